@@ -1,0 +1,127 @@
+"""The bundled demo: a project built from ``corpora/demo`` and ``codebooks/``.
+
+Demo codings are anchored by quote text rather than offsets, so the corpus files can be
+edited or re-encoded and the codings still land on the passage they were meant for.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from qualcode.errors import ProjectError, ValidationError
+from qualcode.project import Project
+
+DEMO_CODERS = (("karin", "coder"), ("johan", "coder"), ("lena", "lead"))
+
+
+def find_source(hint: Path | None = None) -> Path:
+    """The folder holding ``corpora/demo`` and ``codebooks``: given, cwd, or the checkout."""
+    candidates = [hint] if hint else []
+    if env := os.environ.get("QUALCODE_DEMO_DIR"):
+        candidates.append(Path(env))
+    candidates += [Path.cwd(), Path(__file__).resolve().parent.parent]
+    for folder in candidates:
+        if folder and (folder / "corpora" / "demo").is_dir() and (folder / "codebooks").is_dir():
+            return folder
+    raise ProjectError(
+        "cannot find corpora/demo and codebooks/; run from the qualcode checkout or pass --source"
+    )
+
+
+def build_demo(
+    path: Path,
+    source: Path | None = None,
+    *,
+    fresh: bool = True,
+    progress: Callable[[str], None] = lambda _m: None,
+) -> Project:
+    """Create the demo project at ``path`` (replacing an old demo) and return it open."""
+    root = find_source(source)
+    corpus = root / "corpora" / "demo"
+    if path.exists():
+        if not fresh:
+            return Project.open(path)
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    project = Project.create(path)
+    report = project.load_codebook(root / "codebooks" / "turning_points.yaml")
+    progress(f"codebook: {len(report.created)} codes")
+    for name, role in DEMO_CODERS:
+        project.add_coder(name, role)
+    files = sorted(
+        p
+        for p in corpus.iterdir()
+        if p.suffix.lower() in {".txt", ".md", ".docx", ".odt", ".rtf", ".pdf", ".vtt", ".srt"}
+        and p.name.lower() != "readme.md"
+    )
+    attributes = corpus / "attributes.csv"
+    progress(f"importing {len(files)} transcripts ...")
+    imported = project.import_files(
+        files, attributes_csv=attributes if attributes.exists() else None
+    )
+    for name, reason in imported.failed:
+        progress(f"error: {name}: {reason}")
+    codings = corpus / "codings.csv"
+    if codings.exists():
+        count = apply_quote_codings(project, codings)
+        progress(f"codings: {count} from {codings.name}")
+    return project
+
+
+def apply_quote_codings(project: Project, path: Path) -> int:
+    """Add codings given as (file, coder, code, quote); each quote must occur exactly once."""
+    texts: dict[str, tuple[str, str]] = {}
+    for doc in project.documents():
+        texts[doc.name] = (doc.id, project.document(doc.id).text)
+    count = 0
+    with path.open(encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            name = row["file"]
+            if name not in texts:
+                raise ValidationError(f"{path.name}: line {line}: no document {name!r}")
+            doc_id, text = texts[name]
+            quote = row["quote"]
+            start = text.find(quote)
+            if start < 0 or text.find(quote, start + 1) >= 0:
+                what = "not found" if start < 0 else "found more than once"
+                raise ValidationError(f"{path.name}: line {line}: quote {what} in {name}")
+            project.add_coding(
+                doc_id, start, start + len(quote), row["code"], row["coder"], origin="import"
+            )
+            count += 1
+    return count
+
+
+def summarise(project: Project) -> str:
+    """A few lines on what the demo holds and what to try next."""
+    docs = project.documents()
+    langs = Counter(d.lang for d in docs)
+    places = Counter(d.attributes.get("municipality", "?") for d in docs)
+    codings = project.codings()
+    per_coder = Counter(c.coder for c in codings)
+    per_code = Counter(c.code for c in codings)
+    words = sum(d.words for d in docs)
+    lines = [
+        f"Demo project: {project.path}",
+        f"  documents: {len(docs)} ({', '.join(f'{n} {k}' for k, n in sorted(langs.items()))}),"
+        f" {words:,} words",
+        f"  municipalities: {', '.join(f'{k} ({n})' for k, n in sorted(places.items()))}",
+        f"  codes: {', '.join(c.key for c in project.codebook())}",
+        f"  coders: {', '.join(f'{c.name} ({c.role})' for c in project.coders())}",
+        f"  codings: {len(codings)} ({_counts(per_coder)})",
+        f"  by code: {_counts(per_code)}",
+        "",
+        "Try:",
+        f"  qualcode -p {project.path} docs list",
+        f"  qualcode -p {project.path} code list --coder karin",
+        f"  qualcode -p {project.path} codebook show --lang sv",
+    ]
+    return "\n".join(lines)
+
+
+def _counts(counter: Counter[str]) -> str:
+    return ", ".join(f"{key} {n}" for key, n in sorted(counter.items()))

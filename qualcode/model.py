@@ -1,0 +1,162 @@
+"""The domain: frozen dataclasses shared by every layer.
+
+Pure Python that imports nothing from qualcode, so the store, the engines and the faces
+can all speak it. Offsets are Python string indices (code points) into a document's
+stored text, which is normalised once at import and never changed afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+Lang = Literal["sv", "en"]
+LANGS: tuple[Lang, ...] = ("sv", "en")
+Role = Literal["coder", "lead"]
+Layer = Literal["coder", "consensus"]
+Origin = Literal["manual", "suggestion", "import", "decision"]
+DocStatus = Literal["todo", "in_progress", "done"]
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """A speaker turn: ``start``/``end`` cover what was said, not the speaker label."""
+
+    idx: int
+    speaker: str | None
+    start: int
+    end: int
+    start_time: float | None = None
+    end_time: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A sentence unit inside one turn: the grain of suggestions and agreement."""
+
+    idx: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A stored transcript; ``text`` is immutable once imported."""
+
+    id: str
+    name: str
+    lang: Lang
+    text: str
+    sha256: str
+    source_path: str | None
+    imported_at: str
+    attributes: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """A document without its text, for lists that must not load every transcript."""
+
+    id: str
+    name: str
+    lang: Lang
+    words: int
+    imported_at: str
+    attributes: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """A code of the codebook; per-language fields are mappings keyed by language."""
+
+    id: str
+    key: str
+    parent_id: str | None = None
+    names: Mapping[str, str] = field(default_factory=dict)
+    definitions: Mapping[str, str] = field(default_factory=dict)
+    inclusion: Mapping[str, str] = field(default_factory=dict)
+    exclusion: Mapping[str, str] = field(default_factory=dict)
+    keywords: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    examples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    color: str | None = None
+    shortcut: str | None = None
+    deleted_at: str | None = None
+
+    def name(self, lang: str = "en") -> str:
+        """The name in ``lang``, falling back to any language, then the key."""
+        return self.names.get(lang) or next(iter(self.names.values()), "") or self.key
+
+
+@dataclass(frozen=True, slots=True)
+class Codebook:
+    """A codebook as read from a file, before it is stored (codes have no ids yet)."""
+
+    name: str
+    codes: tuple[CodeSpec, ...]
+    parents: Mapping[str, str | None] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CodeSpec:
+    """One code as written in a codebook file; ``parent`` is the parent's key."""
+
+    key: str
+    parent: str | None = None
+    names: Mapping[str, str] = field(default_factory=dict)
+    definitions: Mapping[str, str] = field(default_factory=dict)
+    inclusion: Mapping[str, str] = field(default_factory=dict)
+    exclusion: Mapping[str, str] = field(default_factory=dict)
+    keywords: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    examples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    color: str | None = None
+    shortcut: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Coder:
+    id: str
+    name: str
+    role: Role
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    """A coded segment; ``code``/``coder`` carry the key and name for convenience."""
+
+    id: str
+    document_id: str
+    start: int
+    end: int
+    code_id: str
+    code: str
+    coder_id: str
+    coder: str
+    layer: Layer
+    origin: Origin
+    created_at: str
+    suggestion_id: str | None = None
+    deleted_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Memo:
+    id: str
+    target_kind: Literal["document", "coding", "code", "project"]
+    target_id: str
+    author: str
+    text: str
+    created_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    id: str
+    at: str
+    actor: str
+    action: str
+    payload: Mapping[str, object] = field(default_factory=dict)

@@ -1,0 +1,87 @@
+"""Rendering lists of records as a table, JSON, JSON lines or CSV, for the CLI.
+
+Kept apart from ``cli.py`` so that every command that lists things formats them the
+same way, and scripts can rely on ``--format json`` everywhere.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Mapping, Sequence
+from enum import StrEnum
+from typing import Any
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class TextFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+def emit(
+    rows: Sequence[Mapping[str, Any]],
+    fmt: Format,
+    *,
+    columns: Sequence[str] | None = None,
+    title: str | None = None,
+    empty: str = "nothing to show",
+) -> None:
+    """Print rows in the chosen format; tables show ``columns``, machine formats everything."""
+    if fmt is Format.json:
+        print(json.dumps(list(rows), ensure_ascii=False, indent=2))
+    elif fmt is Format.jsonl:
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False))
+    elif fmt is Format.csv:
+        cols = list(columns or (rows[0].keys() if rows else []))
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=cols, extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _cell(row.get(k)) for k in cols})
+        sys.stdout.write(buffer.getvalue())
+    else:
+        _table(rows, columns, title, empty)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Mapping):
+        return "; ".join(f"{k}={v}" for k, v in value.items())
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def _table(
+    rows: Sequence[Mapping[str, Any]],
+    columns: Sequence[str] | None,
+    title: str | None,
+    empty: str,
+) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console()
+    if not rows:
+        console.print(f"[dim]{empty}[/dim]")
+        return
+    cols = list(columns or rows[0].keys())
+    table = Table(title=title, show_lines=False, header_style="bold")
+    for col in cols:
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*(_cell(row.get(c)) for c in cols))
+    console.print(table)

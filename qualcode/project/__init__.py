@@ -1,0 +1,71 @@
+"""``Project``: the one service API. The CLI, the TUI and notebooks all come through here.
+
+It composes the store (the only SQL), the readers, the codebook format and the NLP engines.
+Each public method that writes is one transaction and leaves an audit entry where a
+reviewer would want one, so the project file alone tells what happened. The methods live
+in one mixin per area, so each file stays small; ``Project`` is their sum.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from qualcode.project.codebook import CodebookMixin, CodebookReport
+from qualcode.project.coding import CodingMixin, check_span
+from qualcode.project.documents import DocumentsMixin, ImportReport, read_attributes_csv
+from qualcode.project.frames import FramesMixin
+from qualcode.store import Store
+
+DEFAULT_PROJECT = "qualcode.db"
+PROJECT_ENV = "QUALCODE_PROJECT"
+
+
+def default_project_path() -> Path:
+    """``$QUALCODE_PROJECT`` if set, else ``./qualcode.db``."""
+    return Path(os.environ.get(PROJECT_ENV) or DEFAULT_PROJECT)
+
+
+class Project(DocumentsMixin, CodebookMixin, CodingMixin, FramesMixin):
+    """A qualcode project file and everything one can do with it."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    @classmethod
+    def create(cls, path: str | Path) -> Project:
+        """Create a new, empty project file (owner-only permissions, WAL)."""
+        return cls(Store.create(Path(path)))
+
+    @classmethod
+    def open(cls, path: str | Path | None = None) -> Project:
+        """Open an existing project; a missing or foreign file raises ``ProjectError``."""
+        return cls(Store.open(Path(path) if path else default_project_path()))
+
+    @classmethod
+    def memory(cls) -> Project:
+        """A project that lives in memory only: for tests and quick experiments."""
+        return cls(Store.memory())
+
+    @property
+    def path(self) -> Path | None:
+        return self.store.path
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+__all__ = [
+    "CodebookReport",
+    "ImportReport",
+    "Project",
+    "check_span",
+    "default_project_path",
+    "read_attributes_csv",
+]

@@ -1,0 +1,158 @@
+"""The codebook: loading, exporting, renaming and merging codes without losing codings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qualcode.errors import CodebookError, ValidationError
+from qualcode.model import LANGS, Code, Codebook, CodeSpec
+from qualcode.project.base import Service
+
+
+@dataclass(slots=True)
+class CodebookReport:
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+
+
+class CodebookMixin(Service):
+    def codebook(self, include_deleted: bool = False) -> list[Code]:
+        return self.store.codes.list(include_deleted=include_deleted)
+
+    def code(self, key: str) -> Code:
+        return self.store.codes.get(key)
+
+    def load_codebook(self, path: str | Path, actor: str = "qualcode") -> CodebookReport:
+        """Create or update codes by key from a YAML codebook; never drops a code or coding."""
+        from qualcode.codebook import load_codebook
+
+        return self.apply_codebook(load_codebook(Path(path)), actor=actor, source=str(path))
+
+    def apply_codebook(
+        self, codebook: Codebook, actor: str = "qualcode", source: str = "api"
+    ) -> CodebookReport:
+        report = CodebookReport()
+        ids: dict[str, str] = {c.key: c.id for c in self.store.codes.list()}
+        with self.store.transaction():
+            for spec in _parents_first(codebook.codes):
+                parent_id = ids.get(spec.parent) if spec.parent else None
+                if spec.parent and parent_id is None:
+                    raise CodebookError(
+                        f"{source}: code {spec.key!r}: field 'parent': unknown code {spec.parent!r}"
+                    )
+                code_id, action = self.store.codes.upsert(spec, parent_id)
+                ids[spec.key] = code_id
+                getattr(report, action).append(spec.key)
+            self.store.audit.append(
+                actor,
+                "codebook.load",
+                {"source": source, "created": report.created, "updated": report.updated},
+            )
+        return report
+
+    def export_codebook(self, path: str | Path, name: str = "qualcode codebook") -> Path:
+        """Write the live codebook as YAML that ``load_codebook`` reads back."""
+        from qualcode.codebook import write_codebook
+
+        target = Path(path)
+        write_codebook(Codebook(name=name, codes=tuple(self.codebook_specs())), target)
+        return target
+
+    def codebook_specs(self) -> list[CodeSpec]:
+        codes = self.codebook()
+        keys = {c.id: c.key for c in codes}
+        return [
+            CodeSpec(
+                key=c.key,
+                parent=keys.get(c.parent_id) if c.parent_id else None,
+                names=c.names,
+                definitions=c.definitions,
+                inclusion=c.inclusion,
+                exclusion=c.exclusion,
+                keywords=c.keywords,
+                examples=c.examples,
+                color=c.color,
+                shortcut=c.shortcut,
+            )
+            for c in codes
+        ]
+
+    def rename_code(
+        self,
+        key: str,
+        new_key: str | None = None,
+        *,
+        names: Mapping[str, str] | None = None,
+        actor: str = "qualcode",
+    ) -> Code:
+        """Give a code a new key and/or new names; its codings stay attached by id."""
+        from qualcode.codebook import validate_key
+
+        code_id = self.store.codes.id_for_key(key)
+        bad_langs = set(names or {}) - set(LANGS)
+        if bad_langs:
+            raise ValidationError(f"unknown language(s) {sorted(bad_langs)}; use sv or en")
+        with self.store.transaction():
+            if new_key and new_key != key:
+                validate_key(new_key)
+                if any(c.key == new_key for c in self.store.codes.list()):
+                    raise ValidationError(f"a code {new_key!r} already exists")
+                self.store.codes.rename(code_id, new_key)
+            if names:
+                self.store.codes.set_names(code_id, dict(names))
+            self.store.audit.append(
+                actor,
+                "code.rename",
+                {"code": code_id, "from": key, "to": new_key or key, "names": dict(names or {})},
+            )
+        return self.store.codes.get(new_key or key)
+
+    def merge_codes(self, source: str, target: str, actor: str = "qualcode") -> list[str]:
+        """Move every coding of ``source`` to ``target`` and retire ``source``.
+
+        The retired code stays in the file (``merged_into``) and the audit entry lists the
+        moved codings, so the history of each coding can be told.
+        """
+        if source == target:
+            raise ValidationError("cannot merge a code into itself")
+        source_id = self.store.codes.id_for_key(source)
+        target_id = self.store.codes.id_for_key(target)
+        with self.store.transaction():
+            moved = self.store.codings.move_code(source_id, target_id)
+            children = self.store.codes.reparent_children(source_id, target_id)
+            self.store.codes.retire(source_id, merged_into=target_id)
+            self.store.audit.append(
+                actor,
+                "code.merge",
+                {
+                    "from": source,
+                    "from_id": source_id,
+                    "into": target,
+                    "into_id": target_id,
+                    "codings": moved,
+                    "children": children,
+                },
+            )
+        return moved
+
+
+def _parents_first(specs: Sequence[CodeSpec]) -> list[CodeSpec]:
+    done: set[str] = set()
+    ordered: list[CodeSpec] = []
+    pending = list(specs)
+    while pending:
+        ready = [
+            s
+            for s in pending
+            if not s.parent or s.parent in done or s.parent not in {p.key for p in pending}
+        ]
+        if not ready:  # a cycle; validation normally catches it first
+            raise CodebookError(f"code {pending[0].key!r}: field 'parent': parents form a cycle")
+        for spec in ready:
+            ordered.append(spec)
+            done.add(spec.key)
+        pending = [s for s in pending if s.key not in done]
+    return ordered

@@ -1,0 +1,146 @@
+"""Coders, codings, document status, memos and the audit log."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from qualcode.errors import ValidationError
+from qualcode.model import AuditEntry, Coder, Coding, Memo
+from qualcode.project.base import Service
+
+
+class CodingMixin(Service):
+    def add_coder(self, name: str, role: str = "coder", actor: str = "qualcode") -> Coder:
+        name = name.strip()
+        if not name:
+            raise ValidationError("a coder needs a name")
+        if role not in ("coder", "lead"):
+            raise ValidationError(f"unknown role {role!r}; use coder or lead")
+        with self.store.transaction():
+            coder = self.store.coders.add(name, role)
+            self.store.audit.append(
+                actor, "coder.add", {"coder": coder.id, "name": name, "role": role}
+            )
+        return coder
+
+    def coders(self) -> list[Coder]:
+        return self.store.coders.list()
+
+    def coder(self, name: str) -> Coder:
+        return self.store.coders.by_name(name)
+
+    def add_coding(
+        self,
+        doc: str,
+        start: int,
+        end: int,
+        code: str,
+        coder: str,
+        *,
+        memo: str | None = None,
+        layer: str = "coder",
+        origin: str = "manual",
+    ) -> Coding:
+        """Code the span ``[start, end)`` of a document; checks everything before writing."""
+        doc_id = self.store.documents.resolve(doc)
+        code_id = self.store.codes.id_for_key(code)
+        coder_row = self.store.coders.by_name(coder)
+        check_span(self.store.documents.texts([doc_id])[doc_id], start, end, doc)
+        with self.store.transaction():
+            coding_id = self.store.codings.insert(
+                document_id=doc_id,
+                start=start,
+                end=end,
+                code_id=code_id,
+                coder_id=coder_row.id,
+                layer=layer,
+                origin=origin,
+            )
+            if memo:
+                self.store.memos.add("coding", coding_id, coder_row.name, memo)
+            if layer == "coder":
+                status = self.store.coders.statuses(coder_row.id).get(doc_id)
+                if status in (None, "todo"):
+                    self.store.coders.set_status(doc_id, coder_row.id, "in_progress")
+        return self.store.codings.resolve(coding_id)
+
+    def codings(
+        self,
+        doc: str | None = None,
+        coder: str | None = None,
+        *,
+        code: str | None = None,
+        layer: str | None = None,
+        include_deleted: bool = False,
+    ) -> list[Coding]:
+        return self.store.codings.list(
+            document_ids=[self.store.documents.resolve(doc)] if doc else None,
+            coder_ids=[self.store.coders.by_name(coder).id] if coder else None,
+            code_ids=[self.store.codes.id_for_key(code)] if code else None,
+            layer=layer,
+            include_deleted=include_deleted,
+        )
+
+    def coding_texts(self, codings: Iterable[Coding]) -> list[str]:
+        """The coded passage of each coding, reading each document's text once."""
+        items = list(codings)
+        texts = self.store.documents.texts({c.document_id for c in items})
+        return [texts[c.document_id][c.start : c.end] for c in items]
+
+    def remove_coding(self, ref: str, actor: str = "qualcode") -> Coding:
+        """Soft-delete a coding: it disappears from lists but stays in the file."""
+        coding = self.store.codings.resolve(ref)
+        if coding.deleted_at:
+            raise ValidationError(f"coding {coding.id} was already removed")
+        with self.store.transaction():
+            self.store.codings.soft_delete(coding.id)
+            self.store.audit.append(
+                actor,
+                "coding.remove",
+                {
+                    "coding": coding.id,
+                    "document": coding.document_id,
+                    "code": coding.code,
+                    "coder": coding.coder,
+                    "start": coding.start,
+                    "end": coding.end,
+                },
+            )
+        return coding
+
+    def set_status(self, doc: str, coder: str, status: str) -> None:
+        if status not in ("todo", "in_progress", "done"):
+            raise ValidationError(f"unknown status {status!r}; use todo, in_progress or done")
+        doc_id = self.store.documents.resolve(doc)
+        with self.store.transaction():
+            self.store.coders.set_status(doc_id, self.store.coders.by_name(coder).id, status)
+
+    def statuses(self, coder: str) -> dict[str, str]:
+        """Status per document id for one coder; documents not started are ``todo``."""
+        known = self.store.coders.statuses(self.store.coders.by_name(coder).id)
+        return {d.id: known.get(d.id, "todo") for d in self.documents()}
+
+    # -- memos and audit ------------------------------------------------------------
+
+    def add_memo(self, target_kind: str, target: str, author: str, text: str) -> Memo:
+        target_id = self.store.documents.resolve(target) if target_kind == "document" else target
+        with self.store.transaction():
+            return self.store.memos.add(target_kind, target_id, author, text)
+
+    def memos(self, target_kind: str | None = None, target_id: str | None = None) -> list[Memo]:
+        return self.store.memos.list(target_kind, target_id)
+
+    def audit(self) -> list[AuditEntry]:
+        return self.store.audit.list()
+
+
+def check_span(text: str, start: int, end: int, doc: str) -> None:
+    """Reject spans a coding cannot have: out of range, empty, or only whitespace."""
+    if start < 0 or end > len(text):
+        raise ValidationError(
+            f"offsets {start}-{end} are outside document {doc!r} (its text is 0-{len(text)})"
+        )
+    if end <= start:
+        raise ValidationError(f"empty span {start}-{end}: the end must be after the start")
+    if not text[start:end].strip():
+        raise ValidationError(f"span {start}-{end} of {doc!r} holds only whitespace")

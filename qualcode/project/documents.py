@@ -1,0 +1,185 @@
+"""Importing transcripts and reading documents back."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qualcode.errors import DuplicateDocumentError, IngestError, QualcodeError, ValidationError
+from qualcode.model import LANGS, Document, DocumentSummary, Turn, Unit
+from qualcode.project.base import Service
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What an import did, file by file: failures never stop the other files."""
+
+    imported: list[DocumentSummary] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+
+class DocumentsMixin(Service):
+    def import_files(
+        self,
+        paths: Sequence[str | Path],
+        *,
+        lang: str = "auto",
+        attributes: Mapping[str, str] | None = None,
+        attributes_csv: str | Path | None = None,
+        allow_duplicate: bool = False,
+        actor: str = "qualcode",
+    ) -> ImportReport:
+        """Import transcripts; each file is all-or-nothing and failures are reported."""
+        from qualcode import ingest
+
+        per_file = read_attributes_csv(Path(attributes_csv)) if attributes_csv else {}
+        report = ImportReport()
+        for raw_path in paths:
+            path = Path(raw_path)
+            try:
+                raw = ingest.read_document(path)
+                attrs = dict(per_file.get(path.name) or per_file.get(path.stem) or {})
+                attrs.update(attributes or {})
+                doc_lang = _choose_lang(lang, attrs.pop("lang", None), raw.text, path.name)
+                summary = self._add_document(
+                    name=path.name,
+                    text=raw.text,
+                    turns=raw.turns,
+                    lang=doc_lang,
+                    attributes=attrs,
+                    source_path=str(path),
+                    allow_duplicate=allow_duplicate,
+                    actor=actor,
+                )
+                report.imported.append(summary)
+            except QualcodeError as exc:
+                message = str(exc)
+                prefix = f"{path.name}: "
+                report.failed.append((path.name, message.removeprefix(prefix)))
+            except OSError as exc:
+                report.failed.append((path.name, exc.strerror or str(exc)))
+        return report
+
+    def import_text(
+        self,
+        name: str,
+        text: str,
+        *,
+        lang: str = "auto",
+        attributes: Mapping[str, str] | None = None,
+        allow_duplicate: bool = False,
+        actor: str = "qualcode",
+    ) -> DocumentSummary:
+        """Import a transcript given as a string (speaker turns are recognised)."""
+        from qualcode import ingest
+
+        clean = ingest.normalise(text)
+        if not clean.strip():
+            raise IngestError(f"{name}: the text is empty")
+        return self._add_document(
+            name=name,
+            text=clean,
+            turns=ingest.find_turns(clean),
+            lang=_choose_lang(lang, None, clean, name),
+            attributes=dict(attributes or {}),
+            source_path=None,
+            allow_duplicate=allow_duplicate,
+            actor=actor,
+        )
+
+    def _add_document(
+        self,
+        *,
+        name: str,
+        text: str,
+        turns: Sequence[Turn],
+        lang: str,
+        attributes: Mapping[str, str],
+        source_path: str | None,
+        allow_duplicate: bool,
+        actor: str,
+    ) -> DocumentSummary:
+        from qualcode.nlp.units import segment
+
+        sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        if not allow_duplicate and (other := self.store.documents.find_by_sha256(sha)):
+            raise DuplicateDocumentError(
+                f"{name}: same content as {other!r}, already in the project "
+                "(use --allow-duplicate to import it again)"
+            )
+        units = segment(text, turns, lang)
+        with self.store.transaction():
+            doc_id = self.store.documents.insert(
+                name=name,
+                lang=lang,
+                text=text,
+                sha256=sha,
+                source_path=source_path,
+                attributes=attributes,
+                turns=turns,
+                units=units,
+            )
+            self.store.audit.append(
+                actor, "document.import", {"document": doc_id, "name": name, "sha256": sha}
+            )
+        return next(d for d in self.store.documents.summaries() if d.id == doc_id)
+
+    def documents(self) -> list[DocumentSummary]:
+        """Every document, without texts (cheap at thousands of documents)."""
+        return self.store.documents.summaries()
+
+    def document(self, ref: str) -> Document:
+        """A document by id, unambiguous id prefix or name."""
+        return self.store.documents.get(self.store.documents.resolve(ref))
+
+    def turns(self, ref: str) -> list[Turn]:
+        return self.store.documents.turns(self.store.documents.resolve(ref))
+
+    def units(self, ref: str) -> list[Unit]:
+        return self.store.documents.units(self.store.documents.resolve(ref))
+
+    def set_attributes(
+        self, ref: str, attributes: Mapping[str, str], actor: str = "qualcode"
+    ) -> None:
+        doc_id = self.store.documents.resolve(ref)
+        with self.store.transaction():
+            self.store.documents.set_attributes(doc_id, attributes)
+            self.store.audit.append(
+                actor, "document.attributes", {"document": doc_id, "attributes": dict(attributes)}
+            )
+
+
+def read_attributes_csv(path: Path) -> dict[str, dict[str, str]]:
+    """Attributes keyed by file name, from a CSV whose first column names the file."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise IngestError(f"{path.name}: cannot read attributes: {exc}") from None
+    if not rows:
+        raise IngestError(f"{path.name}: no rows of attributes")
+    key_column = next(iter(rows[0]))
+    result: dict[str, dict[str, str]] = {}
+    for line, row in enumerate(rows, start=2):
+        name = (row.get(key_column) or "").strip()
+        if not name:
+            raise IngestError(f"{path.name}: line {line}: no file name in column {key_column!r}")
+        result[name] = {
+            k.strip(): (v or "").strip() for k, v in row.items() if k and k != key_column and v
+        }
+    return result
+
+
+def _choose_lang(option: str, from_attrs: str | None, text: str, name: str) -> str:
+    from qualcode.ingest import guess_language
+
+    if option in LANGS:
+        return option
+    if option != "auto":
+        raise ValidationError(f"{name}: unknown language {option!r}; use sv, en or auto")
+    if from_attrs in LANGS:
+        return from_attrs
+    return guess_language(text)

@@ -1,0 +1,96 @@
+"""Analysis frames: the project as pandas DataFrames for notebooks and reports."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from qualcode.model import LANGS
+from qualcode.project.base import Service
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+class FramesMixin(Service):
+    def frames(self, layer: str | None = None) -> dict[str, pd.DataFrame]:
+        """DataFrames of documents (with attributes), codes, and codings with their text."""
+        import pandas as pd
+
+        docs = self.documents()
+        documents = pd.DataFrame(
+            [
+                {
+                    "id": d.id,
+                    "name": d.name,
+                    "lang": d.lang,
+                    "words": d.words,
+                    "imported_at": d.imported_at,
+                    **d.attributes,
+                }
+                for d in docs
+            ],
+            columns=None if docs else ["id", "name", "lang", "words", "imported_at"],
+        )
+        codes = self.codebook()
+        keys = {c.id: c.key for c in codes}
+        code_rows: list[dict[str, Any]] = [
+            {
+                "id": c.id,
+                "key": c.key,
+                "parent": keys.get(c.parent_id or ""),
+                **{f"name_{lang}": c.names.get(lang) for lang in LANGS},
+                **{f"definition_{lang}": c.definitions.get(lang) for lang in LANGS},
+                "color": c.color,
+                "shortcut": c.shortcut,
+            }
+            for c in codes
+        ]
+        codings = self.codings(layer=layer)
+        names = {d.id: d.name for d in docs}
+        coding_rows = [
+            {
+                "id": c.id,
+                "document": c.document_id,
+                "document_name": names.get(c.document_id),
+                "start": c.start,
+                "end": c.end,
+                "code": c.code,
+                "coder": c.coder,
+                "layer": c.layer,
+                "origin": c.origin,
+                "created_at": c.created_at,
+                "text": text,
+            }
+            for c, text in zip(codings, self.coding_texts(codings), strict=True)
+        ]
+        coding_columns = [
+            "id",
+            "document",
+            "document_name",
+            "start",
+            "end",
+            "code",
+            "coder",
+            "layer",
+            "origin",
+            "created_at",
+            "text",
+        ]
+        return {
+            "documents": documents,
+            "codes": pd.DataFrame(
+                code_rows,
+                columns=[
+                    "id",
+                    "key",
+                    "parent",
+                    "name_sv",
+                    "name_en",
+                    "definition_sv",
+                    "definition_en",
+                    "color",
+                    "shortcut",
+                ],
+            ),
+            "codings": pd.DataFrame(coding_rows, columns=coding_columns),
+        }

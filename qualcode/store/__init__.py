@@ -1,0 +1,50 @@
+"""The one home of SQL: the project file behind repositories that speak the model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qualcode.store.codes import CodeRepo
+from qualcode.store.codings import CodingRepo
+from qualcode.store.db import Database
+from qualcode.store.documents import DocumentRepo
+from qualcode.store.log import AuditRepo, MemoRepo
+from qualcode.store.people import CoderRepo
+from qualcode.store.schema import SCHEMA_VERSION
+
+
+class Store:
+    """A project file and its repositories; ``transaction()`` wraps one user action."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        db = database.db
+        self.documents = DocumentRepo(db)
+        self.codes = CodeRepo(db)
+        self.codings = CodingRepo(db)
+        self.coders = CoderRepo(db)
+        self.audit = AuditRepo(db)
+        self.memos = MemoRepo(db)
+        self.transaction = database.transaction
+
+    @classmethod
+    def create(cls, path: Path) -> Store:
+        return cls(Database.create(path))
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        return cls(Database.open(path))
+
+    @classmethod
+    def memory(cls) -> Store:
+        return cls(Database.memory())
+
+    @property
+    def path(self) -> Path | None:
+        return self.database.path
+
+    def close(self) -> None:
+        self.database.close()
+
+
+__all__ = ["SCHEMA_VERSION", "Store"]

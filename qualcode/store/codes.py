@@ -1,0 +1,150 @@
+"""The codebook as stored: codes with per-language texts, keywords and examples."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlite_utils
+
+from qualcode.errors import NotFoundError
+from qualcode.model import LANGS, Code, CodeSpec
+from qualcode.store.rows import new_id, now
+
+_TEXT_FIELDS = ("name", "definition", "inclusion", "exclusion")
+
+
+def _spec_columns(spec: CodeSpec) -> dict[str, Any]:
+    sources = {
+        "name": spec.names,
+        "definition": spec.definitions,
+        "inclusion": spec.inclusion,
+        "exclusion": spec.exclusion,
+    }
+    columns: dict[str, Any] = {"key": spec.key, "color": spec.color, "shortcut": spec.shortcut}
+    for field in _TEXT_FIELDS:
+        for lang in LANGS:
+            columns[f"{field}_{lang}"] = sources[field].get(lang)
+    return columns
+
+
+class CodeRepo:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def list(self, include_deleted: bool = False) -> list[Code]:
+        where = "" if include_deleted else "WHERE deleted_at IS NULL"
+        rows = list(self.db.query(f"SELECT * FROM codes {where} ORDER BY created_at, key"))
+        keywords = self._lists("code_keywords", "term")
+        examples = self._lists("code_examples", "text")
+        return [_to_code(r, keywords.get(r["id"], {}), examples.get(r["id"], {})) for r in rows]
+
+    def _lists(self, table: str, column: str) -> dict[str, dict[str, tuple[str, ...]]]:
+        result: dict[str, dict[str, list[str]]] = {}
+        sql = f"SELECT code_id, lang, {column} FROM {table} ORDER BY code_id, lang, idx"
+        for code_id, lang, value in self.db.execute(sql).fetchall():
+            result.setdefault(code_id, {}).setdefault(lang, []).append(value)
+        return {cid: {lang: tuple(v) for lang, v in d.items()} for cid, d in result.items()}
+
+    def id_for_key(self, key: str) -> str:
+        row = self.db.execute(
+            "SELECT id FROM codes WHERE key = ? AND deleted_at IS NULL", [key]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"unknown code {key!r} (see `qualcode codebook show`)")
+        return row[0]
+
+    def get(self, key: str) -> Code:
+        code_id = self.id_for_key(key)
+        return next(c for c in self.list() if c.id == code_id)
+
+    def upsert(self, spec: CodeSpec, parent_id: str | None) -> tuple[str, str]:
+        """Create the code or update it in place by key; returns (id, what happened)."""
+        columns = _spec_columns(spec) | {"parent_id": parent_id}
+        row = self.db.execute(
+            "SELECT id FROM codes WHERE key = ? AND deleted_at IS NULL", [spec.key]
+        ).fetchone()
+        if row is None:
+            code_id = new_id()
+            self.db["codes"].insert(columns | {"id": code_id, "created_at": now()})
+            action = "created"
+        else:
+            code_id = row[0]
+            before = self.db["codes"].get(code_id)
+            changed = any(before[k] != v for k, v in columns.items())
+            if changed:
+                self.db["codes"].update(code_id, columns)
+            lists_changed = self._replace_lists(code_id, spec)
+            return code_id, "updated" if changed or lists_changed else "unchanged"
+        self._replace_lists(code_id, spec)
+        return code_id, action
+
+    def _replace_lists(self, code_id: str, spec: CodeSpec) -> bool:
+        changed = False
+        for table, column, source in (
+            ("code_keywords", "term", spec.keywords),
+            ("code_examples", "text", spec.examples),
+        ):
+            rows = [
+                {"code_id": code_id, "lang": lang, "idx": i, column: value}
+                for lang, values in source.items()
+                for i, value in enumerate(values)
+            ]
+            old = list(
+                self.db.query(
+                    f"SELECT code_id, lang, idx, {column} FROM {table} "
+                    "WHERE code_id = ? ORDER BY lang, idx",
+                    [code_id],
+                )
+            )
+            new_sorted = sorted(rows, key=lambda r: (r["lang"], r["idx"]))
+            if old != new_sorted:
+                changed = True
+                self.db.execute(f"DELETE FROM {table} WHERE code_id = ?", [code_id])
+                self.db[table].insert_all(rows)
+        return changed
+
+    def rename(self, code_id: str, new_key: str) -> None:
+        self.db["codes"].update(code_id, {"key": new_key})
+
+    def set_names(self, code_id: str, names: dict[str, str]) -> None:
+        self.db["codes"].update(code_id, {f"name_{lang}": v for lang, v in names.items()})
+
+    def retire(self, code_id: str, merged_into: str | None) -> None:
+        """Soft-delete a code; a merged code remembers where its codings went."""
+        self.db["codes"].update(code_id, {"deleted_at": now(), "merged_into": merged_into})
+
+    def reparent_children(self, old_parent: str, new_parent: str) -> list[str]:
+        ids = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT id FROM codes WHERE parent_id = ? AND deleted_at IS NULL", [old_parent]
+            ).fetchall()
+        ]
+        for code_id in ids:
+            self.db["codes"].update(code_id, {"parent_id": new_parent})
+        return ids
+
+
+def _to_code(
+    row: dict[str, Any],
+    keywords: dict[str, tuple[str, ...]],
+    examples: dict[str, tuple[str, ...]],
+) -> Code:
+    per_lang = {
+        field: {lang: row[f"{field}_{lang}"] for lang in LANGS if row[f"{field}_{lang}"]}
+        for field in _TEXT_FIELDS
+    }
+    return Code(
+        id=row["id"],
+        key=row["key"],
+        parent_id=row["parent_id"],
+        names=per_lang["name"],
+        definitions=per_lang["definition"],
+        inclusion=per_lang["inclusion"],
+        exclusion=per_lang["exclusion"],
+        keywords=keywords,
+        examples=examples,
+        color=row["color"],
+        shortcut=row["shortcut"],
+        deleted_at=row["deleted_at"],
+    )

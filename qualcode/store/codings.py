@@ -1,0 +1,120 @@
+"""Codings: coded segments per coder and layer. Removal is soft; rows are never deleted."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import sqlite_utils
+
+from qualcode.errors import AmbiguousError, NotFoundError
+from qualcode.model import Coding
+from qualcode.store.rows import new_id, now
+
+_SELECT = """
+SELECT c.id, c.document_id, c.start, c."end", c.code_id, k.key, c.coder_id, p.name,
+       c.layer, c.origin, c.created_at, c.suggestion_id, c.deleted_at
+FROM codings c JOIN codes k ON k.id = c.code_id JOIN coders p ON p.id = c.coder_id
+"""
+
+
+class CodingRepo:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def insert(
+        self,
+        *,
+        document_id: str,
+        start: int,
+        end: int,
+        code_id: str,
+        coder_id: str,
+        layer: str = "coder",
+        origin: str = "manual",
+        suggestion_id: str | None = None,
+        decision_id: str | None = None,
+        coding_id: str | None = None,
+    ) -> str:
+        coding_id = coding_id or new_id()
+        self.db["codings"].insert(
+            {
+                "id": coding_id,
+                "document_id": document_id,
+                "start": start,
+                "end": end,
+                "code_id": code_id,
+                "coder_id": coder_id,
+                "layer": layer,
+                "origin": origin,
+                "suggestion_id": suggestion_id,
+                "decision_id": decision_id,
+                "created_at": now(),
+                "deleted_at": None,
+            }
+        )
+        return coding_id
+
+    def list(
+        self,
+        *,
+        document_ids: Sequence[str] | None = None,
+        coder_ids: Sequence[str] | None = None,
+        code_ids: Sequence[str] | None = None,
+        layer: str | None = None,
+        include_deleted: bool = False,
+    ) -> list[Coding]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        for column, values in (
+            ("c.document_id", document_ids),
+            ("c.coder_id", coder_ids),
+            ("c.code_id", code_ids),
+        ):
+            if values is not None:
+                clauses.append(f"{column} IN ({','.join('?' * len(values))})")
+                params.extend(values)
+        if layer is not None:
+            clauses.append("c.layer = ?")
+            params.append(layer)
+        if not include_deleted:
+            clauses.append("c.deleted_at IS NULL")
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        sql = f'{_SELECT} {where} ORDER BY c.document_id, c.start, c."end", k.key'
+        return [Coding(*row) for row in self.db.execute(sql, params).fetchall()]
+
+    def resolve(self, ref: str) -> Coding:
+        """A coding by id or unambiguous id prefix."""
+        rows = self.db.execute(
+            f"{_SELECT} WHERE c.id LIKE ? ESCAPE '\\'", [ref.replace("%", "\\%") + "%"]
+        ).fetchall()
+        exact = [r for r in rows if r[0] == ref]
+        if exact:
+            return Coding(*exact[0])
+        if len(rows) == 1 and len(ref) >= 4:
+            return Coding(*rows[0])
+        if len(rows) > 1:
+            raise AmbiguousError(f"coding id prefix {ref!r} matches {len(rows)} codings")
+        raise NotFoundError(f"no coding {ref!r} (see `qualcode code list`)")
+
+    def soft_delete(self, coding_id: str) -> None:
+        self.db["codings"].update(coding_id, {"deleted_at": now()})
+
+    def move_code(self, old_code_id: str, new_code_id: str) -> list[str]:
+        """Re-point every coding of a code to another; returns the moved ids."""
+        ids = [
+            r[0]
+            for r in self.db.execute(
+                "SELECT id FROM codings WHERE code_id = ?", [old_code_id]
+            ).fetchall()
+        ]
+        self.db.execute(
+            "UPDATE codings SET code_id = ? WHERE code_id = ?", [new_code_id, old_code_id]
+        )
+        return ids
+
+    def counts_by_code(self) -> dict[str, int]:
+        rows = self.db.execute(
+            "SELECT code_id, count(*) FROM codings WHERE deleted_at IS NULL GROUP BY code_id"
+        ).fetchall()
+        return dict(rows)

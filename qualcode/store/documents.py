@@ -1,0 +1,180 @@
+"""Documents, their attributes, turns and units."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+import sqlite_utils
+
+from qualcode.errors import AmbiguousError, NotFoundError
+from qualcode.model import Document, DocumentSummary, Turn, Unit
+from qualcode.store.rows import new_id, now
+
+_DOC_COLUMNS = "id, name, lang, text, sha256, source_path, imported_at"
+
+
+class DocumentRepo:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def insert(
+        self,
+        *,
+        name: str,
+        lang: str,
+        text: str,
+        sha256: str,
+        source_path: str | None,
+        attributes: Mapping[str, str],
+        turns: Sequence[Turn],
+        units: Sequence[Unit],
+        doc_id: str | None = None,
+    ) -> str:
+        """Write a document and everything derived from it; call inside a transaction."""
+        doc_id = doc_id or new_id()
+        self.db["documents"].insert(
+            {
+                "id": doc_id,
+                "name": name,
+                "lang": lang,
+                "text": text,
+                "words": len(text.split()),
+                "sha256": sha256,
+                "source_path": source_path,
+                "imported_at": now(),
+            }
+        )
+        self.set_attributes(doc_id, attributes)
+        self.db["turns"].insert_all(
+            {
+                "document_id": doc_id,
+                "idx": t.idx,
+                "speaker": t.speaker,
+                "start": t.start,
+                "end": t.end,
+                "start_time": t.start_time,
+                "end_time": t.end_time,
+            }
+            for t in turns
+        )
+        self.db["units"].insert_all(
+            {"document_id": doc_id, "idx": u.idx, "start": u.start, "end": u.end} for u in units
+        )
+        return doc_id
+
+    def set_attributes(self, doc_id: str, attributes: Mapping[str, str]) -> None:
+        self.db["attributes"].upsert_all(
+            ({"document_id": doc_id, "key": k, "value": v} for k, v in attributes.items()),
+            pk=("document_id", "key"),
+        )
+
+    def attributes(self, doc_ids: Iterable[str] | None = None) -> dict[str, dict[str, str]]:
+        """Attributes per document id, for all documents or the given ones."""
+        result: dict[str, dict[str, str]] = {}
+        sql = "SELECT document_id, key, value FROM attributes ORDER BY document_id, key"
+        for doc_id, key, value in self.db.execute(sql).fetchall():
+            result.setdefault(doc_id, {})[key] = value
+        if doc_ids is not None:
+            wanted = set(doc_ids)
+            result = {k: v for k, v in result.items() if k in wanted}
+        return result
+
+    def find_by_sha256(self, sha256: str) -> str | None:
+        row = self.db.execute(
+            "SELECT name FROM documents WHERE sha256 = ? AND deleted_at IS NULL", [sha256]
+        ).fetchone()
+        return row[0] if row else None
+
+    def summaries(self) -> list[DocumentSummary]:
+        """Every live document without its text: lists never load transcripts."""
+        attrs = self.attributes()
+        rows = self.db.execute(
+            "SELECT id, name, lang, words, imported_at FROM documents "
+            "WHERE deleted_at IS NULL ORDER BY name, imported_at"
+        ).fetchall()
+        return [
+            DocumentSummary(
+                id=r[0],
+                name=r[1],
+                lang=r[2],
+                words=r[3],
+                imported_at=r[4],
+                attributes=attrs.get(r[0], {}),
+            )
+            for r in rows
+        ]
+
+    def get(self, doc_id: str) -> Document:
+        row = self.db.execute(
+            f"SELECT {_DOC_COLUMNS} FROM documents WHERE id = ?", [doc_id]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no document with id {doc_id}")
+        attrs = self.attributes([doc_id]).get(doc_id, {})
+        return Document(*row, attributes=attrs)
+
+    def resolve(self, ref: str) -> str:
+        """An id, an unambiguous id prefix, or a document name (with or without suffix)."""
+        live = "deleted_at IS NULL"
+        exact = self.db.execute(f"SELECT id FROM documents WHERE {live} AND id = ?", [ref])
+        if row := exact.fetchone():
+            return row[0]
+        by_name = self.db.execute(
+            f"SELECT id, name FROM documents WHERE {live} "
+            "AND (name = ? OR name LIKE ? ESCAPE '\\')",
+            [ref, _like_escape(ref) + ".%"],
+        ).fetchall()
+        exact_names = [r for r in by_name if r[1] == ref]
+        if len(exact_names) == 1:
+            return exact_names[0][0]
+        if len(by_name) == 1:
+            return by_name[0][0]
+        if len(by_name) > 1:
+            names = ", ".join(sorted(r[1] for r in by_name))
+            raise AmbiguousError(f"document {ref!r} matches several documents: {names}")
+        if len(ref) >= 4:
+            prefix = self.db.execute(
+                f"SELECT id, name FROM documents WHERE {live} AND id LIKE ? ESCAPE '\\'",
+                [_like_escape(ref) + "%"],
+            ).fetchall()
+            if len(prefix) == 1:
+                return prefix[0][0]
+            if len(prefix) > 1:
+                raise AmbiguousError(
+                    f"document id prefix {ref!r} matches {len(prefix)} documents; give more of it"
+                )
+        raise NotFoundError(f"no document {ref!r} (see `qualcode docs list`)")
+
+    def text_length(self, doc_id: str) -> int:
+        row = self.db.execute(
+            "SELECT length(text) FROM documents WHERE id = ?", [doc_id]
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"no document with id {doc_id}")
+        return int(row[0])
+
+    def texts(self, doc_ids: Iterable[str]) -> dict[str, str]:
+        ids = list(doc_ids)
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        sql = f"SELECT id, text FROM documents WHERE id IN ({marks})"
+        return dict(self.db.execute(sql, ids).fetchall())
+
+    def turns(self, doc_id: str) -> list[Turn]:
+        rows = self.db.execute(
+            'SELECT idx, speaker, start, "end", start_time, end_time FROM turns '
+            "WHERE document_id = ? ORDER BY idx",
+            [doc_id],
+        ).fetchall()
+        return [Turn(*r) for r in rows]
+
+    def units(self, doc_id: str) -> list[Unit]:
+        rows = self.db.execute(
+            'SELECT idx, start, "end" FROM units WHERE document_id = ? ORDER BY idx', [doc_id]
+        ).fetchall()
+        return [Unit(*r) for r in rows]
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,0 +1,69 @@
+"""The append-only audit log and memos: the evidence trail a methods section cites."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import sqlite_utils
+
+from qualcode.model import AuditEntry, Memo
+from qualcode.store.rows import dumps, loads, new_id, now
+
+
+class AuditRepo:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def append(self, actor: str, action: str, payload: Mapping[str, Any]) -> None:
+        self.db["audit"].insert(
+            {
+                "id": new_id(),
+                "at": now(),
+                "actor": actor,
+                "action": action,
+                "payload": dumps(payload),
+            }
+        )
+
+    def list(self, action: str | None = None) -> list[AuditEntry]:
+        where, params = ("WHERE action = ?", [action]) if action else ("", [])
+        rows = self.db.execute(
+            f"SELECT id, at, actor, action, payload FROM audit {where} ORDER BY at, rowid",
+            params,
+        ).fetchall()
+        return [AuditEntry(r[0], r[1], r[2], r[3], loads(r[4])) for r in rows]
+
+
+class MemoRepo:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def add(self, target_kind: str, target_id: str, author: str, text: str) -> Memo:
+        memo = Memo(new_id(), target_kind, target_id, author, text, now())  # type: ignore[arg-type]
+        self.db["memos"].insert(
+            {
+                "id": memo.id,
+                "target_kind": target_kind,
+                "target_id": target_id,
+                "author": author,
+                "text": text,
+                "created_at": memo.created_at,
+            }
+        )
+        return memo
+
+    def list(self, target_kind: str | None = None, target_id: str | None = None) -> list[Memo]:
+        clauses, params = ["deleted_at IS NULL"], []
+        if target_kind:
+            clauses.append("target_kind = ?")
+            params.append(target_kind)
+        if target_id:
+            clauses.append("target_id = ?")
+            params.append(target_id)
+        rows = self.db.execute(
+            "SELECT id, target_kind, target_id, author, text, created_at FROM memos "
+            f"WHERE {' AND '.join(clauses)} ORDER BY created_at",
+            params,
+        ).fetchall()
+        return [Memo(*r) for r in rows]

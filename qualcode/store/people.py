@@ -1,0 +1,50 @@
+"""Coders and their per-document status (the basis of blind coding)."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from qualcode.errors import NotFoundError, ValidationError
+from qualcode.model import Coder
+from qualcode.store.rows import new_id, now
+
+
+class CoderRepo:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def add(self, name: str, role: str, coder_id: str | None = None) -> Coder:
+        if self.db.execute("SELECT 1 FROM coders WHERE name = ?", [name]).fetchone():
+            raise ValidationError(f"coder {name!r} already exists")
+        coder = Coder(id=coder_id or new_id(), name=name, role=role)  # type: ignore[arg-type]
+        self.db["coders"].insert({"id": coder.id, "name": name, "role": role, "created_at": now()})
+        return coder
+
+    def list(self) -> list[Coder]:
+        rows = self.db.execute("SELECT id, name, role FROM coders ORDER BY name").fetchall()
+        return [Coder(*r) for r in rows]
+
+    def by_name(self, name: str) -> Coder:
+        row = self.db.execute("SELECT id, name, role FROM coders WHERE name = ?", [name]).fetchone()
+        if row is None:
+            raise NotFoundError(
+                f"unknown coder {name!r}; add them with `qualcode coder add {name}`"
+            )
+        return Coder(*row)
+
+    def set_status(self, document_id: str, coder_id: str, status: str) -> None:
+        self.db["document_status"].upsert(
+            {
+                "document_id": document_id,
+                "coder_id": coder_id,
+                "status": status,
+                "updated_at": now(),
+            },
+            pk=("document_id", "coder_id"),
+        )
+
+    def statuses(self, coder_id: str) -> dict[str, str]:
+        rows = self.db.execute(
+            "SELECT document_id, status FROM document_status WHERE coder_id = ?", [coder_id]
+        ).fetchall()
+        return dict(rows)

@@ -1,0 +1,59 @@
+"""Shared fixtures: tiny real projects on disk or in memory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from qualcode.model import CodeSpec, Codebook
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SV_TEXT = (
+    "Intervju med enhetschef, Åby.\n\n"
+    "I: Kan du berätta om hur uppdraget kommer till er?\n\n"
+    "R: Ja, alltså, förr kom allt uppifrån. Politikerna bestämde och vi fick bara göra. "
+    "Nu har vi dialog med nämnden om vad som är möjligt.\n\n"
+    "I: Och arbetsmiljön?\n\n"
+    "R: Arbetsmiljöproblemen var stora. Ärendemängden var för hög för socialsekreterarna.\n"
+)
+
+
+def small_codebook() -> Codebook:
+    return Codebook(
+        name="tiny",
+        codes=(
+            CodeSpec(
+                key="mission_dialogue",
+                names={"sv": "Uppdragsdialog", "en": "Mission dialogue"},
+                definitions={"en": "Talk about the assignment between levels."},
+                keywords={"sv": ("uppdrag", "dialog"), "en": ("mission",)},
+                examples={"sv": ("Vi pratar med politikerna om uppdraget.",)},
+                color="#1f77b4",
+                shortcut="1",
+            ),
+            CodeSpec(
+                key="integration",
+                names={"sv": "Integrering", "en": "Integration"},
+                keywords={"sv": ("arbetsmiljö",)},
+                color="#ff7f0e",
+                shortcut="2",
+            ),
+            CodeSpec(key="caseload", parent="integration", names={"en": "Caseload"}),
+        ),
+    )
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    """A project file with the tiny codebook, two coders, a lead and one Swedish document."""
+    proj = Project.create(tmp_path / "p.db")
+    proj.apply_codebook(small_codebook())
+    proj.add_coder("karin")
+    proj.add_coder("johan")
+    proj.add_coder("lena", role="lead")
+    proj.import_text("aby_01.txt", SV_TEXT, lang="sv", attributes={"municipality": "Åby"})
+    yield proj
+    proj.close()
