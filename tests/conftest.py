@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.model import CodeSpec, Codebook
+from qualcode.model import Codebook, CodeSpec
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -57,3 +57,27 @@ def project(tmp_path: Path) -> Project:
     proj.import_text("aby_01.txt", SV_TEXT, lang="sv", attributes={"municipality": "Åby"})
     yield proj
     proj.close()
+
+
+def add_plain_document(project: Project, name: str, sentences: list[str]) -> str:
+    """A document whose units are the given sentences, written without the NLP pipeline."""
+    from qualcode.model import Turn, Unit
+
+    text = " ".join(sentences)
+    units, pos = [], 0
+    for i, sentence in enumerate(sentences):
+        units.append(Unit(i, pos, pos + len(sentence)))
+        pos += len(sentence) + 1
+    import hashlib
+
+    with project.store.transaction():
+        return project.store.documents.insert(
+            name=name,
+            lang="sv",
+            text=text,
+            sha256=hashlib.sha256(text.encode()).hexdigest(),
+            source_path=None,
+            attributes={},
+            turns=[Turn(0, "R", 0, len(text))],
+            units=units,
+        )

@@ -11,10 +11,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from qualcode.project.agreement import AgreementMixin, AgreementReport, AgreementRow
 from qualcode.project.codebook import CodebookMixin, CodebookReport
 from qualcode.project.coding import CodingMixin, check_span
 from qualcode.project.documents import DocumentsMixin, ImportReport, read_attributes_csv
+from qualcode.project.exchange import ExchangeMixin, MergeReport
 from qualcode.project.frames import FramesMixin
+from qualcode.project.reconcile import CaseView, ReconcileMixin
 from qualcode.store import Store
 
 DEFAULT_PROJECT = "qualcode.db"
@@ -26,7 +29,15 @@ def default_project_path() -> Path:
     return Path(os.environ.get(PROJECT_ENV) or DEFAULT_PROJECT)
 
 
-class Project(DocumentsMixin, CodebookMixin, CodingMixin, FramesMixin):
+class Project(
+    DocumentsMixin,
+    CodebookMixin,
+    CodingMixin,
+    FramesMixin,
+    AgreementMixin,
+    ReconcileMixin,
+    ExchangeMixin,
+):
     """A qualcode project file and everything one can do with it."""
 
     def __init__(self, store: Store) -> None:
@@ -62,8 +73,12 @@ class Project(DocumentsMixin, CodebookMixin, CodingMixin, FramesMixin):
 
 
 __all__ = [
+    "AgreementReport",
+    "AgreementRow",
+    "CaseView",
     "CodebookReport",
     "ImportReport",
+    "MergeReport",
     "Project",
     "check_span",
     "default_project_path",

@@ -7,7 +7,9 @@ from pathlib import Path
 from qualcode.store.codes import CodeRepo
 from qualcode.store.codings import CodingRepo
 from qualcode.store.db import Database
+from qualcode.store.decisions import DecisionRepo
 from qualcode.store.documents import DocumentRepo
+from qualcode.store.exchange import ExchangeRepo
 from qualcode.store.log import AuditRepo, MemoRepo
 from qualcode.store.people import CoderRepo
 from qualcode.store.schema import SCHEMA_VERSION
@@ -25,6 +27,8 @@ class Store:
         self.coders = CoderRepo(db)
         self.audit = AuditRepo(db)
         self.memos = MemoRepo(db)
+        self.decisions = DecisionRepo(db)
+        self.exchange = ExchangeRepo(db)
         self.transaction = database.transaction
 
     @classmethod

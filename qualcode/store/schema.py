@@ -146,6 +146,7 @@ CREATE INDEX idx_document_status_coder ON document_status (coder_id);
 
 CREATE TABLE decisions (
     id TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL,
     document_id TEXT NOT NULL REFERENCES documents (id),
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
@@ -153,9 +154,11 @@ CREATE TABLE decisions (
     verdict TEXT NOT NULL,
     rationale TEXT NOT NULL,
     decided_by TEXT NOT NULL REFERENCES coders (id),
-    decided_at TEXT NOT NULL
+    decided_at TEXT NOT NULL,
+    superseded_at TEXT
 );
 CREATE INDEX idx_decisions_document ON decisions (document_id);
+CREATE INDEX idx_decisions_case ON decisions (case_id);
 CREATE INDEX idx_decisions_code ON decisions (code_id);
 CREATE INDEX idx_decisions_decided_by ON decisions (decided_by);
 

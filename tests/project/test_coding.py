@@ -18,7 +18,11 @@ def test_add_and_list_coding_with_text(project: Project) -> None:
     start, end = _span(project, "Nu har vi dialog med nämnden om vad som är möjligt.")
     coding = project.add_coding("aby_01", start, end, "mission_dialogue", "karin", memo="klart")
     assert (coding.code, coding.coder, coding.layer, coding.origin) == (
-        "mission_dialogue", "karin", "coder", "manual")
+        "mission_dialogue",
+        "karin",
+        "coder",
+        "manual",
+    )
     listed = project.codings("aby_01.txt", "karin")
     assert [c.id for c in listed] == [coding.id]
     assert project.coding_texts(listed) == ["Nu har vi dialog med nämnden om vad som är möjligt."]
@@ -29,8 +33,12 @@ def test_add_and_list_coding_with_text(project: Project) -> None:
 
 @pytest.mark.parametrize(
     ("start", "end", "message"),
-    [(-1, 5, "outside document"), (0, 10_000, "outside document"), (7, 7, "empty span"),
-     (9, 3, "empty span")],
+    [
+        (-1, 5, "outside document"),
+        (0, 10_000, "outside document"),
+        (7, 7, "empty span"),
+        (9, 3, "empty span"),
+    ],
 )
 def test_bad_offsets_write_nothing(project: Project, start: int, end: int, message: str) -> None:
     with pytest.raises(ValidationError, match=message):
@@ -120,7 +128,10 @@ def test_frames(project: Project) -> None:
     assert set(frames["codes"]["key"]) == {"mission_dialogue", "integration", "caseload"}
     row = frames["codings"].iloc[0]
     assert (row["code"], row["coder"], row["text"]) == (
-        "integration", "karin", "Arbetsmiljöproblemen var stora.")
+        "integration",
+        "karin",
+        "Arbetsmiljöproblemen var stora.",
+    )
     assert frames["codes"].set_index("key").loc["caseload", "parent"] == "integration"
 
 

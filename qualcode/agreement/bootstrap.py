@@ -1,0 +1,65 @@
+"""Bootstrap confidence intervals for nominal alpha on presence/absence matrices.
+
+Agreement reports ask, per code, whether each coder applied the code to each unit: a
+units x coders 0/1 matrix with no missing values. For that case alpha has a closed form in
+per-unit sums, so resampling units is a gather and a sum instead of a full recomputation,
+which keeps 1,000 resamples over 100k units at interactive speed.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def _unit_stats(matrix: np.ndarray) -> np.ndarray:
+    """Per unit: (off-diagonal coincidences, values 1, values 0), units with >= 2 raters."""
+    m = matrix.shape[1]
+    ones = matrix.sum(axis=1).astype(np.float64)
+    zeros = m - ones
+    off = ones * zeros / (m - 1)  # o_01 contribution of the unit (one direction)
+    return np.stack([off, ones, zeros], axis=1)
+
+
+def _alpha_from_sums(sums: np.ndarray) -> np.ndarray:
+    off, ones, zeros = sums[..., 0], sums[..., 1], sums[..., 2]
+    n = ones + zeros
+    with np.errstate(divide="ignore", invalid="ignore"):
+        alpha = 1.0 - (n - 1.0) * off / (ones * zeros)
+    return np.where((ones > 0) & (zeros > 0), alpha, np.nan)
+
+
+def binary_alpha(matrix: np.ndarray) -> float:
+    """Nominal alpha of a complete 0/1 matrix; NaN when only one value occurs."""
+    if matrix.shape[0] == 0 or matrix.shape[1] < 2:
+        return float("nan")
+    return float(_alpha_from_sums(_unit_stats(matrix).sum(axis=0)))
+
+
+def bootstrap_alpha(
+    matrix: np.ndarray, resamples: int = 1000, seed: int = 0, level: float = 0.95
+) -> tuple[float, float]:
+    """Percentile interval of alpha over units resampled with replacement.
+
+    Resamples where alpha is undefined (one value only) are left out; with fewer than ten
+    defined resamples the interval is undefined (NaN, NaN).
+    """
+    n = matrix.shape[0]
+    if resamples <= 0 or n == 0 or matrix.shape[1] < 2:
+        return float("nan"), float("nan")
+    stats = _unit_stats(matrix)
+    rng = np.random.default_rng(seed)
+    chunk = max(1, min(resamples, 2_000_000 // max(n, 1)))
+    values: list[np.ndarray] = []
+    done = 0
+    while done < resamples:
+        size = min(chunk, resamples - done)
+        idx = rng.integers(0, n, size=(size, n))
+        values.append(_alpha_from_sums(stats[idx].sum(axis=1)))
+        done += size
+    alphas = np.concatenate(values)
+    alphas = alphas[~np.isnan(alphas)]
+    if len(alphas) < 10:
+        return float("nan"), float("nan")
+    tail = (1.0 - level) / 2.0 * 100.0
+    low, high = np.percentile(alphas, [tail, 100.0 - tail])
+    return float(low), float(high)

@@ -1,0 +1,22 @@
+"""The command line: a thin typer face over ``qualcode.Project``.
+
+Commands parse arguments, call one ``Project`` method and print the result. User
+mistakes arrive as ``QualcodeError`` and leave as one line on stderr with exit status 1.
+Each module registers the commands of one area on the shared app.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from qualcode.cli import codebook, coding, documents, team  # noqa: F401  (registers commands)
+from qualcode.cli.base import app, say
+
+
+def main() -> None:
+    """Entry point of the ``qualcode`` command."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        say("interrupted")
+        sys.exit(130)

@@ -1,0 +1,91 @@
+"""The CLI's shared parts: the typer app, its groups, the project option and helpers.
+
+Commands parse arguments, call one ``Project`` method and print the result. User
+mistakes arrive as ``QualcodeError`` and leave as one line on stderr with exit status 1.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import click
+import typer
+from typer.core import TyperGroup
+
+from qualcode import __version__
+from qualcode.errors import QualcodeError
+from qualcode.output import Format
+from qualcode.project import Project, default_project_path
+
+
+class _Commands(TyperGroup):
+    """Turns a user's mistake into one line on stderr and exit status 1, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except QualcodeError as exc:
+            click.echo(f"error: {exc}", err=True)
+            raise typer.Exit(1) from None
+
+
+app = typer.Typer(
+    name="qualcode",
+    cls=_Commands,
+    help="Code interview transcripts in Swedish and English, offline, as a team.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="rich",
+)
+docs_app = typer.Typer(help="List and show imported documents.", no_args_is_help=True)
+codebook_app = typer.Typer(help="Load, show, export and edit the codebook.", no_args_is_help=True)
+coder_app = typer.Typer(help="Add and list coders.", no_args_is_help=True)
+code_app = typer.Typer(help="Add, list and remove codings.", no_args_is_help=True)
+app.add_typer(docs_app, name="docs")
+app.add_typer(codebook_app, name="codebook")
+app.add_typer(coder_app, name="coder")
+app.add_typer(code_app, name="code")
+
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+
+
+class State:
+    project_path: Path | None = None
+
+
+state = State()
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"qualcode {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    project: Annotated[
+        Path | None,
+        typer.Option(
+            "--project", "-p", help="Project file (default: $QUALCODE_PROJECT or ./qualcode.db)."
+        ),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    state.project_path = project
+
+
+def project_path() -> Path:
+    return state.project_path or default_project_path()
+
+
+def open_project() -> Project:
+    return Project.open(project_path())
+
+
+def say(message: str) -> None:
+    print(message, file=sys.stderr)

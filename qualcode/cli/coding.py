@@ -1,0 +1,118 @@
+"""Commands for coders and codings."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from qualcode.cli.base import (
+    FormatOpt,
+    code_app,
+    coder_app,
+    open_project,
+    say,
+)
+from qualcode.model import Coding
+from qualcode.output import Format, emit
+from qualcode.project import Project
+
+# -- coders and codings ----------------------------------------------------------------
+
+
+@coder_app.command("add")
+def coder_add(
+    name: str,
+    role: Annotated[str, typer.Option(help="coder or lead.")] = "coder",
+) -> None:
+    """Add a coder (the lead sees every coder's work)."""
+    with open_project() as project:
+        coder = project.add_coder(name, role)
+    say(f"added {coder.role} {coder.name}")
+
+
+@coder_app.command("list")
+def coder_list(fmt: FormatOpt = Format.table) -> None:
+    """List coders and roles."""
+    with open_project() as project:
+        rows = [{"id": c.id, "name": c.name, "role": c.role} for c in project.coders()]
+    emit(rows, fmt, columns=["name", "role", "id"], empty="no coders yet")
+
+
+@code_app.command("add")
+def code_add(
+    doc: Annotated[str, typer.Option("--doc", help="Document id, id prefix or name.")],
+    start: Annotated[int, typer.Option(help="Start offset (characters).")],
+    end: Annotated[int, typer.Option(help="End offset (exclusive).")],
+    code: Annotated[str, typer.Option("--code", help="Code key.")],
+    coder: Annotated[str, typer.Option(help="Coder name.")],
+    memo: Annotated[str | None, typer.Option(help="A memo on this coding.")] = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Code the span START-END of a document."""
+    with open_project() as project:
+        coding = project.add_coding(doc, start, end, code, coder, memo=memo)
+        rows = _coding_rows(project, [coding])
+    emit(rows, fmt, columns=["id", "start", "end", "code", "coder", "text"])
+
+
+@code_app.command("list")
+def code_list(
+    doc: Annotated[str | None, typer.Option("--doc", help="Only this document.")] = None,
+    coder: Annotated[str | None, typer.Option(help="Only this coder.")] = None,
+    code: Annotated[str | None, typer.Option("--code", help="Only this code key.")] = None,
+    layer: Annotated[str | None, typer.Option(help="coder or consensus.")] = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """List codings with their coded text."""
+    with open_project() as project:
+        codings = project.codings(doc, coder, code=code, layer=layer)
+        rows = _coding_rows(project, codings)
+    if fmt is Format.table:
+        for row in rows:
+            row["id"] = row["id"][:8]
+            row["text"] = _shorten(row["text"], 70)
+    emit(
+        rows,
+        fmt,
+        columns=["id", "document_name", "start", "end", "code", "coder", "layer", "text"]
+        if fmt is Format.table
+        else None,
+        empty="no codings",
+    )
+
+
+def _coding_rows(project: Project, codings: list[Coding]) -> list[dict[str, Any]]:
+    names = {d.id: d.name for d in project.documents()}
+    return [
+        {
+            "id": c.id,
+            "document": c.document_id,
+            "document_name": names.get(c.document_id),
+            "start": c.start,
+            "end": c.end,
+            "code": c.code,
+            "coder": c.coder,
+            "layer": c.layer,
+            "origin": c.origin,
+            "created_at": c.created_at,
+            "text": text,
+        }
+        for c, text in zip(codings, project.coding_texts(codings), strict=True)
+    ]
+
+
+def _shorten(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+@code_app.command("remove")
+def code_remove(
+    ids: Annotated[list[str], typer.Argument(help="Coding ids or id prefixes.")],
+) -> None:
+    """Remove codings (soft: they stay in the file and the audit log)."""
+    with open_project() as project:
+        for ref in ids:
+            coding = project.remove_coding(ref)
+            say(f"removed {coding.id[:8]} ({coding.code}, {coding.coder})")

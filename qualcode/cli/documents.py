@@ -1,0 +1,162 @@
+"""Commands for the project file and its documents: init, import, docs, demo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from qualcode.cli.base import (
+    FormatOpt,
+    app,
+    docs_app,
+    open_project,
+    project_path,
+    say,
+    state,
+)
+from qualcode.errors import ValidationError
+from qualcode.output import Format, TextFormat, emit
+from qualcode.project import Project
+
+# -- project ---------------------------------------------------------------------------
+
+
+@app.command()
+def init() -> None:
+    """Create a new, empty project file."""
+    path = project_path()
+    Project.create(path).close()
+    say(f"created {path}; next: `qualcode -p {path} codebook load FILE` and `qualcode import`")
+
+
+@app.command("import")
+def import_(
+    files: Annotated[
+        list[Path], typer.Argument(help="Transcripts: .txt .md .docx .odt .rtf .pdf .vtt .srt")
+    ],
+    lang: Annotated[str, typer.Option(help="sv, en or auto (guess per file).")] = "auto",
+    attr: Annotated[
+        list[str] | None, typer.Option(help="KEY=VALUE attribute for every file.")
+    ] = None,
+    attributes: Annotated[
+        Path | None, typer.Option(help="CSV of attributes keyed by file name.")
+    ] = None,
+    allow_duplicate: Annotated[
+        bool, typer.Option(help="Import content already in the project.")
+    ] = False,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Import transcripts; a failing file is reported and the others still import."""
+    pairs = _parse_attrs(attr or [])
+    with open_project() as project:
+        report = project.import_files(
+            files,
+            lang=lang,
+            attributes=pairs,
+            attributes_csv=attributes,
+            allow_duplicate=allow_duplicate,
+        )
+    rows = [_doc_row(d) for d in report.imported]
+    emit(rows, fmt, columns=["id", "name", "lang", "words", "attributes"], title="Imported")
+    for name, reason in report.failed:
+        say(f"error: {name}: {reason}")
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def _parse_attrs(items: list[str]) -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise ValidationError(f"--attr {item!r}: write it as KEY=VALUE")
+        pairs[key.strip()] = value.strip()
+    return pairs
+
+
+def _doc_row(doc: Any) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "name": doc.name,
+        "lang": doc.lang,
+        "words": doc.words,
+        "imported_at": doc.imported_at,
+        "attributes": dict(doc.attributes),
+    }
+
+
+@docs_app.command("list")
+def docs_list(fmt: FormatOpt = Format.table) -> None:
+    """List documents with language, word count and attributes."""
+    with open_project() as project:
+        rows = [_doc_row(d) for d in project.documents()]
+    for row in rows:
+        if fmt is Format.table:
+            row["id"] = row["id"][:8]
+    emit(
+        rows,
+        fmt,
+        columns=["id", "name", "lang", "words", "attributes"],
+        empty="no documents yet; add some with `qualcode import FILE...`",
+    )
+
+
+@docs_app.command("show")
+def docs_show(
+    doc: Annotated[str, typer.Argument(help="Document id, id prefix or name.")],
+    fmt: Annotated[TextFormat, typer.Option("--format", "-f")] = TextFormat.text,
+) -> None:
+    """Show a document's text (with speakers) or everything about it as JSON."""
+    import json
+
+    with open_project() as project:
+        document = project.document(doc)
+        turns = project.turns(document.id)
+        units = project.units(document.id)
+    if fmt is TextFormat.json:
+        payload = {
+            "id": document.id,
+            "name": document.name,
+            "lang": document.lang,
+            "attributes": dict(document.attributes),
+            "sha256": document.sha256,
+            "text": document.text,
+            "turns": [
+                {
+                    "speaker": t.speaker,
+                    "start": t.start,
+                    "end": t.end,
+                    "start_time": t.start_time,
+                    "end_time": t.end_time,
+                }
+                for t in turns
+            ],
+            "units": [{"start": u.start, "end": u.end} for u in units],
+        }
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    attrs = ", ".join(f"{k}={v}" for k, v in document.attributes.items())
+    print(
+        f"# {document.name}  ({document.lang}, {document.word_count} words"
+        f"{', ' + attrs if attrs else ''})\n"
+    )
+    print(document.text)
+
+
+@app.command()
+def demo(
+    target: Annotated[Path | None, typer.Option(help="Where to build the demo project.")] = None,
+    source: Annotated[
+        Path | None, typer.Option(help="Folder holding corpora/ and codebooks/.")
+    ] = None,
+    fresh: Annotated[bool, typer.Option(help="Rebuild even if the demo project exists.")] = True,
+) -> None:
+    """Build the demo project from corpora/demo and codebooks/ and summarise it."""
+    from qualcode.demo import build_demo, summarise
+
+    path = target or state.project_path or Path("qualcode-demo.db")
+    project = build_demo(path, source, fresh=fresh, progress=say)
+    with project:
+        print(summarise(project))

@@ -1,0 +1,242 @@
+"""Commands for team work: agreement, reconciliation, document status and the audit log."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from qualcode.cli.base import FormatOpt, app, open_project, say
+from qualcode.output import Format, emit
+
+reconcile_app = typer.Typer(
+    help="Align coders' segments into cases and decide them.", no_args_is_help=True
+)
+app.add_typer(reconcile_app, name="reconcile")
+
+
+def _names(value: str | None) -> list[str] | None:
+    return [v.strip() for v in value.split(",") if v.strip()] if value else None
+
+
+CodersOpt = Annotated[str | None, typer.Option("--coders", help="Comma-separated coder names.")]
+DocsOpt = Annotated[str | None, typer.Option("--docs", help="Comma-separated documents.")]
+
+_AGREE_COLUMNS = [
+    "scope",
+    "code",
+    "document",
+    "coders",
+    "units",
+    "percent",
+    "cohen",
+    "scott",
+    "fleiss",
+    "alpha",
+    "alpha_ci",
+    "ac1",
+    "brennan_prediger",
+    "unitizing_alpha",
+]
+
+
+@app.command()
+def agree(
+    coders: CodersOpt = None,
+    codes: Annotated[str | None, typer.Option("--codes", help="Comma-separated code keys.")] = None,
+    docs: DocsOpt = None,
+    layer: Annotated[
+        str, typer.Option(help="coder: among coders; consensus: each vs consensus.")
+    ] = "coder",
+    before_after: Annotated[
+        bool, typer.Option("--before-after", help="Each coder against the consensus.")
+    ] = False,
+    bootstrap: Annotated[
+        int, typer.Option(help="Bootstrap resamples for alpha's interval.")
+    ] = 1000,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Intercoder agreement per code, coder pair, document and overall."""
+    with open_project() as project:
+        report = project.agreement(
+            _names(coders),
+            _names(codes),
+            _names(docs),
+            layer="consensus" if before_after else layer,
+            bootstrap=bootstrap,
+        )
+    rows = [r.as_dict() for r in report.rows]
+    if fmt is Format.json:
+        print(
+            json.dumps(
+                {
+                    "coders": report.coders,
+                    "codes": report.codes,
+                    "documents": report.documents,
+                    "units": report.units,
+                    "bootstrap": report.bootstrap,
+                    "rows": rows,
+                    "methods": report.methods_paragraph(),
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    for row, source in zip(rows, report.rows, strict=True):
+        row["coders"] = ", ".join(source.coders)
+        row["alpha_ci"] = _interval(source.alpha_low, source.alpha_high)
+        if fmt is Format.table:
+            for key, value in list(row.items()):
+                if value is None and key not in ("code", "document"):
+                    row[key] = "undefined"
+    emit(rows, fmt, columns=_AGREE_COLUMNS, title="Intercoder agreement")
+    if fmt is Format.table:
+        print()
+        print(report.methods_paragraph())
+
+
+def _interval(low: float, high: float) -> str | None:
+    if math.isnan(low) or math.isnan(high):
+        return None
+    return f"{low:.3f} to {high:.3f}"
+
+
+@reconcile_app.command("list")
+def reconcile_list(
+    coders: CodersOpt = None,
+    docs: DocsOpt = None,
+    agreements: Annotated[bool, typer.Option(help="Include passages the coders agree on.")] = False,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Disagreement cases: who coded what, where, and any decision made."""
+    with open_project() as project:
+        views = project.cases(_names(coders), _names(docs), include_agreements=agreements)
+        names = {d.id: d.name for d in project.documents()}
+        texts = project.store.documents.texts({v.case.document_id for v in views})
+    rows: list[dict[str, Any]] = []
+    for view in views:
+        case = view.case
+        text = texts[case.document_id]
+        rows.append(
+            {
+                "id": case.id,
+                "document": case.document_id,
+                "document_name": names[case.document_id],
+                "start": case.start,
+                "end": case.end,
+                "code": case.code,
+                "kind": case.kind,
+                "versions": {c: [list(s) for s in spans] for c, spans in case.versions.items()},
+                "other_codes": {c: list(v) for c, v in case.other_codes.items() if v},
+                "passages": {
+                    c: [text[s:e] for s, e in spans] for c, spans in case.versions.items()
+                },
+                "verdict": view.verdict,
+                "rationale": view.rationale,
+                "decided_by": view.decided_by,
+                "text": text[case.start : case.end],
+            }
+        )
+    if fmt is Format.table:
+        for row in rows:
+            row["id"] = row["id"][:8]
+            row["who"] = "; ".join(
+                f"{c}: {'+' if spans else '-'}{'/'.join(row['other_codes'].get(c, []))}"
+                for c, spans in row["versions"].items()
+            )
+            flat = " ".join(row["text"].split())
+            row["text"] = flat if len(flat) < 60 else flat[:59] + "…"
+    emit(
+        rows,
+        fmt,
+        columns=["id", "document_name", "code", "kind", "who", "verdict", "text"]
+        if fmt is Format.table
+        else None,
+        empty="no disagreements",
+    )
+
+
+@reconcile_app.command("decide")
+def reconcile_decide(
+    case: Annotated[str, typer.Argument(help="Case id or prefix (from `reconcile list`).")],
+    verdict: Annotated[
+        str, typer.Option(help="accept:CODER, union, intersection, reject or span:S-E.")
+    ],
+    rationale: Annotated[str, typer.Option(help="Why: this goes into the audit trail.")],
+    by: Annotated[str, typer.Option("--by", help="The lead deciding.")],
+    coders: CodersOpt = None,
+) -> None:
+    """Decide a case: writes consensus codings; the coders' own stay untouched."""
+    with open_project() as project:
+        written = project.decide(case, verdict, rationale, by, coders=_names(coders))
+    say(f"decided {case}: {verdict} ({len(written)} consensus codings)")
+
+
+@reconcile_app.command("confirm")
+def reconcile_confirm(
+    by: Annotated[str, typer.Option("--by", help="The lead confirming.")],
+    coders: CodersOpt = None,
+    docs: DocsOpt = None,
+) -> None:
+    """Copy every passage the coders agree on into the consensus."""
+    with open_project() as project:
+        count = project.confirm_agreements(by, _names(coders), _names(docs))
+    say(f"confirmed {count} agreements into the consensus")
+
+
+@app.command()
+def audit(fmt: FormatOpt = Format.table) -> None:
+    """The append-only log: who did what, when."""
+    with open_project() as project:
+        rows = [
+            {"at": e.at, "actor": e.actor, "action": e.action, "payload": dict(e.payload)}
+            for e in project.audit()
+        ]
+    if fmt is Format.table:
+        for row in rows:
+            text = json.dumps(row["payload"], ensure_ascii=False)
+            row["payload"] = text if len(text) < 90 else text[:89] + "…"
+    emit(rows, fmt, columns=["at", "actor", "action", "payload"], empty="the log is empty")
+
+
+@app.command()
+def status(
+    doc: Annotated[str, typer.Argument(help="Document id, prefix or name.")],
+    value: Annotated[str, typer.Argument(help="todo, in_progress or done.")],
+    coder: Annotated[str, typer.Option(help="Whose status.")],
+) -> None:
+    """Set a coder's status on a document (blind coding progress)."""
+    with open_project() as project:
+        project.set_status(doc, coder, value)
+    say(f"{doc}: {coder} {value}")
+
+
+@app.command("export-coder")
+def export_coder(
+    coder: Annotated[str, typer.Option(help="Whose work to package.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The package file to write.")],
+) -> None:
+    """Write one coder's codings, memos and statuses as a package for the lead."""
+    with open_project() as project:
+        project.export_coder(coder, output)
+    say(f"wrote {output}; the lead merges it with `qualcode merge {output.name}`")
+
+
+@app.command()
+def merge(
+    files: Annotated[list[Path], typer.Argument(help="Coder packages (from export-coder).")],
+) -> None:
+    """Bring coder packages into this project (idempotent; never overwrites other coders)."""
+    with open_project() as project:
+        for path in files:
+            report = project.merge_package(path)
+            conflicts = f", {len(report.conflicts)} conflicts skipped" if report.conflicts else ""
+            say(
+                f"{path.name}: {report.coder}: {report.added} codings added, "
+                f"{report.removed} removed, {report.unchanged} already here, "
+                f"{report.memos} memos, {report.statuses} statuses{conflicts}"
+            )

@@ -1,0 +1,213 @@
+"""Coder packages: coders on their own laptops send their work to the lead's project.
+
+A package holds one coder's codings, memos and statuses with their ids. Merging maps
+documents by content (sha256), codes by id then key, and the coder by id then name; it is
+idempotent (a second merge adds nothing), refuses a package whose documents differ in
+content, and never touches another coder's rows.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from qualcode.errors import ValidationError
+from qualcode.project.base import Service
+from qualcode.store.rows import now
+
+PACKAGE_FORMAT = "qualcode-coder-package"
+PACKAGE_VERSION = 1
+MAX_PACKAGE_BYTES = 512 * 1024 * 1024
+
+
+@dataclass(slots=True)
+class MergeReport:
+    coder: str
+    added: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    memos: int = 0
+    statuses: int = 0
+    conflicts: list[str] = field(default_factory=list)
+
+
+class ExchangeMixin(Service):
+    def export_coder(self, coder: str, path: str | Path) -> Path:
+        """Write one coder's codings, memos and statuses as a package for ``merge``."""
+        from qualcode import __version__
+
+        person = self.store.coders.by_name(coder)
+        ex = self.store.exchange
+        codings = ex.coder_codings(person.id)
+        statuses = ex.statuses(person.id)
+        doc_ids = {c["document_id"] for c in codings} | {s["document_id"] for s in statuses}
+        memos = ex.memos_by(person.name)
+        doc_ids |= {m["target_id"] for m in memos if m["target_kind"] == "document"}
+        codes = {c.id: c.key for c in self.store.codes.list(include_deleted=True)}
+        package = {
+            "format": PACKAGE_FORMAT,
+            "version": PACKAGE_VERSION,
+            "qualcode": __version__,
+            "created_at": now(),
+            "coder": {"id": person.id, "name": person.name, "role": person.role},
+            "documents": ex.documents_meta(doc_ids),
+            "codes": [
+                {"id": cid, "key": codes[cid]} for cid in sorted({c["code_id"] for c in codings})
+            ],
+            "codings": codings,
+            "memos": memos,
+            "statuses": statuses,
+        }
+        target = Path(path)
+        target.write_text(json.dumps(package, ensure_ascii=False, indent=1), encoding="utf-8")
+        return target
+
+    def merge_package(self, path: str | Path, actor: str = "qualcode") -> MergeReport:
+        """Bring a coder package into this project; all of it, or nothing."""
+        source = Path(path)
+        package = _read_package(source)
+        docs = self._map_documents(source.name, package["documents"])
+        codes = self._map_codes(source.name, package["codes"])
+        ex = self.store.exchange
+        who = package["coder"]
+        report = MergeReport(who["name"])
+        with self.store.transaction():
+            coder_id = self._map_coder(who)
+            for row in package["codings"]:
+                self._merge_coding(row, docs, codes, coder_id, report, source.name)
+            for memo in package["memos"]:
+                if ex.has_memo(memo["id"]):
+                    continue
+                if memo["target_kind"] == "document":
+                    memo = {**memo, "target_id": docs.get(memo["target_id"], memo["target_id"])}
+                ex.insert_memo(memo)
+                report.memos += 1
+            for status in package["statuses"]:
+                doc_id = docs[status["document_id"]]
+                local = ex.status_row(doc_id, coder_id)
+                if local is None or local["updated_at"] < status["updated_at"]:
+                    ex.put_status({**status, "document_id": doc_id, "coder_id": coder_id})
+                    report.statuses += 1
+            self.store.audit.append(
+                actor,
+                "coder.merge",
+                {
+                    "package": source.name,
+                    "coder": who["name"],
+                    "added": report.added,
+                    "removed": report.removed,
+                    "conflicts": report.conflicts,
+                },
+            )
+        return report
+
+    def _merge_coding(
+        self,
+        row: dict[str, Any],
+        docs: dict[str, str],
+        codes: dict[str, str],
+        coder_id: str,
+        report: MergeReport,
+        name: str,
+    ) -> None:
+        ex = self.store.exchange
+        local = ex.get_coding(row["id"])
+        if local is not None:
+            if local["coder_id"] != coder_id:
+                report.conflicts.append(row["id"])
+            elif row.get("deleted_at") and not local["deleted_at"]:
+                ex.mark_deleted(row["id"], row["deleted_at"])
+                report.removed += 1
+            else:
+                report.unchanged += 1
+            return
+        doc_id = docs[row["document_id"]]
+        length = self.store.documents.text_length(doc_id)
+        if not (0 <= row["start"] < row["end"] <= length):
+            raise ValidationError(
+                f"{name}: coding {row['id']} has offsets {row['start']}-{row['end']} "
+                f"outside its document (0-{length})"
+            )
+        ex.insert_coding(
+            {
+                **row,
+                "document_id": doc_id,
+                "code_id": codes[row["code_id"]],
+                "coder_id": coder_id,
+                "layer": "coder",
+                "suggestion_id": None,
+                "decision_id": None,
+            }
+        )
+        report.added += 1
+
+    def _map_documents(self, name: str, documents: list[dict[str, Any]]) -> dict[str, str]:
+        ex = self.store.exchange
+        by_sha = ex.documents_by_sha()
+        mapping: dict[str, str] = {}
+        for doc in documents:
+            local_sha = ex.document_sha(doc["id"])
+            if local_sha is not None and local_sha != doc["sha256"]:
+                raise ValidationError(
+                    f"{name}: document {doc['name']!r} differs in content from this project's "
+                    "copy (sha256 differs); merge refused, nothing written"
+                )
+            if local_sha is not None:
+                mapping[doc["id"]] = doc["id"]
+            elif doc["sha256"] in by_sha:
+                mapping[doc["id"]] = by_sha[doc["sha256"]][0]
+            else:
+                raise ValidationError(
+                    f"{name}: document {doc['name']!r} is not in this project (no document "
+                    "with the same content); import it first, nothing written"
+                )
+        return mapping
+
+    def _map_codes(self, name: str, codes: list[dict[str, Any]]) -> dict[str, str]:
+        known = self.store.codes.list(include_deleted=True)
+        by_id = {c.id for c in known}
+        by_key = {c.key: c.id for c in known if not c.deleted_at}
+        mapping: dict[str, str] = {}
+        for code in codes:
+            if code["id"] in by_id:
+                mapping[code["id"]] = code["id"]
+            elif code["key"] in by_key:
+                mapping[code["id"]] = by_key[code["key"]]
+            else:
+                raise ValidationError(
+                    f"{name}: code {code['key']!r} is not in this project's codebook; "
+                    "load the codebook first, nothing written"
+                )
+        return mapping
+
+    def _map_coder(self, who: dict[str, Any]) -> str:
+        coders = self.store.coders.list()
+        for coder in coders:
+            if coder.id == who["id"]:
+                return coder.id
+        for coder in coders:
+            if coder.name == who["name"]:
+                return coder.id
+        return self.store.coders.add(who["name"], who.get("role", "coder"), who["id"]).id
+
+
+def _read_package(path: Path) -> dict[str, Any]:
+    try:
+        size = path.stat().st_size
+        if size > MAX_PACKAGE_BYTES:
+            raise ValidationError(f"{path.name}: {size} bytes is too large for a coder package")
+        package = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ValidationError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValidationError(f"{path.name}: not a qualcode coder package ({exc})") from None
+    if not isinstance(package, dict) or package.get("format") != PACKAGE_FORMAT:
+        raise ValidationError(f"{path.name}: not a qualcode coder package")
+    if package.get("version", 0) > PACKAGE_VERSION:
+        raise ValidationError(f"{path.name}: made by a newer qualcode; upgrade to merge it")
+    missing = {"coder", "documents", "codes", "codings", "memos", "statuses"} - package.keys()
+    if missing:
+        raise ValidationError(f"{path.name}: package lacks {', '.join(sorted(missing))}")
+    return package

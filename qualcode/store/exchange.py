@@ -1,0 +1,98 @@
+"""Raw rows for coder packages: one coder's work out of a file and into another.
+
+Packages carry rows as they are stored (ids, times, soft deletions), so merging can be
+idempotent by id and never needs to guess whether two rows are "the same".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import sqlite_utils
+
+_CODING_COLUMNS = (
+    "id",
+    "document_id",
+    "start",
+    "end",
+    "code_id",
+    "coder_id",
+    "layer",
+    "origin",
+    "suggestion_id",
+    "decision_id",
+    "created_at",
+    "deleted_at",
+)
+
+
+class ExchangeRepo:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def coder_codings(self, coder_id: str) -> list[dict[str, Any]]:
+        """All of a coder's own-layer codings, removed ones included."""
+        return list(
+            self.db.query(
+                "SELECT * FROM codings WHERE coder_id = ? AND layer = 'coder' ORDER BY created_at",
+                [coder_id],
+            )
+        )
+
+    def memos_by(self, author: str) -> list[dict[str, Any]]:
+        return list(
+            self.db.query("SELECT * FROM memos WHERE author = ? ORDER BY created_at", [author])
+        )
+
+    def statuses(self, coder_id: str) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM document_status WHERE coder_id = ?", [coder_id]))
+
+    def documents_meta(self, doc_ids: Iterable[str]) -> list[dict[str, Any]]:
+        ids = sorted(set(doc_ids))
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        return list(
+            self.db.query(f"SELECT id, name, sha256 FROM documents WHERE id IN ({marks})", ids)
+        )
+
+    def documents_by_sha(self) -> dict[str, list[str]]:
+        result: dict[str, list[str]] = {}
+        for doc_id, sha in self.db.execute(
+            "SELECT id, sha256 FROM documents WHERE deleted_at IS NULL ORDER BY imported_at"
+        ).fetchall():
+            result.setdefault(sha, []).append(doc_id)
+        return result
+
+    def document_sha(self, doc_id: str) -> str | None:
+        row = self.db.execute("SELECT sha256 FROM documents WHERE id = ?", [doc_id]).fetchone()
+        return row[0] if row else None
+
+    def get_coding(self, coding_id: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM codings WHERE id = ?", [coding_id]))
+        return rows[0] if rows else None
+
+    def insert_coding(self, row: dict[str, Any]) -> None:
+        self.db["codings"].insert({k: row.get(k) for k in _CODING_COLUMNS})
+
+    def mark_deleted(self, coding_id: str, deleted_at: str) -> None:
+        self.db["codings"].update(coding_id, {"deleted_at": deleted_at})
+
+    def has_memo(self, memo_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM memos WHERE id = ?", [memo_id]).fetchone() is not None
+
+    def insert_memo(self, row: dict[str, Any]) -> None:
+        self.db["memos"].insert(row)
+
+    def status_row(self, doc_id: str, coder_id: str) -> dict[str, Any] | None:
+        rows = list(
+            self.db.query(
+                "SELECT * FROM document_status WHERE document_id = ? AND coder_id = ?",
+                [doc_id, coder_id],
+            )
+        )
+        return rows[0] if rows else None
+
+    def put_status(self, row: dict[str, Any]) -> None:
+        self.db["document_status"].upsert(row, pk=("document_id", "coder_id"))

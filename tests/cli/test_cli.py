@@ -1,0 +1,214 @@
+"""The CLI end to end on a temporary project: real files in, real rows out."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from qualcode.cli import app
+from tests.conftest import ROOT, SV_TEXT
+
+runner = CliRunner()
+
+
+def run(project: Path, *args: str, ok: bool = True) -> tuple[str, str]:
+    result = runner.invoke(app, ["-p", str(project), *args])
+    if ok:
+        assert result.exit_code == 0, result.output + result.stderr
+    else:
+        assert result.exit_code == 1, result.output
+    return result.stdout, result.stderr
+
+
+@pytest.fixture
+def cli_project(tmp_path: Path) -> Path:
+    path = tmp_path / "study.db"
+    run(path, "init")
+    run(path, "codebook", "load", str(ROOT / "codebooks" / "turning_points.yaml"))
+    run(path, "coder", "add", "karin")
+    run(path, "coder", "add", "lena", "--role", "lead")
+    return path
+
+
+def test_commands_need_a_project(tmp_path: Path) -> None:
+    _, err = run(tmp_path / "none.db", "docs", "list", ok=False)
+    assert err.strip().startswith("error:") and "init" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_import_list_show_code_roundtrip(cli_project: Path, tmp_path: Path) -> None:
+    good = tmp_path / "aby_01.txt"
+    good.write_bytes(SV_TEXT.replace("\n", "\r\n").encode("cp1252"))
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n")
+    attrs = tmp_path / "attributes.csv"
+    attrs.write_text("file,municipality,role\naby_01.txt,Åby,enhetschef\n", encoding="utf-8")
+    out, err = run(
+        cli_project,
+        "import",
+        str(good),
+        str(empty),
+        "--lang",
+        "auto",
+        "--attributes",
+        str(attrs),
+        "--attr",
+        "interviewer=AB",
+        "-f",
+        "json",
+        ok=False,
+    )
+    assert [d["name"] for d in json.loads(out)] == ["aby_01.txt"]
+    assert "empty.txt" in err and err.count("\n") == 1
+
+    docs = json.loads(run(cli_project, "docs", "list", "-f", "json")[0])
+    assert docs[0]["lang"] == "sv"
+    assert docs[0]["attributes"] == {
+        "municipality": "Åby",
+        "role": "enhetschef",
+        "interviewer": "AB",
+    }
+
+    shown = json.loads(run(cli_project, "docs", "show", "aby_01", "-f", "json")[0])
+    text = shown["text"]
+    assert "\r" not in text and "Ärendemängden" in text
+    assert [t["speaker"] for t in shown["turns"]] == ["I", "R", "I", "R"]
+    assert all(text[u["start"] : u["end"]].strip() for u in shown["units"])
+
+    phrase = "Arbetsmiljöproblemen var stora."
+    start = text.index(phrase)
+    out, _ = run(
+        cli_project,
+        "code",
+        "add",
+        "--doc",
+        "aby_01",
+        "--start",
+        str(start),
+        "--end",
+        str(start + len(phrase)),
+        "--code",
+        "integration",
+        "--coder",
+        "karin",
+        "-f",
+        "json",
+    )
+    coding_id = json.loads(out)[0]["id"]
+    rows = [
+        json.loads(line)
+        for line in run(cli_project, "code", "list", "--coder", "karin", "-f", "jsonl")[
+            0
+        ].splitlines()
+    ]
+    assert rows[0]["text"] == phrase and rows[0]["code"] == "integration"
+    assert {"id", "document", "start", "end", "code", "coder", "layer", "text"} <= rows[0].keys()
+    csv_out = run(cli_project, "code", "list", "-f", "csv")[0]
+    assert csv_out.splitlines()[0].startswith("id,document,document_name,start,end,code")
+
+    run(cli_project, "code", "remove", coding_id[:8])
+    assert json.loads(run(cli_project, "code", "list", "-f", "json")[0]) == []
+
+
+def test_reimport_is_refused_unless_allowed(cli_project: Path, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(SV_TEXT, encoding="utf-8")
+    run(cli_project, "import", str(path))
+    copy = tmp_path / "copy.txt"
+    copy.write_text(SV_TEXT, encoding="utf-8-sig")
+    _, err = run(cli_project, "import", str(copy), ok=False)
+    assert "same content as 'a.txt'" in err and "--allow-duplicate" in err
+    run(cli_project, "import", str(copy), "--allow-duplicate")
+    assert len(json.loads(run(cli_project, "docs", "list", "-f", "json")[0])) == 2
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--start", "5", "--end", "999999", "--code", "integration"], "outside document"),
+        (["--start", "5", "--end", "5", "--code", "integration"], "empty span"),
+        (["--start", "5", "--end", "20", "--code", "nope"], "unknown code 'nope'"),
+    ],
+)
+def test_bad_codings_are_one_line_errors(
+    cli_project: Path, tmp_path: Path, args: list[str], message: str
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(SV_TEXT, encoding="utf-8")
+    run(cli_project, "import", str(path))
+    _, err = run(cli_project, "code", "add", "--doc", "a", "--coder", "karin", *args, ok=False)
+    assert message in err and len(err.strip().splitlines()) == 1
+    assert json.loads(run(cli_project, "code", "list", "-f", "json")[0]) == []
+
+
+def test_codebook_show_export_rename_merge(cli_project: Path, tmp_path: Path) -> None:
+    shown = json.loads(run(cli_project, "codebook", "show", "--lang", "sv", "-f", "json")[0])
+    assert [c["key"] for c in shown] == [
+        "mission_dialogue",
+        "systems_perspective",
+        "integration",
+        "long_term_economics",
+    ]
+    exported = tmp_path / "cb.yaml"
+    run(cli_project, "codebook", "export", str(exported))
+    run(cli_project, "codebook", "rename", "integration", "work_and_quality")
+    run(cli_project, "codebook", "merge", "work_and_quality", "systems_perspective")
+    keys = [c["key"] for c in json.loads(run(cli_project, "codebook", "show", "-f", "json")[0])]
+    assert "work_and_quality" not in keys and "integration" not in keys
+    _, err = run(cli_project, "codebook", "load", str(exported))
+    assert "1 created" in err  # integration comes back as a new code; nothing is dropped
+
+
+def test_malformed_codebook_is_one_line(cli_project: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("codes:\n  - key: x\n    name: {en: [unclosed\n", encoding="utf-8")
+    _, err = run(cli_project, "codebook", "load", str(bad), ok=False)
+    assert "bad.yaml" in err and len(err.strip().splitlines()) == 1
+
+
+def test_python_dash_m_and_project_env(tmp_path: Path) -> None:
+    env_path = tmp_path / "env.db"
+    env = {"QUALCODE_PROJECT": str(env_path), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run(
+        [sys.executable, "-m", "qualcode", "init"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert env_path.exists()
+    listed = subprocess.run(
+        [sys.executable, "-m", "qualcode", "code", "list", "-f", "json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert listed.returncode == 0 and json.loads(listed.stdout) == []
+    again = subprocess.run(
+        [sys.executable, "-m", "qualcode", "init"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert again.returncode == 1 and again.stderr.startswith("error:")
+    assert "Traceback" not in again.stderr
+
+
+def test_code_list_does_not_load_spacy_or_textual(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    run(path, "init")
+    probe = (
+        "import sys; from qualcode.cli import main; sys.argv=['qualcode','-p',%r,'code','list'];"
+        "\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('LOADED', [m for m in ('spacy','textual','sklearn') if m in sys.modules])"
+    ) % str(path)
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert "LOADED []" in done.stdout
