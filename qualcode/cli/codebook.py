@@ -38,7 +38,7 @@ def codebook_show(
     """List the codes with names, shortcuts and coding counts."""
     with open_project() as project:
         codes = project.codebook()
-        counts = project.store.codings.counts_by_code()
+        counts = project.code_counts()
     keys = {c.id: c.key for c in codes}
     rows = [
         {
@@ -47,7 +47,7 @@ def codebook_show(
             "name": c.name(lang),
             "shortcut": c.shortcut,
             "color": c.color,
-            "codings": counts.get(c.id, 0),
+            "codings": counts.get(c.key, 0),
             "definition": c.definitions.get(lang, ""),
             "names": dict(c.names),
             "keywords": {k: list(v) for k, v in c.keywords.items()},

@@ -116,7 +116,7 @@ def reconcile_list(
     with open_project() as project:
         views = project.cases(_names(coders), _names(docs), include_agreements=agreements)
         names = {d.id: d.name for d in project.documents()}
-        texts = project.store.documents.texts({v.case.document_id for v in views})
+        texts = project.document_texts({v.case.document_id for v in views})
     rows: list[dict[str, Any]] = []
     for view in views:
         case = view.case

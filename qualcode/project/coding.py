@@ -87,6 +87,15 @@ class CodingMixin(Service):
         texts = self.store.documents.texts({c.document_id for c in items})
         return [texts[c.document_id][c.start : c.end] for c in items]
 
+    def code_counts(self) -> dict[str, int]:
+        """Live codings per code key (all coders and layers)."""
+        keys = {c.id: c.key for c in self.store.codes.list(include_deleted=True)}
+        return {keys[cid]: n for cid, n in self.store.codings.counts_by_code().items()}
+
+    def document_texts(self, doc_ids: Iterable[str]) -> dict[str, str]:
+        """Stored texts by document id, read in one query."""
+        return self.store.documents.texts(doc_ids)
+
     def remove_coding(self, ref: str, actor: str = "qualcode") -> Coding:
         """Soft-delete a coding: it disappears from lists but stays in the file."""
         coding = self.store.codings.resolve(ref)
