@@ -152,6 +152,9 @@ def demo(
         Path | None, typer.Option(help="Folder holding corpora/ and codebooks/.")
     ] = None,
     fresh: Annotated[bool, typer.Option(help="Rebuild even if the demo project exists.")] = True,
+    no_tui: Annotated[
+        bool, typer.Option("--no-tui", help="Only print the summary; do not open the TUI.")
+    ] = False,
 ) -> None:
     """Build the demo project from corpora/demo and codebooks/ and summarise it."""
     from qualcode.demo import build_demo, summarise
