@@ -114,7 +114,7 @@ class DocumentRepo:
         return Document(*row, attributes=attrs)
 
     def resolve(self, ref: str) -> str:
-        """An id, an unambiguous id prefix, or a document name (with or without suffix)."""
+        """An id, a document name (with or without suffix), or an unambiguous prefix of either."""
         live = "deleted_at IS NULL"
         exact = self.db.execute(f"SELECT id FROM documents WHERE {live} AND id = ?", [ref])
         if row := exact.fetchone():
@@ -132,6 +132,12 @@ class DocumentRepo:
         if len(by_name) > 1:
             names = ", ".join(sorted(r[1] for r in by_name))
             raise AmbiguousError(f"document {ref!r} matches several documents: {names}")
+        by_prefix = self.db.execute(
+            f"SELECT id, name FROM documents WHERE {live} AND name LIKE ? ESCAPE '\\'",
+            [_like_escape(ref) + "%"],
+        ).fetchall()
+        if len(by_prefix) == 1:
+            return by_prefix[0][0]
         if len(ref) >= 4:
             prefix = self.db.execute(
                 f"SELECT id, name FROM documents WHERE {live} AND id LIKE ? ESCAPE '\\'",
@@ -143,6 +149,9 @@ class DocumentRepo:
                 raise AmbiguousError(
                     f"document id prefix {ref!r} matches {len(prefix)} documents; give more of it"
                 )
+        if by_prefix:
+            names = ", ".join(sorted(r[1] for r in by_prefix)[:5])
+            raise AmbiguousError(f"document {ref!r} matches several documents: {names}")
         raise NotFoundError(f"no document {ref!r} (see `qualcode docs list`)")
 
     def text_length(self, doc_id: str) -> int:
