@@ -1,0 +1,11 @@
+"""The bilingual YAML codebook format: read, validate, write."""
+
+from qualcode.codebook.yaml_io import (
+    dump_codebook,
+    load_codebook,
+    parse_codebook,
+    validate_key,
+    write_codebook,
+)
+
+__all__ = ["dump_codebook", "load_codebook", "parse_codebook", "validate_key", "write_codebook"]

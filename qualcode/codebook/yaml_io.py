@@ -1,0 +1,188 @@
+"""Codebooks as YAML: every code with a stable key and per-language texts.
+
+Validation names the file, the code and the field in one line, because a researcher
+editing YAML by hand needs to know exactly where the mistake is.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from qualcode.errors import CodebookError
+from qualcode.model import LANGS, Codebook, CodeSpec
+
+KEY = re.compile(r"^[a-z][a-z0-9_]*$")
+COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+TEXT_FIELDS = {
+    "name": "names",
+    "definition": "definitions",
+    "inclusion": "inclusion",
+    "exclusion": "exclusion",
+}
+LIST_FIELDS = {"keywords": "keywords", "examples": "examples"}
+ALLOWED = {"key", "parent", "color", "shortcut", *TEXT_FIELDS, *LIST_FIELDS}
+
+
+def validate_key(key: object, source: str = "codebook") -> str:
+    if not isinstance(key, str) or not KEY.match(key):
+        raise CodebookError(
+            f"{source}: code key {key!r} must be lower-case letters, digits and _ "
+            "(starting with a letter)"
+        )
+    return key
+
+
+def load_codebook(path: Path) -> Codebook:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CodebookError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise CodebookError(f"{path.name}: not UTF-8 text") from None
+    return parse_codebook(text, path.name)
+
+
+def parse_codebook(text: str, source: str) -> Codebook:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise CodebookError(f"{source}: {where}malformed YAML ({problem})") from None
+    if not isinstance(data, dict):
+        raise CodebookError(f"{source}: the top level must be a mapping with 'codes'")
+    codes = data.get("codes")
+    if not isinstance(codes, list) or not codes:
+        raise CodebookError(f"{source}: 'codes' must be a non-empty list")
+    specs = [_spec(entry, i, source) for i, entry in enumerate(codes, start=1)]
+    _check_whole(specs, source)
+    return Codebook(name=str(data.get("codebook") or source), codes=tuple(specs))
+
+
+def _spec(entry: Any, number: int, source: str) -> CodeSpec:
+    if not isinstance(entry, dict):
+        raise CodebookError(f"{source}: code #{number} must be a mapping")
+    if "key" not in entry:
+        raise CodebookError(f"{source}: code #{number}: field 'key' is missing")
+    key = validate_key(entry["key"], source)
+    where = f"{source}: code {key!r}"
+    unknown = set(entry) - ALLOWED
+    if unknown:
+        raise CodebookError(
+            f"{where}: unknown field {sorted(unknown)[0]!r} (allowed: {', '.join(sorted(ALLOWED))})"
+        )
+    texts = {
+        attr: _per_lang(entry.get(field), where, field, str) for field, attr in TEXT_FIELDS.items()
+    }
+    lists = {
+        attr: _per_lang(entry.get(field), where, field, list) for field, attr in LIST_FIELDS.items()
+    }
+    if not texts["names"]:
+        raise CodebookError(f"{where}: field 'name' needs a name in sv or en")
+    color = entry.get("color")
+    if color is not None and (not isinstance(color, str) or not COLOUR.match(color)):
+        raise CodebookError(
+            f"{where}: field 'color' must be a hex colour like '#1f77b4', got {color!r}"
+        )
+    shortcut = entry.get("shortcut")
+    if shortcut is not None:
+        shortcut = str(shortcut)
+        if len(shortcut) != 1 or shortcut.isspace():
+            raise CodebookError(f"{where}: field 'shortcut' must be one character")
+    parent = entry.get("parent")
+    if parent is not None:
+        parent = validate_key(parent, source)
+    return CodeSpec(
+        key=key,
+        parent=parent,
+        color=color,
+        shortcut=shortcut,
+        **texts,
+        **{k: {lang: tuple(v) for lang, v in d.items()} for k, d in lists.items()},
+    )
+
+
+def _per_lang(value: Any, where: str, field: str, kind: type) -> dict[str, Any]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise CodebookError(f"{where}: field {field!r} must map languages (sv, en) to values")
+    result: dict[str, Any] = {}
+    for lang, item in value.items():
+        if lang not in LANGS:
+            raise CodebookError(f"{where}: field {field!r}: unknown language {lang!r} (sv, en)")
+        if item is None:
+            continue
+        if kind is str:
+            if not isinstance(item, str):
+                raise CodebookError(f"{where}: field '{field}.{lang}' must be text")
+            if item.strip():
+                result[lang] = item.strip()
+        else:
+            if not isinstance(item, list) or not all(isinstance(x, str) for x in item):
+                raise CodebookError(f"{where}: field '{field}.{lang}' must be a list of texts")
+            if any(not x.strip() for x in item):
+                raise CodebookError(f"{where}: field '{field}.{lang}' has an empty entry")
+            result[lang] = [x.strip() for x in item]
+    return result
+
+
+def _check_whole(specs: list[CodeSpec], source: str) -> None:
+    keys = [s.key for s in specs]
+    for key in keys:
+        if keys.count(key) > 1:
+            raise CodebookError(f"{source}: code {key!r}: field 'key' is used more than once")
+    shortcuts = [s.shortcut for s in specs if s.shortcut]
+    for spec in specs:
+        if spec.shortcut and shortcuts.count(spec.shortcut) > 1:
+            raise CodebookError(
+                f"{source}: code {spec.key!r}: field 'shortcut' {spec.shortcut!r} is used twice"
+            )
+        if spec.parent and spec.parent not in keys:
+            raise CodebookError(
+                f"{source}: code {spec.key!r}: field 'parent': unknown code {spec.parent!r}"
+            )
+    parents = {s.key: s.parent for s in specs}
+    for spec in specs:
+        seen, node = {spec.key}, spec.parent
+        while node:
+            if node in seen:
+                raise CodebookError(
+                    f"{source}: code {spec.key!r}: field 'parent': parents form a cycle"
+                )
+            seen.add(node)
+            node = parents.get(node)
+
+
+def dump_codebook(codebook: Codebook) -> str:
+    codes = []
+    for spec in codebook.codes:
+        entry: dict[str, Any] = {"key": spec.key}
+        if spec.parent:
+            entry["parent"] = spec.parent
+        if spec.color:
+            entry["color"] = spec.color
+        if spec.shortcut:
+            entry["shortcut"] = spec.shortcut
+        for field, attr in (*TEXT_FIELDS.items(), *LIST_FIELDS.items()):
+            value = getattr(spec, attr)
+            if value:
+                entry[field] = {
+                    lang: (list(v) if isinstance(v, tuple) else v) for lang, v in value.items()
+                }
+        codes.append(entry)
+    return yaml.safe_dump(
+        {"codebook": codebook.name, "version": 1, "codes": codes},
+        allow_unicode=True,
+        sort_keys=False,
+        width=100,
+    )
+
+
+def write_codebook(codebook: Codebook, path: Path) -> None:
+    path.write_text(dump_codebook(codebook), encoding="utf-8")

@@ -1,0 +1,126 @@
+"""Readers that turn transcript files into normalised text with speaker turns.
+
+The text is normalised once here (NFC, ``\\n``) and never changed afterwards, because
+every coding is an offset into it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from qualcode.errors import IngestError
+from qualcode.ingest.speakers import find_turns, guess_language
+from qualcode.model import Turn
+
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "RawDocument",
+    "find_turns",
+    "guess_language",
+    "normalise",
+    "read_document",
+    "read_text_bytes",
+]
+
+SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".docx", ".odt", ".rtf", ".pdf", ".vtt", ".srt"})
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    text: str
+    turns: tuple[Turn, ...]
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+def normalise(text: str) -> str:
+    """NFC, ``\\n`` line endings, no BOM, no trailing spaces, at most one blank line."""
+    text = text.replace("\ufeff", "").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    text = unicodedata.normalize("NFC", text)
+    lines = [line.rstrip() for line in text.split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+    return text.strip("\n")
+
+
+def read_text_bytes(data: bytes, name: str) -> tuple[str, str]:
+    """Decode transcript bytes: BOMs, strict UTF-8, then cp1252 (Swedish å ä ö survive)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise IngestError(f"{name}: broken UTF-16 text") from None
+    if b"\x00" in data:
+        raise IngestError(f"{name}: binary data, not a text file")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is None:
+            raise IngestError(f"{name}: cannot tell the text's encoding") from None
+        return str(best), best.encoding
+    return text, "cp1252"
+
+
+def read_document(path: Path) -> RawDocument:
+    """Read one transcript file; any problem is an ``IngestError`` naming the file."""
+    from qualcode.ingest import formats
+
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        allowed = " ".join(sorted(SUPPORTED_SUFFIXES))
+        raise IngestError(f"{path.name}: unsupported file type {suffix or '(none)'}; use {allowed}")
+    if not path.is_file():
+        raise IngestError(f"{path.name}: no such file")
+    meta = {"format": suffix[1:]}
+    if suffix == ".docx":
+        raw = formats.read_docx(path)
+    elif suffix == ".odt":
+        raw = formats.read_odt(path)
+    elif suffix == ".pdf":
+        raw = formats.read_pdf(path)
+    else:
+        data = path.read_bytes()
+        if not data.strip():
+            raise IngestError(f"{path.name}: the file is empty")
+        raw, meta["encoding"] = read_text_bytes(data, path.name)
+        if suffix == ".rtf":
+            raw = formats.read_rtf(path, raw)
+        elif suffix in (".vtt", ".srt"):
+            return _from_cues(*formats.read_subtitles(path, raw, suffix[1:]), meta)
+    text = normalise(raw)
+    if not text.strip():
+        raise IngestError(f"{path.name}: the file holds no text")
+    return RawDocument(text, find_turns(text), meta)
+
+
+def _from_cues(
+    kind: str, cues: list[tuple[str | None, str, float, float]], meta: dict[str, str]
+) -> RawDocument:
+    merged: list[list[Any]] = []
+    for speaker, text, start, end in cues:
+        if merged and merged[-1][0] == speaker:
+            merged[-1][1] += " " + text
+            merged[-1][3] = end
+        else:
+            merged.append([speaker, text, start, end])
+    lines, turns, pos = [], [], 0
+    for speaker, text, start, end in merged:
+        text = normalise(" ".join(text.split()))
+        prefix = f"{speaker}: " if speaker else ""
+        line = prefix + text
+        turns.append(Turn(len(turns), speaker, pos + len(prefix), pos + len(line), start, end))
+        lines.append(line)
+        pos += len(line) + 1
+    return RawDocument("\n".join(lines), tuple(turns), meta)

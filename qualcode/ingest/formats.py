@@ -1,0 +1,135 @@
+"""One small reader per file format; each returns text (before normalisation)."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from qualcode.errors import IngestError
+
+
+def read_docx(path: Path) -> str:
+    import docx
+
+    try:
+        document = docx.Document(str(path))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise IngestError(f"{path.name}: not a readable .docx ({exc})") from None
+    except Exception as exc:  # python-docx raises its own PackageNotFoundError
+        raise IngestError(f"{path.name}: not a readable .docx ({type(exc).__name__})") from None
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            parts.append("\t".join(cell.text for cell in row.cells))
+    return "\n".join(parts)
+
+
+def read_odt(path: Path) -> str:
+    import defusedxml.ElementTree as ET
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            content = archive.read("content.xml")
+    except (zipfile.BadZipFile, KeyError) as exc:
+        raise IngestError(f"{path.name}: not a readable .odt ({exc})") from None
+    try:
+        root = ET.fromstring(content)
+    except Exception as exc:
+        raise IngestError(f"{path.name}: broken content.xml ({exc})") from None
+    ns = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+    lines: list[str] = []
+
+    def walk(node: object) -> str:
+        out = [node.text or ""]  # type: ignore[attr-defined]
+        for child in node:  # type: ignore[attr-defined]
+            tag = child.tag
+            if tag == f"{ns}s":
+                out.append(" " * int(child.get(f"{ns}c", "1")))
+            elif tag == f"{ns}tab":
+                out.append("\t")
+            elif tag == f"{ns}line-break":
+                out.append("\n")
+            else:
+                out.append(walk(child))
+            out.append(child.tail or "")
+        return "".join(out)
+
+    for element in root.iter():
+        if element.tag in (f"{ns}p", f"{ns}h"):
+            lines.append(walk(element))
+    return "\n".join(lines)
+
+
+def read_rtf(path: Path, raw: str) -> str:
+    from striprtf.striprtf import rtf_to_text
+
+    if not raw.lstrip().startswith("{\\rtf"):
+        raise IngestError(f"{path.name}: not an RTF file (no {{\\rtf header)")
+    try:
+        return rtf_to_text(raw)
+    except Exception as exc:
+        raise IngestError(f"{path.name}: broken RTF ({exc})") from None
+
+
+def read_pdf(path: Path) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(str(path))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError, OSError) as exc:
+        raise IngestError(f"{path.name}: not a readable PDF ({exc})") from None
+    text = "\n\n".join(pages)
+    if not text.strip():
+        raise IngestError(f"{path.name}: no text layer (scanned PDF?)")
+    return text
+
+
+_TIME = r"(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{3})"
+_CUE = re.compile(rf"^{_TIME}\s*-->\s*{_TIME}")
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
+_TAG = re.compile(r"</?[^>]+>")
+_NAME = re.compile(r"^([A-ZÅÄÖ][\wÅÄÖåäö .'-]{0,38}):\s+")
+
+
+def _seconds(groups: tuple[str | None, ...]) -> float:
+    h, m, s, ms = groups
+    return int(h or 0) * 3600 + int(m or 0) * 60 + int(s or 0) + int(ms or 0) / 1000
+
+
+Cue = tuple[str | None, str, float, float]
+
+
+def read_subtitles(path: Path, raw: str, kind: str) -> tuple[str, list[Cue]]:
+    """Cues as (speaker, text, start, end); consecutive cues of one speaker merge later."""
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if kind == "vtt" and not lines[0].lstrip("\ufeff").startswith("WEBVTT"):
+        raise IngestError(f"{path.name}: line 1: a .vtt file must start with WEBVTT")
+    cues: list[Cue] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        if "-->" in line:
+            match = _CUE.match(line)
+            if not match:
+                raise IngestError(f"{path.name}: line {i + 1}: malformed cue timing {line!r}")
+            start, end = _seconds(match.groups()[:4]), _seconds(match.groups()[4:])
+            body: list[str] = []
+            i += 1
+            while i < len(lines) and lines[i].strip():
+                body.append(lines[i].strip())
+                i += 1
+            text = " ".join(body)
+            voice = _VOICE.search(text)
+            speaker = voice.group(1).strip() if voice else None
+            text = _TAG.sub("", text).strip()
+            if speaker is None and (named := _NAME.match(text)):
+                speaker, text = named.group(1).strip(), text[named.end() :]
+            if text:
+                cues.append((speaker, text, start, end))
+        i += 1
+    if not cues:
+        raise IngestError(f"{path.name}: no subtitle cues found")
+    return kind, cues

@@ -1,0 +1,145 @@
+"""Speaker turns in plain transcripts: ``I:``, ``R:``, names, timestamps before labels."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from qualcode.model import Turn
+
+KNOWN = {
+    "i",
+    "r",
+    "ip",
+    "intervjuare",
+    "interviewer",
+    "respondent",
+    "informant",
+    "int",
+    "resp",
+    "moderator",
+    "fråga",
+    "svar",
+    "q",
+    "a",
+}
+_LABEL = re.compile(
+    r"^[ \t]*(?:\*\*)?"
+    r"(?:[\[(]?(?P<ts>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)[\])]?[ \t]+)?"
+    r"(?P<label>[A-ZÅÄÖ][\wÅÄÖåäö.'-]*(?:[ \t][\wÅÄÖåäö.'-]+){0,3}|[A-ZÅÄÖ]{1,3}\d*)"
+    r"[ \t]*(?:\*\*)?:(?:\*\*)?[ \t]+",
+    re.MULTILINE,
+)
+
+
+def _seconds(stamp: str | None) -> float | None:
+    if not stamp:
+        return None
+    parts = [float(p.replace(",", ".")) for p in stamp.split(":")]
+    total = 0.0
+    for part in parts:
+        total = total * 60 + part
+    return total
+
+
+def find_turns(text: str) -> tuple[Turn, ...]:
+    """Turns from labelled lines; without labels, one turn per paragraph (speaker None)."""
+    matches = [m for m in _LABEL.finditer(text) if len(m.group("label")) <= 40]
+    counts = Counter(m.group("label") for m in matches)
+    frequent = {label for label, n in counts.items() if n >= 2}
+    known = {label for label in counts if label.lower() in KNOWN}
+    stamped = sum(1 for m in matches if m.group("ts"))
+    dialogue = len(counts) >= 2 and bool(frequent) and len(matches) >= 3
+    if known or dialogue or stamped >= 2:
+        # an interview: names beside I/R/Intervjuare, or alternating names, are speakers
+        accepted = {label for label in counts if len(label.split()) <= 3}
+    else:
+        accepted = set()
+    matches = [m for m in matches if m.group("label") in accepted]
+    if not matches:
+        return _paragraphs(text)
+    turns: list[Turn] = []
+    for i, match in enumerate(matches):
+        start = match.end()
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            turns.append(
+                Turn(len(turns), match.group("label"), start, end, _seconds(match.group("ts")))
+            )
+    return tuple(turns)
+
+
+def _paragraphs(text: str) -> tuple[Turn, ...]:
+    turns: list[Turn] = []
+    for match in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
+        chunk = match.group(0)
+        lead = len(chunk) - len(chunk.lstrip())
+        body = chunk.strip()
+        if body:
+            start = match.start() + lead
+            turns.append(Turn(len(turns), None, start, start + len(body)))
+    return tuple(turns)
+
+
+_SV = {
+    "och",
+    "att",
+    "det",
+    "som",
+    "är",
+    "på",
+    "inte",
+    "jag",
+    "vi",
+    "har",
+    "med",
+    "för",
+    "en",
+    "ett",
+    "den",
+    "man",
+    "så",
+    "om",
+    "alltså",
+    "liksom",
+    "också",
+    "till",
+    "av",
+    "kan",
+}
+_EN = {
+    "the",
+    "and",
+    "to",
+    "of",
+    "is",
+    "that",
+    "it",
+    "we",
+    "have",
+    "with",
+    "for",
+    "not",
+    "you",
+    "they",
+    "was",
+    "this",
+    "are",
+    "be",
+    "on",
+    "in",
+    "so",
+    "what",
+    "there",
+    "but",
+}
+
+
+def guess_language(text: str) -> str:
+    """'sv' or 'en' from function words and å/ä/ö; ties go to Swedish (the main material)."""
+    words = re.findall(r"[a-zåäö]+", text.lower()[:200_000])
+    sv = sum(w in _SV for w in words) + 2 * sum(ch in "åäö" for ch in text[:200_000].lower()) / 5
+    en = sum(w in _EN for w in words)
+    return "en" if en > sv else "sv"

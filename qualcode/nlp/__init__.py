@@ -1,0 +1,1 @@
+"""NLP: spaCy pipelines built in code, sentence units, and the suggestion engine."""

@@ -1,0 +1,222 @@
+"""Every supported format read from real files built here, and every bad input refused."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from qualcode.errors import IngestError
+from qualcode.ingest import find_turns, guess_language, normalise, read_document
+
+SV = "I: Hur ser arbetsmiljön ut?\n\nR: Ärendemängden är för hög, så är det. Vi slutar.\n"
+
+
+def _turn_texts(path: Path) -> list[tuple[str | None, str]]:
+    raw = read_document(path)
+    return [(t.speaker, raw.text[t.start : t.end]) for t in raw.turns]
+
+
+def test_utf8_txt_with_turns(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(SV, encoding="utf-8")
+    assert _turn_texts(path) == [
+        ("I", "Hur ser arbetsmiljön ut?"),
+        ("R", "Ärendemängden är för hög, så är det. Vi slutar."),
+    ]
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "utf-16", "utf-8-sig"])
+def test_encodings_keep_swedish_letters(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(SV.replace("\n", "\r\n").encode(encoding))
+    raw = read_document(path)
+    assert "arbetsmiljön" in raw.text and "Ärendemängden" in raw.text
+    assert "\r" not in raw.text and "\ufeff" not in raw.text
+
+
+def test_docx(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Intervju 3, Åby, socialsekreterare")
+    document.add_paragraph("I: Hur började du?")
+    document.add_paragraph("R: Jag kom hit för fem år sedan. Det var tufft.")
+    document.add_paragraph("I: Och nu?")
+    path = tmp_path / "a.docx"
+    document.save(str(path))
+    raw = read_document(path)
+    assert raw.text.startswith("Intervju 3, Åby")
+    assert [t.speaker for t in raw.turns] == ["I", "R", "I"]
+
+
+def test_odt(tmp_path: Path) -> None:
+    from odf.opendocument import OpenDocumentText
+    from odf.text import P
+
+    document = OpenDocumentText()
+    for line in ("I: Vad hände sedan?", "R: Vi fick en mentor, alltså.", "I: Bra."):
+        document.text.addElement(P(text=line))
+    path = tmp_path / "a.odt"
+    document.save(str(path))
+    assert [s for s, _ in _turn_texts(path)] == ["I", "R", "I"]
+
+
+def test_rtf(tmp_path: Path) -> None:
+    path = tmp_path / "a.rtf"
+    path.write_text(
+        r"{\rtf1\ansi\ansicpg1252 I: Hur m\'e5r du?\par "
+        r"R: Bra, arbetsmilj\'f6n \'e4r b\'e4ttre.\par}",
+        encoding="ascii",
+    )
+    assert _turn_texts(path) == [("I", "Hur mår du?"), ("R", "Bra, arbetsmiljön är bättre.")]
+
+
+def _tiny_pdf(text: str) -> bytes:
+    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return out
+
+
+def test_pdf_with_and_without_text(tmp_path: Path) -> None:
+    path = tmp_path / "a.pdf"
+    path.write_bytes(_tiny_pdf("R: Vi pratar om uppdraget."))
+    assert "uppdraget" in read_document(path).text
+    empty = tmp_path / "scan.pdf"
+    empty.write_bytes(_tiny_pdf(""))
+    with pytest.raises(IngestError, match=r"scan\.pdf: no text layer"):
+        read_document(empty)
+
+
+def test_vtt_voices_merge_into_turns(tmp_path: Path) -> None:
+    path = tmp_path / "a.vtt"
+    path.write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Anna>Hej och välkommen.</v>\n\n"
+        "00:00:03.500 --> 00:00:06.000\n<v Anna>Vi börjar med dig.\n\n"
+        "1\n00:00:06.000 --> 00:00:09.250\n<v Bengt>Tack. Jag är <i>politiker</i>.\n",
+        encoding="utf-8",
+    )
+    raw = read_document(path)
+    assert [(t.speaker, raw.text[t.start : t.end]) for t in raw.turns] == [
+        ("Anna", "Hej och välkommen. Vi börjar med dig."),
+        ("Bengt", "Tack. Jag är politiker."),
+    ]
+    assert (raw.turns[0].start_time, raw.turns[0].end_time) == (1.0, 6.0)
+    assert raw.turns[1].end_time == 9.25
+
+
+def test_srt_names(tmp_path: Path) -> None:
+    path = tmp_path / "a.srt"
+    path.write_text(
+        "1\n00:00:01,000 --> 00:00:02,000\nKarin: Hur var det?\n\n"
+        "2\n00:00:02,500 --> 00:00:05,000\nBengt: Det var bättre efter dialogen.\n",
+        encoding="cp1252",
+    )
+    assert _turn_texts(path) == [
+        ("Karin", "Hur var det?"),
+        ("Bengt", "Det var bättre efter dialogen."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"  \n\n ", "empty"),
+        ("bin.txt", b"\x00\x01\x02abc" * 10, "binary"),
+        ("notes.xyz", b"hello", "unsupported file type"),
+        ("broken.docx", b"PK\x03\x04 not really a zip", "not a readable .docx"),
+        ("broken.odt", b"garbage", "not a readable .odt"),
+        ("broken.pdf", b"%PDF-1.4 garbage", "PDF"),
+        ("nohead.vtt", b"00:00:01.000 --> 00:00:02.000\nHej\n", "WEBVTT"),
+        ("badtime.vtt", b"WEBVTT\n\n00:00:01 --> 00:00:02.000\nHej\n", "line 3"),
+        ("plain.rtf", b"just text", "not an RTF"),
+    ],
+)
+def test_bad_input_is_one_clear_error(
+    tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    with pytest.raises(IngestError) as info:
+        read_document(path)
+    text = str(info.value)
+    assert text.startswith(f"{name}: ") and message in text and "\n" not in text
+
+
+def test_docx_missing_document_part(tmp_path: Path) -> None:
+    path = tmp_path / "hollow.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+    with pytest.raises(IngestError, match=r"hollow\.docx"):
+        read_document(path)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Intervjuare: Hej.\nElin: Hej!\nIntervjuare: Berätta.",
+            ["Intervjuare", "Elin", "Intervjuare"],
+        ),
+        ("[00:01:02] Anna: Ja.\n[00:01:09] Bo: Nej.\n[00:02:00] Anna: Jo.", ["Anna", "Bo", "Anna"]),
+        ("**I:** Fråga?\n\n**R:** Svar.", ["I", "R"]),
+        (
+            "Socialsekreterare 2: Ja.\nI: Mm?\nSocialsekreterare 2: Precis.",
+            ["Socialsekreterare 2", "I", "Socialsekreterare 2"],
+        ),
+    ],
+)
+def test_label_styles(text: str, speakers: list[str]) -> None:
+    assert [t.speaker for t in find_turns(text)] == speakers
+
+
+def test_timestamps_become_seconds() -> None:
+    turns = find_turns("[00:01:02] Anna: Ja.\n[00:01:09] Bo: Nej.\n[01:00:00] Anna: Jo.")
+    assert [t.start_time for t in turns] == [62.0, 69.0, 3600.0]
+
+
+def test_a_lone_note_is_not_a_speaker() -> None:
+    text = "Obs: bandspelaren stannade.\n\nSedan pratade vi om budgeten länge."
+    turns = find_turns(text)
+    assert all(t.speaker is None for t in turns) and len(turns) == 2
+
+
+@given(st.text(alphabet=st.sampled_from("ab åÅ\r\n\t\u2028e\u0301"), max_size=60))
+def test_normalise_is_idempotent(text: str) -> None:
+    once = normalise(text)
+    assert normalise(once) == once and "\r" not in once
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Vi har inte haft någon dialog med nämnden om uppdraget.", "sv"),
+        ("We never talked with the board about the mission, to be honest.", "en"),
+        ("Ja.", "sv"),
+        ("Yes, that is what we did in the end, and it worked.", "en"),
+    ],
+)
+def test_guess_language(text: str, lang: str) -> None:
+    assert guess_language(text) == lang
