@@ -1,0 +1,75 @@
+"""Sentence units within turns, with the real spaCy pipelines built in code."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qualcode.ingest import find_turns
+from qualcode.model import Turn
+from qualcode.nlp.pipeline import get_pipeline
+from qualcode.nlp.units import segment, segment_many
+
+
+def test_units_never_cross_turns_and_skip_labels() -> None:
+    text = "I: Hur var det? Berätta.\nR: Det var tufft. Vi hade för många ärenden... Mm."
+    turns = find_turns(text)
+    units = segment(text, turns, "sv")
+    pieces = [text[u.start : u.end] for u in units]
+    assert pieces[:2] == ["Hur var det?", "Berätta."]
+    assert all(not p.startswith(("I:", "R:")) for p in pieces)
+    for unit in units:
+        assert any(t.start <= unit.start and unit.end <= t.end for t in turns)
+
+
+def test_lookup_lemmatizer_is_there_for_both_languages() -> None:
+    sv = get_pipeline("sv")
+    assert [t.lemma_ for t in sv("placeringarna kostar")] == ["placering", "kosta"]
+    en = get_pipeline("en")
+    assert [t.lemma_ for t in en("caseloads were")] == ["caseload", "be"]
+
+
+def test_segment_many_matches_segment() -> None:
+    text = "R: Ett. Två tre. Fyra."
+    turns = find_turns("I: x\n" + text)
+    docs = [("I: x\n" + text, turns, "sv"), ("Hello there. Bye.", [], "en")]
+    many = list(segment_many(docs))
+    assert many[0] == segment(*docs[0])
+    assert [docs[1][0][u.start : u.end] for u in many[1]] == ["Hello there.", "Bye."]
+
+
+words = st.sampled_from(["ja", "nej", "alltså", "Vi", "pratar", "...", "--", "(paus)", "mm"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["I", "R", "Anna"]),
+            st.lists(
+                st.tuples(words, st.sampled_from([" ", ". ", "? ", "\n"])), min_size=1, max_size=12
+            ),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_units_are_sorted_disjoint_trimmed_and_inside_turns(
+    turns_spec: list[tuple[str, list[tuple[str, str]]]],
+) -> None:
+    parts, turns, pos = [], [], 0
+    for i, (speaker, tokens) in enumerate(turns_spec):
+        body = "".join(w + sep for w, sep in tokens).strip() or "ja"
+        label = f"{speaker}: "
+        turns.append(Turn(i, speaker, pos + len(label), pos + len(label) + len(body)))
+        parts.append(label + body)
+        pos += len(label) + len(body) + 1
+    text = "\n".join(parts)
+    units = segment(text, turns, "sv")
+    last = -1
+    for unit in units:
+        piece = text[unit.start : unit.end]
+        assert piece and piece == piece.strip()
+        assert unit.start >= last
+        last = unit.end
+        assert any(t.start <= unit.start and unit.end <= t.end for t in turns)
