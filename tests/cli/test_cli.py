@@ -206,9 +206,10 @@ def test_code_list_does_not_load_spacy_or_textual(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
     run(path, "init")
     probe = (
-        "import sys; from qualcode.cli import main; sys.argv=['qualcode','-p',%r,'code','list'];"
-        "\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print('LOADED', [m for m in ('spacy','textual','sklearn') if m in sys.modules])"
-    ) % str(path)
+        "import sys; from qualcode.cli import main\n"
+        f"sys.argv = ['qualcode', '-p', {str(path)!r}, 'code', 'list']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('LOADED', [m for m in ('spacy', 'textual', 'sklearn') if m in sys.modules])"
+    )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert "LOADED []" in done.stdout

@@ -50,7 +50,7 @@ def test_every_foreign_key_has_an_index(tmp_path: Path) -> None:
 
 
 def test_missing_file_says_how_to_create(tmp_path: Path) -> None:
-    with pytest.raises(ProjectError, match="qualcode -p .* init"):
+    with pytest.raises(ProjectError, match=r"qualcode -p .* init"):
         Store.open(tmp_path / "nope.db")
 
 

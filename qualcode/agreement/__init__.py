@@ -1,0 +1,1 @@
+"""Intercoder agreement: coefficients (numpy, pure functions) and unit matrices."""
