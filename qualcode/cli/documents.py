@@ -92,13 +92,20 @@ def docs_list(fmt: FormatOpt = Format.table) -> None:
     """List documents with language, word count and attributes."""
     with open_project() as project:
         rows = [_doc_row(d) for d in project.documents()]
-    for row in rows:
-        if fmt is Format.table:
-            row["id"] = row["id"][:8]
+    columns = ["id", "name", "lang", "words", "attributes"]
+    if fmt in (Format.table, Format.csv):
+        # one column per attribute, like a classification sheet; JSON keeps the mapping
+        keys = sorted({k for row in rows for k in row["attributes"]})
+        for row in rows:
+            row.update({k: row["attributes"].get(k, "") for k in keys})
+            if fmt is Format.table:
+                row["id"] = row["id"][:8]
+                row["name"] = Path(row["name"]).stem
+        columns = ["id", "name", "lang", "words", *keys]
     emit(
         rows,
         fmt,
-        columns=["id", "name", "lang", "words", "attributes"],
+        columns=columns,
         empty="no documents yet; add some with `qualcode import FILE...`",
     )
 

@@ -89,14 +89,50 @@ def agree(
     for row, source in zip(rows, report.rows, strict=True):
         row["coders"] = ", ".join(source.coders)
         row["alpha_ci"] = _interval(source.alpha_low, source.alpha_high)
-        if fmt is Format.table:
-            for key, value in list(row.items()):
-                if value is None and key not in ("code", "document"):
+    if fmt is not Format.table:
+        emit(rows, fmt, columns=_AGREE_COLUMNS)
+        return
+    for scope, title, columns in _AGREE_TABLES:
+        chosen = [r for r in rows if r["scope"] == scope]
+        for row in chosen:
+            for key in columns:
+                if row.get(key) is None and key not in ("code", "document"):
                     row[key] = "undefined"
-    emit(rows, fmt, columns=_AGREE_COLUMNS, title="Intercoder agreement")
-    if fmt is Format.table:
-        print()
-        print(report.methods_paragraph())
+        emit(chosen, fmt, columns=columns, title=title)
+    print()
+    print(report.methods_paragraph())
+
+
+# Each table shows only the coefficients that apply to its scope, so "undefined" means
+# undefined (no variation), never "not computed here".
+_AGREE_TABLES = (
+    (
+        "overall",
+        "Overall (all codes pooled)",
+        ["units", "percent", "fleiss", "alpha", "alpha_ci", "ac1", "brennan_prediger"],
+    ),
+    (
+        "code",
+        "Per code",
+        [
+            "code",
+            "units",
+            "percent",
+            "fleiss",
+            "alpha",
+            "alpha_ci",
+            "ac1",
+            "brennan_prediger",
+            "unitizing_alpha",
+        ],
+    ),
+    ("pair", "Per coder pair", ["code", "coders", "percent", "cohen", "scott", "alpha"]),
+    (
+        "document",
+        "Per document (codes pooled: units x codes)",
+        ["document", "units", "percent", "alpha", "ac1"],
+    ),
+)
 
 
 def _interval(low: float, high: float) -> str | None:

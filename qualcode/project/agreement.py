@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from qualcode.errors import ValidationError
+from qualcode.model import Coding
 from qualcode.project.base import Service
 
 CONSENSUS = "consensus"
@@ -90,6 +91,24 @@ def _fmt(value: float, digits: int = 2) -> str:
 
 
 class AgreementMixin(Service):
+    def _documents_coded_by_all(self, raters: list[str]) -> list[str]:
+        """Documents every rater has worked on: coded in, or marked in progress or done.
+
+        A document nobody has coded would count as perfect agreement on absence and inflate
+        every coefficient, so by default agreement is computed only where all raters worked.
+        """
+        worked = _coded_pairs(self.store.codings.list())
+        for coder in self.store.coders.list():
+            if coder.name in raters:
+                for doc_id, status in self.store.coders.statuses(coder.id).items():
+                    if status != "todo":
+                        worked.add((doc_id, coder.name))
+        return [
+            d.id
+            for d in self.store.documents.summaries()
+            if all((d.id, rater) in worked for rater in raters)
+        ]
+
     def agreement(
         self,
         coders: Sequence[str] | None = None,
@@ -118,7 +137,7 @@ class AgreementMixin(Service):
         doc_ids = (
             [self.store.documents.resolve(d) for d in docs]
             if docs
-            else [d.id for d in self.store.documents.summaries()]
+            else self._documents_coded_by_all(raters)
         )
         names = {d.id: d.name for d in self.store.documents.summaries()}
         codings = self.store.codings.list(document_ids=doc_ids, code_ids=code_ids)
@@ -173,6 +192,10 @@ class AgreementMixin(Service):
         pooled = _stack(list(by_code.values()), len(raters))
         report.rows.append(_row("overall", None, None, raters, pooled, bootstrap, seed))
         return report
+
+
+def _coded_pairs(codings: list[Coding]) -> set[tuple[str, str]]:
+    return {(c.document_id, CONSENSUS if c.layer == CONSENSUS else c.coder) for c in codings}
 
 
 def _stack(matrices: list[np.ndarray], width: int) -> np.ndarray:
