@@ -192,3 +192,11 @@ def test_broken_package_is_a_clear_error(team: Project, tmp_path: Path, content:
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ValidationError, match=r"bad\.json: not a qualcode coder package"):
         team.merge_package(path)
+
+
+def test_agreement_leaves_out_documents_nobody_coded(team: Project) -> None:
+    add_plain_document(team, "uncoded.txt", ["Ingen har kodat den här.", "Inte heller här."])
+    assert team.agreement(bootstrap=0).documents == 1
+    team.set_status("uncoded", "karin", "done")
+    team.set_status("uncoded", "johan", "done")
+    assert team.agreement(bootstrap=0).documents == 2  # both read it and found nothing
