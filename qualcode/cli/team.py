@@ -181,7 +181,7 @@ def reconcile_list(
         for row in rows:
             row["id"] = row["id"][:8]
             row["who"] = "; ".join(
-                f"{c}: {'+' if spans else '-'}{'/'.join(row['other_codes'].get(c, []))}"
+                f"{c}: " + ("✓" if spans else "/".join(row["other_codes"].get(c, [])) or "–")
                 for c, spans in row["versions"].items()
             )
             flat = " ".join(row["text"].split())
