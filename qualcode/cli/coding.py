@@ -62,11 +62,19 @@ def code_list(
     coder: Annotated[str | None, typer.Option(help="Only this coder.")] = None,
     code: Annotated[str | None, typer.Option("--code", help="Only this code key.")] = None,
     layer: Annotated[str | None, typer.Option(help="coder or consensus.")] = None,
+    as_coder: Annotated[
+        str | None,
+        typer.Option(
+            "--as",
+            envvar="QUALCODE_CODER",
+            help="Who is looking: a coder sees only their own codings (blind).",
+        ),
+    ] = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """List codings with their coded text."""
     with open_project() as project:
-        codings = project.codings(doc, coder, code=code, layer=layer)
+        codings = project.codings(doc, coder, code=code, layer=layer, viewer=as_coder)
         rows = _coding_rows(project, codings)
     if fmt is Format.table:
         for row in rows:

@@ -72,7 +72,23 @@ class CodingMixin(Service):
         code: str | None = None,
         layer: str | None = None,
         include_deleted: bool = False,
+        viewer: str | None = None,
     ) -> list[Coding]:
+        """Codings, filtered; with ``viewer`` the blind-coding rule applies.
+
+        A viewer who is not a lead sees only their own codings (not other coders', not the
+        consensus), so that agreement measures independent work. Without a viewer (scripts,
+        the lead's own tools) nothing is hidden.
+        """
+        if viewer is not None:
+            person = self.store.coders.by_name(viewer)
+            if person.role != "lead":
+                if coder is not None and coder != person.name:
+                    raise ValidationError(
+                        f"blind coding: {person.name} sees only their own codings, "
+                        f"not {coder}'s (a lead sees everyone's)"
+                    )
+                coder, layer = person.name, "coder"
         return self.store.codings.list(
             document_ids=[self.store.documents.resolve(doc)] if doc else None,
             coder_ids=[self.store.coders.by_name(coder).id] if coder else None,

@@ -213,3 +213,30 @@ def test_code_list_does_not_load_spacy_or_textual(tmp_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert "LOADED []" in done.stdout
+
+
+def test_code_list_as_a_coder_is_blind(cli_project: Path, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(SV_TEXT, encoding="utf-8")
+    run(cli_project, "import", str(path))
+    run(cli_project, "coder", "add", "johan")
+    for coder, (s, e) in (("karin", (60, 90)), ("johan", (100, 130))):
+        run(
+            cli_project,
+            "code",
+            "add",
+            "--doc",
+            "a",
+            "--start",
+            str(s),
+            "--end",
+            str(e),
+            "--code",
+            "integration",
+            "--coder",
+            coder,
+        )
+    mine = json.loads(run(cli_project, "code", "list", "--as", "karin", "-f", "json")[0])
+    assert [r["coder"] for r in mine] == ["karin"]
+    everyone = json.loads(run(cli_project, "code", "list", "--as", "lena", "-f", "json")[0])
+    assert sorted(r["coder"] for r in everyone) == ["johan", "karin"]

@@ -200,3 +200,12 @@ def test_agreement_leaves_out_documents_nobody_coded(team: Project) -> None:
     team.set_status("uncoded", "karin", "done")
     team.set_status("uncoded", "johan", "done")
     assert team.agreement(bootstrap=0).documents == 2  # both read it and found nothing
+
+
+def test_blind_coding_shows_a_coder_only_their_own(team: Project) -> None:
+    team.confirm_agreements("lena")
+    assert {c.coder for c in team.codings(viewer="karin")} == {"karin"}
+    assert {c.layer for c in team.codings(viewer="karin")} == {"coder"}
+    with pytest.raises(ValidationError, match="blind coding"):
+        team.codings(coder="johan", viewer="karin")
+    assert {c.coder for c in team.codings(viewer="lena")} == {"karin", "johan", "lena"}
