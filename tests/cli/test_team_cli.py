@@ -1,0 +1,119 @@
+"""Team commands end to end on the demo: agree, reconcile, audit, coder packages."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from qualcode.cli import app
+from qualcode.demo import build_demo
+from tests.conftest import ROOT
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    build_demo(path, ROOT).close()
+    return path
+
+
+@pytest.fixture
+def demo(demo_file: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "demo.db"
+    shutil.copy(demo_file, copy)
+    return copy
+
+
+def run(project: Path, *args: str, code: int = 0, stream: str = "stdout") -> str:
+    result = runner.invoke(app, ["-p", str(project), *args])
+    assert result.exit_code == code, result.output + result.stderr
+    return result.stderr if code or stream == "stderr" else result.stdout
+
+
+def test_agree_table_json_csv(demo: Path) -> None:
+    table = run(demo, "agree", "--bootstrap", "100")
+    assert "Per code" in table and "Krippendorff's alpha" in table
+    payload = json.loads(run(demo, "agree", "--bootstrap", "100", "-f", "json"))
+    overall = next(r for r in payload["rows"] if r["scope"] == "overall")
+    assert overall["alpha_low"] < overall["alpha"] < overall["alpha_high"]
+    csv_text = run(demo, "agree", "--bootstrap", "0", "--codes", "integration", "-f", "csv")
+    assert csv_text.splitlines()[0].startswith("scope,code,document,coders,units")
+
+
+def test_reconcile_decide_and_audit(demo: Path) -> None:
+    cases = json.loads(run(demo, "reconcile", "list", "-f", "json"))
+    case = next(c for c in cases if c["kind"] == "presence")
+    who = next(c for c, spans in case["versions"].items() if spans)
+    err = run(
+        demo,
+        "reconcile",
+        "decide",
+        case["id"][:8],
+        "--verdict",
+        f"accept:{who}",
+        "--rationale",
+        "clearly about the assignment",
+        "--by",
+        "lena",
+        stream="stderr",
+    )
+    assert "1 consensus codings" in err
+    consensus = json.loads(run(demo, "code", "list", "--layer", "consensus", "-f", "json"))
+    assert len(consensus) == 1 and consensus[0]["coder"] == "lena"
+    after = json.loads(run(demo, "reconcile", "list", "-f", "json"))
+    assert next(c for c in after if c["id"] == case["id"])["verdict"] == f"accept:{who}"
+    audit = json.loads(run(demo, "audit", "-f", "json"))
+    assert audit[-1]["action"] == "reconcile.decide"
+    assert audit[-1]["payload"]["rationale"] == "clearly about the assignment"
+    err = run(
+        demo,
+        "reconcile",
+        "decide",
+        case["id"],
+        "--verdict",
+        "union",
+        "--rationale",
+        "x",
+        "--by",
+        "karin",
+        code=1,
+    )
+    assert "not a lead" in err
+    confirmed = run(demo, "reconcile", "confirm", "--by", "lena", stream="stderr")
+    assert "agreements into the consensus" in confirmed
+
+
+def test_export_coder_and_merge(demo: Path, tmp_path: Path) -> None:
+    laptop = tmp_path / "laptop.db"
+    shutil.copy(demo, laptop)
+    doc = json.loads(run(laptop, "docs", "list", "-f", "json"))[0]["id"]
+    run(
+        laptop,
+        "code",
+        "add",
+        "--doc",
+        doc,
+        "--start",
+        "10",
+        "--end",
+        "40",
+        "--code",
+        "integration",
+        "--coder",
+        "karin",
+    )
+    run(laptop, "status", doc, "done", "--coder", "karin")
+    package = tmp_path / "karin.json"
+    run(laptop, "export-coder", "--coder", "karin", "-o", str(package))
+    before = len(json.loads(run(demo, "code", "list", "-f", "json")))
+    first = runner.invoke(app, ["-p", str(demo), "merge", str(package)])
+    assert "1 codings added" in first.stderr
+    second = runner.invoke(app, ["-p", str(demo), "merge", str(package)])
+    assert "0 codings added" in second.stderr
+    assert len(json.loads(run(demo, "code", "list", "-f", "json"))) == before + 1
