@@ -19,6 +19,9 @@ def _encode(
     ratings: Sequence[Sequence[Hashable | None]], categories: Iterable[Hashable] | None = None
 ) -> tuple[np.ndarray, list[Hashable]]:
     """Units x categories counts of the values given (missing values dropped)."""
+    fast = _encode_numeric(ratings, categories)
+    if fast is not None:
+        return fast
     values: list[Hashable] = []
     index: dict[Hashable, int] = {}
     if categories is not None:
@@ -42,6 +45,27 @@ def _encode(
         for c in codes:
             counts[u, c] += 1
     return counts, values
+
+
+def _encode_numeric(
+    ratings: object, categories: Iterable[Hashable] | None
+) -> tuple[np.ndarray, list[Hashable]] | None:
+    """Vectorised encoding for numeric arrays (NaN = missing), the shape reports use."""
+    if not isinstance(ratings, np.ndarray) or ratings.ndim != 2 or ratings.dtype.kind not in "biuf":
+        return None
+    declared = list(categories) if categories is not None else []
+    if not all(isinstance(c, int | float | np.number) for c in declared):
+        return None
+    values = ratings.astype(np.float64)
+    present = ~np.isnan(values)
+    uniques = np.unique(np.concatenate([values[present], np.asarray(declared, dtype=float)]))
+    rows = np.nonzero(present)[0]
+    columns = np.searchsorted(uniques, values[present])
+    width = max(len(uniques), 1)
+    flat = np.bincount(rows * width + columns, minlength=values.shape[0] * width)
+    counts = flat.reshape(values.shape[0], width).astype(np.float64)
+    as_python = [int(v) if float(v).is_integer() else float(v) for v in uniques]
+    return counts, as_python
 
 
 def _pairwise_agreement(counts: np.ndarray) -> tuple[float, np.ndarray]:

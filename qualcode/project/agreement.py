@@ -215,8 +215,8 @@ def _row(
     from qualcode.agreement import metrics
     from qualcode.agreement.bootstrap import bootstrap_alpha
 
-    ratings = matrix.tolist()
-    if not ratings:
+    ratings = matrix
+    if not len(ratings):
         return AgreementRow(scope, code, document, tuple(raters), 0, math.nan)
     low, high = bootstrap_alpha(matrix, bootstrap, seed) if bootstrap else (math.nan, math.nan)
     return AgreementRow(
@@ -248,12 +248,12 @@ def _pair_row(code: str, a: str, b: str, matrix: np.ndarray) -> AgreementRow:
         None,
         (a, b),
         len(first),
-        percent=metrics.percent_agreement(matrix.tolist()),
-        alpha=metrics.krippendorff_alpha(matrix.tolist(), level="nominal"),
+        percent=metrics.percent_agreement(matrix),
+        alpha=metrics.krippendorff_alpha(matrix, level="nominal"),
         cohen=metrics.cohen_kappa(first, second),
         scott=metrics.scotts_pi(first, second),
-        ac1=metrics.gwet_ac1(matrix.tolist(), categories=[0, 1]),
-        brennan_prediger=metrics.brennan_prediger(matrix.tolist(), categories=[0, 1]),
+        ac1=metrics.gwet_ac1(matrix, categories=[0, 1]),
+        brennan_prediger=metrics.brennan_prediger(matrix, categories=[0, 1]),
     )
 
 

@@ -60,3 +60,16 @@ def test_bootstrap_interval_brackets_alpha() -> None:
     assert low < binary_alpha(matrix) < high
     assert bootstrap_alpha(matrix, 500, seed=1) == (low, high)  # seeded: reproducible
     assert all(np.isnan(bootstrap_alpha(np.zeros((50, 2), dtype=int), 100)))
+
+
+def test_bootstrap_matches_resampling_rows() -> None:
+    rng = np.random.default_rng(11)
+    truth = rng.integers(0, 2, 300)
+    matrix = np.stack([np.where(rng.random(300) < 0.85, truth, 1 - truth) for _ in range(3)], 1)
+    naive = []
+    for _ in range(2000):
+        sample = matrix[rng.integers(0, 300, 300)]
+        naive.append(binary_alpha(sample))
+    low, high = np.percentile(naive, [2.5, 97.5])
+    ours = bootstrap_alpha(matrix, 2000, seed=5)
+    assert abs(ours[0] - low) < 0.02 and abs(ours[1] - high) < 0.02

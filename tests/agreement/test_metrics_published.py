@@ -209,3 +209,18 @@ def test_perfect_agreement_gives_one(values: list[int]) -> None:
     assert metrics.fleiss_kappa(rows) == pytest.approx(1.0)
     assert metrics.cohen_kappa(values, values) == pytest.approx(1.0)
     assert metrics.gwet_ac1(rows) == pytest.approx(1.0)
+
+
+@settings(max_examples=60, deadline=None)
+@given(ratings_strategy)
+def test_numpy_arrays_give_the_same_as_lists(rows: list[list[int | None]]) -> None:
+    array = np.array([[np.nan if v is None else v for v in row] for row in rows], dtype=float)
+    for fn in (
+        metrics.krippendorff_alpha,
+        metrics.percent_agreement,
+        lambda r: metrics.gwet_ac1(r, categories=[1, 2, 3, 4]),
+        lambda r: metrics.brennan_prediger(r, categories=[1, 2, 3, 4]),
+        lambda r: metrics.krippendorff_alpha(r, "ordinal"),
+    ):
+        a, b = fn(rows), fn(array)
+        assert (math.isnan(a) and math.isnan(b)) or a == pytest.approx(b)
