@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -13,9 +13,7 @@ from qualcode.cli.base import (
     open_project,
     say,
 )
-from qualcode.model import Coding
 from qualcode.output import Format, emit
-from qualcode.project import Project
 
 # -- coders and codings ----------------------------------------------------------------
 
@@ -52,7 +50,7 @@ def code_add(
     """Code the span START-END of a document."""
     with open_project() as project:
         coding = project.add_coding(doc, start, end, code, coder, memo=memo)
-        rows = _coding_rows(project, [coding])
+        rows = project.coding_records([coding])
     emit(rows, fmt, columns=["id", "start", "end", "code", "coder", "text"])
 
 
@@ -75,7 +73,7 @@ def code_list(
     """List codings with their coded text."""
     with open_project() as project:
         codings = project.codings(doc, coder, code=code, layer=layer, viewer=as_coder)
-        rows = _coding_rows(project, codings)
+        rows = project.coding_records(codings)
     if fmt is Format.table:
         for row in rows:
             row["id"] = row["id"][:8]
@@ -88,26 +86,6 @@ def code_list(
         else None,
         empty="no codings",
     )
-
-
-def _coding_rows(project: Project, codings: list[Coding]) -> list[dict[str, Any]]:
-    names = {d.id: d.name for d in project.documents()}
-    return [
-        {
-            "id": c.id,
-            "document": c.document_id,
-            "document_name": names.get(c.document_id),
-            "start": c.start,
-            "end": c.end,
-            "code": c.code,
-            "coder": c.coder,
-            "layer": c.layer,
-            "origin": c.origin,
-            "created_at": c.created_at,
-            "text": text,
-        }
-        for c, text in zip(codings, project.coding_texts(codings), strict=True)
-    ]
 
 
 def _shorten(text: str, width: int) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from qualcode.model import LANGS
+from qualcode.model import LANGS, Coding
 from qualcode.project.base import Service
 
 if TYPE_CHECKING:
@@ -12,6 +12,28 @@ if TYPE_CHECKING:
 
 
 class FramesMixin(Service):
+    def coding_records(self, codings: list[Coding]) -> list[dict[str, Any]]:
+        """Codings as plain records with document name and coded text: one shape for the
+        CLI's json/csv, the frames and the exports."""
+        names = {d.id: d.name for d in self.store.documents.summaries()}
+        texts = self.store.documents.texts({c.document_id for c in codings})
+        return [
+            {
+                "id": c.id,
+                "document": c.document_id,
+                "document_name": names.get(c.document_id),
+                "start": c.start,
+                "end": c.end,
+                "code": c.code,
+                "coder": c.coder,
+                "layer": c.layer,
+                "origin": c.origin,
+                "created_at": c.created_at,
+                "text": texts[c.document_id][c.start : c.end],
+            }
+            for c in codings
+        ]
+
     def frames(self, layer: str | None = None) -> dict[str, pd.DataFrame]:
         """DataFrames of documents (with attributes), codes, and codings with their text."""
         import pandas as pd
@@ -45,24 +67,7 @@ class FramesMixin(Service):
             }
             for c in codes
         ]
-        codings = self.codings(layer=layer)
-        names = {d.id: d.name for d in docs}
-        coding_rows = [
-            {
-                "id": c.id,
-                "document": c.document_id,
-                "document_name": names.get(c.document_id),
-                "start": c.start,
-                "end": c.end,
-                "code": c.code,
-                "coder": c.coder,
-                "layer": c.layer,
-                "origin": c.origin,
-                "created_at": c.created_at,
-                "text": text,
-            }
-            for c, text in zip(codings, self.coding_texts(codings), strict=True)
-        ]
+        coding_rows = self.coding_records(self.codings(layer=layer))
         coding_columns = [
             "id",
             "document",
