@@ -1,4 +1,4 @@
-"""Commands for coders and codings."""
+"""Commands for coders, codings and memos."""
 
 from __future__ import annotations
 
@@ -6,16 +6,9 @@ from typing import Annotated
 
 import typer
 
-from qualcode.cli.base import (
-    FormatOpt,
-    code_app,
-    coder_app,
-    open_project,
-    say,
-)
+from qualcode.cli.base import FormatOpt, app, code_app, coder_app, open_project, say
+from qualcode.errors import ValidationError
 from qualcode.output import Format, emit
-
-# -- coders and codings ----------------------------------------------------------------
 
 
 @coder_app.command("add")
@@ -102,3 +95,50 @@ def code_remove(
         for ref in ids:
             coding = project.remove_coding(ref)
             say(f"removed {coding.id[:8]} ({coding.code}, {coding.coder})")
+
+
+memo_app = typer.Typer(
+    help="Write and read memos on documents, codings and codes.", no_args_is_help=True
+)
+app.add_typer(memo_app, name="memo")
+
+
+@memo_app.command("add")
+def memo_add(
+    text: Annotated[str, typer.Argument(help="The memo.")],
+    author: Annotated[str, typer.Option(help="Who writes it (a coder).")],
+    doc: Annotated[str | None, typer.Option("--doc", help="On this document.")] = None,
+    coding: Annotated[str | None, typer.Option(help="On this coding (id or prefix).")] = None,
+    code: Annotated[str | None, typer.Option("--code", help="On this code (key).")] = None,
+) -> None:
+    """Add a memo to a document, a coding, a code, or (with none given) the project."""
+    targets = [(k, v) for k, v in (("document", doc), ("coding", coding), ("code", code)) if v]
+    if len(targets) > 1:
+        raise ValidationError("give one of --doc, --coding or --code")
+    kind, target = targets[0] if targets else ("project", "project")
+    with open_project() as project:
+        memo = project.add_memo(kind, target, author, text)
+    say(f"memo {memo.id[:8]} on {kind} {target}")
+
+
+@memo_app.command("list")
+def memo_list(
+    doc: Annotated[str | None, typer.Option("--doc", help="Only memos on this document.")] = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """List memos, newest last."""
+    with open_project() as project:
+        target = project.document(doc).id if doc else None
+        memos = project.memos("document" if doc else None, target)
+    rows = [
+        {
+            "id": m.id,
+            "target_kind": m.target_kind,
+            "target": m.target_id,
+            "author": m.author,
+            "created_at": m.created_at,
+            "text": m.text,
+        }
+        for m in memos
+    ]
+    emit(rows, fmt, columns=["created_at", "author", "target_kind", "text"], empty="no memos yet")

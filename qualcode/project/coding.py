@@ -148,9 +148,21 @@ class CodingMixin(Service):
     # -- memos and audit ------------------------------------------------------------
 
     def add_memo(self, target_kind: str, target: str, author: str, text: str) -> Memo:
-        target_id = self.store.documents.resolve(target) if target_kind == "document" else target
+        """A memo on a document, coding, code or the project, by a known coder."""
+        resolvers = {
+            "document": self.store.documents.resolve,
+            "coding": lambda ref: self.store.codings.resolve(ref).id,
+            "code": self.store.codes.id_for_key,
+            "project": lambda ref: "project",
+        }
+        if target_kind not in resolvers:
+            raise ValidationError(f"unknown memo target {target_kind!r}")
+        if not text.strip():
+            raise ValidationError("a memo needs some text")
+        target_id = resolvers[target_kind](target)
+        writer = self.store.coders.by_name(author)
         with self.store.transaction():
-            return self.store.memos.add(target_kind, target_id, author, text)
+            return self.store.memos.add(target_kind, target_id, writer.name, text.strip())
 
     def memos(self, target_kind: str | None = None, target_id: str | None = None) -> list[Memo]:
         return self.store.memos.list(target_kind, target_id)

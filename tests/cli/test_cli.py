@@ -240,3 +240,29 @@ def test_code_list_as_a_coder_is_blind(cli_project: Path, tmp_path: Path) -> Non
     assert [r["coder"] for r in mine] == ["karin"]
     everyone = json.loads(run(cli_project, "code", "list", "--as", "lena", "-f", "json")[0])
     assert sorted(r["coder"] for r in everyone) == ["johan", "karin"]
+
+
+def test_memos_on_document_code_and_project(cli_project: Path, tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(SV_TEXT, encoding="utf-8")
+    run(cli_project, "import", str(path))
+    run(cli_project, "memo", "add", "Tydlig vändpunkt", "--author", "lena", "--doc", "a")
+    run(
+        cli_project,
+        "memo",
+        "add",
+        "Gränsen mot ekonomi?",
+        "--author",
+        "karin",
+        "--code",
+        "integration",
+    )
+    run(cli_project, "memo", "add", "Studiens första vecka", "--author", "lena")
+    on_doc = json.loads(run(cli_project, "memo", "list", "--doc", "a", "-f", "json")[0])
+    assert [m["text"] for m in on_doc] == ["Tydlig vändpunkt"]
+    every = json.loads(run(cli_project, "memo", "list", "-f", "json")[0])
+    assert [m["target_kind"] for m in every] == ["document", "code", "project"]
+    _, err = run(cli_project, "memo", "add", "x", "--author", "nobody", ok=False)
+    assert "unknown coder" in err
+    _, err = run(cli_project, "memo", "add", "x", "--author", "lena", "--code", "nope", ok=False)
+    assert "unknown code" in err
