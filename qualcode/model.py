@@ -160,3 +160,23 @@ class AuditEntry:
     actor: str
     action: str
     payload: Mapping[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A candidate segment proposed by the suggestion engine, with why it was proposed."""
+
+    id: str
+    document_id: str
+    start: int
+    end: int
+    code_id: str
+    code: str
+    score: float
+    method: str
+    evidence: Mapping[str, object]
+    model_version: str
+    status: Literal["pending", "accepted", "rejected"]
+    created_at: str
+    decided_by: str | None = None
+    decided_at: str | None = None

@@ -15,6 +15,7 @@ from qualcode.project.agreement import AgreementMixin, AgreementReport, Agreemen
 from qualcode.project.codebook import CodebookMixin, CodebookReport
 from qualcode.project.coding import CodingMixin, check_span
 from qualcode.project.documents import DocumentsMixin, ImportReport, read_attributes_csv
+from qualcode.project.evaluate import EvaluateMixin, Evaluation
 from qualcode.project.exchange import ExchangeMixin, MergeReport
 from qualcode.project.frames import FramesMixin
 from qualcode.project.reconcile import CaseView, ReconcileMixin
@@ -37,6 +38,7 @@ class Project(
     AgreementMixin,
     ReconcileMixin,
     ExchangeMixin,
+    EvaluateMixin,
 ):
     """A qualcode project file and everything one can do with it."""
 
@@ -77,6 +79,7 @@ __all__ = [
     "AgreementRow",
     "CaseView",
     "CodebookReport",
+    "Evaluation",
     "ImportReport",
     "MergeReport",
     "Project",

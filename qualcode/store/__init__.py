@@ -13,6 +13,7 @@ from qualcode.store.exchange import ExchangeRepo
 from qualcode.store.log import AuditRepo, MemoRepo
 from qualcode.store.people import CoderRepo
 from qualcode.store.schema import SCHEMA_VERSION
+from qualcode.store.suggestions import SuggestionRepo
 
 
 class Store:
@@ -29,6 +30,7 @@ class Store:
         self.memos = MemoRepo(db)
         self.decisions = DecisionRepo(db)
         self.exchange = ExchangeRepo(db)
+        self.suggestions = SuggestionRepo(db)
         self.transaction = database.transaction
 
     @classmethod

@@ -1,0 +1,156 @@
+"""`qualcode suggest`: compute, review, accept and reject suggestions; evaluate them."""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Annotated, Any
+
+import click
+import typer
+from typer.core import TyperGroup
+
+from qualcode.cli.base import FormatOpt, app, open_project, say
+from qualcode.model import Suggestion
+from qualcode.output import Format, emit
+
+
+class _SuggestCommands(TyperGroup):
+    """`qualcode suggest [DOC...]` computes; `suggest accept|reject|evaluate` act.
+
+    Anything that is not one of the actions is read as arguments of the hidden `run`
+    command, so documents can follow `suggest` directly.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h")):
+            args = ["run", *args]
+        return super().parse_args(ctx, args)
+
+
+suggest_app = typer.Typer(
+    cls=_SuggestCommands,
+    help="Suggest passages per code (`suggest [DOC...]`), then accept, reject or evaluate.",
+)
+app.add_typer(suggest_app, name="suggest")
+
+
+def _rows(project: Any, suggestions: list[Suggestion]) -> list[dict[str, Any]]:
+    texts = project.document_texts({s.document_id for s in suggestions})
+    return [
+        {
+            "id": s.id,
+            "document": s.document_id,
+            "start": s.start,
+            "end": s.end,
+            "code": s.code,
+            "score": s.score,
+            "method": s.method,
+            "evidence": dict(s.evidence),
+            "model_version": s.model_version,
+            "status": s.status,
+            "text": texts[s.document_id][s.start : s.end],
+        }
+        for s in suggestions
+    ]
+
+
+@suggest_app.command("run", hidden=True)
+def run(
+    docs: Annotated[list[str] | None, typer.Argument(help="Documents (default: all).")] = None,
+    codes: Annotated[str | None, typer.Option("--codes", help="Comma-separated keys.")] = None,
+    min_score: Annotated[float | None, typer.Option(help="Threshold, 0-1.")] = None,
+    coder: Annotated[str | None, typer.Option(help="Skip what this coder coded.")] = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Compute and store suggestions, then list them."""
+    from rich.console import Console
+    from rich.progress import Progress
+
+    # progress goes to stderr so that --format json/jsonl output stays clean
+    with open_project() as project, Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("suggesting", total=None)
+        found = project.suggest(
+            docs or None,
+            [c.strip() for c in codes.split(",")] if codes else None,
+            min_score=min_score,
+            coder=coder,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
+        rows = _rows(project, found)
+    if fmt is Format.table:
+        for row in rows:
+            row["id"] = row["id"][:8]
+            row["terms"] = ", ".join(row["evidence"].get("terms", []))[:40]
+            flat = " ".join(row["text"].split())
+            row["text"] = flat if len(flat) < 70 else flat[:69] + "…"
+    emit(
+        rows,
+        fmt,
+        columns=["id", "code", "score", "terms", "text"] if fmt is Format.table else None,
+        empty="no suggestions above the threshold",
+    )
+
+
+@suggest_app.command("accept")
+def accept(
+    ids: Annotated[list[str], typer.Argument(help="Suggestion ids or prefixes.")],
+    coder: Annotated[str, typer.Option(help="Whose codings they become.")],
+) -> None:
+    """Make suggestions the coder's codings (they also teach the engine)."""
+    with open_project() as project:
+        written = project.accept_suggestions(ids, coder)
+    say(f"accepted {len(written)} suggestions as codings of {coder}")
+
+
+@suggest_app.command("reject")
+def reject(
+    ids: Annotated[list[str], typer.Argument(help="Suggestion ids or prefixes.")],
+    coder: Annotated[str, typer.Option(help="Who rejects them.")],
+) -> None:
+    """Reject suggestions; they count as negatives for their code from now on."""
+    with open_project() as project:
+        project.reject_suggestions(ids, coder)
+    say(f"rejected {len(ids)} suggestions")
+
+
+@suggest_app.command("evaluate")
+def evaluate(
+    against: Annotated[str, typer.Option(help="A coder's name, or consensus.")],
+    folds: Annotated[int, typer.Option(help="Cross-validation folds (by document).")] = 5,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Precision, recall and F1 of suggestions against a coder, by cross-validation."""
+    with open_project() as project:
+        result = project.evaluate_suggestions(against, folds)
+    clean = {
+        k: (None if isinstance(v, float) and math.isnan(v) else v)
+        for k, v in {"macro_f1": result.macro_f1, "none_suggested": result.none_suggested}.items()
+    }
+    if fmt is Format.json:
+        print(
+            json.dumps(
+                {
+                    "against": against,
+                    "folds": result.folds,
+                    "documents": result.documents,
+                    "units": result.units,
+                    "threshold": result.threshold,
+                    **clean,
+                    "per_code": result.per_code,
+                },
+                indent=2,
+            )
+        )
+        return
+    rows = [{"code": k, **v} for k, v in result.per_code.items()]
+    rows.append({"code": "macro", "f1": result.macro_f1})
+    emit(
+        rows,
+        fmt,
+        columns=["code", "precision", "recall", "f1", "support"],
+        title=f"Suggestions against {against}: {result.folds}-fold CV over "
+        f"{result.documents} documents, {result.units} units",
+    )
+    if fmt is Format.table:
+        print(f"Units that fit no code but got a suggestion: {result.none_suggested:.1%}")

@@ -1,0 +1,110 @@
+"""Suggest, accept, reject, suggest again on the demo: the learning acts, as a coder sees it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from qualcode import Project
+from qualcode.cli import app
+from qualcode.demo import build_demo
+from qualcode.errors import ValidationError
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    build_demo(path, ROOT).close()
+    return path
+
+
+@pytest.fixture
+def demo(demo_file: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "demo.db"
+    shutil.copy(demo_file, copy)
+    return copy
+
+
+def test_suggest_accept_reject_and_learn(demo: Path) -> None:
+    with Project.open(demo) as project:
+        found = project.suggest(["aby_05"], coder="karin")
+        assert found and all(s.status == "pending" for s in found)
+        assert {s.code for s in found} <= {c.key for c in project.codebook()}
+        top = max(found, key=lambda s: s.score)
+        assert top.evidence["nearest"] and top.model_version
+        worst = min(found, key=lambda s: s.score)
+        coding_ids = project.accept_suggestions([top.id[:8]], "karin")
+        coding = project.codings("aby_05", "karin")[0]
+        assert coding.id == coding_ids[0] and coding.origin == "suggestion"
+        assert (coding.start, coding.end, coding.code) == (top.start, top.end, top.code)
+        project.reject_suggestions([worst.id], "karin")
+        with pytest.raises(ValidationError, match="already accepted"):
+            project.accept_suggestions([top.id], "karin")
+
+        again = project.suggest(["aby_05"], coder="karin")
+        # the accepted passage is karin's coding now: not suggested to her again
+        assert not any(s.start == top.start and s.code == top.code for s in again)
+        # the rejected passage lost ground for its code
+        same = [s for s in again if s.start == worst.start and s.code == worst.code]
+        assert not same or same[0].score < worst.score
+        decided = project.suggestions("aby_05", status=None)
+        assert {s.status for s in decided} >= {"accepted", "rejected", "pending"}
+        actions = [e.action for e in project.audit()]
+        assert "suggestion.accept" in actions and "suggestion.reject" in actions
+
+
+def test_suggest_cli_jsonl_and_evaluate(demo: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(app, ["-p", str(demo), "suggest", "norrvik_02", "--format", "jsonl"])
+    assert result.exit_code == 0, result.output + result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows
+    assert {
+        "id",
+        "document",
+        "start",
+        "end",
+        "code",
+        "score",
+        "method",
+        "evidence",
+        "text",
+    } <= rows[0].keys()
+    with Project.open(demo) as project:
+        text = project.document(rows[0]["document"]).text
+    assert text[rows[0]["start"] : rows[0]["end"]] == rows[0]["text"]
+    accepted = runner.invoke(
+        app, ["-p", str(demo), "suggest", "accept", rows[0]["id"], "--coder", "johan"]
+    )
+    assert accepted.exit_code == 0 and "accepted 1" in accepted.stderr
+    evaluated = runner.invoke(
+        app,
+        [
+            "-p",
+            str(demo),
+            "suggest",
+            "evaluate",
+            "--against",
+            "karin",
+            "--folds",
+            "2",
+            "--format",
+            "json",
+        ],
+    )
+    assert evaluated.exit_code == 0, evaluated.output + evaluated.stderr
+    payload = json.loads(evaluated.stdout)
+    assert 0.0 <= payload["macro_f1"] <= 1.0
+    assert set(payload["per_code"]) == {
+        "mission_dialogue",
+        "systems_perspective",
+        "integration",
+        "long_term_economics",
+    }
+    bad = runner.invoke(app, ["-p", str(demo), "suggest", "accept", "nope", "--coder", "karin"])
+    assert bad.exit_code == 1 and "no suggestion 'nope'" in bad.stderr
