@@ -112,6 +112,7 @@ class Suggester:
         self.vectorizer.fit(corpus or ["tom"])
         self.profile_matrix = self.vectorizer.transform(texts) if texts else None
         self.models = self._fit_models()
+        self.baseline: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         self.signature = hashlib.sha1(
             repr(
                 (
@@ -194,6 +195,22 @@ class Suggester:
 
     # -- scores --------------------------------------------------------------------------
 
+    def calibrate(self, reference: Sequence[Candidate]) -> None:
+        """Fix each code's baseline from a sample of the corpus, per language.
+
+        Most talk fits no code, so the median and upper spread of the evidence over the
+        corpus say what "nothing special" looks like for each code; scoring a single
+        document against that baseline means the same as scoring the whole corpus.
+        """
+        comp = self.components(reference)
+        raw = 1.2 * comp["lex"] + 2.0 * comp["sim"]
+        langs = np.array([c.lang for c in reference])
+        self.baseline = {
+            lang: _baseline(raw[langs == lang], comp["sim"][langs == lang])
+            for lang in set(langs.tolist())
+            if (langs == lang).sum() >= 50
+        }
+
     def score(self, candidates: Sequence[Candidate]) -> tuple[np.ndarray, dict[str, np.ndarray]]:
         """Calibrated scores in [0, 1] (units x codes) and the components behind them."""
         comp = self.components(candidates)
@@ -203,12 +220,11 @@ class Suggester:
         langs = np.array([c.lang for c in candidates])
         for lang in set(langs.tolist()):
             rows = langs == lang
-            block = raw[rows]
-            median = np.median(block, axis=0)
-            spread = np.percentile(block, 90, axis=0) - median
-            z[rows] = (block - median) / np.maximum(spread, 0.05)
+            median, spread, sim_floor = self.baseline.get(lang) or _baseline(raw[rows], sim[rows])
+            z[rows] = (raw[rows] - median) / spread
+            comp.setdefault("sim_floor", np.zeros_like(sim))[rows] = sim_floor
         zero_shot = 1.0 / (1.0 + np.exp(-2.0 * (z - 1.6)))
-        evidence = (lex > 0) | (sim >= np.percentile(sim, 97, axis=0, keepdims=True))
+        evidence = (lex > 0) | (sim >= comp["sim_floor"])
         scores = np.where(evidence, zero_shot, zero_shot * 0.3)
         if learned is not None:
             have = ~np.isnan(learned)
@@ -297,3 +313,10 @@ class Suggester:
             "+".join(methods) or "similarity",
             evidence,
         )
+
+
+def _baseline(raw: np.ndarray, sim: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per code: median evidence, its upper spread, and the similarity that counts as strong."""
+    median = np.median(raw, axis=0)
+    spread = np.maximum(np.percentile(raw, 90, axis=0) - median, 0.05)
+    return median, spread, np.percentile(sim, 97, axis=0)

@@ -53,12 +53,14 @@ class EvaluateMixin(SuggestMixin):
         codes = self.store.codes.list()
         keys = [c.key for c in codes]
         k = max(2, min(folds, len(docs)))
+        reference = self._reference()
         counts = np.zeros((len(keys), 3))  # tp, fp, fn
         none_total = none_hit = units_total = 0
         for fold in range(k):
             held = set(docs[fold::k])
             who = None if layer == "consensus" else against
             engine = Suggester(codes, self._training(exclude_docs=held, only_coder=who))
+            engine.calibrate(reference)
             candidates, units_by_doc = self._candidates(sorted(held))
             predicted = engine.score(candidates)[0] >= threshold
             truth = []

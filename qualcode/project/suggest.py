@@ -109,11 +109,21 @@ class SuggestMixin(Service):
                 )
         return examples
 
-    def suggester(self) -> Suggester:
-        """The engine trained on everything the project knows now."""
+    def _reference(self, limit: int = 4000) -> list[Candidate]:
+        """An even sample of the project's units, to calibrate scores against the corpus."""
+        candidates, _ = self._candidates([d.id for d in self.store.documents.summaries()])
+        step = max(1, len(candidates) // limit)
+        return candidates[::step]
+
+    def suggester(
+        self, exclude_docs: set[str] = frozenset(), only_coder: str | None = None
+    ) -> Suggester:
+        """The engine trained on everything the project knows now, calibrated on its units."""
         from qualcode.nlp.suggest import Suggester
 
-        return Suggester(self.store.codes.list(), self._training())
+        engine = Suggester(self.store.codes.list(), self._training(exclude_docs, only_coder))
+        engine.calibrate(self._reference())
+        return engine
 
     def suggest(
         self,
@@ -145,6 +155,8 @@ class SuggestMixin(Service):
         rows = []
         for n, doc_id in enumerate(doc_ids, start=1):
             candidates, _ = self._candidates([doc_id])
+            if not candidates:
+                continue
             for draft in engine.suggest(candidates, threshold, keys):
                 if any(
                     c.document_id == doc_id
