@@ -35,7 +35,7 @@ app = typer.Typer(
     name="qualcode",
     cls=_Commands,
     help="Code interview transcripts in Swedish and English, offline, as a team.",
-    no_args_is_help=True,
+    no_args_is_help=False,
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
 )
@@ -64,8 +64,9 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
 def _main(
+    ctx: typer.Context,
     project: Annotated[
         Path | None,
         typer.Option(
@@ -75,8 +76,17 @@ def _main(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
     ] = False,
+    coder: Annotated[
+        str | None,
+        typer.Option("--coder", envvar="QUALCODE_CODER", help="Who is coding (for the TUI)."),
+    ] = None,
 ) -> None:
+    """With no command, open the project in the terminal UI."""
     state.project_path = project
+    if ctx.invoked_subcommand is None:
+        from qualcode.cli.tui import open_tui
+
+        open_tui(project_path(), coder, None)
 
 
 def project_path() -> Path:

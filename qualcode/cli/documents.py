@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -170,3 +171,7 @@ def demo(
     project = build_demo(path, source, fresh=fresh, progress=say)
     with project:
         print(summarise(project))
+    if not no_tui and sys.stdout.isatty() and sys.stdin.isatty():
+        from qualcode.cli.tui import open_tui
+
+        open_tui(path, "lena", None)  # the demo opens as its lead, who sees everyone's work

@@ -110,10 +110,17 @@ class SuggestMixin(Service):
         return examples
 
     def _reference(self, limit: int = 4000) -> list[Candidate]:
-        """An even sample of the project's units, to calibrate scores against the corpus."""
-        candidates, _ = self._candidates([d.id for d in self.store.documents.summaries()])
-        step = max(1, len(candidates) // limit)
-        return candidates[::step]
+        """An even sample of the project's units, to calibrate scores against the corpus.
+
+        Documents are taken evenly across the project until the sample is large enough,
+        so calibration costs the same on a national study as on a pilot.
+        """
+        docs = self.store.documents.summaries()
+        words = sum(d.words for d in docs) or 1
+        share = min(1.0, limit * 15 / words)  # ~15 words per sentence unit
+        step = max(1, round(1 / share))
+        candidates, _ = self._candidates([d.id for d in docs[::step]])
+        return candidates[:: max(1, len(candidates) // limit)]
 
     def suggester(
         self, exclude_docs: set[str] = frozenset(), only_coder: str | None = None

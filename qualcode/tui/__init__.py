@@ -1,0 +1,1 @@
+"""The Textual terminal UI: a thin, keyboard-first face over ``qualcode.Project``."""

@@ -1,0 +1,53 @@
+"""The TUI application: wires the project, the coder and the screens, and little else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App
+from textual.binding import Binding, BindingType
+
+from qualcode.project import Project
+from qualcode.tui.catalog import Catalog, default_language
+from qualcode.tui.screens.coding import CodingScreen
+from qualcode.tui.screens.documents import DocumentsScreen
+
+
+class QualcodeApp(App[None]):
+    """qualcode in the terminal: documents, then coding with suggestions."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "qualcode"
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("question_mark", "help", "Keys", id="app.help"),
+        Binding("ctrl+t", "toggle_dark", "Theme", show=False, id="app.theme"),
+    ]
+
+    def __init__(self, project_path: Path, coder: str, ui_lang: str | None = None) -> None:
+        super().__init__()
+        self.project = Project.open(project_path)
+        self.project.coder(coder)  # unknown coders fail here, before any screen opens
+        self.coder = coder
+        self.t = Catalog(ui_lang or default_language())
+
+    def on_mount(self) -> None:
+        self.sub_title = f"{self.project.path} · {self.coder}"
+        self.push_screen(DocumentsScreen())
+
+    def open_document(self, doc_id: str) -> None:
+        self.push_screen(CodingScreen(doc_id))
+
+    def action_help(self) -> None:
+        self.action_show_help_panel()
+
+    def action_toggle_dark(self) -> None:
+        self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
+
+    def on_unmount(self) -> None:
+        self.project.close()
+
+
+def build_app(project_path: Path, coder: str, ui_lang: str | None = None) -> QualcodeApp:
+    """The app factory the CLI and the tests use."""
+    return QualcodeApp(project_path, coder, ui_lang)

@@ -1,0 +1,118 @@
+"""The TUI driven with Pilot: coding a passage ends with the right row in the project file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from qualcode.errors import NotFoundError
+from qualcode.tui.app import build_app
+from qualcode.tui.screens.coding import CodingScreen
+from qualcode.tui.screens.documents import DocumentsScreen
+from tests.conftest import ROOT, SV_TEXT, small_codebook
+
+
+@pytest.fixture
+def project_file(tmp_path: Path) -> Path:
+    path = tmp_path / "tui.db"
+    with Project.create(path) as project:
+        project.apply_codebook(small_codebook())
+        project.add_coder("karin")
+        project.import_text("aby_01.txt", SV_TEXT, lang="sv", attributes={"municipality": "Åby"})
+    return path
+
+
+async def _open_first(pilot: object, app: object) -> CodingScreen:
+    await pilot.pause()  # type: ignore[attr-defined]
+    assert isinstance(app.screen, DocumentsScreen)  # type: ignore[attr-defined]
+    await pilot.press("enter")  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
+    screen = app.screen  # type: ignore[attr-defined]
+    assert isinstance(screen, CodingScreen)
+    return screen
+
+
+async def test_code_a_unit_by_shortcut_then_undo(project_file: Path) -> None:
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_first(pilot, app)
+        await pilot.press("j", "j")
+        start, end = screen.transcript.selection
+        await pilot.press("2")  # integration's shortcut in the tiny codebook
+        await pilot.pause()
+        with Project.open(project_file) as check:
+            rows = check.codings(coder="karin")
+            assert [(r.start, r.end, r.code) for r in rows] == [(start, end, "integration")]
+        await pilot.press("u")
+        await pilot.pause()
+        with Project.open(project_file) as check:
+            assert check.codings(coder="karin") == []
+
+
+async def test_extend_selection_pick_code_and_remove(project_file: Path) -> None:
+    app = build_app(project_file, "karin", "sv")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_first(pilot, app)
+        await pilot.press("j", "J")
+        start, end = screen.transcript.selection
+        assert end - start > len(screen.doc.text[start:end].split(".")[0])
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press("enter")  # first code in the picker: mission_dialogue
+        await pilot.pause()
+        with Project.open(project_file) as check:
+            rows = check.codings(coder="karin")
+            assert [(r.start, r.end, r.code) for r in rows] == [(start, end, "mission_dialogue")]
+        await pilot.press("x")
+        await pilot.pause()
+        with Project.open(project_file) as check:
+            assert check.codings(coder="karin") == []
+            assert check.audit()[-1].action == "coding.remove"
+
+
+async def test_search_and_mark_done(project_file: Path) -> None:
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_first(pilot, app)
+        await pilot.press("slash", *"ärendemängden", "enter")
+        await pilot.pause()
+        start, end = screen.transcript.selection
+        assert "Ärendemängden" in screen.doc.text[start:end]
+        await pilot.press("D")
+        await pilot.pause()
+        with Project.open(project_file) as check:
+            doc = check.documents()[0]
+            assert check.statuses("karin")[doc.id] == "done"
+
+
+ON_TOPIC = (
+    "I: Hur ser ekonomin ut?\n\nR: Vi hade sparkrav varje år. Placeringskostnaderna på HVB "
+    "åt upp budgeten och konsulterna kostade dubbelt så mycket som fast anställda. "
+    "Vädret var fint den våren. Vi åkte till fjällen i februari.\n"
+)
+
+
+async def test_suggestions_are_computed_in_a_worker_and_accepted(tmp_path: Path) -> None:
+    project_file = tmp_path / "s.db"
+    with Project.create(project_file) as project:
+        project.load_codebook(ROOT / "codebooks" / "turning_points.yaml")
+        project.add_coder("karin")
+        project.import_text("norrvik.txt", SV_TEXT + "\n" + ON_TOPIC, lang="sv")
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open_first(pilot, app)
+        await pilot.press("s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert any(s.code == "long_term_economics" for s in screen.pending_suggestions)
+        await pilot.press("n", "a")
+        await pilot.pause()
+        with Project.open(project_file) as check:
+            assert [c.origin for c in check.codings(coder="karin")] == ["suggestion"]
+
+
+def test_unknown_coder_fails_before_any_screen(project_file: Path) -> None:
+    with pytest.raises(NotFoundError, match="unknown coder"):
+        build_app(project_file, "nobody")
