@@ -74,8 +74,9 @@ def main() -> None:
     t_full = timed(ours_full, data, repeat=args.repeat)
     t_pkg = timed(package, data, repeat=args.repeat)
     t_boot = timed(lambda d: [bootstrap_alpha(m, 1000) for m in d], data[:1], repeat=1)
-    print(f"{args.units} units x {args.coders} coders x {args.codes} codes (median of "
-          f"{args.repeat})")
+    print(
+        f"{args.units} units x {args.coders} coders x {args.codes} codes (median of {args.repeat})"
+    )
     print(f"  qualcode alpha, all codes      {t_ours:8.3f} s")
     print(f"  qualcode five coefficients     {t_full:8.3f} s")
     print(f"  krippendorff package alpha     {t_pkg:8.3f} s")
