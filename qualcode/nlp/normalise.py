@@ -10,6 +10,7 @@ Swedish, a keyword stem may also stand inside a compound.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Longest first: definite plural, definite singular, plural, genitive.
 _SV_SUFFIXES = (
@@ -51,8 +52,12 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+@lru_cache(maxsize=262_144)
 def stem(word: str, lang: str) -> str:
-    """Strip one inflectional ending, keeping at least a few letters of stem."""
+    """Strip one inflectional ending, keeping at least a few letters of stem.
+
+    Cached: talk repeats its words, so most calls are look-ups.
+    """
     word = word.lower()
     suffixes = _SV_SUFFIXES if lang == "sv" else _EN_SUFFIXES
     floor = MIN_STEM.get(lang, 3)

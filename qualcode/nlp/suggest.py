@@ -140,8 +140,8 @@ class Suggester:
                 terms[i][j] = matched
         sim = np.zeros((n, k))
         nearest = np.full((n, k), -1)
+        vectors = self.vectorizer.transform([c.text for c in candidates]) if n else None
         if self.profile_matrix is not None and n:
-            vectors = self.vectorizer.transform([c.text for c in candidates])
             cos = (vectors @ self.profile_matrix.T).toarray()
             owners = np.array(self.owners)
             for j, code in enumerate(self.codes):
@@ -151,7 +151,7 @@ class Suggester:
                     nearest[:, j] = cols[block.argmax(axis=1)]
                     top = np.sort(block, axis=1)[:, -2:]
                     sim[:, j] = top.mean(axis=1)
-        learned = self._predict(candidates) if self.models else None
+        learned = self._predict(vectors, n) if self.models and n else None
         return {"lex": lex, "sim": sim, "nearest": nearest, "terms": terms, "learned": learned}
 
     def _fit_models(self) -> dict[str, object]:
@@ -184,9 +184,8 @@ class Suggester:
             models[code] = model
         return models
 
-    def _predict(self, candidates: Sequence[Candidate]) -> np.ndarray:
-        vectors = self.vectorizer.transform([c.text for c in candidates])
-        out = np.full((len(candidates), len(self.codes)), np.nan)
+    def _predict(self, vectors: object, n: int) -> np.ndarray:
+        out = np.full((n, len(self.codes)), np.nan)
         for j, code in enumerate(self.codes):
             model = self.models.get(code)
             if model is not None:
