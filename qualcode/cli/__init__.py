@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from qualcode.cli import codebook, coding, documents, suggest, team, tui  # noqa: F401  (registers commands)
+from qualcode.cli import codebook, coding, documents, export, suggest, team, tui  # noqa: F401  (registers commands)
 from qualcode.cli.base import app, say
 
 

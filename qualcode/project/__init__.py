@@ -17,6 +17,7 @@ from qualcode.project.coding import CodingMixin, check_span
 from qualcode.project.documents import DocumentsMixin, ImportReport, read_attributes_csv
 from qualcode.project.evaluate import EvaluateMixin, Evaluation
 from qualcode.project.exchange import ExchangeMixin, MergeReport
+from qualcode.project.export import ExportMixin
 from qualcode.project.frames import FramesMixin
 from qualcode.project.reconcile import CaseView, ReconcileMixin
 from qualcode.store import Store
@@ -39,6 +40,7 @@ class Project(
     ReconcileMixin,
     ExchangeMixin,
     EvaluateMixin,
+    ExportMixin,
 ):
     """A qualcode project file and everything one can do with it."""
 

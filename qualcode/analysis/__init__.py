@@ -1,0 +1,1 @@
+"""Analysis frames: counts by attribute, co-occurrence and quotes, as pandas DataFrames."""

@@ -1,0 +1,99 @@
+"""`qualcode report ...` (analysis tables) and `qualcode export ...` (files for papers)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from qualcode.cli.base import FormatOpt, app, open_project, say
+from qualcode.output import Format, emit
+
+report_app = typer.Typer(
+    help="Analysis tables: frequencies, crosstabs, co-occurrence, quotes.", no_args_is_help=True
+)
+export_app = typer.Typer(
+    help="Files for papers: theme summaries and coding tables.", no_args_is_help=True
+)
+app.add_typer(report_app, name="report")
+app.add_typer(export_app, name="export")
+
+LayerOpt = Annotated[str, typer.Option(help="coder, coder:NAME or consensus.")]
+
+
+def _emit_frame(frame: Any, fmt: Format, title: str) -> None:
+    flat = frame.reset_index() if frame.index.name or frame.columns.name else frame
+    rows = json.loads(flat.to_json(orient="records", force_ascii=False))
+    emit(rows, fmt, columns=[str(c) for c in flat.columns], title=title)
+
+
+@report_app.command("frequencies")
+def frequencies(
+    by: Annotated[str | None, typer.Option(help="Comma-separated attributes.")] = None,
+    layer: LayerOpt = "coder",
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Codings, coded words and documents per code (and attribute)."""
+    with open_project() as project:
+        frame = project.report_frequencies(by.split(",") if by else None, layer)
+    _emit_frame(frame, fmt, "Frequencies")
+
+
+@report_app.command("crosstab")
+def crosstab(
+    attribute: Annotated[str, typer.Argument(help="A document attribute, e.g. municipality.")],
+    layer: LayerOpt = "coder",
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Codings per code and attribute value."""
+    with open_project() as project:
+        frame = project.report_crosstab(attribute, layer)
+    _emit_frame(frame, fmt, f"Codings by {attribute}")
+
+
+@report_app.command("cooccurrence")
+def cooccurrence(layer: LayerOpt = "coder", fmt: FormatOpt = Format.table) -> None:
+    """How often two codes overlap on the same passage."""
+    with open_project() as project:
+        frame = project.report_cooccurrence(layer)
+    frame.index.name = "code"
+    _emit_frame(frame, fmt, "Co-occurrence (overlapping passages)")
+
+
+@report_app.command("quotes")
+def quotes(
+    code: Annotated[str | None, typer.Option("--code", help="Only this code.")] = None,
+    per_code: Annotated[int, typer.Option(help="How many per code.")] = 5,
+    layer: LayerOpt = "coder",
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Coded passages with their source (document, role, municipality)."""
+    with open_project() as project:
+        frame = project.report_quotes(code, per_code, layer)
+    _emit_frame(frame, fmt, "Quotes")
+
+
+@export_app.command("summary")
+def export_summary(
+    output: Annotated[Path, typer.Option("-o", "--output", help=".md, .docx, .xlsx or .html")],
+    layer: LayerOpt = "consensus",
+    codes: Annotated[str | None, typer.Option("--codes", help="Comma-separated keys.")] = None,
+    lang: Annotated[str, typer.Option(help="sv or en.")] = "en",
+    quotes: Annotated[int, typer.Option(help="Quotes per theme.")] = 3,
+) -> None:
+    """A theme summary for papers: definitions, counts, charts, quotes, agreement."""
+    with open_project() as project:
+        project.export_summary(output, layer, codes.split(",") if codes else None, lang, quotes)
+    say(f"wrote {output}")
+
+
+@export_app.command("codings")
+def export_codings(
+    output: Annotated[Path, typer.Option("-o", "--output", help=".csv or .xlsx")],
+) -> None:
+    """Every coding with its text, as CSV or Excel."""
+    with open_project() as project:
+        project.export_codings(output)
+    say(f"wrote {output}")

@@ -1,0 +1,122 @@
+"""Summaries and coding tables, opened with the real readers (docx, openpyxl, html.parser)."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+from qualcode import Project
+from qualcode.cli import app
+from qualcode.demo import build_demo
+from qualcode.errors import ValidationError
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def lead_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    with build_demo(path, ROOT) as project:
+        case = next(v.case for v in project.cases() if v.case.kind == "presence")
+        project.decide(case.id, "union", "both readings hold", "lena")
+        project.confirm_agreements("lena")
+    return path
+
+
+@pytest.fixture
+def lead(lead_file: Path, tmp_path: Path) -> Project:
+    copy = tmp_path / "lead.db"
+    shutil.copy(lead_file, copy)
+    with Project.open(copy) as project:
+        yield project
+
+
+def test_docx_has_headings_tables_figures_and_quotes(lead: Project, tmp_path: Path) -> None:
+    path = lead.export_summary(tmp_path / "s.docx", layer="consensus", lang="sv")
+    document = docx.Document(str(path))
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert "Från individ- till systemperspektiv" in headings
+    assert "Interbedömarreliabilitet" in headings
+    assert len(document.tables) >= 9 and len(document.inline_shapes) == 4
+    assert any(p.style.name == "Quote" for p in document.paragraphs)
+
+
+def test_xlsx_has_one_sheet_per_table(lead: Project, tmp_path: Path) -> None:
+    path = lead.export_summary(tmp_path / "s.xlsx", layer="coder:karin")
+    book = openpyxl.load_workbook(path)
+    assert {"themes", "quotes", "agreement"} <= set(book.sheetnames)
+    header = [c.value for c in book["themes"][1]]
+    assert header == ["code", "name", "codings", "words", "documents"]
+    assert book["themes"].max_row == 5
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.images: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        if tag == "img":
+            self.images.append(dict(attrs).get("src") or "")
+
+
+def test_html_is_one_self_contained_file(lead: Project, tmp_path: Path) -> None:
+    path = lead.export_summary(tmp_path / "s.html", layer="consensus")
+    parser = _Collector()
+    parser.feed(path.read_text(encoding="utf-8"))
+    assert parser.tags.count("h2") >= 5 and "table" in parser.tags
+    assert parser.images and all(s.startswith("data:image/png;base64,") for s in parser.images)
+
+
+def test_markdown_and_charts_beside_it(lead: Project, tmp_path: Path) -> None:
+    path = lead.export_summary(tmp_path / "s.md", codes=["integration"], lang="en")
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# Theme summary") and "## Intercoder agreement" in text
+    assert (tmp_path / "s_integration.png").read_bytes().startswith(b"\x89PNG")
+    assert "Long-term" not in text
+
+
+def test_codings_export_and_bad_suffix(lead: Project, tmp_path: Path) -> None:
+    rows = list(csv.DictReader(lead.export_codings(tmp_path / "c.csv").open(encoding="utf-8")))
+    assert len(rows) == len(lead.codings()) and rows[0]["text"]
+    book = openpyxl.load_workbook(lead.export_codings(tmp_path / "c.xlsx"))
+    assert book["codings"].max_row == len(rows) + 1
+    with pytest.raises(ValidationError, match=r"choose \.csv or \.xlsx"):
+        lead.export_codings(tmp_path / "c.pdf")
+    with pytest.raises(ValidationError, match="unknown layer"):
+        lead.export_summary(tmp_path / "s.md", layer="nope")
+
+
+def test_report_commands(lead_file: Path) -> None:
+    runner = CliRunner()
+    out = runner.invoke(
+        app, ["-p", str(lead_file), "report", "crosstab", "municipality", "-f", "csv"]
+    )
+    assert out.exit_code == 0, out.output + out.stderr
+    assert out.stdout.splitlines()[0] == "code,Ekstad,Norrvik,Åby,total"
+    bad = runner.invoke(app, ["-p", str(lead_file), "report", "crosstab", "shoe-size"])
+    assert bad.exit_code == 1 and "no document attribute" in bad.stderr
+    quotes = runner.invoke(
+        app,
+        [
+            "-p",
+            str(lead_file),
+            "report",
+            "quotes",
+            "--code",
+            "integration",
+            "--per-code",
+            "2",
+            "-f",
+            "json",
+        ],
+    )
+    assert quotes.exit_code == 0 and len(__import__("json").loads(quotes.stdout)) == 2
