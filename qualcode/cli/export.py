@@ -97,3 +97,25 @@ def export_codings(
     with open_project() as project:
         project.export_codings(output)
     say(f"wrote {output}")
+
+
+@export_app.command("qdpx")
+def export_qdpx(
+    output: Annotated[Path, typer.Option("-o", "--output", help="The .qdpx file to write.")],
+    lang: Annotated[str, typer.Option(help="Language of code names: sv or en.")] = "en",
+) -> None:
+    """The whole project for NVivo, ATLAS.ti, MAXQDA or QualCoder (REFI-QDA)."""
+    with open_project() as project:
+        project.export_qdpx(output, lang)
+    say(f"wrote {output}")
+
+
+@export_app.command("qdc")
+def export_qdc(
+    output: Annotated[Path, typer.Option("-o", "--output", help="The .qdc file to write.")],
+    lang: Annotated[str, typer.Option(help="Language of code names: sv or en.")] = "en",
+) -> None:
+    """The codebook as a REFI-QDA .qdc."""
+    with open_project() as project:
+        project.export_qdc(output, lang)
+    say(f"wrote {output}")

@@ -182,3 +182,35 @@ class ExportMixin(Service):
         from qualcode.export.render import write_summary
 
         return write_summary(self.build_summary(layer, codes, lang, quotes), Path(path))
+
+    def export_qdc(self, path: str | Path, lang: str = "en") -> Path:
+        """The codebook as REFI-QDA .qdc (hierarchy, colours, definitions)."""
+        from qualcode import __version__
+        from qualcode.export.refi import codebook_xml
+
+        target = Path(path)
+        target.write_bytes(codebook_xml(self.store.codes.list(), f"qualcode {__version__}", lang))
+        return target
+
+    def export_qdpx(self, path: str | Path, lang: str = "en") -> Path:
+        """The whole project as REFI-QDA .qdpx: coders, codebook, texts, every coding."""
+        from qualcode import __version__
+        from qualcode.export.refi import SourceDoc, project_xml, write_qdpx
+        from qualcode.store.rows import now
+
+        summaries = self.store.documents.summaries()
+        texts = self.store.documents.texts([d.id for d in summaries])
+        documents = [SourceDoc(d.id, d.name, texts[d.id], d.attributes) for d in summaries]
+        name = Path(str(self.store.path or "qualcode")).stem
+        xml = project_xml(
+            name,
+            f"qualcode {__version__}",
+            now(),
+            self.store.coders.list(),
+            self.store.codes.list(),
+            documents,
+            self.store.codings.list(),
+            self.store.memos.list(),
+            lang,
+        )
+        return write_qdpx(Path(path), xml, documents)

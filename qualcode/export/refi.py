@@ -1,0 +1,166 @@
+"""REFI-QDA (QDA-XML 1.0) export: .qdc codebooks and .qdpx projects for NVivo, ATLAS.ti,
+MAXQDA and QualCoder.
+
+Positions are 0-based Unicode code points with an exclusive end over the plain text we
+write ourselves (UTF-8, ``\\n`` line endings, no BOM): exactly qualcode's own offsets, so no
+conversion is needed on the way out. Element order follows the schema's sequences.
+"""
+
+from __future__ import annotations
+
+import uuid
+import zipfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+from qualcode.model import Code, Coder, Coding, Memo
+
+CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
+PROJECT_NS = "urn:QDA-XML:project:1.0"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDoc:
+    id: str
+    name: str
+    text: str
+    attributes: Mapping[str, str]
+
+
+def _derived_guid(*parts: str) -> str:
+    """A stable GUID for things qualcode has no id of its own for (a coding's Coding)."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, "qualcode:" + ":".join(parts)))
+
+
+def _codes_tree(parent: ET.Element, codes: Sequence[Code], ns: str, lang: str) -> None:
+    children: dict[str | None, list[Code]] = {}
+    for code in codes:
+        children.setdefault(code.parent_id, []).append(code)
+
+    def add(into: ET.Element, code: Code) -> None:
+        attrs = {"guid": code.id, "name": code.name(lang), "isCodable": "true"}
+        if code.color:
+            attrs["color"] = code.color
+        element = ET.SubElement(into, f"{{{ns}}}Code", attrs)
+        description = code.definitions.get(lang) or next(iter(code.definitions.values()), "")
+        if description:
+            ET.SubElement(element, f"{{{ns}}}Description").text = description
+        for child in children.get(code.id, []):
+            add(element, child)
+
+    for top in children.get(None, []):
+        add(parent, top)
+
+
+def codebook_xml(codes: Sequence[Code], origin: str, lang: str = "en") -> bytes:
+    """A .qdc document (root CodeBook)."""
+    ET.register_namespace("", CODEBOOK_NS)
+    root = ET.Element(f"{{{CODEBOOK_NS}}}CodeBook", {"origin": origin})
+    _codes_tree(ET.SubElement(root, f"{{{CODEBOOK_NS}}}Codes"), codes, CODEBOOK_NS, lang)
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+def project_xml(
+    name: str,
+    origin: str,
+    created: str,
+    coders: Sequence[Coder],
+    codes: Sequence[Code],
+    documents: Sequence[SourceDoc],
+    codings: Sequence[Coding],
+    memos: Sequence[Memo],
+    lang: str = "en",
+) -> bytes:
+    """The project.qde of a .qdpx: users, codebook, variables, sources with codings, notes."""
+    n = f"{{{PROJECT_NS}}}"
+    ET.register_namespace("", PROJECT_NS)
+    root = ET.Element(f"{n}Project", {"name": name, "origin": origin, "creationDateTime": created})
+    if coders:
+        users = ET.SubElement(root, f"{n}Users")
+        for coder in coders:
+            ET.SubElement(users, f"{n}User", {"guid": coder.id, "name": coder.name})
+    if codes:
+        _codes_tree(
+            ET.SubElement(ET.SubElement(root, f"{n}CodeBook"), f"{n}Codes"), codes, PROJECT_NS, lang
+        )
+    keys = sorted({k for d in documents for k in d.attributes})
+    variables = {k: _derived_guid("variable", k) for k in keys}
+    if keys:
+        element = ET.SubElement(root, f"{n}Variables")
+        for key in keys:
+            ET.SubElement(
+                element,
+                f"{n}Variable",
+                {"guid": variables[key], "name": key, "typeOfVariable": "Text"},
+            )
+    notes_on: dict[str, list[str]] = {}
+    for memo in memos:
+        notes_on.setdefault(memo.target_id, []).append(memo.id)
+    by_doc: dict[str, list[Coding]] = {}
+    for coding in codings:
+        by_doc.setdefault(coding.document_id, []).append(coding)
+    if documents:
+        sources = ET.SubElement(root, f"{n}Sources")
+        for doc in documents:
+            source = ET.SubElement(
+                sources,
+                f"{n}TextSource",
+                {"guid": doc.id, "name": doc.name, "plainTextPath": f"internal://{doc.id}.txt"},
+            )
+            for coding in by_doc.get(doc.id, []):
+                selection = ET.SubElement(
+                    source,
+                    f"{n}PlainTextSelection",
+                    {
+                        "guid": coding.id,
+                        "name": doc.text[coding.start : coding.end][:60],
+                        "startPosition": str(coding.start),
+                        "endPosition": str(coding.end),
+                        "creatingUser": coding.coder_id,
+                        "creationDateTime": coding.created_at,
+                    },
+                )
+                tag = ET.SubElement(
+                    selection,
+                    f"{n}Coding",
+                    {
+                        "guid": _derived_guid("coding", coding.id),
+                        "creatingUser": coding.coder_id,
+                        "creationDateTime": coding.created_at,
+                    },
+                )
+                ET.SubElement(tag, f"{n}CodeRef", {"targetGUID": coding.code_id})
+                for note in notes_on.get(coding.id, []):
+                    ET.SubElement(selection, f"{n}NoteRef", {"targetGUID": note})
+            for note in notes_on.get(doc.id, []):
+                ET.SubElement(source, f"{n}NoteRef", {"targetGUID": note})
+            for key in keys:
+                if doc.attributes.get(key):
+                    value = ET.SubElement(source, f"{n}VariableValue")
+                    ET.SubElement(value, f"{n}VariableRef", {"targetGUID": variables[key]})
+                    ET.SubElement(value, f"{n}TextValue").text = doc.attributes[key]
+    if memos:
+        notes = ET.SubElement(root, f"{n}Notes")
+        for memo in memos:
+            note = ET.SubElement(
+                notes,
+                f"{n}Note",
+                {
+                    "guid": memo.id,
+                    "name": f"{memo.author}: {memo.text[:40]}",
+                    "creationDateTime": memo.created_at,
+                },
+            )
+            ET.SubElement(note, f"{n}PlainTextContent").text = memo.text
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+def write_qdpx(path: Path, project: bytes, documents: Sequence[SourceDoc]) -> Path:
+    """The .qdpx zip: project.qde and one UTF-8 plain-text file per source."""
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("project.qde", project)
+        for doc in documents:
+            archive.writestr(f"sources/{doc.id}.txt", doc.text.encode("utf-8"))
+    return path
