@@ -119,3 +119,18 @@ def export_qdc(
     with open_project() as project:
         project.export_qdc(output, lang)
     say(f"wrote {output}")
+
+
+@app.command("import-qdpx")
+def import_qdpx(
+    file: Annotated[Path, typer.Argument(help="A .qdpx from another QDA tool.")],
+) -> None:
+    """Import a REFI-QDA project: documents, codes, coders, codings and notes."""
+    with open_project() as project:
+        report = project.import_qdpx(file)
+    say(
+        f"{file.name}: {len(report.documents)} documents, {report.codes} codes, "
+        f"{report.codings} codings" + (f", {len(report.skipped)} skipped" if report.skipped else "")
+    )
+    for reason in report.skipped[:10]:
+        say(f"  skipped {reason}")

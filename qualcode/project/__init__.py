@@ -20,6 +20,7 @@ from qualcode.project.exchange import ExchangeMixin, MergeReport
 from qualcode.project.export import ExportMixin
 from qualcode.project.frames import FramesMixin
 from qualcode.project.reconcile import CaseView, ReconcileMixin
+from qualcode.project.refi_import import RefiImportMixin, RefiImportReport
 from qualcode.store import Store
 
 DEFAULT_PROJECT = "qualcode.db"
@@ -41,6 +42,7 @@ class Project(
     ExchangeMixin,
     EvaluateMixin,
     ExportMixin,
+    RefiImportMixin,
 ):
     """A qualcode project file and everything one can do with it."""
 
@@ -85,6 +87,7 @@ __all__ = [
     "ImportReport",
     "MergeReport",
     "Project",
+    "RefiImportReport",
     "check_span",
     "default_project_path",
     "read_attributes_csv",

@@ -26,10 +26,18 @@ class CodebookMixin(Service):
         return self.store.codes.get(key)
 
     def load_codebook(self, path: str | Path, actor: str = "qualcode") -> CodebookReport:
-        """Create or update codes by key from a YAML codebook; never drops a code or coding."""
+        """Create or update codes by key from a YAML or REFI-QDA .qdc codebook; never drops a
+        code or coding."""
         from qualcode.codebook import load_codebook
 
-        return self.apply_codebook(load_codebook(Path(path)), actor=actor, source=str(path))
+        target = Path(path)
+        if target.suffix.lower() == ".qdc":
+            from qualcode.export.refi_read import read_qdc
+
+            book = read_qdc(target)
+        else:
+            book = load_codebook(target)
+        return self.apply_codebook(book, actor=actor, source=str(path))
 
     def apply_codebook(
         self, codebook: Codebook, actor: str = "qualcode", source: str = "api"

@@ -1,0 +1,229 @@
+"""Reading REFI-QDA files from other tools, safely.
+
+Untrusted input: XML is parsed with defusedxml (no entities, no external references), zip
+members may not leave the archive (zip-slip) and sizes are capped (zip bombs). Every problem
+is one ``QualcodeError`` naming the file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from qualcode.errors import CodebookError, IngestError
+from qualcode.model import Codebook, CodeSpec
+
+MAX_MEMBER = 512 * 1024 * 1024
+MAX_TOTAL = 2 * 1024 * 1024 * 1024
+MAX_RATIO = 200
+GUID = re.compile(r"^\{?([0-9a-fA-F-]{36})\}?$")
+
+
+def _xml(data: bytes, name: str) -> Any:
+    import defusedxml.ElementTree as SafeET
+    from defusedxml import DefusedXmlException
+
+    try:
+        return SafeET.fromstring(data)
+    except DefusedXmlException as exc:
+        raise IngestError(f"{name}: refused unsafe XML ({type(exc).__name__})") from None
+    except SafeET.ParseError as exc:
+        raise IngestError(f"{name}: not well-formed XML ({exc})") from None
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _children(element: Any, name: str) -> list[Any]:
+    return [c for c in element if _local(c.tag) == name]
+
+
+def _child(element: Any, name: str) -> Any | None:
+    found = _children(element, name)
+    return found[0] if found else None
+
+
+def guid(value: str | None) -> str:
+    match = GUID.match(value or "")
+    return match.group(1).lower() if match else (value or "")
+
+
+def _slug(name: str, taken: set[str]) -> str:
+    base = unicodedata.normalize("NFKD", name.lower())
+    base = "".join(ch for ch in base if not unicodedata.combining(ch))
+    base = re.sub(r"[^a-z0-9]+", "_", base).strip("_") or "code"
+    if not base[0].isalpha():
+        base = "c_" + base
+    key, n = base, 2
+    while key in taken:
+        key, n = f"{base}_{n}", n + 1
+    taken.add(key)
+    return key
+
+
+def codebook_from_codes(codes_element: Any) -> tuple[Codebook, dict[str, str]]:
+    """CodeSpecs (keys made from names) and a map from REFI GUID to key."""
+    specs: list[CodeSpec] = []
+    keys: dict[str, str] = {}
+    taken: set[str] = set()
+
+    def walk(element: Any, parent: str | None) -> None:
+        for code in _children(element, "Code"):
+            key = _slug(code.get("name") or "code", taken)
+            keys[guid(code.get("guid"))] = key
+            description = _child(code, "Description")
+            color = code.get("color")
+            if color and len(color) == 4:
+                color = "#" + "".join(ch * 2 for ch in color[1:])
+            specs.append(
+                CodeSpec(
+                    key=key,
+                    parent=parent,
+                    names={"en": code.get("name") or key},
+                    definitions={"en": description.text.strip()}
+                    if description is not None and description.text and description.text.strip()
+                    else {},
+                    color=color.lower() if color else None,
+                )
+            )
+            walk(code, key)
+
+    walk(codes_element, None)
+    return Codebook(name="REFI-QDA codebook", codes=tuple(specs)), keys
+
+
+def read_qdc(path: Path) -> Codebook:
+    root = _xml(path.read_bytes(), path.name)
+    codes = _child(root, "Codes")
+    if _local(root.tag) != "CodeBook" or codes is None:
+        raise CodebookError(f"{path.name}: not a REFI-QDA codebook (no CodeBook/Codes)")
+    return codebook_from_codes(codes)[0]
+
+
+@dataclass(slots=True)
+class RefiProject:
+    origin: str
+    users: dict[str, str] = field(default_factory=dict)  # guid -> name
+    codebook: Codebook | None = None
+    code_keys: dict[str, str] = field(default_factory=dict)  # guid -> key
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    notes: dict[str, str] = field(default_factory=dict)  # guid -> text
+
+
+def open_qdpx(path: Path) -> RefiProject:
+    """Parse a .qdpx safely into plain data: users, codebook, sources with selections."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise IngestError(f"{path.name}: not a readable .qdpx (zip) file ({exc})") from None
+    with archive:
+        members = {info.filename: info for info in archive.infolist()}
+        total = 0
+        for info in members.values():
+            parts = PurePosixPath(info.filename).parts
+            if info.filename.startswith(("/", "\\")) or ".." in parts or ":" in info.filename:
+                raise IngestError(
+                    f"{path.name}: refused member {info.filename!r} outside the archive"
+                )
+            total += info.file_size
+            if (
+                info.file_size > MAX_MEMBER
+                or total > MAX_TOTAL
+                or (
+                    info.compress_size
+                    and info.file_size / info.compress_size > MAX_RATIO
+                    and info.file_size > 10_000_000
+                )
+            ):
+                raise IngestError(
+                    f"{path.name}: refused: {info.filename} is too large (possible zip bomb)"
+                )
+        qde = next((n for n in members if n.lower() == "project.qde"), None)
+        if qde is None:
+            raise IngestError(f"{path.name}: no project.qde in the archive")
+        root = _xml(archive.read(qde), f"{path.name}/project.qde")
+        if _local(root.tag) != "Project":
+            raise IngestError(f"{path.name}: project.qde has no Project root element")
+        project = RefiProject(origin=root.get("origin") or "")
+        users = _child(root, "Users")
+        for user in _children(users, "User") if users is not None else []:
+            project.users[guid(user.get("guid"))] = user.get("name") or user.get("id") or "coder"
+        book = _child(root, "CodeBook")
+        codes = _child(book, "Codes") if book is not None else None
+        if codes is not None:
+            project.codebook, project.code_keys = codebook_from_codes(codes)
+        variables = {}
+        var_root = _child(root, "Variables")
+        for var in _children(var_root, "Variable") if var_root is not None else []:
+            variables[guid(var.get("guid"))] = var.get("name") or "variable"
+        notes = _child(root, "Notes")
+        for note in _children(notes, "Note") if notes is not None else []:
+            content = _child(note, "PlainTextContent")
+            if content is not None and content.text:
+                project.notes[guid(note.get("guid"))] = content.text
+        sources = _child(root, "Sources")
+        for source in _children(sources, "TextSource") if sources is not None else []:
+            project.sources.append(_source(source, archive, members, variables, path.name))
+    return project
+
+
+def _source(
+    source: Any,
+    archive: zipfile.ZipFile,
+    members: dict[str, Any],
+    variables: dict[str, str],
+    name: str,
+) -> dict[str, Any]:
+    content = _child(source, "PlainTextContent")
+    text = content.text or "" if content is not None else None
+    where = source.get("plainTextPath") or ""
+    if text is None and where.startswith("internal://"):
+        wanted = where[len("internal://") :]
+        member = next((m for m in members if m.lower() in (f"sources/{wanted}".lower(),)), None)
+        if member is None:
+            raise IngestError(f"{name}: source {source.get('name')!r} points to missing {where}")
+        text = archive.read(member).decode("utf-8-sig", errors="replace")
+    selections = []
+    for sel in _children(source, "PlainTextSelection"):
+        for coding in _children(sel, "Coding"):
+            ref = _child(coding, "CodeRef")
+            if ref is None:
+                continue
+            selections.append(
+                {
+                    "start": int(sel.get("startPosition") or 0),
+                    "end": int(sel.get("endPosition") or 0),
+                    "code": guid(ref.get("targetGUID")),
+                    "user": guid(coding.get("creatingUser") or sel.get("creatingUser")),
+                    "notes": [guid(n.get("targetGUID")) for n in _children(sel, "NoteRef")],
+                }
+            )
+    attributes = {}
+    for value in _children(source, "VariableValue"):
+        ref = _child(value, "VariableRef")
+        if ref is None:
+            continue
+        for kind in (
+            "TextValue",
+            "IntegerValue",
+            "FloatValue",
+            "BooleanValue",
+            "DateValue",
+            "DateTimeValue",
+        ):
+            element = _child(value, kind)
+            if element is not None and element.text:
+                attributes[variables.get(guid(ref.get("targetGUID")), "variable")] = element.text
+    return {
+        "guid": guid(source.get("guid")),
+        "name": source.get("name") or "source",
+        "text": text or "",
+        "selections": selections,
+        "attributes": attributes,
+        "notes": [guid(n.get("targetGUID")) for n in _children(source, "NoteRef")],
+    }

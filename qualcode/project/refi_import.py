@@ -1,0 +1,126 @@
+"""Importing a REFI-QDA project (.qdpx) from NVivo, ATLAS.ti, MAXQDA or QualCoder.
+
+All of it in one transaction: documents, codes, coders, codings and notes arrive together or
+not at all. Texts keep their characters; only line endings and Unicode composition are
+normalised, and every selection's positions are carried through both steps.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qualcode.errors import QualcodeError
+from qualcode.project.base import Service
+
+
+@dataclass(slots=True)
+class RefiImportReport:
+    documents: list[str] = field(default_factory=list)
+    codes: int = 0
+    codings: int = 0
+    skipped: list[str] = field(default_factory=list)
+
+
+def _normaliser(raw: str, crlf_is_two: bool) -> tuple[str, Callable[[int], int]]:
+    """The stored text and a map from the exporter's positions to ours."""
+    collapsed = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = unicodedata.normalize("NFC", collapsed)
+
+    def position(p: int) -> int:
+        if crlf_is_two:
+            p -= raw.count("\r\n", 0, p)
+        if text is not collapsed and text != collapsed:
+            p = len(unicodedata.normalize("NFC", collapsed[:p]))
+        return p
+
+    return text, position
+
+
+class RefiImportMixin(Service):
+    def import_qdpx(self, path: str | Path, actor: str = "qualcode") -> RefiImportReport:
+        """Bring a .qdpx in: every document, code and coding, with their coders and notes."""
+        from qualcode.export.refi_read import open_qdpx
+        from qualcode.ingest import find_turns, guess_language
+        from qualcode.nlp.units import segment
+        from qualcode.project.coding import check_span
+
+        source = Path(path)
+        refi = open_qdpx(source)
+        crlf_is_two = "atlas" not in refi.origin.lower()
+        report = RefiImportReport()
+        with self.store.transaction():
+            if refi.codebook is not None:
+                self.apply_codebook(
+                    refi.codebook,
+                    actor=actor,  # type: ignore[attr-defined]
+                    source=source.name,
+                )
+                report.codes = len(refi.codebook.codes)
+            coders = {c.name: c.id for c in self.store.coders.list()}
+            fallback = None
+            for src in refi.sources:
+                text, position = _normaliser(src["text"], crlf_is_two)
+                if not text.strip():
+                    report.skipped.append(f"{src['name']}: empty text")
+                    continue
+                sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+                turns = find_turns(text)
+                lang = guess_language(text)
+                doc_id = self.store.documents.insert(
+                    name=src["name"],
+                    lang=lang,
+                    text=text,
+                    sha256=sha,
+                    source_path=str(source),
+                    attributes=src["attributes"],
+                    turns=turns,
+                    units=segment(text, turns, lang),
+                )
+                report.documents.append(src["name"])
+                for note in src["notes"]:
+                    if note in refi.notes:
+                        self.store.memos.add("document", doc_id, actor, refi.notes[note])
+                for sel in src["selections"]:
+                    key = refi.code_keys.get(sel["code"])
+                    start, end = position(sel["start"]), position(sel["end"])
+                    try:
+                        if key is None:
+                            raise QualcodeError(f"unknown code {sel['code']}")
+                        check_span(text, start, end, src["name"])
+                    except QualcodeError as exc:
+                        report.skipped.append(f"{src['name']} {sel['start']}-{sel['end']}: {exc}")
+                        continue
+                    name = refi.users.get(sel["user"]) or "imported"
+                    if name not in coders:
+                        if name == "imported" and fallback:
+                            coders[name] = fallback
+                        else:
+                            coders[name] = self.store.coders.add(name, "coder").id
+                    coding_id = self.store.codings.insert(
+                        document_id=doc_id,
+                        start=start,
+                        end=end,
+                        code_id=self.store.codes.id_for_key(key),
+                        coder_id=coders[name],
+                        origin="import",
+                    )
+                    for note in sel["notes"]:
+                        if note in refi.notes:
+                            self.store.memos.add("coding", coding_id, name, refi.notes[note])
+                    report.codings += 1
+            self.store.audit.append(
+                actor,
+                "project.import_qdpx",
+                {
+                    "file": source.name,
+                    "origin": refi.origin,
+                    "documents": report.documents,
+                    "codings": report.codings,
+                    "skipped": report.skipped,
+                },
+            )
+        return report
