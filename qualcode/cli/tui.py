@@ -32,3 +32,32 @@ def open_tui(path: Path, coder: str | None, ui_lang: str | None) -> None:
 def tui(coder: CoderOpt = None, ui_lang: LangOpt = None) -> None:
     """Open the project in the terminal UI."""
     open_tui(project_path(), coder or os.environ.get("QUALCODE_CODER"), ui_lang)
+
+
+@app.command()
+def serve(
+    coder: CoderOpt = None,
+    ui_lang: LangOpt = None,
+    port: Annotated[int, typer.Option(help="Port on localhost.")] = 8000,
+) -> None:
+    """Serve the TUI in a browser on localhost (textual-serve); nothing leaves the machine."""
+    import shlex
+    import sys
+
+    from textual_serve.server import Server
+
+    name = coder or os.environ.get("QUALCODE_CODER")
+    if not name:
+        raise ValidationError("who is coding? start with --coder NAME (or set QUALCODE_CODER)")
+    command = [
+        sys.executable,
+        "-m",
+        "qualcode",
+        "-p",
+        str(project_path().resolve()),
+        "tui",
+        "--coder",
+        name,
+        *(["--ui-lang", ui_lang] if ui_lang else []),
+    ]
+    Server(shlex.join(command), host="localhost", port=port, title="qualcode").serve()
