@@ -38,6 +38,15 @@ class QualcodeApp(App[None]):
     def open_document(self, doc_id: str) -> None:
         self.push_screen(CodingScreen(doc_id))
 
+    def action_reconcile(self) -> None:
+        """The lead's reconcile screen; coders are told why they cannot open it."""
+        from qualcode.tui.screens.reconcile import ReconcileScreen
+
+        if self.project.coder(self.coder).role != "lead":
+            self.notify("Only a lead reconciles (blind coding).", severity="warning")
+            return
+        self.push_screen(ReconcileScreen())
+
     def action_help(self) -> None:
         self.action_show_help_panel()
 

@@ -15,6 +15,7 @@ class DocumentsScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open", id="documents.open"),
         Binding("slash", "filter", "Filter", id="documents.filter"),
+        Binding("R", "app.reconcile", "Reconcile", id="documents.reconcile"),
         Binding("q", "app.quit", "Quit", id="app.quit"),
     ]
 
