@@ -32,7 +32,7 @@ class QualcodeApp(App[None]):
         self.t = Catalog(ui_lang or default_language())
 
     def on_mount(self) -> None:
-        self.sub_title = f"{self.project.path} · {self.coder}"
+        self.sub_title = f"{Path(str(self.project.path)).name} · {self.coder}"
         self.push_screen(DocumentsScreen())
 
     def open_document(self, doc_id: str) -> None:

@@ -50,6 +50,7 @@ class CodingScreen(Screen[None]):
         self.code_list: list[Code] = []
         self.code_colors: dict[str, str] = {}
         self.pending_suggestions: list[Suggestion] = []
+        self.my_codings: list[Coding] = []
 
     # -- layout ---------------------------------------------------------------------------
 
@@ -96,6 +97,8 @@ class CodingScreen(Screen[None]):
         project = self.app.project  # type: ignore[attr-defined]
         coder = self.app.coder  # type: ignore[attr-defined]
         mine = project.codings(self.doc_id, viewer=coder)
+        self.my_codings = mine  # kept for cursor moves, which must not query the file
+        self._details_shown = None
         self.pending_suggestions = project.suggestions(self.doc_id)
         marks = [
             Mark(c.start, c.end, self._label(c.code), self.code_colors.get(c.code, "white"))
@@ -129,15 +132,12 @@ class CodingScreen(Screen[None]):
         """The definition of the code under the cursor (or of the nearest suggestion)."""
         start, end = self.transcript.selection
         here = [s for s in self.pending_suggestions if s.start < end and start < s.end]
-        mine = [
-            c
-            for c in self.app.project.codings(
-                self.doc_id,  # type: ignore[attr-defined]
-                viewer=self.app.coder,
-            )  # type: ignore[attr-defined]
-            if c.start < end and start < c.end
-        ]
+        mine = [c for c in self.my_codings if c.start < end and start < c.end]
         key = here[0].code if here else (mine[0].code if mine else None)
+        shown = (key, here[0].id if here else None)
+        if shown == getattr(self, "_details_shown", None):
+            return  # unchanged: skip the sidebar's re-layout on every cursor move
+        self._details_shown = shown
         t, lang = self.app.t, self.doc.lang  # type: ignore[attr-defined]
         if key is None:
             self.query_one("#details", Static).update("")

@@ -1,0 +1,107 @@
+"""The coding screen on a 50,000-word transcript: time to open, and key press to repaint.
+
+Budgets (issue 6): opens in under a second; a key press repaints in under 50 ms. Driven
+headless with Pilot. The baseline in the same run is a screen with a plain Textual
+``Static`` holding the same text, so the ratio says what the transcript view costs.
+
+    python benchmarks/bench_tui.py [--words 50000] [--presses 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.widgets import Static
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from qualcode.tui.screens.coding import CodingScreen
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def make_project(folder: Path, words: int) -> tuple[Path, str]:
+    from qualcode.demo import build_demo
+    from qualcode.ingest import read_document
+
+    source = read_document(ROOT / "corpora" / "demo" / "aby_01_socialsekreterare.txt").text
+    chunks, count = [], 0
+    while count < words:
+        chunks.append(source)
+        count += len(source.split())
+    path = folder / "tui.db"
+    project = build_demo(path)
+    doc = project.import_text("long.txt", "\n\n".join(chunks), lang="sv", allow_duplicate=True)
+    project.close()
+    return path, doc.id
+
+
+async def measure(path: Path, doc_id: str, presses: int) -> tuple[float, list[float]]:
+    app = build_app(path, "karin", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        start = time.perf_counter()
+        app.open_document(doc_id)
+        await pilot.pause()
+        while not isinstance(app.screen, CodingScreen):
+            await pilot.pause()
+        opened = time.perf_counter() - start
+        times = []
+        for _ in range(presses):
+            start = time.perf_counter()
+            await pilot.press("j")
+            await pilot.pause()
+            times.append(time.perf_counter() - start)
+    return opened, times
+
+
+class Plain(App[None]):
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.text[:20000])
+
+
+async def baseline(text: str, presses: int) -> list[float]:
+    app = Plain(text)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        times = []
+        for _ in range(presses):
+            start = time.perf_counter()
+            await pilot.press("j")
+            await pilot.pause()
+            times.append(time.perf_counter() - start)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--words", type=int, default=50_000)
+    parser.add_argument("--presses", type=int, default=50)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path, doc_id = make_project(Path(tmp), args.words)
+        with Project.open(path) as project:
+            text = project.document(doc_id).text
+        opened, presses = asyncio.run(measure(path, doc_id, args.presses))
+        base = asyncio.run(baseline(text, args.presses))
+    words = len(text.split())
+    p, b = statistics.median(presses), statistics.median(base)
+    print(f"{words:,}-word transcript, 120x40, {args.presses} presses of j (median)")
+    print(f"  open the coding screen       {opened * 1000:8.1f} ms  (budget 1000)")
+    print(f"  key press to repaint         {p * 1000:8.1f} ms  (budget 50; max "
+          f"{max(presses) * 1000:.1f})")
+    print(f"  baseline: key press, Static  {b * 1000:8.1f} ms  (ratio {p / b:.2f})")
+
+
+if __name__ == "__main__":
+    main()
