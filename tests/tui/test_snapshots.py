@@ -1,0 +1,43 @@
+"""Snapshots of the main screens at 120x40 and 80x24 (pytest-textual-snapshot)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from tests.conftest import SV_TEXT, small_codebook
+
+
+@pytest.fixture
+def project_file(tmp_path: Path) -> Path:
+    path = tmp_path / "snap.db"
+    with Project.create(path) as project:
+        project.apply_codebook(small_codebook())
+        project.add_coder("karin")
+        doc = project.import_text(
+            "aby_01.txt",
+            SV_TEXT,
+            lang="sv",
+            attributes={"municipality": "Åby", "role": "enhetschef"},
+        )
+        text = project.document(doc.id).text
+        start = text.index("Arbetsmiljöproblemen")
+        project.add_coding(
+            doc.id, start, start + len("Arbetsmiljöproblemen var stora."), "integration", "karin"
+        )
+    return path
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+def test_documents_screen(snap_compare, project_file: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(build_app(project_file, "karin", "en"), terminal_size=size)
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+def test_coding_screen(snap_compare, project_file: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(
+        build_app(project_file, "karin", "sv"), press=["enter", "j", "j", "J"], terminal_size=size
+    )
