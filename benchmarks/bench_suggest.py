@@ -13,14 +13,12 @@ from __future__ import annotations
 import argparse
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_import import make_corpus
+from bench_import import make_corpus, run
 
 BASELINE = """
 import sys
@@ -40,12 +38,6 @@ from qualcode import Project
 project = Project.open(sys.argv[1])
 print(len(project.suggest()))
 """
-
-
-def run(script: str, *args: str) -> float:
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-c", script, *args], check=True, capture_output=True)
-    return time.perf_counter() - start
 
 
 def main() -> None:

@@ -98,8 +98,10 @@ def main() -> None:
     p, b = statistics.median(presses), statistics.median(base)
     print(f"{words:,}-word transcript, 120x40, {args.presses} presses of j (median)")
     print(f"  open the coding screen       {opened * 1000:8.1f} ms  (budget 1000)")
-    print(f"  key press to repaint         {p * 1000:8.1f} ms  (budget 50; max "
-          f"{max(presses) * 1000:.1f})")
+    print(
+        f"  key press to repaint         {p * 1000:8.1f} ms  (budget 50; max "
+        f"{max(presses) * 1000:.1f})"
+    )
     print(f"  baseline: key press, Static  {b * 1000:8.1f} ms  (ratio {p / b:.2f})")
 
 

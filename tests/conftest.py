@@ -81,3 +81,23 @@ def add_plain_document(project: Project, name: str, sentences: list[str]) -> str
             turns=[Turn(0, "R", 0, len(text))],
             units=units,
         )
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled demo, built once per test run as `qualcode demo` builds it."""
+    from qualcode.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    build_demo(path, ROOT).close()
+    return path
+
+
+@pytest.fixture
+def demo(demo_file: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo project that a test may change."""
+    import shutil
+
+    copy = tmp_path / "demo.db"
+    shutil.copy(demo_file, copy)
+    return copy

@@ -6,28 +6,11 @@ import json
 import shutil
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from qualcode.cli import app
-from qualcode.demo import build_demo
-from tests.conftest import ROOT
 
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    build_demo(path, ROOT).close()
-    return path
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "demo.db"
-    shutil.copy(demo_file, copy)
-    return copy
 
 
 def run(project: Path, *args: str, code: int = 0, stream: str = "stdout") -> str:

@@ -7,24 +7,14 @@ import math
 from collections import Counter
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from qualcode import Project
 from qualcode.cli import app
-from qualcode.demo import build_demo
-from tests.conftest import ROOT
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    build_demo(path, ROOT).close()
-    return path
-
-
-def test_demo_holds_the_whole_corpus(demo: Path) -> None:
-    with Project.open(demo) as project:
+def test_demo_holds_the_whole_corpus(demo_file: Path) -> None:
+    with Project.open(demo_file) as project:
         docs = project.documents()
         assert len(docs) >= 12
         langs = Counter(d.lang for d in docs)
@@ -45,9 +35,9 @@ def test_demo_holds_the_whole_corpus(demo: Path) -> None:
             assert project.units(doc.id)
 
 
-def test_demo_agreement_and_reconciliation(demo: Path, tmp_path: Path) -> None:
+def test_demo_agreement_and_reconciliation(demo_file: Path, tmp_path: Path) -> None:
     work = tmp_path / "lead.db"
-    work.write_bytes(demo.read_bytes())
+    work.write_bytes(demo_file.read_bytes())
     with Project.open(work) as project:
         report = project.agreement(bootstrap=200)
         overall = report.overall()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,23 +10,7 @@ from typer.testing import CliRunner
 
 from qualcode import Project
 from qualcode.cli import app
-from qualcode.demo import build_demo
 from qualcode.errors import ValidationError
-from tests.conftest import ROOT
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    build_demo(path, ROOT).close()
-    return path
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "demo.db"
-    shutil.copy(demo_file, copy)
-    return copy
 
 
 def test_suggest_accept_reject_and_learn(demo: Path) -> None:

@@ -5,20 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
-
 from qualcode import Project
-from qualcode.demo import build_demo
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.reconcile import ReconcileScreen
-from tests.conftest import ROOT
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    build_demo(path, ROOT).close()
-    return path
 
 
 async def test_lead_decides_a_case_with_a_rationale(demo_file: Path, tmp_path: Path) -> None:
