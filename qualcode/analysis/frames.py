@@ -18,7 +18,8 @@ def with_attributes(codings: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFr
     merged = codings.merge(
         attrs, left_on="document", right_on="id", how="left", suffixes=("", "_document")
     )
-    merged["words"] = merged["text"].str.split().str.len().fillna(0).astype(int)
+    if "words" not in merged.columns:  # frames() counts them once; other callers may not
+        merged["words"] = merged["text"].str.split().str.len().fillna(0).astype(int)
     return merged.drop(columns=["id_document"], errors="ignore")
 
 
@@ -47,19 +48,36 @@ def crosstab(codings: pd.DataFrame, documents: pd.DataFrame, attribute: str) -> 
 
 
 def cooccurrence(codings: pd.DataFrame) -> pd.DataFrame:
-    """How often two codes overlap in the same passage (codes x codes, symmetric)."""
+    """How often two codes overlap in the same passage (codes x codes, symmetric).
+
+    A sweep over each document's codings sorted by start: only codings still open when the
+    next one starts can overlap it, so the work grows with overlaps, not with pairs.
+    """
+    import numpy as np
+
     codes = sorted(codings["code"].unique()) if not codings.empty else []
-    matrix = pd.DataFrame(0, index=codes, columns=codes)
-    for _, group in codings.sort_values("start").groupby("document"):
-        rows = list(group[["start", "end", "code"]].itertuples(index=False))
-        for i, (s1, e1, c1) in enumerate(rows):
-            for s2, e2, c2 in rows[i + 1 :]:
-                if s2 >= e1:
-                    break
-                if c1 != c2 and s2 < e1 and s1 < e2:
-                    matrix.loc[c1, c2] += 1
-                    matrix.loc[c2, c1] += 1
-    return matrix
+    counts = np.zeros((len(codes), len(codes)), dtype=np.int64)
+    if codes:
+        index = {code: i for i, code in enumerate(codes)}
+        frame = codings.assign(k=codings["code"].map(index)).sort_values(["document", "start"])
+        firsts, seconds = [], []
+        for _, group in frame.groupby("document", sort=False):
+            open_: list[tuple[int, int]] = []  # (end, code index)
+            for start, end, k in zip(
+                group["start"].to_numpy(),
+                group["end"].to_numpy(),
+                group["k"].to_numpy(),
+                strict=True,
+            ):
+                open_ = [(e, c) for e, c in open_ if e > start]
+                for _, other in open_:
+                    firsts.append(k)
+                    seconds.append(other)
+                open_.append((end, k))
+        np.add.at(counts, (np.array(firsts, dtype=np.int64), np.array(seconds, dtype=np.int64)), 1)
+        counts = counts + counts.T
+        np.fill_diagonal(counts, 0)
+    return pd.DataFrame(counts, index=codes, columns=codes)
 
 
 def quotes(

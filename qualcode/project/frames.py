@@ -68,6 +68,8 @@ class FramesMixin(Service):
             for c in codes
         ]
         coding_rows = self.coding_records(self.codings(layer=layer))
+        for row in coding_rows:
+            row["words"] = len(row["text"].split())
         coding_columns = [
             "id",
             "document",
@@ -80,6 +82,7 @@ class FramesMixin(Service):
             "origin",
             "created_at",
             "text",
+            "words",
         ]
         return {
             "documents": documents,

@@ -1,0 +1,129 @@
+"""Analysis and report at the size of a national study: 1,000 documents, 200k codings.
+
+Budget (DESIGN.md): under 2 s. Times ``Project.frames`` plus the analysis tables a summary
+needs (frequencies by municipality and role, a crosstab, co-occurrence, quotes) against a
+baseline in the same run: reading the same codings with one plain SQL query into pandas
+and a single groupby.
+
+    python benchmarks/bench_report.py [--documents 1000] [--codings 200000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from qualcode import Project
+from qualcode.analysis.frames import cooccurrence, crosstab, frequencies, quotes
+from qualcode.codebook import load_codebook
+from qualcode.model import Turn, Unit
+
+WORDS = [
+    "vi",
+    "pratade",
+    "om",
+    "uppdraget",
+    "med",
+    "nämnden",
+    "och",
+    "arbetsmiljön",
+    "blev",
+    "bättre",
+    "efter",
+    "det",
+]
+
+
+def build(path: Path, documents: int, codings: int) -> None:
+    """A project written through the store in bulk (import would time spaCy instead)."""
+    rng = random.Random(3)
+    project = Project.create(path)
+    project.apply_codebook(
+        load_codebook(Path(__file__).parent.parent / "codebooks" / "turning_points.yaml")
+    )
+    coders = [project.add_coder(n).id for n in ("karin", "johan", "lena")]
+    codes = [c.id for c in project.codebook()]
+    store = project.store
+    per_doc = codings // documents
+    with store.transaction():
+        for d in range(documents):
+            text = " ".join(rng.choice(WORDS) for _ in range(2000))
+            doc = store.documents.insert(
+                name=f"d{d:04}.txt",
+                lang="sv",
+                text=text,
+                sha256=f"{d}",
+                source_path=None,
+                attributes={
+                    "municipality": rng.choice(["Åby", "Norrvik", "Ekstad"]),
+                    "role": rng.choice(["politiker", "chef", "socialsekreterare"]),
+                },
+                turns=[Turn(0, "R", 0, len(text))],
+                units=[Unit(0, 0, len(text))],
+            )
+            for _ in range(per_doc):
+                start = rng.randrange(0, len(text) - 200)
+                store.codings.insert(
+                    document_id=doc,
+                    start=start,
+                    end=start + rng.randrange(20, 200),
+                    code_id=rng.choice(codes),
+                    coder_id=rng.choice(coders),
+                )
+    project.close()
+
+
+def ours(path: Path) -> None:
+    with Project.open(path) as project:
+        f = project.frames()
+        frequencies(f["codings"], f["documents"], ["municipality", "role"])
+        crosstab(f["codings"], f["documents"], "municipality")
+        cooccurrence(f["codings"])
+        quotes(f["codings"], f["documents"], per_code=5)
+
+
+def baseline(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    frame = pd.read_sql_query(
+        "SELECT c.document_id, k.key AS code, a.value AS municipality, "
+        'substr(d.text, c.start + 1, c."end" - c.start) AS text FROM codings c '
+        "JOIN codes k ON k.id = c.code_id JOIN documents d ON d.id = c.document_id "
+        "JOIN attributes a ON a.document_id = d.id AND a.key = 'municipality'",
+        conn,
+    )
+    frame.groupby(["code", "municipality"]).size()
+    conn.close()
+
+
+def timed(fn, path: Path) -> float:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    fn(path)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--documents", type=int, default=1000)
+    parser.add_argument("--codings", type=int, default=200_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big.db"
+        build(path, args.documents, args.codings)
+        base = min(timed(baseline, path) for _ in range(3))
+        mine = min(timed(ours, path) for _ in range(3))
+    print(f"{args.documents} documents, {args.codings:,} codings (best of 3)")
+    print(
+        f"  qualcode frames + frequencies, crosstab, co-occurrence, quotes {mine:6.2f} s (budget 2)"
+    )
+    print(f"  baseline: one SQL query into pandas + groupby                  {base:6.2f} s")
+    print(f"  ratio                                                          {mine / base:6.2f}")
+
+
+if __name__ == "__main__":
+    main()
