@@ -18,8 +18,8 @@ from qualcode.output import Format, emit
 class _SuggestCommands(TyperGroup):
     """`qualcode suggest [DOC...]` computes; `suggest accept|reject|evaluate` act.
 
-    Anything that is not one of the actions is read as arguments of the hidden `run`
-    command, so documents can follow `suggest` directly.
+    Anything that is not one of the actions is read as arguments of the `run` command, so
+    documents and options can follow `suggest` directly.
     """
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
@@ -28,9 +28,25 @@ class _SuggestCommands(TyperGroup):
         return super().parse_args(ctx, args)
 
 
+SUGGEST_HELP = "\n\n".join(
+    (
+        "Suggest passages per code, then accept, reject or evaluate them.",
+        "[bold]qualcode suggest [DOC...] [--codes KEY,...] [--min-score X] [--coder NAME] "
+        "[--format table|json|jsonl][/bold] computes suggestions (every document without "
+        "DOC), stores them as pending and lists them; it is short for [bold]suggest run[/bold] "
+        "(options: [bold]qualcode suggest run --help[/bold]).",
+        "[bold]suggest accept ID... --coder NAME[/bold] makes suggestions that coder's "
+        "codings; [bold]suggest reject ID... --coder NAME[/bold] records a rejection; both "
+        "teach the engine. [bold]suggest evaluate --against CODER|consensus [--folds 5][/bold] "
+        "reports precision, recall and F1 by cross-validation on the team's own codings.",
+    )
+)
+
 suggest_app = typer.Typer(
     cls=_SuggestCommands,
-    help="Suggest passages per code (`suggest [DOC...]`), then accept, reject or evaluate.",
+    help=SUGGEST_HELP,
+    rich_markup_mode="rich",
+    subcommand_metavar="[DOC]... | run|accept|reject|evaluate [ARGS]...",
 )
 app.add_typer(suggest_app, name="suggest")
 
@@ -55,15 +71,24 @@ def _rows(project: Any, suggestions: list[Suggestion]) -> list[dict[str, Any]]:
     ]
 
 
-@suggest_app.command("run", hidden=True)
+@suggest_app.command("run")
 def run(
-    docs: Annotated[list[str] | None, typer.Argument(help="Documents (default: all).")] = None,
-    codes: Annotated[str | None, typer.Option("--codes", help="Comma-separated keys.")] = None,
-    min_score: Annotated[float | None, typer.Option(help="Threshold, 0-1.")] = None,
-    coder: Annotated[str | None, typer.Option(help="Skip what this coder coded.")] = None,
+    docs: Annotated[
+        list[str] | None, typer.Argument(help="Documents by name or prefix (default: all).")
+    ] = None,
+    codes: Annotated[
+        str | None, typer.Option("--codes", help="Only these code keys, comma-separated.")
+    ] = None,
+    min_score: Annotated[
+        float | None,
+        typer.Option(help="Calibrated score threshold, 0-1 (default 0.5; lower finds more)."),
+    ] = None,
+    coder: Annotated[
+        str | None, typer.Option(help="Leave out passages this coder already coded.")
+    ] = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """Compute and store suggestions, then list them."""
+    """(default) Compute, store and list suggestions: `suggest DOC...` is `suggest run DOC...`."""
     from rich.console import Console
     from rich.progress import Progress
 
@@ -78,16 +103,18 @@ def run(
             progress=lambda done, total: bar.update(task, completed=done, total=total),
         )
         rows = _rows(project, found)
+        names = {d.id: d.name for d in project.documents()} if rows else {}
     if fmt is Format.table:
         for row in rows:
             row["id"] = row["id"][:8]
+            row["doc"] = names.get(row["document"], row["document"])[:24]
             row["terms"] = ", ".join(row["evidence"].get("terms", []))[:40]
             flat = " ".join(row["text"].split())
             row["text"] = flat if len(flat) < 70 else flat[:69] + "…"
     emit(
         rows,
         fmt,
-        columns=["id", "code", "score", "terms", "text"] if fmt is Format.table else None,
+        columns=["id", "doc", "code", "score", "terms", "text"] if fmt is Format.table else None,
         empty="no suggestions above the threshold",
     )
 
@@ -143,7 +170,7 @@ def evaluate(
             )
         )
         return
-    rows = [{"code": k, **v} for k, v in result.per_code.items()]
+    rows = [{"code": k, **v, "support": int(v["support"])} for k, v in result.per_code.items()]
     rows.append({"code": "macro", "f1": result.macro_f1})
     emit(
         rows,

@@ -1,113 +1,252 @@
 """Keyword evidence: the codebook's terms found in a unit, compound- and inflection-aware.
 
-Every keyword is compiled to a sequence of stems. A unit matches a keyword when its words
-contain that sequence (each word matched by stem, or for Swedish as part of a compound).
-Terms that several codes share weigh less than a code's own terms.
+Every keyword is compiled to a sequence of word forms (as written, and stemmed). A unit
+matches a keyword when its words contain that sequence, each word matched on a form (by its
+own stem or its lookup lemma's) or, for Swedish, with the form at the start or as the head
+of a compound; one filler word may stand inside a phrase. Weights
+are IDF-like twice over: a term several codes share weighs less than a code's own term,
+and a term that turns up in a large share of the project's talk weighs less than a rare one.
+Overlapping terms of one code (*placering*, *placeringskostnad* in one word) count once.
+
+Negation does not cancel a match: every code of a turning-point codebook covers both ends
+("ingen frågade oss" is the monologue end of mission dialogue), so a negated term is still
+evidence, weighed a little lower and shown as negated so the coder sees it.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from qualcode.nlp.normalise import compound_match, stem, words
+from qualcode.nlp.normalise import compound_match, keyword_forms, word_keys, words
+
+NEGATORS = {
+    "sv": {"inte", "ej", "icke", "ingen", "inget", "inga", "aldrig", "utan", "varken"},
+    "en": {"not", "no", "never", "without", "nobody", "nothing", "neither", "nor", "n't"},
+}
+PHRASE_GAP = 1  # words that may stand between two words of a phrase
+NEGATION_SCOPE = 3  # words after a negator that it reaches
+NEGATED_WEIGHT = 0.8
+OTHER_LANGUAGE_WEIGHT = 0.5  # an English term in Swedish talk (or the reverse)
 
 
 @dataclass(frozen=True, slots=True)
 class Keyword:
+    """One codebook term, compiled: per word, the forms it may be matched by."""
+
     code: str
     lang: str
     term: str
-    stems: tuple[str, ...]
+    forms: tuple[tuple[str, ...], ...]
     weight: float
+    idx: int = 0  # position in the lexicon, for per-keyword tables
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A keyword found in a unit, at word positions ``first..last``."""
+
+    keyword: Keyword
+    first: int
+    last: int
+    negated: bool
 
 
 class Lexicon:
     """Compiled keywords of a codebook, for both languages."""
 
-    def __init__(self, keywords: Mapping[str, Mapping[str, Sequence[str]]]) -> None:
-        """``keywords``: code key -> language -> terms."""
-        compiled: list[tuple[str, str, str, tuple[str, ...]]] = []
-        seen: set[tuple[str, str, tuple[str, ...]]] = set()
+    def __init__(
+        self,
+        keywords: Mapping[str, Mapping[str, Sequence[str]]],
+        lemmas: Mapping[str, Mapping[str, str]] | None = None,
+    ) -> None:
+        """``keywords``: code key -> language -> terms; ``lemmas``: lookup tables per language."""
+        self.lemmas = lemmas or {}
+        # inflected spellings of one term (budget, budgeten) compile to one keyword that
+        # knows every form, so a unit counts it once and the evidence names it once
+        entries: list[tuple[str, str, str, list[set[str]]]] = []
         for code, per_lang in keywords.items():
             for lang, terms in per_lang.items():
                 for term in terms:
-                    term_stems = tuple(stem(w, lang) for w in words(term))
-                    # inflected forms of one term (arbetsmiljö, arbetsmiljön) count once
-                    if term_stems and (code, lang, term_stems) not in seen:
-                        seen.add((code, lang, term_stems))
-                        compiled.append((code, lang, term, term_stems))
+                    forms = [set(keyword_forms(w, lang)) for w in words(term)]
+                    if forms:
+                        _merge(entries, code, lang, term, forms)
+        canonical = [tuple(min(slot, key=lambda f: (len(f), f)) for slot in e[3]) for e in entries]
         owners: dict[tuple[str, ...], set[str]] = {}
-        for code, _lang, _term, term_stems in compiled:
-            owners.setdefault(term_stems, set()).add(code)
+        for entry, key in zip(entries, canonical, strict=True):
+            owners.setdefault(key, set()).add(entry[0])
         n_codes = max(len(keywords), 1)
+        self.codes = list(keywords)
         self.keywords = [
             Keyword(
                 code,
                 lang,
                 term,
-                term_stems,
+                tuple(tuple(sorted(slot, key=lambda f: (-len(f), f))) for slot in forms),
                 # shared terms weigh less; phrases are more specific than single words
-                math.log(1 + n_codes / len(owners[term_stems])) * (1 + 0.5 * (len(term_stems) - 1)),
+                math.log(1 + n_codes / len(owners[key])) * (1 + 0.5 * (len(forms) - 1)),
+                idx,
             )
-            for code, lang, term, term_stems in compiled
+            for idx, ((code, lang, term, forms), key) in enumerate(
+                zip(entries, canonical, strict=True)
+            )
         ]
-        self.codes = list(keywords)
-        self._single = [k for k in self.keywords if len(k.stems) == 1]
-        self._phrases = [k for k in self.keywords if len(k.stems) > 1]
+        self.idf = [1.0] * len(self.keywords)
+        # first-word forms indexed whole and by their first three letters: a form can only
+        # match inside a token that contains those letters, so few keywords are tried
+        self._by_form: dict[str, set[int]] = {}
+        self._by_gram: dict[str, set[int]] = {}
+        for k in self.keywords:
+            for form in k.forms[0]:
+                self._by_form.setdefault(form, set()).add(k.idx)
+                self._by_gram.setdefault(form[:3], set()).add(k.idx)
         self._token_cache: dict[tuple[str, str], tuple[int, ...]] = {}
 
-    def _token_hits(self, token: str, lang: str) -> tuple[int, ...]:
-        """Indices of single-word keywords a token matches, memoised per token: a corpus
-        has far fewer distinct words than running words, which keeps matching fast."""
+    # -- matching ------------------------------------------------------------------------
+
+    def _first_hits(self, token: str, lang: str) -> tuple[int, ...]:
+        """Indices of keywords whose first word matches ``token``, memoised per token: a
+        corpus has far fewer distinct words than running words, which keeps matching fast."""
         key = (token, lang)
         hits = self._token_cache.get(key)
         if hits is None:
+            keys = word_keys(token, lang, self.lemmas.get(lang))
+            tried = {i for key in keys for i in self._by_form.get(key, ())}
+            for g in {token[p : p + 3] for p in range(max(1, len(token) - 2))}:
+                tried |= self._by_gram.get(g, set())
             hits = tuple(
-                i
-                for i, k in enumerate(self._single)
-                if k.stems[0][:2] in token and compound_match(k.stems[0], token, lang)
+                i for i in sorted(tried) if _first_word_matches(self.keywords[i], token, lang, keys)
             )
             self._token_cache[key] = hits
         return hits
 
-    def matches(self, text: str, lang: str) -> dict[str, list[Keyword]]:
-        """Keywords found in ``text`` per code (each term counted once)."""
+    def hits(self, text: str, lang: str) -> list[Hit]:
+        """Every keyword occurrence in ``text`` (first occurrence of each keyword)."""
         tokens = words(text)
-        found: dict[str, list[Keyword]] = {}
-        hit_ids = {i for token in tokens for i in self._token_hits(token, lang)}
-        for i in sorted(hit_ids):
-            keyword = self._single[i]
-            found.setdefault(keyword.code, []).append(keyword)
-        if self._phrases:
-            present = {stem(t, lang) for t in tokens} | set(tokens)
-            for keyword in self._phrases:
-                if keyword.stems[0] in present and _contains(tokens, keyword.stems, lang):
-                    found.setdefault(keyword.code, []).append(keyword)
-        return found
+        negated_at = _negated_positions(tokens, lang)
+        found: dict[int, Hit] = {}
+        for pos, token in enumerate(tokens):
+            for i in self._first_hits(token, lang):
+                if i in found:
+                    continue
+                keyword = self.keywords[i]
+                last = self._rest_of_phrase(keyword, tokens, pos, lang)
+                if last is not None:
+                    negated = any(p in negated_at for p in range(pos, last + 1))
+                    found[i] = Hit(keyword, pos, last, negated)
+        return list(found.values())
 
-    def scores(self, text: str, lang: str) -> dict[str, tuple[float, list[str]]]:
-        """Per code: strength in [0, 1) and the matched terms."""
+    def _rest_of_phrase(
+        self, keyword: Keyword, tokens: list[str], pos: int, lang: str
+    ) -> int | None:
+        """Where a phrase that starts at ``pos`` ends, or None. Talk puts fillers inside
+        phrases ("nobody *ever* asked", "ingen *som* frågade"), so one word may come
+        between two of its words."""
+        at = pos
+        last = len(keyword.forms) - 1
+        for n, forms in enumerate(keyword.forms[1:], start=1):
+            for step in range(1, PHRASE_GAP + 2):
+                if at + step < len(tokens) and self._word_matches(
+                    forms, tokens[at + step], lang, compound=n == last
+                ):
+                    at += step
+                    break
+            else:
+                return None
+        return at
+
+    def _word_matches(
+        self, forms: tuple[str, ...], token: str, lang: str, compound: bool = True
+    ) -> bool:
+        keys = word_keys(token, lang, self.lemmas.get(lang))
+        if not compound:
+            return any(f in keys for f in forms)
+        return any(compound_match(f, token, lang, keys) for f in forms)
+
+    # -- weighting -----------------------------------------------------------------------
+
+    def fit_corpus(self, texts: Iterable[tuple[str, str]], min_units: int = 200) -> None:
+        """Weigh terms by how common they are in the project's own talk (an IDF factor).
+
+        A term found in 3% of units keeps its weight; one found in 10% or more weighs
+        0.6 to 0.65, a rare one up to 1.3. Small projects (fewer than ``min_units``) keep
+        plain weights.
+        """
+        units = list(texts)
+        if len(units) < min_units:
+            self.idf = [1.0] * len(self.keywords)
+            return
+        df = [0] * len(self.keywords)
+        for text, lang in units:
+            for hit in self.hits(text, lang):
+                df[hit.keyword.idx] += 1
+        n = len(units)
+        self.idf = [min(1.3, max(0.6, 1 + 0.3 * math.log(0.03 / max(d / n, 1 / n)))) for d in df]
+
+    def scores(self, text: str, lang: str) -> dict[str, tuple[float, list[str], list[str]]]:
+        """Per code: strength in [0, 1), the matched terms and the negated ones.
+
+        Overlapping hits of one code (a phrase and a word inside it, *placering* and
+        *placeringskostnad*) count once, by the heaviest.
+        """
+        per_code: dict[str, list[tuple[float, Hit]]] = {}
+        for hit in self.hits(text, lang):
+            k = hit.keyword
+            weight = k.weight * self.idf[k.idx]
+            weight *= 1.0 if k.lang == lang else OTHER_LANGUAGE_WEIGHT
+            weight *= NEGATED_WEIGHT if hit.negated else 1.0
+            per_code.setdefault(k.code, []).append((weight, hit))
         result = {}
-        for code, hits in self.matches(text, lang).items():
-            own = sum(k.weight for k in hits if k.lang == lang)
-            other = sum(k.weight for k in hits if k.lang != lang) * 0.5
-            strength = 1.0 - math.exp(-0.5 * (own + other))
-            result[code] = (strength, sorted({k.term for k in hits}))
+        for code, weighted in per_code.items():
+            taken: set[int] = set()
+            total = 0.0
+            terms, negated = set(), set()
+            for weight, hit in sorted(weighted, key=lambda wh: -wh[0]):
+                span = set(range(hit.first, hit.last + 1))
+                terms.add(hit.keyword.term)
+                if hit.negated:
+                    negated.add(hit.keyword.term)
+                if not span & taken:
+                    taken |= span
+                    total += weight
+            result[code] = (1.0 - math.exp(-0.5 * total), sorted(terms), sorted(negated))
         return result
 
 
-def _contains(tokens: list[str], term: tuple[str, ...], lang: str) -> bool:
-    n = len(term)
-    if n == 1:
-        return any(compound_match(term[0], t, lang) for t in tokens)
-    for i in range(len(tokens) - n + 1):
-        if all(
-            (stem(tokens[i + j], lang) == term[j] or tokens[i + j] == term[j])
-            if j < n - 1
-            else compound_match(term[j], tokens[i + j], lang)
-            for j in range(n)
+def _merge(
+    entries: list[tuple[str, str, str, list[set[str]]]],
+    code: str,
+    lang: str,
+    term: str,
+    forms: list[set[str]],
+) -> None:
+    """Add a term, or fold it into a term of the code it shares a form with at every word."""
+    for other_code, other_lang, _term, other in entries:
+        if (
+            (other_code, other_lang) == (code, lang)
+            and len(other) == len(forms)
+            and all(a & b for a, b in zip(other, forms, strict=True))
         ):
-            return True
-    return False
+            for slot, new in zip(other, forms, strict=True):
+                slot |= new
+            return
+    entries.append((code, lang, term, forms))
+
+
+def _first_word_matches(keyword: Keyword, token: str, lang: str, keys: set[str]) -> bool:
+    """A one-word term may sit inside a compound; in a phrase only the last word may (the
+    head of the phrase), so "nästa år" does not fire on "nästan tio år"."""
+    if len(keyword.forms) > 1:
+        return any(f in keys for f in keyword.forms[0])
+    return any(compound_match(f, token, lang, keys) for f in keyword.forms[0])
+
+
+def _negated_positions(tokens: list[str], lang: str) -> set[int]:
+    """Word positions within reach of a negator (Swedish: "inte", "ingen", "aldrig"...)."""
+    negators = NEGATORS.get(lang, NEGATORS["en"])
+    out: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token in negators or (lang == "en" and token.endswith("n't")):
+            out.update(range(i + 1, min(len(tokens), i + 1 + NEGATION_SCOPE)))
+    return out

@@ -1,24 +1,28 @@
 """A light Swedish and English normaliser for matching keywords in interview talk.
 
-spaCy's Swedish lookup table lemmatises common words (placeringarna -> placering) but
-leaves unlisted compounds and many inflections alone (socialsekreterarna,
-placeringskostnaderna). Keyword matching therefore works on stems: lower-case, the lookup
-lemma where there is one, then suffixed articles and plural endings stripped; and, for
-Swedish, a keyword stem may also stand inside a compound.
+spaCy's Swedish lookup table lemmatises listed words once they are lower-cased
+(placeringarna -> placering, uppdraget -> uppdrag) but leaves unlisted compounds alone
+(socialsekreterarna, placeringskostnaderna, arbetsmiljöproblemen), and a few of its entries
+mislead (städer -> städja, in -> i). Keyword matching therefore works on *stems*: lower-case,
+one suffixed article or plural ending stripped, and, for Swedish, a keyword stem may also
+stand at the start or as the head of a compound. A lookup lemma, where the table has one,
+is an extra key for a word, never a replacement for its stem.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
-# Longest first: definite plural, definite singular, plural, genitive.
+# Longest first: definite plural, definite singular, plural, genitive, verb and adjective
+# endings. No bare "t": it would cut budget, rapport and konsult.
 _SV_SUFFIXES = (
     "arnas",
     "ernas",
     "ornas",
     "andets",
-    "andet",
+    "heterna",
     "heten",
     "heter",
     "arna",
@@ -26,6 +30,7 @@ _SV_SUFFIXES = (
     "orna",
     "ande",
     "ende",
+    "ade",
     "ens",
     "ets",
     "ar",
@@ -39,16 +44,25 @@ _SV_SUFFIXES = (
     "e",
     "s",
     "n",
-    "t",
 )
-_EN_SUFFIXES = ("ies", "es", "s", "ing", "ed")
-_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
+_EN_SUFFIXES = ("ies", "ing", "ed", "es", "s")
+# hyphens split (HVB-placering, lex Sarah-anmälan), inner apostrophes do not (don't)
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 
 MIN_STEM = {"sv": 4, "en": 3}
+# A keyword stem this long may match at the start of a longer word (inflection, compound)
+PREFIX_MIN = {"sv": 5, "en": 6}
+# ...and this long anywhere inside a Swedish compound: sociala|investeringar
+HEAD_MIN = 6
+# a shorter stem (five letters) only as the last part, before an ending: social|nämnden
+END_HEAD_MIN = 5
+_ENDINGS = frozenset(("", *_SV_SUFFIXES, "erna", "arna", "ar", "er", "en", "et"))
+# English words are not compounded: a prefix match may only add an inflection
+EN_PREFIX_SLACK = 4
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased word tokens (letters, inner hyphens and apostrophes)."""
+    """Lower-cased word tokens: letters and inner apostrophes; hyphens separate words."""
     return [w.lower() for w in _WORD.findall(text)]
 
 
@@ -68,22 +82,75 @@ def stem(word: str, lang: str) -> str:
 
 
 def stems(text: str, lang: str) -> list[str]:
+    """The stems of a text's words, in order."""
     return [stem(w, lang) for w in words(text)]
 
 
-def compound_match(keyword_stem: str, word: str, lang: str) -> bool:
+def word_keys(word: str, lang: str, lemmas: Mapping[str, str] | None = None) -> set[str]:
+    """Every key a word can be matched on: itself, its stem, its lookup lemma's stem."""
+    word = word.lower()
+    keys = {word, stem(word, lang)}
+    if lemmas is not None:
+        lemma = lemmas.get(word)
+        if lemma and lemma != word:
+            keys.add(stem(lemma.lower(), lang))
+    return keys
+
+
+def keyword_forms(term_word: str, lang: str) -> tuple[str, ...]:
+    """The forms a keyword's word is matched by: as written and its stem.
+
+    Keeping the written form guards against over-stripping a base form: *budget* stems to
+    *budg* and *rutin* to *ruti*, but *budgeten* and *rutinerna* still stem to the written
+    keyword. Lookup lemmas are used on the words of talk only: keywords are written in base
+    form, and the table's lemma of a base form can mislead (*nämnd* -> *nämna*).
+    """
+    forms = [term_word.lower()]
+    key = stem(forms[0], lang)
+    if key != forms[0] and len(key) >= MIN_STEM.get(lang, 3):
+        forms.append(key)
+    return tuple(forms)
+
+
+def compound_match(keyword_stem: str, word: str, lang: str, keys: set[str] | None = None) -> bool:
     """Does a keyword stem match this word, inside a Swedish compound too?
 
     ``arbetsmiljö`` matches *arbetsmiljöproblemen* and *arbetsmiljöarbetet*; ``placering``
-    matches *placeringskostnaderna*. Short stems match whole words only, so that *kost*
-    does not fire inside *kostnad*-free talk like *kostym*.
+    matches *placeringskostnaderna*; ``investering`` matches *samhällsinvesteringar*.
+    Short stems match whole words only, so that *kost* does not fire inside *kostym*.
+    ``keys`` (from :func:`word_keys`) lets a caller pass a lookup lemma's stem too.
     """
     word = word.lower()
-    if stem(word, lang) == keyword_stem or word == keyword_stem:
+    if keyword_stem in (keys if keys is not None else {word, stem(word, lang)}):
         return True
-    if lang != "sv" or len(keyword_stem) < 5:
-        return False
-    if word.startswith(keyword_stem):
+    if lang != "sv":
+        return (
+            len(keyword_stem) >= PREFIX_MIN["en"]
+            and word.startswith(keyword_stem)
+            and len(word) - len(keyword_stem) <= EN_PREFIX_SLACK
+        )
+    if len(keyword_stem) >= PREFIX_MIN["sv"] and word.startswith(keyword_stem):
         return True
-    # as the head of a compound: sociala|investeringar, personal|omsättningen
-    return len(keyword_stem) >= 6 and keyword_stem in word[2:]
+    # as the head or a middle part of a compound: sociala|investeringar, personal|omsättningen
+    if len(keyword_stem) >= HEAD_MIN and keyword_stem in word[3:]:
+        return True
+    # a five-letter stem as the head, followed by an ending only: social|nämnden, rutin
+    if len(keyword_stem) >= END_HEAD_MIN:
+        at = word.rfind(keyword_stem, 3)
+        return at >= 3 and word[at + len(keyword_stem) :] in _ENDINGS
+    return False
+
+
+def lemma_table(lang: str) -> Mapping[str, str] | None:
+    """The lookup lemmatizer's table of the language's pipeline, where it has one.
+
+    Read from the cached pipeline (``qualcode.nlp.pipeline``), so it is loaded once per
+    process; None where spacy-lookups-data has no table for the language.
+    """
+    from qualcode.nlp.pipeline import get_pipeline
+
+    nlp = get_pipeline(lang)
+    if "lemmatizer" not in nlp.pipe_names:
+        return None
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    return lookups.get_table("lemma_lookup") if lookups.has_table("lemma_lookup") else None

@@ -1,50 +1,54 @@
-"""The suggestion ensemble: keyword evidence, similarity to the codebook, a learned model.
+"""The suggestion ensemble: keywords, similarity to the codebook, learning from coders.
 
-Candidates are sentence units. Each (unit, code) gets three component scores:
-
-- *lexicon*: IDF-weighted codebook keywords found in the unit (stems, compounds);
-- *similarity*: character n-gram TF-IDF cosine to the code's examples and definition in
-  both languages (n-grams cope with Swedish compounds and partly cross sv/en);
-- *learned*: a logistic model on the same features, trained on the project's codings
-  (consensus weighted higher) plus the codebook's examples; rejected suggestions are
-  negatives.
-
-Without labelled units, scores are calibrated against the corpus itself: most talk fits no
-code, so a unit's combined evidence is standardised per code and language (median and
-spread over all candidate units) and mapped through a logistic curve; a unit needs keyword
-or strong similarity evidence to score at all. With labelled units, a small logistic
-stacker fitted on out-of-fold predictions turns the components into probabilities. Either
-way one threshold means the same for every code.
+Candidates are sentence units. Every scorer (``qualcode.nlp.scorers``) gives each
+(unit, code) a few feature values; one shared logistic stacker (``calibrate``) turns them
+into a probability, so one threshold means the same for every code. The stacker learns
+from the codebook itself (its examples scored without themselves) against a sample of the
+project's talk, and from every coder's codings, rejections and uncoded units once there
+are some; coded passages also join each code's profile, so similarity learns as well.
+Units over the threshold become suggestions; adjacent units of one code merge.
 """
 
 from __future__ import annotations
 
 import hashlib
-import math
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from qualcode.model import Code
+from qualcode.nlp.calibrate import design
+from qualcode.nlp.learn import fit_stacker, rejected_penalty
 from qualcode.nlp.lexicon import Lexicon
+from qualcode.nlp.scorers import (
+    Batch,
+    Candidate,
+    CharScorer,
+    LexiconScorer,
+    Scorer,
+    Scores,
+    SemanticScorer,
+    is_interviewer,
+)
+from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profile
 
-MODEL_VERSION = "qualcode-suggest-1"
-DEFAULT_THRESHOLD = 0.45
-LEARNED_WEIGHT = 0.8
-MIN_WORDS = 4
+MODEL_VERSION = "qualcode-suggest-2"
+DEFAULT_THRESHOLD = 0.5
+MIN_WORDS = 3
+MAX_CODED_PER_CODE = 300
+GAP_FACTOR = 0.9  # a unit between two of a code gets 0.9 of the weaker neighbour's score
+Embed = Callable[[Sequence[str], str], np.ndarray]
 
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A sentence unit offered for suggestion."""
-
-    document_id: str
-    start: int
-    end: int
-    text: str
-    lang: str
-    interviewer: bool = False
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "MODEL_VERSION",
+    "Candidate",
+    "Draft",
+    "Example",
+    "Suggester",
+    "is_interviewer",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +64,8 @@ class Example:
 
 @dataclass(frozen=True, slots=True)
 class Draft:
+    """A suggested segment before it is stored."""
+
     document_id: str
     start: int
     end: int
@@ -69,176 +75,84 @@ class Draft:
     evidence: dict[str, object] = field(default_factory=dict)
 
 
-def _profiles(codes: Sequence[Code]) -> tuple[list[str], list[str], list[str]]:
-    """Texts that describe each code: examples, and definition + inclusion + keywords."""
-    texts, owners, kinds = [], [], []
-    for code in codes:
-        for lang in ("sv", "en"):
-            for example in code.examples.get(lang, ()):
-                texts.append(example)
-                owners.append(code.key)
-                kinds.append("example")
-            described = " ".join(
-                part
-                for part in (
-                    code.definitions.get(lang),
-                    code.inclusion.get(lang),
-                    " ".join(code.keywords.get(lang, ())),
-                )
-                if part
-            )
-            if described:
-                texts.append(described)
-                owners.append(code.key)
-                kinds.append("definition")
-    return texts, owners, kinds
-
-
 class Suggester:
     """Everything needed to score units for one codebook and one set of labels."""
 
-    def __init__(self, codes: Sequence[Code], examples: Sequence[Example] = ()) -> None:
-        from sklearn.feature_extraction.text import TfidfVectorizer
-
+    def __init__(
+        self,
+        codes: Sequence[Code],
+        examples: Sequence[Example] = (),
+        reference: Sequence[Candidate] = (),
+        *,
+        lemmas: Mapping[str, Mapping[str, str]] | None = None,
+        embed: Embed | None = None,
+    ) -> None:
         self.codes = [c.key for c in codes]
-        self.lexicon = Lexicon({c.key: c.keywords for c in codes})
-        texts, self.owners, self.kinds = _profiles(codes)
-        self.profile_texts = texts
         self.examples = list(examples)
-        corpus = texts + [e.text for e in self.examples]
-        self.vectorizer = TfidfVectorizer(
-            analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=1, lowercase=True
+        self.reference = list(reference)
+        self.items = codebook_profile(codes) + coded_profile(self.codes, self.examples)
+        self.vectorizer = char_vectorizer(
+            [i.text for i in self.items] + [c.text for c in self.reference]
         )
-        self.vectorizer.fit(corpus or ["tom"])
-        self.profile_matrix = self.vectorizer.transform(texts) if texts else None
-        self.models = self._fit_models()
-        self.baseline: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        self.lexicon = Lexicon({c.key: c.keywords for c in codes}, lemmas)
+        self.lexicon.fit_corpus((c.text, c.lang) for c in self.reference)
+        self.scorers: list[Scorer] = [
+            LexiconScorer(self.codes, self.lexicon),
+            CharScorer(self.codes, self.items, self.vectorizer),
+        ]
+        if embed is not None:
+            self.scorers.append(SemanticScorer(self.codes, self.items, embed))
+        self.penalty = rejected_penalty(self.codes, self.examples, self.vectorizer)
+        self.stacker, classifier = fit_stacker(self)
+        self.scorers.append(classifier)
         self.signature = hashlib.sha1(
             repr(
                 (
                     self.codes,
-                    texts,
-                    [
-                        (e.text, sorted(e.codes), sorted(e.negative_for), e.weight)
-                        for e in self.examples
-                    ],
+                    [(i.code, i.kind, i.text) for i in self.items],
+                    [(e.text, sorted(e.codes), sorted(e.negative_for), e.weight) for e in examples],
+                    embed is not None,
                 )
             ).encode()
         ).hexdigest()[:12]
 
-    # -- components ----------------------------------------------------------------------
+    @property
+    def methods(self) -> list[str]:
+        return [s.name for s in self.scorers]
 
-    def components(self, candidates: Sequence[Candidate]) -> dict[str, np.ndarray]:
-        """lex, sim (units x codes) and the nearest profile index per (unit, code)."""
+    # -- scoring -------------------------------------------------------------------------
+
+    def components(
+        self, candidates: Sequence[Candidate], exclude: np.ndarray | None = None
+    ) -> Scores:
+        """Every scorer's feature blocks and evidence for these units."""
+        texts = [c.text for c in candidates]
+        batch = Batch(candidates, self.vectorizer.transform(texts), exclude)  # type: ignore[attr-defined]
+        merged = Scores({}, {})
+        for scorer in self.scorers:
+            part = scorer.score(batch)
+            merged.features.update(part.features)
+            merged.evidence.update(part.evidence)
+        merged.evidence["char_vectors"] = batch.char_vectors
+        return merged
+
+    def score(self, candidates: Sequence[Candidate]) -> tuple[np.ndarray, Scores]:
+        """Calibrated probabilities (units x codes) and the components behind them."""
         n, k = len(candidates), len(self.codes)
-        lex = np.zeros((n, k))
-        terms: list[list[list[str]]] = [[[] for _ in range(k)] for _ in range(n)]
-        for i, cand in enumerate(candidates):
-            for code, (strength, matched) in self.lexicon.scores(cand.text, cand.lang).items():
-                j = self.codes.index(code)
-                lex[i, j] = strength
-                terms[i][j] = matched
-        sim = np.zeros((n, k))
-        nearest = np.full((n, k), -1)
-        vectors = self.vectorizer.transform([c.text for c in candidates]) if n else None
-        if self.profile_matrix is not None and n:
-            cos = (vectors @ self.profile_matrix.T).toarray()
-            owners = np.array(self.owners)
-            for j, code in enumerate(self.codes):
-                cols = np.nonzero(owners == code)[0]
-                if len(cols):
-                    block = cos[:, cols]
-                    nearest[:, j] = cols[block.argmax(axis=1)]
-                    top = np.sort(block, axis=1)[:, -2:]
-                    sim[:, j] = top.mean(axis=1)
-        learned = self._predict(vectors, n) if self.models and n else None
-        return {"lex": lex, "sim": sim, "nearest": nearest, "terms": terms, "learned": learned}
-
-    def _fit_models(self) -> dict[str, object]:
-        """One logistic model per code with enough labelled units on both sides."""
-        if not self.examples:
-            return {}
-        from sklearn.linear_model import LogisticRegression
-
-        profile_examples = [
-            Example(t, "sv", frozenset({o}))
-            for t, o, kind in zip(self.profile_texts, self.owners, self.kinds, strict=True)
-            if kind == "example"
-        ]
-        data = profile_examples + self.examples
-        matrix = self.vectorizer.transform([e.text for e in data])
-        weights = np.array([e.weight for e in data])
-        models: dict[str, object] = {}
-        for code in self.codes:
-            labelled = [
-                i
-                for i, e in enumerate(data)
-                if code in e.codes or code in e.negative_for or e is not None
-            ]
-            y = np.array([1 if code in data[i].codes else 0 for i in labelled])
-            own = sum(1 for e in self.examples if code in e.codes)
-            if own < 3 or y.sum() == 0 or y.sum() == len(y):
-                continue
-            model = LogisticRegression(C=4.0, class_weight="balanced", max_iter=500)
-            model.fit(matrix[labelled], y, sample_weight=weights[labelled])
-            models[code] = model
-        return models
-
-    def _predict(self, vectors: object, n: int) -> np.ndarray:
-        out = np.full((n, len(self.codes)), np.nan)
-        for j, code in enumerate(self.codes):
-            model = self.models.get(code)
-            if model is not None:
-                out[:, j] = model.predict_proba(vectors)[:, 1]  # type: ignore[attr-defined]
-        return out
-
-    # -- scores --------------------------------------------------------------------------
-
-    def calibrate(self, reference: Sequence[Candidate]) -> None:
-        """Fix each code's baseline from a sample of the corpus, per language.
-
-        Most talk fits no code, so the median and upper spread of the evidence over the
-        corpus say what "nothing special" looks like for each code; scoring a single
-        document against that baseline means the same as scoring the whole corpus.
-        """
-        comp = self.components(reference)
-        raw = 1.2 * comp["lex"] + 2.0 * comp["sim"]
-        langs = np.array([c.lang for c in reference])
-        self.baseline = {
-            lang: _baseline(raw[langs == lang], comp["sim"][langs == lang])
-            for lang in set(langs.tolist())
-            if (langs == lang).sum() >= 50
-        }
-
-    def score(self, candidates: Sequence[Candidate]) -> tuple[np.ndarray, dict[str, np.ndarray]]:
-        """Calibrated scores in [0, 1] (units x codes) and the components behind them."""
+        if n == 0:
+            return np.zeros((0, k)), Scores({}, {})
         comp = self.components(candidates)
-        lex, sim, learned = comp["lex"], comp["sim"], comp["learned"]
-        raw = 1.2 * lex + 2.0 * sim
-        z = np.zeros_like(raw)
-        langs = np.array([c.lang for c in candidates])
-        for lang in set(langs.tolist()):
-            rows = langs == lang
-            median, spread, sim_floor = self.baseline.get(lang) or _baseline(raw[rows], sim[rows])
-            z[rows] = (raw[rows] - median) / spread
-            comp.setdefault("sim_floor", np.zeros_like(sim))[rows] = sim_floor
-        zero_shot = 1.0 / (1.0 + np.exp(-2.0 * (z - 1.6)))
-        evidence = (lex > 0) | (sim >= comp["sim_floor"])
-        scores = np.where(evidence, zero_shot, zero_shot * 0.3)
-        if learned is not None:
-            have = ~np.isnan(learned)
-            # where a code has a learned model, it speaks with the corpus-calibrated evidence
-            scores = np.where(
-                have,
-                LEARNED_WEIGHT * np.nan_to_num(learned) + (1 - LEARNED_WEIGHT) * scores,
-                scores,
-            )
+        x = design(comp.features, self.stacker.names)
+        probs = self.stacker.predict(x).reshape(n, k)
+        if self.penalty is not None:
+            probs *= self.penalty(comp.evidence["char_vectors"])
         interviewer = np.array([c.interviewer for c in candidates], dtype=bool)
-        scores[interviewer] *= 0.2  # questions get no code by convention
+        probs[interviewer] = 0.0  # questions get no code by convention
         short = np.array([len(c.text.split()) < MIN_WORDS for c in candidates], dtype=bool)
-        scores[short] *= 0.3  # "Mm.", "Säger de." carry no codable content on their own
-        comp["z"] = z
-        return scores, comp
+        probs[short] *= 0.5  # "Mm.", "Ja, precis." carry no codable content on their own
+        filled = fill_gaps(candidates, probs)
+        comp.evidence["filled"] = filled > probs
+        return filled, comp
 
     def suggest(
         self,
@@ -249,25 +163,13 @@ class Suggester:
         """Suggested segments: units over the threshold, adjacent ones of a code merged."""
         if not candidates:
             return []
-        scores, comp = self.score(candidates)
-        wanted = [j for j, k in enumerate(self.codes) if codes is None or k in codes]
+        probs, comp = self.score(candidates)
         drafts: list[Draft] = []
-        for j in wanted:
-            run: list[int] = []
-            for i in [*range(len(candidates)), -1]:  # -1 closes the last run
-                hit = i >= 0 and scores[i, j] >= threshold
-                contiguous = (
-                    hit
-                    and run
-                    and candidates[run[-1]].document_id == candidates[i].document_id
-                    and i == run[-1] + 1
-                )
-                if hit and (not run or contiguous):
-                    run.append(i)
-                    continue
-                if run:
-                    drafts.append(self._draft(candidates, run, j, scores, comp))
-                run = [i] if hit else []
+        for j, code in enumerate(self.codes):
+            if codes is not None and code not in codes:
+                continue
+            for run in merge_runs(candidates, probs[:, j] >= threshold):
+                drafts.append(self._draft(candidates, run, j, probs, comp))
         drafts.sort(key=lambda d: (d.document_id, d.start, d.code))
         return drafts
 
@@ -276,46 +178,95 @@ class Suggester:
         candidates: Sequence[Candidate],
         run: list[int],
         j: int,
-        scores: np.ndarray,
-        comp: dict[str, np.ndarray],
+        probs: np.ndarray,
+        comp: Scores,
     ) -> Draft:
-        best = max(run, key=lambda i: scores[i, j])
-        terms = sorted({t for i in run for t in comp["terms"][i][j]})
-        near = int(comp["nearest"][best, j])
-        methods = [
-            m
-            for m, on in (
-                ("lexicon", bool(terms)),
-                ("similarity", comp["sim"][best, j] > 0.05),
-                (
-                    "learned",
-                    comp["learned"] is not None and not math.isnan(comp["learned"][best, j]),
-                ),
-            )
-            if on
-        ]
-        evidence = {
-            "terms": terms,
-            "nearest": self.profile_texts[near] if near >= 0 else None,
-            "lexicon": round(float(comp["lex"][best, j]), 3),
-            "similarity": round(float(comp["sim"][best, j]), 3),
-            "z": round(float(comp["z"][best, j]), 2),
+        best = max(run, key=lambda i: probs[i, j])
+        terms: dict[tuple[int, int], tuple[list[str], list[str]]] = comp.evidence["terms"]  # type: ignore[assignment]
+        matched = sorted({t for i in run for t in terms.get((i, j), ([], []))[0]})
+        negated = sorted({t for i in run for t in terms.get((i, j), ([], []))[1]})
+        f = comp.features
+        nearest_block = "sem_nearest" if "sem_nearest" in f else "char_nearest"
+        near = int(f[nearest_block][best, j])
+        components = {
+            name: round(float(f[name][best, j]), 3)
+            for name in ("lex", "char_best", "char_definition", "sem_best", "sem_definition")
+            if name in f
         }
-        if comp["learned"] is not None and not math.isnan(comp["learned"][best, j]):
-            evidence["learned"] = round(float(comp["learned"][best, j]), 3)
+        methods = ["lexicon"] if matched else []
+        methods.append("similarity")
+        if "sem_best" in f:
+            methods.append("semantic")
+        if any(e.weight >= 1.0 for e in self.examples):
+            methods.append("learned")
+        evidence: dict[str, object] = {
+            "terms": matched,
+            "nearest": self.items[near].text if near >= 0 else None,
+            "nearest_kind": self.items[near].kind if near >= 0 else None,
+            "components": components,
+            "fit": self.signature,
+        }
+        if negated:
+            evidence["negated"] = negated
+        if comp.evidence["filled"][run, j].any():  # type: ignore[index]
+            evidence["context"] = "lies between two passages of this code in one turn"
         return Draft(
             candidates[run[0]].document_id,
             candidates[run[0]].start,
             candidates[run[-1]].end,
             self.codes[j],
-            round(float(max(scores[i, j] for i in run)), 4),
-            "+".join(methods) or "similarity",
+            round(float(max(probs[i, j] for i in run)), 4),
+            "+".join(methods),
             evidence,
         )
 
 
-def _baseline(raw: np.ndarray, sim: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per code: median evidence, its upper spread, and the similarity that counts as strong."""
-    median = np.median(raw, axis=0)
-    spread = np.maximum(np.percentile(raw, 90, axis=0) - median, 0.05)
-    return median, spread, np.percentile(sim, 97, axis=0)
+def coded_profile(codes: Sequence[str], examples: Sequence[Example]) -> list[ProfileItem]:
+    """Passages coders gave each code (distinct texts, at most MAX_CODED_PER_CODE spread
+    evenly), so similarity learns from the team while scoring stays cheap on big studies."""
+    items: list[ProfileItem] = []
+    for code in codes:
+        seen: dict[str, ProfileItem] = {}
+        for e in examples:
+            if e.weight >= 1.0 and code in e.codes and e.text not in seen:
+                seen[e.text] = ProfileItem(code, e.lang, "coded", e.text)
+        chosen = list(seen.values())
+        if len(chosen) > MAX_CODED_PER_CODE:
+            step = len(chosen) / MAX_CODED_PER_CODE
+            chosen = [chosen[int(i * step)] for i in range(MAX_CODED_PER_CODE)]
+        items.extend(chosen)
+    return items
+
+
+def fill_gaps(candidates: Sequence[Candidate], probs: np.ndarray) -> np.ndarray:
+    """A unit between two units of one turn that both fit a code fits it nearly as well.
+
+    Talk develops a point over several sentences, and the one in the middle ("Och det
+    märktes direkt.") often carries no evidence of its own; a coder would mark the passage.
+    """
+    out = probs.copy()
+    for i in range(1, len(candidates) - 1):
+        before, here, after = candidates[i - 1], candidates[i], candidates[i + 1]
+        if (
+            here.turn >= 0
+            and before.turn == here.turn == after.turn
+            and before.document_id == here.document_id == after.document_id
+            and not here.interviewer
+        ):
+            out[i] = np.maximum(out[i], GAP_FACTOR * np.minimum(probs[i - 1], probs[i + 1]))
+    return out
+
+
+def merge_runs(candidates: Sequence[Candidate], hit: np.ndarray) -> list[list[int]]:
+    """Runs of adjacent hit units of one document (candidates are in document order)."""
+    runs: list[list[int]] = []
+    for i in np.nonzero(hit)[0].tolist():
+        if (
+            runs
+            and runs[-1][-1] == i - 1
+            and candidates[i - 1].document_id == candidates[i].document_id
+        ):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs

@@ -34,7 +34,8 @@ class EvaluateMixin(SuggestMixin):
     ) -> Evaluation:
         """Precision, recall and F1 per code and macro, by cross-validation over documents."""
         from qualcode.agreement.units import coverage_matrix
-        from qualcode.nlp.suggest import DEFAULT_THRESHOLD, Suggester
+        from qualcode.nlp.evaluate import macro_f1, none_suggested, prf
+        from qualcode.nlp.suggest import DEFAULT_THRESHOLD
 
         layer = "consensus" if against == "consensus" else "coder"
         codings = [
@@ -50,19 +51,19 @@ class EvaluateMixin(SuggestMixin):
                 f"{against} has coded {len(docs)} document(s); evaluation needs at least two"
             )
         threshold = DEFAULT_THRESHOLD if threshold is None else threshold
-        codes = self.store.codes.list()
-        keys = [c.key for c in codes]
-        k = max(2, min(folds, len(docs)))
-        reference = self._reference()
-        counts = np.zeros((len(keys), 3))  # tp, fp, fn
-        none_total = none_hit = units_total = 0
+        if folds < 2:
+            raise ValidationError(f"--folds {folds} must be at least 2")
+        keys = [c.key for c in self.store.codes.list()]
+        k = min(folds, len(docs))
+        all_truth: list[np.ndarray] = []
+        all_predicted: list[np.ndarray] = []
         for fold in range(k):
             held = set(docs[fold::k])
             who = None if layer == "consensus" else against
-            engine = Suggester(codes, self._training(exclude_docs=held, only_coder=who))
-            engine.calibrate(reference)
+            engine = self.suggester(exclude_docs=frozenset(held), only_coder=who)
             candidates, units_by_doc = self._candidates(sorted(held))
-            predicted = engine.score(candidates)[0] >= threshold
+            respondent = np.array([not c.interviewer for c in candidates], dtype=bool)
+            predicted = (engine.score(candidates)[0] >= threshold)[respondent]
             truth = []
             for doc_id in sorted(held):
                 text = self.store.documents.get(doc_id).text
@@ -83,28 +84,15 @@ class EvaluateMixin(SuggestMixin):
                         axis=1,
                     )
                 )
-            y = np.concatenate(truth).astype(bool)
-            counts[:, 0] += (predicted & y).sum(axis=0)
-            counts[:, 1] += (predicted & ~y).sum(axis=0)
-            counts[:, 2] += (~predicted & y).sum(axis=0)
-            none = ~y.any(axis=1)
-            none_total += int(none.sum())
-            none_hit += int(predicted[none].any(axis=1).sum())
-            units_total += len(y)
-        result = Evaluation(against, k, len(docs), units_total, threshold)
-        f1s = []
-        for key, (tp, fp, fn) in zip(keys, counts, strict=True):
-            precision = tp / (tp + fp) if tp + fp else float("nan")
-            recall = tp / (tp + fn) if tp + fn else float("nan")
-            f1 = (2 * tp / (2 * tp + fp + fn)) if tp + fp + fn else float("nan")
+            all_truth.append(np.concatenate(truth).astype(bool)[respondent])
+            all_predicted.append(predicted)
+        y, predicted = np.concatenate(all_truth), np.concatenate(all_predicted)
+        result = Evaluation(against, k, len(docs), len(y), threshold)
+        r = prf(predicted, y)
+        for j, key in enumerate(keys):
             result.per_code[key] = {
-                "precision": precision,
-                "recall": recall,
-                "f1": f1,
-                "support": float(tp + fn),
+                m: float(r[m][j]) for m in ("precision", "recall", "f1", "support")
             }
-            if tp + fn:
-                f1s.append(f1)
-        result.macro_f1 = float(np.mean(f1s)) if f1s else float("nan")
-        result.none_suggested = none_hit / none_total if none_total else float("nan")
+        result.macro_f1 = macro_f1(predicted, y)
+        result.none_suggested = none_suggested(predicted, y)
         return result

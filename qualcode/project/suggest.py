@@ -1,136 +1,180 @@
 """Suggestions: propose passages per code, learn from every accept and reject.
 
-The engine (``qualcode.nlp.suggest``) is rebuilt from the project's data on each run:
-models are never stored, only their inputs (codings, decisions), so a project file from
-someone else can never carry executable state.
+The engine (``qualcode.nlp.suggest``) is rebuilt from the project's data: models are never
+stored, only their inputs (codings, decisions, the codebook), so a project file from
+someone else can never carry executable state. Within one process the engine is kept
+under a cheap signature of those inputs and refitted exactly when they change.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import ValidationError
-from qualcode.model import Suggestion
+from qualcode.model import Suggestion, Unit
 from qualcode.project.base import Service
 
 if TYPE_CHECKING:
     from qualcode.nlp.suggest import Candidate, Example, Suggester
 
-INTERVIEWER_LABELS = {"i", "int", "intervjuare", "interviewer", "q", "fråga", "moderator"}
 CONSENSUS_WEIGHT = 2.0
 WEAK_NEGATIVE_WEIGHT = 0.3
+REFERENCE_UNITS = 2000
+DOC_BATCH = 50  # documents scored together: fewer, larger matrix products
 
 
 class SuggestMixin(Service):
-    def _candidates(self, doc_ids: Sequence[str]) -> tuple[list[Candidate], dict[str, list]]:
-        from qualcode.nlp.suggest import Candidate
+    def _candidates(self, doc_ids: Sequence[str]) -> tuple[list[Candidate], dict[str, list[Unit]]]:
+        """Sentence units of these documents, in order, with who spoke them."""
+        from qualcode.nlp.suggest import Candidate, is_interviewer
 
         candidates: list[Candidate] = []
-        units_by_doc: dict[str, list] = {}
+        units_by_doc: dict[str, list[Unit]] = {}
         for doc_id in doc_ids:
             doc = self.store.documents.get(doc_id)
             turns = self.store.documents.turns(doc_id)
             units = self.store.documents.units(doc_id)
             units_by_doc[doc_id] = units
             interviewer = (doc.attributes.get("interviewer") or "").strip().lower()
-            speakers = {t.idx: (t.speaker or "").strip().lower() for t in turns}
             starts = [t.start for t in turns]
             for unit in units:
                 turn = bisect.bisect_right(starts, unit.start) - 1
-                who = speakers.get(turns[turn].idx, "") if turn >= 0 else ""
-                asks = who in INTERVIEWER_LABELS or bool(interviewer and who == interviewer)
+                who = (turns[turn].speaker or "") if turn >= 0 else ""
+                asks = is_interviewer(who, interviewer)
+                text = doc.text[unit.start : unit.end]
                 candidates.append(
-                    Candidate(
-                        doc_id,
-                        unit.start,
-                        unit.end,
-                        doc.text[unit.start : unit.end],
-                        doc.lang,
-                        asks,
-                    )
+                    Candidate(doc_id, unit.start, unit.end, text, doc.lang, asks, max(turn, 0))
                 )
         return candidates, units_by_doc
 
     def _training(
-        self, exclude_docs: set[str] = frozenset(), only_coder: str | None = None
+        self, exclude_docs: frozenset[str] = frozenset(), only_coder: str | None = None
     ) -> list[Example]:
-        """Units coded by anyone (consensus weighted higher), uncoded units of documents
-        someone worked on (weak negatives) and rejected suggestions."""
+        """What the engine learns from: units coded by anyone (consensus weighted higher),
+        rejected suggestions (negatives for their code) and the uncoded units of documents a
+        coder marked in progress or done (weak negatives)."""
         from qualcode.agreement.units import coverage_matrix
         from qualcode.nlp.suggest import Example
 
         codings = [
             c
             for c in self.store.codings.list()
-            if c.document_id not in exclude_docs and (only_coder is None or c.coder == only_coder)
+            if c.document_id not in exclude_docs
+            and (only_coder is None or (c.layer == "coder" and c.coder == only_coder))
         ]
+        worked = self.store.suggestions.worked_documents()
+        if only_coder is not None:
+            worked = {only_coder: worked.get(only_coder, set())}
         by_doc: dict[str, list] = {}
         for c in codings:
             by_doc.setdefault(c.document_id, []).append(c)
+        for docs in worked.values():
+            for doc_id in docs - exclude_docs:
+                by_doc.setdefault(doc_id, [])
         examples: list[Example] = []
-        keys = [c.key for c in self.store.codes.list()]
         for doc_id, doc_codings in by_doc.items():
             doc = self.store.documents.get(doc_id)
             units = self.store.documents.units(doc_id)
-            layers = {c.layer for c in doc_codings}
-            spans = {
-                (k, layer): [
-                    (c.start, c.end) for c in doc_codings if c.code == k and c.layer == layer
-                ]
-                for k in keys
-                for layer in layers
-            }
-            cover = {key: coverage_matrix(doc.text, units, spans, [key])[:, 0] for key in spans}
-            for i, unit in enumerate(units):
-                text = doc.text[unit.start : unit.end]
-                for layer in layers:
-                    got = frozenset(k for k in keys if cover[(k, layer)][i])
-                    weight = CONSENSUS_WEIGHT if layer == "consensus" else 1.0
-                    examples.append(
-                        Example(text, doc.lang, got, weight=weight if got else WEAK_NEGATIVE_WEIGHT)
+            # each coder's view and the consensus: "who" -> code -> spans
+            views: dict[str, dict[str, list[tuple[int, int]]]] = {}
+            for c in doc_codings:
+                who = "consensus" if c.layer == "consensus" else c.coder
+                views.setdefault(who, {}).setdefault(c.code, []).append((c.start, c.end))
+            for name, docs in worked.items():
+                if doc_id in docs:
+                    views.setdefault(name, {})
+            for who, spans in views.items():
+                keys = sorted(spans)
+                cover = coverage_matrix(doc.text, units, spans, keys) if keys else None
+                weight = CONSENSUS_WEIGHT if who == "consensus" else 1.0
+                negatives = who in worked and doc_id in worked[who]
+                for i, unit in enumerate(units):
+                    got = frozenset(
+                        k for m, k in enumerate(keys) if cover is not None and cover[i, m]
                     )
-        if only_coder is None:
-            texts = {}
-            for s in self.store.suggestions.list(status="rejected"):
-                if s.document_id in exclude_docs:
-                    continue
-                if s.document_id not in texts:
-                    texts[s.document_id] = self.store.documents.get(s.document_id)
-                doc = texts[s.document_id]
-                examples.append(
-                    Example(
-                        doc.text[s.start : s.end],
-                        doc.lang,
-                        frozenset(),
-                        negative_for=frozenset({s.code}),
-                    )
-                )
+                    if got or negatives:
+                        text = doc.text[unit.start : unit.end]
+                        examples.append(
+                            Example(
+                                text, doc.lang, got, weight=weight if got else WEAK_NEGATIVE_WEIGHT
+                            )
+                        )
+        examples.extend(self._rejections(exclude_docs, only_coder))
         return examples
 
-    def _reference(self, limit: int = 4000) -> list[Candidate]:
-        """An even sample of the project's units, to calibrate scores against the corpus.
+    def _rejections(self, exclude_docs: frozenset[str], only_coder: str | None) -> list[Example]:
+        from qualcode.nlp.suggest import Example
+
+        texts: dict[str, Any] = {}
+        out = []
+        for s in self.store.suggestions.list(status="rejected"):
+            if s.document_id in exclude_docs or (only_coder and s.decided_by != only_coder):
+                continue
+            if s.document_id not in texts:
+                texts[s.document_id] = self.store.documents.get(s.document_id)
+            doc = texts[s.document_id]
+            out.append(
+                Example(doc.text[s.start : s.end], doc.lang, frozenset(), frozenset({s.code}))
+            )
+        return out
+
+    def _reference(self, limit: int = REFERENCE_UNITS) -> list[Candidate]:
+        """An even sample of the project's respondent units: the talk scores are set against.
 
         Documents are taken evenly across the project until the sample is large enough,
-        so calibration costs the same on a national study as on a pilot.
+        so fitting costs the same on a national study as on a pilot.
         """
         docs = self.store.documents.summaries()
         words = sum(d.words for d in docs) or 1
         share = min(1.0, limit * 15 / words)  # ~15 words per sentence unit
         step = max(1, round(1 / share))
         candidates, _ = self._candidates([d.id for d in docs[::step]])
+        candidates = [c for c in candidates if not c.interviewer]
         return candidates[:: max(1, len(candidates) // limit)]
 
+    def _embedder(self) -> Callable[[Sequence[str], str], Any] | None:
+        """The semantic tier when it is installed, cached in the project where it can be."""
+        from qualcode.nlp import semantic
+
+        embed = semantic.load_embedder()
+        if embed is None:
+            return None
+        repo = self.store.suggestions
+
+        def save(vectors: Any) -> None:
+            with self.store.transaction():
+                repo.save_embeddings(semantic.MODEL_NAME, vectors)
+
+        return semantic.cached(embed, lambda keys: repo.embeddings(semantic.MODEL_NAME, keys), save)
+
     def suggester(
-        self, exclude_docs: set[str] = frozenset(), only_coder: str | None = None
+        self, exclude_docs: frozenset[str] = frozenset(), only_coder: str | None = None
     ) -> Suggester:
-        """The engine trained on everything the project knows now, calibrated on its units."""
+        """The engine trained on everything the project knows now, refitted only on change."""
+        from qualcode.nlp.normalise import lemma_table
+        from qualcode.nlp.semantic import enabled
         from qualcode.nlp.suggest import Suggester
 
-        engine = Suggester(self.store.codes.list(), self._training(exclude_docs, only_coder))
-        engine.calibrate(self._reference())
-        return engine
+        state = self.store.suggestions.training_state()
+        key = (state, exclude_docs, only_coder, enabled())
+        cache = self.__dict__.setdefault("_suggest_cache", {})
+        if key not in cache:
+            codes = self.store.codes.list()
+            reference = self._reference()
+            langs = sorted({d.lang for d in self.store.documents.summaries()})
+            lemmas = {lang: lemma_table(lang) for lang in langs}
+            engine = Suggester(
+                codes,
+                self._training(exclude_docs, only_coder),
+                reference,
+                lemmas={lang: table for lang, table in lemmas.items() if table is not None},
+                embed=self._embedder(),
+            )
+            cache.clear()  # one engine at a time: they hold vectorisers and profiles
+            cache[key] = engine
+        return cache[key]
 
     def suggest(
         self,
@@ -154,39 +198,42 @@ class SuggestMixin(Service):
         threshold = DEFAULT_THRESHOLD if min_score is None else min_score
         if not 0.0 <= threshold <= 1.0:
             raise ValidationError(f"--min-score {threshold} must be between 0 and 1")
-        engine = self.suggester()
-        own = []
+        if not doc_ids or not keys:  # nothing to suggest on, or no codebook yet
+            return []
+        own: dict[str, list] = {}
         if coder:
             person = self.store.coders.by_name(coder)
-            own = self.store.codings.list(coder_ids=[person.id], layer="coder")
+            for c in self.store.codings.list(coder_ids=[person.id], layer="coder"):
+                own.setdefault(c.document_id, []).append(c)
+        # a passage a coder already decided on is not proposed again for the same code
+        for status in ("accepted", "rejected"):
+            for s in self.store.suggestions.list(doc_ids if docs else None, status):
+                own.setdefault(s.document_id, []).append(s)
+        engine = self.suggester()
         rows = []
-        for n, doc_id in enumerate(doc_ids, start=1):
-            candidates, _ = self._candidates([doc_id])
-            if not candidates:
-                continue
+        for first in range(0, len(doc_ids), DOC_BATCH):
+            chunk = doc_ids[first : first + DOC_BATCH]
+            candidates, _ = self._candidates(chunk)
             for draft in engine.suggest(candidates, threshold, keys):
                 if any(
-                    c.document_id == doc_id
-                    and c.code == draft.code
-                    and c.start < draft.end
-                    and draft.start < c.end
-                    for c in own
+                    c.code == draft.code and c.start < draft.end and draft.start < c.end
+                    for c in own.get(draft.document_id, ())
                 ):
                     continue
                 rows.append(
                     {
-                        "document_id": doc_id,
+                        "document_id": draft.document_id,
                         "start": draft.start,
                         "end": draft.end,
                         "code_id": code_ids[draft.code],
                         "score": draft.score,
                         "method": draft.method,
-                        "evidence": {**draft.evidence, "fit": engine.signature},
+                        "evidence": {**draft.evidence, "model_version": MODEL_VERSION},
                         "model_version": MODEL_VERSION,
                     }
                 )
             if progress:
-                progress(n, len(doc_ids))
+                progress(min(first + DOC_BATCH, len(doc_ids)), len(doc_ids))
         with self.store.transaction():
             ids = self.store.suggestions.replace_pending(doc_ids, list(code_ids.values()), rows)
         return self.store.suggestions.list(ids=ids) if ids else []
@@ -194,6 +241,7 @@ class SuggestMixin(Service):
     def suggestions(
         self, doc: str | None = None, status: str | None = "pending"
     ) -> list[Suggestion]:
+        """Stored suggestions of a document (or all), pending ones by default."""
         doc_ids = [self.store.documents.resolve(doc)] if doc else None
         return self.store.suggestions.list(doc_ids, status)
 

@@ -91,3 +91,57 @@ def test_suggest_cli_jsonl_and_evaluate(demo: Path) -> None:
     }
     bad = runner.invoke(app, ["-p", str(demo), "suggest", "accept", "nope", "--coder", "karin"])
     assert bad.exit_code == 1 and "no suggestion 'nope'" in bad.stderr
+
+
+def test_suggest_help_and_user_mistakes(demo: Path) -> None:
+    runner = CliRunner()
+    shown = runner.invoke(app, ["suggest", "--help"])
+    assert shown.exit_code == 0
+    for words in ("[DOC]...", "accept", "reject", "evaluate", "--min-score"):
+        assert words in shown.stdout
+    unknown = runner.invoke(app, ["-p", str(demo), "suggest", "aby_01", "--codes", "nope"])
+    assert unknown.exit_code == 1 and "unknown code 'nope'" in unknown.stderr
+    bad_score = runner.invoke(app, ["-p", str(demo), "suggest", "--min-score", "2"])
+    assert bad_score.exit_code == 1 and "between 0 and 1" in bad_score.stderr
+    found = runner.invoke(app, ["-p", str(demo), "suggest", "aby_01", "--format", "json"])
+    first = json.loads(found.stdout)[0]["id"]
+    rejected = runner.invoke(
+        app, ["-p", str(demo), "suggest", "reject", first[:8], "--coder", "karin"]
+    )
+    assert rejected.exit_code == 0 and "rejected 1" in rejected.stderr
+    again = runner.invoke(app, ["-p", str(demo), "suggest", "reject", first, "--coder", "karin"])
+    assert again.exit_code == 1 and "already rejected" in again.stderr
+
+
+def test_engine_is_refitted_only_when_its_inputs_change(demo: Path) -> None:
+    with Project.open(demo) as project:
+        first = project.suggester()
+        assert project.suggester() is first  # nothing changed: the same fitted engine
+        found = project.suggest(["aby_02"])
+        assert project.suggester() is first  # storing pending suggestions teaches nothing
+        project.reject_suggestions([found[0].id], "johan")
+        assert project.suggester() is not first
+
+
+def test_interviewer_labels() -> None:
+    from qualcode.nlp.suggest import is_interviewer
+
+    for label in ("I", "I:", "Intervjuare", "Interviewer 2", "INT", "Karin"):
+        assert is_interviewer(label, "karin")
+    for label in ("R", "IP", "Respondent", "Socialsekreterare", ""):
+        assert not is_interviewer(label, "karin")
+
+
+def test_semantic_tier_plugs_in_through_the_project(
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from qualcode.nlp import semantic
+    from tests.nlp.test_sugg_semantic import _fake_embed
+
+    calls: list[int] = []
+    monkeypatch.setattr(semantic, "load_embedder", lambda: _fake_embed(calls))
+    with Project.open(demo) as project:
+        found = project.suggest(["aby_01"])
+        assert found and all("semantic" in s.method for s in found)
+        assert "sem_best" in found[0].evidence["components"]
+    assert calls  # the stand-in model was asked for vectors

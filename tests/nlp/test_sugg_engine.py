@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import numpy as np
+import pytest
 
 from qualcode.codebook import load_codebook
 from qualcode.model import Code
-from qualcode.nlp.suggest import Candidate, Example, Suggester
+from qualcode.nlp.background import BACKGROUND
+from qualcode.nlp.calibrate import margin
+from qualcode.nlp.evaluate import macro_f1, prf
+from qualcode.nlp.suggest import Candidate, Example, Suggester, fill_gaps, merge_runs
 from tests.conftest import ROOT
 
 NEUTRAL = [
@@ -19,6 +23,10 @@ NEUTRAL = [
     "Bussen går varje halvtimme härifrån.",
     "Jag tycker om att laga mat på helgerna.",
 ] * 4
+ON_TOPIC = [
+    "Placeringskostnaderna på HVB åt upp hela budgeten, det blev dyrare än att anställa.",
+    "Vi gjorde en lex Sarah-anmälan för att lära oss, inte för att hitta en syndabock.",
+]
 
 
 def _codes() -> list[Code]:
@@ -38,23 +46,17 @@ def _codes() -> list[Code]:
     ]
 
 
-def _cands(texts: list[str], interviewer: bool = False) -> list[Candidate]:
+def _cands(texts: list[str], interviewer: bool = False, doc: str = "d") -> list[Candidate]:
     out, pos = [], 0
     for text in texts:
-        out.append(Candidate("d", pos, pos + len(text), text, "sv", interviewer))
+        out.append(Candidate(doc, pos, pos + len(text), text, "sv", interviewer))
         pos += len(text) + 1
     return out
 
 
-ON_TOPIC = [
-    "Placeringskostnaderna på HVB åt upp hela budgeten, det blev dyrare än att anställa.",
-    "Vi gjorde en lex Sarah-anmälan för att lära oss, inte för att hitta en syndabock.",
-]
-
-
 def test_on_topic_units_score_and_neutral_talk_does_not() -> None:
-    engine = Suggester(_codes())
     cands = _cands(NEUTRAL[:12] + ON_TOPIC + NEUTRAL[12:])
+    engine = Suggester(_codes(), [], cands)  # the project's talk is the reference
     drafts = engine.suggest(cands)
     assert {"long_term_economics", "systems_perspective"} <= {d.code for d in drafts}
     on_topic = [c for c in cands if c.text in ON_TOPIC]
@@ -63,48 +65,93 @@ def test_on_topic_units_score_and_neutral_talk_does_not() -> None:
     economy = next(d for d in drafts if d.code == "long_term_economics")
     assert "placering" in economy.evidence["terms"] and economy.evidence["nearest"]
     assert economy.method.startswith("lexicon")
+    assert {"lex", "char_best"} <= set(economy.evidence["components"])
 
 
 def test_interviewer_questions_get_no_suggestion() -> None:
-    engine = Suggester(_codes())
-    question = _cands(
-        [*NEUTRAL, "Hur ser ni på placeringskostnaderna och budgeten?"], interviewer=True
-    )
+    question = _cands(["Hur ser ni på placeringskostnaderna och budgeten?"], interviewer=True)
+    engine = Suggester(_codes(), [], _cands(NEUTRAL) + question)
     assert engine.suggest(question) == []
 
 
 def test_adjacent_units_of_a_code_merge_into_one_segment() -> None:
-    engine = Suggester(_codes())
     pair = [
         "Placeringskostnaderna på HVB ökade varje år med flera miljoner.",
         "Konsulterna kostade dubbelt så mycket som fast anställda socialsekreterare.",
     ]
     cands = _cands(NEUTRAL + pair + NEUTRAL)
+    engine = Suggester(_codes(), [], cands)
     economy = [d for d in engine.suggest(cands) if d.code == "long_term_economics"]
     assert len(economy) == 1
     first, second = cands[len(NEUTRAL)], cands[len(NEUTRAL) + 1]
     assert (economy[0].start, economy[0].end) == (first.start, second.end)
 
 
-def test_scores_are_probabilities_on_one_scale() -> None:
-    engine = Suggester(_codes())
-    scores, _ = engine.score(_cands(NEUTRAL + ON_TOPIC))
+def test_runs_do_not_merge_across_documents_or_gaps() -> None:
+    cands = _cands(["a b c", "d e f"], doc="x") + _cands(["g h i", "j k l", "m n o"], doc="y")
+    hit = np.array([True, True, True, False, True])
+    assert merge_runs(cands, hit) == [[0, 1], [2], [4]]
+
+
+def test_scores_are_probabilities_and_one_threshold_keeps_neutral_talk_quiet() -> None:
+    neutral = _cands(list(BACKGROUND["sv"]) + NEUTRAL[:8])
+    engine = Suggester(_codes(), [], neutral)
+    scores, _ = engine.score(neutral + _cands(ON_TOPIC))
     assert scores.min() >= 0.0 and scores.max() <= 1.0
+    # the calibrated default leaves at most a quarter of no-code talk with a suggestion
+    assert (scores[: len(neutral)] >= 0.5).any(axis=1).mean() <= 0.25
+    # the same threshold finds both on-topic units, each under its own code
+    assert scores[-2:].max(axis=1).min() >= 0.5
+
+
+def test_margin_is_each_code_against_the_best_other() -> None:
+    block = np.array([[0.2, 0.5, 0.1], [0.3, 0.3, 0.0]])
+    assert np.allclose(margin(block), [[-0.3, 0.3, -0.4], [0.0, 0.0, -0.3]])
+
+
+def test_prf_counts_per_code() -> None:
+    predicted = np.array([[1, 0], [1, 1], [0, 0]], dtype=bool)
+    truth = np.array([[1, 0], [0, 1], [0, 1]], dtype=bool)
+    r = prf(predicted, truth)
+    assert np.allclose(r["precision"], [0.5, 1.0]) and np.allclose(r["recall"], [1.0, 0.5])
+    assert macro_f1(predicted, truth) == np.mean([2 / 3, 2 / 3])
 
 
 def test_learning_from_rejections_lowers_the_score() -> None:
     text = "Vi pratade om budgeten på mötet i tisdags, det var ett vanligt möte."
     cands = _cands([*NEUTRAL, text])
-    before = Suggester(_codes()).score(cands)[0][-1]
-    negatives = [
-        Example(text, "sv", frozenset(), negative_for=frozenset({"long_term_economics"}))
-    ] * 3 + [Example(t, "sv", frozenset({"long_term_economics"})) for t in ON_TOPIC[:1] * 3]
-    after = Suggester(_codes(), negatives).score(cands)[0][-1]
     j = [c.key for c in _codes()].index("long_term_economics")
-    assert after[j] < before[j]
+    before = Suggester(_codes(), [], cands).score(cands)[0][-1, j]
+    rejected = [Example(text, "sv", frozenset(), negative_for=frozenset({"long_term_economics"}))]
+    after = Suggester(_codes(), rejected, cands).score(cands)[0][-1, j]
+    assert after < before * 0.5
 
 
-def test_fit_signature_changes_with_training_data(tmp_path: Path) -> None:
+def test_accepted_passages_join_the_profile_and_raise_similar_talk() -> None:
+    accepted = "Vi fick äntligen ett ärendetak på femton familjer per handläggare."
+    similar = "Ärendetaket på femton familjer per handläggare gjorde skillnad."
+    cands = _cands([*NEUTRAL, similar])
+    j = [c.key for c in _codes()].index("integration")
+    before = Suggester(_codes(), [], cands).score(cands)[0][-1, j]
+    learned = [Example(accepted, "sv", frozenset({"integration"}))] * 3
+    engine = Suggester(_codes(), learned, cands)
+    assert engine.score(cands)[0][-1, j] > before
+    draft = next(d for d in engine.suggest(cands) if d.code == "integration")
+    assert draft.evidence["nearest"] == accepted and "learned" in draft.method
+
+
+def test_fit_signature_changes_with_training_data() -> None:
     a = Suggester(_codes())
     b = Suggester(_codes(), [Example("x y z", "sv", frozenset({"integration"}))])
     assert a.signature != b.signature
+
+
+def test_a_unit_between_two_of_a_code_in_one_turn_fills_the_gap() -> None:
+    cands = [
+        Candidate("d", i * 10, i * 10 + 5, f"u{i} x y", "sv", turn=0 if i < 3 else 1)
+        for i in range(5)
+    ]
+    probs = np.array([[0.9], [0.1], [0.8], [0.1], [0.9]])
+    filled = fill_gaps(cands, probs)
+    assert filled[1, 0] == pytest.approx(0.72)  # between 0.9 and 0.8 in turn 0
+    assert filled[3, 0] == 0.1  # its neighbours are in different turns

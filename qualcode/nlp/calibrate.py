@@ -1,0 +1,107 @@
+"""From component scores to one calibrated probability per (unit, code).
+
+A single logistic *stacker*, shared by every code, reads the same features for each
+(unit, code) pair: keyword strength, similarity to the code's passages and definition,
+and each of those *minus the best other code's* (a unit that fits one code clearly is a
+better suggestion than one that resembles all four a little). Because the model and its
+features are shared, one threshold means the same for every code.
+
+It is fitted on pseudo-labelled rows the engine assembles: the codebook's examples scored
+against a profile without themselves (positive for their code, negative for the others),
+a sample of the project's own talk (mostly fitting no code: the background that teaches it
+to abstain), and, once coders have worked, their coded units, rejected suggestions and the
+uncoded units of documents they worked on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+BASE_FEATURES = ("lex", "char_best", "char_top2", "char_definition")
+SEMANTIC_FEATURES = ("sem_best", "sem_top2", "sem_definition")
+MARGIN_OF = ("lex", "char_best", "sem_best")
+
+
+def feature_names(blocks: Mapping[str, np.ndarray]) -> list[str]:
+    """The stacker's features that these blocks provide, in a fixed order."""
+    names = [f for f in (*BASE_FEATURES, *SEMANTIC_FEATURES, "learned") if f in blocks]
+    names += [f"{f}_margin" for f in MARGIN_OF if f in blocks]
+    return names
+
+
+def design(blocks: Mapping[str, np.ndarray], names: Sequence[str]) -> np.ndarray:
+    """Rows of (unit, code) pairs, unit-major: shape (units * codes, features)."""
+    columns = []
+    for name in names:
+        if name.endswith("_margin"):
+            block = blocks[name[: -len("_margin")]]
+            columns.append(margin(block))
+        else:
+            columns.append(blocks[name])
+    return np.stack([c.reshape(-1) for c in columns], axis=1).astype(np.float64)
+
+
+def margin(block: np.ndarray) -> np.ndarray:
+    """Each code's value minus the best other code's value, per unit."""
+    if block.shape[1] < 2:
+        return block.copy()
+    top2 = np.partition(block, block.shape[1] - 2, axis=1)[:, -2:]
+    best, second = top2.max(axis=1, keepdims=True), top2.min(axis=1, keepdims=True)
+    other = np.where(block >= best, second, best)
+    return block - other
+
+
+@dataclass(slots=True)
+class Stacker:
+    """Logistic regression over (unit, code) feature rows."""
+
+    names: list[str]
+    coef: np.ndarray
+    intercept: float
+
+    @classmethod
+    def fit(
+        cls,
+        names: Sequence[str],
+        x: np.ndarray,
+        y: np.ndarray,
+        weight: np.ndarray,
+        c: float = 0.3,
+    ) -> Stacker:
+        """Fit on rows with labels 0/1 and weights (rows of weight 0 are ignored).
+
+        Every coefficient is kept at zero or above: more evidence for a code never lowers
+        its score, which keeps the model sensible when it is fitted on few rows.
+        """
+        from scipy.optimize import minimize
+
+        keep = weight > 0
+        x, y, weight = x[keep], y[keep].astype(float), weight[keep]
+        if len(np.unique(y)) < 2:
+            return cls(list(names), np.zeros(len(names)), -3.0 if not y.any() else 3.0)
+        mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-6
+        z = (x - mean) / scale
+        total = weight.sum()
+
+        def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+            logits = z @ theta[:-1] + theta[-1]
+            p = 1.0 / (1.0 + np.exp(-logits))
+            nll = np.logaddexp(0.0, logits) - y * logits
+            value = (weight * nll).sum() / total + (theta[:-1] ** 2).sum() / (2 * c * len(y))
+            grad_logits = weight * (p - y) / total
+            grad = np.append(z.T @ grad_logits + theta[:-1] / (c * len(y)), grad_logits.sum())
+            return float(value), grad
+
+        bounds = [(0.0, None)] * z.shape[1] + [(None, None)]
+        start = np.zeros(z.shape[1] + 1)
+        theta = minimize(loss, start, jac=True, method="L-BFGS-B", bounds=bounds).x
+        coef = theta[:-1] / scale
+        intercept = float(theta[-1] - (coef * mean).sum())
+        return cls(list(names), coef, intercept)
+
+    def predict(self, x: np.ndarray) -> np.ndarray:
+        """Probabilities for rows built by :func:`design` with the same names."""
+        return 1.0 / (1.0 + np.exp(-(x @ self.coef + self.intercept)))

@@ -1,0 +1,147 @@
+"""The scorers behind suggestions, each behind one small ``Scorer`` protocol.
+
+A scorer turns a batch of units into named feature blocks (units x codes) plus what a
+coder should see as evidence. The ensemble (``qualcode.nlp.suggest``) stacks the blocks
+and calibrates them; a new scorer (say, a trained spaCy text classifier) only has to
+speak this protocol.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+
+from qualcode.nlp.lexicon import Lexicon
+from qualcode.nlp.similarity import Columns, ProfileItem, summarise
+
+INTERVIEWER_LABELS = {"i", "int", "intervjuare", "interviewer", "q", "fråga", "moderator"}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A sentence unit offered for suggestion."""
+
+    document_id: str
+    start: int
+    end: int
+    text: str
+    lang: str
+    interviewer: bool = False
+    turn: int = -1  # the speaker turn it belongs to (-1: unknown, no context used)
+
+
+def is_interviewer(speaker: str, named: str = "") -> bool:
+    """Is this turn's speaker the interviewer ("I", "Intervjuare", "Interviewer 2", or the
+    person the document's ``interviewer`` attribute names)? Their questions get no code."""
+    who = speaker.strip().lower().rstrip(":").strip()
+    if not who:
+        return False
+    return (
+        who in INTERVIEWER_LABELS
+        or who.startswith(("intervjuare", "interviewer"))
+        or bool(named and who == named)
+    )
+
+
+@dataclass(slots=True)
+class Batch:
+    """Units being scored, with what several scorers share (computed once)."""
+
+    candidates: Sequence[Candidate]
+    char_vectors: object = None  # sparse TF-IDF rows
+    # units x profile items the unit must not be compared with (itself, when calibrating)
+    exclude: np.ndarray | None = None
+
+
+@dataclass(slots=True)
+class Scores:
+    """Feature blocks (units x codes) and per-(unit, code) evidence."""
+
+    features: dict[str, np.ndarray]
+    evidence: dict[str, object] = field(default_factory=dict)
+
+
+class Scorer(Protocol):
+    """Anything that scores units against codes."""
+
+    name: str
+
+    def score(self, batch: Batch) -> Scores:
+        """Feature blocks for the batch, each units x codes, larger meaning more fitting."""
+        ...
+
+
+class LexiconScorer:
+    """Codebook keywords found in the unit (stems, compounds, IDF-weighted)."""
+
+    name = "lexicon"
+
+    def __init__(self, codes: Sequence[str], lexicon: Lexicon) -> None:
+        self.codes = list(codes)
+        self.lexicon = lexicon
+        self._col = {c: j for j, c in enumerate(self.codes)}
+
+    def score(self, batch: Batch) -> Scores:
+        n, k = len(batch.candidates), len(self.codes)
+        lex = np.zeros((n, k), dtype=np.float32)
+        terms: dict[tuple[int, int], tuple[list[str], list[str]]] = {}
+        for i, cand in enumerate(batch.candidates):
+            for code, (strength, matched, negated) in self.lexicon.scores(
+                cand.text, cand.lang
+            ).items():
+                j = self._col.get(code)
+                if j is not None:
+                    lex[i, j] = strength
+                    terms[(i, j)] = (matched, negated)
+        return Scores({"lex": lex}, {"terms": terms})
+
+
+class CharScorer:
+    """Character n-gram similarity to each code's examples, definition and coded passages."""
+
+    name = "similarity"
+
+    def __init__(self, codes: Sequence[str], items: Sequence[ProfileItem], vectorizer: object):
+        self.codes = list(codes)
+        self.items = list(items)
+        self.vectorizer = vectorizer
+        texts = [i.text for i in self.items]
+        self.matrix = vectorizer.transform(texts) if texts else None  # type: ignore[attr-defined]
+        self.columns = Columns.of(self.codes, self.items)
+
+    def score(self, batch: Batch) -> Scores:
+        if self.matrix is None:  # a codebook with no examples or definitions yet
+            cos = np.zeros((len(batch.candidates), 0), dtype=np.float32)
+        else:
+            product = batch.char_vectors @ self.matrix.T  # type: ignore[operator]
+            cos = np.asarray(product.toarray(), dtype=np.float32)
+        return Scores(summarise(cos, batch.exclude, self.columns, "char_"))
+
+
+class SemanticScorer:
+    """Sentence-embedding similarity (optional tier) to the same profile items."""
+
+    name = "semantic"
+
+    def __init__(
+        self,
+        codes: Sequence[str],
+        items: Sequence[ProfileItem],
+        embed: Callable[[Sequence[str], str], np.ndarray],
+    ) -> None:
+        self.codes = list(codes)
+        self.items = list(items)
+        self.embed = embed
+        self.matrix = embed([i.text for i in self.items], "query").reshape(len(self.items), -1)
+        self.columns = Columns.of(self.codes, self.items)
+
+    def score(self, batch: Batch) -> Scores:
+        vectors = self.embed([c.text for c in batch.candidates], "passage")
+        if len(self.items) == 0:
+            cos = np.zeros((len(batch.candidates), 0), dtype=np.float32)
+        else:
+            cos = (vectors @ self.matrix.T).astype(np.float32)
+        return Scores(summarise(cos, batch.exclude, self.columns, "sem_"))

@@ -1,0 +1,100 @@
+"""Similarity of units to what describes each code: its examples, definition and coded talk.
+
+Character n-gram TF-IDF (``char_wb``, 3 to 5 letters) matches inflections and the parts of
+Swedish compounds without a stemmer, and partly crosses between Swedish and English
+(*organisation*, *budget*, *mentor*). The vectoriser's IDF comes from the codebook plus a
+sample of the project's own talk, so n-grams every sentence of an interview has weigh
+little. A code's *profile* is its examples in both languages, its definition and inclusion
+criteria, and (when a team has coded) the passages coders gave it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from qualcode.model import Code
+
+PROFILE_KINDS = ("example", "definition", "coded")
+
+
+@dataclass(frozen=True, slots=True)
+class ProfileItem:
+    """One passage that describes a code."""
+
+    code: str
+    lang: str
+    kind: str  # example | definition | coded
+    text: str
+
+
+def codebook_profile(codes: Sequence[Code]) -> list[ProfileItem]:
+    """Examples and definition + inclusion text of every code, in both languages."""
+    items: list[ProfileItem] = []
+    for code in codes:
+        for lang in sorted(set(code.examples) | set(code.definitions) | set(code.inclusion)):
+            for example in code.examples.get(lang, ()):
+                items.append(ProfileItem(code.key, lang, "example", example))
+            described = " ".join(
+                part for part in (code.definitions.get(lang), code.inclusion.get(lang)) if part
+            )
+            if described:
+                items.append(ProfileItem(code.key, lang, "definition", described))
+    return items
+
+
+def char_vectorizer(corpus: Sequence[str]) -> object:
+    """A character n-gram TF-IDF vectoriser fitted on ``corpus`` (profiles + talk)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizer = TfidfVectorizer(
+        analyzer="char_wb",
+        ngram_range=(3, 5),
+        sublinear_tf=True,
+        min_df=1,
+        lowercase=True,
+        dtype=np.float32,
+    )
+    vectorizer.fit(list(corpus) or ["tom"])
+    return vectorizer
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """Per code, the indices of its profile items by role."""
+
+    passages: list[np.ndarray]  # examples and coded passages
+    definitions: list[np.ndarray]
+
+    @classmethod
+    def of(cls, codes: Sequence[str], items: Sequence[ProfileItem]) -> Columns:
+        owners = np.array([i.code for i in items])
+        kinds = np.array([i.kind for i in items])
+        return cls(
+            [np.nonzero((owners == c) & (kinds != "definition"))[0] for c in codes],
+            [np.nonzero((owners == c) & (kinds == "definition"))[0] for c in codes],
+        )
+
+
+def summarise(
+    cos: np.ndarray, exclude: np.ndarray | None, columns: Columns, prefix: str
+) -> dict[str, np.ndarray]:
+    """Per code: best passage (example or coded), mean of the best two, definition, and
+    the index of the nearest passage for the evidence."""
+    if exclude is not None:
+        cos = np.where(exclude, 0.0, cos).astype(np.float32)
+    n, k = cos.shape[0], len(columns.passages)
+    out = {name: np.zeros((n, k), dtype=np.float32) for name in ("best", "top2", "definition")}
+    out["nearest"] = np.full((n, k), -1, dtype=np.int64)
+    for j, cols in enumerate(columns.passages):
+        if len(cols):
+            block = cos[:, cols]
+            out["nearest"][:, j] = cols[block.argmax(axis=1)]
+            top = np.partition(block, len(cols) - 2, axis=1)[:, -2:] if len(cols) > 1 else block
+            out["best"][:, j] = top.max(axis=1)
+            out["top2"][:, j] = top.mean(axis=1)
+        if len(columns.definitions[j]):
+            out["definition"][:, j] = cos[:, columns.definitions[j]].max(axis=1)
+    return {prefix + name: block for name, block in out.items()}

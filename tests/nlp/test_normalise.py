@@ -1,0 +1,106 @@
+"""The light Swedish and English normaliser: stems, suffixed articles, plurals, compounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from qualcode.nlp.normalise import compound_match, keyword_forms, stem, word_keys, words
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("arbetsmiljön", "arbetsmiljö"),  # definite singular -n
+        ("uppdraget", "uppdrag"),  # definite singular -et
+        ("placeringarna", "placering"),  # definite plural -arna
+        ("kostnaderna", "kostnad"),  # definite plural -erna
+        ("kostnader", "kostnad"),  # plural -er
+        ("rutinerna", "rutin"),
+        ("mentorer", "mentor"),
+        ("politikernas", "politik"),  # genitive plural
+        ("pratade", "prat"),  # past tense -ade
+        ("HVB", "hvb"),  # short words are left whole
+        ("ny", "ny"),
+    ],
+)
+def test_swedish_stems_strip_suffixed_articles_and_plural_endings(word: str, expected: str) -> None:
+    assert stem(word, "sv") == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("caseloads", "caseload"), ("listened", "listen"), ("priorities", "priorit"), ("cuts", "cut")],
+)
+def test_english_stems(word: str, expected: str) -> None:
+    assert stem(word, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("keyword", "word"),
+    [
+        ("arbetsmiljö", "arbetsmiljöproblem"),  # the issue's cases
+        ("arbetsmiljö", "arbetsmiljöproblemen"),
+        ("arbetsmiljö", "arbetsmiljöarbetet"),
+        ("placering", "placeringskostnaderna"),
+        ("placering", "familjehemsplaceringar"),  # as the head of a compound
+        ("investering", "samhällsinvesteringar"),
+        ("budget", "budgeten"),  # the written form guards a base form from over-stripping
+        ("budget", "årsbudgetarna"),
+        ("rutin", "rutinerna"),
+        ("uppdraget", "uppdragen"),  # a keyword written inflected still matches
+        ("socialsekreterare", "socialsekreterarna"),
+        ("konsult", "konsulterna"),
+    ],
+)
+def test_swedish_keyword_matches_inflections_and_compounds(keyword: str, word: str) -> None:
+    assert any(compound_match(form, word, "sv") for form in keyword_forms(keyword, "sv"))
+
+
+@pytest.mark.parametrize(
+    ("keyword", "word"),
+    [("kost", "kostym"), ("chef", "chefredaktör"), ("budget", "bud"), ("rutin", "utina")],
+)
+def test_short_or_partial_stems_do_not_fire_inside_other_words(keyword: str, word: str) -> None:
+    assert not any(compound_match(form, word, "sv") for form in keyword_forms(keyword, "sv"))
+
+
+def test_english_matches_inflections_but_not_inside_words() -> None:
+    assert compound_match(stem("caseloads", "en"), "caseload", "en")
+    assert compound_match("listen", "listening", "en")
+    assert not compound_match(stem("cost", "en"), "costume", "en")
+    assert not compound_match("placement", "replacement", "en")
+
+
+def test_words_split_hyphens_and_keep_apostrophes() -> None:
+    assert words("Vi gjorde en lex Sarah-anmälan, HVB-placeringar!") == [
+        "vi",
+        "gjorde",
+        "en",
+        "lex",
+        "sarah",
+        "anmälan",
+        "hvb",
+        "placeringar",
+    ]
+    assert words("We didn't know") == ["we", "didn't", "know"]
+
+
+def test_a_lookup_lemma_adds_a_key_without_replacing_the_stem() -> None:
+    lemmas = {"städer": "stad", "gick": "gå"}
+    assert word_keys("Städer", "sv", lemmas) == {"städer", "städ", "stad"}
+    assert "gå" in word_keys("gick", "sv", lemmas)
+
+
+@pytest.mark.parametrize(
+    ("keyword", "word", "expected"),
+    [
+        ("nämnd", "socialnämnden", True),  # a five-letter head followed by an ending only
+        ("rutin", "överlämningsrutinen", True),
+        ("nämnd", "socialnämndsordföranden", False),  # not in the middle: too short for that
+        ("rutin", "rutinmässigt", True),  # at the start, as ever
+    ],
+)
+def test_five_letter_stems_match_as_the_head_of_a_compound(
+    keyword: str, word: str, expected: bool
+) -> None:
+    assert any(compound_match(f, word, "sv") for f in keyword_forms(keyword, "sv")) is expected
