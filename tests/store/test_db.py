@@ -94,10 +94,10 @@ def test_migration_backs_up_then_upgrades(tmp_path: Path) -> None:
     assert db.conn.execute("PRAGMA user_version").fetchone()[0] == len(later)
     assert "tags" in db.db.table_names()
     db.close()
-    backups = list(tmp_path.glob("p.db.v1-*.bak"))
+    backups = list(tmp_path.glob(f"p.db.v{SCHEMA_VERSION}-*.bak"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert old.execute("SELECT name FROM coders").fetchall() == [("karin",)]
     assert stat.S_IMODE(backups[0].stat().st_mode) == 0o600
 
@@ -106,10 +106,10 @@ def test_failed_migration_leaves_file_as_it_was(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
     Store.create(path).close()
     broken = (*MIGRATIONS, "CREATE TABLE ok (x); CREATE TABLE broken (;")
-    with pytest.raises(ProjectError, match="migration to schema 2 failed"):
+    with pytest.raises(ProjectError, match=f"migration to schema {SCHEMA_VERSION + 1} failed"):
         Database.open(path, migrations=broken)
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master")]
     assert "ok" not in names
 
@@ -129,3 +129,18 @@ def test_transaction_rolls_back_everything(tmp_path: Path) -> None:
         store.coders.add("karin", "coder")
         raise RuntimeError("boom")
     assert store.coders.list() == []
+
+
+def test_a_version_1_file_gains_the_embedding_cache(tmp_path: Path) -> None:
+    """Files written before the semantic tier's cache existed are migrated, not refused."""
+    path = tmp_path / "p.db"
+    Store.create(path).close()
+    conn = sqlite3.connect(path)  # back to the first schema as released
+    conn.execute("DROP TABLE text_embeddings")
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    db = Database.open(path)
+    assert "text_embeddings" in db.db.table_names()
+    assert db.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    db.close()
+    assert len(list(tmp_path.glob("p.db.v1-*.bak"))) == 1
