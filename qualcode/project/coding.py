@@ -29,6 +29,16 @@ class CodingMixin(Service):
     def coder(self, name: str) -> Coder:
         return self.store.coders.by_name(name)
 
+    def remembered_coder(self, login: str) -> str | None:
+        """Who ``login`` (an OS user name) said they were last time in this project."""
+        return self.store.coders.remembered(login)
+
+    def remember_coder(self, login: str, name: str) -> None:
+        """Keep the coder a login chose, in the project file itself (no side files)."""
+        coder = self.store.coders.by_name(name)
+        with self.store.transaction():
+            self.store.coders.remember(login, coder.name)
+
     def add_coding(
         self,
         doc: str,
@@ -132,6 +142,37 @@ class CodingMixin(Service):
                 },
             )
         return coding
+
+    def change_coding(self, ref: str, code: str, actor: str = "qualcode") -> Coding:
+        """Give a coding another code: the old row is soft-deleted and a new one written.
+
+        Both happen in one transaction with one audit entry, so the change is visible in
+        the file's history and the old coding is never overwritten.
+        """
+        old = self.store.codings.resolve(ref)
+        if old.deleted_at:
+            raise ValidationError(f"coding {old.id[:8]} was removed; it cannot be changed")
+        code_id = self.store.codes.id_for_key(code)
+        if code_id == old.code_id:
+            return old
+        with self.store.transaction():
+            self.store.codings.soft_delete(old.id)
+            new_id = self.store.codings.insert(
+                document_id=old.document_id,
+                start=old.start,
+                end=old.end,
+                code_id=code_id,
+                coder_id=old.coder_id,
+                layer=old.layer,
+                origin=old.origin,
+                suggestion_id=old.suggestion_id,
+            )
+            self.store.audit.append(
+                actor,
+                "coding.change",
+                {"coding": old.id, "new": new_id, "from": old.code, "to": code},
+            )
+        return self.store.codings.resolve(new_id)
 
     def set_status(self, doc: str, coder: str, status: str) -> None:
         if status not in ("todo", "in_progress", "done"):

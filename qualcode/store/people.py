@@ -8,6 +8,9 @@ from qualcode.errors import NotFoundError, ValidationError
 from qualcode.model import Coder
 from qualcode.store.rows import new_id, now
 
+# meta key under which a login's chosen coder is kept (one row per login and project)
+REMEMBER_PREFIX = "tui.coder."
+
 
 class CoderRepo:
     def __init__(self, db: sqlite_utils.Database) -> None:
@@ -48,3 +51,14 @@ class CoderRepo:
             "SELECT document_id, status FROM document_status WHERE coder_id = ?", [coder_id]
         ).fetchall()
         return dict(rows)
+
+    def remembered(self, user: str) -> str | None:
+        """The coder name this login last chose in this project, if it still exists."""
+        row = self.db.execute(
+            "SELECT c.name FROM meta m JOIN coders c ON c.name = m.value WHERE m.key = ?",
+            [f"{REMEMBER_PREFIX}{user}"],
+        ).fetchone()
+        return row[0] if row else None
+
+    def remember(self, user: str, name: str) -> None:
+        self.db["meta"].upsert({"key": f"{REMEMBER_PREFIX}{user}", "value": name}, pk="key")

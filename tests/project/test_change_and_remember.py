@@ -1,0 +1,36 @@
+"""Changing a coding's code keeps the old row; a login's chosen coder is kept in the file."""
+
+from __future__ import annotations
+
+import pytest
+
+from qualcode import Project
+from qualcode.errors import NotFoundError, ValidationError
+
+
+def test_change_coding_soft_deletes_the_old_row_and_audits(project: Project) -> None:
+    doc = project.documents()[0]
+    old = project.add_coding(doc.id, 0, 8, "integration", "karin")
+    new = project.change_coding(old.id, "mission_dialogue", actor="karin")
+    assert (new.start, new.end, new.code, new.coder) == (0, 8, "mission_dialogue", "karin")
+    live = project.codings(coder="karin")
+    assert [c.id for c in live] == [new.id]
+    gone = [c for c in project.codings(coder="karin", include_deleted=True) if c.id == old.id]
+    assert gone[0].deleted_at is not None
+    entry = project.audit()[-1]
+    assert entry.action == "coding.change"
+    assert entry.payload["from"] == "integration" and entry.payload["to"] == "mission_dialogue"
+    with pytest.raises(ValidationError, match="was removed"):
+        project.change_coding(old.id, "caseload")
+
+
+def test_remembered_coder_is_per_login_and_must_exist(project: Project) -> None:
+    assert project.remembered_coder("ksvensson") is None
+    project.remember_coder("ksvensson", "karin")
+    project.remember_coder("jlind", "johan")
+    assert project.remembered_coder("ksvensson") == "karin"
+    assert project.remembered_coder("jlind") == "johan"
+    project.remember_coder("ksvensson", "lena")
+    assert project.remembered_coder("ksvensson") == "lena"
+    with pytest.raises(NotFoundError):
+        project.remember_coder("x", "nobody")
