@@ -1,4 +1,4 @@
-"""Commands for the codebook: load, show, export, rename, merge."""
+"""Commands for the codebook: load, show, export, and add, edit, rename, move, merge, delete."""
 
 from __future__ import annotations
 
@@ -95,3 +95,118 @@ def codebook_merge(
     with open_project() as project:
         moved = project.merge_codes(source, target)
     say(f"merged {source} into {target}: {len(moved)} codings moved")
+
+
+# -- editing one code ------------------------------------------------------------------
+
+NameSv = Annotated[str | None, typer.Option(help="Swedish name.")]
+NameEn = Annotated[str | None, typer.Option(help="English name.")]
+DefSv = Annotated[str | None, typer.Option(help="Swedish definition.")]
+DefEn = Annotated[str | None, typer.Option(help="English definition.")]
+ColorOpt = Annotated[str | None, typer.Option(help="Hex colour like '#1f77b4' ('' clears).")]
+ShortcutOpt = Annotated[
+    str | None, typer.Option(help="One key that applies the code in the TUI ('' clears).")
+]
+
+
+def _per_lang(sv: str | None, en: str | None) -> dict[str, str]:
+    return {lang: v for lang, v in (("sv", sv), ("en", en)) if v is not None}
+
+
+def _keywords(sv: str | None, en: str | None) -> dict[str, list[str]]:
+    """Comma-separated keywords per language; an empty value clears that language."""
+    return {
+        lang: [w.strip() for w in v.split(",") if w.strip()]
+        for lang, v in (("sv", sv), ("en", en))
+        if v is not None
+    }
+
+
+@codebook_app.command("add")
+def codebook_add(
+    key: Annotated[str, typer.Argument(help="The new code's key (a-z, 0-9, _).")],
+    parent: Annotated[str | None, typer.Option(help="Key of the parent code.")] = None,
+    name_sv: NameSv = None,
+    name_en: NameEn = None,
+    definition_sv: DefSv = None,
+    definition_en: DefEn = None,
+    color: ColorOpt = None,
+    shortcut: ShortcutOpt = None,
+) -> None:
+    """Add one code to the codebook (one transaction, audited)."""
+    with open_project() as project:
+        code = project.add_code(
+            key,
+            _per_lang(name_sv, name_en),
+            _per_lang(definition_sv, definition_en),
+            parent,
+            color=color,
+            shortcut=shortcut,
+        )
+    say(f"added {code.key}" + (f" under {parent}" if parent else ""))
+
+
+@codebook_app.command("edit")
+def codebook_edit(
+    key: Annotated[str, typer.Argument(help="The code's key.")],
+    name_sv: NameSv = None,
+    name_en: NameEn = None,
+    definition_sv: DefSv = None,
+    definition_en: DefEn = None,
+    inclusion_sv: Annotated[str | None, typer.Option(help="When to use it (sv).")] = None,
+    inclusion_en: Annotated[str | None, typer.Option(help="When to use it (en).")] = None,
+    exclusion_sv: Annotated[str | None, typer.Option(help="When not to use it (sv).")] = None,
+    exclusion_en: Annotated[str | None, typer.Option(help="When not to use it (en).")] = None,
+    keywords_sv: Annotated[str | None, typer.Option(help="Comma-separated (replaces).")] = None,
+    keywords_en: Annotated[str | None, typer.Option(help="Comma-separated (replaces).")] = None,
+    example_sv: Annotated[
+        list[str] | None, typer.Option(help="An example passage; repeat (replaces all).")
+    ] = None,
+    example_en: Annotated[
+        list[str] | None, typer.Option(help="An example passage; repeat (replaces all).")
+    ] = None,
+    color: ColorOpt = None,
+    shortcut: ShortcutOpt = None,
+) -> None:
+    """Change a code's texts, keywords, examples, colour or shortcut; the rest stays."""
+    fields: dict[str, object] = {
+        "names": _per_lang(name_sv, name_en),
+        "definitions": _per_lang(definition_sv, definition_en),
+        "inclusion": _per_lang(inclusion_sv, inclusion_en),
+        "exclusion": _per_lang(exclusion_sv, exclusion_en),
+        "keywords": _keywords(keywords_sv, keywords_en),
+        "examples": {
+            lang: list(v) for lang, v in (("sv", example_sv), ("en", example_en)) if v is not None
+        },
+    }
+    fields = {k: v for k, v in fields.items() if v}
+    if color is not None:
+        fields["color"] = color
+    if shortcut is not None:
+        fields["shortcut"] = shortcut
+    if not fields:
+        raise ValidationError(f"code {key!r}: nothing to change; see `codebook edit --help`")
+    with open_project() as project:
+        project.update_code(key, **fields)
+    say(f"edited {key}: {', '.join(fields)}")
+
+
+@codebook_app.command("move")
+def codebook_move(
+    key: Annotated[str, typer.Argument(help="The code to move.")],
+    parent: Annotated[
+        str | None, typer.Argument(help="Its new parent; leave out to move it to the top.")
+    ] = None,
+) -> None:
+    """Put a code under another one, or at the top level; codings stay with it."""
+    with open_project() as project:
+        project.move_code(key, parent)
+    say(f"moved {key} " + (f"under {parent}" if parent else "to the top level"))
+
+
+@codebook_app.command("delete")
+def codebook_delete(key: Annotated[str, typer.Argument(help="An unused code.")]) -> None:
+    """Retire a code nobody has used (kept in the file); use `merge` for used codes."""
+    with open_project() as project:
+        project.delete_code(key)
+    say(f"retired {key}")

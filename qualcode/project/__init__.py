@@ -13,6 +13,7 @@ from pathlib import Path
 
 from qualcode.project.agreement import AgreementMixin, AgreementReport, AgreementRow
 from qualcode.project.codebook import CodebookMixin, CodebookReport
+from qualcode.project.codebook_edit import CodebookEditMixin
 from qualcode.project.coding import CodingMixin, check_span
 from qualcode.project.documents import DocumentsMixin, ImportReport, read_attributes_csv
 from qualcode.project.evaluate import EvaluateMixin, Evaluation
@@ -35,6 +36,7 @@ def default_project_path() -> Path:
 class Project(
     DocumentsMixin,
     CodebookMixin,
+    CodebookEditMixin,
     CodingMixin,
     FramesMixin,
     AgreementMixin,

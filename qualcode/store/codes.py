@@ -113,6 +113,9 @@ class CodeRepo:
         """Soft-delete a code; a merged code remembers where its codings went."""
         self.db["codes"].update(code_id, {"deleted_at": now(), "merged_into": merged_into})
 
+    def set_parent(self, code_id: str, parent_id: str | None) -> None:
+        self.db["codes"].update(code_id, {"parent_id": parent_id})
+
     def reparent_children(self, old_parent: str, new_parent: str) -> list[str]:
         ids = [
             r[0]

@@ -1,0 +1,225 @@
+"""Editing the live codebook one code at a time: add, edit, move and retire codes.
+
+The CLI and the TUI share these methods, so both give the same guarantees as a codebook
+load: each call is one transaction, codings stay attached to their code by id, nothing is
+deleted outright, and the audit log records what changed, who changed it and from what.
+Every refusal names the code and the field, in one line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+
+from qualcode.errors import CodebookError
+from qualcode.model import LANGS, Code, CodeSpec
+from qualcode.project.base import Service
+
+TEXT_FIELDS = ("names", "definitions", "inclusion", "exclusion")
+LIST_FIELDS = ("keywords", "examples")
+EDITABLE = (*TEXT_FIELDS, *LIST_FIELDS, "color", "shortcut")
+
+
+class CodebookEditMixin(Service):
+    def add_code(
+        self,
+        key: str,
+        names: Mapping[str, str],
+        definitions: Mapping[str, str] | None = None,
+        parent: str | None = None,
+        *,
+        actor: str = "qualcode",
+        **fields: Any,
+    ) -> Code:
+        """Create a code (optionally under ``parent``); its key must be new among live codes."""
+        from qualcode.codebook import validate_key
+
+        validate_key(key, "codebook")
+        fields = {"names": names, "definitions": definitions or {}, **fields}
+        spec = _apply(CodeSpec(key=key), key, fields)
+        if not spec.names:
+            raise CodebookError(f"code {key!r}: field 'names' needs a name in sv or en")
+        with self.store.transaction():
+            live = self.store.codes.list()
+            if any(c.key == key for c in live):
+                raise CodebookError(f"code {key!r}: field 'key': a code {key!r} already exists")
+            _check_shortcut(spec, live)
+            parent_id = self.store.codes.id_for_key(parent) if parent else None
+            code_id, _ = self.store.codes.upsert(replace(spec, parent=parent), parent_id)
+            self.store.audit.append(
+                actor, "code.add", {"code": code_id, "key": key, "parent": parent}
+            )
+        return self.store.codes.get(key)
+
+    def update_code(self, key: str, *, actor: str = "qualcode", **fields: Any) -> Code:
+        """Change texts, keywords, examples, colour or shortcut; untouched fields stay.
+
+        Per-language fields change only the languages given; an empty text or list clears
+        that language. ``color=None`` or ``shortcut=None`` clears them.
+        """
+        with self.store.transaction():
+            live = self.store.codes.list()
+            code = self.store.codes.get(key)
+            before = _spec_of(code, live)
+            after = _apply(before, key, fields)
+            if not after.names:
+                raise CodebookError(f"code {key!r}: field 'names' needs a name in sv or en")
+            _check_shortcut(after, [c for c in live if c.id != code.id])
+            parent_id = code.parent_id
+            self.store.codes.upsert(after, parent_id)
+            changes = {
+                f: {"from": _plain(getattr(before, f)), "to": _plain(getattr(after, f))}
+                for f in EDITABLE
+                if getattr(before, f) != getattr(after, f)
+            }
+            if changes:
+                self.store.audit.append(
+                    actor, "code.edit", {"code": code.id, "key": key, "changes": changes}
+                )
+        return self.store.codes.get(key)
+
+    def move_code(self, key: str, new_parent: str | None, *, actor: str = "qualcode") -> Code:
+        """Put a code under another one (or at the top with ``None``); cycles are refused."""
+        with self.store.transaction():
+            live = self.store.codes.list()
+            code = self.store.codes.get(key)
+            by_id = {c.id: c for c in live}
+            parent_id = self.store.codes.id_for_key(new_parent) if new_parent else None
+            node = parent_id
+            while node:
+                if node == code.id:
+                    raise CodebookError(
+                        f"code {key!r}: field 'parent': {new_parent!r} is {key!r} or lies "
+                        f"under it, so the move would make a cycle"
+                    )
+                node = by_id[node].parent_id if node in by_id else None
+            old = by_id[code.parent_id].key if code.parent_id in by_id else None
+            if parent_id != code.parent_id:
+                self.store.codes.set_parent(code.id, parent_id)
+                self.store.audit.append(
+                    actor, "code.move", {"code": code.id, "key": key, "from": old, "to": new_parent}
+                )
+        return self.store.codes.get(key)
+
+    def delete_code(self, key: str, *, actor: str = "qualcode") -> Code:
+        """Retire an unused code (soft delete); one with codings or sub-codes is refused."""
+        with self.store.transaction():
+            code = self.store.codes.get(key)
+            used = self.store.codings.counts_by_code().get(code.id, 0)
+            if used:
+                raise CodebookError(
+                    f"code {key!r} has {used} codings; merge it into another code instead "
+                    "(`qualcode codebook merge`)"
+                )
+            children = [c.key for c in self.store.codes.list() if c.parent_id == code.id]
+            if children:
+                raise CodebookError(
+                    f"code {key!r} has sub-codes {', '.join(children)}; move or merge them first"
+                )
+            self.store.codes.retire(code.id, merged_into=None)
+            self.store.audit.append(actor, "code.delete", {"code": code.id, "key": key})
+        return replace(code, deleted_at="retired")
+
+
+def _spec_of(code: Code, live: Sequence[Code]) -> CodeSpec:
+    keys = {c.id: c.key for c in live}
+    return CodeSpec(
+        key=code.key,
+        parent=keys.get(code.parent_id or ""),
+        names=dict(code.names),
+        definitions=dict(code.definitions),
+        inclusion=dict(code.inclusion),
+        exclusion=dict(code.exclusion),
+        keywords=dict(code.keywords),
+        examples=dict(code.examples),
+        color=code.color,
+        shortcut=code.shortcut,
+    )
+
+
+def _apply(spec: CodeSpec, key: str, fields: Mapping[str, Any]) -> CodeSpec:
+    """``spec`` with ``fields`` applied, each checked; names the code and field on error."""
+    from qualcode.codebook.yaml_io import COLOUR
+
+    changes: dict[str, Any] = {}
+    for name, value in fields.items():
+        if name in TEXT_FIELDS:
+            changes[name] = _merge_texts(getattr(spec, name), value, key, name)
+        elif name in LIST_FIELDS:
+            changes[name] = _merge_lists(getattr(spec, name), value, key, name)
+        elif name == "color":
+            color = (value or "").strip() or None
+            if color is not None and not COLOUR.match(color):
+                raise CodebookError(
+                    f"code {key!r}: field 'color' must be a hex colour like '#1f77b4', "
+                    f"got {value!r}"
+                )
+            changes[name] = color
+        elif name == "shortcut":
+            shortcut = value or None
+            if shortcut is not None and (len(shortcut) != 1 or shortcut.isspace()):
+                raise CodebookError(
+                    f"code {key!r}: field 'shortcut' must be one character, got {value!r}"
+                )
+            changes[name] = shortcut
+        else:
+            raise CodebookError(
+                f"code {key!r}: field {name!r} cannot be edited; use one of {', '.join(EDITABLE)}"
+            )
+    return replace(spec, **changes)
+
+
+def _langs(value: object, key: str, field: str) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise CodebookError(f"code {key!r}: field {field!r} must map languages (sv, en) to values")
+    for lang in value:
+        if lang not in LANGS:
+            raise CodebookError(
+                f"code {key!r}: field '{field}.{lang}': unknown language; use sv or en"
+            )
+    return value
+
+
+def _merge_texts(old: Mapping[str, str], value: object, key: str, field: str) -> dict[str, str]:
+    result = dict(old)
+    for lang, text in _langs(value, key, field).items():
+        if not isinstance(text, str):
+            raise CodebookError(f"code {key!r}: field '{field}.{lang}' must be text")
+        if text.strip():
+            result[lang] = text.strip()
+        else:
+            result.pop(lang, None)
+    return result
+
+
+def _merge_lists(
+    old: Mapping[str, tuple[str, ...]], value: object, key: str, field: str
+) -> dict[str, tuple[str, ...]]:
+    result = dict(old)
+    for lang, items in _langs(value, key, field).items():
+        if isinstance(items, str) or not all(isinstance(i, str) for i in items):
+            raise CodebookError(f"code {key!r}: field '{field}.{lang}' must be a list of texts")
+        cleaned = tuple(i.strip() for i in items)
+        if any(not i for i in cleaned):
+            raise CodebookError(f"code {key!r}: field '{field}.{lang}' has an empty entry")
+        if cleaned:
+            result[lang] = cleaned
+        else:
+            result.pop(lang, None)
+    return result
+
+
+def _check_shortcut(spec: CodeSpec, others: Sequence[Code]) -> None:
+    taken = next((c.key for c in others if spec.shortcut and c.shortcut == spec.shortcut), None)
+    if taken:
+        raise CodebookError(
+            f"code {spec.key!r}: field 'shortcut' {spec.shortcut!r} is already used by {taken!r}"
+        )
+
+
+def _plain(value: object) -> object:
+    """A value the audit log can store as JSON."""
+    if isinstance(value, Mapping):
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in value.items()}
+    return value
