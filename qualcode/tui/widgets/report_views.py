@@ -1,0 +1,184 @@
+"""What the reports screen shows: a frequency pivot, its bar chart and the agreement table.
+
+The numbers come from ``Project`` (``report_frequencies``, ``agreement``); these helpers
+only arrange them for the terminal, so the screen holds no arithmetic of its own beyond
+adding a row and a column of totals.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from rich.markup import escape
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import DataTable, Static
+from textual_plotext import PlotextPlot
+
+# Okabe-Ito: distinguishable with the common colour-vision deficiencies
+SERIES_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
+MISSING = "?"
+
+
+@dataclass(slots=True)
+class Pivot:
+    """Codings and coded words per code (rows) and attribute value (columns)."""
+
+    codes: list[str]
+    values: list[str]
+    cells: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+
+    def get(self, code: str, value: str, measure: str) -> int:
+        codings, words = self.cells.get((code, value), (0, 0))
+        return codings if measure == "codings" else words
+
+    def row_total(self, code: str, measure: str) -> int:
+        return sum(self.get(code, v, measure) for v in self.values)
+
+    def column_total(self, value: str, measure: str) -> int:
+        return sum(self.get(c, value, measure) for c in self.codes)
+
+    def total(self, measure: str) -> int:
+        return sum(self.row_total(c, measure) for c in self.codes)
+
+
+def _label(value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value == "":
+        return MISSING
+    return str(value)
+
+
+def pivot(records: list[dict[str, Any]], attribute: str | None, codebook: list[str]) -> Pivot:
+    """Frequency records (``code``, the attribute, ``codings``, ``words``) as a pivot.
+
+    Every code of the codebook gets a row, coded or not, in codebook order; a code that
+    has codings but left the codebook comes last rather than vanishing.
+    """
+    extra = sorted({str(r["code"]) for r in records} - set(codebook))
+    values = sorted({_label(r.get(attribute)) for r in records}) if attribute else ["all"]
+    table = Pivot([*codebook, *extra], values)
+    for r in records:
+        key = (str(r["code"]), _label(r.get(attribute)) if attribute else "all")
+        codings, words = table.cells.get(key, (0, 0))
+        table.cells[key] = (codings + int(r["codings"]), words + int(r["words"]))
+    return table
+
+
+def _num(n: int | str) -> Text:
+    return Text(str(n), justify="right")
+
+
+def fill_frequency_table(
+    table: DataTable[Any], data: Pivot, measure: str, code_title: str, total_title: str
+) -> None:
+    """Codes down, attribute values across, a total column and a total row."""
+    table.clear(columns=True)
+    table.add_columns(code_title, *data.values, total_title)
+    for code in data.codes:
+        cells = [_num(data.get(code, v, measure)) for v in data.values]
+        table.add_row(code, *cells, _num(data.row_total(code, measure)), key=code)
+    totals = [_num(data.column_total(v, measure)) for v in data.values]
+    table.add_row(
+        Text(total_title, style="bold"),
+        *totals,
+        Text(str(data.total(measure)), justify="right", style="bold"),
+        key="__total__",
+    )
+
+
+def _ticks(top: int) -> list[int]:
+    """Whole-number ticks (counts have no fractions), at most six of them."""
+    if top <= 0:
+        return [0]
+    steps = (m * 10**e for e in range(12) for m in (1, 2, 5))
+    step = next(s for s in steps if top / s <= 5)
+    return list(range(0, top + step, step))
+
+
+class FrequencyChart(Vertical):
+    """Horizontal stacked bars: one bar per code, one colour per attribute value.
+
+    The legend is drawn below the plot rather than by plotext, whose legend sits on top
+    of the first bars.
+    """
+
+    def compose(self) -> ComposeResult:
+        yield PlotextPlot(id="chart-plot")
+        yield Static(id="chart-legend")
+
+    def show(self, data: Pivot, measure: str, title: str) -> None:
+        plot = self.query_one(PlotextPlot)
+        plt = plot.plt
+        plt.clear_figure()
+        codes = list(reversed(data.codes))  # plotext draws the first bar at the bottom
+        colors = [SERIES_COLORS[i % len(SERIES_COLORS)] for i in range(len(data.values))]
+        if codes and data.values:
+            series = [[data.get(c, v, measure) for c in codes] for v in data.values]
+            plt.stacked_bar(
+                codes,
+                series,
+                orientation="horizontal",
+                width=0.6,
+                color=[_rgb(c) for c in colors],
+            )
+            ticks = _ticks(max((data.row_total(c, measure) for c in codes), default=0))
+            plt.xticks(ticks, [str(t) for t in ticks])
+        plt.title(title)
+        plot.refresh()
+        legend = "   ".join(
+            f"[{color}]██[/] {escape(value)}"
+            for value, color in zip(data.values, colors, strict=True)
+        )
+        self.query_one("#chart-legend", Static).update(legend)
+
+
+def _rgb(color: str) -> tuple[int, int, int]:
+    return (int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16))
+
+
+def _coef(value: float) -> str:
+    return "—" if math.isnan(value) else f"{value:.2f}"
+
+
+def fill_agreement_table(table: DataTable[Any], report: Any, headers: list[str]) -> None:
+    """Per code (and overall): units, percent, Fleiss' kappa, alpha with its bootstrap
+    interval, Cohen's kappa for a single pair, AC1, Brennan-Prediger and unitizing alpha.
+
+    With more than two raters each code is followed by its coder pairs (Cohen's kappa is
+    a two-rater coefficient, so it is only shown there).
+    """
+    table.clear(columns=True)
+    table.add_columns(*headers)
+    rows = report.rows
+    pairs: dict[str, list[Any]] = {}
+    for row in rows:
+        if row.scope == "pair" and row.code is not None:
+            pairs.setdefault(row.code, []).append(row)
+    for row in [r for r in rows if r.scope == "code"] + [report.overall()]:
+        mine = pairs.get(row.code or "", [])
+        cohen = mine[0].cohen if len(mine) == 1 else math.nan
+        table.add_row(*_agreement_cells(row.code or "overall", row, cohen))
+        if len(mine) > 1:
+            for pair in mine:
+                table.add_row(*_agreement_cells(f"  {' – '.join(pair.coders)}", pair, pair.cohen))
+
+
+def _agreement_cells(label: str, row: Any, cohen: float) -> list[str | Text]:
+    interval = (
+        f"{_coef(row.alpha_low)}–{_coef(row.alpha_high)}" if not math.isnan(row.alpha_low) else "—"
+    )
+    return [
+        label,
+        _num(row.units),
+        _num("—" if math.isnan(row.percent) else f"{row.percent * 100:.1f}"),
+        _num(_coef(row.fleiss)),
+        _num(_coef(row.alpha)),
+        _num(interval),
+        _num(_coef(cohen)),
+        _num(_coef(row.ac1)),
+        _num(_coef(row.brennan_prediger)),
+        _num(_coef(row.unitizing_alpha)),
+    ]
