@@ -58,10 +58,15 @@ class ExportMixin(Service):
         f = self._layer_frames(layer)
         return quotes(f["codings"], f["documents"], code, per_code)
 
-    def export_codings(self, path: str | Path) -> Path:
-        """Every coding with its document, coder, layer and text, as .csv or .xlsx."""
+    def export_codings(self, path: str | Path, layer: str | None = None) -> Path:
+        """Every coding with its document, coder, layer and text, as .csv or .xlsx.
+
+        ``layer`` (``coder:NAME``, ``coder``, ``consensus``) narrows it, so that a coder under
+        blind coding can export their own work without anyone else's.
+        """
         target = Path(path)
-        frame = self.frames()["codings"]  # type: ignore[attr-defined]
+        frames = self.frames() if layer is None else self._layer_frames(layer)  # type: ignore[attr-defined]
+        frame = frames["codings"]
         if target.suffix.lower() == ".csv":
             frame.to_csv(target, index=False)
         elif target.suffix.lower() == ".xlsx":

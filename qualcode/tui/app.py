@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.screen import Screen
 
 from qualcode.project import Project
 from qualcode.tui.catalog import Catalog, default_language
@@ -22,6 +24,7 @@ class QualcodeApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Keys", id="app.help"),
         Binding("ctrl+t", "toggle_dark", "Theme", show=False, id="app.theme"),
+        Binding("P", "reports", "Reports", show=False, id="app.reports"),
     ]
 
     def __init__(self, project_path: Path, coder: str, ui_lang: str | None = None) -> None:
@@ -46,6 +49,18 @@ class QualcodeApp(App[None]):
             self.notify("Only a lead reconciles (blind coding).", severity="warning")
             return
         self.push_screen(ReconcileScreen())
+
+    def action_reports(self) -> None:
+        """Frequencies, chart, agreement and exports; what each coder sees follows blind coding."""
+        from qualcode.tui.screens.reports import ReportsScreen
+
+        if not isinstance(self.screen, ReportsScreen):
+            self.push_screen(ReportsScreen())
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The command palette (ctrl+p) lists the reports screen beside Textual's own."""
+        yield from super().get_system_commands(screen)
+        yield SystemCommand(self.t("reports"), self.t("rep_palette"), self.action_reports)
 
     def action_help(self) -> None:
         self.action_show_help_panel()

@@ -16,6 +16,7 @@ class DocumentsScreen(Screen[None]):
         Binding("enter", "open", "Open", id="documents.open"),
         Binding("slash", "filter", "Filter", id="documents.filter"),
         Binding("R", "app.reconcile", "Reconcile", id="documents.reconcile"),
+        Binding("P", "app.reports", "Reports", id="documents.reports"),
         Binding("q", "app.quit", "Quit", id="app.quit"),
     ]
 
