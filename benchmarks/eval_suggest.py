@@ -11,7 +11,10 @@ that fit no code but got a suggestion, at the engine's default threshold:
 - for Swedish, also without the codebook's English examples.
 
     python benchmarks/eval_suggest.py [--codebook codebooks/turning_points.yaml]
-        [--shots 5] [--draws 5] [--semantic] [--threshold X] [--json]
+        [--shots 5] [--draws 5] [--semantic] [--threshold X] [--json] [--errors]
+
+``--errors`` also lists the zero-shot misses and false alarms passage by passage (id,
+code, probability, text), so one can see what kind of wording the engine misses.
 """
 
 from __future__ import annotations
@@ -110,6 +113,8 @@ def run(lang: str, codes: list[Code], items: list[dict], args: argparse.Namespac
     everyone = np.ones(len(items), dtype=bool)
     engine = Suggester(codes, [], cands, lemmas=lemmas, embed=embed)
     results["zero-shot"] = evaluate(engine, cands, truth, args.threshold, everyone)
+    if args.errors and not args.json:
+        show_errors(lang, engine, cands, items, truth, args.threshold)
     if lang == "sv":
         mono = [replace(c, examples={"sv": c.examples.get("sv", ())}) for c in codes]
         engine = Suggester(mono, [], cands, lemmas=lemmas, embed=embed)
@@ -131,6 +136,35 @@ def run(lang: str, codes: list[Code], items: list[dict], args: argparse.Namespac
         draws.append(evaluate(engine, cands, truth, args.threshold, rest))
     results[f"few-shot ({args.shots} per code, {args.draws} draws)"] = average(draws)
     return results
+
+
+def show_errors(
+    lang: str,
+    engine: Suggester,
+    cands: list[Candidate],
+    items: list[dict],
+    truth: np.ndarray,
+    threshold: float,
+) -> None:
+    """Print every zero-shot false negative and false positive with its probability.
+
+    Figures alone do not say what the engine misses; the passages do.
+    """
+    probs, _ = engine.score(cands)
+    predicted = probs >= threshold
+    for title, wrong in (
+        ("false negatives (coded, not suggested)", truth & ~predicted),
+        ("false positives (suggested, not coded)", ~truth & predicted),
+    ):
+        rows = [(i, j) for i, j in zip(*np.nonzero(wrong), strict=True)]
+        print(f"\n[{lang}] zero-shot {title}: {len(rows)}")
+        for i, j in rows:
+            item = items[i]
+            labels = ",".join(item["labels"]) or "-"
+            print(
+                f"  {item['id']}  {engine.codes[j]:20s} p={probs[i, j]:.2f}  "
+                f"[{labels}] {item['text']}"
+            )
 
 
 def average(draws: list[dict]) -> dict:
@@ -170,6 +204,9 @@ def main() -> None:
     parser.add_argument("--semantic", action="store_true", help="add the embedding tier")
     parser.add_argument("--no-lemmas", action="store_true", help="stems only, no lookup lemmas")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--errors", action="store_true", help="list zero-shot false negatives and positives"
+    )
     args = parser.parse_args()
     codes = load_codes(args.codebook)
     everything = {}
