@@ -47,11 +47,65 @@ def crosstab(codings: pd.DataFrame, documents: pd.DataFrame, attribute: str) -> 
     )
 
 
-def cooccurrence(codings: pd.DataFrame) -> pd.DataFrame:
-    """How often two codes overlap in the same passage (codes x codes, symmetric).
+def attach_turns(codings: pd.DataFrame, turns: pd.DataFrame) -> pd.DataFrame:
+    """Each coding with the speaker turn it starts in (``turn``, ``speaker``).
 
-    A sweep over each document's codings sorted by start: only codings still open when the
-    next one starts can overlap it, so the work grows with overlaps, not with pairs.
+    ``turns`` has one row per turn: document, turn, speaker, start, end. A coding that
+    starts on a speaker label (before its turn's text) counts to the turn that follows.
+    """
+    if codings.empty or turns.empty:
+        return codings.assign(turn=pd.NA, speaker=None)
+    left = codings.reset_index(drop=True).assign(_row=lambda f: range(len(f)))
+    left = left.sort_values("start", kind="stable")
+    right = turns.rename(columns={"start": "turn_start"})[
+        ["document", "turn", "speaker", "turn_start"]
+    ].sort_values("turn_start", kind="stable")
+    back = pd.merge_asof(
+        left, right, left_on="start", right_on="turn_start", by="document", direction="backward"
+    )
+    missing = back["turn"].isna()
+    if missing.any():  # before the first turn's text: the document's first turn
+        ahead = pd.merge_asof(
+            left[missing.to_numpy()],
+            right,
+            left_on="start",
+            right_on="turn_start",
+            by="document",
+            direction="forward",
+        )
+        back.loc[missing, ["turn", "speaker"]] = ahead[["turn", "speaker"]].to_numpy()
+    back = back.sort_values("_row").drop(columns=["_row", "turn_start"])
+    return back.reset_index(drop=True)
+
+
+def cooccurrence(codings: pd.DataFrame, turns: pd.DataFrame | None = None) -> pd.DataFrame:
+    """How often two codes meet (codes x codes, symmetric).
+
+    Without ``turns``: codings of the two codes that overlap in the same passage. With
+    ``turns``: speaker turns in which both codes occur (each turn counts a pair once).
+    """
+    if turns is not None:
+        return _cooccurrence_in_turns(codings, turns)
+    return _cooccurrence_overlapping(codings)
+
+
+def _cooccurrence_in_turns(codings: pd.DataFrame, turns: pd.DataFrame) -> pd.DataFrame:
+    codes = sorted(codings["code"].unique()) if not codings.empty else []
+    if not codes:
+        return pd.DataFrame(index=codes, columns=codes, dtype="int64")
+    placed = attach_turns(codings, turns).dropna(subset=["turn"])
+    present = placed[["document", "turn", "code"]].drop_duplicates()
+    pairs = present.merge(present, on=["document", "turn"], suffixes=("", "_other"))
+    pairs = pairs[pairs["code"] != pairs["code_other"]]
+    table = pd.crosstab(pairs["code"], pairs["code_other"])
+    return table.reindex(index=codes, columns=codes, fill_value=0).rename_axis(
+        index=None, columns=None
+    )
+
+
+def _cooccurrence_overlapping(codings: pd.DataFrame) -> pd.DataFrame:
+    """A sweep over each document's codings sorted by start: only codings still open when
+    the next one starts can overlap it, so the work grows with overlaps, not with pairs.
     """
     import numpy as np
 
@@ -80,19 +134,41 @@ def cooccurrence(codings: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(counts, index=codes, columns=codes)
 
 
+INTERVIEWER_LABELS = frozenset({"i", "int", "intervjuare", "interviewer", "q", "f", "fråga"})
+
+
+def speaker_roles(quoted: pd.DataFrame) -> pd.Series:
+    """Who is speaking in each quote: "interviewer" for the interviewer's turns, else the
+    interviewee's ``role`` attribute (a quote from the interviewer is not the role's view).
+    """
+    speaker = quoted["speaker"].fillna("").astype(str).str.strip()
+    asked = speaker.str.lower().isin(INTERVIEWER_LABELS)
+    if "interviewer" in quoted.columns:
+        asked |= speaker.str.lower() == quoted["interviewer"].fillna("").astype(str).str.lower()
+    role = quoted["role"] if "role" in quoted.columns else pd.Series(None, index=quoted.index)
+    return role.where(~asked, "interviewer")
+
+
 def quotes(
     codings: pd.DataFrame,
     documents: pd.DataFrame,
     code: str | None = None,
     per_code: int | None = None,
+    turns: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
-    """Coded passages with their source; longest first within a code (the fullest quotes)."""
+    """Coded passages with their source; longest first within a code (the fullest quotes).
+
+    With ``turns`` each quote also names its speaker, the speaker's role and its turn.
+    """
     data = with_attributes(codings, documents)
     if code:
         data = data[data["code"] == code]
-    data = data.sort_values(["code", "words"], ascending=[True, False])
+    data = data.sort_values(["code", "words", "start"], ascending=[True, False, True])
     if per_code:
         data = data.groupby("code").head(per_code)
+    if turns is not None:
+        data = attach_turns(data, turns)
+        data["speaker_role"] = speaker_roles(data)
     columns = [
         c
         for c in (
@@ -100,11 +176,16 @@ def quotes(
             "document_name",
             "municipality",
             "role",
+            "speaker",
+            "speaker_role",
+            "turn",
             "start",
             "end",
             "coder",
             "words",
             "text",
+            "id",
+            "document",
         )
         if c in data.columns
     ]

@@ -3,23 +3,44 @@
 from __future__ import annotations
 
 import io
+import textwrap
+from collections.abc import Mapping
 
 import pandas as pd
 
+BLUE = "#0072B2"  # Okabe-Ito blue: readable in colour, in grey and for colour-blind readers
 
-def bar_chart(frame: pd.DataFrame, label: str, value: str, title: str) -> bytes:
-    """A horizontal bar chart as PNG bytes."""
+
+def attribute_chart(panels: Mapping[str, pd.Series], title: str) -> bytes:
+    """Horizontal bar panels, one per attribute (codings per municipality, per role), as
+    PNG bytes. Each bar carries its count so the figure reads without a ruler, and a long
+    theme name wraps instead of being cut off at the figure's edge."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, ax = plt.subplots(figsize=(6, 0.4 * max(len(frame), 2) + 1), dpi=120)
-    ax.barh(frame[label].astype(str), frame[value], color="#0072B2")
-    ax.set_title(title)
-    ax.invert_yaxis()
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
+    heights = [max(len(series), 1) for series in panels.values()]
+    fig, axes = plt.subplots(
+        len(panels),
+        1,
+        figsize=(6.5, 0.32 * sum(heights) + 0.9 * len(panels) + 0.6),
+        dpi=150,
+        gridspec_kw={"height_ratios": heights},
+        squeeze=False,
+    )
+    for ax, (heading, series) in zip(axes[:, 0], panels.items(), strict=True):
+        labels = [str(v) for v in series.index]
+        bars = ax.barh(labels, series.to_numpy(), color=BLUE, height=0.6)
+        ax.bar_label(bars, padding=3, fontsize=8)
+        ax.set_title(heading, fontsize=9, loc="left")
+        ax.invert_yaxis()
+        ax.tick_params(labelsize=8)
+        ax.xaxis.get_major_locator().set_params(integer=True)
+        ax.set_xlim(0, max(float(series.max()), 1.0) * 1.12)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+    fig.suptitle("\n".join(textwrap.wrap(title, 70)), fontsize=10, x=0.02, ha="left")
     fig.tight_layout()
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png")

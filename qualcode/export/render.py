@@ -1,14 +1,21 @@
-"""Render a ``Summary`` to .md, .html, .xlsx or .docx; the suffix chooses the format."""
+"""Render a ``Summary`` to .md, .html, .xlsx or .docx; the suffix chooses the format.
+
+Every renderer walks the same model in the same order: per theme its definition, memos on
+the code, counts, chart, tables by attribute and quotes with their sources; then the
+agreement table and its methods paragraph; then the reconciliation record in brief.
+"""
 
 from __future__ import annotations
 
 import base64
 import html
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
 from qualcode.errors import ValidationError
+from qualcode.export.labels import label, number
 from qualcode.export.summary import Summary
 
 FORMATS = (".md", ".html", ".xlsx", ".docx")
@@ -23,105 +30,147 @@ def write_summary(summary: Summary, path: Path) -> Path:
     return path
 
 
-def _md_table(frame: pd.DataFrame) -> str:
+def _cell(value: object, lang: str, column: object = "") -> str:
+    """A table cell as text: numbers in the summary's format, undefined spelt out."""
+    if isinstance(value, float):
+        digits = 1 if column == label(lang, "percent") else 2
+        return number(value, lang, digits)
+    return str(value)
+
+
+def _rows(frame: pd.DataFrame, lang: str) -> list[list[str]]:
+    columns = list(frame.columns)
+    return [
+        [_cell(v, lang, c) for v, c in zip(row, columns, strict=True)]
+        for row in frame.itertuples(index=False)
+    ]
+
+
+def _counts(summary: Summary, theme: Any) -> str:
+    return (
+        f"{theme.codings} {summary.label('codings')}, {theme.words} "
+        f"{summary.label('words')}, {theme.documents} {summary.label('documents')}."
+    )
+
+
+def _md_table(frame: pd.DataFrame, lang: str) -> str:
     if frame.empty:
         return ""
-    frame = (
-        frame.reset_index()
-        if frame.index.name or not isinstance(frame.index, pd.RangeIndex)
-        else frame
-    )
-    head = "| " + " | ".join(str(c) for c in frame.columns) + " |"
+    esc = lambda text: str(text).replace("|", "\\|").replace("\n", " ")  # noqa: E731
+    head = "| " + " | ".join(esc(c) for c in frame.columns) + " |"
     rule = "| " + " | ".join("---" for _ in frame.columns) + " |"
-    rows = [
-        "| " + " | ".join(_cell(v) for v in row) + " |" for row in frame.itertuples(index=False)
-    ]
-    return "\n".join([head, rule, *rows])
-
-
-def _cell(value: object) -> str:
-    if isinstance(value, float):
-        return "undefined" if pd.isna(value) else f"{value:.3f}"
-    return str(value).replace("|", "\\|").replace("\n", " ")
+    body = ["| " + " | ".join(esc(v) for v in row) + " |" for row in _rows(frame, lang)]
+    return "\n".join([head, rule, *body])
 
 
 def _markdown(summary: Summary, path: Path) -> None:
+    lang = summary.lang
     lines = [f"# {summary.title}", "", f"*{summary.label('layer')}: {summary.layer}*", ""]
     for theme in summary.themes:
-        lines += [
-            f"## {theme.name}",
-            "",
-            f"**{summary.label('definition')}.** {theme.definition}",
-            "",
-            f"{theme.codings} {summary.label('codings')}, {theme.words} "
-            f"{summary.label('words')}, {theme.documents} {summary.label('documents')}.",
-            "",
-        ]
+        lines += [f"## {theme.name}", "", f"**{summary.label('definition')}.** {theme.definition}"]
+        lines += [""] + [f"*{summary.label('memo')}: {m}*\n" for m in theme.memos]
+        lines += [_counts(summary, theme), ""]
         if theme.chart_png:
             chart = path.with_name(f"{path.stem}_{theme.key}.png")
             chart.write_bytes(theme.chart_png)
             lines += [f"![{theme.name}]({chart.name})", ""]
         for attr, frame in theme.by_attribute.items():
-            lines += [f"### {summary.label('by', attr=attr)}", "", _md_table(frame), ""]
+            heading = summary.label("by", attr=summary.attribute(attr))
+            lines += [f"### {heading}", "", _md_table(frame, lang), ""]
         if theme.quotes:
             lines += [f"### {summary.label('quotes')}", ""]
             for quote in theme.quotes:
-                lines.append(f"> {quote.text}\n>\n> — {quote.source}")
-                if quote.memo:
-                    lines.append(f">\n> *{summary.label('memo')}: {quote.memo}*")
+                lines.append(f"> {quote.text}\n>\n> — {quote.source(lang)}")
+                lines += [f">\n> *{summary.label('memo')}: {m}*" for m in quote.memos]
                 lines.append("")
     if summary.agreement is not None:
-        lines += [f"## {summary.label('agreement')}", "", _md_table(summary.agreement), ""]
+        table = _md_table(summary.agreement, lang)
+        lines += [f"## {summary.label('agreement')}", "", table, ""]
     if summary.methods:
         lines += [f"### {summary.label('methods')}", "", summary.methods, ""]
-    if summary.decisions is not None and not summary.decisions.empty:
-        lines += [f"## {summary.label('decisions')}", "", _md_table(summary.decisions), ""]
+    if summary.decisions_brief:
+        lines += [f"## {summary.label('decisions')}", "", summary.decisions_brief, ""]
+        if summary.decisions is not None and not summary.decisions.empty:
+            lines += [_md_table(summary.decisions, lang), ""]
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
-def _html(summary: Summary, path: Path) -> None:
+STYLE = (
+    "body{font-family:system-ui,sans-serif;max-width:52em;margin:2em auto;padding:0 1em;"
+    "line-height:1.5;color:#222}h1{border-bottom:2px solid #0072B2}h2{margin-top:2em;"
+    "border-bottom:1px solid #ddd}table{border-collapse:collapse;margin:.5em 0 1em}"
+    "th{background:#eef4fa;text-align:left}td,th{border:1px solid #ccc;padding:.25em .6em;"
+    "vertical-align:top}td.n{text-align:right}img{max-width:100%;height:auto;width:34em}"
+    "blockquote{border-left:4px solid #0072B2;margin:1em 0;padding:.2em 1em;background:#f7f9fb}"
+    "blockquote .src{display:block;color:#555;font-size:.9em;margin-top:.3em}"
+    ".memo{display:block;color:#6a4c00;font-style:italic;font-size:.9em}"
+)
+
+
+def _html_table(frame: pd.DataFrame, lang: str) -> str:
+    if frame.empty:
+        return ""
     esc = html.escape
+    numeric = [pd.api.types.is_numeric_dtype(frame[c]) for c in frame.columns]
+    head = "".join(f"<th scope='col'>{esc(str(c))}</th>" for c in frame.columns)
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f"<td class='n'>{esc(v)}</td>" if n else f"<td>{esc(v)}</td>"
+            for v, n in zip(row, numeric, strict=True)
+        )
+        + "</tr>"
+        for row in _rows(frame, lang)
+    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def _html(summary: Summary, path: Path) -> None:
+    esc, lang = html.escape, summary.lang
     parts = [
-        f"<!DOCTYPE html><html lang='{summary.lang}'><head><meta charset='utf-8'>",
-        f"<title>{esc(summary.title)}</title><style>body{{font-family:sans-serif;"
-        "max-width:60em;margin:2em auto;line-height:1.5}table{border-collapse:collapse}"
-        "td,th{border:1px solid #ccc;padding:.2em .5em}blockquote{border-left:4px solid"
-        " #0072B2;margin-left:0;padding-left:1em;color:#333}</style></head><body>",
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>",
+        "<meta name='viewport' content='width=device-width,initial-scale=1'>",
+        f"<title>{esc(summary.title)}</title><style>{STYLE}</style></head><body>",
         f"<h1>{esc(summary.title)}</h1><p><em>{esc(summary.label('layer'))}: "
         f"{esc(summary.layer)}</em></p>",
     ]
     for theme in summary.themes:
         parts.append(
             f"<h2>{esc(theme.name)}</h2><p><strong>{esc(summary.label('definition'))}"
-            f".</strong> {esc(theme.definition)}</p><p>{theme.codings} "
-            f"{esc(summary.label('codings'))}, {theme.words} "
-            f"{esc(summary.label('words'))}, {theme.documents} "
-            f"{esc(summary.label('documents'))}.</p>"
+            f".</strong> {esc(theme.definition)}</p>"
         )
+        memo = esc(summary.label("memo"))
+        parts += [f"<p class='memo'>{memo}: {esc(m)}</p>" for m in theme.memos]
+        parts.append(f"<p>{esc(_counts(summary, theme))}</p>")
         if theme.chart_png:
             data = base64.b64encode(theme.chart_png).decode()
             parts.append(f"<img alt='{esc(theme.name)}' src='data:image/png;base64,{data}'>")
         for attr, frame in theme.by_attribute.items():
-            parts.append(
-                f"<h3>{esc(summary.label('by', attr=attr))}</h3>" + frame.to_html(border=0)
-            )
+            heading = summary.label("by", attr=summary.attribute(attr))
+            parts.append(f"<h3>{esc(heading)}</h3>" + _html_table(frame, lang))
         if theme.quotes:
             parts.append(f"<h3>{esc(summary.label('quotes'))}</h3>")
             for q in theme.quotes:
-                memo = f"<br><em>{esc(q.memo)}</em>" if q.memo else ""
-                parts.append(f"<blockquote>{esc(q.text)}<br>— {esc(q.source)}{memo}</blockquote>")
+                memos = "".join(
+                    f"<span class='memo'>{esc(summary.label('memo'))}: {esc(m)}</span>"
+                    for m in q.memos
+                )
+                parts.append(
+                    f"<blockquote>{esc(q.text)}<span class='src'>— {esc(q.source(lang))}"
+                    f"</span>{memos}</blockquote>"
+                )
     if summary.agreement is not None:
         parts.append(
-            f"<h2>{esc(summary.label('agreement'))}</h2>"
-            + summary.agreement.to_html(border=0, na_rep="undefined", float_format="{:.3f}".format)
+            f"<h2>{esc(summary.label('agreement'))}</h2>" + _html_table(summary.agreement, lang)
         )
     if summary.methods:
         parts.append(f"<h3>{esc(summary.label('methods'))}</h3><p>{esc(summary.methods)}</p>")
-    if summary.decisions is not None and not summary.decisions.empty:
+    if summary.decisions_brief:
         parts.append(
-            f"<h2>{esc(summary.label('decisions'))}</h2>"
-            + summary.decisions.to_html(border=0, index=False)
+            f"<h2>{esc(summary.label('decisions'))}</h2><p>{esc(summary.decisions_brief)}</p>"
         )
+        if summary.decisions is not None and not summary.decisions.empty:
+            parts.append(_html_table(summary.decisions, lang))
     parts.append("</body></html>")
     path.write_text("".join(parts), encoding="utf-8")
 
@@ -129,8 +178,12 @@ def _html(summary: Summary, path: Path) -> None:
 def _xlsx(summary: Summary, path: Path) -> None:
     with pd.ExcelWriter(path, engine="openpyxl") as writer:
         for name, frame in summary.tables().items():
-            index = not isinstance(frame.index, pd.RangeIndex)
-            frame.to_excel(writer, sheet_name=name[:31], index=index)
+            frame.to_excel(writer, sheet_name=name[:31], index=False)
+            sheet = writer.sheets[name[:31]]
+            sheet.freeze_panes = "A2"  # the header stays in view while scrolling
+            for column in sheet.columns:
+                longest = max((len(str(c.value or "")) for c in column), default=8)
+                sheet.column_dimensions[column[0].column_letter].width = min(longest + 2, 60)
 
 
 def _docx(summary: Summary, path: Path) -> None:
@@ -139,50 +192,57 @@ def _docx(summary: Summary, path: Path) -> None:
     import docx
     from docx.shared import Inches
 
+    lang = summary.lang
     document = docx.Document()
+    document.core_properties.title = summary.title
+    document.core_properties.language = lang
     document.add_heading(summary.title, level=0)
-    document.add_paragraph(f"{summary.label('layer')}: {summary.layer}").italic = True
+    layer = document.add_paragraph().add_run(f"{summary.label('layer')}: {summary.layer}")
+    layer.italic = True
     for theme in summary.themes:
         document.add_heading(theme.name, level=1)
         para = document.add_paragraph()
         para.add_run(f"{summary.label('definition')}. ").bold = True
         para.add_run(theme.definition)
-        document.add_paragraph(
-            f"{theme.codings} {summary.label('codings')}, {theme.words} "
-            f"{summary.label('words')}, {theme.documents} "
-            f"{summary.label('documents')}."
-        )
+        for memo in theme.memos:
+            document.add_paragraph().add_run(f"{summary.label('memo')}: {memo}").italic = True
+        document.add_paragraph(_counts(summary, theme))
         if theme.chart_png:
             document.add_picture(io.BytesIO(theme.chart_png), width=Inches(5.5))
         for attr, frame in theme.by_attribute.items():
-            document.add_heading(summary.label("by", attr=attr), level=2)
-            _docx_table(document, frame)
+            document.add_heading(summary.label("by", attr=summary.attribute(attr)), level=2)
+            _docx_table(document, frame, lang)
         if theme.quotes:
             document.add_heading(summary.label("quotes"), level=2)
             for q in theme.quotes:
                 document.add_paragraph(q.text, style="Quote")
-                document.add_paragraph(f"— {q.source}" + (f" ({q.memo})" if q.memo else ""))
+                document.add_paragraph(f"— {q.source(lang)}")
+                for memo in q.memos:
+                    document.add_paragraph().add_run(
+                        f"{summary.label('memo')}: {memo}"
+                    ).italic = True
     if summary.agreement is not None:
         document.add_heading(summary.label("agreement"), level=1)
-        _docx_table(document, summary.agreement)
+        _docx_table(document, summary.agreement, lang)
     if summary.methods:
         document.add_heading(summary.label("methods"), level=2)
         document.add_paragraph(summary.methods)
-    if summary.decisions is not None and not summary.decisions.empty:
+    if summary.decisions_brief:
         document.add_heading(summary.label("decisions"), level=1)
-        _docx_table(document, summary.decisions)
+        document.add_paragraph(summary.decisions_brief)
+        if summary.decisions is not None and not summary.decisions.empty:
+            _docx_table(document, summary.decisions, lang)
     document.save(str(path))
 
 
-def _docx_table(document: object, frame: pd.DataFrame) -> None:
+def _docx_table(document: Any, frame: pd.DataFrame, lang: str) -> None:
     if frame.empty:
         return
-    frame = frame.reset_index() if not isinstance(frame.index, pd.RangeIndex) else frame
-    table = document.add_table(rows=1, cols=len(frame.columns))  # type: ignore[attr-defined]
+    table = document.add_table(rows=1, cols=len(frame.columns))
     table.style = "Light Grid Accent 1"
     for cell, name in zip(table.rows[0].cells, frame.columns, strict=True):
         cell.text = str(name)
-    for row in frame.itertuples(index=False):
-        cells = table.add_row().cells
-        for cell, value in zip(cells, row, strict=True):
-            cell.text = _cell(value)
+    for row in _rows(frame, lang):
+        for cell, value in zip(table.add_row().cells, row, strict=True):
+            cell.text = value
+    document.add_paragraph()  # a table directly followed by a heading runs into it

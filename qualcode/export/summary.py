@@ -1,7 +1,8 @@
 """The theme summary: one model, built once, rendered to every format.
 
 Keeping the content in one model means the Word, Excel, Markdown and HTML versions of a
-summary can never disagree with each other.
+summary can never disagree with each other. Tables are held with their headers already in
+the summary's language, numbers still as numbers (Excel keeps them sortable).
 """
 
 from __future__ import annotations
@@ -10,47 +11,30 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-LABELS = {
-    "en": {
-        "title": "Theme summary",
-        "definition": "Definition",
-        "counts": "Counts",
-        "by": "By {attr}",
-        "quotes": "Representative quotes",
-        "agreement": "Intercoder agreement",
-        "methods": "Methods",
-        "decisions": "Reconciliation",
-        "codings": "codings",
-        "words": "coded words",
-        "documents": "documents",
-        "memo": "Memo",
-        "layer": "Layer",
-        "none": "No codings.",
-    },
-    "sv": {
-        "title": "Temasammanfattning",
-        "definition": "Definition",
-        "counts": "Antal",
-        "by": "Per {attr}",
-        "quotes": "Representativa citat",
-        "agreement": "Interbedömarreliabilitet",
-        "methods": "Metod",
-        "decisions": "Avstämning",
-        "codings": "kodningar",
-        "words": "kodade ord",
-        "documents": "dokument",
-        "memo": "Memo",
-        "layer": "Lager",
-        "none": "Inga kodningar.",
-    },
-}
+from qualcode.export.labels import LABELS, label
 
 
 @dataclass(slots=True)
 class Quote:
     text: str
-    source: str
-    memo: str | None = None
+    document: str
+    speaker: str | None = None
+    role: str | None = None  # the speaker's role; "interviewer" for the interviewer
+    municipality: str | None = None
+    turn: int | None = None
+    start: int = 0
+    end: int = 0
+    memos: list[str] = field(default_factory=list)
+
+    def source(self, lang: str) -> str:
+        """'ekstad_01, Mats (avdelningschef), Ekstad, tur 12, tecken 1325–1458'."""
+        role = label(lang, "interviewer") if self.role == "interviewer" else self.role
+        speaker = self.speaker if self.speaker and len(self.speaker) > 1 else None  # not "R"
+        who = f"{speaker} ({role})" if speaker and role else (speaker or role)
+        where = [label(lang, "turn", n=self.turn + 1)] if self.turn is not None else []
+        where.append(label(lang, "chars", start=self.start, end=self.end))
+        parts = [self.document, who, self.municipality, *where]
+        return ", ".join(p for p in parts if p)
 
 
 @dataclass(slots=True)
@@ -64,6 +48,7 @@ class Theme:
     by_attribute: dict[str, pd.DataFrame] = field(default_factory=dict)
     quotes: list[Quote] = field(default_factory=list)
     chart_png: bytes | None = None
+    memos: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -75,35 +60,48 @@ class Summary:
     agreement: pd.DataFrame | None = None
     methods: str | None = None
     decisions: pd.DataFrame | None = None
+    decisions_brief: str | None = None
 
-    def label(self, key: str, **values: str) -> str:
-        text = LABELS.get(self.lang, LABELS["en"])[key]
-        return text.format(**values) if values else text
+    def label(self, key: str, **values: object) -> str:
+        return label(self.lang, key, **values)
+
+    def attribute(self, attr: str) -> str:
+        """An attribute's name in the summary's language (kommun, roll)."""
+        return self.label(attr) if attr in LABELS["en"] else attr
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table of the summary by sheet name (used by the Excel renderer)."""
+        lab = self.label
         overview = pd.DataFrame(
             [
                 {
-                    "code": t.key,
-                    "name": t.name,
-                    "codings": t.codings,
-                    "words": t.words,
-                    "documents": t.documents,
+                    lab("code"): t.key,
+                    lab("theme"): t.name,
+                    lab("codings"): t.codings,
+                    lab("words"): t.words,
+                    lab("documents"): t.documents,
                 }
                 for t in self.themes
-            ]
+            ],
+            columns=[lab("code"), lab("theme"), lab("codings"), lab("words"), lab("documents")],
         )
         tables = {"themes": overview}
         for theme in self.themes:
             for attr, frame in theme.by_attribute.items():
                 tables[f"{theme.key[:20]}_by_{attr[:8]}"] = frame
         quotes = [
-            {"code": t.key, "quote": q.text, "source": q.source, "memo": q.memo or ""}
+            {
+                lab("code"): t.key,
+                lab("quote"): q.text,
+                lab("source"): q.source(self.lang),
+                lab("memo"): "\n".join(q.memos),
+            }
             for t in self.themes
             for q in t.quotes
         ]
-        tables["quotes"] = pd.DataFrame(quotes, columns=["code", "quote", "source", "memo"])
+        tables["quotes"] = pd.DataFrame(
+            quotes, columns=[lab("code"), lab("quote"), lab("source"), lab("memo")]
+        )
         if self.agreement is not None:
             tables["agreement"] = self.agreement
         if self.decisions is not None:

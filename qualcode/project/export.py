@@ -13,8 +13,6 @@ if TYPE_CHECKING:
 
     from qualcode.export.summary import Summary
 
-SUMMARY_ATTRIBUTES = ("municipality", "role")
-
 
 class ExportMixin(Service):
     def _layer_frames(self, layer: str) -> dict[str, pd.DataFrame]:
@@ -83,97 +81,71 @@ class ExportMixin(Service):
         quotes: int = 3,
     ) -> Summary:
         """The summary model: per theme counts, charts, quotes; agreement; decisions."""
-        import pandas as pd
-
-        from qualcode.analysis.frames import crosstab, frequencies
-        from qualcode.analysis.frames import quotes as pick_quotes
-        from qualcode.export.charts import bar_chart
-        from qualcode.export.summary import LABELS, Quote, Summary, Theme
+        from qualcode.export.labels import LABELS, label, layer_name
+        from qualcode.export.summary import Summary
+        from qualcode.project.summary_build import decisions_brief, decisions_table, theme_for
 
         if lang not in LABELS:
             raise ValidationError(f"--lang {lang!r}: use sv or en")
+        known = {c.key for c in self.store.codes.list()}
+        for key in codes or []:
+            if key not in known:
+                self.store.codes.id_for_key(key)  # the store's clear "no code" error
         f = self._layer_frames(layer)
         codings, documents = f["codings"], f["documents"]
-        summary = Summary(LABELS[lang]["title"], lang, layer)
-        memos = {m.target_id: m.text for m in self.store.memos.list("coding")}
+        turns = self.turns_frame(sorted(set(codings["document"])))  # type: ignore[attr-defined]
+        summary = Summary(label(lang, "title"), lang, layer_name(layer, lang))
+        memos = self._coding_memos()
+        on_codes: dict[str, list[str]] = {}
+        for memo in self.store.memos.list("code"):
+            on_codes.setdefault(memo.target_id, []).append(memo.text)
         for code in self.store.codes.list():
             if codes and code.key not in codes:
                 continue
-            mine = codings[codings["code"] == code.key]
-            counts = frequencies(mine, documents)
-            theme = Theme(
-                code.key,
-                code.name(lang),
-                code.definitions.get(lang, ""),
-                int(counts["codings"].sum()),
-                int(counts["words"].sum()),
-                int(mine["document"].nunique()),
-            )
-            for attr in SUMMARY_ATTRIBUTES:
-                if attr in documents.columns and not mine.empty:
-                    table = crosstab(mine, documents, attr)
-                    theme.by_attribute[attr] = table
-            if not mine.empty and "municipality" in documents.columns:
-                by_place = frequencies(mine, documents, ["municipality"])
-                theme.chart_png = bar_chart(by_place, "municipality", "codings", theme.name)
-            for row in pick_quotes(mine, documents, per_code=quotes).itertuples(index=False):
-                source = ", ".join(
-                    str(v)
-                    for v in (
-                        row.document_name,
-                        getattr(row, "role", None),
-                        getattr(row, "municipality", None),
-                    )
-                    if v and not pd.isna(v)
+            summary.themes.append(
+                theme_for(
+                    summary,
+                    code,
+                    codings,
+                    documents,
+                    turns,
+                    memos,
+                    on_codes.get(code.id, []),
+                    quotes,
                 )
-                ids = mine[
-                    (mine["document_name"] == row.document_name) & (mine["start"] == row.start)
-                ]["id"]
-                memo = next((memos[i] for i in ids if i in memos), None)
-                theme.quotes.append(Quote(row.text, source, memo))
-            summary.themes.append(theme)
+            )
         self._summary_agreement(summary)
         decisions = self.store.decisions.current()
         if decisions:
-            summary.decisions = pd.DataFrame(
-                [
-                    {
-                        "code": d.code,
-                        "verdict": d.verdict,
-                        "rationale": d.rationale,
-                        "decided_by": d.decided_by,
-                        "decided_at": d.decided_at[:10],
-                    }
-                    for d in decisions
-                    if d.verdict != "agree"
-                ]
-            )
+            names = {c.key: c.name(lang) for c in self.store.codes.list()}
+            summary.decisions = decisions_table(decisions, names, lang)
+            summary.decisions_brief = decisions_brief(decisions, lang)
         return summary
 
+    def _coding_memos(self) -> dict[tuple[str, str], list[tuple[int, int, str]]]:
+        """Memos on codings of any layer by (document, code): a consensus quote shows what
+        the coders wrote on the passages it was made from."""
+        by_id = {m.target_id: m.text for m in self.store.memos.list("coding")}
+        found: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+        if by_id:
+            for c in self.store.codings.list():
+                if c.id in by_id:
+                    found.setdefault((c.document_id, c.code), []).append(
+                        (c.start, c.end, by_id[c.id])
+                    )
+        return found
+
     def _summary_agreement(self, summary: Summary) -> None:
-        import pandas as pd
+        from qualcode.export.methods import methods_text
+        from qualcode.project.summary_build import agreement_table
 
         try:
             report = self.agreement(bootstrap=500)  # type: ignore[attr-defined]
         except QualcodeError:
             return  # fewer than two coders: the summary says nothing about agreement
-        rows = [r for r in report.rows if r.scope in ("code", "overall")]
-        summary.agreement = pd.DataFrame(
-            [
-                {
-                    "code": r.code or "overall",
-                    "units": r.units,
-                    "percent": r.percent,
-                    "alpha": r.alpha,
-                    "alpha_low": r.alpha_low,
-                    "alpha_high": r.alpha_high,
-                    "ac1": r.ac1,
-                    "unitizing_alpha": r.unitizing_alpha,
-                }
-                for r in rows
-            ]
-        )
-        summary.methods = report.methods_paragraph()
+        names = {c.key: c.name(summary.lang) for c in self.store.codes.list()}
+        summary.agreement = agreement_table(report, names, summary.lang)
+        summary.methods = methods_text(report, summary.lang)
 
     def export_summary(
         self,

@@ -102,3 +102,15 @@ class FramesMixin(Service):
             ),
             "codings": pd.DataFrame(coding_rows, columns=coding_columns),
         }
+
+    def turns_frame(self, doc_ids: list[str] | None = None) -> pd.DataFrame:
+        """Speaker turns (document, turn, speaker, start, end): who says a coded passage."""
+        import pandas as pd
+
+        ids = doc_ids if doc_ids is not None else [d.id for d in self.store.documents.summaries()]
+        rows = [
+            (doc_id, t.idx, t.speaker, t.start, t.end)
+            for doc_id in dict.fromkeys(ids)
+            for t in self.store.documents.turns(doc_id)
+        ]
+        return pd.DataFrame(rows, columns=["document", "turn", "speaker", "start", "end"])

@@ -1,0 +1,150 @@
+"""Every word a theme summary prints, in Swedish and English.
+
+A Swedish summary goes into a Swedish report as it is: headings, table headers, attribute
+names, layer names, verdicts and the number format all follow the chosen language, so no
+English label has to be hand-edited out of a table before a paper can use it.
+"""
+
+from __future__ import annotations
+
+import math
+
+LABELS: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Theme summary",
+        "definition": "Definition",
+        "by": "By {attr}",
+        "quotes": "Representative quotes",
+        "agreement": "Intercoder agreement",
+        "methods": "Methods",
+        "decisions": "Reconciliation",
+        "codings": "codings",
+        "words": "coded words",
+        "documents": "documents",
+        "memo": "Memo",
+        "code_memos": "Memos on the code",
+        "layer": "Layer",
+        "consensus": "consensus",
+        "coder": "coder {name}",
+        "all_coders": "all coders",
+        "none": "No codings.",
+        "code": "Code",
+        "theme": "Theme",
+        "units": "Units",
+        "percent": "Agreement (%)",
+        "alpha": "Krippendorff's α",
+        "ci": "95% CI",
+        "ac1": "Gwet's AC1",
+        "unitizing": "Unitizing α",
+        "overall": "Overall",
+        "verdict": "Verdict",
+        "rationale": "Rationale",
+        "decided_by": "Decided by",
+        "date": "Date",
+        "quote": "Quote",
+        "source": "Source",
+        "document": "Document",
+        "speaker": "Speaker",
+        "position": "Position",
+        "turn": "turn {n}",
+        "chars": "characters {start}–{end}",
+        "interviewer": "interviewer",
+        "undefined": "undefined",
+        "chart_by": "Codings by {attr}",
+        "decisions_brief": (
+            "{lead} decided {cases} disagreement cases ({verdicts}) and confirmed "
+            "{agreed} passages the coders agreed on into the consensus."
+        ),
+        "verdict_accept": "accept {name}'s",
+        "verdict_union": "union",
+        "verdict_intersection": "intersection",
+        "verdict_reject": "reject",
+        "verdict_span": "own boundary",
+        "municipality": "municipality",
+        "role": "role",
+    },
+    "sv": {
+        "title": "Temasammanfattning",
+        "definition": "Definition",
+        "by": "Per {attr}",
+        "quotes": "Representativa citat",
+        "agreement": "Interbedömarreliabilitet",
+        "methods": "Metod",
+        "decisions": "Avstämning",
+        "codings": "kodningar",
+        "words": "kodade ord",
+        "documents": "dokument",
+        "memo": "Memo",
+        "code_memos": "Memon om koden",
+        "layer": "Lager",
+        "consensus": "konsensus",
+        "coder": "kodare {name}",
+        "all_coders": "alla kodare",
+        "none": "Inga kodningar.",
+        "code": "Kod",
+        "theme": "Tema",
+        "units": "Enheter",
+        "percent": "Överensstämmelse (%)",
+        "alpha": "Krippendorffs α",
+        "ci": "95 % KI",
+        "ac1": "Gwets AC1",
+        "unitizing": "Segmenterings-α",
+        "overall": "Totalt",
+        "verdict": "Beslut",
+        "rationale": "Motivering",
+        "decided_by": "Beslutat av",
+        "date": "Datum",
+        "quote": "Citat",
+        "source": "Källa",
+        "document": "Dokument",
+        "speaker": "Talare",
+        "position": "Position",
+        "turn": "tur {n}",
+        "chars": "tecken {start}–{end}",
+        "interviewer": "intervjuare",
+        "undefined": "odefinierat",
+        "chart_by": "Kodningar per {attr}",
+        "decisions_brief": (
+            "{lead} avgjorde {cases} fall där kodarna skilde sig åt ({verdicts}) och "
+            "bekräftade {agreed} passager där kodarna var överens in i konsensus."
+        ),
+        "verdict_accept": "godta {name}s",
+        "verdict_union": "union",
+        "verdict_intersection": "snitt",
+        "verdict_reject": "avvisa",
+        "verdict_span": "egen avgränsning",
+        "municipality": "kommun",
+        "role": "roll",
+    },
+}
+
+
+def label(lang: str, key: str, **values: object) -> str:
+    """The label ``key`` in ``lang``; an attribute without a label keeps its own name."""
+    table = LABELS.get(lang, LABELS["en"])
+    text = table.get(key, key)
+    return text.format(**values) if values else text
+
+
+def number(value: float, lang: str, digits: int = 2) -> str:
+    """A figure as a paper prints it: decimal comma in Swedish, 'undefined' for NaN."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return label(lang, "undefined")
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if lang == "sv" else text
+
+
+def layer_name(layer: str, lang: str) -> str:
+    """``consensus`` / ``coder:karin`` / ``coder`` in words."""
+    kind, _, name = layer.partition(":")
+    if kind == "consensus":
+        return label(lang, "consensus")
+    return label(lang, "coder", name=name) if name else label(lang, "all_coders")
+
+
+def verdict_name(verdict: str, lang: str) -> str:
+    """``accept:karin`` -> "godta karins"; ``span:10-20`` -> "egen avgränsning"."""
+    kind, _, rest = verdict.partition(":")
+    if kind == "accept":
+        return label(lang, "verdict_accept", name=rest)
+    return label(lang, f"verdict_{kind}") if f"verdict_{kind}" in LABELS["en"] else verdict

@@ -1,0 +1,165 @@
+"""Building the summary model from the project's frames (pure pandas, no store).
+
+The service gathers frames, memos, turns, the agreement report and the decisions; this
+module turns them into themes, quotes with their sources and tables with headers in the
+summary's language.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+
+from qualcode.analysis.frames import frequencies
+from qualcode.analysis.frames import quotes as pick_quotes
+from qualcode.export.charts import attribute_chart
+from qualcode.export.labels import label, verdict_name
+from qualcode.export.summary import Quote, Summary, Theme
+from qualcode.model import Code
+
+ATTRIBUTES = ("municipality", "role")
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
+
+
+def _by_attribute(mine: pd.DataFrame, documents: pd.DataFrame, attr: str, summary: Summary):  # type: ignore[no-untyped-def]
+    """Codings, coded words and documents per value of ``attr``, most codings first."""
+    counts = frequencies(mine, documents, [attr]).drop(columns=["code"])
+    counts[attr] = counts[attr].fillna("?")
+    counts = counts.sort_values(["codings", attr], ascending=[False, True], kind="stable")
+    return counts.rename(
+        columns={
+            attr: summary.attribute(attr).capitalize(),
+            "codings": summary.label("codings"),
+            "words": summary.label("words"),
+            "documents": summary.label("documents"),
+        }
+    ).reset_index(drop=True)
+
+
+def theme_for(
+    summary: Summary,
+    code: Code,
+    codings: pd.DataFrame,
+    documents: pd.DataFrame,
+    turns: pd.DataFrame,
+    memos: Mapping[tuple[str, str], list[tuple[int, int, str]]],
+    code_memos: Sequence[str],
+    quotes: int,
+) -> Theme:
+    """One theme: definition, counts overall and by attribute, chart, quotes with memos."""
+    lang = summary.lang
+    mine = codings[codings["code"] == code.key]
+    theme = Theme(
+        code.key,
+        code.name(lang),
+        code.definitions.get(lang) or next(iter(code.definitions.values()), ""),
+        len(mine),
+        int(mine["words"].sum()) if "words" in mine else 0,
+        int(mine["document"].nunique()),
+        memos=list(code_memos),
+    )
+    if mine.empty:
+        return theme
+    panels = {}
+    for attr in ATTRIBUTES:
+        if attr in documents.columns:
+            table = _by_attribute(mine, documents, attr, summary)
+            theme.by_attribute[attr] = table
+            panels[label(lang, "chart_by", attr=summary.attribute(attr))] = table.set_index(
+                table.columns[0]
+            )[summary.label("codings")]
+    if panels:
+        theme.chart_png = attribute_chart(panels, theme.name)
+    for row in pick_quotes(mine, documents, per_code=quotes, turns=turns).to_dict("records"):
+        notes = [
+            text
+            for start, end, text in memos.get((row["document"], code.key), [])
+            if start < row["end"] and row["start"] < end
+        ]
+        turn = _text(row.get("turn"))
+        theme.quotes.append(
+            Quote(
+                row["text"],
+                str(row["document_name"]).rsplit(".", 1)[0],
+                _text(row.get("speaker")),
+                _text(row.get("speaker_role")),
+                _text(row.get("municipality")),
+                int(float(turn)) if turn is not None else None,
+                int(row["start"]),
+                int(row["end"]),
+                list(dict.fromkeys(notes)),
+            )
+        )
+    return theme
+
+
+def agreement_table(report: Any, names: Mapping[str, str], lang: str) -> pd.DataFrame:
+    """Per code and overall: units, percent agreement, alpha with its interval, AC1."""
+    rows = [r for r in report.rows if r.scope == "code"]
+    rows += [r for r in report.rows if r.scope == "overall"]
+    lab = lambda key: label(lang, key)  # noqa: E731
+    return pd.DataFrame(
+        [
+            {
+                lab("code"): names.get(r.code or "", r.code) if r.code else lab("overall"),
+                lab("units"): r.units,
+                lab("percent"): round(r.percent * 100, 1),
+                lab("alpha"): r.alpha,
+                lab("ci"): _interval(r.alpha_low, r.alpha_high, lang),
+                lab("ac1"): r.ac1,
+                lab("unitizing"): r.unitizing_alpha,
+            }
+            for r in rows
+        ]
+    )
+
+
+def _interval(low: float, high: float, lang: str) -> str:
+    from qualcode.export.labels import number
+
+    if math.isnan(low) or math.isnan(high):
+        return label(lang, "undefined")
+    return f"{number(low, lang)}–{number(high, lang)}"
+
+
+def decisions_table(decisions: Sequence[Any], names: Mapping[str, str], lang: str) -> pd.DataFrame:
+    """The lead's decisions on disagreements (confirmed agreements are counted, not listed)."""
+    lab = lambda key: label(lang, key)  # noqa: E731
+    return pd.DataFrame(
+        [
+            {
+                lab("code"): names.get(d.code or "", d.code or ""),
+                lab("verdict"): verdict_name(d.verdict, lang),
+                lab("rationale"): d.rationale,
+                lab("decided_by"): d.decided_by,
+                lab("date"): d.decided_at[:10],
+            }
+            for d in decisions
+            if d.verdict != "agree"
+        ],
+        columns=[lab("code"), lab("verdict"), lab("rationale"), lab("decided_by"), lab("date")],
+    )
+
+
+def decisions_brief(decisions: Sequence[Any], lang: str) -> str | None:
+    """One sentence: who decided how many cases, how, and how many agreements were kept."""
+    if not decisions:
+        return None
+    decided = [d for d in decisions if d.verdict != "agree"]
+    kinds = Counter(verdict_name(d.verdict, lang) for d in decided)
+    leads = sorted({d.decided_by for d in decisions})
+    return label(
+        lang,
+        "decisions_brief",
+        lead=", ".join(leads),
+        cases=len(decided),
+        verdicts=", ".join(f"{kind}: {n}" for kind, n in kinds.most_common()) or "–",
+        agreed=len(decisions) - len(decided),
+    )

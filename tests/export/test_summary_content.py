@@ -1,0 +1,129 @@
+"""What a researcher reads in a summary: labels in the chosen language, quotes with their
+speaker and position, memos, the agreement and reconciliation in brief."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import docx
+import pandas as pd
+import pytest
+
+from qualcode import Project
+from qualcode.analysis.frames import cooccurrence, quotes
+from qualcode.demo import build_demo
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def decided(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("content") / "demo.db"
+    with build_demo(path, ROOT) as project:
+        cases = [v.case for v in project.cases() if v.case.kind == "presence"]
+        project.decide(cases[0].id, "reject", "inte ett systemperspektiv", "lena")
+        project.decide(cases[1].id, "union", "båda läsningarna håller", "lena")
+        project.confirm_agreements("lena")
+    return path
+
+
+@pytest.fixture
+def lead(decided: Path, tmp_path: Path) -> Project:
+    shutil.copy(decided, tmp_path / "lead.db")
+    with Project.open(tmp_path / "lead.db") as project:
+        yield project
+
+
+def test_swedish_docx_speaks_swedish(lead: Project, tmp_path: Path) -> None:
+    document = docx.Document(str(lead.export_summary(tmp_path / "s.docx", lang="sv")))
+    text = "\n".join(p.text for p in document.paragraphs)
+    headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert "Per kommun" in headings and "Per roll" in headings
+    assert "Lager: konsensus" in text and "consensus" not in text
+    assert "Interbedömarreliabiliteten bedömdes på" in text and "Intercoder" not in text
+    assert "lena avgjorde 2 fall" in text
+    agreement, decisions = document.tables[-2], document.tables[-1]
+    assert [c.text for c in agreement.rows[0].cells][:4] == [
+        "Kod",
+        "Enheter",
+        "Överensstämmelse (%)",
+        "Krippendorffs α",
+    ]
+    assert agreement.rows[-1].cells[0].text == "Totalt"
+    assert "," in agreement.rows[1].cells[3].text  # decimal comma
+    verdicts = {row.cells[1].text for row in decisions.rows[1:]}
+    assert verdicts == {"avvisa", "union"}
+
+
+def test_quotes_name_speaker_role_position_and_memos(lead: Project, tmp_path: Path) -> None:
+    first = lead.build_summary(codes=["mission_dialogue"], lang="en").themes[0].quotes[0]
+    assert first.role and first.turn is not None and first.end > first.start
+    doc = next(d for d in lead.documents() if d.name.startswith(first.document))
+    assert lead.document(doc.id).text[first.start : first.end] == first.text
+    underlying = next(
+        c
+        for c in lead.codings(layer="coder")
+        if c.document_id == doc.id
+        and c.code == "mission_dialogue"
+        and c.start < first.end
+        and first.start < c.end
+    )
+    lead.add_memo("coding", underlying.id, underlying.coder, "the clearest statement")
+    lead.add_memo("code", "mission_dialogue", "lena", "mostly managers")
+    html = lead.export_summary(tmp_path / "s.html", codes=["mission_dialogue"]).read_text()
+    assert "Memo: the clearest statement" in html and "Memo: mostly managers" in html
+    assert f"characters {first.start}–{first.end}" in html
+    assert f"turn {first.turn + 1}" in html
+
+
+def test_interviewer_quotes_are_not_the_interviewees_view() -> None:
+    codings = pd.DataFrame(
+        {
+            "id": ["a", "b"],
+            "document": ["d", "d"],
+            "document_name": ["d.txt", "d.txt"],
+            "code": ["x", "x"],
+            "start": [3, 20],
+            "end": [10, 30],
+            "text": ["Hur går det?", "Det går bra nu."],
+            "words": [3, 4],
+        }
+    )
+    documents = pd.DataFrame({"id": ["d"], "name": ["d.txt"], "role": ["politiker"]})
+    turns = pd.DataFrame(
+        {
+            "document": ["d", "d"],
+            "turn": [0, 1],
+            "speaker": ["Intervjuare", "Anders"],
+            "start": [3, 18],
+            "end": [15, 40],
+        }
+    )
+    table = quotes(codings, documents, turns=turns).set_index("id")
+    assert table.loc["a", "speaker_role"] == "interviewer"
+    assert table.loc["b", "speaker_role"] == "politiker"
+    assert list(table["turn"]) == [1, 0]  # longest first: b then a
+
+
+def test_cooccurrence_within_turns_counts_each_turn_once() -> None:
+    codings = pd.DataFrame(
+        {
+            "document": ["d"] * 4,
+            "code": ["x", "y", "y", "z"],
+            "start": [0, 30, 40, 60],
+            "end": [10, 35, 45, 70],
+        }
+    )
+    turns = pd.DataFrame(
+        {
+            "document": ["d", "d"],
+            "turn": [0, 1],
+            "speaker": ["A", "B"],
+            "start": [0, 50],
+            "end": [50, 80],
+        }
+    )
+    within = cooccurrence(codings, turns)
+    assert within.loc["x", "y"] == within.loc["y", "x"] == 1  # two y codings, one turn
+    assert within.loc["x", "z"] == 0
+    assert cooccurrence(codings).loc["x", "y"] == 0  # they never overlap
