@@ -8,11 +8,30 @@ undefined (no variation, nothing pairable), never 0 or 1 by convention.
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 
 import numpy as np
 
+from qualcode.agreement.unitizing import unitizing_alpha, unitizing_alpha_1995
+
+__all__ = [
+    "brennan_prediger",
+    "cohen_kappa",
+    "fleiss_kappa",
+    "gwet_ac1",
+    "krippendorff_alpha",
+    "percent_agreement",
+    "scotts_pi",
+    "unitizing_alpha",
+    "unitizing_alpha_1995",
+]
+
 NAN = float("nan")
+
+
+def _missing(value: object) -> bool:
+    """None or NaN: the coder did not rate the unit."""
+    return value is None or (isinstance(value, float | np.floating) and math.isnan(value))
 
 
 def _encode(
@@ -33,7 +52,7 @@ def _encode(
     for unit in ratings:
         codes = []
         for v in unit:
-            if v is None or (isinstance(v, float) and math.isnan(v)):
+            if _missing(v):
                 continue
             if v not in index:
                 index[v] = len(values)
@@ -56,26 +75,57 @@ def _encode_numeric(
     declared = list(categories) if categories is not None else []
     if not all(isinstance(c, int | float | np.number) for c in declared):
         return None
-    values = ratings.astype(np.float64)
-    present = ~np.isnan(values)
-    uniques = np.unique(np.concatenate([values[present], np.asarray(declared, dtype=float)]))
-    rows = np.nonzero(present)[0]
-    columns = np.searchsorted(uniques, values[present])
-    width = max(len(uniques), 1)
-    flat = np.bincount(rows * width + columns, minlength=values.shape[0] * width)
-    counts = flat.reshape(values.shape[0], width).astype(np.float64)
+    if ratings.dtype.kind in "biu":  # integers cannot be missing: no float copy, no NaN mask
+        values = ratings.astype(np.int64) if ratings.dtype.kind == "b" else ratings
+        flat = values.ravel()
+        low = int(flat.min()) if flat.size else 0
+        if flat.size and int(flat.max()) - low < 1 << 16:
+            observed = np.flatnonzero(np.bincount((flat - low).astype(np.intp))) + low
+        else:
+            observed = np.unique(flat)
+        uniques = np.union1d(observed, np.asarray(declared, dtype=float)).astype(np.float64)
+    else:
+        values = ratings.astype(np.float64)
+        uniques = np.union1d(values[~np.isnan(values)], np.asarray(declared, dtype=float))
+    if 0 < len(uniques) <= 16:
+        # few categories (the 0/1 matrices of reports): a comparison per coder and category
+        counts = np.zeros((values.shape[0], len(uniques)))
+        for k, u in enumerate(uniques):
+            for j in range(values.shape[1]):
+                counts[:, k] += values[:, j] == u
+    else:
+        present = ~np.isnan(values) if values.dtype.kind == "f" else np.ones(values.shape, bool)
+        rows = np.nonzero(present)[0]
+        columns = np.searchsorted(uniques, values[present])
+        width = max(len(uniques), 1)
+        flat_counts = np.bincount(rows * width + columns, minlength=values.shape[0] * width)
+        counts = flat_counts.reshape(values.shape[0], width).astype(np.float64)
     as_python = [int(v) if float(v).is_integer() else float(v) for v in uniques]
     return counts, as_python
 
 
+def _row_totals(counts: np.ndarray) -> np.ndarray:
+    """Ratings per unit; a matrix-vector product, far faster than a sum over a short axis."""
+    return counts @ np.ones(counts.shape[1])
+
+
 def _pairwise_agreement(counts: np.ndarray) -> tuple[float, np.ndarray]:
-    m = counts.sum(axis=1)
+    """Mean over units with at least two ratings of the share of agreeing rater pairs.
+
+    This is the observed agreement of Fleiss (1971) and, with missing ratings, of Gwet
+    (2014, Handbook of Inter-Rater Reliability, 4th ed., ch. 2 and 5): a unit rated r_i times
+    holds r_i(r_i - 1) ordered pairs, of which sum_k r_ik(r_ik - 1) agree; units rated fewer
+    than twice have no pair and are left out of the mean.
+    """
+    m = _row_totals(counts)
+    agree = (counts * counts) @ np.ones(counts.shape[1]) - m
     rated = m >= 2
-    if not rated.any():
+    n = int(np.count_nonzero(rated))
+    if n == 0:
         return NAN, rated
-    c, mm = counts[rated], m[rated]
-    per_unit = (c * (c - 1)).sum(axis=1) / (mm * (mm - 1))
-    return float(per_unit.mean()), rated
+    with np.errstate(divide="ignore", invalid="ignore"):
+        per_unit = agree / (m * (m - 1.0))
+    return float(per_unit[rated].sum() / n) if n < len(m) else float(per_unit.sum() / n), rated
 
 
 def percent_agreement(ratings: Sequence[Sequence[Hashable | None]]) -> float:
@@ -87,7 +137,7 @@ def percent_agreement(ratings: Sequence[Sequence[Hashable | None]]) -> float:
 def _two(a: Sequence[Hashable | None], b: Sequence[Hashable | None]) -> np.ndarray:
     if len(a) != len(b):
         raise ValueError(f"the two coders rated different numbers of units ({len(a)}, {len(b)})")
-    pairs = [(x, y) for x, y in zip(a, b, strict=True) if x is not None and y is not None]
+    pairs = [(x, y) for x, y in zip(a, b, strict=True) if not _missing(x) and not _missing(y)]
     counts, _ = _encode([[x] for x, _ in pairs] + [[y] for _, y in pairs])
     n = len(pairs)
     return np.stack([counts[:n], counts[n:]]) if n else np.zeros((2, 0, 1))
@@ -119,7 +169,7 @@ def fleiss_kappa(ratings: Sequence[Sequence[Hashable | None]]) -> float:
     counts, _ = _encode(ratings)
     if counts.shape[0] == 0:
         return NAN
-    m = counts.sum(axis=1)
+    m = _row_totals(counts)
     if not np.all(m == m[0]):
         raise ValueError("Fleiss' kappa needs every unit rated by the same number of coders")
     if m[0] < 2:
@@ -149,11 +199,12 @@ def gwet_ac1(
     of categories in the code frame (declared, else observed).
     """
     observed, counts, q = _multi_rater_agreement(ratings, categories)
-    m = counts.sum(axis=1)
+    m = _row_totals(counts)
     if math.isnan(observed) or q < 2:
         return NAN
-    shares = counts[m >= 1] / m[m >= 1, None]
-    pi = shares.mean(axis=0)
+    rated = m >= 1
+    weights = np.where(rated, 1.0 / np.where(rated, m, 1.0), 0.0)
+    pi = weights @ counts / np.count_nonzero(rated)
     expected = float((pi * (1 - pi)).sum() / (q - 1))
     return NAN if math.isclose(expected, 1.0) else (observed - expected) / (1.0 - expected)
 
@@ -200,13 +251,14 @@ def krippendorff_alpha(
     if level not in ("nominal", "ordinal", "interval", "ratio"):
         raise ValueError(f"unknown level {level!r}; use nominal, ordinal, interval or ratio")
     counts, values = _encode(ratings)
-    m = counts.sum(axis=1)
+    m = _row_totals(counts)
     pairable = m >= 2
-    counts, m = counts[pairable], m[pairable]
-    if counts.shape[0] == 0 or len(values) < 2:
+    if not pairable.any() or len(values) < 2:
         return NAN
-    weighted = counts / (m - 1)[:, None]
-    coincidence = weighted.T @ counts - np.diag(weighted.sum(axis=0))
+    # each pairable unit adds its ordered value pairs, weighted 1/(m_u - 1)
+    weight = np.where(pairable, 1.0 / np.where(pairable, m - 1.0, 1.0), 0.0)
+    weighted = counts.T * weight
+    coincidence = weighted @ counts - np.diag(weighted @ np.ones(len(m)))
     n_c = coincidence.sum(axis=1)
     n = n_c.sum()
     delta = _delta(values, n_c, level)
@@ -215,102 +267,3 @@ def krippendorff_alpha(
     if expected == 0 or math.isclose(expected, 0.0, abs_tol=1e-15):
         return NAN
     return 1.0 - observed / expected
-
-
-def _partition(spans: Sequence[tuple[int, int]], length: int) -> list[tuple[int, int, bool]]:
-    """A coder's continuum as consecutive (start, length, coded) sections and gaps.
-
-    Overlapping spans merge; touching ones stay apart, since where one unit ends and the
-    next begins is part of what unitizing agreement measures.
-    """
-    merged: list[list[int]] = []
-    for start, end in sorted((max(0, s), min(length, e)) for s, e in spans):
-        if end <= start:
-            continue
-        if merged and start < merged[-1][1]:  # touching sections stay separate units
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    out: list[tuple[int, int, bool]] = []
-    pos = 0
-    for start, end in merged:
-        if start > pos:
-            out.append((pos, start - pos, False))
-        out.append((start, end - start, True))
-        pos = end
-    if pos < length:
-        out.append((pos, length - pos, False))
-    return out
-
-
-def _segment_distance(a: tuple[int, int, bool], b: tuple[int, int, bool]) -> float:
-    """Krippendorff's squared distance between two coders' overlapping segments."""
-    (b1, l1, c1), (b2, l2, c2) = a, b
-    shift = b1 - b2
-    if c1 and c2 and -l1 < shift < l2:
-        return float(shift**2 + (shift + l1 - l2) ** 2)
-    if c1 and not c2 and 0 <= shift <= l2 - l1:
-        return float(l1**2)
-    if c2 and not c1 and 0 <= -shift <= l1 - l2:
-        return float(l2**2)
-    return 0.0
-
-
-def unitizing_alpha(spans_by_coder: Mapping[str, Sequence[tuple[int, int]]], length: int) -> float:
-    """Krippendorff's alpha for unitizing (u-alpha) of one category on ``[0, length)``.
-
-    Each coder's continuum is a sequence of coded sections and uncoded gaps (overlapping
-    spans of one coder are merged first). Following Krippendorff (1995, "On the reliability
-    of unitizing continuous data", Sociological Methodology 25) and Content Analysis (2004,
-    section 12.2): observed disagreement sums, over ordered pairs of coders and their
-    overlapping segments, the squared differences of the two sections' beginnings and ends
-    (or the squared length of a section lying inside the other coder's gap), divided by
-    m(m-1)L^2. Expected disagreement compares every coded section with every other possible
-    placement of the coded sections and gaps (the 2004 form, with l_gap - l + 1). Coders
-    who coded nothing count as coders. NaN when nobody coded anything or the continuum is
-    empty; Krippendorff's 2004 example (p. 254) gives 0.7286 for category c.
-    """
-    coders = list(spans_by_coder)
-    m = len(coders)
-    if m < 2 or length <= 0:
-        return NAN
-    parts = [_partition(spans_by_coder[c], length) for c in coders]
-    observed = 0.0
-    for i in range(m):
-        for j in range(i + 1, m):
-            observed += _pair_disagreement(parts[i], parts[j])
-    observed = 2.0 * observed / (m * (m - 1) * float(length) ** 2)
-    sections = np.array([seg[1] for p in parts for seg in p if seg[2]], dtype=np.float64)
-    if len(sections) == 0:
-        return NAN
-    gaps = np.sort(np.array([seg[1] for p in parts for seg in p if not seg[2]], dtype=np.float64))
-    suffix = np.concatenate([np.cumsum(gaps[::-1])[::-1], [0.0]])
-    first = np.searchsorted(gaps, sections, side="left")  # gaps at least as long as l
-    count = len(gaps) - first
-    fits = suffix[first] - (sections - 1.0) * count  # sum over those gaps of (g - l + 1)
-    n_c = len(sections)
-    numerator = (
-        (n_c - 1) / 3.0 * (2 * sections**3 - 3 * sections**2 + sections) + sections**2 * fits
-    ).sum()
-    total = float(m * length)
-    denominator = total * (total - 1.0) - float((sections * (sections - 1.0)).sum())
-    expected = 2.0 / length * numerator / denominator
-    if expected <= 0:
-        return NAN
-    return 1.0 - observed / expected
-
-
-def _pair_disagreement(
-    first: list[tuple[int, int, bool]], second: list[tuple[int, int, bool]]
-) -> float:
-    """Sum of distances over the overlapping segment pairs of two partitions."""
-    total, i, j = 0.0, 0, 0
-    while i < len(first) and j < len(second):
-        total += _segment_distance(first[i], second[j])
-        end1 = first[i][0] + first[i][1]
-        end2 = second[j][0] + second[j][1]
-        if end1 <= end2:
-            i += 1
-        if end2 <= end1:
-            j += 1
-    return total

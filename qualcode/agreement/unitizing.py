@@ -1,0 +1,176 @@
+"""Krippendorff's alpha for unitizing a continuum of characters with one code.
+
+``unitizing_alpha`` is the u-alpha of Krippendorff, Mathet, Bouvry and Milliat (2016, "On the
+reliability of unitizing textual continua: Further developments", Quality & Quantity 50,
+2347-2364; also Krippendorff 2013/2019, Content Analysis, section 12.4). Each coder partitions
+the continuum ``[0, L)`` into the sections they coded and the gaps between them, and gaps
+count as a category of their own (the paper's empty value). For one code the categories are
+"coded" (k) and "gap" (g), and:
+
+* observed coincidences of lengths: ``l_kg = sum over ordered coder pairs i != j of the
+  length coded by i that j left as gap, / (m - 1)``;
+* marginals: ``l_k.`` = all coded length summed over coders, ``l_g. = mL - l_k.``, ``l.. = mL``;
+* expected coincidences: ``e_kg = l.. * l_k. * l_g. / (l..^2 - sum of squared lengths of the
+  coded sections - l_g.)``. A coded section is one unit (its squared length), while a gap has
+  no structure and counts character by character (each contributes 1);
+* ``u-alpha = 1 - l_kg / e_kg`` (the nominal form: with two categories the disagreements
+  ``l_kg + l_gk`` and ``e_kg + e_gk`` are twice these).
+
+With one code, the paper's binary coefficient (relevant vs irrelevant matter) and its
+per-category coefficient on the continuum coincide with this u-alpha. Overlapping spans of one
+coder are merged (a character is coded or not); touching spans stay separate sections, since
+where one unit ends and the next begins is part of what unitizing agreement is about.
+
+``unitizing_alpha_1995`` keeps the earlier definition (Krippendorff 1995, Sociological
+Methodology 25, 47-76; Content Analysis 2004, section 12.2.2), in which gaps are not a
+category: the squared distances between overlapping sections' beginnings and ends, against
+every other placement of the sections in the gaps. It reproduces the 2004 book's worked
+example and is kept for comparison with studies that report it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+NAN = float("nan")
+
+
+def _sections(spans: Sequence[tuple[int, int]], length: int) -> tuple[np.ndarray, np.ndarray]:
+    """A coder's coded sections, clipped to the continuum, overlaps merged, touching kept."""
+    if not spans:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    bounds = np.clip(np.asarray(spans, dtype=np.int64).reshape(-1, 2), 0, length)
+    bounds = bounds[bounds[:, 1] > bounds[:, 0]]
+    bounds = bounds[np.lexsort((bounds[:, 1], bounds[:, 0]))]
+    if len(bounds) == 0:
+        return bounds[:, 0], bounds[:, 1]
+    starts, ends = bounds[:, 0], bounds[:, 1]
+    reach = np.maximum.accumulate(ends)
+    # a span opens a new section unless it starts strictly inside the sections before it
+    new = np.concatenate([[True], starts[1:] >= reach[:-1]])
+    group = np.cumsum(new) - 1
+    section_ends = np.zeros(int(group[-1]) + 1, dtype=np.int64)
+    np.maximum.at(section_ends, group, ends)
+    return starts[new], section_ends
+
+
+def _pairs_in_agreement(starts: np.ndarray, ends: np.ndarray) -> float:
+    """Sum over characters of c(c - 1), c = how many coders coded the character."""
+    if len(starts) == 0:
+        return 0.0
+    positions = np.concatenate([starts, ends])
+    steps = np.concatenate([np.ones(len(starts)), -np.ones(len(ends))])
+    places, inverse = np.unique(positions, return_inverse=True)
+    depth = np.cumsum(np.bincount(inverse, weights=steps))[:-1]
+    return float((depth * (depth - 1.0) * np.diff(places)).sum())
+
+
+def unitizing_alpha(spans_by_coder: Mapping[str, Sequence[tuple[int, int]]], length: int) -> float:
+    """Krippendorff's u-alpha (2016) for one code on ``[0, length)``; gaps are a category.
+
+    Every coder in ``spans_by_coder`` counts, including one who coded nothing. NaN when
+    there are fewer than two coders, the continuum is empty, nobody coded anything or
+    everybody coded everything (no variation to agree on).
+    """
+    coders = list(spans_by_coder)
+    m = len(coders)
+    if m < 2 or length <= 0:
+        return NAN
+    sections = [_sections(spans_by_coder[c], length) for c in coders]
+    starts = np.concatenate([s for s, _ in sections])
+    ends = np.concatenate([e for _, e in sections])
+    widths = (ends - starts).astype(np.float64)
+    total = float(m) * float(length)  # l..
+    coded = float(widths.sum())  # l_k.
+    gap = total - coded  # l_g.
+    if coded == 0 or gap == 0:
+        return NAN
+    observed = coded - _pairs_in_agreement(starts, ends) / (m - 1)  # l_kg
+    expected = total * coded * gap / (total * total - float((widths**2).sum()) - gap)  # e_kg
+    return 1.0 - observed / expected
+
+
+def _partition(spans: Sequence[tuple[int, int]], length: int) -> list[tuple[int, int, bool]]:
+    """A coder's continuum as consecutive (start, length, coded) sections and gaps."""
+    starts, ends = _sections(spans, length)
+    out: list[tuple[int, int, bool]] = []
+    pos = 0
+    for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
+        if start > pos:
+            out.append((pos, start - pos, False))
+        out.append((start, end - start, True))
+        pos = end
+    if pos < length:
+        out.append((pos, length - pos, False))
+    return out
+
+
+def _segment_distance(a: tuple[int, int, bool], b: tuple[int, int, bool]) -> float:
+    """Krippendorff's (1995) squared distance between two coders' overlapping segments."""
+    (b1, l1, c1), (b2, l2, c2) = a, b
+    shift = b1 - b2
+    if c1 and c2 and -l1 < shift < l2:
+        return float(shift**2 + (shift + l1 - l2) ** 2)
+    if c1 and not c2 and 0 <= shift <= l2 - l1:
+        return float(l1**2)
+    if c2 and not c1 and 0 <= -shift <= l1 - l2:
+        return float(l2**2)
+    return 0.0
+
+
+def _pair_disagreement(
+    first: list[tuple[int, int, bool]], second: list[tuple[int, int, bool]]
+) -> float:
+    total, i, j = 0.0, 0, 0
+    while i < len(first) and j < len(second):
+        total += _segment_distance(first[i], second[j])
+        end1 = first[i][0] + first[i][1]
+        end2 = second[j][0] + second[j][1]
+        if end1 <= end2:
+            i += 1
+        if end2 <= end1:
+            j += 1
+    return total
+
+
+def unitizing_alpha_1995(
+    spans_by_coder: Mapping[str, Sequence[tuple[int, int]]], length: int
+) -> float:
+    """The earlier u-alpha of one category (Krippendorff 1995; Content Analysis 2004, 12.2.2).
+
+    Observed disagreement sums, over coder pairs and their overlapping segments, the squared
+    differences of two sections' beginnings and ends (or the squared length of a section
+    inside the other coder's gap), divided by m(m-1)L^2; expected disagreement places every
+    coded section at every other possible position (the 2004 form, with l_gap - l + 1).
+    """
+    coders = list(spans_by_coder)
+    m = len(coders)
+    if m < 2 or length <= 0:
+        return NAN
+    parts = [_partition(spans_by_coder[c], length) for c in coders]
+    observed = 0.0
+    for i in range(m):
+        for j in range(i + 1, m):
+            observed += _pair_disagreement(parts[i], parts[j])
+    observed = 2.0 * observed / (m * (m - 1) * float(length) ** 2)
+    sections = np.array([seg[1] for p in parts for seg in p if seg[2]], dtype=np.float64)
+    if len(sections) == 0:
+        return NAN
+    gaps = np.sort(np.array([seg[1] for p in parts for seg in p if not seg[2]], dtype=np.float64))
+    suffix = np.concatenate([np.cumsum(gaps[::-1])[::-1], [0.0]])
+    first = np.searchsorted(gaps, sections, side="left")  # gaps at least as long as l
+    count = len(gaps) - first
+    fits = suffix[first] - (sections - 1.0) * count  # sum over those gaps of (g - l + 1)
+    n_c = len(sections)
+    numerator = (
+        (n_c - 1) / 3.0 * (2 * sections**3 - 3 * sections**2 + sections) + sections**2 * fits
+    ).sum()
+    total = float(m * length)
+    denominator = total * (total - 1.0) - float((sections * (sections - 1.0)).sum())
+    expected = 2.0 / length * numerator / denominator
+    if expected <= 0:
+        return NAN
+    return 1.0 - observed / expected
