@@ -35,14 +35,17 @@ def init() -> None:
 @app.command("import")
 def import_(
     files: Annotated[
-        list[Path], typer.Argument(help="Transcripts: .txt .md .docx .odt .rtf .pdf .vtt .srt")
+        list[Path],
+        # readable=False: an unreadable file is reported by the reader and the others import
+        typer.Argument(help="Transcripts: .txt .md .docx .odt .rtf .pdf .vtt .srt", readable=False),
     ],
     lang: Annotated[str, typer.Option(help="sv, en or auto (guess per file).")] = "auto",
     attr: Annotated[
         list[str] | None, typer.Option(help="KEY=VALUE attribute for every file.")
     ] = None,
     attributes: Annotated[
-        Path | None, typer.Option(help="CSV of attributes keyed by file name.")
+        Path | None,
+        typer.Option(help="CSV of attributes keyed by file name.", readable=False),
     ] = None,
     allow_duplicate: Annotated[
         bool, typer.Option(help="Import content already in the project.")

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from qualcode.errors import IngestError
+from qualcode.ingest.encoding import read_text_bytes
 from qualcode.ingest.speakers import find_turns, guess_language
 from qualcode.model import Turn
 
@@ -46,33 +47,6 @@ def normalise(text: str) -> str:
     return text.strip("\n")
 
 
-def read_text_bytes(data: bytes, name: str) -> tuple[str, str]:
-    """Decode transcript bytes: BOMs, strict UTF-8, then cp1252 (Swedish å ä ö survive)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError:
-            raise IngestError(f"{name}: broken UTF-16 text") from None
-    if b"\x00" in data:
-        raise IngestError(f"{name}: binary data, not a text file")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        if best is None:
-            raise IngestError(f"{name}: cannot tell the text's encoding") from None
-        return str(best), best.encoding
-    return text, "cp1252"
-
-
 def read_document(path: Path) -> RawDocument:
     """Read one transcript file; any problem is an ``IngestError`` naming the file."""
     from qualcode.ingest import formats
@@ -81,8 +55,10 @@ def read_document(path: Path) -> RawDocument:
     if suffix not in SUPPORTED_SUFFIXES:
         allowed = " ".join(sorted(SUPPORTED_SUFFIXES))
         raise IngestError(f"{path.name}: unsupported file type {suffix or '(none)'}; use {allowed}")
-    if not path.is_file():
-        raise IngestError(f"{path.name}: no such file")
+    data = _read_bytes(path)
+    if not data.strip():
+        what = "empty" if not data else "empty (only whitespace)"
+        raise IngestError(f"{path.name}: the file is {what}")
     meta = {"format": suffix[1:]}
     if suffix == ".docx":
         raw = formats.read_docx(path)
@@ -91,9 +67,6 @@ def read_document(path: Path) -> RawDocument:
     elif suffix == ".pdf":
         raw = formats.read_pdf(path)
     else:
-        data = path.read_bytes()
-        if not data.strip():
-            raise IngestError(f"{path.name}: the file is empty")
         raw, meta["encoding"] = read_text_bytes(data, path.name)
         if suffix == ".rtf":
             raw = formats.read_rtf(path, raw)
@@ -101,8 +74,22 @@ def read_document(path: Path) -> RawDocument:
             return _from_cues(*formats.read_subtitles(path, raw, suffix[1:]), meta)
     text = normalise(raw)
     if not text.strip():
-        raise IngestError(f"{path.name}: the file holds no text")
+        raise IngestError(f"{path.name}: the file holds no text (only whitespace)")
     return RawDocument(text, find_turns(text), meta)
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes; a missing, unreadable or non-regular file is an ``IngestError``."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise IngestError(f"{path.name}: no such file ({path})") from None
+    except IsADirectoryError:
+        raise IngestError(f"{path.name}: is a directory, not a file") from None
+    except PermissionError:
+        raise IngestError(f"{path.name}: permission denied (cannot read {path})") from None
+    except OSError as exc:
+        raise IngestError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
 
 
 def _from_cues(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from qualcode.errors import IngestError
@@ -11,13 +12,26 @@ from qualcode.errors import IngestError
 
 def read_docx(path: Path) -> str:
     import docx
+    from docx.opc.exceptions import PackageNotFoundError
 
+    _require_zip(path, ".docx")
     try:
         document = docx.Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise IngestError(f"{path.name}: not a readable .docx ({exc})") from None
-    except Exception as exc:  # python-docx raises its own PackageNotFoundError
-        raise IngestError(f"{path.name}: not a readable .docx ({type(exc).__name__})") from None
+    except KeyError as exc:
+        raise IngestError(
+            f"{path.name}: not a readable .docx (a zip archive without a Word document: "
+            f"{exc.args[0] if exc.args else exc})"
+        ) from None
+    except (AttributeError, TypeError, IndexError):  # python-docx on a hollow package
+        raise IngestError(
+            f"{path.name}: not a readable .docx (its parts are not a Word document's)"
+        ) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
+        raise IngestError(f"{path.name}: not a readable .docx (damaged archive: {exc})") from None
+    except PackageNotFoundError:
+        raise IngestError(f"{path.name}: not a readable .docx (no Word document inside)") from None
+    except (ValueError, SyntaxError) as exc:  # lxml's XMLSyntaxError is a SyntaxError
+        raise IngestError(f"{path.name}: not a readable .docx (broken XML: {exc})") from None
     parts = [p.text for p in document.paragraphs]
     for table in document.tables:
         for row in table.rows:
@@ -25,14 +39,26 @@ def read_docx(path: Path) -> str:
     return "\n".join(parts)
 
 
+def _require_zip(path: Path, kind: str) -> None:
+    """Word and OpenDocument files are zip archives; say so plainly when one is not."""
+    if not zipfile.is_zipfile(path):
+        raise IngestError(
+            f"{path.name}: not a readable {kind} (not a zip archive: truncated, damaged, "
+            "or another kind of file renamed)"
+        )
+
+
 def read_odt(path: Path) -> str:
     import defusedxml.ElementTree as ET
 
+    _require_zip(path, ".odt")
     try:
         with zipfile.ZipFile(path) as archive:
             content = archive.read("content.xml")
-    except (zipfile.BadZipFile, KeyError) as exc:
-        raise IngestError(f"{path.name}: not a readable .odt ({exc})") from None
+    except KeyError:
+        raise IngestError(f"{path.name}: not a readable .odt (no content.xml inside)") from None
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
+        raise IngestError(f"{path.name}: not a readable .odt (damaged archive: {exc})") from None
     try:
         root = ET.fromstring(content)
     except Exception as exc:
@@ -73,14 +99,28 @@ def read_rtf(path: Path, raw: str) -> str:
 
 
 def read_pdf(path: Path) -> str:
+    import logging
+
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    with path.open("rb") as handle:
+        if b"%PDF-" not in handle.read(1024):
+            raise IngestError(f"{path.name}: not a PDF file (no %PDF header)")
+    # pypdf logs its repairs of damaged files to stderr; the user gets one line from us
+    log = logging.getLogger("pypdf")
+    level, log.level = log.level, logging.CRITICAL
     try:
         reader = PdfReader(str(path))
+        if reader.is_encrypted:
+            raise IngestError(f"{path.name}: the PDF is encrypted; save an unprotected copy")
         pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        raise IngestError(f"{path.name}: not a readable PDF ({exc})") from None
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
+        raise IngestError(
+            f"{path.name}: not a readable PDF (damaged or truncated: {exc})"
+        ) from None
+    finally:
+        log.setLevel(level)
     text = "\n\n".join(pages)
     if not text.strip():
         raise IngestError(f"{path.name}: no text layer (scanned PDF?)")

@@ -1,0 +1,100 @@
+"""Turning a transcript's bytes into text, or saying clearly why they are not text.
+
+Transcripts arrive from Word on Swedish Windows (cp1252), from Notepad (UTF-16, with or
+without a byte-order mark), from Macs and Linux (UTF-8, sometimes with a BOM), and now and
+then a file that is no text at all has been renamed ``.txt``. A wrong guess here is silent
+data loss (å ä ö turned into mojibake, or binary noise stored as a transcript), so every
+path either returns text that looks like text or raises an ``IngestError`` naming the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from qualcode.errors import IngestError
+
+# Control characters that do occur in real transcripts (tab, newlines, form feed, the
+# vertical tab Word writes for a manual line break, DOS's end-of-file mark).
+_ALLOWED_CONTROLS = frozenset("\t\n\r\x0b\x0c\x1a")
+# More than this share of other control characters means the bytes are not text.
+_MAX_CONTROL_SHARE = 0.01
+
+
+def read_text_bytes(data: bytes, name: str) -> tuple[str, str]:
+    """Decode transcript bytes; returns ``(text, encoding)``.
+
+    Order: a byte-order mark (UTF-8, UTF-16), UTF-16 without a mark (recognised by its
+    zero bytes), strict UTF-8, then cp1252 (the Windows code page that also covers
+    latin-1's å ä ö), then a statistical guess. Any result full of control characters is
+    refused as binary.
+    """
+    text, encoding = _decode(data, name)
+    _refuse_binary(text, name)
+    return text, encoding
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8", name, offset=3), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16", name), "utf-16"
+    if (utf16 := _utf16_without_bom(data)) is not None:
+        return _strict(data, utf16, name), utf16
+    if b"\x00" in data:
+        raise IngestError(f"{name}: binary data (zero bytes), not a text file")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise IngestError(
+            f"{name}: not text in any encoding qualcode knows (binary data?); save it as UTF-8 text"
+        )
+    return str(best), best.encoding
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` when every other byte is mostly zero, else ``None``.
+
+    Latin-script text in UTF-16 has a zero high byte for nearly every character; binary
+    files have zeros scattered over both positions.
+    """
+    if len(data) < 4 or len(data) % 2:
+        return None
+    pairs = len(data) // 2
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if odd >= 0.3 * pairs and even <= 0.02 * pairs:
+        return "utf-16-le"
+    if even >= 0.3 * pairs and odd <= 0.02 * pairs:
+        return "utf-16-be"
+    return None
+
+
+def _strict(data: bytes, encoding: str, name: str, offset: int = 0) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        label = "UTF-16" if encoding.startswith("utf-16") else "UTF-8"
+        raise IngestError(
+            f"{name}: byte offset {exc.start + offset}: not valid {label} although the file "
+            f"looks like {label} text; save it again as UTF-8"
+        ) from None
+
+
+def _refuse_binary(text: str, name: str) -> None:
+    if not text:
+        return
+    controls = [c for c in text if ord(c) < 32 and c not in _ALLOWED_CONTROLS]
+    if "\x00" in text or len(controls) > _MAX_CONTROL_SHARE * len(text):
+        first = text.index(controls[0]) if controls else text.index("\x00")
+        raise IngestError(
+            f"{name}: binary data (control character {ord(text[first]):#04x} at character "
+            f"{first}), not a text file"
+        )
