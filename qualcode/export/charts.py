@@ -32,15 +32,15 @@ def attribute_chart(panels: Mapping[str, pd.Series], title: str) -> bytes:
     for ax, (heading, series) in zip(axes[:, 0], panels.items(), strict=True):
         labels = [str(v) for v in series.index]
         bars = ax.barh(labels, series.to_numpy(), color=BLUE, height=0.6)
-        ax.bar_label(bars, padding=3, fontsize=8)
-        ax.set_title(heading, fontsize=9, loc="left")
+        ax.bar_label(bars, padding=3, fontsize=9)
+        ax.set_title(heading, fontsize=10, loc="left")
         ax.invert_yaxis()
-        ax.tick_params(labelsize=8)
+        ax.tick_params(labelsize=9)
         ax.xaxis.get_major_locator().set_params(integer=True)
         ax.set_xlim(0, max(float(series.max()), 1.0) * 1.12)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
-    fig.suptitle("\n".join(textwrap.wrap(title, 70)), fontsize=10, x=0.02, ha="left")
+    fig.suptitle("\n".join(textwrap.wrap(title, 60)), fontsize=11, x=0.02, ha="left")
     fig.tight_layout()
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png")

@@ -238,11 +238,57 @@ def _docx(summary: Summary, path: Path) -> None:
 def _docx_table(document: Any, frame: pd.DataFrame, lang: str) -> None:
     if frame.empty:
         return
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Inches
+
+    rows = _rows(frame, lang)
     table = document.add_table(rows=1, cols=len(frame.columns))
     table.style = "Light Grid Accent 1"
-    for cell, name in zip(table.rows[0].cells, frame.columns, strict=True):
-        cell.text = str(name)
-    for row in _rows(frame, lang):
-        for cell, value in zip(table.add_row().cells, row, strict=True):
-            cell.text = value
+    table.autofit = False
+    header = table.rows[0]
+    repeat = OxmlElement("w:tblHeader")  # the header row repeats on every page
+    repeat.set(qn("w:val"), "true")
+    header._tr.get_or_add_trPr().append(repeat)
+    for cell, name in zip(header.cells, frame.columns, strict=True):
+        _docx_cell(cell, str(name))
+    for row in rows:
+        line = table.add_row()
+        line._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row stays whole
+        for cell, value in zip(line.cells, row, strict=True):
+            _docx_cell(cell, value)
+    for column, inches in zip(table.columns, _widths(frame, rows), strict=True):
+        for cell in column.cells:  # Word reads the cells' widths, LibreOffice the grid's
+            cell.width = Inches(inches)
+        column.width = Inches(inches)
     document.add_paragraph()  # a table directly followed by a heading runs into it
+
+
+def _docx_cell(cell: Any, text: str) -> None:
+    from docx.shared import Pt
+
+    cell.text = text
+    for run in cell.paragraphs[0].runs:
+        run.font.size = Pt(9)
+
+
+def _widths(frame: pd.DataFrame, rows: list[list[str]], total: float = 6.0) -> list[float]:
+    """Column widths in inches: every column is at least as wide as its longest word (no
+    number or header word is broken), and what is left goes to the columns of long text
+    (theme names, rationales) in proportion to how much they would otherwise wrap."""
+    per_char = 0.08  # inches per character at the tables' 9 pt, bold headers included
+    floors, extra = [], []
+    for i, name in enumerate(frame.columns):
+        cells = [r[i] for r in rows]
+        words = [w for text in [str(name), *cells] for w in text.split()] or ["-"]
+        floor = max(len(w) for w in words) * per_char + 0.2
+        floors.append(floor)
+        extra.append(max(max((len(c) for c in cells), default=0) * per_char + 0.2 - floor, 0))
+    spare = total - sum(floors)
+    if spare <= 0 or not sum(extra):
+        scale = total / sum(floors)
+        return [round(f * scale, 2) for f in floors]
+    share = min(1.0, spare / sum(extra))
+    widths = [f + e * share for f, e in zip(floors, extra, strict=True)]
+    scale = total / sum(widths)
+    return [round(w * scale, 2) for w in widths]

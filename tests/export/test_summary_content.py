@@ -46,8 +46,8 @@ def test_swedish_docx_speaks_swedish(lead: Project, tmp_path: Path) -> None:
     assert [c.text for c in agreement.rows[0].cells][:4] == [
         "Kod",
         "Enheter",
-        "Överensstämmelse (%)",
-        "Krippendorffs α",
+        "Överens (%)",
+        "α",
     ]
     assert agreement.rows[-1].cells[0].text == "Totalt"
     assert "," in agreement.rows[1].cells[3].text  # decimal comma
