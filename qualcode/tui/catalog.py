@@ -69,6 +69,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rep_layer_consensus": "consensus",
         "rep_layer_mine": "my codings ({name})",
         "rep_no_attributes": "no document attributes",
+        "rep_empty": "no codings in this layer yet",
+        "rep_too_many": "all {n} values together (the table has each one)",
         "rep_code": "Code",
         "rep_total": "Total",
         "rep_units": "Units",
@@ -99,6 +101,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "reports.back": "Back",
         "app.reports": "Reports",
         "documents.reports": "Reports",
+        "rep_palette": "Code frequencies, chart, agreement and exports",
     },
     "sv": {
         "documents": "Dokument",
@@ -159,6 +162,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "rep_layer_consensus": "konsensus",
         "rep_layer_mine": "mina kodningar ({name})",
         "rep_no_attributes": "inga dokumentattribut",
+        "rep_empty": "inga kodningar i det här lagret än",
+        "rep_too_many": "alla {n} värden tillsammans (tabellen visar vart och ett)",
         "rep_code": "Kod",
         "rep_total": "Summa",
         "rep_units": "Enheter",
@@ -189,6 +194,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "reports.back": "Tillbaka",
         "app.reports": "Rapporter",
         "documents.reports": "Rapporter",
+        "rep_palette": "Kodfrekvenser, diagram, överensstämmelse och export",
     },
 }
 

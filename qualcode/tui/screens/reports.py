@@ -11,7 +11,6 @@ back, so a large project never freezes the screen.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Any, ClassVar
 
 from rich.markup import escape
@@ -33,6 +32,7 @@ from textual.widgets import (
 
 from qualcode.errors import QualcodeError
 from qualcode.project import AgreementReport, Project
+from qualcode.tui.screens.report_exports import ExportActions
 from qualcode.tui.widgets.report_views import (
     FrequencyChart,
     Pivot,
@@ -42,11 +42,7 @@ from qualcode.tui.widgets.report_views import (
 )
 
 PREFERRED_ATTRIBUTES = ("municipality", "role")
-EXPORTS = {  # kind: (default file name suffix, catalog key of the prompt)
-    "summary": ("-summary.docx", "rep_export_summary"),
-    "codings": ("-codings.xlsx", "rep_export_codings"),
-    "qdpx": (".qdpx", "rep_export_qdpx"),
-}
+INLINE_CHART_ROWS = 32  # terminal rows from which the table tab also shows the chart
 
 
 @dataclass
@@ -63,20 +59,14 @@ class AgreementReady(Message):
     error: str | None = None
 
 
-@dataclass
-class ExportDone(Message):
-    path: Path
-    error: str | None = None
-
-
-class ReportsScreen(Screen[None]):
+class ReportsScreen(ExportActions, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("b", "next_attribute", "By", id="reports.by"),
         Binding("l", "next_layer", "Layer", id="reports.layer"),
         Binding("w", "toggle_measure", "Codings/words", id="reports.measure"),
-        Binding("f", "tab('tab-frequencies')", "Table", id="reports.table"),
-        Binding("g", "tab('tab-chart')", "Chart", id="reports.chart"),
-        Binding("a", "tab('tab-agreement')", "Agreement", id="reports.agreement"),
+        Binding("f", "tab('tab-frequencies')", "Table", id="reports.table", show=False),
+        Binding("g", "tab('tab-chart')", "Chart", id="reports.chart", show=False),
+        Binding("a", "tab('tab-agreement')", "Agreement", id="reports.agreement", show=False),
         Binding("s", "export('summary')", "Summary", id="reports.summary"),
         Binding("c", "export('codings')", "Codings", id="reports.codings"),
         Binding("x", "export('qdpx')", ".qdpx", id="reports.qdpx"),
@@ -100,7 +90,9 @@ class ReportsScreen(Screen[None]):
             self.layer_choices = ["coder", "consensus", *(f"coder:{n}" for n in names)]
         else:
             self.layer_choices = [f"coder:{coder}"]
-        keys = {k for d in project.documents() for k in d.attributes}
+        docs = project.documents()
+        keys = {k for d in docs for k in d.attributes}
+        self.values = {k: [d.attributes.get(k) for d in docs] for k in keys}
         preferred = [a for a in PREFERRED_ATTRIBUTES if a in keys]
         self.attribute_choices: list[str | None] = [*preferred, *sorted(keys - set(preferred))] or [
             None
@@ -120,11 +112,12 @@ class ReportsScreen(Screen[None]):
         yield Header()
         yield Static(id="report-controls")
         with TabbedContent(id="report-tabs"):
-            with TabPane(t("rep_frequencies"), id="tab-frequencies"):
+            with TabPane(f"{t('rep_frequencies')} (f)", id="tab-frequencies"):
                 yield DataTable(id="frequencies", zebra_stripes=True, cursor_type="row")
-            with TabPane(t("rep_chart"), id="tab-chart"):
+                yield FrequencyChart(id="chart-inline")
+            with TabPane(f"{t('rep_chart')} (g)", id="tab-chart"):
                 yield FrequencyChart(id="chart")
-            with TabPane(t("rep_agreement"), id="tab-agreement"):
+            with TabPane(f"{t('rep_agreement')} (a)", id="tab-agreement"):
                 if self.lead:
                     yield LoadingIndicator(id="agreement-loading")
                     yield DataTable(id="agreement-table", zebra_stripes=True, cursor_type="row")
@@ -133,6 +126,19 @@ class ReportsScreen(Screen[None]):
                     yield Static(t("rep_blind"), id="methods")
         yield Input(id="export-path", classes="hidden")
         yield Footer()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A coder has one layer and no summary or project export: those keys are hidden."""
+        if self.lead:
+            return True
+        if action == "next_layer":
+            return False
+        return not (action == "export" and parameters and parameters[0] != "codings")
+
+    def on_resize(self) -> None:
+        """A tall terminal shows the chart under the table too; a small one keeps the table
+        whole and the chart on its own tab."""
+        self.query_one("#chart-inline").display = self.size.height >= INLINE_CHART_ROWS
 
     def on_mount(self) -> None:
         self.title = self.app.t("reports")  # type: ignore[attr-defined]
@@ -175,7 +181,10 @@ class ReportsScreen(Screen[None]):
             return  # the user moved on while this was computed
         if message.error:
             self.notify(message.error, severity="error")
-        self.pivot_data = pivot(message.records, message.attribute, self.codebook)
+        known = self.values.get(message.attribute or "", [])
+        self.pivot_data = pivot(message.records, message.attribute, self.codebook, known)
+        if not self.pivot_data.total("codings"):
+            self.notify(self.app.t("rep_empty"))  # type: ignore[attr-defined]
         self._render_frequencies()
 
     def _render_frequencies(self) -> None:
@@ -195,7 +204,9 @@ class ReportsScreen(Screen[None]):
             attribute=self.attribute or t("rep_no_attributes"),
             layer=self._layer_label(self.shown_layer),
         )
-        self.query_one(FrequencyChart).show(self.pivot_data, self.measure, title)
+        too_many = t("rep_too_many", n=len(self.pivot_data.values))
+        for chart in self.query(FrequencyChart):
+            chart.show(self.pivot_data, self.measure, title, t("rep_empty"), too_many)
 
     def _reload(self) -> None:
         self._show_controls()
@@ -267,67 +278,6 @@ class ReportsScreen(Screen[None]):
             [*headers, "AC1", "BP", "uα"],
         )
         methods.update(escape(message.report.methods_paragraph()))
-
-    # -- exports --------------------------------------------------------------------------
-
-    def action_export(self, kind: str) -> None:
-        t, coder = self.app.t, self.app.coder  # type: ignore[attr-defined]
-        if not self.lead and kind != "codings":
-            self.notify(t("rep_lead_only", what=t(f"rep_what_{kind}")), severity="warning")
-            return
-        project_path = Path(str(self.app.project.path))  # type: ignore[attr-defined]
-        suffix, prompt_key = EXPORTS[kind]
-        stem = project_path.stem if self.lead else f"{project_path.stem}-{coder}"
-        prompt = self.query_one("#export-path", Input)
-        prompt.value = str(project_path.with_name(stem + suffix))
-        prompt.border_title = t(prompt_key, layer=self._layer_label(self.export_layer(kind)))
-        self.pending_export = kind
-        prompt.remove_class("hidden")
-        prompt.focus()
-        prompt.cursor_position = len(prompt.value)
-
-    def export_layer(self, kind: str) -> str:
-        """The summary shows the layer on screen; a coder's codings are their own."""
-        if kind == "codings" and not self.lead:
-            return f"coder:{self.app.coder}"  # type: ignore[attr-defined]
-        return self.shown_layer
-
-    @on(Input.Submitted, "#export-path")
-    def _export_submitted(self, event: Input.Submitted) -> None:
-        t = self.app.t  # type: ignore[attr-defined]
-        self._hide_prompt()
-        kind, self.pending_export = self.pending_export, None
-        if kind is None or not event.value.strip():
-            return
-        target = Path(event.value.strip()).expanduser().resolve()
-        if not target.parent.is_dir():
-            self.notify(t("rep_no_folder", path=str(target.parent)), severity="error")
-            return
-        self.notify(t("rep_writing", path=str(target)))
-        self._export(kind, target, self.export_layer(kind))
-
-    @work(thread=True, group="export", exit_on_error=False)
-    def _export(self, kind: str, target: Path, layer: str) -> None:
-        lang = self.app.t.lang  # type: ignore[attr-defined]
-        try:
-            with Project.open(self.app.project.path) as project:  # type: ignore[attr-defined]
-                if kind == "summary":
-                    project.export_summary(target, layer=layer, lang=lang)
-                elif kind == "codings":
-                    project.export_codings(target, layer=None if self.lead else layer)
-                else:
-                    project.export_qdpx(target, lang=lang)
-        except (QualcodeError, OSError) as exc:
-            self.post_message(ExportDone(target, str(exc)))
-            return
-        self.post_message(ExportDone(target))
-
-    @on(ExportDone)
-    def _exported(self, message: ExportDone) -> None:
-        if message.error:
-            self.notify(message.error, severity="error", timeout=8)
-        else:
-            self.notify(self.app.t("rep_wrote", path=str(message.path)), timeout=8)  # type: ignore[attr-defined]
 
     def _hide_prompt(self) -> None:
         self.query_one("#export-path", Input).add_class("hidden")

@@ -8,6 +8,7 @@ adding a row and a column of totals.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -51,14 +52,22 @@ def _label(value: Any) -> str:
     return str(value)
 
 
-def pivot(records: list[dict[str, Any]], attribute: str | None, codebook: list[str]) -> Pivot:
+def pivot(
+    records: list[dict[str, Any]],
+    attribute: str | None,
+    codebook: list[str],
+    known_values: Iterable[Any] = (),
+) -> Pivot:
     """Frequency records (``code``, the attribute, ``codings``, ``words``) as a pivot.
 
     Every code of the codebook gets a row, coded or not, in codebook order; a code that
-    has codings but left the codebook comes last rather than vanishing.
+    has codings but left the codebook comes last rather than vanishing. ``known_values``
+    (the documents' values of the attribute) give every value a column, so the columns
+    stay put when another layer has nothing coded somewhere.
     """
     extra = sorted({str(r["code"]) for r in records} - set(codebook))
-    values = sorted({_label(r.get(attribute)) for r in records}) if attribute else ["all"]
+    found = {_label(r.get(attribute)) for r in records} | {_label(v) for v in known_values}
+    values = sorted(found) if attribute else ["all"]
     table = Pivot([*codebook, *extra], values)
     for r in records:
         key = (str(r["code"]), _label(r.get(attribute)) if attribute else "all")
@@ -102,37 +111,39 @@ class FrequencyChart(Vertical):
     """Horizontal stacked bars: one bar per code, one colour per attribute value.
 
     The legend is drawn below the plot rather than by plotext, whose legend sits on top
-    of the first bars.
+    of the first bars. An attribute with more values than there are distinguishable
+    colours (dates, say) gets one bar per code of its total instead of a rainbow that
+    repeats; the table has the breakdown.
     """
 
     def compose(self) -> ComposeResult:
-        yield PlotextPlot(id="chart-plot")
-        yield Static(id="chart-legend")
+        yield PlotextPlot(classes="chart-plot")
+        yield Static(classes="chart-legend")
 
-    def show(self, data: Pivot, measure: str, title: str) -> None:
+    def show(self, data: Pivot, measure: str, title: str, empty: str, too_many: str) -> None:
         plot = self.query_one(PlotextPlot)
         plt = plot.plt
         plt.clear_figure()
         codes = list(reversed(data.codes))  # plotext draws the first bar at the bottom
-        colors = [SERIES_COLORS[i % len(SERIES_COLORS)] for i in range(len(data.values))]
+        stacked = len(data.values) <= len(SERIES_COLORS)
+        values = data.values if stacked else [too_many]
+        colors = list(SERIES_COLORS[: len(values)])
         if codes and data.values:
-            series = [[data.get(c, v, measure) for c in codes] for v in data.values]
+            if stacked:
+                series = [[data.get(c, v, measure) for c in codes] for v in values]
+            else:
+                series = [[data.row_total(c, measure) for c in codes]]
             plt.stacked_bar(
-                codes,
-                series,
-                orientation="horizontal",
-                width=0.6,
-                color=[_rgb(c) for c in colors],
+                codes, series, orientation="horizontal", width=0.6, color=[_rgb(c) for c in colors]
             )
             ticks = _ticks(max((data.row_total(c, measure) for c in codes), default=0))
             plt.xticks(ticks, [str(t) for t in ticks])
         plt.title(title)
         plot.refresh()
         legend = "   ".join(
-            f"[{color}]██[/] {escape(value)}"
-            for value, color in zip(data.values, colors, strict=True)
+            f"[{color}]██[/] {escape(value)}" for value, color in zip(values, colors, strict=True)
         )
-        self.query_one("#chart-legend", Static).update(legend)
+        self.query_one(".chart-legend", Static).update(legend if data.total("codings") else empty)
 
 
 def _rgb(color: str) -> tuple[int, int, int]:

@@ -1,0 +1,101 @@
+"""Exports from the reports screen: the theme summary, the codings and the .qdpx project.
+
+Each goes through the ``Project`` export method the CLI uses, into a path the user confirms
+(a default sits next to the project file), in a thread worker that posts ``ExportDone``.
+Blind coding: a coder exports only their own codings; the summary (which carries the
+team's agreement) and the whole project are the lead's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from textual import work
+from textual.message import Message
+from textual.widgets import Input
+
+from qualcode.errors import QualcodeError
+from qualcode.project import Project
+
+EXPORTS = {  # kind: (default file name suffix, catalog key of the prompt)
+    "summary": ("-summary.docx", "rep_export_summary"),
+    "codings": ("-codings.xlsx", "rep_export_codings"),
+    "qdpx": (".qdpx", "rep_export_qdpx"),
+}
+
+
+@dataclass
+class ExportDone(Message):
+    path: Path
+    error: str | None = None
+
+
+class ExportActions:
+    """The export keys of ``ReportsScreen``: a mixin that uses the screen's state below and
+    its ``_layer_label`` and ``_hide_prompt``."""
+
+    app: Any
+    lead: bool
+    shown_layer: str
+    pending_export: str | None
+
+    def action_export(self, kind: str) -> None:
+        t, coder = self.app.t, self.app.coder
+        if not self.lead and kind != "codings":
+            self.notify(t("rep_lead_only", what=t(f"rep_what_{kind}")), severity="warning")
+            return
+        project_path = Path(str(self.app.project.path))
+        suffix, prompt_key = EXPORTS[kind]
+        stem = project_path.stem if self.lead else f"{project_path.stem}-{coder}"
+        prompt = self.query_one("#export-path", Input)
+        prompt.value = str(project_path.with_name(stem + suffix))
+        prompt.border_title = t(prompt_key, layer=self._layer_label(self.export_layer(kind)))
+        self.pending_export = kind
+        prompt.remove_class("hidden")
+        prompt.focus()
+        prompt.cursor_position = len(prompt.value)
+
+    def export_layer(self, kind: str) -> str:
+        """The summary shows the layer on screen; a coder's codings are their own."""
+        if kind == "codings" and not self.lead:
+            return f"coder:{self.app.coder}"
+        return self.shown_layer
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id != "export-path":
+            return
+        t = self.app.t
+        self._hide_prompt()
+        kind, self.pending_export = self.pending_export, None
+        if kind is None or not event.value.strip():
+            return
+        target = Path(event.value.strip()).expanduser().resolve()
+        if not target.parent.is_dir():
+            self.notify(t("rep_no_folder", path=str(target.parent)), severity="error")
+            return
+        self.notify(t("rep_writing", path=str(target)))
+        self._export(kind, target, self.export_layer(kind))
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def _export(self, kind: str, target: Path, layer: str) -> None:
+        lang = self.app.t.lang
+        try:
+            with Project.open(self.app.project.path) as project:
+                if kind == "summary":
+                    project.export_summary(target, layer=layer, lang=lang)
+                elif kind == "codings":
+                    project.export_codings(target, layer=None if self.lead else layer)
+                else:
+                    project.export_qdpx(target, lang=lang)
+        except (QualcodeError, OSError) as exc:
+            self.post_message(ExportDone(target, str(exc)))
+            return
+        self.post_message(ExportDone(target))
+
+    def on_export_done(self, message: ExportDone) -> None:
+        if message.error:
+            self.notify(message.error, severity="error", timeout=8)
+        else:
+            self.notify(self.app.t("rep_wrote", path=str(message.path)), timeout=8)

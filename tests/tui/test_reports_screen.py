@@ -1,0 +1,228 @@
+"""The reports screen: frequencies as Project computes them, blind coding, agreement, exports."""
+
+from __future__ import annotations
+
+import csv
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import docx
+import openpyxl
+import pytest
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Input, Static
+
+from qualcode import Project
+from qualcode.tui.app import QualcodeApp, build_app
+from qualcode.tui.screens.reports import ReportsScreen
+
+
+async def settle(app: QualcodeApp, pilot: Pilot[None]) -> None:
+    """Let the screen's workers finish and their messages arrive."""
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def open_reports(app: QualcodeApp, pilot: Pilot[None]) -> ReportsScreen:
+    await pilot.pause()
+    await pilot.press("P")
+    await settle(app, pilot)
+    assert isinstance(app.screen, ReportsScreen)
+    return app.screen
+
+
+def table_counts(screen: ReportsScreen) -> dict[tuple[str, str], int]:
+    """(code, column) -> the number the frequency table shows, totals left out."""
+    table = screen.query_one("#frequencies", DataTable)
+    columns = [str(c.label) for c in table.columns.values()][1:-1]
+    shown: dict[tuple[str, str], int] = {}
+    for row_key in table.rows:
+        if row_key.value == "__total__":
+            continue
+        cells = table.get_row(row_key)
+        for column, cell in zip(columns, cells[1:-1], strict=True):
+            shown[(str(cells[0]), column)] = int(str(cell))
+    return shown
+
+
+def expected_counts(
+    project: Project, attribute: str, layer: str, measure: str = "codings"
+) -> dict[tuple[str, str], int]:
+    frame = project.report_frequencies([attribute], layer)
+    return {(r["code"], r[attribute]): int(r[measure]) for r in frame.to_dict("records")}
+
+
+def nonzero(counts: dict[tuple[str, str], int]) -> dict[tuple[str, str], int]:
+    return {k: v for k, v in counts.items() if v}
+
+
+async def test_lead_frequencies_follow_attribute_measure_and_layer(demo: Path) -> None:
+    app = build_app(demo, "lena", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_reports(app, pilot)
+        with Project.open(demo) as project:
+            by_place = expected_counts(project, "municipality", "coder")
+            by_role = expected_counts(project, "role", "coder")
+            role_words = expected_counts(project, "role", "coder", "words")
+            karin = expected_counts(project, "role", "coder:karin")
+        assert screen.attribute == "municipality" and screen.shown_layer == "coder"
+        assert by_place and nonzero(table_counts(screen)) == by_place
+        await pilot.press("b")
+        await settle(app, pilot)
+        assert screen.attribute == "role"
+        assert nonzero(table_counts(screen)) == by_role
+        await pilot.press("w")
+        await pilot.pause()
+        assert nonzero(table_counts(screen)) == role_words
+        assert "coded words" in str(screen.query_one("#report-controls", Static).render())
+        await pilot.press("w", "l", "l")  # all coders -> consensus -> johan
+        await settle(app, pilot)
+        await pilot.press("l")
+        await settle(app, pilot)
+        assert screen.shown_layer == "coder:karin"
+        assert nonzero(table_counts(screen)) == karin
+
+
+async def test_a_coder_sees_only_their_own_codings_and_no_agreement(demo: Path) -> None:
+    app = build_app(demo, "karin", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_reports(app, pilot)
+        with Project.open(demo) as project:
+            mine = expected_counts(project, "municipality", "coder:karin")
+            all_coders = expected_counts(project, "municipality", "coder")
+        assert screen.layer_choices == ["coder:karin"]
+        assert nonzero(table_counts(screen)) == mine != all_coders
+        await pilot.press("l")  # there is no other layer to switch to
+        await settle(app, pilot)
+        assert screen.shown_layer == "coder:karin"
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert not screen.query("#agreement-table")
+        assert "only a lead" in str(screen.query_one("#methods", Static).render())
+        assert not [w for w in app.workers if w.group == "agreement"]
+
+
+async def test_lead_agreement_table_shows_what_project_computes(demo: Path) -> None:
+    app = build_app(demo, "lena", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_reports(app, pilot)
+        await pilot.press("a")
+        await settle(app, pilot)
+        with Project.open(demo) as project:
+            report = project.agreement(bootstrap=0)
+        table = screen.query_one("#agreement-table", DataTable)
+        rows = {str(table.get_row(k)[0]): table.get_row(k) for k in table.rows}
+        codes = [r for r in report.rows if r.scope == "code"]
+        assert set(rows) == {r.code for r in codes} | {"overall"}
+        for row in [*codes, report.overall()]:
+            cells = rows[row.code or "overall"]
+            assert str(cells[1]) == str(row.units)
+            assert str(cells[4]) == f"{row.alpha:.2f}"
+            assert str(cells[7]) == f"{row.ac1:.2f}"
+        assert not screen.query_one("#agreement-loading").display
+        assert "Krippendorff's alpha" in str(screen.query_one("#methods", Static).render())
+
+
+async def export(app: QualcodeApp, pilot: Pilot[None], key: str, target: Path) -> list[str]:
+    await pilot.press(key)
+    prompt = app.screen.query_one("#export-path", Input)
+    assert prompt.display and prompt.value  # a default path next to the project file
+    prompt.value = str(target)
+    await pilot.press("enter")
+    await settle(app, pilot)
+    return [n.message for n in app._notifications]
+
+
+async def test_lead_exports_summary_codings_and_qdpx(demo: Path, tmp_path: Path) -> None:
+    app = build_app(demo, "lena", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_reports(app, pilot)
+        summary, codings, qdpx = tmp_path / "s.docx", tmp_path / "c.xlsx", tmp_path / "p.qdpx"
+        said = await export(app, pilot, "s", summary)
+        assert f"Wrote {summary}" in said
+        await export(app, pilot, "c", codings)
+        await export(app, pilot, "x", qdpx)
+    with Project.open(demo) as project:
+        total = len(project.codings())
+        names = [c.name("en") for c in project.codebook()]
+    text = "\n".join(p.text for p in docx.Document(str(summary)).paragraphs)
+    assert all(name in text for name in names)
+    sheet = openpyxl.load_workbook(codings).active
+    assert sheet.max_row == total + 1  # a header and one row per coding
+    with zipfile.ZipFile(qdpx) as archive:
+        assert "project.qde" in archive.namelist()
+
+
+async def test_a_coder_exports_only_their_own_codings(demo: Path, tmp_path: Path) -> None:
+    app = build_app(demo, "karin", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_reports(app, pilot)
+        said = await export(app, pilot, "c", tmp_path / "mine.csv")
+        await pilot.press("s", "x")  # the summary holds the team's agreement: lead only
+        await pilot.pause()
+        assert not app.screen.query_one("#export-path", Input).display
+        screen = app.screen
+        assert screen.check_action("export", ("codings",))  # shown in the footer
+        assert screen.check_action("export", ("summary",)) is False  # hidden
+        assert screen.check_action("export", ("qdpx",)) is False
+    assert f"Wrote {tmp_path / 'mine.csv'}" in said
+    rows = list(csv.DictReader((tmp_path / "mine.csv").open(encoding="utf-8")))
+    with Project.open(demo) as project:
+        assert len(rows) == len(project.codings(coder="karin", layer="coder"))
+    assert rows and {r["coder"] for r in rows} == {"karin"}
+
+
+async def test_a_bad_export_path_is_one_clear_error(demo: Path, tmp_path: Path) -> None:
+    app = build_app(demo, "lena", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_reports(app, pilot)
+        said = await export(app, pilot, "c", tmp_path / "codings.pdf")
+        said += await export(app, pilot, "c", tmp_path / "missing" / "c.csv")
+    assert any("choose .csv or .xlsx" in m for m in said)
+    assert any("No folder" in m for m in said)
+    assert not list(tmp_path.glob("codings.*"))
+
+
+async def test_reports_open_from_coding_screen_and_palette(demo: Path) -> None:
+    app = build_app(demo, "karin", "sv")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("P")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ReportsScreen)
+        assert app.screen.title == "Rapporter"
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert "Rapporter" in titles
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ReportsScreen)
+
+
+async def wait_for_report(pilot: Pilot[Any]) -> None:
+    await pilot.press("P")
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+def test_reports_screen_snapshot(snap_compare, demo: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(
+        build_app(demo, "lena", "en"), run_before=wait_for_report, terminal_size=size
+    )
+
+
+async def show_chart(pilot: Pilot[Any]) -> None:
+    await wait_for_report(pilot)
+    await pilot.press("g")
+    await pilot.pause()
+
+
+def test_reports_chart_snapshot(snap_compare, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(
+        build_app(demo, "karin", "sv"), run_before=show_chart, terminal_size=(100, 30)
+    )
