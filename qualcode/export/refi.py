@@ -34,7 +34,13 @@ def _derived_guid(*parts: str) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, "qualcode:" + ":".join(parts)))
 
 
-def _codes_tree(parent: ET.Element, codes: Sequence[Code], ns: str, lang: str) -> None:
+def _codes_tree(
+    parent: ET.Element,
+    codes: Sequence[Code],
+    ns: str,
+    lang: str,
+    notes_on: Mapping[str, list[str]] | None = None,
+) -> None:
     children: dict[str | None, list[Code]] = {}
     for code in codes:
         children.setdefault(code.parent_id, []).append(code)
@@ -47,6 +53,8 @@ def _codes_tree(parent: ET.Element, codes: Sequence[Code], ns: str, lang: str) -
         description = code.definitions.get(lang) or next(iter(code.definitions.values()), "")
         if description:
             ET.SubElement(element, f"{{{ns}}}Description").text = description
+        for note in (notes_on or {}).get(code.id, []):  # memos on the code (project only)
+            ET.SubElement(element, f"{{{ns}}}NoteRef", {"targetGUID": note})
         for child in children.get(code.id, []):
             add(element, child)
 
@@ -81,9 +89,16 @@ def project_xml(
         users = ET.SubElement(root, f"{n}Users")
         for coder in coders:
             ET.SubElement(users, f"{n}User", {"guid": coder.id, "name": coder.name})
+    notes_on: dict[str, list[str]] = {}
+    for memo in memos:
+        notes_on.setdefault(memo.target_id, []).append(memo.id)
     if codes:
         _codes_tree(
-            ET.SubElement(ET.SubElement(root, f"{n}CodeBook"), f"{n}Codes"), codes, PROJECT_NS, lang
+            ET.SubElement(ET.SubElement(root, f"{n}CodeBook"), f"{n}Codes"),
+            codes,
+            PROJECT_NS,
+            lang,
+            notes_on,
         )
     keys = sorted({k for d in documents for k in d.attributes})
     variables = {k: _derived_guid("variable", k) for k in keys}
@@ -95,9 +110,6 @@ def project_xml(
                 f"{n}Variable",
                 {"guid": variables[key], "name": key, "typeOfVariable": "Text"},
             )
-    notes_on: dict[str, list[str]] = {}
-    for memo in memos:
-        notes_on.setdefault(memo.target_id, []).append(memo.id)
     by_doc: dict[str, list[Coding]] = {}
     for coding in codings:
         by_doc.setdefault(coding.document_id, []).append(coding)
@@ -154,13 +166,25 @@ def project_xml(
                 },
             )
             ET.SubElement(note, f"{n}PlainTextContent").text = memo.text
+    for memo in memos:
+        if memo.target_kind == "project":
+            ET.SubElement(root, f"{n}NoteRef", {"targetGUID": memo.id})
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
 
-def write_qdpx(path: Path, project: bytes, documents: Sequence[SourceDoc]) -> Path:
-    """The .qdpx zip: project.qde and one UTF-8 plain-text file per source."""
+def write_qdpx(
+    path: Path,
+    project: bytes,
+    documents: Sequence[SourceDoc],
+    extras: Mapping[str, bytes] | None = None,
+) -> Path:
+    """The .qdpx zip: project.qde, one UTF-8 plain-text file per source, and qualcode's
+    own members (``qualcode/...``: what QDA-XML has no place for, such as code keys, both
+    languages of the codebook and the consensus layer). Other tools ignore them."""
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("project.qde", project)
         for doc in documents:
             archive.writestr(f"sources/{doc.id}.txt", doc.text.encode("utf-8"))
+        for name, data in (extras or {}).items():
+            archive.writestr(name, data)
     return path

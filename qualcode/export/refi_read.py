@@ -20,6 +20,7 @@ from qualcode.model import Codebook, CodeSpec
 MAX_MEMBER = 512 * 1024 * 1024
 MAX_TOTAL = 2 * 1024 * 1024 * 1024
 MAX_RATIO = 200
+EXTRAS = ("qualcode/codebook.yaml", "qualcode/project.json")
 GUID = re.compile(r"^\{?([0-9a-fA-F-]{36})\}?$")
 
 
@@ -113,6 +114,9 @@ class RefiProject:
     code_keys: dict[str, str] = field(default_factory=dict)  # guid -> key
     sources: list[dict[str, Any]] = field(default_factory=list)
     notes: dict[str, str] = field(default_factory=dict)  # guid -> text
+    code_notes: dict[str, list[str]] = field(default_factory=dict)  # code guid -> note guids
+    project_notes: list[str] = field(default_factory=list)
+    extras: dict[str, bytes] = field(default_factory=dict)  # qualcode's own members
 
 
 def open_qdpx(path: Path) -> RefiProject:
@@ -166,6 +170,15 @@ def open_qdpx(path: Path) -> RefiProject:
             content = _child(note, "PlainTextContent")
             if content is not None and content.text:
                 project.notes[guid(note.get("guid"))] = content.text
+        for code in root.iter():
+            if _local(code.tag) == "Code":
+                refs = [guid(n.get("targetGUID")) for n in _children(code, "NoteRef")]
+                if refs:
+                    project.code_notes[guid(code.get("guid"))] = refs
+        project.project_notes = [guid(n.get("targetGUID")) for n in _children(root, "NoteRef")]
+        for member in EXTRAS:
+            if member in members and project.origin.startswith("qualcode"):
+                project.extras[member] = archive.read(member)
         sources = _child(root, "Sources")
         for source in _children(sources, "TextSource") if sources is not None else []:
             project.sources.append(_source(source, archive, members, variables, path.name))
@@ -196,6 +209,7 @@ def _source(
                 continue
             selections.append(
                 {
+                    "guid": guid(sel.get("guid")),
                     "start": int(sel.get("startPosition") or 0),
                     "end": int(sel.get("endPosition") or 0),
                     "code": guid(ref.get("targetGUID")),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import QualcodeError, ValidationError
 from qualcode.project.base import Service
@@ -190,4 +190,25 @@ class ExportMixin(Service):
             self.store.memos.list(),
             lang,
         )
-        return write_qdpx(Path(path), xml, documents)
+        return write_qdpx(Path(path), xml, documents, self._qualcode_extras(name, summaries))
+
+    def _qualcode_extras(self, name: str, summaries: list[Any]) -> dict[str, bytes]:
+        """What QDA-XML has no place for, so that qualcode reads its own file back whole:
+        code keys and the codebook in both languages, coders' roles, the consensus layer
+        and each document's language."""
+        import json
+
+        from qualcode.codebook import dump_codebook
+        from qualcode.model import Codebook
+
+        specs = self.codebook_specs()  # type: ignore[attr-defined]
+        meta = {
+            "code_keys": {c.id: c.key for c in self.store.codes.list()},
+            "roles": {c.id: c.role for c in self.store.coders.list()},
+            "consensus": [c.id for c in self.store.codings.list(layer="consensus")],
+            "languages": {d.id: d.lang for d in summaries},
+        }
+        return {
+            "qualcode/codebook.yaml": dump_codebook(Codebook(name, tuple(specs))).encode(),
+            "qualcode/project.json": json.dumps(meta, ensure_ascii=False).encode(),
+        }

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from qualcode.errors import QualcodeError
 from qualcode.project.base import Service
@@ -40,6 +41,39 @@ def _normaliser(raw: str, crlf_is_two: bool) -> tuple[str, Callable[[int], int]]
     return text, position
 
 
+@dataclass(slots=True)
+class _Qualcode:
+    """What a .qdpx written by qualcode carries beside the standard (empty otherwise)."""
+
+    roles: dict[str, str] = field(default_factory=dict)  # user guid -> coder | lead
+    consensus: set[str] = field(default_factory=set)  # selection guids
+    languages: dict[str, str] = field(default_factory=dict)  # source guid -> sv | en
+
+
+def _qualcode_extras(refi: Any, name: str) -> _Qualcode:
+    """Restore keys, both languages of the codebook, roles and layers from qualcode's own
+    members; a file from another tool (or with damaged members) keeps the standard's view."""
+    import json
+
+    from qualcode.codebook import parse_codebook
+
+    found = _Qualcode()
+    if "qualcode/project.json" not in refi.extras or "qualcode/codebook.yaml" not in refi.extras:
+        return found
+    try:
+        meta = json.loads(refi.extras["qualcode/project.json"].decode("utf-8"))
+        book = parse_codebook(refi.extras["qualcode/codebook.yaml"].decode("utf-8"), name)
+        keys = {str(k).lower(): str(v) for k, v in dict(meta["code_keys"]).items()}
+        found.roles = {str(k).lower(): str(v) for k, v in dict(meta["roles"]).items()}
+        found.consensus = {str(g).lower() for g in meta["consensus"]}
+        found.languages = {str(k).lower(): str(v) for k, v in dict(meta["languages"]).items()}
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, QualcodeError):
+        return _Qualcode()
+    if set(keys.values()) == {c.key for c in book.codes}:
+        refi.codebook, refi.code_keys = book, keys
+    return found
+
+
 class RefiImportMixin(Service):
     def import_qdpx(self, path: str | Path, actor: str = "qualcode") -> RefiImportReport:
         """Bring a .qdpx in: every document, code and coding, with their coders and notes."""
@@ -50,6 +84,7 @@ class RefiImportMixin(Service):
 
         source = Path(path)
         refi = open_qdpx(source)
+        own = _qualcode_extras(refi, source.name)
         crlf_is_two = "atlas" not in refi.origin.lower()
         report = RefiImportReport()
         with self.store.transaction():
@@ -60,6 +95,15 @@ class RefiImportMixin(Service):
                     source=source.name,
                 )
                 report.codes = len(refi.codebook.codes)
+                for code_guid, notes in refi.code_notes.items():
+                    key = refi.code_keys.get(code_guid)
+                    for note in notes if key else []:
+                        if note in refi.notes:
+                            code_id = self.store.codes.id_for_key(key)
+                            self.store.memos.add("code", code_id, actor, refi.notes[note])
+            for note in refi.project_notes:
+                if note in refi.notes:
+                    self.store.memos.add("project", "project", actor, refi.notes[note])
             coders = {c.name: c.id for c in self.store.coders.list()}
             fallback = None
             for src in refi.sources:
@@ -69,7 +113,7 @@ class RefiImportMixin(Service):
                     continue
                 sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
                 turns = find_turns(text)
-                lang = guess_language(text)
+                lang = own.languages.get(src["guid"]) or guess_language(text)
                 doc_id = self.store.documents.insert(
                     name=src["name"],
                     lang=lang,
@@ -99,13 +143,15 @@ class RefiImportMixin(Service):
                         if name == "imported" and fallback:
                             coders[name] = fallback
                         else:
-                            coders[name] = self.store.coders.add(name, "coder").id
+                            role = own.roles.get(sel["user"], "coder")
+                            coders[name] = self.store.coders.add(name, role).id  # type: ignore[arg-type]
                     coding_id = self.store.codings.insert(
                         document_id=doc_id,
                         start=start,
                         end=end,
                         code_id=self.store.codes.id_for_key(key),
                         coder_id=coders[name],
+                        layer="consensus" if sel["guid"] in own.consensus else "coder",
                         origin="import",
                     )
                     for note in sel["notes"]:

@@ -124,3 +124,43 @@ def test_real_files_from_nvivo_and_atlasti(tmp_path: Path) -> None:
         assert report.codes > 100  # NVivo's codebook arrives whole
         loaded = project.load_codebook(REAL / "atlasti_win23_codebook_from_requal_test.qdc")
         assert loaded.created
+
+
+def test_demo_round_trip_keeps_keys_layers_roles_and_memos(demo: Path, tmp_path: Path) -> None:
+    with Project.open(demo) as source:
+        case = next(v.case for v in source.cases() if v.case.kind == "presence")
+        source.decide(case.id, "union", "both readings hold", "lena")
+        source.confirm_agreements("lena")
+        source.add_memo("code", "integration", "lena", "central theme")
+        package = source.export_qdpx(tmp_path / "demo.qdpx")
+        names = {d.id: d.name for d in source.documents()}
+        before = sorted(
+            (names[c.document_id], c.start, c.end, c.code, c.coder, c.layer)
+            for c in source.codings()
+        )
+        specs = source.codebook_specs()
+        langs = {d.name: d.lang for d in source.documents()}
+    with Project.create(tmp_path / "back.db") as target:
+        report = target.import_qdpx(package)
+        assert report.skipped == []
+        names = {d.id: d.name for d in target.documents()}
+        after = sorted(
+            (names[c.document_id], c.start, c.end, c.code, c.coder, c.layer)
+            for c in target.codings()
+        )
+        assert after == before and any(row[-1] == "consensus" for row in after)
+        assert target.codebook_specs() == specs  # keys, both languages, keywords
+        assert {d.name: d.lang for d in target.documents()} == langs
+        assert {c.name: c.role for c in target.store.coders.list()}["lena"] == "lead"
+        assert [m.text for m in target.memos("code")] == ["central theme"]
+
+
+def test_a_bomb_member_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.qdpx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("project.qde", '<Project xmlns="urn:QDA-XML:project:1.0" name="b"/>')
+        archive.writestr("sources/big.txt", b"\0" * 12_000_000)  # ~12 kB packed, ratio ~1000
+    with Project.create(tmp_path / "d.db") as project:
+        with pytest.raises(QualcodeError, match="zip bomb"):
+            project.import_qdpx(path)
+        assert project.documents() == []
