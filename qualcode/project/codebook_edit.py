@@ -33,9 +33,13 @@ class CodebookEditMixin(Service):
         **fields: Any,
     ) -> Code:
         """Create a code (optionally under ``parent``); its key must be new among live codes."""
-        from qualcode.codebook import validate_key
+        from qualcode.codebook.yaml_io import KEY
 
-        validate_key(key, "codebook")
+        if not KEY.match(key):
+            raise CodebookError(
+                f"code {key!r}: field 'key' must be lower-case letters, digits and _ "
+                "(starting with a letter)"
+            )
         fields = {"names": names, "definitions": definitions or {}, **fields}
         spec = _apply(CodeSpec(key=key), key, fields)
         if not spec.names:

@@ -24,6 +24,7 @@ class QualcodeApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Keys", id="app.help"),
         Binding("ctrl+t", "toggle_dark", "Theme", show=False, id="app.theme"),
+        Binding("ctrl+b", "codebook", "Codebook", id="app.codebook"),
         Binding("P", "reports", "Reports", show=False, id="app.reports"),
     ]
 
@@ -61,6 +62,16 @@ class QualcodeApp(App[None]):
         """The command palette (ctrl+p) lists the reports screen beside Textual's own."""
         yield from super().get_system_commands(screen)
         yield SystemCommand(self.t("reports"), self.t("rep_palette"), self.action_reports)
+
+    def action_codebook(self) -> None:
+        """The codebook screen, over documents or coding; the coding screen catches up after."""
+        from qualcode.tui.screens.codebook import CodebookScreen, after_codebook
+
+        under = self.screen
+        if isinstance(under, CodebookScreen) or under.is_modal:
+            return
+        lang = getattr(getattr(under, "doc", None), "lang", None)
+        self.push_screen(CodebookScreen(lang), lambda changed: after_codebook(under, changed))
 
     def action_help(self) -> None:
         self.action_show_help_panel()

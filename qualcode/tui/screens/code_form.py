@@ -1,0 +1,139 @@
+"""The form for adding or editing one code: both languages side by side.
+
+A bilingual codebook is kept in step by seeing the sv and en texts next to each other.
+The form hands its values to ``submit``, which runs the real ``Project`` call; a refusal
+(duplicate key, bad colour, a shortcut already taken) is shown under the form and the
+form stays open with everything typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static, TextArea
+
+from qualcode.errors import QualcodeError
+from qualcode.model import LANGS, Code
+
+# (form row, Code attribute, catalog label); keywords are a list shown comma-separated
+TEXT_ROWS = (
+    ("name", "names", "name"),
+    ("definition", "definitions", "definition"),
+    ("inclusion", "inclusion", "inclusion"),
+    ("exclusion", "exclusion", "exclusion"),
+)
+
+
+class CodeFormScreen(ModalScreen[str | None]):
+    """Dismisses with the saved code's key, or None when cancelled."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", id="form.save"),
+        Binding("escape", "cancel", "Cancel", id="form.cancel"),
+    ]
+
+    def __init__(
+        self, code: Code | None, submit: Callable[[dict[str, Any]], str], parent: str = ""
+    ) -> None:
+        super().__init__()
+        self.code = code
+        self.submit = submit
+        self.parent_key = parent
+
+    def compose(self) -> ComposeResult:
+        t = self.app.t  # type: ignore[attr-defined]
+        code = self.code
+        title = t("cb_form_edit", code=code.key) if code else t("cb_form_add")
+        with VerticalScroll(classes="cb-dialog cb-form"):
+            yield Static(title, classes="cb-dialog-title")
+            if code is None:
+                yield from _row(t("cb_key"), Input(id="f-key"))
+                yield from _row(
+                    t("cb_parent"),
+                    Input(self.parent_key, placeholder=t("cb_top_level"), id="f-parent"),
+                )
+            with Horizontal(classes="cb-form-row"):
+                yield Label("", classes="cb-form-label")
+                for lang in LANGS:
+                    yield Label(lang, classes="cb-form-lang")
+            for row, attr, label in TEXT_ROWS:
+                with Horizontal(classes="cb-form-row"):
+                    yield Label(t(label), classes="cb-form-label")
+                    for lang in LANGS:
+                        value = getattr(code, attr).get(lang, "") if code else ""
+                        yield Input(value, id=f"f-{row}-{lang}")
+            with Horizontal(classes="cb-form-row"):
+                yield Label(t("cb_keywords"), classes="cb-form-label")
+                for lang in LANGS:
+                    words = ", ".join(code.keywords.get(lang, ())) if code else ""
+                    yield Input(words, id=f"f-keywords-{lang}")
+            with Horizontal(classes="cb-form-row cb-form-examples"):
+                yield Label(t("cb_examples"), classes="cb-form-label")
+                for lang in LANGS:
+                    text = "\n".join(code.examples.get(lang, ())) if code else ""
+                    yield TextArea(text, id=f"f-examples-{lang}", soft_wrap=True)
+            with Horizontal(classes="cb-form-row"):
+                yield Label(t("cb_color"), classes="cb-form-label")
+                yield Input((code.color or "") if code else "", placeholder="#1f77b4", id="f-color")
+                yield Label(t("cb_shortcut"), classes="cb-form-label")
+                yield Input((code.shortcut or "") if code else "", max_length=1, id="f-shortcut")
+            yield Static("", classes="cb-dialog-error")
+            yield Static(t("cb_form_hint"), classes="cb-dialog-hint")
+
+    def on_mount(self) -> None:
+        self.query_one("#f-key" if self.code is None else "#f-name-sv", Input).focus()
+
+    def values(self) -> dict[str, Any]:
+        """What the form holds, shaped for ``Project.add_code``/``update_code``."""
+
+        def text(widget_id: str) -> str:
+            return self.query_one(f"#{widget_id}", Input).value.strip()
+
+        result: dict[str, Any] = {
+            attr: {lang: text(f"f-{row}-{lang}") for lang in LANGS} for row, attr, _ in TEXT_ROWS
+        }
+        result["keywords"] = {
+            lang: [w.strip() for w in text(f"f-keywords-{lang}").split(",") if w.strip()]
+            for lang in LANGS
+        }
+        result["examples"] = {
+            lang: [
+                line.strip()
+                for line in self.query_one(f"#f-examples-{lang}", TextArea).text.splitlines()
+                if line.strip()
+            ]
+            for lang in LANGS
+        }
+        result["color"] = text("f-color")
+        result["shortcut"] = self.query_one("#f-shortcut", Input).value
+        if self.code is None:
+            result["key"] = text("f-key")
+            result["parent"] = text("f-parent") or None
+        return result
+
+    @on(Input.Submitted)
+    def _enter(self) -> None:
+        self.action_save()
+
+    def action_save(self) -> None:
+        try:
+            key = self.submit(self.values())
+        except QualcodeError as exc:
+            self.query_one(".cb-dialog-error", Static).update(str(exc))
+            return
+        self.dismiss(key)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def _row(label: str, widget: Input) -> ComposeResult:
+    with Horizontal(classes="cb-form-row"):
+        yield Label(label, classes="cb-form-label")
+        yield widget

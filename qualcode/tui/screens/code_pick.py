@@ -1,0 +1,110 @@
+"""Pick a code by typing a few letters of its key or of its name in either language.
+
+Used to choose a new parent (with a "top level" choice) or a merge target. Matching is
+fuzzy in the way people type: a substring ranks first, then the letters in order.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from qualcode.model import Code
+
+TOP = ""
+
+
+def fuzzy_score(needle: str, hay: str) -> int | None:
+    """Lower is better; None when the letters of ``needle`` are not in ``hay`` in order."""
+    needle, hay = needle.lower(), hay.lower()
+    if not needle:
+        return 0
+    at = hay.find(needle)
+    if at >= 0:
+        return at
+    pos, gaps = -1, 0
+    for char in needle:
+        found = hay.find(char, pos + 1)
+        if found < 0:
+            return None
+        gaps += found - pos - 1
+        pos = found
+    return 1000 + gaps
+
+
+class PickCodeScreen(ModalScreen[str | None]):
+    """Dismisses with the chosen key, ``TOP`` for the top level, or None when cancelled."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="pick.cancel"),
+        Binding("down", "step(1)", "Down", show=False, id="pick.down"),
+        Binding("up", "step(-1)", "Up", show=False, id="pick.up"),
+    ]
+
+    def __init__(self, title: str, codes: list[Code], lang: str, top_label: str | None) -> None:
+        super().__init__()
+        self.title_text = title
+        self.codes = codes
+        self.lang = lang
+        self.top_label = top_label
+        self.shown: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="cb-dialog"):
+            yield Static(self.title_text, classes="cb-dialog-title")
+            yield Input(id="pick-filter")
+            yield OptionList(id="pick-list")
+
+    def on_mount(self) -> None:
+        self._fill("")
+        self.query_one(Input).focus()
+
+    def _fill(self, needle: str) -> None:
+        ranked: list[tuple[int, int, Code]] = []
+        for i, code in enumerate(self.codes):
+            # letters in order only within the short key; names need the typed run itself
+            scores = [s for s in [fuzzy_score(needle, code.key)] if s is not None]
+            lowered = needle.lower()
+            scores += [n.lower().find(lowered) for n in code.names.values() if lowered in n.lower()]
+            if scores:
+                ranked.append((min(scores), i, code))
+        ranked.sort(key=lambda r: (r[0], r[1]))
+        options = [Option(f"{c.name(self.lang)} [dim]{c.key}[/]") for _, _, c in ranked]
+        self.shown = [c.key for _, _, c in ranked]
+        if self.top_label is not None and not needle:
+            options.insert(0, Option(f"[i]{self.top_label}[/i]"))
+            self.shown.insert(0, TOP)
+        picker = self.query_one(OptionList)
+        picker.clear_options()
+        picker.add_options(options)
+        picker.highlighted = 0 if options else None
+
+    @on(Input.Changed)
+    def _changed(self, event: Input.Changed) -> None:
+        self._fill(event.value.strip())
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        picker = self.query_one(OptionList)
+        if picker.highlighted is not None:
+            self.dismiss(self.shown[picker.highlighted])
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.shown[event.option_index])
+
+    def action_step(self, delta: int) -> None:
+        picker = self.query_one(OptionList)
+        if self.shown:
+            now = picker.highlighted or 0
+            picker.highlighted = max(0, min(len(self.shown) - 1, now + delta))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,278 @@
+"""The codebook screen: browse and search the codes; the lead also edits them.
+
+Everyone can browse: the tree with coding counts, a search over keys and names in both
+languages, and the full entry (definition, criteria, keywords, examples) in either
+language. Changing the shared codebook (add, edit, rename, move, merge, retire) is the
+lead's job, as in a coding team where coders propose and the lead decides; coders see a
+notice saying so. Every change is one ``Project`` call, the same the CLI makes, so it is
+one transaction with an audit entry and codings are never lost.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Static, Tree
+from textual.widgets.tree import TreeNode
+
+from qualcode.model import LANGS, Code
+from qualcode.tui.screens.codebook_edit import CodebookEditActions
+from qualcode.tui.screens.coding import PALETTE, CodingScreen
+
+EDIT_ACTIONS = {"add", "edit", "rename", "move", "merge", "retire"}
+
+
+class CodebookScreen(CodebookEditActions, Screen[bool]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "search", "Search", show=False, id="codebook.search"),
+        Binding("l", "language", "sv/en", id="codebook.language"),
+        Binding("a", "add", "Add", id="codebook.add"),
+        Binding("e", "edit", "Edit", id="codebook.edit"),
+        Binding("r", "rename", "Rename", id="codebook.rename"),
+        Binding("m", "move", "Move", id="codebook.move"),
+        Binding("M", "merge", "Merge", id="codebook.merge"),
+        Binding("d", "retire", "Retire", show=False, id="codebook.retire"),
+        Binding("escape", "back", "Back", id="codebook.back"),
+        Binding("ctrl+b", "back", "Back", show=False, id="codebook.close"),
+    ]
+
+    def __init__(self, lang: str | None = None) -> None:
+        super().__init__()
+        self.lang = lang
+        self.codes: list[Code] = []
+        self.counts: dict[str, int] = {}
+        self.code_colors: dict[str, str] = {}
+        self.changed = False
+        self._is_lead: bool | None = None
+
+    def compose(self) -> ComposeResult:
+        t = self.app.t  # type: ignore[attr-defined]
+        yield Header()
+        yield Static(id="cb-notice", classes="hidden")
+        yield Input(placeholder=t("cb_search"), id="cb-search")
+        with Horizontal(id="cb-body"):
+            yield Tree("codes", id="cb-tree")
+            with VerticalScroll(id="cb-detail"):
+                yield Static(id="cb-entry")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        t = self.app.t  # type: ignore[attr-defined]
+        self.lang = self.lang if self.lang in LANGS else t.lang
+        self.title = t("codebook")
+        tree = self.query_one(Tree)
+        tree.guide_depth = 2
+        if not self.is_lead:
+            notice = self.query_one("#cb-notice", Static)
+            notice.update(t("cb_read_only", leads=", ".join(self._leads())))
+            notice.remove_class("hidden")
+        self.reload()
+        tree.focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Coders browse: the changing keys leave their footer (the notice says why)."""
+        return self.is_lead or action not in EDIT_ACTIONS
+
+    # -- data -----------------------------------------------------------------------------
+
+    @property
+    def is_lead(self) -> bool:
+        """Asked on every footer refresh, so the role is read from the file once."""
+        if self._is_lead is None:
+            app: Any = self.app
+            self._is_lead = app.project.coder(app.coder).role == "lead"
+        return self._is_lead
+
+    def _leads(self) -> list[str]:
+        return [c.name for c in self.app.project.coders() if c.role == "lead"]  # type: ignore[attr-defined]
+
+    def reload(self, select: str | None = None) -> None:
+        """Read the codebook and counts again and rebuild the tree, keeping the cursor."""
+        app: Any = self.app
+        self.codes = app.project.codebook()
+        self.code_colors = {
+            c.key: c.color or PALETTE[i % len(PALETTE)] for i, c in enumerate(self.codes)
+        }
+        if self.is_lead:  # the lead sees the team's totals
+            self.counts = app.project.code_counts()
+        else:  # blind coding: a coder counts only their own codings
+            self.counts = {}
+            for coding in app.project.codings(viewer=app.coder):
+                self.counts[coding.code] = self.counts.get(coding.code, 0) + 1
+        search = self.query_one("#cb-search", Input)
+        needle = search.value.strip().lower()
+        if select and needle and select not in self._matches(needle)[0]:
+            with search.prevent(Input.Changed):  # show the code just changed, not an empty list
+                search.value = ""
+        self._build(select or self.current_key)
+
+    def _matches(self, needle: str) -> tuple[set[str], set[str]]:
+        """Keys matching the search, and those with their ancestors so the tree still reads."""
+        by_id = {c.id: c for c in self.codes}
+        direct = {
+            c.key
+            for c in self.codes
+            if any(needle in h.lower() for h in (c.key, *c.names.values()))
+        }
+        shown: set[str] = set()
+        for code in self.codes:
+            node: Code | None = code if code.key in direct else None
+            while node is not None and node.key not in shown:
+                shown.add(node.key)
+                node = by_id.get(node.parent_id or "")
+        return direct, shown
+
+    def _build(self, select: str | None) -> None:
+        tree = self.query_one(Tree)
+        needle = self.query_one("#cb-search", Input).value.strip().lower()
+        direct, shown = self._matches(needle) if needle else (set(), {c.key for c in self.codes})
+        tree.clear()
+        live = {c.id for c in self.codes}
+        nodes: dict[str, TreeNode[str]] = {}
+        pending = [c for c in self.codes if c.key in shown]
+        while pending:  # parents first, whatever the stored order
+            later = []
+            for code in pending:
+                parent_id = code.parent_id if code.parent_id in live else None
+                if parent_id and parent_id not in nodes:
+                    later.append(code)
+                    continue
+                parent = nodes[parent_id] if parent_id else tree.root
+                nodes[code.id] = parent.add(self._label(code), data=code.key, expand=True)
+            if len(later) == len(pending):
+                break
+            pending = later
+        for node in nodes.values():
+            if not node.children:
+                node.allow_expand = False
+        t = self.app.t  # type: ignore[attr-defined]
+        tree.root.set_label(f"[b]{t('codebook')}[/b] [dim]({len(nodes)})[/]")
+        tree.root.expand()
+        if needle and select not in direct:  # land on a match, not on its parent
+            select = next((c.key for c in self.codes if c.key in direct), None)
+        target = next((n for n in nodes.values() if n.data == select), None)
+        target = target or next(iter(nodes.values()), None)
+        # the tree numbers its lines on the next refresh; the cursor can only move after it
+        self.call_after_refresh(self._select, target)
+
+    def _select(self, node: TreeNode[str] | None) -> None:
+        if node is not None:
+            self.query_one(Tree).move_cursor(node)
+        self._show()
+
+    def _label(self, code: Code) -> str:
+        key = f"{code.shortcut} " if code.shortcut else "  "
+        count = self.counts.get(code.key, 0)
+        name = _plain(code.name(self.lang or "en"))
+        # the count first: long names are cut at the pane's edge, the count never is
+        return f"[{self.code_colors[code.key]}]■[/] [dim]{count:>3}[/] {key}{name}"
+
+    @property
+    def current_key(self) -> str | None:
+        if not self.is_mounted:
+            return None
+        node = self.query_one(Tree).cursor_node
+        return node.data if node is not None else None
+
+    @property
+    def current(self) -> Code | None:
+        key = self.current_key
+        return next((c for c in self.codes if c.key == key), None)
+
+    # -- the entry pane -------------------------------------------------------------------
+
+    def _show(self) -> None:
+        t, lang = self.app.t, self.lang or "en"  # type: ignore[attr-defined]
+        entry = self.query_one("#cb-entry", Static)
+        code = self.current
+        if code is None:
+            if not self.codes:
+                entry.update(t("cb_no_codes"))
+            elif (
+                self.query_one("#cb-search", Input).value and not self.query_one(Tree).root.children
+            ):
+                entry.update(t("cb_empty"))
+            else:
+                entry.update(t("cb_codings", n=sum(self.counts.values())))
+            return
+        other = next(x for x in LANGS if x != lang)
+        parent = next((c for c in self.codes if c.id == code.parent_id), None)
+        facts = [f"[dim]{code.key}[/]"]
+        if code.shortcut:
+            facts.append(f"{t('cb_shortcut')} [b]{code.shortcut}[/]")
+        facts.append(t("cb_codings", n=self.counts.get(code.key, 0)))
+        if parent:
+            facts.append(f"{t('cb_parent')} {parent.name(lang)}")
+        lines = [
+            f"[b][{self.code_colors[code.key]}]■[/] {code.name(lang)}[/b]  [dim]{lang}[/]",
+            " · ".join(facts),
+        ]
+        if code.names.get(other):
+            lines.append(f"[dim]{other}: {code.names[other]}[/]")
+        for label, texts in (
+            ("definition", code.definitions),
+            ("inclusion", code.inclusion),
+            ("exclusion", code.exclusion),
+        ):
+            lines += ["", f"[b]{t(label)}[/b]", _plain(texts.get(lang)) or t("cb_missing")]
+        lines += ["", f"[b]{t('cb_keywords')}[/b]"]
+        lines.append(_plain(", ".join(code.keywords.get(lang, ()))) or t("cb_missing"))
+        lines += ["", f"[b]{t('cb_examples')}[/b]"]
+        examples = code.examples.get(lang, ())
+        lines += [f"• “{_plain(x)}”" for x in examples] or [t("cb_missing")]
+        entry.update("\n".join(lines))
+
+    @on(Tree.NodeHighlighted)
+    def _highlighted(self) -> None:
+        self._show()
+
+    # -- browsing -------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        self.query_one("#cb-search", Input).focus()
+
+    @on(Input.Changed, "#cb-search")
+    def _filter(self) -> None:
+        self._build(self.current_key)
+
+    @on(Input.Submitted, "#cb-search")
+    def _filter_done(self) -> None:
+        self.query_one(Tree).focus()
+
+    def action_language(self) -> None:
+        self.lang = "en" if self.lang == "sv" else "sv"
+        self._build(self.current_key)
+
+    def action_back(self) -> None:
+        search = self.query_one("#cb-search", Input)
+        if search.has_focus and search.value:
+            search.value = ""
+            self.query_one(Tree).focus()
+            return
+        self.dismiss(self.changed)
+
+
+def _plain(text: str | None) -> str:
+    """Codebook text shown as typed: square brackets are not markup."""
+    return (text or "").replace("[", r"\[")
+
+
+def after_codebook(screen: Screen[Any], changed: bool | None) -> None:
+    """Bring the screen under the codebook up to date after renames, merges and edits.
+
+    The coding screen keeps the codebook in memory for its shortcuts, colours and sidebar,
+    so it reads it again and repaints; codings follow their code by id, so a renamed or
+    merged code shows under its new name at once.
+    """
+    if changed and isinstance(screen, CodingScreen):
+        app: Any = screen.app
+        screen.code_list = app.project.codebook()
+        screen.code_colors = {
+            c.key: c.color or PALETTE[i % len(PALETTE)] for i, c in enumerate(screen.code_list)
+        }
+        screen.refresh_marks()

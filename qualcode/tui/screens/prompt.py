@@ -1,0 +1,50 @@
+"""One line of input over the current screen; the caller's ``submit`` decides if it is good.
+
+``submit`` runs the real operation (a rename, say) and raises ``QualcodeError`` when it is
+refused; the dialog then stays open with the one-line reason under the field, so nothing
+typed is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from qualcode.errors import QualcodeError
+
+
+class PromptScreen(ModalScreen[str | None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="prompt.cancel"),
+    ]
+
+    def __init__(self, title: str, value: str, submit: Callable[[str], object]) -> None:
+        super().__init__()
+        self.title_text = title
+        self.value = value
+        self.submit = submit
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="cb-dialog"):
+            yield Static(self.title_text, classes="cb-dialog-title")
+            yield Input(self.value, id="prompt-value")
+            yield Static("", classes="cb-dialog-error")
+
+    @on(Input.Submitted)
+    def _submitted(self, event: Input.Submitted) -> None:
+        try:
+            self.submit(event.value.strip())
+        except QualcodeError as exc:
+            self.query_one(".cb-dialog-error", Static).update(str(exc))
+            return
+        self.dismiss(event.value.strip())
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
