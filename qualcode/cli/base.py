@@ -70,7 +70,10 @@ def _main(
     project: Annotated[
         Path | None,
         typer.Option(
-            "--project", "-p", help="Project file (default: $QUALCODE_PROJECT or ./qualcode.db)."
+            "--project",
+            "-p",
+            help="Project file (default: $QUALCODE_PROJECT or ./qualcode.db).",
+            readable=False,  # the store says why a file cannot be opened, in one line
         ),
     ] = None,
     version: Annotated[

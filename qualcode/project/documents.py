@@ -8,7 +8,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qualcode.errors import DuplicateDocumentError, IngestError, QualcodeError, ValidationError
+from qualcode.errors import (
+    DuplicateDocumentError,
+    IngestError,
+    ProjectError,
+    QualcodeError,
+    ValidationError,
+)
 from qualcode.model import LANGS, Document, DocumentSummary, Turn, Unit
 from qualcode.project.base import Service
 
@@ -55,6 +61,8 @@ class DocumentsMixin(Service):
                     actor=actor,
                 )
                 report.imported.append(summary)
+            except ProjectError:
+                raise  # the project itself cannot take the import: no point in the next file
             except QualcodeError as exc:
                 message = str(exc)
                 prefix = f"{path.name}: "

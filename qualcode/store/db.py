@@ -16,34 +16,97 @@ from pathlib import Path
 
 import sqlite_utils
 
-from qualcode.errors import ProjectError
+from qualcode.errors import ProjectError, QualcodeError
 from qualcode.store.schema import APPLICATION_ID, MIGRATIONS
 
 BUSY_TIMEOUT_MS = 30_000
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = ON")
+def _connect(path: Path, readonly: bool = False, immutable: bool = False) -> sqlite3.Connection:
+    # a file the user may not write is opened read-only, so reading it still works and
+    # the first write fails with a clear message instead of SQLite's
+    target, uri = str(path), False
+    if readonly:
+        target, uri = f"{path.resolve().as_uri()}?mode=ro", True
+        if immutable:
+            target += "&immutable=1"
+    try:
+        conn = sqlite3.connect(
+            target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, uri=uri
+        )
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error as exc:
+        raise ProjectError(f"{path}: cannot open ({exc})") from None
     return conn
 
 
-def _read_header(conn: sqlite3.Connection, path: Path) -> tuple[int, int]:
+def _open_with_header(path: Path, readonly: bool) -> tuple[sqlite3.Connection, int, int]:
+    """A connection and the file's (application_id, user_version)."""
+    conn = _connect(path, readonly)
+    try:
+        return conn, *_header(conn, path)
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        wal = path.with_name(f"{path.name}-wal")
+        if readonly and not (wal.exists() and wal.stat().st_size):
+            # a read-only folder (a share, a copy on read-only media) with no unfinished
+            # writes: read the file as it stands, without SQLite's -shm beside it
+            conn = _connect(path, readonly, immutable=True)
+            try:
+                return conn, *_header(conn, path)
+            except sqlite3.OperationalError:
+                conn.close()
+        hint = ""
+        if readonly or not os.access(path.parent, os.W_OK):
+            hint = (
+                f"; SQLite must be able to write {path.name}-wal and {path.name}-shm "
+                "beside it: check the permissions of the file and its folder"
+            )
+        raise ProjectError(f"{path}: cannot open ({exc}){hint}") from None
+
+
+def _header(conn: sqlite3.Connection, path: Path) -> tuple[int, int]:
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.OperationalError:
+        raise
     except sqlite3.DatabaseError as exc:
+        conn.close()
         raise ProjectError(f"{path}: not a qualcode project ({exc})") from None
     return app_id, version
+
+
+def _writable(path: Path) -> bool:
+    """Whether SQLite can write here: the file, and its folder (for the -wal and -shm)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _translate(exc: sqlite3.OperationalError, path: Path | None) -> QualcodeError | None:
+    """A user-facing error for the write failures a user can cause or fix, else ``None``."""
+    message = str(exc)
+    if "readonly" in message:
+        return ProjectError(
+            f"{path}: the project file or its folder is read-only (permissions); nothing written"
+        )
+    if "locked" in message or "busy" in message:
+        return ProjectError(
+            f"{path}: another program held the project for {BUSY_TIMEOUT_MS // 1000}s; "
+            "nothing written, try again"
+        )
+    if "disk is full" in message or "disk I/O" in message:
+        return ProjectError(f"{path}: cannot write ({message}); nothing written")
+    return None
 
 
 class Database:
     """A connection to one project file, with its schema guaranteed current."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, readonly: bool = False) -> None:
         self.conn = conn
         self.path = path
+        self.readonly = readonly
         self.db = sqlite_utils.Database(conn)
 
     @classmethod
@@ -51,10 +114,17 @@ class Database:
         """Create a new project file readable by its owner only."""
         if path.exists():
             raise ProjectError(f"{path}: already exists; open it, or choose another path")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        os.close(fd)
-        os.chmod(path, 0o600)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            os.close(fd)
+            os.chmod(path, 0o600)
+        except (FileExistsError, NotADirectoryError):
+            raise ProjectError(
+                f"{path}: cannot create: a part of the folder path is a file, not a folder"
+            ) from None
+        except OSError as exc:
+            raise ProjectError(f"{path}: cannot create: {exc.strerror or exc}") from None
         conn = _connect(path)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -70,22 +140,33 @@ class Database:
             )
         if path.is_dir():
             raise ProjectError(f"{path}: is a directory, not a qualcode project file")
-        conn = _connect(path)
-        app_id, version = _read_header(conn, path)
+        if not os.access(path, os.R_OK):
+            raise ProjectError(f"{path}: permission denied (cannot read the project file)")
+        readonly = not _writable(path)
+        conn, app_id, version = _open_with_header(path, readonly)
         if app_id != APPLICATION_ID:
             conn.close()
-            raise ProjectError(f"{path}: not a qualcode project (another kind of SQLite file)")
+            what = "an empty file" if path.stat().st_size == 0 else "another kind of SQLite file"
+            raise ProjectError(f"{path}: not a qualcode project ({what})")
         if version > len(migrations):
             conn.close()
             raise ProjectError(
                 f"{path}: written by a newer qualcode (schema {version}, this version "
                 f"knows {len(migrations)}); upgrade qualcode to open it"
             )
-        conn.execute("PRAGMA journal_mode = WAL")
         if version < len(migrations):
+            if readonly:
+                conn.close()
+                raise ProjectError(
+                    f"{path}: needs upgrading from schema {version} to {len(migrations)} "
+                    "but is read-only (permissions); make it writable and open it again"
+                )
+            conn.execute("PRAGMA journal_mode = WAL")
             backup(conn, path, version)
             migrate(conn, path, migrations)
-        return cls(conn, path)
+        elif not readonly:
+            conn.execute("PRAGMA journal_mode = WAL")
+        return cls(conn, path, readonly)
 
     @classmethod
     def memory(cls) -> Database:
@@ -102,13 +183,34 @@ class Database:
         if self.conn.in_transaction:  # nested: join the outer action
             yield self.db
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        if self.readonly:
+            raise ProjectError(
+                f"{self.path}: the project file or its folder is read-only (permissions); "
+                "nothing written"
+            )
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise (_translate(exc, self.path) or exc) from None
         try:
             yield self.db
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+        except sqlite3.OperationalError as exc:
+            self._rollback()
+            if (error := _translate(exc, self.path)) is not None:
+                raise error from None
             raise
-        self.conn.execute("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            self._rollback()
+            raise (_translate(exc, self.path) or exc) from None
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     def close(self) -> None:
         self.conn.close()
