@@ -54,12 +54,19 @@ def crosstab(
 
 
 @report_app.command("cooccurrence")
-def cooccurrence(layer: LayerOpt = "coder", fmt: FormatOpt = Format.table) -> None:
-    """How often two codes overlap on the same passage."""
+def cooccurrence(
+    layer: LayerOpt = "coder",
+    within: Annotated[
+        str, typer.Option(help="overlap (the same passage) or turn (the same speaker turn).")
+    ] = "overlap",
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """How often two codes meet: on overlapping passages or within the same turn."""
     with open_project() as project:
-        frame = project.report_cooccurrence(layer)
+        frame = project.report_cooccurrence(layer, within)
     frame.index.name = "code"
-    _emit_frame(frame, fmt, "Co-occurrence (overlapping passages)")
+    what = "overlapping passages" if within == "overlap" else "speaker turns"
+    _emit_frame(frame, fmt, f"Co-occurrence ({what})")
 
 
 @report_app.command("quotes")
@@ -69,9 +76,18 @@ def quotes(
     layer: LayerOpt = "coder",
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """Coded passages with their source (document, role, municipality)."""
+    """Coded passages with their source: document, municipality, speaker and role, turn
+    and character position."""
     with open_project() as project:
         frame = project.report_quotes(code, per_code, layer)
+    if fmt == Format.table:  # a terminal has room for the passage and where it was said
+        frame = frame.assign(
+            source=frame["document_name"].str.rsplit(".", n=1).str[0]
+            + ", "
+            + frame["speaker_role"].fillna("?").astype(str)
+            + ", turn "
+            + frame["turn"].astype(str)
+        )[["code", "source", "text"]]
     _emit_frame(frame, fmt, "Quotes")
 
 

@@ -41,20 +41,34 @@ class ExportMixin(Service):
             raise ValidationError(f"no document attribute {attribute!r}")
         return crosstab(f["codings"], f["documents"], attribute)
 
-    def report_cooccurrence(self, layer: str = "coder") -> pd.DataFrame:
+    def report_cooccurrence(self, layer: str = "coder", within: str = "overlap") -> pd.DataFrame:
+        """Codes x codes: overlapping passages (``overlap``) or shared speaker turns (``turn``)."""
         from qualcode.analysis.frames import cooccurrence
 
-        return cooccurrence(self._layer_frames(layer)["codings"])
+        if within not in ("overlap", "turn"):
+            raise ValidationError(f"--within {within!r}: use overlap or turn")
+        codings = self._layer_frames(layer)["codings"]
+        if within == "overlap":
+            return cooccurrence(codings)
+        turns = self.turns_frame(sorted(set(codings["document"])))  # type: ignore[attr-defined]
+        return cooccurrence(codings, turns)
 
     def report_quotes(
         self, code: str | None = None, per_code: int | None = None, layer: str = "coder"
     ) -> pd.DataFrame:
+        """Quotes per code, longest first, with document, speaker and role, turn (from 1) and
+        character position."""
         from qualcode.analysis.frames import quotes
 
         if code:
             self.store.codes.id_for_key(code)
         f = self._layer_frames(layer)
-        return quotes(f["codings"], f["documents"], code, per_code)
+        codings = f["codings"]
+        wanted = codings[codings["code"] == code] if code else codings
+        turns = self.turns_frame(sorted(set(wanted["document"])))  # type: ignore[attr-defined]
+        table = quotes(codings, f["documents"], code, per_code, turns)
+        table["turn"] = table["turn"].astype("Int64") + 1  # counted from 1, as the summary
+        return table.drop(columns=["id", "document"])
 
     def export_codings(self, path: str | Path, layer: str | None = None) -> Path:
         """Every coding with its document, coder, layer and text, as .csv or .xlsx.

@@ -127,3 +127,27 @@ def test_cooccurrence_within_turns_counts_each_turn_once() -> None:
     assert within.loc["x", "y"] == within.loc["y", "x"] == 1  # two y codings, one turn
     assert within.loc["x", "z"] == 0
     assert cooccurrence(codings).loc["x", "y"] == 0  # they never overlap
+
+
+def test_report_cli_quotes_have_speakers_and_cooccurrence_by_turn(decided: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from qualcode.cli import app
+
+    runner = CliRunner()
+    base = ["-p", str(decided), "report"]
+    out = runner.invoke(app, [*base, "quotes", "--per-code", "2", "-f", "json"])
+    assert out.exit_code == 0, out.output
+    rows = json.loads(out.stdout)
+    assert len(rows) == 8 and all(r["speaker_role"] and r["turn"] >= 1 for r in rows)
+    with Project.open(decided) as project:
+        texts = {d.name: project.document(d.id).text for d in project.documents()}
+    assert all(texts[r["document_name"]][r["start"] : r["end"]] == r["text"] for r in rows)
+    turn = runner.invoke(app, [*base, "cooccurrence", "--within", "turn", "-f", "csv"])
+    assert turn.exit_code == 0 and turn.stdout.startswith("code,integration,")
+    matrix = pd.read_csv(__import__("io").StringIO(turn.stdout), index_col=0)
+    assert (matrix.to_numpy() == matrix.to_numpy().T).all() and matrix.to_numpy().sum() > 0
+    bad = runner.invoke(app, [*base, "cooccurrence", "--within", "page"])
+    assert bad.exit_code == 1 and "use overlap or turn" in bad.stderr
