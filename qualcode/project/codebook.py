@@ -132,6 +132,7 @@ class CodebookMixin(Service):
             moved = self.store.codings.move_code(source_id, target_id)
             children = self.store.codes.reparent_children(source_id, target_id)
             self.store.codes.retire(source_id, merged_into=target_id)
+            dropped = self.store.suggestions.drop_pending_for_code(source_id)
             self.store.audit.append(
                 actor,
                 "code.merge",
@@ -142,6 +143,7 @@ class CodebookMixin(Service):
                     "into_id": target_id,
                     "codings": moved,
                     "children": children,
+                    "pending_suggestions_dropped": dropped,
                 },
             )
         return moved

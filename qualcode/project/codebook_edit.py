@@ -122,7 +122,12 @@ class CodebookEditMixin(Service):
                     f"code {key!r} has sub-codes {', '.join(children)}; move or merge them first"
                 )
             self.store.codes.retire(code.id, merged_into=None)
-            self.store.audit.append(actor, "code.delete", {"code": code.id, "key": key})
+            dropped = self.store.suggestions.drop_pending_for_code(code.id)
+            self.store.audit.append(
+                actor,
+                "code.delete",
+                {"code": code.id, "key": key, "pending_suggestions_dropped": dropped},
+            )
         return replace(code, deleted_at="retired")
 
 

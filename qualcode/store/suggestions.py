@@ -107,6 +107,16 @@ class SuggestionRepo:
             raise AmbiguousError(f"suggestion id prefix {ref!r} matches {len(rows)} suggestions")
         raise NotFoundError(f"no suggestion {ref!r} (see `qualcode suggest`)")
 
+    def drop_pending_for_code(self, code_id: str) -> int:
+        """Drop a retired code's pending suggestions: machine output no one may accept now.
+
+        Decided ones stay, as decisions do; a new run proposes the surviving code instead.
+        """
+        cursor = self.db.execute(
+            "DELETE FROM suggestions WHERE status = 'pending' AND code_id = ?", [code_id]
+        )
+        return cursor.rowcount
+
     def decide(self, suggestion_id: str, status: str, coder_id: str) -> None:
         self.db["suggestions"].update(
             suggestion_id, {"status": status, "decided_by": coder_id, "decided_at": now()}

@@ -171,3 +171,42 @@ def test_edits_survive_reopening(project: Project, tmp_path: Path) -> None:
         assert code.parent_id == again.code("mission_dialogue").id
         actions = [e.action for e in again.audit()]
     assert actions[-3:] == ["code.add", "code.edit", "code.move"]
+
+
+def _suggest(project: Project, key: str, count: int) -> list[str]:
+    """Store ``count`` pending suggestions for ``key`` as the engine would."""
+    doc = project.documents()[0]
+    code_id = project.code(key).id
+    rows = [
+        {
+            "document_id": doc.id,
+            "start": i * 10,
+            "end": i * 10 + 5,
+            "code_id": code_id,
+            "score": 0.9,
+            "method": "test",
+            "evidence": {},
+            "model_version": "t",
+        }
+        for i in range(count)
+    ]
+    with project.store.transaction():
+        return project.store.suggestions.replace_pending([doc.id], [code_id], rows)
+
+
+def test_merge_drops_the_retired_codes_pending_suggestions_only(project: Project) -> None:
+    first, second = _suggest(project, "caseload", 2)
+    project.reject_suggestions([first], "lena")
+    project.merge_codes("caseload", "integration", actor="lena")
+    left = {s.id: s.status for s in project.suggestions(status=None)}
+    assert left == {first: "rejected"}  # the decision stays; the pending one is gone
+    assert project.audit()[-1].payload["pending_suggestions_dropped"] == 1
+    assert second not in left
+
+
+def test_delete_drops_pending_suggestions(project: Project) -> None:
+    project.add_code("spare", {"en": "Spare"})
+    _suggest(project, "spare", 3)
+    project.delete_code("spare")
+    assert project.suggestions() == []
+    assert project.audit()[-1].payload["pending_suggestions_dropped"] == 3
