@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.widgets import Input, Static, Tree
+from textual.widgets import Input, Static, TextArea, Tree
 
 from qualcode import Project
 from qualcode.tui.app import build_app
@@ -138,7 +138,7 @@ async def test_lead_edits_renames_and_moves(project_file: Path) -> None:
         await pilot.pause()
         form = app.screen
         assert isinstance(form, CodeFormScreen)
-        form.query_one("#f-definition-en", Input).value = "Too many cases per worker."
+        form.query_one("#f-definition-en", TextArea).load_text("Too many cases per worker.")
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("r")

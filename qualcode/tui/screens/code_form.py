@@ -21,7 +21,8 @@ from textual.widgets import Input, Label, Static, TextArea
 from qualcode.errors import QualcodeError
 from qualcode.model import LANGS, Code
 
-# (form row, Code attribute, catalog label); keywords are a list shown comma-separated
+# (form row, Code attribute, catalog label); keywords are a list shown comma-separated.
+# Names are one line; definitions and criteria run to paragraphs, so they wrap in a box.
 TEXT_ROWS = (
     ("name", "names", "name"),
     ("definition", "definitions", "definition"),
@@ -63,11 +64,15 @@ class CodeFormScreen(ModalScreen[str | None]):
                 for lang in LANGS:
                     yield Label(lang, classes="cb-form-lang")
             for row, attr, label in TEXT_ROWS:
-                with Horizontal(classes="cb-form-row"):
+                long = row != "name"
+                with Horizontal(classes="cb-form-row cb-form-long" if long else "cb-form-row"):
                     yield Label(t(label), classes="cb-form-label")
                     for lang in LANGS:
                         value = getattr(code, attr).get(lang, "") if code else ""
-                        yield Input(value, id=f"f-{row}-{lang}")
+                        if long:
+                            yield TextArea(value, id=f"f-{row}-{lang}", soft_wrap=True)
+                        else:
+                            yield Input(value, id=f"f-{row}-{lang}")
             with Horizontal(classes="cb-form-row"):
                 yield Label(t("cb_keywords"), classes="cb-form-label")
                 for lang in LANGS:
@@ -93,7 +98,8 @@ class CodeFormScreen(ModalScreen[str | None]):
         """What the form holds, shaped for ``Project.add_code``/``update_code``."""
 
         def text(widget_id: str) -> str:
-            return self.query_one(f"#{widget_id}", Input).value.strip()
+            widget = self.query_one(f"#{widget_id}")
+            return (widget.text if isinstance(widget, TextArea) else widget.value).strip()  # type: ignore[attr-defined]
 
         result: dict[str, Any] = {
             attr: {lang: text(f"f-{row}-{lang}") for lang in LANGS} for row, attr, _ in TEXT_ROWS
