@@ -48,7 +48,6 @@ INLINE_CHART_ROWS = 32  # terminal rows from which the table tab also shows the 
 @dataclass
 class FrequenciesReady(Message):
     layer: str
-    attribute: str | None
     records: list[dict[str, Any]]
     error: str | None = None
 
@@ -104,6 +103,7 @@ class ReportsScreen(ExportActions, Screen[None]):
             "codings",
         )
         self.pivot_data: Pivot | None = None
+        self.by_layer: dict[str, list[dict[str, Any]]] = {}  # frequency records per layer
         self.agreement_started = False
         self.pending_export: str | None = None
 
@@ -143,7 +143,7 @@ class ReportsScreen(ExportActions, Screen[None]):
     def on_mount(self) -> None:
         self.title = self.app.t("reports")  # type: ignore[attr-defined]
         self._show_controls()
-        self._load_frequencies(self.shown_layer, self.attribute)
+        self._load_frequencies(self.shown_layer)
         self.query_one("#frequencies", DataTable).focus()
 
     # -- frequencies and chart ------------------------------------------------------------
@@ -166,23 +166,31 @@ class ReportsScreen(ExportActions, Screen[None]):
         self.query_one("#report-controls", Static).update(line)
 
     @work(thread=True, exclusive=True, group="frequencies", exit_on_error=False)
-    def _load_frequencies(self, layer: str, attribute: str | None) -> None:
+    def _load_frequencies(self, layer: str) -> None:
+        """Frequencies of a layer by every attribute at once, once per layer: switching the
+        attribute then only re-adds numbers the screen already has (codings and words are
+        sums), where asking again would rebuild the project's frames each time."""
+        by = [a for a in self.attribute_choices if a is not None] or None
         try:
             with Project.open(self.app.project.path) as project:  # type: ignore[attr-defined]
-                frame = project.report_frequencies([attribute] if attribute else None, layer)
+                frame = project.report_frequencies(by, layer)
         except QualcodeError as exc:
-            self.post_message(FrequenciesReady(layer, attribute, [], str(exc)))
+            self.post_message(FrequenciesReady(layer, [], str(exc)))
             return
-        self.post_message(FrequenciesReady(layer, attribute, frame.to_dict("records")))
+        self.post_message(FrequenciesReady(layer, frame.to_dict("records")))
 
     @on(FrequenciesReady)
     def _frequencies_ready(self, message: FrequenciesReady) -> None:
-        if (message.layer, message.attribute) != (self.shown_layer, self.attribute):
-            return  # the user moved on while this was computed
         if message.error:
             self.notify(message.error, severity="error")
-        known = self.values.get(message.attribute or "", [])
-        self.pivot_data = pivot(message.records, message.attribute, self.codebook, known)
+        else:
+            self.by_layer[message.layer] = message.records
+        if message.layer == self.shown_layer:  # else the user moved on meanwhile
+            self._pivot(message.records)
+
+    def _pivot(self, records: list[dict[str, Any]]) -> None:
+        known = self.values.get(self.attribute or "", [])
+        self.pivot_data = pivot(records, self.attribute, self.codebook, known)
         if not self.pivot_data.total("codings"):
             self.notify(self.app.t("rep_empty"))  # type: ignore[attr-defined]
         self._render_frequencies()
@@ -210,7 +218,10 @@ class ReportsScreen(ExportActions, Screen[None]):
 
     def _reload(self) -> None:
         self._show_controls()
-        self._load_frequencies(self.shown_layer, self.attribute)
+        if self.shown_layer in self.by_layer:
+            self._pivot(self.by_layer[self.shown_layer])
+        else:
+            self._load_frequencies(self.shown_layer)
 
     def action_next_attribute(self) -> None:
         i = self.attribute_choices.index(self.attribute)
