@@ -8,20 +8,43 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import click
 import typer
 from typer.core import TyperGroup
 
 from qualcode import __version__
+
+try:  # typer 0.2x parses with its own copy of click, whose exceptions are these
+    from typer._click.exceptions import NoArgsIsHelpError, UsageError
+except ImportError:  # pragma: no cover - older typer on the real click
+    from click.exceptions import NoArgsIsHelpError, UsageError
 from qualcode.errors import QualcodeError
 from qualcode.output import Format
 from qualcode.project import Project, default_project_path
 
 
 class _Commands(TyperGroup):
-    """Turns a user's mistake into one line on stderr and exit status 1, never a traceback."""
+    """Turns a user's mistake into one line on stderr and exit status 1, never a traceback.
+
+    That holds for a mistake on the command line too (``--start abc``, a missing
+    ``--coder``): click would draw a box of several lines and exit 2; scripts and people
+    get the same one line as for any other mistake instead. Asking for help is no mistake
+    and keeps click's help text.
+    """
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: click.Context | None = None,
+        **extra: Any,
+    ) -> click.Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except UsageError as exc:
+            _usage_error(exc)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -29,6 +52,17 @@ class _Commands(TyperGroup):
         except QualcodeError as exc:
             click.echo(f"error: {exc}", err=True)
             raise typer.Exit(1) from None
+        except UsageError as exc:
+            _usage_error(exc)
+
+
+def _usage_error(exc: UsageError) -> NoReturn:
+    if isinstance(exc, NoArgsIsHelpError):
+        raise exc  # a bare group: its help is the answer
+    where = f"{exc.ctx.command_path}: " if exc.ctx is not None else ""
+    message = " ".join(exc.format_message().split())
+    click.echo(f"error: {where}{message} (see --help)", err=True)
+    raise typer.Exit(1) from None
 
 
 app = typer.Typer(

@@ -1,0 +1,187 @@
+"""Bad input through the real CLI: one line on stderr, exit status 1, nothing written.
+
+Every case builds its real bad file, runs the command with ``CliRunner`` on a project on
+disk, and compares what the project holds before and after.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from qualcode.cli import app
+from tests.conftest import SV_TEXT
+
+runner = CliRunner()
+
+CODEBOOK = """\
+codebook: tiny
+codes:
+  - key: mission
+    name: {sv: Uppdrag, en: Mission}
+    shortcut: "1"
+  - key: caseload
+    parent: mission
+    name: {en: Caseload}
+"""
+EN_TEXT = "I: How is the work environment?\nR: The caseload is too high and we lack time.\n"
+
+
+def ok(project: Path, *args: str) -> str:
+    result = runner.invoke(app, ["-p", str(project), *args])
+    assert result.exit_code == 0, result.output + result.stderr
+    return result.stdout
+
+
+def fails(project: Path, *args: str) -> str:
+    """Run a command that must fail cleanly; returns its one line (without ``error: ``)."""
+    result = runner.invoke(app, ["-p", str(project), *args])
+    assert result.exit_code == 1, result.output + result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    err = result.stderr
+    assert err.count("\n") == 1 and err.startswith("error: "), err
+    assert "Traceback" not in err
+    return err.removeprefix("error: ").strip()
+
+
+def counts(project: Path) -> dict[str, int]:
+    """Rows per table: the project must be unchanged by a refused command."""
+    conn = sqlite3.connect(project)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def proj(tmp_path: Path) -> Path:
+    path = tmp_path / "p.db"
+    ok(path, "init")
+    book = tmp_path / "book.yaml"
+    book.write_text(CODEBOOK, encoding="utf-8")
+    ok(path, "codebook", "load", str(book))
+    ok(path, "coder", "add", "karin")
+    for name, text in (("aby_01.txt", SV_TEXT), ("aby_02.txt", EN_TEXT)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        ok(path, "import", str(tmp_path / name))
+    return path
+
+
+# -- import ------------------------------------------------------------------------------
+
+
+def _write(folder: Path, name: str, content: bytes) -> Path:
+    path = folder / name
+    path.write_bytes(content)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("empty.txt", b"", "empty.txt: the file is empty"),
+        ("blank.txt", b" \n\t\n", "blank.txt: the file is empty (only whitespace)"),
+        ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 40, "photo.txt: binary data"),
+        ("broken.docx", b"PK\x03\x04 truncated", "broken.docx: not a readable .docx"),
+        ("broken.odt", b"garbage", "broken.odt: not a readable .odt"),
+        ("broken.pdf", b"%PDF-1.7\n garbage", "broken.pdf: not a readable PDF"),
+        ("notes.pages", b"hello", "notes.pages: unsupported file type .pages"),
+    ],
+)
+def test_import_of_a_bad_file(
+    proj: Path, tmp_path: Path, name: str, content: bytes, message: str
+) -> None:
+    before = counts(proj)
+    assert fails(proj, "import", str(_write(tmp_path, name, content))).startswith(message)
+    assert counts(proj) == before
+
+
+def test_import_of_a_missing_file(proj: Path, tmp_path: Path) -> None:
+    before = counts(proj)
+    assert fails(proj, "import", str(tmp_path / "gone.txt")).startswith("gone.txt: no such file")
+    assert counts(proj) == before
+
+
+@pytest.mark.parametrize(
+    ("encoding", "bom"),
+    [("cp1252", b""), ("latin-1", b""), ("utf-16-le", b"\xff\xfe"), ("utf-16-le", b"")],
+)
+def test_import_in_other_encodings_keeps_swedish_letters(
+    proj: Path, tmp_path: Path, encoding: str, bom: bytes
+) -> None:
+    text = "I: Hur är läget?\nR: Ärendemängden ökar på Åby.\n"
+    path = _write(tmp_path, "windows.txt", bom + text.encode(encoding))
+    ok(proj, "import", str(path))
+    shown = ok(proj, "docs", "show", "windows")
+    assert "Ärendemängden ökar på Åby." in shown
+
+
+def test_many_files_one_bad(proj: Path, tmp_path: Path) -> None:
+    good_a = _write(tmp_path, "ekstad_01.txt", "R: Budgeten styr allt här.\n".encode())
+    bad = tmp_path / "ekstad_02.docx"
+    bad.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    good_b = _write(tmp_path, "ekstad_03.txt", "R: Vi har långsiktiga planer.\n".encode("cp1252"))
+    before = counts(proj)
+    result = runner.invoke(app, ["-p", str(proj), "import", str(good_a), str(bad), str(good_b)])
+    assert result.exit_code == 1
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("error: ekstad_02.docx: not a readable .docx")
+    names = ok(proj, "docs", "list", "--format", "csv")
+    assert "ekstad_01.txt" in names and "ekstad_03.txt" in names
+    assert "ekstad_02" not in names
+    assert counts(proj)["documents"] == before["documents"] + 2
+
+
+def test_reimport_is_refused_unless_allowed(proj: Path, tmp_path: Path) -> None:
+    copy = _write(tmp_path, "copy_of_aby.txt", SV_TEXT.encode())
+    before = counts(proj)
+    message = fails(proj, "import", str(copy))
+    assert "same content as 'aby_01.txt'" in message and "--allow-duplicate" in message
+    assert counts(proj) == before
+    ok(proj, "import", str(copy), "--allow-duplicate")
+    assert counts(proj)["documents"] == before["documents"] + 1
+
+
+@pytest.mark.parametrize("attr", ["municipality", "=Åby", "  =x"])
+def test_attr_without_equals(proj: Path, tmp_path: Path, attr: str) -> None:
+    path = _write(tmp_path, "new.txt", b"R: Hej.\n")
+    before = counts(proj)
+    assert "write it as KEY=VALUE" in fails(proj, "import", str(path), "--attr", attr)
+    assert counts(proj) == before
+
+
+# -- the command line itself ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--start", "abc", "--end", "10"], "Invalid value for '--start'"),
+        (["--start", "1.5", "--end", "10"], "Invalid value for '--start'"),
+        (["--start", "0", "--end", "ten"], "Invalid value for '--end'"),
+    ],
+)
+def test_non_integer_offsets(proj: Path, args: list[str], message: str) -> None:
+    before = counts(proj)
+    line = fails(
+        proj, "code", "add", "--doc", "aby_01", *args, "--code", "mission", "--coder", "karin"
+    )
+    assert line.startswith("qualcode code add: ") and message in line
+    assert counts(proj) == before
+
+
+def test_missing_option_and_unknown_command(proj: Path) -> None:
+    assert "Missing option '--coder'" in fails(
+        proj, "code", "add", "--doc", "aby_01", "--start", "0", "--end", "5", "--code", "mission"
+    )
+    assert "No such command 'imprt'" in fails(proj, "imprt", "x.txt")
+    assert "'xml' is not one of" in fails(proj, "docs", "list", "--format", "xml")
+
+
+def test_help_is_no_error(proj: Path) -> None:
+    result = runner.invoke(app, ["-p", str(proj), "code", "add", "--help"])
+    assert result.exit_code == 0 and "--start" in result.stdout
