@@ -237,6 +237,7 @@ _CODEBOOK: dict[str, tuple[str, str]] = {
         "Bara ledaren ({leads}) ändrar den gemensamma kodboken",
     ),
     "cb_codings": ("{n} codings", "{n} kodningar"),
+    "cb_columns": ("codings · shortcut · name", "kodningar · kortkommando · namn"),
     "cb_keywords": ("Keywords", "Nyckelord"),
     "cb_examples": ("Examples", "Exempel"),
     "cb_missing": ("—", "—"),

@@ -10,6 +10,7 @@ one transaction with an audit entry and codings are never lost.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from textual import on
@@ -151,18 +152,15 @@ class CodebookScreen(CodebookEditActions, Screen[bool]):
             if not node.children:
                 node.allow_expand = False
         t = self.app.t  # type: ignore[attr-defined]
-        tree.root.set_label(f"[b]{t('codebook')}[/b] [dim]({len(nodes)})[/]")
+        tree.root.set_label(f"[b]{t('codebook')}[/b] ({len(nodes)})  [dim]{t('cb_columns')}[/]")
         tree.root.expand()
         if needle and select not in direct:  # land on a match, not on its parent
             select = next((c.key for c in self.codes if c.key in direct), None)
         target = next((n for n in nodes.values() if n.data == select), None)
         target = target or next(iter(nodes.values()), None)
-        # the tree numbers its lines on the next refresh; the cursor can only move after it
-        self.call_after_refresh(self._select, target)
-
-    def _select(self, node: TreeNode[str] | None) -> None:
-        if node is not None:
-            self.query_one(Tree).move_cursor(node)
+        if target is not None:  # every node is expanded: its line is its place in the walk
+            lines = list(_walk(tree.root))
+            tree.cursor_line = lines.index(target)
         self._show()
 
     def _label(self, code: Code) -> str:
@@ -276,3 +274,9 @@ def after_codebook(screen: Screen[Any], changed: bool | None) -> None:
             c.key: c.color or PALETTE[i % len(PALETTE)] for i, c in enumerate(screen.code_list)
         }
         screen.refresh_marks()
+
+
+def _walk(node: TreeNode[str]) -> Iterator[TreeNode[str]]:
+    yield node
+    for child in node.children:
+        yield from _walk(child)
