@@ -13,7 +13,7 @@ import numpy as np
 
 
 def _unit_stats(matrix: np.ndarray) -> np.ndarray:
-    """Per unit: (off-diagonal coincidences, values 1, values 0), units with >= 2 raters."""
+    """Per unit of a complete 0/1 matrix: (off-diagonal coincidences o_01, ones, zeros)."""
     m = matrix.shape[1]
     ones = matrix.sum(axis=1).astype(np.float64)
     zeros = m - ones
@@ -50,10 +50,29 @@ def bootstrap_alpha(
     n, m = matrix.shape if matrix.ndim == 2 else (0, 0)
     if resamples <= 0 or n == 0 or m < 2:
         return float("nan"), float("nan")
-    kinds = np.arange(m + 1, dtype=np.float64)  # number of coders who applied the code
-    stats = np.stack([kinds * (m - kinds) / (m - 1), kinds, m - kinds], axis=1)
-    frequency = np.bincount(matrix.sum(axis=1).astype(np.int64), minlength=m + 1) / n
-    draws = np.random.default_rng(seed).multinomial(n, frequency, size=resamples)
+    return bootstrap_alpha_by_unit([matrix], resamples, seed, level)
+
+
+def bootstrap_alpha_by_unit(
+    matrices: list[np.ndarray], resamples: int = 1000, seed: int = 0, level: float = 0.95
+) -> tuple[float, float]:
+    """Percentile interval of alpha pooled over codes, resampling units with all their codes.
+
+    ``matrices`` holds one units x coders 0/1 matrix per code, rows in the same unit order.
+    Pooled alpha treats every unit-code decision as an item, but the decisions of one unit
+    are not independent (a passage that is hard to read is hard for every code), so the
+    resampled entity is the unit, as the methods paragraph says. A unit enters alpha only
+    through its sums over codes of (disagreeing pairs, ones, zeros); units with the same
+    sums are one kind, and a resample is again a multinomial draw over the kinds.
+    """
+    if not matrices or resamples <= 0:
+        return float("nan"), float("nan")
+    n, m = matrices[0].shape
+    if n == 0 or m < 2:
+        return float("nan"), float("nan")
+    per_unit = sum(_unit_stats(matrix) for matrix in matrices)
+    stats, counts = np.unique(per_unit, axis=0, return_counts=True)
+    draws = np.random.default_rng(seed).multinomial(n, counts / n, size=resamples)
     alphas = _alpha_from_sums(draws @ stats)
     alphas = alphas[~np.isnan(alphas)]
     if len(alphas) < 10:

@@ -31,6 +31,7 @@ _AGREE_COLUMNS = [
     "document",
     "coders",
     "units",
+    "decisions",
     "percent",
     "cohen",
     "scott",
@@ -92,7 +93,9 @@ def agree(
     if fmt is not Format.table:
         emit(rows, fmt, columns=_AGREE_COLUMNS)
         return
-    for scope, title, columns in _AGREE_TABLES:
+    for scope, title, shown in _AGREE_TABLES:
+        # without resamples there is no interval: a missing column, not an undefined one
+        columns = [c for c in shown if report.bootstrap or c != "alpha_ci"]
         chosen = [r for r in rows if r["scope"] == scope]
         for row in chosen:
             for key in columns:
@@ -129,7 +132,7 @@ _AGREE_TABLES = (
     ("pair", "Per coder pair", ["code", "coders", "percent", "cohen", "scott", "alpha"]),
     (
         "document",
-        "Per document (codes pooled: units x codes)",
+        "Per document (codes pooled)",
         ["document", "units", "percent", "alpha", "ac1"],
     ),
 )

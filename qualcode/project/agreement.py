@@ -10,84 +10,18 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import replace
 from itertools import combinations
 from typing import Any
 
 import numpy as np
 
+from qualcode.agreement.report import CONSENSUS, AgreementReport, AgreementRow
 from qualcode.errors import ValidationError
 from qualcode.model import Coding
 from qualcode.project.base import Service
 
-CONSENSUS = "consensus"
-
-
-@dataclass(frozen=True, slots=True)
-class AgreementRow:
-    scope: str  # code | pair | document | overall
-    code: str | None
-    document: str | None
-    coders: tuple[str, ...]
-    units: int
-    percent: float
-    fleiss: float = math.nan
-    alpha: float = math.nan
-    alpha_low: float = math.nan
-    alpha_high: float = math.nan
-    ac1: float = math.nan
-    brennan_prediger: float = math.nan
-    cohen: float = math.nan
-    scott: float = math.nan
-    unitizing_alpha: float = math.nan
-
-    def as_dict(self) -> dict[str, Any]:
-        row = asdict(self)
-        row["coders"] = list(self.coders)
-        return {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in row.items()}
-
-
-@dataclass(slots=True)
-class AgreementReport:
-    coders: list[str]
-    codes: list[str]
-    documents: int
-    units: int
-    bootstrap: int
-    rows: list[AgreementRow] = field(default_factory=list)
-
-    def overall(self) -> AgreementRow:
-        return next(r for r in self.rows if r.scope == "overall")
-
-    def methods_paragraph(self) -> str:
-        """A paragraph a methods section can use, with every figure it rests on."""
-        o = self.overall()
-        per_code = [r for r in self.rows if r.scope == "code"]
-        defined = [r.alpha for r in per_code if not math.isnan(r.alpha)]
-        span = (
-            f" Per code, alpha ranged from {min(defined):.2f} to {max(defined):.2f}."
-            if defined
-            else ""
-        )
-        interval = (
-            f" (95% bootstrap CI {_fmt(o.alpha_low)} to {_fmt(o.alpha_high)}, "
-            f"{self.bootstrap} resamples of units)"
-            if self.bootstrap
-            else ""
-        )
-        return (
-            f"Intercoder agreement was assessed on {self.units} sentence units in "
-            f"{self.documents} documents coded independently by {len(self.coders)} coders "
-            f"({', '.join(self.coders)}) with {len(self.codes)} codes. A coder was counted as "
-            "having applied a code to a unit when their segments covered at least half of its "
-            f"non-space characters. Pooled over codes, Krippendorff's alpha (nominal) was "
-            f"{_fmt(o.alpha)}{interval}, Fleiss' kappa {_fmt(o.fleiss)}, Gwet's AC1 "
-            f"{_fmt(o.ac1)} and percent agreement {_fmt(o.percent * 100, 1)}%.{span}"
-        )
-
-
-def _fmt(value: float, digits: int = 2) -> str:
-    return "undefined" if math.isnan(value) else f"{value:.{digits}f}"
+__all__ = ["CONSENSUS", "AgreementMixin", "AgreementReport", "AgreementRow"]
 
 
 class AgreementMixin(Service):
@@ -149,8 +83,10 @@ class AgreementMixin(Service):
         per_doc: dict[str, dict[str, np.ndarray]] = {}
         continuum: dict[str, dict[str, list[tuple[int, int]]]] = {k: {} for k in code_keys}
         offset = total_units = 0
+        unit_counts: dict[str, int] = {}
         for doc_id in doc_ids:
             units = self.store.documents.units(doc_id)
+            unit_counts[doc_id] = len(units)
             total_units += len(units)
             per_doc[doc_id] = {
                 key: coverage_matrix(
@@ -170,27 +106,25 @@ class AgreementMixin(Service):
         report = AgreementReport(raters, code_keys, len(doc_ids), total_units, bootstrap)
         by_code = {k: _stack([per_doc[d][k] for d in doc_ids], len(raters)) for k in code_keys}
         for key in code_keys:
+            matrix = by_code[key]
             report.rows.append(
-                _row(
-                    "code",
-                    key,
-                    None,
-                    raters,
-                    by_code[key],
-                    bootstrap,
-                    seed,
-                    u_alpha=_u_alpha(continuum[key], offset),
+                replace(
+                    _row("code", key, None, raters, matrix, len(matrix)),
+                    unitizing_alpha=_u_alpha(continuum[key], offset),
+                    **_interval([matrix], bootstrap, seed),
                 )
             )
             for a, b in combinations(range(len(raters)), 2):
-                report.rows.append(_pair_row(key, raters[a], raters[b], by_code[key][:, [a, b]]))
+                report.rows.append(_pair_row(key, raters[a], raters[b], matrix[:, [a, b]]))
         for doc_id in doc_ids:
             pooled = _stack(list(per_doc[doc_id].values()), len(raters))
-            report.rows.append(
-                _row("document", None, names.get(doc_id, doc_id), raters, pooled, 0, seed)
-            )
+            name = names.get(doc_id, doc_id)
+            report.rows.append(_row("document", None, name, raters, pooled, unit_counts[doc_id]))
         pooled = _stack(list(by_code.values()), len(raters))
-        report.rows.append(_row("overall", None, None, raters, pooled, bootstrap, seed))
+        report.prevalence = float(pooled.mean()) if pooled.size else math.nan
+        overall = _row("overall", None, None, raters, pooled, total_units)
+        matrices = list(by_code.values())
+        report.rows.append(replace(overall, **_interval(matrices, bootstrap, seed)))
         return report
 
 
@@ -208,32 +142,37 @@ def _row(
     document: str | None,
     raters: list[str],
     matrix: np.ndarray,
-    bootstrap: int,
-    seed: int,
-    u_alpha: float = math.nan,
+    units: int,
 ) -> AgreementRow:
+    """Every multi-rater coefficient of one units (x codes) by raters 0/1 matrix."""
     from qualcode.agreement import metrics
-    from qualcode.agreement.bootstrap import bootstrap_alpha
 
     ratings = matrix
     if not len(ratings):
-        return AgreementRow(scope, code, document, tuple(raters), 0, math.nan)
-    low, high = bootstrap_alpha(matrix, bootstrap, seed) if bootstrap else (math.nan, math.nan)
+        return AgreementRow(scope, code, document, tuple(raters), units, math.nan)
     return AgreementRow(
         scope,
         code,
         document,
         tuple(raters),
-        len(ratings),
+        units,
         percent=metrics.percent_agreement(ratings),
         fleiss=metrics.fleiss_kappa(ratings),
         alpha=metrics.krippendorff_alpha(ratings, level="nominal"),
-        alpha_low=low,
-        alpha_high=high,
         ac1=metrics.gwet_ac1(ratings, categories=[0, 1]),
         brennan_prediger=metrics.brennan_prediger(ratings, categories=[0, 1]),
-        unitizing_alpha=u_alpha,
+        decisions=len(ratings),
     )
+
+
+def _interval(matrices: list[np.ndarray], resamples: int, seed: int) -> dict[str, Any]:
+    """Bootstrap interval of alpha over units (each with all its codes), as row fields."""
+    from qualcode.agreement.bootstrap import bootstrap_alpha_by_unit
+
+    if not resamples or not matrices or not len(matrices[0]):
+        return {}
+    low, high = bootstrap_alpha_by_unit(matrices, resamples, seed)
+    return {"alpha_low": low, "alpha_high": high, "resamples": resamples}
 
 
 def _pair_row(code: str, a: str, b: str, matrix: np.ndarray) -> AgreementRow:
@@ -250,6 +189,7 @@ def _pair_row(code: str, a: str, b: str, matrix: np.ndarray) -> AgreementRow:
         len(first),
         percent=metrics.percent_agreement(matrix),
         alpha=metrics.krippendorff_alpha(matrix, level="nominal"),
+        decisions=len(first),
         cohen=metrics.cohen_kappa(first, second),
         scott=metrics.scotts_pi(first, second),
         ac1=metrics.gwet_ac1(matrix, categories=[0, 1]),

@@ -113,7 +113,8 @@ def test_agreement_report(team: Project) -> None:
     assert pair.coders == ("johan", "karin") or pair.coders == ("karin", "johan")
     assert -1.0 <= pair.cohen <= 1.0
     overall = report.overall()
-    assert overall.units == len(SENTENCES) * 3
+    assert overall.units == len(SENTENCES)  # sentence units; each holds one decision per code
+    assert overall.decisions == len(SENTENCES) * 3
     assert not math.isnan(overall.alpha_low) and overall.alpha_low <= overall.alpha
     assert "Krippendorff's alpha" in report.methods_paragraph()
     json.dumps([r.as_dict() for r in report.rows])  # NaN never leaks into JSON
