@@ -18,14 +18,18 @@ LangOpt = Annotated[str | None, typer.Option("--ui-lang", help="sv or en (defaul
 
 
 def open_tui(path: Path, coder: str | None, ui_lang: str | None) -> None:
-    """Run the TUI on a project; the coder must be known (first run: pass --coder)."""
-    from qualcode.tui.app import build_app
+    """Run the TUI on a project.
 
-    if not coder:
-        raise ValidationError("who is coding? start with --coder NAME (or set QUALCODE_CODER)")
+    Without a coder (``--coder`` or ``$QUALCODE_CODER``) the TUI takes the one this login
+    chose last time in this project, or asks. Keys are remapped from the keymap file.
+    """
+    from qualcode.tui.app import build_app
+    from qualcode.tui.keys import load_keymap
+
     if ui_lang not in (None, "sv", "en"):
         raise ValidationError(f"--ui-lang {ui_lang!r}: use sv or en")
-    build_app(path, coder, ui_lang).run()
+    keymap = load_keymap()  # a broken keymap file fails here, before the screen takes over
+    build_app(path, coder, ui_lang, keymap).run()
 
 
 @app.command()
@@ -46,9 +50,7 @@ def serve(
 
     from textual_serve.server import Server
 
-    name = coder or os.environ.get("QUALCODE_CODER")
-    if not name:
-        raise ValidationError("who is coding? start with --coder NAME (or set QUALCODE_CODER)")
+    name = coder or os.environ.get("QUALCODE_CODER")  # none: the TUI asks in the browser
     command = [
         sys.executable,
         "-m",
@@ -56,8 +58,7 @@ def serve(
         "-p",
         str(project_path().resolve()),
         "tui",
-        "--coder",
-        name,
+        *(["--coder", name] if name else []),
         *(["--ui-lang", ui_lang] if ui_lang else []),
     ]
     Server(shlex.join(command), host="localhost", port=port, title="qualcode").serve()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, ClassVar
@@ -11,9 +12,12 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from qualcode.project import Project
+from qualcode.tui.background import Background
 from qualcode.tui.catalog import Catalog, default_language
+from qualcode.tui.keys import binding_commands, localize_bindings
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.documents import DocumentsScreen
+from qualcode.tui.screens.modals import CoderScreen
 
 
 class QualcodeApp(App[None]):
@@ -24,20 +28,58 @@ class QualcodeApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Keys", id="app.help"),
         Binding("ctrl+t", "toggle_dark", "Theme", show=False, id="app.theme"),
-        Binding("ctrl+b", "codebook", "Codebook", id="app.codebook"),
         Binding("P", "reports", "Reports", show=False, id="app.reports"),
+        Binding("ctrl+b", "codebook", "Codebook", id="app.codebook"),
     ]
 
-    def __init__(self, project_path: Path, coder: str, ui_lang: str | None = None) -> None:
+    def __init__(
+        self,
+        project_path: Path,
+        coder: str | None,
+        ui_lang: str | None = None,
+        keymap: dict[str, str] | None = None,
+    ) -> None:
         super().__init__()
         self.project = Project.open(project_path)
-        self.project.coder(coder)  # unknown coders fail here, before any screen opens
-        self.coder = coder
+        self.login = getpass.getuser()
+        self._background: Background | None = None
+        if coder:
+            self.project.coder(coder)  # unknown coders fail here, before any screen opens
+        # no name given: the one this login chose last time in this project, else ask
+        self.coder: str = coder or self.project.remembered_coder(self.login) or ""
         self.t = Catalog(ui_lang or default_language())
+        localize_bindings(self, self.t)
+        if keymap:
+            self.set_keymap(keymap)
 
     def on_mount(self) -> None:
+        if self.coder:
+            self._start(self.coder)
+        else:
+            self.push_screen(CoderScreen(), self._start)
+
+    def _start(self, coder: str | None) -> None:
+        """Work as ``coder`` from now on, remembered for this login in the project file."""
+        if not coder:
+            return
+        self.coder = coder
+        if self.project.remembered_coder(self.login) != coder:
+            self.project.remember_coder(self.login, coder)
         self.sub_title = f"{Path(str(self.project.path)).name} · {self.coder}"
         self.push_screen(DocumentsScreen())
+
+    def action_switch_coder(self) -> None:
+        """Pick another coder (or join as a new one); the documents list follows."""
+
+        def switched(coder: str | None) -> None:
+            if coder:
+                self.coder = coder
+                self.project.remember_coder(self.login, coder)
+                self.sub_title = f"{Path(str(self.project.path)).name} · {coder}"
+                if isinstance(self.screen, DocumentsScreen):
+                    self.screen.reload()
+
+        self.push_screen(CoderScreen(), switched)
 
     def open_document(self, doc_id: str) -> None:
         self.push_screen(CodingScreen(doc_id))
@@ -47,7 +89,7 @@ class QualcodeApp(App[None]):
         from qualcode.tui.screens.reconcile import ReconcileScreen
 
         if self.project.coder(self.coder).role != "lead":
-            self.notify("Only a lead reconciles (blind coding).", severity="warning")
+            self.notify(self.t("only_lead"), severity="warning")
             return
         self.push_screen(ReconcileScreen())
 
@@ -57,11 +99,6 @@ class QualcodeApp(App[None]):
 
         if not isinstance(self.screen, ReportsScreen):
             self.push_screen(ReportsScreen())
-
-    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """The command palette (ctrl+p) lists the reports screen beside Textual's own."""
-        yield from super().get_system_commands(screen)
-        yield SystemCommand(self.t("reports"), self.t("rep_palette"), self.action_reports)
 
     def action_codebook(self) -> None:
         """The codebook screen, over documents or coding; the coding screen catches up after."""
@@ -73,16 +110,36 @@ class QualcodeApp(App[None]):
         lang = getattr(getattr(under, "doc", None), "lang", None)
         self.push_screen(CodebookScreen(lang), lambda changed: after_codebook(under, changed))
 
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The command palette (ctrl+p) lists the reports screen beside Textual's own."""
+        yield from super().get_system_commands(screen)
+        yield from binding_commands(screen)
+        yield SystemCommand(self.t("reports"), self.t("rep_palette"), self.action_reports)
+
     def action_help(self) -> None:
         self.action_show_help_panel()
 
     def action_toggle_dark(self) -> None:
         self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
 
+    @property
+    def background(self) -> Background:
+        """The thread that computes suggestions, started on first use."""
+        if self._background is None:
+            self._background = Background(Path(str(self.project.path)))
+        return self._background
+
     def on_unmount(self) -> None:
+        if self._background is not None:
+            self._background.close()
         self.project.close()
 
 
-def build_app(project_path: Path, coder: str, ui_lang: str | None = None) -> QualcodeApp:
-    """The app factory the CLI and the tests use."""
-    return QualcodeApp(project_path, coder, ui_lang)
+def build_app(
+    project_path: Path,
+    coder: str | None,
+    ui_lang: str | None = None,
+    keymap: dict[str, str] | None = None,
+) -> QualcodeApp:
+    """The app factory the CLI and the tests use; no coder means ask (or remember)."""
+    return QualcodeApp(project_path, coder, ui_lang, keymap)

@@ -299,6 +299,106 @@ for _key, (_en, _sv) in _CODEBOOK.items():
     MESSAGES["sv"].setdefault(_key, _sv)
 
 
+# The documents and coding screens, the first-run dialog and every key binding (by its
+# id: the footer, `?` and the palette show these), one line per label: (en, sv).
+_PAIRS: dict[str, tuple[str, str]] = {
+    "app.help": ("Keys", "Tangenter"),
+    "app.theme": ("Light/dark", "Ljust/mörkt"),
+    "app.quit": ("Quit", "Avsluta"),
+    "documents.open": ("Open", "Öppna"),
+    "documents.filter": ("Filter", "Filtrera"),
+    "documents.reconcile": ("Reconcile", "Stäm av"),
+    "documents.who": ("Switch coder", "Byt kodare"),
+    "coding.next_unit": ("Next", "Nästa"),
+    "coding.prev_unit": ("Previous", "Föregående"),
+    "coding.extend_down": ("Extend", "Utöka"),
+    "coding.extend_up": ("Shrink", "Minska"),
+    "coding.word_next": ("End a word on", "Slut ett ord fram"),
+    "coding.word_prev": ("End a word back", "Slut ett ord bak"),
+    "coding.start_next": ("Start a word on", "Början ett ord fram"),
+    "coding.start_prev": ("Start a word back", "Början ett ord bak"),
+    "coding.next_turn": ("Next turn", "Nästa tur"),
+    "coding.prev_turn": ("Previous turn", "Föregående tur"),
+    "coding.code_search": ("Code…", "Koda…"),
+    "coding.change": ("Change code", "Byt kod"),
+    "coding.remove": ("Remove coding", "Ta bort kodning"),
+    "coding.undo": ("Undo", "Ångra"),
+    "coding.redo": ("Redo", "Gör om"),
+    "coding.memo": ("Memo", "Memo"),
+    "coding.doc_memo": ("Document memo", "Dokumentmemo"),
+    "coding.suggest": ("Suggest", "Föreslå"),
+    "coding.suggest_all": ("Suggest in all documents", "Föreslå i alla dokument"),
+    "coding.next_suggestion": ("Next suggestion", "Nästa förslag"),
+    "coding.accept": ("Accept", "Godta"),
+    "coding.reject": ("Reject", "Avvisa"),
+    "coding.accept_all": ("Accept all ≥ threshold", "Godta alla ≥ gränsen"),
+    "coding.threshold_up": ("Raise threshold", "Höj gränsen"),
+    "coding.threshold_down": ("Lower threshold", "Sänk gränsen"),
+    "coding.search": ("Search", "Sök"),
+    "coding.done": ("Done", "Klar"),
+    "coding.back": ("Back", "Tillbaka"),
+    "who.quit": ("Quit", "Avsluta"),
+    "prompt.cancel": ("Cancel", "Avbryt"),
+    "who_title": ("Who is coding?", "Vem kodar?"),
+    "who_hint": (
+        "Pick yourself, or type your name to join as a new coder. Remembered for this login.",
+        "Välj dig själv, eller skriv ditt namn för att gå med som ny kodare. Sparas för "
+        "den här inloggningen.",
+    ),
+    "new_coder": ("New coder's name…", "Ny kodares namn…"),
+    "role.coder": ("coder", "kodare"),
+    "role.lead": ("lead", "ledare"),
+    "progress": ("Coded", "Kodat"),
+    "filter_hint": (
+        "Filter: words, or key=value such as municipality=Åby…",
+        "Filtrera: ord, eller nyckel=värde som municipality=Åby…",
+    ),
+    "shown_of": ("{n} of {total} documents", "{n} av {total} dokument"),
+    "status.todo": ("to do", "att göra"),
+    "status.in_progress": ("in progress", "påbörjad"),
+    "status.done": ("done", "klar"),
+    "only_lead": (
+        "Only a lead reconciles (blind coding).",
+        "Bara en ledare stämmer av (blind kodning).",
+    ),
+    "changed": ("Changed {old} to {code}", "Bytte {old} till {code}"),
+    "redone": ("Redone", "Gjort om"),
+    "nothing_to_undo": ("Nothing to undo", "Inget att ångra"),
+    "nothing_to_redo": ("Nothing to redo", "Inget att göra om"),
+    "memos": ("Memos", "Memon"),
+    "memo_coding": ("Memo on this coding: {code}", "Memo om kodningen: {code}"),
+    "memo_document": ("Memo on {doc}", "Memo om {doc}"),
+    "memo_prompt": (
+        "Write a memo, Enter saves, Esc cancels…",
+        "Skriv ett memo, Enter sparar, Esc avbryter…",
+    ),
+    "memo_saved": ("Memo saved", "Memot sparat"),
+    "suggestion_score": ("Suggestion, score {score}", "Förslag, poäng {score}"),
+    "evidence": ("Evidence", "Belägg"),
+    "suggest_status": (
+        "{n} suggestions: n next, a accept, r reject; A accepts the {above} scoring ≥ "
+        "{value} (+/− to change)",
+        "{n} förslag: n nästa, a godta, r avvisa; A godtar de {above} med poäng ≥ "
+        "{value} (+/− ändrar)",
+    ),
+    "none_above": (
+        "No suggestion scores {value} or more",
+        "Inget förslag har poäng {value} eller mer",
+    ),
+    "accepted_all": (
+        "Accepted {n} suggestions scoring ≥ {value}",
+        "Godtog {n} förslag med poäng ≥ {value}",
+    ),
+    "shortcut_taken": (
+        "Shortcut {key} of {code} is a command key here: code it with c",
+        "Kortkommandot {key} för {code} är ett kommando här: koda med c",
+    ),
+}
+for _key, (_en, _sv) in _PAIRS.items():
+    MESSAGES["en"].setdefault(_key, _en)
+    MESSAGES["sv"].setdefault(_key, _sv)
+
+
 def default_language() -> str:
     """sv when the locale is Swedish, else en."""
     for value in (os.environ.get("LC_ALL"), os.environ.get("LANG"), locale.getlocale()[0]):

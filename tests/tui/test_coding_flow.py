@@ -104,13 +104,33 @@ async def test_suggestions_are_computed_in_a_worker_and_accepted(tmp_path: Path)
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _open_first(pilot, app)
         await pilot.press("s")
+        assert screen.query_one("#progress").display  # the bar shows while the worker runs
         await app.workers.wait_for_complete()
         await pilot.pause()
+        assert not screen.query_one("#progress").display
         assert any(s.code == "long_term_economics" for s in screen.pending_suggestions)
         await pilot.press("n", "a")
         await pilot.pause()
         with Project.open(project_file) as check:
             assert [c.origin for c in check.codings(coder="karin")] == ["suggestion"]
+        await pilot.press("n", "r")
+        await pilot.pause()
+        with Project.open(project_file) as check:
+            assert len(check.suggestions(status="rejected")) == 1
+        # accept all at or above a threshold lowered from its start by two steps
+        start = screen.threshold
+        await pilot.press("minus", "minus")
+        assert screen.threshold == pytest.approx(start - 0.1)
+        above = {s.id for s in screen.pending_suggestions if s.score >= screen.threshold}
+        below = {s.id for s in screen.pending_suggestions} - above
+        assert above, "the fixture should give at least one suggestion above 0.7"
+        await pilot.press("A")
+        await pilot.pause()
+        with Project.open(project_file) as check:
+            accepted = {s.id for s in check.suggestions(status="accepted")}
+            pending = {s.id for s in check.suggestions()}
+        assert above <= accepted and pending == below
+        assert {s.id for s in screen.pending_suggestions} == below
 
 
 def test_unknown_coder_fails_before_any_screen(project_file: Path) -> None:

@@ -1,43 +1,63 @@
 """The coding screen: the transcript, the codebook beside it, codings and suggestions.
 
 Every action is committed through ``Project`` the moment it is made, so closing the
-terminal or losing the SSH connection loses nothing. Undo reverses the last action of this
-session (an added coding is removed, a removed one added back).
+terminal or losing the SSH connection loses nothing. Undo and redo walk this session's
+edits (added, removed and changed codings), each step again written through ``Project``.
+Cursor moves never query the file: what the sidebar shows is loaded with the marks.
 """
 
 from __future__ import annotations
 
-from typing import ClassVar
+import bisect
+from typing import Any, ClassVar
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
+from textual.events import Key
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Footer, Header, Input, OptionList, ProgressBar
 
 from qualcode.errors import QualcodeError
-from qualcode.model import Code, Coding, Suggestion
+from qualcode.model import Code, Coding, Memo
+from qualcode.tui.history import History
+from qualcode.tui.keys import localize_bindings
+from qualcode.tui.screens.modals import TextPrompt
+from qualcode.tui.screens.suggesting import STEP, SuggestionActions
+from qualcode.tui.widgets.sidebar import Sidebar
 from qualcode.tui.widgets.transcript import Mark, TranscriptView
 
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
 
 
-class CodingScreen(Screen[None]):
+class CodingScreen(SuggestionActions, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "move(1)", "Next", id="coding.next_unit"),
         Binding("k,up", "move(-1)", "Prev", show=False, id="coding.prev_unit"),
         Binding("J,shift+down", "extend(1)", "Extend", id="coding.extend_down"),
         Binding("K,shift+up", "extend(-1)", "Shrink", show=False, id="coding.extend_up"),
+        Binding("w,ctrl+right", "word(1)", "Word →", show=False, id="coding.word_next"),
+        Binding("b,ctrl+left", "word(-1)", "Word ←", show=False, id="coding.word_prev"),
+        Binding("W", "word_start(1)", "Start →", show=False, id="coding.start_next"),
+        Binding("B", "word_start(-1)", "Start ←", show=False, id="coding.start_prev"),
         Binding("}", "turn(1)", "Next turn", show=False, id="coding.next_turn"),
         Binding("{", "turn(-1)", "Prev turn", show=False, id="coding.prev_turn"),
         Binding("c", "find_code", "Code…", id="coding.code_search"),
-        Binding("x", "remove", "Remove", id="coding.remove"),
+        Binding("e", "change_code", "Change", show=False, id="coding.change"),
+        Binding("x", "remove", "Remove", show=False, id="coding.remove"),
         Binding("u", "undo", "Undo", id="coding.undo"),
+        Binding("U,ctrl+y", "redo", "Redo", show=False, id="coding.redo"),
+        Binding("m", "memo", "Memo", id="coding.memo"),
+        Binding("M", "doc_memo", "Doc memo", show=False, id="coding.doc_memo"),
         Binding("s", "suggest", "Suggest", id="coding.suggest"),
-        Binding("n", "next_suggestion", "Next sugg.", id="coding.next_suggestion"),
+        Binding("S", "suggest(True)", "Suggest all", show=False, id="coding.suggest_all"),
+        Binding("n", "next_suggestion", "Next sugg.", show=False, id="coding.next_suggestion"),
         Binding("a", "accept", "Accept", id="coding.accept"),
-        Binding("r", "reject", "Reject", id="coding.reject"),
+        Binding("r", "reject", "Reject", show=False, id="coding.reject"),
+        Binding("A", "accept_all", "Accept ≥", show=False, id="coding.accept_all"),
+        Binding("plus", f"threshold({STEP})", "+", show=False, id="coding.threshold_up"),
+        Binding("minus", f"threshold({-STEP})", "-", show=False, id="coding.threshold_down"),
         Binding("slash", "search", "Search", id="coding.search"),
         Binding("D", "done", "Done", id="coding.done"),
         Binding("escape", "back", "Back", id="coding.back"),
@@ -46,62 +66,91 @@ class CodingScreen(Screen[None]):
     def __init__(self, doc_id: str) -> None:
         super().__init__()
         self.doc_id = doc_id
-        self.undo_stack: list[tuple[str, Coding]] = []
         self.code_list: list[Code] = []
         self.code_colors: dict[str, str] = {}
-        self.pending_suggestions: list[Suggestion] = []
+        self.pending_suggestions = []
         self.my_codings: list[Coding] = []
+        self.coding_memos: dict[str, list[Memo]] = {}
+        self.doc_memos: list[Memo] = []
+        self._picker_mode = "apply"
+        self._shown: object = None
+        project = self.app.project  # type: ignore[attr-defined]
+        self.history = History(project, self.app.coder, doc_id)  # type: ignore[attr-defined]
+        localize_bindings(self, self.app.t)  # type: ignore[attr-defined]
 
     # -- layout ---------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
         project = self.app.project  # type: ignore[attr-defined]
         doc = project.document(self.doc_id)
+        turns = project.turns(doc.id)
         units = [(u.start, u.end) for u in project.units(doc.id)]
         speakers = []
-        for turn in project.turns(doc.id):
+        for turn in turns:
             line_start = doc.text.rfind("\n", 0, turn.start) + 1
             if turn.speaker and line_start < turn.start:
                 speakers.append((line_start, turn.start, turn.speaker))
-        self.turn_starts = [t.start for t in project.turns(doc.id)]
+        self.turn_starts = [t.start for t in turns]
         self.doc = doc
         yield Header()
         with Horizontal():
             yield TranscriptView(doc.text, units, speakers, id="transcript")
-            with VerticalScroll(id="sidebar"):
-                yield Static(id="codebook")
-                yield Static(id="details")
+            yield Sidebar(id="sidebar")
+        yield ProgressBar(id="progress", classes="hidden", show_eta=False)
         yield Input(placeholder="", id="prompt", classes="hidden")
         yield OptionList(id="code-picker", classes="hidden")
         yield Footer()
 
     def on_mount(self) -> None:
+        app: Any = self.app
         self.title = self.doc.name
-        self.sub_title = f"{self.app.coder} · {self.doc.lang}"  # type: ignore[attr-defined]
-        self.code_list = self.app.project.codebook()  # type: ignore[attr-defined]
+        self.sub_title = f"{app.coder} · {self.doc.lang}"
+        self.code_list = app.project.codebook()
         self.code_colors = {
             c.key: c.color or PALETTE[i % len(PALETTE)] for i, c in enumerate(self.code_list)
         }
         self.refresh_marks()
-        self.query_one(TranscriptView).focus()
+        self.transcript.focus()
+        taken = {k for k in self.active_bindings}
+        for code in self.code_list:
+            if code.shortcut and code.shortcut in taken:
+                self.notify(
+                    app.t("shortcut_taken", key=code.shortcut, code=code.name(self.doc.lang)),
+                    severity="warning",
+                )
 
     @property
     def transcript(self) -> TranscriptView:
         return self.query_one(TranscriptView)
+
+    @property
+    def sidebar(self) -> Sidebar:
+        return self.query_one(Sidebar)
 
     def _label(self, key: str) -> str:
         code = next((c for c in self.code_list if c.key == key), None)
         return (code.shortcut if code and code.shortcut else key[:2]) or "?"
 
     def refresh_marks(self) -> None:
-        project = self.app.project  # type: ignore[attr-defined]
-        coder = self.app.coder  # type: ignore[attr-defined]
-        mine = project.codings(self.doc_id, viewer=coder)
+        """Reload this document's codings, suggestions and memos, then repaint."""
+        app: Any = self.app
+        project = app.project
+        mine = project.codings(self.doc_id, viewer=app.coder)
         self.my_codings = mine  # kept for cursor moves, which must not query the file
-        self._details_shown = None
         self.pending_suggestions = project.suggestions(self.doc_id)
+        ids = {c.id for c in mine}
+        self.coding_memos = {}
+        for memo in project.memos("coding"):
+            if memo.target_id in ids:
+                self.coding_memos.setdefault(memo.target_id, []).append(memo)
+        self.doc_memos = project.memos("document", self.doc_id)
         marks = [
-            Mark(c.start, c.end, self._label(c.code), self.code_colors.get(c.code, "white"))
+            Mark(
+                c.start,
+                c.end,
+                self._label(c.code) + ("*" if c.id in self.coding_memos else ""),
+                self.code_colors.get(c.code, "white"),
+            )
             for c in mine
         ]
         marks += [
@@ -118,45 +167,38 @@ class CodingScreen(Screen[None]):
         counts: dict[str, int] = {}
         for c in mine:
             counts[c.code] = counts.get(c.code, 0) + 1
-        lang = self.doc.lang
-        lines = [f"[b]{self.app.t('codebook')}[/b]"]  # type: ignore[attr-defined]
-        for code in self.code_list:
-            lines.append(
-                f"[{self.code_colors[code.key]}]■[/] {code.shortcut or ' '} "
-                f"{code.name(lang)} ({counts.get(code.key, 0)})"
-            )
-        self.query_one("#codebook", Static).update("\n".join(lines))
+        self.sidebar.show_codebook(self.code_list, self.code_colors, counts, self.doc.lang, app.t)
+        self.show_suggest_status()
+        self._shown = None
         self._show_details()
 
-    def _show_details(self) -> None:
-        """The definition of the code under the cursor (or of the nearest suggestion)."""
+    def show_suggest_status(self) -> None:
+        above = sum(s.score >= self.threshold for s in self.pending_suggestions)
+        self.sidebar.show_suggest_status(
+            len(self.pending_suggestions),
+            self.threshold,
+            above,
+            self.app.t,  # type: ignore[attr-defined]
+        )
+
+    def _codings_here(self) -> list[Coding]:
         start, end = self.transcript.selection
-        here = [s for s in self.pending_suggestions if s.start < end and start < s.end]
-        mine = [c for c in self.my_codings if c.start < end and start < c.end]
-        key = here[0].code if here else (mine[0].code if mine else None)
-        shown = (key, here[0].id if here else None)
-        if shown == getattr(self, "_details_shown", None):
+        return [c for c in self.my_codings if c.start < end and start < c.end]
+
+    def _show_details(self, key: str | None = None) -> None:
+        """The code under the cursor (or the suggestion, or ``key``) with its memos."""
+        here = self._suggestion_here()
+        mine = self._codings_here()
+        key = key or (here.code if here else (mine[0].code if mine else None))
+        shown = (key, here.id if here else None, tuple(c.id for c in mine))
+        if shown == self._shown:
             return  # unchanged: skip the sidebar's re-layout on every cursor move
-        self._details_shown = shown
-        t, lang = self.app.t, self.doc.lang  # type: ignore[attr-defined]
-        if key is None:
-            self.query_one("#details", Static).update("")
-            return
-        code = next(c for c in self.code_list if c.key == key)
-        parts = [
-            f"\n[b]{code.name(lang)}[/b]",
-            f"[i]{t('definition')}:[/i] {code.definitions.get(lang, '')}",
-            f"[i]{t('inclusion')}:[/i] {code.inclusion.get(lang, '')}",
-            f"[i]{t('exclusion')}:[/i] {code.exclusion.get(lang, '')}",
-        ]
-        if code.examples.get(lang):
-            parts.append(f"[i]{t('example')}:[/i] “{code.examples[lang][0]}”")
-        if here:
-            ev = here[0].evidence
-            parts.append(f"\n[b]? {here[0].score:.2f}[/b] {', '.join(ev.get('terms', []))}")
-            if ev.get("nearest"):
-                parts.append(f"≈ “{ev['nearest']}”")
-        self.query_one("#details", Static).update("\n".join(parts))
+        self._shown = shown
+        t: Any = self.app.t  # type: ignore[attr-defined]
+        code = next((c for c in self.code_list if c.key == key), None)
+        self.sidebar.show_details(code, here, self.doc.lang, t)
+        memos = [m for c in mine for m in self.coding_memos.get(c.id, [])]
+        self.sidebar.show_memos(memos + self.doc_memos, t)
 
     @on(TranscriptView.CursorMoved)
     def _moved(self) -> None:
@@ -170,9 +212,13 @@ class CodingScreen(Screen[None]):
     def action_extend(self, delta: int) -> None:
         self.transcript.move(delta, extend=True)
 
-    def action_turn(self, delta: int) -> None:
-        import bisect
+    def action_word(self, delta: int) -> None:
+        self.transcript.extend_word(delta, "end")
 
+    def action_word_start(self, delta: int) -> None:
+        self.transcript.extend_word(delta, "start")
+
+    def action_turn(self, delta: int) -> None:
         here = self.transcript.units[self.transcript.cursor][0]
         i = bisect.bisect_right(self.turn_starts, here) - 1 + delta
         if 0 <= i < len(self.turn_starts):
@@ -180,29 +226,31 @@ class CodingScreen(Screen[None]):
 
     # -- coding ---------------------------------------------------------------------------
 
-    def on_key(self, event: object) -> None:
-        key = getattr(event, "character", None)
-        if not key or not self.transcript.has_focus:
+    def on_key(self, event: Key) -> None:
+        """A code's shortcut codes the selection, unless an action is bound to that key."""
+        if not event.character or not self.transcript.has_focus:
             return
-        code = next((c for c in self.code_list if c.shortcut == key), None)
-        if code is not None and key not in "jkJKcxusnarD":
+        if event.key in self.active_bindings:
+            return
+        code = next((c for c in self.code_list if c.shortcut == event.character), None)
+        if code is not None:
+            event.stop()
             self.apply(code.key)
-            getattr(event, "stop", lambda: None)()
 
     def apply(self, key: str) -> None:
         start, end = self.transcript.selection
+        app: Any = self.app
         try:
-            coding = self.app.project.add_coding(  # type: ignore[attr-defined]
-                self.doc_id, start, end, key, self.app.coder
-            )  # type: ignore[attr-defined]
+            coding = app.project.add_coding(self.doc_id, start, end, key, app.coder)
         except QualcodeError as exc:
             self.notify(str(exc), severity="error")
             return
-        self.undo_stack.append(("add", coding))
-        self.notify(self.app.t("coded", code=key))  # type: ignore[attr-defined]
+        self.history.record(None, coding)
+        self.notify(app.t("coded", code=key))
         self.refresh_marks()
 
-    def action_find_code(self) -> None:
+    def _open_picker(self, mode: str) -> None:
+        self._picker_mode = mode
         picker = self.query_one("#code-picker", OptionList)
         picker.clear_options()
         lang = self.doc.lang
@@ -213,38 +261,91 @@ class CodingScreen(Screen[None]):
         picker.highlighted = 0
         picker.focus()
 
-    @on(OptionList.OptionSelected, "#code-picker")
-    def _picked(self, event: OptionList.OptionSelected) -> None:
-        picker = self.query_one("#code-picker", OptionList)
-        picker.add_class("hidden")
-        self.transcript.focus()
-        self.apply(self.code_list[event.option_index].key)
+    def action_find_code(self) -> None:
+        self._open_picker("apply")
 
-    def action_remove(self) -> None:
-        start, end = self.transcript.selection
-        project, coder = self.app.project, self.app.coder  # type: ignore[attr-defined]
-        here = [
-            c for c in project.codings(self.doc_id, viewer=coder) if c.start < end and start < c.end
-        ]
-        if not here:
+    def action_change_code(self) -> None:
+        if not self._codings_here():
             self.notify(self.app.t("nothing"))  # type: ignore[attr-defined]
             return
-        removed = project.remove_coding(here[0].id, actor=coder)
-        self.undo_stack.append(("remove", removed))
-        self.notify(self.app.t("removed", code=removed.code))  # type: ignore[attr-defined]
+        self._open_picker("change")
+
+    @on(OptionList.OptionHighlighted, "#code-picker")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self._show_details(self.code_list[event.option_index].key)
+
+    @on(OptionList.OptionSelected, "#code-picker")
+    def _picked(self, event: OptionList.OptionSelected) -> None:
+        self.query_one("#code-picker", OptionList).add_class("hidden")
+        self.transcript.focus()
+        key = self.code_list[event.option_index].key
+        if self._picker_mode == "apply":
+            self.apply(key)
+            return
+        app: Any = self.app
+        old = self._codings_here()[0]
+        new = app.project.change_coding(old.id, key, actor=app.coder)
+        self.history.record(old, new)
+        self.notify(app.t("changed", old=old.code, code=key))
+        self.refresh_marks()
+
+    def action_remove(self) -> None:
+        here = self._codings_here()
+        app: Any = self.app
+        if not here:
+            self.notify(app.t("nothing"))
+            return
+        removed = app.project.remove_coding(here[0].id, actor=app.coder)
+        self.history.record(removed, None)
+        self.notify(app.t("removed", code=removed.code))
         self.refresh_marks()
 
     def action_undo(self) -> None:
-        if not self.undo_stack:
+        self._walk(self.history.undo, "undone", "nothing_to_undo")
+
+    def action_redo(self) -> None:
+        self._walk(self.history.redo, "redone", "nothing_to_redo")
+
+    def _walk(self, step: Any, done: str, empty: str) -> None:
+        t: Any = self.app.t  # type: ignore[attr-defined]
+        try:
+            edit = step()
+        except QualcodeError as exc:  # e.g. the coding was removed meanwhile from the CLI
+            self.notify(str(exc), severity="error")
             return
-        project, coder = self.app.project, self.app.coder  # type: ignore[attr-defined]
-        kind, coding = self.undo_stack.pop()
-        if kind == "add":
-            project.remove_coding(coding.id, actor=coder)
-        else:
-            project.add_coding(self.doc_id, coding.start, coding.end, coding.code, coder)
-        self.notify(self.app.t("undone"))  # type: ignore[attr-defined]
+        self.notify(t(done) if edit else t(empty))
+        if edit:
+            self.refresh_marks()
+
+    # -- memos ----------------------------------------------------------------------------
+
+    def action_memo(self) -> None:
+        """A memo on the coding under the cursor; with none there, on the document."""
+        here = self._codings_here()
+        if not here:
+            self.action_doc_memo()
+            return
+        t: Any = self.app.t  # type: ignore[attr-defined]
+        coding = here[0]
+        shown = [m.text for m in self.coding_memos.get(coding.id, [])]
+        prompt = TextPrompt(t("memo_coding", code=coding.code), t("memo_prompt"), shown)
+        self.app.push_screen(prompt, lambda text: self._save_memo("coding", coding.id, text))
+
+    def action_doc_memo(self) -> None:
+        t: Any = self.app.t  # type: ignore[attr-defined]
+        shown = [m.text for m in self.doc_memos]
+        prompt = TextPrompt(t("memo_document", doc=self.doc.name), t("memo_prompt"), shown)
+        self.app.push_screen(prompt, lambda text: self._save_memo("document", self.doc_id, text))
+
+    def _save_memo(self, kind: str, target: str, text: str | None) -> None:
+        if not text:
+            return
+        app: Any = self.app
+        app.project.add_memo(kind, target, app.coder, text)
+        self.notify(app.t("memo_saved"))
         self.refresh_marks()
+
+    # -- status, leaving, search ----------------------------------------------------------
 
     def action_done(self) -> None:
         self.app.project.set_status(self.doc_id, self.app.coder, "done")  # type: ignore[attr-defined]
@@ -256,66 +357,10 @@ class CodingScreen(Screen[None]):
             if not widget.has_class("hidden"):
                 widget.add_class("hidden")
                 self.transcript.focus()
+                self._shown = None
+                self._show_details()
                 return
         self.app.pop_screen()
-
-    # -- suggestions ----------------------------------------------------------------------
-
-    def action_suggest(self) -> None:
-        self.notify(self.app.t("suggesting"))  # type: ignore[attr-defined]
-        self._compute()
-
-    @work(thread=True, exclusive=True)
-    def _compute(self) -> None:
-        from qualcode import Project
-
-        # a worker thread gets its own connection: SQLite connections stay in their thread
-        try:
-            with Project.open(self.app.project.path) as project:  # type: ignore[attr-defined]
-                found = project.suggest([self.doc_id], coder=self.app.coder)  # type: ignore[attr-defined]
-        except QualcodeError as exc:
-            self.app.call_from_thread(self.notify, str(exc), severity="error")
-            return
-        self.app.call_from_thread(self._computed, len(found))
-
-    def _computed(self, count: int) -> None:
-        self.notify(self.app.t("suggested", n=count))  # type: ignore[attr-defined]
-        self.refresh_marks()
-
-    def _suggestion_here(self) -> Suggestion | None:
-        start, end = self.transcript.selection
-        return next((s for s in self.pending_suggestions if s.start < end and start < s.end), None)
-
-    def action_next_suggestion(self) -> None:
-        here = self.transcript.units[self.transcript.cursor][1]
-        later = [s for s in self.pending_suggestions if s.start >= here] or self.pending_suggestions
-        if later:
-            self.transcript.move_to_offset(later[0].start)
-            while self.transcript.units[self.transcript.cursor][1] < later[0].end:
-                self.transcript.move(1, extend=True)
-
-    def action_accept(self) -> None:
-        self._decide(accept=True)
-
-    def action_reject(self) -> None:
-        self._decide(accept=False)
-
-    def _decide(self, accept: bool) -> None:
-        suggestion = self._suggestion_here()
-        t, project, coder = self.app.t, self.app.project, self.app.coder  # type: ignore[attr-defined]
-        if suggestion is None:
-            self.notify(t("no_suggestion"))
-            return
-        if accept:
-            project.accept_suggestions([suggestion.id], coder)
-            self.notify(t("accepted", code=suggestion.code))
-        else:
-            project.reject_suggestions([suggestion.id], coder)
-            self.notify(t("rejected"))
-        self.refresh_marks()
-        self.action_next_suggestion()
-
-    # -- search ---------------------------------------------------------------------------
 
     def action_search(self) -> None:
         prompt = self.query_one("#prompt", Input)
@@ -325,6 +370,7 @@ class CodingScreen(Screen[None]):
 
     @on(Input.Submitted, "#prompt")
     def _search(self, event: Input.Submitted) -> None:
+        """Select the next unit holding the text (wrapping); the needle stays for next time."""
         event.input.add_class("hidden")
         self.transcript.focus()
         needle = event.value.lower()

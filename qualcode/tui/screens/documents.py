@@ -1,14 +1,72 @@
-"""The documents screen: every transcript with attributes, my status and progress."""
+"""The documents screen: every transcript with attributes, my status and my progress.
+
+The rows are loaded once per visit (documents without their texts, my codings, and units
+only of the documents I have coded), and the filter works on those rows in memory, so
+typing in the filter never touches the project file.
+"""
 
 from __future__ import annotations
 
-from typing import ClassVar
+import bisect
+from dataclasses import dataclass
+from typing import Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input
+
+from qualcode.model import Coding, DocumentSummary
+from qualcode.tui.keys import localize_bindings
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    doc: DocumentSummary
+    status: str
+    codings: int
+    coded_units: int
+    units: int
+
+    def share(self) -> str:
+        return f"{100 * self.coded_units / self.units:.0f}%" if self.units else "–"
+
+
+def matches(row: Row, needle: str, status_label: str) -> bool:
+    """Every word of the filter must match: ``key=value`` an attribute, else any cell.
+
+    Keys and values compare without case, values by substring (``municipality=åb``);
+    ``lang`` and ``status`` work as keys too.
+    """
+    fields = {k.casefold(): v.casefold() for k, v in row.doc.attributes.items()}
+    fields.setdefault("lang", row.doc.lang)
+    fields.setdefault("status", f"{row.status} {status_label}".casefold())
+    cells = " ".join([row.doc.name.casefold(), *fields.values()])
+    for word in needle.casefold().split():
+        key, eq, value = word.partition("=")
+        if eq and key:
+            if value not in fields.get(key, "\0"):
+                return False
+        elif word not in cells:
+            return False
+    return True
+
+
+def coded_units(units: list[tuple[int, int]], codings: list[Coding]) -> int:
+    """Units that one of the codings overlaps (codings sorted by start)."""
+    starts = [c.start for c in codings]
+    ends_before: list[int] = []
+    reach = 0
+    for c in codings:  # the furthest end among codings starting at or before each one
+        reach = max(reach, c.end)
+        ends_before.append(reach)
+    count = 0
+    for start, end in units:
+        i = bisect.bisect_left(starts, end) - 1  # last coding starting before the unit ends
+        if i >= 0 and ends_before[i] > start:
+            count += 1
+    return count
 
 
 class DocumentsScreen(Screen[None]):
@@ -17,13 +75,20 @@ class DocumentsScreen(Screen[None]):
         Binding("slash", "filter", "Filter", id="documents.filter"),
         Binding("R", "app.reconcile", "Reconcile", id="documents.reconcile"),
         Binding("P", "app.reports", "Reports", id="documents.reports"),
+        Binding("w", "app.switch_coder", "Switch coder", show=False, id="documents.who"),
         Binding("q", "app.quit", "Quit", id="app.quit"),
     ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Row] = []
+        self.keys: list[str] = []
+        localize_bindings(self, self.app.t)  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
         t = self.app.t  # type: ignore[attr-defined]
         yield Header()
-        yield Input(placeholder=t("filter"), id="filter")
+        yield Input(placeholder=t("filter_hint"), id="filter")
         yield DataTable(id="documents", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
@@ -34,38 +99,66 @@ class DocumentsScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         self.reload()
 
-    def reload(self, needle: str = "") -> None:
-        t = self.app.t  # type: ignore[attr-defined]
-        project = self.app.project  # type: ignore[attr-defined]
-        coder = self.app.coder  # type: ignore[attr-defined]
-        table = self.query_one(DataTable)
-        table.clear(columns=True)
+    def reload(self) -> None:
+        """Read the rows from the project file, then show those the filter lets through."""
+        app: Any = self.app
+        project, coder = app.project, app.coder
         docs = project.documents()
-        keys = sorted({k for d in docs for k in d.attributes})
-        table.add_columns(t("name"), t("lang"), t("words"), *keys, t("status"), t("codings"))
+        self.keys = sorted({k for d in docs for k in d.attributes})
         statuses = project.statuses(coder)
-        mine: dict[str, int] = {}
+        mine: dict[str, list[Coding]] = {}
         for coding in project.codings(viewer=coder):
-            mine[coding.document_id] = mine.get(coding.document_id, 0) + 1
+            mine.setdefault(coding.document_id, []).append(coding)
+        self.rows = []
         for doc in docs:
-            cells = [
-                doc.name,
-                doc.lang,
-                str(doc.words),
-                *(doc.attributes.get(k, "") for k in keys),
-                statuses.get(doc.id, "todo"),
-                str(mine.get(doc.id, 0)),
-            ]
-            if needle and not any(needle.lower() in c.lower() for c in cells):
+            codings = sorted(mine.get(doc.id, []), key=lambda c: c.start)
+            units = [(u.start, u.end) for u in project.units(doc.id)] if codings else []
+            self.rows.append(
+                Row(
+                    doc,
+                    statuses.get(doc.id, "todo"),
+                    len(codings),
+                    coded_units(units, codings),
+                    len(units),
+                )
+            )
+        self.show(self.query_one("#filter", Input).value)
+
+    def show(self, needle: str = "") -> None:
+        t: Any = self.app.t  # type: ignore[attr-defined]
+        table = self.query_one(DataTable)
+        keep = table.cursor_row
+        table.clear(columns=True)
+        # my own columns before the attributes, so they stay in view on 80 columns
+        table.add_columns(
+            t("name"), t("lang"), t("words"), t("status"), t("codings"), t("progress"), *self.keys
+        )
+        shown = 0
+        for row in self.rows:
+            label = t(f"status.{row.status}")
+            if needle and not matches(row, needle, label):
                 continue
-            table.add_row(*cells, key=doc.id)
+            shown += 1
+            table.add_row(
+                row.doc.name,
+                row.doc.lang,
+                f"{row.doc.words:,}".replace(",", "\u202f"),
+                label,
+                str(row.codings),
+                row.share() if row.codings else "",
+                *(row.doc.attributes.get(k, "") for k in self.keys),
+                key=row.doc.id,
+            )
+        if shown:
+            table.move_cursor(row=min(keep, shown - 1))
+        self.sub_title = f"{self.app.coder} · {t('shown_of', n=shown, total=len(self.rows))}"  # type: ignore[attr-defined]
 
     def action_filter(self) -> None:
         self.query_one("#filter", Input).focus()
 
     @on(Input.Changed, "#filter")
     def _filtered(self, event: Input.Changed) -> None:
-        self.reload(event.value)
+        self.show(event.value)
 
     @on(Input.Submitted, "#filter")
     def _filter_done(self) -> None:

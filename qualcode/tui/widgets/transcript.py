@@ -9,17 +9,20 @@ a gutter, so colour is never the only signal.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.segment import Segment
 from rich.style import Style
+from textual.events import MouseDown, MouseMove, MouseUp
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 GUTTER = 7
+WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,10 @@ class TranscriptView(ScrollView, can_focus=True):
         self.marks: list[Mark] = []
         self.cursor = 0
         self.anchor = 0
+        # an exact character range (from word keys or the mouse) overrides the unit range
+        self.exact: tuple[int, int] | None = None
+        self._drag: int | None = None
+        self._dragged = False
         self._lines: list[tuple[int, int]] = []
         self._line_starts: list[int] = []
         self._width = 0
@@ -65,7 +72,7 @@ class TranscriptView(ScrollView, can_focus=True):
         if width == self._width and self._lines:
             return
         self._width = width
-        usable = max(10, width - GUTTER - 1)
+        usable = max(10, width - GUTTER)
         lines: list[tuple[int, int]] = []
         pos = 0
         for paragraph in self.text.split("\n"):
@@ -82,42 +89,89 @@ class TranscriptView(ScrollView, can_focus=True):
         self._line_starts = [s for s, _ in lines]
         self.virtual_size = Size(width, len(lines))
 
+    @property
+    def _text_width(self) -> int:
+        """Cells left for gutter and text once the vertical scrollbar has its share."""
+        return self.scrollable_content_region.width
+
     def on_resize(self) -> None:
-        self._wrap(self.size.width)
+        self._wrap(self._text_width)
         self.refresh()
 
     def line_of(self, offset: int) -> int:
-        self._wrap(self.size.width or 80)
+        self._wrap(self._text_width or 80)
         return max(0, bisect.bisect_right(self._line_starts, offset) - 1)
 
     def offset_at(self, x: int, y: int) -> int:
-        """The character offset under a screen position (for the mouse)."""
+        """The character offset under a screen cell, through the wrap cache (for the mouse).
+
+        The text starts right after the gutter (GUTTER cells); a cell past the end of a
+        line maps to the line's end, a row above or below the text to its first or last line.
+        """
+        self._wrap(self._text_width or 80)
         row = int(self.scroll_offset.y) + y
         if not self._lines:
             return 0
         start, end = self._lines[min(max(row, 0), len(self._lines) - 1)]
-        return min(end, start + max(0, x - GUTTER - 1))
+        return min(end, start + max(0, x - GUTTER))
 
     # -- state ------------------------------------------------------------------------------
 
     @property
     def selection(self) -> tuple[int, int]:
+        if self.exact is not None:
+            return self.exact
         first, last = sorted((self.anchor, self.cursor))
         return self.units[first][0], self.units[last][1]
+
+    def select(self, start: int, end: int) -> None:
+        """Select exactly ``[start, end)``; the unit cursor follows the end."""
+        start, end = sorted((max(0, start), min(len(self.text), end)))
+        self.exact = (start, end)
+        self.cursor = self._unit_at(max(start, end - 1))
+        self._after_move()
+
+    def extend_word(self, delta: int, edge: str = "end") -> None:
+        """Move one edge of the selection by a word: forward (+1) or back (-1).
+
+        The end moves to the end of the next (previous) word, the start to the start of
+        one, so a selection always begins and ends on word boundaries.
+        """
+        start, end = self.selection
+        if edge == "end":
+            if delta > 0:
+                found = WORD.search(self.text, end)
+                end = found.end() if found else end
+            else:
+                ends = [m.end() for m in WORD.finditer(self.text, start, max(start, end - 1))]
+                end = ends[-1] if ends else end
+        elif delta < 0:
+            starts = [m.start() for m in WORD.finditer(self.text, max(0, start - 200), start)]
+            start = starts[-1] if starts else start
+        else:
+            found = WORD.search(self.text, start + 1, end)
+            start = found.start() if found else start
+        if end > start:
+            self.select(start, end)
+
+    def _unit_at(self, offset: int) -> int:
+        starts = [s for s, _ in self.units]
+        return max(0, bisect.bisect_right(starts, offset) - 1)
 
     def set_marks(self, marks: Sequence[Mark]) -> None:
         self.marks = sorted(marks, key=lambda m: (m.start, m.end))
         self.refresh()
 
     def move(self, delta: int, extend: bool = False) -> None:
+        self.exact = None
         self.cursor = min(max(self.cursor + delta, 0), len(self.units) - 1)
         if not extend:
             self.anchor = self.cursor
         self._after_move()
 
     def move_to_offset(self, offset: int, extend: bool = False) -> None:
-        starts = [s for s, _ in self.units]
-        self.cursor = max(0, bisect.bisect_right(starts, offset) - 1)
+        self.exact = None
+        self.cursor = self._unit_at(offset)
         if not extend:
             self.anchor = self.cursor
         self._after_move()
@@ -132,17 +186,35 @@ class TranscriptView(ScrollView, can_focus=True):
         self.refresh()
         self.post_message(self.CursorMoved(start, end))
 
-    def on_click(self, event: object) -> None:
-        x, y = getattr(event, "x", 0), getattr(event, "y", 0)
-        self.move_to_offset(self.offset_at(x, y), extend=bool(getattr(event, "shift", False)))
+    # -- the mouse: a click picks a unit, a drag selects exact characters ------------------
+
+    def on_mouse_down(self, event: MouseDown) -> None:
+        if event.button == 1:
+            self._drag, self._dragged = self.offset_at(event.x, event.y), False
+            self.capture_mouse()
+
+    def on_mouse_move(self, event: MouseMove) -> None:
+        if self._drag is not None:
+            here = self.offset_at(event.x, event.y)
+            if here != self._drag:
+                self._dragged = True
+                self.select(self._drag, here)
+
+    def on_mouse_up(self, event: MouseUp) -> None:
+        if self._drag is None:
+            return
+        here, self._drag = self.offset_at(event.x, event.y), None
+        self.capture_mouse(False)
+        if not self._dragged:
+            self.move_to_offset(here, extend=event.shift)
 
     # -- painting ---------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        self._wrap(self.size.width)
+        self._wrap(self._text_width)
         row = int(self.scroll_offset.y) + y
         if row >= len(self._lines):
-            return Strip.blank(self.size.width)
+            return Strip.blank(self._text_width)
         start, end = self._lines[row]
         sel_start, sel_end = self.selection
         marks = [m for m in self.marks if m.start < max(end, start + 1) and m.end > start]
@@ -166,7 +238,7 @@ class TranscriptView(ScrollView, can_focus=True):
             )
             pos = nxt
         strip = Strip(segments)
-        return strip.extend_cell_length(self.size.width).crop(0, self.size.width)
+        return strip.extend_cell_length(self._text_width).crop(0, self._text_width)
 
     def _style(
         self,

@@ -1,0 +1,86 @@
+"""Undo and redo of this session's coding edits, each step written through ``Project``.
+
+An edit is a pair of states of one passage: ``before`` and ``after``, either a coding or
+nothing (added: nothing -> coding; removed: coding -> nothing; changed: coding -> coding of
+another code). Undo turns the live state back into ``before`` and redo turns it into
+``after`` again. Removals are soft deletes and additions are new rows, so undo never
+destroys anything and the audit log records every step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from qualcode.model import Coding
+from qualcode.project import Project
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """``before`` is a template (what to restore); ``after`` is what is live now."""
+
+    before: Coding | None
+    after: Coding | None
+
+
+@dataclass(slots=True)
+class History:
+    project: Project
+    coder: str
+    doc_id: str
+    undos: list[Edit] = field(default_factory=list)
+    redos: list[Edit] = field(default_factory=list)
+
+    def record(self, before: Coding | None, after: Coding | None) -> None:
+        """A new edit; anything undone before it can no longer be redone."""
+        self.redos.clear()
+        self._follow(before, after)
+        self.undos.append(Edit(before, after))
+
+    def undo(self) -> Edit | None:
+        if not self.undos:
+            return None
+        edit = self.undos.pop()
+        live = self._turn(edit.after, edit.before)
+        self._follow(edit.after or edit.before, live)
+        self.redos.append(Edit(before=live, after=edit.after))
+        return edit
+
+    def redo(self) -> Edit | None:
+        if not self.redos:
+            return None
+        edit = self.redos.pop()
+        live = self._turn(edit.before, edit.after)
+        self._follow(edit.before or edit.after, live)
+        self.undos.append(Edit(before=edit.before, after=live))
+        return edit
+
+    def _follow(self, old: Coding | None, new: Coding | None) -> None:
+        """A passage's coding got a new row: older steps must now point at the new one.
+
+        A change, or adding back what was removed, writes a new row with a new id; the
+        steps recorded earlier still name the old row and would act on a dead coding.
+        """
+        if old is None or new is None or old.id == new.id:
+            return
+        for stack in (self.undos, self.redos):
+            stack[:] = [
+                Edit(
+                    new if e.before is not None and e.before.id == old.id else e.before,
+                    new if e.after is not None and e.after.id == old.id else e.after,
+                )
+                for e in stack
+            ]
+
+    def _turn(self, live: Coding | None, target: Coding | None) -> Coding | None:
+        """Make the passage look like ``target`` starting from ``live``; return the new live."""
+        if live is not None and target is not None:
+            return self.project.change_coding(live.id, target.code, actor=self.coder)
+        if live is not None:
+            self.project.remove_coding(live.id, actor=self.coder)
+            return None
+        if target is not None:
+            return self.project.add_coding(
+                self.doc_id, target.start, target.end, target.code, self.coder
+            )
+        return None

@@ -1,0 +1,108 @@
+"""The coding screen's sidebar: the codebook, the code in focus, the suggestion, memos.
+
+It is given data and renders it; it never reads the project file, so cursor moves that
+only change what it shows stay cheap. Text from the project (codebook, memos, evidence)
+is escaped, since it may hold square brackets that Rich would read as markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from rich.markup import escape
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from qualcode.model import Code, Memo, Suggestion
+
+Translate = Callable[..., str]
+
+
+def _in(mapping: Mapping[str, str], lang: str) -> str:
+    """The text in ``lang``; else any language, marked with its code so nobody is misled."""
+    if mapping.get(lang):
+        return mapping[lang]
+    other = next(((k, v) for k, v in mapping.items() if v), None)
+    return f"({other[0]}) {other[1]}" if other else "–"
+
+
+class Sidebar(VerticalScroll):
+    """Codebook list on top; details of the code in focus, its suggestion and memos below."""
+
+    _codebook_args: tuple[Any, ...] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="codebook")
+        yield Static(id="suggest-status")
+        yield Static(id="details")
+        yield Static(id="memos")
+
+    def show_codebook(
+        self,
+        codes: Sequence[Code],
+        colors: Mapping[str, str],
+        counts: Mapping[str, int],
+        lang: str,
+        t: Translate,
+    ) -> None:
+        self._codebook_args = (codes, colors, counts, lang, t)
+        width = self.scrollable_content_region.width or 40
+        lines = [f"[b]{t('codebook')}[/b]"]
+        for code in codes:
+            count = f" ({counts.get(code.key, 0)})"
+            room = max(8, width - 4 - len(count))  # one line per code: "■ 1 " + name + count
+            name = code.name(lang)
+            name = name if len(name) <= room else name[: room - 1] + "…"
+            lines.append(
+                f"[{colors[code.key]}]■[/] {escape(code.shortcut or ' ')} {escape(name)}{count}"
+            )
+        self.query_one("#codebook", Static).update("\n".join(lines))
+
+    def on_resize(self) -> None:
+        if self._codebook_args is not None:
+            self.show_codebook(*self._codebook_args)
+
+    def show_suggest_status(self, pending: int, threshold: float, above: int, t: Translate) -> None:
+        text = t("suggest_status", n=pending, value=f"{threshold:.2f}", above=above)
+        self.query_one("#suggest-status", Static).update(f"\n{text}" if pending else "")
+
+    def show_details(
+        self, code: Code | None, suggestion: Suggestion | None, lang: str, t: Translate
+    ) -> None:
+        """Definition, criteria and an example of a code in the document's language."""
+        if code is None:
+            self.query_one("#details", Static).update("")
+            return
+        parts = [
+            f"\n[b]{escape(code.name(lang))}[/b] [dim]{escape(code.key)}[/dim]",
+            f"[i]{t('definition')}:[/i] {escape(_in(code.definitions, lang))}",
+            f"[i]{t('inclusion')}:[/i] {escape(_in(code.inclusion, lang))}",
+            f"[i]{t('exclusion')}:[/i] {escape(_in(code.exclusion, lang))}",
+        ]
+        examples = code.examples.get(lang) or next(iter(code.examples.values()), ())
+        if examples:
+            parts.append(f"[i]{t('example')}:[/i] “{escape(examples[0])}”")
+        if suggestion is not None:
+            ev = suggestion.evidence
+            terms = ev.get("terms") or []
+            parts.append(
+                f"\n[b]{t('suggestion_score', score=f'{suggestion.score:.2f}')}[/b]"
+                f" [dim]({escape(suggestion.method)})[/dim]"
+            )
+            if terms:
+                shown = ", ".join(str(x) for x in terms)  # type: ignore[union-attr]
+                parts.append(f"[i]{t('evidence')}:[/i] {escape(shown)}")
+            if ev.get("nearest"):
+                parts.append(f"≈ “{escape(str(ev['nearest']))}”")
+        self.query_one("#details", Static).update("\n".join(parts))
+
+    def show_memos(self, memos: Sequence[Memo], t: Translate) -> None:
+        if not memos:
+            self.query_one("#memos", Static).update("")
+            return
+        lines = [f"\n[b]{t('memos')}[/b]"]
+        for memo in memos:
+            lines.append(f"[dim]{escape(memo.author)}:[/dim] {escape(memo.text)}")
+        self.query_one("#memos", Static).update("\n".join(lines))
