@@ -88,7 +88,7 @@ class Summary:
         tables = {"themes": overview}
         for theme in self.themes:
             for attr, frame in theme.by_attribute.items():
-                tables[f"{theme.key[:20]}_by_{attr[:8]}"] = frame
+                tables[f"{theme.key[:18]}_{attr[:12]}"] = frame  # Excel allows 31 characters
         quotes = [
             {
                 lab("code"): t.key,

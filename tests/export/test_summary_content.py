@@ -151,3 +151,13 @@ def test_report_cli_quotes_have_speakers_and_cooccurrence_by_turn(decided: Path)
     assert (matrix.to_numpy() == matrix.to_numpy().T).all() and matrix.to_numpy().sum() > 0
     bad = runner.invoke(app, [*base, "cooccurrence", "--within", "page"])
     assert bad.exit_code == 1 and "use overlap or turn" in bad.stderr
+
+
+def test_unknown_code_in_codes_is_an_error_not_an_empty_summary(
+    lead: Project, tmp_path: Path
+) -> None:
+    from qualcode.errors import QualcodeError
+
+    with pytest.raises(QualcodeError, match="intgration"):
+        lead.export_summary(tmp_path / "s.md", codes=["intgration"])
+    assert not (tmp_path / "s.md").exists()

@@ -54,7 +54,7 @@ def test_xlsx_has_one_sheet_per_table(lead: Project, tmp_path: Path) -> None:
     header = [c.value for c in book["themes"][1]]
     assert header == ["Code", "Theme", "codings", "coded words", "documents"]
     assert book["themes"].max_row == 5
-    by_place = book["mission_dialogue_by_municipa"]
+    by_place = book["mission_dialogue_municipality"]
     assert [c.value for c in by_place[1]] == ["Municipality", "codings", "coded words", "documents"]
     places = [r[0].value for r in by_place.iter_rows(min_row=2)]
     assert "total" not in places and set(places) <= {"Ekstad", "Norrvik", "Åby"}
