@@ -70,8 +70,19 @@ def bootstrap_alpha_by_unit(
     n, m = matrices[0].shape
     if n == 0 or m < 2:
         return float("nan"), float("nan")
-    per_unit = sum(_unit_stats(matrix) for matrix in matrices)
-    stats, counts = np.unique(per_unit, axis=0, return_counts=True)
+    ones = np.zeros(n, dtype=np.int64)  # per unit, over codes: coders applying the code
+    pairs = np.zeros(n, dtype=np.int64)  # and disagreeing ordered pairs, times (m - 1)
+    for matrix in matrices:
+        k = np.zeros(n, dtype=np.int64)
+        for j in range(m):
+            k += matrix[:, j]
+        ones += k
+        pairs += k * (m - k)
+    width = int(pairs.max()) + 1
+    kinds, counts = np.unique(ones * width + pairs, return_counts=True)
+    kind_ones = (kinds // width).astype(np.float64)
+    kind_off = (kinds % width) / (m - 1.0)
+    stats = np.stack([kind_off, kind_ones, len(matrices) * m - kind_ones], axis=1)
     draws = np.random.default_rng(seed).multinomial(n, counts / n, size=resamples)
     alphas = _alpha_from_sums(draws @ stats)
     alphas = alphas[~np.isnan(alphas)]
