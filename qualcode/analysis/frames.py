@@ -179,12 +179,16 @@ def quotes(
     code: str | None = None,
     per_code: int | None = None,
     turns: pd.DataFrame | None = None,
+    keyword: str | None = None,
 ) -> pd.DataFrame:
     """Coded passages with their source; longest first within a code (the fullest quotes).
 
-    With ``turns`` each quote also names its speaker, the speaker's role and its turn.
+    ``keyword`` keeps the passages that contain it (any case), a keyword-in-context view
+    of a code. With ``turns`` each quote also names its speaker, their role and the turn.
     """
     data = codings[codings["code"] == code] if code else codings
+    if keyword:
+        data = data[data["text"].str.contains(keyword, case=False, regex=False)]
     if "words" not in data.columns:
         data = data.assign(words=data["text"].str.split().str.len().fillna(0).astype(int))
     data = data.sort_values(["code", "words", "start"], ascending=[True, False, True])

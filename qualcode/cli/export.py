@@ -73,13 +73,16 @@ def cooccurrence(
 def quotes(
     code: Annotated[str | None, typer.Option("--code", help="Only this code.")] = None,
     per_code: Annotated[int, typer.Option(help="How many per code.")] = 5,
+    keyword: Annotated[
+        str | None, typer.Option("--keyword", help="Only passages containing this word.")
+    ] = None,
     layer: LayerOpt = "coder",
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Coded passages with their source: document, municipality, speaker and role, turn
     and character position."""
     with open_project() as project:
-        frame = project.report_quotes(code, per_code, layer)
+        frame = project.report_quotes(code, per_code, layer, keyword)
     if fmt == Format.table:  # a terminal has room for the passage and where it was said
         frame = frame.assign(
             source=frame["document_name"].str.rsplit(".", n=1).str[0]

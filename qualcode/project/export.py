@@ -54,21 +54,27 @@ class ExportMixin(Service):
         return cooccurrence(codings, turns)
 
     def report_quotes(
-        self, code: str | None = None, per_code: int | None = None, layer: str = "coder"
+        self,
+        code: str | None = None,
+        per_code: int | None = None,
+        layer: str = "coder",
+        keyword: str | None = None,
     ) -> pd.DataFrame:
-        """Quotes per code, longest first, with document, speaker and role, turn (from 1) and
-        character position."""
-        from qualcode.analysis.frames import quotes
+        """Quotes per code, longest first (only those with ``keyword`` if given), with
+        document, speaker and role, turn (from 1) and character position."""
+        from qualcode.analysis.frames import attach_turns, quotes, speaker_roles
 
         if code:
             self.store.codes.id_for_key(code)
         f = self._layer_frames(layer)
-        codings = f["codings"]
-        wanted = codings[codings["code"] == code] if code else codings
-        turns = self.turns_frame(sorted(set(wanted["document"])))  # type: ignore[attr-defined]
-        table = quotes(codings, f["documents"], code, per_code, turns)
+        table = quotes(f["codings"], f["documents"], code, per_code, keyword=keyword)
+        turns = self.turns_frame(sorted(set(table["document"])))  # type: ignore[attr-defined]
+        table = attach_turns(table, turns)
+        table["speaker_role"] = speaker_roles(table)
         table["turn"] = table["turn"].astype("Int64") + 1  # counted from 1, as the summary
-        return table.drop(columns=["id", "document"])
+        order = ["code", "document_name", "municipality", "role", "speaker", "speaker_role", "turn"]
+        rest = [c for c in table.columns if c not in (*order, "id", "document")]
+        return table[[c for c in order if c in table.columns] + rest]
 
     def export_codings(self, path: str | Path, layer: str | None = None) -> Path:
         """Every coding with its document, coder, layer and text, as .csv or .xlsx.

@@ -149,6 +149,9 @@ def test_report_cli_quotes_have_speakers_and_cooccurrence_by_turn(decided: Path)
     assert turn.exit_code == 0 and turn.stdout.startswith("code,integration,")
     matrix = pd.read_csv(__import__("io").StringIO(turn.stdout), index_col=0)
     assert (matrix.to_numpy() == matrix.to_numpy().T).all() and matrix.to_numpy().sum() > 0
+    kwic = runner.invoke(app, [*base, "quotes", "--keyword", "ÄRENDEN", "-f", "json"])
+    found = json.loads(kwic.stdout)
+    assert found and all("ärenden" in r["text"].lower() for r in found)
     bad = runner.invoke(app, [*base, "cooccurrence", "--within", "page"])
     assert bad.exit_code == 1 and "use overlap or turn" in bad.stderr
 
