@@ -1,8 +1,23 @@
 """Agreement coefficients as pure numpy functions.
 
-``ratings`` is a sequence of units, each a sequence with one value per coder, ``None``
-where that coder did not rate the unit. Every coefficient returns NaN where it is
+``ratings`` is a sequence of units, each a sequence with one value per coder, ``None`` (or
+NaN) where that coder did not rate the unit. Every coefficient returns NaN where it is
 undefined (no variation, nothing pairable), never 0 or 1 by convention.
+
+Sources and the conventions for missing ratings, each checked in tests/agreement against the
+published worked examples and independent implementations:
+
+* percent agreement: per unit, the share of agreeing ordered rater pairs; mean over the units
+  with at least two ratings (Fleiss 1971; Gwet 2014, the convention of irrCAC).
+* Cohen's kappa (Cohen 1960) and Scott's pi (Scott 1955): two coders; units where either
+  is missing are left out.
+* Fleiss' kappa (Fleiss 1971): the same number of ratings on every rated unit.
+* Gwet's AC1 (Gwet 2008; Handbook 2014): p_a as percent agreement above; chance from
+  pi_k, the mean over units rated at least once of each unit's share of category k, so a
+  unit with one rating drops out of p_a but counts in pi_k; q from the declared frame.
+* Brennan and Prediger (1981): chance 1/q, q the declared number of categories.
+* Krippendorff's alpha (Krippendorff 2011): coincidences of pairable values, four metrics.
+* u-alpha for unitizing: see ``qualcode.agreement.unitizing``.
 """
 
 from __future__ import annotations
@@ -144,7 +159,7 @@ def _two(a: Sequence[Hashable | None], b: Sequence[Hashable | None]) -> np.ndarr
 
 
 def cohen_kappa(a: Sequence[Hashable | None], b: Sequence[Hashable | None]) -> float:
-    """Cohen's kappa for two coders; units where either is missing are left out."""
+    """Cohen's (1960) kappa: chance from each coder's own margins; missing units left out."""
     first, second = _two(a, b)
     if first.shape[0] == 0:
         return NAN
@@ -154,7 +169,7 @@ def cohen_kappa(a: Sequence[Hashable | None], b: Sequence[Hashable | None]) -> f
 
 
 def scotts_pi(a: Sequence[Hashable | None], b: Sequence[Hashable | None]) -> float:
-    """Scott's pi: like kappa, with chance from the coders' pooled distribution."""
+    """Scott's (1955) pi: chance from the two coders' pooled margins; missing units left out."""
     first, second = _two(a, b)
     if first.shape[0] == 0:
         return NAN
@@ -165,11 +180,16 @@ def scotts_pi(a: Sequence[Hashable | None], b: Sequence[Hashable | None]) -> flo
 
 
 def fleiss_kappa(ratings: Sequence[Sequence[Hashable | None]]) -> float:
-    """Fleiss' kappa; every unit must be rated by the same number of coders."""
+    """Fleiss' (1971) kappa; every rated unit must have the same number of ratings.
+
+    Units nobody rated are not part of the study and are left out, as irrCAC does.
+    """
     counts, _ = _encode(ratings)
+    m = _row_totals(counts)
+    if not m.all():
+        counts, m = counts[m > 0], m[m > 0]
     if counts.shape[0] == 0:
         return NAN
-    m = _row_totals(counts)
     if not np.all(m == m[0]):
         raise ValueError("Fleiss' kappa needs every unit rated by the same number of coders")
     if m[0] < 2:
@@ -212,7 +232,11 @@ def gwet_ac1(
 def brennan_prediger(
     ratings: Sequence[Sequence[Hashable | None]], categories: Iterable[Hashable] | None = None
 ) -> float:
-    """Brennan and Prediger's coefficient: chance agreement 1/q for q categories."""
+    """Brennan and Prediger (1981): chance agreement 1/q, q the declared categories.
+
+    Without ``categories`` q is the number of values observed, which makes the coefficient
+    depend on the data; pass the code frame (reports pass [0, 1]).
+    """
     observed, _, q = _multi_rater_agreement(ratings, categories)
     if math.isnan(observed) or q < 2:
         return NAN

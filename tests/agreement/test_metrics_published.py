@@ -148,6 +148,9 @@ def test_scotts_pi_is_fleiss_with_two_raters() -> None:
 def test_fleiss_refuses_unequal_raters() -> None:
     with pytest.raises(ValueError, match="same number"):
         metrics.fleiss_kappa([[1, 1, 2], [1, None, 2]])
+    # a unit nobody rated is not part of the study
+    rated = [[1, 1, 2], [1, 2, 2], [3, 3, 3]]
+    assert metrics.fleiss_kappa([*rated, [None, None, None]]) == metrics.fleiss_kappa(rated)
 
 
 ratings_strategy = st.lists(
