@@ -91,5 +91,7 @@ def binding_commands(screen: Screen[Any]) -> Iterator[SystemCommand]:
             continue
         seen.add(ident)
         shown = app.get_key_display(dataclasses.replace(binding, key=key))
+        if binding.id:  # the id is what a keymap file names to remap this key
+            shown = f"{shown}  ·  {binding.id}"
         run = partial(app.run_action, binding.action, active.node)
         yield SystemCommand(binding.description, shown, run)
