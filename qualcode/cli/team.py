@@ -79,6 +79,7 @@ def agree(
                     "documents": report.documents,
                     "units": report.units,
                     "bootstrap": report.bootstrap,
+                    "prevalence": None if math.isnan(report.prevalence) else report.prevalence,
                     "rows": rows,
                     "methods": report.methods_paragraph(),
                 },
