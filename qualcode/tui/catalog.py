@@ -229,8 +229,8 @@ _CODEBOOK: dict[str, tuple[str, str]] = {
         "Sök koder: nyckel eller namn, sv eller en…",
     ),
     "cb_read_only": (
-        "Read only: the lead ({leads}) edits the shared codebook; propose changes to them.",
-        "Skrivskyddad: ledaren ({leads}) redigerar den gemensamma kodboken; föreslå ändringar.",
+        "Read only: the lead ({leads}) changes the codebook; propose changes to them.",
+        "Skrivskyddad: ledaren ({leads}) ändrar kodboken; föreslå ändringar för hen.",
     ),
     "cb_lead_only": (
         "Only the lead ({leads}) changes the shared codebook",

@@ -211,6 +211,7 @@ async def test_a_coder_browses_but_cannot_change(project_file: Path) -> None:
     app = build_app(project_file, "karin", "en")
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _open_codebook(pilot, app)
+        assert screen.query_one(Tree).has_focus  # letters reach the tree, not the search
         notice = screen.query_one("#cb-notice", Static)
         assert notice.display and "lena" in str(notice.render())
         await _go_to(pilot, screen, "caseload")
@@ -218,6 +219,7 @@ async def test_a_coder_browses_but_cannot_change(project_file: Path) -> None:
             await pilot.press(key)
             await pilot.pause()
             assert app.screen is screen, key
+        assert screen.query_one("#cb-search", Input).value == "caseload"  # nothing typed in
     with Project.open(project_file) as check:
         assert len(check.codebook()) == 3
         assert not [e for e in check.audit() if e.action.startswith("code.")]

@@ -20,6 +20,7 @@ from textual.widgets import Input, Label, Static, TextArea
 
 from qualcode.errors import QualcodeError
 from qualcode.model import LANGS, Code
+from qualcode.tui.keys import localize_bindings
 
 # (form row, Code attribute, catalog label); keywords are a list shown comma-separated.
 # Names are one line; definitions and criteria run to paragraphs, so they wrap in a box.
@@ -43,6 +44,7 @@ class CodeFormScreen(ModalScreen[str | None]):
         self, code: Code | None, submit: Callable[[dict[str, Any]], str], parent: str = ""
     ) -> None:
         super().__init__()
+        localize_bindings(self, self.app.t)  # type: ignore[attr-defined]
         self.code = code
         self.submit = submit
         self.parent_key = parent

@@ -17,6 +17,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from qualcode.model import Code
+from qualcode.tui.keys import localize_bindings
 
 TOP = ""
 
@@ -50,6 +51,7 @@ class PickCodeScreen(ModalScreen[str | None]):
 
     def __init__(self, title: str, codes: list[Code], lang: str, top_label: str | None) -> None:
         super().__init__()
+        localize_bindings(self, self.app.t)  # type: ignore[attr-defined]
         self.title_text = title
         self.codes = codes
         self.lang = lang

@@ -22,6 +22,7 @@ from textual.widgets import Footer, Header, Input, Static, Tree
 from textual.widgets.tree import TreeNode
 
 from qualcode.model import LANGS, Code
+from qualcode.tui.keys import localize_bindings
 from qualcode.tui.screens.codebook_edit import CodebookEditActions
 from qualcode.tui.screens.coding import PALETTE, CodingScreen
 
@@ -29,6 +30,7 @@ EDIT_ACTIONS = {"add", "edit", "rename", "move", "merge", "retire"}
 
 
 class CodebookScreen(CodebookEditActions, Screen[bool]):
+    AUTO_FOCUS = "#cb-tree"  # letters are commands here; the search box is one / away
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search", "Search", show=False, id="codebook.search"),
         Binding("l", "language", "sv/en", id="codebook.language"),
@@ -44,6 +46,7 @@ class CodebookScreen(CodebookEditActions, Screen[bool]):
 
     def __init__(self, lang: str | None = None) -> None:
         super().__init__()
+        localize_bindings(self, self.app.t)  # type: ignore[attr-defined]
         self.lang = lang
         self.codes: list[Code] = []
         self.counts: dict[str, int] = {}

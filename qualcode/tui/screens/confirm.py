@@ -11,6 +11,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from qualcode.tui.keys import localize_bindings
+
 
 class ConfirmScreen(ModalScreen[bool]):
     """Asks ``message``; y/Enter on Yes confirms, n/Esc declines. Dismisses with the answer."""
@@ -22,6 +24,7 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def __init__(self, message: str) -> None:
         super().__init__()
+        localize_bindings(self, self.app.t)  # type: ignore[attr-defined]
         self.message = message
 
     def compose(self) -> ComposeResult:

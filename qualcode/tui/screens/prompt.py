@@ -18,6 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from qualcode.errors import QualcodeError
+from qualcode.tui.keys import localize_bindings
 
 
 class PromptScreen(ModalScreen[str | None]):
@@ -27,6 +28,7 @@ class PromptScreen(ModalScreen[str | None]):
 
     def __init__(self, title: str, value: str, submit: Callable[[str], object]) -> None:
         super().__init__()
+        localize_bindings(self, self.app.t)  # type: ignore[attr-defined]
         self.title_text = title
         self.value = value
         self.submit = submit
