@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from qualcode.errors import (
     QualcodeError,
     ValidationError,
 )
+from qualcode.ingest.attributes import AttributeSheet, read_attributes_csv
 from qualcode.model import LANGS, Document, DocumentSummary, Turn, Unit
 from qualcode.project.base import Service
 
@@ -41,13 +41,15 @@ class DocumentsMixin(Service):
         """Import transcripts; each file is all-or-nothing and failures are reported."""
         from qualcode import ingest
 
-        per_file = read_attributes_csv(Path(attributes_csv)) if attributes_csv else {}
+        if lang not in (*LANGS, "auto"):
+            raise ValidationError(f"unknown language {lang!r}; use sv, en or auto")
+        sheet = read_attributes_csv(Path(attributes_csv)) if attributes_csv else None
         report = ImportReport()
         for raw_path in paths:
             path = Path(raw_path)
             try:
+                attrs = _sheet_row(sheet, path)
                 raw = ingest.read_document(path)
-                attrs = dict(per_file.get(path.name) or per_file.get(path.stem) or {})
                 attrs.update(attributes or {})
                 doc_lang = _choose_lang(lang, attrs.pop("lang", None), raw.text, path.name)
                 summary = self._add_document(
@@ -160,25 +162,17 @@ class DocumentsMixin(Service):
             )
 
 
-def read_attributes_csv(path: Path) -> dict[str, dict[str, str]]:
-    """Attributes keyed by file name, from a CSV whose first column names the file."""
-    try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            rows = list(csv.DictReader(handle))
-    except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise IngestError(f"{path.name}: cannot read attributes: {exc}") from None
-    if not rows:
-        raise IngestError(f"{path.name}: no rows of attributes")
-    key_column = next(iter(rows[0]))
-    result: dict[str, dict[str, str]] = {}
-    for line, row in enumerate(rows, start=2):
-        name = (row.get(key_column) or "").strip()
-        if not name:
-            raise IngestError(f"{path.name}: line {line}: no file name in column {key_column!r}")
-        result[name] = {
-            k.strip(): (v or "").strip() for k, v in row.items() if k and k != key_column and v
-        }
-    return result
+def _sheet_row(sheet: AttributeSheet | None, path: Path) -> dict[str, str]:
+    """The file's attributes from the sheet; a file the sheet does not name is refused."""
+    if sheet is None:
+        return {}
+    row = sheet.for_file(path)
+    if row is None:
+        raise IngestError(
+            f"{path.name}: no row for it in {sheet.source} (column {sheet.key_column!r}); "
+            "add one, or import it without --attributes"
+        )
+    return row
 
 
 def _choose_lang(option: str, from_attrs: str | None, text: str, name: str) -> str:

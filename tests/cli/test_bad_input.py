@@ -185,3 +185,42 @@ def test_missing_option_and_unknown_command(proj: Path) -> None:
 def test_help_is_no_error(proj: Path) -> None:
     result = runner.invoke(app, ["-p", str(proj), "code", "add", "--help"])
     assert result.exit_code == 0 and "--start" in result.stdout
+
+
+# -- the attributes sheet ----------------------------------------------------------------
+
+
+def test_attributes_sheet_in_cp1252_with_semicolons(proj: Path, tmp_path: Path) -> None:
+    path = _write(tmp_path, "norrvik_01.txt", b"R: Vi pratar om uppdraget.\n")
+    sheet = _write(tmp_path, "attr.csv", "fil;kommun\nnorrvik_01.txt;Norrvik Å\n".encode("cp1252"))
+    ok(proj, "import", str(path), "--attributes", str(sheet))
+    assert '"kommun": "Norrvik Å"' in ok(proj, "docs", "show", "norrvik_01", "--format", "json")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            b"file,role\nsomeone_else.txt,chef\n",
+            "new.txt: no row for it in attr.csv (column 'file')",
+        ),
+        (b"role\nchef\n", "attr.csv: line 1: needs a column of file names"),
+        (b"file,role\nnew.txt,chef,extra\n", "attr.csv: line 2: 3 cells but the header has 2"),
+        (b"\xff\xfe\x00\xd8" * 30, "attr.csv: "),
+    ],
+)
+def test_bad_attributes_sheet(proj: Path, tmp_path: Path, content: bytes, message: str) -> None:
+    path = _write(tmp_path, "new.txt", b"R: Vi har en ny budget.\n")
+    sheet = _write(tmp_path, "attr.csv", content)
+    before = counts(proj)
+    assert fails(proj, "import", str(path), "--attributes", str(sheet)).startswith(message)
+    assert counts(proj) == before
+
+
+def test_unknown_language_option(proj: Path, tmp_path: Path) -> None:
+    path = _write(tmp_path, "new.txt", b"R: Hej.\n")
+    before = counts(proj)
+    assert fails(proj, "import", str(path), "--lang", "de") == (
+        "unknown language 'de'; use sv, en or auto"
+    )
+    assert counts(proj) == before

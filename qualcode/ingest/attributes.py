@@ -1,0 +1,113 @@
+"""The attributes sheet: one row per transcript file, one column per attribute.
+
+Researchers keep it in Excel, which on a Swedish machine saves CSV in cp1252 with
+semicolons; others save UTF-8 with commas. Both are read. What cannot be read right is
+refused with the line and column, because a silently dropped cell is an interview that
+never shows up in a comparison by municipality or role.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qualcode.errors import IngestError
+from qualcode.ingest.encoding import read_text_bytes
+
+LANG_COLUMN = "lang"
+_LANG_VALUES = ("sv", "en", "auto", "")
+_DELIMITERS = ",;\t"
+
+
+@dataclass(frozen=True, slots=True)
+class AttributeSheet:
+    """Attributes by file name, as read from one CSV file."""
+
+    source: str
+    key_column: str
+    rows: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def for_file(self, path: Path) -> dict[str, str] | None:
+        """The row naming this file (by name, else by name without suffix), or ``None``."""
+        row = self.rows.get(path.name)
+        if row is None:
+            row = self.rows.get(path.stem)
+        return None if row is None else dict(row)
+
+
+def read_attributes_csv(path: Path) -> AttributeSheet:
+    """Read and check the whole sheet before any file is imported."""
+    name = path.name
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise IngestError(f"{name}: is a directory, not an attributes CSV file") from None
+    except OSError as exc:
+        raise IngestError(f"{name}: cannot read attributes: {exc.strerror or exc}") from None
+    text, _ = read_text_bytes(data, name)
+    lines = text.splitlines(keepends=True)  # quoted cells may span lines
+    if not any(line.strip() for line in lines):
+        raise IngestError(f"{name}: no rows of attributes (the file is empty)")
+    header_line = next(line for line in lines if line.strip())
+    delimiter = max(_DELIMITERS, key=header_line.count)
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
+    try:
+        records = [(reader.line_num, row) for row in reader]
+    except csv.Error as exc:
+        raise IngestError(f"{name}: line {reader.line_num}: malformed CSV ({exc})") from None
+    records = [(n, row) for n, row in records if any(cell.strip() for cell in row)]
+    header = [cell.strip() for cell in records[0][1]]
+    _check_header(name, header)
+    sheet = AttributeSheet(name, header[0])
+    seen: dict[str, int] = {}
+    for line, row in records[1:]:
+        file_name, attrs = _row(name, line, header, row)
+        if file_name in seen:
+            raise IngestError(
+                f"{name}: line {line}: file {file_name!r} is listed twice (also line "
+                f"{seen[file_name]})"
+            )
+        seen[file_name] = line
+        sheet.rows[file_name] = attrs
+    if not sheet.rows:
+        raise IngestError(f"{name}: no rows of attributes under the header")
+    return sheet
+
+
+def _check_header(name: str, header: list[str]) -> None:
+    if len(header) < 2:
+        raise IngestError(
+            f"{name}: line 1: needs a column of file names and at least one attribute column "
+            "(is the separator a comma or a semicolon?)"
+        )
+    for number, column in enumerate(header, start=1):
+        if not column:
+            raise IngestError(f"{name}: line 1: column {number} has no name")
+        if header.count(column) > 1:
+            raise IngestError(f"{name}: line 1: column {column!r} appears more than once")
+
+
+def _row(name: str, line: int, header: list[str], row: list[str]) -> tuple[str, dict[str, str]]:
+    cells = [cell.strip() for cell in row]
+    if len(cells) > len(header) and any(cells[len(header) :]):
+        raise IngestError(
+            f"{name}: line {line}: {len(cells)} cells but the header has {len(header)} columns"
+        )
+    cells += [""] * (len(header) - len(cells))
+    file_name = cells[0]
+    if not file_name:
+        raise IngestError(f"{name}: line {line}: no file name in column {header[0]!r}")
+    attrs = {
+        column: value
+        for column, value in zip(header[1:], cells[1 : len(header)], strict=True)
+        if value
+    }
+    lang = attrs.get(LANG_COLUMN, "")
+    if lang.lower() not in _LANG_VALUES:
+        raise IngestError(
+            f"{name}: line {line}: column {LANG_COLUMN!r}: {lang!r} is not sv, en or auto"
+        )
+    if lang:
+        attrs[LANG_COLUMN] = lang.lower()
+    return file_name, attrs
