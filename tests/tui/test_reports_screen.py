@@ -224,5 +224,5 @@ async def show_chart(pilot: Pilot[Any]) -> None:
 
 def test_reports_chart_snapshot(snap_compare, demo: Path) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(
-        build_app(demo, "karin", "sv"), run_before=show_chart, terminal_size=(100, 30)
+        build_app(demo, "karin", "en"), run_before=show_chart, terminal_size=(100, 30)
     )
