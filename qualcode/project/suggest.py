@@ -54,7 +54,9 @@ class SuggestMixin(Service):
     ) -> list[Example]:
         """What the engine learns from: units coded by anyone (consensus weighted higher),
         rejected suggestions (negatives for their code) and the uncoded units of documents a
-        coder marked in progress or done (weak negatives)."""
+        coder marked done (weak negatives). A document in progress says nothing yet about
+        the passages its coder has not reached: coding one passage marks it in progress,
+        and its every other unit must not count against the codes."""
         from qualcode.agreement.units import coverage_matrix
         from qualcode.nlp.suggest import Example
 
@@ -64,7 +66,7 @@ class SuggestMixin(Service):
             if c.document_id not in exclude_docs
             and (only_coder is None or (c.layer == "coder" and c.coder == only_coder))
         ]
-        worked = self.store.suggestions.worked_documents()
+        worked = self.store.suggestions.finished_documents()
         if only_coder is not None:
             worked = {only_coder: worked.get(only_coder, set())}
         by_doc: dict[str, list] = {}

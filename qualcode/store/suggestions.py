@@ -141,11 +141,11 @@ class SuggestionRepo:
         )
         return tuple(tuple(self.db.execute(q).fetchone()) for q in queries)
 
-    def worked_documents(self) -> dict[str, set[str]]:
-        """Coder name -> documents they marked in progress or done."""
+    def finished_documents(self) -> dict[str, set[str]]:
+        """Coder name -> documents they marked done."""
         rows = self.db.execute(
             "SELECT p.name, ds.document_id FROM document_status ds "
-            "JOIN coders p ON p.id = ds.coder_id WHERE ds.status IN ('in_progress', 'done')"
+            "JOIN coders p ON p.id = ds.coder_id WHERE ds.status = 'done'"
         ).fetchall()
         out: dict[str, set[str]] = {}
         for name, doc_id in rows:
