@@ -36,19 +36,51 @@ def validate_key(key: object, source: str = "codebook") -> str:
     return key
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """Safe YAML that refuses a key given twice in one mapping.
+
+    Plain YAML keeps the last of two ``name:`` lines without a word, so half of what the
+    researcher wrote would vanish; here it is an error with the line of the second one.
+    """
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)  # type: ignore[no-untyped-call]
+            line = key_node.start_mark.line + 1
+            if isinstance(key, str | int | float | bool) and key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    f"key {key!r} appears twice in one mapping (first on line {seen[key]})",
+                    key_node.start_mark,
+                )
+            if isinstance(key, str | int | float | bool):
+                seen[key] = line
+        return super().construct_mapping(node, deep=deep)
+
+
 def load_codebook(path: Path) -> Codebook:
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise CodebookError(f"{path.name}: is a directory, not a codebook file") from None
     except OSError as exc:
         raise CodebookError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise CodebookError(f"{path.name}: not UTF-8 text") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise CodebookError(
+            f"{path.name}: line {line}: byte {data[exc.start]:#04x} is not UTF-8; "
+            "save the codebook as UTF-8"
+        ) from None
     return parse_codebook(text, path.name)
 
 
 def parse_codebook(text: str, source: str) -> Codebook:
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_StrictLoader)  # safe: a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
@@ -185,4 +217,7 @@ def dump_codebook(codebook: Codebook) -> str:
 
 
 def write_codebook(codebook: Codebook, path: Path) -> None:
-    path.write_text(dump_codebook(codebook), encoding="utf-8")
+    try:
+        path.write_text(dump_codebook(codebook), encoding="utf-8")
+    except OSError as exc:
+        raise CodebookError(f"{path}: cannot write: {exc.strerror or exc}") from None
