@@ -111,10 +111,10 @@ class QualcodeApp(App[None]):
         self.push_screen(CodebookScreen(lang), lambda changed: after_codebook(under, changed))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """The command palette (ctrl+p) lists the reports screen beside Textual's own."""
+        """The command palette (ctrl+p): Textual's own commands and every bound action (the
+        reports screen among them, by its app-wide P binding)."""
         yield from super().get_system_commands(screen)
         yield from binding_commands(screen)
-        yield SystemCommand(self.t("reports"), self.t("rep_palette"), self.action_reports)
 
     def action_help(self) -> None:
         self.action_show_help_panel()

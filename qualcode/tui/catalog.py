@@ -101,7 +101,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "reports.back": "Back",
         "app.reports": "Reports",
         "documents.reports": "Reports",
-        "rep_palette": "Code frequencies, chart, agreement and exports",
     },
     "sv": {
         "documents": "Dokument",
@@ -194,7 +193,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "reports.back": "Tillbaka",
         "app.reports": "Rapporter",
         "documents.reports": "Rapporter",
-        "rep_palette": "Kodfrekvenser, diagram, överensstämmelse och export",
     },
 }
 

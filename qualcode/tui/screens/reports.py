@@ -10,13 +10,13 @@ back, so a large project never freezes the screen.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from rich.markup import escape
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingsMap, BindingType
+from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import (
@@ -32,6 +32,7 @@ from textual.widgets import (
 
 from qualcode.errors import QualcodeError
 from qualcode.project import AgreementReport, Project
+from qualcode.tui.keys import localize_bindings
 from qualcode.tui.screens.report_exports import ExportActions
 from qualcode.tui.widgets.report_views import (
     FrequencyChart,
@@ -75,13 +76,7 @@ class ReportsScreen(ExportActions, Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         t = self.app.t  # type: ignore[attr-defined]
-        # footer labels in the interface language: each binding's id names its label
-        self._bindings = BindingsMap.from_keys(
-            {
-                key: [replace(b, description=t(b.id)) if b.id else b for b in bs]
-                for key, bs in self._bindings.key_to_bindings.items()
-            }
-        )
+        localize_bindings(self, t)  # footer, `?` and palette in the interface language
         project, coder = self.app.project, self.app.coder  # type: ignore[attr-defined]
         self.lead = project.coder(coder).role == "lead"
         if self.lead:
