@@ -143,6 +143,20 @@ class CodingMixin(Service):
             )
         return coding
 
+    def restore_coding(self, ref: str, actor: str = "qualcode") -> Coding:
+        """Bring back a removed coding as it was (same id, so its memos come back too)."""
+        coding = self.store.codings.resolve(ref)
+        if not coding.deleted_at:
+            raise ValidationError(f"coding {coding.id[:8]} was not removed")
+        with self.store.transaction():
+            self.store.codings.restore(coding.id)
+            self.store.audit.append(
+                actor,
+                "coding.restore",
+                {"coding": coding.id, "document": coding.document_id, "code": coding.code},
+            )
+        return self.store.codings.resolve(coding.id)
+
     def change_coding(self, ref: str, code: str, actor: str = "qualcode") -> Coding:
         """Give a coding another code: the old row is soft-deleted and a new one written.
 

@@ -100,6 +100,9 @@ class CodingRepo:
     def soft_delete(self, coding_id: str) -> None:
         self.db["codings"].update(coding_id, {"deleted_at": now()})
 
+    def restore(self, coding_id: str) -> None:
+        self.db["codings"].update(coding_id, {"deleted_at": None})
+
     def move_code(self, old_code_id: str, new_code_id: str) -> list[str]:
         """Re-point every coding of a code to another; returns the moved ids."""
         ids = [

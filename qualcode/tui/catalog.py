@@ -16,7 +16,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "lang": "Lang",
         "words": "Words",
         "status": "My status",
-        "codings": "My codings",
+        "codings": "Codings",
         "filter": "Filter documents…",
         "open": "Open",
         "quit": "Quit",
@@ -108,7 +108,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "lang": "Språk",
         "words": "Ord",
         "status": "Min status",
-        "codings": "Mina kodningar",
+        "codings": "Kodningar",
         "filter": "Filtrera dokument…",
         "open": "Öppna",
         "quit": "Avsluta",
@@ -339,11 +339,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "prompt.cancel": ("Cancel", "Avbryt"),
     "who_title": ("Who is coding?", "Vem kodar?"),
     "who_hint": (
-        "Pick yourself, or type your name to join as a new coder. Remembered for this login.",
-        "Välj dig själv, eller skriv ditt namn för att gå med som ny kodare. Sparas för "
-        "den här inloggningen.",
+        "Type your name and press Enter (a new name joins as a coder), or pick yourself "
+        "below with ↓. Remembered for this login.",
+        "Skriv ditt namn och tryck Enter (ett nytt namn blir ny kodare), eller välj dig "
+        "själv nedan med ↓. Sparas för den här inloggningen.",
     ),
-    "new_coder": ("New coder's name…", "Ny kodares namn…"),
+    "new_coder": ("Your name…", "Ditt namn…"),
     "role.coder": ("coder", "kodare"),
     "role.lead": ("lead", "ledare"),
     "progress": ("Coded", "Kodat"),
@@ -361,6 +362,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "changed": ("Changed {old} to {code}", "Bytte {old} till {code}"),
     "redone": ("Redone", "Gjort om"),
+    "already_coded": ("Already coded {code} here", "Redan kodat {code} här"),
     "nothing_to_undo": ("Nothing to undo", "Inget att ångra"),
     "nothing_to_redo": ("Nothing to redo", "Inget att göra om"),
     "memos": ("Memos", "Memon"),

@@ -3,14 +3,15 @@
 An edit is a pair of states of one passage: ``before`` and ``after``, either a coding or
 nothing (added: nothing -> coding; removed: coding -> nothing; changed: coding -> coding of
 another code). Undo turns the live state back into ``before`` and redo turns it into
-``after`` again. Removals are soft deletes and additions are new rows, so undo never
-destroys anything and the audit log records every step.
+``after`` again, by soft-removing the live row and restoring the earlier one, so rows keep
+their ids (and memos), nothing is destroyed and the audit log records every step.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from qualcode.errors import ValidationError
 from qualcode.model import Coding
 from qualcode.project import Project
 
@@ -73,14 +74,20 @@ class History:
             ]
 
     def _turn(self, live: Coding | None, target: Coding | None) -> Coding | None:
-        """Make the passage look like ``target`` starting from ``live``; return the new live."""
-        if live is not None and target is not None:
-            return self.project.change_coding(live.id, target.code, actor=self.coder)
+        """Make the passage look like ``target`` starting from ``live``; return the new live.
+
+        The target is a row this session removed (soft), so it is restored as it was, with
+        its id and memos; only if that is impossible is a new row written.
+        """
+        if live is not None and target is not None and live.id == target.id:
+            return live
         if live is not None:
             self.project.remove_coding(live.id, actor=self.coder)
+        if target is None:
             return None
-        if target is not None:
+        try:
+            return self.project.restore_coding(target.id, actor=self.coder)
+        except ValidationError:
             return self.project.add_coding(
                 self.doc_id, target.start, target.end, target.code, self.coder
             )
-        return None

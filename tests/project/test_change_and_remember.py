@@ -34,3 +34,17 @@ def test_remembered_coder_is_per_login_and_must_exist(project: Project) -> None:
     assert project.remembered_coder("ksvensson") == "lena"
     with pytest.raises(NotFoundError):
         project.remember_coder("x", "nobody")
+
+
+def test_restore_coding_brings_back_the_same_row_with_its_memos(project: Project) -> None:
+    doc = project.documents()[0]
+    coding = project.add_coding(doc.id, 0, 8, "integration", "karin", memo="first words")
+    project.remove_coding(coding.id, actor="karin")
+    assert project.codings(coder="karin") == []
+    back = project.restore_coding(coding.id, actor="karin")
+    assert back.id == coding.id and back.deleted_at is None
+    assert [c.id for c in project.codings(coder="karin")] == [coding.id]
+    assert [m.text for m in project.memos("coding", coding.id)] == ["first words"]
+    assert project.audit()[-1].action == "coding.restore"
+    with pytest.raises(ValidationError, match="was not removed"):
+        project.restore_coding(coding.id)

@@ -6,7 +6,7 @@ import getpass
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Input
+from textual.widgets import DataTable, Input, OptionList
 
 from qualcode import Project
 from qualcode.errors import ValidationError
@@ -40,7 +40,10 @@ async def test_first_run_asks_who_and_remembers_for_this_login(project_file: Pat
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, CoderScreen)
-        await pilot.press("down", "enter")  # karin, lena: pick lena
+        await pilot.press(*"LE")  # the list narrows to lena
+        await pilot.pause()
+        assert app.screen.query_one(OptionList).option_count == 1
+        await pilot.press("backspace", "backspace", "down", "down", "enter")  # karin, lena
         await pilot.pause()
         assert isinstance(app.screen, DocumentsScreen)
         assert app.coder == "lena"
@@ -56,7 +59,6 @@ async def test_first_run_can_add_a_new_coder(project_file: Path) -> None:
     app = build_app(project_file, None, "sv")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        app.screen.query_one("#new-coder", Input).focus()
         await pilot.press(*"maria", "enter")
         await pilot.pause()
         assert isinstance(app.screen, DocumentsScreen) and app.coder == "maria"

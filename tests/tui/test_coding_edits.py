@@ -108,9 +108,13 @@ async def test_change_code_then_undo_and_redo(project_file: Path) -> None:
         await pilot.press("ctrl+y")
         await pilot.pause()
         assert rows(project_file) == [(start, end, "integration")]
-        await pilot.press("x", "u")  # remove, then undo the removal
+        with Project.open(project_file) as check:
+            before = check.codings(coder="karin")[0].id
+        await pilot.press("x", "u")  # remove, then undo the removal: the same row is back
         await pilot.pause()
-        assert rows(project_file) == [(start, end, "integration")]
+        with Project.open(project_file) as check:
+            assert [c.id for c in check.codings(coder="karin")] == [before]
+            assert check.audit()[-1].action == "coding.restore"
 
 
 async def test_memos_on_a_coding_and_on_the_document(project_file: Path) -> None:

@@ -32,6 +32,7 @@ PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F
 
 
 class CodingScreen(SuggestionActions, Screen[None]):
+    # the footer shows what fits on 80 columns in both languages; `?` and ctrl+p list all
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "move(1)", "Next", id="coding.next_unit"),
         Binding("k,up", "move(-1)", "Prev", show=False, id="coding.prev_unit"),
@@ -48,19 +49,19 @@ class CodingScreen(SuggestionActions, Screen[None]):
         Binding("x", "remove", "Remove", show=False, id="coding.remove"),
         Binding("u", "undo", "Undo", id="coding.undo"),
         Binding("U,ctrl+y", "redo", "Redo", show=False, id="coding.redo"),
-        Binding("m", "memo", "Memo", id="coding.memo"),
+        Binding("m", "memo", "Memo", show=False, id="coding.memo"),
         Binding("M", "doc_memo", "Doc memo", show=False, id="coding.doc_memo"),
         Binding("s", "suggest", "Suggest", id="coding.suggest"),
         Binding("S", "suggest(True)", "Suggest all", show=False, id="coding.suggest_all"),
         Binding("n", "next_suggestion", "Next sugg.", show=False, id="coding.next_suggestion"),
-        Binding("a", "accept", "Accept", id="coding.accept"),
+        Binding("a", "accept", "Accept", show=False, id="coding.accept"),
         Binding("r", "reject", "Reject", show=False, id="coding.reject"),
         Binding("A", "accept_all", "Accept ≥", show=False, id="coding.accept_all"),
         Binding("plus", f"threshold({STEP})", "+", show=False, id="coding.threshold_up"),
         Binding("minus", f"threshold({-STEP})", "-", show=False, id="coding.threshold_down"),
         Binding("slash", "search", "Search", id="coding.search"),
-        Binding("D", "done", "Done", id="coding.done"),
-        Binding("escape", "back", "Back", id="coding.back"),
+        Binding("D", "done", "Done", show=False, id="coding.done"),
+        Binding("escape", "back", "Back", show=False, id="coding.back"),
     ]
 
     def __init__(self, doc_id: str) -> None:
@@ -240,6 +241,9 @@ class CodingScreen(SuggestionActions, Screen[None]):
     def apply(self, key: str) -> None:
         start, end = self.transcript.selection
         app: Any = self.app
+        if any((c.start, c.end, c.code) == (start, end, key) for c in self.my_codings):
+            self.notify(app.t("already_coded", code=key))  # a double key press adds nothing
+            return
         try:
             coding = app.project.add_coding(self.doc_id, start, end, key, app.coder)
         except QualcodeError as exc:
@@ -328,7 +332,9 @@ class CodingScreen(SuggestionActions, Screen[None]):
         t: Any = self.app.t  # type: ignore[attr-defined]
         coding = here[0]
         shown = [m.text for m in self.coding_memos.get(coding.id, [])]
-        prompt = TextPrompt(t("memo_coding", code=coding.code), t("memo_prompt"), shown)
+        code = next((c for c in self.code_list if c.key == coding.code), None)
+        name = code.name(self.doc.lang) if code else coding.code
+        prompt = TextPrompt(t("memo_coding", code=name), t("memo_prompt"), shown)
         self.app.push_screen(prompt, lambda text: self._save_memo("coding", coding.id, text))
 
     def action_doc_memo(self) -> None:

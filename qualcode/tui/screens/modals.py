@@ -12,6 +12,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.events import Key
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 
@@ -19,7 +20,11 @@ from qualcode.errors import QualcodeError
 
 
 class CoderScreen(ModalScreen[str]):
-    """First run: pick yourself among the project's coders, or add yourself by name."""
+    """First run: type your name (the list narrows to matching coders) or pick from it.
+
+    Enter takes an existing coder whose name matches exactly (ignoring case), else the
+    only one still listed, else adds the typed name as a new coder; Down moves into the list.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.quit", "Quit", id="who.quit"),
@@ -27,34 +32,56 @@ class CoderScreen(ModalScreen[str]):
 
     def compose(self) -> ComposeResult:
         t = self.app.t  # type: ignore[attr-defined]
-        coders = self.app.project.coders()  # type: ignore[attr-defined]
+        self._coders = self.app.project.coders()  # type: ignore[attr-defined]
+        self._shown = [c.name for c in self._coders]
         with Vertical(id="who", classes="dialog"):
             yield Label(f"[b]{t('who_title')}[/b]")
             yield Label(t("who_hint"), classes="hint")
-            yield OptionList(*[f"{c.name}  ({t('role.' + c.role)})" for c in coders], id="coders")
             yield Input(placeholder=t("new_coder"), id="new-coder")
-        self._names = [c.name for c in coders]
+            yield OptionList(*self._options(""), id="coders")
+
+    def _options(self, typed: str) -> list[str]:
+        t = self.app.t  # type: ignore[attr-defined]
+        needle = typed.strip().casefold()
+        self._shown = [c.name for c in self._coders if needle in c.name.casefold()]
+        roles = {c.name: c.role for c in self._coders}
+        return [f"{name}  ({t('role.' + roles[name])})" for name in self._shown]
 
     def on_mount(self) -> None:
-        target = self.query_one(OptionList if self._names else Input)
-        target.focus()
+        self.query_one(Input).focus()
+
+    @on(Input.Changed, "#new-coder")
+    def _typed(self, event: Input.Changed) -> None:
+        listed = self.query_one(OptionList)
+        listed.clear_options()
+        listed.add_options(self._options(event.value))
+        listed.display = bool(self._shown)  # no empty box under a brand-new name
+
+    def on_key(self, event: Key) -> None:
+        if event.key == "down" and self.query_one(Input).has_focus and self._shown:
+            event.stop()
+            listed = self.query_one(OptionList)
+            listed.highlighted = 0
+            listed.focus()
 
     @on(OptionList.OptionSelected, "#coders")
     def _picked(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(self._names[event.option_index])
+        self.dismiss(self._shown[event.option_index])
 
     @on(Input.Submitted, "#new-coder")
-    def _added(self, event: Input.Submitted) -> None:
+    def _entered(self, event: Input.Submitted) -> None:
         name = event.value.strip()
+        same = [c.name for c in self._coders if c.name.casefold() == name.casefold()]
+        if same or (len(self._shown) == 1 and name):
+            self.dismiss(same[0] if same else self._shown[0])
+            return
         if not name:
             return
-        project = self.app.project  # type: ignore[attr-defined]
-        if name not in self._names:
-            try:
-                project.add_coder(name, actor=name)
-            except QualcodeError as exc:
-                self.notify(str(exc), severity="error")
-                return
+        try:
+            self.app.project.add_coder(name, actor=name)  # type: ignore[attr-defined]
+        except QualcodeError as exc:
+            self.notify(str(exc), severity="error")
+            return
         self.dismiss(name)
 
 

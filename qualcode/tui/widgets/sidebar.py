@@ -52,7 +52,8 @@ class Sidebar(VerticalScroll):
         lines = [f"[b]{t('codebook')}[/b]"]
         for code in codes:
             count = f" ({counts.get(code.key, 0)})"
-            room = max(8, width - 4 - len(count))  # one line per code: "■ 1 " + name + count
+            # one line per code ("■ 1 " + name + count), leaving room for a scrollbar
+            room = max(8, width - 6 - len(count))
             name = code.name(lang)
             name = name if len(name) <= room else name[: room - 1] + "…"
             lines.append(
