@@ -10,14 +10,17 @@ from __future__ import annotations
 import pandas as pd
 
 
-def with_attributes(codings: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+def with_attributes(
+    codings: pd.DataFrame, documents: pd.DataFrame, keep: list[str] | None = None
+) -> pd.DataFrame:
     """Codings joined with their document's attributes (municipality, role, ...).
 
     Each attribute is looked up by document id (a hash map) rather than merged: the same
-    result as a left join, without copying every column of 200k codings.
+    result as a left join, without copying every column of 200k codings. ``keep`` names
+    the codings' columns a caller needs (all of them by default).
     """
     skip = {"id", "lang", "words", "imported_at", "name"}
-    merged = codings.copy()
+    merged = codings[[c for c in codings.columns if keep is None or c in keep]].copy()
     if not documents.empty:
         by_id = documents.set_index("id")
         position = by_id.index.get_indexer(codings["document"])
@@ -26,8 +29,9 @@ def with_attributes(codings: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFr
             target = column if column not in merged.columns else f"{column}_document"
             values = by_id[column].to_numpy(dtype=object)
             merged[target] = pd.Series(values[position], index=codings.index).where(found)
-    if "words" not in merged.columns:  # frames() counts them once; other callers may not
-        merged["words"] = merged["text"].str.split().str.len().fillna(0).astype(int)
+    if "words" not in merged.columns and (keep is None or "words" in keep):
+        # frames() counts them once; other callers may not
+        merged["words"] = codings["text"].str.split().str.len().fillna(0).astype(int)
     return merged
 
 
@@ -35,7 +39,7 @@ def frequencies(
     codings: pd.DataFrame, documents: pd.DataFrame, by: list[str] | None = None
 ) -> pd.DataFrame:
     """Codings, coded words and documents per code (and per attribute values in ``by``)."""
-    data = with_attributes(codings, documents)
+    data = with_attributes(codings, documents, ["code", "id", "words", "document", *(by or [])])
     keys = ["code", *(by or [])]
     if data.empty:
         return pd.DataFrame(columns=[*keys, "codings", "words", "documents"])
@@ -47,7 +51,7 @@ def frequencies(
 
 def crosstab(codings: pd.DataFrame, documents: pd.DataFrame, attribute: str) -> pd.DataFrame:
     """Codings per code (rows) and attribute value (columns), with totals."""
-    data = with_attributes(codings, documents)
+    data = with_attributes(codings, documents, ["code", "document", attribute])
     if data.empty or attribute not in data.columns:
         return pd.DataFrame()
     table = (
