@@ -38,3 +38,7 @@ class AmbiguousError(QualcodeError):
 
 class ValidationError(QualcodeError):
     """Input that is well-formed but not acceptable (empty span, offsets out of range)."""
+
+
+class OutputError(QualcodeError):
+    """A file the user asked for cannot be written (no such folder, permissions, full disk)."""

@@ -9,12 +9,14 @@ content, and never touches another coder's rows.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from qualcode.errors import ValidationError
+from qualcode.errors import OutputError, ValidationError
 from qualcode.project.base import Service
+from qualcode.project.package import check_package
 from qualcode.store.rows import now
 
 PACKAGE_FORMAT = "qualcode-coder-package"
@@ -61,7 +63,7 @@ class ExchangeMixin(Service):
             "statuses": statuses,
         }
         target = Path(path)
-        target.write_text(json.dumps(package, ensure_ascii=False, indent=1), encoding="utf-8")
+        _write_atomically(target, json.dumps(package, ensure_ascii=False, indent=1))
         return target
 
     def merge_package(self, path: str | Path, actor: str = "qualcode") -> MergeReport:
@@ -146,6 +148,7 @@ class ExchangeMixin(Service):
     def _map_documents(self, name: str, documents: list[dict[str, Any]]) -> dict[str, str]:
         ex = self.store.exchange
         by_sha = ex.documents_by_sha()
+        by_name = {d.name: ex.document_sha(d.id) or "" for d in self.store.documents.summaries()}
         mapping: dict[str, str] = {}
         for doc in documents:
             local_sha = ex.document_sha(doc["id"])
@@ -158,6 +161,12 @@ class ExchangeMixin(Service):
                 mapping[doc["id"]] = doc["id"]
             elif doc["sha256"] in by_sha:
                 mapping[doc["id"]] = by_sha[doc["sha256"]][0]
+            elif doc["name"] in by_name:
+                raise ValidationError(
+                    f"{name}: document {doc['name']!r} differs in content from this project's "
+                    f"{doc['name']!r} (sha256 {doc['sha256'][:12]}… here "
+                    f"{by_name[doc['name']][:12]}…); merge refused, nothing written"
+                )
             else:
                 raise ValidationError(
                     f"{name}: document {doc['name']!r} is not in this project (no document "
@@ -201,8 +210,15 @@ def _read_package(path: Path) -> dict[str, Any]:
         package = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise ValidationError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationError(f"{path.name}: not a qualcode coder package ({exc})") from None
+    except UnicodeDecodeError:
+        raise ValidationError(f"{path.name}: not a qualcode coder package (not text)") from None
+    except json.JSONDecodeError as exc:
+        why = (
+            "the file is empty"
+            if not exc.doc.strip()
+            else f"cut short or edited? line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        )
+        raise ValidationError(f"{path.name}: not a qualcode coder package ({why})") from None
     if not isinstance(package, dict) or package.get("format") != PACKAGE_FORMAT:
         raise ValidationError(f"{path.name}: not a qualcode coder package")
     if package.get("version", 0) > PACKAGE_VERSION:
@@ -210,4 +226,17 @@ def _read_package(path: Path) -> dict[str, Any]:
     missing = {"coder", "documents", "codes", "codings", "memos", "statuses"} - package.keys()
     if missing:
         raise ValidationError(f"{path.name}: package lacks {', '.join(sorted(missing))}")
+    check_package(package, path.name)
     return package
+
+
+def _write_atomically(target: Path, text: str) -> None:
+    """Write beside the target, then rename: a package is never left half-written."""
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, target)
+    except OSError as exc:
+        if partial.parent.is_dir():
+            partial.unlink(missing_ok=True)
+        raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None

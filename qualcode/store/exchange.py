@@ -26,6 +26,8 @@ _CODING_COLUMNS = (
     "deleted_at",
 )
 
+_MEMO_COLUMNS = ("id", "target_kind", "target_id", "author", "text", "created_at", "deleted_at")
+
 
 class ExchangeRepo:
     def __init__(self, db: sqlite_utils.Database) -> None:
@@ -83,7 +85,7 @@ class ExchangeRepo:
         return self.db.execute("SELECT 1 FROM memos WHERE id = ?", [memo_id]).fetchone() is not None
 
     def insert_memo(self, row: dict[str, Any]) -> None:
-        self.db["memos"].insert(row)
+        self.db["memos"].insert({k: row.get(k) for k in _MEMO_COLUMNS})
 
     def status_row(self, doc_id: str, coder_id: str) -> dict[str, Any] | None:
         rows = list(
@@ -95,4 +97,7 @@ class ExchangeRepo:
         return rows[0] if rows else None
 
     def put_status(self, row: dict[str, Any]) -> None:
-        self.db["document_status"].upsert(row, pk=("document_id", "coder_id"))
+        self.db["document_status"].upsert(
+            {k: row[k] for k in ("document_id", "coder_id", "status", "updated_at")},
+            pk=("document_id", "coder_id"),
+        )

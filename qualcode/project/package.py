@@ -1,0 +1,100 @@
+"""The coder package's shape, checked before anything of it is written.
+
+A package travels by USB stick and e-mail; it may arrive cut short, edited by hand or
+from another program. Every row is checked for its fields, their types and the ids it
+refers to, so a bad package is one line naming the row and field, never a traceback
+half-way through a merge.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qualcode.errors import ValidationError
+
+_TEXT = (str,)
+_OPTIONAL_TEXT = (str, type(None))
+_SHAPES: dict[str, dict[str, tuple[type, ...]]] = {
+    "documents": {"id": _TEXT, "name": _TEXT, "sha256": _TEXT},
+    "codes": {"id": _TEXT, "key": _TEXT},
+    "codings": {
+        "id": _TEXT,
+        "document_id": _TEXT,
+        "start": (int,),
+        "end": (int,),
+        "code_id": _TEXT,
+        "origin": _TEXT,
+        "created_at": _TEXT,
+        "deleted_at": _OPTIONAL_TEXT,
+    },
+    "memos": {
+        "id": _TEXT,
+        "target_kind": _TEXT,
+        "target_id": _TEXT,
+        "author": _TEXT,
+        "text": _TEXT,
+        "created_at": _TEXT,
+        "deleted_at": _OPTIONAL_TEXT,
+    },
+    "statuses": {"document_id": _TEXT, "status": _TEXT, "updated_at": _TEXT},
+}
+_CHOICES = {
+    ("codings", "origin"): ("manual", "suggestion", "import", "decision"),
+    ("memos", "target_kind"): ("document", "coding", "code", "project"),
+    ("statuses", "status"): ("todo", "in_progress", "done"),
+}
+
+
+def check_package(package: dict[str, Any], name: str) -> None:
+    """Raise ``ValidationError`` naming the first row and field that is not as written."""
+    coder = package["coder"]
+    if not isinstance(coder, dict):
+        raise ValidationError(f"{name}: field 'coder' must be a mapping")
+    for key in ("id", "name"):
+        if not isinstance(coder.get(key), str) or not coder[key].strip():
+            raise ValidationError(f"{name}: coder: field {key!r} must be text")
+    if coder.get("role", "coder") not in ("coder", "lead"):
+        raise ValidationError(f"{name}: coder: field 'role' must be coder or lead")
+    for section, shape in _SHAPES.items():
+        rows = package[section]
+        if not isinstance(rows, list):
+            raise ValidationError(f"{name}: field {section!r} must be a list")
+        for index, row in enumerate(rows):
+            _check_row(section, index, row, shape, name)
+    docs = {d["id"] for d in package["documents"]}
+    codes = {c["id"] for c in package["codes"]}
+    for index, row in enumerate(package["codings"]):
+        where = f"{name}: codings[{index}] ({row['id']})"
+        if row["document_id"] not in docs:
+            raise ValidationError(f"{where}: document {row['document_id']!r} is not listed")
+        if row["code_id"] not in codes:
+            raise ValidationError(f"{where}: code {row['code_id']!r} is not listed")
+        if not 0 <= row["start"] < row["end"]:
+            raise ValidationError(f"{where}: offsets {row['start']}-{row['end']} are no span")
+    for index, row in enumerate(package["statuses"]):
+        if row["document_id"] not in docs:
+            raise ValidationError(
+                f"{name}: statuses[{index}]: document {row['document_id']!r} is not listed"
+            )
+
+
+def _check_row(
+    section: str, index: int, row: Any, shape: dict[str, tuple[type, ...]], name: str
+) -> None:
+    where = f"{name}: {section}[{index}]"
+    if not isinstance(row, dict):
+        raise ValidationError(f"{where}: must be a mapping")
+    for field, types in shape.items():
+        if field not in row and type(None) in types:
+            continue
+        value = row.get(field)
+        if field not in row:
+            raise ValidationError(f"{where}: field {field!r} is missing")
+        if isinstance(value, bool) or not isinstance(value, types):
+            kind = "a whole number" if int in types else "text"
+            raise ValidationError(f"{where}: field {field!r} must be {kind}, got {value!r}")
+        allowed = _CHOICES.get((section, field))
+        if allowed and value not in allowed:
+            raise ValidationError(
+                f"{where}: field {field!r} is {value!r}; expected one of {', '.join(allowed)}"
+            )
