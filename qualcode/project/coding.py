@@ -229,8 +229,9 @@ class CodingMixin(Service):
 def check_span(text: str, start: int, end: int, doc: str) -> None:
     """Reject spans a coding cannot have: out of range, empty, or only whitespace."""
     if start < 0 or end > len(text):
+        why = "a start cannot be negative" if start < 0 else f"{end} is past its end"
         raise ValidationError(
-            f"offsets {start}-{end} are outside document {doc!r} (its text is 0-{len(text)})"
+            f"offsets {start}-{end} are outside document {doc!r} (its text is 0-{len(text)}; {why})"
         )
     if end <= start:
         raise ValidationError(f"empty span {start}-{end}: the end must be after the start")

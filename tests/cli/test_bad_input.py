@@ -296,3 +296,112 @@ def test_qdpx_with_broken_project_xml(proj: Path, tmp_path: Path) -> None:
         "broken.qdpx/project.qde: not well-formed XML"
     )
     assert counts(proj) == before
+
+
+# -- codings --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "start", "end", "code", "coder", "message"),
+    [
+        ("aby_01", "-1", "10", "mission", "karin", "a start cannot be negative"),
+        ("aby_01", "0", "99999", "mission", "karin", "99999 is past its end"),
+        ("aby_01", "10", "10", "mission", "karin", "empty span 10-10"),
+        ("aby_01", "20", "10", "mission", "karin", "empty span 20-10"),
+        ("aby_01", "0", "10", "nonesuch", "karin", "unknown code 'nonesuch'"),
+        ("aby_01", "0", "10", "mission", "nobody", "unknown coder 'nobody'"),
+        ("ekstad", "0", "10", "mission", "karin", "no document 'ekstad'"),
+        ("aby", "0", "10", "mission", "karin", "document 'aby' matches several documents"),
+    ],
+)
+def test_bad_coding_writes_nothing(
+    proj: Path, doc: str, start: str, end: str, code: str, coder: str, message: str
+) -> None:
+    before = counts(proj)
+    line = fails(
+        proj, "code", "add", "--doc", doc, "--start", start, "--end", end,
+        "--code", code, "--coder", coder,
+    )  # fmt: skip
+    assert message in line
+    assert counts(proj) == before
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["code", "list", "--coder", "nobody"], "unknown coder 'nobody'"),
+        (["code", "list", "--code", "nonesuch"], "unknown code 'nonesuch'"),
+        (["code", "list", "--doc", "ekstad"], "no document 'ekstad'"),
+        (["docs", "show", "aby"], "matches several documents: aby_01.txt, aby_02.txt"),
+        (["code", "remove", "ffffffff"], "no coding 'ffffffff'"),
+        (["status", "aby_01", "finished", "--coder", "karin"], "unknown status 'finished'"),
+        (["export-coder", "--coder", "nobody", "-o", "x.json"], "unknown coder 'nobody'"),
+    ],
+)
+def test_unknown_names(proj: Path, args: list[str], message: str) -> None:
+    before = counts(proj)
+    assert message in fails(proj, *args)
+    assert counts(proj) == before
+
+
+# -- the project file -----------------------------------------------------------------------
+
+
+def test_project_that_does_not_exist(tmp_path: Path) -> None:
+    path = tmp_path / "nowhere.db"
+    assert fails(path, "docs", "list") == (
+        f"{path}: no project here; create one with `qualcode -p {path} init`"
+    )
+    assert not path.exists()
+
+
+def test_project_path_is_a_directory(tmp_path: Path) -> None:
+    assert fails(tmp_path, "docs", "list") == (
+        f"{tmp_path}: is a directory, not a qualcode project file"
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"I: Hej\nR: Hej\n" * 20, "not a qualcode project (file is not a database)"),
+        (b"", "not a qualcode project (an empty file)"),
+    ],
+)
+def test_project_path_is_not_sqlite(tmp_path: Path, content: bytes, message: str) -> None:
+    path = _write(tmp_path, "interview.db", content)
+    assert fails(path, "docs", "list") == f"{path}: {message}"
+    assert path.read_bytes() == content
+
+
+def test_project_is_another_programs_sqlite(tmp_path: Path) -> None:
+    path = tmp_path / "zotero.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE items (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    message = fails(path, "docs", "list")
+    assert message.endswith("not a qualcode project (another kind of SQLite file)")
+    assert fails(path, "coder", "add", "karin").endswith("another kind of SQLite file)")
+    assert path.read_bytes() == before
+
+
+def test_project_from_a_newer_qualcode(proj: Path) -> None:
+    conn = sqlite3.connect(proj)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    before = counts(proj)
+    message = fails(proj, "coder", "add", "lena")
+    assert "written by a newer qualcode (schema 99" in message and "upgrade qualcode" in message
+    assert counts(proj) == before
+    assert not list(proj.parent.glob("*.bak"))
+
+
+def test_init_over_an_existing_file_or_under_a_file(proj: Path, tmp_path: Path) -> None:
+    before = counts(proj)
+    assert fails(proj, "init") == f"{proj}: already exists; open it, or choose another path"
+    assert counts(proj) == before
+    blocker = _write(tmp_path, "notes.txt", b"x")
+    assert "a part of the folder path is a file" in fails(blocker / "p.db", "init")
