@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Input, Static
 from qualcode import Project
 from qualcode.tui.app import QualcodeApp, build_app
 from qualcode.tui.screens.reports import ReportsScreen
+from tests.conftest import SV_TEXT, small_codebook
 
 
 async def settle(app: QualcodeApp, pilot: Pilot[None]) -> None:
@@ -226,3 +227,21 @@ def test_reports_chart_snapshot(snap_compare, demo: Path) -> None:  # type: igno
     assert snap_compare(
         build_app(demo, "karin", "en"), run_before=show_chart, terminal_size=(100, 30)
     )
+
+
+async def test_a_project_without_attributes_counts_per_code(tmp_path: Path) -> None:
+    path = tmp_path / "plain.db"
+    with Project.create(path) as project:
+        project.apply_codebook(small_codebook())
+        project.add_coder("karin")
+        doc = project.import_text("plain.txt", SV_TEXT, lang="sv")
+        start = project.document(doc.id).text.index("Arbetsmiljöproblemen")
+        project.add_coding(doc.id, start, start + 20, "integration", "karin")
+    app = build_app(path, "karin", "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_reports(app, pilot)
+        await pilot.press("b")  # nothing to cycle through, nothing breaks
+        await settle(app, pilot)
+        assert screen.attribute is None
+        assert nonzero(table_counts(screen)) == {("integration", "all documents"): 1}
+        assert "no document attributes" in str(screen.query_one("#report-controls").render())

@@ -88,15 +88,12 @@ class ReportsScreen(ExportActions, Screen[None]):
         keys = {k for d in docs for k in d.attributes}
         self.values = {k: [d.attributes.get(k) for d in docs] for k in keys}
         preferred = [a for a in PREFERRED_ATTRIBUTES if a in keys]
-        self.attribute_choices: list[str | None] = [*preferred, *sorted(keys - set(preferred))] or [
-            None
-        ]
+        ordered = [*preferred, *sorted(keys - set(preferred))]
+        self.attribute_choices: list[str | None] = [*ordered] if ordered else [None]
         self.codebook = [c.key for c in project.codebook()]
-        self.shown_layer, self.attribute, self.measure = (
-            self.layer_choices[0],
-            self.attribute_choices[0],
-            "codings",
-        )
+        self.shown_layer = self.layer_choices[0]
+        self.attribute = self.attribute_choices[0]
+        self.measure = "codings"  # or "words": coded words
         self.pivot_data: Pivot | None = None
         self.by_layer: dict[str, list[dict[str, Any]]] = {}  # frequency records per layer
         self.agreement_started = False
@@ -185,7 +182,8 @@ class ReportsScreen(ExportActions, Screen[None]):
 
     def _pivot(self, records: list[dict[str, Any]]) -> None:
         known = self.values.get(self.attribute or "", [])
-        self.pivot_data = pivot(records, self.attribute, self.codebook, known)
+        everything = self.app.t("rep_all_documents")  # type: ignore[attr-defined]
+        self.pivot_data = pivot(records, self.attribute, self.codebook, known, everything)
         if not self.pivot_data.total("codings"):
             self.notify(self.app.t("rep_empty"))  # type: ignore[attr-defined]
         self._render_frequencies()

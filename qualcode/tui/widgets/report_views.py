@@ -57,20 +57,22 @@ def pivot(
     attribute: str | None,
     codebook: list[str],
     known_values: Iterable[Any] = (),
+    everything: str = "all",
 ) -> Pivot:
     """Frequency records (``code``, the attribute, ``codings``, ``words``) as a pivot.
 
     Every code of the codebook gets a row, coded or not, in codebook order; a code that
     has codings but left the codebook comes last rather than vanishing. ``known_values``
     (the documents' values of the attribute) give every value a column, so the columns
-    stay put when another layer has nothing coded somewhere.
+    stay put when another layer has nothing coded somewhere. Without an attribute there is
+    one column, named ``everything``.
     """
     extra = sorted({str(r["code"]) for r in records} - set(codebook))
     found = {_label(r.get(attribute)) for r in records} | {_label(v) for v in known_values}
-    values = sorted(found) if attribute else ["all"]
+    values = sorted(found) if attribute else [everything]
     table = Pivot([*codebook, *extra], values)
     for r in records:
-        key = (str(r["code"]), _label(r.get(attribute)) if attribute else "all")
+        key = (str(r["code"]), _label(r.get(attribute)) if attribute else everything)
         codings, words = table.cells.get(key, (0, 0))
         table.cells[key] = (codings + int(r["codings"]), words + int(r["words"]))
     return table
