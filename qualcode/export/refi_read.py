@@ -99,7 +99,11 @@ def codebook_from_codes(codes_element: Any) -> tuple[Codebook, dict[str, str]]:
 
 
 def read_qdc(path: Path) -> Codebook:
-    root = _xml(path.read_bytes(), path.name)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CodebookError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
+    root = _xml(data, path.name)
     codes = _child(root, "Codes")
     if _local(root.tag) != "CodeBook" or codes is None:
         raise CodebookError(f"{path.name}: not a REFI-QDA codebook (no CodeBook/Codes)")

@@ -405,3 +405,12 @@ def test_init_over_an_existing_file_or_under_a_file(proj: Path, tmp_path: Path) 
     assert counts(proj) == before
     blocker = _write(tmp_path, "notes.txt", b"x")
     assert "a part of the folder path is a file" in fails(blocker / "p.db", "init")
+
+
+@pytest.mark.parametrize("name", ["gone.yaml", "gone.qdc"])
+def test_codebook_file_that_does_not_exist(proj: Path, tmp_path: Path, name: str) -> None:
+    before = counts(proj)
+    assert fails(proj, "codebook", "load", str(tmp_path / name)) == (
+        f"{name}: cannot read: No such file or directory"
+    )
+    assert counts(proj) == before
