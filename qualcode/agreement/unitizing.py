@@ -39,9 +39,6 @@ NAN = float("nan")
 
 def _sections(spans: Sequence[tuple[int, int]], length: int) -> tuple[np.ndarray, np.ndarray]:
     """A coder's coded sections, clipped to the continuum, overlaps merged, touching kept."""
-    if not spans:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty
     bounds = np.clip(np.asarray(spans, dtype=np.int64).reshape(-1, 2), 0, length)
     bounds = bounds[bounds[:, 1] > bounds[:, 0]]
     bounds = bounds[np.lexsort((bounds[:, 1], bounds[:, 0]))]
