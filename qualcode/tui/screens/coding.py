@@ -15,7 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.events import Key
+from textual.events import Key, Resize
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, ProgressBar
 
@@ -23,15 +23,17 @@ from qualcode.errors import QualcodeError
 from qualcode.model import Code, Coding, Memo
 from qualcode.tui.history import History
 from qualcode.tui.keys import localize_bindings
-from qualcode.tui.screens.modals import TextPrompt
+from qualcode.tui.screens.memos import MemoActions
 from qualcode.tui.screens.suggesting import STEP, SuggestionActions
 from qualcode.tui.widgets.sidebar import Sidebar
 from qualcode.tui.widgets.transcript import Mark, TranscriptView
 
+TEXT_MAX = 110  # gutter, about 100 characters of text, scrollbar
+SIDEBAR_MIN = 30  # a code name and its count on one line
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
 
 
-class CodingScreen(SuggestionActions, Screen[None]):
+class CodingScreen(SuggestionActions, MemoActions, Screen[None]):
     # the footer shows what fits on 80 columns in both languages; `?` and ctrl+p list all
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "move(1)", "Next", id="coding.next_unit"),
@@ -119,6 +121,12 @@ class CodingScreen(SuggestionActions, Screen[None]):
                     app.t("shortcut_taken", key=code.shortcut, code=code.name(self.doc.lang)),
                     severity="warning",
                 )
+
+    def on_resize(self, event: Resize) -> None:
+        """Three quarters for the text, but lines of at most ~100 characters (a readable
+        measure); on a wide terminal the sidebar gets the rest for definitions and memos."""
+        width = event.size.width
+        self.transcript.styles.width = max(40, min(TEXT_MAX, width * 3 // 4, width - SIDEBAR_MIN))
 
     @property
     def transcript(self) -> TranscriptView:
@@ -320,36 +328,6 @@ class CodingScreen(SuggestionActions, Screen[None]):
         self.notify(t(done) if edit else t(empty))
         if edit:
             self.refresh_marks()
-
-    # -- memos ----------------------------------------------------------------------------
-
-    def action_memo(self) -> None:
-        """A memo on the coding under the cursor; with none there, on the document."""
-        here = self._codings_here()
-        if not here:
-            self.action_doc_memo()
-            return
-        t: Any = self.app.t  # type: ignore[attr-defined]
-        coding = here[0]
-        shown = [m.text for m in self.coding_memos.get(coding.id, [])]
-        code = next((c for c in self.code_list if c.key == coding.code), None)
-        name = code.name(self.doc.lang) if code else coding.code
-        prompt = TextPrompt(t("memo_coding", code=name), t("memo_prompt"), shown)
-        self.app.push_screen(prompt, lambda text: self._save_memo("coding", coding.id, text))
-
-    def action_doc_memo(self) -> None:
-        t: Any = self.app.t  # type: ignore[attr-defined]
-        shown = [m.text for m in self.doc_memos]
-        prompt = TextPrompt(t("memo_document", doc=self.doc.name), t("memo_prompt"), shown)
-        self.app.push_screen(prompt, lambda text: self._save_memo("document", self.doc_id, text))
-
-    def _save_memo(self, kind: str, target: str, text: str | None) -> None:
-        if not text:
-            return
-        app: Any = self.app
-        app.project.add_memo(kind, target, app.coder, text)
-        self.notify(app.t("memo_saved"))
-        self.refresh_marks()
 
     # -- status, leaving, search ----------------------------------------------------------
 
