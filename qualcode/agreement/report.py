@@ -86,8 +86,8 @@ class AgreementReport:
         per_code = [r for r in self.rows if r.scope == "code"]
         raters = [c for c in self.coders if c != CONSENSUS]
         who = (
-            f"by {len(raters)} coders ({', '.join(raters)}) and in their consensus coding, "
-            "which counted as one more rater,"
+            f"by {len(raters)} coders ({', '.join(raters)}), their consensus coding counting "
+            "as one more rater (the pair rows give each coder against the consensus),"
             if CONSENSUS in self.coders
             else f"independently by {len(raters)} coders ({', '.join(raters)})"
         )
