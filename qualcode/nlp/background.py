@@ -2,11 +2,15 @@
 in abstaining.
 
 Most of an interview is biography, routine, small talk and description that no code of a
-codebook is about. A project's own talk teaches that once there is enough of it; these few
+codebook is about. A project's own talk teaches that once there is enough of it; these
 passages teach it from the first document on, so a single transcript does not get a code
 on every other sentence. They are deliberately about the working life of the people
 interviewed (social services, schools, offices), because that is the talk a codebook's
-keywords and n-grams most easily mistake for a theme.
+keywords and n-grams most easily mistake for a theme. The second half is on-topic talk
+that still fits no code: a report's method and setting, facts about a committee, a
+placement or a meeting told as an event, case work told plainly. A committee or a
+placement named is not yet a turning point; these teach the engine to wait for the
+argument, not the word.
 """
 
 from __future__ import annotations
@@ -45,6 +49,51 @@ BACKGROUND: dict[str, tuple[str, ...]] = {
         "Vi har en bra stämning i arbetsgruppen, det är roligt.",
         "Utredningen skickades till tingsrätten i mars.",
         "Han var tretton år när vi först kom i kontakt med familjen.",
+        # on-topic talk that still fits no code: a report's method and setting, facts about
+        # committees and services, a placement or a meeting as an event, case work told
+        # plainly, biography and the interview itself
+        "Intervjuerna genomfördes under våren 2022 och varade i genomsnitt drygt en timme.",
+        "Samtliga intervjuer spelades in och transkriberades ordagrant.",
+        "Materialet analyserades med tematisk analys i flera steg.",
+        "Urvalet omfattade politiker, chefer, socialsekreterare och fackliga företrädare.",
+        "Tre kommuner av olika storlek och med olika förutsättningar ingick i studien.",
+        "Intervjupersonerna kontaktades via förvaltningscheferna, som skickade ut en förfrågan.",
+        "Citaten är lätt språkgranskade och namn på personer och orter är fingerade.",
+        "Tabell 2 visar intervjupersonernas fördelning på roll och kommun.",
+        "I nästa kapitel beskrivs de tre kommunerna mer utförligt.",
+        "Två av intervjuerna genomfördes digitalt på grund av pandemin.",
+        "Resultaten presenterades för de deltagande kommunerna vid ett seminarium i höstas.",
+        "Studien finansierades av ett forskningsråd och pågick mellan 2020 och 2023.",
+        "Socialnämnden består av elva ledamöter och lika många ersättare.",
+        "Nämnden sammanträder en gång i månaden, utom i juli.",
+        "Nämndens ordförande är också kommunalråd på halvtid.",
+        "Individ- och familjeomsorgen har tre enheter: barn och unga, vuxna och försörjning.",
+        "Förvaltningen har omkring 250 anställda, varav ungefär hälften är socionomer.",
+        "Kommunen har cirka 56 000 invånare och många pendlar till storstaden.",
+        "Kommunfullmäktige fattar beslut om budgeten i juni.",
+        "Pojken placerades i ett familjehem i grannkommunen i april.",
+        "Placeringen avslutades i samförstånd och flickan flyttade hem till sin mamma.",
+        "Hon bodde på ett HVB-hem i ett halvår innan hon flyttade till sin moster.",
+        "Vi hade APT i tisdags som vanligt, det var mest information om semesterschemat.",
+        "Ledningsgruppen träffas varje torsdag förmiddag.",
+        "Vi har personalmöte första måndagen i varje månad.",
+        "Jag hade ett hembesök på förmiddagen och sen ett nätverksmöte med skolan.",
+        "Anmälan kom från förskolan och vi inledde en utredning samma vecka.",
+        "Vi använder BBIC i utredningarna, som de flesta kommuner gör.",
+        "Utredningen ska vara klar inom fyra månader enligt lagen.",
+        "Vi gick igenom ärendet på ärendedragningen och sen skrev jag beslutet.",
+        "Mötet med föräldrarna flyttades till veckan efter eftersom tolken var sjuk.",
+        "Familjebehandlarna sitter i en annan byggnad på andra sidan stan.",
+        "Vid misstanke om våld samarbetar vi med barnahuset.",
+        "Jag har varit enhetschef sedan 2018, innan dess var jag socialsekreterare i femton år.",
+        "Jag sitter i socialnämnden sedan förra valet, innan dess satt jag i kultur och fritid.",
+        "Innan jag gick in i politiken jobbade jag som lärare på högstadiet.",
+        "Jag valdes in i fullmäktige 2014 och har suttit i olika nämnder sedan dess.",
+        "Hon har jobbat på mottagningen i två år och går nu över till utredning.",
+        "Är det okej att jag spelar in samtalet?",
+        "Ja, det går bra, jag har läst informationsbrevet.",
+        "Vi kan ta en paus om du vill, vi har gott om tid.",
+        "Intervjun gjordes på intervjupersonens arbetsplats, i ett avskilt rum.",
     ),
     "en": (
         "I've been working here for about seven years now.",
@@ -79,5 +128,27 @@ BACKGROUND: dict[str, tuple[str, ...]] = {
         "There's a good atmosphere in the team, it's fun.",
         "The report went to the court in March.",
         "He was thirteen when we first got involved with the family.",
+        "The interviews were conducted in spring 2022 and lasted just over an hour on average.",
+        "All interviews were recorded and transcribed verbatim.",
+        "The material was analysed with reflexive thematic analysis.",
+        "The sample included politicians, managers, social workers and union representatives.",
+        "Quotes have been lightly edited and names of people and places replaced with pseudonyms.",
+        "Table 2 shows the interviewees by role and municipality.",
+        "Two of the interviews were held online because of the pandemic.",
+        "The findings were presented to the participating municipalities at a seminar.",
+        "The social services committee has eleven members and meets once a month.",
+        "The department employs about 250 people, roughly half of them qualified social workers.",
+        "The council takes its decision on the budget in June.",
+        "The boy was placed with a foster family in the neighbouring municipality in April.",
+        "The placement ended by agreement and the girl moved back to her mother.",
+        "We had our staff meeting on Tuesday as usual, mostly about the holiday rota.",
+        "The management team meets every Thursday morning.",
+        "I had a home visit in the morning and then a network meeting with the school.",
+        "The referral came from the nursery and we opened an assessment the same week.",
+        "I've been a unit manager since 2018, before that I was a social worker for fifteen years.",
+        "Most of my working life has been in child protection, first elsewhere and then here.",
+        "I was elected to the council in 2014 and have sat on different committees since.",
+        "Is it all right if I record our conversation?",
+        "We can take a break whenever you like, there's plenty of time.",
     ),
 }
