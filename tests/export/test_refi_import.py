@@ -72,6 +72,62 @@ def test_crlf_positions_from_other_tools_are_mapped(tmp_path: Path) -> None:
         assert project.coding_texts(project.codings()) == ["TVÅ "]
 
 
+def _one_selection_qdpx(path: Path, origin: str, text: bytes, start: int, end: int) -> Path:
+    qde = (
+        '<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" '
+        f'name="x" origin="{origin}"><CodeBook><Codes><Code guid="'
+        '11111111-1111-1111-1111-111111111111" name="Tid" isCodable="true"/></Codes></CodeBook>'
+        '<Sources><TextSource guid="22222222-2222-2222-2222-222222222222" name="t" '
+        'plainTextPath="internal://t.txt"><PlainTextSelection guid="'
+        f'33333333-3333-3333-3333-333333333333" startPosition="{start}" endPosition="{end}">'
+        '<Coding guid="44444444-4444-4444-4444-444444444444"><CodeRef targetGUID="'
+        '11111111-1111-1111-1111-111111111111"/></Coding></PlainTextSelection></TextSource>'
+        "</Sources></Project>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("project.qde", qde)
+        archive.writestr("sources/t.txt", text)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("origin", "text", "start", "end", "expected"),
+    [
+        # ATLAS.ti writes CRLF files but counts a line break as one position
+        ("ATLAS.ti 23", "Rad ett\r\nTVÅ och tre".encode(), 8, 12, "TVÅ "),
+        # a BOM is not a character of the text (QualCoder writes utf-8-sig)
+        ("QualCoder 3", "\ufeffSå 𝄞 här".encode(), 3, 6, "𝄞 h"),
+        # decomposed å (a + ring) becomes one character; positions follow
+        ("QualCoder 3", "Ska\u030a ja\u0308ttebra".encode(), 5, 14, "jättebra"),
+    ],
+)
+def test_positions_from_other_tools_land_on_the_same_characters(
+    tmp_path: Path, origin: str, text: bytes, start: int, end: int, expected: str
+) -> None:
+    path = _one_selection_qdpx(tmp_path / "t.qdpx", origin, text, start, end)
+    with Project.create(tmp_path / "d.db") as project:
+        report = project.import_qdpx(path)
+        assert report.skipped == []
+        assert project.coding_texts(project.codings()) == [expected]
+
+
+def test_hostile_qdc_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "x.qdc"
+    bad.write_text(
+        '<?xml version="1.0"?><!DOCTYPE c [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+        '<CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code guid="'
+        '11111111-1111-1111-1111-111111111111" name="&x;" isCodable="true"/></Codes></CodeBook>'
+    )
+    broken = tmp_path / "y.qdc"
+    broken.write_text("<CodeBook><Codes>")
+    with Project.create(tmp_path / "d.db") as project:
+        with pytest.raises(QualcodeError, match="unsafe XML"):
+            project.load_codebook(bad)
+        with pytest.raises(QualcodeError, match="not well-formed"):
+            project.load_codebook(broken)
+        assert project.codebook() == []
+
+
 @pytest.mark.parametrize(
     ("members", "message"),
     [
