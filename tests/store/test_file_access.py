@@ -113,3 +113,11 @@ def test_empty_file_is_named_as_such(tmp_path: Path) -> None:
     with pytest.raises(ProjectError, match=r"not a qualcode project \(an empty file\)"):
         Store.open(path)
     assert path.stat().st_size == 0
+
+
+def test_sqlite_side_files_are_owner_only_too(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    with Project.create(path) as project:
+        project.add_coder("karin")  # a write, so the -wal and -shm files exist
+        for side in ("p.db-wal", "p.db-shm"):
+            assert (tmp_path / side).stat().st_mode & 0o777 == 0o600, side
