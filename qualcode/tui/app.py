@@ -124,7 +124,7 @@ class QualcodeApp(App[None]):
 
     @property
     def background(self) -> Background:
-        """The thread that computes suggestions, started on first use."""
+        """The helper process that computes suggestions, started on first use."""
         if self._background is None:
             self._background = Background(Path(str(self.project.path)))
         return self._background

@@ -1,46 +1,112 @@
-"""One background thread that owns its own project connection, for slow work.
+"""One helper process that owns its own project connection, for slow work (suggestions).
 
-SQLite connections stay in the thread that opened them, and the suggestion engine is
-cached on the ``Project`` that fitted it. A fresh thread and connection per request would
-refit the engine every time (seconds on the demo); one long-lived thread keeps both, so a
-second request costs only the scoring. Textual workers hand their work to this thread and
-wait for it, so the interface stays responsive either way.
+Fitting and running the suggestion engine is CPU work in Python, spaCy and scikit-learn; on
+a thread it holds the interpreter lock for seconds at a time and key presses wait (measured
+on the demo: a key press took ~3 s while suggesting on a thread, ~0.1 s otherwise). A
+separate process leaves the interface free. It lives as long as the app, so the engine it
+fitted stays cached between requests (refitted only when the project's codings change),
+and it is stopped when the app closes, even in the middle of a request.
+
+The two talk in JSON lines over the helper's stdin and stdout: a request
+``{"docs": [...] | null, "coder": name}``, answers ``{"progress": [done, total]}`` and then
+``{"done": count}`` or ``{"error": message}``. (``multiprocessing`` is not used: it needs a
+real stderr file descriptor, which a running Textual app does not have.)
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+import json
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import IO, Any
 
-from qualcode.project import Project
+from qualcode.errors import QualcodeError
 
-T = TypeVar("T")
+Progress = Callable[[int, int], None]
+
+
+def serve(path: str, requests: IO[str], answers: IO[str]) -> None:
+    """The helper process: answer requests until its stdin closes (the app went away)."""
+    from qualcode.project import Project
+
+    def say(message: dict[str, Any]) -> None:
+        answers.write(json.dumps(message) + "\n")
+        answers.flush()
+
+    with Project.open(path) as project:
+        for line in requests:
+            request = json.loads(line)
+            try:
+                found = project.suggest(
+                    request["docs"],
+                    coder=request["coder"],
+                    progress=lambda done, total: say({"progress": [done, total]}),
+                )
+                say({"done": len(found)})
+            except QualcodeError as exc:
+                say({"error": str(exc)})
+            except Exception as exc:  # a bug: say so in the app rather than lose the helper
+                say({"error": f"suggestions failed: {type(exc).__name__}: {exc}"})
 
 
 class Background:
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qualcode-bg")
-        self._project: Project | None = None
+        self._lock = threading.Lock()  # one request at a time on the one pipe
+        self._process: subprocess.Popen[str] | None = None
 
-    def run(self, job: Callable[[Project], T]) -> T:
-        """Run ``job`` on the background thread's project and wait for its result."""
-        return self._pool.submit(self._call, job).result()
+    def _start(self) -> subprocess.Popen[str]:
+        if self._process is None or self._process.poll() is not None:
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", "qualcode.tui.background", str(self.path)],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                encoding="utf-8",
+            )
+        return self._process
 
-    def _call(self, job: Callable[[Project], T]) -> T:
-        if self._project is None:
-            self._project = Project.open(self.path)
-        return job(self._project)
+    def suggest(self, docs: Sequence[str] | None, coder: str, progress: Progress) -> int:
+        """Compute and store suggestions in the helper process; returns how many were found.
+
+        Blocks the calling thread (a Textual worker) until done, passing progress on.
+        Errors a user should read arrive as ``QualcodeError``.
+        """
+        with self._lock:
+            process = self._start()
+            assert process.stdin is not None and process.stdout is not None
+            try:
+                process.stdin.write(json.dumps({"docs": list(docs or []) or None, "coder": coder}))
+                process.stdin.write("\n")
+                process.stdin.flush()
+                for line in process.stdout:
+                    answer = json.loads(line)
+                    if "progress" in answer:
+                        progress(*answer["progress"])
+                    elif "error" in answer:
+                        raise QualcodeError(answer["error"])
+                    else:
+                        return int(answer["done"])
+            except (BrokenPipeError, ValueError):
+                pass
+            self._process = None
+            raise QualcodeError("the suggestion process stopped unexpectedly")
 
     def close(self) -> None:
-        """Close the connection on its own thread, after the job under way."""
+        """Stop the helper process, even in the middle of a request."""
+        if self._process is not None and self._process.poll() is None:
+            self._process.terminate()
+            try:
+                self._process.wait(timeout=2)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+        self._process = None
 
-        def _close() -> None:
-            if self._project is not None:
-                self._project.close()
-                self._project = None
 
-        self._pool.submit(_close)
-        self._pool.shutdown(wait=False)
+if __name__ == "__main__":
+    answers, sys.stdout = sys.stdout, sys.stderr  # stray prints must not corrupt the answers
+    serve(sys.argv[1], sys.stdin, answers)

@@ -1,7 +1,8 @@
 """The coding screen's suggestion actions: compute in a worker, accept, reject, accept all.
 
-Computing runs on the app's background thread (its own project connection, which keeps the
-fitted engine between requests) and reports progress to a bar; the screen stays responsive.
+Computing runs in the app's helper process (its own project connection, which keeps the
+fitted engine between requests); a thread worker waits for it and passes progress to a bar,
+so the screen stays responsive.
 The accept-all threshold starts high on purpose: accepting in bulk should take only the
 suggestions the engine is surest of, and the coder can lower it step by step.
 """
@@ -59,11 +60,11 @@ class SuggestionActions:
             app.call_from_thread(self._progress, done, total)
 
         try:
-            found = app.background.run(lambda p: p.suggest(docs, coder=coder, progress=report))
+            found = app.background.suggest(docs, coder, report)
         except QualcodeError as exc:
             app.call_from_thread(self._computed, None, str(exc))
             return
-        app.call_from_thread(self._computed, len(found), None)
+        app.call_from_thread(self._computed, found, None)
 
     def _progress(self, done: int, total: int) -> None:
         self.query_one("#progress", ProgressBar).update(total=total, progress=done)
