@@ -196,6 +196,8 @@ def quotes(
     if "words" not in data.columns:
         data = data.assign(words=data["text"].str.split().str.len().fillna(0).astype(int))
     data = data.sort_values(["code", "words", "start"], ascending=[True, False, True])
+    # the same passage coded by two coders is one quote
+    data = data.drop_duplicates(["code", "document", "start", "end"])
     if per_code:
         data = data.groupby("code").head(per_code)
     data = with_attributes(data, documents)  # only for the quotes picked

@@ -77,20 +77,26 @@ class ExportMixin(Service):
         return table[[c for c in order if c in table.columns] + rest]
 
     def export_codings(self, path: str | Path, layer: str | None = None) -> Path:
-        """Every coding with its document, coder, layer and text, as .csv or .xlsx.
+        """Every coding with its text, document, attributes (municipality, role, ...),
+        speaker, turn, coder and layer, as .csv or .xlsx.
 
         ``layer`` (``coder:NAME``, ``coder``, ``consensus``) narrows it, so that a coder under
         blind coding can export their own work without anyone else's.
         """
+        from qualcode.analysis.frames import attach_turns, with_attributes
+
         target = Path(path)
+        if target.suffix.lower() not in (".csv", ".xlsx"):
+            raise ValidationError(f"{target.name}: choose .csv or .xlsx")
         frames = self.frames() if layer is None else self._layer_frames(layer)  # type: ignore[attr-defined]
-        frame = frames["codings"]
+        codings = frames["codings"]
+        turns = self.turns_frame(sorted(set(codings["document"])))  # type: ignore[attr-defined]
+        frame = with_attributes(attach_turns(codings, turns), frames["documents"])
+        frame["turn"] = frame["turn"].astype("Int64") + 1  # counted from 1, as everywhere
         if target.suffix.lower() == ".csv":
             frame.to_csv(target, index=False)
         elif target.suffix.lower() == ".xlsx":
             frame.to_excel(target, index=False, sheet_name="codings")
-        else:
-            raise ValidationError(f"{target.name}: choose .csv or .xlsx")
         return target
 
     def build_summary(

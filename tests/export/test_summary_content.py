@@ -164,3 +164,12 @@ def test_unknown_code_in_codes_is_an_error_not_an_empty_summary(
     with pytest.raises(QualcodeError, match="intgration"):
         lead.export_summary(tmp_path / "s.md", codes=["intgration"])
     assert not (tmp_path / "s.md").exists()
+
+
+def test_a_passage_both_coders_coded_is_quoted_once(lead: Project) -> None:
+    table = lead.report_quotes(layer="coder")
+    assert not table.duplicated(["code", "document_name", "start", "end"]).any()
+    pooled = lead.build_summary(layer="coder", quotes=5)
+    for theme in pooled.themes:
+        spans = [(q.document, q.start, q.end) for q in theme.quotes]
+        assert len(spans) == len(set(spans)) == 5
