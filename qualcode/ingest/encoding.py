@@ -44,8 +44,8 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         raise IngestError(f"{name}: binary data (zero bytes), not a text file")
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        _refuse_mostly_utf8(data, exc.start, name)
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
@@ -58,6 +58,24 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
             f"{name}: not text in any encoding qualcode knows (binary data?); save it as UTF-8 text"
         )
     return str(best), best.encoding
+
+
+def _refuse_mostly_utf8(data: bytes, first_bad: int, name: str) -> None:
+    """A UTF-8 file with a few stray bytes (two files pasted together) is refused.
+
+    Read as cp1252 it would store every å of its UTF-8 part as "Ã¥", for good, since the
+    text is never changed after import. Real cp1252 text almost never contains valid UTF-8
+    sequences, so several of them beside the bad bytes mean the file is UTF-8.
+    """
+    decoded = data.decode("utf-8", errors="replace")
+    bad = decoded.count("\ufffd")
+    good = sum(1 for ch in decoded if ord(ch) > 127 and ch != "\ufffd")
+    if good >= 3 and good >= 2 * bad:
+        raise IngestError(
+            f"{name}: byte offset {first_bad}: not valid UTF-8, though the rest of the file "
+            f"is UTF-8 ({bad} bad byte{'s' if bad != 1 else ''}); fix those bytes or save "
+            "the file again as UTF-8"
+        )
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -169,3 +169,31 @@ def test_read_text_bytes_names_the_encoding() -> None:
     assert read_text_bytes("å".encode("utf-16-le") * 3, "x") == ("ååå", "utf-16-le")
     assert read_text_bytes("å".encode(), "x") == ("å", "utf-8")
     assert read_text_bytes("å".encode("cp1252"), "x") == ("å", "cp1252")
+
+
+def test_utf8_with_a_pasted_cp1252_tail_is_refused_not_garbled(tmp_path: Path) -> None:
+    path = tmp_path / "pasted.txt"
+    head = SV.encode()
+    path.write_bytes(head + "R: Sista raden på Åby.\n".encode("cp1252"))
+    message = _error(path)
+    first_bad = len(head) + len("R: Sista raden p")
+    assert f"byte offset {first_bad}: not valid UTF-8, though the rest of the file is UTF-8" in (
+        message
+    )
+
+
+def test_cp1252_with_quotes_that_look_like_utf8_is_still_cp1252(tmp_path: Path) -> None:
+    text = "R: Ö\u2019 och så vidare, \u2019citat\u2019 på svenska.\n"
+    path = tmp_path / "quotes.txt"
+    path.write_bytes(text.encode("cp1252"))
+    assert read_document(path).text == text.strip()
+
+
+def test_every_demo_transcript_still_reads() -> None:
+    from tests.conftest import ROOT
+
+    demo = ROOT / "corpora" / "demo"
+    files = [p for p in demo.iterdir() if p.suffix in {".txt", ".md", ".docx", ".vtt", ".srt"}]
+    assert len(files) >= 15
+    for path in files:
+        assert len(read_document(path).text) > 1000, path.name
