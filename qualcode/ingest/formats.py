@@ -102,7 +102,7 @@ def read_pdf(path: Path) -> str:
     import logging
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, PdfReadError
 
     with path.open("rb") as handle:
         if b"%PDF-" not in handle.read(1024):
@@ -112,9 +112,15 @@ def read_pdf(path: Path) -> str:
     level, log.level = log.level, logging.CRITICAL
     try:
         reader = PdfReader(str(path))
-        if reader.is_encrypted:
-            raise IngestError(f"{path.name}: the PDF is encrypted; save an unprotected copy")
+        # many PDFs carry only an owner password (no printing, no editing) and open with ""
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise IngestError(f"{path.name}: the PDF needs a password; save an unprotected copy")
         pages = [page.extract_text() or "" for page in reader.pages]
+    except DependencyError:
+        raise IngestError(
+            f"{path.name}: the PDF is encrypted in a way qualcode cannot open; save an "
+            "unprotected copy"
+        ) from None
     except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
         raise IngestError(
             f"{path.name}: not a readable PDF (damaged or truncated: {exc})"

@@ -197,3 +197,20 @@ def test_every_demo_transcript_still_reads() -> None:
     assert len(files) >= 15
     for path in files:
         assert len(read_document(path).text) > 1000, path.name
+
+
+def test_pdf_with_only_an_owner_password_reads_and_a_user_password_is_named(
+    tmp_path: Path,
+) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    from tests.ingest.test_formats_basic import _tiny_pdf
+
+    plain = tmp_path / "plain.pdf"
+    plain.write_bytes(_tiny_pdf("R: Vi pratar om uppdraget."))
+    for name, user_password in (("locked.pdf", ""), ("secret.pdf", "hemligt")):
+        writer = PdfWriter(clone_from=PdfReader(plain))
+        writer.encrypt(user_password=user_password, owner_password="ägare")
+        writer.write(tmp_path / name)
+    assert "uppdraget" in read_document(tmp_path / "locked.pdf").text
+    assert "needs a password" in _error(tmp_path / "secret.pdf")
