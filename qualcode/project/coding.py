@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable
 
 from qualcode.errors import ValidationError
@@ -55,6 +56,7 @@ class CodingMixin(Service):
         doc_id = self.store.documents.resolve(doc)
         code_id = self.store.codes.id_for_key(code)
         coder_row = self.store.coders.by_name(coder)
+        start, end = whole_offset(start, "start"), whole_offset(end, "end")
         check_span(self.store.documents.texts([doc_id])[doc_id], start, end, doc)
         with self.store.transaction():
             coding_id = self.store.codings.insert(
@@ -224,6 +226,16 @@ class CodingMixin(Service):
 
     def audit(self) -> list[AuditEntry]:
         return self.store.audit.list()
+
+
+def whole_offset(value: object, which: str) -> int:
+    """An offset as a Python int; numpy's integers (from frames) count, 5.0 or "5" do not."""
+    if isinstance(value, bool):
+        raise ValidationError(f"the {which} offset must be a whole number, got {value!r}")
+    try:
+        return operator.index(value)  # type: ignore[arg-type]
+    except TypeError:
+        raise ValidationError(f"the {which} offset must be a whole number, got {value!r}") from None
 
 
 def check_span(text: str, start: int, end: int, doc: str) -> None:
