@@ -74,8 +74,10 @@ def localize_bindings(node: DOMNode, translate: Callable[[str], str]) -> None:
 
 
 def _localized(binding: Binding, translate: Callable[[str], str]) -> Binding:
-    text = translate(binding.id) if binding.id else None
-    if not text or text == binding.id:  # no label in the catalog: keep the English one
+    """By binding id; Textual's own bindings (scrolling, focus) have none, so by action."""
+    key = binding.id or f"action.{binding.action.rpartition('.')[2]}"
+    text = translate(key)
+    if not text or text == key:  # no label in the catalog: keep the English one
         return binding
     return dataclasses.replace(binding, description=text)
 

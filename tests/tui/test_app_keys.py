@@ -141,6 +141,9 @@ async def test_palette_lists_the_screens_actions_in_the_interface_language(
             assert sv[ident] in titles
         described = {b.binding.description for b in app.screen.active_bindings.values()}
         assert sv["coding.undo"] in described and "Undo" not in described
+        # Textual's own keys (no binding id) too: the transcript's scrolling, the app's quit
+        assert app.screen.active_bindings["home"].binding.description == "Till början"
+        assert app.screen.active_bindings["ctrl+q"].binding.description == "Avsluta"
         # run an action from the palette: code a unit, then undo it through ctrl+p
         await pilot.press("j", "j", "2")
         await pilot.pause()

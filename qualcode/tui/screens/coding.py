@@ -112,6 +112,7 @@ class CodingScreen(SuggestionActions, MemoActions, Screen[None]):
         self.code_colors = {
             c.key: c.color or PALETTE[i % len(PALETTE)] for i, c in enumerate(self.code_list)
         }
+        localize_bindings(self.transcript, app.t)  # its scrolling keys, listed by `?`
         self.refresh_marks()
         self.transcript.focus()
         taken = {k for k in self.active_bindings}

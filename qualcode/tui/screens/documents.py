@@ -93,6 +93,7 @@ class DocumentsScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        localize_bindings(self.query_one(DataTable), self.app.t)  # type: ignore[attr-defined]
         self.reload()
         self.query_one(DataTable).focus()
 

@@ -214,7 +214,7 @@ class TranscriptView(ScrollView, can_focus=True):
         self._wrap(self._text_width)
         row = int(self.scroll_offset.y) + y
         if row >= len(self._lines):
-            return Strip.blank(self._text_width)
+            return Strip.blank(self._text_width, self.rich_style)
         start, end = self._lines[row]
         sel_start, sel_end = self.selection
         marks = [m for m in self.marks if m.start < max(end, start + 1) and m.end > start]
@@ -237,8 +237,12 @@ class TranscriptView(ScrollView, can_focus=True):
                 Segment(self.text[pos:nxt], self._style(pos, marks, sel_start, sel_end, speaker))
             )
             pos = nxt
-        strip = Strip(segments)
-        return strip.extend_cell_length(self._text_width).crop(0, self._text_width)
+        # the widget's own colours (from the theme) under every segment, so light and dark
+        # themes both work; marks and the selection are drawn over them
+        strip = Strip(segments).apply_style(self.rich_style)
+        return strip.extend_cell_length(self._text_width, self.rich_style).crop(
+            0, self._text_width
+        )
 
     def _style(
         self,
