@@ -117,13 +117,16 @@ def _main(
         str | None,
         typer.Option("--coder", envvar="QUALCODE_CODER", help="Who is coding (for the TUI)."),
     ] = None,
+    ui_lang: Annotated[
+        str | None, typer.Option("--ui-lang", help="TUI language: sv or en (default: locale).")
+    ] = None,
 ) -> None:
     """With no command, open the project in the terminal UI."""
     state.project_path = project
     if ctx.invoked_subcommand is None:
         from qualcode.cli.tui import open_tui
 
-        open_tui(project_path(), coder, None)
+        open_tui(project_path(), coder, ui_lang)
 
 
 def project_path() -> Path:
