@@ -27,7 +27,7 @@ from collections.abc import Hashable, Iterable, Sequence
 
 import numpy as np
 
-from qualcode.agreement.unitizing import unitizing_alpha, unitizing_alpha_1995
+from qualcode.agreement.unitizing import unitizing_alpha, unitizing_alpha_2016
 
 __all__ = [
     "brennan_prediger",
@@ -38,7 +38,7 @@ __all__ = [
     "percent_agreement",
     "scotts_pi",
     "unitizing_alpha",
-    "unitizing_alpha_1995",
+    "unitizing_alpha_2016",
 ]
 
 NAN = float("nan")

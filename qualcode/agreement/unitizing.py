@@ -1,6 +1,11 @@
 """Krippendorff's alpha for unitizing a continuum of characters with one code.
 
-``unitizing_alpha`` is the u-alpha of Krippendorff, Mathet, Bouvry and Milliat (2016, "On the
+``unitizing_alpha`` is the u-alpha of one category as Krippendorff (1995, Sociological
+Methodology 25, 47-76) defined it and Content Analysis (2nd ed., 2004, section 12.2.2) works it
+through: the coefficient studies report, with a published worked example (D_o = .0144,
+D_e = .0532, alpha = .7286) that it reproduces, and the one DKPro Statistics implements.
+
+``unitizing_alpha_2016`` is the u-alpha of Krippendorff, Mathet, Bouvry and Milliat (2016, "On the
 reliability of unitizing textual continua: Further developments", Quality & Quantity 50,
 2347-2364; also Krippendorff 2013/2019, Content Analysis, section 12.4). Each coder partitions
 the continuum ``[0, L)`` into the sections they coded and the gaps between them, and gaps
@@ -21,11 +26,11 @@ per-category coefficient on the continuum coincide with this u-alpha. Overlappin
 coder are merged (a character is coded or not); touching spans stay separate sections, since
 where one unit ends and the next begins is part of what unitizing agreement is about.
 
-``unitizing_alpha_1995`` keeps the earlier definition (Krippendorff 1995, Sociological
-Methodology 25, 47-76; Content Analysis 2004, section 12.2.2), in which gaps are not a
-category: the squared distances between overlapping sections' beginnings and ends, against
-every other placement of the sections in the gaps. It reproduces the 2004 book's worked
-example and is kept for comparison with studies that report it.
+In the 1995/2004 definition gaps are not a category: observed disagreement is the squared
+distances between overlapping sections' beginnings and ends, set against every other
+placement of the sections in the gaps. The 2016 form is offered for studies that follow the
+newer family of coefficients; reports use the 1995/2004 one, whose published values a reader
+can check.
 """
 
 from __future__ import annotations
@@ -65,7 +70,9 @@ def _pairs_in_agreement(starts: np.ndarray, ends: np.ndarray) -> float:
     return float((depth * (depth - 1.0) * np.diff(places)).sum())
 
 
-def unitizing_alpha(spans_by_coder: Mapping[str, Sequence[tuple[int, int]]], length: int) -> float:
+def unitizing_alpha_2016(
+    spans_by_coder: Mapping[str, Sequence[tuple[int, int]]], length: int
+) -> float:
     """Krippendorff's u-alpha (2016) for one code on ``[0, length)``; gaps are a category.
 
     Every coder in ``spans_by_coder`` counts, including one who coded nothing. NaN when
@@ -133,10 +140,11 @@ def _pair_disagreement(
     return total
 
 
-def unitizing_alpha_1995(
-    spans_by_coder: Mapping[str, Sequence[tuple[int, int]]], length: int
-) -> float:
-    """The earlier u-alpha of one category (Krippendorff 1995; Content Analysis 2004, 12.2.2).
+def unitizing_alpha(spans_by_coder: Mapping[str, Sequence[tuple[int, int]]], length: int) -> float:
+    """Krippendorff's u-alpha of one category (1995; Content Analysis 2004, 12.2.2).
+
+    NaN when there are fewer than two coders, the continuum is empty, nobody coded anything
+    or every coder coded all of it in the same sections (no variation to agree on).
 
     Observed disagreement sums, over coder pairs and their overlapping segments, the squared
     differences of two sections' beginnings and ends (or the squared length of a section
@@ -154,8 +162,8 @@ def unitizing_alpha_1995(
             observed += _pair_disagreement(parts[i], parts[j])
     observed = 2.0 * observed / (m * (m - 1) * float(length) ** 2)
     sections = np.array([seg[1] for p in parts for seg in p if seg[2]], dtype=np.float64)
-    if len(sections) == 0:
-        return NAN
+    if len(sections) == 0 or (observed == 0 and all(seg[2] for p in parts for seg in p)):
+        return NAN  # nothing coded, or everyone coded everything alike: no variation
     gaps = np.sort(np.array([seg[1] for p in parts for seg in p if not seg[2]], dtype=np.float64))
     suffix = np.concatenate([np.cumsum(gaps[::-1])[::-1], [0.0]])
     first = np.searchsorted(gaps, sections, side="left")  # gaps at least as long as l

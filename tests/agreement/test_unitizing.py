@@ -74,54 +74,56 @@ coders = st.dictionaries(
 
 @settings(max_examples=200, deadline=None)
 @given(coders, st.integers(1, 90))
-def test_u_alpha_matches_its_definition(spans: dict[str, list[tuple[int, int]]], n: int) -> None:
+def test_u_alpha_2016_matches_its_definition(
+    spans: dict[str, list[tuple[int, int]]], n: int
+) -> None:
     # overlapping and touching spans of one coder, spans past the end, coders with nothing
-    ours = metrics.unitizing_alpha(spans, n)
+    ours = metrics.unitizing_alpha_2016(spans, n)
     reference = u_alpha_by_definition(spans, n)
     assert (math.isnan(ours) and math.isnan(reference)) or ours == pytest.approx(reference)
 
 
-def test_u_alpha_worked_example() -> None:
+def test_u_alpha_2016_worked_example() -> None:
     # Krippendorff's (2004, p. 254) category-c data on a 300-character continuum. Coded:
     # i 70 + 30 = 100, j 80 + 20 + 20 = 120, both 70 + 5 = 75 characters; l.. = 600.
     # l_kg = (100 - 75) + (120 - 75) = 70; l_k. = 220, l_g. = 380;
     # e_kg = 600 * 220 * 380 / (600^2 - (70^2 + 30^2 + 80^2 + 20^2 + 20^2) - 380)
     spans = {"i": [(75, 145), (220, 250)], "j": [(70, 150), (205, 225), (250, 270)]}
     expected = 600 * 220 * 380 / (600**2 - 13_000 - 380)
-    assert metrics.unitizing_alpha(spans, 300) == pytest.approx(1 - 70 / expected)
-    assert round(metrics.unitizing_alpha(spans, 300), 4) == 0.5163
+    assert metrics.unitizing_alpha_2016(spans, 300) == pytest.approx(1 - 70 / expected)
+    assert round(metrics.unitizing_alpha_2016(spans, 300), 4) == 0.5163
 
 
-def test_u_alpha_edge_cases() -> None:
-    assert math.isnan(metrics.unitizing_alpha({"a": [], "b": []}, 100))  # nothing coded
-    assert math.isnan(metrics.unitizing_alpha({"a": [(0, 100)], "b": [(0, 100)]}, 100))
-    assert math.isnan(metrics.unitizing_alpha({"a": [(0, 5)]}, 100))  # one coder
-    assert math.isnan(metrics.unitizing_alpha({"a": [(0, 5)], "b": [(0, 5)]}, 0))
+def test_u_alpha_2016_edge_cases() -> None:
+    assert math.isnan(metrics.unitizing_alpha_2016({"a": [], "b": []}, 100))  # nothing coded
+    assert math.isnan(metrics.unitizing_alpha_2016({"a": [(0, 100)], "b": [(0, 100)]}, 100))
+    assert math.isnan(metrics.unitizing_alpha_2016({"a": [(0, 5)]}, 100))  # one coder
+    assert math.isnan(metrics.unitizing_alpha_2016({"a": [(0, 5)], "b": [(0, 5)]}, 0))
     same = {"a": [(30, 90), (150, 200)], "b": [(30, 90), (150, 200)]}
-    assert metrics.unitizing_alpha(same, 300) == pytest.approx(1.0)
-    disjoint = metrics.unitizing_alpha({"a": [(0, 10)], "b": [(50, 60)]}, 100)
-    partial = metrics.unitizing_alpha({"a": [(0, 10)], "b": [(3, 12)]}, 100)
+    assert metrics.unitizing_alpha_2016(same, 300) == pytest.approx(1.0)
+    disjoint = metrics.unitizing_alpha_2016({"a": [(0, 10)], "b": [(50, 60)]}, 100)
+    partial = metrics.unitizing_alpha_2016({"a": [(0, 10)], "b": [(3, 12)]}, 100)
     assert disjoint < 0 < partial < 1.0
-    assert metrics.unitizing_alpha({"b": [(3, 12)], "a": [(0, 10)]}, 100) == partial
-    assert metrics.unitizing_alpha({"a": [(5, 10), (0, 6)], "b": [(3, 12)]}, 100) == partial
+    assert metrics.unitizing_alpha_2016({"b": [(3, 12)], "a": [(0, 10)]}, 100) == partial
+    assert metrics.unitizing_alpha_2016({"a": [(5, 10), (0, 6)], "b": [(3, 12)]}, 100) == partial
     # a coder who coded nothing is a coder whose continuum is all gap
-    silent = metrics.unitizing_alpha({"a": [(0, 10)], "b": [(0, 10)], "c": []}, 100)
-    assert silent < metrics.unitizing_alpha({"a": [(0, 10)], "b": [(0, 10)]}, 100)
+    silent = metrics.unitizing_alpha_2016({"a": [(0, 10)], "b": [(0, 10)], "c": []}, 100)
+    assert silent < metrics.unitizing_alpha_2016({"a": [(0, 10)], "b": [(0, 10)]}, 100)
 
 
-def test_touching_sections_are_separate_units() -> None:
+def test_touching_sections_are_separate_units_2016() -> None:
     # two touching sections cover what one long section covers, but as two units they are
     # less likely to coincide by chance: same observed, smaller expected disagreement
-    one = metrics.unitizing_alpha({"a": [(10, 40)], "b": [(10, 30)]}, 100)
-    two = metrics.unitizing_alpha({"a": [(10, 25), (25, 40)], "b": [(10, 30)]}, 100)
+    one = metrics.unitizing_alpha_2016({"a": [(10, 40)], "b": [(10, 30)]}, 100)
+    two = metrics.unitizing_alpha_2016({"a": [(10, 25), (25, 40)], "b": [(10, 30)]}, 100)
     assert two != one
 
 
-def test_1995_coefficient_reproduces_content_analysis_2004() -> None:
+def test_u_alpha_reproduces_content_analysis_2004() -> None:
     # Krippendorff (2004), Content Analysis 2nd ed., p. 254: continuum 150-450 (shifted to
     # 0-300 here), category c, observers i and j: D_o = .0144, D_e = .0532, alpha = .7286
     spans = {"i": [(75, 145), (220, 250)], "j": [(70, 150), (205, 225), (250, 270)]}
-    assert metrics.unitizing_alpha_1995(spans, 300) == pytest.approx(0.7286, abs=1e-4)
+    assert metrics.unitizing_alpha(spans, 300) == pytest.approx(0.7286, abs=1e-4)
 
 
 @pytest.mark.parametrize(
@@ -145,7 +147,7 @@ def test_1995_coefficient_reproduces_content_analysis_2004() -> None:
         ),
     ],
 )  # fmt: skip
-def test_1995_coefficient_near_the_1995_examples(
+def test_u_alpha_near_the_1995_examples(
     sections: dict[str, list[tuple[int, int]]], published: float
 ) -> None:
     # Krippendorff (1995, p. 57), examples A-D on a 24-step continuum. The 1995 expected
@@ -153,4 +155,26 @@ def test_1995_coefficient_near_the_1995_examples(
     # the same), so the published figures are met to 0.02 on a fine-grained continuum only.
     stretch = 50_000
     scaled = {c: [(s * stretch, e * stretch) for s, e in v] for c, v in sections.items()}
-    assert metrics.unitizing_alpha_1995(scaled, 24 * stretch) == pytest.approx(published, abs=0.02)
+    assert metrics.unitizing_alpha(scaled, 24 * stretch) == pytest.approx(published, abs=0.02)
+
+
+def test_u_alpha_edge_cases() -> None:
+    assert math.isnan(metrics.unitizing_alpha({"a": [], "b": []}, 100))  # nothing coded
+    assert math.isnan(metrics.unitizing_alpha({"a": [(0, 100)], "b": [(0, 100)]}, 100))
+    assert math.isnan(metrics.unitizing_alpha({"a": [(0, 5)]}, 100))  # one coder
+    assert math.isnan(metrics.unitizing_alpha({"a": [(0, 5)], "b": [(0, 5)]}, 0))
+    same = {"a": [(30, 90), (150, 200)], "b": [(30, 90), (150, 200)]}
+    assert metrics.unitizing_alpha(same, 300) == pytest.approx(1.0)
+    disjoint = metrics.unitizing_alpha({"a": [(0, 10)], "b": [(50, 60)]}, 100)
+    partial = metrics.unitizing_alpha({"a": [(0, 10)], "b": [(3, 12)]}, 100)
+    assert disjoint < partial < 1.0
+    assert metrics.unitizing_alpha({"b": [(3, 12)], "a": [(0, 10)]}, 100) == partial
+    # everything coded, but cut into different units: the boundaries still disagree
+    assert metrics.unitizing_alpha({"a": [(0, 100)], "b": [(0, 50), (50, 100)]}, 100) < 1.0
+
+
+def test_reports_use_the_published_u_alpha() -> None:
+    from qualcode.project.agreement import _u_alpha  # what `qualcode agree` reports
+
+    spans = {"i": [(75, 145), (220, 250)], "j": [(70, 150), (205, 225), (250, 270)]}
+    assert round(_u_alpha(spans, 300), 4) == 0.7286
