@@ -132,8 +132,8 @@ def _range(kind: str, values: list[tuple[str | None, float]]) -> str:
         name = "Per code, alpha"
     else:
         name = (
-            "Krippendorff's unitizing alpha (u-alpha, with uncoded text as a category; "
-            "Krippendorff, Mathet, Bouvry & Milliat 2016) on the raters' character spans"
+            "Krippendorff's unitizing alpha (u-alpha; Krippendorff 1995, 2004) on the "
+            "raters' character spans"
         )
     if not defined:
         return f" {name} was undefined for every code." if values else ""

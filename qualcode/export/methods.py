@@ -72,8 +72,8 @@ def _range(kind: str, values: list[tuple[str | None, float]]) -> str:
         "Per kod var alfa"
         if kind == "alpha"
         else (
-            "Krippendorffs segmenteringsalfa (u-alfa, med okodad text som en egen kategori; "
-            "Krippendorff, Mathet, Bouvry & Milliat 2016) på bedömarnas teckenintervall var"
+            "Krippendorffs segmenteringsalfa (u-alfa; Krippendorff 1995, 2004) på "
+            "bedömarnas teckenintervall var"
         )
     )
     if not defined:
