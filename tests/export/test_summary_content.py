@@ -173,3 +173,14 @@ def test_a_passage_both_coders_coded_is_quoted_once(lead: Project) -> None:
     for theme in pooled.themes:
         spans = [(q.document, q.start, q.end) for q in theme.quotes]
         assert len(spans) == len(set(spans)) == 5
+
+
+def test_swedish_methods_paragraph_states_every_figure_of_the_english_one(lead: Project) -> None:
+    import re
+
+    english = lead.build_summary(lang="en", codes=["integration"]).methods or ""
+    swedish = lead.build_summary(lang="sv", codes=["integration"]).methods or ""
+    figures = re.findall(r"\d+(?:\.\d+)?", english)
+    assert len(figures) > 10
+    for figure in figures:  # counts, coefficients, resamples and the years cited
+        assert figure.replace(".", ",") in swedish, figure
