@@ -37,7 +37,7 @@ CODEBOOK = ROOT / "codebooks" / "turning_points.yaml"
 
 
 def transcript(items: list[dict]) -> tuple[str, list[tuple[int, int]]]:
-    """The passages as one transcript, and where each passage's own text lies in it."""
+    """The passages as one text, and where each passage's own text lies in it."""
     parts, spans, pos = [], [], 0
     for item in items:
         speaker = (item.get("speaker") or "").strip()
@@ -50,15 +50,17 @@ def transcript(items: list[dict]) -> tuple[str, list[tuple[int, int]]]:
     return "".join(parts), spans
 
 
-def predicted(project: Project, doc: str, spans: list, keys: list[str], threshold: float):
+def predicted(project: Project, where: list[tuple[str, int, int]], keys: list[str], threshold):
     """Passages x codes: True where that code's suggestions cover half the passage."""
-    suggestions = project.suggest([doc], min_score=threshold)
-    out = np.zeros((len(spans), len(keys)), dtype=bool)
-    starts = np.array([s for s, _ in spans])
-    ends = np.array([e for _, e in spans])
+    suggestions = project.suggest(sorted({d for d, _, _ in where}), min_score=threshold)
+    out = np.zeros((len(where), len(keys)), dtype=bool)
+    docs = np.array([d for d, _, _ in where])
+    starts = np.array([s for _, s, _ in where])
+    ends = np.array([e for _, _, e in where])
     for s in suggestions:
         overlap = np.minimum(ends, s.end) - np.maximum(starts, s.start)
-        out[overlap * 2 >= (ends - starts), keys.index(s.code)] = True
+        hit = (docs == s.document_id) & (overlap * 2 >= (ends - starts))
+        out[hit, keys.index(s.code)] = True
     return out
 
 
@@ -76,7 +78,12 @@ def run(lang: str, items: list[dict], args: argparse.Namespace, workdir: Path) -
     if args.shuffle:
         items = items[:]
         random.Random(0).shuffle(items)
-    text, spans = transcript(items)
+    # interview talk is one transcript; report prose (no speaker) is a document of its own,
+    # as it would be in a project, rather than a paragraph of the last speaker's turn
+    groups = {
+        "interview": [i for i, it in enumerate(items) if (it.get("speaker") or "").strip()],
+        "report": [i for i, it in enumerate(items) if not (it.get("speaker") or "").strip()],
+    }
     results: dict[str, list[dict]] = {"zero-shot": [], "few-shot": []}
     for draw in range(max(1, args.draws)):
         path = workdir / f"{lang}-{draw}.db"
@@ -84,10 +91,17 @@ def run(lang: str, items: list[dict], args: argparse.Namespace, workdir: Path) -
             project.load_codebook(CODEBOOK)
             keys = [c.key for c in project.codebook()]
             truth = np.array([[k in it["labels"] for k in keys] for it in items], dtype=bool)
-            doc = project.import_text(f"eval_{lang}", text, lang=lang).id
+            where: list[tuple[str, int, int]] = [("", 0, 0)] * len(items)
+            for kind, members in groups.items():
+                if not members:
+                    continue
+                text, spans = transcript([items[i] for i in members])
+                doc = project.import_text(f"eval_{lang}_{kind}", text, lang=lang).id
+                for i, (start, end) in zip(members, spans, strict=True):
+                    where[i] = (doc, start, end)
             everyone = np.ones(len(items), dtype=bool)
             if draw == 0:
-                pred = predicted(project, doc, spans, keys, args.threshold)
+                pred = predicted(project, where, keys, args.threshold)
                 results["zero-shot"].append(score(pred, truth, everyone))
             project.add_coder("eva")
             rng = random.Random(draw)
@@ -96,8 +110,8 @@ def run(lang: str, items: list[dict], args: argparse.Namespace, workdir: Path) -
                 pool = [i for i in range(len(items)) if truth[i, j] and i not in chosen]
                 for i in rng.sample(pool, min(args.shots, len(pool))):
                     chosen.add(i)
-                    project.add_coding(doc, *spans[i], key, "eva", origin="suggestion")
-            pred = predicted(project, doc, spans, keys, args.threshold)
+                    project.add_coding(*where[i], key, "eva", origin="suggestion")
+            pred = predicted(project, where, keys, args.threshold)
             rest = np.array([i not in chosen for i in range(len(items))])
             results["few-shot"].append(score(pred, truth, rest))
     for setting, runs in results.items():

@@ -19,7 +19,10 @@ from qualcode.project.base import Service
 if TYPE_CHECKING:
     from qualcode.nlp.suggest import Candidate, Example, Suggester
 
-CONSENSUS_WEIGHT = 2.0
+# A team's own passages speak for its material better than the codebook's examples do,
+# so each weighs as three examples (the consensus, agreed by the team, twice that).
+CODER_WEIGHT = 3.0
+CONSENSUS_WEIGHT = 6.0
 WEAK_NEGATIVE_WEIGHT = 0.3
 REFERENCE_UNITS = 2000
 DOC_BATCH = 50  # documents scored together: fewer, larger matrix products
@@ -90,7 +93,7 @@ class SuggestMixin(Service):
             for who, spans in views.items():
                 keys = sorted(spans)
                 cover = coverage_matrix(doc.text, units, spans, keys) if keys else None
-                weight = CONSENSUS_WEIGHT if who == "consensus" else 1.0
+                weight = CONSENSUS_WEIGHT if who == "consensus" else CODER_WEIGHT
                 negatives = who in worked and doc_id in worked[who]
                 for i, unit in enumerate(units):
                     got = frozenset(

@@ -33,7 +33,7 @@ def test_training_rows_follow_codings_statuses_and_rejections(project: Project) 
     project.set_status("aby_01", "karin", "todo")  # coding marked it in progress; undo that
     rows = project._training()
     coded = [r for r in rows if r.codes]
-    assert {r.weight for r in coded} == {1.0, 2.0}  # the consensus weighs double
+    assert {r.weight for r in coded} == {3.0, 6.0}  # the consensus weighs double
     assert not [r for r in rows if not r.codes]  # nobody is working on it: no negatives
     project.set_status("aby_01", "karin", "in_progress")
     # in progress: karin has not reached the rest of the document, so it proves nothing
