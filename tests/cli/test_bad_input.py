@@ -6,6 +6,7 @@ disk, and compares what the project holds before and after.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -57,18 +58,27 @@ def counts(project: Path) -> dict[str, int]:
         conn.close()
 
 
-@pytest.fixture
-def proj(tmp_path: Path) -> Path:
-    path = tmp_path / "p.db"
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A project built once through the CLI: the codebook, karin, two documents."""
+    folder = tmp_path_factory.mktemp("template")
+    path = folder / "p.db"
     ok(path, "init")
-    book = tmp_path / "book.yaml"
-    book.write_text(CODEBOOK, encoding="utf-8")
-    ok(path, "codebook", "load", str(book))
+    (folder / "book.yaml").write_text(CODEBOOK, encoding="utf-8")
+    ok(path, "codebook", "load", str(folder / "book.yaml"))
     ok(path, "coder", "add", "karin")
     for name, text in (("aby_01.txt", SV_TEXT), ("aby_02.txt", EN_TEXT)):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        ok(path, "import", str(tmp_path / name))
-    return path
+        (folder / name).write_text(text, encoding="utf-8")
+        ok(path, "import", str(folder / name))
+    return folder
+
+
+@pytest.fixture
+def proj(template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the template project (and its source files) for each test."""
+    for item in template.iterdir():
+        shutil.copy2(item, tmp_path / item.name)
+    return tmp_path / "p.db"
 
 
 # -- import ------------------------------------------------------------------------------

@@ -30,20 +30,28 @@ def _merge(project: Path, package: Path) -> str:
     return result.stderr
 
 
-@pytest.fixture
-def lead(tmp_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def lead_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The lead's project: a codebook, karin and johan, two documents, one of johan's codings."""
-    path = tmp_path / "lead.db"
+    folder = tmp_path_factory.mktemp("lead")
+    path = folder / "lead.db"
     ok(path, "init")
-    (tmp_path / "book.yaml").write_text(CODEBOOK, encoding="utf-8")
-    ok(path, "codebook", "load", str(tmp_path / "book.yaml"))
+    (folder / "book.yaml").write_text(CODEBOOK, encoding="utf-8")
+    ok(path, "codebook", "load", str(folder / "book.yaml"))
     ok(path, "coder", "add", "karin")
     ok(path, "coder", "add", "johan")
     for name, text in (("aby_01.txt", SV_TEXT), ("aby_02.txt", EN_TEXT)):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        ok(path, "import", str(tmp_path / name))
+        (folder / name).write_text(text, encoding="utf-8")
+        ok(path, "import", str(folder / name))
     _code(path, "aby_01", 0, 20, coder="johan")
-    return path
+    return folder
+
+
+@pytest.fixture
+def lead(lead_template: Path, tmp_path: Path) -> Path:
+    for item in lead_template.iterdir():
+        shutil.copy2(item, tmp_path / item.name)
+    return tmp_path / "lead.db"
 
 
 def _package_from_copy(lead: Path, tmp_path: Path) -> Path:
