@@ -210,3 +210,20 @@ def test_delete_drops_pending_suggestions(project: Project) -> None:
     project.delete_code("spare")
     assert project.suggestions() == []
     assert project.audit()[-1].payload["pending_suggestions_dropped"] == 3
+
+
+def test_loading_a_file_that_reuses_a_shortcut_is_refused(tmp_path: Path) -> None:
+    project = Project.create(tmp_path / "p.db")
+    project.load_codebook(Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml")
+    taken = project.code("mission_dialogue").shortcut
+    extra = tmp_path / "extra.yaml"
+    extra.write_text(
+        "codebook: extra\nversion: 1\ncodes:\n- key: caseload\n"
+        f"  shortcut: '{taken}'\n  name:\n    sv: Ärendemängd\n    en: Caseload\n",
+        encoding="utf-8",
+    )
+    before = [c.key for c in project.codebook()]
+    with pytest.raises(CodebookError, match=r"'caseload': field 'shortcut' .* 'mission_dialogue'"):
+        project.load_codebook(extra)
+    assert [c.key for c in project.codebook()] == before  # nothing written
+    project.close()
