@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from qualcode.errors import QualcodeError, ValidationError
+from qualcode.errors import OutputError, QualcodeError, ValidationError
 from qualcode.project.base import Service
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ class ExportMixin(Service):
         """
         from qualcode.analysis.frames import attach_turns, with_attributes
 
-        target = Path(path)
+        target = _output(path)
         if target.suffix.lower() not in (".csv", ".xlsx"):
             raise ValidationError(f"{target.name}: choose .csv or .xlsx")
         frames = self.frames() if layer is None else self._layer_frames(layer)  # type: ignore[attr-defined]
@@ -184,14 +185,15 @@ class ExportMixin(Service):
         """Write the theme summary as .md, .docx, .xlsx or .html."""
         from qualcode.export.render import write_summary
 
-        return write_summary(self.build_summary(layer, codes, lang, quotes), Path(path))
+        target = _output(path)
+        return write_summary(self.build_summary(layer, codes, lang, quotes), target)
 
     def export_qdc(self, path: str | Path, lang: str = "en") -> Path:
         """The codebook as REFI-QDA .qdc (hierarchy, colours, definitions)."""
         from qualcode import __version__
         from qualcode.export.refi import codebook_xml
 
-        target = Path(path)
+        target = _output(path)
         target.write_bytes(codebook_xml(self.store.codes.list(), f"qualcode {__version__}", lang))
         return target
 
@@ -201,6 +203,7 @@ class ExportMixin(Service):
         from qualcode.export.refi import SourceDoc, project_xml, write_qdpx
         from qualcode.store.rows import now
 
+        target = _output(path)
         summaries = self.store.documents.summaries()
         texts = self.store.documents.texts([d.id for d in summaries])
         documents = [SourceDoc(d.id, d.name, texts[d.id], d.attributes) for d in summaries]
@@ -216,7 +219,7 @@ class ExportMixin(Service):
             self.store.memos.list(),
             lang,
         )
-        return write_qdpx(Path(path), xml, documents, self._qualcode_extras(name, summaries))
+        return write_qdpx(target, xml, documents, self._qualcode_extras(name, summaries))
 
     def _qualcode_extras(self, name: str, summaries: list[Any]) -> dict[str, bytes]:
         """What QDA-XML has no place for, so that qualcode reads its own file back whole:
@@ -238,3 +241,17 @@ class ExportMixin(Service):
             "qualcode/codebook.yaml": dump_codebook(Codebook(name, tuple(specs))).encode(),
             "qualcode/project.json": json.dumps(meta, ensure_ascii=False).encode(),
         }
+
+
+def _output(path: str | Path) -> Path:
+    """The export's target, checked before any work is done: a missing or read-only folder
+    or a folder in the file's place is one line for the user, not a traceback at the end."""
+    target = Path(path)
+    folder = target.parent
+    if target.is_dir():
+        raise OutputError(f"{target}: is a folder; give a file name")
+    if not folder.is_dir():
+        raise OutputError(f"{target}: cannot write: no folder {str(folder)!r}")
+    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        raise OutputError(f"{target}: cannot write: permission denied")
+    return target

@@ -424,3 +424,23 @@ def test_codebook_file_that_does_not_exist(proj: Path, tmp_path: Path, name: str
         f"{name}: cannot read: No such file or directory"
     )
     assert counts(proj) == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "codings", "-o", "{missing}/codings.csv"],
+        ["export", "summary", "--layer", "coder", "-o", "{missing}/summary.docx"],
+        ["export", "qdpx", "-o", "{missing}/study.qdpx"],
+        ["export", "qdc", "-o", "{missing}/codebook.qdc"],
+    ],
+)
+def test_export_into_a_missing_folder(proj: Path, tmp_path: Path, args: list[str]) -> None:
+    missing = tmp_path / "no" / "such"
+    line = fails(proj, *[a.format(missing=missing) for a in args])
+    assert "cannot write: no folder" in line and str(missing) in line
+    assert not missing.exists()
+
+
+def test_export_onto_a_folder(proj: Path, tmp_path: Path) -> None:
+    assert "is a folder" in fails(proj, "export", "codings", "-o", str(tmp_path))
