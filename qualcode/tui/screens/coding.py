@@ -137,6 +137,12 @@ class CodingScreen(SuggestionActions, MemoActions, Screen[None]):
     def sidebar(self) -> Sidebar:
         return self.query_one(Sidebar)
 
+    def short_name(self, key: str, room: int = 32) -> str:
+        """A code's name in the document's language, cut to fit a notification."""
+        code = next((c for c in self.code_list if c.key == key), None)
+        name = code.name(self.doc.lang) if code else key
+        return name if len(name) <= room else name[: room - 1] + "…"
+
     def _label(self, key: str) -> str:
         code = next((c for c in self.code_list if c.key == key), None)
         return (code.shortcut if code and code.shortcut else key[:2]) or "?"
@@ -250,8 +256,9 @@ class CodingScreen(SuggestionActions, MemoActions, Screen[None]):
     def apply(self, key: str) -> None:
         start, end = self.transcript.selection
         app: Any = self.app
+        # a double key press adds nothing: one span and code is coded once
         if any((c.start, c.end, c.code) == (start, end, key) for c in self.my_codings):
-            self.notify(app.t("already_coded", code=key))  # a double key press adds nothing
+            self.notify(app.t("already_coded", code=self.short_name(key)))
             return
         try:
             coding = app.project.add_coding(self.doc_id, start, end, key, app.coder)
@@ -259,7 +266,7 @@ class CodingScreen(SuggestionActions, MemoActions, Screen[None]):
             self.notify(str(exc), severity="error")
             return
         self.history.record(None, coding)
-        self.notify(app.t("coded", code=key))
+        self.notify(app.t("coded", code=self.short_name(key)))
         self.refresh_marks()
 
     def _open_picker(self, mode: str) -> None:
@@ -299,7 +306,7 @@ class CodingScreen(SuggestionActions, MemoActions, Screen[None]):
         old = self._codings_here()[0]
         new = app.project.change_coding(old.id, key, actor=app.coder)
         self.history.record(old, new)
-        self.notify(app.t("changed", old=old.code, code=key))
+        self.notify(app.t("changed", old=self.short_name(old.code), code=self.short_name(key)))
         self.refresh_marks()
 
     def action_remove(self) -> None:
@@ -310,7 +317,7 @@ class CodingScreen(SuggestionActions, MemoActions, Screen[None]):
             return
         removed = app.project.remove_coding(here[0].id, actor=app.coder)
         self.history.record(removed, None)
-        self.notify(app.t("removed", code=removed.code))
+        self.notify(app.t("removed", code=self.short_name(removed.code)))
         self.refresh_marks()
 
     def action_undo(self) -> None:

@@ -40,6 +40,7 @@ class SuggestionActions:
         def notify(self, message: str, **kwargs: Any) -> None: ...
         def query_one(self, selector: Any, expect_type: Any = None) -> Any: ...
         def show_suggest_status(self) -> None: ...
+        def short_name(self, key: str, room: int = 32) -> str: ...
 
     # -- computing ------------------------------------------------------------------------
 
@@ -112,7 +113,7 @@ class SuggestionActions:
             return
         if accept:
             project.accept_suggestions([suggestion.id], coder)
-            self.notify(t("accepted", code=suggestion.code))
+            self.notify(t("accepted", code=self.short_name(suggestion.code)))
         else:
             project.reject_suggestions([suggestion.id], coder)
             self.notify(t("rejected"))
