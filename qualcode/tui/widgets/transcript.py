@@ -240,9 +240,7 @@ class TranscriptView(ScrollView, can_focus=True):
         # the widget's own colours (from the theme) under every segment, so light and dark
         # themes both work; marks and the selection are drawn over them
         strip = Strip(segments).apply_style(self.rich_style)
-        return strip.extend_cell_length(self._text_width, self.rich_style).crop(
-            0, self._text_width
-        )
+        return strip.extend_cell_length(self._text_width, self.rich_style).crop(0, self._text_width)
 
     def _style(
         self,
