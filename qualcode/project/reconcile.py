@@ -50,15 +50,31 @@ class ReconcileMixin(Service):
         docs: Sequence[str] | None = None,
         *,
         include_agreements: bool = False,
+        codes: Sequence[str] | None = None,
+        kinds: Sequence[str] | None = None,
     ) -> list[CaseView]:
-        """The coders' segments aligned into cases, each with its decision if decided."""
+        """The coders' segments aligned into cases, each with its decision if decided.
+
+        ``codes`` and ``kinds`` narrow the list (the lead works through one code or one
+        kind of disagreement at a time); cases are still found among all codes, since a
+        case's kind depends on what else the coders gave the passage.
+        """
         team = self._team(coders)
+        for key in codes or ():
+            self.store.codes.id_for_key(key)  # an unknown code is an error, not "no cases"
+        unknown = set(kinds or ()) - {"agreement", "presence", "code", "boundary"}
+        if unknown:
+            raise ValidationError(
+                f"unknown case kind {sorted(unknown)[0]!r}; use presence, code or boundary"
+            )
         doc_ids = [self.store.documents.resolve(d) for d in docs] if docs else None
         codings = self.store.codings.list(document_ids=doc_ids, layer="coder")
         decided = {d.case_id: d for d in self.store.decisions.current()}
         views = []
         for case in find_cases(codings, team):
             if case.kind == "agreement" and not include_agreements:
+                continue
+            if (codes and case.code not in codes) or (kinds and case.kind not in kinds):
                 continue
             decision = decided.get(case.id)
             views.append(

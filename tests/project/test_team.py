@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.errors import ValidationError
+from qualcode.errors import NotFoundError, ValidationError
 from tests.conftest import add_plain_document, small_codebook
 
 SENTENCES = [
@@ -60,6 +60,27 @@ def test_cases_have_the_right_kinds(team: Project) -> None:
     assert ("mission_dialogue", "boundary") in kinds
     assert ("caseload", "code") in kinds
     assert all(v.case.kind != "agreement" for v in team.cases())
+
+
+def test_cases_narrow_by_code_and_kind(team: Project) -> None:
+    every = team.cases()
+    by_code = team.cases(codes=["mission_dialogue"])
+    assert by_code and {v.case.code for v in by_code} == {"mission_dialogue"}
+    assert [v.case.id for v in by_code] == [
+        v.case.id for v in every if v.case.code == "mission_dialogue"
+    ]
+    # sentence 4 is a "code" case from both sides; found as such only because each
+    # coder's other code is seen before the codes filter applies
+    assert sorted(v.case.code for v in team.cases(kinds=["code"])) == [
+        "caseload",
+        "mission_dialogue",
+    ]
+    assert [v.case.kind for v in team.cases(codes=["caseload"])] == ["code"]
+    assert team.cases(codes=["caseload"], kinds=["boundary"]) == []
+    with pytest.raises(NotFoundError, match="nonesuch"):
+        team.cases(codes=["nonesuch"])
+    with pytest.raises(ValidationError, match="overlap"):
+        team.cases(kinds=["overlap"])
 
 
 def test_decide_writes_consensus_and_keeps_coders_work(team: Project) -> None:
