@@ -124,6 +124,10 @@ class CodingMixin(Service):
         """Stored texts by document id, read in one query."""
         return self.store.documents.texts(doc_ids)
 
+    def coding(self, ref: str) -> Coding:
+        """One coding by id or unambiguous id prefix (removed ones too)."""
+        return self.store.codings.resolve(ref)
+
     def remove_coding(self, ref: str, actor: str = "qualcode") -> Coding:
         """Soft-delete a coding: it disappears from lists but stays in the file."""
         coding = self.store.codings.resolve(ref)

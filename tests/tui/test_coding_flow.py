@@ -131,6 +131,18 @@ async def test_suggestions_are_computed_in_a_worker_and_accepted(tmp_path: Path)
             pending = {s.id for s in check.suggestions()}
         assert above <= accepted and pending == below
         assert {s.id for s in screen.pending_suggestions} == below
+        # accepted suggestions are codings like any other: undo takes them back one by one
+        with Project.open(project_file) as check:
+            live = len(check.codings(coder="karin"))
+        assert live == 1 + len(above)
+        await pilot.press("u")
+        await pilot.pause()
+        with Project.open(project_file) as check:
+            assert len(check.codings(coder="karin")) == live - 1
+        await pilot.press("U")
+        await pilot.pause()
+        with Project.open(project_file) as check:
+            assert len(check.codings(coder="karin")) == live
 
 
 def test_unknown_coder_fails_before_any_screen(project_file: Path) -> None:

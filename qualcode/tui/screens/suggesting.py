@@ -16,6 +16,7 @@ from textual.widgets import ProgressBar
 
 from qualcode.errors import QualcodeError
 from qualcode.model import Suggestion
+from qualcode.tui.history import History
 
 if TYPE_CHECKING:
     from qualcode.tui.widgets.transcript import TranscriptView
@@ -31,6 +32,7 @@ class SuggestionActions:
     doc_id: str
     pending_suggestions: list[Suggestion]
     threshold: float = ACCEPT_ALL_START
+    history: History
 
     if TYPE_CHECKING:
 
@@ -112,7 +114,7 @@ class SuggestionActions:
             self.notify(t("no_suggestion"))
             return
         if accept:
-            project.accept_suggestions([suggestion.id], coder)
+            self._record(project.accept_suggestions([suggestion.id], coder))
             self.notify(t("accepted", code=self.short_name(suggestion.code)))
         else:
             project.reject_suggestions([suggestion.id], coder)
@@ -128,9 +130,14 @@ class SuggestionActions:
         if not chosen:
             self.notify(t("none_above", value=f"{self.threshold:.2f}"))
             return
-        self.app.project.accept_suggestions(chosen, self.app.coder)
+        self._record(self.app.project.accept_suggestions(chosen, self.app.coder))
         self.notify(t("accepted_all", n=len(chosen), value=f"{self.threshold:.2f}"))
         self.refresh_marks()
+
+    def _record(self, coding_ids: list[str]) -> None:
+        """Accepted suggestions are codings like any other: `u` takes them back one by one."""
+        for coding_id in coding_ids:
+            self.history.record(None, self.app.project.coding(coding_id))
 
     def action_threshold(self, delta: float) -> None:
         self.threshold = round(min(1.0, max(0.0, self.threshold + delta)), 2)
