@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,11 @@ from qualcode import Project
 from qualcode.model import Codebook, CodeSpec
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# The semantic tier is slow to compute and changes scores; tests run without it unless they
+# switch it on themselves (tests/nlp/test_semantic_model.py), installed or not. Set here, at
+# import, so that helper processes the TUI and the concurrency tests start inherit it.
+os.environ.setdefault("QUALCODE_SEMANTIC", "off")
 
 SV_TEXT = (
     "Intervju med enhetschef, Åby.\n\n"
