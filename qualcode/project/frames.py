@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from operator import attrgetter
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from qualcode.model import LANGS, Coding
@@ -70,17 +70,19 @@ class FramesMixin(Service):
             }
             for c in codes
         ]
-        codings = self.codings(layer=layer)  # type: ignore[attr-defined]
+        codings = self.store.codings.rows(layer=layer)
+        at = {name: i for i, name in enumerate(Coding.__dataclass_fields__)}
+        doc_i, start_i, end_i = at["document_id"], at["start"], at["end"]
         names = {d.id: d.name for d in docs}
-        texts = self.store.documents.texts({c.document_id for c in codings})
-        passages = [texts[c.document_id][c.start : c.end] for c in codings]
+        texts = self.store.documents.texts({c[doc_i] for c in codings})
+        passages = [texts[c[doc_i]][c[start_i] : c[end_i]] for c in codings]
         n = len(codings)
 
         def strings(values: Iterable[Any]) -> Any:  # object arrays: pandas infers nothing
             return np.fromiter(values, dtype=object, count=n)
 
         def field(name: str) -> Any:
-            return map(attrgetter(name), codings)
+            return map(itemgetter(at[name]), codings)
 
         # Built column by column (200k records as dicts cost more than all the analysis).
         columns: dict[str, Any] = {
