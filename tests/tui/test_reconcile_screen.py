@@ -1,13 +1,17 @@
-"""The reconcile screen: a lead decides a case by keys; a coder cannot open it."""
+"""The reconcile screen: filters, context, and a lead deciding a case by keys."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
+from textual.widgets import DataTable, Static
+
 from qualcode import Project
+from qualcode.model import Unit
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.reconcile import ReconcileScreen
+from qualcode.tui.widgets.case_version import context_window
 
 
 async def test_lead_decides_a_case_with_a_rationale(demo_file: Path, tmp_path: Path) -> None:
@@ -27,6 +31,105 @@ async def test_lead_decides_a_case_with_a_rationale(demo_file: Path, tmp_path: P
         decided = next(v for v in project.cases() if v.case.id == first.id)
         assert decided.verdict == "union" and decided.rationale == "both parts belong"
         assert project.codings(layer="consensus")
+
+
+async def test_filters_narrow_to_what_the_project_returns(demo_file: Path, tmp_path: Path) -> None:
+    path = tmp_path / "filters.db"
+    shutil.copy(demo_file, path)
+    app = build_app(path, "lena", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("R")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReconcileScreen)
+        total = len(screen.views)
+        await pilot.press("f", "f", "k")  # the second code, then the first kind left
+        await pilot.pause()
+        code, kind = screen.filters["code"], screen.filters["kind"]
+        assert code and kind and screen.filters["document"] is None
+        by_code_kind = [v.case.id for v in screen.views]
+        await pilot.press("d")  # the first document that has such cases
+        await pilot.pause()
+        doc = screen.filters["document"]
+        shown = [v.case.id for v in screen.views]
+        line = str(screen.query_one("#reconcile-filter", Static).render())
+        table_rows = screen.query_one(DataTable).row_count
+        await pilot.press("F")  # back to all codes: only the document and kind remain
+        await pilot.pause()
+        assert screen.filters["code"] is None
+        by_doc_kind = [v.case.id for v in screen.views]
+    with Project.open(path) as project:
+        assert len(project.cases()) == total
+        expected = project.cases(docs=[doc], codes=[code], kinds=[kind])
+        assert shown == [v.case.id for v in expected] and shown and table_rows == len(shown)
+        assert by_code_kind == [v.case.id for v in project.cases(codes=[code], kinds=[kind])]
+        assert by_doc_kind == [v.case.id for v in project.cases(docs=[doc], kinds=[kind])]
+        assert len(by_doc_kind) > len(shown)
+        name = project.document(doc).name
+    assert f"{len(shown)} of {total} cases" in line and name in line and code in line
+
+
+async def test_deciding_under_a_filter_writes_consensus_and_audit(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "decide.db"
+    shutil.copy(demo_file, path)
+    app = build_app(path, "lena", "sv")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("R")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReconcileScreen)
+        kinds = [None, *screen.choices("kind")]
+        await pilot.press(*"k" * kinds.index("boundary"))
+        await pilot.pause()
+        assert all(v.case.kind == "boundary" for v in screen.views)
+        await pilot.press("down")
+        await pilot.pause()
+        case = screen.views[1].case
+        first_coder = screen.coders[0]
+        await pilot.press("1", "escape")  # Esc leaves the rationale: nothing decided
+        await pilot.pause()
+        assert screen.views[1].verdict is None
+        await pilot.press("1", *"johans gränser följer frågan", "enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.filters["kind"] == "boundary"  # the filter stays after a decision
+        assert screen.views[1].verdict == f"accept:{first_coder}"
+        assert screen.query_one(DataTable).cursor_row == 2  # on to the next case
+        await pilot.press("up")  # back on the decided case: its code's figures count it
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        agreement = str(screen.query_one("#agreement", Static).render())
+        of_code = sum(1 for v in screen.every if v.case.code == case.code)
+        assert f"{case.code}: kodarnas α" in agreement
+        assert f" 1 av {of_code} fall avgjorda" in agreement and "konsensus mot" in agreement
+    with Project.open(path) as project:
+        consensus = [
+            c
+            for c in project.codings(layer="consensus")
+            if c.document_id == case.document_id and c.code == case.code
+        ]
+        assert [(c.start, c.end) for c in consensus] == list(case.versions[first_coder])
+        assert all(c.coder == "lena" and c.origin == "decision" for c in consensus)
+        entries = [e for e in project.audit() if e.action == "reconcile.decide"]
+        assert len(entries) == 1
+        payload = entries[0].payload
+        assert payload["case"] == case.id and payload["verdict"] == f"accept:{first_coder}"
+        assert payload["rationale"] == "johans gränser följer frågan"
+
+
+def test_context_is_the_sentence_before_and_after_within_a_cap() -> None:
+    units = [Unit(0, 0, 10), Unit(1, 11, 30), Unit(2, 31, 50), Unit(3, 51, 90)]
+    assert context_window(90, units, 31, 50) == (11, 90)  # one sentence each side
+    assert context_window(90, units, 35, 45) == (11, 90)  # from inside a sentence too
+    assert context_window(90, units, 0, 10) == (0, 30)  # nothing before the first
+    assert context_window(90, units, 31, 50, cap=5) == (26, 55)  # long sentences: capped
+    assert context_window(90, [], 40, 45, cap=10) == (30, 55)  # no units: the cap each side
 
 
 async def test_a_coder_cannot_open_reconcile(demo_file: Path, tmp_path: Path) -> None:
