@@ -34,10 +34,8 @@ RECONCILE_LABELS: dict[str, tuple[str, str]] = {
         "Kod {code} · dokument {document} · slag {kind} · {n} av {total} fall, {decided} avgjorda",
     ),
     "rc_none": ("No cases under this filter.", "Inga fall med det här filtret."),
-    "rc_version": (
-        "{n} · {coder}: {mark} {code}; other codes: {others}",
-        "{n} · {coder}: {mark} {code}; andra koder: {others}",
-    ),
+    "rc_version": ("{n} · {coder}: {mark} {code}", "{n} · {coder}: {mark} {code}"),
+    "rc_others": ("; other codes: {others}", "; andra koder: {others}"),
     "rc_rationale": (
         "Rationale for {verdict} (Enter decides, Esc cancels)…",
         "Motivering till {verdict} (Enter avgör, Esc avbryter)…",

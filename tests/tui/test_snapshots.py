@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 
 from qualcode import Project
 from qualcode.tui.app import build_app
@@ -40,4 +42,22 @@ def test_documents_screen(snap_compare, project_file: Path, size: tuple[int, int
 def test_coding_screen(snap_compare, project_file: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(
         build_app(project_file, "karin", "sv"), press=["enter", "j", "j", "J"], terminal_size=size
+    )
+
+
+async def _reconcile_boundaries(pilot: Pilot[Any]) -> None:
+    """The lead's reconcile screen narrowed to boundary cases, agreement line computed."""
+    await pilot.pause()
+    await pilot.press("R")
+    await pilot.pause()
+    await pilot.press("k", "k", "k", "down")
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+def test_reconcile_screen(snap_compare, demo: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(
+        build_app(demo, "lena", "en"), run_before=_reconcile_boundaries, terminal_size=size
     )

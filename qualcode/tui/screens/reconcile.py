@@ -22,10 +22,20 @@ from qualcode.errors import QualcodeError
 from qualcode.model import Unit
 from qualcode.project import CaseView
 from qualcode.tui.keys import localize_bindings
-from qualcode.tui.widgets.case_version import version_text
+from qualcode.tui.widgets.case_version import CONTEXT, version_text
 
 KINDS = ("presence", "code", "boundary")
 FILTERS = ("code", "document", "kind")
+
+
+def room_for(pane: Static, case: Any) -> int:
+    """Characters of context each side that leave the case itself in view in ``pane``
+    (a pane not laid out yet gets the full ``CONTEXT``)."""
+    width, height = pane.content_size
+    if width < 10 or height < 4:
+        return CONTEXT
+    room = int(width * (height - 3) * 0.8)  # heading and blank line; wrapping wastes some
+    return max(20, min(CONTEXT, (room - (case.end - case.start)) // 2))
 
 
 class ReconcileScreen(Screen[None]):
@@ -81,6 +91,10 @@ class ReconcileScreen(Screen[None]):
             self.notify(str(exc), severity="error")
         self.coders = sorted({c for v in self.every for c in v.case.versions})
         self.names = {d.id: d.name for d in project.documents()}
+        # documents by name (as the documents screen lists them), cases in reading order
+        self.every.sort(
+            key=lambda v: (self.names.get(v.case.document_id, ""), v.case.start, v.case.code)
+        )
         self.show(row)
 
     def choices(self, name: str) -> list[str]:
@@ -150,6 +164,9 @@ class ReconcileScreen(Screen[None]):
     def _highlighted(self) -> None:
         self._show()
 
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._show)  # the context fits the panes' new size
+
     def _document(self, doc_id: str) -> tuple[str, list[Unit]]:
         if doc_id not in self._docs:
             project: Any = self.app.project  # type: ignore[attr-defined]
@@ -170,15 +187,11 @@ class ReconcileScreen(Screen[None]):
         text, units = self._document(case.document_id)
         for n, (pane, coder) in enumerate(zip((first, second), self.coders[:2], strict=False)):
             spans = case.versions.get(coder, ())
-            heading = t(
-                "rc_version",
-                n=n + 1,
-                coder=coder,
-                mark="✓" if spans else "–",
-                code=case.code,
-                others=", ".join(case.other_codes.get(coder, ())) or "—",
-            )
-            pane.update(version_text(text, units, case, coder, heading))
+            mark = "✓" if spans else "–"
+            heading = t("rc_version", n=n + 1, coder=coder, mark=mark, code=case.code)
+            if others := case.other_codes.get(coder):  # what they gave the passage instead
+                heading += t("rc_others", others=", ".join(others))
+            pane.update(version_text(text, units, case, coder, heading, room_for(pane, case)))
         of_code = [v for v in self.every if v.case.code == case.code]
         self._agreement(case.code, sum(1 for v in of_code if v.verdict), len(of_code))
 

@@ -46,7 +46,8 @@ def version_text(
 ) -> Text:
     """``heading`` on its own line, then the passage: context dim, this coder's spans of
     the case's code reversed, the rest of the case plain."""
-    lo, hi = context_window(len(text), units, case.start, case.end, cap)
+    lo, hi = _whole_words(text, *context_window(len(text), units, case.start, case.end, cap))
+    lo, hi = min(lo, case.start), max(hi, case.end)
     body = Text(heading + "\n\n", style="bold")
     body.append("…" if lo > 0 else "")
     body.append(_flat(text[lo : case.start]), style="dim")
@@ -59,6 +60,17 @@ def version_text(
     body.append(_flat(text[case.end : hi]), style="dim")
     body.append("…" if hi < len(text) else "")
     return body
+
+
+def _whole_words(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """A capped window moved in to the nearest spaces, so it never shows half a word."""
+    if 0 < lo < len(text) and not text[lo - 1].isspace():
+        space = text.find(" ", lo, hi)
+        lo = space + 1 if space >= 0 else lo
+    if 0 < hi < len(text) and not text[hi].isspace():
+        space = text.rfind(" ", lo, hi)
+        hi = space if space >= 0 else hi
+    return lo, hi
 
 
 def _flat(text: str) -> str:
