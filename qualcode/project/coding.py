@@ -167,7 +167,8 @@ class CodingMixin(Service):
         """Give a coding another code: the old row is soft-deleted and a new one written.
 
         Both happen in one transaction with one audit entry, so the change is visible in
-        the file's history and the old coding is never overwritten.
+        the file's history and the old coding is never overwritten. Memos on the coding
+        are copied to the new row, so a note survives a change of mind about the code.
         """
         old = self.store.codings.resolve(ref)
         if old.deleted_at:
@@ -187,10 +188,20 @@ class CodingMixin(Service):
                 origin=old.origin,
                 suggestion_id=old.suggestion_id,
             )
+            # the coder's notes on the passage go with it; the old row keeps its own copies
+            memos = self.store.memos.list("coding", old.id)
+            for memo in memos:
+                self.store.memos.add("coding", new_id, memo.author, memo.text)
             self.store.audit.append(
                 actor,
                 "coding.change",
-                {"coding": old.id, "new": new_id, "from": old.code, "to": code},
+                {
+                    "coding": old.id,
+                    "new": new_id,
+                    "from": old.code,
+                    "to": code,
+                    "memos_copied": len(memos),
+                },
             )
         return self.store.codings.resolve(new_id)
 

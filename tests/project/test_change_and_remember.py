@@ -48,3 +48,13 @@ def test_restore_coding_brings_back_the_same_row_with_its_memos(project: Project
     assert project.audit()[-1].action == "coding.restore"
     with pytest.raises(ValidationError, match="was not removed"):
         project.restore_coding(coding.id)
+
+
+def test_memos_on_a_coding_follow_a_change_of_code(project: Project) -> None:
+    doc = project.documents()[0]
+    old = project.add_coding(doc.id, 0, 8, "integration", "karin", memo="ask lena about this")
+    new = project.change_coding(old.id, "mission_dialogue", actor="karin")
+    assert [m.text for m in project.memos("coding", new.id)] == ["ask lena about this"]
+    assert [m.author for m in project.memos("coding", new.id)] == ["karin"]
+    assert [m.text for m in project.memos("coding", old.id)] == ["ask lena about this"]
+    assert project.audit()[-1].payload["memos_copied"] == 1
