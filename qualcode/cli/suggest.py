@@ -81,7 +81,7 @@ def run(
     ] = None,
     min_score: Annotated[
         float | None,
-        typer.Option(help="Calibrated score threshold, 0-1 (default 0.5; lower finds more)."),
+        typer.Option(help="Calibrated score threshold, 0-1 (default 0.4; lower finds more)."),
     ] = None,
     coder: Annotated[
         str | None, typer.Option(help="Leave out passages this coder already coded.")
