@@ -30,8 +30,10 @@ RECONCILE_LABELS: dict[str, tuple[str, str]] = {
     "rc_kind.code": ("code", "kod"),
     "rc_kind.boundary": ("boundary", "gränser"),
     "rc_filter": (
-        "Code {code} · document {document} · kind {kind} · {n} of {total} cases, {decided} decided",
-        "Kod {code} · dokument {document} · slag {kind} · {n} av {total} fall, {decided} avgjorda",
+        "{f} code {code} · {d} document {document} · {k} kind {kind} · "
+        "{n} of {total} cases, {decided} decided",
+        "{f} kod {code} · {d} dokument {document} · {k} slag {kind} · "
+        "{n} av {total} fall, {decided} avgjorda",
     ),
     "rc_none": ("No cases under this filter.", "Inga fall med det här filtret."),
     "rc_version": ("{n} · {coder}: {mark} {code}", "{n} · {coder}: {mark} {code}"),

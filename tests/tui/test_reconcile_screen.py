@@ -100,6 +100,8 @@ async def test_deciding_under_a_filter_writes_consensus_and_audit(
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.filters["kind"] == "boundary"  # the filter stays after a decision
+        line = str(screen.query_one("#reconcile-filter", Static).render())
+        assert line.startswith("[f] kod alla · [d] dokument alla · [k] slag gränser")
         assert screen.views[1].verdict == f"accept:{first_coder}"
         assert screen.query_one(DataTable).cursor_row == 2  # on to the next case
         await pilot.press("up")  # back on the decided case: its code's figures count it
@@ -132,6 +134,20 @@ def test_context_is_the_sentence_before_and_after_within_a_cap() -> None:
     assert context_window(90, units, 0, 10) == (0, 30)  # nothing before the first
     assert context_window(90, units, 31, 50, cap=5) == (26, 55)  # long sentences: capped
     assert context_window(90, [], 40, 45, cap=10) == (30, 55)  # no units: the cap each side
+
+
+async def test_the_filter_line_names_remapped_keys(demo_file: Path, tmp_path: Path) -> None:
+    path = tmp_path / "keys.db"
+    shutil.copy(demo_file, path)
+    app = build_app(path, "lena", "en", {"reconcile.filter_code": "c"})
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("R", "c")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReconcileScreen) and screen.filters["code"]
+        line = str(screen.query_one("#reconcile-filter", Static).render())
+        assert line.startswith(f"[c] code {screen.filters['code']} · [d] document all")
 
 
 async def test_a_coder_cannot_open_reconcile(demo_file: Path, tmp_path: Path) -> None:

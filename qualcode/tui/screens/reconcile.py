@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -45,9 +46,11 @@ class ReconcileScreen(Screen[None]):
         Binding("u", "verdict('union')", "Union", id="reconcile.union"),
         Binding("i", "verdict('intersection')", "Intersection", id="reconcile.intersection"),
         Binding("x", "verdict('reject')", "Reject", id="reconcile.reject"),
-        Binding("f", "cycle('code', 1)", "Code", id="reconcile.filter_code"),
-        Binding("d", "cycle('document', 1)", "Document", id="reconcile.filter_document"),
-        Binding("k", "cycle('kind', 1)", "Kind", id="reconcile.filter_kind"),
+        Binding("f", "cycle('code', 1)", "Code", show=False, id="reconcile.filter_code"),
+        Binding(
+            "d", "cycle('document', 1)", "Document", show=False, id="reconcile.filter_document"
+        ),
+        Binding("k", "cycle('kind', 1)", "Kind", show=False, id="reconcile.filter_kind"),
         Binding("F", "cycle('code', -1)", "", show=False, id="reconcile.filter_code_back"),
         Binding("D", "cycle('document', -1)", "", show=False, id="reconcile.filter_document_back"),
         Binding("K", "cycle('kind', -1)", "", show=False, id="reconcile.filter_kind_back"),
@@ -64,6 +67,7 @@ class ReconcileScreen(Screen[None]):
         self.filters: dict[str, str | None] = dict.fromkeys(FILTERS)
         self.pending_verdict: str | None = None
         self._docs: dict[str, tuple[str, list[Unit]]] = {}  # text and units, per document
+        self._keys: dict[str, str] = {}  # binding id -> "[key]" for the filter line
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -134,17 +138,31 @@ class ReconcileScreen(Screen[None]):
             table.move_cursor(row=min(row, len(self.views) - 1))
         code, doc, kind = (self.filters[f] for f in FILTERS)
         self.query_one("#reconcile-filter", Static).update(
-            t(
-                "rc_filter",
-                code=code or t("rc_all"),
-                document=self.names.get(doc, doc) if doc else t("rc_all"),
-                kind=t(f"rc_kind.{kind}") if kind else t("rc_all"),
-                n=len(self.views),
-                total=len(self.every),
-                decided=sum(1 for v in self.views if v.verdict),
+            Text(  # plain text: document names and "[f]" are not markup
+                t(
+                    "rc_filter",
+                    code=code or t("rc_all"),
+                    document=self.names.get(doc, doc) if doc else t("rc_all"),
+                    kind=t(f"rc_kind.{kind}") if kind else t("rc_all"),
+                    f=self.key_of("reconcile.filter_code"),
+                    d=self.key_of("reconcile.filter_document"),
+                    k=self.key_of("reconcile.filter_kind"),
+                    n=len(self.views),
+                    total=len(self.every),
+                    decided=sum(1 for v in self.views if v.verdict),
+                )
             )
         )
         self._show()
+
+    def key_of(self, binding_id: str) -> str:
+        """The key bound to ``binding_id`` now (a keymap file may have moved it), for the
+        filter line, which names the filter keys instead of the footer."""
+        if binding_id not in self._keys:  # looked up while the table, not an Input, has focus
+            for key, active in self.active_bindings.items():  # the keymap already applied
+                if active.binding.id == binding_id:
+                    self._keys[binding_id] = f"[{self.app.get_key_display(Binding(key, ''))}]"
+        return self._keys.get(binding_id, "")
 
     def action_cycle(self, name: str, step: int) -> None:
         """The next (or previous) value of one filter; "all" sits between the last and first."""
