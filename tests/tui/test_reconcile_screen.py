@@ -9,9 +9,10 @@ from textual.widgets import DataTable, Static
 
 from qualcode import Project
 from qualcode.model import Unit
+from qualcode.reconcile import Case
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.reconcile import ReconcileScreen
-from qualcode.tui.widgets.case_version import context_window
+from qualcode.tui.widgets.case_version import context_window, version_text
 
 
 async def test_lead_decides_a_case_with_a_rationale(demo_file: Path, tmp_path: Path) -> None:
@@ -134,6 +135,21 @@ def test_context_is_the_sentence_before_and_after_within_a_cap() -> None:
     assert context_window(90, units, 0, 10) == (0, 30)  # nothing before the first
     assert context_window(90, units, 31, 50, cap=5) == (26, 55)  # long sentences: capped
     assert context_window(90, [], 40, 45, cap=10) == (30, 55)  # no units: the cap each side
+
+
+def test_a_version_dims_the_context_and_reverses_the_coders_spans() -> None:
+    text = "Före. Vi hade [inga] möten alls. Sedan. Efter."
+    start, end = text.index("Vi"), text.index(" Sedan")
+    units = [Unit(0, 0, 5), Unit(1, 6, end), Unit(2, end + 1, end + 7), Unit(3, end + 8, 47)]
+    mine = (text.index("möten"), text.index(" alls"))
+    case = Case("c1", "d", start, end, "x", "boundary", {"karin": (mine,), "johan": ()})
+    shown = version_text(text, units, case, "karin", "karin")
+    assert shown.plain == "karin\n\n" + text[: end + 7] + "…"  # to the sentence after
+    styled = {shown.plain[s.start : s.end]: str(s.style) for s in shown.spans}
+    assert styled["Före. "] == "dim" and styled[" Sedan."] == "dim"
+    assert styled["möten"] == "reverse" and "[inga]" not in styled  # brackets stay text
+    other = version_text(text, units, case, "johan", "johan")
+    assert "reverse" not in {str(s.style) for s in other.spans}
 
 
 async def test_the_filter_line_names_remapped_keys(demo_file: Path, tmp_path: Path) -> None:
