@@ -9,6 +9,7 @@ from pathlib import Path
 from qualcode.errors import CodebookError, ValidationError
 from qualcode.model import LANGS, Code, Codebook, CodeSpec
 from qualcode.project.base import Service
+from qualcode.project.codebook_edit import check_shortcut
 
 
 @dataclass(slots=True)
@@ -54,7 +55,13 @@ class CodebookMixin(Service):
                 code_id, action = self.store.codes.upsert(spec, parent_id)
                 ids[spec.key] = code_id
                 getattr(report, action).append(spec.key)
-            _check_shortcuts(self.store.codes.list(), {s.key for s in codebook.codes}, source)
+            # the file checked its own shortcuts; here, against the codes already in the project
+            live = self.store.codes.list()
+            for spec in codebook.codes:
+                try:
+                    check_shortcut(spec, [c for c in live if c.key != spec.key])
+                except CodebookError as exc:
+                    raise CodebookError(f"{source}: {exc}") from None
             self.store.audit.append(
                 actor,
                 "codebook.load",
@@ -148,23 +155,6 @@ class CodebookMixin(Service):
                 },
             )
         return moved
-
-
-def _check_shortcuts(live: Sequence[Code], loaded: set[str], source: str) -> None:
-    """One key, one code: a file giving a code a shortcut another code has is refused (the
-    transaction then writes nothing), naming the code from the file and the other one."""
-    holders: dict[str, list[str]] = {}
-    for code in live:
-        if code.shortcut:
-            holders.setdefault(code.shortcut, []).append(code.key)
-    for shortcut, keys in holders.items():
-        if len(keys) > 1:
-            first = next((k for k in keys if k in loaded), keys[0])
-            other = next(k for k in keys if k != first)
-            raise CodebookError(
-                f"{source}: code {first!r}: field 'shortcut' {shortcut!r} is already used "
-                f"by {other!r}"
-            )
 
 
 def _parents_first(specs: Sequence[CodeSpec]) -> list[CodeSpec]:

@@ -48,7 +48,7 @@ class CodebookEditMixin(Service):
             live = self.store.codes.list()
             if any(c.key == key for c in live):
                 raise CodebookError(f"code {key!r}: field 'key': a code {key!r} already exists")
-            _check_shortcut(spec, live)
+            check_shortcut(spec, live)
             parent_id = self.store.codes.id_for_key(parent) if parent else None
             code_id, _ = self.store.codes.upsert(replace(spec, parent=parent), parent_id)
             self.store.audit.append(
@@ -69,7 +69,7 @@ class CodebookEditMixin(Service):
             after = _apply(before, key, fields)
             if not after.names:
                 raise CodebookError(f"code {key!r}: field 'names' needs a name in sv or en")
-            _check_shortcut(after, [c for c in live if c.id != code.id])
+            check_shortcut(after, [c for c in live if c.id != code.id])
             parent_id = code.parent_id
             self.store.codes.upsert(after, parent_id)
             changes = {
@@ -219,7 +219,8 @@ def _merge_lists(
     return result
 
 
-def _check_shortcut(spec: CodeSpec, others: Sequence[Code]) -> None:
+def check_shortcut(spec: CodeSpec, others: Sequence[Code]) -> None:
+    """One key, one code: refuse a shortcut one of ``others`` already has."""
     taken = next((c.key for c in others if spec.shortcut and c.shortcut == spec.shortcut), None)
     if taken:
         raise CodebookError(
