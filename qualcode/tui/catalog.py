@@ -11,6 +11,7 @@ import os
 
 from qualcode.tui.catalog_codebook import CODEBOOK_LABELS
 from qualcode.tui.catalog_reconcile import RECONCILE_LABELS
+from qualcode.tui.catalog_work import WORK_LABELS
 
 MESSAGES: dict[str, dict[str, str]] = {
     "en": {
@@ -202,7 +203,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-for _key, (_en, _sv) in (CODEBOOK_LABELS | RECONCILE_LABELS).items():
+for _key, (_en, _sv) in (CODEBOOK_LABELS | RECONCILE_LABELS | WORK_LABELS).items():
     MESSAGES["en"].setdefault(_key, _en)
     MESSAGES["sv"].setdefault(_key, _sv)
 

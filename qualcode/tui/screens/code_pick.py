@@ -1,13 +1,17 @@
 """Pick a code by typing a few letters of its key or of its name in either language.
 
-Used to choose a new parent (with a "top level" choice) or a merge target. Matching is
-fuzzy in the way people type: a substring ranks first, then the letters in order.
+Used to code a selection (``c``), change a coding's code (``e``), choose a new parent (with
+a "top level" choice) or a merge target. Matching is fuzzy in the way people type: a
+substring ranks first, then the letters in order. Each line shows the code's place in the
+hierarchy and its shortcut. A modal screen with the typing field focused: no letter typed
+here ever reaches the screen behind it.
 """
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.markup import escape
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -57,6 +61,16 @@ class PickCodeScreen(ModalScreen[str | None]):
         self.lang = lang
         self.top_label = top_label
         self.shown: list[str] = []
+        self._texts: list[str] = []
+        by_id = {c.id: c for c in codes}
+        self.paths: dict[str, str] = {}
+        for code in codes:
+            names, parent, seen = [code.name(lang)], code.parent_id, {code.id}
+            while parent and parent in by_id and parent not in seen:
+                seen.add(parent)
+                names.insert(0, by_id[parent].name(lang))
+                parent = by_id[parent].parent_id
+            self.paths[code.key] = " › ".join(names)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="cb-dialog"):
@@ -75,18 +89,29 @@ class PickCodeScreen(ModalScreen[str | None]):
             scores = [s for s in [fuzzy_score(needle, code.key)] if s is not None]
             lowered = needle.lower()
             scores += [n.lower().find(lowered) for n in code.names.values() if lowered in n.lower()]
+            if lowered in self.paths[code.key].lower():  # a parent's name finds its children
+                scores.append(500 + self.paths[code.key].lower().find(lowered))
             if scores:
                 ranked.append((min(scores), i, code))
         ranked.sort(key=lambda r: (r[0], r[1]))
-        options = [Option(f"{c.name(self.lang)} [dim]{c.key}[/]") for _, _, c in ranked]
+        self._texts = [f"{c.shortcut or ' '} {self.paths[c.key]}  {c.key}" for _, _, c in ranked]
+        options = [
+            Option(f"{c.shortcut or ' '} {escape(self.paths[c.key])} [dim]{c.key}[/]")
+            for _, _, c in ranked
+        ]
         self.shown = [c.key for _, _, c in ranked]
         if self.top_label is not None and not needle:
-            options.insert(0, Option(f"[i]{self.top_label}[/i]"))
+            options.insert(0, Option(f"[i]{escape(self.top_label)}[/i]"))
             self.shown.insert(0, TOP)
+            self._texts.insert(0, self.top_label)
         picker = self.query_one(OptionList)
         picker.clear_options()
         picker.add_options(options)
         picker.highlighted = 0 if options else None
+
+    def option_text(self, index: int) -> str:
+        """The plain text of a listed line (shortcut, place in the hierarchy, key)."""
+        return self._texts[index]
 
     @on(Input.Changed)
     def _changed(self, event: Input.Changed) -> None:

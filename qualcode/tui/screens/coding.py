@@ -17,12 +17,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.events import Key, Resize
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, ProgressBar
+from textual.widgets import Footer, Header, Input, ProgressBar
 
 from qualcode.errors import QualcodeError
 from qualcode.model import Code, Coding, Memo
 from qualcode.tui.history import History
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.memos import MemoActions
 from qualcode.tui.screens.suggesting import STEP, SuggestionActions
 from qualcode.tui.widgets.sidebar import Sidebar
@@ -75,7 +76,6 @@ class CodingScreen(SuggestionActions, MemoActions, Screen[None]):
         self.my_codings: list[Coding] = []
         self.coding_memos: dict[str, list[Memo]] = {}
         self.doc_memos: list[Memo] = []
-        self._picker_mode = "apply"
         self._shown: object = None
         project = self.app.project  # type: ignore[attr-defined]
         self.history = History(project, self.app.coder, doc_id)  # type: ignore[attr-defined]
@@ -101,7 +101,6 @@ class CodingScreen(SuggestionActions, MemoActions, Screen[None]):
             yield Sidebar(id="sidebar")
         yield ProgressBar(id="progress", classes="hidden", show_eta=False)
         yield Input(placeholder="", id="prompt", classes="hidden")
-        yield OptionList(id="code-picker", classes="hidden")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -270,16 +269,11 @@ class CodingScreen(SuggestionActions, MemoActions, Screen[None]):
         self.refresh_marks()
 
     def _open_picker(self, mode: str) -> None:
-        self._picker_mode = mode
-        picker = self.query_one("#code-picker", OptionList)
-        picker.clear_options()
-        lang = self.doc.lang
-        picker.add_options(
-            [f"{c.shortcut or ' '} {c.name(lang)} [{c.key}]" for c in self.code_list]
-        )
-        picker.remove_class("hidden")
-        picker.highlighted = 0
-        picker.focus()
+        """A type-to-find picker over the screen: it takes every key until it closes."""
+        t: Any = self.app.t  # type: ignore[attr-defined]
+        title = t("pick_code") if mode == "apply" else t("pick_change")
+        picker = PickCodeScreen(title, self.code_list, self.doc.lang, None)
+        self.app.push_screen(picker, lambda key: self._picked(mode, key))
 
     def action_find_code(self) -> None:
         self._open_picker("apply")
@@ -290,21 +284,23 @@ class CodingScreen(SuggestionActions, MemoActions, Screen[None]):
             return
         self._open_picker("change")
 
-    @on(OptionList.OptionHighlighted, "#code-picker")
-    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        self._show_details(self.code_list[event.option_index].key)
-
-    @on(OptionList.OptionSelected, "#code-picker")
-    def _picked(self, event: OptionList.OptionSelected) -> None:
-        self.query_one("#code-picker", OptionList).add_class("hidden")
+    def _picked(self, mode: str, key: str | None) -> None:
         self.transcript.focus()
-        key = self.code_list[event.option_index].key
-        if self._picker_mode == "apply":
+        if not key:
+            return
+        if mode == "apply":
             self.apply(key)
             return
         app: Any = self.app
-        old = self._codings_here()[0]
-        new = app.project.change_coding(old.id, key, actor=app.coder)
+        here = self._codings_here()
+        if not here:
+            return
+        old = here[0]
+        try:
+            new = app.project.change_coding(old.id, key, actor=app.coder)
+        except QualcodeError as exc:
+            self.notify(str(exc), severity="error")
+            return
         self.history.record(old, new)
         self.notify(app.t("changed", old=self.short_name(old.code), code=self.short_name(key)))
         self.refresh_marks()
@@ -344,14 +340,11 @@ class CodingScreen(SuggestionActions, MemoActions, Screen[None]):
         self.notify(self.app.t("marked_done"))  # type: ignore[attr-defined]
 
     def action_back(self) -> None:
-        for widget_id in ("#code-picker", "#prompt"):
-            widget = self.query_one(widget_id)
-            if not widget.has_class("hidden"):
-                widget.add_class("hidden")
-                self.transcript.focus()
-                self._shown = None
-                self._show_details()
-                return
+        prompt = self.query_one("#prompt")
+        if not prompt.has_class("hidden"):
+            prompt.add_class("hidden")
+            self.transcript.focus()
+            return
         self.app.pop_screen()
 
     def action_search(self) -> None:

@@ -1,0 +1,18 @@
+"""Labels of the day's-work views (code picker, retrieval, memos, themes), in en and sv.
+
+Kept beside ``catalog.py`` (which merges them into its messages) so each file stays a size
+one can read. Keys are binding ids where they label a key: (en, sv).
+"""
+
+from __future__ import annotations
+
+WORK_LABELS: dict[str, tuple[str, str]] = {
+    "pick_code": (
+        "Code the selection: type part of a name or key, Enter codes, Esc cancels",
+        "Koda markeringen: skriv del av namn eller nyckel, Enter kodar, Esc avbryter",
+    ),
+    "pick_change": (
+        "Change the code: type part of a name or key, Enter changes, Esc cancels",
+        "Byt kod: skriv del av namn eller nyckel, Enter byter, Esc avbryter",
+    ),
+}

