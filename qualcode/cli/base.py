@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import click
 import typer
@@ -22,7 +22,9 @@ except ImportError:  # pragma: no cover - older typer on the real click
     from click.exceptions import NoArgsIsHelpError, UsageError
 from qualcode.errors import QualcodeError
 from qualcode.output import Format
-from qualcode.project import Project, default_project_path
+
+if TYPE_CHECKING:  # the service loads on the first command that needs it, not for --help
+    from qualcode.project import Project
 
 
 class _Commands(TyperGroup):
@@ -130,10 +132,15 @@ def _main(
 
 
 def project_path() -> Path:
+    """The project file named by -p, else $QUALCODE_PROJECT, else ./qualcode.db."""
+    from qualcode.project import default_project_path
+
     return state.project_path or default_project_path()
 
 
 def open_project() -> Project:
+    from qualcode.project import Project
+
     return Project.open(project_path())
 
 

@@ -19,7 +19,6 @@ from qualcode.cli.base import (
 )
 from qualcode.errors import ValidationError
 from qualcode.output import Format, TextFormat, emit
-from qualcode.project import Project
 
 # -- project ---------------------------------------------------------------------------
 
@@ -28,6 +27,8 @@ from qualcode.project import Project
 def init() -> None:
     """Create a new, empty project file."""
     path = project_path()
+    from qualcode.project import Project
+
     Project.create(path).close()
     say(f"created {path}; next: `qualcode -p {path} codebook load FILE` and `qualcode import`")
 

@@ -12,14 +12,15 @@ import math
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import combinations
-from typing import Any
-
-import numpy as np
+from typing import TYPE_CHECKING, Any
 
 from qualcode.agreement.report import CONSENSUS, AgreementReport, AgreementRow
 from qualcode.errors import ValidationError
 from qualcode.model import Coding
 from qualcode.project.base import Service
+
+if TYPE_CHECKING:  # numpy loads with the first computation, not with the CLI
+    import numpy as np
 
 __all__ = ["CONSENSUS", "AgreementMixin", "AgreementReport", "AgreementRow"]
 
@@ -133,6 +134,8 @@ def _coded_pairs(codings: list[Coding]) -> set[tuple[str, str]]:
 
 
 def _stack(matrices: list[np.ndarray], width: int) -> np.ndarray:
+    import numpy as np
+
     return np.concatenate(matrices) if matrices else np.zeros((0, width), dtype=np.int8)
 
 

@@ -9,11 +9,13 @@ section can report about the suggestions it used.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from qualcode.errors import ValidationError
 from qualcode.project.suggest import SuggestMixin
+
+if TYPE_CHECKING:  # numpy loads with the first computation, not with the CLI
+    import numpy as np
 
 
 @dataclass(slots=True)
@@ -55,6 +57,8 @@ class EvaluateMixin(SuggestMixin):
             raise ValidationError(f"--folds {folds} must be at least 2")
         keys = [c.key for c in self.store.codes.list()]
         k = min(folds, len(docs))
+        import numpy as np
+
         all_truth: list[np.ndarray] = []
         all_predicted: list[np.ndarray] = []
         for fold in range(k):

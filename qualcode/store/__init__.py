@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import qualcode.store.lite  # noqa: F401  (first: sqlite_utils without pandas)
 from qualcode.store.codes import CodeRepo
 from qualcode.store.codings import CodingRepo
 from qualcode.store.db import Database

@@ -1,0 +1,59 @@
+"""Commands that need no NLP or data frames must not load them: start-up is CPU a user pays
+on every command. Checked by the modules a real process has loaded, not by a clock."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+HEAVY = ("pandas", "numpy", "spacy", "sklearn", "textual", "matplotlib")
+
+_PROBE = """
+import sys
+sys.argv = ["qualcode", *{args!r}]
+from qualcode.cli import main
+try:
+    main()
+except SystemExit:
+    pass
+print("LOADED", " ".join(m for m in {heavy!r} if m in sys.modules), file=sys.stderr)
+"""
+
+
+def _loaded(args: list[str]) -> set[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE.format(args=args, heavy=HEAVY)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    line = [ln for ln in done.stderr.splitlines() if ln.startswith("LOADED")][-1]
+    return set(line.split()[1:])
+
+
+def test_version_loads_nothing_heavy() -> None:
+    assert _loaded(["--version"]) == set()
+
+
+def test_import_of_the_model_loads_no_service() -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, qualcode.model; print('qualcode.store' in sys.modules)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "False"
+
+
+def test_plain_commands_load_neither_frames_nor_nlp(tmp_path: Path) -> None:
+    db = str(tmp_path / "p.db")
+    subprocess.run(
+        [sys.executable, "-m", "qualcode", "-p", db, "init"], check=True, capture_output=True
+    )
+    for args in (["code", "list"], ["coder", "list"], ["docs", "list"], ["coder", "add", "karin"]):
+        assert _loaded(["-p", db, *args]) == set(), args
