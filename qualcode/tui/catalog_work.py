@@ -15,4 +15,10 @@ WORK_LABELS: dict[str, tuple[str, str]] = {
         "Change the code: type part of a name or key, Enter changes, Esc cancels",
         "Byt kod: skriv del av namn eller nyckel, Enter byter, Esc avbryter",
     ),
+    "turn_end": (
+        "End of the turn: a selection by sentences stays in one turn (drag with the mouse "
+        "to cross)",
+        "Slut på repliken: en markering med meningar stannar i en replik (dra med musen "
+        "för att gå över)",
+    ),
 }

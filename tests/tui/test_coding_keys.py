@@ -96,3 +96,27 @@ async def test_code_picker_shows_hierarchy_and_escape_changes_nothing(
         assert isinstance(app.screen, CodingScreen)
     with Project.open(project_file) as check:
         assert check.codings(coder="karin") == []
+
+
+async def test_extend_never_crosses_a_turn(project_file: Path) -> None:
+    """`J` at a turn's last sentence keeps the selection in that turn; so does `K` back."""
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_first(pilot, app)
+        text = screen.doc.text
+        await pilot.press("j", "j", "j")  # the first answer's last sentence
+        last = screen.transcript.selection
+        assert text[last[0] : last[1]].startswith("Nu har vi dialog")
+        await pilot.press("J", "J")
+        start, end = screen.transcript.selection
+        assert (start, end) == last
+        assert "I:" not in text[start:end] and "arbetsmiljön" not in text[start:end]
+        await pilot.press("j")  # the question
+        await pilot.press("K")
+        start, end = screen.transcript.selection
+        assert text[start:end] == "Och arbetsmiljön?"
+        await pilot.press("j", "J")  # within a turn, J still extends
+        start, end = screen.transcript.selection
+        assert text[start:end].startswith("Arbetsmiljöproblemen") and text[start:end].endswith(
+            "socialsekreterarna."
+        )

@@ -97,7 +97,9 @@ class CodingScreen(SuggestionActions, MemoActions, Screen[None]):
         self.doc = doc
         yield Header()
         with Horizontal():
-            yield TranscriptView(doc.text, units, speakers, id="transcript")
+            yield TranscriptView(
+                doc.text, units, speakers, [t.start for t in turns], id="transcript"
+            )
             yield Sidebar(id="sidebar")
         yield ProgressBar(id="progress", classes="hidden", show_eta=False)
         yield Input(placeholder="", id="prompt", classes="hidden")
@@ -225,7 +227,8 @@ class CodingScreen(SuggestionActions, MemoActions, Screen[None]):
         self.transcript.move(delta)
 
     def action_extend(self, delta: int) -> None:
-        self.transcript.move(delta, extend=True)
+        if not self.transcript.move(delta, extend=True):
+            self.notify(self.app.t("turn_end"))  # type: ignore[attr-defined]
 
     def action_word(self, delta: int) -> None:
         self.transcript.extend_word(delta, "end")

@@ -49,11 +49,15 @@ class TranscriptView(ScrollView, can_focus=True):
         text: str,
         units: Sequence[tuple[int, int]],
         speakers: Sequence[tuple[int, int, str]],
+        turn_starts: Sequence[int] = (),
         **kwargs: object,
     ) -> None:
         super().__init__(**kwargs)  # type: ignore[arg-type]
         self.text = text
         self.units = list(units) or [(0, len(text))]
+        # the turn each unit belongs to: a unit-wise selection never spans two speakers
+        starts = sorted(turn_starts)
+        self.unit_turn = [bisect.bisect_right(starts, s) for s, _ in self.units]
         self.speakers = list(speakers)  # (label start, label end, speaker)
         self.marks: list[Mark] = []
         self.cursor = 0
@@ -162,12 +166,25 @@ class TranscriptView(ScrollView, can_focus=True):
         self.marks = sorted(marks, key=lambda m: (m.start, m.end))
         self.refresh()
 
-    def move(self, delta: int, extend: bool = False) -> None:
+    def move(self, delta: int, extend: bool = False) -> bool:
+        """Move the cursor by ``delta`` units; extending stops at the anchor's turn.
+
+        Returns False when an extension was stopped at the end of the turn (the interviewer's
+        timestamp and name must not slip into a quote); only the mouse selects across turns.
+        """
         self.exact = None
-        self.cursor = min(max(self.cursor + delta, 0), len(self.units) - 1)
+        target = min(max(self.cursor + delta, 0), len(self.units) - 1)
+        stopped = False
+        if extend:
+            turn = self.unit_turn[self.anchor]
+            while target != self.cursor and self.unit_turn[target] != turn:
+                target -= 1 if delta > 0 else -1
+                stopped = True
+        self.cursor = target
         if not extend:
             self.anchor = self.cursor
         self._after_move()
+        return not stopped
 
     def move_to_offset(self, offset: int, extend: bool = False) -> None:
         self.exact = None
