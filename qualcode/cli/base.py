@@ -85,6 +85,9 @@ app.add_typer(coder_app, name="coder")
 app.add_typer(code_app, name="code")
 
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+ForceOpt = Annotated[
+    bool, typer.Option("--force", help="Replace the file if it exists (never a project).")
+]
 
 
 class State:

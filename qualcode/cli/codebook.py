@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from qualcode.cli.base import (
+    ForceOpt,
     FormatOpt,
     codebook_app,
     open_project,
@@ -63,10 +64,13 @@ def codebook_show(
 
 
 @codebook_app.command("export")
-def codebook_export(file: Annotated[Path, typer.Argument(help="Where to write the YAML.")]) -> None:
+def codebook_export(
+    file: Annotated[Path, typer.Argument(help="Where to write the YAML.")],
+    force: ForceOpt = False,
+) -> None:
     """Write the codebook as YAML (loadable again with `codebook load`)."""
     with open_project() as project:
-        project.export_codebook(file)
+        project.export_codebook(file, force=force)
     say(f"wrote {file}")
 
 

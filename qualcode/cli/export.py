@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from qualcode.cli.base import FormatOpt, app, open_project, say
+from qualcode.cli.base import ForceOpt, FormatOpt, app, open_project, say
 from qualcode.output import Format, emit
 
 report_app = typer.Typer(
@@ -101,20 +101,24 @@ def export_summary(
     codes: Annotated[str | None, typer.Option("--codes", help="Comma-separated keys.")] = None,
     lang: Annotated[str, typer.Option(help="sv or en.")] = "en",
     quotes: Annotated[int, typer.Option(help="Quotes per theme.")] = 3,
+    force: ForceOpt = False,
 ) -> None:
     """A theme summary for papers: definitions, counts, charts, quotes, agreement."""
     with open_project() as project:
-        project.export_summary(output, layer, codes.split(",") if codes else None, lang, quotes)
+        project.export_summary(
+            output, layer, codes.split(",") if codes else None, lang, quotes, force=force
+        )
     say(f"wrote {output}")
 
 
 @export_app.command("codings")
 def export_codings(
     output: Annotated[Path, typer.Option("-o", "--output", help=".csv or .xlsx")],
+    force: ForceOpt = False,
 ) -> None:
     """Every coding with its text, as CSV or Excel."""
     with open_project() as project:
-        project.export_codings(output)
+        project.export_codings(output, force=force)
     say(f"wrote {output}")
 
 
@@ -122,10 +126,11 @@ def export_codings(
 def export_qdpx(
     output: Annotated[Path, typer.Option("-o", "--output", help="The .qdpx file to write.")],
     lang: Annotated[str, typer.Option(help="Language of code names: sv or en.")] = "en",
+    force: ForceOpt = False,
 ) -> None:
     """The whole project for NVivo, ATLAS.ti, MAXQDA or QualCoder (REFI-QDA)."""
     with open_project() as project:
-        project.export_qdpx(output, lang)
+        project.export_qdpx(output, lang, force=force)
     say(f"wrote {output}")
 
 
@@ -133,10 +138,11 @@ def export_qdpx(
 def export_qdc(
     output: Annotated[Path, typer.Option("-o", "--output", help="The .qdc file to write.")],
     lang: Annotated[str, typer.Option(help="Language of code names: sv or en.")] = "en",
+    force: ForceOpt = False,
 ) -> None:
     """The codebook as a REFI-QDA .qdc."""
     with open_project() as project:
-        project.export_qdc(output, lang)
+        project.export_qdc(output, lang, force=force)
     say(f"wrote {output}")
 
 

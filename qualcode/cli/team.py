@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from qualcode.cli.base import FormatOpt, app, open_project, say
+from qualcode.cli.base import ForceOpt, FormatOpt, app, open_project, say
 from qualcode.output import Format, emit
 
 reconcile_app = typer.Typer(
@@ -259,10 +259,11 @@ def status(
 def export_coder(
     coder: Annotated[str, typer.Option(help="Whose work to package.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="The package file to write.")],
+    force: ForceOpt = False,
 ) -> None:
     """Write one coder's codings, memos and statuses as a package for the lead."""
     with open_project() as project:
-        project.export_coder(coder, output)
+        project.export_coder(coder, output, force=force)
     say(f"wrote {output}; the lead merges it with `qualcode merge {output.name}`")
 
 

@@ -5,7 +5,6 @@ from qualcode.codebook.yaml_io import (
     load_codebook,
     parse_codebook,
     validate_key,
-    write_codebook,
 )
 
-__all__ = ["dump_codebook", "load_codebook", "parse_codebook", "validate_key", "write_codebook"]
+__all__ = ["dump_codebook", "load_codebook", "parse_codebook", "validate_key"]

@@ -214,10 +214,3 @@ def dump_codebook(codebook: Codebook) -> str:
         sort_keys=False,
         width=100,
     )
-
-
-def write_codebook(codebook: Codebook, path: Path) -> None:
-    try:
-        path.write_text(dump_codebook(codebook), encoding="utf-8")
-    except OSError as exc:
-        raise CodebookError(f"{path}: cannot write: {exc.strerror or exc}") from None

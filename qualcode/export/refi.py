@@ -13,6 +13,7 @@ import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 from xml.etree import ElementTree as ET
 
 from qualcode.model import Code, Coder, Coding, Memo
@@ -173,12 +174,13 @@ def project_xml(
 
 
 def write_qdpx(
-    path: Path,
+    path: Path | IO[bytes],
     project: bytes,
     documents: Sequence[SourceDoc],
     extras: Mapping[str, bytes] | None = None,
-) -> Path:
-    """The .qdpx zip: project.qde, one UTF-8 plain-text file per source, and qualcode's
+) -> Path | IO[bytes]:
+    """The .qdpx zip (into an open binary handle from the project's one writer, or a
+    path): project.qde, one UTF-8 plain-text file per source, and qualcode's
     own members (``qualcode/...``: what QDA-XML has no place for, such as code keys, both
     languages of the codebook and the consensus layer). Other tools ignore them."""
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:

@@ -11,23 +11,35 @@ import base64
 import html
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote as url_quote
 
 import pandas as pd
 
 from qualcode.errors import ValidationError
+from qualcode.export.cells import md_block, md_inline, xlsx_bytes, xml_text
 from qualcode.export.labels import label, number
 from qualcode.export.summary import Summary
 
 FORMATS = (".md", ".html", ".xlsx", ".docx")
 
 
-def write_summary(summary: Summary, path: Path) -> Path:
-    suffix = path.suffix.lower()
+def render_summary(summary: Summary, name: str) -> dict[str, bytes]:
+    """The summary as the files it is made of, by file name: ``name`` itself and, for
+    Markdown, one chart per theme beside it. Nothing is written here: the project's one
+    writer checks and writes every file (``qualcode.project.files``)."""
+    suffix = Path(name).suffix.lower()
     if suffix not in FORMATS:
-        raise ValidationError(f"{path.name}: choose one of {', '.join(FORMATS)}")
-    writers = {".md": _markdown, ".html": _html, ".xlsx": _xlsx, ".docx": _docx}
-    writers[suffix](summary, path)
-    return path
+        raise ValidationError(f"{name}: choose one of {', '.join(FORMATS)}")
+    if suffix == ".md":
+        return _markdown(summary, name)
+    renderers = {".html": _html, ".xlsx": _xlsx, ".docx": _docx}
+    return {name: renderers[suffix](summary)}
+
+
+def summary_formats_check(name: str) -> None:
+    """Refuse an unknown suffix before any work is done."""
+    if Path(name).suffix.lower() not in FORMATS:
+        raise ValidationError(f"{name}: choose one of {', '.join(FORMATS)}")
 
 
 def _cell(value: object, lang: str, column: object = "") -> str:
@@ -56,43 +68,66 @@ def _counts(summary: Summary, theme: Any) -> str:
 def _md_table(frame: pd.DataFrame, lang: str) -> str:
     if frame.empty:
         return ""
-    esc = lambda text: str(text).replace("|", "\\|").replace("\n", " ")  # noqa: E731
-    head = "| " + " | ".join(esc(c) for c in frame.columns) + " |"
+    head = "| " + " | ".join(md_inline(c) for c in frame.columns) + " |"
     rule = "| " + " | ".join("---" for _ in frame.columns) + " |"
-    body = ["| " + " | ".join(esc(v) for v in row) + " |" for row in _rows(frame, lang)]
+    body = ["| " + " | ".join(md_inline(v) for v in row) + " |" for row in _rows(frame, lang)]
     return "\n".join([head, rule, *body])
 
 
-def _markdown(summary: Summary, path: Path) -> None:
-    lang = summary.lang
-    lines = [f"# {summary.title}", "", f"*{summary.label('layer')}: {summary.layer}*", ""]
+def _md_para(text: object) -> str:
+    """A paragraph of user or file text, escaped (see ``cells.md_block``)."""
+    return "\n".join(md_block(text))
+
+
+def _markdown(summary: Summary, name: str) -> dict[str, bytes]:
+    """Every piece of user or file text (names, definitions, memos, quotes, sources, table
+    cells) is escaped, so none of it becomes a link, an image, raw HTML or a heading."""
+    lang, esc, stem = summary.lang, md_inline, Path(name).stem
+    files: dict[str, bytes] = {}
+    lines = [
+        f"# {esc(summary.title)}",
+        "",
+        f"*{esc(summary.label('layer'))}: {esc(summary.layer)}*",
+        "",
+    ]
     for theme in summary.themes:
-        lines += [f"## {theme.name}", "", f"**{summary.label('definition')}.** {theme.definition}"]
-        lines += [""] + [f"*{summary.label('memo')}: {m}*\n" for m in theme.memos]
-        lines += [_counts(summary, theme), ""]
+        lines += [
+            f"## {esc(theme.name)}",
+            "",
+            f"**{esc(summary.label('definition'))}.** {_md_para(theme.definition)}",
+        ]
+        lines += [""] + [f"*{esc(summary.label('memo'))}:* {_md_para(m)}\n" for m in theme.memos]
+        lines += [esc(_counts(summary, theme)), ""]
         if theme.chart_png:
-            chart = path.with_name(f"{path.stem}_{theme.key}.png")
-            chart.write_bytes(theme.chart_png)
-            lines += [f"![{theme.name}]({chart.name})", ""]
+            chart = f"{stem}_{theme.key}.png"
+            files[chart] = theme.chart_png
+            lines += [f"![{esc(theme.name)}](<{url_quote(chart)}>)", ""]
         for attr, frame in theme.by_attribute.items():
             heading = summary.label("by", attr=summary.attribute(attr))
-            lines += [f"### {heading}", "", _md_table(frame, lang), ""]
+            lines += [f"### {esc(heading)}", "", _md_table(frame, lang), ""]
         if theme.quotes:
-            lines += [f"### {summary.label('quotes')}", ""]
+            lines += [f"### {esc(summary.label('quotes'))}", ""]
             for quote in theme.quotes:
-                lines.append(f"> {quote.text}\n>\n> — {quote.source(lang)}")
-                lines += [f">\n> *{summary.label('memo')}: {m}*" for m in quote.memos]
+                body = "\n> ".join(md_block(quote.text))
+                lines.append(f"> {body}\n>\n> — {esc(quote.source(lang))}")
+                memo = esc(summary.label("memo"))
+                lines += [f">\n> *{memo}:* {' '.join(md_block(m))}" for m in quote.memos]
                 lines.append("")
     if summary.agreement is not None:
         table = _md_table(summary.agreement, lang)
-        lines += [f"## {summary.label('agreement')}", "", table, ""]
+        lines += [f"## {esc(summary.label('agreement'))}", "", table, ""]
     if summary.methods:
-        lines += [f"### {summary.label('methods')}", "", summary.methods, ""]
+        lines += [f"### {esc(summary.label('methods'))}", "", _md_para(summary.methods), ""]
     if summary.decisions_brief:
-        lines += [f"## {summary.label('decisions')}", "", summary.decisions_brief, ""]
+        lines += [
+            f"## {esc(summary.label('decisions'))}",
+            "",
+            _md_para(summary.decisions_brief),
+            "",
+        ]
         if summary.decisions is not None and not summary.decisions.empty:
             lines += [_md_table(summary.decisions, lang), ""]
-    path.write_text("\n".join(lines), encoding="utf-8")
+    return {name: "\n".join(lines).encode("utf-8"), **files}
 
 
 STYLE = (
@@ -125,8 +160,14 @@ def _html_table(frame: pd.DataFrame, lang: str) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _html(summary: Summary, path: Path) -> None:
-    esc, lang = html.escape, summary.lang
+def _html(summary: Summary) -> bytes:
+    """Every piece of text goes through ``html.escape`` (quotes too, for attributes), and
+    the page loads nothing: the style is inline and the charts are data URIs."""
+    lang = summary.lang
+
+    def esc(text: object) -> str:
+        return html.escape(xml_text(str(text)))
+
     parts = [
         f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>",
         "<meta name='viewport' content='width=device-width,initial-scale=1'>",
@@ -172,67 +213,65 @@ def _html(summary: Summary, path: Path) -> None:
         if summary.decisions is not None and not summary.decisions.empty:
             parts.append(_html_table(summary.decisions, lang))
     parts.append("</body></html>")
-    path.write_text("".join(parts), encoding="utf-8")
+    return "".join(parts).encode("utf-8")
 
 
-def _xlsx(summary: Summary, path: Path) -> None:
-    with pd.ExcelWriter(path, engine="openpyxl") as writer:
-        for name, frame in summary.tables().items():
-            frame.to_excel(writer, sheet_name=name[:31], index=False)
-            sheet = writer.sheets[name[:31]]
-            sheet.freeze_panes = "A2"  # the header stays in view while scrolling
-            for column in sheet.columns:
-                longest = max((len(str(c.value or "")) for c in column), default=8)
-                sheet.column_dimensions[column[0].column_letter].width = min(longest + 2, 60)
+def _xlsx(summary: Summary) -> bytes:
+    """One sheet per table; every text cell is text (``cells.xlsx_bytes``), never a formula."""
+    return xlsx_bytes({name[:31]: frame for name, frame in summary.tables().items()})
 
 
-def _docx(summary: Summary, path: Path) -> None:
+def _docx(summary: Summary) -> bytes:
+    """python-docx escapes markup itself; control characters XML cannot hold are dropped
+    (``x``) so that a stray one in a memo does not end the export in a traceback."""
     import io
 
     import docx
     from docx.shared import Inches
 
-    lang = summary.lang
+    lang, x = summary.lang, xml_text
     document = docx.Document()
-    document.core_properties.title = summary.title
+    document.core_properties.title = x(summary.title)
     document.core_properties.language = lang
-    document.add_heading(summary.title, level=0)
-    layer = document.add_paragraph().add_run(f"{summary.label('layer')}: {summary.layer}")
+    document.add_heading(x(summary.title), level=0)
+    layer = document.add_paragraph().add_run(x(f"{summary.label('layer')}: {summary.layer}"))
     layer.italic = True
     for theme in summary.themes:
-        document.add_heading(theme.name, level=1)
+        document.add_heading(x(theme.name), level=1)
         para = document.add_paragraph()
         para.add_run(f"{summary.label('definition')}. ").bold = True
-        para.add_run(theme.definition)
+        para.add_run(x(theme.definition))
         for memo in theme.memos:
-            document.add_paragraph().add_run(f"{summary.label('memo')}: {memo}").italic = True
-        document.add_paragraph(_counts(summary, theme))
+            document.add_paragraph().add_run(x(f"{summary.label('memo')}: {memo}")).italic = True
+        document.add_paragraph(x(_counts(summary, theme)))
         if theme.chart_png:
             document.add_picture(io.BytesIO(theme.chart_png), width=Inches(5.5))
         for attr, frame in theme.by_attribute.items():
-            document.add_heading(summary.label("by", attr=summary.attribute(attr)), level=2)
+            document.add_heading(x(summary.label("by", attr=summary.attribute(attr))), level=2)
             _docx_table(document, frame, lang)
         if theme.quotes:
             document.add_heading(summary.label("quotes"), level=2)
             for q in theme.quotes:
-                document.add_paragraph(q.text, style="Quote")
-                document.add_paragraph(f"— {q.source(lang)}")
+                document.add_paragraph(x(q.text), style="Quote")
+                document.add_paragraph(x(f"— {q.source(lang)}"))
                 for memo in q.memos:
                     document.add_paragraph().add_run(
-                        f"{summary.label('memo')}: {memo}"
+                        x(f"{summary.label('memo')}: {memo}")
                     ).italic = True
     if summary.agreement is not None:
         document.add_heading(summary.label("agreement"), level=1)
         _docx_table(document, summary.agreement, lang)
     if summary.methods:
         document.add_heading(summary.label("methods"), level=2)
-        document.add_paragraph(summary.methods)
+        document.add_paragraph(x(summary.methods))
     if summary.decisions_brief:
         document.add_heading(summary.label("decisions"), level=1)
-        document.add_paragraph(summary.decisions_brief)
+        document.add_paragraph(x(summary.decisions_brief))
         if summary.decisions is not None and not summary.decisions.empty:
             _docx_table(document, summary.decisions, lang)
-    document.save(str(path))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
 
 
 def _docx_table(document: Any, frame: pd.DataFrame, lang: str) -> None:
@@ -267,7 +306,7 @@ def _docx_table(document: Any, frame: pd.DataFrame, lang: str) -> None:
 def _docx_cell(cell: Any, text: str) -> None:
     from docx.shared import Pt
 
-    cell.text = text
+    cell.text = xml_text(text)
     for run in cell.paragraphs[0].runs:
         run.font.size = Pt(9)
 

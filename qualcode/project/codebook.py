@@ -69,12 +69,17 @@ class CodebookMixin(Service):
             )
         return report
 
-    def export_codebook(self, path: str | Path, name: str = "qualcode codebook") -> Path:
-        """Write the live codebook as YAML that ``load_codebook`` reads back."""
-        from qualcode.codebook import write_codebook
+    def export_codebook(
+        self, path: str | Path, name: str = "qualcode codebook", force: bool = False
+    ) -> Path:
+        """Write the live codebook as YAML that ``load_codebook`` reads back (through the
+        one writer: never over a project, an existing file only with ``force``)."""
+        from qualcode.codebook import dump_codebook
+        from qualcode.project.files import write_output
 
         target = Path(path)
-        write_codebook(Codebook(name=name, codes=tuple(self.codebook_specs())), target)
+        text = dump_codebook(Codebook(name=name, codes=tuple(self.codebook_specs())))
+        write_output(target, text, project=self.store.path, force=force)
         return target
 
     def codebook_specs(self) -> list[CodeSpec]:

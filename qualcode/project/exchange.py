@@ -9,13 +9,13 @@ content, and never touches another coder's rows.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from qualcode.errors import OutputError, ValidationError
+from qualcode.errors import ValidationError
 from qualcode.project.base import Service
+from qualcode.project.files import check_target, write_output
 from qualcode.project.package import check_package
 from qualcode.store.rows import now
 
@@ -36,11 +36,14 @@ class MergeReport:
 
 
 class ExchangeMixin(Service):
-    def export_coder(self, coder: str, path: str | Path) -> Path:
-        """Write one coder's codings, memos and statuses as a package for ``merge``."""
+    def export_coder(self, coder: str, path: str | Path, force: bool = False) -> Path:
+        """Write one coder's codings, memos and statuses as a package for ``merge``
+        (through the one writer: never over a project, private, atomic)."""
         from qualcode import __version__
 
         person = self.store.coders.by_name(coder)
+        target = Path(path)
+        check_target(target, project=self.store.path, force=force)
         ex = self.store.exchange
         codings = ex.coder_codings(person.id)
         statuses = ex.statuses(person.id)
@@ -62,8 +65,8 @@ class ExchangeMixin(Service):
             "memos": memos,
             "statuses": statuses,
         }
-        target = Path(path)
-        _write_atomically(target, json.dumps(package, ensure_ascii=False, indent=1))
+        text = json.dumps(package, ensure_ascii=False, indent=1)
+        write_output(target, text, project=self.store.path, force=force)
         return target
 
     def merge_package(self, path: str | Path, actor: str = "qualcode") -> MergeReport:
@@ -228,15 +231,3 @@ def _read_package(path: Path) -> dict[str, Any]:
         raise ValidationError(f"{path.name}: package lacks {', '.join(sorted(missing))}")
     check_package(package, path.name)
     return package
-
-
-def _write_atomically(target: Path, text: str) -> None:
-    """Write beside the target, then rename: a package is never left half-written."""
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        partial.write_text(text, encoding="utf-8")
-        os.replace(partial, target)
-    except OSError as exc:
-        if partial.parent.is_dir():
-            partial.unlink(missing_ok=True)
-        raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from qualcode.errors import OutputError, QualcodeError, ValidationError
+from qualcode.errors import QualcodeError, ValidationError
 from qualcode.project.base import Service
+from qualcode.project.files import check_target, output_file, write_output, write_outputs
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -77,16 +77,21 @@ class ExportMixin(Service):
         rest = [c for c in table.columns if c not in (*order, "id", "document")]
         return table[[c for c in order if c in table.columns] + rest]
 
-    def export_codings(self, path: str | Path, layer: str | None = None) -> Path:
+    def export_codings(
+        self, path: str | Path, layer: str | None = None, force: bool = False
+    ) -> Path:
         """Every coding with its text, document, attributes (municipality, role, ...),
         speaker, turn, coder and layer, as .csv or .xlsx.
 
         ``layer`` (``coder:NAME``, ``coder``, ``consensus``) narrows it, so that a coder under
-        blind coding can export their own work without anyone else's.
+        blind coding can export their own work without anyone else's. Text cells are
+        written as text (xlsx) or neutralised (csv), so no name or memo runs as a formula.
         """
         from qualcode.analysis.frames import attach_turns, with_attributes
+        from qualcode.export.cells import csv_bytes, xlsx_bytes
 
-        target = _output(path)
+        target = Path(path)
+        self._check_output(target, force)
         if target.suffix.lower() not in (".csv", ".xlsx"):
             raise ValidationError(f"{target.name}: choose .csv or .xlsx")
         frames = self.frames() if layer is None else self._layer_frames(layer)  # type: ignore[attr-defined]
@@ -95,10 +100,18 @@ class ExportMixin(Service):
         frame = with_attributes(attach_turns(codings, turns), frames["documents"])
         frame["turn"] = frame["turn"].astype("Int64") + 1  # counted from 1, as everywhere
         if target.suffix.lower() == ".csv":
-            frame.to_csv(target, index=False)
-        elif target.suffix.lower() == ".xlsx":
-            frame.to_excel(target, index=False, sheet_name="codings")
-        return target
+            data = csv_bytes(frame)
+        else:
+            data = xlsx_bytes({"codings": frame}, widths=False)
+        return self._write_output(target, data, force)
+
+    def _check_output(self, path: Path, force: bool) -> Path:
+        """Refuse a bad target before any work is done (``files.check_target``)."""
+        return check_target(path, project=self.store.path, force=force)
+
+    def _write_output(self, path: Path, data: bytes | str, force: bool) -> Path:
+        """The one writer (``qualcode.project.files``): checked, private, atomic."""
+        return write_output(path, data, project=self.store.path, force=force)
 
     def build_summary(
         self,
@@ -181,29 +194,41 @@ class ExportMixin(Service):
         codes: list[str] | None = None,
         lang: str = "en",
         quotes: int = 3,
+        force: bool = False,
     ) -> Path:
-        """Write the theme summary as .md, .docx, .xlsx or .html."""
-        from qualcode.export.render import write_summary
+        """Write the theme summary as .md, .docx, .xlsx or .html (Markdown with its charts
+        beside it); every file is checked before the first is written."""
+        from qualcode.export.render import render_summary, summary_formats_check
 
-        target = _output(path)
-        return write_summary(self.build_summary(layer, codes, lang, quotes), target)
+        target = Path(path)
+        self._check_output(target, force)
+        summary_formats_check(target.name)
+        files = render_summary(self.build_summary(layer, codes, lang, quotes), target.name)
+        write_outputs(
+            {target.with_name(name): data for name, data in files.items()},
+            project=self.store.path,
+            force=force,
+        )
+        return target
 
-    def export_qdc(self, path: str | Path, lang: str = "en") -> Path:
+    def export_qdc(self, path: str | Path, lang: str = "en", force: bool = False) -> Path:
         """The codebook as REFI-QDA .qdc (hierarchy, colours, definitions)."""
         from qualcode import __version__
         from qualcode.export.refi import codebook_xml
 
-        target = _output(path)
-        target.write_bytes(codebook_xml(self.store.codes.list(), f"qualcode {__version__}", lang))
-        return target
+        target = Path(path)
+        self._check_output(target, force)
+        xml = codebook_xml(self.store.codes.list(), f"qualcode {__version__}", lang)
+        return self._write_output(target, xml, force)
 
-    def export_qdpx(self, path: str | Path, lang: str = "en") -> Path:
+    def export_qdpx(self, path: str | Path, lang: str = "en", force: bool = False) -> Path:
         """The whole project as REFI-QDA .qdpx: coders, codebook, texts, every coding."""
         from qualcode import __version__
         from qualcode.export.refi import SourceDoc, project_xml, write_qdpx
         from qualcode.store.rows import now
 
-        target = _output(path)
+        target = Path(path)
+        self._check_output(target, force)
         summaries = self.store.documents.summaries()
         texts = self.store.documents.texts([d.id for d in summaries])
         documents = [SourceDoc(d.id, d.name, texts[d.id], d.attributes) for d in summaries]
@@ -219,7 +244,10 @@ class ExportMixin(Service):
             self.store.memos.list(),
             lang,
         )
-        return write_qdpx(target, xml, documents, self._qualcode_extras(name, summaries))
+        extras = self._qualcode_extras(name, summaries)
+        with output_file(target, project=self.store.path, force=force) as handle:
+            write_qdpx(handle, xml, documents, extras)
+        return target
 
     def _qualcode_extras(self, name: str, summaries: list[Any]) -> dict[str, bytes]:
         """What QDA-XML has no place for, so that qualcode reads its own file back whole:
@@ -241,17 +269,3 @@ class ExportMixin(Service):
             "qualcode/codebook.yaml": dump_codebook(Codebook(name, tuple(specs))).encode(),
             "qualcode/project.json": json.dumps(meta, ensure_ascii=False).encode(),
         }
-
-
-def _output(path: str | Path) -> Path:
-    """The export's target, checked before any work is done: a missing or read-only folder
-    or a folder in the file's place is one line for the user, not a traceback at the end."""
-    target = Path(path)
-    folder = target.parent
-    if target.is_dir():
-        raise OutputError(f"{target}: is a folder; give a file name")
-    if not folder.is_dir():
-        raise OutputError(f"{target}: cannot write: no folder {str(folder)!r}")
-    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
-        raise OutputError(f"{target}: cannot write: permission denied")
-    return target

@@ -177,7 +177,7 @@ def test_garbage_package(lead: Path, tmp_path: Path) -> None:
 def test_export_where_it_cannot_be_written(lead: Path, tmp_path: Path) -> None:
     missing = tmp_path / "no" / "such" / "karin.json"
     assert fails(lead, "export-coder", "--coder", "karin", "-o", str(missing)) == (
-        f"{missing}: cannot write: No such file or directory"
+        f"{missing}: cannot write: no folder {str(missing.parent)!r}"
     )
     assert fails(lead, "export-coder", "--coder", "nobody", "-o", str(tmp_path / "x.json")) == (
         "unknown coder 'nobody'; add them with `qualcode coder add nobody`"

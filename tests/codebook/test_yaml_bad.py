@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from qualcode.codebook import load_codebook, parse_codebook, write_codebook
+from qualcode.codebook import load_codebook, parse_codebook
 from qualcode.errors import CodebookError
-from qualcode.model import Codebook, CodeSpec
 
 
 def _error(text: str) -> str:
@@ -65,8 +64,10 @@ def test_a_folder_is_not_a_codebook(tmp_path: Path) -> None:
 
 
 def test_writing_where_no_folder_is(tmp_path: Path) -> None:
-    book = Codebook(name="t", codes=(CodeSpec(key="a", names={"en": "A"}),))
+    from qualcode import Project
+    from qualcode.errors import OutputError
+
     target = tmp_path / "missing" / "book.yaml"
-    with pytest.raises(CodebookError, match=r"book\.yaml: cannot write: No such file"):
-        write_codebook(book, target)
+    with Project.memory() as project, pytest.raises(OutputError, match=r"cannot write: no folder"):
+        project.export_codebook(target)
     assert not target.parent.exists()

@@ -1,0 +1,116 @@
+"""Text from users and files, made safe for the formats it is written into.
+
+Code names, attribute values, memos, document names and quotes come from people and from
+imported files, so an export must never let them act: a spreadsheet must not run them as a
+formula, a Markdown or HTML reader must not turn them into markup, a script or a link, and
+an XML-based file (docx, xlsx) must not be broken by a control character. Each renderer
+goes through the one function here for its format.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+
+# Characters that make a spreadsheet read a cell as a formula (OWASP: CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+# XML 1.0 forbids these; python-docx and openpyxl raise on them.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Markdown punctuation that can start emphasis, links, images, code, tables or raw HTML.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+
+
+def xml_text(value: str) -> str:
+    """Text with the control characters XML cannot hold removed."""
+    return _XML_ILLEGAL.sub("", value)
+
+
+def csv_cell(value: object) -> object:
+    """A CSV cell that a spreadsheet shows as the text it is: text starting with a formula
+    character gets a leading apostrophe (the OWASP advice); numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """The frame as UTF-8 CSV with every text cell (and header) neutralised."""
+    safe = frame.copy()
+    safe.columns = [csv_cell(str(c)) for c in safe.columns]
+    for column in safe.columns:
+        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
+            safe[column] = safe[column].map(csv_cell)
+    return safe.to_csv(index=False).encode("utf-8")
+
+
+def _plain(value: Any) -> Any:
+    """A cell value openpyxl can write: missing as empty, numpy scalars as Python."""
+    if value is None:
+        return None
+    try:
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    if hasattr(value, "item") and not isinstance(value, str):
+        return value.item()
+    return value
+
+
+def _put(sheet: Any, row: int, column: int, value: Any) -> None:
+    value = _plain(value)
+    if isinstance(value, str):
+        cell = sheet.cell(row=row, column=column)
+        cell.value = xml_text(value)
+        cell.data_type = "s"  # text, never a formula, whatever it starts with
+        if value.startswith(FORMULA_START):
+            cell.quotePrefix = True  # and it stays text when someone edits the cell
+    else:
+        sheet.cell(row=row, column=column, value=value)
+
+
+def xlsx_bytes(sheets: Mapping[str, pd.DataFrame], widths: bool = True) -> bytes:
+    """A workbook with one sheet per frame (header frozen, columns sized to their text);
+    every text cell is written as text, so nothing in it can run as a formula."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for name, frame in sheets.items():
+        sheet = book.create_sheet(xml_text(name)[:31] or "sheet")
+        for j, header in enumerate(frame.columns, start=1):
+            _put(sheet, 1, j, str(header))
+        for i, row in enumerate(frame.itertuples(index=False), start=2):
+            for j, value in enumerate(row, start=1):
+                _put(sheet, i, j, value)
+        sheet.freeze_panes = "A2"  # the header stays in view while scrolling
+        if widths:
+            for column in sheet.columns:
+                longest = max((len(str(c.value or "")) for c in column), default=8)
+                sheet.column_dimensions[column[0].column_letter].width = min(longest + 2, 60)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def md_inline(value: object) -> str:
+    """Text for one Markdown line: punctuation that could become markup, a link or raw
+    HTML is backslash-escaped, and line breaks become spaces (no new block can start)."""
+    text = " ".join(xml_text(str(value)).splitlines())
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def md_block(value: object) -> list[str]:
+    """Text for a paragraph, as escaped lines: a line that would open a heading, list,
+    quote or rule is escaped at its start too."""
+    lines = []
+    for line in xml_text(str(value)).splitlines() or [""]:
+        escaped = md_inline(line).lstrip()
+        if escaped.startswith(("-", "=", "+")):
+            escaped = "\\" + escaped
+        lines.append(re.sub(r"^(\d+)([.)])", r"\1\\\2", escaped))
+    return lines

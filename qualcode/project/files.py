@@ -1,0 +1,177 @@
+"""The one way qualcode writes a file a user asked for (exports, coder packages, codebooks).
+
+Every writer in the project goes through :func:`output_file` (or :func:`write_output`),
+so that the same rules hold for every command, the TUI and notebooks alike:
+
+* the target is resolved (symlinks, ``~``) and refused, in one line, if it is a qualcode
+  project (this one or any other: the SQLite header carries qualcode's application id),
+  the working files beside one (``-wal``, ``-shm``, ``-journal``), a backup of this
+  project, or a file the same command reads from;
+* an existing target is replaced only when the caller says ``force`` (``--force``);
+* the bytes go to a temporary file in the target's own folder, created owner-only (0600,
+  as the project itself: exports hold transcript text), flushed to disk and then renamed
+  over the target with ``os.replace``: a crash or a full disk leaves the old file whole
+  and no half-written one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import BinaryIO
+
+from qualcode.errors import OutputError
+from qualcode.store.schema import APPLICATION_ID
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SIDECARS = ("-wal", "-shm", "-journal")
+FILE_MODE = 0o600
+
+
+def is_qualcode_file(path: Path) -> bool:
+    """True if ``path`` is a SQLite file marked with qualcode's application id (a project
+    or a backup of one); read from the header, so no connection is opened."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError:
+        return False
+    return (
+        len(header) == 100
+        and header.startswith(SQLITE_MAGIC)
+        and int.from_bytes(header[68:72], "big") == APPLICATION_ID
+    )
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    if a == b.expanduser().resolve():
+        return True
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _is_backup_name(target: Path, project: Path) -> bool:
+    """Named as ``store.db.backup`` names this project's backups (``NAME.vN-STAMP.bak``)."""
+    return (
+        target.parent == project.parent
+        and target.name.startswith(f"{project.name}.v")
+        and target.name.endswith(".bak")
+    )
+
+
+def check_target(
+    path: str | Path,
+    *,
+    project: Path | None = None,
+    inputs: Iterable[Path] = (),
+    force: bool = False,
+) -> Path:
+    """The resolved path a command may write, or an ``OutputError`` saying why not.
+
+    ``project`` is the open project's file (its backups and working files are protected
+    too); ``inputs`` are the files the same command reads from.
+    """
+    shown = Path(path)
+    target = shown.expanduser().resolve()
+    if target.is_dir():
+        raise OutputError(f"{shown}: is a folder; give a file name")
+    folder = target.parent
+    if not folder.is_dir():
+        raise OutputError(f"{shown}: cannot write: no folder {str(folder)!r}")
+    if project is not None and _same_file(target, project):
+        raise OutputError(f"{shown}: is this project's own file; choose another name")
+    for suffix in SIDECARS:
+        if target.name.endswith(suffix):
+            base = target.with_name(target.name[: -len(suffix)])
+            if (project is not None and _same_file(base, project)) or is_qualcode_file(base):
+                raise OutputError(
+                    f"{shown}: is a working file of the qualcode project {base.name}; "
+                    "choose another name"
+                )
+    if project is not None and _is_backup_name(target, project.expanduser().resolve()):
+        raise OutputError(f"{shown}: is a backup of this project; choose another name")
+    if is_qualcode_file(target):
+        raise OutputError(
+            f"{shown}: is a qualcode project (or a backup of one); it is never written over"
+        )
+    for source in inputs:
+        if _same_file(target, Path(source)):
+            raise OutputError(f"{shown}: is a file this command reads; choose another name")
+    if target.exists() and not force:
+        raise OutputError(f"{shown}: already exists; add --force to replace it")
+    if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        raise OutputError(f"{shown}: cannot write: permission denied")
+    return target
+
+
+@contextlib.contextmanager
+def output_file(
+    path: str | Path,
+    *,
+    project: Path | None = None,
+    inputs: Iterable[Path] = (),
+    force: bool = False,
+) -> Iterator[BinaryIO]:
+    """A binary handle on a private temporary file beside the checked target; when the
+    block ends without error the file is synced and renamed over the target, otherwise
+    it is removed and the target is left as it was."""
+    shown = Path(path)
+    target = check_target(shown, project=project, inputs=tuple(inputs), force=force)
+    try:
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
+    except OSError as exc:
+        raise OutputError(f"{shown}: cannot write: {exc.strerror or exc}") from None
+    partial = Path(name)
+    try:
+        os.fchmod(fd, FILE_MODE)
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        if is_qualcode_file(target):  # appeared while we wrote: still never written over
+            raise OutputError(f"{shown}: is a qualcode project; it is never written over")
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise OutputError(f"{shown}: cannot write: {exc.strerror or exc}") from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def write_output(
+    path: str | Path,
+    data: bytes | str,
+    *,
+    project: Path | None = None,
+    inputs: Iterable[Path] = (),
+    force: bool = False,
+) -> Path:
+    """Write ``data`` (text as UTF-8) to ``path`` under the rules above; returns the path."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    with output_file(path, project=project, inputs=inputs, force=force) as handle:
+        handle.write(raw)
+    return Path(path)
+
+
+def write_outputs(
+    files: Mapping[Path, bytes | str],
+    *,
+    project: Path | None = None,
+    inputs: Iterable[Path] = (),
+    force: bool = False,
+) -> list[Path]:
+    """Several files of one export (a summary and its charts): every target is checked
+    before the first is written, so a refusal leaves none of them written."""
+    sources = tuple(inputs)
+    for path in files:
+        check_target(path, project=project, inputs=sources, force=force)
+    return [
+        write_output(path, data, project=project, inputs=sources, force=force)
+        for path, data in files.items()
+    ]

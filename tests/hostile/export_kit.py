@@ -1,0 +1,106 @@
+"""What the hostile export tests share: a real project on disk with coders, codings, a
+memo and a consensus layer, the CLI run in-process, and the project's row counts and bytes.
+
+Every export command is listed once in ``EXPORTS`` with the argument list that writes to a
+given target, so each hostile case runs through all of them.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from qualcode import Project
+from qualcode.cli import app
+from qualcode.model import Codebook
+from tests.conftest import SV_TEXT, small_codebook
+
+runner = CliRunner()
+
+# command name: how to run it so that it writes ``target`` (a str)
+EXPORTS: dict[str, Callable[[str], list[str]]] = {
+    "summary-md": lambda t: ["export", "summary", "--layer", "coder", "-o", t],
+    "summary-html": lambda t: ["export", "summary", "--layer", "coder", "-o", t],
+    "summary-docx": lambda t: ["export", "summary", "--layer", "coder", "-o", t],
+    "summary-xlsx": lambda t: ["export", "summary", "--layer", "coder", "-o", t],
+    "codings-csv": lambda t: ["export", "codings", "-o", t],
+    "codings-xlsx": lambda t: ["export", "codings", "-o", t],
+    "qdpx": lambda t: ["export", "qdpx", "-o", t],
+    "qdc": lambda t: ["export", "qdc", "-o", t],
+    "export-coder": lambda t: ["export-coder", "--coder", "karin", "-o", t],
+    "codebook-export": lambda t: ["codebook", "export", t],
+}
+SUFFIX = {
+    "summary-md": ".md",
+    "summary-html": ".html",
+    "summary-docx": ".docx",
+    "summary-xlsx": ".xlsx",
+    "codings-csv": ".csv",
+    "codings-xlsx": ".xlsx",
+    "qdpx": ".qdpx",
+    "qdc": ".qdc",
+    "export-coder": ".json",
+    "codebook-export": ".yaml",
+}
+
+
+def hostile_codebook(text: str) -> Codebook:
+    """The tiny codebook with ``text`` as a code's name, definition and keyword."""
+    book = small_codebook()
+    first = replace(
+        book.codes[0],
+        names={"sv": text, "en": text},
+        definitions={"sv": text, "en": text},
+    )
+    return replace(book, codes=(first, *book.codes[1:]))
+
+
+def build_project(path: Path, payload: str | None = None) -> Path:
+    """A small real project: the tiny codebook, two coders and a lead, one document, two
+    codings each, memos, a status. With ``payload``, that text is also the first code's
+    name and definition, the document's name and its attribute value, and every memo."""
+    name = f"{payload}.txt" if payload else "aby_01.txt"
+    with Project.create(path) as project:
+        project.apply_codebook(hostile_codebook(payload) if payload else small_codebook())
+        project.add_coder("karin")
+        project.add_coder("johan")
+        project.add_coder("lena", role="lead")
+        doc = project.import_text(
+            name, SV_TEXT, lang="sv", attributes={"municipality": payload or "Åby"}
+        ).id
+        for coder in ("karin", "johan"):
+            first = project.add_coding(doc, 30, 80, "mission_dialogue", coder)
+            project.add_coding(doc, 200, 260, "integration", coder)
+            project.add_memo("coding", first.id, coder, payload or f"{coder} thinks so")
+            project.set_status(doc, coder, "done")
+        project.add_memo("code", "mission_dialogue", "lena", payload or "a memo on the code")
+    return path
+
+
+def run(project: Path, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["-p", str(project), *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def fails(project: Path, *args: str) -> str:
+    """Run a command that must be refused: exit 1, one line on stderr; returns the line."""
+    result = runner.invoke(app, ["-p", str(project), *args])
+    err = result.stderr
+    assert result.exit_code == 1, (result.exit_code, result.output, err, result.exception)
+    assert result.exception is None or isinstance(result.exception, SystemExit), err
+    assert err.count("\n") == 1 and err.startswith("error: "), err
+    return err.removeprefix("error: ").strip()
+
+
+def counts(project: Path) -> dict[str, int]:
+    """Rows per table, read with plain sqlite3."""
+    conn = sqlite3.connect(f"file:{project}?mode=ro", uri=True)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    finally:
+        conn.close()
