@@ -1,11 +1,24 @@
-"""Sentence units within speaker turns: the grain of suggestions and agreement."""
+"""Sentence units within speaker turns: the grain of suggestions and agreement.
+
+spaCy cuts sentences well in running speech, but a transcript's annotations trip it: after
+``historia.`` it starts a new sentence at ``[`` and the next one at ``skratt]``. Units here
+are joined back so that an annotation (``[skratt]``, ``(paus)``, ``[ohörbart]``,
+``[laughs]``) stays inside one unit, and a unit never begins inside brackets.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from qualcode.model import Turn, Unit
 from qualcode.nlp.pipeline import get_segmenter
+
+OPENING, CLOSING = "[(", "])"
+# how far a bracket may reach: an annotation is a word or two, not a paragraph, so a stray
+# "(" (a smiley, a list) never glues the rest of a turn into one unit
+REACH = 80
+ANNOTATION_ONLY = re.compile(r"^(?:\s|[^\w\s])*(?:[\[(][^\[\]()]{1,60}[\])](?:\s|[^\w\s])*)+$")
 
 
 def segment(text: str, turns: Sequence[Turn], lang: str) -> list[Unit]:
@@ -22,20 +35,75 @@ def segment_many(
         units: list[Unit] = []
         docs = nlp.pipe((text[s:e] for s, e in spans), batch_size=batch_size)
         for (offset, _end), doc in zip(spans, docs, strict=True):
+            pieces: list[tuple[int, int]] = []
             for sent in doc.sents:
                 raw = sent.text
                 lead = len(raw) - len(raw.lstrip())
                 body = raw.strip()
-                if not body:
-                    continue
-                start = offset + sent.start_char + lead
-                if units and _fragment(body) and units[-1].end >= offset:
-                    units[-1] = Unit(units[-1].idx, units[-1].start, start + len(body))
-                    continue
-                units.append(Unit(len(units), start, start + len(body)))
+                if body:
+                    start = offset + sent.start_char + lead
+                    pieces.append((start, start + len(body)))
+            for start, end in join_pieces(text, pieces):
+                units.append(Unit(len(units), start, end))
         yield units
 
 
+def join_pieces(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One turn's sentences re-cut so that annotations and hesitations never stand alone.
+
+    A cut that falls inside a bracket (closed within ``REACH`` characters) moves to just
+    after the closing bracket, so ``historia. [`` + ``skratt] Så …`` becomes ``historia.
+    [skratt]`` + ``Så …``. Then a piece that is only punctuation ("...", "--") or only
+    annotations ("[skratt]", "(paus)") joins the sentence before it, or at the start of a
+    turn the sentence after it.
+    """
+    if not pieces:
+        return []
+    first, last = pieces[0][0], pieces[-1][1]
+    cuts: list[int] = []
+    for start, _end in pieces[1:]:
+        cut = _after_bracket(text, cuts[-1] if cuts else first, start)
+        if (not cuts or cut > cuts[-1]) and cut < last:
+            cuts.append(cut)
+    recut = []
+    for a, b in zip([first, *cuts], [*cuts, last], strict=True):
+        body = text[a:b]
+        lead = len(body) - len(body.lstrip())
+        if body.strip():
+            recut.append((a + lead, a + lead + len(body.strip())))
+    joined: list[tuple[int, int]] = []
+    pending: int | None = None  # start of a leading annotation waiting for its sentence
+    for start, end in recut:
+        if joined and _fragment(text[start:end]):
+            joined[-1] = (joined[-1][0], end)
+        elif not joined and pending is None and _fragment(text[start:end]):
+            pending = start
+        else:
+            joined.append((pending if pending is not None else start, end))
+            pending = None
+    if pending is not None:  # the turn holds nothing but an annotation
+        joined.append((pending, recut[-1][1]))
+    return joined
+
+
+def _after_bracket(text: str, start: int, cut: int) -> int:
+    """``cut``, or when it falls inside a bracket opened since ``start`` and closed within
+    ``REACH`` characters, the position just after that closing bracket."""
+    depth = 0
+    for char in text[start:cut]:
+        if char in OPENING:
+            depth += 1
+        elif char in CLOSING:
+            depth = max(0, depth - 1)
+    if depth == 0:
+        return cut
+    ahead = text[cut : cut + REACH]
+    close = min((i for i in (ahead.find(c) for c in CLOSING) if i >= 0), default=-1)
+    opens = min((i for i in (ahead.find(c) for c in OPENING) if i >= 0), default=len(ahead))
+    return cut + close + 1 if 0 <= close < opens else cut
+
+
 def _fragment(body: str) -> bool:
-    """Hesitation marks that should not stand alone as units ("...", "--", "(paus)")."""
-    return not any(ch.isalnum() for ch in body)
+    """Hesitation marks and annotations that should not stand alone as units ("...", "--",
+    "(paus)", "[skratt]")."""
+    return not any(ch.isalnum() for ch in body) or bool(ANNOTATION_ONLY.match(body))
