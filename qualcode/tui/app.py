@@ -117,7 +117,13 @@ class QualcodeApp(App[None]):
         yield from binding_commands(screen)
 
     def action_help(self) -> None:
-        self.action_show_help_panel()
+        """Open the keys panel over this screen, or close it when it is the one in front."""
+        from qualcode.tui.screens.keys_help import KeysScreen
+
+        if isinstance(self.screen, KeysScreen):
+            self.screen.dismiss(None)
+        else:
+            self.push_screen(KeysScreen(self.screen))
 
     def action_toggle_dark(self) -> None:
         self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"

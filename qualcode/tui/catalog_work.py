@@ -21,4 +21,13 @@ WORK_LABELS: dict[str, tuple[str, str]] = {
         "Slut på repliken: en markering med meningar stannar i en replik (dra med musen "
         "för att gå över)",
     ),
+    "keys_title": (
+        "Keys (? or Esc closes; ↑↓ scroll)",
+        "Tangenter (? eller Esc stänger; ↑↓ bläddrar)",
+    ),
+    "keys_screen": ("This screen", "Den här skärmen"),
+    "keys_app": ("Everywhere", "Överallt"),
+    "keys_codes": ("Codes (code the selection)", "Koder (kodar markeringen)"),
+    "keys_widget": ("Lists and scrolling", "Listor och bläddring"),
+    "keys.close": ("Close", "Stäng"),
 }

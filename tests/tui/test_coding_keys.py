@@ -120,3 +120,46 @@ async def test_extend_never_crosses_a_turn(project_file: Path) -> None:
         assert text[start:end].startswith("Arbetsmiljöproblemen") and text[start:end].endswith(
             "socialsekreterarna."
         )
+
+
+def _keys_shown(app: object) -> bool:
+    screen = app.screen  # type: ignore[attr-defined]
+    return type(screen).__name__ == "KeysScreen" or bool(screen.query("HelpPanel"))
+
+
+@pytest.mark.parametrize("closer", ["question_mark", "escape"])
+async def test_question_mark_and_escape_close_the_keys_panel(
+    project_file: Path, closer: str
+) -> None:
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_first(pilot, app)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert _keys_shown(app)
+        await pilot.press(closer)
+        await pilot.pause()
+        assert not _keys_shown(app)
+        assert app.screen is screen  # Esc closed the panel, not the coding screen
+
+
+async def test_keys_panel_lists_qualcodes_keys_first(project_file: Path) -> None:
+    from qualcode.tui.screens.keys_help import KeysScreen
+
+    app = build_app(project_file, "karin", "sv")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_first(pilot, app)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        panel = app.screen
+        assert isinstance(panel, KeysScreen)
+        descriptions = [row[2] for row in panel.rows]
+        assert descriptions[0] == "Nästa"  # the coding screen's first key, in sv
+        first_generic = min(
+            (i for i, row in enumerate(panel.rows) if row[0] == panel.t("keys_widget")),
+            default=len(panel.rows),
+        )
+        for own in ("Ångra", "Föreslå", "Tillbaka"):
+            assert descriptions.index(own) < first_generic
+        # the codebook's shortcuts are listed too, by name
+        assert any(row[1] == "2" and "Integrering" in row[2] for row in panel.rows)
