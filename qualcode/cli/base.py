@@ -20,7 +20,7 @@ try:  # typer 0.2x parses with its own copy of click, whose exceptions are these
     from typer._click.exceptions import NoArgsIsHelpError, UsageError
 except ImportError:  # pragma: no cover - older typer on the real click
     from click.exceptions import NoArgsIsHelpError, UsageError
-from qualcode.errors import QualcodeError
+from qualcode.errors import QualcodeError, ValidationError
 from qualcode.output import Format
 
 if TYPE_CHECKING:  # the service loads on the first command that needs it, not for --help
@@ -92,6 +92,8 @@ ForceOpt = Annotated[
 
 class State:
     project_path: Path | None = None
+    coder: str | None = None  # --coder before the command, for tui and serve
+    ui_lang: str | None = None
 
 
 state = State()
@@ -128,6 +130,16 @@ def _main(
 ) -> None:
     """With no command, open the project in the terminal UI."""
     state.project_path = project
+    state.coder, state.ui_lang = coder, ui_lang
+    if ctx.invoked_subcommand not in (None, "tui", "serve"):
+        # typed before another command, these would be dropped without a word
+        for name, option in (("coder", "--coder"), ("ui_lang", "--ui-lang")):
+            source = ctx.get_parameter_source(name)  # typer may carry its own click
+            if source is not None and source.name == "COMMANDLINE":
+                raise ValidationError(
+                    f"{option} before a command is read only by tui and serve; "
+                    "give it after the command if the command takes it"
+                )
     if ctx.invoked_subcommand is None:
         from qualcode.cli.tui import open_tui
 

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from qualcode.cli.base import app, project_path
+from qualcode.cli.base import app, project_path, state
 from qualcode.errors import ValidationError
 
 CoderOpt = Annotated[
@@ -28,14 +28,21 @@ def open_tui(path: Path, coder: str | None, ui_lang: str | None) -> None:
 
     if ui_lang not in (None, "sv", "en"):
         raise ValidationError(f"--ui-lang {ui_lang!r}: use sv or en")
-    keymap = load_keymap()  # a broken keymap file fails here, before the screen takes over
-    build_app(path, coder, ui_lang, keymap).run()
+    tui_app = build_app(path, coder, ui_lang)  # an unknown coder fails here, in one line
+    # a broken keymap file fails here, before the screen takes over
+    tui_app.set_keymap(load_keymap())
+    tui_app.run()
 
 
 @app.command()
 def tui(coder: CoderOpt = None, ui_lang: LangOpt = None) -> None:
-    """Open the project in the terminal UI."""
-    open_tui(project_path(), coder or os.environ.get("QUALCODE_CODER"), ui_lang)
+    """Open the project in the terminal UI.
+
+    ``qualcode --coder lena tui`` works as ``qualcode tui --coder lena``; given in both
+    places, the one after ``tui`` wins.
+    """
+    who = coder or state.coder or os.environ.get("QUALCODE_CODER")
+    open_tui(project_path(), who, ui_lang or state.ui_lang)
 
 
 @app.command()
@@ -50,7 +57,8 @@ def serve(
 
     from textual_serve.server import Server
 
-    name = coder or os.environ.get("QUALCODE_CODER")  # none: the TUI asks in the browser
+    name = coder or state.coder or os.environ.get("QUALCODE_CODER")  # none: asks in the browser
+    ui_lang = ui_lang or state.ui_lang
     command = [
         sys.executable,
         "-m",

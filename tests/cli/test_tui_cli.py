@@ -42,3 +42,49 @@ def test_missing_keymap_file_named_by_the_variable(project_file: Path, tmp_path:
     result = runner.invoke(app, ["-p", str(project_file)], env={"QUALCODE_KEYS": str(gone)})
     assert result.exit_code == 1
     assert result.stderr.strip() == f"error: {gone}: keymap file not found (from $QUALCODE_KEYS)"
+
+
+@pytest.fixture
+def broken_keys(tmp_path: Path) -> dict[str, str]:
+    """A keymap the TUI refuses: reaching it shows the options before it were read (or not)."""
+    keys = tmp_path / "broken.toml"
+    keys.write_text('[coding]\nundo = "z"\nundo = "y"\n', encoding="utf-8")
+    return {"QUALCODE_KEYS": str(keys), "QUALCODE_CODER": ""}
+
+
+def test_coder_before_the_subcommand_is_honoured(
+    project_file: Path, broken_keys: dict[str, str]
+) -> None:
+    """`qualcode --coder X tui` opens as X: an unknown X is refused before the screen opens."""
+    result = runner.invoke(
+        app, ["-p", str(project_file), "--coder", "nobody", "tui"], env=broken_keys
+    )
+    assert result.exit_code == 1
+    assert "nobody" in result.stderr and "keymap" not in result.stderr
+    with Project.open(project_file) as project:
+        project.add_coder("lena", role="lead")
+    result = runner.invoke(
+        app, ["-p", str(project_file), "--coder", "lena", "tui"], env=broken_keys
+    )
+    assert "keymap" in result.stderr  # lena is known: it went on to the keymap
+
+
+def test_ui_lang_before_the_subcommand_is_honoured(
+    project_file: Path, broken_keys: dict[str, str]
+) -> None:
+    result = runner.invoke(
+        app, ["-p", str(project_file), "--ui-lang", "fi", "tui"], env=broken_keys
+    )
+    assert result.exit_code == 1
+    assert result.stderr.strip() == "error: --ui-lang 'fi': use sv or en"
+
+
+@pytest.mark.parametrize("option", [["--coder", "lena"], ["--ui-lang", "sv"]])
+def test_tui_options_before_another_command_are_refused(
+    project_file: Path, option: list[str]
+) -> None:
+    result = runner.invoke(app, ["-p", str(project_file), *option, "docs", "list"])
+    assert result.exit_code == 1
+    line = result.stderr.strip()
+    assert line.startswith(f"error: {option[0]} before a command is read only by tui and serve")
+    assert "\n" not in line
