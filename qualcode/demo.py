@@ -69,7 +69,20 @@ def build_demo(
     if codings.exists():
         count = apply_quote_codings(project, codings)
         progress(f"codings: {count} from {codings.name}")
+    key = pseudonymise_speakers(project)
+    progress(f"pseudonym key: {key} interviewees (qualcode pseudonym list --coder lena)")
     return project
+
+
+def pseudonymise_speakers(project: Project, lead: str = "lena") -> int:
+    """Put every interviewee's speaker label on the key as ``IP<n>`` (``suggest``'s
+    proposal), as a lead would before the first export; municipalities stay named."""
+    count = 0
+    for candidate in project.suggest_pseudonyms(lead):
+        if candidate.kind == "speaker" and not candidate.on_key:
+            project.set_pseudonym(candidate.real, candidate.pseudonym, lead, "speaker")
+            count += 1
+    return count
 
 
 def apply_quote_codings(project: Project, path: Path) -> int:

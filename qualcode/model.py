@@ -180,3 +180,16 @@ class Suggestion:
     created_at: str
     decided_by: str | None = None
     decided_at: str | None = None
+
+
+PseudonymKind = Literal["speaker", "person", "workplace", "place", "other"]
+PSEUDONYM_KINDS: tuple[str, ...] = ("speaker", "person", "workplace", "place", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Pseudonym:
+    """One entry of the pseudonym key: a real name and what every export prints instead."""
+
+    real: str
+    pseudonym: str
+    kind: PseudonymKind = "person"

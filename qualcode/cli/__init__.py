@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import sys
 
-from qualcode.cli import codebook, coding, documents, export, suggest, team, tui  # noqa: F401  (registers commands)
+from qualcode.cli import (  # noqa: F401  (registers commands)
+    codebook,
+    coding,
+    documents,
+    export,
+    pseudonym,
+    suggest,
+    team,
+    tui,
+)
 from qualcode.cli.base import app, say
 
 

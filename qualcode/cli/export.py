@@ -21,6 +21,16 @@ app.add_typer(report_app, name="report")
 app.add_typer(export_app, name="export")
 
 LayerOpt = Annotated[str, typer.Option(help="coder, coder:NAME or consensus.")]
+RealNamesOpt = Annotated[
+    bool,
+    typer.Option(
+        "--real-names", help="Print real names instead of pseudonyms (a lead only, with --coder)."
+    ),
+]
+WhoOpt = Annotated[
+    str | None,
+    typer.Option("--coder", "--as", envvar="QUALCODE_CODER", help="Who asks (for --real-names)."),
+]
 
 
 def _emit_frame(frame: Any, fmt: Format, title: str) -> None:
@@ -77,16 +87,22 @@ def quotes(
         str | None, typer.Option("--keyword", help="Only passages containing this word.")
     ] = None,
     layer: LayerOpt = "coder",
+    real_names: RealNamesOpt = False,
+    coder: WhoOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """Coded passages with their source: document, municipality, speaker and role, turn
-    and character position."""
+    """Coded passages with their source: document, municipality, participant (pseudonym)
+    and role, turn and character position."""
     with open_project() as project:
-        frame = project.report_quotes(code, per_code, layer, keyword)
+        frame = project.report_quotes(
+            code, per_code, layer, keyword, real_names=real_names, viewer=coder
+        )
     if fmt == Format.table:  # a terminal has room for the passage and where it was said
         frame = frame.assign(
             source=frame["document_name"].str.rsplit(".", n=1).str[0]
             + ", "
+            + frame["participant"].fillna("").astype(str)
+            + " "
             + frame["speaker_role"].fillna("?").astype(str)
             + ", turn "
             + frame["turn"].astype(str)
@@ -102,11 +118,21 @@ def export_summary(
     lang: Annotated[str, typer.Option(help="sv or en.")] = "en",
     quotes: Annotated[int, typer.Option(help="Quotes per theme.")] = 3,
     force: ForceOpt = False,
+    real_names: RealNamesOpt = False,
+    coder: WhoOpt = None,
 ) -> None:
-    """A theme summary for papers: definitions, counts, charts, quotes, agreement."""
+    """A theme summary for papers: definitions, counts, charts, quotes, agreement.
+    Names on the pseudonym key are printed as their pseudonyms."""
     with open_project() as project:
         project.export_summary(
-            output, layer, codes.split(",") if codes else None, lang, quotes, force=force
+            output,
+            layer,
+            codes.split(",") if codes else None,
+            lang,
+            quotes,
+            force=force,
+            real_names=real_names,
+            viewer=coder,
         )
     say(f"wrote {output}")
 
@@ -115,10 +141,13 @@ def export_summary(
 def export_codings(
     output: Annotated[Path, typer.Option("-o", "--output", help=".csv or .xlsx")],
     force: ForceOpt = False,
+    real_names: RealNamesOpt = False,
+    coder: WhoOpt = None,
 ) -> None:
-    """Every coding with its text, as CSV or Excel."""
+    """Every coding with its text, participant, memos and language, as CSV or Excel
+    (names on the pseudonym key as their pseudonyms)."""
     with open_project() as project:
-        project.export_codings(output, force=force)
+        project.export_codings(output, force=force, real_names=real_names, viewer=coder)
     say(f"wrote {output}")
 
 

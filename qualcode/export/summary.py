@@ -25,16 +25,19 @@ class Quote:
     start: int = 0
     end: int = 0
     memos: list[str] = field(default_factory=list)
+    participant: str | None = None  # the pseudonym a paper cites ("IP3")
 
     def source(self, lang: str) -> str:
-        """'ekstad_01, Mats (avdelningschef), Ekstad, tur 12, tecken 1325–1458'."""
+        """The citation a paper prints: 'IP3, socialsekreterare, Åby'."""
         role = label(lang, "interviewer") if self.role == "interviewer" else self.role
-        speaker = self.speaker if self.speaker and len(self.speaker) > 1 else None  # not "R"
-        who = f"{speaker} ({role})" if speaker and role else (speaker or role)
+        parts = [self.participant, role, self.municipality]
+        return ", ".join(p for p in parts if p)
+
+    def reference(self, lang: str) -> str:
+        """Where the quote is, for tracing it back: 'aby_01, turn 12, characters 13–58'."""
         where = [label(lang, "turn", n=self.turn + 1)] if self.turn is not None else []
         where.append(label(lang, "chars", start=self.start, end=self.end))
-        parts = [self.document, who, self.municipality, *where]
-        return ", ".join(p for p in parts if p)
+        return ", ".join([self.document, *where])
 
 
 @dataclass(slots=True)
@@ -94,13 +97,15 @@ class Summary:
                 lab("code"): t.key,
                 lab("quote"): q.text,
                 lab("source"): q.source(self.lang),
+                lab("position"): q.reference(self.lang),
                 lab("memo"): "\n".join(q.memos),
             }
             for t in self.themes
             for q in t.quotes
         ]
         tables["quotes"] = pd.DataFrame(
-            quotes, columns=[lab("code"), lab("quote"), lab("source"), lab("memo")]
+            quotes,
+            columns=[lab("code"), lab("quote"), lab("source"), lab("position"), lab("memo")],
         )
         if self.agreement is not None:
             tables["agreement"] = self.agreement

@@ -20,6 +20,7 @@ from qualcode.project.evaluate import EvaluateMixin, Evaluation
 from qualcode.project.exchange import ExchangeMixin, MergeReport
 from qualcode.project.export import ExportMixin
 from qualcode.project.frames import FramesMixin
+from qualcode.project.pseudonyms import PseudonymCandidate, PseudonymMixin
 from qualcode.project.reconcile import CaseView, ReconcileMixin
 from qualcode.project.refi_import import RefiImportMixin, RefiImportReport
 from qualcode.store import Store
@@ -45,6 +46,7 @@ class Project(
     EvaluateMixin,
     ExportMixin,
     RefiImportMixin,
+    PseudonymMixin,
 ):
     """A qualcode project file and everything one can do with it."""
 
@@ -89,6 +91,7 @@ __all__ = [
     "ImportReport",
     "MergeReport",
     "Project",
+    "PseudonymCandidate",
     "RefiImportReport",
     "check_span",
     "default_project_path",

@@ -32,7 +32,8 @@ class ExportMixin(Service):
         from qualcode.analysis.frames import frequencies
 
         f = self._layer_frames(layer)
-        return frequencies(f["codings"], f["documents"], by)
+        key = self.pseudonym_key()  # type: ignore[attr-defined]
+        return key.frame(frequencies(f["codings"], f["documents"], by))
 
     def report_crosstab(self, attribute: str, layer: str = "coder") -> pd.DataFrame:
         from qualcode.analysis.frames import crosstab
@@ -40,7 +41,8 @@ class ExportMixin(Service):
         f = self._layer_frames(layer)
         if attribute not in f["documents"].columns:
             raise ValidationError(f"no document attribute {attribute!r}")
-        return crosstab(f["codings"], f["documents"], attribute)
+        key = self.pseudonym_key()  # type: ignore[attr-defined]
+        return key.frame(crosstab(f["codings"], f["documents"], attribute))
 
     def report_cooccurrence(self, layer: str = "coder", within: str = "overlap") -> pd.DataFrame:
         """Codes x codes: overlapping passages (``overlap``) or shared speaker turns (``turn``)."""
@@ -60,9 +62,13 @@ class ExportMixin(Service):
         per_code: int | None = None,
         layer: str = "coder",
         keyword: str | None = None,
+        *,
+        real_names: bool = False,
+        viewer: str | None = None,
     ) -> pd.DataFrame:
         """Quotes per code, longest first (only those with ``keyword`` if given), with
-        document, speaker and role, turn (from 1) and character position."""
+        document, participant (the speaker's pseudonym) and role, turn (from 1) and
+        character position; every text through the pseudonym key."""
         from qualcode.analysis.frames import attach_turns, quotes, speaker_roles
 
         if code:
@@ -73,22 +79,47 @@ class ExportMixin(Service):
         table = attach_turns(table, turns)
         table["speaker_role"] = speaker_roles(table)
         table["turn"] = table["turn"].astype("Int64") + 1  # counted from 1, as the summary
-        order = ["code", "document_name", "municipality", "role", "speaker", "speaker_role", "turn"]
+        key = self.pseudonym_key(real_names, viewer)  # type: ignore[attr-defined]
+        cite = self._citer(key, real_names)
+        table["speaker"] = [
+            cite(d, s if isinstance(s, str) else None, r if isinstance(r, str) else None)
+            for d, s, r in zip(
+                table["document"], table["speaker"], table["speaker_role"], strict=True
+            )
+        ]
+        table = key.frame(table.rename(columns={"speaker": "participant"}))
+        order = [
+            "code",
+            "document_name",
+            "municipality",
+            "role",
+            "participant",
+            "speaker_role",
+            "turn",
+        ]
         rest = [c for c in table.columns if c not in (*order, "id", "document")]
         return table[[c for c in order if c in table.columns] + rest]
 
     def export_codings(
-        self, path: str | Path, layer: str | None = None, force: bool = False
+        self,
+        path: str | Path,
+        layer: str | None = None,
+        force: bool = False,
+        *,
+        real_names: bool = False,
+        viewer: str | None = None,
     ) -> Path:
         """Every coding with its text, document, attributes (municipality, role, ...),
-        speaker, turn, coder and layer, as .csv or .xlsx.
+        participant (pseudonymised speaker), turn, coder, layer, origin, language and
+        memos, as .csv or .xlsx; every text through the pseudonym key.
 
         ``layer`` (``coder:NAME``, ``coder``, ``consensus``) narrows it, so that a coder under
         blind coding can export their own work without anyone else's. Text cells are
         written as text (xlsx) or neutralised (csv), so no name or memo runs as a formula.
         """
-        from qualcode.analysis.frames import attach_turns, with_attributes
+        from qualcode.analysis.frames import attach_turns, speaker_roles, with_attributes
         from qualcode.export.cells import csv_bytes, xlsx_bytes
+        from qualcode.export.pseudonyms import check_files
 
         target = Path(path)
         self._check_output(target, force)
@@ -99,11 +130,32 @@ class ExportMixin(Service):
         turns = self.turns_frame(sorted(set(codings["document"])))  # type: ignore[attr-defined]
         frame = with_attributes(attach_turns(codings, turns), frames["documents"])
         frame["turn"] = frame["turn"].astype("Int64") + 1  # counted from 1, as everywhere
+        key = self.pseudonym_key(real_names, viewer)  # type: ignore[attr-defined]
+        cite = self._citer(key, real_names)
+        roles = speaker_roles(frame) if len(frame) else frame["speaker"]
+        frame["participant"] = [
+            cite(d, s if isinstance(s, str) else None, r if isinstance(r, str) else None)
+            for d, s, r in zip(frame["document"], frame["speaker"], roles, strict=True)
+        ]
+        if not real_names:
+            frame = frame.drop(columns=["speaker"])
+        by_coding = self._memo_texts("coding")
+        frame["memo"] = ["\n".join(by_coding.get(i, [])) for i in frame["id"]]
+        langs = {d.id: d.lang for d in self.store.documents.summaries()}
+        frame["language"] = [langs.get(d) for d in frame["document"]]
+        frame = key.frame(frame)
         if target.suffix.lower() == ".csv":
             data = csv_bytes(frame)
         else:
             data = xlsx_bytes({"codings": frame}, widths=False)
+        check_files(key, {target.name: data})
         return self._write_output(target, data, force)
+
+    def _memo_texts(self, kind: str) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for memo in self.store.memos.list(kind):
+            found.setdefault(memo.target_id, []).append(memo.text)
+        return found
 
     def _check_output(self, path: Path, force: bool) -> Path:
         """Refuse a bad target before any work is done (``files.check_target``)."""
@@ -119,11 +171,23 @@ class ExportMixin(Service):
         codes: list[str] | None = None,
         lang: str = "en",
         quotes: int = 3,
+        *,
+        real_names: bool = False,
+        viewer: str | None = None,
     ) -> Summary:
-        """The summary model: per theme counts, charts, quotes; agreement; decisions."""
+        """The summary model: per theme counts, charts, quotes; agreement; decisions.
+
+        Every text goes through the pseudonym key unless a lead (``viewer``) asks for
+        ``real_names``; quotes are cited by participant pseudonym, role and municipality.
+        """
         from qualcode.export.labels import LABELS, label, layer_name
         from qualcode.export.summary import Summary
-        from qualcode.project.summary_build import decisions_brief, decisions_table, theme_for
+        from qualcode.project.summary_build import (
+            apply_key,
+            decisions_brief,
+            decisions_table,
+            theme_for,
+        )
 
         if lang not in LABELS:
             raise ValidationError(f"--lang {lang!r}: use sv or en")
@@ -131,8 +195,9 @@ class ExportMixin(Service):
         for key in codes or []:
             if key not in known:
                 self.store.codes.id_for_key(key)  # the store's clear "no code" error
+        key = self.pseudonym_key(real_names, viewer)  # type: ignore[attr-defined]
         f = self._layer_frames(layer)
-        codings, documents = f["codings"], f["documents"]
+        codings, documents = f["codings"], key.frame(f["documents"])  # charts print values
         turns = self.turns_frame(sorted(set(codings["document"])))  # type: ignore[attr-defined]
         summary = Summary(label(lang, "title"), lang, layer_name(layer, lang))
         memos = self._coding_memos()
@@ -152,6 +217,7 @@ class ExportMixin(Service):
                     memos,
                     on_codes.get(code.id, []),
                     quotes,
+                    self._citer(key, real_names),
                 )
             )
         self._summary_agreement(summary)
@@ -160,7 +226,26 @@ class ExportMixin(Service):
             names = {c.key: c.name(lang) for c in self.store.codes.list()}
             summary.decisions = decisions_table(decisions, names, lang)
             summary.decisions_brief = decisions_brief(decisions, lang)
-        return summary
+        return apply_key(summary, key)
+
+    def _citer(self, key: Any, real_names: bool) -> Any:
+        """How a quote names its speaker: the pseudonym on the key, else ``IP<n>`` by the
+        interview's number (a real name only when a lead asked for real names)."""
+        from qualcode.project.pseudonyms import ROLE_LABELS
+
+        numbers = self.participant_numbers()  # type: ignore[attr-defined]
+
+        def cite(doc_id: str, speaker: str | None, role: str | None) -> str | None:
+            if role == "interviewer":
+                return None
+            named = key.pseudonym(speaker)
+            if named:
+                return str(named)
+            if real_names and speaker and speaker.strip().lower() not in ROLE_LABELS:
+                return speaker
+            return f"IP{numbers.get(doc_id, 0)}"
+
+        return cite
 
     def _coding_memos(self) -> dict[tuple[str, str], list[tuple[int, int, str]]]:
         """Memos on codings of any layer by (document, code): a consensus quote shows what
@@ -195,15 +280,25 @@ class ExportMixin(Service):
         lang: str = "en",
         quotes: int = 3,
         force: bool = False,
+        *,
+        real_names: bool = False,
+        viewer: str | None = None,
     ) -> Path:
         """Write the theme summary as .md, .docx, .xlsx or .html (Markdown with its charts
-        beside it); every file is checked before the first is written."""
+        beside it); every file is checked before the first is written, and the export is
+        refused when a name on the pseudonym key would appear in any of them."""
+        from qualcode.export.pseudonyms import check_files
         from qualcode.export.render import render_summary, summary_formats_check
 
         target = Path(path)
         self._check_output(target, force)
         summary_formats_check(target.name)
-        files = render_summary(self.build_summary(layer, codes, lang, quotes), target.name)
+        key = self.pseudonym_key(real_names, viewer)  # type: ignore[attr-defined]
+        summary = self.build_summary(
+            layer, codes, lang, quotes, real_names=real_names, viewer=viewer
+        )
+        files = render_summary(summary, target.name)
+        check_files(key, files)
         write_outputs(
             {target.with_name(name): data for name, data in files.items()},
             project=self.store.path,

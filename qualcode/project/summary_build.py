@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import pandas as pd
@@ -52,6 +52,7 @@ def theme_for(
     memos: Mapping[tuple[str, str], list[tuple[int, int, str]]],
     code_memos: Sequence[str],
     quotes: int,
+    cite: Callable[[str, str | None, str | None], str | None] = lambda _d, s, _r: s,
 ) -> Theme:
     """One theme: definition, counts overall and by attribute, chart, quotes with memos."""
     lang = summary.lang
@@ -84,17 +85,19 @@ def theme_for(
             if start < row["end"] and row["start"] < end
         ]
         turn = _text(row.get("turn"))
+        speaker, role = _text(row.get("speaker")), _text(row.get("speaker_role"))
         theme.quotes.append(
             Quote(
                 row["text"],
                 str(row["document_name"]).rsplit(".", 1)[0],
-                _text(row.get("speaker")),
-                _text(row.get("speaker_role")),
+                speaker,
+                role,
                 _text(row.get("municipality")),
                 int(float(turn)) if turn is not None else None,
                 int(row["start"]),
                 int(row["end"]),
                 list(dict.fromkeys(notes)),
+                cite(str(row["document"]), speaker, role),
             )
         )
     return theme
@@ -163,3 +166,32 @@ def decisions_brief(decisions: Sequence[Any], lang: str) -> str | None:
         verdicts=", ".join(f"{kind}: {n}" for kind, n in kinds.most_common()) or "–",
         agreed=len(decisions) - len(decided),
     )
+
+
+def apply_key(summary: Summary, key: Any) -> Summary:
+    """Every text of the summary rendered through the pseudonym key (``Key.apply``):
+    quotes, memos, definitions, table cells and headers, the methods and decisions."""
+    if not key:
+        return summary
+    text = key.apply
+    summary.title = text(summary.title)
+    for theme in summary.themes:
+        theme.name, theme.definition = text(theme.name), text(theme.definition)
+        theme.memos = [text(m) for m in theme.memos]
+        theme.by_attribute = {a: key.frame(f) for a, f in theme.by_attribute.items()}
+        for q in theme.quotes:
+            q.text, q.document = text(q.text), text(q.document)
+            q.memos = [text(m) for m in q.memos]
+            q.speaker = None  # the citation carries the participant's pseudonym instead
+            q.municipality = key.pseudonym(q.municipality) or (
+                text(q.municipality) if q.municipality else None
+            )
+            q.role = text(q.role) if q.role else None
+            q.participant = text(q.participant) if q.participant else None
+    if summary.agreement is not None:
+        summary.agreement = key.frame(summary.agreement)
+    if summary.decisions is not None:
+        summary.decisions = key.frame(summary.decisions)
+    summary.methods = text(summary.methods) if summary.methods else None
+    summary.decisions_brief = text(summary.decisions_brief) if summary.decisions_brief else None
+    return summary

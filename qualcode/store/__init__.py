@@ -13,6 +13,7 @@ from qualcode.store.documents import DocumentRepo
 from qualcode.store.exchange import ExchangeRepo
 from qualcode.store.log import AuditRepo, MemoRepo
 from qualcode.store.people import CoderRepo
+from qualcode.store.pseudonyms import PseudonymRepo
 from qualcode.store.schema import SCHEMA_VERSION
 from qualcode.store.suggestions import SuggestionRepo
 
@@ -32,6 +33,7 @@ class Store:
         self.decisions = DecisionRepo(db)
         self.exchange = ExchangeRepo(db)
         self.suggestions = SuggestionRepo(db)
+        self.pseudonyms = PseudonymRepo(db)
         self.transaction = database.transaction
 
     @classmethod

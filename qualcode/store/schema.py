@@ -199,6 +199,22 @@ CREATE TABLE text_embeddings (
 ) WITHOUT ROWID;
 """
 
+# The pseudonym key: real names (speakers, people named in the text, workplaces, places)
+# and the pseudonyms every export prints instead. The stored text never changes; the key is
+# applied when text is rendered. One live entry per real name (case as written).
+_PSEUDONYMS = """
+CREATE TABLE pseudonyms (
+    id TEXT PRIMARY KEY,
+    real TEXT NOT NULL,
+    pseudonym TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'person',
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE UNIQUE INDEX idx_pseudonyms_live_real ON pseudonyms (real) WHERE deleted_at IS NULL;
+"""
+
 # Each entry takes the file from version i to i + 1. Append only.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _PSEUDONYMS)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -72,8 +72,12 @@ def test_quotes_name_speaker_role_position_and_memos(lead: Project, tmp_path: Pa
     lead.add_memo("code", "mission_dialogue", "lena", "mostly managers")
     html = lead.export_summary(tmp_path / "s.html", codes=["mission_dialogue"]).read_text()
     assert "Memo: the clearest statement" in html and "Memo: mostly managers" in html
-    assert f"characters {first.start}–{first.end}" in html
-    assert f"turn {first.turn + 1}" in html
+    # cited as a paper cites (participant pseudonym, role, municipality), not by position
+    assert first.participant and first.participant.startswith("IP")
+    assert f"— {first.source('en')}" in html and f"characters {first.start}" not in html
+    assert first.reference("en").endswith(
+        f"turn {first.turn + 1}, characters {first.start}–{first.end}"
+    )
 
 
 def test_interviewer_quotes_are_not_the_interviewees_view() -> None:

@@ -91,7 +91,8 @@ def test_markdown_and_charts_beside_it(lead: Project, tmp_path: Path) -> None:
 def test_codings_export_and_bad_suffix(lead: Project, tmp_path: Path) -> None:
     rows = list(csv.DictReader(lead.export_codings(tmp_path / "c.csv").open(encoding="utf-8")))
     assert len(rows) == len(lead.codings()) and rows[0]["text"]
-    assert {"municipality", "role", "speaker", "turn"} <= set(rows[0])
+    assert {"municipality", "role", "participant", "turn", "memo", "language"} <= set(rows[0])
+    assert "speaker" not in rows[0]  # the label may be a name: the participant is cited
     texts = {d.name: lead.document(d.id).text for d in lead.documents()}
     assert all(
         texts[r["document_name"]][int(r["start"]) : int(r["end"])] == r["text"] for r in rows

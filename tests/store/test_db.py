@@ -136,7 +136,12 @@ def test_a_version_1_file_gains_the_embedding_cache(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
     Store.create(path).close()
     conn = sqlite3.connect(path)  # back to the first schema as released
-    conn.execute("DROP TABLE text_embeddings")
+    first = sqlite3.connect(":memory:")
+    first.executescript(MIGRATIONS[0])
+    v1 = {r[0] for r in first.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+        if table not in v1 and not table.startswith("sqlite_"):
+            conn.execute(f"DROP TABLE {table}")  # every later migration's table
     conn.execute("PRAGMA user_version = 1")
     conn.close()
     db = Database.open(path)

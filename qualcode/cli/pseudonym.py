@@ -1,0 +1,92 @@
+"""`qualcode pseudonym ...`: the lead's key of real names to pseudonyms."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from qualcode.cli.base import FormatOpt, app, open_project, say
+from qualcode.output import Format, emit
+
+pseudonym_app = typer.Typer(
+    help="The pseudonym key (lead only): real names and what every export prints instead.",
+    no_args_is_help=True,
+)
+app.add_typer(pseudonym_app, name="pseudonym")
+
+LeadOpt = Annotated[
+    str | None,
+    typer.Option("--coder", "--as", envvar="QUALCODE_CODER", help="Who asks (a lead)."),
+]
+
+
+@pseudonym_app.command("list")
+def pseudonym_list(coder: LeadOpt = None, fmt: FormatOpt = Format.table) -> None:
+    """The key: each real name, its pseudonym and kind."""
+    with open_project() as project:
+        rows = [
+            {"real": p.real, "pseudonym": p.pseudonym, "kind": p.kind}
+            for p in project.pseudonyms(coder)
+        ]
+    emit(rows, fmt, columns=["real", "pseudonym", "kind"], empty="the pseudonym key is empty")
+
+
+@pseudonym_app.command("set")
+def pseudonym_set(
+    name: Annotated[str, typer.Argument(help="The real name, as written in the text.")],
+    pseudonym: Annotated[str, typer.Argument(help="What exports print instead (e.g. IP3).")],
+    kind: Annotated[
+        str, typer.Option(help="speaker, person, workplace, place or other.")
+    ] = "person",
+    coder: LeadOpt = None,
+) -> None:
+    """Put a name on the key (or change its pseudonym)."""
+    with open_project() as project:
+        entry = project.set_pseudonym(name, pseudonym, coder, kind)
+    say(f"{entry.kind} {entry.real!r} is printed as {entry.pseudonym!r}")
+
+
+@pseudonym_app.command("remove")
+def pseudonym_remove(
+    name: Annotated[str, typer.Argument(help="The real name to take off the key.")],
+    coder: LeadOpt = None,
+) -> None:
+    """Take a name off the key."""
+    with open_project() as project:
+        old = project.remove_pseudonym(name, coder)
+    say(f"removed {old.real!r} ({old.pseudonym})")
+
+
+@pseudonym_app.command("suggest")
+def pseudonym_suggest(
+    apply: Annotated[
+        bool, typer.Option("--apply", help="Put every candidate not yet on the key on it.")
+    ] = False,
+    kinds: Annotated[
+        str, typer.Option(help="With --apply: the kinds to put on the key, comma-separated.")
+    ] = "speaker",
+    coder: LeadOpt = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Candidates from speaker labels, municipalities and capitalised names in the text."""
+    with open_project() as project:
+        found = project.suggest_pseudonyms(coder)
+        if apply:
+            wanted = set(kinds.split(","))
+            for c in found:
+                if c.kind in wanted and not c.on_key:
+                    project.set_pseudonym(c.real, c.pseudonym, coder, c.kind)
+                    say(f"{c.kind} {c.real!r} is printed as {c.pseudonym!r}")
+    rows = [
+        {
+            "real": c.real,
+            "pseudonym": c.pseudonym,
+            "kind": c.kind,
+            "seen": c.seen,
+            "where": c.where,
+            "on_key": c.on_key,
+        }
+        for c in found
+    ]
+    emit(rows, fmt, columns=["real", "pseudonym", "kind", "seen", "where", "on_key"])

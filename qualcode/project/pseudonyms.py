@@ -1,0 +1,192 @@
+"""The pseudonym key: kept in the project, seen and changed by the lead only, applied to
+every export, report and quote when text is rendered (the stored text never changes).
+
+A participant is cited by the pseudonym of their speaker label when it is on the key, and
+otherwise as ``IP<n>``, n being the interview's place in name order, the same number
+``suggest`` proposes, so a half-filled key still never prints a speaker's label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from qualcode.errors import ValidationError
+from qualcode.model import PSEUDONYM_KINDS, Pseudonym
+from qualcode.project.base import Service
+
+if TYPE_CHECKING:
+    from qualcode.export.pseudonyms import Key
+
+# speaker labels that name a part, not a person ("I", "R", "Intervjuare")
+ROLE_LABELS = frozenset(
+    {
+        "i",
+        "r",
+        "ip",
+        "a",
+        "q",
+        "f",
+        "s",
+        "int",
+        "resp",
+        "intervjuare",
+        "interviewer",
+        "respondent",
+        "informant",
+        "moderator",
+        "fråga",
+        "svar",
+    }
+)
+INTERVIEWER_LABELS = frozenset({"i", "int", "intervjuare", "interviewer", "q", "f", "fråga"})
+_CAPITALISED = re.compile(r"\b([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:…\-–\]\)\"”]\s*|\n\s*)$")
+
+
+def _mid_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` follows other words of its sentence (not its first)."""
+    return not _SENTENCE_START.search(text[max(0, at - 4) : at])
+
+
+@dataclass(frozen=True, slots=True)
+class PseudonymCandidate:
+    """A name ``suggest`` found, what it proposes for it and where it was seen."""
+
+    real: str
+    pseudonym: str
+    kind: str
+    seen: int
+    where: str
+    on_key: bool
+
+
+class PseudonymMixin(Service):
+    def _require_lead(self, viewer: str | None, what: str) -> None:
+        if not viewer:
+            raise ValidationError(
+                f"{what}: the pseudonym key is for the lead only; pass --coder LEAD"
+            )
+        person = self.store.coders.by_name(viewer)
+        if person.role != "lead":
+            raise ValidationError(
+                f"{what}: {viewer} is not a lead; the pseudonym key is for the lead only"
+            )
+
+    def pseudonyms(self, viewer: str | None) -> list[Pseudonym]:
+        """The key (real name -> pseudonym), for a lead's eyes only."""
+        self._require_lead(viewer, "pseudonym list")
+        return self.store.pseudonyms.list()
+
+    def set_pseudonym(
+        self, real: str, pseudonym: str, viewer: str | None, kind: str = "person"
+    ) -> Pseudonym:
+        """Put ``real`` on the key as ``pseudonym`` (replacing its old pseudonym)."""
+        self._require_lead(viewer, "pseudonym set")
+        real, pseudonym = real.strip(), pseudonym.strip()
+        if not real or not pseudonym:
+            raise ValidationError("pseudonym set: give a real name and a pseudonym")
+        if "\n" in real or "\n" in pseudonym:
+            raise ValidationError("pseudonym set: a name is one line")
+        if real == pseudonym:
+            raise ValidationError(f"pseudonym set: {pseudonym!r} would leave the name as it is")
+        if kind not in PSEUDONYM_KINDS:
+            raise ValidationError(f"--kind {kind!r}: use {', '.join(PSEUDONYM_KINDS)}")
+        key = self.store.pseudonyms.list()
+        if any(p.real == pseudonym for p in key):
+            raise ValidationError(f"pseudonym set: {pseudonym!r} is itself a real name on the key")
+        from qualcode.export.pseudonyms import Key
+
+        if Key({p.real: p.pseudonym for p in key if p.real != real}).leaks(pseudonym):
+            raise ValidationError("pseudonym set: the pseudonym contains a real name on the key")
+        with self.store.transaction():
+            self.store.pseudonyms.set(real, pseudonym, kind, viewer or "")
+            # the audit names the pseudonym only: the real name stays in one place
+            self.store.audit.append(
+                viewer or "", "pseudonym.set", {"pseudonym": pseudonym, "kind": kind}
+            )
+        return Pseudonym(real, pseudonym, kind)  # type: ignore[arg-type]
+
+    def remove_pseudonym(self, real: str, viewer: str | None) -> Pseudonym:
+        self._require_lead(viewer, "pseudonym remove")
+        with self.store.transaction():
+            old = self.store.pseudonyms.remove(real.strip())
+            self.store.audit.append(
+                viewer or "", "pseudonym.remove", {"pseudonym": old.pseudonym, "kind": old.kind}
+            )
+        return old
+
+    def pseudonym_key(self, real_names: bool = False, viewer: str | None = None) -> Key:
+        """The key every export applies; an empty one only when a lead asks for real names."""
+        from qualcode.export.pseudonyms import Key
+
+        if real_names:
+            self._require_lead(viewer, "--real-names")
+            return Key({})
+        return Key({p.real: p.pseudonym for p in self.store.pseudonyms.list()})
+
+    def participant_numbers(self) -> dict[str, int]:
+        """Each live document's number in name order: the n of its participant's ``IP<n>``."""
+        docs = sorted(self.store.documents.summaries(), key=lambda d: d.name)
+        return {d.id: i for i, d in enumerate(docs, start=1)}
+
+    def suggest_pseudonyms(self, viewer: str | None) -> list[PseudonymCandidate]:
+        """Candidates for the key: interviewees' speaker labels (``IP<n>``), the values of
+        the municipality attribute (places) and capitalised words in the middle of a
+        sentence that never appear in lower case (people named in the text)."""
+        self._require_lead(viewer, "pseudonym suggest")
+        on_key = {p.real for p in self.store.pseudonyms.list()}
+        numbers = self.participant_numbers()
+        summaries = {d.id: d for d in self.store.documents.summaries()}
+        coders = {c.name.lower() for c in self.store.coders.list()}
+        found: dict[str, PseudonymCandidate] = {}
+        speakers: set[str] = set()
+        for doc_id, n in sorted(numbers.items(), key=lambda item: item[1]):
+            interviewer = str(summaries[doc_id].attributes.get("interviewer", "")).lower()
+            labels = Counter(t.speaker for t in self.store.documents.turns(doc_id) if t.speaker)
+            for label, turns in labels.items():
+                speakers.add(label)
+                low = label.lower()
+                if low in ROLE_LABELS or low == interviewer or low in coders:
+                    continue
+                if label not in found:
+                    found[label] = PseudonymCandidate(
+                        label, f"IP{n}", "speaker", turns, summaries[doc_id].name, label in on_key
+                    )
+        places = sorted(
+            {str(d.attributes.get("municipality")) for d in summaries.values()} - {"None", ""}
+        )
+        for i, place in enumerate(places):
+            if place not in found:
+                found[place] = PseudonymCandidate(
+                    place,
+                    f"Kommun {chr(ord('A') + i % 26)}",
+                    "place",
+                    0,
+                    "municipality",
+                    place in on_key,
+                )
+        texts = self.store.documents.texts(list(summaries))
+        lower_words = {w for text in texts.values() for w in re.findall(r"\b[a-zåäö]\w*", text)}
+        mentions: Counter[str] = Counter()
+        first_doc: dict[str, str] = {}
+        for doc_id, text in texts.items():
+            for match in _CAPITALISED.finditer(text):
+                word = match.group(1)
+                if not _mid_sentence(text, match.start()):
+                    continue
+                if word.lower() in lower_words or word in speakers or word.lower() in coders:
+                    continue
+                mentions[word] += 1
+                first_doc.setdefault(word, summaries[doc_id].name)
+        people = 0
+        for word, seen in mentions.most_common():
+            if word in found:
+                continue
+            people += 1
+            found[word] = PseudonymCandidate(
+                word, f"N{people}", "other", seen, first_doc[word], word in on_key
+            )
+        return list(found.values())

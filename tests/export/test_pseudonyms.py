@@ -1,0 +1,190 @@
+"""The pseudonym key: the lead's alone, applied to every export when text is rendered,
+never to the stored text; an export in which a name on the key would appear is refused."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import docx
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+from qualcode import Project
+from qualcode.cli import app
+from qualcode.demo import build_demo
+from qualcode.errors import OutputError, QualcodeError, ValidationError
+from qualcode.export.pseudonyms import Key
+from qualcode.store import SCHEMA_VERSION
+from tests.conftest import ROOT
+
+# the demo's interviewees by speaker label, and a person and a place named in the text
+NAMES = ("Elin", "Anders", "Petra", "Mats", "Helena", "Bengt", "Sofia", "Maria", "Örebro")
+
+
+@pytest.fixture(scope="module")
+def keyed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("pseudo") / "demo.db"
+    with build_demo(path, ROOT) as project:
+        project.set_pseudonym("Maria", "N1", "lena")
+        project.set_pseudonym("Örebro", "en annan stad", "lena", "place")
+        cases = [v.case for v in project.cases() if v.case.kind == "presence"]
+        project.decide(cases[0].id, "union", "Elin och Mats menar samma sak", "lena")
+        project.confirm_agreements("lena")
+    return path
+
+
+@pytest.fixture
+def lead(keyed: Path, tmp_path: Path) -> Project:
+    shutil.copy(keyed, tmp_path / "lead.db")
+    with Project.open(tmp_path / "lead.db") as project:
+        yield project
+
+
+def _all_text(path: Path) -> str:
+    """What a reader of the file sees, through the format's own reader."""
+    suffix = path.suffix
+    if suffix == ".docx":
+        document = docx.Document(str(path))
+        cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+        return "\n".join([p.text for p in document.paragraphs] + cells)
+    if suffix == ".xlsx":
+        book = openpyxl.load_workbook(path)
+        return "\n".join(
+            [*book.sheetnames]
+            + [str(c.value) for s in book.worksheets for r in s.iter_rows() for c in r]
+        )
+    if suffix == ".csv":
+        with path.open(encoding="utf-8") as handle:
+            return "\n".join(",".join(r) for r in csv.reader(handle))
+    return path.read_text(encoding="utf-8")
+
+
+def _names_in(text: str) -> list[str]:
+    return [n for n in NAMES if Key({n: "x"}).leaks(text)]
+
+
+def test_key_applies_whole_words_as_written_and_moves_offsets() -> None:
+    key = Key({"Elin": "IP1", "Per": "IP2", "Åby": "Kommun A"})
+    text = "Elin sa att Elins chef i Åby jobbar per dag. Per också. ELIN! Elinor."
+    rendered, moved = key.apply_mapped(text)
+    assert rendered == ("IP1 sa att IP1:s chef i Kommun A jobbar per dag. IP2 också. IP1! Elinor.")
+    start = text.index("chef")
+    assert rendered[moved(start) : moved(start + 4)] == "chef"
+    assert rendered[moved(text.index("Åby")) : moved(text.index("Åby") + 3)] == "Kommun A"
+    assert key.leaks(text) == ["Elin", "Per", "Åby"] and key.leaks(rendered) == []
+
+
+def test_the_key_is_the_leads_alone(lead: Project) -> None:
+    assert {p.real for p in lead.pseudonyms("lena")} >= {"Elin", "Maria", "Örebro"}
+    for viewer in (None, "karin"):
+        with pytest.raises(ValidationError, match="lead only"):
+            lead.pseudonyms(viewer)
+        with pytest.raises(ValidationError, match="lead only"):
+            lead.set_pseudonym("Elin", "IP99", viewer)
+        with pytest.raises(ValidationError, match="lead only"):
+            lead.build_summary(real_names=True, viewer=viewer)
+    assert lead.store.database.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+@pytest.mark.parametrize(
+    ("real", "pseudonym", "message"),
+    [
+        ("", "IP1", "give a real name"),
+        ("Elin", "Elin", "leave the name"),
+        ("Kim", "Mats", "itself a real name"),
+        ("Kim", "Mats Jr", "contains a real name"),
+    ],
+)
+def test_bad_entries_are_refused_and_nothing_written(
+    lead: Project, real: str, pseudonym: str, message: str
+) -> None:
+    before = lead.pseudonyms("lena")
+    with pytest.raises(ValidationError, match=message):
+        lead.set_pseudonym(real, pseudonym, "lena")
+    assert lead.pseudonyms("lena") == before
+
+
+def test_suggest_proposes_speakers_by_interview_and_names_in_the_text(lead: Project) -> None:
+    found = {c.real: c for c in lead.suggest_pseudonyms("lena")}
+    assert found["Elin"].pseudonym == "IP1" and found["Elin"].kind == "speaker"
+    assert found["Elin"].on_key and found["Åby"].kind == "place" and not found["Åby"].on_key
+    assert "Zoom" in found and "Intervjuare" not in found and "Lena" not in found
+
+
+@pytest.mark.parametrize("suffix", [".md", ".docx", ".xlsx", ".html"])
+def test_no_name_on_the_key_in_any_summary(lead: Project, tmp_path: Path, suffix: str) -> None:
+    for lang in ("sv", "en"):
+        path = lead.export_summary(tmp_path / f"s{lang}{suffix}", layer="coder", lang=lang)
+        text = _all_text(path)
+        assert _names_in(text) == [], (lang, suffix)
+        assert "IP1, socialsekreterare, Åby" in text or (suffix == ".xlsx" and "IP1" in text)
+    consensus = _all_text(lead.export_summary(tmp_path / f"c{suffix}"))
+    assert _names_in(consensus) == [] and "IP" in consensus  # the decision's rationale too
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_no_name_on_the_key_in_the_codings(lead: Project, tmp_path: Path, suffix: str) -> None:
+    text = _all_text(lead.export_codings(tmp_path / f"c{suffix}"))
+    assert _names_in(text) == [] and "IP1" in text
+    real = _all_text(lead.export_codings(tmp_path / f"r{suffix}", real_names=True, viewer="lena"))
+    assert "Elin" in real  # the lead asked for real names
+
+
+def test_quotes_report_is_pseudonymised(lead: Project) -> None:
+    table = lead.report_quotes(layer="coder")
+    assert "speaker" not in table.columns and set(table["participant"].dropna()) <= {
+        f"IP{n}" for n in range(1, 16)
+    }
+    assert _names_in(table.to_csv()) == []
+
+
+def test_stored_text_never_changes(lead: Project, tmp_path: Path) -> None:
+    doc = next(d for d in lead.documents() if d.name.startswith("aby_01"))
+    before = lead.document(doc.id).text
+    lead.export_summary(tmp_path / "s.md", layer="coder")
+    assert lead.document(doc.id).text == before and "Elin:" in before
+
+
+def test_an_export_that_would_name_someone_is_refused(lead: Project, tmp_path: Path) -> None:
+    lead.add_coder("Petra")  # a coder who shares an interviewee's name: the layer line names her
+    with pytest.raises(OutputError, match="real name behind IP4 would appear; nothing written"):
+        lead.export_summary(tmp_path / "s.md", layer="coder:Petra")
+    assert not list(tmp_path.glob("s*"))
+    with pytest.raises(OutputError, match=r"IP4 would appear \(in word/document.xml\)"):
+        lead.export_summary(tmp_path / "s.docx", layer="coder:Petra")
+    assert not list(tmp_path.glob(".*tmp*"))
+
+
+def test_cli_key_commands_and_real_names(keyed: Path, tmp_path: Path) -> None:
+    runner = CliRunner()
+    path = tmp_path / "cli.db"
+    shutil.copy(keyed, path)
+
+    def run(*args: str) -> tuple[int, str, str]:
+        result = runner.invoke(app, ["-p", str(path), *args])
+        return result.exit_code, result.stdout, result.stderr
+
+    code, _, err = run("pseudonym", "list")
+    assert code == 1 and err.startswith("error:") and "lead only" in err
+    assert run("pseudonym", "set", "Sarah", "N2", "--as", "lena")[0] == 0
+    code, out, _ = run("pseudonym", "list", "--as", "lena", "-f", "json")
+    assert code == 0 and '"real": "Sarah"' in out
+    code, _, err = run("export", "summary", "-o", str(tmp_path / "s.md"), "--real-names")
+    assert code == 1 and "lead only" in err and not (tmp_path / "s.md").exists()
+    code, _, _ = run(
+        "export", "summary", "-o", str(tmp_path / "s.md"), "--layer", "coder", "--real-names",
+        "--coder", "lena",
+    )  # fmt: skip
+    assert code == 0 and "Elin" in (tmp_path / "s.md").read_text(encoding="utf-8")
+
+
+def test_demo_summary_pseudonymises_its_speakers(keyed: Path) -> None:
+    with Project.open(keyed) as project:
+        summary = project.build_summary(layer="coder", lang="sv")
+    cited = [q.source("sv") for t in summary.themes for q in t.quotes]
+    assert cited and all(c.startswith(("IP", "intervjuare")) for c in cited)
+    with pytest.raises(QualcodeError):
+        Project.open(keyed).suggest_pseudonyms("johan")
