@@ -111,13 +111,13 @@ def run(lang: str, codes: list[Code], items: list[dict], args: argparse.Namespac
     lemmas = {lang: table} if table is not None else None
     results: dict[str, dict] = {}
     everyone = np.ones(len(items), dtype=bool)
-    engine = Suggester(codes, [], cands, lemmas=lemmas, embed=embed)
+    engine = Suggester(codes, [], lemmas=lemmas, embed=embed)
     results["zero-shot"] = evaluate(engine, cands, truth, args.threshold, everyone)
     if args.errors and not args.json:
         show_errors(lang, engine, cands, items, truth, args.threshold)
     if lang == "sv":
         mono = [replace(c, examples={"sv": c.examples.get("sv", ())}) for c in codes]
-        engine = Suggester(mono, [], cands, lemmas=lemmas, embed=embed)
+        engine = Suggester(mono, [], lemmas=lemmas, embed=embed)
         results["zero-shot, no English examples"] = evaluate(
             engine, cands, truth, args.threshold, everyone
         )
@@ -131,7 +131,7 @@ def run(lang: str, codes: list[Code], items: list[dict], args: argparse.Namespac
         examples = [
             Example(items[i]["text"], lang, frozenset(items[i]["labels"])) for i in sorted(chosen)
         ]
-        engine = Suggester(codes, examples, cands, lemmas=lemmas, embed=embed)
+        engine = Suggester(codes, examples, lemmas=lemmas, embed=embed)
         rest = np.array([i not in chosen for i in range(len(items))])
         draws.append(evaluate(engine, cands, truth, args.threshold, rest))
     results[f"few-shot ({args.shots} per code, {args.draws} draws)"] = average(draws)

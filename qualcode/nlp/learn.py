@@ -2,10 +2,12 @@
 
 Zero-shot, the codebook is the teacher: each example (in both languages) is scored
 against the profile *without itself* and counts as positive for its code and negative for
-the others, and a sample of the project's own talk counts as weakly negative (most talk
-fits no code; this is what teaches the engine to abstain). Once coders work, their coded
-units join in the same way (consensus weighted higher), the uncoded units of documents they
-worked on are weak negatives, and a rejected suggestion is a negative for its code.
+the others, and the bundled no-code talk (``background``) counts as weakly negative: it is
+what teaches the engine to abstain. The project's own unlabelled talk is never used as a
+negative (an on-topic study would learn to abstain on its own theme). Once coders work,
+their coded units join in the same way (consensus weighted higher), the uncoded units of
+documents they marked done are weak negatives, and a rejected suggestion is a negative for
+its code.
 Fitting takes a fraction of a second on a few thousand rows.
 """
 
@@ -24,10 +26,9 @@ from qualcode.nlp.scorers import Candidate
 if TYPE_CHECKING:
     from qualcode.nlp.suggest import Example, Suggester
 
-BACKGROUND_ROWS = 600
 # positives' share of the fitting weight: the prior behind every calibrated probability
-PRIOR = 0.35
-BACKGROUND_WEIGHT = 0.5  # per (unit, code); talk is mostly, not all, uncodable
+PRIOR = 0.2
+BACKGROUND_WEIGHT = 2.0  # per (unit, code): known to fit no code, it weighs as two examples
 MAX_LABELLED_ROWS = 2000
 REJECTED_SIMILARITY = 0.6  # a unit this close to a rejected passage loses ground for its code
 
@@ -50,11 +51,15 @@ def fit_stacker(engine: Suggester) -> tuple[Stacker, TextClassifier]:
         entry[2] = max(entry[2], e.weight)
     labelled = _thin(list(rows.items()))
     known = {key for key, _ in labelled}
-    step = max(1, len(engine.reference) // BACKGROUND_ROWS)
-    background = [c for c in engine.reference[::step] if (c.text, c.lang) not in known]
-    background = background[:BACKGROUND_ROWS]
-    background += [
-        Candidate("", 0, 0, text, lang) for lang, texts in BACKGROUND.items() for text in texts
+    # Negatives come only from what is known to fit no code: the bundled no-code talk here,
+    # and (among the labelled rows) rejections and done documents' uncoded units. The
+    # project's unlabelled talk is never presumed uncodable: the more on topic a study
+    # is, the more that would teach the engine to abstain on exactly what it should find.
+    background = [
+        Candidate("", 0, 0, text, lang)
+        for lang, texts in BACKGROUND.items()
+        for text in texts
+        if (text, lang) not in known
     ]
 
     cands = [Candidate("", 0, 0, text, lang) for (text, lang), _ in labelled] + background

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from qualcode.model import Code
+from qualcode.nlp.background import BACKGROUND
 from qualcode.nlp.calibrate import design
 from qualcode.nlp.learn import fit_stacker, rejected_penalty
 from qualcode.nlp.lexicon import Lexicon
@@ -85,20 +86,19 @@ class Suggester:
         self,
         codes: Sequence[Code],
         examples: Sequence[Example] = (),
-        reference: Sequence[Candidate] = (),
         *,
         lemmas: Mapping[str, Mapping[str, str]] | None = None,
         embed: Embed | None = None,
     ) -> None:
         self.codes = [c.key for c in codes]
         self.examples = list(examples)
-        self.reference = list(reference)
         self.items = codebook_profile(codes) + coded_profile(self.codes, self.examples)
+        # Weights come from the codebook and the bundled talk only, never from the project's
+        # unlabelled talk: a sentence scores the same in a focused study as in a broad one.
         self.vectorizer = char_vectorizer(
-            [i.text for i in self.items] + [c.text for c in self.reference]
+            [i.text for i in self.items] + [t for texts in BACKGROUND.values() for t in texts]
         )
         self.lexicon = Lexicon({c.key: c.keywords for c in codes}, lemmas)
-        self.lexicon.fit_corpus((c.text, c.lang) for c in self.reference)
         self.scorers: list[Scorer] = [
             LexiconScorer(self.codes, self.lexicon),
             CharScorer(self.codes, self.items, self.vectorizer),

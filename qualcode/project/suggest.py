@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 CODER_WEIGHT = 3.0
 CONSENSUS_WEIGHT = 6.0
 WEAK_NEGATIVE_WEIGHT = 0.3
-REFERENCE_UNITS = 2000
 DOC_BATCH = 50  # documents scored together: fewer, larger matrix products
 
 
@@ -125,20 +124,6 @@ class SuggestMixin(Service):
             )
         return out
 
-    def _reference(self, limit: int = REFERENCE_UNITS) -> list[Candidate]:
-        """An even sample of the project's respondent units: the talk scores are set against.
-
-        Documents are taken evenly across the project until the sample is large enough,
-        so fitting costs the same on a national study as on a pilot.
-        """
-        docs = self.store.documents.summaries()
-        words = sum(d.words for d in docs) or 1
-        share = min(1.0, limit * 15 / words)  # ~15 words per sentence unit
-        step = max(1, round(1 / share))
-        candidates, _ = self._candidates([d.id for d in docs[::step]])
-        candidates = [c for c in candidates if not c.interviewer]
-        return candidates[:: max(1, len(candidates) // limit)]
-
     def _embedder(self) -> Callable[[Sequence[str], str], Any] | None:
         """The semantic tier when it is installed, cached in the project where it can be."""
         from qualcode.nlp import semantic
@@ -167,13 +152,11 @@ class SuggestMixin(Service):
         cache = self.__dict__.setdefault("_suggest_cache", {})
         if key not in cache:
             codes = self.store.codes.list()
-            reference = self._reference()
             langs = sorted({d.lang for d in self.store.documents.summaries()})
             lemmas = {lang: lemma_table(lang) for lang in langs}
             engine = Suggester(
                 codes,
                 self._training(exclude_docs, only_coder),
-                reference,
                 lemmas={lang: table for lang, table in lemmas.items() if table is not None},
                 embed=self._embedder(),
             )

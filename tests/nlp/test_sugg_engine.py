@@ -56,7 +56,7 @@ def _cands(texts: list[str], interviewer: bool = False, doc: str = "d") -> list[
 
 def test_on_topic_units_score_and_neutral_talk_does_not() -> None:
     cands = _cands(NEUTRAL[:12] + ON_TOPIC + NEUTRAL[12:])
-    engine = Suggester(_codes(), [], cands)  # the project's talk is the reference
+    engine = Suggester(_codes(), [])
     drafts = engine.suggest(cands)
     assert {"long_term_economics", "systems_perspective"} <= {d.code for d in drafts}
     on_topic = [c for c in cands if c.text in ON_TOPIC]
@@ -70,7 +70,7 @@ def test_on_topic_units_score_and_neutral_talk_does_not() -> None:
 
 def test_interviewer_questions_get_no_suggestion() -> None:
     question = _cands(["Hur ser ni på placeringskostnaderna och budgeten?"], interviewer=True)
-    engine = Suggester(_codes(), [], _cands(NEUTRAL) + question)
+    engine = Suggester(_codes(), [])
     assert engine.suggest(question) == []
 
 
@@ -80,7 +80,7 @@ def test_adjacent_units_of_a_code_merge_into_one_segment() -> None:
         "Konsulterna kostade dubbelt så mycket som fast anställda socialsekreterare.",
     ]
     cands = _cands(NEUTRAL + pair + NEUTRAL)
-    engine = Suggester(_codes(), [], cands)
+    engine = Suggester(_codes(), [])
     economy = [d for d in engine.suggest(cands) if d.code == "long_term_economics"]
     assert len(economy) == 1
     first, second = cands[len(NEUTRAL)], cands[len(NEUTRAL) + 1]
@@ -95,7 +95,7 @@ def test_runs_do_not_merge_across_documents_or_gaps() -> None:
 
 def test_scores_are_probabilities_and_one_threshold_keeps_neutral_talk_quiet() -> None:
     neutral = _cands(list(BACKGROUND["sv"]) + NEUTRAL[:8])
-    engine = Suggester(_codes(), [], neutral)
+    engine = Suggester(_codes(), [])
     scores, _ = engine.score(neutral + _cands(ON_TOPIC))
     assert scores.min() >= 0.0 and scores.max() <= 1.0
     # the calibrated default leaves at most a quarter of no-code talk with a suggestion
@@ -121,9 +121,9 @@ def test_learning_from_rejections_lowers_the_score() -> None:
     text = "Vi pratade om budgeten på mötet i tisdags, det var ett vanligt möte."
     cands = _cands([*NEUTRAL, text])
     j = [c.key for c in _codes()].index("long_term_economics")
-    before = Suggester(_codes(), [], cands).score(cands)[0][-1, j]
+    before = Suggester(_codes(), []).score(cands)[0][-1, j]
     rejected = [Example(text, "sv", frozenset(), negative_for=frozenset({"long_term_economics"}))]
-    after = Suggester(_codes(), rejected, cands).score(cands)[0][-1, j]
+    after = Suggester(_codes(), rejected).score(cands)[0][-1, j]
     assert after < before * 0.5
 
 
@@ -132,9 +132,9 @@ def test_accepted_passages_join_the_profile_and_raise_similar_talk() -> None:
     similar = "Ärendetaket på femton familjer per handläggare gjorde skillnad."
     cands = _cands([*NEUTRAL, similar])
     j = [c.key for c in _codes()].index("integration")
-    before = Suggester(_codes(), [], cands).score(cands)[0][-1, j]
+    before = Suggester(_codes(), []).score(cands)[0][-1, j]
     learned = [Example(accepted, "sv", frozenset({"integration"}))] * 3
-    engine = Suggester(_codes(), learned, cands)
+    engine = Suggester(_codes(), learned)
     assert engine.score(cands)[0][-1, j] > before
     draft = next(d for d in engine.suggest(cands) if d.code == "integration")
     assert draft.evidence["nearest"] == accepted and "learned" in draft.method

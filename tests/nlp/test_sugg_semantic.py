@@ -51,7 +51,7 @@ def test_the_tier_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_semantic_features_join_the_stack_and_the_evidence() -> None:
     cands = _cands(NEUTRAL + ON_TOPIC)
-    engine = Suggester(_codes(), [], cands, embed=_fake_embed([]))
+    engine = Suggester(_codes(), [], embed=_fake_embed([]))
     assert "semantic" in engine.methods
     assert {"sem_best", "sem_best_margin"} <= set(engine.stacker.names)
     probs, comp = engine.score(cands)

@@ -1,0 +1,231 @@
+"""Suggestion quality side by side on every labelled set: written, real-dev and real held-out.
+
+Sets (each read where it lies; real text is never copied into the repository):
+
+- ``data``: ``benchmarks/data/eval_{sv,en}.jsonl``, passages written for development;
+- ``realdev``: ``/work/shared/realdev/sentences.jsonl`` (or ``$QUALCODE_REALDEV``), real
+  public-authority sentences, agreed labels only (disputed ones are left out);
+- ``realtext``: ``/work/realtext/sentences.jsonl`` (or ``$QUALCODE_REALTEXT``), real text
+  labelled by someone who did not tune the engine, in the realdev format; held out.
+
+Each set is scored as a coder meets it: the whole set is the project's talk (its sentences
+are the reference the engine sees), every sentence is one unit in its own turn (no context
+crosses sentences), grouped into its source document. Zero-shot is the codebook alone;
+few-shot adds ``--shots`` labelled sentences per code as a coder's accepted codings and
+scores the rest, averaged over ``--draws`` draws. Figures: macro-F1 over the codes present,
+per-code F1, coverage (share of coded sentences that got any suggestion), precision (share
+of suggestions that were right), and the share of no-code sentences that got one.
+
+    python benchmarks/eval_real.py [--sets data,realdev,realtext] [--semantic on,off]
+        [--shots 5] [--draws 3] [--threshold X] [--ranked]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.eval_suggest import load_codes  # noqa: E402
+from qualcode.nlp.evaluate import macro_f1, prf  # noqa: E402
+from qualcode.nlp.normalise import lemma_table  # noqa: E402
+from qualcode.nlp.suggest import DEFAULT_THRESHOLD, Candidate, Example, Suggester  # noqa: E402
+
+REALDEV = Path(os.environ.get("QUALCODE_REALDEV", "/work/shared/realdev/sentences.jsonl"))
+REALTEXT = Path(os.environ.get("QUALCODE_REALTEXT", "/work/realtext/sentences.jsonl"))
+INTERVIEWER = {"i", "int", "intervjuare", "interviewer", "q", "fråga", "moderator"}
+
+
+def load_set(name: str) -> list[dict]:
+    """Rows of ``{text, lang, doc, labels, interviewer}``; disputed rows are dropped."""
+    rows: list[dict] = []
+    if name == "data":
+        for lang in ("sv", "en"):
+            path = ROOT / "benchmarks" / "data" / f"eval_{lang}.jsonl"
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line:
+                    item = json.loads(line)
+                    speaker = (item.get("speaker") or "").strip().lower().rstrip(":")
+                    rows.append(
+                        {
+                            "text": item["text"],
+                            "lang": lang,
+                            "doc": f"{lang}-{item.get('source') or 'eval'}",
+                            "labels": list(item["labels"]),
+                            "interviewer": speaker in INTERVIEWER,
+                        }
+                    )
+        return rows
+    path = {"realdev": REALDEV, "realtext": REALTEXT}[name]
+    if not path.exists():
+        return []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        code = item.get("code")
+        if code is None:  # the annotators disagreed: not scored
+            continue
+        rows.append(
+            {
+                "text": item["text"],
+                "lang": item.get("lang", "sv"),
+                "doc": str(item.get("doc") or "doc"),
+                "labels": [] if code == "none" else [code],
+                "interviewer": False,
+            }
+        )
+    return rows
+
+
+def candidates(rows: list[dict]) -> list[Candidate]:
+    out, pos = [], 0
+    for i, row in enumerate(rows):
+        out.append(
+            Candidate(
+                row["doc"],
+                pos,
+                pos + len(row["text"]),
+                row["text"],
+                row["lang"],
+                row["interviewer"],
+                i,
+            )
+        )
+        pos += len(row["text"]) + 2
+    return out
+
+
+def figures(probs: np.ndarray, truth: np.ndarray, keep: np.ndarray, threshold: float) -> dict:
+    pred = probs[keep] >= threshold
+    y = truth[keep]
+    r = prf(pred, y)
+    coded = y.any(axis=1)
+    none = ~coded
+    made = pred.sum()
+    return {
+        "macro_f1": macro_f1(pred, y),
+        "f1": {k: float(v) for k, v in enumerate(r["f1"])},
+        "coverage": float(pred[coded].any(axis=1).mean()) if coded.any() else float("nan"),
+        "found": float((pred & y)[coded].any(axis=1).mean()) if coded.any() else float("nan"),
+        "precision": float((pred & y).sum() / made) if made else float("nan"),
+        "none_rate": float(pred[none].any(axis=1).mean()) if none.any() else float("nan"),
+        "coded": int(coded.sum()),
+        "none": int(none.sum()),
+    }
+
+
+def mean(runs: list[dict]) -> dict:
+    out = {k: float(np.nanmean([r[k] for r in runs])) for k in runs[0] if k != "f1"}
+    out["f1"] = {j: float(np.nanmean([r["f1"][j] for r in runs])) for j in runs[0]["f1"]}
+    return out
+
+
+def evaluate_set(rows: list[dict], codes: list, args: argparse.Namespace, embed) -> dict:
+    keys = [c.key for c in codes]
+    cands = candidates(rows)
+    truth = np.array([[k in r["labels"] for k in keys] for r in rows], dtype=bool)
+    lemmas = {
+        lang: table
+        for lang in sorted({r["lang"] for r in rows})
+        if (table := lemma_table(lang)) is not None
+    }
+    everyone = np.ones(len(rows), dtype=bool)
+    engine = Suggester(codes, [], lemmas=lemmas, embed=embed)
+    probs, _ = engine.score(cands)
+    result = {"zero-shot": figures(probs, truth, everyone, args.threshold)}
+    if args.errors:
+        show_errors(rows, keys, probs, truth, args.threshold)
+    draws = []
+    for seed in range(args.draws):
+        rng = random.Random(seed)
+        chosen: set[int] = set()
+        for j in range(len(keys)):
+            pool = [i for i in range(len(rows)) if truth[i, j] and i not in chosen]
+            if len(pool) < args.shots * 2:  # too few to learn from and still score
+                continue
+            chosen.update(rng.sample(pool, args.shots))
+        if not chosen:
+            break
+        examples = [
+            Example(rows[i]["text"], rows[i]["lang"], frozenset(rows[i]["labels"]), weight=3.0)
+            for i in sorted(chosen)
+        ]
+        engine = Suggester(codes, examples, lemmas=lemmas, embed=embed)
+        probs, _ = engine.score(cands)
+        rest = np.array([i not in chosen for i in range(len(rows))])
+        draws.append(figures(probs, truth, rest, args.threshold))
+    if draws:
+        result[f"{args.shots}-shot"] = mean(draws)
+    return result
+
+
+def show_errors(rows, keys, probs, truth, threshold) -> None:
+    pred = probs >= threshold
+    for i, row in enumerate(rows):
+        if (pred[i] != truth[i]).any():
+            got = ",".join(k for j, k in enumerate(keys) if pred[i, j]) or "-"
+            want = ",".join(row["labels"]) or "-"
+            best = keys[int(probs[i].argmax())]
+            top = f"{best}={probs[i].max():.2f}"
+            print(f"  want {want:20s} got {got:20s} best {top}  {row['text']}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--codebook", type=Path, default=ROOT / "codebooks" / "turning_points.yaml")
+    parser.add_argument("--sets", default="data,realdev,realtext")
+    parser.add_argument("--semantic", default="off,on")
+    parser.add_argument("--shots", type=int, default=5)
+    parser.add_argument("--draws", type=int, default=3)
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    parser.add_argument("--langs", default="sv,en")
+    parser.add_argument("--errors", action="store_true", help="list zero-shot errors")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    codes = load_codes(args.codebook)
+    keys = [c.key for c in codes]
+    langs = set(args.langs.split(","))
+    table = []
+    for tier in args.semantic.split(","):
+        embed = None
+        if tier == "on":
+            from qualcode.nlp.semantic import load_embedder
+
+            embed = load_embedder()
+            if embed is None:
+                print("semantic tier not available; skipped", file=sys.stderr)
+                continue
+        for name in args.sets.split(","):
+            rows = [r for r in load_set(name) if r["lang"] in langs]
+            if not rows:
+                print(f"{name}: no rows (not there yet?)", file=sys.stderr)
+                continue
+            for setting, f in evaluate_set(rows, codes, args, embed).items():
+                table.append({"set": name, "semantic": tier, "setting": setting, **f})
+    if args.json:
+        print(json.dumps(table, indent=2))
+        return
+    short = {k: "".join(w[0] for w in k.split("_")) for k in keys}
+    head = "| set | tier | setting | macro-F1 | " + " | ".join(short[k] for k in keys)
+    print(head + " | coverage | found | precision | no-code | n coded/none |")
+    print("|" + " --- |" * (len(keys) + 9))
+    for r in table:
+        per = " | ".join(f"{r['f1'][j]:.2f}" for j in range(len(keys)))
+        print(
+            f"| {r['set']} | {r['semantic']} | {r['setting']} | {r['macro_f1']:.2f} | {per} | "
+            f"{r['coverage']:.0%} | {r['found']:.0%} | {r['precision']:.0%} | "
+            f"{r['none_rate']:.0%} | {r['coded']:.0f}/{r['none']:.0f} |"
+        )
+
+
+if __name__ == "__main__":
+    main()

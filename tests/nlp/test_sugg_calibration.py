@@ -1,0 +1,74 @@
+"""Calibration: a sentence's score depends on the codebook and the coder's own decisions,
+never on how much of the project happens to be on topic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from qualcode import Project
+from tests.conftest import add_plain_document
+
+CODEBOOK = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
+
+# on-topic talk written for this test: every sentence is about a turning point
+ON_TOPIC = [
+    "Vi fick aldrig vara med när prioriteringarna sattes, besluten kom bara uppifrån.",
+    "Konsulterna kostar oss mer än vad fast anställda socialsekreterare skulle göra.",
+    "När personalen byts ut hela tiden får familjerna sämre hjälp.",
+    "Efter misstaget satt hon ensam med skulden i stället för att vi såg på rutinerna.",
+    "Placeringarna på HVB blir dyrare varje år när vi inte hinner arbeta förebyggande.",
+    "Cheferna förde aldrig vidare vad vi sa till nämnden.",
+]
+NEUTRAL = [
+    "Jag har jobbat här i ungefär sju år nu.",
+    "Vi sitter i ett hus nere vid torget, på andra våningen.",
+    "Det har regnat hela veckan här.",
+]
+
+
+@pytest.fixture(autouse=True)
+def _no_semantic_tier(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
+
+
+def _scores(project: Project, doc_id: str) -> np.ndarray:
+    candidates, _ = project._candidates([doc_id])
+    return project.suggester().score(candidates)[0]
+
+
+def test_a_sentence_scores_the_same_in_a_focused_and_a_broad_project(tmp_path) -> None:
+    with Project.create(tmp_path / "calib.db") as project:
+        project.load_codebook(CODEBOOK)
+        first = add_plain_document(project, "first", ON_TOPIC + NEUTRAL)
+        alone = _scores(project, first)
+        for n in range(14):  # the study grows, and all of it is on topic
+            add_plain_document(project, f"more_{n}", ON_TOPIC[n % 6 :] + ON_TOPIC[: n % 6])
+        among_many = _scores(project, first)
+        np.testing.assert_allclose(alone, among_many, atol=1e-9)
+        for n in range(10):  # or the study adds unrelated talk: still the same scores
+            add_plain_document(project, f"chat_{n}", NEUTRAL * 3)
+        np.testing.assert_allclose(alone, _scores(project, first), atol=1e-9)
+        # and it does find the on-topic talk: most of it gets a code over the threshold
+        from qualcode.nlp.suggest import DEFAULT_THRESHOLD
+
+        on_topic = alone[: len(ON_TOPIC)].max(axis=1)
+        assert (on_topic >= DEFAULT_THRESHOLD).sum() >= 4, on_topic
+        assert (alone[len(ON_TOPIC) :].max(axis=1) < DEFAULT_THRESHOLD).all()
+
+
+def test_project_talk_is_never_a_negative_for_the_stacker(tmp_path) -> None:
+    """Zero-shot, the fitting rows come from the codebook and the bundled no-code talk
+    alone: adding on-topic documents nobody coded leaves the fitted stacker unchanged."""
+    with Project.create(tmp_path / "rows.db") as project:
+        project.load_codebook(CODEBOOK)
+        add_plain_document(project, "first", ON_TOPIC)
+        before = project.suggester().stacker
+        for n in range(5):
+            add_plain_document(project, f"more_{n}", ON_TOPIC)
+        after = project.suggester().stacker
+        assert before.names == after.names
+        np.testing.assert_allclose(before.coef, after.coef)
+        assert before.intercept == pytest.approx(after.intercept)
