@@ -211,7 +211,7 @@ for _key, (_en, _sv) in (CODEBOOK_LABELS | RECONCILE_LABELS | WORK_LABELS).items
 # The documents and coding screens, the first-run dialog and every key binding (by its
 # id: the footer, `?` and the palette show these), one line per label: (en, sv).
 _PAIRS: dict[str, tuple[str, str]] = {
-    "app.help": ("Keys", "Tangenter"),
+    "app.help": ("Keys", "Hjälp"),
     "app.theme": ("Light/dark", "Ljust/mörkt"),
     "app.quit": ("Quit", "Avsluta"),
     "documents.open": ("Open", "Öppna"),

@@ -21,6 +21,10 @@ WORK_LABELS: dict[str, tuple[str, str]] = {
         "Slut på repliken: en markering med meningar stannar i en replik (dra med musen "
         "för att gå över)",
     ),
+    "confirm_accept_all": (
+        "Accept {n} suggestions scoring {value} or more? One u takes them all back.",
+        "Godta {n} förslag med poäng {value} eller mer? Ett u ångrar alla.",
+    ),
     "keys_title": (
         "Keys (? or Esc closes; ↑↓ scroll)",
         "Tangenter (? eller Esc stänger; ↑↓ bläddrar)",

@@ -5,6 +5,8 @@ nothing (added: nothing -> coding; removed: coding -> nothing; changed: coding -
 another code). Undo turns the live state back into ``before`` and redo turns it into
 ``after`` again, by soft-removing the live row and restoring the earlier one, so rows keep
 their ids (and memos), nothing is destroyed and the audit log records every step.
+A step is a batch of edits: accepting all suggestions above a threshold is one key, so one
+`u` takes it all back (and one redo brings it all again).
 """
 
 from __future__ import annotations
@@ -29,32 +31,45 @@ class History:
     project: Project
     coder: str
     doc_id: str
-    undos: list[Edit] = field(default_factory=list)
-    redos: list[Edit] = field(default_factory=list)
+    undos: list[list[Edit]] = field(default_factory=list)
+    redos: list[list[Edit]] = field(default_factory=list)
 
     def record(self, before: Coding | None, after: Coding | None) -> None:
         """A new edit; anything undone before it can no longer be redone."""
-        self.redos.clear()
-        self._follow(before, after)
-        self.undos.append(Edit(before, after))
+        self.record_batch([(before, after)])
 
-    def undo(self) -> Edit | None:
+    def record_batch(self, pairs: list[tuple[Coding | None, Coding | None]]) -> None:
+        """Several edits made by one key, undone and redone as one step."""
+        if not pairs:
+            return
+        self.redos.clear()
+        for before, after in pairs:
+            self._follow(before, after)
+        self.undos.append([Edit(before, after) for before, after in pairs])
+
+    def undo(self) -> list[Edit] | None:
         if not self.undos:
             return None
-        edit = self.undos.pop()
-        live = self._turn(edit.after, edit.before)
-        self._follow(edit.after or edit.before, live)
-        self.redos.append(Edit(before=live, after=edit.after))
-        return edit
+        step = self.undos.pop()
+        done: list[Edit] = []
+        for edit in reversed(step):
+            live = self._turn(edit.after, edit.before)
+            self._follow(edit.after or edit.before, live)
+            done.append(Edit(before=live, after=edit.after))
+        self.redos.append(done[::-1])
+        return step
 
-    def redo(self) -> Edit | None:
+    def redo(self) -> list[Edit] | None:
         if not self.redos:
             return None
-        edit = self.redos.pop()
-        live = self._turn(edit.before, edit.after)
-        self._follow(edit.before or edit.after, live)
-        self.undos.append(Edit(before=edit.before, after=live))
-        return edit
+        step = self.redos.pop()
+        done: list[Edit] = []
+        for edit in step:
+            live = self._turn(edit.before, edit.after)
+            self._follow(edit.before or edit.after, live)
+            done.append(Edit(before=edit.before, after=live))
+        self.undos.append(done)
+        return step
 
     def _follow(self, old: Coding | None, new: Coding | None) -> None:
         """A passage's coding got a new row: older steps must now point at the new one.
@@ -66,11 +81,14 @@ class History:
             return
         for stack in (self.undos, self.redos):
             stack[:] = [
-                Edit(
-                    new if e.before is not None and e.before.id == old.id else e.before,
-                    new if e.after is not None and e.after.id == old.id else e.after,
-                )
-                for e in stack
+                [
+                    Edit(
+                        new if e.before is not None and e.before.id == old.id else e.before,
+                        new if e.after is not None and e.after.id == old.id else e.after,
+                    )
+                    for e in step
+                ]
+                for step in stack
             ]
 
     def _turn(self, live: Coding | None, target: Coding | None) -> Coding | None:

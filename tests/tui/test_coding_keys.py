@@ -163,3 +163,78 @@ async def test_keys_panel_lists_qualcodes_keys_first(project_file: Path) -> None
             assert descriptions.index(own) < first_generic
         # the codebook's shortcuts are listed too, by name
         assert any(row[1] == "2" and "Integrering" in row[2] for row in panel.rows)
+
+
+def _pending(path: Path, scores: list[float]) -> None:
+    """Pending suggestions on the first units, written as the engine writes them."""
+    with Project.open(path) as project:
+        doc = project.documents()[0]
+        units = project.units(doc.id)
+        code_id = next(c.id for c in project.codebook() if c.key == "integration")
+        rows = [
+            {
+                "document_id": doc.id,
+                "start": unit.start,
+                "end": unit.end,
+                "code_id": code_id,
+                "score": score,
+                "method": "test",
+                "evidence": {},
+                "model_version": "t",
+            }
+            for unit, score in zip(units, scores, strict=False)
+        ]
+        with project.store.transaction():
+            project.store.suggestions.replace_pending([doc.id], [code_id], rows)
+
+
+def _live(path: Path) -> int:
+    with Project.open(path) as check:
+        return len(check.codings(coder="karin"))
+
+
+async def test_accept_all_asks_with_the_count_and_undo_takes_the_batch(
+    project_file: Path,
+) -> None:
+    from qualcode.tui.screens.confirm import ConfirmScreen
+
+    _pending(project_file, [0.95, 0.9, 0.85, 0.3])
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_first(pilot, app)
+        await pilot.press("A")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "3" in app.screen.message  # how many, before anything is written
+        await pilot.press("n")
+        await pilot.pause()
+        assert _live(project_file) == 0
+        await pilot.press("A", "y")
+        await pilot.pause()
+        assert _live(project_file) == 3
+        await pilot.press("u")  # one step takes back the whole batch
+        await pilot.pause()
+        assert _live(project_file) == 0
+        await pilot.press("U")
+        await pilot.pause()
+        assert _live(project_file) == 3
+
+
+async def test_q_leaves_the_coding_screen_and_the_footer_says_so(project_file: Path) -> None:
+    app = build_app(project_file, "karin", "sv")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_first(pilot, app)
+        shown = [
+            (key, active.binding.description)
+            for key, active in screen.active_bindings.items()
+            if active.binding.action == "back" and active.binding.show
+        ]
+        assert ("q", "Tillbaka") in shown  # in the footer, in the interface language
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, DocumentsScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("escape")  # Esc still works too
+        await pilot.pause()
+        assert isinstance(app.screen, DocumentsScreen)

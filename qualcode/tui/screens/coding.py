@@ -62,9 +62,9 @@ class CodingScreen(SuggestionActions, MemoActions, Screen[None]):
         Binding("A", "accept_all", "Accept ≥", show=False, id="coding.accept_all"),
         Binding("plus", f"threshold({STEP})", "+", show=False, id="coding.threshold_up"),
         Binding("minus", f"threshold({-STEP})", "-", show=False, id="coding.threshold_down"),
-        Binding("slash", "search", "Search", id="coding.search"),
+        Binding("slash", "search", "Search", show=False, id="coding.search"),
         Binding("D", "done", "Done", show=False, id="coding.done"),
-        Binding("escape", "back", "Back", show=False, id="coding.back"),
+        Binding("q,escape", "back", "Back", id="coding.back"),
     ]
 
     def __init__(self, doc_id: str) -> None:

@@ -17,6 +17,7 @@ from textual.widgets import ProgressBar
 from qualcode.errors import QualcodeError
 from qualcode.model import Suggestion
 from qualcode.tui.history import History
+from qualcode.tui.screens.confirm import ConfirmScreen
 
 if TYPE_CHECKING:
     from qualcode.tui.widgets.transcript import TranscriptView
@@ -124,20 +125,36 @@ class SuggestionActions:
             self.action_next_suggestion()
 
     def action_accept_all(self) -> None:
-        """Accept every pending suggestion of this document scored at the threshold or above."""
+        """Accept every pending suggestion of this document scored at the threshold or above,
+        after asking with their number: one key writes many codings."""
         chosen = [s.id for s in self.pending_suggestions if s.score >= self.threshold]
         t = self.app.t
+        value = f"{self.threshold:.2f}"
         if not chosen:
-            self.notify(t("none_above", value=f"{self.threshold:.2f}"))
+            self.notify(t("none_above", value=value))
             return
-        self._record(self.app.project.accept_suggestions(chosen, self.app.coder))
-        self.notify(t("accepted_all", n=len(chosen), value=f"{self.threshold:.2f}"))
-        self.refresh_marks()
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                accepted = self.app.project.accept_suggestions(chosen, self.app.coder)
+            except QualcodeError as exc:  # e.g. decided meanwhile by a re-run
+                self.notify(str(exc), severity="error")
+                self.refresh_marks()
+                return
+            self._record(accepted)
+            self.notify(t("accepted_all", n=len(chosen), value=value))
+            self.refresh_marks()
+
+        self.app.push_screen(
+            ConfirmScreen(t("confirm_accept_all", n=len(chosen), value=value)), answered
+        )
 
     def _record(self, coding_ids: list[str]) -> None:
-        """Accepted suggestions are codings like any other: `u` takes them back one by one."""
-        for coding_id in coding_ids:
-            self.history.record(None, self.app.project.coding(coding_id))
+        """Accepted suggestions are codings like any other; one key's batch is one `u`."""
+        project = self.app.project
+        self.history.record_batch([(None, project.coding(cid)) for cid in coding_ids])
 
     def action_threshold(self, delta: float) -> None:
         self.threshold = round(min(1.0, max(0.0, self.threshold + delta)), 2)
