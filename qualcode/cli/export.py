@@ -156,10 +156,13 @@ def export_qdpx(
     output: Annotated[Path, typer.Option("-o", "--output", help="The .qdpx file to write.")],
     lang: Annotated[str, typer.Option(help="Language of code names: sv or en.")] = "en",
     force: ForceOpt = False,
+    real_names: RealNamesOpt = False,
+    coder: WhoOpt = None,
 ) -> None:
-    """The whole project for NVivo, ATLAS.ti, MAXQDA or QualCoder (REFI-QDA)."""
+    """The whole project for NVivo, ATLAS.ti, MAXQDA or QualCoder (REFI-QDA); texts
+    through the pseudonym key, participants as cases."""
     with open_project() as project:
-        project.export_qdpx(output, lang, force=force)
+        project.export_qdpx(output, lang, force=force, real_names=real_names, viewer=coder)
     say(f"wrote {output}")
 
 

@@ -35,6 +35,11 @@ def _derived_guid(*parts: str) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, "qualcode:" + ":".join(parts)))
 
 
+def consensus_user_guid(coder_id: str) -> str:
+    """The user that makes a lead's consensus codings in a .qdpx."""
+    return _derived_guid("consensus", coder_id)
+
+
 def _codes_tree(
     parent: ET.Element,
     codes: Sequence[Code],
@@ -81,15 +86,31 @@ def project_xml(
     codings: Sequence[Coding],
     memos: Sequence[Memo],
     lang: str = "en",
+    participants: Mapping[str, str] | None = None,
 ) -> bytes:
-    """The project.qde of a .qdpx: users, codebook, variables, sources with codings, notes."""
+    """The project.qde of a .qdpx: users, codebook, variables, cases, sources with
+    codings, notes.
+
+    Consensus codings are made by a user named for the consensus (one per lead who
+    decided), not by the lead as a coder; each memo's author is its note's creator; each
+    participant (``participants``: document id -> pseudonym) is a case holding their
+    interviews' variables.
+    """
     n = f"{{{PROJECT_NS}}}"
     ET.register_namespace("", PROJECT_NS)
     root = ET.Element(f"{n}Project", {"name": name, "origin": origin, "creationDateTime": created})
-    if coders:
+    by_name = {c.name: c.id for c in coders}
+    consensus_user = {
+        c.coder_id: (consensus_user_guid(c.coder_id), f"consensus ({c.coder})")
+        for c in codings
+        if c.layer == "consensus"
+    }
+    if coders or consensus_user:
         users = ET.SubElement(root, f"{n}Users")
         for coder in coders:
             ET.SubElement(users, f"{n}User", {"guid": coder.id, "name": coder.name})
+        for guid, user in sorted(consensus_user.values()):
+            ET.SubElement(users, f"{n}User", {"guid": guid, "name": user})
     notes_on: dict[str, list[str]] = {}
     for memo in memos:
         notes_on.setdefault(memo.target_id, []).append(memo.id)
@@ -111,6 +132,7 @@ def project_xml(
                 f"{n}Variable",
                 {"guid": variables[key], "name": key, "typeOfVariable": "Text"},
             )
+    _cases(root, n, documents, participants or {}, keys, variables)
     by_doc: dict[str, list[Coding]] = {}
     for coding in codings:
         by_doc.setdefault(coding.document_id, []).append(coding)
@@ -123,6 +145,7 @@ def project_xml(
                 {"guid": doc.id, "name": doc.name, "plainTextPath": f"internal://{doc.id}.txt"},
             )
             for coding in by_doc.get(doc.id, []):
+                user = consensus_user[coding.coder_id][0] if coding.layer == "consensus" else None
                 selection = ET.SubElement(
                     source,
                     f"{n}PlainTextSelection",
@@ -131,7 +154,7 @@ def project_xml(
                         "name": doc.text[coding.start : coding.end][:60],
                         "startPosition": str(coding.start),
                         "endPosition": str(coding.end),
-                        "creatingUser": coding.coder_id,
+                        "creatingUser": user or coding.coder_id,
                         "creationDateTime": coding.created_at,
                     },
                 )
@@ -140,7 +163,7 @@ def project_xml(
                     f"{n}Coding",
                     {
                         "guid": _derived_guid("coding", coding.id),
-                        "creatingUser": coding.coder_id,
+                        "creatingUser": user or coding.coder_id,
                         "creationDateTime": coding.created_at,
                     },
                 )
@@ -157,20 +180,49 @@ def project_xml(
     if memos:
         notes = ET.SubElement(root, f"{n}Notes")
         for memo in memos:
-            note = ET.SubElement(
-                notes,
-                f"{n}Note",
-                {
-                    "guid": memo.id,
-                    "name": f"{memo.author}: {memo.text[:40]}",
-                    "creationDateTime": memo.created_at,
-                },
-            )
+            attrs = {
+                "guid": memo.id,
+                "name": f"{memo.author}: {memo.text[:40]}",
+                "creationDateTime": memo.created_at,
+            }
+            if memo.author in by_name:  # the memo's author is the note's creator
+                attrs["creatingUser"] = by_name[memo.author]
+            note = ET.SubElement(notes, f"{n}Note", attrs)
             ET.SubElement(note, f"{n}PlainTextContent").text = memo.text
     for memo in memos:
         if memo.target_kind == "project":
             ET.SubElement(root, f"{n}NoteRef", {"targetGUID": memo.id})
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+def _cases(
+    root: ET.Element,
+    n: str,
+    documents: Sequence[SourceDoc],
+    participants: Mapping[str, str],
+    keys: Sequence[str],
+    variables: Mapping[str, str],
+) -> None:
+    """One case per participant: their interviews' variables and the interviews."""
+    docs_of: dict[str, list[SourceDoc]] = {}
+    for doc in documents:
+        if participants.get(doc.id):
+            docs_of.setdefault(participants[doc.id], []).append(doc)
+    if not docs_of:
+        return
+    cases = ET.SubElement(root, f"{n}Cases")
+    for person, docs in docs_of.items():
+        case = ET.SubElement(
+            cases, f"{n}Case", {"guid": _derived_guid("case", person), "name": person}
+        )
+        for key in keys:
+            value = next((d.attributes[key] for d in docs if d.attributes.get(key)), None)
+            if value:
+                element = ET.SubElement(case, f"{n}VariableValue")
+                ET.SubElement(element, f"{n}VariableRef", {"targetGUID": variables[key]})
+                ET.SubElement(element, f"{n}TextValue").text = value
+        for doc in docs:
+            ET.SubElement(case, f"{n}SourceRef", {"targetGUID": doc.id})
 
 
 def write_qdpx(

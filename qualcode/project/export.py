@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import QualcodeError, ValidationError
 from qualcode.project.base import Service
-from qualcode.project.files import check_target, output_file, write_output, write_outputs
+from qualcode.project.files import check_target, write_output, write_outputs
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -316,18 +316,52 @@ class ExportMixin(Service):
         xml = codebook_xml(self.store.codes.list(), f"qualcode {__version__}", lang)
         return self._write_output(target, xml, force)
 
-    def export_qdpx(self, path: str | Path, lang: str = "en", force: bool = False) -> Path:
-        """The whole project as REFI-QDA .qdpx: coders, codebook, texts, every coding."""
+    def export_qdpx(
+        self,
+        path: str | Path,
+        lang: str = "en",
+        force: bool = False,
+        *,
+        real_names: bool = False,
+        viewer: str | None = None,
+    ) -> Path:
+        """The whole project as REFI-QDA .qdpx: coders, codebook, participants as cases,
+        texts, every coding, memos as notes by their authors.
+
+        The texts go out through the pseudonym key and every coding is moved onto the
+        same words of the pseudonymised text (the stored text itself never changes)."""
+        import dataclasses
+        import io
+
         from qualcode import __version__
+        from qualcode.export.pseudonyms import check_files
         from qualcode.export.refi import SourceDoc, project_xml, write_qdpx
         from qualcode.store.rows import now
 
         target = Path(path)
         self._check_output(target, force)
+        key = self.pseudonym_key(real_names, viewer)  # type: ignore[attr-defined]
         summaries = self.store.documents.summaries()
         texts = self.store.documents.texts([d.id for d in summaries])
-        documents = [SourceDoc(d.id, d.name, texts[d.id], d.attributes) for d in summaries]
-        name = Path(str(self.store.path or "qualcode")).stem
+        documents, moves = [], {}
+        for d in summaries:
+            text, moves[d.id] = key.apply_mapped(texts[d.id])
+            values = {k: key.apply(str(v)) for k, v in d.attributes.items()}
+            documents.append(SourceDoc(d.id, key.apply(d.name), text, values))
+        codings = [
+            dataclasses.replace(
+                c, start=moves[c.document_id](c.start), end=moves[c.document_id](c.end)
+            )
+            for c in self.store.codings.list()
+            if c.document_id in moves
+        ]
+        memos = [dataclasses.replace(m, text=key.apply(m.text)) for m in self.store.memos.list()]
+        cite = self._citer(key, real_names)
+        participants = {
+            doc_id: cite(doc_id, speaker, None) or ""
+            for doc_id, speaker in self.respondents().items()  # type: ignore[attr-defined]
+        }
+        name = key.apply(Path(str(self.store.path or "qualcode")).stem)
         xml = project_xml(
             name,
             f"qualcode {__version__}",
@@ -335,14 +369,19 @@ class ExportMixin(Service):
             self.store.coders.list(),
             self.store.codes.list(),
             documents,
-            self.store.codings.list(),
-            self.store.memos.list(),
+            codings,
+            memos,
             lang,
+            participants,
         )
-        extras = self._qualcode_extras(name, summaries)
-        with output_file(target, project=self.store.path, force=force) as handle:
-            write_qdpx(handle, xml, documents, extras)
-        return target
+        extras = {
+            member: key.apply(data.decode("utf-8")).encode("utf-8")
+            for member, data in self._qualcode_extras(name, summaries).items()
+        }
+        buffer = io.BytesIO()
+        write_qdpx(buffer, xml, documents, extras)
+        check_files(key, {target.name: buffer.getvalue()})
+        return self._write_output(target, buffer.getvalue(), force)
 
     def _qualcode_extras(self, name: str, summaries: list[Any]) -> dict[str, bytes]:
         """What QDA-XML has no place for, so that qualcode reads its own file back whole:
@@ -351,6 +390,7 @@ class ExportMixin(Service):
         import json
 
         from qualcode.codebook import dump_codebook
+        from qualcode.export.refi import consensus_user_guid
         from qualcode.model import Codebook
 
         specs = self.codebook_specs()  # type: ignore[attr-defined]
@@ -358,6 +398,10 @@ class ExportMixin(Service):
             "code_keys": {c.id: c.key for c in self.store.codes.list()},
             "roles": {c.id: c.role for c in self.store.coders.list()},
             "consensus": [c.id for c in self.store.codings.list(layer="consensus")],
+            "consensus_users": {
+                consensus_user_guid(c.coder_id): c.coder
+                for c in self.store.codings.list(layer="consensus")
+            },
             "languages": {d.id: d.lang for d in summaries},
         }
         return {

@@ -132,6 +132,23 @@ class PseudonymMixin(Service):
         docs = sorted(self.store.documents.summaries(), key=lambda d: d.name)
         return {d.id: i for i, d in enumerate(docs, start=1)}
 
+    def respondents(self) -> dict[str, str | None]:
+        """Each live document's interviewee as its speaker label: the most frequent label
+        that is not the interviewer's (``None`` for a transcript without labels)."""
+        coders = {c.name.lower() for c in self.store.coders.list()}
+        found: dict[str, str | None] = {}
+        for doc in self.store.documents.summaries():
+            interviewer = str(doc.attributes.get("interviewer", "")).lower()
+            labels = Counter(
+                t.speaker
+                for t in self.store.documents.turns(doc.id)
+                if t.speaker
+                and t.speaker.lower() not in INTERVIEWER_LABELS
+                and t.speaker.lower() not in (interviewer, *coders)
+            )
+            found[doc.id] = labels.most_common(1)[0][0] if labels else None
+        return found
+
     def suggest_pseudonyms(self, viewer: str | None) -> list[PseudonymCandidate]:
         """Candidates for the key: interviewees' speaker labels (``IP<n>``), the values of
         the municipality attribute (places) and capitalised words in the middle of a

@@ -48,6 +48,7 @@ class _Qualcode:
     roles: dict[str, str] = field(default_factory=dict)  # user guid -> coder | lead
     consensus: set[str] = field(default_factory=set)  # selection guids
     languages: dict[str, str] = field(default_factory=dict)  # source guid -> sv | en
+    deciders: dict[str, str] = field(default_factory=dict)  # consensus user guid -> lead
 
 
 def _qualcode_extras(refi: Any, name: str) -> _Qualcode:
@@ -67,6 +68,8 @@ def _qualcode_extras(refi: Any, name: str) -> _Qualcode:
         found.roles = {str(k).lower(): str(v) for k, v in dict(meta["roles"]).items()}
         found.consensus = {str(g).lower() for g in meta["consensus"]}
         found.languages = {str(k).lower(): str(v) for k, v in dict(meta["languages"]).items()}
+        deciders = dict(meta.get("consensus_users", {}))
+        found.deciders = {str(k).lower(): str(v) for k, v in deciders.items()}
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, QualcodeError):
         return _Qualcode()
     if set(keys.values()) == {c.key for c in book.codes}:
@@ -138,12 +141,16 @@ class RefiImportMixin(Service):
                     except QualcodeError as exc:
                         report.skipped.append(f"{src['name']} {sel['start']}-{sel['end']}: {exc}")
                         continue
-                    name = refi.users.get(sel["user"]) or "imported"
+                    # a consensus user of qualcode's own file goes back to the lead it stood for
+                    name = (
+                        own.deciders.get(sel["user"]) or refi.users.get(sel["user"]) or "imported"
+                    )
                     if name not in coders:
                         if name == "imported" and fallback:
                             coders[name] = fallback
                         else:
-                            role = own.roles.get(sel["user"], "coder")
+                            lead = "lead" if sel["user"] in own.deciders else "coder"
+                            role = own.roles.get(sel["user"], lead)
                             coders[name] = self.store.coders.add(name, role).id  # type: ignore[arg-type]
                     coding_id = self.store.codings.insert(
                         document_id=doc_id,

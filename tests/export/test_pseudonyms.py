@@ -16,7 +16,7 @@ from qualcode import Project
 from qualcode.cli import app
 from qualcode.demo import build_demo
 from qualcode.errors import OutputError, QualcodeError, ValidationError
-from qualcode.export.pseudonyms import Key
+from qualcode.export.pseudonyms import Key, file_texts
 from qualcode.store import SCHEMA_VERSION
 from tests.conftest import ROOT
 
@@ -188,3 +188,51 @@ def test_demo_summary_pseudonymises_its_speakers(keyed: Path) -> None:
     assert cited and all(c.startswith(("IP", "intervjuare")) for c in cited)
     with pytest.raises(QualcodeError):
         Project.open(keyed).suggest_pseudonyms("johan")
+
+
+def test_qdpx_pseudonymised_with_codings_on_the_same_words(lead: Project, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import zipfile
+    from xml.etree import ElementTree as ET
+
+    ns = {"p": "urn:QDA-XML:project:1.0"}
+    doc = next(d for d in lead.documents() if d.name.startswith("aby_01"))
+    text = lead.document(doc.id).text
+    start = text.index("Elin:", 100)  # a span that begins on a name and runs past it
+    coding = lead.add_coding(doc.id, start, start + 30, "integration", "karin", memo="Elin igen")
+    path = lead.export_qdpx(tmp_path / "p.qdpx")
+    with zipfile.ZipFile(path) as archive:
+        everything = "\n".join(t for _, t in file_texts(path.name, path.read_bytes()))
+        qde = archive.read("project.qde")
+        plain = archive.read(f"sources/{doc.id}.txt").decode("utf-8")
+    assert _names_in(everything) == [] and "IP1:" in plain
+    root = ET.fromstring(qde)
+    selection = root.find(f".//p:PlainTextSelection[@guid='{coding.id}']", ns)
+    moved = plain[int(selection.get("startPosition")) : int(selection.get("endPosition"))]
+    assert moved == lead.pseudonym_key().apply(text[start : start + 30])
+    # participants are cases with their interviews' variables
+    cases = {c.get("name"): c for c in root.findall(".//p:Cases/p:Case", ns)}
+    assert "IP1" in cases and cases["IP1"].find("p:SourceRef", ns).get("targetGUID") == doc.id
+    assert "Åby" in [v.text for v in cases["IP1"].iter(f"{{{ns['p']}}}TextValue")]
+    # consensus codings by a user named for the consensus, memos by their authors
+    users = {u.get("guid"): u.get("name") for u in root.findall(".//p:User", ns)}
+    consensus = {c.id for c in lead.codings(layer="consensus")}
+    makers = {
+        users[s.get("creatingUser")]
+        for s in root.iter(f"{{{ns['p']}}}PlainTextSelection")
+        if s.get("guid") in consensus
+    }
+    assert consensus and makers == {"consensus (lena)"}
+    note = next(
+        n
+        for n in root.iter(f"{{{ns['p']}}}Note")
+        if "IP1 igen" in n.findtext("p:PlainTextContent", "", ns)
+    )
+    assert users[note.get("creatingUser")] == "karin"
+    validator = ROOT.parent / "shared" / "refi-qda" / "validate.py"
+    if validator.exists():
+        out = subprocess.run(
+            [sys.executable, str(validator), str(path)], capture_output=True, text=True
+        )
+        assert out.stdout.strip() == "valid", out.stdout + out.stderr

@@ -188,7 +188,8 @@ def test_demo_round_trip_keeps_keys_layers_roles_and_memos(demo: Path, tmp_path:
         source.decide(case.id, "union", "both readings hold", "lena")
         source.confirm_agreements("lena")
         source.add_memo("code", "integration", "lena", "central theme")
-        package = source.export_qdpx(tmp_path / "demo.qdpx")
+        # the whole project, as it is, for another qualcode: a lead's export with real names
+        package = source.export_qdpx(tmp_path / "demo.qdpx", real_names=True, viewer="lena")
         names = {d.id: d.name for d in source.documents()}
         before = sorted(
             (names[c.document_id], c.start, c.end, c.code, c.coder, c.layer)
