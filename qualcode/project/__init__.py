@@ -23,6 +23,7 @@ from qualcode.project.frames import FramesMixin
 from qualcode.project.pseudonyms import PseudonymCandidate, PseudonymMixin
 from qualcode.project.reconcile import CaseView, ReconcileMixin
 from qualcode.project.refi_import import RefiImportMixin, RefiImportReport
+from qualcode.project.retrieval import Passage, RetrievalMixin
 from qualcode.store import Store
 
 DEFAULT_PROJECT = "qualcode.db"
@@ -47,6 +48,7 @@ class Project(
     ExportMixin,
     RefiImportMixin,
     PseudonymMixin,
+    RetrievalMixin,
 ):
     """A qualcode project file and everything one can do with it."""
 
@@ -90,6 +92,7 @@ __all__ = [
     "Evaluation",
     "ImportReport",
     "MergeReport",
+    "Passage",
     "Project",
     "PseudonymCandidate",
     "RefiImportReport",

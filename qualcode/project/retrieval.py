@@ -1,0 +1,129 @@
+"""Retrieval: every passage coded with a code, across documents, with context and source.
+
+What researchers use NVivo's node view and MAXQDA's retrieved segments for every day:
+read all of a code's passages side by side. The blind-coding rule holds here as in every
+read: a coder retrieves only their own codings; a lead sees every coder's and the
+consensus, and may narrow to one coder or layer.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from qualcode.errors import ValidationError
+from qualcode.model import Coding
+from qualcode.project.base import Service
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A coded passage as read in a retrieval: the coding, its words, the sentences around
+    it (in the same turn) and where it comes from."""
+
+    coding: Coding
+    document: str
+    lang: str
+    text: str
+    before: str
+    after: str
+    speaker: str | None = None
+    attributes: Mapping[str, str] = field(default_factory=dict)
+
+
+class RetrievalMixin(Service):
+    def retrieve(
+        self,
+        code: str,
+        viewer: str,
+        *,
+        coder: str | None = None,
+        layer: str | None = None,
+        attributes: Mapping[str, str] | None = None,
+        children: bool = False,
+    ) -> list[Passage]:
+        """The passages of ``code`` that ``viewer`` may see, in document and reading order.
+
+        ``coder``, ``layer`` and ``attributes`` (every key must match, e.g.
+        ``{"municipality": "Åby"}``) narrow the list; ``children`` adds the passages of the
+        code's sub-codes. An attribute no document has is an error, not an empty list.
+        """
+        if layer not in (None, "coder", "consensus"):
+            raise ValidationError(f"unknown layer {layer!r}; use coder or consensus")
+        codes = {c.key: c for c in self.codebook()}  # type: ignore[attr-defined]
+        if code not in codes:
+            raise ValidationError(f"unknown code {code!r}")
+        keys = [code]
+        if children:
+            ids = {codes[code].id}
+            for c in codes.values():  # parents come before children in the codebook
+                if c.parent_id in ids:
+                    ids.add(c.id)
+                    keys.append(c.key)
+        docs = {d.id: d for d in self.documents()}  # type: ignore[attr-defined]
+        wanted = dict(attributes or {})
+        known = {k for d in docs.values() for k in d.attributes}
+        for key in wanted:
+            if key not in known:
+                raise ValidationError(
+                    f"unknown attribute {key!r}; known: {', '.join(sorted(known))}"
+                )
+        found: list[Coding] = []
+        for key in keys:
+            found += self.codings(  # type: ignore[attr-defined]
+                code=key, coder=coder, layer=layer, viewer=viewer
+            )
+        found = [
+            c
+            for c in found
+            if all(docs[c.document_id].attributes.get(k) == v for k, v in wanted.items())
+        ]
+        found.sort(key=lambda c: (docs[c.document_id].name, c.start, c.end, c.coder))
+        texts = self.document_texts({c.document_id for c in found})  # type: ignore[attr-defined]
+        passages: list[Passage] = []
+        context: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int, str | None]]]] = {}
+        for c in found:
+            if c.document_id not in context:
+                units = [(u.start, u.end) for u in self.units(c.document_id)]  # type: ignore[attr-defined]
+                turns = [(t.start, t.end, t.speaker) for t in self.turns(c.document_id)]  # type: ignore[attr-defined]
+                context[c.document_id] = (units, turns)
+            units, turns = context[c.document_id]
+            text = texts[c.document_id]
+            turn = _around(turns, c.start)
+            lo, hi = (turn[0], turn[1]) if turn else (0, len(text))
+            before = _unit_before(units, c.start, lo)
+            after = _unit_after(units, c.end, hi)
+            doc = docs[c.document_id]
+            passages.append(
+                Passage(
+                    coding=c,
+                    document=doc.name,
+                    lang=doc.lang,
+                    text=text[c.start : c.end],
+                    before=text[before[0] : before[1]] if before else "",
+                    after=text[after[0] : after[1]] if after else "",
+                    speaker=turn[2] if turn else None,
+                    attributes=doc.attributes,
+                )
+            )
+        return passages
+
+
+def _around(
+    turns: list[tuple[int, int, str | None]], offset: int
+) -> tuple[int, int, str | None] | None:
+    i = bisect.bisect_right([t[0] for t in turns], offset) - 1
+    return turns[i] if 0 <= i < len(turns) and offset < turns[i][1] else None
+
+
+def _unit_before(units: list[tuple[int, int]], start: int, lo: int) -> tuple[int, int] | None:
+    """The sentence ending at or before ``start`` within the turn (from ``lo``)."""
+    i = bisect.bisect_right([u[1] for u in units], start) - 1
+    return units[i] if i >= 0 and units[i][0] >= lo else None
+
+
+def _unit_after(units: list[tuple[int, int]], end: int, hi: int) -> tuple[int, int] | None:
+    """The sentence starting at or after ``end`` within the turn (up to ``hi``)."""
+    i = bisect.bisect_left([u[0] for u in units], end)
+    return units[i] if i < len(units) and units[i][1] <= hi else None
