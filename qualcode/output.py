@@ -14,6 +14,8 @@ from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import Any
 
+from qualcode.export.cells import csv_cell
+
 
 class Format(StrEnum):
     table = "table"
@@ -44,10 +46,12 @@ def emit(
     elif fmt is Format.csv:
         cols = list(columns or (rows[0].keys() if rows else []))
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=cols, extrasaction="ignore")
-        writer.writeheader()
+        # text that could run as a formula in a spreadsheet is neutralised (issue 11.2);
+        # a cell holding a line break is quoted (the writer's \r\n rows), so it stays one cell
+        writer = csv.writer(buffer)
+        writer.writerow([csv_cell(str(c)) for c in cols])
         for row in rows:
-            writer.writerow({k: _cell(row.get(k)) for k in cols})
+            writer.writerow([csv_cell(_cell(row.get(k))) for k in cols])
         sys.stdout.write(buffer.getvalue())
     else:
         _table(rows, columns, title, empty)

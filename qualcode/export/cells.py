@@ -9,18 +9,22 @@ goes through the one function here for its format.
 
 from __future__ import annotations
 
+import csv
 import io
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas loads only when a frame is written; the CLI's csv needs none
+    import pandas as pd
 
 # Characters that make a spreadsheet read a cell as a formula (OWASP: CSV injection).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 # XML 1.0 forbids these; python-docx and openpyxl raise on them.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # Markdown punctuation that can start emphasis, links, images, code, tables or raw HTML.
+# A plain number ("-2", "+0.5", "-") cannot act, so it stays as it is.
+_PLAIN_NUMBER = re.compile(r"[-+]?(\d+([.,]\d+)?)?")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
 
@@ -32,23 +36,32 @@ def xml_text(value: str) -> str:
 def csv_cell(value: object) -> object:
     """A CSV cell that a spreadsheet shows as the text it is: text starting with a formula
     character gets a leading apostrophe (the OWASP advice); numbers stay numbers."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
+    if (
+        isinstance(value, str)
+        and value.startswith(FORMULA_START)
+        and not _PLAIN_NUMBER.fullmatch(value)
+    ):
         return "'" + value
     return value
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """The frame as UTF-8 CSV with every text cell (and header) neutralised."""
+    import pandas as pd
+
     safe = frame.copy()
     safe.columns = [csv_cell(str(c)) for c in safe.columns]
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
             safe[column] = safe[column].map(csv_cell)
-    return safe.to_csv(index=False).encode("utf-8")
+    # every text cell quoted (OWASP), so a carriage return inside one cannot start a row
+    return safe.to_csv(index=False, quoting=csv.QUOTE_NONNUMERIC).encode("utf-8")
 
 
 def _plain(value: Any) -> Any:
     """A cell value openpyxl can write: missing as empty, numpy scalars as Python."""
+    import pandas as pd
+
     if value is None:
         return None
     try:
