@@ -11,6 +11,7 @@ import typer
 from typer.core import TyperGroup
 
 from qualcode.cli.base import FormatOpt, app, open_project, say
+from qualcode.errors import ValidationError
 from qualcode.model import Suggestion
 from qualcode.output import Format, emit
 
@@ -34,7 +35,9 @@ SUGGEST_HELP = "\n\n".join(
         "[bold]qualcode suggest [DOC...] [--codes KEY,...] [--min-score X] [--coder NAME] "
         "[--format table|json|jsonl][/bold] computes suggestions (every document without "
         "DOC), stores them as pending and lists them; it is short for [bold]suggest run[/bold] "
-        "(options: [bold]qualcode suggest run --help[/bold]).",
+        "(options: [bold]qualcode suggest run --help[/bold]). [bold]qualcode suggest DOC "
+        "--ranked[/bold] lists the sentences below the threshold with their best code, best "
+        "first, for a coder searching for a theme.",
         "[bold]suggest accept ID... --coder NAME[/bold] makes suggestions that coder's "
         "codings; [bold]suggest reject ID... --coder NAME[/bold] records a rejection; both "
         "teach the engine. [bold]suggest evaluate --against CODER|consensus [--folds 5][/bold] "
@@ -84,13 +87,30 @@ def run(
         typer.Option(help="Calibrated score threshold, 0-1 (default 0.4; lower finds more)."),
     ] = None,
     coder: Annotated[
-        str | None, typer.Option(help="Leave out passages this coder already coded.")
+        str | None,
+        typer.Option(
+            help="Leave out passages this coder already coded; a coder (not a lead) gets "
+            "suggestions learned from their own codings and decisions only (blind)."
+        ),
     ] = None,
+    ranked: Annotated[
+        bool,
+        typer.Option(
+            "--ranked",
+            help="Instead: list the sentences below the threshold with their best code, "
+            "best first (nothing is stored), to search a document for a theme.",
+        ),
+    ] = False,
+    limit: Annotated[int, typer.Option(help="With --ranked: how many sentences.")] = 20,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """(default) Compute, store and list suggestions: `suggest DOC...` is `suggest run DOC...`."""
     from rich.console import Console
     from rich.progress import Progress
+
+    if ranked:
+        _ranked(docs, codes, coder, limit, fmt)
+        return
 
     # progress goes to stderr so that --format json/jsonl output stays clean
     with open_project() as project, Progress(console=Console(stderr=True), transient=True) as bar:
@@ -116,6 +136,44 @@ def run(
         fmt,
         columns=["id", "doc", "code", "score", "terms", "text"] if fmt is Format.table else None,
         empty="no suggestions above the threshold",
+    )
+
+
+def _ranked(
+    docs: list[str] | None, codes: str | None, coder: str | None, limit: int, fmt: Format
+) -> None:
+    """`suggest DOC --ranked`: the best code per sentence below the threshold, best first."""
+    if not docs:
+        raise ValidationError("--ranked needs a document: qualcode suggest DOC --ranked")
+    keys = [c.strip() for c in codes.split(",")] if codes else None
+    rows: list[dict[str, Any]] = []
+    with open_project() as project:
+        names = {d.id: d.name for d in project.documents()}
+        for doc in docs:
+            for r in project.ranked(doc, keys, coder=coder, limit=limit):
+                rows.append(
+                    {
+                        "doc": names.get(r.document_id, r.document_id),
+                        "document": r.document_id,
+                        "start": r.start,
+                        "end": r.end,
+                        "code": r.code,
+                        "score": r.score,
+                        "second": r.second,
+                        "second_score": r.second_score,
+                        "text": r.text,
+                    }
+                )
+    if fmt is Format.table:
+        for row in rows:
+            row["doc"] = row["doc"][:24]
+            flat = " ".join(row["text"].split())
+            row["text"] = flat if len(flat) < 70 else flat[:69] + "…"
+    emit(
+        rows,
+        fmt,
+        columns=["doc", "code", "score", "second", "text"] if fmt is Format.table else None,
+        empty="no sentences below the threshold with any score",
     )
 
 

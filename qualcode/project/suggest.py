@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import ValidationError
@@ -25,6 +26,20 @@ CODER_WEIGHT = 3.0
 CONSENSUS_WEIGHT = 6.0
 WEAK_NEGATIVE_WEIGHT = 0.3
 DOC_BATCH = 50  # documents scored together: fewer, larger matrix products
+
+
+@dataclass(frozen=True, slots=True)
+class RankedUnit:
+    """A sentence below the threshold with its best code (and the runner-up)."""
+
+    document_id: str
+    start: int
+    end: int
+    code: str
+    score: float
+    second: str | None
+    second_score: float | None
+    text: str
 
 
 class SuggestMixin(Service):
@@ -188,16 +203,8 @@ class SuggestMixin(Service):
             raise ValidationError(f"--min-score {threshold} must be between 0 and 1")
         if not doc_ids or not keys:  # nothing to suggest on, or no codebook yet
             return []
-        own: dict[str, list] = {}
-        if coder:
-            person = self.store.coders.by_name(coder)
-            for c in self.store.codings.list(coder_ids=[person.id], layer="coder"):
-                own.setdefault(c.document_id, []).append(c)
-        # a passage a coder already decided on is not proposed again for the same code
-        for status in ("accepted", "rejected"):
-            for s in self.store.suggestions.list(doc_ids if docs else None, status):
-                own.setdefault(s.document_id, []).append(s)
-        engine = self.suggester()
+        own = self._decided(doc_ids if docs else None, coder)
+        engine = self.suggester(only_coder=self._learner(coder))
         rows = []
         for first in range(0, len(doc_ids), DOC_BATCH):
             chunk = doc_ids[first : first + DOC_BATCH]
@@ -225,6 +232,97 @@ class SuggestMixin(Service):
         with self.store.transaction():
             ids = self.store.suggestions.replace_pending(doc_ids, list(code_ids.values()), rows)
         return self.store.suggestions.list(ids=ids) if ids else []
+
+    def _learner(self, coder: str | None) -> str | None:
+        """Whose work a coder's suggestions may learn from: a coder (blind) learns only
+        from their own codings and decisions; a lead, or nobody named, from everyone's."""
+        if coder is None:
+            return None
+        person = self.store.coders.by_name(coder)
+        return None if person.role == "lead" else person.name
+
+    def _decided(self, doc_ids: Sequence[str] | None, coder: str | None) -> dict[str, list]:
+        """Per document, the spans that must not be proposed again for their code: what the
+        coder coded, and suggestions decided on (by this coder, when one works blind). An
+        accepted suggestion whose coding was removed again (undone) no longer counts."""
+        own: dict[str, list] = {}
+        blind = self._learner(coder)
+        if coder:
+            person = self.store.coders.by_name(coder)
+            for c in self.store.codings.list(coder_ids=[person.id], layer="coder"):
+                own.setdefault(c.document_id, []).append(c)
+        live = {c.suggestion_id for c in self.store.codings.list() if c.suggestion_id}
+        for status in ("accepted", "rejected"):
+            for s in self.store.suggestions.list(doc_ids, status):
+                if blind is not None and s.decided_by != blind:
+                    continue
+                if status == "accepted" and s.id not in live:
+                    continue  # accepted, then undone: it may be proposed again
+                own.setdefault(s.document_id, []).append(s)
+        return own
+
+    def ranked(
+        self,
+        doc: str,
+        codes: Sequence[str] | None = None,
+        *,
+        coder: str | None = None,
+        limit: int = 20,
+        floor: float = 0.0,
+    ) -> list[RankedUnit]:
+        """The best code of each sentence that stays below the threshold, best first: for a
+        coder searching for a theme, who wants more than the confident suggestions.
+
+        Nothing is stored. Interviewer turns, passages the coder already coded or decided on
+        for that code, and scores under ``floor`` are left out."""
+        from qualcode.nlp.suggest import DEFAULT_THRESHOLD
+
+        if limit < 1:
+            raise ValidationError(f"--limit {limit} must be 1 or more")
+        doc_id = self.store.documents.resolve(doc)
+        keys = list(codes) if codes else [c.key for c in self.store.codes.list()]
+        for key in keys:
+            self.store.codes.id_for_key(key)  # an unknown key fails in one line
+        if not keys:
+            return []
+        engine = self.suggester(only_coder=self._learner(coder))
+        candidates, _ = self._candidates([doc_id])
+        if not candidates:
+            return []
+        probs, _ = engine.score(candidates)
+        own = self._decided([doc_id], coder).get(doc_id, [])
+        allowed = [j for j, k in enumerate(engine.codes) if k in keys]
+        out = []
+        for i, cand in enumerate(candidates):
+            if cand.interviewer:
+                continue
+            order = sorted(allowed, key=lambda j: -probs[i, j])
+            order = [
+                j
+                for j in order
+                if not any(
+                    o.code == engine.codes[j] and o.start < cand.end and cand.start < o.end
+                    for o in own
+                )
+            ]
+            if not order or probs[i, order[0]] >= DEFAULT_THRESHOLD or probs[i, order[0]] < floor:
+                continue
+            j = order[0]
+            second = order[1] if len(order) > 1 else None
+            out.append(
+                RankedUnit(
+                    doc_id,
+                    cand.start,
+                    cand.end,
+                    engine.codes[j],
+                    round(float(probs[i, j]), 4),
+                    engine.codes[second] if second is not None else None,
+                    round(float(probs[i, second]), 4) if second is not None else None,
+                    cand.text,
+                )
+            )
+        out.sort(key=lambda r: (-r.score, r.start))
+        return out[:limit]
 
     def suggestions(
         self, doc: str | None = None, status: str | None = "pending"
