@@ -1,0 +1,189 @@
+"""README.md's CLI tour, run command by command in order on a fresh project.
+
+The tour is the first thing a newcomer copies, so it must run as written: this test takes
+every command out of README.md's tour block (not a copy of it) and runs it through the CLI in
+a fresh folder holding what the tour refers to (`interviews/*.docx`, `attributes.csv`,
+`memo.txt`, taken from corpora/demo, and `codebooks/`). Each command must exit 0. The ids in
+the tour (`3f2a9c1e`, ...) stand for ones the earlier commands printed; they are filled in
+with the matching ids from the project file. `tui` and `serve` start interactive programs, so
+they are checked with `--help` (their options must exist).
+"""
+
+from __future__ import annotations
+
+import csv
+import glob
+import json
+import re
+import shlex
+import shutil
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from qualcode import Project
+from qualcode.cli import app
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO = ROOT / "corpora" / "demo"
+PLACEHOLDER = re.compile(r"^[0-9a-f]{8}$")
+# the tour's interviews, each a real demo transcript under the short name the tour uses
+INTERVIEWS = {
+    "aby_01.docx": "aby_02_enhetschef.docx",
+    "aby_02.docx": "aby_05_socialsekreterare.docx",
+    "norrvik_02.docx": "norrvik_02_socialsekreterare.docx",
+}
+INTERACTIVE = {"tui", "serve"}
+
+
+def readme_block(heading: str, lang: str = "bash") -> list[str]:
+    """The lines of the first ``lang`` code block after ``heading`` in README.md."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    _, _, after = text.partition(heading)
+    assert after, f"README.md has no {heading!r}"
+    _, _, block = after.partition(f"```{lang}\n")
+    return block.partition("```")[0].splitlines()
+
+
+def tour_commands() -> list[list[str]]:
+    """Every command of the tour as shell words, comments dropped (as a shell would)."""
+    commands = []
+    for line in readme_block("## A tour of the CLI"):
+        words = shlex.split(line, comments=True)
+        if words:
+            commands.append(words)
+    return commands
+
+
+def make_tour_folder(folder: Path) -> None:
+    """What the tour's commands read: interviews, their attributes sheet, a memo, codebooks."""
+    (folder / "interviews").mkdir()
+    with (DEMO / "attributes.csv").open(encoding="utf-8", newline="") as handle:
+        demo_rows = {row["file"]: row for row in csv.DictReader(handle)}
+    rows = []
+    for name, source in INTERVIEWS.items():
+        shutil.copy(DEMO / source, folder / "interviews" / name)
+        rows.append({**demo_rows[source], "file": name})
+    with (folder / "attributes.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    shutil.copy(DEMO / "aby_01_socialsekreterare.txt", folder / "memo.txt")
+    shutil.copytree(ROOT / "codebooks", folder / "codebooks")
+
+
+def fill_placeholder(words: list[str], project_file: Path, used: set[str]) -> list[str]:
+    """Replace a placeholder id by the id the earlier commands made for this kind of thing."""
+    out = []
+    for word in words:
+        if PLACEHOLDER.match(word):
+            word = real_id(words[:2], project_file, used)
+            used.add(word)
+        out.append(word)
+    return out
+
+
+def real_id(command: list[str], project_file: Path, used: set[str]) -> str:
+    with Project.open(project_file) as project:
+        if command == ["code", "remove"]:
+            ids = [c.id for c in sorted(project.codings(), key=lambda c: c.created_at)]
+            ids.reverse()  # the coding added last
+        elif command in (["suggest", "accept"], ["suggest", "reject"]):
+            pending = sorted(project.suggestions(), key=lambda s: -s.score)
+            ids = [s.id for s in pending]
+        elif command == ["reconcile", "decide"]:
+            ids = [v.case.id for v in project.cases() if "karin" in v.case.coders_with_code]
+        else:
+            raise AssertionError(f"the tour's `{' '.join(command)}` has an id nobody made")
+    fresh = [i for i in ids if i not in used]
+    assert fresh, f"nothing for `{' '.join(command)}` to act on"
+    return fresh[0]
+
+
+def expand(word: str) -> list[str]:
+    """A shell's glob expansion of one word."""
+    return sorted(glob.glob(word)) or [word] if "*" in word else [word]
+
+
+@pytest.mark.slow
+def test_readme_tour_runs_in_order_on_a_fresh_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_tour_folder(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    env: dict[str, str] = {}
+    used: set[str] = set()
+    runner = CliRunner()
+    ran = 0
+    for words in tour_commands():
+        if words[0] == "export":
+            key, _, value = words[1].partition("=")
+            env[key] = value
+            continue
+        assert words[0] == "qualcode", f"the tour runs qualcode only, not {words[0]}"
+        args = [match for word in words[1:] for match in expand(word)]
+        if args[0] in INTERACTIVE:
+            args.append("--help")
+        args = fill_placeholder(args, tmp_path / env.get("QUALCODE_PROJECT", "qualcode.db"), used)
+        result = runner.invoke(app, args, env=env)
+        assert result.exit_code == 0, f"`qualcode {shlex.join(args)}`: {result.output}"
+        ran += 1
+    assert ran >= 50
+    assert len(used) == 4  # every placeholder found its id
+
+    with Project.open(tmp_path / "study.db") as project:
+        assert {d.name for d in project.documents()} >= {"aby_01.docx", "aby_02.docx", "memo.txt"}
+        assert "work_quality" in {c.key for c in project.codes()}
+        assert project.codings(layer="consensus")
+    with Project.open(tmp_path / "other.db") as copy:
+        assert len(copy.documents()) == 4
+    for written in ("codebook.yaml", "karin.json", "summary.docx", "codings.xlsx"):
+        assert (tmp_path / written).stat().st_size > 0
+
+
+def test_the_tour_names_only_files_it_makes_or_the_test_provides() -> None:
+    commands = tour_commands()
+    assert commands[0] == ["export", "QUALCODE_PROJECT=study.db"]
+    assert ["qualcode", "init"] in commands
+    placeholders = [w for c in commands for w in c if PLACEHOLDER.match(w)]
+    assert len(placeholders) == 4
+
+
+def test_readme_setup_installs_extras_that_exist_and_runs_the_ci_tests() -> None:
+    setup = "\n".join(readme_block("## Set up on a fresh machine"))
+    extras = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"]
+    )
+    named = {
+        e
+        for group in re.findall(r'pip install -e "\.\[([a-z,]+)\]"', setup)
+        for e in group.split(",")
+    }
+    assert named and named <= extras
+    assert "python -m pytest" in (ROOT / ".ci" / "run").read_text()
+
+
+@pytest.mark.slow
+def test_readme_setup_demo_builds_and_prints_in_a_real_process(tmp_path: Path) -> None:
+    """`qualcode demo` as the set-up step runs it, without the TUI it would then open."""
+    target = tmp_path / "demo.db"
+    done = subprocess.run(
+        [sys.executable, "-m", "qualcode", "demo", "--no-tui", "--target", str(target)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "documents: 15" in done.stdout
+    listed = subprocess.run(
+        [sys.executable, "-m", "qualcode", "-p", str(target), "docs", "list", "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert len(json.loads(listed.stdout)) == 15
