@@ -16,6 +16,13 @@ from typing import Any
 
 from qualcode.export.cells import csv_cell
 
+PIPED_WIDTH = 10_000
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """``1 suggestion``, ``2 suggestions``: a count that agrees with its noun."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
 
 class Format(StrEnum):
     table = "table"
@@ -36,15 +43,20 @@ def emit(
     columns: Sequence[str] | None = None,
     title: str | None = None,
     empty: str = "nothing to show",
+    fields: Sequence[str] | None = None,
 ) -> None:
-    """Print rows in the chosen format; tables show ``columns``, machine formats everything."""
+    """Print rows in the chosen format; tables show ``columns``, machine formats everything.
+
+    ``fields`` names the record's keys for a CSV header when there are no rows to take them
+    from (a script reading an empty listing still finds its columns), and orders them.
+    """
     if fmt is Format.json:
         print(json.dumps(list(rows), ensure_ascii=False, indent=2))
     elif fmt is Format.jsonl:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))
     elif fmt is Format.csv:
-        cols = list(columns or (rows[0].keys() if rows else []))
+        cols = list(fields or columns or (rows[0].keys() if rows else []))
         buffer = io.StringIO()
         # text that could run as a formula in a spreadsheet is neutralised (issue 11.2);
         # a cell holding a line break is quoted (the writer's \r\n rows), so it stays one cell
@@ -78,7 +90,9 @@ def _table(
     from rich.console import Console
     from rich.table import Table
 
-    console = Console()
+    # piped into a file or another program, a table keeps its natural width: wrapping it
+    # at 80 columns would break rows apart for whatever reads them
+    console = Console() if sys.stdout.isatty() else Console(width=PIPED_WIDTH)
     if not rows:
         console.print(f"[dim]{empty}[/dim]")
         return

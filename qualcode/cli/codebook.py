@@ -15,7 +15,7 @@ from qualcode.cli.base import (
     say,
 )
 from qualcode.errors import ValidationError
-from qualcode.output import Format, emit
+from qualcode.output import Format, emit, plural
 
 # -- codebook --------------------------------------------------------------------------
 
@@ -98,7 +98,7 @@ def codebook_merge(
     """Move every coding of SOURCE to TARGET and retire SOURCE (history kept)."""
     with open_project() as project:
         moved = project.merge_codes(source, target)
-    say(f"merged {source} into {target}: {len(moved)} codings moved")
+    say(f"merged {source} into {target}: {plural(len(moved), 'coding')} moved")
 
 
 # -- editing one code ------------------------------------------------------------------

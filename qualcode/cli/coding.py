@@ -30,6 +30,13 @@ def coder_list(fmt: FormatOpt = Format.table) -> None:
     emit(rows, fmt, columns=["name", "role", "id"], empty="no coders yet")
 
 
+# the keys of Project.coding_records, for the header of an empty CSV listing
+CODING_FIELDS = (
+    "id", "document", "document_name", "start", "end", "code", "coder", "layer", "origin",
+    "created_at", "text",
+)  # fmt: skip
+
+
 @code_app.command("add")
 def code_add(
     doc: Annotated[str, typer.Option("--doc", help="Document id, id prefix or name.")],
@@ -44,7 +51,7 @@ def code_add(
     with open_project() as project:
         coding = project.add_coding(doc, start, end, code, coder, memo=memo)
         rows = project.coding_records([coding])
-    emit(rows, fmt, columns=["id", "start", "end", "code", "coder", "text"])
+    emit(rows, fmt, columns=["id", "document_name", "start", "end", "code", "coder", "text"])
 
 
 @code_app.command("list")
@@ -78,6 +85,7 @@ def code_list(
         if fmt is Format.table
         else None,
         empty="no codings",
+        fields=CODING_FIELDS,
     )
 
 

@@ -105,7 +105,6 @@ def docs_list(fmt: FormatOpt = Format.table) -> None:
             row.update({k: row["attributes"].get(k, "") for k in keys})
             if fmt is Format.table:
                 row["id"] = row["id"][:8]
-                row["name"] = Path(row["name"]).stem
         columns = ["id", "name", "lang", "words", *keys]
     emit(
         rows,

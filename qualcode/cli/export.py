@@ -9,7 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from qualcode.cli.base import ForceOpt, FormatOpt, app, open_project, say
-from qualcode.output import Format, emit
+from qualcode.output import Format, emit, plural
 
 report_app = typer.Typer(
     help="Analysis tables: frequencies, crosstabs, co-occurrence, quotes.", no_args_is_help=True
@@ -186,8 +186,9 @@ def import_qdpx(
     with open_project() as project:
         report = project.import_qdpx(file)
     say(
-        f"{file.name}: {len(report.documents)} documents, {report.codes} codes, "
-        f"{report.codings} codings" + (f", {len(report.skipped)} skipped" if report.skipped else "")
+        f"{file.name}: {plural(len(report.documents), 'document')}, "
+        f"{plural(report.codes, 'code')}, {plural(report.codings, 'coding')}"
+        + (f", {len(report.skipped)} skipped" if report.skipped else "")
     )
     for reason in report.skipped[:10]:
         say(f"  skipped {reason}")

@@ -13,7 +13,7 @@ from typer.core import TyperGroup
 from qualcode.cli.base import FormatOpt, app, open_project, say
 from qualcode.errors import ValidationError
 from qualcode.model import Suggestion
-from qualcode.output import Format, emit
+from qualcode.output import Format, emit, plural
 
 
 class _SuggestCommands(TyperGroup):
@@ -33,7 +33,7 @@ SUGGEST_HELP = "\n\n".join(
     (
         "Suggest passages per code, then accept, reject or evaluate them.",
         "[bold]qualcode suggest [DOC...] [--codes KEY,...] [--min-score X] [--coder NAME] "
-        "[--format table|json|jsonl][/bold] computes suggestions (every document without "
+        "[--format table|json|jsonl|csv][/bold] computes suggestions (every document without "
         "DOC), stores them as pending and lists them; it is short for [bold]suggest run[/bold] "
         "(options: [bold]qualcode suggest run --help[/bold]). [bold]qualcode suggest DOC "
         "--ranked[/bold] lists the sentences below the threshold with their best code, best "
@@ -54,12 +54,20 @@ suggest_app = typer.Typer(
 app.add_typer(suggest_app, name="suggest")
 
 
+SUGGESTION_FIELDS = (
+    "id", "document", "document_name", "start", "end", "code", "score", "method", "evidence",
+    "model_version", "status", "text",
+)  # fmt: skip
+
+
 def _rows(project: Any, suggestions: list[Suggestion]) -> list[dict[str, Any]]:
     texts = project.document_texts({s.document_id for s in suggestions})
+    names = {d.id: d.name for d in project.documents()} if suggestions else {}
     return [
         {
             "id": s.id,
             "document": s.document_id,
+            "document_name": names.get(s.document_id),
             "start": s.start,
             "end": s.end,
             "code": s.code,
@@ -123,19 +131,20 @@ def run(
             progress=lambda done, total: bar.update(task, completed=done, total=total),
         )
         rows = _rows(project, found)
-        names = {d.id: d.name for d in project.documents()} if rows else {}
     if fmt is Format.table:
         for row in rows:
             row["id"] = row["id"][:8]
-            row["doc"] = names.get(row["document"], row["document"])[:24]
             row["terms"] = ", ".join(row["evidence"].get("terms", []))[:40]
             flat = " ".join(row["text"].split())
             row["text"] = flat if len(flat) < 70 else flat[:69] + "…"
     emit(
         rows,
         fmt,
-        columns=["id", "doc", "code", "score", "terms", "text"] if fmt is Format.table else None,
+        columns=["id", "document_name", "code", "score", "terms", "text"]
+        if fmt is Format.table
+        else None,
         empty="no suggestions above the threshold",
+        fields=SUGGESTION_FIELDS,
     )
 
 
@@ -185,7 +194,7 @@ def accept(
     """Make suggestions the coder's codings (they also teach the engine)."""
     with open_project() as project:
         written = project.accept_suggestions(ids, coder)
-    say(f"accepted {len(written)} suggestions as codings of {coder}")
+    say(f"accepted {plural(len(written), 'suggestion')} as codings of {coder}")
 
 
 @suggest_app.command("reject")
@@ -196,7 +205,7 @@ def reject(
     """Reject suggestions; they count as negatives for their code from now on."""
     with open_project() as project:
         project.reject_suggestions(ids, coder)
-    say(f"rejected {len(ids)} suggestions")
+    say(f"rejected {plural(len(ids), 'suggestion')}")
 
 
 @suggest_app.command("evaluate")
@@ -209,9 +218,10 @@ def evaluate(
     with open_project() as project:
         result = project.evaluate_suggestions(against, folds)
     clean = {
-        k: (None if isinstance(v, float) and math.isnan(v) else v)
-        for k, v in {"macro_f1": result.macro_f1, "none_suggested": result.none_suggested}.items()
+        "macro_f1": _defined(result.macro_f1),
+        "none_suggested": _defined(result.none_suggested),
     }
+    per_code = {k: {m: _defined(v) for m, v in row.items()} for k, row in result.per_code.items()}
     if fmt is Format.json:
         print(
             json.dumps(
@@ -222,14 +232,22 @@ def evaluate(
                     "units": result.units,
                     "threshold": result.threshold,
                     **clean,
-                    "per_code": result.per_code,
+                    "per_code": per_code,
                 },
                 indent=2,
             )
         )
         return
-    rows = [{"code": k, **v, "support": int(v["support"])} for k, v in result.per_code.items()]
-    rows.append({"code": "macro", "f1": result.macro_f1})
+    rows: list[dict[str, Any]] = [
+        {"code": k, **v, "support": int(v["support"] or 0)} for k, v in per_code.items()
+    ]
+    rows.append({"code": "macro", "f1": clean["macro_f1"]})
+    if fmt is Format.table:
+        # undefined (no passage of the code, or none suggested) is said, not printed as nan
+        for row in rows:
+            for key in ("precision", "recall", "f1"):
+                if row.get(key) is None and (row["code"] != "macro" or key == "f1"):
+                    row[key] = "undefined"
     emit(
         rows,
         fmt,
@@ -238,4 +256,13 @@ def evaluate(
         f"{result.documents} documents, {result.units} units",
     )
     if fmt is Format.table:
-        print(f"Units that fit no code but got a suggestion: {result.none_suggested:.1%}")
+        share = clean["none_suggested"]
+        print(
+            "Units that fit no code but got a suggestion: "
+            + ("undefined" if share is None else f"{share:.1%}")
+        )
+
+
+def _defined(value: Any) -> Any:
+    """A number, or None where it is undefined (NaN is no value a script can use)."""
+    return None if isinstance(value, float) and math.isnan(value) else value

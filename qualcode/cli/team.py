@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from qualcode.cli.base import ForceOpt, FormatOpt, app, open_project, say
-from qualcode.output import Format, emit
+from qualcode.output import Format, emit, plural
 
 reconcile_app = typer.Typer(
     help="Align coders' segments into cases and decide them.", no_args_is_help=True
@@ -145,6 +145,12 @@ def _interval(low: float, high: float) -> str | None:
     return f"{low:.3f} to {high:.3f}"
 
 
+CASE_FIELDS = (
+    "id", "document", "document_name", "start", "end", "code", "kind", "versions", "other_codes",
+    "passages", "verdict", "rationale", "decided_by", "text",
+)  # fmt: skip
+
+
 @reconcile_app.command("list")
 def reconcile_list(
     coders: CodersOpt = None,
@@ -197,6 +203,7 @@ def reconcile_list(
         if fmt is Format.table
         else None,
         empty="no disagreements",
+        fields=CASE_FIELDS,
     )
 
 
@@ -213,7 +220,7 @@ def reconcile_decide(
     """Decide a case: writes consensus codings; the coders' own stay untouched."""
     with open_project() as project:
         written = project.decide(case, verdict, rationale, by, coders=_names(coders))
-    say(f"decided {case}: {verdict} ({len(written)} consensus codings)")
+    say(f"decided {case}: {verdict} ({plural(len(written), 'consensus coding')})")
 
 
 @reconcile_app.command("confirm")
@@ -225,7 +232,7 @@ def reconcile_confirm(
     """Copy every passage the coders agree on into the consensus."""
     with open_project() as project:
         count = project.confirm_agreements(by, _names(coders), _names(docs))
-    say(f"confirmed {count} agreements into the consensus")
+    say(f"confirmed {plural(count, 'agreement')} into the consensus")
 
 
 @app.command()
@@ -277,7 +284,8 @@ def merge(
             report = project.merge_package(path)
             conflicts = f", {len(report.conflicts)} conflicts skipped" if report.conflicts else ""
             say(
-                f"{path.name}: {report.coder}: {report.added} codings added, "
+                f"{path.name}: {report.coder}: {plural(report.added, 'coding')} added, "
                 f"{report.removed} removed, {report.unchanged} already here, "
-                f"{report.memos} memos, {report.statuses} statuses{conflicts}"
+                f"{plural(report.memos, 'memo')}, {plural(report.statuses, 'status', 'statuses')}"
+                f"{conflicts}"
             )

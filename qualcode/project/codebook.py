@@ -62,6 +62,8 @@ class CodebookMixin(Service):
                     check_shortcut(spec, [c for c in live if c.key != spec.key])
                 except CodebookError as exc:
                     raise CodebookError(f"{source}: {exc}") from None
+            if codebook.name:
+                self.store.codes.set_title(codebook.name)
             self.store.audit.append(
                 actor,
                 "codebook.load",
@@ -70,15 +72,19 @@ class CodebookMixin(Service):
         return report
 
     def export_codebook(
-        self, path: str | Path, name: str = "qualcode codebook", force: bool = False
+        self, path: str | Path, name: str | None = None, force: bool = False
     ) -> Path:
         """Write the live codebook as YAML that ``load_codebook`` reads back (through the
-        one writer: never over a project, an existing file only with ``force``)."""
+        one writer: never over a project, an existing file only with ``force``).
+
+        It keeps the title it was loaded with unless ``name`` gives another.
+        """
         from qualcode.codebook import dump_codebook
         from qualcode.project.files import write_output
 
         target = Path(path)
-        text = dump_codebook(Codebook(name=name, codes=tuple(self.codebook_specs())))
+        title = name or self.store.codes.title() or "qualcode codebook"
+        text = dump_codebook(Codebook(name=title, codes=tuple(self.codebook_specs())))
         write_output(target, text, project=self.store.path, force=force)
         return target
 

@@ -27,6 +27,10 @@ def _spec_columns(spec: CodeSpec) -> dict[str, Any]:
     return columns
 
 
+# meta key of the codebook's title, so an exported codebook keeps the name it was loaded with
+TITLE_KEY = "codebook.title"
+
+
 class CodeRepo:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
@@ -102,6 +106,14 @@ class CodeRepo:
                 self.db.execute(f"DELETE FROM {table} WHERE code_id = ?", [code_id])
                 self.db[table].insert_all(rows)
         return changed
+
+    def title(self) -> str | None:
+        """The name of the codebook last loaded (its file's ``codebook:`` line)."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [TITLE_KEY]).fetchone()
+        return row[0] if row else None
+
+    def set_title(self, title: str) -> None:
+        self.db["meta"].upsert({"key": TITLE_KEY, "value": title}, pk="key")
 
     def rename(self, code_id: str, new_key: str) -> None:
         self.db["codes"].update(code_id, {"key": new_key})

@@ -46,7 +46,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nothing": "Nothing here",
         "marked_done": "Marked done",
         "suggesting": "Computing suggestions…",
-        "suggested": "{n} suggestions",
+        "suggested": "{n} suggestion||{n} suggestions",
         "accepted": "Accepted as {code}",
         "rejected": "Rejected",
         "undone": "Undone",
@@ -285,7 +285,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Filter: words, or key=value such as municipality=Åby…",
         "Filtrera: ord, eller nyckel=värde som municipality=Åby…",
     ),
-    "shown_of": ("{n} of {total} documents", "{n} av {total} dokument"),
+    "shown_of": ("{n} of {total} document||{n} of {total} documents", "{n} av {total} dokument"),
     "status.todo": ("to do", "att göra"),
     "status.in_progress": ("in progress", "påbörjad"),
     "status.done": ("done", "klar"),
@@ -309,6 +309,8 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "suggestion_score": ("Suggestion, score {score}", "Förslag, poäng {score}"),
     "evidence": ("Evidence", "Belägg"),
     "suggest_status": (
+        "{n} suggestion: n next, a accept, r reject; A accepts the {above} scoring ≥ "
+        "{value} (+/− to change)||"
         "{n} suggestions: n next, a accept, r reject; A accepts the {above} scoring ≥ "
         "{value} (+/− to change)",
         "{n} förslag: n nästa, a godta, r avvisa; A godtar de {above} med poäng ≥ "
@@ -319,7 +321,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Inget förslag har poäng {value} eller mer",
     ),
     "accepted_all": (
-        "Accepted {n} suggestions scoring ≥ {value}",
+        "Accepted {n} suggestion scoring ≥ {value}||Accepted {n} suggestions scoring ≥ {value}",
         "Godtog {n} förslag med poäng ≥ {value}",
     ),
     "shortcut_taken": (
@@ -346,4 +348,16 @@ class Catalog:
 
     def __call__(self, key: str, **values: object) -> str:
         text = MESSAGES[self.lang].get(key) or MESSAGES["en"].get(key, key)
+        if PLURAL in text:
+            text = plural_form(text, values.get("total", values.get("n")))
         return text.format(**values) if values else text
+
+
+# a message whose noun follows a count gives its singular and plural form, "one||many";
+# the count is ``total`` when the message has one ("1 of 1 document"), else ``n``
+PLURAL = "||"
+
+
+def plural_form(text: str, count: object) -> str:
+    one, _, many = text.partition(PLURAL)
+    return one if count == 1 else many

@@ -43,7 +43,7 @@ CODEBOOK_LABELS: dict[str, tuple[str, str]] = {
         "Only the lead ({leads}) changes the shared codebook",
         "Bara ledaren ({leads}) ändrar den gemensamma kodboken",
     ),
-    "cb_codings": ("{n} codings", "{n} kodningar"),
+    "cb_codings": ("{n} coding||{n} codings", "{n} kodning||{n} kodningar"),
     "cb_columns": ("codings · shortcut · name", "kodningar · kortkommando · namn"),
     "cb_keywords": ("Keywords", "Nyckelord"),
     "cb_examples": ("Examples", "Exempel"),
@@ -63,7 +63,9 @@ CODEBOOK_LABELS: dict[str, tuple[str, str]] = {
     "cb_moved": ("Moved {code} under {parent}", "Flyttade {code} under {parent}"),
     "cb_moved_top": ("Moved {code} to the top level", "Flyttade {code} till översta nivån"),
     "cb_merged": (
+        "Merged {source} into {target}: {n} coding moved||"
         "Merged {source} into {target}: {n} codings moved",
+        "Slog ihop {source} med {target}: {n} kodning flyttad||"
         "Slog ihop {source} med {target}: {n} kodningar flyttade",
     ),
     "cb_retired": ("Retired {code}", "Tog bort {code}"),
