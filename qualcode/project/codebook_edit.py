@@ -113,8 +113,8 @@ class CodebookEditMixin(Service):
             used = self.store.codings.counts_by_code().get(code.id, 0)
             if used:
                 raise CodebookError(
-                    f"code {key!r} has {used} codings; merge it into another code instead "
-                    "(`qualcode codebook merge`)"
+                    f"code {key!r} has {used} coding{'' if used == 1 else 's'}; merge it into "
+                    "another code instead (`qualcode codebook merge`)"
                 )
             children = [c.key for c in self.store.codes.list() if c.parent_id == code.id]
             if children:

@@ -86,7 +86,7 @@ def test_laptop_that_imported_the_same_files_itself(lead: Path, tmp_path: Path) 
     _code(laptop, "aby_02", 3, 30)
     package = tmp_path / "own.json"
     ok(laptop, "export-coder", "--coder", "karin", "-o", str(package))
-    assert "1 codings added" in _merge(lead, package)
+    assert "1 coding added" in _merge(lead, package)
     rows = json.loads(ok(lead, "code", "list", "--coder", "karin", "--format", "json"))
     assert [(r["document_name"], r["start"], r["end"]) for r in rows] == [("aby_02.txt", 3, 30)]
 

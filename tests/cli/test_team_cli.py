@@ -46,7 +46,7 @@ def test_reconcile_decide_and_audit(demo: Path) -> None:
         "lena",
         stream="stderr",
     )
-    assert "1 consensus codings" in err
+    assert "1 consensus coding)" in err
     consensus = json.loads(run(demo, "code", "list", "--layer", "consensus", "-f", "json"))
     assert len(consensus) == 1 and consensus[0]["coder"] == "lena"
     after = json.loads(run(demo, "reconcile", "list", "-f", "json"))
@@ -96,7 +96,7 @@ def test_export_coder_and_merge(demo: Path, tmp_path: Path) -> None:
     run(laptop, "export-coder", "--coder", "karin", "-o", str(package))
     before = len(json.loads(run(demo, "code", "list", "-f", "json")))
     first = runner.invoke(app, ["-p", str(demo), "merge", str(package)])
-    assert "1 codings added" in first.stderr
+    assert "1 coding added" in first.stderr
     second = runner.invoke(app, ["-p", str(demo), "merge", str(package)])
     assert "0 codings added" in second.stderr
     assert len(json.loads(run(demo, "code", "list", "-f", "json"))) == before + 1

@@ -154,7 +154,7 @@ def test_delete_unused_code_is_soft_and_audited(project: Project) -> None:
 
 def test_delete_refuses_used_codes_and_parents(project: Project) -> None:
     _code_a_passage(project, "mission_dialogue")
-    with pytest.raises(CodebookError, match=r"'mission_dialogue' has 1 codings; merge"):
+    with pytest.raises(CodebookError, match=r"'mission_dialogue' has 1 coding; merge"):
         project.delete_code("mission_dialogue")
     with pytest.raises(CodebookError, match=r"'integration' has sub-codes caseload"):
         project.delete_code("integration")
