@@ -137,7 +137,7 @@ def test_readme_tour_runs_in_order_on_a_fresh_project(
 
     with Project.open(tmp_path / "study.db") as project:
         assert {d.name for d in project.documents()} >= {"aby_01.docx", "aby_02.docx", "memo.txt"}
-        assert "work_quality" in {c.key for c in project.codes()}
+        assert "work_quality" in {c.key for c in project.codebook()}
         assert project.codings(layer="consensus")
     with Project.open(tmp_path / "other.db") as copy:
         assert len(copy.documents()) == 4
