@@ -15,6 +15,7 @@ from qualcode.cli import (  # noqa: F401  (registers commands)
     documents,
     export,
     pseudonym,
+    quotes,
     suggest,
     team,
     tui,

@@ -117,6 +117,9 @@ def export_summary(
     codes: Annotated[str | None, typer.Option("--codes", help="Comma-separated keys.")] = None,
     lang: Annotated[str, typer.Option(help="sv or en.")] = "en",
     quotes: Annotated[int, typer.Option(help="Quotes per theme.")] = 3,
+    per_participant: Annotated[
+        int, typer.Option(help="At most this many quotes per participant and theme.")
+    ] = 1,
     force: ForceOpt = False,
     real_names: RealNamesOpt = False,
     coder: WhoOpt = None,
@@ -133,6 +136,7 @@ def export_summary(
             force=force,
             real_names=real_names,
             viewer=coder,
+            per_participant=per_participant,
         )
     say(f"wrote {output}")
 

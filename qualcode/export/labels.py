@@ -62,6 +62,10 @@ LABELS: dict[str, dict[str, str]] = {
         "verdict_span": "own boundary",
         "municipality": "municipality",
         "role": "role",
+        "lang_sv": "Swedish",
+        "lang_en": "English",
+        "translated_from": "translated from {language}",
+        "untranslated": "in {language}, untranslated",
     },
     "sv": {
         "title": "Temasammanfattning",
@@ -115,6 +119,10 @@ LABELS: dict[str, dict[str, str]] = {
         "verdict_span": "egen avgränsning",
         "municipality": "kommun",
         "role": "roll",
+        "lang_sv": "svenska",
+        "lang_en": "engelska",
+        "translated_from": "översatt från {language}",
+        "untranslated": "på {language}, oöversatt",
     },
 }
 

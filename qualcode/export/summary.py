@@ -26,12 +26,15 @@ class Quote:
     end: int = 0
     memos: list[str] = field(default_factory=list)
     participant: str | None = None  # the pseudonym a paper cites ("IP3")
+    language: str | None = None  # "translated from Swedish" / "in Swedish, untranslated"
 
     def source(self, lang: str) -> str:
-        """The citation a paper prints: 'IP3, socialsekreterare, Åby'."""
+        """The citation a paper prints: 'IP3, socialsekreterare, Åby' (and the quote's
+        language when it is not the summary's)."""
         role = label(lang, "interviewer") if self.role == "interviewer" else self.role
         parts = [self.participant, role, self.municipality]
-        return ", ".join(p for p in parts if p)
+        cited = ", ".join(p for p in parts if p)
+        return f"{cited} ({self.language})" if self.language else cited
 
     def reference(self, lang: str) -> str:
         """Where the quote is, for tracing it back: 'aby_01, turn 12, characters 13–58'."""

@@ -21,6 +21,7 @@ from qualcode.project.exchange import ExchangeMixin, MergeReport
 from qualcode.project.export import ExportMixin
 from qualcode.project.frames import FramesMixin
 from qualcode.project.pseudonyms import PseudonymCandidate, PseudonymMixin
+from qualcode.project.quotes import QuotesMixin
 from qualcode.project.reconcile import CaseView, ReconcileMixin
 from qualcode.project.refi_import import RefiImportMixin, RefiImportReport
 from qualcode.project.retrieval import Passage, RetrievalMixin
@@ -49,6 +50,7 @@ class Project(
     RefiImportMixin,
     PseudonymMixin,
     RetrievalMixin,
+    QuotesMixin,
 ):
     """A qualcode project file and everything one can do with it."""
 

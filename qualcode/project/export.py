@@ -174,6 +174,7 @@ class ExportMixin(Service):
         *,
         real_names: bool = False,
         viewer: str | None = None,
+        per_participant: int = 1,
     ) -> Summary:
         """The summary model: per theme counts, charts, quotes; agreement; decisions.
 
@@ -183,6 +184,7 @@ class ExportMixin(Service):
         from qualcode.export.labels import LABELS, label, layer_name
         from qualcode.export.summary import Summary
         from qualcode.project.summary_build import (
+            QuoteRules,
             apply_key,
             decisions_brief,
             decisions_table,
@@ -200,6 +202,17 @@ class ExportMixin(Service):
         codings, documents = f["codings"], key.frame(f["documents"])  # charts print values
         turns = self.turns_frame(sorted(set(codings["document"])))  # type: ignore[attr-defined]
         summary = Summary(label(lang, "title"), lang, layer_name(layer, lang))
+        if quotes < 0 or per_participant < 1:
+            raise ValidationError("--quotes must be 0 or more and --per-participant 1 or more")
+        rules = QuoteRules(
+            quotes,
+            per_participant,
+            self._pins(),
+            self.store.documents.texts(sorted(set(codings["document"]))),
+            self._citer(key, real_names),
+            translated=self._translated(),
+            languages={d.id: d.lang for d in self.store.documents.summaries()},
+        )
         memos = self._coding_memos()
         on_codes: dict[str, list[str]] = {}
         for memo in self.store.memos.list("code"):
@@ -216,8 +229,7 @@ class ExportMixin(Service):
                     turns,
                     memos,
                     on_codes.get(code.id, []),
-                    quotes,
-                    self._citer(key, real_names),
+                    rules,
                 )
             )
         self._summary_agreement(summary)
@@ -227,6 +239,30 @@ class ExportMixin(Service):
             summary.decisions = decisions_table(decisions, names, lang)
             summary.decisions_brief = decisions_brief(decisions, lang)
         return apply_key(summary, key)
+
+    def _translated(self) -> list[tuple[str, str, int, int, str, str]]:
+        """Every translation with its coding's place: (document, code, start, end, lang,
+        text), so a consensus quote finds the translation made on a coder's coding."""
+        translations = self.store.quotes.translations()
+        if not translations:
+            return []
+        codings = {c.id: c for c in self.store.codings.list()}
+        return [
+            (c.document_id, c.code, c.start, c.end, lang, text)
+            for (coding_id, lang), text in translations.items()
+            if (c := codings.get(coding_id)) is not None
+        ]
+
+    def _pins(self) -> list[tuple[str, str, int, int]]:
+        """The lead's pinned exemplars as (document, code, start, end)."""
+        pinned = self.store.quotes.pinned()
+        if not pinned:
+            return []
+        return [
+            (c.document_id, c.code, c.start, c.end)
+            for c in self.store.codings.list()
+            if c.id in pinned
+        ]
 
     def _citer(self, key: Any, real_names: bool) -> Any:
         """How a quote names its speaker: the pseudonym on the key, else ``IP<n>`` by the
@@ -283,6 +319,7 @@ class ExportMixin(Service):
         *,
         real_names: bool = False,
         viewer: str | None = None,
+        per_participant: int = 1,
     ) -> Path:
         """Write the theme summary as .md, .docx, .xlsx or .html (Markdown with its charts
         beside it); every file is checked before the first is written, and the export is
@@ -295,7 +332,13 @@ class ExportMixin(Service):
         summary_formats_check(target.name)
         key = self.pseudonym_key(real_names, viewer)  # type: ignore[attr-defined]
         summary = self.build_summary(
-            layer, codes, lang, quotes, real_names=real_names, viewer=viewer
+            layer,
+            codes,
+            lang,
+            quotes,
+            real_names=real_names,
+            viewer=viewer,
+            per_participant=per_participant,
         )
         files = render_summary(summary, target.name)
         check_files(key, files)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 import pandas as pd
@@ -18,10 +19,45 @@ from qualcode.analysis.frames import frequencies
 from qualcode.analysis.frames import quotes as pick_quotes
 from qualcode.export.charts import attribute_chart
 from qualcode.export.labels import label, verdict_name
+from qualcode.export.quotes import choose, whole_sentences
 from qualcode.export.summary import Quote, Summary, Theme
 from qualcode.model import Code
 
 ATTRIBUTES = ("municipality", "role")
+
+
+@dataclass(slots=True)
+class QuoteRules:
+    """How a theme's quotes are chosen and shown: how many, at most how many per
+    participant, the lead's pinned exemplars (document, code, start, end), the texts to
+    trim them to whole sentences in, and how a speaker is cited."""
+
+    n: int = 3
+    per_participant: int = 1
+    pins: Sequence[tuple[str, str, int, int]] = ()
+    texts: Mapping[str, str] = field(default_factory=dict)
+    cite: Callable[[str, str | None, str | None], str | None] = lambda _d, s, _r: s
+    max_words: int = 60
+    # (document, code, start, end, language, text) of every translated coding
+    translated: Sequence[tuple[str, str, int, int, str, str]] = ()
+    languages: Mapping[str, str] = field(default_factory=dict)  # document id -> sv | en
+
+    def translation(self, row: Mapping[str, Any], code: str, lang: str) -> str | None:
+        """A translation into ``lang`` of this passage (of any layer's coding on it)."""
+        for doc, key, start, end, into, text in self.translated:
+            same = (key, doc, into) == (code, row["document"], lang)
+            if same and start < row["end"] and row["start"] < end:
+                return text
+        return None
+
+    def pinned(self, rows: Sequence[Mapping[str, Any]], code: str) -> list[str]:
+        """Ids of the rows on a pinned passage (any layer's coding over the same words)."""
+        return [
+            str(r["id"])
+            for r in rows
+            for doc, key, start, end in self.pins
+            if key == code and doc == r["document"] and start < r["end"] and r["start"] < end
+        ]
 
 
 def _text(value: Any) -> str | None:
@@ -51,8 +87,7 @@ def theme_for(
     turns: pd.DataFrame,
     memos: Mapping[tuple[str, str], list[tuple[int, int, str]]],
     code_memos: Sequence[str],
-    quotes: int,
-    cite: Callable[[str, str | None, str | None], str | None] = lambda _d, s, _r: s,
+    rules: QuoteRules,
 ) -> Theme:
     """One theme: definition, counts overall and by attribute, chart, quotes with memos."""
     lang = summary.lang
@@ -78,7 +113,14 @@ def theme_for(
             )[summary.label("codings")]
     if panels:
         theme.chart_png = attribute_chart(panels, theme.name)
-    for row in pick_quotes(mine, documents, per_code=quotes, turns=turns).to_dict("records"):
+    rows = pick_quotes(mine, documents, turns=turns).to_dict("records")
+    for row in rows:
+        speaker = _text(row.get("speaker"))
+        row["participant"] = rules.cite(
+            str(row["document"]), speaker, _text(row.get("speaker_role"))
+        )
+        row["role"] = _text(row.get("speaker_role"))
+    for row in choose(rows, rules.n, rules.pinned(rows, code.key), rules.per_participant):
         notes = [
             text
             for start, end, text in memos.get((row["document"], code.key), [])
@@ -86,9 +128,22 @@ def theme_for(
         ]
         turn = _text(row.get("turn"))
         speaker, role = _text(row.get("speaker")), _text(row.get("speaker_role"))
+        text = rules.texts.get(str(row["document"]))
+        quoted = (
+            whole_sentences(text, int(row["start"]), int(row["end"]), rules.max_words)
+            if text
+            else str(row["text"])
+        )
+        source_lang = rules.languages.get(str(row["document"]), lang)
+        note = None
+        if source_lang != lang:
+            translated = rules.translation(row, code.key, lang)
+            quoted = translated or quoted
+            key = "translated_from" if translated else "untranslated"
+            note = label(lang, key, language=label(lang, f"lang_{source_lang}"))
         theme.quotes.append(
             Quote(
-                row["text"],
+                quoted,
                 str(row["document_name"]).rsplit(".", 1)[0],
                 speaker,
                 role,
@@ -97,7 +152,8 @@ def theme_for(
                 int(row["start"]),
                 int(row["end"]),
                 list(dict.fromkeys(notes)),
-                cite(str(row["document"]), speaker, role),
+                str(row["participant"]) if row["participant"] else None,
+                note,
             )
         )
     return theme

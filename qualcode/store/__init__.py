@@ -14,6 +14,7 @@ from qualcode.store.exchange import ExchangeRepo
 from qualcode.store.log import AuditRepo, MemoRepo
 from qualcode.store.people import CoderRepo
 from qualcode.store.pseudonyms import PseudonymRepo
+from qualcode.store.quotes import QuoteRepo
 from qualcode.store.schema import SCHEMA_VERSION
 from qualcode.store.suggestions import SuggestionRepo
 
@@ -34,6 +35,7 @@ class Store:
         self.exchange = ExchangeRepo(db)
         self.suggestions = SuggestionRepo(db)
         self.pseudonyms = PseudonymRepo(db)
+        self.quotes = QuoteRepo(db)
         self.transaction = database.transaction
 
     @classmethod

@@ -215,6 +215,30 @@ CREATE TABLE pseudonyms (
 CREATE UNIQUE INDEX idx_pseudonyms_live_real ON pseudonyms (real) WHERE deleted_at IS NULL;
 """
 
+# Quotes for papers: the lead's exemplar codings per theme, and translations of codings
+# (one live translation per coding and language), so an English summary quotes Swedish
+# interviews in English.
+_QUOTES = """
+CREATE TABLE exemplars (
+    coding_id TEXT NOT NULL REFERENCES codings (id),
+    pinned_by TEXT NOT NULL,
+    pinned_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE UNIQUE INDEX idx_exemplars_live ON exemplars (coding_id) WHERE deleted_at IS NULL;
+
+CREATE TABLE translations (
+    coding_id TEXT NOT NULL REFERENCES codings (id),
+    lang TEXT NOT NULL,
+    text TEXT NOT NULL,
+    translated_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE UNIQUE INDEX idx_translations_live ON translations (coding_id, lang)
+    WHERE deleted_at IS NULL;
+"""
+
 # Each entry takes the file from version i to i + 1. Append only.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _PSEUDONYMS)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _PSEUDONYMS, _QUOTES)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,39 @@
+"""`qualcode code pin` and `qualcode code translate`: quotes for papers."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from qualcode.cli.base import code_app, open_project, say
+
+WhoOpt = Annotated[
+    str | None,
+    typer.Option("--coder", "--as", "--by", envvar="QUALCODE_CODER", help="Who does it."),
+]
+
+
+@code_app.command("pin")
+def code_pin(
+    coding: Annotated[str, typer.Argument(help="Coding id (or unique prefix).")],
+    unpin: Annotated[bool, typer.Option("--unpin", help="Take the pin off.")] = False,
+    coder: WhoOpt = None,
+) -> None:
+    """Pin a coding as an exemplar quote of its theme (a lead's choice; first in summaries)."""
+    with open_project() as project:
+        pinned = project.pin_exemplar(coding, coder, unpin=unpin)
+    say(f"{'unpinned' if unpin else 'pinned'} {pinned.id[:8]} ({pinned.code})")
+
+
+@code_app.command("translate")
+def code_translate(
+    coding: Annotated[str, typer.Argument(help="Coding id (or unique prefix).")],
+    lang: Annotated[str, typer.Option("--lang", help="The translation's language: sv or en.")],
+    text: Annotated[str, typer.Option("--text", help="The passage, translated.")],
+    coder: WhoOpt = None,
+) -> None:
+    """Keep a translation of a coded passage; a summary in that language quotes it."""
+    with open_project() as project:
+        done = project.translate_coding(coding, lang, text, coder)
+    say(f"translated {done.id[:8]} ({done.code}) into {lang}")

@@ -1,0 +1,54 @@
+"""Exemplar codings the lead pins for a theme, and translations of codings."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from qualcode.store.rows import now
+
+
+class QuoteRepo:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def pin(self, coding_id: str, by: str) -> bool:
+        """Pin a coding as an exemplar; ``False`` when it already was."""
+        if coding_id in self.pinned():
+            return False
+        self.db["exemplars"].insert({"coding_id": coding_id, "pinned_by": by, "pinned_at": now()})
+        return True
+
+    def unpin(self, coding_id: str) -> bool:
+        cursor = self.db.execute(
+            "UPDATE exemplars SET deleted_at = ? WHERE coding_id = ? AND deleted_at IS NULL",
+            [now(), coding_id],
+        )
+        return bool(cursor.rowcount)
+
+    def pinned(self) -> set[str]:
+        rows = self.db.execute("SELECT coding_id FROM exemplars WHERE deleted_at IS NULL")
+        return {r[0] for r in rows.fetchall()}
+
+    def translate(self, coding_id: str, lang: str, text: str, by: str) -> None:
+        """The coding's translation into ``lang``, replacing an earlier one (kept, soft)."""
+        self.db.execute(
+            "UPDATE translations SET deleted_at = ? "
+            "WHERE coding_id = ? AND lang = ? AND deleted_at IS NULL",
+            [now(), coding_id, lang],
+        )
+        self.db["translations"].insert(
+            {
+                "coding_id": coding_id,
+                "lang": lang,
+                "text": text,
+                "translated_by": by,
+                "created_at": now(),
+            }
+        )
+
+    def translations(self) -> dict[tuple[str, str], str]:
+        """Live translations by (coding id, language)."""
+        rows = self.db.execute(
+            "SELECT coding_id, lang, text FROM translations WHERE deleted_at IS NULL"
+        ).fetchall()
+        return {(r[0], r[1]): r[2] for r in rows}
