@@ -142,15 +142,10 @@ def compound_match(keyword_stem: str, word: str, lang: str, keys: set[str] | Non
 
 
 def lemma_table(lang: str) -> Mapping[str, str] | None:
-    """The lookup lemmatizer's table of the language's pipeline, where it has one.
+    """The lookup lemmatizer's table of the language, where spacy-lookups-data has one.
 
-    Read from the cached pipeline (``qualcode.nlp.pipeline``), so it is loaded once per
-    process; None where spacy-lookups-data has no table for the language.
+    Loaded once per process (``qualcode.nlp.pipeline.lemma_lookup``).
     """
-    from qualcode.nlp.pipeline import get_pipeline
+    from qualcode.nlp.pipeline import lemma_lookup
 
-    nlp = get_pipeline(lang)
-    if "lemmatizer" not in nlp.pipe_names:
-        return None
-    lookups = nlp.get_pipe("lemmatizer").lookups
-    return lookups.get_table("lemma_lookup") if lookups.has_table("lemma_lookup") else None
+    return lemma_lookup(lang)

@@ -47,18 +47,9 @@ def codebook_profile(codes: Sequence[Code]) -> list[ProfileItem]:
 
 def char_vectorizer(corpus: Sequence[str]) -> object:
     """A character n-gram TF-IDF vectoriser fitted on ``corpus`` (profiles + talk)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    from qualcode.nlp.charvec import CharVectorizer
 
-    vectorizer = TfidfVectorizer(
-        analyzer="char_wb",
-        ngram_range=(3, 5),
-        sublinear_tf=True,
-        min_df=1,
-        lowercase=True,
-        dtype=np.float32,
-    )
-    vectorizer.fit(list(corpus) or ["tom"])
-    return vectorizer
+    return CharVectorizer.fit(corpus)
 
 
 @dataclass(frozen=True, slots=True)

@@ -106,6 +106,7 @@ class Suggester:
         if embed is not None:
             self.scorers.append(SemanticScorer(self.codes, self.items, embed))
         self.penalty = rejected_penalty(self.codes, self.examples, self.vectorizer)
+        self.learned = any(e.weight >= 1.0 for e in self.examples)  # coders taught it
         self.stacker, classifier = fit_stacker(self)
         self.scorers.append(classifier)
         self.signature = hashlib.sha1(
@@ -200,7 +201,7 @@ class Suggester:
         methods.append("similarity")
         if "sem_best" in f:
             methods.append("semantic")
-        if any(e.weight >= 1.0 for e in self.examples):
+        if self.learned:
             methods.append("learned")
         evidence: dict[str, object] = {
             "terms": matched,

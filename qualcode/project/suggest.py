@@ -1,14 +1,18 @@
 """Suggestions: propose passages per code, learn from every accept and reject.
 
-The engine (``qualcode.nlp.suggest``) is rebuilt from the project's data: models are never
-stored, only their inputs (codings, decisions, the codebook), so a project file from
-someone else can never carry executable state. Within one process the engine is kept
-under a cheap signature of those inputs and refitted exactly when they change.
+The engine (``qualcode.nlp.suggest``) is fitted from the project's data (codings,
+decisions, the codebook) and kept, as JSON and plain number arrays (``qualcode.nlp.state``,
+never pickle), in the project file under a fingerprint of those inputs: later runs read it
+back instead of refitting, until a coding, a decision or the codebook changes. A kept
+engine that does not read back cleanly is refitted, so a project file from someone else
+can never carry executable state.
 """
 
 from __future__ import annotations
 
 import bisect
+import hashlib
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -40,6 +44,18 @@ class RankedUnit:
     second: str | None
     second_score: float | None
     text: str
+
+
+def _fingerprint(state: str, only_coder: str | None, tier: str) -> str:
+    """What a kept engine must match to be reused: the project's training state, the coder
+    it learned from (blind coding: each coder's engine learns from their own work only),
+    the tier and the engine's own version."""
+    from qualcode.nlp.semantic import MODEL_NAME
+    from qualcode.nlp.state import STATE_FORMAT
+    from qualcode.nlp.suggest import MODEL_VERSION
+
+    parts = [STATE_FORMAT, MODEL_VERSION, state, only_coder or "", tier, MODEL_NAME]
+    return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()
 
 
 class SuggestMixin(Service):
@@ -155,29 +171,82 @@ class SuggestMixin(Service):
         return semantic.cached(embed, lambda keys: repo.embeddings(semantic.MODEL_NAME, keys), save)
 
     def suggester(
-        self, exclude_docs: frozenset[str] = frozenset(), only_coder: str | None = None
+        self,
+        exclude_docs: frozenset[str] = frozenset(),
+        only_coder: str | None = None,
+        semantic: bool | None = None,
     ) -> Suggester:
-        """The engine trained on everything the project knows now, refitted only on change."""
-        from qualcode.nlp.normalise import lemma_table
-        from qualcode.nlp.semantic import enabled
-        from qualcode.nlp.suggest import Suggester
+        """The engine trained on everything the project knows now, refitted only on change.
 
+        Kept twice: in this process (under the training fingerprint) and in the project
+        file (``suggest_models``, one per coder and tier), so a later run, or another
+        process, reads the fitted engine back instead of fitting it again. ``semantic``:
+        with the embedding tier (None: when it is installed and switched on).
+        """
+        embed = self._embedder() if semantic is not False else None
         state = self.store.suggestions.training_state()
-        key = (state, exclude_docs, only_coder, enabled())
+        tier = "semantic" if embed is not None else "core"
+        key = (state, exclude_docs, only_coder, tier)
         cache = self.__dict__.setdefault("_suggest_cache", {})
         if key not in cache:
-            codes = self.store.codes.list()
-            langs = sorted({d.lang for d in self.store.documents.summaries()})
-            lemmas = {lang: lemma_table(lang) for lang in langs}
-            engine = Suggester(
-                codes,
-                self._training(exclude_docs, only_coder),
-                lemmas={lang: table for lang, table in lemmas.items() if table is not None},
-                embed=self._embedder(),
-            )
+            engine = None
+            keep = not exclude_docs  # cross-validation folds are fitted once and dropped
+            fingerprint = _fingerprint(state, only_coder, tier)
+            if keep:
+                engine = self._stored_engine(only_coder or "", tier, fingerprint, embed)
+            if engine is None:
+                engine = self._fit_engine(exclude_docs, only_coder, embed)
+                if keep:
+                    self._store_engine(engine, only_coder or "", tier, fingerprint)
             cache.clear()  # one engine at a time: they hold vectorisers and profiles
             cache[key] = engine
         return cache[key]
+
+    def _fit_engine(
+        self, exclude_docs: frozenset[str], only_coder: str | None, embed: Any
+    ) -> Suggester:
+        from qualcode.nlp.normalise import lemma_table
+        from qualcode.nlp.suggest import Suggester
+
+        codes = self.store.codes.list()
+        langs = sorted({d.lang for d in self.store.documents.summaries()})
+        lemmas = {lang: lemma_table(lang) for lang in langs}
+        self.__dict__["_engine_fits"] = self.engine_fits + 1
+        return Suggester(
+            codes,
+            self._training(exclude_docs, only_coder),
+            lemmas={lang: table for lang, table in lemmas.items() if table is not None},
+            embed=embed,
+        )
+
+    @property
+    def engine_fits(self) -> int:
+        """How many times this project object fitted an engine (not read one back)."""
+        return int(self.__dict__.get("_engine_fits", 0))
+
+    def _stored_engine(
+        self, coder: str, tier: str, fingerprint: str, embed: Any
+    ) -> Suggester | None:
+        """The kept engine when it was fitted on exactly what the project holds now."""
+        from qualcode.nlp.state import StateError, from_state
+
+        stored = self.store.suggestions.model(coder, tier)
+        if stored is None or stored.fingerprint != fingerprint:
+            return None
+        try:
+            return from_state(stored.meta, stored.arrays, self.store.codes.list(), embed)
+        except StateError:
+            return None  # damaged, foreign or hostile: refit (and overwrite it)
+
+    def _store_engine(self, engine: Suggester, coder: str, tier: str, fingerprint: str) -> None:
+        from qualcode.nlp.state import StateError, to_state
+
+        try:
+            meta, arrays = to_state(engine)
+        except StateError:
+            return
+        with self.store.transaction():
+            self.store.suggestions.save_model(coder, tier, fingerprint, meta, arrays)
 
     def suggest(
         self,

@@ -239,6 +239,22 @@ CREATE UNIQUE INDEX idx_translations_live ON translations (coding_id, lang)
     WHERE deleted_at IS NULL;
 """
 
+# Fitted suggestion engines, one per coder ('' for the team's) and tier ('core' without
+# embeddings, 'semantic' with them), reused until the fingerprint of what they learned from
+# changes. ``meta`` is JSON, ``arrays`` a numpy .npz read with allow_pickle=False: nothing
+# stored here is ever executed. Derived data: any row can be dropped at any time.
+_SUGGEST_MODELS = """
+CREATE TABLE suggest_models (
+    coder TEXT NOT NULL,
+    tier TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    meta TEXT NOT NULL,
+    arrays BLOB NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (coder, tier)
+) WITHOUT ROWID;
+"""
+
 # Each entry takes the file from version i to i + 1. Append only.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _PSEUDONYMS, _QUOTES)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _PSEUDONYMS, _QUOTES, _SUGGEST_MODELS)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -8,10 +8,13 @@ optional semantic tier.
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import numpy as np
 import sqlite_utils
 
 from qualcode.errors import AmbiguousError, NotFoundError
@@ -24,6 +27,8 @@ SELECT s.id, s.document_id, s.start, s."end", s.code_id, k.key, s.score, s.metho
 FROM suggestions s JOIN codes k ON k.id = s.code_id LEFT JOIN coders p ON p.id = s.decided_by
 """
 EMBEDDINGS = "text_embeddings"  # (model, key, vector): see the lead's schema migration
+MODELS = "suggest_models"  # fitted engines: JSON and a numpy .npz, never pickle
+MAX_MODEL_BYTES = 256 * 1024 * 1024  # a stored engine larger than this is not read
 
 
 def _row(row: Sequence[Any]) -> Suggestion:
@@ -124,22 +129,36 @@ class SuggestionRepo:
 
     # -- what the engine learns from ---------------------------------------------------
 
-    def training_state(self) -> tuple[Any, ...]:
-        """A cheap signature of codes, codings, decisions and document work.
+    def training_state(self) -> str:
+        """A fingerprint of everything the engine learns from: the codebook (every field,
+        keyword and example), live codings, decided suggestions, document statuses and the
+        documents' languages (the talk itself is not learned from, so a new document in a
+        known language keeps the engine).
 
-        Any coding added or removed, any suggestion decided, any status or codebook change
-        changes it, so an engine cached under it is refitted exactly when it should be.
+        Read from the rows' content, not from counts and timestamps, so an edited
+        definition, a restored coding or a merged code changes it as surely as a new coding:
+        a kept engine is reused exactly while it would be fitted the same.
         """
         queries = (
-            "SELECT count(*), max(created_at), max(deleted_at) FROM codings",
-            "SELECT count(*), max(decided_at) FROM suggestions WHERE status != 'pending'",
-            "SELECT count(*), max(updated_at) FROM document_status",
-            "SELECT count(*), max(created_at), max(deleted_at) FROM codes",
-            "SELECT count(*), max(imported_at) FROM documents WHERE deleted_at IS NULL",
-            "SELECT count(*), total(length(text)) FROM code_examples",
-            "SELECT count(*), total(length(term)) FROM code_keywords",
+            "SELECT id, parent_id, key, name_sv, name_en, definition_sv, definition_en, "
+            "inclusion_sv, inclusion_en, exclusion_sv, exclusion_en, deleted_at, merged_into "
+            "FROM codes ORDER BY id",
+            "SELECT code_id, lang, idx, text FROM code_examples ORDER BY code_id, lang, idx",
+            "SELECT code_id, lang, idx, term FROM code_keywords ORDER BY code_id, lang, idx",
+            'SELECT id, document_id, start, "end", code_id, coder_id, layer FROM codings '
+            "WHERE deleted_at IS NULL ORDER BY id",
+            "SELECT id, status, decided_by FROM suggestions WHERE status != 'pending' ORDER BY id",
+            "SELECT document_id, coder_id, status FROM document_status "
+            "ORDER BY document_id, coder_id",
+            # the languages decide which lemma tables the keywords are matched with
+            "SELECT DISTINCT lang FROM documents WHERE deleted_at IS NULL ORDER BY lang",
         )
-        return tuple(tuple(self.db.execute(q).fetchone()) for q in queries)
+        digest = hashlib.sha256()
+        for query in queries:
+            for row in self.db.execute(query):
+                digest.update(repr(tuple(row)).encode("utf-8"))
+            digest.update(b"\x00")
+        return digest.hexdigest()
 
     def finished_documents(self) -> dict[str, set[str]]:
         """Coder name -> documents they marked done."""
@@ -151,6 +170,57 @@ class SuggestionRepo:
         for name, doc_id in rows:
             out.setdefault(name, set()).add(doc_id)
         return out
+
+    # -- fitted engines --------------------------------------------------------------------
+
+    def model(self, coder: str, tier: str) -> StoredModel | None:
+        """The stored engine state of this coder ('' for the team) and tier, if readable.
+
+        Anything that does not parse as JSON plus a plain-number .npz (a damaged or
+        hostile row) reads as None: the caller refits. Nothing is unpickled.
+        """
+        if MODELS not in self.db.table_names():
+            return None
+        row = self.db.execute(
+            f"SELECT fingerprint, meta, arrays FROM {MODELS} WHERE coder = ? AND tier = ?",
+            [coder, tier],
+        ).fetchone()
+        if row is None:
+            return None
+        fingerprint, meta, blob = row
+        if not isinstance(blob, bytes) or len(blob) > MAX_MODEL_BYTES:
+            return None
+        try:
+            with np.load(io.BytesIO(blob), allow_pickle=False) as npz:
+                arrays = {name: npz[name] for name in npz.files}
+            return StoredModel(str(fingerprint), json.loads(meta), arrays)
+        except (ValueError, OSError, TypeError, KeyError, EOFError, RecursionError):
+            return None
+
+    def save_model(
+        self, coder: str, tier: str, fingerprint: str, meta: Any, arrays: Mapping[str, Any]
+    ) -> None:
+        """Keep a fitted engine state (replacing this coder's and tier's previous one)."""
+        if MODELS not in self.db.table_names():
+            return
+        buffer = io.BytesIO()
+        np.savez(buffer, **{k: np.asarray(v) for k, v in arrays.items()})
+        self.db[MODELS].insert(
+            {
+                "coder": coder,
+                "tier": tier,
+                "fingerprint": fingerprint,
+                "meta": json.dumps(meta, ensure_ascii=False),
+                "arrays": buffer.getvalue(),
+                "created_at": now(),
+            },
+            replace=True,
+        )
+
+    def drop_models(self) -> None:
+        """Forget every stored engine (they are derived data; the next run refits)."""
+        if MODELS in self.db.table_names():
+            self.db.execute(f"DELETE FROM {MODELS}")
 
     # -- embedding cache (semantic tier) -----------------------------------------------
 
@@ -178,6 +248,15 @@ class SuggestionRepo:
                 replace=True,
                 batch_size=500,
             )
+
+
+class StoredModel:
+    """A stored engine state as read back: its fingerprint, meta (JSON) and arrays."""
+
+    def __init__(self, fingerprint: str, meta: Any, arrays: dict[str, np.ndarray]) -> None:
+        self.fingerprint = fingerprint
+        self.meta = meta
+        self.arrays = arrays
 
 
 def _chunks(values: list[str], size: int) -> list[list[str]]:

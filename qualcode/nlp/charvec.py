@@ -1,0 +1,88 @@
+"""Character n-gram TF-IDF in numpy and scipy, without scikit-learn.
+
+The same weighting as scikit-learn's ``TfidfVectorizer(analyzer="char_wb",
+ngram_range=(3, 5), sublinear_tf=True, lowercase=True)`` with smoothed IDF and unit rows:
+n-grams of each whitespace-separated word padded with one space on each side, counts
+damped to ``1 + log(count)``, weighted by ``log((1 + n) / (1 + df)) + 1`` and scaled to
+length one. Written here because a fitted vectoriser must be kept in the project as plain
+data (its n-grams as JSON, its weights as a number array) and read back in a process that
+never imports scikit-learn: that import alone cost two seconds of every suggestion run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+
+_SPACES = re.compile(r"\s\s+")
+
+
+def char_ngrams(text: str, low: int = 3, high: int = 5) -> list[str]:
+    """The n-grams of every word of ``text`` (lower-cased), each word padded with spaces."""
+    grams: list[str] = []
+    for word in _SPACES.sub(" ", text.lower()).split():
+        padded = f" {word} "
+        size = len(padded)
+        for n in range(low, high + 1):
+            if n > size:
+                if n == low:
+                    grams.append(padded)  # shorter than every n: the whole padded word
+                break
+            grams.extend(padded[i : i + n] for i in range(size - n + 1))
+    return grams
+
+
+class CharVectorizer:
+    """Fitted vocabulary (n-gram -> column) and IDF weights; ``transform`` gives CSR rows."""
+
+    def __init__(self, vocabulary: Sequence[str], idf: np.ndarray, low: int = 3, high: int = 5):
+        self.terms = list(vocabulary)
+        self.vocabulary_ = {t: i for i, t in enumerate(self.terms)}
+        self.idf_ = np.asarray(idf, dtype=np.float32).reshape(-1)
+        self.low, self.high = low, high
+        if len(self.idf_) != len(self.terms):
+            raise ValueError("a vectoriser needs one IDF weight per n-gram")
+
+    @classmethod
+    def fit(cls, corpus: Iterable[str], low: int = 3, high: int = 5) -> CharVectorizer:
+        texts = list(corpus) or ["tom"]
+        df: Counter[str] = Counter()
+        for text in texts:
+            df.update(set(char_ngrams(text, low, high)))
+        terms = sorted(df)
+        counts = np.array([df[t] for t in terms], dtype=np.float64)
+        idf = np.log((1 + len(texts)) / (1 + counts)) + 1.0
+        return cls(terms, idf.astype(np.float32), low, high)
+
+    def transform(self, texts: Sequence[str]) -> object:
+        """Unit-length TF-IDF rows (a float32 CSR matrix, texts x n-grams)."""
+        from scipy.sparse import csr_matrix
+
+        index = self.vocabulary_
+        indptr = [0]
+        indices: list[int] = []
+        values: list[float] = []
+        for text in texts:
+            counts = Counter(
+                j
+                for j in (index.get(g) for g in char_ngrams(text, self.low, self.high))
+                if j is not None
+            )
+            indices.extend(counts)
+            values.extend(counts.values())
+            indptr.append(len(indices))
+        data = np.asarray(values, dtype=np.float32)
+        cols = np.asarray(indices, dtype=np.int32)
+        if len(data):
+            data = (1.0 + np.log(data)) * self.idf_[cols]
+        rows = np.asarray(indptr, dtype=np.int64)
+        owner = np.repeat(np.arange(len(texts)), np.diff(rows))
+        squares = np.bincount(owner, weights=data.astype(np.float64) ** 2, minlength=len(texts))
+        norms = np.sqrt(squares)
+        if len(data):
+            data = data / norms[owner].astype(np.float32)
+        shape = (len(texts), len(self.terms))
+        return csr_matrix((data.astype(np.float32), cols, rows), shape=shape)

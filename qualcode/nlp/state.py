@@ -1,0 +1,227 @@
+"""A fitted suggestion engine as plain data, and back: JSON and number arrays, no pickle.
+
+Fitting the engine costs seconds (the lemma tables, the learned models, the stacker);
+using a fitted one costs a fraction of that. The project keeps the fitted state
+(``store.suggestions``) and reuses it until what it learned from changes. The state is
+two parts: ``meta``, a JSON-able dict (codes, profile texts, n-grams, stacker feature
+names, the lemma entries the keywords can use), and ``arrays``, a dict of numeric numpy
+arrays (IDF weights, per-code linear models, the stacker's coefficients) that the store
+writes with ``numpy.savez`` and reads with ``allow_pickle=False``.
+
+A state read back is checked before use (:func:`from_state` raises ``StateError`` on any
+missing part, wrong shape, wrong type or non-finite number): a project file can come from
+anyone, and a damaged or hostile state must only ever cost a refit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import numpy as np
+
+from qualcode.model import Code
+from qualcode.nlp.calibrate import Stacker
+from qualcode.nlp.charvec import CharVectorizer
+from qualcode.nlp.classifier import TextClassifier
+from qualcode.nlp.learn import rejected_penalty
+from qualcode.nlp.lexicon import Lexicon
+from qualcode.nlp.normalise import stem
+from qualcode.nlp.scorers import CharScorer, LexiconScorer, Scorer, SemanticScorer
+from qualcode.nlp.similarity import ProfileItem
+from qualcode.nlp.suggest import MODEL_VERSION, Embed, Example, Suggester
+
+STATE_FORMAT = 1
+MAX_TERMS = 5_000_000  # more n-grams than any project yields: a sign of a hostile state
+
+
+class StateError(ValueError):
+    """A stored engine state that cannot be used (damaged, foreign or from another version)."""
+
+
+class LinearModel:
+    """A fitted binary logistic model as its weights: what ``TextClassifier`` needs of one."""
+
+    def __init__(self, coef: np.ndarray, intercept: float) -> None:
+        self.coef = np.asarray(coef, dtype=np.float32).reshape(-1)
+        self.intercept = float(intercept)
+
+    @classmethod
+    def of(cls, model: Any) -> LinearModel:
+        """The weights of a fitted scikit-learn ``LogisticRegression`` (or of another one)."""
+        if isinstance(model, LinearModel):
+            return model
+        return cls(np.asarray(model.coef_).reshape(-1), float(np.asarray(model.intercept_)[0]))
+
+    def predict_proba(self, x: Any) -> np.ndarray:
+        logits = np.asarray(x @ self.coef, dtype=np.float64).reshape(-1) + self.intercept
+        p = 1.0 / (1.0 + np.exp(-logits))
+        return np.stack([1.0 - p, p], axis=1)
+
+
+def relevant_lemmas(lexicon: Lexicon, table: Mapping[str, str] | None, lang: str) -> dict[str, str]:
+    """The entries of a lookup table that can change a keyword match: those whose lemma's
+    stem is a form of some keyword. A word's lemma is only ever used as one more key to
+    match keyword forms on, so the other (hundreds of thousands of) entries change nothing;
+    keeping these few in the state spares every later run loading the whole table."""
+    if not table:
+        return {}
+    forms = {f for k in lexicon.keywords for slot in k.forms for f in slot}
+    out: dict[str, str] = {}
+    items = table.items() if hasattr(table, "items") else ()
+    for word, lemma in items:
+        if (
+            isinstance(word, str)
+            and isinstance(lemma, str)
+            and lemma != word
+            and stem(lemma.lower(), lang) in forms
+        ):
+            out[word] = lemma
+    return out
+
+
+def to_state(
+    engine: Suggester, lemmas: Mapping[str, Mapping[str, str]] | None = None
+) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+    """The fitted engine as (JSON-able meta, numeric arrays)."""
+    vectorizer = engine.vectorizer
+    if not isinstance(vectorizer, CharVectorizer):
+        raise StateError("only the built-in character vectoriser can be kept")
+    classifier = next(s for s in engine.scorers if isinstance(s, TextClassifier))
+    k, width = len(engine.codes), len(vectorizer.terms)
+    coef = np.zeros((k, width), dtype=np.float32)
+    intercept = np.zeros(k, dtype=np.float64)
+    present = np.zeros(k, dtype=bool)
+    for j, model in enumerate(classifier.models):
+        if model is not None:
+            linear = LinearModel.of(model)
+            coef[j], intercept[j], present[j] = linear.coef, linear.intercept, True
+    rejected = [[e.text, e.lang, sorted(e.negative_for)] for e in engine.examples if e.negative_for]
+    meta = {
+        "format": STATE_FORMAT,
+        "model_version": MODEL_VERSION,
+        "codes": list(engine.codes),
+        "items": [[i.code, i.lang, i.kind, i.text] for i in engine.items],
+        "terms": list(vectorizer.terms),
+        "stacker_names": list(engine.stacker.names),
+        "stacker_intercept": float(engine.stacker.intercept),
+        "rejected": rejected,
+        "learned": any(e.weight >= 1.0 for e in engine.examples),
+        "semantic": any(isinstance(s, SemanticScorer) for s in engine.scorers),
+        "signature": engine.signature,
+        "lemmas": {
+            lang: relevant_lemmas(engine.lexicon, table, lang)
+            for lang, table in (lemmas or engine.lexicon.lemmas).items()
+        },
+    }
+    arrays = {
+        "idf": np.asarray(vectorizer.idf_, dtype=np.float32),
+        "lexicon_idf": np.asarray(engine.lexicon.idf, dtype=np.float64),
+        "coef": coef,
+        "intercept": intercept,
+        "present": present,
+        "stacker_coef": np.asarray(engine.stacker.coef, dtype=np.float64),
+    }
+    return meta, arrays
+
+
+def from_state(
+    meta: Mapping[str, Any],
+    arrays: Mapping[str, np.ndarray],
+    codes: Sequence[Code],
+    embed: Embed | None = None,
+) -> Suggester:
+    """A ready engine from a stored state and the codebook it was fitted with.
+
+    Raises ``StateError`` for anything damaged or foreign; never executes stored data.
+    """
+    try:
+        return _build(meta, arrays, codes, embed)
+    except StateError:
+        raise
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
+        raise StateError(f"unusable engine state: {type(exc).__name__}: {exc}") from exc
+
+
+def _build(
+    meta: Mapping[str, Any],
+    arrays: Mapping[str, np.ndarray],
+    codes: Sequence[Code],
+    embed: Embed | None,
+) -> Suggester:
+    if not isinstance(meta, Mapping) or meta.get("format") != STATE_FORMAT:
+        raise StateError("engine state of another format")
+    if meta.get("model_version") != MODEL_VERSION:
+        raise StateError("engine state of another model version")
+    keys = _strings(meta["codes"], "codes")
+    if keys != [c.key for c in codes]:
+        raise StateError("engine state fitted on another codebook")
+    if bool(meta["semantic"]) != (embed is not None):
+        raise StateError("engine state of another tier")
+    terms = _strings(meta["terms"], "terms")
+    k, width = len(keys), len(terms)
+    if width > MAX_TERMS:
+        raise StateError("engine state with too many n-grams")
+    idf = _array(arrays, "idf", (width,))
+    coef = _array(arrays, "coef", (k, width))
+    intercept = _array(arrays, "intercept", (k,))
+    present = _array(arrays, "present", (k,), kind="b")
+    names = _strings(meta["stacker_names"], "stacker_names")
+    stacker_coef = _array(arrays, "stacker_coef", (len(names),))
+    stacker_intercept = float(meta["stacker_intercept"])
+    if not np.isfinite(stacker_intercept):
+        raise StateError("engine state with a non-finite number")
+    items = [ProfileItem(*_strings(row, "items")) for row in meta["items"]]
+    if any(i.code not in keys for i in items):
+        raise StateError("engine state with profile items of unknown codes")
+    lemmas: dict[str, dict[str, str]] = {}
+    for lang, table in dict(meta["lemmas"]).items():
+        words, lemma_of = _strings(list(table), "lemmas"), _strings(list(table.values()), "lemmas")
+        lemmas[str(lang)] = dict(zip(words, lemma_of, strict=True))
+    rejected = [
+        Example(str(text), str(lang), frozenset(), frozenset(_strings(neg, "rejected")))
+        for text, lang, neg in meta["rejected"]
+    ]
+
+    engine = Suggester.__new__(Suggester)
+    engine.codes = keys
+    engine.examples = rejected
+    engine.reference = []
+    engine.items = items
+    engine.vectorizer = CharVectorizer(terms, idf)
+    engine.lexicon = Lexicon({c.key: c.keywords for c in codes}, lemmas)
+    lexicon_idf = _array(arrays, "lexicon_idf", (len(engine.lexicon.keywords),))
+    engine.lexicon.idf = [float(v) for v in lexicon_idf]
+    scorers: list[Scorer] = [
+        LexiconScorer(keys, engine.lexicon),
+        CharScorer(keys, items, engine.vectorizer),
+    ]
+    if embed is not None:
+        scorers.append(SemanticScorer(keys, items, embed))
+    models: list[object | None] = [
+        LinearModel(coef[j], float(intercept[j])) if present[j] else None for j in range(k)
+    ]
+    scorers.append(TextClassifier(keys, models))
+    engine.scorers = scorers
+    engine.penalty = rejected_penalty(keys, rejected, engine.vectorizer)
+    engine.stacker = Stacker(names, stacker_coef, stacker_intercept)
+    engine.learned = bool(meta["learned"])
+    engine.signature = str(meta["signature"])
+    return engine
+
+
+def _strings(values: Any, what: str) -> list[str]:
+    if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+        raise StateError(f"engine state: {what} must be a list of strings")
+    return values
+
+
+def _array(
+    arrays: Mapping[str, np.ndarray], name: str, shape: tuple[int, ...], kind: str = "f"
+) -> np.ndarray:
+    value = arrays.get(name)
+    if not isinstance(value, np.ndarray) or value.shape != shape or value.dtype.kind != kind:
+        raise StateError(f"engine state: {name} is missing or has the wrong shape or type")
+    if kind == "f" and not np.isfinite(value).all():
+        raise StateError(f"engine state: {name} holds a non-finite number")
+    return value
