@@ -186,7 +186,6 @@ def _build(
     engine = Suggester.__new__(Suggester)
     engine.codes = keys
     engine.examples = rejected
-    engine.reference = []
     engine.items = items
     engine.vectorizer = CharVectorizer(terms, idf)
     engine.lexicon = Lexicon({c.key: c.keywords for c in codes}, lemmas)

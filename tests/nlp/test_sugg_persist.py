@@ -14,10 +14,29 @@ import pytest
 
 from qualcode import Project
 from qualcode.nlp.charvec import CharVectorizer, char_ngrams
+from tests.conftest import SV_TEXT, small_codebook
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> Path:
+    """A closed project file: the tiny codebook, two coders and one Swedish interview."""
+    path = tmp_path / "small.db"
+    with Project.create(path) as project:
+        project.apply_codebook(small_codebook())
+        project.add_coder("karin")
+        project.add_coder("johan")
+        project.import_text("aby_01.txt", SV_TEXT, lang="sv")
+    return path
 
 
 def _found(project: Project, doc: str = "aby_05", coder: str | None = None) -> list[tuple]:
     return [(s.start, s.end, s.code, s.score) for s in project.suggest([doc], coder=coder)]
+
+
+def _probs(project: Project) -> np.ndarray:
+    """The engine's calibrated probabilities for every unit of every document."""
+    ids = [d.id for d in project.store.documents.summaries()]
+    return project.suggester().score(project._candidates(ids)[0])[0]
 
 
 def test_the_vectoriser_weighs_as_scikit_learn_does() -> None:
@@ -56,29 +75,57 @@ def test_a_later_run_reads_the_engine_back_instead_of_fitting(demo: Path) -> Non
 
 
 @pytest.mark.parametrize("change", ["coding", "rejection", "codebook", "status"])
-def test_a_change_to_what_it_learns_from_refits_it(demo: Path, change: str) -> None:
-    with Project.open(demo) as project:
-        found = project.suggest(["aby_05"])
+def test_a_change_to_what_it_learns_from_refits_it(small: Path, change: str) -> None:
+    with Project.open(small) as project:
+        before = _probs(project)
         assert project.engine_fits == 1
+        unit = project.store.documents.units(project.store.documents.resolve("aby_01"))[2]
+        key = project.codebook()[0].key
         if change == "coding":
-            project.add_coding("aby_05", found[0].start, found[0].end, found[0].code, "karin")
+            project.add_coding("aby_01", unit.start, unit.end, key, "karin")
         elif change == "rejection":
-            project.reject_suggestions([found[0].id], "karin")
+            with project.store.transaction():
+                ids = project.store.suggestions.replace_pending(
+                    [project.store.documents.resolve("aby_01")],
+                    [project.store.codes.id_for_key(key)],
+                    [
+                        {
+                            "document_id": project.store.documents.resolve("aby_01"),
+                            "start": unit.start,
+                            "end": unit.end,
+                            "code_id": project.store.codes.id_for_key(key),
+                            "score": 0.5,
+                            "method": "lexicon",
+                            "evidence": {},
+                            "model_version": "test",
+                        }
+                    ],
+                )
+            project.reject_suggestions(ids, "karin")
         elif change == "codebook":
-            key = project.codebook()[0].key
             project.update_code(key, definitions={"sv": "En helt ny definition av koden."})
         else:
-            project.set_status("aby_05", "karin", "done")
-    with Project.open(demo) as project:
-        project.suggest(["aby_05"])
+            project.set_status("aby_01", "karin", "done")
+    with Project.open(small) as project:
+        after = _probs(project)
         assert project.engine_fits == 1  # the kept engine no longer fits the project: refit
-    with Project.open(demo) as project:
-        project.suggest(["aby_05"])
-        assert project.engine_fits == 0  # and the refitted one is kept in turn
+        assert not np.array_equal(before, after)  # and the change did teach it something
+    with Project.open(small) as project:
+        assert np.array_equal(_probs(project), after)
+        assert project.engine_fits == 0  # the refitted one is kept in turn
 
 
-def test_each_coder_has_their_own_engine(demo: Path) -> None:
-    with Project.open(demo) as project:
+def test_a_new_document_keeps_the_engine(small: Path) -> None:
+    with Project.open(small) as project:
+        _probs(project)
+    with Project.open(small) as project:
+        project.import_text("aby_02.txt", SV_TEXT.replace("Åby", "Ekstad"), lang="sv")
+        _probs(project)
+        assert project.engine_fits == 0  # talk is not learned from: nothing to refit
+
+
+def test_each_coder_has_their_own_engine(small: Path) -> None:
+    with Project.open(small) as project:
         team = project.suggester()
         karin = project.suggester(only_coder="karin")
         assert team is not karin
@@ -87,7 +134,7 @@ def test_each_coder_has_their_own_engine(demo: Path) -> None:
         )
         assert [r[0] for r in rows] == ["", "karin"]
         karin_signature = karin.signature
-    with Project.open(demo) as project:
+    with Project.open(small) as project:
         assert project.suggester(only_coder="karin").signature == karin_signature
         assert project.engine_fits == 0
 
@@ -155,17 +202,17 @@ def _damage(kind: str, meta: str, blob: bytes, marker: Path) -> tuple[str | None
     "kind", ["pickle", "object-array", "garbage", "json", "shape", "nan", "types", "codes"]
 )
 def test_a_damaged_or_hostile_kept_engine_is_ignored_and_refitted(
-    demo: Path, tmp_path: Path, kind: str
+    small: Path, tmp_path: Path, kind: str
 ) -> None:
-    with Project.open(demo) as project:
-        first = _found(project)
+    with Project.open(small) as project:
+        first = _probs(project)
     marker = tmp_path / "unpickled"
-    meta, blob = _damage(kind, *_stored(demo), marker)
-    _overwrite(demo, meta, blob)
-    with Project.open(demo) as project:
-        assert _found(project) == first  # never crashes, suggests as a fresh fit does
+    meta, blob = _damage(kind, *_stored(small), marker)
+    _overwrite(small, meta, blob)
+    with Project.open(small) as project:
+        assert np.array_equal(_probs(project), first)  # never crashes; as a fresh fit does
         assert project.engine_fits == 1
     assert not marker.exists()  # the pickled payload never ran
-    with Project.open(demo) as project:
-        _found(project)
+    with Project.open(small) as project:
+        _probs(project)
         assert project.engine_fits == 0  # the refit replaced the damaged state
