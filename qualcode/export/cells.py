@@ -25,7 +25,7 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # Markdown punctuation that can start emphasis, links, images, code, tables or raw HTML.
 # A plain number ("-2", "+0.5", "-") cannot act, so it stays as it is.
 _PLAIN_NUMBER = re.compile(r"[-+]?(\d+([.,]\d+)?)?")
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
 
 
 def xml_text(value: str) -> str:
