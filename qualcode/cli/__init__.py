@@ -16,6 +16,7 @@ from qualcode.cli import (  # noqa: F401  (registers commands)
     export,
     pseudonym,
     quotes,
+    serve,
     suggest,
     team,
     tui,

@@ -43,30 +43,3 @@ def tui(coder: CoderOpt = None, ui_lang: LangOpt = None) -> None:
     """
     who = coder or state.coder or os.environ.get("QUALCODE_CODER")
     open_tui(project_path(), who, ui_lang or state.ui_lang)
-
-
-@app.command()
-def serve(
-    coder: CoderOpt = None,
-    ui_lang: LangOpt = None,
-    port: Annotated[int, typer.Option(help="Port on localhost.")] = 8000,
-) -> None:
-    """Serve the TUI in a browser on localhost (textual-serve); nothing leaves the machine."""
-    import shlex
-    import sys
-
-    from textual_serve.server import Server
-
-    name = coder or state.coder or os.environ.get("QUALCODE_CODER")  # none: asks in the browser
-    ui_lang = ui_lang or state.ui_lang
-    command = [
-        sys.executable,
-        "-m",
-        "qualcode",
-        "-p",
-        str(project_path().resolve()),
-        "tui",
-        *(["--coder", name] if name else []),
-        *(["--ui-lang", ui_lang] if ui_lang else []),
-    ]
-    Server(shlex.join(command), host="localhost", port=port, title="qualcode").serve()
