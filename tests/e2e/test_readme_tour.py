@@ -95,6 +95,8 @@ def real_id(command: list[str], project_file: Path, used: set[str]) -> str:
         elif command in (["suggest", "accept"], ["suggest", "reject"]):
             pending = sorted(project.suggestions(), key=lambda s: -s.score)
             ids = [s.id for s in pending]
+        elif command in (["code", "pin"], ["code", "translate"]):
+            ids = [c.id for c in project.codings() if c.coder == "karin"]
         elif command == ["reconcile", "decide"]:
             ids = [v.case.id for v in project.cases() if "karin" in v.case.coders_with_code]
         else:
@@ -133,7 +135,8 @@ def test_readme_tour_runs_in_order_on_a_fresh_project(
         assert result.exit_code == 0, f"`qualcode {shlex.join(args)}`: {result.output}"
         ran += 1
     assert ran >= 50
-    assert len(used) == 4  # every placeholder found its id
+    placeholders = sum(bool(PLACEHOLDER.match(w)) for ws in tour_commands() for w in ws)
+    assert len(used) == placeholders  # every placeholder found an id of its own
 
     with Project.open(tmp_path / "study.db") as project:
         assert {d.name for d in project.documents()} >= {"aby_01.docx", "aby_02.docx", "memo.txt"}
@@ -150,7 +153,7 @@ def test_the_tour_names_only_files_it_makes_or_the_test_provides() -> None:
     assert commands[0] == ["export", "QUALCODE_PROJECT=study.db"]
     assert ["qualcode", "init"] in commands
     placeholders = [w for c in commands for w in c if PLACEHOLDER.match(w)]
-    assert len(placeholders) == 4
+    assert len(placeholders) >= 4  # code remove, suggest accept/reject, reconcile decide, ...
 
 
 def test_readme_setup_installs_extras_that_exist_and_runs_the_ci_tests() -> None:
