@@ -20,6 +20,7 @@ from qualcode.project.evaluate import EvaluateMixin, Evaluation
 from qualcode.project.exchange import ExchangeMixin, MergeReport
 from qualcode.project.export import ExportMixin
 from qualcode.project.frames import FramesMixin
+from qualcode.project.memos import MemoMixin, MemoView
 from qualcode.project.pseudonyms import PseudonymCandidate, PseudonymMixin
 from qualcode.project.quotes import QuotesMixin
 from qualcode.project.reconcile import CaseView, ReconcileMixin
@@ -51,6 +52,7 @@ class Project(
     PseudonymMixin,
     RetrievalMixin,
     QuotesMixin,
+    MemoMixin,
 ):
     """A qualcode project file and everything one can do with it."""
 
@@ -93,6 +95,7 @@ __all__ = [
     "CodebookReport",
     "Evaluation",
     "ImportReport",
+    "MemoView",
     "MergeReport",
     "Passage",
     "Project",

@@ -67,3 +67,19 @@ class MemoRepo:
             params,
         ).fetchall()
         return [Memo(*r) for r in rows]
+
+    def get(self, memo_id: str) -> Memo | None:
+        """A live memo by id or unambiguous id prefix; None when there is none or several."""
+        rows = self.db.execute(
+            "SELECT id, target_kind, target_id, author, text, created_at FROM memos "
+            "WHERE deleted_at IS NULL AND id LIKE ? LIMIT 2",
+            [memo_id.replace("%", "").replace("_", "") + "%"],
+        ).fetchall()
+        return Memo(*rows[0]) if len(rows) == 1 else None
+
+    def set_text(self, memo_id: str, text: str) -> None:
+        self.db.execute("UPDATE memos SET text = ? WHERE id = ?", [text, memo_id])
+
+    def remove(self, memo_id: str) -> None:
+        """Soft: the row stays, marked removed, like a removed coding."""
+        self.db.execute("UPDATE memos SET deleted_at = ? WHERE id = ?", [now(), memo_id])
