@@ -93,6 +93,24 @@ class QualcodeApp(App[None]):
             return
         self.push_screen(ReconcileScreen())
 
+    def action_retrieve(self) -> None:
+        """All passages of a code across documents: from the coding screen, the code under
+        the cursor; blind coding decides whose passages are listed."""
+        from qualcode.tui.screens.retrieval import RetrievalScreen
+
+        code = None
+        if isinstance(self.screen, CodingScreen):
+            here = self.screen._codings_here()
+            code = here[0].code if here else None
+        self.push_screen(RetrievalScreen(code))
+
+    def action_memo_list(self) -> None:
+        """Every memo this person may read, searchable, each leading to its passage."""
+        from qualcode.tui.screens.memo_list import MemoListScreen
+
+        if not isinstance(self.screen, MemoListScreen):
+            self.push_screen(MemoListScreen())
+
     def action_reports(self) -> None:
         """Frequencies, chart, agreement and exports; what each coder sees follows blind coding."""
         from qualcode.tui.screens.reports import ReportsScreen

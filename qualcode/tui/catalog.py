@@ -282,8 +282,8 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "role.lead": ("lead", "ledare"),
     "progress": ("Coded", "Kodat"),
     "filter_hint": (
-        "Filter: words, or key=value such as municipality=Åby…",
-        "Filtrera: ord, eller nyckel=värde som municipality=Åby…",
+        "/ Filter: words, or key=value such as municipality=Åby…",
+        "/ Filtrera: ord, eller nyckel=värde som municipality=Åby…",
     ),
     "shown_of": ("{n} of {total} document||{n} of {total} documents", "{n} av {total} dokument"),
     "status.todo": ("to do", "att göra"),

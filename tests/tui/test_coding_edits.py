@@ -123,17 +123,17 @@ async def test_memos_on_a_coding_and_on_the_document(project_file: Path) -> None
         screen = await _open(pilot, app)
         await pilot.press("j", "j", "2", "m")
         await pilot.pause()
-        await pilot.press(*"förr uppifrån", "enter")
+        await pilot.press(*"förr uppifrån", "enter", *"sen dialog", "ctrl+s")  # two lines
         await pilot.pause()
         await pilot.press("M")
         await pilot.pause()
-        await pilot.press(*"kort intervju", "enter")
+        await pilot.press(*"kort intervju", "ctrl+s")
         await pilot.pause()
         with Project.open(project_file) as check:
             coding = check.codings(coder="karin")[0]
             on_coding = check.memos("coding", coding.id)
             on_doc = check.memos("document", screen.doc_id)
-        assert [(m.author, m.text) for m in on_coding] == [("karin", "förr uppifrån")]
+        assert [(m.author, m.text) for m in on_coding] == [("karin", "förr uppifrån\nsen dialog")]
         assert [(m.author, m.text) for m in on_doc] == [("karin", "kort intervju")]
         shown = str(screen.sidebar.query_one("#memos").render())
         assert "förr uppifrån" in shown and "kort intervju" in shown

@@ -238,3 +238,34 @@ async def test_q_leaves_the_coding_screen_and_the_footer_says_so(project_file: P
         await pilot.press("escape")  # Esc still works too
         await pilot.pause()
         assert isinstance(app.screen, DocumentsScreen)
+
+
+def test_margin_labels_tell_codes_apart_when_names_begin_alike() -> None:
+    from qualcode.tui.labels import distinct_labels
+
+    names = {
+        "mission_dialogue": "Från uppdragsmonolog till uppdragsdialog",
+        "systems_perspective": "Från individ- till systemperspektiv",
+        "integration": "Från separering till integrering av arbetsmiljö",
+        "long_term_economics": "Från kortsiktighet till långsiktighet",
+    }
+    labels = distinct_labels(names, 7)
+    assert labels == {
+        "mission_dialogue": "uppdrag",
+        "systems_perspective": "individ",
+        "integration": "separer",
+        "long_term_economics": "kortsik",
+    }
+    assert distinct_labels({"only": "Från början"}, 7) == {"only": "Från"}
+
+
+async def test_the_margin_shows_a_code_name_not_a_digit(project_file: Path) -> None:
+    app = build_app(project_file, "karin", "sv")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_first(pilot, app)
+        await pilot.press("j", "j", "2")
+        await pilot.pause()
+        view = screen.transcript
+        row = view.line_of(view.selection[0]) - int(view.scroll_offset.y)
+        gutter = view.render_line(row).text[:10]
+        assert "Integre" in gutter  # Integrering, in the document's language

@@ -271,11 +271,7 @@ def after_codebook(screen: Screen[Any], changed: bool | None) -> None:
     merged code shows under its new name at once.
     """
     if changed and isinstance(screen, CodingScreen):
-        app: Any = screen.app
-        screen.code_list = app.project.codebook()
-        screen.code_colors = {
-            c.key: c.color or PALETTE[i % len(PALETTE)] for i, c in enumerate(screen.code_list)
-        }
+        screen.load_codebook()
         screen.refresh_marks()
 
 

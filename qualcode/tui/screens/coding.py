@@ -23,11 +23,12 @@ from qualcode.errors import QualcodeError
 from qualcode.model import Code, Coding, Memo
 from qualcode.tui.history import History
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.labels import distinct_labels
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.memos import MemoActions
 from qualcode.tui.screens.suggesting import STEP, SuggestionActions
 from qualcode.tui.widgets.sidebar import Sidebar
-from qualcode.tui.widgets.transcript import Mark, TranscriptView
+from qualcode.tui.widgets.transcript import GUTTER, Mark, TranscriptView
 
 TEXT_MAX = 110  # gutter, about 100 characters of text, scrollbar
 SIDEBAR_MIN = 30  # a code name and its count on one line
@@ -64,14 +65,18 @@ class CodingScreen(SuggestionActions, MemoActions, Screen[None]):
         Binding("minus", f"threshold({-STEP})", "-", show=False, id="coding.threshold_down"),
         Binding("slash", "search", "Search", show=False, id="coding.search"),
         Binding("D", "done", "Done", show=False, id="coding.done"),
+        Binding("v", "app.retrieve", "Passages", show=False, id="coding.retrieve"),
+        Binding("N", "app.memo_list", "All memos", show=False, id="coding.memo_list"),
         Binding("q,escape", "back", "Back", id="coding.back"),
     ]
 
-    def __init__(self, doc_id: str) -> None:
+    def __init__(self, doc_id: str, select: tuple[int, int] | None = None) -> None:
         super().__init__()
         self.doc_id = doc_id
+        self.initial_selection = select  # a passage opened from the retrieval view
         self.code_list: list[Code] = []
         self.code_colors: dict[str, str] = {}
+        self.margin_labels: dict[str, str] = {}
         self.pending_suggestions = []
         self.my_codings: list[Coding] = []
         self.coding_memos: dict[str, list[Memo]] = {}
@@ -109,13 +114,12 @@ class CodingScreen(SuggestionActions, MemoActions, Screen[None]):
         app: Any = self.app
         self.title = self.doc.name
         self.sub_title = f"{app.coder} · {self.doc.lang}"
-        self.code_list = app.project.codebook()
-        self.code_colors = {
-            c.key: c.color or PALETTE[i % len(PALETTE)] for i, c in enumerate(self.code_list)
-        }
+        self.load_codebook()
         localize_bindings(self.transcript, app.t)  # its scrolling keys, listed by `?`
         self.refresh_marks()
         self.transcript.focus()
+        if self.initial_selection:
+            self.call_after_refresh(self.transcript.select, *self.initial_selection)
         taken = {k for k in self.active_bindings}
         for code in self.code_list:
             if code.shortcut and code.shortcut in taken:
@@ -123,6 +127,16 @@ class CodingScreen(SuggestionActions, MemoActions, Screen[None]):
                     app.t("shortcut_taken", key=code.shortcut, code=code.name(self.doc.lang)),
                     severity="warning",
                 )
+
+    def load_codebook(self) -> None:
+        """The codebook kept in memory for shortcuts, colours, margin labels and sidebar."""
+        app: Any = self.app
+        self.code_list = app.project.codebook()
+        self.code_colors = {
+            c.key: c.color or PALETTE[i % len(PALETTE)] for i, c in enumerate(self.code_list)
+        }
+        names = {c.key: c.name(self.doc.lang) for c in self.code_list}
+        self.margin_labels = distinct_labels(names, GUTTER - 3)  # room for "*" or "?"
 
     def on_resize(self, event: Resize) -> None:
         """Three quarters for the text, but lines of at most ~100 characters (a readable
@@ -145,8 +159,8 @@ class CodingScreen(SuggestionActions, MemoActions, Screen[None]):
         return name if len(name) <= room else name[: room - 1] + "…"
 
     def _label(self, key: str) -> str:
-        code = next((c for c in self.code_list if c.key == key), None)
-        return (code.shortcut if code and code.shortcut else key[:2]) or "?"
+        """The margin's label: the part of the code's name that tells it from the others."""
+        return self.margin_labels.get(key) or key[: GUTTER - 3]
 
     def refresh_marks(self) -> None:
         """Reload this document's codings, suggestions and memos, then repaint."""

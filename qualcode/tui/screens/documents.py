@@ -69,13 +69,18 @@ def coded_units(units: list[tuple[int, int]], codings: list[Coding]) -> int:
     return count
 
 
+FRONT = ("municipality", "kommun", "role", "roll")  # attributes shown next to the name
+
+
 class DocumentsScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open", id="documents.open"),
-        Binding("slash", "filter", "Filter", id="documents.filter"),
+        Binding("slash", "filter", "Filter", show=False, id="documents.filter"),  # the box says so
         Binding("R", "app.reconcile", "Reconcile", id="documents.reconcile"),
         Binding("P", "app.reports", "Reports", id="documents.reports"),
         Binding("w", "app.switch_coder", "Switch coder", show=False, id="documents.who"),
+        Binding("v", "app.retrieve", "Passages", id="documents.retrieve"),
+        Binding("N", "app.memo_list", "Memos", show=False, id="documents.memo_list"),
         Binding("q", "app.quit", "Quit", id="app.quit"),
     ]
 
@@ -83,6 +88,7 @@ class DocumentsScreen(Screen[None]):
         super().__init__()
         self.rows: list[Row] = []
         self.keys: list[str] = []
+        self.front: list[str] = []
         localize_bindings(self, self.app.t)  # type: ignore[attr-defined]
 
     def compose(self) -> ComposeResult:
@@ -105,7 +111,9 @@ class DocumentsScreen(Screen[None]):
         app: Any = self.app
         project, coder = app.project, app.coder
         docs = project.documents()
-        self.keys = sorted({k for d in docs for k in d.attributes})
+        found = {k for d in docs for k in d.attributes}
+        self.front = [k for k in FRONT if k in found]
+        self.keys = sorted(found - set(self.front))
         statuses = project.statuses(coder)
         mine: dict[str, list[Coding]] = {}
         for coding in project.codings(viewer=coder):
@@ -130,9 +138,17 @@ class DocumentsScreen(Screen[None]):
         table = self.query_one(DataTable)
         keep = table.cursor_row
         table.clear(columns=True)
-        # my own columns before the attributes, so they stay in view on 80 columns
+        # who was interviewed where (municipality, role) and my own progress first, so they
+        # stay in view on 80 columns; the other attributes, language and length after them
         table.add_columns(
-            t("name"), t("lang"), t("words"), t("status"), t("codings"), t("progress"), *self.keys
+            t("name"),
+            *self.front,
+            t("status"),
+            t("codings"),
+            t("progress"),
+            t("words"),
+            t("lang"),
+            *self.keys,
         )
         shown = 0
         for row in self.rows:
@@ -142,11 +158,12 @@ class DocumentsScreen(Screen[None]):
             shown += 1
             table.add_row(
                 row.doc.name,
-                row.doc.lang,
-                f"{row.doc.words:,}".replace(",", "\u202f"),
+                *(row.doc.attributes.get(k, "") for k in self.front),
                 label,
                 str(row.codings),
                 row.share() if row.codings else "",
+                f"{row.doc.words:,}".replace(",", "\u202f"),
+                row.doc.lang,
                 *(row.doc.attributes.get(k, "") for k in self.keys),
                 key=row.doc.id,
             )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from qualcode.model import Code, Coding, Document, Memo
-from qualcode.tui.screens.modals import TextPrompt
+from qualcode.tui.screens.memo_edit import MemoEditor
 
 
 class MemoActions:
@@ -39,13 +39,13 @@ class MemoActions:
         shown = [m.text for m in self.coding_memos.get(coding.id, [])]
         code = next((c for c in self.code_list if c.key == coding.code), None)
         name = code.name(self.doc.lang) if code else coding.code
-        prompt = TextPrompt(t("memo_coding", code=name), t("memo_prompt"), shown)
+        prompt = MemoEditor(t("memo_coding", code=name), "", shown)
         self.app.push_screen(prompt, lambda text: self._save_memo("coding", coding.id, text))
 
     def action_doc_memo(self) -> None:
         t: Any = self.app.t
         shown = [m.text for m in self.doc_memos]
-        prompt = TextPrompt(t("memo_document", doc=self.doc.name), t("memo_prompt"), shown)
+        prompt = MemoEditor(t("memo_document", doc=self.doc.name), "", shown)
         self.app.push_screen(prompt, lambda text: self._save_memo("document", self.doc_id, text))
 
     def _save_memo(self, kind: str, target: str, text: str | None) -> None:

@@ -21,7 +21,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-GUTTER = 7
+GUTTER = 10  # a short code name (the part that tells codes apart) and a rule
 WORD = re.compile(r"\w+")
 
 
@@ -235,7 +235,7 @@ class TranscriptView(ScrollView, can_focus=True):
         start, end = self._lines[row]
         sel_start, sel_end = self.selection
         marks = [m for m in self.marks if m.start < max(end, start + 1) and m.end > start]
-        labels = " ".join(dict.fromkeys(m.label for m in marks))[: GUTTER - 1]
+        labels = _gutter(list(dict.fromkeys(m.label for m in marks)), GUTTER - 1)
         segments = [Segment(f"{labels:<{GUTTER - 1}}│", Style(dim=True))]
         speaker = next((s for s in self.speakers if start <= s[0] < max(end, start + 1)), None)
         pos = start
@@ -280,3 +280,11 @@ class TranscriptView(ScrollView, can_focus=True):
         if sel_start <= pos < sel_end and self.has_focus:
             style += Style(reverse=True)
         return style
+
+
+def _gutter(labels: list[str], room: int) -> str:
+    """One label whole (as far as it fits); several share the room, each cut alike."""
+    if len(labels) <= 1 or len(" ".join(labels)) <= room:
+        return " ".join(labels)[:room]
+    each = max(1, (room - len(labels) + 1) // len(labels))
+    return " ".join(label[:each] for label in labels)[:room]

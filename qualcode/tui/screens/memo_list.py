@@ -1,0 +1,151 @@
+"""Every memo in the project that the person at the keyboard may read, searchable.
+
+From ``Project.memo_list`` (blind coding: a coder sees their own memos, a lead all).
+Enter opens the passage (or document) the memo is about; `e` edits in the multi-line
+editor; `x` removes after asking. Both go through ``Project``, which keeps the old text in
+the audit log.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, OptionList
+from textual.widgets.option_list import Option
+
+from qualcode.errors import QualcodeError
+from qualcode.project import MemoView
+from qualcode.tui.keys import localize_bindings
+from qualcode.tui.screens.confirm import ConfirmScreen
+from qualcode.tui.screens.memo_edit import MemoEditor
+
+
+class MemoListScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "search", "Search", id="memos.search"),
+        Binding("e", "edit", "Edit", id="memos.edit"),
+        Binding("x", "remove", "Remove", id="memos.remove"),
+        Binding("q,escape", "back", "Back", id="memos.back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.t: Any = self.app.t  # type: ignore[attr-defined]
+        localize_bindings(self, self.t)
+        self.views: list[MemoView] = []
+        lang = self.t.lang
+        self._names = {c.key: c.name(lang) for c in self.app.project.codebook()}  # type: ignore[attr-defined]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Input(placeholder=self.t("memos_search"), id="memo-search")
+        yield OptionList(id="memo-list")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = self.t("memos_title")
+        self.reload()
+        self.query_one(OptionList).focus()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        app: Any = self.app
+        needle = self.query_one(Input).value
+        self.views = app.project.memo_list(app.coder, needle)
+        listed = self.query_one(OptionList)
+        at = listed.highlighted or 0
+        listed.clear_options()
+        listed.add_options([Option(self._memo_text(v)) for v in self.views])
+        if self.views:
+            listed.highlighted = min(at, len(self.views) - 1)
+        else:
+            listed.add_option(Option(self.t("memos_none"), disabled=True))
+        self.sub_title = self.t("memos_count", n=len(self.views))
+
+    def _memo_text(self, view: MemoView) -> Text:
+        memo = view.memo
+        # no date: the list is read for content, and the audit log keeps every time
+        where = [memo.author] + [x for x in (view.document, self._names.get(view.code or "")) if x]
+        text = Text(" · ".join(where) + "\n", style="bold")
+        if view.excerpt:
+            excerpt = view.excerpt if len(view.excerpt) <= 120 else view.excerpt[:119] + "…"
+            text.append(f"“{excerpt}”\n", style="dim")
+        text.append(memo.text)
+        return text
+
+    @on(Input.Changed, "#memo-search")
+    def _typed(self) -> None:
+        self.reload()
+
+    @on(Input.Submitted, "#memo-search")
+    def _searched(self) -> None:
+        self.query_one(OptionList).focus()
+
+    def _chosen(self) -> MemoView | None:
+        at = self.query_one(OptionList).highlighted
+        return self.views[at] if at is not None and at < len(self.views) else None
+
+    @on(OptionList.OptionSelected, "#memo-list")
+    def _open(self) -> None:
+        view = self._chosen()
+        if view is None or view.document_id is None:
+            return
+        from qualcode.tui.screens.coding import CodingScreen
+
+        span = (view.start, view.end) if view.start is not None and view.end is not None else None
+        self.app.push_screen(CodingScreen(view.document_id, select=span))
+
+    def action_search(self) -> None:
+        self.query_one(Input).focus()
+
+    def action_edit(self) -> None:
+        view = self._chosen()
+        if view is None:
+            return
+        app: Any = self.app
+
+        def saved(text: str | None) -> None:
+            if not text:
+                return
+            try:
+                app.project.edit_memo(view.memo.id, text, app.coder)
+            except QualcodeError as exc:
+                self.notify(str(exc), severity="error")
+                return
+            self.notify(self.t("memo_saved"))
+            self.reload()
+
+        app.push_screen(MemoEditor(self.t("memo_edit"), view.memo.text), saved)
+
+    def action_remove(self) -> None:
+        view = self._chosen()
+        if view is None:
+            return
+        app: Any = self.app
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                app.project.remove_memo(view.memo.id, app.coder)
+            except QualcodeError as exc:
+                self.notify(str(exc), severity="error")
+                return
+            self.notify(self.t("memo_removed"))
+            self.reload()
+
+        first = view.memo.text.splitlines()[0][:60]
+        app.push_screen(ConfirmScreen(self.t("memo_confirm_remove", memo=first)), answered)
+
+    def action_back(self) -> None:
+        if self.query_one(Input).has_focus:
+            self.query_one(OptionList).focus()
+            return
+        self.app.pop_screen()

@@ -1,0 +1,193 @@
+"""Retrieval: all passages of a code across documents, each with its context and source.
+
+The list comes from ``Project.retrieve`` with the person at the keyboard as viewer, so a
+coder sees only their own passages (blind coding) and a lead everyone's. Filters cycle
+with one key each (coder and layer for a lead; a document attribute for everyone); Enter
+opens the document with the passage selected.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from qualcode.errors import QualcodeError
+from qualcode.project import Passage
+from qualcode.tui.keys import localize_bindings
+from qualcode.tui.screens.code_pick import PickCodeScreen
+
+CONTEXT = 160  # characters of the sentence before and after that are shown
+
+
+class RetrievalScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("c", "pick_code", "Code", id="retrieve.code"),
+        Binding("f", "cycle_attribute", "Filter", id="retrieve.filter"),
+        Binding("o", "cycle_coder", "Coder", id="retrieve.coder"),
+        Binding("l", "cycle_layer", "Layer", show=False, id="retrieve.layer"),
+        Binding("s", "toggle_children", "Sub-codes", show=False, id="retrieve.children"),
+        Binding("q,escape", "back", "Back", id="retrieve.back"),
+    ]
+
+    def __init__(self, code: str | None = None) -> None:
+        super().__init__()
+        app: Any = self.app
+        self.t: Any = app.t
+        localize_bindings(self, self.t)
+        self.codes = app.project.codebook()
+        self.code = code or (self.codes[0].key if self.codes else "")
+        self.lead = app.project.coder(app.coder).role == "lead"
+        self.by_coder: str | None = None
+        self.by_layer: str | None = None
+        self.with_children = False
+        docs = app.project.documents()
+        # municipality and role first: what a study of places and professions compares
+        first = {"municipality": 0, "role": 1}
+        self.attribute_values = sorted(
+            {(k, v) for d in docs for k, v in d.attributes.items()},
+            key=lambda kv: (first.get(kv[0], 2), kv),
+        )
+        self.attribute: tuple[str, str] | None = None
+        self.passages: list[Passage] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="retrieve-filter")
+        yield OptionList(id="passages")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        localize_bindings(self.query_one(OptionList), self.t)
+        self.reload()
+        self.query_one(OptionList).focus()
+
+    def _code_name(self, key: str) -> str:
+        code = next((c for c in self.codes if c.key == key), None)
+        lang = self.t.lang
+        return code.name(lang) if code else key
+
+    def reload(self) -> None:
+        """Ask the service again with the current filters and show the passages."""
+        app: Any = self.app
+        try:
+            self.passages = app.project.retrieve(
+                self.code,
+                app.coder,
+                coder=self.by_coder,
+                layer=self.by_layer,
+                attributes=dict([self.attribute]) if self.attribute else None,
+                children=self.with_children,
+            )
+        except QualcodeError as exc:
+            self.notify(str(exc), severity="error")
+            self.passages = []
+        self.title = self.t("retrieve_title", code=self._code_name(self.code))
+        every = self.t("retrieve_all")
+        attribute = "=".join(self.attribute) if self.attribute else every
+        self.query_one("#retrieve-filter", Static).update(
+            self.t(
+                "retrieve_filter",
+                n=len(self.passages),
+                docs=len({p.coding.document_id for p in self.passages}),
+                coder=self.by_coder or (every if self.lead else app.coder),
+                layer=self.by_layer or every,
+                attribute=attribute,
+            )
+        )
+        listed = self.query_one(OptionList)
+        listed.clear_options()
+        listed.add_options([Option(self._passage_text(p)) for p in self.passages])
+        if self.passages:
+            listed.highlighted = 0
+        else:
+            listed.add_option(Option(self.t("retrieve_none"), disabled=True))
+
+    def _passage_text(self, passage: Passage) -> Text:
+        source = [passage.document]
+        if passage.speaker:
+            source.append(passage.speaker)
+        source.append(passage.coding.coder)
+        if passage.coding.layer != "coder":
+            source.append(passage.coding.layer)
+        if passage.coding.code != self.code:
+            source.append(self._code_name(passage.coding.code))
+        source += [
+            v for k, v in sorted(passage.attributes.items()) if k in ("municipality", "role")
+        ]
+        text = Text(" · ".join(source) + "\n", style="bold")
+        if passage.before:
+            text.append(_tail(passage.before) + " ", style="dim")
+        text.append(passage.text, style="reverse")
+        if passage.after:
+            text.append(" " + _head(passage.after), style="dim")
+        return text
+
+    @on(OptionList.OptionSelected, "#passages")
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        if not self.passages:
+            return
+        from qualcode.tui.screens.coding import CodingScreen
+
+        passage = self.passages[event.option_index]
+        coding = passage.coding
+        self.app.push_screen(CodingScreen(coding.document_id, select=(coding.start, coding.end)))
+
+    def action_pick_code(self) -> None:
+        def picked(key: str | None) -> None:
+            if key:
+                self.code = key
+                self.reload()
+
+        lang = self.t.lang
+        self.app.push_screen(
+            PickCodeScreen(self.t("retrieve_pick"), self.codes, lang, None), picked
+        )
+
+    def action_cycle_attribute(self) -> None:
+        self.attribute = _next(self.attribute_values, self.attribute)
+        self.reload()
+
+    def action_cycle_coder(self) -> None:
+        if not self.lead:
+            self.notify(self.t("retrieve_blind"))
+            return
+        names = [c.name for c in self.app.project.coders()]  # type: ignore[attr-defined]
+        self.by_coder = _next(names, self.by_coder)
+        self.reload()
+
+    def action_cycle_layer(self) -> None:
+        if not self.lead:
+            self.notify(self.t("retrieve_blind"))
+            return
+        self.by_layer = _next(["coder", "consensus"], self.by_layer)
+        self.reload()
+
+    def action_toggle_children(self) -> None:
+        self.with_children = not self.with_children
+        self.reload()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+
+def _next(values: list[Any], now: Any) -> Any:
+    """The value after ``now`` in ``values``, then None (no filter), then the first again."""
+    if now is None:
+        return values[0] if values else None
+    i = values.index(now) if now in values else -1
+    return values[i + 1] if i + 1 < len(values) else None
+
+
+def _tail(text: str) -> str:
+    return text if len(text) <= CONTEXT else "…" + text[-CONTEXT:].split(" ", 1)[-1]
+
+
+def _head(text: str) -> str:
+    return text if len(text) <= CONTEXT else text[:CONTEXT].rsplit(" ", 1)[0] + "…"

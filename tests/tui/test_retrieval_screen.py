@@ -1,0 +1,77 @@
+"""The retrieval view with Pilot on the demo: blind for coders, filters for the lead,
+Enter opens the passage in its document; snapshots at 120x40 and 80x24."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from qualcode.tui.screens.coding import CodingScreen
+from qualcode.tui.screens.retrieval import RetrievalScreen
+
+
+async def _retrieve(pilot: Pilot[Any], code_words: str) -> RetrievalScreen:
+    await pilot.pause()
+    await pilot.press("v")
+    await pilot.pause()
+    await pilot.press("c", *code_words, "enter")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, RetrievalScreen)
+    return screen
+
+
+async def test_a_coder_retrieves_only_their_own_passages(demo: Path) -> None:
+    app = build_app(demo, "karin", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _retrieve(pilot, "systems_perspective")
+        assert screen.code == "systems_perspective"
+        assert screen.passages and {p.coding.coder for p in screen.passages} == {"karin"}
+        await pilot.press("o")  # no other coder for a coder: blind coding says so
+        await pilot.pause()
+        assert {p.coding.coder for p in screen.passages} == {"karin"}
+
+
+async def test_the_lead_filters_and_jumps_into_the_document(demo: Path) -> None:
+    with Project.open(demo) as project:
+        everyone = project.retrieve("systems_perspective", "lena")
+        johans = project.retrieve("systems_perspective", "lena", coder="johan")
+    app = build_app(demo, "lena", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _retrieve(pilot, "systems_perspective")
+        assert len(screen.passages) == len(everyone)
+        while screen.by_coder != "johan":
+            await pilot.press("o")
+        assert [p.coding.id for p in screen.passages] == [p.coding.id for p in johans]
+        await pilot.press("f")  # the first attribute value
+        await pilot.pause()
+        key, value = screen.attribute or ("", "")
+        assert all(p.attributes[key] == value for p in screen.passages)
+        while not screen.passages:
+            await pilot.press("f")
+        chosen = screen.passages[0].coding
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.pause()
+        coding = app.screen
+        assert isinstance(coding, CodingScreen) and coding.doc_id == chosen.document_id
+        assert coding.transcript.selection == (chosen.start, chosen.end)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.screen is screen
+
+
+async def _lead_view(pilot: Pilot[Any]) -> None:
+    await _retrieve(pilot, "systems_perspective")
+    await pilot.press("f")
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)])
+def test_retrieval_snapshot(snap_compare, demo: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(build_app(demo, "lena", "sv"), run_before=_lead_view, terminal_size=size)
