@@ -30,6 +30,7 @@ class QualcodeApp(App[None]):
         Binding("ctrl+t", "toggle_dark", "Theme", show=False, id="app.theme"),
         Binding("P", "reports", "Reports", show=False, id="app.reports"),
         Binding("ctrl+b", "codebook", "Codebook", id="app.codebook"),
+        Binding("L", "switch_language", "sv/en", show=False, id="app.language"),
     ]
 
     def __init__(
@@ -80,6 +81,33 @@ class QualcodeApp(App[None]):
                     self.screen.reload()
 
         self.push_screen(CoderScreen(), switched)
+
+    def action_switch_language(self) -> None:
+        """Swedish <-> English at once, without restarting: the screens open are built again
+        in the new language (the documents list, the coding screen at the same selection,
+        retrieval, memos); dialogs and other screens on top are closed."""
+        from qualcode.tui.screens.memo_list import MemoListScreen
+        from qualcode.tui.screens.retrieval import RetrievalScreen
+
+        self.t.lang = "en" if self.t.lang == "sv" else "sv"
+        localize_bindings(self, self.t)
+        rebuild: list[Screen[Any]] = []
+        for screen in self.screen_stack[1:]:
+            if isinstance(screen, DocumentsScreen):
+                rebuild.append(DocumentsScreen())
+            elif isinstance(screen, CodingScreen):
+                rebuild.append(CodingScreen(screen.doc_id, select=screen.transcript.selection))
+            elif isinstance(screen, RetrievalScreen):
+                rebuild.append(RetrievalScreen(screen.code))
+            elif isinstance(screen, MemoListScreen):
+                rebuild.append(MemoListScreen())
+            else:
+                break  # a dialog or a screen with state of its own: closed
+        while len(self.screen_stack) > 1:
+            self.pop_screen()
+        for screen in rebuild:
+            self.push_screen(screen)
+        self.notify(self.t("language_switched"))
 
     def open_document(self, doc_id: str) -> None:
         self.push_screen(CodingScreen(doc_id))

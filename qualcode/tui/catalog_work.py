@@ -75,6 +75,8 @@ WORK_LABELS: dict[str, tuple[str, str]] = {
     "memos.back": ("Back", "Tillbaka"),
     "coding.memo_list": ("All memos", "Alla memon"),
     "documents.memo_list": ("Memos", "Memon"),
+    "app.language": ("Svenska", "English"),
+    "language_switched": ("Interface in English", "Gränssnittet på svenska"),
     "keys_title": (
         "Keys (? or Esc closes; ↑↓ scroll)",
         "Tangenter (? eller Esc stänger; ↑↓ bläddrar)",

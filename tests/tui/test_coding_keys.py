@@ -269,3 +269,26 @@ async def test_the_margin_shows_a_code_name_not_a_digit(project_file: Path) -> N
         row = view.line_of(view.selection[0]) - int(view.scroll_offset.y)
         gutter = view.render_line(row).text[:10]
         assert "Integre" in gutter  # Integrering, in the document's language
+
+
+async def test_switching_the_interface_language_keeps_the_place(project_file: Path) -> None:
+    app = build_app(project_file, "karin", "sv")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _open_first(pilot, app)
+        await pilot.press("j", "j", "J")
+        selection = screen.transcript.selection
+        assert screen.active_bindings["u"].binding.description == "Ångra"
+        await pilot.press("L")
+        await pilot.pause()
+        await pilot.pause()
+        now = app.screen
+        assert isinstance(now, CodingScreen) and now.doc_id == screen.doc_id
+        assert now.active_bindings["u"].binding.description == "Undo"
+        assert now.transcript.selection == selection
+        await pilot.press("q")
+        await pilot.pause()
+        assert isinstance(app.screen, DocumentsScreen)
+        assert app.screen.active_bindings["q"].binding.description == "Quit"
+        await pilot.press("L")
+        await pilot.pause()
+        assert app.screen.active_bindings["q"].binding.description != "Quit"
