@@ -30,16 +30,15 @@ from textual.widgets import (
     TabPane,
 )
 
+from qualcode.analysis.pivot import Pivot, pivot
 from qualcode.errors import QualcodeError
 from qualcode.project import AgreementReport, Project
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.screens.report_exports import ExportActions
 from qualcode.tui.widgets.report_views import (
     FrequencyChart,
-    Pivot,
     fill_agreement_table,
     fill_frequency_table,
-    pivot,
 )
 
 PREFERRED_ATTRIBUTES = ("municipality", "role")

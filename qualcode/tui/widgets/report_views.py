@@ -1,4 +1,5 @@
-"""What the reports screen shows: a frequency pivot, its bar chart and the agreement table.
+"""What the reports screen shows: a frequency pivot (built in ``qualcode.analysis.pivot``),
+its bar chart and the agreement table.
 
 The numbers come from ``Project`` (``report_frequencies``, ``agreement``); these helpers
 only arrange them for the terminal, so the screen holds no arithmetic of its own beyond
@@ -8,8 +9,6 @@ adding a row and a column of totals.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 from rich.markup import escape
@@ -19,63 +18,10 @@ from textual.containers import Vertical
 from textual.widgets import DataTable, Static
 from textual_plotext import PlotextPlot
 
+from qualcode.analysis.pivot import Pivot
+
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies
 SERIES_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
-MISSING = "?"
-
-
-@dataclass(slots=True)
-class Pivot:
-    """Codings and coded words per code (rows) and attribute value (columns)."""
-
-    codes: list[str]
-    values: list[str]
-    cells: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
-
-    def get(self, code: str, value: str, measure: str) -> int:
-        codings, words = self.cells.get((code, value), (0, 0))
-        return codings if measure == "codings" else words
-
-    def row_total(self, code: str, measure: str) -> int:
-        return sum(self.get(code, v, measure) for v in self.values)
-
-    def column_total(self, value: str, measure: str) -> int:
-        return sum(self.get(c, value, measure) for c in self.codes)
-
-    def total(self, measure: str) -> int:
-        return sum(self.row_total(c, measure) for c in self.codes)
-
-
-def _label(value: Any) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)) or value == "":
-        return MISSING
-    return str(value)
-
-
-def pivot(
-    records: list[dict[str, Any]],
-    attribute: str | None,
-    codebook: list[str],
-    known_values: Iterable[Any] = (),
-    everything: str = "all",
-) -> Pivot:
-    """Frequency records (``code``, the attribute, ``codings``, ``words``) as a pivot.
-
-    Every code of the codebook gets a row, coded or not, in codebook order; a code that
-    has codings but left the codebook comes last rather than vanishing. ``known_values``
-    (the documents' values of the attribute) give every value a column, so the columns
-    stay put when another layer has nothing coded somewhere. Without an attribute there is
-    one column, named ``everything``.
-    """
-    extra = sorted({str(r["code"]) for r in records} - set(codebook))
-    found = {_label(r.get(attribute)) for r in records} | {_label(v) for v in known_values}
-    values = sorted(found) if attribute else [everything]
-    table = Pivot([*codebook, *extra], values)
-    for r in records:
-        key = (str(r["code"]), _label(r.get(attribute)) if attribute else everything)
-        codings, words = table.cells.get(key, (0, 0))
-        table.cells[key] = (codings + int(r["codings"]), words + int(r["words"]))
-    return table
 
 
 def _num(n: int | str) -> Text:

@@ -1,0 +1,70 @@
+"""The frequency pivot: codings and coded words per code and attribute value.
+
+A plain table model (no pandas, no widgets) so that the reports screen, exports and tests
+read the same numbers; the TUI only draws it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+MISSING = "?"
+
+
+@dataclass(slots=True)
+class Pivot:
+    """Codings and coded words per code (rows) and attribute value (columns)."""
+
+    codes: list[str]
+    values: list[str]
+    cells: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
+
+    def get(self, code: str, value: str, measure: str) -> int:
+        codings, words = self.cells.get((code, value), (0, 0))
+        return codings if measure == "codings" else words
+
+    def row_total(self, code: str, measure: str) -> int:
+        return sum(self.get(code, v, measure) for v in self.values)
+
+    def column_total(self, value: str, measure: str) -> int:
+        return sum(self.get(c, value, measure) for c in self.codes)
+
+    def total(self, measure: str) -> int:
+        return sum(self.row_total(c, measure) for c in self.codes)
+
+
+def value_label(value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value == "":
+        return MISSING
+    return str(value)
+
+
+def pivot(
+    records: list[dict[str, Any]],
+    attribute: str | None,
+    codebook: list[str],
+    known_values: Iterable[Any] = (),
+    everything: str = "all",
+) -> Pivot:
+    """Frequency records (``code``, the attribute, ``codings``, ``words``) as a pivot.
+
+    Every code of the codebook gets a row, coded or not, in codebook order; a code that
+    has codings but left the codebook comes last rather than vanishing. ``known_values``
+    (the documents' values of the attribute) give every value a column, so the columns
+    stay put when another layer has nothing coded somewhere. Without an attribute there is
+    one column, named ``everything``.
+    """
+    extra = sorted({str(r["code"]) for r in records} - set(codebook))
+    found = {value_label(r.get(attribute)) for r in records} | {
+        value_label(v) for v in known_values
+    }
+    values = sorted(found) if attribute else [everything]
+    table = Pivot([*codebook, *extra], values)
+    for r in records:
+        key = (str(r["code"]), value_label(r.get(attribute)) if attribute else everything)
+        codings, words = table.cells.get(key, (0, 0))
+        table.cells[key] = (codings + int(r["codings"]), words + int(r["words"]))
+    return table
