@@ -27,9 +27,9 @@ WORK_LABELS: dict[str, tuple[str, str]] = {
     ),
     "retrieve_title": ("Passages: {code}", "Citat: {code}"),
     "retrieve_filter": (
-        "{n} passages in {docs} documents · coder {coder} · layer {layer} · {attribute}"
+        "passages {n} · documents {docs} · coder {coder} · layer {layer} · {attribute}"
         "   (c code, f filter, o coder, l layer, s sub-codes, Enter opens)",
-        "{n} citat i {docs} dokument · kodare {coder} · lager {layer} · {attribute}"
+        "citat {n} · dokument {docs} · kodare {coder} · lager {layer} · {attribute}"
         "   (c kod, f filter, o kodare, l lager, s underkoder, Enter öppnar)",
     ),
     "retrieve_all": ("all", "alla"),
@@ -68,7 +68,7 @@ WORK_LABELS: dict[str, tuple[str, str]] = {
         "Sök i memon, citat, dokument, koder… (Enter går till listan)",
     ),
     "memos_none": ("No memo matches", "Inget memo matchar"),
-    "memos_count": ("{n} memos", "{n} memon"),
+    "memos_count": ("{n} memo||{n} memos", "{n} memo||{n} memon"),
     "memos.search": ("Search", "Sök"),
     "memos.edit": ("Edit", "Redigera"),
     "memos.remove": ("Remove", "Ta bort"),
