@@ -26,6 +26,7 @@ from qualcode.project.quotes import QuotesMixin
 from qualcode.project.reconcile import CaseView, ReconcileMixin
 from qualcode.project.refi_import import RefiImportMixin, RefiImportReport
 from qualcode.project.retrieval import Passage, RetrievalMixin
+from qualcode.project.themes import ThemeCode, ThemesMixin, ThemeView
 from qualcode.store import Store
 
 DEFAULT_PROJECT = "qualcode.db"
@@ -53,6 +54,7 @@ class Project(
     RetrievalMixin,
     QuotesMixin,
     MemoMixin,
+    ThemesMixin,
 ):
     """A qualcode project file and everything one can do with it."""
 
@@ -101,6 +103,8 @@ __all__ = [
     "Project",
     "PseudonymCandidate",
     "RefiImportReport",
+    "ThemeCode",
+    "ThemeView",
     "check_span",
     "default_project_path",
     "read_attributes_csv",

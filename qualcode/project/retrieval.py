@@ -56,11 +56,14 @@ class RetrievalMixin(Service):
             raise ValidationError(f"unknown code {code!r}")
         keys = [code]
         if children:
-            ids = {codes[code].id}
-            for c in codes.values():  # parents come before children in the codebook
-                if c.parent_id in ids:
-                    ids.add(c.id)
-                    keys.append(c.key)
+            ids, grew = {codes[code].id}, True
+            while grew:  # a code moved under a newer one comes before its parent
+                grew = False
+                for c in codes.values():
+                    if c.parent_id in ids and c.id not in ids:
+                        ids.add(c.id)
+                        keys.append(c.key)
+                        grew = True
         docs = {d.id: d for d in self.documents()}  # type: ignore[attr-defined]
         wanted = dict(attributes or {})
         known = {k for d in docs.values() for k in d.attributes}

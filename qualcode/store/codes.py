@@ -125,6 +125,22 @@ class CodeRepo:
         """Soft-delete a code; a merged code remembers where its codings went."""
         self.db["codes"].update(code_id, {"deleted_at": now(), "merged_into": merged_into})
 
+    def set_status(self, code_id: str, status: str, proposed_by: str | None = None) -> None:
+        self.db.execute(
+            "INSERT INTO code_status (code_id, status, proposed_by) VALUES (?, ?, ?) "
+            "ON CONFLICT (code_id) DO UPDATE SET status = excluded.status, "
+            "proposed_by = COALESCE(excluded.proposed_by, code_status.proposed_by)",
+            [code_id, status, proposed_by],
+        )
+
+    def statuses(self) -> dict[str, tuple[str, str | None]]:
+        """Live code id -> (status, who proposed it): 'active', 'proposed' or 'theme'."""
+        rows = self.db.execute(
+            "SELECT c.id, COALESCE(s.status, 'active'), s.proposed_by FROM codes c "
+            "LEFT JOIN code_status s ON s.code_id = c.id WHERE c.deleted_at IS NULL"
+        ).fetchall()
+        return {r[0]: (r[1], r[2]) for r in rows}
+
     def set_parent(self, code_id: str, parent_id: str | None) -> None:
         self.db["codes"].update(code_id, {"parent_id": parent_id})
 

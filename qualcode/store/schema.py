@@ -255,6 +255,17 @@ CREATE TABLE suggest_models (
 ) WITHOUT ROWID;
 """
 
+# Finding themes: a coder may propose a code while coding ('proposed', with who proposed
+# it) for the lead to accept, merge or group; a theme is a code the lead groups codes under
+# ('theme'). A code without a row here is 'active', so every existing code stays as it was.
+_CODE_STATUS = """
+CREATE TABLE code_status (
+    code_id TEXT PRIMARY KEY REFERENCES codes (id),
+    status TEXT NOT NULL CHECK (status IN ('active', 'proposed', 'theme')),
+    proposed_by TEXT
+);
+"""
+
 # Each entry takes the file from version i to i + 1. Append only.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _PSEUDONYMS, _QUOTES, _SUGGEST_MODELS)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _PSEUDONYMS, _QUOTES, _SUGGEST_MODELS, _CODE_STATUS)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,172 @@
+"""Finding themes (Braun and Clarke's phases 2-5): proposed codes, themes, the theme view.
+
+While coding inductively a coder names a new code for a selection in their own words; it is
+*proposed*, so the shared codebook does not change behind the lead's back. The lead reviews
+proposed codes (accept, or merge into an existing code with ``merge_codes``), creates
+themes and groups codes under them. A theme is a code with status 'theme' whose children
+are its codes, so every existing tool (retrieval with sub-codes, exports, the hierarchy)
+reads it. Every change keeps every coding and leaves an audit entry.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from qualcode.errors import ValidationError
+from qualcode.model import Code, Coding
+from qualcode.project.base import Service
+from qualcode.project.retrieval import Passage
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeCode:
+    """A code in the theme view: its codings counted and the coders who used it."""
+
+    code: Code
+    status: str
+    proposed_by: str | None
+    codings: int
+    coders: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ThemeView:
+    """A theme with its codes and one exemplar passage; ``theme`` None lists the codes not
+    yet under any theme."""
+
+    theme: Code | None
+    codes: list[ThemeCode] = field(default_factory=list)
+    exemplar: Passage | None = None
+
+    @property
+    def codings(self) -> int:
+        return sum(c.codings for c in self.codes)
+
+    @property
+    def coders(self) -> tuple[str, ...]:
+        return tuple(sorted({name for c in self.codes for name in c.coders}))
+
+
+def key_from_name(name: str, taken: set[str]) -> str:
+    """A code key from a name in the coder's words: ascii lower case, _ between words."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    key = re.sub(r"[^a-z0-9]+", "_", plain.lower()).strip("_")[:40] or "code"
+    if not key[0].isalpha():
+        key = f"c_{key}"
+    found, n = key, 2
+    while found in taken:
+        found, n = f"{key}_{n}", n + 1
+    return found
+
+
+class ThemesMixin(Service):
+    def _lead_only(self, actor: str, what: str) -> None:
+        if self.store.coders.by_name(actor).role != "lead":
+            raise ValidationError(f"{what}: only a lead changes the shared codebook")
+
+    def propose_code(
+        self, doc: str, start: int, end: int, name: str, coder: str, lang: str = "sv"
+    ) -> Coding:
+        """A new code named in the coder's words, marked proposed, coding the selection."""
+        name = " ".join(name.split())
+        if not name:
+            raise ValidationError("a proposed code needs a name")
+        if lang not in ("sv", "en"):
+            raise ValidationError(f"unknown language {lang!r}; use sv or en")
+        person = self.store.coders.by_name(coder)
+        live = self.codebook()  # type: ignore[attr-defined]
+        if any(name.casefold() == n.casefold() for c in live for n in c.names.values()):
+            raise ValidationError(f"a code named {name!r} exists already: code with it")
+        key = key_from_name(name, {c.key for c in live})
+        self.add_code(key, {lang: name}, actor=person.name)  # type: ignore[attr-defined]
+        code_id = self.store.codes.id_for_key(key)
+        with self.store.transaction():
+            self.store.codes.set_status(code_id, "proposed", person.name)
+            self.store.audit.append(
+                person.name, "code.propose", {"code": code_id, "key": key, "name": name}
+            )
+        try:
+            return self.add_coding(doc, start, end, key, person.name)  # type: ignore[attr-defined,no-any-return]
+        except Exception:
+            self.delete_code(key, actor=person.name)  # type: ignore[attr-defined]
+            raise
+
+    def code_status(self, key: str) -> tuple[str, str | None]:
+        """('active' | 'proposed' | 'theme', who proposed it) of a live code."""
+        return self.store.codes.statuses()[self.store.codes.id_for_key(key)]
+
+    def accept_code(self, key: str, actor: str) -> Code:
+        """The lead takes a proposed code into the codebook as it is (audited)."""
+        self._lead_only(actor, f"accept {key!r}")
+        code_id = self.store.codes.id_for_key(key)
+        status, by = self.store.codes.statuses()[code_id]
+        if status != "proposed":
+            raise ValidationError(f"code {key!r} is {status}, not proposed")
+        with self.store.transaction():
+            self.store.codes.set_status(code_id, "active")
+            self.store.audit.append(actor, "code.accept", {"code": code_id, "key": key, "by": by})
+        return self.store.codes.get(key)
+
+    def create_theme(self, name: str, actor: str, lang: str = "sv") -> Code:
+        """A new, empty theme at the top of the codebook (audited)."""
+        self._lead_only(actor, "create a theme")
+        name = " ".join(name.split())
+        if not name:
+            raise ValidationError("a theme needs a name")
+        live = self.codebook()  # type: ignore[attr-defined]
+        key = key_from_name(f"theme {name}", {c.key for c in live})
+        self.add_code(key, {lang: name}, actor=actor)  # type: ignore[attr-defined]
+        code_id = self.store.codes.id_for_key(key)
+        with self.store.transaction():
+            self.store.codes.set_status(code_id, "theme")
+            self.store.audit.append(actor, "theme.create", {"code": code_id, "key": key})
+        return self.store.codes.get(key)
+
+    def set_theme(self, key: str, theme: str | None, actor: str) -> Code:
+        """Put a code under a theme (or out of any with None); codings stay where they are."""
+        self._lead_only(actor, f"move {key!r}")
+        statuses = self.store.codes.statuses()
+        if theme is not None and statuses[self.store.codes.id_for_key(theme)][0] != "theme":
+            raise ValidationError(f"{theme!r} is not a theme")
+        if statuses[self.store.codes.id_for_key(key)][0] == "theme":
+            raise ValidationError(f"{key!r} is a theme itself")
+        return self.move_code(key, theme, actor=actor)  # type: ignore[attr-defined,no-any-return]
+
+    def themes(self, viewer: str) -> list[ThemeView]:
+        """Each theme with its codes, their counts and coders, and an exemplar passage; then
+        the codes under no theme. Counts follow blind coding: a coder counts their own."""
+        codes = self.codebook()  # type: ignore[attr-defined]
+        statuses = self.store.codes.statuses()
+        seen: dict[str, list[Coding]] = {}
+        for coding in self.codings(viewer=viewer):  # type: ignore[attr-defined]
+            seen.setdefault(coding.code, []).append(coding)
+        by_id = {c.id: c for c in codes}
+
+        def theme_of(code: Code) -> Code | None:
+            node = code
+            while node.parent_id in by_id:
+                node = by_id[node.parent_id]  # type: ignore[index]
+                if statuses.get(node.id, ("",))[0] == "theme":
+                    return node
+            return None
+
+        views: dict[str | None, ThemeView] = {
+            c.id: ThemeView(c) for c in codes if statuses.get(c.id, ("",))[0] == "theme"
+        }
+        loose = ThemeView(None)
+        for code in codes:
+            status, by = statuses.get(code.id, ("active", None))
+            if status == "theme":
+                continue
+            mine = seen.get(code.key, [])
+            item = ThemeCode(code, status, by, len(mine), tuple(sorted({c.coder for c in mine})))
+            theme = theme_of(code)
+            (views[theme.id] if theme else loose).codes.append(item)
+        result = []
+        for view in views.values():
+            passages = self.retrieve(view.theme.key, viewer, children=True)  # type: ignore[attr-defined,union-attr]
+            exemplar = max(passages, key=lambda p: min(len(p.text), 300), default=None)
+            result.append(ThemeView(view.theme, view.codes, exemplar))
+        return [*result, loose]
