@@ -139,6 +139,14 @@ class QualcodeApp(App[None]):
         if not isinstance(self.screen, MemoListScreen):
             self.push_screen(MemoListScreen())
 
+    def action_themes(self) -> None:
+        """Themes with their codes, counts, coders and an exemplar; the lead reviews proposed
+        codes and groups codes under themes there."""
+        from qualcode.tui.screens.themes import ThemesScreen
+
+        if not isinstance(self.screen, ThemesScreen):
+            self.push_screen(ThemesScreen())
+
     def action_reports(self) -> None:
         """Frequencies, chart, agreement and exports; what each coder sees follows blind coding."""
         from qualcode.tui.screens.reports import ReportsScreen

@@ -77,6 +77,57 @@ WORK_LABELS: dict[str, tuple[str, str]] = {
     "documents.memo_list": ("Memos", "Memon"),
     "app.language": ("Svenska", "English"),
     "language_switched": ("Interface in English", "Gränssnittet på svenska"),
+    "themes_title": ("Themes", "Teman"),
+    "themes_hint_lead": (
+        "a accept a proposed code · m merge into another (codings follow) · t new theme · "
+        "g put a code under a theme · Enter its passages",
+        "a godta en föreslagen kod · m slå ihop med en annan (kodningarna följer) · t nytt "
+        "tema · g lägg en kod under ett tema · Enter dess citat",
+    ),
+    "themes_hint_coder": (
+        "Your codings per theme and code (blind coding). p in the coding screen proposes a "
+        "new code for the lead; Enter lists passages.",
+        "Dina kodningar per tema och kod (blind kodning). p i kodningen föreslår en ny kod "
+        "för ledaren; Enter visar citat.",
+    ),
+    "themes_counts": (
+        "{n} coding · {coders}||{n} codings · {coders}",
+        "{n} kodning · {coders}||{n} kodningar · {coders}",
+    ),
+    "themes_loose": ("Codes under no theme", "Koder utan tema"),
+    "themes_proposed": ("proposed by {by}", "föreslagen av {by}"),
+    "themes_pick_code": ("Put the cursor on a code first", "Ställ markören på en kod först"),
+    "themes_lead_only": (
+        "Only a lead changes the shared codebook",
+        "Bara en ledare ändrar den gemensamma kodboken",
+    ),
+    "themes_accepted": ("Accepted into the codebook", "Godtagen i kodboken"),
+    "themes_created": ("Theme {name} created", "Temat {name} skapat"),
+    "themes_new_title": ("A new theme", "Ett nytt tema"),
+    "themes_new_hint": ("Name of the theme, Enter creates it", "Temats namn, Enter skapar det"),
+    "themes_group_title": ("Under which theme?", "Under vilket tema?"),
+    "themes_none": ("(no theme)", "(inget tema)"),
+    "themes_grouped": ("Moved", "Flyttad"),
+    "themes_merge_title": ("Merge into which code?", "Slå ihop med vilken kod?"),
+    "themes_merge_confirm": (
+        "Merge {code} into {into}? Its codings move to {into}; the audit log keeps the change.",
+        "Slå ihop {code} med {into}? Kodningarna flyttas till {into}; loggen sparar ändringen.",
+    ),
+    "themes_merged": ("Merged", "Sammanslagen"),
+    "themes.accept": ("Accept", "Godta"),
+    "themes.group": ("Theme", "Tema"),
+    "themes.new": ("New theme", "Nytt tema"),
+    "themes.merge": ("Merge", "Slå ihop"),
+    "themes.back": ("Back", "Tillbaka"),
+    "coding.propose": ("Propose code", "Föreslå kod"),
+    "coding.themes": ("Themes", "Teman"),
+    "documents.themes": ("Themes", "Teman"),
+    "propose_title": (
+        "A new code for the selection, in your words (the lead reviews it)",
+        "En ny kod för markeringen, med dina ord (ledaren granskar den)",
+    ),
+    "propose_hint": ("Name, Enter proposes it", "Namn, Enter föreslår den"),
+    "proposed": ("Proposed {code}", "Föreslog {code}"),
     "keys_title": (
         "Keys (? or Esc closes; ↑↓ scroll)",
         "Tangenter (? eller Esc stänger; ↑↓ bläddrar)",

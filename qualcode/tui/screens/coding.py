@@ -26,6 +26,7 @@ from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import distinct_labels
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.memos import MemoActions
+from qualcode.tui.screens.proposing import ProposeActions
 from qualcode.tui.screens.suggesting import STEP, SuggestionActions
 from qualcode.tui.widgets.sidebar import Sidebar
 from qualcode.tui.widgets.transcript import GUTTER, Mark, TranscriptView
@@ -35,7 +36,7 @@ SIDEBAR_MIN = 30  # a code name and its count on one line
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
 
 
-class CodingScreen(SuggestionActions, MemoActions, Screen[None]):
+class CodingScreen(SuggestionActions, MemoActions, ProposeActions, Screen[None]):
     # the footer shows what fits on 80 columns in both languages; `?` and ctrl+p list all
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "move(1)", "Next", id="coding.next_unit"),
@@ -67,6 +68,8 @@ class CodingScreen(SuggestionActions, MemoActions, Screen[None]):
         Binding("D", "done", "Done", show=False, id="coding.done"),
         Binding("v", "app.retrieve", "Passages", show=False, id="coding.retrieve"),
         Binding("N", "app.memo_list", "All memos", show=False, id="coding.memo_list"),
+        Binding("p", "propose", "Propose code", show=False, id="coding.propose"),
+        Binding("T", "app.themes", "Themes", show=False, id="coding.themes"),
         Binding("q,escape", "back", "Back", id="coding.back"),
     ]
 

@@ -81,6 +81,7 @@ class DocumentsScreen(Screen[None]):
         Binding("w", "app.switch_coder", "Switch coder", show=False, id="documents.who"),
         Binding("v", "app.retrieve", "Passages", id="documents.retrieve"),
         Binding("N", "app.memo_list", "Memos", show=False, id="documents.memo_list"),
+        Binding("T", "app.themes", "Themes", show=False, id="documents.themes"),
         Binding("q", "app.quit", "Quit", id="app.quit"),
     ]
 

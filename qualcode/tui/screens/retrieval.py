@@ -36,7 +36,7 @@ class RetrievalScreen(Screen[None]):
         Binding("q,escape", "back", "Back", id="retrieve.back"),
     ]
 
-    def __init__(self, code: str | None = None) -> None:
+    def __init__(self, code: str | None = None, children: bool = False) -> None:
         super().__init__()
         app: Any = self.app
         self.t: Any = app.t
@@ -46,7 +46,7 @@ class RetrievalScreen(Screen[None]):
         self.lead = app.project.coder(app.coder).role == "lead"
         self.by_coder: str | None = None
         self.by_layer: str | None = None
-        self.with_children = False
+        self.with_children = children
         docs = app.project.documents()
         # municipality and role first: what a study of places and professions compares
         first = {"municipality": 0, "role": 1}

@@ -1,0 +1,58 @@
+"""The coding screen's way into finding themes: name a new code for the selection.
+
+Coding inductively, a coder meets talk no code fits; `p` names a code for it in their own
+words. ``Project.propose_code`` marks it proposed, so the lead reviews it in the theme view
+before it joins the shared codebook; the coding is in undo like any other.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from qualcode.errors import QualcodeError
+from qualcode.model import Document
+from qualcode.tui.history import History
+from qualcode.tui.screens.modals import TextPrompt
+
+if TYPE_CHECKING:
+    from qualcode.tui.widgets.transcript import TranscriptView
+
+
+class ProposeActions:
+    """Mixed into the coding screen, which provides the attributes annotated below."""
+
+    app: Any
+    doc: Document
+    doc_id: str
+    history: History
+
+    if TYPE_CHECKING:
+
+        @property
+        def transcript(self) -> TranscriptView: ...
+        def refresh_marks(self) -> None: ...
+        def load_codebook(self) -> None: ...
+        def notify(self, message: str, **kwargs: Any) -> None: ...
+
+    def action_propose(self) -> None:
+        """Name a new code for the selection in one's own words; it is proposed for the lead."""
+        t: Any = self.app.t  # type: ignore[attr-defined]
+        start, end = self.transcript.selection
+
+        def named(name: str | None) -> None:
+            if not name:
+                return
+            app: Any = self.app
+            try:
+                coding = app.project.propose_code(
+                    self.doc_id, start, end, name, app.coder, self.doc.lang
+                )
+            except QualcodeError as exc:
+                self.notify(str(exc), severity="error")
+                return
+            self.history.record(None, coding)
+            self.load_codebook()
+            self.notify(t("proposed", code=name))
+            self.refresh_marks()
+
+        self.app.push_screen(TextPrompt(t("propose_title"), t("propose_hint")), named)
