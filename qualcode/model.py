@@ -193,3 +193,10 @@ class Pseudonym:
     real: str
     pseudonym: str
     kind: PseudonymKind = "person"
+
+
+# The ONE bootstrap setting behind every interval of alpha (`qualcode agree`, the summary,
+# the TUI): stated with its seed in the methods paragraph, so the same project always
+# prints the same interval.
+BOOTSTRAP_RESAMPLES = 1000
+BOOTSTRAP_SEED = 0

@@ -120,6 +120,9 @@ def export_summary(
     per_participant: Annotated[
         int, typer.Option(help="At most this many quotes per participant and theme.")
     ] = 1,
+    allow_empty: Annotated[
+        bool, typer.Option("--allow-empty", help="Write a summary of a layer without codings.")
+    ] = False,
     force: ForceOpt = False,
     real_names: RealNamesOpt = False,
     coder: WhoOpt = None,
@@ -137,6 +140,7 @@ def export_summary(
             real_names=real_names,
             viewer=coder,
             per_participant=per_participant,
+            allow_empty=allow_empty,
         )
     say(f"wrote {output}")
 

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 
 from qualcode.cli.base import ForceOpt, FormatOpt, app, open_project, say
+from qualcode.model import BOOTSTRAP_RESAMPLES
 from qualcode.output import Format, emit, plural
 
 reconcile_app = typer.Typer(
@@ -56,8 +57,8 @@ def agree(
         bool, typer.Option("--before-after", help="Each coder against the consensus.")
     ] = False,
     bootstrap: Annotated[
-        int, typer.Option(help="Bootstrap resamples for alpha's interval.")
-    ] = 1000,
+        int, typer.Option(help="Bootstrap resamples for alpha's interval (seeded).")
+    ] = BOOTSTRAP_RESAMPLES,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Intercoder agreement per code, coder pair, document and overall."""

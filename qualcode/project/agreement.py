@@ -9,6 +9,7 @@ rated item). Undefined values stay NaN and print as "undefined".
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import combinations
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from qualcode.agreement.report import CONSENSUS, AgreementReport, AgreementRow
 from qualcode.errors import ValidationError
-from qualcode.model import Coding
+from qualcode.model import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, Coding
 from qualcode.project.base import Service
 
 if TYPE_CHECKING:  # numpy loads with the first computation, not with the CLI
@@ -26,6 +27,16 @@ __all__ = ["CONSENSUS", "AgreementMixin", "AgreementReport", "AgreementRow"]
 
 
 class AgreementMixin(Service):
+    def _provenance(
+        self, codings: list[Coding], raters: list[str], documents: int, seed: int
+    ) -> Any:
+        """How the rated codings were made (by origin), and how much of the material the
+        coders worked on: what the methods paragraph must say before any coefficient."""
+        from qualcode.agreement.methods import Provenance
+
+        coded = {c.document_id for c in self.store.codings.list(layer="coder")}
+        return Provenance(_provenance_of(codings, raters), len(coded), documents, seed)
+
     def _documents_coded_by_all(self, raters: list[str]) -> list[str]:
         """Documents every rater has worked on: coded in, or marked in progress or done.
 
@@ -51,8 +62,8 @@ class AgreementMixin(Service):
         docs: Sequence[str] | None = None,
         *,
         layer: str = "coder",
-        bootstrap: int = 1000,
-        seed: int = 0,
+        bootstrap: int = BOOTSTRAP_RESAMPLES,
+        seed: int = BOOTSTRAP_SEED,
     ) -> AgreementReport:
         """Agreement among coders (``layer='coder'``) or of each coder with the consensus."""
         from qualcode.agreement.units import coverage_matrix
@@ -105,6 +116,7 @@ class AgreementMixin(Service):
                     )
             offset += len(texts[doc_id])
         report = AgreementReport(raters, code_keys, len(doc_ids), total_units, bootstrap)
+        report.provenance = self._provenance(codings, raters, len(names), seed)
         by_code = {k: _stack([per_doc[d][k] for d in doc_ids], len(raters)) for k in code_keys}
         for key in code_keys:
             matrix = by_code[key]
@@ -127,6 +139,10 @@ class AgreementMixin(Service):
         matrices = list(by_code.values())
         report.rows.append(replace(overall, **_interval(matrices, bootstrap, seed)))
         return report
+
+
+def _provenance_of(codings: list[Coding], raters: list[str]) -> dict[str, int]:
+    return dict(Counter(c.origin for c in codings if c.layer != CONSENSUS and c.coder in raters))
 
 
 def _coded_pairs(codings: list[Coding]) -> set[tuple[str, str]]:

@@ -175,6 +175,7 @@ class ExportMixin(Service):
         real_names: bool = False,
         viewer: str | None = None,
         per_participant: int = 1,
+        allow_empty: bool = False,
     ) -> Summary:
         """The summary model: per theme counts, charts, quotes; agreement; decisions.
 
@@ -200,6 +201,14 @@ class ExportMixin(Service):
         key = self.pseudonym_key(real_names, viewer)  # type: ignore[attr-defined]
         f = self._layer_frames(layer)
         codings, documents = f["codings"], key.frame(f["documents"])  # charts print values
+        if codes:
+            codings = codings[codings["code"].isin(codes)]
+        if codings.empty and not allow_empty:
+            hint = " (reconcile first)" if layer == "consensus" else ""
+            raise ValidationError(
+                f"layer {layer} has no codings{hint}; nothing written "
+                "(--allow-empty writes a summary without any)"
+            )
         turns = self.turns_frame(sorted(set(codings["document"])))  # type: ignore[attr-defined]
         summary = Summary(label(lang, "title"), lang, layer_name(layer, lang))
         if quotes < 0 or per_participant < 1:
@@ -297,16 +306,15 @@ class ExportMixin(Service):
         return found
 
     def _summary_agreement(self, summary: Summary) -> None:
-        from qualcode.export.methods import methods_text
         from qualcode.project.summary_build import agreement_table
 
         try:
-            report = self.agreement(bootstrap=500)  # type: ignore[attr-defined]
+            report = self.agreement()  # type: ignore[attr-defined]  # the one bootstrap setting
         except QualcodeError:
             return  # fewer than two coders: the summary says nothing about agreement
         names = {c.key: c.name(summary.lang) for c in self.store.codes.list()}
         summary.agreement = agreement_table(report, names, summary.lang)
-        summary.methods = methods_text(report, summary.lang)
+        summary.methods = report.methods_paragraph(summary.lang)
 
     def export_summary(
         self,
@@ -320,6 +328,7 @@ class ExportMixin(Service):
         real_names: bool = False,
         viewer: str | None = None,
         per_participant: int = 1,
+        allow_empty: bool = False,
     ) -> Path:
         """Write the theme summary as .md, .docx, .xlsx or .html (Markdown with its charts
         beside it); every file is checked before the first is written, and the export is
@@ -339,6 +348,7 @@ class ExportMixin(Service):
             real_names=real_names,
             viewer=viewer,
             per_participant=per_participant,
+            allow_empty=allow_empty,
         )
         files = render_summary(summary, target.name)
         check_files(key, files)

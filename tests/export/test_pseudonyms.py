@@ -151,10 +151,10 @@ def test_stored_text_never_changes(lead: Project, tmp_path: Path) -> None:
 def test_an_export_that_would_name_someone_is_refused(lead: Project, tmp_path: Path) -> None:
     lead.add_coder("Petra")  # a coder who shares an interviewee's name: the layer line names her
     with pytest.raises(OutputError, match="real name behind IP4 would appear; nothing written"):
-        lead.export_summary(tmp_path / "s.md", layer="coder:Petra")
+        lead.export_summary(tmp_path / "s.md", layer="coder:Petra", allow_empty=True)
     assert not list(tmp_path.glob("s*"))
     with pytest.raises(OutputError, match=r"IP4 would appear \(in word/document.xml\)"):
-        lead.export_summary(tmp_path / "s.docx", layer="coder:Petra")
+        lead.export_summary(tmp_path / "s.docx", layer="coder:Petra", allow_empty=True)
     assert not list(tmp_path.glob(".*tmp*"))
 
 
@@ -236,3 +236,14 @@ def test_qdpx_pseudonymised_with_codings_on_the_same_words(lead: Project, tmp_pa
             [sys.executable, str(validator), str(path)], capture_output=True, text=True
         )
         assert out.stdout.strip() == "valid", out.stdout + out.stderr
+
+
+def test_an_empty_layer_is_refused_unless_asked_for(tmp_path: Path) -> None:
+    path = tmp_path / "fresh.db"
+    build_demo(path, ROOT).close()  # no reconciliation yet: the consensus is empty
+    with Project.open(path) as project:
+        with pytest.raises(ValidationError, match="layer consensus has no codings"):
+            project.export_summary(tmp_path / "s.docx")
+        assert not (tmp_path / "s.docx").exists()
+        written = project.export_summary(tmp_path / "s.md", allow_empty=True)
+        assert "0 codings" in written.read_text(encoding="utf-8")

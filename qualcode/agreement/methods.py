@@ -1,0 +1,261 @@
+"""The ONE methods paragraph: one builder, one template per language (sv, en).
+
+Both languages state the same figures in the same order: how the codings were made
+(by hand, accepted suggestions, imported, with counts), by how many coders in how many
+documents, the unit and coverage rule, the pooled coefficients with the bootstrap
+interval (resamples and seed), how often codes were applied, the per-code ranges of alpha
+and unitizing alpha, and what Krippendorff's conventions (alpha >= 0.800 for conclusions,
+>= 0.667 for tentative ones) allow of these figures. The builder never says
+"independently" of codings that were imported or accepted from suggestions.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+CONSENSUS = "consensus"
+FIRM, TENTATIVE = 0.800, 0.667  # Krippendorff (2004, p. 241)
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """How the rated codings came about: counts by origin, documents coded and in all."""
+
+    origins: Mapping[str, int] = field(default_factory=dict)  # manual, suggestion, import
+    coded_documents: int = 0
+    all_documents: int = 0
+    seed: int | None = None
+
+
+TEMPLATES: dict[str, dict[str, str]] = {
+    "en": {
+        "undefined_all": (
+            "Intercoder agreement is undefined: no document had been worked on by every "
+            "rater ({raters})."
+        ),
+        "made": "Of the coders' {total} codings rated, {parts}.",
+        "manual": "{n} were made by hand",
+        "suggestion": "{n} were accepted from qualcode's suggestions",
+        "import": "{n} were imported from earlier coding",
+        "and": " and ",
+        "material": " The coders worked on {coded} of the {all} documents.",
+        "who_consensus": (
+            "by {n} coders ({names}), their consensus coding counting as one more rater "
+            "(the pair rows give each coder against the consensus),"
+        ),
+        "who_independent": "independently by {n} coders ({names})",
+        "who": "by {n} coders ({names})",
+        "body": (
+            "Intercoder agreement was assessed on {units} sentence units in {documents} "
+            "documents, coded {who} with {codes} codes ({decisions} unit-code decisions per "
+            "rater). A rater was counted as having applied a code to a unit when their "
+            "segments of that code covered at least half of the unit's non-space characters. "
+            "Pooled over codes, Krippendorff's alpha (nominal) was {alpha}{interval}, Fleiss' "
+            "kappa {fleiss}, Gwet's AC1 {ac1} and percent agreement {percent}."
+        ),
+        "interval": (
+            " (95% percentile bootstrap CI {low} to {high}; {resamples} resamples of sentence "
+            "units, each with all its codes{seed})"
+        ),
+        "seed": ", seed {seed}",
+        "prevalence": " Codes were applied in {share} of the unit-code decisions.",
+        "percent": "{value}%",
+        "alpha_name": "Per code, alpha",
+        "unitizing_name": (
+            "Krippendorff's unitizing alpha (u-alpha; Krippendorff 1995, 2004) on the raters' "
+            "character spans"
+        ),
+        "range_none": " {name} was undefined for every code.",
+        "range_one": " {name} was {value}",
+        "range_many": " {name} ranged from {low} to {high}",
+        "range_undefined": " (undefined, for lack of variation, for {codes})",
+        "firm": (
+            " By Krippendorff's conventions (alpha at least 0.800 for conclusions, 0.667 for "
+            "tentative ones), the pooled alpha of {alpha} supports conclusions."
+        ),
+        "tentative": (
+            " By Krippendorff's conventions (alpha at least 0.800 for conclusions, 0.667 for "
+            "tentative ones), the pooled alpha of {alpha} supports tentative conclusions only."
+        ),
+        "below": (
+            " By Krippendorff's conventions (alpha at least 0.800 for conclusions, 0.667 for "
+            "tentative ones), the pooled alpha of {alpha} is below both thresholds; the codes "
+            "are not reliable enough to draw conclusions from without further work."
+        ),
+        "codes_firm": " Codes at 0.800 or above: {codes}.",
+        "codes_below": " Codes below 0.667: {codes}.",
+        "undefined": "undefined",
+        "decimal": ".",
+    },
+    "sv": {
+        "undefined_all": (
+            "Interbedömarreliabiliteten är odefinierad: inget dokument hade bearbetats av "
+            "alla bedömare ({raters})."
+        ),
+        "made": "Av kodarnas {total} bedömda kodningar var {parts}.",
+        "manual": "{n} gjorda för hand",
+        "suggestion": "{n} godtagna förslag från qualcode",
+        "import": "{n} importerade från tidigare kodning",
+        "and": " och ",
+        "material": " Kodarna bearbetade {coded} av de {all} dokumenten.",
+        "who_consensus": (
+            "av {n} kodare ({names}) och i deras konsensuskodning, som räknades som "
+            "ytterligare en bedömare,"
+        ),
+        "who_independent": "oberoende av varandra av {n} kodare ({names})",
+        "who": "av {n} kodare ({names})",
+        "body": (
+            "Interbedömarreliabiliteten bedömdes på {units} meningsenheter i {documents} "
+            "dokument, kodade {who} med {codes} koder ({decisions} beslut enhet–kod per "
+            "bedömare). En bedömare räknades ha tillämpat en kod på en enhet när bedömarens "
+            "segment med den koden täckte minst hälften av enhetens tecken utom blanksteg. "
+            "Sammantaget över koderna var Krippendorffs alfa (nominal) {alpha}{interval}, "
+            "Fleiss kappa {fleiss}, Gwets AC1 {ac1} och andelen överensstämmelse {percent}."
+        ),
+        "interval": (
+            " (95 % percentilbootstrapintervall {low} till {high}; {resamples} omsamplingar "
+            "av meningsenheter, var och en med alla sina koder{seed})"
+        ),
+        "seed": ", frö {seed}",
+        "prevalence": " Koderna tillämpades i {share} av beslutsparen enhet–kod.",
+        "percent": "{value} %",
+        "alpha_name": "Per kod var alfa",
+        "unitizing_name": (
+            "Krippendorffs segmenteringsalfa (u-alfa; Krippendorff 1995, 2004) på "
+            "bedömarnas teckenintervall var"
+        ),
+        "range_none": " {name} odefinierat för alla koder.",
+        "range_one": " {name} {value}",
+        "range_many": " {name} mellan {low} och {high}",
+        "range_undefined": " (odefinierat, i brist på variation, för {codes})",
+        "firm": (
+            " Enligt Krippendorffs konventioner (alfa minst 0,800 för slutsatser, 0,667 för "
+            "preliminära slutsatser) bär det sammantagna alfat {alpha} slutsatser."
+        ),
+        "tentative": (
+            " Enligt Krippendorffs konventioner (alfa minst 0,800 för slutsatser, 0,667 för "
+            "preliminära slutsatser) bär det sammantagna alfat {alpha} endast preliminära "
+            "slutsatser."
+        ),
+        "below": (
+            " Enligt Krippendorffs konventioner (alfa minst 0,800 för slutsatser, 0,667 för "
+            "preliminära slutsatser) ligger det sammantagna alfat {alpha} under båda "
+            "gränserna; koderna är inte tillförlitliga nog att dra slutsatser av utan "
+            "vidare arbete."
+        ),
+        "codes_firm": " Koder på 0,800 eller mer: {codes}.",
+        "codes_below": " Koder under 0,667: {codes}.",
+        "undefined": "odefinierat",
+        "decimal": ",",
+    },
+}
+
+
+def methods_paragraph(report: Any, lang: str = "en", provenance: Provenance | None = None) -> str:
+    """The methods paragraph for ``report`` (an ``AgreementReport``) in ``lang``."""
+    t = TEMPLATES.get(lang, TEMPLATES["en"])
+
+    def num(value: float, digits: int = 2) -> str:
+        if value is None or math.isnan(value):
+            return t["undefined"]
+        return f"{value:.{digits}f}".replace(".", t["decimal"])
+
+    def share(value: float) -> str:
+        return (
+            t["undefined"] if math.isnan(value) else t["percent"].format(value=num(value * 100, 1))
+        )
+
+    if not report.units:
+        return t["undefined_all"].format(raters=", ".join(report.coders))
+    o = report.overall()
+    raters = [c for c in report.coders if c != CONSENSUS]
+    origins = dict(provenance.origins) if provenance else {}
+    only_manual = not provenance or set(k for k, n in origins.items() if n) <= {"manual"}
+    who_key = (
+        "who_consensus"
+        if CONSENSUS in report.coders
+        else ("who_independent" if only_manual else "who")
+    )
+    seed = provenance.seed if provenance else None
+    interval = (
+        t["interval"].format(
+            low=num(o.alpha_low),
+            high=num(o.alpha_high),
+            resamples=report.bootstrap,
+            seed=t["seed"].format(seed=seed) if seed is not None else "",
+        )
+        if report.bootstrap
+        else ""
+    )
+    text = t["body"].format(
+        units=report.units,
+        documents=report.documents,
+        who=t[who_key].format(n=len(raters), names=", ".join(raters)),
+        codes=len(report.codes),
+        decisions=getattr(o, "decisions", 0),
+        alpha=num(o.alpha),
+        interval=interval,
+        fleiss=num(o.fleiss),
+        ac1=num(o.ac1),
+        percent=share(o.percent),
+    )
+    prevalence = getattr(report, "prevalence", math.nan)
+    if not math.isnan(prevalence):
+        text += t["prevalence"].format(share=share(prevalence))
+    per_code = [r for r in report.rows if r.scope == "code"]
+    text += _range(t, num, "alpha_name", [(r.code, r.alpha) for r in per_code])
+    text += _range(t, num, "unitizing_name", [(r.code, r.unitizing_alpha) for r in per_code])
+    text += _conventions(t, num, o.alpha, per_code)
+    return _provenance(t, provenance) + text
+
+
+def _provenance(t: Mapping[str, str], provenance: Provenance | None) -> str:
+    if not provenance:
+        return ""
+    parts = [
+        t[kind].format(n=provenance.origins[kind])
+        for kind in ("manual", "suggestion", "import")
+        if provenance.origins.get(kind)
+    ]
+    if not parts:
+        return ""
+    joined = ", ".join(parts[:-1]) + t["and"] + parts[-1] if len(parts) > 1 else parts[0]
+    total = sum(provenance.origins.get(k, 0) for k in ("manual", "suggestion", "import"))
+    text = t["made"].format(total=total, parts=joined)
+    if provenance.all_documents:
+        text += t["material"].format(coded=provenance.coded_documents, all=provenance.all_documents)
+    return text + " "
+
+
+def _range(t: Mapping[str, str], num: Any, name_key: str, values: list[tuple[Any, float]]) -> str:
+    """The per-code range of a coefficient, naming the codes where it is undefined."""
+    defined = [v for _, v in values if not math.isnan(v)]
+    undefined = [str(code) for code, v in values if math.isnan(v)]
+    name = t[name_key]
+    if not defined:
+        return t["range_none"].format(name=name) if values else ""
+    if len(defined) == 1:
+        text = t["range_one"].format(name=name, value=num(defined[0]))
+    else:
+        text = t["range_many"].format(name=name, low=num(min(defined)), high=num(max(defined)))
+    if undefined:
+        text += t["range_undefined"].format(codes=", ".join(undefined))
+    return text + "."
+
+
+def _conventions(t: Mapping[str, str], num: Any, alpha: float, per_code: list[Any]) -> str:
+    """What the thresholds allow, pooled and per code, said plainly."""
+    if math.isnan(alpha):
+        return ""
+    verdict = "firm" if alpha >= FIRM else ("tentative" if alpha >= TENTATIVE else "below")
+    text = t[verdict].format(alpha=num(alpha, 3))
+    firm = [str(r.code) for r in per_code if not math.isnan(r.alpha) and r.alpha >= FIRM]
+    low = [str(r.code) for r in per_code if not math.isnan(r.alpha) and r.alpha < TENTATIVE]
+    if firm:
+        text += t["codes_firm"].format(codes=", ".join(firm))
+    if low:
+        text += t["codes_below"].format(codes=", ".join(low))
+    return text
