@@ -12,14 +12,16 @@ import hashlib
 import io
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 import sqlite_utils
 
 from qualcode.errors import AmbiguousError, NotFoundError
 from qualcode.model import Suggestion
 from qualcode.store.rows import new_id, now
+
+if TYPE_CHECKING:  # numpy loads with the first kept engine, not with every command
+    import numpy as np
 
 _SELECT = """
 SELECT s.id, s.document_id, s.start, s."end", s.code_id, k.key, s.score, s.method, s.evidence,
@@ -190,6 +192,8 @@ class SuggestionRepo:
         fingerprint, meta, blob = row
         if not isinstance(blob, bytes) or len(blob) > MAX_MODEL_BYTES:
             return None
+        import numpy as np
+
         try:
             with np.load(io.BytesIO(blob), allow_pickle=False) as npz:
                 arrays = {name: npz[name] for name in npz.files}
@@ -203,6 +207,8 @@ class SuggestionRepo:
         """Keep a fitted engine state (replacing this coder's and tier's previous one)."""
         if MODELS not in self.db.table_names():
             return
+        import numpy as np
+
         buffer = io.BytesIO()
         np.savez(buffer, **{k: np.asarray(v) for k, v in arrays.items()})
         self.db[MODELS].insert(
