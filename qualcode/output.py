@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
@@ -81,6 +82,15 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _printable(text: str) -> str:
+    """Text for a terminal: control characters (an ESC starts a sequence that can retitle
+    the window, write the clipboard or hide text) are shown as U+FFFD, not sent."""
+    return _CONTROLS.sub("\ufffd", text)
+
+
 def _table(
     rows: Sequence[Mapping[str, Any]],
     columns: Sequence[str] | None,
@@ -89,6 +99,7 @@ def _table(
 ) -> None:
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text  # plain text: a name like "[link=...]" is shown, not obeyed
 
     # piped into a file or another program, a table keeps its natural width: wrapping it
     # at 80 columns would break rows apart for whatever reads them
@@ -97,9 +108,9 @@ def _table(
         console.print(f"[dim]{empty}[/dim]")
         return
     cols = list(columns or rows[0].keys())
-    table = Table(title=title, show_lines=False, header_style="bold")
+    table = Table(title=Text(title) if title else None, show_lines=False, header_style="bold")
     for col in cols:
-        table.add_column(col, overflow="fold")
+        table.add_column(Text(str(col)), overflow="fold")
     for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in cols))
+        table.add_row(*(Text(_printable(_cell(row.get(c)))) for c in cols))
     console.print(table)

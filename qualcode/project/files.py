@@ -34,6 +34,8 @@ FILE_MODE = 0o600
 def is_qualcode_file(path: Path) -> bool:
     """True if ``path`` is a SQLite file marked with qualcode's application id (a project
     or a backup of one); read from the header, so no connection is opened."""
+    if not path.is_file():  # a pipe would block the read; only a regular file is a project
+        return False
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
@@ -83,6 +85,8 @@ def check_target(
     folder = target.parent
     if not folder.is_dir():
         raise OutputError(f"{shown}: cannot write: no folder {str(folder)!r}")
+    if target.exists() and not target.is_file():
+        raise OutputError(f"{shown}: is a device, pipe or socket, not a file; never written")
     if project is not None and _same_file(target, project):
         raise OutputError(f"{shown}: is this project's own file; choose another name")
     for suffix in SIDECARS:

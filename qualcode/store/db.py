@@ -221,8 +221,18 @@ def backup(conn: sqlite3.Connection, path: Path | None, version: int) -> Path | 
     if path is None or version == 0:
         return None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
-    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    # a new owner-only file, never an existing one or a planted symlink (a shared folder)
+    flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_NOFOLLOW", 0)
+    for attempt in range(100):
+        extra = f"-{attempt}" if attempt else ""
+        target = path.with_name(f"{path.name}.v{version}-{stamp}{extra}.bak")
+        try:
+            fd = os.open(target, flags, 0o600)
+            break
+        except FileExistsError:
+            continue
+    else:
+        raise ProjectError(f"{path}: cannot make a backup before upgrading; nothing changed")
     os.close(fd)
     dest = sqlite3.connect(str(target))
     try:

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from qualcode import Project
+from qualcode.errors import OutputError
+from qualcode.project.files import check_target
 from tests.hostile.export_kit import EXPORTS, SUFFIX, build_project, counts, fails, run
 
 
@@ -146,3 +149,45 @@ def test_a_failed_render_leaves_the_old_file_whole(proj: Path) -> None:
     fails(proj, "export", "summary", "--layer", "coder:nobody", "-o", str(target), "--force")
     assert target.read_text() == "old summary"
     assert not list(proj.parent.glob(".*.partial"))
+
+
+@pytest.mark.parametrize("command", ["codings-csv", "export-coder", "qdpx"])
+def test_a_device_or_pipe_is_never_a_target(proj: Path, command: str) -> None:
+    fifo = proj.with_name("pipe.out")
+    os.mkfifo(fifo)
+    for target in (Path("/dev/null"), fifo):
+        line = fails(proj, *EXPORTS[command](str(target)), "--force")
+        assert line == f"{target}: is a device, pipe or socket, not a file; never written"
+    assert stat.S_ISFIFO(fifo.lstat().st_mode) and stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+def test_an_input_of_the_command_is_never_its_output(tmp_path: Path) -> None:
+    source = tmp_path / "in.yaml"
+    source.write_text("codebook: x")
+    with pytest.raises(OutputError, match="is a file this command reads"):
+        check_target(tmp_path / "." / "in.yaml", inputs=[source], force=True)
+    assert source.read_text() == "codebook: x"
+
+
+def test_a_planted_symlink_never_receives_a_backup(tmp_path: Path) -> None:
+    """A migration's backup is a new owner-only file: a symlink planted at its name (in a
+    shared folder) is left alone and the backup goes beside it."""
+    from datetime import UTC, datetime, timedelta
+
+    from qualcode.store import Store
+    from qualcode.store.db import Database
+    from qualcode.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+    path = tmp_path / "p.db"
+    Store.create(path).close()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("someone else's file")
+    now = datetime.now(UTC)
+    for seconds in range(0, 30):
+        stamp = (now + timedelta(seconds=seconds)).strftime("%Y%m%dT%H%M%S")
+        (tmp_path / f"p.db.v{SCHEMA_VERSION}-{stamp}.bak").symlink_to(victim)
+    later = (*MIGRATIONS, "CREATE TABLE tags (id TEXT PRIMARY KEY);")
+    Database.open(path, migrations=later).close()
+    assert victim.read_text() == "someone else's file"
+    made = [p for p in tmp_path.glob("p.db.v*.bak") if not p.is_symlink()]
+    assert len(made) == 1 and stat.S_IMODE(made[0].stat().st_mode) == 0o600

