@@ -9,10 +9,11 @@ TUI as that person. Bad options are one line and exit 1.
 from __future__ import annotations
 
 import asyncio
-import select
+import queue
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -39,31 +40,41 @@ def _start(project: Path, *args: str) -> tuple[subprocess.Popen[str], list[str]]
         stderr=subprocess.PIPE,
         text=True,
     )
-    lines: list[str] = []
+    lines: queue.Queue[str | None] = queue.Queue()
+
+    def read() -> None:  # a thread: a buffered pipe and select() do not mix
+        assert server.stdout is not None
+        for line in server.stdout:
+            lines.put(line.rstrip("\n"))
+        lines.put(None)
+
+    threading.Thread(target=read, daemon=True).start()
+    seen: list[str] = []
     deadline = time.monotonic() + 60
-    assert server.stdout is not None
     while time.monotonic() < deadline:
-        ready, _, _ = select.select([server.stdout], [], [], 1)
-        if ready:
-            line = server.stdout.readline()
-            if not line:
-                break
-            lines.append(line.rstrip("\n"))
-            if line.startswith("Ctrl+C"):
-                return server, lines
+        try:
+            line = lines.get(timeout=1)
+        except queue.Empty:
+            continue
+        if line is None:
+            break
+        seen.append(line)
+        if line.startswith("Ctrl+C"):
+            return server, seen
     server.kill()
-    _, err = server.communicate()
-    raise AssertionError(f"the server did not start: {lines} {err}")
+    err = _stop(server)
+    raise AssertionError(f"the server did not start: {seen} {err}")
 
 
 def _stop(server: subprocess.Popen[str]) -> str:
+    """Stop the server; its stderr (stdout belongs to the reading thread)."""
     server.terminate()
     try:
-        _, err = server.communicate(timeout=15)
+        server.wait(timeout=15)
     except subprocess.TimeoutExpired:
         server.kill()
-        _, err = server.communicate()
-    return err
+        server.wait()
+    return server.stderr.read() if server.stderr else ""
 
 
 @pytest.fixture(scope="module")
