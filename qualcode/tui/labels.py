@@ -13,19 +13,45 @@ from collections.abc import Mapping
 WORD = re.compile(r"[\w][\w-]*")
 
 
-def distinct_labels(names: Mapping[str, str], width: int) -> dict[str, str]:
-    """Code key -> a label of at most ``width`` characters from the part that differs."""
+def _shared_words(key: str, words: Mapping[str, list[str]]) -> int:
+    """How many leading words ``key``'s name shares with some other code's name."""
+    parts, shared = words[key], 0
+    for other, theirs in words.items():
+        if other == key:
+            continue
+        n = 0
+        while n < min(len(parts), len(theirs)) - 1 and parts[n].casefold() == theirs[n].casefold():
+            n += 1
+        shared = max(shared, n)
+    return shared
+
+
+def distinct_tails(names: Mapping[str, str]) -> dict[str, str]:
+    """Code key -> its name from the first word that tells it apart ("individ- till
+    systemperspektiv"), for lists too narrow for whole names."""
     words = {key: WORD.findall(name) for key, name in names.items()}
-    common = 0
-    if len(words) > 1:
-        lists = list(words.values())
-        while (
-            all(len(w) > common + 1 for w in lists)
-            and len({w[common].casefold() for w in lists}) == 1
-        ):
-            common += 1
+    tails: dict[str, str] = {}
+    for key, name in names.items():
+        skip = _shared_words(key, words)
+        if not skip:
+            tails[key] = name
+            continue
+        at = 0
+        for word in words[key][:skip]:
+            at = name.index(word, at) + len(word)
+        tails[key] = name[at:].strip()
+    return tails
+
+
+def distinct_labels(names: Mapping[str, str], width: int) -> dict[str, str]:
+    """Code key -> a label of at most ``width`` characters from the part that differs.
+
+    For each code, the leading words it shares with any other code's name are skipped
+    ("Från" when several codes begin with it), and the next word is the label.
+    """
+    words = {key: WORD.findall(name) for key, name in names.items()}
     labels: dict[str, str] = {}
     for key, parts in words.items():
-        rest = parts[common:] or parts or [key]
+        rest = parts[_shared_words(key, words) :] or parts or [key]
         labels[key] = rest[0].rstrip("-")[:width]
     return labels

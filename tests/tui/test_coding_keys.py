@@ -257,6 +257,9 @@ def test_margin_labels_tell_codes_apart_when_names_begin_alike() -> None:
         "long_term_economics": "kortsik",
     }
     assert distinct_labels({"only": "Från början"}, 7) == {"only": "Från"}
+    # a proposed code whose name does not begin alike keeps the others' labels as they were
+    mixed = distinct_labels({**names, "first_job": "Första jobbet"}, 7)
+    assert mixed["first_job"] == "Första" and mixed["systems_perspective"] == "individ"
 
 
 async def test_the_margin_shows_a_code_name_not_a_digit(project_file: Path) -> None:
@@ -292,3 +295,20 @@ async def test_switching_the_interface_language_keeps_the_place(project_file: Pa
         await pilot.press("L")
         await pilot.pause()
         assert app.screen.active_bindings["q"].binding.description != "Quit"
+
+
+def test_narrow_lists_start_names_where_they_differ() -> None:
+    from qualcode.tui.labels import distinct_tails
+
+    tails = distinct_tails(
+        {
+            "a": "Från uppdragsmonolog till uppdragsdialog",
+            "b": "Från individ- till systemperspektiv",
+            "c": "Första jobbet",
+        }
+    )
+    assert tails == {
+        "a": "uppdragsmonolog till uppdragsdialog",
+        "b": "individ- till systemperspektiv",
+        "c": "Första jobbet",
+    }

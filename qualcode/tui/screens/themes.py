@@ -72,6 +72,7 @@ class ThemesScreen(Screen[None]):
         self.views = app.project.themes(app.coder)
         listed = self.query_one(OptionList)
         at = listed.highlighted or 0
+        was = self.rows[at] if at < len(self.rows) else None  # the highlight follows its row
         options: list[Option] = []
         self.rows = []
         for view in self.views:
@@ -112,7 +113,9 @@ class ThemesScreen(Screen[None]):
         listed.clear_options()
         listed.add_options(options)
         if options:
-            listed.highlighted = min(at, len(options) - 1)
+            listed.highlighted = (
+                self.rows.index(was) if was in self.rows else min(at, len(options) - 1)
+            )
 
     def _here(self) -> Row | None:
         at = self.query_one(OptionList).highlighted

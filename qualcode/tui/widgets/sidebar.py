@@ -16,6 +16,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from qualcode.model import Code, Memo, Suggestion
+from qualcode.tui.labels import distinct_tails
 
 Translate = Callable[..., str]
 
@@ -50,11 +51,15 @@ class Sidebar(VerticalScroll):
         self._codebook_args = (codes, colors, counts, lang, t)
         width = self.scrollable_content_region.width or 40
         lines = [f"[b]{t('codebook')}[/b]"]
+        # too narrow for whole names: start each at the word that tells it apart ("Från …")
+        tails = distinct_tails({c.key: c.name(lang) for c in codes})
         for code in codes:
             count = f" ({counts.get(code.key, 0)})"
             # one line per code ("■ 1 " + name + count), leaving room for a scrollbar
             room = max(8, width - 6 - len(count))
             name = code.name(lang)
+            if len(name) > room:
+                name = tails[code.key]
             name = name if len(name) <= room else name[: room - 1] + "…"
             lines.append(
                 f"[{colors[code.key]}]■[/] {escape(code.shortcut or ' ')} {escape(name)}{count}"
