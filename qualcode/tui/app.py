@@ -85,9 +85,10 @@ class QualcodeApp(App[None]):
     def action_switch_language(self) -> None:
         """Swedish <-> English at once, without restarting: the screens open are built again
         in the new language (the documents list, the coding screen at the same selection,
-        retrieval, memos); dialogs and other screens on top are closed."""
+        retrieval, memos, themes); dialogs and other screens on top are closed."""
         from qualcode.tui.screens.memo_list import MemoListScreen
         from qualcode.tui.screens.retrieval import RetrievalScreen
+        from qualcode.tui.screens.themes import ThemesScreen
 
         self.t.lang = "en" if self.t.lang == "sv" else "sv"
         localize_bindings(self, self.t)
@@ -101,6 +102,8 @@ class QualcodeApp(App[None]):
                 rebuild.append(RetrievalScreen(screen.code))
             elif isinstance(screen, MemoListScreen):
                 rebuild.append(MemoListScreen())
+            elif isinstance(screen, ThemesScreen):
+                rebuild.append(ThemesScreen())
             else:
                 break  # a dialog or a screen with state of its own: closed
         while len(self.screen_stack) > 1:

@@ -58,6 +58,7 @@ async def test_propose_then_the_lead_makes_a_theme(project_file: Path) -> None:
         await pilot.pause()
         themes = app.screen
         assert isinstance(themes, ThemesScreen)
+        assert themes.query_one("#themes").highlighted == 0  # opens on the first row
         proposed = themes.rows.index(("code", "styrning_uppifran"))
         themes.query_one("#themes").highlighted = proposed
         await pilot.press("a")
@@ -74,8 +75,8 @@ async def test_propose_then_the_lead_makes_a_theme(project_file: Path) -> None:
         assert first.theme is not None and first.theme.names["sv"] == "Styrning"
         assert {c.code.key for c in first.codes} >= {"styrning_uppifran", "integration"}
         assert first.codings == 2 and first.exemplar is not None
-        themes.query_one("#themes").highlighted = 0  # the theme itself
-        await pilot.press("enter")
+        themes.query_one("#themes").highlighted = 1
+        await pilot.press("up", "enter")  # the theme itself, first in the list
         await pilot.pause()
         passages = app.screen
         assert isinstance(passages, RetrievalScreen) and len(passages.passages) == 2

@@ -114,7 +114,9 @@ class ThemesScreen(Screen[None]):
         listed.add_options(options)
         if options:
             listed.highlighted = (
-                self.rows.index(was) if was in self.rows else min(at, len(options) - 1)
+                self.rows.index(was)
+                if was is not None and was in self.rows
+                else min(at, len(options) - 1)
             )
 
     def _here(self) -> Row | None:
