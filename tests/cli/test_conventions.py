@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import re
+import string
 import typing
 from pathlib import Path
 
@@ -180,7 +181,8 @@ def test_interface_plurals_have_both_forms_in_both_languages() -> None:
     for key, text in MESSAGES["en"].items():
         if PLURAL in text:
             assert text.count(PLURAL) == 1, key
-            assert Catalog("en")(key, n=1, total=1, source="a", target="b", above=1, value=1)
+            fields = {name for _, name, _, _ in string.Formatter().parse(text) if name}
+            assert Catalog("en")(key, **dict.fromkeys(fields, 1))
         assert Catalog("sv")(key) is not None
     assert Catalog("en")("shown_of", n=1, total=1) == "1 of 1 document"
 
