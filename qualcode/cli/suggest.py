@@ -110,6 +110,15 @@ def run(
         ),
     ] = False,
     limit: Annotated[int, typer.Option(help="With --ranked: how many sentences.")] = 20,
+    embed: Annotated[
+        bool,
+        typer.Option(
+            "--embed",
+            help="First embed the sentences not embedded yet (about a second per hundred "
+            "words, with progress), so the semantic tier takes part. Without it, new text "
+            "gets keyword, similarity and learned suggestions at once.",
+        ),
+    ] = False,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """(default) Compute, store and list suggestions: `suggest DOC...` is `suggest run DOC...`."""
@@ -122,6 +131,11 @@ def run(
 
     # progress goes to stderr so that --format json/jsonl output stays clean
     with open_project() as project, Progress(console=Console(stderr=True), transient=True) as bar:
+        if embed:
+            words = bar.add_task("embedding (words)", total=None)
+            project.embed(
+                docs or None, lambda done, total: bar.update(words, completed=done, total=total)
+            )
         task = bar.add_task("suggesting", total=None)
         found = project.suggest(
             docs or None,
@@ -129,8 +143,14 @@ def run(
             min_score=min_score,
             coder=coder,
             progress=lambda done, total: bar.update(task, completed=done, total=total),
+            semantic=True if embed else None,
         )
         rows = _rows(project, found)
+        if project.embeddings_pending:
+            say(
+                "note: some sentences have no embedding yet, so these suggestions come from "
+                "keywords, similarity and learning; add --embed to include the semantic tier"
+            )
     if fmt is Format.table:
         for row in rows:
             row["id"] = row["id"][:8]

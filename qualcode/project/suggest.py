@@ -11,15 +11,13 @@ can never carry executable state.
 from __future__ import annotations
 
 import bisect
-import hashlib
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import ValidationError
 from qualcode.model import Suggestion, Unit
-from qualcode.project.base import Service
+from qualcode.project.engine import EngineMixin, NotEmbedded
 
 if TYPE_CHECKING:
     from qualcode.nlp.suggest import Candidate, Example, Suggester
@@ -46,19 +44,7 @@ class RankedUnit:
     text: str
 
 
-def _fingerprint(state: str, only_coder: str | None, tier: str) -> str:
-    """What a kept engine must match to be reused: the project's training state, the coder
-    it learned from (blind coding: each coder's engine learns from their own work only),
-    the tier and the engine's own version."""
-    from qualcode.nlp.semantic import MODEL_NAME
-    from qualcode.nlp.state import STATE_FORMAT
-    from qualcode.nlp.suggest import MODEL_VERSION
-
-    parts = [STATE_FORMAT, MODEL_VERSION, state, only_coder or "", tier, MODEL_NAME]
-    return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()
-
-
-class SuggestMixin(Service):
+class SuggestMixin(EngineMixin):
     def _candidates(self, doc_ids: Sequence[str]) -> tuple[list[Candidate], dict[str, list[Unit]]]:
         """Sentence units of these documents, in order, with who spoke them."""
         from qualcode.nlp.suggest import Candidate, is_interviewer
@@ -155,99 +141,6 @@ class SuggestMixin(Service):
             )
         return out
 
-    def _embedder(self) -> Callable[[Sequence[str], str], Any] | None:
-        """The semantic tier when it is installed, cached in the project where it can be."""
-        from qualcode.nlp import semantic
-
-        embed = semantic.load_embedder()
-        if embed is None:
-            return None
-        repo = self.store.suggestions
-
-        def save(vectors: Any) -> None:
-            with self.store.transaction():
-                repo.save_embeddings(semantic.MODEL_NAME, vectors)
-
-        return semantic.cached(embed, lambda keys: repo.embeddings(semantic.MODEL_NAME, keys), save)
-
-    def suggester(
-        self,
-        exclude_docs: frozenset[str] = frozenset(),
-        only_coder: str | None = None,
-        semantic: bool | None = None,
-    ) -> Suggester:
-        """The engine trained on everything the project knows now, refitted only on change.
-
-        Kept twice: in this process (under the training fingerprint) and in the project
-        file (``suggest_models``, one per coder and tier), so a later run, or another
-        process, reads the fitted engine back instead of fitting it again. ``semantic``:
-        with the embedding tier (None: when it is installed and switched on).
-        """
-        embed = self._embedder() if semantic is not False else None
-        state = self.store.suggestions.training_state()
-        tier = "semantic" if embed is not None else "core"
-        key = (state, exclude_docs, only_coder, tier)
-        cache = self.__dict__.setdefault("_suggest_cache", {})
-        if key not in cache:
-            engine = None
-            keep = not exclude_docs  # cross-validation folds are fitted once and dropped
-            fingerprint = _fingerprint(state, only_coder, tier)
-            if keep:
-                engine = self._stored_engine(only_coder or "", tier, fingerprint, embed)
-            if engine is None:
-                engine = self._fit_engine(exclude_docs, only_coder, embed)
-                if keep:
-                    self._store_engine(engine, only_coder or "", tier, fingerprint)
-            cache.clear()  # one engine at a time: they hold vectorisers and profiles
-            cache[key] = engine
-        return cache[key]
-
-    def _fit_engine(
-        self, exclude_docs: frozenset[str], only_coder: str | None, embed: Any
-    ) -> Suggester:
-        from qualcode.nlp.normalise import lemma_table
-        from qualcode.nlp.suggest import Suggester
-
-        codes = self.store.codes.list()
-        langs = sorted({d.lang for d in self.store.documents.summaries()})
-        lemmas = {lang: lemma_table(lang) for lang in langs}
-        self.__dict__["_engine_fits"] = self.engine_fits + 1
-        return Suggester(
-            codes,
-            self._training(exclude_docs, only_coder),
-            lemmas={lang: table for lang, table in lemmas.items() if table is not None},
-            embed=embed,
-        )
-
-    @property
-    def engine_fits(self) -> int:
-        """How many times this project object fitted an engine (not read one back)."""
-        return int(self.__dict__.get("_engine_fits", 0))
-
-    def _stored_engine(
-        self, coder: str, tier: str, fingerprint: str, embed: Any
-    ) -> Suggester | None:
-        """The kept engine when it was fitted on exactly what the project holds now."""
-        from qualcode.nlp.state import StateError, from_state
-
-        stored = self.store.suggestions.model(coder, tier)
-        if stored is None or stored.fingerprint != fingerprint:
-            return None
-        try:
-            return from_state(stored.meta, stored.arrays, self.store.codes.list(), embed)
-        except StateError:
-            return None  # damaged, foreign or hostile: refit (and overwrite it)
-
-    def _store_engine(self, engine: Suggester, coder: str, tier: str, fingerprint: str) -> None:
-        from qualcode.nlp.state import StateError, to_state
-
-        try:
-            meta, arrays = to_state(engine)
-        except StateError:
-            return
-        with self.store.transaction():
-            self.store.suggestions.save_model(coder, tier, fingerprint, meta, arrays)
-
     def suggest(
         self,
         docs: Sequence[str] | None = None,
@@ -256,9 +149,16 @@ class SuggestMixin(Service):
         min_score: float | None = None,
         coder: str | None = None,
         progress: Callable[[int, int], None] | None = None,
+        semantic: bool | None = True,
     ) -> list[Suggestion]:
-        """Compute, store (pending) and return suggestions; skips what ``coder`` coded."""
-        from qualcode.nlp.suggest import DEFAULT_THRESHOLD, MODEL_VERSION
+        """Compute, store (pending) and return suggestions; skips what ``coder`` coded.
+
+        ``semantic``: True uses the embedding tier when it is installed and on, computing
+        the embeddings still missing (about a second per hundred words of new text);
+        None uses it only where everything is embedded already and otherwise answers at
+        once with the core tier (``last_tier`` says which answered); False never uses it.
+        """
+        from qualcode.nlp.suggest import DEFAULT_THRESHOLD
 
         doc_ids = (
             [self.store.documents.resolve(d) for d in docs]
@@ -273,7 +173,33 @@ class SuggestMixin(Service):
         if not doc_ids or not keys:  # nothing to suggest on, or no codebook yet
             return []
         own = self._decided(doc_ids if docs else None, coder)
-        engine = self.suggester(only_coder=self._learner(coder))
+        learner = self._learner(coder)
+        self.__dict__["_embeddings_pending"] = False
+        try:
+            engine = self.suggester(only_coder=learner, semantic=semantic)
+            rows = self._rows(engine, doc_ids, threshold, keys, code_ids, own, progress)
+        except NotEmbedded:  # answer now with the core tier; embeddings come later
+            self.__dict__["_embeddings_pending"] = True
+            engine = self.suggester(only_coder=learner, semantic=False)
+            rows = self._rows(engine, doc_ids, threshold, keys, code_ids, own, progress)
+        self.__dict__["_last_tier"] = "semantic" if "semantic" in engine.methods else "core"
+        with self.store.transaction():
+            ids = self.store.suggestions.replace_pending(doc_ids, list(code_ids.values()), rows)
+        return self.store.suggestions.list(ids=ids) if ids else []
+
+    def _rows(
+        self,
+        engine: Suggester,
+        doc_ids: Sequence[str],
+        threshold: float,
+        keys: Sequence[str],
+        code_ids: dict[str, str],
+        own: dict[str, list],
+        progress: Callable[[int, int], None] | None,
+    ) -> list[dict[str, Any]]:
+        """The engine's drafts for these documents as rows to store, minus decided spans."""
+        from qualcode.nlp.suggest import MODEL_VERSION
+
         rows = []
         for first in range(0, len(doc_ids), DOC_BATCH):
             chunk = doc_ids[first : first + DOC_BATCH]
@@ -298,9 +224,7 @@ class SuggestMixin(Service):
                 )
             if progress:
                 progress(min(first + DOC_BATCH, len(doc_ids)), len(doc_ids))
-        with self.store.transaction():
-            ids = self.store.suggestions.replace_pending(doc_ids, list(code_ids.values()), rows)
-        return self.store.suggestions.list(ids=ids) if ids else []
+        return rows
 
     def _learner(self, coder: str | None) -> str | None:
         """Whose work a coder's suggestions may learn from: a coder (blind) learns only

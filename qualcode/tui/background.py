@@ -8,9 +8,12 @@ fitted stays cached between requests (refitted only when the project's codings c
 and it is stopped when the app closes, even in the middle of a request.
 
 The two talk in JSON lines over the helper's stdin and stdout: a request
-``{"docs": [...] | null, "coder": name}``, answers ``{"progress": [done, total]}`` and then
-``{"done": count}`` or ``{"error": message}``. (``multiprocessing`` is not used: it needs a
-real stderr file descriptor, which a running Textual app does not have.)
+``{"docs": [...] | null, "coder": name}``, answers ``{"progress": [done, total]}`` (documents),
+``{"found": count}`` when the first suggestions are stored (the core tier, or the semantic
+one where everything is embedded already), then, while sentences are embedded,
+``{"embedding": [words done, words in all]}``, and last ``{"done": count}`` (the suggestions
+again, improved by the embeddings) or ``{"error": message}``. (``multiprocessing`` is not
+used: it needs a real stderr file descriptor, which a running Textual app does not have.)
 """
 
 from __future__ import annotations
@@ -26,10 +29,16 @@ from typing import IO, Any
 from qualcode.errors import QualcodeError
 
 Progress = Callable[[int, int], None]
+Found = Callable[[int], None]
 
 
 def serve(path: str, requests: IO[str], answers: IO[str]) -> None:
-    """The helper process: answer requests until its stdin closes (the app went away)."""
+    """The helper process: answer requests until its stdin closes (the app went away).
+
+    Each request is answered in two steps: the core tier's suggestions at once (``found``),
+    then, when the semantic tier is on and texts still lack embeddings, the embedding with
+    progress in words (``embedding``) and the suggestions again with the tier (``done``).
+    """
     from qualcode.project import Project
 
     def say(message: dict[str, Any]) -> None:
@@ -39,12 +48,17 @@ def serve(path: str, requests: IO[str], answers: IO[str]) -> None:
     with Project.open(path) as project:
         for line in requests:
             request = json.loads(line)
+            docs, coder = request["docs"], request["coder"]
             try:
                 found = project.suggest(
-                    request["docs"],
-                    coder=request["coder"],
+                    docs,
+                    coder=coder,
+                    semantic=None,  # whatever is embedded already; never wait here
                     progress=lambda done, total: say({"progress": [done, total]}),
                 )
+                say({"found": len(found)})
+                if project.embed(docs, lambda done, total: say({"embedding": [done, total]})):
+                    found = project.suggest(docs, coder=coder, semantic=True)
                 say({"done": len(found)})
             except QualcodeError as exc:
                 say({"error": str(exc)})
@@ -70,11 +84,20 @@ class Background:
             )
         return self._process
 
-    def suggest(self, docs: Sequence[str] | None, coder: str, progress: Progress) -> int:
-        """Compute and store suggestions in the helper process; returns how many were found.
+    def suggest(
+        self,
+        docs: Sequence[str] | None,
+        coder: str,
+        progress: Progress,
+        found: Found | None = None,
+        embedding: Progress | None = None,
+    ) -> int:
+        """Compute and store suggestions in the helper process; returns how many there are
+        at the end.
 
-        Blocks the calling thread (a Textual worker) until done, passing progress on.
-        Errors a user should read arrive as ``QualcodeError``.
+        Blocks the calling thread (a Textual worker) until done, passing on progress, the
+        count of the first suggestions (``found``: the coder can start on them) and the
+        embedding's progress in words. Errors a user should read arrive as ``QualcodeError``.
         """
         with self._lock:
             process = self._start()
@@ -87,6 +110,12 @@ class Background:
                     answer = json.loads(line)
                     if "progress" in answer:
                         progress(*answer["progress"])
+                    elif "found" in answer:
+                        if found is not None:
+                            found(int(answer["found"]))
+                    elif "embedding" in answer:
+                        if embedding is not None:
+                            embedding(*answer["embedding"])
                     elif "error" in answer:
                         raise QualcodeError(answer["error"])
                     else:

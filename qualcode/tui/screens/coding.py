@@ -17,7 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.events import Key, Resize
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, ProgressBar
+from textual.widgets import Footer, Header, Input, ProgressBar, Static
 
 from qualcode.errors import QualcodeError
 from qualcode.model import Code, Coding, Memo
@@ -110,6 +110,7 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, Screen[None])
             )
             yield Sidebar(id="sidebar")
         yield ProgressBar(id="progress", classes="hidden", show_eta=False)
+        yield Static("", id="embed-status", classes="hidden")
         yield Input(placeholder="", id="prompt", classes="hidden")
         yield Footer()
 

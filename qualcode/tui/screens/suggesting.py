@@ -2,13 +2,17 @@
 
 Computing runs in the app's helper process (its own project connection, which keeps the
 fitted engine between requests); a thread worker waits for it and passes progress to a bar,
-so the screen stays responsive.
+so the screen stays responsive. The first suggestions show as soon as they are stored (the
+tiers that need no new embeddings); while the helper embeds the document's sentences the
+bar counts words, with words done, words left and time left beneath it, and the
+suggestions are refreshed, improved, when it is done.
 The accept-all threshold starts high on purpose: accepting in bulk should take only the
 suggestions the engine is surest of, and the coder can lower it step by step.
 """
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
 from textual import work
@@ -24,6 +28,14 @@ if TYPE_CHECKING:
 
 ACCEPT_ALL_START = 0.8
 STEP = 0.05
+
+
+def _clock(seconds: float) -> str:
+    """Seconds as m:ss (or h:mm:ss), the way a progress bar says time left."""
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 class SuggestionActions:
@@ -51,6 +63,7 @@ class SuggestionActions:
         bar = self.query_one("#progress", ProgressBar)
         bar.update(total=None, progress=0)  # pulses until the first report arrives
         bar.remove_class("hidden")
+        self._embedding_since: tuple[float, int] | None = None
         self.notify(self.app.t("suggesting"))
         self._compute(everywhere)
 
@@ -63,8 +76,14 @@ class SuggestionActions:
         def report(done: int, total: int) -> None:
             app.call_from_thread(self._progress, done, total)
 
+        def first(count: int) -> None:
+            app.call_from_thread(self._first_found, count)
+
+        def embedding(done: int, total: int) -> None:
+            app.call_from_thread(self._embedding, done, total)
+
         try:
-            found = app.background.suggest(docs, coder, report)
+            found = app.background.suggest(docs, coder, report, first, embedding)
         except QualcodeError as exc:
             app.call_from_thread(self._computed, None, str(exc))
             return
@@ -73,12 +92,36 @@ class SuggestionActions:
     def _progress(self, done: int, total: int) -> None:
         self.query_one("#progress", ProgressBar).update(total=total, progress=done)
 
+    def _first_found(self, count: int) -> None:
+        """The first suggestions are stored: show them now; embeddings may improve them."""
+        self.notify(self.app.t("suggested", n=count))
+        self.refresh_marks()
+
+    def _embedding(self, done: int, total: int) -> None:
+        """Words embedded so far: the bar, and words done, words left and time left."""
+        self.query_one("#progress", ProgressBar).update(total=max(total, 1), progress=done)
+        now = time.monotonic()
+        since = getattr(self, "_embedding_since", None)
+        if since is None:
+            self._embedding_since = since = (now, done)
+        started, at_start = since
+        rate = (done - at_start) / (now - started) if now > started else 0.0
+        left = max(total - done, 0)
+        eta = _clock(left / rate) if rate > 0 else self.app.t("eta_unknown")
+        status = self.query_one("#embed-status")
+        status.update(self.app.t("embedding", done=f"{done:,}", left=f"{left:,}", eta=eta))
+        status.remove_class("hidden")
+
     def _computed(self, count: int | None, error: str | None) -> None:
         self.query_one("#progress", ProgressBar).add_class("hidden")
+        self.query_one("#embed-status").add_class("hidden")
+        embedded = getattr(self, "_embedding_since", None) is not None
+        self._embedding_since = None
         if error is not None:
             self.notify(error, severity="error")
             return
-        self.notify(self.app.t("suggested", n=count))
+        if embedded:
+            self.notify(self.app.t("improved", n=count))
         self.refresh_marks()
 
     # -- deciding -------------------------------------------------------------------------

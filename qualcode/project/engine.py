@@ -1,0 +1,233 @@
+"""The suggestion engine as the project keeps it: fitted once, kept in the file, read back.
+
+The engine (``qualcode.nlp.suggest``) is fitted from the project's data (codings,
+decisions, the codebook) and kept, as JSON and plain number arrays (``qualcode.nlp.state``,
+never pickle), in the project file under a fingerprint of those inputs: later runs read it
+back instead of refitting, until a coding, a decision or the codebook changes. A kept
+engine that does not read back cleanly is refitted, so a project file from someone else
+can never carry executable state.
+
+Two tiers: *core* (keywords, n-grams, learning) answers at once; *semantic* adds sentence
+embeddings, which cost about a second per hundred words on these machines. Embeddings are
+computed once per text and kept (``text_embeddings``); :meth:`EngineMixin.embed` computes
+the missing ones with progress in words, so the TUI can do it in the background while the
+coder works with the core tier's suggestions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from qualcode.project.base import Service
+
+if TYPE_CHECKING:
+    from qualcode.model import Unit
+    from qualcode.nlp.suggest import Candidate, Example, Suggester
+
+EMBED_BATCH = 16  # texts embedded together between two progress reports
+
+
+class NotEmbedded(Exception):
+    """The semantic tier was asked for a vector no one has computed yet (while waiting is
+    not wanted): the caller falls back to the core tier."""
+
+
+def _fingerprint(state: str, only_coder: str | None, tier: str) -> str:
+    """What a kept engine must match to be reused: the project's training state, the coder
+    it learned from (blind coding: each coder's engine learns from their own work only),
+    the tier and the engine's own version."""
+    from qualcode.nlp.semantic import MODEL_NAME
+    from qualcode.nlp.state import STATE_FORMAT
+    from qualcode.nlp.suggest import MODEL_VERSION
+
+    parts = [STATE_FORMAT, MODEL_VERSION, state, only_coder or "", tier, MODEL_NAME]
+    return hashlib.sha256(json.dumps(parts).encode("utf-8")).hexdigest()
+
+
+class EngineMixin(Service):
+    def _training(
+        self, exclude_docs: frozenset[str] = frozenset(), only_coder: str | None = None
+    ) -> list[Example]:
+        raise NotImplementedError  # SuggestMixin: what the engine learns from
+
+    def _candidates(self, doc_ids: Sequence[str]) -> tuple[list[Candidate], dict[str, list[Unit]]]:
+        raise NotImplementedError  # SuggestMixin: the units of documents
+
+    @property
+    def last_tier(self) -> str | None:
+        """Which tier answered the last ``suggest``: 'core' or 'semantic' (None: none yet)."""
+        return self.__dict__.get("_last_tier")
+
+    @property
+    def embeddings_pending(self) -> bool:
+        """Did the last ``suggest`` answer with the core tier because sentences it needed
+        had no embedding yet (``embed`` computes them)?"""
+        return bool(self.__dict__.get("_embeddings_pending", False))
+
+    @property
+    def engine_fits(self) -> int:
+        """How many times this project object fitted an engine (not read one back)."""
+        return int(self.__dict__.get("_engine_fits", 0))
+
+    def _embedder(self) -> Callable[[Sequence[str], str], Any] | None:
+        """The semantic tier when it is installed, cached in the project where it can be.
+
+        While ``_embed_wait`` is off (see :meth:`suggester`), a text without a kept vector
+        raises ``NotEmbedded`` instead of being computed.
+        """
+        from qualcode.nlp import semantic
+
+        embed = semantic.load_embedder()
+        if embed is None:
+            return None
+        repo = self.store.suggestions
+
+        def save(vectors: Any) -> None:
+            with self.store.transaction():
+                repo.save_embeddings(semantic.MODEL_NAME, vectors)
+
+        def compute(texts: Sequence[str], kind: str) -> Any:
+            if not self.__dict__.get("_embed_wait", True):
+                raise NotEmbedded(f"{len(texts)} texts have no embedding yet")
+            return embed(texts, kind)
+
+        return semantic.cached(
+            compute, lambda keys: repo.embeddings(semantic.MODEL_NAME, keys), save
+        )
+
+    def suggester(
+        self,
+        exclude_docs: frozenset[str] = frozenset(),
+        only_coder: str | None = None,
+        semantic: bool | None = True,
+    ) -> Suggester:
+        """The engine trained on everything the project knows now, refitted only on change.
+
+        Kept twice: in this process (under the training fingerprint) and in the project
+        file (``suggest_models``, one per coder and tier), so a later run, or another
+        process, reads the fitted engine back instead of fitting it again.
+        ``semantic``: True, with the embedding tier when it is installed and on (computing
+        missing embeddings); None, the same but raising ``NotEmbedded`` rather than
+        computing one; False, the core tier.
+        """
+        embed = self._embedder() if semantic is not False else None
+        self.__dict__["_embed_wait"] = semantic is True
+        state = self.store.suggestions.training_state()
+        tier = "semantic" if embed is not None else "core"
+        key = (state, exclude_docs, only_coder, tier)
+        cache = self.__dict__.setdefault("_suggest_cache", {})
+        if key not in cache:
+            engine = None
+            keep = not exclude_docs  # cross-validation folds are fitted once and dropped
+            fingerprint = _fingerprint(state, only_coder, tier)
+            if keep:
+                engine = self._stored_engine(only_coder or "", tier, fingerprint, embed)
+            if engine is None:
+                engine = self._fit_engine(exclude_docs, only_coder, embed)
+                if keep:
+                    self._store_engine(engine, only_coder or "", tier, fingerprint)
+            if len(cache) >= 2:  # at most two engines (both tiers) held at a time
+                cache.pop(next(iter(cache)))
+            cache[key] = engine
+        return cache[key]
+
+    def _fit_engine(
+        self, exclude_docs: frozenset[str], only_coder: str | None, embed: Any
+    ) -> Suggester:
+        from qualcode.nlp.normalise import lemma_table
+        from qualcode.nlp.suggest import Suggester
+
+        codes = self.store.codes.list()
+        if embed is not None and not self.__dict__.get("_embed_wait", True):
+            from qualcode.nlp.similarity import codebook_profile
+
+            # not allowed to wait: fail before the costly part when the codebook itself
+            # is not embedded yet (the first thing the semantic tier asks for)
+            embed([i.text for i in codebook_profile(codes)], "query")
+        langs = sorted({d.lang for d in self.store.documents.summaries()})
+        lemmas = {lang: lemma_table(lang) for lang in langs}
+        engine = Suggester(
+            codes,
+            self._training(exclude_docs, only_coder),
+            lemmas={lang: table for lang, table in lemmas.items() if table is not None},
+            embed=embed,
+        )
+        self.__dict__["_engine_fits"] = self.engine_fits + 1
+        return engine
+
+    def _stored_engine(
+        self, coder: str, tier: str, fingerprint: str, embed: Any
+    ) -> Suggester | None:
+        """The kept engine when it was fitted on exactly what the project holds now."""
+        from qualcode.nlp.state import StateError, from_state
+
+        stored = self.store.suggestions.model(coder, tier)
+        if stored is None or stored.fingerprint != fingerprint:
+            return None
+        try:
+            return from_state(stored.meta, stored.arrays, self.store.codes.list(), embed)
+        except StateError:
+            return None  # damaged, foreign or hostile: refit (and overwrite it)
+
+    def _store_engine(self, engine: Suggester, coder: str, tier: str, fingerprint: str) -> None:
+        from qualcode.nlp.state import StateError, to_state
+
+        try:
+            meta, arrays = to_state(engine)
+        except StateError:
+            return
+        with self.store.transaction():
+            self.store.suggestions.save_model(coder, tier, fingerprint, meta, arrays)
+
+    # -- embeddings ----------------------------------------------------------------------
+
+    def embedding_texts(self, docs: Sequence[str] | None = None) -> list[str]:
+        """Texts the semantic tier needs and no one has embedded yet: first what the engine
+        learns from (the codebook, coded passages, the bundled no-code talk), then the units
+        of the documents (all of them without ``docs``), in order."""
+        from qualcode.nlp import semantic
+        from qualcode.nlp.background import BACKGROUND
+        from qualcode.nlp.similarity import codebook_profile
+
+        if self._embedder() is None:  # the tier is off or not installed
+            return []
+        doc_ids = (
+            [self.store.documents.resolve(d) for d in docs]
+            if docs
+            else [d.id for d in self.store.documents.summaries()]
+        )
+        texts = [i.text for i in codebook_profile(self.store.codes.list())]
+        texts += [e.text for e in self._training()]
+        texts += [t for ts in BACKGROUND.values() for t in ts]
+        texts += [c.text for c in self._candidates(doc_ids)[0]]
+        unique = list(dict.fromkeys(texts))
+        keys = [semantic.text_key(t) for t in unique]
+        known = self.store.suggestions.embeddings(semantic.MODEL_NAME, keys)
+        return [t for t, k in zip(unique, keys, strict=True) if k not in known]
+
+    def embed(
+        self,
+        docs: Sequence[str] | None = None,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> int:
+        """Compute and keep the missing embeddings for these documents (and the engine's
+        own texts), reporting (words done, words in all) after each small batch; returns
+        how many texts were embedded. Safe to stop at any point: what is done is kept."""
+        todo = self.embedding_texts(docs)
+        embed = self._embedder() if todo else None
+        if embed is None:
+            return 0
+        self.__dict__["_embed_wait"] = True
+        words = [len(t.split()) for t in todo]
+        total, done = sum(words), 0
+        if progress:
+            progress(0, total)
+        for first in range(0, len(todo), EMBED_BATCH):
+            embed(todo[first : first + EMBED_BATCH], "passage")
+            done += sum(words[first : first + EMBED_BATCH])
+            if progress:
+                progress(done, total)
+        return len(todo)
