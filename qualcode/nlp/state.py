@@ -67,15 +67,16 @@ def relevant_lemmas(lexicon: Lexicon, table: Mapping[str, str] | None, lang: str
     if not table:
         return {}
     forms = {f for k in lexicon.keywords for slot in k.forms for f in slot}
+    # a stem is the lower-cased word minus an ending, so only lemmas that begin with a
+    # form's first three letters (or are a short form) can stem to one: a cheap first cut
+    starts = {f[:3] for f in forms}
     out: dict[str, str] = {}
     items = table.items() if hasattr(table, "items") else ()
     for word, lemma in items:
-        if (
-            isinstance(word, str)
-            and isinstance(lemma, str)
-            and lemma != word
-            and stem(lemma.lower(), lang) in forms
-        ):
+        if not (isinstance(word, str) and isinstance(lemma, str)) or lemma == word:
+            continue
+        low = lemma.lower()
+        if (low[:3] in starts or low in forms) and stem(low, lang) in forms:
             out[word] = lemma
     return out
 
