@@ -245,3 +245,31 @@ async def test_a_project_without_attributes_counts_per_code(tmp_path: Path) -> N
         assert screen.attribute is None
         assert nonzero(table_counts(screen)) == {("integration", "all documents"): 1}
         assert "no document attributes" in str(screen.query_one("#report-controls").render())
+
+
+async def test_an_existing_file_is_replaced_only_after_asking(demo: Path, tmp_path: Path) -> None:
+    """The one writer replaces a file only when asked: the TUI asks, n keeps the file,
+    y writes the export over it; the project itself is refused whatever the answer."""
+    from qualcode.tui.screens.confirm import ConfirmScreen
+
+    mine = tmp_path / "mine.csv"
+    mine.write_text("my own notes")
+    app = build_app(demo, "lena", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_reports(app, pilot)
+        await export(app, pilot, "c", mine)
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await settle(app, pilot)
+        assert mine.read_text() == "my own notes"
+        await export(app, pilot, "c", mine)
+        await pilot.press("y")
+        await settle(app, pilot)
+        await export(app, pilot, "c", demo)
+        await pilot.press("y")
+        await settle(app, pilot)
+        said = [n.message for n in app._notifications]
+    assert mine.read_text().startswith('"id"')
+    assert any("is this project's own file" in m for m in said)
+    with Project.open(demo) as project:
+        assert project.codings()  # the project still opens, whole

@@ -18,6 +18,7 @@ from textual.widgets import Input
 
 from qualcode.errors import QualcodeError
 from qualcode.project import Project
+from qualcode.tui.screens.confirm import ConfirmScreen
 
 EXPORTS = {  # kind: (default file name suffix, catalog key of the prompt)
     "summary": ("-summary.docx", "rep_export_summary"),
@@ -75,20 +76,30 @@ class ExportActions:
         if not target.parent.is_dir():
             self.notify(t("rep_no_folder", path=str(target.parent)), severity="error")
             return
+        layer = self.export_layer(kind)
+        if target.is_file():  # the writer replaces a file only when asked (never a project)
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self.notify(t("rep_writing", path=str(target)))
+                    self._export(kind, target, layer, force=True)
+
+            self.app.push_screen(ConfirmScreen(t("rep_replace", path=str(target))), answered)
+            return
         self.notify(t("rep_writing", path=str(target)))
-        self._export(kind, target, self.export_layer(kind))
+        self._export(kind, target, layer)
 
     @work(thread=True, group="export", exit_on_error=False)
-    def _export(self, kind: str, target: Path, layer: str) -> None:
+    def _export(self, kind: str, target: Path, layer: str, force: bool = False) -> None:
         lang = self.app.t.lang
         try:
             with Project.open(self.app.project.path) as project:
                 if kind == "summary":
-                    project.export_summary(target, layer=layer, lang=lang)
+                    project.export_summary(target, layer=layer, lang=lang, force=force)
                 elif kind == "codings":
-                    project.export_codings(target, layer=None if self.lead else layer)
+                    project.export_codings(target, layer=None if self.lead else layer, force=force)
                 else:
-                    project.export_qdpx(target, lang=lang)
+                    project.export_qdpx(target, lang=lang, force=force)
         except (QualcodeError, OSError) as exc:
             self.post_message(ExportDone(target, str(exc)))
             return
