@@ -47,6 +47,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "marked_done": "Marked done",
         "suggesting": "Computing suggestions…",
         "suggested": "{n} suggestion||{n} suggestions",
+        "embedding": "Embedding sentences: {done} words done, {left} left, {eta} left",
+        "eta_unknown": "time",
+        "improved": "{n} suggestion, improved with sentence embeddings||"
+        "{n} suggestions, improved with sentence embeddings",
         "accepted": "Accepted as {code}",
         "rejected": "Rejected",
         "undone": "Undone",
