@@ -83,7 +83,9 @@ def _put(sheet: Any, row: int, column: int, value: Any) -> None:
         if value.startswith(FORMULA_START):
             cell.quotePrefix = True  # and it stays text when someone edits the cell
     else:
-        sheet.cell(row=row, column=column, value=value)
+        cell = sheet.cell(row=row, column=column, value=value)
+        if isinstance(value, float):
+            cell.number_format = "0.0##"  # 0.605, 96.8: a figure as printed, the value whole
 
 
 def xlsx_bytes(sheets: Mapping[str, pd.DataFrame], widths: bool = True) -> bytes:

@@ -59,10 +59,20 @@ def _rows(frame: pd.DataFrame, lang: str) -> list[list[str]]:
 
 
 def _counts(summary: Summary, theme: Any) -> str:
-    return (
-        f"{theme.codings} {summary.label('codings')}, {theme.words} "
-        f"{summary.label('words')}, {theme.documents} {summary.label('documents')}."
+    """'12 codings from 5 of 8 participants, 640 coded words.': every count with its
+    denominator."""
+    if not summary.coded:
+        return (
+            f"{theme.codings} {summary.label('codings')}, {theme.words} "
+            f"{summary.label('words')}, {theme.documents} {summary.label('documents')}."
+        )
+    voiced = summary.label(
+        "in_participants",
+        codings=theme.codings,
+        participants=theme.documents,
+        coded=summary.coded,
     )
+    return f"{voiced}, {theme.words} {summary.label('words')}."
 
 
 def _md_table(frame: pd.DataFrame, lang: str) -> str:
@@ -90,6 +100,12 @@ def _markdown(summary: Summary, name: str) -> dict[str, bytes]:
         f"*{esc(summary.label('layer'))}: {esc(summary.layer)}*",
         "",
     ]
+    for section in summary.sections:
+        lines += [f"## {esc(section.heading)}", ""]
+        if section.text:
+            lines += [_md_para(section.text), ""]
+        if section.table is not None:
+            lines += [_md_table(section.table, lang), ""]
     for theme in summary.themes:
         lines += [
             f"## {esc(theme.name)}",
@@ -175,6 +191,12 @@ def _html(summary: Summary) -> bytes:
         f"<h1>{esc(summary.title)}</h1><p><em>{esc(summary.label('layer'))}: "
         f"{esc(summary.layer)}</em></p>",
     ]
+    for section in summary.sections:
+        parts.append(f"<h2>{esc(section.heading)}</h2>")
+        if section.text:
+            parts.append(f"<p>{esc(section.text)}</p>")
+        if section.table is not None:
+            parts.append(_html_table(section.table, lang))
     for theme in summary.themes:
         parts.append(
             f"<h2>{esc(theme.name)}</h2><p><strong>{esc(summary.label('definition'))}"
@@ -231,11 +253,19 @@ def _docx(summary: Summary) -> bytes:
 
     lang, x = summary.lang, xml_text
     document = docx.Document()
+    for part in document.sections:  # 1-inch margins: 6.5 inches for tables, as journals set
+        part.left_margin = part.right_margin = Inches(1)
     document.core_properties.title = x(summary.title)
     document.core_properties.language = lang
     document.add_heading(x(summary.title), level=0)
     layer = document.add_paragraph().add_run(x(f"{summary.label('layer')}: {summary.layer}"))
     layer.italic = True
+    for section in summary.sections:
+        document.add_heading(x(section.heading), level=1)
+        if section.text:
+            document.add_paragraph(x(section.text))
+        if section.table is not None:
+            _docx_table(document, section.table, lang)
     for theme in summary.themes:
         document.add_heading(x(theme.name), level=1)
         para = document.add_paragraph()
@@ -311,7 +341,7 @@ def _docx_cell(cell: Any, text: str) -> None:
         run.font.size = Pt(9)
 
 
-def _widths(frame: pd.DataFrame, rows: list[list[str]], total: float = 6.0) -> list[float]:
+def _widths(frame: pd.DataFrame, rows: list[list[str]], total: float = 6.5) -> list[float]:
     """Column widths in inches: every column is at least as wide as its longest word (no
     number or header word is broken), and what is left goes to the columns of long text
     (theme names, rationales) in proportion to how much they would otherwise wrap."""

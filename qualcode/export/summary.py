@@ -58,6 +58,33 @@ class Theme:
 
 
 @dataclass(slots=True)
+class Section:
+    """A part of the summary before the themes: the material and the cross-theme tables."""
+
+    key: str  # names its sheet: material, matrix, shares_municipality, ...
+    heading: str
+    text: str | None = None
+    table: pd.DataFrame | None = None
+    sheet: str = ""
+
+
+def sheet_name(text: str, used: set[str]) -> str:
+    """An Excel sheet name (at most 31 characters, none of []:*?/\\) cut at a word, never
+    inside one, and unique in the workbook."""
+    clean = "".join(" " if ch in "[]:*?/\\" else ch for ch in text).strip() or "sheet"
+    if len(clean) > 31:
+        cut = clean[:31]
+        space = max(cut.rfind(" "), cut.rfind("_"), cut.rfind("-"))
+        clean = (cut[:space] if space > 8 else cut).rstrip(" _-")
+    name, n = clean, 2
+    while name.lower() in {u.lower() for u in used}:
+        suffix = f" {n}"
+        name, n = clean[: 31 - len(suffix)].rstrip() + suffix, n + 1
+    used.add(name)
+    return name
+
+
+@dataclass(slots=True)
 class Summary:
     title: str
     lang: str
@@ -67,6 +94,8 @@ class Summary:
     methods: str | None = None
     decisions: pd.DataFrame | None = None
     decisions_brief: str | None = None
+    sections: list[Section] = field(default_factory=list)
+    coded: int = 0  # interviews with codings in the layer: the themes' denominator
 
     def label(self, key: str, **values: object) -> str:
         return label(self.lang, key, **values)
@@ -91,10 +120,15 @@ class Summary:
             ],
             columns=[lab("code"), lab("theme"), lab("codings"), lab("words"), lab("documents")],
         )
-        tables = {"themes": overview}
+        used: set[str] = set()
+        tables = {sheet_name(lab("sheet_themes"), used): overview}
+        for section in self.sections:
+            if section.table is not None:
+                tables[sheet_name(section.sheet or section.heading, used)] = section.table
         for theme in self.themes:
             for attr, frame in theme.by_attribute.items():
-                tables[f"{theme.key[:18]}_{attr[:12]}"] = frame  # Excel allows 31 characters
+                title = f"{self.attribute(attr).capitalize()} – {theme.name}"
+                tables[sheet_name(title, used)] = frame
         quotes = [
             {
                 lab("code"): t.key,
@@ -106,12 +140,12 @@ class Summary:
             for t in self.themes
             for q in t.quotes
         ]
-        tables["quotes"] = pd.DataFrame(
+        tables[sheet_name(lab("sheet_quotes"), used)] = pd.DataFrame(
             quotes,
             columns=[lab("code"), lab("quote"), lab("source"), lab("position"), lab("memo")],
         )
         if self.agreement is not None:
-            tables["agreement"] = self.agreement
+            tables[sheet_name(lab("sheet_agreement"), used)] = self.agreement
         if self.decisions is not None:
-            tables["reconciliation"] = self.decisions
+            tables[sheet_name(lab("sheet_decisions"), used)] = self.decisions
         return tables

@@ -189,6 +189,7 @@ class ExportMixin(Service):
             apply_key,
             decisions_brief,
             decisions_table,
+            overview,
             theme_for,
         )
 
@@ -241,6 +242,15 @@ class ExportMixin(Service):
                     rules,
                 )
             )
+        participant_of = {
+            doc_id: cite(doc_id, speaker, None) or ""
+            for doc_id, speaker in self.respondents().items()  # type: ignore[attr-defined]
+            for cite in [rules.cite]
+        }
+        names = {
+            c.key: c.name(lang) for c in self.store.codes.list() if not codes or c.key in codes
+        }
+        overview(summary, codings, documents, participant_of, names)
         self._summary_agreement(summary)
         decisions = self.store.decisions.current()
         if decisions:

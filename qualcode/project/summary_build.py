@@ -171,21 +171,14 @@ def agreement_table(report: Any, names: Mapping[str, str], lang: str) -> pd.Data
                 lab("units"): r.units,
                 lab("percent"): round(r.percent * 100, 1),
                 lab("alpha"): r.alpha,
-                lab("ci"): _interval(r.alpha_low, r.alpha_high, lang),
+                lab("ci_low"): r.alpha_low,
+                lab("ci_high"): r.alpha_high,
                 lab("ac1"): r.ac1,
                 lab("unitizing"): r.unitizing_alpha,
             }
             for r in rows
         ]
     )
-
-
-def _interval(low: float, high: float, lang: str) -> str:
-    from qualcode.export.labels import number
-
-    if math.isnan(low) or math.isnan(high):
-        return label(lang, "undefined")
-    return f"{number(low, lang)}–{number(high, lang)}"
 
 
 def decisions_table(decisions: Sequence[Any], names: Mapping[str, str], lang: str) -> pd.DataFrame:
@@ -248,6 +241,99 @@ def apply_key(summary: Summary, key: Any) -> Summary:
         summary.agreement = key.frame(summary.agreement)
     if summary.decisions is not None:
         summary.decisions = key.frame(summary.decisions)
+    for section in summary.sections:
+        section.text = text(section.text) if section.text else None
+        section.table = key.frame(section.table) if section.table is not None else None
     summary.methods = text(summary.methods) if summary.methods else None
     summary.decisions_brief = text(summary.decisions_brief) if summary.decisions_brief else None
     return summary
+
+
+def overview(
+    summary: Summary,
+    codings: pd.DataFrame,
+    documents: pd.DataFrame,
+    participant_of: Mapping[str, str],
+    names: Mapping[str, str],
+) -> None:
+    """The denominators and the cross-theme tables papers print, before the themes: the
+    material (interviews, coded, by municipality and role), themes x participants, and per
+    municipality and role how many of its coded participants voiced each theme."""
+    from qualcode.export.summary import Section
+
+    lab = summary.label
+    coded = set(codings["document"])
+    summary.coded = len(coded)
+    summary.sections.append(
+        Section(
+            "material",
+            lab("material"),
+            lab("material_text", interviews=len(documents), coded=len(coded), layer=summary.layer),
+            _material(summary, documents, coded),
+            lab("sheet_material"),
+        )
+    )
+    if codings.empty:
+        return
+    order = sorted({participant_of.get(d, d) for d in coded}, key=_participant_order)
+    themes = [k for k in names if k in set(codings["code"])]
+    counts = Counter(
+        zip(codings["code"], [participant_of.get(d, d) for d in codings["document"]], strict=True)
+    )
+    # one row per participant, one column per theme: a paper's page is long, not wide
+    matrix = pd.DataFrame(
+        [[p, *(counts.get((k, p), 0) for k in themes)] for p in order],
+        columns=[lab("participants"), *(names[k] for k in themes)],
+    )
+    voices = [lab("participants"), *(sum(counts.get((k, p), 0) > 0 for p in order) for k in themes)]
+    matrix = pd.concat([matrix, pd.DataFrame([voices], columns=matrix.columns)], ignore_index=True)
+    summary.sections.append(Section("matrix", lab("matrix"), None, matrix, lab("sheet_matrix")))
+    by_theme = {k: set(codings.loc[codings["code"] == k, "document"]) for k in themes}
+    for attr in ATTRIBUTES:
+        if attr not in documents.columns:
+            continue
+        value_of = dict(zip(documents["id"], documents[attr].fillna("?"), strict=True))
+        per_value = Counter(value_of.get(d, "?") for d in coded)
+        values = sorted(per_value)
+        voiced = {
+            (k, v): sum(1 for d in by_theme[k] if value_of.get(d, "?") == v)
+            for k in themes
+            for v in values
+        }
+        name = summary.attribute(attr)
+        table = pd.DataFrame(
+            [[f"{v} (n={per_value[v]})", *(voiced.get((k, v), 0) for k in themes)] for v in values],
+            columns=[name.capitalize(), *(names[k] for k in themes)],
+        )
+        name = summary.attribute(attr)
+        summary.sections.append(
+            Section(
+                f"shares_{attr}",
+                lab("shares", attr=name),
+                None,
+                table,
+                lab("sheet_shares", attr=name),
+            )
+        )
+
+
+def _participant_order(name: str) -> tuple[int, str]:
+    digits = "".join(ch for ch in name if ch.isdigit())
+    return (int(digits) if digits else 10**6, name)
+
+
+def _material(summary: Summary, documents: pd.DataFrame, coded: set[str]) -> pd.DataFrame | None:
+    """Interviews and coded interviews per municipality and role."""
+    lab = summary.label
+    rows = [
+        {
+            lab("attribute"): summary.attribute(attr),
+            lab("value"): str(value),
+            lab("interviews"): len(group),
+            lab("coded"): int(group["id"].isin(coded).sum()),
+        }
+        for attr in ATTRIBUTES
+        if attr in documents.columns
+        for value, group in documents.groupby(documents[attr].fillna("?"), sort=True)
+    ]
+    return pd.DataFrame(rows) if rows else None

@@ -50,14 +50,24 @@ def test_docx_has_headings_tables_figures_and_quotes(lead: Project, tmp_path: Pa
 def test_xlsx_has_one_sheet_per_table(lead: Project, tmp_path: Path) -> None:
     path = lead.export_summary(tmp_path / "s.xlsx", layer="coder:karin")
     book = openpyxl.load_workbook(path)
-    assert {"themes", "quotes", "agreement"} <= set(book.sheetnames)
-    header = [c.value for c in book["themes"][1]]
+    assert {"Themes", "Quotes", "Agreement", "Material", "Theme x participant"} <= set(
+        book.sheetnames
+    )
+    header = [c.value for c in book["Themes"][1]]
     assert header == ["Code", "Theme", "codings", "coded words", "documents"]
-    assert book["themes"].max_row == 5
-    by_place = book["mission_dialogue_municipality"]
+    assert book["Themes"].max_row == 5
+    by_place = book["Municipality – From mission"]  # cut at a word, not inside one
     assert [c.value for c in by_place[1]] == ["Municipality", "codings", "coded words", "documents"]
     places = [r[0].value for r in by_place.iter_rows(min_row=2)]
     assert "total" not in places and set(places) <= {"Ekstad", "Norrvik", "Åby"}
+    assert all(len(name) <= 31 for name in book.sheetnames)
+    # the interval is two numbers, shown to three decimals, the value kept whole
+    agreement = book["Agreement"]
+    head = [c.value for c in agreement[1]]
+    low = agreement.cell(row=2, column=head.index("CI low") + 1)
+    assert isinstance(low.value, float) and low.number_format == "0.0##"
+    swedish = openpyxl.load_workbook(lead.export_summary(tmp_path / "sv.xlsx", lang="sv"))
+    assert {"Teman", "Citat", "Reliabilitet", "Tema x deltagare"} <= set(swedish.sheetnames)
 
 
 class _Collector(HTMLParser):
