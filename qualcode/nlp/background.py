@@ -2,15 +2,16 @@
 in abstaining.
 
 Most of an interview is biography, routine, small talk and description that no code of a
-codebook is about. A project's own talk teaches that once there is enough of it; these
-passages teach it from the first document on, so a single transcript does not get a code
-on every other sentence. They are deliberately about the working life of the people
-interviewed (social services, schools, offices), because that is the talk a codebook's
-keywords and n-grams most easily mistake for a theme. The second half is on-topic talk
-that still fits no code: a report's method and setting, facts about a committee, a
-placement or a meeting told as an event, case work told plainly. A committee or a
-placement named is not yet a turning point; these teach the engine to wait for the
-argument, not the word.
+codebook is about. The project's own talk is never presumed to fit no code (an on-topic
+study would learn to abstain on its own theme), so these passages, known to fit none, are
+what teaches the engine to abstain, from the first document on. They are deliberately
+about the working life of the people interviewed (social services, schools, offices),
+because that is the talk a codebook's keywords and n-grams most easily mistake for a
+theme. The second half is on-topic talk that still fits no code: a report's method and
+setting, facts about a committee, a placement or a meeting told as an event, case work
+told plainly, and policy prose on the theme (law, inspection, staffing, strategy). A
+committee or a placement named is not yet a turning point; these teach the engine to wait
+for the argument, not the word.
 """
 
 from __future__ import annotations

@@ -8,9 +8,9 @@ features are shared, one threshold means the same for every code.
 
 It is fitted on pseudo-labelled rows the engine assembles: the codebook's examples scored
 against a profile without themselves (positive for their code, negative for the others),
-a sample of the project's own talk (mostly fitting no code: the background that teaches it
-to abstain), and, once coders have worked, their coded units, rejected suggestions and the
-uncoded units of documents they worked on.
+the bundled no-code talk (the background that teaches it to abstain; never the project's
+unlabelled talk), and, once coders have worked, their coded units, rejected suggestions and
+the uncoded units of documents they marked done.
 """
 
 from __future__ import annotations

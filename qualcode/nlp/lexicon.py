@@ -167,7 +167,9 @@ class Lexicon:
     # -- weighting -----------------------------------------------------------------------
 
     def fit_corpus(self, texts: Iterable[tuple[str, str]], min_units: int = 200) -> None:
-        """Weigh terms by how common they are in the project's own talk (an IDF factor).
+        """Weigh terms by how common they are in a corpus of talk (an IDF factor). The
+        suggestion engine does not call it: weighing by the project's own talk made scores
+        depend on how much of the project is on topic.
 
         A term found in 3% of units keeps its weight; one found in 10% or more weighs
         0.6 to 0.65, a rare one up to 1.3. Small projects (fewer than ``min_units``) keep

@@ -2,10 +2,11 @@
 
 Character n-gram TF-IDF (``char_wb``, 3 to 5 letters) matches inflections and the parts of
 Swedish compounds without a stemmer, and partly crosses between Swedish and English
-(*organisation*, *budget*, *mentor*). The vectoriser's IDF comes from the codebook plus a
-sample of the project's own talk, so n-grams every sentence of an interview has weigh
-little. A code's *profile* is its examples in both languages, its definition and inclusion
-criteria, and (when a team has coded) the passages coders gave it.
+(*organisation*, *budget*, *mentor*). The vectoriser's IDF comes from the codebook plus
+the bundled no-code talk (never the project's), so n-grams of everyday talk weigh little
+and a unit scores the same whatever else the project holds. A code's *profile* is its
+examples in both languages, its definition and inclusion criteria, and (when a team has
+coded) the passages coders gave it.
 """
 
 from __future__ import annotations

@@ -3,9 +3,9 @@
 Candidates are sentence units. Every scorer (``qualcode.nlp.scorers``) gives each
 (unit, code) a few feature values; one shared logistic stacker (``calibrate``) turns them
 into a probability, so one threshold means the same for every code. The stacker learns
-from the codebook itself (its examples scored without themselves) against a sample of the
-project's talk, and from every coder's codings, rejections and uncoded units once there
-are some; coded passages also join each code's profile, so similarity learns as well.
+from the codebook itself (its examples scored without themselves) against the bundled
+no-code talk, and from the coder's codings, rejections and done documents' uncoded units
+once there are some; coded passages also join each code's profile, so similarity learns as well.
 Units over the threshold become suggestions; adjacent units of one code merge.
 """
 
