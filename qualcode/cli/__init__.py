@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 
 from qualcode.cli import (  # noqa: F401  (registers commands)
+    access,
     codebook,
     coding,
     documents,

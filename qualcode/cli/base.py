@@ -6,6 +6,8 @@ mistakes arrive as ``QualcodeError`` and leave as one line on stderr with exit s
 
 from __future__ import annotations
 
+import getpass
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -92,7 +94,7 @@ ForceOpt = Annotated[
 
 class State:
     project_path: Path | None = None
-    coder: str | None = None  # --coder before the command, for tui and serve
+    coder: str | None = None  # --coder before the command (or $QUALCODE_CODER): who acts
     ui_lang: str | None = None
 
 
@@ -122,7 +124,11 @@ def _main(
     ] = False,
     coder: Annotated[
         str | None,
-        typer.Option("--coder", envvar="QUALCODE_CODER", help="Who is coding (for the TUI)."),
+        typer.Option(
+            "--coder",
+            envvar="QUALCODE_CODER",
+            help="Who is acting, for every command (default: who this login chose last).",
+        ),
     ] = None,
     ui_lang: Annotated[
         str | None, typer.Option("--ui-lang", help="TUI language: sv or en (default: locale).")
@@ -132,8 +138,9 @@ def _main(
     state.project_path = project
     state.coder, state.ui_lang = coder, ui_lang
     if ctx.invoked_subcommand not in (None, "tui", "serve"):
-        # typed before another command, these would be dropped without a word
-        for name, option in (("coder", "--coder"), ("ui_lang", "--ui-lang")):
+        # typed before another command, it would be dropped without a word (--coder before
+        # a command names who acts for every command)
+        for name, option in (("ui_lang", "--ui-lang"),):
             source = ctx.get_parameter_source(name)  # typer may carry its own click
             if source is not None and source.name == "COMMANDLINE":
                 raise ValidationError(
@@ -153,10 +160,60 @@ def project_path() -> Path:
     return state.project_path or default_project_path()
 
 
-def open_project() -> Project:
+# The acting person has one name everywhere: --coder. --as and --by (the names some
+# commands used before) still work but are not shown in help.
+CoderOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--coder",
+        help="Who is acting (default: $QUALCODE_CODER, then who this login chose last).",
+    ),
+]
+AsOpt = Annotated[str | None, typer.Option("--as", hidden=True)]
+ByOpt = Annotated[str | None, typer.Option("--by", hidden=True)]
+
+
+def open_project(*names: str | None, unknown_ok: bool = False) -> Project:
+    """Open the project as the acting person: the first of ``names`` given, the global
+    ``--coder`` or ``$QUALCODE_CODER``, else the coder this login chose last time.
+
+    Blind coding and the audit log's actor follow from who that is (the service applies
+    both); nobody named is allowed only where there is nobody else's work to hide.
+    """
     from qualcode.project import Project
 
-    return Project.open(project_path())
+    project = Project.open(project_path())
+    try:
+        name = acting_person(project, *names)
+        if unknown_ok and name and name not in {c.name for c in project.coders()}:
+            name = None  # `coder add` may name someone the project does not know yet
+        project.act_as(name)
+    except BaseException:
+        project.close()
+        raise
+    return project
+
+
+def acting_person(project: Project, *names: str | None) -> str | None:
+    for name in (*names, state.coder, os.environ.get("QUALCODE_CODER")):
+        if name and name.strip():
+            return name.strip()
+    return project.remembered_coder(login())
+
+
+def login() -> str:
+    """The OS user name, under which the project remembers who they said they are."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry (containers)
+        return os.environ.get("USER") or "unknown"
+
+
+def who_acts(project: Project, what: str) -> str:
+    """The acting person's name, for a command that writes as someone."""
+    if project.acting is None:
+        raise ValidationError(f"{what}: say who you are with --coder NAME or $QUALCODE_CODER")
+    return project.acting.name
 
 
 def say(message: str) -> None:

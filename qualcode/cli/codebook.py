@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from qualcode.cli.base import (
+    CoderOpt,
     ForceOpt,
     FormatOpt,
     codebook_app,
@@ -21,9 +22,12 @@ from qualcode.output import Format, emit, plural
 
 
 @codebook_app.command("load")
-def codebook_load(file: Annotated[Path, typer.Argument(help="A YAML codebook.")]) -> None:
+def codebook_load(
+    file: Annotated[Path, typer.Argument(help="A YAML codebook.")],
+    coder: CoderOpt = None,
+) -> None:
     """Create or update codes by key; codings are never dropped."""
-    with open_project() as project:
+    with open_project(coder) as project:
         report = project.load_codebook(file)
     say(
         f"{file.name}: {len(report.created)} created, {len(report.updated)} updated, "
@@ -34,10 +38,11 @@ def codebook_load(file: Annotated[Path, typer.Argument(help="A YAML codebook.")]
 @codebook_app.command("show")
 def codebook_show(
     lang: Annotated[str, typer.Option(help="Language of names and definitions.")] = "en",
+    coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """List the codes with names, shortcuts and coding counts."""
-    with open_project() as project:
+    with open_project(coder) as project:
         codes = project.codebook()
         counts = project.code_counts()
     keys = {c.id: c.key for c in codes}
@@ -67,9 +72,10 @@ def codebook_show(
 def codebook_export(
     file: Annotated[Path, typer.Argument(help="Where to write the YAML.")],
     force: ForceOpt = False,
+    coder: CoderOpt = None,
 ) -> None:
     """Write the codebook as YAML (loadable again with `codebook load`)."""
-    with open_project() as project:
+    with open_project(coder) as project:
         project.export_codebook(file, force=force)
     say(f"wrote {file}")
 
@@ -80,12 +86,13 @@ def codebook_rename(
     new_key: Annotated[str | None, typer.Argument(help="Its new key.")] = None,
     name_sv: Annotated[str | None, typer.Option(help="New Swedish name.")] = None,
     name_en: Annotated[str | None, typer.Option(help="New English name.")] = None,
+    coder: CoderOpt = None,
 ) -> None:
     """Rename a code's key and/or names; codings stay with it."""
     names = {k: v for k, v in (("sv", name_sv), ("en", name_en)) if v}
     if not new_key and not names:
         raise ValidationError("give a new key, --name-sv or --name-en")
-    with open_project() as project:
+    with open_project(coder) as project:
         code = project.rename_code(key, new_key, names=names)
     say(f"renamed {key} -> {code.key}")
 
@@ -94,9 +101,10 @@ def codebook_rename(
 def codebook_merge(
     source: Annotated[str, typer.Argument(help="Code to merge away.")],
     target: Annotated[str, typer.Argument(help="Code that receives its codings.")],
+    coder: CoderOpt = None,
 ) -> None:
     """Move every coding of SOURCE to TARGET and retire SOURCE (history kept)."""
-    with open_project() as project:
+    with open_project(coder) as project:
         moved = project.merge_codes(source, target)
     say(f"merged {source} into {target}: {plural(len(moved), 'coding')} moved")
 
@@ -136,9 +144,10 @@ def codebook_add(
     definition_en: DefEn = None,
     color: ColorOpt = None,
     shortcut: ShortcutOpt = None,
+    coder: CoderOpt = None,
 ) -> None:
     """Add one code to the codebook (one transaction, audited)."""
-    with open_project() as project:
+    with open_project(coder) as project:
         code = project.add_code(
             key,
             _per_lang(name_sv, name_en),
@@ -171,6 +180,7 @@ def codebook_edit(
     ] = None,
     color: ColorOpt = None,
     shortcut: ShortcutOpt = None,
+    coder: CoderOpt = None,
 ) -> None:
     """Change a code's texts, keywords, examples, colour or shortcut; the rest stays."""
     fields: dict[str, object] = {
@@ -190,7 +200,7 @@ def codebook_edit(
         fields["shortcut"] = shortcut
     if not fields:
         raise ValidationError(f"code {key!r}: nothing to change; see `codebook edit --help`")
-    with open_project() as project:
+    with open_project(coder) as project:
         project.update_code(key, **fields)
     say(f"edited {key}: {', '.join(fields)}")
 
@@ -201,16 +211,20 @@ def codebook_move(
     parent: Annotated[
         str | None, typer.Argument(help="Its new parent; leave out to move it to the top.")
     ] = None,
+    coder: CoderOpt = None,
 ) -> None:
     """Put a code under another one, or at the top level; codings stay with it."""
-    with open_project() as project:
+    with open_project(coder) as project:
         project.move_code(key, parent)
     say(f"moved {key} " + (f"under {parent}" if parent else "to the top level"))
 
 
 @codebook_app.command("delete")
-def codebook_delete(key: Annotated[str, typer.Argument(help="An unused code.")]) -> None:
+def codebook_delete(
+    key: Annotated[str, typer.Argument(help="An unused code.")],
+    coder: CoderOpt = None,
+) -> None:
     """Retire a code nobody has used (kept in the file); use `merge` for used codes."""
-    with open_project() as project:
+    with open_project(coder) as project:
         project.delete_code(key)
     say(f"retired {key}")

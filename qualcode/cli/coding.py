@@ -6,7 +6,18 @@ from typing import Annotated
 
 import typer
 
-from qualcode.cli.base import FormatOpt, app, code_app, coder_app, open_project, say
+from qualcode.cli.base import (
+    AsOpt,
+    CoderOpt,
+    FormatOpt,
+    app,
+    code_app,
+    coder_app,
+    login,
+    open_project,
+    say,
+    who_acts,
+)
 from qualcode.errors import ValidationError
 from qualcode.output import Format, emit
 
@@ -15,11 +26,19 @@ from qualcode.output import Format, emit
 def coder_add(
     name: str,
     role: Annotated[str, typer.Option(help="coder or lead.")] = "coder",
+    by: CoderOpt = None,
 ) -> None:
-    """Add a coder (the lead sees every coder's work)."""
-    with open_project() as project:
+    """Add a coder (the lead sees every coder's work).
+
+    The first lead added from a login that has not said who it is becomes who that login
+    acts as (the person setting up a project leads it); --coder or $QUALCODE_CODER override.
+    """
+    with open_project(by, unknown_ok=True) as project:
         coder = project.add_coder(name, role)
-    say(f"added {coder.role} {coder.name}")
+        first = role == "lead" and project.remembered_coder(login()) is None
+        if first:
+            project.remember_coder(login(), coder.name)
+    say(f"added {coder.role} {coder.name}" + (f" (this login acts as {name})" if first else ""))
 
 
 @coder_app.command("list")
@@ -43,13 +62,14 @@ def code_add(
     start: Annotated[int, typer.Option(help="Start offset (characters).")],
     end: Annotated[int, typer.Option(help="End offset (exclusive).")],
     code: Annotated[str, typer.Option("--code", help="Code key.")],
-    coder: Annotated[str, typer.Option(help="Coder name.")],
+    coder: CoderOpt = None,
     memo: Annotated[str | None, typer.Option(help="A memo on this coding.")] = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """Code the span START-END of a document."""
-    with open_project() as project:
-        coding = project.add_coding(doc, start, end, code, coder, memo=memo)
+    """Code the span START-END of a document, as the acting coder."""
+    with open_project(coder) as project:
+        who = who_acts(project, "code add")
+        coding = project.add_coding(doc, start, end, code, who, memo=memo)
         rows = project.coding_records([coding])
     emit(rows, fmt, columns=["id", "document_name", "start", "end", "code", "coder", "text"])
 
@@ -57,22 +77,16 @@ def code_add(
 @code_app.command("list")
 def code_list(
     doc: Annotated[str | None, typer.Option("--doc", help="Only this document.")] = None,
-    coder: Annotated[str | None, typer.Option(help="Only this coder.")] = None,
+    of: Annotated[str | None, typer.Option("--of", help="Only this coder's codings.")] = None,
     code: Annotated[str | None, typer.Option("--code", help="Only this code key.")] = None,
     layer: Annotated[str | None, typer.Option(help="coder or consensus.")] = None,
-    as_coder: Annotated[
-        str | None,
-        typer.Option(
-            "--as",
-            envvar="QUALCODE_CODER",
-            help="Who is looking: a coder sees only their own codings (blind).",
-        ),
-    ] = None,
+    coder: CoderOpt = None,
+    as_coder: AsOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """List codings with their coded text."""
-    with open_project() as project:
-        codings = project.codings(doc, coder, code=code, layer=layer, viewer=as_coder)
+    """List codings with their coded text (blind: a coder sees only their own)."""
+    with open_project(coder, as_coder) as project:
+        codings = project.codings(doc, of, code=code, layer=layer)
         rows = project.coding_records(codings)
     if fmt is Format.table:
         for row in rows:
@@ -97,9 +111,10 @@ def _shorten(text: str, width: int) -> str:
 @code_app.command("remove")
 def code_remove(
     ids: Annotated[list[str], typer.Argument(help="Coding ids or id prefixes.")],
+    coder: CoderOpt = None,
 ) -> None:
     """Remove codings (soft: they stay in the file and the audit log)."""
-    with open_project() as project:
+    with open_project(coder) as project:
         for ref in ids:
             coding = project.remove_coding(ref)
             say(f"removed {coding.id[:8]} ({coding.code}, {coding.coder})")
@@ -114,7 +129,8 @@ app.add_typer(memo_app, name="memo")
 @memo_app.command("add")
 def memo_add(
     text: Annotated[str, typer.Argument(help="The memo.")],
-    author: Annotated[str, typer.Option(help="Who writes it (a coder).")],
+    coder: CoderOpt = None,
+    author: Annotated[str | None, typer.Option("--author", hidden=True)] = None,
     doc: Annotated[str | None, typer.Option("--doc", help="On this document.")] = None,
     coding: Annotated[str | None, typer.Option(help="On this coding (id or prefix).")] = None,
     code: Annotated[str | None, typer.Option("--code", help="On this code (key).")] = None,
@@ -124,18 +140,19 @@ def memo_add(
     if len(targets) > 1:
         raise ValidationError("give one of --doc, --coding or --code")
     kind, target = targets[0] if targets else ("project", "project")
-    with open_project() as project:
-        memo = project.add_memo(kind, target, author, text)
+    with open_project(coder, author) as project:
+        memo = project.add_memo(kind, target, who_acts(project, "memo add"), text)
     say(f"memo {memo.id[:8]} on {kind} {target}")
 
 
 @memo_app.command("list")
 def memo_list(
     doc: Annotated[str | None, typer.Option("--doc", help="Only memos on this document.")] = None,
+    coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """List memos, newest last."""
-    with open_project() as project:
+    """List memos, newest last (blind: a coder sees only their own)."""
+    with open_project(coder) as project:
         target = project.document(doc).id if doc else None
         memos = project.memos("document" if doc else None, target)
     rows = [

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from qualcode.cli.base import (
+    CoderOpt,
     FormatOpt,
     app,
     docs_app,
@@ -51,11 +52,12 @@ def import_(
     allow_duplicate: Annotated[
         bool, typer.Option(help="Import content already in the project.")
     ] = False,
+    coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Import transcripts; a failing file is reported and the others still import."""
     pairs = _parse_attrs(attr or [])
-    with open_project() as project:
+    with open_project(coder) as project:
         report = project.import_files(
             files,
             lang=lang,
@@ -93,9 +95,12 @@ def _doc_row(doc: Any) -> dict[str, Any]:
 
 
 @docs_app.command("list")
-def docs_list(fmt: FormatOpt = Format.table) -> None:
+def docs_list(
+    fmt: FormatOpt = Format.table,
+    coder: CoderOpt = None,
+) -> None:
     """List documents with language, word count and attributes."""
-    with open_project() as project:
+    with open_project(coder) as project:
         rows = [_doc_row(d) for d in project.documents()]
     columns = ["id", "name", "lang", "words", "attributes"]
     if fmt in (Format.table, Format.csv):
@@ -118,11 +123,12 @@ def docs_list(fmt: FormatOpt = Format.table) -> None:
 def docs_show(
     doc: Annotated[str, typer.Argument(help="Document id, id prefix or name.")],
     fmt: Annotated[TextFormat, typer.Option("--format", "-f")] = TextFormat.text,
+    coder: CoderOpt = None,
 ) -> None:
     """Show a document's text (with speakers) or everything about it as JSON."""
     import json
 
-    with open_project() as project:
+    with open_project(coder) as project:
         document = project.document(doc)
         turns = project.turns(document.id)
         units = project.units(document.id)

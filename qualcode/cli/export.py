@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from qualcode.cli.base import ForceOpt, FormatOpt, app, open_project, say
+from qualcode.cli.base import CoderOpt, ForceOpt, FormatOpt, app, open_project, say
 from qualcode.output import Format, emit, plural
 
 report_app = typer.Typer(
@@ -27,10 +27,11 @@ RealNamesOpt = Annotated[
         "--real-names", help="Print real names instead of pseudonyms (a lead only, with --coder)."
     ),
 ]
-WhoOpt = Annotated[
-    str | None,
-    typer.Option("--coder", "--as", envvar="QUALCODE_CODER", help="Who asks (for --real-names)."),
-]
+
+
+def _acting(project: Any) -> str | None:
+    """Who asks (for --real-names): the acting person, however they were named."""
+    return project.acting.name if project.acting else None
 
 
 def _emit_frame(frame: Any, fmt: Format, title: str) -> None:
@@ -44,9 +45,10 @@ def frequencies(
     by: Annotated[str | None, typer.Option(help="Comma-separated attributes.")] = None,
     layer: LayerOpt = "coder",
     fmt: FormatOpt = Format.table,
+    coder: CoderOpt = None,
 ) -> None:
     """Codings, coded words and documents per code (and attribute)."""
-    with open_project() as project:
+    with open_project(coder) as project:
         frame = project.report_frequencies(by.split(",") if by else None, layer)
     _emit_frame(frame, fmt, "Frequencies")
 
@@ -56,9 +58,10 @@ def crosstab(
     attribute: Annotated[str, typer.Argument(help="A document attribute, e.g. municipality.")],
     layer: LayerOpt = "coder",
     fmt: FormatOpt = Format.table,
+    coder: CoderOpt = None,
 ) -> None:
     """Codings per code and attribute value."""
-    with open_project() as project:
+    with open_project(coder) as project:
         frame = project.report_crosstab(attribute, layer)
     _emit_frame(frame, fmt, f"Codings by {attribute}")
 
@@ -70,9 +73,10 @@ def cooccurrence(
         str, typer.Option(help="overlap (the same passage) or turn (the same speaker turn).")
     ] = "overlap",
     fmt: FormatOpt = Format.table,
+    coder: CoderOpt = None,
 ) -> None:
     """How often two codes meet: on overlapping passages or within the same turn."""
-    with open_project() as project:
+    with open_project(coder) as project:
         frame = project.report_cooccurrence(layer, within)
     frame.index.name = "code"
     what = "overlapping passages" if within == "overlap" else "speaker turns"
@@ -88,14 +92,14 @@ def quotes(
     ] = None,
     layer: LayerOpt = "coder",
     real_names: RealNamesOpt = False,
-    coder: WhoOpt = None,
+    coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Coded passages with their source: document, municipality, participant (pseudonym)
     and role, turn and character position."""
-    with open_project() as project:
+    with open_project(coder) as project:
         frame = project.report_quotes(
-            code, per_code, layer, keyword, real_names=real_names, viewer=coder
+            code, per_code, layer, keyword, real_names=real_names, viewer=_acting(project)
         )
     if fmt == Format.table:  # a terminal has room for the passage and where it was said
         frame = frame.assign(
@@ -125,11 +129,11 @@ def export_summary(
     ] = False,
     force: ForceOpt = False,
     real_names: RealNamesOpt = False,
-    coder: WhoOpt = None,
+    coder: CoderOpt = None,
 ) -> None:
     """A theme summary for papers: definitions, counts, charts, quotes, agreement.
     Names on the pseudonym key are printed as their pseudonyms."""
-    with open_project() as project:
+    with open_project(coder) as project:
         project.export_summary(
             output,
             layer,
@@ -138,7 +142,7 @@ def export_summary(
             quotes,
             force=force,
             real_names=real_names,
-            viewer=coder,
+            viewer=_acting(project),
             per_participant=per_participant,
             allow_empty=allow_empty,
         )
@@ -150,12 +154,12 @@ def export_codings(
     output: Annotated[Path, typer.Option("-o", "--output", help=".csv or .xlsx")],
     force: ForceOpt = False,
     real_names: RealNamesOpt = False,
-    coder: WhoOpt = None,
+    coder: CoderOpt = None,
 ) -> None:
     """Every coding with its text, participant, memos and language, as CSV or Excel
     (names on the pseudonym key as their pseudonyms)."""
-    with open_project() as project:
-        project.export_codings(output, force=force, real_names=real_names, viewer=coder)
+    with open_project(coder) as project:
+        project.export_codings(output, force=force, real_names=real_names, viewer=_acting(project))
     say(f"wrote {output}")
 
 
@@ -165,12 +169,14 @@ def export_qdpx(
     lang: Annotated[str, typer.Option(help="Language of code names: sv or en.")] = "en",
     force: ForceOpt = False,
     real_names: RealNamesOpt = False,
-    coder: WhoOpt = None,
+    coder: CoderOpt = None,
 ) -> None:
     """The whole project for NVivo, ATLAS.ti, MAXQDA or QualCoder (REFI-QDA); texts
     through the pseudonym key, participants as cases."""
-    with open_project() as project:
-        project.export_qdpx(output, lang, force=force, real_names=real_names, viewer=coder)
+    with open_project(coder) as project:
+        project.export_qdpx(
+            output, lang, force=force, real_names=real_names, viewer=_acting(project)
+        )
     say(f"wrote {output}")
 
 
@@ -179,9 +185,10 @@ def export_qdc(
     output: Annotated[Path, typer.Option("-o", "--output", help="The .qdc file to write.")],
     lang: Annotated[str, typer.Option(help="Language of code names: sv or en.")] = "en",
     force: ForceOpt = False,
+    coder: CoderOpt = None,
 ) -> None:
     """The codebook as a REFI-QDA .qdc."""
-    with open_project() as project:
+    with open_project(coder) as project:
         project.export_qdc(output, lang, force=force)
     say(f"wrote {output}")
 
@@ -189,9 +196,10 @@ def export_qdc(
 @app.command("import-qdpx")
 def import_qdpx(
     file: Annotated[Path, typer.Argument(help="A .qdpx from another QDA tool.")],
+    coder: CoderOpt = None,
 ) -> None:
     """Import a REFI-QDA project: documents, codes, coders, codings and notes."""
-    with open_project() as project:
+    with open_project(coder) as project:
         report = project.import_qdpx(file)
     say(
         f"{file.name}: {plural(len(report.documents), 'document')}, "

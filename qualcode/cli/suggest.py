@@ -10,7 +10,7 @@ import click
 import typer
 from typer.core import TyperGroup
 
-from qualcode.cli.base import FormatOpt, app, open_project, say
+from qualcode.cli.base import CoderOpt, FormatOpt, app, open_project, say, who_acts
 from qualcode.errors import ValidationError
 from qualcode.model import Suggestion
 from qualcode.output import Format, emit, plural
@@ -94,13 +94,9 @@ def run(
         float | None,
         typer.Option(help="Calibrated score threshold, 0-1 (default 0.4; lower finds more)."),
     ] = None,
-    coder: Annotated[
-        str | None,
-        typer.Option(
-            help="Leave out passages this coder already coded; a coder (not a lead) gets "
-            "suggestions learned from their own codings and decisions only (blind)."
-        ),
-    ] = None,
+    # the acting coder: passages they already coded are left out; a coder (not a lead)
+    # gets suggestions learned from their own codings and decisions only (blind)
+    coder: CoderOpt = None,
     ranked: Annotated[
         bool,
         typer.Option(
@@ -130,7 +126,10 @@ def run(
         return
 
     # progress goes to stderr so that --format json/jsonl output stays clean
-    with open_project() as project, Progress(console=Console(stderr=True), transient=True) as bar:
+    with (
+        open_project(coder) as project,
+        Progress(console=Console(stderr=True), transient=True) as bar,
+    ):
         if embed:
             words = bar.add_task("embedding (words)", total=None)
             project.embed(
@@ -141,7 +140,7 @@ def run(
             docs or None,
             [c.strip() for c in codes.split(",")] if codes else None,
             min_score=min_score,
-            coder=coder,
+            coder=project.acting.name if project.acting else None,
             progress=lambda done, total: bar.update(task, completed=done, total=total),
             semantic=True if embed else None,
         )
@@ -176,10 +175,11 @@ def _ranked(
         raise ValidationError("--ranked needs a document: qualcode suggest DOC --ranked")
     keys = [c.strip() for c in codes.split(",")] if codes else None
     rows: list[dict[str, Any]] = []
-    with open_project() as project:
+    with open_project(coder) as project:
         names = {d.id: d.name for d in project.documents()}
+        who = project.acting.name if project.acting else None
         for doc in docs:
-            for r in project.ranked(doc, keys, coder=coder, limit=limit):
+            for r in project.ranked(doc, keys, coder=who, limit=limit):
                 rows.append(
                     {
                         "doc": names.get(r.document_id, r.document_id),
@@ -209,22 +209,23 @@ def _ranked(
 @suggest_app.command("accept")
 def accept(
     ids: Annotated[list[str], typer.Argument(help="Suggestion ids or prefixes.")],
-    coder: Annotated[str, typer.Option(help="Whose codings they become.")],
+    coder: CoderOpt = None,
 ) -> None:
-    """Make suggestions the coder's codings (they also teach the engine)."""
-    with open_project() as project:
-        written = project.accept_suggestions(ids, coder)
-    say(f"accepted {plural(len(written), 'suggestion')} as codings of {coder}")
+    """Make suggestions the acting coder's codings (they also teach the engine)."""
+    with open_project(coder) as project:
+        who = who_acts(project, "suggest accept")
+        written = project.accept_suggestions(ids, who)
+    say(f"accepted {plural(len(written), 'suggestion')} as codings of {who}")
 
 
 @suggest_app.command("reject")
 def reject(
     ids: Annotated[list[str], typer.Argument(help="Suggestion ids or prefixes.")],
-    coder: Annotated[str, typer.Option(help="Who rejects them.")],
+    coder: CoderOpt = None,
 ) -> None:
     """Reject suggestions; they count as negatives for their code from now on."""
-    with open_project() as project:
-        project.reject_suggestions(ids, coder)
+    with open_project(coder) as project:
+        project.reject_suggestions(ids, who_acts(project, "suggest reject"))
     say(f"rejected {plural(len(ids), 'suggestion')}")
 
 
@@ -232,10 +233,11 @@ def reject(
 def evaluate(
     against: Annotated[str, typer.Option(help="A coder's name, or consensus.")],
     folds: Annotated[int, typer.Option(help="Cross-validation folds (by document).")] = 5,
+    coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Precision, recall and F1 of suggestions against a coder, by cross-validation."""
-    with open_project() as project:
+    with open_project(coder) as project:
         result = project.evaluate_suggestions(against, folds)
     clean = {
         "macro_f1": _defined(result.macro_f1),

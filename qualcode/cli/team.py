@@ -9,7 +9,16 @@ from typing import Annotated, Any
 
 import typer
 
-from qualcode.cli.base import ForceOpt, FormatOpt, app, open_project, say
+from qualcode.cli.base import (
+    ByOpt,
+    CoderOpt,
+    ForceOpt,
+    FormatOpt,
+    app,
+    open_project,
+    say,
+    who_acts,
+)
 from qualcode.model import BOOTSTRAP_RESAMPLES
 from qualcode.output import Format, emit, plural
 
@@ -59,10 +68,11 @@ def agree(
     bootstrap: Annotated[
         int, typer.Option(help="Bootstrap resamples for alpha's interval (seeded).")
     ] = BOOTSTRAP_RESAMPLES,
+    coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """Intercoder agreement per code, coder pair, document and overall."""
-    with open_project() as project:
+    """Intercoder agreement per code, coder pair, document and overall (the lead's)."""
+    with open_project(coder) as project:
         report = project.agreement(
             _names(coders),
             _names(codes),
@@ -157,10 +167,11 @@ def reconcile_list(
     coders: CodersOpt = None,
     docs: DocsOpt = None,
     agreements: Annotated[bool, typer.Option(help="Include passages the coders agree on.")] = False,
+    coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """Disagreement cases: who coded what, where, and any decision made."""
-    with open_project() as project:
+    """Disagreement cases: who coded what, where, and any decision made (the lead's)."""
+    with open_project(coder) as project:
         views = project.cases(_names(coders), _names(docs), include_agreements=agreements)
         names = {d.id: d.name for d in project.documents()}
         texts = project.document_texts({v.case.document_id for v in views})
@@ -215,31 +226,35 @@ def reconcile_decide(
         str, typer.Option(help="accept:CODER, union, intersection, reject or span:S-E.")
     ],
     rationale: Annotated[str, typer.Option(help="Why: this goes into the audit trail.")],
-    by: Annotated[str, typer.Option("--by", help="The lead deciding.")],
+    coder: CoderOpt = None,
+    by: ByOpt = None,
     coders: CodersOpt = None,
 ) -> None:
-    """Decide a case: writes consensus codings; the coders' own stay untouched."""
-    with open_project() as project:
-        written = project.decide(case, verdict, rationale, by, coders=_names(coders))
+    """Decide a case as the lead: writes consensus codings; the coders' own stay untouched."""
+    with open_project(coder, by) as project:
+        lead = who_acts(project, "reconcile decide")
+        written = project.decide(case, verdict, rationale, lead, coders=_names(coders))
     say(f"decided {case}: {verdict} ({plural(len(written), 'consensus coding')})")
 
 
 @reconcile_app.command("confirm")
 def reconcile_confirm(
-    by: Annotated[str, typer.Option("--by", help="The lead confirming.")],
+    coder: CoderOpt = None,
+    by: ByOpt = None,
     coders: CodersOpt = None,
     docs: DocsOpt = None,
 ) -> None:
-    """Copy every passage the coders agree on into the consensus."""
-    with open_project() as project:
-        count = project.confirm_agreements(by, _names(coders), _names(docs))
+    """Copy every passage the coders agree on into the consensus (as the lead)."""
+    with open_project(coder, by) as project:
+        lead = who_acts(project, "reconcile confirm")
+        count = project.confirm_agreements(lead, _names(coders), _names(docs))
     say(f"confirmed {plural(count, 'agreement')} into the consensus")
 
 
 @app.command()
-def audit(fmt: FormatOpt = Format.table) -> None:
-    """The append-only log: who did what, when."""
-    with open_project() as project:
+def audit(coder: CoderOpt = None, fmt: FormatOpt = Format.table) -> None:
+    """The append-only log: who did what, when (blind: a coder sees their own entries)."""
+    with open_project(coder) as project:
         rows = [
             {"at": e.at, "actor": e.actor, "action": e.action, "payload": dict(e.payload)}
             for e in project.audit()
@@ -255,32 +270,34 @@ def audit(fmt: FormatOpt = Format.table) -> None:
 def status(
     doc: Annotated[str, typer.Argument(help="Document id, prefix or name.")],
     value: Annotated[str, typer.Argument(help="todo, in_progress or done.")],
-    coder: Annotated[str, typer.Option(help="Whose status.")],
+    coder: CoderOpt = None,
 ) -> None:
-    """Set a coder's status on a document (blind coding progress)."""
-    with open_project() as project:
-        project.set_status(doc, coder, value)
-    say(f"{doc}: {coder} {value}")
+    """Set the acting coder's status on a document (blind coding progress)."""
+    with open_project(coder) as project:
+        who = who_acts(project, "status")
+        project.set_status(doc, who, value)
+    say(f"{doc}: {who} {value}")
 
 
 @app.command("export-coder")
 def export_coder(
-    coder: Annotated[str, typer.Option(help="Whose work to package.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="The package file to write.")],
+    coder: CoderOpt = None,
     force: ForceOpt = False,
 ) -> None:
-    """Write one coder's codings, memos and statuses as a package for the lead."""
-    with open_project() as project:
-        project.export_coder(coder, output, force=force)
+    """Write the acting coder's codings, memos and statuses as a package for the lead."""
+    with open_project(coder) as project:
+        project.export_coder(who_acts(project, "export-coder"), output, force=force)
     say(f"wrote {output}; the lead merges it with `qualcode merge {output.name}`")
 
 
 @app.command()
 def merge(
     files: Annotated[list[Path], typer.Argument(help="Coder packages (from export-coder).")],
+    coder: CoderOpt = None,
 ) -> None:
-    """Bring coder packages into this project (idempotent; never overwrites other coders)."""
-    with open_project() as project:
+    """Bring coder packages into this project (as the lead; all of each package or nothing)."""
+    with open_project(coder) as project:
         for path in files:
             report = project.merge_package(path)
             conflicts = f", {len(report.conflicts)} conflicts skipped" if report.conflicts else ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from qualcode.project.access import AccessMixin, BlindError
 from qualcode.project.agreement import AgreementMixin, AgreementReport, AgreementRow
 from qualcode.project.codebook import CodebookMixin, CodebookReport
 from qualcode.project.codebook_edit import CodebookEditMixin
@@ -39,6 +40,7 @@ def default_project_path() -> Path:
 
 
 class Project(
+    AccessMixin,
     DocumentsMixin,
     CodebookMixin,
     CodebookEditMixin,
@@ -60,6 +62,7 @@ class Project(
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._init_access(store)
 
     @classmethod
     def create(cls, path: str | Path) -> Project:
@@ -81,7 +84,7 @@ class Project(
         return self.store.path
 
     def close(self) -> None:
-        self.store.close()
+        self._raw.close()
 
     def __enter__(self) -> Project:
         return self
@@ -93,6 +96,7 @@ class Project(
 __all__ = [
     "AgreementReport",
     "AgreementRow",
+    "BlindError",
     "CaseView",
     "CodebookReport",
     "Evaluation",

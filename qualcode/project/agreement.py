@@ -68,6 +68,8 @@ class AgreementMixin(Service):
         """Agreement among coders (``layer='coder'``) or of each coder with the consensus."""
         from qualcode.agreement.units import coverage_matrix
 
+        self.require_lead("intercoder agreement")
+
         team = [c.name for c in self.store.coders.list() if c.role == "coder"]
         raters = list(coders) if coders else team
         for name in raters:

@@ -17,6 +17,8 @@ class CodingMixin(Service):
             raise ValidationError("a coder needs a name")
         if role not in ("coder", "lead"):
             raise ValidationError(f"unknown role {role!r}; use coder or lead")
+        if role == "lead" and any(c.role == "lead" for c in self.store.coders.list()):
+            self.require_lead_act("add a lead")  # no coder makes themselves a lead
         with self.store.transaction():
             coder = self.store.coders.add(name, role)
             self.store.audit.append(
@@ -53,6 +55,7 @@ class CodingMixin(Service):
         origin: str = "manual",
     ) -> Coding:
         """Code the span ``[start, end)`` of a document; checks everything before writing."""
+        self.require_self(coder, "code")
         doc_id = self.store.documents.resolve(doc)
         code_id = self.store.codes.id_for_key(code)
         coder_row = self.store.coders.by_name(coder)
@@ -74,6 +77,19 @@ class CodingMixin(Service):
                 status = self.store.coders.statuses(coder_row.id).get(doc_id)
                 if status in (None, "todo"):
                     self.store.coders.set_status(doc_id, coder_row.id, "in_progress")
+            self.store.audit.append(
+                coder_row.name,
+                "coding.add",
+                {
+                    "coding": coding_id,
+                    "document": doc_id,
+                    "code": code,
+                    "start": start,
+                    "end": end,
+                    "layer": layer,
+                    "origin": origin,
+                },
+            )
         return self.store.codings.resolve(coding_id)
 
     def codings(
@@ -92,6 +108,12 @@ class CodingMixin(Service):
         consensus), so that agreement measures independent work. Without a viewer (scripts,
         the lead's own tools) nothing is hidden.
         """
+        me = self.restricted_to()
+        if me is not None and coder is not None and coder != me.name:
+            raise ValidationError(
+                f"blind coding: {me.name} sees only their own codings, not {coder}'s "
+                "(a lead sees everyone's)"
+            )
         if viewer is not None:
             person = self.store.coders.by_name(viewer)
             if person.role != "lead":
@@ -208,9 +230,14 @@ class CodingMixin(Service):
     def set_status(self, doc: str, coder: str, status: str) -> None:
         if status not in ("todo", "in_progress", "done"):
             raise ValidationError(f"unknown status {status!r}; use todo, in_progress or done")
+        self.require_self(coder, "set a status")
         doc_id = self.store.documents.resolve(doc)
+        person = self.store.coders.by_name(coder)
         with self.store.transaction():
-            self.store.coders.set_status(doc_id, self.store.coders.by_name(coder).id, status)
+            self.store.coders.set_status(doc_id, person.id, status)
+            self.store.audit.append(
+                person.name, "status.set", {"document": doc_id, "status": status}
+            )
 
     def statuses(self, coder: str) -> dict[str, str]:
         """Status per document id for one coder; documents not started are ``todo``."""
@@ -231,10 +258,17 @@ class CodingMixin(Service):
             raise ValidationError(f"unknown memo target {target_kind!r}")
         if not text.strip():
             raise ValidationError("a memo needs some text")
+        self.require_self(author, "write a memo")
         target_id = resolvers[target_kind](target)
         writer = self.store.coders.by_name(author)
         with self.store.transaction():
-            return self.store.memos.add(target_kind, target_id, writer.name, text.strip())
+            memo = self.store.memos.add(target_kind, target_id, writer.name, text.strip())
+            self.store.audit.append(
+                writer.name,
+                "memo.add",
+                {"memo": memo.id, "target_kind": target_kind, "target": target_id},
+            )
+            return memo
 
     def memos(self, target_kind: str | None = None, target_id: str | None = None) -> list[Memo]:
         return self.store.memos.list(target_kind, target_id)

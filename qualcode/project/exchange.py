@@ -41,6 +41,7 @@ class ExchangeMixin(Service):
         (through the one writer: never over a project, private, atomic)."""
         from qualcode import __version__
 
+        self.require_self(coder, "export a package")
         person = self.store.coders.by_name(coder)
         target = Path(path)
         check_target(target, project=self.store.path, force=force)
@@ -71,6 +72,7 @@ class ExchangeMixin(Service):
 
     def merge_package(self, path: str | Path, actor: str = "qualcode") -> MergeReport:
         """Bring a coder package into this project; all of it, or nothing."""
+        self.require_lead_act("merge coder packages")
         source = Path(path)
         package = _read_package(source)
         docs = self._map_documents(source.name, package["documents"])

@@ -59,6 +59,7 @@ class ReconcileMixin(Service):
         kind of disagreement at a time); cases are still found among all codes, since a
         case's kind depends on what else the coders gave the passage.
         """
+        self.require_lead("the disagreement cases")
         team = self._team(coders)
         for key in codes or ():
             self.store.codes.id_for_key(key)  # an unknown code is an error, not "no cases"

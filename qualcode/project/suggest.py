@@ -325,6 +325,7 @@ class SuggestMixin(EngineMixin):
         return self.store.suggestions.list(doc_ids, status)
 
     def _decide_suggestions(self, refs: Sequence[str], coder: str, status: str) -> list[str]:
+        self.require_self(coder, "decide suggestions")
         person = self.store.coders.by_name(coder)
         chosen = [self.store.suggestions.resolve(r) for r in refs]
         for s in chosen:

@@ -16,6 +16,7 @@ from qualcode.store.people import CoderRepo
 from qualcode.store.pseudonyms import PseudonymRepo
 from qualcode.store.quotes import QuoteRepo
 from qualcode.store.schema import SCHEMA_VERSION
+from qualcode.store.settings import SettingRepo
 from qualcode.store.suggestions import SuggestionRepo
 
 
@@ -36,6 +37,7 @@ class Store:
         self.suggestions = SuggestionRepo(db)
         self.pseudonyms = PseudonymRepo(db)
         self.quotes = QuoteRepo(db)
+        self.settings = SettingRepo(db)
         self.transaction = database.transaction
 
     @classmethod

@@ -64,6 +64,7 @@ class QualcodeApp(App[None]):
         if not coder:
             return
         self.coder = coder
+        self.project.act_as(coder)  # blind coding applies to every read from now on
         if self.project.remembered_coder(self.login) != coder:
             self.project.remember_coder(self.login, coder)
         self.sub_title = f"{Path(str(self.project.path)).name} · {self.coder}"
@@ -75,6 +76,7 @@ class QualcodeApp(App[None]):
         def switched(coder: str | None) -> None:
             if coder:
                 self.coder = coder
+                self.project.act_as(coder)
                 self.project.remember_coder(self.login, coder)
                 self.sub_title = f"{Path(str(self.project.path)).name} · {coder}"
                 if isinstance(self.screen, DocumentsScreen):

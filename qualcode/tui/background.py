@@ -50,6 +50,7 @@ def serve(path: str, requests: IO[str], answers: IO[str]) -> None:
             request = json.loads(line)
             docs, coder = request["docs"], request["coder"]
             try:
+                project.act_as(request["coder"])  # blind coding: trained on what they may see
                 found = project.suggest(
                     docs,
                     coder=coder,

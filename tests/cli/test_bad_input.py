@@ -185,8 +185,11 @@ def test_non_integer_offsets(proj: Path, args: list[str], message: str) -> None:
 
 
 def test_missing_option_and_unknown_command(proj: Path) -> None:
-    assert "Missing option '--coder'" in fails(
+    assert "say who you are with --coder" in fails(
         proj, "code", "add", "--doc", "aby_01", "--start", "0", "--end", "5", "--code", "mission"
+    )
+    assert "Missing option '--doc'" in fails(
+        proj, "code", "add", "--start", "0", "--end", "5", "--code", "mission", "--coder", "karin"
     )
     assert "No such command 'imprt'" in fails(proj, "imprt", "x.txt")
     assert "'xml' is not one of" in fails(proj, "docs", "list", "--format", "xml")

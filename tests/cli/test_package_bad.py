@@ -25,7 +25,7 @@ def _code(project: Path, doc: str, start: int, end: int, coder: str = "karin") -
 
 
 def _merge(project: Path, package: Path) -> str:
-    result = runner.invoke(app, ["-p", str(project), "merge", str(package)])
+    result = runner.invoke(app, ["-p", str(project), "merge", str(package), "--coder", "lena"])
     assert result.exit_code == 0, result.stderr
     return result.stderr
 
@@ -40,6 +40,7 @@ def lead_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ok(path, "codebook", "load", str(folder / "book.yaml"))
     ok(path, "coder", "add", "karin")
     ok(path, "coder", "add", "johan")
+    ok(path, "coder", "add", "lena", "--role", "lead")  # this login acts as lena from now on
     for name, text in (("aby_01.txt", SV_TEXT), ("aby_02.txt", EN_TEXT)):
         (folder / name).write_text(text, encoding="utf-8")
         ok(path, "import", str(folder / name))

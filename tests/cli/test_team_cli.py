@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from qualcode.cli import app
 
-runner = CliRunner()
+runner = CliRunner(env={"QUALCODE_CODER": "lena"})  # the demo's lead, who sees everyone's work
 
 
 def run(project: Path, *args: str, code: int = 0, stream: str = "stdout") -> str:

@@ -58,7 +58,9 @@ def test_demo_command_prints_a_summary(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output + result.stderr
     assert "documents: 15" in result.stdout
     listed = CliRunner().invoke(
-        app, ["-p", str(tmp_path / "d.db"), "agree", "-f", "json", "--bootstrap", "100"]
+        app,
+        ["-p", str(tmp_path / "d.db"), "agree", "-f", "json", "--bootstrap", "100"],
+        env={"QUALCODE_CODER": "lena"},  # agreement is the lead's while coding is blind
     )
     payload = json.loads(listed.stdout)
     assert payload["units"] > 500 and "Krippendorff" in payload["methods"]

@@ -42,7 +42,7 @@ def test_suggest_accept_reject_and_learn(demo: Path) -> None:
 
 
 def test_suggest_cli_jsonl_and_evaluate(demo: Path) -> None:
-    runner = CliRunner()
+    runner = CliRunner(env={"QUALCODE_CODER": "lena"})  # the lead sees everyone's work
     result = runner.invoke(app, ["-p", str(demo), "suggest", "norrvik_02", "--format", "jsonl"])
     assert result.exit_code == 0, result.output + result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
@@ -94,7 +94,7 @@ def test_suggest_cli_jsonl_and_evaluate(demo: Path) -> None:
 
 
 def test_suggest_help_and_user_mistakes(demo: Path) -> None:
-    runner = CliRunner()
+    runner = CliRunner(env={"QUALCODE_CODER": "lena"})  # the lead sees everyone's work
     shown = runner.invoke(app, ["suggest", "--help"])
     assert shown.exit_code == 0
     for words in ("[DOC]...", "accept", "reject", "evaluate", "--min-score"):

@@ -116,7 +116,7 @@ def test_codings_export_and_bad_suffix(lead: Project, tmp_path: Path) -> None:
 
 
 def test_report_commands(lead_file: Path) -> None:
-    runner = CliRunner()
+    runner = CliRunner(env={"QUALCODE_CODER": "lena"})  # the lead sees everyone's work
     out = runner.invoke(
         app, ["-p", str(lead_file), "report", "crosstab", "municipality", "-f", "csv"]
     )

@@ -221,7 +221,7 @@ class ReconcileScreen(Screen[None]):
 
         t = self.app.t  # type: ignore[attr-defined]
         line = self.query_one("#agreement", Static)
-        with Project.open(self.app.project.path) as project:  # type: ignore[attr-defined]
+        with Project.open(self.app.project.path).act_as(self.app.coder) as project:  # type: ignore[attr-defined]
             try:
                 row = project.agreement(codes=[code], bootstrap=0).rows[0]
             except QualcodeError as exc:

@@ -93,7 +93,7 @@ class ExportActions:
     def _export(self, kind: str, target: Path, layer: str, force: bool = False) -> None:
         lang = self.app.t.lang
         try:
-            with Project.open(self.app.project.path) as project:
+            with Project.open(self.app.project.path).act_as(self.app.coder) as project:
                 if kind == "summary":
                     project.export_summary(target, layer=layer, lang=lang, force=force)
                 elif kind == "codings":

@@ -163,7 +163,7 @@ class ReportsScreen(ExportActions, Screen[None]):
         sums), where asking again would rebuild the project's frames each time."""
         by = [a for a in self.attribute_choices if a is not None] or None
         try:
-            with Project.open(self.app.project.path) as project:  # type: ignore[attr-defined]
+            with Project.open(self.app.project.path).act_as(self.app.coder) as project:  # type: ignore[attr-defined]
                 frame = project.report_frequencies(by, layer)
         except QualcodeError as exc:
             self.post_message(FrequenciesReady(layer, [], str(exc)))
@@ -259,7 +259,7 @@ class ReportsScreen(ExportActions, Screen[None]):
     @work(thread=True, exclusive=True, group="agreement", exit_on_error=False)
     def _compute_agreement(self) -> None:
         try:
-            with Project.open(self.app.project.path) as project:  # type: ignore[attr-defined]
+            with Project.open(self.app.project.path).act_as(self.app.coder) as project:  # type: ignore[attr-defined]
                 report = project.agreement()
         except QualcodeError as exc:
             self.post_message(AgreementReady(None, str(exc)))

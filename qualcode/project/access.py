@@ -1,0 +1,255 @@
+"""Who is acting, and what blind coding lets them see.
+
+Blind coding keeps each coder's work independent until the lead opens the project: a
+coder sees their own codings, memos, suggestions and audit entries, never another
+coder's nor the consensus, so that agreement measures independent judgement. The rule
+lives here, in the service, as a *view* of the store: when a coder acts, every mixin reads
+through repositories that hold only that coder's rows, so a new read (a report, an
+export, a screen) cannot forget the rule. The faces (CLI, TUI, web) say who acts with
+``act_as``; a ``Project`` nobody acts on (a script or notebook on the lead's own file)
+reads everything, as anyone holding the file could.
+
+The setting ``blind`` is on for every project until a lead turns it off
+(``qualcode team unblind``); with it off every person sees everything.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any, cast
+
+from qualcode.errors import NotFoundError, QualcodeError
+from qualcode.model import Coder, Coding, Memo, Suggestion
+from qualcode.project.base import Service
+from qualcode.store import Store
+
+BLIND_SETTING = "blind"
+ASK_WHO = "say who is acting with --coder NAME or $QUALCODE_CODER"
+
+
+class BlindError(QualcodeError):
+    """A read or write that blind coding does not allow for the person acting."""
+
+
+class AccessMixin(Service):
+    """The acting person and the blind-coding view of the store."""
+
+    _raw: Store
+    acting: Coder | None
+    _faced: bool
+
+    def _init_access(self, store: Store) -> None:
+        self._raw = store
+        self.acting = None
+        self._faced = False
+
+    def act_as(self, name: str | None) -> Any:
+        """Act as the coder ``name`` (None: nobody said who they are) from now on."""
+        self._faced = True
+        self.acting = self._raw.coders.by_name(name.strip()) if name and name.strip() else None
+        self._apply_view()
+        return self
+
+    def is_blind(self) -> bool:
+        return self._raw.settings.get(BLIND_SETTING) != "off"
+
+    def set_blind(self, on: bool, by: str | None = None) -> None:
+        """A lead turns blind coding on or off; audited, since it changes what coders see."""
+        lead = self._raw.coders.by_name(by) if by else self.acting
+        if lead is None:
+            raise BlindError(f"only a lead turns blind coding on or off; {ASK_WHO}")
+        if lead.role != "lead":
+            raise BlindError(f"{lead.name} is not a lead; only a lead turns blind coding on or off")
+        with self._raw.transaction():
+            self._raw.settings.put(BLIND_SETTING, "on" if on else "off")
+            self._raw.audit.append(lead.name, "team.blind" if on else "team.unblind", {})
+        self._apply_view()
+
+    def acting_name(self, given: str | None = None) -> str:
+        """The name an audit entry records: who was named for the act, else who is acting."""
+        if given and given != "qualcode":
+            return given
+        return self.acting.name if self.acting else (given or "qualcode")
+
+    def require_lead(self, what: str) -> None:
+        """Refuse ``what`` (something only a lead sees while blind) to anyone else."""
+        if not self._faced or not self.is_blind():
+            return
+        if self.acting is None:
+            if len(self._raw.coders.list()) >= 2:
+                raise BlindError(f"blind coding: {what} is the lead's; {ASK_WHO}")
+            return
+        if self.acting.role != "lead":
+            raise BlindError(
+                f"blind coding: {self.acting.name} cannot see {what} until a lead runs "
+                "`qualcode team unblind`"
+            )
+
+    def require_lead_act(self, what: str) -> None:
+        """Refuse an act only a lead may do (merge packages, add a lead), blind or not."""
+        if not self._faced:
+            return
+        if self.acting is None:
+            if any(c.role == "lead" for c in self._raw.coders.list()):
+                raise BlindError(f"only a lead may {what}; {ASK_WHO}")
+            return
+        if self.acting.role != "lead":
+            raise BlindError(f"{self.acting.name} is not a lead; only a lead may {what}")
+
+    def require_self(self, coder: str, what: str) -> None:
+        """A coder acting while blind may read or write only as themselves."""
+        if not self._faced or not self.is_blind() or self.acting is None:
+            return
+        if self.acting.role != "lead" and coder.strip() != self.acting.name:
+            raise BlindError(
+                f"blind coding: {self.acting.name} cannot {what} as {coder} "
+                "(a coder acts only as themselves)"
+            )
+
+    def restricted_to(self) -> Coder | None:
+        return self.acting if isinstance(self.store, _StoreView) and self.store.restrict else None
+
+    def _apply_view(self) -> None:
+        self.store = self._raw
+        if not self._faced:
+            return
+        restrict = self.is_blind() and (
+            self.acting.role != "lead"
+            if self.acting is not None
+            else len(self._raw.coders.list()) >= 2  # someone's work to keep apart
+        )
+        if restrict or self.acting is not None:
+            self.store = cast(Store, _StoreView(self._raw, self.acting, restrict))
+
+
+class _StoreView:
+    """The store as the acting person may use it: their name on every audit entry, and
+    (``restrict``) reads of only their own work; writes pass through."""
+
+    def __init__(self, store: Store, coder: Coder | None, restrict: bool) -> None:
+        self._store = store
+        self.restrict = restrict
+        self.audit = _Audit(store, coder, restrict)
+        if restrict:
+            self.codings = _Codings(store, coder)
+            self.memos = _Memos(store, coder)
+            self.decisions = _Decisions(store, coder)
+            self.suggestions = _Suggestions(store, coder)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+
+class _Part:
+    def __init__(self, store: Store, coder: Coder | None) -> None:
+        self._store = store
+        self._coder = coder
+
+    def _who(self) -> Coder:
+        if self._coder is None:
+            raise BlindError(f"blind coding: the coders' work is kept apart; {ASK_WHO}")
+        return self._coder
+
+
+class _Codings(_Part):
+    def __getattr__(self, name: str) -> Any:  # insert, soft_delete, ...: writes
+        return getattr(self._store.codings, name)
+
+    def rows(
+        self,
+        *,
+        document_ids: Sequence[str] | None = None,
+        coder_ids: Sequence[str] | None = None,
+        code_ids: Sequence[str] | None = None,
+        layer: str | None = None,
+        include_deleted: bool = False,
+    ) -> list[tuple[Any, ...]]:
+        me = self._who()
+        if layer == "consensus" or (coder_ids is not None and me.id not in coder_ids):
+            return []
+        return self._store.codings.rows(
+            document_ids=document_ids,
+            coder_ids=[me.id],
+            code_ids=code_ids,
+            layer="coder",
+            include_deleted=include_deleted,
+        )
+
+    def list(self, **filters: Any) -> list[Coding]:
+        return [Coding(*row) for row in self.rows(**filters)]
+
+    def resolve(self, ref: str) -> Coding:
+        me = self._who()
+        coding = self._store.codings.resolve(ref)
+        if coding.coder_id != me.id or coding.layer != "coder":
+            raise NotFoundError(f"no coding {ref!r} among {me.name}'s (blind coding)")
+        return coding
+
+    def counts_by_code(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for coding in self.list():
+            counts[coding.code_id] = counts.get(coding.code_id, 0) + 1
+        return counts
+
+
+class _Memos(_Part):
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store.memos, name)
+
+    def list(self, target_kind: str | None = None, target_id: str | None = None) -> list[Memo]:
+        me = self._who()
+        return [m for m in self._store.memos.list(target_kind, target_id) if m.author == me.name]
+
+
+class _Decisions(_Part):
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store.decisions, name)
+
+    def current(self) -> list[Any]:
+        self._who()
+        return []
+
+    def all(self) -> list[Any]:
+        self._who()
+        return []
+
+
+class _Suggestions(_Part):
+    """Pending proposals and the coder's own decisions; no quote of another's coding."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store.suggestions, name)
+
+    def list(self, *args: Any, **kwargs: Any) -> list[Suggestion]:
+        me = self._who()
+        shown = []
+        for s in self._store.suggestions.list(*args, **kwargs):
+            if s.status != "pending" and s.decided_by != me.name:
+                continue
+            if s.evidence.get("nearest_kind") == "coded":  # a passage someone coded
+                s = dataclasses.replace(s, evidence={**s.evidence, "nearest": None})
+            shown.append(s)
+        return shown
+
+
+class _Audit:
+    """Audit entries name the person acting when a write did not name anyone else."""
+
+    def __init__(self, store: Store, coder: Coder | None, restrict: bool) -> None:
+        self._store = store
+        self._coder = coder
+        self._restrict = restrict
+
+    def append(self, actor: str, action: str, payload: Any) -> None:
+        if self._coder is not None and actor == "qualcode":
+            actor = self._coder.name
+        self._store.audit.append(actor, action, payload)
+
+    def list(self, action: str | None = None) -> list[Any]:
+        entries = self._store.audit.list(action)
+        if not self._restrict:
+            return entries
+        if self._coder is None:
+            raise BlindError(f"blind coding: the audit log is the lead's; {ASK_WHO}")
+        return [e for e in entries if e.actor == self._coder.name]
