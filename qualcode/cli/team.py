@@ -300,10 +300,8 @@ def merge(
     with open_project(coder) as project:
         for path in files:
             report = project.merge_package(path)
-            conflicts = f", {len(report.conflicts)} conflicts skipped" if report.conflicts else ""
             say(
                 f"{path.name}: {report.coder}: {plural(report.added, 'coding')} added, "
                 f"{report.removed} removed, {report.unchanged} already here, "
                 f"{plural(report.memos, 'memo')}, {plural(report.statuses, 'status', 'statuses')}"
-                f"{conflicts}"
             )

@@ -9,7 +9,7 @@ content, and never touches another coder's rows.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,6 @@ class MergeReport:
     unchanged: int = 0
     memos: int = 0
     statuses: int = 0
-    conflicts: list[str] = field(default_factory=list)
 
 
 class ExchangeMixin(Service):
@@ -79,22 +78,26 @@ class ExchangeMixin(Service):
         codes = self._map_codes(source.name, package["codes"])
         ex = self.store.exchange
         who = package["coder"]
+        local = self._local_coder(source.name, who)
+        _refuse(source.name, who["name"], self._foreign_rows(package, docs, local))
         report = MergeReport(who["name"])
         with self.store.transaction():
-            coder_id = self._map_coder(who)
+            coder_id = local or self.store.coders.add(who["name"], "coder", who["id"]).id
             for row in package["codings"]:
                 self._merge_coding(row, docs, codes, coder_id, report, source.name)
             for memo in package["memos"]:
                 if ex.has_memo(memo["id"]):
                     continue
                 if memo["target_kind"] == "document":
-                    memo = {**memo, "target_id": docs.get(memo["target_id"], memo["target_id"])}
+                    memo = {**memo, "target_id": docs[memo["target_id"]]}
+                elif memo["target_kind"] == "code":
+                    memo = {**memo, "target_id": codes.get(memo["target_id"], memo["target_id"])}
                 ex.insert_memo(memo)
                 report.memos += 1
             for status in package["statuses"]:
                 doc_id = docs[status["document_id"]]
-                local = ex.status_row(doc_id, coder_id)
-                if local is None or local["updated_at"] < status["updated_at"]:
+                row = ex.status_row(doc_id, coder_id)
+                if row is None or row["updated_at"] < status["updated_at"]:
                     ex.put_status({**status, "document_id": doc_id, "coder_id": coder_id})
                     report.statuses += 1
             self.store.audit.append(
@@ -103,12 +106,81 @@ class ExchangeMixin(Service):
                 {
                     "package": source.name,
                     "coder": who["name"],
+                    "new_coder": local is None,
                     "added": report.added,
                     "removed": report.removed,
-                    "conflicts": report.conflicts,
+                    "memos": report.memos,
+                    "statuses": report.statuses,
                 },
             )
         return report
+
+    def _local_coder(self, name: str, who: dict[str, Any]) -> str | None:
+        """The package's coder here (by id, else name), or None for a new coder.
+
+        A package may bring a new coder, never a lead, and never change a role or claim
+        an id that is someone else's here.
+        """
+        role = who.get("role", "coder")
+        coders = self.store.coders.list()
+        by_id = next((c for c in coders if c.id == who["id"]), None)
+        if by_id is not None and by_id.name != who["name"]:
+            raise ValidationError(
+                f"{name}: the package's coder {who['name']!r} has the id of {by_id.name!r} "
+                "here; merge refused, nothing written"
+            )
+        found = by_id or next((c for c in coders if c.name == who["name"]), None)
+        if found is None and role != "coder":
+            raise ValidationError(
+                f"{name}: a package cannot create a {role} ({who['name']!r}); add them with "
+                "`qualcode coder add` first; merge refused, nothing written"
+            )
+        if found is not None and found.role != role:
+            raise ValidationError(
+                f"{name}: a package cannot change roles: {found.name} is a {found.role} here, "
+                f"the package says {role}; merge refused, nothing written"
+            )
+        return found.id if found else None
+
+    def _foreign_rows(
+        self, package: dict[str, Any], docs: dict[str, str], coder_id: str | None
+    ) -> list[str]:
+        """Every row that is not the package coder's own work on this project's things."""
+        ex = self.store.exchange
+        who = package["coder"]
+        problems = []
+        mine = {r["id"] for r in package["codings"]}
+        for i, row in enumerate(package["codings"]):
+            where = f"codings[{i}] ({row['id']})"
+            if row.get("coder_id") not in (None, who["id"]):
+                problems.append(f"{where}: coded by {row['coder_id']}, not {who['name']}")
+            if row.get("layer", "coder") != "coder":
+                problems.append(f"{where}: layer {row['layer']!r}; a package carries coder codings")
+            here = ex.get_coding(row["id"])
+            if here is not None and here["coder_id"] != coder_id:
+                problems.append(f"{where}: this project holds it as another coder's coding")
+        codes = {c.id for c in self.store.codes.list(include_deleted=True)}
+        codes |= {c["id"] for c in package["codes"]}
+        for i, memo in enumerate(package["memos"]):
+            where = f"memos[{i}] ({memo['id']})"
+            if memo["author"] != who["name"]:
+                problems.append(f"{where}: written by {memo['author']!r}, not {who['name']}")
+            kind, target = memo["target_kind"], memo["target_id"]
+            if kind == "coding" and target not in mine:
+                here = ex.get_coding(target)
+                if here is None:
+                    problems.append(f"{where}: on coding {target}, which does not exist")
+                elif here["coder_id"] != coder_id:
+                    problems.append(f"{where}: on coding {target}, another coder's")
+            elif kind == "document" and target not in docs:
+                problems.append(f"{where}: on document {target}, which the package does not list")
+            elif kind == "code" and target not in codes:
+                problems.append(f"{where}: on code {target}, which does not exist")
+            elif kind == "project" and target != "project":
+                problems.append(f"{where}: a project memo on {target!r}")
+            if ex.memo_author(memo["id"]) not in (None, who["name"]):
+                problems.append(f"{where}: this project holds it as another person's memo")
+        return problems
 
     def _merge_coding(
         self,
@@ -121,10 +193,8 @@ class ExchangeMixin(Service):
     ) -> None:
         ex = self.store.exchange
         local = ex.get_coding(row["id"])
-        if local is not None:
-            if local["coder_id"] != coder_id:
-                report.conflicts.append(row["id"])
-            elif row.get("deleted_at") and not local["deleted_at"]:
+        if local is not None:  # the same coder's (checked before): a removal, or nothing new
+            if row.get("deleted_at") and not local["deleted_at"]:
                 ex.mark_deleted(row["id"], row["deleted_at"])
                 report.removed += 1
             else:
@@ -196,15 +266,17 @@ class ExchangeMixin(Service):
                 )
         return mapping
 
-    def _map_coder(self, who: dict[str, Any]) -> str:
-        coders = self.store.coders.list()
-        for coder in coders:
-            if coder.id == who["id"]:
-                return coder.id
-        for coder in coders:
-            if coder.name == who["name"]:
-                return coder.id
-        return self.store.coders.add(who["name"], who.get("role", "coder"), who["id"]).id
+
+def _refuse(name: str, coder: str, problems: list[str]) -> None:
+    """One line that says what is wrong, then every offending row, one per line."""
+    if problems:
+        rows = "\n".join(f"  {p}" for p in problems[:50])
+        more = f"\n  ... and {len(problems) - 50} more" if len(problems) > 50 else ""
+        raise ValidationError(
+            f"{name}: refused, nothing written: {len(problems)} "
+            f"{'row is' if len(problems) == 1 else 'rows are'} not {coder}'s own work on this "
+            f"project\n{rows}{more}"
+        )
 
 
 def _read_package(path: Path) -> dict[str, Any]:

@@ -84,6 +84,10 @@ class ExchangeRepo:
     def has_memo(self, memo_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM memos WHERE id = ?", [memo_id]).fetchone() is not None
 
+    def memo_author(self, memo_id: str) -> str | None:
+        row = self.db.execute("SELECT author FROM memos WHERE id = ?", [memo_id]).fetchone()
+        return row[0] if row else None
+
     def insert_memo(self, row: dict[str, Any]) -> None:
         self.db["memos"].insert({k: row.get(k) for k in _MEMO_COLUMNS})
 

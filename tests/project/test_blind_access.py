@@ -97,9 +97,8 @@ def test_memos_audit_and_suggestions_are_ones_own(demo: Path) -> None:
 
 
 def test_unblind_is_a_leads_act_and_audited(demo: Path) -> None:
-    with _open(demo, "karin") as karin:
-        with pytest.raises(QualcodeError, match="not a lead"):
-            karin.set_blind(False)
+    with _open(demo, "karin") as karin, pytest.raises(QualcodeError, match="not a lead"):
+        karin.set_blind(False)
     with _open(demo, "lena") as lena:
         lena.set_blind(False)
         assert lena.audit()[-1].action == "team.unblind"

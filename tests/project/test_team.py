@@ -204,8 +204,10 @@ def test_package_never_overwrites_another_coder(team: Project, tmp_path: Path) -
     data["codings"][0]["deleted_at"] = "2030-01-01T00:00:00+00:00"
     package.write_text(json.dumps(data), encoding="utf-8")
     before = team.codings(coder="karin")
-    report = team.merge_package(package)
-    assert report.conflicts and team.codings(coder="karin") == before
+    with pytest.raises(ValidationError, match="not johan's own work") as refused:
+        team.merge_package(package)
+    assert "this project holds it as another coder's coding" in str(refused.value)
+    assert team.codings(coder="karin") == before
 
 
 @pytest.mark.parametrize("content", ["", "{not json", '{"format": "something else"}', "[]"])

@@ -1,0 +1,88 @@
+"""What safety-b's hostile cases share: the real CLI in a subprocess, measured.
+
+Each case runs ``python -m qualcode`` as its own process so that its CPU time and peak
+memory can be read from the kernel's accounting (``wait4``), and a runaway case is cut off
+by a timeout instead of hanging the suite. Bounds are generous (whole seconds, hundreds of
+megabytes): they catch a zip bomb or a quadratic parse, not a slow machine.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+CPU_SECONDS = 60.0  # of the whole process, start-up included
+PEAK_MB = 1200.0
+TABLES = ("documents", "codings", "coders", "memos", "codes", "document_status", "audit")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: int
+    stdout: str
+    stderr: str
+    cpu: float  # user + system seconds
+    peak_mb: float
+
+
+def qualcode(project: Path, *args: str, coder: str | None = None, timeout: float = 120) -> Outcome:
+    """Run the CLI on ``project`` as its own process; its CPU time and peak memory."""
+    env = {**os.environ, "QUALCODE_SEMANTIC": "off", "QUALCODE_CODER": coder or ""}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "qualcode", "-p", str(project), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+    )
+    out: list[str] = []
+    err: list[str] = []
+    readers = [
+        threading.Thread(target=lambda: out.append(proc.stdout.read()), daemon=True),  # type: ignore[union-attr]
+        threading.Thread(target=lambda: err.append(proc.stderr.read()), daemon=True),  # type: ignore[union-attr]
+    ]
+    for reader in readers:
+        reader.start()
+    timer = threading.Timer(timeout, proc.kill)
+    timer.start()
+    try:
+        _, status, usage = os.wait4(proc.pid, 0)  # this process's own CPU and peak memory
+    finally:
+        timer.cancel()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    for reader in readers:
+        reader.join()
+    if proc.returncode == -signal.SIGKILL:
+        raise AssertionError(f"qualcode {' '.join(args)} ran past {timeout} s")
+    return Outcome(
+        proc.returncode,
+        "".join(out),
+        "".join(err),
+        usage.ru_utime + usage.ru_stime,
+        usage.ru_maxrss / 1024,  # kilobytes on Linux
+    )
+
+
+def counts(project: Path) -> dict[str, int]:
+    with sqlite3.connect(project) as conn:
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+
+def refused(project: Path, *args: str, coder: str | None = None) -> str:
+    """Run a command that must fail cleanly: exit 1, one error line first, no traceback,
+    nothing written, within the bounds. Returns the first line."""
+    before = counts(project)
+    got = qualcode(project, *args, coder=coder)
+    assert got.status == 1, (got.status, got.stderr[-2000:])
+    assert "Traceback" not in got.stderr, got.stderr[-2000:]
+    first = got.stderr.splitlines()[0]
+    assert first.startswith("error: "), got.stderr
+    assert counts(project) == before
+    assert got.cpu < CPU_SECONDS and got.peak_mb < PEAK_MB, (got.cpu, got.peak_mb)
+    return got.stderr

@@ -1,0 +1,174 @@
+"""Coder packages that try to carry more than one coder's own work (issue 11, item 3).
+
+A package may add its coder's codings, memos and statuses on documents the project holds;
+every case below edits a real package from ``export-coder`` into something else, and the
+whole package is refused with the offending rows named, nothing written.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from qualcode import Project
+from tests.conftest import SV_TEXT, add_plain_document, small_codebook
+from tests.hostile.hostile_kit import counts, qualcode, refused
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("packages")
+    with Project.create(folder / "lead.db") as project:
+        project.apply_codebook(small_codebook())
+        project.add_coder("karin")
+        project.add_coder("johan")
+        project.add_coder("lena", role="lead")
+        doc = add_plain_document(project, "aby_01.txt", SV_TEXT.split("\n")[:6])
+        project.add_coding(doc, 0, 20, "integration", "johan")
+    shutil.copy(folder / "lead.db", folder / "laptop.db")  # closed: the WAL is checkpointed
+    with Project.open(folder / "laptop.db") as laptop:
+        coding = laptop.add_coding(doc, 5, 40, "integration", "karin")
+        laptop.add_memo("coding", coding.id, "karin", "karin's thought")
+        laptop.set_status(doc, "karin", "done")
+        laptop.export_coder("karin", folder / "karin.json")
+    return folder
+
+
+@pytest.fixture
+def lead(template: Path, tmp_path: Path) -> Path:
+    shutil.copy(template / "lead.db", tmp_path / "lead.db")
+    return tmp_path / "lead.db"
+
+
+def _package(template: Path, tmp_path: Path, edit: Callable[[dict[str, Any], Path], None]) -> Path:
+    data = json.loads((template / "karin.json").read_text(encoding="utf-8"))
+    edit(data, template)
+    path = tmp_path / "karin.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def _ids(template: Path) -> dict[str, str]:
+    with Project.open(template / "lead.db") as project:
+        found = {c.name: c.id for c in project.coders()}
+        found["johans_coding"] = project.codings(coder="johan")[0].id
+    return found
+
+
+def _under_johan(data: dict[str, Any], t: Path) -> None:
+    data["codings"][0]["coder_id"] = _ids(t)["johan"]
+
+
+def _new_lead(data: dict[str, Any], t: Path) -> None:
+    data["coder"] = {"id": "f" * 36, "name": "mallory", "role": "lead"}
+    for memo in data["memos"]:
+        memo["author"] = "mallory"
+
+
+def _karin_as_lead(data: dict[str, Any], t: Path) -> None:
+    data["coder"]["role"] = "lead"
+
+
+def _johans_id(data: dict[str, Any], t: Path) -> None:
+    data["coder"]["id"] = _ids(t)["johan"]
+
+
+def _forged_author(data: dict[str, Any], t: Path) -> None:
+    data["memos"][0]["author"] = "lena"
+
+
+def _memo_on_nothing(data: dict[str, Any], t: Path) -> None:
+    data["memos"][0]["target_id"] = "0" * 36
+
+
+def _memo_on_johans(data: dict[str, Any], t: Path) -> None:
+    data["memos"][0]["target_id"] = _ids(t)["johans_coding"]
+
+
+def _consensus(data: dict[str, Any], t: Path) -> None:
+    data["codings"][0]["layer"] = "consensus"
+
+
+def _takes_johans_coding(data: dict[str, Any], t: Path) -> None:
+    data["codings"][0]["id"] = _ids(t)["johans_coding"]
+    data["codings"][0]["deleted_at"] = "2030-01-01T00:00:00+00:00"
+
+
+def _memo_on_unlisted_document(data: dict[str, Any], t: Path) -> None:
+    data["memos"][0]["target_kind"] = "document"
+    data["memos"][0]["target_id"] = "1" * 36
+
+
+FORGERIES = {
+    "coding under another coder": (_under_johan, "coded by"),
+    "creates a lead": (_new_lead, "cannot create a lead"),
+    "changes a role": (_karin_as_lead, "cannot change roles"),
+    "claims another coder's id": (_johans_id, "has the id of 'johan'"),
+    "memo with a forged author": (_forged_author, "written by 'lena', not karin"),
+    "memo on a coding that does not exist": (_memo_on_nothing, "which does not exist"),
+    "memo on another coder's coding": (_memo_on_johans, "another coder's"),
+    "a consensus coding": (_consensus, "layer 'consensus'"),
+    "removes another coder's coding": (_takes_johans_coding, "as another coder's coding"),
+    "memo on a document not listed": (_memo_on_unlisted_document, "does not list"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FORGERIES))
+def test_forged_package_is_refused_whole(
+    template: Path, lead: Path, tmp_path: Path, case: str
+) -> None:
+    edit, expected = FORGERIES[case]
+    package = _package(template, tmp_path, edit)
+    message = refused(lead, "merge", str(package), coder="lena")
+    assert expected in message, message
+    assert message.splitlines()[0].startswith("error: karin.json: ") or "karin.json" in message
+
+
+def test_rows_are_named_after_a_one_line_summary(
+    template: Path, lead: Path, tmp_path: Path
+) -> None:
+    def two(data: dict[str, Any], t: Path) -> None:
+        _under_johan(data, t)
+        _forged_author(data, t)
+
+    message = refused(lead, "merge", str(_package(template, tmp_path, two)), coder="lena")
+    lines = message.splitlines()
+    assert "2 rows are not karin's own work" in lines[0]
+    assert lines[1].strip().startswith("codings[0]") and lines[2].strip().startswith("memos[0]")
+
+
+def test_only_a_lead_merges(template: Path, lead: Path) -> None:
+    assert "karin is not a lead" in refused(
+        lead, "merge", str(template / "karin.json"), coder="karin"
+    )
+    assert "--coder" in refused(lead, "merge", str(template / "karin.json"))
+
+
+def test_the_honest_package_merges_and_a_new_coder_comes_in_as_a_coder(
+    template: Path, lead: Path, tmp_path: Path
+) -> None:
+    before = counts(lead)
+    done = qualcode(lead, "merge", str(template / "karin.json"), coder="lena")
+    assert done.status == 0, done.stderr
+    after = counts(lead)
+    assert after["codings"] == before["codings"] + 1 and after["memos"] == before["memos"] + 1
+
+    def newcomer(data: dict[str, Any], t: Path) -> None:
+        data["coder"] = {"id": "e" * 36, "name": "nils", "role": "coder"}
+        data["codings"][0]["id"] = "d" * 36
+        data["codings"][0]["coder_id"] = "e" * 36
+        data["memos"][0]["author"] = "nils"
+        data["memos"][0]["id"] = "c" * 36
+        data["memos"][0]["target_id"] = "d" * 36
+
+    joined = qualcode(lead, "merge", str(_package(template, tmp_path, newcomer)), coder="lena")
+    assert joined.status == 0, joined.stderr
+    with Project.open(lead) as project:
+        assert project.coder("nils").role == "coder"
+        entry = project.audit()[-1]
+        assert entry.action == "coder.merge" and entry.actor == "lena"
