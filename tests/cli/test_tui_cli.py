@@ -79,7 +79,15 @@ def test_ui_lang_before_the_subcommand_is_honoured(
     assert result.stderr.strip() == "error: --ui-lang 'fi': use sv or en"
 
 
-@pytest.mark.parametrize("option", [["--coder", "lena"], ["--ui-lang", "sv"]])
+def test_coder_before_any_command_names_who_acts(project_file: Path) -> None:
+    result = runner.invoke(app, ["-p", str(project_file), "--coder", "lena", "docs", "list"])
+    assert result.exit_code == 1 and "unknown coder 'lena'" in result.stderr  # it was read
+    runner.invoke(app, ["-p", str(project_file), "coder", "add", "lena", "--role", "lead"])
+    result = runner.invoke(app, ["-p", str(project_file), "--coder", "lena", "team", "whoami"])
+    assert result.exit_code == 0 and result.stdout.startswith("lena (lead)")
+
+
+@pytest.mark.parametrize("option", [["--ui-lang", "sv"]])
 def test_tui_options_before_another_command_are_refused(
     project_file: Path, option: list[str]
 ) -> None:

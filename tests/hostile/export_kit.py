@@ -19,7 +19,7 @@ from qualcode.cli import app
 from qualcode.model import Codebook
 from tests.conftest import SV_TEXT, small_codebook
 
-runner = CliRunner()
+runner = CliRunner(env={"QUALCODE_CODER": "lena"})  # the lead: blind coding hides nothing
 
 # command name: how to run it so that it writes ``target`` (a str)
 EXPORTS: dict[str, Callable[[str], list[str]]] = {
