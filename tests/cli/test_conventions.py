@@ -201,6 +201,7 @@ def test_suggest_evaluate_says_undefined_instead_of_nan(demo: Path) -> None:
     assert "NaN" not in raw
     assert json.loads(raw)["per_code"]["unused"]["recall"] is None
     rows = list(csv.DictReader(io.StringIO(
-        ok(demo, "suggest", "evaluate", "--against", "karin", "--folds", "2", "--format", "csv")
+        ok(demo, "suggest", "evaluate", "--against", "karin", "--folds", "2", "--format", "csv",
+           "--coder", "lena")
     )))  # fmt: skip
     assert next(r for r in rows if r["code"] == "unused")["recall"] == ""
