@@ -41,7 +41,7 @@ def test_first_suggestions_do_not_wait_for_embeddings(small: Path, calls: list[i
         first = project.suggest(["aby_01"], semantic=None)
         assert calls == []  # nothing was embedded to answer
         assert project.embeddings_pending and project.last_tier == "core"
-        assert all("semantic" not in s.method for s in first)
+        assert first and all("semantic" not in s.method for s in first)
 
         reports: list[tuple[int, int]] = []
         embedded = project.embed(["aby_01"], lambda done, total: reports.append((done, total)))
@@ -56,7 +56,7 @@ def test_first_suggestions_do_not_wait_for_embeddings(small: Path, calls: list[i
         later = project.suggest(["aby_01"], semantic=None)
         assert not project.embeddings_pending and project.last_tier == "semantic"
         assert calls == []  # everything it needed was kept in the project
-        assert all("semantic" in s.method for s in later)
+        assert later and all("semantic" in s.method for s in later)
 
 
 def test_the_helper_answers_first_then_embeds_with_progress_then_improves(
@@ -76,7 +76,7 @@ def test_the_helper_answers_first_then_embeds_with_progress_then_improves(
     assert embedding[-1][0] == embedding[-1][1] > 0
     with Project.open(small) as project:
         stored = project.suggestions("aby_01")
-        assert len(stored) == lines[-1]["done"]
+        assert stored and len(stored) == lines[-1]["done"]
         assert all("semantic" in s.method for s in stored)  # improved: the tier took part
 
     answers = io.StringIO()  # a second request: nothing left to embed, no embedding step
@@ -85,3 +85,26 @@ def test_the_helper_answers_first_then_embeds_with_progress_then_improves(
     )
     kinds = [next(iter(json.loads(line))) for line in answers.getvalue().splitlines()]
     assert "embedding" not in kinds and kinds[-2:] == ["found", "done"]
+
+
+def test_the_cli_answers_at_once_and_embed_waits_for_the_tier(
+    small: Path, calls: list[int]
+) -> None:
+    from typer.testing import CliRunner
+
+    from qualcode.cli import app
+
+    runner = CliRunner()
+    quick = runner.invoke(app, ["-p", str(small), "suggest", "aby_01", "--format", "json"])
+    assert quick.exit_code == 0, quick.output
+    assert "no embedding yet" in quick.stderr and "--embed" in quick.stderr
+    first = json.loads(quick.stdout)
+    assert calls == [] and first and all("semantic" not in r["method"] for r in first)
+
+    full = runner.invoke(
+        app, ["-p", str(small), "suggest", "aby_01", "--embed", "--format", "json"]
+    )
+    assert full.exit_code == 0, full.output
+    assert "no embedding yet" not in full.stderr and sum(calls) > 0
+    rows = json.loads(full.stdout)
+    assert rows and all("semantic" in r["method"] for r in rows)
