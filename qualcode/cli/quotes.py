@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -37,3 +38,15 @@ def code_translate(
     with open_project() as project:
         done = project.translate_coding(coding, lang, text, coder)
     say(f"translated {done.id[:8]} ({done.code}) into {lang}")
+
+
+@code_app.command("import")
+def code_import(
+    file: Annotated[Path, typer.Argument(help="A CSV of quotes: document, code, text[, coder].")],
+    coder: WhoOpt = None,
+) -> None:
+    """Import codings from a CSV of quotes (as Taguette exports highlights); every row is
+    checked before any is written."""
+    with open_project() as project:
+        report = project.import_quotes_csv(file, coder)
+    say(f"{file.name}: {report.codings} codings ({', '.join(report.coders)})")

@@ -23,6 +23,7 @@ from qualcode.project.export import ExportMixin
 from qualcode.project.frames import FramesMixin
 from qualcode.project.memos import MemoMixin, MemoView
 from qualcode.project.pseudonyms import PseudonymCandidate, PseudonymMixin
+from qualcode.project.quote_import import QuoteImportMixin
 from qualcode.project.quotes import QuotesMixin
 from qualcode.project.reconcile import CaseView, ReconcileMixin
 from qualcode.project.refi_import import RefiImportMixin, RefiImportReport
@@ -57,6 +58,7 @@ class Project(
     QuotesMixin,
     MemoMixin,
     ThemesMixin,
+    QuoteImportMixin,
 ):
     """A qualcode project file and everything one can do with it."""
 

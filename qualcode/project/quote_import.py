@@ -1,0 +1,108 @@
+"""Codings from a CSV of quotes (document, code, quoted text, optional coder), as
+Taguette and other tools export them: each quote is found in its document's stored text
+(whitespace may differ) and must occur there once. Every row is checked before anything
+is written, so a bad row leaves the project as it was."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qualcode.errors import QualcodeError, ValidationError
+from qualcode.project.base import Service
+
+DOCUMENT = ("document", "doc", "file", "source", "dokument")
+CODE = ("code", "tag", "tag_path", "kod")
+TEXT = ("text", "quote", "content", "highlight", "citat")
+CODER = ("coder", "user", "author", "kodare")
+
+
+@dataclass(slots=True)
+class QuoteImport:
+    codings: int = 0
+    coders: list[str] = field(default_factory=list)
+
+
+def _column(header: list[str], names: tuple[str, ...], required: bool, source: str) -> str | None:
+    lowered = {h.strip().lower(): h for h in header}
+    for name in names:
+        if name in lowered:
+            return lowered[name]
+    if required:
+        raise ValidationError(f"{source}: no column {names[0]!r} (or {', '.join(names[1:])})")
+    return None
+
+
+def _find(text: str, quote: str) -> list[tuple[int, int]]:
+    """Where ``quote`` occurs in ``text``, any run of whitespace matching any other."""
+    words = quote.split()
+    if not words:
+        return []
+    pattern = re.compile(r"\s+".join(re.escape(w) for w in words))
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+class QuoteImportMixin(Service):
+    def import_quotes_csv(self, path: str | Path, coder: str | None = None) -> QuoteImport:
+        """Add a coding for every row of a quotes CSV; the coder comes from the row's coder
+        column or ``coder``; codes must be in the codebook."""
+        source = Path(path)
+        try:
+            raw = source.read_bytes()
+        except OSError as exc:
+            raise ValidationError(f"{source}: cannot read ({exc.strerror or exc})") from None
+        try:
+            rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+        except (UnicodeDecodeError, csv.Error) as exc:
+            raise ValidationError(f"{source.name}: not a UTF-8 CSV ({exc})") from None
+        if not rows:
+            raise ValidationError(f"{source.name}: no rows")
+        header = list(rows[0].keys())
+        doc_col = _column(header, DOCUMENT, True, source.name)
+        code_col = _column(header, CODE, True, source.name)
+        text_col = _column(header, TEXT, True, source.name)
+        coder_col = _column(header, CODER, False, source.name)
+        planned: list[tuple[str, int, int, str, str]] = []
+        texts: dict[str, str] = {}
+        for line, row in enumerate(rows, start=2):
+            where = f"{source.name}: line {line}"
+            try:
+                doc_id = self.store.documents.resolve(str(row[doc_col] or "").strip())
+                code_id = self.store.codes.id_for_key(str(row[code_col] or "").strip())
+            except QualcodeError as exc:
+                raise ValidationError(f"{where}: {exc}") from None
+            who = (str(row.get(coder_col) or "").strip() if coder_col else "") or coder
+            if not who:
+                raise ValidationError(f"{where}: no coder (a coder column, or --coder NAME)")
+            self.store.coders.by_name(who)
+            if doc_id not in texts:
+                texts[doc_id] = self.store.documents.texts([doc_id])[doc_id]
+            found = _find(texts[doc_id], str(row[text_col] or ""))
+            if len(found) != 1:
+                what = "not found" if not found else f"found {len(found)} times"
+                raise ValidationError(f"{where}: quote {what} in {row[doc_col]}")
+            planned.append((doc_id, *found[0], code_id, who))
+        report = QuoteImport()
+        coder_ids = {c.name: c.id for c in self.store.coders.list()}
+        with self.store.transaction():
+            for doc_id, start, end, code_id, who in planned:
+                self.store.codings.insert(
+                    document_id=doc_id,
+                    start=start,
+                    end=end,
+                    code_id=code_id,
+                    coder_id=coder_ids[who],
+                    layer="coder",
+                    origin="import",
+                )
+                report.codings += 1
+            report.coders = sorted({p[4] for p in planned})
+            self.store.audit.append(
+                coder or "qualcode",
+                "coding.import_csv",
+                {"file": source.name, "codings": report.codings, "coders": report.coders},
+            )
+        return report
