@@ -17,8 +17,6 @@ from typing import Any
 
 from qualcode.export.cells import csv_cell
 
-PIPED_WIDTH = 10_000
-
 
 def plural(n: int, one: str, many: str | None = None) -> str:
     """``1 suggestion``, ``2 suggestions``: a count that agrees with its noun."""
@@ -97,13 +95,14 @@ def _table(
     title: str | None,
     empty: str,
 ) -> None:
+    if not sys.stdout.isatty():
+        _plain_table(rows, columns, title, empty)
+        return
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text  # plain text: a name like "[link=...]" is shown, not obeyed
 
-    # piped into a file or another program, a table keeps its natural width: wrapping it
-    # at 80 columns would break rows apart for whatever reads them
-    console = Console() if sys.stdout.isatty() else Console(width=PIPED_WIDTH)
+    console = Console()
     if not rows:
         console.print(f"[dim]{empty}[/dim]")
         return
@@ -114,3 +113,27 @@ def _table(
     for row in rows:
         table.add_row(*(Text(_printable(_cell(row.get(c)))) for c in cols))
     console.print(table)
+
+
+def _plain_table(
+    rows: Sequence[Mapping[str, Any]],
+    columns: Sequence[str] | None,
+    title: str | None,
+    empty: str,
+) -> None:
+    """A table for a pipe or a file: one line per row at its natural width, no wrapping
+    and no frame, so that grep, sort and less see whole rows (and 1,000 rows print at
+    once instead of through a terminal renderer)."""
+    if not rows:
+        print(empty)
+        return
+    cols = list(columns or rows[0].keys())
+    cells = [[" ".join(_cell(row.get(c)).split()) for c in cols] for row in rows]
+    widths = [max([len(c), *(len(line[i]) for line in cells)]) for i, c in enumerate(cols)]
+    out = [title] if title else []
+    out.append("  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip())
+    out.append("  ".join("-" * w for w in widths))
+    out += [
+        "  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip() for line in cells
+    ]
+    print("\n".join(out))

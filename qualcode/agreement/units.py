@@ -41,22 +41,45 @@ def covered(
     text_length: int,
     prefix: np.ndarray,
 ) -> np.ndarray:
-    """Boolean per unit: do ``spans`` cover at least half of its non-space characters?"""
+    """Boolean per unit: do ``spans`` cover at least half of its non-space characters?
+
+    The spans are merged into disjoint intervals and each unit's covered count is read off
+    a step function of them, so the cost grows with spans and units, not with the text.
+    """
     if len(starts) == 0:
         return np.zeros(0, dtype=bool)
-    mask = np.zeros(text_length + 1, dtype=np.int32)
-    for start, end in spans:
-        s, e = max(0, start), min(text_length, end)
-        if e > s:
-            mask[s] += 1
-            mask[e] -= 1
-    inside = np.cumsum(mask[:-1]) > 0
-    nonspace = np.diff(prefix) > 0
-    covered_prefix = np.zeros(text_length + 1, dtype=np.int64)
-    np.cumsum(inside & nonspace, out=covered_prefix[1:])
     total = prefix[ends] - prefix[starts]
-    hit = covered_prefix[ends] - covered_prefix[starts]
+    merged = _merge(spans, text_length)
+    if not merged:
+        return np.zeros(len(starts), dtype=bool)
+    lo = np.array([s for s, _ in merged], dtype=np.int64)
+    hi = np.array([e for _, e in merged], dtype=np.int64)
+    before = np.zeros(len(merged) + 1, dtype=np.int64)
+    np.cumsum(prefix[hi] - prefix[lo], out=before[1:])
+
+    def covered_up_to(x: np.ndarray) -> np.ndarray:
+        """Non-space characters of the intervals in ``[0, x)``."""
+        last = np.searchsorted(lo, x, side="right") - 1  # the interval starting at or before x
+        safe = np.maximum(last, 0)
+        partial = prefix[np.minimum(x, hi[safe])] - prefix[lo[safe]]
+        return np.where(last >= 0, before[safe] + partial, 0)
+
+    hit = covered_up_to(ends) - covered_up_to(starts)
     return (total > 0) & (2 * hit >= total)
+
+
+def _merge(spans: Sequence[Span], text_length: int) -> list[Span]:
+    """Sorted, disjoint intervals covering the same characters (clipped to the text)."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        s, e = max(0, start), min(text_length, end)
+        if e <= s:
+            continue
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged]
 
 
 def coverage_matrix(
@@ -66,11 +89,24 @@ def coverage_matrix(
     coders: Sequence[str],
 ) -> np.ndarray:
     """Units x coders 0/1 matrix for one code in one document."""
+    return coverage_matrices(text, units, {"": spans_by_coder}, coders)[""]
+
+
+def coverage_matrices(
+    text: str,
+    units: Sequence[Unit],
+    spans_by_code: Mapping[str, Mapping[str, Sequence[Span]]],
+    coders: Sequence[str],
+) -> dict[str, np.ndarray]:
+    """Units x coders 0/1 matrices of one document for every code, reading the text once."""
     starts, ends = unit_bounds(units)
     prefix = nonspace_prefix(text)
-    columns = [
-        covered(spans_by_coder.get(coder, ()), starts, ends, len(text), prefix) for coder in coders
-    ]
-    if not columns:
-        return np.zeros((len(units), 0), dtype=np.int8)
-    return np.stack(columns, axis=1).astype(np.int8)
+    matrices = {}
+    for key, spans_by_coder in spans_by_code.items():
+        matrix = np.zeros((len(units), len(coders)), dtype=np.int8)
+        for j, coder in enumerate(coders):
+            spans = spans_by_coder.get(coder, ())
+            if spans:
+                matrix[:, j] = covered(spans, starts, ends, len(text), prefix)
+        matrices[key] = matrix
+    return matrices

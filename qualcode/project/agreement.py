@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from qualcode.agreement.report import CONSENSUS, AgreementReport, AgreementRow
 from qualcode.errors import ValidationError
-from qualcode.model import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, Coding
+from qualcode.model import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED
 from qualcode.project.base import Service
 
 if TYPE_CHECKING:  # numpy loads with the first computation, not with the CLI
@@ -27,15 +27,13 @@ __all__ = ["CONSENSUS", "AgreementMixin", "AgreementReport", "AgreementRow"]
 
 
 class AgreementMixin(Service):
-    def _provenance(
-        self, codings: list[Coding], raters: list[str], documents: int, seed: int
-    ) -> Any:
+    def _provenance(self, origins: dict[str, int], documents: int, seed: int) -> Any:
         """How the rated codings were made (by origin), and how much of the material the
         coders worked on: what the methods paragraph must say before any coefficient."""
         from qualcode.agreement.methods import Provenance
 
-        coded = {c.document_id for c in self.store.codings.list(layer="coder")}
-        return Provenance(_provenance_of(codings, raters), len(coded), documents, seed)
+        coded = {d for d, rater in self.store.codings.worked_pairs() if rater != CONSENSUS}
+        return Provenance(origins, len(coded), documents, seed)
 
     def _documents_coded_by_all(self, raters: list[str]) -> list[str]:
         """Documents every rater has worked on: coded in, or marked in progress or done.
@@ -43,7 +41,7 @@ class AgreementMixin(Service):
         A document nobody has coded would count as perfect agreement on absence and inflate
         every coefficient, so by default agreement is computed only where all raters worked.
         """
-        worked = _coded_pairs(self.store.codings.list())
+        worked = self.store.codings.worked_pairs()
         for coder in self.store.coders.list():
             if coder.name in raters:
                 for doc_id, status in self.store.coders.statuses(coder.id).items():
@@ -66,7 +64,7 @@ class AgreementMixin(Service):
         seed: int = BOOTSTRAP_SEED,
     ) -> AgreementReport:
         """Agreement among coders (``layer='coder'``) or of each coder with the consensus."""
-        from qualcode.agreement.units import coverage_matrix
+        from qualcode.agreement.units import coverage_matrices
 
         self.require_lead("intercoder agreement")
 
@@ -88,11 +86,15 @@ class AgreementMixin(Service):
             else self._documents_coded_by_all(raters)
         )
         names = {d.id: d.name for d in self.store.documents.summaries()}
-        codings = self.store.codings.list(document_ids=doc_ids, code_ids=code_ids)
         spans: dict[tuple[str, str, str], list[tuple[int, int]]] = {}
-        for c in codings:
-            rater = CONSENSUS if c.layer == CONSENSUS else c.coder
-            spans.setdefault((c.document_id, c.code, rater), []).append((c.start, c.end))
+        origins: Counter[str] = Counter()
+        rows = self.store.codings.rater_spans(doc_ids, code_ids)
+        for doc_id, key, rater, start, end, origin in rows:
+            spans.setdefault((doc_id, key, rater), []).append((start, end))
+            if rater != CONSENSUS and rater in raters:
+                origins[origin] += 1
+        for found in spans.values():
+            found.sort()
         texts = self.store.documents.texts(doc_ids)
         per_doc: dict[str, dict[str, np.ndarray]] = {}
         continuum: dict[str, dict[str, list[tuple[int, int]]]] = {k: {} for k in code_keys}
@@ -102,15 +104,12 @@ class AgreementMixin(Service):
             units = self.store.documents.units(doc_id)
             unit_counts[doc_id] = len(units)
             total_units += len(units)
-            per_doc[doc_id] = {
-                key: coverage_matrix(
-                    texts[doc_id],
-                    units,
-                    {r: spans.get((doc_id, key, r), []) for r in raters},
-                    raters,
-                )
-                for key in code_keys
-            }
+            per_doc[doc_id] = coverage_matrices(
+                texts[doc_id],
+                units,
+                {key: {r: spans.get((doc_id, key, r), []) for r in raters} for key in code_keys},
+                raters,
+            )
             for key in code_keys:
                 for r in raters:
                     continuum[key].setdefault(r, []).extend(
@@ -118,7 +117,7 @@ class AgreementMixin(Service):
                     )
             offset += len(texts[doc_id])
         report = AgreementReport(raters, code_keys, len(doc_ids), total_units, bootstrap)
-        report.provenance = self._provenance(codings, raters, len(names), seed)
+        report.provenance = self._provenance(dict(origins), len(names), seed)
         by_code = {k: _stack([per_doc[d][k] for d in doc_ids], len(raters)) for k in code_keys}
         for key in code_keys:
             matrix = by_code[key]
@@ -143,14 +142,6 @@ class AgreementMixin(Service):
         return report
 
 
-def _provenance_of(codings: list[Coding], raters: list[str]) -> dict[str, int]:
-    return dict(Counter(c.origin for c in codings if c.layer != CONSENSUS and c.coder in raters))
-
-
-def _coded_pairs(codings: list[Coding]) -> set[tuple[str, str]]:
-    return {(c.document_id, CONSENSUS if c.layer == CONSENSUS else c.coder) for c in codings}
-
-
 def _stack(matrices: list[np.ndarray], width: int) -> np.ndarray:
     import numpy as np
 
@@ -171,6 +162,11 @@ def _row(
     ratings = matrix
     if not len(ratings):
         return AgreementRow(scope, code, document, tuple(raters), units, math.nan)
+    if ratings.dtype.kind in "biu":  # complete 0/1 coverage: closed forms, same values
+        values = metrics.binary_coefficients(ratings)
+        return AgreementRow(
+            scope, code, document, tuple(raters), units, **values, decisions=len(ratings)
+        )
     return AgreementRow(
         scope,
         code,
@@ -199,22 +195,31 @@ def _interval(matrices: list[np.ndarray], resamples: int, seed: int) -> dict[str
 def _pair_row(code: str, a: str, b: str, matrix: np.ndarray) -> AgreementRow:
     from qualcode.agreement import metrics
 
-    first, second = matrix[:, 0].tolist(), matrix[:, 1].tolist()
-    if not first:
+    first, second = matrix[:, 0], matrix[:, 1]
+    if not len(first):
         return AgreementRow("pair", code, None, (a, b), 0, math.nan)
+    if matrix.dtype.kind in "biu":  # complete 0/1 coverage: closed forms, same values
+        closed = metrics.binary_coefficients(matrix)
+        percent, alpha = closed["percent"], closed["alpha"]
+        ac1, bp = closed["ac1"], closed["brennan_prediger"]
+    else:
+        percent = metrics.percent_agreement(matrix)
+        alpha = metrics.krippendorff_alpha(matrix, level="nominal")
+        ac1 = metrics.gwet_ac1(matrix, categories=[0, 1])
+        bp = metrics.brennan_prediger(matrix, categories=[0, 1])
     return AgreementRow(
         "pair",
         code,
         None,
         (a, b),
         len(first),
-        percent=metrics.percent_agreement(matrix),
-        alpha=metrics.krippendorff_alpha(matrix, level="nominal"),
+        percent=percent,
+        alpha=alpha,
         decisions=len(first),
         cohen=metrics.cohen_kappa(first, second),
         scott=metrics.scotts_pi(first, second),
-        ac1=metrics.gwet_ac1(matrix, categories=[0, 1]),
-        brennan_prediger=metrics.brennan_prediger(matrix, categories=[0, 1]),
+        ac1=ac1,
+        brennan_prediger=bp,
     )
 
 

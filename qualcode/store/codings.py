@@ -103,6 +103,32 @@ class CodingRepo:
         sql = f'{_SELECT} {where} ORDER BY c.document_id, c.start, c."end", k.key'
         return self.db.execute(sql, params).fetchall()
 
+    def rater_spans(
+        self, document_ids: Sequence[str], code_ids: Sequence[str]
+    ) -> list[tuple[str, str, str, int, int, str]]:
+        """(document, code key, rater, start, end, origin) of live codings, the consensus
+        layer as the rater ``consensus``: all agreement needs, without 200k ``Coding``s."""
+        if not document_ids or not code_ids:
+            return []
+        sql = (
+            "SELECT c.document_id, k.key, "
+            "CASE WHEN c.layer = 'consensus' THEN 'consensus' ELSE p.name END, "
+            'c.start, c."end", c.origin FROM codings c JOIN codes k ON k.id = c.code_id '
+            "JOIN coders p ON p.id = c.coder_id WHERE c.deleted_at IS NULL "
+            f"AND c.document_id IN ({','.join('?' * len(document_ids))}) "
+            f"AND c.code_id IN ({','.join('?' * len(code_ids))})"
+        )
+        return self.db.execute(sql, [*document_ids, *code_ids]).fetchall()
+
+    def worked_pairs(self) -> set[tuple[str, str]]:
+        """(document, rater) pairs with a live coding, the consensus layer as ``consensus``."""
+        rows = self.db.execute(
+            "SELECT DISTINCT c.document_id, "
+            "CASE WHEN c.layer = 'consensus' THEN 'consensus' ELSE p.name END "
+            "FROM codings c JOIN coders p ON p.id = c.coder_id WHERE c.deleted_at IS NULL"
+        ).fetchall()
+        return {(d, r) for d, r in rows}
+
     def resolve(self, ref: str) -> Coding:
         """A coding by id or unambiguous id prefix."""
         rows = self.db.execute(
