@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import shutil
 from pathlib import Path
 
 import pytest
@@ -16,19 +17,17 @@ from qualcode.tui.keys import load_keymap
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.documents import DocumentsScreen
 from qualcode.tui.screens.modals import CoderScreen
-from tests.conftest import SV_TEXT, small_codebook
 
 EN_TEXT = "I: How did it start?\n\nR: The budget was cut. We lost two social workers.\n"
 
 
 @pytest.fixture
-def project_file(tmp_path: Path) -> Path:
+def project_file(tui_base: Path, tmp_path: Path) -> Path:
+    """The shared small project with a lead and an English interview."""
     path = tmp_path / "app.db"
-    with Project.create(path) as project:
-        project.apply_codebook(small_codebook())
-        project.add_coder("karin")
+    shutil.copy(tui_base, path)
+    with Project.open(path) as project:
         project.add_coder("lena", role="lead")
-        project.import_text("aby_01.txt", SV_TEXT, lang="sv", attributes={"municipality": "Åby"})
         project.import_text(
             "ekstad_01.txt", EN_TEXT, lang="en", attributes={"municipality": "Ekstad"}
         )

@@ -5,24 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-
 from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.documents import DocumentsScreen
 from qualcode.tui.widgets.transcript import GUTTER
-from tests.conftest import SV_TEXT, small_codebook
-
-
-@pytest.fixture
-def project_file(tmp_path: Path) -> Path:
-    path = tmp_path / "edits.db"
-    with Project.create(path) as project:
-        project.apply_codebook(small_codebook())
-        project.add_coder("karin")
-        project.import_text("aby_01.txt", SV_TEXT, lang="sv", attributes={"municipality": "Åby"})
-    return path
 
 
 def rows(path: Path) -> list[tuple[int, int, str]]:

@@ -16,17 +16,6 @@ from qualcode.tui.app import build_app
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.documents import DocumentsScreen
-from tests.conftest import SV_TEXT, small_codebook
-
-
-@pytest.fixture
-def project_file(tmp_path: Path) -> Path:
-    path = tmp_path / "keys.db"
-    with Project.create(path) as project:
-        project.apply_codebook(small_codebook())
-        project.add_coder("karin")
-        project.import_text("aby_01.txt", SV_TEXT, lang="sv", attributes={"municipality": "Åby"})
-    return path
 
 
 async def _open_first(pilot: object, app: object) -> CodingScreen:

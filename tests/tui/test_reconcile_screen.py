@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from textual.widgets import DataTable, Static
@@ -15,9 +14,8 @@ from qualcode.tui.screens.reconcile import ReconcileScreen
 from qualcode.tui.widgets.case_version import context_window, version_text
 
 
-async def test_lead_decides_a_case_with_a_rationale(demo_file: Path, tmp_path: Path) -> None:
-    path = tmp_path / "lead.db"
-    shutil.copy(demo_file, path)
+async def test_lead_decides_a_case_with_a_rationale(demo: Path) -> None:
+    path = demo
     app = build_app(path, "lena", "en")
     async with app.run_test(size=(140, 45)) as pilot:
         await pilot.pause()
@@ -34,9 +32,8 @@ async def test_lead_decides_a_case_with_a_rationale(demo_file: Path, tmp_path: P
         assert project.codings(layer="consensus")
 
 
-async def test_filters_narrow_to_what_the_project_returns(demo_file: Path, tmp_path: Path) -> None:
-    path = tmp_path / "filters.db"
-    shutil.copy(demo_file, path)
+async def test_filters_narrow_to_what_the_project_returns(demo: Path) -> None:
+    path = demo
     app = build_app(path, "lena", "en")
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -73,11 +70,8 @@ async def test_filters_narrow_to_what_the_project_returns(demo_file: Path, tmp_p
     assert f"{len(shown)} of {total} cases" in line and name in line and code in line
 
 
-async def test_deciding_under_a_filter_writes_consensus_and_audit(
-    demo_file: Path, tmp_path: Path
-) -> None:
-    path = tmp_path / "decide.db"
-    shutil.copy(demo_file, path)
+async def test_deciding_under_a_filter_writes_consensus_and_audit(demo: Path) -> None:
+    path = demo
     app = build_app(path, "lena", "sv")
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -152,9 +146,8 @@ def test_a_version_dims_the_context_and_reverses_the_coders_spans() -> None:
     assert "reverse" not in {str(s.style) for s in other.spans}
 
 
-async def test_the_filter_line_names_remapped_keys(demo_file: Path, tmp_path: Path) -> None:
-    path = tmp_path / "keys.db"
-    shutil.copy(demo_file, path)
+async def test_the_filter_line_names_remapped_keys(demo: Path) -> None:
+    path = demo
     app = build_app(path, "lena", "en", {"reconcile.filter_code": "c"})
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
@@ -166,9 +159,8 @@ async def test_the_filter_line_names_remapped_keys(demo_file: Path, tmp_path: Pa
         assert line.startswith(f"[c] code {screen.filters['code']} · [d] document all")
 
 
-async def test_a_coder_cannot_open_reconcile(demo_file: Path, tmp_path: Path) -> None:
-    path = tmp_path / "coder.db"
-    shutil.copy(demo_file, path)
+async def test_a_coder_cannot_open_reconcile(demo: Path) -> None:
+    path = demo
     app = build_app(path, "karin", "en")
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.pause()

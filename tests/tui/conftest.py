@@ -1,0 +1,35 @@
+"""The TUI tests' shared set-up: one small project built once per run, copied per test.
+
+Importing a transcript runs spaCy, so the project most screens start from (the tiny
+codebook, coder karin and one Swedish interview) is built once per session and each test
+gets its own copy to change; a test file that needs more overrides ``project_file``.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from tests.conftest import SV_TEXT, small_codebook
+
+
+@pytest.fixture(scope="session")
+def tui_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Built once and never opened for writing: tests change copies of it."""
+    path = tmp_path_factory.mktemp("tui") / "base.db"
+    with Project.create(path) as project:
+        project.apply_codebook(small_codebook())
+        project.add_coder("karin")
+        project.import_text("aby_01.txt", SV_TEXT, lang="sv", attributes={"municipality": "Åby"})
+    return path
+
+
+@pytest.fixture
+def project_file(tui_base: Path, tmp_path: Path) -> Path:
+    """A private copy of the shared small project."""
+    path = tmp_path / "tui.db"
+    shutil.copy(tui_base, path)
+    return path
