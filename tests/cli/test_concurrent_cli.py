@@ -11,7 +11,13 @@ import multiprocessing as mp
 from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
+import pytest
+
 from tests.cli.test_bad_input import CODEBOOK, counts, ok
+
+# slow: whole CLI processes racing on one file
+pytestmark = pytest.mark.slow
+
 
 TEXT = "R: Vi pratar om uppdraget med nämnden varje vecka och det fungerar.\n" * 30
 ROUNDS = 15

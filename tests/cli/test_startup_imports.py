@@ -7,6 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+# slow: every case is a fresh interpreter measured from the outside
+pytestmark = pytest.mark.slow
+
+
 HEAVY = ("pandas", "numpy", "spacy", "sklearn", "textual", "matplotlib")
 
 _PROBE = """

@@ -171,6 +171,7 @@ def codebooks(draw: st.DrawFn) -> Codebook:
     return Codebook(name="generated", codes=tuple(specs))
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(codebooks())
 def test_dump_then_parse_is_identity(book: Codebook) -> None:

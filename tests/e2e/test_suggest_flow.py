@@ -12,6 +12,9 @@ from qualcode import Project
 from qualcode.cli import app
 from qualcode.errors import ValidationError
 
+# slow: the demo's suggestion engine fitted and refitted in whole CLI runs
+pytestmark = pytest.mark.slow
+
 
 def test_suggest_accept_reject_and_learn(demo: Path) -> None:
     with Project.open(demo) as project:

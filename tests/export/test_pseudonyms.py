@@ -114,6 +114,7 @@ def test_suggest_proposes_speakers_by_interview_and_names_in_the_text(lead: Proj
     assert "Zoom" in found and "Intervjuare" not in found and "Lena" not in found
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("suffix", [".md", ".docx", ".xlsx", ".html"])
 def test_no_name_on_the_key_in_any_summary(lead: Project, tmp_path: Path, suffix: str) -> None:
     for lang in ("sv", "en"):

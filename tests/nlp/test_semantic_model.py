@@ -53,6 +53,7 @@ def test_embeddings_understand_swedish_across_codes(semantic_on: None) -> None:
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
 
 
+@pytest.mark.slow
 def test_project_suggests_with_the_model_and_caches_vectors(
     semantic_on: None, tmp_path: Path
 ) -> None:

@@ -11,6 +11,10 @@ import pytest
 from qualcode import Project
 from tests.conftest import add_plain_document
 
+# slow: loads spaCy and fits the suggestion models (skip with -m 'not slow')
+pytestmark = pytest.mark.slow
+
+
 CODEBOOK = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
 
 # on-topic talk written for this test: every sentence is about a turning point

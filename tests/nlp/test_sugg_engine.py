@@ -13,6 +13,10 @@ from qualcode.nlp.evaluate import macro_f1, prf
 from qualcode.nlp.suggest import Candidate, Example, Suggester, fill_gaps, merge_runs
 from tests.conftest import ROOT
 
+# slow: loads spaCy and fits the suggestion models (skip with -m 'not slow')
+pytestmark = pytest.mark.slow
+
+
 NEUTRAL = [
     "Det regnade hela veckan när vi flyttade.",
     "Jag pluggade i Umeå innan jag kom hit.",

@@ -11,6 +11,9 @@ from qualcode.nlp import semantic
 from qualcode.nlp.suggest import Suggester
 from tests.nlp.test_sugg_engine import NEUTRAL, ON_TOPIC, _cands, _codes
 
+# slow: loads spaCy and fits the suggestion models (skip with -m 'not slow')
+pytestmark = pytest.mark.slow
+
 
 def _fake_embed(calls: list[int]) -> semantic.Embed:
     """Bag-of-letters vectors: deterministic, normalised, cheap."""

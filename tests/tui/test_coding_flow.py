@@ -84,6 +84,7 @@ ON_TOPIC = (
 )
 
 
+@pytest.mark.slow
 async def test_suggestions_are_computed_in_a_worker_and_accepted(tmp_path: Path) -> None:
     project_file = tmp_path / "s.db"
     with Project.create(project_file) as project:

@@ -136,6 +136,7 @@ async def export(app: QualcodeApp, pilot: Pilot[None], key: str, target: Path) -
     return [n.message for n in app._notifications]
 
 
+@pytest.mark.slow
 async def test_lead_exports_summary_codings_and_qdpx(demo: Path, tmp_path: Path) -> None:
     app = build_app(demo, "lena", "en")
     async with app.run_test(size=(120, 40)) as pilot:
