@@ -11,10 +11,14 @@ import pandas as pd
 BLUE = "#0072B2"  # Okabe-Ito blue: readable in colour, in grey and for colour-blind readers
 
 
-def attribute_chart(panels: Mapping[str, pd.Series], title: str) -> bytes:
+def attribute_chart(
+    panels: Mapping[str, pd.Series], title: str, limits: Mapping[str, float] | None = None
+) -> bytes:
     """Horizontal bar panels, one per attribute (codings per municipality, per role), as
     PNG bytes. Each bar carries its count so the figure reads without a ruler, and a long
-    theme name wraps instead of being cut off at the figure's edge."""
+    theme name wraps instead of being cut off at the figure's edge. The bars come in the
+    series' order and ``limits`` fixes each panel's scale, so every theme's chart has the
+    same categories in the same order on the same axis."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -37,7 +41,8 @@ def attribute_chart(panels: Mapping[str, pd.Series], title: str) -> bytes:
         ax.invert_yaxis()
         ax.tick_params(labelsize=9)
         ax.xaxis.get_major_locator().set_params(integer=True)
-        ax.set_xlim(0, max(float(series.max()), 1.0) * 1.12)
+        top = (limits or {}).get(heading) or float(series.max())
+        ax.set_xlim(0, max(float(top), 1.0) * 1.12)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
     fig.suptitle("\n".join(textwrap.wrap(title, 60)), fontsize=11, x=0.02, ha="left")

@@ -319,13 +319,22 @@ def _docx_table(document: Any, frame: pd.DataFrame, lang: str) -> None:
     repeat = OxmlElement("w:tblHeader")  # the header row repeats on every page
     repeat.set(qn("w:val"), "true")
     header._tr.get_or_add_trPr().append(repeat)
+    # a crowded table (its longest words alone need more than the page's width) is set a
+    # point smaller, so no header word is broken
+    size = (
+        8
+        if sum(max(len(w) for w in str(c).split() or ["-"]) for c in frame.columns) * 0.08
+        + 0.2 * len(frame.columns)
+        > 6.5
+        else 9
+    )
     for cell, name in zip(header.cells, frame.columns, strict=True):
-        _docx_cell(cell, str(name))
+        _docx_cell(cell, str(name), size)
     for row in rows:
         line = table.add_row()
         line._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row stays whole
         for cell, value in zip(line.cells, row, strict=True):
-            _docx_cell(cell, value)
+            _docx_cell(cell, value, size)
     for column, inches in zip(table.columns, _widths(frame, rows), strict=True):
         for cell in column.cells:  # Word reads the cells' widths, LibreOffice the grid's
             cell.width = Inches(inches)
@@ -333,12 +342,12 @@ def _docx_table(document: Any, frame: pd.DataFrame, lang: str) -> None:
     document.add_paragraph()  # a table directly followed by a heading runs into it
 
 
-def _docx_cell(cell: Any, text: str) -> None:
+def _docx_cell(cell: Any, text: str, size: int = 9) -> None:
     from docx.shared import Pt
 
     cell.text = xml_text(text)
     for run in cell.paragraphs[0].runs:
-        run.font.size = Pt(9)
+        run.font.size = Pt(size)
 
 
 def _widths(frame: pd.DataFrame, rows: list[list[str]], total: float = 6.5) -> list[float]:

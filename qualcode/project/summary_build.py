@@ -103,16 +103,20 @@ def theme_for(
     )
     if mine.empty:
         return theme
-    panels = {}
+    panels, limits = {}, {}
     for attr in ATTRIBUTES:
         if attr in documents.columns:
             table = _by_attribute(mine, documents, attr, summary)
             theme.by_attribute[attr] = table
-            panels[label(lang, "chart_by", attr=summary.attribute(attr))] = table.set_index(
-                table.columns[0]
-            )[summary.label("codings")]
+            heading = label(lang, "chart_by", attr=summary.attribute(attr))
+            # every theme's chart: all the attribute's values, in one order, on one scale
+            order = sorted(documents[attr].fillna("?").astype(str).unique())
+            counts = table.set_index(table.columns[0])[summary.label("codings")]
+            panels[heading] = counts.reindex(order, fill_value=0)
+            everyone = frequencies(codings, documents, [attr])
+            limits[heading] = float(everyone["codings"].max()) if len(everyone) else 1.0
     if panels:
-        theme.chart_png = attribute_chart(panels, theme.name)
+        theme.chart_png = attribute_chart(panels, theme.name, limits)
     rows = pick_quotes(mine, documents, turns=turns).to_dict("records")
     for row in rows:
         speaker = _text(row.get("speaker"))
