@@ -15,6 +15,7 @@ from qualcode.project import Project
 from qualcode.tui.background import Background
 from qualcode.tui.catalog import Catalog, default_language
 from qualcode.tui.keys import binding_commands, localize_bindings
+from qualcode.tui.safe import plain
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.documents import DocumentsScreen
 from qualcode.tui.screens.modals import CoderScreen
@@ -53,6 +54,12 @@ class QualcodeApp(App[None]):
         if keymap:
             self.set_keymap(keymap)
 
+    def notify(self, message: str, *args: Any, **kwargs: Any) -> None:
+        """Every toast is plain text: messages quote code, document and coder names and
+        error texts, which must never be read as markup (``[@click=...]`` runs actions)."""
+        kwargs["markup"] = False
+        super().notify(plain(message), *args, **kwargs)
+
     def on_mount(self) -> None:
         if self.coder:
             self._start(self.coder)
@@ -67,7 +74,7 @@ class QualcodeApp(App[None]):
         self.project.act_as(coder)  # blind coding applies to every read from now on
         if self.project.remembered_coder(self.login) != coder:
             self.project.remember_coder(self.login, coder)
-        self.sub_title = f"{Path(str(self.project.path)).name} · {self.coder}"
+        self.sub_title = plain(f"{Path(str(self.project.path)).name} · {self.coder}")
         self.push_screen(DocumentsScreen())
 
     def action_switch_coder(self) -> None:
@@ -78,7 +85,7 @@ class QualcodeApp(App[None]):
                 self.coder = coder
                 self.project.act_as(coder)
                 self.project.remember_coder(self.login, coder)
-                self.sub_title = f"{Path(str(self.project.path)).name} · {coder}"
+                self.sub_title = plain(f"{Path(str(self.project.path)).name} · {coder}")
                 if isinstance(self.screen, DocumentsScreen):
                     self.screen.reload()
 

@@ -12,6 +12,7 @@ import os
 from qualcode.tui.catalog_codebook import CODEBOOK_LABELS
 from qualcode.tui.catalog_reconcile import RECONCILE_LABELS
 from qualcode.tui.catalog_work import WORK_LABELS
+from qualcode.tui.safe import plain
 
 MESSAGES: dict[str, dict[str, str]] = {
     "en": {
@@ -359,7 +360,9 @@ class Catalog:
         text = MESSAGES[self.lang].get(key) or MESSAGES["en"].get(key, key)
         if PLURAL in text:
             text = plural_form(text, values.get("total", values.get("n")))
-        return text.format(**values) if values else text
+        # names and counts go in as typed text, control characters made visible
+        safe = {k: plain(v) if isinstance(v, str) else v for k, v in values.items()}
+        return text.format(**safe) if values else text
 
 
 # a message whose noun follows a count gives its singular and plural form, "one||many";

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.markup import escape
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -22,6 +21,7 @@ from textual.widgets.option_list import Option
 
 from qualcode.model import Code
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.safe import markup as escape
 
 TOP = ""
 
@@ -96,7 +96,7 @@ class PickCodeScreen(ModalScreen[str | None]):
         ranked.sort(key=lambda r: (r[0], r[1]))
         self._texts = [f"{c.shortcut or ' '} {self.paths[c.key]}  {c.key}" for _, _, c in ranked]
         options = [
-            Option(f"{c.shortcut or ' '} {escape(self.paths[c.key])} [dim]{c.key}[/]")
+            Option(f"{c.shortcut or ' '} {escape(self.paths[c.key])} [dim]{escape(c.key)}[/]")
             for _, _, c in ranked
         ]
         self.shown = [c.key for _, _, c in ranked]

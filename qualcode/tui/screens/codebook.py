@@ -23,6 +23,7 @@ from textual.widgets.tree import TreeNode
 
 from qualcode.model import LANGS, Code
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.safe import markup
 from qualcode.tui.screens.codebook_edit import CodebookEditActions
 from qualcode.tui.screens.coding import PALETTE, CodingScreen
 
@@ -73,7 +74,7 @@ class CodebookScreen(CodebookEditActions, Screen[bool]):
         tree.guide_depth = 2
         if not self.is_lead:
             notice = self.query_one("#cb-notice", Static)
-            notice.update(t("cb_read_only", leads=", ".join(self._leads())))
+            notice.update(markup(t("cb_read_only", leads=", ".join(self._leads()))))
             notice.remove_class("hidden")
         self.reload()
         tree.focus()
@@ -203,18 +204,18 @@ class CodebookScreen(CodebookEditActions, Screen[bool]):
             return
         other = next(x for x in LANGS if x != lang)
         parent = next((c for c in self.codes if c.id == code.parent_id), None)
-        facts = [f"[dim]{code.key}[/]"]
+        facts = [f"[dim]{_plain(code.key)}[/]"]
         if code.shortcut:
-            facts.append(f"{t('cb_shortcut')} [b]{code.shortcut}[/]")
+            facts.append(f"{t('cb_shortcut')} [b]{_plain(code.shortcut)}[/]")
         facts.append(t("cb_codings", n=self.counts.get(code.key, 0)))
         if parent:
-            facts.append(f"{t('cb_parent')} {parent.name(lang)}")
+            facts.append(f"{t('cb_parent')} {_plain(parent.name(lang))}")
         lines = [
-            f"[b][{self.code_colors[code.key]}]■[/] {code.name(lang)}[/b]  [dim]{lang}[/]",
+            f"[b][{self.code_colors[code.key]}]■[/] {_plain(code.name(lang))}[/b]  [dim]{lang}[/]",
             " · ".join(facts),
         ]
         if code.names.get(other):
-            lines.append(f"[dim]{other}: {code.names[other]}[/]")
+            lines.append(f"[dim]{other}: {_plain(code.names[other])}[/]")
         for label, texts in (
             ("definition", code.definitions),
             ("inclusion", code.inclusion),
@@ -260,7 +261,7 @@ class CodebookScreen(CodebookEditActions, Screen[bool]):
 
 def _plain(text: str | None) -> str:
     """Codebook text shown as typed: square brackets are not markup."""
-    return (text or "").replace("[", r"\[")
+    return markup(text or "")
 
 
 def after_codebook(screen: Screen[Any], changed: bool | None) -> None:

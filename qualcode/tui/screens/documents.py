@@ -19,6 +19,7 @@ from textual.widgets import DataTable, Footer, Header, Input
 
 from qualcode.model import Coding, DocumentSummary
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.safe import literal
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,14 +159,14 @@ class DocumentsScreen(Screen[None]):
                 continue
             shown += 1
             table.add_row(
-                row.doc.name,
-                *(row.doc.attributes.get(k, "") for k in self.front),
+                literal(row.doc.name),
+                *(literal(row.doc.attributes.get(k, "")) for k in self.front),
                 label,
                 str(row.codings),
                 row.share() if row.codings else "",
                 f"{row.doc.words:,}".replace(",", "\u202f"),
                 row.doc.lang,
-                *(row.doc.attributes.get(k, "") for k in self.keys),
+                *(literal(row.doc.attributes.get(k, "")) for k in self.keys),
                 key=row.doc.id,
             )
         if shown:

@@ -16,6 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Static, TextArea
 
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.safe import markup, plain
 
 
 class MemoEditor(ModalScreen[str | None]):
@@ -32,9 +33,9 @@ class MemoEditor(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="cb-dialog", id="memo-dialog"):
-            yield Label(f"[b]{self._title}[/b]")
+            yield Label(f"[b]{markup(self._title)}[/b]")
             for line in self._shown[-3:]:
-                yield Static(line, classes="cb-dialog-hint", markup=False)
+                yield Static(plain(line), classes="cb-dialog-hint", markup=False)
             yield TextArea(self._text, id="memo-text", soft_wrap=True, tab_behavior="focus")
             yield Static(self.t("memo_keys"), classes="cb-dialog-hint")
 

@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from qualcode.errors import QualcodeError
 from qualcode.project import MemoView
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.safe import cleaned
 from qualcode.tui.screens.confirm import ConfirmScreen
 from qualcode.tui.screens.memo_edit import MemoEditor
 
@@ -78,7 +79,7 @@ class MemoListScreen(Screen[None]):
             excerpt = view.excerpt if len(view.excerpt) <= 120 else view.excerpt[:119] + "…"
             text.append(f"“{excerpt}”\n", style="dim")
         text.append(memo.text)
-        return text
+        return cleaned(text)
 
     @on(Input.Changed, "#memo-search")
     def _typed(self) -> None:

@@ -17,6 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 
 from qualcode.errors import QualcodeError
+from qualcode.tui.safe import markup, plain
 
 
 class CoderScreen(ModalScreen[str]):
@@ -98,9 +99,9 @@ class TextPrompt(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(f"[b]{self._title}[/b]")
+            yield Label(f"[b]{markup(self._title)}[/b]")
             for line in self._shown:
-                yield Label(line, classes="hint", markup=False)
+                yield Label(plain(line), classes="hint", markup=False)
             yield Input(placeholder=self._placeholder, id="text")
 
     @on(Input.Submitted, "#text")

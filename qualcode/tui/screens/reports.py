@@ -13,7 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from rich.markup import escape
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -34,6 +33,7 @@ from qualcode.analysis.pivot import Pivot, pivot
 from qualcode.errors import QualcodeError
 from qualcode.project import AgreementReport, Project
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.safe import markup as escape
 from qualcode.tui.screens.report_exports import ExportActions
 from qualcode.tui.widgets.report_views import (
     FrequencyChart,

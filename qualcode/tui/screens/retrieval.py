@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 from qualcode.errors import QualcodeError
 from qualcode.project import Passage
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.safe import cleaned
 from qualcode.tui.screens.code_pick import PickCodeScreen
 
 CONTEXT = 160  # characters of the sentence before and after that are shown
@@ -127,7 +128,7 @@ class RetrievalScreen(Screen[None]):
         text.append(passage.text, style="reverse")
         if passage.after:
             text.append(" " + _head(passage.after), style="dim")
-        return text
+        return cleaned(text)
 
     @on(OptionList.OptionSelected, "#passages")
     def _open(self, event: OptionList.OptionSelected) -> None:

@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 from qualcode.errors import QualcodeError
 from qualcode.project import ThemeView
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.safe import cleaned, literal
 from qualcode.tui.screens.code_pick import TOP, PickCodeScreen
 from qualcode.tui.screens.confirm import ConfirmScreen
 from qualcode.tui.screens.modals import TextPrompt
@@ -82,7 +83,7 @@ class ThemesScreen(Screen[None]):
                     "themes_counts", n=view.codings, coders=", ".join(view.coders) or "—"
                 )
                 head.append(f"  {counts}", style="dim")
-                options.append(Option(head))
+                options.append(Option(cleaned(head)))
                 self.rows.append(("theme", view.theme.key))
             else:
                 options.append(Option(Text(self.t("themes_loose"), style="bold italic")))
@@ -99,14 +100,15 @@ class ThemesScreen(Screen[None]):
                         "  " + self.t("themes_proposed", by=item.proposed_by or "?"),
                         style="italic yellow",
                     )
-                options.append(Option(line))
+                options.append(Option(cleaned(line)))
                 self.rows.append(("code", item.code.key))
             if view.exemplar is not None:
                 quote = view.exemplar.text
                 quote = quote if len(quote) <= 200 else quote[:199] + "…"
                 options.append(
                     Option(
-                        Text(f"   “{quote}” — {view.exemplar.document}", style="dim"), disabled=True
+                        literal(f"   “{quote}” — {view.exemplar.document}", style="dim"),
+                        disabled=True,
                     )
                 )
                 self.rows.append(None)

@@ -17,6 +17,7 @@ from rich.text import Text
 
 from qualcode.model import Unit
 from qualcode.reconcile import Case
+from qualcode.tui.safe import cleaned, plain
 
 CONTEXT = 200  # at most this many characters of context before and after a case
 
@@ -48,7 +49,7 @@ def version_text(
     the case's code reversed, the rest of the case plain."""
     lo, hi = _whole_words(text, *context_window(len(text), units, case.start, case.end, cap))
     lo, hi = min(lo, case.start), max(hi, case.end)
-    body = Text(heading + "\n\n", style="bold")
+    body = Text(plain(heading) + "\n\n", style="bold")
     body.append("…" if lo > 0 else "")
     body.append(_flat(text[lo : case.start]), style="dim")
     pos = case.start
@@ -59,6 +60,7 @@ def version_text(
     body.append(_flat(text[pos : case.end]))
     body.append(_flat(text[case.end : hi]), style="dim")
     body.append("…" if hi < len(text) else "")
+    cleaned(body)
     return body
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from rich.markup import escape
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
@@ -19,6 +18,7 @@ from textual.widgets import DataTable, Static
 from textual_plotext import PlotextPlot
 
 from qualcode.analysis.pivot import Pivot
+from qualcode.tui.safe import markup as escape
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies
 SERIES_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")

@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from rich.markup import escape
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from qualcode.model import Code, Memo, Suggestion
 from qualcode.tui.labels import distinct_tails
+from qualcode.tui.safe import markup as escape
 
 Translate = Callable[..., str]
 

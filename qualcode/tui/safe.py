@@ -1,0 +1,41 @@
+"""Names, quotes and memos shown as typed: never obeyed as markup or terminal controls.
+
+Everything a user or an imported file names (codes, documents, speakers, coders, memo
+texts, quotes) may hold square brackets that Textual or Rich would read as markup
+(``[@click=app.quit]`` even runs an action) and control characters that would steer the
+terminal. Every screen passes such text through one of these helpers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rich.text import Text
+
+# C0 and C1 controls except newline and tab; DEL too
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+REPLACEMENT = "\ufffd"
+
+
+def plain(value: object) -> str:
+    """``value`` as text with every control character but newline and tab made visible."""
+    return CONTROLS.sub(REPLACEMENT, str(value))
+
+
+def markup(value: object) -> str:
+    """``value`` ready to sit inside a Textual markup string: every ``[`` is escaped, which
+    (unlike ``rich.markup.escape``) also covers ``[BOLD]``, ``[$accent]`` and ``[ b]``."""
+    return plain(value).replace("[", "\\[")
+
+
+def literal(value: object, style: str = "") -> Text:
+    """``value`` as a Rich ``Text``: shown literally by every widget (DataTable cells parse
+    plain strings as Rich markup, so names go in as ``Text``)."""
+    return Text(plain(value), style=style)
+
+
+def cleaned(text: Text) -> Text:
+    """``text`` (built from names and quotes) with its control characters made visible;
+    one character for one keeps every style span in place."""
+    text.plain = plain(text.plain)
+    return text
