@@ -79,7 +79,7 @@ async def test_documents_filter_by_attribute_and_text_and_show_progress(
         await pilot.pause()
         table = app.screen.query_one(DataTable)
         assert table.row_count == 2
-        row = table.get_row(doc.id)
+        row = [str(cell) for cell in table.get_row(doc.id)]  # names are Text
         # the municipality right after the name, then my status, codings and progress
         assert row[1:5] == ["Ekstad", "in progress", "1", f"{100 / total:.0f}%"]
         await pilot.press("slash", *"municipality=ekst")
@@ -88,7 +88,7 @@ async def test_documents_filter_by_attribute_and_text_and_show_progress(
         filter_input = app.screen.query_one("#filter", Input)
         filter_input.value = "aby"
         await pilot.pause()
-        assert table.row_count == 1 and table.get_row_at(0)[0] == "aby_01.txt"
+        assert table.row_count == 1 and str(table.get_row_at(0)[0]) == "aby_01.txt"
         filter_input.value = "status=progress lang=en"
         await pilot.pause()
         assert [r.value for r in table.rows] == [doc.id]
