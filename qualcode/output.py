@@ -83,7 +83,7 @@ def _cell(value: Any) -> str:
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def _printable(text: str) -> str:
+def printable(text: str) -> str:
     """Text for a terminal: control characters (an ESC starts a sequence that can retitle
     the window, write the clipboard or hide text) are shown as U+FFFD, not sent."""
     return _CONTROLS.sub("\ufffd", text)
@@ -111,7 +111,7 @@ def _table(
     for col in cols:
         table.add_column(Text(str(col)), overflow="fold")
     for row in rows:
-        table.add_row(*(Text(_printable(_cell(row.get(c)))) for c in cols))
+        table.add_row(*(Text(printable(_cell(row.get(c)))) for c in cols))
     console.print(table)
 
 
@@ -128,9 +128,9 @@ def _plain_table(
         print(empty)
         return
     cols = list(columns or rows[0].keys())
-    cells = [[" ".join(_cell(row.get(c)).split()) for c in cols] for row in rows]
+    cells = [[printable(" ".join(_cell(row.get(c)).split())) for c in cols] for row in rows]
     widths = [max([len(c), *(len(line[i]) for line in cells)]) for i, c in enumerate(cols)]
-    out = [title] if title else []
+    out = [printable(title)] if title else []
     out.append("  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip())
     out.append("  ".join("-" * w for w in widths))
     out += [

@@ -23,7 +23,7 @@ try:  # typer 0.2x parses with its own copy of click, whose exceptions are these
 except ImportError:  # pragma: no cover - older typer on the real click
     from click.exceptions import NoArgsIsHelpError, UsageError
 from qualcode.errors import QualcodeError, ValidationError
-from qualcode.output import Format
+from qualcode.output import Format, printable
 
 if TYPE_CHECKING:  # the service loads on the first command that needs it, not for --help
     from qualcode.project import Project
@@ -54,7 +54,7 @@ class _Commands(TyperGroup):
         try:
             return super().invoke(ctx)
         except QualcodeError as exc:
-            click.echo(f"error: {exc}", err=True)
+            click.echo(printable(f"error: {exc}"), err=True)
             raise typer.Exit(1) from None
         except UsageError as exc:
             _usage_error(exc)
@@ -65,7 +65,7 @@ def _usage_error(exc: UsageError) -> NoReturn:
         raise exc  # a bare group: its help is the answer
     where = f"{exc.ctx.command_path}: " if exc.ctx is not None else ""
     message = " ".join(exc.format_message().split())
-    click.echo(f"error: {where}{message} (see --help)", err=True)
+    click.echo(printable(f"error: {where}{message} (see --help)"), err=True)
     raise typer.Exit(1) from None
 
 
@@ -217,4 +217,4 @@ def who_acts(project: Project, what: str) -> str:
 
 
 def say(message: str) -> None:
-    print(message, file=sys.stderr)
+    print(printable(message), file=sys.stderr)

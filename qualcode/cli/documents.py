@@ -19,7 +19,7 @@ from qualcode.cli.base import (
     state,
 )
 from qualcode.errors import ValidationError
-from qualcode.output import Format, TextFormat, emit
+from qualcode.output import Format, TextFormat, emit, printable
 
 # -- project ---------------------------------------------------------------------------
 
@@ -156,10 +156,12 @@ def docs_show(
         return
     attrs = ", ".join(f"{k}={v}" for k, v in document.attributes.items())
     print(
-        f"# {document.name}  ({document.lang}, {document.word_count} words"
-        f"{', ' + attrs if attrs else ''})\n"
+        printable(
+            f"# {document.name}  ({document.lang}, {document.word_count} words"
+            f"{', ' + attrs if attrs else ''})\n"
+        )
     )
-    print(document.text)
+    print(printable(document.text))
 
 
 @app.command()

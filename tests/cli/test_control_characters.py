@@ -1,0 +1,35 @@
+"""Control characters in names never reach the terminal through the CLI: listings,
+``docs show`` and error messages print them as U+FFFD (an ESC could retitle the window or
+write the clipboard)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from qualcode import Project
+from qualcode.cli import app
+
+runner = CliRunner()
+ESC_NAME = "evil\x1b]0;owned\x07\x9b31m"
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def test_listings_and_docs_show_print_controls_as_replacement(demo: Path) -> None:
+    with Project.open(demo) as project:
+        project.act_as("lena")
+        project.add_code("evil", {"en": ESC_NAME}, {"en": "def\x1b[2J"}, actor="lena")
+        doc = project.import_text(ESC_NAME, "I: what?\nR: this.\n", lang="en", actor="lena")
+    for args in (["codebook", "show"], ["docs", "list"], ["docs", "show", doc.id[:8]]):
+        result = runner.invoke(app, ["-p", str(demo), "--coder", "lena", *args])
+        assert result.exit_code == 0, result.output
+        assert not CONTROLS.search(result.stdout), args
+        assert "evil\ufffd]0;owned" in result.stdout, args
+
+
+def test_an_error_quoting_a_name_prints_it_safely(demo: Path) -> None:
+    result = runner.invoke(app, ["-p", str(demo), "--coder", ESC_NAME, "docs", "list"])
+    assert result.exit_code == 1
+    assert not CONTROLS.search(result.stderr)
