@@ -88,7 +88,7 @@ def main() -> None:
         total = make_corpus(corpus, args.words, args.files)
         project_path = folder / "bench.db"
         project = build_demo(project_path)
-        report = project.import_files(sorted(corpus.glob("*.txt")), lang="sv", allow_duplicate=True)
+        report = project.import_files(sorted(corpus.glob("*.txt")), lang="sv")
         assert not report.failed
         project.suggester(semantic=False)  # fitted once and kept in the project file
         project.close()
@@ -107,7 +107,7 @@ def main() -> None:
             make_corpus(small, args.semantic_words, 1)
             (small / "t0000.txt").rename(small / "semantic_talk.txt")
             with Project.open(project_path) as project:
-                project.import_files(sorted(small.glob("*.txt")), lang="sv", allow_duplicate=True)
+                project.import_files(sorted(small.glob("*.txt")), lang="sv")
                 project.suggester(semantic=True)  # embeds the engine's own texts, once
             seconds, printed = cpu(EMBED, str(project_path), "semantic_talk")
             semantic = (seconds, int(printed.split()[-1]))

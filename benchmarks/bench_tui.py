@@ -37,7 +37,7 @@ def make_project(folder: Path, words: int) -> tuple[Path, str]:
         count += len(source.split())
     path = folder / "tui.db"
     project = build_demo(path)
-    doc = project.import_text("long.txt", "\n\n".join(chunks), lang="sv", allow_duplicate=True)
+    doc = project.import_text("long.txt", "\n\n".join(chunks), lang="sv")
     project.close()
     return path, doc.id
 

@@ -49,9 +49,6 @@ def import_(
         Path | None,
         typer.Option(help="CSV of attributes keyed by file name.", readable=False),
     ] = None,
-    allow_duplicate: Annotated[
-        bool, typer.Option(help="Import content already in the project.")
-    ] = False,
     coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
@@ -63,7 +60,6 @@ def import_(
             lang=lang,
             attributes=pairs,
             attributes_csv=attributes,
-            allow_duplicate=allow_duplicate,
         )
     rows = [_doc_row(d) for d in report.imported]
     emit(rows, fmt, columns=["id", "name", "lang", "words", "attributes"], title="Imported")

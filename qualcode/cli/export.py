@@ -8,7 +8,16 @@ from typing import Annotated, Any
 
 import typer
 
-from qualcode.cli.base import CoderOpt, ForceOpt, FormatOpt, app, open_project, say
+from qualcode.cli.base import (
+    CoderOpt,
+    ForceOpt,
+    FormatOpt,
+    app,
+    open_project,
+    project_path,
+    say,
+)
+from qualcode.errors import ValidationError
 from qualcode.output import Format, emit, plural
 
 report_app = typer.Typer(
@@ -198,7 +207,18 @@ def import_qdpx(
     file: Annotated[Path, typer.Argument(help="A .qdpx from another QDA tool.")],
     coder: CoderOpt = None,
 ) -> None:
-    """Import a REFI-QDA project: documents, codes, coders, codings and notes."""
+    """Import a REFI-QDA project: documents, codes, coders, codings and notes.
+
+    With no project file yet, it is created first. Documents already in the project (the
+    same content) refuse the whole import, so nothing is ever there twice."""
+    from qualcode.project import Project
+
+    target = project_path()
+    if not target.exists():
+        if not file.is_file():
+            raise ValidationError(f"{file.name}: no such file; no project created")
+        Project.create(target).close()
+        say(f"created {target}")
     with open_project(coder) as project:
         report = project.import_qdpx(file)
     say(

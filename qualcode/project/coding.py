@@ -62,6 +62,20 @@ class CodingMixin(Service):
         start, end = whole_offset(start, "start"), whole_offset(end, "end")
         check_span(self.store.documents.texts([doc_id])[doc_id], start, end, doc)
         with self.store.transaction():
+            # a passage and code is coded once per coder (and layer); checked inside the
+            # transaction, backed by the unique index idx_codings_live_once
+            if any(
+                row[2] == start and row[3] == end
+                for row in self.store.codings.rows(
+                    document_ids=[doc_id],
+                    coder_ids=[coder_row.id],
+                    code_ids=[code_id],
+                    layer=layer,
+                )
+            ):
+                raise ValidationError(
+                    f"{doc}: {start}-{end} is already coded {code} by {coder_row.name}"
+                )
             coding_id = self.store.codings.insert(
                 document_id=doc_id,
                 start=start,

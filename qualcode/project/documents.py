@@ -35,7 +35,6 @@ class DocumentsMixin(Service):
         lang: str = "auto",
         attributes: Mapping[str, str] | None = None,
         attributes_csv: str | Path | None = None,
-        allow_duplicate: bool = False,
         actor: str = "qualcode",
     ) -> ImportReport:
         """Import transcripts; each file is all-or-nothing and failures are reported."""
@@ -59,7 +58,6 @@ class DocumentsMixin(Service):
                     lang=doc_lang,
                     attributes=attrs,
                     source_path=str(path),
-                    allow_duplicate=allow_duplicate,
                     actor=actor,
                 )
                 report.imported.append(summary)
@@ -80,7 +78,6 @@ class DocumentsMixin(Service):
         *,
         lang: str = "auto",
         attributes: Mapping[str, str] | None = None,
-        allow_duplicate: bool = False,
         actor: str = "qualcode",
     ) -> DocumentSummary:
         """Import a transcript given as a string (speaker turns are recognised)."""
@@ -96,7 +93,6 @@ class DocumentsMixin(Service):
             lang=_choose_lang(lang, None, clean, name),
             attributes=dict(attributes or {}),
             source_path=None,
-            allow_duplicate=allow_duplicate,
             actor=actor,
         )
 
@@ -109,19 +105,17 @@ class DocumentsMixin(Service):
         lang: str,
         attributes: Mapping[str, str],
         source_path: str | None,
-        allow_duplicate: bool,
         actor: str,
     ) -> DocumentSummary:
         from qualcode.nlp.units import segment
 
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        if not allow_duplicate and (other := self.store.documents.find_by_sha256(sha)):
-            raise DuplicateDocumentError(
-                f"{name}: same content as {other!r}, already in the project "
-                "(use --allow-duplicate to import it again)"
-            )
+        self._refuse_duplicate(name, sha)  # early, before the costly segmentation
         units = segment(text, turns, lang)
         with self.store.transaction():
+            # again inside the write transaction: two imports racing cannot both pass it
+            # (and the unique index on the live content hash backs it up)
+            self._refuse_duplicate(name, sha)
             doc_id = self.store.documents.insert(
                 name=name,
                 lang=lang,
@@ -136,6 +130,13 @@ class DocumentsMixin(Service):
                 actor, "document.import", {"document": doc_id, "name": name, "sha256": sha}
             )
         return next(d for d in self.store.documents.summaries() if d.id == doc_id)
+
+    def _refuse_duplicate(self, name: str, sha: str) -> None:
+        if other := self.store.documents.find_by_sha256(sha):
+            raise DuplicateDocumentError(
+                f"{name}: same content as {other!r}, already in the project; a content is "
+                "imported once"
+            )
 
     def documents(self) -> list[DocumentSummary]:
         """Every document, without texts (cheap at thousands of documents)."""

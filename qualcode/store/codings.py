@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 import sqlite_utils
 
-from qualcode.errors import AmbiguousError, NotFoundError
+from qualcode.errors import AmbiguousError, NotFoundError, ValidationError
 from qualcode.model import Coding
 from qualcode.store.rows import new_id, now
 
@@ -37,22 +39,23 @@ class CodingRepo:
         coding_id: str | None = None,
     ) -> str:
         coding_id = coding_id or new_id()
-        self.db["codings"].insert(
-            {
-                "id": coding_id,
-                "document_id": document_id,
-                "start": start,
-                "end": end,
-                "code_id": code_id,
-                "coder_id": coder_id,
-                "layer": layer,
-                "origin": origin,
-                "suggestion_id": suggestion_id,
-                "decision_id": decision_id,
-                "created_at": now(),
-                "deleted_at": None,
-            }
-        )
+        with once():
+            self.db["codings"].insert(
+                {
+                    "id": coding_id,
+                    "document_id": document_id,
+                    "start": start,
+                    "end": end,
+                    "code_id": code_id,
+                    "coder_id": coder_id,
+                    "layer": layer,
+                    "origin": origin,
+                    "suggestion_id": suggestion_id,
+                    "decision_id": decision_id,
+                    "created_at": now(),
+                    "deleted_at": None,
+                }
+            )
         return coding_id
 
     def list(
@@ -167,3 +170,17 @@ class CodingRepo:
             "SELECT code_id, count(*) FROM codings WHERE deleted_at IS NULL GROUP BY code_id"
         ).fetchall()
         return dict(rows)
+
+
+@contextmanager
+def once() -> Iterator[None]:
+    """A second live coding of the same passage, code, coder and layer is refused in one
+    line (the unique index idx_codings_live_once), not a database traceback."""
+    try:
+        yield
+    except sqlite3.IntegrityError as exc:
+        if "idx_codings_live_once" in str(exc) or "UNIQUE" in str(exc):
+            raise ValidationError(
+                "this passage is already coded with this code by this coder"
+            ) from None
+        raise

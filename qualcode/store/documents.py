@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 
 import sqlite_utils
 
-from qualcode.errors import AmbiguousError, NotFoundError
+from qualcode.errors import AmbiguousError, DuplicateDocumentError, NotFoundError
 from qualcode.model import Document, DocumentSummary, Turn, Unit
 from qualcode.store.rows import new_id, now
 
@@ -32,6 +33,20 @@ class DocumentRepo:
     ) -> str:
         """Write a document and everything derived from it; call inside a transaction."""
         doc_id = doc_id or new_id()
+        try:
+            self._insert_row(doc_id, name, lang, text, sha256, source_path)
+        except sqlite3.IntegrityError as exc:
+            if "sha256" not in str(exc):
+                raise
+            raise DuplicateDocumentError(
+                f"{name}: same content as a document already in the project"
+            ) from None
+        self._insert_rest(doc_id, attributes, turns, units)
+        return doc_id
+
+    def _insert_row(
+        self, doc_id: str, name: str, lang: str, text: str, sha256: str, source_path: str | None
+    ) -> None:
         self.db["documents"].insert(
             {
                 "id": doc_id,
@@ -44,6 +59,14 @@ class DocumentRepo:
                 "imported_at": now(),
             }
         )
+
+    def _insert_rest(
+        self,
+        doc_id: str,
+        attributes: Mapping[str, str],
+        turns: Sequence[Turn],
+        units: Sequence[Unit],
+    ) -> None:
         self.set_attributes(doc_id, attributes)
         self.db["turns"].insert_all(
             {
@@ -60,7 +83,6 @@ class DocumentRepo:
         self.db["units"].insert_all(
             {"document_id": doc_id, "idx": u.idx, "start": u.start, "end": u.end} for u in units
         )
-        return doc_id
 
     def set_attributes(self, doc_id: str, attributes: Mapping[str, str]) -> None:
         self.db["attributes"].upsert_all(

@@ -76,7 +76,10 @@ class ExchangeRepo:
         return rows[0] if rows else None
 
     def insert_coding(self, row: dict[str, Any]) -> None:
-        self.db["codings"].insert({k: row.get(k) for k in _CODING_COLUMNS})
+        from qualcode.store.codings import once
+
+        with once():
+            self.db["codings"].insert({k: row.get(k) for k in _CODING_COLUMNS})
 
     def mark_deleted(self, coding_id: str, deleted_at: str) -> None:
         self.db["codings"].update(coding_id, {"deleted_at": deleted_at})

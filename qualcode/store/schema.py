@@ -266,6 +266,40 @@ CREATE TABLE code_status (
 );
 """
 
+# Duplicates are impossible by construction: one live document per content (sha256), and a
+# passage with a code is coded once per coder and layer. Duplicates made before (by racing
+# imports, or twice the same coding from the CLI) are soft-deleted, keeping the earliest, so
+# nothing is lost and the indexes can be built on an existing project file.
+_UNIQUE_LIVE = """
+UPDATE documents SET deleted_at = strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')
+WHERE deleted_at IS NULL AND EXISTS (
+    SELECT 1 FROM documents d
+    WHERE d.sha256 = documents.sha256 AND d.deleted_at IS NULL
+      AND (d.imported_at < documents.imported_at
+           OR (d.imported_at = documents.imported_at AND d.rowid < documents.rowid))
+);
+CREATE UNIQUE INDEX IF NOT EXISTS idx_documents_live_sha256
+    ON documents (sha256) WHERE deleted_at IS NULL;
+UPDATE codings SET deleted_at = strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')
+WHERE deleted_at IS NULL AND EXISTS (
+    SELECT 1 FROM codings c
+    WHERE c.document_id = codings.document_id AND c.start = codings.start
+      AND c."end" = codings."end" AND c.code_id = codings.code_id
+      AND c.coder_id = codings.coder_id AND c.layer = codings.layer
+      AND c.deleted_at IS NULL AND c.rowid < codings.rowid
+);
+CREATE UNIQUE INDEX IF NOT EXISTS idx_codings_live_once
+    ON codings (document_id, start, "end", code_id, coder_id, layer) WHERE deleted_at IS NULL;
+"""
+
 # Each entry takes the file from version i to i + 1. Append only.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _PSEUDONYMS, _QUOTES, _SUGGEST_MODELS, _CODE_STATUS)
+MIGRATIONS: tuple[str, ...] = (
+    _V1,
+    _V2,
+    _PSEUDONYMS,
+    _QUOTES,
+    _SUGGEST_MODELS,
+    _CODE_STATUS,
+    _UNIQUE_LIVE,
+)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -146,14 +146,12 @@ def test_many_files_one_bad(proj: Path, tmp_path: Path) -> None:
     assert counts(proj)["documents"] == before["documents"] + 2
 
 
-def test_reimport_is_refused_unless_allowed(proj: Path, tmp_path: Path) -> None:
+def test_reimport_is_refused(proj: Path, tmp_path: Path) -> None:
     copy = _write(tmp_path, "copy_of_aby.txt", SV_TEXT.encode())
     before = counts(proj)
     message = fails(proj, "import", str(copy))
-    assert "same content as 'aby_01.txt'" in message and "--allow-duplicate" in message
+    assert "same content as 'aby_01.txt'" in message
     assert counts(proj) == before
-    ok(proj, "import", str(copy), "--allow-duplicate")
-    assert counts(proj)["documents"] == before["documents"] + 1
 
 
 @pytest.mark.parametrize("attr", ["municipality", "=Åby", "  =x"])

@@ -115,16 +115,15 @@ def test_import_list_show_code_roundtrip(cli_project: Path, tmp_path: Path) -> N
     assert json.loads(run(cli_project, "code", "list", "-f", "json")[0]) == []
 
 
-def test_reimport_is_refused_unless_allowed(cli_project: Path, tmp_path: Path) -> None:
+def test_reimport_is_refused(cli_project: Path, tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(SV_TEXT, encoding="utf-8")
     run(cli_project, "import", str(path))
     copy = tmp_path / "copy.txt"
     copy.write_text(SV_TEXT, encoding="utf-8-sig")
     _, err = run(cli_project, "import", str(copy), ok=False)
-    assert "same content as 'a.txt'" in err and "--allow-duplicate" in err
-    run(cli_project, "import", str(copy), "--allow-duplicate")
-    assert len(json.loads(run(cli_project, "docs", "list", "-f", "json")[0])) == 2
+    assert "same content as 'a.txt'" in err
+    assert len(json.loads(run(cli_project, "docs", "list", "-f", "json")[0])) == 1
 
 
 @pytest.mark.parametrize(
