@@ -6,6 +6,7 @@ every coding is an offset into it.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -78,9 +79,31 @@ def read_document(path: Path) -> RawDocument:
     return RawDocument(text, find_turns(text), meta)
 
 
-def _read_bytes(path: Path) -> bytes:
-    """The file's bytes; a missing, unreadable or non-regular file is an ``IngestError``."""
+MAX_FILE_MB_ENV = "QUALCODE_MAX_FILE_MB"
+DEFAULT_MAX_FILE_MB = 50.0  # a long transcript is about 1 MB; this leaves room for pdfs
+
+
+def max_file_bytes() -> int:
+    """The largest transcript file read, from ``$QUALCODE_MAX_FILE_MB`` (default 50)."""
+    raw = os.environ.get(MAX_FILE_MB_ENV, "")
     try:
+        mb = float(raw) if raw.strip() else DEFAULT_MAX_FILE_MB
+    except ValueError:
+        raise IngestError(f"${MAX_FILE_MB_ENV}={raw!r} is not a number of megabytes") from None
+    return int(mb * 1024 * 1024)
+
+
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes; a missing, unreadable, non-regular or too large file is an
+    ``IngestError``. The size is checked before anything is read, so a huge file costs
+    nothing."""
+    try:
+        size, limit = path.stat().st_size, max_file_bytes()
+        if path.is_file() and size > limit:
+            raise IngestError(
+                f"{path.name}: {size / 1048576:.1f} MB is larger than the limit of "
+                f"{limit / 1048576:.0f} MB (set ${MAX_FILE_MB_ENV} to allow more)"
+            )
         return path.read_bytes()
     except FileNotFoundError:
         raise IngestError(f"{path.name}: no such file ({path})") from None

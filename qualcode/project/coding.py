@@ -15,6 +15,10 @@ class CodingMixin(Service):
         name = name.strip()
         if not name:
             raise ValidationError("a coder needs a name")
+        if any((ch.isspace() and ch != " ") or not ch.isprintable() for ch in name):
+            raise ValidationError(
+                f"coder name {name!r} holds a line break, tab or control character"
+            )
         if role not in ("coder", "lead"):
             raise ValidationError(f"unknown role {role!r}; use coder or lead")
         if role == "lead" and any(c.role == "lead" for c in self.store.coders.list()):
