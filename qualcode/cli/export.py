@@ -136,6 +136,10 @@ def export_summary(
     allow_empty: Annotated[
         bool, typer.Option("--allow-empty", help="Write a summary of a layer without codings.")
     ] = False,
+    appendix: Annotated[
+        bool,
+        typer.Option("--appendix", help="Every reconciliation decision, traceable, at the end."),
+    ] = False,
     force: ForceOpt = False,
     real_names: RealNamesOpt = False,
     coder: CoderOpt = None,
@@ -154,6 +158,7 @@ def export_summary(
             viewer=_acting(project),
             per_participant=per_participant,
             allow_empty=allow_empty,
+            appendix=appendix,
         )
     say(f"wrote {output}")
 

@@ -176,6 +176,7 @@ class ExportMixin(Service):
         viewer: str | None = None,
         per_participant: int = 1,
         allow_empty: bool = False,
+        appendix: bool = False,
     ) -> Summary:
         """The summary model: per theme counts, charts, quotes; agreement; decisions.
 
@@ -255,7 +256,10 @@ class ExportMixin(Service):
         decisions = self.store.decisions.current()
         if decisions:
             names = {c.key: c.name(lang) for c in self.store.codes.list()}
-            summary.decisions = decisions_table(decisions, names, lang)
+            if appendix:  # traceable: document, passage, verdict, rationale, who, when
+                doc_names = {d.id: d.name for d in self.store.documents.summaries()}
+                texts = self.store.documents.texts(sorted({d.document_id for d in decisions}))
+                summary.decisions = decisions_table(decisions, names, lang, doc_names, texts)
             summary.decisions_brief = decisions_brief(decisions, lang)
         return apply_key(summary, key)
 
@@ -339,6 +343,7 @@ class ExportMixin(Service):
         viewer: str | None = None,
         per_participant: int = 1,
         allow_empty: bool = False,
+        appendix: bool = False,
     ) -> Path:
         """Write the theme summary as .md, .docx, .xlsx or .html (Markdown with its charts
         beside it); every file is checked before the first is written, and the export is
@@ -359,6 +364,7 @@ class ExportMixin(Service):
             viewer=viewer,
             per_participant=per_participant,
             allow_empty=allow_empty,
+            appendix=appendix,
         )
         files = render_summary(summary, target.name)
         check_files(key, files)

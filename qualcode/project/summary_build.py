@@ -185,12 +185,20 @@ def agreement_table(report: Any, names: Mapping[str, str], lang: str) -> pd.Data
     )
 
 
-def decisions_table(decisions: Sequence[Any], names: Mapping[str, str], lang: str) -> pd.DataFrame:
+def decisions_table(
+    decisions: Sequence[Any],
+    names: Mapping[str, str],
+    lang: str,
+    documents: Mapping[str, str] | None = None,
+    texts: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
     """The lead's decisions on disagreements (confirmed agreements are counted, not listed)."""
     lab = lambda key: label(lang, key)  # noqa: E731
     return pd.DataFrame(
         [
             {
+                lab("document"): (documents or {}).get(d.document_id, "").rsplit(".", 1)[0],
+                lab("passage"): _excerpt((texts or {}).get(d.document_id, ""), d.start, d.end),
                 lab("code"): names.get(d.code or "", d.code or ""),
                 lab("verdict"): verdict_name(d.verdict, lang),
                 lab("rationale"): d.rationale,
@@ -200,8 +208,23 @@ def decisions_table(decisions: Sequence[Any], names: Mapping[str, str], lang: st
             for d in decisions
             if d.verdict != "agree"
         ],
-        columns=[lab("code"), lab("verdict"), lab("rationale"), lab("decided_by"), lab("date")],
+        columns=[
+            lab("document"),
+            lab("passage"),
+            lab("code"),
+            lab("verdict"),
+            lab("rationale"),
+            lab("decided_by"),
+            lab("date"),
+        ],
     )
+
+
+def _excerpt(text: str, start: int, end: int, words: int = 12) -> str:
+    """The decided passage, its first words, and where it is (characters start–end)."""
+    passage = " ".join(text[start:end].split())
+    cut = " ".join(passage.split()[:words])
+    return f"{cut}{' …' if cut != passage else ''} ({start}–{end})"
 
 
 def decisions_brief(decisions: Sequence[Any], lang: str) -> str | None:

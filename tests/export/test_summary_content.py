@@ -35,7 +35,10 @@ def lead(decided: Path, tmp_path: Path) -> Project:
 
 
 def test_swedish_docx_speaks_swedish(lead: Project, tmp_path: Path) -> None:
-    document = docx.Document(str(lead.export_summary(tmp_path / "s.docx", lang="sv")))
+    brief = docx.Document(str(lead.export_summary(tmp_path / "b.docx", lang="sv")))
+    assert "Beslut" not in [c.text for t in brief.tables for c in t.rows[0].cells]  # in brief
+    path = lead.export_summary(tmp_path / "s.docx", lang="sv", appendix=True)
+    document = docx.Document(str(path))
     text = "\n".join(p.text for p in document.paragraphs)
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert "Per kommun" in headings and "Per roll" in headings
@@ -51,7 +54,10 @@ def test_swedish_docx_speaks_swedish(lead: Project, tmp_path: Path) -> None:
     ]
     assert agreement.rows[-1].cells[0].text == "Totalt"
     assert "," in agreement.rows[1].cells[3].text  # decimal comma
-    verdicts = {row.cells[1].text for row in decisions.rows[1:]}
+    header = [c.text for c in decisions.rows[0].cells]
+    assert header[:2] == ["Dokument", "Passage"]  # each decision traceable to its passage
+    assert all(row.cells[0].text and "–" in row.cells[1].text for row in decisions.rows[1:])
+    verdicts = {row.cells[header.index("Beslut")].text for row in decisions.rows[1:]}
     assert verdicts == {"avvisa", "union"}
 
 
