@@ -45,6 +45,7 @@ def hostile(demo: Path) -> Path:
         project.add_coding(doc.id, 0, 30, "evil", "karin", memo=MEMO)
         project.add_coding(doc.id, 0, 30, "evil", "lena")
         project.add_memo("document", doc.id, "karin", MEMO)
+        project.add_coder("[red]mal[/red]", actor="lena")
     return demo
 
 
@@ -86,6 +87,8 @@ async def test_a_coder_sees_hostile_names_literally(hostile: Path) -> None:
         (("T",), [SHOWN_CODE]),
         (("R",), ["[@click=app.quit]this?"]),
         (("ctrl+b",), [SHOWN_CODE]),
+        (("P", "a"), ["[red]mal[/red] – johan"]),  # agreement pairs name the coders
+        (("w",), ["[red]mal[/red]  (coder)"]),
     ],
 )
 async def test_the_lead_sees_hostile_names_literally(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -17,7 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 
 from qualcode.errors import QualcodeError
-from qualcode.tui.safe import markup, plain
+from qualcode.tui.safe import literal, markup, plain
 
 
 class CoderScreen(ModalScreen[str]):
@@ -41,12 +42,12 @@ class CoderScreen(ModalScreen[str]):
             yield Input(placeholder=t("new_coder"), id="new-coder")
             yield OptionList(*self._options(""), id="coders")
 
-    def _options(self, typed: str) -> list[str]:
+    def _options(self, typed: str) -> list[Text]:
         t = self.app.t  # type: ignore[attr-defined]
         needle = typed.strip().casefold()
         self._shown = [c.name for c in self._coders if needle in c.name.casefold()]
         roles = {c.name: c.role for c in self._coders}
-        return [f"{name}  ({t('role.' + roles[name])})" for name in self._shown]
+        return [literal(f"{name}  ({t('role.' + roles[name])})") for name in self._shown]
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

@@ -18,6 +18,7 @@ from textual.widgets import DataTable, Static
 from textual_plotext import PlotextPlot
 
 from qualcode.analysis.pivot import Pivot
+from qualcode.tui.safe import literal
 from qualcode.tui.safe import markup as escape
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies
@@ -33,10 +34,10 @@ def fill_frequency_table(
 ) -> None:
     """Codes down, attribute values across, a total column and a total row."""
     table.clear(columns=True)
-    table.add_columns(code_title, *data.values, total_title)
+    table.add_columns(code_title, *(literal(v) for v in data.values), total_title)
     for code in data.codes:
         cells = [_num(data.get(code, v, measure)) for v in data.values]
-        table.add_row(code, *cells, _num(data.row_total(code, measure)), key=code)
+        table.add_row(literal(code), *cells, _num(data.row_total(code, measure)), key=code)
     totals = [_num(data.column_total(v, measure)) for v in data.values]
     table.add_row(
         Text(total_title, style="bold"),
@@ -130,7 +131,7 @@ def _agreement_cells(label: str, row: Any, cohen: float) -> list[str | Text]:
         f"{_coef(row.alpha_low)}–{_coef(row.alpha_high)}" if not math.isnan(row.alpha_low) else "—"
     )
     return [
-        label,
+        literal(label),
         _num(row.units),
         _num("—" if math.isnan(row.percent) else f"{row.percent * 100:.1f}"),
         _num(_coef(row.fleiss)),
