@@ -87,11 +87,13 @@ def test_ranked_from_the_command_line(project: Project) -> None:
     path = str(project.path)
     project.close()
     runner = CliRunner()
-    ok = runner.invoke(app, ["-p", path, "suggest", "aby_01", "--ranked", "--format", "jsonl"])
+    ok = runner.invoke(
+        app, ["-p", path, "suggest", "aby_01", "--ranked", "--format", "jsonl", "--coder", "lena"]
+    )
     assert ok.exit_code == 0, ok.output + ok.stderr
     rows = [json.loads(line) for line in ok.stdout.splitlines()]
     assert all(r["score"] < DEFAULT_THRESHOLD for r in rows)
     assert {"doc", "code", "score", "second", "text", "start", "end"} <= rows[0].keys()
-    bad = runner.invoke(app, ["-p", path, "suggest", "--ranked"])
+    bad = runner.invoke(app, ["-p", path, "suggest", "--ranked", "--coder", "lena"])
     assert bad.exit_code == 1 and "needs a document" in bad.stderr
     assert len(bad.stderr.strip().splitlines()) == 1
