@@ -76,6 +76,7 @@ def read_document(path: Path) -> RawDocument:
     text = normalise(raw)
     if not text.strip():
         raise IngestError(f"{path.name}: the file holds no text (only whitespace)")
+    _check_lines(path.name, text)
     return RawDocument(text, find_turns(text), meta)
 
 
@@ -91,6 +92,37 @@ def max_file_bytes() -> int:
     except ValueError:
         raise IngestError(f"${MAX_FILE_MB_ENV}={raw!r} is not a number of megabytes") from None
     return int(mb * 1024 * 1024)
+
+
+MAX_LINE_CHARS_ENV = "QUALCODE_MAX_LINE_CHARS"
+DEFAULT_MAX_LINE_CHARS = 100_000  # a long spoken turn is a few thousand characters
+
+
+def max_line_chars() -> int:
+    """The longest line accepted, from ``$QUALCODE_MAX_LINE_CHARS`` (default 100,000)."""
+    raw = os.environ.get(MAX_LINE_CHARS_ENV, "")
+    try:
+        chars = int(raw) if raw.strip() else DEFAULT_MAX_LINE_CHARS
+    except ValueError:
+        raise IngestError(f"${MAX_LINE_CHARS_ENV}={raw!r} is not a whole number") from None
+    if chars < 1:
+        raise IngestError(f"${MAX_LINE_CHARS_ENV}={raw!r} must be at least 1")
+    return chars
+
+
+def _check_lines(name: str, text: str) -> None:
+    """A line of megabytes is a dump or a damaged file, not a transcript: refuse it by
+    number before the language models spend minutes and gigabytes on it."""
+    limit, start, number = max_line_chars(), 0, 1
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end - start > limit:
+            raise IngestError(
+                f"{name}: line {number} has {end - start:,} characters, more than the limit "
+                f"of {limit:,} (set ${MAX_LINE_CHARS_ENV} to allow more)"
+            )
+        start, number = end + 1, number + 1
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -18,6 +18,10 @@ OPENING, CLOSING = "[(", "])"
 # how far a bracket may reach: an annotation is a word or two, not a paragraph, so a stray
 # "(" (a smiley, a list) never glues the rest of a turn into one unit
 REACH = 80
+# spaCy refuses a text over ``nlp.max_length`` (1M characters) and its memory grows with the
+# text, so a turn longer than this is fed to it in pieces cut at line breaks (else spaces);
+# the pieces' offsets are the turn's, so units still point into the stored text
+CHUNK_CHARS = 100_000
 ANNOTATION_ONLY = re.compile(r"^(?:\s|[^\w\s])*(?:[\[(][^\[\]()]{1,60}[\])](?:\s|[^\w\s])*)+$")
 
 
@@ -31,7 +35,11 @@ def segment_many(
     """Units for each document; every turn's text goes through ``nlp.pipe`` in batches."""
     for text, turns, lang in items:
         nlp = get_segmenter(lang)
-        spans = [(t.start, t.end) for t in turns] or [(0, len(text))]
+        spans = [
+            piece
+            for s, e in ([(t.start, t.end) for t in turns] or [(0, len(text))])
+            for piece in _chunks(text, s, e)
+        ]
         units: list[Unit] = []
         docs = nlp.pipe((text[s:e] for s, e in spans), batch_size=batch_size)
         for (offset, _end), doc in zip(spans, docs, strict=True):
@@ -46,6 +54,21 @@ def segment_many(
             for start, end in join_pieces(text, pieces):
                 units.append(Unit(len(units), start, end))
         yield units
+
+
+def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` as spans of at most ``CHUNK_CHARS``, cut after a line break if
+    there is one in the second half of the window, else after a space, else anywhere."""
+    while end - start > CHUNK_CHARS:
+        limit = start + CHUNK_CHARS
+        half = start + CHUNK_CHARS // 2
+        cut = text.rfind("\n", half, limit)
+        if cut < 0:
+            cut = text.rfind(" ", half, limit)
+        cut = limit if cut < 0 else cut + 1
+        yield start, cut
+        start = cut
+    yield start, end
 
 
 def join_pieces(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
