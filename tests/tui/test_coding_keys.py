@@ -64,7 +64,7 @@ async def test_code_picker_finds_by_typing_and_no_key_leaks(
     with Project.open(project_file) as check:
         rows = check.codings(coder="karin")
         assert [(r.start, r.end, r.code) for r in rows] == [(*selection, code)]
-    assert _actions(project_file) == before  # nothing removed, changed or decided
+    assert _actions(project_file) == [*before, "coding.add"]  # nothing removed or decided
 
 
 async def test_code_picker_shows_hierarchy_and_escape_changes_nothing(
