@@ -132,7 +132,7 @@ def rejected_penalty(
     owner = np.array([codes.index(c) for _, c in rejected])
 
     def factor(vectors: object) -> np.ndarray:
-        cos = np.asarray((vectors @ matrix.T).toarray())  # type: ignore[operator]
+        cos = np.asarray((vectors @ matrix.T).toarray())
         out = np.ones((cos.shape[0], len(codes)))
         for j in set(owner.tolist()):
             near = cos[:, owner == j].max(axis=1)

@@ -116,7 +116,7 @@ class CharScorer:
         if self.matrix is None:  # a codebook with no examples or definitions yet
             cos = np.zeros((len(batch.candidates), 0), dtype=np.float32)
         else:
-            product = batch.char_vectors @ self.matrix.T  # type: ignore[operator]
+            product = batch.char_vectors @ self.matrix.T
             cos = np.asarray(product.toarray(), dtype=np.float32)
         return Scores(summarise(cos, batch.exclude, self.columns, "char_"))
 

@@ -94,7 +94,7 @@ class RefiImportMixin(Service):
             if refi.codebook is not None:
                 self.apply_codebook(
                     refi.codebook,
-                    actor=actor,  # type: ignore[attr-defined]
+                    actor=actor,
                     source=source.name,
                 )
                 report.codes = len(refi.codebook.codes)
@@ -151,7 +151,7 @@ class RefiImportMixin(Service):
                         else:
                             lead = "lead" if sel["user"] in own.deciders else "coder"
                             role = own.roles.get(sel["user"], lead)
-                            coders[name] = self.store.coders.add(name, role).id  # type: ignore[arg-type]
+                            coders[name] = self.store.coders.add(name, role).id
                     coding_id = self.store.codings.insert(
                         document_id=doc_id,
                         start=start,

@@ -64,7 +64,7 @@ def _text(value: Any) -> str | None:
     return None if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
 
 
-def _by_attribute(mine: pd.DataFrame, documents: pd.DataFrame, attr: str, summary: Summary):  # type: ignore[no-untyped-def]
+def _by_attribute(mine: pd.DataFrame, documents: pd.DataFrame, attr: str, summary: Summary):
     """Codings, coded words and documents per value of ``attr``, most codings first."""
     counts = frequencies(mine, documents, [attr]).drop(columns=["code"])
     counts[attr] = counts[attr].fillna("?")

@@ -88,7 +88,7 @@ class ThemesMixin(Service):
                 person.name, "code.propose", {"code": code_id, "key": key, "name": name}
             )
         try:
-            return self.add_coding(doc, start, end, key, person.name)  # type: ignore[attr-defined,no-any-return]
+            return self.add_coding(doc, start, end, key, person.name)  # type: ignore[attr-defined]
         except Exception:
             self.delete_code(key, actor=person.name)  # type: ignore[attr-defined]
             raise
@@ -132,7 +132,7 @@ class ThemesMixin(Service):
             raise ValidationError(f"{theme!r} is not a theme")
         if statuses[self.store.codes.id_for_key(key)][0] == "theme":
             raise ValidationError(f"{key!r} is a theme itself")
-        return self.move_code(key, theme, actor=actor)  # type: ignore[attr-defined,no-any-return]
+        return self.move_code(key, theme, actor=actor)  # type: ignore[attr-defined]
 
     def themes(self, viewer: str) -> list[ThemeView]:
         """Each theme with its codes, their counts and coders, and an exemplar passage; then
@@ -147,7 +147,7 @@ class ThemesMixin(Service):
         def theme_of(code: Code) -> Code | None:
             node = code
             while node.parent_id in by_id:
-                node = by_id[node.parent_id]  # type: ignore[index]
+                node = by_id[node.parent_id]
                 if statuses.get(node.id, ("",))[0] == "theme":
                     return node
             return None

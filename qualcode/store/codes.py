@@ -69,14 +69,14 @@ class CodeRepo:
         ).fetchone()
         if row is None:
             code_id = new_id()
-            self.db["codes"].insert(columns | {"id": code_id, "created_at": now()})
+            self.db.table("codes").insert(columns | {"id": code_id, "created_at": now()})
             action = "created"
         else:
             code_id = row[0]
-            before = self.db["codes"].get(code_id)
+            before = self.db.table("codes").get(code_id)
             changed = any(before[k] != v for k, v in columns.items())
             if changed:
-                self.db["codes"].update(code_id, columns)
+                self.db.table("codes").update(code_id, columns)
             lists_changed = self._replace_lists(code_id, spec)
             return code_id, "updated" if changed or lists_changed else "unchanged"
         self._replace_lists(code_id, spec)
@@ -104,7 +104,7 @@ class CodeRepo:
             if old != new_sorted:
                 changed = True
                 self.db.execute(f"DELETE FROM {table} WHERE code_id = ?", [code_id])
-                self.db[table].insert_all(rows)
+                self.db.table(table).insert_all(rows)
         return changed
 
     def title(self) -> str | None:
@@ -113,17 +113,17 @@ class CodeRepo:
         return row[0] if row else None
 
     def set_title(self, title: str) -> None:
-        self.db["meta"].upsert({"key": TITLE_KEY, "value": title}, pk="key")
+        self.db.table("meta").upsert({"key": TITLE_KEY, "value": title}, pk="key")
 
     def rename(self, code_id: str, new_key: str) -> None:
-        self.db["codes"].update(code_id, {"key": new_key})
+        self.db.table("codes").update(code_id, {"key": new_key})
 
     def set_names(self, code_id: str, names: dict[str, str]) -> None:
-        self.db["codes"].update(code_id, {f"name_{lang}": v for lang, v in names.items()})
+        self.db.table("codes").update(code_id, {f"name_{lang}": v for lang, v in names.items()})
 
     def retire(self, code_id: str, merged_into: str | None) -> None:
         """Soft-delete a code; a merged code remembers where its codings went."""
-        self.db["codes"].update(code_id, {"deleted_at": now(), "merged_into": merged_into})
+        self.db.table("codes").update(code_id, {"deleted_at": now(), "merged_into": merged_into})
 
     def set_status(self, code_id: str, status: str, proposed_by: str | None = None) -> None:
         self.db.execute(
@@ -142,7 +142,7 @@ class CodeRepo:
         return {r[0]: (r[1], r[2]) for r in rows}
 
     def set_parent(self, code_id: str, parent_id: str | None) -> None:
-        self.db["codes"].update(code_id, {"parent_id": parent_id})
+        self.db.table("codes").update(code_id, {"parent_id": parent_id})
 
     def reparent_children(self, old_parent: str, new_parent: str) -> list[str]:
         ids = [
@@ -152,7 +152,7 @@ class CodeRepo:
             ).fetchall()
         ]
         for code_id in ids:
-            self.db["codes"].update(code_id, {"parent_id": new_parent})
+            self.db.table("codes").update(code_id, {"parent_id": new_parent})
         return ids
 
 

@@ -40,7 +40,7 @@ class CodingRepo:
     ) -> str:
         coding_id = coding_id or new_id()
         with once():
-            self.db["codings"].insert(
+            self.db.table("codings").insert(
                 {
                     "id": coding_id,
                     "document_id": document_id,
@@ -147,10 +147,10 @@ class CodingRepo:
         raise NotFoundError(f"no coding {ref!r} (see `qualcode code list`)")
 
     def soft_delete(self, coding_id: str) -> None:
-        self.db["codings"].update(coding_id, {"deleted_at": now()})
+        self.db.table("codings").update(coding_id, {"deleted_at": now()})
 
     def restore(self, coding_id: str) -> None:
-        self.db["codings"].update(coding_id, {"deleted_at": None})
+        self.db.table("codings").update(coding_id, {"deleted_at": None})
 
     def move_code(self, old_code_id: str, new_code_id: str) -> list[str]:
         """Re-point every coding of a code to another; returns the moved ids."""

@@ -41,7 +41,7 @@ class DecisionRepo:
         decided_by: str,
     ) -> str:
         decision_id = new_id()
-        self.db["decisions"].insert(
+        self.db.table("decisions").insert(
             {
                 "id": decision_id,
                 "case_id": case_id,
@@ -83,7 +83,7 @@ class DecisionRepo:
             ).fetchall()
         ]
         for decision_id in ids:
-            self.db["decisions"].update(decision_id, {"superseded_at": now()})
+            self.db.table("decisions").update(decision_id, {"superseded_at": now()})
         return ids
 
     def consensus_codings_of(self, decision_ids: list[str]) -> list[str]:

@@ -47,7 +47,7 @@ class DocumentRepo:
     def _insert_row(
         self, doc_id: str, name: str, lang: str, text: str, sha256: str, source_path: str | None
     ) -> None:
-        self.db["documents"].insert(
+        self.db.table("documents").insert(
             {
                 "id": doc_id,
                 "name": name,
@@ -68,7 +68,7 @@ class DocumentRepo:
         units: Sequence[Unit],
     ) -> None:
         self.set_attributes(doc_id, attributes)
-        self.db["turns"].insert_all(
+        self.db.table("turns").insert_all(
             {
                 "document_id": doc_id,
                 "idx": t.idx,
@@ -80,12 +80,12 @@ class DocumentRepo:
             }
             for t in turns
         )
-        self.db["units"].insert_all(
+        self.db.table("units").insert_all(
             {"document_id": doc_id, "idx": u.idx, "start": u.start, "end": u.end} for u in units
         )
 
     def set_attributes(self, doc_id: str, attributes: Mapping[str, str]) -> None:
-        self.db["attributes"].upsert_all(
+        self.db.table("attributes").upsert_all(
             ({"document_id": doc_id, "key": k, "value": v} for k, v in attributes.items()),
             pk=("document_id", "key"),
         )

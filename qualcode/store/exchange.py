@@ -79,10 +79,10 @@ class ExchangeRepo:
         from qualcode.store.codings import once
 
         with once():
-            self.db["codings"].insert({k: row.get(k) for k in _CODING_COLUMNS})
+            self.db.table("codings").insert({k: row.get(k) for k in _CODING_COLUMNS})
 
     def mark_deleted(self, coding_id: str, deleted_at: str) -> None:
-        self.db["codings"].update(coding_id, {"deleted_at": deleted_at})
+        self.db.table("codings").update(coding_id, {"deleted_at": deleted_at})
 
     def has_memo(self, memo_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM memos WHERE id = ?", [memo_id]).fetchone() is not None
@@ -92,7 +92,7 @@ class ExchangeRepo:
         return row[0] if row else None
 
     def insert_memo(self, row: dict[str, Any]) -> None:
-        self.db["memos"].insert({k: row.get(k) for k in _MEMO_COLUMNS})
+        self.db.table("memos").insert({k: row.get(k) for k in _MEMO_COLUMNS})
 
     def status_row(self, doc_id: str, coder_id: str) -> dict[str, Any] | None:
         rows = list(
@@ -104,7 +104,7 @@ class ExchangeRepo:
         return rows[0] if rows else None
 
     def put_status(self, row: dict[str, Any]) -> None:
-        self.db["document_status"].upsert(
+        self.db.table("document_status").upsert(
             {k: row[k] for k in ("document_id", "coder_id", "status", "updated_at")},
             pk=("document_id", "coder_id"),
         )

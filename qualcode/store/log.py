@@ -16,7 +16,7 @@ class AuditRepo:
         self.db = db
 
     def append(self, actor: str, action: str, payload: Mapping[str, Any]) -> None:
-        self.db["audit"].insert(
+        self.db.table("audit").insert(
             {
                 "id": new_id(),
                 "at": now(),
@@ -41,7 +41,7 @@ class MemoRepo:
 
     def add(self, target_kind: str, target_id: str, author: str, text: str) -> Memo:
         memo = Memo(new_id(), target_kind, target_id, author, text, now())  # type: ignore[arg-type]
-        self.db["memos"].insert(
+        self.db.table("memos").insert(
             {
                 "id": memo.id,
                 "target_kind": target_kind,

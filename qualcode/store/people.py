@@ -20,7 +20,9 @@ class CoderRepo:
         if self.db.execute("SELECT 1 FROM coders WHERE name = ?", [name]).fetchone():
             raise ValidationError(f"coder {name!r} already exists")
         coder = Coder(id=coder_id or new_id(), name=name, role=role)  # type: ignore[arg-type]
-        self.db["coders"].insert({"id": coder.id, "name": name, "role": role, "created_at": now()})
+        self.db.table("coders").insert(
+            {"id": coder.id, "name": name, "role": role, "created_at": now()}
+        )
         return coder
 
     def list(self) -> list[Coder]:
@@ -36,7 +38,7 @@ class CoderRepo:
         return Coder(*row)
 
     def set_status(self, document_id: str, coder_id: str, status: str) -> None:
-        self.db["document_status"].upsert(
+        self.db.table("document_status").upsert(
             {
                 "document_id": document_id,
                 "coder_id": coder_id,
@@ -61,4 +63,4 @@ class CoderRepo:
         return row[0] if row else None
 
     def remember(self, user: str, name: str) -> None:
-        self.db["meta"].upsert({"key": f"{REMEMBER_PREFIX}{user}", "value": name}, pk="key")
+        self.db.table("meta").upsert({"key": f"{REMEMBER_PREFIX}{user}", "value": name}, pk="key")

@@ -28,7 +28,7 @@ class PseudonymRepo:
                 "UPDATE pseudonyms SET deleted_at = ? WHERE real = ? AND deleted_at IS NULL",
                 [now(), real],
             )
-        self.db["pseudonyms"].insert(
+        self.db.table("pseudonyms").insert(
             {
                 "id": new_id(),
                 "real": real,

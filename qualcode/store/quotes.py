@@ -15,7 +15,9 @@ class QuoteRepo:
         """Pin a coding as an exemplar; ``False`` when it already was."""
         if coding_id in self.pinned():
             return False
-        self.db["exemplars"].insert({"coding_id": coding_id, "pinned_by": by, "pinned_at": now()})
+        self.db.table("exemplars").insert(
+            {"coding_id": coding_id, "pinned_by": by, "pinned_at": now()}
+        )
         return True
 
     def unpin(self, coding_id: str) -> bool:
@@ -36,7 +38,7 @@ class QuoteRepo:
             "WHERE coding_id = ? AND lang = ? AND deleted_at IS NULL",
             [now(), coding_id, lang],
         )
-        self.db["translations"].insert(
+        self.db.table("translations").insert(
             {
                 "coding_id": coding_id,
                 "lang": lang,

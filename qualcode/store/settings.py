@@ -20,4 +20,4 @@ class SettingRepo:
         return row[0] if row else None
 
     def put(self, name: str, value: str) -> None:
-        self.db["meta"].upsert({"key": _PREFIX + name, "value": value}, pk="key")
+        self.db.table("meta").upsert({"key": _PREFIX + name, "value": value}, pk="key")

@@ -73,7 +73,7 @@ class SuggestionRepo:
             }
             for row in rows
         ]
-        self.db["suggestions"].insert_all(records, batch_size=1000)
+        self.db.table("suggestions").insert_all(records, batch_size=1000)
         return [r["id"] for r in records]
 
     def list(
@@ -125,7 +125,7 @@ class SuggestionRepo:
         return cursor.rowcount
 
     def decide(self, suggestion_id: str, status: str, coder_id: str) -> None:
-        self.db["suggestions"].update(
+        self.db.table("suggestions").update(
             suggestion_id, {"status": status, "decided_by": coder_id, "decided_at": now()}
         )
 
@@ -211,7 +211,7 @@ class SuggestionRepo:
 
         buffer = io.BytesIO()
         np.savez(buffer, **{k: np.asarray(v) for k, v in arrays.items()})
-        self.db[MODELS].insert(
+        self.db.table(MODELS).insert(
             {
                 "coder": coder,
                 "tier": tier,
@@ -249,7 +249,7 @@ class SuggestionRepo:
 
     def save_embeddings(self, model: str, vectors: Mapping[str, bytes]) -> None:
         if self.has_embedding_cache() and vectors:
-            self.db[EMBEDDINGS].insert_all(
+            self.db.table(EMBEDDINGS).insert_all(
                 ({"model": model, "key": k, "vector": v} for k, v in vectors.items()),
                 replace=True,
                 batch_size=500,

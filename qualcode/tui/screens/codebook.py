@@ -47,7 +47,7 @@ class CodebookScreen(CodebookEditActions, Screen[bool]):
 
     def __init__(self, lang: str | None = None) -> None:
         super().__init__()
-        localize_bindings(self, self.app.t)  # type: ignore[attr-defined]
+        localize_bindings(self, self.app.t)
         self.lang = lang
         self.codes: list[Code] = []
         self.counts: dict[str, int] = {}
@@ -56,7 +56,7 @@ class CodebookScreen(CodebookEditActions, Screen[bool]):
         self._is_lead: bool | None = None
 
     def compose(self) -> ComposeResult:
-        t = self.app.t  # type: ignore[attr-defined]
+        t = self.app.t
         yield Header()
         yield Static(id="cb-notice", classes="hidden")
         yield Input(placeholder=t("cb_search"), id="cb-search")
@@ -67,7 +67,7 @@ class CodebookScreen(CodebookEditActions, Screen[bool]):
         yield Footer()
 
     def on_mount(self) -> None:
-        t = self.app.t  # type: ignore[attr-defined]
+        t = self.app.t
         self.lang = self.lang if self.lang in LANGS else t.lang
         self.title = t("codebook")
         tree = self.query_one(Tree)
@@ -94,7 +94,7 @@ class CodebookScreen(CodebookEditActions, Screen[bool]):
         return self._is_lead
 
     def _leads(self) -> list[str]:
-        return [c.name for c in self.app.project.coders() if c.role == "lead"]  # type: ignore[attr-defined]
+        return [c.name for c in self.app.project.coders() if c.role == "lead"]
 
     def reload(self, select: str | None = None) -> None:
         """Read the codebook and counts again and rebuild the tree, keeping the cursor."""
@@ -155,7 +155,7 @@ class CodebookScreen(CodebookEditActions, Screen[bool]):
         for node in nodes.values():
             if not node.children:
                 node.allow_expand = False
-        t = self.app.t  # type: ignore[attr-defined]
+        t = self.app.t
         tree.root.set_label(f"[b]{t('codebook')}[/b] ({len(nodes)})  [dim]{t('cb_columns')}[/]")
         tree.root.expand()
         if needle and select not in direct:  # land on a match, not on its parent
@@ -189,7 +189,7 @@ class CodebookScreen(CodebookEditActions, Screen[bool]):
     # -- the entry pane -------------------------------------------------------------------
 
     def _show(self) -> None:
-        t, lang = self.app.t, self.lang or "en"  # type: ignore[attr-defined]
+        t, lang = self.app.t, self.lang or "en"
         entry = self.query_one("#cb-entry", Static)
         code = self.current
         if code is None:

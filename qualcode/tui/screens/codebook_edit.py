@@ -37,7 +37,7 @@ class CodebookEditActions:
     def _may_edit(self) -> Code | bool | None:
         """False when this user may not edit; else the code under the cursor (or None)."""
         if not self.is_lead:
-            t = self.app.t  # type: ignore[attr-defined]
+            t = self.app.t
             self.notify(t("cb_lead_only", leads=", ".join(self._leads())), severity="warning")
             return False
         return self.current

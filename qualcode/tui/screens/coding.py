@@ -85,14 +85,14 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, Screen[None])
         self.coding_memos: dict[str, list[Memo]] = {}
         self.doc_memos: list[Memo] = []
         self._shown: object = None
-        project = self.app.project  # type: ignore[attr-defined]
-        self.history = History(project, self.app.coder, doc_id)  # type: ignore[attr-defined]
-        localize_bindings(self, self.app.t)  # type: ignore[attr-defined]
+        project = self.app.project
+        self.history = History(project, self.app.coder, doc_id)
+        localize_bindings(self, self.app.t)
 
     # -- layout ---------------------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
-        project = self.app.project  # type: ignore[attr-defined]
+        project = self.app.project
         doc = project.document(self.doc_id)
         turns = project.turns(doc.id)
         units = [(u.start, u.end) for u in project.units(doc.id)]
@@ -213,7 +213,7 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, Screen[None])
             len(self.pending_suggestions),
             self.threshold,
             above,
-            self.app.t,  # type: ignore[attr-defined]
+            self.app.t,
         )
 
     def _codings_here(self) -> list[Coding]:
@@ -229,7 +229,7 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, Screen[None])
         if shown == self._shown:
             return  # unchanged: skip the sidebar's re-layout on every cursor move
         self._shown = shown
-        t: Any = self.app.t  # type: ignore[attr-defined]
+        t: Any = self.app.t
         code = next((c for c in self.code_list if c.key == key), None)
         self.sidebar.show_details(code, here, self.doc.lang, t)
         memos = [m for c in mine for m in self.coding_memos.get(c.id, [])]
@@ -246,7 +246,7 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, Screen[None])
 
     def action_extend(self, delta: int) -> None:
         if not self.transcript.move(delta, extend=True):
-            self.notify(self.app.t("turn_end"))  # type: ignore[attr-defined]
+            self.notify(self.app.t("turn_end"))
 
     def action_word(self, delta: int) -> None:
         self.transcript.extend_word(delta, "end")
@@ -291,7 +291,7 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, Screen[None])
 
     def _open_picker(self, mode: str) -> None:
         """A type-to-find picker over the screen: it takes every key until it closes."""
-        t: Any = self.app.t  # type: ignore[attr-defined]
+        t: Any = self.app.t
         title = t("pick_code") if mode == "apply" else t("pick_change")
         picker = PickCodeScreen(title, self.code_list, self.doc.lang, None)
         self.app.push_screen(picker, lambda key: self._picked(mode, key))
@@ -301,7 +301,7 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, Screen[None])
 
     def action_change_code(self) -> None:
         if not self._codings_here():
-            self.notify(self.app.t("nothing"))  # type: ignore[attr-defined]
+            self.notify(self.app.t("nothing"))
             return
         self._open_picker("change")
 
@@ -344,7 +344,7 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, Screen[None])
         self._walk(self.history.redo, "redone", "nothing_to_redo")
 
     def _walk(self, step: Any, done: str, empty: str) -> None:
-        t: Any = self.app.t  # type: ignore[attr-defined]
+        t: Any = self.app.t
         try:
             edit = step()
         except QualcodeError as exc:  # e.g. the coding was removed meanwhile from the CLI
@@ -357,8 +357,8 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, Screen[None])
     # -- status, leaving, search ----------------------------------------------------------
 
     def action_done(self) -> None:
-        self.app.project.set_status(self.doc_id, self.app.coder, "done")  # type: ignore[attr-defined]
-        self.notify(self.app.t("marked_done"))  # type: ignore[attr-defined]
+        self.app.project.set_status(self.doc_id, self.app.coder, "done")
+        self.notify(self.app.t("marked_done"))
 
     def action_back(self) -> None:
         prompt = self.query_one("#prompt")
@@ -370,7 +370,7 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, Screen[None])
 
     def action_search(self) -> None:
         prompt = self.query_one("#prompt", Input)
-        prompt.placeholder = self.app.t("search_prompt")  # type: ignore[attr-defined]
+        prompt.placeholder = self.app.t("search_prompt")
         prompt.remove_class("hidden")
         prompt.focus()
 
@@ -387,6 +387,6 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, Screen[None])
         found = text.find(needle, here)
         found = found if found >= 0 else text.find(needle)
         if found < 0:
-            self.notify(self.app.t("not_found"))  # type: ignore[attr-defined]
+            self.notify(self.app.t("not_found"))
         else:
             self.transcript.move_to_offset(found)

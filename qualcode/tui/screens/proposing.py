@@ -36,7 +36,7 @@ class ProposeActions:
 
     def action_propose(self) -> None:
         """Name a new code for the selection in one's own words; it is proposed for the lead."""
-        t: Any = self.app.t  # type: ignore[attr-defined]
+        t: Any = self.app.t
         start, end = self.transcript.selection
 
         def named(name: str | None) -> None:

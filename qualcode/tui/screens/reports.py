@@ -74,9 +74,9 @@ class ReportsScreen(ExportActions, Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        t = self.app.t  # type: ignore[attr-defined]
+        t = self.app.t
         localize_bindings(self, t)  # footer, `?` and palette in the interface language
-        project, coder = self.app.project, self.app.coder  # type: ignore[attr-defined]
+        project, coder = self.app.project, self.app.coder
         self.lead = project.coder(coder).role == "lead"
         if self.lead:
             names = [c.name for c in project.coders()]
@@ -99,7 +99,7 @@ class ReportsScreen(ExportActions, Screen[None]):
         self.pending_export: str | None = None
 
     def compose(self) -> ComposeResult:
-        t = self.app.t  # type: ignore[attr-defined]
+        t = self.app.t
         yield Header()
         yield Static(id="report-controls")
         with TabbedContent(id="report-tabs"):
@@ -132,7 +132,7 @@ class ReportsScreen(ExportActions, Screen[None]):
         self.query_one("#chart-inline").display = self.size.height >= INLINE_CHART_ROWS
 
     def on_mount(self) -> None:
-        self.title = self.app.t("reports")  # type: ignore[attr-defined]
+        self.title = self.app.t("reports")
         self._show_controls()
         self._load_frequencies(self.shown_layer)
         self.query_one("#frequencies", DataTable).focus()
@@ -140,14 +140,14 @@ class ReportsScreen(ExportActions, Screen[None]):
     # -- frequencies and chart ------------------------------------------------------------
 
     def _layer_label(self, layer: str) -> str:
-        t, coder = self.app.t, self.app.coder  # type: ignore[attr-defined]
+        t, coder = self.app.t, self.app.coder
         kind, _, name = layer.partition(":")
         if not name:
             return t("rep_layer_all") if kind == "coder" else t("rep_layer_consensus")
         return t("rep_layer_mine", name=name) if name == coder else name
 
     def _show_controls(self) -> None:
-        t = self.app.t  # type: ignore[attr-defined]
+        t = self.app.t
         parts = [
             (t("rep_by"), self.attribute or t("rep_no_attributes")),
             (t("rep_layer"), self._layer_label(self.shown_layer)),
@@ -163,7 +163,7 @@ class ReportsScreen(ExportActions, Screen[None]):
         sums), where asking again would rebuild the project's frames each time."""
         by = [a for a in self.attribute_choices if a is not None] or None
         try:
-            with Project.open(self.app.project.path).act_as(self.app.coder) as project:  # type: ignore[attr-defined]
+            with Project.open(self.app.project.path).act_as(self.app.coder) as project:
                 frame = project.report_frequencies(by, layer)
         except QualcodeError as exc:
             self.post_message(FrequenciesReady(layer, [], str(exc)))
@@ -181,16 +181,16 @@ class ReportsScreen(ExportActions, Screen[None]):
 
     def _pivot(self, records: list[dict[str, Any]]) -> None:
         known = self.values.get(self.attribute or "", [])
-        everything = self.app.t("rep_all_documents")  # type: ignore[attr-defined]
+        everything = self.app.t("rep_all_documents")
         self.pivot_data = pivot(records, self.attribute, self.codebook, known, everything)
         if not self.pivot_data.total("codings"):
-            self.notify(self.app.t("rep_empty"))  # type: ignore[attr-defined]
+            self.notify(self.app.t("rep_empty"))
         self._render_frequencies()
 
     def _render_frequencies(self) -> None:
         if self.pivot_data is None:
             return
-        t = self.app.t  # type: ignore[attr-defined]
+        t = self.app.t
         fill_frequency_table(
             self.query_one("#frequencies", DataTable),
             self.pivot_data,
@@ -222,7 +222,7 @@ class ReportsScreen(ExportActions, Screen[None]):
 
     def action_next_layer(self) -> None:
         if len(self.layer_choices) == 1:
-            self.notify(self.app.t("rep_only_mine"))  # type: ignore[attr-defined]
+            self.notify(self.app.t("rep_only_mine"))
             return
         self.shown_layer = self.layer_choices[
             (self.layer_choices.index(self.shown_layer) + 1) % len(self.layer_choices)
@@ -259,7 +259,7 @@ class ReportsScreen(ExportActions, Screen[None]):
     @work(thread=True, exclusive=True, group="agreement", exit_on_error=False)
     def _compute_agreement(self) -> None:
         try:
-            with Project.open(self.app.project.path).act_as(self.app.coder) as project:  # type: ignore[attr-defined]
+            with Project.open(self.app.project.path).act_as(self.app.coder) as project:
                 report = project.agreement()
         except QualcodeError as exc:
             self.post_message(AgreementReady(None, str(exc)))
@@ -268,7 +268,7 @@ class ReportsScreen(ExportActions, Screen[None]):
 
     @on(AgreementReady)
     def _agreement_ready(self, message: AgreementReady) -> None:
-        t = self.app.t  # type: ignore[attr-defined]
+        t = self.app.t
         self.query_one("#agreement-loading").display = False
         methods = self.query_one("#methods", Static)
         if message.report is None:

@@ -98,7 +98,7 @@ class Sidebar(VerticalScroll):
                 f" [dim]({escape(suggestion.method)})[/dim]"
             )
             if terms:
-                shown = ", ".join(str(x) for x in terms)  # type: ignore[union-attr]
+                shown = ", ".join(str(x) for x in terms)
                 parts.append(f"[i]{t('evidence')}:[/i] {escape(shown)}")
             if ev.get("nearest"):
                 parts.append(f"≈ “{escape(str(ev['nearest']))}”")
