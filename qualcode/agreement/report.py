@@ -70,6 +70,8 @@ class AgreementReport:
     rows: list[AgreementRow] = field(default_factory=list)
     prevalence: float = math.nan  # share of unit-code decisions where a rater applied the code
     provenance: Any = None  # agreement.methods.Provenance: how the rated codings were made
+    scope: str = ""  # who and what counted: "3 coders (...), 12 of 15 documents (...)"
+    total_documents: int = 0  # documents in the project, of which ``documents`` counted
 
     def overall(self) -> AgreementRow:
         return next(r for r in self.rows if r.scope == "overall")

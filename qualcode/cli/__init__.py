@@ -17,6 +17,7 @@ from qualcode.cli import (  # noqa: F401  (registers commands)
     export,
     pseudonym,
     quotes,
+    reconcile,
     serve,
     suggest,
     team,

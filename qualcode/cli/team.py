@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 import math
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from qualcode.cli.base import (
-    ByOpt,
     CoderOpt,
     ForceOpt,
     FormatOpt,
@@ -21,11 +20,6 @@ from qualcode.cli.base import (
 )
 from qualcode.model import BOOTSTRAP_RESAMPLES
 from qualcode.output import Format, emit, plural
-
-reconcile_app = typer.Typer(
-    help="Align coders' segments into cases and decide them.", no_args_is_help=True
-)
-app.add_typer(reconcile_app, name="reconcile")
 
 
 def _names(value: str | None) -> list[str] | None:
@@ -92,6 +86,7 @@ def agree(
                     "bootstrap": report.bootstrap,
                     "prevalence": None if math.isnan(report.prevalence) else report.prevalence,
                     "rows": rows,
+                    "scope": report.scope,
                     "methods": report.methods_paragraph(),
                 },
                 ensure_ascii=False,
@@ -105,6 +100,7 @@ def agree(
     if fmt is not Format.table:
         emit(rows, fmt, columns=_AGREE_COLUMNS)
         return
+    print(f"Counted: {report.scope}")
     for scope, title, shown in _AGREE_TABLES:
         # without resamples there is no interval: a missing column, not an undefined one
         columns = [c for c in shown if report.bootstrap or c != "alpha_ci"]
@@ -154,101 +150,6 @@ def _interval(low: float, high: float) -> str | None:
     if math.isnan(low) or math.isnan(high):
         return None
     return f"{low:.3f} to {high:.3f}"
-
-
-CASE_FIELDS = (
-    "id", "document", "document_name", "start", "end", "code", "kind", "versions", "other_codes",
-    "passages", "verdict", "rationale", "decided_by", "text",
-)  # fmt: skip
-
-
-@reconcile_app.command("list")
-def reconcile_list(
-    coders: CodersOpt = None,
-    docs: DocsOpt = None,
-    agreements: Annotated[bool, typer.Option(help="Include passages the coders agree on.")] = False,
-    coder: CoderOpt = None,
-    fmt: FormatOpt = Format.table,
-) -> None:
-    """Disagreement cases: who coded what, where, and any decision made (the lead's)."""
-    with open_project(coder) as project:
-        views = project.cases(_names(coders), _names(docs), include_agreements=agreements)
-        names = {d.id: d.name for d in project.documents()}
-        texts = project.document_texts({v.case.document_id for v in views})
-    rows: list[dict[str, Any]] = []
-    for view in views:
-        case = view.case
-        text = texts[case.document_id]
-        rows.append(
-            {
-                "id": case.id,
-                "document": case.document_id,
-                "document_name": names[case.document_id],
-                "start": case.start,
-                "end": case.end,
-                "code": case.code,
-                "kind": case.kind,
-                "versions": {c: [list(s) for s in spans] for c, spans in case.versions.items()},
-                "other_codes": {c: list(v) for c, v in case.other_codes.items() if v},
-                "passages": {
-                    c: [text[s:e] for s, e in spans] for c, spans in case.versions.items()
-                },
-                "verdict": view.verdict,
-                "rationale": view.rationale,
-                "decided_by": view.decided_by,
-                "text": text[case.start : case.end],
-            }
-        )
-    if fmt is Format.table:
-        for row in rows:
-            row["id"] = row["id"][:8]
-            row["who"] = "; ".join(
-                f"{c}: " + ("✓" if spans else "/".join(row["other_codes"].get(c, [])) or "–")
-                for c, spans in row["versions"].items()
-            )
-            flat = " ".join(row["text"].split())
-            row["text"] = flat if len(flat) < 60 else flat[:59] + "…"
-    emit(
-        rows,
-        fmt,
-        columns=["id", "document_name", "code", "kind", "who", "verdict", "text"]
-        if fmt is Format.table
-        else None,
-        empty="no disagreements",
-        fields=CASE_FIELDS,
-    )
-
-
-@reconcile_app.command("decide")
-def reconcile_decide(
-    case: Annotated[str, typer.Argument(help="Case id or prefix (from `reconcile list`).")],
-    verdict: Annotated[
-        str, typer.Option(help="accept:CODER, union, intersection, reject or span:S-E.")
-    ],
-    rationale: Annotated[str, typer.Option(help="Why: this goes into the audit trail.")],
-    coder: CoderOpt = None,
-    by: ByOpt = None,
-    coders: CodersOpt = None,
-) -> None:
-    """Decide a case as the lead: writes consensus codings; the coders' own stay untouched."""
-    with open_project(coder, by) as project:
-        lead = who_acts(project, "reconcile decide")
-        written = project.decide(case, verdict, rationale, lead, coders=_names(coders))
-    say(f"decided {case}: {verdict} ({plural(len(written), 'consensus coding')})")
-
-
-@reconcile_app.command("confirm")
-def reconcile_confirm(
-    coder: CoderOpt = None,
-    by: ByOpt = None,
-    coders: CodersOpt = None,
-    docs: DocsOpt = None,
-) -> None:
-    """Copy every passage the coders agree on into the consensus (as the lead)."""
-    with open_project(coder, by) as project:
-        lead = who_acts(project, "reconcile confirm")
-        count = project.confirm_agreements(lead, _names(coders), _names(docs))
-    say(f"confirmed {plural(count, 'agreement')} into the consensus")
 
 
 @app.command()

@@ -12,7 +12,13 @@ import os
 from pathlib import Path
 
 from qualcode.project.access import AccessMixin, BlindError
-from qualcode.project.agreement import AgreementMixin, AgreementReport, AgreementRow
+from qualcode.project.agenda import AgendaMixin
+from qualcode.project.agreement import (
+    AgreementMixin,
+    AgreementReport,
+    AgreementRow,
+    methods_paragraph,
+)
 from qualcode.project.codebook import CodebookMixin, CodebookReport
 from qualcode.project.codebook_edit import CodebookEditMixin
 from qualcode.project.coding import CodingMixin, check_span
@@ -28,6 +34,7 @@ from qualcode.project.quotes import QuotesMixin
 from qualcode.project.reconcile import CaseView, ReconcileMixin
 from qualcode.project.refi_import import RefiImportMixin, RefiImportReport
 from qualcode.project.retrieval import Passage, RetrievalMixin
+from qualcode.project.scope import TeamScope
 from qualcode.project.themes import ThemeCode, ThemesMixin, ThemeView
 from qualcode.store import Store
 
@@ -48,6 +55,7 @@ class Project(
     CodingMixin,
     FramesMixin,
     AgreementMixin,
+    AgendaMixin,
     ReconcileMixin,
     ExchangeMixin,
     EvaluateMixin,
@@ -109,9 +117,11 @@ __all__ = [
     "Project",
     "PseudonymCandidate",
     "RefiImportReport",
+    "TeamScope",
     "ThemeCode",
     "ThemeView",
     "check_span",
     "default_project_path",
+    "methods_paragraph",
     "read_attributes_csv",
 ]

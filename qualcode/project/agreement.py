@@ -18,15 +18,21 @@ from typing import TYPE_CHECKING, Any
 from qualcode.agreement.report import CONSENSUS, AgreementReport, AgreementRow
 from qualcode.errors import ValidationError
 from qualcode.model import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED
-from qualcode.project.base import Service
+from qualcode.project.scope import ScopeMixin
 
 if TYPE_CHECKING:  # numpy loads with the first computation, not with the CLI
     import numpy as np
 
-__all__ = ["CONSENSUS", "AgreementMixin", "AgreementReport", "AgreementRow"]
+__all__ = [
+    "CONSENSUS",
+    "AgreementMixin",
+    "AgreementReport",
+    "AgreementRow",
+    "methods_paragraph",
+]
 
 
-class AgreementMixin(Service):
+class AgreementMixin(ScopeMixin):
     def _provenance(self, origins: dict[str, int], documents: int, seed: int) -> Any:
         """How the rated codings were made (by origin), and how much of the material the
         coders worked on: what the methods paragraph must say before any coefficient."""
@@ -34,24 +40,6 @@ class AgreementMixin(Service):
 
         coded = {d for d, rater in self.store.codings.worked_pairs() if rater != CONSENSUS}
         return Provenance(origins, len(coded), documents, seed)
-
-    def _documents_coded_by_all(self, raters: list[str]) -> list[str]:
-        """Documents every rater has worked on: coded in, or marked in progress or done.
-
-        A document nobody has coded would count as perfect agreement on absence and inflate
-        every coefficient, so by default agreement is computed only where all raters worked.
-        """
-        worked = self.store.codings.worked_pairs()
-        for coder in self.store.coders.list():
-            if coder.name in raters:
-                for doc_id, status in self.store.coders.statuses(coder.id).items():
-                    if status != "todo":
-                        worked.add((doc_id, coder.name))
-        return [
-            d.id
-            for d in self.store.documents.summaries()
-            if all((d.id, rater) in worked for rater in raters)
-        ]
 
     def agreement(
         self,
@@ -63,28 +51,27 @@ class AgreementMixin(Service):
         bootstrap: int = BOOTSTRAP_RESAMPLES,
         seed: int = BOOTSTRAP_SEED,
     ) -> AgreementReport:
-        """Agreement among coders (``layer='coder'``) or of each coder with the consensus."""
+        """Agreement among coders (``layer='coder'``) or of each coder with the consensus.
+
+        Coders and documents follow ``team_scope`` (the report says which counted). Against
+        the consensus, only documents with consensus codings count, so undecided documents
+        never count as agreement on absence.
+        """
         from qualcode.agreement.units import coverage_matrices
 
         self.require_lead("intercoder agreement")
-
-        team = [c.name for c in self.store.coders.list() if c.role == "coder"]
-        raters = list(coders) if coders else team
-        for name in raters:
-            self.store.coders.by_name(name)
         if layer not in ("coder", CONSENSUS):
             raise ValidationError(f"unknown layer {layer!r}; use coder or consensus")
+        scope = self.team_scope(coders, docs, minimum=1 if layer == CONSENSUS else 2)
+        raters = list(scope.coders)
+        doc_ids = list(scope.documents)
         if layer == CONSENSUS:
             raters = [*raters, CONSENSUS]
-        if len(raters) < 2:
-            raise ValidationError("agreement needs at least two coders (or a coder and consensus)")
+            if not docs:
+                decided = {c.document_id for c in self.store.codings.list(layer=CONSENSUS)}
+                doc_ids = [d for d in doc_ids if d in decided]
         code_keys = list(codes) if codes else [c.key for c in self.store.codes.list()]
         code_ids = [self.store.codes.id_for_key(k) for k in code_keys]
-        doc_ids = (
-            [self.store.documents.resolve(d) for d in docs]
-            if docs
-            else self._documents_coded_by_all(raters)
-        )
         names = {d.id: d.name for d in self.store.documents.summaries()}
         spans: dict[tuple[str, str, str], list[tuple[int, int]]] = {}
         origins: Counter[str] = Counter()
@@ -118,6 +105,8 @@ class AgreementMixin(Service):
             offset += len(texts[doc_id])
         report = AgreementReport(raters, code_keys, len(doc_ids), total_units, bootstrap)
         report.provenance = self._provenance(dict(origins), len(names), seed)
+        report.scope = replace(scope, documents=tuple(doc_ids)).describe()
+        report.total_documents = scope.total_documents
         by_code = {k: _stack([per_doc[d][k] for d in doc_ids], len(raters)) for k in code_keys}
         for key in code_keys:
             matrix = by_code[key]
@@ -140,6 +129,11 @@ class AgreementMixin(Service):
         matrices = list(by_code.values())
         report.rows.append(replace(overall, **_interval(matrices, bootstrap, seed)))
         return report
+
+
+def methods_paragraph(report: AgreementReport, lang: str) -> str:
+    """The methods paragraph in ``lang`` from the one builder (agreement/methods)."""
+    return report.methods_paragraph(lang)
 
 
 def _stack(matrices: list[np.ndarray], width: int) -> np.ndarray:

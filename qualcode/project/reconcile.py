@@ -1,9 +1,10 @@
 """Reconciliation: the lead turns the coders' cases into a consensus layer, with reasons.
 
 The coders' own codings are never touched: a decision writes new codings in the
-``consensus`` layer (origin ``decision``) linked to it, and deciding a case again
-supersedes the earlier decision and retires its consensus codings, so the audit log and
-the decisions table tell every step.
+``consensus`` layer (origin ``decision``) linked to it, and deciding a case again (or
+reopening it) supersedes the earlier decision and retires its consensus codings, so the
+audit log and the decisions table tell every step. Cases count the same coders and
+documents as agreement does (``team_scope``); the team's comments on a case live beside it.
 """
 
 from __future__ import annotations
@@ -13,31 +14,34 @@ from dataclasses import dataclass
 
 from qualcode.errors import NotFoundError, ValidationError
 from qualcode.model import Coder
-from qualcode.project.base import Service
 from qualcode.project.coding import check_span
-from qualcode.reconcile import Case, find_cases, resolve_verdict
+from qualcode.project.scope import ScopeMixin
+from qualcode.reconcile import KINDS, Case, Consensus, find_cases, resolve_verdict
+from qualcode.reconcile.cases import case_id as passage_id
+from qualcode.store.comments import CommentRow
+from qualcode.store.decisions import DecisionRow
 
 
 @dataclass(frozen=True, slots=True)
 class CaseView:
-    """A case with the decision in force on it, if any."""
+    """A case with the decision in force on it, if any, its discussion and past decisions."""
 
     case: Case
     verdict: str | None = None
     rationale: str | None = None
     decided_by: str | None = None
+    decided_at: str | None = None
+    participants: tuple[str, ...] = ()
+    stale: bool = False  # a coder's version changed since the decision
+    comments: tuple[CommentRow, ...] = ()
+    history: tuple[DecisionRow, ...] = ()  # superseded decisions, oldest first
+
+    @property
+    def open(self) -> bool:
+        return self.verdict is None or self.stale
 
 
-class ReconcileMixin(Service):
-    def _team(self, coders: Sequence[str] | None) -> list[str]:
-        names = [c.name for c in self.store.coders.list() if c.role == "coder"]
-        chosen = list(coders) if coders else names
-        for name in chosen:
-            self.store.coders.by_name(name)
-        if len(chosen) < 2:
-            raise ValidationError("reconciliation needs at least two coders")
-        return chosen
-
+class ReconcileMixin(ScopeMixin):
     def _lead(self, name: str) -> Coder:
         lead = self.store.coders.by_name(name)
         if lead.role != "lead":
@@ -52,38 +56,106 @@ class ReconcileMixin(Service):
         include_agreements: bool = False,
         codes: Sequence[str] | None = None,
         kinds: Sequence[str] | None = None,
+        open_only: bool = False,
+        all_documents: bool = False,
     ) -> list[CaseView]:
-        """The coders' segments aligned into cases, each with its decision if decided.
+        """The counted coders' segments aligned into cases (one per passage), each with its
+        decision, comments and history.
 
-        ``codes`` and ``kinds`` narrow the list (the lead works through one code or one
-        kind of disagreement at a time); cases are still found among all codes, since a
-        case's kind depends on what else the coders gave the passage.
+        Coders and documents follow ``team_scope`` (``all_documents`` looks everywhere, to
+        find a case by id). ``codes`` keeps cases where any coder gave one of the codes;
+        ``kinds`` keeps those kinds; ``open_only`` the undecided and the stale.
         """
         self.require_lead("the disagreement cases")
-        team = self._team(coders)
+        scope = self.team_scope(coders, docs)
         for key in codes or ():
             self.store.codes.id_for_key(key)  # an unknown code is an error, not "no cases"
-        unknown = set(kinds or ()) - {"agreement", "presence", "code", "boundary"}
+        unknown = set(kinds or ()) - set(KINDS)
         if unknown:
             raise ValidationError(
                 f"unknown case kind {sorted(unknown)[0]!r}; use presence, code or boundary"
             )
-        doc_ids = [self.store.documents.resolve(d) for d in docs] if docs else None
+        doc_ids = None if all_documents else list(scope.documents)
         codings = self.store.codings.list(document_ids=doc_ids, layer="coder")
-        decided = {d.case_id: d for d in self.store.decisions.current()}
+        found = find_cases(codings, scope.coders)
+        decided: dict[object, DecisionRow] = {}
+        for row in self.store.decisions.current():  # by id; by extent for older case ids
+            decided[row.case_id] = decided[(row.document_id, row.start, row.end)] = row
+        past: dict[object, list[DecisionRow]] = {}
+        for old in self.store.decisions.all():
+            if old.superseded_at:
+                past.setdefault(old.case_id, []).append(old)
+                if old.case_id != passage_id(old.document_id, old.start, old.end):
+                    past.setdefault((old.document_id, old.start, old.end), []).append(old)
+        talk = _attach(found, self.store.comments.list(doc_ids))
         views = []
-        for case in find_cases(codings, team):
+        for case in found:
             if case.kind == "agreement" and not include_agreements:
                 continue
-            if (codes and case.code not in codes) or (kinds and case.kind not in kinds):
+            if codes and not set(codes) & set(case.codes):
                 continue
-            decision = decided.get(case.id)
-            views.append(
-                CaseView(case, decision.verdict, decision.rationale, decision.decided_by)
-                if decision
-                else CaseView(case)
+            if kinds and case.kind not in kinds:
+                continue
+            extent = (case.document_id, case.start, case.end)
+            d: DecisionRow | None = decided.get(case.id) or decided.get(extent)
+            view = CaseView(
+                case,
+                comments=tuple(talk.get(case.id, ())),
+                history=tuple(past.get(case.id, ()) or past.get(extent, ())),
             )
+            if d:
+                view = CaseView(
+                    case,
+                    d.verdict,
+                    d.rationale,
+                    d.decided_by,
+                    d.decided_at,
+                    d.participants,
+                    bool(d.digest) and d.digest != case.digest,
+                    view.comments,
+                    view.history,
+                )
+            if open_only and not view.open:
+                continue
+            views.append(view)
         return views
+
+    def case(self, case_id: str, coders: Sequence[str] | None = None) -> CaseView:
+        """One case by id or unique prefix, found in any document."""
+        if not case_id.strip():
+            raise ValidationError("give a case id (see `qualcode reconcile list`)")
+        matches = [
+            v
+            for v in self.cases(coders, include_agreements=True, all_documents=True)
+            if v.case.id.startswith(case_id)
+        ]
+        if not matches:
+            raise NotFoundError(f"no case {case_id!r} (see `qualcode reconcile list`)")
+        if len(matches) > 1:
+            raise ValidationError(f"case prefix {case_id!r} matches {len(matches)} cases")
+        return matches[0]
+
+    def comment(
+        self, case_id: str, coder: str, text: str, *, coders: Sequence[str] | None = None
+    ) -> str:
+        """Add ``coder``'s comment to a case's discussion; returns the comment's id."""
+        author = self.store.coders.by_name(coder)
+        if not text.strip():
+            raise ValidationError("a comment needs some text")
+        case = self.case(case_id, coders).case
+        with self.store.transaction():
+            comment_id = self.store.comments.add(
+                case_id=case.id,
+                document_id=case.document_id,
+                start=case.start,
+                end=case.end,
+                author_id=author.id,
+                text=text.strip(),
+            )
+            self.store.audit.append(
+                coder, "reconcile.comment", {"case": case.id, "comment": comment_id, "text": text}
+            )
+        return comment_id
 
     def decide(
         self,
@@ -93,29 +165,30 @@ class ReconcileMixin(Service):
         by: str,
         *,
         coders: Sequence[str] | None = None,
+        participants: Sequence[str] | None = None,
     ) -> list[str]:
-        """Record the lead's verdict on a case; returns the consensus coding ids written."""
+        """Record the lead's verdict on a case; returns the consensus coding ids written.
+
+        ``participants`` says who took part in the discussion (by default the lead and
+        everyone who commented on the case)."""
         lead = self._lead(by)
         if not rationale.strip():
             raise ValidationError("a decision needs a rationale")
-        matches = [
-            v.case
-            for v in self.cases(coders, include_agreements=True)
-            if v.case.id.startswith(case_id)
-        ]
-        if not matches:
-            raise NotFoundError(f"no case {case_id!r} (see `qualcode reconcile list`)")
-        if len(matches) > 1:
-            raise ValidationError(f"case prefix {case_id!r} matches {len(matches)} cases")
-        case = matches[0]
+        view = self.case(case_id, coders)
+        case = view.case
+        for name in participants or ():
+            self.store.coders.by_name(name)
+        people = participants or [by, *(c.author for c in view.comments)]
         try:
-            spans = resolve_verdict(case, verdict)
+            consensus = resolve_verdict(case, verdict)
         except ValueError as exc:
             raise ValidationError(str(exc)) from None
         text = self.store.documents.texts([case.document_id])[case.document_id]
-        for start, end in spans:
+        for code, start, end in consensus:
+            self.store.codes.id_for_key(code)
             check_span(text, start, end, case.document_id)
-        return self._write_decision(case, verdict, rationale, lead.id, by, spans)
+        team = tuple(dict.fromkeys(people))
+        return self._write_decision(case, verdict, rationale, lead.id, by, consensus, team)
 
     def _write_decision(
         self,
@@ -124,35 +197,37 @@ class ReconcileMixin(Service):
         rationale: str,
         lead_id: str,
         by: str,
-        spans: Sequence[tuple[int, int]],
+        consensus: Consensus,
+        participants: tuple[str, ...] = (),
     ) -> list[str]:
-        code_id = self.store.codes.id_for_key(case.code)
+        code_ids = {code: self.store.codes.id_for_key(code) for code, _, _ in consensus}
+        single = self.store.codes.id_for_key(case.codes[0]) if len(case.codes) == 1 else None
         with self.store.transaction():
-            old = self.store.decisions.supersede(case.id)
-            for coding_id in self.store.decisions.consensus_codings_of(old):
-                self.store.codings.soft_delete(coding_id)
+            old = self._retire(case)
             decision_id = self.store.decisions.insert(
                 case_id=case.id,
                 document_id=case.document_id,
                 start=case.start,
                 end=case.end,
-                code_id=code_id,
+                code_id=single,  # type: ignore[arg-type]
                 verdict=verdict,
                 rationale=rationale,
                 decided_by=lead_id,
+                digest=case.digest,
+                participants=participants,
             )
             written = [
                 self.store.codings.insert(
                     document_id=case.document_id,
                     start=s,
                     end=e,
-                    code_id=code_id,
+                    code_id=code_ids[code],
                     coder_id=lead_id,
                     layer="consensus",
                     origin="decision",
                     decision_id=decision_id,
                 )
-                for s, e in spans
+                for code, s, e in consensus
             ]
             self.store.audit.append(
                 by,
@@ -161,16 +236,52 @@ class ReconcileMixin(Service):
                     "case": case.id,
                     "decision": decision_id,
                     "kind": case.kind,
-                    "code": case.code,
+                    "codes": list(case.codes),
                     "document": case.document_id,
                     "verdict": verdict,
                     "rationale": rationale,
-                    "versions": {k: list(v) for k, v in case.versions.items()},
-                    "consensus": [list(s) for s in spans],
+                    "participants": list(participants),
+                    "versions": {
+                        coder: {code: [list(s) for s in spans] for code, spans in v.spans.items()}
+                        for coder, v in case.versions.items()
+                    },
+                    "consensus": [list(c) for c in consensus],
                     "supersedes": old,
                 },
             )
         return written
+
+    def _retire(self, case: Case) -> list[str]:
+        """Supersede the case's decisions in force and retire their consensus codings."""
+        old = self.store.decisions.supersede(case.id, (case.document_id, case.start, case.end))
+        for coding_id in self.store.decisions.consensus_codings_of(old):
+            self.store.codings.soft_delete(coding_id)
+        return old
+
+    def reopen(self, case_id: str, by: str, reason: str) -> None:
+        """Take back the decision on a case (it stays in the history) so the team can
+        discuss it again; the reason joins the case's discussion."""
+        lead = self._lead(by)
+        if not reason.strip():
+            raise ValidationError("reopening a decision needs a reason")
+        view = self.case(case_id)
+        if view.verdict is None:
+            raise ValidationError(f"case {view.case.id} has no decision to reopen")
+        case = view.case
+        with self.store.transaction():
+            old = self._retire(case)
+            self.store.comments.add(
+                case_id=case.id,
+                document_id=case.document_id,
+                start=case.start,
+                end=case.end,
+                author_id=lead.id,
+                text=reason.strip(),
+                kind="reopen",
+            )
+            self.store.audit.append(
+                by, "reconcile.reopen", {"case": case.id, "reason": reason, "reopens": old}
+            )
 
     def confirm_agreements(
         self, by: str, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None
@@ -184,3 +295,26 @@ class ReconcileMixin(Service):
                 self._write_decision(view.case, "agree", "the coders agreed", lead.id, by, spans)
                 count += 1
         return count
+
+
+def _attach(cases: list[Case], comments: list[CommentRow]) -> dict[str, list[CommentRow]]:
+    """Comments per case: by id, or (if the passage's extent changed since) by overlap."""
+    ids = {c.id for c in cases}
+    by_doc: dict[str, list[Case]] = {}
+    for case in cases:
+        by_doc.setdefault(case.document_id, []).append(case)
+    out: dict[str, list[CommentRow]] = {}
+    for comment in comments:
+        target = comment.case_id if comment.case_id in ids else None
+        if target is None:
+            target = next(
+                (
+                    c.id
+                    for c in by_doc.get(comment.document_id, ())
+                    if c.start < comment.end and comment.start < c.end
+                ),
+                None,
+            )
+        if target:
+            out.setdefault(target, []).append(comment)
+    return out

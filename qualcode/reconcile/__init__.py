@@ -1,5 +1,23 @@
 """Reconciliation: aligning coders' segments into cases the lead decides."""
 
-from qualcode.reconcile.cases import Case, find_cases, merge_spans, resolve_verdict
+from qualcode.reconcile.cases import (
+    KINDS,
+    Case,
+    Consensus,
+    Version,
+    case_id,
+    find_cases,
+    merge_spans,
+    resolve_verdict,
+)
 
-__all__ = ["Case", "find_cases", "merge_spans", "resolve_verdict"]
+__all__ = [
+    "KINDS",
+    "Case",
+    "Consensus",
+    "Version",
+    "case_id",
+    "find_cases",
+    "merge_spans",
+    "resolve_verdict",
+]

@@ -1,15 +1,19 @@
-"""Disagreement cases from the coders' segments, and what a verdict makes of them.
+"""Disagreement cases from the coders' segments, one case per passage.
 
-Segments of all coders in a document that overlap (whatever their code) form a cluster; a
-cluster and one of its codes is a *case*. Where every coder gave that code the same spans
-the case is an agreement; otherwise its kind says how they differ:
+Segments of all coders in a document that overlap (whatever their code) form a passage;
+that passage is ONE case, holding every coder's version of it: for each coder, the spans
+they gave each code there (an empty version where they coded nothing). A disagreement
+about which code applies is therefore one case with every reading side by side, not one
+case per code. Where every coder's version is the same the case is an agreement;
+otherwise its kind says how they differ:
 
-- ``presence``: some coders coded the passage with the code, the others coded nothing there;
-- ``code``: the others coded the passage, but with another code;
-- ``boundary``: everyone gave the code, with different boundaries.
+- ``code``: coders who coded the passage gave it different codes;
+- ``presence``: they gave the same codes, but some coders coded nothing there;
+- ``boundary``: everyone gave the same codes, with different boundaries.
 
-Case ids hash the case's content, so they are stable across listings and change when any
-coder's segments in it change (a decision then applies to what the lead actually saw).
+A case's ``id`` hashes its document and extent only, so it stays the same across runs
+(comments and decisions attach to it) while the coders edit inside the passage; its
+``digest`` hashes the content, so a decision taken on other versions shows as stale.
 """
 
 from __future__ import annotations
@@ -23,6 +27,29 @@ from qualcode.model import Coding
 
 Span = tuple[int, int]
 Kind = Literal["agreement", "presence", "code", "boundary"]
+KINDS: tuple[Kind, ...] = ("agreement", "presence", "code", "boundary")
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """One coder's reading of a passage: their merged spans per code (no code: nothing)."""
+
+    spans: Mapping[str, tuple[Span, ...]] = field(default_factory=dict)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(sorted(code for code, spans in self.spans.items() if spans))
+
+    @property
+    def empty(self) -> bool:
+        return not self.codes
+
+    def all_spans(self) -> tuple[Span, ...]:
+        """Every span of every code, merged: what the coder marked, whatever the code."""
+        return merge_spans([s for spans in self.spans.values() for s in spans])
+
+    def key(self) -> tuple[tuple[str, tuple[Span, ...]], ...]:
+        return tuple((code, self.spans[code]) for code in self.codes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,14 +58,28 @@ class Case:
     document_id: str
     start: int
     end: int
-    code: str
+    codes: tuple[str, ...]
     kind: Kind
-    versions: Mapping[str, tuple[Span, ...]] = field(default_factory=dict)
-    other_codes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    versions: Mapping[str, Version] = field(default_factory=dict)
+    digest: str = ""
 
     @property
-    def coders_with_code(self) -> tuple[str, ...]:
-        return tuple(c for c, spans in self.versions.items() if spans)
+    def coders_with_codes(self) -> tuple[str, ...]:
+        return tuple(c for c, v in self.versions.items() if not v.empty)
+
+    @property
+    def label(self) -> str:
+        """The case's codes for a one-line list."""
+        return " / ".join(self.codes)
+
+
+# A verdict yields consensus codings: (code, start, end) each.
+Consensus = tuple[tuple[str, int, int], ...]
+
+
+def case_id(document_id: str, start: int, end: int) -> str:
+    """The passage's id: stable while its extent stays, whatever the coders do inside."""
+    return hashlib.sha1(f"{document_id}:{start}:{end}".encode()).hexdigest()[:10]
 
 
 def merge_spans(spans: Sequence[Span]) -> tuple[Span, ...]:
@@ -71,7 +112,7 @@ def find_cases(codings: Sequence[Coding], coders: Sequence[str]) -> list[Case]:
     cases: list[Case] = []
     for doc_id in sorted(by_doc):
         for cluster in _clusters(by_doc[doc_id]):
-            cases.extend(_cases_in(doc_id, cluster, coders))
+            cases.append(_case(doc_id, cluster, coders))
     return cases
 
 
@@ -88,70 +129,98 @@ def _clusters(codings: list[Coding]) -> list[list[Coding]]:
     return clusters
 
 
-def _cases_in(doc_id: str, cluster: list[Coding], coders: Sequence[str]) -> list[Case]:
+def _case(doc_id: str, cluster: list[Coding], coders: Sequence[str]) -> Case:
     start = min(c.start for c in cluster)
     end = max(c.end for c in cluster)
-    codes = sorted({c.code for c in cluster})
-    result = []
-    for code in codes:
-        versions = {
-            coder: merge_spans(
-                [(c.start, c.end) for c in cluster if c.coder == coder and c.code == code]
-            )
-            for coder in coders
-        }
-        others = {
-            coder: tuple(sorted({c.code for c in cluster if c.coder == coder and c.code != code}))
-            for coder in coders
-        }
-        kind = _kind(versions, others)
-        digest = hashlib.sha1(
-            repr((doc_id, start, end, code, sorted(versions.items()))).encode()
-        ).hexdigest()[:10]
-        result.append(Case(digest, doc_id, start, end, code, kind, versions, others))
-    return result
+    codes = tuple(sorted({c.code for c in cluster}))
+    versions = {}
+    for coder in coders:
+        mine = [c for c in cluster if c.coder == coder]
+        versions[coder] = Version(
+            {
+                code: merge_spans([(c.start, c.end) for c in mine if c.code == code])
+                for code in sorted({c.code for c in mine})
+            }
+        )
+    content = repr((doc_id, start, end, sorted((k, v.key()) for k, v in versions.items())))
+    digest = hashlib.sha1(content.encode()).hexdigest()[:10]
+    return Case(
+        case_id(doc_id, start, end), doc_id, start, end, codes, _kind(versions), versions, digest
+    )
 
 
-def _kind(versions: Mapping[str, tuple[Span, ...]], others: Mapping[str, tuple[str, ...]]) -> Kind:
-    span_sets = set(versions.values())
-    if len(span_sets) == 1:
+def _kind(versions: Mapping[str, Version]) -> Kind:
+    if len({v.key() for v in versions.values()}) == 1:
         return "agreement"
-    lacking = [coder for coder, spans in versions.items() if not spans]
-    if not lacking:
-        return "boundary"
-    if any(others[coder] for coder in lacking):
+    coded = [v for v in versions.values() if not v.empty]
+    if len({v.codes for v in coded}) > 1:
         return "code"
-    return "presence"
+    if len(coded) < len(versions):
+        return "presence"
+    return "boundary"
 
 
-def resolve_verdict(case: Case, verdict: str) -> tuple[Span, ...]:
-    """The consensus spans a verdict gives: ``accept:CODER``, ``union``, ``intersection``,
-    ``reject``, ``agree`` or ``span:S-E``. Raises ``ValueError`` with the reason."""
-    present = [spans for spans in case.versions.values() if spans]
+def resolve_verdict(case: Case, verdict: str) -> Consensus:
+    """The consensus codings a verdict gives, as (code, start, end).
+
+    ``accept:CODER`` takes that coder's version whole; ``union`` every span any coder gave
+    each code; ``intersection`` per code what every coder of the case marked; ``reject``
+    nothing; ``agree`` the shared version of an agreement; ``span:S-E`` (``span:S-E:CODE``
+    where the case has several codes) a span the lead marks. Raises ``ValueError``.
+    """
+    present = {code: [v.spans.get(code, ()) for v in case.versions.values()] for code in case.codes}
     if verdict == "reject":
         return ()
     if verdict == "union":
-        return merge_spans([s for spans in present for s in spans])
+        return _flat(
+            {code: merge_spans([s for sp in lists for s in sp]) for code, lists in present.items()}
+        )
     if verdict in ("agree", "intersection"):
         if verdict == "agree" and case.kind != "agreement":
             raise ValueError(f"case {case.id} is a disagreement ({case.kind}); choose a verdict")
-        result = present[0] if present else ()
-        for spans in present[1:]:
-            result = intersect_spans(result, spans)
-        if not result:
-            raise ValueError(f"the coders' spans in case {case.id} do not overlap")
-        return result
+        shared: dict[str, tuple[Span, ...]] = {}
+        for code, lists in present.items():
+            result = lists[0]
+            for spans in lists[1:]:
+                result = intersect_spans(result, spans)
+            shared[code] = result
+        out = _flat(shared)
+        if not out:
+            raise ValueError(
+                f"the coders' versions in case {case.id} share no span of any code; "
+                "choose a coder's version, union or span:S-E"
+            )
+        return out
     if verdict.startswith("accept:"):
         coder = verdict.split(":", 1)[1]
         if coder not in case.versions:
-            raise ValueError(f"coder {coder!r} is not part of case {case.id}")
-        return case.versions[coder]
+            raise ValueError(
+                f"coder {coder!r} is not part of case {case.id} ({', '.join(case.versions)})"
+            )
+        return _flat(dict(case.versions[coder].spans))
     if verdict.startswith("span:"):
-        try:
-            s, e = (int(x) for x in verdict.split(":", 1)[1].split("-"))
-        except ValueError:
-            raise ValueError(f"write the span as span:START-END, not {verdict!r}") from None
-        return ((s, e),)
+        return _marked(case, verdict)
     raise ValueError(
         f"unknown verdict {verdict!r}; use accept:CODER, union, intersection, reject or span:S-E"
     )
+
+
+def _marked(case: Case, verdict: str) -> Consensus:
+    parts = verdict.split(":")
+    try:
+        s, e = (int(x) for x in parts[1].split("-"))
+    except ValueError:
+        raise ValueError(f"write the span as span:START-END, not {verdict!r}") from None
+    if e <= s:
+        raise ValueError(f"span {s}-{e} is empty; START must be below END")
+    if len(parts) > 2 and parts[2]:
+        code = parts[2]
+    elif len(case.codes) == 1:
+        code = case.codes[0]
+    else:
+        raise ValueError(f"case {case.id} has codes {', '.join(case.codes)}; write span:S-E:CODE")
+    return ((code, s, e),)
+
+
+def _flat(spans: Mapping[str, Sequence[Span]]) -> Consensus:
+    return tuple((code, s, e) for code in sorted(spans) for s, e in spans[code])

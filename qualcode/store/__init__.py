@@ -7,6 +7,7 @@ from pathlib import Path
 import qualcode.store.lite  # noqa: F401  (first: sqlite_utils without pandas)
 from qualcode.store.codes import CodeRepo
 from qualcode.store.codings import CodingRepo
+from qualcode.store.comments import CommentRepo
 from qualcode.store.db import Database
 from qualcode.store.decisions import DecisionRepo
 from qualcode.store.documents import DocumentRepo
@@ -33,6 +34,7 @@ class Store:
         self.audit = AuditRepo(db)
         self.memos = MemoRepo(db)
         self.decisions = DecisionRepo(db)
+        self.comments = CommentRepo(db)
         self.exchange = ExchangeRepo(db)
         self.suggestions = SuggestionRepo(db)
         self.pseudonyms = PseudonymRepo(db)

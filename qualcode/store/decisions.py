@@ -22,6 +22,8 @@ class DecisionRow:
     decided_by: str
     decided_at: str
     superseded_at: str | None
+    digest: str | None = None  # the case's content when decided (see reconcile.cases)
+    participants: tuple[str, ...] = ()  # who took part in the discussion
 
 
 class DecisionRepo:
@@ -39,6 +41,8 @@ class DecisionRepo:
         verdict: str,
         rationale: str,
         decided_by: str,
+        digest: str | None = None,
+        participants: tuple[str, ...] = (),
     ) -> str:
         decision_id = new_id()
         self.db.table("decisions").insert(
@@ -54,6 +58,8 @@ class DecisionRepo:
                 "decided_by": decided_by,
                 "decided_at": now(),
                 "superseded_at": None,
+                "digest": digest,
+                "participants": ",".join(participants),
             }
         )
         return decision_id
@@ -68,18 +74,42 @@ class DecisionRepo:
     def _select(self, where: str) -> list[DecisionRow]:
         rows = self.db.execute(
             'SELECT d.id, d.case_id, d.document_id, d.start, d."end", k.key, d.verdict, '
-            "d.rationale, p.name, d.decided_at, d.superseded_at FROM decisions d "
+            "d.rationale, p.name, d.decided_at, d.superseded_at, d.digest, d.participants "
+            "FROM decisions d "
             "LEFT JOIN codes k ON k.id = d.code_id JOIN coders p ON p.id = d.decided_by "
-            f"{where} ORDER BY d.decided_at"
+            f"{where} ORDER BY d.decided_at, d.rowid"
         ).fetchall()
-        return [DecisionRow(*r) for r in rows]
+        return [
+            DecisionRow(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                r[8],
+                r[9],
+                r[10],
+                r[11],
+                tuple(p for p in (r[12] or "").split(",") if p),
+            )
+            for r in rows
+        ]
 
-    def supersede(self, case_id: str) -> list[str]:
-        """Mark the case's decisions in force as superseded; returns their ids."""
+    def supersede(self, case_id: str, extent: tuple[str, int, int] | None = None) -> list[str]:
+        """Mark the case's decisions in force as superseded; returns their ids. ``extent``
+        (document, start, end) also catches decisions taken under an older case id."""
+        where = "case_id = ?"
+        params: list[object] = [case_id]
+        if extent:
+            where = '(case_id = ? OR (document_id = ? AND start = ? AND "end" = ?))'
+            params = [case_id, *extent]
         ids = [
             r[0]
             for r in self.db.execute(
-                "SELECT id FROM decisions WHERE case_id = ? AND superseded_at IS NULL", [case_id]
+                f"SELECT id FROM decisions WHERE {where} AND superseded_at IS NULL", params
             ).fetchall()
         ]
         for decision_id in ids:

@@ -292,6 +292,28 @@ CREATE UNIQUE INDEX IF NOT EXISTS idx_codings_live_once
     ON codings (document_id, start, "end", code_id, coder_id, layer) WHERE deleted_at IS NULL;
 """
 
+# The team's dialogue: comments on reconcile cases (anchored by the case's passage too, so
+# they stay with it if its id ever changes), and decisions that record what the lead saw
+# (the case's content digest) and who took part in the discussion.
+_CASE_DIALOGUE = """
+CREATE TABLE case_comments (
+    id TEXT PRIMARY KEY,
+    case_id TEXT NOT NULL,
+    document_id TEXT NOT NULL REFERENCES documents (id),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    author_id TEXT NOT NULL REFERENCES coders (id),
+    kind TEXT NOT NULL DEFAULT 'comment' CHECK (kind IN ('comment', 'reopen')),
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX idx_case_comments_case ON case_comments (case_id);
+CREATE INDEX idx_case_comments_document ON case_comments (document_id);
+CREATE INDEX idx_case_comments_author ON case_comments (author_id);
+ALTER TABLE decisions ADD COLUMN digest TEXT;
+ALTER TABLE decisions ADD COLUMN participants TEXT;
+"""
+
 # Each entry takes the file from version i to i + 1. Append only.
 MIGRATIONS: tuple[str, ...] = (
     _V1,
@@ -301,5 +323,6 @@ MIGRATIONS: tuple[str, ...] = (
     _SUGGEST_MODELS,
     _CODE_STATUS,
     _UNIQUE_LIVE,
+    _CASE_DIALOGUE,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

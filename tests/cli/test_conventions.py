@@ -81,7 +81,7 @@ def empty(tmp_path: Path) -> Path:
         (["memo", "list"], "created_at,author,target_kind,text"),
         (["docs", "list"], "id,name,lang,words"),
         (["suggest"], "id,document,document_name,start,end,code,score"),
-        (["reconcile", "list"], "id,document,document_name,start,end,code,kind"),
+        (["reconcile", "list"], "id,document,document_name,start,end,codes,kind"),
     ],
 )
 def test_an_empty_csv_listing_still_prints_its_header(

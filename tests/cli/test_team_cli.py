@@ -32,7 +32,10 @@ def test_agree_table_json_csv(demo: Path) -> None:
 def test_reconcile_decide_and_audit(demo: Path) -> None:
     cases = json.loads(run(demo, "reconcile", "list", "-f", "json"))
     case = next(c for c in cases if c["kind"] == "presence")
-    who = next(c for c, spans in case["versions"].items() if spans)
+    who = next(c for c, version in case["versions"].items() if version["spans"])
+    version = case["versions"][who]
+    assert version["codes"] == case["codes"] and version["text"] in case["text"]
+    assert version["spans"][0]["text"] == version["text"]
     err = run(
         demo,
         "reconcile",
@@ -70,6 +73,55 @@ def test_reconcile_decide_and_audit(demo: Path) -> None:
     assert "not a lead" in err
     confirmed = run(demo, "reconcile", "confirm", "--by", "lena", stream="stderr")
     assert "agreements into the consensus" in confirmed
+
+
+def test_reconcile_list_filters_and_names_who_counted(demo: Path) -> None:
+    every = json.loads(run(demo, "reconcile", "list", "-f", "json"))
+    code = every[0]["codes"][0]
+    only = json.loads(run(demo, "reconcile", "list", "--code", code, "-f", "json"))
+    assert only and all(code in c["codes"] for c in only)
+    kinds = json.loads(run(demo, "reconcile", "list", "--kind", "code", "-f", "json"))
+    assert kinds and {c["kind"] for c in kinds} == {"code"}
+    assert all(len({tuple(v["codes"]) for v in c["versions"].values()}) > 1 for c in kinds)
+    doc = every[0]["document_name"]
+    in_doc = json.loads(run(demo, "reconcile", "list", "--doc", doc, "-f", "json"))
+    assert in_doc and {c["document_name"] for c in in_doc} == {doc}
+    pair = json.loads(run(demo, "reconcile", "list", "--coders", "karin,johan", "-f", "json"))
+    assert all(set(c["versions"]) == {"karin", "johan"} for c in pair)
+    err = run(demo, "reconcile", "list", stream="stderr")
+    assert err.startswith("Counted: ") and "documents" in err
+    assert "unknown case kind 'wide'" in run(demo, "reconcile", "list", "--kind", "wide", code=1)
+    assert "unknown coder 'zed'" in run(demo, "reconcile", "list", "--coders", "karin,zed", code=1)
+
+
+def test_comment_reopen_and_agenda(demo: Path, tmp_path: Path) -> None:
+    case = json.loads(run(demo, "reconcile", "list", "-f", "json"))[0]
+    cid = case["id"][:8]
+    said = ("reconcile", "comment", cid, "--coder", "johan", "--text", "Läs meningen före.")
+    assert "blind coding: johan cannot see" in run(demo, *said, code=1)  # not while blind
+    run(demo, "team", "unblind")  # the lead opens the cases to the team's discussion
+    run(demo, *said)
+    assert "needs some text" in run(
+        demo, "reconcile", "comment", cid, "--coder", "johan", "--text", " ", code=1
+    )
+    run(demo, "reconcile", "decide", cid, "--verdict", "union", "--rationale", "ok", "--by", "lena")
+    listed = json.loads(run(demo, "reconcile", "list", "-f", "json"))
+    row = next(c for c in listed if c["id"] == case["id"])
+    assert row["comments"][0]["author"] == "johan" and row["participants"] == ["lena", "johan"]
+    assert all(
+        c["id"] != case["id"]
+        for c in json.loads(run(demo, "reconcile", "list", "--open", "-f", "json"))
+    )
+    run(demo, "reconcile", "reopen", cid, "--by", "lena", "--reason", "karin disagrees")
+    row = next(
+        c for c in json.loads(run(demo, "reconcile", "list", "-f", "json")) if c["id"] == case["id"]
+    )
+    assert row["verdict"] is None and row["history"][0]["verdict"] == "union"
+    out = tmp_path / "agenda.md"
+    err = run(demo, "reconcile", "agenda", "-o", str(out), stream="stderr")
+    assert "open cases" in err and "Läs meningen före." in out.read_text(encoding="utf-8")
+    assert "exists" in run(demo, "reconcile", "agenda", "-o", str(out), code=1)
+    assert "karin disagrees" in out.read_text(encoding="utf-8")
 
 
 def test_export_coder_and_merge(demo: Path, tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ def test_demo_holds_the_whole_corpus(demo_file: Path) -> None:
         assert {d.attributes.get("municipality") for d in docs} >= {"Åby", "Norrvik", "Ekstad"}
         assert all(800 <= d.words <= 2100 for d in docs)
         codings = project.codings()
-        assert {c.coder for c in codings} == {"karin", "johan"}
+        assert {c.coder for c in codings} == {"karin", "johan", "mira"}
         assert {c.code for c in codings} == {
             "mission_dialogue",
             "systems_perspective",
@@ -44,8 +44,19 @@ def test_demo_agreement_and_reconciliation(demo_file: Path, tmp_path: Path) -> N
         assert 0.3 < overall.alpha < 0.95, overall
         assert overall.alpha_low < overall.alpha < overall.alpha_high
         assert all(not math.isnan(r.alpha) for r in report.rows if r.scope == "code")
+        # by default: the three coders and the documents all of them finished
+        assert report.coders == ["johan", "karin", "mira"]
+        assert report.scope.startswith("3 coders (johan, karin, mira), 6 of 15 documents")
+        pair = project.agreement(["karin", "johan"], bootstrap=0)  # the original pair
+        assert pair.documents == 8 and pair.overall().alpha != overall.alpha
         views = project.cases()
         assert {v.case.kind for v in views} == {"presence", "code", "boundary"}
+        # mira codes whole sentences: wider than karin wherever she coded
+        assert any(
+            v.case.versions["mira"].all_spans() != v.case.versions["karin"].all_spans()
+            and not v.case.versions["karin"].empty
+            for v in views
+        )
         first = views[0].case
         project.decide(first.id, "union", "both readings hold", "lena")
         assert project.confirm_agreements("lena") > 10

@@ -97,8 +97,9 @@ def real_id(command: list[str], project_file: Path, used: set[str]) -> str:
             ids = [s.id for s in pending]
         elif command in (["code", "pin"], ["code", "translate"]):
             ids = [c.id for c in project.codings() if c.coder == "karin"]
-        elif command == ["reconcile", "decide"]:
-            ids = [v.case.id for v in project.cases() if "karin" in v.case.coders_with_code]
+        elif command[0] == "reconcile":  # comment, decide, reopen, decide: one case talked through
+            ids = [v.case.id for v in project.cases() if "karin" in v.case.coders_with_codes]
+            return ids[0]
         else:
             raise AssertionError(f"the tour's `{' '.join(command)}` has an id nobody made")
     fresh = [i for i in ids if i not in used]
@@ -136,7 +137,8 @@ def test_readme_tour_runs_in_order_on_a_fresh_project(
         ran += 1
     assert ran >= 50
     placeholders = sum(bool(PLACEHOLDER.match(w)) for ws in tour_commands() for w in ws)
-    assert len(used) == placeholders  # every placeholder found an id of its own
+    # every placeholder found an id of its own, but the one case talked through four times
+    assert len(used) == placeholders - 3
 
     with Project.open(tmp_path / "study.db") as project:
         assert {d.name for d in project.documents()} >= {"aby_01.docx", "aby_02.docx", "memo.txt"}

@@ -55,26 +55,22 @@ def team(tmp_path: Path) -> Project:
 
 def test_cases_have_the_right_kinds(team: Project) -> None:
     views = team.cases(include_agreements=True)
-    kinds = {(v.case.code, v.case.kind) for v in views}
-    assert ("integration", "agreement") in kinds
-    assert ("mission_dialogue", "boundary") in kinds
-    assert ("caseload", "code") in kinds
+    kinds = {(v.case.codes, v.case.kind) for v in views}
+    assert (("integration",), "agreement") in kinds
+    assert (("mission_dialogue",), "boundary") in kinds
+    assert (("caseload", "mission_dialogue"), "code") in kinds  # one case, both readings
     assert all(v.case.kind != "agreement" for v in team.cases())
 
 
 def test_cases_narrow_by_code_and_kind(team: Project) -> None:
     every = team.cases()
     by_code = team.cases(codes=["mission_dialogue"])
-    assert by_code and {v.case.code for v in by_code} == {"mission_dialogue"}
+    assert by_code and all("mission_dialogue" in v.case.codes for v in by_code)
     assert [v.case.id for v in by_code] == [
-        v.case.id for v in every if v.case.code == "mission_dialogue"
+        v.case.id for v in every if "mission_dialogue" in v.case.codes
     ]
-    # sentence 4 is a "code" case from both sides; found as such only because each
-    # coder's other code is seen before the codes filter applies
-    assert sorted(v.case.code for v in team.cases(kinds=["code"])) == [
-        "caseload",
-        "mission_dialogue",
-    ]
+    # sentence 4 is ONE "code" case holding karin's caseload and johan's mission_dialogue
+    assert [v.case.codes for v in team.cases(kinds=["code"])] == [("caseload", "mission_dialogue")]
     assert [v.case.kind for v in team.cases(codes=["caseload"])] == ["code"]
     assert team.cases(codes=["caseload"], kinds=["boundary"]) == []
     with pytest.raises(NotFoundError, match="nonesuch"):
@@ -89,13 +85,14 @@ def test_decide_writes_consensus_and_keeps_coders_work(team: Project) -> None:
     written = team.decide(boundary.id[:6], "accept:johan", "the first sentence is context", "lena")
     consensus = team.codings(layer="consensus")
     assert [c.id for c in consensus] == written
-    assert (consensus[0].start, consensus[0].end) == boundary.versions["johan"][0]
+    johan = boundary.versions["johan"].spans["mission_dialogue"][0]
+    assert (consensus[0].start, consensus[0].end) == johan
     assert consensus[0].origin == "decision" and consensus[0].coder == "lena"
     assert {(c.id, c.start, c.end, c.code) for c in team.codings(layer="coder")} == before
     # deciding again supersedes: old consensus retired, new one written, both audited
     team.decide(boundary.id, "union", "on reflection both sentences belong", "lena")
     consensus = team.codings(layer="consensus")
-    assert len(consensus) == 1 and consensus[0].start < boundary.versions["johan"][0][0]
+    assert len(consensus) == 1 and consensus[0].start < johan[0]
     decisions = [e for e in team.audit() if e.action == "reconcile.decide"]
     assert [d.payload["verdict"] for d in decisions] == ["accept:johan", "union"]
     assert decisions[1].payload["supersedes"]
@@ -223,7 +220,13 @@ def test_agreement_leaves_out_documents_nobody_coded(team: Project) -> None:
     assert team.agreement(bootstrap=0).documents == 1
     team.set_status("uncoded", "karin", "done")
     team.set_status("uncoded", "johan", "done")
-    assert team.agreement(bootstrap=0).documents == 2  # both read it and found nothing
+    # once statuses are used, only documents every counted coder finished count
+    assert team.agreement(bootstrap=0).documents == 1
+    team.set_status("aby_02", "karin", "done")
+    team.set_status("aby_02", "johan", "done")
+    report = team.agreement(bootstrap=0)
+    assert report.documents == 2  # both read it and found nothing
+    assert report.scope.startswith("2 coders (johan, karin), 2 of 2 documents (finished")
 
 
 def test_blind_coding_shows_a_coder_only_their_own(team: Project) -> None:

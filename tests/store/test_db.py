@@ -142,6 +142,7 @@ def test_a_version_1_file_gains_the_embedding_cache(tmp_path: Path) -> None:
     for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
         if table not in v1 and not table.startswith("sqlite_"):
             conn.execute(f"DROP TABLE {table}")  # every later migration's table
+    _undo_case_dialogue(conn)
     conn.execute("PRAGMA user_version = 1")
     conn.close()
     db = Database.open(path)
@@ -149,3 +150,28 @@ def test_a_version_1_file_gains_the_embedding_cache(tmp_path: Path) -> None:
     assert db.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     db.close()
     assert len(list(tmp_path.glob("p.db.v1-*.bak"))) == 1
+
+
+def _undo_case_dialogue(conn: sqlite3.Connection) -> None:
+    """Take a new file back to before the case-dialogue migration."""
+    conn.execute("DROP TABLE IF EXISTS case_comments")
+    conn.execute("ALTER TABLE decisions DROP COLUMN digest")
+    conn.execute("ALTER TABLE decisions DROP COLUMN participants")
+
+
+def test_a_file_before_the_case_dialogue_gains_comments_and_decision_fields(
+    tmp_path: Path,
+) -> None:
+    """Decisions taken before comments existed keep working: no digest, no participants."""
+    path = tmp_path / "p.db"
+    Store.create(path).close()
+    conn = sqlite3.connect(path)
+    _undo_case_dialogue(conn)
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    conn.execute(f"PRAGMA user_version = {version - 1}")
+    conn.close()
+    store = Store.open(path)
+    assert "case_comments" in store.database.db.table_names()
+    assert {"digest", "participants"} <= set(store.database.db["decisions"].columns_dict)
+    assert store.comments.list() == [] and store.decisions.all() == []
+    store.close()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from textual.widgets import DataTable, Static
 
 from qualcode import Project
 from qualcode.model import Unit
-from qualcode.reconcile import Case
+from qualcode.reconcile import Case, Version
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.reconcile import ReconcileScreen
 from qualcode.tui.widgets.case_version import context_window, version_text
@@ -104,16 +105,21 @@ async def test_deciding_under_a_filter_writes_consensus_and_audit(demo: Path) ->
         await app.workers.wait_for_complete()
         await pilot.pause()
         agreement = str(screen.query_one("#agreement", Static).render())
-        of_code = sum(1 for v in screen.every if v.case.code == case.code)
-        assert f"{case.code}: kodarnas α" in agreement
+        of_code = sum(1 for v in screen.every if set(v.case.codes) & set(case.codes))
+        assert f"{case.codes[0]}: kodarnas α" in agreement
         assert f" 1 av {of_code} fall avgjorda" in agreement and "konsensus mot" in agreement
+        talk = str(screen.query_one("#discussion", Static).render())
+        assert talk.startswith(f"Avgjort accept:{first_coder} av lena") and "johans gränser" in talk
     with Project.open(path) as project:
         consensus = [
             c
             for c in project.codings(layer="consensus")
-            if c.document_id == case.document_id and c.code == case.code
+            if c.document_id == case.document_id and c.code in case.codes
         ]
-        assert [(c.start, c.end) for c in consensus] == list(case.versions[first_coder])
+        mine = case.versions[first_coder]
+        assert [(c.code, c.start, c.end) for c in consensus] == [
+            (code, s, e) for code in mine.codes for s, e in mine.spans[code]
+        ]
         assert all(c.coder == "lena" and c.origin == "decision" for c in consensus)
         entries = [e for e in project.audit() if e.action == "reconcile.decide"]
         assert len(entries) == 1
@@ -136,7 +142,15 @@ def test_a_version_dims_the_context_and_reverses_the_coders_spans() -> None:
     start, end = text.index("Vi"), text.index(" Sedan")
     units = [Unit(0, 0, 5), Unit(1, 6, end), Unit(2, end + 1, end + 7), Unit(3, end + 8, 47)]
     mine = (text.index("möten"), text.index(" alls"))
-    case = Case("c1", "d", start, end, "x", "boundary", {"karin": (mine,), "johan": ()})
+    case = Case(
+        "c1",
+        "d",
+        start,
+        end,
+        ("x",),
+        "boundary",
+        {"karin": Version({"x": (mine,)}), "johan": Version()},
+    )
     shown = version_text(text, units, case, "karin", "karin")
     assert shown.plain == "karin\n\n" + text[: end + 7] + "…"  # to the sentence after
     styled = {shown.plain[s.start : s.end]: str(s.style) for s in shown.spans}
@@ -167,3 +181,105 @@ async def test_a_coder_cannot_open_reconcile(demo: Path) -> None:
         await pilot.press("R")
         await pilot.pause()
         assert not isinstance(app.screen, ReconcileScreen)
+
+
+async def test_three_coders_side_by_side_at_120_cycled_at_80(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "three.db"
+    shutil.copy(demo_file, path)
+    app = build_app(path, "lena", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("R")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReconcileScreen)
+        assert screen.coders == ["johan", "karin", "mira"]
+        panes = [screen.query_one(f"#pane{n}", Static) for n in range(4)]
+        assert [p.display for p in panes] == [True, True, True, False]
+        headings = [str(p.render()).splitlines()[0] for p in panes[:3]]
+        assert [h.split(":")[0] for h in headings] == ["[1] johan", "[2] karin", "[3] mira"]
+        line = str(screen.query_one("#reconcile-filter", Static).render())
+        assert "3 coders, 6 of 15 documents" in line
+        case = screen.views[0].case
+        await pilot.press("3", *"mira's whole sentence", "enter")  # the third coder's version
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert [p.display for p in panes] == [True, True, False, False]
+        first = [str(p.render()).splitlines()[0] for p in panes[:2]]
+        assert first[0].startswith("[1] johan") and "(+1: [v])" in first[1]
+        await pilot.press("v")
+        await pilot.pause()
+        shown = [str(p.render()).splitlines()[0].split(":")[0] for p in panes[:2]]
+        assert shown == ["[3] mira", "[1] johan"]
+    with Project.open(path) as project:
+        view = next(v for v in project.cases() if v.case.id == case.id)
+        assert view.verdict == "accept:mira"
+        got = [(c.start, c.end) for c in project.codings(layer="consensus")]
+        assert got == list(case.versions["mira"].all_spans())
+
+
+async def test_comments_and_reopening_in_the_screen(demo_file: Path, tmp_path: Path) -> None:
+    path = tmp_path / "talk.db"
+    shutil.copy(demo_file, path)
+    app = build_app(path, "lena", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("R")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReconcileScreen)
+        case = screen.views[0].case
+        await pilot.press("c", *"johan: it is about the workload", "enter")
+        await pilot.pause()
+        await pilot.press("c", *"I agree with johan", "enter")
+        await pilot.pause()
+        talk = str(screen.query_one("#discussion", Static).render())
+        assert "johan 20" in talk and ": it is about the workload" in talk
+        assert "lena 20" in talk and "I agree with johan" in talk
+        await pilot.press("u", *"both readings", "enter")
+        await pilot.pause()
+        await pilot.press("up")
+        await pilot.pause()
+        await pilot.press("o", *"mira was away; again next week", "enter")
+        await pilot.pause()
+        view = screen.views[0]
+        assert view.case.id == case.id and view.verdict is None
+        talk = str(screen.query_one("#discussion", Static).render())
+        assert "Earlier: union by lena" in talk and "“both readings”" in talk
+        assert "(reopened): mira was away" in talk
+        await app.workers.wait_for_complete()
+    with Project.open(path) as project:
+        view = next(v for v in project.cases() if v.case.id == case.id)
+        assert [c.author for c in view.comments] == ["johan", "lena", "lena"]
+        assert view.history[0].participants == ("lena", "johan")
+
+
+async def test_four_coders_every_version_reachable(demo_file: Path, tmp_path: Path) -> None:
+    path = tmp_path / "four.db"
+    shutil.copy(demo_file, path)
+    with Project.open(path) as project:
+        project.add_coder("ola")
+        doc = project.cases()[0].case.document_id
+        for coding in project.codings(doc=doc, coder="johan"):
+            project.add_coding(doc, coding.start, coding.end, coding.code, "ola")
+        for name in ("karin", "johan", "mira", "ola"):
+            project.set_status(doc, name, "done")
+    app = build_app(path, "lena", "en")
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("R")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReconcileScreen)
+        assert screen.coders == ["johan", "karin", "mira", "ola"]
+        panes = [screen.query_one(f"#pane{n}", Static) for n in range(4)]
+        assert all(p.display for p in panes)
+        assert str(panes[3].render()).startswith("[4] ola")
+        await pilot.press("4", *"ola's reading", "enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        assert screen.views[0].verdict == "accept:ola"

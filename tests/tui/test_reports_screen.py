@@ -115,8 +115,12 @@ async def test_lead_agreement_table_shows_what_project_computes(demo: Path) -> N
             report = project.agreement(bootstrap=0)
         table = screen.query_one("#agreement-table", DataTable)
         rows = {str(table.get_row(k)[0]): table.get_row(k) for k in table.rows}
+        pairs = {name for name in rows if name.startswith("  ")}  # three coders: their pairs
+        assert pairs == {"  johan – karin", "  johan – mira", "  karin – mira"}
         codes = [r for r in report.rows if r.scope == "code"]
-        assert set(rows) == {r.code for r in codes} | {"overall"}
+        assert set(rows) - pairs == {r.code for r in codes} | {"overall"}
+        methods = str(screen.query_one("#methods", Static).render())
+        assert methods.startswith("Counted: 3 coders (johan, karin, mira), 6 of 15 documents")
         for row in [*codes, report.overall()]:
             cells = rows[row.code or "overall"]
             assert str(cells[1]) == str(row.units)

@@ -1,10 +1,14 @@
-"""The reconcile screen (lead only): cases side by side, a verdict and a rationale each.
+"""The reconcile screen (lead only): every coder's version of a case, the discussion, a verdict.
 
-The lead narrows the cases by code, document and kind (``f``, ``d``, ``k`` cycle each
-filter; shifted, backwards), reads each coder's version in its context, and decides with
-a key and a rationale. Decisions go through ``Project.decide``, so they write consensus
-codings and audit entries exactly as the CLI does; the agreement line for the current
-code is recomputed in a worker after every decision.
+One case is one passage, with every counted coder's version side by side (three from 120
+columns, two at 80, ``v`` cycling to the others), each pane naming its coder and the
+codes they gave. The lead narrows the cases by code, document and kind (``f``, ``d``,
+``k`` cycle each filter; shifted, backwards), reads the discussion under the versions
+(the decision in force with its rationale and who took part, earlier decisions, the
+comments with author and time), adds comments (``c``; "johan: ..." records what johan
+said), and decides with a key and a rationale: ``1``-``9`` take that coder's version,
+``u`` the union, ``i`` the intersection, ``x`` rejects, ``s`` takes a span the lead marks;
+``o`` reopens a decision. Everything goes through ``Project``, as the CLI does.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
@@ -23,10 +27,14 @@ from qualcode.errors import QualcodeError
 from qualcode.model import Unit
 from qualcode.project import CaseView
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.screens.reconcile_agreement import AgreementLine
+from qualcode.tui.widgets.case_talk import discussion_text
 from qualcode.tui.widgets.case_version import CONTEXT, version_text
 
 KINDS = ("presence", "code", "boundary")
 FILTERS = ("code", "document", "kind")
+PANES = 4  # at most this many versions side by side (from 160 columns)
+PANE_WIDTH = 40  # columns a version needs to be read
 
 
 def room_for(pane: Static, case: Any) -> int:
@@ -39,13 +47,28 @@ def room_for(pane: Static, case: Any) -> int:
     return max(20, min(CONTEXT, (room - (case.end - case.start)) // 2))
 
 
-class ReconcileScreen(Screen[None]):
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+
+
+class ReconcileScreen(AgreementLine, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("1", "verdict('accept:1')", "Coder 1", id="reconcile.accept_first"),
-        Binding("2", "verdict('accept:2')", "Coder 2", id="reconcile.accept_second"),
+        *(
+            Binding(
+                str(n),
+                f"verdict('accept:{n}')",
+                f"Coder {n}",
+                show=False,  # each pane's heading names its key: "[1] johan"
+                id=f"reconcile.accept_{_ORDINALS[n - 1]}",
+            )
+            for n in range(1, 10)
+        ),
         Binding("u", "verdict('union')", "Union", id="reconcile.union"),
         Binding("i", "verdict('intersection')", "Intersection", id="reconcile.intersection"),
         Binding("x", "verdict('reject')", "Reject", id="reconcile.reject"),
+        Binding("s", "mark_span", "Span", show=False, id="reconcile.span"),
+        Binding("c", "comment", "Comment", id="reconcile.comment"),
+        Binding("o", "reopen", "Reopen", show=False, id="reconcile.reopen"),
+        Binding("v", "next_versions", "Versions", show=False, id="reconcile.versions"),
         Binding("f", "cycle('code', 1)", "Code", show=False, id="reconcile.filter_code"),
         Binding(
             "d", "cycle('document', 1)", "Document", show=False, id="reconcile.filter_document"
@@ -63,9 +86,12 @@ class ReconcileScreen(Screen[None]):
         self.every: list[CaseView] = []  # all open and decided disagreements
         self.views: list[CaseView] = []  # those the filters let through, in table order
         self.coders: list[str] = []
+        self.scope = ""
         self.names: dict[str, str] = {}
         self.filters: dict[str, str | None] = dict.fromkeys(FILTERS)
+        self.first_pane = 0  # the first coder shown when not all fit side by side
         self.pending_verdict: str | None = None
+        self.prompting = ""  # what the input is asking for: verdict, span or comment
         self._docs: dict[str, tuple[str, list[Unit]]] = {}  # text and units, per document
         self._keys: dict[str, str] = {}  # binding id -> "[key]" for the filter line
 
@@ -74,8 +100,9 @@ class ReconcileScreen(Screen[None]):
         yield Static(id="reconcile-filter")
         yield DataTable(id="cases", cursor_type="row", zebra_stripes=True)
         with Horizontal(id="versions"):
-            yield Static(id="first", classes="version")
-            yield Static(id="second", classes="version")
+            for n in range(PANES):
+                yield Static(id=f"pane{n}", classes="version")
+        yield Static(id="discussion")
         yield Static(id="agreement")
         yield Input(id="rationale", classes="hidden")
         yield Footer()
@@ -86,19 +113,18 @@ class ReconcileScreen(Screen[None]):
         self.query_one(DataTable).focus()
 
     def reload(self, row: int = 0) -> None:
-        """Read the cases (with the decisions in force) again, then apply the filters."""
+        """Read the cases (with decisions and discussion) again, then apply the filters."""
         project: Any = self.app.project  # type: ignore[attr-defined]
         try:
+            self.scope = project.team_scope().short()
             self.every = project.cases()
-        except QualcodeError as exc:  # fewer than two coders, for one
-            self.every = []
-            self.notify(str(exc), severity="error")
-        self.coders = sorted({c for v in self.every for c in v.case.versions})
+        except QualcodeError as exc:  # fewer than two coders: the message says how to choose
+            self.every, self.scope = [], ""
+            self.notify(str(exc), severity="error", timeout=10)
+        self.coders = list(self.every[0].case.versions) if self.every else []
         self.names = {d.id: d.name for d in project.documents()}
         # documents by name (as the documents screen lists them), cases in reading order
-        self.every.sort(
-            key=lambda v: (self.names.get(v.case.document_id, ""), v.case.start, v.case.code)
-        )
+        self.every.sort(key=lambda v: (self.names.get(v.case.document_id, ""), v.case.start))
         self.show(row)
 
     def choices(self, name: str) -> list[str]:
@@ -106,7 +132,7 @@ class ReconcileScreen(Screen[None]):
         filters, so cycling never lands on an empty list."""
         others = [v.case for v in self.every if self.passes(v, skip=name)]
         if name == "code":
-            return sorted({c.code for c in others})
+            return sorted({code for c in others for code in c.codes})
         if name == "document":
             return sorted({c.document_id for c in others}, key=lambda i: self.names.get(i, i))
         return [k for k in KINDS if any(c.kind == k for c in others)]
@@ -114,9 +140,13 @@ class ReconcileScreen(Screen[None]):
     def passes(self, view: CaseView, skip: str = "") -> bool:
         """Whether every filter (but ``skip``) lets ``view`` through."""
         case = view.case
-        values = {"code": case.code, "document": case.document_id, "kind": case.kind}
+        checks = {
+            "code": lambda want: want in case.codes,
+            "document": lambda want: case.document_id == want,
+            "kind": lambda want: case.kind == want,
+        }
         return all(
-            want is None or values[name] == want
+            want is None or checks[name](want)
             for name, want in self.filters.items()
             if name != skip
         )
@@ -127,37 +157,45 @@ class ReconcileScreen(Screen[None]):
         self.views = [v for v in self.every if self.passes(v)]
         table = self.query_one(DataTable)
         table.clear(columns=True)
-        table.add_columns(t("rc_code"), t("rc_kind"), t("rc_document"), t("rc_verdict"))
+        table.add_columns(
+            t("rc_code"), t("rc_kind"), t("rc_document"), t("rc_verdict"), t("rc_talk")
+        )
         for i, view in enumerate(self.views):
             case = view.case
-            name = self.names.get(case.document_id, "?")
+            verdict = (view.verdict or "") + (" ⚠" if view.stale else "")
+            label = case.label if len(case.label) <= 36 else case.label[:35] + "…"
             table.add_row(
-                case.code, t(f"rc_kind.{case.kind}"), name, view.verdict or "", key=str(i)
+                label,
+                t(f"rc_kind.{case.kind}"),
+                self.names.get(case.document_id, "?"),
+                verdict,
+                str(len(view.comments) or ""),
+                key=str(i),
             )
         if self.views:
             table.move_cursor(row=min(row, len(self.views) - 1))
         code, doc, kind = (self.filters[f] for f in FILTERS)
-        self.query_one("#reconcile-filter", Static).update(
-            Text(  # plain text: document names and "[f]" are not markup
-                t(
-                    "rc_filter",
-                    code=code or t("rc_all"),
-                    document=self.names.get(doc, doc) if doc else t("rc_all"),
-                    kind=t(f"rc_kind.{kind}") if kind else t("rc_all"),
-                    f=self.key_of("reconcile.filter_code"),
-                    d=self.key_of("reconcile.filter_document"),
-                    k=self.key_of("reconcile.filter_kind"),
-                    n=len(self.views),
-                    total=len(self.every),
-                    decided=sum(1 for v in self.views if v.verdict),
-                )
-            )
+        line = t(
+            "rc_filter",
+            code=code or t("rc_all"),
+            document=self.names.get(doc, doc) if doc else t("rc_all"),
+            kind=t(f"rc_kind.{kind}") if kind else t("rc_all"),
+            f=self.key_of("reconcile.filter_code"),
+            d=self.key_of("reconcile.filter_document"),
+            k=self.key_of("reconcile.filter_kind"),
+            n=len(self.views),
+            total=len(self.every),
+            decided=sum(1 for v in self.views if v.verdict),
         )
+        if self.scope:
+            line += " · " + t("rc_counted", scope=self.scope)
+        # plain text: document names and "[f]" are not markup
+        self.query_one("#reconcile-filter", Static).update(Text(line))
         self._show()
 
     def key_of(self, binding_id: str) -> str:
         """The key bound to ``binding_id`` now (a keymap file may have moved it), for the
-        filter line, which names the filter keys instead of the footer."""
+        filter line and the pane headings, which name keys the footer leaves out."""
         if binding_id not in self._keys:  # looked up while the table, not an Input, has focus
             for key, active in self.active_bindings.items():  # the keymap already applied
                 if active.binding.id == binding_id:
@@ -183,7 +221,7 @@ class ReconcileScreen(Screen[None]):
         self._show()
 
     def on_resize(self) -> None:
-        self.call_after_refresh(self._show)  # the context fits the panes' new size
+        self.call_after_refresh(self._show)  # panes and context fit the new size
 
     def _document(self, doc_id: str) -> tuple[str, list[Unit]]:
         if doc_id not in self._docs:
@@ -192,62 +230,65 @@ class ReconcileScreen(Screen[None]):
             self._docs[doc_id] = (text, project.units(doc_id))
         return self._docs[doc_id]
 
+    def side_by_side(self) -> int:
+        """How many versions fit side by side: three from 120 columns, two at 80."""
+        return max(1, min(PANES, len(self.coders) or 1, self.size.width // PANE_WIDTH))
+
+    def shown_coders(self) -> list[tuple[int, str]]:
+        """(number, coder) of the versions in view, from ``first_pane`` on, wrapping."""
+        count = self.side_by_side()
+        return [
+            (
+                (self.first_pane + i) % len(self.coders) + 1,
+                self.coders[(self.first_pane + i) % len(self.coders)],
+            )
+            for i in range(min(count, len(self.coders)))
+        ]
+
+    def action_next_versions(self) -> None:
+        if self.coders and self.side_by_side() < len(self.coders):
+            self.first_pane = (self.first_pane + self.side_by_side()) % len(self.coders)
+            self._show()
+
     def _show(self) -> None:
         t = self.app.t  # type: ignore[attr-defined]
         view = self._current()
-        first, second = self.query_one("#first", Static), self.query_one("#second", Static)
+        panes = [self.query_one(f"#pane{n}", Static) for n in range(PANES)]
+        talk = self.query_one("#discussion", Static)
         if view is None:
-            first.update(t("rc_none"))
-            second.update("")
+            panes[0].display = True
+            panes[0].update(t("rc_none"))
+            for pane in panes[1:]:
+                pane.display = False
+            talk.update("")
             self.query_one("#agreement", Static).update("")
             return
         case = view.case
         text, units = self._document(case.document_id)
-        for n, (pane, coder) in enumerate(zip((first, second), self.coders[:2], strict=False)):
-            spans = case.versions.get(coder, ())
-            mark = "✓" if spans else "–"
-            heading = t("rc_version", n=n + 1, coder=coder, mark=mark, code=case.code)
-            if others := case.other_codes.get(coder):  # what they gave the passage instead
-                heading += t("rc_others", others=", ".join(others))
+        shown = self.shown_coders()
+        hidden = len(self.coders) - len(shown)
+        for n, pane in enumerate(panes):
+            pane.display = n < len(shown)
+            if n >= len(shown):
+                continue
+            number, coder = shown[n]
+            version = case.versions.get(coder)
+            codes = ", ".join(version.codes) if version and not version.empty else "–"
+            key = self.key_of(f"reconcile.accept_{_ORDINALS[number - 1]}") if number <= 9 else ""
+            heading = t("rc_version", n=key or f"{number}.", coder=coder, codes=codes)
+            if hidden and n == len(shown) - 1:
+                heading += t("rc_more", more=hidden, k=self.key_of("reconcile.versions"))
             pane.update(version_text(text, units, case, coder, heading, room_for(pane, case)))
-        of_code = [v for v in self.every if v.case.code == case.code]
-        self._agreement(case.code, sum(1 for v in of_code if v.verdict), len(of_code))
+        talk.update(discussion_text(view, t))
+        self.agreement_line(view)
 
-    @work(thread=True, exclusive=True, exit_on_error=False)
-    def _agreement(self, code: str, decided: int, cases: int) -> None:
-        """The coders' agreement on ``code`` and, once decisions exist, each coder's with
-        the consensus; in a thread with its own connection, as SQLite wants."""
-        from qualcode import Project
-
-        t = self.app.t  # type: ignore[attr-defined]
-        line = self.query_one("#agreement", Static)
-        with Project.open(self.app.project.path).act_as(self.app.coder) as project:  # type: ignore[attr-defined]
-            try:
-                row = project.agreement(codes=[code], bootstrap=0).rows[0]
-            except QualcodeError as exc:
-                self.app.call_from_thread(line.update, str(exc))
-                return
-            text = t(
-                "rc_agreement",
-                code=code,
-                alpha=f"{row.alpha:.3f}",
-                percent=f"{row.percent:.3f}",
-                units=row.units,
-                decided=decided,
-                cases=cases,
-            )
-            if decided:
-                try:
-                    report = project.agreement(codes=[code], layer="consensus", bootstrap=0)
-                except QualcodeError:
-                    report = None
-                pairs = [r for r in report.rows if r.scope == "pair"] if report else []
-                text += "".join(
-                    " · " + t("rc_with_consensus", coder=r.coders[0], alpha=f"{r.alpha:.3f}")
-                    for r in pairs
-                    if r.coders[-1] == "consensus"
-                )
-        self.app.call_from_thread(line.update, text)
+    def _prompt(self, what: str, placeholder: str) -> None:
+        self.prompting = what
+        prompt = self.query_one("#rationale", Input)
+        prompt.placeholder = placeholder
+        prompt.value = ""
+        prompt.remove_class("hidden")
+        prompt.focus()
 
     def action_verdict(self, verdict: str) -> None:
         if self._current() is None:
@@ -258,32 +299,73 @@ class ReconcileScreen(Screen[None]):
                 return
             verdict = f"accept:{self.coders[index]}"
         self.pending_verdict = verdict
-        prompt = self.query_one("#rationale", Input)
-        prompt.placeholder = self.app.t("rc_rationale", verdict=verdict)  # type: ignore[attr-defined]
-        prompt.value = ""
-        prompt.remove_class("hidden")
-        prompt.focus()
+        self._prompt("verdict", self.app.t("rc_rationale", verdict=verdict))  # type: ignore[attr-defined]
+
+    def action_mark_span(self) -> None:
+        view = self._current()
+        if view is not None:
+            case = view.case
+            self._prompt(
+                "span",
+                self.app.t("rc_span", start=case.start, end=case.end, codes=", ".join(case.codes)),  # type: ignore[attr-defined]
+            )
+
+    def action_comment(self) -> None:
+        if self._current() is not None:
+            self._prompt("comment", self.app.t("rc_comment", coders=", ".join(self.coders)))  # type: ignore[attr-defined]
+
+    def action_reopen(self) -> None:
+        view = self._current()
+        if view is not None and view.verdict:
+            self._prompt("reopen", self.app.t("rc_reopen", verdict=view.verdict))  # type: ignore[attr-defined]
 
     @on(Input.Submitted, "#rationale")
-    def _decide(self, event: Input.Submitted) -> None:
+    def _submitted(self, event: Input.Submitted) -> None:
         app: Any = self.app
         view = self._current()
+        what, self.prompting = self.prompting, ""
         event.input.add_class("hidden")
         self.query_one(DataTable).focus()
-        if view is None or not self.pending_verdict:
+        if view is None:
             return
+        row = self.query_one(DataTable).cursor_row
         try:
+            if what == "span":
+                value = event.value.strip()
+                self.pending_verdict = f"span:{value}"
+                self._prompt("verdict", app.t("rc_rationale", verdict=self.pending_verdict))
+                return
+            if what == "comment":
+                author, words = self._speaker(event.value)
+                app.project.comment(view.case.id, author, words)
+                self.reload(row)
+                return
+            if what == "reopen":
+                app.project.reopen(view.case.id, app.coder, event.value)
+                self.reload(row)
+                return
+            if not self.pending_verdict:
+                return
             app.project.decide(view.case.id, self.pending_verdict, event.value, app.coder)
         except QualcodeError as exc:
             self.notify(str(exc), severity="error")
             return
         self.notify(app.t("rc_decided", verdict=self.pending_verdict))
-        self.reload(self.query_one(DataTable).cursor_row + 1)  # filters stay; on to the next
+        self.reload(row + 1)  # filters stay; on to the next
+
+    def _speaker(self, value: str) -> tuple[str, str]:
+        """ "johan: text" records what johan said in the meeting; else the lead's own words."""
+        name, colon, rest = value.partition(":")
+        known = {c.name for c in self.app.project.coders()}  # type: ignore[attr-defined]
+        if colon and name.strip() in known:
+            return name.strip(), rest.strip()
+        return self.app.coder, value  # type: ignore[attr-defined]
 
     def action_back(self) -> None:
         prompt = self.query_one("#rationale", Input)
         if not prompt.has_class("hidden"):
             prompt.add_class("hidden")
+            self.prompting = ""
             self.query_one(DataTable).focus()
             return
         self.app.pop_screen()

@@ -31,7 +31,7 @@ from textual.widgets import (
 
 from qualcode.analysis.pivot import Pivot, pivot
 from qualcode.errors import QualcodeError
-from qualcode.project import AgreementReport, Project
+from qualcode.project import AgreementReport, Project, methods_paragraph
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import markup as escape
 from qualcode.tui.screens.report_exports import ExportActions
@@ -280,7 +280,15 @@ class ReportsScreen(ExportActions, Screen[None]):
             message.report,
             [*headers, "AC1", "BP", "uα"],
         )
-        methods.update(escape(message.report.methods_paragraph()))
+        report = message.report
+        counted = t(
+            "rc_counted_report",
+            coders=len(report.coders),
+            names=", ".join(report.coders),
+            docs=report.documents,
+            total=report.total_documents,
+        )
+        methods.update(escape(counted + "\n\n" + methods_paragraph(report, t.lang)))
 
     def _hide_prompt(self) -> None:
         self.query_one("#export-path", Input).add_class("hidden")

@@ -1,0 +1,224 @@
+"""Commands for reconciliation: list cases, discuss them, decide, reopen, the agenda."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from qualcode.cli.base import (
+    ByOpt,
+    CoderOpt,
+    ForceOpt,
+    FormatOpt,
+    app,
+    open_project,
+    say,
+    who_acts,
+)
+from qualcode.cli.team import CodersOpt, _names
+from qualcode.output import Format, emit, plural
+
+if TYPE_CHECKING:  # the service loads with the first command that needs it
+    from qualcode.project import CaseView
+
+reconcile_app = typer.Typer(
+    help="Align coders' segments into cases, discuss and decide them.", no_args_is_help=True
+)
+app.add_typer(reconcile_app, name="reconcile")
+
+DocOpt = Annotated[
+    str | None,
+    typer.Option("--doc", "--docs", help="Comma-separated documents (instead of the default)."),
+]
+
+
+CASE_FIELDS = (
+    "id", "document", "document_name", "start", "end", "codes", "kind", "versions", "verdict",
+    "rationale", "decided_by", "decided_at", "participants", "stale", "comments", "history",
+    "text",
+)  # fmt: skip
+
+
+def case_row(view: CaseView, name: str, text: str) -> dict[str, Any]:
+    """One case as data: every coder's version with its codes, spans and their text."""
+    case = view.case
+    return {
+        "id": case.id,
+        "document": case.document_id,
+        "document_name": name,
+        "start": case.start,
+        "end": case.end,
+        "codes": list(case.codes),
+        "kind": case.kind,
+        "versions": {
+            coder: {
+                "codes": list(version.codes),
+                "spans": [
+                    {"code": code, "start": s, "end": e, "text": text[s:e]}
+                    for code in version.codes
+                    for s, e in version.spans[code]
+                ],
+                "text": " … ".join(text[s:e] for s, e in version.all_spans()),
+            }
+            for coder, version in case.versions.items()
+        },
+        "verdict": view.verdict,
+        "rationale": view.rationale,
+        "decided_by": view.decided_by,
+        "decided_at": view.decided_at,
+        "participants": list(view.participants),
+        "stale": view.stale,
+        "comments": [
+            {"author": c.author, "at": c.created_at, "kind": c.kind, "text": c.text}
+            for c in view.comments
+        ],
+        "history": [
+            {
+                "verdict": d.verdict,
+                "rationale": d.rationale,
+                "decided_by": d.decided_by,
+                "decided_at": d.decided_at,
+                "superseded_at": d.superseded_at,
+            }
+            for d in view.history
+        ],
+        "text": text[case.start : case.end],
+    }
+
+
+@reconcile_app.command("list")
+def reconcile_list(
+    coders: CodersOpt = None,
+    docs: DocOpt = None,
+    code: Annotated[
+        str | None, typer.Option("--code", help="Only cases with these codes (comma-separated).")
+    ] = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="Only these kinds: presence, code, boundary.")
+    ] = None,
+    agreements: Annotated[bool, typer.Option(help="Include passages the coders agree on.")] = False,
+    only_open: Annotated[
+        bool, typer.Option("--open", help="Only cases not decided (or changed since).")
+    ] = False,
+    coder: CoderOpt = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Cases, one per passage: every coder's version, the decision and the discussion."""
+    with open_project(coder) as project:
+        scope = project.team_scope(_names(coders), _names(docs))
+        views = project.cases(
+            _names(coders),
+            _names(docs),
+            include_agreements=agreements,
+            codes=_names(code),
+            kinds=_names(kind),
+            open_only=only_open,
+        )
+        names = {d.id: d.name for d in project.documents()}
+        texts = project.document_texts({v.case.document_id for v in views})
+    say(f"Counted: {scope.describe()}")
+    rows = [case_row(v, names[v.case.document_id], texts[v.case.document_id]) for v in views]
+    if fmt is Format.table:
+        for row in rows:
+            row["id"] = row["id"][:8]
+            row["codes"] = " / ".join(row["codes"])
+            row["who"] = "; ".join(
+                f"{c}: " + ("+".join(v["codes"]) or "–") for c, v in row["versions"].items()
+            )
+            row["verdict"] = (row["verdict"] or "") + (" (changed since)" if row["stale"] else "")
+            row["talk"] = len(row["comments"]) or ""
+            flat = " ".join(row["text"].split())
+            row["text"] = flat if len(flat) < 50 else flat[:49] + "…"
+    emit(
+        rows,
+        fmt,
+        columns=["id", "document_name", "codes", "kind", "who", "verdict", "talk", "text"]
+        if fmt is Format.table
+        else None,
+        empty="no disagreements",
+        fields=CASE_FIELDS,
+    )
+
+
+@reconcile_app.command("decide")
+def reconcile_decide(
+    case: Annotated[str, typer.Argument(help="Case id or prefix (from `reconcile list`).")],
+    verdict: Annotated[
+        str,
+        typer.Option(help="accept:CODER, union, intersection, reject or span:S-E[:CODE]."),
+    ],
+    rationale: Annotated[str, typer.Option(help="Why: this goes into the audit trail.")],
+    coder: CoderOpt = None,
+    by: ByOpt = None,
+    took_part: Annotated[
+        str | None,
+        typer.Option("--with", help="Who took part (comma-separated; default: lead + commenters)."),
+    ] = None,
+    coders: CodersOpt = None,
+) -> None:
+    """Decide a case as the lead: writes consensus codings; the coders' own stay untouched."""
+    with open_project(coder, by) as project:
+        lead = who_acts(project, "reconcile decide")
+        written = project.decide(
+            case, verdict, rationale, lead, coders=_names(coders), participants=_names(took_part)
+        )
+    say(f"decided {case}: {verdict} ({plural(len(written), 'consensus coding')})")
+
+
+@reconcile_app.command("comment")
+def reconcile_comment(
+    case: Annotated[str, typer.Argument(help="Case id or prefix (from `reconcile list`).")],
+    text: Annotated[str, typer.Option("--text", help="The comment.")],
+    coder: CoderOpt = None,
+) -> None:
+    """Add a comment to a case's discussion (any team member, once cases are unblinded)."""
+    with open_project(coder) as project:
+        author = who_acts(project, "reconcile comment")
+        project.comment(case, author, text)
+    say(f"{author} commented on {case}")
+
+
+@reconcile_app.command("reopen")
+def reconcile_reopen(
+    case: Annotated[str, typer.Argument(help="Case id or prefix.")],
+    reason: Annotated[str, typer.Option(help="Why the decision is open again.")],
+    coder: CoderOpt = None,
+    by: ByOpt = None,
+) -> None:
+    """Take back a decision (it stays in the history) so the team can discuss again."""
+    with open_project(coder, by) as project:
+        project.reopen(case, who_acts(project, "reconcile reopen"), reason)
+    say(f"reopened {case}")
+
+
+@reconcile_app.command("confirm")
+def reconcile_confirm(
+    coder: CoderOpt = None,
+    by: ByOpt = None,
+    coders: CodersOpt = None,
+    docs: DocOpt = None,
+) -> None:
+    """Copy every passage the coders agree on into the consensus (as the lead)."""
+    with open_project(coder, by) as project:
+        lead = who_acts(project, "reconcile confirm")
+        count = project.confirm_agreements(lead, _names(coders), _names(docs))
+    say(f"confirmed {plural(count, 'agreement')} into the consensus")
+
+
+@reconcile_app.command("agenda")
+def reconcile_agenda(
+    output: Annotated[Path, typer.Option("-o", "--output", help="agenda.md or agenda.docx.")],
+    coders: CodersOpt = None,
+    docs: DocOpt = None,
+    code: Annotated[str | None, typer.Option("--code", help="Only these codes.")] = None,
+    force: ForceOpt = False,
+    coder: CoderOpt = None,
+) -> None:
+    """Write the open cases for the team's meeting: every version in context, comments."""
+    with open_project(coder) as project:
+        count = project.write_agenda(
+            output, _names(coders), _names(docs), codes=_names(code), force=force
+        )
+    say(f"wrote {output}: {plural(count, 'open case')}")

@@ -1,0 +1,107 @@
+"""The meeting agenda: the open cases, every version in context, and their discussion."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from qualcode.errors import ValidationError
+from qualcode.project.reconcile import CaseView, ReconcileMixin
+from qualcode.reconcile.agenda import AgendaItem, AgendaVersion, build_docx, render_markdown
+from qualcode.reconcile.context import context_window, whole_words
+
+
+class AgendaMixin(ReconcileMixin):
+    def agenda(
+        self,
+        coders: Sequence[str] | None = None,
+        docs: Sequence[str] | None = None,
+        *,
+        codes: Sequence[str] | None = None,
+    ) -> tuple[str, list[AgendaItem]]:
+        """The scope line and one item per open case (undecided, reopened or stale)."""
+        scope = self.team_scope(coders, docs)
+        views = self.cases(coders, docs, codes=codes, open_only=True)
+        names = {d.id: d.name for d in self.store.documents.summaries()}
+        texts = self.store.documents.texts({v.case.document_id for v in views})
+        units = {d: self.store.documents.units(d) for d in texts}
+        items = [
+            _item(v, names[v.case.document_id], texts[v.case.document_id], units) for v in views
+        ]
+        return scope.describe(), items
+
+    def write_agenda(
+        self,
+        path: Path,
+        coders: Sequence[str] | None = None,
+        docs: Sequence[str] | None = None,
+        *,
+        codes: Sequence[str] | None = None,
+        force: bool = False,
+    ) -> int:
+        """Write the agenda as ``.md`` or ``.docx`` (owner-only, whole or not at all);
+        returns how many cases it holds."""
+        suffix = path.suffix.lower()
+        if suffix not in (".md", ".docx"):
+            raise ValidationError(f"{path}: write the agenda as .md or .docx")
+        if path.exists() and not force:
+            raise ValidationError(f"{path} exists; pass --force to replace it")
+        if path.exists() and not path.is_file():
+            raise ValidationError(f"{path} is not a file")
+        if not path.parent.is_dir():
+            raise ValidationError(f"{path.parent}: no such folder")
+        scope, items = self.agenda(coders, docs, codes=codes)
+        title = f"Reconciliation agenda: {len(items)} open cases"
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".agenda-", suffix=suffix)
+        try:
+            os.fchmod(fd, 0o600)
+            if suffix == ".md":
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    handle.write(render_markdown(title, scope, items))
+            else:
+                os.close(fd)
+                build_docx(title, scope, items).save(tmp)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return len(items)
+
+
+def _item(view: CaseView, name: str, text: str, units: dict) -> AgendaItem:  # type: ignore[type-arg]
+    case = view.case
+    lo, hi = whole_words(
+        text, *context_window(len(text), units[case.document_id], case.start, case.end)
+    )
+    lo, hi = min(lo, case.start), max(hi, case.end)
+    versions = tuple(
+        AgendaVersion(
+            coder,
+            v.codes,
+            tuple((code, text[s:e]) for code in v.codes for s, e in v.spans[code]),
+        )
+        for coder, v in case.versions.items()
+    )
+    history = tuple(
+        f"{d.decided_at[:16]} {d.decided_by}: {d.verdict}, “{d.rationale}” (reopened)"
+        for d in view.history
+    )
+    if view.stale and view.verdict:
+        history += (
+            f"{(view.decided_at or '')[:16]} {view.decided_by}: {view.verdict}, "
+            f"“{view.rationale}” (a version changed since)",
+        )
+    return AgendaItem(
+        case.id,
+        name,
+        case.kind,
+        case.codes,
+        text[lo : case.start],
+        text[case.start : case.end],
+        text[case.end : hi],
+        versions,
+        tuple((c.author, c.created_at[:16].replace("T", " "), c.text) for c in view.comments),
+        history,
+    )

@@ -1,0 +1,117 @@
+"""Who and what counts in the team's reports: one rule for agreement, cases and the TUI.
+
+By default the counted coders are those who marked at least one document done (whatever
+their role: a lead may code too), and the counted documents are those every counted coder
+finished. A team that does not use statuses at all (nobody marked anything done) falls back
+to the coders who coded and the documents every one of them worked in, so untouched
+documents never count as agreement on absence. ``--coders`` and ``--docs`` choose instead.
+Every report prints the result ("3 coders, 12 of 15 documents"), so a figure never
+silently rests on a different team or corpus than the reader thinks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from qualcode.errors import ValidationError
+from qualcode.project.base import Service
+
+
+@dataclass(frozen=True, slots=True)
+class TeamScope:
+    """The coders and documents a team report counts, and how they were chosen."""
+
+    coders: tuple[str, ...]
+    documents: tuple[str, ...]  # document ids, in the documents list's order
+    total_documents: int
+    rule: str  # "done": finished by all; "worked": worked in by all; "chosen": --docs
+
+    def describe(self) -> str:
+        how = {
+            "done": "finished by every counted coder",
+            "worked": "worked in by every counted coder",
+            "chosen": "as chosen",
+        }[self.rule]
+        return (
+            f"{len(self.coders)} coders ({', '.join(self.coders)}), "
+            f"{len(self.documents)} of {self.total_documents} documents ({how})"
+        )
+
+    def short(self) -> str:
+        """The count alone, for a status line: "3 coders, 12 of 15 documents"."""
+        return (
+            f"{len(self.coders)} coders, {len(self.documents)} of {self.total_documents} documents"
+        )
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "coders": list(self.coders),
+            "documents": len(self.documents),
+            "total_documents": self.total_documents,
+            "rule": self.rule,
+            "text": self.describe(),
+        }
+
+
+class ScopeMixin(Service):
+    def team_scope(
+        self,
+        coders: Sequence[str] | None = None,
+        docs: Sequence[str] | None = None,
+        *,
+        minimum: int = 2,
+    ) -> TeamScope:
+        """The coders and documents that count (see the module's rule); raises a
+        ``ValidationError`` saying why and how to choose when fewer than two coders count."""
+        everyone = self.store.coders.list()
+        summaries = self.store.documents.summaries()
+        done: dict[str, set[str]] = {}
+        worked: dict[str, set[str]] = {}
+        for coder in everyone:
+            for doc_id, status in self.store.coders.statuses(coder.id).items():
+                if status == "done":
+                    done.setdefault(coder.name, set()).add(doc_id)
+                if status != "todo":
+                    worked.setdefault(coder.name, set()).add(doc_id)
+        for coding in self.store.codings.list(layer="coder"):
+            worked.setdefault(coding.coder, set()).add(coding.document_id)
+        if coders:
+            chosen = list(dict.fromkeys(coders))
+            for name in chosen:
+                self.store.coders.by_name(name)
+        else:
+            chosen = [c.name for c in everyone if c.name in done]
+            if len(chosen) < 2 and not done:  # a team not using statuses: who coded
+                chosen = [c.name for c in everyone if c.name in worked]
+                if len(chosen) < 2:  # nobody yet: the registered coders
+                    chosen = [c.name for c in everyone if c.role == "coder"]
+        if len(chosen) < minimum or not chosen:
+            raise ValidationError(_too_few(chosen, done, [c.name for c in everyone]))
+        if docs:
+            wanted = {self.store.documents.resolve(d) for d in docs}
+            ids = tuple(d.id for d in summaries if d.id in wanted)
+            return TeamScope(tuple(chosen), ids, len(summaries), "chosen")
+        use_done = any(name in done for name in chosen)
+        sets = done if use_done else worked
+        ids = tuple(d.id for d in summaries if all(d.id in sets.get(n, ()) for n in chosen))
+        return TeamScope(tuple(chosen), ids, len(summaries), "done" if use_done else "worked")
+
+
+def _too_few(chosen: list[str], done: dict[str, set[str]], everyone: list[str]) -> str:
+    """Why fewer than two coders count, and how to choose them."""
+    if len(everyone) < 2:
+        return "a team report needs at least two coders; add one with `qualcode coder add NAME`"
+    if chosen and done:
+        why = f"only {chosen[0]} has marked a document done"
+    elif done:
+        why = "no coder has marked a document done"
+    elif chosen:
+        why = f"only {chosen[0]} has coded or marked a document"
+    else:
+        why = "no coder has coded or marked a document yet"
+    return (
+        f"fewer than two coders count: {why}; mark documents done "
+        f"(`qualcode status DOC done --coder NAME`) or choose with --coders "
+        f"{','.join(everyone[:2])} (coders: {', '.join(everyone)})"
+    )

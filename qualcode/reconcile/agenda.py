@@ -1,0 +1,112 @@
+"""The reconciliation meeting's agenda: each open case with every version in context.
+
+Built as plain data (``AgendaItem``) by the service and rendered here to Markdown or to a
+Word document, so the team reads the same agenda on screen or on paper. Transcript text is
+escaped in Markdown (a quote holding ``*`` or ``#`` stays a quote).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaVersion:
+    coder: str
+    codes: tuple[str, ...]
+    passages: tuple[tuple[str, str], ...]  # (code, text) of each span
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    case_id: str
+    document: str
+    kind: str
+    codes: tuple[str, ...]
+    before: str  # context before the passage
+    passage: str
+    after: str
+    versions: tuple[AgendaVersion, ...]
+    comments: tuple[tuple[str, str, str], ...] = ()  # (author, time, text)
+    history: tuple[str, ...] = field(default_factory=tuple)  # past decisions, one line each
+
+
+def render_markdown(title: str, scope: str, items: Sequence[AgendaItem]) -> str:
+    lines = [f"# {_md(title)}", "", f"Counted: {_md(scope)}", ""]
+    if not items:
+        lines.append("No open cases.")
+    for n, item in enumerate(items, start=1):
+        lines += [
+            f"## {n}. {_md(item.document)}: {_md(' / '.join(item.codes))} ({item.kind})",
+            "",
+            f"Case `{item.case_id}`",
+            "",
+            f"> …{_md(_flat(item.before))}**{_md(_flat(item.passage))}**{_md(_flat(item.after))}…",
+            "",
+        ]
+        for v in item.versions:
+            if not v.passages:
+                lines.append(f"- **{_md(v.coder)}**: coded nothing here")
+                continue
+            lines.append(f"- **{_md(v.coder)}**: {_md(', '.join(v.codes))}")
+            lines += [f"  - {_md(code)}: “{_md(_flat(text))}”" for code, text in v.passages]
+        if item.comments:
+            lines += ["", "Discussion:", ""]
+            lines += [f"- {_md(a)} ({t}): {_md(_flat(text))}" for a, t, text in item.comments]
+        if item.history:
+            lines += ["", "Earlier decisions:", ""]
+            lines += [f"- {_md(h)}" for h in item.history]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def build_docx(title: str, scope: str, items: Sequence[AgendaItem]):  # type: ignore[no-untyped-def]
+    """The agenda as a python-docx ``Document`` (the caller saves it)."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_heading(title, level=0)
+    doc.add_paragraph(f"Counted: {scope}")
+    if not items:
+        doc.add_paragraph("No open cases.")
+    for n, item in enumerate(items, start=1):
+        doc.add_heading(f"{n}. {item.document}: {' / '.join(item.codes)} ({item.kind})", level=1)
+        doc.add_paragraph(f"Case {item.case_id}")
+        quote = doc.add_paragraph()
+        quote.add_run("…" + _flat(item.before)).italic = True
+        quote.add_run(_flat(item.passage)).bold = True
+        quote.add_run(_flat(item.after) + "…").italic = True
+        for v in item.versions:
+            para = doc.add_paragraph(style="List Bullet")
+            para.add_run(v.coder).bold = True
+            if not v.passages:
+                para.add_run(": coded nothing here")
+                continue
+            para.add_run(": " + ", ".join(v.codes))
+            for code, text in v.passages:
+                doc.add_paragraph(f"{code}: “{_flat(text)}”", style="List Bullet 2")
+        if item.comments:
+            doc.add_paragraph("Discussion:")
+            for author, at, text in item.comments:
+                para = doc.add_paragraph(style="List Bullet")
+                para.add_run(author).bold = True
+                para.add_run(f" ({at}): {_flat(text)}")
+        if item.history:
+            doc.add_paragraph("Earlier decisions:")
+            for line in item.history:
+                doc.add_paragraph(line, style="List Bullet")
+    return doc
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def _md(text: str) -> str:
+    """Text as literal Markdown: every character Markdown would read is escaped."""
+    return _MD_SPECIAL.sub(r"\\\1", text)

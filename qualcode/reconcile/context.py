@@ -1,0 +1,36 @@
+"""How much of a document to show around a case: the sentence before and after it."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from qualcode.model import Unit
+
+CONTEXT = 200  # at most this many characters of context before and after a case
+
+
+def context_window(
+    length: int, units: Sequence[Unit], start: int, end: int, cap: int = CONTEXT
+) -> tuple[int, int]:
+    """From the start of the sentence before the case to the end of the sentence after it,
+    never more than ``cap`` characters outside the case (without units: ``cap`` each side)."""
+    lo, hi = max(0, start - cap), min(length, end + cap)
+    if not units:
+        return lo, hi
+    first = bisect.bisect_right([u.start for u in units], start) - 1  # holds the start
+    last = bisect.bisect_left([u.end for u in units], end)  # holds the end
+    before = units[max(first - 1, 0)].start if first >= 0 else 0
+    after = units[min(last + 1, len(units) - 1)].end if last < len(units) else length
+    return max(lo, before), min(hi, max(after, end))
+
+
+def whole_words(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """A capped window moved in to the nearest spaces, so it never shows half a word."""
+    if 0 < lo < len(text) and not text[lo - 1].isspace():
+        space = text.find(" ", lo, hi)
+        lo = space + 1 if space >= 0 else lo
+    if 0 < hi < len(text) and not text[hi].isspace():
+        space = text.rfind(" ", lo, hi)
+        hi = space if space >= 0 else hi
+    return lo, hi

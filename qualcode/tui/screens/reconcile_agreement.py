@@ -1,0 +1,63 @@
+"""The reconcile screen's agreement line: the coders' agreement on the case's codes and,
+once decisions exist, each coder's with the consensus; computed in a worker thread.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import work
+from textual.widgets import Static
+
+from qualcode.errors import QualcodeError
+from qualcode.project import CaseView
+
+
+class AgreementLine:
+    """Mixed into the reconcile screen, which holds ``every`` (its cases) and the app."""
+
+    every: list[CaseView]
+    app: Any
+
+    def agreement_line(self, view: CaseView) -> None:
+        codes = list(view.case.codes)
+        of_codes = [v for v in self.every if set(v.case.codes) & set(codes)]
+        self._agreement(codes, sum(1 for v in of_codes if v.verdict), len(of_codes))
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def _agreement(self, codes: list[str], decided: int, cases: int) -> None:
+        """In a thread with its own connection, as SQLite wants."""
+        from qualcode import Project
+
+        t = self.app.t
+        line = self.query_one("#agreement", Static)  # type: ignore[attr-defined]
+        with Project.open(self.app.project.path).act_as(self.app.coder) as project:
+            try:
+                rows = [r for r in project.agreement(codes=codes, bootstrap=0).rows]
+            except QualcodeError as exc:
+                self.app.call_from_thread(line.update, str(exc))
+                return
+            parts = [
+                t(
+                    "rc_agreement",
+                    code=r.code,
+                    alpha=f"{r.alpha:.3f}",
+                    percent=f"{r.percent:.3f}",
+                    units=r.units,
+                )
+                for r in rows
+                if r.scope == "code"
+            ]
+            text = " | ".join(parts) + " · " + t("rc_decided_of", decided=decided, cases=cases)
+            if decided:
+                try:
+                    report = project.agreement(codes=codes[:1], layer="consensus", bootstrap=0)
+                except QualcodeError:
+                    report = None
+                pairs = [r for r in report.rows if r.scope == "pair"] if report else []
+                text += "".join(
+                    " · " + t("rc_with_consensus", coder=r.coders[0], alpha=f"{r.alpha:.3f}")
+                    for r in pairs
+                    if r.coders[-1] == "consensus"
+                )
+        self.app.call_from_thread(line.update, text)

@@ -1,0 +1,55 @@
+"""A case's discussion for the reconcile screen: the decision in force (with its rationale
+and who took part), earlier decisions, and the team's comments with author and time.
+
+Plain ``rich.text.Text``: comments and rationales are people's words, never markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rich.text import Text
+
+from qualcode.project import CaseView
+
+SHOWN = 3  # the latest comments; the agenda and `reconcile list` hold them all
+
+
+def _when(stamp: str | None) -> str:
+    return (stamp or "")[:16].replace("T", " ")
+
+
+def discussion_text(view: CaseView, t: Callable[..., str]) -> Text:
+    """The decision, the history and the comments of ``view``, newest decision first."""
+    body = Text()
+    if view.verdict:
+        body.append(
+            t(
+                "rc_decision",
+                verdict=view.verdict,
+                by=view.decided_by or "",
+                at=_when(view.decided_at),
+                people=", ".join(view.participants) or view.decided_by or "",
+            ),
+            style="bold",
+        )
+        body.append(f" “{view.rationale}”")
+        if view.stale:
+            body.append(" " + t("rc_stale"), style="bold red")
+        body.append("\n")
+    for old in reversed(view.history):
+        body.append(
+            t("rc_earlier", verdict=old.verdict, by=old.decided_by, at=_when(old.decided_at)),
+            style="dim",
+        )
+        body.append(f" “{old.rationale}”\n", style="dim")
+    if len(view.comments) > SHOWN:
+        body.append(t("rc_earlier_comments", n=len(view.comments) - SHOWN) + "\n", style="dim")
+    for comment in view.comments[-SHOWN:]:
+        mark = t("rc_reopened") if comment.kind == "reopen" else ""
+        body.append(f"{comment.author} {_when(comment.created_at)}{mark}: ", style="bold")
+        body.append(comment.text + "\n")
+    if not body.plain:
+        body.append(t("rc_no_talk"), style="dim")
+    body.rstrip()
+    return body

@@ -1,0 +1,117 @@
+"""The team's dialogue on a case: comments, decisions with who took part, reopening, the
+meeting agenda as Markdown and as Word (read back with python-docx)."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from qualcode import Project
+from qualcode.errors import NotFoundError, ValidationError
+from tests.project.test_team_many import SENTENCES, trio  # noqa: F401  (fixture)
+
+
+def test_comments_attach_to_the_case_with_author_and_time(trio: Project) -> None:  # noqa: F811
+    case = trio.cases()[1].case
+    trio.comment(case.id[:6], "johan", "Det handlar om arbetsbelastning, alltså caseload.")
+    trio.comment(case.id, "mira", "Jag läste det som integrering av nya.")
+    view = next(v for v in trio.cases() if v.case.id == case.id)
+    assert [(c.author, c.kind) for c in view.comments] == [
+        ("johan", "comment"),
+        ("mira", "comment"),
+    ]
+    assert view.comments[0].created_at <= view.comments[1].created_at
+    assert all(not v.comments for v in trio.cases() if v.case.id != case.id)
+    # the passage grows (karin widens her coding): the comments stay with it
+    text = trio.document(trio.doc_id).text  # type: ignore[attr-defined]
+    wider = text.index(SENTENCES[2])
+    trio.add_coding(trio.doc_id, wider, case.end, "integration", "karin")  # type: ignore[attr-defined]
+    grown = next(v for v in trio.cases() if v.case.start == wider)
+    assert grown.case.id != case.id and len(grown.comments) == 2
+    assert [e.action for e in trio.audit()].count("reconcile.comment") == 2
+
+
+def test_comment_checks(trio: Project) -> None:  # noqa: F811
+    case = trio.cases()[0].case
+    with pytest.raises(ValidationError, match="needs some text"):
+        trio.comment(case.id, "johan", "   ")
+    with pytest.raises(NotFoundError, match="unknown coder"):
+        trio.comment(case.id, "nobody", "hej")
+    with pytest.raises(NotFoundError, match="no case"):
+        trio.comment("ffffffffff", "johan", "hej")
+    assert not any(v.comments for v in trio.cases())
+
+
+def test_decision_records_who_took_part_reopen_keeps_history(trio: Project) -> None:  # noqa: F811
+    case = trio.cases()[0].case
+    trio.comment(case.id, "mira", "The sentence before sets up the dialogue.")
+    trio.decide(case.id, "accept:mira", "mira's context is needed", "lena")
+    view = next(v for v in trio.cases() if v.case.id == case.id)
+    assert view.participants == ("lena", "mira") and not view.open
+    trio.reopen(case.id, "lena", "johan was not there; discuss again")
+    reopened = next(v for v in trio.cases() if v.case.id == case.id)
+    assert reopened.verdict is None and reopened.open
+    assert [d.verdict for d in reopened.history] == ["accept:mira"]
+    assert reopened.history[0].rationale == "mira's context is needed"
+    assert reopened.comments[-1].kind == "reopen"
+    assert trio.codings(layer="consensus") == []  # the reopened decision's coding retired
+    trio.decide(
+        case.id, "accept:karin", "one sentence", "lena", participants=["karin", "johan", "mira"]
+    )
+    final = next(v for v in trio.cases() if v.case.id == case.id)
+    assert final.participants == ("karin", "johan", "mira")
+    assert [e.action for e in trio.audit()][-3:] == [
+        "reconcile.decide",
+        "reconcile.reopen",
+        "reconcile.decide",
+    ]
+    with pytest.raises(ValidationError, match="not a lead"):
+        trio.reopen(case.id, "karin", "x")
+    with pytest.raises(ValidationError, match="needs a reason"):
+        trio.reopen(case.id, "lena", " ")
+    open_case = trio.cases()[1].case
+    with pytest.raises(ValidationError, match="no decision to reopen"):
+        trio.reopen(open_case.id, "lena", "why")
+
+
+def test_a_decision_on_versions_that_changed_since_is_open_again(trio: Project) -> None:  # noqa: F811
+    case = trio.cases()[2].case  # presence: mira coded nothing
+    trio.decide(case.id, "accept:karin", "caseload", "lena")
+    assert not next(v for v in trio.cases() if v.case.id == case.id).open
+    trio.add_coding(trio.doc_id, case.start, case.end, "caseload", "mira")  # type: ignore[attr-defined]
+    views = trio.cases(include_agreements=True)
+    view = next(v for v in views if v.case.id == case.id)
+    assert view.stale and view.open and view.verdict == "accept:karin"
+
+
+def test_agenda_markdown_and_docx(trio: Project, tmp_path: Path) -> None:  # noqa: F811
+    cases = trio.cases()
+    trio.comment(cases[1].case.id, "johan", "Caseload *is* the point.")
+    trio.decide(cases[0].case.id, "accept:karin", "the narrow one", "lena")
+    md = tmp_path / "agenda.md"
+    assert trio.write_agenda(md) == 2  # the decided case is not on the agenda
+    text = md.read_text(encoding="utf-8")
+    assert "3 coders (johan, karin, mira), 1 of 1 documents" in text
+    assert text.count("\n## ") == 2 and "**mira**: coded nothing here" in text
+    assert "Caseload \\*is\\* the point." in text  # transcript and comments stay literal
+    assert SENTENCES[3] in text and SENTENCES[4] in text
+    assert stat.S_IMODE(md.stat().st_mode) == 0o600
+    docx_path = tmp_path / "agenda.docx"
+    trio.write_agenda(docx_path)
+    paragraphs = [p.text for p in Document(str(docx_path)).paragraphs]
+    assert any(p.startswith("2. aby_02.txt: caseload") for p in paragraphs)
+    assert any("Caseload *is* the point." in p for p in paragraphs)
+    assert any(SENTENCES[3] in p for p in paragraphs)
+    assert sum(p.startswith(("karin", "johan", "mira")) for p in paragraphs) >= 6
+    with pytest.raises(ValidationError, match="exists; pass --force"):
+        trio.write_agenda(md)
+    with pytest.raises(ValidationError, match=r"\.md or \.docx"):
+        trio.write_agenda(tmp_path / "agenda.pdf")
+    with pytest.raises(ValidationError, match="no such folder"):
+        trio.write_agenda(tmp_path / "nowhere" / "agenda.md")
+    trio.decide(cases[1].case.id, "union", "both", "lena")
+    trio.write_agenda(md, force=True)
+    assert md.read_text(encoding="utf-8").count("\n## ") == 1

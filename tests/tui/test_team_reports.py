@@ -1,0 +1,27 @@
+"""The lead's agreement tab in a team of three: who counted, and the methods paragraph in
+the interface's language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Static
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from tests.tui.test_reports_screen import open_reports, settle
+
+
+async def test_swedish_interface_gets_the_swedish_methods_paragraph(demo: Path) -> None:
+    app = build_app(demo, "lena", "sv")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_reports(app, pilot)
+        await pilot.press("a")
+        await settle(app, pilot)
+        methods = str(screen.query_one("#methods", Static).render())
+    with Project.open(demo) as project:
+        report = project.agreement()
+    assert methods.startswith("Räknat: 3 kodare (johan, karin, mira), 6 av 15 dokument")
+    swedish = report.methods_paragraph("sv")
+    assert swedish != report.methods_paragraph("en")
+    assert " ".join(swedish.split())[:80] in " ".join(methods.split())
