@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from qualcode.errors import ValidationError
+from qualcode.project.files import check_target, output_file
 from qualcode.project.reconcile import CaseView, ReconcileMixin
 from qualcode.reconcile.agenda import AgendaItem, AgendaVersion, build_docx, render_markdown
 from qualcode.reconcile.context import context_window, whole_words
@@ -43,30 +42,17 @@ class AgendaMixin(ReconcileMixin):
     ) -> int:
         """Write the agenda as ``.md`` or ``.docx`` (owner-only, whole or not at all);
         returns how many cases it holds."""
-        suffix = path.suffix.lower()
+        suffix = Path(path).suffix.lower()
         if suffix not in (".md", ".docx"):
             raise ValidationError(f"{path}: write the agenda as .md or .docx")
-        if path.exists() and not force:
-            raise ValidationError(f"{path} exists; pass --force to replace it")
-        if path.exists() and not path.is_file():
-            raise ValidationError(f"{path} is not a file")
-        if not path.parent.is_dir():
-            raise ValidationError(f"{path.parent}: no such folder")
+        check_target(path, project=self.store.path, force=force)  # before any work
         scope, items = self.agenda(coders, docs, codes=codes)
         title = f"Reconciliation agenda: {len(items)} open cases"
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".agenda-", suffix=suffix)
-        try:
-            os.fchmod(fd, 0o600)
+        with output_file(path, project=self.store.path, force=force) as handle:
             if suffix == ".md":
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    handle.write(render_markdown(title, scope, items))
+                handle.write(render_markdown(title, scope, items).encode("utf-8"))
             else:
-                os.close(fd)
-                build_docx(title, scope, items).save(tmp)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+                build_docx(title, scope, items).save(handle)
         return len(items)
 
 

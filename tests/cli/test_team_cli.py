@@ -121,6 +121,7 @@ def test_comment_reopen_and_agenda(demo: Path, tmp_path: Path) -> None:
     err = run(demo, "reconcile", "agenda", "-o", str(out), stream="stderr")
     assert "open cases" in err and "Läs meningen före." in out.read_text(encoding="utf-8")
     assert "exists" in run(demo, "reconcile", "agenda", "-o", str(out), code=1)
+    run(demo, "reconcile", "agenda", "-o", str(out), "--force")
     assert "karin disagrees" in out.read_text(encoding="utf-8")
 
 

@@ -10,7 +10,7 @@ import pytest
 from docx import Document
 
 from qualcode import Project
-from qualcode.errors import NotFoundError, ValidationError
+from qualcode.errors import NotFoundError, OutputError, ValidationError
 from tests.project.test_team_many import SENTENCES, trio  # noqa: F401  (fixture)
 
 
@@ -106,11 +106,11 @@ def test_agenda_markdown_and_docx(trio: Project, tmp_path: Path) -> None:  # noq
     assert any("Caseload *is* the point." in p for p in paragraphs)
     assert any(SENTENCES[3] in p for p in paragraphs)
     assert sum(p.startswith(("karin", "johan", "mira")) for p in paragraphs) >= 6
-    with pytest.raises(ValidationError, match="exists; pass --force"):
+    with pytest.raises(OutputError, match="already exists"):
         trio.write_agenda(md)
     with pytest.raises(ValidationError, match=r"\.md or \.docx"):
         trio.write_agenda(tmp_path / "agenda.pdf")
-    with pytest.raises(ValidationError, match="no such folder"):
+    with pytest.raises(OutputError, match="nowhere"):
         trio.write_agenda(tmp_path / "nowhere" / "agenda.md")
     trio.decide(cases[1].case.id, "union", "both", "lena")
     trio.write_agenda(md, force=True)
