@@ -8,6 +8,7 @@ import zlib
 from pathlib import Path
 
 from qualcode.errors import IngestError
+from qualcode.zipguard import check_archive, check_zip_file, read_member
 
 
 def read_docx(path: Path) -> str:
@@ -15,6 +16,7 @@ def read_docx(path: Path) -> str:
     from docx.opc.exceptions import PackageNotFoundError
 
     _require_zip(path, ".docx")
+    check_zip_file(path, ".docx")  # python-docx then reads no more than the sizes checked
     try:
         document = docx.Document(str(path))
     except KeyError as exc:
@@ -54,7 +56,8 @@ def read_odt(path: Path) -> str:
     _require_zip(path, ".odt")
     try:
         with zipfile.ZipFile(path) as archive:
-            content = archive.read("content.xml")
+            check_archive(archive, path.name)
+            content = read_member(archive, "content.xml", path.name)
     except KeyError:
         raise IngestError(f"{path.name}: not a readable .odt (no content.xml inside)") from None
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:

@@ -71,3 +71,82 @@ def test_a_turn_longer_than_spacy_accepts_is_segmented_in_pieces_with_true_offse
     assert all(text[u.start : u.end] == text[u.start : u.end].strip() for u in units)
     assert units[0].start == 0 and units[-1].end == len(text)
     assert all(a.end <= b.start for a, b in itertools.pairwise(units))
+
+
+def _bomb(source: Path, target: Path, member: str, megabytes: int) -> Path:
+    """A copy of ``source`` whose ``member`` is padded with ``megabytes`` MB of spaces,
+    compressed to about a thousandth of that."""
+    import zipfile
+
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
+        for info in old.infolist():
+            if info.filename != member:
+                new.writestr(info, old.read(info))
+        info = zipfile.ZipInfo(member)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        with new.open(info, "w", force_zip64=True) as out:  # streamed: the test stays small
+            out.write(old.read(member)[:-1])
+            block = b" " * (1 << 20)
+            for _ in range(megabytes):
+                out.write(block)
+    return target
+
+
+@pytest.fixture
+def small_docx(tmp_path: Path) -> Path:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("R: Det var svårt i början.")
+    path = tmp_path / "ok.docx"
+    document.save(str(path))
+    return path
+
+
+def test_a_docx_zip_bomb_is_refused_by_its_declared_size(
+    project: Path, tmp_path: Path, small_docx: Path
+) -> None:
+    bomb = _bomb(small_docx, tmp_path / "bomb.docx", "word/document.xml", 400)
+    assert bomb.stat().st_size < 2 * 1024 * 1024
+    message = refused(project, "import", str(bomb))
+    assert "bomb.docx: refused as a possible zip bomb" in message
+    assert "$QUALCODE_MAX_UNZIP_MB" in message
+
+
+def test_a_docx_member_that_expands_too_many_times_is_refused(
+    project: Path, tmp_path: Path, small_docx: Path
+) -> None:
+    bomb = _bomb(small_docx, tmp_path / "ratio.docx", "word/document.xml", 20)
+    message = refused(project, "import", str(bomb))
+    assert "ratio.docx: refused as a possible zip bomb: word/document.xml expands" in message
+    assert "$QUALCODE_MAX_ZIP_RATIO" in message
+
+
+def test_an_odt_zip_bomb_is_refused(project: Path, tmp_path: Path) -> None:
+    import zipfile
+
+    plain = tmp_path / "plain.odt"
+    with zipfile.ZipFile(plain, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<a/>\n")
+    bomb = _bomb(plain, tmp_path / "bomb.odt", "content.xml", 300)
+    assert "bomb.odt: refused as a possible zip bomb" in refused(project, "import", str(bomb))
+
+
+def test_reading_a_member_stops_at_the_limit_whatever_was_declared(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import zipfile
+
+    from qualcode.errors import IngestError
+    from qualcode.zipguard import read_member
+
+    path = tmp_path / "a.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("big.xml", os.urandom(3 * 1024 * 1024))
+    monkeypatch.setenv("QUALCODE_MAX_UNZIP_MB", "1")
+    with zipfile.ZipFile(path) as archive, pytest.raises(IngestError, match="expands past 1 MB"):
+        read_member(archive, "big.xml", "a.zip")
+    monkeypatch.setenv("QUALCODE_MAX_UNZIP_MB", "5")
+    with zipfile.ZipFile(path) as archive:
+        assert len(read_member(archive, "big.xml", "a.zip")) == 3 * 1024 * 1024
