@@ -124,11 +124,12 @@ class ReconcileMixin(ScopeMixin):
         """One case by id or unique prefix, found in any document."""
         if not case_id.strip():
             raise ValidationError("give a case id (see `qualcode reconcile list`)")
-        matches = [
-            v
-            for v in self.cases(coders, include_agreements=True, all_documents=True)
-            if v.case.id.startswith(case_id)
-        ]
+        try:
+            every = self.cases(coders, include_agreements=True, all_documents=True)
+        except ValidationError:  # the default scope has fewer than two coders just now
+            named = [c.name for c in self.store.coders.list()]
+            every = self.cases(named, include_agreements=True, all_documents=True)
+        matches = [v for v in every if v.case.id.startswith(case_id)]
         if not matches:
             raise NotFoundError(f"no case {case_id!r} (see `qualcode reconcile list`)")
         if len(matches) > 1:
