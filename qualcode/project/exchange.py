@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from qualcode import jsonguard
 from qualcode.errors import ValidationError
 from qualcode.project.base import Service
 from qualcode.project.files import check_target, write_output
@@ -284,7 +285,9 @@ def _read_package(path: Path) -> dict[str, Any]:
         size = path.stat().st_size
         if size > MAX_PACKAGE_BYTES:
             raise ValidationError(f"{path.name}: {size} bytes is too large for a coder package")
-        package = json.loads(path.read_text(encoding="utf-8"))
+        package = jsonguard.loads(path.read_text(encoding="utf-8"))
+    except jsonguard.TooDeep as exc:
+        raise ValidationError(f"{path.name}: not a qualcode coder package ({exc})") from None
     except OSError as exc:
         raise ValidationError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
     except UnicodeDecodeError:

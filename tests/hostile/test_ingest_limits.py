@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from tests.hostile.hostile_kit import refused
+from tests.hostile.hostile_kit import qualcode, refused
 
 
 @pytest.fixture
@@ -150,3 +150,26 @@ def test_reading_a_member_stops_at_the_limit_whatever_was_declared(
     monkeypatch.setenv("QUALCODE_MAX_UNZIP_MB", "5")
     with zipfile.ZipFile(path) as archive:
         assert len(read_member(archive, "big.xml", "a.zip")) == 3 * 1024 * 1024
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["[" * 100_000 + "]" * 100_000, '{"a":' * 50_000 + "1" + "}" * 50_000, "[" * 200_000],
+    ids=["arrays", "objects", "unclosed"],
+)
+def test_a_deeply_nested_json_package_is_refused_on_merge(
+    project: Path, tmp_path: Path, body: str
+) -> None:
+    package = tmp_path / "deep.json"
+    package.write_text(body, encoding="utf-8")
+    assert qualcode(project, "coder", "add", "karin", "--role", "lead").status == 0
+    message = refused(project, "merge", str(package), coder="karin")
+    assert "deep.json: not a qualcode coder package (nested more than 64 levels deep)" in message
+
+
+def test_brackets_inside_strings_do_not_count_as_nesting() -> None:
+    from qualcode.jsonguard import loads, nesting_depth
+
+    text = '{"memo": "[[[[{{{{ \\" ]]]] [skratt]", "rows": [[1, 2], {"a": "}"}]}'
+    assert nesting_depth(text) == 3
+    assert loads(text)["memo"].startswith("[[[[{{{{")
