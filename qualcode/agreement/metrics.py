@@ -29,6 +29,11 @@ import numpy as np
 
 from qualcode.agreement.unitizing import unitizing_alpha, unitizing_alpha_2016
 
+# units x raters: nested sequences with None for missing, or a numeric array with NaN
+Ratings = Sequence[Sequence[Hashable | None]] | np.ndarray
+# one rater's values over the units
+Column = Sequence[Hashable | None] | np.ndarray
+
 __all__ = [
     "brennan_prediger",
     "cohen_kappa",
@@ -50,7 +55,7 @@ def _missing(value: object) -> bool:
 
 
 def _encode(
-    ratings: Sequence[Sequence[Hashable | None]], categories: Iterable[Hashable] | None = None
+    ratings: Ratings, categories: Iterable[Hashable] | None = None
 ) -> tuple[np.ndarray, list[Hashable]]:
     """Units x categories counts of the values given (missing values dropped)."""
     fast = _encode_numeric(ratings, categories)
@@ -115,7 +120,7 @@ def _encode_numeric(
         width = max(len(uniques), 1)
         flat_counts = np.bincount(rows * width + columns, minlength=values.shape[0] * width)
         counts = flat_counts.reshape(values.shape[0], width).astype(np.float64)
-    as_python = [int(v) if float(v).is_integer() else float(v) for v in uniques]
+    as_python: list[Hashable] = [int(v) if float(v).is_integer() else float(v) for v in uniques]
     return counts, as_python
 
 
@@ -143,13 +148,13 @@ def _pairwise_agreement(counts: np.ndarray) -> tuple[float, np.ndarray]:
     return float(per_unit[rated].sum() / n) if n < len(m) else float(per_unit.sum() / n), rated
 
 
-def percent_agreement(ratings: Sequence[Sequence[Hashable | None]]) -> float:
+def percent_agreement(ratings: Ratings) -> float:
     """Mean over units rated at least twice of the share of coder pairs that agree."""
     counts, _ = _encode(ratings)
     return _pairwise_agreement(counts)[0]
 
 
-def _two(a: Sequence[Hashable | None], b: Sequence[Hashable | None]) -> np.ndarray:
+def _two(a: Column, b: Column) -> np.ndarray:
     if len(a) != len(b):
         raise ValueError(f"the two coders rated different numbers of units ({len(a)}, {len(b)})")
     if _numeric(a) and _numeric(b):
@@ -173,7 +178,7 @@ def _numeric(values: object) -> bool:
     return isinstance(values, np.ndarray) and values.ndim == 1 and values.dtype.kind in "biuf"
 
 
-def cohen_kappa(a: Sequence[Hashable | None], b: Sequence[Hashable | None]) -> float:
+def cohen_kappa(a: Column, b: Column) -> float:
     """Cohen's (1960) kappa: chance from each coder's own margins; missing units left out."""
     first, second = _two(a, b)
     if first.shape[0] == 0:
@@ -183,7 +188,7 @@ def cohen_kappa(a: Sequence[Hashable | None], b: Sequence[Hashable | None]) -> f
     return NAN if math.isclose(expected, 1.0) else (observed - expected) / (1.0 - expected)
 
 
-def scotts_pi(a: Sequence[Hashable | None], b: Sequence[Hashable | None]) -> float:
+def scotts_pi(a: Column, b: Column) -> float:
     """Scott's (1955) pi: chance from the two coders' pooled margins; missing units left out."""
     first, second = _two(a, b)
     if first.shape[0] == 0:
@@ -194,7 +199,7 @@ def scotts_pi(a: Sequence[Hashable | None], b: Sequence[Hashable | None]) -> flo
     return NAN if math.isclose(expected, 1.0) else (observed - expected) / (1.0 - expected)
 
 
-def fleiss_kappa(ratings: Sequence[Sequence[Hashable | None]]) -> float:
+def fleiss_kappa(ratings: Ratings) -> float:
     """Fleiss' (1971) kappa; every rated unit must have the same number of ratings.
 
     Units nobody rated are not part of the study and are left out, as irrCAC does.
@@ -216,7 +221,7 @@ def fleiss_kappa(ratings: Sequence[Sequence[Hashable | None]]) -> float:
 
 
 def _multi_rater_agreement(
-    ratings: Sequence[Sequence[Hashable | None]], categories: Iterable[Hashable] | None
+    ratings: Ratings, categories: Iterable[Hashable] | None
 ) -> tuple[float, np.ndarray, int]:
     counts, values = _encode(ratings, categories)
     q = len(values) if categories is None else len(set(categories) | set(values))
@@ -224,9 +229,7 @@ def _multi_rater_agreement(
     return observed, counts, q
 
 
-def gwet_ac1(
-    ratings: Sequence[Sequence[Hashable | None]], categories: Iterable[Hashable] | None = None
-) -> float:
+def gwet_ac1(ratings: Ratings, categories: Iterable[Hashable] | None = None) -> float:
     """Gwet's AC1 for any number of coders with missing values (Gwet 2014, ch. 4).
 
     Chance agreement is ``sum_k pi_k (1 - pi_k) / (q - 1)`` where ``pi_k`` averages each
@@ -244,9 +247,7 @@ def gwet_ac1(
     return NAN if math.isclose(expected, 1.0) else (observed - expected) / (1.0 - expected)
 
 
-def brennan_prediger(
-    ratings: Sequence[Sequence[Hashable | None]], categories: Iterable[Hashable] | None = None
-) -> float:
+def brennan_prediger(ratings: Ratings, categories: Iterable[Hashable] | None = None) -> float:
     """Brennan and Prediger (1981): chance agreement 1/q, q the declared categories.
 
     Without ``categories`` q is the number of values observed, which makes the coefficient
@@ -283,9 +284,7 @@ def _delta(values: list[Hashable], n_c: np.ndarray, level: str) -> np.ndarray:
     raise ValueError(f"unknown level {level!r}; use nominal, ordinal, interval or ratio")
 
 
-def krippendorff_alpha(
-    ratings: Sequence[Sequence[Hashable | None]], level: str = "nominal"
-) -> float:
+def krippendorff_alpha(ratings: Ratings, level: str = "nominal") -> float:
     """Krippendorff's alpha from the coincidence matrix (Krippendorff 2011)."""
     if level not in ("nominal", "ordinal", "interval", "ratio"):
         raise ValueError(f"unknown level {level!r}; use nominal, ordinal, interval or ratio")

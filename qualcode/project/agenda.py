@@ -56,7 +56,7 @@ class AgendaMixin(ReconcileMixin):
         return len(items)
 
 
-def _item(view: CaseView, name: str, text: str, units: dict) -> AgendaItem:  # type: ignore[type-arg]
+def _item(view: CaseView, name: str, text: str, units: dict) -> AgendaItem:
     case = view.case
     lo, hi = whole_words(
         text, *context_window(len(text), units[case.document_id], case.start, case.end)

@@ -159,7 +159,17 @@ def _row(
     if ratings.dtype.kind in "biu":  # complete 0/1 coverage: closed forms, same values
         values = metrics.binary_coefficients(ratings)
         return AgreementRow(
-            scope, code, document, tuple(raters), units, **values, decisions=len(ratings)
+            scope,
+            code,
+            document,
+            tuple(raters),
+            units,
+            percent=values["percent"],
+            fleiss=values["fleiss"],
+            alpha=values["alpha"],
+            ac1=values["ac1"],
+            brennan_prediger=values["brennan_prediger"],
+            decisions=len(ratings),
         )
     return AgreementRow(
         scope,

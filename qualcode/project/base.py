@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from qualcode.model import Coder
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from qualcode.model import Code, Codebook, Coder, CodeSpec, DocumentSummary, Turn, Unit
 from qualcode.store import Store
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from qualcode.export.pseudonyms import Key
+    from qualcode.project.codebook import CodebookReport
 
 
 class Service:
@@ -30,3 +39,36 @@ class Service:
     def restricted_to(self) -> Coder | None:
         """The coder whose own work is all that reads show now, if blind coding limits them."""
         raise NotImplementedError
+
+    if TYPE_CHECKING:
+        # Parts of the service that other mixins call; each is defined by the mixin named.
+        # Declared for the type checker only, so that no mixin needs a `type: ignore` and
+        # ``Project``'s method order stays the only one at run time.
+
+        def documents(self) -> list[DocumentSummary]: ...  # DocumentsMixin
+
+        def turns(self, ref: str) -> list[Turn]: ...  # DocumentsMixin
+
+        def units(self, ref: str) -> list[Unit]: ...  # DocumentsMixin
+
+        def document_texts(self, doc_ids: Iterable[str]) -> dict[str, str]: ...  # CodingMixin
+
+        def codebook(self, include_deleted: bool = False) -> list[Code]: ...  # CodebookMixin
+
+        def codebook_specs(self) -> list[CodeSpec]: ...  # CodebookMixin
+
+        def apply_codebook(  # CodebookMixin
+            self, codebook: Codebook, actor: str = "qualcode", source: str = "api"
+        ) -> CodebookReport: ...
+
+        def frames(self, layer: str | None = None) -> dict[str, pd.DataFrame]: ...  # FramesMixin
+
+        def turns_frame(self, doc_ids: list[str] | None = None) -> pd.DataFrame: ...  # FramesMixin
+
+        def pseudonym_key(  # PseudonymMixin
+            self, real_names: bool = False, viewer: str | None = None
+        ) -> Key: ...
+
+        def participant_numbers(self) -> dict[str, int]: ...  # PseudonymMixin
+
+        def respondents(self) -> dict[str, str | None]: ...  # PseudonymMixin

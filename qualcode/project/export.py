@@ -21,7 +21,7 @@ class ExportMixin(Service):
         kind, _, name = layer.partition(":")
         if kind not in ("consensus", "coder"):
             raise ValidationError(f"unknown layer {layer!r}; use consensus, coder or coder:NAME")
-        frames = self.frames(layer=kind)  # type: ignore[attr-defined]
+        frames = self.frames(layer=kind)
         if name:
             self.store.coders.by_name(name)
             codings = frames["codings"]
@@ -32,7 +32,7 @@ class ExportMixin(Service):
         from qualcode.analysis.frames import frequencies
 
         f = self._layer_frames(layer)
-        key = self.pseudonym_key()  # type: ignore[attr-defined]
+        key = self.pseudonym_key()
         return key.frame(frequencies(f["codings"], f["documents"], by))
 
     def report_crosstab(self, attribute: str, layer: str = "coder") -> pd.DataFrame:
@@ -41,7 +41,7 @@ class ExportMixin(Service):
         f = self._layer_frames(layer)
         if attribute not in f["documents"].columns:
             raise ValidationError(f"no document attribute {attribute!r}")
-        key = self.pseudonym_key()  # type: ignore[attr-defined]
+        key = self.pseudonym_key()
         return key.frame(crosstab(f["codings"], f["documents"], attribute))
 
     def report_cooccurrence(self, layer: str = "coder", within: str = "overlap") -> pd.DataFrame:
@@ -53,7 +53,7 @@ class ExportMixin(Service):
         codings = self._layer_frames(layer)["codings"]
         if within == "overlap":
             return cooccurrence(codings)
-        turns = self.turns_frame(sorted(set(codings["document"])))  # type: ignore[attr-defined]
+        turns = self.turns_frame(sorted(set(codings["document"])))
         return cooccurrence(codings, turns)
 
     def report_quotes(
@@ -75,11 +75,11 @@ class ExportMixin(Service):
             self.store.codes.id_for_key(code)
         f = self._layer_frames(layer)
         table = quotes(f["codings"], f["documents"], code, per_code, keyword=keyword)
-        turns = self.turns_frame(sorted(set(table["document"])))  # type: ignore[attr-defined]
+        turns = self.turns_frame(sorted(set(table["document"])))
         table = attach_turns(table, turns)
         table["speaker_role"] = speaker_roles(table)
         table["turn"] = table["turn"].astype("Int64") + 1  # counted from 1, as the summary
-        key = self.pseudonym_key(real_names, viewer)  # type: ignore[attr-defined]
+        key = self.pseudonym_key(real_names, viewer)
         cite = self._citer(key, real_names)
         table["speaker"] = [
             cite(d, s if isinstance(s, str) else None, r if isinstance(r, str) else None)
@@ -125,12 +125,12 @@ class ExportMixin(Service):
         self._check_output(target, force)
         if target.suffix.lower() not in (".csv", ".xlsx"):
             raise ValidationError(f"{target.name}: choose .csv or .xlsx")
-        frames = self.frames() if layer is None else self._layer_frames(layer)  # type: ignore[attr-defined]
+        frames = self.frames() if layer is None else self._layer_frames(layer)
         codings = frames["codings"]
-        turns = self.turns_frame(sorted(set(codings["document"])))  # type: ignore[attr-defined]
+        turns = self.turns_frame(sorted(set(codings["document"])))
         frame = with_attributes(attach_turns(codings, turns), frames["documents"])
         frame["turn"] = frame["turn"].astype("Int64") + 1  # counted from 1, as everywhere
-        key = self.pseudonym_key(real_names, viewer)  # type: ignore[attr-defined]
+        key = self.pseudonym_key(real_names, viewer)
         cite = self._citer(key, real_names)
         roles = speaker_roles(frame) if len(frame) else frame["speaker"]
         frame["participant"] = [
@@ -197,10 +197,10 @@ class ExportMixin(Service):
         if lang not in LABELS:
             raise ValidationError(f"--lang {lang!r}: use sv or en")
         known = {c.key for c in self.store.codes.list()}
-        for key in codes or []:
-            if key not in known:
-                self.store.codes.id_for_key(key)  # the store's clear "no code" error
-        key = self.pseudonym_key(real_names, viewer)  # type: ignore[attr-defined]
+        for code_key in codes or []:
+            if code_key not in known:
+                self.store.codes.id_for_key(code_key)  # the store's clear "no code" error
+        key = self.pseudonym_key(real_names, viewer)
         f = self._layer_frames(layer)
         codings, documents = f["codings"], key.frame(f["documents"])  # charts print values
         if codes:
@@ -211,7 +211,7 @@ class ExportMixin(Service):
                 f"layer {layer} has no codings{hint}; nothing written "
                 "(--allow-empty writes a summary without any)"
             )
-        turns = self.turns_frame(sorted(set(codings["document"])))  # type: ignore[attr-defined]
+        turns = self.turns_frame(sorted(set(codings["document"])))
         summary = Summary(label(lang, "title"), lang, layer_name(layer, lang))
         if quotes < 0 or per_participant < 1:
             raise ValidationError("--quotes must be 0 or more and --per-participant 1 or more")
@@ -245,7 +245,7 @@ class ExportMixin(Service):
             )
         participant_of = {
             doc_id: cite(doc_id, speaker, None) or ""
-            for doc_id, speaker in self.respondents().items()  # type: ignore[attr-defined]
+            for doc_id, speaker in self.respondents().items()
             for cite in [rules.cite]
         }
         names = {
@@ -292,7 +292,7 @@ class ExportMixin(Service):
         interview's number (a real name only when a lead asked for real names)."""
         from qualcode.project.pseudonyms import ROLE_LABELS
 
-        numbers = self.participant_numbers()  # type: ignore[attr-defined]
+        numbers = self.participant_numbers()
 
         def cite(doc_id: str, speaker: str | None, role: str | None) -> str | None:
             if role == "interviewer":
@@ -354,7 +354,7 @@ class ExportMixin(Service):
         target = Path(path)
         self._check_output(target, force)
         summary_formats_check(target.name)
-        key = self.pseudonym_key(real_names, viewer)  # type: ignore[attr-defined]
+        key = self.pseudonym_key(real_names, viewer)
         summary = self.build_summary(
             layer,
             codes,
@@ -409,7 +409,7 @@ class ExportMixin(Service):
 
         target = Path(path)
         self._check_output(target, force)
-        key = self.pseudonym_key(real_names, viewer)  # type: ignore[attr-defined]
+        key = self.pseudonym_key(real_names, viewer)
         summaries = self.store.documents.summaries()
         texts = self.store.documents.texts([d.id for d in summaries])
         documents, moves = [], {}
@@ -428,7 +428,7 @@ class ExportMixin(Service):
         cite = self._citer(key, real_names)
         participants = {
             doc_id: cite(doc_id, speaker, None) or ""
-            for doc_id, speaker in self.respondents().items()  # type: ignore[attr-defined]
+            for doc_id, speaker in self.respondents().items()
         }
         name = key.apply(Path(str(self.store.path or "qualcode")).stem)
         xml = project_xml(
@@ -462,7 +462,7 @@ class ExportMixin(Service):
         from qualcode.export.refi import consensus_user_guid
         from qualcode.model import Codebook
 
-        specs = self.codebook_specs()  # type: ignore[attr-defined]
+        specs = self.codebook_specs()
         meta = {
             "code_keys": {c.id: c.key for c in self.store.codes.list()},
             "roles": {c.id: c.role for c in self.store.coders.list()},

@@ -100,7 +100,9 @@ class RefiImportMixin(Service):
                 report.codes = len(refi.codebook.codes)
                 for code_guid, notes in refi.code_notes.items():
                     key = refi.code_keys.get(code_guid)
-                    for note in notes if key else []:
+                    if key is None:
+                        continue
+                    for note in notes:
                         if note in refi.notes:
                             code_id = self.store.codes.id_for_key(key)
                             self.store.memos.add("code", code_id, actor, refi.notes[note])

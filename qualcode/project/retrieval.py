@@ -51,7 +51,7 @@ class RetrievalMixin(Service):
         """
         if layer not in (None, "coder", "consensus"):
             raise ValidationError(f"unknown layer {layer!r}; use coder or consensus")
-        codes = {c.key: c for c in self.codebook()}  # type: ignore[attr-defined]
+        codes = {c.key: c for c in self.codebook()}
         if code not in codes:
             raise ValidationError(f"unknown code {code!r}")
         keys = [code]
@@ -59,12 +59,12 @@ class RetrievalMixin(Service):
             ids, grew = {codes[code].id}, True
             while grew:  # a code moved under a newer one comes before its parent
                 grew = False
-                for c in codes.values():
-                    if c.parent_id in ids and c.id not in ids:
-                        ids.add(c.id)
-                        keys.append(c.key)
+                for sub in codes.values():
+                    if sub.parent_id in ids and sub.id not in ids:
+                        ids.add(sub.id)
+                        keys.append(sub.key)
                         grew = True
-        docs = {d.id: d for d in self.documents()}  # type: ignore[attr-defined]
+        docs = {d.id: d for d in self.documents()}
         wanted = dict(attributes or {})
         known = {k for d in docs.values() for k in d.attributes}
         for key in wanted:
@@ -83,13 +83,13 @@ class RetrievalMixin(Service):
             if all(docs[c.document_id].attributes.get(k) == v for k, v in wanted.items())
         ]
         found.sort(key=lambda c: (docs[c.document_id].name, c.start, c.end, c.coder))
-        texts = self.document_texts({c.document_id for c in found})  # type: ignore[attr-defined]
+        texts = self.document_texts({c.document_id for c in found})
         passages: list[Passage] = []
         context: dict[str, tuple[list[tuple[int, int]], list[tuple[int, int, str | None]]]] = {}
         for c in found:
             if c.document_id not in context:
-                units = [(u.start, u.end) for u in self.units(c.document_id)]  # type: ignore[attr-defined]
-                turns = [(t.start, t.end, t.speaker) for t in self.turns(c.document_id)]  # type: ignore[attr-defined]
+                units = [(u.start, u.end) for u in self.units(c.document_id)]
+                turns = [(t.start, t.end, t.speaker) for t in self.turns(c.document_id)]
                 context[c.document_id] = (units, turns)
             units, turns = context[c.document_id]
             text = texts[c.document_id]

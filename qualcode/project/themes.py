@@ -76,7 +76,7 @@ class ThemesMixin(Service):
         if lang not in ("sv", "en"):
             raise ValidationError(f"unknown language {lang!r}; use sv or en")
         person = self.store.coders.by_name(coder)
-        live = self.codebook()  # type: ignore[attr-defined]
+        live = self.codebook()
         if any(name.casefold() == n.casefold() for c in live for n in c.names.values()):
             raise ValidationError(f"a code named {name!r} exists already: code with it")
         key = key_from_name(name, {c.key for c in live})
@@ -115,7 +115,7 @@ class ThemesMixin(Service):
         name = " ".join(name.split())
         if not name:
             raise ValidationError("a theme needs a name")
-        live = self.codebook()  # type: ignore[attr-defined]
+        live = self.codebook()
         key = key_from_name(f"theme {name}", {c.key for c in live})
         self.add_code(key, {lang: name}, actor=actor)  # type: ignore[attr-defined]
         code_id = self.store.codes.id_for_key(key)
@@ -137,7 +137,7 @@ class ThemesMixin(Service):
     def themes(self, viewer: str) -> list[ThemeView]:
         """Each theme with its codes, their counts and coders, and an exemplar passage; then
         the codes under no theme. Counts follow blind coding: a coder counts their own."""
-        codes = self.codebook()  # type: ignore[attr-defined]
+        codes = self.codebook()
         statuses = self.store.codes.statuses()
         seen: dict[str, list[Coding]] = {}
         for coding in self.codings(viewer=viewer):  # type: ignore[attr-defined]

@@ -62,7 +62,7 @@ def render_markdown(title: str, scope: str, items: Sequence[AgendaItem]) -> str:
     return "\n".join(lines)
 
 
-def build_docx(title: str, scope: str, items: Sequence[AgendaItem]):  # type: ignore[no-untyped-def]
+def build_docx(title: str, scope: str, items: Sequence[AgendaItem]):
     """The agenda as a python-docx ``Document`` (the caller saves it)."""
     from docx import Document
 

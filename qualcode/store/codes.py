@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import Any
 
 import sqlite_utils
@@ -144,7 +145,7 @@ class CodeRepo:
     def set_parent(self, code_id: str, parent_id: str | None) -> None:
         self.db.table("codes").update(code_id, {"parent_id": parent_id})
 
-    def reparent_children(self, old_parent: str, new_parent: str) -> list[str]:
+    def reparent_children(self, old_parent: str, new_parent: str) -> builtins.list[str]:
         ids = [
             r[0]
             for r in self.db.execute(
@@ -161,7 +162,7 @@ def _to_code(
     keywords: dict[str, tuple[str, ...]],
     examples: dict[str, tuple[str, ...]],
 ) -> Code:
-    per_lang = {
+    per_lang: dict[str, dict[str, str]] = {
         field: {lang: row[f"{field}_{lang}"] for lang in LANGS if row[f"{field}_{lang}"]}
         for field in _TEXT_FIELDS
     }

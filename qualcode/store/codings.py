@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -84,7 +85,7 @@ class CodingRepo:
         code_ids: Sequence[str] | None = None,
         layer: str | None = None,
         include_deleted: bool = False,
-    ) -> list[tuple[Any, ...]]:
+    ) -> builtins.list[tuple[Any, ...]]:
         """The same as :meth:`list` as plain tuples in ``Coding``'s field order: analysis
         frames of 200k codings are built column by column and need no objects."""
         clauses: list[str] = []
@@ -108,7 +109,7 @@ class CodingRepo:
 
     def rater_spans(
         self, document_ids: Sequence[str], code_ids: Sequence[str]
-    ) -> list[tuple[str, str, str, int, int, str]]:
+    ) -> builtins.list[tuple[str, str, str, int, int, str]]:
         """(document, code key, rater, start, end, origin) of live codings, the consensus
         layer as the rater ``consensus``: all agreement needs, without 200k ``Coding``s."""
         if not document_ids or not code_ids:
@@ -152,7 +153,7 @@ class CodingRepo:
     def restore(self, coding_id: str) -> None:
         self.db.table("codings").update(coding_id, {"deleted_at": None})
 
-    def move_code(self, old_code_id: str, new_code_id: str) -> list[str]:
+    def move_code(self, old_code_id: str, new_code_id: str) -> builtins.list[str]:
         """Re-point every coding of a code to another; returns the moved ids."""
         ids = [
             r[0]

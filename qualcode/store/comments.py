@@ -38,7 +38,7 @@ class CommentRepo:
         kind: str = "comment",
     ) -> str:
         comment_id = new_id()
-        self.db["case_comments"].insert(
+        self.db.table("case_comments").insert(
             {
                 "id": comment_id,
                 "case_id": case_id,

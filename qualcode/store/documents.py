@@ -133,7 +133,8 @@ class DocumentRepo:
         if row is None:
             raise NotFoundError(f"no document with id {doc_id}")
         attrs = self.attributes([doc_id]).get(doc_id, {})
-        return Document(*row, attributes=attrs)
+        doc_id_, name, lang, text, sha256, source_path, imported_at = row
+        return Document(doc_id_, name, lang, text, sha256, source_path, imported_at, attrs)
 
     def resolve(self, ref: str) -> str:
         """An id, a document name (with or without suffix), or an unambiguous prefix of either."""

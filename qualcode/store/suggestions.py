@@ -85,7 +85,8 @@ class SuggestionRepo:
         found: list[Suggestion] = []
         # SQLite caps bound parameters: look long id lists up in chunks
         for chunk in _chunks(list(ids), 500) if ids is not None else [None]:
-            clauses, params = [], []
+            clauses: list[str] = []
+            params: list[Any] = []
             for column, values in (("s.document_id", document_ids), ("s.id", chunk)):
                 if values is not None:
                     clauses.append(f"{column} IN ({','.join('?' * len(values))})")
@@ -210,7 +211,9 @@ class SuggestionRepo:
         import numpy as np
 
         buffer = io.BytesIO()
-        np.savez(buffer, **{k: np.asarray(v) for k, v in arrays.items()})
+        # typed as Any: numpy's stub gives savez's **kwds the type of its allow_pickle flag
+        named: dict[str, Any] = {k: np.asarray(v) for k, v in arrays.items()}
+        np.savez(buffer, **named)
         self.db.table(MODELS).insert(
             {
                 "coder": coder,

@@ -82,7 +82,7 @@ class ReconcileScreen(AgreementLine, Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        localize_bindings(self, self.app.t)  # type: ignore[attr-defined]
+        localize_bindings(self, self.app.t)
         self.every: list[CaseView] = []  # all open and decided disagreements
         self.views: list[CaseView] = []  # those the filters let through, in table order
         self.coders: list[str] = []
@@ -108,13 +108,13 @@ class ReconcileScreen(AgreementLine, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.title = self.app.t("rc_title")  # type: ignore[attr-defined]
+        self.title = self.app.t("rc_title")
         self.reload()
         self.query_one(DataTable).focus()
 
     def reload(self, row: int = 0) -> None:
         """Read the cases (with decisions and discussion) again, then apply the filters."""
-        project: Any = self.app.project  # type: ignore[attr-defined]
+        project: Any = self.app.project
         try:
             self.scope = project.team_scope().short()
             self.every = project.cases()
@@ -153,7 +153,7 @@ class ReconcileScreen(AgreementLine, Screen[None]):
 
     def show(self, row: int = 0) -> None:
         """Fill the table with the cases the filters let through; the cursor on ``row``."""
-        t = self.app.t  # type: ignore[attr-defined]
+        t = self.app.t
         self.views = [v for v in self.every if self.passes(v)]
         table = self.query_one(DataTable)
         table.clear(columns=True)
@@ -225,7 +225,7 @@ class ReconcileScreen(AgreementLine, Screen[None]):
 
     def _document(self, doc_id: str) -> tuple[str, list[Unit]]:
         if doc_id not in self._docs:
-            project: Any = self.app.project  # type: ignore[attr-defined]
+            project: Any = self.app.project
             text = project.document_texts([doc_id])[doc_id]
             self._docs[doc_id] = (text, project.units(doc_id))
         return self._docs[doc_id]
@@ -251,7 +251,7 @@ class ReconcileScreen(AgreementLine, Screen[None]):
             self._show()
 
     def _show(self) -> None:
-        t = self.app.t  # type: ignore[attr-defined]
+        t = self.app.t
         view = self._current()
         panes = [self.query_one(f"#pane{n}", Static) for n in range(PANES)]
         talk = self.query_one("#discussion", Static)
@@ -299,7 +299,7 @@ class ReconcileScreen(AgreementLine, Screen[None]):
                 return
             verdict = f"accept:{self.coders[index]}"
         self.pending_verdict = verdict
-        self._prompt("verdict", self.app.t("rc_rationale", verdict=verdict))  # type: ignore[attr-defined]
+        self._prompt("verdict", self.app.t("rc_rationale", verdict=verdict))
 
     def action_mark_span(self) -> None:
         view = self._current()
@@ -307,17 +307,17 @@ class ReconcileScreen(AgreementLine, Screen[None]):
             case = view.case
             self._prompt(
                 "span",
-                self.app.t("rc_span", start=case.start, end=case.end, codes=", ".join(case.codes)),  # type: ignore[attr-defined]
+                self.app.t("rc_span", start=case.start, end=case.end, codes=", ".join(case.codes)),
             )
 
     def action_comment(self) -> None:
         if self._current() is not None:
-            self._prompt("comment", self.app.t("rc_comment", coders=", ".join(self.coders)))  # type: ignore[attr-defined]
+            self._prompt("comment", self.app.t("rc_comment", coders=", ".join(self.coders)))
 
     def action_reopen(self) -> None:
         view = self._current()
         if view is not None and view.verdict:
-            self._prompt("reopen", self.app.t("rc_reopen", verdict=view.verdict))  # type: ignore[attr-defined]
+            self._prompt("reopen", self.app.t("rc_reopen", verdict=view.verdict))
 
     @on(Input.Submitted, "#rationale")
     def _submitted(self, event: Input.Submitted) -> None:
@@ -356,10 +356,10 @@ class ReconcileScreen(AgreementLine, Screen[None]):
     def _speaker(self, value: str) -> tuple[str, str]:
         """ "johan: text" records what johan said in the meeting; else the lead's own words."""
         name, colon, rest = value.partition(":")
-        known = {c.name for c in self.app.project.coders()}  # type: ignore[attr-defined]
+        known = {c.name for c in self.app.project.coders()}
         if colon and name.strip() in known:
             return name.strip(), rest.strip()
-        return self.app.coder, value  # type: ignore[attr-defined]
+        return self.app.coder, value
 
     def action_back(self) -> None:
         prompt = self.query_one("#rationale", Input)
