@@ -215,10 +215,20 @@ def reconcile_agenda(
     code: Annotated[str | None, typer.Option("--code", help="Only these codes.")] = None,
     force: ForceOpt = False,
     coder: CoderOpt = None,
+    real_names: Annotated[
+        bool, typer.Option("--real-names", help="Real names instead of pseudonyms (a lead only).")
+    ] = False,
 ) -> None:
-    """Write the open cases for the team's meeting: every version in context, comments."""
+    """Write the open cases for the team's meeting: every version in context, comments,
+    through the pseudonym key."""
     with open_project(coder) as project:
         count = project.write_agenda(
-            output, _names(coders), _names(docs), codes=_names(code), force=force
+            output,
+            _names(coders),
+            _names(docs),
+            codes=_names(code),
+            force=force,
+            real_names=real_names,
+            viewer=project.acting.name if project.acting else None,
         )
     say(f"wrote {output}: {plural(count, 'open case')}")

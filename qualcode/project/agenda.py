@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qualcode.errors import ValidationError
 from qualcode.project.files import check_target, output_file
+from qualcode.project.pseudonyms import PseudonymMixin
 from qualcode.project.reconcile import CaseView, ReconcileMixin
 from qualcode.reconcile.agenda import AgendaItem, AgendaVersion, build_docx, render_markdown
 from qualcode.reconcile.context import context_window, whole_words
 
+if TYPE_CHECKING:
+    from qualcode.export.pseudonyms import Key
 
-class AgendaMixin(ReconcileMixin):
+
+class AgendaMixin(ReconcileMixin, PseudonymMixin):
     def agenda(
         self,
         coders: Sequence[str] | None = None,
@@ -39,20 +46,32 @@ class AgendaMixin(ReconcileMixin):
         *,
         codes: Sequence[str] | None = None,
         force: bool = False,
+        real_names: bool = False,
+        viewer: str | None = None,
     ) -> int:
         """Write the agenda as ``.md`` or ``.docx`` (owner-only, whole or not at all);
-        returns how many cases it holds."""
+        returns how many cases it holds. Like every export it goes through the pseudonym
+        key, and is refused if a name on the key would still appear, unless a lead
+        (``viewer``) asks for ``real_names``."""
+        from qualcode.export.pseudonyms import check_files
+
         suffix = Path(path).suffix.lower()
         if suffix not in (".md", ".docx"):
             raise ValidationError(f"{path}: write the agenda as .md or .docx")
         check_target(path, project=self.store.path, force=force)  # before any work
+        key = self.pseudonym_key(real_names, viewer)
         scope, items = self.agenda(coders, docs, codes=codes)
+        items = [_through_key(item, key) for item in items]
         title = f"Reconciliation agenda: {len(items)} open cases"
+        if suffix == ".md":
+            data = render_markdown(title, scope, items).encode("utf-8")
+        else:
+            buffer = io.BytesIO()
+            build_docx(title, scope, items).save(buffer)
+            data = buffer.getvalue()
+        check_files(key, {Path(path).name: data})
         with output_file(path, project=self.store.path, force=force) as handle:
-            if suffix == ".md":
-                handle.write(render_markdown(title, scope, items).encode("utf-8"))
-            else:
-                build_docx(title, scope, items).save(handle)
+            handle.write(data)
         return len(items)
 
 
@@ -90,4 +109,23 @@ def _item(view: CaseView, name: str, text: str, units: dict) -> AgendaItem:
         versions,
         tuple((c.author, c.created_at[:16].replace("T", " "), c.text) for c in view.comments),
         history,
+    )
+
+
+def _through_key(item: AgendaItem, key: Key) -> AgendaItem:
+    """The item with every text from documents, coders' notes and decisions pseudonymised."""
+    if not key:
+        return item
+    apply = key.apply
+    return replace(
+        item,
+        before=apply(item.before),
+        passage=apply(item.passage),
+        after=apply(item.after),
+        versions=tuple(
+            replace(v, passages=tuple((code, apply(text)) for code, text in v.passages))
+            for v in item.versions
+        ),
+        comments=tuple((author, at, apply(text)) for author, at, text in item.comments),
+        history=tuple(apply(line) for line in item.history),
     )

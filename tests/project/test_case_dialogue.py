@@ -115,3 +115,26 @@ def test_agenda_markdown_and_docx(trio: Project, tmp_path: Path) -> None:  # noq
     trio.decide(cases[1].case.id, "union", "both", "lena")
     trio.write_agenda(md, force=True)
     assert md.read_text(encoding="utf-8").count("\n## ") == 1
+
+
+def test_agenda_goes_through_the_pseudonym_key(trio: Project, tmp_path: Path) -> None:  # noqa: F811
+    """The agenda leaves the project like any export: names on the key become pseudonyms
+    in passages, context and comments; real names only for a lead who asks."""
+    case = trio.cases()[1].case.id
+    trio.comment(case, "johan", "Ask Ingrid Bergström what she meant here.")
+    trio.set_pseudonym("Ingrid Bergström", "IP9", "lena")
+    real = next(w for w in SENTENCES[3].split() if w[:1].isupper() and len(w) > 4)
+    trio.set_pseudonym(real.strip(".,"), "PLATS", "lena", kind="place")
+    for suffix in (".md", ".docx"):
+        path = tmp_path / f"agenda{suffix}"
+        trio.write_agenda(path)
+        if suffix == ".md":
+            text = path.read_text(encoding="utf-8")
+        else:
+            text = "\n".join(p.text for p in Document(str(path)).paragraphs)
+        assert "Ingrid Bergström" not in text and "IP9" in text
+        assert real.strip(".,") not in text and "PLATS" in text
+    with pytest.raises(ValidationError):
+        trio.write_agenda(tmp_path / "real.md", real_names=True, viewer="karin")
+    trio.write_agenda(tmp_path / "real.md", real_names=True, viewer="lena")
+    assert "Ingrid Bergström" in (tmp_path / "real.md").read_text(encoding="utf-8")
