@@ -95,10 +95,38 @@ def read_rtf(path: Path, raw: str) -> str:
 
     if not raw.lstrip().startswith("{\\rtf"):
         raise IngestError(f"{path.name}: not an RTF file (no {{\\rtf header)")
+    _check_rtf_groups(path.name, raw)
     try:
         return rtf_to_text(raw)
     except Exception as exc:
         raise IngestError(f"{path.name}: broken RTF ({exc})") from None
+
+
+_RTF_TOKEN = re.compile(r"\\.|[{}]", re.DOTALL)
+
+
+def _check_rtf_groups(name: str, raw: str) -> None:
+    """RTF is nested ``{...}`` groups around one outer group; a brace that closes nothing,
+    a group left open or text after the outer group means a damaged or truncated file that
+    striprtf would turn into silently wrong text."""
+    depth, end = 0, -1
+    for match in _RTF_TOKEN.finditer(raw):
+        token = match.group()
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            depth -= 1
+            if depth < 0:
+                line = raw.count("\n", 0, match.start()) + 1
+                raise IngestError(f"{name}: broken RTF (line {line}: a }} closes no group)")
+            if depth == 0 and end < 0:
+                end = match.end()
+    if end >= 0 and raw[end:].strip("\x00 \t\r\n"):
+        line = raw.count("\n", 0, end) + 1
+        raise IngestError(f"{name}: broken RTF (text after the document ends on line {line})")
+    if depth:
+        groups = f"{depth} group{'s' if depth > 1 else ''}"
+        raise IngestError(f"{name}: broken RTF ({groups} never closed: truncated?)")
 
 
 def read_pdf(path: Path) -> str:

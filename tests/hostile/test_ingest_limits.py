@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from tests.hostile.hostile_kit import qualcode, refused
+from tests.hostile.hostile_kit import counts, qualcode, refused
 
 
 @pytest.fixture
@@ -173,3 +173,35 @@ def test_brackets_inside_strings_do_not_count_as_nesting() -> None:
     text = '{"memo": "[[[[{{{{ \\" ]]]] [skratt]", "rows": [[1, 2], {"a": "}"}]}'
     assert nesting_depth(text) == 3
     assert loads(text)["memo"].startswith("[[[[{{{{")
+
+
+GOOD_RTF = r"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\f0 R: Det var sv\'e5rt \{i b\'f6rjan\}.\par}"
+
+
+@pytest.mark.parametrize(
+    ("body", "why"),
+    [
+        (GOOD_RTF[:-1], "1 group never closed: truncated?"),
+        (GOOD_RTF[:20], "2 groups never closed"),
+        (GOOD_RTF + "}", "a } closes no group"),
+        (GOOD_RTF + "\nR: mer text", "text after the document ends on line 1"),
+        ("R: bara text {\\rtf1 }", "not an RTF file (no {\\rtf header)"),
+        ("{\\rtf1 {\\b R:} hej}} {", "a } closes no group"),
+    ],
+    ids=["truncated", "cut-early", "extra-brace", "trailing-text", "no-header", "unbalanced"],
+)
+def test_a_malformed_rtf_is_refused_in_one_line(
+    project: Path, tmp_path: Path, body: str, why: str
+) -> None:
+    rtf = tmp_path / "bad.rtf"
+    rtf.write_text(body, encoding="latin-1")
+    message = refused(project, "import", str(rtf))
+    assert f"bad.rtf: {why}" in message or why in message.splitlines()[0]
+
+
+def test_a_wellformed_rtf_with_escaped_braces_imports(project: Path, tmp_path: Path) -> None:
+    rtf = tmp_path / "good.rtf"
+    rtf.write_text(GOOD_RTF + "\n", encoding="latin-1")
+    got = qualcode(project, "import", str(rtf))
+    assert got.status == 0, got.stderr
+    assert counts(project)["documents"] == 1
