@@ -100,3 +100,14 @@ async def test_the_lead_sees_hostile_names_literally(
         shown = await _visit(pilot, *keys)
         for text in expected:
             assert text in shown
+
+
+async def test_dialogs_show_their_message_literally(hostile: Path) -> None:
+    from qualcode.tui.screens.confirm import ConfirmScreen
+
+    app = build_app(hostile, "lena", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.push_screen(ConfirmScreen(f"Replace {DOC} and {SHOWN_CODE}?"))
+        shown = await _visit(pilot, "tab")
+        assert f"Replace {DOC} and {SHOWN_CODE}?" in shown

@@ -21,6 +21,7 @@ from textual.widgets import Input, Label, Static, TextArea
 from qualcode.errors import QualcodeError
 from qualcode.model import LANGS, Code
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.safe import markup
 
 # (form row, Code attribute, catalog label); keywords are a list shown comma-separated.
 # Names are one line; definitions and criteria run to paragraphs, so they wrap in a box.
@@ -133,7 +134,7 @@ class CodeFormScreen(ModalScreen[str | None]):
         try:
             key = self.submit(self.values())
         except QualcodeError as exc:
-            self.query_one(".cb-dialog-error", Static).update(str(exc))
+            self.query_one(".cb-dialog-error", Static).update(markup(exc))
             return
         self.dismiss(key)
 

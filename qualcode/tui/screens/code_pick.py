@@ -74,7 +74,7 @@ class PickCodeScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="cb-dialog"):
-            yield Static(self.title_text, classes="cb-dialog-title")
+            yield Static(escape(self.title_text), classes="cb-dialog-title")
             yield Input(id="pick-filter")
             yield OptionList(id="pick-list")
 

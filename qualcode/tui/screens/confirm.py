@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.safe import markup
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -30,7 +31,7 @@ class ConfirmScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         t = self.app.t  # type: ignore[attr-defined]
         with Vertical(classes="cb-dialog"):
-            yield Static(self.message, classes="cb-dialog-text")
+            yield Static(markup(self.message), classes="cb-dialog-text")
             with Horizontal(classes="cb-dialog-buttons"):
                 yield Button(t("cb_yes"), id="yes", variant="warning")
                 yield Button(t("cb_no"), id="no")

@@ -19,6 +19,7 @@ from textual.widgets import Input, Static
 
 from qualcode.errors import QualcodeError
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.safe import markup
 
 
 class PromptScreen(ModalScreen[str | None]):
@@ -35,7 +36,7 @@ class PromptScreen(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="cb-dialog"):
-            yield Static(self.title_text, classes="cb-dialog-title")
+            yield Static(markup(self.title_text), classes="cb-dialog-title")
             yield Input(self.value, id="prompt-value")
             yield Static("", classes="cb-dialog-error")
 
@@ -44,7 +45,7 @@ class PromptScreen(ModalScreen[str | None]):
         try:
             self.submit(event.value.strip())
         except QualcodeError as exc:
-            self.query_one(".cb-dialog-error", Static).update(str(exc))
+            self.query_one(".cb-dialog-error", Static).update(markup(exc))
             return
         self.dismiss(event.value.strip())
 
