@@ -64,7 +64,8 @@ def import_(
     rows = [_doc_row(d) for d in report.imported]
     emit(rows, fmt, columns=["id", "name", "lang", "words", "attributes"], title="Imported")
     for name, reason in report.failed:
-        say(f"error: {name}: {reason}")
+        shown = name if name.isprintable() else repr(name)[1:-1]  # a file name may hold "\n"
+        say(f"error: {shown}: {reason}")
     if report.failed:
         raise typer.Exit(1)
 

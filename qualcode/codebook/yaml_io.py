@@ -15,7 +15,7 @@ import yaml
 from qualcode.errors import CodebookError
 from qualcode.model import LANGS, Codebook, CodeSpec
 
-KEY = re.compile(r"^[a-z][a-z0-9_]*$")
+KEY = re.compile(r"^[a-z][a-z0-9_]*\Z")  # \Z: "$" would let a trailing newline in
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 TEXT_FIELDS = {
     "name": "names",

@@ -109,6 +109,13 @@ class DocumentsMixin(Service):
     ) -> DocumentSummary:
         from qualcode.nlp.units import segment
 
+        if not name.strip() or any(
+            (ch.isspace() and ch != " ") or not ch.isprintable() for ch in name
+        ):
+            raise ValidationError(
+                f"document name {name!r} is empty or holds a line break, tab or control "
+                "character; rename the file"
+            )
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
         self._refuse_duplicate(name, sha)  # early, before the costly segmentation
         units = segment(text, turns, lang)

@@ -205,3 +205,32 @@ def test_a_wellformed_rtf_with_escaped_braces_imports(project: Path, tmp_path: P
     got = qualcode(project, "import", str(rtf))
     assert got.status == 0, got.stderr
     assert counts(project)["documents"] == 1
+
+
+@pytest.mark.parametrize(
+    "name", ["a\nb.txt", "a\rb.txt", "a\tb.txt", "a\x1b[31mb.txt", "a\x07b.txt", "a\u2028b.txt"]
+)
+def test_a_document_name_with_control_characters_is_refused(
+    project: Path, tmp_path: Path, name: str
+) -> None:
+    doc = tmp_path / name
+    doc.write_text("R: Det var svårt i början.\n", encoding="utf-8")
+    message = refused(project, "import", str(doc))
+    assert message.count("\n") == 1, message
+    assert "document name" in message and "line break, tab or control character" in message
+    assert "\x1b" not in message
+
+
+def test_import_text_refuses_a_name_with_a_line_break(project: Path) -> None:
+    from qualcode.errors import ValidationError
+
+    with Project.open(project) as opened, pytest.raises(ValidationError, match="line break"):
+        opened.import_text("intervju\n1", "R: hej\n")
+
+
+@pytest.mark.parametrize("key", ["trust\n", "trust\nx", "tr\tust", "trust\x1b", " trust"])
+def test_a_code_key_with_control_characters_is_refused(project: Path, key: str) -> None:
+    assert qualcode(project, "coder", "add", "lena", "--role", "lead").status == 0
+    message = refused(project, "codebook", "add", key, "--name-en", "Trust", coder="lena")
+    assert message.count("\n") == 1, message
+    assert "field 'key' must be lower-case letters" in message
