@@ -58,7 +58,7 @@ def pivot(
     one column, named ``everything``.
     """
     extra = sorted({str(r["code"]) for r in records} - set(codebook))
-    found = {value_label(r.get(attribute)) for r in records} | {
+    found = {value_label(r.get(attribute) if attribute else None) for r in records} | {
         value_label(v) for v in known_values
     }
     values = sorted(found) if attribute else [everything]

@@ -134,8 +134,12 @@ def _spec(entry: Any, number: int, source: str) -> CodeSpec:
         parent=parent,
         color=color,
         shortcut=shortcut,
-        **texts,
-        **{k: {lang: tuple(v) for lang, v in d.items()} for k, d in lists.items()},
+        names=texts["names"],
+        definitions=texts["definitions"],
+        inclusion=texts["inclusion"],
+        exclusion=texts["exclusion"],
+        keywords={lang: tuple(v) for lang, v in lists["keywords"].items()},
+        examples={lang: tuple(v) for lang, v in lists["examples"].items()},
     )
 
 

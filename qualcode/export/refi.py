@@ -145,7 +145,7 @@ def project_xml(
                 {"guid": doc.id, "name": doc.name, "plainTextPath": f"internal://{doc.id}.txt"},
             )
             for coding in by_doc.get(doc.id, []):
-                user = consensus_user[coding.coder_id][0] if coding.layer == "consensus" else None
+                maker = consensus_user[coding.coder_id][0] if coding.layer == "consensus" else None
                 selection = ET.SubElement(
                     source,
                     f"{n}PlainTextSelection",
@@ -154,7 +154,7 @@ def project_xml(
                         "name": doc.text[coding.start : coding.end][:60],
                         "startPosition": str(coding.start),
                         "endPosition": str(coding.end),
-                        "creatingUser": user or coding.coder_id,
+                        "creatingUser": maker or coding.coder_id,
                         "creationDateTime": coding.created_at,
                     },
                 )
@@ -163,7 +163,7 @@ def project_xml(
                     f"{n}Coding",
                     {
                         "guid": _derived_guid("coding", coding.id),
-                        "creatingUser": user or coding.coder_id,
+                        "creatingUser": maker or coding.coder_id,
                         "creationDateTime": coding.created_at,
                     },
                 )
@@ -187,8 +187,8 @@ def project_xml(
             }
             if memo.author in by_name:  # the memo's author is the note's creator
                 attrs["creatingUser"] = by_name[memo.author]
-            note = ET.SubElement(notes, f"{n}Note", attrs)
-            ET.SubElement(note, f"{n}PlainTextContent").text = memo.text
+            note_element = ET.SubElement(notes, f"{n}Note", attrs)
+            ET.SubElement(note_element, f"{n}PlainTextContent").text = memo.text
     for memo in memos:
         if memo.target_kind == "project":
             ET.SubElement(root, f"{n}NoteRef", {"targetGUID": memo.id})

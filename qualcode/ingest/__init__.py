@@ -157,7 +157,9 @@ def _from_cues(
             merged[-1][3] = end
         else:
             merged.append([speaker, text, start, end])
-    lines, turns, pos = [], [], 0
+    lines: list[str] = []
+    turns: list[Turn] = []
+    pos = 0
     for speaker, text, start, end in merged:
         text = normalise(" ".join(text.split()))
         prefix = f"{speaker}: " if speaker else ""

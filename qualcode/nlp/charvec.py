@@ -74,7 +74,7 @@ class CharVectorizer:
             indices.extend(counts)
             values.extend(counts.values())
             indptr.append(len(indices))
-        data = np.asarray(values, dtype=np.float32)
+        data: np.ndarray = np.asarray(values, dtype=np.float32)
         cols = np.asarray(indices, dtype=np.int32)
         if len(data):
             data = (1.0 + np.log(data)) * self.idf_[cols]

@@ -7,10 +7,11 @@ import gzip
 import json
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.pipeline import Lemmatizer
 
 TRAINED = {"sv": "sv_core_news_sm", "en": "en_core_web_sm"}
 
@@ -71,5 +72,5 @@ def lemma_lookup(lang: str) -> Mapping[str, str] | None:
     nlp = get_pipeline(lang)
     if "lemmatizer" not in nlp.pipe_names:
         return None
-    lookups = nlp.get_pipe("lemmatizer").lookups
+    lookups = cast("Lemmatizer", nlp.get_pipe("lemmatizer")).lookups
     return lookups.get_table("lemma_lookup") if lookups.has_table("lemma_lookup") else None

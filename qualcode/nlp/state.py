@@ -98,7 +98,7 @@ def to_state(
             linear = LinearModel.of(model)
             coef[j], intercept[j], present[j] = linear.coef, linear.intercept, True
     rejected = [[e.text, e.lang, sorted(e.negative_for)] for e in engine.examples if e.negative_for]
-    meta = {
+    meta: dict[str, Any] = {
         "format": STATE_FORMAT,
         "model_version": MODEL_VERSION,
         "codes": list(engine.codes),
@@ -115,7 +115,7 @@ def to_state(
             for lang, table in (lemmas or engine.lexicon.lemmas).items()
         },
     }
-    arrays = {
+    arrays: dict[str, np.ndarray] = {
         "idf": np.asarray(vectorizer.idf_, dtype=np.float32),
         "lexicon_idf": np.asarray(engine.lexicon.idf, dtype=np.float64),
         "coef": coef,

@@ -25,10 +25,13 @@ class CodebookEditActions:
     codes: list[Code]
     lang: str | None
     changed: bool
-    is_lead: bool
-    current: Code | None
 
     if TYPE_CHECKING:
+
+        @property
+        def is_lead(self) -> bool: ...
+        @property
+        def current(self) -> Code | None: ...
 
         def notify(self, message: str, **kwargs: Any) -> None: ...
         def reload(self, select: str | None = None) -> None: ...

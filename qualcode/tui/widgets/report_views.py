@@ -82,11 +82,11 @@ class FrequencyChart(Vertical):
                 series = [[data.get(c, v, measure) for c in codes] for v in values]
             else:
                 series = [[data.row_total(c, measure) for c in codes]]
-            plt.stacked_bar(
-                codes, series, orientation="horizontal", width=0.6, color=[_rgb(c) for c in colors]
-            )
+            # one colour per series: plotext takes a list here though its hints name one
+            per_series: Any = [_rgb(c) for c in colors]
+            plt.stacked_bar(codes, series, orientation="horizontal", width=0.6, color=per_series)
             ticks = _ticks(max((data.row_total(c, measure) for c in codes), default=0))
-            plt.xticks(ticks, [str(t) for t in ticks])
+            plt.xticks([float(t) for t in ticks], [str(t) for t in ticks])
         plt.title(title)
         plot.refresh()
         legend = "   ".join(

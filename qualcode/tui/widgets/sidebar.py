@@ -92,7 +92,8 @@ class Sidebar(VerticalScroll):
             parts.append(f"[i]{t('example')}:[/i] “{escape(examples[0])}”")
         if suggestion is not None:
             ev = suggestion.evidence
-            terms = ev.get("terms") or []
+            found = ev.get("terms")
+            terms = found if isinstance(found, list | tuple) else []
             parts.append(
                 f"\n[b]{t('suggestion_score', score=f'{suggestion.score:.2f}')}[/b]"
                 f" [dim]({escape(suggestion.method)})[/dim]"
