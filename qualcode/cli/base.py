@@ -18,10 +18,14 @@ from typer.core import TyperGroup
 
 from qualcode import __version__
 
-try:  # typer 0.2x parses with its own copy of click, whose exceptions are these
+if TYPE_CHECKING:  # typer 0.2x parses with its own copy of click: its types are these
+    from typer._click.core import Context
     from typer._click.exceptions import NoArgsIsHelpError, UsageError
-except ImportError:  # pragma: no cover - older typer on the real click
-    from click.exceptions import NoArgsIsHelpError, UsageError
+else:
+    try:  # typer 0.2x parses with its own copy of click, whose exceptions are these
+        from typer._click.exceptions import NoArgsIsHelpError, UsageError
+    except ImportError:  # pragma: no cover - older typer on the real click
+        from click.exceptions import NoArgsIsHelpError, UsageError
 from qualcode.errors import QualcodeError, ValidationError
 from qualcode.output import Format, printable
 
@@ -42,15 +46,15 @@ class _Commands(TyperGroup):
         self,
         info_name: str | None,
         args: list[str],
-        parent: click.Context | None = None,
+        parent: Context | None = None,
         **extra: Any,
-    ) -> click.Context:
+    ) -> Context:
         try:
             return super().make_context(info_name, args, parent, **extra)
         except UsageError as exc:
             _usage_error(exc)
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Context) -> Any:
         try:
             return super().invoke(ctx)
         except QualcodeError as exc:

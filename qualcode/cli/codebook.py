@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -183,7 +183,7 @@ def codebook_edit(
     coder: CoderOpt = None,
 ) -> None:
     """Change a code's texts, keywords, examples, colour or shortcut; the rest stays."""
-    fields: dict[str, object] = {
+    fields: dict[str, Any] = {
         "names": _per_lang(name_sv, name_en),
         "definitions": _per_lang(definition_sv, definition_en),
         "inclusion": _per_lang(inclusion_sv, inclusion_en),

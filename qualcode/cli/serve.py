@@ -52,7 +52,8 @@ class Session:
 def sessions(project: Path, coders: list[str], ui_lang: str | None) -> list[Session]:
     """A fresh secret per person (none named: one link, and the TUI asks who it is)."""
     made = []
-    for coder in coders or [None]:
+    people: list[str | None] = [*coders] or [None]
+    for coder in people:
         command = [
             sys.executable,
             "-m",
@@ -156,11 +157,15 @@ class GuardedServer:
             raise web.HTTPForbidden(text=REFUSED)  # another site's page cannot drive a TUI
         socket = web.WebSocketResponse(heartbeat=15)
         await socket.prepare(request)
+
+        async def close() -> None:  # AppService awaits a close that returns nothing
+            await socket.close()
+
         service = AppService(
             session.command,
             write_bytes=socket.send_bytes,
             write_str=socket.send_str,
-            close=socket.close,
+            close=close,
             download_manager=self.downloads,
         )
         try:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import click
 import typer
 from typer.core import TyperGroup
 
@@ -14,6 +13,9 @@ from qualcode.cli.base import CoderOpt, FormatOpt, app, open_project, say, who_a
 from qualcode.errors import ValidationError
 from qualcode.model import Suggestion
 from qualcode.output import Format, emit, plural
+
+if TYPE_CHECKING:  # typer 0.2x parses with its own copy of click
+    from typer._click.core import Context
 
 
 class _SuggestCommands(TyperGroup):
@@ -23,7 +25,7 @@ class _SuggestCommands(TyperGroup):
     documents and options can follow `suggest` directly.
     """
 
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: Context, args: list[str]) -> list[str]:
         if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h")):
             args = ["run", *args]
         return super().parse_args(ctx, args)
