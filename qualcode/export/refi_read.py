@@ -16,6 +16,7 @@ from typing import Any
 
 from qualcode.errors import CodebookError, IngestError
 from qualcode.model import Codebook, CodeSpec
+from qualcode.zipguard import read_member  # streamed with a cap: declared sizes can lie
 
 MAX_MEMBER = 512 * 1024 * 1024
 MAX_TOTAL = 2 * 1024 * 1024 * 1024
@@ -154,7 +155,7 @@ def open_qdpx(path: Path) -> RefiProject:
         qde = next((n for n in members if n.lower() == "project.qde"), None)
         if qde is None:
             raise IngestError(f"{path.name}: no project.qde in the archive")
-        root = _xml(archive.read(qde), f"{path.name}/project.qde")
+        root = _xml(read_member(archive, qde, path.name), f"{path.name}/project.qde")
         if _local(root.tag) != "Project":
             raise IngestError(f"{path.name}: project.qde has no Project root element")
         project = RefiProject(origin=root.get("origin") or "")
@@ -182,7 +183,7 @@ def open_qdpx(path: Path) -> RefiProject:
         project.project_notes = [guid(n.get("targetGUID")) for n in _children(root, "NoteRef")]
         for member in EXTRAS:
             if member in members and project.origin.startswith("qualcode"):
-                project.extras[member] = archive.read(member)
+                project.extras[member] = read_member(archive, member, path.name)
         sources = _child(root, "Sources")
         for source in _children(sources, "TextSource") if sources is not None else []:
             project.sources.append(_source(source, archive, members, variables, path.name))
@@ -204,7 +205,7 @@ def _source(
         member = next((m for m in members if m.lower() in (f"sources/{wanted}".lower(),)), None)
         if member is None:
             raise IngestError(f"{name}: source {source.get('name')!r} points to missing {where}")
-        text = archive.read(member).decode("utf-8-sig", errors="replace")
+        text = read_member(archive, member, name).decode("utf-8-sig", errors="replace")
     selections = []
     for sel in _children(source, "PlainTextSelection"):
         for coding in _children(sel, "Coding"):
