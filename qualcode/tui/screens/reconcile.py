@@ -27,6 +27,7 @@ from qualcode.errors import QualcodeError
 from qualcode.model import Unit
 from qualcode.project import CaseView
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.safe import literal
 from qualcode.tui.screens.reconcile_agreement import AgreementLine
 from qualcode.tui.widgets.case_talk import discussion_text
 from qualcode.tui.widgets.case_version import CONTEXT, version_text
@@ -164,10 +165,10 @@ class ReconcileScreen(AgreementLine, Screen[None]):
             case = view.case
             verdict = (view.verdict or "") + (" ⚠" if view.stale else "")
             label = case.label if len(case.label) <= 36 else case.label[:35] + "…"
-            table.add_row(
-                label,
+            table.add_row(  # names as Text: DataTable reads plain strings as markup
+                literal(label),
                 t(f"rc_kind.{case.kind}"),
-                self.names.get(case.document_id, "?"),
+                literal(self.names.get(case.document_id, "?")),
                 verdict,
                 str(len(view.comments) or ""),
                 key=str(i),
