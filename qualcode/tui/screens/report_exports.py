@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.message import Message
@@ -33,7 +33,15 @@ class ExportDone(Message):
     error: str | None = None
 
 
-class ExportActions:
+if TYPE_CHECKING:  # the checker sees the Screen the mixin is mixed into
+    from textual.screen import Screen
+
+    _ScreenPart = Screen[None]
+else:
+    _ScreenPart = object
+
+
+class ExportActions(_ScreenPart):
     """The export keys of ``ReportsScreen``: a mixin that uses the screen's state below and
     its ``_layer_label`` and ``_hide_prompt``."""
 
@@ -41,6 +49,11 @@ class ExportActions:
     lead: bool
     shown_layer: str
     pending_export: str | None
+
+    if TYPE_CHECKING:  # what ReportsScreen adds to the Screen
+
+        def _layer_label(self, layer: str) -> str: ...
+        def _hide_prompt(self) -> None: ...
 
     def action_export(self, kind: str) -> None:
         t, coder = self.app.t, self.app.coder

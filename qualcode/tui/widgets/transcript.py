@@ -61,7 +61,8 @@ class TranscriptView(ScrollView, can_focus=True):
         self.speakers = list(speakers)  # (label start, label end, speaker)
         self.marks: list[Mark] = []
         self.cursor = 0
-        self.anchor = 0
+        # the unit the selection started from (not `anchor`: that is a Widget method)
+        self.anchor_unit = 0
         # an exact character range (from word keys or the mouse) overrides the unit range
         self.exact: tuple[int, int] | None = None
         self._drag: int | None = None
@@ -125,7 +126,7 @@ class TranscriptView(ScrollView, can_focus=True):
     def selection(self) -> tuple[int, int]:
         if self.exact is not None:
             return self.exact
-        first, last = sorted((self.anchor, self.cursor))
+        first, last = sorted((self.anchor_unit, self.cursor))
         return self.units[first][0], self.units[last][1]
 
     def select(self, start: int, end: int) -> None:
@@ -176,13 +177,13 @@ class TranscriptView(ScrollView, can_focus=True):
         target = min(max(self.cursor + delta, 0), len(self.units) - 1)
         stopped = False
         if extend:
-            turn = self.unit_turn[self.anchor]
+            turn = self.unit_turn[self.anchor_unit]
             while target != self.cursor and self.unit_turn[target] != turn:
                 target -= 1 if delta > 0 else -1
                 stopped = True
         self.cursor = target
         if not extend:
-            self.anchor = self.cursor
+            self.anchor_unit = self.cursor
         self._after_move()
         return not stopped
 
@@ -190,7 +191,7 @@ class TranscriptView(ScrollView, can_focus=True):
         self.exact = None
         self.cursor = self._unit_at(offset)
         if not extend:
-            self.anchor = self.cursor
+            self.anchor_unit = self.cursor
         self._after_move()
 
     def _after_move(self) -> None:
