@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
-from qualcode.model import Code, Codebook, Coder, CodeSpec, DocumentSummary, Turn, Unit
+from qualcode.model import Code, Codebook, Coder, CodeSpec, Coding, DocumentSummary, Turn, Unit
 from qualcode.store import Store
 
 if TYPE_CHECKING:
@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
     from qualcode.export.pseudonyms import Key
     from qualcode.project.codebook import CodebookReport
+    from qualcode.project.retrieval import Passage
 
 
 class Service:
@@ -72,3 +73,57 @@ class Service:
         def participant_numbers(self) -> dict[str, int]: ...  # PseudonymMixin
 
         def respondents(self) -> dict[str, str | None]: ...  # PseudonymMixin
+
+        def add_code(  # CodebookEditMixin
+            self,
+            key: str,
+            names: Mapping[str, str],
+            definitions: Mapping[str, str] | None = None,
+            parent: str | None = None,
+            *,
+            actor: str = "qualcode",
+            **fields: Any,
+        ) -> Code: ...
+
+        def delete_code(
+            self, key: str, *, actor: str = "qualcode"
+        ) -> Code: ...  # CodebookEditMixin
+
+        def move_code(  # CodebookEditMixin
+            self, key: str, new_parent: str | None, *, actor: str = "qualcode"
+        ) -> Code: ...
+
+        def add_coding(  # CodingMixin
+            self,
+            doc: str,
+            start: int,
+            end: int,
+            code: str,
+            coder: str,
+            *,
+            memo: str | None = None,
+            layer: str = "coder",
+            origin: str = "manual",
+        ) -> Coding: ...
+
+        def codings(  # CodingMixin
+            self,
+            doc: str | None = None,
+            coder: str | None = None,
+            *,
+            code: str | None = None,
+            layer: str | None = None,
+            include_deleted: bool = False,
+            viewer: str | None = None,
+        ) -> list[Coding]: ...
+
+        def retrieve(  # RetrievalMixin
+            self,
+            code: str,
+            viewer: str,
+            *,
+            coder: str | None = None,
+            layer: str | None = None,
+            attributes: Mapping[str, str] | None = None,
+            children: bool = False,
+        ) -> list[Passage]: ...

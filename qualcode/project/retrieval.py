@@ -74,9 +74,7 @@ class RetrievalMixin(Service):
                 )
         found: list[Coding] = []
         for key in keys:
-            found += self.codings(  # type: ignore[attr-defined]
-                code=key, coder=coder, layer=layer, viewer=viewer
-            )
+            found += self.codings(code=key, coder=coder, layer=layer, viewer=viewer)
         found = [
             c
             for c in found

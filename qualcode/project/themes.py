@@ -80,7 +80,7 @@ class ThemesMixin(Service):
         if any(name.casefold() == n.casefold() for c in live for n in c.names.values()):
             raise ValidationError(f"a code named {name!r} exists already: code with it")
         key = key_from_name(name, {c.key for c in live})
-        self.add_code(key, {lang: name}, actor=person.name)  # type: ignore[attr-defined]
+        self.add_code(key, {lang: name}, actor=person.name)
         code_id = self.store.codes.id_for_key(key)
         with self.store.transaction():
             self.store.codes.set_status(code_id, "proposed", person.name)
@@ -88,9 +88,9 @@ class ThemesMixin(Service):
                 person.name, "code.propose", {"code": code_id, "key": key, "name": name}
             )
         try:
-            return self.add_coding(doc, start, end, key, person.name)  # type: ignore[attr-defined]
+            return self.add_coding(doc, start, end, key, person.name)
         except Exception:
-            self.delete_code(key, actor=person.name)  # type: ignore[attr-defined]
+            self.delete_code(key, actor=person.name)
             raise
 
     def code_status(self, key: str) -> tuple[str, str | None]:
@@ -117,7 +117,7 @@ class ThemesMixin(Service):
             raise ValidationError("a theme needs a name")
         live = self.codebook()
         key = key_from_name(f"theme {name}", {c.key for c in live})
-        self.add_code(key, {lang: name}, actor=actor)  # type: ignore[attr-defined]
+        self.add_code(key, {lang: name}, actor=actor)
         code_id = self.store.codes.id_for_key(key)
         with self.store.transaction():
             self.store.codes.set_status(code_id, "theme")
@@ -132,7 +132,7 @@ class ThemesMixin(Service):
             raise ValidationError(f"{theme!r} is not a theme")
         if statuses[self.store.codes.id_for_key(key)][0] == "theme":
             raise ValidationError(f"{key!r} is a theme itself")
-        return self.move_code(key, theme, actor=actor)  # type: ignore[attr-defined]
+        return self.move_code(key, theme, actor=actor)
 
     def themes(self, viewer: str) -> list[ThemeView]:
         """Each theme with its codes, their counts and coders, and an exemplar passage; then
@@ -140,7 +140,7 @@ class ThemesMixin(Service):
         codes = self.codebook()
         statuses = self.store.codes.statuses()
         seen: dict[str, list[Coding]] = {}
-        for coding in self.codings(viewer=viewer):  # type: ignore[attr-defined]
+        for coding in self.codings(viewer=viewer):
             seen.setdefault(coding.code, []).append(coding)
         by_id = {c.id: c for c in codes}
 
@@ -166,7 +166,7 @@ class ThemesMixin(Service):
             (views[theme.id] if theme else loose).codes.append(item)
         result = []
         for view in views.values():
-            passages = self.retrieve(view.theme.key, viewer, children=True)  # type: ignore[attr-defined,union-attr]
+            passages = self.retrieve(view.theme.key, viewer, children=True)  # type: ignore[union-attr]
             exemplar = max(passages, key=lambda p: min(len(p.text), 300), default=None)
             result.append(ThemeView(view.theme, view.codes, exemplar))
         return [*result, loose]
