@@ -63,7 +63,9 @@ def build_project(path: Path, payload: str | None = None) -> Path:
     """A small real project: the tiny codebook, two coders and a lead, one document, two
     codings each, memos, a status. With ``payload``, that text is also the first code's
     name and definition, the document's name and its attribute value, and every memo."""
-    name = f"{payload}.txt" if payload else "aby_01.txt"
+    # a document name may not hold a tab or line break (issue 11.6): those payloads reach the
+    # exports through the code names, attributes and memos instead
+    name = f"{''.join(ch for ch in payload if ch.isprintable())}.txt" if payload else "aby_01.txt"
     with Project.create(path) as project:
         project.apply_codebook(hostile_codebook(payload) if payload else small_codebook())
         project.add_coder("karin")
