@@ -124,12 +124,17 @@ class ReconcileMixin(ScopeMixin):
         """One case by id or unique prefix, found in any document."""
         if not case_id.strip():
             raise ValidationError("give a case id (see `qualcode reconcile list`)")
+        named = [c.name for c in self.store.coders.list()]
         try:
             every = self.cases(coders, include_agreements=True, all_documents=True)
         except ValidationError:  # the default scope has fewer than two coders just now
-            named = [c.name for c in self.store.coders.list()]
             every = self.cases(named, include_agreements=True, all_documents=True)
         matches = [v for v in every if v.case.id.startswith(case_id)]
+        if not matches and coders is None:
+            # the default scope follows who has finished, which changes while a team works;
+            # a case someone is discussing is still found among everyone's versions
+            every = self.cases(named, include_agreements=True, all_documents=True)
+            matches = [v for v in every if v.case.id.startswith(case_id)]
         if not matches:
             raise NotFoundError(f"no case {case_id!r} (see `qualcode reconcile list`)")
         if len(matches) > 1:

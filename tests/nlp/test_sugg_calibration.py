@@ -49,11 +49,12 @@ def test_a_sentence_scores_the_same_in_a_focused_and_a_broad_project(tmp_path) -
         first = add_plain_document(project, "first", ON_TOPIC + NEUTRAL)
         alone = _scores(project, first)
         for n in range(14):  # the study grows, and all of it is on topic
-            add_plain_document(project, f"more_{n}", ON_TOPIC[n % 6 :] + ON_TOPIC[: n % 6])
+            rotated = ON_TOPIC[n % 6 :] + ON_TOPIC[: n % 6]
+            add_plain_document(project, f"more_{n}", [*rotated, f"Intervju nummer {n}."])
         among_many = _scores(project, first)
         np.testing.assert_allclose(alone, among_many, atol=1e-9)
         for n in range(10):  # or the study adds unrelated talk: still the same scores
-            add_plain_document(project, f"chat_{n}", NEUTRAL * 3)
+            add_plain_document(project, f"chat_{n}", [*NEUTRAL * 3, f"Samtal nummer {n}."])
         np.testing.assert_allclose(alone, _scores(project, first), atol=1e-9)
         # and it does find the on-topic talk: most of it gets a code over the threshold
         from qualcode.nlp.suggest import DEFAULT_THRESHOLD
@@ -70,8 +71,8 @@ def test_project_talk_is_never_a_negative_for_the_stacker(tmp_path) -> None:
         project.load_codebook(CODEBOOK)
         add_plain_document(project, "first", ON_TOPIC)
         before = project.suggester().stacker
-        for n in range(5):
-            add_plain_document(project, f"more_{n}", ON_TOPIC)
+        for n in range(5):  # each its own content: a content is imported once
+            add_plain_document(project, f"more_{n}", [*ON_TOPIC, f"Intervju nummer {n}."])
         after = project.suggester().stacker
         assert before.names == after.names
         np.testing.assert_allclose(before.coef, after.coef)
