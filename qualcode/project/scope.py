@@ -67,15 +67,22 @@ class ScopeMixin(Service):
         everyone = self.store.coders.list()
         summaries = self.store.documents.summaries()
         done: dict[str, set[str]] = {}
-        worked: dict[str, set[str]] = {}
+        marked: dict[str, set[str]] = {}
         for coder in everyone:
             for doc_id, status in self.store.coders.statuses(coder.id).items():
                 if status == "done":
                     done.setdefault(coder.name, set()).add(doc_id)
                 if status != "todo":
-                    worked.setdefault(coder.name, set()).add(doc_id)
-        for coding in self.store.codings.list(layer="coder"):
-            worked.setdefault(coding.coder, set()).add(coding.document_id)
+                    marked.setdefault(coder.name, set()).add(doc_id)
+
+        def worked() -> dict[str, set[str]]:
+            """Documents each coder marked or coded in: read only when statuses do not
+            decide, since it walks every coding (200k of them in a national study)."""
+            found = {name: set(ids) for name, ids in marked.items()}
+            for coding in self.store.codings.list(layer="coder"):
+                found.setdefault(coding.coder, set()).add(coding.document_id)
+            return found
+
         if coders:
             chosen = list(dict.fromkeys(coders))
             for name in chosen:
@@ -83,7 +90,8 @@ class ScopeMixin(Service):
         else:
             chosen = [c.name for c in everyone if c.name in done]
             if len(chosen) < 2 and not done:  # a team not using statuses: who coded
-                chosen = [c.name for c in everyone if c.name in worked]
+                coded = worked()
+                chosen = [c.name for c in everyone if c.name in coded]
                 if len(chosen) < 2:  # nobody yet: the registered coders
                     chosen = [c.name for c in everyone if c.role == "coder"]
         if len(chosen) < minimum or not chosen:
@@ -93,7 +101,7 @@ class ScopeMixin(Service):
             ids = tuple(d.id for d in summaries if d.id in wanted)
             return TeamScope(tuple(chosen), ids, len(summaries), "chosen")
         use_done = any(name in done for name in chosen)
-        sets = done if use_done else worked
+        sets = done if use_done else worked()
         ids = tuple(d.id for d in summaries if all(d.id in sets.get(n, ()) for n in chosen))
         return TeamScope(tuple(chosen), ids, len(summaries), "done" if use_done else "worked")
 
