@@ -158,30 +158,25 @@ def _row(
         return AgreementRow(scope, code, document, tuple(raters), units, math.nan)
     if ratings.dtype.kind in "biu":  # complete 0/1 coverage: closed forms, same values
         values = metrics.binary_coefficients(ratings)
-        return AgreementRow(
-            scope,
-            code,
-            document,
-            tuple(raters),
-            units,
-            percent=values["percent"],
-            fleiss=values["fleiss"],
-            alpha=values["alpha"],
-            ac1=values["ac1"],
-            brennan_prediger=values["brennan_prediger"],
-            decisions=len(ratings),
-        )
+    else:
+        values = {
+            "percent": metrics.percent_agreement(ratings),
+            "fleiss": metrics.fleiss_kappa(ratings),
+            "alpha": metrics.krippendorff_alpha(ratings, level="nominal"),
+            "ac1": metrics.gwet_ac1(ratings, categories=[0, 1]),
+            "brennan_prediger": metrics.brennan_prediger(ratings, categories=[0, 1]),
+        }
     return AgreementRow(
         scope,
         code,
         document,
         tuple(raters),
         units,
-        percent=metrics.percent_agreement(ratings),
-        fleiss=metrics.fleiss_kappa(ratings),
-        alpha=metrics.krippendorff_alpha(ratings, level="nominal"),
-        ac1=metrics.gwet_ac1(ratings, categories=[0, 1]),
-        brennan_prediger=metrics.brennan_prediger(ratings, categories=[0, 1]),
+        percent=values["percent"],
+        fleiss=values["fleiss"],
+        alpha=values["alpha"],
+        ac1=values["ac1"],
+        brennan_prediger=values["brennan_prediger"],
         decisions=len(ratings),
     )
 
