@@ -33,8 +33,10 @@ from qualcode.project.quote_import import QuoteImportMixin
 from qualcode.project.quotes import QuotesMixin
 from qualcode.project.reconcile import CaseView, ReconcileMixin
 from qualcode.project.refi_import import RefiImportMixin, RefiImportReport
+from qualcode.project.reports import ReportsMixin
 from qualcode.project.retrieval import Passage, RetrievalMixin
 from qualcode.project.scope import TeamScope
+from qualcode.project.summary import SummaryMixin
 from qualcode.project.themes import ThemeCode, ThemesMixin, ThemeView
 from qualcode.store import Store
 
@@ -60,6 +62,8 @@ class Project(
     ExchangeMixin,
     EvaluateMixin,
     ExportMixin,
+    ReportsMixin,
+    SummaryMixin,
     RefiImportMixin,
     PseudonymMixin,
     RetrievalMixin,

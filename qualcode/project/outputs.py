@@ -1,0 +1,61 @@
+"""What the reports and exports share: a layer's frames, how a quote names its speaker,
+and the one checked writer, so each output module holds only what it makes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from qualcode.errors import ValidationError
+from qualcode.project.base import Service
+from qualcode.project.files import check_target, write_output
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+class OutputBase(Service):
+    def _layer_frames(self, layer: str) -> dict[str, pd.DataFrame]:
+        """Frames of one layer: ``consensus``, ``coder`` (all coders) or ``coder:NAME``."""
+        kind, _, name = layer.partition(":")
+        if kind not in ("consensus", "coder"):
+            raise ValidationError(f"unknown layer {layer!r}; use consensus, coder or coder:NAME")
+        frames = self.frames(layer=kind)
+        if name:
+            self.store.coders.by_name(name)
+            codings = frames["codings"]
+            frames["codings"] = codings[codings["coder"] == name]
+        return frames
+
+    def _citer(self, key: Any, real_names: bool) -> Any:
+        """How a quote names its speaker: the pseudonym on the key, else ``IP<n>`` by the
+        interview's number (a real name only when a lead asked for real names)."""
+        from qualcode.project.pseudonyms import ROLE_LABELS
+
+        numbers = self.participant_numbers()
+
+        def cite(doc_id: str, speaker: str | None, role: str | None) -> str | None:
+            if role == "interviewer":
+                return None
+            named = key.pseudonym(speaker)
+            if named:
+                return str(named)
+            if real_names and speaker and speaker.strip().lower() not in ROLE_LABELS:
+                return speaker
+            return f"IP{numbers.get(doc_id, 0)}"
+
+        return cite
+
+    def _memo_texts(self, kind: str) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for memo in self.store.memos.list(kind):
+            found.setdefault(memo.target_id, []).append(memo.text)
+        return found
+
+    def _check_output(self, path: Path, force: bool) -> Path:
+        """Refuse a bad target before any work is done (``files.check_target``)."""
+        return check_target(path, project=self.store.path, force=force)
+
+    def _write_output(self, path: Path, data: bytes | str, force: bool) -> Path:
+        """The one writer (``qualcode.project.files``): checked, private, atomic."""
+        return write_output(path, data, project=self.store.path, force=force)

@@ -1,0 +1,86 @@
+"""Reports: frequencies, crosstabs, co-occurrence and quotes as tables, every text
+through the pseudonym key."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from qualcode.errors import ValidationError
+from qualcode.project.outputs import OutputBase
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+class ReportsMixin(OutputBase):
+    def report_frequencies(self, by: list[str] | None = None, layer: str = "coder") -> pd.DataFrame:
+        from qualcode.analysis.frames import frequencies
+
+        f = self._layer_frames(layer)
+        key = self.pseudonym_key()
+        return key.frame(frequencies(f["codings"], f["documents"], by))
+
+    def report_crosstab(self, attribute: str, layer: str = "coder") -> pd.DataFrame:
+        from qualcode.analysis.frames import crosstab
+
+        f = self._layer_frames(layer)
+        if attribute not in f["documents"].columns:
+            raise ValidationError(f"no document attribute {attribute!r}")
+        key = self.pseudonym_key()
+        return key.frame(crosstab(f["codings"], f["documents"], attribute))
+
+    def report_cooccurrence(self, layer: str = "coder", within: str = "overlap") -> pd.DataFrame:
+        """Codes x codes: overlapping passages (``overlap``) or shared speaker turns (``turn``)."""
+        from qualcode.analysis.frames import cooccurrence
+
+        if within not in ("overlap", "turn"):
+            raise ValidationError(f"--within {within!r}: use overlap or turn")
+        codings = self._layer_frames(layer)["codings"]
+        if within == "overlap":
+            return cooccurrence(codings)
+        turns = self.turns_frame(sorted(set(codings["document"])))
+        return cooccurrence(codings, turns)
+
+    def report_quotes(
+        self,
+        code: str | None = None,
+        per_code: int | None = None,
+        layer: str = "coder",
+        keyword: str | None = None,
+        *,
+        real_names: bool = False,
+        viewer: str | None = None,
+    ) -> pd.DataFrame:
+        """Quotes per code, longest first (only those with ``keyword`` if given), with
+        document, participant (the speaker's pseudonym) and role, turn (from 1) and
+        character position; every text through the pseudonym key."""
+        from qualcode.analysis.frames import attach_turns, quotes, speaker_roles
+
+        if code:
+            self.store.codes.id_for_key(code)
+        f = self._layer_frames(layer)
+        table = quotes(f["codings"], f["documents"], code, per_code, keyword=keyword)
+        turns = self.turns_frame(sorted(set(table["document"])))
+        table = attach_turns(table, turns)
+        table["speaker_role"] = speaker_roles(table)
+        table["turn"] = table["turn"].astype("Int64") + 1  # counted from 1, as the summary
+        key = self.pseudonym_key(real_names, viewer)
+        cite = self._citer(key, real_names)
+        table["speaker"] = [
+            cite(d, s if isinstance(s, str) else None, r if isinstance(r, str) else None)
+            for d, s, r in zip(
+                table["document"], table["speaker"], table["speaker_role"], strict=True
+            )
+        ]
+        table = key.frame(table.rename(columns={"speaker": "participant"}))
+        order = [
+            "code",
+            "document_name",
+            "municipality",
+            "role",
+            "participant",
+            "speaker_role",
+            "turn",
+        ]
+        rest = [c for c in table.columns if c not in (*order, "id", "document")]
+        return table[[c for c in order if c in table.columns] + rest]

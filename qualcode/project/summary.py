@@ -1,0 +1,207 @@
+"""The theme summary for papers: built once as a model (counts, quotes, agreement,
+decisions) and rendered as .md, .docx, .xlsx or .html through the pseudonym key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from qualcode.errors import QualcodeError, ValidationError
+from qualcode.project.files import write_outputs
+from qualcode.project.outputs import OutputBase
+
+if TYPE_CHECKING:
+    from qualcode.export.summary import Summary
+
+
+class SummaryMixin(OutputBase):
+    def build_summary(
+        self,
+        layer: str = "consensus",
+        codes: list[str] | None = None,
+        lang: str = "en",
+        quotes: int = 3,
+        *,
+        real_names: bool = False,
+        viewer: str | None = None,
+        per_participant: int = 1,
+        allow_empty: bool = False,
+        appendix: bool = False,
+    ) -> Summary:
+        """The summary model: per theme counts, charts, quotes; agreement; decisions.
+
+        Every text goes through the pseudonym key unless a lead (``viewer``) asks for
+        ``real_names``; quotes are cited by participant pseudonym, role and municipality.
+        """
+        from qualcode.export.labels import LABELS, label, layer_name
+        from qualcode.export.summary import Summary
+        from qualcode.project.summary_build import (
+            QuoteRules,
+            apply_key,
+            decisions_brief,
+            decisions_table,
+            overview,
+            theme_for,
+        )
+
+        if lang not in LABELS:
+            raise ValidationError(f"--lang {lang!r}: use sv or en")
+        known = {c.key for c in self.store.codes.list()}
+        for code_key in codes or []:
+            if code_key not in known:
+                self.store.codes.id_for_key(code_key)  # the store's clear "no code" error
+        key = self.pseudonym_key(real_names, viewer)
+        f = self._layer_frames(layer)
+        codings, documents = f["codings"], key.frame(f["documents"])  # charts print values
+        if codes:
+            codings = codings[codings["code"].isin(codes)]
+        if codings.empty and not allow_empty:
+            hint = " (reconcile first)" if layer == "consensus" else ""
+            raise ValidationError(
+                f"layer {layer} has no codings{hint}; nothing written "
+                "(--allow-empty writes a summary without any)"
+            )
+        turns = self.turns_frame(sorted(set(codings["document"])))
+        summary = Summary(label(lang, "title"), lang, layer_name(layer, lang))
+        if quotes < 0 or per_participant < 1:
+            raise ValidationError("--quotes must be 0 or more and --per-participant 1 or more")
+        rules = QuoteRules(
+            quotes,
+            per_participant,
+            self._pins(),
+            self.store.documents.texts(sorted(set(codings["document"]))),
+            self._citer(key, real_names),
+            translated=self._translated(),
+            languages={d.id: d.lang for d in self.store.documents.summaries()},
+        )
+        memos = self._coding_memos()
+        on_codes: dict[str, list[str]] = {}
+        for memo in self.store.memos.list("code"):
+            on_codes.setdefault(memo.target_id, []).append(memo.text)
+        for code in self.store.codes.list():
+            if codes and code.key not in codes:
+                continue
+            summary.themes.append(
+                theme_for(
+                    summary,
+                    code,
+                    codings,
+                    documents,
+                    turns,
+                    memos,
+                    on_codes.get(code.id, []),
+                    rules,
+                )
+            )
+        participant_of = {
+            doc_id: cite(doc_id, speaker, None) or ""
+            for doc_id, speaker in self.respondents().items()
+            for cite in [rules.cite]
+        }
+        names = {
+            c.key: c.name(lang) for c in self.store.codes.list() if not codes or c.key in codes
+        }
+        overview(summary, codings, documents, participant_of, names)
+        self._summary_agreement(summary)
+        decisions = self.store.decisions.current()
+        if decisions:
+            names = {c.key: c.name(lang) for c in self.store.codes.list()}
+            if appendix:  # traceable: document, passage, verdict, rationale, who, when
+                doc_names = {d.id: d.name for d in self.store.documents.summaries()}
+                texts = self.store.documents.texts(sorted({d.document_id for d in decisions}))
+                summary.decisions = decisions_table(decisions, names, lang, doc_names, texts)
+            summary.decisions_brief = decisions_brief(decisions, lang)
+        return apply_key(summary, key)
+
+    def _translated(self) -> list[tuple[str, str, int, int, str, str]]:
+        """Every translation with its coding's place: (document, code, start, end, lang,
+        text), so a consensus quote finds the translation made on a coder's coding."""
+        translations = self.store.quotes.translations()
+        if not translations:
+            return []
+        codings = {c.id: c for c in self.store.codings.list()}
+        return [
+            (c.document_id, c.code, c.start, c.end, lang, text)
+            for (coding_id, lang), text in translations.items()
+            if (c := codings.get(coding_id)) is not None
+        ]
+
+    def _pins(self) -> list[tuple[str, str, int, int]]:
+        """The lead's pinned exemplars as (document, code, start, end)."""
+        pinned = self.store.quotes.pinned()
+        if not pinned:
+            return []
+        return [
+            (c.document_id, c.code, c.start, c.end)
+            for c in self.store.codings.list()
+            if c.id in pinned
+        ]
+
+    def _coding_memos(self) -> dict[tuple[str, str], list[tuple[int, int, str]]]:
+        """Memos on codings of any layer by (document, code): a consensus quote shows what
+        the coders wrote on the passages it was made from."""
+        by_id = {m.target_id: m.text for m in self.store.memos.list("coding")}
+        found: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+        if by_id:
+            for c in self.store.codings.list():
+                if c.id in by_id:
+                    found.setdefault((c.document_id, c.code), []).append(
+                        (c.start, c.end, by_id[c.id])
+                    )
+        return found
+
+    def _summary_agreement(self, summary: Summary) -> None:
+        from qualcode.project.summary_build import agreement_table
+
+        try:
+            report = self.agreement()  # type: ignore[attr-defined]  # the one bootstrap setting
+        except QualcodeError:
+            return  # fewer than two coders: the summary says nothing about agreement
+        names = {c.key: c.name(summary.lang) for c in self.store.codes.list()}
+        summary.agreement = agreement_table(report, names, summary.lang)
+        summary.methods = report.methods_paragraph(summary.lang)
+
+    def export_summary(
+        self,
+        path: str | Path,
+        layer: str = "consensus",
+        codes: list[str] | None = None,
+        lang: str = "en",
+        quotes: int = 3,
+        force: bool = False,
+        *,
+        real_names: bool = False,
+        viewer: str | None = None,
+        per_participant: int = 1,
+        allow_empty: bool = False,
+        appendix: bool = False,
+    ) -> Path:
+        """Write the theme summary as .md, .docx, .xlsx or .html (Markdown with its charts
+        beside it); every file is checked before the first is written, and the export is
+        refused when a name on the pseudonym key would appear in any of them."""
+        from qualcode.export.pseudonyms import check_files
+        from qualcode.export.render import render_summary, summary_formats_check
+
+        target = Path(path)
+        self._check_output(target, force)
+        summary_formats_check(target.name)
+        key = self.pseudonym_key(real_names, viewer)
+        summary = self.build_summary(
+            layer,
+            codes,
+            lang,
+            quotes,
+            real_names=real_names,
+            viewer=viewer,
+            per_participant=per_participant,
+            allow_empty=allow_empty,
+            appendix=appendix,
+        )
+        files = render_summary(summary, target.name)
+        check_files(key, files)
+        write_outputs(
+            {target.with_name(name): data for name, data in files.items()},
+            project=self.store.path,
+            force=force,
+        )
+        return target
