@@ -53,12 +53,18 @@ def _emit_frame(frame: Any, fmt: Format, title: str) -> None:
 def frequencies(
     by: Annotated[str | None, typer.Option(help="Comma-separated attributes.")] = None,
     layer: LayerOpt = "coder",
+    real_names: RealNamesOpt = False,
     fmt: FormatOpt = Format.table,
     coder: CoderOpt = None,
 ) -> None:
     """Codings, coded words and documents per code (and attribute)."""
     with open_project(coder) as project:
-        frame = project.report_frequencies(by.split(",") if by else None, layer)
+        frame = project.report_frequencies(
+            by.split(",") if by else None,
+            layer,
+            real_names=real_names,
+            viewer=_acting(project),
+        )
     _emit_frame(frame, fmt, "Frequencies")
 
 
@@ -66,12 +72,15 @@ def frequencies(
 def crosstab(
     attribute: Annotated[str, typer.Argument(help="A document attribute, e.g. municipality.")],
     layer: LayerOpt = "coder",
+    real_names: RealNamesOpt = False,
     fmt: FormatOpt = Format.table,
     coder: CoderOpt = None,
 ) -> None:
     """Codings per code and attribute value."""
     with open_project(coder) as project:
-        frame = project.report_crosstab(attribute, layer)
+        frame = project.report_crosstab(
+            attribute, layer, real_names=real_names, viewer=_acting(project)
+        )
     _emit_frame(frame, fmt, f"Codings by {attribute}")
 
 

@@ -21,8 +21,9 @@ class ExportMixin(OutputBase):
         viewer: str | None = None,
     ) -> Path:
         """Every coding with its text, document, attributes (municipality, role, ...),
-        participant (pseudonymised speaker), turn, coder, layer, origin, language and
-        memos, as .csv or .xlsx; every text through the pseudonym key.
+        participant (pseudonymised speaker), turn, coder, layer, origin, language,
+        translation (and its language) and memos, as .csv or .xlsx; every text through the
+        pseudonym key.
 
         ``layer`` (``coder:NAME``, ``coder``, ``consensus``) narrows it, so that a coder under
         blind coding can export their own work without anyone else's. Text cells are
@@ -54,6 +55,7 @@ class ExportMixin(OutputBase):
         frame["memo"] = ["\n".join(by_coding.get(i, [])) for i in frame["id"]]
         langs = {d.id: d.lang for d in self.store.documents.summaries()}
         frame["language"] = [langs.get(d) for d in frame["document"]]
+        frame["translation_language"], frame["translation"] = self._translation_columns(frame)
         frame = key.frame(frame)
         if target.suffix.lower() == ".csv":
             data = csv_bytes(frame)
@@ -61,6 +63,27 @@ class ExportMixin(OutputBase):
             data = xlsx_bytes({"codings": frame}, widths=False)
         check_files(key, {target.name: data})
         return self._write_output(target, data, force)
+
+    def _translation_columns(self, frame: Any) -> tuple[list[str | None], list[str | None]]:
+        """Each coding's translation and its language: its own, else one made on a coding
+        of the same passage and code (a consensus coding shows its coder's translation)."""
+        own = self.store.quotes.translations()
+        by_place: dict[tuple[str, str, int, int], tuple[str, str]] = {}
+        for doc, code, start, end, lang, text in self._translated():
+            by_place.setdefault((doc, code, start, end), (lang, text))
+        by_id = {coding: (lang, text) for (coding, lang), text in own.items()}
+        found = [
+            by_id.get(i) or by_place.get((d, c, int(s), int(e)))
+            for i, d, c, s, e in zip(
+                frame["id"],
+                frame["document"],
+                frame["code"],
+                frame["start"],
+                frame["end"],
+                strict=True,
+            )
+        ]
+        return [f[0] if f else None for f in found], [f[1] if f else None for f in found]
 
     def export_qdc(self, path: str | Path, lang: str = "en", force: bool = False) -> Path:
         """The codebook as REFI-QDA .qdc (hierarchy, colours, definitions)."""

@@ -59,3 +59,16 @@ class OutputBase(Service):
     def _write_output(self, path: Path, data: bytes | str, force: bool) -> Path:
         """The one writer (``qualcode.project.files``): checked, private, atomic."""
         return write_output(path, data, project=self.store.path, force=force)
+
+    def _translated(self) -> list[tuple[str, str, int, int, str, str]]:
+        """Every translation with its coding's place: (document, code, start, end, lang,
+        text), so a consensus quote finds the translation made on a coder's coding."""
+        translations = self.store.quotes.translations()
+        if not translations:
+            return []
+        codings = {c.id: c for c in self.store.codings.list()}
+        return [
+            (c.document_id, c.code, c.start, c.end, lang, text)
+            for (coding_id, lang), text in translations.items()
+            if (c := codings.get(coding_id)) is not None
+        ]

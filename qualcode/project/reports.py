@@ -13,20 +13,38 @@ if TYPE_CHECKING:
 
 
 class ReportsMixin(OutputBase):
-    def report_frequencies(self, by: list[str] | None = None, layer: str = "coder") -> pd.DataFrame:
+    def report_frequencies(
+        self,
+        by: list[str] | None = None,
+        layer: str = "coder",
+        *,
+        real_names: bool = False,
+        viewer: str | None = None,
+    ) -> pd.DataFrame:
+        """Codings, coded words and documents per code (and attribute values, which go
+        through the pseudonym key unless a lead asks for ``real_names``)."""
         from qualcode.analysis.frames import frequencies
 
+        key = self.pseudonym_key(real_names, viewer)
         f = self._layer_frames(layer)
-        key = self.pseudonym_key()
         return key.frame(frequencies(f["codings"], f["documents"], by))
 
-    def report_crosstab(self, attribute: str, layer: str = "coder") -> pd.DataFrame:
+    def report_crosstab(
+        self,
+        attribute: str,
+        layer: str = "coder",
+        *,
+        real_names: bool = False,
+        viewer: str | None = None,
+    ) -> pd.DataFrame:
+        """Codings per code and value of ``attribute`` (values through the pseudonym key
+        unless a lead asks for ``real_names``)."""
         from qualcode.analysis.frames import crosstab
 
+        key = self.pseudonym_key(real_names, viewer)
         f = self._layer_frames(layer)
         if attribute not in f["documents"].columns:
             raise ValidationError(f"no document attribute {attribute!r}")
-        key = self.pseudonym_key()
         return key.frame(crosstab(f["codings"], f["documents"], attribute))
 
     def report_cooccurrence(self, layer: str = "coder", within: str = "overlap") -> pd.DataFrame:

@@ -113,19 +113,6 @@ class SummaryMixin(OutputBase):
             summary.decisions_brief = decisions_brief(decisions, lang)
         return apply_key(summary, key)
 
-    def _translated(self) -> list[tuple[str, str, int, int, str, str]]:
-        """Every translation with its coding's place: (document, code, start, end, lang,
-        text), so a consensus quote finds the translation made on a coder's coding."""
-        translations = self.store.quotes.translations()
-        if not translations:
-            return []
-        codings = {c.id: c for c in self.store.codings.list()}
-        return [
-            (c.document_id, c.code, c.start, c.end, lang, text)
-            for (coding_id, lang), text in translations.items()
-            if (c := codings.get(coding_id)) is not None
-        ]
-
     def _pins(self) -> list[tuple[str, str, int, int]]:
         """The lead's pinned exemplars as (document, code, start, end)."""
         pinned = self.store.quotes.pinned()
