@@ -1,10 +1,16 @@
 """Applying the pseudonym key to text as it is rendered (the stored text never changes).
 
-Names are matched as whole words, as written and in capitals, with a Swedish genitive
-``s`` kept ("Elins" -> "IP1:s" after a pseudonym ending in a digit or capital, else
-"Kim" -> "Kims"). Matching is case-sensitive on purpose: a participant called Per must not
-turn every "per dag" into "IP2 dag". The same matcher finds what would leak, so an export
-can refuse a file in which a name on the key would still appear.
+Names are matched as whole words in any case ("Elin", "elin", "ELIN"), across any run of
+spaces or a line break between a name's words, with a Swedish genitive ``s`` kept
+("Karins" -> "Annas"; "Elins" -> "IP1:s" after a pseudonym ending in a digit or capital).
+The replacement keeps the name's case shape: in capitals when the name was, capitalised at
+a sentence's start when the pseudonym is written in lower case ("en annan stad").
+
+A name that is also an ordinary word ("Per" and *per dag*, "Hans" and *hans*, "Dag" and
+*en dag*) is matched only when written with a capital, so a participant called Per does
+not turn every "per dag" into "IP2 dag"; such a name written in lower case is left as it
+is, and the leak check, which uses the same matcher, agrees. The same matcher finds what
+would leak, so an export can refuse a file in which a name on the key would still appear.
 """
 
 from __future__ import annotations
@@ -19,21 +25,38 @@ import pandas as pd
 
 from qualcode.errors import OutputError
 
+# Given names and place names that are also ordinary Swedish or English words: in lower
+# case they are the word, not the person, so only their capitalised forms are matched.
+ORDINARY_WORDS = frozenset(
+    {
+        *("alla", "alma", "august", "axel", "bo", "by", "björn", "dag", "ek", "ebba"),
+        *("flora", "gun", "hans", "iris", "juni", "karl", "lo", "liv", "love", "maj"),
+        *("my", "per", "rosa", "rut", "saga", "sten", "stig", "tim", "tor", "vide"),
+        *("vilja", "viola", "bill", "mark", "rose", "grace", "will", "may", "june", "art"),
+    }
+)
+_SENTENCE_END = re.compile(r"(?:^|[.!?:…]|\n)\s*$")
+
+
+def _fold(name: str) -> str:
+    """A name as the key compares it: case-free, with its words one space apart."""
+    return " ".join(name.split()).casefold()
+
 
 class Key:
     """A compiled pseudonym key: ``apply`` replaces, ``leaks`` finds what is left."""
 
     def __init__(self, entries: Mapping[str, str]) -> None:
-        self.entries = {r: p for r, p in entries.items() if r.strip() and r != p}
-        variants: dict[str, str] = {}
+        self.entries = {r: p for r, p in entries.items() if r.strip() and _fold(r) != _fold(p)}
+        self._pseudo: dict[str, str] = {}
+        self._real_of: dict[str, str] = {}
         for real, pseudo in self.entries.items():
-            variants.setdefault(real, pseudo)
-            variants.setdefault(real.upper(), pseudo)
-        self._variants = variants
-        self._real_of = {v: r for r in self.entries for v in (r, r.upper())}
-        names = sorted(variants, key=len, reverse=True)  # "Anna-Karin" before "Anna"
+            self._pseudo.setdefault(_fold(real), pseudo)
+            self._real_of.setdefault(_fold(real), real)
+        names = sorted(self._real_of.values(), key=len, reverse=True)  # "Anna-Karin" first
+        alternatives = (r"\s+".join(map(re.escape, n.split())) for n in names)
         self._pattern = (
-            re.compile(r"(?<!\w)(" + "|".join(map(re.escape, names)) + r")(s?)(?!\w)")
+            re.compile(r"(?<!\w)(" + "|".join(alternatives) + r")(s?)(?!\w)", re.IGNORECASE)
             if names
             else None
         )
@@ -45,7 +68,7 @@ class Key:
         """The pseudonym for exactly ``name`` (a speaker label, an attribute value)."""
         if name is None:
             return None
-        return self._variants.get(name.strip())
+        return self._pseudo.get(_fold(name))
 
     def apply(self, text: str) -> str:
         return self.apply_mapped(text)[0]
@@ -59,6 +82,8 @@ class Key:
         shifts: list[tuple[int, int, int, int]] = []  # old start, old end, new start, new end
         last, out = 0, 0
         for match in self._pattern.finditer(text):
+            if self._ordinary(match):
+                continue
             pieces.append(text[last : match.start()])
             out += match.start() - last
             replaced = self._replace(match)
@@ -80,17 +105,34 @@ class Key:
 
         return "".join(pieces), moved
 
+    def _ordinary(self, match: re.Match[str]) -> bool:
+        """Whether the match is an ordinary word in lower case, not the name on the key."""
+        written = match.group(1)
+        return written.islower() and _fold(written) in ORDINARY_WORDS
+
     def _replace(self, match: re.Match[str]) -> str:
-        pseudo = self._variants[match.group(1)]
-        if not match.group(2):
-            return pseudo
-        return f"{pseudo}:s" if pseudo[-1:].isdigit() or pseudo[-1:].isupper() else f"{pseudo}s"
+        written, genitive = match.group(1), match.group(2)
+        pseudo = self._pseudo[_fold(written)]
+        if genitive:
+            tail = ":s" if pseudo[-1:].isdigit() or pseudo[-1:].isupper() else "s"
+            pseudo = f"{pseudo}{tail}"
+        if written.isupper() and len(written) > 1 and (not genitive or genitive.isupper()):
+            return pseudo.upper()  # "ELIN" -> "ANNA", "ÅBY" -> "KOMMUN A"
+        if pseudo[:1].islower() and written[:1].isupper():
+            before = match.string[max(0, match.start() - 40) : match.start()]
+            if _SENTENCE_END.search(before):
+                return pseudo[:1].upper() + pseudo[1:]  # "Örebro är" -> "En annan stad är"
+        return pseudo
 
     def leaks(self, text: str) -> list[str]:
         """The real names on the key that appear in ``text`` (as the matcher sees them)."""
         if self._pattern is None or not text:
             return []
-        found = {self._real_of[m.group(1)] for m in self._pattern.finditer(text)}
+        found = {
+            self._real_of[_fold(m.group(1))]
+            for m in self._pattern.finditer(text)
+            if not self._ordinary(m)
+        }
         return sorted(found)
 
     def frame(self, frame: pd.DataFrame) -> pd.DataFrame:

@@ -90,12 +90,14 @@ class PseudonymMixin(Service):
             raise ValidationError("pseudonym set: give a real name and a pseudonym")
         if "\n" in real or "\n" in pseudonym:
             raise ValidationError("pseudonym set: a name is one line")
-        if real == pseudonym:
+        if real.casefold() == pseudonym.casefold():
             raise ValidationError(f"pseudonym set: {pseudonym!r} would leave the name as it is")
         if kind not in PSEUDONYM_KINDS:
             raise ValidationError(f"--kind {kind!r}: use {', '.join(PSEUDONYM_KINDS)}")
         key = self.store.pseudonyms.list()
-        if any(p.real == pseudonym for p in key):
+        # the key matches in any case: "elin" replaces the entry for "Elin"
+        real = next((p.real for p in key if p.real.casefold() == real.casefold()), real)
+        if any(p.real.casefold() == pseudonym.casefold() for p in key):
             raise ValidationError(f"pseudonym set: {pseudonym!r} is itself a real name on the key")
         from qualcode.export.pseudonyms import Key
 

@@ -66,15 +66,48 @@ def _names_in(text: str) -> list[str]:
     return [n for n in NAMES if Key({n: "x"}).leaks(text)]
 
 
-def test_key_applies_whole_words_as_written_and_moves_offsets() -> None:
+def test_key_applies_whole_words_in_any_case_and_moves_offsets() -> None:
     key = Key({"Elin": "IP1", "Per": "IP2", "Åby": "Kommun A"})
-    text = "Elin sa att Elins chef i Åby jobbar per dag. Per också. ELIN! Elinor."
+    text = "Elin sa att Elins chef i Åby jobbar per dag. Per också. ELIN! elin. Elinor. åby."
     rendered, moved = key.apply_mapped(text)
-    assert rendered == ("IP1 sa att IP1:s chef i Kommun A jobbar per dag. IP2 också. IP1! Elinor.")
+    assert rendered == (
+        "IP1 sa att IP1:s chef i Kommun A jobbar per dag. IP2 också. IP1! IP1. Elinor. Kommun A."
+    )
     start = text.index("chef")
     assert rendered[moved(start) : moved(start + 4)] == "chef"
     assert rendered[moved(text.index("Åby")) : moved(text.index("Åby") + 3)] == "Kommun A"
     assert key.leaks(text) == ["Elin", "Per", "Åby"] and key.leaks(rendered) == []
+    assert key.leaks("jobbar per dag") == []  # "per" in lower case is the word, not Per
+    assert key.pseudonym("elin") == key.pseudonym("ELIN ") == "IP1"
+
+
+@pytest.mark.parametrize(
+    ("entries", "text", "rendered"),
+    [
+        ({"Karin": "Anna"}, "Karins chef och karins kollega", "Annas chef och Annas kollega"),
+        ({"Karin": "Anna"}, "KARIN och KARINS", "ANNA och ANNAS"),
+        ({"Åby": "Kommun A"}, "ÅBY KOMMUN", "KOMMUN A KOMMUN"),
+        ({"Örebro": "en annan stad"}, "Örebro är stort. Jag bor i Örebro.", "En annan stad är "
+         "stort. Jag bor i en annan stad."),
+        ({"Anna Karlsson": "IP4"}, "Anna\nKarlsson och anna  karlsson", "IP4 och IP4"),
+        ({"Hans": "IP5"}, "Hans sa att hans chef vet, sa HANS", "IP5 sa att hans chef vet, sa IP5"),
+        ({"Dag": "IP6"}, "en dag kom Dag", "en dag kom IP6"),
+        ({"Eva": "IP7"}, "evas och Evas och Evamaria", "IP7:s och IP7:s och Evamaria"),
+    ],
+)  # fmt: skip
+def test_key_case_shapes_genitives_and_ordinary_words(
+    entries: dict[str, str], text: str, rendered: str
+) -> None:
+    key = Key(entries)
+    assert key.apply(text) == rendered
+    assert key.leaks(rendered) == []
+
+
+def test_a_name_in_another_case_replaces_its_entry(lead: Project) -> None:
+    lead.set_pseudonym("maria", "N9", "lena")
+    assert [p.pseudonym for p in lead.pseudonyms("lena") if p.real.casefold() == "maria"] == ["N9"]
+    with pytest.raises(ValidationError, match="leave the name"):
+        lead.set_pseudonym("Elin", "ELIN", "lena")
 
 
 def test_the_key_is_the_leads_alone(lead: Project) -> None:
