@@ -356,7 +356,8 @@ class Catalog:
     def __init__(self, lang: str) -> None:
         self.lang = lang if lang in MESSAGES else "en"
 
-    def __call__(self, key: str, **values: object) -> str:
+    def __call__(self, key: str, /, **values: object) -> str:
+        # ``key`` is positional-only: a message may itself have a {key} field (a shortcut)
         text = MESSAGES[self.lang].get(key) or MESSAGES["en"].get(key, key)
         if PLURAL in text:
             text = plural_form(text, values.get("total", values.get("n")))

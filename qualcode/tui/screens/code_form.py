@@ -15,13 +15,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static, TextArea
 
 from qualcode.errors import QualcodeError
 from qualcode.model import LANGS, Code
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import markup
+from qualcode.tui.screens.base import QualcodeModal
 
 # (form row, Code attribute, catalog label); keywords are a list shown comma-separated.
 # Names are one line; definitions and criteria run to paragraphs, so they wrap in a box.
@@ -33,7 +33,7 @@ TEXT_ROWS = (
 )
 
 
-class CodeFormScreen(ModalScreen[str | None]):
+class CodeFormScreen(QualcodeModal[str | None]):
     """Dismisses with the saved code's key, or None when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -45,13 +45,13 @@ class CodeFormScreen(ModalScreen[str | None]):
         self, code: Code | None, submit: Callable[[dict[str, Any]], str], parent: str = ""
     ) -> None:
         super().__init__()
-        localize_bindings(self, self.app.t)  # type: ignore[attr-defined]
+        localize_bindings(self, self.app.t)
         self.code = code
         self.submit = submit
         self.parent_key = parent
 
     def compose(self) -> ComposeResult:
-        t = self.app.t  # type: ignore[attr-defined]
+        t = self.app.t
         code = self.code
         title = t("cb_form_edit", code=code.key) if code else t("cb_form_add")
         with VerticalScroll(classes="cb-dialog cb-form"):

@@ -15,13 +15,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from qualcode.model import Code
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import markup as escape
+from qualcode.tui.screens.base import QualcodeModal
 
 TOP = ""
 
@@ -44,7 +44,7 @@ def fuzzy_score(needle: str, hay: str) -> int | None:
     return 1000 + gaps
 
 
-class PickCodeScreen(ModalScreen[str | None]):
+class PickCodeScreen(QualcodeModal[str | None]):
     """Dismisses with the chosen key, ``TOP`` for the top level, or None when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -55,7 +55,7 @@ class PickCodeScreen(ModalScreen[str | None]):
 
     def __init__(self, title: str, codes: list[Code], lang: str, top_label: str | None) -> None:
         super().__init__()
-        localize_bindings(self, self.app.t)  # type: ignore[attr-defined]
+        localize_bindings(self, self.app.t)
         self.title_text = title
         self.codes = codes
         self.lang = lang

@@ -24,13 +24,14 @@ from textual.widgets.tree import TreeNode
 from qualcode.model import LANGS, Code
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import markup
+from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.codebook_edit import CodebookEditActions
 from qualcode.tui.screens.coding import PALETTE, CodingScreen
 
 EDIT_ACTIONS = {"add", "edit", "rename", "move", "merge", "retire"}
 
 
-class CodebookScreen(CodebookEditActions, Screen[bool]):
+class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
     AUTO_FOCUS = "#cb-tree"  # letters are commands here; the search box is one / away
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search", "Search", show=False, id="codebook.search"),
@@ -89,7 +90,7 @@ class CodebookScreen(CodebookEditActions, Screen[bool]):
     def is_lead(self) -> bool:
         """Asked on every footer refresh, so the role is read from the file once."""
         if self._is_lead is None:
-            app: Any = self.app
+            app = self.app
             self._is_lead = app.project.coder(app.coder).role == "lead"
         return self._is_lead
 
@@ -98,7 +99,7 @@ class CodebookScreen(CodebookEditActions, Screen[bool]):
 
     def reload(self, select: str | None = None) -> None:
         """Read the codebook and counts again and rebuild the tree, keeping the cursor."""
-        app: Any = self.app
+        app = self.app
         self.codes = app.project.codebook()
         self.code_colors = {
             c.key: c.color or PALETTE[i % len(PALETTE)] for i, c in enumerate(self.codes)

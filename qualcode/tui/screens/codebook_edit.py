@@ -12,16 +12,16 @@ from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import QualcodeError
 from qualcode.model import Code
+from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.code_form import CodeFormScreen
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.confirm import ConfirmScreen
 from qualcode.tui.screens.prompt import PromptScreen
 
 
-class CodebookEditActions:
+class CodebookEditActions(ScreenPart):
     """Mixed into ``CodebookScreen``, which provides the attributes declared here."""
 
-    app: Any
     codes: list[Code]
     lang: str | None
     changed: bool
@@ -33,7 +33,6 @@ class CodebookEditActions:
         @property
         def current(self) -> Code | None: ...
 
-        def notify(self, message: str, **kwargs: Any) -> None: ...
         def reload(self, select: str | None = None) -> None: ...
         def _leads(self) -> list[str]: ...
 
@@ -54,7 +53,7 @@ class CodebookEditActions:
         current = self._may_edit()
         if current is False:
             return
-        app: Any = self.app
+        app = self.app
 
         def submit(values: dict[str, Any]) -> str:
             key, parent = values.pop("key"), values.pop("parent")
@@ -72,7 +71,7 @@ class CodebookEditActions:
         code = self._may_edit()
         if not isinstance(code, Code):
             return
-        app: Any = self.app
+        app = self.app
 
         def submit(values: dict[str, Any]) -> str:
             app.project.update_code(code.key, actor=app.coder, **values)
@@ -88,7 +87,7 @@ class CodebookEditActions:
         code = self._may_edit()
         if not isinstance(code, Code):
             return
-        app: Any = self.app
+        app = self.app
 
         def submit(new_key: str) -> None:
             app.project.rename_code(code.key, new_key, actor=app.coder)
@@ -104,7 +103,7 @@ class CodebookEditActions:
         code = self._may_edit()
         if not isinstance(code, Code):
             return
-        app: Any = self.app
+        app = self.app
         choices = [c for c in self.codes if c.id not in self._subtree(code)]
 
         def picked(parent: str | None) -> None:
@@ -139,7 +138,7 @@ class CodebookEditActions:
         code = self._may_edit()
         if not isinstance(code, Code):
             return
-        app: Any = self.app
+        app = self.app
         choices = [c for c in self.codes if c.id != code.id]
 
         def picked(target: str | None) -> None:
@@ -168,7 +167,7 @@ class CodebookEditActions:
         code = self._may_edit()
         if not isinstance(code, Code):
             return
-        app: Any = self.app
+        app = self.app
 
         def confirmed(yes: bool | None) -> None:
             if not yes:

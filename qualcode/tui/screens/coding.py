@@ -16,7 +16,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.events import Key, Resize
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, ProgressBar, Static
 
 from qualcode.errors import QualcodeError
@@ -24,6 +23,7 @@ from qualcode.model import Code, Coding, Memo
 from qualcode.tui.history import History
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import distinct_labels
+from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.memos import MemoActions
 from qualcode.tui.screens.proposing import ProposeActions
@@ -36,7 +36,7 @@ SIDEBAR_MIN = 30  # a code name and its count on one line
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
 
 
-class CodingScreen(SuggestionActions, MemoActions, ProposeActions, Screen[None]):
+class CodingScreen(SuggestionActions, MemoActions, ProposeActions, QualcodeScreen[None]):
     # the footer shows what fits on 80 columns in both languages; `?` and ctrl+p list all
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "move(1)", "Next", id="coding.next_unit"),
@@ -115,7 +115,7 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, Screen[None])
         yield Footer()
 
     def on_mount(self) -> None:
-        app: Any = self.app
+        app = self.app
         self.title = self.doc.name
         self.sub_title = f"{app.coder} · {self.doc.lang}"
         self.load_codebook()
@@ -134,7 +134,7 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, Screen[None])
 
     def load_codebook(self) -> None:
         """The codebook kept in memory for shortcuts, colours, margin labels and sidebar."""
-        app: Any = self.app
+        app = self.app
         self.code_list = app.project.codebook()
         self.code_colors = {
             c.key: c.color or PALETTE[i % len(PALETTE)] for i, c in enumerate(self.code_list)
@@ -168,7 +168,7 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, Screen[None])
 
     def refresh_marks(self) -> None:
         """Reload this document's codings, suggestions and memos, then repaint."""
-        app: Any = self.app
+        app = self.app
         project = app.project
         mine = project.codings(self.doc_id, viewer=app.coder)
         self.my_codings = mine  # kept for cursor moves, which must not query the file
@@ -229,7 +229,7 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, Screen[None])
         if shown == self._shown:
             return  # unchanged: skip the sidebar's re-layout on every cursor move
         self._shown = shown
-        t: Any = self.app.t
+        t = self.app.t
         code = next((c for c in self.code_list if c.key == key), None)
         self.sidebar.show_details(code, here, self.doc.lang, t)
         memos = [m for c in mine for m in self.coding_memos.get(c.id, [])]
@@ -275,7 +275,7 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, Screen[None])
 
     def apply(self, key: str) -> None:
         start, end = self.transcript.selection
-        app: Any = self.app
+        app = self.app
         # a double key press adds nothing: one span and code is coded once
         if any((c.start, c.end, c.code) == (start, end, key) for c in self.my_codings):
             self.notify(app.t("already_coded", code=self.short_name(key)))
@@ -291,7 +291,7 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, Screen[None])
 
     def _open_picker(self, mode: str) -> None:
         """A type-to-find picker over the screen: it takes every key until it closes."""
-        t: Any = self.app.t
+        t = self.app.t
         title = t("pick_code") if mode == "apply" else t("pick_change")
         picker = PickCodeScreen(title, self.code_list, self.doc.lang, None)
         self.app.push_screen(picker, lambda key: self._picked(mode, key))
@@ -312,7 +312,7 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, Screen[None])
         if mode == "apply":
             self.apply(key)
             return
-        app: Any = self.app
+        app = self.app
         here = self._codings_here()
         if not here:
             return
@@ -328,7 +328,7 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, Screen[None])
 
     def action_remove(self) -> None:
         here = self._codings_here()
-        app: Any = self.app
+        app = self.app
         if not here:
             self.notify(app.t("nothing"))
             return
@@ -344,7 +344,7 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, Screen[None])
         self._walk(self.history.redo, "redone", "nothing_to_redo")
 
     def _walk(self, step: Any, done: str, empty: str) -> None:
-        t: Any = self.app.t
+        t = self.app.t
         try:
             edit = step()
         except QualcodeError as exc:  # e.g. the coding was removed meanwhile from the CLI

@@ -8,14 +8,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import markup
+from qualcode.tui.screens.base import QualcodeModal
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmScreen(QualcodeModal[bool]):
     """Asks ``message``; y/Enter on Yes confirms, n/Esc declines. Dismisses with the answer."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -25,11 +25,11 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def __init__(self, message: str) -> None:
         super().__init__()
-        localize_bindings(self, self.app.t)  # type: ignore[attr-defined]
+        localize_bindings(self, self.app.t)
         self.message = message
 
     def compose(self) -> ComposeResult:
-        t = self.app.t  # type: ignore[attr-defined]
+        t = self.app.t
         with Vertical(classes="cb-dialog"):
             yield Static(markup(self.message), classes="cb-dialog-text")
             with Horizontal(classes="cb-dialog-buttons"):

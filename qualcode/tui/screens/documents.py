@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input
 
 from qualcode.model import Coding, DocumentSummary
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import literal
+from qualcode.tui.screens.base import QualcodeScreen
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +73,7 @@ def coded_units(units: list[tuple[int, int]], codings: list[Coding]) -> int:
 FRONT = ("municipality", "kommun", "role", "roll")  # attributes shown next to the name
 
 
-class DocumentsScreen(Screen[None]):
+class DocumentsScreen(QualcodeScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open", id="documents.open"),
         Binding("slash", "filter", "Filter", show=False, id="documents.filter"),  # the box says so
@@ -91,17 +91,17 @@ class DocumentsScreen(Screen[None]):
         self.rows: list[Row] = []
         self.keys: list[str] = []
         self.front: list[str] = []
-        localize_bindings(self, self.app.t)  # type: ignore[attr-defined]
+        localize_bindings(self, self.app.t)
 
     def compose(self) -> ComposeResult:
-        t = self.app.t  # type: ignore[attr-defined]
+        t = self.app.t
         yield Header()
         yield Input(placeholder=t("filter_hint"), id="filter")
         yield DataTable(id="documents", cursor_type="row", zebra_stripes=True)
         yield Footer()
 
     def on_mount(self) -> None:
-        localize_bindings(self.query_one(DataTable), self.app.t)  # type: ignore[attr-defined]
+        localize_bindings(self.query_one(DataTable), self.app.t)
         self.reload()
         self.query_one(DataTable).focus()
 
@@ -110,7 +110,7 @@ class DocumentsScreen(Screen[None]):
 
     def reload(self) -> None:
         """Read the rows from the project file, then show those the filter lets through."""
-        app: Any = self.app
+        app = self.app
         project, coder = app.project, app.coder
         docs = project.documents()
         found = {k for d in docs for k in d.attributes}
@@ -136,7 +136,7 @@ class DocumentsScreen(Screen[None]):
         self.show(self.query_one("#filter", Input).value)
 
     def show(self, needle: str = "") -> None:
-        t: Any = self.app.t  # type: ignore[attr-defined]
+        t = self.app.t
         table = self.query_one(DataTable)
         keep = table.cursor_row
         table.clear(columns=True)
@@ -171,7 +171,7 @@ class DocumentsScreen(Screen[None]):
             )
         if shown:
             table.move_cursor(row=min(keep, shown - 1))
-        self.sub_title = f"{self.app.coder} · {t('shown_of', n=shown, total=len(self.rows))}"  # type: ignore[attr-defined]
+        self.sub_title = f"{self.app.coder} · {t('shown_of', n=shown, total=len(self.rows))}"
 
     def action_filter(self) -> None:
         self.query_one("#filter", Input).focus()
@@ -186,10 +186,12 @@ class DocumentsScreen(Screen[None]):
 
     @on(DataTable.RowSelected)
     def _selected(self, event: DataTable.RowSelected) -> None:
-        self.app.open_document(event.row_key.value)  # type: ignore[attr-defined]
+        if event.row_key.value is not None:
+            self.app.open_document(event.row_key.value)
 
     def action_open(self) -> None:
         table = self.query_one(DataTable)
         if table.row_count:
             key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
-            self.app.open_document(key.value)  # type: ignore[attr-defined]
+            if key.value is not None:
+                self.app.open_document(key.value)

@@ -16,10 +16,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Static
 
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.screens.base import QualcodeModal
 
 Row = tuple[str, str, str]  # section, keys, what they do
 
@@ -58,7 +59,7 @@ def key_rows(screen: Screen[Any], t: Any) -> list[Row]:
     return rows
 
 
-class KeysScreen(ModalScreen[None]):
+class KeysScreen(QualcodeModal[None]):
     """Lists the keys of the screen below; `?` or Esc closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -67,7 +68,7 @@ class KeysScreen(ModalScreen[None]):
 
     def __init__(self, under: Screen[Any]) -> None:
         super().__init__()
-        self.t: Any = self.app.t  # type: ignore[attr-defined]
+        self.t = self.app.t
         localize_bindings(self, self.t)
         self.rows = key_rows(under, self.t)
 

@@ -7,19 +7,19 @@ above, so a coder adds to the thread instead of repeating it. Returns the text t
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Label, Static, TextArea
 
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import markup, plain
+from qualcode.tui.screens.base import QualcodeModal
 
 
-class MemoEditor(ModalScreen[str | None]):
+class MemoEditor(QualcodeModal[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="memo.save"),
         Binding("escape", "cancel", "Cancel", id="memo.cancel"),
@@ -27,7 +27,7 @@ class MemoEditor(ModalScreen[str | None]):
 
     def __init__(self, title: str, text: str = "", shown: list[str] | None = None) -> None:
         super().__init__()
-        self.t: Any = self.app.t  # type: ignore[attr-defined]
+        self.t = self.app.t
         localize_bindings(self, self.t)
         self._title, self._text, self._shown = title, text, shown or []
 

@@ -8,13 +8,12 @@ the audit log.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList
 from textual.widgets.option_list import Option
 
@@ -22,11 +21,12 @@ from qualcode.errors import QualcodeError
 from qualcode.project import MemoView
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import cleaned
+from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.confirm import ConfirmScreen
 from qualcode.tui.screens.memo_edit import MemoEditor
 
 
-class MemoListScreen(Screen[None]):
+class MemoListScreen(QualcodeScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search", "Search", id="memos.search"),
         Binding("e", "edit", "Edit", id="memos.edit"),
@@ -36,11 +36,11 @@ class MemoListScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.t: Any = self.app.t  # type: ignore[attr-defined]
+        self.t = self.app.t
         localize_bindings(self, self.t)
         self.views: list[MemoView] = []
         lang = self.t.lang
-        self._names = {c.key: c.name(lang) for c in self.app.project.codebook()}  # type: ignore[attr-defined]
+        self._names = {c.key: c.name(lang) for c in self.app.project.codebook()}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -57,7 +57,7 @@ class MemoListScreen(Screen[None]):
         self.reload()
 
     def reload(self) -> None:
-        app: Any = self.app
+        app = self.app
         needle = self.query_one(Input).value
         self.views = app.project.memo_list(app.coder, needle)
         listed = self.query_one(OptionList)
@@ -110,7 +110,7 @@ class MemoListScreen(Screen[None]):
         view = self._chosen()
         if view is None:
             return
-        app: Any = self.app
+        app = self.app
 
         def saved(text: str | None) -> None:
             if not text:
@@ -129,7 +129,7 @@ class MemoListScreen(Screen[None]):
         view = self._chosen()
         if view is None:
             return
-        app: Any = self.app
+        app = self.app
 
         def answered(yes: bool | None) -> None:
             if not yes:

@@ -6,16 +6,16 @@ memos already there, so a coder adds to the thread instead of repeating it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from qualcode.model import Code, Coding, Document, Memo
+from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.memo_edit import MemoEditor
 
 
-class MemoActions:
+class MemoActions(ScreenPart):
     """Mixed into the coding screen, which provides the attributes annotated below."""
 
-    app: Any
     doc: Document
     doc_id: str
     code_list: list[Code]
@@ -26,7 +26,6 @@ class MemoActions:
 
         def _codings_here(self) -> list[Coding]: ...
         def refresh_marks(self) -> None: ...
-        def notify(self, message: str, **kwargs: Any) -> None: ...
 
     def action_memo(self) -> None:
         """A memo on the coding under the cursor; with none there, on the document."""
@@ -34,7 +33,7 @@ class MemoActions:
         if not here:
             self.action_doc_memo()
             return
-        t: Any = self.app.t
+        t = self.app.t
         coding = here[0]
         shown = [m.text for m in self.coding_memos.get(coding.id, [])]
         code = next((c for c in self.code_list if c.key == coding.code), None)
@@ -43,7 +42,7 @@ class MemoActions:
         self.app.push_screen(prompt, lambda text: self._save_memo("coding", coding.id, text))
 
     def action_doc_memo(self) -> None:
-        t: Any = self.app.t
+        t = self.app.t
         shown = [m.text for m in self.doc_memos]
         prompt = MemoEditor(t("memo_document", doc=self.doc.name), "", shown)
         self.app.push_screen(prompt, lambda text: self._save_memo("document", self.doc_id, text))
@@ -51,7 +50,7 @@ class MemoActions:
     def _save_memo(self, kind: str, target: str, text: str | None) -> None:
         if not text:
             return
-        app: Any = self.app
+        app = self.app
         app.project.add_memo(kind, target, app.coder, text)
         self.notify(app.t("memo_saved"))
         self.refresh_marks()

@@ -14,14 +14,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.events import Key
-from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList
 
 from qualcode.errors import QualcodeError
 from qualcode.tui.safe import literal, markup, plain
+from qualcode.tui.screens.base import QualcodeModal
 
 
-class CoderScreen(ModalScreen[str]):
+class CoderScreen(QualcodeModal[str]):
     """First run: type your name (the list narrows to matching coders) or pick from it.
 
     Enter takes an existing coder whose name matches exactly (ignoring case), else the
@@ -33,8 +33,8 @@ class CoderScreen(ModalScreen[str]):
     ]
 
     def compose(self) -> ComposeResult:
-        t = self.app.t  # type: ignore[attr-defined]
-        self._coders = self.app.project.coders()  # type: ignore[attr-defined]
+        t = self.app.t
+        self._coders = self.app.project.coders()
         self._shown = [c.name for c in self._coders]
         with Vertical(id="who", classes="dialog"):
             yield Label(f"[b]{t('who_title')}[/b]")
@@ -43,7 +43,7 @@ class CoderScreen(ModalScreen[str]):
             yield OptionList(*self._options(""), id="coders")
 
     def _options(self, typed: str) -> list[Text]:
-        t = self.app.t  # type: ignore[attr-defined]
+        t = self.app.t
         needle = typed.strip().casefold()
         self._shown = [c.name for c in self._coders if needle in c.name.casefold()]
         roles = {c.name: c.role for c in self._coders}
@@ -80,14 +80,14 @@ class CoderScreen(ModalScreen[str]):
         if not name:
             return
         try:
-            self.app.project.add_coder(name, actor=name)  # type: ignore[attr-defined]
+            self.app.project.add_coder(name, actor=name)
         except QualcodeError as exc:
             self.notify(str(exc), severity="error")
             return
         self.dismiss(name)
 
 
-class TextPrompt(ModalScreen[str | None]):
+class TextPrompt(QualcodeModal[str | None]):
     """One line of text with a title (a memo); Enter keeps it, Escape drops it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -14,22 +14,22 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from qualcode.errors import QualcodeError
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import markup
+from qualcode.tui.screens.base import QualcodeModal
 
 
-class PromptScreen(ModalScreen[str | None]):
+class PromptScreen(QualcodeModal[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="prompt.cancel"),
     ]
 
     def __init__(self, title: str, value: str, submit: Callable[[str], object]) -> None:
         super().__init__()
-        localize_bindings(self, self.app.t)  # type: ignore[attr-defined]
+        localize_bindings(self, self.app.t)
         self.title_text = title
         self.value = value
         self.submit = submit

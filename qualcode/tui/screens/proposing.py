@@ -7,21 +7,21 @@ before it joins the shared codebook; the coding is in undo like any other.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from qualcode.errors import QualcodeError
 from qualcode.model import Document
 from qualcode.tui.history import History
+from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.modals import TextPrompt
 
 if TYPE_CHECKING:
     from qualcode.tui.widgets.transcript import TranscriptView
 
 
-class ProposeActions:
+class ProposeActions(ScreenPart):
     """Mixed into the coding screen, which provides the attributes annotated below."""
 
-    app: Any
     doc: Document
     doc_id: str
     history: History
@@ -32,17 +32,16 @@ class ProposeActions:
         def transcript(self) -> TranscriptView: ...
         def refresh_marks(self) -> None: ...
         def load_codebook(self) -> None: ...
-        def notify(self, message: str, **kwargs: Any) -> None: ...
 
     def action_propose(self) -> None:
         """Name a new code for the selection in one's own words; it is proposed for the lead."""
-        t: Any = self.app.t
+        t = self.app.t
         start, end = self.transcript.selection
 
         def named(name: str | None) -> None:
             if not name:
                 return
-            app: Any = self.app
+            app = self.app
             try:
                 coding = app.project.propose_code(
                     self.doc_id, start, end, name, app.coder, self.doc.lang

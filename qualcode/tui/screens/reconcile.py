@@ -20,7 +20,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from qualcode.errors import QualcodeError
@@ -28,6 +27,7 @@ from qualcode.model import Unit
 from qualcode.project import CaseView
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import literal
+from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.reconcile_agreement import AgreementLine
 from qualcode.tui.widgets.case_talk import discussion_text
 from qualcode.tui.widgets.case_version import CONTEXT, version_text
@@ -51,7 +51,7 @@ def room_for(pane: Static, case: Any) -> int:
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 
 
-class ReconcileScreen(AgreementLine, Screen[None]):
+class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         *(
             Binding(
@@ -115,7 +115,7 @@ class ReconcileScreen(AgreementLine, Screen[None]):
 
     def reload(self, row: int = 0) -> None:
         """Read the cases (with decisions and discussion) again, then apply the filters."""
-        project: Any = self.app.project
+        project = self.app.project
         try:
             self.scope = project.team_scope().short()
             self.every = project.cases()
@@ -226,7 +226,7 @@ class ReconcileScreen(AgreementLine, Screen[None]):
 
     def _document(self, doc_id: str) -> tuple[str, list[Unit]]:
         if doc_id not in self._docs:
-            project: Any = self.app.project
+            project = self.app.project
             text = project.document_texts([doc_id])[doc_id]
             self._docs[doc_id] = (text, project.units(doc_id))
         return self._docs[doc_id]
@@ -322,7 +322,7 @@ class ReconcileScreen(AgreementLine, Screen[None]):
 
     @on(Input.Submitted, "#rationale")
     def _submitted(self, event: Input.Submitted) -> None:
-        app: Any = self.app
+        app = self.app
         view = self._current()
         what, self.prompting = self.prompting, ""
         event.input.add_class("hidden")

@@ -4,20 +4,18 @@ once decisions exist, each coder's with the consensus; computed in a worker thre
 
 from __future__ import annotations
 
-from typing import Any
-
 from textual import work
 from textual.widgets import Static
 
 from qualcode.errors import QualcodeError
 from qualcode.project import CaseView
+from qualcode.tui.screens.base import ScreenPart
 
 
-class AgreementLine:
+class AgreementLine(ScreenPart):
     """Mixed into the reconcile screen, which holds ``every`` (its cases) and the app."""
 
     every: list[CaseView]
-    app: Any
 
     def agreement_line(self, view: CaseView) -> None:
         codes = list(view.case.codes)
@@ -30,7 +28,7 @@ class AgreementLine:
         from qualcode import Project
 
         t = self.app.t
-        line = self.query_one("#agreement", Static)  # type: ignore[attr-defined]
+        line = self.query_one("#agreement", Static)
         with Project.open(self.app.project.path).act_as(self.app.coder) as project:
             try:
                 rows = [r for r in project.agreement(codes=codes, bootstrap=0).rows]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.message import Message
@@ -18,6 +18,7 @@ from textual.widgets import Input
 
 from qualcode.errors import QualcodeError
 from qualcode.project import Project
+from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.confirm import ConfirmScreen
 
 EXPORTS = {  # kind: (default file name suffix, catalog key of the prompt)
@@ -33,19 +34,10 @@ class ExportDone(Message):
     error: str | None = None
 
 
-if TYPE_CHECKING:  # the checker sees the Screen the mixin is mixed into
-    from textual.screen import Screen
-
-    _ScreenPart = Screen[None]
-else:
-    _ScreenPart = object
-
-
-class ExportActions(_ScreenPart):
+class ExportActions(ScreenPart):
     """The export keys of ``ReportsScreen``: a mixin that uses the screen's state below and
     its ``_layer_label`` and ``_hide_prompt``."""
 
-    app: Any
     lead: bool
     shown_layer: str
     pending_export: str | None

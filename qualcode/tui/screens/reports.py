@@ -17,7 +17,6 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import (
     DataTable,
     Footer,
@@ -34,6 +33,7 @@ from qualcode.errors import QualcodeError
 from qualcode.project import AgreementReport, Project, methods_paragraph
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import markup as escape
+from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.report_exports import ExportActions
 from qualcode.tui.widgets.report_views import (
     FrequencyChart,
@@ -58,7 +58,7 @@ class AgreementReady(Message):
     error: str | None = None
 
 
-class ReportsScreen(ExportActions, Screen[None]):
+class ReportsScreen(ExportActions, QualcodeScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("b", "next_attribute", "By", id="reports.by"),
         Binding("l", "next_layer", "Layer", id="reports.layer"),

@@ -14,7 +14,6 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -22,12 +21,13 @@ from qualcode.errors import QualcodeError
 from qualcode.project import Passage
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import cleaned
+from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import PickCodeScreen
 
 CONTEXT = 160  # characters of the sentence before and after that are shown
 
 
-class RetrievalScreen(Screen[None]):
+class RetrievalScreen(QualcodeScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("c", "pick_code", "Code", id="retrieve.code"),
         Binding("f", "cycle_attribute", "Filter", id="retrieve.filter"),
@@ -39,7 +39,7 @@ class RetrievalScreen(Screen[None]):
 
     def __init__(self, code: str | None = None, children: bool = False) -> None:
         super().__init__()
-        app: Any = self.app
+        app = self.app
         self.t: Any = app.t
         localize_bindings(self, self.t)
         self.codes = app.project.codebook()
@@ -76,7 +76,7 @@ class RetrievalScreen(Screen[None]):
 
     def reload(self) -> None:
         """Ask the service again with the current filters and show the passages."""
-        app: Any = self.app
+        app = self.app
         try:
             self.passages = app.project.retrieve(
                 self.code,
@@ -159,7 +159,7 @@ class RetrievalScreen(Screen[None]):
         if not self.lead:
             self.notify(self.t("retrieve_blind"))
             return
-        names = [c.name for c in self.app.project.coders()]  # type: ignore[attr-defined]
+        names = [c.name for c in self.app.project.coders()]
         self.by_coder = _next(names, self.by_coder)
         self.reload()
 

@@ -13,14 +13,15 @@ suggestions the engine is surest of, and the coder can lower it step by step.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual import work
-from textual.widgets import ProgressBar
+from textual.widgets import ProgressBar, Static
 
 from qualcode.errors import QualcodeError
 from qualcode.model import Suggestion
 from qualcode.tui.history import History
+from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.confirm import ConfirmScreen
 
 if TYPE_CHECKING:
@@ -38,10 +39,9 @@ def _clock(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-class SuggestionActions:
+class SuggestionActions(ScreenPart):
     """Mixed into the coding screen, which provides the attributes annotated below."""
 
-    app: Any
     doc_id: str
     pending_suggestions: list[Suggestion]
     threshold: float = ACCEPT_ALL_START
@@ -52,8 +52,6 @@ class SuggestionActions:
         @property
         def transcript(self) -> TranscriptView: ...
         def refresh_marks(self) -> None: ...
-        def notify(self, message: str, **kwargs: Any) -> None: ...
-        def query_one(self, selector: Any, expect_type: Any = None) -> Any: ...
         def show_suggest_status(self) -> None: ...
         def short_name(self, key: str, room: int = 32) -> str: ...
 
@@ -108,7 +106,7 @@ class SuggestionActions:
         rate = (done - at_start) / (now - started) if now > started else 0.0
         left = max(total - done, 0)
         eta = _clock(left / rate) if rate > 0 else self.app.t("eta_unknown")
-        status = self.query_one("#embed-status")
+        status = self.query_one("#embed-status", Static)
         status.update(self.app.t("embedding", done=f"{done:,}", left=f"{left:,}", eta=eta))
         status.remove_class("hidden")
 

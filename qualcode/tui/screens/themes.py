@@ -16,7 +16,6 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -24,6 +23,7 @@ from qualcode.errors import QualcodeError
 from qualcode.project import ThemeView
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import cleaned, literal
+from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import TOP, PickCodeScreen
 from qualcode.tui.screens.confirm import ConfirmScreen
 from qualcode.tui.screens.modals import TextPrompt
@@ -31,7 +31,7 @@ from qualcode.tui.screens.modals import TextPrompt
 Row = tuple[str, str]  # ("theme" | "code", key)
 
 
-class ThemesScreen(Screen[None]):
+class ThemesScreen(QualcodeScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "accept", "Accept", id="themes.accept"),
         Binding("g", "group", "Theme", id="themes.group"),
@@ -42,7 +42,7 @@ class ThemesScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        app: Any = self.app
+        app = self.app
         self.t: Any = app.t
         localize_bindings(self, self.t)
         self.lead = app.project.coder(app.coder).role == "lead"
@@ -69,7 +69,7 @@ class ThemesScreen(Screen[None]):
         return str(code.name(self.t.lang))
 
     def reload(self) -> None:
-        app: Any = self.app
+        app = self.app
         self.views = app.project.themes(app.coder)
         listed = self.query_one(OptionList)
         at = listed.highlighted or 0
@@ -158,13 +158,13 @@ class ThemesScreen(Screen[None]):
     def action_accept(self) -> None:
         key = self._code_here()
         if key and self._lead_only():
-            app: Any = self.app
+            app = self.app
             self._call(lambda: app.project.accept_code(key, app.coder), self.t("themes_accepted"))
 
     def action_new_theme(self) -> None:
         if not self._lead_only():
             return
-        app: Any = self.app
+        app = self.app
 
         def named(name: str | None) -> None:
             if name:
@@ -179,7 +179,7 @@ class ThemesScreen(Screen[None]):
         key = self._code_here()
         if not key or not self._lead_only():
             return
-        app: Any = self.app
+        app = self.app
         themes = [v.theme for v in self.views if v.theme is not None]
 
         def picked(theme: str | None) -> None:
@@ -197,7 +197,7 @@ class ThemesScreen(Screen[None]):
         key = self._code_here()
         if not key or not self._lead_only():
             return
-        app: Any = self.app
+        app = self.app
         others = [c for c in app.project.codebook() if c.key != key]
 
         def picked(target: str | None) -> None:

@@ -1,0 +1,36 @@
+"""What the typed handle on the app (``tui/screens/base.py``) caught: a catalog message with
+a ``{key}`` field could not be filled, so the coding screen failed to open whenever a code's
+shortcut was also a command key of that screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from qualcode.tui.catalog import Catalog
+from qualcode.tui.screens.coding import CodingScreen
+from qualcode.tui.screens.documents import DocumentsScreen
+
+
+def test_a_message_may_have_a_field_named_key() -> None:
+    said = Catalog("en")("shortcut_taken", key="j", code="Integration")
+    assert said == "Shortcut j of Integration is a command key here: code it with c"
+    assert "j" in Catalog("sv")("shortcut_taken", key="j", code="Integrering")
+
+
+async def test_a_shortcut_that_is_a_command_key_warns_and_the_screen_opens(
+    project_file: Path,
+) -> None:
+    with Project.open(project_file) as project:
+        project.update_code("integration", shortcut="j")  # j moves to the next unit
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, DocumentsScreen)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CodingScreen)
+        said = [n.message for n in app._notifications]
+        # the code named in the document's language, the sentence in the interface's
+        assert "Shortcut j of Integrering is a command key here: code it with c" in said
