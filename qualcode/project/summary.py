@@ -35,6 +35,7 @@ class SummaryMixin(OutputBase):
         """
         from qualcode.export.labels import LABELS, label, layer_name
         from qualcode.export.summary import Summary
+        from qualcode.export.vocabulary import role_names
         from qualcode.project.summary_build import (
             QuoteRules,
             apply_key,
@@ -53,6 +54,8 @@ class SummaryMixin(OutputBase):
         key = self.pseudonym_key(real_names, viewer)
         f = self._layer_frames(layer)
         codings, documents = f["codings"], key.frame(f["documents"])  # charts print values
+        if "role" in documents.columns:  # "socialsekreterare" is a "social worker" in English
+            documents = documents.assign(role=role_names(documents["role"], lang))
         if codes:
             codings = codings[codings["code"].isin(codes)]
         if codings.empty and not allow_empty:
