@@ -121,6 +121,13 @@ class QualcodeApp(App[None]):
             self.push_screen(screen)
         self.notify(self.t("language_switched"))
 
+    def worker_project(self) -> Project:
+        """The project for a thread worker, to use in a ``with`` block: its own connection
+        (an SQLite connection stays in the thread that opened it) to the same file, acting
+        as the same person, so blind coding holds in the worker as on the screen. Workers
+        send results up as messages and never touch widgets themselves."""
+        return Project.open(self.project.path).act_as(self.coder)
+
     def open_document(self, doc_id: str) -> None:
         self.push_screen(CodingScreen(doc_id))
 

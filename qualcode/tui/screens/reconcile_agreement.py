@@ -1,15 +1,24 @@
 """The reconcile screen's agreement line: the coders' agreement on the case's codes and,
-once decisions exist, each coder's with the consensus; computed in a worker thread.
+once decisions exist, each coder's with the consensus; computed in a thread worker with
+its own connection, which sends the line up as a message for the screen to show.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from textual import work
+from textual.message import Message
 from textual.widgets import Static
 
 from qualcode.errors import QualcodeError
 from qualcode.project import CaseView
 from qualcode.tui.screens.base import ScreenPart
+
+
+@dataclass
+class AgreementLineReady(Message):
+    text: str
 
 
 class AgreementLine(ScreenPart):
@@ -25,15 +34,12 @@ class AgreementLine(ScreenPart):
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _agreement(self, codes: list[str], decided: int, cases: int) -> None:
         """In a thread with its own connection, as SQLite wants."""
-        from qualcode import Project
-
         t = self.app.t
-        line = self.query_one("#agreement", Static)
-        with Project.open(self.app.project.path).act_as(self.app.coder) as project:
+        with self.app.worker_project() as project:
             try:
                 rows = [r for r in project.agreement(codes=codes, bootstrap=0).rows]
             except QualcodeError as exc:
-                self.app.call_from_thread(line.update, str(exc))
+                self.post_message(AgreementLineReady(str(exc)))
                 return
             parts = [
                 t(
@@ -58,4 +64,7 @@ class AgreementLine(ScreenPart):
                     for r in pairs
                     if r.coders[-1] == "consensus"
                 )
-        self.app.call_from_thread(line.update, text)
+        self.post_message(AgreementLineReady(text))
+
+    def on_agreement_line_ready(self, message: AgreementLineReady) -> None:
+        self.query_one("#agreement", Static).update(message.text)

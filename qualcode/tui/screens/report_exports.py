@@ -17,7 +17,6 @@ from textual.message import Message
 from textual.widgets import Input
 
 from qualcode.errors import QualcodeError
-from qualcode.project import Project
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.confirm import ConfirmScreen
 
@@ -98,7 +97,7 @@ class ExportActions(ScreenPart):
     def _export(self, kind: str, target: Path, layer: str, force: bool = False) -> None:
         lang = self.app.t.lang
         try:
-            with Project.open(self.app.project.path).act_as(self.app.coder) as project:
+            with self.app.worker_project() as project:
                 if kind == "summary":
                     project.export_summary(target, layer=layer, lang=lang, force=force)
                 elif kind == "codings":

@@ -30,7 +30,7 @@ from textual.widgets import (
 
 from qualcode.analysis.pivot import Pivot, pivot
 from qualcode.errors import QualcodeError
-from qualcode.project import AgreementReport, Project, methods_paragraph
+from qualcode.project import AgreementReport, methods_paragraph
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import markup as escape
 from qualcode.tui.screens.base import QualcodeScreen
@@ -163,7 +163,7 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
         sums), where asking again would rebuild the project's frames each time."""
         by = [a for a in self.attribute_choices if a is not None] or None
         try:
-            with Project.open(self.app.project.path).act_as(self.app.coder) as project:
+            with self.app.worker_project() as project:
                 frame = project.report_frequencies(by, layer)
         except QualcodeError as exc:
             self.post_message(FrequenciesReady(layer, [], str(exc)))
@@ -259,7 +259,7 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
     @work(thread=True, exclusive=True, group="agreement", exit_on_error=False)
     def _compute_agreement(self) -> None:
         try:
-            with Project.open(self.app.project.path).act_as(self.app.coder) as project:
+            with self.app.worker_project() as project:
                 report = project.agreement()
         except QualcodeError as exc:
             self.post_message(AgreementReady(None, str(exc)))

@@ -1,11 +1,11 @@
 """The coding screen's suggestion actions: compute in a worker, accept, reject, accept all.
 
 Computing runs in the app's helper process (its own project connection, which keeps the
-fitted engine between requests); a thread worker waits for it and passes progress to a bar,
-so the screen stays responsive. The first suggestions show as soon as they are stored (the
-tiers that need no new embeddings); while the helper embeds the document's sentences the
-bar counts words, with words done, words left and time left beneath it, and the
-suggestions are refreshed, improved, when it is done.
+fitted engine between requests); a thread worker waits for it and sends its progress up
+as messages to a bar, so the screen stays responsive. The first suggestions show as soon as
+they are stored (the tiers that need no new embeddings); while the helper embeds the
+document's sentences the bar counts words, with words done, words left and time left
+beneath it, and the suggestions are refreshed, improved, when it is done.
 The accept-all threshold starts high on purpose: accepting in bulk should take only the
 suggestions the engine is surest of, and the coder can lower it step by step.
 """
@@ -13,9 +13,11 @@ suggestions the engine is surest of, and the coder can lower it step by step.
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual import work
+from textual.message import Message
 from textual.widgets import ProgressBar, Static
 
 from qualcode.errors import QualcodeError
@@ -29,6 +31,31 @@ if TYPE_CHECKING:
 
 ACCEPT_ALL_START = 0.8
 STEP = 0.05
+
+
+@dataclass
+class SuggestProgress(Message):
+    done: int
+    total: int
+
+
+@dataclass
+class SuggestFirstFound(Message):
+    count: int
+
+
+@dataclass
+class SuggestEmbedding(Message):
+    """Words embedded so far, of all the words that need it."""
+
+    done: int
+    total: int
+
+
+@dataclass
+class SuggestDone(Message):
+    count: int | None
+    error: str | None = None
 
 
 def _clock(seconds: float) -> str:
@@ -67,36 +94,37 @@ class SuggestionActions(ScreenPart):
 
     @work(thread=True, exclusive=True, group="suggest")
     def _compute(self, everywhere: bool) -> None:
-        app = self.app
+        """Waits for the helper process; what it reports goes up as messages."""
         docs = None if everywhere else [self.doc_id]
-        coder = app.coder
 
         def report(done: int, total: int) -> None:
-            app.call_from_thread(self._progress, done, total)
+            self.post_message(SuggestProgress(done, total))
 
         def first(count: int) -> None:
-            app.call_from_thread(self._first_found, count)
+            self.post_message(SuggestFirstFound(count))
 
         def embedding(done: int, total: int) -> None:
-            app.call_from_thread(self._embedding, done, total)
+            self.post_message(SuggestEmbedding(done, total))
 
         try:
-            found = app.background.suggest(docs, coder, report, first, embedding)
+            found = self.app.background.suggest(docs, self.app.coder, report, first, embedding)
         except QualcodeError as exc:
-            app.call_from_thread(self._computed, None, str(exc))
+            self.post_message(SuggestDone(None, str(exc)))
             return
-        app.call_from_thread(self._computed, found, None)
+        self.post_message(SuggestDone(found))
 
-    def _progress(self, done: int, total: int) -> None:
-        self.query_one("#progress", ProgressBar).update(total=total, progress=done)
+    def on_suggest_progress(self, message: SuggestProgress) -> None:
+        bar = self.query_one("#progress", ProgressBar)
+        bar.update(total=message.total, progress=message.done)
 
-    def _first_found(self, count: int) -> None:
+    def on_suggest_first_found(self, message: SuggestFirstFound) -> None:
         """The first suggestions are stored: show them now; embeddings may improve them."""
-        self.notify(self.app.t("suggested", n=count))
+        self.notify(self.app.t("suggested", n=message.count))
         self.refresh_marks()
 
-    def _embedding(self, done: int, total: int) -> None:
+    def on_suggest_embedding(self, message: SuggestEmbedding) -> None:
         """Words embedded so far: the bar, and words done, words left and time left."""
+        done, total = message.done, message.total
         self.query_one("#progress", ProgressBar).update(total=max(total, 1), progress=done)
         now = time.monotonic()
         since = getattr(self, "_embedding_since", None)
@@ -110,7 +138,8 @@ class SuggestionActions(ScreenPart):
         status.update(self.app.t("embedding", done=f"{done:,}", left=f"{left:,}", eta=eta))
         status.remove_class("hidden")
 
-    def _computed(self, count: int | None, error: str | None) -> None:
+    def on_suggest_done(self, message: SuggestDone) -> None:
+        count, error = message.count, message.error
         self.query_one("#progress", ProgressBar).add_class("hidden")
         self.query_one("#embed-status").add_class("hidden")
         embedded = getattr(self, "_embedding_since", None) is not None

@@ -1,0 +1,88 @@
+"""The TUI's thread workers work one way: each opens the project through
+``QualcodeApp.worker_project`` (its own connection, the same person) and sends results up as
+messages. A widget touched from a thread, or a connection opened by hand (which could
+forget ``act_as`` and so break blind coding), is caught here before it reaches a user."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import qualcode.tui
+
+TUI = Path(qualcode.tui.__file__).parent
+NOT_IN_A_THREAD = {"query_one", "query", "call_from_thread", "open", "mount"}
+
+
+def _thread_workers() -> list[tuple[str, ast.FunctionDef]]:
+    found = []
+    for path in sorted(TUI.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            for deco in node.decorator_list:
+                if (
+                    isinstance(deco, ast.Call)
+                    and getattr(deco.func, "id", getattr(deco.func, "attr", "")) == "work"
+                    and any(
+                        k.arg == "thread" and getattr(k.value, "value", False)
+                        for k in deco.keywords
+                    )
+                ):
+                    found.append((f"{path.name}:{node.name}", node))
+    return found
+
+
+def test_the_tui_has_thread_workers_to_check() -> None:
+    names = {name for name, _ in _thread_workers()}
+    assert {"suggesting.py:_compute", "reports.py:_compute_agreement"} <= names
+
+
+def test_thread_workers_touch_no_widget_and_open_no_connection_by_hand() -> None:
+    bad = []
+    for name, worker in _thread_workers():
+        for node in ast.walk(worker):
+            call = node.func if isinstance(node, ast.Call) else None
+            if isinstance(call, ast.Attribute) and call.attr in NOT_IN_A_THREAD:
+                bad.append(f"{name} calls .{call.attr}()")
+    assert bad == []
+
+
+def test_only_the_app_opens_the_project() -> None:
+    opened = [
+        path.name
+        for path in sorted(TUI.rglob("*.py"))
+        if "Project.open(" in path.read_text(encoding="utf-8")
+    ]
+    # the app's own connection and worker_project; the helper process is its own program
+    assert opened == ["app.py", "background.py"]
+
+
+async def test_the_suggestion_workers_messages_reach_the_coding_screen(
+    project_file: Path,
+) -> None:
+    """What the helper process reports arrives as messages the screen handles: the bar and
+    the words line while embedding, and both hidden again when it is done."""
+    from textual.widgets import ProgressBar, Static
+
+    from qualcode.tui.app import build_app
+    from qualcode.tui.screens.coding import CodingScreen
+    from qualcode.tui.screens.suggesting import SuggestDone, SuggestEmbedding
+
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CodingScreen)
+        screen.post_message(SuggestEmbedding(1200, 4800))
+        await pilot.pause()
+        status = screen.query_one("#embed-status", Static)
+        assert "1,200 words done, 3,600 left" in str(status.render())
+        assert screen.query_one("#progress", ProgressBar).progress == 1200
+        screen.post_message(SuggestDone(3))
+        await pilot.pause()
+        assert status.has_class("hidden")
+        said = [n.message for n in app._notifications]
+        assert "3 suggestions, improved with sentence embeddings" in said
