@@ -23,12 +23,25 @@ from qualcode.output import Format, emit, plural
 
 @codebook_app.command("load")
 def codebook_load(
-    file: Annotated[Path, typer.Argument(help="A YAML codebook.")],
+    file: Annotated[
+        Path, typer.Argument(help="A codebook: YAML, REFI-QDA .qdc, or a spreadsheet's .csv.")
+    ],
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            help="CSV: the language (sv or en) of columns without one in their header "
+            "(default: sv for Swedish headers, else en)."
+        ),
+    ] = None,
     coder: CoderOpt = None,
 ) -> None:
-    """Create or update codes by key; codings are never dropped."""
+    """Create or update codes by key; codings are never dropped.
+
+    A CSV has one code a row and a header naming its columns: key, name, definition,
+    inclusion, exclusion, examples (one a line), keywords, parent (a key or a name),
+    each per language as name_sv, name (en) and so on."""
     with open_project(coder) as project:
-        report = project.load_codebook(file)
+        report = project.load_codebook(file, lang=lang)
     say(
         f"{file.name}: {len(report.created)} created, {len(report.updated)} updated, "
         f"{len(report.unchanged)} unchanged"

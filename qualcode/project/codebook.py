@@ -26,9 +26,12 @@ class CodebookMixin(Service):
     def code(self, key: str) -> Code:
         return self.store.codes.get(key)
 
-    def load_codebook(self, path: str | Path, actor: str = "qualcode") -> CodebookReport:
-        """Create or update codes by key from a YAML or REFI-QDA .qdc codebook; never drops a
-        code or coding."""
+    def load_codebook(
+        self, path: str | Path, actor: str = "qualcode", lang: str | None = None
+    ) -> CodebookReport:
+        """Create or update codes by key from a YAML, REFI-QDA .qdc or spreadsheet .csv
+        codebook (``lang``: the language of a CSV's unmarked columns); never drops a code
+        or coding."""
         from qualcode.codebook import load_codebook
 
         target = Path(path)
@@ -36,6 +39,10 @@ class CodebookMixin(Service):
             from qualcode.export.refi_read import read_qdc
 
             book = read_qdc(target)
+        elif target.suffix.lower() in (".csv", ".tsv"):
+            from qualcode.codebook.csv_io import read_codebook_csv
+
+            book = read_codebook_csv(target, lang)
         else:
             book = load_codebook(target)
         return self.apply_codebook(book, actor=actor, source=str(path))
