@@ -9,7 +9,7 @@ row's dictionary instead, so null never stands for "not computed".
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 CONSENSUS = "consensus"
@@ -41,16 +41,18 @@ class AgreementRow:
         Coefficients that do not apply to the row's scope (Cohen's kappa for three coders,
         an interval that was not bootstrapped) are left out rather than set to ``None``.
         """
-        row = asdict(self)
-        row["coders"] = list(self.coders)
         shown = _FIELDS[self.scope] - (set() if self.resamples else {"alpha_low", "alpha_high"})
-        return {
-            k: (None if isinstance(v, float) and math.isnan(v) else v)
-            for k, v in row.items()
-            if k in shown
-        }
+        row: dict[str, Any] = {}
+        for name in _ORDER:  # plain values, no deep copy: a report has a row per document
+            if name in shown:
+                value = getattr(self, name)
+                if name == "coders":
+                    value = list(value)
+                row[name] = None if isinstance(value, float) and math.isnan(value) else value
+        return row
 
 
+_ORDER = tuple(f.name for f in fields(AgreementRow))
 _COMMON = {"scope", "coders", "units", "decisions", "percent", "alpha", "ac1", "brennan_prediger"}
 _FIELDS = {
     "code": _COMMON | {"code", "fleiss", "alpha_low", "alpha_high", "unitizing_alpha"},

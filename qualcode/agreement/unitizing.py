@@ -42,7 +42,9 @@ import numpy as np
 NAN = float("nan")
 
 
-def _sections(spans: Sequence[tuple[int, int]], length: int) -> tuple[np.ndarray, np.ndarray]:
+def _sections(
+    spans: Sequence[tuple[int, int]] | np.ndarray, length: int
+) -> tuple[np.ndarray, np.ndarray]:
     """A coder's coded sections, clipped to the continuum, overlaps merged, touching kept."""
     bounds = np.clip(np.asarray(spans, dtype=np.int64).reshape(-1, 2), 0, length)
     bounds = bounds[bounds[:, 1] > bounds[:, 0]]
@@ -97,50 +99,56 @@ def unitizing_alpha_2016(
     return 1.0 - observed / expected
 
 
-def _partition(spans: Sequence[tuple[int, int]], length: int) -> list[tuple[int, int, bool]]:
-    """A coder's continuum as consecutive (start, length, coded) sections and gaps."""
+def _partition(
+    spans: Sequence[tuple[int, int]] | np.ndarray, length: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A coder's continuum as consecutive sections and gaps: (starts, lengths, coded)."""
     starts, ends = _sections(spans, length)
-    out: list[tuple[int, int, bool]] = []
-    pos = 0
-    for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
-        if start > pos:
-            out.append((pos, start - pos, False))
-        out.append((start, end - start, True))
-        pos = end
-    if pos < length:
-        out.append((pos, length - pos, False))
-    return out
-
-
-def _segment_distance(a: tuple[int, int, bool], b: tuple[int, int, bool]) -> float:
-    """Krippendorff's (1995) squared distance between two coders' overlapping segments."""
-    (b1, l1, c1), (b2, l2, c2) = a, b
-    shift = b1 - b2
-    if c1 and c2 and -l1 < shift < l2:
-        return float(shift**2 + (shift + l1 - l2) ** 2)
-    if c1 and not c2 and 0 <= shift <= l2 - l1:
-        return float(l1**2)
-    if c2 and not c1 and 0 <= -shift <= l1 - l2:
-        return float(l2**2)
-    return 0.0
+    # every boundary in order: a gap before each section (empty if none), then the section,
+    # then the gap after the last one
+    bounds = np.empty(2 * len(starts) + 2, dtype=np.int64)
+    bounds[0], bounds[-1] = 0, length
+    bounds[1:-1:2], bounds[2:-1:2] = starts, ends
+    coded = np.zeros(len(bounds) - 1, dtype=bool)
+    coded[1::2] = True
+    lengths = np.diff(bounds)
+    keep = lengths > 0
+    return bounds[:-1][keep], lengths[keep], coded[keep]
 
 
 def _pair_disagreement(
-    first: list[tuple[int, int, bool]], second: list[tuple[int, int, bool]]
+    first: tuple[np.ndarray, np.ndarray, np.ndarray],
+    second: tuple[np.ndarray, np.ndarray, np.ndarray],
 ) -> float:
-    total, i, j = 0.0, 0, 0
-    while i < len(first) and j < len(second):
-        total += _segment_distance(first[i], second[j])
-        end1 = first[i][0] + first[i][1]
-        end2 = second[j][0] + second[j][1]
-        if end1 <= end2:
-            i += 1
-        if end2 <= end1:
-            j += 1
-    return total
+    """Krippendorff's (1995) squared distances summed over the two coders' overlapping
+    segments. Both partitions cover the continuum, so the overlapping pairs are the pieces
+    of their common refinement: one piece per distinct boundary of either coder."""
+    b1, l1, c1 = first
+    b2, l2, c2 = second
+    if len(b1) == 0 or len(b2) == 0:
+        return 0.0
+    pieces = np.concatenate([b1, b2])  # both sorted: a merge sort, then drop repeats
+    pieces.sort(kind="stable")
+    pieces = pieces[np.append(True, pieces[1:] != pieces[:-1])]
+    i = np.searchsorted(b1, pieces, side="right") - 1
+    j = np.searchsorted(b2, pieces, side="right") - 1
+    s1, n1, k1 = b1[i], l1[i], c1[i]
+    s2, n2, k2 = b2[j], l2[j], c2[j]
+    shift = s1 - s2
+    both = k1 & k2 & (-n1 < shift) & (shift < n2)
+    inside_gap = k1 & ~k2 & (shift >= 0) & (shift <= n2 - n1)
+    holds_gap = k2 & ~k1 & (-shift >= 0) & (-shift <= n1 - n2)
+    distance = np.where(
+        both,
+        shift * shift + (shift + n1 - n2) ** 2,
+        np.where(inside_gap, n1 * n1, np.where(holds_gap, n2 * n2, 0)),
+    )
+    return float(distance.sum())  # integers: the sum is exact
 
 
-def unitizing_alpha(spans_by_coder: Mapping[str, Sequence[tuple[int, int]]], length: int) -> float:
+def unitizing_alpha(
+    spans_by_coder: Mapping[str, Sequence[tuple[int, int]] | np.ndarray], length: int
+) -> float:
     """Krippendorff's u-alpha of one category (1995; Content Analysis 2004, 12.2.2).
 
     NaN when there are fewer than two coders, the continuum is empty, nobody coded anything
@@ -161,10 +169,12 @@ def unitizing_alpha(spans_by_coder: Mapping[str, Sequence[tuple[int, int]]], len
         for j in range(i + 1, m):
             observed += _pair_disagreement(parts[i], parts[j])
     observed = 2.0 * observed / (m * (m - 1) * float(length) ** 2)
-    sections = np.array([seg[1] for p in parts for seg in p if seg[2]], dtype=np.float64)
-    if len(sections) == 0 or (observed == 0 and all(seg[2] for p in parts for seg in p)):
+    lengths = np.concatenate([n for _, n, _ in parts]).astype(np.float64)
+    coded = np.concatenate([k for _, _, k in parts])
+    sections = lengths[coded]
+    if len(sections) == 0 or (observed == 0 and coded.all()):
         return NAN  # nothing coded, or everyone coded everything alike: no variation
-    gaps = np.sort(np.array([seg[1] for p in parts for seg in p if not seg[2]], dtype=np.float64))
+    gaps = np.sort(lengths[~coded])
     suffix = np.concatenate([np.cumsum(gaps[::-1])[::-1], [0.0]])
     first = np.searchsorted(gaps, sections, side="left")  # gaps at least as long as l
     count = len(gaps) - first

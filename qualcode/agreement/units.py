@@ -19,13 +19,14 @@ Span = tuple[int, int]
 def nonspace_prefix(text: str) -> np.ndarray:
     """Prefix sums of non-space characters: ``p[i]`` counts them in ``text[:i]``."""
     codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    space = np.isin(codes, _SPACE_CODEPOINTS)
+    # one table look-up per character (no space lies above U+3000)
+    space = np.take(_IS_SPACE, codes, mode="clip")
     prefix = np.zeros(len(codes) + 1, dtype=np.int64)
     np.cumsum(~space, out=prefix[1:])
     return prefix
 
 
-_SPACE_CODEPOINTS = np.array([c for c in range(0x3000 + 1) if chr(c).isspace()], dtype=np.uint32)
+_IS_SPACE = np.array([chr(c).isspace() for c in range(0x3000 + 2)], dtype=bool)
 
 
 def unit_bounds(units: Sequence[Unit]) -> tuple[np.ndarray, np.ndarray]:
@@ -35,26 +36,34 @@ def unit_bounds(units: Sequence[Unit]) -> tuple[np.ndarray, np.ndarray]:
 
 
 def covered(
-    spans: Sequence[Span],
+    spans: Sequence[Span] | np.ndarray,
     starts: np.ndarray,
     ends: np.ndarray,
     text_length: int,
     prefix: np.ndarray,
 ) -> np.ndarray:
-    """Boolean per unit: do ``spans`` cover at least half of its non-space characters?
+    """Boolean per unit: do ``spans`` cover at least half of its non-space characters?"""
+    bounds = np.clip(np.asarray(spans, dtype=np.int64).reshape(-1, 2), 0, text_length)
+    return covered_by(bounds[:, 0], bounds[:, 1], starts, ends, prefix)
+
+
+def covered_by(
+    lo: np.ndarray, hi: np.ndarray, starts: np.ndarray, ends: np.ndarray, prefix: np.ndarray
+) -> np.ndarray:
+    """Boolean per unit ``[starts, ends)``: do the spans ``[lo, hi)`` (already clipped to
+    the text) cover at least half of its non-space characters?
 
     The spans are merged into disjoint intervals and each unit's covered count is read off
     a step function of them, so the cost grows with spans and units, not with the text.
+    Every array is in the positions of ``prefix``: one document, or many laid end to end.
     """
     if len(starts) == 0:
         return np.zeros(0, dtype=bool)
     total = prefix[ends] - prefix[starts]
-    merged = _merge(spans, text_length)
-    if not merged:
+    lo, hi = merge_intervals(lo, hi)
+    if len(lo) == 0:
         return np.zeros(len(starts), dtype=bool)
-    lo = np.array([s for s, _ in merged], dtype=np.int64)
-    hi = np.array([e for _, e in merged], dtype=np.int64)
-    before = np.zeros(len(merged) + 1, dtype=np.int64)
+    before = np.zeros(len(lo) + 1, dtype=np.int64)
     np.cumsum(prefix[hi] - prefix[lo], out=before[1:])
 
     def covered_up_to(x: np.ndarray) -> np.ndarray:
@@ -68,18 +77,21 @@ def covered(
     return (total > 0) & (2 * hit >= total)
 
 
-def _merge(spans: Sequence[Span], text_length: int) -> list[Span]:
-    """Sorted, disjoint intervals covering the same characters (clipped to the text)."""
-    merged: list[list[int]] = []
-    for start, end in sorted(spans):
-        s, e = max(0, start), min(text_length, end)
-        if e <= s:
-            continue
-        if merged and s <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    return [(s, e) for s, e in merged]
+def merge_intervals(lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted, disjoint intervals covering the same positions (empty ones dropped)."""
+    keep = hi > lo
+    lo, hi = lo[keep], hi[keep]
+    if len(lo) == 0:
+        return lo, hi
+    order = np.lexsort((hi, lo))
+    lo, hi = lo[order], hi[order]
+    reach = np.maximum.accumulate(hi)
+    new = np.empty(len(lo), dtype=bool)
+    new[0] = True
+    new[1:] = lo[1:] > reach[:-1]  # touching intervals merge too
+    firsts = np.flatnonzero(new)
+    lasts = np.append(firsts[1:], len(lo)) - 1
+    return lo[firsts], reach[lasts]
 
 
 def coverage_matrix(

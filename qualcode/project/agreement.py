@@ -9,8 +9,7 @@ rated item). Undefined values stay NaN and print as "undefined".
 from __future__ import annotations
 
 import math
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
@@ -19,6 +18,7 @@ from qualcode.agreement.report import CONSENSUS, AgreementReport, AgreementRow
 from qualcode.errors import ValidationError
 from qualcode.model import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED
 from qualcode.project.scope import ScopeMixin
+from qualcode.store.codings import ORIGINS
 
 if TYPE_CHECKING:  # numpy loads with the first computation, not with the CLI
     import numpy as np
@@ -38,8 +38,7 @@ class AgreementMixin(ScopeMixin):
         coders worked on: what the methods paragraph must say before any coefficient."""
         from qualcode.agreement.methods import Provenance
 
-        coded = {d for d, rater in self.store.codings.worked_pairs() if rater != CONSENSUS}
-        return Provenance(origins, len(coded), documents, seed)
+        return Provenance(origins, self.store.codings.coded_documents(), documents, seed)
 
     def agreement(
         self,
@@ -57,7 +56,7 @@ class AgreementMixin(ScopeMixin):
         the consensus, only documents with consensus codings count, so undecided documents
         never count as agreement on absence.
         """
-        from qualcode.agreement.units import coverage_matrices
+        from qualcode.agreement.corpus import Corpus
 
         self.require_lead("intercoder agreement")
         if layer not in ("coder", CONSENSUS):
@@ -73,56 +72,46 @@ class AgreementMixin(ScopeMixin):
         code_keys = list(codes) if codes else [c.key for c in self.store.codes.list()]
         code_ids = [self.store.codes.id_for_key(k) for k in code_keys]
         names = {d.id: d.name for d in self.store.documents.summaries()}
-        spans: dict[tuple[str, str, str], list[tuple[int, int]]] = {}
-        origins: Counter[str] = Counter()
-        rows = self.store.codings.rater_spans(doc_ids, code_ids)
-        for doc_id, key, rater, start, end, origin in rows:
-            spans.setdefault((doc_id, key, rater), []).append((start, end))
-            if rater != CONSENSUS and rater in raters:
-                origins[origin] += 1
-        for found in spans.values():
-            found.sort()
         texts = self.store.documents.texts(doc_ids)
-        per_doc: dict[str, dict[str, np.ndarray]] = {}
-        continuum: dict[str, dict[str, list[tuple[int, int]]]] = {k: {} for k in code_keys}
-        offset = total_units = 0
-        unit_counts: dict[str, int] = {}
-        for doc_id in doc_ids:
-            units = self.store.documents.units(doc_id)
-            unit_counts[doc_id] = len(units)
-            total_units += len(units)
-            per_doc[doc_id] = coverage_matrices(
-                texts[doc_id],
-                units,
-                {key: {r: spans.get((doc_id, key, r), []) for r in raters} for key in code_keys},
-                raters,
-            )
-            for key in code_keys:
-                for r in raters:
-                    continuum[key].setdefault(r, []).extend(
-                        (s + offset, e + offset) for s, e in spans.get((doc_id, key, r), [])
-                    )
-            offset += len(texts[doc_id])
+        numbers = self.store.codings.row_numbers
+        coders_only = [r for r in raters if r != CONSENSUS]
+        rater_numbers = dict(zip(coders_only, numbers("coders", coders_only), strict=True))
+        corpus = Corpus(
+            [texts[d] for d in doc_ids],
+            numbers("documents", doc_ids),
+            self.store.documents.unit_bounds(doc_ids),
+            self.store.codings.rater_spans(doc_ids, code_ids),
+            [rater_numbers.get(r, 0) for r in raters],  # the consensus layer is 0
+        )
+        code_numbers = numbers("codes", code_ids)
+        counts = corpus.origin_counts.tolist()
+        origins = {o: n for o, n in zip(ORIGINS, counts, strict=False) if n}
+        by_code = {
+            k: corpus.coverage(n, len(raters)) for n, k in zip(code_numbers, code_keys, strict=True)
+        }
+        total_units = int(corpus.unit_counts.sum())
+        offset = corpus.length
         report = AgreementReport(raters, code_keys, len(doc_ids), total_units, bootstrap)
-        report.provenance = self._provenance(dict(origins), len(names), seed)
+        report.provenance = self._provenance(origins, len(names), seed)
         report.scope = replace(scope, documents=tuple(doc_ids)).describe()
         report.total_documents = scope.total_documents
-        by_code = {k: _stack([per_doc[d][k] for d in doc_ids], len(raters)) for k in code_keys}
-        for key in code_keys:
+        for n, key in zip(code_numbers, code_keys, strict=True):
             matrix = by_code[key]
             report.rows.append(
                 replace(
                     _row("code", key, None, raters, matrix, len(matrix)),
-                    unitizing_alpha=_u_alpha(continuum[key], offset),
+                    unitizing_alpha=_u_alpha(corpus.continuum(n, raters), offset),
                     **_interval([matrix], bootstrap, seed),
                 )
             )
             for a, b in combinations(range(len(raters)), 2):
                 report.rows.append(_pair_row(key, raters[a], raters[b], matrix[:, [a, b]]))
-        for doc_id in doc_ids:
-            pooled = _stack(list(per_doc[doc_id].values()), len(raters))
+        bounds = corpus.unit_offsets
+        for d, doc_id in enumerate(doc_ids):
+            lo, hi = bounds[d], bounds[d + 1]
+            pooled = _stack([by_code[k][lo:hi] for k in code_keys], len(raters))
             name = names.get(doc_id, doc_id)
-            report.rows.append(_row("document", None, name, raters, pooled, unit_counts[doc_id]))
+            report.rows.append(_row("document", None, name, raters, pooled, int(hi - lo)))
         pooled = _stack(list(by_code.values()), len(raters))
         report.prevalence = float(pooled.mean()) if pooled.size else math.nan
         overall = _row("overall", None, None, raters, pooled, total_units)
@@ -222,7 +211,9 @@ def _pair_row(code: str, a: str, b: str, matrix: np.ndarray) -> AgreementRow:
     )
 
 
-def _u_alpha(spans_by_rater: dict[str, list[tuple[int, int]]], length: int) -> float:
+def _u_alpha(
+    spans_by_rater: Mapping[str, Sequence[tuple[int, int]] | np.ndarray], length: int
+) -> float:
     from qualcode.agreement import metrics
 
     if length == 0:

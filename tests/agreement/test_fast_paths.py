@@ -18,7 +18,7 @@ from qualcode.agreement import metrics
 from qualcode.agreement.units import covered, nonspace_prefix, unit_bounds
 from qualcode.model import Unit
 
-texts = st.text(alphabet="ab \n\tå", min_size=1, max_size=60)
+texts = st.text(alphabet="ab \n\tå\u3000漢\u2028", min_size=1, max_size=60)
 
 
 def by_character(text: str, units: list[Unit], spans: list[tuple[int, int]]) -> list[bool]:
