@@ -26,8 +26,8 @@ else:
         from typer._click.exceptions import NoArgsIsHelpError, UsageError
     except ImportError:  # pragma: no cover - older typer on the real click
         from click.exceptions import NoArgsIsHelpError, UsageError
+from qualcode.cli.output import Format, printable
 from qualcode.errors import QualcodeError, ValidationError
-from qualcode.output import Format, printable
 
 if TYPE_CHECKING:  # the service loads on the first command that needs it, not for --help
     from qualcode.project import Project

@@ -15,8 +15,8 @@ from qualcode.cli.base import (
     open_project,
     say,
 )
+from qualcode.cli.output import Format, emit, plural
 from qualcode.errors import ValidationError
-from qualcode.output import Format, emit, plural
 
 # -- codebook --------------------------------------------------------------------------
 

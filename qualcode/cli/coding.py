@@ -18,8 +18,8 @@ from qualcode.cli.base import (
     say,
     who_acts,
 )
+from qualcode.cli.output import Format, emit
 from qualcode.errors import ValidationError
-from qualcode.output import Format, emit
 
 
 @coder_app.command("add")

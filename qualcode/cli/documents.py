@@ -18,8 +18,8 @@ from qualcode.cli.base import (
     say,
     state,
 )
+from qualcode.cli.output import Format, TextFormat, emit, printable
 from qualcode.errors import ValidationError
-from qualcode.output import Format, TextFormat, emit, printable
 
 # -- project ---------------------------------------------------------------------------
 

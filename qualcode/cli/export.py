@@ -17,8 +17,8 @@ from qualcode.cli.base import (
     project_path,
     say,
 )
+from qualcode.cli.output import Format, emit, plural
 from qualcode.errors import ValidationError
-from qualcode.output import Format, emit, plural
 
 report_app = typer.Typer(
     help="Analysis tables: frequencies, crosstabs, co-occurrence, quotes.", no_args_is_help=True

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from qualcode.cli.base import FormatOpt, app, open_project, say
-from qualcode.output import Format, emit
+from qualcode.cli.output import Format, emit
 
 pseudonym_app = typer.Typer(
     help="The pseudonym key (lead only): real names and what every export prints instead.",

@@ -17,8 +17,8 @@ from qualcode.cli.base import (
     say,
     who_acts,
 )
+from qualcode.cli.output import Format, emit, plural
 from qualcode.cli.team import CodersOpt, _names
-from qualcode.output import Format, emit, plural
 
 if TYPE_CHECKING:  # the service loads with the first command that needs it
     from qualcode.project import CaseView

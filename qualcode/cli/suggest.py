@@ -10,9 +10,9 @@ import typer
 from typer.core import TyperGroup
 
 from qualcode.cli.base import CoderOpt, FormatOpt, app, open_project, say, who_acts
+from qualcode.cli.output import Format, emit, plural
 from qualcode.errors import ValidationError
 from qualcode.model import Suggestion
-from qualcode.output import Format, emit, plural
 
 if TYPE_CHECKING:  # typer 0.2x parses with its own copy of click
     from typer._click.core import Context

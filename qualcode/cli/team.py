@@ -18,8 +18,8 @@ from qualcode.cli.base import (
     say,
     who_acts,
 )
+from qualcode.cli.output import Format, emit, plural
 from qualcode.model import BOOTSTRAP_RESAMPLES
-from qualcode.output import Format, emit, plural
 
 
 def _names(value: str | None) -> list[str] | None:

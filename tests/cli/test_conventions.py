@@ -20,7 +20,7 @@ import yaml
 from typer.testing import CliRunner
 
 from qualcode.cli import app
-from qualcode.output import Format, plural
+from qualcode.cli.output import Format, plural
 from qualcode.tui.catalog import Catalog
 from tests.cli.test_bad_input import CODEBOOK, ok
 from tests.conftest import SV_TEXT
