@@ -6,7 +6,12 @@ Sets (each read where it lies; real text is never copied into the repository):
 - ``realdev``: ``/work/shared/realdev/sentences.jsonl`` (or ``$QUALCODE_REALDEV``), real
   public-authority sentences, agreed labels only (disputed ones are left out);
 - ``realtext``: ``/work/realtext/sentences.jsonl`` (or ``$QUALCODE_REALTEXT``), real text
-  labelled by someone who did not tune the engine, in the realdev format; held out.
+  labelled by someone who did not tune the engine, in the realdev format; held out;
+- ``real2dev`` and ``real2held``: the ``split: dev`` and ``split: held`` documents of
+  ``$QUALCODE_REALTEXT2`` (default ``/work/realtext2``), real text rich in talk about the
+  turning points. The agreed labels of its ``sentences.jsonl`` when that file exists, else
+  annotator A's ``labels_A.jsonl`` joined to ``sentences_unlabelled.jsonl`` (the output says
+  which). ``real2dev`` may be tuned on; ``real2held`` is reported only.
 
 Each set is scored as a coder meets it: the whole set is the project's talk (its sentences
 are the reference the engine sees), every sentence is one unit in its own turn (no context
@@ -17,7 +22,10 @@ per-code F1, coverage (share of coded sentences that got any suggestion), precis
 of suggestions that were right), and the share of no-code sentences that got one.
 
     python benchmarks/eval_real.py [--sets data,realdev,realtext] [--semantic on,off]
-        [--shots 5] [--draws 3] [--threshold X] [--ranked]
+        [--shots 5] [--draws 3] [--threshold X] [--errors]
+
+``--errors`` lists the zero-shot errors of development sets only (data, realdev, real2dev):
+the held-out sets are never looked at sentence by sentence.
 """
 
 from __future__ import annotations
@@ -41,6 +49,8 @@ from qualcode.nlp.suggest import DEFAULT_THRESHOLD, Candidate, Example, Suggeste
 
 REALDEV = Path(os.environ.get("QUALCODE_REALDEV", "/work/shared/realdev/sentences.jsonl"))
 REALTEXT = Path(os.environ.get("QUALCODE_REALTEXT", "/work/realtext/sentences.jsonl"))
+REALTEXT2 = Path(os.environ.get("QUALCODE_REALTEXT2", "/work/realtext2"))
+HELD_OUT = {"realtext", "real2held"}
 INTERVIEWER = {"i", "int", "intervjuare", "interviewer", "q", "fråga", "moderator"}
 
 
@@ -64,14 +74,13 @@ def load_set(name: str) -> list[dict]:
                         }
                     )
         return rows
-    path = {"realdev": REALDEV, "realtext": REALTEXT}[name]
-    if not path.exists():
-        return []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        item = json.loads(line)
-        code = item.get("code")
+    if name in {"real2dev", "real2held"}:
+        items = realtext2_items(name.removeprefix("real2"))
+    else:
+        path = {"realdev": REALDEV, "realtext": REALTEXT}[name]
+        items = read_jsonl(path) if path.exists() else []
+    for item in items:
+        code = item.get("code", item.get("label"))  # realtext2's agreed file says "label"
         if code is None:  # the annotators disagreed: not scored
             continue
         rows.append(
@@ -81,9 +90,44 @@ def load_set(name: str) -> list[dict]:
                 "doc": str(item.get("doc") or "doc"),
                 "labels": [] if code == "none" else [code],
                 "interviewer": False,
+                "kind": item.get("kind", ""),
             }
         )
     return rows
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def realtext2_items(split: str) -> list[dict]:
+    """The sentences of one split of realtext2 with their labels: the agreed ones when
+    ``sentences.jsonl`` exists, else annotator A's (said on stderr, once per run)."""
+    agreed = REALTEXT2 / "sentences.jsonl"
+    if agreed.exists():
+        items, source = read_jsonl(agreed), "agreed labels (sentences.jsonl)"
+    else:
+        unlabelled = REALTEXT2 / "sentences_unlabelled.jsonl"
+        labels_a = REALTEXT2 / "labels_A.jsonl"
+        if not (unlabelled.exists() and labels_a.exists()):
+            return []
+        codes = {row["id"]: row.get("code") for row in read_jsonl(labels_a)}
+        items = [{**row, "code": codes[row["id"]]} for row in read_jsonl(unlabelled)]
+        items = [row for row in items if row["id"] in codes]
+        source = "annotator A's labels (labels_A.jsonl; no agreed labels yet)"
+    if source not in _SAID:
+        _SAID.add(source)
+        print(f"realtext2: {source}", file=sys.stderr)
+    unlabelled = REALTEXT2 / "sentences_unlabelled.jsonl"
+    frozen = {r["id"]: r for r in read_jsonl(unlabelled)} if unlabelled.exists() else {}
+    return [
+        row
+        for row in items
+        if (row.get("split") or frozen.get(row["id"], {}).get("split")) == split
+    ]
+
+
+_SAID: set[str] = set()
 
 
 def candidates(rows: list[dict]) -> list[Candidate]:
@@ -129,7 +173,7 @@ def mean(runs: list[dict]) -> dict:
     return out
 
 
-def evaluate_set(rows: list[dict], codes: list, args: argparse.Namespace, embed) -> dict:
+def evaluate_set(name: str, rows: list[dict], codes: list, args: argparse.Namespace, embed) -> dict:
     keys = [c.key for c in codes]
     cands = candidates(rows)
     truth = np.array([[k in r["labels"] for k in keys] for r in rows], dtype=bool)
@@ -142,7 +186,7 @@ def evaluate_set(rows: list[dict], codes: list, args: argparse.Namespace, embed)
     engine = Suggester(codes, [], lemmas=lemmas, embed=embed)
     probs, _ = engine.score(cands)
     result = {"zero-shot": figures(probs, truth, everyone, args.threshold)}
-    if args.errors:
+    if args.errors and name not in HELD_OUT:
         show_errors(rows, keys, probs, truth, args.threshold)
     draws = []
     for seed in range(args.draws):
@@ -168,6 +212,22 @@ def evaluate_set(rows: list[dict], codes: list, args: argparse.Namespace, embed)
     return result
 
 
+def disk_cached(embed, path: Path):
+    """The embedder with its vectors kept in ``path`` (float16 bytes by text key), so that
+    repeated evaluation runs embed each text once."""
+    import pickle
+
+    from qualcode.nlp.semantic import cached
+
+    store: dict[str, bytes] = pickle.loads(path.read_bytes()) if path.exists() else {}
+
+    def save(vectors) -> None:
+        store.update(vectors)
+        path.write_bytes(pickle.dumps(store))
+
+    return cached(embed, lambda keys: {k: store[k] for k in keys if k in store}, save)
+
+
 def show_errors(rows, keys, probs, truth, threshold) -> None:
     pred = probs >= threshold
     for i, row in enumerate(rows):
@@ -182,7 +242,7 @@ def show_errors(rows, keys, probs, truth, threshold) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--codebook", type=Path, default=ROOT / "codebooks" / "turning_points.yaml")
-    parser.add_argument("--sets", default="data,realdev,realtext")
+    parser.add_argument("--sets", default="data,realdev,real2dev,realtext,real2held")
     parser.add_argument("--semantic", default="off,on")
     parser.add_argument("--shots", type=int, default=5)
     parser.add_argument("--draws", type=int, default=3)
@@ -190,6 +250,9 @@ def main() -> None:
     parser.add_argument("--langs", default="sv,en")
     parser.add_argument("--errors", action="store_true", help="list zero-shot errors")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--embed-cache", type=Path, help="keep embeddings in this file between runs (faster)"
+    )
     args = parser.parse_args()
     codes = load_codes(args.codebook)
     keys = [c.key for c in codes]
@@ -204,12 +267,14 @@ def main() -> None:
             if embed is None:
                 print("semantic tier not available; skipped", file=sys.stderr)
                 continue
+            if args.embed_cache is not None:
+                embed = disk_cached(embed, args.embed_cache)
         for name in args.sets.split(","):
             rows = [r for r in load_set(name) if r["lang"] in langs]
             if not rows:
                 print(f"{name}: no rows (not there yet?)", file=sys.stderr)
                 continue
-            for setting, f in evaluate_set(rows, codes, args, embed).items():
+            for setting, f in evaluate_set(name, rows, codes, args, embed).items():
                 table.append({"set": name, "semantic": tier, "setting": setting, **f})
     if args.json:
         print(json.dumps(table, indent=2))

@@ -12,7 +12,7 @@ is an extra key for a word, never a replacement for its stem.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from functools import lru_cache
 
 # Longest first: definite plural, definite singular, plural, genitive, verb and adjective
@@ -112,13 +112,23 @@ def keyword_forms(term_word: str, lang: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-def compound_match(keyword_stem: str, word: str, lang: str, keys: set[str] | None = None) -> bool:
+def compound_match(
+    keyword_stem: str,
+    word: str,
+    lang: str,
+    keys: set[str] | None = None,
+    vocabulary: Container[str] | None = None,
+) -> bool:
     """Does a keyword stem match this word, inside a Swedish compound too?
 
     ``arbetsmiljö`` matches *arbetsmiljöproblemen* and *arbetsmiljöarbetet*; ``placering``
     matches *placeringskostnaderna*; ``investering`` matches *samhällsinvesteringar*.
     Short stems match whole words only, so that *kost* does not fire inside *kostym*.
     ``keys`` (from :func:`word_keys`) lets a caller pass a lookup lemma's stem too.
+    With a ``vocabulary`` (the words of a lookup table, :func:`vocabulary`), a stem inside
+    a word counts only where what stands before it can be a compound's first part (see
+    :func:`plausible_modifier`): *ledning* is the head of *förvaltnings|ledning* but not
+    of *konsument|vägledning*, where it only ends another word.
     """
     word = word.lower()
     if keyword_stem in (keys if keys is not None else {word, stem(word, lang)}):
@@ -131,14 +141,54 @@ def compound_match(keyword_stem: str, word: str, lang: str, keys: set[str] | Non
         )
     if len(keyword_stem) >= PREFIX_MIN["sv"] and word.startswith(keyword_stem):
         return True
+
+    def modifier_ok(at: int) -> bool:
+        return vocabulary is None or plausible_modifier(word[:at], vocabulary)
+
     # as the head or a middle part of a compound: sociala|investeringar, personal|omsättningen
-    if len(keyword_stem) >= HEAD_MIN and keyword_stem in word[3:]:
-        return True
+    if len(keyword_stem) >= HEAD_MIN:
+        at = word.find(keyword_stem, 3)
+        while at >= 3:
+            if modifier_ok(at):
+                return True
+            at = word.find(keyword_stem, at + 1)
     # a five-letter stem as the head, followed by an ending only: social|nämnden, rutin
     if len(keyword_stem) >= END_HEAD_MIN:
         at = word.rfind(keyword_stem, 3)
-        return at >= 3 and word[at + len(keyword_stem) :] in _ENDINGS
+        return at >= 3 and word[at + len(keyword_stem) :] in _ENDINGS and modifier_ok(at)
     return False
+
+
+def plausible_modifier(modifier: str, vocabulary: Container[str]) -> bool:
+    """Can ``modifier`` be the first part of a Swedish compound? It must be a known word
+    (*social*, *personal*), end in the linking *s* (*förvaltnings*, *års*), or be a known
+    word short of its final vowel (*skol* for *skola*). *konsumentväg* is none of these: in
+    *konsumentvägledning* the head is *vägledning*, not *ledning*."""
+    return (
+        modifier in vocabulary
+        or (len(modifier) >= 3 and modifier.endswith("s"))
+        or any(modifier + vowel in vocabulary for vowel in "aeo")
+    )
+
+
+class Vocabulary:
+    """The words a lookup table knows: its forms, and a base form whose inflected form it
+    lists (the table maps *vägledningen* to *vägledning* but need not list *vägledning*).
+    Checked against the table itself, so nothing is built per process."""
+
+    _FORMS = ("", "en", "et", "n", "t", "a", "ar", "er", "or", "na")
+
+    def __init__(self, table: Mapping[str, str]) -> None:
+        self.table = table
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and any(word + end in self.table for end in self._FORMS)
+
+
+def vocabulary(table: Mapping[str, str] | None) -> Vocabulary | None:
+    """The vocabulary of a lookup table, or None without one (compounds then match as
+    before, by stem alone)."""
+    return None if table is None else Vocabulary(table)
 
 
 def lemma_table(lang: str) -> Mapping[str, str] | None:

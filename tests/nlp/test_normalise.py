@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from qualcode.nlp.normalise import compound_match, keyword_forms, stem, word_keys, words
+from qualcode.nlp.lexicon import Lexicon
+from qualcode.nlp.normalise import (
+    compound_match,
+    keyword_forms,
+    lemma_table,
+    plausible_modifier,
+    stem,
+    vocabulary,
+    word_keys,
+    words,
+)
 
 
 @pytest.mark.parametrize(
@@ -104,3 +114,36 @@ def test_five_letter_stems_match_as_the_head_of_a_compound(
     keyword: str, word: str, expected: bool
 ) -> None:
     assert any(compound_match(f, word, "sv") for f in keyword_forms(keyword, "sv")) is expected
+
+
+@pytest.mark.parametrize(
+    ("keyword", "word", "expected"),
+    [
+        ("ledning", "konsumentvägledning", False),  # the head is vägledning, not ledning
+        ("ledning", "förvaltningsledningen", True),  # förvaltning + linking s
+        ("ledning", "socialtjänstledningen", True),  # a known word before it
+        ("placering", "skolplaceringen", True),  # skol(a) short of its final vowel
+        ("investering", "samhällsinvesteringar", True),
+        ("nämnd", "socialnämnden", True),
+    ],
+)
+def test_a_stem_inside_a_compound_must_follow_a_plausible_first_part(
+    keyword: str, word: str, expected: bool
+) -> None:
+    vocab = vocabulary(lemma_table("sv"))
+    assert vocab is not None
+    assert any(
+        compound_match(f, word, "sv", None, vocab) for f in keyword_forms(keyword, "sv")
+    ) is (expected)
+
+
+def test_without_a_vocabulary_compounds_match_by_stem_alone() -> None:
+    assert compound_match("ledning", "konsumentvägledning", "sv")
+    assert plausible_modifier("förvaltnings", set())
+    assert not plausible_modifier("konsumentväg", {"konsument", "väg"})
+
+
+def test_the_lexicon_does_not_find_management_inside_guidance() -> None:
+    lexicon = Lexicon({"md": {"sv": ["ledningen"]}}, {"sv": lemma_table("sv") or {}})
+    assert lexicon.scores("Nämnden ansvarar för konsumentvägledning i kommunen.", "sv") == {}
+    assert "md" in lexicon.scores("Förvaltningsledningen lyssnade på oss.", "sv")
