@@ -155,7 +155,19 @@ STYLE = (
     "blockquote{border-left:4px solid #0072B2;margin:1em 0;padding:.2em 1em;background:#f7f9fb}"
     "blockquote .src{display:block;color:#555;font-size:.9em;margin-top:.3em}"
     ".memo{display:block;color:#6a4c00;font-style:italic;font-size:.9em}"
+    # headers sit on the numbers they head and wrap in even lines, at a word
+    "th{vertical-align:bottom;text-wrap:balance;hyphens:manual;overflow-wrap:normal;"
+    "word-break:normal;line-height:1.3}th.n{text-align:right}"
+    # a table with long headers (themes as columns) may use the window's width beyond
+    # the text's, and scrolls sideways rather than squeeze a theme's name into a column
+    ".wide{width:min(calc(100vw - 3em),76em);margin-left:calc(50% - min(50vw - 1.5em,38em));"
+    "overflow-x:auto}.wide table{width:100%}.wide th:not(:first-child){min-width:8em}"
+    ".wide th{font-size:.9em}.wide td:first-child{white-space:nowrap}"
+    ".fit{max-width:100%;overflow-x:auto}"
+    "@media print{.wide{width:auto;margin-left:0}}"
 )
+# a table is set wide when a header is longer than this many characters
+_WIDE_HEADER = 24
 
 
 def _html_table(frame: pd.DataFrame, lang: str) -> str:
@@ -163,7 +175,12 @@ def _html_table(frame: pd.DataFrame, lang: str) -> str:
         return ""
     esc = html.escape
     numeric = [pd.api.types.is_numeric_dtype(frame[c]) for c in frame.columns]
-    head = "".join(f"<th scope='col'>{esc(str(c))}</th>" for c in frame.columns)
+    head = "".join(
+        f"<th scope='col' class='n'>{esc(str(c))}</th>"
+        if n
+        else f"<th scope='col'>{esc(str(c))}</th>"
+        for c, n in zip(frame.columns, numeric, strict=True)
+    )
     body = "".join(
         "<tr>"
         + "".join(
@@ -173,7 +190,9 @@ def _html_table(frame: pd.DataFrame, lang: str) -> str:
         + "</tr>"
         for row in _rows(frame, lang)
     )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    table = f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    wide = any(len(str(c)) > _WIDE_HEADER for c in frame.columns[1:])
+    return f"<div class='{'wide' if wide else 'fit'}'>{table}</div>"
 
 
 def _html(summary: Summary) -> bytes:

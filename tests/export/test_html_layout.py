@@ -1,0 +1,79 @@
+"""The HTML summary as a co-author's browser lays it out: long theme names as column headers
+wrap onto at most three even lines, numbers' headers sit over the numbers, and no table
+makes the page scroll sideways (a wide table scrolls in its own box). Measured in headless
+Chromium when it is installed."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+# written into a copy of the page: what the browser laid out, as JSON in an attribute
+PROBE = """<script>
+const page = document.documentElement;
+const heads = [...document.querySelectorAll('.wide th:not(:first-child)')].map(th => {
+  const text = document.createRange();
+  text.selectNodeContents(th);
+  return text.getClientRects().length;  // one rectangle per line the header takes
+});
+document.body.dataset.layout = JSON.stringify({
+  client: page.clientWidth, scroll: page.scrollWidth, heads: heads,
+  right: [...document.querySelectorAll('th.n')].every(
+    th => getComputedStyle(th).textAlign === 'right'),
+});
+</script>"""
+
+
+def _layout(page: Path, width: int) -> dict[str, object]:
+    probe = page.with_name(f"probe_{page.name}")
+    probe.write_text(page.read_text("utf-8").replace("</body>", PROBE + "</body>"), "utf-8")
+    dom = subprocess.run(
+        [
+            str(CHROMIUM),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            f"--window-size={width},1200",
+            "--dump-dom",
+            probe.as_uri(),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    found = re.search(r'data-layout="([^"]*)"', dom)
+    assert found, dom[:500]
+    return dict(json.loads(found.group(1).replace("&quot;", '"')))
+
+
+def test_wide_tables_are_marked_and_headers_classed(demo: Path, tmp_path: Path) -> None:
+    with Project.open(demo) as project:
+        page = project.export_summary(tmp_path / "s.html", layer="coder", lang="en")
+    html = page.read_text("utf-8")
+    # the matrix has theme names as headers: it may use the window's width
+    assert html.count("<div class='wide'>") >= 3 and "<div class='fit'>" in html
+    assert "<th scope='col' class='n'>" in html and "text-wrap:balance" in html
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium is not installed")
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_chromium_lays_the_summary_out_readably(demo: Path, tmp_path: Path, lang: str) -> None:
+    with Project.open(demo) as project:
+        page = project.export_summary(tmp_path / f"{lang}.html", layer="coder", lang=lang)
+    for width in (700, 1280):
+        layout = _layout(page, width)
+        assert layout["scroll"] == layout["client"], (width, layout)  # no sideways page
+        assert layout["right"], layout
+    heads = _layout(page, 1280)["heads"]
+    assert heads and max(heads) <= 3, heads  # was 4-5 lines a theme name
