@@ -1,4 +1,5 @@
-"""The ONE methods paragraph: one builder, one template per language (sv, en).
+"""The ONE methods paragraph: one builder, one template per language (the ``methods``
+table of each file in ``qualcode/texts/``).
 
 Both languages state the same figures in the same order: how the codings were made
 (by hand, accepted suggestions, imported, with counts), by how many coders in how many
@@ -16,6 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from qualcode.texts import FALLBACK, LANGUAGES, texts
+
 CONSENSUS = "consensus"
 FIRM, TENTATIVE = 0.800, 0.667  # Krippendorff (2004, p. 241)
 
@@ -31,132 +34,13 @@ class Provenance:
 
 
 TEMPLATES: dict[str, dict[str, str]] = {
-    "en": {
-        "undefined_all": (
-            "Intercoder agreement is undefined: no document had been worked on by every "
-            "rater ({raters})."
-        ),
-        "made": "Of the coders' {total} codings rated, {parts}.",
-        "manual": "{n} were made by hand",
-        "suggestion": "{n} were accepted from qualcode's suggestions",
-        "import": "{n} were imported from earlier coding",
-        "and": " and ",
-        "material": " The coders worked on {coded} of the {all} documents.",
-        "who_consensus": (
-            "by {n} coders ({names}), their consensus coding counting as one more rater "
-            "(the pair rows give each coder against the consensus),"
-        ),
-        "who_independent": "independently by {n} coders ({names})",
-        "who": "by {n} coders ({names})",
-        "body": (
-            "Intercoder agreement was assessed on {units} sentence units in {documents} "
-            "documents, coded {who} with {codes} codes ({decisions} unit-code decisions per "
-            "rater). A rater was counted as having applied a code to a unit when their "
-            "segments of that code covered at least half of the unit's non-space characters. "
-            "Pooled over codes, Krippendorff's alpha (nominal) was {alpha}{interval}, Fleiss' "
-            "kappa {fleiss}, Gwet's AC1 {ac1} and percent agreement {percent}."
-        ),
-        "interval": (
-            " (95% percentile bootstrap CI {low} to {high}; {resamples} resamples of sentence "
-            "units, each with all its codes{seed})"
-        ),
-        "seed": ", seed {seed}",
-        "prevalence": " Codes were applied in {share} of the unit-code decisions.",
-        "percent": "{value}%",
-        "alpha_name": "Per code, alpha",
-        "unitizing_name": (
-            "Krippendorff's unitizing alpha (u-alpha; Krippendorff 1995, 2004) on the raters' "
-            "character spans"
-        ),
-        "range_none": " {name} was undefined for every code.",
-        "range_one": " {name} was {value}",
-        "range_many": " {name} ranged from {low} to {high}",
-        "range_undefined": " (undefined, for lack of variation, for {codes})",
-        "firm": (
-            " By Krippendorff's conventions (alpha at least 0.800 for conclusions, 0.667 for "
-            "tentative ones), the pooled alpha of {alpha} supports conclusions."
-        ),
-        "tentative": (
-            " By Krippendorff's conventions (alpha at least 0.800 for conclusions, 0.667 for "
-            "tentative ones), the pooled alpha of {alpha} supports tentative conclusions only."
-        ),
-        "below": (
-            " By Krippendorff's conventions (alpha at least 0.800 for conclusions, 0.667 for "
-            "tentative ones), the pooled alpha of {alpha} is below both thresholds; the codes "
-            "are not reliable enough to draw conclusions from without further work."
-        ),
-        "codes_firm": " Codes at 0.800 or above: {codes}.",
-        "codes_below": " Codes below 0.667: {codes}.",
-        "undefined": "undefined",
-        "decimal": ".",
-    },
-    "sv": {
-        "undefined_all": (
-            "Interbedömarreliabiliteten är odefinierad: inget dokument hade bearbetats av "
-            "alla bedömare ({raters})."
-        ),
-        "made": "Av kodarnas {total} bedömda kodningar var {parts}.",
-        "manual": "{n} gjorda för hand",
-        "suggestion": "{n} godtagna förslag från qualcode",
-        "import": "{n} importerade från tidigare kodning",
-        "and": " och ",
-        "material": " Kodarna bearbetade {coded} av de {all} dokumenten.",
-        "who_consensus": (
-            "av {n} kodare ({names}) och i deras konsensuskodning, som räknades som "
-            "ytterligare en bedömare,"
-        ),
-        "who_independent": "oberoende av varandra av {n} kodare ({names})",
-        "who": "av {n} kodare ({names})",
-        "body": (
-            "Interbedömarreliabiliteten bedömdes på {units} meningsenheter i {documents} "
-            "dokument, kodade {who} med {codes} koder ({decisions} beslut enhet–kod per "
-            "bedömare). En bedömare räknades ha tillämpat en kod på en enhet när bedömarens "
-            "segment med den koden täckte minst hälften av enhetens tecken utom blanksteg. "
-            "Sammantaget över koderna var Krippendorffs alfa (nominal) {alpha}{interval}, "
-            "Fleiss kappa {fleiss}, Gwets AC1 {ac1} och andelen överensstämmelse {percent}."
-        ),
-        "interval": (
-            " (95 % percentilbootstrapintervall {low} till {high}; {resamples} omsamplingar "
-            "av meningsenheter, var och en med alla sina koder{seed})"
-        ),
-        "seed": ", frö {seed}",
-        "prevalence": " Koderna tillämpades i {share} av beslutsparen enhet–kod.",
-        "percent": "{value} %",
-        "alpha_name": "Per kod var alfa",
-        "unitizing_name": (
-            "Krippendorffs segmenteringsalfa (u-alfa; Krippendorff 1995, 2004) på "
-            "bedömarnas teckenintervall var"
-        ),
-        "range_none": " {name} odefinierat för alla koder.",
-        "range_one": " {name} {value}",
-        "range_many": " {name} mellan {low} och {high}",
-        "range_undefined": " (odefinierat, i brist på variation, för {codes})",
-        "firm": (
-            " Enligt Krippendorffs konventioner (alfa minst 0,800 för slutsatser, 0,667 för "
-            "preliminära slutsatser) bär det sammantagna alfat {alpha} slutsatser."
-        ),
-        "tentative": (
-            " Enligt Krippendorffs konventioner (alfa minst 0,800 för slutsatser, 0,667 för "
-            "preliminära slutsatser) bär det sammantagna alfat {alpha} endast preliminära "
-            "slutsatser."
-        ),
-        "below": (
-            " Enligt Krippendorffs konventioner (alfa minst 0,800 för slutsatser, 0,667 för "
-            "preliminära slutsatser) ligger det sammantagna alfat {alpha} under båda "
-            "gränserna; koderna är inte tillförlitliga nog att dra slutsatser av utan "
-            "vidare arbete."
-        ),
-        "codes_firm": " Koder på 0,800 eller mer: {codes}.",
-        "codes_below": " Koder under 0,667: {codes}.",
-        "undefined": "odefinierat",
-        "decimal": ",",
-    },
+    lang: texts(lang, "methods") | texts(lang, "format") for lang in LANGUAGES
 }
 
 
 def methods_paragraph(report: Any, lang: str = "en", provenance: Provenance | None = None) -> str:
     """The methods paragraph for ``report`` (an ``AgreementReport``) in ``lang``."""
-    t = TEMPLATES.get(lang, TEMPLATES["en"])
+    t = TEMPLATES.get(lang, TEMPLATES[FALLBACK])
 
     def num(value: float, digits: int = 2) -> str:
         if value is None or math.isnan(value):

@@ -261,8 +261,10 @@ def serve(
     if not people and (state.coder or os.environ.get("QUALCODE_CODER")):
         people = [state.coder or os.environ["QUALCODE_CODER"]]
     ui_lang = ui_lang or state.ui_lang
-    if ui_lang not in (None, "sv", "en"):
-        raise ValidationError(f"--ui-lang {ui_lang!r}: use sv or en")
+    from qualcode.texts import LANGUAGES
+
+    if ui_lang is not None and ui_lang not in LANGUAGES:
+        raise ValidationError(f"--ui-lang {ui_lang!r}: use {' or '.join(LANGUAGES)}")
     if not 0 < port < 65536:
         raise ValidationError(f"--port {port}: use 1-65535")
     path = project_path().resolve()

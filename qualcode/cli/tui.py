@@ -23,11 +23,12 @@ def open_tui(path: Path, coder: str | None, ui_lang: str | None) -> None:
     Without a coder (``--coder`` or ``$QUALCODE_CODER``) the TUI takes the one this login
     chose last time in this project, or asks. Keys are remapped from the keymap file.
     """
+    from qualcode.texts import LANGUAGES
     from qualcode.tui.app import build_app
     from qualcode.tui.keys import load_keymap
 
-    if ui_lang not in (None, "sv", "en"):
-        raise ValidationError(f"--ui-lang {ui_lang!r}: use sv or en")
+    if ui_lang is not None and ui_lang not in LANGUAGES:
+        raise ValidationError(f"--ui-lang {ui_lang!r}: use {' or '.join(LANGUAGES)}")
     tui_app = build_app(path, coder, ui_lang)  # an unknown coder fails here, in one line
     # a broken keymap file fails here, before the screen takes over
     tui_app.set_keymap(load_keymap())

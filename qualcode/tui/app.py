@@ -13,7 +13,7 @@ from textual.screen import Screen
 
 from qualcode.project import Project
 from qualcode.tui.background import Background
-from qualcode.tui.catalog import Catalog, default_language
+from qualcode.tui.catalog import Catalog, default_language, next_language
 from qualcode.tui.keys import binding_commands, localize_bindings
 from qualcode.tui.safe import plain
 from qualcode.tui.screens.coding import CodingScreen
@@ -99,7 +99,7 @@ class QualcodeApp(App[None]):
         from qualcode.tui.screens.retrieval import RetrievalScreen
         from qualcode.tui.screens.themes import ThemesScreen
 
-        self.t.lang = "en" if self.t.lang == "sv" else "sv"
+        self.t.lang = next_language(self.t.lang)
         localize_bindings(self, self.t)
         rebuild: list[Screen[Any]] = []
         for screen in self.screen_stack[1:]:

@@ -1,0 +1,36 @@
+"""Every word qualcode shows a person, one file per language: ``en.toml``, ``sv.toml``.
+
+The terminal interface, the theme summary and the methods paragraph read their texts from
+here, each from its own table (``tui``, ``summary``, ``methods``, ``format``), so the
+languages cannot drift apart in shape and a third language is one more file beside these:
+it is offered as soon as it is there, and whatever it leaves out is shown in English.
+Texts are read once per process, with the standard library's TOML reader.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from pathlib import Path
+
+HERE = Path(__file__).parent
+FALLBACK = "en"
+LANGUAGES: tuple[str, ...] = tuple(
+    sorted((p.stem for p in HERE.glob("*.toml")), key=lambda lang: (lang != FALLBACK, lang))
+)
+
+
+@cache
+def _file(lang: str) -> dict[str, dict[str, str]]:
+    with (HERE / f"{lang}.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@cache
+def texts(lang: str, area: str) -> dict[str, str]:
+    """The ``area`` table in ``lang``; English fills what a language leaves out, and an
+    unknown language is English. Callers must not change the dict: it is shared."""
+    english = _file(FALLBACK).get(area, {})
+    if lang == FALLBACK or lang not in LANGUAGES:
+        return dict(english)
+    return {**english, **_file(lang).get(area, {})}
