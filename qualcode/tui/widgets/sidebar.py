@@ -34,6 +34,26 @@ class Sidebar(VerticalScroll):
 
     _codebook_args: tuple[Any, ...] | None = None
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._texts: dict[str, str] = {}
+
+    def _put(self, part: str, text: str, one_line_each: bool = False) -> None:
+        """Show ``text`` in one part, only if it changed: an update re-lays-out the whole
+        screen, which is most of a coding key's cost on a long transcript. A part whose
+        lines never wrap (``one_line_each``) and whose line count stayed (a count changed)
+        keeps its size, so it is repainted without a re-layout."""
+        shown = self._texts.get(part)
+        if shown == text:
+            return
+        self._texts[part] = text
+        same = one_line_each and shown is not None and shown.count("\n") == text.count("\n")
+        self.query_one(f"#{part}", Static).update(text, layout=not same)
+
+    def shown(self, part: str) -> str:
+        """The markup a part shows now (for tests and for skipping unchanged updates)."""
+        return self._texts.get(part, "")
+
     def compose(self) -> ComposeResult:
         yield Static(id="codebook")
         yield Static(id="suggest-status")
@@ -64,7 +84,7 @@ class Sidebar(VerticalScroll):
             lines.append(
                 f"[{colors[code.key]}]■[/] {escape(code.shortcut or ' ')} {escape(name)}{count}"
             )
-        self.query_one("#codebook", Static).update("\n".join(lines))
+        self._put("codebook", "\n".join(lines), one_line_each=True)
 
     def on_resize(self) -> None:
         if self._codebook_args is not None:
@@ -72,14 +92,14 @@ class Sidebar(VerticalScroll):
 
     def show_suggest_status(self, pending: int, threshold: float, above: int, t: Translate) -> None:
         text = t("suggest_status", n=pending, value=f"{threshold:.2f}", above=above)
-        self.query_one("#suggest-status", Static).update(f"\n{text}" if pending else "")
+        self._put("suggest-status", f"\n{text}" if pending else "")
 
     def show_details(
         self, code: Code | None, suggestion: Suggestion | None, lang: str, t: Translate
     ) -> None:
         """Definition, criteria and an example of a code in the document's language."""
         if code is None:
-            self.query_one("#details", Static).update("")
+            self._put("details", "")
             return
         parts = [
             f"\n[b]{escape(code.name(lang))}[/b] [dim]{escape(code.key)}[/dim]",
@@ -103,13 +123,13 @@ class Sidebar(VerticalScroll):
                 parts.append(f"[i]{t('evidence')}:[/i] {escape(shown)}")
             if ev.get("nearest"):
                 parts.append(f"≈ “{escape(str(ev['nearest']))}”")
-        self.query_one("#details", Static).update("\n".join(parts))
+        self._put("details", "\n".join(parts))
 
     def show_memos(self, memos: Sequence[Memo], t: Translate) -> None:
         if not memos:
-            self.query_one("#memos", Static).update("")
+            self._put("memos", "")
             return
         lines = [f"\n[b]{t('memos')}[/b]"]
         for memo in memos:
             lines.append(f"[dim]{escape(memo.author)}:[/dim] {escape(memo.text)}")
-        self.query_one("#memos", Static).update("\n".join(lines))
+        self._put("memos", "\n".join(lines))

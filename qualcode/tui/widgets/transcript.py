@@ -58,8 +58,14 @@ class TranscriptView(ScrollView, can_focus=True):
         # the turn each unit belongs to: a unit-wise selection never spans two speakers
         starts = sorted(turn_starts)
         self.unit_turn = [bisect.bisect_right(starts, s) for s, _ in self.units]
-        self.speakers = list(speakers)  # (label start, label end, speaker)
+        self.speakers = sorted(speakers)  # (label start, label end, speaker)
+        self._speaker_starts = [s[0] for s in self.speakers]
+        self._unit_starts = [s for s, _ in self.units]
         self.marks: list[Mark] = []
+        self._mark_starts: list[int] = []
+        # per wrapped line: the marks on it and its gutter labels, so a repaint after a
+        # cursor move looks nothing up again (cleared when the marks or the width change)
+        self._line_marks: dict[int, tuple[list[Mark], str]] = {}
         self.cursor = 0
         # the unit the selection started from (not `anchor`: that is a Widget method)
         self.anchor_unit = 0
@@ -92,6 +98,7 @@ class TranscriptView(ScrollView, can_focus=True):
             pos = end_par + 1
         self._lines = lines
         self._line_starts = [s for s, _ in lines]
+        self._line_marks = {}
         self.virtual_size = Size(width, len(lines))
 
     @property
@@ -131,10 +138,11 @@ class TranscriptView(ScrollView, can_focus=True):
 
     def select(self, start: int, end: int) -> None:
         """Select exactly ``[start, end)``; the unit cursor follows the end."""
+        before = self.selection
         start, end = sorted((max(0, start), min(len(self.text), end)))
         self.exact = (start, end)
         self.cursor = self._unit_at(max(start, end - 1))
-        self._after_move()
+        self._after_move(before)
 
     def extend_word(self, delta: int, edge: str = "end") -> None:
         """Move one edge of the selection by a word: forward (+1) or back (-1).
@@ -160,12 +168,45 @@ class TranscriptView(ScrollView, can_focus=True):
             self.select(start, end)
 
     def _unit_at(self, offset: int) -> int:
-        starts = [s for s, _ in self.units]
-        return max(0, bisect.bisect_right(starts, offset) - 1)
+        return max(0, bisect.bisect_right(self._unit_starts, offset) - 1)
 
     def set_marks(self, marks: Sequence[Mark]) -> None:
+        """Show new marks, repainting only the lines of those that came or went (a coding
+        key changes one passage, not the screen)."""
+        changed = set(self.marks).symmetric_difference(marks)
         self.marks = sorted(marks, key=lambda m: (m.start, m.end))
-        self.refresh()
+        self._mark_starts = [m.start for m in self.marks]
+        if not self._lines or not self.size.height:
+            self._line_marks = {}
+            self.refresh()
+            return
+        top, height = int(self.scroll_offset.y), self.size.height
+        for mark in changed:
+            first = self.line_of(mark.start)
+            last = self.line_of(max(mark.start, mark.end - 1))
+            for row in range(first, last + 1):
+                self._line_marks.pop(row, None)
+            first, last = max(first, top), min(last, top + height - 1)
+            if first <= last:
+                self.refresh_lines(first, last - first + 1)
+
+    def _marks_on(self, row: int) -> tuple[list[Mark], str]:
+        """The marks touching wrapped line ``row`` and its gutter text, cached per line."""
+        found = self._line_marks.get(row)
+        if found is None:
+            start, end = self._lines[row]
+            stop = bisect.bisect_left(self._mark_starts, max(end, start + 1))
+            marks = [m for m in self.marks[:stop] if m.end > start]
+            labels = _gutter(list(dict.fromkeys(m.label for m in marks)), GUTTER - 1)
+            found = self._line_marks[row] = (marks, labels)
+        return found
+
+    def _speaker_on(self, start: int, end: int) -> tuple[int, int, str] | None:
+        """The speaker label starting on the line ``[start, end)``, if any (by bisection)."""
+        i = bisect.bisect_left(self._speaker_starts, start)
+        if i < len(self.speakers) and self.speakers[i][0] < max(end, start + 1):
+            return self.speakers[i]
+        return None
 
     def move(self, delta: int, extend: bool = False) -> bool:
         """Move the cursor by ``delta`` units; extending stops at the anchor's turn.
@@ -173,6 +214,7 @@ class TranscriptView(ScrollView, can_focus=True):
         Returns False when an extension was stopped at the end of the turn (the interviewer's
         timestamp and name must not slip into a quote); only the mouse selects across turns.
         """
+        before = self.selection
         self.exact = None
         target = min(max(self.cursor + delta, 0), len(self.units) - 1)
         stopped = False
@@ -184,24 +226,37 @@ class TranscriptView(ScrollView, can_focus=True):
         self.cursor = target
         if not extend:
             self.anchor_unit = self.cursor
-        self._after_move()
+        self._after_move(before)
         return not stopped
 
     def move_to_offset(self, offset: int, extend: bool = False) -> None:
+        before = self.selection
         self.exact = None
         self.cursor = self._unit_at(offset)
         if not extend:
             self.anchor_unit = self.cursor
-        self._after_move()
+        self._after_move(before)
 
-    def _after_move(self) -> None:
+    def _after_move(self, before: tuple[int, int] | None = None) -> None:
+        """Scroll the cursor into view, then repaint only the lines whose selection changed
+        (the old selection's and the new one's); a scroll repaints the whole view."""
         start, end = self.selection
         line = self.line_of(self.units[self.cursor][0])
         height = self.size.height or 20
         top = int(self.scroll_offset.y)
         if line < top or line >= top + height:
             self.scroll_to(y=max(0, line - height // 3), animate=False)
-        self.refresh()
+            self.refresh()
+        elif before is None:
+            self.refresh()
+        elif before != (start, end):
+            for lo, hi in (before, (start, end)):
+                first = self.line_of(lo)
+                last = self.line_of(max(lo, hi - 1))
+                # only what is on screen needs painting
+                first, last = max(first, top), min(last, top + height - 1)
+                if first <= last:
+                    self.refresh_lines(first, last - first + 1)
         self.post_message(self.CursorMoved(start, end))
 
     # -- the mouse: a click picks a unit, a drag selects exact characters ------------------
@@ -229,16 +284,18 @@ class TranscriptView(ScrollView, can_focus=True):
     # -- painting ---------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
-        self._wrap(self._text_width)
+        width = self._text_width
+        self._wrap(width)
         row = int(self.scroll_offset.y) + y
+        base = self.rich_style
         if row >= len(self._lines):
-            return Strip.blank(self._text_width, self.rich_style)
+            return Strip.blank(width, base)
         start, end = self._lines[row]
         sel_start, sel_end = self.selection
-        marks = [m for m in self.marks if m.start < max(end, start + 1) and m.end > start]
-        labels = _gutter(list(dict.fromkeys(m.label for m in marks)), GUTTER - 1)
+        marks, labels = self._marks_on(row)
         segments = [Segment(f"{labels:<{GUTTER - 1}}│", Style(dim=True))]
-        speaker = next((s for s in self.speakers if start <= s[0] < max(end, start + 1)), None)
+        speaker = self._speaker_on(start, end)
+        focused = self.has_focus
         pos = start
         while pos < end:
             nxt = end
@@ -252,13 +309,16 @@ class TranscriptView(ScrollView, can_focus=True):
                 if pos < boundary < nxt:
                     nxt = boundary
             segments.append(
-                Segment(self.text[pos:nxt], self._style(pos, marks, sel_start, sel_end, speaker))
+                Segment(
+                    self.text[pos:nxt],
+                    self._style(pos, marks, sel_start, sel_end, speaker, focused),
+                )
             )
             pos = nxt
         # the widget's own colours (from the theme) under every segment, so light and dark
         # themes both work; marks and the selection are drawn over them
-        strip = Strip(segments).apply_style(self.rich_style)
-        return strip.extend_cell_length(self._text_width, self.rich_style).crop(0, self._text_width)
+        strip = Strip(segments).apply_style(base)
+        return strip.extend_cell_length(width, base).crop(0, width)
 
     def _style(
         self,
@@ -267,6 +327,7 @@ class TranscriptView(ScrollView, can_focus=True):
         sel_start: int,
         sel_end: int,
         speaker: tuple[int, int, str] | None,
+        focused: bool,
     ) -> Style:
         style = Style()
         if speaker and speaker[0] <= pos < speaker[1]:
@@ -278,7 +339,7 @@ class TranscriptView(ScrollView, can_focus=True):
                     if mark.suggestion
                     else Style(bgcolor=mark.color, color="black")
                 )
-        if sel_start <= pos < sel_end and self.has_focus:
+        if sel_start <= pos < sel_end and focused:
             style += Style(reverse=True)
         return style
 
