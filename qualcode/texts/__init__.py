@@ -1,7 +1,7 @@
 """Every word qualcode shows a person, one file per language: ``en.toml``, ``sv.toml``.
 
 The terminal interface, the theme summary and the methods paragraph read their texts from
-here, each from its own table (``tui``, ``summary``, ``methods``, ``format``), so the
+here, each from its own table (``tui``, ``summary``, ``methods``, ``format``, ``roles``), so the
 languages cannot drift apart in shape and a third language is one more file beside these:
 it is offered as soon as it is there, and whatever it leaves out is shown in English.
 Texts are read once per process, with the standard library's TOML reader.
@@ -27,10 +27,11 @@ def _file(lang: str) -> dict[str, dict[str, str]]:
 
 
 @cache
-def texts(lang: str, area: str) -> dict[str, str]:
-    """The ``area`` table in ``lang``; English fills what a language leaves out, and an
-    unknown language is English. Callers must not change the dict: it is shared."""
-    english = _file(FALLBACK).get(area, {})
-    if lang == FALLBACK or lang not in LANGUAGES:
-        return dict(english)
-    return {**english, **_file(lang).get(area, {})}
+def texts(lang: str, area: str, english: bool = True) -> dict[str, str]:
+    """The ``area`` table in ``lang``; English fills what a language leaves out (unless
+    ``english`` is false: the role vocabulary would rather print a word untranslated), and
+    an unknown language is English. Callers must not change the dict: it is shared."""
+    own = _file(lang).get(area, {}) if lang in LANGUAGES else {}
+    if not english:
+        return dict(own)
+    return {**_file(FALLBACK).get(area, {}), **own}

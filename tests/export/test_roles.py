@@ -9,7 +9,8 @@ import docx
 import pytest
 
 from qualcode import Project
-from qualcode.export.vocabulary import ROLES, role_name
+from qualcode.export.vocabulary import role_name
+from qualcode.texts import LANGUAGES, texts
 
 
 @pytest.mark.parametrize(
@@ -30,9 +31,14 @@ def test_role_name(value: str, lang: str, shown: str) -> None:
 
 
 def test_the_vocabulary_is_one_to_one() -> None:
-    for column in (0, 1):
-        names = [entry[column].casefold() for entry in ROLES]
-        assert len(names) == len(set(names)), column
+    """In each language file a name is one role, and no name means two roles across them."""
+    seen: dict[str, str] = {}
+    for lang in LANGUAGES:
+        roles = texts(lang, "roles", english=False)
+        names = [name.casefold() for name in roles.values()]
+        assert len(names) == len(set(names)), lang
+        for role, name in roles.items():
+            assert seen.setdefault(name.casefold(), role) == role, (lang, name)
 
 
 @pytest.mark.slow
