@@ -11,23 +11,29 @@ most 0.3 s CPU for `--version`, `code add` and `code list` on a fresh project.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import statistics
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
 
-def cpu_of(argv: list[str]) -> float:
+
+def cpu_of(argv: list[str] | Callable[[], list[str]]) -> float:
+    if callable(argv):
+        argv = argv()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run(argv, check=True, capture_output=True)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def median_cpu(argv: list[str], runs: int) -> float:
+def median_cpu(argv: list[str] | Callable[[], list[str]], runs: int) -> float:
     cpu_of(argv)  # warm the file cache
     return statistics.median(cpu_of(argv) for _ in range(runs))
 
@@ -45,10 +51,27 @@ def main() -> None:
         note = Path(tmp) / "a.txt"
         note.write_text("Vi pratar om arbetsmiljön. Det är bra.\n", encoding="utf-8")
         os.environ["QUALCODE_CODER"] = "karin"
-        cases = {
+        subprocess.run([*q, *env_db, "import", str(note)], check=True, capture_output=True)
+        subprocess.run(
+            [*q, *env_db, "codebook", "load", str(ROOT / "codebooks" / "turning_points.yaml")],
+            check=True,
+            capture_output=True,
+        )
+        code = subprocess.run(
+            [*q, *env_db, "codebook", "show", "-f", "json"], check=True, capture_output=True
+        )
+        key = json.loads(code.stdout)[0]["key"]
+        ends = iter(range(5, 1000))
+
+        def adding() -> list[str]:  # a new passage each run: a passage is coded once
+            return [*q, *env_db, "code", "add", "--doc", "a", "--code", key, "--start", "0",
+                    "--end", str(next(ends))]  # fmt: skip
+
+        cases: dict[str, list[str] | Callable[[], list[str]]] = {
             "python -c pass (baseline)": [sys.executable, "-c", "pass"],
             "qualcode --version": [*q, "--version"],
             "qualcode code list": [*q, *env_db, "code", "list"],
+            "qualcode code add": adding,
             "qualcode coder list": [*q, *env_db, "coder", "list"],
         }
         print("| command | median CPU s | x baseline |")

@@ -24,6 +24,9 @@ from qualcode.cli import (  # noqa: F401  (registers commands)
     tui,
 )
 from qualcode.cli.base import app, say
+from qualcode.cli.params import install
+
+install()  # plain values without pydantic: see cli/params.py
 
 
 def main() -> None:

@@ -13,7 +13,12 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-HEAVY = ("pandas", "numpy", "spacy", "sklearn", "textual", "matplotlib")
+# pydantic: typer 0.29 converts values with it unless cli/params.py does; asyncio and
+# aiohttp: only `qualcode serve` needs them
+HEAVY = (
+    "pandas", "numpy", "spacy", "sklearn", "textual", "matplotlib", "pydantic", "asyncio",
+    "aiohttp",
+)  # fmt: skip
 
 _PROBE = """
 import sys
