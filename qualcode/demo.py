@@ -84,7 +84,7 @@ def pseudonymise_speakers(project: Project, lead: str = "lena") -> int:
     """Put every interviewee's speaker label on the key as ``IP<n>`` (``suggest``'s
     proposal), as a lead would before the first export; municipalities stay named."""
     count = 0
-    for candidate in project.suggest_pseudonyms(lead):
+    for candidate in project.suggest_pseudonyms(lead, names=False):
         if candidate.kind == "speaker" and not candidate.on_key:
             project.set_pseudonym(candidate.real, candidate.pseudonym, lead, "speaker")
             count += 1

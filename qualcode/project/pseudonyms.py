@@ -8,8 +8,8 @@ otherwise as ``IP<n>``, n being the interview's place in name order, the same nu
 
 from __future__ import annotations
 
-import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -42,13 +42,18 @@ ROLE_LABELS = frozenset(
     }
 )
 INTERVIEWER_LABELS = frozenset({"i", "int", "intervjuare", "interviewer", "q", "f", "fråga"})
-_CAPITALISED = re.compile(r"\b([A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\b")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:…\-–\]\)\"”]\s*|\n\s*)$")
 
 
-def _mid_sentence(text: str, at: int) -> bool:
-    """Whether the word at ``at`` follows other words of its sentence (not its first)."""
-    return not _SENTENCE_START.search(text[max(0, at - 4) : at])
+def _ordinary_words() -> Callable[[str], bool]:
+    """Whether a lower-case word is a common Swedish or English word: a form or lemma in
+    the lookup lemma tables (read once per process, only when names are looked for)."""
+    from qualcode.nlp.pipeline import lemma_lookup
+
+    common: set[str] = set()
+    for lang in ("sv", "en"):
+        table = lemma_lookup(lang) or {}
+        common.update(table.keys(), table.values())
+    return common.__contains__
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,10 +156,12 @@ class PseudonymMixin(Service):
             found[doc.id] = labels.most_common(1)[0][0] if labels else None
         return found
 
-    def suggest_pseudonyms(self, viewer: str | None) -> list[PseudonymCandidate]:
+    def suggest_pseudonyms(
+        self, viewer: str | None, names: bool = True
+    ) -> list[PseudonymCandidate]:
         """Candidates for the key: interviewees' speaker labels (``IP<n>``), the values of
-        the municipality attribute (places) and capitalised words in the middle of a
-        sentence that never appear in lower case (people named in the text)."""
+        the municipality attribute (places) and, unless ``names`` is off, the people,
+        places and workplaces named in the text (``export/names.py``)."""
         self._require_lead(viewer, "pseudonym suggest")
         on_key = {p.real for p in self.store.pseudonyms.list()}
         numbers = self.participant_numbers()
@@ -187,25 +194,25 @@ class PseudonymMixin(Service):
                     "municipality",
                     place in on_key,
                 )
+        if not names:
+            return list(found.values())
+        from qualcode.export.names import find_names
+
         texts = self.store.documents.texts(list(summaries))
-        lower_words = {w for text in texts.values() for w in re.findall(r"\b[a-zåäö]\w*", text)}
-        mentions: Counter[str] = Counter()
-        first_doc: dict[str, str] = {}
-        for doc_id, text in texts.items():
-            for match in _CAPITALISED.finditer(text):
-                word = match.group(1)
-                if not _mid_sentence(text, match.start()):
-                    continue
-                if word.lower() in lower_words or word in speakers or word.lower() in coders:
-                    continue
-                mentions[word] += 1
-                first_doc.setdefault(word, summaries[doc_id].name)
-        people = 0
-        for word, seen in mentions.most_common():
-            if word in found:
-                continue
-            people += 1
-            found[word] = PseudonymCandidate(
-                word, f"N{people}", "other", seen, first_doc[word], word in on_key
+        named = find_names(
+            {summaries[d].name: t for d, t in texts.items()},
+            skip=speakers | coders | set(found),
+            ordinary=_ordinary_words(),
+        )
+        counts: Counter[str] = Counter()
+        for c in named:
+            counts[c.kind] += 1
+            n = counts[c.kind]
+            letter = chr(ord("A") + (n - 1) % 26)
+            pseudonym = {"place": f"Ort {letter}", "workplace": f"Arbetsplats {letter}"}.get(
+                c.kind, f"N{sum(counts[k] for k in ('person', 'other'))}"
+            )
+            found[c.word] = PseudonymCandidate(
+                c.word, pseudonym, c.kind, c.seen, c.where, c.word in on_key
             )
         return list(found.values())
