@@ -28,11 +28,11 @@ from qualcode.export.names import find_names  # noqa: E402
 from qualcode.project.pseudonyms import _ordinary_words  # noqa: E402
 
 # the demo's texts are ours: every word either rule proposes, judged
-DEMO_RIGHT = {"Sarah", "Maria", "Manchester", "Göteborg", "Umeå", "Örebro", "Lund"}
+DEMO_RIGHT = {"Maria", "Manchester", "Göteborg", "Umeå", "Örebro", "Lund"}
 DEMO_WRONG = {
     *("English", "Swedish", "Dutch", "Germans", "Scottish", "Akademikerförbundet", "Vision"),
     *("Zoom", "Intervju", "Excel", "Monday", "Friday", "March", "Christmas"),
-    "Försäkringskassan",
+    *("Försäkringskassan", "Sarah"),  # "lex Sarah": a law
 }
 # real public text: words judged (public office holders, towns, constituencies)
 REAL_RIGHT = {

@@ -33,6 +33,7 @@ def _words(text: str) -> list[str]:
 
 _WORD = re.compile(r"(?<![\w-])([A-ZÅÄÖÉÜ][a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?![\w-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:…\]\)\"”»]\s*|\n\s*|[-–]\s+)$")
+_LAW = re.compile(r"\blex\s+$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?:\b(?:i|från|till|utanför|nära|in|from|to|near|of)\s+)$")
 _TITLES = frozenset(
     _words(
@@ -225,6 +226,8 @@ def find_names(
             if not _mid_sentence(text, match.start()) and not pair:
                 continue  # a capital at a sentence's start says nothing
             preceding = text[max(0, match.start() - 12) : match.start()]
+            if _LAW.search(preceding):
+                continue  # "lex Sarah", "lex Maria": a law named after someone, no one here
             kind = _evidence(word, (*before, *after), preceding)
             if pair:
                 paired.add(word)  # "Ann-Charlotte Hammar": two capitals in a row name someone

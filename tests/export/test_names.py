@@ -40,7 +40,7 @@ def test_words_that_name_no_one_are_not_proposed(ordinary: Ordinary) -> None:
         "We met on Monday in March and spoke English with the Dutch team over Zoom. "
         "Sedan ringde Försäkringskassan och Arbetsmiljöverket, och Vision svarade. "
         "I Sverige och Sveriges kommuner pratar alla svenska. The Member for Whiston spoke. "
-        "The Committee read the Summary."
+        "The Committee read the Summary. Vi skrev en lex Sarah och en Lex Maria-anmälan."
     )
     found = _found(text, ordinary)
     assert set(found) == {"Whiston"}, found

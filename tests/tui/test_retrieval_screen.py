@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Input, OptionList, Static
 
 from qualcode import Project
 from qualcode.tui.app import build_app
@@ -75,3 +76,28 @@ async def _lead_view(pilot: Pilot[Any]) -> None:
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
 def test_retrieval_snapshot(snap_compare, demo: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(build_app(demo, "lena", "sv"), run_before=_lead_view, terminal_size=size)
+
+
+async def test_a_coder_translates_a_passage_where_it_is_shown(demo: Path) -> None:
+    app = build_app(demo, "karin", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _retrieve(pilot, "systems_perspective")
+        swedish = next(i for i, p in enumerate(screen.passages) if p.lang == "sv")
+        screen.query_one("#passages", OptionList).highlighted = swedish
+        chosen = screen.passages[swedish].coding
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("enter")  # empty: refused in the dialog, nothing stored
+        await pilot.pause()
+        assert "empty" in str(app.screen.query_one(".cb-dialog-error", Static).render())
+        await pilot.press(*"We see the whole chain now.", "enter")
+        await pilot.pause()
+        assert app.screen is screen
+        shown = screen._passage_text(screen.passages[swedish]).plain
+        assert "translation (en): We see the whole chain now." in shown
+        await pilot.press("t")  # the dialog opens on the translation, to change it
+        await pilot.pause()
+        assert app.screen.query_one(Input).value == "We see the whole chain now."
+        await pilot.press("escape")
+    with Project.open(demo) as project:
+        assert project.translations()[(chosen.id, "en")] == "We see the whole chain now."

@@ -23,6 +23,7 @@ from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import cleaned
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import PickCodeScreen
+from qualcode.tui.screens.prompt import PromptScreen
 
 CONTEXT = 160  # characters of the sentence before and after that are shown
 
@@ -34,6 +35,7 @@ class RetrievalScreen(QualcodeScreen[None]):
         Binding("o", "cycle_coder", "Coder", id="retrieve.coder"),
         Binding("l", "cycle_layer", "Layer", show=False, id="retrieve.layer"),
         Binding("s", "toggle_children", "Sub-codes", show=False, id="retrieve.children"),
+        Binding("t", "translate", "Translate", id="retrieve.translate"),
         Binding("q,escape", "back", "Back", id="retrieve.back"),
     ]
 
@@ -57,6 +59,7 @@ class RetrievalScreen(QualcodeScreen[None]):
         )
         self.attribute: tuple[str, str] | None = None
         self.passages: list[Passage] = []
+        self.translated: dict[tuple[str, str], str] = {}
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -89,6 +92,7 @@ class RetrievalScreen(QualcodeScreen[None]):
         except QualcodeError as exc:
             self.notify(str(exc), severity="error")
             self.passages = []
+        self.translated = app.project.translations()
         self.title = self.t("retrieve_title", code=self._code_name(self.code))
         every = self.t("retrieve_all")
         attribute = "=".join(self.attribute) if self.attribute else every
@@ -128,6 +132,11 @@ class RetrievalScreen(QualcodeScreen[None]):
         text.append(passage.text, style="reverse")
         if passage.after:
             text.append(" " + _head(passage.after), style="dim")
+        into = _other_lang(passage.lang)
+        translation = self.translated.get((passage.coding.id, into))
+        if translation:  # what a summary in that language quotes
+            text.append(f"\n{self.t('retrieve_translated', lang=into)} ", style="bold dim")
+            text.append(translation, style="italic")
         return cleaned(text)
 
     @on(OptionList.OptionSelected, "#passages")
@@ -174,6 +183,30 @@ class RetrievalScreen(QualcodeScreen[None]):
         self.with_children = not self.with_children
         self.reload()
 
+    def action_translate(self) -> None:
+        """Write or change the highlighted passage's translation into the other language
+        (the service checks who may: a coder their own codings, a lead any)."""
+        listed = self.query_one(OptionList)
+        at = listed.highlighted
+        if at is None or not self.passages:
+            return
+        passage = self.passages[at]
+        into = _other_lang(passage.lang)
+        current = self.translated.get((passage.coding.id, into), "")
+
+        def submit(value: str) -> None:
+            self.app.project.translate_coding(passage.coding.id, into, value, self.app.coder)
+
+        def done(value: str | None) -> None:
+            if value is None:
+                return
+            self.reload()
+            self.query_one(OptionList).highlighted = at
+            self.notify(self.t("retrieve_translation_saved", lang=into))
+
+        title = self.t("retrieve_translate_title", lang=into)
+        self.app.push_screen(PromptScreen(title, current, submit), done)
+
     def action_back(self) -> None:
         self.app.pop_screen()
 
@@ -184,6 +217,11 @@ def _next(values: list[Any], now: Any) -> Any:
         return values[0] if values else None
     i = values.index(now) if now in values else -1
     return values[i + 1] if i + 1 < len(values) else None
+
+
+def _other_lang(lang: str) -> str:
+    """The language a passage is translated into: English for Swedish, else Swedish."""
+    return "en" if lang == "sv" else "sv"
 
 
 def _tail(text: str) -> str:
