@@ -73,6 +73,24 @@ def localize_bindings(node: DOMNode, translate: Callable[[str], str]) -> None:
         bindings[key] = [_localized(b, translate) for b in items]
 
 
+def set_shown(node: DOMNode, shown: dict[str, bool]) -> bool:
+    """Show or hide bindings in the footer by id (the keys keep working either way);
+    True when something changed, so the caller knows to refresh the footer."""
+    changed = False
+    bindings = node._bindings.key_to_bindings
+    for key, items in bindings.items():
+        new = [
+            dataclasses.replace(b, show=shown[b.id])
+            if b.id in shown and b.show != shown[b.id]
+            else b
+            for b in items
+        ]
+        if new != items:
+            bindings[key] = new
+            changed = True
+    return changed
+
+
 def _localized(binding: Binding, translate: Callable[[str], str]) -> Binding:
     """By binding id; Textual's own bindings (scrolling, focus) have none, so by action."""
     key = binding.id or f"action.{binding.action.rpartition('.')[2]}"

@@ -75,7 +75,7 @@ class PickCodeScreen(QualcodeModal[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="cb-dialog"):
             yield Static(escape(self.title_text), classes="cb-dialog-title")
-            yield Input(id="pick-filter")
+            yield Input(placeholder=self.app.t("pick_find"), id="pick-filter")
             yield OptionList(id="pick-list")
 
     def on_mount(self) -> None:

@@ -21,7 +21,7 @@ from textual.widgets import Footer, Header, Input, ProgressBar, Static
 from qualcode.errors import QualcodeError
 from qualcode.model import Code, Coding, Memo
 from qualcode.tui.history import History
-from qualcode.tui.keys import localize_bindings
+from qualcode.tui.keys import localize_bindings, set_shown
 from qualcode.tui.labels import distinct_labels
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import PickCodeScreen
@@ -33,6 +33,19 @@ from qualcode.tui.widgets.transcript import GUTTER, Mark, TranscriptView
 
 TEXT_MAX = 110  # gutter, about 100 characters of text, scrollbar
 SIDEBAR_MIN = 30  # a code name and its count on one line
+# the footer on 80 columns has room for about eight keys: while suggestions are pending
+# it shows how to go through them instead of how to extend a selection or suggest again
+WHILE_SUGGESTING = {
+    "coding.next_unit": False,
+    "coding.extend_down": False,
+    "coding.code_search": False,
+    "coding.undo": False,
+    "coding.suggest": False,
+    "coding.next_suggestion": True,
+    "coding.accept": True,
+    "coding.reject": True,
+    "coding.accept_all": True,
+}
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
 
 
@@ -112,7 +125,7 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, QualcodeScree
         yield ProgressBar(id="progress", classes="hidden", show_eta=False)
         yield Static("", id="embed-status", classes="hidden")
         yield Input(placeholder="", id="prompt", classes="hidden")
-        yield Footer()
+        yield Footer(compact=True)  # one more key fits on 80 columns
 
     def on_mount(self) -> None:
         app = self.app
@@ -204,8 +217,15 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, QualcodeScree
             counts[c.code] = counts.get(c.code, 0) + 1
         self.sidebar.show_codebook(self.code_list, self.code_colors, counts, self.doc.lang, app.t)
         self.show_suggest_status()
+        self._footer_for_suggestions()
         self._shown = None
         self._show_details()
+
+    def _footer_for_suggestions(self) -> None:
+        pending = bool(self.pending_suggestions)
+        shown = {key: value == pending for key, value in WHILE_SUGGESTING.items()}
+        if set_shown(self, shown):
+            self.refresh_bindings()
 
     def show_suggest_status(self) -> None:
         above = sum(s.score >= self.threshold for s in self.pending_suggestions)

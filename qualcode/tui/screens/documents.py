@@ -71,6 +71,18 @@ def coded_units(units: list[tuple[int, int]], codings: list[Coding]) -> int:
 
 
 FRONT = ("municipality", "kommun", "role", "roll")  # attributes shown next to the name
+STATUSES = ("todo", "in_progress", "done")
+NAME_MIN = 16  # a file name cut shorter than this no longer tells documents apart
+
+
+def _cut(name: str, room: int) -> str:
+    """A long file name cut in the middle, keeping its start (what tells documents apart)
+    and its extension (the format), so the columns after it stay in view."""
+    if len(name) <= room:
+        return name
+    _stem, dot, ext = name.rpartition(".")
+    tail = f"…{dot}{ext}" if dot and len(ext) <= 5 else "…"
+    return name[: max(1, room - len(tail))] + tail
 
 
 class DocumentsScreen(QualcodeScreen[None]):
@@ -153,13 +165,14 @@ class DocumentsScreen(QualcodeScreen[None]):
             *self.keys,
         )
         shown = 0
+        room = self._name_room()
         for row in self.rows:
             label = t(f"status.{row.status}")
             if needle and not matches(row, needle, label):
                 continue
             shown += 1
             table.add_row(
-                literal(row.doc.name),
+                literal(_cut(row.doc.name, room)),
                 *(literal(row.doc.attributes.get(k, "")) for k in self.front),
                 label,
                 str(row.codings),
@@ -172,6 +185,22 @@ class DocumentsScreen(QualcodeScreen[None]):
         if shown:
             table.move_cursor(row=min(keep, shown - 1))
         self.sub_title = f"{self.app.coder} · {t('shown_of', n=shown, total=len(self.rows))}"
+
+    def _name_room(self) -> int:
+        """Cells the name column may take so that municipality, role and my status stay
+        whole in view (80 columns: "in progress" was cut to "in progres")."""
+        t = self.app.t
+        width = self.size.width or self.app.size.width
+        status = max(len(t("status")), *(len(t(f"status.{s}")) for s in STATUSES))
+        fixed = status + 2 + 2 + 2  # the status column, cell padding, the scrollbar
+        for key in self.front:
+            values = [len(r.doc.attributes.get(key, "")) for r in self.rows]
+            fixed += max(len(key), *values, 0) + 2
+        return max(NAME_MIN, width - fixed)
+
+    def on_resize(self) -> None:
+        if self.rows:
+            self.show(self.query_one("#filter", Input).value)
 
     def action_filter(self) -> None:
         self.query_one("#filter", Input).focus()

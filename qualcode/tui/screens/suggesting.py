@@ -88,6 +88,7 @@ class SuggestionActions(ScreenPart):
         bar = self.query_one("#progress", ProgressBar)
         bar.update(total=None, progress=0)  # pulses until the first report arrives
         bar.remove_class("hidden")
+        self.add_class("-working")  # notifications move up, off the bar and the words line
         self._embedding_since: tuple[float, int] | None = None
         self.notify(self.app.t("suggesting"))
         self._compute(everywhere)
@@ -142,6 +143,7 @@ class SuggestionActions(ScreenPart):
         count, error = message.count, message.error
         self.query_one("#progress", ProgressBar).add_class("hidden")
         self.query_one("#embed-status").add_class("hidden")
+        self.remove_class("-working")
         embedded = getattr(self, "_embedding_since", None) is not None
         self._embedding_since = None
         if error is not None:
