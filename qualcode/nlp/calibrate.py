@@ -2,9 +2,12 @@
 
 A single logistic *stacker*, shared by every code, reads the same features for each
 (unit, code) pair: keyword strength, similarity to the code's passages and definition,
-and each of those *minus the best other code's* (a unit that fits one code clearly is a
-better suggestion than one that resembles all four a little). Because the model and its
-features are shared, one threshold means the same for every code.
+each of those *minus the best other code's* (a unit that fits one code clearly is a
+better suggestion than one that resembles all four a little), and the similarity *over the
+nearest no-code talk* (``scorers.over_background``): raw similarity depends on the register
+of a text, so real policy prose sits further from the codebook's examples than they sit from
+each other, and a cut-off on raw similarity abstains on exactly the real text it should find.
+Because the model and its features are shared, one threshold means the same for every code.
 
 It is fitted on pseudo-labelled rows the engine assembles: the codebook's examples scored
 against a profile without themselves (positive for their code, negative for the others),
@@ -20,8 +23,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-BASE_FEATURES = ("lex", "char_best", "char_top2", "char_definition")
-SEMANTIC_FEATURES = ("sem_best", "sem_top2", "sem_definition")
+BASE_FEATURES = ("lex", "char_best", "char_top2", "char_definition", "char_over_background")
+SEMANTIC_FEATURES = ("sem_best", "sem_top2", "sem_definition", "sem_over_background")
 MARGIN_OF = ("lex", "char_best", "sem_best")
 
 

@@ -14,8 +14,11 @@ from typing import Protocol
 
 import numpy as np
 
+from qualcode.nlp.background import BACKGROUND
 from qualcode.nlp.lexicon import Lexicon
 from qualcode.nlp.similarity import Columns, ProfileItem, summarise
+
+BACKGROUND_TEXTS = [t for texts in BACKGROUND.values() for t in texts]
 
 INTERVIEWER_LABELS = {"i", "int", "intervjuare", "interviewer", "q", "fråga", "moderator"}
 
@@ -110,6 +113,7 @@ class CharScorer:
         self.vectorizer = vectorizer
         texts = [i.text for i in self.items]
         self.matrix = vectorizer.transform(texts) if texts else None  # type: ignore[attr-defined]
+        self.background = vectorizer.transform(BACKGROUND_TEXTS)  # type: ignore[attr-defined]
         self.columns = Columns.of(self.codes, self.items)
 
     def score(self, batch: Batch) -> Scores:
@@ -118,7 +122,10 @@ class CharScorer:
         else:
             product = batch.char_vectors @ self.matrix.T
             cos = np.asarray(product.toarray(), dtype=np.float32)
-        return Scores(summarise(cos, batch.exclude, self.columns, "char_"))
+        blocks = summarise(cos, batch.exclude, self.columns, "char_")
+        near = np.asarray((batch.char_vectors @ self.background.T).toarray(), dtype=np.float32)
+        blocks["char_over_background"] = over_background(blocks["char_best"], near, batch)
+        return Scores(blocks)
 
 
 class SemanticScorer:
@@ -136,6 +143,7 @@ class SemanticScorer:
         self.items = list(items)
         self.embed = embed
         self.matrix = embed([i.text for i in self.items], "query").reshape(len(self.items), -1)
+        self.background = embed(BACKGROUND_TEXTS, "query").reshape(len(BACKGROUND_TEXTS), -1)
         self.columns = Columns.of(self.codes, self.items)
 
     def score(self, batch: Batch) -> Scores:
@@ -144,4 +152,28 @@ class SemanticScorer:
             cos = np.zeros((len(batch.candidates), 0), dtype=np.float32)
         else:
             cos = (vectors @ self.matrix.T).astype(np.float32)
-        return Scores(summarise(cos, batch.exclude, self.columns, "sem_"))
+        blocks = summarise(cos, batch.exclude, self.columns, "sem_")
+        near = (vectors @ self.background.T).astype(np.float32)
+        blocks["sem_over_background"] = over_background(blocks["sem_best"], near, batch)
+        return Scores(blocks)
+
+
+def over_background(best: np.ndarray, near: np.ndarray, batch: Batch) -> np.ndarray:
+    """Each code's best similarity minus the unit's similarity to the nearest passages of
+    the bundled no-code talk (mean of the two nearest, a unit's own text left out).
+
+    Raw similarity depends on style: real policy prose or a Riksdag speech is further from
+    the codebook's examples than the examples are from each other, so a raw cut-off tuned on
+    the codebook abstains on real text. Both the examples and the no-code talk are written
+    in the same registers, so the *difference* says whether a unit is nearer to talk about a
+    turning point than to on-topic talk that fits no code, whatever its style.
+    """
+    if near.shape[1] == 0:
+        return best.copy()
+    index = {t: m for m, t in enumerate(BACKGROUND_TEXTS)}
+    for r, cand in enumerate(batch.candidates):
+        m = index.get(cand.text)
+        if m is not None:
+            near[r, m] = -1.0  # a background passage is not compared with itself
+    top = np.sort(near, axis=1)[:, -2:].mean(axis=1) if near.shape[1] > 1 else near[:, 0]
+    return best - top[:, None]

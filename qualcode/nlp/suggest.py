@@ -194,7 +194,14 @@ class Suggester:
         near = int(f[nearest_block][best, j])
         components = {
             name: round(float(f[name][best, j]), 3)
-            for name in ("lex", "char_best", "char_definition", "sem_best", "sem_definition")
+            for name in (
+                "lex",
+                "char_best",
+                "char_definition",
+                "sem_best",
+                "sem_definition",
+                "sem_over_background",
+            )
             if name in f
         }
         methods = ["lexicon"] if matched else []
