@@ -3,6 +3,9 @@ and role as participants of n coded; every figure recounted from the codings."""
 
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 from collections import defaultdict
 from pathlib import Path
 
@@ -67,3 +70,41 @@ def test_docx_tables_for_papers_have_headers_that_fit(demo: Path, tmp_path: Path
             longest = max((len(w) for w in cell.text.split()), default=0)
             # 9 pt Calibri: about 0.07 inch a character; no header word may be broken
             assert cell.width is None or cell.width.inches >= longest * 0.07, cell.text
+
+
+SOFFICE = shutil.which("soffice")
+PDFTOTEXT = shutil.which("pdftotext")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (SOFFICE and PDFTOTEXT), reason="LibreOffice or pdftotext missing")
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_docx_set_by_libreoffice_breaks_no_theme_word(
+    demo: Path, tmp_path: Path, lang: str
+) -> None:
+    """Rendered to PDF as a co-author's LibreOffice sets it: every word of every theme name
+    and role comes out whole (a broken 'uppdragsmonol|og' would be two fragments)."""
+    with Project.open(demo) as project:
+        path = project.export_summary(tmp_path / f"{lang}.docx", layer="coder", lang=lang)
+        names = [c.name(lang) for c in project.codebook()]
+    subprocess.run(
+        [str(SOFFICE), "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+        capture_output=True,
+        timeout=300,
+        check=True,
+    )
+    text = subprocess.run(
+        [str(PDFTOTEXT), str(tmp_path / f"{lang}.pdf"), "-"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+    wanted = {w for name in names for w in re.findall(r"\w+", name) if len(w) > 3}
+    broken = [
+        f"{word[:cut]}|{word[cut:]}"
+        for word in wanted
+        for cut in range(2, len(word))
+        if re.search(rf"(?<!\w){word[:cut]}[ \t]*\n\s*{word[cut:]}(?!\w)", text)
+    ]
+    assert wanted and not broken, broken
