@@ -25,7 +25,7 @@ def project_file(tmp_path: Path) -> Path:
 def test_unknown_interface_language(project_file: Path, command: list[str]) -> None:
     result = runner.invoke(app, ["-p", str(project_file), *command, "--ui-lang", "fi"])
     assert result.exit_code == 1
-    assert result.stderr.strip() == "error: --ui-lang 'fi': use sv or en"
+    assert result.stderr.strip() == "error: --ui-lang 'fi': use en or sv"
 
 
 def test_broken_keymap_file_is_named(project_file: Path, tmp_path: Path) -> None:
@@ -76,7 +76,7 @@ def test_ui_lang_before_the_subcommand_is_honoured(
         app, ["-p", str(project_file), "--ui-lang", "fi", "tui"], env=broken_keys
     )
     assert result.exit_code == 1
-    assert result.stderr.strip() == "error: --ui-lang 'fi': use sv or en"
+    assert result.stderr.strip() == "error: --ui-lang 'fi': use en or sv"
 
 
 def test_coder_before_any_command_names_who_acts(project_file: Path) -> None:

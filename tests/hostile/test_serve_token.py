@@ -207,7 +207,7 @@ def test_another_host_is_served_with_a_warning(project: Path) -> None:
 def test_bad_options_are_one_line(project: Path) -> None:
     assert fails(project, "serve", "--coder", "nobody").startswith("unknown coder 'nobody'")
     assert fails(project, "serve", "--port", "70000") == "--port 70000: use 1-65535"
-    assert fails(project, "serve", "--ui-lang", "de") == "--ui-lang 'de': use sv or en"
+    assert fails(project, "serve", "--ui-lang", "de") == "--ui-lang 'de': use en or sv"
 
 
 def test_a_port_in_use_is_one_line(project: Path) -> None:
