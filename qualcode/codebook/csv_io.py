@@ -13,13 +13,13 @@ evaluated. Examples and keywords may hold several entries, one per line in the c
 from __future__ import annotations
 
 import codecs
-import csv
 import re
 import unicodedata
 from pathlib import Path
 from typing import Any
 
-from qualcode.codebook.yaml_io import KEY, _spec
+from qualcode.codebook.yaml_io import KEY, _spec, in_a_cycle
+from qualcode.csvrows import csv_records
 from qualcode.errors import CodebookError
 from qualcode.model import LANGS, Codebook, CodeSpec
 
@@ -53,7 +53,6 @@ SWEDISH_HEADERS = frozenset(
 _LANGS = r"(sv|en|svenska|engelska|swedish|english)"
 _LANG_TAG = re.compile(rf"^(?:{_LANGS}[\s_:.-]+(.+)|(.+?)[\s_:.-]*[(\[]?\s*{_LANGS}\s*[)\]]?)$")
 _LANG_OF = {"svenska": "sv", "swedish": "sv", "engelska": "en", "english": "en"}
-_DELIMITERS = ",;\t"
 _BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+")
 
 
@@ -65,18 +64,7 @@ def read_codebook_csv(path: Path, lang: str | None = None) -> Codebook:
         data = path.read_bytes()
     except OSError as exc:
         raise CodebookError(f"{name}: cannot read: {exc.strerror or exc}") from None
-    text = _decode(data, name)
-    lines = text.splitlines(keepends=True)
-    if not any(line.strip() for line in lines):
-        raise CodebookError(f"{name}: the file is empty")
-    header_line = next(line for line in lines if line.strip())
-    delimiter = max(_DELIMITERS, key=header_line.count)
-    reader = csv.reader(lines, delimiter=delimiter, strict=True)
-    try:
-        records = [(reader.line_num, row) for row in reader]
-    except csv.Error as exc:
-        raise CodebookError(f"{name}: line {reader.line_num}: malformed CSV ({exc})") from None
-    records = [(n, row) for n, row in records if any(cell.strip() for cell in row)]
+    records = csv_records(_decode(data, name), name, CodebookError, "the file is empty")
     header_at, header = records[0][0], records[0][1]
     columns = _columns(header, name, lang)
     entries: list[tuple[int, dict[str, Any]]] = []
@@ -232,16 +220,11 @@ def _check_links(specs: list[CodeSpec], lines: dict[str, int], name: str) -> Non
             )
         if spec.shortcut:
             shortcuts[spec.shortcut] = spec.key
-    parents = {s.key: s.parent for s in specs}
-    for spec in specs:
-        seen, node = {spec.key}, spec.parent
-        while node:
-            if node in seen:
-                raise CodebookError(
-                    f"{name}: line {lines[spec.key]}: code {spec.key!r}: parents form a cycle"
-                )
-            seen.add(node)
-            node = parents.get(node)
+    looped = in_a_cycle(specs)
+    if looped is not None:
+        raise CodebookError(
+            f"{name}: line {lines[looped.key]}: code {looped.key!r}: parents form a cycle"
+        )
 
 
 def _key_from(label: str) -> str:

@@ -183,16 +183,23 @@ def _check_whole(specs: list[CodeSpec], source: str) -> None:
             raise CodebookError(
                 f"{source}: code {spec.key!r}: field 'parent': unknown code {spec.parent!r}"
             )
+    looped = in_a_cycle(specs)
+    if looped is not None:
+        raise CodebookError(f"{source}: code {looped.key!r}: field 'parent': parents form a cycle")
+
+
+def in_a_cycle(specs: list[CodeSpec]) -> CodeSpec | None:
+    """The first code whose chain of parents comes back round (a tree has none); every
+    codebook reader refuses it, each naming the code where its format says where."""
     parents = {s.key: s.parent for s in specs}
     for spec in specs:
         seen, node = {spec.key}, spec.parent
         while node:
             if node in seen:
-                raise CodebookError(
-                    f"{source}: code {spec.key!r}: field 'parent': parents form a cycle"
-                )
+                return spec
             seen.add(node)
             node = parents.get(node)
+    return None
 
 
 def dump_codebook(codebook: Codebook) -> str:

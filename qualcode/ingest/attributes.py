@@ -8,16 +8,15 @@ never shows up in a comparison by municipality or role.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from qualcode.csvrows import csv_records
 from qualcode.errors import IngestError
 from qualcode.ingest.encoding import read_text_bytes
 
 LANG_COLUMN = "lang"
 _LANG_VALUES = ("sv", "en", "auto", "")
-_DELIMITERS = ",;\t"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,17 +45,8 @@ def read_attributes_csv(path: Path) -> AttributeSheet:
     except OSError as exc:
         raise IngestError(f"{name}: cannot read attributes: {exc.strerror or exc}") from None
     text, _ = read_text_bytes(data, name)
-    lines = text.splitlines(keepends=True)  # quoted cells may span lines
-    if not any(line.strip() for line in lines):
-        raise IngestError(f"{name}: no rows of attributes (the file is empty)")
-    header_line = next(line for line in lines if line.strip())
-    delimiter = max(_DELIMITERS, key=header_line.count)
-    reader = csv.reader(lines, delimiter=delimiter, strict=True)
-    try:
-        records = [(reader.line_num, row) for row in reader]
-    except csv.Error as exc:
-        raise IngestError(f"{name}: line {reader.line_num}: malformed CSV ({exc})") from None
-    records = [(n, row) for n, row in records if any(cell.strip() for cell in row)]
+    empty = "no rows of attributes (the file is empty)"
+    records = csv_records(text, name, IngestError, empty)
     header = [cell.strip() for cell in records[0][1]]
     _check_header(name, header)
     sheet = AttributeSheet(name, header[0])
