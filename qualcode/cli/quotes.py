@@ -22,7 +22,7 @@ def code_pin(
     coder: WhoOpt = None,
 ) -> None:
     """Pin a coding as an exemplar quote of its theme (a lead's choice; first in summaries)."""
-    with open_project() as project:
+    with open_project(coder) as project:
         pinned = project.pin_exemplar(coding, coder, unpin=unpin)
     say(f"{'unpinned' if unpin else 'pinned'} {pinned.id[:8]} ({pinned.code})")
 
@@ -35,9 +35,35 @@ def code_translate(
     coder: WhoOpt = None,
 ) -> None:
     """Keep a translation of a coded passage; a summary in that language quotes it."""
-    with open_project() as project:
+    with open_project(coder) as project:
         done = project.translate_coding(coding, lang, text, coder)
     say(f"translated {done.id[:8]} ({done.code}) into {lang}")
+
+
+@code_app.command("translations")
+def code_translations(
+    file: Annotated[
+        Path,
+        typer.Argument(help="A .csv or .xlsx with id and translation columns (export codings)."),
+    ],
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            help="The translations' language (default: the translation_language column, "
+            "else the other language of each passage).",
+        ),
+    ] = None,
+    coder: WhoOpt = None,
+) -> None:
+    """Read translations back from a sheet a translator filled in (the codings table that
+    `export codings` writes); every row is checked before any is written."""
+    with open_project(coder) as project:
+        report = project.import_translations(file, coder, lang)
+    say(
+        f"{file.name}: {report.translated} translated, {report.unchanged} unchanged, "
+        f"{report.skipped} left empty"
+    )
 
 
 @code_app.command("import")
@@ -47,6 +73,6 @@ def code_import(
 ) -> None:
     """Import codings from a CSV of quotes (as Taguette exports highlights); every row is
     checked before any is written."""
-    with open_project() as project:
+    with open_project(coder) as project:
         report = project.import_quotes_csv(file, coder)
     say(f"{file.name}: {report.codings} codings ({', '.join(report.coders)})")

@@ -2,9 +2,32 @@
 
 from __future__ import annotations
 
-from qualcode.errors import ValidationError
-from qualcode.model import LANGS, Coding
+from dataclasses import dataclass
+from pathlib import Path
+
+from qualcode.errors import QualcodeError, ValidationError
+from qualcode.model import LANGS, Coder, Coding
 from qualcode.project.base import Service
+
+
+@dataclass(slots=True)
+class TranslationImport:
+    """What a translation sheet changed: new or changed, the same as before, left empty."""
+
+    translated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+
+
+def _check_translation(coding: Coding, lang: str, person: Coder, doc_lang: str | None) -> None:
+    """A coder translates their own codings, a lead any; never into the passage's language."""
+    if person.role != "lead" and coding.coder_id != person.id:
+        raise ValidationError(
+            f"code translate: {coding.id[:8]} is not {person.name}'s coding "
+            "(a coder translates their own; a lead any)"
+        )
+    if doc_lang == lang:
+        raise ValidationError(f"code translate: the passage is already in {lang}")
 
 
 class QuotesMixin(Service):
@@ -40,21 +63,76 @@ class QuotesMixin(Service):
         if not text:
             raise ValidationError("code translate: the translation is empty")
         coding = self.store.codings.resolve(ref)
-        if person.role != "lead" and coding.coder_id != person.id:
-            raise ValidationError(
-                f"code translate: {coding.id[:8]} is not {person.name}'s coding "
-                "(a coder translates their own; a lead any)"
-            )
-        source = self.store.documents.summaries()
-        doc_lang = next((d.lang for d in source if d.id == coding.document_id), None)
-        if doc_lang == lang:
-            raise ValidationError(f"code translate: the passage is already in {lang}")
+        langs = {d.id: d.lang for d in self.store.documents.summaries()}
+        _check_translation(coding, lang, person, langs.get(coding.document_id))
         with self.store.transaction():
             self.store.quotes.translate(coding.id, lang, text, person.name)
             self.store.audit.append(
                 person.name, "coding.translate", {"coding": coding.id, "lang": lang}
             )
         return coding
+
+    def import_translations(
+        self, path: str | Path, translator: str | None, lang: str | None = None
+    ) -> TranslationImport:
+        """Translations from a spreadsheet (.csv or .xlsx) with a coding ``id`` column and a
+        ``translation`` column, such as ``export codings`` writes for a translator to fill
+        in. The language is ``lang``, else the row's ``translation_language``, else the
+        other language of the coding's document. Empty translations are skipped; every row
+        is checked before any is written."""
+        from qualcode.project.translation_sheet import read_sheet
+
+        if not translator:
+            raise ValidationError("code translations: say who translates with --coder NAME")
+        person = self.store.coders.by_name(translator)
+        if lang is not None and lang not in LANGS:
+            raise ValidationError(f"--lang {lang!r}: use {' or '.join(LANGS)}")
+        source = Path(path)
+        langs = {d.id: d.lang for d in self.store.documents.summaries()}
+        old = self.store.quotes.translations()
+        # a passage's translation is shown on every coding of it (export codings): a row
+        # that repeats it is unchanged, not a new translation
+        by_id = {c.id: c for c in self.store.codings.list()}
+        shown = {
+            (c.document_id, c.code, c.start, c.end, into): text
+            for (coding_id, into), text in old.items()
+            if (c := by_id.get(coding_id)) is not None
+        }
+        planned: dict[tuple[str, str], str] = {}
+        report = TranslationImport()
+        for line, ref, row_lang, text in read_sheet(source):
+            where = f"{source.name}: line {line}"
+            text = " ".join(text.split())
+            if not text:
+                report.skipped += 1
+                continue
+            try:
+                coding = self.store.codings.resolve(ref)
+            except QualcodeError as exc:
+                raise ValidationError(f"{where}: {exc}") from None
+            doc_lang = langs.get(coding.document_id)
+            into = lang or row_lang or ("en" if doc_lang == "sv" else "sv")
+            if into not in LANGS:
+                raise ValidationError(f"{where}: language {into!r}: use {' or '.join(LANGS)}")
+            try:
+                _check_translation(coding, into, person, doc_lang)
+            except QualcodeError as exc:
+                raise ValidationError(f"{where}: {exc}") from None
+            place = (coding.document_id, coding.code, coding.start, coding.end, into)
+            if old.get((coding.id, into), shown.get(place)) == text:
+                report.unchanged += 1
+            else:
+                planned[(coding.id, into)] = text
+        with self.store.transaction():
+            for (coding_id, into), text in planned.items():
+                self.store.quotes.translate(coding_id, into, text, person.name)
+            self.store.audit.append(
+                person.name,
+                "coding.translate_import",
+                {"file": source.name, "translations": len(planned)},
+            )
+        report.translated = len(planned)
+        return report
 
     def translations(self) -> dict[tuple[str, str], str]:
         """Translations by (coding id, language)."""

@@ -106,3 +106,105 @@ def test_real_names_on_the_report_commands(coded: Project) -> None:
     )
     assert coder.exit_code == 1 and "lead only" in coder.output
     assert len(coder.output.strip().splitlines()) == 1
+
+
+def _fill(path: Path, translations: dict[str, str], extra: dict[str, str] | None = None) -> None:
+    """What a translator does: write into the translation column of the exported sheet."""
+    if path.suffix == ".csv":
+        with path.open(encoding="utf-8") as handle:
+            rows = list(csv.DictReader(handle))
+        for row in rows:
+            row["translation"] = translations.get(row["id"], row["translation"])
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+            writer.writeheader()
+            writer.writerows(rows)
+        return
+    book = openpyxl.load_workbook(path)
+    sheet = book.worksheets[0]
+    header = [c.value for c in sheet[1]]
+    ids, col = header.index("id") + 1, header.index("translation") + 1
+    for r in range(2, sheet.max_row + 1):
+        coding = sheet.cell(r, ids).value
+        if coding in translations:
+            sheet.cell(r, col).value = translations[coding]
+        if extra and coding in extra:
+            sheet.cell(r, col).value = extra[coding]
+    book.save(path)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_translator_fills_in_the_exported_sheet(
+    coded: Project, tmp_path: Path, suffix: str
+) -> None:
+    sheet = coded.export_codings(tmp_path / f"t{suffix}")
+    rows = {(r["coder"], r["code"]): r["id"] for r in _rows(sheet)}
+    johans = rows[("johan", "mission_dialogue")]
+    karins = rows[("karin", "integration")]
+    _fill(sheet, {johans: "Politicians decided; we did.", karins: "Now we talk with the board."})
+    report = coded.import_translations(sheet, "lena")
+    assert (report.translated, report.unchanged) == (2, 1)  # karin's first one was there
+    found = coded.translations()
+    assert found[(johans, "en")] == "Politicians decided; we did."
+    assert found[(karins, "en")] == "Now we talk with the board."
+    again = coded.import_translations(sheet, "lena")
+    assert (again.translated, again.unchanged) == (0, 3)
+
+
+def test_a_bad_translation_sheet_writes_nothing(coded: Project, tmp_path: Path) -> None:
+    sheet = coded.export_codings(tmp_path / "t.xlsx")
+    rows = {(r["coder"], r["code"]): r["id"] for r in _rows(sheet)}
+    before = coded.translations()
+    johans = rows[("johan", "mission_dialogue")]
+    karins = rows[("karin", "integration")]
+    _fill(sheet, {karins: "Fine.", johans: "Not karin's to translate."})
+    with pytest.raises(ValidationError, match=r"line \d: code translate: .* is not karin's"):
+        coded.import_translations(sheet, "karin")
+    with pytest.raises(ValidationError, match="already in sv"):
+        coded.import_translations(sheet, "lena", lang="sv")
+    _fill(sheet, {}, extra={karins: '=HYPERLINK("x")'})
+    with pytest.raises(ValidationError, match=r"line \d: the translation is a formula"):
+        coded.import_translations(sheet, "lena")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,translation\nffffffff,Hello\n", encoding="utf-8")
+    with pytest.raises(ValidationError, match=r"bad.csv: line 2: no coding .ffffffff."):
+        coded.import_translations(bad, "lena")
+    bad.write_text("id,text\nx,y\n", encoding="utf-8")
+    with pytest.raises(ValidationError, match="no column 'translation'"):
+        coded.import_translations(bad, "lena")
+    assert coded.translations() == before
+
+
+def test_the_translations_command(coded: Project, tmp_path: Path) -> None:
+    sheet = coded.export_codings(tmp_path / "t.csv")
+    rows = {(r["coder"], r["code"]): r["id"] for r in _rows(sheet)}
+    _fill(sheet, {rows[("karin", "integration")]: "Now we talk."})
+    path = str(coded.store.path)
+    coded.close()
+    result = CliRunner().invoke(
+        app, ["-p", path, "code", "translations", str(sheet), "--coder", "lena"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "t.csv: 1 translated, 2 unchanged, 0 left empty" in result.output
+    # a coder names themself with --coder, under blind coding (it was refused as nobody)
+    with Project.open(path) as project:
+        own = project.codings(coder="karin", viewer="karin")[0].id
+    result = CliRunner().invoke(
+        app,
+        [
+            "-p",
+            path,
+            "code",
+            "translate",
+            own[:8],
+            "--lang",
+            "en",
+            "--text",
+            "Ours.",
+            "--coder",
+            "karin",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    with Project.open(path) as project:
+        assert project.translations()[(own, "en")] == "Ours."

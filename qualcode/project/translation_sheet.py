@@ -1,0 +1,83 @@
+"""Reading a translator's sheet: the coding ids and translations back from the .csv or
+.xlsx that ``export codings`` wrote (or any sheet with those two columns).
+
+Cells are read as text: an .xlsx is read for its stored values, never recalculated, and a
+cell that holds a formula is refused by its line, since what Excel would show is not in
+the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+from qualcode.errors import ValidationError
+
+ID = ("id", "coding", "coding_id", "kodning")
+TEXT = ("translation", "översättning", "translated", "text_en", "text_sv")
+LANG = ("translation_language", "translation_lang", "language_of_translation")
+
+
+def read_sheet(path: Path) -> Iterator[tuple[int, str, str | None, str]]:
+    """(line, coding id, language or None, translation) for every row under the header."""
+    workbook = path.suffix.lower() == ".xlsx"
+    rows = _xlsx_rows(path) if workbook else _csv_rows(path)
+    if not rows:
+        raise ValidationError(f"{path.name}: no rows")
+    header = [str(h or "").strip().lower() for h in rows[0]]
+    id_col = _column(header, ID, path.name)
+    text_col = _column(header, TEXT, path.name)
+    lang_col = next((header.index(n) for n in LANG if n in header), None)
+    for line, row in enumerate(rows[1:], start=2):
+        cells = [*row, *[""] * (len(header) - len(row))]
+        ref = str(cells[id_col] or "").strip()
+        text = str(cells[text_col] or "")
+        if not ref and not text.strip():
+            continue
+        if not ref:
+            raise ValidationError(f"{path.name}: line {line}: a translation without a coding id")
+        if workbook and text.startswith("="):
+            raise ValidationError(
+                f"{path.name}: line {line}: the translation is a formula; write it as text"
+            )
+        lang = str(cells[lang_col] or "").strip() or None if lang_col is not None else None
+        yield line, ref, lang, text
+
+
+def _column(header: list[str], names: tuple[str, ...], source: str) -> int:
+    for name in names:
+        if name in header:
+            return header.index(name)
+    raise ValidationError(f"{source}: no column {names[0]!r} (or {', '.join(names[1:])})")
+
+
+def _csv_rows(path: Path) -> list[list[str]]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"{path.name}: cannot read ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    first = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first.count)
+    try:
+        return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)]
+    except csv.Error as exc:
+        raise ValidationError(f"{path.name}: malformed CSV ({exc})") from None
+
+
+def _xlsx_rows(path: Path) -> list[list[str]]:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=False)
+    except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
+        raise ValidationError(f"{path.name}: not a readable .xlsx ({type(exc).__name__})") from None
+    sheet = book.worksheets[0]
+    rows = [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    book.close()
+    return rows
