@@ -128,7 +128,9 @@ def quotes(
             + frame["speaker_role"].fillna("?").astype(str)
             + ", turn "
             + frame["turn"].astype(str)
-        )[["code", "source", "text"]]
+        )
+        translated = "translation" in frame and frame["translation"].notna().any()
+        frame = frame[["code", "source", "text", *(["translation"] if translated else [])]]
     _emit_frame(frame, fmt, "Quotes")
 
 

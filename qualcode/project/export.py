@@ -64,27 +64,6 @@ class ExportMixin(OutputBase):
         check_files(key, {target.name: data})
         return self._write_output(target, data, force)
 
-    def _translation_columns(self, frame: Any) -> tuple[list[str | None], list[str | None]]:
-        """Each coding's translation and its language: its own, else one made on a coding
-        of the same passage and code (a consensus coding shows its coder's translation)."""
-        own = self.store.quotes.translations()
-        by_place: dict[tuple[str, str, int, int], tuple[str, str]] = {}
-        for doc, code, start, end, lang, text in self._translated():
-            by_place.setdefault((doc, code, start, end), (lang, text))
-        by_id = {coding: (lang, text) for (coding, lang), text in own.items()}
-        found = [
-            by_id.get(i) or by_place.get((d, c, int(s), int(e)))
-            for i, d, c, s, e in zip(
-                frame["id"],
-                frame["document"],
-                frame["code"],
-                frame["start"],
-                frame["end"],
-                strict=True,
-            )
-        ]
-        return [f[0] if f else None for f in found], [f[1] if f else None for f in found]
-
     def export_qdc(self, path: str | Path, lang: str = "en", force: bool = False) -> Path:
         """The codebook as REFI-QDA .qdc (hierarchy, colours, definitions)."""
         from qualcode import __version__

@@ -72,3 +72,24 @@ class OutputBase(Service):
             for (coding_id, lang), text in translations.items()
             if (c := codings.get(coding_id)) is not None
         ]
+
+    def _translation_columns(self, frame: Any) -> tuple[list[str | None], list[str | None]]:
+        """Each coding's translation and its language: its own, else one made on a coding
+        of the same passage and code (a consensus coding shows its coder's translation)."""
+        own = self.store.quotes.translations()
+        by_place: dict[tuple[str, str, int, int], tuple[str, str]] = {}
+        for doc, code, start, end, lang, text in self._translated():
+            by_place.setdefault((doc, code, start, end), (lang, text))
+        by_id = {coding: (lang, text) for (coding, lang), text in own.items()}
+        found = [
+            by_id.get(i) or by_place.get((d, c, int(s), int(e)))
+            for i, d, c, s, e in zip(
+                frame["id"],
+                frame["document"],
+                frame["code"],
+                frame["start"],
+                frame["end"],
+                strict=True,
+            )
+        ]
+        return [f[0] if f else None for f in found], [f[1] if f else None for f in found]

@@ -70,8 +70,8 @@ class ReportsMixin(OutputBase):
         viewer: str | None = None,
     ) -> pd.DataFrame:
         """Quotes per code, longest first (only those with ``keyword`` if given), with
-        document, participant (the speaker's pseudonym) and role, turn (from 1) and
-        character position; every text through the pseudonym key."""
+        document, participant (the speaker's pseudonym) and role, turn (from 1),
+        character position and translation; every text through the pseudonym key."""
         from qualcode.analysis.frames import attach_turns, quotes, speaker_roles
 
         if code:
@@ -90,6 +90,7 @@ class ReportsMixin(OutputBase):
                 table["document"], table["speaker"], table["speaker_role"], strict=True
             )
         ]
+        table["translation_language"], table["translation"] = self._translation_columns(table)
         table = key.frame(table.rename(columns={"speaker": "participant"}))
         order = [
             "code",

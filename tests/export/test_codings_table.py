@@ -208,3 +208,10 @@ def test_the_translations_command(coded: Project, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     with Project.open(path) as project:
         assert project.translations()[(own, "en")] == "Ours."
+
+
+def test_the_quotes_report_shows_translations(coded: Project) -> None:
+    table = coded.report_quotes(code="mission_dialogue")
+    assert set(table["translation"].dropna()) == {"The politicians decided and we just had to do."}
+    assert set(table["translation_language"].dropna()) == {"en"}
+    assert "Åby" not in set(table["municipality"])  # through the key, as every report
