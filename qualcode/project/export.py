@@ -143,8 +143,8 @@ class ExportMixin(OutputBase):
 
     def _qualcode_extras(self, name: str, summaries: list[Any]) -> dict[str, bytes]:
         """What QDA-XML has no place for, so that qualcode reads its own file back whole:
-        code keys and the codebook in both languages, coders' roles, the consensus layer
-        and each document's language."""
+        code keys and the codebook in both languages, coders' roles, the consensus layer,
+        each document's language, and the quotes' translations and pinned exemplars."""
         import json
 
         from qualcode.codebook import dump_codebook
@@ -152,6 +152,9 @@ class ExportMixin(OutputBase):
         from qualcode.model import Codebook
 
         specs = self.codebook_specs()
+        translations: dict[str, dict[str, str]] = {}
+        for (coding_id, lang), text in self.store.quotes.translations().items():
+            translations.setdefault(coding_id, {})[lang] = text
         meta = {
             "code_keys": {c.id: c.key for c in self.store.codes.list()},
             "roles": {c.id: c.role for c in self.store.coders.list()},
@@ -161,6 +164,9 @@ class ExportMixin(OutputBase):
                 for c in self.store.codings.list(layer="consensus")
             },
             "languages": {d.id: d.lang for d in summaries},
+            # what QDA-XML has no place for either: quotes' translations and exemplars
+            "translations": translations,
+            "pinned": sorted(self.store.quotes.pinned()),
         }
         return {
             "qualcode/codebook.yaml": dump_codebook(Codebook(name, tuple(specs))).encode(),

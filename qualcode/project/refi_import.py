@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from qualcode.errors import QualcodeError
+from qualcode.model import LANGS
 from qualcode.project.base import Service
 
 
@@ -49,6 +50,8 @@ class _Qualcode:
     consensus: set[str] = field(default_factory=set)  # selection guids
     languages: dict[str, str] = field(default_factory=dict)  # source guid -> sv | en
     deciders: dict[str, str] = field(default_factory=dict)  # consensus user guid -> lead
+    translations: dict[str, dict[str, str]] = field(default_factory=dict)  # guid -> lang -> text
+    pinned: set[str] = field(default_factory=set)  # selection guids of exemplars
 
 
 def _qualcode_extras(refi: Any, name: str) -> _Qualcode:
@@ -70,6 +73,11 @@ def _qualcode_extras(refi: Any, name: str) -> _Qualcode:
         found.languages = {str(k).lower(): str(v) for k, v in dict(meta["languages"]).items()}
         deciders = dict(meta.get("consensus_users", {}))
         found.deciders = {str(k).lower(): str(v) for k, v in deciders.items()}
+        found.translations = {
+            str(k).lower(): {str(lang): str(t) for lang, t in dict(v).items() if lang in LANGS}
+            for k, v in dict(meta.get("translations", {})).items()
+        }
+        found.pinned = {str(g).lower() for g in meta.get("pinned", [])}
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, QualcodeError):
         return _Qualcode()
     if set(keys.values()) == {c.key for c in book.codes}:
@@ -166,6 +174,11 @@ class RefiImportMixin(Service):
                     for note in sel["notes"]:
                         if note in refi.notes:
                             self.store.memos.add("coding", coding_id, name, refi.notes[note])
+                    for into, translated in own.translations.get(sel["guid"], {}).items():
+                        if into != lang and translated.strip():
+                            self.store.quotes.translate(coding_id, into, translated, actor)
+                    if sel["guid"] in own.pinned:
+                        self.store.quotes.pin(coding_id, actor)
                     report.codings += 1
             self.store.audit.append(
                 actor,

@@ -188,6 +188,12 @@ def test_demo_round_trip_keeps_keys_layers_roles_and_memos(demo: Path, tmp_path:
         source.decide(case.id, "union", "both readings hold", "lena")
         source.confirm_agreements("lena")
         source.add_memo("code", "integration", "lena", "central theme")
+        karins = [c for c in source.codings(coder="karin") if c.layer == "coder"]
+        swedish = {d.id for d in source.documents() if d.lang == "sv"}
+        quoted = next(c for c in karins if c.document_id in swedish)
+        source.translate_coding(quoted.id, "en", "We talk with the board now.", "karin")
+        source.pin_exemplar(quoted.id, "lena")
+        place = (quoted.start, quoted.end, quoted.code, "karin")
         # the whole project, as it is, for another qualcode: a lead's export with real names
         package = source.export_qdpx(tmp_path / "demo.qdpx", real_names=True, viewer="lena")
         names = {d.id: d.name for d in source.documents()}
@@ -210,6 +216,14 @@ def test_demo_round_trip_keeps_keys_layers_roles_and_memos(demo: Path, tmp_path:
         assert {d.name: d.lang for d in target.documents()} == langs
         assert {c.name: c.role for c in target.store.coders.list()}["lena"] == "lead"
         assert [m.text for m in target.memos("code")] == ["central theme"]
+        # the quote's translation and the lead's pin come along (qualcode's own extras)
+        (back,) = [
+            c
+            for c in target.codings()
+            if (c.start, c.end, c.code, c.coder) == place and c.layer == "coder"
+        ]
+        assert target.translations() == {(back.id, "en"): "We talk with the board now."}
+        assert target.exemplars() == {back.id}
 
 
 def test_a_bomb_member_is_refused(tmp_path: Path) -> None:
