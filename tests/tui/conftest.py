@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -33,3 +34,19 @@ def project_file(tui_base: Path, tmp_path: Path) -> Path:
     path = tmp_path / "tui.db"
     shutil.copy(tui_base, path)
     return path
+
+
+async def open_first_document(pilot: Any, app: Any) -> Any:
+    """From the documents list (the screen a coder starts on), Enter opens the first
+    document; the coding screen is returned. Typed ``Any`` so each test keeps its own
+    ``CodingScreen`` checks without importing the app here."""
+    from qualcode.tui.screens.coding import CodingScreen
+    from qualcode.tui.screens.documents import DocumentsScreen
+
+    await pilot.pause()
+    assert isinstance(app.screen, DocumentsScreen)
+    await pilot.press("enter")
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, CodingScreen)
+    return screen

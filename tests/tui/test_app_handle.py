@@ -9,8 +9,7 @@ from pathlib import Path
 from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.catalog import Catalog
-from qualcode.tui.screens.coding import CodingScreen
-from qualcode.tui.screens.documents import DocumentsScreen
+from tests.tui.conftest import open_first_document
 
 
 def test_a_message_may_have_a_field_named_key() -> None:
@@ -26,11 +25,7 @@ async def test_a_shortcut_that_is_a_command_key_warns_and_the_screen_opens(
         project.update_code("integration", shortcut="j")  # j moves to the next unit
     app = build_app(project_file, "karin", "en")
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        assert isinstance(app.screen, DocumentsScreen)
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, CodingScreen)
+        await open_first_document(pilot, app)  # the screen opens
         said = [n.message for n in app._notifications]
         # the code named in the document's language, the sentence in the interface's
         assert "Shortcut j of Integrering is a command key here: code it with c" in said

@@ -9,25 +9,14 @@ import pytest
 from qualcode import Project
 from qualcode.errors import NotFoundError
 from qualcode.tui.app import build_app
-from qualcode.tui.screens.coding import CodingScreen
-from qualcode.tui.screens.documents import DocumentsScreen
 from tests.conftest import ROOT, SV_TEXT
-
-
-async def _open_first(pilot: object, app: object) -> CodingScreen:
-    await pilot.pause()  # type: ignore[attr-defined]
-    assert isinstance(app.screen, DocumentsScreen)  # type: ignore[attr-defined]
-    await pilot.press("enter")  # type: ignore[attr-defined]
-    await pilot.pause()  # type: ignore[attr-defined]
-    screen = app.screen  # type: ignore[attr-defined]
-    assert isinstance(screen, CodingScreen)
-    return screen
+from tests.tui.conftest import open_first_document
 
 
 async def test_code_a_unit_by_shortcut_then_undo(project_file: Path) -> None:
     app = build_app(project_file, "karin", "en")
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open_first(pilot, app)
+        screen = await open_first_document(pilot, app)
         await pilot.press("j", "j")
         start, end = screen.transcript.selection
         await pilot.press("2")  # integration's shortcut in the tiny codebook
@@ -44,7 +33,7 @@ async def test_code_a_unit_by_shortcut_then_undo(project_file: Path) -> None:
 async def test_extend_selection_pick_code_and_remove(project_file: Path) -> None:
     app = build_app(project_file, "karin", "sv")
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _open_first(pilot, app)
+        screen = await open_first_document(pilot, app)
         await pilot.press("j", "J")
         start, end = screen.transcript.selection
         assert end - start > len(screen.doc.text[start:end].split(".")[0])
@@ -65,7 +54,7 @@ async def test_extend_selection_pick_code_and_remove(project_file: Path) -> None
 async def test_search_and_mark_done(project_file: Path) -> None:
     app = build_app(project_file, "karin", "en")
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open_first(pilot, app)
+        screen = await open_first_document(pilot, app)
         await pilot.press("slash", *"ärendemängden", "enter")
         await pilot.pause()
         start, end = screen.transcript.selection
@@ -93,7 +82,7 @@ async def test_suggestions_are_computed_in_a_worker_and_accepted(tmp_path: Path)
         project.import_text("norrvik.txt", SV_TEXT + "\n" + ON_TOPIC, lang="sv")
     app = build_app(project_file, "karin", "en")
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open_first(pilot, app)
+        screen = await open_first_document(pilot, app)
         await pilot.press("s")
         assert screen.query_one("#progress").display  # the bar shows while the worker runs
         await app.workers.wait_for_complete()

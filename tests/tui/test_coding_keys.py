@@ -16,16 +16,7 @@ from qualcode.tui.app import build_app
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.documents import DocumentsScreen
-
-
-async def _open_first(pilot: object, app: object) -> CodingScreen:
-    await pilot.pause()  # type: ignore[attr-defined]
-    assert isinstance(app.screen, DocumentsScreen)  # type: ignore[attr-defined]
-    await pilot.press("enter")  # type: ignore[attr-defined]
-    await pilot.pause()  # type: ignore[attr-defined]
-    screen = app.screen  # type: ignore[attr-defined]
-    assert isinstance(screen, CodingScreen)
-    return screen
+from tests.tui.conftest import open_first_document
 
 
 def _actions(path: Path) -> list[str]:
@@ -49,7 +40,7 @@ async def test_code_picker_finds_by_typing_and_no_key_leaks(
     before = _actions(project_file)
     app = build_app(project_file, "karin", "sv")
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _open_first(pilot, app)
+        screen = await open_first_document(pilot, app)
         await pilot.press("j", "j")
         selection = screen.transcript.selection
         await pilot.press("c")
@@ -72,7 +63,7 @@ async def test_code_picker_shows_hierarchy_and_escape_changes_nothing(
 ) -> None:
     app = build_app(project_file, "karin", "en")
     async with app.run_test(size=(80, 24)) as pilot:
-        await _open_first(pilot, app)
+        await open_first_document(pilot, app)
         await pilot.press("c")
         await pilot.pause()
         picker = app.screen
@@ -91,7 +82,7 @@ async def test_extend_never_crosses_a_turn(project_file: Path) -> None:
     """`J` at a turn's last sentence keeps the selection in that turn; so does `K` back."""
     app = build_app(project_file, "karin", "en")
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _open_first(pilot, app)
+        screen = await open_first_document(pilot, app)
         text = screen.doc.text
         await pilot.press("j", "j", "j")  # the first answer's last sentence
         last = screen.transcript.selection
@@ -122,7 +113,7 @@ async def test_question_mark_and_escape_close_the_keys_panel(
 ) -> None:
     app = build_app(project_file, "karin", "en")
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _open_first(pilot, app)
+        screen = await open_first_document(pilot, app)
         await pilot.press("question_mark")
         await pilot.pause()
         assert _keys_shown(app)
@@ -137,7 +128,7 @@ async def test_keys_panel_lists_qualcodes_keys_first(project_file: Path) -> None
 
     app = build_app(project_file, "karin", "sv")
     async with app.run_test(size=(80, 24)) as pilot:
-        await _open_first(pilot, app)
+        await open_first_document(pilot, app)
         await pilot.press("question_mark")
         await pilot.pause()
         panel = app.screen
@@ -190,7 +181,7 @@ async def test_accept_all_asks_with_the_count_and_undo_takes_the_batch(
     _pending(project_file, [0.95, 0.9, 0.85, 0.3])
     app = build_app(project_file, "karin", "en")
     async with app.run_test(size=(80, 24)) as pilot:
-        await _open_first(pilot, app)
+        await open_first_document(pilot, app)
         await pilot.press("A")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
@@ -212,7 +203,7 @@ async def test_accept_all_asks_with_the_count_and_undo_takes_the_batch(
 async def test_q_leaves_the_coding_screen_and_the_footer_says_so(project_file: Path) -> None:
     app = build_app(project_file, "karin", "sv")
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _open_first(pilot, app)
+        screen = await open_first_document(pilot, app)
         shown = [
             (key, active.binding.description)
             for key, active in screen.active_bindings.items()
@@ -254,7 +245,7 @@ def test_margin_labels_tell_codes_apart_when_names_begin_alike() -> None:
 async def test_the_margin_shows_a_code_name_not_a_digit(project_file: Path) -> None:
     app = build_app(project_file, "karin", "sv")
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _open_first(pilot, app)
+        screen = await open_first_document(pilot, app)
         await pilot.press("j", "j", "2")
         await pilot.pause()
         view = screen.transcript
@@ -266,7 +257,7 @@ async def test_the_margin_shows_a_code_name_not_a_digit(project_file: Path) -> N
 async def test_switching_the_interface_language_keeps_the_place(project_file: Path) -> None:
     app = build_app(project_file, "karin", "sv")
     async with app.run_test(size=(80, 24)) as pilot:
-        screen = await _open_first(pilot, app)
+        screen = await open_first_document(pilot, app)
         await pilot.press("j", "j", "J")
         selection = screen.transcript.selection
         assert screen.active_bindings["u"].binding.description == "Ångra"

@@ -13,17 +13,8 @@ from pathlib import Path
 
 from qualcode import Project
 from qualcode.tui.app import build_app
-from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.widgets.transcript import Mark, TranscriptView
-
-
-async def _coding_screen(pilot: object, app: object) -> CodingScreen:
-    await pilot.pause()  # type: ignore[attr-defined]
-    await pilot.press("enter")  # type: ignore[attr-defined]
-    await pilot.pause()  # type: ignore[attr-defined]
-    screen = app.screen  # type: ignore[attr-defined]
-    assert isinstance(screen, CodingScreen)
-    return screen
+from tests.tui.conftest import open_first_document
 
 
 def _count_lines(view: TranscriptView) -> list[int]:
@@ -42,7 +33,7 @@ def _count_lines(view: TranscriptView) -> list[int]:
 async def test_a_cursor_move_repaints_only_the_lines_it_changes(project_file: Path) -> None:
     app = build_app(project_file, "karin", "en")
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _coding_screen(pilot, app)
+        screen = await open_first_document(pilot, app)
         view = screen.transcript
         assert view.size.height > 20
         painted = _count_lines(view)
@@ -59,7 +50,7 @@ async def test_a_cursor_move_repaints_only_the_lines_it_changes(project_file: Pa
 async def test_a_new_coding_repaints_only_its_own_lines(project_file: Path) -> None:
     app = build_app(project_file, "karin", "en")
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _coding_screen(pilot, app)
+        screen = await open_first_document(pilot, app)
         view = screen.transcript
         await pilot.press("j", "j")
         await pilot.pause()
@@ -78,7 +69,7 @@ async def test_the_sidebar_skips_parts_that_did_not_change(project_file: Path) -
         codes = [c for c in project.codebook() if c.shortcut]
     app = build_app(project_file, "karin", "en")
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _coding_screen(pilot, app)
+        screen = await open_first_document(pilot, app)
         sidebar = screen.sidebar
         updates: list[str] = []
         put = sidebar._put

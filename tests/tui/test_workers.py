@@ -9,6 +9,7 @@ import ast
 from pathlib import Path
 
 import qualcode.tui
+from tests.tui.conftest import open_first_document
 
 TUI = Path(qualcode.tui.__file__).parent
 NOT_IN_A_THREAD = {"query_one", "query", "call_from_thread", "open", "mount"}
@@ -66,16 +67,11 @@ async def test_the_suggestion_workers_messages_reach_the_coding_screen(
     from textual.widgets import ProgressBar, Static
 
     from qualcode.tui.app import build_app
-    from qualcode.tui.screens.coding import CodingScreen
     from qualcode.tui.screens.suggesting import SuggestDone, SuggestEmbedding
 
     app = build_app(project_file, "karin", "en")
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, CodingScreen)
+        screen = await open_first_document(pilot, app)
         screen.post_message(SuggestEmbedding(1200, 4800))
         await pilot.pause()
         status = screen.query_one("#embed-status", Static)
