@@ -71,6 +71,7 @@ def load_set(name: str) -> list[dict]:
                             "doc": f"{lang}-{item.get('source') or 'eval'}",
                             "labels": list(item["labels"]),
                             "interviewer": speaker in INTERVIEWER,
+                            "kind": item.get("source") or "",
                         }
                     )
         return rows
@@ -90,7 +91,7 @@ def load_set(name: str) -> list[dict]:
                 "doc": str(item.get("doc") or "doc"),
                 "labels": [] if code == "none" else [code],
                 "interviewer": False,
-                "kind": item.get("kind", ""),
+                "kind": item.get("kind") or ("policy" if name == "realdev" else ""),
             }
         )
     return rows
@@ -164,11 +165,18 @@ def figures(probs: np.ndarray, truth: np.ndarray, keep: np.ndarray, threshold: f
         "none_rate": float(pred[none].any(axis=1).mean()) if none.any() else float("nan"),
         "coded": int(coded.sum()),
         "none": int(none.sum()),
+        # per code: the share of no-code sentences that got that code
+        "none_by_code": [float(v) for v in pred[none].mean(axis=0)] if none.any() else [],
     }
 
 
 def mean(runs: list[dict]) -> dict:
-    out = {k: float(np.nanmean([r[k] for r in runs])) for k in runs[0] if k != "f1"}
+    out = {
+        k: float(np.nanmean([r[k] for r in runs]))
+        for k in runs[0]
+        if k not in {"f1", "none_by_code"}
+    }
+    out["none_by_code"] = list(np.nanmean([r["none_by_code"] for r in runs], axis=0))
     out["f1"] = {j: float(np.nanmean([r["f1"][j] for r in runs])) for j in runs[0]["f1"]}
     return out
 
@@ -186,6 +194,10 @@ def evaluate_set(name: str, rows: list[dict], codes: list, args: argparse.Namesp
     engine = Suggester(codes, [], lemmas=lemmas, embed=embed)
     probs, _ = engine.score(cands)
     result = {"zero-shot": figures(probs, truth, everyone, args.threshold)}
+    if args.by_kind:  # one threshold should mean the same on every kind of text
+        for kind in sorted({r["kind"] for r in rows if r["kind"]}):
+            of_kind = np.array([r["kind"] == kind for r in rows])
+            result[f"zero-shot, {kind}"] = figures(probs, truth, of_kind, args.threshold)
     if args.errors and name not in HELD_OUT:
         show_errors(rows, keys, probs, truth, args.threshold)
     draws = []
@@ -251,6 +263,11 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list zero-shot errors")
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
+        "--by-kind",
+        action="store_true",
+        help="zero-shot figures per kind of text too, and per code the no-code rate",
+    )
+    parser.add_argument(
         "--embed-cache", type=Path, help="keep embeddings in this file between runs (faster)"
     )
     args = parser.parse_args()
@@ -290,6 +307,14 @@ def main() -> None:
             f"{r['coverage']:.0%} | {r['found']:.0%} | {r['precision']:.0%} | "
             f"{r['none_rate']:.0%} | {r['coded']:.0f}/{r['none']:.0f} |"
         )
+    if args.by_kind:
+        print("\nno-code sentences that got each code (zero-shot):\n")
+        print("| set | tier | setting | " + " | ".join(short[k] for k in keys) + " |")
+        print("|" + " --- |" * (len(keys) + 3))
+        for r in table:
+            if r["setting"].startswith("zero-shot") and r["none_by_code"]:
+                per = " | ".join(f"{v:.0%}" for v in r["none_by_code"])
+                print(f"| {r['set']} | {r['semantic']} | {r['setting']} | {per} |")
 
 
 if __name__ == "__main__":

@@ -77,3 +77,73 @@ def test_project_talk_is_never_a_negative_for_the_stacker(tmp_path) -> None:
         assert before.names == after.names
         np.testing.assert_allclose(before.coef, after.coef)
         assert before.intercept == pytest.approx(after.intercept)
+
+
+# Written for this test, in three registers: per register, one sentence per code (in the
+# order mission_dialogue, systems_perspective, integration, long_term_economics) and two
+# sentences on the theme that fit no code.
+REGISTERS = {
+    "interview": (
+        [
+            "Cheferna frågade aldrig oss innan de bestämde vad som skulle prioriteras.",
+            "När jag blev sjukskriven sa de att jag inte pallade, "
+            "ingen tittade på hur vi hade det.",
+            "Med så många ärenden hinner man inte träffa barnen, och då blir utredningarna sämre.",
+            "Vi sparade in på öppenvården och sen fick vi betala dyra placeringar i stället.",
+        ],
+        ["Jag började här för tre år sedan, direkt efter examen.", "Vi har gruppmöte på tisdagar."],
+    ),
+    "research prose": (
+        [
+            "Socialsekreterarna beskrev att prioriteringarna beslutades uppifrån utan att de "
+            "tillfrågades.",
+            "Misstag förklarades i regel med handläggarens egna brister snarare än med "
+            "organisationens förutsättningar.",
+            "Hög personalomsättning innebar att familjerna fick byta handläggare och att kunskap "
+            "om dem gick förlorad.",
+            "Besparingar på förebyggande insatser ledde enligt intervjupersonerna till högre "
+            "kostnader för placeringar några år senare.",
+        ],
+        [
+            "Intervjuerna genomfördes under hösten och varade omkring en timme.",
+            "Studien omfattar tre kommuner av olika storlek.",
+        ],
+    ),
+    "policy": (
+        [
+            "Nämnden ska föra en regelbunden dialog med medarbetarna om uppdraget och om vad som "
+            "är möjligt med de resurser som finns.",
+            "Avvikelser ska användas för lärande i organisationen "
+            "och inte för att peka ut enskilda.",
+            "En rimlig ärendemängd är en förutsättning för rättssäkra utredningar och god kvalitet "
+            "i stödet.",
+            "Förebyggande insatser är en investering som minskar kostnaderna för placeringar på "
+            "sikt.",
+        ],
+        [
+            "Socialnämnden sammanträder en gång i månaden i kommunhuset.",
+            "Handlingsplanen gäller för perioden 2025 till 2027.",
+        ],
+    ),
+}
+
+
+def test_one_threshold_finds_coded_talk_and_leaves_the_rest_in_every_register(tmp_path) -> None:
+    """Interview talk, research prose and policy text on the same themes: at the default
+    threshold, most coded sentences get their own code and no sentence fitting no code gets
+    one, in each register (a threshold tuned on one register must hold on the others)."""
+    from qualcode.nlp.suggest import DEFAULT_THRESHOLD
+
+    with Project.create(tmp_path / "kinds.db") as project:
+        project.load_codebook(CODEBOOK)
+        for name, (coded, none) in REGISTERS.items():
+            doc = add_plain_document(project, name.replace(" ", "_"), coded + none)
+            scores = _scores(project, doc)
+            codes = project.suggester().codes
+            own = [codes.index(k) for k in CODE_ORDER]
+            found = sum(scores[i, own[i]] >= DEFAULT_THRESHOLD for i in range(len(coded)))
+            assert found >= 3, (name, scores[: len(coded)].round(2))
+            assert (scores[len(coded) :].max(axis=1) < DEFAULT_THRESHOLD).all(), (name, scores)
+
+
+CODE_ORDER = ["mission_dialogue", "systems_perspective", "integration", "long_term_economics"]
