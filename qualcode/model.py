@@ -151,6 +151,9 @@ class Memo:
     author: str
     text: str
     created_at: str
+    # a memo on a passage: a document memo with the span (code points) it is about
+    start: int | None = None
+    end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -264,8 +264,19 @@ class CodingMixin(Service):
 
     # -- memos and audit ------------------------------------------------------------
 
-    def add_memo(self, target_kind: str, target: str, author: str, text: str) -> Memo:
-        """A memo on a document, coding, code or the project, by a known coder."""
+    def add_memo(
+        self,
+        target_kind: str,
+        target: str,
+        author: str,
+        text: str,
+        span: tuple[int, int] | None = None,
+    ) -> Memo:
+        """A memo on a document, coding, code or the project, by a known coder.
+
+        ``span`` (start, end) makes a document memo a memo on that passage: what a coder
+        notes about talk they have not coded (yet), kept at its place in the document.
+        """
         resolvers = {
             "document": self.store.documents.resolve,
             "coding": lambda ref: self.store.codings.resolve(ref).id,
@@ -278,15 +289,32 @@ class CodingMixin(Service):
             raise ValidationError("a memo needs some text")
         self.require_self(author, "write a memo")
         target_id = resolvers[target_kind](target)
+        if span is not None:
+            span = self._memo_span(target_kind, target_id, span)
         writer = self.store.coders.by_name(author)
         with self.store.transaction():
-            memo = self.store.memos.add(target_kind, target_id, writer.name, text.strip())
-            self.store.audit.append(
-                writer.name,
-                "memo.add",
-                {"memo": memo.id, "target_kind": target_kind, "target": target_id},
-            )
+            memo = self.store.memos.add(target_kind, target_id, writer.name, text.strip(), span)
+            payload: dict[str, object] = {
+                "memo": memo.id,
+                "target_kind": target_kind,
+                "target": target_id,
+            }
+            if span:
+                payload["span"] = list(span)
+            self.store.audit.append(writer.name, "memo.add", payload)
             return memo
+
+    def _memo_span(self, kind: str, doc_id: str, span: tuple[int, int]) -> tuple[int, int]:
+        """A passage memo's span: whole offsets inside the document, start before end."""
+        if kind != "document":
+            raise ValidationError("only a memo on a document can be about a passage")
+        start, end = whole_offset(span[0], "start"), whole_offset(span[1], "end")
+        length = len(self.store.documents.texts({doc_id})[doc_id])
+        if not 0 <= start < end <= length:
+            raise ValidationError(
+                f"a memo's passage {start}-{end} is not inside the document (0-{length})"
+            )
+        return start, end
 
     def memos(self, target_kind: str | None = None, target_id: str | None = None) -> list[Memo]:
         return self.store.memos.list(target_kind, target_id)

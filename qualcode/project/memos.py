@@ -8,7 +8,7 @@ sees their own memos (a memo on another coder's coding would reveal it); a lead 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from qualcode.errors import NotFoundError, ValidationError
 from qualcode.model import Memo
@@ -48,9 +48,7 @@ class MemoMixin(Service):
             self.store.audit.append(
                 actor, "memo.edit", {"memo": memo.id, "old": memo.text, "new": text.strip()}
             )
-        return Memo(
-            memo.id, memo.target_kind, memo.target_id, memo.author, text.strip(), memo.created_at
-        )
+        return replace(memo, text=text.strip())
 
     def remove_memo(self, memo_id: str, actor: str) -> Memo:
         """Remove a memo (soft), by its author or a lead; audited with its text."""
@@ -76,6 +74,7 @@ class MemoMixin(Service):
         keys = {c.id: c.key for c in self.store.codes.list(include_deleted=True)}
         texts = self.store.documents.texts(
             {codings[m.target_id].document_id for m in memos if m.target_id in codings}
+            | {m.target_id for m in memos if m.target_kind == "document" and m.start is not None}
         )
         needle = search.casefold().strip()
         views: list[MemoView] = []
@@ -91,6 +90,16 @@ class MemoMixin(Service):
                     c.end,
                     c.code,
                     texts[c.document_id][c.start : c.end],
+                )
+            elif memo.target_kind == "document" and memo.start is not None:
+                view = MemoView(  # a passage memo leads to its passage
+                    memo,
+                    memo.target_id,
+                    docs.get(memo.target_id),
+                    memo.start,
+                    memo.end,
+                    None,
+                    texts.get(memo.target_id, "")[memo.start : memo.end],
                 )
             elif memo.target_kind == "document":
                 view = MemoView(memo, memo.target_id, docs.get(memo.target_id))

@@ -35,6 +35,8 @@ _SHAPES: dict[str, dict[str, tuple[type, ...]]] = {
         "text": _TEXT,
         "created_at": _TEXT,
         "deleted_at": _OPTIONAL_TEXT,
+        "start": (int, type(None)),  # a passage memo's span (absent in older packages)
+        "end": (int, type(None)),
     },
     "statuses": {"document_id": _TEXT, "status": _TEXT, "updated_at": _TEXT},
 }

@@ -26,7 +26,17 @@ _CODING_COLUMNS = (
     "deleted_at",
 )
 
-_MEMO_COLUMNS = ("id", "target_kind", "target_id", "author", "text", "created_at", "deleted_at")
+_MEMO_COLUMNS = (
+    "id",
+    "target_kind",
+    "target_id",
+    "author",
+    "text",
+    "created_at",
+    "deleted_at",
+    "start",  # a passage memo's span; None for every other memo (and in older packages)
+    "end",
+)
 
 
 class ExchangeRepo:

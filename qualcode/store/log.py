@@ -35,12 +35,23 @@ class AuditRepo:
         return [AuditEntry(r[0], r[1], r[2], r[3], loads(r[4])) for r in rows]
 
 
+_MEMO_FIELDS = 'id, target_kind, target_id, author, text, created_at, start, "end"'
+
+
 class MemoRepo:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
 
-    def add(self, target_kind: str, target_id: str, author: str, text: str) -> Memo:
-        memo = Memo(new_id(), target_kind, target_id, author, text, now())  # type: ignore[arg-type]
+    def add(
+        self,
+        target_kind: str,
+        target_id: str,
+        author: str,
+        text: str,
+        span: tuple[int, int] | None = None,
+    ) -> Memo:
+        start, end = span if span else (None, None)
+        memo = Memo(new_id(), target_kind, target_id, author, text, now(), start, end)  # type: ignore[arg-type]
         self.db.table("memos").insert(
             {
                 "id": memo.id,
@@ -49,6 +60,8 @@ class MemoRepo:
                 "author": author,
                 "text": text,
                 "created_at": memo.created_at,
+                "start": start,
+                "end": end,
             }
         )
         return memo
@@ -62,7 +75,7 @@ class MemoRepo:
             clauses.append("target_id = ?")
             params.append(target_id)
         rows = self.db.execute(
-            "SELECT id, target_kind, target_id, author, text, created_at FROM memos "
+            'SELECT id, target_kind, target_id, author, text, created_at, start, "end" FROM memos '
             f"WHERE {' AND '.join(clauses)} ORDER BY created_at",
             params,
         ).fetchall()
@@ -71,7 +84,7 @@ class MemoRepo:
     def get(self, memo_id: str) -> Memo | None:
         """A live memo by id or unambiguous id prefix; None when there is none or several."""
         rows = self.db.execute(
-            "SELECT id, target_kind, target_id, author, text, created_at FROM memos "
+            'SELECT id, target_kind, target_id, author, text, created_at, start, "end" FROM memos '
             "WHERE deleted_at IS NULL AND id LIKE ? LIMIT 2",
             [memo_id.replace("%", "").replace("_", "") + "%"],
         ).fetchall()

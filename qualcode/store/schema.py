@@ -314,6 +314,13 @@ ALTER TABLE decisions ADD COLUMN digest TEXT;
 ALTER TABLE decisions ADD COLUMN participants TEXT;
 """
 
+# A memo on a passage nobody coded (issue 14.2): a document memo with the span it is about,
+# so every reader of document memos keeps working.
+_PASSAGE_MEMOS = """
+ALTER TABLE memos ADD COLUMN start INTEGER;
+ALTER TABLE memos ADD COLUMN "end" INTEGER;
+"""
+
 # Each entry takes the file from version i to i + 1. Append only.
 MIGRATIONS: tuple[str, ...] = (
     _V1,
@@ -324,5 +331,6 @@ MIGRATIONS: tuple[str, ...] = (
     _CODE_STATUS,
     _UNIQUE_LIVE,
     _CASE_DIALOGUE,
+    _PASSAGE_MEMOS,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -91,6 +91,8 @@ def test_the_migration_opens_a_file_made_before_it(tmp_path: Path) -> None:
     conn.execute("DROP TABLE IF EXISTS case_comments")  # a later migration's, made again
     conn.execute("ALTER TABLE decisions DROP COLUMN digest")
     conn.execute("ALTER TABLE decisions DROP COLUMN participants")
+    conn.execute("ALTER TABLE memos DROP COLUMN start")  # passage memos, later
+    conn.execute('ALTER TABLE memos DROP COLUMN "end"')
     conn.execute(f"PRAGMA user_version = {before}")
     conn.commit()
     conn.close()

@@ -153,10 +153,17 @@ def test_a_version_1_file_gains_the_embedding_cache(tmp_path: Path) -> None:
 
 
 def _undo_case_dialogue(conn: sqlite3.Connection) -> None:
-    """Take a new file back to before the case-dialogue migration."""
+    """Take a new file back to before the case-dialogue migration (and the later ones)."""
     conn.execute("DROP TABLE IF EXISTS case_comments")
     conn.execute("ALTER TABLE decisions DROP COLUMN digest")
     conn.execute("ALTER TABLE decisions DROP COLUMN participants")
+    undo_passage_memos(conn)
+
+
+def undo_passage_memos(conn: sqlite3.Connection) -> None:
+    """Take a file back to before memos had a passage's span."""
+    conn.execute("ALTER TABLE memos DROP COLUMN start")
+    conn.execute('ALTER TABLE memos DROP COLUMN "end"')
 
 
 def test_a_file_before_the_case_dialogue_gains_comments_and_decision_fields(
@@ -167,8 +174,8 @@ def test_a_file_before_the_case_dialogue_gains_comments_and_decision_fields(
     Store.create(path).close()
     conn = sqlite3.connect(path)
     _undo_case_dialogue(conn)
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    conn.execute(f"PRAGMA user_version = {version - 1}")
+    version = next(i for i, m in enumerate(MIGRATIONS) if "CREATE TABLE case_comments" in m)
+    conn.execute(f"PRAGMA user_version = {version}")
     conn.close()
     store = Store.open(path)
     assert "case_comments" in store.database.db.table_names()

@@ -97,6 +97,7 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, QualcodeScree
         self.my_codings: list[Coding] = []
         self.coding_memos: dict[str, list[Memo]] = {}
         self.doc_memos: list[Memo] = []
+        self.passage_memos: list[Memo] = []
         self._shown: object = None
         project = self.app.project
         self.history = History(project, self.app.coder, doc_id)
@@ -191,7 +192,9 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, QualcodeScree
         for memo in project.memos("coding"):
             if memo.target_id in ids:
                 self.coding_memos.setdefault(memo.target_id, []).append(memo)
-        self.doc_memos = project.memos("document", self.doc_id)
+        on_doc = project.memos("document", self.doc_id)
+        self.doc_memos = [m for m in on_doc if m.start is None]
+        self.passage_memos = [m for m in on_doc if m.start is not None]
         marks = [
             Mark(
                 c.start,
@@ -210,6 +213,11 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, QualcodeScree
                 suggestion=True,
             )
             for s in self.pending_suggestions
+        ]
+        marks += [  # a passage memo: a "*" in the margin, the text left as it is
+            Mark(m.start, m.end, "*", "white", memo=True)
+            for m in self.passage_memos
+            if m.start is not None and m.end is not None
         ]
         self.transcript.set_marks(marks)
         counts: dict[str, int] = {}
@@ -245,7 +253,8 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, QualcodeScree
         here = self._suggestion_here()
         mine = self._codings_here()
         key = key or (here.code if here else (mine[0].code if mine else None))
-        shown = (key, here.id if here else None, tuple(c.id for c in mine))
+        selection = self.transcript.selection if self.passage_memos else None
+        shown = (key, here.id if here else None, tuple(c.id for c in mine), selection)
         if shown == self._shown:
             return  # unchanged: skip the sidebar's re-layout on every cursor move
         self._shown = shown
@@ -253,7 +262,13 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, QualcodeScree
         code = next((c for c in self.code_list if c.key == key), None)
         self.sidebar.show_details(code, here, self.doc.lang, t)
         memos = [m for c in mine for m in self.coding_memos.get(c.id, [])]
-        self.sidebar.show_memos(memos + self.doc_memos, t)
+        start, end = self.transcript.selection
+        passage = [
+            m
+            for m in self.passage_memos
+            if m.start is not None and m.end is not None and m.start < end and start < m.end
+        ]
+        self.sidebar.show_memos(memos + passage + self.doc_memos, t)
 
     @on(TranscriptView.CursorMoved)
     def _moved(self) -> None:

@@ -1,16 +1,24 @@
-"""The coding screen's memo actions: on the coding under the cursor, or on the document.
+"""The coding screen's memo actions: on the coding under the cursor, on the selected
+passage, or on the document.
 
 A memo is written through ``Project.add_memo`` the moment it is saved; the dialog shows the
-memos already there, so a coder adds to the thread instead of repeating it.
+memos already there, so a coder adds to the thread instead of repeating it. With no coding
+under the cursor the coder is asked what the memo is about (passage or document): it used
+to become a document memo without a word.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from qualcode.errors import QualcodeError
 from qualcode.model import Code, Coding, Document, Memo
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.memo_edit import MemoEditor
+from qualcode.tui.screens.memo_target import MemoTargetScreen, excerpt
+
+if TYPE_CHECKING:
+    from qualcode.tui.widgets.transcript import TranscriptView
 
 
 class MemoActions(ScreenPart):
@@ -21,17 +29,31 @@ class MemoActions(ScreenPart):
     code_list: list[Code]
     coding_memos: dict[str, list[Memo]]
     doc_memos: list[Memo]
+    passage_memos: list[Memo]
 
     if TYPE_CHECKING:
+
+        @property
+        def transcript(self) -> TranscriptView: ...
 
         def _codings_here(self) -> list[Coding]: ...
         def refresh_marks(self) -> None: ...
 
     def action_memo(self) -> None:
-        """A memo on the coding under the cursor; with none there, on the document."""
+        """A memo on the coding under the cursor; with none there, the coder chooses: the
+        selected passage (first) or the whole document, named in the dialog."""
         here = self._codings_here()
         if not here:
-            self.action_doc_memo()
+            start, end = self.transcript.selection
+
+            def chosen(target: str | None) -> None:
+                if target == "passage":
+                    self._passage_memo(start, end)
+                elif target == "document":
+                    self.action_doc_memo()
+
+            passage = self.doc.text[start:end]
+            self.app.push_screen(MemoTargetScreen(passage, self.doc.name), chosen)
             return
         t = self.app.t
         coding = here[0]
@@ -41,16 +63,31 @@ class MemoActions(ScreenPart):
         prompt = MemoEditor(t("memo_coding", code=name), "", shown)
         self.app.push_screen(prompt, lambda text: self._save_memo("coding", coding.id, text))
 
+    def _passage_memo(self, start: int, end: int) -> None:
+        t = self.app.t
+        shown = [m.text for m in self.passage_memos if m.start == start and m.end == end]
+        title = t("memo_passage", text=excerpt(self.doc.text[start:end]))
+        prompt = MemoEditor(title, "", shown)
+        self.app.push_screen(
+            prompt, lambda text: self._save_memo("document", self.doc_id, text, (start, end))
+        )
+
     def action_doc_memo(self) -> None:
         t = self.app.t
         shown = [m.text for m in self.doc_memos]
         prompt = MemoEditor(t("memo_document", doc=self.doc.name), "", shown)
         self.app.push_screen(prompt, lambda text: self._save_memo("document", self.doc_id, text))
 
-    def _save_memo(self, kind: str, target: str, text: str | None) -> None:
+    def _save_memo(
+        self, kind: str, target: str, text: str | None, span: tuple[int, int] | None = None
+    ) -> None:
         if not text:
             return
         app = self.app
-        app.project.add_memo(kind, target, app.coder, text)
+        try:
+            app.project.add_memo(kind, target, app.coder, text, span=span)
+        except QualcodeError as exc:
+            self.notify(str(exc), severity="error")
+            return
         self.notify(app.t("memo_saved"))
         self.refresh_marks()

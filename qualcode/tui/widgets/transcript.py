@@ -34,6 +34,7 @@ class Mark:
     label: str
     color: str
     suggestion: bool = False
+    memo: bool = False  # a memo on a passage: a margin label only, the text unmarked
 
 
 class TranscriptView(ScrollView, can_focus=True):
@@ -333,7 +334,7 @@ class TranscriptView(ScrollView, can_focus=True):
         if speaker and speaker[0] <= pos < speaker[1]:
             style += Style(bold=True, color="cyan")
         for mark in marks:
-            if mark.start <= pos < mark.end:
+            if mark.start <= pos < mark.end and not mark.memo:
                 style += (
                     Style(underline=True, color=mark.color)
                     if mark.suggestion

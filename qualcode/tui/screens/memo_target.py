@@ -1,0 +1,68 @@
+"""What a memo will be about, asked when no coding is under the cursor.
+
+`m` used to write a document memo without a word when the line had no coding, so a coder
+who meant the passage found the note detached from it. Now the dialog names both choices,
+the selected passage (quoted) and the whole document, with the passage first; `p`, `d` or
+Enter chooses, Esc writes nothing.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from qualcode.tui.keys import localize_bindings
+from qualcode.tui.safe import literal, markup
+from qualcode.tui.screens.base import QualcodeModal
+
+EXCERPT = 60  # characters of the passage quoted in the choice
+
+
+def excerpt(text: str, room: int = EXCERPT) -> str:
+    """The passage on one line, cut at a word with an ellipsis when long."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= room else flat[:room].rsplit(" ", 1)[0] + "…"
+
+
+class MemoTargetScreen(QualcodeModal[str | None]):
+    """Dismisses with "passage", "document" or None (Esc)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("p", "choose('passage')", "Passage", id="memo_target.passage"),
+        Binding("d", "choose('document')", "Document", id="memo_target.document"),
+        Binding("escape", "choose('')", "Cancel", id="memo_target.cancel"),
+    ]
+
+    def __init__(self, passage: str, document: str) -> None:
+        super().__init__()
+        localize_bindings(self, self.app.t)
+        self.passage, self.document = passage, document
+
+    def compose(self) -> ComposeResult:
+        t = self.app.t
+        with Vertical(classes="cb-dialog", id="memo-target"):
+            yield Static(markup(t("memo_target_title")), classes="cb-dialog-title")
+            yield OptionList(
+                Option(literal(t("memo_target_passage", text=excerpt(self.passage))), "passage"),
+                Option(literal(t("memo_target_document", doc=self.document)), "document"),
+                id="memo-target-list",
+            )
+            yield Static(markup(t("memo_target_keys")), classes="cb-dialog-hint")
+
+    def on_mount(self) -> None:
+        listed = self.query_one(OptionList)
+        listed.highlighted = 0
+        listed.focus()
+
+    @on(OptionList.OptionSelected, "#memo-target-list")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_choose(self, target: str) -> None:
+        self.dismiss(target or None)
