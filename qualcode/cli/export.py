@@ -130,7 +130,8 @@ def quotes(
             + frame["turn"].astype(str)
         )
         translated = "translation" in frame and frame["translation"].notna().any()
-        frame = frame[["code", "source", "text", *(["translation"] if translated else [])]]
+        columns = ["coding", "code", "source", "text", *(["translation"] if translated else [])]
+        frame = frame[columns]
     _emit_frame(frame, fmt, "Quotes")
 
 

@@ -71,7 +71,8 @@ class ReportsMixin(OutputBase):
     ) -> pd.DataFrame:
         """Quotes per code, longest first (only those with ``keyword`` if given), with
         document, participant (the speaker's pseudonym) and role, turn (from 1),
-        character position and translation; every text through the pseudonym key."""
+        character position, translation and the coding's id; every text through the
+        pseudonym key."""
         from qualcode.analysis.frames import attach_turns, quotes, speaker_roles
 
         if code:
@@ -101,5 +102,7 @@ class ReportsMixin(OutputBase):
             "speaker_role",
             "turn",
         ]
+        # the coding's id, as `code translate` and `code pin` take it
+        table["coding"] = table["id"].str[:8]
         rest = [c for c in table.columns if c not in (*order, "id", "document")]
         return table[[c for c in order if c in table.columns] + rest]

@@ -215,3 +215,5 @@ def test_the_quotes_report_shows_translations(coded: Project) -> None:
     assert set(table["translation"].dropna()) == {"The politicians decided and we just had to do."}
     assert set(table["translation_language"].dropna()) == {"en"}
     assert "Åby" not in set(table["municipality"])  # through the key, as every report
+    ids = {c.id[:8] for c in coded.codings(code="mission_dialogue")}
+    assert set(table["coding"]) <= ids  # what `code translate` and `code pin` take
