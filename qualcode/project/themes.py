@@ -39,6 +39,7 @@ class ThemeView:
     theme: Code | None
     codes: list[ThemeCode] = field(default_factory=list)
     exemplar: Passage | None = None
+    pinned: bool = False  # the exemplar is the lead's pin, not the longest passage
 
     @property
     def codings(self) -> int:
@@ -165,8 +166,69 @@ class ThemesMixin(Service):
             theme = theme_of(code)
             (views[theme.id] if theme else loose).codes.append(item)
         result = []
+        pins = self.store.quotes.pinned_at()
         for view in views.values():
             passages = self.retrieve(view.theme.key, viewer, children=True)  # type: ignore[union-attr]
-            exemplar = max(passages, key=lambda p: min(len(p.text), 300), default=None)
-            result.append(ThemeView(view.theme, view.codes, exemplar))
+            pinned = [p for p in passages if p.coding.id in pins]
+            exemplar: Passage | None
+            if pinned:  # the lead's latest pin among the theme's passages
+                exemplar = max(pinned, key=lambda p: pins[p.coding.id])
+            else:  # none pinned (or none the viewer may see): the longest, up to a point
+                exemplar = max(passages, key=lambda p: min(len(p.text), 300), default=None)
+            result.append(ThemeView(view.theme, view.codes, exemplar, bool(pinned)))
         return [*result, loose]
+
+    def theme_of(self, key: str) -> str | None:
+        """The key of the theme a code is grouped under (at any depth), or None."""
+        codes = {c.id: c for c in self.codebook()}
+        statuses = self.store.codes.statuses()
+        node = codes.get(self.store.codes.id_for_key(key))
+        while node is not None and node.parent_id in codes:
+            node = codes[node.parent_id]
+            if statuses.get(node.id, ("",))[0] == "theme":
+                return node.key
+        return None
+
+    def pin_theme_exemplar(
+        self, coding_ref: str, actor: str, theme: str | None = None, unpin: bool = False
+    ) -> tuple[str, Coding]:
+        """The lead's exemplar passage for a theme: one of the codings of its codes.
+
+        It is pinned as an exemplar quote, so the summary quotes it first for its code, and
+        the theme view shows the theme's latest pin instead of its longest passage. Pinning
+        a passage again makes it the theme's exemplar again; ``unpin`` takes the pin off.
+        ``theme`` defaults to the theme the coding's code is grouped under.
+        """
+        self._lead_only(actor, "pin an exemplar")
+        coding = self.store.codings.resolve(coding_ref)
+        if coding.deleted_at:
+            raise ValidationError(f"coding {coding.id[:8]} was removed")
+        under = self.theme_of(coding.code)
+        if theme is not None:
+            if self.code_status(theme)[0] != "theme":
+                raise ValidationError(f"{theme!r} is not a theme")
+            if theme != under and coding.code != theme:
+                raise ValidationError(
+                    f"coding {coding.id[:8]} is coded {coding.code!r}, which is not under "
+                    f"theme {theme!r}"
+                )
+        elif under is None:
+            raise ValidationError(
+                f"coding {coding.id[:8]} is coded {coding.code!r}, which is under no theme; "
+                "group the code under a theme first"
+            )
+        chosen = theme or under
+        assert chosen is not None
+        with self.store.transaction():
+            if unpin:
+                if not self.store.quotes.unpin(coding.id):
+                    raise ValidationError(f"coding {coding.id[:8]} is not pinned")
+            else:
+                self.store.quotes.unpin(coding.id)  # pinned before: now the latest again
+                self.store.quotes.pin(coding.id, actor)
+            self.store.audit.append(
+                actor,
+                "theme.exemplar.unpin" if unpin else "theme.exemplar.pin",
+                {"theme": chosen, "coding": coding.id},
+            )
+        return chosen, coding

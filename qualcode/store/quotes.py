@@ -27,6 +27,13 @@ class QuoteRepo:
         )
         return bool(cursor.rowcount)
 
+    def pinned_at(self) -> dict[str, str]:
+        """Live pins: coding id -> when it was pinned (the latest pin of a theme leads it)."""
+        rows = self.db.execute(
+            "SELECT coding_id, pinned_at FROM exemplars WHERE deleted_at IS NULL"
+        ).fetchall()
+        return {r[0]: r[1] for r in rows}
+
     def pinned(self) -> set[str]:
         rows = self.db.execute("SELECT coding_id FROM exemplars WHERE deleted_at IS NULL")
         return {r[0] for r in rows.fetchall()}
