@@ -34,7 +34,7 @@ from qualcode.project.quotes import QuotesMixin
 from qualcode.project.reconcile import CaseView, ReconcileMixin
 from qualcode.project.refi_import import RefiImportMixin, RefiImportReport
 from qualcode.project.reports import ReportsMixin
-from qualcode.project.retrieval import Passage, RetrievalMixin
+from qualcode.project.retrieval import Filters, Passage, RetrievalMixin, parse_filters
 from qualcode.project.scope import TeamScope
 from qualcode.project.summary import SummaryMixin
 from qualcode.project.themes import ThemeCode, ThemesMixin, ThemeView
@@ -114,6 +114,7 @@ __all__ = [
     "CaseView",
     "CodebookReport",
     "Evaluation",
+    "Filters",
     "ImportReport",
     "MemoView",
     "MergeReport",
@@ -127,5 +128,6 @@ __all__ = [
     "check_span",
     "default_project_path",
     "methods_paragraph",
+    "parse_filters",
     "read_attributes_csv",
 ]

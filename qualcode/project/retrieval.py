@@ -9,7 +9,7 @@ consensus, and may narrow to one coder or layer.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from qualcode.errors import ValidationError
@@ -32,25 +32,73 @@ class Passage:
     attributes: Mapping[str, str] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What a retrieval is narrowed to: coders (any of), a layer, and attribute values
+    (every attribute named must match one of its values)."""
+
+    coders: tuple[str, ...] = ()
+    layer: str | None = None
+    attributes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def text(self) -> str:
+        """The filter as typed: ``municipality=Åby municipality=Ekstad role=politiker``."""
+        words = [f"coder={c}" for c in self.coders]
+        words += [f"layer={self.layer}"] if self.layer else []
+        words += [f"{k}={v}" for k, values in self.attributes.items() for v in values]
+        return " ".join(words)
+
+
+def parse_filters(text: str) -> Filters:
+    """``key=value`` words into filters: ``coder=`` and ``layer=`` name those, any other key
+    an attribute; a key given twice takes either value (``municipality=Åby
+    municipality=Ekstad``), different keys must all match. Values with spaces use ``_``
+    for the space only when no document has the value with the underscore."""
+    coders: list[str] = []
+    layer: str | None = None
+    attributes: dict[str, list[str]] = {}
+    for word in text.split():
+        key, eq, value = word.partition("=")
+        if not eq or not key or not value:
+            raise ValidationError(f"filter {word!r}: write key=value, e.g. municipality=Åby")
+        if key == "coder":
+            coders.append(value)
+        elif key == "layer":
+            if layer is not None and layer != value:
+                raise ValidationError("filter: one layer at a time (coder or consensus)")
+            layer = value
+        else:
+            attributes.setdefault(key, []).append(value)
+    return Filters(
+        tuple(dict.fromkeys(coders)),
+        layer,
+        {k: tuple(dict.fromkeys(v)) for k, v in attributes.items()},
+    )
+
+
 class RetrievalMixin(Service):
     def retrieve(
         self,
         code: str,
         viewer: str,
         *,
-        coder: str | None = None,
+        coder: str | Collection[str] | None = None,
         layer: str | None = None,
-        attributes: Mapping[str, str] | None = None,
+        attributes: Mapping[str, str | Collection[str]] | None = None,
         children: bool = False,
     ) -> list[Passage]:
         """The passages of ``code`` that ``viewer`` may see, in document and reading order.
 
-        ``coder``, ``layer`` and ``attributes`` (every key must match, e.g.
-        ``{"municipality": "Åby"}``) narrow the list; ``children`` adds the passages of the
-        code's sub-codes. An attribute no document has is an error, not an empty list.
+        ``coder`` (a name, or several: any of them), ``layer`` and ``attributes`` narrow
+        the list. Attributes combine: every key must match, each to one of its values
+        (``{"municipality": ["Åby", "Ekstad"], "role": "politiker"}``). ``children`` adds
+        the passages of the code's sub-codes. An attribute no document has, or a value no
+        document has for it, is an error, not an empty list.
         """
         if layer not in (None, "coder", "consensus"):
             raise ValidationError(f"unknown layer {layer!r}; use coder or consensus")
+        named = [coder] if isinstance(coder, str) else list(dict.fromkeys(coder or ()))
+        coders: list[str | None] = list(named) or [None]
         codes = {c.key: c for c in self.codebook()}
         if code not in codes:
             raise ValidationError(f"unknown code {code!r}")
@@ -65,20 +113,28 @@ class RetrievalMixin(Service):
                         keys.append(sub.key)
                         grew = True
         docs = {d.id: d for d in self.documents()}
-        wanted = dict(attributes or {})
-        known = {k for d in docs.values() for k in d.attributes}
-        for key in wanted:
+        wanted = {k: {v} if isinstance(v, str) else set(v) for k, v in (attributes or {}).items()}
+        known: dict[str, set[str]] = {}
+        for d in docs.values():
+            for k, v in d.attributes.items():
+                known.setdefault(k, set()).add(v)
+        for key, values in wanted.items():
             if key not in known:
                 raise ValidationError(
                     f"unknown attribute {key!r}; known: {', '.join(sorted(known))}"
                 )
+            for value in sorted(values - known[key]):
+                raise ValidationError(
+                    f"no document has {key}={value}; known: {', '.join(sorted(known[key]))}"
+                )
         found: list[Coding] = []
         for key in keys:
-            found += self.codings(code=key, coder=coder, layer=layer, viewer=viewer)
+            for name in coders:
+                found += self.codings(code=key, coder=name, layer=layer, viewer=viewer)
         found = [
             c
             for c in found
-            if all(docs[c.document_id].attributes.get(k) == v for k, v in wanted.items())
+            if all(docs[c.document_id].attributes.get(k) in v for k, v in wanted.items())
         ]
         found.sort(key=lambda c: (docs[c.document_id].name, c.start, c.end, c.coder))
         texts = self.document_texts({c.document_id for c in found})
