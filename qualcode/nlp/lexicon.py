@@ -19,14 +19,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from qualcode.nlp.normalise import (
-    Vocabulary,
-    compound_match,
-    keyword_forms,
-    vocabulary,
-    word_keys,
-    words,
-)
+from qualcode.nlp.normalise import compound_match, keyword_forms, word_keys, words
 
 NEGATORS = {
     "sv": {"inte", "ej", "icke", "ingen", "inget", "inga", "aldrig", "utan", "varken"},
@@ -70,10 +63,6 @@ class Lexicon:
     ) -> None:
         """``keywords``: code key -> language -> terms; ``lemmas``: lookup tables per language."""
         self.lemmas = lemmas or {}
-        # what a stem found inside a compound must follow: a word that can start a compound
-        self.vocabularies: dict[str, Vocabulary | None] = {
-            lang: vocabulary(table) for lang, table in self.lemmas.items()
-        }
         # inflected spellings of one term (budget, budgeten) compile to one keyword that
         # knows every form, so a unit counts it once and the evidence names it once
         entries: list[tuple[str, str, str, list[set[str]]]] = []
@@ -126,11 +115,8 @@ class Lexicon:
             tried = {i for key in keys for i in self._by_form.get(key, ())}
             for g in {token[p : p + 3] for p in range(max(1, len(token) - 2))}:
                 tried |= self._by_gram.get(g, set())
-            vocab = self.vocabularies.get(lang)
             hits = tuple(
-                i
-                for i in sorted(tried)
-                if _first_word_matches(self.keywords[i], token, lang, keys, vocab)
+                i for i in sorted(tried) if _first_word_matches(self.keywords[i], token, lang, keys)
             )
             self._token_cache[key] = hits
         return hits
@@ -176,8 +162,7 @@ class Lexicon:
         keys = word_keys(token, lang, self.lemmas.get(lang))
         if not compound:
             return any(f in keys for f in forms)
-        vocab = self.vocabularies.get(lang)
-        return any(compound_match(f, token, lang, keys, vocab) for f in forms)
+        return any(compound_match(f, token, lang, keys) for f in forms)
 
     # -- weighting -----------------------------------------------------------------------
 
@@ -251,14 +236,12 @@ def _merge(
     entries.append((code, lang, term, forms))
 
 
-def _first_word_matches(
-    keyword: Keyword, token: str, lang: str, keys: set[str], vocab: Vocabulary | None = None
-) -> bool:
+def _first_word_matches(keyword: Keyword, token: str, lang: str, keys: set[str]) -> bool:
     """A one-word term may sit inside a compound; in a phrase only the last word may (the
     head of the phrase), so "nästa år" does not fire on "nästan tio år"."""
     if len(keyword.forms) > 1:
         return any(f in keys for f in keyword.forms[0])
-    return any(compound_match(f, token, lang, keys, vocab) for f in keyword.forms[0])
+    return any(compound_match(f, token, lang, keys) for f in keyword.forms[0])
 
 
 def _negated_positions(tokens: list[str], lang: str) -> set[int]:

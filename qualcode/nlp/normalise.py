@@ -12,7 +12,7 @@ is an extra key for a word, never a replacement for its stem.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Mapping
+from collections.abc import Mapping
 from functools import lru_cache
 
 # Longest first: definite plural, definite singular, plural, genitive, verb and adjective
@@ -56,6 +56,8 @@ PREFIX_MIN = {"sv": 5, "en": 6}
 HEAD_MIN = 6
 # a shorter stem (five letters) only as the last part, before an ending: social|nämnden
 END_HEAD_MIN = 5
+# a first part of a compound longer than this ends in the linking s (see plausible_modifier)
+MAX_BARE_MODIFIER = 8
 _ENDINGS = frozenset(("", *_SV_SUFFIXES, "erna", "arna", "ar", "er", "en", "et"))
 # English words are not compounded: a prefix match may only add an inflection
 EN_PREFIX_SLACK = 4
@@ -112,23 +114,16 @@ def keyword_forms(term_word: str, lang: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-def compound_match(
-    keyword_stem: str,
-    word: str,
-    lang: str,
-    keys: set[str] | None = None,
-    vocabulary: Container[str] | None = None,
-) -> bool:
+def compound_match(keyword_stem: str, word: str, lang: str, keys: set[str] | None = None) -> bool:
     """Does a keyword stem match this word, inside a Swedish compound too?
 
     ``arbetsmiljö`` matches *arbetsmiljöproblemen* and *arbetsmiljöarbetet*; ``placering``
     matches *placeringskostnaderna*; ``investering`` matches *samhällsinvesteringar*.
     Short stems match whole words only, so that *kost* does not fire inside *kostym*.
+    Inside a word, a stem counts only after a plausible first part of a compound
+    (:func:`plausible_modifier`): *ledning* heads *förvaltnings|ledning* but only ends
+    *vägledning* in *konsument|vägledning*.
     ``keys`` (from :func:`word_keys`) lets a caller pass a lookup lemma's stem too.
-    With a ``vocabulary`` (the words of a lookup table, :func:`vocabulary`), a stem inside
-    a word counts only where what stands before it can be a compound's first part (see
-    :func:`plausible_modifier`): *ledning* is the head of *förvaltnings|ledning* but not
-    of *konsument|vägledning*, where it only ends another word.
     """
     word = word.lower()
     if keyword_stem in (keys if keys is not None else {word, stem(word, lang)}):
@@ -141,54 +136,33 @@ def compound_match(
         )
     if len(keyword_stem) >= PREFIX_MIN["sv"] and word.startswith(keyword_stem):
         return True
-
-    def modifier_ok(at: int) -> bool:
-        return vocabulary is None or plausible_modifier(word[:at], vocabulary)
-
     # as the head or a middle part of a compound: sociala|investeringar, personal|omsättningen
     if len(keyword_stem) >= HEAD_MIN:
         at = word.find(keyword_stem, 3)
         while at >= 3:
-            if modifier_ok(at):
+            if plausible_modifier(word[:at]):
                 return True
             at = word.find(keyword_stem, at + 1)
     # a five-letter stem as the head, followed by an ending only: social|nämnden, rutin
     if len(keyword_stem) >= END_HEAD_MIN:
         at = word.rfind(keyword_stem, 3)
-        return at >= 3 and word[at + len(keyword_stem) :] in _ENDINGS and modifier_ok(at)
+        return (
+            at >= 3 and word[at + len(keyword_stem) :] in _ENDINGS and plausible_modifier(word[:at])
+        )
     return False
 
 
-def plausible_modifier(modifier: str, vocabulary: Container[str]) -> bool:
-    """Can ``modifier`` be the first part of a Swedish compound? It must be a known word
-    (*social*, *personal*), end in the linking *s* (*förvaltnings*, *års*), or be a known
-    word short of its final vowel (*skol* for *skola*). *konsumentväg* is none of these: in
-    *konsumentvägledning* the head is *vägledning*, not *ledning*."""
-    return (
-        modifier in vocabulary
-        or (len(modifier) >= 3 and modifier.endswith("s"))
-        or any(modifier + vowel in vocabulary for vowel in "aeo")
-    )
+def plausible_modifier(modifier: str) -> bool:
+    """Can ``modifier`` be the whole first part of a Swedish compound?
 
-
-class Vocabulary:
-    """The words a lookup table knows: its forms, and a base form whose inflected form it
-    lists (the table maps *vägledningen* to *vägledning* but need not list *vägledning*).
-    Checked against the table itself, so nothing is built per process."""
-
-    _FORMS = ("", "en", "et", "n", "t", "a", "ar", "er", "or", "na")
-
-    def __init__(self, table: Mapping[str, str]) -> None:
-        self.table = table
-
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and any(word + end in self.table for end in self._FORMS)
-
-
-def vocabulary(table: Mapping[str, str] | None) -> Vocabulary | None:
-    """The vocabulary of a lookup table, or None without one (compounds then match as
-    before, by stem alone)."""
-    return None if table is None else Vocabulary(table)
+    A long first part takes the linking *s* (*förvaltnings|ledning*, *samhälls|investering*,
+    *familjehems|placering*); first parts without it are short simple words (*social*,
+    *personal*, *barn*, *skol*). So when the letters before a keyword are many and do not
+    end in *s*, the keyword only ends a longer head: *konsumentväg|ledning* is
+    *konsument|vägledning* (guidance), not management. Needs no word list, so a kept
+    engine matches exactly as a freshly fitted one.
+    """
+    return len(modifier) <= MAX_BARE_MODIFIER or modifier.endswith("s")
 
 
 def lemma_table(lang: str) -> Mapping[str, str] | None:
