@@ -126,6 +126,9 @@ def _markdown(summary: Summary, name: str) -> dict[str, bytes]:
             for quote in theme.quotes:
                 body = "\n> ".join(md_block(quote.text))
                 lines.append(f"> {body}\n>\n> — {esc(quote.source(lang))}")
+                if quote.original:
+                    said = " ".join(md_block(quote.original))
+                    lines.append(f">\n> *{esc(summary.label('original'))}:* {said}")
                 memo = esc(summary.label("memo"))
                 lines += [f">\n> *{memo}:* {' '.join(md_block(m))}" for m in quote.memos]
                 lines.append("")
@@ -155,6 +158,7 @@ STYLE = (
     "blockquote{border-left:4px solid #0072B2;margin:1em 0;padding:.2em 1em;background:#f7f9fb}"
     "blockquote .src{display:block;color:#555;font-size:.9em;margin-top:.3em}"
     ".memo{display:block;color:#6a4c00;font-style:italic;font-size:.9em}"
+    ".orig{display:block;color:#555;font-size:.85em;margin-top:.3em}"
     # headers sit on the numbers they head and wrap in even lines, at a word
     "th{vertical-align:bottom;text-wrap:balance;hyphens:manual;overflow-wrap:normal;"
     "word-break:normal;line-height:1.3}th.n{text-align:right}"
@@ -237,6 +241,11 @@ def _html(summary: Summary) -> bytes:
                     f"<span class='memo'>{esc(summary.label('memo'))}: {esc(m)}</span>"
                     for m in q.memos
                 )
+                if q.original:  # the words as said, under their translation
+                    memos = (
+                        f"<span class='orig' lang='{esc(q.original_lang or '')}'>"
+                        f"{esc(summary.label('original'))}: {esc(q.original)}</span>{memos}"
+                    )
                 parts.append(
                     f"<blockquote>{esc(q.text)}<span class='src'>— {esc(q.source(lang))}"
                     f"</span>{memos}</blockquote>"

@@ -19,7 +19,7 @@ def docx_summary(summary: Summary) -> bytes:
     import io
 
     import docx
-    from docx.shared import Inches
+    from docx.shared import Inches, Pt
 
     lang, x = summary.lang, xml_text
     document = docx.Document()
@@ -52,8 +52,16 @@ def docx_summary(summary: Summary) -> bytes:
         if theme.quotes:
             document.add_heading(summary.label("quotes"), level=2)
             for q in theme.quotes:
-                document.add_paragraph(x(q.text), style="Quote")
-                document.add_paragraph(x(f"— {q.source(lang)}"))
+                # a quote keeps its citation (and the original) on its page
+                quoted = document.add_paragraph(x(q.text), style="Quote")
+                quoted.paragraph_format.keep_with_next = True
+                cited = document.add_paragraph(x(f"— {q.source(lang)}"))
+                cited.paragraph_format.keep_with_next = bool(q.original)
+                if q.original:  # the words as said, for a co-author to check the translation
+                    said = document.add_paragraph().add_run(
+                        x(f"{summary.label('original')}: {q.original}")
+                    )
+                    said.font.size = Pt(9)
                 for memo in q.memos:
                     document.add_paragraph().add_run(
                         x(f"{summary.label('memo')}: {memo}")

@@ -27,6 +27,8 @@ class Quote:
     memos: list[str] = field(default_factory=list)
     participant: str | None = None  # the pseudonym a paper cites ("IP3")
     language: str | None = None  # "translated from Swedish" / "in Swedish, untranslated"
+    original: str | None = None  # the words as said, when ``text`` is their translation
+    original_lang: str | None = None  # their language (sv, en)
 
     def source(self, lang: str) -> str:
         """The citation a paper prints: 'IP3, socialsekreterare, Åby' (and the quote's
@@ -136,13 +138,17 @@ class Summary:
                 lab("source"): q.source(self.lang),
                 lab("position"): q.reference(self.lang),
                 lab("memo"): "\n".join(q.memos),
+                lab("original"): q.original or "",
             }
             for t in self.themes
             for q in t.quotes
         ]
         tables[sheet_name(lab("sheet_quotes"), used)] = pd.DataFrame(
             quotes,
-            columns=[lab("code"), lab("quote"), lab("source"), lab("position"), lab("memo")],
+            columns=[
+                *(lab("code"), lab("quote"), lab("source"), lab("position"), lab("memo")),
+                lab("original"),
+            ],
         )
         if self.agreement is not None:
             tables[sheet_name(lab("sheet_agreement"), used)] = self.agreement

@@ -139,9 +139,10 @@ def theme_for(
             else str(row["text"])
         )
         source_lang = rules.languages.get(str(row["document"]), lang)
-        note = None
+        note = original = None
         if source_lang != lang:
             translated = rules.translation(row, code.key, lang)
+            original = quoted if translated else None  # for a co-author to check it
             quoted = translated or quoted
             key = "translated_from" if translated else "untranslated"
             note = label(lang, key, language=label(lang, f"lang_{source_lang}"))
@@ -158,6 +159,8 @@ def theme_for(
                 list(dict.fromkeys(notes)),
                 str(row["participant"]) if row["participant"] else None,
                 note,
+                original,
+                source_lang if original else None,
             )
         )
     return theme
@@ -257,6 +260,7 @@ def apply_key(summary: Summary, key: Any) -> Summary:
         theme.by_attribute = {a: key.frame(f) for a, f in theme.by_attribute.items()}
         for q in theme.quotes:
             q.text, q.document = text(q.text), text(q.document)
+            q.original = text(q.original) if q.original else None
             q.memos = [text(m) for m in q.memos]
             q.speaker = None  # the citation carries the participant's pseudonym instead
             q.municipality = key.pseudonym(q.municipality) or (

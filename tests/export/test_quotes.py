@@ -3,9 +3,12 @@ participants, municipalities and roles; whole sentences with ellipses; translati
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
+import docx
+import openpyxl
 import pytest
 
 from qualcode import Project
@@ -136,3 +139,37 @@ def test_only_a_lead_pins_and_a_coder_translates_only_their_own(project: Project
     with pytest.raises(QualcodeError):
         project.pin_exemplar("nonexistent", "lena")
     assert project.exemplars() == set() and project.translations() == {}
+
+
+def test_a_translated_quote_keeps_its_original_in_every_format(
+    project: Project, tmp_path: Path
+) -> None:
+    choice = next(
+        c
+        for c in project.codings(layer="coder", code="integration")
+        if c.document_id in {d.id for d in project.documents() if d.lang == "sv"}
+    )
+    project.pin_exemplar(choice.id, "lena")
+    project.translate_coding(choice.id, "en", "We cannot win on pay.", choice.coder)
+    said = project.build_summary(layer="coder", codes=["integration"], lang="en")
+    first = said.themes[0].quotes[0]
+    assert first.text == "We cannot win on pay." and first.original and first.original_lang == "sv"
+    assert project.coding_texts([choice])[0].split()[0] in first.original
+    assert all(q.original is None for q in said.themes[0].quotes[1:])
+    key_name = first.original.split()[0].strip(",.")  # a name on the key is hidden there too
+    project.set_pseudonym(key_name, "Xyz", "lena")
+    for suffix in (".md", ".html", ".docx", ".xlsx"):
+        path = project.export_summary(
+            tmp_path / f"s{suffix}", layer="coder", codes=["integration"], lang="en"
+        )
+        if suffix == ".docx":
+            text = "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+        elif suffix == ".xlsx":
+            book = openpyxl.load_workbook(path)
+            sheet = next(s for s in book.worksheets if s["A1"].value == "Code" and s["F1"].value)
+            assert sheet["F1"].value == "Original"
+            text = "\n".join(str(c.value) for row in sheet.iter_rows() for c in row)
+        else:
+            text = path.read_text("utf-8")
+        assert "We cannot win on pay." in text and "Original" in text, suffix
+        assert "Xyz" in text and not re.search(rf"\b{re.escape(key_name)}\b", text), suffix
