@@ -46,15 +46,15 @@ async def test_the_lead_filters_and_jumps_into_the_document(demo: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _retrieve(pilot, "systems_perspective")
         assert len(screen.passages) == len(everyone)
-        while screen.by_coder != "johan":
+        while screen.filters.coders != ("johan",):
             await pilot.press("o")
         assert [p.coding.id for p in screen.passages] == [p.coding.id for p in johans]
-        await pilot.press("f")  # the first attribute value
+        await pilot.press("a")  # the first attribute value
         await pilot.pause()
         key, value = screen.attribute or ("", "")
         assert all(p.attributes[key] == value for p in screen.passages)
         while not screen.passages:
-            await pilot.press("f")
+            await pilot.press("a")
         chosen = screen.passages[0].coding
         await pilot.press("enter")
         await pilot.pause()
@@ -69,7 +69,7 @@ async def test_the_lead_filters_and_jumps_into_the_document(demo: Path) -> None:
 
 async def _lead_view(pilot: Pilot[Any]) -> None:
     await _retrieve(pilot, "systems_perspective")
-    await pilot.press("f")
+    await pilot.press("a")
     await pilot.pause()
 
 

@@ -1,13 +1,16 @@
 """Retrieval: all passages of a code across documents, each with its context and source.
 
 The list comes from ``Project.retrieve`` with the person at the keyboard as viewer, so a
-coder sees only their own passages (blind coding) and a lead everyone's. Filters cycle
-with one key each (coder and layer for a lead; a document attribute for everyone); Enter
-opens the document with the passage selected.
+coder sees only their own passages (blind coding) and a lead everyone's. `f` types the
+filters, several at once (``municipality=Åby municipality=Ekstad role=politiker``, and
+``coder=``/``layer=`` for a lead); `a`, `o` and `l` cycle one attribute value, coder or
+layer. The lead pins a passage as its theme's exemplar with `e`. Enter opens the document
+with the passage selected.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -18,7 +21,7 @@ from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from qualcode.errors import QualcodeError
-from qualcode.project import Passage
+from qualcode.project import Filters, Passage, parse_filters
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import cleaned
 from qualcode.tui.screens.base import QualcodeScreen
@@ -31,11 +34,13 @@ CONTEXT = 160  # characters of the sentence before and after that are shown
 class RetrievalScreen(QualcodeScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("c", "pick_code", "Code", id="retrieve.code"),
-        Binding("f", "cycle_attribute", "Filter", id="retrieve.filter"),
+        Binding("f", "filter", "Filter", id="retrieve.filter"),
+        Binding("a", "cycle_attribute", "Next value", show=False, id="retrieve.attribute"),
         Binding("o", "cycle_coder", "Coder", id="retrieve.coder"),
         Binding("l", "cycle_layer", "Layer", show=False, id="retrieve.layer"),
         Binding("s", "toggle_children", "Sub-codes", show=False, id="retrieve.children"),
         Binding("t", "translate", "Translate", id="retrieve.translate"),
+        Binding("e", "pin", "Exemplar", show=False, id="retrieve.pin"),
         Binding("q,escape", "back", "Back", id="retrieve.back"),
     ]
 
@@ -47,8 +52,7 @@ class RetrievalScreen(QualcodeScreen[None]):
         self.codes = app.project.codebook()
         self.code = code or (self.codes[0].key if self.codes else "")
         self.lead = app.project.coder(app.coder).role == "lead"
-        self.by_coder: str | None = None
-        self.by_layer: str | None = None
+        self.filters = Filters()
         self.with_children = children
         docs = app.project.documents()
         # municipality and role first: what a study of places and professions compares
@@ -57,8 +61,9 @@ class RetrievalScreen(QualcodeScreen[None]):
             {(k, v) for d in docs for k, v in d.attributes.items()},
             key=lambda kv: (first.get(kv[0], 2), kv),
         )
-        self.attribute: tuple[str, str] | None = None
+        self.attribute: tuple[str, str] | None = None  # the value `f` cycled to last
         self.passages: list[Passage] = []
+        self.pinned: set[str] = set()
         self.translated: dict[tuple[str, str], str] = {}
 
     def compose(self) -> ComposeResult:
@@ -81,29 +86,23 @@ class RetrievalScreen(QualcodeScreen[None]):
         """Ask the service again with the current filters and show the passages."""
         app = self.app
         try:
-            self.passages = app.project.retrieve(
-                self.code,
-                app.coder,
-                coder=self.by_coder,
-                layer=self.by_layer,
-                attributes=dict([self.attribute]) if self.attribute else None,
-                children=self.with_children,
-            )
+            self.passages = self._retrieve(self.filters)
         except QualcodeError as exc:
             self.notify(str(exc), severity="error")
             self.passages = []
         self.translated = app.project.translations()
+        self.pinned = app.project.exemplars()
         self.title = self.t("retrieve_title", code=self._code_name(self.code))
         every = self.t("retrieve_all")
-        attribute = "=".join(self.attribute) if self.attribute else every
+        attributes = " ".join(f"{k}={'|'.join(v)}" for k, v in self.filters.attributes.items())
         self.query_one("#retrieve-filter", Static).update(
             self.t(
                 "retrieve_filter",
                 n=len(self.passages),
                 docs=len({p.coding.document_id for p in self.passages}),
-                coder=self.by_coder or (every if self.lead else app.coder),
-                layer=self.by_layer or every,
-                attribute=attribute,
+                coder=", ".join(self.filters.coders) or (every if self.lead else app.coder),
+                layer=self.filters.layer or every,
+                attribute=attributes or every,
             )
         )
         listed = self.query_one(OptionList)
@@ -114,8 +113,21 @@ class RetrievalScreen(QualcodeScreen[None]):
         else:
             listed.add_option(Option(self.t("retrieve_none"), disabled=True))
 
+    def _retrieve(self, filters: Filters) -> list[Passage]:
+        app = self.app
+        return app.project.retrieve(
+            self.code,
+            app.coder,
+            coder=filters.coders or None,
+            layer=filters.layer,
+            attributes=filters.attributes or None,
+            children=self.with_children,
+        )
+
     def _passage_text(self, passage: Passage) -> Text:
         source = [passage.document]
+        if passage.coding.id in self.pinned:
+            source.insert(0, self.t("retrieve_exemplar"))
         if passage.speaker:
             source.append(passage.speaker)
         source.append(passage.coding.coder)
@@ -160,8 +172,31 @@ class RetrievalScreen(QualcodeScreen[None]):
             PickCodeScreen(self.t("retrieve_pick"), self.codes, lang, None), picked
         )
 
+    def action_filter(self) -> None:
+        """Type the filters: several attributes, values, coders and a layer together."""
+
+        def submit(value: str) -> None:
+            filters = parse_filters(value)
+            self._retrieve(filters)  # refused here keeps the dialog open with the reason
+            self.filters = filters
+
+        def done(value: str | None) -> None:
+            if value is not None:
+                self.reload()
+
+        self.app.push_screen(
+            PromptScreen(self.t("retrieve_filter_title"), self.filters.text(), submit), done
+        )
+
     def action_cycle_attribute(self) -> None:
+        """One attribute value after another (the quick way; `f` types several)."""
         self.attribute = _next(self.attribute_values, self.attribute)
+        attributes = dict(self.filters.attributes)
+        for key, _ in self.attribute_values:
+            attributes.pop(key, None)
+        if self.attribute:
+            attributes[self.attribute[0]] = (self.attribute[1],)
+        self.filters = replace(self.filters, attributes=attributes)
         self.reload()
 
     def action_cycle_coder(self) -> None:
@@ -169,15 +204,43 @@ class RetrievalScreen(QualcodeScreen[None]):
             self.notify(self.t("retrieve_blind"))
             return
         names = [c.name for c in self.app.project.coders()]
-        self.by_coder = _next(names, self.by_coder)
+        now = self.filters.coders[0] if len(self.filters.coders) == 1 else None
+        chosen = _next(names, now)
+        self.filters = replace(self.filters, coders=(chosen,) if chosen else ())
         self.reload()
 
     def action_cycle_layer(self) -> None:
         if not self.lead:
             self.notify(self.t("retrieve_blind"))
             return
-        self.by_layer = _next(["coder", "consensus"], self.by_layer)
+        self.filters = replace(
+            self.filters, layer=_next(["coder", "consensus"], self.filters.layer)
+        )
         self.reload()
+
+    def action_pin(self) -> None:
+        """The lead pins the highlighted passage as its theme's exemplar (the theme view and
+        the summary show it first); again on a pinned one takes the pin off."""
+        if not self.lead:
+            self.notify(self.t("retrieve_pin_lead"), severity="warning")
+            return
+        listed = self.query_one(OptionList)
+        at = listed.highlighted
+        if at is None or not self.passages:
+            return
+        coding = self.passages[at].coding
+        app = self.app
+        theme = self.code if app.project.code_status(self.code)[0] == "theme" else None
+        unpin = coding.id in self.pinned
+        try:
+            key, _ = app.project.pin_theme_exemplar(coding.id, app.coder, theme, unpin=unpin)
+        except QualcodeError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self.reload()
+        self.query_one(OptionList).highlighted = at
+        name = self._code_name(key)
+        self.notify(self.t("retrieve_unpinned" if unpin else "retrieve_pinned", theme=name))
 
     def action_toggle_children(self) -> None:
         self.with_children = not self.with_children

@@ -105,9 +105,13 @@ class ThemesScreen(QualcodeScreen[None]):
             if view.exemplar is not None:
                 quote = view.exemplar.text
                 quote = quote if len(quote) <= 200 else quote[:199] + "…"
+                which = "themes_exemplar_pinned" if view.pinned else "themes_exemplar_longest"
                 options.append(
                     Option(
-                        literal(f"   “{quote}” — {view.exemplar.document}", style="dim"),
+                        literal(
+                            f"   {self.t(which)} “{quote}” — {view.exemplar.document}",
+                            style="" if view.pinned else "dim",
+                        ),
                         disabled=True,
                     )
                 )
