@@ -40,10 +40,12 @@ REAL_RIGHT = {
     *("Pärssinen", "Lars", "Mejern", "Ann-Charlotte", "Hammar", "Johnsson", "Maria"),
     *("Uppsala", "Grefve", "Erik", "Slottner", "Thorell", "Västerås", "Peter", "Hultqvist"),
     *("Westminster", "Worksop", "Nottinghamshire", "Johansson", "York", "Rachael", "Maskell"),
-    *("Camilla", "Waltersson", "Grönvall", "Eva", "Olofsson", "Stockholm", "Linköping"),
-    *("Helsingborg", "Jönköping", "Habo", "Södertälje", "Skellefteå", "Norsjö", "Malå"),
-    *("Tjörn", "Stenungsund", "Kungälv", "Lessebo", "Ljungby", "Växjö", "Katrineholm", "Flen"),
-    *("Vingåker", "Uddevalla", "Vänersborg", "Munkedal", "Trelleborg", "Vellinge", "Svedala"),
+    *("Camilla", "Waltersson", "Grönvall", "Eva", "Olofsson", "Stockholm"),
+    # towns in alphabetical order (the source lists them in another order)
+    *("Flen", "Habo", "Helsingborg", "Jönköping", "Katrineholm", "Kungälv", "Lessebo"),
+    *("Linköping", "Ljungby", "Malå", "Munkedal", "Norsjö", "Skellefteå", "Stenungsund"),
+    *("Svedala", "Södertälje", "Tjörn", "Trelleborg", "Uddevalla", "Vellinge", "Vingåker"),
+    *("Vänersborg", "Växjö"),
     *("Morgan", "Olle"),
 }
 REAL_WRONG = {

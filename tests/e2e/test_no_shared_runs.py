@@ -1,0 +1,42 @@
+"""The repository shares no 8-word run with the real text it is evaluated on.
+
+Real sentences are read at evaluation time from outside the repository; copying them into
+the codebook, the bundled no-code talk or a test would make the evaluation flatter the
+engine. CI has ``../shared/realdev`` beside the clone, so this always checks that set, and
+the other real sets where this machine has them.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _module():
+    spec = importlib.util.spec_from_file_location(
+        "shared_runs", ROOT / "benchmarks" / "shared_runs.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.slow
+def test_no_tracked_file_repeats_eight_words_of_real_text() -> None:
+    shared_runs = _module()
+    if not shared_runs.real_sets():
+        pytest.skip("no real text on this machine")
+    assert shared_runs.shared_runs(8) == []
+
+
+def test_the_check_finds_a_copied_run(tmp_path: Path) -> None:
+    shared_runs = _module()
+    tokens = shared_runs.words("Det här är en mening med exakt åtta ord i sig, och mer.")
+    runs = set(shared_runs.runs(tokens, 8))
+    assert ("det", "här", "är", "en", "mening", "med", "exakt", "åtta") in runs
+    assert len(runs) == len(tokens) - 7
