@@ -2,7 +2,8 @@
 
 The demo's four turning points all begin with "Från" ("From"), so the first letters of a
 name say nothing; digits alone mean looking up the legend for every line. The label is the
-first word after the words every code's name starts with, cut to the margin's width.
+first word after the words every code's name starts with (and after a leading small word
+such as "Att" or "The"), cut to the margin's width.
 """
 
 from __future__ import annotations
@@ -11,6 +12,16 @@ import re
 from collections.abc import Mapping
 
 WORD = re.compile(r"[\w][\w-]*")
+# small words a name may begin with that tell nothing in a margin ("Att bli trodd" is
+# "bli", not "Att"); a name of only such words keeps its last
+LITTLE = frozenset(
+    (
+        *("att", "och", "i", "en", "ett", "den", "det", "de", "om", "på", "till", "av"),
+        *("för", "med", "hur", "när"),
+        *("the", "a", "an", "of", "to", "and", "in", "on", "for", "with", "about", "how"),
+        *("when",),
+    )
+)
 
 
 def _shared_words(key: str, words: Mapping[str, list[str]]) -> int:
@@ -53,5 +64,7 @@ def distinct_labels(names: Mapping[str, str], width: int) -> dict[str, str]:
     labels: dict[str, str] = {}
     for key, parts in words.items():
         rest = parts[_shared_words(key, words) :] or parts or [key]
+        while len(rest) > 1 and rest[0].casefold() in LITTLE:
+            rest = rest[1:]
         labels[key] = rest[0].rstrip("-")[:width]
     return labels

@@ -292,3 +292,21 @@ def test_narrow_lists_start_names_where_they_differ() -> None:
         "b": "individ- till systemperspektiv",
         "c": "Första jobbet",
     }
+
+
+def test_margin_labels_skip_a_leading_small_word() -> None:
+    """Seen in the day's walk: a proposed "Att bli trodd" was labelled "Att" in the margin."""
+    from qualcode.tui.labels import distinct_labels
+
+    names = {
+        "att_bli_trodd": "Att bli trodd",
+        "uppfoljning": "Uppföljning som samtal",
+        "how": "How trust is earned",
+        "only_small": "Att och",
+    }
+    assert distinct_labels(names, 7) == {
+        "att_bli_trodd": "bli",
+        "uppfoljning": "Uppfölj",
+        "how": "trust",
+        "only_small": "och",
+    }
