@@ -7,7 +7,7 @@ bytes come out than the limit allows, whatever the archive claimed. Python's ``z
 also stops at a member's declared size, so a reader that opens the archive itself (as
 python-docx does) is bounded once ``check_archive`` has passed.
 
-Limits: ``$QUALCODE_MAX_UNZIP_MB`` (default 200) for all members together and
+Limits: ``$QUALCODE_MAX_UNZIP_MB`` (default 200) for all members read together and
 ``$QUALCODE_MAX_ZIP_RATIO`` (default 200) for how much larger than its compressed bytes a
 member may grow (a Word document's XML is typically 5 to 20 times its compressed size).
 """
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import os
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from qualcode.errors import IngestError
@@ -55,11 +56,16 @@ def _bomb(name: str, detail: str, env: str) -> IngestError:
     )
 
 
-def check_archive(archive: zipfile.ZipFile, name: str) -> None:
+def check_archive(
+    archive: zipfile.ZipFile, name: str, reads: Callable[[str], bool] | None = None
+) -> None:
     """Refuse an archive whose declared sizes or expansion ratio are beyond the limits,
-    before any member is decompressed."""
+    before any member is decompressed. With ``reads``, only the members it accepts count:
+    the ones the caller will decompress (a transcript's XML, not the photos beside it)."""
     limit, ratio, total = max_unzip_bytes(), max_ratio(), 0
     for info in archive.infolist():
+        if reads is not None and not reads(info.filename):
+            continue
         total += info.file_size
         if total > limit:
             raise _bomb(

@@ -14,6 +14,7 @@ from pathlib import Path
 from qualcode.csvrows import csv_records
 from qualcode.errors import IngestError
 from qualcode.ingest.encoding import read_text_bytes
+from qualcode.oneline import check_name
 
 LANG_COLUMN = "lang"
 _LANG_VALUES = ("sv", "en", "auto", "")
@@ -76,6 +77,7 @@ def _check_header(name: str, header: list[str]) -> None:
             raise IngestError(f"{name}: line 1: column {number} has no name")
         if header.count(column) > 1:
             raise IngestError(f"{name}: line 1: column {column!r} appears more than once")
+        check_name(column, f"{name}: line 1: column {number} {column!r}", IngestError)
 
 
 def _row(name: str, line: int, header: list[str], row: list[str]) -> tuple[str, dict[str, str]]:

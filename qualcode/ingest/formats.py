@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 import zlib
 from pathlib import Path
 
 from qualcode.errors import IngestError
-from qualcode.zipguard import check_archive, check_zip_file, read_member
+from qualcode.zipguard import check_archive, read_member
 
 
 def read_docx(path: Path) -> str:
+    """The text of a Word document: paragraphs, then table rows with tab-separated cells.
+
+    Only the document's XML parts are decompressed (bounded by ``zipguard``); images,
+    embedded files and fonts are handed to python-docx empty, since the text is all that
+    is kept. A report full of photos therefore costs what its text costs, and its images
+    count toward no limit.
+    """
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
     _require_zip(path, ".docx")
-    check_zip_file(path, ".docx")  # python-docx then reads no more than the sizes checked
     try:
-        document = docx.Document(str(path))
+        package = _text_parts_only(path)
+        document = docx.Document(package)
     except KeyError as exc:
         raise IngestError(
             f"{path.name}: not a readable .docx (a zip archive without a Word document: "
@@ -41,6 +49,28 @@ def read_docx(path: Path) -> str:
     return "\n".join(parts)
 
 
+def _is_text_part(member: str) -> bool:
+    """The parts of an Office package that hold text or its structure (XML, relations)."""
+    return member.lower().endswith((".xml", ".rels"))
+
+
+def _text_parts_only(path: Path) -> io.BytesIO:
+    """The package again in memory, its XML parts read with the zip guard's bounds and
+    every other part (images, embedded files, fonts) left empty."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(path) as archive:
+        check_archive(archive, path.name, reads=_is_text_part)
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as slim:
+            for info in archive.infolist():
+                if info.is_dir():
+                    continue
+                text = _is_text_part(info.filename)  # anything else is never decompressed
+                data = read_member(archive, info.filename, path.name) if text else b""
+                slim.writestr(info.filename, data)
+    out.seek(0)
+    return out
+
+
 def _require_zip(path: Path, kind: str) -> None:
     """Word and OpenDocument files are zip archives; say so plainly when one is not."""
     if not zipfile.is_zipfile(path):
@@ -56,7 +86,8 @@ def read_odt(path: Path) -> str:
     _require_zip(path, ".odt")
     try:
         with zipfile.ZipFile(path) as archive:
-            check_archive(archive, path.name)
+            # only content.xml is read: pictures beside it count toward no limit
+            check_archive(archive, path.name, reads=lambda member: member == "content.xml")
             content = read_member(archive, "content.xml", path.name)
     except KeyError:
         raise IngestError(f"{path.name}: not a readable .odt (no content.xml inside)") from None

@@ -9,7 +9,7 @@ from pathlib import Path
 from qualcode.errors import CodebookError, ValidationError
 from qualcode.model import LANGS, Code, Codebook, CodeSpec
 from qualcode.project.base import Service
-from qualcode.project.codebook_edit import check_shortcut
+from qualcode.project.codebook_edit import check_shortcut, check_spec_texts
 
 
 @dataclass(slots=True)
@@ -50,6 +50,12 @@ class CodebookMixin(Service):
     def apply_codebook(
         self, codebook: Codebook, actor: str = "qualcode", source: str = "api"
     ) -> CodebookReport:
+        from qualcode.oneline import check_name
+
+        for spec in codebook.codes:  # before anything is written
+            check_spec_texts(spec, f"{source}: code {spec.key!r}")
+        if codebook.name:
+            check_name(codebook.name, f"{source}: the codebook's title", CodebookError)
         report = CodebookReport()
         ids: dict[str, str] = {c.key: c.id for c in self.store.codes.list()}
         with self.store.transaction():

@@ -44,6 +44,7 @@ class CodebookEditMixin(Service):
         spec = _apply(CodeSpec(key=key), key, fields)
         if not spec.names:
             raise CodebookError(f"code {key!r}: field 'names' needs a name in sv or en")
+        check_spec_texts(spec, f"code {key!r}")
         with self.store.transaction():
             live = self.store.codes.list()
             if any(c.key == key for c in live):
@@ -69,6 +70,7 @@ class CodebookEditMixin(Service):
             after = _apply(before, key, fields)
             if not after.names:
                 raise CodebookError(f"code {key!r}: field 'names' needs a name in sv or en")
+            check_spec_texts(after, f"code {key!r}")
             check_shortcut(after, [c for c in live if c.id != code.id])
             parent_id = code.parent_id
             self.store.codes.upsert(after, parent_id)
@@ -145,6 +147,17 @@ def _spec_of(code: Code, live: Sequence[Code]) -> CodeSpec:
         color=code.color,
         shortcut=code.shortcut,
     )
+
+
+def check_spec_texts(spec: CodeSpec, where: str) -> None:
+    """Names on one line; definitions and rules without control characters (oneline.py)."""
+    from qualcode.oneline import check_name, check_text
+
+    for lang, name in spec.names.items():
+        check_name(name, f"{where}: field 'name' ({lang})", CodebookError)
+    for field in ("definitions", "inclusion", "exclusion"):
+        for lang, text in getattr(spec, field).items():
+            check_text(text, f"{where}: field '{field}' ({lang})", CodebookError)
 
 
 def _apply(spec: CodeSpec, key: str, fields: Mapping[str, Any]) -> CodeSpec:

@@ -116,6 +116,7 @@ class DocumentsMixin(Service):
                 f"document name {name!r} is empty or holds a line break, tab or control "
                 "character; rename the file"
             )
+        _check_attribute_names(attributes, name)
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
         self._refuse_duplicate(name, sha)  # early, before the costly segmentation
         units = segment(text, turns, lang)
@@ -163,11 +164,22 @@ class DocumentsMixin(Service):
         self, ref: str, attributes: Mapping[str, str], actor: str = "qualcode"
     ) -> None:
         doc_id = self.store.documents.resolve(ref)
+        _check_attribute_names(attributes, ref)
         with self.store.transaction():
             self.store.documents.set_attributes(doc_id, attributes)
             self.store.audit.append(
                 actor, "document.attributes", {"document": doc_id, "attributes": dict(attributes)}
             )
+
+
+def _check_attribute_names(attributes: Mapping[str, str], document: str) -> None:
+    """Attribute names head columns and label filters: one line each (oneline.py)."""
+    from qualcode.oneline import check_name
+
+    for key in attributes:
+        if not key.strip():
+            raise ValidationError(f"{document}: an attribute has an empty name")
+        check_name(key, f"{document}: attribute {key!r}")
 
 
 def _sheet_row(sheet: AttributeSheet | None, path: Path) -> dict[str, str]:

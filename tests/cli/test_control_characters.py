@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from qualcode import Project
 from qualcode.cli import app
+from qualcode.model import CodeSpec
 
 runner = CliRunner()
 ESC_NAME = "evil\x1b]0;owned\x07\x9b31m"
@@ -20,7 +21,11 @@ CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 def test_listings_and_docs_show_print_controls_as_replacement(demo: Path) -> None:
     with Project.open(demo) as project:
         project.act_as("lena")
-        project.add_code("evil", {"en": ESC_NAME}, {"en": "def\x1b[2J"}, actor="lena")
+        # the service refuses such a name now (tests/hostile/test_names.py); a file written
+        # before that rule may still hold one, so it is put in the way an old version did
+        with project.store.transaction():
+            spec = CodeSpec(key="evil", names={"en": ESC_NAME}, definitions={"en": "d\x1b[2J"})
+            project.store.codes.upsert(spec, None)
         # document names with controls are refused at import; the text is normalised
         doc = project.import_text("plain.txt", "I: what?\nR: this.\n", lang="en", actor="lena")
     for args in (["codebook", "show"], ["docs", "list"], ["docs", "show", doc.id[:8]]):

@@ -49,12 +49,18 @@ SUFFIX = {
 
 
 def hostile_codebook(text: str) -> Codebook:
-    """The tiny codebook with ``text`` as a code's name, definition and keyword."""
+    """The tiny codebook with ``text`` as a code's name and definition. A name may not hold
+    a line break, tab or control character, nor a definition a control character other
+    than line breaks and tabs (qualcode/oneline.py: refused where they enter, as
+    tests/hostile/test_names.py checks), so those reach the exports through attributes and
+    memos instead."""
     book = small_codebook()
+    name = "".join(ch for ch in text if ch.isprintable())
+    definition = "".join(ch for ch in text if ch.isprintable() or ch in "\n\t")
     first = replace(
         book.codes[0],
-        names={"sv": text, "en": text},
-        definitions={"sv": text, "en": text},
+        names={"sv": name, "en": name},
+        definitions={"sv": definition, "en": definition},
     )
     return replace(book, codes=(first, *book.codes[1:]))
 

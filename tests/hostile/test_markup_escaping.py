@@ -37,7 +37,7 @@ PAYLOADS = {
 # tags the renderers write themselves
 ALLOWED = {
     "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "em", "strong",
-    "table", "thead", "tbody", "tr", "th", "td", "blockquote", "span", "img", "br",
+    "table", "thead", "tbody", "tr", "th", "td", "blockquote", "span", "img", "br", "div",
 }  # fmt: skip
 
 

@@ -1,0 +1,59 @@
+"""Names that must stay on one line, and texts that may not steer a terminal.
+
+A code's display name, a document's name, an attribute's name and a codebook's title are
+shown on one line: in the TUI's lists, the CLI's tables, a summary's headings, a CSV
+column. A line break, tab or other control character in one (from a hand-edited YAML
+codebook, a spreadsheet cell, a file name) would split a table row, start a new CSV
+record, or, for ESC and friends, send commands to the terminal of whoever lists them.
+Such names are refused where they enter, in one line naming the character and where it
+is. Longer texts (a code's definition, its inclusion and exclusion rules) may hold line
+breaks and tabs, but no other control character (their first line is what lists show).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from qualcode.errors import QualcodeError, ValidationError
+
+_BIDI = {*"\u061c\u200e\u200f\u2066\u2067\u2068\u2069", *(chr(c) for c in range(0x202A, 0x202F))}
+_LINE_BREAKS = {"\n", "\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"}
+
+
+def _bad(ch: str, breaks_ok: bool) -> bool:
+    if breaks_ok and ch in ("\n", "\t"):
+        return False
+    if ch in _LINE_BREAKS or ch == "\t":
+        return True
+    # control characters, and the bidirectional controls that show a name in another
+    # order than it is stored (a listing would lie about what it holds)
+    return unicodedata.category(ch) == "Cc" or ch in _BIDI
+
+
+def _describe(text: str, at: int) -> str:
+    return f"U+{ord(text[at]):04X} at character {at + 1}"
+
+
+def check_name(text: str, what: str, error: type[QualcodeError] = ValidationError) -> str:
+    """``text`` unchanged if it can stand on one line; else a ``ValidationError`` naming
+    ``what`` ("code 'x': field 'name' (sv)") and the first offending character."""
+    for at, ch in enumerate(text):
+        if _bad(ch, breaks_ok=False):
+            raise error(
+                f"{what}: holds a line break, tab or control character ({_describe(text, at)}); "
+                "a name must be one line of text"
+            )
+    return text
+
+
+def check_text(text: str, what: str, error: type[QualcodeError] = ValidationError) -> str:
+    """``text`` unchanged if it holds no control character but line breaks and tabs (a
+    Windows line end counts as a line break)."""
+    plain = text.replace("\r\n", "\n")
+    for at, ch in enumerate(plain):
+        if _bad(ch, breaks_ok=True):
+            raise error(
+                f"{what}: holds a control character ({_describe(plain, at)}); "
+                "only line breaks and tabs may break up a text"
+            )
+    return text
