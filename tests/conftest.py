@@ -17,6 +17,28 @@ ROOT = Path(__file__).resolve().parent.parent
 # import, so that helper processes the TUI and the concurrency tests start inherit it.
 os.environ.setdefault("QUALCODE_SEMANTIC", "off")
 
+
+def _command_built_once() -> None:
+    """Typer turns the app into its click command tree (every command's type hints read
+    again) on each ``CliRunner.invoke``: about 85 % of a test's CLI call, repeated over a
+    thousand calls. A real ``qualcode`` process builds it once; so do the tests now, per
+    app. Nothing in the tree depends on the invocation: options are parsed per call."""
+    import typer.main
+    import typer.testing
+
+    built: dict[int, tuple[object, object]] = {}
+    build = typer.main.get_command
+
+    def get_command(app: typer.Typer) -> object:
+        if id(app) not in built:
+            built[id(app)] = (app, build(app))  # the app is kept, so its id stays its own
+        return built[id(app)][1]
+
+    typer.testing._get_command = get_command  # type: ignore[attr-defined]
+
+
+_command_built_once()
+
 SV_TEXT = (
     "Intervju med enhetschef, Åby.\n\n"
     "I: Kan du berätta om hur uppdraget kommer till er?\n\n"
