@@ -21,7 +21,7 @@ CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 def test_listings_and_docs_show_print_controls_as_replacement(demo: Path) -> None:
     with Project.open(demo) as project:
         project.act_as("lena")
-        # the service refuses such a name now (tests/hostile/test_names.py); a file written
+        # the service refuses such a name now (tests/hostile/test_one_line_names.py); a file written
         # before that rule may still hold one, so it is put in the way an old version did
         with project.store.transaction():
             spec = CodeSpec(key="evil", names={"en": ESC_NAME}, definitions={"en": "d\x1b[2J"})

@@ -52,7 +52,7 @@ def hostile_codebook(text: str) -> Codebook:
     """The tiny codebook with ``text`` as a code's name and definition. A name may not hold
     a line break, tab or control character, nor a definition a control character other
     than line breaks and tabs (qualcode/oneline.py: refused where they enter, as
-    tests/hostile/test_names.py checks), so those reach the exports through attributes and
+    tests/hostile/test_one_line_names.py checks), so those reach the exports through attributes and
     memos instead."""
     book = small_codebook()
     name = "".join(ch for ch in text if ch.isprintable())
