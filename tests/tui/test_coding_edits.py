@@ -5,11 +5,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.documents import DocumentsScreen
 from qualcode.tui.widgets.transcript import GUTTER
+
+# slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
+# the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
+pytestmark = pytest.mark.slow
 
 
 def rows(path: Path) -> list[tuple[int, int, str]]:

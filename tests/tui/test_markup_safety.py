@@ -15,6 +15,10 @@ from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.safe import CONTROLS, cleaned, literal, markup, plain
 
+# slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
+# the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
+pytestmark = pytest.mark.slow
+
 CODE = "[bold red]X[/] [link=http://evil]y[/link]\x1b[31m"
 DOC = "[@click=app.quit]z"
 MEMO = "[@click=app.quit]m [BOLD]b[/BOLD] [$accent]v"

@@ -15,6 +15,10 @@ from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.memo_list import MemoListScreen
 from tests.conftest import SV_TEXT, small_codebook
 
+# slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
+# the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def project_file(tmp_path: Path) -> Path:

@@ -19,6 +19,10 @@ from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.documents import DocumentsScreen, _cut
 
+# slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
+# the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
+pytestmark = pytest.mark.slow
+
 LONG = "norrvik_02_socialsekreterare_uppföljning.docx"
 
 

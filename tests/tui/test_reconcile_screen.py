@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Static
 
 from qualcode import Project
@@ -13,6 +14,10 @@ from qualcode.reconcile import Case, Version
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.reconcile import ReconcileScreen
 from qualcode.tui.widgets.case_version import context_window, version_text
+
+# slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
+# the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
+pytestmark = pytest.mark.slow
 
 
 async def test_lead_decides_a_case_with_a_rationale(demo: Path) -> None:

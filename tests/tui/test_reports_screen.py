@@ -18,6 +18,10 @@ from qualcode.tui.app import QualcodeApp, build_app
 from qualcode.tui.screens.reports import ReportsScreen
 from tests.conftest import SV_TEXT, small_codebook
 
+# slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
+# the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
+pytestmark = pytest.mark.slow
+
 
 async def settle(app: QualcodeApp, pilot: Pilot[None]) -> None:
     """Let the screen's workers finish and their messages arrive."""
@@ -140,7 +144,6 @@ async def export(app: QualcodeApp, pilot: Pilot[None], key: str, target: Path) -
     return [n.message for n in app._notifications]
 
 
-@pytest.mark.slow
 async def test_lead_exports_summary_codings_and_qdpx(demo: Path, tmp_path: Path) -> None:
     app = build_app(demo, "lena", "en")
     async with app.run_test(size=(120, 40)) as pilot:

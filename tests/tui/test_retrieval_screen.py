@@ -15,6 +15,10 @@ from qualcode.tui.app import build_app
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.retrieval import RetrievalScreen
 
+# slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
+# the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
+pytestmark = pytest.mark.slow
+
 
 async def _retrieve(pilot: Pilot[Any], code_words: str) -> RetrievalScreen:
     await pilot.pause()

@@ -5,11 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Static
 
 from qualcode import Project
 from qualcode.tui.app import build_app
 from tests.tui.test_reports_screen import open_reports, settle
+
+# slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
+# the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
+pytestmark = pytest.mark.slow
 
 
 async def test_swedish_interface_gets_the_swedish_methods_paragraph(demo: Path) -> None:
