@@ -101,8 +101,10 @@ class CodeFormScreen(QualcodeModal[str | None]):
         """What the form holds, shaped for ``Project.add_code``/``update_code``."""
 
         def text(widget_id: str) -> str:
-            widget = self.query_one(f"#{widget_id}")
-            return (widget.text if isinstance(widget, TextArea) else widget.value).strip()  # type: ignore[attr-defined]
+            widget = self.query_one(f"#{widget_id}")  # a text area or a one-line input
+            if isinstance(widget, TextArea):
+                return widget.text.strip()
+            return self.query_one(f"#{widget_id}", Input).value.strip()
 
         result: dict[str, Any] = {
             attr: {lang: text(f"f-{row}-{lang}") for lang in LANGS} for row, attr, _ in TEXT_ROWS
