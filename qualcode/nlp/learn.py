@@ -21,6 +21,7 @@ import numpy as np
 from qualcode.nlp.background import BACKGROUND
 from qualcode.nlp.calibrate import Stacker, design, feature_names
 from qualcode.nlp.classifier import TextClassifier, cross_fit
+from qualcode.nlp.fewshot import ShotScorer, ShotStage, fit_stage
 from qualcode.nlp.scorers import Candidate
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ MAX_LABELLED_ROWS = 2000
 REJECTED_SIMILARITY = 0.6  # a unit this close to a rejected passage loses ground for its code
 
 
-def fit_stacker(engine: Suggester) -> tuple[Stacker, TextClassifier]:
+def fit_stacker(engine: Suggester) -> tuple[Stacker, TextClassifier, ShotStage | None]:
     """Assemble pseudo-labelled rows from the codebook, the talk and the coders; fit the
     learned classifier (out of fold, for the stacker to see it honestly) and the stacker."""
     codes = engine.codes
@@ -49,8 +50,11 @@ def fit_stacker(engine: Suggester) -> tuple[Stacker, TextClassifier]:
         entry[0].update(e.codes)
         entry[1].update(e.negative_for)
         entry[2] = max(entry[2], e.weight)
-    labelled = _thin(list(rows.items()))
-    known = {key for key, _ in labelled}
+    # a coder's passage the few-shot stage learns from (semantic tier) is scored, never
+    # fitted on: the codebook engine stays what it is zero-shot
+    held = [r for r in rows.items() if r[1][0] and r[0] in engine.held_back]
+    labelled = _thin([r for r in rows.items() if not (r[1][0] and r[0] in engine.held_back)])
+    known = {key for key, _ in labelled} | {key for key, _ in held}
     # Negatives come only from what is known to fit no code: the bundled no-code talk here,
     # and (among the labelled rows) rejections and done documents' uncoded units. The
     # project's unlabelled talk is never presumed uncodable: the more on topic a study
@@ -88,7 +92,25 @@ def fit_stacker(engine: Suggester) -> tuple[Stacker, TextClassifier]:
     classifier = TextClassifier.fit(codes, vectors, y, w)
     names = feature_names(comp.features)
     x = design(comp.features, names)
-    return Stacker.fit(names, x, y.reshape(-1).astype(int), w.reshape(-1)), classifier
+    stacker = Stacker.fit(names, x, y.reshape(-1).astype(int), w.reshape(-1))
+    shots = next((s for s in engine.scorers if isinstance(s, ShotScorer)), None)
+    if shots is None:
+        return stacker, classifier, None
+    held_rows = _even(held, MAX_LABELLED_ROWS)
+    more = [Candidate("", 0, 0, text, lang) for (text, lang), _ in held_rows]
+    features = {f: comp.features[f] for f in ("shot_best", "shot_margin")}
+    if more:  # the coders' passages, scored by an engine that never saw them
+        extra = engine.components(more, _self_mask(more, engine))
+        extra.features["learned"] = classifier.predict(extra.evidence["char_vectors"])
+        x = np.vstack([x, design(extra.features, names)])
+        y_more = np.zeros((len(more), k), dtype=bool)
+        for r, (_key, (positive, _negative, _weight)) in enumerate(held_rows):
+            y_more[r, [col[c] for c in positive if c in col]] = True
+        y = np.vstack([y, y_more])
+        features = {f: np.vstack([block, extra.features[f]]) for f, block in features.items()}
+    own = np.array([c.text in shots.index for c in cands + more], dtype=bool)
+    probs = stacker.predict(x).reshape(-1, k)
+    return stacker, classifier, fit_stage(shots, probs, features, y, own)
 
 
 def _thin(labelled: list) -> list:

