@@ -128,6 +128,6 @@ async def test_memos_on_a_coding_and_on_the_document(project_file: Path) -> None
             on_doc = check.memos("document", screen.doc_id)
         assert [(m.author, m.text) for m in on_coding] == [("karin", "förr uppifrån\nsen dialog")]
         assert [(m.author, m.text) for m in on_doc] == [("karin", "kort intervju")]
-        shown = str(screen.sidebar.query_one("#memos").render())
+        shown = screen.sidebar.shown("memos")
         assert "förr uppifrån" in shown and "kort intervju" in shown
         assert screen.transcript.marks[0].label.endswith("*")  # the gutter shows a memo

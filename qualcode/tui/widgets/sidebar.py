@@ -11,12 +11,13 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from textual.app import ComposeResult
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 
 from qualcode.model import Code, Memo, Suggestion
 from qualcode.tui.labels import distinct_tails
 from qualcode.tui.safe import markup as escape
+from qualcode.tui.widgets.text_pane import TextPane
 
 Translate = Callable[..., str]
 
@@ -29,24 +30,31 @@ def _in(mapping: Mapping[str, str], lang: str) -> str:
     return f"({other[0]}) {other[1]}" if other else "–"
 
 
-class Sidebar(VerticalScroll):
-    """Codebook list on top; details of the code in focus, its suggestion and memos below."""
+class Sidebar(Vertical):
+    """Codebook list on top; below it, in one pane that scrolls by itself, the details of
+    the code in focus, its suggestion and the memos."""
 
     _codebook_args: tuple[Any, ...] | None = None
+    PANE = ("details", "memos")  # the parts shown, one after the other, in the pane
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._texts: dict[str, str] = {}
 
     def _put(self, part: str, text: str, one_line_each: bool = False) -> None:
-        """Show ``text`` in one part, only if it changed: an update re-lays-out the whole
-        screen, which is most of a coding key's cost on a long transcript. A part whose
-        lines never wrap (``one_line_each``) and whose line count stayed (a count changed)
-        keeps its size, so it is repainted without a re-layout."""
+        """Show ``text`` in one part, only if it changed. The codebook and the suggestion
+        status are ``Static``s: an update of theirs re-lays-out the whole screen, unless
+        their lines never wrap (``one_line_each``) and their number stayed (a count
+        changed). Details and memos go to the pane, which never re-lays-out the screen:
+        they change on most key presses."""
         shown = self._texts.get(part)
         if shown == text:
             return
         self._texts[part] = text
+        if part in self.PANE:
+            joined = "\n".join(self._texts.get(p, "") for p in self.PANE if self._texts.get(p))
+            self.query_one(TextPane).update(joined)
+            return
         same = one_line_each and shown is not None and shown.count("\n") == text.count("\n")
         self.query_one(f"#{part}", Static).update(text, layout=not same)
 
@@ -55,10 +63,10 @@ class Sidebar(VerticalScroll):
         return self._texts.get(part, "")
 
     def compose(self) -> ComposeResult:
-        yield Static(id="codebook")
+        with VerticalScroll(id="codebook-box"):  # a long codebook scrolls, the pane stays
+            yield Static(id="codebook")
         yield Static(id="suggest-status")
-        yield Static(id="details")
-        yield Static(id="memos")
+        yield TextPane(id="details")
 
     def show_codebook(
         self,

@@ -1,0 +1,75 @@
+"""A pane of markup text that scrolls by itself and never changes the screen's layout.
+
+The coding screen's sidebar shows the definition of the code under the cursor, its
+suggestion and the memos; they change on many key presses. A ``Static`` of automatic
+height re-lays-out the whole screen on every change, which was most of a coding key's cost
+on a long transcript (about 100 ms). This pane has a fixed size from the layout and draws
+its text line by line (Textual's Line API), wrapped once per text and width, so a change
+only repaints the pane.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.text import Text
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+
+class TextPane(ScrollView):
+    """Shows Textual/Rich markup, wrapped to its width, scrolled by wheel or scrollbar."""
+
+    DEFAULT_CSS = """
+    TextPane {
+        height: 1fr;
+        overflow-x: hidden;
+        overflow-y: scroll;  /* a scrollbar that comes and goes would re-lay-out the screen */
+    }
+    """
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.markup = ""
+        self._strips: list[Strip] = []
+        self._width = -1
+
+    def update(self, markup: str) -> None:
+        """New text: wrapped now (or when the width is known), the pane repainted."""
+        if markup == self.markup:
+            return
+        self.markup = markup
+        self._width = -1
+        self.scroll_to(y=0, animate=False)
+        self._lay_out()
+        self.refresh()
+
+    def _lay_out(self) -> None:
+        width = self.scrollable_content_region.width
+        if width <= 0 or width == self._width:
+            return
+        self._width = width
+        console: Console = self.app.console
+        options = console.options.update_width(width)
+        text = Text.from_markup(self.markup) if self.markup else Text()
+        lines = console.render_lines(text, options, pad=False)
+        self._strips = [Strip(line) for line in lines] if self.markup else []
+        # the pane's own size does not depend on its text: set the scrolled size without
+        # the re-layout of the whole screen that assigning ``virtual_size`` asks for
+        self.set_reactive(TextPane.virtual_size, Size(width, len(self._strips)))
+        self._scroll_update(self.virtual_size)
+
+    def on_resize(self) -> None:
+        self._width = -1
+        self._lay_out()
+        self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        self._lay_out()
+        width = self.scrollable_content_region.width
+        row = int(self.scroll_offset.y) + y
+        style = self.rich_style
+        if row >= len(self._strips):
+            return Strip.blank(width, style)
+        strip = self._strips[row].apply_style(style)
+        return strip.extend_cell_length(width, style).crop(0, width)
