@@ -45,6 +45,7 @@ class QualcodeApp(App[None]):
         self.project = Project.open(project_path)
         self.login = getpass.getuser()
         self._background: Background | None = None
+        self._embedder: Background | None = None
         if coder:
             self.project.coder(coder)  # unknown coders fail here, before any screen opens
         # no name given: the one this login chose last time in this project, else ask
@@ -208,9 +209,18 @@ class QualcodeApp(App[None]):
             self._background = Background(Path(str(self.project.path)))
         return self._background
 
+    @property
+    def embedder(self) -> Background:
+        """A second helper process that embeds opened documents in the background, so
+        that suggesting never waits behind embedding (started on first use)."""
+        if self._embedder is None:
+            self._embedder = Background(Path(str(self.project.path)))
+        return self._embedder
+
     def on_unmount(self) -> None:
-        if self._background is not None:
-            self._background.close()
+        for helper in (self._background, self._embedder):
+            if helper is not None:
+                helper.close()
         self.project.close()
 
 

@@ -12,7 +12,10 @@ The two talk in JSON lines over the helper's stdin and stdout: a request
 ``{"found": count}`` when the first suggestions are stored (the core tier, or the semantic
 one where everything is embedded already), then, while sentences are embedded,
 ``{"embedding": [words done, words in all]}``, and last ``{"done": count}`` (the suggestions
-again, improved by the embeddings) or ``{"error": message}``. (``multiprocessing`` is not
+again, improved by the embeddings) or ``{"error": message}``. A request with
+``"embed_only": true`` only embeds (the app sends it to a second helper when a document is
+opened, so embedding never waits behind suggesting, nor suggesting behind embedding);
+``"embed": false`` asks for suggestions from what is embedded so far. (``multiprocessing`` is not
 used: it needs a real stderr file descriptor, which a running Textual app does not have.)
 """
 
@@ -51,6 +54,12 @@ def serve(path: str, requests: IO[str], answers: IO[str]) -> None:
             docs, coder = request["docs"], request["coder"]
             try:
                 project.act_as(request["coder"])  # blind coding: trained on what they may see
+                if request.get("embed_only"):  # a document opened: embed it, nothing else
+                    embedded = project.embed(
+                        docs, lambda done, total: say({"embedding": [done, total]})
+                    )
+                    say({"done": embedded})
+                    continue
                 found = project.suggest(
                     docs,
                     coder=coder,
@@ -58,7 +67,9 @@ def serve(path: str, requests: IO[str], answers: IO[str]) -> None:
                     progress=lambda done, total: say({"progress": [done, total]}),
                 )
                 say({"found": len(found)})
-                if project.embed(docs, lambda done, total: say({"embedding": [done, total]})):
+                if request.get("embed", True) and project.embed(
+                    docs, lambda done, total: say({"embedding": [done, total]})
+                ):
                     found = project.suggest(docs, coder=coder, semantic=True)
                 say({"done": len(found)})
             except QualcodeError as exc:
@@ -92,6 +103,7 @@ class Background:
         progress: Progress,
         found: Found | None = None,
         embedding: Progress | None = None,
+        embed: bool = True,
     ) -> int:
         """Compute and store suggestions in the helper process; returns how many there are
         at the end.
@@ -99,12 +111,31 @@ class Background:
         Blocks the calling thread (a Textual worker) until done, passing on progress, the
         count of the first suggestions (``found``: the coder can start on them) and the
         embedding's progress in words. Errors a user should read arrive as ``QualcodeError``.
+        ``embed``: False when another helper is embedding these documents already (the
+        suggestions then come from what is embedded so far, and nothing is embedded twice).
         """
+        request = {"docs": list(docs or []) or None, "coder": coder, "embed": embed}
+        return self._ask(request, progress, found, embedding)
+
+    def embed(self, docs: Sequence[str], coder: str, embedding: Progress) -> int:
+        """Compute and keep the missing sentence embeddings of these documents (and of what
+        the engine learns from), reporting words done and words in all; returns how many
+        texts were embedded (0 at once when all are, or when the tier is off)."""
+        request = {"docs": list(docs), "coder": coder, "embed_only": True}
+        return self._ask(request, lambda done, total: None, None, embedding)
+
+    def _ask(
+        self,
+        request: dict[str, Any],
+        progress: Progress,
+        found: Found | None,
+        embedding: Progress | None,
+    ) -> int:
         with self._lock:
             process = self._start()
             assert process.stdin is not None and process.stdout is not None
             try:
-                process.stdin.write(json.dumps({"docs": list(docs or []) or None, "coder": coder}))
+                process.stdin.write(json.dumps(request))
                 process.stdin.write("\n")
                 process.stdin.flush()
                 for line in process.stdout:

@@ -136,6 +136,7 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, QualcodeScree
         localize_bindings(self.transcript, app.t)  # its scrolling keys, listed by `?`
         self.refresh_marks()
         self.transcript.focus()
+        self.start_embedding()  # in a helper process: keys stay as quick as ever
         if self.initial_selection:
             self.call_after_refresh(self.transcript.select, *self.initial_selection)
         taken = {k for k in self.active_bindings}

@@ -12,6 +12,7 @@ suggestions the engine is surest of, and the coder can lower it step by step.
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -58,6 +59,27 @@ class SuggestDone(Message):
     error: str | None = None
 
 
+@dataclass
+class EmbedProgress(Message):
+    """Words of the opened document (and what the engine learns from) embedded so far."""
+
+    done: int
+    total: int
+
+
+@dataclass
+class EmbedDone(Message):
+    count: int | None  # texts embedded (0: nothing was missing, or the tier is off)
+    error: str | None = None
+
+
+def semantic_switched_off() -> bool:
+    """``QUALCODE_SEMANTIC=off``: no helper is started to embed (read without importing
+    the tier, which brings numpy into the interface's process)."""
+    value = os.environ.get("QUALCODE_SEMANTIC", "").strip().lower()
+    return value in {"0", "off", "no", "false"}
+
+
 def _clock(seconds: float) -> str:
     """Seconds as m:ss (or h:mm:ss), the way a progress bar says time left."""
     whole = round(seconds)
@@ -81,6 +103,60 @@ class SuggestionActions(ScreenPart):
         def refresh_marks(self) -> None: ...
         def show_suggest_status(self) -> None: ...
         def short_name(self, key: str, room: int = 32) -> str: ...
+
+    # -- embedding in the background -----------------------------------------------------
+
+    def start_embedding(self) -> None:
+        """Embed the opened document's sentences in a second helper process while the coder
+        works; keywords and n-gram suggestions need none, and suggestions asked for
+        meanwhile are refreshed, improved, when the embeddings arrive."""
+        self._auto_embedding = False
+        self._auto_since: tuple[float, int] | None = None
+        self._improve_after = False
+        if semantic_switched_off():
+            return
+        self._auto_embedding = True
+        self._embed_in_background()
+
+    @work(thread=True, exclusive=True, group="embed")
+    def _embed_in_background(self) -> None:
+        """Waits for the embedding helper; its progress goes up as messages."""
+
+        def embedding(done: int, total: int) -> None:
+            self.post_message(EmbedProgress(done, total))
+
+        try:
+            count = self.app.embedder.embed([self.doc_id], self.app.coder, embedding)
+        except QualcodeError as exc:
+            self.post_message(EmbedDone(None, str(exc)))
+            return
+        self.post_message(EmbedDone(count))
+
+    def on_embed_progress(self, message: EmbedProgress) -> None:
+        """The words line under the text: words done, words left, time left."""
+        done, total = message.done, message.total
+        if done >= total:
+            return
+        now = time.monotonic()
+        if self._auto_since is None:
+            self._auto_since = (now, done)
+        started, at_start = self._auto_since
+        rate = (done - at_start) / (now - started) if now > started else 0.0
+        left = max(total - done, 0)
+        eta = _clock(left / rate) if rate > 0 else self.app.t("eta_unknown")
+        status = self.query_one("#embed-status", Static)
+        status.update(self.app.t("embedding", done=f"{done:,}", left=f"{left:,}", eta=eta))
+        status.remove_class("hidden")
+
+    def on_embed_done(self, message: EmbedDone) -> None:
+        self._auto_embedding = False
+        if not self.has_class("-working"):
+            self.query_one("#embed-status").add_class("hidden")
+        if message.error is not None:
+            self.notify(message.error, severity="error")
+        elif message.count and self.pending_suggestions and not self.has_class("-working"):
+            self._improve_after = True  # suggested from keywords and n-grams: do better now
+            self.action_suggest()
 
     # -- computing ------------------------------------------------------------------------
 
@@ -107,8 +183,12 @@ class SuggestionActions(ScreenPart):
         def embedding(done: int, total: int) -> None:
             self.post_message(SuggestEmbedding(done, total))
 
+        # the opened document is being embedded by the other helper: do not embed it twice
+        embed = not (getattr(self, "_auto_embedding", False) and not everywhere)
         try:
-            found = self.app.background.suggest(docs, self.app.coder, report, first, embedding)
+            found = self.app.background.suggest(
+                docs, self.app.coder, report, first, embedding, embed=embed
+            )
         except QualcodeError as exc:
             self.post_message(SuggestDone(None, str(exc)))
             return
@@ -142,10 +222,13 @@ class SuggestionActions(ScreenPart):
     def on_suggest_done(self, message: SuggestDone) -> None:
         count, error = message.count, message.error
         self.query_one("#progress", ProgressBar).add_class("hidden")
-        self.query_one("#embed-status").add_class("hidden")
+        if not getattr(self, "_auto_embedding", False):  # its words line stays meanwhile
+            self.query_one("#embed-status").add_class("hidden")
         self.remove_class("-working")
         embedded = getattr(self, "_embedding_since", None) is not None
+        embedded = embedded or getattr(self, "_improve_after", False)
         self._embedding_since = None
+        self._improve_after = False
         if error is not None:
             self.notify(error, severity="error")
             return
