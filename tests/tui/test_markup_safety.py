@@ -12,6 +12,7 @@ from textual.content import Content
 from textual.pilot import Pilot
 
 from qualcode import Project
+from qualcode.model import CodeSpec
 from qualcode.tui.app import build_app
 from qualcode.tui.safe import CONTROLS, cleaned, literal, markup, plain
 
@@ -44,7 +45,13 @@ def test_helpers_show_text_as_typed(raw: str) -> None:
 def hostile(demo: Path) -> Path:
     with Project.open(demo) as project:
         project.act_as("lena")
-        project.add_code("evil", {"en": CODE, "sv": CODE}, {"en": "[b]def[/b]"}, actor="lena")
+        # a name holding ESC is refused now (tests/hostile/test_one_line_names.py); a file
+        # written before that rule may hold one, so it goes in as an old version put it
+        with project.store.transaction():
+            spec = CodeSpec(
+                key="evil", names={"en": CODE, "sv": CODE}, definitions={"en": "[b]def[/b]"}
+            )
+            project.store.codes.upsert(spec, None)
         doc = project.import_text(DOC, TEXT, lang="en", actor="lena")
         project.add_coding(doc.id, 0, 30, "evil", "karin", memo=MEMO)
         project.add_coding(doc.id, 0, 30, "evil", "lena")
