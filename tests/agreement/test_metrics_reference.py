@@ -24,6 +24,9 @@ from statsmodels.stats.inter_rater import cohens_kappa, fleiss_kappa
 
 from qualcode.agreement import metrics
 
+# slow: loads the reference packages (sklearn, statsmodels, krippendorff)
+pytestmark = pytest.mark.slow
+
 FRAME = [1, 2, 3, 4]
 with_missing = st.integers(2, 5).flatmap(
     lambda m: st.lists(

@@ -15,6 +15,9 @@ import pytest
 
 from qualcode import Project
 
+# slow: renders whole html summaries
+pytestmark = pytest.mark.slow
+
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 # written into a copy of the page: what the browser laid out, as JSON in an attribute
@@ -65,7 +68,6 @@ def test_wide_tables_are_marked_and_headers_classed(demo: Path, tmp_path: Path) 
     assert "<th scope='col' class='n'>" in html and "text-wrap:balance" in html
 
 
-@pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium is not installed")
 @pytest.mark.parametrize("lang", ["en", "sv"])
 def test_chromium_lays_the_summary_out_readably(demo: Path, tmp_path: Path, lang: str) -> None:

@@ -20,6 +20,9 @@ from qualcode.export.pseudonyms import Key, file_texts
 from qualcode.store import SCHEMA_VERSION
 from tests.conftest import ROOT
 
+# slow: renders every export through the pseudonym key
+pytestmark = pytest.mark.slow
+
 # the demo's interviewees by speaker label, and a person and a place named in the text
 NAMES = ("Elin", "Anders", "Petra", "Mats", "Helena", "Bengt", "Sofia", "Maria", "Örebro")
 
@@ -155,7 +158,6 @@ def test_suggest_proposes_speakers_by_interview_and_names_in_the_text(lead: Proj
     assert found["Maria"].pseudonym == "N1" and found["Manchester"].pseudonym.startswith("Ort ")
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("suffix", [".md", ".docx", ".xlsx", ".html"])
 def test_no_name_on_the_key_in_any_summary(lead: Project, tmp_path: Path, suffix: str) -> None:
     for lang in ("sv", "en"):

@@ -17,6 +17,9 @@ from qualcode.errors import QualcodeError, ValidationError
 from qualcode.export.quotes import choose, whole_sentences
 from tests.conftest import ROOT
 
+# slow: renders whole summaries in every format
+pytestmark = pytest.mark.slow
+
 DOC = "Jag tycker det. Vi har en plan nu. Men det tar tid att se resultat, tror jag. Och sen?"
 
 

@@ -15,6 +15,9 @@ from qualcode.analysis.frames import cooccurrence, quotes
 from qualcode.demo import build_demo
 from tests.conftest import ROOT
 
+# slow: renders whole summaries with charts (docx, xlsx, html)
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def decided(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -18,6 +18,9 @@ from qualcode.demo import build_demo
 from qualcode.errors import ValidationError
 from tests.conftest import ROOT
 
+# slow: renders whole summaries with charts (docx, xlsx, html)
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def lead_file(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -16,6 +16,9 @@ from qualcode import Project
 from qualcode.demo import build_demo
 from tests.conftest import ROOT
 
+# slow: renders the tables for papers as docx/xlsx
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -76,7 +79,6 @@ SOFFICE = shutil.which("soffice")
 PDFTOTEXT = shutil.which("pdftotext")
 
 
-@pytest.mark.slow
 @pytest.mark.skipif(not (SOFFICE and PDFTOTEXT), reason="LibreOffice or pdftotext missing")
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_docx_set_by_libreoffice_breaks_no_theme_word(

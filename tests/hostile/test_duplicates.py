@@ -20,6 +20,9 @@ from qualcode.store.schema import MIGRATIONS
 from tests.conftest import SV_TEXT, add_plain_document, small_codebook
 from tests.hostile.hostile_kit import counts, qualcode, refused
 
+# slow: imports race in several processes
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:

@@ -20,6 +20,9 @@ from qualcode.errors import OutputError
 from qualcode.project.files import check_target
 from tests.hostile.export_kit import EXPORTS, SUFFIX, build_project, counts, fails, run
 
+# slow: each case writes a whole export through the CLI
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def base(tmp_path_factory: pytest.TempPathFactory) -> Path:

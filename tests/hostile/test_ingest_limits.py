@@ -12,6 +12,9 @@ import pytest
 from qualcode import Project
 from tests.hostile.hostile_kit import counts, qualcode, refused
 
+# slow: builds and reads hostile archives (zip bombs, deep JSON) through the real readers
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:

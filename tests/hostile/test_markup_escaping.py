@@ -20,6 +20,9 @@ from markdown_it import MarkdownIt
 
 from tests.hostile.export_kit import build_project, run
 
+# slow: every payload is rendered as whole md/html/docx/xlsx summaries
+pytestmark = pytest.mark.slow
+
 PAYLOADS = {
     "script": "<script>alert(1)</script>",
     "js-link": "[click me](javascript:alert(1))",

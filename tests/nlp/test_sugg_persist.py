@@ -16,6 +16,9 @@ from qualcode import Project
 from qualcode.nlp.charvec import CharVectorizer, char_ngrams
 from tests.conftest import SV_TEXT, small_codebook
 
+# slow: fits suggestion engines again and again (model training)
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def small(tmp_path: Path) -> Path:

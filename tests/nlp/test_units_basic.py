@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -22,6 +23,7 @@ def test_units_never_cross_turns_and_skip_labels() -> None:
         assert any(t.start <= unit.start and unit.end <= t.end for t in turns)
 
 
+@pytest.mark.slow  # loads the spaCy pipelines of both languages
 def test_lookup_lemmatizer_is_there_for_both_languages() -> None:
     sv = get_pipeline("sv")
     assert [t.lemma_ for t in sv("placeringarna kostar")] == ["placering", "kosta"]

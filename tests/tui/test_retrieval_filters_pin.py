@@ -14,6 +14,9 @@ from qualcode.tui.screens.retrieval import RetrievalScreen
 from qualcode.tui.screens.themes import ThemesScreen
 from tests.conftest import SV_TEXT, small_codebook
 
+# slow: every test drives a whole Textual app through this screen
+pytestmark = pytest.mark.slow
+
 PASSAGES = ("Arbetsmiljöproblemen var stora.", "Politikerna bestämde och vi fick bara göra.")
 
 
