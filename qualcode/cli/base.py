@@ -6,8 +6,6 @@ mistakes arrive as ``QualcodeError`` and leave as one line on stderr with exit s
 
 from __future__ import annotations
 
-import getpass
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -140,7 +138,11 @@ def _main(
 ) -> None:
     """With no command, open the project in the terminal UI."""
     state.project_path = project
-    state.coder, state.ui_lang = coder, ui_lang
+    # a --coder typed here names who acts; $QUALCODE_CODER says who is at the keyboard,
+    # which a typed --coder may contradict only for a lead (project/access.py)
+    source = ctx.get_parameter_source("coder")
+    typed = source is not None and source.name != "ENVIRONMENT"
+    state.coder, state.ui_lang = (coder if typed else None), ui_lang
     if ctx.invoked_subcommand not in (None, "tui", "serve"):
         # typed before another command, it would be dropped without a word (--coder before
         # a command names who acts for every command)
@@ -185,32 +187,28 @@ def open_project(*names: str | None, unknown_ok: bool = False) -> Project:
     both); nobody named is allowed only where there is nobody else's work to hide.
     """
     from qualcode.project import Project
+    from qualcode.project.access import identity
 
     project = Project.open(project_path())
     try:
-        name = acting_person(project, *names)
+        claimed = next((n.strip() for n in (*names, state.coder) if n and n.strip()), None)
+        me, said_by = identity(project.remembered_coder)
+        name = claimed or me
         if unknown_ok and name and name not in {c.name for c in project.coders()}:
             name = None  # `coder add` may name someone the project does not know yet
-        project.act_as(name)
+        # a --coder naming someone else than who this is: only a lead acts for another
+        project.act_as(name, me, said_by=said_by)
     except BaseException:
         project.close()
         raise
     return project
 
 
-def acting_person(project: Project, *names: str | None) -> str | None:
-    for name in (*names, state.coder, os.environ.get("QUALCODE_CODER")):
-        if name and name.strip():
-            return name.strip()
-    return project.remembered_coder(login())
-
-
 def login() -> str:
     """The OS user name, under which the project remembers who they said they are."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no passwd entry (containers)
-        return os.environ.get("USER") or "unknown"
+    from qualcode.project.access import login as os_login
+
+    return os_login()
 
 
 def who_acts(project: Project, what: str) -> str:

@@ -24,7 +24,7 @@ LeadOpt = Annotated[
 @pseudonym_app.command("list")
 def pseudonym_list(coder: LeadOpt = None, fmt: FormatOpt = Format.table) -> None:
     """The key: each real name, its pseudonym and kind."""
-    with open_project() as project:
+    with open_project(coder) as project:
         rows = [
             {"real": p.real, "pseudonym": p.pseudonym, "kind": p.kind}
             for p in project.pseudonyms(coder)
@@ -42,7 +42,7 @@ def pseudonym_set(
     coder: LeadOpt = None,
 ) -> None:
     """Put a name on the key (or change its pseudonym)."""
-    with open_project() as project:
+    with open_project(coder) as project:
         entry = project.set_pseudonym(name, pseudonym, coder, kind)
     say(f"{entry.kind} {entry.real!r} is printed as {entry.pseudonym!r}")
 
@@ -53,7 +53,7 @@ def pseudonym_remove(
     coder: LeadOpt = None,
 ) -> None:
     """Take a name off the key."""
-    with open_project() as project:
+    with open_project(coder) as project:
         old = project.remove_pseudonym(name, coder)
     say(f"removed {old.real!r} ({old.pseudonym})")
 
@@ -70,7 +70,7 @@ def pseudonym_suggest(
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Candidates from speaker labels, municipalities and capitalised names in the text."""
-    with open_project() as project:
+    with open_project(coder) as project:
         found = project.suggest_pseudonyms(coder)
         if apply:
             wanted = set(kinds.split(","))

@@ -31,9 +31,19 @@ def serve(
         str,
         typer.Option(help="Address to listen on; anything but 127.0.0.1 is reachable by others."),
     ] = DEFAULT_HOST,
+    password: Annotated[
+        bool,
+        typer.Option(
+            "--password",
+            help="A login form instead of printed links; the password is asked for "
+            "(never on the command line) or read from $QUALCODE_SERVE_PASSWORD.",
+        ),
+    ] = False,
 ) -> None:
     """Serve the TUI in a browser: one secret link per person, on 127.0.0.1 unless --host."""
     import os
+
+    secret = _password(password)
 
     from qualcode.cli.web import GuardedServer, sessions
     from qualcode.project import Project
@@ -51,7 +61,9 @@ def serve(
     path = project_path().resolve()
     with Project.open(path) as project:
         for name in people:
-            project.coder(name)  # an unknown coder fails here, in one line
+            # an unknown coder, or someone a coder may not act as, fails here in one line:
+            # a link is that person, so only a lead serves links for others
+            project.act_as(name)
     links = sessions(path, people, ui_lang)
     if host != DEFAULT_HOST:
         say(
@@ -61,9 +73,34 @@ def serve(
 
     def announce(_: str) -> None:
         shown = host if ":" not in host else f"[{host}]"
-        print("qualcode serve: open your link in a browser; each is a secret, like a password")
-        for link in links:
-            print(f"  {link.coder or 'anyone'}: http://{shown}:{port}/s/{link.token}")
+        if secret:
+            print(f"qualcode serve: open http://{shown}:{port}/ and give the password")
+        else:
+            print("qualcode serve: open your link in a browser; each is a secret, like a password")
+            for link in links:
+                print(f"  {link.coder or 'anyone'}: http://{shown}:{port}/s/{link.token}")
         print("Ctrl+C stops the server", flush=True)
 
-    GuardedServer(links, host, port).run(announce)
+    GuardedServer(links, host, port, secret).run(announce)
+
+
+def _password(asked: bool) -> str | None:
+    """The login password: $QUALCODE_SERVE_PASSWORD, else (with --password) typed at a
+    prompt that does not echo; never an argument, which `ps` shows to every user."""
+    import os
+    import sys
+
+    from qualcode.cli.web_login import MINIMUM, PASSWORD_VARIABLE
+
+    secret = os.environ.get(PASSWORD_VARIABLE)
+    if secret is None and asked:
+        if not sys.stdin.isatty():
+            raise ValidationError(
+                f"--password: no terminal to type it on; set ${PASSWORD_VARIABLE} instead"
+            )
+        import getpass
+
+        secret = getpass.getpass("password for the login form: ")
+    if secret is not None and len(secret) < MINIMUM:
+        raise ValidationError(f"the serve password needs at least {MINIMUM} characters")
+    return secret

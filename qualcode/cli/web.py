@@ -60,19 +60,27 @@ def sessions(project: Path, coders: list[str], ui_lang: str | None) -> list[Sess
             *(["--coder", coder] if coder else []),
             *(["--ui-lang", ui_lang] if ui_lang else []),
         ]
-        made.append(Session(secrets.token_urlsafe(24), coder, shlex.join(command)))
+        # the link's holder is that person: their TUI's own identity, not the server's
+        who = f"QUALCODE_CODER={shlex.quote(coder)} " if coder else ""
+        made.append(Session(secrets.token_urlsafe(24), coder, who + shlex.join(command)))
     return made
 
 
 class GuardedServer:
     """An aiohttp app in which every route needs a session's token."""
 
-    def __init__(self, sessions: list[Session], host: str, port: int) -> None:
+    def __init__(
+        self, sessions: list[Session], host: str, port: int, password: str | None = None
+    ) -> None:
         import textual_serve
         from textual_serve.download_manager import DownloadManager
 
+        from qualcode.cli.web_login import PasswordGate
+
         self.sessions = sessions
         self.host, self.port = host, port
+        # with a password, a login form at / leads to the links, which are not printed
+        self.gate = PasswordGate(password, sessions) if password else None
         self.static = (Path(textual_serve.__file__).parent / "static").resolve()
         self.downloads = DownloadManager()
 
@@ -91,6 +99,7 @@ class GuardedServer:
         application = web.Application()
         application.add_routes(
             [
+                *(self.gate.routes() if self.gate else []),
                 web.get("/s/{token}", self.page),
                 web.get("/s/{token}/ws", self.websocket),
                 web.get("/s/{token}/static/{file:.+}", self.static_file),

@@ -85,8 +85,18 @@ class Project(
 
     @classmethod
     def open(cls, path: str | Path | None = None) -> Project:
-        """Open an existing project; a missing or foreign file raises ``ProjectError``."""
-        return cls(Store.open(Path(path) if path else default_project_path()))
+        """Open an existing project; a missing or foreign file raises ``ProjectError``.
+
+        It acts as the person at the keyboard (``$QUALCODE_CODER``, else the coder this
+        login chose last) until ``act_as`` says otherwise: blind coding holds for scripts
+        and notebooks too (project/access.py)."""
+        project = cls(Store.open(Path(path) if path else default_project_path()))
+        try:
+            project._act_as_identity()
+        except BaseException:
+            project.close()
+            raise
+        return project
 
     @classmethod
     def memory(cls) -> Project:

@@ -6,8 +6,16 @@ coder's nor the consensus, so that agreement measures independent judgement. The
 lives here, in the service, as a *view* of the store: when a coder acts, every mixin reads
 through repositories that hold only that coder's rows, so a new read (a report, an
 export, a screen) cannot forget the rule. The faces (CLI, TUI, web) say who acts with
-``act_as``; a ``Project`` nobody acts on (a script or notebook on the lead's own file)
-reads everything, as anyone holding the file could.
+``act_as``.
+
+Who acts is a claim, not a login, but one claim may not quietly replace another: the
+person at the keyboard is who ``$QUALCODE_CODER`` names, else the coder this OS login
+chose last time (``identity``). Naming someone else (``--coder johan`` while karin) is
+refused unless that person is a lead, who may act for a coder; the audit entries then name
+the lead, acting for the coder. A ``Project`` opened from Python (a script, a notebook)
+acts as that same person; with nobody named, the coders' work stays closed while the
+project is blind, and reading it says how to name yourself. A project created in the same
+process (``Project.create``, ``Project.memory``) is its creator's and reads everything.
 
 The setting ``blind`` is on for every project until a lead turns it off
 (``qualcode team unblind``); with it off every person sees everything.
@@ -16,7 +24,9 @@ The setting ``blind`` is on for every project until a lead turns it off
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+import getpass
+import os
+from collections.abc import Callable, Sequence
 from typing import Any, cast
 
 from qualcode.errors import NotFoundError, QualcodeError
@@ -26,6 +36,29 @@ from qualcode.store import Store
 
 BLIND_SETTING = "blind"
 ASK_WHO = "say who is acting with --coder NAME or $QUALCODE_CODER"
+ASK_WHO_PYTHON = "say who you are: Project.open(path).act_as(NAME), or set $QUALCODE_CODER"
+CODER_VARIABLE = "QUALCODE_CODER"
+
+
+KEYBOARD = object()  # act_as: read who is at the keyboard (the default)
+
+
+def identity(remembered: Callable[[str], str | None]) -> tuple[str | None, str]:
+    """Who the person at the keyboard says they are, and where that was said:
+    ``$QUALCODE_CODER``, else the coder this OS login chose last (``remembered(login)``)."""
+    named = os.environ.get(CODER_VARIABLE, "").strip()
+    if named:
+        return named, f"${CODER_VARIABLE}"
+    user = login()
+    return remembered(user), f"the coder login {user} chose last"
+
+
+def login() -> str:
+    """The OS user name, under which the project remembers who they said they are."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry (containers)
+        return os.environ.get("USER") or "unknown"
 
 
 class BlindError(QualcodeError):
@@ -37,19 +70,58 @@ class AccessMixin(Service):
 
     _raw: Store
     acting: Coder | None
+    acting_for: Coder | None  # a lead acting for ``acting``: the lead
     _faced: bool
+    _ask_who: str
 
     def _init_access(self, store: Store) -> None:
         self._raw = store
         self.acting = None
+        self.acting_for = None
         self._faced = False
+        self._ask_who = ASK_WHO
 
-    def act_as(self, name: str | None) -> Any:
-        """Act as the coder ``name`` (None: nobody said who they are) from now on."""
-        self._faced = True
-        self.acting = self._raw.coders.by_name(name.strip()) if name and name.strip() else None
-        self._apply_view()
+    def act_as(
+        self, name: str | None, identity: str | object | None = KEYBOARD, *, said_by: str = ""
+    ) -> Any:
+        """Act as the coder ``name`` (None: nobody said who they are) from now on.
+
+        ``identity`` is who the person at the keyboard already is (by default read here:
+        ``$QUALCODE_CODER``, else the coder this login chose last; ``said_by`` says where
+        it came from): a ``name`` that contradicts it is refused unless that person is a
+        lead of the project, who then acts for the coder.
+        """
+        if identity is KEYBOARD:
+            identity, said_by = who_is_here(self._raw.coders.remembered)
+        name = name.strip() if name and name.strip() else None
+        me = identity.strip() if isinstance(identity, str) and identity.strip() else None
+        person = self._raw.coders.by_name(name) if name else None
+        lead = None
+        if person is not None and me is not None and me != person.name:
+            lead = self._raw.coders.find(me)
+            if lead is None or lead.role != "lead":
+                where = f" ({said_by})" if said_by else ""
+                raise BlindError(
+                    f"you are {me}{where}, not {person.name}; only a lead may act for "
+                    f"another coder (set ${CODER_VARIABLE}={person.name} if you are)"
+                )
+        self._ask_who = ASK_WHO
+        self._become(person, lead)
         return self
+
+    def _become(self, person: Coder | None, lead: Coder | None) -> None:
+        self._faced = True
+        self.acting = person
+        self.acting_for = lead
+        self._apply_view()
+
+    def _act_as_identity(self) -> None:
+        """A project opened from Python acts as the person at the keyboard (``identity``);
+        nobody (or a name the project does not know): team work stays closed while blind."""
+        name, _ = who_is_here(self._raw.coders.remembered)
+        known = self._raw.coders.find(name) if name else None
+        self._ask_who = ASK_WHO_PYTHON
+        self._become(known, None)
 
     def is_blind(self) -> bool:
         return self._raw.settings.get(BLIND_SETTING) != "off"
@@ -58,7 +130,7 @@ class AccessMixin(Service):
         """A lead turns blind coding on or off; audited, since it changes what coders see."""
         lead = self._raw.coders.by_name(by) if by else self.acting
         if lead is None:
-            raise BlindError(f"only a lead turns blind coding on or off; {ASK_WHO}")
+            raise BlindError(f"only a lead turns blind coding on or off; {self._ask_who}")
         if lead.role != "lead":
             raise BlindError(f"{lead.name} is not a lead; only a lead turns blind coding on or off")
         with self._raw.transaction():
@@ -78,7 +150,7 @@ class AccessMixin(Service):
             return
         if self.acting is None:
             if len(self._raw.coders.list()) >= 2:
-                raise BlindError(f"blind coding: {what} is the lead's; {ASK_WHO}")
+                raise BlindError(f"blind coding: {what} is the lead's; {self._ask_who}")
             return
         if self.acting.role != "lead":
             raise BlindError(
@@ -92,7 +164,7 @@ class AccessMixin(Service):
             return
         if self.acting is None:
             if any(c.role == "lead" for c in self._raw.coders.list()):
-                raise BlindError(f"only a lead may {what}; {ASK_WHO}")
+                raise BlindError(f"only a lead may {what}; {self._ask_who}")
             return
         if self.acting.role != "lead":
             raise BlindError(f"{self.acting.name} is not a lead; only a lead may {what}")
@@ -120,35 +192,39 @@ class AccessMixin(Service):
             else len(self._raw.coders.list()) >= 2  # someone's work to keep apart
         )
         if restrict or self.acting is not None:
-            self.store = cast(Store, _StoreView(self._raw, self.acting, restrict))
+            view = _StoreView(self._raw, self.acting, restrict, self.acting_for, self._ask_who)
+            self.store = cast(Store, view)
 
 
 class _StoreView:
     """The store as the acting person may use it: their name on every audit entry, and
     (``restrict``) reads of only their own work; writes pass through."""
 
-    def __init__(self, store: Store, coder: Coder | None, restrict: bool) -> None:
+    def __init__(
+        self, store: Store, coder: Coder | None, restrict: bool, lead: Coder | None, ask: str
+    ) -> None:
         self._store = store
         self.restrict = restrict
-        self.audit = _Audit(store, coder, restrict)
+        self.audit = _Audit(store, coder, restrict, lead, ask)
         if restrict:
-            self.codings = _Codings(store, coder)
-            self.memos = _Memos(store, coder)
-            self.decisions = _Decisions(store, coder)
-            self.suggestions = _Suggestions(store, coder)
+            self.codings = _Codings(store, coder, ask)
+            self.memos = _Memos(store, coder, ask)
+            self.decisions = _Decisions(store, coder, ask)
+            self.suggestions = _Suggestions(store, coder, ask)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._store, name)
 
 
 class _Part:
-    def __init__(self, store: Store, coder: Coder | None) -> None:
+    def __init__(self, store: Store, coder: Coder | None, ask: str) -> None:
         self._store = store
         self._coder = coder
+        self._ask = ask
 
     def _who(self) -> Coder:
         if self._coder is None:
-            raise BlindError(f"blind coding: the coders' work is kept apart; {ASK_WHO}")
+            raise BlindError(f"blind coding: the coders' work is kept apart; {self._ask}")
         return self._coder
 
 
@@ -234,16 +310,23 @@ class _Suggestions(_Part):
 
 
 class _Audit:
-    """Audit entries name the person acting when a write did not name anyone else."""
+    """Audit entries name the person acting when a write did not name anyone else; a lead
+    acting for a coder is named as the actor, with the coder the entry was ``for``."""
 
-    def __init__(self, store: Store, coder: Coder | None, restrict: bool) -> None:
+    def __init__(
+        self, store: Store, coder: Coder | None, restrict: bool, lead: Coder | None, ask: str
+    ) -> None:
         self._store = store
         self._coder = coder
         self._restrict = restrict
+        self._lead = lead
+        self._ask = ask
 
     def append(self, actor: str, action: str, payload: Any) -> None:
         if self._coder is not None and actor == "qualcode":
             actor = self._coder.name
+        if self._lead is not None and self._coder is not None and actor == self._coder.name:
+            actor, payload = self._lead.name, {**payload, "for": self._coder.name}
         self._store.audit.append(actor, action, payload)
 
     def list(self, action: str | None = None) -> list[Any]:
@@ -251,5 +334,8 @@ class _Audit:
         if not self._restrict:
             return entries
         if self._coder is None:
-            raise BlindError(f"blind coding: the audit log is the lead's; {ASK_WHO}")
+            raise BlindError(f"blind coding: the audit log is the lead's; {self._ask}")
         return [e for e in entries if e.actor == self._coder.name]
+
+
+who_is_here = identity  # the module function, where act_as's parameter hides its name

@@ -29,6 +29,11 @@ class CoderRepo:
         rows = self.db.execute("SELECT id, name, role FROM coders ORDER BY name").fetchall()
         return [Coder(*r) for r in rows]
 
+    def find(self, name: str) -> Coder | None:
+        """The coder called ``name``, or None."""
+        row = self.db.execute("SELECT id, name, role FROM coders WHERE name = ?", [name]).fetchone()
+        return Coder(*row) if row else None
+
     def by_name(self, name: str) -> Coder:
         row = self.db.execute("SELECT id, name, role FROM coders WHERE name = ?", [name]).fetchone()
         if row is None:

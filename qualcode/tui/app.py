@@ -11,7 +11,8 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
-from qualcode.project import Project
+from qualcode.project import BlindError, Project
+from qualcode.project.access import identity
 from qualcode.tui.background import Background
 from qualcode.tui.catalog import Catalog, default_language, next_language
 from qualcode.tui.keys import binding_commands, localize_bindings
@@ -46,8 +47,13 @@ class QualcodeApp(App[None]):
         self.login = getpass.getuser()
         self._background: Background | None = None
         self._embedder: Background | None = None
+        # who is at the keyboard ($QUALCODE_CODER, else this login's last choice): naming
+        # someone else is a lead's right only (project/access.py)
+        self._me, self._said_by = identity(self.project.remembered_coder)
         if coder:
-            self.project.coder(coder)  # unknown coders fail here, before any screen opens
+            # an unknown coder, or someone a coder may not act as, fails here in one line,
+            # before any screen opens
+            self.project.act_as(coder, self._me, said_by=self._said_by)
         # no name given: the one this login chose last time in this project, else ask
         self.coder: str = coder or self.project.remembered_coder(self.login) or ""
         self.t = Catalog(ui_lang or default_language())
@@ -72,20 +78,32 @@ class QualcodeApp(App[None]):
         if not coder:
             return
         self.coder = coder
-        self.project.act_as(coder)  # blind coding applies to every read from now on
-        if self.project.remembered_coder(self.login) != coder:
-            self.project.remember_coder(self.login, coder)
+        # blind coding applies to every read from now on
+        self.project.act_as(coder, self._me, said_by=self._said_by)
+        self._remember(coder)
         self.sub_title = plain(f"{Path(str(self.project.path)).name} · {self.coder}")
         self.push_screen(DocumentsScreen())
+
+    def _remember(self, coder: str) -> None:
+        """This login acts as ``coder`` next time, unless a lead is acting for them."""
+        if self.project.acting_for is None and self.project.remembered_coder(self.login) != coder:
+            self.project.remember_coder(self.login, coder)
+            if not self._said_by.startswith("$"):  # $QUALCODE_CODER still says who this is
+                self._me = coder
 
     def action_switch_coder(self) -> None:
         """Pick another coder (or join as a new one); the documents list follows."""
 
         def switched(coder: str | None) -> None:
             if coder:
+                try:
+                    self.project.act_as(coder, self._me, said_by=self._said_by)
+                except BlindError as exc:  # a coder may act only as themselves
+                    self.notify(str(exc), severity="error")
+                    self.project.act_as(self.coder, self._me, said_by=self._said_by)
+                    return
                 self.coder = coder
-                self.project.act_as(coder)
-                self.project.remember_coder(self.login, coder)
+                self._remember(coder)
                 self.sub_title = plain(f"{Path(str(self.project.path)).name} · {coder}")
                 if isinstance(self.screen, DocumentsScreen):
                     self.screen.reload()

@@ -1,0 +1,103 @@
+"""`qualcode serve --password`: a login form instead of printed secret links.
+
+Some people cannot be sent a link (a shared screen, a link that would land in a chat log).
+With a password, the server prints only its address; its page is a form that asks for the
+password (and, when the server is for several people, who you are) and, when the password
+is right, sends the browser on to that person's secret link (``cli/web.py``), which is
+never printed. A wrong password is a 403 after a second's wait, so guessing is slow; the
+comparison takes the same time however much of the password was right (both sides are
+hashed, then compared with ``hmac.compare_digest``). The form posts to this server only
+(its origin is checked, and its Content-Security-Policy allows nothing else).
+
+The password comes from ``$QUALCODE_SERVE_PASSWORD``, or is typed at a prompt that does not
+echo it, so it is never on the command line, where ``ps`` would show it to every user.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import html
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from aiohttp import web
+
+    from qualcode.cli.web import Session
+
+PASSWORD_VARIABLE = "QUALCODE_SERVE_PASSWORD"
+MINIMUM = 8
+WRONG = "qualcode serve: wrong password"
+_POLICY = (
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; "
+    "frame-ancestors 'none'"
+)
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.sha256(text.encode("utf-8")).digest()
+
+
+class PasswordGate:
+    """The login form and its check, as routes of the guarded server."""
+
+    def __init__(self, password: str, sessions: list[Session]) -> None:
+        self._digest = _digest(password)
+        self.sessions = sessions
+
+    def routes(self) -> list[Any]:
+        from aiohttp import web
+
+        return [web.get("/", self.form), web.post("/login", self.login)]
+
+    def matches(self, given: str) -> bool:
+        """Constant time: both sides hashed to the same length, then compared."""
+        return hmac.compare_digest(_digest(given), self._digest)
+
+    async def form(self, request: web.Request) -> web.Response:
+        from aiohttp import web
+
+        people = [s.coder for s in self.sessions if s.coder]
+        choose = ""
+        if len(people) > 1:
+            options = "".join(f"<option>{html.escape(name)}</option>" for name in people)
+            choose = f"<label>Who are you <select name='coder'>{options}</select></label><br>"
+        body = (
+            "<!DOCTYPE html><html><head><meta charset='utf-8'><title>qualcode</title>"
+            "<style>body{font-family:sans-serif;margin:3em}</style></head><body>"
+            "<form method='post' action='/login'>"
+            f"{choose}<label>Password <input type='password' name='password' autofocus></label>"
+            " <button>Open</button></form></body></html>"
+        )
+        return web.Response(text=body, content_type="text/html", headers=_headers())
+
+    async def login(self, request: web.Request) -> web.Response:
+        import asyncio
+
+        from aiohttp import web
+
+        origin = request.headers.get("Origin")
+        if origin is not None and origin.split("://", 1)[-1] != request.host:
+            raise web.HTTPForbidden(text=WRONG)  # another site's page cannot log in here
+        form = await request.post()
+        given, who = form.get("password"), form.get("coder")
+        if not isinstance(given, str) or not self.matches(given):
+            await asyncio.sleep(1)  # one guess a second per request
+            raise web.HTTPForbidden(text=WRONG)
+        people = [s for s in self.sessions if s.coder]
+        chosen = self.sessions[0] if len(people) <= 1 else None
+        for session in people:
+            name = (session.coder or "").encode()
+            if isinstance(who, str) and hmac.compare_digest(who.encode(), name):
+                chosen = session
+        if chosen is None:
+            raise web.HTTPForbidden(text="qualcode serve: choose who you are")
+        raise web.HTTPSeeOther(f"/s/{chosen.token}", headers=_headers())
+
+
+def _headers() -> dict[str, str]:
+    return {
+        "Referrer-Policy": "no-referrer",
+        "Cache-Control": "no-store",
+        "Content-Security-Policy": _POLICY,
+    }
