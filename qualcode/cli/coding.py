@@ -34,8 +34,10 @@ def coder_add(
     acts as (the person setting up a project leads it); --coder or $QUALCODE_CODER override.
     """
     with open_project(by, unknown_ok=True) as project:
+        coder = project.add_coder(name, role)
         first = role == "lead" and project.remembered_coder(login()) is None
-        coder = project.add_coder(name, role)  # the first lead: this login's (the service)
+        if first:
+            project.remember_coder(login(), coder.name)
     say(f"added {coder.role} {coder.name}" + (f" (this login acts as {name})" if first else ""))
 
 

@@ -13,9 +13,10 @@ person at the keyboard is who ``$QUALCODE_CODER`` names, else the coder this OS 
 chose last time (``identity``). Naming someone else (``--coder johan`` while karin) is
 refused unless that person is a lead, who may act for a coder; the audit entries then name
 the lead, acting for the coder. A ``Project`` opened from Python (a script, a notebook)
-acts as that same person; with nobody named, the coders' work stays closed while the
-project is blind, and reading it says how to name yourself. A project created in the same
-process (``Project.create``, ``Project.memory``) is its creator's and reads everything.
+acts as that same person; with nobody named, the owner of the file reads everything (as
+anyone could with sqlite3), and anyone else finds the coders' work closed while the
+project is blind, with a one-line error saying how to name yourself. A project created in
+the same process (``Project.create``, ``Project.memory``) is its creator's.
 
 The setting ``blind`` is on for every project until a lead turns it off
 (``qualcode team unblind``); with it off every person sees everything.
@@ -116,12 +117,22 @@ class AccessMixin(Service):
         self._apply_view()
 
     def _act_as_identity(self) -> None:
-        """A project opened from Python acts as the person at the keyboard (``identity``);
-        nobody (or a name the project does not know): team work stays closed while blind."""
+        """A project opened from Python acts as the person at the keyboard (``identity``).
+        Nobody named: the file's owner reads everything, as before (blind coding keeps
+        coders apart; it cannot hide anything from whoever owns the file, who could read it
+        with sqlite3); anyone else sees no team work while the project is blind."""
         name, _ = who_is_here(self._raw.coders.remembered)
         known = self._raw.coders.find(name) if name else None
         self._ask_who = ASK_WHO_PYTHON
-        self._become(known, None)
+        if known is not None or not self._owns_file():
+            self._become(known, None)
+
+    def _owns_file(self) -> bool:
+        path = self._raw.path
+        try:
+            return path is None or path.stat().st_uid == os.geteuid()
+        except OSError:
+            return False
 
     def is_blind(self) -> bool:
         return self._raw.settings.get(BLIND_SETTING) != "off"

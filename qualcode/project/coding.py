@@ -7,7 +7,6 @@ from collections.abc import Iterable
 
 from qualcode.errors import ValidationError
 from qualcode.model import AuditEntry, Coder, Coding, Memo
-from qualcode.project.access import login
 from qualcode.project.base import Service
 
 
@@ -24,16 +23,11 @@ class CodingMixin(Service):
             raise ValidationError(f"unknown role {role!r}; use coder or lead")
         if role == "lead" and any(c.role == "lead" for c in self.store.coders.list()):
             self.require_lead_act("add a lead")  # no coder makes themselves a lead
-        user = login()
         with self.store.transaction():
             coder = self.store.coders.add(name, role)
             self.store.audit.append(
                 actor, "coder.add", {"coder": coder.id, "name": name, "role": role}
             )
-            if role == "lead" and self.store.coders.remembered(user) is None:
-                # the person setting up a project leads it: this login is that lead from
-                # now on, in the CLI, the TUI and a script alike (project/access.py)
-                self.store.coders.remember(user, coder.name)
         return coder
 
     def coders(self) -> list[Coder]:

@@ -10,7 +10,6 @@ import csv
 import json
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from qualcode import Project
@@ -56,8 +55,7 @@ def test_karin_sees_nothing_of_johans_anywhere(demo: Path, tmp_path: Path) -> No
     assert {"karin", "johan"} <= {r["coder"] for r in lead}
 
 
-def test_nobody_named_gets_one_line_saying_how(demo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("LOGNAME", "stranger")  # not the login that built (and leads) the demo
+def test_nobody_named_gets_one_line_saying_how(demo: Path) -> None:
     err = _run(demo, "code", "list", who=None, code=1)
     assert err.count("\n") == 1 and "--coder" in err
 

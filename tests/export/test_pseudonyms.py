@@ -203,10 +203,7 @@ def test_an_export_that_would_name_someone_is_refused(lead: Project, tmp_path: P
     assert not list(tmp_path.glob(".*tmp*"))
 
 
-def test_cli_key_commands_and_real_names(
-    keyed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("LOGNAME", "stranger")  # not the login that built (and leads) it
+def test_cli_key_commands_and_real_names(keyed: Path, tmp_path: Path) -> None:
     runner = CliRunner()
     path = tmp_path / "cli.db"
     shutil.copy(keyed, path)

@@ -13,7 +13,7 @@ TEXT = "Vi pratar om uppdraget med nämnden varje vecka. " * 40
 
 
 def _code_many(path: str, coder: str, count: int, barrier: mp.synchronize.Barrier) -> None:
-    project = Project.open(path).act_as(coder)  # a coder, as themselves
+    project = Project.open(path)
     doc = project.documents()[0].id
     barrier.wait()
     for i in range(count):
@@ -27,7 +27,6 @@ def test_two_processes_write_codings_at_once(tmp_path: Path) -> None:
     project.apply_codebook(small_codebook())
     project.add_coder("karin")
     project.add_coder("johan")
-    project.add_coder("lena", role="lead")  # who reads it all back: this login
     with project.store.transaction():
         project.store.documents.insert(
             name="shared.txt",
