@@ -13,9 +13,10 @@ person at the keyboard is who ``$QUALCODE_CODER`` names, else the coder this OS 
 chose last time (``identity``). Naming someone else (``--coder johan`` while karin) is
 refused unless that person is a lead, who may act for a coder; the audit entries then name
 the lead, acting for the coder. A ``Project`` opened from Python (a script, a notebook)
-acts as that same person; with nobody named, the owner of the file reads everything (as
-anyone could with sqlite3), and anyone else finds the coders' work closed while the
-project is blind, with a one-line error saying how to name yourself. A project created in
+acts as ``$QUALCODE_CODER``, and ``act_as`` there is held to it; with nobody named, the
+owner of the file reads everything (as anyone could with sqlite3), and anyone else finds
+the coders' work closed while the project is blind, with a one-line error saying how to
+name yourself. A project created in
 the same process (``Project.create``, ``Project.memory``) is its creator's.
 
 The setting ``blind`` is on for every project until a lead turns it off
@@ -92,8 +93,8 @@ class AccessMixin(Service):
         it came from): a ``name`` that contradicts it is refused unless that person is a
         lead of the project, who then acts for the coder.
         """
-        if identity is KEYBOARD:
-            identity, said_by = who_is_here(self._raw.coders.remembered)
+        if identity is KEYBOARD:  # Python: $QUALCODE_CODER (the faces pass the login's too)
+            identity, said_by = who_is_here(_nobody_remembered)
         name = name.strip() if name and name.strip() else None
         me = identity.strip() if isinstance(identity, str) and identity.strip() else None
         person = self._raw.coders.by_name(name) if name else None
@@ -117,11 +118,12 @@ class AccessMixin(Service):
         self._apply_view()
 
     def _act_as_identity(self) -> None:
-        """A project opened from Python acts as the person at the keyboard (``identity``).
+        """A project opened from Python acts as ``$QUALCODE_CODER`` (the coder a login chose
+        last is the CLI's and the TUI's memory, not a script's).
         Nobody named: the file's owner reads everything, as before (blind coding keeps
         coders apart; it cannot hide anything from whoever owns the file, who could read it
         with sqlite3); anyone else sees no team work while the project is blind."""
-        name, _ = who_is_here(self._raw.coders.remembered)
+        name, _ = who_is_here(_nobody_remembered)
         known = self._raw.coders.find(name) if name else None
         self._ask_who = ASK_WHO_PYTHON
         if known is not None or not self._owns_file():
@@ -350,3 +352,7 @@ class _Audit:
 
 
 who_is_here = identity  # the module function, where act_as's parameter hides its name
+
+
+def _nobody_remembered(_login: str) -> None:
+    return None
