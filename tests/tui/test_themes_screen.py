@@ -36,7 +36,9 @@ def project_file(tmp_path: Path) -> Path:
     return path
 
 
-async def test_propose_then_the_lead_makes_a_theme(project_file: Path) -> None:
+async def test_propose_then_the_lead_makes_a_theme(
+    project_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     app = build_app(project_file, "karin", "sv")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -55,6 +57,8 @@ async def test_propose_then_the_lead_makes_a_theme(project_file: Path) -> None:
         assert [c.code for c in check.codings(coder="karin", code="styrning_uppifran")] == [
             "styrning_uppifran"
         ]
+    # this login is karin's now (the TUI remembers it); lena says who she is at her turn
+    monkeypatch.setenv("QUALCODE_CODER", "lena")
     app = build_app(project_file, "lena", "sv")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
