@@ -15,7 +15,7 @@ import pytest
 from docx.shared import Cm
 
 from qualcode import Project
-from tests.hostile.hostile_kit import qualcode, refused
+from tests.hostile.hostile_kit import CPU_SECONDS, PEAK_MB, qualcode, refused
 
 
 def _png(side: int) -> bytes:
@@ -65,12 +65,24 @@ def test_the_text_of_a_docx_full_of_images_imports_whatever_the_limits(
     monkeypatch.setenv("QUALCODE_MAX_UNZIP_MB", "1")
     done = qualcode(project, "import", str(photos), "--lang", "sv", coder="")
     assert done.status == 0, done.stderr
-    assert done.cpu < 20 and done.peak_mb < 300, (done.cpu, done.peak_mb)
+    # the kit's bounds (a child forked from a large test process reports the parent's pages
+    # in its peak, so a tight memory bound here would measure pytest, not the import)
+    assert done.cpu < CPU_SECONDS and done.peak_mb < PEAK_MB, (done.cpu, done.peak_mb)
     with Project.open(project) as opened:
         [doc] = opened.documents()
         text = opened.document(doc.id).text
     assert "IP1: Vi pratade om uppdraget med nämnden, del 0." in text
     assert "IP6:" in text and "PNG" not in text
+
+
+def test_the_images_are_never_decompressed(photos: Path) -> None:
+    from qualcode.ingest.formats import _text_parts_only
+
+    with zipfile.ZipFile(_text_parts_only(photos)) as slim:
+        sizes = {i.filename: i.file_size for i in slim.infolist()}
+    media = [name for name in sizes if "/media/" in name]
+    assert len(media) == 6 and all(sizes[name] == 0 for name in media)  # handed over empty
+    assert sizes["word/document.xml"] > 0
 
 
 def test_the_documents_own_xml_is_still_bounded(
