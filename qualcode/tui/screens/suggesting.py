@@ -137,16 +137,9 @@ class SuggestionActions(ScreenPart):
         done, total = message.done, message.total
         if done >= total:
             return
-        now = time.monotonic()
         if self._auto_since is None:
-            self._auto_since = (now, done)
-        started, at_start = self._auto_since
-        rate = (done - at_start) / (now - started) if now > started else 0.0
-        left = max(total - done, 0)
-        eta = _clock(left / rate) if rate > 0 else self.app.t("eta_unknown")
-        status = self.query_one("#embed-status", Static)
-        status.update(self.app.t("embedding", done=f"{done:,}", left=f"{left:,}", eta=eta))
-        status.remove_class("hidden")
+            self._auto_since = (time.monotonic(), done)
+        self._show_words_line(done, total, self._auto_since)
 
     def on_embed_done(self, message: EmbedDone) -> None:
         self._auto_embedding = False
@@ -207,10 +200,15 @@ class SuggestionActions(ScreenPart):
         """Words embedded so far: the bar, and words done, words left and time left."""
         done, total = message.done, message.total
         self.query_one("#progress", ProgressBar).update(total=max(total, 1), progress=done)
-        now = time.monotonic()
         since = getattr(self, "_embedding_since", None)
         if since is None:
-            self._embedding_since = since = (now, done)
+            self._embedding_since = since = (time.monotonic(), done)
+        self._show_words_line(done, total, since)
+
+    def _show_words_line(self, done: int, total: int, since: tuple[float, int]) -> None:
+        """Words done, words left and time left at the rate since ``since`` (when and at how
+        many words this embedding's progress began), under the text."""
+        now = time.monotonic()
         started, at_start = since
         rate = (done - at_start) / (now - started) if now > started else 0.0
         left = max(total - done, 0)
