@@ -134,3 +134,28 @@ def test_five_coded_passages_leave_other_codes_as_zero_shot(real_embed) -> None:
     positive, none = few[:3, j], few[3:, j]
     assert (positive >= DEFAULT_THRESHOLD).sum() >= 2 and (none < DEFAULT_THRESHOLD).all()
     assert np.sort(positive)[-2] > none.max()
+
+
+def test_a_blind_coders_stage_learns_from_their_own_codings_only(  # type: ignore[no-untyped-def]
+    project, real_embed
+) -> None:
+    """Blind coding (issue 10.7) holds in the few-shot stage: karin's engine compares units
+    with karin's passages only, never with johan's; the lead's with both."""
+    text = project.document("aby_01").text
+
+    def span(passage: str) -> tuple[int, int]:
+        start = text.index(passage)
+        return start, start + len(passage)
+
+    project.add_coding("aby_01", *span("Arbetsmiljöproblemen var stora."), "integration", "johan")
+    mine = "Nu har vi dialog med nämnden om vad som är möjligt."
+    project.add_coding("aby_01", *span(mine), "mission_dialogue", "karin")
+    project.embed()
+
+    def coded(only_coder: str | None) -> set[str]:
+        engine = project.suggester(only_coder=only_coder, semantic=True)
+        scorer = next(s for s in engine.scorers if isinstance(s, ShotScorer))
+        return {s.text for s in scorer.shots if s.codes}
+
+    assert coded("karin") == {mine}
+    assert coded(None) == {mine, "Arbetsmiljöproblemen var stora."}
