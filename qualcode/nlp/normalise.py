@@ -58,6 +58,9 @@ HEAD_MIN = 6
 END_HEAD_MIN = 5
 # a first part of a compound longer than this ends in the linking s (see plausible_modifier)
 MAX_BARE_MODIFIER = 8
+# ...and so does one shorter than this: a three-letter word before a head is mostly a word of
+# its own (väg|ledning is guidance, hem|tjänst home care), but års|budget is a compound
+MIN_BARE_MODIFIER = 4
 _ENDINGS = frozenset(("", *_SV_SUFFIXES, "erna", "arna", "ar", "er", "en", "et"))
 # English words are not compounded: a prefix match may only add an inflection
 EN_PREFIX_SLACK = 4
@@ -160,9 +163,10 @@ def plausible_modifier(modifier: str) -> bool:
     *personal*, *barn*, *skol*). So when the letters before a keyword are many and do not
     end in *s*, the keyword only ends a longer head: *konsumentväg|ledning* is
     *konsument|vägledning* (guidance), not management. Needs no word list, so a kept
-    engine matches exactly as a freshly fitted one.
+    engine matches exactly as a freshly fitted one. A very short first part without the *s*
+    mostly makes a word of its own: *väg|ledning* is guidance, while *års|budget* is a budget.
     """
-    return len(modifier) <= MAX_BARE_MODIFIER or modifier.endswith("s")
+    return MIN_BARE_MODIFIER <= len(modifier) <= MAX_BARE_MODIFIER or modifier.endswith("s")
 
 
 def lemma_table(lang: str) -> Mapping[str, str] | None:

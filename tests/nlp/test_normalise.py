@@ -119,6 +119,8 @@ def test_five_letter_stems_match_as_the_head_of_a_compound(
     ("keyword", "word", "expected"),
     [
         ("ledning", "konsumentvägledning", False),  # the head is vägledning, not ledning
+        ("ledning", "vägledningen", False),  # guidance: a three-letter first part, no s
+        ("budget", "årsbudgeten", True),  # a three-letter first part with its linking s
         ("ledning", "förvaltningsledningen", True),  # a long first part with its linking s
         ("ledning", "personalledningen", True),  # a short first part without it
         ("placering", "skolplaceringen", True),
