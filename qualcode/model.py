@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeGuard
 
 Lang = Literal["sv", "en"]
 LANGS: tuple[Lang, ...] = ("sv", "en")
@@ -146,7 +146,7 @@ class Coding:
 @dataclass(frozen=True, slots=True)
 class Memo:
     id: str
-    target_kind: Literal["document", "coding", "code", "project"]
+    target_kind: MemoTarget
     target_id: str
     author: str
     text: str
@@ -187,6 +187,22 @@ class Suggestion:
 
 PseudonymKind = Literal["speaker", "person", "workplace", "place", "other"]
 PSEUDONYM_KINDS: tuple[str, ...] = ("speaker", "person", "workplace", "place", "other")
+MemoTarget = Literal["document", "coding", "code", "project"]
+MEMO_TARGETS: tuple[str, ...] = ("document", "coding", "code", "project")
+
+
+# Narrowing a string read from a user or a file to one of the domain's closed sets, once it
+# has been checked, so the type checker follows the check instead of being told to look away.
+def is_role(value: str) -> TypeGuard[Role]:
+    return value in ("coder", "lead")
+
+
+def is_memo_target(value: str) -> TypeGuard[MemoTarget]:
+    return value in MEMO_TARGETS
+
+
+def is_pseudonym_kind(value: str) -> TypeGuard[PseudonymKind]:
+    return value in PSEUDONYM_KINDS
 
 
 @dataclass(frozen=True, slots=True)

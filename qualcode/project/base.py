@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qualcode.model import Code, Codebook, Coder, CodeSpec, Coding, DocumentSummary, Turn, Unit
@@ -11,6 +11,7 @@ from qualcode.store import Store
 if TYPE_CHECKING:
     import pandas as pd
 
+    from qualcode.agreement.report import AgreementReport
     from qualcode.export.pseudonyms import Key
     from qualcode.project.codebook import CodebookReport
     from qualcode.project.retrieval import Passage
@@ -71,6 +72,17 @@ class Service:
         ) -> Key: ...
 
         def participant_numbers(self) -> dict[str, int]: ...  # PseudonymMixin
+
+        def agreement(  # AgreementMixin
+            self,
+            coders: Sequence[str] | None = None,
+            codes: Sequence[str] | None = None,
+            docs: Sequence[str] | None = None,
+            *,
+            layer: str = "coder",
+            bootstrap: int = ...,
+            seed: int = ...,
+        ) -> AgreementReport: ...
 
         def respondents(self) -> dict[str, str | None]: ...  # PseudonymMixin
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from qualcode.errors import ValidationError
-from qualcode.model import PSEUDONYM_KINDS, Pseudonym
+from qualcode.model import PSEUDONYM_KINDS, Pseudonym, is_pseudonym_kind
 from qualcode.project.base import Service
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ class PseudonymMixin(Service):
             raise ValidationError("pseudonym set: a name is one line")
         if real.casefold() == pseudonym.casefold():
             raise ValidationError(f"pseudonym set: {pseudonym!r} would leave the name as it is")
-        if kind not in PSEUDONYM_KINDS:
+        if not is_pseudonym_kind(kind):
             raise ValidationError(f"--kind {kind!r}: use {', '.join(PSEUDONYM_KINDS)}")
         key = self.store.pseudonyms.list()
         # the key matches in any case: "elin" replaces the entry for "Elin"
@@ -114,7 +114,7 @@ class PseudonymMixin(Service):
             self.store.audit.append(
                 viewer or "", "pseudonym.set", {"pseudonym": pseudonym, "kind": kind}
             )
-        return Pseudonym(real, pseudonym, kind)  # type: ignore[arg-type]
+        return Pseudonym(real, pseudonym, kind)
 
     def remove_pseudonym(self, real: str, viewer: str | None) -> Pseudonym:
         self._require_lead(viewer, "pseudonym remove")

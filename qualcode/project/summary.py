@@ -144,7 +144,7 @@ class SummaryMixin(OutputBase):
         from qualcode.project.summary_build import agreement_table
 
         try:
-            report = self.agreement()  # type: ignore[attr-defined]  # the one bootstrap setting
+            report = self.agreement()  # the one bootstrap setting
         except QualcodeError:
             return  # fewer than two coders: the summary says nothing about agreement
         names = {c.key: c.name(summary.lang) for c in self.store.codes.list()}

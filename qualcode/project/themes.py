@@ -168,7 +168,9 @@ class ThemesMixin(Service):
         result = []
         pins = self.store.quotes.pinned_at()
         for view in views.values():
-            passages = self.retrieve(view.theme.key, viewer, children=True)  # type: ignore[union-attr]
+            if view.theme is None:  # only the codes outside any theme have none
+                continue
+            passages = self.retrieve(view.theme.key, viewer, children=True)
             pinned = [p for p in passages if p.coding.id in pins]
             exemplar: Passage | None
             if pinned:  # the lead's latest pin among the theme's passages

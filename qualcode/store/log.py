@@ -7,7 +7,8 @@ from typing import Any
 
 import sqlite_utils
 
-from qualcode.model import AuditEntry, Memo
+from qualcode.errors import ValidationError
+from qualcode.model import AuditEntry, Memo, is_memo_target
 from qualcode.store.rows import dumps, loads, new_id, now
 
 
@@ -51,7 +52,9 @@ class MemoRepo:
         span: tuple[int, int] | None = None,
     ) -> Memo:
         start, end = span if span else (None, None)
-        memo = Memo(new_id(), target_kind, target_id, author, text, now(), start, end)  # type: ignore[arg-type]
+        if not is_memo_target(target_kind):
+            raise ValidationError(f"unknown memo target {target_kind!r}")
+        memo = Memo(new_id(), target_kind, target_id, author, text, now(), start, end)
         self.db.table("memos").insert(
             {
                 "id": memo.id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from qualcode.errors import NotFoundError, ValidationError
-from qualcode.model import Coder
+from qualcode.model import Coder, is_role
 from qualcode.store.rows import new_id, now
 
 # meta key under which a login's chosen coder is kept (one row per login and project)
@@ -19,7 +19,9 @@ class CoderRepo:
     def add(self, name: str, role: str, coder_id: str | None = None) -> Coder:
         if self.db.execute("SELECT 1 FROM coders WHERE name = ?", [name]).fetchone():
             raise ValidationError(f"coder {name!r} already exists")
-        coder = Coder(id=coder_id or new_id(), name=name, role=role)  # type: ignore[arg-type]
+        if not is_role(role):
+            raise ValidationError(f"unknown role {role!r}; use coder or lead")
+        coder = Coder(id=coder_id or new_id(), name=name, role=role)
         self.db.table("coders").insert(
             {"id": coder.id, "name": name, "role": role, "created_at": now()}
         )
