@@ -12,6 +12,8 @@ Sets (each read where it lies; real text is never copied into the repository):
   turning points. The agreed labels of its ``sentences.jsonl`` when that file exists, else
   annotator A's ``labels_A.jsonl`` joined to ``sentences_unlabelled.jsonl`` (the output says
   which). ``real2dev`` may be tuned on; ``real2held`` is reported only.
+- ``real3dev`` and ``real3held``: the same for ``$QUALCODE_REALTEXT3`` (default
+  ``/work/realtext3``), a third real set (Riksdag debate, press releases, Lords/Commons).
 
 Each set is scored as a coder meets it: the whole set is the project's talk (its sentences
 are the reference the engine sees), every sentence is one unit in its own turn (no context
@@ -24,8 +26,8 @@ of suggestions that were right), and the share of no-code sentences that got one
     python benchmarks/eval_real.py [--sets data,realdev,realtext] [--semantic on,off]
         [--shots 5] [--draws 3] [--threshold X] [--errors]
 
-``--errors`` lists the zero-shot errors of development sets only (data, realdev, real2dev):
-the held-out sets are never looked at sentence by sentence.
+``--errors`` lists the zero-shot errors of development sets only (data, realdev, real2dev,
+real3dev): the held-out sets are never looked at sentence by sentence.
 """
 
 from __future__ import annotations
@@ -50,7 +52,9 @@ from qualcode.nlp.suggest import DEFAULT_THRESHOLD, Candidate, Example, Suggeste
 REALDEV = Path(os.environ.get("QUALCODE_REALDEV", "/work/shared/realdev/sentences.jsonl"))
 REALTEXT = Path(os.environ.get("QUALCODE_REALTEXT", "/work/realtext/sentences.jsonl"))
 REALTEXT2 = Path(os.environ.get("QUALCODE_REALTEXT2", "/work/realtext2"))
-HELD_OUT = {"realtext", "real2held"}
+REALTEXT3 = Path(os.environ.get("QUALCODE_REALTEXT3", "/work/realtext3"))
+SPLIT_SETS = {"real2": REALTEXT2, "real3": REALTEXT3}  # real text split by document: dev/held
+HELD_OUT = {"realtext", "real2held", "real3held"}
 INTERVIEWER = {"i", "int", "intervjuare", "interviewer", "q", "fråga", "moderator"}
 
 
@@ -75,8 +79,8 @@ def load_set(name: str) -> list[dict]:
                         }
                     )
         return rows
-    if name in {"real2dev", "real2held"}:
-        items = realtext2_items(name.removeprefix("real2"))
+    if name[:5] in SPLIT_SETS and name[5:] in {"dev", "held"}:
+        items = split_items(SPLIT_SETS[name[:5]], name[5:])
     else:
         path = {"realdev": REALDEV, "realtext": REALTEXT}[name]
         items = read_jsonl(path) if path.exists() else []
@@ -101,25 +105,27 @@ def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def realtext2_items(split: str) -> list[dict]:
-    """The sentences of one split of realtext2 with their labels: the agreed ones when
-    ``sentences.jsonl`` exists, else annotator A's (said on stderr, once per run)."""
-    agreed = REALTEXT2 / "sentences.jsonl"
+def split_items(folder: Path, split: str) -> list[dict]:
+    """The sentences of one split of a real set split by document (realtext2, realtext3) with
+    their labels: the agreed ones when ``sentences.jsonl`` exists, else annotator A's (said on
+    stderr, once per run)."""
+    agreed = folder / "sentences.jsonl"
     if agreed.exists():
         items, source = read_jsonl(agreed), "agreed labels (sentences.jsonl)"
     else:
-        unlabelled = REALTEXT2 / "sentences_unlabelled.jsonl"
-        labels_a = REALTEXT2 / "labels_A.jsonl"
+        unlabelled = folder / "sentences_unlabelled.jsonl"
+        labels_a = folder / "labels_A.jsonl"
         if not (unlabelled.exists() and labels_a.exists()):
             return []
         codes = {row["id"]: row.get("code") for row in read_jsonl(labels_a)}
         items = [{**row, "code": codes[row["id"]]} for row in read_jsonl(unlabelled)]
         items = [row for row in items if row["id"] in codes]
         source = "annotator A's labels (labels_A.jsonl; no agreed labels yet)"
-    if source not in _SAID:
-        _SAID.add(source)
-        print(f"realtext2: {source}", file=sys.stderr)
-    unlabelled = REALTEXT2 / "sentences_unlabelled.jsonl"
+    said = f"{folder.name}: {source}"
+    if said not in _SAID:
+        _SAID.add(said)
+        print(said, file=sys.stderr)
+    unlabelled = folder / "sentences_unlabelled.jsonl"
     frozen = {r["id"]: r for r in read_jsonl(unlabelled)} if unlabelled.exists() else {}
     return [
         row
@@ -254,7 +260,9 @@ def show_errors(rows, keys, probs, truth, threshold) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--codebook", type=Path, default=ROOT / "codebooks" / "turning_points.yaml")
-    parser.add_argument("--sets", default="data,realdev,real2dev,realtext,real2held")
+    parser.add_argument(
+        "--sets", default="data,realdev,real2dev,real3dev,realtext,real2held,real3held"
+    )
     parser.add_argument("--semantic", default="off,on")
     parser.add_argument("--shots", type=int, default=5)
     parser.add_argument("--draws", type=int, default=3)
