@@ -1,87 +1,17 @@
-"""Agreement between realtext3's two blind annotators, per split, from the label files here.
+"""Agreement between realtext3's two blind annotators, per split (see label_agreement.py).
 
-The two annotators' agreement is the ceiling a suggestion engine can be held to on this text,
-so it is recomputed from the committed files rather than copied by hand. The labels carry the
-SHA-1 of each sentence, and the two files must agree on it (and on the split) for every id:
-otherwise they were made from different texts and the comparison is meaningless.
-
-Figures: raw agreement, Cohen's kappa (five categories: the four codes and ``none``, by
-qualcode's own ``cohen_kappa``), and macro-F1 of B against A over the four codes (a code
-neither annotator gave in a split is left out of that split's mean and shown as ``-``).
-
-    python benchmarks/realtext3/agreement.py [--disputed]
+python benchmarks/realtext3/agreement.py [--disputed]
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
-from qualcode.agreement.metrics import cohen_kappa
-
 HERE = Path(__file__).resolve().parent
-CODES = ("mission_dialogue", "systems_perspective", "integration", "long_term_economics")
+sys.path.insert(0, str(HERE.parent))
 
-
-def load(name: str) -> dict[str, dict[str, str]]:
-    """One annotator's rows by sentence id."""
-    with (HERE / name).open(encoding="utf-8") as handle:
-        rows = [json.loads(line) for line in handle if line.strip()]
-    return {row["id"]: row for row in rows}
-
-
-def f1(a: list[str], b: list[str], code: str) -> float | None:
-    """F1 of b against a for one code; None when neither annotator gave it."""
-    tp = sum(x == code and y == code for x, y in zip(a, b, strict=True))
-    given = sum(x == code for x in a) + sum(y == code for y in b)
-    return 2 * tp / given if given else None
-
-
-def figures(a: list[str], b: list[str]) -> str:
-    """One table row: n, agreed, raw agreement, kappa, macro-F1 and per-code F1."""
-    agreed = sum(x == y for x, y in zip(a, b, strict=True))
-    per_code = [f1(a, b, code) for code in CODES]
-    present = [value for value in per_code if value is not None]
-    macro = sum(present) / len(present) if present else float("nan")
-    cells = ["-" if value is None else f"{value:.2f}" for value in per_code]
-    return (
-        f"| {len(a)} | {agreed} | {agreed / len(a):.3f} | {cohen_kappa(a, b):.3f} | {macro:.3f} | "
-        + " | ".join(cells)
-        + " |"
-    )
-
-
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--disputed", action="store_true", help="also list the disputed ids")
-    args = parser.parse_args()
-    first, second = load("labels_A.jsonl"), load("labels_B.jsonl")
-    if first.keys() != second.keys():
-        print("labels_A and labels_B label different sentences", file=sys.stderr)
-        return 1
-
-    def key(row: dict[str, str]) -> tuple[str, str]:
-        return row["sha1"], row["split"]
-
-    clash = [i for i in first if key(first[i]) != key(second[i])]
-    if clash:
-        print(f"{len(clash)} sentences differ in text or split, e.g. {clash[0]}", file=sys.stderr)
-        return 1
-    print("| set | n | agreed | raw | kappa | macro-F1 | " + " | ".join(CODES) + " |")
-    print("|---" * (6 + len(CODES)) + "|")
-    for name in ("dev", "held", "all"):
-        ids = [i for i in first if name in ("all", first[i]["split"])]
-        a = [first[i]["code"] for i in ids]
-        b = [second[i]["code"] for i in ids]
-        print(f"| {name} " + figures(a, b))
-    if args.disputed:
-        for i in first:
-            if first[i]["code"] != second[i]["code"]:
-                print(f"{i} ({first[i]['split']}): A {first[i]['code']}, B {second[i]['code']}")
-    return 0
-
+from label_agreement import main  # noqa: E402
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(HERE))
