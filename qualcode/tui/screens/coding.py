@@ -8,7 +8,6 @@ Cursor moves never query the file: what the sidebar shows is loaded with the mar
 
 from __future__ import annotations
 
-import bisect
 from typing import Any, ClassVar
 
 from textual import on
@@ -26,6 +25,7 @@ from qualcode.tui.labels import distinct_labels
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.memos import MemoActions
+from qualcode.tui.screens.navigating import NavigationActions
 from qualcode.tui.screens.proposing import ProposeActions
 from qualcode.tui.screens.suggesting import STEP, SuggestionActions
 from qualcode.tui.widgets.sidebar import Sidebar
@@ -49,7 +49,9 @@ WHILE_SUGGESTING = {
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
 
 
-class CodingScreen(SuggestionActions, MemoActions, ProposeActions, QualcodeScreen[None]):
+class CodingScreen(
+    NavigationActions, SuggestionActions, MemoActions, ProposeActions, QualcodeScreen[None]
+):
     # the footer shows what fits on 80 columns in both languages; `?` and ctrl+p list all
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "move(1)", "Next", id="coding.next_unit"),
@@ -275,27 +277,6 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, QualcodeScree
     def _moved(self) -> None:
         self._show_details()
 
-    # -- moving ---------------------------------------------------------------------------
-
-    def action_move(self, delta: int) -> None:
-        self.transcript.move(delta)
-
-    def action_extend(self, delta: int) -> None:
-        if not self.transcript.move(delta, extend=True):
-            self.notify(self.app.t("turn_end"))
-
-    def action_word(self, delta: int) -> None:
-        self.transcript.extend_word(delta, "end")
-
-    def action_word_start(self, delta: int) -> None:
-        self.transcript.extend_word(delta, "start")
-
-    def action_turn(self, delta: int) -> None:
-        here = self.transcript.units[self.transcript.cursor][0]
-        i = bisect.bisect_right(self.turn_starts, here) - 1 + delta
-        if 0 <= i < len(self.turn_starts):
-            self.transcript.move_to_offset(self.turn_starts[i])
-
     # -- coding ---------------------------------------------------------------------------
 
     def on_key(self, event: Key) -> None:
@@ -390,25 +371,7 @@ class CodingScreen(SuggestionActions, MemoActions, ProposeActions, QualcodeScree
         if edit:
             self.refresh_marks()
 
-    # -- status, leaving, search ----------------------------------------------------------
-
-    def action_done(self) -> None:
-        self.app.project.set_status(self.doc_id, self.app.coder, "done")
-        self.notify(self.app.t("marked_done"))
-
-    def action_back(self) -> None:
-        prompt = self.query_one("#prompt")
-        if not prompt.has_class("hidden"):
-            prompt.add_class("hidden")
-            self.transcript.focus()
-            return
-        self.app.pop_screen()
-
-    def action_search(self) -> None:
-        prompt = self.query_one("#prompt", Input)
-        prompt.placeholder = self.app.t("search_prompt")
-        prompt.remove_class("hidden")
-        prompt.focus()
+    # -- search (the prompt's answer; the keys that open and leave it are NavigationActions) --
 
     @on(Input.Submitted, "#prompt")
     def _search(self, event: Input.Submitted) -> None:

@@ -1,0 +1,67 @@
+"""The coding screen's keys for moving, searching, marking done and leaving.
+
+Mixed into the coding screen like its suggestion, memo and proposing actions, so that the
+screen's own module keeps what it holds: the layout, the marks and coding itself. The
+search prompt's answer stays on the screen, where Textual finds its ``@on`` handler.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from textual.widgets import Input
+
+from qualcode.tui.screens.base import ScreenPart
+
+if TYPE_CHECKING:
+    from qualcode.tui.widgets.transcript import TranscriptView
+
+
+class NavigationActions(ScreenPart):
+    """Mixed into the coding screen, which provides the attributes annotated below."""
+
+    doc_id: str
+    turn_starts: list[int]
+
+    if TYPE_CHECKING:
+
+        @property
+        def transcript(self) -> TranscriptView: ...
+
+    def action_move(self, delta: int) -> None:
+        self.transcript.move(delta)
+
+    def action_extend(self, delta: int) -> None:
+        if not self.transcript.move(delta, extend=True):
+            self.notify(self.app.t("turn_end"))
+
+    def action_word(self, delta: int) -> None:
+        self.transcript.extend_word(delta, "end")
+
+    def action_word_start(self, delta: int) -> None:
+        self.transcript.extend_word(delta, "start")
+
+    def action_turn(self, delta: int) -> None:
+        here = self.transcript.units[self.transcript.cursor][0]
+        i = bisect.bisect_right(self.turn_starts, here) - 1 + delta
+        if 0 <= i < len(self.turn_starts):
+            self.transcript.move_to_offset(self.turn_starts[i])
+
+    def action_done(self) -> None:
+        self.app.project.set_status(self.doc_id, self.app.coder, "done")
+        self.notify(self.app.t("marked_done"))
+
+    def action_back(self) -> None:
+        prompt = self.query_one("#prompt")
+        if not prompt.has_class("hidden"):
+            prompt.add_class("hidden")
+            self.transcript.focus()
+            return
+        self.app.pop_screen()
+
+    def action_search(self) -> None:
+        prompt = self.query_one("#prompt", Input)
+        prompt.placeholder = self.app.t("search_prompt")
+        prompt.remove_class("hidden")
+        prompt.focus()
