@@ -24,10 +24,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Hashable, Iterable, Sequence
+from typing import TYPE_CHECKING, SupportsFloat, cast
 
 import numpy as np
 
 from qualcode.agreement.unitizing import unitizing_alpha, unitizing_alpha_2016
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsRichComparison
 
 # units x raters: nested sequences with None for missing, or a numeric array with NaN
 Ratings = Sequence[Sequence[Hashable | None]] | np.ndarray
@@ -264,7 +268,9 @@ def _delta(values: list[Hashable], n_c: np.ndarray, level: str) -> np.ndarray:
     if level == "nominal":
         return 1.0 - np.eye(k)
     if level == "ordinal":
-        order = sorted(range(k), key=lambda i: values[i])  # type: ignore[arg-type,return-value]
+        # ordinal values are ranks the researcher chose (numbers, or strings of one kind);
+        # values without an order make sorted() raise TypeError, as they should
+        order = sorted(range(k), key=lambda i: cast("SupportsRichComparison", values[i]))
         ranked = n_c[order]
         cum = np.concatenate([[0.0], np.cumsum(ranked)])
         d = np.zeros((k, k))
@@ -273,7 +279,7 @@ def _delta(values: list[Hashable], n_c: np.ndarray, level: str) -> np.ndarray:
                 lo, hi = min(a, b), max(a, b)
                 d[order[a], order[b]] = (cum[hi + 1] - cum[lo] - (ranked[a] + ranked[b]) / 2) ** 2
         return d
-    nums = np.array([float(v) for v in values])  # type: ignore[arg-type]
+    nums = np.array([_number(v) for v in values])
     diff = nums[:, None] - nums[None, :]
     if level == "interval":
         return diff**2
@@ -282,6 +288,13 @@ def _delta(values: list[Hashable], n_c: np.ndarray, level: str) -> np.ndarray:
         with np.errstate(divide="ignore", invalid="ignore"):
             return np.where(total == 0, 0.0, (diff / total) ** 2)
     raise ValueError(f"unknown level {level!r}; use nominal, ordinal, interval or ratio")
+
+
+def _number(value: Hashable) -> float:
+    """An interval or ratio value as a float: numbers and numeric strings are, nothing else."""
+    if isinstance(value, SupportsFloat | str):
+        return float(value)
+    raise TypeError(f"{value!r} is not a number; interval and ratio levels need numbers")
 
 
 def krippendorff_alpha(ratings: Ratings, level: str = "nominal") -> float:

@@ -7,9 +7,14 @@ import re
 import zipfile
 import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qualcode.errors import IngestError
 from qualcode.zipguard import check_archive, read_member
+
+if TYPE_CHECKING:
+    # defusedxml parses into the standard library's elements; only their type is needed
+    from xml.etree.ElementTree import Element
 
 
 def read_docx(path: Path) -> str:
@@ -100,9 +105,9 @@ def read_odt(path: Path) -> str:
     ns = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
     lines: list[str] = []
 
-    def walk(node: object) -> str:
-        out = [node.text or ""]  # type: ignore[attr-defined]
-        for child in node:  # type: ignore[attr-defined]
+    def walk(node: Element) -> str:
+        out = [node.text or ""]
+        for child in node:
             tag = child.tag
             if tag == f"{ns}s":
                 out.append(" " * int(child.get(f"{ns}c", "1")))

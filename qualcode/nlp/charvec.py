@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 import numpy as np
 
@@ -33,6 +34,23 @@ def char_ngrams(text: str, low: int = 3, high: int = 5) -> list[str]:
                 break
             grams.extend(padded[i : i + n] for i in range(size - n + 1))
     return grams
+
+
+class Rows(Protocol):
+    """TF-IDF rows as ``transform`` returns them (a scipy CSR matrix): what the scorers use
+    of one. scipy ships no type hints; this names the few operations relied on."""
+
+    @property
+    def shape(self) -> tuple[int, int]: ...
+
+    @property
+    def T(self) -> Rows: ...
+
+    def __getitem__(self, rows: np.ndarray) -> Rows: ...
+
+    def __matmul__(self, other: Rows) -> Rows: ...
+
+    def toarray(self) -> np.ndarray: ...
 
 
 class CharVectorizer:
@@ -57,7 +75,7 @@ class CharVectorizer:
         idf = np.log((1 + len(texts)) / (1 + counts)) + 1.0
         return cls(terms, idf.astype(np.float32), low, high)
 
-    def transform(self, texts: Sequence[str]) -> object:
+    def transform(self, texts: Sequence[str]) -> Rows:
         """Unit-length TF-IDF rows (a float32 CSR matrix, texts x n-grams)."""
         from scipy.sparse import csr_matrix
 

@@ -10,13 +10,26 @@ predictions feed the stacker, so the stacker learns how far to trust it on this 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
 from qualcode.nlp.scorers import Batch, Scores
 
+if TYPE_CHECKING:
+    from qualcode.nlp.charvec import Rows
+
 C = 2.0
 FOLDS = 3
+
+
+class ProbabilityModel(Protocol):
+    """A fitted binary model: scikit-learn's ``LogisticRegression``, or the ``LinearModel``
+    a kept suggestion state is read back into."""
+
+    def predict_proba(self, x: Rows) -> np.ndarray:
+        """Rows x 2: the probability of "not this code" and of "this code"."""
+        ...
 
 
 class TextClassifier:
@@ -24,16 +37,16 @@ class TextClassifier:
 
     name = "learned"
 
-    def __init__(self, codes: Sequence[str], models: list[object | None]) -> None:
+    def __init__(self, codes: Sequence[str], models: Sequence[ProbabilityModel | None]) -> None:
         self.codes = list(codes)
-        self.models = models
+        self.models = list(models)
 
     @classmethod
-    def fit(cls, codes: Sequence[str], x: object, y: np.ndarray, w: np.ndarray) -> TextClassifier:
+    def fit(cls, codes: Sequence[str], x: Rows, y: np.ndarray, w: np.ndarray) -> TextClassifier:
         """``y``/``w``: rows x codes labels and weights (weight 0: the row says nothing)."""
         from sklearn.linear_model import LogisticRegression
 
-        models: list[object | None] = []
+        models: list[ProbabilityModel | None] = []
         for j in range(len(codes)):
             keep = w[:, j] > 0
             labels = y[keep, j]
@@ -41,23 +54,23 @@ class TextClassifier:
                 models.append(None)
                 continue
             model = LogisticRegression(C=C, solver="liblinear", class_weight="balanced")
-            model.fit(x[keep], labels, sample_weight=w[keep, j])  # type: ignore[index]
+            model.fit(x[keep], labels, sample_weight=w[keep, j])
             models.append(model)
         return cls(codes, models)
 
-    def predict(self, x: object) -> np.ndarray:
-        n = x.shape[0]  # type: ignore[attr-defined]
+    def predict(self, x: Rows) -> np.ndarray:
+        n = x.shape[0]
         out = np.zeros((n, len(self.codes)), dtype=np.float32)
         for j, model in enumerate(self.models):
             if model is not None and n:
-                out[:, j] = model.predict_proba(x)[:, 1]  # type: ignore[attr-defined]
+                out[:, j] = model.predict_proba(x)[:, 1]
         return out
 
     def score(self, batch: Batch) -> Scores:
-        return Scores({"learned": self.predict(batch.char_vectors)})
+        return Scores({"learned": self.predict(batch.rows())})
 
 
-def cross_fit(codes: Sequence[str], x: object, y: np.ndarray, w: np.ndarray) -> np.ndarray:
+def cross_fit(codes: Sequence[str], x: Rows, y: np.ndarray, w: np.ndarray) -> np.ndarray:
     """Out-of-fold predictions for the training rows themselves (every row predicted by a
     model that never saw it), so the stacker sees the classifier as it is on new talk."""
     n = y.shape[0]
@@ -65,6 +78,6 @@ def cross_fit(codes: Sequence[str], x: object, y: np.ndarray, w: np.ndarray) -> 
     fold = np.arange(n) % FOLDS
     for f in range(FOLDS):
         train, test = fold != f, fold == f
-        model = TextClassifier.fit(codes, x[train], y[train], w[train])  # type: ignore[index]
-        out[test] = model.predict(x[test])  # type: ignore[index]
+        model = TextClassifier.fit(codes, x[train], y[train], w[train])
+        out[test] = model.predict(x[test])
     return out

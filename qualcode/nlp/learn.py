@@ -25,6 +25,7 @@ from qualcode.nlp.fewshot import ShotScorer, ShotStage, fit_stage
 from qualcode.nlp.scorers import Candidate
 
 if TYPE_CHECKING:
+    from qualcode.nlp.charvec import CharVectorizer, Rows
     from qualcode.nlp.suggest import Example, Suggester
 
 # positives' share of the fitting weight: the prior behind every calibrated probability
@@ -87,7 +88,7 @@ def fit_stacker(engine: Suggester) -> tuple[Stacker, TextClassifier, ShotStage |
         w = np.where(y, w * PRIOR / pos, w * (1 - PRIOR) / neg) * len(w.reshape(-1))
     exclude = _self_mask(cands, engine)
     comp = engine.components(cands, exclude)
-    vectors = comp.evidence["char_vectors"]
+    vectors = comp.rows()
     comp.features["learned"] = cross_fit(codes, vectors, y, w)
     classifier = TextClassifier.fit(codes, vectors, y, w)
     names = feature_names(comp.features)
@@ -101,7 +102,7 @@ def fit_stacker(engine: Suggester) -> tuple[Stacker, TextClassifier, ShotStage |
     features = {f: comp.features[f] for f in ("shot_best", "shot_margin")}
     if more:  # the coders' passages, scored by an engine that never saw them
         extra = engine.components(more, _self_mask(more, engine))
-        extra.features["learned"] = classifier.predict(extra.evidence["char_vectors"])
+        extra.features["learned"] = classifier.predict(extra.rows())
         x = np.vstack([x, design(extra.features, names)])
         y_more = np.zeros((len(more), k), dtype=bool)
         for r, (_key, (positive, _negative, _weight)) in enumerate(held_rows):
@@ -140,8 +141,8 @@ def _self_mask(cands: Sequence[Candidate], engine: Suggester) -> np.ndarray:
 
 
 def rejected_penalty(
-    codes: Sequence[str], examples: Sequence[Example], vectorizer: object
-) -> Callable[[object], np.ndarray] | None:
+    codes: Sequence[str], examples: Sequence[Example], vectorizer: CharVectorizer
+) -> Callable[[Rows], np.ndarray] | None:
     """A factor per (unit, code) that lowers units resembling passages rejected for it.
 
     The stacker learns from rejections only in aggregate; this makes one rejection visible
@@ -150,10 +151,10 @@ def rejected_penalty(
     rejected = [(e.text, code) for e in examples for code in e.negative_for if code in codes]
     if not rejected:
         return None
-    matrix = vectorizer.transform([t for t, _ in rejected])  # type: ignore[attr-defined]
+    matrix = vectorizer.transform([t for t, _ in rejected])
     owner = np.array([codes.index(c) for _, c in rejected])
 
-    def factor(vectors: object) -> np.ndarray:
+    def factor(vectors: Rows) -> np.ndarray:
         cos = np.asarray((vectors @ matrix.T).toarray())
         out = np.ones((cos.shape[0], len(codes)))
         for j in set(owner.tolist()):

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
 from qualcode.nlp.background import BACKGROUND
 from qualcode.nlp.lexicon import Lexicon
 from qualcode.nlp.similarity import Columns, ProfileItem, summarise
+
+if TYPE_CHECKING:
+    from qualcode.nlp.charvec import CharVectorizer, Rows
 
 BACKGROUND_TEXTS = [t for texts in BACKGROUND.values() for t in texts]
 
@@ -54,17 +57,35 @@ class Batch:
     """Units being scored, with what several scorers share (computed once)."""
 
     candidates: Sequence[Candidate]
-    char_vectors: object = None  # sparse TF-IDF rows
+    char_vectors: Rows | None = None  # the units' character n-gram TF-IDF rows
     # units x profile items the unit must not be compared with (itself, when calibrating)
     exclude: np.ndarray | None = None
+
+    def rows(self) -> Rows:
+        """The TF-IDF rows the character scorers need (a batch for embeddings only has none)."""
+        if self.char_vectors is None:
+            raise ValueError("this batch was made without character n-gram rows")
+        return self.char_vectors
+
+
+# (unit, code) -> (keywords matched, keywords negated)
+Terms = dict[tuple[int, int], tuple[list[str], list[str]]]
 
 
 @dataclass(slots=True)
 class Scores:
-    """Feature blocks (units x codes) and per-(unit, code) evidence."""
+    """Feature blocks (units x codes) and what a coder is shown as evidence of them."""
 
     features: dict[str, np.ndarray]
-    evidence: dict[str, object] = field(default_factory=dict)
+    terms: Terms = field(default_factory=dict)  # the lexicon's keywords per (unit, code)
+    char_vectors: Rows | None = None  # the units' TF-IDF rows (the ensemble's penalty)
+    filled: np.ndarray | None = None  # units x codes raised by a gap between two passages
+
+    def rows(self) -> Rows:
+        """The units' TF-IDF rows, which the ensemble's components always carry."""
+        if self.char_vectors is None:
+            raise ValueError("these scores were made without character n-gram rows")
+        return self.char_vectors
 
 
 class Scorer(Protocol):
@@ -90,7 +111,7 @@ class LexiconScorer:
     def score(self, batch: Batch) -> Scores:
         n, k = len(batch.candidates), len(self.codes)
         lex = np.zeros((n, k), dtype=np.float32)
-        terms: dict[tuple[int, int], tuple[list[str], list[str]]] = {}
+        terms: Terms = {}
         for i, cand in enumerate(batch.candidates):
             for code, (strength, matched, negated) in self.lexicon.scores(
                 cand.text, cand.lang
@@ -99,7 +120,7 @@ class LexiconScorer:
                 if j is not None:
                     lex[i, j] = strength
                     terms[(i, j)] = (matched, negated)
-        return Scores({"lex": lex}, {"terms": terms})
+        return Scores({"lex": lex}, terms=terms)
 
 
 class CharScorer:
@@ -107,23 +128,25 @@ class CharScorer:
 
     name = "similarity"
 
-    def __init__(self, codes: Sequence[str], items: Sequence[ProfileItem], vectorizer: object):
+    def __init__(
+        self, codes: Sequence[str], items: Sequence[ProfileItem], vectorizer: CharVectorizer
+    ):
         self.codes = list(codes)
         self.items = list(items)
         self.vectorizer = vectorizer
         texts = [i.text for i in self.items]
-        self.matrix = vectorizer.transform(texts) if texts else None  # type: ignore[attr-defined]
-        self.background = vectorizer.transform(BACKGROUND_TEXTS)  # type: ignore[attr-defined]
+        self.matrix = vectorizer.transform(texts) if texts else None
+        self.background = vectorizer.transform(BACKGROUND_TEXTS)
         self.columns = Columns.of(self.codes, self.items)
 
     def score(self, batch: Batch) -> Scores:
         if self.matrix is None:  # a codebook with no examples or definitions yet
             cos = np.zeros((len(batch.candidates), 0), dtype=np.float32)
         else:
-            product = batch.char_vectors @ self.matrix.T
+            product = batch.rows() @ self.matrix.T
             cos = np.asarray(product.toarray(), dtype=np.float32)
         blocks = summarise(cos, batch.exclude, self.columns, "char_")
-        near = np.asarray((batch.char_vectors @ self.background.T).toarray(), dtype=np.float32)
+        near = np.asarray((batch.rows() @ self.background.T).toarray(), dtype=np.float32)
         blocks["char_over_background"] = over_background(blocks["char_best"], near, batch)
         return Scores(blocks)
 

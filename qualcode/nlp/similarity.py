@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from qualcode.model import Code
+from qualcode.nlp.charvec import CharVectorizer
 
 PROFILE_KINDS = ("example", "definition", "coded")
 
@@ -46,10 +47,8 @@ def codebook_profile(codes: Sequence[Code]) -> list[ProfileItem]:
     return items
 
 
-def char_vectorizer(corpus: Sequence[str]) -> object:
+def char_vectorizer(corpus: Sequence[str]) -> CharVectorizer:
     """A character n-gram TF-IDF vectoriser fitted on ``corpus`` (profiles + talk)."""
-    from qualcode.nlp.charvec import CharVectorizer
-
     return CharVectorizer.fit(corpus)
 
 

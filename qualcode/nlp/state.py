@@ -23,7 +23,7 @@ import numpy as np
 from qualcode.model import Code
 from qualcode.nlp.calibrate import Stacker
 from qualcode.nlp.charvec import CharVectorizer
-from qualcode.nlp.classifier import TextClassifier
+from qualcode.nlp.classifier import ProbabilityModel, TextClassifier
 from qualcode.nlp.fewshot import STAGE_FEATURES, Shot, ShotScorer, ShotStage
 from qualcode.nlp.learn import rejected_penalty
 from qualcode.nlp.lexicon import Lexicon
@@ -219,7 +219,7 @@ def _build(
             raise StateError("engine state with a non-finite number")
         scorers.append(ShotScorer(keys, shots, embed))
         engine.stage = ShotStage(Stacker(list(STAGE_FEATURES), stage_coef, stage_intercept), active)
-    models: list[object | None] = [
+    models: list[ProbabilityModel | None] = [
         LinearModel(coef[j], float(intercept[j])) if present[j] else None for j in range(k)
     ]
     scorers.append(TextClassifier(keys, models))

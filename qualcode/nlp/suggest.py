@@ -148,33 +148,32 @@ class Suggester:
     ) -> Scores:
         """Every scorer's feature blocks and evidence for these units."""
         texts = [c.text for c in candidates]
-        batch = Batch(candidates, self.vectorizer.transform(texts), exclude)  # type: ignore[attr-defined]
-        merged = Scores({}, {})
+        batch = Batch(candidates, self.vectorizer.transform(texts), exclude)
+        merged = Scores({}, char_vectors=batch.char_vectors)
         for scorer in self.scorers:
             part = scorer.score(batch)
             merged.features.update(part.features)
-            merged.evidence.update(part.evidence)
-        merged.evidence["char_vectors"] = batch.char_vectors
+            merged.terms.update(part.terms)
         return merged
 
     def score(self, candidates: Sequence[Candidate]) -> tuple[np.ndarray, Scores]:
         """Calibrated probabilities (units x codes) and the components behind them."""
         n, k = len(candidates), len(self.codes)
         if n == 0:
-            return np.zeros((0, k)), Scores({}, {})
+            return np.zeros((0, k)), Scores({})
         comp = self.components(candidates)
         x = design(comp.features, self.stacker.names)
         probs = self.stacker.predict(x).reshape(n, k)
         if self.stage is not None:
             probs = self.stage.apply(probs, comp.features)
         if self.penalty is not None:
-            probs *= self.penalty(comp.evidence["char_vectors"])
+            probs *= self.penalty(comp.rows())
         interviewer = np.array([c.interviewer for c in candidates], dtype=bool)
         probs[interviewer] = 0.0  # questions get no code by convention
         short = np.array([len(c.text.split()) < MIN_WORDS for c in candidates], dtype=bool)
         probs[short] *= 0.5  # "Mm.", "Ja, precis." carry no codable content on their own
         filled = fill_gaps(candidates, probs)
-        comp.evidence["filled"] = filled > probs
+        comp.filled = filled > probs
         return filled, comp
 
     def suggest(
@@ -205,7 +204,7 @@ class Suggester:
         comp: Scores,
     ) -> Draft:
         best = max(run, key=lambda i: probs[i, j])
-        terms: dict[tuple[int, int], tuple[list[str], list[str]]] = comp.evidence["terms"]  # type: ignore[assignment]
+        terms = comp.terms
         matched = sorted({t for i in run for t in terms.get((i, j), ([], []))[0]})
         negated = sorted({t for i in run for t in terms.get((i, j), ([], []))[1]})
         f = comp.features
@@ -238,7 +237,7 @@ class Suggester:
         }
         if negated:
             evidence["negated"] = negated
-        if comp.evidence["filled"][run, j].any():  # type: ignore[index]
+        if comp.filled is not None and comp.filled[run, j].any():
             evidence["context"] = "lies between two passages of this code in one turn"
         return Draft(
             candidates[run[0]].document_id,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Iterable
+from typing import SupportsIndex
 
 from qualcode.errors import ValidationError
 from qualcode.model import AuditEntry, Coder, Coding, Memo
@@ -325,10 +326,10 @@ class CodingMixin(Service):
 
 def whole_offset(value: object, which: str) -> int:
     """An offset as a Python int; numpy's integers (from frames) count, 5.0 or "5" do not."""
-    if isinstance(value, bool):
+    if isinstance(value, bool) or not isinstance(value, SupportsIndex):
         raise ValidationError(f"the {which} offset must be a whole number, got {value!r}")
     try:
-        return operator.index(value)  # type: ignore[arg-type]
+        return operator.index(value)
     except TypeError:
         raise ValidationError(f"the {which} offset must be a whole number, got {value!r}") from None
 

@@ -215,7 +215,7 @@ class ReconcileMixin(ScopeMixin):
                 document_id=case.document_id,
                 start=case.start,
                 end=case.end,
-                code_id=single,  # type: ignore[arg-type]
+                code_id=single,  # None: the case is over several codes
                 verdict=verdict,
                 rationale=rationale,
                 decided_by=lead_id,

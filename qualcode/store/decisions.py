@@ -37,7 +37,7 @@ class DecisionRepo:
         document_id: str,
         start: int,
         end: int,
-        code_id: str,
+        code_id: str | None,
         verdict: str,
         rationale: str,
         decided_by: str,

@@ -11,6 +11,8 @@ importable again right after, for the parts of qualcode that do use them.
 from __future__ import annotations
 
 import sys
+from types import ModuleType
+from typing import cast
 
 _HIDDEN = ("pandas", "numpy")
 
@@ -20,7 +22,9 @@ def _import_sqlite_utils() -> None:
         return
     hidden = [name for name in _HIDDEN if name not in sys.modules]
     for name in hidden:
-        sys.modules[name] = None  # type: ignore[assignment]  # makes `import name` fail
+        # None in sys.modules makes `import name` fail (the import system's documented
+        # blocker); typeshed types the mapping's values as modules only
+        sys.modules[name] = cast(ModuleType, None)
     try:
         import sqlite_utils  # noqa: F401
     finally:

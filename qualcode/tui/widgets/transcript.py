@@ -51,9 +51,12 @@ class TranscriptView(ScrollView, can_focus=True):
         units: Sequence[tuple[int, int]],
         speakers: Sequence[tuple[int, int, str]],
         turn_starts: Sequence[int] = (),
-        **kwargs: object,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
     ) -> None:
-        super().__init__(**kwargs)  # type: ignore[arg-type]
+        super().__init__(name=name, id=id, classes=classes)
         self.text = text
         self.units = list(units) or [(0, len(text))]
         # the turn each unit belongs to: a unit-wise selection never spans two speakers
