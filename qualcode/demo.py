@@ -46,12 +46,19 @@ def build_demo(
     """Create the demo project at ``path`` (replacing an old demo) and return it open."""
     root = find_source(source)
     corpus = root / "corpora" / "demo"
-    if path.exists():
-        if not fresh:
+    if path.exists() or path.is_symlink():
+        if not fresh and Project.is_demo_file(path):
             return Project.open(path)
+        if not Project.is_demo_file(path) or path.is_symlink():
+            # `qualcode demo` with $QUALCODE_PROJECT set to a study once deleted the study
+            raise ProjectError(
+                f"{path}: already exists and is not a qualcode demo; it is never replaced "
+                "(choose another --target)"
+            )
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     project = Project.create(path)
+    project.mark_demo()
     report = project.load_codebook(root / "codebooks" / "turning_points.yaml")
     progress(f"codebook: {len(report.created)} codes")
     for name, role in DEMO_CODERS:

@@ -39,6 +39,9 @@ from qualcode.project.scope import TeamScope
 from qualcode.project.summary import SummaryMixin
 from qualcode.project.themes import ThemeCode, ThemesMixin, ThemeView
 from qualcode.store import Store
+from qualcode.store.settings import peek_setting
+
+DEMO_SETTING = "demo"  # set by the demo builder: the only projects it may replace
 
 DEFAULT_PROJECT = "qualcode.db"
 PROJECT_ENV = "QUALCODE_PROJECT"
@@ -97,6 +100,18 @@ class Project(
             project.close()
             raise
         return project
+
+    @staticmethod
+    def is_demo_file(path: str | Path) -> bool:
+        """True if ``path`` is a project the demo builder made, the only kind it replaces:
+        read without opening it as a project, so asking never migrates or backs it up."""
+        return peek_setting(Path(path), DEMO_SETTING) == "1"
+
+    def mark_demo(self) -> None:
+        """Mark this project as the bundled demo, so that rebuilding the demo may replace it
+        (and nothing else: a study's project file never carries this mark)."""
+        with self._raw.transaction():
+            self._raw.settings.put(DEMO_SETTING, "1")
 
     @classmethod
     def memory(cls) -> Project:

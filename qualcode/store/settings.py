@@ -6,7 +6,14 @@ coder's laptop) carries its own and no side file can drift from it.
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 import sqlite_utils
+
+from qualcode.errors import ProjectError
+from qualcode.store.db import _connect
+from qualcode.store.schema import APPLICATION_ID
 
 _PREFIX = "setting."
 
@@ -21,3 +28,22 @@ class SettingRepo:
 
     def put(self, name: str, value: str) -> None:
         self.db.table("meta").upsert({"key": _PREFIX + name, "value": value}, pk="key")
+
+
+def peek_setting(path: Path, name: str) -> str | None:
+    """A setting read from a project file without opening it as a project: read-only, no
+    migration, no backup, so asking about a file never changes it. A file that is no
+    qualcode project (or cannot be read) has no settings: ``None``."""
+    try:
+        conn = _connect(path, readonly=True)
+    except ProjectError:
+        return None
+    try:
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            return None
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", [_PREFIX + name]).fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return row[0] if row else None
