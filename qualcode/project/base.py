@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from qualcode.errors import ValidationError
 from qualcode.model import Code, Codebook, Coder, CodeSpec, Coding, DocumentSummary, Turn, Unit
 from qualcode.store import Store
 
@@ -25,6 +26,17 @@ class Service:
     """
 
     store: Store
+
+    def codable_id(self, key: str) -> str:
+        """The id of a live code a passage may be coded with: a theme groups codes and is
+        never coded itself, from any face (TUI, CLI, API, imports)."""
+        code_id = self.store.codes.id_for_key(key)
+        if self.store.codes.is_theme(code_id):
+            raise ValidationError(
+                f"{key!r} is a theme: themes group codes and are not coded; "
+                "code with one of its codes"
+            )
+        return code_id
 
     def require_lead(self, what: str) -> None:
         """Refuse ``what`` to anyone but a lead while blind coding holds (``AccessMixin``)."""

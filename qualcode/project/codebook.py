@@ -160,6 +160,11 @@ class CodebookMixin(Service):
             raise ValidationError("cannot merge a code into itself")
         source_id = self.store.codes.id_for_key(source)
         target_id = self.store.codes.id_for_key(target)
+        if self.store.codes.is_theme(target_id) and not self.store.codes.is_theme(source_id):
+            # its codings would be coded with the theme, which is never coded
+            raise ValidationError(
+                f"{target!r} is a theme: group {source!r} under it instead of merging"
+            )
         with self.store.transaction():
             moved = self.store.codings.move_code(source_id, target_id)
             children = self.store.codes.reparent_children(source_id, target_id)

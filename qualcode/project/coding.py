@@ -62,7 +62,7 @@ class CodingMixin(Service):
         """Code the span ``[start, end)`` of a document; checks everything before writing."""
         self.require_self(coder, "code")
         doc_id = self.store.documents.resolve(doc)
-        code_id = self.store.codes.id_for_key(code)
+        code_id = self.codable_id(code)
         coder_row = self.store.coders.by_name(coder)
         start, end = whole_offset(start, "start"), whole_offset(end, "end")
         check_span(self.store.documents.texts([doc_id])[doc_id], start, end, doc)
@@ -214,7 +214,7 @@ class CodingMixin(Service):
         old = self.store.codings.resolve(ref)
         if old.deleted_at:
             raise ValidationError(f"coding {old.id[:8]} was removed; it cannot be changed")
-        code_id = self.store.codes.id_for_key(code)
+        code_id = self.codable_id(code)
         if code_id == old.code_id:
             return old
         with self.store.transaction():

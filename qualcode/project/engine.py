@@ -140,7 +140,9 @@ class EngineMixin(Service):
         from qualcode.nlp.normalise import lemma_table
         from qualcode.nlp.suggest import Suggester
 
-        codes = self.store.codes.list()
+        # themes group codes and are never coded, so never suggested either
+        statuses = self.store.codes.statuses()
+        codes = [c for c in self.store.codes.list() if statuses.get(c.id, ("",))[0] != "theme"]
         if embed is not None and not self.__dict__.get("_embed_wait", True):
             from qualcode.nlp.similarity import codebook_profile
 

@@ -71,7 +71,7 @@ class QuoteImportMixin(Service):
             where = f"{source.name}: line {line}"
             try:
                 doc_id = self.store.documents.resolve(str(row[doc_col] or "").strip())
-                code_id = self.store.codes.id_for_key(str(row[code_col] or "").strip())
+                code_id = self.codable_id(str(row[code_col] or "").strip())
             except QualcodeError as exc:
                 raise ValidationError(f"{where}: {exc}") from None
             who = (str(row.get(coder_col) or "").strip() if coder_col else "") or coder

@@ -331,6 +331,8 @@ class SuggestMixin(EngineMixin):
         for s in chosen:
             if s.status != "pending":
                 raise ValidationError(f"suggestion {s.id[:8]} was already {s.status}")
+            if status == "accepted":
+                self.codable_id(s.code)
         written = []
         with self.store.transaction():
             for s in chosen:

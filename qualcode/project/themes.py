@@ -98,6 +98,11 @@ class ThemesMixin(Service):
         """('active' | 'proposed' | 'theme', who proposed it) of a live code."""
         return self.store.codes.statuses()[self.store.codes.id_for_key(key)]
 
+    def codable_codes(self) -> list[Code]:
+        """The live codes a passage may be coded with, in codebook order: all but themes."""
+        statuses = self.store.codes.statuses()
+        return [c for c in self.codebook() if statuses.get(c.id, ("",))[0] != "theme"]
+
     def accept_code(self, key: str, actor: str) -> Code:
         """The lead takes a proposed code into the codebook as it is (audited)."""
         self._lead_only(actor, f"accept {key!r}")

@@ -58,6 +58,12 @@ class CodeRepo:
             raise NotFoundError(f"unknown code {key!r} (see `qualcode codebook show`)")
         return row[0]
 
+    def is_theme(self, code_id: str) -> bool:
+        row = self.db.execute(
+            "SELECT 1 FROM code_status WHERE code_id = ? AND status = 'theme'", [code_id]
+        ).fetchone()
+        return row is not None
+
     def get(self, key: str) -> Code:
         code_id = self.id_for_key(key)
         return next(c for c in self.list() if c.id == code_id)

@@ -281,3 +281,15 @@ async def test_an_existing_file_is_replaced_only_after_asking(demo: Path, tmp_pa
     assert any("is this project's own file" in m for m in said)
     with Project.open(demo) as project:
         assert project.codings()  # the project still opens, whole
+
+
+async def test_a_theme_is_no_row_of_the_frequency_table(demo: Path) -> None:
+    with Project.open(demo) as project:
+        lead = next(c.name for c in project.coders() if c.role == "lead")
+        theme = project.create_theme("Styrning", lead).key
+    app = build_app(demo, lead, "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_reports(app, pilot)
+        rows = {code for code, _ in table_counts(screen)}
+        assert theme not in rows and rows  # the codes are rows, coded or not; the theme not
+        assert screen.pivot_data is not None and theme not in screen.pivot_data.codes

@@ -12,6 +12,7 @@ from textual.pilot import Pilot
 
 from qualcode import Project
 from qualcode.tui.app import build_app
+from qualcode.tui.screens.code_pick import TOP, PickCodeScreen
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.retrieval import RetrievalScreen
 from qualcode.tui.screens.themes import ThemesScreen
@@ -117,3 +118,31 @@ def test_themes_snapshot(snap_compare, project_file: Path, size: tuple[int, int]
     assert snap_compare(
         build_app(project_file, "lena", "sv"), run_before=_lead_themes, terminal_size=size
     )
+
+
+async def test_a_theme_is_not_codable_and_no_theme_is_picked_last(project_file: Path) -> None:
+    with Project.open(project_file) as project:
+        theme = project.create_theme("Styrning", "lena").key
+        project.set_theme("integration", theme, "lena")
+    app = build_app(project_file, "lena", "sv")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        coding = app.screen
+        assert isinstance(coding, CodingScreen)
+        keys = [c.key for c in coding.code_list]  # the sidebar's codebook and the picker's
+        assert theme not in keys and {"integration", "caseload"} <= set(keys)
+        app.pop_screen()
+        await pilot.pause()
+        await pilot.press("T")
+        await pilot.pause()
+        themes = app.screen
+        assert isinstance(themes, ThemesScreen)
+        themes.query_one("#themes").highlighted = themes.rows.index(("code", "mission_dialogue"))
+        await pilot.press("g")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, PickCodeScreen)
+        assert picker.shown == [theme, TOP]  # the themes, then "(inget tema)"
+        assert picker.option_text(len(picker.shown) - 1) == app.t("themes_none")

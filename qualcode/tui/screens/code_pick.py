@@ -53,13 +53,24 @@ class PickCodeScreen(QualcodeModal[str | None]):
         Binding("up", "step(-1)", "Up", show=False, id="pick.up"),
     ]
 
-    def __init__(self, title: str, codes: list[Code], lang: str, top_label: str | None) -> None:
+    def __init__(
+        self,
+        title: str,
+        codes: list[Code],
+        lang: str,
+        top_label: str | None,
+        *,
+        top_last: bool = False,
+    ) -> None:
+        """``top_label`` names the choice of no code: first for "top level" (the root of
+        the tree), last with ``top_last`` where it is the leftover ("no theme")."""
         super().__init__()
         localize_bindings(self, self.app.t)
         self.title_text = title
         self.codes = codes
         self.lang = lang
         self.top_label = top_label
+        self.top_last = top_last
         self.shown: list[str] = []
         self._texts: list[str] = []
         by_id = {c.id: c for c in codes}
@@ -101,9 +112,10 @@ class PickCodeScreen(QualcodeModal[str | None]):
         ]
         self.shown = [c.key for _, _, c in ranked]
         if self.top_label is not None and not needle:
-            options.insert(0, Option(f"[i]{escape(self.top_label)}[/i]"))
-            self.shown.insert(0, TOP)
-            self._texts.insert(0, self.top_label)
+            at = len(options) if self.top_last else 0
+            options.insert(at, Option(f"[i]{escape(self.top_label)}[/i]"))
+            self.shown.insert(at, TOP)
+            self._texts.insert(at, self.top_label)
         picker = self.query_one(OptionList)
         picker.clear_options()
         picker.add_options(options)

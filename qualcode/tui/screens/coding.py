@@ -152,7 +152,7 @@ class CodingScreen(
     def load_codebook(self) -> None:
         """The codebook kept in memory for shortcuts, colours, margin labels and sidebar."""
         app = self.app
-        self.code_list = app.project.codebook()
+        self.code_list = app.project.codable_codes()  # a theme is never coded
         self.code_colors = {
             c.key: c.color or PALETTE[i % len(PALETTE)] for i, c in enumerate(self.code_list)
         }

@@ -89,7 +89,7 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
         preferred = [a for a in PREFERRED_ATTRIBUTES if a in keys]
         ordered = [*preferred, *sorted(keys - set(preferred))]
         self.attribute_choices: list[str | None] = [*ordered] if ordered else [None]
-        self.codebook = [c.key for c in project.codebook()]
+        self.codebook = [c.key for c in project.codable_codes()]  # themes are no rows
         self.shown_layer = self.layer_choices[0]
         self.attribute = self.attribute_choices[0]
         self.measure = "codings"  # or "words": coded words

@@ -195,14 +195,15 @@ class ThemesScreen(QualcodeScreen[None]):
             )
 
         title = self.t("themes_group_title")
-        app.push_screen(PickCodeScreen(title, themes, self.t.lang, self.t("themes_none")), picked)
+        none = self.t("themes_none")  # the leftover choice: listed after the themes
+        app.push_screen(PickCodeScreen(title, themes, self.t.lang, none, top_last=True), picked)
 
     def action_merge(self) -> None:
         key = self._code_here()
         if not key or not self._lead_only():
             return
         app = self.app
-        others = [c for c in app.project.codebook() if c.key != key]
+        others = [c for c in app.project.codable_codes() if c.key != key]  # never a theme
 
         def picked(target: str | None) -> None:
             if not target or target == TOP:
