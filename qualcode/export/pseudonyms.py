@@ -6,6 +6,11 @@ spaces or a line break between a name's words, with a Swedish genitive ``s`` kep
 The replacement keeps the name's case shape: in capitals when the name was, capitalised at
 a sentence's start when the pseudonym is written in lower case ("en annan stad").
 
+A name counts as a word between any two non-letters, the underscore and digits included, so
+"Elin_intervju.docx" and "Elin2" name Elin too (file names are often a participant's); and
+it is found in either Unicode form, composed or decomposed ("Åby" typed on a Mac, or in a
+file name from one, is "A" and a combining ring), so no spelling of it slips past.
+
 A name that is also an ordinary word ("Per" and *per dag*, "Hans" and *hans*, "Dag" and
 *en dag*) is matched only when written with a capital, so a participant called Per does
 not turn every "per dag" into "IP2 dag"; such a name written in lower case is left as it
@@ -17,6 +22,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable, Mapping
 from html import unescape
@@ -39,8 +45,20 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:…]|\n)\s*$")
 
 
 def _fold(name: str) -> str:
-    """A name as the key compares it: case-free, with its words one space apart."""
-    return " ".join(name.split()).casefold()
+    """A name as the key compares it: composed (NFC), case-free, with its words one space
+    apart."""
+    return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
+
+
+def _spellings(name: str) -> set[str]:
+    """The name as written on the key, composed and decomposed: text typed or named on
+    another system may hold either."""
+    return {name, unicodedata.normalize("NFC", name), unicodedata.normalize("NFD", name)}
+
+
+# a name's edges: no letter just before or after it (digits and "_" do not join it to a word)
+_BEFORE = r"(?<![^\W\d_])"
+_AFTER = r"(?![^\W\d_])"
 
 
 class Key:
@@ -53,10 +71,11 @@ class Key:
         for real, pseudo in self.entries.items():
             self._pseudo.setdefault(_fold(real), pseudo)
             self._real_of.setdefault(_fold(real), real)
-        names = sorted(self._real_of.values(), key=len, reverse=True)  # "Anna-Karin" first
+        spelled = {s for n in self._real_of.values() for s in _spellings(n)}
+        names = sorted(spelled, key=len, reverse=True)  # "Anna-Karin" first
         alternatives = (r"\s+".join(map(re.escape, n.split())) for n in names)
         self._pattern = (
-            re.compile(r"(?<!\w)(" + "|".join(alternatives) + r")(s?)(?!\w)", re.IGNORECASE)
+            re.compile(_BEFORE + "(" + "|".join(alternatives) + r")(s?)" + _AFTER, re.IGNORECASE)
             if names
             else None
         )
@@ -116,6 +135,8 @@ class Key:
         if genitive:
             tail = ":s" if pseudo[-1:].isdigit() or pseudo[-1:].isupper() else "s"
             pseudo = f"{pseudo}{tail}"
+        if pseudo[-1:].isdigit() and match.string[match.end() : match.end() + 1].isdigit():
+            pseudo += "-"  # "Elin2" -> "IP1-2", never "IP12", another participant
         if written.isupper() and len(written) > 1 and (not genitive or genitive.isupper()):
             return pseudo.upper()  # "ELIN" -> "ANNA", "ÅBY" -> "KOMMUN A"
         if pseudo[:1].islower() and written[:1].isupper():

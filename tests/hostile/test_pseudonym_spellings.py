@@ -1,0 +1,91 @@
+"""Claim 6 (red team): a name on the pseudonym key leaves in no spelling.
+
+Two spellings slipped past the key and its leak check: a name joined to a word by an
+underscore or a digit, as file names are ("Elin_intervju.txt", "Elin2.docx", an attribute
+"Elin_K"), and a name in decomposed Unicode ("A" + combining ring for "Å", as a Mac types
+it and names its files). Both reached the codings csv, the summary and the .qdpx.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from qualcode.export.pseudonyms import Key
+from tests.hostile.export_kit import run
+
+
+def nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+KEY = Key({"Elin": "IP1", "Åby": "Kommun A", "Per": "IP2"})
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Elin_intervju.docx", "IP1_intervju.docx"),
+        ("intervju_elin.txt", "intervju_IP1.txt"),
+        ("Elin2.txt", "IP1-2.txt"),  # never "IP12", another participant's pseudonym
+        (nfd("bor i Åby"), "bor i Kommun A"),
+        (nfd("Åby_01.txt"), "Kommun A_01.txt"),
+        (nfd("ÅBY"), "KOMMUN A"),
+    ],
+)
+def test_every_spelling_is_replaced_and_found(text: str, shown: str) -> None:
+    assert KEY.apply(text) == shown
+    assert KEY.leaks(text)
+
+
+@pytest.mark.parametrize("text", ["Elinor", "Kelin", "per dag", "Åbyn", "IP1_intervju"])
+def test_other_words_stay(text: str) -> None:
+    assert KEY.apply(text) == text
+    assert not KEY.leaks(text)
+
+
+TEXT = "I: Hur är det?\nElin: Det är bra här i Åby, sa Elin. Vi har en budget.\n"
+
+
+def _readable(path: Path) -> str:
+    """Every text in an export file, composed (NFC), so a decomposed name is seen too."""
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            raw = " ".join(archive.read(n).decode("utf-8", "replace") for n in archive.namelist())
+    else:
+        raw = path.read_text(encoding="utf-8")
+    return unicodedata.normalize("NFC", raw)
+
+
+def test_file_names_and_decomposed_memos_leave_pseudonymised(tmp_path: Path) -> None:
+    from tests.conftest import small_codebook
+
+    project = tmp_path / "p.db"
+    with Project.create(project) as p:
+        p.apply_codebook(small_codebook())
+        p.add_coder("lena", role="lead")
+        first = p.import_text("Elin_intervju.txt", TEXT, lang="sv", attributes={"ip": "Elin_K"})
+        second = p.import_text(nfd("Åby_Elin2.txt"), TEXT + "Mer.\n", lang="sv")
+        for doc in (first.id, second.id):
+            coding = p.add_coding(doc, 15, 60, "mission_dialogue", "lena")
+            p.add_memo("coding", coding.id, "lena", nfd("Elin i Åby tycker så"))
+            p.set_status(doc, "lena", "done")
+        p.set_pseudonym("Elin", "IP1", "lena", "speaker")
+        p.set_pseudonym("Åby", "Kommun A", "lena", "place")
+    names = re.compile(r"(?<![^\W\d_])(elin|åby)(?![^\W\d_])", re.IGNORECASE)
+    for target, command in (
+        ("c.csv", ["export", "codings"]),
+        ("c.xlsx", ["export", "codings"]),
+        ("s.md", ["export", "summary", "--layer", "coder"]),
+        ("p.qdpx", ["export", "qdpx"]),
+    ):
+        code, _, err = run(project, *command, "-o", str(tmp_path / target))
+        assert code == 0, err
+        text = _readable(tmp_path / target)
+        assert not names.findall(text), (target, names.findall(text))
+        assert "IP1" in text
