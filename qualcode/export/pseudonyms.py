@@ -6,8 +6,9 @@ spaces or a line break between a name's words, with a Swedish genitive ``s`` kep
 The replacement keeps the name's case shape: in capitals when the name was, capitalised at
 a sentence's start when the pseudonym is written in lower case ("en annan stad").
 
-A name counts as a word between any two non-letters, the underscore and digits included, so
-"Elin_intervju.docx" and "Elin2" name Elin too (file names are often a participant's); and
+A name counts as a word between an underscore and anything else that is neither a letter
+nor a digit, so "Elin_intervju.docx" and an attribute "Elin_K" name Elin too (file names
+are often a participant's); and
 it is found in either Unicode form, composed or decomposed ("Åby" typed on a Mac, or in a
 file name from one, is "A" and a combining ring), so no spelling of it slips past.
 
@@ -56,9 +57,10 @@ def _spellings(name: str) -> set[str]:
     return {name, unicodedata.normalize("NFC", name), unicodedata.normalize("NFD", name)}
 
 
-# a name's edges: no letter just before or after it (digits and "_" do not join it to a word)
-_BEFORE = r"(?<![^\W\d_])"
-_AFTER = r"(?![^\W\d_])"
+# a name's edges: no letter or digit just before or after it ("_" does not join it to a
+# word; a digit does, or a name would be found inside ids and the base64 of a chart)
+_BEFORE = r"(?<![^\W_])"
+_AFTER = r"(?![^\W_])"
 
 
 class Key:
@@ -135,8 +137,6 @@ class Key:
         if genitive:
             tail = ":s" if pseudo[-1:].isdigit() or pseudo[-1:].isupper() else "s"
             pseudo = f"{pseudo}{tail}"
-        if pseudo[-1:].isdigit() and match.string[match.end() : match.end() + 1].isdigit():
-            pseudo += "-"  # "Elin2" -> "IP1-2", never "IP12", another participant
         if written.isupper() and len(written) > 1 and (not genitive or genitive.isupper()):
             return pseudo.upper()  # "ELIN" -> "ANNA", "ÅBY" -> "KOMMUN A"
         if pseudo[:1].islower() and written[:1].isupper():
