@@ -10,6 +10,7 @@ path either returns text that looks like text or raises an ``IngestError`` namin
 from __future__ import annotations
 
 import codecs
+import re
 
 from qualcode.errors import IngestError
 
@@ -18,6 +19,8 @@ from qualcode.errors import IngestError
 _ALLOWED_CONTROLS = frozenset("\t\n\r\x0b\x0c\x1a")
 # More than this share of other control characters means the bytes are not text.
 _MAX_CONTROL_SHARE = 0.01
+# A letter from U+0080..U+00FF encoded as UTF-8: lead byte C2 or C3, one continuation byte.
+_UTF8_LATIN1 = re.compile(rb"[\xc2\xc3][\x80-\xbf]")
 
 
 def read_text_bytes(data: bytes, name: str) -> tuple[str, str]:
@@ -75,6 +78,18 @@ def _refuse_mostly_utf8(data: bytes, first_bad: int, name: str) -> None:
             f"{name}: byte offset {first_bad}: not valid UTF-8, though the rest of the file "
             f"is UTF-8 ({bad} bad byte{'s' if bad != 1 else ''}); fix those bytes or save "
             "the file again as UTF-8"
+        )
+    # Half UTF-8, half cp1252 (a cp1252 tail as long as the UTF-8 head) fails the count
+    # above, yet read as cp1252 its UTF-8 half turns to "Ã¥": refuse as soon as two
+    # letters of Latin-1's range (å ä ö é ü ...) are whole UTF-8 sequences. In cp1252 text
+    # those bytes would be "Ã" or "Â" followed by a symbol, which Swedish and English
+    # never write.
+    latin = len(_UTF8_LATIN1.findall(data))
+    controls = sum(data.count(bytes([b])) for b in range(32) if chr(b) not in _ALLOWED_CONTROLS)
+    if latin >= 2 and controls <= _MAX_CONTROL_SHARE * len(data):  # binary: refused below
+        raise IngestError(
+            f"{name}: byte offset {first_bad}: not valid UTF-8, though {latin} letters "
+            "elsewhere are UTF-8: the file mixes two encodings; save it again as UTF-8"
         )
 
 
