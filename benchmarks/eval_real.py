@@ -24,7 +24,12 @@ per-code F1, coverage (share of coded sentences that got any suggestion), precis
 of suggestions that were right), and the share of no-code sentences that got one.
 
     python benchmarks/eval_real.py [--sets data,realdev,realtext] [--semantic on,off]
-        [--shots 5] [--draws 3] [--threshold X] [--errors]
+        [--shots 5] [--draws 3] [--threshold X] [--errors] [--as-documents]
+
+``--as-documents`` adds a zero-shot row per set scored as a user meets it: each document
+imported whole into a project (paragraph turns, the product's units), every labelled
+sentence mapped to the units it overlaps (``eval_docs.py`` says how, and where each set's
+paragraphs come from); the sentences not found in their document are counted on stderr.
 
 ``--errors`` lists the zero-shot errors of development sets only (data, realdev, real2dev,
 real3dev): the held-out sets are never looked at sentence by sentence.
@@ -44,6 +49,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.eval_docs import score_as_documents  # noqa: E402
 from benchmarks.eval_suggest import load_codes  # noqa: E402
 from qualcode.nlp.evaluate import macro_f1, prf  # noqa: E402
 from qualcode.nlp.normalise import lemma_table  # noqa: E402
@@ -200,6 +206,14 @@ def evaluate_set(name: str, rows: list[dict], codes: list, args: argparse.Namesp
     engine = Suggester(codes, [], lemmas=lemmas, embed=embed)
     probs, _ = engine.score(cands)
     result = {"zero-shot": figures(probs, truth, everyone, args.threshold)}
+    if args.as_documents:  # the same sentences, read in their documents' paragraphs
+        folders = {"realtext": REALTEXT.parent, **SPLIT_SETS}
+        doc_probs, _, _, mapped, lost = score_as_documents(
+            name, rows, codes, lemmas, embed, folders
+        )
+        result["zero-shot, documents"] = figures(doc_probs, truth, mapped, args.threshold)
+        if lost:
+            print(f"{name}: {lost} labelled sentences not found in their document", file=sys.stderr)
     if args.by_kind:  # one threshold should mean the same on every kind of text
         for kind in sorted({r["kind"] for r in rows if r["kind"]}):
             of_kind = np.array([r["kind"] == kind for r in rows])
@@ -269,6 +283,11 @@ def main() -> None:
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     parser.add_argument("--langs", default="sv,en")
     parser.add_argument("--errors", action="store_true", help="list zero-shot errors")
+    parser.add_argument(
+        "--as-documents",
+        action="store_true",
+        help="also score each set imported as whole documents (paragraph turns, spaCy units)",
+    )
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
         "--by-kind",
