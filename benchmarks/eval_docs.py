@@ -90,7 +90,7 @@ def score_as_documents(
             project.close()
     engine = Suggester(codes, [], lemmas=lemmas, embed=embed)
     probs, comp = engine.score(cands)
-    alone, around = comp.evidence["alone"], comp.evidence["around"]
+    alone, around = comp.alone, comp.around
     by_doc: dict[str, list[int]] = {}
     for i, c in enumerate(cands):
         by_doc.setdefault(c.document_id, []).append(i)

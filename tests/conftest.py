@@ -87,8 +87,12 @@ def project(tmp_path: Path) -> Project:
     proj.close()
 
 
-def add_plain_document(project: Project, name: str, sentences: list[str]) -> str:
-    """A document whose units are the given sentences, written without the NLP pipeline."""
+def add_plain_document(
+    project: Project, name: str, sentences: list[str], *, turn_each: bool = False
+) -> str:
+    """A document whose units are the given sentences, written without the NLP pipeline:
+    one turn of one speaker, or (``turn_each``) each sentence a turn of its own, so that
+    no sentence is read in the context of another."""
     from qualcode.model import Turn, Unit
 
     text = " ".join(sentences)
@@ -106,7 +110,11 @@ def add_plain_document(project: Project, name: str, sentences: list[str]) -> str
             sha256=hashlib.sha256(text.encode()).hexdigest(),
             source_path=None,
             attributes={},
-            turns=[Turn(0, "R", 0, len(text))],
+            turns=(
+                [Turn(u.idx, "R", u.start, u.end) for u in units]
+                if turn_each
+                else [Turn(0, "R", 0, len(text))]
+            ),
             units=units,
         )
 

@@ -123,7 +123,7 @@ class ShotScorer:
 
     def score(self, batch: Batch) -> Scores:
         n, k = len(batch.candidates), len(self.codes)
-        vectors = self.embed([c.text for c in batch.candidates], "passage")
+        vectors = batch.embedded(self.embed)
         cos = (np.asarray(vectors, dtype=np.float32) @ self.matrix.T).astype(np.float32)
         if batch.exclude is not None:  # calibrating: a passage is not its own neighbour
             for i, cand in enumerate(batch.candidates):

@@ -60,6 +60,16 @@ class Batch:
     char_vectors: Rows | None = None  # the units' character n-gram TF-IDF rows
     # units x profile items the unit must not be compared with (itself, when calibrating)
     exclude: np.ndarray | None = None
+    # sentence embeddings given by the caller (a window's: its units' mean), else computed
+    passage_vectors: np.ndarray | None = None
+
+    def embedded(self, embed: Callable[[Sequence[str], str], np.ndarray]) -> np.ndarray:
+        """The units' sentence embeddings: the ones given, else computed (and kept here,
+        so every scorer of the batch asks the embedder once)."""
+        if self.passage_vectors is None:
+            vectors = embed([c.text for c in self.candidates], "passage")
+            self.passage_vectors = np.asarray(vectors, dtype=np.float32)
+        return self.passage_vectors
 
     def rows(self) -> Rows:
         """The TF-IDF rows the character scorers need (a batch for embeddings only has none)."""
@@ -80,6 +90,10 @@ class Scores:
     terms: Terms = field(default_factory=dict)  # the lexicon's keywords per (unit, code)
     char_vectors: Rows | None = None  # the units' TF-IDF rows (the ensemble's penalty)
     filled: np.ndarray | None = None  # units x codes raised by a gap between two passages
+    passage_vectors: np.ndarray | None = None  # the units' sentence embeddings (semantic tier)
+    alone: np.ndarray | None = None  # units x codes: each unit's probability on its own
+    around: np.ndarray | None = None  # units x codes: its window's (0 where it has none)
+    lifted: np.ndarray | None = None  # units x codes raised by their window (``context``)
 
     def rows(self) -> Rows:
         """The units' TF-IDF rows, which the ensemble's components always carry."""
@@ -170,7 +184,7 @@ class SemanticScorer:
         self.columns = Columns.of(self.codes, self.items)
 
     def score(self, batch: Batch) -> Scores:
-        vectors = self.embed([c.text for c in batch.candidates], "passage")
+        vectors = batch.embedded(self.embed)
         if len(self.items) == 0:
             cos = np.zeros((len(batch.candidates), 0), dtype=np.float32)
         else:

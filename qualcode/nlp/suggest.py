@@ -14,10 +14,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from qualcode.model import Code
+from qualcode.nlp import context
 from qualcode.nlp.background import BACKGROUND
 from qualcode.nlp.calibrate import design
 from qualcode.nlp.fewshot import ShotScorer, ShotStage, shots_of
@@ -34,6 +36,9 @@ from qualcode.nlp.scorers import (
     is_interviewer,
 )
 from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profile
+
+if TYPE_CHECKING:
+    from qualcode.nlp.charvec import Rows
 
 MODEL_VERSION = "qualcode-suggest-2"
 # Chosen on benchmarks/data (SUGGEST.md): from 0.5 to 0.4, macro-F1 rises or holds in both
@@ -144,28 +149,57 @@ class Suggester:
     # -- scoring -------------------------------------------------------------------------
 
     def components(
-        self, candidates: Sequence[Candidate], exclude: np.ndarray | None = None
+        self,
+        candidates: Sequence[Candidate],
+        exclude: np.ndarray | None = None,
+        *,
+        char_vectors: Rows | None = None,
+        passage_vectors: np.ndarray | None = None,
     ) -> Scores:
-        """Every scorer's feature blocks and evidence for these units."""
-        texts = [c.text for c in candidates]
-        batch = Batch(candidates, self.vectorizer.transform(texts), exclude)
+        """Every scorer's feature blocks and evidence for these units (vectors given by the
+        caller are used as they are: a window's are its units' means)."""
+        if char_vectors is None:
+            char_vectors = self.vectorizer.transform([c.text for c in candidates])
+        batch = Batch(candidates, char_vectors, exclude, passage_vectors)
         merged = Scores({}, char_vectors=batch.char_vectors)
         for scorer in self.scorers:
             part = scorer.score(batch)
             merged.features.update(part.features)
             merged.terms.update(part.terms)
+        merged.passage_vectors = batch.passage_vectors
         return merged
 
+    def _calibrated(self, comp: Scores, n: int) -> np.ndarray:
+        """The stacker's probabilities (units x codes), through the few-shot stage if any."""
+        x = design(comp.features, self.stacker.names)
+        probs = self.stacker.predict(x).reshape(n, len(self.codes))
+        if self.stage is not None:
+            probs = self.stage.apply(probs, comp.features)
+        return probs
+
     def score(self, candidates: Sequence[Candidate]) -> tuple[np.ndarray, Scores]:
-        """Calibrated probabilities (units x codes) and the components behind them."""
+        """Calibrated probabilities (units x codes) and the components behind them.
+
+        A unit is scored alone and as its window in its turn (``context``); a window's
+        probability lifts a unit that says little on its own."""
         n, k = len(candidates), len(self.codes)
         if n == 0:
             return np.zeros((0, k)), Scores({})
         comp = self.components(candidates)
-        x = design(comp.features, self.stacker.names)
-        probs = self.stacker.predict(x).reshape(n, k)
-        if self.stage is not None:
-            probs = self.stage.apply(probs, comp.features)
+        alone = self._calibrated(comp, n)
+        probs = alone.copy()
+        around = np.zeros((n, k))
+        win = context.windows(candidates, context.WINDOW)
+        if len(win):
+            sem = comp.passage_vectors
+            wcomp = self.components(
+                win.candidates,
+                char_vectors=win.rows(comp.rows(), n),
+                passage_vectors=None if sem is None else win.vectors(sem),
+            )
+            around[win.owners] = self._calibrated(wcomp, len(win))
+            probs = context.combine(alone, around)
+        comp.alone, comp.around = alone, around
         if self.penalty is not None:
             probs *= self.penalty(comp.rows())
         interviewer = np.array([c.interviewer for c in candidates], dtype=bool)
@@ -174,6 +208,7 @@ class Suggester:
         probs[short] *= 0.5  # "Mm.", "Ja, precis." carry no codable content on their own
         filled = fill_gaps(candidates, probs)
         comp.filled = filled > probs
+        comp.lifted = (filled > alone) & ~comp.filled
         return filled, comp
 
     def suggest(
@@ -239,6 +274,8 @@ class Suggester:
             evidence["negated"] = negated
         if comp.filled is not None and comp.filled[run, j].any():
             evidence["context"] = "lies between two passages of this code in one turn"
+        elif comp.lifted is not None and comp.lifted[run, j].any():
+            evidence["context"] = "read with its neighbours in the same turn"
         return Draft(
             candidates[run[0]].document_id,
             candidates[run[0]].start,

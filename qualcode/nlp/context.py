@@ -1,0 +1,126 @@
+"""A sentence read in its paragraph: the window of neighbouring units in the same turn.
+
+A coder reads "Det leder till att kostnaderna flyttas." inside a passage about long-term
+economics and codes it with the passage; on its own it carries no evidence. So each unit
+is also scored as its *window*: the units around it in the same speaker turn (or paragraph,
+for prose without speakers). A window never crosses a turn: an interviewer's question,
+another speaker or the next paragraph is not the context of what was said, and
+interviewer turns get no window at all (they get no code either).
+
+The window is scored by the same scorers and the same calibrated stacker as a unit, so its
+probability means what a unit's does, and the two are combined (``combine``). Its vectors
+are the normalised means of its units' vectors (character n-grams and, with the semantic
+tier, sentence embeddings): no text is embedded twice, so the background embedding and a
+warm run cost what they did without context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from qualcode.nlp.scorers import Candidate
+
+if TYPE_CHECKING:
+    from qualcode.nlp.charvec import Rows
+
+# Chosen on the development sets only (benchmarks/SUGGEST.md, "Context inside a turn"):
+# one unit either side; a window saying more than its unit lifts it by CONTEXT_WEIGHT of the
+# difference. Wider windows, the whole turn, or more weight found a few more coded
+# sentences but flagged a third to a half of the no-code ones on real prose.
+WINDOW = 1
+CONTEXT_WEIGHT = 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class Windows:
+    """Which units have a window (``owners``) and each window's units (``members``)."""
+
+    owners: list[int]
+    members: list[list[int]]
+    candidates: list[Candidate]  # one per window, its text the units' texts joined
+
+    def __len__(self) -> int:
+        return len(self.owners)
+
+    def _mean(self, count: int) -> Any:
+        """Windows x units: each window's units weighted equally (a sparse matrix)."""
+        from scipy.sparse import csr_matrix
+
+        data, cols, ptr = [], [], [0]
+        for members in self.members:
+            data.extend([1.0 / len(members)] * len(members))
+            cols.extend(members)
+            ptr.append(len(cols))
+        return csr_matrix(
+            (np.array(data, dtype=np.float32), np.array(cols), np.array(ptr)),
+            shape=(len(self.members), count),
+        )
+
+    def rows(self, rows: Rows, count: int) -> Rows:
+        """Each window's TF-IDF row: the normalised mean of its units' rows."""
+        from scipy.sparse import csr_matrix
+
+        out = self._mean(count) @ rows
+        norms = np.sqrt(np.asarray(out.multiply(out).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        result: Rows = csr_matrix(out.multiply(1.0 / norms[:, None]))
+        return result
+
+    def vectors(self, vectors: np.ndarray) -> np.ndarray:
+        """Each window's sentence embedding: the normalised mean of its units'."""
+        dense = np.asarray(self._mean(len(vectors)) @ vectors, dtype=np.float32)
+        norms = np.linalg.norm(dense, axis=1, keepdims=True)
+        norms[norms == 0] = 1.0
+        return dense / norms
+
+
+def windows(candidates: Sequence[Candidate], size: int = WINDOW) -> Windows:
+    """The window of every unit that has neighbours in its own turn (``size`` units either
+    side; 0 or less: the whole turn). Units in document order, as the project gives them."""
+    owners: list[int] = []
+    members: list[list[int]] = []
+    out: list[Candidate] = []
+    n = len(candidates)
+    start = 0
+    while start < n:  # one turn at a time: [start, stop)
+        here = candidates[start]
+        stop = start + 1
+        while stop < n and _same_turn(here, candidates[stop]):
+            stop += 1
+        if here.turn >= 0 and not here.interviewer and stop - start > 1:
+            for i in range(start, stop):
+                lo, hi = (
+                    (start, stop) if size <= 0 else (max(start, i - size), min(stop, i + size + 1))
+                )
+                owners.append(i)
+                members.append(list(range(lo, hi)))
+                out.append(
+                    Candidate(
+                        here.document_id,
+                        candidates[lo].start,
+                        candidates[hi - 1].end,
+                        " ".join(c.text for c in candidates[lo:hi]),
+                        here.lang,
+                        False,
+                        here.turn,
+                    )
+                )
+        start = stop
+    return Windows(owners, members, out)
+
+
+def _same_turn(a: Candidate, b: Candidate) -> bool:
+    return a.turn >= 0 and a.turn == b.turn and a.document_id == b.document_id
+
+
+def combine(unit: np.ndarray, window: np.ndarray, weight: float | None = None) -> np.ndarray:
+    """A unit's probability with its window's: a window that fits a code better than the
+    unit lifts the unit by ``weight`` (default ``CONTEXT_WEIGHT``) of the difference; one
+    that fits it worse never lowers a unit that speaks for itself (a point made once in a
+    long turn)."""
+    share = CONTEXT_WEIGHT if weight is None else weight
+    return unit + share * np.maximum(window - unit, 0.0)
