@@ -86,3 +86,24 @@ def refused(project: Path, *args: str, coder: str | None = None) -> str:
     assert counts(project) == before
     assert got.cpu < CPU_SECONDS and got.peak_mb < PEAK_MB, (got.cpu, got.peak_mb)
     return got.stderr
+
+
+def refused_here(project: Path, *args: str, coder: str | None = None) -> str:
+    """``refused`` in this process (the CLI through typer's runner): for cases that are
+    about what a command accepts, not about what it costs. The same checks but the bounds:
+    exit 1, one error line first, no traceback, nothing written. A whole process costs a
+    third of a CPU second before it reads its first argument; a parametrised case here
+    costs a few milliseconds."""
+    from typer.testing import CliRunner
+
+    from qualcode.cli import app
+
+    before = counts(project)
+    env = {"QUALCODE_SEMANTIC": "off", "QUALCODE_CODER": coder or ""}
+    got = CliRunner().invoke(app, ["-p", str(project), *args], env=env)
+    assert got.exit_code == 1, (got.exit_code, got.output[-2000:], got.exception)
+    assert got.exception is None or isinstance(got.exception, SystemExit), got.exception
+    assert "Traceback" not in got.stderr, got.stderr[-2000:]
+    assert got.stderr.splitlines()[0].startswith("error: "), got.stderr
+    assert counts(project) == before
+    return got.stderr

@@ -13,7 +13,7 @@ import pytest
 from qualcode import Project
 from qualcode.codebook import parse_codebook
 from qualcode.errors import CodebookError, ValidationError
-from tests.hostile.hostile_kit import counts, qualcode, refused
+from tests.hostile.hostile_kit import counts, qualcode, refused, refused_here
 
 # what a hostile or careless name may hold: each one is refused in a name
 BAD_IN_NAMES = {
@@ -61,7 +61,7 @@ def test_a_codebook_file_with_such_a_name_is_refused(
 ) -> None:
     book = tmp_path / "book.yaml"
     book.write_text(_yaml(bad), encoding="utf-8")
-    line = refused(project, "codebook", "load", str(book), coder="lena").splitlines()[0]
+    line = refused_here(project, "codebook", "load", str(book), coder="lena").splitlines()[0]
     assert "'fresh'" in line and "name" in line and "U+" in line
 
 
@@ -71,7 +71,7 @@ def test_a_definition_with_a_control_character_is_refused(
 ) -> None:
     book = tmp_path / "book.yaml"
     book.write_text(_yaml("Ny kod", definition=bad), encoding="utf-8")
-    line = refused(project, "codebook", "load", str(book), coder="lena").splitlines()[0]
+    line = refused_here(project, "codebook", "load", str(book), coder="lena").splitlines()[0]
     assert "definitions" in line and "U+" in line
 
 
@@ -87,7 +87,7 @@ def test_a_codebook_title_with_a_line_break_or_control_character_is_refused(
 ) -> None:
     book = tmp_path / "book.yaml"
     book.write_text(_yaml("Ny kod", title=bad), encoding="utf-8")
-    assert "title" in refused(project, "codebook", "load", str(book), coder="lena")
+    assert "title" in refused_here(project, "codebook", "load", str(book), coder="lena")
 
 
 ON_COMMAND_LINE = {k: v for k, v in BAD_IN_NAMES.items() if "\x00" not in v}  # argv: no NUL
@@ -95,14 +95,22 @@ ON_COMMAND_LINE = {k: v for k, v in BAD_IN_NAMES.items() if "\x00" not in v}  # 
 
 @pytest.mark.parametrize("bad", list(ON_COMMAND_LINE.values()), ids=list(ON_COMMAND_LINE))
 def test_codebook_add_and_edit_refuse_such_a_name(project: Path, bad: str) -> None:
-    refused(project, "codebook", "add", "fresh", "--name-sv", bad, coder="lena")
-    refused(project, "codebook", "edit", "mission", "--name-en", bad, coder="lena")
+    refused_here(project, "codebook", "add", "fresh", "--name-sv", bad, coder="lena")
+    refused_here(project, "codebook", "edit", "mission", "--name-en", bad, coder="lena")
     assert Project.open(project).act_as("lena").codebook()[0].names == {"sv": "Uppdrag"}
+
+
+def test_a_whole_process_refuses_them_the_same_way(project: Path) -> None:
+    """The cases above run the CLI in this process; a real ``python -m qualcode`` (argv
+    through the operating system, within the CPU and memory bounds) refuses alike."""
+    for bad in (BAD_IN_NAMES["escape"], BAD_IN_NAMES["c1-csi"]):
+        line = refused(project, "codebook", "add", "fresh", "--name-sv", bad, coder="lena")
+        assert "U+" in line.splitlines()[0]
 
 
 @pytest.mark.parametrize("bad", ["Def\x1b[8m", "Def\x07", "De\u2028f"])
 def test_codebook_edit_refuses_a_control_character_in_a_definition(project: Path, bad: str) -> None:
-    refused(project, "codebook", "edit", "mission", "--definition-sv", bad, coder="lena")
+    refused_here(project, "codebook", "edit", "mission", "--definition-sv", bad, coder="lena")
 
 
 @pytest.mark.parametrize(
@@ -115,7 +123,7 @@ def test_an_attributes_sheet_with_such_a_column_name_is_refused(
     note.write_text("R: Vi pratade om arbetsmiljön.\n", encoding="utf-8")
     sheet = tmp_path / "attributes.csv"
     sheet.write_text(f"file,{header}\nip1.txt,Åby\n", encoding="utf-8", newline="")
-    line = refused(project, "import", str(note), "--attributes", str(sheet), coder="lena")
+    line = refused_here(project, "import", str(note), "--attributes", str(sheet), coder="lena")
     # ESC: the sheet is already refused as binary data; the rest name the column
     assert "attributes.csv" in line and ("column 2" in line or "control character" in line)
 

@@ -17,7 +17,7 @@ import pytest
 
 from qualcode import Project
 from tests.conftest import SV_TEXT, add_plain_document, small_codebook
-from tests.hostile.hostile_kit import counts, qualcode, refused
+from tests.hostile.hostile_kit import counts, qualcode, refused, refused_here
 
 
 @pytest.fixture(scope="module")
@@ -124,7 +124,7 @@ def test_forged_package_is_refused_whole(
 ) -> None:
     edit, expected = FORGERIES[case]
     package = _package(template, tmp_path, edit)
-    message = refused(lead, "merge", str(package), coder="lena")
+    message = refused_here(lead, "merge", str(package), coder="lena")  # whole process: below
     assert expected in message, message
     assert message.splitlines()[0].startswith("error: karin.json: ") or "karin.json" in message
 

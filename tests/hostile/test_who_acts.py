@@ -16,7 +16,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.project.access import BlindError
-from tests.hostile.hostile_kit import qualcode, refused
+from tests.hostile.hostile_kit import qualcode, refused, refused_here
 
 TEXT = "R: Vi pratade om uppdraget med nämnden. Det blev bättre efter det.\n"
 
@@ -62,7 +62,7 @@ ADD = ("code", "add", "--doc", "ip1.txt", "--start", "10", "--end", "20", "--cod
     ],
 )
 def test_a_coder_naming_someone_else_is_refused(project: Path, args: tuple[str, ...]) -> None:
-    line = refused(project, *args, coder="karin").splitlines()[0]
+    line = refused_here(project, *args, coder="karin").splitlines()[0]  # whole process: below
     assert "you are karin ($QUALCODE_CODER)" in line and "only a lead" in line
 
 
