@@ -19,6 +19,12 @@ Origin = Literal["manual", "suggestion", "import", "decision"]
 DocStatus = Literal["todo", "in_progress", "done"]
 
 
+# How many levels a codebook may nest (a top code is level 1). Real codebooks use three or
+# four; the limit keeps every reader and writer that walks the tree (REFI-QDA's nested
+# XML, the TUI's tree) far from Python's recursion limit.
+MAX_CODE_DEPTH = 40
+
+
 @dataclass(frozen=True, slots=True)
 class Turn:
     """A speaker turn: ``start``/``end`` cover what was said, not the speaker label."""

@@ -86,6 +86,8 @@ def parse_codebook(text: str, source: str) -> Codebook:
         where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise CodebookError(f"{source}: {where}malformed YAML ({problem})") from None
+    except RecursionError:  # PyYAML composes nested nodes recursively
+        raise CodebookError(f"{source}: malformed YAML (nested too deeply)") from None
     if not isinstance(data, dict):
         raise CodebookError(f"{source}: the top level must be a mapping with 'codes'")
     codes = data.get("codes")

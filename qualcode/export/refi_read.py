@@ -15,7 +15,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from qualcode.errors import CodebookError, IngestError
-from qualcode.model import Codebook, CodeSpec
+from qualcode.model import MAX_CODE_DEPTH, Codebook, CodeSpec
 from qualcode.zipguard import read_member  # streamed with a cap: declared sizes can lie
 
 MAX_MEMBER = 512 * 1024 * 1024
@@ -74,7 +74,11 @@ def codebook_from_codes(codes_element: Any) -> tuple[Codebook, dict[str, str]]:
     keys: dict[str, str] = {}
     taken: set[str] = set()
 
-    def walk(element: Any, parent: str | None) -> None:
+    def walk(element: Any, parent: str | None, depth: int = 1) -> None:
+        if depth > MAX_CODE_DEPTH and _children(element, "Code"):
+            raise CodebookError(
+                f"codes nest more than {MAX_CODE_DEPTH} levels deep (under {parent!r})"
+            )
         for code in _children(element, "Code"):
             key = _slug(code.get("name") or "code", taken)
             keys[guid(code.get("guid"))] = key
@@ -93,7 +97,7 @@ def codebook_from_codes(codes_element: Any) -> tuple[Codebook, dict[str, str]]:
                     color=color.lower() if color else None,
                 )
             )
-            walk(code, key)
+            walk(code, key, depth + 1)
 
     walk(codes_element, None)
     return Codebook(name="REFI-QDA codebook", codes=tuple(specs)), keys
@@ -108,7 +112,10 @@ def read_qdc(path: Path) -> Codebook:
     codes = _child(root, "Codes")
     if _local(root.tag) != "CodeBook" or codes is None:
         raise CodebookError(f"{path.name}: not a REFI-QDA codebook (no CodeBook/Codes)")
-    return codebook_from_codes(codes)[0]
+    try:
+        return codebook_from_codes(codes)[0]
+    except CodebookError as exc:
+        raise CodebookError(f"{path.name}: {exc}") from None
 
 
 @dataclass(slots=True)
@@ -165,7 +172,10 @@ def open_qdpx(path: Path) -> RefiProject:
         book = _child(root, "CodeBook")
         codes = _child(book, "Codes") if book is not None else None
         if codes is not None:
-            project.codebook, project.code_keys = codebook_from_codes(codes)
+            try:
+                project.codebook, project.code_keys = codebook_from_codes(codes)
+            except CodebookError as exc:
+                raise CodebookError(f"{path.name}: {exc}") from None
         variables = {}
         var_root = _child(root, "Variables")
         for var in _children(var_root, "Variable") if var_root is not None else []:

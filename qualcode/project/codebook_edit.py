@@ -13,12 +13,35 @@ from dataclasses import replace
 from typing import Any
 
 from qualcode.errors import CodebookError
-from qualcode.model import LANGS, Code, CodeSpec
+from qualcode.model import LANGS, MAX_CODE_DEPTH, Code, CodeSpec
 from qualcode.project.base import Service
 
 TEXT_FIELDS = ("names", "definitions", "inclusion", "exclusion")
 LIST_FIELDS = ("keywords", "examples")
 EDITABLE = (*TEXT_FIELDS, *LIST_FIELDS, "color", "shortcut")
+
+
+def check_depth(codes: Sequence[Code], where: str = "") -> None:
+    """Refuse a codebook nested deeper than ``MAX_CODE_DEPTH`` levels, naming its deepest
+    code; called inside the write transaction, so the refusal leaves the file as it was."""
+    parent_of = {c.id: c.parent_id for c in codes}
+    depth: dict[str, int] = {}
+    for code in codes:
+        path: list[str] = []
+        node: str | None = code.id
+        while node is not None and node in parent_of and node not in depth and node not in path:
+            path.append(node)
+            node = parent_of[node]
+        level = depth.get(node, 0) if node is not None else 0
+        for step in reversed(path):
+            level += 1
+            depth[step] = level
+    if depth and max(depth.values()) > MAX_CODE_DEPTH:
+        deepest = max(codes, key=lambda c: depth.get(c.id, 0))
+        raise CodebookError(
+            f"{where}code {deepest.key!r}: field 'parent': codes would nest "
+            f"{depth[deepest.id]} levels deep, more than {MAX_CODE_DEPTH}"
+        )
 
 
 class CodebookEditMixin(Service):
@@ -52,6 +75,7 @@ class CodebookEditMixin(Service):
             check_shortcut(spec, live)
             parent_id = self.store.codes.id_for_key(parent) if parent else None
             code_id, _ = self.store.codes.upsert(replace(spec, parent=parent), parent_id)
+            check_depth(self.store.codes.list())
             self.store.audit.append(
                 actor, "code.add", {"code": code_id, "key": key, "parent": parent}
             )
@@ -103,6 +127,7 @@ class CodebookEditMixin(Service):
             old = by_id[code.parent_id].key if code.parent_id in by_id else None
             if parent_id != code.parent_id:
                 self.store.codes.set_parent(code.id, parent_id)
+                check_depth(self.store.codes.list())
                 self.store.audit.append(
                     actor, "code.move", {"code": code.id, "key": key, "from": old, "to": new_parent}
                 )
