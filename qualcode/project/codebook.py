@@ -167,6 +167,17 @@ class CodebookMixin(Service):
                 f"{target!r} is a theme: group {source!r} under it instead of merging"
             )
         with self.store.transaction():
+            live = {c.id: c for c in self.store.codes.list()}
+            lifted = None
+            node = live[target_id].parent_id if target_id in live else None
+            while node is not None and node in live:
+                if node == source_id:
+                    # the target lies under the source: it takes the source's place first,
+                    # or it would become its own parent (a cycle that hid it from exports)
+                    lifted = live[target_id].parent_id
+                    self.store.codes.set_parent(target_id, live[source_id].parent_id)
+                    break
+                node = live[node].parent_id
             moved = self.store.codings.move_code(source_id, target_id)
             children = self.store.codes.reparent_children(source_id, target_id)
             check_depth(self.store.codes.list())
@@ -183,6 +194,7 @@ class CodebookMixin(Service):
                     "codings": moved,
                     "children": children,
                     "pending_suggestions_dropped": dropped,
+                    **({"lifted_from": lifted} if lifted else {}),
                 },
             )
         return moved
