@@ -24,38 +24,43 @@ def _actions(path: Path) -> list[str]:
         return [entry.action for entry in check.audit()]
 
 
-@pytest.mark.parametrize(
-    ("typed", "code"),
-    [
-        ("integ", "integration"),  # English name
-        ("uppdrags", "mission_dialogue"),  # Swedish name (the document's language)
-        ("caseload", "caseload"),  # the key, a child code
-        ("mission", "mission_dialogue"),  # English name of a code shown in Swedish
-    ],
-)
-async def test_code_picker_finds_by_typing_and_no_key_leaks(
-    project_file: Path, typed: str, code: str
-) -> None:
-    """Letters typed into the picker narrow it; none reaches the coding screen behind."""
+# what a coder types into the picker, and the code it must find
+PICKED = [
+    ("integ", "integration"),  # English name
+    ("uppdrags", "mission_dialogue"),  # Swedish name (the document's language)
+    ("caseload", "caseload"),  # the key, a child code
+    ("mission", "mission_dialogue"),  # English name of a code shown in Swedish
+]
+
+
+async def test_code_picker_finds_by_typing_and_no_key_leaks(project_file: Path) -> None:
+    """Letters typed into the picker narrow it; none reaches the coding screen behind.
+    The four spellings code four units in one session (one app start, not four)."""
     before = _actions(project_file)
     app = build_app(project_file, "karin", "sv")
+    coded: list[tuple[int, int, str]] = []
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_first_document(pilot, app)
-        await pilot.press("j", "j")
-        selection = screen.transcript.selection
-        await pilot.press("c")
-        await pilot.pause()
-        await pilot.press(*typed)
-        await pilot.pause()
-        assert screen.transcript.selection == selection  # `b`, `w`, `j` did not move it
-        await pilot.press("enter")
-        await pilot.pause()
-        assert app.screen is screen
-        assert not [w for w in app.workers if w.group == "suggest"]  # `s` started no run
+        await pilot.press("j")
+        for typed, code in PICKED:
+            await pilot.press("j")
+            selection = screen.transcript.selection
+            await pilot.press("c")
+            await pilot.pause()
+            await pilot.press(*typed)
+            await pilot.pause()
+            assert screen.transcript.selection == selection, typed  # `b`, `w`, `j` stayed
+            await pilot.press("enter")
+            await pilot.pause()
+            assert app.screen is screen, typed
+            assert not [w for w in app.workers if w.group == "suggest"]  # `s` started no run
+            coded.append((*selection, code))
     with Project.open(project_file) as check:
         rows = check.codings(coder="karin")
-        assert [(r.start, r.end, r.code) for r in rows] == [(*selection, code)]
-    assert _actions(project_file) == [*before, "coding.add"]  # nothing removed or decided
+        assert sorted((r.start, r.end, r.code) for r in rows) == sorted(coded)
+    assert len({c[:2] for c in coded}) == len(PICKED)  # four units, one code each
+    # nothing removed or decided: one coding added per spelling
+    assert _actions(project_file) == [*before, *["coding.add"] * len(PICKED)]
 
 
 async def test_code_picker_shows_hierarchy_and_escape_changes_nothing(
