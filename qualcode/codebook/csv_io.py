@@ -22,6 +22,7 @@ from qualcode.codebook.yaml_io import KEY, _spec, in_a_cycle
 from qualcode.csvrows import csv_records
 from qualcode.errors import CodebookError
 from qualcode.model import LANGS, Codebook, CodeSpec
+from qualcode.userfile import read_user_file
 
 # what a column is called, in English and Swedish, -> the codebook field
 _NAMES: dict[str, tuple[str, ...]] = {
@@ -60,10 +61,7 @@ def read_codebook_csv(path: Path, lang: str | None = None) -> Codebook:
     """The codebook a CSV file holds; ``lang`` is the language of unmarked columns
     (default: Swedish when the headers are Swedish words, else English)."""
     name = path.name
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CodebookError(f"{name}: cannot read: {exc.strerror or exc}") from None
+    data = read_user_file(path, CodebookError, "a codebook file")
     records = csv_records(_decode(data, name), name, CodebookError, "the file is empty")
     header_at, header = records[0][0], records[0][1]
     columns = _columns(header, name, lang)

@@ -14,6 +14,7 @@ import yaml
 
 from qualcode.errors import CodebookError
 from qualcode.model import LANGS, Codebook, CodeSpec
+from qualcode.userfile import read_user_file
 
 KEY = re.compile(r"^[a-z][a-z0-9_]*\Z")  # \Z: "$" would let a trailing newline in
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
@@ -61,12 +62,7 @@ class _StrictLoader(yaml.SafeLoader):
 
 
 def load_codebook(path: Path) -> Codebook:
-    try:
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise CodebookError(f"{path.name}: is a directory, not a codebook file") from None
-    except OSError as exc:
-        raise CodebookError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
+    data = read_user_file(path, CodebookError, "a codebook file")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -16,6 +16,7 @@ from typing import Any
 
 from qualcode.errors import CodebookError, IngestError
 from qualcode.model import MAX_CODE_DEPTH, Codebook, CodeSpec
+from qualcode.userfile import read_user_file
 from qualcode.zipguard import read_member  # streamed with a cap: declared sizes can lie
 
 MAX_MEMBER = 512 * 1024 * 1024
@@ -104,10 +105,7 @@ def codebook_from_codes(codes_element: Any) -> tuple[Codebook, dict[str, str]]:
 
 
 def read_qdc(path: Path) -> Codebook:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CodebookError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
+    data = read_user_file(path, CodebookError, "a codebook file")
     root = _xml(data, path.name)
     codes = _child(root, "Codes")
     if _local(root.tag) != "CodeBook" or codes is None:

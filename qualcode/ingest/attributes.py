@@ -15,6 +15,7 @@ from qualcode.csvrows import csv_records
 from qualcode.errors import IngestError
 from qualcode.ingest.encoding import read_text_bytes
 from qualcode.oneline import check_name
+from qualcode.userfile import read_user_file
 
 LANG_COLUMN = "lang"
 _LANG_VALUES = ("sv", "en", "auto", "")
@@ -39,12 +40,7 @@ class AttributeSheet:
 def read_attributes_csv(path: Path) -> AttributeSheet:
     """Read and check the whole sheet before any file is imported."""
     name = path.name
-    try:
-        data = path.read_bytes()
-    except IsADirectoryError:
-        raise IngestError(f"{name}: is a directory, not an attributes CSV file") from None
-    except OSError as exc:
-        raise IngestError(f"{name}: cannot read attributes: {exc.strerror or exc}") from None
+    data = read_user_file(path, IngestError, "an attributes CSV file")
     text, _ = read_text_bytes(data, name)
     empty = "no rows of attributes (the file is empty)"
     records = csv_records(text, name, IngestError, empty)

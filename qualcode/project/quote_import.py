@@ -13,6 +13,7 @@ from pathlib import Path
 
 from qualcode.errors import QualcodeError, ValidationError
 from qualcode.project.base import Service
+from qualcode.userfile import read_user_file
 
 DOCUMENT = ("document", "doc", "file", "source", "dokument")
 CODE = ("code", "tag", "tag_path", "kod")
@@ -50,10 +51,7 @@ class QuoteImportMixin(Service):
         """Add a coding for every row of a quotes CSV; the coder comes from the row's coder
         column or ``coder``; codes must be in the codebook."""
         source = Path(path)
-        try:
-            raw = source.read_bytes()
-        except OSError as exc:
-            raise ValidationError(f"{source}: cannot read ({exc.strerror or exc})") from None
+        raw = read_user_file(source, ValidationError, "a quotes CSV file")
         try:
             rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
         except (UnicodeDecodeError, csv.Error) as exc:

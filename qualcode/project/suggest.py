@@ -1,11 +1,7 @@
 """Suggestions: propose passages per code, learn from every accept and reject.
 
-The engine (``qualcode.nlp.suggest``) is fitted from the project's data (codings,
-decisions, the codebook) and kept, as JSON and plain number arrays (``qualcode.nlp.state``,
-never pickle), in the project file under a fingerprint of those inputs: later runs read it
-back instead of refitting, until a coding, a decision or the codebook changes. A kept
-engine that does not read back cleanly is refitted, so a project file from someone else
-can never carry executable state.
+How the engine behind them is fitted, kept in the project file and read back is told in
+``qualcode.project.engine``.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from qualcode.errors import ValidationError
+from qualcode.userfile import read_user_file
 
 ID = ("id", "coding", "coding_id", "kodning")
 TEXT = ("translation", "översättning", "translated", "text_en", "text_sv")
@@ -54,10 +55,7 @@ def _column(header: list[str], names: tuple[str, ...], source: str) -> int:
 
 
 def _csv_rows(path: Path) -> list[list[str]]:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(f"{path.name}: cannot read ({exc.strerror or exc})") from None
+    raw = read_user_file(path, ValidationError, "a translation sheet")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -72,5 +72,5 @@ def test_mistakes_name_line_and_column(tmp_path: Path, content: bytes, message: 
 
 
 def test_missing_sheet(tmp_path: Path) -> None:
-    with pytest.raises(IngestError, match=r"gone\.csv: cannot read attributes: No such file"):
+    with pytest.raises(IngestError, match=r"gone\.csv: cannot read: No such file"):
         read_attributes_csv(tmp_path / "gone.csv")
