@@ -49,6 +49,18 @@ SV_TEXT = (
 )
 
 
+# one document's sentences for team tests (two to five coders on the same passages): two
+# on the assignment, one on the work environment, the rest fitting no code
+TEAM_SENTENCES = [
+    "Förr kom allt uppifrån från nämnden.",
+    "Nu pratar vi med politikerna om uppdraget.",
+    "Vädret var fint den våren.",
+    "Arbetsmiljön blev bättre när ärendena minskade.",
+    "Vi fick en mentor de första månaderna.",
+    "Kaffet i personalrummet är gott.",
+]
+
+
 def small_codebook() -> Codebook:
     return Codebook(
         name="tiny",

@@ -11,16 +11,8 @@ import pytest
 from qualcode import Project
 from qualcode.agreement import metrics
 from qualcode.errors import ValidationError
+from tests.conftest import TEAM_SENTENCES as SENTENCES
 from tests.conftest import add_plain_document, small_codebook
-
-SENTENCES = [
-    "Förr kom allt uppifrån från nämnden.",
-    "Nu pratar vi med politikerna om uppdraget.",
-    "Vädret var fint den våren.",
-    "Arbetsmiljön blev bättre när ärendena minskade.",
-    "Vi fick en mentor de första månaderna.",
-    "Kaffet i personalrummet är gott.",
-]
 
 
 def _span(text: str, first: str, last: str | None = None) -> tuple[int, int]:
