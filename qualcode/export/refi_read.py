@@ -198,6 +198,19 @@ def open_qdpx(path: Path) -> RefiProject:
     return project
 
 
+def _position(selection: Any, attribute: str, name: str) -> int:
+    """A selection's character position; anything but a whole number is refused in one
+    line (a hand-edited or foreign .qde), never a traceback."""
+    raw = selection.get(attribute) or "0"
+    try:
+        return int(raw)
+    except ValueError:
+        raise IngestError(
+            f"{name}: selection {selection.get('guid')!r}: {attribute} {raw[:40]!r} "
+            "is not a whole number"
+        ) from None
+
+
 def _source(
     source: Any,
     archive: zipfile.ZipFile,
@@ -223,8 +236,8 @@ def _source(
             selections.append(
                 {
                     "guid": guid(sel.get("guid")),
-                    "start": int(sel.get("startPosition") or 0),
-                    "end": int(sel.get("endPosition") or 0),
+                    "start": _position(sel, "startPosition", name),
+                    "end": _position(sel, "endPosition", name),
                     "code": guid(ref.get("targetGUID")),
                     "user": guid(coding.get("creatingUser") or sel.get("creatingUser")),
                     "notes": [guid(n.get("targetGUID")) for n in _children(sel, "NoteRef")],

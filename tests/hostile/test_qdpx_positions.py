@@ -1,0 +1,35 @@
+"""Claim 1 (red team): a .qdpx whose selection positions are not numbers gets one line.
+
+A hand-edited or foreign project.qde with ``startPosition="abc"`` ended the import in a
+ValueError traceback. Now it is refused, naming the selection and the attribute, and
+nothing is written. Positions out of range or reversed were already skipped and counted.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from qualcode.errors import QualcodeError
+from tests.export.test_refi_import import _one_selection_qdpx
+
+
+@pytest.mark.parametrize(("start", "end"), [("abc", "4"), ("0", "4.5"), ("", "1e3")])
+def test_a_position_that_is_no_number_is_refused(tmp_path: Path, start: str, end: str) -> None:
+    path = _one_selection_qdpx(tmp_path / "t.qdpx", "x", b"Rad ett och tva", start, end)
+    with Project.create(tmp_path / "d.db") as project:
+        with pytest.raises(QualcodeError, match="is not a whole number"):
+            project.import_qdpx(path)
+        assert project.documents() == [] and project.codebook() == []
+
+
+@pytest.mark.parametrize(("start", "end"), [(99, 120), (8, 3), (-5, 4)])
+def test_positions_out_of_range_or_reversed_are_skipped(
+    tmp_path: Path, start: int, end: int
+) -> None:
+    path = _one_selection_qdpx(tmp_path / "t.qdpx", "x", b"Rad ett och tva", start, end)
+    with Project.create(tmp_path / "d.db") as project:
+        report = project.import_qdpx(path)
+        assert project.codings() == [] and len(report.skipped) == 1
