@@ -6,12 +6,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import DataTable, Static
 
 from qualcode import Project
 from qualcode.model import Unit
 from qualcode.reconcile import Case, Version
-from qualcode.tui.app import build_app
+from qualcode.tui.app import QualcodeApp, build_app
 from qualcode.tui.screens.reconcile import ReconcileScreen
 from qualcode.tui.widgets.case_version import context_window, version_text
 
@@ -20,15 +21,21 @@ from qualcode.tui.widgets.case_version import context_window, version_text
 pytestmark = pytest.mark.slow
 
 
+async def open_reconcile(pilot: Pilot[None], app: QualcodeApp) -> ReconcileScreen:
+    """From the documents list, R opens the reconcile screen (a lead's); it is returned."""
+    await pilot.pause()
+    await pilot.press("R")
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, ReconcileScreen)
+    return screen
+
+
 async def test_lead_decides_a_case_with_a_rationale(demo: Path) -> None:
     path = demo
     app = build_app(path, "lena", "en")
     async with app.run_test(size=(140, 45)) as pilot:
-        await pilot.pause()
-        await pilot.press("R")
-        await pilot.pause()
-        assert isinstance(app.screen, ReconcileScreen)
-        first = app.screen.views[0].case
+        first = (await open_reconcile(pilot, app)).views[0].case
         await pilot.press("u", *"both parts belong", "enter")
         await pilot.pause()
         await app.workers.wait_for_complete()
@@ -42,11 +49,7 @@ async def test_filters_narrow_to_what_the_project_returns(demo: Path) -> None:
     path = demo
     app = build_app(path, "lena", "en")
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await pilot.press("R")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReconcileScreen)
+        screen = await open_reconcile(pilot, app)
         total = len(screen.views)
         await pilot.press("f", "f", "k")  # the second code, then the first kind left
         await pilot.pause()
@@ -80,11 +83,7 @@ async def test_deciding_under_a_filter_writes_consensus_and_audit(demo: Path) ->
     path = demo
     app = build_app(path, "lena", "sv")
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await pilot.press("R")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReconcileScreen)
+        screen = await open_reconcile(pilot, app)
         kinds = [None, *screen.choices("kind")]
         await pilot.press(*"k" * kinds.index("boundary"))
         await pilot.pause()
@@ -195,11 +194,7 @@ async def test_three_coders_side_by_side_at_120_cycled_at_80(
     shutil.copy(demo_file, path)
     app = build_app(path, "lena", "en")
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await pilot.press("R")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReconcileScreen)
+        screen = await open_reconcile(pilot, app)
         assert screen.coders == ["johan", "karin", "mira"]
         panes = [screen.query_one(f"#pane{n}", Static) for n in range(4)]
         assert [p.display for p in panes] == [True, True, True, False]
@@ -232,11 +227,7 @@ async def test_comments_and_reopening_in_the_screen(demo_file: Path, tmp_path: P
     shutil.copy(demo_file, path)
     app = build_app(path, "lena", "en")
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await pilot.press("R")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReconcileScreen)
+        screen = await open_reconcile(pilot, app)
         case = screen.views[0].case
         await pilot.press("c", *"johan: it is about the workload", "enter")
         await pilot.pause()
@@ -275,11 +266,7 @@ async def test_four_coders_every_version_reachable(demo_file: Path, tmp_path: Pa
             project.set_status(doc, name, "done")
     app = build_app(path, "lena", "en")
     async with app.run_test(size=(160, 40)) as pilot:
-        await pilot.pause()
-        await pilot.press("R")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReconcileScreen)
+        screen = await open_reconcile(pilot, app)
         assert screen.coders == ["johan", "karin", "mira", "ola"]
         panes = [screen.query_one(f"#pane{n}", Static) for n in range(4)]
         assert all(p.display for p in panes)
