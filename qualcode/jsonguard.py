@@ -15,8 +15,23 @@ MAX_DEPTH = 64
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
 
 
-class TooDeep(ValueError):
+# Longer whole numbers are refused: Python refuses past 4,300 digits with a bare
+# ValueError, and no count, offset or version in a package is longer than this.
+MAX_DIGITS = 40
+
+
+class Refused(ValueError):
+    """JSON refused before it could do harm (too deep, a number too long)."""
+
+
+class TooDeep(Refused):
     """The text nests brackets deeper than ``MAX_DEPTH``."""
+
+
+def _whole_number(digits: str) -> int:
+    if len(digits.lstrip("-")) > MAX_DIGITS:
+        raise Refused(f"a number of {len(digits.lstrip('-')):,} digits")
+    return int(digits)
 
 
 def nesting_depth(text: str, stop_above: int = MAX_DEPTH) -> int:
@@ -41,6 +56,6 @@ def loads(text: str, max_depth: int = MAX_DEPTH) -> Any:
     if depth > max_depth:
         raise TooDeep(f"nested more than {max_depth} levels deep")
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=_whole_number)
     except RecursionError:  # a bracket the scan could not see (should not happen)
         raise TooDeep(f"nested more than {max_depth} levels deep") from None

@@ -286,7 +286,7 @@ def _read_package(path: Path) -> dict[str, Any]:
         if size > MAX_PACKAGE_BYTES:
             raise ValidationError(f"{path.name}: {size} bytes is too large for a coder package")
         package = jsonguard.loads(path.read_text(encoding="utf-8"))
-    except jsonguard.TooDeep as exc:
+    except jsonguard.Refused as exc:
         raise ValidationError(f"{path.name}: not a qualcode coder package ({exc})") from None
     except OSError as exc:
         raise ValidationError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
@@ -301,7 +301,10 @@ def _read_package(path: Path) -> dict[str, Any]:
         raise ValidationError(f"{path.name}: not a qualcode coder package ({why})") from None
     if not isinstance(package, dict) or package.get("format") != PACKAGE_FORMAT:
         raise ValidationError(f"{path.name}: not a qualcode coder package")
-    if package.get("version", 0) > PACKAGE_VERSION:
+    version = package.get("version", 0)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        raise ValidationError(f"{path.name}: field 'version' must be a whole number")
+    if version > PACKAGE_VERSION:
         raise ValidationError(f"{path.name}: made by a newer qualcode; upgrade to merge it")
     missing = {"coder", "documents", "codes", "codings", "memos", "statuses"} - package.keys()
     if missing:

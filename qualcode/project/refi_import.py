@@ -57,15 +57,14 @@ class _Qualcode:
 def _qualcode_extras(refi: Any, name: str) -> _Qualcode:
     """Restore keys, both languages of the codebook, roles and layers from qualcode's own
     members; a file from another tool (or with damaged members) keeps the standard's view."""
-    import json
-
+    from qualcode import jsonguard
     from qualcode.codebook import parse_codebook
 
     found = _Qualcode()
     if "qualcode/project.json" not in refi.extras or "qualcode/codebook.yaml" not in refi.extras:
         return found
     try:
-        meta = json.loads(refi.extras["qualcode/project.json"].decode("utf-8"))
+        meta = jsonguard.loads(refi.extras["qualcode/project.json"].decode("utf-8"))
         book = parse_codebook(refi.extras["qualcode/codebook.yaml"].decode("utf-8"), name)
         keys = {str(k).lower(): str(v) for k, v in dict(meta["code_keys"]).items()}
         found.roles = {str(k).lower(): str(v) for k, v in dict(meta["roles"]).items()}
