@@ -88,6 +88,7 @@ async def test_esc_writes_nothing(project_file: Path) -> None:
             assert check.memos() == []
 
 
+@pytest.mark.slow  # a whole screen rendered and compared, as every other snapshot test is
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
 def test_memo_target_snapshot(snap_compare, project_file: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     app = build_app(project_file, "karin", "en")
