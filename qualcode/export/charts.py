@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import io
 import textwrap
+import warnings
 from collections.abc import Mapping
 
 import pandas as pd
 
 BLUE = "#0072B2"  # Okabe-Ito blue: readable in colour, in grey and for colour-blind readers
+
+
+def _literal(text: object) -> str:
+    """Text matplotlib draws as written: a pair of dollar signs would start its maths
+    notation ("$x^2$" drawn as a formula, "$\\sqrt{$" a ValueError ending the export), so
+    every dollar is escaped."""
+    return str(text).replace("$", r"\$")
 
 
 def attribute_chart(
@@ -34,10 +42,10 @@ def attribute_chart(
         squeeze=False,
     )
     for ax, (heading, series) in zip(axes[:, 0], panels.items(), strict=True):
-        labels = [str(v) for v in series.index]
+        labels = [_literal(v) for v in series.index]
         bars = ax.barh(labels, series.to_numpy(), color=BLUE, height=0.6)
         ax.bar_label(bars, padding=3, fontsize=9)
-        ax.set_title(heading, fontsize=10, loc="left")
+        ax.set_title(_literal(heading), fontsize=10, loc="left")
         ax.invert_yaxis()
         ax.tick_params(labelsize=9)
         ax.xaxis.get_major_locator().set_params(integer=True)
@@ -45,9 +53,12 @@ def attribute_chart(
         ax.set_xlim(0, max(float(top), 1.0) * 1.12)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
-    fig.suptitle("\n".join(textwrap.wrap(title, 60)), fontsize=11, x=0.02, ha="left")
-    fig.tight_layout()
+    wrapped = "\n".join(textwrap.wrap(title, 60))
+    fig.suptitle(_literal(wrapped), fontsize=11, x=0.02, ha="left")
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png")
+    with warnings.catch_warnings():  # a glyph the font lacks ("＝") is drawn as a box, not
+        warnings.simplefilter("ignore", UserWarning)  # a warning printed under the command
+        fig.tight_layout()
+        fig.savefig(buffer, format="png")
     plt.close(fig)
     return buffer.getvalue()
