@@ -248,12 +248,18 @@ def migrate(conn: sqlite3.Connection, path: Path | None, migrations: Sequence[st
     for number, script in enumerate(migrations[version:], start=version + 1):
         try:
             conn.execute("BEGIN IMMEDIATE")
+            # read again under the write lock: another process (a second coder opening the
+            # same old file at the same moment) may have run this migration meanwhile
+            if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
+                conn.execute("COMMIT")
+                continue
             for statement in _statements(script):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number}")
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # BEGIN itself may have failed (locked for 30 s)
+                conn.execute("ROLLBACK")
             where = path or ":memory:"
             raise ProjectError(f"{where}: migration to schema {number} failed: {exc}") from None
 
