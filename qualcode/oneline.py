@@ -57,3 +57,16 @@ def check_text(text: str, what: str, error: type[QualcodeError] = ValidationErro
                 "only line breaks and tabs may break up a text"
             )
     return text
+
+
+def check_free_text(text: str, what: str, error: type[QualcodeError] = ValidationError) -> str:
+    """``text`` unchanged unless it holds a control character other than a tab or a line
+    break of any system (``\\n``, ``\\r``, Word's ``\\v`` and ``\\f``): a memo may be written in
+    any script, direction marks included, but no ESC or BEL, which steer a terminal."""
+    for at, ch in enumerate(text):
+        if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\v\f":
+            raise error(
+                f"{what}: holds a control character ({_describe(text, at)}); "
+                "only line breaks and tabs may break up a text"
+            )
+    return text

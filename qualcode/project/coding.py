@@ -67,9 +67,9 @@ class CodingMixin(Service):
         start, end = whole_offset(start, "start"), whole_offset(end, "end")
         check_span(self.store.documents.texts([doc_id])[doc_id], start, end, doc)
         if memo:
-            from qualcode.oneline import check_text
+            from qualcode.oneline import check_free_text
 
-            check_text(memo, "memo")
+            check_free_text(memo, "memo")
         with self.store.transaction():
             # a passage and code is coded once per coder (and layer); checked inside the
             # transaction, backed by the unique index idx_codings_live_once
@@ -292,9 +292,9 @@ class CodingMixin(Service):
             raise ValidationError(f"unknown memo target {target_kind!r}")
         if not text.strip():
             raise ValidationError("a memo needs some text")
-        from qualcode.oneline import check_text
+        from qualcode.oneline import check_free_text
 
-        check_text(text, "memo")  # an ESC in a memo would steer the terminal listing it
+        check_free_text(text, "memo")  # an ESC in a memo would steer the terminal listing it
         self.require_self(author, "write a memo")
         target_id = resolvers[target_kind](target)
         if span is not None:

@@ -42,9 +42,9 @@ class MemoMixin(Service):
         """New text for a memo, by its author or a lead; the old text is kept in the audit."""
         if not text.strip():
             raise ValidationError("a memo needs some text (remove it instead)")
-        from qualcode.oneline import check_text
+        from qualcode.oneline import check_free_text
 
-        check_text(text, "memo")
+        check_free_text(text, "memo")
         memo = self._own_memo(memo_id, actor)
         with self.store.transaction():
             self.store.memos.set_text(memo.id, text.strip())
