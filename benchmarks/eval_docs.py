@@ -5,10 +5,10 @@ labelled sentence alone, in its own turn). Here each document of the set goes th
 product: its text is imported into a fresh project (``Project.import_text``: normalised,
 one turn per paragraph, spaCy sentence units within turns), the product's candidates
 (``Project._candidates``) are scored by the product's engine (``Suggester.score``: a unit
-alone and in its window of the same turn), and every labelled sentence is mapped by text
-offsets to the units it overlaps: it gets a code when a unit overlapping it does (its score
-is the best of theirs). Sentences whose text cannot be found in the imported document are
-counted as unmapped and left out.
+alone and in its window of the same turn; and once more with no windows, as before), and
+every labelled sentence is mapped by text offsets to the units it overlaps: it gets a code
+when a unit overlapping it does (its score is the best of theirs). Sentences whose text
+cannot be found in the imported document are counted as unmapped and left out.
 
 Where the paragraphs come from:
 
@@ -30,6 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from qualcode import Project
+from qualcode.nlp import context
 from qualcode.nlp.suggest import Suggester
 
 RAW_FOLDERS = {"realtext": "REALTEXT", "real2": "REALTEXT2", "real3": "REALTEXT3"}
@@ -71,9 +72,10 @@ def locate(text: str, sentence: str, cursor: int) -> tuple[int, int] | None:
 
 def score_as_documents(
     name: str, rows: list[dict], codes: list, lemmas: dict, embed, folders: dict[str, Path]
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, int]:
-    """Per labelled sentence: combined, alone and window probabilities (sentences x codes),
-    which rows were mapped, and how many sentences could not be."""
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """Per labelled sentence (sentences x codes): the probabilities as suggested (each unit
+    also read in its window) and with no context, which rows were mapped, and how many
+    sentences could not be."""
     k = len(codes)
     texts = documents(name, rows, folders)
     with tempfile.TemporaryDirectory() as tmp:
@@ -89,12 +91,16 @@ def score_as_documents(
         finally:
             project.close()
     engine = Suggester(codes, [], lemmas=lemmas, embed=embed)
-    probs, comp = engine.score(cands)
-    alone, around = comp.alone, comp.around
+    probs, _ = engine.score(cands)
+    chosen, context.WINDOW = context.WINDOW, None
+    try:  # the same engine reading every unit alone: the figures before context
+        alone, _ = engine.score(cands)
+    finally:
+        context.WINDOW = chosen
     by_doc: dict[str, list[int]] = {}
     for i, c in enumerate(cands):
         by_doc.setdefault(c.document_id, []).append(i)
-    out = [np.zeros((len(rows), k)) for _ in range(3)]
+    out = [np.zeros((len(rows), k)) for _ in range(2)]
     mapped = np.zeros(len(rows), dtype=bool)
     cursor: dict[str, int] = {}
     for r, row in enumerate(rows):
@@ -111,6 +117,6 @@ def score_as_documents(
         if not hit:
             continue
         mapped[r] = True
-        for block, source in zip(out, (probs, alone, around), strict=True):
+        for block, source in zip(out, (probs, alone), strict=True):
             block[r] = source[hit].max(axis=0)
-    return out[0], out[1], out[2], mapped, int((~mapped).sum())
+    return out[0], out[1], mapped, int((~mapped).sum())

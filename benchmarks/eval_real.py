@@ -170,6 +170,8 @@ def figures(probs: np.ndarray, truth: np.ndarray, keep: np.ndarray, threshold: f
     made = pred.sum()
     return {
         "macro_f1": macro_f1(pred, y),
+        # over the coded sentences only: what a theme-dense text (most sentences coded) sees
+        "coded_f1": macro_f1(pred[coded], y[coded]) if coded.any() else float("nan"),
         "f1": {k: float(v) for k, v in enumerate(r["f1"])},
         "coverage": float(pred[coded].any(axis=1).mean()) if coded.any() else float("nan"),
         "found": float((pred & y)[coded].any(axis=1).mean()) if coded.any() else float("nan"),
@@ -208,8 +210,11 @@ def evaluate_set(name: str, rows: list[dict], codes: list, args: argparse.Namesp
     result = {"zero-shot": figures(probs, truth, everyone, args.threshold)}
     if args.as_documents:  # the same sentences, read in their documents' paragraphs
         folders = {"realtext": REALTEXT.parent, **SPLIT_SETS}
-        doc_probs, _, _, mapped, lost = score_as_documents(
+        doc_probs, no_context, mapped, lost = score_as_documents(
             name, rows, codes, lemmas, embed, folders
+        )
+        result["zero-shot, documents, no context"] = figures(
+            no_context, truth, mapped, args.threshold
         )
         result["zero-shot, documents"] = figures(doc_probs, truth, mapped, args.threshold)
         if lost:
@@ -324,13 +329,14 @@ def main() -> None:
         print(json.dumps(table, indent=2))
         return
     short = {k: "".join(w[0] for w in k.split("_")) for k in keys}
-    head = "| set | tier | setting | macro-F1 | " + " | ".join(short[k] for k in keys)
+    head = "| set | tier | setting | macro-F1 | coded F1 | " + " | ".join(short[k] for k in keys)
     print(head + " | coverage | found | precision | no-code | n coded/none |")
-    print("|" + " --- |" * (len(keys) + 9))
+    print("|" + " --- |" * (len(keys) + 10))
     for r in table:
         per = " | ".join(f"{r['f1'][j]:.2f}" for j in range(len(keys)))
         print(
-            f"| {r['set']} | {r['semantic']} | {r['setting']} | {r['macro_f1']:.2f} | {per} | "
+            f"| {r['set']} | {r['semantic']} | {r['setting']} | {r['macro_f1']:.2f} | "
+            f"{r['coded_f1']:.2f} | {per} | "
             f"{r['coverage']:.0%} | {r['found']:.0%} | {r['precision']:.0%} | "
             f"{r['none_rate']:.0%} | {r['coded']:.0f}/{r['none']:.0f} |"
         )

@@ -28,11 +28,11 @@ if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
 # Chosen on the development sets only (benchmarks/SUGGEST.md, "Context inside a turn"):
-# one unit either side; a window saying more than its unit lifts it by CONTEXT_WEIGHT of the
-# difference. Wider windows, the whole turn, or more weight found a few more coded
-# sentences but flagged a third to a half of the no-code ones on real prose.
-WINDOW = 1
-CONTEXT_WEIGHT = 0.3
+# one unit either side; a window fitting a code better than its unit lifts the unit by
+# CONTEXT_WEIGHT of the difference. Wider windows, the whole turn, or more weight found a
+# few more coded sentences but flagged a quarter to a half of the no-code ones on real prose.
+WINDOW: int | None = 1  # None: no context (an evaluation's "before")
+CONTEXT_WEIGHT = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,10 +78,13 @@ class Windows:
         return dense / norms
 
 
-def windows(candidates: Sequence[Candidate], size: int = WINDOW) -> Windows:
+def windows(candidates: Sequence[Candidate], size: int | None = WINDOW) -> Windows:
     """The window of every unit that has neighbours in its own turn (``size`` units either
-    side; 0 or less: the whole turn). Units in document order, as the project gives them."""
+    side; 0 or less: the whole turn; None: no windows). Units in document order, as the
+    project gives them."""
     owners: list[int] = []
+    if size is None:
+        return Windows([], [], [])
     members: list[list[int]] = []
     out: list[Candidate] = []
     n = len(candidates)
