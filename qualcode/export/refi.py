@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import IO
 from xml.etree import ElementTree as ET
 
+from qualcode.export.cells import xml_text
 from qualcode.model import Code, Coder, Coding, Memo
 
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
@@ -68,12 +69,21 @@ def _codes_tree(
         add(parent, top)
 
 
+def _serialised(root: ET.Element) -> bytes:
+    """The XML as bytes, without the characters XML 1.0 forbids: ElementTree writes a
+    vertical tab or form feed from a memo or a document name as it is, and every reader,
+    qualcode's own among them, then refuses the whole file as not well-formed. Those
+    characters cannot be part of the markup, so they are removed from the text as written."""
+    text = ET.tostring(root, encoding="unicode")
+    return ('<?xml version="1.0" encoding="utf-8"?>\n' + xml_text(text)).encode("utf-8")
+
+
 def codebook_xml(codes: Sequence[Code], origin: str, lang: str = "en") -> bytes:
     """A .qdc document (root CodeBook)."""
     ET.register_namespace("", CODEBOOK_NS)
     root = ET.Element(f"{{{CODEBOOK_NS}}}CodeBook", {"origin": origin})
     _codes_tree(ET.SubElement(root, f"{{{CODEBOOK_NS}}}Codes"), codes, CODEBOOK_NS, lang)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return _serialised(root)
 
 
 def project_xml(
@@ -192,7 +202,7 @@ def project_xml(
     for memo in memos:
         if memo.target_kind == "project":
             ET.SubElement(root, f"{n}NoteRef", {"targetGUID": memo.id})
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return _serialised(root)
 
 
 def _cases(
