@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from qualcode import Project
@@ -41,10 +42,19 @@ def _study(path: Path) -> Path:
     return path
 
 
-def test_a_study_named_by_the_environment_is_never_replaced(tmp_path: Path) -> None:
+def test_a_study_named_by_the_environment_is_never_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     study = _study(tmp_path / "study.db")
     before = _digest(study)
+    monkeypatch.chdir(tmp_path)
+    # $QUALCODE_PROJECT names the study the tour works on; the demo goes beside it under its
+    # own name, and named with -p (the study itself) it is refused
     result = runner.invoke(app, ["demo", "--no-tui"], env={"QUALCODE_PROJECT": str(study)})
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "qualcode-demo.db").exists()
+    assert _digest(study) == before
+    result = runner.invoke(app, ["-p", str(study), "demo", "--no-tui"])
     assert "not a qualcode demo" in _refused(result)
     assert _digest(study) == before
     with Project.open(study) as project:
