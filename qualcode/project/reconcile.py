@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from qualcode.errors import NotFoundError, ValidationError
 from qualcode.model import Coder
+from qualcode.oneline import check_free_text
 from qualcode.project.coding import check_span
 from qualcode.project.scope import ScopeMixin
 from qualcode.reconcile import KINDS, Case, Consensus, find_cases, resolve_verdict
@@ -148,6 +149,7 @@ class ReconcileMixin(ScopeMixin):
         author = self.store.coders.by_name(coder)
         if not text.strip():
             raise ValidationError("a comment needs some text")
+        check_free_text(text, "comment")
         case = self.case(case_id, coders).case
         with self.store.transaction():
             comment_id = self.store.comments.add(
@@ -180,6 +182,7 @@ class ReconcileMixin(ScopeMixin):
         lead = self._lead(by)
         if not rationale.strip():
             raise ValidationError("a decision needs a rationale")
+        check_free_text(rationale, "rationale")
         view = self.case(case_id, coders)
         case = view.case
         for name in participants or ():
@@ -270,6 +273,7 @@ class ReconcileMixin(ScopeMixin):
         lead = self._lead(by)
         if not reason.strip():
             raise ValidationError("reopening a decision needs a reason")
+        check_free_text(reason, "reason")
         view = self.case(case_id)
         if view.verdict is None:
             raise ValidationError(f"case {view.case.id} has no decision to reopen")

@@ -57,7 +57,7 @@ def render_markdown(title: str, scope: str, items: Sequence[AgendaItem]) -> str:
             lines += [f"- {_md(a)} ({t}): {_md(_flat(text))}" for a, t, text in item.comments]
         if item.history:
             lines += ["", "Earlier decisions:", ""]
-            lines += [f"- {_md(h)}" for h in item.history]
+            lines += [f"- {_md(_flat(h))}" for h in item.history]
         lines.append("")
     return "\n".join(lines)
 
@@ -96,12 +96,18 @@ def build_docx(title: str, scope: str, items: Sequence[AgendaItem]):
         if item.history:
             doc.add_paragraph("Earlier decisions:")
             for line in item.history:
-                doc.add_paragraph(line, style="List Bullet")
+                doc.add_paragraph(_flat(line), style="List Bullet")
     return doc
 
 
+# control characters: python-docx refuses them (a ValueError ending the command), and in
+# Markdown an ESC would steer the terminal of whoever prints the agenda
+_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
 def _flat(text: str) -> str:
-    return " ".join(text.split())
+    """One line of plain text: runs of white space as one space, control characters out."""
+    return " ".join(_CONTROLS.sub(" ", text).split())
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
