@@ -95,6 +95,10 @@ class PseudonymMixin(Service):
             raise ValidationError("pseudonym set: give a real name and a pseudonym")
         if "\n" in real or "\n" in pseudonym:
             raise ValidationError("pseudonym set: a name is one line")
+        from qualcode.oneline import check_name
+
+        check_name(real, "pseudonym set: the real name")  # no ESC, tab or other control
+        check_name(pseudonym, "pseudonym set: the pseudonym")  # printed in every export
         if real.casefold() == pseudonym.casefold():
             raise ValidationError(f"pseudonym set: {pseudonym!r} would leave the name as it is")
         if not is_pseudonym_kind(kind):

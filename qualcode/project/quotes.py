@@ -7,6 +7,7 @@ from pathlib import Path
 
 from qualcode.errors import QualcodeError, ValidationError
 from qualcode.model import LANGS, Coder, Coding
+from qualcode.oneline import check_free_text
 from qualcode.project.base import Service
 
 
@@ -62,6 +63,7 @@ class QuotesMixin(Service):
         text = " ".join(text.split())
         if not text:
             raise ValidationError("code translate: the translation is empty")
+        check_free_text(text, "code translate: the translation")  # quoted in every export
         coding = self.store.codings.resolve(ref)
         langs = {d.id: d.lang for d in self.store.documents.summaries()}
         _check_translation(coding, lang, person, langs.get(coding.document_id))
@@ -106,6 +108,7 @@ class QuotesMixin(Service):
             if not text:
                 report.skipped += 1
                 continue
+            check_free_text(text, f"{where}: the translation")
             try:
                 coding = self.store.codings.resolve(ref)
             except QualcodeError as exc:
