@@ -174,12 +174,14 @@ class DocumentsMixin(Service):
 
 def _check_attribute_names(attributes: Mapping[str, str], document: str) -> None:
     """Attribute names head columns and label filters: one line each (oneline.py)."""
-    from qualcode.oneline import check_name
+    from qualcode.oneline import check_free_text, check_name
 
-    for key in attributes:
+    for key, value in attributes.items():
         if not key.strip():
             raise ValidationError(f"{document}: an attribute has an empty name")
         check_name(key, f"{document}: attribute {key!r}")
+        # a value may span lines (a notes cell) but hold no ESC: it is printed in listings
+        check_free_text(str(value), f"{document}: attribute {key!r}")
 
 
 def _sheet_row(sheet: AttributeSheet | None, path: Path) -> dict[str, str]:
