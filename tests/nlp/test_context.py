@@ -111,3 +111,26 @@ def test_a_window_lifts_a_unit_and_never_lowers_one() -> None:
     window = np.array([[0.9, 0.2]])
     lifted = combine(unit, window, 0.5)
     np.testing.assert_allclose(lifted, [[0.5, 0.8]])
+
+
+@pytest.mark.slow
+def test_windows_ask_the_embedder_for_no_text_of_their_own(project: Project) -> None:
+    """A window's embedding is its units' mean: scoring with context asks the semantic tier
+    only for the units' own texts, which background embedding has already computed."""
+    from qualcode.nlp.suggest import Suggester
+
+    asked: list[str] = []
+
+    def embed(texts, kind):  # a deterministic stand-in vector per text, recording requests
+        asked.extend(texts)
+        rows = [np.random.default_rng(abs(hash(t)) % 2**32).normal(size=8) for t in texts]
+        out = np.array(rows, dtype=np.float32).reshape(len(texts), 8)
+        return out / np.linalg.norm(out, axis=1, keepdims=True).clip(1e-9)
+
+    doc = _document(project, "together", [("R", [COSTLY, VAGUE, COSTLY])])
+    candidates, _ = project._candidates([doc])
+    engine = Suggester(project.store.codes.list(), embed=embed)
+    asked.clear()
+    _, comp = engine.score(candidates)
+    assert set(asked) == {c.text for c in candidates}
+    assert comp.around is not None and comp.around[1].max() > 0  # the windows were scored
