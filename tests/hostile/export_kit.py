@@ -77,11 +77,12 @@ def build_project(path: Path, payload: str | None = None) -> Path:
         project.add_coder("karin")
         project.add_coder("johan")
         project.add_coder("lena", role="lead")
-        doc = project.import_text(
-            name, SV_TEXT, lang="sv", attributes={"municipality": payload or "Åby"}
-        ).id
-        # a memo may not hold ESC, BEL and the like either (tests/hostile/test_memo_controls.py)
+        # a memo or an attribute value may not hold ESC, BEL and the like either
+        # (tests/hostile/test_memo_controls.py, test_attribute_controls.py)
         memo = "".join(ch for ch in payload or "" if ch.isprintable() or ch in "\t\n\r")
+        doc = project.import_text(
+            name, SV_TEXT, lang="sv", attributes={"municipality": memo or "Åby"}
+        ).id
         for coder in ("karin", "johan"):
             first = project.add_coding(doc, 30, 80, "mission_dialogue", coder)
             project.add_coding(doc, 200, 260, "integration", coder)
