@@ -27,6 +27,9 @@ class ReportsMixin(OutputBase):
 
         key = self.pseudonym_key(real_names, viewer)
         f = self._layer_frames(layer)
+        for attribute in by or ():  # a mistyped name was a pandas KeyError traceback
+            if attribute not in f["documents"].columns:
+                raise ValidationError(f"--by: no document attribute {attribute!r}")
         return key.frame(frequencies(f["codings"], f["documents"], by))
 
     def report_crosstab(
