@@ -18,7 +18,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from qualcode.codebook.yaml_io import KEY, _spec, in_a_cycle
+from qualcode.codebook.yaml_io import KEY, KEY_RULE, _spec, in_a_cycle, shown_key
 from qualcode.csvrows import csv_records
 from qualcode.errors import CodebookError
 from qualcode.model import LANGS, Codebook, CodeSpec
@@ -176,10 +176,7 @@ def _specs(entries: list[tuple[int, dict[str, Any]]], name: str) -> list[CodeSpe
                 raise CodebookError(f"{where}: the code has neither a key nor a name")
             entry["key"] = _key_from(label)
         if not isinstance(entry["key"], str) or not KEY.match(entry["key"]):
-            raise CodebookError(
-                f"{where}: key {entry['key']!r} must be lower-case letters, digits and _ "
-                "(starting with a letter)"
-            )
+            raise CodebookError(f"{where}: key {shown_key(entry['key'])} {KEY_RULE}")
         if entry["key"] in lines:
             raise CodebookError(
                 f"{where}: code {entry['key']!r} is also on line {lines[entry['key']]}"

@@ -16,7 +16,22 @@ from qualcode.errors import CodebookError
 from qualcode.model import LANGS, Codebook, CodeSpec
 from qualcode.userfile import read_user_file
 
-KEY = re.compile(r"^[a-z][a-z0-9_]*\Z")  # \Z: "$" would let a trailing newline in
+# \Z: "$" would let a trailing newline in; 64 characters: a key is typed in commands, shown in
+# table columns and written into every export, so a 100,000-character one was refused nowhere
+KEY_MAX = 64
+KEY = re.compile(rf"^[a-z][a-z0-9_]{{0,{KEY_MAX - 1}}}\Z")
+KEY_RULE = (
+    f"must be lower-case letters, digits and _ (starting with a letter, at most {KEY_MAX} "
+    "characters)"
+)
+
+
+def shown_key(key: object) -> str:
+    """A refused key as an error line shows it: quoted, and cut if it is long."""
+    text = repr(key)
+    return text if len(text) <= KEY_MAX + 2 else text[: KEY_MAX - 1] + "..."
+
+
 COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
 TEXT_FIELDS = {
     "name": "names",
@@ -30,10 +45,7 @@ ALLOWED = {"key", "parent", "color", "shortcut", *TEXT_FIELDS, *LIST_FIELDS}
 
 def validate_key(key: object, source: str = "codebook") -> str:
     if not isinstance(key, str) or not KEY.match(key):
-        raise CodebookError(
-            f"{source}: code key {key!r} must be lower-case letters, digits and _ "
-            "(starting with a letter)"
-        )
+        raise CodebookError(f"{source}: code key {shown_key(key)} {KEY_RULE}")
     return key
 
 

@@ -59,7 +59,9 @@ def guid(value: str | None) -> str:
 def _slug(name: str, taken: set[str]) -> str:
     base = unicodedata.normalize("NFKD", name.lower())
     base = "".join(ch for ch in base if not unicodedata.combining(ch))
-    base = re.sub(r"[^a-z0-9]+", "_", base).strip("_") or "code"
+    # cut like the other key makers: other tools' code names can be whole sentences, and a
+    # key has at most 64 characters (room left for the _N that keeps it unique)
+    base = re.sub(r"[^a-z0-9]+", "_", base).strip("_")[:48].rstrip("_") or "code"
     if not base[0].isalpha():
         base = "c_" + base
     key, n = base, 2

@@ -56,13 +56,10 @@ class CodebookEditMixin(Service):
         **fields: Any,
     ) -> Code:
         """Create a code (optionally under ``parent``); its key must be new among live codes."""
-        from qualcode.codebook.yaml_io import KEY
+        from qualcode.codebook.yaml_io import KEY, KEY_RULE, shown_key
 
         if not KEY.match(key):
-            raise CodebookError(
-                f"code {key!r}: field 'key' must be lower-case letters, digits and _ "
-                "(starting with a letter)"
-            )
+            raise CodebookError(f"code {shown_key(key)}: field 'key' {KEY_RULE}")
         fields = {"names": names, "definitions": definitions or {}, **fields}
         spec = _apply(CodeSpec(key=key), key, fields)
         if not spec.names:
