@@ -97,8 +97,11 @@ class CodebookMixin(Service):
         from qualcode.project.files import write_output
 
         target = Path(path)
+        specs = tuple(self.codebook_specs())
+        if not specs:  # a codebook file with no codes is one load_codebook refuses
+            raise CodebookError("the project has no codes yet: there is no codebook to export")
         title = name or self.store.codes.title() or "qualcode codebook"
-        text = dump_codebook(Codebook(name=title, codes=tuple(self.codebook_specs())))
+        text = dump_codebook(Codebook(name=title, codes=specs))
         write_output(target, text, project=self.store.path, force=force)
         return target
 

@@ -1,7 +1,8 @@
 """A code key is short: it is typed in commands, shown in table columns and written into
 every export. A 100,000-character key used to be accepted from every door; now each door
 refuses a key over 64 characters in one short line, and keys made from other tools' long
-code names are cut to fit."""
+code names are cut to fit. And a codebook is exported only when there is one: a file with no codes
+is one that loading refuses."""
 
 from __future__ import annotations
 
@@ -53,3 +54,14 @@ def test_a_qdc_code_named_by_a_whole_sentence_gets_a_key_that_fits(
         keys = [c.key for c in other.codebook()]
     assert all(KEY.match(k) for k in keys), keys
     assert any(k.startswith("participants_describe_how_decisions") for k in keys), keys
+
+
+def test_an_empty_codebook_is_not_exported_as_a_file_that_cannot_be_loaded(
+    tmp_path: Path,
+) -> None:
+    with (
+        Project.create(tmp_path / "empty.db") as empty,
+        pytest.raises(CodebookError, match="no codes yet"),
+    ):
+        empty.export_codebook(tmp_path / "book.yaml")
+    assert not (tmp_path / "book.yaml").exists()
