@@ -68,6 +68,8 @@ def test_writing_where_no_folder_is(tmp_path: Path) -> None:
     from qualcode.errors import OutputError
 
     target = tmp_path / "missing" / "book.yaml"
-    with Project.memory() as project, pytest.raises(OutputError, match=r"cannot write: no folder"):
-        project.export_codebook(target)
+    with Project.memory() as project:
+        project.apply_codebook(parse_codebook("codes:\n  - key: a\n    name: {en: A}\n", "b"))
+        with pytest.raises(OutputError, match=r"cannot write: no folder"):
+            project.export_codebook(target)
     assert not target.parent.exists()
