@@ -8,7 +8,10 @@ a sentence's start when the pseudonym is written in lower case ("en annan stad")
 
 A name counts as a word between an underscore and anything else that is neither a letter
 nor a digit, so "Elin_intervju.docx" and an attribute "Elin_K" name Elin too (file names
-are often a participant's); and
+are often a participant's). A name followed by digits ("Elin2.docx", "Elin23") is one too
+when nothing letter-like stands before it and no letter follows the digits; inside a longer
+run of letters and digits (an id, the base64 of a chart, whose "+" and "/" count as part of
+the run) it is not, and "Elin2" becomes "IP1-2", never "IP12" (another participant); and
 it is found in either Unicode form, composed or decomposed ("Åby" typed on a Mac, or in a
 file name from one, is "A" and a combining ring), so no spelling of it slips past.
 
@@ -58,9 +61,12 @@ def _spellings(name: str) -> set[str]:
 
 
 # a name's edges: no letter or digit just before or after it ("_" does not join it to a
-# word; a digit does, or a name would be found inside ids and the base64 of a chart)
+# word; a digit before it does, or a name would be found inside ids and base64) ...
 _BEFORE = r"(?<![^\W_])"
 _AFTER = r"(?![^\W_])"
+# ... or digits, then no letter, digit or base64 sign: "Elin2.docx" (group 2 is then None)
+_DIGITS_AFTER = r"(?=\d+(?![^\W_]|[+/=]))"
+_RUN_SIGNS = "+/"  # before a name with digits: inside base64, not a name
 
 
 class Key:
@@ -77,7 +83,17 @@ class Key:
         names = sorted(spelled, key=len, reverse=True)  # "Anna-Karin" first
         alternatives = (r"\s+".join(map(re.escape, n.split())) for n in names)
         self._pattern = (
-            re.compile(_BEFORE + "(" + "|".join(alternatives) + r")(s?)" + _AFTER, re.IGNORECASE)
+            re.compile(
+                _BEFORE
+                + "("
+                + "|".join(alternatives)
+                + r")(?:(s?)"
+                + _AFTER
+                + "|"
+                + _DIGITS_AFTER
+                + ")",
+                re.IGNORECASE,
+            )
             if names
             else None
         )
@@ -127,16 +143,22 @@ class Key:
         return "".join(pieces), moved
 
     def _ordinary(self, match: re.Match[str]) -> bool:
-        """Whether the match is an ordinary word in lower case, not the name on the key."""
+        """Whether the match is not the name on the key: an ordinary word in lower case, or
+        a name with digits after it that stands in a run of base64."""
         written = match.group(1)
+        before = match.string[match.start() - 1 : match.start()]
+        if match.group(2) is None and before and before in _RUN_SIGNS:
+            return True
         return written.islower() and _fold(written) in ORDINARY_WORDS
 
     def _replace(self, match: re.Match[str]) -> str:
-        written, genitive = match.group(1), match.group(2)
+        written, genitive = match.group(1), match.group(2) or ""
         pseudo = self._pseudo[_fold(written)]
         if genitive:
             tail = ":s" if pseudo[-1:].isdigit() or pseudo[-1:].isupper() else "s"
             pseudo = f"{pseudo}{tail}"
+        if match.group(2) is None and pseudo[-1:].isdigit():
+            pseudo += "-"  # "Elin2" -> "IP1-2", never "IP12", another participant
         if written.isupper() and len(written) > 1 and (not genitive or genitive.isupper()):
             return pseudo.upper()  # "ELIN" -> "ANNA", "ÅBY" -> "KOMMUN A"
         if pseudo[:1].islower() and written[:1].isupper():
