@@ -44,6 +44,19 @@ class Catalog:
         safe = {k: plain(v) if isinstance(v, str) else v for k, v in values.items()}
         return text.format(**safe) if values else text
 
+    def figure(self, value: float, digits: int = 2) -> str:
+        """A score or coefficient as the interface language writes it: 0,80 in Swedish, 0.80 in
+        English (a Swedish screen showing 0.80 reads as a foreign number); NaN as a dash."""
+        if value != value:  # NaN: no figure to show
+            return "—"
+        decimal = texts(self.lang, "format").get("decimal", ".")
+        return f"{value:.{digits}f}".replace(".", decimal)
+
+    def count(self, n: int) -> str:
+        """A count with its thousands apart by a narrow space, as the documents list shows
+        words (1 388): the same in both languages, never the English comma in a Swedish line."""
+        return f"{n:,}".replace(",", "\u202f")
+
 
 # a message whose noun follows a count gives its singular and plural form, "one||many";
 # the count is ``total`` when the message has one ("1 of 1 document"), else ``n``

@@ -75,7 +75,7 @@ async def test_the_suggestion_workers_messages_reach_the_coding_screen(
         screen.post_message(SuggestEmbedding(1200, 4800))
         await pilot.pause()
         status = screen.query_one("#embed-status", Static)
-        assert "1,200 words done, 3,600 left" in str(status.render())
+        assert "1\u202f200 words done, 3\u202f600 to go" in str(status.render())
         assert screen.query_one("#progress", ProgressBar).progress == 1200
         screen.post_message(SuggestDone(3))
         await pilot.pause()

@@ -45,8 +45,8 @@ class AgreementLine(ScreenPart):
                 t(
                     "rc_agreement",
                     code=r.code,
-                    alpha=f"{r.alpha:.3f}",
-                    percent=f"{r.percent:.3f}",
+                    alpha=t.figure(r.alpha, 3),
+                    percent=t.figure(r.percent, 3),
                     units=r.units,
                 )
                 for r in rows
@@ -60,7 +60,7 @@ class AgreementLine(ScreenPart):
                     report = None
                 pairs = [r for r in report.rows if r.scope == "pair"] if report else []
                 text += "".join(
-                    " · " + t("rc_with_consensus", coder=r.coders[0], alpha=f"{r.alpha:.3f}")
+                    " · " + t("rc_with_consensus", coder=r.coders[0], alpha=t.figure(r.alpha, 3))
                     for r in pairs
                     if r.coders[-1] == "consensus"
                 )

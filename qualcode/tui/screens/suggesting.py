@@ -212,9 +212,10 @@ class SuggestionActions(ScreenPart):
         started, at_start = since
         rate = (done - at_start) / (now - started) if now > started else 0.0
         left = max(total - done, 0)
-        eta = _clock(left / rate) if rate > 0 else self.app.t("eta_unknown")
+        t = self.app.t
+        eta = _clock(left / rate) if rate > 0 else t("eta_unknown")
         status = self.query_one("#embed-status", Static)
-        status.update(self.app.t("embedding", done=f"{done:,}", left=f"{left:,}", eta=eta))
+        status.update(t("embedding", done=t.count(done), left=t.count(left), eta=eta))
         status.remove_class("hidden")
 
     def on_suggest_done(self, message: SuggestDone) -> None:
@@ -282,7 +283,7 @@ class SuggestionActions(ScreenPart):
         after asking with their number: one key writes many codings."""
         chosen = [s.id for s in self.pending_suggestions if s.score >= self.threshold]
         t = self.app.t
-        value = f"{self.threshold:.2f}"
+        value = t.figure(self.threshold)
         if not chosen:
             self.notify(t("none_above", value=value))
             return

@@ -7,7 +7,7 @@ is escaped, since it may hold square brackets that Rich would read as markup.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from textual.app import ComposeResult
@@ -15,11 +15,12 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 
 from qualcode.model import Code, Memo, Suggestion
+from qualcode.tui.catalog import Catalog
 from qualcode.tui.labels import distinct_tails
 from qualcode.tui.safe import markup as escape
 from qualcode.tui.widgets.text_pane import TextPane
 
-Translate = Callable[..., str]
+Translate = Catalog
 
 
 def _in(mapping: Mapping[str, str], lang: str) -> str:
@@ -99,7 +100,7 @@ class Sidebar(Vertical):
             self.show_codebook(*self._codebook_args)
 
     def show_suggest_status(self, pending: int, threshold: float, above: int, t: Translate) -> None:
-        text = t("suggest_status", n=pending, value=f"{threshold:.2f}", above=above)
+        text = t("suggest_status", n=pending, value=t.figure(threshold), above=above)
         self._put("suggest-status", f"\n{text}" if pending else "")
 
     def show_details(
@@ -123,7 +124,7 @@ class Sidebar(Vertical):
             found = ev.get("terms")
             terms = found if isinstance(found, list | tuple) else []
             parts.append(
-                f"\n[b]{t('suggestion_score', score=f'{suggestion.score:.2f}')}[/b]"
+                f"\n[b]{t('suggestion_score', score=t.figure(suggestion.score))}[/b]"
                 f" [dim]({escape(suggestion.method)})[/dim]"
             )
             if terms:

@@ -1,0 +1,48 @@
+"""Figures on screen are written as the interface language writes them.
+
+A Swedish coding screen said "poäng ≥ 0.80" and "17,766 kvar": a decimal point and an
+English thousands comma inside Swedish sentences. Scores and thresholds now take the
+language's decimal sign, and word counts the narrow space the documents list uses.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from qualcode.tui.catalog import Catalog
+from tests.tui.conftest import open_first_document
+
+
+def test_figures_take_the_languages_decimal_sign() -> None:
+    assert Catalog("sv").figure(0.8) == "0,80"
+    assert Catalog("en").figure(0.8) == "0.80"
+    assert Catalog("sv").figure(0.6667, 3) == "0,667"
+    assert Catalog("sv").figure(math.nan) == "—"
+
+
+def test_counts_keep_thousands_apart_by_a_narrow_space() -> None:
+    assert Catalog("sv").count(17766) == "17\u202f766"
+    assert Catalog("en").count(1200) == "1\u202f200"
+    assert Catalog("sv").count(342) == "342"
+
+
+async def test_a_swedish_coding_screen_writes_the_threshold_and_words_in_swedish(
+    project_file: Path,
+) -> None:
+    from textual.widgets import Static
+
+    from qualcode.tui.app import build_app
+    from qualcode.tui.screens.suggesting import SuggestEmbedding
+
+    app = build_app(project_file, "karin", "sv")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_first_document(pilot, app)
+        screen.post_message(SuggestEmbedding(2723, 18108))
+        await pilot.pause()
+        line = str(screen.query_one("#embed-status", Static).render())
+        assert "2\u202f723 ord klara, 15\u202f385 återstår" in line
+        screen.sidebar.show_suggest_status(3, 0.8, 1, app.t)
+        await pilot.pause()
+        status = str(screen.sidebar.query_one("#suggest-status", Static).render())
+        assert "≥ 0,80" in status and "0.80" not in status
