@@ -107,8 +107,7 @@ def reconcile_list(
 ) -> None:
     """Cases, one per passage: every coder's version, the decision and the discussion."""
     with open_project(coder) as project:
-        scope = project.team_scope(_names(coders), _names(docs))
-        views = project.cases(
+        views = project.cases(  # first: a blind coder is refused the cases themselves
             _names(coders),
             _names(docs),
             include_agreements=agreements,
@@ -116,6 +115,7 @@ def reconcile_list(
             kinds=_names(kind),
             open_only=only_open,
         )
+        scope = project.team_scope(_names(coders), _names(docs))
         names = {d.id: d.name for d in project.documents()}
         texts = project.document_texts({v.case.document_id for v in views})
     say(f"Counted: {scope.describe()}")

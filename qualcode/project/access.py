@@ -224,6 +224,7 @@ class _StoreView:
             self.memos = _Memos(store, coder, ask)
             self.decisions = _Decisions(store, coder, ask)
             self.suggestions = _Suggestions(store, coder, ask)
+            self.coders = _Coders(store, coder, ask)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._store, name)
@@ -280,6 +281,24 @@ class _Codings(_Part):
         for coding in self.list():
             counts[coding.code_id] = counts.get(coding.code_id, 0) + 1
         return counts
+
+
+class _Coders(_Part):
+    """Everyone's names and roles, but only the acting coder's document statuses: which
+    documents a colleague marked done is their work."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store.coders, name)
+
+    def statuses(self, coder_id: str) -> dict[str, str]:
+        me = self._who()
+        if coder_id != me.id:
+            other = next((c.name for c in self._store.coders.list() if c.id == coder_id), "?")
+            raise BlindError(
+                f"blind coding: {me.name} cannot see {other}'s document statuses until a "
+                "lead runs `qualcode team unblind`"
+            )
+        return self._store.coders.statuses(coder_id)
 
 
 class _Memos(_Part):

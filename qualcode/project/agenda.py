@@ -28,8 +28,8 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
         codes: Sequence[str] | None = None,
     ) -> tuple[str, list[AgendaItem]]:
         """The scope line and one item per open case (undecided, reopened or stale)."""
+        views = self.cases(coders, docs, codes=codes, open_only=True)  # the lead's, first
         scope = self.team_scope(coders, docs)
-        views = self.cases(coders, docs, codes=codes, open_only=True)
         names = {d.id: d.name for d in self.store.documents.summaries()}
         texts = self.store.documents.texts({v.case.document_id for v in views})
         units = {d: self.store.documents.units(d) for d in texts}

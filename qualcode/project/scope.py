@@ -63,7 +63,9 @@ class ScopeMixin(Service):
         minimum: int = 2,
     ) -> TeamScope:
         """The coders and documents that count (see the module's rule); raises a
-        ``ValidationError`` saying why and how to choose when fewer than two coders count."""
+        ``ValidationError`` saying why and how to choose when fewer than two coders count.
+        Who finished which documents is the team's work: the lead's while blind."""
+        self.require_lead("which documents each coder finished")
         everyone = self.store.coders.list()
         summaries = self.store.documents.summaries()
         done: dict[str, set[str]] = {}

@@ -117,8 +117,8 @@ class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
         """Read the cases (with decisions and discussion) again, then apply the filters."""
         project = self.app.project
         try:
+            self.every = project.cases()  # first: a blind coder is refused the cases
             self.scope = project.team_scope().short()
-            self.every = project.cases()
         except QualcodeError as exc:  # fewer than two coders: the message says how to choose
             self.every, self.scope = [], ""
             self.notify(str(exc), severity="error", timeout=10)
