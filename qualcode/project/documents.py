@@ -42,6 +42,7 @@ class DocumentsMixin(Service):
 
         if lang not in (*LANGS, "auto"):
             raise ValidationError(f"unknown language {lang!r}; use sv, en or auto")
+        self.store.require_writable()  # before reading files or loading spaCy (1.5 s)
         sheet = read_attributes_csv(Path(attributes_csv)) if attributes_csv else None
         report = ImportReport()
         for raw_path in paths:
@@ -83,6 +84,7 @@ class DocumentsMixin(Service):
         """Import a transcript given as a string (speaker turns are recognised)."""
         from qualcode import ingest
 
+        self.store.require_writable()  # before segmenting, which loads spaCy
         clean = ingest.normalise(text)
         if not clean.strip():
             raise IngestError(f"{name}: the text is empty")

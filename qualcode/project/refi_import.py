@@ -92,6 +92,7 @@ class RefiImportMixin(Service):
         from qualcode.nlp.units import segment
         from qualcode.project.coding import check_span
 
+        self.store.require_writable()  # before reading and parsing the archive
         source = Path(path)
         refi = open_qdpx(source)
         own = _qualcode_extras(refi, source.name)

@@ -41,6 +41,7 @@ class Store:
         self.quotes = QuoteRepo(db)
         self.settings = SettingRepo(db)
         self.transaction = database.transaction
+        self.require_writable = database.require_writable
 
     @classmethod
     def create(cls, path: Path) -> Store:

@@ -177,17 +177,22 @@ class Database:
         migrate(conn, None, MIGRATIONS)
         return cls(conn, None)
 
+    def require_writable(self) -> None:
+        """Refuse a write to a read-only file in one line; a costly write (an import that
+        segments a transcript) asks first, before doing any of the work."""
+        if self.readonly:
+            raise ProjectError(
+                f"{self.path}: the project file or its folder is read-only (permissions); "
+                "nothing written"
+            )
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
         """One user action: all of it is written, or none of it."""
         if self.conn.in_transaction:  # nested: join the outer action
             yield self.db
             return
-        if self.readonly:
-            raise ProjectError(
-                f"{self.path}: the project file or its folder is read-only (permissions); "
-                "nothing written"
-            )
+        self.require_writable()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
