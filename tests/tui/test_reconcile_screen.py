@@ -275,3 +275,15 @@ async def test_four_coders_every_version_reachable(demo_file: Path, tmp_path: Pa
         await pilot.pause()
         await app.workers.wait_for_complete()
         assert screen.views[0].verdict == "accept:ola"
+
+
+async def test_the_counted_team_is_said_in_swedish(demo_file: Path, tmp_path: Path) -> None:
+    """The Swedish filter line said "3 coders, 6 of 15 documents" in English."""
+    path = tmp_path / "sv.db"
+    shutil.copy(demo_file, path)
+    app = build_app(path, "lena", "sv")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_reconcile(pilot, app)
+        line = str(screen.query_one("#reconcile-filter", Static).render())
+        assert "3 kodare, 6 av 15 dokument" in line
+        assert "coders" not in line and "documents" not in line

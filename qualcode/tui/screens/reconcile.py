@@ -118,7 +118,13 @@ class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
         project = self.app.project
         try:
             self.every = project.cases()  # first: a blind coder is refused the cases
-            self.scope = project.team_scope().short()
+            scope = project.team_scope()
+            self.scope = self.app.t(
+                "rc_counted",
+                coders=len(scope.coders),
+                docs=len(scope.documents),
+                total=scope.total_documents,
+            )
         except QualcodeError as exc:  # fewer than two coders: the message says how to choose
             self.every, self.scope = [], ""
             self.notify(str(exc), severity="error", timeout=10)
@@ -189,7 +195,7 @@ class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
             decided=sum(1 for v in self.views if v.verdict),
         )
         if self.scope:
-            line += " · " + t("rc_counted", scope=self.scope)
+            line += " · " + self.scope
         # plain text: document names and "[f]" are not markup
         self.query_one("#reconcile-filter", Static).update(Text(line))
         self._show()
