@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from qualcode.tui.catalog import Catalog
+
 WORD = re.compile(r"[\w][\w-]*")
 # small words a name may begin with that tell nothing in a margin ("Att bli trodd" is
 # "bli", not "Att"); a name of only such words keeps its last
@@ -68,3 +70,19 @@ def distinct_labels(names: Mapping[str, str], width: int) -> dict[str, str]:
             rest = rest[1:]
         labels[key] = rest[0].rstrip("-")[:width]
     return labels
+
+
+def verdict_words(verdict: str, t: Catalog) -> str:
+    """A verdict as the lead reads it in the interface language: ``accept:johan`` is
+    "johan's version" / "johans version", ``span:10-20`` "own span 10-20"; the stored
+    form (``accept:johan``) is the CLI's and the audit log's, not a sentence."""
+    kind, _, rest = verdict.partition(":")
+    if kind == "accept":
+        # the owner's form from the catalog ("johan's", "johans"); Swedish adds no s to a
+        # name that ends in one ("Jonas version", "Max version")
+        swedish_s = t.lang == "sv" and rest[-1:].lower() in {"s", "x", "z"}
+        owner = rest if swedish_s else t("rc_v_owner", name=rest)
+        return t("rc_v_accept", owner=owner)
+    if kind in {"union", "intersection", "reject", "span"}:
+        return t(f"rc_v_{kind}", span=rest)
+    return verdict

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Input, Static
 
 from qualcode import Project
 from qualcode.model import Unit
@@ -95,7 +95,11 @@ async def test_deciding_under_a_filter_writes_consensus_and_audit(demo: Path) ->
         await pilot.press("1", "escape")  # Esc leaves the rationale: nothing decided
         await pilot.pause()
         assert screen.views[1].verdict is None
-        await pilot.press("1", *"johans gränser följer frågan", "enter")
+        await pilot.press("1")  # the prompt names the version in words, not "accept:johan"
+        await pilot.pause()
+        prompt = str(screen.query_one("#rationale", Input).placeholder)
+        assert prompt.startswith(f"Motivering till {first_coder}s version")
+        await pilot.press(*"johans gränser följer frågan", "enter")
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -113,7 +117,8 @@ async def test_deciding_under_a_filter_writes_consensus_and_audit(demo: Path) ->
         assert f"{case.codes[0]}: kodarnas α" in agreement
         assert f" 1 av {of_code} fall avgjorda" in agreement and "konsensus mot" in agreement
         talk = str(screen.query_one("#discussion", Static).render())
-        assert talk.startswith(f"Avgjort accept:{first_coder} av lena") and "johans gränser" in talk
+        assert talk.startswith(f"Avgjort {first_coder}s version av lena")
+        assert "johans gränser" in talk
     with Project.open(path) as project:
         consensus = [
             c
@@ -287,3 +292,18 @@ async def test_the_counted_team_is_said_in_swedish(demo_file: Path, tmp_path: Pa
         line = str(screen.query_one("#reconcile-filter", Static).render())
         assert "3 kodare, 6 av 15 dokument" in line
         assert "coders" not in line and "documents" not in line
+
+
+def test_verdicts_in_words_in_both_languages() -> None:
+    """What the lead reads for each stored verdict; a Swedish name ending in s takes no
+    second s ("Jonas version")."""
+    from qualcode.tui.catalog import Catalog
+    from qualcode.tui.labels import verdict_words
+
+    sv, en = Catalog("sv"), Catalog("en")
+    assert verdict_words("accept:johan", sv) == "johans version"
+    assert verdict_words("accept:Jonas", sv) == "Jonas version"
+    assert verdict_words("accept:Jonas", en) == "Jonas's version"
+    assert verdict_words("reject", sv) == "avvisning"
+    assert verdict_words("intersection", en) == "intersection"
+    assert verdict_words("span:10-20", sv) == "egen avgränsning 10-20"

@@ -26,6 +26,7 @@ from qualcode.errors import QualcodeError
 from qualcode.model import Unit
 from qualcode.project import CaseView
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.labels import verdict_words
 from qualcode.tui.safe import literal
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.reconcile_agreement import AgreementLine
@@ -169,7 +170,9 @@ class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
         )
         for i, view in enumerate(self.views):
             case = view.case
-            verdict = (view.verdict or "") + (" ⚠" if view.stale else "")
+            verdict = (verdict_words(view.verdict, t) if view.verdict else "") + (
+                " ⚠" if view.stale else ""
+            )
             label = case.label if len(case.label) <= 36 else case.label[:35] + "…"
             table.add_row(  # names as Text: DataTable reads plain strings as markup
                 literal(label),
@@ -306,7 +309,9 @@ class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
                 return
             verdict = f"accept:{self.coders[index]}"
         self.pending_verdict = verdict
-        self._prompt("verdict", self.app.t("rc_rationale", verdict=verdict))
+        self._prompt(
+            "verdict", self.app.t("rc_rationale", verdict=verdict_words(verdict, self.app.t))
+        )
 
     def action_mark_span(self) -> None:
         view = self._current()
@@ -324,7 +329,9 @@ class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
     def action_reopen(self) -> None:
         view = self._current()
         if view is not None and view.verdict:
-            self._prompt("reopen", self.app.t("rc_reopen", verdict=view.verdict))
+            self._prompt(
+                "reopen", self.app.t("rc_reopen", verdict=verdict_words(view.verdict, self.app.t))
+            )
 
     @on(Input.Submitted, "#rationale")
     def _submitted(self, event: Input.Submitted) -> None:
@@ -340,7 +347,10 @@ class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
             if what == "span":
                 value = event.value.strip()
                 self.pending_verdict = f"span:{value}"
-                self._prompt("verdict", app.t("rc_rationale", verdict=self.pending_verdict))
+                self._prompt(
+                    "verdict",
+                    app.t("rc_rationale", verdict=verdict_words(self.pending_verdict, app.t)),
+                )
                 return
             if what == "comment":
                 author, words = self._speaker(event.value)
@@ -357,7 +367,7 @@ class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
         except QualcodeError as exc:
             self.notify(str(exc), severity="error")
             return
-        self.notify(app.t("rc_decided", verdict=self.pending_verdict))
+        self.notify(app.t("rc_decided", verdict=verdict_words(self.pending_verdict, app.t)))
         self.reload(row + 1)  # filters stay; on to the next
 
     def _speaker(self, value: str) -> tuple[str, str]:

@@ -6,11 +6,11 @@ Plain ``rich.text.Text``: comments and rationales are people's words, never mark
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from rich.text import Text
 
 from qualcode.project import CaseView
+from qualcode.tui.catalog import Catalog
+from qualcode.tui.labels import verdict_words
 
 SHOWN = 3  # the latest comments; the agenda and `reconcile list` hold them all
 
@@ -19,14 +19,14 @@ def _when(stamp: str | None) -> str:
     return (stamp or "")[:16].replace("T", " ")
 
 
-def discussion_text(view: CaseView, t: Callable[..., str]) -> Text:
+def discussion_text(view: CaseView, t: Catalog) -> Text:
     """The decision, the history and the comments of ``view``, newest decision first."""
     body = Text()
     if view.verdict:
         body.append(
             t(
                 "rc_decision",
-                verdict=view.verdict,
+                verdict=verdict_words(view.verdict, t),
                 by=view.decided_by or "",
                 at=_when(view.decided_at),
                 people=", ".join(view.participants) or view.decided_by or "",
@@ -39,7 +39,12 @@ def discussion_text(view: CaseView, t: Callable[..., str]) -> Text:
         body.append("\n")
     for old in reversed(view.history):
         body.append(
-            t("rc_earlier", verdict=old.verdict, by=old.decided_by, at=_when(old.decided_at)),
+            t(
+                "rc_earlier",
+                verdict=verdict_words(old.verdict, t),
+                by=old.decided_by,
+                at=_when(old.decided_at),
+            ),
             style="dim",
         )
         body.append(f" “{old.rationale}”\n", style="dim")
