@@ -21,6 +21,7 @@ from qualcode.model import Turn
 __all__ = [
     "SUPPORTED_SUFFIXES",
     "RawDocument",
+    "check_text",
     "find_turns",
     "guess_language",
     "normalise",
@@ -76,11 +77,13 @@ def read_document(path: Path) -> RawDocument:
         if suffix == ".rtf":
             raw = formats.read_rtf(path, raw)
         elif suffix in (".vtt", ".srt"):
-            return _from_cues(*formats.read_subtitles(path, raw, suffix[1:]), meta)
+            cued = _from_cues(*formats.read_subtitles(path, raw, suffix[1:]), meta)
+            check_text(path.name, cued.text)  # a turn a line: bounds the turns too
+            return cued
     text = normalise(raw)
     if not text.strip():
         raise IngestError(f"{path.name}: the file holds no text (only whitespace)")
-    _check_lines(path.name, text)
+    check_text(path.name, text)
     return RawDocument(text, find_turns(text), meta)
 
 
@@ -112,6 +115,39 @@ def max_line_chars() -> int:
     if chars < 1:
         raise IngestError(f"${MAX_LINE_CHARS_ENV}={raw!r} must be at least 1")
     return chars
+
+
+MAX_LINES_ENV = "QUALCODE_MAX_LINES"
+# an hour of interview is about a thousand lines; each line may become a speaker turn,
+# and a turn costs about 0.4 KB through segmentation (benchmarks/README.md), so this
+# keeps a file of short lines within the memory a 50 MB transcript of long ones takes
+DEFAULT_MAX_LINES = 500_000
+_BLANK_LINE = re.compile(r"^[ \t]*$", re.MULTILINE)
+
+
+def max_lines() -> int:
+    """The most lines with text a document may hold, from ``$QUALCODE_MAX_LINES``."""
+    raw = os.environ.get(MAX_LINES_ENV, "")
+    try:
+        lines = int(raw) if raw.strip() else DEFAULT_MAX_LINES
+    except ValueError:
+        raise IngestError(f"${MAX_LINES_ENV}={raw!r} is not a whole number") from None
+    if lines < 1:
+        raise IngestError(f"${MAX_LINES_ENV}={raw!r} must be at least 1")
+    return lines
+
+
+def check_text(name: str, text: str) -> None:
+    """Refuse a text no transcript is, before turns are found and spaCy segments it:
+    a line of megabytes, or millions of lines (each a turn, each costing memory)."""
+    limit = max_lines()
+    lines = text.count("\n") + 1 - len(_BLANK_LINE.findall(text))
+    if lines > limit:
+        raise IngestError(
+            f"{name}: {lines:,} lines of text, more than the limit of {limit:,} "
+            f"(set ${MAX_LINES_ENV} to allow more)"
+        )
+    _check_lines(name, text)
 
 
 def _check_lines(name: str, text: str) -> None:

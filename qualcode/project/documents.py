@@ -88,6 +88,7 @@ class DocumentsMixin(Service):
         clean = ingest.normalise(text)
         if not clean.strip():
             raise IngestError(f"{name}: the text is empty")
+        ingest.check_text(name, clean)
         return self._add_document(
             name=name,
             text=clean,
