@@ -316,7 +316,7 @@ def overview(
         [[p, *(counts.get((k, p), 0) for k in themes)] for p in order],
         columns=[lab("participants"), *(names[k] for k in themes)],
     )
-    voices = [lab("participants"), *(sum(counts.get((k, p), 0) > 0 for p in order) for k in themes)]
+    voices = [lab("voiced_row"), *(sum(counts.get((k, p), 0) > 0 for p in order) for k in themes)]
     matrix = pd.concat([matrix, pd.DataFrame([voices], columns=matrix.columns)], ignore_index=True)
     summary.sections.append(Section("matrix", lab("matrix"), None, matrix, lab("sheet_matrix")))
     by_theme = {k: set(codings.loc[codings["code"] == k, "document"]) for k in themes}

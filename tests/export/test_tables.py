@@ -50,7 +50,9 @@ def test_denominators_matrix_and_shares_recount(demo: Path, tmp_path: Path) -> N
     names = {t.key: t.name for t in summary.themes}
     for (code, person), n in expected.items():
         assert matrix.loc[person, names[code]] == n
-    assert all(matrix.loc["Participants", t.name] == t.documents for t in summary.themes)
+    assert all(
+        matrix.loc["Participants who voiced it", t.name] == t.documents for t in summary.themes
+    )
     # themes by municipality: participants who voiced it, of n coded there
     shares = sections["shares_municipality"].table.set_index("Municipality")
     row = next(r for r in shares.index if r.startswith("Åby (n="))
@@ -110,3 +112,13 @@ def test_docx_set_by_libreoffice_breaks_no_theme_word(
         if re.search(rf"(?<!\w){word[:cut]}[ \t]*\n\s*{word[cut:]}(?!\w)", text)
     ]
     assert wanted and not broken, broken
+
+
+def test_the_matrix_last_row_is_named_for_what_it_counts(demo: Path) -> None:
+    """Its last row was labelled "Deltagare" like the column above it, so a co-author read
+    a participant called "Participants"; it says it counts the participants who voiced it."""
+    with Project.open(demo) as project:
+        sv = project.build_summary(layer="coder", lang="sv")
+    matrix = next(s for s in sv.sections if s.key == "matrix").table
+    assert matrix.iloc[-1, 0] == "Deltagare som tog upp temat"
+    assert list(matrix.iloc[:-1, 0]).count("Deltagare") == 0
