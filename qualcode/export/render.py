@@ -170,8 +170,11 @@ STYLE = (
     ".fit{max-width:100%;overflow-x:auto}"
     "@media print{.wide{width:auto;margin-left:0}}"
 )
-# a table is set wide when a header is longer than this many characters
+# a table is set wide when a header is longer than this many characters and it has at
+# least _WIDE_COLUMNS columns after the first: one or two themes fit the text column, and a
+# two-column table stretched across the window (a consensus with one theme) read as a bar
 _WIDE_HEADER = 24
+_WIDE_COLUMNS = 3
 
 
 def _html_table(frame: pd.DataFrame, lang: str) -> str:
@@ -195,7 +198,9 @@ def _html_table(frame: pd.DataFrame, lang: str) -> str:
         for row in _rows(frame, lang)
     )
     table = f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-    wide = any(len(str(c)) > _WIDE_HEADER for c in frame.columns[1:])
+    wide = len(frame.columns) > _WIDE_COLUMNS and any(
+        len(str(c)) > _WIDE_HEADER for c in frame.columns[1:]
+    )
     return f"<div class='{'wide' if wide else 'fit'}'>{table}</div>"
 
 

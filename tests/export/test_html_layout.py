@@ -79,3 +79,20 @@ def test_chromium_lays_the_summary_out_readably(demo: Path, tmp_path: Path, lang
         assert layout["right"], layout
     heads = _layout(page, 1280)["heads"]
     assert heads and max(heads) <= 3, heads  # was 4-5 lines a theme name
+
+
+def test_a_table_of_one_long_named_theme_stays_in_the_text_column() -> None:
+    """A consensus holding one theme gave a two-column table stretched across the whole
+    window, wider than the text above it; it stays in the column, and four themes still
+    use the window's width."""
+    import pandas as pd
+
+    from qualcode.export.render import _html_table
+
+    name = "Från individ- till systemperspektiv"
+    one = pd.DataFrame([["IP1", 2]], columns=["Deltagare", name])
+    assert _html_table(one, "sv").startswith("<div class='fit'>")
+    four = pd.DataFrame(
+        [["IP1", 1, 2, 3, 4]], columns=["Deltagare", *(f"{name} {i}" for i in range(4))]
+    )
+    assert _html_table(four, "sv").startswith("<div class='wide'>")
