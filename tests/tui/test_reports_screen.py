@@ -134,6 +134,24 @@ async def test_lead_agreement_table_shows_what_project_computes(demo: Path) -> N
         assert "Krippendorff's alpha" in str(screen.query_one("#methods", Static).render())
 
 
+async def test_the_swedish_agreement_table_writes_figures_as_its_paragraph(demo: Path) -> None:
+    """The Swedish table said 0.49 and "overall" above a paragraph saying 0,54: the table
+    now writes the decimal comma and "Totalt"."""
+    app = build_app(demo, "lena", "sv")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_reports(app, pilot)
+        await pilot.press("a")
+        await settle(app, pilot)
+        with Project.open(demo) as project:
+            overall = project.agreement(bootstrap=0).overall()
+        table = screen.query_one("#agreement-table", DataTable)
+        rows = {str(table.get_row(k)[0]): table.get_row(k) for k in table.rows}
+        assert "overall" not in rows
+        cells = rows["Totalt"]
+        assert str(cells[4]) == f"{overall.alpha:.2f}".replace(".", ",")
+        assert str(cells[2]) == f"{overall.percent * 100:.1f}".replace(".", ",")
+
+
 async def export(app: QualcodeApp, pilot: Pilot[None], key: str, target: Path) -> list[str]:
     await pilot.press(key)
     prompt = app.screen.query_one("#export-path", Input)

@@ -279,6 +279,7 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
             self.query_one("#agreement-table", DataTable),
             message.report,
             [*headers, "AC1", "BP", "uα"],
+            t,
         )
         report = message.report
         counted = t(

@@ -18,6 +18,7 @@ from textual.widgets import DataTable, Static
 from textual_plotext import PlotextPlot
 
 from qualcode.analysis.pivot import Pivot
+from qualcode.tui.catalog import Catalog
 from qualcode.tui.safe import literal
 from qualcode.tui.safe import markup as escape
 
@@ -99,11 +100,9 @@ def _rgb(color: str) -> tuple[int, int, int]:
     return (int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16))
 
 
-def _coef(value: float) -> str:
-    return "—" if math.isnan(value) else f"{value:.2f}"
-
-
-def fill_agreement_table(table: DataTable[Any], report: Any, headers: list[str]) -> None:
+def fill_agreement_table(
+    table: DataTable[Any], report: Any, headers: list[str], t: Catalog
+) -> None:
     """Per code (and overall): units, percent, Fleiss' kappa, alpha with its bootstrap
     interval, Cohen's kappa for a single pair, AC1, Brennan-Prediger and unitizing alpha.
 
@@ -120,20 +119,24 @@ def fill_agreement_table(table: DataTable[Any], report: Any, headers: list[str])
     for row in [r for r in rows if r.scope == "code"] + [report.overall()]:
         mine = pairs.get(row.code or "", [])
         cohen = mine[0].cohen if len(mine) == 1 else math.nan
-        table.add_row(*_agreement_cells(row.code or "overall", row, cohen))
+        table.add_row(*_agreement_cells(row.code or t("rep_overall"), row, cohen, t))
         if len(mine) > 1:
             for pair in mine:
-                table.add_row(*_agreement_cells(f"  {' – '.join(pair.coders)}", pair, pair.cohen))
+                label = f"  {' – '.join(pair.coders)}"
+                table.add_row(*_agreement_cells(label, pair, pair.cohen, t))
 
 
-def _agreement_cells(label: str, row: Any, cohen: float) -> list[str | Text]:
+def _agreement_cells(label: str, row: Any, cohen: float, t: Catalog) -> list[str | Text]:
+    """One row's cells, figures as the interface language writes them (0,49 in Swedish,
+    as the methods paragraph under the table does)."""
+    _coef = t.figure
     interval = (
         f"{_coef(row.alpha_low)}–{_coef(row.alpha_high)}" if not math.isnan(row.alpha_low) else "—"
     )
     return [
         literal(label),
         _num(row.units),
-        _num("—" if math.isnan(row.percent) else f"{row.percent * 100:.1f}"),
+        _num(t.figure(row.percent * 100, 1)),
         _num(_coef(row.fleiss)),
         _num(_coef(row.alpha)),
         _num(interval),
