@@ -1,0 +1,49 @@
+"""A real project file for the store's repository tests, made by the store itself, and the
+few rows most repositories hang off (a coder, a document, a code). No service layer, no
+spaCy: these tests check what each repository promises on its own."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from qualcode.model import CodeSpec, Turn, Unit
+from qualcode.store import Store
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.create(tmp_path / "p.db")
+    yield opened
+    opened.close()
+
+
+def reopen(store: Store) -> Store:
+    """The same file opened again: what was written reached the disk, not a cache."""
+    path = store.path
+    assert path is not None
+    store.close()
+    return Store.open(path)
+
+
+def add_doc(store: Store, name: str = "intervju1.txt", text: str = "Hej. Hur mår du?") -> str:
+    """A document with one turn and one unit per sentence-ish half."""
+    half = len(text) // 2
+    return store.documents.insert(
+        name=name,
+        lang="sv",
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+        source_path=None,
+        attributes={"kommun": "Åby"},
+        turns=[Turn(0, "R", 0, len(text))],
+        units=[Unit(0, 0, half), Unit(1, half, len(text))],
+    )
+
+
+def add_code(store: Store, key: str = "styrning", parent_id: str | None = None) -> str:
+    code_id, _ = store.codes.upsert(CodeSpec(key=key, names={"sv": key.title()}), parent_id)
+    return code_id
