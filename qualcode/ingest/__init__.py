@@ -80,6 +80,7 @@ def read_document(path: Path) -> RawDocument:
             cued = _from_cues(*formats.read_subtitles(path, raw, suffix[1:]), meta)
             check_text(path.name, cued.text)  # a turn a line: bounds the turns too
             return cued
+    _check_line_count(path.name, raw)  # before normalising splits it into lines
     text = normalise(raw)
     if not text.strip():
         raise IngestError(f"{path.name}: the file holds no text (only whitespace)")
@@ -122,7 +123,9 @@ MAX_LINES_ENV = "QUALCODE_MAX_LINES"
 # and a turn costs about 0.4 KB through segmentation (benchmarks/README.md), so this
 # keeps a file of short lines within the memory a 50 MB transcript of long ones takes
 DEFAULT_MAX_LINES = 500_000
-_BLANK_LINE = re.compile(r"^[ \t]*$", re.MULTILINE)
+# a line end followed by a blank line, whatever the line ends; the empty group makes
+# findall return the same empty string for each, so a million blank lines cost no memory
+_BLANK_LINE = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?=[\r\n])()")
 
 
 def max_lines() -> int:
@@ -137,16 +140,26 @@ def max_lines() -> int:
     return lines
 
 
-def check_text(name: str, text: str) -> None:
-    """Refuse a text no transcript is, before turns are found and spaCy segments it:
-    a line of megabytes, or millions of lines (each a turn, each costing memory)."""
+def _check_line_count(name: str, text: str) -> None:
+    """Refuse more lines of text than the limit; counted with C-speed string methods, so
+    a file of millions of lines is refused before it is split into them (normalising a
+    50 MB file of short lines took 1 GB). Line ends may still be \r\n or \r here."""
     limit = max_lines()
-    lines = text.count("\n") + 1 - len(_BLANK_LINE.findall(text))
+    breaks = text.count("\n") + text.count("\r") - text.count("\r\n")
+    lines = breaks + 1 - len(_BLANK_LINE.findall(text))
+    if not text[max(text.rfind("\n"), text.rfind("\r")) + 1 :].strip():
+        lines -= 1  # nothing after the last line end
     if lines > limit:
         raise IngestError(
             f"{name}: {lines:,} lines of text, more than the limit of {limit:,} "
             f"(set ${MAX_LINES_ENV} to allow more)"
         )
+
+
+def check_text(name: str, text: str) -> None:
+    """Refuse a text no transcript is, before turns are found and spaCy segments it:
+    a line of megabytes, or millions of lines (each a turn, each costing memory)."""
+    _check_line_count(name, text)
     _check_lines(name, text)
 
 

@@ -92,3 +92,19 @@ def test_the_default_leaves_a_long_transcript_alone() -> None:
     long = "I: Hur var det?\nElin: Det var bra, tycker jag.\n" * 20_000  # 40,000 lines
     check_text("long.txt", long)
     assert DEFAULT_MAX_LINES >= 100 * 1_000  # a hundred hours of interview in one file
+
+
+@pytest.mark.parametrize("end", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_ends_count_the_same(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, end: str
+) -> None:
+    monkeypatch.setenv("QUALCODE_MAX_LINES", "1000")
+    many = tmp_path / "many.txt"
+    many.write_bytes(SHORT.replace("\n", end).encode("utf-8") * 600)
+    assert "many.txt: 1,200 lines of text, more than the limit of 1,000" in refused(
+        project, "import", str(many)
+    )
+    fine = tmp_path / "fine.txt"
+    fine.write_bytes(("I: ja" + end + end + "Elin: nej." + end).encode("utf-8") * 400)
+    with Project.open(project) as p:
+        assert not p.import_files([fine], lang="sv").failed
