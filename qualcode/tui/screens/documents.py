@@ -17,7 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Footer, Header, Input
 
 from qualcode.model import Coding, DocumentSummary
-from qualcode.tui.keys import localize_bindings
+from qualcode.tui.keys import localize_bindings, set_shown
 from qualcode.tui.safe import literal
 from qualcode.tui.screens.base import QualcodeScreen
 
@@ -128,6 +128,10 @@ class DocumentsScreen(QualcodeScreen[None]):
         found = {k for d in docs for k in d.attributes}
         self.front = [k for k in FRONT if k in found]
         self.keys = sorted(found - set(self.front))
+        # R opens the lead's reconciliation: a coder's footer does not offer it (the key
+        # still says why it is not theirs)
+        if set_shown(self, {"documents.reconcile": project.coder(coder).role == "lead"}):
+            self.refresh_bindings()
         statuses = project.statuses(coder)
         mine: dict[str, list[Coding]] = {}
         for coding in project.codings(viewer=coder):

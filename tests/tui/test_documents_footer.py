@@ -1,0 +1,43 @@
+"""The documents screen offers R (reconcile) in its footer to a lead only.
+
+A coder saw "R Stäm av" and pressing it only said that reconciling is the lead's; the key
+still says so, but a coder's footer no longer offers it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+
+
+def _footer_ids(app: object) -> set[str]:
+    screen = app.screen  # type: ignore[attr-defined]
+    return {
+        b.id
+        for items in screen._bindings.key_to_bindings.values()
+        for b in items
+        if b.id and b.show
+    }
+
+
+async def test_reconcile_is_offered_to_the_lead_and_not_to_a_coder(
+    project_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from qualcode.tui.app import build_app
+
+    with Project.open(project_file) as project:
+        project.add_coder("lena", role="lead")
+    for who, offered in (("karin", False), ("lena", True)):
+        monkeypatch.setenv("QUALCODE_CODER", who)  # each opens the file as themselves
+        app = build_app(project_file, who, "sv")
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            assert ("documents.reconcile" in _footer_ids(app)) is offered, who
+            if not offered:
+                await pilot.press("R")  # the key still answers, with the reason
+                await pilot.pause()
+                said = [n.message for n in app._notifications]
+                assert any("ledare" in m for m in said), said
