@@ -167,7 +167,10 @@ class CodingRepo:
         self.db.table("codings").update(coding_id, {"deleted_at": now()})
 
     def restore(self, coding_id: str) -> None:
-        self.db.table("codings").update(coding_id, {"deleted_at": None})
+        """Bring a removed coding back; refused in one line when the same passage, code,
+        coder and layer has been coded again meanwhile (undo after re-coding)."""
+        with once():
+            self.db.table("codings").update(coding_id, {"deleted_at": None})
 
     def move_code(self, old_code_id: str, new_code_id: str) -> builtins.list[str]:
         """Re-point every coding of a code to another; returns the moved ids."""

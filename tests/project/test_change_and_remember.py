@@ -58,3 +58,15 @@ def test_memos_on_a_coding_follow_a_change_of_code(project: Project) -> None:
     assert [m.author for m in project.memos("coding", new.id)] == ["karin"]
     assert [m.text for m in project.memos("coding", old.id)] == ["ask lena about this"]
     assert project.audit()[-1].payload["memos_copied"] == 1
+
+
+def test_restore_after_recoding_the_same_passage_is_a_one_line_refusal(project: Project) -> None:
+    doc = project.documents()[0]
+    old = project.add_coding(doc.id, 0, 8, "integration", "karin")
+    project.remove_coding(old.id, actor="karin")
+    again = project.add_coding(doc.id, 0, 8, "integration", "karin")
+    entries = len(project.audit())
+    with pytest.raises(ValidationError, match="already coded with this code by this coder"):
+        project.restore_coding(old.id, actor="karin")
+    assert [c.id for c in project.codings(coder="karin")] == [again.id]
+    assert len(project.audit()) == entries
