@@ -52,11 +52,21 @@ class Catalog:
         decimal = texts(self.lang, "format").get("decimal", ".")
         return f"{value:.{digits}f}".replace(".", decimal)
 
+    def attribute(self, key: str) -> str:
+        """A document attribute's name for a heading: the summary's words for the usual
+        ones (municipality: "kommun" in Swedish), any other attribute by its own key."""
+        if key in NAMED_ATTRIBUTES:
+            return texts(self.lang, "summary").get(key, key)
+        return key
+
     def count(self, n: int) -> str:
         """A count with its thousands apart by a narrow space, as the documents list shows
         words (1 388): the same in both languages, never the English comma in a Swedish line."""
         return f"{n:,}".replace(",", "\u202f")
 
+
+# attributes whose names the language files give (the theme summary's labels)
+NAMED_ATTRIBUTES = ("municipality", "role")
 
 # a message whose noun follows a count gives its singular and plural form, "one||many";
 # the count is ``total`` when the message has one ("1 of 1 document"), else ``n``

@@ -311,3 +311,18 @@ async def test_a_theme_is_no_row_of_the_frequency_table(demo: Path) -> None:
         rows = {code for code, _ in table_counts(screen)}
         assert theme not in rows and rows  # the codes are rows, coded or not; the theme not
         assert screen.pivot_data is not None and theme not in screen.pivot_data.codes
+
+
+async def test_the_swedish_reports_name_the_attribute_in_swedish(demo: Path) -> None:
+    """ "Per: municipality" and "kodningar per municipality" in a Swedish screen: the usual
+    attributes take the summary's Swedish names."""
+    app = build_app(demo, "lena", "sv")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_reports(app, pilot)
+        await settle(app, pilot)
+        controls = str(screen.query_one("#report-controls", Static).render())
+        assert "Per: kommun" in controls and "municipality" not in controls
+        await pilot.press("b")  # the next attribute: role
+        await settle(app, pilot)
+        controls = str(screen.query_one("#report-controls", Static).render())
+        assert "Per: roll" in controls

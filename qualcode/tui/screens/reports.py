@@ -149,7 +149,10 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
     def _show_controls(self) -> None:
         t = self.app.t
         parts = [
-            (t("rep_by"), self.attribute or t("rep_no_attributes")),
+            (
+                t("rep_by"),
+                t.attribute(self.attribute) if self.attribute else t("rep_no_attributes"),
+            ),
             (t("rep_layer"), self._layer_label(self.shown_layer)),
             (t("rep_show"), t(f"rep_{self.measure}")),
         ]
@@ -201,7 +204,7 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
         title = t(
             "rep_chart_title",
             measure=t(f"rep_{self.measure}"),
-            attribute=self.attribute or t("rep_no_attributes"),
+            attribute=t.attribute(self.attribute) if self.attribute else t("rep_no_attributes"),
             layer=self._layer_label(self.shown_layer),
         )
         too_many = t("rep_too_many", n=len(self.pivot_data.values))
