@@ -29,7 +29,12 @@ def reopen(store: Store) -> Store:
     return Store.open(path)
 
 
-def add_doc(store: Store, name: str = "intervju1.txt", text: str = "Hej. Hur mår du?") -> str:
+def add_doc(
+    store: Store,
+    name: str = "intervju1.txt",
+    text: str = "Hej. Hur mår du?",
+    doc_id: str | None = None,
+) -> str:
     """A document with one turn and one unit per sentence-ish half."""
     half = len(text) // 2
     return store.documents.insert(
@@ -41,6 +46,7 @@ def add_doc(store: Store, name: str = "intervju1.txt", text: str = "Hej. Hur må
         attributes={"kommun": "Åby"},
         turns=[Turn(0, "R", 0, len(text))],
         units=[Unit(0, 0, half), Unit(1, half, len(text))],
+        doc_id=doc_id,
     )
 
 
