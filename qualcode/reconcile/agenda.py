@@ -43,7 +43,8 @@ def render_markdown(title: str, scope: str, items: Sequence[AgendaItem]) -> str:
             "",
             f"Case `{item.case_id}`",
             "",
-            f"> …{_md(_flat(item.before))}**{_md(_flat(item.passage))}**{_md(_flat(item.after))}…",
+            f"> …{_md(_before(item.before))}**{_md(_flat(item.passage))}**"
+            f"{_md(_after(item.after))}…",
             "",
         ]
         for v in item.versions:
@@ -75,9 +76,9 @@ def build_docx(title: str, scope: str, items: Sequence[AgendaItem]):
         doc.add_heading(f"{n}. {item.document}: {' / '.join(item.codes)} ({item.kind})", level=1)
         doc.add_paragraph(f"Case {item.case_id}")
         quote = doc.add_paragraph()
-        quote.add_run("…" + _flat(item.before)).italic = True
+        quote.add_run("…" + _before(item.before)).italic = True
         quote.add_run(_flat(item.passage)).bold = True
-        quote.add_run(_flat(item.after) + "…").italic = True
+        quote.add_run(_after(item.after) + "…").italic = True
         for v in item.versions:
             para = doc.add_paragraph(style="List Bullet")
             para.add_run(v.coder).bold = True
@@ -108,6 +109,19 @@ _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f]")
 def _flat(text: str) -> str:
     """One line of plain text: runs of white space as one space, control characters out."""
     return " ".join(_CONTROLS.sub(" ", text).split())
+
+
+def _before(text: str) -> str:
+    """The context before a passage, flat, keeping one space before the passage when the
+    text had one (or a line break): "allt. Och det", never "allt.Och det"."""
+    flat = _flat(text)
+    return flat + " " if flat and text[-1:].isspace() else flat
+
+
+def _after(text: str) -> str:
+    """The context after a passage, flat, keeping one space after it when the text had one."""
+    flat = _flat(text)
+    return " " + flat if flat and text[:1].isspace() else flat
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")

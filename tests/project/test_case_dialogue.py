@@ -138,3 +138,31 @@ def test_agenda_goes_through_the_pseudonym_key(trio: Project, tmp_path: Path) ->
         trio.write_agenda(tmp_path / "real.md", real_names=True, viewer="karin")
     trio.write_agenda(tmp_path / "real.md", real_names=True, viewer="lena")
     assert "Ingrid Bergström" in (tmp_path / "real.md").read_text(encoding="utf-8")
+
+
+def test_agenda_keeps_the_space_between_context_and_passage(
+    trio: Project,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """The context runs were flattened at their edges, so Word showed "allt.Och det är"
+    where the passage began; the space (or line break) between them is kept as a space."""
+    import re
+
+    docx_path, md = tmp_path / "agenda.docx", tmp_path / "agenda.md"
+    trio.write_agenda(docx_path)
+    trio.write_agenda(md)
+    quotes = [p for p in Document(str(docx_path)).paragraphs if p.text.startswith("…")]
+    assert quotes
+    for quote in quotes:
+        runs = [r.text for r in quote.runs]
+        assert len(runs) == 3
+        glued = re.search(r"[.?!][A-ZÅÄÖ]", quote.text)
+        assert glued is None, quote.text
+        # the bold passage meets its context at a space, unless the context is empty
+        assert runs[0] == "…" or runs[0].endswith(" ")
+        assert runs[2] == "…" or runs[2].startswith(" ")
+    text = md.read_text(encoding="utf-8")
+    for line in (x for x in text.splitlines() if x.startswith("> …")):
+        opened, _, rest = line.partition("**")
+        closed = rest.partition("**")[2]
+        assert opened[-1] in " …" and closed[0] in " …", line
