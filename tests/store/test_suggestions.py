@@ -1,0 +1,150 @@
+"""store/suggestions.py: pending suggestions a new run replaces (decided ones stay), lookups
+by id prefix, decisions, the fingerprint of what the engine learns from, and the stored
+engines and embedding cache (never unpickled; a damaged row reads as nothing)."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+import numpy as np
+import pytest
+
+from qualcode.errors import AmbiguousError, NotFoundError
+from qualcode.store import Store
+from tests.store.conftest import add_code, add_doc, reopen
+
+
+@pytest.fixture
+def ids(store: Store) -> dict[str, str]:
+    return {
+        "doc": add_doc(store),
+        "code": add_code(store, "styrning"),
+        "other": add_code(store, "arbetsmiljo"),
+        "karin": store.coders.add("karin", "coder").id,
+    }
+
+
+def _row(ids: dict[str, str], start: int, code: str = "code", **kw: Any) -> dict[str, Any]:
+    return {
+        "document_id": ids["doc"],
+        "start": start,
+        "end": start + 4,
+        "code_id": ids[code],
+        "score": 0.75,
+        "method": "keyword",
+        "evidence": {"keywords": ["nämnd"]},
+        "model_version": "t1",
+    } | kw
+
+
+def test_replace_pending_stores_reads_back_and_replaces(store: Store, ids: dict[str, str]) -> None:
+    first = store.suggestions.replace_pending(
+        [ids["doc"]], [ids["code"]], [_row(ids, 8), _row(ids, 0)]
+    )
+    store = reopen(store)
+    listed = store.suggestions.list()
+    assert [s.start for s in listed] == [0, 8] and {s.id for s in listed} == set(first)
+    assert listed[0].evidence == {"keywords": ["nämnd"]} and listed[0].status == "pending"
+    assert (listed[0].code, listed[0].score, listed[0].decided_by) == ("styrning", 0.75, None)
+    store.suggestions.decide(first[0], "accepted", ids["karin"])
+    second = store.suggestions.replace_pending([ids["doc"]], [ids["code"]], [_row(ids, 2)])
+    left = {s.id: s.status for s in store.suggestions.list()}
+    assert left == {first[0]: "accepted", second[0]: "pending"}
+    store.close()
+
+
+def test_replace_only_touches_the_codes_it_was_run_for(store: Store, ids: dict[str, str]) -> None:
+    other = store.suggestions.replace_pending([ids["doc"]], [ids["other"]], [_row(ids, 0, "other")])
+    store.suggestions.replace_pending([ids["doc"]], [ids["code"]], [])
+    assert [s.id for s in store.suggestions.list()] == other
+    assert store.suggestions.drop_pending_for_code(ids["other"]) == 1
+    assert store.suggestions.list() == []
+
+
+def test_list_filters_by_status_document_and_many_ids(store: Store, ids: dict[str, str]) -> None:
+    made = store.suggestions.replace_pending(
+        [ids["doc"]], [ids["code"]], [_row(ids, i) for i in range(700)]
+    )
+    store.suggestions.decide(made[3], "rejected", ids["karin"])
+    assert len(store.suggestions.list(ids=made)) == 700  # beyond one chunk of ids
+    assert [s.start for s in store.suggestions.list(ids=made[:3])] == [0, 1, 2]
+    rejected = store.suggestions.list(status="rejected")
+    assert [(s.id, s.decided_by) for s in rejected] == [(made[3], "karin")]
+    assert store.suggestions.list(document_ids=["nodoc"]) == []
+
+
+def test_resolve_by_prefix_and_unknown(store: Store, ids: dict[str, str]) -> None:
+    (made,) = store.suggestions.replace_pending([ids["doc"]], [ids["code"]], [_row(ids, 0)])
+    assert store.suggestions.resolve(made[:6]).id == made
+    with pytest.raises(NotFoundError, match="qualcode suggest"):
+        store.suggestions.resolve("zzzz")
+    store.suggestions.replace_pending([ids["doc"]], [ids["other"]], [_row(ids, 0, "other")])
+    with pytest.raises(AmbiguousError, match="matches 2 suggestions"):
+        store.suggestions.resolve("")
+
+
+def test_unknown_status_code_or_document_is_refused(store: Store, ids: dict[str, str]) -> None:
+    (made,) = store.suggestions.replace_pending([ids["doc"]], [ids["code"]], [_row(ids, 0)])
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+        store.suggestions.decide(made, "maybe", ids["karin"])
+    # a failed run inside its transaction leaves the earlier pending suggestions in place
+    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"), store.transaction():
+        store.suggestions.replace_pending([ids["doc"]], [ids["code"]], [_row(ids, 0, code_id="x")])
+    assert [s.status for s in store.suggestions.list()] == ["pending"]
+
+
+def test_training_state_follows_what_the_engine_learns_from(
+    store: Store, ids: dict[str, str]
+) -> None:
+    start = store.suggestions.training_state()
+    (made,) = store.suggestions.replace_pending([ids["doc"]], [ids["code"]], [_row(ids, 0)])
+    assert store.suggestions.training_state() == start  # pending output teaches nothing
+    store.suggestions.decide(made, "rejected", ids["karin"])
+    decided = store.suggestions.training_state()
+    assert decided != start
+    coding = store.codings.insert(
+        document_id=ids["doc"], start=0, end=4, code_id=ids["code"], coder_id=ids["karin"]
+    )
+    coded = store.suggestions.training_state()
+    assert coded != decided
+    store.codings.soft_delete(coding)
+    assert store.suggestions.training_state() == decided
+    store.coders.set_status(ids["doc"], ids["karin"], "done")
+    assert store.suggestions.training_state() != decided
+    assert store.suggestions.finished_documents() == {"karin": {ids["doc"]}}
+
+
+def test_models_round_trip_replace_and_drop(store: Store) -> None:
+    assert store.suggestions.model("", "core") is None
+    store.suggestions.save_model("", "core", "f1", {"classes": ["a"]}, {"w": np.arange(3.0)})
+    store.suggestions.save_model("", "core", "f2", {"classes": ["b"]}, {"w": np.ones(2)})
+    got = store.suggestions.model("", "core")
+    assert got is not None and got.fingerprint == "f2" and got.meta == {"classes": ["b"]}
+    assert got.arrays["w"].tolist() == [1.0, 1.0]
+    assert store.suggestions.model("karin", "core") is None
+    store.suggestions.drop_models()
+    assert store.suggestions.model("", "core") is None
+
+
+def test_damaged_or_pickled_model_rows_read_as_none(store: Store) -> None:
+    conn = store.database.conn
+    sql = "INSERT OR REPLACE INTO suggest_models VALUES (?, 'core', 'f', '{}', ?, 'now')"
+    conn.execute(sql, ["", b"garbage, not an npz"])
+    assert store.suggestions.model("", "core") is None
+    import io
+
+    buffer = io.BytesIO()
+    np.savez(buffer, w=np.array([{"a": 1}], dtype=object))  # needs pickle to read
+    conn.execute(sql, ["", buffer.getvalue()])
+    assert store.suggestions.model("", "core") is None
+
+
+def test_embedding_cache_by_model_and_key(store: Store) -> None:
+    assert store.suggestions.has_embedding_cache()
+    vector = np.ones(4, dtype=np.float16).tobytes()
+    store.suggestions.save_embeddings("m1", {"k1": vector})
+    store.suggestions.save_embeddings("m1", {"k1": vector[::-1], "k2": vector})
+    keys = [f"k{i}" for i in range(600)]
+    assert store.suggestions.embeddings("m1", keys) == {"k1": vector[::-1], "k2": vector}
+    assert store.suggestions.embeddings("m2", ["k1"]) == {}
