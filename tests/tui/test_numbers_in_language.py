@@ -46,3 +46,24 @@ async def test_a_swedish_coding_screen_writes_the_threshold_and_words_in_swedish
         await pilot.pause()
         status = str(screen.sidebar.query_one("#suggest-status", Static).render())
         assert "≥ 0,80" in status and "0.80" not in status
+
+
+async def test_a_suggestions_score_and_evidence_come_before_the_definition(
+    project_file: Path,
+) -> None:
+    """At 120x40 a suggestion's score and evidence sat under the code's long definition,
+    out of view; they now follow the code's name, where the coder decides."""
+    from qualcode.model import Suggestion
+    from qualcode.tui.app import build_app
+
+    app = build_app(project_file, "karin", "sv")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_first_document(pilot, app)
+        code = app.project.codebook()[0]
+        suggestion = Suggestion(
+            "s1", "d", 0, 10, code.id, code.key, 0.8, "keyword",
+            {"terms": ["ärendemängd"]}, "v1", "pending", "2026-01-01",
+        )  # fmt: skip
+        screen.sidebar.show_details(code, suggestion, "sv", app.t)
+        shown = screen.sidebar._texts["details"]
+        assert shown.index("poäng 0,80") < shown.index("Belägg") < shown.index("Definition")

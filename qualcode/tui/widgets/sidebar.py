@@ -106,25 +106,19 @@ class Sidebar(Vertical):
     def show_details(
         self, code: Code | None, suggestion: Suggestion | None, lang: str, t: Translate
     ) -> None:
-        """Definition, criteria and an example of a code in the document's language."""
+        """Definition, criteria and an example of a code in the document's language; for a
+        suggestion its score and evidence first, under the code's name: they are what the
+        coder weighs to accept or reject, and below a long definition they were out of view."""
         if code is None:
             self._put("details", "")
             return
-        parts = [
-            f"\n[b]{escape(code.name(lang))}[/b] [dim]{escape(code.key)}[/dim]",
-            f"[i]{t('definition')}:[/i] {escape(_in(code.definitions, lang))}",
-            f"[i]{t('inclusion')}:[/i] {escape(_in(code.inclusion, lang))}",
-            f"[i]{t('exclusion')}:[/i] {escape(_in(code.exclusion, lang))}",
-        ]
-        examples = code.examples.get(lang) or next(iter(code.examples.values()), ())
-        if examples:
-            parts.append(f"[i]{t('example')}:[/i] “{escape(examples[0])}”")
+        parts = [f"\n[b]{escape(code.name(lang))}[/b] [dim]{escape(code.key)}[/dim]"]
         if suggestion is not None:
             ev = suggestion.evidence
             found = ev.get("terms")
             terms = found if isinstance(found, list | tuple) else []
             parts.append(
-                f"\n[b]{t('suggestion_score', score=t.figure(suggestion.score))}[/b]"
+                f"[b]{t('suggestion_score', score=t.figure(suggestion.score))}[/b]"
                 f" [dim]({escape(suggestion.method)})[/dim]"
             )
             if terms:
@@ -132,6 +126,15 @@ class Sidebar(Vertical):
                 parts.append(f"[i]{t('evidence')}:[/i] {escape(shown)}")
             if ev.get("nearest"):
                 parts.append(f"≈ “{escape(str(ev['nearest']))}”")
+            parts.append("")
+        parts += [
+            f"[i]{t('definition')}:[/i] {escape(_in(code.definitions, lang))}",
+            f"[i]{t('inclusion')}:[/i] {escape(_in(code.inclusion, lang))}",
+            f"[i]{t('exclusion')}:[/i] {escape(_in(code.exclusion, lang))}",
+        ]
+        examples = code.examples.get(lang) or next(iter(code.examples.values()), ())
+        if examples:
+            parts.append(f"[i]{t('example')}:[/i] “{escape(examples[0])}”")
         self._put("details", "\n".join(parts))
 
     def show_memos(self, memos: Sequence[Memo], t: Translate) -> None:
