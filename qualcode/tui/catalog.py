@@ -59,6 +59,15 @@ class Catalog:
             return texts(self.lang, "summary").get(key, key)
         return key
 
+    def methods(self, method: str) -> str:
+        """A suggestion's methods ("lexicon+semantic") in the interface language's words,
+        joined by " + "; a method the files do not name keeps its own name."""
+        named = []
+        for part in method.split("+"):
+            text = self(f"method_{part}")
+            named.append(part if text == f"method_{part}" else text)
+        return " + ".join(named)
+
     def count(self, n: int) -> str:
         """A count with its thousands apart by a narrow space, as the documents list shows
         words (1 388): the same in both languages, never the English comma in a Swedish line."""

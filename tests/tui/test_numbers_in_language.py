@@ -61,9 +61,18 @@ async def test_a_suggestions_score_and_evidence_come_before_the_definition(
         screen = await open_first_document(pilot, app)
         code = app.project.codebook()[0]
         suggestion = Suggestion(
-            "s1", "d", 0, 10, code.id, code.key, 0.8, "keyword",
+            "s1", "d", 0, 10, code.id, code.key, 0.8, "lexicon",
             {"terms": ["ärendemängd"]}, "v1", "pending", "2026-01-01",
         )  # fmt: skip
         screen.sidebar.show_details(code, suggestion, "sv", app.t)
         shown = screen.sidebar._texts["details"]
         assert shown.index("poäng 0,80") < shown.index("Belägg") < shown.index("Definition")
+        assert "(nyckelord)" in shown  # the method in words, not "keyword"/"lexicon"
+
+
+def test_suggestion_methods_in_words() -> None:
+    assert Catalog("sv").methods("lexicon+semantic+learned") == (
+        "nyckelord + betydelse + inlärd modell"
+    )
+    assert Catalog("en").methods("lexicon+similarity") == "keywords + similarity to the codebook"
+    assert Catalog("en").methods("other") == "other"

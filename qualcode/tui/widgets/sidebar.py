@@ -119,7 +119,7 @@ class Sidebar(Vertical):
             terms = found if isinstance(found, list | tuple) else []
             parts.append(
                 f"[b]{t('suggestion_score', score=t.figure(suggestion.score))}[/b]"
-                f" [dim]({escape(suggestion.method)})[/dim]"
+                f" [dim]({escape(t.methods(suggestion.method))})[/dim]"
             )
             if terms:
                 shown = ", ".join(str(x) for x in terms)
