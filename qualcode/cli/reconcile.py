@@ -218,6 +218,7 @@ def reconcile_agenda(
     real_names: Annotated[
         bool, typer.Option("--real-names", help="Real names instead of pseudonyms (a lead only).")
     ] = False,
+    lang: Annotated[str, typer.Option(help="The agenda's language: sv or en.")] = "en",
 ) -> None:
     """Write the open cases for the team's meeting: every version in context, comments,
     through the pseudonym key."""
@@ -230,5 +231,6 @@ def reconcile_agenda(
             force=force,
             real_names=real_names,
             viewer=project.acting.name if project.acting else None,
+            lang=lang,
         )
     say(f"wrote {output}: {plural(count, 'open case')}")

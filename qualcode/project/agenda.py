@@ -14,6 +14,7 @@ from qualcode.project.pseudonyms import PseudonymMixin
 from qualcode.project.reconcile import CaseView, ReconcileMixin
 from qualcode.reconcile.agenda import AgendaItem, AgendaVersion, build_docx, render_markdown
 from qualcode.reconcile.context import context_window, whole_words
+from qualcode.texts import LANGUAGES, texts
 
 if TYPE_CHECKING:
     from qualcode.export.pseudonyms import Key
@@ -48,6 +49,7 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
         force: bool = False,
         real_names: bool = False,
         viewer: str | None = None,
+        lang: str = "en",
     ) -> int:
         """Write the agenda as ``.md`` or ``.docx`` (owner-only, whole or not at all);
         returns how many cases it holds. Like every export it goes through the pseudonym
@@ -60,14 +62,26 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
             raise ValidationError(f"{path}: write the agenda as .md or .docx")
         check_target(path, project=self.store.path, force=force)  # before any work
         key = self.pseudonym_key(real_names, viewer)
+        if lang not in LANGUAGES:
+            raise ValidationError(f"--lang {lang!r}: choose one of {', '.join(LANGUAGES)}")
         scope, items = self.agenda(coders, docs, codes=codes)
         items = [_through_key(item, key) for item in items]
-        title = f"Reconciliation agenda: {len(items)} open cases"
+        words = texts(lang, "agenda")
+        if lang != "en":  # the team's scope in the agenda's language
+            counted = self.team_scope(coders, docs)
+            scope = words["scope"].format(
+                coders=len(counted.coders),
+                names=", ".join(counted.coders),
+                docs=len(counted.documents),
+                total=counted.total_documents,
+                how=words["how_" + counted.rule],
+            )
+        title = words["title"].format(n=len(items))
         if suffix == ".md":
-            data = render_markdown(title, scope, items).encode("utf-8")
+            data = render_markdown(title, scope, items, words).encode("utf-8")
         else:
             buffer = io.BytesIO()
-            build_docx(title, scope, items).save(buffer)
+            build_docx(title, scope, items, words).save(buffer)
             data = buffer.getvalue()
         check_files(key, {Path(path).name: data})
         with output_file(path, project=self.store.path, force=force) as handle:

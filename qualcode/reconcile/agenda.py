@@ -33,15 +33,29 @@ class AgendaItem:
     history: tuple[str, ...] = field(default_factory=tuple)  # past decisions, one line each
 
 
-def render_markdown(title: str, scope: str, items: Sequence[AgendaItem]) -> str:
-    lines = [f"# {_md(title)}", "", f"Counted: {_md(scope)}", ""]
+# the agenda's own words in English; the service passes another language's (texts [agenda])
+ENGLISH = {
+    "counted": "Counted: {scope}",
+    "none": "No open cases.",
+    "case": "Case",
+    "nothing": "coded nothing here",
+    "discussion": "Discussion:",
+    "earlier": "Earlier decisions:",
+}
+
+
+def render_markdown(
+    title: str, scope: str, items: Sequence[AgendaItem], words: dict[str, str] = ENGLISH
+) -> str:
+    lines = [f"# {_md(title)}", "", _md(words["counted"].format(scope=scope)), ""]
     if not items:
-        lines.append("No open cases.")
+        lines.append(words["none"])
     for n, item in enumerate(items, start=1):
         lines += [
-            f"## {n}. {_md(item.document)}: {_md(' / '.join(item.codes))} ({item.kind})",
+            f"## {n}. {_md(item.document)}: {_md(' / '.join(item.codes))}"
+            f" ({words.get('kind_' + item.kind, item.kind)})",
             "",
-            f"Case `{item.case_id}`",
+            f"{words['case']} `{item.case_id}`",
             "",
             f"> …{_md(_before(item.before))}**{_md(_flat(item.passage))}**"
             f"{_md(_after(item.after))}…",
@@ -49,32 +63,35 @@ def render_markdown(title: str, scope: str, items: Sequence[AgendaItem]) -> str:
         ]
         for v in item.versions:
             if not v.passages:
-                lines.append(f"- **{_md(v.coder)}**: coded nothing here")
+                lines.append(f"- **{_md(v.coder)}**: {words['nothing']}")
                 continue
             lines.append(f"- **{_md(v.coder)}**: {_md(', '.join(v.codes))}")
             lines += [f"  - {_md(code)}: “{_md(_flat(text))}”" for code, text in v.passages]
         if item.comments:
-            lines += ["", "Discussion:", ""]
+            lines += ["", words["discussion"], ""]
             lines += [f"- {_md(a)} ({t}): {_md(_flat(text))}" for a, t, text in item.comments]
         if item.history:
-            lines += ["", "Earlier decisions:", ""]
+            lines += ["", words["earlier"], ""]
             lines += [f"- {_md(_flat(h))}" for h in item.history]
         lines.append("")
     return "\n".join(lines)
 
 
-def build_docx(title: str, scope: str, items: Sequence[AgendaItem]):
+def build_docx(
+    title: str, scope: str, items: Sequence[AgendaItem], words: dict[str, str] = ENGLISH
+):
     """The agenda as a python-docx ``Document`` (the caller saves it)."""
     from docx import Document
 
     doc = Document()
     doc.add_heading(title, level=0)
-    doc.add_paragraph(f"Counted: {scope}")
+    doc.add_paragraph(words["counted"].format(scope=scope))
     if not items:
-        doc.add_paragraph("No open cases.")
+        doc.add_paragraph(words["none"])
     for n, item in enumerate(items, start=1):
-        doc.add_heading(f"{n}. {item.document}: {' / '.join(item.codes)} ({item.kind})", level=1)
-        doc.add_paragraph(f"Case {item.case_id}")
+        kind = words.get("kind_" + item.kind, item.kind)
+        doc.add_heading(f"{n}. {item.document}: {' / '.join(item.codes)} ({kind})", level=1)
+        doc.add_paragraph(f"{words['case']} {item.case_id}")
         quote = doc.add_paragraph()
         quote.add_run("…" + _before(item.before)).italic = True
         quote.add_run(_flat(item.passage)).bold = True
@@ -83,19 +100,19 @@ def build_docx(title: str, scope: str, items: Sequence[AgendaItem]):
             para = doc.add_paragraph(style="List Bullet")
             para.add_run(v.coder).bold = True
             if not v.passages:
-                para.add_run(": coded nothing here")
+                para.add_run(": " + words["nothing"])
                 continue
             para.add_run(": " + ", ".join(v.codes))
             for code, text in v.passages:
                 doc.add_paragraph(f"{code}: “{_flat(text)}”", style="List Bullet 2")
         if item.comments:
-            doc.add_paragraph("Discussion:")
+            doc.add_paragraph(words["discussion"])
             for author, at, text in item.comments:
                 para = doc.add_paragraph(style="List Bullet")
                 para.add_run(author).bold = True
                 para.add_run(f" ({at}): {_flat(text)}")
         if item.history:
-            doc.add_paragraph("Earlier decisions:")
+            doc.add_paragraph(words["earlier"])
             for line in item.history:
                 doc.add_paragraph(_flat(line), style="List Bullet")
     return doc

@@ -123,6 +123,12 @@ def test_comment_reopen_and_agenda(demo: Path, tmp_path: Path) -> None:
     assert "exists" in run(demo, "reconcile", "agenda", "-o", str(out), code=1)
     run(demo, "reconcile", "agenda", "-o", str(out), "--force")
     assert "karin disagrees" in out.read_text(encoding="utf-8")
+    swedish = tmp_path / "agenda_sv.md"
+    run(demo, "reconcile", "agenda", "-o", str(swedish), "--lang", "sv")
+    assert swedish.read_text(encoding="utf-8").startswith("# Avstämningsagenda:")
+    german = tmp_path / "agenda_de.md"
+    err = run(demo, "reconcile", "agenda", "-o", str(german), "--lang", "de", code=1)
+    assert len(err.strip().splitlines()) == 1 and "--lang" in err and not german.exists()
 
 
 def test_export_coder_and_merge(demo: Path, tmp_path: Path) -> None:

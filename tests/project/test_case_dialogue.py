@@ -166,3 +166,25 @@ def test_agenda_keeps_the_space_between_context_and_passage(
         opened, _, rest = line.partition("**")
         closed = rest.partition("**")[2]
         assert opened[-1] in " …" and closed[0] in " …", line
+
+
+def test_a_swedish_agenda(trio: Project, tmp_path: Path) -> None:  # noqa: F811
+    """The Swedish team's meeting agenda was English only; ``lang="sv"`` writes it in
+    Swedish (the transcript and the coders' words stay as they are); another language is
+    refused in one line and nothing is written."""
+    trio.comment(trio.cases()[1].case.id, "johan", "Det handlar om arbetsbelastning.")
+    md, docx_path = tmp_path / "agenda.md", tmp_path / "agenda.docx"
+    trio.write_agenda(md, lang="sv")
+    text = md.read_text(encoding="utf-8")
+    assert text.startswith("# Avstämningsagenda: 3 öppna fall")
+    assert "Räknat: 3 kodare (johan, karin, mira), 1 av 1 dokument" in text
+    assert "**mira**: kodade inget här" in text and "Samtal:" in text and "Fall `" in text
+    for english in ("Counted", "coded nothing", "Discussion", "Case `", "open cases"):
+        assert english not in text
+    trio.write_agenda(docx_path, lang="sv")
+    paragraphs = [p.text for p in Document(str(docx_path)).paragraphs]
+    assert paragraphs[0] == "Avstämningsagenda: 3 öppna fall"
+    assert any(p.startswith("Räknat: 3 kodare") for p in paragraphs)
+    with pytest.raises(ValidationError, match="--lang 'de'"):
+        trio.write_agenda(tmp_path / "de.md", lang="de")
+    assert not (tmp_path / "de.md").exists()
