@@ -10,8 +10,9 @@ A name counts as a word between an underscore and anything else that is neither 
 nor a digit, so "Elin_intervju.docx" and an attribute "Elin_K" name Elin too (file names
 are often a participant's). A name followed by digits ("Elin2.docx", "Elin23") is one too
 when nothing letter-like stands before it and no letter follows the digits; inside a longer
-run of letters and digits (an id, the base64 of a chart, whose "+" and "/" count as part of
-the run) it is not, and "Elin2" becomes "IP1-2", never "IP12" (another participant); and
+run of letters and digits (an id, the base64 of a chart, whose "+", "/" and "=" count as
+part of the run after a name and "+" before it) it is not, and "Elin2" becomes "IP1-2",
+never "IP12" (another participant); and
 it is found in either Unicode form, composed or decomposed ("Åby" typed on a Mac, or in a
 file name from one, is "A" and a combining ring), so no spelling of it slips past.
 
@@ -66,7 +67,9 @@ _BEFORE = r"(?<![^\W_])"
 _AFTER = r"(?![^\W_])"
 # ... or digits, then no letter, digit or base64 sign: "Elin2.docx" (group 2 is then None)
 _DIGITS_AFTER = r"(?=\d+(?![^\W_]|[+/=]))"
-_RUN_SIGNS = "+/"  # before a name with digits: inside base64, not a name
+# before a name with digits: inside base64, not a name ("/" is a path's too: "intervjuer/
+# Elin2.docx" names Elin, and base64 ending "/Elin2" at the very end of a run is unlikely)
+_RUN_SIGNS = "+"
 
 
 class Key:

@@ -35,6 +35,7 @@ KEY = Key({"Elin": "IP1", "Karin": "Anna", "Per": "IP2"})
         ("Karin2.txt", "Anna2.txt"),  # a pseudonym ending in a letter needs no hyphen
         ("(Per2)", "(IP2-2)"),
         ("Åby_Elin2_del1.txt", "Åby_IP1-2_del1.txt"),
+        ("intervjuer/Elin2.docx", "intervjuer/IP1-2.docx"),
     ],
 )
 def test_a_name_joined_to_digits_is_replaced_and_found(text: str, shown: str) -> None:
@@ -52,6 +53,8 @@ def test_a_name_joined_to_digits_is_replaced_and_found(text: str, shown: str) ->
         "a9f3Elin22c",
         "+Elin2/",  # base64's own punctuation on both sides
         "/Elin25=",
+        "+Elin2",
+        "Elin2/x",
         "per2",  # an ordinary word in lower case stays so with digits too
         "IP12",
     ],
