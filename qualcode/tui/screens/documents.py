@@ -104,6 +104,14 @@ class DocumentsScreen(QualcodeScreen[None]):
         self.keys: list[str] = []
         self.front: list[str] = []
         localize_bindings(self, self.app.t)
+        self._offer_reconcile()  # before the first paint: no footer refresh needed
+
+    def _offer_reconcile(self) -> bool:
+        """R opens the lead's reconciliation: a coder's footer does not offer it (the key
+        still says why it is not theirs). True when the footer's keys changed."""
+        app = self.app
+        lead = bool(app.coder) and app.project.coder(app.coder).role == "lead"
+        return set_shown(self, {"documents.reconcile": lead})
 
     def compose(self) -> ComposeResult:
         t = self.app.t
@@ -128,9 +136,7 @@ class DocumentsScreen(QualcodeScreen[None]):
         found = {k for d in docs for k in d.attributes}
         self.front = [k for k in FRONT if k in found]
         self.keys = sorted(found - set(self.front))
-        # R opens the lead's reconciliation: a coder's footer does not offer it (the key
-        # still says why it is not theirs)
-        if set_shown(self, {"documents.reconcile": project.coder(coder).role == "lead"}):
+        if self._offer_reconcile():  # the coder switched (w): the footer follows
             self.refresh_bindings()
         statuses = project.statuses(coder)
         mine: dict[str, list[Coding]] = {}
