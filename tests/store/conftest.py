@@ -5,13 +5,53 @@ spaCy: these tests check what each repository promises on its own."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
 
 from qualcode.model import CodeSpec, Turn, Unit
 from qualcode.store import Store
+from tests.conftest import ROOT
+
+NOBODY = "65534"
+
+
+def run_unprivileged(
+    command: Sequence[str], env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``command`` as a user the kernel's permission checks apply to: root passes every
+    check, so as root the child drops to ``nobody`` (skipped without ``setpriv``)."""
+    argv = list(command)
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("running as root without setpriv to drop privileges")
+        argv = [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *argv]
+    return subprocess.run(
+        argv,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+        timeout=300,
+        check=False,
+    )
+
+
+@pytest.fixture
+def shared_dir() -> Iterator[Path]:
+    """A folder outside root's private pytest tree, so an unprivileged child can reach it."""
+    folder = Path(tempfile.mkdtemp(prefix="qualcode-ro-"))
+    folder.chmod(0o755)
+    yield folder
+    for path in (folder, *folder.iterdir()):
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    shutil.rmtree(folder)
 
 
 @pytest.fixture

@@ -7,12 +7,8 @@ root, and as the current user otherwise. The child uses the real CLI.
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,37 +17,11 @@ from qualcode import Project
 from qualcode.errors import ProjectError
 from qualcode.store import Store
 from tests.conftest import ROOT, SV_TEXT
-
-NOBODY = "65534"
+from tests.store.conftest import run_unprivileged
 
 
 def _cli(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "qualcode", "-p", str(project), *args]
-    if os.geteuid() == 0:
-        setpriv = shutil.which("setpriv")
-        if setpriv is None:
-            pytest.skip("running as root without setpriv to drop privileges")
-        command = [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *command]
-    return subprocess.run(
-        command,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        timeout=300,
-        check=False,
-    )
-
-
-@pytest.fixture
-def shared_dir() -> Iterator[Path]:
-    """A folder outside root's private pytest tree, so an unprivileged child can reach it."""
-    folder = Path(tempfile.mkdtemp(prefix="qualcode-ro-"))
-    folder.chmod(0o755)
-    yield folder
-    for path in (folder, *folder.iterdir()):
-        path.chmod(0o755 if path.is_dir() else 0o644)
-    shutil.rmtree(folder)
+    return run_unprivileged([sys.executable, "-m", "qualcode", "-p", str(project), *args])
 
 
 def _project_with_one_document(folder: Path) -> Path:

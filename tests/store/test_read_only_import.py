@@ -8,20 +8,14 @@ every permission check), and reports whether spaCy was imported by the time it e
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
 from qualcode import Project
-from tests.conftest import ROOT, SV_TEXT
+from tests.conftest import SV_TEXT
+from tests.store.conftest import run_unprivileged
 
-NOBODY = "65534"
 # the CLI as `python -m qualcode` runs it, then one line saying whether spaCy was loaded
 CHILD = (
     "import sys\n"
@@ -35,41 +29,25 @@ CHILD = (
 
 def _cli(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-c", CHILD, "-p", str(project), *args]
-    if os.geteuid() == 0:
-        setpriv = shutil.which("setpriv")
-        if setpriv is None:
-            pytest.skip("running as root without setpriv to drop privileges")
-        command = [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *command]
-    return subprocess.run(
-        command,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "QUALCODE_CODER": "karin"},
-        timeout=300,
-        check=False,
-    )
+    return run_unprivileged(command, env={"QUALCODE_CODER": "karin"})
 
 
-@pytest.fixture
-def shared_dir() -> Iterator[Path]:
-    """A folder outside root's private pytest tree, so an unprivileged child can reach it."""
-    folder = Path(tempfile.mkdtemp(prefix="qualcode-ro-"))
+def _project_and_transcript(folder: Path, mode: int) -> tuple[Path, Path]:
+    """A project with karin, its file set to ``mode``, and a transcript beside it, in a
+    folder anyone may write (a writable project's import puts SQLite's -wal there)."""
     folder.chmod(0o777)
-    yield folder
-    for path in (folder, *folder.iterdir()):
-        path.chmod(0o755 if path.is_dir() else 0o644)
-    shutil.rmtree(folder)
+    path = folder / "p.db"
+    with Project.create(path) as project:
+        project.add_coder("karin")
+    path.chmod(mode)
+    transcript = folder / "elin_01.txt"
+    transcript.write_text(SV_TEXT, encoding="utf-8")
+    transcript.chmod(0o644)
+    return path, transcript
 
 
 def test_import_into_a_read_only_project_is_refused_before_spacy_loads(shared_dir: Path) -> None:
-    path = shared_dir / "p.db"
-    with Project.create(path) as project:
-        project.add_coder("karin")
-    path.chmod(0o444)
-    transcript = shared_dir / "elin_01.txt"
-    transcript.write_text(SV_TEXT, encoding="utf-8")
-    transcript.chmod(0o644)
+    path, transcript = _project_and_transcript(shared_dir, 0o444)
     before = path.read_bytes()
 
     refused = _cli(path, "import", str(transcript), "--lang", "sv")
@@ -85,13 +63,7 @@ def test_import_into_a_read_only_project_is_refused_before_spacy_loads(shared_di
 
 def test_the_child_does_see_spacy_when_an_import_runs(shared_dir: Path) -> None:
     """The probe can fail: a writable project's import loads spaCy and says so."""
-    path = shared_dir / "p.db"
-    with Project.create(path) as project:
-        project.add_coder("karin")
-    path.chmod(0o666)
-    transcript = shared_dir / "elin_01.txt"
-    transcript.write_text(SV_TEXT, encoding="utf-8")
-    transcript.chmod(0o644)
+    path, transcript = _project_and_transcript(shared_dir, 0o666)
 
     done = _cli(path, "import", str(transcript), "--lang", "sv")
 
@@ -123,20 +95,8 @@ def test_import_text_from_python_is_refused_first_too(shared_dir: Path) -> None:
         "        print('refused:', exc)\n"
         "print('spacy loaded' if 'spacy' in sys.modules else 'spacy not loaded')\n"
     )
-    command = [sys.executable, "-c", script, str(path)]
-    if os.geteuid() == 0:
-        setpriv = shutil.which("setpriv")
-        if setpriv is None:
-            pytest.skip("running as root without setpriv to drop privileges")
-        command = [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *command]
-    child = subprocess.run(
-        command,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "QUALCODE_CODER": "karin"},
-        timeout=300,
-        check=False,
+    child = run_unprivileged(
+        [sys.executable, "-c", script, str(path)], env={"QUALCODE_CODER": "karin"}
     )
     assert child.returncode == 0, child.stderr
     lines = child.stdout.strip().splitlines()
