@@ -39,7 +39,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.eval_real import candidates, disk_cached, figures, load_set, mean  # noqa: E402
+from benchmarks.eval_real import candidates, figures, load_set, mean, tiers  # noqa: E402
 from benchmarks.eval_suggest import load_codes  # noqa: E402
 from qualcode.nlp.normalise import lemma_table  # noqa: E402
 from qualcode.nlp.suggest import DEFAULT_THRESHOLD, Example, Suggester  # noqa: E402
@@ -135,17 +135,7 @@ def main() -> None:
     codes = load_codes(args.codebook)
     keys = [c.key for c in codes]
     table = []
-    for tier in args.semantic.split(","):
-        embed = None
-        if tier == "on":
-            from qualcode.nlp.semantic import load_embedder
-
-            embed = load_embedder()
-            if embed is None:
-                print("semantic tier not available; skipped", file=sys.stderr)
-                continue
-            if args.embed_cache is not None:
-                embed = disk_cached(embed, args.embed_cache)
+    for tier, embed in tiers(args.semantic, args.embed_cache):
         for name in args.materials.split(","):
             rows = material(name)
             if not rows:

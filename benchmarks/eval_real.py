@@ -42,6 +42,7 @@ import json
 import os
 import random
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -53,6 +54,7 @@ from benchmarks.eval_docs import score_as_documents  # noqa: E402
 from benchmarks.eval_suggest import load_codes  # noqa: E402
 from qualcode.nlp.evaluate import macro_f1, prf  # noqa: E402
 from qualcode.nlp.normalise import lemma_table  # noqa: E402
+from qualcode.nlp.semantic import Embed  # noqa: E402
 from qualcode.nlp.suggest import DEFAULT_THRESHOLD, Candidate, Example, Suggester  # noqa: E402
 
 REALDEV = Path(os.environ.get("QUALCODE_REALDEV", "/work/shared/realdev/sentences.jsonl"))
@@ -249,6 +251,23 @@ def evaluate_set(name: str, rows: list[dict], codes: list, args: argparse.Namesp
     return result
 
 
+def tiers(spec: str, cache: Path | None) -> Iterator[tuple[str, Embed | None]]:
+    """Each tier named in ``spec`` ("on,off") with its embedder (None for off); "on" is
+    skipped, with a word, where the semantic tier cannot load, and uses ``cache`` if given."""
+    for tier in spec.split(","):
+        embed = None
+        if tier == "on":
+            from qualcode.nlp.semantic import load_embedder
+
+            embed = load_embedder()
+            if embed is None:
+                print("semantic tier not available; skipped", file=sys.stderr)
+                continue
+            if cache is not None:
+                embed = disk_cached(embed, cache)
+        yield tier, embed
+
+
 def disk_cached(embed, path: Path):
     """The embedder with its vectors kept in ``path`` (float16 bytes by text key), so that
     repeated evaluation runs embed each text once."""
@@ -307,17 +326,7 @@ def main() -> None:
     keys = [c.key for c in codes]
     langs = set(args.langs.split(","))
     table = []
-    for tier in args.semantic.split(","):
-        embed = None
-        if tier == "on":
-            from qualcode.nlp.semantic import load_embedder
-
-            embed = load_embedder()
-            if embed is None:
-                print("semantic tier not available; skipped", file=sys.stderr)
-                continue
-            if args.embed_cache is not None:
-                embed = disk_cached(embed, args.embed_cache)
+    for tier, embed in tiers(args.semantic, args.embed_cache):
         for name in args.sets.split(","):
             rows = [r for r in load_set(name) if r["lang"] in langs]
             if not rows:
