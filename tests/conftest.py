@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.model import Codebook, CodeSpec
+from qualcode.model import Codebook, CodeSpec, Turn, Unit
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -99,19 +99,10 @@ def project(tmp_path: Path) -> Project:
     proj.close()
 
 
-def add_plain_document(
-    project: Project, name: str, sentences: list[str], *, turn_each: bool = False
+def store_document(
+    project: Project, name: str, text: str, turns: list[Turn], units: list[Unit]
 ) -> str:
-    """A document whose units are the given sentences, written without the NLP pipeline:
-    one turn of one speaker, or (``turn_each``) each sentence a turn of its own, so that
-    no sentence is read in the context of another."""
-    from qualcode.model import Turn, Unit
-
-    text = " ".join(sentences)
-    units, pos = [], 0
-    for i, sentence in enumerate(sentences):
-        units.append(Unit(i, pos, pos + len(sentence)))
-        pos += len(sentence) + 1
+    """A Swedish document with these turns and units, written without the NLP pipeline."""
     import hashlib
 
     with project.store.transaction():
@@ -122,13 +113,28 @@ def add_plain_document(
             sha256=hashlib.sha256(text.encode()).hexdigest(),
             source_path=None,
             attributes={},
-            turns=(
-                [Turn(u.idx, "R", u.start, u.end) for u in units]
-                if turn_each
-                else [Turn(0, "R", 0, len(text))]
-            ),
+            turns=turns,
             units=units,
         )
+
+
+def add_plain_document(
+    project: Project, name: str, sentences: list[str], *, turn_each: bool = False
+) -> str:
+    """A document whose units are the given sentences, written without the NLP pipeline:
+    one turn of one speaker, or (``turn_each``) each sentence a turn of its own, so that
+    no sentence is read in the context of another."""
+    text = " ".join(sentences)
+    units, pos = [], 0
+    for i, sentence in enumerate(sentences):
+        units.append(Unit(i, pos, pos + len(sentence)))
+        pos += len(sentence) + 1
+    turns = (
+        [Turn(u.idx, "R", u.start, u.end) for u in units]
+        if turn_each
+        else [Turn(0, "R", 0, len(text))]
+    )
+    return store_document(project, name, text, turns, units)
 
 
 @pytest.fixture(scope="session")

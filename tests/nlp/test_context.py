@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import numpy as np
@@ -12,6 +11,7 @@ from qualcode import Project
 from qualcode.model import Turn, Unit
 from qualcode.nlp.context import combine, windows
 from qualcode.nlp.scorers import Candidate
+from tests.conftest import store_document
 
 CODEBOOK = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
 
@@ -32,17 +32,8 @@ def _document(project: Project, name: str, turns: list[tuple[str, list[str]]]) -
             text += sentence + " "
         spans.append((speaker, start, len(text) - 1))
         text = text[:-1] + "\n\n"
-    with project.store.transaction():
-        return project.store.documents.insert(
-            name=name,
-            lang="sv",
-            text=text,
-            sha256=hashlib.sha256(text.encode()).hexdigest(),
-            source_path=None,
-            attributes={},
-            turns=[Turn(i, who, s, e) for i, (who, s, e) in enumerate(spans)],
-            units=units,
-        )
+    cut = [Turn(i, who, s, e) for i, (who, s, e) in enumerate(spans)]
+    return store_document(project, name, text, cut, units)
 
 
 @pytest.fixture
