@@ -61,6 +61,18 @@ def store(tmp_path: Path) -> Iterator[Store]:
     opened.close()
 
 
+@pytest.fixture
+def ids(store: Store) -> dict[str, str]:
+    """The rows codings and suggestions hang off: a document, two codes, two coders."""
+    return {
+        "doc": add_doc(store),
+        "code": add_code(store, "styrning"),
+        "other": add_code(store, "arbetsmiljo"),
+        "karin": store.coders.add("karin", "coder").id,
+        "olle": store.coders.add("olle", "coder").id,
+    }
+
+
 def reopen(store: Store) -> Store:
     """The same file opened again: what was written reached the disk, not a cache."""
     path = store.path

@@ -12,18 +12,7 @@ import pytest
 from qualcode.errors import AmbiguousError, NotFoundError, ValidationError
 from qualcode.model import Coding
 from qualcode.store import Store
-from tests.store.conftest import add_code, add_doc, reopen
-
-
-@pytest.fixture
-def ids(store: Store) -> dict[str, str]:
-    return {
-        "doc": add_doc(store),
-        "code": add_code(store, "styrning"),
-        "other": add_code(store, "arbetsmiljo"),
-        "karin": store.coders.add("karin", "coder").id,
-        "olle": store.coders.add("olle", "coder").id,
-    }
+from tests.store.conftest import add_doc, reopen
 
 
 def _code(store: Store, ids: dict[str, str], start: int, end: int, **kw: str) -> str:

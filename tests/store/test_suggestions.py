@@ -12,17 +12,7 @@ import pytest
 
 from qualcode.errors import AmbiguousError, NotFoundError
 from qualcode.store import Store
-from tests.store.conftest import add_code, add_doc, reopen
-
-
-@pytest.fixture
-def ids(store: Store) -> dict[str, str]:
-    return {
-        "doc": add_doc(store),
-        "code": add_code(store, "styrning"),
-        "other": add_code(store, "arbetsmiljo"),
-        "karin": store.coders.add("karin", "coder").id,
-    }
+from tests.store.conftest import reopen
 
 
 def _row(ids: dict[str, str], start: int, code: str = "code", **kw: Any) -> dict[str, Any]:
