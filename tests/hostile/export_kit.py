@@ -8,6 +8,8 @@ given target, so each hostile case runs through all of them.
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
+import zipfile
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -115,3 +117,14 @@ def counts(project: Path) -> dict[str, int]:
         return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
     finally:
         conn.close()
+
+
+def export_text(path: Path) -> str:
+    """Every text in an export file (each member of a zip: docx, xlsx, qdpx), composed
+    (NFC), so that a decomposed name is seen too."""
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as archive:
+            raw = " ".join(archive.read(n).decode("utf-8", "replace") for n in archive.namelist())
+    else:
+        raw = path.read_text(encoding="utf-8")
+    return unicodedata.normalize("NFC", raw)

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import zipfile
 from pathlib import Path
 
 import pytest
 
 from qualcode import Project
 from qualcode.export.pseudonyms import Key
-from tests.hostile.export_kit import run
+from tests.hostile.export_kit import export_text, run
 
 
 def nfd(text: str) -> str:
@@ -51,16 +50,6 @@ def test_other_words_stay(text: str) -> None:
 TEXT = "I: Hur är det?\nElin: Det är bra här i Åby, sa Elin. Vi har en budget.\n"
 
 
-def _readable(path: Path) -> str:
-    """Every text in an export file, composed (NFC), so a decomposed name is seen too."""
-    if zipfile.is_zipfile(path):
-        with zipfile.ZipFile(path) as archive:
-            raw = " ".join(archive.read(n).decode("utf-8", "replace") for n in archive.namelist())
-    else:
-        raw = path.read_text(encoding="utf-8")
-    return unicodedata.normalize("NFC", raw)
-
-
 def test_file_names_and_decomposed_memos_leave_pseudonymised(tmp_path: Path) -> None:
     from tests.conftest import small_codebook
 
@@ -85,6 +74,6 @@ def test_file_names_and_decomposed_memos_leave_pseudonymised(tmp_path: Path) -> 
     ):
         code, _, err = run(project, *command, "-o", str(tmp_path / target))
         assert code == 0, err
-        text = _readable(tmp_path / target)
+        text = export_text(tmp_path / target)
         assert not names.findall(text), (target, names.findall(text))
         assert "IP1" in text
