@@ -106,16 +106,21 @@ MAX_LINE_CHARS_ENV = "QUALCODE_MAX_LINE_CHARS"
 DEFAULT_MAX_LINE_CHARS = 100_000  # a long spoken turn is a few thousand characters
 
 
+def _whole_number_env(name: str, default: int) -> int:
+    """A limit of at least 1 from the environment variable ``name``, else ``default``."""
+    raw = os.environ.get(name, "")
+    try:
+        value = int(raw) if raw.strip() else default
+    except ValueError:
+        raise IngestError(f"${name}={raw!r} is not a whole number") from None
+    if value < 1:
+        raise IngestError(f"${name}={raw!r} must be at least 1")
+    return value
+
+
 def max_line_chars() -> int:
     """The longest line accepted, from ``$QUALCODE_MAX_LINE_CHARS`` (default 100,000)."""
-    raw = os.environ.get(MAX_LINE_CHARS_ENV, "")
-    try:
-        chars = int(raw) if raw.strip() else DEFAULT_MAX_LINE_CHARS
-    except ValueError:
-        raise IngestError(f"${MAX_LINE_CHARS_ENV}={raw!r} is not a whole number") from None
-    if chars < 1:
-        raise IngestError(f"${MAX_LINE_CHARS_ENV}={raw!r} must be at least 1")
-    return chars
+    return _whole_number_env(MAX_LINE_CHARS_ENV, DEFAULT_MAX_LINE_CHARS)
 
 
 MAX_LINES_ENV = "QUALCODE_MAX_LINES"
@@ -130,14 +135,7 @@ _BLANK_LINE = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?=[\r\n])()")
 
 def max_lines() -> int:
     """The most lines with text a document may hold, from ``$QUALCODE_MAX_LINES``."""
-    raw = os.environ.get(MAX_LINES_ENV, "")
-    try:
-        lines = int(raw) if raw.strip() else DEFAULT_MAX_LINES
-    except ValueError:
-        raise IngestError(f"${MAX_LINES_ENV}={raw!r} is not a whole number") from None
-    if lines < 1:
-        raise IngestError(f"${MAX_LINES_ENV}={raw!r} must be at least 1")
-    return lines
+    return _whole_number_env(MAX_LINES_ENV, DEFAULT_MAX_LINES)
 
 
 def _check_line_count(name: str, text: str) -> None:
