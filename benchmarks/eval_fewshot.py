@@ -39,9 +39,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.eval_real import candidates, figures, load_set, mean, tiers  # noqa: E402
+from benchmarks.eval_real import figures, load_set, mean, prepare, tiers  # noqa: E402
 from benchmarks.eval_suggest import load_codes  # noqa: E402
-from qualcode.nlp.normalise import lemma_table  # noqa: E402
 from qualcode.nlp.suggest import DEFAULT_THRESHOLD, Example, Suggester  # noqa: E402
 
 DEV = ("realdev", "real2dev", "real3dev")
@@ -83,13 +82,7 @@ def draw(truth: np.ndarray, k: int, seed: int) -> list[int]:
 def evaluate(name: str, rows: list[dict], codes: list, args: argparse.Namespace, embed) -> list:
     """Zero-shot vs k-shot on the same scored sentences, for every k, averaged over draws."""
     keys = [c.key for c in codes]
-    cands = candidates(rows)
-    truth = np.array([[k in r["labels"] for k in keys] for r in rows], dtype=bool)
-    lemmas = {
-        lang: table
-        for lang in sorted({r["lang"] for r in rows})
-        if (table := lemma_table(lang)) is not None
-    }
+    cands, truth, lemmas = prepare(rows, codes)
     zero_probs, _ = Suggester(codes, [], lemmas=lemmas, embed=embed).score(cands)
     out = []
     for k in args.shots:

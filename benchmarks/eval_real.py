@@ -197,15 +197,21 @@ def mean(runs: list[dict]) -> dict:
     return out
 
 
-def evaluate_set(name: str, rows: list[dict], codes: list, args: argparse.Namespace, embed) -> dict:
+def prepare(rows: list[dict], codes: list) -> tuple[list[Candidate], np.ndarray, dict]:
+    """A set's units, its truth (sentences x codes) and the lookup tables of its languages."""
     keys = [c.key for c in codes]
-    cands = candidates(rows)
     truth = np.array([[k in r["labels"] for k in keys] for r in rows], dtype=bool)
     lemmas = {
         lang: table
         for lang in sorted({r["lang"] for r in rows})
         if (table := lemma_table(lang)) is not None
     }
+    return candidates(rows), truth, lemmas
+
+
+def evaluate_set(name: str, rows: list[dict], codes: list, args: argparse.Namespace, embed) -> dict:
+    keys = [c.key for c in codes]
+    cands, truth, lemmas = prepare(rows, codes)
     everyone = np.ones(len(rows), dtype=bool)
     engine = Suggester(codes, [], lemmas=lemmas, embed=embed)
     probs, _ = engine.score(cands)
