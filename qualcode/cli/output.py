@@ -68,13 +68,11 @@ def emit(
         _table(rows, columns, title, empty)
 
 
-# Control characters but tab and line breaks: an ESC sequence in a cell (a memo merged from
-# a package, a note from a .qdpx) would steer the terminal of whoever lists it as CSV.
-_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-
-
 def _cell(value: Any) -> str:
-    return _CONTROLS.sub("\ufffd", _text(value))
+    """A CSV cell with its control characters shown as U+FFFD, as ``printable`` does: an ESC
+    sequence in a cell (a memo merged from a package, a note from a .qdpx) would steer the
+    terminal of whoever lists it, and a lone CR would print over the line."""
+    return printable(_text(value))
 
 
 def _text(value: Any) -> str:
