@@ -34,6 +34,7 @@ def real_sets() -> list[Path]:
         ("QUALCODE_REALTEXT", "/work/realtext"),
         ("QUALCODE_REALTEXT2", "/work/realtext2"),
         ("QUALCODE_REALTEXT3", "/work/realtext3"),
+        ("QUALCODE_REALTEXT4", "/work/realtext4"),
     ):
         folder = Path(os.environ.get(var, default))
         folders.append(folder.parent if folder.suffix == ".jsonl" else folder)
