@@ -177,7 +177,13 @@ def status(
     with open_project(coder) as project:
         who = who_acts(project, "status")
         project.set_status(doc, who, value)
+        waiting = project.undecided_suggestions(doc) if value == "done" else 0
     say(f"{doc}: {who} {value}")
+    if waiting:  # marked all the same: a script must not hang on a question
+        say(
+            f"note: {plural(waiting, 'suggestion')} on {doc} still undecided "
+            "(qualcode suggest accept|reject ID)"
+        )
 
 
 @app.command("export-coder")

@@ -262,6 +262,17 @@ class CodingMixin(Service):
                 person.name, "status.set", {"document": doc_id, "status": status}
             )
 
+    def undecided_suggestions(self, doc: str) -> int:
+        """How many suggestions on ``doc`` still wait for an accept or a reject.
+
+        Asked before a coder marks the document done (the TUI's ``D``, ``qualcode status
+        DOC done``): done with suggestions undecided is usually a slip, and a status of
+        done tells the lead the document was gone through. The count is what the coder
+        sees on the coding screen: the pending suggestions of that document.
+        """
+        doc_id = self.store.documents.resolve(doc)
+        return len(self.store.suggestions.list([doc_id], "pending"))
+
     def statuses(self, coder: str) -> dict[str, str]:
         """Status per document id for one coder; documents not started are ``todo``."""
         known = self.store.coders.statuses(self.store.coders.by_name(coder).id)

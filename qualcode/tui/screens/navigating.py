@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from textual.widgets import Input
 
 from qualcode.tui.screens.base import ScreenPart
+from qualcode.tui.screens.confirm import ConfirmScreen
 
 if TYPE_CHECKING:
     from qualcode.tui.widgets.transcript import TranscriptView
@@ -49,6 +50,20 @@ class NavigationActions(ScreenPart):
             self.transcript.move_to_offset(self.turn_starts[i])
 
     def action_done(self) -> None:
+        """Mark the document done; with suggestions still undecided on it, ask first,
+        naming how many: done is what tells the lead the document was gone through."""
+        waiting = self.app.project.undecided_suggestions(self.doc_id)
+        if not waiting:
+            self._mark_done()
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._mark_done()
+
+        self.app.push_screen(ConfirmScreen(self.app.t("confirm_done", n=waiting)), answered)
+
+    def _mark_done(self) -> None:
         self.app.project.set_status(self.doc_id, self.app.coder, "done")
         self.notify(self.app.t("marked_done"))
 

@@ -1,0 +1,83 @@
+"""`D` with suggestions still undecided asks first, naming how many; without, it just marks.
+
+The count is the service's (``Project.undecided_suggestions``), the same the CLI's
+``status DOC done`` reports; the suggestions are the engine's own (keywords and n-grams).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from qualcode.tui.screens.coding import CodingScreen
+from qualcode.tui.screens.confirm import ConfirmScreen
+from tests.tui.conftest import open_first_document
+
+pytestmark = pytest.mark.slow  # a whole Textual app per test
+
+
+def _suggest(path: Path) -> int:
+    with Project.open(path) as project:
+        project.act_as("karin")
+        project.suggest(coder="karin", semantic=False, min_score=0.0)
+        return project.undecided_suggestions(project.documents()[0].id)
+
+
+def _status(path: Path, name: str) -> str:
+    with Project.open(path) as check:
+        doc = next(d for d in check.documents() if d.name == name)
+        return check.statuses("karin")[doc.id]
+
+
+async def test_d_asks_with_the_count_and_marks_only_on_yes(project_file: Path) -> None:
+    waiting = _suggest(project_file)
+    assert waiting >= 2
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first_document(pilot, app)
+        await pilot.press("D")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert app.screen.message == (
+            f"{waiting} suggestions on this document are still undecided. Mark it done anyway?"
+        )
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen is screen
+        assert _status(project_file, "aby_01.txt") == "todo"
+        await pilot.press("D")
+        await pilot.pause()
+        await pilot.press("enter")  # No has the focus: Enter declines as well
+        await pilot.pause()
+        assert _status(project_file, "aby_01.txt") == "todo"
+        await pilot.press("D", "y")
+        await pilot.pause()
+        assert app.screen is screen
+        assert _status(project_file, "aby_01.txt") == "done"
+
+
+async def test_one_left_is_said_in_the_singular_in_swedish(project_file: Path) -> None:
+    _suggest(project_file)
+    with Project.open(project_file) as project:
+        pending = project.suggestions(project.documents()[0].id)
+        project.reject_suggestions([s.id for s in pending[1:]], "karin")
+    app = build_app(project_file, "karin", "sv")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first_document(pilot, app)
+        await pilot.press("D")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert app.screen.message.startswith("1 förslag i dokumentet är ännu inte avgjort.")
+
+
+async def test_no_suggestions_no_question(project_file: Path) -> None:
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first_document(pilot, app)
+        await pilot.press("D")
+        await pilot.pause()
+        assert isinstance(app.screen, CodingScreen)  # no dialog
+        assert _status(project_file, "aby_01.txt") == "done"
