@@ -77,6 +77,29 @@ class DocumentSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class ToEmbed:
+    """A document whose sentences the semantic tier has not embedded yet, and how many of
+    its words still need it (the measure of the work: embedding runs at words per second)."""
+
+    document: DocumentSummary
+    words: int
+    sentences: int
+
+
+@dataclass(frozen=True, slots=True)
+class EmbeddingPlan:
+    """What is left to embed: the engine's own texts (codebook, coded passages, no-code
+    talk; embedded with the first document) and the documents, in the order to embed them."""
+
+    engine_words: int = 0
+    documents: tuple[ToEmbed, ...] = ()
+
+    @property
+    def words(self) -> int:
+        return self.engine_words + sum(d.words for d in self.documents)
+
+
+@dataclass(frozen=True, slots=True)
 class Code:
     """A code of the codebook; per-language fields are mappings keyed by language."""
 

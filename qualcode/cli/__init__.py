@@ -14,6 +14,7 @@ from qualcode.cli import (  # noqa: F401  (registers commands)
     codebook,
     coding,
     documents,
+    embed,
     export,
     pseudonym,
     quotes,

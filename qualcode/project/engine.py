@@ -21,6 +21,7 @@ import json
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from qualcode.model import EmbeddingPlan, ToEmbed
 from qualcode.project.base import Service
 
 if TYPE_CHECKING:
@@ -186,13 +187,27 @@ class EngineMixin(Service):
 
     # -- embeddings ----------------------------------------------------------------------
 
+    def _engine_texts(self) -> list[str]:
+        """What the engine itself embeds whatever the documents: the codebook, the coded
+        passages it learns from and the bundled no-code talk."""
+        from qualcode.nlp.background import BACKGROUND
+        from qualcode.nlp.similarity import codebook_profile
+
+        texts = [i.text for i in codebook_profile(self.store.codes.list())]
+        texts += [e.text for e in self._training()]
+        return texts + [t for ts in BACKGROUND.values() for t in ts]
+
+    def semantic_on(self) -> bool:
+        """Is the semantic tier installed here and not switched off (``QUALCODE_SEMANTIC``)?"""
+        from qualcode.nlp import semantic
+
+        return semantic.enabled()
+
     def embedding_texts(self, docs: Sequence[str] | None = None) -> list[str]:
         """Texts the semantic tier needs and no one has embedded yet: first what the engine
         learns from (the codebook, coded passages, the bundled no-code talk), then the units
         of the documents (all of them without ``docs``), in order."""
         from qualcode.nlp import semantic
-        from qualcode.nlp.background import BACKGROUND
-        from qualcode.nlp.similarity import codebook_profile
 
         if self._embedder() is None:  # the tier is off or not installed
             return []
@@ -201,14 +216,54 @@ class EngineMixin(Service):
             if docs
             else [d.id for d in self.store.documents.summaries()]
         )
-        texts = [i.text for i in codebook_profile(self.store.codes.list())]
-        texts += [e.text for e in self._training()]
-        texts += [t for ts in BACKGROUND.values() for t in ts]
-        texts += [c.text for c in self._candidates(doc_ids)[0]]
+        texts = self._engine_texts() + [c.text for c in self._candidates(doc_ids)[0]]
         unique = list(dict.fromkeys(texts))
         keys = [semantic.text_key(t) for t in unique]
-        known = self.store.suggestions.embeddings(semantic.MODEL_NAME, keys)
+        known = self.store.suggestions.embedded(semantic.MODEL_NAME, keys)
         return [t for t, k in zip(unique, keys, strict=True) if k not in known]
+
+    def embedding_plan(
+        self, docs: Sequence[str] | None = None, coder: str | None = None
+    ) -> EmbeddingPlan:
+        """The documents whose sentences still lack embeddings, with the words left in each,
+        in the order to embed them: ``docs`` as given, else every document in the order of
+        the documents list with ``coder``'s own first (those they are coding, then those
+        not started, then those they marked done). The faces (the TUI's background queue,
+        ``qualcode embed``) embed what this says; empty when the semantic tier is off.
+        Reads no vector and loads no model: cheap enough to run at every start."""
+        from qualcode.nlp import semantic
+
+        if not semantic.enabled():
+            return EmbeddingPlan()
+        summaries = self.store.documents.summaries()
+        if docs:
+            by_id = {d.id: d for d in summaries}
+            chosen = [
+                by_id[i] for i in dict.fromkeys(self.store.documents.resolve(d) for d in docs)
+            ]
+        else:
+            chosen = summaries
+            if coder:
+                statuses = self.store.coders.statuses(self.store.coders.by_name(coder).id)
+                rank = {"in_progress": 0, "todo": 1, "done": 2}
+                chosen = sorted(chosen, key=lambda d: rank.get(statuses.get(d.id, "todo"), 1))
+        engine = list(dict.fromkeys(self._engine_texts()))
+        per_doc = [list(dict.fromkeys(c.text for c in self._candidates([d.id])[0])) for d in chosen]
+        keys = {t: semantic.text_key(t) for ts in [engine, *per_doc] for t in ts}
+        seen = self.store.suggestions.embedded(semantic.MODEL_NAME, list(set(keys.values())))
+
+        def missing(texts: list[str]) -> list[str]:
+            # a text shared by two documents is embedded with the first and counted there
+            new = [t for t in texts if keys[t] not in seen]
+            seen.update(keys[t] for t in new)
+            return new
+
+        engine_words = sum(len(t.split()) for t in missing(engine))
+        todo = []
+        for doc, texts in zip(chosen, per_doc, strict=True):
+            if new := missing(texts):
+                todo.append(ToEmbed(doc, sum(len(t.split()) for t in new), len(new)))
+        return EmbeddingPlan(engine_words, tuple(todo))
 
     def embed(
         self,

@@ -250,6 +250,21 @@ class SuggestionRepo:
             out.update(dict(rows))
         return out
 
+    def embedded(self, model: str, keys: Sequence[str]) -> set[str]:
+        """Which of these text keys have a kept vector (the vectors themselves are not read:
+        planning what to embed in a large project must not load them all)."""
+        if not self.has_embedding_cache():
+            return set()
+        out: set[str] = set()
+        for chunk in _chunks(list(keys), 500):
+            marks = ",".join("?" * len(chunk))
+            rows = self.db.execute(
+                f"SELECT key FROM {EMBEDDINGS} WHERE model = ? AND key IN ({marks})",
+                [model, *chunk],
+            ).fetchall()
+            out.update(key for (key,) in rows)
+        return out
+
     def save_embeddings(self, model: str, vectors: Mapping[str, bytes]) -> None:
         if self.has_embedding_cache() and vectors:
             self.db.table(EMBEDDINGS).insert_all(
