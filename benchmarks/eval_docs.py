@@ -12,7 +12,7 @@ cannot be found in the imported document are counted as unmapped and left out.
 
 Where the paragraphs come from:
 
-- realtext, realtext2, realtext3, realtext4: ``raw/<doc>.txt`` holds one paragraph per line; it is
+- realtext, realtext2, realtext3 to realtext5: ``raw/<doc>.txt`` holds one paragraph per line; it is
   imported with a blank line between paragraphs, as a word processor saves them (the
   product's reader takes single line breaks inside a paragraph as wrapping);
 - realdev has no raw text: each document's labelled sentences, in order, form ONE paragraph
@@ -38,6 +38,7 @@ RAW_FOLDERS = {
     "real2": "REALTEXT2",
     "real3": "REALTEXT3",
     "real4": "REALTEXT4",
+    "real5": "REALTEXT5",
 }
 
 

@@ -9,9 +9,9 @@ of text in one language, and every code gets its shots from it:
 - ``data-sv-interview``, ``data-sv-report``, ``data-en-interview``, ``data-en-report``:
   ``benchmarks/data`` by source kind and language (written for development);
 - ``dev-sv``, ``dev-en``: the real development sets POOLED by language (realdev + real2dev
-  + real3dev + real4dev; read where they lie, never copied);
+  + real3dev + real4dev + real5dev; read where they lie, never copied);
 - ``held-sv``, ``held-en``: the held-out sets pooled the same way (realtext + real2held +
-  real3held + real4held): figures only, measured once at the end, never tuned on.
+  real3held + real4held + real5held): figures only, measured once at the end, never tuned on.
 
 A code with n labelled sentences in a material gets ``min(k, n - 3)`` shots (so at least
 three of its sentences are always scored; a code with 3 or fewer gets none and is then
@@ -43,8 +43,8 @@ from benchmarks.eval_real import figures, load_set, mean, prepare, tiers  # noqa
 from benchmarks.eval_suggest import load_codes  # noqa: E402
 from qualcode.nlp.suggest import DEFAULT_THRESHOLD, Example, Suggester  # noqa: E402
 
-DEV = ("realdev", "real2dev", "real3dev", "real4dev")
-HELD = ("realtext", "real2held", "real3held", "real4held")
+DEV = ("realdev", "real2dev", "real3dev", "real4dev", "real5dev")
+HELD = ("realtext", "real2held", "real3held", "real4held", "real5held")
 MATERIALS = (
     "data-sv-interview",
     "data-sv-report",

@@ -16,7 +16,10 @@ Sets (each read where it lies; real text is never copied into the repository):
   ``/work/realtext3``), a third real set (Riksdag debate, press releases, Lords/Commons);
 - ``real4dev`` and ``real4held``: the same for ``$QUALCODE_REALTEXT4`` (default
   ``/work/realtext4``), a fourth set chosen to be dense in mission dialogue and systems
-  perspective (the two codes the earlier sets hardly held).
+  perspective (the two codes the earlier sets hardly held);
+- ``real5dev`` and ``real5held``: the same for ``$QUALCODE_REALTEXT5`` (default
+  ``/work/realtext5``): authorities' press releases and news pages, rich in quotes about the
+  work environment and governance of social services, and Hansard.
 
 Each set is scored as a coder meets it: the whole set is the project's talk (its sentences
 are the reference the engine sees), every sentence is one unit in its own turn (no context
@@ -35,7 +38,7 @@ sentence mapped to the units it overlaps (``eval_docs.py`` says how, and where e
 paragraphs come from); the sentences not found in their document are counted on stderr.
 
 ``--errors`` lists the zero-shot errors of development sets only (data, realdev, real2dev,
-real3dev, real4dev): the held-out sets are never looked at sentence by sentence.
+real3dev, real4dev, real5dev): the held-out sets are never looked at sentence by sentence.
 """
 
 from __future__ import annotations
@@ -65,9 +68,10 @@ REALTEXT = Path(os.environ.get("QUALCODE_REALTEXT", "/work/realtext/sentences.js
 REALTEXT2 = Path(os.environ.get("QUALCODE_REALTEXT2", "/work/realtext2"))
 REALTEXT3 = Path(os.environ.get("QUALCODE_REALTEXT3", "/work/realtext3"))
 REALTEXT4 = Path(os.environ.get("QUALCODE_REALTEXT4", "/work/realtext4"))
+REALTEXT5 = Path(os.environ.get("QUALCODE_REALTEXT5", "/work/realtext5"))
 # real text split by document: dev/held
-SPLIT_SETS = {"real2": REALTEXT2, "real3": REALTEXT3, "real4": REALTEXT4}
-HELD_OUT = {"realtext", "real2held", "real3held", "real4held"}
+SPLIT_SETS = {"real2": REALTEXT2, "real3": REALTEXT3, "real4": REALTEXT4, "real5": REALTEXT5}
+HELD_OUT = {"realtext", "real2held", "real3held", "real4held", "real5held"}
 INTERVIEWER = {"i", "int", "intervjuare", "interviewer", "q", "fråga", "moderator"}
 
 
@@ -119,7 +123,7 @@ def read_jsonl(path: Path) -> list[dict]:
 
 
 def split_items(folder: Path, split: str) -> list[dict]:
-    """The sentences of one split of a real set split by document (realtext2, 3, 4) with
+    """The sentences of one split of a real set split by document (realtext2 to 5) with
     their labels: the agreed ones when ``sentences.jsonl`` exists, else annotator A's (said on
     stderr, once per run)."""
     agreed = folder / "sentences.jsonl"
@@ -311,7 +315,10 @@ def main() -> None:
     parser.add_argument("--codebook", type=Path, default=ROOT / "codebooks" / "turning_points.yaml")
     parser.add_argument(
         "--sets",
-        default="data,realdev,real2dev,real3dev,real4dev,realtext,real2held,real3held,real4held",
+        default=(
+            "data,realdev,real2dev,real3dev,real4dev,real5dev,"
+            "realtext,real2held,real3held,real4held,real5held"
+        ),
     )
     parser.add_argument("--semantic", default="off,on")
     parser.add_argument("--shots", type=int, default=5)

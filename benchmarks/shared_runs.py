@@ -35,6 +35,7 @@ def real_sets() -> list[Path]:
         ("QUALCODE_REALTEXT2", "/work/realtext2"),
         ("QUALCODE_REALTEXT3", "/work/realtext3"),
         ("QUALCODE_REALTEXT4", "/work/realtext4"),
+        ("QUALCODE_REALTEXT5", "/work/realtext5"),
     ):
         folder = Path(os.environ.get(var, default))
         folders.append(folder.parent if folder.suffix == ".jsonl" else folder)
