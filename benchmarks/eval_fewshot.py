@@ -10,6 +10,8 @@ of text in one language, and every code gets its shots from it:
   ``benchmarks/data`` by source kind and language (written for development);
 - ``dev-sv``, ``dev-en``: the real development sets POOLED by language (realdev + real2dev
   + real3dev + real4dev + real5dev; read where they lie, never copied);
+- ``SET-LANG`` (e.g. ``real5dev-sv``): one set of ``eval_real.py`` in one language, so that
+  the shots come from the very text that is scored, as in the hidden protocol;
 - ``held-sv``, ``held-en``: the held-out sets pooled the same way (realtext + real2held +
   real3held + real4held + real5held): figures only, measured once at the end, never tuned on.
 
@@ -63,7 +65,8 @@ def material(name: str) -> list[dict]:
     if parts[0] == "data":
         lang, kind = parts[1], parts[2]
         return [r for r in load_set("data") if r["lang"] == lang and r["kind"] == kind]
-    sets = {"dev": DEV, "held": HELD}[parts[0]]
+    # one set alone ("real5dev-sv"): shots and scored sentences from the very same text
+    sets = {"dev": DEV, "held": HELD}.get(parts[0], (parts[0],))
     return [r for s in sets for r in load_set(s) if r["lang"] == parts[1]]
 
 
