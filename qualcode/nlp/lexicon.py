@@ -19,7 +19,7 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from qualcode.nlp.normalise import compound_match, keyword_forms, word_keys, words
+from qualcode.nlp.normalise import compound_match, keyword_forms, lemma_bases, word_keys, words
 
 NEGATORS = {
     "sv": {"inte", "ej", "icke", "ingen", "inget", "inga", "aldrig", "utan", "varken"},
@@ -68,8 +68,10 @@ class Lexicon:
         entries: list[tuple[str, str, str, list[set[str]]]] = []
         for code, per_lang in keywords.items():
             for lang, terms in per_lang.items():
+                table = self.lemmas.get(lang)
+                bases = lemma_bases(table) if table is not None else None
                 for term in terms:
-                    forms = [set(keyword_forms(w, lang)) for w in words(term)]
+                    forms = [set(keyword_forms(w, lang, table, bases)) for w in words(term)]
                     if forms:
                         _merge(entries, code, lang, term, forms)
         canonical = [tuple(min(slot, key=lambda f: (len(f), f)) for slot in e[3]) for e in entries]

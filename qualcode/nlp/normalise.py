@@ -12,7 +12,7 @@ is an extra key for a word, never a replacement for its stem.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from functools import lru_cache
 
 # Longest first: definite plural, definite singular, plural, genitive, verb and adjective
@@ -102,18 +102,37 @@ def word_keys(word: str, lang: str, lemmas: Mapping[str, str] | None = None) -> 
     return keys
 
 
-def keyword_forms(term_word: str, lang: str) -> tuple[str, ...]:
-    """The forms a keyword's word is matched by: as written and its stem.
+def keyword_forms(
+    term_word: str,
+    lang: str,
+    lemmas: Mapping[str, str] | None = None,
+    bases: Set[str] | None = None,
+) -> tuple[str, ...]:
+    """The forms a keyword's word is matched by: as written, its stem, and, for a keyword
+    written inflected, its lemma's stem.
 
     Keeping the written form guards against over-stripping a base form: *budget* stems to
     *budg* and *rutin* to *ruti*, but *budgeten* and *rutinerna* still stem to the written
-    keyword. Lookup lemmas are used on the words of talk only: keywords are written in base
-    form, and the table's lemma of a base form can mislead (*nämnd* -> *nämna*).
+    keyword. A codebook's researchers write keywords as they heard them (*besökte*,
+    *lyssnade*, *visited*), and a stem of a past tense (*besökt*) misses the present
+    (*besöker*): such a word, one that is no lemma of the lookup table (``bases``, the
+    table's lemmas), also matches by its lemma's stem, as the words of talk do. Base forms
+    keep only their own forms, because the table's lemma of a base form can mislead
+    (*nämnd* -> *nämna*), and a lemma that does not begin like the word (*sämre* -> *illa*,
+    *färre* -> *få*) is not followed.
     """
-    forms = [term_word.lower()]
-    key = stem(forms[0], lang)
-    if key != forms[0] and len(key) >= MIN_STEM.get(lang, 3):
+    word = term_word.lower()
+    forms = [word]
+    key = stem(word, lang)
+    floor = MIN_STEM.get(lang, 3)
+    if key != word and len(key) >= floor:
         forms.append(key)
+    if lemmas is not None and bases is not None and word not in bases:
+        lemma = lemmas.get(word, "").lower()
+        if lemma and lemma != word and lemma[:3] == word[:3]:
+            key = stem(lemma, lang)
+            if len(key) >= floor and key not in forms:
+                forms.append(key)
     return tuple(forms)
 
 
@@ -167,6 +186,21 @@ def plausible_modifier(modifier: str) -> bool:
     mostly makes a word of its own: *väg|ledning* is guidance, while *års|budget* is a budget.
     """
     return MIN_BARE_MODIFIER <= len(modifier) <= MAX_BARE_MODIFIER or modifier.endswith("s")
+
+
+def lemma_bases(table: Mapping[str, str]) -> Set[str]:
+    """The lemmas of a lookup table (its values): the words it knows as base forms.
+
+    Kept per table for the process (a table is loaded once, and its hundreds of thousands of
+    entries take a tenth of a second to gather)."""
+    held = _BASES.get(id(table))
+    if held is None or held[0] is not table:
+        held = (table, frozenset(table.values()))
+        _BASES[id(table)] = held
+    return held[1]
+
+
+_BASES: dict[int, tuple[Mapping[str, str], frozenset[str]]] = {}
 
 
 def lemma_table(lang: str) -> Mapping[str, str] | None:

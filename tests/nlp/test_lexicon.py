@@ -57,6 +57,24 @@ def test_lookup_lemmas_extend_matching() -> None:
     assert lexicon.scores("Många städer gör så.", "sv")["city"][1] == ["stad"]
 
 
+def test_a_keyword_written_inflected_matches_other_forms_of_its_lemma() -> None:
+    # researchers write keywords as they heard them ("besökte"); the present tense of the
+    # same verb is the same evidence, found through the lookup table's lemma
+    table = {"besökte": "besöka", "besöker": "besöka", "besök": "besök", "nämnden": "nämnd"}
+    table |= {"nämnd": "nämna", "nämner": "nämna", "sämre": "illa"}
+    lexicon = Lexicon(
+        {"mission": {"sv": ["besökte", "nämnd"]}, "quality": {"sv": ["sämre"]}},
+        lemmas={"sv": table},
+    )
+    assert lexicon.scores("Ministern besöker kommunerna.", "sv")["mission"][1] == ["besökte"]
+    # a base form (a lemma of the table) keeps its own forms: nämnd is no form of nämna
+    assert lexicon.scores("Hon nämner det i förbigående.", "sv") == {}
+    # nor is a lemma followed that does not begin like the word (sämre -> illa)
+    assert lexicon.scores("Det gick illa.", "sv") == {}
+    # without a lookup table the written forms alone count, as before
+    assert Lexicon({"mission": {"sv": ["besökte"]}}).scores("Hon besöker oss.", "sv") == {}
+
+
 def test_a_filler_word_may_stand_inside_a_phrase() -> None:
     lexicon = Lexicon({"mission": {"sv": ["ingen frågade"], "en": ["nobody asked"]}})
     assert lexicon.scores("Det var ingen som frågade oss.", "sv")["mission"][1] == ["ingen frågade"]
