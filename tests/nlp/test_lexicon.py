@@ -75,6 +75,16 @@ def test_a_keyword_written_inflected_matches_other_forms_of_its_lemma() -> None:
     assert Lexicon({"mission": {"sv": ["besökte"]}}).scores("Hon besöker oss.", "sv") == {}
 
 
+def test_a_function_word_is_not_matched_by_its_lookup_lemma() -> None:
+    # the table lists the preposition "för" under the verb "föra"; a phrase keyword
+    # "föra vidare" (carry staff views upwards) must not fire on "för att vidareutveckla"
+    table = {"för": "föra", "förde": "föra", "vidareutveckla": "vidareutveckla"}
+    lexicon = Lexicon({"mission": {"sv": ["föra vidare"]}}, lemmas={"sv": table})
+    assert lexicon.scores("Tjänsten blev permanent för att vidareutveckla den.", "sv") == {}
+    found = lexicon.scores("Chefen förde vidare det vi sa.", "sv")
+    assert found["mission"][1] == ["föra vidare"]
+
+
 def test_a_filler_word_may_stand_inside_a_phrase() -> None:
     lexicon = Lexicon({"mission": {"sv": ["ingen frågade"], "en": ["nobody asked"]}})
     assert lexicon.scores("Det var ingen som frågade oss.", "sv")["mission"][1] == ["ingen frågade"]
