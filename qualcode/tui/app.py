@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import CommandPalette
 from textual.screen import Screen
 
 from qualcode.project import BlindError, Project
@@ -205,8 +206,19 @@ class QualcodeApp(App[None]):
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The command palette (ctrl+p): Textual's own commands and every bound action (the
         reports screen among them, by its app-wide P binding)."""
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):  # their words from the catalog
+            title, hint = self.t(f"system.{command.title}"), self.t(f"system.{command.title}.help")
+            yield command._replace(
+                title=command.title if title == f"system.{command.title}" else title,
+                help=command.help if hint == f"system.{command.title}.help" else hint,
+            )
         yield from binding_commands(screen)
+
+    def action_command_palette(self) -> None:
+        """Textual's palette, its search box prompting in the interface language."""
+        is_open = any(isinstance(s, CommandPalette) for s in self.screen_stack)
+        if self.use_command_palette and not is_open:
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=self.t("palette")))
 
     def action_help(self) -> None:
         """Open the keys panel over this screen, or close it when it is the one in front."""
