@@ -56,6 +56,22 @@ def distinct_tails(names: Mapping[str, str]) -> dict[str, str]:
     return tails
 
 
+def elide(text: str, width: int) -> str:
+    """``text`` in at most ``width`` characters, its middle given up for "…".
+
+    Both ends tell names apart: documents share a start ("norrvik_02_…") and differ at
+    the end ("…uppföljning.docx", "…intervju.docx"), which also says the format. The start
+    keeps a little more, since that is where a reader looks first.
+    """
+    if len(text) <= width:
+        return text
+    if width < 2:
+        return "…"[:width]
+    end = (width - 1) * 2 // 5
+    start = width - 1 - end
+    return text[:start] + "…" + (text[len(text) - end :] if end else "")
+
+
 def distinct_labels(names: Mapping[str, str], width: int) -> dict[str, str]:
     """Code key -> a label of at most ``width`` characters from the part that differs.
 

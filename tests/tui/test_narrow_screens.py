@@ -15,9 +15,10 @@ from textual.widgets._toast import ToastRack
 
 from qualcode import Project
 from qualcode.tui.app import build_app
+from qualcode.tui.labels import elide
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.coding import CodingScreen
-from qualcode.tui.screens.documents import DocumentsScreen, _cut
+from qualcode.tui.screens.documents import DocumentsScreen
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
 # the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
@@ -55,7 +56,7 @@ async def test_the_status_column_stays_whole_at_80_columns(narrow_project: Path)
         cells = next(row for row in rows if row[0].startswith("norrvik_02"))
         assert "in progress" in cells
         name = cells[0]
-        assert name.endswith("….docx") and len(name) < len(LONG)  # cut, format kept
+        assert name.endswith(".docx") and "…" in name and len(name) < len(LONG)  # cut, format kept
         # the filter still finds it by the whole name
         await pilot.press("slash", *"uppföljning")
         await pilot.pause()
@@ -71,11 +72,15 @@ async def test_a_wide_terminal_keeps_whole_names(narrow_project: Path) -> None:
         assert LONG in names
 
 
-def test_cut_keeps_the_start_and_the_extension() -> None:
-    assert _cut("kort.txt", 20) == "kort.txt"
-    assert _cut("ekstad_02_utvecklingsstrateg.md", 20) == "ekstad_02_utveck….md"
-    assert len(_cut("a" * 60, 20)) == 20
-    assert _cut("utan_filnamnsandelse_alls_har", 10) == "utan_filn…"
+def test_elide_keeps_the_start_and_the_end() -> None:
+    assert elide("kort.txt", 20) == "kort.txt"
+    assert elide("ekstad_02_utvecklingsstrateg.md", 20) == "ekstad_02_ut…ateg.md"
+    assert len(elide("a" * 60, 20)) == 20
+    # two names alike at the start stay apart by their ends
+    one = elide("norrvik_02_socialsekreterare_uppföljning.docx", 24)
+    two = elide("norrvik_02_socialsekreterare_intervju.docx", 24)
+    assert one != two and one.startswith("norrvik_02_") and one.endswith("…ning.docx")
+    assert elide("abc", 1) == "…" and elide("abc", 0) == ""
 
 
 def _pending(path: Path) -> None:

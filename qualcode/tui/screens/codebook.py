@@ -18,15 +18,17 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static, Tree
+from textual.widgets import Header, Input, Static, Tree
 from textual.widgets.tree import TreeNode
 
 from qualcode.model import LANGS, Code
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.labels import elide
 from qualcode.tui.safe import markup
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.codebook_edit import CodebookEditActions
 from qualcode.tui.screens.coding import PALETTE, CodingScreen
+from qualcode.tui.widgets.footer import KeysFooter
 
 EDIT_ACTIONS = {"add", "edit", "rename", "move", "merge", "retire"}
 
@@ -65,7 +67,7 @@ class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
             yield Tree("codes", id="cb-tree")
             with VerticalScroll(id="cb-detail"):
                 yield Static(id="cb-entry")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         t = self.app.t
@@ -117,6 +119,11 @@ class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
                 search.value = ""
         self._build(select or self.current_key)
 
+    def on_resize(self) -> None:
+        """Names are cut to the tree's width: cut them again once the tree has its new one."""
+        if self.codes:
+            self.call_after_refresh(lambda: self._build(self.current_key))
+
     def _matches(self, needle: str) -> tuple[set[str], set[str]]:
         """Keys matching the search, and those with their ancestors so the tree still reads."""
         by_id = {c.id: c for c in self.codes}
@@ -140,6 +147,8 @@ class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
         tree.clear()
         live = {c.id for c in self.codes}
         nodes: dict[str, TreeNode[str]] = {}
+        depth: dict[str | None, int] = {None: 0}
+        width = tree.scrollable_content_region.width or self.app.size.width // 2
         pending = [c for c in self.codes if c.key in shown]
         while pending:  # parents first, whatever the stored order
             later = []
@@ -149,7 +158,9 @@ class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
                     later.append(code)
                     continue
                 parent = nodes[parent_id] if parent_id else tree.root
-                nodes[code.id] = parent.add(self._label(code), data=code.key, expand=True)
+                depth[code.id] = depth[parent_id] + 1
+                label = self._label(code, width - tree.guide_depth * depth[code.id])
+                nodes[code.id] = parent.add(label, data=code.key, expand=True)
             if len(later) == len(pending):
                 break
             pending = later
@@ -157,7 +168,10 @@ class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
             if not node.children:
                 node.allow_expand = False
         t = self.app.t
-        tree.root.set_label(f"[b]{t('codebook')}[/b] ({len(nodes)})  [dim]{t('cb_columns')}[/]")
+        title = f"{t('codebook')} ({len(nodes)})"
+        columns = t("cb_columns")  # what the numbers are, when there is room to say it
+        hint = f"  [dim]{columns}[/]" if len(title) + len(columns) + 4 <= width else ""
+        tree.root.set_label(f"[b]{title}[/b]{hint}")
         tree.root.expand()
         if needle and select not in direct:  # land on a match, not on its parent
             select = next((c.key for c in self.codes if c.key in direct), None)
@@ -168,12 +182,14 @@ class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
             tree.cursor_line = lines.index(target)
         self._show()
 
-    def _label(self, code: Code) -> str:
+    def _label(self, code: Code, room: int) -> str:
+        """Colour, count, shortcut and name in ``room`` cells: a long name gives up its
+        middle ("From mission mono…dialogue"), the count first never is cut; the whole name
+        is in the entry beside the tree."""
         key = f"{code.shortcut} " if code.shortcut else "  "
         count = self.counts.get(code.key, 0)
-        name = _plain(code.name(self.lang or "en"))
-        # the count first: long names are cut at the pane's edge, the count never is
-        return f"[{self.code_colors[code.key]}]■[/] [dim]{count:>3}[/] {key}{name}"
+        name = elide(code.name(self.lang or "en"), max(8, room - 9))  # "■ 123 1 ", a margin
+        return f"[{self.code_colors[code.key]}]■[/] [dim]{count:>3}[/] {key}{_plain(name)}"
 
     @property
     def current_key(self) -> str | None:

@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.events import Key, Resize
-from textual.widgets import Footer, Header, Input, ProgressBar, Static
+from textual.widgets import Header, Input, ProgressBar, Static
 
 from qualcode.errors import QualcodeError
 from qualcode.model import Code, Coding, Memo
@@ -28,6 +28,7 @@ from qualcode.tui.screens.memos import MemoActions
 from qualcode.tui.screens.navigating import NavigationActions
 from qualcode.tui.screens.proposing import ProposeActions
 from qualcode.tui.screens.suggesting import STEP, SuggestionActions
+from qualcode.tui.widgets.footer import KeysFooter
 from qualcode.tui.widgets.sidebar import Sidebar
 from qualcode.tui.widgets.transcript import GUTTER, Mark, TranscriptView
 
@@ -128,7 +129,7 @@ class CodingScreen(
         yield ProgressBar(id="progress", classes="hidden", show_eta=False)
         yield Static("", id="embed-status", classes="hidden")
         yield Input(placeholder="", id="prompt", classes="hidden")
-        yield Footer(compact=True)  # one more key fits on 80 columns
+        yield KeysFooter(compact=True)  # one more key fits on 80 columns
 
     def on_mount(self) -> None:
         app = self.app

@@ -14,12 +14,14 @@ from typing import ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import DataTable, Footer, Header, Input
+from textual.widgets import DataTable, Header, Input
 
 from qualcode.model import Coding, DocumentSummary
 from qualcode.tui.keys import localize_bindings, set_shown
+from qualcode.tui.labels import elide
 from qualcode.tui.safe import literal
 from qualcode.tui.screens.base import QualcodeScreen
+from qualcode.tui.widgets.footer import KeysFooter
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,16 +77,6 @@ STATUSES = ("todo", "in_progress", "done")
 NAME_MIN = 16  # a file name cut shorter than this no longer tells documents apart
 
 
-def _cut(name: str, room: int) -> str:
-    """A long file name cut in the middle, keeping its start (what tells documents apart)
-    and its extension (the format), so the columns after it stay in view."""
-    if len(name) <= room:
-        return name
-    _stem, dot, ext = name.rpartition(".")
-    tail = f"…{dot}{ext}" if dot and len(ext) <= 5 else "…"
-    return name[: max(1, room - len(tail))] + tail
-
-
 class DocumentsScreen(QualcodeScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open", id="documents.open"),
@@ -118,7 +110,7 @@ class DocumentsScreen(QualcodeScreen[None]):
         yield Header()
         yield Input(placeholder=t("filter_hint"), id="filter")
         yield DataTable(id="documents", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         localize_bindings(self.query_one(DataTable), self.app.t)
@@ -182,7 +174,7 @@ class DocumentsScreen(QualcodeScreen[None]):
                 continue
             shown += 1
             table.add_row(
-                literal(_cut(row.doc.name, room)),
+                literal(elide(row.doc.name, room)),  # its start and end tell it apart
                 *(literal(row.doc.attributes.get(k, "")) for k in self.front),
                 label,
                 str(row.codings),

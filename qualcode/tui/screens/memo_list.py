@@ -14,7 +14,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import Footer, Header, Input, OptionList
+from textual.widgets import Header, Input, OptionList
 from textual.widgets.option_list import Option
 
 from qualcode.errors import QualcodeError
@@ -24,6 +24,7 @@ from qualcode.tui.safe import cleaned
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.confirm import ConfirmScreen
 from qualcode.tui.screens.memo_edit import MemoEditor
+from qualcode.tui.widgets.footer import KeysFooter
 
 
 class MemoListScreen(QualcodeScreen[None]):
@@ -46,7 +47,7 @@ class MemoListScreen(QualcodeScreen[None]):
         yield Header()
         yield Input(placeholder=self.t("memos_search"), id="memo-search")
         yield OptionList(id="memo-list")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.title = self.t("memos_title")

@@ -20,7 +20,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 
 from qualcode.errors import QualcodeError
 from qualcode.model import Unit
@@ -32,6 +32,7 @@ from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.reconcile_agreement import AgreementLine
 from qualcode.tui.widgets.case_talk import discussion_text
 from qualcode.tui.widgets.case_version import CONTEXT, version_text
+from qualcode.tui.widgets.footer import KeysFooter
 
 KINDS = ("presence", "code", "boundary")
 FILTERS = ("code", "document", "kind")
@@ -107,7 +108,7 @@ class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
         yield Static(id="discussion")
         yield Static(id="agreement")
         yield Input(id="rationale", classes="hidden")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.title = self.app.t("rc_title")

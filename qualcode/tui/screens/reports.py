@@ -19,7 +19,6 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import (
     DataTable,
-    Footer,
     Header,
     Input,
     LoadingIndicator,
@@ -35,6 +34,7 @@ from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import markup as escape
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.report_exports import ExportActions
+from qualcode.tui.widgets.footer import KeysFooter
 from qualcode.tui.widgets.report_views import (
     FrequencyChart,
     fill_agreement_table,
@@ -116,7 +116,7 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
                 else:
                     yield Static(t("rep_blind"), id="methods")
         yield Input(id="export-path", classes="hidden")
-        yield Footer()
+        yield KeysFooter()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """A coder has one layer and no summary or project export: those keys are hidden."""

@@ -17,7 +17,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from qualcode.errors import QualcodeError
@@ -27,6 +27,7 @@ from qualcode.tui.safe import cleaned
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.prompt import PromptScreen
+from qualcode.tui.widgets.footer import KeysFooter
 
 CONTEXT = 160  # characters of the sentence before and after that are shown
 
@@ -70,7 +71,7 @@ class RetrievalScreen(QualcodeScreen[None]):
         yield Header()
         yield Static(id="retrieve-filter")
         yield OptionList(id="passages")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         localize_bindings(self.query_one(OptionList), self.t)

@@ -16,7 +16,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from qualcode.errors import QualcodeError
@@ -27,6 +27,7 @@ from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import TOP, PickCodeScreen
 from qualcode.tui.screens.confirm import ConfirmScreen
 from qualcode.tui.screens.modals import TextPrompt
+from qualcode.tui.widgets.footer import KeysFooter
 
 Row = tuple[str, str]  # ("theme" | "code", key)
 
@@ -53,7 +54,7 @@ class ThemesScreen(QualcodeScreen[None]):
         yield Header()
         yield Static(id="themes-hint")
         yield OptionList(id="themes")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.title = self.t("themes_title")

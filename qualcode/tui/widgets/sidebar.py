@@ -16,7 +16,7 @@ from textual.widgets import Static
 
 from qualcode.model import Code, Memo, Suggestion
 from qualcode.tui.catalog import Catalog
-from qualcode.tui.labels import distinct_tails
+from qualcode.tui.labels import distinct_tails, elide
 from qualcode.tui.safe import markup as escape
 from qualcode.tui.widgets.text_pane import TextPane
 
@@ -29,6 +29,16 @@ def _in(mapping: Mapping[str, str], lang: str) -> str:
         return mapping[lang]
     other = next(((k, v) for k, v in mapping.items() if v), None)
     return f"({other[0]}) {other[1]}" if other else "–"
+
+
+def _two_lines(name: str, first_room: int, room: int) -> tuple[str, str]:
+    """A long name broken at a space (else where the first line ends) into a first line of
+    at most ``first_room`` cells and a second of at most ``room`` (the count follows it);
+    what still does not fit gives up its middle."""
+    cut = name.rfind(" ", 0, first_room + 1)
+    if cut <= 0:
+        return name[:first_room], elide(name[first_room:], room)
+    return name[:cut], elide(name[cut + 1 :], room)
 
 
 class Sidebar(Vertical):
@@ -82,17 +92,25 @@ class Sidebar(Vertical):
         lines = [f"[b]{t('codebook')}[/b]"]
         # too narrow for whole names: start each at the word that tells it apart ("Från …")
         tails = distinct_tails({c.key: c.name(lang) for c in codes})
+        entries = []
         for code in codes:
             count = f" ({counts.get(code.key, 0)})"
-            # one line per code ("■ 1 " + name + count), leaving room for a scrollbar
-            room = max(8, width - 6 - len(count))
+            room = max(8, width - 6 - len(count))  # "■ 1 " + name + count, and a scrollbar
             name = code.name(lang)
-            if len(name) > room:
-                name = tails[code.key]
-            name = name if len(name) <= room else name[: room - 1] + "…"
-            lines.append(
-                f"[{colors[code.key]}]■[/] {escape(code.shortcut or ' ')} {escape(name)}{count}"
-            )
+            entries.append((code, name if len(name) <= room else tails[code.key], count, room))
+        # a long name takes two lines while the whole list still fits its half of the
+        # sidebar (the box scrolls beyond that); else one line, its middle given up
+        wanted = 1 + sum(1 if len(name) <= room else 2 for _c, name, _n, room in entries)
+        wrap = wanted <= self.size.height // 2
+        for code, name, count, room in entries:
+            head = f"[{colors[code.key]}]■[/] {escape(code.shortcut or ' ')} "
+            if len(name) <= room:
+                lines.append(head + escape(name + count))
+            elif wrap:
+                first, second = _two_lines(name, room + len(count), room)
+                lines += [head + escape(first), "    " + escape(second + count)]
+            else:
+                lines.append(head + escape(elide(name, room) + count))
         self._put("codebook", "\n".join(lines), one_line_each=True)
 
     def on_resize(self) -> None:

@@ -1,0 +1,108 @@
+"""Long code names at 80 columns, on the demo's codebook ("Från uppdragsmonolog till
+uppdragsdialog"): the coding screen's sidebar gives a long name two lines while the list
+fits, else one line with its middle given up; the codebook tree cuts names with "…" to its
+width (before, they ran off the pane's edge with no sign of the cut).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.text import Text
+from textual.widgets import Tree
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from qualcode.tui.screens.codebook import CodebookScreen
+from qualcode.tui.screens.coding import CodingScreen
+from qualcode.tui.widgets.sidebar import Sidebar
+
+pytestmark = pytest.mark.slow  # the demo and a whole Textual app
+
+NAMES = (  # the demo's Swedish names, as they read after the shared "Från"
+    "uppdragsmonolog till uppdragsdialog",
+    "individ- till systemperspektiv",
+)
+
+
+async def _sidebar_lines(demo: Path, size: tuple[int, int]) -> tuple[list[str], int]:
+    app = build_app(demo, "karin", "sv")
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")  # aby_01, a Swedish transcript
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, CodingScreen)
+        sidebar = app.screen.query_one(Sidebar)
+        lines = Text.from_markup(sidebar.shown("codebook")).plain.splitlines()
+        return lines, sidebar.scrollable_content_region.width
+
+
+async def test_the_sidebar_gives_a_long_name_two_lines_when_it_fits(demo: Path) -> None:
+    lines, width = await _sidebar_lines(demo, (80, 24))
+    assert all(len(line) <= width for line in lines), lines
+    text = " ".join(line.strip().lstrip("■ 1234").strip() for line in lines)
+    for name in NAMES:
+        assert name in text, lines  # the whole name, over two lines
+    assert len(lines) == 1 + 2 * 4  # the title, two lines per code
+
+
+async def test_a_short_terminal_keeps_one_line_per_code(demo: Path) -> None:
+    lines, width = await _sidebar_lines(demo, (80, 16))
+    assert len(lines) == 1 + 4, lines
+    assert all(len(line) <= width for line in lines), lines
+    assert sum("…" in line for line in lines) == 4  # cut in the middle, each still apart
+    assert len({line.split("…")[0] for line in lines[1:]}) == 4
+
+
+async def test_the_codebook_tree_cuts_names_with_an_ellipsis(demo: Path) -> None:
+    app = build_app(demo, "karin", "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, CodebookScreen)
+        tree = app.screen.query_one(Tree)
+        width = tree.scrollable_content_region.width
+        labels = [str(node.label) for node in tree.root.children]
+        assert len(labels) == 4
+        for node in tree.root.children:
+            shown = 2 + len(node.label.plain)  # the guide, then the label
+            assert shown <= width, (node.label.plain, width)
+        assert all("…" in label for label in labels), labels
+        assert any(label.endswith("dialogue") for label in labels), labels  # the end kept
+
+
+def _pending(path: Path) -> None:
+    """Two pending suggestions on aby_01's first sentences, written as the engine writes
+    them (fixed scores: the snapshot must not move with the engine's figures)."""
+    with Project.open(path) as project:
+        doc = next(d for d in project.documents() if d.name.startswith("aby_01"))
+        units = project.units(doc.id)[2:4]
+        code_id = project.code("integration").id
+        rows = [
+            {
+                "document_id": doc.id,
+                "start": unit.start,
+                "end": unit.end,
+                "code_id": code_id,
+                "score": score,
+                "method": "lexicon",
+                "evidence": {"terms": ["arbetsmiljö"]},
+                "model_version": "t",
+            }
+            for unit, score in zip(units, (0.91, 0.55), strict=True)
+        ]
+        with project.store.transaction():
+            project.store.suggestions.replace_pending([doc.id], [code_id], rows)
+
+
+def test_coding_screen_80x24_with_the_done_question(snap_compare, demo: Path) -> None:  # type: ignore[no-untyped-def]
+    """The demo's long names in the sidebar, the suggestion keys in the footer, and `D`
+    asking with the count, on a plain 80x24 terminal."""
+    _pending(demo)
+    assert snap_compare(
+        build_app(demo, "karin", "sv"), press=["enter", "n", "D"], terminal_size=(80, 24)
+    )
