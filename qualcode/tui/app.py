@@ -16,14 +16,18 @@ from qualcode.project import BlindError, Project
 from qualcode.project.access import identity
 from qualcode.tui.background import Background
 from qualcode.tui.catalog import Catalog, default_language, next_language
+from qualcode.tui.embed_all import EmbedAllActions
+from qualcode.tui.embed_queue import EmbedQueue
 from qualcode.tui.keys import binding_commands, localize_bindings
 from qualcode.tui.safe import plain
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.documents import DocumentsScreen
 from qualcode.tui.screens.modals import CoderScreen
 
+EMBED_NICE = 10  # the embedding helper yields the CPU to the interface and to suggesting
 
-class QualcodeApp(App[None]):
+
+class QualcodeApp(EmbedAllActions, App[None]):
     """qualcode in the terminal: documents, then coding with suggestions."""
 
     CSS_PATH = "app.tcss"
@@ -48,6 +52,7 @@ class QualcodeApp(App[None]):
         self.login = getpass.getuser()
         self._background: Background | None = None
         self._embedder: Background | None = None
+        self.embed_queue = EmbedQueue()  # documents waiting for their embeddings
         # who is at the keyboard ($QUALCODE_CODER, else this login's last choice): naming
         # someone else is a lead's right only (project/access.py)
         self._me, self._said_by = identity(self.project.remembered_coder)
@@ -84,6 +89,7 @@ class QualcodeApp(App[None]):
         self._remember(coder)
         self.sub_title = plain(f"{Path(str(self.project.path)).name} · {self.coder}")
         self.push_screen(DocumentsScreen())
+        self.queue_embedding()  # every document lacking embeddings, in a helper, niced
 
     def _remember(self, coder: str) -> None:
         """This login acts as ``coder`` next time, unless a lead is acting for them."""
@@ -241,10 +247,11 @@ class QualcodeApp(App[None]):
 
     @property
     def embedder(self) -> Background:
-        """A second helper process that embeds opened documents in the background, so
-        that suggesting never waits behind embedding (started on first use)."""
+        """A second helper process, at low priority, that embeds documents in the background
+        one at a time, so that suggesting never waits behind embedding (started on first
+        use; see ``embed_all.py``)."""
         if self._embedder is None:
-            self._embedder = Background(Path(str(self.project.path)))
+            self._embedder = Background(Path(str(self.project.path)), nice=EMBED_NICE)
         return self._embedder
 
     def on_unmount(self) -> None:

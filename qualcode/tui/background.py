@@ -13,15 +13,21 @@ The two talk in JSON lines over the helper's stdin and stdout: a request
 one where everything is embedded already), then, while sentences are embedded,
 ``{"embedding": [words done, words in all]}``, and last ``{"done": count}`` (the suggestions
 again, improved by the embeddings) or ``{"error": message}``. A request with
-``"embed_only": true`` only embeds (the app sends it to a second helper when a document is
-opened, so embedding never waits behind suggesting, nor suggesting behind embedding);
-``"embed": false`` asks for suggestions from what is embedded so far. (``multiprocessing`` is not
-used: it needs a real stderr file descriptor, which a running Textual app does not have.)
+``"embed_only": true`` only embeds (the app's background queue sends it, one document at
+a time, to a second helper, so embedding never waits behind suggesting, nor suggesting
+behind embedding; see ``embed_all.py``);
+``"embed": false`` asks for suggestions from what is embedded so far; ``"plan": true`` asks
+the service what still needs embedding (``Project.embedding_plan``), answered
+``{"plan": [[document id, words], ...], "engine_words": words}``. The embedding helper runs
+at low priority (``--nice N``), so the interface and the suggestions come first.
+(``multiprocessing`` is not used: it needs a real stderr file descriptor, which a running
+Textual app does not have.)
 """
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -54,6 +60,11 @@ def serve(path: str, requests: IO[str], answers: IO[str]) -> None:
             docs, coder = request["docs"], request["coder"]
             try:
                 project.act_as(request["coder"])  # blind coding: trained on what they may see
+                if request.get("plan"):  # what still needs embedding, the coder's own first
+                    plan = project.embedding_plan(docs, coder)
+                    items = [[d.document.id, d.words] for d in plan.documents]
+                    say({"plan": items, "engine_words": plan.engine_words})
+                    continue
                 if request.get("embed_only"):  # a document opened: embed it, nothing else
                     embedded = project.embed(
                         docs, lambda done, total: say({"embedding": [done, total]})
@@ -79,15 +90,22 @@ def serve(path: str, requests: IO[str], answers: IO[str]) -> None:
 
 
 class Background:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, nice: int = 0) -> None:
         self.path = path
+        self.nice = nice  # how much lower the helper's priority is than the interface's
         self._lock = threading.Lock()  # one request at a time on the one pipe
         self._process: subprocess.Popen[str] | None = None
 
     def _start(self) -> subprocess.Popen[str]:
         if self._process is None or self._process.poll() is not None:
             self._process = subprocess.Popen(
-                [sys.executable, "-m", "qualcode.tui.background", str(self.path)],
+                [
+                    sys.executable,
+                    "-m",
+                    "qualcode.tui.background",
+                    str(self.path),
+                    *(["--nice", str(self.nice)] if self.nice else []),
+                ],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
@@ -124,6 +142,17 @@ class Background:
         request = {"docs": list(docs), "coder": coder, "embed_only": True}
         return self._ask(request, lambda done, total: None, None, embedding)
 
+    def plan(
+        self, coder: str, docs: Sequence[str] | None = None
+    ) -> tuple[int, list[tuple[str, int]]]:
+        """What still needs embedding, as the service says: the engine's own words, and the
+        documents (all without ``docs``) in the order to embed them with their words left."""
+        request = {"docs": list(docs or []) or None, "coder": coder, "plan": True}
+        with self._lock:
+            answer = self._exchange(request, lambda done, total: None, None, None)
+        assert isinstance(answer, dict)
+        return int(answer["engine_words"]), [(str(d), int(w)) for d, w in answer["plan"]]
+
     def _ask(
         self,
         request: dict[str, Any],
@@ -132,30 +161,44 @@ class Background:
         embedding: Progress | None,
     ) -> int:
         with self._lock:
-            process = self._start()
-            assert process.stdin is not None and process.stdout is not None
-            try:
-                process.stdin.write(json.dumps(request))
-                process.stdin.write("\n")
-                process.stdin.flush()
-                for line in process.stdout:
-                    answer = json.loads(line)
-                    if "progress" in answer:
-                        progress(*answer["progress"])
-                    elif "found" in answer:
-                        if found is not None:
-                            found(int(answer["found"]))
-                    elif "embedding" in answer:
-                        if embedding is not None:
-                            embedding(*answer["embedding"])
-                    elif "error" in answer:
-                        raise QualcodeError(answer["error"])
-                    else:
-                        return int(answer["done"])
-            except (BrokenPipeError, ValueError):
-                pass
-            self._process = None
-            raise QualcodeError("the suggestion process stopped unexpectedly")
+            answer = self._exchange(request, progress, found, embedding)
+        assert isinstance(answer, int)
+        return answer
+
+    def _exchange(
+        self,
+        request: dict[str, Any],
+        progress: Progress,
+        found: Found | None,
+        embedding: Progress | None,
+    ) -> int | dict[str, Any]:
+        """Send one request and read its answers (the lock held by the caller)."""
+        process = self._start()
+        assert process.stdin is not None and process.stdout is not None
+        try:
+            process.stdin.write(json.dumps(request))
+            process.stdin.write("\n")
+            process.stdin.flush()
+            for line in process.stdout:
+                answer = json.loads(line)
+                if "plan" in answer:
+                    return dict(answer)
+                if "progress" in answer:
+                    progress(*answer["progress"])
+                elif "found" in answer:
+                    if found is not None:
+                        found(int(answer["found"]))
+                elif "embedding" in answer:
+                    if embedding is not None:
+                        embedding(*answer["embedding"])
+                elif "error" in answer:
+                    raise QualcodeError(answer["error"])
+                else:
+                    return int(answer["done"])
+        except (BrokenPipeError, ValueError):
+            pass
+        self._process = None
+        raise QualcodeError("the suggestion process stopped unexpectedly")
 
     def close(self) -> None:
         """Stop the helper process, even in the middle of a request."""
@@ -170,4 +213,6 @@ class Background:
 
 if __name__ == "__main__":
     answers, sys.stdout = sys.stdout, sys.stderr  # stray prints must not corrupt the answers
+    if sys.argv[2:3] == ["--nice"]:  # the embedding helper: the interface comes first
+        os.nice(int(sys.argv[3]))
     serve(sys.argv[1], sys.stdin, answers)

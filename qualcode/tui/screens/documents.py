@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Header, Input
 
 from qualcode.model import Coding, DocumentSummary
+from qualcode.tui.embed_all import EmbedLine
 from qualcode.tui.keys import localize_bindings, set_shown
 from qualcode.tui.labels import elide
 from qualcode.tui.safe import literal
@@ -110,6 +111,7 @@ class DocumentsScreen(QualcodeScreen[None]):
         yield Header()
         yield Input(placeholder=t("filter_hint"), id="filter")
         yield DataTable(id="documents", cursor_type="row", zebra_stripes=True)
+        yield EmbedLine("", id="embed-queue", classes="hidden")
         yield KeysFooter()
 
     def on_mount(self) -> None:

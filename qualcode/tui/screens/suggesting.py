@@ -12,7 +12,6 @@ suggestions the engine is surest of, and the coder can lower it step by step.
 
 from __future__ import annotations
 
-import os
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -23,6 +22,7 @@ from textual.widgets import ProgressBar, Static
 
 from qualcode.errors import QualcodeError
 from qualcode.model import Suggestion
+from qualcode.tui.embed_queue import clock
 from qualcode.tui.history import History
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.confirm import ConfirmScreen
@@ -59,35 +59,6 @@ class SuggestDone(Message):
     error: str | None = None
 
 
-@dataclass
-class EmbedProgress(Message):
-    """Words of the opened document (and what the engine learns from) embedded so far."""
-
-    done: int
-    total: int
-
-
-@dataclass
-class EmbedDone(Message):
-    count: int | None  # texts embedded (0: nothing was missing, or the tier is off)
-    error: str | None = None
-
-
-def semantic_switched_off() -> bool:
-    """``QUALCODE_SEMANTIC=off``: no helper is started to embed (read without importing
-    the tier, which brings numpy into the interface's process)."""
-    value = os.environ.get("QUALCODE_SEMANTIC", "").strip().lower()
-    return value in {"0", "off", "no", "false"}
-
-
-def _clock(seconds: float) -> str:
-    """Seconds as m:ss (or h:mm:ss), the way a progress bar says time left."""
-    whole = round(seconds)
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
 class SuggestionActions(ScreenPart):
     """Mixed into the coding screen, which provides the attributes annotated below."""
 
@@ -107,49 +78,28 @@ class SuggestionActions(ScreenPart):
     # -- embedding in the background -----------------------------------------------------
 
     def start_embedding(self) -> None:
-        """Embed the opened document's sentences in a second helper process while the coder
-        works; keywords and n-gram suggestions need none, and suggestions asked for
-        meanwhile are refreshed, improved, when the embeddings arrive."""
-        self._auto_embedding = False
-        self._auto_since: tuple[float, int] | None = None
+        """The app embeds every document in the background (``tui/embed_all.py``); an
+        opened one goes first. Keywords and n-gram suggestions need no embeddings, and
+        suggestions asked for meanwhile are refreshed, improved, when they arrive."""
         self._improve_after = False
-        if semantic_switched_off():
+        self._improve_when_done = False
+        self.app.embed_first(self.doc_id)
+
+    @property
+    def _auto_embedding(self) -> bool:
+        """Is this document waiting for its embeddings or being embedded?"""
+        return self.app.embed_queue.pending(self.doc_id)
+
+    def embeddings_arrived(self, count: int) -> None:
+        """This document's embeddings are in: suggestions shown from keywords and n-grams
+        are computed again with them (after the run under way, if one is)."""
+        if not count or not self.pending_suggestions:
             return
-        self._auto_embedding = True
-        self._embed_in_background()
-
-    @work(thread=True, exclusive=True, group="embed")
-    def _embed_in_background(self) -> None:
-        """Waits for the embedding helper; its progress goes up as messages."""
-
-        def embedding(done: int, total: int) -> None:
-            self.post_message(EmbedProgress(done, total))
-
-        try:
-            count = self.app.embedder.embed([self.doc_id], self.app.coder, embedding)
-        except QualcodeError as exc:
-            self.post_message(EmbedDone(None, str(exc)))
+        if self.has_class("-working"):
+            self._improve_when_done = True
             return
-        self.post_message(EmbedDone(count))
-
-    def on_embed_progress(self, message: EmbedProgress) -> None:
-        """The words line under the text: words done, words left, time left."""
-        done, total = message.done, message.total
-        if done >= total:
-            return
-        if self._auto_since is None:
-            self._auto_since = (time.monotonic(), done)
-        self._show_words_line(done, total, self._auto_since)
-
-    def on_embed_done(self, message: EmbedDone) -> None:
-        self._auto_embedding = False
-        if not self.has_class("-working"):
-            self.query_one("#embed-status").add_class("hidden")
-        if message.error is not None:
-            self.notify(message.error, severity="error")
-        elif message.count and self.pending_suggestions and not self.has_class("-working"):
-            self._improve_after = True  # suggested from keywords and n-grams: do better now
-            self.action_suggest()
+        self._improve_after = True
+        self.action_suggest()
 
     # -- computing ------------------------------------------------------------------------
 
@@ -160,10 +110,12 @@ class SuggestionActions(ScreenPart):
         self.add_class("-working")  # notifications move up, off the bar and the words line
         self._embedding_since: tuple[float, int] | None = None
         self.notify(self.app.t("suggesting"))
-        self._compute(everywhere)
+        # never two embedding processes: while the app's queue embeds, the suggestions
+        # come from what is embedded so far, and are improved when the queue is done
+        self._compute(everywhere, embed=not self.app.embedding_busy())
 
     @work(thread=True, exclusive=True, group="suggest")
-    def _compute(self, everywhere: bool) -> None:
+    def _compute(self, everywhere: bool, embed: bool) -> None:
         """Waits for the helper process; what it reports goes up as messages."""
         docs = None if everywhere else [self.doc_id]
 
@@ -176,8 +128,6 @@ class SuggestionActions(ScreenPart):
         def embedding(done: int, total: int) -> None:
             self.post_message(SuggestEmbedding(done, total))
 
-        # the opened document is being embedded by the other helper: do not embed it twice
-        embed = not (getattr(self, "_auto_embedding", False) and not everywhere)
         try:
             found = self.app.background.suggest(
                 docs, self.app.coder, report, first, embedding, embed=embed
@@ -213,7 +163,7 @@ class SuggestionActions(ScreenPart):
         rate = (done - at_start) / (now - started) if now > started else 0.0
         left = max(total - done, 0)
         t = self.app.t
-        eta = _clock(left / rate) if rate > 0 else t("eta_unknown")
+        eta = clock(left / rate) if rate > 0 else t("eta_unknown")
         status = self.query_one("#embed-status", Static)
         status.update(t("embedding", done=t.count(done), left=t.count(left), eta=eta))
         status.remove_class("hidden")
@@ -221,8 +171,7 @@ class SuggestionActions(ScreenPart):
     def on_suggest_done(self, message: SuggestDone) -> None:
         count, error = message.count, message.error
         self.query_one("#progress", ProgressBar).add_class("hidden")
-        if not getattr(self, "_auto_embedding", False):  # its words line stays meanwhile
-            self.query_one("#embed-status").add_class("hidden")
+        self.query_one("#embed-status").add_class("hidden")
         self.remove_class("-working")
         embedded = getattr(self, "_embedding_since", None) is not None
         embedded = embedded or getattr(self, "_improve_after", False)
@@ -234,6 +183,9 @@ class SuggestionActions(ScreenPart):
         if embedded:
             self.notify(self.app.t("improved", n=count))
         self.refresh_marks()
+        if getattr(self, "_improve_when_done", False):  # embedded while this ran
+            self._improve_when_done = False
+            self.embeddings_arrived(1)
 
     # -- deciding -------------------------------------------------------------------------
 

@@ -1,0 +1,163 @@
+"""Every document without sentence embeddings is embedded in the background (issue 10.6).
+
+When the app starts (and when documents arrive), a thread worker asks the low-priority
+embedding helper process what still needs embedding (``Project.embedding_plan``: the
+service decides, the coder's own documents first, in the order of the documents list), then
+sends it one document at a time; opening a document moves it to the front. There is never
+more than one embedding process: the worker waits for one document before it sends the next,
+and the suggestion helper does not embed while the queue runs. A quiet line on the
+documents and coding screens says how far it is; it is gone when all is done. Suggestions
+need no embeddings (keywords, n-grams, learning answer at once); a document's suggestions
+are refreshed, improved, when its embeddings arrive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.message import Message
+from textual.widgets import Static
+
+from qualcode.errors import QualcodeError
+from qualcode.tui.embed_queue import PLAN_FIRST, EmbedQueue, clock
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from qualcode.tui.background import Background
+    from qualcode.tui.catalog import Catalog
+
+
+class EmbedLine(Static):
+    """The quiet progress line; it shows whatever the app's queue says, from the start."""
+
+    def on_mount(self) -> None:
+        self.show_line(getattr(self.app, "embed_line", lambda: "")())
+
+    def show_line(self, text: str) -> None:
+        self.update(text)
+        self.set_class(not text, "hidden")
+
+
+@dataclass
+class EmbedQueueChanged(Message):
+    """The queue moved on (planned, words embedded, a document done, the run over)."""
+
+    error: str | None = None
+
+
+@dataclass
+class EmbedDocDone(Message):
+    """A document's sentences are embedded (``count`` texts; 0: nothing was missing)."""
+
+    doc_id: str
+    count: int
+
+
+def semantic_switched_off() -> bool:
+    """``QUALCODE_SEMANTIC=off``: nothing is embedded (read without importing the tier,
+    which brings numpy into the interface's process)."""
+    import os
+
+    value = os.environ.get("QUALCODE_SEMANTIC", "").strip().lower()
+    return value in {"0", "off", "no", "false"}
+
+
+class EmbedAllActions:
+    """Mixed into the app, which provides the attributes annotated below."""
+
+    embed_queue: EmbedQueue
+    coder: str
+    t: Catalog
+
+    if TYPE_CHECKING:
+
+        @property
+        def embedder(self) -> Background: ...
+        @property
+        def screen(self) -> Screen[object]: ...
+        @property
+        def screen_stack(self) -> list[Screen[object]]: ...
+        def post_message(self, message: Message) -> bool: ...
+        def notify(self, message: str, *args: object, **kwargs: object) -> None: ...
+
+    def queue_embedding(self, docs: list[str] | None = None) -> None:
+        """Plan these documents (every one without ``docs``) and embed what lacks it: at
+        start, and whenever documents arrive."""
+        if semantic_switched_off():
+            return
+        if self.embed_queue.ask_plan(docs):
+            self._embed_queue_worker()
+
+    def embed_first(self, doc_id: str) -> None:
+        """An opened document is embedded next (if it waits at all)."""
+        if self.embed_queue.to_front(doc_id):
+            self._embed_queue_worker()
+
+    def embedding_busy(self) -> bool:
+        """Is the queue planning or embedding (then nothing else embeds)?"""
+        return self.embed_queue.busy()
+
+    @work(thread=True, group="embed-all")
+    def _embed_queue_worker(self) -> None:
+        """Waits for the helper, one request at a time; the queue is shared, thread-safe."""
+        queue, coder = self.embed_queue, self.coder
+
+        def progress(done: int, total: int) -> None:
+            queue.progress(done, total)
+            self.post_message(EmbedQueueChanged())
+
+        try:
+            while True:
+                planning, docs = queue.next_plan()
+                if planning:
+                    engine_words, items = self.embedder.plan(coder, docs)
+                    queue.add(engine_words, items)
+                    continue
+                doc_id = queue.take()
+                if doc_id is None:
+                    break
+                if doc_id == PLAN_FIRST:
+                    continue
+                self.post_message(EmbedQueueChanged())
+                count = self.embedder.embed([doc_id], coder, progress)
+                self.post_message(EmbedDocDone(doc_id, count))
+        except QualcodeError as exc:
+            queue.stop()
+            self.post_message(EmbedQueueChanged(str(exc)))
+            return
+        self.post_message(EmbedQueueChanged())
+
+    def embed_line(self) -> str:
+        """The progress line in the interface's language, or "" when nothing is embedded."""
+        figures = self.embed_queue.figures()
+        if figures is None:
+            return ""
+        t = self.t
+        values = {
+            "n": figures.number,
+            "total": figures.documents,
+            "done": t.count(figures.done),
+            "left": t.count(figures.left),
+        }
+        if figures.seconds is None:
+            return t("embedding_all_start", **values)
+        return t("embedding_all", eta=clock(figures.seconds), **values)
+
+    def on_embed_queue_changed(self, message: EmbedQueueChanged) -> None:
+        if message.error is not None:
+            self.notify(message.error, severity="error")
+        text = self.embed_line()
+        for line in self.screen.query(EmbedLine):
+            line.show_line(text)
+
+    def on_embed_doc_done(self, message: EmbedDocDone) -> None:
+        """Coding screens on this document refresh their suggestions with the embeddings."""
+        from qualcode.tui.screens.coding import CodingScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, CodingScreen) and screen.doc_id == message.doc_id:
+                screen.embeddings_arrived(message.count)
+        self.on_embed_queue_changed(EmbedQueueChanged())

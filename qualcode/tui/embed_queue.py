@@ -1,0 +1,182 @@
+"""The documents waiting for their sentence embeddings, and the line that says how far it is.
+
+The app embeds every document that lacks embeddings in a low-priority helper process, one
+document at a time, while the coder works (``embed_all.py``). This module holds what that
+needs to remember, shared by the worker thread and the interface: the queue (the service's
+order; an opened document moved to the front), the words planned for each document, and
+what is done, so that the progress line can say "document 3 of 7, words done, words left,
+time left". Nothing here touches a widget or the project.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+PLAN_FIRST = ""  # what ``take`` says when a plan was asked for meanwhile
+
+
+def clock(seconds: float) -> str:
+    """Seconds as m:ss (or h:mm:ss), the way a progress line says time left."""
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Where the run is: the document being embedded (1-based) of all documents in this
+    run, words done and left over all of them, and seconds left (None: no rate yet)."""
+
+    number: int
+    documents: int
+    done: int
+    left: int
+    seconds: float | None
+
+
+class EmbedQueue:
+    """Thread-safe: the worker takes documents while the interface adds and reorders them.
+
+    One run lasts from the first document queued to the queue running empty; the figures
+    count within the run, so a later run starts again at "1 of N".
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._waiting: list[str] = []  # document ids, the next first
+        self._words: dict[str, int] = {}  # planned words per waiting document
+        self._replan: list[list[str] | None] = []  # plans asked for, None: every document
+        self._planning = False  # the worker is asking the helper for a plan
+        self._wanted: str | None = None  # the document opened last: first when planned
+        self.running = False  # a worker is taking from the queue
+        self.current: str | None = None
+        self._current_words = (0, 0)  # the current document's (done, in all)
+        self._finished_docs = 0
+        self._finished_words = 0
+        self._since: tuple[float, int] | None = None  # when, and at how many words, rates began
+
+    # -- the interface's side -------------------------------------------------------------
+
+    def ask_plan(self, docs: Sequence[str] | None = None) -> bool:
+        """Ask the worker to plan these documents (all without ``docs``): True when no
+        worker runs and one must be started."""
+        with self._lock:
+            self._replan.append(list(docs) if docs else None)
+            return self._claim()
+
+    def to_front(self, doc_id: str) -> bool:
+        """An opened document is embedded next if it waits (or once planned, if a plan is
+        being made); True when it waits and no worker runs (one must be started)."""
+        with self._lock:
+            self._wanted = doc_id
+            if doc_id not in self._waiting:
+                return False
+            self._waiting.remove(doc_id)
+            self._waiting.insert(0, doc_id)
+            return self._claim()
+
+    def pending(self, doc_id: str) -> bool:
+        """Is this document waiting or being embedded?"""
+        with self._lock:
+            if doc_id == self.current or doc_id in self._waiting:
+                return True
+            return doc_id == self._wanted and (self._planning or bool(self._replan))
+
+    def busy(self) -> bool:
+        """Is anything being planned or embedded (so nothing else should embed now)?"""
+        with self._lock:
+            return self.running
+
+    def _claim(self) -> bool:
+        if self.running:
+            return False
+        self.running = True
+        return True
+
+    # -- the worker's side ----------------------------------------------------------------
+
+    def next_plan(self) -> tuple[bool, list[str] | None]:
+        """A plan asked for, if any: (True, documents or None for all)."""
+        with self._lock:
+            if self._replan:
+                self._planning = True
+                return True, self._replan.pop(0)
+            return False, None
+
+    def add(self, engine_words: int, items: Sequence[tuple[str, int]]) -> None:
+        """Queue the planned documents not queued yet, in the plan's order; the engine's own
+        words go with the first document embedded next."""
+        with self._lock:
+            for doc_id, words in items:
+                if doc_id != self.current and doc_id not in self._waiting:
+                    self._waiting.append(doc_id)
+                    self._words[doc_id] = words
+            if self._wanted in self._waiting:  # opened while the plan was being made
+                self._waiting.remove(self._wanted)
+                self._waiting.insert(0, self._wanted)
+            self._planning = False
+            if engine_words and self._waiting:
+                self._words[self._waiting[0]] += engine_words
+
+    def take(self) -> str | None:
+        """The next document to embed; ``PLAN_FIRST`` when a plan was asked for meanwhile;
+        None: the run is over (the worker stops, and the figures start again next run)."""
+        with self._lock:
+            if self.current is not None:
+                self._finished_docs += 1
+                self._finished_words += self._current_words[1]
+            self.current = None
+            self._current_words = (0, 0)
+            if self._replan:
+                return PLAN_FIRST
+            if not self._waiting:
+                self._end()
+                return None
+            self.current = self._waiting.pop(0)
+            self._current_words = (0, self._words.pop(self.current, 0))
+            return self.current
+
+    def stop(self) -> None:
+        """The helper failed: forget the run (documents opened later are queued again)."""
+        with self._lock:
+            self._waiting.clear()
+            self._words.clear()
+            self._replan.clear()
+            self._planning = False
+            self.current = None
+            self._end()
+
+    def _end(self) -> None:
+        self.running = False
+        self._finished_docs = self._finished_words = 0
+        self._current_words = (0, 0)
+        self._since = None
+
+    def progress(self, done: int, total: int, now: float | None = None) -> None:
+        """The helper's report for the current document: words done of words in all."""
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            self._current_words = (done, total)
+            if self._since is None:
+                self._since = (now, self._finished_words + done)
+
+    def figures(self, now: float | None = None) -> Figures | None:
+        """The progress line's figures, or None when nothing is being embedded."""
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            if self.current is None:
+                return None
+            done, total = self._current_words
+            words_done = self._finished_words + done
+            left = max(total - done, 0) + sum(self._words.get(d, 0) for d in self._waiting)
+            seconds = None
+            if self._since is not None:
+                started, at_start = self._since
+                if now > started and words_done > at_start:
+                    seconds = left / ((words_done - at_start) / (now - started))
+            number = self._finished_docs + 1
+            return Figures(number, number + len(self._waiting), words_done, left, seconds)

@@ -1,0 +1,98 @@
+"""The background embedding queue's bookkeeping (issue 10.6): the order documents are
+embedded in, an opened document moved to the front, and the figures of the progress line
+(document n of N, words done, words left, time left) with the clock given, not read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qualcode.tui.app import build_app
+from qualcode.tui.embed_queue import PLAN_FIRST, EmbedQueue, Figures, clock
+
+
+def _planned(queue: EmbedQueue, engine: int = 0) -> None:
+    assert queue.ask_plan()  # no worker yet: the caller starts one
+    assert not queue.ask_plan(["d3"])  # one runs already: it plans this too
+    assert queue.next_plan() == (True, None)
+    queue.add(engine, [("d1", 100), ("d2", 50), ("d3", 30)])
+    assert queue.next_plan() == (True, ["d3"])
+    queue.add(0, [("d3", 30)])  # queued already: not twice
+    assert queue.next_plan() == (False, None)
+
+
+def test_documents_are_taken_in_the_plans_order_an_opened_one_first() -> None:
+    queue = EmbedQueue()
+    _planned(queue)
+    assert queue.pending("d2") and not queue.pending("d9")
+    assert not queue.to_front("d2")  # a worker runs: it takes d2 next
+    assert queue.take() == "d2"
+    assert not queue.to_front("d9")  # not waiting (embedded already): nothing to do
+    assert [queue.take(), queue.take()] == ["d1", "d3"]
+    assert queue.busy()
+    assert queue.take() is None and not queue.busy()  # the run is over: the worker stops
+    assert queue.figures() is None
+
+
+def test_a_document_opened_while_the_plan_is_made_goes_first() -> None:
+    queue = EmbedQueue()
+    assert queue.ask_plan()
+    assert queue.next_plan() == (True, None)
+    queue.to_front("d3")
+    assert queue.pending("d3")  # its plan is on the way
+    queue.add(0, [("d1", 100), ("d2", 50), ("d3", 30)])
+    assert queue.take() == "d3"
+
+
+def test_a_plan_asked_for_meanwhile_keeps_the_run_going() -> None:
+    queue = EmbedQueue()
+    _planned(queue)
+    assert queue.take() == "d1"
+    assert not queue.ask_plan(["d7"])
+    assert queue.take() == PLAN_FIRST and queue.busy()
+    assert queue.next_plan() == (True, ["d7"])
+    queue.add(0, [("d7", 10)])
+    assert [queue.take(), queue.take(), queue.take()] == ["d2", "d3", "d7"]
+
+
+def test_the_line_counts_words_over_the_whole_run_and_times_what_is_left() -> None:
+    queue = EmbedQueue()
+    _planned(queue, engine=20)  # the engine's own words go with the first document
+    assert queue.take() == "d1"
+    assert queue.figures(now=0.0) == Figures(1, 3, 0, 200, None)
+    queue.progress(0, 120, now=10.0)  # the helper's count: 120 words in all
+    assert queue.figures(now=10.0) == Figures(1, 3, 0, 200, None)  # no rate yet
+    queue.progress(60, 120, now=20.0)
+    assert queue.figures(now=20.0) == Figures(1, 3, 60, 140, 140 / 6.0)
+    queue.progress(120, 120, now=30.0)
+    assert queue.take() == "d2"
+    queue.progress(0, 50, now=31.0)
+    figures = queue.figures(now=31.0)
+    assert figures is not None and (figures.number, figures.documents) == (2, 3)
+    assert (figures.done, figures.left) == (120, 80)
+    assert figures.seconds is not None and round(figures.seconds, 3) == round(80 / (120 / 21), 3)
+    queue.stop()  # the helper failed: the run is forgotten
+    assert not queue.busy() and queue.figures() is None and not queue.pending("d3")
+
+
+def test_clock() -> None:
+    assert [clock(0), clock(61.4), clock(3725)] == ["0:00", "1:01", "1:02:05"]
+
+
+def test_the_line_speaks_the_interfaces_language(project_file: Path) -> None:
+    for lang, start, eta in (
+        ("en", "Embedding 1 of 2 documents: 0 words done, 1\u202f500 left", "about "),
+        ("sv", "Bäddar in dokument 1 av 2: 0 ord klara, 1\u202f500 kvar", "cirka "),
+    ):
+        app = build_app(project_file, "karin", lang)
+        try:
+            assert app.embed_line() == ""  # nothing queued: no line
+            app.embed_queue.ask_plan()
+            app.embed_queue.next_plan()
+            app.embed_queue.add(0, [("d1", 1000), ("d2", 500)])
+            app.embed_queue.take()
+            app.embed_queue.progress(0, 1000, now=0.0)
+            assert app.embed_line() == start
+            app.embed_queue.progress(400, 1000)  # a rate now: time left is said
+            assert eta in app.embed_line() and "400" in app.embed_line()
+        finally:
+            app.project.close()
