@@ -106,3 +106,18 @@ def test_coding_screen_80x24_with_the_done_question(snap_compare, demo: Path) ->
     assert snap_compare(
         build_app(demo, "karin", "sv"), press=["enter", "n", "D"], terminal_size=(80, 24)
     )
+
+
+async def test_a_notification_names_the_code_by_the_part_that_tells_it_apart(
+    demo: Path,
+) -> None:
+    app = build_app(demo, "karin", "sv")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter", "j", "j", "1", "j", "j", "3")  # code two sentences
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+        assert "Kodat Från uppdragsmonolog till uppdragsdialog" in said, said  # fits whole
+        # not "Kodat Från separering till integr…", but from where the codes differ
+        tail = "separering till integrering av arbetsmiljö och verksamhetskvalitet"
+        assert f"Kodat {tail}" in said, said

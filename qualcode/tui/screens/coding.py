@@ -22,7 +22,7 @@ from qualcode.model import Code, Coding, Memo
 from qualcode.tui.embed_all import EmbedLine
 from qualcode.tui.history import History
 from qualcode.tui.keys import localize_bindings, set_shown
-from qualcode.tui.labels import distinct_labels
+from qualcode.tui.labels import distinct_labels, distinct_tails, elide
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.memos import MemoActions
@@ -97,6 +97,7 @@ class CodingScreen(
         self.code_list: list[Code] = []
         self.code_colors: dict[str, str] = {}
         self.margin_labels: dict[str, str] = {}
+        self.name_tails: dict[str, str] = {}
         self.pending_suggestions = []
         self.my_codings: list[Coding] = []
         self.coding_memos: dict[str, list[Memo]] = {}
@@ -161,6 +162,7 @@ class CodingScreen(
         }
         names = {c.key: c.name(self.doc.lang) for c in self.code_list}
         self.margin_labels = distinct_labels(names, GUTTER - 3)  # room for "*" or "?"
+        self.name_tails = distinct_tails(names)
 
     def on_resize(self, event: Resize) -> None:
         """Three quarters for the text, but lines of at most ~100 characters (a readable
@@ -176,11 +178,15 @@ class CodingScreen(
     def sidebar(self) -> Sidebar:
         return self.query_one(Sidebar)
 
-    def short_name(self, key: str, room: int = 32) -> str:
-        """A code's name in the document's language, cut to fit a notification."""
+    def short_name(self, key: str, room: int = 40) -> str:
+        """A code's name in the document's language for a notification: a long one from
+        the word that tells it apart ("separering till integrering av …", not "Från
+        separering till integr…"), its middle given up only past three toast lines."""
         code = next((c for c in self.code_list if c.key == key), None)
         name = code.name(self.doc.lang) if code else key
-        return name if len(name) <= room else name[: room - 1] + "…"
+        if len(name) > room:
+            name = elide(self.name_tails.get(key, name), 72)
+        return name
 
     def _label(self, key: str) -> str:
         """The margin's label: the part of the code's name that tells it from the others."""
