@@ -91,6 +91,15 @@ class EmbedAllActions:
         if self.embed_queue.ask_plan(docs):
             self._embed_queue_worker()
 
+    def notice_documents(self, doc_ids: list[str]) -> None:
+        """The documents list was read: documents that arrived since it was last read
+        (imported meanwhile) are planned and embedded too. The first reading only learns
+        them: the plan made at start covers those."""
+        known: set[str] | None = getattr(self, "_known_docs", None)
+        self._known_docs = set(doc_ids)
+        if known is not None and (new := [d for d in doc_ids if d not in known]):
+            self.queue_embedding(new)
+
     def embed_first(self, doc_id: str) -> None:
         """An opened document is embedded next (if it waits at all)."""
         if self.embed_queue.to_front(doc_id):

@@ -165,6 +165,28 @@ async def test_suggestions_asked_for_meanwhile_improve_when_embeddings_arrive(
     assert "1 suggestion, improved with sentence embeddings" in said
 
 
+async def test_a_document_imported_meanwhile_is_embedded_too(
+    two_docs: Path, semantic_on: None, shown: list[tuple[str, str]]
+) -> None:
+    app = build_app(two_docs, "karin", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert await _until(pilot, lambda: not app.embed_queue.busy(), _nothing)
+        shown.clear()
+        with Project.open(two_docs) as project:  # e.g. `qualcode import` in another terminal
+            project.import_text("c_third.txt", "R: Vi har dialog om uppdraget nu.\n", lang="sv")
+        screen = await open_first_document(pilot, app)
+        await pilot.press("q")  # back to the documents list, which reads the documents again
+        await pilot.pause()
+        assert app.screen is not screen and app.embed_queue.busy()
+        assert await _until(pilot, lambda: not app.embed_queue.busy(), _nothing)
+        await pilot.pause()
+    texts = [text for _, text in shown if text]
+    assert texts and texts[0].startswith("Embedding 1 of 1 document: 0 words done, ")
+    assert shown[-1] == ("DocumentsScreen", "")
+    with Project.open(two_docs) as project:
+        assert project.embedding_plan().words == 0
+
+
 async def test_with_the_tier_off_nothing_is_queued(two_docs: Path) -> None:
     app = build_app(two_docs, "karin", "en")  # tests run with QUALCODE_SEMANTIC=off
     async with app.run_test(size=(120, 40)) as pilot:

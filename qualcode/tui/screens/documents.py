@@ -127,6 +127,7 @@ class DocumentsScreen(QualcodeScreen[None]):
         app = self.app
         project, coder = app.project, app.coder
         docs = project.documents()
+        app.notice_documents([d.id for d in docs])  # imported meanwhile: embedded too
         found = {k for d in docs for k in d.attributes}
         self.front = [k for k in FRONT if k in found]
         self.keys = sorted(found - set(self.front))
