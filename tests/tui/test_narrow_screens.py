@@ -63,6 +63,24 @@ async def test_the_status_column_stays_whole_at_80_columns(narrow_project: Path)
         assert table.row_count == 1
 
 
+@pytest.mark.parametrize("width", [80, 100, 120])
+async def test_no_column_shows_cut_at_the_edge(narrow_project: Path, width: int) -> None:
+    """A column either fits whole or starts beyond the edge (a scroll away): at 80
+    columns "Codings" showed as "C", at 120 "Lang" as "La"."""
+    app = build_app(narrow_project, "karin", "en")
+    async with app.run_test(size=(width, 24)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one(DataTable)
+        edge = table.scrollable_content_region.width
+        x = 0
+        for column in table.columns.values():
+            right = x + column.get_render_width(table)
+            assert right <= edge or x >= edge, (str(column.label), x, right, edge)
+            x = right
+        labels = [str(c.label) for c in table.columns.values()]
+        assert "My status" in labels[:4]
+
+
 async def test_a_wide_terminal_keeps_whole_names(narrow_project: Path) -> None:
     app = build_app(narrow_project, "karin", "en")
     async with app.run_test(size=(160, 30)) as pilot:

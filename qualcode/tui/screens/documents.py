@@ -159,7 +159,7 @@ class DocumentsScreen(QualcodeScreen[None]):
         table.clear(columns=True)
         # who was interviewed where (municipality, role) and my own progress first, so they
         # stay in view on 80 columns; the other attributes, language and length after them
-        table.add_columns(
+        headers = [
             t("name"),
             *self.front,
             t("status"),
@@ -168,40 +168,59 @@ class DocumentsScreen(QualcodeScreen[None]):
             t("words"),
             t("lang"),
             *self.keys,
-        )
+        ]
+        every = {row.doc.id: self._cells(row) for row in self.rows}
+        widths = self._widths(headers, list(every.values()))
+        for i, header in enumerate(headers):
+            table.add_column(header, width=widths[i] if widths else None)
         shown = 0
-        room = self._name_room()
         for row in self.rows:
-            label = t(f"status.{row.status}")
-            if needle and not matches(row, needle, label):
+            cells = every[row.doc.id]
+            if needle and not matches(row, needle, cells[len(self.front) + 1]):
                 continue
             shown += 1
-            table.add_row(
-                literal(elide(row.doc.name, room)),  # its start and end tell it apart
-                *(literal(row.doc.attributes.get(k, "")) for k in self.front),
-                label,
-                str(row.codings),
-                row.share() if row.codings else "",
-                f"{row.doc.words:,}".replace(",", "\u202f"),
-                row.doc.lang,
-                *(literal(row.doc.attributes.get(k, "")) for k in self.keys),
-                key=row.doc.id,
-            )
+            name = elide(cells[0], widths[0]) if widths else cells[0]  # start and end tell
+            table.add_row(*(literal(c) for c in [name, *cells[1:]]), key=row.doc.id)
         if shown:
             table.move_cursor(row=min(keep, shown - 1))
         self.sub_title = f"{self.app.coder} · {t('shown_of', n=shown, total=len(self.rows))}"
 
-    def _name_room(self) -> int:
-        """Cells the name column may take so that municipality, role and my status stay
-        whole in view (80 columns: "in progress" was cut to "in progres")."""
+    def _cells(self, row: Row) -> list[str]:
+        """One document's cells in the columns' order, as plain text."""
+        return [
+            row.doc.name,
+            *(row.doc.attributes.get(k, "") for k in self.front),
+            self.app.t(f"status.{row.status}"),
+            str(row.codings),
+            row.share() if row.codings else "",
+            f"{row.doc.words:,}".replace(",", "\u202f"),
+            row.doc.lang,
+            *(row.doc.attributes.get(k, "") for k in self.keys),
+        ]
+
+    def _widths(self, headers: list[str], rows: list[list[str]]) -> list[int] | None:
+        """Column widths when the table is wider than the screen, else None (each column
+        as wide as its cells). Municipality, role and my status stay whole (80 columns:
+        "in progress" was cut to "in progres"); the columns after them that fit whole
+        follow, and the name takes the rest, cut in the middle only if it must, so no
+        column shows cut at the edge ("Cod"): the others are a scroll to the right away."""
         t = self.app.t
-        width = self.size.width or self.app.size.width
-        status = max(len(t("status")), *(len(t(f"status.{s}")) for s in STATUSES))
-        fixed = status + 2 + 2 + 2  # the status column, cell padding, the scrollbar
-        for key in self.front:
-            values = [len(r.doc.attributes.get(key, "")) for r in self.rows]
-            fixed += max(len(key), *values, 0) + 2
-        return max(NAME_MIN, width - fixed)
+        table = self.query_one(DataTable)
+        natural = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
+        at = len(self.front) + 1  # the status column: as wide as its widest label, always
+        natural[at] = max(natural[at], *(len(t(f"status.{s}")) for s in STATUSES))
+        room = table.scrollable_content_region.width or (self.size.width or 80) - 2
+        if sum(w + 2 for w in natural) <= room:
+            return None
+        left = room - sum(w + 2 for w in natural[1 : at + 1]) - 2  # for the name
+        name = max(NAME_MIN, min(natural[0], left))
+        left -= name
+        for width in natural[at + 1 :]:  # the next columns while they fit whole
+            if width + 2 > left:
+                break
+            left -= width + 2
+        natural[0] = name + max(left, 0)  # and the name the cells no column fills
+        return natural
 
     def on_resize(self) -> None:
         if self.rows:
