@@ -69,7 +69,8 @@ def elide(text: str, width: int) -> str:
         return "…"[:width]
     end = (width - 1) * 2 // 5
     start = width - 1 - end
-    return text[:start] + "…" + (text[len(text) - end :] if end else "")
+    # no space beside the "…": "till… uppdragsdialog" reads as a cut word and a gap
+    return text[:start].rstrip() + "…" + (text[len(text) - end :].lstrip() if end else "")
 
 
 def distinct_labels(names: Mapping[str, str], width: int) -> dict[str, str]:

@@ -59,6 +59,21 @@ async def test_d_asks_with_the_count_and_marks_only_on_yes(project_file: Path) -
         assert _status(project_file, "aby_01.txt") == "done"
 
 
+async def test_a_second_d_says_yes(project_file: Path) -> None:
+    _suggest(project_file)
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first_document(pilot, app)
+        await pilot.press("D")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert _status(project_file, "aby_01.txt") == "todo"
+        await pilot.press("D")
+        await pilot.pause()
+        assert app.screen is screen
+        assert _status(project_file, "aby_01.txt") == "done"
+
+
 async def test_one_left_is_said_in_the_singular_in_swedish(project_file: Path) -> None:
     _suggest(project_file)
     with Project.open(project_file) as project:

@@ -99,6 +99,9 @@ def test_elide_keeps_the_start_and_the_end() -> None:
     two = elide("norrvik_02_socialsekreterare_intervju.docx", 24)
     assert one != two and one.startswith("norrvik_02_") and one.endswith("…ning.docx")
     assert elide("abc", 1) == "…" and elide("abc", 0) == ""
+    assert elide("Från uppdragsmonolog till uppdragsdialog", 38) == (
+        "Från uppdragsmonolog ti…uppdragsdialog"
+    )  # no space left at the cut
 
 
 def _pending(path: Path) -> None:

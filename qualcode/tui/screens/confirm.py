@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from textual import on
@@ -16,17 +17,22 @@ from qualcode.tui.screens.base import QualcodeModal
 
 
 class ConfirmScreen(QualcodeModal[bool]):
-    """Asks ``message``; y/Enter on Yes confirms, n/Esc declines. Dismisses with the answer."""
+    """Asks ``message``; y/Enter on Yes confirms, n/Esc declines. Dismisses with the answer.
+
+    ``again`` are the keys of the action being confirmed: pressing the same key a second
+    time answers yes, as a coder who meant it presses it (``D`` twice marks done)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "Yes", id="confirm.yes"),
         Binding("n,escape", "answer(False)", "No", id="confirm.no"),
     ]
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, again: Sequence[str] = ()) -> None:
         super().__init__()
         localize_bindings(self, self.app.t)
         self.message = message
+        for key in again:
+            self._bindings.bind(key, "answer(True)", show=False)
 
     def compose(self) -> ComposeResult:
         t = self.app.t

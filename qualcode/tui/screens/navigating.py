@@ -61,7 +61,13 @@ class NavigationActions(ScreenPart):
             if yes:
                 self._mark_done()
 
-        self.app.push_screen(ConfirmScreen(self.app.t("confirm_done", n=waiting)), answered)
+        again = [  # the key that asked (D, or what the keymap made it) says yes the second time
+            key
+            for key, items in self._bindings.key_to_bindings.items()
+            if any(b.id == "coding.done" for b in items)
+        ]
+        question = ConfirmScreen(self.app.t("confirm_done", n=waiting), again)
+        self.app.push_screen(question, answered)
 
     def _mark_done(self) -> None:
         self.app.project.set_status(self.doc_id, self.app.coder, "done")
