@@ -115,7 +115,7 @@ class QualcodeApp(EmbedAllActions, App[None]):
                 if isinstance(self.screen, DocumentsScreen):
                     self.screen.reload()
 
-        self.push_screen(CoderScreen(), switched)
+        self.push_screen(CoderScreen(switching=True), switched)
 
     def action_switch_language(self) -> None:
         """Swedish <-> English at once, without restarting: the screens open are built again

@@ -66,6 +66,29 @@ async def test_first_run_can_add_a_new_coder(project_file: Path) -> None:
         assert check.remembered_coder(getpass.getuser()) == "maria"
 
 
+async def test_esc_while_switching_coder_keeps_the_coder_and_first_run_quits(
+    project_file: Path,
+) -> None:
+    """`w` then Esc closed the whole program (the first run's Esc, which quits)."""
+    first = build_app(project_file, None, "en")  # nobody remembered yet: who are you?
+    async with first.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert isinstance(first.screen, CoderScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not first.is_running  # nobody chosen: Esc leaves
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, CoderScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, DocumentsScreen) and app.coder == "karin"
+        assert app.is_running
+
+
 async def test_documents_filter_by_attribute_and_text_and_show_progress(
     project_file: Path,
 ) -> None:

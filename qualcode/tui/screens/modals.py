@@ -29,8 +29,20 @@ class CoderScreen(QualcodeModal[str]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.quit", "Quit", id="who.quit"),
+        Binding("escape", "leave", "Quit", id="who.quit"),
     ]
+
+    def __init__(self, switching: bool = False) -> None:
+        """``switching``: asked by ``w`` while someone is already coding, so Esc keeps that
+        person (it closed the whole program); on first run nobody is, and Esc quits."""
+        super().__init__()
+        self.switching = switching
+
+    def action_leave(self) -> None:
+        if self.switching:
+            self.dismiss(None)
+        else:
+            self.app.exit()
 
     def compose(self) -> ComposeResult:
         t = self.app.t
