@@ -25,6 +25,7 @@ from qualcode.tui.screens.documents import DocumentsScreen
 from qualcode.tui.screens.modals import CoderScreen
 
 EMBED_NICE = 10  # the embedding helper yields the CPU to the interface and to suggesting
+START_EMBEDDING_AFTER = 0.5  # seconds after start: the documents list is drawn first
 
 
 class QualcodeApp(EmbedAllActions, App[None]):
@@ -89,7 +90,9 @@ class QualcodeApp(EmbedAllActions, App[None]):
         self._remember(coder)
         self.sub_title = plain(f"{Path(str(self.project.path)).name} · {self.coder}")
         self.push_screen(DocumentsScreen())
-        self.queue_embedding()  # every document lacking embeddings, in a helper, niced
+        # every document lacking embeddings, in a niced helper, once the list is on screen
+        # (starting the helper costs the interface ~70 ms, which the first paint need not wait)
+        self.set_timer(START_EMBEDDING_AFTER, self.queue_embedding)
 
     def _remember(self, coder: str) -> None:
         """This login acts as ``coder`` next time, unless a lead is acting for them."""

@@ -69,6 +69,7 @@ class EmbedAllActions:
     """Mixed into the app, which provides the attributes annotated below."""
 
     embed_queue: EmbedQueue
+    embedding_asked = False  # has the queue been asked to plan yet?
     coder: str
     t: Catalog
 
@@ -86,6 +87,7 @@ class EmbedAllActions:
     def queue_embedding(self, docs: list[str] | None = None) -> None:
         """Plan these documents (every one without ``docs``) and embed what lacks it: at
         start, and whenever documents arrive."""
+        self.embedding_asked = True  # (tests wait for this rather than for a clock)
         if semantic_switched_off():
             return
         if self.embed_queue.ask_plan(docs):

@@ -103,7 +103,7 @@ async def test_every_document_is_embedded_at_start_and_the_line_goes(
         ]
     app = build_app(two_docs, "karin", "en")
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        assert await _until(pilot, lambda: app.embedding_asked, _nothing)
         assert app.embed_queue.busy()  # queued at start, nothing pressed
         await pilot.press("down")  # the documents list answers meanwhile
         await pilot.pause()
@@ -122,6 +122,7 @@ async def test_every_document_is_embedded_at_start_and_the_line_goes(
     app = build_app(two_docs, "karin", "en")
     shown.clear()
     async with app.run_test(size=(120, 40)) as pilot:
+        assert await _until(pilot, lambda: app.embedding_asked, _nothing)
         assert await _until(pilot, lambda: not app.embed_queue.busy(), _nothing)
         screen = await open_first_document(pilot, app)
         assert not screen._auto_embedding and not app.embed_queue.busy()
@@ -138,6 +139,7 @@ async def test_suggestions_asked_for_meanwhile_improve_when_embeddings_arrive(
     held.acquire()
     try:
         async with app.run_test(size=(120, 40)) as pilot:
+            assert await _until(pilot, lambda: app.embed_queue.busy(), _nothing)
             await pilot.press("down")
             screen = await open_first_document(pilot, app)  # b_second: moved to the front
             doc_id = screen.doc_id
@@ -170,6 +172,7 @@ async def test_a_document_imported_meanwhile_is_embedded_too(
 ) -> None:
     app = build_app(two_docs, "karin", "en")
     async with app.run_test(size=(120, 40)) as pilot:
+        assert await _until(pilot, lambda: app.embedding_asked, _nothing)
         assert await _until(pilot, lambda: not app.embed_queue.busy(), _nothing)
         shown.clear()
         with Project.open(two_docs) as project:  # e.g. `qualcode import` in another terminal
@@ -177,7 +180,7 @@ async def test_a_document_imported_meanwhile_is_embedded_too(
         screen = await open_first_document(pilot, app)
         await pilot.press("q")  # back to the documents list, which reads the documents again
         await pilot.pause()
-        assert app.screen is not screen and app.embed_queue.busy()
+        assert app.screen is not screen
         assert await _until(pilot, lambda: not app.embed_queue.busy(), _nothing)
         await pilot.pause()
     texts = [text for _, text in shown if text]
@@ -190,7 +193,7 @@ async def test_a_document_imported_meanwhile_is_embedded_too(
 async def test_with_the_tier_off_nothing_is_queued(two_docs: Path) -> None:
     app = build_app(two_docs, "karin", "en")  # tests run with QUALCODE_SEMANTIC=off
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        assert await _until(pilot, lambda: app.embedding_asked, _nothing)
         assert not app.embed_queue.busy() and app._embedder is None
         screen = await open_first_document(pilot, app)
         assert not screen._auto_embedding and app._embedder is None
