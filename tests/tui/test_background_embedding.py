@@ -12,6 +12,7 @@ into the base project, so each test embeds only its two short documents.
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -21,7 +22,7 @@ import pytest
 from textual.widgets import DataTable
 
 from qualcode import Project
-from qualcode.tui.app import build_app
+from qualcode.tui.app import EMBED_NICE, build_app
 from qualcode.tui.embed_all import EmbedLine
 from tests.conftest import small_codebook
 from tests.tui.conftest import open_first_document
@@ -111,6 +112,11 @@ async def test_every_document_is_embedded_at_start_and_the_line_goes(
         assert await _until(pilot, lambda: not app.embed_queue.busy(), _nothing)
         await pilot.pause()
         assert all(line.has_class("hidden") for line in app.screen.query(EmbedLine))
+        # the one embedding process runs at low priority (the interface's own plus 10)
+        helper = app.embedder._process
+        assert helper is not None and app._background is None  # no suggestion helper used
+        mine = os.getpriority(os.PRIO_PROCESS, 0)
+        assert os.getpriority(os.PRIO_PROCESS, helper.pid) == min(mine + EMBED_NICE, 19)
     texts = [text for _, text in shown if text]
     assert texts[0].startswith("Embedding 1 of 2 documents: 0 words done, ")
     assert any(text.startswith("Embedding 2 of 2 documents: ") for text in texts)
