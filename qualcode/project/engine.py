@@ -198,10 +198,11 @@ class EngineMixin(Service):
         return texts + [t for ts in BACKGROUND.values() for t in ts]
 
     def semantic_on(self) -> bool:
-        """Is the semantic tier installed here and not switched off (``QUALCODE_SEMANTIC``)?"""
+        """Is the semantic tier installed, able to run on this machine (e.g. a CPU with
+        AVX2) and not switched off (``QUALCODE_SEMANTIC``)?"""
         from qualcode.nlp import semantic
 
-        return semantic.enabled()
+        return semantic.load_embedder() is not None
 
     def embedding_texts(self, docs: Sequence[str] | None = None) -> list[str]:
         """Texts the semantic tier needs and no one has embedded yet: first what the engine
@@ -230,10 +231,10 @@ class EngineMixin(Service):
         the documents list with ``coder``'s own first (those they are coding, then those
         not started, then those they marked done). The faces (the TUI's background queue,
         ``qualcode embed``) embed what this says; empty when the semantic tier is off.
-        Reads no vector and loads no model: cheap enough to run at every start."""
+        Reads no vector: cheap enough to run at every start."""
         from qualcode.nlp import semantic
 
-        if not semantic.enabled():
+        if not self.semantic_on():  # nothing to embed with: nothing is planned
             return EmbeddingPlan()
         summaries = self.store.documents.summaries()
         if docs:

@@ -39,6 +39,7 @@ class EmbedLine(Static):
     def show_line(self, text: str) -> None:
         self.update(text)
         self.set_class(not text, "hidden")
+        self.screen.set_class(bool(text), "-embedding")  # toasts move up, off the line
 
 
 @dataclass
