@@ -97,3 +97,23 @@ def test_only_the_last_word_of_a_phrase_may_sit_inside_a_compound() -> None:
     assert lexicon.scores("Det var externaliserade placeringar.", "sv") == {}
     found = lexicon.scores("De externa HVB-placeringarna kostade mest.", "sv")
     assert found["economy"][1] == ["externa placeringar"]
+
+
+def test_a_kept_engine_compiles_the_keywords_as_the_fitted_one() -> None:
+    # a kept engine carries only the few lookup entries its keywords can use; a keyword
+    # written inflected matches by its lemma (which needs the table's base forms), and the
+    # kept entries must still give every keyword exactly the forms it was fitted with
+    from pathlib import Path
+
+    from qualcode.codebook import load_codebook
+    from qualcode.nlp.normalise import lemma_table
+    from qualcode.nlp.state import relevant_lemmas
+
+    book = load_codebook(Path(__file__).parents[2] / "codebooks" / "turning_points.yaml")
+    keywords = {spec.key: spec.keywords for spec in book.codes}
+    tables = {lang: table for lang in ("sv", "en") if (table := lemma_table(lang))}
+    fitted = Lexicon(keywords, tables)
+    few = {lang: relevant_lemmas(fitted, table, lang) for lang, table in tables.items()}
+    kept = Lexicon(keywords, few)
+    assert [k.forms for k in kept.keywords] == [k.forms for k in fitted.keywords]
+    assert any("besök" in slot for k in fitted.keywords for slot in k.forms)

@@ -11,6 +11,7 @@ from qualcode.nlp.normalise import (
     lemma_table,
     plausible_modifier,
     stem,
+    stop_words,
     word_keys,
     words,
 )
@@ -147,3 +148,20 @@ def test_the_lexicon_does_not_find_management_inside_guidance() -> None:
         lexicon = Lexicon({"md": {"sv": ["ledningen"]}}, lemmas)
         assert lexicon.scores("Nämnden ansvarar för konsumentvägledning i kommunen.", "sv") == {}
         assert "md" in lexicon.scores("Förvaltningsledningen lyssnade på oss.", "sv")
+
+
+def test_stop_words_are_spacys_without_importing_spacy() -> None:
+    import subprocess
+    import sys
+
+    from spacy.lang.sv.stop_words import STOP_WORDS
+
+    assert stop_words("sv") == STOP_WORDS and "för" in stop_words("sv")
+    assert "the" in stop_words("en")
+    assert stop_words("zz") == frozenset() and stop_words("../sv") == frozenset()
+    # a warm `qualcode suggest` reads the list but never pays for importing spaCy
+    code = (
+        "import sys; from qualcode.nlp.normalise import stop_words; "
+        "assert len(stop_words('sv')) > 300; assert 'spacy' not in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
