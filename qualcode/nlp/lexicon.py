@@ -29,6 +29,7 @@ PHRASE_GAP = 1  # words that may stand between two words of a phrase
 NEGATION_SCOPE = 3  # words after a negator that it reaches
 NEGATED_WEIGHT = 0.8
 OTHER_LANGUAGE_WEIGHT = 0.5  # an English term in Swedish talk (or the reverse)
+MATCH_CACHE_LIMIT = 500_000  # remembered (phrase word, token) pairs, about 60 MB at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,9 @@ class Lexicon:
                 self._by_form.setdefault(form, set()).add(k.idx)
                 self._by_gram.setdefault(form[:3], set()).add(k.idx)
         self._token_cache: dict[tuple[str, str], tuple[int, ...]] = {}
+        # a phrase's later words are tried on the words that follow each first-word match,
+        # the same few pairs again and again over a corpus: remembered, they cost a lookup
+        self._match_cache: dict[tuple[tuple[str, ...], str, str, bool], bool] = {}
 
     # -- matching ------------------------------------------------------------------------
 
@@ -161,10 +165,19 @@ class Lexicon:
     def _word_matches(
         self, forms: tuple[str, ...], token: str, lang: str, compound: bool = True
     ) -> bool:
+        key = (forms, token, lang, compound)
+        known = self._match_cache.get(key)
+        if known is not None:
+            return known
         keys = word_keys(token, lang, self.lemmas.get(lang))
-        if not compound:
-            return any(f in keys for f in forms)
-        return any(compound_match(f, token, lang, keys) for f in forms)
+        if compound:
+            found = any(compound_match(f, token, lang, keys) for f in forms)
+        else:
+            found = any(f in keys for f in forms)
+        if len(self._match_cache) >= MATCH_CACHE_LIMIT:
+            self._match_cache.clear()
+        self._match_cache[key] = found
+        return found
 
     # -- weighting -----------------------------------------------------------------------
 
