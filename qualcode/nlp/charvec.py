@@ -19,6 +19,7 @@ from typing import Protocol
 import numpy as np
 
 _SPACES = re.compile(r"\s\s+")
+WORD_CACHE_LIMIT = 200_000  # words whose n-gram columns are remembered per vectoriser
 
 
 def char_ngrams(text: str, low: int = 3, high: int = 5) -> list[str]:
@@ -61,8 +62,23 @@ class CharVectorizer:
         self.vocabulary_ = {t: i for i, t in enumerate(self.terms)}
         self.idf_ = np.asarray(idf, dtype=np.float32).reshape(-1)
         self.low, self.high = low, high
+        self._word_columns: dict[str, tuple[int, ...]] = {}
         if len(self.idf_) != len(self.terms):
             raise ValueError("a vectoriser needs one IDF weight per n-gram")
+
+    def _columns_of(self, word: str) -> tuple[int, ...]:
+        """The vocabulary columns of a (lower-cased) word's n-grams, remembered: talk repeats
+        its words, so over a large project most words are looked up once (capped)."""
+        index = self.vocabulary_
+        found = tuple(
+            j
+            for j in (index.get(g) for g in char_ngrams(word, self.low, self.high))
+            if j is not None
+        )
+        if len(self._word_columns) >= WORD_CACHE_LIMIT:
+            self._word_columns.clear()
+        self._word_columns[word] = found
+        return found
 
     @classmethod
     def fit(cls, corpus: Iterable[str], low: int = 3, high: int = 5) -> CharVectorizer:
@@ -79,16 +95,14 @@ class CharVectorizer:
         """Unit-length TF-IDF rows (a float32 CSR matrix, texts x n-grams)."""
         from scipy.sparse import csr_matrix
 
-        index = self.vocabulary_
         indptr = [0]
         indices: list[int] = []
         values: list[float] = []
+        columns = self._word_columns
         for text in texts:
-            counts = Counter(
-                j
-                for j in (index.get(g) for g in char_ngrams(text, self.low, self.high))
-                if j is not None
-            )
+            counts: Counter[int] = Counter()
+            for word in _SPACES.sub(" ", text.lower()).split():
+                counts.update(columns.get(word) or self._columns_of(word))
             indices.extend(counts)
             values.extend(counts.values())
             indptr.append(len(indices))
