@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
@@ -238,32 +238,23 @@ class SuggestionRepo:
 
     def embeddings(self, model: str, keys: Sequence[str]) -> dict[str, bytes]:
         """Cached vectors (float16 bytes) by text key; unknown keys are left out."""
-        if not self.has_embedding_cache():
-            return {}
-        out: dict[str, bytes] = {}
-        for chunk in _chunks(list(keys), 500):
-            marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(
-                f"SELECT key, vector FROM {EMBEDDINGS} WHERE model = ? AND key IN ({marks})",
-                [model, *chunk],
-            ).fetchall()
-            out.update(dict(rows))
-        return out
+        return dict(self._cached(model, keys, "key, vector"))
 
     def embedded(self, model: str, keys: Sequence[str]) -> set[str]:
         """Which of these text keys have a kept vector (the vectors themselves are not read:
         planning what to embed in a large project must not load them all)."""
+        return {key for (key,) in self._cached(model, keys, "key")}
+
+    def _cached(self, model: str, keys: Sequence[str], columns: str) -> Iterator[tuple]:
+        """Rows of ``columns`` of the embedding cache for these keys, 500 keys a query."""
         if not self.has_embedding_cache():
-            return set()
-        out: set[str] = set()
+            return
         for chunk in _chunks(list(keys), 500):
             marks = ",".join("?" * len(chunk))
-            rows = self.db.execute(
-                f"SELECT key FROM {EMBEDDINGS} WHERE model = ? AND key IN ({marks})",
+            yield from self.db.execute(
+                f"SELECT {columns} FROM {EMBEDDINGS} WHERE model = ? AND key IN ({marks})",
                 [model, *chunk],
             ).fetchall()
-            out.update(key for (key,) in rows)
-        return out
 
     def save_embeddings(self, model: str, vectors: Mapping[str, bytes]) -> None:
         if self.has_embedding_cache() and vectors:
