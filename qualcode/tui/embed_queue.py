@@ -26,6 +26,17 @@ def clock(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
+def seconds_left(done: int, left: int, since: tuple[float, int] | None, now: float) -> float | None:
+    """Seconds to embed ``left`` more words at the rate since ``since`` (when, and at how
+    many words done, the run began), or None while there is no rate yet."""
+    if since is None:
+        return None
+    started, at_start = since
+    if now <= started or done <= at_start:
+        return None
+    return left / ((done - at_start) / (now - started))
+
+
 @dataclass(frozen=True)
 class Figures:
     """Where the run is: the document being embedded (1-based) of all documents in this
@@ -173,10 +184,6 @@ class EmbedQueue:
             done, total = self._current_words
             words_done = self._finished_words + done
             left = max(total - done, 0) + sum(self._words.get(d, 0) for d in self._waiting)
-            seconds = None
-            if self._since is not None:
-                started, at_start = self._since
-                if now > started and words_done > at_start:
-                    seconds = left / ((words_done - at_start) / (now - started))
+            seconds = seconds_left(words_done, left, self._since, now)
             number = self._finished_docs + 1
             return Figures(number, number + len(self._waiting), words_done, left, seconds)

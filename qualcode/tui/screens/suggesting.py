@@ -22,7 +22,7 @@ from textual.widgets import ProgressBar, Static
 
 from qualcode.errors import QualcodeError
 from qualcode.model import Suggestion
-from qualcode.tui.embed_queue import clock
+from qualcode.tui.embed_queue import clock, seconds_left
 from qualcode.tui.history import History
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.confirm import ConfirmScreen
@@ -158,12 +158,10 @@ class SuggestionActions(ScreenPart):
     def _show_words_line(self, done: int, total: int, since: tuple[float, int]) -> None:
         """Words done, words left and time left at the rate since ``since`` (when and at how
         many words this embedding's progress began), under the text."""
-        now = time.monotonic()
-        started, at_start = since
-        rate = (done - at_start) / (now - started) if now > started else 0.0
         left = max(total - done, 0)
         t = self.app.t
-        eta = clock(left / rate) if rate > 0 else t("eta_unknown")
+        seconds = seconds_left(done, left, since, time.monotonic())
+        eta = t("eta_unknown") if seconds is None else clock(seconds)
         status = self.query_one("#embed-status", Static)
         status.update(t("embedding", done=t.count(done), left=t.count(left), eta=eta))
         status.remove_class("hidden")
