@@ -89,9 +89,10 @@ def methods_paragraph(report: Any, lang: str = "en", provenance: Provenance | No
     prevalence = getattr(report, "prevalence", math.nan)
     if not math.isnan(prevalence):
         text += t["prevalence"].format(share=share(prevalence))
-    per_code = [r for r in report.rows if r.scope == "code"]
-    text += _range(t, num, "alpha_name", [(r.code, r.alpha) for r in per_code])
-    text += _range(t, num, "unitizing_name", [(r.code, r.unitizing_alpha) for r in per_code])
+    named = getattr(report, "code_names", {}).get(lang, {})
+    per_code = [(named.get(str(r.code), str(r.code)), r) for r in report.rows if r.scope == "code"]
+    text += _range(t, num, "alpha_name", [(name, r.alpha) for name, r in per_code])
+    text += _range(t, num, "unitizing_name", [(name, r.unitizing_alpha) for name, r in per_code])
     text += _conventions(t, num, o.alpha, per_code)
     return _provenance(t, provenance) + text
 
@@ -108,7 +109,11 @@ def _provenance(t: Mapping[str, str], provenance: Provenance | None) -> str:
         return ""
     joined = ", ".join(parts[:-1]) + t["and"] + parts[-1] if len(parts) > 1 else parts[0]
     total = sum(provenance.origins.get(k, 0) for k in ("manual", "suggestion", "import"))
-    text = t["made"].format(total=total, parts=joined)
+    only = [k for k in ("manual", "suggestion", "import") if provenance.origins.get(k)]
+    if len(only) == 1:  # "all 242 were imported", not "of the 242, 242 were imported"
+        text = t[f"all_{only[0]}"].format(total=total)
+    else:
+        text = t["made"].format(total=total, parts=joined)
     if provenance.all_documents:
         text += t["material"].format(coded=provenance.coded_documents, all=provenance.all_documents)
     return text + " "
@@ -130,14 +135,16 @@ def _range(t: Mapping[str, str], num: Any, name_key: str, values: list[tuple[Any
     return text + "."
 
 
-def _conventions(t: Mapping[str, str], num: Any, alpha: float, per_code: list[Any]) -> str:
-    """What the thresholds allow, pooled and per code, said plainly."""
+def _conventions(
+    t: Mapping[str, str], num: Any, alpha: float, per_code: list[tuple[str, Any]]
+) -> str:
+    """What the thresholds allow, pooled and per code (each by its name), said plainly."""
     if math.isnan(alpha):
         return ""
     verdict = "firm" if alpha >= FIRM else ("tentative" if alpha >= TENTATIVE else "below")
     text = t[verdict].format(alpha=num(alpha, 3))
-    firm = [str(r.code) for r in per_code if not math.isnan(r.alpha) and r.alpha >= FIRM]
-    low = [str(r.code) for r in per_code if not math.isnan(r.alpha) and r.alpha < TENTATIVE]
+    firm = [name for name, r in per_code if not math.isnan(r.alpha) and r.alpha >= FIRM]
+    low = [name for name, r in per_code if not math.isnan(r.alpha) and r.alpha < TENTATIVE]
     if firm:
         text += t["codes_firm"].format(codes=", ".join(firm))
     if low:

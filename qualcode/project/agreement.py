@@ -19,6 +19,7 @@ from qualcode.errors import ValidationError
 from qualcode.model import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED
 from qualcode.project.scope import ScopeMixin
 from qualcode.store.codings import ORIGINS
+from qualcode.texts import LANGUAGES
 
 if TYPE_CHECKING:  # numpy loads with the first computation, not with the CLI
     import numpy as np
@@ -95,6 +96,8 @@ class AgreementMixin(ScopeMixin):
         report.provenance = self._provenance(origins, len(names), seed)
         report.scope = replace(scope, documents=tuple(doc_ids)).describe()
         report.total_documents = scope.total_documents
+        every = self.store.codes.list()
+        report.code_names = {lang: {c.key: c.name(lang) for c in every} for lang in LANGUAGES}
         for n, key in zip(code_numbers, code_keys, strict=True):
             matrix = by_code[key]
             report.rows.append(

@@ -85,6 +85,8 @@ class Service:
 
         def participant_numbers(self) -> dict[str, int]: ...  # PseudonymMixin
 
+        def open_cases(self) -> int | None: ...  # ReconcileMixin
+
         def agreement(  # AgreementMixin
             self,
             coders: Sequence[str] | None = None,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from qualcode.errors import NotFoundError, ValidationError
+from qualcode.errors import NotFoundError, QualcodeError, ValidationError
 from qualcode.model import Coder
 from qualcode.oneline import check_free_text
 from qualcode.project.coding import check_span
@@ -120,6 +120,15 @@ class ReconcileMixin(ScopeMixin):
                 continue
             views.append(view)
         return views
+
+    def open_cases(self) -> int | None:
+        """How many disagreement cases of the default scope are still undecided (or changed
+        since their decision); None when there are none to count (too few coders, or not a
+        lead). A report on the consensus must say what it does not cover yet."""
+        try:
+            return len(self.cases(open_only=True))
+        except QualcodeError:
+            return None
 
     def case(self, case_id: str, coders: Sequence[str] | None = None) -> CaseView:
         """One case by id or unique prefix, found in any document."""

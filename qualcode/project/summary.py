@@ -113,7 +113,7 @@ class SummaryMixin(OutputBase):
                 doc_names = {d.id: d.name for d in self.store.documents.summaries()}
                 texts = self.store.documents.texts(sorted({d.document_id for d in decisions}))
                 summary.decisions = decisions_table(decisions, names, lang, doc_names, texts)
-            summary.decisions_brief = decisions_brief(decisions, lang)
+            summary.decisions_brief = decisions_brief(decisions, lang, self.open_cases())
         return apply_key(summary, key)
 
     def _pins(self) -> list[tuple[str, str, int, int]]:

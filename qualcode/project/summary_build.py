@@ -230,8 +230,11 @@ def _excerpt(text: str, start: int, end: int, words: int = 12) -> str:
     return f"{cut}{' …' if cut != passage else ''} ({start}–{end})"
 
 
-def decisions_brief(decisions: Sequence[Any], lang: str) -> str | None:
-    """One sentence: who decided how many cases, how, and how many agreements were kept."""
+def decisions_brief(
+    decisions: Sequence[Any], lang: str, open_cases: int | None = None
+) -> str | None:
+    """Who decided how many cases, how, and how many agreements were kept; then how many
+    disagreement cases are still open (``open_cases``), which the consensus lacks."""
     if not decisions:
         return None
     decided = [d for d in decisions if d.verdict != "agree"]
@@ -244,6 +247,12 @@ def decisions_brief(decisions: Sequence[Any], lang: str) -> str | None:
         cases=len(decided),
         verdicts=", ".join(f"{kind}: {n}" for kind, n in kinds.most_common()) or "–",
         agreed=len(decisions) - len(decided),
+    ) + (
+        ""
+        if open_cases is None
+        else label(lang, "decisions_open", n=open_cases)
+        if open_cases
+        else label(lang, "decisions_none_open")
     )
 
 

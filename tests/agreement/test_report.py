@@ -88,3 +88,30 @@ def test_unit_bootstrap_matches_resampling_units_with_all_their_codes() -> None:
     assert abs(ours[0] - low) < 0.02 and abs(ours[1] - high) < 0.02
     assert ours[0] < binary_alpha(pooled) < ours[1]
     assert bootstrap_alpha_by_unit(matrices, 2000, seed=2) == ours
+
+
+def test_methods_paragraph_names_codes_in_its_language_never_by_key() -> None:
+    low = report(["johan", "karin"], alpha=0.5)
+    low.rows[0] = AgreementRow("code", "a", None, ("johan", "karin"), 120, 0.9, alpha=0.4)
+    low.code_names = {"en": {"a": "Workload", "b": "Trust"}, "sv": {"a": "Arbetsbörda"}}
+    english, swedish = low.methods_paragraph("en"), low.methods_paragraph("sv")
+    assert "Codes below 0.667: Workload." in english
+    assert "(undefined, for lack of variation, for Trust)" in english
+    assert "Koder under 0,667: Arbetsbörda." in swedish
+    assert "för b)" in swedish  # no name in Swedish, none given: the key, as before
+
+
+def test_methods_paragraph_says_all_when_every_rated_coding_came_one_way() -> None:
+    from qualcode.agreement.methods import Provenance
+
+    imported = report(["johan", "karin"])
+    imported.provenance = Provenance({"import": 242}, 8, 15)
+    text = imported.methods_paragraph()
+    assert text.startswith("All 242 of the coders' codings rated were imported from earlier")
+    assert "Of the coders'" not in text
+    assert imported.methods_paragraph("sv").startswith("Alla kodarnas 242 bedömda kodningar")
+    mixed = report(["johan", "karin"])
+    mixed.provenance = Provenance({"manual": 200, "import": 42}, 8, 15)
+    assert mixed.methods_paragraph().startswith(
+        "Of the coders' 242 codings rated, 200 were made by hand and 42 were imported"
+    )

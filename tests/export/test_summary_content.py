@@ -197,3 +197,16 @@ def test_swedish_methods_paragraph_states_every_figure_of_the_english_one(lead: 
     assert len(figures) > 10
     for figure in figures:  # counts, coefficients, resamples and the years cited
         assert figure.replace(".", ",") in swedish, figure
+
+
+def test_summary_names_codes_in_its_language_and_counts_the_open_cases(lead: Project) -> None:
+    keys = [c.key for c in lead.store.codes.list()]
+    still_open = len(lead.cases(open_only=True))
+    assert still_open > 0  # the fixture decided two cases of many
+    for lang, said in (
+        ("sv", f"som ännu är öppna: {still_open}; konsensus omfattar dem inte än."),
+        ("en", f"Disagreement cases still open: {still_open}; the consensus does not cover"),
+    ):
+        summary = lead.build_summary(lang=lang)
+        assert summary.methods and not any(key in summary.methods for key in keys)
+        assert said in (summary.decisions_brief or "")
