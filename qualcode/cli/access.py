@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
-from qualcode.cli.base import CoderOpt, app, login, open_project, say, who_acts
+from qualcode.cli.base import CoderOpt, FormatOpt, app, login, open_project, say, who_acts
+from qualcode.cli.output import Format, emit
+from qualcode.errors import QualcodeError
 
 team_app = typer.Typer(
     help="Blind coding: coders see only their own work until the lead opens the project.",
@@ -37,3 +41,26 @@ def whoami(coder: CoderOpt = None) -> None:
         blind_on = project.is_blind()
     name = f"{who.name} ({who.role})" if who else f"nobody named (login {login()})"
     print(f"{name}; blind coding {'on' if blind_on else 'off'}")
+
+
+@team_app.command("progress")
+def progress(
+    by_document: Annotated[
+        bool, typer.Option("--by-document", help="Each document with every person's status.")
+    ] = False,
+    coder: CoderOpt = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Where the team stands (the lead's while blind): documents done, in progress and to
+    do and codings per person, and who the team's reports count now."""
+    with open_project(coder) as project:
+        people, documents = project.progress()
+        try:
+            counted = f"Counted: {project.team_scope(minimum=1).describe()}"
+        except QualcodeError as error:
+            counted = f"Counted: nobody yet ({error})"
+    say(counted)
+    if by_document:
+        emit(documents, fmt, empty="no documents yet")
+    else:
+        emit(people, fmt, empty="no coders yet; add one with `qualcode coder add NAME`")

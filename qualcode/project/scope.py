@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from qualcode.errors import ValidationError
+from qualcode.errors import QualcodeError, ValidationError
 from qualcode.project.base import Service
 
 
@@ -106,6 +106,49 @@ class ScopeMixin(Service):
         sets = done if use_done else worked()
         ids = tuple(d.id for d in summaries if all(d.id in sets.get(n, ()) for n in chosen))
         return TeamScope(tuple(chosen), ids, len(summaries), "done" if use_done else "worked")
+
+    def progress(self) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+        """Where the team stands, as the lead sees it before measuring agreement: per
+        person their documents done, in progress and still to do, and their codings;
+        per document each person's status (``-`` not started). A person appears once they
+        coded or marked a document, or are a coder; ``counted`` says whether the team's
+        reports count them now (``team_scope``'s rule)."""
+        self.require_lead("the team's progress")
+        everyone = self.store.coders.list()
+        summaries = self.store.documents.summaries()
+        codings: dict[str, dict[str, int]] = {}
+        for coding in self.store.codings.list(layer="coder"):
+            mine = codings.setdefault(coding.coder, {})
+            mine[coding.document_id] = mine.get(coding.document_id, 0) + 1
+        marks = {c.name: self.store.coders.statuses(c.id) for c in everyone}
+        people = [c for c in everyone if c.role == "coder" or codings.get(c.name) or marks[c.name]]
+        try:
+            counted = set(self.team_scope(minimum=1).coders)
+        except QualcodeError:  # nobody counts yet: the rows say why
+            counted = set()
+        by_person: list[dict[str, object]] = []
+        for person in people:
+            status = [marks[person.name].get(d.id, "todo") for d in summaries]
+            by_person.append(
+                {
+                    "coder": person.name,
+                    "role": person.role,
+                    "done": status.count("done"),
+                    "in_progress": status.count("in_progress"),
+                    "todo": status.count("todo"),
+                    "documents_coded": len(codings.get(person.name, {})),
+                    "codings": sum(codings.get(person.name, {}).values()),
+                    "counted": person.name in counted,
+                }
+            )
+        by_document: list[dict[str, object]] = []
+        for doc in summaries:
+            row: dict[str, object] = {"document": doc.name}
+            for person in people:
+                mark = marks[person.name].get(doc.id, "todo")
+                row[person.name] = "-" if mark == "todo" else mark
+            by_document.append(row)
+        return by_person, by_document
 
 
 def _too_few(chosen: list[str], done: dict[str, set[str]], everyone: list[str]) -> str:
