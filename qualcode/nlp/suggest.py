@@ -48,12 +48,6 @@ MODEL_VERSION = "qualcode-suggest-3"
 DEFAULT_THRESHOLD = 0.4
 MIN_WORDS = 3
 MAX_CODED_PER_CODE = 300
-# Real English text sits further from the codebook than real Swedish text does: on the dev
-# documents of five real sets, the threshold flagged 5% of English no-code sentences and
-# found 44% of coded ones, against 16% and 60% in Swedish. Shifting English log-odds by
-# 1.0 makes the same threshold flag the same share of no-code talk in both languages
-# (16%; found 59%), so a threshold means the same in either (SUGGEST.md).
-LANGUAGE_SHIFT = {"en": 1.0}
 GAP_FACTOR = 0.9  # a unit between two of a code gets 0.9 of the weaker neighbour's score
 Embed = Callable[[Sequence[str], str], np.ndarray]
 
@@ -176,14 +170,13 @@ class Suggester:
         merged.passage_vectors = batch.passage_vectors
         return merged
 
-    def _calibrated(self, comp: Scores, langs: Sequence[str]) -> np.ndarray:
-        """The stacker's probabilities (units x codes), through the few-shot stage if any,
-        shifted per language (``LANGUAGE_SHIFT``)."""
+    def _calibrated(self, comp: Scores, n: int) -> np.ndarray:
+        """The stacker's probabilities (units x codes), through the few-shot stage if any."""
         x = design(comp.features, self.stacker.names)
-        probs = self.stacker.predict(x).reshape(len(langs), len(self.codes))
+        probs = self.stacker.predict(x).reshape(n, len(self.codes))
         if self.stage is not None:
             probs = self.stage.apply(probs, comp.features)
-        return language_shift(probs, langs)
+        return probs
 
     def score(self, candidates: Sequence[Candidate]) -> tuple[np.ndarray, Scores]:
         """Calibrated probabilities (units x codes) and the components behind them.
@@ -194,7 +187,7 @@ class Suggester:
         if n == 0:
             return np.zeros((0, k)), Scores({})
         comp = self.components(candidates)
-        alone = self._calibrated(comp, [c.lang for c in candidates])
+        alone = self._calibrated(comp, n)
         probs = alone.copy()
         around = np.zeros((n, k))
         win = context.windows(candidates, context.WINDOW)
@@ -205,7 +198,7 @@ class Suggester:
                 char_vectors=win.rows(comp.rows(), n),
                 passage_vectors=None if sem is None else win.vectors(sem),
             )
-            around[win.owners] = self._calibrated(wcomp, [c.lang for c in win.candidates])
+            around[win.owners] = self._calibrated(wcomp, len(win))
             probs = context.combine(alone, around)
         comp.alone, comp.around = alone, around
         if self.penalty is not None:
@@ -344,12 +337,3 @@ def merge_runs(candidates: Sequence[Candidate], hit: np.ndarray) -> list[list[in
         else:
             runs.append([i])
     return runs
-
-
-def language_shift(probs: np.ndarray, langs: Sequence[str]) -> np.ndarray:
-    """Each unit's probabilities with its language's log-odds shift (``LANGUAGE_SHIFT``)."""
-    shift = np.array([LANGUAGE_SHIFT.get(lang, 0.0) for lang in langs])
-    if not shift.any():
-        return probs
-    p = np.clip(probs, 1e-9, 1 - 1e-9)
-    return 1.0 / (1.0 + (1 - p) / p * np.exp(-shift)[:, None])
