@@ -76,13 +76,22 @@ def docx_summary(summary: Summary) -> bytes:
         document.add_heading(summary.label("decisions"), level=1)
         document.add_paragraph(x(summary.decisions_brief))
         if summary.decisions is not None and not summary.decisions.empty:
-            _docx_table(document, summary.decisions, lang)
+            # eight columns of passages, names and rationales do not fit a portrait page
+            # without breaking words: the appendix gets landscape pages of its own
+            from docx.enum.section import WD_ORIENT, WD_SECTION
+
+            wide = document.add_section(WD_SECTION.NEW_PAGE)
+            wide.orientation = WD_ORIENT.LANDSCAPE
+            wide.page_width, wide.page_height = wide.page_height, wide.page_width
+            document.add_heading(summary.label("appendix"), level=1)
+            width = (wide.page_width - wide.left_margin - wide.right_margin) / Inches(1)
+            _docx_table(document, summary.decisions, lang, total=width)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
-def _docx_table(document: Any, frame: pd.DataFrame, lang: str) -> None:
+def _docx_table(document: Any, frame: pd.DataFrame, lang: str, total: float = 6.5) -> None:
     if frame.empty:
         return
     from docx.oxml import OxmlElement
@@ -99,7 +108,7 @@ def _docx_table(document: Any, frame: pd.DataFrame, lang: str) -> None:
     header._tr.get_or_add_trPr().append(repeat)
     # a crowded table (its longest words alone need more than the page's width) is set
     # smaller, down to 7 pt, so that no header word is broken
-    size = next((pt for pt in (9, 8) if _widths(frame, rows, pt)[1]), 7)
+    size = next((pt for pt in (9, 8) if _widths(frame, rows, pt, total)[1]), 7)
     for cell, name in zip(header.cells, frame.columns, strict=True):
         _docx_cell(cell, str(name), size)
     for row in rows:
@@ -107,7 +116,7 @@ def _docx_table(document: Any, frame: pd.DataFrame, lang: str) -> None:
         line._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row stays whole
         for cell, value in zip(line.cells, row, strict=True):
             _docx_cell(cell, value, size)
-    for column, inches in zip(table.columns, _widths(frame, rows, size)[0], strict=True):
+    for column, inches in zip(table.columns, _widths(frame, rows, size, total)[0], strict=True):
         for cell in column.cells:  # Word reads the cells' widths, LibreOffice the grid's
             cell.width = Inches(inches)
         column.width = Inches(inches)

@@ -112,7 +112,10 @@ class SummaryMixin(OutputBase):
             if appendix:  # traceable: document, passage, verdict, rationale, who, when
                 doc_names = {d.id: d.name for d in self.store.documents.summaries()}
                 texts = self.store.documents.texts(sorted({d.document_id for d in decisions}))
-                summary.decisions = decisions_table(decisions, names, lang, doc_names, texts)
+                results = self.store.decisions.consensus_codes([d.id for d in decisions])
+                summary.decisions = decisions_table(
+                    decisions, names, lang, doc_names, texts, results
+                )
             summary.decisions_brief = decisions_brief(decisions, lang, self.open_cases())
         return apply_key(summary, key)
 

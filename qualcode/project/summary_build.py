@@ -194,18 +194,27 @@ def decisions_table(
     lang: str,
     documents: Mapping[str, str] | None = None,
     texts: Mapping[str, str] | None = None,
+    results: Mapping[str, Sequence[str]] | None = None,
 ) -> pd.DataFrame:
-    """The lead's decisions on disagreements (confirmed agreements are counted, not listed)."""
+    """The lead's decisions on disagreements (confirmed agreements are counted, not listed):
+    where, the code (else what the decision put into the consensus, by ``results``: a
+    decision id's code keys), the verdict and rationale, who decided, who took part, when."""
     lab = lambda key: label(lang, key)  # noqa: E731
+
+    def code_of(d: Any) -> str:
+        keys = [d.code] if d.code else list((results or {}).get(d.id, ()))
+        return ", ".join(names.get(k, k) for k in keys) or "–"
+
     return pd.DataFrame(
         [
             {
                 lab("document"): (documents or {}).get(d.document_id, "").rsplit(".", 1)[0],
                 lab("passage"): _excerpt((texts or {}).get(d.document_id, ""), d.start, d.end),
-                lab("code"): names.get(d.code or "", d.code or ""),
+                lab("code"): code_of(d),
                 lab("verdict"): verdict_name(d.verdict, lang),
                 lab("rationale"): d.rationale,
                 lab("decided_by"): d.decided_by,
+                lab("with"): ", ".join(d.participants) or "–",
                 lab("date"): d.decided_at[:10],
             }
             for d in decisions
@@ -218,6 +227,7 @@ def decisions_table(
             lab("verdict"),
             lab("rationale"),
             lab("decided_by"),
+            lab("with"),
             lab("date"),
         ],
     )

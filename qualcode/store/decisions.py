@@ -116,6 +116,23 @@ class DecisionRepo:
             self.db.table("decisions").update(decision_id, {"superseded_at": now()})
         return ids
 
+    def consensus_codes(self, decision_ids: list[str]) -> dict[str, list[str]]:
+        """The code keys of each decision's live consensus codings: what a decision put
+        into the consensus, for the appendix a reviewer reads (a case may span codes)."""
+        found: dict[str, list[str]] = {}
+        for start in range(0, len(decision_ids), 500):
+            chunk = decision_ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for decision_id, key in self.db.execute(
+                "SELECT c.decision_id, k.key FROM codings c JOIN codes k ON k.id = c.code_id "
+                f"WHERE c.decision_id IN ({marks}) AND c.deleted_at IS NULL "
+                "ORDER BY c.decision_id, k.key",
+                chunk,
+            ).fetchall():
+                if key not in found.setdefault(decision_id, []):
+                    found[decision_id].append(key)
+        return found
+
     def consensus_codings_of(self, decision_ids: list[str]) -> list[str]:
         if not decision_ids:
             return []

@@ -210,3 +210,30 @@ def test_summary_names_codes_in_its_language_and_counts_the_open_cases(lead: Pro
         summary = lead.build_summary(lang=lang)
         assert summary.methods and not any(key in summary.methods for key in keys)
         assert said in (summary.decisions_brief or "")
+
+
+def test_appendix_says_what_each_decision_put_in_and_who_took_part(
+    lead: Project, tmp_path: Path
+) -> None:
+    from docx.enum.section import WD_ORIENT
+
+    three = next(v.case for v in lead.cases() if v.case.kind == "code" and v.verdict is None)
+    first = sorted(three.versions)[0]
+    lead.decide(
+        three.id, f"accept:{first}", "läsningen håller", "lena", participants=["karin", "johan"]
+    )
+    path = lead.export_summary(tmp_path / "a.docx", lang="sv", appendix=True)
+    document = docx.Document(str(path))
+    table = document.tables[-1]
+    header = [c.text for c in table.rows[0].cells]
+    assert header[header.index("Beslutat av") + 1] == "Diskuterat med"
+    rows = [[c.text for c in row.cells] for row in table.rows[1:]]
+    names = {c.key: c.name("sv") for c in lead.store.codes.list()}
+    accepted = next(r for r in rows if r[header.index("Motivering")] == "läsningen håller")
+    # a case across codes names what the decision put into the consensus, never a blank
+    assert accepted[header.index("Kod")] in {names[k] for k in three.codes}
+    assert accepted[header.index("Diskuterat med")] == "karin, johan"
+    assert all(r[header.index("Kod")] for r in rows)
+    # eight columns do not fit a portrait page unbroken: the appendix is landscape
+    assert document.sections[-1].orientation == WD_ORIENT.LANDSCAPE
+    assert document.sections[0].orientation == WD_ORIENT.PORTRAIT
