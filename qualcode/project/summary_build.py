@@ -110,7 +110,7 @@ def theme_for(
             theme.by_attribute[attr] = table
             heading = label(lang, "chart_by", attr=summary.attribute(attr))
             # every theme's chart: all the attribute's values, in one order, on one scale
-            order = sorted(documents[attr].fillna("?").astype(str).unique())
+            order = sorted(documents[attr].fillna("?").astype(str).unique(), key=str.casefold)
             counts = table.set_index(table.columns[0])[summary.label("codings")]
             panels[heading] = counts.reindex(order, fill_value=0)
             everyone = frequencies(codings, documents, [attr])
@@ -344,7 +344,7 @@ def overview(
             continue
         value_of = dict(zip(documents["id"], documents[attr].fillna("?"), strict=True))
         per_value = Counter(value_of.get(d, "?") for d in coded)
-        values = sorted(per_value)
+        values = sorted(per_value, key=lambda v: str(v).casefold())
         voiced = {
             (k, v): sum(1 for d in by_theme[k] if value_of.get(d, "?") == v)
             for k in themes
@@ -384,6 +384,9 @@ def _material(summary: Summary, documents: pd.DataFrame, coded: set[str]) -> pd.
         }
         for attr in ATTRIBUTES
         if attr in documents.columns
-        for value, group in documents.groupby(documents[attr].fillna("?"), sort=True)
+        for value, group in sorted(
+            documents.groupby(documents[attr].fillna("?").astype(str)),
+            key=lambda pair: str(pair[0]).casefold(),  # "HR-strateg" among the h's
+        )
     ]
     return pd.DataFrame(rows) if rows else None

@@ -237,3 +237,12 @@ def test_appendix_says_what_each_decision_put_in_and_who_took_part(
     # eight columns do not fit a portrait page unbroken: the appendix is landscape
     assert document.sections[-1].orientation == WD_ORIENT.LANDSCAPE
     assert document.sections[0].orientation == WD_ORIENT.PORTRAIT
+
+
+def test_material_lists_values_in_alphabetical_order_whatever_their_case(lead: Project) -> None:
+    summary = lead.build_summary(lang="sv")
+    material = next(s.table for s in summary.sections if s.key == "material")
+    assert material is not None
+    roles = list(material.loc[material["Attribut"] == "roll", "Värde"])
+    assert "HR-strateg" in roles and roles == sorted(roles, key=str.casefold)
+    assert roles != sorted(roles)  # a plain sort put "HR-strateg" before "avdelningschef"
