@@ -192,6 +192,16 @@ class AccessMixin(Service):
                 "(a coder acts only as themselves)"
             )
 
+    def require_own(self, coder: str, what: str) -> None:
+        """A coder may write only as themselves, blind or not: a name read from a file (a
+        quotes sheet's coder column) is held to what ``act_as`` holds ``--coder`` to, so a
+        coder cannot add codings that count as a colleague's in agreement. A lead may."""
+        if self.acting is not None and self.acting.role != "lead" and coder != self.acting.name:
+            raise BlindError(
+                f"{self.acting.name} cannot {what} as {coder} (a coder acts only as "
+                "themselves; a lead may act for the team)"
+            )
+
     def restricted_to(self) -> Coder | None:
         return self.acting if isinstance(self.store, _StoreView) and self.store.restrict else None
 

@@ -50,6 +50,10 @@ class Service:
         """Refuse a coder acting as someone else while blind (``AccessMixin``)."""
         raise NotImplementedError
 
+    def require_own(self, coder: str, what: str) -> None:
+        """Refuse a coder writing as someone else, blind or not (``AccessMixin``)."""
+        raise NotImplementedError
+
     def restricted_to(self) -> Coder | None:
         """The coder whose own work is all that reads show now, if blind coding limits them."""
         raise NotImplementedError

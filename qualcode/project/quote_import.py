@@ -76,6 +76,10 @@ class QuoteImportMixin(Service):
             if not who:
                 raise ValidationError(f"{where}: no coder (a coder column, or --coder NAME)")
             self.store.coders.by_name(who)
+            try:  # a sheet's coder column is held to what --coder is: no one else's codings
+                self.require_own(who, "import codings")
+            except QualcodeError as exc:
+                raise type(exc)(f"{where}: {exc}") from None
             if doc_id not in texts:
                 texts[doc_id] = self.store.documents.texts([doc_id])[doc_id]
             found = _find(texts[doc_id], str(row[text_col] or ""))
