@@ -80,6 +80,18 @@ class AgreementReport:
     def overall(self) -> AgreementRow:
         return next(r for r in self.rows if r.scope == "overall")
 
+    def frame(self) -> Any:
+        """Every row as a pandas DataFrame, one column per coefficient (NaN where undefined
+        or not applying to the row's scope; ``coders`` as "johan, karin"): the agreement
+        table for a notebook, beside ``Project.frames()``."""
+        import pandas as pd
+
+        rows = [
+            {name: getattr(row, name) for name in _ORDER} | {"coders": ", ".join(row.coders)}
+            for row in self.rows
+        ]
+        return pd.DataFrame(rows, columns=list(_ORDER))
+
     def methods_paragraph(self, lang: str = "en") -> str:
         """A paragraph a methods section can use, with every figure it rests on, in
         ``lang`` (the one builder: ``qualcode.agreement.methods``)."""

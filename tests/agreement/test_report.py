@@ -115,3 +115,11 @@ def test_methods_paragraph_says_all_when_every_rated_coding_came_one_way() -> No
     assert mixed.methods_paragraph().startswith(
         "Of the coders' 242 codings rated, 200 were made by hand and 42 were imported"
     )
+
+
+def test_frame_is_every_row_with_every_coefficient() -> None:
+    table = report(["johan", "karin"]).frame()
+    assert list(table["scope"]) == ["code", "code", "overall"]
+    assert list(table["coders"]) == ["johan, karin"] * 3
+    assert table.loc[2, "alpha_low"] == 0.6 and math.isnan(table.loc[1, "alpha"])
+    assert table["units"].dtype.kind == "i"

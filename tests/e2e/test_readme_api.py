@@ -1,0 +1,46 @@
+"""The README's Python API example runs as written on a team's project and prints what it
+says: counts per code and coder, per role, the agreement table and the methods paragraph."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from tests.conftest import ROOT
+
+
+def _example() -> str:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    part = readme.split("## The Python API", 1)[1]
+    found = re.search(r"```python\n(.*?)```", part, re.S)
+    assert found, "the README has no Python example"
+    return found.group(1)
+
+
+def test_the_readme_api_example_runs_and_says_true_things(
+    demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copy(demo, tmp_path / "study.db")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("QUALCODE_CODER", raising=False)
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(compile(_example(), "README.md", "exec"), {})
+    out = printed.getvalue()
+    with Project.open(tmp_path / "study.db") as project:
+        project.act_as("lena")
+        codings = project.frames(layer="coder")["codings"]
+        report = project.agreement()
+    assert set(codings["layer"]) == {"coder"}  # the consensus is not counted twice
+    for (code, coder), n in codings.groupby(["code", "coder"]).size().items():
+        assert re.search(rf"{coder}\s+{n}\b", out), (code, coder, n)
+    assert "socialsekreterare" in out  # the per-role table
+    low = f"{report.rows[0].alpha_low:.6f}"
+    assert low in out  # the agreement table with its interval
+    assert "Interbedömarreliabiliteten bedömdes på" in out
