@@ -54,6 +54,18 @@ class Hit:
     negated: bool
 
 
+@dataclass(frozen=True, slots=True)
+class Matches:
+    """A unit's keyword hits and how they were found: each keyword's first-word position
+    that matched (with its last word) or that ran out of words at the unit's end (None)."""
+
+    lang: str
+    tokens: list[str]
+    starts: list[tuple[int, int, int | None]]  # (position, keyword index, last position)
+    negators: list[int]  # positions of negating words
+    hits: list[Hit]
+
+
 class Lexicon:
     """Compiled keywords of a codebook, for both languages."""
 
@@ -129,9 +141,17 @@ class Lexicon:
 
     def hits(self, text: str, lang: str) -> list[Hit]:
         """Every keyword occurrence in ``text`` (first occurrence of each keyword)."""
+        return self.matches(text, lang).hits
+
+    def matches(self, text: str, lang: str) -> Matches:
+        """A unit's hits, with what a window joining it to its neighbours needs (``joined``)
+        to find its own hits without matching the words again."""
         tokens = words(text)
-        negated_at = _negated_positions(tokens, lang)
+        negators = _negators(tokens, lang)
+        negated_at = _reach(negators, len(tokens))
         found: dict[int, Hit] = {}
+        starts: list[tuple[int, int, int | None]] = []
+        reach = len(tokens) - 1
         for pos, token in enumerate(tokens):
             for i in self._first_hits(token, lang):
                 if i in found:
@@ -141,6 +161,45 @@ class Lexicon:
                 if last is not None:
                     negated = any(p in negated_at for p in range(pos, last + 1))
                     found[i] = Hit(keyword, pos, last, negated)
+                    starts.append((pos, i, last))
+                elif pos + (len(keyword.forms) - 1) * (PHRASE_GAP + 1) > reach:
+                    starts.append((pos, i, None))  # may end in the next unit: tried again
+        return Matches(lang, tokens, starts, negators, list(found.values()))
+
+    def joined(self, parts: Sequence[Matches], lang: str) -> list[Hit] | None:
+        """The hits of the units' texts joined by spaces, from each unit's ``matches``: the
+        same hits ``hits`` finds in the joined text (words never span a space), in the same
+        order. A phrase that ran out of words at a unit's end is tried again on the joined
+        words, and a negator's reach crosses into the next unit. None when a unit was
+        matched in another language (its forms would differ): match the joined text then."""
+        if any(m.lang != lang for m in parts):
+            return None
+        tokens: list[str] | None = None
+        negators: list[int] = []
+        offset = 0
+        for m in parts:
+            negators.extend(offset + p for p in m.negators)
+            offset += len(m.tokens)
+        negated_at = _reach(negators, offset)
+        found: dict[int, Hit] = {}
+        offset = 0
+        for m in parts:
+            for pos, i, last in m.starts:
+                if i in found:
+                    continue
+                keyword = self.keywords[i]
+                at = offset + pos
+                if last is None:
+                    if tokens is None:
+                        tokens = [t for part in parts for t in part.tokens]
+                    end = self._rest_of_phrase(keyword, tokens, at, lang)
+                    if end is None:
+                        continue
+                else:
+                    end = offset + last
+                negated = any(p in negated_at for p in range(at, end + 1))
+                found[i] = Hit(keyword, at, end, negated)
+            offset += len(m.tokens)
         return list(found.values())
 
     def _rest_of_phrase(
@@ -202,13 +261,19 @@ class Lexicon:
         self.idf = [min(1.3, max(0.6, 1 + 0.3 * math.log(0.03 / max(d / n, 1 / n)))) for d in df]
 
     def scores(self, text: str, lang: str) -> dict[str, tuple[float, list[str], list[str]]]:
-        """Per code: strength in [0, 1), the matched terms and the negated ones.
+        """Per code: strength in [0, 1), the matched terms and the negated ones."""
+        return self.weigh(self.hits(text, lang), lang)
+
+    def weigh(
+        self, hits: Sequence[Hit], lang: str
+    ) -> dict[str, tuple[float, list[str], list[str]]]:
+        """``scores`` of these hits (of a text in ``lang``).
 
         Overlapping hits of one code (a phrase and a word inside it, *placering* and
         *placeringskostnad*) count once, by the heaviest.
         """
         per_code: dict[str, list[tuple[float, Hit]]] = {}
-        for hit in self.hits(text, lang):
+        for hit in hits:
             k = hit.keyword
             weight = k.weight * self.idf[k.idx]
             weight *= 1.0 if k.lang == lang else OTHER_LANGUAGE_WEIGHT
@@ -259,11 +324,19 @@ def _first_word_matches(keyword: Keyword, token: str, lang: str, keys: set[str])
     return any(compound_match(f, token, lang, keys) for f in keyword.forms[0])
 
 
-def _negated_positions(tokens: list[str], lang: str) -> set[int]:
-    """Word positions within reach of a negator (Swedish: "inte", "ingen", "aldrig"...)."""
+def _negators(tokens: list[str], lang: str) -> list[int]:
+    """Positions of negating words (Swedish: "inte", "ingen", "aldrig"...)."""
     negators = NEGATORS.get(lang, NEGATORS["en"])
+    return [
+        i
+        for i, token in enumerate(tokens)
+        if token in negators or (lang == "en" and token.endswith("n't"))
+    ]
+
+
+def _reach(negators: Iterable[int], count: int) -> set[int]:
+    """Word positions (of ``count`` words) within reach of a negator at these positions."""
     out: set[int] = set()
-    for i, token in enumerate(tokens):
-        if token in negators or (lang == "en" and token.endswith("n't")):
-            out.update(range(i + 1, min(len(tokens), i + 1 + NEGATION_SCOPE)))
+    for i in negators:
+        out.update(range(i + 1, min(count, i + 1 + NEGATION_SCOPE)))
     return out

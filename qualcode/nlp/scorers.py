@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 
 from qualcode.nlp.background import BACKGROUND
-from qualcode.nlp.lexicon import Lexicon
+from qualcode.nlp.lexicon import Lexicon, Matches
 from qualcode.nlp.similarity import Columns, ProfileItem, summarise
 
 if TYPE_CHECKING:
@@ -62,6 +62,10 @@ class Batch:
     exclude: np.ndarray | None = None
     # sentence embeddings given by the caller (a window's: its units' mean), else computed
     passage_vectors: np.ndarray | None = None
+    # for windows: each one's units (indices into ``unit_matches``) and those units' keyword
+    # matches, so a window's keywords come from its units' instead of matching again
+    members: Sequence[Sequence[int]] | None = None
+    unit_matches: Sequence[Matches] | None = None
 
     def embedded(self, embed: Callable[[Sequence[str], str], np.ndarray]) -> np.ndarray:
         """The units' sentence embeddings: the ones given, else computed (and kept here,
@@ -94,6 +98,7 @@ class Scores:
     alone: np.ndarray | None = None  # units x codes: each unit's probability on its own
     around: np.ndarray | None = None  # units x codes: its window's (0 where it has none)
     lifted: np.ndarray | None = None  # units x codes raised by their window (``context``)
+    matches: list[Matches] | None = None  # the units' keyword matches (``LexiconScorer``)
 
     def rows(self) -> Rows:
         """The units' TF-IDF rows, which the ensemble's components always carry."""
@@ -126,15 +131,23 @@ class LexiconScorer:
         n, k = len(batch.candidates), len(self.codes)
         lex = np.zeros((n, k), dtype=np.float32)
         terms: Terms = {}
+        lexicon = self.lexicon
+        members, units = batch.members, batch.unit_matches
+        kept: list[Matches] = []
         for i, cand in enumerate(batch.candidates):
-            for code, (strength, matched, negated) in self.lexicon.scores(
-                cand.text, cand.lang
-            ).items():
+            hits = None
+            if members is not None and units is not None:  # a window: its units' texts
+                hits = lexicon.joined([units[m] for m in members[i]], cand.lang)
+            if hits is None:
+                matches = lexicon.matches(cand.text, cand.lang)
+                kept.append(matches)
+                hits = matches.hits
+            for code, (strength, matched, negated) in lexicon.weigh(hits, cand.lang).items():
                 j = self._col.get(code)
                 if j is not None:
                     lex[i, j] = strength
                     terms[(i, j)] = (matched, negated)
-        return Scores({"lex": lex}, terms=terms)
+        return Scores({"lex": lex}, terms=terms, matches=kept if members is None else None)
 
 
 class CharScorer:

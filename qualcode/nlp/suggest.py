@@ -156,17 +156,22 @@ class Suggester:
         *,
         char_vectors: Rows | None = None,
         passage_vectors: np.ndarray | None = None,
+        units: tuple[Sequence[Sequence[int]], Scores] | None = None,
     ) -> Scores:
         """Every scorer's feature blocks and evidence for these units (vectors given by the
-        caller are used as they are: a window's are its units' means)."""
+        caller are used as they are: a window's are its units' means; ``units``: for
+        windows, each one's units and their scores, whose keyword matches are reused)."""
         if char_vectors is None:
             char_vectors = self.vectorizer.transform([c.text for c in candidates])
         batch = Batch(candidates, char_vectors, exclude, passage_vectors)
+        if units is not None:
+            batch.members, batch.unit_matches = units[0], units[1].matches
         merged = Scores({}, char_vectors=batch.char_vectors)
         for scorer in self.scorers:
             part = scorer.score(batch)
             merged.features.update(part.features)
             merged.terms.update(part.terms)
+            merged.matches = part.matches or merged.matches
         merged.passage_vectors = batch.passage_vectors
         return merged
 
@@ -197,6 +202,7 @@ class Suggester:
                 win.candidates,
                 char_vectors=win.rows(comp.rows(), n),
                 passage_vectors=None if sem is None else win.vectors(sem),
+                units=(win.members, comp),
             )
             around[win.owners] = self._calibrated(wcomp, len(win))
             probs = context.combine(alone, around)
