@@ -7,14 +7,52 @@ error type, but the reasons a file cannot be read are worded once, here.
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from qualcode.errors import QualcodeError
 
+MAX_FILE_MB_ENV = "QUALCODE_MAX_FILE_MB"
+DEFAULT_MAX_FILE_MB = 50.0  # a long transcript is about 1 MB; this leaves room for pdfs
+
+
+def max_file_bytes(error: type[QualcodeError]) -> int:
+    """The largest file a researcher names that is read whole, from
+    ``$QUALCODE_MAX_FILE_MB`` (default 50); a value that is no number raises ``error``."""
+    raw = os.environ.get(MAX_FILE_MB_ENV, "")
+    try:
+        mb = float(raw) if raw.strip() else DEFAULT_MAX_FILE_MB
+    except ValueError:
+        raise error(f"${MAX_FILE_MB_ENV}={raw!r} is not a number of megabytes") from None
+    return int(mb * 1024 * 1024)
+
+
+def require_regular(path: Path, error: type[QualcodeError], kind: str = "a file") -> int:
+    """The size of ``path`` if it is a regular file (symlinks followed); a folder, a
+    device, a pipe or a socket raises ``error`` before a byte is read: ``/dev/zero`` or a
+    named pipe given by mistake would otherwise be read forever (or wait forever)."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise error(f"{path.name}: cannot read: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise error(f"{path.name}: is a directory, not {kind}")
+    if not stat.S_ISREG(info.st_mode):
+        raise error(f"{path.name}: is a device, pipe or socket, not {kind}; not read")
+    return info.st_size
+
 
 def read_user_file(path: Path, error: type[QualcodeError], kind: str = "a file") -> bytes:
-    """The bytes of ``path``; a folder, a missing or unreadable file raises ``error`` with
-    the file's name and the reason (``kind`` says what the folder was taken for)."""
+    """The bytes of ``path``; a folder, a device or pipe, a file over
+    ``$QUALCODE_MAX_FILE_MB``, a missing or unreadable file raises ``error`` with the
+    file's name and the reason (``kind`` says what the file was taken for)."""
+    size, limit = require_regular(path, error, kind), max_file_bytes(error)
+    if size > limit:
+        raise error(
+            f"{path.name}: {size / 1048576:.1f} MB is larger than the limit of "
+            f"{limit / 1048576:.0f} MB for {kind} (set ${MAX_FILE_MB_ENV} to allow more)"
+        )
     try:
         return path.read_bytes()
     except IsADirectoryError:

@@ -16,7 +16,7 @@ from typing import Any
 
 from qualcode.errors import CodebookError, IngestError
 from qualcode.model import MAX_CODE_DEPTH, Codebook, CodeSpec
-from qualcode.userfile import read_user_file
+from qualcode.userfile import read_user_file, require_regular
 from qualcode.zipguard import read_member  # streamed with a cap: declared sizes can lie
 
 MAX_MEMBER = 512 * 1024 * 1024
@@ -133,6 +133,7 @@ class RefiProject:
 
 def open_qdpx(path: Path) -> RefiProject:
     """Parse a .qdpx safely into plain data: users, codebook, sources with selections."""
+    require_regular(path, IngestError, "a .qdpx file")
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:

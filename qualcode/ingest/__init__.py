@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from qualcode import userfile
 from qualcode.errors import IngestError
 from qualcode.ingest.encoding import read_text_bytes
 from qualcode.ingest.speakers import find_turns, guess_language
@@ -88,18 +90,9 @@ def read_document(path: Path) -> RawDocument:
     return RawDocument(text, find_turns(text), meta)
 
 
-MAX_FILE_MB_ENV = "QUALCODE_MAX_FILE_MB"
-DEFAULT_MAX_FILE_MB = 50.0  # a long transcript is about 1 MB; this leaves room for pdfs
-
-
 def max_file_bytes() -> int:
     """The largest transcript file read, from ``$QUALCODE_MAX_FILE_MB`` (default 50)."""
-    raw = os.environ.get(MAX_FILE_MB_ENV, "")
-    try:
-        mb = float(raw) if raw.strip() else DEFAULT_MAX_FILE_MB
-    except ValueError:
-        raise IngestError(f"${MAX_FILE_MB_ENV}={raw!r} is not a number of megabytes") from None
-    return int(mb * 1024 * 1024)
+    return userfile.max_file_bytes(IngestError)
 
 
 MAX_LINE_CHARS_ENV = "QUALCODE_MAX_LINE_CHARS"
@@ -182,14 +175,18 @@ def _read_bytes(path: Path, whole: bool = True) -> bytes:
     nothing. ``whole=False`` (an archive, read member by member elsewhere): only its first
     bytes, to see that it is readable and not empty, and no size limit."""
     try:
-        size, limit = path.stat().st_size, max_file_bytes()
+        info, limit = path.stat(), max_file_bytes()
+        size = info.st_size
+        if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+            # /dev/zero or a named pipe would be read (or waited on) forever
+            raise IngestError(f"{path.name}: is a device, pipe or socket, not a file; not read")
         if not whole:
             with path.open("rb") as handle:
                 return handle.read(4096)
         if path.is_file() and size > limit:
             raise IngestError(
                 f"{path.name}: {size / 1048576:.1f} MB is larger than the limit of "
-                f"{limit / 1048576:.0f} MB (set ${MAX_FILE_MB_ENV} to allow more)"
+                f"{limit / 1048576:.0f} MB (set ${userfile.MAX_FILE_MB_ENV} to allow more)"
             )
         return path.read_bytes()
     except FileNotFoundError:

@@ -19,6 +19,7 @@ from qualcode.project.base import Service
 from qualcode.project.files import check_target, write_output
 from qualcode.project.package import check_package
 from qualcode.store.rows import now
+from qualcode.userfile import require_regular
 
 PACKAGE_FORMAT = "qualcode-coder-package"
 PACKAGE_VERSION = 1
@@ -282,7 +283,7 @@ def _refuse(name: str, coder: str, problems: list[str]) -> None:
 
 def _read_package(path: Path) -> dict[str, Any]:
     try:
-        size = path.stat().st_size
+        size = require_regular(path, ValidationError, "a coder package")
         if size > MAX_PACKAGE_BYTES:
             raise ValidationError(f"{path.name}: {size} bytes is too large for a coder package")
         package = jsonguard.loads(path.read_text(encoding="utf-8"))
