@@ -77,6 +77,16 @@ class Catalog:
 # attributes whose names the language files give (the theme summary's labels)
 NAMED_ATTRIBUTES = ("municipality", "role")
 
+
+def attribute_aliases() -> dict[str, str]:
+    """Each named attribute's name in every language, casefolded, to its key ("kommun":
+    "municipality"): a filter typed with the column's heading finds what the key finds."""
+    return {
+        texts(lang, "summary").get(key, key).casefold(): key
+        for lang in LANGUAGES
+        for key in NAMED_ATTRIBUTES
+    }
+
 # a message whose noun follows a count gives its singular and plural form, "one||many";
 # the count is ``total`` when the message has one ("1 of 1 document"), else ``n``
 PLURAL = "||"

@@ -118,6 +118,11 @@ async def test_documents_filter_by_attribute_and_text_and_show_progress(
         filter_input.value = "nowhere=x"
         await pilot.pause()
         assert table.row_count == 0
+        # the column is headed in the interface's language; its heading filters as the key
+        assert str(table.ordered_columns[1].label) == "Municipality"
+        filter_input.value = "kommun=ekst"
+        await pilot.pause()
+        assert [r.value for r in table.rows] == [doc.id]
 
 
 async def test_keymap_remaps_a_binding_by_its_id(project_file: Path) -> None:

@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Header, Input
 
 from qualcode.model import Coding, DocumentSummary
+from qualcode.tui.catalog import attribute_aliases
 from qualcode.tui.embed_all import EmbedLine
 from qualcode.tui.keys import localize_bindings, set_shown
 from qualcode.tui.labels import elide
@@ -41,9 +42,13 @@ def matches(row: Row, needle: str, status_label: str) -> bool:
     """Every word of the filter must match: ``key=value`` an attribute, else any cell.
 
     Keys and values compare without case, values by substring (``municipality=åb``);
-    ``lang`` and ``status`` work as keys too.
+    ``lang`` and ``status`` work as keys too, and a named attribute's heading in either
+    language (``kommun=åb``, ``role`` as ``roll``).
     """
     fields = {k.casefold(): v.casefold() for k, v in row.doc.attributes.items()}
+    for alias, key in ALIASES.items():  # kommun=Åby, as the column is headed in Swedish
+        if key in fields:
+            fields.setdefault(alias, fields[key])
     fields.setdefault("lang", row.doc.lang)
     fields.setdefault("status", f"{row.status} {status_label}".casefold())
     cells = " ".join([row.doc.name.casefold(), *fields.values()])
@@ -74,6 +79,7 @@ def coded_units(units: list[tuple[int, int]], codings: list[Coding]) -> int:
 
 
 FRONT = ("municipality", "kommun", "role", "roll")  # attributes shown next to the name
+ALIASES = attribute_aliases()
 STATUSES = ("todo", "in_progress", "done")
 NAME_MIN = 16  # a file name cut shorter than this no longer tells documents apart
 
@@ -161,7 +167,7 @@ class DocumentsScreen(QualcodeScreen[None]):
         # stay in view on 80 columns; the other attributes, language and length after them
         headers = [
             t("name"),
-            *self.front,
+            *(t.attribute(k).capitalize() for k in self.front),
             t("status"),
             t("codings"),
             t("progress"),
