@@ -87,6 +87,7 @@ def attribute_aliases() -> dict[str, str]:
         for key in NAMED_ATTRIBUTES
     }
 
+
 # a message whose noun follows a count gives its singular and plural form, "one||many";
 # the count is ``total`` when the message has one ("1 of 1 document"), else ``n``
 PLURAL = "||"
