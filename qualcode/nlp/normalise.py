@@ -135,26 +135,6 @@ def word_keys(word: str, lang: str, lemmas: Mapping[str, str] | None = None) -> 
     return keys
 
 
-# the endings a Swedish base form can lose in its own paradigm: the infinitive's -a
-# (*besöka* -> *besök|er*), a noun's -a or -e (*flicka* -> *flick|or*), a deponent's -as
-CITATION_ENDINGS = {"sv": ("a", "e", "as")}
-
-
-def paradigm_stem(base: str, lang: str, bases: Set[str] | None = None) -> str:
-    """The stem a base form's inflections share, where the table can tell.
-
-    The stemmer strips any ending it knows; from a base form that can make another word:
-    *politiker* (politician) loses -er and becomes *politik* (policy), which would match
-    every mention of policy. A Swedish base form keeps its whole self unless the ending
-    stripped is one its own paradigm drops, or the stem is no base form of the table.
-    """
-    key = stem(base, lang)
-    endings = CITATION_ENDINGS.get(lang)
-    if endings is None or bases is None or key == base or key not in bases:
-        return key
-    return key if base[len(key) :] in endings else base
-
-
 def keyword_forms(
     term_word: str,
     lang: str,
@@ -175,29 +155,17 @@ def keyword_forms(
     *färre* -> *få*) is not followed.
     """
     word = term_word.lower()
-    floor = MIN_STEM.get(lang, 3)
     forms = [word]
-    lemma = ""
+    key = stem(word, lang)
+    floor = MIN_STEM.get(lang, 3)
+    if key != word and len(key) >= floor:
+        forms.append(key)
     if lemmas is not None and bases is not None and word not in bases:
         lemma = lemmas.get(word, "").lower()
-        if lemma == word or lemma[:3] != word[:3]:
-            lemma = ""
-    if not lemma:  # a base form, or a word the table cannot help with
-        key = paradigm_stem(word, lang, bases)
-        if key != word and len(key) >= floor:
-            forms.append(key)
-        return tuple(forms)
-    own = paradigm_stem(lemma, lang, bases)
-    key = stem(word, lang)
-    # the written word's stem, unless it is another word's base form (*politikerna* ->
-    # *politik*, where the keyword's own words are *politiker*)
-    another = (
-        bases is not None and lang in CITATION_ENDINGS and key in bases and key not in {own, lemma}
-    )
-    if key != word and len(key) >= floor and not another:
-        forms.append(key)
-    if len(own) >= floor and own not in forms:
-        forms.append(own)
+        if lemma and lemma != word and lemma[:3] == word[:3]:
+            key = stem(lemma, lang)
+            if len(key) >= floor and key not in forms:
+                forms.append(key)
     return tuple(forms)
 
 

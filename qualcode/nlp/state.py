@@ -68,25 +68,13 @@ def relevant_lemmas(lexicon: Lexicon, table: Mapping[str, str] | None, lang: str
     if not table:
         return {}
     forms = {f for k in lexicon.keywords for slot in k.forms for f in slot}
-    # whether a written keyword word and its stem are base forms decides its forms
-    # (``keyword_forms``): one entry per such base keeps that knowledge (every written word
-    # is among the forms, also of terms merged into another keyword)
-    written = forms
-    own = {str(table.get(w, w)).lower() for w in written}
-    bases_needed = written | own | {stem(w, lang) for w in written | own}
     # a stem is the lower-cased word minus an ending, so only lemmas that begin with a
     # form's first three letters (or are a short form) can stem to one: a cheap first cut
     starts = {f[:3] for f in forms}
     out: dict[str, str] = {}
     items = table.items() if hasattr(table, "items") else ()
     for word, lemma in items:
-        if not (isinstance(word, str) and isinstance(lemma, str)):
-            continue
-        if word in written or lemma in bases_needed:
-            out[word] = lemma
-            bases_needed.discard(lemma)
-            continue
-        if lemma == word:
+        if not (isinstance(word, str) and isinstance(lemma, str)) or lemma == word:
             continue
         low = lemma.lower()
         if (low[:3] in starts or low in forms) and stem(low, lang) in forms:

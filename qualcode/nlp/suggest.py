@@ -40,8 +40,7 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-# raised when the engine matches or weighs differently, so a kept engine is fitted again
-MODEL_VERSION = "qualcode-suggest-3"
+MODEL_VERSION = "qualcode-suggest-2"
 # Chosen on benchmarks/data (SUGGEST.md): from 0.5 to 0.4, macro-F1 rises or holds in both
 # languages, with and without the semantic tier, while the share of talk fitting no code
 # that gets a suggestion stays at 13-21%, under the quarter a team will tolerate.
