@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Annotated
 
@@ -153,18 +154,41 @@ def _interval(low: float, high: float) -> str | None:
 
 
 @app.command()
-def audit(coder: CoderOpt = None, fmt: FormatOpt = Format.table) -> None:
+def audit(
+    action: Annotated[
+        str | None,
+        typer.Option(help="Only this action, or a family: reconcile, coding.add, status ..."),
+    ] = None,
+    actor: Annotated[str | None, typer.Option(help="Only what this person did.")] = None,
+    coder: CoderOpt = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
     """The append-only log: who did what, when (blind: a coder sees their own entries)."""
     with open_project(coder) as project:
-        rows = [
-            {"at": e.at, "actor": e.actor, "action": e.action, "payload": dict(e.payload)}
-            for e in project.audit()
-        ]
-    if fmt is Format.table:
-        for row in rows:
-            text = json.dumps(row["payload"], ensure_ascii=False)
-            row["payload"] = text if len(text) < 90 else text[:89] + "…"
-    emit(rows, fmt, columns=["at", "actor", "action", "payload"], empty="the log is empty")
+        entries = project.audit(action, actor)
+    rows: list[dict[str, object]] = []
+    for e in entries:
+        payload: object = dict(e.payload)
+        if fmt is Format.table:
+            text = _brief(dict(e.payload))
+            payload = text if len(text) < 100 else text[:99] + "…"
+        rows.append({"at": e.at, "actor": e.actor, "action": e.action, "payload": payload})
+    emit(rows, fmt, columns=["at", "actor", "action", "payload"], empty="no entries")
+
+
+def _brief(payload: Mapping[str, object]) -> str:
+    """A decision as a reviewer reads it (case, verdict, who took part, the rationale),
+    a comment or reopening by what was said; any other entry as its JSON. --format json
+    gives every field."""
+    if "verdict" in payload and "rationale" in payload:
+        who = payload.get("participants") or []
+        with_ = f" with {', '.join(map(str, who))}" if isinstance(who, list) and who else ""
+        case = str(payload.get("case", ""))[:8]
+        return f"{case} {payload['verdict']}{with_}: {payload['rationale']}"
+    for said in ("text", "reason"):  # a comment, a reopening: what was said
+        if "case" in payload and isinstance(payload.get(said), str):
+            return f"{str(payload['case'])[:8]}: {payload[said]}"
+    return json.dumps(payload, ensure_ascii=False)
 
 
 @app.command()

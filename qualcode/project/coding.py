@@ -338,8 +338,21 @@ class CodingMixin(Service):
     def memos(self, target_kind: str | None = None, target_id: str | None = None) -> list[Memo]:
         return self.store.memos.list(target_kind, target_id)
 
-    def audit(self) -> list[AuditEntry]:
-        return self.store.audit.list()
+    def audit(self, action: str | None = None, actor: str | None = None) -> list[AuditEntry]:
+        """The log, oldest first (blind: a coder's own entries). ``action`` keeps one kind
+        of entry or a family ("reconcile": decisions, comments, reopenings); ``actor`` one
+        person's: what a reviewer asks for, without reading every coding added."""
+        if actor is not None and actor != "qualcode":
+            self.store.coders.by_name(actor)  # a misspelt name is an error, not "no entries"
+        if action is not None and not action.strip(". "):
+            raise ValidationError("--action needs a name, such as reconcile or coding.add")
+        family = f"{action}." if action else ""
+        return [
+            e
+            for e in self.store.audit.list()
+            if (action is None or e.action == action or e.action.startswith(family))
+            and (actor is None or e.actor == actor)
+        ]
 
 
 def whole_offset(value: object, which: str) -> int:
