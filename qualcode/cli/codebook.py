@@ -83,13 +83,19 @@ def codebook_show(
 
 @codebook_app.command("export")
 def codebook_export(
-    file: Annotated[Path, typer.Argument(help="Where to write the YAML.")],
+    file: Annotated[
+        Path, typer.Argument(help="Where to write it: .yaml to load again, .md or .docx to read.")
+    ],
+    lang: Annotated[
+        str, typer.Option(help=".md/.docx: the language of names and texts (sv or en).")
+    ] = "en",
     force: ForceOpt = False,
     coder: CoderOpt = None,
 ) -> None:
-    """Write the codebook as YAML (loadable again with `codebook load`)."""
+    """Write the codebook as YAML (loadable again with `codebook load`), or as a paper's
+    appendix reads it (.md, .docx): each code with its definition, use, examples."""
     with open_project(coder) as project:
-        project.export_codebook(file, force=force)
+        project.export_codebook(file, force=force, lang=lang)
     say(f"wrote {file}")
 
 

@@ -86,10 +86,16 @@ class CodebookMixin(Service):
         return report
 
     def export_codebook(
-        self, path: str | Path, name: str | None = None, force: bool = False
+        self,
+        path: str | Path,
+        name: str | None = None,
+        force: bool = False,
+        lang: str = "en",
     ) -> Path:
-        """Write the live codebook as YAML that ``load_codebook`` reads back (through the
-        one writer: never over a project, an existing file only with ``force``).
+        """Write the live codebook (through the one writer: never over a project, an
+        existing file only with ``force``): as YAML that ``load_codebook`` reads back, or,
+        for ``.md`` and ``.docx``, as a paper's appendix reads it in ``lang`` (names,
+        definitions, inclusion, exclusion, examples; through the pseudonym key).
 
         It keeps the title it was loaded with unless ``name`` gives another.
         """
@@ -97,10 +103,32 @@ class CodebookMixin(Service):
         from qualcode.project.files import write_output
 
         target = Path(path)
+        suffix = target.suffix.lower()
+        if suffix not in (".yaml", ".yml", ".md", ".docx"):
+            raise CodebookError(
+                f"{target.name}: a codebook is written as .yaml (to load again), "
+                ".md or .docx (to read)"
+            )
         specs = tuple(self.codebook_specs())
         if not specs:  # a codebook file with no codes is one load_codebook refuses
             raise CodebookError("the project has no codes yet: there is no codebook to export")
         title = name or self.store.codes.title() or "qualcode codebook"
+        if suffix in (".md", ".docx"):
+            from qualcode.export.codebook_doc import codebook_docx, codebook_markdown, entries
+            from qualcode.texts import LANGUAGES
+
+            if lang not in LANGUAGES:
+                raise CodebookError(f"--lang {lang!r}: use {' or '.join(LANGUAGES)}")
+            key = self.pseudonym_key()
+            items = entries(self.codebook(), lang, key.apply)
+            title = key.apply(title)
+            data: str | bytes = (
+                codebook_markdown(title, items, lang)
+                if suffix == ".md"
+                else codebook_docx(title, items, lang)
+            )
+            write_output(target, data, project=self.store.path, force=force)
+            return target
         text = dump_codebook(Codebook(name=title, codes=specs))
         write_output(target, text, project=self.store.path, force=force)
         return target

@@ -1,0 +1,102 @@
+"""The codebook as a paper's appendix prints it: each code in one language with its
+definition, when to use it and when not, and examples, in the codebook's hierarchy.
+
+YAML (``codebook export x.yaml``) is for loading back; this is for reading. Every text
+goes through the pseudonym key (``apply``): examples are often passages of the material.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from qualcode.export.cells import md_block, md_inline, xml_text
+from qualcode.export.labels import label
+from qualcode.model import Code
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One code as printed: its depth under the top (0) and its texts in one language."""
+
+    depth: int
+    key: str
+    name: str
+    parts: tuple[tuple[str, str], ...]  # (heading, text): definition, inclusion, exclusion
+    examples: tuple[str, ...]
+
+
+def entries(codes: Sequence[Code], lang: str, apply: Callable[[str], str]) -> list[Entry]:
+    """The codes depth-first under their parents, in the codebook's own order; a field the
+    language lacks falls back to another language rather than leaving a gap."""
+
+    def pick(field: Mapping[str, str]) -> str:
+        return field.get(lang) or next(iter(field.values()), "") or ""
+
+    children: dict[str | None, list[Code]] = {}
+    known = {c.id for c in codes}
+    for code in codes:
+        parent = code.parent_id if code.parent_id in known else None
+        children.setdefault(parent, []).append(code)
+    out: list[Entry] = []
+
+    def walk(parent: str | None, depth: int) -> None:
+        for code in children.get(parent, []):
+            parts = tuple(
+                (label(lang, heading), apply(text))
+                for heading, field in (
+                    ("codebook_definition", code.definitions),
+                    ("codebook_inclusion", code.inclusion),
+                    ("codebook_exclusion", code.exclusion),
+                )
+                if (text := pick(field))
+            )
+            examples = code.examples.get(lang) or next(iter(code.examples.values()), ())
+            name = apply(code.name(lang))
+            out.append(Entry(depth, code.key, name, parts, tuple(apply(e) for e in examples)))
+            walk(code.id, depth + 1)
+
+    walk(None, 0)
+    return out
+
+
+def codebook_markdown(title: str, items: Sequence[Entry], lang: str) -> str:
+    lines = [f"# {md_inline(title)}", ""]
+    for item in items:
+        level = "#" * min(item.depth + 2, 4)
+        lines += [f"{level} {md_inline(item.name)}", "", f"*{md_inline(item.key)}*", ""]
+        for heading, text in item.parts:
+            body = md_block(text)
+            lines += [f"**{md_inline(heading)}.** {body[0]}", *body[1:], ""]
+        if item.examples:
+            lines += [f"**{md_inline(label(lang, 'codebook_examples'))}**", ""]
+            lines += [f"- {' '.join(md_block(e))}" for e in item.examples] + [""]
+    return "\n".join(lines)
+
+
+def codebook_docx(title: str, items: Sequence[Entry], lang: str) -> bytes:
+    import docx
+    from docx.shared import Inches
+
+    x = xml_text
+    document = docx.Document()
+    for part in document.sections:
+        part.left_margin = part.right_margin = Inches(1)
+    document.core_properties.title = x(title)
+    document.core_properties.language = lang
+    document.add_heading(x(title), level=0)
+    for item in items:
+        document.add_heading(x(item.name), level=min(item.depth + 1, 3))
+        document.add_paragraph().add_run(x(item.key)).italic = True
+        for heading, text in item.parts:
+            paragraph = document.add_paragraph()
+            paragraph.add_run(x(f"{heading}. ")).bold = True
+            paragraph.add_run(x(text))
+        if item.examples:
+            document.add_paragraph().add_run(x(label(lang, "codebook_examples"))).bold = True
+            for example in item.examples:
+                document.add_paragraph(x(example), style="List Bullet")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
