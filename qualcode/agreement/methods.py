@@ -86,6 +86,9 @@ def methods_paragraph(report: Any, lang: str = "en", provenance: Provenance | No
         ac1=num(o.ac1),
         percent=share(o.percent),
     )
+    still_open: int = getattr(report, "open_cases", 0)
+    if CONSENSUS in report.coders and still_open:
+        text += t["consensus_open"].format(n=still_open)
     prevalence = getattr(report, "prevalence", math.nan)
     if not math.isnan(prevalence):
         text += t["prevalence"].format(share=share(prevalence))

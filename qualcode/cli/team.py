@@ -21,6 +21,7 @@ from qualcode.cli.base import (
 )
 from qualcode.cli.output import Format, emit, plural
 from qualcode.model import BOOTSTRAP_RESAMPLES
+from qualcode.texts import LANGUAGES
 
 
 def _names(value: str | None) -> list[str] | None:
@@ -63,10 +64,13 @@ def agree(
     bootstrap: Annotated[
         int, typer.Option(help="Bootstrap resamples for alpha's interval (seeded).")
     ] = BOOTSTRAP_RESAMPLES,
+    lang: Annotated[str, typer.Option(help="The methods paragraph's language: sv or en.")] = "en",
     coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Intercoder agreement per code, coder pair, document and overall (the lead's)."""
+    if lang not in LANGUAGES:
+        raise typer.BadParameter(f"{lang!r}: use {' or '.join(LANGUAGES)}", param_hint="--lang")
     with open_project(coder) as project:
         report = project.agreement(
             _names(coders),
@@ -88,7 +92,7 @@ def agree(
                     "prevalence": None if math.isnan(report.prevalence) else report.prevalence,
                     "rows": rows,
                     "scope": report.scope,
-                    "methods": report.methods_paragraph(),
+                    "methods": report.methods_paragraph(lang),
                 },
                 ensure_ascii=False,
                 indent=2,
@@ -112,7 +116,7 @@ def agree(
                     row[key] = "undefined"
         emit(chosen, fmt, columns=columns, title=title)
     print()
-    print(report.methods_paragraph())
+    print(report.methods_paragraph(lang))
 
 
 # Each table shows only the coefficients that apply to its scope, so "undefined" means

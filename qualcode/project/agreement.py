@@ -96,6 +96,8 @@ class AgreementMixin(ScopeMixin):
         report.provenance = self._provenance(origins, len(names), seed)
         report.scope = replace(scope, documents=tuple(doc_ids)).describe()
         report.total_documents = scope.total_documents
+        if layer == CONSENSUS:  # an unfinished consensus is said to be one
+            report.open_cases = self.open_cases(coders_only, doc_ids) or 0
         every = self.store.codes.list()
         report.code_names = {lang: {c.key: c.name(lang) for c in every} for lang in LANGUAGES}
         for n, key in zip(code_numbers, code_keys, strict=True):

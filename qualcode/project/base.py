@@ -89,7 +89,9 @@ class Service:
 
         def participant_numbers(self) -> dict[str, int]: ...  # PseudonymMixin
 
-        def open_cases(self) -> int | None: ...  # ReconcileMixin
+        def open_cases(  # ReconcileMixin
+            self, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None
+        ) -> int | None: ...
 
         def agreement(  # AgreementMixin
             self,

@@ -121,12 +121,17 @@ class ReconcileMixin(ScopeMixin):
             views.append(view)
         return views
 
-    def open_cases(self) -> int | None:
-        """How many disagreement cases of the default scope are still undecided (or changed
-        since their decision); None when there are none to count (too few coders, or not a
-        lead). A report on the consensus must say what it does not cover yet."""
+    def open_cases(
+        self, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None
+    ) -> int | None:
+        """How many disagreement cases are still undecided (or changed since their
+        decision), among ``coders`` in ``docs`` (default: the team's scope); None when there
+        are none to count (too few coders, or not a lead). A report on the consensus must
+        say what it does not cover yet."""
+        if docs is not None and not docs:
+            return 0
         try:
-            return len(self.cases(open_only=True))
+            return len(self.cases(coders, docs, open_only=True))
         except QualcodeError:
             return None
 

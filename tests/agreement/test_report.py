@@ -123,3 +123,14 @@ def test_frame_is_every_row_with_every_coefficient() -> None:
     assert list(table["coders"]) == ["johan, karin"] * 3
     assert table.loc[2, "alpha_low"] == 0.6 and math.isnan(table.loc[1, "alpha"])
     assert table["units"].dtype.kind == "i"
+
+
+def test_against_an_unfinished_consensus_the_paragraph_says_so_in_both_languages() -> None:
+    unfinished = report(["johan", "karin", "consensus"])
+    unfinished.open_cases = 12
+    assert "The consensus was not finished: 12 disagreement cases" in (
+        unfinished.methods_paragraph()
+    )
+    assert "Konsensus var inte färdig: 12 fall" in unfinished.methods_paragraph("sv")
+    unfinished.open_cases = 0
+    assert "not finished" not in unfinished.methods_paragraph()
