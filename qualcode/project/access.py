@@ -141,7 +141,7 @@ class AccessMixin(Service):
 
     def set_blind(self, on: bool, by: str | None = None) -> None:
         """A lead turns blind coding on or off; audited, since it changes what coders see."""
-        lead = self._raw.coders.by_name(by) if by else self.acting
+        lead = self.person(by, "turn blind coding on or off") if by else self.acting
         if lead is None:
             raise BlindError(f"only a lead turns blind coding on or off; {self._ask_who}")
         if lead.role != "lead":
@@ -183,24 +183,27 @@ class AccessMixin(Service):
             raise BlindError(f"{self.acting.name} is not a lead; only a lead may {what}")
 
     def require_self(self, coder: str, what: str) -> None:
-        """A coder acting while blind may read or write only as themselves."""
-        if not self._faced or not self.is_blind() or self.acting is None:
+        """A coder may act only as themselves, blind or not (a lead may act for anyone):
+        a name given to the API or read from a file (a quotes sheet's coder column) is held
+        to what ``act_as`` holds ``--coder`` to, so that a coder cannot write work that
+        counts as a colleague's in agreement, nor borrow a lead's authority."""
+        if not self._faced or self.acting is None or self.acting.role == "lead":
             return
-        if self.acting.role != "lead" and coder.strip() != self.acting.name:
+        if self.acting_for is not None:  # a lead at the keyboard, acting for a coder
+            return
+        if coder.strip() != self.acting.name:
             raise BlindError(
-                f"blind coding: {self.acting.name} cannot {what} as {coder} "
-                "(a coder acts only as themselves)"
-            )
-
-    def require_own(self, coder: str, what: str) -> None:
-        """A coder may write only as themselves, blind or not: a name read from a file (a
-        quotes sheet's coder column) is held to what ``act_as`` holds ``--coder`` to, so a
-        coder cannot add codings that count as a colleague's in agreement. A lead may."""
-        if self.acting is not None and self.acting.role != "lead" and coder != self.acting.name:
-            raise BlindError(
-                f"{self.acting.name} cannot {what} as {coder} (a coder acts only as "
+                f"{self.acting.name} cannot {what} as {coder.strip()} (a coder acts only as "
                 "themselves; a lead may act for the team)"
             )
+
+    def person(self, name: str, what: str) -> Coder:
+        """The coder ``name`` names, when they are who acts (or a lead acts): an API
+        argument saying who reads or decides (``viewer``, ``by``, a lead's name) is not
+        taken at face value from a coder, who would otherwise read the pseudonym key or
+        unblind the project by naming the lead."""
+        self.require_self(name, what)
+        return self._raw.coders.by_name(name)
 
     def restricted_to(self) -> Coder | None:
         return self.acting if isinstance(self.store, _StoreView) and self.store.restrict else None

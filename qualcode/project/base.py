@@ -47,11 +47,11 @@ class Service:
         raise NotImplementedError
 
     def require_self(self, coder: str, what: str) -> None:
-        """Refuse a coder acting as someone else while blind (``AccessMixin``)."""
+        """Refuse a coder acting as someone else, blind or not (``AccessMixin``)."""
         raise NotImplementedError
 
-    def require_own(self, coder: str, what: str) -> None:
-        """Refuse a coder writing as someone else, blind or not (``AccessMixin``)."""
+    def person(self, name: str, what: str) -> Coder:
+        """The coder ``name`` names, refused if it is not who acts (``AccessMixin``)."""
         raise NotImplementedError
 
     def restricted_to(self) -> Coder | None:

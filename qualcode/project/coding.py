@@ -138,7 +138,7 @@ class CodingMixin(Service):
                 "(a lead sees everyone's)"
             )
         if viewer is not None:
-            person = self.store.coders.by_name(viewer)
+            person = self.person(viewer, "read codings")
             if person.role != "lead":
                 if coder is not None and coder != person.name:
                     raise ValidationError(

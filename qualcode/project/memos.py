@@ -33,7 +33,7 @@ class MemoMixin(Service):
         memo = self.store.memos.get(memo_id)
         if memo is None:
             raise NotFoundError(f"no memo {memo_id!r}")
-        person = self.store.coders.by_name(actor)
+        person = self.person(actor, "change a memo")
         if person.name != memo.author and person.role != "lead":
             raise ValidationError(f"only {memo.author} or a lead may change this memo")
         return memo
@@ -64,7 +64,7 @@ class MemoMixin(Service):
     def memo_list(self, viewer: str, search: str = "") -> list[MemoView]:
         """Every memo ``viewer`` may read whose text (or passage) holds ``search``, newest
         first, each with the document and passage it leads to."""
-        person = self.store.coders.by_name(viewer)
+        person = self.person(viewer, "read memos")
         memos = [
             m for m in self.store.memos.list() if person.role == "lead" or m.author == person.name
         ]

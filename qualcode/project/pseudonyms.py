@@ -74,7 +74,7 @@ class PseudonymMixin(Service):
             raise ValidationError(
                 f"{what}: the pseudonym key is for the lead only; pass --coder LEAD"
             )
-        person = self.store.coders.by_name(viewer)
+        person = self.person(viewer, what)
         if person.role != "lead":
             raise ValidationError(
                 f"{what}: {viewer} is not a lead; the pseudonym key is for the lead only"

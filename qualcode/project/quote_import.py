@@ -77,7 +77,7 @@ class QuoteImportMixin(Service):
                 raise ValidationError(f"{where}: no coder (a coder column, or --coder NAME)")
             self.store.coders.by_name(who)
             try:  # a sheet's coder column is held to what --coder is: no one else's codings
-                self.require_own(who, "import codings")
+                self.require_self(who, "import codings")
             except QualcodeError as exc:
                 raise type(exc)(f"{where}: {exc}") from None
             if doc_id not in texts:

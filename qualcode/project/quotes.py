@@ -35,7 +35,7 @@ class QuotesMixin(Service):
     def pin_exemplar(self, ref: str, viewer: str | None, unpin: bool = False) -> Coding:
         """Pin a coding as an exemplar quote of its theme (the lead's choice comes first
         in every summary), or take the pin off."""
-        person = self.store.coders.by_name(viewer) if viewer else None
+        person = self.person(viewer, "pin an exemplar") if viewer else None
         if person is None or person.role != "lead":
             raise ValidationError("code pin: exemplars are the lead's choice; pass --coder LEAD")
         coding = self.store.codings.resolve(ref)
@@ -57,7 +57,7 @@ class QuotesMixin(Service):
         """The coding's passage in ``lang``: a summary in that language quotes it so."""
         if not translator:
             raise ValidationError("code translate: say who translates with --coder NAME")
-        person = self.store.coders.by_name(translator)
+        person = self.person(translator, "translate")
         if lang not in LANGS:
             raise ValidationError(f"--lang {lang!r}: use {' or '.join(LANGS)}")
         text = " ".join(text.split())
@@ -86,7 +86,7 @@ class QuotesMixin(Service):
 
         if not translator:
             raise ValidationError("code translations: say who translates with --coder NAME")
-        person = self.store.coders.by_name(translator)
+        person = self.person(translator, "translate")
         if lang is not None and lang not in LANGS:
             raise ValidationError(f"--lang {lang!r}: use {' or '.join(LANGS)}")
         source = Path(path)

@@ -44,7 +44,7 @@ class CaseView:
 
 class ReconcileMixin(ScopeMixin):
     def _lead(self, name: str) -> Coder:
-        lead = self.store.coders.by_name(name)
+        lead = self.person(name, "reconcile")
         if lead.role != "lead":
             raise ValidationError(f"{name} is not a lead; only a lead reconciles")
         return lead
@@ -160,7 +160,7 @@ class ReconcileMixin(ScopeMixin):
         self, case_id: str, coder: str, text: str, *, coders: Sequence[str] | None = None
     ) -> str:
         """Add ``coder``'s comment to a case's discussion; returns the comment's id."""
-        author = self.store.coders.by_name(coder)
+        author = self.person(coder, "comment")
         if not text.strip():
             raise ValidationError("a comment needs some text")
         check_free_text(text, "comment")

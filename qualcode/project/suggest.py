@@ -227,7 +227,7 @@ class SuggestMixin(EngineMixin):
         from their own codings and decisions; a lead, or nobody named, from everyone's."""
         if coder is None:
             return None
-        person = self.store.coders.by_name(coder)
+        person = self.person(coder, "get suggestions")
         return None if person.role == "lead" else person.name
 
     def _decided(self, doc_ids: Sequence[str] | None, coder: str | None) -> dict[str, list]:

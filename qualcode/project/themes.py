@@ -64,7 +64,7 @@ def key_from_name(name: str, taken: set[str]) -> str:
 
 class ThemesMixin(Service):
     def _lead_only(self, actor: str, what: str) -> None:
-        if self.store.coders.by_name(actor).role != "lead":
+        if self.person(actor, what).role != "lead":
             raise ValidationError(f"{what}: only a lead changes the shared codebook")
 
     def propose_code(
@@ -76,7 +76,7 @@ class ThemesMixin(Service):
             raise ValidationError("a proposed code needs a name")
         if lang not in ("sv", "en"):
             raise ValidationError(f"unknown language {lang!r}; use sv or en")
-        person = self.store.coders.by_name(coder)
+        person = self.person(coder, "propose a code")
         live = self.codebook()
         if any(name.casefold() == n.casefold() for c in live for n in c.names.values()):
             raise ValidationError(f"a code named {name!r} exists already: code with it")
