@@ -121,6 +121,19 @@ class Service:
             self, key: str, *, actor: str = "qualcode"
         ) -> Code: ...  # CodebookEditMixin
 
+        def _new_code(  # CodebookEditMixin
+            self,
+            key: str,
+            names: Mapping[str, str],
+            definitions: Mapping[str, str] | None = None,
+            parent: str | None = None,
+            *,
+            actor: str = "qualcode",
+            **fields: Any,
+        ) -> Code: ...
+
+        def _drop_code(self, key: str, *, actor: str = "qualcode") -> Code: ...  # CodebookEditMixin
+
         def move_code(  # CodebookEditMixin
             self, key: str, new_parent: str | None, *, actor: str = "qualcode"
         ) -> Code: ...

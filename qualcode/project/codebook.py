@@ -32,6 +32,7 @@ class CodebookMixin(Service):
         """Create or update codes by key from a YAML, REFI-QDA .qdc or spreadsheet .csv
         codebook (``lang``: the language of a CSV's unmarked columns); never drops a code
         or coding."""
+        self.require_lead_act("change the codebook")  # before the file is read
         from qualcode.codebook import load_codebook
 
         target = Path(path)
@@ -52,6 +53,7 @@ class CodebookMixin(Service):
     ) -> CodebookReport:
         from qualcode.oneline import check_name
 
+        self.require_lead_act("change the codebook")
         for spec in codebook.codes:  # before anything is written
             check_spec_texts(spec, f"{source}: code {spec.key!r}")
         if codebook.name:
@@ -161,6 +163,7 @@ class CodebookMixin(Service):
         actor: str = "qualcode",
     ) -> Code:
         """Give a code a new key and/or new names; its codings stay attached by id."""
+        self.require_lead_act("change the codebook")
         from qualcode.codebook import validate_key
 
         code_id = self.store.codes.id_for_key(key)
@@ -188,6 +191,7 @@ class CodebookMixin(Service):
         The retired code stays in the file (``merged_into``) and the audit entry lists the
         moved codings, so the history of each coding can be told.
         """
+        self.require_lead_act("change the codebook")
         if source == target:
             raise ValidationError("cannot merge a code into itself")
         source_id = self.store.codes.id_for_key(source)

@@ -55,7 +55,22 @@ class CodebookEditMixin(Service):
         actor: str = "qualcode",
         **fields: Any,
     ) -> Code:
-        """Create a code (optionally under ``parent``); its key must be new among live codes."""
+        """Create a code (optionally under ``parent``); its key must be new among live codes.
+        The shared codebook is the lead's (a coder proposes a code: ``propose_code``)."""
+        self.require_lead_act("change the codebook")
+        return self._new_code(key, names, definitions, parent, actor=actor, **fields)
+
+    def _new_code(
+        self,
+        key: str,
+        names: Mapping[str, str],
+        definitions: Mapping[str, str] | None = None,
+        parent: str | None = None,
+        *,
+        actor: str = "qualcode",
+        **fields: Any,
+    ) -> Code:
+        """``add_code`` without asking who acts: a coder's proposal adds its code so."""
         from qualcode.codebook.yaml_io import KEY, KEY_RULE, shown_key
 
         if not KEY.match(key):
@@ -84,6 +99,7 @@ class CodebookEditMixin(Service):
         Per-language fields change only the languages given; an empty text or list clears
         that language. ``color=None`` or ``shortcut=None`` clears them.
         """
+        self.require_lead_act("change the codebook")
         with self.store.transaction():
             live = self.store.codes.list()
             code = self.store.codes.get(key)
@@ -108,6 +124,7 @@ class CodebookEditMixin(Service):
 
     def move_code(self, key: str, new_parent: str | None, *, actor: str = "qualcode") -> Code:
         """Put a code under another one (or at the top with ``None``); cycles are refused."""
+        self.require_lead_act("change the codebook")
         with self.store.transaction():
             live = self.store.codes.list()
             code = self.store.codes.get(key)
@@ -132,6 +149,11 @@ class CodebookEditMixin(Service):
 
     def delete_code(self, key: str, *, actor: str = "qualcode") -> Code:
         """Retire an unused code (soft delete); one with codings or sub-codes is refused."""
+        self.require_lead_act("change the codebook")
+        return self._drop_code(key, actor=actor)
+
+    def _drop_code(self, key: str, *, actor: str = "qualcode") -> Code:
+        """``delete_code`` without asking who acts: a failed proposal takes its code back."""
         with self.store.transaction():
             code = self.store.codes.get(key)
             used = self.store.codings.counts_by_code().get(code.id, 0)

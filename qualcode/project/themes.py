@@ -81,7 +81,7 @@ class ThemesMixin(Service):
         if any(name.casefold() == n.casefold() for c in live for n in c.names.values()):
             raise ValidationError(f"a code named {name!r} exists already: code with it")
         key = key_from_name(name, {c.key for c in live})
-        self.add_code(key, {lang: name}, actor=person.name)
+        self._new_code(key, {lang: name}, actor=person.name)
         code_id = self.store.codes.id_for_key(key)
         with self.store.transaction():
             self.store.codes.set_status(code_id, "proposed", person.name)
@@ -91,7 +91,7 @@ class ThemesMixin(Service):
         try:
             return self.add_coding(doc, start, end, key, person.name)
         except Exception:
-            self.delete_code(key, actor=person.name)
+            self._drop_code(key, actor=person.name)
             raise
 
     def code_status(self, key: str) -> tuple[str, str | None]:
