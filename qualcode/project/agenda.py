@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,15 +27,19 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
         docs: Sequence[str] | None = None,
         *,
         codes: Sequence[str] | None = None,
+        lang: str = "en",
     ) -> tuple[str, list[AgendaItem]]:
-        """The scope line and one item per open case (undecided, reopened or stale)."""
+        """The scope line and one item per open case (undecided, reopened or stale), codes
+        named and earlier verdicts said in ``lang``, as the team reads them on paper."""
         views = self.cases(coders, docs, codes=codes, open_only=True)  # the lead's, first
         scope = self.team_scope(coders, docs)
         names = {d.id: d.name for d in self.store.documents.summaries()}
         texts = self.store.documents.texts({v.case.document_id for v in views})
         units = {d: self.store.documents.units(d) for d in texts}
+        said = Said(lang, {c.key: c.name(lang) for c in self.store.codes.list()})
         items = [
-            _item(v, names[v.case.document_id], texts[v.case.document_id], units) for v in views
+            _item(v, names[v.case.document_id], texts[v.case.document_id], units, said)
+            for v in views
         ]
         return scope.describe(), items
 
@@ -64,7 +68,7 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
         key = self.pseudonym_key(real_names, viewer)
         if lang not in LANGUAGES:
             raise ValidationError(f"--lang {lang!r}: choose one of {', '.join(LANGUAGES)}")
-        scope, items = self.agenda(coders, docs, codes=codes)
+        scope, items = self.agenda(coders, docs, codes=codes, lang=lang)
         items = [_through_key(item, key) for item in items]
         words = texts(lang, "agenda")
         if lang != "en":  # the team's scope in the agenda's language
@@ -89,8 +93,25 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
         return len(items)
 
 
-def _item(view: CaseView, name: str, text: str, units: dict) -> AgendaItem:
+@dataclass(frozen=True, slots=True)
+class Said:
+    """How an agenda in one language names codes and earlier verdicts."""
+
+    lang: str
+    names: Mapping[str, str]  # code key -> name
+
+    def code(self, key: str) -> str:
+        return self.names.get(key, key)
+
+    def verdict(self, verdict: str) -> str:
+        from qualcode.export.labels import verdict_name
+
+        return verdict_name(verdict, self.lang)
+
+
+def _item(view: CaseView, name: str, text: str, units: dict, said: Said) -> AgendaItem:
     case = view.case
+    words = texts(said.lang, "agenda")
     lo, hi = whole_words(
         text, *context_window(len(text), units[case.document_id], case.start, case.end)
     )
@@ -98,25 +119,26 @@ def _item(view: CaseView, name: str, text: str, units: dict) -> AgendaItem:
     versions = tuple(
         AgendaVersion(
             coder,
-            v.codes,
-            tuple((code, text[s:e]) for code in v.codes for s, e in v.spans[code]),
+            tuple(said.code(c) for c in v.codes),
+            tuple((said.code(code), text[s:e]) for code in v.codes for s, e in v.spans[code]),
         )
         for coder, v in case.versions.items()
     )
     history = tuple(
-        f"{d.decided_at[:16]} {d.decided_by}: {d.verdict}, “{d.rationale}” (reopened)"
+        f"{d.decided_at[:16]} {d.decided_by}: {said.verdict(d.verdict)}, "
+        f"“{d.rationale}” ({words['reopened']})"
         for d in view.history
     )
     if view.stale and view.verdict:
         history += (
-            f"{(view.decided_at or '')[:16]} {view.decided_by}: {view.verdict}, "
-            f"“{view.rationale}” (a version changed since)",
+            f"{(view.decided_at or '')[:16]} {view.decided_by}: {said.verdict(view.verdict)}, "
+            f"“{view.rationale}” ({words['changed_since']})",
         )
     return AgendaItem(
         case.id,
         name,
         case.kind,
-        case.codes,
+        tuple(said.code(c) for c in case.codes),
         text[lo : case.start],
         text[case.start : case.end],
         text[case.end : hi],

@@ -102,7 +102,7 @@ def test_agenda_markdown_and_docx(trio: Project, tmp_path: Path) -> None:  # noq
     docx_path = tmp_path / "agenda.docx"
     trio.write_agenda(docx_path)
     paragraphs = [p.text for p in Document(str(docx_path)).paragraphs]
-    assert any(p.startswith("2. aby_02.txt: caseload") for p in paragraphs)
+    assert any(p.startswith("2. aby_02.txt: Caseload") for p in paragraphs)  # by name
     assert any("Caseload *is* the point." in p for p in paragraphs)
     assert any(SENTENCES[3] in p for p in paragraphs)
     assert sum(p.startswith(("karin", "johan", "mira")) for p in paragraphs) >= 6
@@ -188,3 +188,19 @@ def test_a_swedish_agenda(trio: Project, tmp_path: Path) -> None:  # noqa: F811
     with pytest.raises(ValidationError, match="--lang 'de'"):
         trio.write_agenda(tmp_path / "de.md", lang="de")
     assert not (tmp_path / "de.md").exists()
+
+
+def test_a_swedish_agenda_names_codes_and_past_verdicts_in_swedish(
+    trio: Project,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    case = next(v.case for v in trio.cases() if v.case.kind == "code")
+    trio.decide(case.id, "accept:karin", "den smala läsningen", "lena")
+    trio.reopen(case.id, "lena", "mira var borta")
+    md = tmp_path / "agenda.md"
+    trio.write_agenda(md, lang="sv")
+    text = md.read_text(encoding="utf-8")
+    assert "Integrering" in text and "integration" not in text  # the name, not the key
+    assert "caseload" not in text and "Caseload" in text  # no Swedish name: the English one
+    assert "godta karins, “den smala läsningen” (återöppnat)" in text
+    assert "reopened" not in text and "accept:" not in text
