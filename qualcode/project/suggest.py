@@ -179,9 +179,11 @@ class SuggestMixin(EngineMixin):
             engine = self.suggester(only_coder=learner, semantic=False)
             rows = self._rows(engine, doc_ids, threshold, keys, code_ids, own, progress)
         self.__dict__["_last_tier"] = "semantic" if "semantic" in engine.methods else "core"
+        keys_of = {code_id: key for key, code_id in code_ids.items()}
         with self.store.transaction():
-            ids = self.store.suggestions.replace_pending(doc_ids, list(code_ids.values()), rows)
-        return self.store.suggestions.list(ids=ids) if ids else []
+            return self.store.suggestions.replace_pending_read(
+                doc_ids, list(code_ids.values()), rows, keys_of
+            )
 
     def _rows(
         self,

@@ -28,6 +28,23 @@ SELECT s.id, s.document_id, s.start, s."end", s.code_id, k.key, s.score, s.metho
        s.model_version, s.status, s.created_at, p.name, s.decided_at
 FROM suggestions s JOIN codes k ON k.id = s.code_id LEFT JOIN coders p ON p.id = s.decided_by
 """
+# the columns ``replace_pending`` writes, in the order of ``Suggestion``'s fields after
+# the code's key (which the row does not hold)
+_COLUMNS = (
+    "id",
+    "document_id",
+    "start",
+    "end",
+    "code_id",
+    "score",
+    "method",
+    "evidence",
+    "model_version",
+    "status",
+    "created_at",
+    "decided_by",
+    "decided_at",
+)
 EMBEDDINGS = "text_embeddings"  # (model, key, vector): see the lead's schema migration
 MODELS = "suggest_models"  # fitted engines: JSON and a numpy .npz, never pickle
 MAX_MODEL_BYTES = 256 * 1024 * 1024  # a stored engine larger than this is not read
@@ -51,6 +68,43 @@ class SuggestionRepo:
         Pending suggestions are machine output that a new run supersedes; accepted and
         rejected ones are decisions and stay.
         """
+        return [r[0] for r in self._replace(document_ids, code_ids, rows)]
+
+    def replace_pending_read(
+        self,
+        document_ids: Sequence[str],
+        code_ids: Sequence[str],
+        rows: list[dict[str, Any]],
+        keys: Mapping[str, str],
+    ) -> list[Suggestion]:
+        """``replace_pending``, returning the stored suggestions as ``list(ids=...)`` reads
+        them back (``keys``: code id -> key), built from what was written instead of read
+        again: a run over a large project stores tens of thousands."""
+        made = [
+            Suggestion(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                keys[r[4]],
+                r[5],
+                r[6],
+                rows[n]["evidence"],
+                r[8],
+                r[9],
+                r[10],
+            )
+            for n, r in enumerate(self._replace(document_ids, code_ids, rows))
+        ]
+        made.sort(key=lambda s: (s.document_id, s.start, s.code))
+        return made
+
+    def _replace(
+        self, document_ids: Sequence[str], code_ids: Sequence[str], rows: list[dict[str, Any]]
+    ) -> list[tuple[Any, ...]]:
+        """The delete and insert of ``replace_pending``; the stored rows' values, in the
+        order of ``_COLUMNS``."""
         for chunk in _chunks(list(document_ids), 500):
             if chunk and code_ids:
                 d = ",".join("?" * len(chunk))
@@ -62,19 +116,29 @@ class SuggestionRepo:
                 )
         stamp = now()
         records = [
-            {
-                **row,
-                "id": new_id(),
-                "status": "pending",
-                "created_at": stamp,
-                "evidence": json.dumps(row["evidence"], ensure_ascii=False),
-                "decided_by": None,
-                "decided_at": None,
-            }
+            (
+                new_id(),
+                row["document_id"],
+                row["start"],
+                row["end"],
+                row["code_id"],
+                row["score"],
+                row["method"],
+                json.dumps(row["evidence"], ensure_ascii=False),
+                row["model_version"],
+                "pending",
+                stamp,
+                None,
+                None,
+            )
             for row in rows
         ]
-        self.db.table("suggestions").insert_all(records, batch_size=1000)
-        return [r["id"] for r in records]
+        columns = ", ".join(f'"{c}"' for c in _COLUMNS)
+        self.db.conn.executemany(
+            f"INSERT INTO suggestions ({columns}) VALUES ({', '.join('?' * len(_COLUMNS))})",
+            records,
+        )
+        return records
 
     def list(
         self,
