@@ -155,6 +155,7 @@ def _through_key(item: AgendaItem, key: Key) -> AgendaItem:
     apply = key.apply
     return replace(
         item,
+        document=apply(item.document),  # file names are often a participant's or a place's
         before=apply(item.before),
         passage=apply(item.passage),
         after=apply(item.after),
