@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import chain
 from typing import Protocol
 
 import numpy as np
@@ -62,23 +63,18 @@ class CharVectorizer:
         self.vocabulary_ = {t: i for i, t in enumerate(self.terms)}
         self.idf_ = np.asarray(idf, dtype=np.float32).reshape(-1)
         self.low, self.high = low, high
-        self._word_columns: dict[str, tuple[int, ...]] = {}
+        self._word_columns = _WordColumns(self)
         if len(self.idf_) != len(self.terms):
             raise ValueError("a vectoriser needs one IDF weight per n-gram")
 
     def _columns_of(self, word: str) -> tuple[int, ...]:
-        """The vocabulary columns of a (lower-cased) word's n-grams, remembered: talk repeats
-        its words, so over a large project most words are looked up once (capped)."""
+        """The vocabulary columns of a (lower-cased) word's n-grams, in n-gram order."""
         index = self.vocabulary_
-        found = tuple(
+        return tuple(
             j
             for j in (index.get(g) for g in char_ngrams(word, self.low, self.high))
             if j is not None
         )
-        if len(self._word_columns) >= WORD_CACHE_LIMIT:
-            self._word_columns.clear()
-        self._word_columns[word] = found
-        return found
 
     @classmethod
     def fit(cls, corpus: Iterable[str], low: int = 3, high: int = 5) -> CharVectorizer:
@@ -98,11 +94,10 @@ class CharVectorizer:
         indptr = [0]
         indices: list[int] = []
         values: list[float] = []
-        columns = self._word_columns
+        columns = self._word_columns.__getitem__
         for text in texts:
-            counts: Counter[int] = Counter()
-            for word in _SPACES.sub(" ", text.lower()).split():
-                counts.update(columns.get(word) or self._columns_of(word))
+            # str.split() parts at runs of white space, as the fitted n-grams' words were
+            counts = Counter(chain.from_iterable(map(columns, text.lower().split())))
             indices.extend(counts)
             values.extend(counts.values())
             indptr.append(len(indices))
@@ -118,3 +113,19 @@ class CharVectorizer:
             data = data / norms[owner].astype(np.float32)
         shape = (len(texts), len(self.terms))
         return csr_matrix((data.astype(np.float32), cols, rows), shape=shape)
+
+
+class _WordColumns(dict[str, tuple[int, ...]]):
+    """Word -> its n-gram columns, computed on first use and remembered: talk repeats its
+    words, so over a large project most words are looked up once (capped)."""
+
+    def __init__(self, vectorizer: CharVectorizer) -> None:
+        super().__init__()
+        self.vectorizer = vectorizer
+
+    def __missing__(self, word: str) -> tuple[int, ...]:
+        found = self.vectorizer._columns_of(word)
+        if len(self) >= WORD_CACHE_LIMIT:
+            self.clear()
+        self[word] = found
+        return found
