@@ -4,6 +4,7 @@ do not change. Phrases and negations that cross a unit boundary are the cases to
 
 from __future__ import annotations
 
+import shutil
 from itertools import pairwise
 from pathlib import Path
 
@@ -26,9 +27,12 @@ def _plain(hits: list[Hit] | None) -> list[tuple[int, int, int, bool]]:
 
 
 @pytest.fixture(scope="module")
-def engine(demo_file: Path):
-    """The demo's fitted engine (its real codebook, real lemma tables)."""
-    with Project.open(demo_file) as project:
+def engine(demo_file: Path, tmp_path_factory: pytest.TempPathFactory):
+    """The demo's fitted engine (its real codebook, real lemma tables), fitted in a copy:
+    the shared demo file keeps no engine."""
+    copy = tmp_path_factory.mktemp("windows") / "demo.db"
+    shutil.copy(demo_file, copy)
+    with Project.open(copy) as project:
         yield project.suggester(semantic=False), project
 
 

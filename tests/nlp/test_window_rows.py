@@ -52,8 +52,8 @@ def _same(a: csr_matrix, b: csr_matrix) -> None:
         np.testing.assert_array_equal(getattr(a, name), getattr(b, name), err_msg=name)
 
 
-def test_unit_and_window_rows_are_the_plain_ones(demo_file: Path) -> None:
-    with Project.open(demo_file) as project:
+def test_unit_and_window_rows_are_the_plain_ones(demo: Path) -> None:
+    with Project.open(demo) as project:
         engine = project.suggester(semantic=False)
         vectorizer = engine.vectorizer
         for doc in project.store.documents.summaries():
