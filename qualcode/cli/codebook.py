@@ -84,7 +84,8 @@ def codebook_show(
 @codebook_app.command("export")
 def codebook_export(
     file: Annotated[
-        Path, typer.Argument(help="Where to write it: .yaml to load again, .md or .docx to read.")
+        Path,
+        typer.Argument(help="Where to write it: .md or .docx to read, else YAML to load again."),
     ],
     lang: Annotated[
         str, typer.Option(help=".md/.docx: the language of names and texts (sv or en).")

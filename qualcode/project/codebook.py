@@ -95,9 +95,9 @@ class CodebookMixin(Service):
         lang: str = "en",
     ) -> Path:
         """Write the live codebook (through the one writer: never over a project, an
-        existing file only with ``force``): as YAML that ``load_codebook`` reads back, or,
-        for ``.md`` and ``.docx``, as a paper's appendix reads it in ``lang`` (names,
-        definitions, inclusion, exclusion, examples; through the pseudonym key).
+        existing file only with ``force``): for ``.md`` and ``.docx`` as a paper's appendix
+        reads it in ``lang`` (names, definitions, inclusion, exclusion, examples; through
+        the pseudonym key), under any other name as YAML that ``load_codebook`` reads back.
 
         It keeps the title it was loaded with unless ``name`` gives another.
         """
@@ -105,12 +105,7 @@ class CodebookMixin(Service):
         from qualcode.project.files import write_output
 
         target = Path(path)
-        suffix = target.suffix.lower()
-        if suffix not in (".yaml", ".yml", ".md", ".docx"):
-            raise CodebookError(
-                f"{target.name}: a codebook is written as .yaml (to load again), "
-                ".md or .docx (to read)"
-            )
+        suffix = target.suffix.lower()  # .md, .docx: to read; any other name: YAML
         specs = tuple(self.codebook_specs())
         if not specs:  # a codebook file with no codes is one load_codebook refuses
             raise CodebookError("the project has no codes yet: there is no codebook to export")
