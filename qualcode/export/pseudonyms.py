@@ -61,6 +61,14 @@ def _spellings(name: str) -> set[str]:
     return {name, unicodedata.normalize("NFC", name), unicodedata.normalize("NFD", name)}
 
 
+def _file_spelling(name: str) -> str | None:
+    """The name as a file name spells it without its accents ("Åby" -> "aby_01.txt",
+    "Östra Göinge" -> "Ostra Goinge"), when that differs from the name; researchers and
+    recorders avoid å, ä and ö in file names, so a place on the key named its documents."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+    return plain if plain != unicodedata.normalize("NFC", name) and plain.isascii() else None
+
+
 # a name's edges: no letter or digit just before or after it ("_" does not join it to a
 # word; a digit before it does, or a name would be found inside ids and base64) ...
 _BEFORE = r"(?<![^\W_])"
@@ -84,7 +92,15 @@ class Key:
             self._real_of.setdefault(_fold(real), real)
         spelled = {s for n in self._real_of.values() for s in _spellings(n)}
         names = sorted(spelled, key=len, reverse=True)  # "Anna-Karin" first
-        alternatives = (r"\s+".join(map(re.escape, n.split())) for n in names)
+        alternatives = [r"\s+".join(map(re.escape, n.split())) for n in names]
+        for real in list(self._real_of.values()):
+            plain = _file_spelling(real)
+            if plain is not None and _fold(plain) not in self._pseudo:
+                self._pseudo[_fold(plain)] = self._pseudo[_fold(real)]
+                self._real_of[_fold(plain)] = real
+                # only against "_" or digits, as file names write it ("aby_01.txt"): as a
+                # word of talk the plain spelling may be another word (Åre, "are")
+                alternatives.append(f"(?<=_){re.escape(plain)}|{re.escape(plain)}(?=[_\\d])")
         self._pattern = (
             re.compile(
                 _BEFORE
