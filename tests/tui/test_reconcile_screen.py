@@ -106,6 +106,7 @@ async def test_deciding_under_a_filter_writes_consensus_and_audit(demo: Path) ->
         assert screen.filters["kind"] == "boundary"  # the filter stays after a decision
         line = str(screen.query_one("#reconcile-filter", Static).render())
         assert line.startswith("[f] kod alla · [d] dokument alla · [k] slag gränser")
+        assert ", avgjorda: 1 · " in line  # "1 avgjorda" is not Swedish
         assert screen.views[1].verdict == f"accept:{first_coder}"
         assert screen.query_one(DataTable).cursor_row == 2  # on to the next case
         await pilot.press("up")  # back on the decided case: its code's figures count it
