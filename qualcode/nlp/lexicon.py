@@ -116,28 +116,35 @@ class Lexicon:
             for form in k.forms[0]:
                 self._by_form.setdefault(form, set()).add(k.idx)
                 self._by_gram.setdefault(form[:3], set()).add(k.idx)
-        self._token_cache: dict[tuple[str, str], tuple[int, ...]] = {}
+        self._token_cache: dict[str, _FirstHits] = {}  # per language: token -> keywords
         # a phrase's later words are tried on the words that follow each first-word match,
         # the same few pairs again and again over a corpus: remembered, they cost a lookup
         self._match_cache: dict[tuple[tuple[str, ...], str, str, bool], bool] = {}
+        # and where a phrase starting at a word ends, by the keyword and the words after it
+        # it can reach (fewer near a text's end, so the end is part of the key)
+        self._rest_cache: dict[tuple[int, str, tuple[str, ...]], int | None] = {}
 
     # -- matching ------------------------------------------------------------------------
 
     def _first_hits(self, token: str, lang: str) -> tuple[int, ...]:
         """Indices of keywords whose first word matches ``token``, memoised per token: a
         corpus has far fewer distinct words than running words, which keeps matching fast."""
-        key = (token, lang)
-        hits = self._token_cache.get(key)
-        if hits is None:
-            keys = word_keys(token, lang, self.lemmas.get(lang))
-            tried = {i for key in keys for i in self._by_form.get(key, ())}
-            for g in {token[p : p + 3] for p in range(max(1, len(token) - 2))}:
-                tried |= self._by_gram.get(g, set())
-            hits = tuple(
-                i for i in sorted(tried) if _first_word_matches(self.keywords[i], token, lang, keys)
-            )
-            self._token_cache[key] = hits
-        return hits
+        return self._firsts(lang)[token]
+
+    def _firsts(self, lang: str) -> _FirstHits:
+        table = self._token_cache.get(lang)
+        if table is None:
+            table = self._token_cache[lang] = _FirstHits(self, lang)
+        return table
+
+    def _first_hits_of(self, token: str, lang: str) -> tuple[int, ...]:
+        keys = word_keys(token, lang, self.lemmas.get(lang))
+        tried = {i for key in keys for i in self._by_form.get(key, ())}
+        for g in {token[p : p + 3] for p in range(max(1, len(token) - 2))}:
+            tried |= self._by_gram.get(g, set())
+        return tuple(
+            i for i in sorted(tried) if _first_word_matches(self.keywords[i], token, lang, keys)
+        )
 
     def hits(self, text: str, lang: str) -> list[Hit]:
         """Every keyword occurrence in ``text`` (first occurrence of each keyword)."""
@@ -152,8 +159,9 @@ class Lexicon:
         found: dict[int, Hit] = {}
         starts: list[tuple[int, int, int | None]] = []
         reach = len(tokens) - 1
-        for pos, token in enumerate(tokens):
-            for i in self._first_hits(token, lang):
+        starting = enumerate(map(self._firsts(lang).__getitem__, tokens))
+        for pos, first in [(pos, first) for pos, first in starting if first]:
+            for i in first:
                 if i in found:
                     continue
                 keyword = self.keywords[i]
@@ -207,7 +215,21 @@ class Lexicon:
     ) -> int | None:
         """Where a phrase that starts at ``pos`` ends, or None. Talk puts fillers inside
         phrases ("nobody *ever* asked", "ingen *som* frågade"), so one word may come
-        between two of its words."""
+        between two of its words. Remembered by the words it can reach."""
+        if len(keyword.forms) == 1:
+            return pos
+        span = (len(keyword.forms) - 1) * (PHRASE_GAP + 1)
+        key = (keyword.idx, lang, tuple(tokens[pos + 1 : pos + 1 + span]))
+        if key in self._rest_cache:
+            known = self._rest_cache[key]
+            return None if known is None else pos + known
+        end = self._phrase_end(keyword, tokens, pos, lang)
+        if len(self._rest_cache) >= MATCH_CACHE_LIMIT:
+            self._rest_cache.clear()
+        self._rest_cache[key] = None if end is None else end - pos
+        return end
+
+    def _phrase_end(self, keyword: Keyword, tokens: list[str], pos: int, lang: str) -> int | None:
         at = pos
         last = len(keyword.forms) - 1
         for n, forms in enumerate(keyword.forms[1:], start=1):
@@ -327,11 +349,9 @@ def _first_word_matches(keyword: Keyword, token: str, lang: str, keys: set[str])
 def _negators(tokens: list[str], lang: str) -> list[int]:
     """Positions of negating words (Swedish: "inte", "ingen", "aldrig"...)."""
     negators = NEGATORS.get(lang, NEGATORS["en"])
-    return [
-        i
-        for i, token in enumerate(tokens)
-        if token in negators or (lang == "en" and token.endswith("n't"))
-    ]
+    if lang != "en":  # only English contracts a negation into its verb
+        return [i for i, negating in enumerate(map(negators.__contains__, tokens)) if negating]
+    return [i for i, token in enumerate(tokens) if token in negators or token.endswith("n't")]
 
 
 def _reach(negators: Iterable[int], count: int) -> set[int]:
@@ -340,3 +360,16 @@ def _reach(negators: Iterable[int], count: int) -> set[int]:
     for i in negators:
         out.update(range(i + 1, min(count, i + 1 + NEGATION_SCOPE)))
     return out
+
+
+class _FirstHits(dict[str, tuple[int, ...]]):
+    """Token -> indices of the keywords its first word may start, for one language,
+    computed on first use (a corpus has far fewer distinct words than running words)."""
+
+    def __init__(self, lexicon: Lexicon, lang: str) -> None:
+        super().__init__()
+        self.lexicon, self.lang = lexicon, lang
+
+    def __missing__(self, token: str) -> tuple[int, ...]:
+        hits = self[token] = self.lexicon._first_hits_of(token, self.lang)
+        return hits

@@ -100,3 +100,25 @@ def test_windows_of_a_demo_transcript_score_as_their_text(engine) -> None:
         for name, block in matched.features.items():
             np.testing.assert_array_equal(reused.features[name], block, err_msg=name)
         assert reused.terms == matched.terms
+
+
+def test_remembered_matches_give_what_a_fresh_lexicon_finds(engine) -> None:
+    """First words and phrase ends are remembered across texts (a phrase start near a text's
+    end, then the same start in the middle of another): a lexicon that has matched a whole
+    demo project finds in each text what a new one, knowing nothing yet, finds."""
+    suggester, project = engine
+    keywords = {c.key: c.keywords for c in project.store.codes.list()}
+    used = suggester.lexicon
+    texts: list[tuple[str, str]] = []
+    for keyword in used.keywords:
+        if len(keyword.forms) > 1:
+            head = " ".join(words(keyword.term)[:1])
+            texts.append((f"Vi sa {head}", keyword.lang))  # the phrase cut by the end
+            texts.append((f"Vi sa {keyword.term} igen.", keyword.lang))
+    for doc in project.store.documents.summaries()[:3]:
+        texts.extend((c.text, c.lang) for c in project._candidates([doc.id])[0])
+    for text, lang in texts:
+        used.hits(text, lang)
+    for text, lang in texts[::7]:
+        fresh = Lexicon(keywords, used.lemmas)
+        assert _plain(used.hits(text, lang)) == _plain(fresh.hits(text, lang)), text
