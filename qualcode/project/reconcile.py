@@ -9,6 +9,7 @@ documents as agreement does (``team_scope``); the team's comments on a case live
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -191,8 +192,9 @@ class ReconcileMixin(ScopeMixin):
     ) -> list[str]:
         """Record the lead's verdict on a case; returns the consensus coding ids written.
 
-        ``participants`` says who took part in the discussion (by default the lead and
-        everyone who commented on the case)."""
+        ``participants`` says who took part in the discussion (by default the lead,
+        everyone who commented on the case, and every coder a comment speaks for: the lead
+        noting "johan: the sentence before sets it up" had johan in the discussion)."""
         lead = self._lead(by)
         if not rationale.strip():
             raise ValidationError("a decision needs a rationale")
@@ -201,7 +203,13 @@ class ReconcileMixin(ScopeMixin):
         case = view.case
         for name in participants or ():
             self.store.coders.by_name(name)
-        people = participants or [by, *(c.author for c in view.comments)]
+        known = {c.name for c in self.store.coders.list()}
+        voiced = [
+            said.group(1)
+            for c in view.comments
+            if (said := re.match(r"\s*([^\s:]+)\s*:", c.text)) and said.group(1) in known
+        ]
+        people = participants or [by, *(c.author for c in view.comments), *voiced]
         try:
             consensus = resolve_verdict(case, verdict)
         except ValueError as exc:

@@ -204,3 +204,15 @@ def test_a_swedish_agenda_names_codes_and_past_verdicts_in_swedish(
     assert "caseload" not in text and "Caseload" in text  # no Swedish name: the English one
     assert "godta karins, “den smala läsningen” (återöppnat)" in text
     assert "reopened" not in text and "accept:" not in text
+
+
+def test_a_comment_the_lead_notes_for_a_coder_counts_that_coder_as_taking_part(
+    trio: Project,  # noqa: F811
+) -> None:
+    case = trio.cases()[0].case
+    trio.comment(case.id, "lena", "johan: the sentence before sets it up")
+    trio.comment(case.id, "lena", "karin : agreed after reading it aloud")
+    trio.comment(case.id, "lena", "note: nobody by that name, only a heading")
+    trio.decide(case.id, "union", "both readings hold", "lena")
+    view = next(v for v in trio.cases() if v.case.id == case.id)
+    assert view.participants == ("lena", "johan", "karin")
