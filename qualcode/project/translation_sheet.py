@@ -69,10 +69,26 @@ def _csv_rows(path: Path) -> list[list[str]]:
 
 
 def _xlsx_rows(path: Path) -> list[list[str]]:
+    """The first sheet's cells as text. The workbook is read whole (a regular file under
+    the size limit) and its zip directory checked before openpyxl opens it: a sheet of
+    400 MB of spaces packed into 400 KB kept openpyxl parsing for minutes."""
+    import zipfile
+
     import openpyxl
 
+    from qualcode.errors import IngestError
+    from qualcode.zipguard import check_archive
+
+    raw = read_user_file(path, ValidationError, "a translation sheet")
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=False)
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            check_archive(archive, path.name)
+    except IngestError as exc:
+        raise ValidationError(str(exc)) from None
+    except (zipfile.BadZipFile, EOFError) as exc:
+        raise ValidationError(f"{path.name}: not a readable .xlsx ({exc})") from None
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
         raise ValidationError(f"{path.name}: not a readable .xlsx ({type(exc).__name__})") from None
     sheet = book.worksheets[0]
