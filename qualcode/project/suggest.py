@@ -227,8 +227,9 @@ class SuggestMixin(EngineMixin):
     def _learner(self, coder: str | None) -> str | None:
         """Whose work a coder's suggestions may learn from: a coder (blind) learns only
         from their own codings and decisions; a lead, or nobody named, from everyone's."""
-        if coder is None:
-            return None
+        if coder is None:  # nobody named here: the blind coder who acts, if one does
+            me = self.restricted_to()
+            return me.name if me is not None else None
         person = self.person(coder, "get suggestions")
         return None if person.role == "lead" else person.name
 
