@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from qualcode.nlp.normalise import compound_match, keyword_forms, lemma_bases, word_keys, words
 
@@ -199,7 +200,7 @@ class Lexicon:
                 at = offset + pos
                 if last is None:
                     if tokens is None:
-                        tokens = [t for part in parts for t in part.tokens]
+                        tokens = list(chain.from_iterable(part.tokens for part in parts))
                     end = self._rest_of_phrase(keyword, tokens, at, lang)
                     if end is None:
                         continue

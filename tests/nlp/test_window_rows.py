@@ -71,3 +71,23 @@ def test_words_with_no_known_ngram_and_odd_spacing() -> None:
     vectorizer = CharVectorizer.fit(["placeringar kostar", "dialog med politiker"])
     texts = ["xq  zz\tplaceringar\n\nkostar", "", "   ", "Dialog\u00a0med  POLITIKER xq"]
     _same(vectorizer.transform(texts), _plain_rows(vectorizer, texts))
+
+
+def test_nearest_no_code_talk_is_the_mean_of_the_two_largest() -> None:
+    """over_background takes the two largest similarities per row by partition: the same
+    float32 mean as sorting the whole row, ties and a left-out passage (-1) included."""
+    from qualcode.nlp.scorers import BACKGROUND_TEXTS, Batch, Candidate, over_background
+
+    rng = np.random.default_rng(7)
+    n, m = 300, len(BACKGROUND_TEXTS)
+    near = rng.random((n, m), dtype=np.float32).round(2)  # many ties
+    near[::5, :] = near[::5, :1]  # whole rows tied
+    best = rng.random((n, 4), dtype=np.float32)
+    texts = [BACKGROUND_TEXTS[i % m] if i % 3 == 0 else f"talk {i}" for i in range(n)]
+    batch = Batch([Candidate("d", i, i + 1, t, "sv") for i, t in enumerate(texts)])
+    expected = near.copy()
+    for r, text in enumerate(texts):
+        if text in BACKGROUND_TEXTS:
+            expected[r, BACKGROUND_TEXTS.index(text)] = -1.0
+    top = np.sort(expected, axis=1)[:, -2:].mean(axis=1)
+    np.testing.assert_array_equal(over_background(best, near, batch), best - top[:, None])
