@@ -114,13 +114,19 @@ class Summary:
                 {
                     lab("code"): t.key,
                     lab("theme"): t.name,
-                    lab("codings"): t.codings,
-                    lab("words"): t.words,
-                    lab("documents"): t.documents,
+                    lab("col_codings"): t.codings,
+                    lab("col_words"): t.words,
+                    lab("col_documents"): t.documents,
                 }
                 for t in self.themes
             ],
-            columns=[lab("code"), lab("theme"), lab("codings"), lab("words"), lab("documents")],
+            columns=[
+                lab("code"),
+                lab("theme"),
+                lab("col_codings"),
+                lab("col_words"),
+                lab("col_documents"),
+            ],
         )
         used: set[str] = set()
         tables = {sheet_name(lab("sheet_themes"), used): overview}

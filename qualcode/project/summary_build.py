@@ -72,9 +72,9 @@ def _by_attribute(mine: pd.DataFrame, documents: pd.DataFrame, attr: str, summar
     return counts.rename(
         columns={
             attr: summary.attribute(attr).capitalize(),
-            "codings": summary.label("codings"),
-            "words": summary.label("words"),
-            "documents": summary.label("documents"),
+            "codings": summary.label("col_codings"),
+            "words": summary.label("col_words"),
+            "documents": summary.label("col_documents"),
         }
     ).reset_index(drop=True)
 
@@ -111,7 +111,7 @@ def theme_for(
             heading = label(lang, "chart_by", attr=summary.attribute(attr))
             # every theme's chart: all the attribute's values, in one order, on one scale
             order = sorted(documents[attr].fillna("?").astype(str).unique(), key=str.casefold)
-            counts = table.set_index(table.columns[0])[summary.label("codings")]
+            counts = table.set_index(table.columns[0])[summary.label("col_codings")]
             panels[heading] = counts.reindex(order, fill_value=0)
             everyone = frequencies(codings, documents, [attr])
             limits[heading] = float(everyone["codings"].max()) if len(everyone) else 1.0
