@@ -13,12 +13,17 @@ The semantic tier (``--semantic-words N``): embedding N words of the same talk w
 ``Project.embed``, as the TUI does in the background, again in CPU seconds.
 
     python benchmarks/bench_suggest.py [--words 1000000] [--files 200] [--repeat 2]
-                                       [--semantic-words 2000]
+                                       [--semantic-words 2000] [--before DIR]
+
+``--before DIR``: also time the ``qualcode`` package found in DIR (an older commit's, e.g.
+``git archive COMMIT qualcode | tar -x -C DIR``) on the same project, interleaved, so a
+speed-up is measured against the code before it in the same run.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import shutil
 import statistics
@@ -44,9 +49,10 @@ print(sum(len(d) for d in nlp.pipe(texts, batch_size=64)))
 
 SUGGEST = """
 import sys
+import qualcode
 from qualcode import Project
 project = Project.open(sys.argv[1])
-print(len(project.suggest(semantic=False)), project.engine_fits)
+print(len(project.suggest(semantic=False)), project.engine_fits, qualcode.__file__)
 """
 
 EMBED = """
@@ -59,12 +65,18 @@ print(totals[-1])  # words actually embedded (texts already kept are not counted
 """
 
 
-def cpu(script: str, *args: str) -> tuple[float, str]:
+def cpu(script: str, *args: str, path: str | None = None) -> tuple[float, str]:
     """CPU seconds (user + system) of a whole child process running ``script``, and what
-    it printed."""
+    it printed (``path``: a directory whose packages come first)."""
+    env = dict(os.environ, PYTHONPATH=path) if path else None
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run(
-        [sys.executable, "-c", script, *args], check=True, capture_output=True, text=True
+        [sys.executable, "-c", script, *args],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=path,  # ``-c`` puts the working directory first on the path: a checkout's own
     )
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     seconds = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -80,6 +92,7 @@ def main() -> None:
     parser.add_argument("--files", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--semantic-words", type=int, default=0)
+    parser.add_argument("--before", help="a directory holding an older qualcode package")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -92,7 +105,7 @@ def main() -> None:
         assert not report.failed
         project.suggester(semantic=False)  # fitted once and kept in the project file
         project.close()
-        base, ours = [], []
+        base, ours, older = [], [], []
         for i in range(args.repeat):
             base.append(cpu(BASELINE, str(corpus))[0])
             copy = folder / f"run{i}.db"
@@ -100,6 +113,12 @@ def main() -> None:
             seconds, printed = cpu(SUGGEST, str(copy))
             assert printed.split()[1] == "0", "the kept engine was not reused"
             ours.append(seconds)
+            if args.before:
+                shutil.copy(project_path, copy)
+                seconds, printed = cpu(SUGGEST, str(copy), path=args.before)
+                assert printed.split()[1] == "0", "the older code fitted its engine again"
+                assert printed.split()[2].startswith(str(Path(args.before).resolve()))
+                older.append(seconds)
         semantic = None
         if args.semantic_words:
             small = folder / "semantic"
@@ -116,6 +135,9 @@ def main() -> None:
     print(f"  bare nlp.pipe, sentencizer + lookup lemmatizer {b:7.2f} s CPU ({total / b:,.0f} w/s)")
     print(f"  qualcode suggest, all documents, core tier     {o:7.2f} s CPU ({total / o:,.0f} w/s)")
     print(f"  throughput ratio qualcode / bare               {b / o:7.2f}  (budget >= 0.25)")
+    if older:
+        x = statistics.median(older)
+        print(f"  the code in {args.before}: {x:7.2f} s CPU, ratio {b / x:.2f}")
     if semantic:
         seconds, words = semantic
         print(f"  semantic tier: embedding {words:,} words      {seconds:7.2f} s CPU "
