@@ -43,6 +43,16 @@ def _acting(project: Any) -> str | None:
     return project.acting.name if project.acting else None
 
 
+def _layer_said(layer: str) -> str:
+    """Whose codings a count is of: pooled coders count a passage once per coder."""
+    kind, _, name = layer.partition(":")
+    if kind == "consensus":
+        return "the consensus"
+    if name:
+        return f"{name}'s codings"
+    return "every coder's codings pooled (a passage counts once per coder who coded it)"
+
+
 def _emit_frame(frame: Any, fmt: Format, title: str) -> None:
     flat = frame.reset_index() if frame.index.name or frame.columns.name else frame
     rows = json.loads(flat.to_json(orient="records", force_ascii=False))
@@ -65,7 +75,7 @@ def frequencies(
             real_names=real_names,
             viewer=_acting(project),
         )
-    _emit_frame(frame, fmt, "Frequencies")
+    _emit_frame(frame, fmt, f"Frequencies: {_layer_said(layer)}")
 
 
 @report_app.command("crosstab")
@@ -81,7 +91,7 @@ def crosstab(
         frame = project.report_crosstab(
             attribute, layer, real_names=real_names, viewer=_acting(project)
         )
-    _emit_frame(frame, fmt, f"Codings by {attribute}")
+    _emit_frame(frame, fmt, f"Codings by {attribute}: {_layer_said(layer)}")
 
 
 @report_app.command("cooccurrence")
