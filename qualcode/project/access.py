@@ -40,6 +40,8 @@ BLIND_SETTING = "blind"
 ASK_WHO = "say who is acting with --coder NAME or $QUALCODE_CODER"
 ASK_WHO_PYTHON = "say who you are: Project.open(path).act_as(NAME), or set $QUALCODE_CODER"
 CODER_VARIABLE = "QUALCODE_CODER"
+# in a pending suggestion's evidence: the coder whose own engine made it (none: the team's)
+LEARNED_FROM = "learned_from"
 
 
 KEYBOARD = object()  # act_as: read who is at the keyboard (the default)
@@ -205,6 +207,13 @@ class AccessMixin(Service):
         self.require_self(name, what)
         return self._raw.coders.by_name(name)
 
+    def suggestions_owner(self) -> str | None:
+        """Whose engine's pending suggestions the acting person works on: a coder's own
+        (fitted on her work alone, blind or not), else the team's (None) for a lead or
+        nobody named. Pending rows of other engines are not hers to see or decide."""
+        acting = self.acting
+        return acting.name if acting is not None and acting.role != "lead" else None
+
     def restricted_to(self) -> Coder | None:
         return self.acting if isinstance(self.store, _StoreView) and self.store.restrict else None
 
@@ -337,16 +346,29 @@ class _Decisions(_Part):
 
 
 class _Suggestions(_Part):
-    """Pending proposals and the coder's own decisions; no quote of another's coding."""
+    """The coder's own pending proposals (from an engine fitted on her work alone) and her
+    own decisions; no quote of another's coding. Pending suggestions from a colleague's or
+    the team's engine would show what that engine learned from their codings."""
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._store.suggestions, name)
+
+    def _hers(self, s: Suggestion, me: Coder) -> bool:
+        if s.status != "pending":
+            return s.decided_by == me.name
+        return s.evidence.get(LEARNED_FROM) == me.name
+
+    def resolve(self, ref: str) -> Suggestion:
+        found = self._store.suggestions.resolve(ref)
+        if not self._hers(found, self._who()):
+            raise NotFoundError(f"no suggestion {ref!r} among {self._who().name}'s (blind coding)")
+        return found
 
     def list(self, *args: Any, **kwargs: Any) -> list[Suggestion]:
         me = self._who()
         shown = []
         for s in self._store.suggestions.list(*args, **kwargs):
-            if s.status != "pending" and s.decided_by != me.name:
+            if not self._hers(s, me):
                 continue
             if s.evidence.get("nearest_kind") == "coded":  # a passage someone coded
                 s = dataclasses.replace(s, evidence={**s.evidence, "nearest": None})

@@ -54,6 +54,10 @@ class Service:
         """The coder ``name`` names, refused if it is not who acts (``AccessMixin``)."""
         raise NotImplementedError
 
+    def suggestions_owner(self) -> str | None:
+        """The coder whose own engine's pending suggestions are shown (``AccessMixin``)."""
+        raise NotImplementedError
+
     def restricted_to(self) -> Coder | None:
         """The coder whose own work is all that reads show now, if blind coding limits them."""
         raise NotImplementedError

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import ValidationError
 from qualcode.model import Suggestion, Unit
+from qualcode.project.access import LEARNED_FROM
 from qualcode.project.engine import EngineMixin, NotEmbedded
 
 if TYPE_CHECKING:
@@ -180,9 +181,11 @@ class SuggestMixin(EngineMixin):
             rows = self._rows(engine, doc_ids, threshold, keys, code_ids, own, progress)
         self.__dict__["_last_tier"] = "semantic" if "semantic" in engine.methods else "core"
         keys_of = {code_id: key for key, code_id in code_ids.items()}
+        if learner is not None:  # a coder's own engine: her suggestions, not the team's
+            rows = [{**r, "evidence": {**r["evidence"], LEARNED_FROM: learner}} for r in rows]
         with self.store.transaction():
             return self.store.suggestions.replace_pending_read(
-                doc_ids, list(code_ids.values()), rows, keys_of
+                doc_ids, list(code_ids.values()), rows, keys_of, learner
             )
 
     def _rows(
@@ -227,9 +230,8 @@ class SuggestMixin(EngineMixin):
     def _learner(self, coder: str | None) -> str | None:
         """Whose work a coder's suggestions may learn from: a coder (blind) learns only
         from their own codings and decisions; a lead, or nobody named, from everyone's."""
-        if coder is None:  # nobody named here: the blind coder who acts, if one does
-            me = self.restricted_to()
-            return me.name if me is not None else None
+        if coder is None:  # nobody named here: the coder who acts, if one does
+            return self.suggestions_owner()
         person = self.person(coder, "get suggestions")
         return None if person.role == "lead" else person.name
 
@@ -321,7 +323,12 @@ class SuggestMixin(EngineMixin):
     ) -> list[Suggestion]:
         """Stored suggestions of a document (or all), pending ones by default."""
         doc_ids = [self.store.documents.resolve(doc)] if doc else None
-        return self.store.suggestions.list(doc_ids, status)
+        owner = self.suggestions_owner()
+        return [
+            s
+            for s in self.store.suggestions.list(doc_ids, status)
+            if s.status != "pending" or s.evidence.get(LEARNED_FROM) == owner
+        ]
 
     def _decide_suggestions(self, refs: Sequence[str], coder: str, status: str) -> list[str]:
         self.require_self(coder, "decide suggestions")

@@ -61,14 +61,18 @@ class SuggestionRepo:
         self.db = db
 
     def replace_pending(
-        self, document_ids: Sequence[str], code_ids: Sequence[str], rows: list[dict[str, Any]]
+        self,
+        document_ids: Sequence[str],
+        code_ids: Sequence[str],
+        rows: list[dict[str, Any]],
+        learned_from: str | None = None,
     ) -> list[str]:
         """Drop the pending suggestions these documents and codes had; store the new ones.
 
         Pending suggestions are machine output that a new run supersedes; accepted and
         rejected ones are decisions and stay.
         """
-        return [r[0] for r in self._replace(document_ids, code_ids, rows)]
+        return [r[0] for r in self._replace(document_ids, code_ids, rows, learned_from)]
 
     def replace_pending_read(
         self,
@@ -76,6 +80,7 @@ class SuggestionRepo:
         code_ids: Sequence[str],
         rows: list[dict[str, Any]],
         keys: Mapping[str, str],
+        learned_from: str | None = None,
     ) -> list[Suggestion]:
         """``replace_pending``, returning the stored suggestions as ``list(ids=...)`` reads
         them back (``keys``: code id -> key), built from what was written instead of read
@@ -95,24 +100,30 @@ class SuggestionRepo:
                 r[9],
                 r[10],
             )
-            for n, r in enumerate(self._replace(document_ids, code_ids, rows))
+            for n, r in enumerate(self._replace(document_ids, code_ids, rows, learned_from))
         ]
         made.sort(key=lambda s: (s.document_id, s.start, s.code))
         return made
 
     def _replace(
-        self, document_ids: Sequence[str], code_ids: Sequence[str], rows: list[dict[str, Any]]
+        self,
+        document_ids: Sequence[str],
+        code_ids: Sequence[str],
+        rows: list[dict[str, Any]],
+        learned_from: str | None = None,
     ) -> list[tuple[Any, ...]]:
         """The delete and insert of ``replace_pending``; the stored rows' values, in the
-        order of ``_COLUMNS``."""
+        order of ``_COLUMNS``. Only the pending rows of the same engine are replaced
+        (``learned_from``: the coder whose own engine made them, None: the team's), so two
+        coders suggesting on one document keep each their own."""
         for chunk in _chunks(list(document_ids), 500):
             if chunk and code_ids:
                 d = ",".join("?" * len(chunk))
                 c = ",".join("?" * len(code_ids))
                 self.db.execute(
                     f"DELETE FROM suggestions WHERE status = 'pending' AND document_id IN ({d}) "
-                    f"AND code_id IN ({c})",
-                    [*chunk, *code_ids],
+                    f"AND code_id IN ({c}) AND json_extract(evidence, '$.learned_from') IS ?",
+                    [*chunk, *code_ids, learned_from],
                 )
         stamp = now()
         records = [
