@@ -214,6 +214,14 @@ class AccessMixin(Service):
         acting = self.acting
         return acting.name if acting is not None and acting.role != "lead" else None
 
+    def shows_pending(self, suggestion: Suggestion) -> bool:
+        """Whether the acting person lists and counts this suggestion: a decided one or
+        one of her own engine (``suggestions_owner``); with nobody named, every one (the
+        file's owner reads everything, as sqlite3 could)."""
+        if suggestion.status != "pending" or self.acting is None:
+            return True
+        return suggestion.evidence.get(LEARNED_FROM) == self.suggestions_owner()
+
     def restricted_to(self) -> Coder | None:
         return self.acting if isinstance(self.store, _StoreView) and self.store.restrict else None
 
@@ -245,7 +253,7 @@ class _StoreView:
             self.codings = _Codings(store, coder, ask)
             self.memos = _Memos(store, coder, ask)
             self.decisions = _Decisions(store, coder, ask)
-            self.suggestions = _Suggestions(store, coder, ask)
+            self.suggestions = _Suggestions(store, coder, ask, lead_acts=lead is not None)
             self.coders = _Coders(store, coder, ask)
 
     def __getattr__(self, name: str) -> Any:
@@ -350,6 +358,10 @@ class _Suggestions(_Part):
     own decisions; no quote of another's coding. Pending suggestions from a colleague's or
     the team's engine would show what that engine learned from their codings."""
 
+    def __init__(self, store: Store, coder: Coder | None, ask: str, *, lead_acts: bool) -> None:
+        super().__init__(store, coder, ask)
+        self._lead_acts = lead_acts  # a lead acting for the coder may decide any
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self._store.suggestions, name)
 
@@ -360,7 +372,7 @@ class _Suggestions(_Part):
 
     def resolve(self, ref: str) -> Suggestion:
         found = self._store.suggestions.resolve(ref)
-        if not self._hers(found, self._who()):
+        if not self._lead_acts and not self._hers(found, self._who()):
             raise NotFoundError(f"no suggestion {ref!r} among {self._who().name}'s (blind coding)")
         return found
 

@@ -6,7 +6,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import ValidationError
-from qualcode.model import Code, Codebook, Coder, CodeSpec, Coding, DocumentSummary, Turn, Unit
+from qualcode.model import (
+    Code,
+    Codebook,
+    Coder,
+    CodeSpec,
+    Coding,
+    DocumentSummary,
+    Suggestion,
+    Turn,
+    Unit,
+)
 from qualcode.store import Store
 
 if TYPE_CHECKING:
@@ -56,6 +66,10 @@ class Service:
 
     def suggestions_owner(self) -> str | None:
         """The coder whose own engine's pending suggestions are shown (``AccessMixin``)."""
+        raise NotImplementedError
+
+    def shows_pending(self, suggestion: Suggestion) -> bool:
+        """Whether the acting person lists this suggestion (``AccessMixin``)."""
         raise NotImplementedError
 
     def restricted_to(self) -> Coder | None:

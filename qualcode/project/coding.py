@@ -8,7 +8,6 @@ from typing import SupportsIndex
 
 from qualcode.errors import ValidationError
 from qualcode.model import AuditEntry, Coder, Coding, Memo
-from qualcode.project.access import LEARNED_FROM
 from qualcode.project.base import Service
 
 
@@ -272,12 +271,8 @@ class CodingMixin(Service):
         sees on the coding screen: the pending suggestions of that document.
         """
         doc_id = self.store.documents.resolve(doc)
-        owner = self.suggestions_owner()  # the acting person's own engine's, as listed
-        return sum(
-            1
-            for s in self.store.suggestions.list([doc_id], "pending")
-            if s.evidence.get(LEARNED_FROM) == owner
-        )
+        pending = self.store.suggestions.list([doc_id], "pending")
+        return sum(1 for s in pending if self.shows_pending(s))  # as listed
 
     def statuses(self, coder: str) -> dict[str, str]:
         """Status per document id for one coder; documents not started are ``todo``."""

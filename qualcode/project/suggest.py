@@ -323,12 +323,7 @@ class SuggestMixin(EngineMixin):
     ) -> list[Suggestion]:
         """Stored suggestions of a document (or all), pending ones by default."""
         doc_ids = [self.store.documents.resolve(doc)] if doc else None
-        owner = self.suggestions_owner()
-        return [
-            s
-            for s in self.store.suggestions.list(doc_ids, status)
-            if s.status != "pending" or s.evidence.get(LEARNED_FROM) == owner
-        ]
+        return [s for s in self.store.suggestions.list(doc_ids, status) if self.shows_pending(s)]
 
     def _decide_suggestions(self, refs: Sequence[str], coder: str, status: str) -> list[str]:
         self.require_self(coder, "decide suggestions")

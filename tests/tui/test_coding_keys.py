@@ -164,7 +164,7 @@ def _pending(path: Path, scores: list[float]) -> None:
                 "code_id": code_id,
                 "score": score,
                 "method": "test",
-                "evidence": {},
+                "evidence": {"learned_from": "karin"},  # karin's own engine's
                 "model_version": "t",
             }
             for unit, score in zip(units, scores, strict=False)

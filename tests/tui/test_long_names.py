@@ -90,7 +90,7 @@ def _pending(path: Path) -> None:
                 "code_id": code_id,
                 "score": score,
                 "method": "lexicon",
-                "evidence": {"terms": ["arbetsmiljö"]},
+                "evidence": {"terms": ["arbetsmiljö"], "learned_from": "karin"},
                 "model_version": "t",
             }
             for unit, score in zip(units, (0.91, 0.55), strict=True)

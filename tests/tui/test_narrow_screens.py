@@ -116,7 +116,7 @@ def _pending(path: Path) -> None:
             "code_id": code_id,
             "score": 0.9,
             "method": "test",
-            "evidence": {},
+            "evidence": {"learned_from": "karin"},  # karin's own engine's
             "model_version": "t",
         }
         with project.store.transaction():
