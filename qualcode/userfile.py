@@ -28,6 +28,11 @@ def max_file_bytes(error: type[QualcodeError]) -> int:
     return int(mb * 1024 * 1024)
 
 
+def _shown(path: Path) -> str:
+    """The file's name for a message; ``.`` or ``..`` have none, so the path itself."""
+    return path.name or str(path)
+
+
 def require_regular(path: Path, error: type[QualcodeError], kind: str = "a file") -> int:
     """The size of ``path`` if it is a regular file (symlinks followed); a folder, a
     device, a pipe or a socket raises ``error`` before a byte is read: ``/dev/zero`` or a
@@ -37,7 +42,7 @@ def require_regular(path: Path, error: type[QualcodeError], kind: str = "a file"
     except OSError as exc:
         raise error(f"{path.name}: cannot read: {exc.strerror or exc}") from None
     if stat.S_ISDIR(info.st_mode):
-        raise error(f"{path.name}: is a directory, not {kind}")
+        raise error(f"{_shown(path)}: is a directory, not {kind}")
     if not stat.S_ISREG(info.st_mode):
         raise error(f"{path.name}: is a device, pipe or socket, not {kind}; not read")
     return info.st_size
@@ -56,6 +61,6 @@ def read_user_file(path: Path, error: type[QualcodeError], kind: str = "a file")
     try:
         return path.read_bytes()
     except IsADirectoryError:
-        raise error(f"{path.name}: is a directory, not {kind}") from None
+        raise error(f"{_shown(path)}: is a directory, not {kind}") from None
     except OSError as exc:
         raise error(f"{path.name}: cannot read: {exc.strerror or exc}") from None

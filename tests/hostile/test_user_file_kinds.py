@@ -79,3 +79,10 @@ def test_a_named_pipe_called_txt_is_not_imported(project: Path, tmp_path: Path) 
     pipe = tmp_path / "ip2.txt"
     os.mkfifo(pipe)
     assert "ip2.txt: is a device, pipe or socket" in _refused(project, ("import", "{}"), str(pipe))
+
+
+def test_a_folder_named_dot_is_named_in_the_message(project: Path, tmp_path: Path) -> None:
+    from tests.hostile.hostile_kit import refused_here
+
+    line = refused_here(project, "code", "import", ".", coder="lena").splitlines()[0]
+    assert line == "error: .: is a directory, not a quotes CSV file"
