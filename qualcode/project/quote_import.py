@@ -53,12 +53,17 @@ class QuoteImportMixin(Service):
         source = Path(path)
         raw = read_user_file(source, ValidationError, "a quotes CSV file")
         try:
-            rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+            reader = csv.DictReader(io.StringIO(raw.decode("utf-8-sig")))
+            rows = list(reader)
         except (UnicodeDecodeError, csv.Error) as exc:
             raise ValidationError(f"{source.name}: not a UTF-8 CSV ({exc})") from None
         if not rows:
             raise ValidationError(f"{source.name}: no rows")
         header = list(rows[0].keys())
+        named = [str(h).strip().lower() for h in reader.fieldnames or [] if str(h).strip()]
+        twice = sorted({h for h in named if named.count(h) > 1})
+        if twice:  # a reader keeps the last of two same-named columns without a word
+            raise ValidationError(f"{source.name}: column {twice[0]!r} appears twice; keep one")
         doc_col = _column(header, DOCUMENT, True, source.name)
         code_col = _column(header, CODE, True, source.name)
         text_col = _column(header, TEXT, True, source.name)

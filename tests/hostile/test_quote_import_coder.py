@@ -65,3 +65,11 @@ def test_own_rows_and_a_leads_import_still_work(project: Path, tmp_path: Path) -
     with Project.open(project) as opened:
         opened.act_as("lena", "lena")
         assert sorted(c.coder for c in opened.codings()) == ["johan", "karin"]
+
+
+def test_a_column_named_twice_is_refused(project: Path, tmp_path: Path) -> None:
+    """Two `document` columns: the CSV reader kept the second without a word."""
+    sheet = tmp_path / "twice.csv"
+    sheet.write_text("document,Document,code,text\nip1,nodoc,mission,Det blev bättre\n")
+    line = refused_here(project, "code", "import", str(sheet), coder="lena")
+    assert line.splitlines()[0] == "error: twice.csv: column 'document' appears twice; keep one"
