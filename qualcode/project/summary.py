@@ -52,6 +52,9 @@ class SummaryMixin(OutputBase):
             if code_key not in known:
                 self.store.codes.id_for_key(code_key)  # the store's clear "no code" error
         key = self.pseudonym_key(real_names, viewer)
+        me = self.restricted_to()
+        if layer == "coder" and me is not None:  # blind: all a coder's view holds is hers
+            layer = f"coder:{me.name}"  # so the summary says whose codings, not 'all coders'
         f = self._layer_frames(layer)
         codings, documents = f["codings"], key.frame(f["documents"])  # charts print values
         if "role" in documents.columns:  # "socialsekreterare" is a "social worker" in English
