@@ -25,23 +25,22 @@ The setting ``blind`` is on for every project until a lead turns it off
 
 from __future__ import annotations
 
-import dataclasses
 import getpass
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any, cast
 
-from qualcode.errors import NotFoundError, QualcodeError
-from qualcode.model import Coder, Coding, Memo, Suggestion
+from qualcode.model import Coder, Suggestion
 from qualcode.project.base import Service
+from qualcode.project.blind_view import LEARNED_FROM, BlindError, StoreView
 from qualcode.store import Store
+
+__all__ = ["LEARNED_FROM", "AccessMixin", "BlindError", "identity", "login"]
 
 BLIND_SETTING = "blind"
 ASK_WHO = "say who is acting with --coder NAME or $QUALCODE_CODER"
 ASK_WHO_PYTHON = "say who you are: Project.open(path).act_as(NAME), or set $QUALCODE_CODER"
 CODER_VARIABLE = "QUALCODE_CODER"
-# in a pending suggestion's evidence: the coder whose own engine made it (none: the team's)
-LEARNED_FROM = "learned_from"
 
 
 KEYBOARD = object()  # act_as: read who is at the keyboard (the default)
@@ -63,10 +62,6 @@ def login() -> str:
         return getpass.getuser()
     except (KeyError, OSError):  # no passwd entry (containers)
         return os.environ.get("USER") or "unknown"
-
-
-class BlindError(QualcodeError):
-    """A read or write that blind coding does not allow for the person acting."""
 
 
 class AccessMixin(Service):
@@ -223,7 +218,7 @@ class AccessMixin(Service):
         return suggestion.evidence.get(LEARNED_FROM) == self.suggestions_owner()
 
     def restricted_to(self) -> Coder | None:
-        return self.acting if isinstance(self.store, _StoreView) and self.store.restrict else None
+        return self.acting if isinstance(self.store, StoreView) and self.store.restrict else None
 
     def _apply_view(self) -> None:
         self.store = self._raw
@@ -235,186 +230,8 @@ class AccessMixin(Service):
             else len(self._raw.coders.list()) >= 2  # someone's work to keep apart
         )
         if restrict or self.acting is not None:
-            view = _StoreView(self._raw, self.acting, restrict, self.acting_for, self._ask_who)
+            view = StoreView(self._raw, self.acting, restrict, self.acting_for, self._ask_who)
             self.store = cast(Store, view)
-
-
-class _StoreView:
-    """The store as the acting person may use it: their name on every audit entry, and
-    (``restrict``) reads of only their own work; writes pass through."""
-
-    def __init__(
-        self, store: Store, coder: Coder | None, restrict: bool, lead: Coder | None, ask: str
-    ) -> None:
-        self._store = store
-        self.restrict = restrict
-        self.audit = _Audit(store, coder, restrict, lead, ask)
-        if restrict:
-            self.codings = _Codings(store, coder, ask)
-            self.memos = _Memos(store, coder, ask)
-            self.decisions = _Decisions(store, coder, ask)
-            self.suggestions = _Suggestions(store, coder, ask, lead_acts=lead is not None)
-            self.coders = _Coders(store, coder, ask)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store, name)
-
-
-class _Part:
-    def __init__(self, store: Store, coder: Coder | None, ask: str) -> None:
-        self._store = store
-        self._coder = coder
-        self._ask = ask
-
-    def _who(self) -> Coder:
-        if self._coder is None:
-            raise BlindError(f"blind coding: the coders' work is kept apart; {self._ask}")
-        return self._coder
-
-
-class _Codings(_Part):
-    def __getattr__(self, name: str) -> Any:  # insert, soft_delete, ...: writes
-        return getattr(self._store.codings, name)
-
-    def rows(
-        self,
-        *,
-        document_ids: Sequence[str] | None = None,
-        coder_ids: Sequence[str] | None = None,
-        code_ids: Sequence[str] | None = None,
-        layer: str | None = None,
-        include_deleted: bool = False,
-    ) -> list[tuple[Any, ...]]:
-        me = self._who()
-        if layer == "consensus" or (coder_ids is not None and me.id not in coder_ids):
-            return []
-        return self._store.codings.rows(
-            document_ids=document_ids,
-            coder_ids=[me.id],
-            code_ids=code_ids,
-            layer="coder",
-            include_deleted=include_deleted,
-        )
-
-    def list(self, **filters: Any) -> list[Coding]:
-        return [Coding(*row) for row in self.rows(**filters)]
-
-    def resolve(self, ref: str) -> Coding:
-        me = self._who()
-        coding = self._store.codings.resolve(ref)
-        if coding.coder_id != me.id or coding.layer != "coder":
-            raise NotFoundError(f"no coding {ref!r} among {me.name}'s (blind coding)")
-        return coding
-
-    def counts_by_code(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for coding in self.list():
-            counts[coding.code_id] = counts.get(coding.code_id, 0) + 1
-        return counts
-
-
-class _Coders(_Part):
-    """Everyone's names and roles, but only the acting coder's document statuses: which
-    documents a colleague marked done is their work."""
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store.coders, name)
-
-    def statuses(self, coder_id: str) -> dict[str, str]:
-        me = self._who()
-        if coder_id != me.id:
-            other = next((c.name for c in self._store.coders.list() if c.id == coder_id), "?")
-            raise BlindError(
-                f"blind coding: {me.name} cannot see {other}'s document statuses until a "
-                "lead runs `qualcode team unblind`"
-            )
-        return self._store.coders.statuses(coder_id)
-
-
-class _Memos(_Part):
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store.memos, name)
-
-    def list(self, target_kind: str | None = None, target_id: str | None = None) -> list[Memo]:
-        me = self._who()
-        return [m for m in self._store.memos.list(target_kind, target_id) if m.author == me.name]
-
-
-class _Decisions(_Part):
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store.decisions, name)
-
-    def current(self) -> list[Any]:
-        self._who()
-        return []
-
-    def all(self) -> list[Any]:
-        self._who()
-        return []
-
-
-class _Suggestions(_Part):
-    """The coder's own pending proposals (from an engine fitted on her work alone) and her
-    own decisions; no quote of another's coding. Pending suggestions from a colleague's or
-    the team's engine would show what that engine learned from their codings."""
-
-    def __init__(self, store: Store, coder: Coder | None, ask: str, *, lead_acts: bool) -> None:
-        super().__init__(store, coder, ask)
-        self._lead_acts = lead_acts  # a lead acting for the coder may decide any
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store.suggestions, name)
-
-    def _hers(self, s: Suggestion, me: Coder) -> bool:
-        if s.status != "pending":
-            return s.decided_by == me.name
-        return s.evidence.get(LEARNED_FROM) == me.name
-
-    def resolve(self, ref: str) -> Suggestion:
-        found = self._store.suggestions.resolve(ref)
-        if not self._lead_acts and not self._hers(found, self._who()):
-            raise NotFoundError(f"no suggestion {ref!r} among {self._who().name}'s (blind coding)")
-        return found
-
-    def list(self, *args: Any, **kwargs: Any) -> list[Suggestion]:
-        me = self._who()
-        shown = []
-        for s in self._store.suggestions.list(*args, **kwargs):
-            if not self._hers(s, me):
-                continue
-            if s.evidence.get("nearest_kind") == "coded":  # a passage someone coded
-                s = dataclasses.replace(s, evidence={**s.evidence, "nearest": None})
-            shown.append(s)
-        return shown
-
-
-class _Audit:
-    """Audit entries name the person acting when a write did not name anyone else; a lead
-    acting for a coder is named as the actor, with the coder the entry was ``for``."""
-
-    def __init__(
-        self, store: Store, coder: Coder | None, restrict: bool, lead: Coder | None, ask: str
-    ) -> None:
-        self._store = store
-        self._coder = coder
-        self._restrict = restrict
-        self._lead = lead
-        self._ask = ask
-
-    def append(self, actor: str, action: str, payload: Any) -> None:
-        if self._coder is not None and actor == "qualcode":
-            actor = self._coder.name
-        if self._lead is not None and self._coder is not None and actor == self._coder.name:
-            actor, payload = self._lead.name, {**payload, "for": self._coder.name}
-        self._store.audit.append(actor, action, payload)
-
-    def list(self, action: str | None = None) -> list[Any]:
-        entries = self._store.audit.list(action)
-        if not self._restrict:
-            return entries
-        if self._coder is None:
-            raise BlindError(f"blind coding: the audit log is the lead's; {self._ask}")
-        return [e for e in entries if e.actor == self._coder.name]
 
 
 who_is_here = identity  # the module function, where act_as's parameter hides its name
