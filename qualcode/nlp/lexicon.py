@@ -127,12 +127,8 @@ class Lexicon:
 
     # -- matching ------------------------------------------------------------------------
 
-    def _first_hits(self, token: str, lang: str) -> tuple[int, ...]:
-        """Indices of keywords whose first word matches ``token``, memoised per token: a
-        corpus has far fewer distinct words than running words, which keeps matching fast."""
-        return self._firsts(lang)[token]
-
     def _firsts(self, lang: str) -> _FirstHits:
+        """Per token, the keywords whose first word it matches (``_FirstHits``)."""
         table = self._token_cache.get(lang)
         if table is None:
             table = self._token_cache[lang] = _FirstHits(self, lang)
