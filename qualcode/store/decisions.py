@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
-from qualcode.store.rows import new_id, now
+from qualcode.store.rows import chunks, new_id, now
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,8 +120,7 @@ class DecisionRepo:
         """The code keys of each decision's live consensus codings: what a decision put
         into the consensus, for the appendix a reviewer reads (a case may span codes)."""
         found: dict[str, list[str]] = {}
-        for start in range(0, len(decision_ids), 500):
-            chunk = decision_ids[start : start + 500]
+        for chunk in chunks(decision_ids, 500) if decision_ids else []:
             marks = ",".join("?" * len(chunk))
             for decision_id, key in self.db.execute(
                 "SELECT c.decision_id, k.key FROM codings c JOIN codes k ON k.id = c.code_id "

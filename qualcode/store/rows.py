@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -25,3 +25,10 @@ def dumps(payload: Mapping[str, Any]) -> str:
 
 def loads(text: str) -> dict[str, Any]:
     return json.loads(text)
+
+
+def chunks(values: Sequence[str], size: int) -> list[list[str]]:
+    """``values`` in lists of at most ``size`` (SQLite's bound parameters are limited);
+    one empty list when there are none, so a loop over them still runs once."""
+    items = list(values)
+    return [items[i : i + size] for i in range(0, len(items), size)] or [[]]

@@ -18,7 +18,7 @@ import sqlite_utils
 
 from qualcode.errors import AmbiguousError, NotFoundError
 from qualcode.model import Suggestion
-from qualcode.store.rows import new_id, now
+from qualcode.store.rows import chunks, new_id, now
 
 if TYPE_CHECKING:  # numpy loads with the first kept engine, not with every command
     import numpy as np
@@ -116,7 +116,7 @@ class SuggestionRepo:
         order of ``_COLUMNS``. Only the pending rows of the same engine are replaced
         (``learned_from``: the coder whose own engine made them, None: the team's), so two
         coders suggesting on one document keep each their own."""
-        for chunk in _chunks(list(document_ids), 500):
+        for chunk in chunks(list(document_ids), 500):
             if chunk and code_ids:
                 d = ",".join("?" * len(chunk))
                 c = ",".join("?" * len(code_ids))
@@ -159,7 +159,7 @@ class SuggestionRepo:
     ) -> list[Suggestion]:
         found: list[Suggestion] = []
         # SQLite caps bound parameters: look long id lists up in chunks
-        for chunk in _chunks(list(ids), 500) if ids is not None else [None]:
+        for chunk in chunks(list(ids), 500) if ids is not None else [None]:
             clauses: list[str] = []
             params: list[Any] = []
             for column, values in (("s.document_id", document_ids), ("s.id", chunk)):
@@ -324,7 +324,7 @@ class SuggestionRepo:
         """Rows of ``columns`` of the embedding cache for these keys, 500 keys a query."""
         if not self.has_embedding_cache():
             return
-        for chunk in _chunks(list(keys), 500):
+        for chunk in chunks(list(keys), 500):
             marks = ",".join("?" * len(chunk))
             yield from self.db.execute(
                 f"SELECT {columns} FROM {EMBEDDINGS} WHERE model = ? AND key IN ({marks})",
@@ -347,7 +347,3 @@ class StoredModel:
         self.fingerprint = fingerprint
         self.meta = meta
         self.arrays = arrays
-
-
-def _chunks(values: list[str], size: int) -> list[list[str]]:
-    return [values[i : i + size] for i in range(0, len(values), size)] or [[]]
