@@ -86,6 +86,30 @@ def small_codebook() -> Codebook:
     )
 
 
+# a participant's line in the one-code team projects of the blind-coding cases
+MISSION_TEXT = "R: Vi pratade om uppdraget med nämnden. Det blev bättre efter det.\n"
+
+
+def team_project(
+    path: Path,
+    codebook: Codebook | None = None,
+    document: tuple[str, str] = ("ip1.txt", MISSION_TEXT),
+) -> tuple[Project, str]:
+    """A new project file with the team the blind-coding cases use (lead lena, coders karin
+    and johan), a codebook (``codebook``, else the one code ``mission``) and one Swedish
+    document (name, text): open, with the document's id. The caller closes it."""
+    made = Project.create(path)
+    made.add_coder("lena", role="lead")
+    made.add_coder("karin")
+    made.add_coder("johan")
+    if codebook is None:
+        made.add_code("mission", {"sv": "Uppdrag"})
+    else:
+        made.apply_codebook(codebook)
+    name, text = document
+    return made, made.import_text(name, text, lang="sv").id
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
     """A project file with the tiny codebook, two coders, a lead and one Swedish document."""

@@ -10,19 +10,15 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from tests.conftest import SV_TEXT, small_codebook
+from tests.conftest import SV_TEXT, small_codebook, team_project
 
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("QUALCODE_CODER", raising=False)
     path = tmp_path / "p.db"
-    with Project.create(path) as p:
-        p.apply_codebook(small_codebook())
-        p.add_coder("lena", role="lead")
-        p.add_coder("karin")
-        p.add_coder("johan")
-        doc = p.import_text("aby_02.txt", SV_TEXT, lang="sv").id
+    p, doc = team_project(path, small_codebook(), ("aby_02.txt", SV_TEXT))
+    with p:
         p.add_coding(doc, 30, 80, "mission_dialogue", "karin")
         p.add_coding(doc, 30, 95, "mission_dialogue", "johan")
     return path

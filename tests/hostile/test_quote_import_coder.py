@@ -11,21 +11,16 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import QualcodeError
+from tests.conftest import team_project
 from tests.hostile.hostile_kit import counts, qualcode, refused_here
-
-TEXT = "R: Vi pratade om uppdraget med nämnden. Det blev bättre efter det.\n"
 
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("QUALCODE_CODER", raising=False)
     path = tmp_path / "p.db"
-    with Project.create(path) as made:
-        made.add_coder("lena", role="lead")
-        made.add_coder("karin")
-        made.add_coder("johan")
-        made.add_code("mission", {"sv": "Uppdrag"})
-        made.import_text("ip1.txt", TEXT, lang="sv")
+    made, _ = team_project(path)
+    made.close()
     return path
 
 

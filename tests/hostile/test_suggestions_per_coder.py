@@ -13,7 +13,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import QualcodeError
-from tests.conftest import SV_TEXT, small_codebook
+from tests.conftest import SV_TEXT, small_codebook, team_project
 
 
 @pytest.fixture
@@ -21,12 +21,8 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
     monkeypatch.delenv("QUALCODE_CODER", raising=False)
     path = tmp_path / "p.db"
-    with Project.create(path) as p:
-        p.apply_codebook(small_codebook())
-        p.add_coder("lena", role="lead")
-        p.add_coder("karin")
-        p.add_coder("johan")
-        p.import_text("aby_02.txt", SV_TEXT, lang="sv")
+    p, _ = team_project(path, small_codebook(), ("aby_02.txt", SV_TEXT))
+    p.close()
     return path
 
 

@@ -16,9 +16,8 @@ import pytest
 
 from qualcode import Project
 from qualcode.project.access import BlindError
+from tests.conftest import team_project
 from tests.hostile.hostile_kit import qualcode, refused, refused_here
-
-TEXT = "R: Vi pratade om uppdraget med nämnden. Det blev bättre efter det.\n"
 
 
 @pytest.fixture
@@ -26,12 +25,8 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("QUALCODE_CODER", raising=False)
     monkeypatch.setenv("LOGNAME", "creator")  # getpass.getuser() reads it first
     path = tmp_path / "p.db"
-    with Project.create(path) as made:
-        made.add_coder("lena", role="lead")
-        made.add_coder("karin")
-        made.add_coder("johan")
-        made.add_code("mission", {"sv": "Uppdrag"})
-        doc = made.import_text("ip1.txt", TEXT, lang="sv").id
+    made, doc = team_project(path)
+    with made:
         made.add_coding(doc, 3, 30, "mission", "karin")
         made.add_coding(doc, 3, 40, "mission", "johan")
     return path
