@@ -6,8 +6,11 @@ column. A line break, tab or other control character in one (from a hand-edited 
 codebook, a spreadsheet cell, a file name) would split a table row, start a new CSV
 record, or, for ESC and friends, send commands to the terminal of whoever lists them.
 Such names are refused where they enter, in one line naming the character and where it
-is. Longer texts (a code's definition, its inclusion and exclusion rules) may hold line
-breaks and tabs, but no other control character (their first line is what lists show).
+is. A name is also at most ``MAX_NAME`` characters: ten thousand characters of a code's name
+would push every other column of a table off the screen and fill a report's heading; a
+longer text belongs in a definition or a memo. Longer texts (a code's definition, its
+inclusion and exclusion rules) may hold line breaks and tabs, but no other control
+character (their first line is what lists show).
 """
 
 from __future__ import annotations
@@ -17,6 +20,9 @@ import unicodedata
 from qualcode.errors import QualcodeError, ValidationError
 
 _BIDI = {*"\u061c\u200e\u200f\u2066\u2067\u2068\u2069", *(chr(c) for c in range(0x202A, 0x202F))}
+MAX_NAME = 200  # characters in a name: a long sentence, never a text
+_SHOWN = 40  # characters of a refused name an error line quotes
+
 _LINE_BREAKS = {"\n", "\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"}
 
 
@@ -34,9 +40,19 @@ def _describe(text: str, at: int) -> str:
     return f"U+{ord(text[at]):04X} at character {at + 1}"
 
 
+def shown(name: object) -> str:
+    """A name as an error line quotes it: ``repr`` (so a line break shows as ``\\n``), cut
+    after a few words if long, so that refusing a name of pages stays one readable line."""
+    text = repr(name)
+    return text if len(text) <= _SHOWN + 2 else text[:_SHOWN] + "..."
+
+
 def check_name(text: str, what: str, error: type[QualcodeError] = ValidationError) -> str:
-    """``text`` unchanged if it can stand on one line; else a ``ValidationError`` naming
-    ``what`` ("code 'x': field 'name' (sv)") and the first offending character."""
+    """``text`` unchanged if it can stand on one line and is at most ``MAX_NAME``
+    characters; else a ``ValidationError`` naming ``what`` ("code 'x': field 'name' (sv)")
+    and the limit or the first offending character."""
+    if len(text) > MAX_NAME:
+        raise error(f"{what}: {len(text):,} characters long; a name may have at most {MAX_NAME}")
     for at, ch in enumerate(text):
         if _bad(ch, breaks_ok=False):
             raise error(

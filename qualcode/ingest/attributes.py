@@ -14,7 +14,7 @@ from pathlib import Path
 from qualcode.csvrows import csv_records
 from qualcode.errors import IngestError
 from qualcode.ingest.encoding import read_text_bytes
-from qualcode.oneline import check_name
+from qualcode.oneline import check_name, shown
 from qualcode.userfile import read_user_file
 
 LANG_COLUMN = "lang"
@@ -73,7 +73,7 @@ def _check_header(name: str, header: list[str]) -> None:
             raise IngestError(f"{name}: line 1: column {number} has no name")
         if header.count(column) > 1:
             raise IngestError(f"{name}: line 1: column {column!r} appears more than once")
-        check_name(column, f"{name}: line 1: column {number} {column!r}", IngestError)
+        check_name(column, f"{name}: line 1: column {number} {shown(column)}", IngestError)
 
 
 def _row(name: str, line: int, header: list[str], row: list[str]) -> tuple[str, dict[str, str]]:

@@ -165,6 +165,10 @@ class CodebookMixin(Service):
         bad_langs = set(names or {}) - set(LANGS)
         if bad_langs:
             raise ValidationError(f"unknown language(s) {sorted(bad_langs)}; use sv or en")
+        from qualcode.oneline import check_name
+
+        for lang, name in (names or {}).items():  # the rule every other way in holds names to
+            check_name(name, f"code {key!r}: field 'name' ({lang})")
         with self.store.transaction():
             if new_key and new_key != key:
                 validate_key(new_key)

@@ -13,13 +13,7 @@ from qualcode.project.base import Service
 
 class CodingMixin(Service):
     def add_coder(self, name: str, role: str = "coder", actor: str = "qualcode") -> Coder:
-        name = name.strip()
-        if not name:
-            raise ValidationError("a coder needs a name")
-        if any((ch.isspace() and ch != " ") or not ch.isprintable() for ch in name):
-            raise ValidationError(
-                f"coder name {name!r} holds a line break, tab or control character"
-            )
+        name = check_coder_name(name)
         if role not in ("coder", "lead"):
             raise ValidationError(f"unknown role {role!r}; use coder or lead")
         if role == "lead" and any(c.role == "lead" for c in self.store.coders.list()):
@@ -354,6 +348,22 @@ class CodingMixin(Service):
             if (action is None or e.action == action or e.action.startswith(family))
             and (actor is None or e.actor == actor)
         ]
+
+
+def check_coder_name(name: str, where: str = "") -> str:
+    """A coder's name, stripped: it labels their column in agreement tables, their cases
+    and every audit line, so one printable line of at most ``MAX_NAME`` characters
+    (oneline.py); ``where`` names the file it came from (a package, a .qdpx)."""
+    from qualcode.oneline import check_name, shown
+
+    name = name.strip()
+    if not name:
+        raise ValidationError(f"{where}a coder needs a name")
+    if any((ch.isspace() and ch != " ") or not ch.isprintable() for ch in name):
+        raise ValidationError(
+            f"{where}coder name {shown(name)} holds a line break, tab or control character"
+        )
+    return check_name(name, f"{where}coder name {shown(name)}")
 
 
 def whole_offset(value: object, which: str) -> int:

@@ -85,6 +85,7 @@ class DocumentsMixin(Service):
         from qualcode import ingest
 
         self.store.require_writable()  # before segmenting, which loads spaCy
+        check_document_name(name)  # before its name is quoted in any other refusal
         clean = ingest.normalise(text)
         if not clean.strip():
             raise IngestError(f"{name}: the text is empty")
@@ -112,14 +113,8 @@ class DocumentsMixin(Service):
     ) -> DocumentSummary:
         from qualcode.nlp.units import segment
 
-        if not name.strip() or any(
-            (ch.isspace() and ch != " ") or not ch.isprintable() for ch in name
-        ):
-            raise ValidationError(
-                f"document name {name!r} is empty or holds a line break, tab or control "
-                "character; rename the file"
-            )
-        _check_attribute_names(attributes, name)
+        check_document_name(name)
+        check_attribute_names(attributes, name)
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
         self._refuse_duplicate(name, sha)  # early, before the costly segmentation
         units = segment(text, turns, lang)
@@ -167,7 +162,7 @@ class DocumentsMixin(Service):
         self, ref: str, attributes: Mapping[str, str], actor: str = "qualcode"
     ) -> None:
         doc_id = self.store.documents.resolve(ref)
-        _check_attribute_names(attributes, ref)
+        check_attribute_names(attributes, ref)
         with self.store.transaction():
             self.store.documents.set_attributes(doc_id, attributes)
             self.store.audit.append(
@@ -175,16 +170,30 @@ class DocumentsMixin(Service):
             )
 
 
-def _check_attribute_names(attributes: Mapping[str, str], document: str) -> None:
+def check_document_name(name: str, where: str = "") -> None:
+    """A document's name heads its tab, its rows in every table and its citations: one
+    printable line of at most ``MAX_NAME`` characters (oneline.py), else refused in one line
+    (``where``: the file it came from, for an import of many)."""
+    from qualcode.oneline import check_name, shown
+
+    if not name.strip() or any((ch.isspace() and ch != " ") or not ch.isprintable() for ch in name):
+        raise ValidationError(
+            f"{where}document name {shown(name)} is empty or holds a line break, tab or "
+            "control character; rename the file"
+        )
+    check_name(name, f"{where}document name {shown(name)}")
+
+
+def check_attribute_names(attributes: Mapping[str, str], document: str) -> None:
     """Attribute names head columns and label filters: one line each (oneline.py)."""
-    from qualcode.oneline import check_free_text, check_name
+    from qualcode.oneline import check_free_text, check_name, shown
 
     for key, value in attributes.items():
         if not key.strip():
             raise ValidationError(f"{document}: an attribute has an empty name")
-        check_name(key, f"{document}: attribute {key!r}")
+        check_name(key, f"{document}: attribute {shown(key)}")
         # a value may span lines (a notes cell) but hold no ESC: it is printed in listings
-        check_free_text(str(value), f"{document}: attribute {key!r}")
+        check_free_text(str(value), f"{document}: attribute {shown(key)}")
 
 
 def _sheet_row(sheet: AttributeSheet | None, path: Path) -> dict[str, str]:

@@ -123,7 +123,10 @@ class ExchangeMixin(Service):
         A package may bring a new coder, never a lead, and never change a role or claim
         an id that is someone else's here.
         """
+        from qualcode.project.coding import check_coder_name
+
         role = who.get("role", "coder")
+        check_coder_name(who["name"], f"{name}: the package's coder: ")
         coders = self.store.coders.list()
         by_id = next((c for c in coders if c.id == who["id"]), None)
         if by_id is not None and by_id.name != who["name"]:

@@ -84,6 +84,20 @@ def _qualcode_extras(refi: Any, name: str) -> _Qualcode:
     return found
 
 
+def _check_names(refi: Any, file: str) -> None:
+    """Every name the file would bring (documents, their attributes, coders) held to the
+    rules names typed in are held to, before anything is written: a file of another tool
+    is refused whole, naming the offending name, rather than half imported."""
+    from qualcode.project.coding import check_coder_name
+    from qualcode.project.documents import check_attribute_names, check_document_name
+
+    for src in refi.sources:
+        check_document_name(src["name"], f"{file}: source: ")
+        check_attribute_names(src["attributes"], f"{file}: source {src['name']!r}")
+    for user in refi.users.values():
+        check_coder_name(user, f"{file}: user: ")
+
+
 class RefiImportMixin(Service):
     def import_qdpx(self, path: str | Path, actor: str = "qualcode") -> RefiImportReport:
         """Bring a .qdpx in: every document, code and coding, with their coders and notes."""
@@ -95,6 +109,7 @@ class RefiImportMixin(Service):
         self.store.require_writable()  # before reading and parsing the archive
         source = Path(path)
         refi = open_qdpx(source)
+        _check_names(refi, source.name)
         own = _qualcode_extras(refi, source.name)
         crlf_is_two = "atlas" not in refi.origin.lower()
         report = RefiImportReport()
