@@ -179,6 +179,22 @@ class AccessMixin(Service):
         if self.acting.role != "lead":
             raise BlindError(f"{self.acting.name} is not a lead; only a lead may {what}")
 
+    def require_lead_or(self, owner: str | None, what: str) -> None:
+        """Refuse ``what`` to anyone but a lead and ``owner`` (the coder who brought the
+        thing in, if one did): a document's attributes (municipality, role, interviewer)
+        split every lead's report, so a coder may describe only what they imported."""
+        if not self._faced:
+            return
+        others = f"a lead or {owner}" if owner and owner != "qualcode" else "a lead"
+        if self.acting is None:
+            if any(c.role == "lead" for c in self._raw.coders.list()):
+                raise BlindError(f"only {others} may {what}; {self._ask_who}")
+            return
+        if self.acting.role == "lead" or self.acting_for is not None:
+            return
+        if self.acting.name != owner:
+            raise BlindError(f"{self.acting.name} may not {what}: only {others} may")
+
     def require_self(self, coder: str, what: str) -> None:
         """A coder may act only as themselves, blind or not (a lead may act for anyone):
         a name given to the API or read from a file (a quotes sheet's coder column) is held

@@ -56,6 +56,10 @@ class Service:
         """Refuse an act only a lead may do, to anyone else (``AccessMixin``)."""
         raise NotImplementedError
 
+    def require_lead_or(self, owner: str | None, what: str) -> None:
+        """Refuse ``what`` to anyone but a lead and ``owner`` (``AccessMixin``)."""
+        raise NotImplementedError
+
     def require_self(self, coder: str, what: str) -> None:
         """Refuse a coder acting as someone else, blind or not (``AccessMixin``)."""
         raise NotImplementedError

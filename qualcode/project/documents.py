@@ -161,13 +161,48 @@ class DocumentsMixin(Service):
     def set_attributes(
         self, ref: str, attributes: Mapping[str, str], actor: str = "qualcode"
     ) -> None:
+        """Set (add or change) a document's attributes; the others stay.
+
+        Attributes split every report by municipality, role or date, so they are the
+        lead's to change and, for a document a coder imported, that coder's (who knows
+        the interview); anyone else is refused. The audit entry keeps what each changed
+        attribute was before (``from``), so a report that shifted can be explained.
+        """
         doc_id = self.store.documents.resolve(ref)
         check_attribute_names(attributes, ref)
+        if actor != "qualcode":
+            self.require_self(actor, "change document attributes")
+        name = self.store.documents.get(doc_id).name
+        self.require_lead_or(self._importer(doc_id), f"change the attributes of {name}")
         with self.store.transaction():
+            before = self.store.documents.attributes([doc_id]).get(doc_id, {})
             self.store.documents.set_attributes(doc_id, attributes)
             self.store.audit.append(
-                actor, "document.attributes", {"document": doc_id, "attributes": dict(attributes)}
+                actor,
+                "document.attributes",
+                {
+                    "document": doc_id,
+                    "name": name,
+                    "attributes": dict(attributes),
+                    "from": {
+                        k: before.get(k) for k in attributes if before.get(k) != attributes[k]
+                    },
+                },
             )
+
+    def _importer(self, doc_id: str) -> str | None:
+        """Who imported the document, as its audit entry names them (None: not found, or
+        the log is closed to whoever acts, who is then no lead and refused anyway)."""
+        from qualcode.project.blind_view import BlindError
+
+        try:
+            entries = self.store.audit.list("document.import")
+        except BlindError:
+            return None
+        for entry in entries:
+            if entry.payload.get("document") == doc_id:
+                return entry.actor
+        return None
 
 
 def check_document_name(name: str, where: str = "") -> None:
