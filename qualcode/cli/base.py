@@ -60,6 +60,16 @@ class _Commands(TyperGroup):
             raise typer.Exit(1) from None
         except UsageError as exc:
             _usage_error(exc)
+        except Exception as exc:
+            # a damaged page of the project file met while rows were being walked: one
+            # line naming the file (the store's statements and fetches say so themselves)
+            from qualcode.project import damaged_error
+
+            error = damaged_error(exc, project_path())
+            if error is None:
+                raise
+            click.echo(printable(f"error: {error}"), err=True)
+            raise typer.Exit(1) from None
 
 
 def _usage_error(exc: UsageError) -> NoReturn:

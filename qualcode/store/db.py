@@ -17,6 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from qualcode.errors import ProjectError, QualcodeError
+from qualcode.store.damaged import CheckedConnection, DamagedProjectError
 from qualcode.store.schema import APPLICATION_ID, MIGRATIONS
 
 BUSY_TIMEOUT_MS = 30_000
@@ -32,8 +33,13 @@ def _connect(path: Path, readonly: bool = False, immutable: bool = False) -> sql
             target += "&immutable=1"
     try:
         conn = sqlite3.connect(
-            target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, uri=uri
+            target,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            isolation_level=None,
+            uri=uri,
+            factory=CheckedConnection,
         )
+        conn.project_path = path  # a damaged page found later names the file (damaged.py)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.Error as exc:
@@ -71,6 +77,9 @@ def _header(conn: sqlite3.Connection, path: Path) -> tuple[int, int]:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.OperationalError:
+        raise
+    except DamagedProjectError:
+        conn.close()
         raise
     except sqlite3.DatabaseError as exc:
         conn.close()

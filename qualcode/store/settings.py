@@ -42,7 +42,7 @@ def peek_setting(path: Path, name: str) -> str | None:
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
             return None
         row = conn.execute("SELECT value FROM meta WHERE key = ?", [_PREFIX + name]).fetchone()
-    except sqlite3.Error:
+    except (sqlite3.Error, ProjectError):
         return None
     finally:
         conn.close()
