@@ -154,9 +154,11 @@ class EmbedAllActions:
             "done": t.count(figures.done),
             "left": t.count(figures.left),
         }
+        # the codebook's own texts come first in a fresh project: say so, or "1 of 7" seems stuck
+        key = "embedding_codebook" if figures.codebook else "embedding_all"
         if figures.seconds is None:
-            return t("embedding_all_start", **values)
-        return t("embedding_all", eta=clock(figures.seconds), **values)
+            return t(f"{key}_start", **values)
+        return t(key, eta=clock(figures.seconds), **values)
 
     def on_embed_queue_changed(self, message: EmbedQueueChanged) -> None:
         if message.error is not None:

@@ -47,6 +47,7 @@ class Figures:
     done: int
     left: int
     seconds: float | None
+    codebook: bool = False  # still on the engine's own texts, before the document's
 
 
 class EmbedQueue:
@@ -68,6 +69,8 @@ class EmbedQueue:
         self._current_words = (0, 0)  # the current document's (done, in all)
         self._finished_docs = 0
         self._finished_words = 0
+        self._engine_pending = 0  # the engine's own words, embedded before the next document
+        self._engine_current = 0  # ... and those the current document's run begins with
         self._since: tuple[float, int] | None = None  # when, and at how many words, rates began
 
     # -- the interface's side -------------------------------------------------------------
@@ -120,7 +123,7 @@ class EmbedQueue:
 
     def add(self, engine_words: int, items: Sequence[tuple[str, int]]) -> None:
         """Queue the planned documents not queued yet, in the plan's order; the engine's own
-        words go with the first document embedded next."""
+        words go with the document taken next (whichever the coder opened first)."""
         with self._lock:
             for doc_id, words in items:
                 if doc_id != self.current and doc_id not in self._waiting:
@@ -130,8 +133,8 @@ class EmbedQueue:
                 self._waiting.remove(self._wanted)
                 self._waiting.insert(0, self._wanted)
             self._planning = False
-            if engine_words and self._waiting:
-                self._words[self._waiting[0]] += engine_words
+            if engine_words:  # the helper embeds them first, with whichever document is next
+                self._engine_pending = engine_words
 
     def take(self) -> str | None:
         """The next document to embed; ``PLAN_FIRST`` when a plan was asked for meanwhile;
@@ -148,7 +151,8 @@ class EmbedQueue:
                 self._end()
                 return None
             self.current = self._waiting.pop(0)
-            self._current_words = (0, self._words.pop(self.current, 0))
+            self._engine_current, self._engine_pending = self._engine_pending, 0
+            self._current_words = (0, self._words.pop(self.current, 0) + self._engine_current)
             return self.current
 
     def stop(self) -> None:
@@ -164,6 +168,7 @@ class EmbedQueue:
     def _end(self) -> None:
         self.running = False
         self._finished_docs = self._finished_words = 0
+        self._engine_pending = self._engine_current = 0
         self._current_words = (0, 0)
         self._since = None
 
@@ -184,6 +189,8 @@ class EmbedQueue:
             done, total = self._current_words
             words_done = self._finished_words + done
             left = max(total - done, 0) + sum(self._words.get(d, 0) for d in self._waiting)
+            left += self._engine_pending
             seconds = seconds_left(words_done, left, self._since, now)
             number = self._finished_docs + 1
-            return Figures(number, number + len(self._waiting), words_done, left, seconds)
+            codebook = done < self._engine_current
+            return Figures(number, number + len(self._waiting), words_done, left, seconds, codebook)

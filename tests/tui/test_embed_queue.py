@@ -58,9 +58,12 @@ def test_the_line_counts_words_over_the_whole_run_and_times_what_is_left() -> No
     queue = EmbedQueue()
     _planned(queue, engine=20)  # the engine's own words go with the first document
     assert queue.take() == "d1"
-    assert queue.figures(now=0.0) == Figures(1, 3, 0, 200, None)
+    assert queue.figures(now=0.0) == Figures(1, 3, 0, 200, None, codebook=True)
     queue.progress(0, 120, now=10.0)  # the helper's count: 120 words in all
-    assert queue.figures(now=10.0) == Figures(1, 3, 0, 200, None)  # no rate yet
+    assert queue.figures(now=10.0) == Figures(1, 3, 0, 200, None, codebook=True)  # no rate yet
+    queue.progress(19, 120, now=15.0)
+    midway = queue.figures(now=15.0)
+    assert midway is not None and midway.codebook
     queue.progress(60, 120, now=20.0)
     assert queue.figures(now=20.0) == Figures(1, 3, 60, 140, 140 / 6.0)
     queue.progress(120, 120, now=30.0)
@@ -72,6 +75,21 @@ def test_the_line_counts_words_over_the_whole_run_and_times_what_is_left() -> No
     assert figures.seconds is not None and round(figures.seconds, 3) == round(80 / (120 / 21), 3)
     queue.stop()  # the helper failed: the run is forgotten
     assert not queue.busy() and queue.figures() is None and not queue.pending("d3")
+
+
+def test_the_engines_words_go_with_the_document_opened_first() -> None:
+    queue = EmbedQueue()
+    _planned(queue, engine=20)
+    queue.to_front("d3")  # opened: embedded next, and the codebook's texts before it
+    assert queue.figures() is None  # nothing taken yet
+    assert queue.take() == "d3"
+    first = queue.figures(now=0.0)
+    assert first == Figures(1, 3, 0, 200, None, codebook=True)
+    queue.progress(50, 50, now=5.0)  # the helper: 20 codebook words, then d3's 30
+    assert queue.take() == "d1"
+    queue.progress(0, 100, now=6.0)
+    second = queue.figures(now=6.0)
+    assert second is not None and not second.codebook and (second.done, second.left) == (50, 150)
 
 
 def test_clock() -> None:
@@ -94,5 +112,24 @@ def test_the_line_speaks_the_interfaces_language(project_file: Path) -> None:
             assert app.embed_line() == start
             app.embed_queue.progress(400, 1000)  # a rate now: time left is said
             assert eta in app.embed_line() and "400" in app.embed_line()
+        finally:
+            app.project.close()
+
+
+def test_the_line_says_when_the_codebook_is_prepared_first(project_file: Path) -> None:
+    for lang, start in (
+        ("en", "Preparing the codebook before document 1 of 2: 0 words done, 1\u202f600 left"),
+        ("sv", "Förbereder kodboken före dokument 1 av 2: 0 ord klara, 1\u202f600 kvar"),
+    ):
+        app = build_app(project_file, "karin", lang)
+        try:
+            app.embed_queue.ask_plan()
+            app.embed_queue.next_plan()
+            app.embed_queue.add(100, [("d1", 1000), ("d2", 500)])
+            app.embed_queue.take()
+            assert app.embed_line() == start
+            app.embed_queue.progress(150, 1100)  # past the codebook: the document's line
+            assert "1 " in app.embed_line() and "kodboken" not in app.embed_line()
+            assert "codebook" not in app.embed_line()
         finally:
             app.project.close()
