@@ -9,8 +9,9 @@ such as "Att" or "The"), cut to the margin's width.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
+from qualcode.model import Code
 from qualcode.tui.catalog import Catalog
 
 WORD = re.compile(r"[\w][\w-]*")
@@ -87,6 +88,27 @@ def distinct_labels(names: Mapping[str, str], width: int) -> dict[str, str]:
             rest = rest[1:]
         labels[key] = rest[0].rstrip("-")[:width]
     return labels
+
+
+def names_by_key(codes: Iterable[Code], lang: str) -> dict[str, str]:
+    """Code key -> the code's name in ``lang`` (the other language, else the key, when it
+    has none there): what a screen shows a person where the service speaks in keys (cases,
+    agreement rows, report rows). Give it retired codes too (``codebook(include_deleted=
+    True)``), whose old cases and codings still name them; a live code wins its key."""
+    codes = list(codes)
+    retired = {c.key: c.name(lang) for c in codes if c.deleted_at is not None}
+    return retired | {c.key: c.name(lang) for c in codes if c.deleted_at is None}
+
+
+def short_names(names: Mapping[str, str], width: int) -> dict[str, str]:
+    """Code key -> its name in at most ``width`` characters, for one table column: whole
+    names if all fit, else every name from the word that tells it apart ("individ- till
+    systemperspektiv"; all alike, so no row alone keeps the "Från" the others drop), its
+    middle given up if still too long; a table's other columns stay on the screen."""
+    if all(len(n) <= width for n in names.values()):
+        return dict(names)
+    tails = distinct_tails(names)
+    return {k: elide(tails[k] or n, width) for k, n in names.items()}
 
 
 def verdict_words(verdict: str, t: Catalog) -> str:

@@ -76,7 +76,10 @@ async def test_filters_narrow_to_what_the_project_returns(demo: Path) -> None:
         assert by_doc_kind == sorted(v.case.id for v in project.cases(docs=[doc], kinds=[kind]))
         assert len(by_doc_kind) > len(shown)
         name = project.document(doc).name
-    assert f"{len(shown)} of {total} cases" in line and name in line and code in line
+        code_name = project.code(code).name("en")
+    # the code by the name the lead reads, not its key
+    assert f"{len(shown)} of {total} cases" in line and name in line and code_name in line
+    assert code not in line
 
 
 async def test_deciding_under_a_filter_writes_consensus_and_audit(demo: Path) -> None:
@@ -115,7 +118,8 @@ async def test_deciding_under_a_filter_writes_consensus_and_audit(demo: Path) ->
         await pilot.pause()
         agreement = str(screen.query_one("#agreement", Static).render())
         of_code = sum(1 for v in screen.every if set(v.case.codes) & set(case.codes))
-        assert f"{case.codes[0]}: kodarnas α" in agreement
+        named = app.project.code(case.codes[0]).name("sv")
+        assert f"{named}: kodarnas α" in agreement and case.codes[0] not in agreement
         assert f" 1 av {of_code} fall avgjorda" in agreement and "konsensus mot" in agreement
         talk = str(screen.query_one("#discussion", Static).render())
         assert talk.startswith(f"Avgjort {first_coder}s version av lena")
@@ -180,7 +184,8 @@ async def test_the_filter_line_names_remapped_keys(demo: Path) -> None:
         screen = app.screen
         assert isinstance(screen, ReconcileScreen) and screen.filters["code"]
         line = str(screen.query_one("#reconcile-filter", Static).render())
-        assert line.startswith(f"[c] code {screen.filters['code']} · [d] document all")
+        named = app.project.code(screen.filters["code"]).name("en")
+        assert line.startswith(f"[c] code {named} · [d] document all")
 
 
 async def test_a_coder_cannot_open_reconcile(demo: Path) -> None:

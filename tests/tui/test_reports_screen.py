@@ -39,7 +39,8 @@ async def open_reports(app: QualcodeApp, pilot: Pilot[None]) -> ReportsScreen:
 
 
 def table_counts(screen: ReportsScreen) -> dict[tuple[str, str], int]:
-    """(code, column) -> the number the frequency table shows, totals left out."""
+    """(code key, column) -> the number the frequency table shows, totals left out (the
+    row shows the code's name; its key is the row's key)."""
     table = screen.query_one("#frequencies", DataTable)
     columns = [str(c.label) for c in table.columns.values()][1:-1]
     shown: dict[tuple[str, str], int] = {}
@@ -48,7 +49,7 @@ def table_counts(screen: ReportsScreen) -> dict[tuple[str, str], int]:
             continue
         cells = table.get_row(row_key)
         for column, cell in zip(columns, cells[1:-1], strict=True):
-            shown[(str(cells[0]), column)] = int(str(cell))
+            shown[(str(row_key.value), column)] = int(str(cell))
     return shown
 
 
@@ -122,11 +123,14 @@ async def test_lead_agreement_table_shows_what_project_computes(demo: Path) -> N
         pairs = {name for name in rows if name.startswith("  ")}  # three coders: their pairs
         assert pairs == {"  johan – karin", "  johan – mira", "  karin – mira"}
         codes = [r for r in report.rows if r.scope == "code"]
-        assert set(rows) - pairs == {r.code for r in codes} | {"overall"}
+        # each code's row is named as the lead reads it (cut to keep the figures in view)
+        named = {r.code: screen.row_names[r.code or ""] for r in codes}
+        assert "individual to systems perspective" in rows  # "From" left out: all share it
+        assert set(rows) - pairs == set(named.values()) | {"overall"}
         methods = str(screen.query_one("#methods", Static).render())
         assert methods.startswith("Counted: 3 coders (johan, karin, mira), 6 of 15 documents")
         for row in [*codes, report.overall()]:
-            cells = rows[row.code or "overall"]
+            cells = rows[named[row.code] if row.code else "overall"]
             assert str(cells[1]) == str(row.units)
             assert str(cells[4]) == f"{row.alpha:.2f}"
             assert str(cells[7]) == f"{row.ac1:.2f}"
@@ -326,3 +330,27 @@ async def test_the_swedish_reports_name_the_attribute_in_swedish(demo: Path) -> 
         await settle(app, pilot)
         controls = str(screen.query_one("#report-controls", Static).render())
         assert "Per: roll" in controls
+
+
+@pytest.mark.parametrize(
+    ("ui", "shown"),
+    [("en", "individual to systems perspective"), ("sv", "individ- till systemperspektiv")],
+)
+async def test_rows_and_bars_name_codes_in_the_interface_language(
+    demo: Path, ui: str, shown: str
+) -> None:
+    """The table showed ``systems_perspective`` where a researcher reads the code's name;
+    keys stay in the CSV and JSON exports only."""
+    app = build_app(demo, "lena", ui)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_reports(app, pilot)
+        table = screen.query_one("#frequencies", DataTable)
+        firsts = {
+            str(k.value): str(table.get_row(k)[0]) for k in table.rows if k.value != "__total__"
+        }
+        with Project.open(demo) as project:
+            keys = {c.key for c in project.codable_codes()}
+        assert set(firsts) == keys
+        assert not keys & set(firsts.values())  # no row shows a key
+        assert shown in firsts.values(), firsts
+        assert all(len(label) <= 40 for label in firsts.values())

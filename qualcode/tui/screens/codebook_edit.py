@@ -44,6 +44,12 @@ class CodebookEditActions(ScreenPart):
             return False
         return self.current
 
+    def _named(self, key: str) -> str:
+        """A code as the lead reads it in a question or a notice: its name (the codebook's
+        language), the key only if no code has it."""
+        code = next((c for c in self.codes if c.key == key), None)
+        return code.name(self.lang or self.app.t.lang) if code else key
+
     def _done(self, select: str | None, message: str) -> None:
         self.changed = True
         self.reload(select)
@@ -115,13 +121,13 @@ class CodebookEditActions(ScreenPart):
                 self.notify(str(exc), severity="error")
                 return
             message = (
-                app.t("cb_moved", code=code.key, parent=parent)
+                app.t("cb_moved", code=self._named(code.key), parent=self._named(parent))
                 if parent
-                else app.t("cb_moved_top", code=code.key)
+                else app.t("cb_moved_top", code=self._named(code.key))
             )
             self._done(code.key, message)
 
-        title = app.t("cb_pick_parent", code=code.key)
+        title = app.t("cb_pick_parent", code=self._named(code.key))
         top = app.t("cb_top_level")
         self.app.push_screen(PickCodeScreen(title, choices, self.lang or "en", top), picked)
 
@@ -145,7 +151,9 @@ class CodebookEditActions(ScreenPart):
             if not target:
                 return
             n = app.project.code_counts().get(code.key, 0)
-            question = app.t("cb_confirm_merge", source=code.key, target=target, n=n)
+            question = app.t(
+                "cb_confirm_merge", source=self._named(code.key), target=self._named(target), n=n
+            )
 
             def confirmed(yes: bool | None) -> None:
                 if not yes:
@@ -155,12 +163,17 @@ class CodebookEditActions(ScreenPart):
                 except QualcodeError as exc:
                     self.notify(str(exc), severity="error")
                     return
-                message = app.t("cb_merged", source=code.key, target=target, n=len(moved))
+                message = app.t(
+                    "cb_merged",
+                    source=self._named(code.key),
+                    target=self._named(target),
+                    n=len(moved),
+                )
                 self._done(target, message)
 
             self.app.push_screen(ConfirmScreen(question), confirmed)
 
-        title = app.t("cb_pick_target", code=code.key)
+        title = app.t("cb_pick_target", code=self._named(code.key))
         self.app.push_screen(PickCodeScreen(title, choices, self.lang or "en", None), picked)
 
     def action_retire(self) -> None:
@@ -177,6 +190,8 @@ class CodebookEditActions(ScreenPart):
             except QualcodeError as exc:
                 self.notify(str(exc), severity="error")
                 return
-            self._done(None, app.t("cb_retired", code=code.key))
+            self._done(None, app.t("cb_retired", code=self._named(code.key)))
 
-        self.app.push_screen(ConfirmScreen(app.t("cb_confirm_retire", code=code.key)), confirmed)
+        self.app.push_screen(
+            ConfirmScreen(app.t("cb_confirm_retire", code=self._named(code.key))), confirmed
+        )

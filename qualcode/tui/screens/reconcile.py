@@ -13,6 +13,7 @@ said), and decides with a key and a rationale: ``1``-``9`` take that coder's ver
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -26,7 +27,13 @@ from qualcode.errors import QualcodeError
 from qualcode.model import Unit
 from qualcode.project import CaseView
 from qualcode.tui.keys import localize_bindings
-from qualcode.tui.labels import verdict_words
+from qualcode.tui.labels import (
+    distinct_tails,
+    elide,
+    names_by_key,
+    short_names,
+    verdict_words,
+)
 from qualcode.tui.safe import literal
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.reconcile_agreement import AgreementLine
@@ -36,6 +43,7 @@ from qualcode.tui.widgets.footer import KeysFooter
 
 KINDS = ("presence", "code", "boundary")
 FILTERS = ("code", "document", "kind")
+CODE_COLUMN = 36  # characters of the cases table's code column
 PANES = 4  # at most this many versions side by side (from 160 columns)
 PANE_WIDTH = 40  # columns a version needs to be read
 
@@ -92,6 +100,9 @@ class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
         self.scope = ""
         self.names: dict[str, str] = {}
         self.filters: dict[str, str | None] = dict.fromkeys(FILTERS)
+        self.code_names: dict[str, str] = {}  # key -> name in the interface language
+        self.code_tails: dict[str, str] = {}  # key -> name from the word telling it apart
+        self.code_short: dict[str, str] = {}  # key -> name in the code column
         self.first_pane = 0  # the first coder shown when not all fit side by side
         self.pending_verdict: str | None = None
         self.prompting = ""  # what the input is asking for: verdict, span or comment
@@ -132,6 +143,9 @@ class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
             self.notify(str(exc), severity="error", timeout=10)
         self.coders = list(self.every[0].case.versions) if self.every else []
         self.names = {d.id: d.name for d in project.documents()}
+        self.code_names = names_by_key(project.codebook(include_deleted=True), self.app.t.lang)
+        self.code_tails = distinct_tails(self.code_names)  # "From …" said once is enough
+        self.code_short = short_names(self.code_names, CODE_COLUMN)
         # documents by name (as the documents screen lists them), cases in reading order
         self.every.sort(key=lambda v: (self.names.get(v.case.document_id, ""), v.case.start))
         self.show(row)
@@ -174,7 +188,7 @@ class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
             verdict = (verdict_words(view.verdict, t) if view.verdict else "") + (
                 " ⚠" if view.stale else ""
             )
-            label = case.label if len(case.label) <= 36 else case.label[:35] + "…"
+            label = self.codes_cell(case.codes, CODE_COLUMN)
             table.add_row(  # names as Text: DataTable reads plain strings as markup
                 literal(label),
                 t(f"rc_kind.{case.kind}"),
@@ -188,7 +202,7 @@ class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
         code, doc, kind = (self.filters[f] for f in FILTERS)
         line = t(
             "rc_filter",
-            code=code or t("rc_all"),
+            code=self.code_name(code) if code else t("rc_all"),
             document=self.names.get(doc, doc) if doc else t("rc_all"),
             kind=t(f"rc_kind.{kind}") if kind else t("rc_all"),
             f=self.key_of("reconcile.filter_code"),
@@ -203,6 +217,27 @@ class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
         # plain text: document names and "[f]" are not markup
         self.query_one("#reconcile-filter", Static).update(Text(line))
         self._show()
+
+    def code_name(self, key: str) -> str:
+        """A code's name in the interface language, as the lead reads it; the key only for
+        a code the codebook no longer knows."""
+        return self.code_names.get(key, key)
+
+    def codes_label(self, keys: Sequence[str], between: str = ", ") -> str:
+        return between.join(self.code_name(k) for k in keys)
+
+    def codes_cell(self, keys: Sequence[str], width: int) -> str:
+        """The case's codes in ``width`` characters: whole names if they fit, else each
+        from the word that tells it apart, each given an equal share, so that a case of
+        two codes never shows only the first."""
+        if len(keys) == 1:
+            return self.code_short.get(keys[0], keys[0])
+        whole = self.codes_label(keys, " / ")
+        if len(whole) <= width or not keys:
+            return whole
+        room = max(4, (width - 3 * (len(keys) - 1)) // len(keys))
+        tails = (self.code_tails.get(k) or self.code_name(k) for k in keys)
+        return elide(" / ".join(elide(tail, room) for tail in tails), width)
 
     def key_of(self, binding_id: str) -> str:
         """The key bound to ``binding_id`` now (a keymap file may have moved it), for the
@@ -284,7 +319,7 @@ class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
                 continue
             number, coder = shown[n]
             version = case.versions.get(coder)
-            codes = ", ".join(version.codes) if version and not version.empty else "–"
+            codes = self.codes_label(version.codes) if version and not version.empty else "–"
             key = self.key_of(f"reconcile.accept_{_ORDINALS[number - 1]}") if number <= 9 else ""
             heading = t("rc_version", n=key or f"{number}.", coder=coder, codes=codes)
             if hidden and n == len(shown) - 1:

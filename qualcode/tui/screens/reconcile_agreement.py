@@ -25,14 +25,16 @@ class AgreementLine(ScreenPart):
     """Mixed into the reconcile screen, which holds ``every`` (its cases) and the app."""
 
     every: list[CaseView]
+    code_names: dict[str, str]  # key -> the name the lead reads
 
     def agreement_line(self, view: CaseView) -> None:
         codes = list(view.case.codes)
         of_codes = [v for v in self.every if set(v.case.codes) & set(codes)]
-        self._agreement(codes, sum(1 for v in of_codes if v.verdict), len(of_codes))
+        names = {k: self.code_names.get(k, k) for k in codes}
+        self._agreement(codes, names, sum(1 for v in of_codes if v.verdict), len(of_codes))
 
     @work(thread=True, exclusive=True, exit_on_error=False)
-    def _agreement(self, codes: list[str], decided: int, cases: int) -> None:
+    def _agreement(self, codes: list[str], names: dict[str, str], decided: int, cases: int) -> None:
         """In a thread with its own connection, as SQLite wants."""
         t = self.app.t
         with self.app.worker_project() as project:
@@ -44,7 +46,7 @@ class AgreementLine(ScreenPart):
             parts = [
                 t(
                     "rc_agreement",
-                    code=r.code,
+                    code=names.get(r.code or "", r.code),
                     alpha=t.figure(r.alpha, 3),
                     percent=t.figure(r.percent, 3),
                     units=r.units,

@@ -31,6 +31,7 @@ from qualcode.analysis.pivot import Pivot, pivot
 from qualcode.errors import QualcodeError
 from qualcode.project import AgreementReport, methods_paragraph
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.labels import names_by_key, short_names
 from qualcode.tui.safe import markup as escape
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.report_exports import ExportActions
@@ -42,6 +43,7 @@ from qualcode.tui.widgets.report_views import (
 )
 
 PREFERRED_ATTRIBUTES = ("municipality", "role")
+NAME_COLUMN = 40  # characters of a code's name in a table row (the rest: figures)
 INLINE_CHART_ROWS = 32  # terminal rows from which the table tab also shows the chart
 
 
@@ -90,6 +92,9 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
         ordered = [*preferred, *sorted(keys - set(preferred))]
         self.attribute_choices: list[str | None] = [*ordered] if ordered else [None]
         self.codebook = [c.key for c in project.codable_codes()]  # themes are no rows
+        # rows and bars are named as the lead reads them; keys stay in the CSV/JSON exports
+        self.code_names = names_by_key(project.codebook(include_deleted=True), t.lang)
+        self.row_names = short_names(self.code_names, NAME_COLUMN)  # numbers stay in view
         self.shown_layer = self.layer_choices[0]
         self.attribute = self.attribute_choices[0]
         self.measure = "codings"  # or "words": coded words
@@ -200,6 +205,7 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
             self.measure,
             t("rep_code"),
             t("rep_total"),
+            self.row_names,
         )
         title = t(
             "rep_chart_title",
@@ -209,7 +215,9 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
         )
         too_many = t("rep_too_many", n=len(self.pivot_data.values))
         for chart in self.query(FrequencyChart):
-            chart.show(self.pivot_data, self.measure, title, t("rep_empty"), too_many)
+            chart.show(
+                self.pivot_data, self.measure, title, t("rep_empty"), too_many, self.code_names
+            )
 
     def _reload(self) -> None:
         self._show_controls()
@@ -283,6 +291,7 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
             message.report,
             [*headers, "AC1", "BP", "uα"],
             t,
+            self.row_names,
         )
         report = message.report
         counted = t(

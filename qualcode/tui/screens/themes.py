@@ -217,9 +217,14 @@ class ThemesScreen(QualcodeScreen[None]):
                         self.t("themes_merged"),
                     )
 
-            app.push_screen(
-                ConfirmScreen(self.t("themes_merge_confirm", code=key, into=target)), answered
+            # the question names both codes as the lead knows them, not by their keys
+            names = {c.key: self._code_name(c) for c in app.project.codebook()}
+            question = self.t(
+                "themes_merge_confirm",
+                code=names.get(key, key),
+                into=names.get(target, target),
             )
+            app.push_screen(ConfirmScreen(question), answered)
 
         app.push_screen(
             PickCodeScreen(self.t("themes_merge_title"), others, self.t.lang, None), picked

@@ -9,6 +9,7 @@ adding a row and a column of totals.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import Any
 
 from rich.text import Text
@@ -19,9 +20,11 @@ from textual_plotext import PlotextPlot
 
 from qualcode.analysis.pivot import Pivot
 from qualcode.tui.catalog import Catalog
+from qualcode.tui.labels import short_names
 from qualcode.tui.safe import literal
 from qualcode.tui.safe import markup as escape
 
+BAR_LABEL = 28  # characters of a code's name beside its bar: the plot keeps the rest
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies
 SERIES_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
 
@@ -31,14 +34,22 @@ def _num(n: int | str) -> Text:
 
 
 def fill_frequency_table(
-    table: DataTable[Any], data: Pivot, measure: str, code_title: str, total_title: str
+    table: DataTable[Any],
+    data: Pivot,
+    measure: str,
+    code_title: str,
+    total_title: str,
+    names: Mapping[str, str],
 ) -> None:
-    """Codes down, attribute values across, a total column and a total row."""
+    """Codes down (by ``names``: key -> the name a person reads), attribute values
+    across, a total column and a total row."""
     table.clear(columns=True)
     table.add_columns(code_title, *(literal(v) for v in data.values), total_title)
     for code in data.codes:
         cells = [_num(data.get(code, v, measure)) for v in data.values]
-        table.add_row(literal(code), *cells, _num(data.row_total(code, measure)), key=code)
+        table.add_row(
+            literal(names.get(code, code)), *cells, _num(data.row_total(code, measure)), key=code
+        )
     totals = [_num(data.column_total(v, measure)) for v in data.values]
     table.add_row(
         Text(total_title, style="bold"),
@@ -70,7 +81,15 @@ class FrequencyChart(Vertical):
         yield PlotextPlot(classes="chart-plot")
         yield Static(classes="chart-legend")
 
-    def show(self, data: Pivot, measure: str, title: str, empty: str, too_many: str) -> None:
+    def show(
+        self,
+        data: Pivot,
+        measure: str,
+        title: str,
+        empty: str,
+        too_many: str,
+        names: Mapping[str, str],
+    ) -> None:
         plot = self.query_one(PlotextPlot)
         plt = plot.plt
         plt.clear_figure()
@@ -85,7 +104,9 @@ class FrequencyChart(Vertical):
                 series = [[data.row_total(c, measure) for c in codes]]
             # one colour per series: plotext takes a list here though its hints name one
             per_series: Any = [_rgb(c) for c in colors]
-            plt.stacked_bar(codes, series, orientation="horizontal", width=0.6, color=per_series)
+            short = short_names({c: names.get(c, c) for c in codes}, BAR_LABEL)
+            labels = [short[c] for c in codes]
+            plt.stacked_bar(labels, series, orientation="horizontal", width=0.6, color=per_series)
             ticks = _ticks(max((data.row_total(c, measure) for c in codes), default=0))
             plt.xticks([float(t) for t in ticks], [str(t) for t in ticks])
         plt.title(title)
@@ -101,7 +122,7 @@ def _rgb(color: str) -> tuple[int, int, int]:
 
 
 def fill_agreement_table(
-    table: DataTable[Any], report: Any, headers: list[str], t: Catalog
+    table: DataTable[Any], report: Any, headers: list[str], t: Catalog, names: Mapping[str, str]
 ) -> None:
     """Per code (and overall): units, percent, Fleiss' kappa, alpha with its bootstrap
     interval, Cohen's kappa for a single pair, AC1, Brennan-Prediger and unitizing alpha.
@@ -119,7 +140,8 @@ def fill_agreement_table(
     for row in [r for r in rows if r.scope == "code"] + [report.overall()]:
         mine = pairs.get(row.code or "", [])
         cohen = mine[0].cohen if len(mine) == 1 else math.nan
-        table.add_row(*_agreement_cells(row.code or t("rep_overall"), row, cohen, t))
+        label = names.get(row.code, row.code) if row.code else t("rep_overall")
+        table.add_row(*_agreement_cells(label, row, cohen, t))
         if len(mine) > 1:
             for pair in mine:
                 label = f"  {' – '.join(pair.coders)}"
