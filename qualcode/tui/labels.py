@@ -111,6 +111,12 @@ def short_names(names: Mapping[str, str], width: int) -> dict[str, str]:
     return {k: elide(tails[k] or n, width) for k, n in names.items()}
 
 
+def quoted(name: str, lang: str) -> str:
+    """A code's name inside a sentence, marked off so that "Merge From individual … into
+    From mission …" reads as two names: ”…” in Swedish, “…” in English."""
+    return f"”{name}”" if lang == "sv" else f"“{name}”"
+
+
 def verdict_words(verdict: str, t: Catalog) -> str:
     """A verdict as the lead reads it in the interface language: ``accept:johan`` is
     "johan's version" / "johans version", ``span:10-20`` "own span 10-20"; the stored

@@ -186,6 +186,9 @@ async def test_move_offers_no_cycle_and_a_top_level(project_file: Path) -> None:
         assert check.code("caseload").parent_id is None
 
 
+KEYS = ("caseload", "integration")
+
+
 async def test_merge_moves_codings_after_a_yes(project_file: Path) -> None:
     app = build_app(project_file, "lena", "en")
     async with app.run_test(size=(120, 40)) as pilot:
@@ -194,6 +197,11 @@ async def test_merge_moves_codings_after_a_yes(project_file: Path) -> None:
         await pilot.press("M", *"integration", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
+        # the question names both codes as the lead reads them, not by their keys
+        with Project.open(project_file) as check:
+            source, target = (check.code(k).name(screen.lang or "en") for k in KEYS)
+        assert f"“{source}” into “{target}”?" in app.screen.message
+        assert not any(key in app.screen.message for key in KEYS)
         await pilot.press("n")  # first a no: nothing changes
         await pilot.pause()
         with Project.open(project_file) as check:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import QualcodeError
 from qualcode.model import Code
+from qualcode.tui.labels import quoted
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.code_form import CodeFormScreen
 from qualcode.tui.screens.code_pick import PickCodeScreen
@@ -48,7 +49,8 @@ class CodebookEditActions(ScreenPart):
         """A code as the lead reads it in a question or a notice: its name (the codebook's
         language), the key only if no code has it."""
         code = next((c for c in self.codes if c.key == key), None)
-        return code.name(self.lang or self.app.t.lang) if code else key
+        lang = self.lang or self.app.t.lang
+        return quoted(code.name(lang), self.app.t.lang) if code else key
 
     def _done(self, select: str | None, message: str) -> None:
         self.changed = True

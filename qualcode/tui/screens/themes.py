@@ -22,6 +22,7 @@ from textual.widgets.option_list import Option
 from qualcode.errors import QualcodeError
 from qualcode.project import ThemeView
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.labels import quoted
 from qualcode.tui.safe import cleaned, literal
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import TOP, PickCodeScreen
@@ -218,7 +219,7 @@ class ThemesScreen(QualcodeScreen[None]):
                     )
 
             # the question names both codes as the lead knows them, not by their keys
-            names = {c.key: self._code_name(c) for c in app.project.codebook()}
+            names = {c.key: quoted(self._code_name(c), self.t.lang) for c in app.project.codebook()}
             question = self.t(
                 "themes_merge_confirm",
                 code=names.get(key, key),
