@@ -14,6 +14,7 @@ from typing import Any
 
 from qualcode.errors import NotFoundError, QualcodeError
 from qualcode.model import Coder, Coding, Memo, Suggestion
+from qualcode.oneline import shown
 from qualcode.store import Store
 
 # in a pending suggestion's evidence: the coder whose own engine made it (none: the team's)
@@ -88,7 +89,7 @@ class _Codings(_Part):
         me = self._who()
         coding = self._store.codings.resolve(ref)
         if coding.coder_id != me.id or coding.layer != "coder":
-            raise NotFoundError(f"no coding {ref!r} among {me.name}'s (blind coding)")
+            raise NotFoundError(f"no coding {shown(ref)} among {me.name}'s (blind coding)")
         return coding
 
     def counts_by_code(self) -> dict[str, int]:
@@ -158,7 +159,9 @@ class _Suggestions(_Part):
     def resolve(self, ref: str) -> Suggestion:
         found = self._store.suggestions.resolve(ref)
         if not self._lead_acts and not self._hers(found, self._who()):
-            raise NotFoundError(f"no suggestion {ref!r} among {self._who().name}'s (blind coding)")
+            raise NotFoundError(
+                f"no suggestion {shown(ref)} among {self._who().name}'s (blind coding)"
+            )
         return found
 
     def list(self, *args: Any, **kwargs: Any) -> list[Suggestion]:

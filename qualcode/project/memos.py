@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from qualcode.errors import NotFoundError, ValidationError
 from qualcode.model import Memo
+from qualcode.oneline import shown
 from qualcode.project.base import Service
 
 
@@ -32,7 +33,7 @@ class MemoMixin(Service):
     def _own_memo(self, memo_id: str, actor: str) -> Memo:
         memo = self.store.memos.get(memo_id)
         if memo is None:
-            raise NotFoundError(f"no memo {memo_id!r}")
+            raise NotFoundError(f"no memo {shown(memo_id)}")
         person = self.person(actor, "change a memo")
         if person.name != memo.author and person.role != "lead":
             raise ValidationError(f"only {memo.author} or a lead may change this memo")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from qualcode.errors import NotFoundError, QualcodeError, ValidationError
 from qualcode.model import Coder
-from qualcode.oneline import check_free_text
+from qualcode.oneline import check_free_text, shown
 from qualcode.project.coding import check_span
 from qualcode.project.scope import ScopeMixin
 from qualcode.reconcile import KINDS, Case, Consensus, find_cases, resolve_verdict
@@ -152,7 +152,7 @@ class ReconcileMixin(ScopeMixin):
             every = self.cases(named, include_agreements=True, all_documents=True)
             matches = [v for v in every if v.case.id.startswith(case_id)]
         if not matches:
-            raise NotFoundError(f"no case {case_id!r} (see `qualcode reconcile list`)")
+            raise NotFoundError(f"no case {shown(case_id)} (see `qualcode reconcile list`)")
         if len(matches) > 1:
             raise ValidationError(f"case prefix {case_id!r} matches {len(matches)} cases")
         return matches[0]

@@ -9,6 +9,7 @@ import sqlite_utils
 
 from qualcode.errors import NotFoundError
 from qualcode.model import LANGS, Code, CodeSpec
+from qualcode.oneline import shown
 from qualcode.store.rows import new_id, now
 
 _TEXT_FIELDS = ("name", "definition", "inclusion", "exclusion")
@@ -55,7 +56,7 @@ class CodeRepo:
             "SELECT id FROM codes WHERE key = ? AND deleted_at IS NULL", [key]
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"unknown code {key!r} (see `qualcode codebook show`)")
+            raise NotFoundError(f"unknown code {shown(key)} (see `qualcode codebook show`)")
         return row[0]
 
     def is_theme(self, code_id: str) -> bool:

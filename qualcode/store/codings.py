@@ -12,6 +12,7 @@ import sqlite_utils
 
 from qualcode.errors import AmbiguousError, NotFoundError, ValidationError
 from qualcode.model import Coding
+from qualcode.oneline import shown
 from qualcode.store.rows import new_id, now
 
 _SELECT = """
@@ -160,8 +161,8 @@ class CodingRepo:
         if len(rows) == 1 and len(ref) >= 4:
             return Coding(*rows[0])
         if len(rows) > 1:
-            raise AmbiguousError(f"coding id prefix {ref!r} matches {len(rows)} codings")
-        raise NotFoundError(f"no coding {ref!r} (see `qualcode code list`)")
+            raise AmbiguousError(f"coding id prefix {shown(ref)} matches {len(rows)} codings")
+        raise NotFoundError(f"no coding {shown(ref)} (see `qualcode code list`)")
 
     def soft_delete(self, coding_id: str) -> None:
         self.db.table("codings").update(coding_id, {"deleted_at": now()})

@@ -9,6 +9,7 @@ import sqlite_utils
 
 from qualcode.errors import AmbiguousError, DuplicateDocumentError, NotFoundError
 from qualcode.model import Document, DocumentSummary, Turn, Unit
+from qualcode.oneline import shown
 from qualcode.store.rows import new_id, now
 
 _DOC_COLUMNS = "id, name, lang, text, sha256, source_path, imported_at"
@@ -154,7 +155,7 @@ class DocumentRepo:
             return by_name[0][0]
         if len(by_name) > 1:
             names = ", ".join(sorted(r[1] for r in by_name))
-            raise AmbiguousError(f"document {ref!r} matches several documents: {names}")
+            raise AmbiguousError(f"document {shown(ref)} matches several documents: {names}")
         by_prefix = self.db.execute(
             f"SELECT id, name FROM documents WHERE {live} AND name LIKE ? ESCAPE '\\'",
             [_like_escape(ref) + "%"],
@@ -174,8 +175,8 @@ class DocumentRepo:
                 )
         if by_prefix:
             names = ", ".join(sorted(r[1] for r in by_prefix)[:5])
-            raise AmbiguousError(f"document {ref!r} matches several documents: {names}")
-        raise NotFoundError(f"no document {ref!r} (see `qualcode docs list`)")
+            raise AmbiguousError(f"document {shown(ref)} matches several documents: {names}")
+        raise NotFoundError(f"no document {shown(ref)} (see `qualcode docs list`)")
 
     def text_length(self, doc_id: str) -> int:
         row = self.db.execute(

@@ -6,6 +6,7 @@ import sqlite_utils
 
 from qualcode.errors import NotFoundError, ValidationError
 from qualcode.model import Coder, is_role
+from qualcode.oneline import MAX_NAME, shown
 from qualcode.store.rows import new_id, now
 
 # meta key under which a login's chosen coder is kept (one row per login and project)
@@ -39,9 +40,8 @@ class CoderRepo:
     def by_name(self, name: str) -> Coder:
         row = self.db.execute("SELECT id, name, role FROM coders WHERE name = ?", [name]).fetchone()
         if row is None:
-            raise NotFoundError(
-                f"unknown coder {name!r}; add them with `qualcode coder add {name}`"
-            )
+            hint = f"; add them with `qualcode coder add {name}`" if _addable(name) else ""
+            raise NotFoundError(f"unknown coder {shown(name)}{hint}")
         return Coder(*row)
 
     def set_status(self, document_id: str, coder_id: str, status: str) -> None:
@@ -71,3 +71,9 @@ class CoderRepo:
 
     def remember(self, user: str, name: str) -> None:
         self.db.table("meta").upsert({"key": f"{REMEMBER_PREFIX}{user}", "value": name}, pk="key")
+
+
+def _addable(name: str) -> bool:
+    """Whether ``qualcode coder add NAME`` could add this name: a refusal suggests it only
+    then (never to add a page of text, or a line break, as a coder)."""
+    return 0 < len(name) <= MAX_NAME and name.isprintable()

@@ -6,6 +6,7 @@ import sqlite_utils
 
 from qualcode.errors import NotFoundError
 from qualcode.model import Pseudonym
+from qualcode.oneline import shown
 from qualcode.store.rows import new_id, now
 
 
@@ -50,7 +51,7 @@ class PseudonymRepo:
     def remove(self, real: str) -> Pseudonym:
         old = self.get(real)
         if old is None:
-            raise NotFoundError(f"{real!r} is not on the pseudonym key")
+            raise NotFoundError(f"{shown(real)} is not on the pseudonym key")
         self.db.execute(
             "UPDATE pseudonyms SET deleted_at = ? WHERE real = ? AND deleted_at IS NULL",
             [now(), real],

@@ -18,6 +18,7 @@ import sqlite_utils
 
 from qualcode.errors import AmbiguousError, NotFoundError
 from qualcode.model import Suggestion
+from qualcode.oneline import shown
 from qualcode.store.rows import chunks, new_id, now
 
 if TYPE_CHECKING:  # numpy loads with the first kept engine, not with every command
@@ -187,8 +188,10 @@ class SuggestionRepo:
         if exact or len(rows) == 1:
             return _row((exact or rows)[0])
         if rows:
-            raise AmbiguousError(f"suggestion id prefix {ref!r} matches {len(rows)} suggestions")
-        raise NotFoundError(f"no suggestion {ref!r} (see `qualcode suggest`)")
+            raise AmbiguousError(
+                f"suggestion id prefix {shown(ref)} matches {len(rows)} suggestions"
+            )
+        raise NotFoundError(f"no suggestion {shown(ref)} (see `qualcode suggest`)")
 
     def drop_pending_for_code(self, code_id: str) -> int:
         """Drop a retired code's pending suggestions: machine output no one may accept now.
