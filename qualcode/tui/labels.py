@@ -117,7 +117,7 @@ def quoted(name: str, lang: str) -> str:
     return f"”{name}”" if lang == "sv" else f"“{name}”"
 
 
-def verdict_words(verdict: str, t: Catalog) -> str:
+def verdict_words(verdict: str, t: Catalog, names: Mapping[str, str] | None = None) -> str:
     """A verdict as the lead reads it in the interface language: ``accept:johan`` is
     "johan's version" / "johans version", ``span:10-20`` "own span 10-20"; the stored
     form (``accept:johan``) is the CLI's and the audit log's, not a sentence."""
@@ -128,6 +128,10 @@ def verdict_words(verdict: str, t: Catalog) -> str:
         swedish_s = t.lang == "sv" and rest[-1:].lower() in {"s", "x", "z"}
         owner = rest if swedish_s else t("rc_v_owner", name=rest)
         return t("rc_v_accept", owner=owner)
-    if kind in {"union", "intersection", "reject", "span"}:
+    if kind == "span":  # "span:S-E:CODE" names the code the lead kept: by its name
+        where, _, code = rest.partition(":")
+        named = (names or {}).get(code, code)
+        return t("rc_v_span", span=f"{where} ({named})" if code else where)
+    if kind in {"union", "intersection", "reject"}:
         return t(f"rc_v_{kind}", span=rest)
     return verdict

@@ -313,3 +313,8 @@ def test_verdicts_in_words_in_both_languages() -> None:
     assert verdict_words("reject", sv) == "avvisning"
     assert verdict_words("intersection", en) == "intersection"
     assert verdict_words("span:10-20", sv) == "egen avgränsning 10-20"
+    # a span kept for one of the case's codes names that code as the lead reads it
+    named = {"integration": "Från separering till integrering"}
+    assert verdict_words("span:10-20:integration", sv, named) == (
+        "egen avgränsning 10-20 (Från separering till integrering)"
+    )

@@ -185,7 +185,7 @@ class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
         )
         for i, view in enumerate(self.views):
             case = view.case
-            verdict = (verdict_words(view.verdict, t) if view.verdict else "") + (
+            verdict = (verdict_words(view.verdict, t, self.code_names) if view.verdict else "") + (
                 " ⚠" if view.stale else ""
             )
             label = self.codes_cell(case.codes, CODE_COLUMN)
@@ -325,7 +325,7 @@ class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
             if hidden and n == len(shown) - 1:
                 heading += t("rc_more", more=hidden, k=self.key_of("reconcile.versions"))
             pane.update(version_text(text, units, case, coder, heading, room_for(pane, case)))
-        talk.update(discussion_text(view, t))
+        talk.update(discussion_text(view, t, self.code_names))
         self.agreement_line(view)
 
     def _prompt(self, what: str, placeholder: str) -> None:
@@ -346,7 +346,8 @@ class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
             verdict = f"accept:{self.coders[index]}"
         self.pending_verdict = verdict
         self._prompt(
-            "verdict", self.app.t("rc_rationale", verdict=verdict_words(verdict, self.app.t))
+            "verdict",
+            self.app.t("rc_rationale", verdict=verdict_words(verdict, self.app.t, self.code_names)),
         )
 
     def action_mark_span(self) -> None:
@@ -366,7 +367,10 @@ class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
         view = self._current()
         if view is not None and view.verdict:
             self._prompt(
-                "reopen", self.app.t("rc_reopen", verdict=verdict_words(view.verdict, self.app.t))
+                "reopen",
+                self.app.t(
+                    "rc_reopen", verdict=verdict_words(view.verdict, self.app.t, self.code_names)
+                ),
             )
 
     @on(Input.Submitted, "#rationale")
@@ -385,7 +389,10 @@ class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
                 self.pending_verdict = f"span:{value}"
                 self._prompt(
                     "verdict",
-                    app.t("rc_rationale", verdict=verdict_words(self.pending_verdict, app.t)),
+                    app.t(
+                        "rc_rationale",
+                        verdict=verdict_words(self.pending_verdict, app.t, self.code_names),
+                    ),
                 )
                 return
             if what == "comment":
@@ -403,7 +410,9 @@ class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
         except QualcodeError as exc:
             self.notify(str(exc), severity="error")
             return
-        self.notify(app.t("rc_decided", verdict=verdict_words(self.pending_verdict, app.t)))
+        self.notify(
+            app.t("rc_decided", verdict=verdict_words(self.pending_verdict, app.t, self.code_names))
+        )
         self.reload(row + 1)  # filters stay; on to the next
 
     def _speaker(self, value: str) -> tuple[str, str]:

@@ -6,6 +6,8 @@ Plain ``rich.text.Text``: comments and rationales are people's words, never mark
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rich.text import Text
 
 from qualcode.project import CaseView
@@ -19,14 +21,15 @@ def _when(stamp: str | None) -> str:
     return (stamp or "")[:16].replace("T", " ")
 
 
-def discussion_text(view: CaseView, t: Catalog) -> Text:
-    """The decision, the history and the comments of ``view``, newest decision first."""
+def discussion_text(view: CaseView, t: Catalog, names: Mapping[str, str] | None = None) -> Text:
+    """The decision, the history and the comments of ``view``, newest decision first
+    (``names``: code key -> name, for a verdict that keeps one code's span)."""
     body = Text()
     if view.verdict:
         body.append(
             t(
                 "rc_decision",
-                verdict=verdict_words(view.verdict, t),
+                verdict=verdict_words(view.verdict, t, names),
                 by=view.decided_by or "",
                 at=_when(view.decided_at),
                 people=", ".join(view.participants) or view.decided_by or "",
@@ -41,7 +44,7 @@ def discussion_text(view: CaseView, t: Catalog) -> Text:
         body.append(
             t(
                 "rc_earlier",
-                verdict=verdict_words(old.verdict, t),
+                verdict=verdict_words(old.verdict, t, names),
                 by=old.decided_by,
                 at=_when(old.decided_at),
             ),
