@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qualcode.errors import IngestError
+from qualcode.oneline import shown
 from qualcode.zipguard import check_archive, read_member
 
 if TYPE_CHECKING:
@@ -200,15 +201,21 @@ def read_pdf(path: Path) -> str:
     return text
 
 
-_TIME = r"(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{3})"
-_CUE = re.compile(rf"^{_TIME}\s*-->\s*{_TIME}")
+# hours of any reasonable length (a recording of 999 hours and more is no interview, and
+# thousands of digits made int() itself fail); what follows the end time may be a WebVTT
+# cue's settings, never a second arrow
+_TIME = r"(?:(\d{1,3}):)?(\d{1,2}):(\d{2})[.,](\d{3})"
+_CUE = re.compile(rf"^{_TIME}\s*-->\s*{_TIME}(?![\d:.,])(?!.*-->)")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
 _TAG = re.compile(r"</?[^>]+>")
 _NAME = re.compile(r"^([A-ZÅÄÖ][\wÅÄÖåäö .'-]{0,38}):\s+")
 
 
-def _seconds(groups: tuple[str | None, ...]) -> float:
+def _seconds(groups: tuple[str | None, ...]) -> float | None:
+    """Seconds of a cue time, or ``None`` for minutes or seconds past 59 (no clock time)."""
     h, m, s, ms = groups
+    if int(m or 0) > 59 or int(s or 0) > 59:
+        return None
     return int(h or 0) * 3600 + int(m or 0) * 60 + int(s or 0) + int(ms or 0) / 1000
 
 
@@ -227,8 +234,17 @@ def read_subtitles(path: Path, raw: str, kind: str) -> tuple[str, list[Cue]]:
         if "-->" in line:
             match = _CUE.match(line)
             if not match:
-                raise IngestError(f"{path.name}: line {i + 1}: malformed cue timing {line!r}")
+                raise IngestError(f"{path.name}: line {i + 1}: malformed cue timing {shown(line)}")
             start, end = _seconds(match.groups()[:4]), _seconds(match.groups()[4:])
+            if start is None or end is None:
+                raise IngestError(
+                    f"{path.name}: line {i + 1}: minutes and seconds run to 59 in a cue "
+                    f"timing, not {shown(line)}"
+                )
+            if end < start:
+                raise IngestError(
+                    f"{path.name}: line {i + 1}: the cue ends before it starts {shown(line)}"
+                )
             body: list[str] = []
             i += 1
             while i < len(lines) and lines[i].strip():
