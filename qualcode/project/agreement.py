@@ -21,6 +21,11 @@ from qualcode.project.scope import ScopeMixin
 from qualcode.store.codings import ORIGINS
 from qualcode.texts import LANGUAGES
 
+# resamples of alpha's interval: 100,000 take under a second and 70 MB on the demo; a
+# typo of 100,000,000 would ask for gigabytes. A 95% interval's second decimal is settled
+# long before (1,000, the default, is the convention).
+MAX_BOOTSTRAP = 100_000
+
 if TYPE_CHECKING:  # numpy loads with the first computation, not with the CLI
     import numpy as np
 
@@ -60,6 +65,7 @@ class AgreementMixin(ScopeMixin):
         from qualcode.agreement.corpus import Corpus
 
         self.require_lead("intercoder agreement")
+        _check_bootstrap(bootstrap, seed)
         if layer not in ("coder", CONSENSUS):
             raise ValidationError(f"unknown layer {layer!r}; use coder or consensus")
         scope = self.team_scope(coders, docs, minimum=1 if layer == CONSENSUS else 2)
@@ -173,6 +179,21 @@ def _row(
         brennan_prediger=values["brennan_prediger"],
         decisions=len(ratings),
     )
+
+
+def _check_bootstrap(resamples: object, seed: object) -> None:
+    """A whole number of resamples from 0 (no interval) to ``MAX_BOOTSTRAP``, and a seed
+    of 0 or more: -5 resamples printed "CI undefined to undefined; -5 resamples" in the
+    methods paragraph, and a hundred million ran the machine out of memory."""
+    if isinstance(resamples, bool) or not isinstance(resamples, int):
+        raise ValidationError(f"--bootstrap {resamples!r}: give a whole number of resamples")
+    if not 0 <= resamples <= MAX_BOOTSTRAP:
+        raise ValidationError(
+            f"--bootstrap {resamples:,}: give 0 (no interval) to {MAX_BOOTSTRAP:,} resamples "
+            f"({BOOTSTRAP_RESAMPLES:,} is the convention)"
+        )
+    if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
+        raise ValidationError(f"bootstrap seed {seed!r}: give a whole number, 0 or more")
 
 
 def _interval(matrices: list[np.ndarray], resamples: int, seed: int) -> dict[str, Any]:

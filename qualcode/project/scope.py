@@ -86,9 +86,15 @@ class ScopeMixin(Service):
             return found
 
         if coders:
-            chosen = list(dict.fromkeys(coders))
+            chosen = list(dict.fromkeys(c.strip() for c in coders if c.strip()))
             for name in chosen:
                 self.store.coders.by_name(name)
+            if len(chosen) < minimum:  # "--coders karin,karin": a choice, not a status
+                raise ValidationError(
+                    f"--coders names {len(chosen)} coder{'s' * (len(chosen) != 1)} "
+                    f"({', '.join(chosen) or 'none'}); a team report needs {minimum} "
+                    "different coders"
+                )
         else:
             chosen = [c.name for c in everyone if c.name in done]
             if len(chosen) < 2 and not done:  # a team not using statuses: who coded
