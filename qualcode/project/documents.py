@@ -132,8 +132,11 @@ class DocumentsMixin(Service):
                 turns=turns,
                 units=units,
             )
+            # the attributes it came with: where a later change (document.attributes) started
             self.store.audit.append(
-                actor, "document.import", {"document": doc_id, "name": name, "sha256": sha}
+                actor,
+                "document.import",
+                {"document": doc_id, "name": name, "sha256": sha, "attributes": dict(attributes)},
             )
         return next(d for d in self.store.documents.summaries() if d.id == doc_id)
 

@@ -123,7 +123,21 @@ def test_the_coder_who_imported_a_document_describes_it_others_do_not(made: Path
         project.act_as("lena", "lena")
         assert project.document("ip2.txt").attributes["interviewer"] == "karin"
         entry = project.audit("document.attributes")[-1]
+        imported = project.audit("document.import")[-1]
+    assert imported.actor == "karin" and imported.payload["attributes"] == {}
     assert entry.actor == "karin" and entry.payload["from"] == {
         "interviewer": None,
         "date": None,
     }
+
+
+def test_the_import_entry_keeps_the_attributes_a_document_came_with(tmp_path: Path) -> None:
+    """A change's ``from`` says what it replaced; the import entry says where it began."""
+    project, _ = team_project(tmp_path / "p.db")
+    with project:
+        project.act_as("lena", "lena")
+        project.import_text(
+            "ip2.txt", "R: Vi talade om arbetsmiljön.\n", lang="sv", attributes={"role": "chef"}
+        )
+        entry = project.audit("document.import")[-1]
+    assert entry.payload["name"] == "ip2.txt" and entry.payload["attributes"] == {"role": "chef"}
