@@ -152,6 +152,22 @@ def check_text(name: str, text: str) -> None:
     a line of megabytes, or millions of lines (each a turn, each costing memory)."""
     _check_line_count(name, text)
     _check_lines(name, text)
+    _check_characters(name, text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_characters(name: str, text: str) -> None:
+    """A lone surrogate is no character: SQLite cannot store it and it made the import a
+    UnicodeEncodeError traceback (a text given to import_text from bytes decoded with
+    ``surrogateescape``, say). Refused by line, before spaCy spends time on it."""
+    if (bad := _SURROGATE.search(text)) is not None:
+        line = text.count("\n", 0, bad.start()) + 1
+        raise IngestError(
+            f"{name}: line {line}: U+{ord(bad.group()):04X} is no character (bytes decoded "
+            "in another encoding?); save the text as UTF-8"
+        )
 
 
 def _check_lines(name: str, text: str) -> None:

@@ -134,9 +134,20 @@ def read_rtf(path: Path, raw: str) -> str:
         raise IngestError(f"{path.name}: not an RTF file (no {{\\rtf header)")
     _check_rtf_groups(path.name, raw)
     try:
-        return rtf_to_text(raw)
+        text = rtf_to_text(raw)
     except Exception as exc:
         raise IngestError(f"{path.name}: broken RTF ({exc})") from None
+    return _whole_characters(text)
+
+
+def _whole_characters(text: str) -> str:
+    r"""RTF writes a character beyond U+FFFF (an emoji, some CJK) as two UTF-16 halves
+    (``\u-10179?\u-8704?``), which striprtf returns as two lone surrogates: no string
+    Python can store. Pairs become their character; a half without its partner (a
+    damaged file) becomes U+FFFD, as any reader shows it."""
+    if not any("\ud800" <= ch <= "\udfff" for ch in text):
+        return text
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 _RTF_TOKEN = re.compile(r"\\.|[{}]", re.DOTALL)

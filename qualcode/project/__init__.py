@@ -39,7 +39,7 @@ from qualcode.project.scope import TeamScope
 from qualcode.project.summary import SummaryMixin
 from qualcode.project.themes import ThemeCode, ThemesMixin, ThemeView
 from qualcode.store import Store
-from qualcode.store.damaged import damaged_error
+from qualcode.store.checked import damaged_error
 from qualcode.store.settings import peek_setting
 
 DEMO_SETTING = "demo"  # set by the demo builder: the only projects it may replace

@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from qualcode.errors import ProjectError, QualcodeError
-from qualcode.store.damaged import CheckedConnection, DamagedProjectError
+from qualcode.store.checked import CheckedConnection, DamagedProjectError
 from qualcode.store.schema import APPLICATION_ID, MIGRATIONS
 
 BUSY_TIMEOUT_MS = 30_000

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from qualcode import Project
 from qualcode.cli import app
 from qualcode.errors import ProjectError
-from qualcode.store.damaged import DamagedProjectError, damaged_error, translate
+from qualcode.store.checked import DamagedProjectError, damaged_error, translate
 from tests.conftest import team_project
 
 TEXT = "R: Vi pratade om uppdraget med nämnden. Det blev bättre efter det.\n" * 40

@@ -1,4 +1,6 @@
-"""A damaged project file is one clear line wherever SQLite first notices it.
+"""What SQLite cannot read or take is one clear line, wherever it is first met.
+
+A damaged project file:
 
 SQLite reads a file's pages only when a query needs them, so a file damaged in the middle
 (a copy cut short by a full USB stick, a sync tool that wrote half a page, a disk error)
@@ -11,6 +13,13 @@ file; every other SQLite error (a constraint, a lock) passes unchanged to the co
 handles it. The check costs nothing until SQLite reports such an error: reading the whole
 file up front (``PRAGMA quick_check``) would cost seconds on a large project at every
 command.
+
+Text that is no Unicode: an argument holding bytes the terminal could not decode (a file
+name or a memo typed on a system set to Latin-1 reaches Python as lone surrogates such as
+U+DCFF) made every statement binding it a ``UnicodeEncodeError`` traceback, whether it
+wrote a memo or only looked a document up. The same statements refuse it in one line
+(:class:`~qualcode.errors.ValidationError`) quoting the text, and nothing is written (the
+action's transaction rolls back).
 """
 
 from __future__ import annotations
@@ -20,7 +29,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from qualcode.errors import ProjectError
+from qualcode.errors import ProjectError, ValidationError
+from qualcode.oneline import shown
 
 # SQLite's primary result codes for a damaged file and for a file that is no database
 _DAMAGED = {11: "SQLITE_CORRUPT", 26: "SQLITE_NOTADB"}
@@ -52,6 +62,16 @@ def damaged_error(exc: BaseException, path: Path | None) -> DamagedProjectError 
     return translate(exc, path) if isinstance(exc, sqlite3.DatabaseError) else None
 
 
+def no_unicode(exc: UnicodeEncodeError) -> ValidationError:
+    """The one line for a text SQLite cannot store: lone surrogates are no characters."""
+    text = exc.object if isinstance(exc.object, str) else ""
+    bad = text[exc.start] if exc.start < len(text) else "?"
+    return ValidationError(
+        f"{shown(text)} holds U+{ord(bad):04X}, which is no character (bytes in another "
+        "encoding than UTF-8: a name or text typed or saved as Latin-1?); nothing written"
+    )
+
+
 class CheckedCursor(sqlite3.Cursor):
     """A cursor whose statements and fetches report a damaged file in one line."""
 
@@ -70,6 +90,8 @@ class CheckedCursor(sqlite3.Cursor):
         except sqlite3.DatabaseError as exc:
             self._raise(exc)
             raise
+        except UnicodeEncodeError as exc:
+            raise no_unicode(exc) from None
         return self
 
     def executemany(self, sql: str, seq_of_parameters: Iterable[Any], /) -> CheckedCursor:
@@ -78,6 +100,8 @@ class CheckedCursor(sqlite3.Cursor):
         except sqlite3.DatabaseError as exc:
             self._raise(exc)
             raise
+        except UnicodeEncodeError as exc:
+            raise no_unicode(exc) from None
         return self
 
     def executescript(self, sql_script: str, /) -> CheckedCursor:
@@ -86,6 +110,8 @@ class CheckedCursor(sqlite3.Cursor):
         except sqlite3.DatabaseError as exc:
             self._raise(exc)
             raise
+        except UnicodeEncodeError as exc:
+            raise no_unicode(exc) from None
         return self
 
     def fetchone(self) -> Any:
