@@ -153,8 +153,9 @@ def test_an_attributes_sheet_with_a_long_column_is_refused(made: Path, tmp_path:
     assert "attributes.csv" in line and "column 2" in line and LIMIT in line
 
 
-def _qdpx_with(tmp_path: Path, old: str, new: str) -> Path:
-    """A real .qdpx written by qualcode, with one name in project.qde replaced."""
+def _qdpx_with(tmp_path: Path, old: str, new: str, foreign: bool = False) -> Path:
+    """A real .qdpx written by qualcode, with one name in project.qde replaced (``foreign``:
+    without qualcode's own members, as another tool writes it)."""
     source, doc = team_project(tmp_path / "source.db", document=("ip1.txt", MISSION_TEXT))
     with source:
         source.act_as("lena", "lena")
@@ -163,6 +164,8 @@ def _qdpx_with(tmp_path: Path, old: str, new: str) -> Path:
     bad = tmp_path / "bad.qdpx"
     with zipfile.ZipFile(written) as zin, zipfile.ZipFile(bad, "w") as zout:
         for info in zin.infolist():
+            if foreign and info.filename.startswith("qualcode/"):
+                continue
             data = zin.read(info)
             if info.filename == "project.qde":
                 text = data.decode("utf-8")
@@ -200,3 +203,11 @@ def test_a_package_with_a_long_coder_name_is_refused(made: Path, tmp_path: Path)
     forged.write_text(json.dumps(data), encoding="utf-8")
     line = refused_here(made, "merge", str(forged), coder="lena").splitlines()[0]
     assert "forged.json" in line and "coder name" in line and LIMIT in line
+
+
+def test_a_qdpx_of_another_tool_with_a_long_code_name_is_refused(tmp_path: Path) -> None:
+    bad = _qdpx_with(tmp_path, "Uppdrag", "Lång " * 100, foreign=True)
+    target = tmp_path / "target.db"
+    Project.create(target).close()
+    line = refused_here(target, "import-qdpx", str(bad)).splitlines()[0]
+    assert "bad.qdpx: code 'lang_lang" in line and "field 'name' (en)" in line and LIMIT in line
