@@ -66,6 +66,7 @@ class SuggestionActions(ScreenPart):
     pending_suggestions: list[Suggestion]
     threshold: float = ACCEPT_ALL_START
     history: History
+    _chosen_suggestion: str | None = None  # the one `n` went to, when several cover a passage
 
     if TYPE_CHECKING:
 
@@ -188,19 +189,32 @@ class SuggestionActions(ScreenPart):
     # -- deciding -------------------------------------------------------------------------
 
     def _suggestion_here(self) -> Suggestion | None:
+        """The suggestion `a`/`r` decide and the sidebar shows: the one `n` went to while
+        the selection still covers it, else the first under the selection."""
         start, end = self.transcript.selection
-        return next((s for s in self.pending_suggestions if s.start < end and start < s.end), None)
+        here = [s for s in self.pending_suggestions if s.start < end and start < s.end]
+        return next((s for s in here if s.id == self._chosen_suggestion), here[0] if here else None)
 
     def action_next_suggestion(self) -> None:
-        """Select the next pending suggestion after the cursor (wrapping to the first)."""
-        pending = sorted(self.pending_suggestions, key=lambda s: (s.start, s.end))
-        here = self.transcript.selection[1]
-        later = [s for s in pending if s.start >= here] or pending
+        """Select the next pending suggestion after the one shown (wrapping to the first).
+
+        Two codes suggested for one passage are two stops: ordering by span alone and
+        jumping past the selection's end would skip the second one."""
+        here = self._suggestion_here()
+        after = _order(here) if here else (self.transcript.selection[1], -1, "")
+        self._go_to_suggestion(after)
+
+    def _go_to_suggestion(self, after: tuple[int, int, str]) -> None:
+        """Select the first pending suggestion ordered after ``after`` (else the first)."""
+        pending = sorted(self.pending_suggestions, key=_order)
+        later = [s for s in pending if _order(s) > after] or pending
         if not later:
             self.notify(self.app.t("no_suggestion"))
             return
-        self.transcript.move_to_offset(later[0].start)
-        while self.transcript.units[self.transcript.cursor][1] < later[0].end:
+        target = later[0]
+        self._chosen_suggestion = target.id
+        self.transcript.move_to_offset(target.start)
+        while self.transcript.units[self.transcript.cursor][1] < target.end:
             before = self.transcript.cursor
             self.transcript.move(1, extend=True)
             if self.transcript.cursor == before:
@@ -226,7 +240,8 @@ class SuggestionActions(ScreenPart):
             self.notify(t("rejected"))
         self.refresh_marks()
         if self.pending_suggestions:
-            self.action_next_suggestion()
+            # another code suggested for the same passage first, then the passages after it
+            self._go_to_suggestion((suggestion.start, suggestion.end, ""))
 
     def action_accept_all(self) -> None:
         """Accept every pending suggestion of this document scored at the threshold or above,
@@ -263,3 +278,8 @@ class SuggestionActions(ScreenPart):
     def action_threshold(self, delta: float) -> None:
         self.threshold = round(min(1.0, max(0.0, self.threshold + delta)), 2)
         self.show_suggest_status()
+
+
+def _order(suggestion: Suggestion) -> tuple[int, int, str]:
+    """Where a suggestion stands in `n`'s round: by passage, then by code."""
+    return (suggestion.start, suggestion.end, suggestion.code)

@@ -1,0 +1,103 @@
+"""`n`, `a` and `r` when two codes are suggested for one passage (seen coding a demo
+transcript: after accepting one, the other on the same passage was skipped, and `n` from a
+passage jumped past the second code suggested for it).
+
+Driven with Pilot against a real project file; the suggestions are written as the engine
+writes them, so the round does not depend on what spaCy and the models would suggest.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from tests.tui.conftest import open_first_document
+
+
+def _suggest(path: Path, plan: list[tuple[int, str]]) -> None:
+    """Pending suggestions: (unit index, code key) each, karin's own engine's."""
+    with Project.open(path) as project:
+        doc = project.documents()[0]
+        units = project.units(doc.id)
+        ids = {c.key: c.id for c in project.codebook()}
+        rows = [
+            {
+                "document_id": doc.id,
+                "start": units[unit].start,
+                "end": units[unit].end,
+                "code_id": ids[key],
+                "score": 0.5,
+                "method": "test",
+                "evidence": {"learned_from": "karin"},
+                "model_version": "t",
+            }
+            for unit, key in plan
+        ]
+        with project.store.transaction():
+            project.store.suggestions.replace_pending(
+                [doc.id], sorted({ids[key] for _, key in plan}), rows
+            )
+
+
+def _coded(path: Path) -> list[tuple[int, str]]:
+    """karin's codings as (start, code key), in order."""
+    with Project.open(path) as check:
+        return sorted((c.start, c.code) for c in check.codings(coder="karin"))
+
+
+def _starts(path: Path) -> list[int]:
+    with Project.open(path) as check:
+        doc = check.documents()[0]
+        return [u.start for u in check.units(doc.id)]
+
+
+PLAN = [(0, "mission_dialogue"), (0, "integration"), (2, "integration")]
+
+
+async def test_n_stops_at_each_code_suggested_for_one_passage(project_file: Path) -> None:
+    _suggest(project_file, PLAN)
+    first, _, third = _starts(project_file)[:3]
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_first_document(pilot, app)
+        await pilot.press("j")  # off the suggested passage, onto the second sentence
+        seen = []
+        for _ in range(4):
+            await pilot.press("n")
+            await pilot.pause()
+            here = screen._suggestion_here()
+            seen.append((here.start, here.code))
+        # the next passage, then round to the first one's codes in turn
+        assert seen == [
+            (third, "integration"),
+            (first, "integration"),
+            (first, "mission_dialogue"),
+            (third, "integration"),
+        ]
+        await pilot.press("n", "n")  # on the second code of the first passage
+        await pilot.pause()
+        assert screen._suggestion_here().code == "mission_dialogue"
+        await pilot.press("a")  # accepts the one shown, not the first under the cursor
+        await pilot.pause()
+    assert _coded(project_file) == [(first, "mission_dialogue")]
+
+
+async def test_deciding_one_code_goes_to_the_other_on_the_same_passage(
+    project_file: Path,
+) -> None:
+    _suggest(project_file, PLAN)
+    first = _starts(project_file)[0]
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_first_document(pilot, app)
+        await pilot.press("j", "n", "n", "n")  # round to the first passage's mission_dialogue
+        await pilot.pause()
+        assert screen._suggestion_here().code == "mission_dialogue"
+        await pilot.press("r")
+        await pilot.pause()
+        here = screen._suggestion_here()  # integration, though its code sorts first
+        assert (here.start, here.code) == (first, "integration")
+        await pilot.press("a")
+        await pilot.pause()
+    assert _coded(project_file) == [(first, "integration")]
