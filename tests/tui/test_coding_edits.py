@@ -43,13 +43,18 @@ async def test_select_by_word_then_code(project_file: Path) -> None:
         nxt = re.compile(r"\w+").search(text, unit_end)
         assert nxt is not None
         assert screen.transcript.selection == (unit_start, nxt.end())
-        await pilot.press("b", "b")  # two words back from there
-        words = [m.end() for m in re.finditer(r"\w+", text[: unit_end - 1])]
+        await pilot.press("b")  # one word back: the unit's last word again
+        words = [m.end() for m in re.finditer(r"\w+", text[: nxt.start()])]
         assert screen.transcript.selection == (unit_start, words[-1])
-        await pilot.press("W")  # the start moves to the next word's start
-        first = re.compile(r"\w+").search(text, unit_start + 1)
+        await pilot.press("b")  # a whole word more, not one letter ("Nu" -> "N" once)
+        assert screen.transcript.selection == (unit_start, words[-2])
+        await pilot.press("W")  # the start moves to the next word's start, not a letter on
+        word = re.compile(r"\w+")
+        here = word.match(text, unit_start)
+        assert here is not None
+        first = word.search(text, here.end())
         assert first is not None
-        start, end = first.start(), words[-1]
+        start, end = first.start(), words[-2]
         assert screen.transcript.selection == (start, end)
         await pilot.press("2")
         await pilot.pause()

@@ -159,14 +159,15 @@ class TranscriptView(ScrollView, can_focus=True):
             if delta > 0:
                 found = WORD.search(self.text, end)
                 end = found.end() if found else end
-            else:
-                ends = [m.end() for m in WORD.finditer(self.text, start, max(start, end - 1))]
+            else:  # the end of a whole word before the end (a search from end - 1 cut one)
+                ends = [m.end() for m in WORD.finditer(self.text, start, end) if m.end() < end]
                 end = ends[-1] if ends else end
         elif delta < 0:
             starts = [m.start() for m in WORD.finditer(self.text, max(0, start - 200), start)]
             start = starts[-1] if starts else start
-        else:
-            found = WORD.search(self.text, start + 1, end)
+        else:  # past the word the start is in, not into it ("rinciples")
+            here = WORD.match(self.text, start)
+            found = WORD.search(self.text, here.end() if here else start, end)
             start = found.start() if found else start
         if end > start:
             self.select(start, end)
