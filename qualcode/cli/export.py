@@ -241,13 +241,21 @@ def import_qdpx(
     from qualcode.project import Project
 
     target = project_path()
+    created = False
     if not target.exists():
         if not file.is_file():
             raise ValidationError(f"{file.name}: no such file; no project created")
         Project.create(target).close()
+        created = True
+    try:
+        with open_project(coder) as project:
+            report = project.import_qdpx(file)
+    except BaseException:
+        if created:  # a refused import leaves no empty project behind (made just now)
+            Project.discard_new(target)
+        raise
+    if created:
         say(f"created {target}")
-    with open_project(coder) as project:
-        report = project.import_qdpx(file)
     say(
         f"{file.name}: {plural(len(report.documents), 'document')}, "
         f"{plural(report.codes, 'code')}, {plural(report.codings, 'coding')}"

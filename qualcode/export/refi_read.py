@@ -76,6 +76,7 @@ def codebook_from_codes(codes_element: Any) -> tuple[Codebook, dict[str, str]]:
     specs: list[CodeSpec] = []
     keys: dict[str, str] = {}
     taken: set[str] = set()
+    twice: list[tuple[str, str | None]] = []  # the first GUID met again, and its code
 
     def walk(element: Any, parent: str | None, depth: int = 1) -> None:
         if depth > MAX_CODE_DEPTH and _children(element, "Code"):
@@ -84,7 +85,10 @@ def codebook_from_codes(codes_element: Any) -> tuple[Codebook, dict[str, str]]:
             )
         for code in _children(element, "Code"):
             key = _slug(code.get("name") or "code", taken)
-            keys[guid(code.get("guid"))] = key
+            code_guid = guid(code.get("guid"))
+            if code_guid and code_guid in keys and not twice:
+                twice.append((code_guid, code.get("name")))
+            keys[code_guid] = key
             description = _child(code, "Description")
             color = code.get("color")
             if color and len(color) == 4:
@@ -102,7 +106,14 @@ def codebook_from_codes(codes_element: Any) -> tuple[Codebook, dict[str, str]]:
             )
             walk(code, key, depth + 1)
 
-    walk(codes_element, None)
+    walk(codes_element, None)  # too deep a tree is said first: it is the larger fault
+    if twice:
+        # two codes under one GUID (a copy-paste, or a code nested inside itself): every
+        # selection naming it would land on whichever came last
+        code_guid, name = twice[0]
+        raise CodebookError(
+            f"two codes share the GUID {code_guid} ({name!r} and an earlier one); nothing imported"
+        )
     return Codebook(name="REFI-QDA codebook", codes=tuple(specs)), keys
 
 
@@ -224,6 +235,12 @@ def _source(
     content = _child(source, "PlainTextContent")
     text = content.text or "" if content is not None else None
     where = source.get("plainTextPath") or ""
+    if text is None and where and not where.startswith("internal://"):
+        # absolute:// and relative:// name files on the exporting machine: never read
+        raise IngestError(
+            f"{name}: source {source.get('name')!r} is not in the archive ({where[:80]}); "
+            "only the archive's own sources are read, nothing imported"
+        )
     if text is None and where.startswith("internal://"):
         wanted = where[len("internal://") :]
         member = next((m for m in members if m.lower() in (f"sources/{wanted}".lower(),)), None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from qualcode.errors import QualcodeError
 from qualcode.project.access import AccessMixin, BlindError
 from qualcode.project.agenda import AgendaMixin
 from qualcode.project.agreement import (
@@ -86,6 +87,22 @@ class Project(
     def create(cls, path: str | Path) -> Project:
         """Create a new, empty project file (owner-only permissions, WAL)."""
         return cls(Store.create(Path(path)))
+
+    @classmethod
+    def discard_new(cls, path: str | Path) -> bool:
+        """Remove a project file made a moment ago for an action that then failed (an
+        import refused whole must leave nothing behind), only while it holds nothing:
+        no document, code, coder or audit entry. Whether it was removed."""
+        target = Path(path)
+        try:
+            with cls(Store.open(target)) as made:
+                if not made.store.is_empty():
+                    return False
+        except QualcodeError:
+            return False
+        for leftover in (target, *(target.with_name(target.name + x) for x in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+        return True
 
     @classmethod
     def open(cls, path: str | Path | None = None) -> Project:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from qualcode.errors import QualcodeError
+from qualcode.errors import IngestError, QualcodeError
 from qualcode.model import LANGS
 from qualcode.project.base import Service
 
@@ -98,13 +98,52 @@ def _check_names(refi: Any, file: str) -> None:
         check_coder_name(user, f"{file}: user: ")
 
 
+def _check_structure(refi: Any, file: str, crlf_is_two: bool) -> list[Any]:
+    """Refuse, before anything is written, what would import wrongly: two sources or two
+    users under one GUID or name, a selection naming no code of the file, or positions
+    outside its text, reversed or empty (they were skipped, so a file lost codings with
+    only a count to say so). Returns each source's stored text and position map."""
+    from qualcode.project.coding import check_span
+
+    sources: dict[str, str] = {}
+    for src in refi.sources:
+        if src["guid"] and src["guid"] in sources:
+            raise IngestError(
+                f"{file}: two sources share the GUID {src['guid']} ({sources[src['guid']]!r} "
+                f"and {src['name']!r}); nothing imported"
+            )
+        sources[src["guid"]] = src["name"]
+    users: dict[str, str] = {}
+    for user_guid, user in refi.users.items():
+        if user in users:
+            raise IngestError(
+                f"{file}: two users are named {user!r} (GUIDs {users[user]} and {user_guid}); "
+                "their codings would become one coder's, nothing imported"
+            )
+        users[user] = user_guid
+    prepared = []
+    for src in refi.sources:
+        text, position = _normaliser(src["text"], crlf_is_two)
+        for sel in src["selections"]:
+            where = f"{file}: source {src['name']!r}, selection {sel['guid']}"
+            if sel["code"] not in refi.code_keys:
+                raise IngestError(f"{where}: names no code of the file; nothing imported")
+            try:
+                check_span(text, position(sel["start"]), position(sel["end"]), src["name"])
+            except QualcodeError as exc:
+                raise IngestError(
+                    f"{where} ({sel['start']}-{sel['end']}): {exc}; nothing imported"
+                ) from None
+        prepared.append((text, position))
+    return prepared
+
+
 class RefiImportMixin(Service):
     def import_qdpx(self, path: str | Path, actor: str = "qualcode") -> RefiImportReport:
         """Bring a .qdpx in: every document, code and coding, with their coders and notes."""
         from qualcode.export.refi_read import open_qdpx
         from qualcode.ingest import find_turns, guess_language
         from qualcode.nlp.units import segment
-        from qualcode.project.coding import check_span
 
         self.store.require_writable()  # before reading and parsing the archive
         source = Path(path)
@@ -112,6 +151,7 @@ class RefiImportMixin(Service):
         _check_names(refi, source.name)
         own = _qualcode_extras(refi, source.name)
         crlf_is_two = "atlas" not in refi.origin.lower()
+        prepared = _check_structure(refi, source.name, crlf_is_two)
         report = RefiImportReport()
         with self.store.transaction():
             if refi.codebook is not None:
@@ -134,8 +174,7 @@ class RefiImportMixin(Service):
                     self.store.memos.add("project", "project", actor, refi.notes[note])
             coders = {c.name: c.id for c in self.store.coders.list()}
             fallback = None
-            for src in refi.sources:
-                text, position = _normaliser(src["text"], crlf_is_two)
+            for src, (text, position) in zip(refi.sources, prepared, strict=True):
                 if not text.strip():
                     report.skipped.append(f"{src['name']}: empty text")
                     continue
@@ -157,15 +196,8 @@ class RefiImportMixin(Service):
                     if note in refi.notes:
                         self.store.memos.add("document", doc_id, actor, refi.notes[note])
                 for sel in src["selections"]:
-                    key = refi.code_keys.get(sel["code"])
+                    key = refi.code_keys[sel["code"]]  # checked in _check_structure
                     start, end = position(sel["start"]), position(sel["end"])
-                    try:
-                        if key is None:
-                            raise QualcodeError(f"unknown code {sel['code']}")
-                        check_span(text, start, end, src["name"])
-                    except QualcodeError as exc:
-                        report.skipped.append(f"{src['name']} {sel['start']}-{sel['end']}: {exc}")
-                        continue
                     # a consensus user of qualcode's own file goes back to the lead it stood for
                     name = (
                         own.deciders.get(sel["user"]) or refi.users.get(sel["user"]) or "imported"
@@ -177,15 +209,21 @@ class RefiImportMixin(Service):
                             lead = "lead" if sel["user"] in own.deciders else "coder"
                             role = own.roles.get(sel["user"], lead)
                             coders[name] = self.store.coders.add(name, role).id
-                    coding_id = self.store.codings.insert(
-                        document_id=doc_id,
-                        start=start,
-                        end=end,
-                        code_id=self.store.codes.id_for_key(key),
-                        coder_id=coders[name],
-                        layer="consensus" if sel["guid"] in own.consensus else "coder",
-                        origin="import",
-                    )
+                    try:
+                        coding_id = self.store.codings.insert(
+                            document_id=doc_id,
+                            start=start,
+                            end=end,
+                            code_id=self.store.codes.id_for_key(key),
+                            coder_id=coders[name],
+                            layer="consensus" if sel["guid"] in own.consensus else "coder",
+                            origin="import",
+                        )
+                    except QualcodeError as exc:  # the same passage twice in the file
+                        raise IngestError(
+                            f"{source.name}: source {src['name']!r}, selection {sel['guid']}: "
+                            f"{exc}; nothing imported"
+                        ) from None
                     for note in sel["notes"]:
                         if note in refi.notes:
                             self.store.memos.add("coding", coding_id, name, refi.notes[note])

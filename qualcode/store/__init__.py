@@ -59,6 +59,14 @@ class Store:
     def path(self) -> Path | None:
         return self.database.path
 
+    def is_empty(self) -> bool:
+        """Whether the file holds nothing anyone made: no document, code, coder, memo or
+        audit entry (a project created a moment ago)."""
+        return not any(
+            self.database.conn.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone()
+            for table in ("documents", "codes", "coders", "memos", "audit")
+        )
+
     def close(self) -> None:
         self.database.close()
 
