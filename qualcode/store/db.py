@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
@@ -21,6 +22,7 @@ from qualcode.store.checked import CheckedConnection, DamagedProjectError
 from qualcode.store.schema import APPLICATION_ID, MIGRATIONS
 
 BUSY_TIMEOUT_MS = 30_000
+FULL_BELOW = 1024 * 1024  # free bytes under which a failed write is blamed on a full disk
 
 
 def _connect(path: Path, readonly: bool = False, immutable: bool = False) -> sqlite3.Connection:
@@ -63,7 +65,7 @@ def _open_with_header(path: Path, readonly: bool) -> tuple[sqlite3.Connection, i
                 return conn, *_header(conn, path)
             except sqlite3.OperationalError:
                 conn.close()
-        hint = ""
+        hint = _space_hint(path) if "disk I/O" in str(exc) else ""
         if readonly or not os.access(path.parent, os.W_OK):
             hint = (
                 f"; SQLite must be able to write {path.name}-wal and {path.name}-shm "
@@ -105,8 +107,23 @@ def _translate(exc: sqlite3.OperationalError, path: Path | None) -> QualcodeErro
             "nothing written, try again"
         )
     if "disk is full" in message or "disk I/O" in message:
-        return ProjectError(f"{path}: cannot write ({message}); nothing written")
+        return ProjectError(f"{path}: cannot write ({message}){_space_hint(path)}; nothing written")
     return None
+
+
+def _space_hint(path: Path | None) -> str:
+    """Why SQLite's 'disk I/O error' most often happens, said with the disk's free space:
+    a full disk (a USB stick, a quota) or a file-size limit (``ulimit -f``); the project
+    file itself is untouched (the write went to its journal and was rolled back)."""
+    if path is None:
+        return ""
+    try:
+        free = shutil.disk_usage(path.resolve().parent).free
+    except OSError:
+        return ""
+    if free < FULL_BELOW:
+        return f": the disk holding it is full ({free // 1024:,} KB free), free some space"
+    return ": a file-size limit (ulimit -f) or a failing disk"
 
 
 class Database:
