@@ -56,6 +56,11 @@ def read_document(path: Path) -> RawDocument:
     from qualcode.ingest import formats
 
     suffix = path.suffix.lower()
+    if path.is_dir():  # a folder is not walked (no symlink loops, no stray files): say so
+        raise IngestError(
+            f"{path.name or path}: is a folder; name its files instead "
+            f"(qualcode import {path}/*.docx {path}/*.txt ...)"
+        )
     if suffix not in SUPPORTED_SUFFIXES:
         allowed = " ".join(sorted(SUPPORTED_SUFFIXES))
         raise IngestError(f"{path.name}: unsupported file type {suffix or '(none)'}; use {allowed}")

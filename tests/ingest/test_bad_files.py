@@ -87,7 +87,16 @@ def test_missing_directory_and_unsupported(tmp_path: Path) -> None:
     assert "no such file" in _error(tmp_path / "gone.txt")
     folder = tmp_path / "folder.txt"
     folder.mkdir()
-    assert "is a directory" in _error(folder)
+    assert "is a folder; name its files instead" in _error(folder)
+    # a folder without a suffix (was 'unsupported file type (none)'), one holding a
+    # symlink loop among them: never walked, the same one line
+    loop = tmp_path / "intervjuer"
+    (loop / "a").mkdir(parents=True)
+    (loop / "a" / "upp").symlink_to(loop)
+    assert _error(loop) == (
+        f"intervjuer: is a folder; name its files instead (qualcode import {loop}/*.docx "
+        f"{loop}/*.txt ...)"
+    )
     other = tmp_path / "notes.pages"
     other.write_bytes(b"x")
     assert "unsupported file type .pages" in _error(other)
