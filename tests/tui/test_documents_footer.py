@@ -41,3 +41,31 @@ async def test_reconcile_is_offered_to_the_lead_and_not_to_a_coder(
                 await pilot.pause()
                 said = [n.message for n in app._notifications]
                 assert any("ledare" in m for m in said), said
+
+
+async def test_enter_open_is_offered_in_the_footer_and_the_keys_panel(
+    project_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new coder read the footer and `?` for how to open a transcript and found no key:
+    the list's own Enter hid the screen's "Open"."""
+    from qualcode.tui.app import build_app
+    from qualcode.tui.screens.coding import CodingScreen
+    from qualcode.tui.screens.keys_help import KeysScreen
+
+    monkeypatch.setenv("QUALCODE_CODER", "karin")
+    app = build_app(project_file, "karin", "sv")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shown = [k.description for k in app.screen.query("FooterKey")]  # what is drawn
+        assert shown[0] == "Öppna", shown  # first, in the interface language
+        await pilot.press("question_mark")
+        await pilot.pause()
+        panel = app.screen
+        assert isinstance(panel, KeysScreen)
+        assert panel.rows[0][1:] == ("⏎", "Öppna"), panel.rows[:3]
+        assert panel.rows[0][0] == panel.t("keys_screen")
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("enter")  # and Enter still opens the document
+        await pilot.pause()
+        assert isinstance(app.screen, CodingScreen)

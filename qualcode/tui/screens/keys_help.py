@@ -39,12 +39,10 @@ def key_rows(screen: Screen[Any], t: Any) -> list[Row]:
             continue
         if binding.id is None:  # Textual's own: focus, scrolling, lists
             section = t("keys_widget")
-        elif active.node is screen:
-            section = t("keys_screen")
         elif active.node is app:
             section = t("keys_app")
-        else:
-            section = t("keys_widget")
+        else:  # ours, on the screen or on one of its widgets (the documents list's Enter)
+            section = t("keys_screen")
         shown = app.get_key_display(Binding(key, binding.action, binding.description))
         keys, _ = groups[section].setdefault(binding.action, ([], binding.description))
         if shown not in keys:
