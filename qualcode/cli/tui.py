@@ -33,6 +33,8 @@ def open_tui(path: Path, coder: str | None, ui_lang: str | None) -> None:
     # a broken keymap file fails here, before the screen takes over
     tui_app.set_keymap(load_keymap())
     tui_app.run()
+    if tui_app.fatal is not None:  # what stopped it, one line and exit 1 (app.py)
+        raise tui_app.fatal
 
 
 @app.command()

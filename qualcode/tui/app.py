@@ -12,6 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
 from textual.screen import Screen
 
+from qualcode.errors import QualcodeError
 from qualcode.project import BlindError, Project
 from qualcode.project.access import identity
 from qualcode.tui.background import Background
@@ -67,6 +68,17 @@ class QualcodeApp(EmbedAllActions, App[None]):
         localize_bindings(self, self.t)
         if keymap:
             self.set_keymap(keymap)
+        self.fatal: QualcodeError | None = None  # why the app stopped, said after it
+
+    def _handle_exception(self, error: Exception) -> None:
+        """A user-facing error no screen caught (the project file found damaged while a
+        list was being drawn, a disk that failed) ends the app in one line, as the CLI
+        says it, instead of Textual's crash dump with its source listing."""
+        if isinstance(error, QualcodeError):
+            self.fatal = error
+            self.exit(return_code=1)
+            return
+        super()._handle_exception(error)
 
     def notify(self, message: str, *args: Any, **kwargs: Any) -> None:
         """Every toast is plain text: messages quote code, document and coder names and
