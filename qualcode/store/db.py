@@ -140,6 +140,11 @@ class Database:
         """Create a new project file readable by its owner only."""
         if path.exists():
             raise ProjectError(f"{path}: already exists; open it, or choose another path")
+        if path.is_symlink():  # exists() follows links: this one leads nowhere
+            raise ProjectError(
+                f"{path}: is a link to {os.readlink(path)}, which does not exist; create "
+                "the project at the link's target, or choose another path"
+            )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -166,6 +171,8 @@ class Database:
             )
         if path.is_dir():
             raise ProjectError(f"{path}: is a directory, not a qualcode project file")
+        if not path.is_file():  # /dev/zero, a named pipe: SQLite would misread or wait
+            raise ProjectError(f"{path}: is a device, pipe or socket, not a qualcode project file")
         if not os.access(path, os.R_OK):
             raise ProjectError(f"{path}: permission denied (cannot read the project file)")
         readonly = not _writable(path)

@@ -6,6 +6,7 @@ left as it was."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -133,3 +134,32 @@ def test_a_damaged_page_met_mid_loop_is_translated_by_the_faces_net(tmp_path: Pa
     error = damaged_error(caught.value, path)
     assert error is not None and str(error).startswith(f"{path}: the project file is damaged")
     assert damaged_error(ValueError("x"), path) is None
+
+
+@pytest.mark.parametrize("kind", ["dev-zero", "fifo"])
+def test_a_device_or_pipe_named_as_the_project_is_one_line(tmp_path: Path, kind: str) -> None:
+    """/dev/zero was 'not a qualcode project (an empty file)', a named pipe 'cannot open
+    (disk I/O error)'; neither is read or written."""
+    if kind == "fifo":
+        path = tmp_path / "study.db"
+        os.mkfifo(path)
+    else:
+        path = Path("/dev/zero")
+    got = CliRunner().invoke(app, ["-p", str(path), "docs", "list"])
+    assert got.exit_code == 1, got.output
+    assert (
+        got.stderr == f"error: {path}: is a device, pipe or socket, not a qualcode project file\n"
+    )
+
+
+def test_init_through_a_link_to_nowhere_says_so(tmp_path: Path) -> None:
+    """'init' on a dangling link said 'a part of the folder path is a file'."""
+    link = tmp_path / "study.db"
+    link.symlink_to("elsewhere.db")
+    got = CliRunner().invoke(app, ["-p", str(link), "init"])
+    assert got.exit_code == 1, got.output
+    assert got.stderr == (
+        f"error: {link}: is a link to elsewhere.db, which does not exist; create the project "
+        "at the link's target, or choose another path\n"
+    )
+    assert not (tmp_path / "elsewhere.db").exists()
