@@ -37,6 +37,7 @@ from qualcode.tui.labels import (
 from qualcode.tui.safe import literal
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.reconcile_agreement import AgreementLine
+from qualcode.tui.screens.reconcile_columns import document_room
 from qualcode.tui.widgets.case_talk import discussion_text
 from qualcode.tui.widgets.case_version import CONTEXT, version_text
 from qualcode.tui.widgets.footer import KeysFooter
@@ -180,21 +181,27 @@ class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
         self.views = [v for v in self.every if self.passes(v)]
         table = self.query_one(DataTable)
         table.clear(columns=True)
-        table.add_columns(
-            t("rc_code"), t("rc_kind"), t("rc_document"), t("rc_verdict"), t("rc_talk")
-        )
-        for i, view in enumerate(self.views):
+        # the talk count before the verdict, whose words vary in length: a long verdict
+        # ("karin's version") pushed the count past the right edge, out of view
+        headers = (t("rc_code"), t("rc_kind"), t("rc_document"), t("rc_talk"), t("rc_verdict"))
+        table.add_columns(*headers)
+        verdicts = [
+            (verdict_words(v.verdict, t, self.code_names) if v.verdict else "")
+            + (" ⚠" if v.stale else "")
+            for v in self.views
+        ]
+        kinds = [t(f"rc_kind.{k}") for k in KINDS]
+        fixed = (CODE_COLUMN, max(map(len, [headers[1], *kinds])), len(headers[3]))
+        room = document_room(self.size.width or self.app.size.width, fixed, [headers[4], *verdicts])
+        for i, (view, verdict) in enumerate(zip(self.views, verdicts, strict=True)):
             case = view.case
-            verdict = (verdict_words(view.verdict, t, self.code_names) if view.verdict else "") + (
-                " ⚠" if view.stale else ""
-            )
             label = self.codes_cell(case.codes, CODE_COLUMN)
             table.add_row(  # names as Text: DataTable reads plain strings as markup
                 literal(label),
                 t(f"rc_kind.{case.kind}"),
-                literal(self.names.get(case.document_id, "?")),
-                verdict,
+                literal(elide(self.names.get(case.document_id, "?"), room)),
                 str(len(view.comments) or ""),
+                verdict,
                 key=str(i),
             )
         if self.views:

@@ -1,0 +1,23 @@
+"""How wide the reconcile table's document column may be.
+
+The cases table has five columns; the verdict's words vary in length ("union", "karin's
+version", "own span 10-20 (...)"), and with whole document names a decided case pushed the
+last column past the right edge, out of view. Document names give way instead, cut in the
+middle (``labels.elide``), never below what still tells them apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+DOCUMENT_MIN = 16  # a document name cut shorter no longer tells documents apart
+PADDING = 2  # a cell either side of each column
+SCROLLBAR = 2
+
+
+def document_room(width: int, fixed: Sequence[int], verdicts: Sequence[str]) -> int:
+    """Characters left for document names in a table ``width`` cells wide, beside columns
+    of the ``fixed`` widths and a verdict column as wide as its longest word."""
+    columns = len(fixed) + 2  # those, the verdicts and the documents themselves
+    used = sum(fixed) + max(map(len, verdicts), default=0) + columns * PADDING + SCROLLBAR
+    return max(DOCUMENT_MIN, width - used)

@@ -1,0 +1,45 @@
+"""The reconcile table keeps every column in view once a case is decided (seen as the lead
+at 100 columns: "karin's version" widened the verdict column and pushed the talk count,
+the number of comments on each case, past the right edge)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable
+
+from qualcode.tui.app import build_app
+from qualcode.tui.screens.reconcile import ReconcileScreen
+from qualcode.tui.screens.reconcile_columns import DOCUMENT_MIN, document_room
+
+pytestmark = pytest.mark.slow  # drives a whole Textual app through the reconcile screen
+
+
+def test_document_names_give_way_to_the_other_columns() -> None:
+    # 100 cells: 36 + 8 + 4 fixed, "karin's version", five paddings of 2 and a scroll bar
+    assert document_room(100, (36, 8, 4), ["verdict", "karin's version"]) == 25
+    assert document_room(60, (36, 8, 4), ["karin's version"]) == DOCUMENT_MIN  # never less
+
+
+async def test_a_decided_case_leaves_the_talk_column_in_view(demo: Path) -> None:
+    app = build_app(demo, "lena", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("R")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReconcileScreen)
+        await pilot.press("c", *"johan: the sentence before", "enter")
+        await pilot.pause()
+        await pilot.press("2", *"the whole passage", "enter")  # karin's version
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = screen.query_one(DataTable)
+        labels = [str(c.label) for c in table.columns.values()]
+        assert labels == ["code", "kind", "document", "talk", "verdict"]
+        first = [str(cell) for cell in table.get_row_at(0)]
+        assert first[3:] == ["1", "karin's version"]
+        drawn = sum(c.get_render_width(table) for c in table.columns.values())
+        assert drawn <= table.size.width  # no column past the edge
