@@ -62,6 +62,9 @@ def import_(
             attributes_csv=attributes,
         )
     rows = [_doc_row(d) for d in report.imported]
+    if fmt is Format.table:  # the short id `docs list` prints and every command accepts
+        for row in rows:
+            row["id"] = row["id"][:8]
     emit(rows, fmt, columns=["id", "name", "lang", "words", "attributes"], title="Imported")
     for name, reason in report.failed:
         shown = name if name.isprintable() else repr(name)[1:-1]  # a file name may hold "\n"

@@ -265,3 +265,17 @@ def test_memos_on_document_code_and_project(cli_project: Path, tmp_path: Path) -
     assert "unknown coder" in err
     _, err = run(cli_project, "memo", "add", "x", "--author", "lena", "--code", "nope", ok=False)
     assert "unknown code" in err
+
+
+def test_import_prints_the_short_id_docs_list_prints(cli_project: Path, tmp_path: Path) -> None:
+    """The import table gave whole UUIDs where `docs list` gives their first 8 characters, so
+    a new user could not match the two; JSON keeps the whole id."""
+    good = tmp_path / "aby_01.txt"
+    good.write_text(SV_TEXT, encoding="utf-8")
+    out, _ = run(cli_project, "import", str(good), "--lang", "sv")
+    listed, _ = run(cli_project, "docs", "list")
+    whole = json.loads(run(cli_project, "docs", "list", "-f", "json")[0])[0]["id"]
+    assert whole[:8] in out and whole not in out
+    assert whole[:8] in listed
+    shown, _ = run(cli_project, "docs", "show", whole[:8])  # and the short id names it
+    assert "Ärendemängden" in shown
