@@ -194,9 +194,13 @@ class Database:
                     f"{path}: needs upgrading from schema {version} to {len(migrations)} "
                     "but is read-only (permissions); make it writable and open it again"
                 )
-            conn.execute("PRAGMA journal_mode = WAL")
-            backup(conn, path, version)
-            migrate(conn, path, migrations)
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+                backup(conn, path, version)
+                migrate(conn, path, migrations)
+            except BaseException:
+                conn.close()  # refused: the file is not held open behind the message
+                raise
         elif not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
         return cls(conn, path, readonly)
@@ -295,6 +299,11 @@ def migrate(conn: sqlite3.Connection, path: Path | None, migrations: Sequence[st
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number}")
             conn.execute("COMMIT")
+        except DamagedProjectError:
+            if conn.in_transaction:  # the old file was damaged: say so, as any command does
+                with contextlib.suppress(sqlite3.Error, ProjectError):
+                    conn.execute("ROLLBACK")
+            raise
         except sqlite3.Error as exc:
             if conn.in_transaction:  # BEGIN itself may have failed (locked for 30 s)
                 conn.execute("ROLLBACK")

@@ -17,6 +17,8 @@ from qualcode import Project
 from qualcode.cli import app
 from qualcode.errors import ProjectError
 from qualcode.store.checked import DamagedProjectError, damaged_error, translate
+from qualcode.store.db import Database
+from qualcode.store.schema import MIGRATIONS, SCHEMA_VERSION
 from tests.conftest import team_project
 
 TEXT = "R: Vi pratade om uppdraget med nämnden. Det blev bättre efter det.\n" * 40
@@ -163,3 +165,19 @@ def test_init_through_a_link_to_nowhere_says_so(tmp_path: Path) -> None:
         "at the link's target, or choose another path\n"
     )
     assert not (tmp_path / "elsewhere.db").exists()
+
+
+def test_a_migration_meeting_a_damaged_page_says_damaged(tmp_path: Path) -> None:
+    """An older file damaged where a migration reads: the same one line as any command
+    (not 'migration failed'), the migration rolled back, the file's version unchanged."""
+    path = _damaged(tmp_path, "documents")
+    later = (*MIGRATIONS, "CREATE TABLE copied AS SELECT * FROM documents;")
+    with pytest.raises(DamagedProjectError, match="the project file is damaged"):
+        Database.open(path, migrations=later)
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master")]
+    finally:
+        conn.close()
+    assert "copied" not in names
