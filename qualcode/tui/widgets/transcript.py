@@ -350,8 +350,15 @@ class TranscriptView(ScrollView, can_focus=True):
 
 
 def _gutter(labels: list[str], room: int) -> str:
-    """One label whole (as far as it fits); several share the room, each cut alike."""
+    """One label whole (as far as it fits); several share the room, each cut alike. A cut
+    suggestion keeps its "?": "sepa shor" read as two codings where one was suggested."""
     if len(labels) <= 1 or len(" ".join(labels)) <= room:
         return " ".join(labels)[:room]
     each = max(1, (room - len(labels) + 1) // len(labels))
-    return " ".join(label[:each] for label in labels)[:room]
+    return " ".join(_cut(label, each) for label in labels)[:room]
+
+
+def _cut(label: str, each: int) -> str:
+    if len(label) <= each or not label.endswith("?") or each < 2:
+        return label[:each]
+    return label[: each - 1] + "?"
