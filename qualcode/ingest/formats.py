@@ -181,7 +181,7 @@ def read_pdf(path: Path) -> str:
     import logging
 
     from pypdf import PdfReader
-    from pypdf.errors import DependencyError, PdfReadError
+    from pypdf.errors import DependencyError, LimitReachedError, PdfReadError, PyPdfError
 
     with path.open("rb") as handle:
         if b"%PDF-" not in handle.read(1024):
@@ -200,7 +200,22 @@ def read_pdf(path: Path) -> str:
             f"{path.name}: the PDF is encrypted in a way qualcode cannot open; save an "
             "unprotected copy"
         ) from None
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError, RecursionError) as exc:
+    except LimitReachedError:
+        # pypdf stops a stream that inflates past its limits (tens of megabytes): a
+        # decompression bomb, or no interview transcript in any case
+        raise IngestError(
+            f"{path.name}: refused: a compressed part of the PDF expands past the reader's "
+            "limit (possible decompression bomb)"
+        ) from None
+    except (
+        PdfReadError,
+        PyPdfError,
+        ValueError,
+        KeyError,
+        TypeError,
+        OSError,
+        RecursionError,
+    ) as exc:
         raise IngestError(
             f"{path.name}: not a readable PDF (damaged or truncated: {exc})"
         ) from None
