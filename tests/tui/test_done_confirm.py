@@ -96,3 +96,22 @@ async def test_no_suggestions_no_question(project_file: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, CodingScreen)  # no dialog
         assert _status(project_file, "aby_01.txt") == "done"
+
+
+async def test_the_question_names_the_keys_that_answer_it(project_file: Path) -> None:
+    """A modal has no footer: the buttons say which key answers ("Ja (y)"), and a remapped
+    key (keys.toml) is the one named."""
+    from textual.widgets import Button
+
+    _suggest(project_file)
+    app = build_app(project_file, "karin", "sv", keymap={"confirm.yes": "j"})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first_document(pilot, app)
+        await pilot.press("D")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        labels = [str(b.label) for b in app.screen.query(Button)]
+        assert labels == ["Ja (j)", "Nej (n)"]
+        await pilot.press("j")  # the key the button names answers yes
+        await pilot.pause()
+        assert _status(project_file, "aby_01.txt") == "done"

@@ -43,7 +43,23 @@ class ConfirmScreen(QualcodeModal[bool]):
                 yield Button(t("cb_no"), id="no")
 
     def on_mount(self) -> None:
+        # the buttons name their keys ("Yes (y)"): a modal has no footer, and a coder asked
+        # whether to mark a document done did not know a key answered
+        t = self.app.t
+        for button, binding_id, word in (
+            ("yes", "confirm.yes", "cb_yes"),
+            ("no", "confirm.no", "cb_no"),
+        ):
+            key = self._key_of(binding_id)
+            self.query_one(f"#{button}", Button).label = f"{t(word)} ({key})" if key else t(word)
         self.query_one("#no", Button).focus()
+
+    def _key_of(self, binding_id: str) -> str:
+        """The first key bound to ``binding_id`` now (a keymap file may have moved it)."""
+        for key, active in self.active_bindings.items():
+            if active.binding.id == binding_id and active.node is self:
+                return self.app.get_key_display(Binding(key, ""))
+        return ""
 
     @on(Button.Pressed)
     def _pressed(self, event: Button.Pressed) -> None:
