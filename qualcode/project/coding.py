@@ -36,8 +36,14 @@ class CodingMixin(Service):
         return self.store.coders.remembered(login)
 
     def remember_coder(self, login: str, name: str) -> None:
-        """Keep the coder a login chose, in the project file itself (no side files)."""
+        """Keep the coder a login chose, in the project file itself (no side files).
+
+        A file that cannot be written (read-only media, a share's permissions) keeps
+        nothing: remembering is a convenience, and refusing it stopped the TUI from
+        opening a project it can still read."""
         coder = self.store.coders.by_name(name)
+        if self.store.readonly:
+            return
         with self.store.transaction():
             self.store.coders.remember(login, coder.name)
 

@@ -59,6 +59,12 @@ class Store:
     def path(self) -> Path | None:
         return self.database.path
 
+    @property
+    def readonly(self) -> bool:
+        """Whether the file (or its folder) cannot be written: reading works, writes are
+        refused in one line (Database.require_writable)."""
+        return self.database.readonly
+
     def is_empty(self) -> bool:
         """Whether the file holds nothing anyone made: no document, code, coder, memo or
         audit entry (a project created a moment ago)."""

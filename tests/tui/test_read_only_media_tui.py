@@ -1,0 +1,51 @@
+"""The TUI on a project it can read but not write (read-only media, a share's
+permissions): remembering who this login is wrote to the file as the app started, so the
+app stopped at once ('read-only; nothing written') on a project every CLI listing still
+read. The project now opens, lists its documents, and a write is refused in the toast
+(red team 3). The file lies on a read-only tmpfs, so root's permission bypass does not
+apply; skipped where mounting is not allowed."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from qualcode.tui.screens.documents import DocumentsScreen
+from tests.conftest import team_project
+
+
+@pytest.fixture
+def read_only_project(tmp_path: Path) -> Iterator[Path]:
+    folder = tmp_path / "media"
+    folder.mkdir()
+    if subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)],
+        capture_output=True,
+        check=False,
+    ).returncode:
+        pytest.skip("cannot mount a tmpfs here (not root, or no CAP_SYS_ADMIN)")
+    try:
+        made, _ = team_project(folder / "study.db")
+        made.close()
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        yield folder / "study.db"
+    finally:
+        if subprocess.run(["umount", str(folder)], check=False).returncode:
+            subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+async def test_the_tui_opens_a_project_it_cannot_write(read_only_project: Path) -> None:
+    app = build_app(read_only_project, "karin", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.fatal is None, app.fatal
+        assert isinstance(app.screen, DocumentsScreen)
+    app.project.close()
+    with Project.open(read_only_project) as project:
+        assert project.remembered_coder("nobody-here") is None
+        assert [d.name for d in project.documents()] == ["ip1.txt"]
