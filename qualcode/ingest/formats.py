@@ -19,7 +19,13 @@ if TYPE_CHECKING:
 
 
 def read_docx(path: Path) -> str:
-    """The text of a Word document: paragraphs, then table rows with tab-separated cells.
+    """The text of a Word document: paragraphs, then table rows with tab-separated cells,
+    a blank line between them.
+
+    A blank line is what ends a paragraph in the stored text (a single line break is
+    wrapping, as in a plain .txt): joined by single breaks, a policy document without
+    speakers was one paragraph, its headings read into the next sentence ("Purpose This
+    policy sets out ...") and a sentence's context ran across sections.
 
     Only the document's XML parts are decompressed (bounded by ``zipguard``); images,
     embedded files and fonts are handed to python-docx empty, since the text is all that
@@ -52,7 +58,7 @@ def read_docx(path: Path) -> str:
     for table in document.tables:
         for row in table.rows:
             parts.append("\t".join(cell.text for cell in row.cells))
-    return "\n".join(parts)
+    return "\n\n".join(parts)
 
 
 def _is_text_part(member: str) -> bool:
@@ -124,7 +130,7 @@ def read_odt(path: Path) -> str:
     for element in root.iter():
         if element.tag in (f"{ns}p", f"{ns}h"):
             lines.append(walk(element))
-    return "\n".join(lines)
+    return "\n\n".join(lines)  # as for .docx: each paragraph or heading its own
 
 
 def read_rtf(path: Path, raw: str) -> str:

@@ -122,7 +122,8 @@ def _docx(path: Path) -> Path:
 
 def test_truncated_docx(tmp_path: Path) -> None:
     good = _docx(tmp_path / "good.docx")
-    assert read_document(good).text == SV.strip()
+    # each Word paragraph is a paragraph of the text: a blank line between them
+    assert read_document(good).text.split("\n\n") == [ln for ln in SV.splitlines() if ln.strip()]
     cut = tmp_path / "cut.docx"
     cut.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
     assert "not a zip archive: truncated" in _error(cut)

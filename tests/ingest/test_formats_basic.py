@@ -53,6 +53,40 @@ def test_docx(tmp_path: Path) -> None:
     assert [t.speaker for t in raw.turns] == ["I", "R", "I"]
 
 
+def test_a_policy_docx_keeps_its_paragraphs_and_headings_apart(tmp_path: Path) -> None:
+    """Without speakers, each Word paragraph (a heading too) is its own turn: joined by
+    single line breaks, the whole document was one paragraph and its headings were read
+    into the next sentence."""
+    import docx
+
+    from qualcode import Project
+
+    document = docx.Document()
+    document.add_heading("Bemanningsplan", 0)
+    document.add_heading("Syfte", 1)
+    document.add_paragraph(
+        "Planen beskriver hur nämnden bemannar barn och unga. Den gäller från april."
+    )
+    document.add_heading("Ekonomi", 1)
+    document.add_paragraph("Budgeten för inhyrd personal följs upp varje kvartal.")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    raw = read_document(path)
+    assert [raw.text[t.start : t.end] for t in raw.turns] == [
+        "Bemanningsplan",
+        "Syfte",
+        "Planen beskriver hur nämnden bemannar barn och unga. Den gäller från april.",
+        "Ekonomi",
+        "Budgeten för inhyrd personal följs upp varje kvartal.",
+    ]
+    with Project.create(tmp_path / "p.db") as project:
+        report = project.import_files([path], lang="sv")
+        doc_id = report.imported[0].id
+        units = [c.text for c in project._candidates([doc_id])[0]]
+    assert "Syfte" not in " ".join(u for u in units if "Planen" in u)
+    assert any(u.startswith("Budgeten") for u in units)
+
+
 def test_odt(tmp_path: Path) -> None:
     from odf.opendocument import OpenDocumentText
     from odf.text import P
