@@ -72,15 +72,40 @@ def find_turns(text: str) -> tuple[Turn, ...]:
 
 
 def _paragraphs(text: str) -> tuple[Turn, ...]:
+    """One turn per paragraph (a blank line ends one; a single line break is wrapping),
+    a heading typed on its own line above its paragraph being a paragraph of its own."""
     turns: list[Turn] = []
     for match in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
         chunk = match.group(0)
         lead = len(chunk) - len(chunk.lstrip())
         body = chunk.strip()
-        if body:
-            start = match.start() + lead
-            turns.append(Turn(len(turns), None, start, start + len(body)))
+        if not body:
+            continue
+        start = match.start() + lead
+        head, _, rest = body.partition("\n")
+        if rest and _heading(head, rest):
+            turns.append(Turn(len(turns), None, start, start + len(head.rstrip())))
+            start += len(body) - len(rest.lstrip())
+            body = rest.strip()
+        turns.append(Turn(len(turns), None, start, start + len(body)))
     return tuple(turns)
+
+
+# A heading: a short first line ("Syfte", "2.3 Bemanning", "Background:") with no sentence
+# ending, above a line that starts a sentence. A hard-wrapped paragraph's first line runs
+# to the wrap width or breaks before a lower-case word, so it stays part of its paragraph.
+_HEADING_WORDS = 8
+_HEADING_CHARS = 60
+_SENTENCE_START = re.compile(r"[\"'“”‘’«»(\[–—-]?[A-ZÅÄÖÉÜ0-9]")
+
+
+def _heading(line: str, after: str) -> bool:
+    line = line.strip()
+    if not line or len(line) > _HEADING_CHARS or len(line.split()) > _HEADING_WORDS:
+        return False
+    if line[-1] in ".,;!?…-–—" or not (line[0].isupper() or line[0].isdigit()):
+        return False
+    return bool(_SENTENCE_START.match(after.lstrip()))
 
 
 def _words(text: str) -> frozenset[str]:

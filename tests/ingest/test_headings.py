@@ -1,0 +1,48 @@
+"""A heading typed on its own line above its paragraph, in a text without speakers
+(a plan or report saved as .txt): its own paragraph, never read into the next sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from qualcode.ingest import find_turns
+
+
+def _turns(text: str) -> list[str]:
+    return [text[t.start : t.end] for t in find_turns(text)]
+
+
+def test_a_heading_above_its_paragraph_is_a_paragraph_of_its_own() -> None:
+    text = (
+        "Syfte\nPlanen beskriver hur nämnden bemannar. Den gäller\nfrån april."
+        "\n\n2.3 Ekonomi\nBudgeten följs upp."
+    )
+    assert _turns(text) == [
+        "Syfte",
+        "Planen beskriver hur nämnden bemannar. Den gäller\nfrån april.",
+        "2.3 Ekonomi",
+        "Budgeten följs upp.",
+    ]
+    assert [t.speaker for t in find_turns(text)] == [None] * 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hard-wrapped prose: the first line runs to the wrap width
+        "Kommunen har under året arbetat med att förbättra introduktionen\nav nya medarbetare.",
+        # a break before a lower-case word is wrapping, however short the line
+        "Ja, precis\nså var det.",
+        "Och sen\nkom beskedet.",
+        # a first line that ends a sentence or a clause is no heading
+        "Det gick bra.\nSen kom nästa.",
+        "Först kom budgeten,\nSen kom besparingarna.",
+    ],
+)
+def test_wrapped_lines_stay_one_paragraph(text: str) -> None:
+    assert _turns(text) == [text]
+
+
+def test_speakers_turn_as_before() -> None:
+    text = "Syfte\nI: Hur började du?\nR: Jag kom hit för fem år sedan.\nI: Och nu?"
+    assert [t.speaker for t in find_turns(text)] == ["I", "R", "I"]
