@@ -38,6 +38,7 @@ from qualcode.tui.safe import literal
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.reconcile_agreement import AgreementLine
 from qualcode.tui.screens.reconcile_columns import document_room
+from qualcode.tui.screens.reconcile_prompts import VerdictPrompts
 from qualcode.tui.widgets.case_talk import discussion_text
 from qualcode.tui.widgets.case_version import CONTEXT, version_text
 from qualcode.tui.widgets.footer import KeysFooter
@@ -62,7 +63,7 @@ def room_for(pane: Static, case: Any) -> int:
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 
 
-class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
+class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         *(
             Binding(
@@ -335,100 +336,9 @@ class ReconcileScreen(AgreementLine, QualcodeScreen[None]):
         talk.update(discussion_text(view, t, self.code_names))
         self.agreement_line(view)
 
-    def _prompt(self, what: str, placeholder: str) -> None:
-        self.prompting = what
-        prompt = self.query_one("#rationale", Input)
-        prompt.placeholder = placeholder
-        prompt.value = ""
-        prompt.remove_class("hidden")
-        prompt.focus()
-
-    def action_verdict(self, verdict: str) -> None:
-        if self._current() is None:
-            return
-        if verdict.startswith("accept:"):
-            index = int(verdict.split(":")[1]) - 1
-            if index >= len(self.coders):
-                return
-            verdict = f"accept:{self.coders[index]}"
-        self.pending_verdict = verdict
-        self._prompt(
-            "verdict",
-            self.app.t("rc_rationale", verdict=verdict_words(verdict, self.app.t, self.code_names)),
-        )
-
-    def action_mark_span(self) -> None:
-        view = self._current()
-        if view is not None:
-            case = view.case
-            self._prompt(
-                "span",
-                self.app.t("rc_span", start=case.start, end=case.end, codes=", ".join(case.codes)),
-            )
-
-    def action_comment(self) -> None:
-        if self._current() is not None:
-            self._prompt("comment", self.app.t("rc_comment", coders=", ".join(self.coders)))
-
-    def action_reopen(self) -> None:
-        view = self._current()
-        if view is not None and view.verdict:
-            self._prompt(
-                "reopen",
-                self.app.t(
-                    "rc_reopen", verdict=verdict_words(view.verdict, self.app.t, self.code_names)
-                ),
-            )
-
     @on(Input.Submitted, "#rationale")
     def _submitted(self, event: Input.Submitted) -> None:
-        app = self.app
-        view = self._current()
-        what, self.prompting = self.prompting, ""
-        event.input.add_class("hidden")
-        self.query_one(DataTable).focus()
-        if view is None:
-            return
-        row = self.query_one(DataTable).cursor_row
-        try:
-            if what == "span":
-                value = event.value.strip()
-                self.pending_verdict = f"span:{value}"
-                self._prompt(
-                    "verdict",
-                    app.t(
-                        "rc_rationale",
-                        verdict=verdict_words(self.pending_verdict, app.t, self.code_names),
-                    ),
-                )
-                return
-            if what == "comment":
-                author, words = self._speaker(event.value)
-                app.project.comment(view.case.id, author, words)
-                self.reload(row)
-                return
-            if what == "reopen":
-                app.project.reopen(view.case.id, app.coder, event.value)
-                self.reload(row)
-                return
-            if not self.pending_verdict:
-                return
-            app.project.decide(view.case.id, self.pending_verdict, event.value, app.coder)
-        except QualcodeError as exc:
-            self.notify(str(exc), severity="error")
-            return
-        self.notify(
-            app.t("rc_decided", verdict=verdict_words(self.pending_verdict, app.t, self.code_names))
-        )
-        self.reload(row + 1)  # filters stay; on to the next
-
-    def _speaker(self, value: str) -> tuple[str, str]:
-        """ "johan: text" records what johan said in the meeting; else the lead's own words."""
-        name, colon, rest = value.partition(":")
-        known = {c.name for c in self.app.project.coders()}
-        if colon and name.strip() in known:
-            return name.strip(), rest.strip()
-        return self.app.coder, value
+        self.submit_prompt(event)
 
     def action_back(self) -> None:
         prompt = self.query_one("#rationale", Input)

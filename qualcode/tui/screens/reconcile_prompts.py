@@ -1,0 +1,125 @@
+"""The reconcile screen's prompts: the line under the versions that asks for a verdict's
+rationale, a span, a comment ("johan: ..." records what johan said) or the reason to
+reopen, and what is done with the answer. Every decision goes through ``Project``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.widgets import DataTable, Input
+
+from qualcode.errors import QualcodeError
+from qualcode.project import CaseView
+from qualcode.tui.labels import verdict_words
+from qualcode.tui.screens.base import ScreenPart
+
+
+class VerdictPrompts(ScreenPart):
+    """Mixed into the reconcile screen, which holds the cases, the coders and the app."""
+
+    coders: list[str]
+    code_names: dict[str, str]  # key -> the name the lead reads
+    pending_verdict: str | None
+    prompting: str
+
+    if TYPE_CHECKING:  # the screen's own, named here for the checker
+
+        def _current(self) -> CaseView | None: ...
+
+        def reload(self, row: int = 0) -> None: ...
+
+    def _prompt(self, what: str, placeholder: str) -> None:
+        self.prompting = what
+        prompt = self.query_one("#rationale", Input)
+        prompt.placeholder = placeholder
+        prompt.value = ""
+        prompt.remove_class("hidden")
+        prompt.focus()
+
+    def action_verdict(self, verdict: str) -> None:
+        if self._current() is None:
+            return
+        if verdict.startswith("accept:"):
+            index = int(verdict.split(":")[1]) - 1
+            if index >= len(self.coders):
+                return
+            verdict = f"accept:{self.coders[index]}"
+        self.pending_verdict = verdict
+        self._prompt(
+            "verdict",
+            self.app.t("rc_rationale", verdict=verdict_words(verdict, self.app.t, self.code_names)),
+        )
+
+    def action_mark_span(self) -> None:
+        view = self._current()
+        if view is not None:
+            case = view.case
+            self._prompt(
+                "span",
+                self.app.t("rc_span", start=case.start, end=case.end, codes=", ".join(case.codes)),
+            )
+
+    def action_comment(self) -> None:
+        if self._current() is not None:
+            self._prompt("comment", self.app.t("rc_comment", coders=", ".join(self.coders)))
+
+    def action_reopen(self) -> None:
+        view = self._current()
+        if view is not None and view.verdict:
+            self._prompt(
+                "reopen",
+                self.app.t(
+                    "rc_reopen", verdict=verdict_words(view.verdict, self.app.t, self.code_names)
+                ),
+            )
+
+    def submit_prompt(self, event: Input.Submitted) -> None:
+        """The rationale, span, comment or reason typed under the versions, acted on."""
+        app = self.app
+        view = self._current()
+        what, self.prompting = self.prompting, ""
+        event.input.add_class("hidden")
+        self.query_one(DataTable).focus()
+        if view is None:
+            return
+        row = self.query_one(DataTable).cursor_row
+        try:
+            if what == "span":
+                value = event.value.strip()
+                self.pending_verdict = f"span:{value}"
+                self._prompt(
+                    "verdict",
+                    app.t(
+                        "rc_rationale",
+                        verdict=verdict_words(self.pending_verdict, app.t, self.code_names),
+                    ),
+                )
+                return
+            if what == "comment":
+                author, words = self._speaker(event.value)
+                app.project.comment(view.case.id, author, words)
+                self.reload(row)
+                return
+            if what == "reopen":
+                app.project.reopen(view.case.id, app.coder, event.value)
+                self.reload(row)
+                return
+            if not self.pending_verdict:
+                return
+            app.project.decide(view.case.id, self.pending_verdict, event.value, app.coder)
+        except QualcodeError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self.notify(
+            app.t("rc_decided", verdict=verdict_words(self.pending_verdict, app.t, self.code_names))
+        )
+        self.reload(row + 1)  # filters stay; on to the next
+
+    def _speaker(self, value: str) -> tuple[str, str]:
+        """ "johan: text" records what johan said in the meeting; else the lead's own words."""
+        name, colon, rest = value.partition(":")
+        known = {c.name for c in self.app.project.coders()}
+        if colon and name.strip() in known:
+            return name.strip(), rest.strip()
+        return self.app.coder, value
