@@ -25,7 +25,7 @@ action's transaction rolls back).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -84,35 +84,25 @@ class CheckedCursor(sqlite3.Cursor):
         if error is not None:
             raise error from None
 
-    def execute(self, sql: str, parameters: Any = (), /) -> CheckedCursor:
+    def _statement(self, run: Callable[..., object], *args: Any) -> CheckedCursor:
+        """Run one of sqlite3's statement methods on this cursor, its errors in one line."""
         try:
-            super().execute(sql, parameters)
+            run(self, *args)
         except sqlite3.DatabaseError as exc:
             self._raise(exc)
             raise
         except UnicodeEncodeError as exc:
             raise no_unicode(exc) from None
         return self
+
+    def execute(self, sql: str, parameters: Any = (), /) -> CheckedCursor:
+        return self._statement(sqlite3.Cursor.execute, sql, parameters)
 
     def executemany(self, sql: str, seq_of_parameters: Iterable[Any], /) -> CheckedCursor:
-        try:
-            super().executemany(sql, seq_of_parameters)
-        except sqlite3.DatabaseError as exc:
-            self._raise(exc)
-            raise
-        except UnicodeEncodeError as exc:
-            raise no_unicode(exc) from None
-        return self
+        return self._statement(sqlite3.Cursor.executemany, sql, seq_of_parameters)
 
     def executescript(self, sql_script: str, /) -> CheckedCursor:
-        try:
-            super().executescript(sql_script)
-        except sqlite3.DatabaseError as exc:
-            self._raise(exc)
-            raise
-        except UnicodeEncodeError as exc:
-            raise no_unicode(exc) from None
-        return self
+        return self._statement(sqlite3.Cursor.executescript, sql_script)
 
     def fetchone(self) -> Any:
         try:
