@@ -84,46 +84,40 @@ class CheckedCursor(sqlite3.Cursor):
         if error is not None:
             raise error from None
 
-    def _statement(self, run: Callable[..., object], *args: Any) -> CheckedCursor:
-        """Run one of sqlite3's statement methods on this cursor, its errors in one line."""
+    def _checked(self, run: Callable[..., Any], *args: Any) -> Any:
+        """One of sqlite3's cursor methods run on this cursor, its errors in one line."""
         try:
-            run(self, *args)
+            return run(self, *args)
         except sqlite3.DatabaseError as exc:
             self._raise(exc)
             raise
         except UnicodeEncodeError as exc:
             raise no_unicode(exc) from None
-        return self
 
     def execute(self, sql: str, parameters: Any = (), /) -> CheckedCursor:
-        return self._statement(sqlite3.Cursor.execute, sql, parameters)
+        self._checked(sqlite3.Cursor.execute, sql, parameters)
+        return self
 
     def executemany(self, sql: str, seq_of_parameters: Iterable[Any], /) -> CheckedCursor:
-        return self._statement(sqlite3.Cursor.executemany, sql, seq_of_parameters)
+        self._checked(sqlite3.Cursor.executemany, sql, seq_of_parameters)
+        return self
 
     def executescript(self, sql_script: str, /) -> CheckedCursor:
-        return self._statement(sqlite3.Cursor.executescript, sql_script)
+        self._checked(sqlite3.Cursor.executescript, sql_script)
+        return self
 
     def fetchone(self) -> Any:
-        try:
-            return super().fetchone()
-        except sqlite3.DatabaseError as exc:
-            self._raise(exc)
-            raise
+        return self._checked(sqlite3.Cursor.fetchone)
 
     def fetchmany(self, size: int | None = 1) -> list[Any]:
-        try:
-            return super().fetchmany(self.arraysize if size is None else size)
-        except sqlite3.DatabaseError as exc:
-            self._raise(exc)
-            raise
+        rows: list[Any] = self._checked(
+            sqlite3.Cursor.fetchmany, self.arraysize if size is None else size
+        )
+        return rows
 
     def fetchall(self) -> list[Any]:
-        try:
-            return super().fetchall()
-        except sqlite3.DatabaseError as exc:
-            self._raise(exc)
-            raise
+        rows: list[Any] = self._checked(sqlite3.Cursor.fetchall)
+        return rows
 
 
 class CheckedConnection(sqlite3.Connection):

@@ -41,7 +41,7 @@ def _connect(path: Path, readonly: bool = False, immutable: bool = False) -> sql
             uri=uri,
             factory=CheckedConnection,
         )
-        conn.project_path = path  # a damaged page found later names the file (damaged.py)
+        conn.project_path = path  # a damaged page found later names the file (checked.py)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.Error as exc:
