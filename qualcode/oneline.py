@@ -47,6 +47,13 @@ def shown(name: object) -> str:
     return text if len(text) <= _SHOWN + 2 else text[:_SHOWN] + "..."
 
 
+def plain_line(text: str) -> bool:
+    """Only printable characters, spaces the only whitespace (no tab, no line break, no
+    no-break space): the stricter rule for names that come from a file system or a login
+    (documents, coders), which ``check_name``'s limits then follow."""
+    return all(ch == " " or (ch.isprintable() and not ch.isspace()) for ch in text)
+
+
 def check_name(text: str, what: str, error: type[QualcodeError] = ValidationError) -> str:
     """``text`` unchanged if it can stand on one line and is at most ``MAX_NAME``
     characters; else a ``ValidationError`` naming ``what`` ("code 'x': field 'name' (sv)")

@@ -360,12 +360,12 @@ def check_coder_name(name: str, where: str = "") -> str:
     """A coder's name, stripped: it labels their column in agreement tables, their cases
     and every audit line, so one printable line of at most ``MAX_NAME`` characters
     (oneline.py); ``where`` names the file it came from (a package, a .qdpx)."""
-    from qualcode.oneline import check_name, shown
+    from qualcode.oneline import check_name, plain_line, shown
 
     name = name.strip()
     if not name:
         raise ValidationError(f"{where}a coder needs a name")
-    if any((ch.isspace() and ch != " ") or not ch.isprintable() for ch in name):
+    if not plain_line(name):
         raise ValidationError(
             f"{where}coder name {shown(name)} holds a line break, tab or control character"
         )

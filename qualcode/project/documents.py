@@ -212,9 +212,9 @@ def check_document_name(name: str, where: str = "") -> None:
     """A document's name heads its tab, its rows in every table and its citations: one
     printable line of at most ``MAX_NAME`` characters (oneline.py), else refused in one line
     (``where``: the file it came from, for an import of many)."""
-    from qualcode.oneline import check_name, shown
+    from qualcode.oneline import check_name, plain_line, shown
 
-    if not name.strip() or any((ch.isspace() and ch != " ") or not ch.isprintable() for ch in name):
+    if not name.strip() or not plain_line(name):
         raise ValidationError(
             f"{where}document name {shown(name)} is empty or holds a line break, tab or "
             "control character; rename the file"
