@@ -39,6 +39,7 @@ RAW_FOLDERS = {
     "real3": "REALTEXT3",
     "real4": "REALTEXT4",
     "real5": "REALTEXT5",
+    "real6": "REALTEXT6",
 }
 
 

@@ -19,7 +19,11 @@ Sets (each read where it lies; real text is never copied into the repository):
   perspective (the two codes the earlier sets hardly held);
 - ``real5dev`` and ``real5held``: the same for ``$QUALCODE_REALTEXT5`` (default
   ``/work/realtext5``): authorities' press releases and news pages, rich in quotes about the
-  work environment and governance of social services, and Hansard.
+  work environment and governance of social services, and Hansard;
+- ``real6dev`` and ``real6held``: the same for ``$QUALCODE_REALTEXT6`` (default
+  ``/work/realtext6``): Swedish research prose labelled by passage (every sentence of a
+  passage about a turning point has its code, as the hidden research-text set is labelled)
+  and an English report labelled sentence by sentence.
 
 Each set is scored as a coder meets it: the whole set is the project's talk (its sentences
 are the reference the engine sees), every sentence is one unit in its own turn (no context
@@ -38,7 +42,7 @@ sentence mapped to the units it overlaps (``eval_docs.py`` says how, and where e
 paragraphs come from); the sentences not found in their document are counted on stderr.
 
 ``--errors`` lists the zero-shot errors of development sets only (data, realdev, real2dev,
-real3dev, real4dev, real5dev): the held-out sets are never looked at sentence by sentence.
+real3dev, real4dev, real5dev, real6dev): the held-out sets are never looked at sentence by sentence.
 """
 
 from __future__ import annotations
@@ -69,9 +73,16 @@ REALTEXT2 = Path(os.environ.get("QUALCODE_REALTEXT2", "/work/realtext2"))
 REALTEXT3 = Path(os.environ.get("QUALCODE_REALTEXT3", "/work/realtext3"))
 REALTEXT4 = Path(os.environ.get("QUALCODE_REALTEXT4", "/work/realtext4"))
 REALTEXT5 = Path(os.environ.get("QUALCODE_REALTEXT5", "/work/realtext5"))
+REALTEXT6 = Path(os.environ.get("QUALCODE_REALTEXT6", "/work/realtext6"))
 # real text split by document: dev/held
-SPLIT_SETS = {"real2": REALTEXT2, "real3": REALTEXT3, "real4": REALTEXT4, "real5": REALTEXT5}
-HELD_OUT = {"realtext", "real2held", "real3held", "real4held", "real5held"}
+SPLIT_SETS = {
+    "real2": REALTEXT2,
+    "real3": REALTEXT3,
+    "real4": REALTEXT4,
+    "real5": REALTEXT5,
+    "real6": REALTEXT6,
+}
+HELD_OUT = {"realtext", "real2held", "real3held", "real4held", "real5held", "real6held"}
 INTERVIEWER = {"i", "int", "intervjuare", "interviewer", "q", "fråga", "moderator"}
 
 
@@ -316,8 +327,8 @@ def main() -> None:
     parser.add_argument(
         "--sets",
         default=(
-            "data,realdev,real2dev,real3dev,real4dev,real5dev,"
-            "realtext,real2held,real3held,real4held,real5held"
+            "data,realdev,real2dev,real3dev,real4dev,real5dev,real6dev,"
+            "realtext,real2held,real3held,real4held,real5held,real6held"
         ),
     )
     parser.add_argument("--semantic", default="off,on")

@@ -36,6 +36,7 @@ def real_sets() -> list[Path]:
         ("QUALCODE_REALTEXT3", "/work/realtext3"),
         ("QUALCODE_REALTEXT4", "/work/realtext4"),
         ("QUALCODE_REALTEXT5", "/work/realtext5"),
+        ("QUALCODE_REALTEXT6", "/work/realtext6"),
     ):
         folder = Path(os.environ.get(var, default))
         folders.append(folder.parent if folder.suffix == ".jsonl" else folder)
