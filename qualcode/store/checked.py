@@ -7,12 +7,13 @@ SQLite reads a file's pages only when a query needs them, so a file damaged in t
 opens fine and fails later, in whatever listing, export or coding first touches the bad
 page. That failure arrived as a bare ``sqlite3.DatabaseError: database disk image is
 malformed`` traceback from deep inside a repository. The project's connections are made
-with :class:`CheckedConnection`, whose statements and cursors turn SQLite's "this file is
-damaged" and "this is no database" codes into a :class:`DamagedProjectError` naming the
-file; every other SQLite error (a constraint, a lock) passes unchanged to the code that
-handles it. The check costs nothing until SQLite reports such an error: reading the whole
-file up front (``PRAGMA quick_check``) would cost seconds on a large project at every
-command.
+with :class:`CheckedConnection`, whose statements, fetches and loops over rows (a page
+met halfway through a listing, in a Python user's ``Project`` call or pandas frame) turn
+SQLite's "this file is damaged" and "this is no database" codes into a
+:class:`DamagedProjectError` naming the file; every other SQLite error (a constraint, a
+lock) passes unchanged to the code that handles it. The check costs nothing until SQLite
+reports such an error: reading the whole file up front (``PRAGMA quick_check``) would cost
+seconds on a large project at every command.
 
 Text that is no Unicode: an argument holding bytes the terminal could not decode (a file
 name or a memo typed on a system set to Latin-1 reaches Python as lone surrogates such as
@@ -25,12 +26,16 @@ action's transaction rolls back).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from qualcode.errors import ProjectError, ValidationError
 from qualcode.oneline import shown
+
+# rows a loop over a cursor fetches at a time (through the checked fetchmany)
+_BATCH = 256
 
 # SQLite's primary result codes for a damaged file and for a file that is no database
 _DAMAGED = {11: "SQLITE_CORRUPT", 26: "SQLITE_NOTADB"}
@@ -56,9 +61,8 @@ def translate(exc: sqlite3.DatabaseError, path: Path | None) -> DamagedProjectEr
 
 
 def damaged_error(exc: BaseException, path: Path | None) -> DamagedProjectError | None:
-    """:func:`translate` for any exception: the faces' last net for a damaged page met
-    while a loop walks a cursor's rows (rows are not checked one by one: a Python
-    ``__next__`` on every row made reading a million rows 40% slower)."""
+    """:func:`translate` for any exception: the faces' last net, for a cursor walked by
+    ``next()`` rather than a ``for`` loop (which :meth:`CheckedCursor.__iter__` checks)."""
     return translate(exc, path) if isinstance(exc, sqlite3.DatabaseError) else None
 
 
@@ -105,6 +109,18 @@ class CheckedCursor(sqlite3.Cursor):
     def executescript(self, sql_script: str, /) -> CheckedCursor:
         self._checked(sqlite3.Cursor.executescript, sql_script)
         return self
+
+    def _batches(self) -> Iterator[Any]:
+        """The rows in checked batches: a damaged page met halfway through a loop (the
+        store's list comprehensions, a pandas frame's rows) is the same one line as one met
+        by a statement. Rows are not checked one by one (a Python ``__next__`` on every row
+        made reading a million rows 40% slower); batches of fetchmany chained in C cost one
+        Python call per batch (benchmarks/README.md: "Walking a cursor's rows")."""
+        batches = iter(lambda: self.fetchmany(_BATCH), [])
+        return chain.from_iterable(batches)
+
+    # sqlite3 declares a cursor its own iterator; a loop gets the batches' iterator instead
+    __iter__: Any = _batches
 
     def fetchone(self) -> Any:
         return self._checked(sqlite3.Cursor.fetchone)
