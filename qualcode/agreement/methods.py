@@ -76,9 +76,9 @@ def methods_paragraph(report: Any, lang: str = "en", provenance: Provenance | No
     )
     text = t["body"].format(
         units=report.units,
-        documents=report.documents,
+        documents=_count(t, "documents", report.documents),
         who=t[who_key].format(n=len(raters), names=", ".join(raters)),
-        codes=len(report.codes),
+        codes=_count(t, "codes", len(report.codes)),
         decisions=getattr(o, "decisions", 0),
         alpha=num(o.alpha),
         interval=interval,
@@ -88,7 +88,7 @@ def methods_paragraph(report: Any, lang: str = "en", provenance: Provenance | No
     )
     still_open: int = getattr(report, "open_cases", 0)
     if CONSENSUS in report.coders and still_open:
-        text += t["consensus_open"].format(n=still_open)
+        text += _count(t, "consensus_open", still_open)
     prevalence = getattr(report, "prevalence", math.nan)
     if not math.isnan(prevalence):
         text += t["prevalence"].format(share=share(prevalence))
@@ -100,11 +100,18 @@ def methods_paragraph(report: Any, lang: str = "en", provenance: Provenance | No
     return _provenance(t, provenance) + text
 
 
+def _count(t: Mapping[str, str], key: str, n: int) -> str:
+    """``t[key]`` with ``n`` put in, or its ``_one`` form for exactly one where the language
+    has it: a paper cannot cite "1 documents" or "1 were made by hand"."""
+    one = t.get(f"{key}_one")
+    return one.format(n=n) if n == 1 and one is not None else t[key].format(n=n)
+
+
 def _provenance(t: Mapping[str, str], provenance: Provenance | None) -> str:
     if not provenance:
         return ""
     parts = [
-        t[kind].format(n=provenance.origins[kind])
+        _count(t, kind, provenance.origins[kind])
         for kind in ("manual", "suggestion", "import")
         if provenance.origins.get(kind)
     ]
