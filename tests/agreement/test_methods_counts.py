@@ -50,3 +50,8 @@ def test_several_stay_plural() -> None:
     text = report.methods_paragraph()
     assert "in 3 documents, coded" in text and "2 were made by hand and 5 were" in text
     assert "2 disagreement cases in these documents were still undecided" in text
+
+
+def test_one_coding_each_way_in_swedish() -> None:
+    text = one_of_each().methods_paragraph("sv")
+    assert "var 1 gjord för hand och 1 godtaget förslag från qualcode" in text
