@@ -11,6 +11,7 @@ import math
 
 from qualcode.texts import FALLBACK, LANGUAGES, texts
 
+PLURAL = "||"  # a label's singular and plural, as in the TUI's texts
 LABELS: dict[str, dict[str, str]] = {lang: texts(lang, "summary") for lang in LANGUAGES}
 
 
@@ -18,6 +19,9 @@ def label(lang: str, key: str, **values: object) -> str:
     """The label ``key`` in ``lang``; an attribute without a label keeps its own name."""
     table = LABELS.get(lang, LABELS[FALLBACK])
     text = table.get(key, key)
+    if PLURAL in text:  # "one||many": the singular for a count ``n`` of 1
+        one, _, many = text.partition(PLURAL)
+        text = one if values.get("n") == 1 else many
     return text.format(**values) if values else text
 
 

@@ -69,9 +69,13 @@ def _counts(summary: Summary, theme: Any) -> str:
     voiced = summary.label(
         "in_participants",
         codings=theme.codings,
-        participants=theme.documents,
+        participants=theme.documents - theme.others,
         coded=summary.coded,
     )
+    if summary.coded_others:  # a plan or policy is a document, not a participant
+        voiced += summary.label(
+            "in_others", n=summary.coded_others, others=theme.others, coded=summary.coded_others
+        )
     return f"{voiced}, {theme.words} {summary.label('words')}."
 
 

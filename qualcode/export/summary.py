@@ -57,6 +57,7 @@ class Theme:
     quotes: list[Quote] = field(default_factory=list)
     chart_png: bytes | None = None
     memos: list[str] = field(default_factory=list)
+    others: int = 0  # of ``documents``, those without speakers (not participants)
 
 
 @dataclass(slots=True)
@@ -98,6 +99,9 @@ class Summary:
     decisions_brief: str | None = None
     sections: list[Section] = field(default_factory=list)
     coded: int = 0  # interviews with codings in the layer: the themes' denominator
+    # documents without speakers (plans, policies, reports) with codings in the layer:
+    # counted as documents beside the participants, never as participants
+    coded_others: int = 0
 
     def label(self, key: str, **values: object) -> str:
         return label(self.lang, key, **values)

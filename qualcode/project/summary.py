@@ -71,12 +71,25 @@ class SummaryMixin(OutputBase):
         summary = Summary(label(lang, "title"), lang, layer_name(layer, lang))
         if quotes < 0 or per_participant < 1:
             raise ValidationError("--quotes must be 0 or more and --per-participant 1 or more")
+        # a document without speakers (a plan, a policy) has no interviewee: it is counted,
+        # shown and cited as a document by its name, never as a participant "IP<n>"
+        speakers = self.respondents()
+        others = {
+            d.id: d.name.rsplit(".", 1)[0]
+            for d in self.store.documents.summaries()
+            if d.id in speakers and not speakers[d.id]
+        }
+        citer = self._citer(key, real_names)
+
+        def cite(doc_id: str, speaker: str | None, role: str | None) -> str | None:
+            return others[doc_id] if doc_id in others else citer(doc_id, speaker, role)
+
         rules = QuoteRules(
             quotes,
             per_participant,
             self._pins(),
             self.store.documents.texts(sorted(set(codings["document"]))),
-            self._citer(key, real_names),
+            cite,
             translated=self._translated(),
             languages={d.id: d.lang for d in self.store.documents.summaries()},
         )
@@ -100,14 +113,14 @@ class SummaryMixin(OutputBase):
                 )
             )
         participant_of = {
-            doc_id: cite(doc_id, speaker, None) or ""
-            for doc_id, speaker in self.respondents().items()
-            for cite in [rules.cite]
+            doc_id: rules.cite(doc_id, speaker, None) or ""
+            for doc_id, speaker in speakers.items()
+            if speaker
         }
         names = {
             c.key: c.name(lang) for c in self.store.codes.list() if not codes or c.key in codes
         }
-        overview(summary, codings, documents, participant_of, names)
+        overview(summary, codings, documents, participant_of, names, others)
         self._summary_agreement(summary)
         decisions = self.store.decisions.current()
         if decisions:

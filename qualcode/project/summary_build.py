@@ -305,40 +305,69 @@ def overview(
     documents: pd.DataFrame,
     participant_of: Mapping[str, str],
     names: Mapping[str, str],
+    others: Mapping[str, str] | None = None,
 ) -> None:
     """The denominators and the cross-theme tables papers print, before the themes: the
     material (interviews, coded, by municipality and role), themes x participants, and per
-    municipality and role how many of its coded participants voiced each theme."""
+    municipality and role how many of its coded participants voiced each theme.
+
+    ``others``: the documents without speakers (a plan, a policy, a report) by id, with
+    the name they are shown by. They are no interviews and have no participant: the
+    material counts them apart, the matrix gives them a row by name below the
+    participants, and no "participants who voiced it" figure counts them."""
     from qualcode.export.summary import Section
 
     lab = summary.label
-    coded = set(codings["document"])
-    summary.coded = len(coded)
+    others = others or {}
+    coded_all = set(codings["document"])
+    coded = coded_all - set(others)
+    coded_others = coded_all & set(others)
+    summary.coded, summary.coded_others = len(coded), len(coded_others)
+    interviews = documents[~documents["id"].isin(list(others))] if others else documents
+    if others:
+        text = lab(
+            "material_mixed",
+            interviews=lab("n_interviews", n=len(interviews)),
+            others=lab("n_others", n=len(documents) - len(interviews)),
+            coded=len(coded),
+            coded_others=len(coded_others),
+            layer=summary.layer,
+        )
+    else:
+        text = lab("material_text", n=len(documents), coded=len(coded), layer=summary.layer)
     summary.sections.append(
         Section(
             "material",
             lab("material"),
-            lab("material_text", interviews=len(documents), coded=len(coded), layer=summary.layer),
-            _material(summary, documents, coded),
+            text,
+            _material(summary, documents, coded_all, set(others)),
             lab("sheet_material"),
         )
     )
     if codings.empty:
         return
-    order = sorted({participant_of.get(d, d) for d in coded}, key=_participant_order)
+    for theme in summary.themes:
+        mine = set(codings.loc[codings["code"] == theme.key, "document"])
+        theme.others = len(mine & coded_others)
+    row_of = {**participant_of, **others}
+    order = sorted({row_of.get(d, d) for d in coded}, key=_participant_order)
+    order += sorted({row_of.get(d, d) for d in coded_others}, key=str.casefold)
     themes = [k for k in names if k in set(codings["code"])]
     counts = Counter(
-        zip(codings["code"], [participant_of.get(d, d) for d in codings["document"]], strict=True)
+        zip(codings["code"], [row_of.get(d, d) for d in codings["document"]], strict=True)
     )
     # one row per participant, one column per theme: a paper's page is long, not wide
+    people = {row_of.get(d, d) for d in coded}
+    first = lab("participants_documents" if coded_others else "participants")
     matrix = pd.DataFrame(
         [[p, *(counts.get((k, p), 0) for k in themes)] for p in order],
-        columns=[lab("participants"), *(names[k] for k in themes)],
+        columns=[first, *(names[k] for k in themes)],
     )
-    voices = [lab("voiced_row"), *(sum(counts.get((k, p), 0) > 0 for p in order) for k in themes)]
+    voices = [lab("voiced_row"), *(sum(counts.get((k, p), 0) > 0 for p in people) for k in themes)]
     matrix = pd.concat([matrix, pd.DataFrame([voices], columns=matrix.columns)], ignore_index=True)
-    summary.sections.append(Section("matrix", lab("matrix"), None, matrix, lab("sheet_matrix")))
-    by_theme = {k: set(codings.loc[codings["code"] == k, "document"]) for k in themes}
+    heading = lab("matrix_mixed" if coded_others else "matrix")
+    summary.sections.append(Section("matrix", heading, None, matrix, lab("sheet_matrix")))
+    by_theme = {k: set(codings.loc[codings["code"] == k, "document"]) & coded for k in themes}
     for attr in ATTRIBUTES:
         if attr not in documents.columns:
             continue
@@ -372,15 +401,30 @@ def _participant_order(name: str) -> tuple[int, str]:
     return (int(digits) if digits else 10**6, name)
 
 
-def _material(summary: Summary, documents: pd.DataFrame, coded: set[str]) -> pd.DataFrame | None:
-    """Interviews and coded interviews per municipality and role."""
+def _material(
+    summary: Summary, documents: pd.DataFrame, coded: set[str], others: set[str]
+) -> pd.DataFrame | None:
+    """Interviews and coded interviews per municipality and role, and beside them the
+    other documents (without speakers) when there are any."""
     lab = summary.label
+
+    def counts(group: pd.DataFrame) -> dict[str, int]:
+        talk = group[~group["id"].isin(list(others))]
+        found = {
+            lab("interviews"): len(talk),
+            lab("coded"): int(talk["id"].isin(coded).sum()),
+        }
+        if others:
+            rest = group[group["id"].isin(list(others))]
+            found[lab("others")] = len(rest)
+            found[lab("others_coded")] = int(rest["id"].isin(coded).sum())
+        return found
+
     rows = [
         {
             lab("attribute"): summary.attribute(attr),
             lab("value"): str(value),
-            lab("interviews"): len(group),
-            lab("coded"): int(group["id"].isin(coded).sum()),
+            **counts(group),
         }
         for attr in ATTRIBUTES
         if attr in documents.columns
