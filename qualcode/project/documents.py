@@ -151,6 +151,19 @@ class DocumentsMixin(Service):
         """Every document, without texts (cheap at thousands of documents)."""
         return self.store.documents.summaries()
 
+    def documents_stamp(self) -> tuple[int, int]:
+        """A mark that moves when documents arrive (another coder's ``qualcode import``
+        while the TUI is open), cheap enough to ask every second: the documents are counted
+        (from an index) only when the file changed since the last asking."""
+        mark = self.store.change_mark()
+        known: tuple[tuple[int, int], tuple[int, int]] | None
+        known = self.__dict__.get("_documents_stamp")
+        if known is not None and known[0] == mark:
+            return known[1]
+        stamp = self.store.documents.stamp()
+        self.__dict__["_documents_stamp"] = (mark, stamp)
+        return stamp
+
     def document(self, ref: str) -> Document:
         """A document by id, unambiguous id prefix or name."""
         return self.store.documents.get(self.store.documents.resolve(ref))

@@ -65,6 +65,13 @@ class Store:
         refused in one line (Database.require_writable)."""
         return self.database.readonly
 
+    def change_mark(self) -> tuple[int, int]:
+        """What moves whenever the file was changed: ``PRAGMA data_version`` (another
+        connection, another process, committed) and this connection's own changes. Asking
+        costs no read of any table, so a screen may ask every second."""
+        conn = self.database.conn
+        return int(conn.execute("PRAGMA data_version").fetchone()[0]), conn.total_changes
+
     def is_empty(self) -> bool:
         """Whether the file holds nothing anyone made: no document, code, coder, memo or
         audit entry (a project created a moment ago)."""

@@ -108,6 +108,12 @@ class DocumentRepo:
         ).fetchone()
         return row[0] if row else None
 
+    def stamp(self) -> tuple[int, int]:
+        """How many documents were ever stored and the newest one's row: it moves when one is
+        imported (documents are never deleted) and is read from an index, never the texts."""
+        row = self.db.execute("SELECT count(*), coalesce(max(rowid), 0) FROM documents").fetchone()
+        return int(row[0]), int(row[1])
+
     def summaries(self) -> list[DocumentSummary]:
         """Every live document without its text: lists never load transcripts."""
         attrs = self.attributes()

@@ -8,6 +8,7 @@ typing in the filter never touches the project file.
 from __future__ import annotations
 
 import bisect
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -15,6 +16,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Header, Input
+from textual.widgets.data_table import RowDoesNotExist
 
 from qualcode.model import Coding, DocumentSummary
 from qualcode.tui.catalog import attribute_aliases
@@ -82,6 +84,8 @@ FRONT = ("municipality", "kommun", "role", "roll")  # attributes shown next to t
 ALIASES = attribute_aliases()
 STATUSES = ("todo", "in_progress", "done")
 NAME_MIN = 16  # a file name cut shorter than this no longer tells documents apart
+WATCH_SECONDS = 2.0  # how often the list asks whether documents arrived (a cheap question)
+NAMED_NEW = 3  # a notification names at most this many arrived documents
 
 
 class DocumentTable(DataTable[str]):
@@ -110,6 +114,7 @@ class DocumentsScreen(QualcodeScreen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[Row] = []
+        self.stamp: tuple[int, int] | None = None  # the documents as last read
         self.keys: list[str] = []
         self.front: list[str] = []
         localize_bindings(self, self.app.t)
@@ -134,15 +139,43 @@ class DocumentsScreen(QualcodeScreen[None]):
         localize_bindings(self.query_one(DataTable), self.app.t)
         self.reload()
         self.query_one(DataTable).focus()
+        self.set_interval(WATCH_SECONDS, self.watch_documents)
 
     def on_screen_resume(self) -> None:
         self.reload()
 
+    def watch_documents(self) -> None:
+        """Documents imported meanwhile (``qualcode import`` in another terminal, another
+        coder) join the list while it is shown, and the coder is told which: the list was
+        read only on entering it, so they appeared only after leaving it and coming back.
+        Asking costs one pragma unless the file changed (``Project.documents_stamp``)."""
+        if self.app.screen is not self or self.stamp is None:
+            return  # another screen is in front: the list is read again on returning
+        if self.app.project.documents_stamp() != self.stamp:
+            self.reload()
+
+    def _tell_arrived(self, before: set[str], docs: list[DocumentSummary]) -> None:
+        """Say which documents arrived since the list was last read (none at first)."""
+        new = [d.name for d in docs if d.id not in before]
+        if not new:
+            return
+        names = ", ".join(new[:NAMED_NEW]) + (" …" if len(new) > NAMED_NEW else "")
+        self.app.notify(self.app.t("documents_arrived", n=len(new), names=names))
+
     def reload(self) -> None:
-        """Read the rows from the project file, then show those the filter lets through."""
+        """Read the rows from the project file, then show those the filter lets through;
+        the cursor stays on the document it was on, and documents that arrived are named."""
         app = self.app
         project, coder = app.project, app.coder
+        self.stamp = project.documents_stamp()
         docs = project.documents()
+        before = {row.doc.id for row in self.rows}
+        table = self.query_one(DataTable)
+        at = None
+        if table.row_count:
+            at = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        if self.rows:
+            self._tell_arrived(before, docs)
         app.notice_documents([d.id for d in docs])  # imported meanwhile: embedded too
         found = {k for d in docs for k in d.attributes}
         self.front = [k for k in FRONT if k in found]
@@ -167,6 +200,10 @@ class DocumentsScreen(QualcodeScreen[None]):
                 )
             )
         self.show(self.query_one("#filter", Input).value)
+        if at is not None and table.row_count:
+            # filtered out of view: the cursor stays where show() put it
+            with suppress(RowDoesNotExist):
+                table.move_cursor(row=table.get_row_index(at))
 
     def show(self, needle: str = "") -> None:
         t = self.app.t
