@@ -101,3 +101,41 @@ async def test_deciding_one_code_goes_to_the_other_on_the_same_passage(
         await pilot.press("a")
         await pilot.pause()
     assert _coded(project_file) == [(first, "integration")]
+
+
+def _opening(path: Path, unit: int) -> str:
+    """The first six words of a unit, as the notification names a passage."""
+    with Project.open(path) as check:
+        doc = check.document(check.documents()[0].id)
+        found = check.units(doc.id)[unit]
+    words = doc.text[found.start : found.end].split()
+    return " ".join(words[:6]) + (" …" if len(words) > 6 else "")
+
+
+def _said(app: object) -> str:
+    return list(app._notifications)[-1].message  # type: ignore[attr-defined]
+
+
+async def test_deciding_says_which_code_comes_next_and_where(project_file: Path) -> None:
+    """After `a` or `r` the selection moves to the next suggestion; the notification said
+    only what was decided, so a coder pressing `a` again did not know what she accepted."""
+    _suggest(project_file, PLAN)
+    first, _, third = _starts(project_file)[:3]
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_first_document(pilot, app)
+        await pilot.press("j", "n")  # the third sentence's integration
+        await pilot.pause()
+        await pilot.press("a")  # nothing after it: the round starts again at the top
+        await pilot.pause()
+        assert _said(app) == (
+            "Accepted as Integrering · Next: Integrering at “"
+            f"{_opening(project_file, 0)}” (back at the top)"
+        )
+        await pilot.press("r")  # the first passage: its other code is next
+        await pilot.pause()
+        assert _said(app) == "Rejected · Next: Uppdragsdialog, same passage"
+        await pilot.press("a")
+        await pilot.pause()
+        assert _said(app) == "Accepted as Uppdragsdialog · No suggestion left in this document"
+    assert _coded(project_file) == [(first, "mission_dialogue"), (third, "integration")]

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 ACCEPT_ALL_START = 0.8
 STEP = 0.05
+NEXT_WORDS = 6  # the next suggestion's passage is named by its first words
 
 
 @dataclass
@@ -204,14 +205,15 @@ class SuggestionActions(ScreenPart):
         after = _order(here) if here else (self.transcript.selection[1], -1, "")
         self._go_to_suggestion(after)
 
-    def _go_to_suggestion(self, after: tuple[int, int, str]) -> None:
-        """Select the first pending suggestion ordered after ``after`` (else the first)."""
+    def _go_to_suggestion(self, after: tuple[int, int, str]) -> tuple[Suggestion, bool] | None:
+        """Select the first pending suggestion ordered after ``after`` (else the first):
+        it, and whether the round started again from the top; None when none is left."""
         pending = sorted(self.pending_suggestions, key=_order)
-        later = [s for s in pending if _order(s) > after] or pending
-        if not later:
+        later = [s for s in pending if _order(s) > after]
+        if not pending:
             self.notify(self.app.t("no_suggestion"))
-            return
-        target = later[0]
+            return None
+        target = (later or pending)[0]
         self._chosen_suggestion = target.id
         self.transcript.move_to_offset(target.start)
         while self.transcript.units[self.transcript.cursor][1] < target.end:
@@ -219,6 +221,7 @@ class SuggestionActions(ScreenPart):
             self.transcript.move(1, extend=True)
             if self.transcript.cursor == before:
                 break
+        return target, not later
 
     def action_accept(self) -> None:
         self._decide(accept=True)
@@ -234,14 +237,31 @@ class SuggestionActions(ScreenPart):
             return
         if accept:
             self._record(project.accept_suggestions([suggestion.id], coder))
-            self.notify(t("accepted", code=self.short_name(suggestion.code)))
+            said = t("accepted", code=self.short_name(suggestion.code))
         else:
             project.reject_suggestions([suggestion.id], coder)
-            self.notify(t("rejected"))
+            said = t("rejected")
         self.refresh_marks()
-        if self.pending_suggestions:
-            # another code suggested for the same passage first, then the passages after it
-            self._go_to_suggestion((suggestion.start, suggestion.end, ""))
+        if not self.pending_suggestions:
+            self.notify(f"{said} · {t('suggestions_none_left')}")
+            return
+        # another code suggested for the same passage first, then the passages after it;
+        # the selection moves there, so the coder is told which code and where
+        went = self._go_to_suggestion((suggestion.start, suggestion.end, ""))
+        if went is not None:
+            self.notify(f"{said} · {self._where_next(suggestion, *went)}")
+
+    def _where_next(self, decided: Suggestion, target: Suggestion, wrapped: bool) -> str:
+        """'Next: <code>, same passage', or at the passage's first words (the screen shows
+        no turn numbers), and whether the round started again from the top."""
+        t = self.app.t
+        code = self.short_name(target.code)
+        if target.start < decided.end and decided.start < target.end:
+            return t("suggestion_next_here", code=code)
+        words = self.transcript.text[target.start : target.end].split()
+        opening = " ".join(words[:NEXT_WORDS]) + (" …" if len(words) > NEXT_WORDS else "")
+        key = "suggestion_next_top" if wrapped else "suggestion_next"
+        return t(key, code=code, words=opening)
 
     def action_accept_all(self) -> None:
         """Accept every pending suggestion of this document scored at the threshold or above,
