@@ -21,6 +21,11 @@ from qualcode.errors import QualcodeError, ValidationError
 
 _BIDI = {*"\u061c\u200e\u200f\u2066\u2067\u2068\u2069", *(chr(c) for c in range(0x202A, 0x202F))}
 MAX_NAME = 200  # characters in a name: a long sentence, never a text
+# characters in a document attribute's value: a notes cell of a few sentences. Values split
+# reports and fill columns of the documents list, the CLI's tables and every export; a
+# pasted transcript or page in one pushed every other column away (a longer note is a
+# document memo)
+MAX_VALUE = 500
 _SHOWN = 40  # characters of a refused name an error line quotes
 
 _LINE_BREAKS = {"\n", "\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"}
@@ -80,6 +85,17 @@ def check_text(text: str, what: str, error: type[QualcodeError] = ValidationErro
                 "only line breaks and tabs may break up a text"
             )
     return text
+
+
+def check_value(text: str, what: str, error: type[QualcodeError] = ValidationError) -> str:
+    """A document attribute's value: at most ``MAX_VALUE`` characters, line breaks and tabs
+    allowed (a notes cell), no other control character (``check_free_text``)."""
+    if len(text) > MAX_VALUE:
+        raise error(
+            f"{what}: value {len(text):,} characters long; a value may have at most "
+            f"{MAX_VALUE} (a longer note belongs in a document memo)"
+        )
+    return check_free_text(text, what, error)
 
 
 def check_free_text(text: str, what: str, error: type[QualcodeError] = ValidationError) -> str:

@@ -236,15 +236,18 @@ def check_document_name(name: str, where: str = "") -> None:
 
 
 def check_attribute_names(attributes: Mapping[str, str], document: str) -> None:
-    """Attribute names head columns and label filters: one line each (oneline.py)."""
-    from qualcode.oneline import check_free_text, check_name, shown
+    """Attribute names head columns and label filters: one line each; values fill cells:
+    at most ``MAX_VALUE`` characters each (oneline.py). Every door a document's attributes
+    enter by (import, ``set_attributes``, an attributes sheet, a .qdpx project's variables)
+    comes through here."""
+    from qualcode.oneline import check_name, check_value, shown
 
     for key, value in attributes.items():
         if not key.strip():
             raise ValidationError(f"{document}: an attribute has an empty name")
         check_name(key, f"{document}: attribute {shown(key)}")
         # a value may span lines (a notes cell) but hold no ESC: it is printed in listings
-        check_free_text(str(value), f"{document}: attribute {shown(key)}")
+        check_value(str(value), f"{document}: attribute {shown(key)}")
 
 
 def _sheet_row(sheet: AttributeSheet | None, path: Path) -> dict[str, str]:
