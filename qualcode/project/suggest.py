@@ -369,3 +369,21 @@ class SuggestMixin(EngineMixin):
     def reject_suggestions(self, refs: Sequence[str], coder: str) -> None:
         """Record rejections; they become negatives for their code in later fits."""
         self._decide_suggestions(refs, coder, "rejected")
+
+    def reopen_suggestions(self, refs: Sequence[str], coder: str) -> None:
+        """Take back rejections (the coding screen's `u` after `r`): pending again, no
+        longer a negative. Only the person who rejected a suggestion takes it back."""
+        self.require_self(coder, "take back rejections")
+        person = self.store.coders.by_name(coder)
+        chosen = [self.store.suggestions.resolve(r) for r in refs]
+        for s in chosen:
+            if s.status != "rejected" or s.decided_by != person.name:
+                raise ValidationError(f"suggestion {s.id[:8]} is not a rejection of {coder}'s")
+        with self.store.transaction():
+            for s in chosen:
+                self.store.suggestions.reopen(s.id)
+                self.store.audit.append(
+                    coder,
+                    "suggestion.reopen",
+                    {"suggestion": s.id, "code": s.code, "document": s.document_id},
+                )

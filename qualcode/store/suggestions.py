@@ -208,6 +208,12 @@ class SuggestionRepo:
             suggestion_id, {"status": status, "decided_by": coder_id, "decided_at": now()}
         )
 
+    def reopen(self, suggestion_id: str) -> None:
+        """Undecided again (a rejection taken back): pending, decided by no one."""
+        self.db.table("suggestions").update(
+            suggestion_id, {"status": "pending", "decided_by": None, "decided_at": None}
+        )
+
     # -- what the engine learns from ---------------------------------------------------
 
     def training_state(self) -> str:

@@ -6,7 +6,9 @@ another code). Undo turns the live state back into ``before`` and redo turns it 
 ``after`` again, by soft-removing the live row and restoring the earlier one, so rows keep
 their ids (and memos), nothing is destroyed and the audit log records every step.
 A step is a batch of edits: accepting all suggestions above a threshold is one key, so one
-`u` takes it all back (and one redo brings it all again).
+`u` takes it all back (and one redo brings it all again). Rejecting a suggestion is a step
+too (an edit naming the suggestion, no coding): `u` after `r` makes it pending again, where
+it would otherwise have taken back whatever was done before the rejection.
 """
 
 from __future__ import annotations
@@ -20,10 +22,12 @@ from qualcode.project import Project
 
 @dataclass(frozen=True, slots=True)
 class Edit:
-    """``before`` is a template (what to restore); ``after`` is what is live now."""
+    """``before`` is a template (what to restore); ``after`` is what is live now.
+    ``rejected`` names a suggestion this edit rejected (then both codings are None)."""
 
     before: Coding | None
     after: Coding | None
+    rejected: str | None = None
 
 
 @dataclass(slots=True)
@@ -47,12 +51,21 @@ class History:
             self._follow(before, after)
         self.undos.append([Edit(before, after) for before, after in pairs])
 
+    def record_rejection(self, suggestion_id: str) -> None:
+        """A suggestion rejected by one key: one step, so `u` takes that rejection back."""
+        self.redos.clear()
+        self.undos.append([Edit(None, None, rejected=suggestion_id)])
+
     def undo(self) -> list[Edit] | None:
         if not self.undos:
             return None
         step = self.undos.pop()
         done: list[Edit] = []
         for edit in reversed(step):
+            if edit.rejected is not None:
+                self.project.reopen_suggestions([edit.rejected], self.coder)
+                done.append(edit)
+                continue
             live = self._turn(edit.after, edit.before)
             self._follow(edit.after or edit.before, live)
             done.append(Edit(before=live, after=edit.after))
@@ -65,6 +78,10 @@ class History:
         step = self.redos.pop()
         done: list[Edit] = []
         for edit in step:
+            if edit.rejected is not None:
+                self.project.reject_suggestions([edit.rejected], self.coder)
+                done.append(edit)
+                continue
             live = self._turn(edit.before, edit.after)
             self._follow(edit.before or edit.after, live)
             done.append(Edit(before=edit.before, after=live))

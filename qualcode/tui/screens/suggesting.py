@@ -240,6 +240,7 @@ class SuggestionActions(ScreenPart):
             said = t("accepted", code=self.short_name(suggestion.code))
         else:
             project.reject_suggestions([suggestion.id], coder)
+            self.history.record_rejection(suggestion.id)
             said = t("rejected")
         self.refresh_marks()
         if not self.pending_suggestions:
