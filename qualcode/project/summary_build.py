@@ -181,7 +181,8 @@ def agreement_table(report: Any, names: Mapping[str, str], lang: str) -> pd.Data
                 lab("ci_low"): r.alpha_low,
                 lab("ci_high"): r.alpha_high,
                 lab("ac1"): r.ac1,
-                lab("unitizing"): r.unitizing_alpha,
+                # pooled, unitizing alpha is not computed: a dash, not "undefined"
+                lab("unitizing"): r.unitizing_alpha if r.code else "–",
             }
             for r in rows
         ]
@@ -250,19 +251,24 @@ def decisions_brief(
     decided = [d for d in decisions if d.verdict != "agree"]
     kinds = Counter(verdict_name(d.verdict, lang) for d in decided)
     leads = sorted({d.decided_by for d in decisions})
-    return label(
-        lang,
-        "decisions_brief",
-        lead=", ".join(leads),
-        cases=len(decided),
-        verdicts=", ".join(f"{kind}: {n}" for kind, n in kinds.most_common()) or "–",
-        agreed=len(decisions) - len(decided),
-    ) + (
-        ""
-        if open_cases is None
-        else label(lang, "decisions_open", n=open_cases)
-        if open_cases
-        else label(lang, "decisions_none_open")
+    agreed = len(decisions) - len(decided)  # no "confirmed 0 passages" in a paper
+    return (
+        label(
+            lang,
+            "decisions_brief",
+            lead=", ".join(leads),
+            n=len(decided),
+            verdicts=", ".join(f"{kind}: {n}" for kind, n in kinds.most_common()) or "–",
+        )
+        + (label(lang, "decisions_agreed", n=agreed) if agreed else "")
+        + "."
+        + (
+            ""
+            if open_cases is None
+            else label(lang, "decisions_open", n=open_cases)
+            if open_cases
+            else label(lang, "decisions_none_open")
+        )
     )
 
 

@@ -47,7 +47,7 @@ def test_swedish_docx_speaks_swedish(lead: Project, tmp_path: Path) -> None:
     assert "Per kommun" in headings and "Per roll" in headings
     assert "Lager: konsensus" in text and "consensus" not in text
     assert "Interbedömarreliabiliteten bedömdes på" in text and "Intercoder" not in text
-    assert "lena avgjorde 2 fall" in text
+    assert "Vid avstämningen avgjorde lena 2 fall" in text
     agreement, decisions = document.tables[-2], document.tables[-1]
     assert [c.text for c in agreement.rows[0].cells][:4] == [
         "Kod",

@@ -1,0 +1,51 @@
+"""The summary's reconciliation sentence and agreement table read as a paper prints them:
+no "confirmed 0 passages", no sentence opening on a lower-case login name, "1 case"
+in the singular, and the pooled row's unitizing alpha (never computed pooled) a dash
+rather than "undefined", which reads as if something had failed."""
+
+from __future__ import annotations
+
+import math
+from types import SimpleNamespace
+
+from qualcode.agreement.report import AgreementReport, AgreementRow
+from qualcode.project.summary_build import agreement_table, decisions_brief
+
+
+def _decision(verdict: str) -> SimpleNamespace:
+    return SimpleNamespace(verdict=verdict, decided_by="lena")
+
+
+def test_no_agreements_confirmed_leaves_the_clause_out() -> None:
+    decided = [_decision("accept:johan"), _decision("union"), _decision("accept:johan")]
+    english = decisions_brief(decided, "en", open_cases=0) or ""
+    assert english.startswith("In reconciliation, lena decided 3 disagreement cases (")
+    assert "confirmed" not in english and "0 passages" not in english
+    assert english.endswith("). No disagreement case is left open.")
+    swedish = decisions_brief(decided, "sv", open_cases=0) or ""
+    assert swedish.startswith("Vid avstämningen avgjorde lena 3 fall där kodarna skilde sig åt (")
+    assert "förde in" not in swedish and "0 passager" not in swedish
+
+
+def test_one_case_and_one_agreement_are_singular_several_plural() -> None:
+    one = decisions_brief([_decision("reject"), _decision("agree")], "en") or ""
+    assert one == (
+        "In reconciliation, lena decided 1 disagreement case (reject: 1) and confirmed "
+        "1 passage the coders agreed on into the consensus."
+    )
+    many = decisions_brief([_decision("union")] * 2 + [_decision("agree")] * 4, "sv") or ""
+    assert many.startswith("Vid avstämningen avgjorde lena 2 fall")
+    assert "och förde in 4 passager där kodarna var överens i konsensus." in many
+
+
+def test_the_pooled_row_shows_a_dash_for_unitizing_alpha() -> None:
+    coders = ("johan", "karin")
+    report = AgreementReport(list(coders), ["a"], documents=1, units=84, bootstrap=0)
+    report.rows = [
+        AgreementRow("code", "a", None, coders, 84, 0.9, alpha=0.7, unitizing_alpha=0.62),
+        AgreementRow("overall", None, None, coders, 84, 0.9, alpha=0.7),
+    ]
+    table = agreement_table(report, {"a": "Arbetsbörda"}, "sv")
+    code, pooled = table.iloc[0].tolist(), table.iloc[1].tolist()
+    assert code[0] == "Arbetsbörda" and math.isclose(code[-1], 0.62)
+    assert pooled[0] == "Totalt" and pooled[-1] == "–"
