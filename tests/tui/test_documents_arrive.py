@@ -51,7 +51,7 @@ async def test_a_document_imported_meanwhile_joins_the_open_list(
                 break
         assert table.row_count == 2
         said = [n.message for n in app._notifications]
-        assert "Imported meanwhile, now in the list: 0_first_by_name.txt" in said, said
+        assert "1 document imported meanwhile, now in the list: 0_first_by_name.txt" in said, said
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         assert key == next(d.id for d in app.project.documents() if d.name == "aby_01.txt")
         assert screen.sub_title.endswith("2 of 2 documents")
