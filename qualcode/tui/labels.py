@@ -9,7 +9,7 @@ such as "Att" or "The"), cut to the margin's width.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from qualcode.model import Code
 from qualcode.tui.catalog import Catalog
@@ -88,6 +88,30 @@ def distinct_labels(names: Mapping[str, str], width: int) -> dict[str, str]:
             rest = rest[1:]
         labels[key] = rest[0].rstrip("-")[:width]
     return labels
+
+
+def several_codes(keys: Sequence[str], names: Mapping[str, str], width: int) -> str:
+    """Several codes in one table cell of ``width`` characters, each given its place.
+
+    Whole names if they fit; else each from the word that tells it apart; else each by its
+    margin label (the word the coding screen's margin shows: "separering / kortsiktighet"),
+    cut at its end if even those do not fit. Names cut in their middle to share the cell
+    ("separerin…alitet / kortsikti…ningen") told the lead no code at all.
+    """
+    between = " / "
+    named = [names.get(k, k) for k in keys]
+    tails = distinct_tails(names)
+    for words in (named, [tails.get(k) or names.get(k, k) for k in keys]):
+        if len(between.join(words)) <= width:
+            return between.join(words)
+    marks = distinct_labels(names, width)
+    words = [marks.get(k, k) for k in keys]
+    while len(between.join(words)) > width:  # the longest gives up a letter, then the next
+        at = max(range(len(words)), key=lambda i: len(words[i]))
+        if len(words[at]) <= 2:
+            break
+        words[at] = words[at].rstrip("…")[:-1] + "…"
+    return between.join(words)
 
 
 def names_by_key(codes: Iterable[Code], lang: str) -> dict[str, str]:

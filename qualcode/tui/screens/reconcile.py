@@ -28,9 +28,9 @@ from qualcode.model import Unit
 from qualcode.project import CaseView
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import (
-    distinct_tails,
     elide,
     names_by_key,
+    several_codes,
     short_names,
     verdict_words,
 )
@@ -103,7 +103,6 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
         self.names: dict[str, str] = {}
         self.filters: dict[str, str | None] = dict.fromkeys(FILTERS)
         self.code_names: dict[str, str] = {}  # key -> name in the interface language
-        self.code_tails: dict[str, str] = {}  # key -> name from the word telling it apart
         self.code_short: dict[str, str] = {}  # key -> name in the code column
         self.first_pane = 0  # the first coder shown when not all fit side by side
         self.pending_verdict: str | None = None
@@ -146,7 +145,6 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
         self.coders = list(self.every[0].case.versions) if self.every else []
         self.names = {d.id: d.name for d in project.documents()}
         self.code_names = names_by_key(project.codebook(include_deleted=True), self.app.t.lang)
-        self.code_tails = distinct_tails(self.code_names)  # "From …" said once is enough
         self.code_short = short_names(self.code_names, CODE_COLUMN)
         # documents by name (as the documents screen lists them), cases in reading order
         self.every.sort(key=lambda v: (self.names.get(v.case.document_id, ""), v.case.start))
@@ -235,17 +233,11 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
         return between.join(self.code_name(k) for k in keys)
 
     def codes_cell(self, keys: Sequence[str], width: int) -> str:
-        """The case's codes in ``width`` characters: whole names if they fit, else each
-        from the word that tells it apart, each given an equal share, so that a case of
-        two codes never shows only the first."""
+        """The case's codes in ``width`` characters (``labels.several_codes``): a case of
+        two codes never shows only the first, and each stays a word the lead knows."""
         if len(keys) == 1:
             return self.code_short.get(keys[0], keys[0])
-        whole = self.codes_label(keys, " / ")
-        if len(whole) <= width or not keys:
-            return whole
-        room = max(4, (width - 3 * (len(keys) - 1)) // len(keys))
-        tails = (self.code_tails.get(k) or self.code_name(k) for k in keys)
-        return elide(" / ".join(elide(tail, room) for tail in tails), width)
+        return several_codes(keys, self.code_names, width)
 
     def key_of(self, binding_id: str) -> str:
         """The key bound to ``binding_id`` now (a keymap file may have moved it), for the
