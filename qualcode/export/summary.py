@@ -141,14 +141,16 @@ class Summary:
             for attr, frame in theme.by_attribute.items():
                 title = f"{self.attribute(attr).capitalize()} – {theme.name}"
                 tables[sheet_name(title, used)] = frame
+        # a quote under its theme's name, as the paper prints it; the key last, for scripts
         quotes = [
             {
-                lab("code"): t.key,
+                lab("theme"): t.name,
                 lab("quote"): q.text,
                 lab("source"): q.source(self.lang),
                 lab("position"): q.reference(self.lang),
                 lab("memo"): "\n".join(q.memos),
                 lab("original"): q.original or "",
+                lab("code"): t.key,
             }
             for t in self.themes
             for q in t.quotes
@@ -156,8 +158,8 @@ class Summary:
         tables[sheet_name(lab("sheet_quotes"), used)] = pd.DataFrame(
             quotes,
             columns=[
-                *(lab("code"), lab("quote"), lab("source"), lab("position"), lab("memo")),
-                lab("original"),
+                *(lab("theme"), lab("quote"), lab("source"), lab("position"), lab("memo")),
+                *(lab("original"), lab("code")),
             ],
         )
         if self.agreement is not None:

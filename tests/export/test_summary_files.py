@@ -71,6 +71,15 @@ def test_xlsx_has_one_sheet_per_table(lead: Project, tmp_path: Path) -> None:
     assert isinstance(low.value, float) and low.number_format == "0.0##"
     swedish = openpyxl.load_workbook(lead.export_summary(tmp_path / "sv.xlsx", lang="sv"))
     assert {"Teman", "Citat", "Reliabilitet", "Tema x deltagare"} <= set(swedish.sheetnames)
+    # a quote under its theme's name (a co-author reads no code keys); the key last
+    quotes = swedish["Citat"]
+    assert [c.value for c in quotes[1]] == [
+        *("Tema", "Citat", "Källa", "Position", "Memo", "Original", "Kod")
+    ]
+    keys = {c.key for c in lead.codebook()}
+    themes = {r[0].value for r in quotes.iter_rows(min_row=2)}
+    assert "Från individ- till systemperspektiv" in themes and not themes & keys
+    assert {r[6].value for r in quotes.iter_rows(min_row=2)} <= keys
 
 
 class _Collector(HTMLParser):
