@@ -87,7 +87,16 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
             self.layer_choices = [f"coder:{coder}"]
         docs = project.documents()
         keys = {k for d in docs for k in d.attributes}
-        self.values = {k: [d.attributes.get(k) for d in docs] for k in keys}
+        # the counts arrive through the pseudonym key (Project.report_frequencies): so must
+        # the columns every value gets, or 'Lövsta 0' stood beside 'Kommun A 45'
+        key = project.pseudonym_key()
+        self.values = {
+            k: [
+                (key.apply(v) if isinstance(v, str) else v)
+                for v in (d.attributes.get(k) for d in docs)
+            ]
+            for k in keys
+        }
         preferred = [a for a in PREFERRED_ATTRIBUTES if a in keys]
         ordered = [*preferred, *sorted(keys - set(preferred))]
         self.attribute_choices: list[str | None] = [*ordered] if ordered else [None]
