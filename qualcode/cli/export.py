@@ -130,19 +130,23 @@ def quotes(
             code, per_code, layer, keyword, real_names=real_names, viewer=_acting(project)
         )
     if fmt == Format.table:  # a terminal has room for the passage and where it was said
-        frame = frame.assign(
-            source=frame["document_name"].str.rsplit(".", n=1).str[0]
-            + ", "
-            + frame["participant"].fillna("").astype(str)
-            + " "
-            + frame["speaker_role"].fillna("?").astype(str)
-            + ", turn "
-            + frame["turn"].astype(str)
-        )
+        frame = frame.assign(source=[_source(row) for row in frame.to_dict("records")])
         translated = "translation" in frame and frame["translation"].notna().any()
         columns = ["coding", "code", "source", "text", *(["translation"] if translated else [])]
         frame = frame[columns]
     _emit_frame(frame, fmt, "Quotes")
+
+
+def _source(row: dict[str, Any]) -> str:
+    """'aby_01, IP1 socialsekreterare, turn 4'; a document without speakers (a plan, a
+    policy) has no participant and is cited by paragraph: 'plan, paragraph 2'."""
+    where = str(row["document_name"]).rsplit(".", 1)[0]
+    who, role = row.get("participant"), row.get("speaker_role")
+    role = role if isinstance(role, str) else None
+    if not isinstance(who, str) or not who:  # the interviewer, or nobody: a plan's text
+        said = f"{role}, turn" if role else "paragraph"
+        return f"{where}, {said} {row['turn']}"
+    return f"{where}, {who} {role or '?'}, turn {row['turn']}"
 
 
 @export_app.command("summary")

@@ -29,13 +29,15 @@ class OutputBase(Service):
 
     def _citer(self, key: Any, real_names: bool) -> Any:
         """How a quote names its speaker: the pseudonym on the key, else ``IP<n>`` by the
-        interview's number (a real name only when a lead asked for real names)."""
+        interview's number (a real name only when a lead asked for real names); nobody for
+        a document without speakers (a plan, a policy: no participant said it)."""
         from qualcode.project.pseudonyms import ROLE_LABELS
 
         numbers = self.participant_numbers()
+        speaking = self.store.documents.with_speakers()
 
         def cite(doc_id: str, speaker: str | None, role: str | None) -> str | None:
-            if role == "interviewer":
+            if role == "interviewer" or doc_id not in speaking:
                 return None
             named = key.pseudonym(speaker)
             if named:

@@ -114,6 +114,14 @@ class DocumentRepo:
         row = self.db.execute("SELECT count(*), coalesce(max(rowid), 0) FROM documents").fetchone()
         return int(row[0]), int(row[1])
 
+    def with_speakers(self) -> set[str]:
+        """Documents with at least one speaker label (interviews, not plans or reports),
+        read from the turns' key alone."""
+        rows = self.db.execute(
+            "SELECT DISTINCT document_id FROM turns WHERE speaker IS NOT NULL"
+        ).fetchall()
+        return {r[0] for r in rows}
+
     def summaries(self) -> list[DocumentSummary]:
         """Every live document without its text: lists never load transcripts."""
         attrs = self.attributes()

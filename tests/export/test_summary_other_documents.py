@@ -5,7 +5,9 @@ participants' figures to the interviews."""
 
 from __future__ import annotations
 
+import csv
 import re
+import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -161,3 +163,36 @@ def test_interviews_alone_read_as_before(tmp_path: Path) -> None:
         "IP1",
         "Participants who voiced it",
     ]
+
+
+def test_quotes_codings_and_qdpx_give_a_plan_no_participant(study: Path, tmp_path: Path) -> None:
+    """The quotes report cited the policy as 'waiting_policy, IP4 ?, turn 4', the codings
+    table gave it a participant 'IP4' and the .qdpx a case 'IP4' of its own."""
+    from typer.testing import CliRunner
+
+    from qualcode.cli import app
+
+    with Project.open(study) as project:
+        quotes = project.report_quotes(code="workload")
+        codings = project.export_codings(tmp_path / "c.csv", layer="coder")
+        qdpx = project.export_qdpx(tmp_path / "s.qdpx")
+    by_doc = dict(zip(quotes["document_name"], quotes["participant"], strict=True))
+    assert by_doc["ip_anna.txt"] == "IP1" and by_doc["waiting_policy.txt"] is None
+    with codings.open(encoding="utf-8", newline="") as sheet:
+        rows = list(csv.DictReader(sheet))
+    assert {r["document_name"]: r["participant"] for r in rows} == {
+        "ip_anna.txt": "IP1",
+        "ip_bo.txt": "IP2",
+        "waiting_policy.txt": "",
+    }
+    got = CliRunner().invoke(
+        app,
+        ["-p", str(study), "report", "quotes", "--code", "workload"],
+        env={"QUALCODE_CODER": "lena"},
+    )
+    assert got.exit_code == 0, got.output
+    assert "waiting_policy, paragraph 4" in got.output and "IP1 ?, turn 2" in got.output
+    with zipfile.ZipFile(qdpx) as archive:
+        xml = archive.read("project.qde").decode("utf-8")
+    assert 'name="IP1"' in xml and 'name="IP2"' in xml
+    assert not re.search(r'<[^>]*Case [^>]*name="(IP[34]|waiting_policy|plan)"', xml)
