@@ -61,6 +61,15 @@ def _rows(frame: pd.DataFrame, lang: str) -> list[list[str]]:
 def _counts(summary: Summary, theme: Any) -> str:
     """'12 codings from 5 of 8 participants, 640 coded words.': every count with its
     denominator."""
+    if not summary.coded and summary.coded_others:  # plans and policies, no interviews
+        found = summary.label(
+            "in_documents",
+            n=summary.coded_others,
+            codings=theme.codings,
+            documents=theme.others,
+            coded=summary.coded_others,
+        )
+        return f"{found}, {theme.words} {summary.label('words')}."
     if not summary.coded:
         return (
             f"{theme.codings} {summary.label('codings')}, {theme.words} "

@@ -330,7 +330,11 @@ def overview(
     coded_others = coded_all & set(others)
     summary.coded, summary.coded_others = len(coded), len(coded_others)
     interviews = documents[~documents["id"].isin(list(others))] if others else documents
-    if others:
+    if others and interviews.empty:  # a study of plans and policies: no participants
+        text = lab(
+            "material_documents", n=len(documents), coded=len(coded_others), layer=summary.layer
+        )
+    elif others:
         text = lab(
             "material_mixed",
             interviews=lab("n_interviews", n=len(interviews)),
@@ -369,10 +373,20 @@ def overview(
         [[p, *(counts.get((k, p), 0) for k in themes)] for p in order],
         columns=[first, *(names[k] for k in themes)],
     )
-    voices = [lab("voiced_row"), *(sum(counts.get((k, p), 0) > 0 for p in people) for k in themes)]
-    matrix = pd.concat([matrix, pd.DataFrame([voices], columns=matrix.columns)], ignore_index=True)
-    heading = lab("matrix_mixed" if coded_others else "matrix")
+    if people:  # the last row counts participants; documents alone have none
+        voices = [
+            lab("voiced_row"),
+            *(sum(counts.get((k, p), 0) > 0 for p in people) for k in themes),
+        ]
+        voiced_row = pd.DataFrame([voices], columns=matrix.columns)
+        matrix = pd.concat([matrix, voiced_row], ignore_index=True)
+        heading = lab("matrix_mixed" if coded_others else "matrix")
+    else:
+        matrix = matrix.rename(columns={first: lab("document")})
+        heading = lab("matrix_documents")
     summary.sections.append(Section("matrix", heading, None, matrix, lab("sheet_matrix")))
+    if not people:
+        return  # no participant voiced anything: no shares by municipality or role
     by_theme = {k: set(codings.loc[codings["code"] == k, "document"]) & coded for k in themes}
     for attr in ATTRIBUTES:
         if attr not in documents.columns:

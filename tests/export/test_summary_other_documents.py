@@ -196,3 +196,32 @@ def test_quotes_codings_and_qdpx_give_a_plan_no_participant(study: Path, tmp_pat
         xml = archive.read("project.qde").decode("utf-8")
     assert 'name="IP1"' in xml and 'name="IP2"' in xml
     assert not re.search(r'<[^>]*Case [^>]*name="(IP[34]|waiting_policy|plan)"', xml)
+
+
+def test_a_study_of_policies_alone_has_documents_not_participants(
+    tmp_path: Path,
+) -> None:
+    """Plans and policies only: no '0 interviews', no participant matrix row, no share of
+    participants; each theme counts documents."""
+    folder = tmp_path
+    with Project.create(folder / "policies.db") as project:
+        project.add_coder("karin")
+        project.add_code("workload", {"en": "Workload"})
+        policy = project.import_text("waiting_policy.txt", POLICY, lang="en")
+        project.import_files([_plan_docx(folder / "plan.docx")], lang="en")
+        for words in ("fund two more posts", "shorten waiting times"):
+            start, end = _span(POLICY, words)
+            project.add_coding(policy.id, start, end, "workload", "karin")
+        summary = project.build_summary(layer="coder", lang="en")
+        text = project.export_summary(folder / "p.md", layer="coder").read_text("utf-8")
+    sections = {s.key: s for s in summary.sections}
+    assert sections["material"].text.startswith(
+        "2 documents without speakers (texts such as plans and policies), 1 of them with "
+        "codings in this layer (all coders); there are no interviews, so no participants."
+    )
+    matrix = sections["matrix"]
+    assert matrix.heading == "Themes by document (codings)"
+    assert list(matrix.table["Document"]) == ["waiting_policy"]
+    assert not any(k.startswith("shares_") for k in sections)
+    assert "2 codings from 1 of 1 document, " in text
+    assert "IP1" not in text and "who voiced" not in text
