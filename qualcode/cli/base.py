@@ -99,6 +99,12 @@ app.add_typer(coder_app, name="coder")
 app.add_typer(code_app, name="code")
 
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+RealNamesOpt = Annotated[
+    bool,
+    typer.Option(
+        "--real-names", help="Print real names instead of pseudonyms (a lead only, with --coder)."
+    ),
+]
 ForceOpt = Annotated[
     bool, typer.Option("--force", help="Replace the file if it exists (never a project).")
 ]
@@ -230,3 +236,8 @@ def who_acts(project: Project, what: str) -> str:
 
 def say(message: str) -> None:
     print(printable(message), file=sys.stderr)
+
+
+def acting_name(project: Any) -> str | None:
+    """Who asks (for --real-names): the acting person, however they were named."""
+    return project.acting.name if project.acting else None

@@ -11,6 +11,8 @@ from qualcode.cli.base import (
     CoderOpt,
     ForceOpt,
     FormatOpt,
+    RealNamesOpt,
+    acting_name,
     codebook_app,
     open_project,
     say,
@@ -91,12 +93,16 @@ def codebook_export(
         str, typer.Option(help=".md/.docx: the language of names and texts (sv or en).")
     ] = "en",
     force: ForceOpt = False,
+    real_names: RealNamesOpt = False,
     coder: CoderOpt = None,
 ) -> None:
     """Write the codebook as YAML (loadable again with `codebook load`), or as a paper's
-    appendix reads it (.md, .docx): each code with its definition, use, examples."""
+    appendix reads it (.md, .docx): each code with its definition, use, examples; every
+    text through the pseudonym key (--real-names: a lead's lossless copy)."""
     with open_project(coder) as project:
-        project.export_codebook(file, force=force, lang=lang)
+        project.export_codebook(
+            file, force=force, lang=lang, real_names=real_names, viewer=acting_name(project)
+        )
     say(f"wrote {file}")
 
 

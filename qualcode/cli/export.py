@@ -12,6 +12,8 @@ from qualcode.cli.base import (
     CoderOpt,
     ForceOpt,
     FormatOpt,
+    RealNamesOpt,
+    acting_name,
     app,
     open_project,
     project_path,
@@ -30,17 +32,6 @@ app.add_typer(report_app, name="report")
 app.add_typer(export_app, name="export")
 
 LayerOpt = Annotated[str, typer.Option(help="coder, coder:NAME or consensus.")]
-RealNamesOpt = Annotated[
-    bool,
-    typer.Option(
-        "--real-names", help="Print real names instead of pseudonyms (a lead only, with --coder)."
-    ),
-]
-
-
-def _acting(project: Any) -> str | None:
-    """Who asks (for --real-names): the acting person, however they were named."""
-    return project.acting.name if project.acting else None
 
 
 def _layer_said(layer: str) -> str:
@@ -73,7 +64,7 @@ def frequencies(
             by.split(",") if by else None,
             layer,
             real_names=real_names,
-            viewer=_acting(project),
+            viewer=acting_name(project),
         )
     _emit_frame(frame, fmt, f"Frequencies: {_layer_said(layer)}")
 
@@ -89,7 +80,7 @@ def crosstab(
     """Codings per code and attribute value."""
     with open_project(coder) as project:
         frame = project.report_crosstab(
-            attribute, layer, real_names=real_names, viewer=_acting(project)
+            attribute, layer, real_names=real_names, viewer=acting_name(project)
         )
     _emit_frame(frame, fmt, f"Codings by {attribute}: {_layer_said(layer)}")
 
@@ -127,7 +118,7 @@ def quotes(
     and role, turn and character position."""
     with open_project(coder) as project:
         frame = project.report_quotes(
-            code, per_code, layer, keyword, real_names=real_names, viewer=_acting(project)
+            code, per_code, layer, keyword, real_names=real_names, viewer=acting_name(project)
         )
     if fmt == Format.table:  # a terminal has room for the passage and where it was said
         frame = frame.assign(source=[_source(row) for row in frame.to_dict("records")])
@@ -181,7 +172,7 @@ def export_summary(
             quotes,
             force=force,
             real_names=real_names,
-            viewer=_acting(project),
+            viewer=acting_name(project),
             per_participant=per_participant,
             allow_empty=allow_empty,
             appendix=appendix,
@@ -199,7 +190,9 @@ def export_codings(
     """Every coding with its text, participant, memos and language, as CSV or Excel
     (names on the pseudonym key as their pseudonyms)."""
     with open_project(coder) as project:
-        project.export_codings(output, force=force, real_names=real_names, viewer=_acting(project))
+        project.export_codings(
+            output, force=force, real_names=real_names, viewer=acting_name(project)
+        )
     say(f"wrote {output}")
 
 
@@ -215,7 +208,7 @@ def export_qdpx(
     through the pseudonym key, participants as cases."""
     with open_project(coder) as project:
         project.export_qdpx(
-            output, lang, force=force, real_names=real_names, viewer=_acting(project)
+            output, lang, force=force, real_names=real_names, viewer=acting_name(project)
         )
     say(f"wrote {output}")
 
@@ -225,11 +218,14 @@ def export_qdc(
     output: Annotated[Path, typer.Option("-o", "--output", help="The .qdc file to write.")],
     lang: Annotated[str, typer.Option(help="Language of code names: sv or en.")] = "en",
     force: ForceOpt = False,
+    real_names: RealNamesOpt = False,
     coder: CoderOpt = None,
 ) -> None:
-    """The codebook as a REFI-QDA .qdc."""
+    """The codebook as a REFI-QDA .qdc (names on the pseudonym key as their pseudonyms)."""
     with open_project(coder) as project:
-        project.export_qdc(output, lang, force=force)
+        project.export_qdc(
+            output, lang, force=force, real_names=real_names, viewer=acting_name(project)
+        )
     say(f"wrote {output}")
 
 

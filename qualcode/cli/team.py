@@ -14,6 +14,8 @@ from qualcode.cli.base import (
     CoderOpt,
     ForceOpt,
     FormatOpt,
+    RealNamesOpt,
+    acting_name,
     app,
     open_project,
     say,
@@ -65,10 +67,12 @@ def agree(
         int, typer.Option(help="Bootstrap resamples for alpha's interval (seeded).")
     ] = BOOTSTRAP_RESAMPLES,
     lang: Annotated[str, typer.Option(help="The methods paragraph's language: sv or en.")] = "en",
+    real_names: RealNamesOpt = False,
     coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """Intercoder agreement per code, coder pair, document and overall (the lead's)."""
+    """Intercoder agreement per code, coder pair, document and overall (the lead's);
+    documents named through the pseudonym key."""
     if lang not in LANGUAGES:
         raise typer.BadParameter(f"{lang!r}: use {' or '.join(LANGUAGES)}", param_hint="--lang")
     with open_project(coder) as project:
@@ -78,6 +82,8 @@ def agree(
             _names(docs),
             layer="consensus" if before_after else layer,
             bootstrap=bootstrap,
+            real_names=real_names,
+            viewer=acting_name(project),
         )
     rows = [r.as_dict() for r in report.rows]
     if fmt is Format.json:

@@ -8,13 +8,14 @@ a sentence's start when the pseudonym is written in lower case ("en annan stad")
 
 A name counts as a word between an underscore and anything else that is neither a letter
 nor a digit, so "Elin_intervju.docx" and an attribute "Elin_K" name Elin too (file names
-are often a participant's). A name followed by digits ("Elin2.docx", "Elin23") is one too
-when nothing letter-like stands before it and no letter follows the digits; inside a longer
-run of letters and digits (an id, the base64 of a chart, whose "+", "/" and "=" count as
-part of the run after a name and "+" before it) it is not, and "Elin2" becomes "IP1-2",
-never "IP12" (another participant); and
-it is found in either Unicode form, composed or decomposed ("Åby" typed on a Mac, or in a
-file name from one, is "A" and a combining ring), so no spelling of it slips past.
+are often a participant's), and a name of several words is found with underscores between
+its words as a file name writes it ("anna_berg_01.docx" names Anna Berg). A name followed
+by digits ("Elin2.docx", "Elin23") is one too when nothing letter-like stands before it
+and no letter follows the digits; inside a longer run of letters and digits (an id, the
+base64 of a chart, whose "+", "/" and "=" count as part of the run after a name and "+"
+before it) it is not, and "Elin2" becomes "IP1-2", never "IP12" (another participant);
+and it is found in either Unicode form, composed or decomposed ("Åby" typed on a Mac, or
+in a file name from one, is "A" and a combining ring), so no spelling of it slips past.
 
 A name that is also an ordinary word ("Per" and *per dag*, "Hans" and *hans*, "Dag" and
 *en dag*) is matched only when written with a capital, so a participant called Per does
@@ -30,11 +31,16 @@ import re
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from html import unescape
+from typing import TypeVar
 
 import pandas as pd
 
 from qualcode.errors import OutputError
+from qualcode.model import Code, CodeSpec
+
+CodeT = TypeVar("CodeT", Code, CodeSpec)
 
 # Given names and place names that are also ordinary Swedish or English words: in lower
 # case they are the word, not the person, so only their capitalised forms are matched.
@@ -51,8 +57,8 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:…]|\n)\s*$")
 
 def _fold(name: str) -> str:
     """A name as the key compares it: composed (NFC), case-free, with its words one space
-    apart."""
-    return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
+    apart (an underscore between them, as a file name writes "anna_berg", is a space)."""
+    return " ".join(unicodedata.normalize("NFC", name).replace("_", " ").split()).casefold()
 
 
 def _spellings(name: str) -> set[str]:
@@ -78,6 +84,7 @@ _DIGITS_AFTER = r"(?=\d+(?![^\W_]|[+/=]))"
 # before a name with digits: inside base64, not a name ("/" is a path's too: "intervjuer/
 # Elin2.docx" names Elin, and base64 ending "/Elin2" at the very end of a run is unlikely)
 _RUN_SIGNS = "+"
+_WORDS_APART = r"[\s_]+"
 
 
 class Key:
@@ -92,7 +99,8 @@ class Key:
             self._real_of.setdefault(_fold(real), real)
         spelled = {s for n in self._real_of.values() for s in _spellings(n)}
         names = sorted(spelled, key=len, reverse=True)  # "Anna-Karin" first
-        alternatives = [r"\s+".join(map(re.escape, n.split())) for n in names]
+        # a name's words apart by spaces, a line break or, in a file name, underscores
+        alternatives = [_WORDS_APART.join(map(re.escape, n.split())) for n in names]
         for real in list(self._real_of.values()):
             plain = _file_spelling(real)
             if plain is not None and _fold(plain) not in self._pseudo:
@@ -100,7 +108,8 @@ class Key:
                 self._real_of[_fold(plain)] = real
                 # only against "_" or digits, as file names write it ("aby_01.txt"): as a
                 # word of talk the plain spelling may be another word (Åre, "are")
-                alternatives.append(f"(?<=_){re.escape(plain)}|{re.escape(plain)}(?=[_\\d])")
+                joined = _WORDS_APART.join(map(re.escape, plain.split()))
+                alternatives.append(f"(?<=_){joined}|{joined}(?=[_\\d])")
         self._pattern = (
             re.compile(
                 _BEFORE
@@ -196,6 +205,29 @@ class Key:
             if not self._ordinary(m)
         }
         return sorted(found)
+
+    def code(self, code: CodeT) -> CodeT:
+        """A copy of a code (a stored ``Code`` or a file's ``CodeSpec``) with every text a
+        reader sees through the key: names, definitions, when to use it and not, keywords
+        and examples; its key, parent, colour and shortcut stay as they are."""
+        if not self:
+            return code
+
+        def texts(field: Mapping[str, str]) -> dict[str, str]:
+            return {lang: self.apply(text) for lang, text in field.items()}
+
+        def lists(field: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+            return {lang: tuple(self.apply(t) for t in items) for lang, items in field.items()}
+
+        return replace(
+            code,
+            names=texts(code.names),
+            definitions=texts(code.definitions),
+            inclusion=texts(code.inclusion),
+            exclusion=texts(code.exclusion),
+            keywords=lists(code.keywords),
+            examples=lists(code.examples),
+        )
 
     def frame(self, frame: pd.DataFrame) -> pd.DataFrame:
         """A copy of ``frame`` with every text cell, and the column names, pseudonymised."""

@@ -80,6 +80,7 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
                 total=counted.total_documents,
                 how=words["how_" + counted.rule],
             )
+        scope = key.apply(scope)  # it names the counted coders
         title = words["title"].format(n=len(items))
         if suffix == ".md":
             data = render_markdown(title, scope, items, words).encode("utf-8")
@@ -149,20 +150,29 @@ def _item(view: CaseView, name: str, text: str, units: dict, said: Said) -> Agen
 
 
 def _through_key(item: AgendaItem, key: Key) -> AgendaItem:
-    """The item with every text from documents, coders' notes and decisions pseudonymised."""
+    """The item with every text pseudonymised: documents, passages, coders' notes and
+    decisions, and the names of codes and coders too (a code named after a workplace, a
+    coder who is also on the key as an interviewer), which the check would otherwise
+    refuse the whole agenda for."""
     if not key:
         return item
     apply = key.apply
     return replace(
         item,
         document=apply(item.document),  # file names are often a participant's or a place's
+        codes=tuple(apply(code) for code in item.codes),
         before=apply(item.before),
         passage=apply(item.passage),
         after=apply(item.after),
         versions=tuple(
-            replace(v, passages=tuple((code, apply(text)) for code, text in v.passages))
+            replace(
+                v,
+                coder=apply(v.coder),
+                codes=tuple(apply(code) for code in v.codes),
+                passages=tuple((apply(code), apply(text)) for code, text in v.passages),
+            )
             for v in item.versions
         ),
-        comments=tuple((author, at, apply(text)) for author, at, text in item.comments),
+        comments=tuple((apply(author), at, apply(text)) for author, at, text in item.comments),
         history=tuple(apply(line) for line in item.history),
     )

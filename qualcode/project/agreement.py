@@ -55,12 +55,18 @@ class AgreementMixin(ScopeMixin):
         layer: str = "coder",
         bootstrap: int = BOOTSTRAP_RESAMPLES,
         seed: int = BOOTSTRAP_SEED,
+        real_names: bool = False,
+        viewer: str | None = None,
     ) -> AgreementReport:
         """Agreement among coders (``layer='coder'``) or of each coder with the consensus.
 
         Coders and documents follow ``team_scope`` (the report says which counted). Against
         the consensus, only documents with consensus codings count, so undecided documents
         never count as agreement on absence.
+
+        Documents and codes are named through the pseudonym key, as in every report (a
+        document is often named after its participant or place); a lead (``viewer``) asks
+        for ``real_names``.
         """
         from qualcode.agreement.corpus import Corpus
 
@@ -78,7 +84,8 @@ class AgreementMixin(ScopeMixin):
                 doc_ids = [d for d in doc_ids if d in decided]
         code_keys = list(codes) if codes else [c.key for c in self.store.codes.list()]
         code_ids = [self.store.codes.id_for_key(k) for k in code_keys]
-        names = {d.id: d.name for d in self.store.documents.summaries()}
+        pseudo = self.pseudonym_key(real_names, viewer)
+        names = {d.id: pseudo.apply(d.name) for d in self.store.documents.summaries()}
         texts = self.store.documents.texts(doc_ids)
         numbers = self.store.codings.row_numbers
         coders_only = [r for r in raters if r != CONSENSUS]
@@ -105,7 +112,9 @@ class AgreementMixin(ScopeMixin):
         if layer == CONSENSUS:  # an unfinished consensus is said to be one
             report.open_cases = self.open_cases(coders_only, doc_ids) or 0
         every = self.store.codes.list()
-        report.code_names = {lang: {c.key: c.name(lang) for c in every} for lang in LANGUAGES}
+        report.code_names = {
+            lang: {c.key: pseudo.apply(c.name(lang)) for c in every} for lang in LANGUAGES
+        }
         for n, key in zip(code_numbers, code_keys, strict=True):
             matrix = by_code[key]
             report.rows.append(

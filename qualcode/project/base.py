@@ -124,6 +124,8 @@ class Service:
             layer: str = "coder",
             bootstrap: int = ...,
             seed: int = ...,
+            real_names: bool = False,
+            viewer: str | None = None,
         ) -> AgreementReport: ...
 
         def respondents(self) -> dict[str, str | None]: ...  # PseudonymMixin

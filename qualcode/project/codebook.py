@@ -93,41 +93,50 @@ class CodebookMixin(Service):
         name: str | None = None,
         force: bool = False,
         lang: str = "en",
+        *,
+        real_names: bool = False,
+        viewer: str | None = None,
     ) -> Path:
         """Write the live codebook (through the one writer: never over a project, an
         existing file only with ``force``): for ``.md`` and ``.docx`` as a paper's appendix
-        reads it in ``lang`` (names, definitions, inclusion, exclusion, examples; through
-        the pseudonym key), under any other name as YAML that ``load_codebook`` reads back.
+        reads it in ``lang`` (names, definitions, inclusion, exclusion, examples), under any
+        other name as YAML that ``load_codebook`` reads back.
 
+        Every text goes through the pseudonym key, YAML too: an example passage or a
+        definition quoting a participant leaves the project like any export. A lead asks
+        for ``real_names`` (``viewer``) to move the codebook losslessly to another project.
+        The file is read back and refused if a name on the key would still appear.
         It keeps the title it was loaded with unless ``name`` gives another.
         """
         from qualcode.codebook import dump_codebook
+        from qualcode.export.pseudonyms import check_files
         from qualcode.project.files import write_output
 
         target = Path(path)
         suffix = target.suffix.lower()  # .md, .docx: to read; any other name: YAML
-        specs = tuple(self.codebook_specs())
+        key = self.pseudonym_key(real_names, viewer)
+        specs = tuple(key.code(s) for s in self.codebook_specs())
         if not specs:  # a codebook file with no codes is one load_codebook refuses
             raise CodebookError("the project has no codes yet: there is no codebook to export")
-        title = name or self.store.codes.title() or "qualcode codebook"
+        title = key.apply(name or self.store.codes.title() or "qualcode codebook")
+        data: str | bytes
         if suffix in (".md", ".docx"):
             from qualcode.export.codebook_doc import codebook_docx, codebook_markdown, entries
             from qualcode.texts import LANGUAGES
 
             if lang not in LANGUAGES:
                 raise CodebookError(f"--lang {lang!r}: use {' or '.join(LANGUAGES)}")
-            key = self.pseudonym_key()
-            items = entries(self.codebook(), lang, key.apply)
-            title = key.apply(title)
-            data: str | bytes = (
+            items = entries([key.code(c) for c in self.codebook()], lang, str)
+            data = (
                 codebook_markdown(title, items, lang)
                 if suffix == ".md"
                 else codebook_docx(title, items, lang)
             )
-            write_output(target, data, project=self.store.path, force=force)
-            return target
-        text = dump_codebook(Codebook(name=title, codes=specs))
-        write_output(target, text, project=self.store.path, force=force)
+        else:
+            data = dump_codebook(Codebook(name=title, codes=specs))
+        raw = data.encode("utf-8") if isinstance(data, str) else data
+        check_files(key, {target.name: raw})
+        write_output(target, raw, project=self.store.path, force=force)
         return target
 
     def codebook_specs(self) -> list[CodeSpec]:

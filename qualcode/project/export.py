@@ -64,14 +64,27 @@ class ExportMixin(OutputBase):
         check_files(key, {target.name: data})
         return self._write_output(target, data, force)
 
-    def export_qdc(self, path: str | Path, lang: str = "en", force: bool = False) -> Path:
-        """The codebook as REFI-QDA .qdc (hierarchy, colours, definitions)."""
+    def export_qdc(
+        self,
+        path: str | Path,
+        lang: str = "en",
+        force: bool = False,
+        *,
+        real_names: bool = False,
+        viewer: str | None = None,
+    ) -> Path:
+        """The codebook as REFI-QDA .qdc (hierarchy, colours, definitions), its texts
+        through the pseudonym key like every export (``real_names``: a lead asks)."""
         from qualcode import __version__
+        from qualcode.export.pseudonyms import check_files
         from qualcode.export.refi import codebook_xml
 
         target = Path(path)
         self._check_output(target, force)
-        xml = codebook_xml(self.store.codes.list(), f"qualcode {__version__}", lang)
+        key = self.pseudonym_key(real_names, viewer)
+        codes = [key.code(c) for c in self.store.codes.list()]
+        xml = codebook_xml(codes, f"qualcode {__version__}", lang)
+        check_files(key, {target.name: xml})
         return self._write_output(target, xml, force)
 
     def export_qdpx(
@@ -125,7 +138,7 @@ class ExportMixin(OutputBase):
             f"qualcode {__version__}",
             now(),
             self.store.coders.list(),
-            self.store.codes.list(),
+            [key.code(c) for c in self.store.codes.list()],
             documents,
             codings,
             memos,

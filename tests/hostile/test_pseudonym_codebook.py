@@ -1,0 +1,161 @@
+"""The codebook and the agreement tables leave the project through the pseudonym key
+(helper "pseudo"): a codebook's example passages quote participants and its definitions
+name places, yet `codebook export x.yaml` and `export qdc` wrote them as stored, and
+`export qdpx` refused outright once a code's text held a name on the key (so the lead had
+no .qdpx without --real-names). `agree` named each document by its stored file name
+("anna_berg_storfors.txt") in its table, JSON and the Python report's frame. Now every one
+of them prints pseudonyms; a lead asks for real names with ``real_names``."""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from qualcode import Project
+from qualcode.cli import app
+from qualcode.errors import QualcodeError
+from tests.conftest import SV_TEXT, small_codebook
+
+REAL = ("Anna Berg", "Storfors", "Kvarnbacken")
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    """Two coders who finished a document named after its participant and place, a code
+    whose name, definition and examples name them, and all three names on the key."""
+    book = small_codebook()
+    first = replace(
+        book.codes[0],
+        names={"sv": "Kvarnbacken och uppdraget", "en": "Kvarnbacken and the mission"},
+        definitions={"sv": "Som Anna Berg i Storfors sa", "en": "As Anna Berg put it"},
+        examples={"sv": ("Anna Berg: vi pratar om det på Kvarnbacken i Storfors",)},
+    )
+    target = tmp_path / "p.db"
+    with Project.create(target) as p:
+        p.apply_codebook(replace(book, codes=(first, *book.codes[1:])))
+        p.add_coder("karin")
+        p.add_coder("johan")
+        p.add_coder("lena", role="lead")
+        doc = p.import_text("anna_berg_storfors.txt", SV_TEXT, lang="sv").id
+        p.add_coding(doc, 30, 80, first.key, "karin")
+        p.add_coding(doc, 30, 95, first.key, "johan")
+        for name in ("karin", "johan"):
+            p.set_status(doc, name, "done")
+        p.act_as("lena", "lena")
+        p.set_pseudonym("Anna Berg", "IP1", "lena", kind="speaker")
+        p.set_pseudonym("Storfors", "Kommun A", "lena", kind="place")
+        p.set_pseudonym("Kvarnbacken", "Ort A", "lena", kind="place")
+    return target
+
+
+def text_of(file: Path) -> str:
+    if zipfile.is_zipfile(file):
+        with zipfile.ZipFile(file) as archive:
+            return " ".join(archive.read(n).decode("utf-8", "replace") for n in archive.namelist())
+    return file.read_text(encoding="utf-8")
+
+
+def leaked(text: str) -> list[str]:
+    folded = text.casefold().replace("_", " ")
+    return [name for name in REAL if name.casefold() in folded]
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".md", ".docx"])
+def test_the_codebook_export_prints_pseudonyms(path: Path, tmp_path: Path, suffix: str) -> None:
+    with Project.open(path) as p:
+        p.act_as("lena", "lena")
+        out = p.export_codebook(tmp_path / f"book{suffix}", lang="sv", viewer="lena")
+    text = text_of(out)
+    assert leaked(text) == []
+    assert "IP1" in text and "Kommun A" in text and "Ort A" in text
+
+
+def test_a_lead_asks_for_the_lossless_codebook(path: Path, tmp_path: Path) -> None:
+    with Project.open(path) as p:
+        p.act_as("lena", "lena")
+        out = p.export_codebook(tmp_path / "book.yaml", real_names=True, viewer="lena")
+        assert leaked(out.read_text(encoding="utf-8")) == list(REAL)
+        p.act_as("karin", "karin")
+        with pytest.raises(QualcodeError, match="not a lead"):
+            p.export_codebook(tmp_path / "mine.yaml", real_names=True, viewer="karin")
+    assert not (tmp_path / "mine.yaml").exists()
+
+
+def test_a_pseudonymised_yaml_loads_again(path: Path, tmp_path: Path) -> None:
+    with Project.open(path) as p:
+        p.act_as("lena", "lena")
+        out = p.export_codebook(tmp_path / "book.yaml", viewer="lena")
+    with Project.create(tmp_path / "other.db") as other:
+        other.load_codebook(out)
+        code = other.codebook()[0]
+    assert code.examples["sv"] == ("IP1: vi pratar om det på Ort A i Kommun A",)
+
+
+def test_qdc_and_qdpx_print_pseudonyms(path: Path, tmp_path: Path) -> None:
+    with Project.open(path) as p:
+        p.act_as("lena", "lena")
+        qdc = p.export_qdc(tmp_path / "book.qdc", viewer="lena")
+        qdpx = p.export_qdpx(tmp_path / "study.qdpx", viewer="lena")  # was refused
+    for out in (qdc, qdpx):
+        text = text_of(out)
+        assert leaked(text) == [], out.name
+        assert "Ort A and the mission" in text and "As IP1 put it" in text
+
+
+def test_agreement_names_documents_by_pseudonym(path: Path) -> None:
+    with Project.open(path) as p:
+        p.act_as("lena", "lena")
+        report = p.agreement(bootstrap=0)
+        frame = report.frame()
+        real = p.agreement(bootstrap=0, real_names=True, viewer="lena")
+    documents = [r.document for r in report.rows if r.scope == "document"]
+    assert documents == ["IP1_Kommun A.txt"]
+    assert leaked(frame.to_csv()) == []
+    assert leaked(" ".join(report.code_names["sv"].values())) == []
+    assert [r.document for r in real.rows if r.scope == "document"] == ["anna_berg_storfors.txt"]
+
+
+def test_agree_on_the_command_line(path: Path) -> None:
+    runner = CliRunner(env={"QUALCODE_CODER": "lena"})
+    for fmt in ("table", "json", "csv"):
+        result = runner.invoke(app, ["-p", str(path), "agree", "--bootstrap", "0", "-f", fmt])
+        assert result.exit_code == 0, result.output
+        assert leaked(result.stdout) == [], fmt
+    shown = runner.invoke(app, ["-p", str(path), "agree", "--bootstrap", "0", "--real-names"])
+    assert "anna_berg_storfors.txt" in shown.stdout
+    coder = CliRunner(env={"QUALCODE_CODER": "karin"})
+    refused = coder.invoke(
+        app, ["-p", str(path), "codebook", "export", str(path.with_name("x.yaml")), "--real-names"]
+    )
+    assert refused.exit_code == 1
+    assert refused.stderr.startswith("error: --real-names: karin is not a lead")
+
+
+def test_a_name_of_two_words_in_a_file_name() -> None:
+    from qualcode.export.pseudonyms import Key
+
+    key = Key({"Anna Berg": "IP1", "Åsa Öberg": "IP2"})
+    assert key.apply("anna_berg_01.docx") == "IP1_01.docx"
+    assert key.apply("intervju_Anna_Berg.txt") == "intervju_IP1.txt"
+    assert key.apply("asa_oberg_02.txt") == "IP2_02.txt"  # as a file name spells it
+    assert key.leaks("anna_berg.txt") == ["Anna Berg"]
+    assert key.apply("Anna Bergs tur") == "IP1:s tur"  # talk as before
+
+
+@pytest.mark.parametrize("suffix", [".md", ".docx"])
+def test_the_agenda_names_codes_and_coders_through_the_key(
+    path: Path, tmp_path: Path, suffix: str
+) -> None:
+    """A code named after a place, and a coder who is also on the key (she interviewed):
+    the agenda was refused whole ('the real name behind Ort A would appear')."""
+    with Project.open(path) as p:
+        p.act_as("lena", "lena")
+        p.set_pseudonym("Johan", "Kodare J", "lena", kind="person")
+        assert p.write_agenda(tmp_path / f"agenda{suffix}", viewer="lena") == 1
+    text = text_of(tmp_path / f"agenda{suffix}")
+    assert leaked(text) == [] and "johan" not in text.casefold()
+    assert "Ort A" in text and "Kodare J" in text
