@@ -2,7 +2,8 @@
 
 While a project is blind, a coder's reads go through these repositories, which hold only
 that coder's rows (codings, memos, decisions, suggestions, document statuses, audit
-entries); writes pass through, and every audit entry names who acts. Kept apart from
+entries) and a codebook without the codes a colleague proposed that no lead has taken in
+yet; writes pass through, and every audit entry names who acts. Kept apart from
 ``access.py`` (who acts and what they may do) so that each stays small.
 """
 
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from qualcode.errors import NotFoundError, QualcodeError
-from qualcode.model import Coder, Coding, Memo, Suggestion
+from qualcode.model import Code, Coder, Coding, Memo, Suggestion
 from qualcode.oneline import shown
 from qualcode.store import Store
 
@@ -41,6 +42,7 @@ class StoreView:
             self.decisions = _Decisions(store, coder, ask)
             self.suggestions = _Suggestions(store, coder, ask, lead_acts=lead is not None)
             self.coders = _Coders(store, coder, ask)
+            self.codes = _Codes(store, coder, ask)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._store, name)
@@ -115,6 +117,46 @@ class _Coders(_Part):
                 "lead runs `qualcode team unblind`"
             )
         return self._store.coders.statuses(coder_id)
+
+
+class _Codes(_Part):
+    """The shared codebook less the codes a colleague proposed and no lead has accepted:
+    a proposal names what that coder saw in the material (issue 14.9: 'marked proposed
+    for the lead'), so while blind it is theirs and the leads' alone. Unknown to the
+    coder as any key that is not there; the proposer sees her own."""
+
+    def __getattr__(self, name: str) -> Any:  # upsert, set_status, title, ...
+        return getattr(self._store.codes, name)
+
+    def _hidden(self) -> set[str]:
+        me = self._coder.name if self._coder is not None else None
+        return {
+            code_id
+            for code_id, (status, by) in self._store.codes.statuses().items()
+            if status == "proposed" and by != me
+        }
+
+    def list(self, include_deleted: bool = False) -> list[Code]:
+        hidden = self._hidden()
+        return [c for c in self._store.codes.list(include_deleted) if c.id not in hidden]
+
+    def statuses(self) -> dict[str, tuple[str, str | None]]:
+        hidden = self._hidden()
+        return {k: v for k, v in self._store.codes.statuses().items() if k not in hidden}
+
+    def id_for_key(self, key: str) -> str:
+        code_id = self._store.codes.id_for_key(key)
+        if code_id in self._hidden():
+            raise NotFoundError(f"unknown code {shown(key)} (see `qualcode codebook show`)")
+        return code_id
+
+    def get(self, key: str) -> Code:
+        code_id = self.id_for_key(key)
+        return next(c for c in self._store.codes.list() if c.id == code_id)
+
+    def taken_keys(self) -> set[str]:
+        """Every key in the file, hidden ones too: a new code never takes a colleague's."""
+        return self._store.codes.taken_keys()
 
 
 class _Memos(_Part):

@@ -82,7 +82,8 @@ class CodebookEditMixin(Service):
         check_spec_texts(spec, f"code {key!r}")
         with self.store.transaction():
             live = self.store.codes.list()
-            if any(c.key == key for c in live):
+            # every live key, a colleague's proposal hidden by blind coding too
+            if key in self.store.codes.taken_keys():
                 raise CodebookError(f"code {key!r}: field 'key': a code {key!r} already exists")
             check_shortcut(spec, live)
             parent_id = self.store.codes.id_for_key(parent) if parent else None

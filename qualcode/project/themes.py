@@ -80,7 +80,7 @@ class ThemesMixin(Service):
         live = self.codebook()
         if any(name.casefold() == n.casefold() for c in live for n in c.names.values()):
             raise ValidationError(f"a code named {name!r} exists already: code with it")
-        key = key_from_name(name, {c.key for c in live})
+        key = key_from_name(name, self.store.codes.taken_keys())  # hidden proposals too
         self._new_code(key, {lang: name}, actor=person.name)
         code_id = self.store.codes.id_for_key(key)
         with self.store.transaction():
@@ -121,8 +121,7 @@ class ThemesMixin(Service):
         name = " ".join(name.split())
         if not name:
             raise ValidationError("a theme needs a name")
-        live = self.codebook()
-        key = key_from_name(f"theme {name}", {c.key for c in live})
+        key = key_from_name(f"theme {name}", self.store.codes.taken_keys())
         self.add_code(key, {lang: name}, actor=actor)
         code_id = self.store.codes.id_for_key(key)
         with self.store.transaction():

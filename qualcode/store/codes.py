@@ -59,6 +59,11 @@ class CodeRepo:
             raise NotFoundError(f"unknown code {shown(key)} (see `qualcode codebook show`)")
         return row[0]
 
+    def taken_keys(self) -> set[str]:
+        """The live codes' keys, which a new code may not take."""
+        sql = "SELECT key FROM codes WHERE deleted_at IS NULL"
+        return {r[0] for r in self.db.execute(sql).fetchall()}
+
     def is_theme(self, code_id: str) -> bool:
         row = self.db.execute(
             "SELECT 1 FROM code_status WHERE code_id = ? AND status = 'theme'", [code_id]
