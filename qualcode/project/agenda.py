@@ -81,7 +81,7 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
                 how=words["how_" + counted.rule],
             )
         scope = key.apply(scope)  # it names the counted coders
-        title = words["title"].format(n=len(items))
+        title = words["title_one" if len(items) == 1 else "title"].format(n=len(items))
         if suffix == ".md":
             data = render_markdown(title, scope, items, words).encode("utf-8")
         else:
