@@ -12,7 +12,13 @@ from qualcode.errors import ValidationError
 from qualcode.project.files import check_target, output_file
 from qualcode.project.pseudonyms import PseudonymMixin
 from qualcode.project.reconcile import CaseView, ReconcileMixin
-from qualcode.reconcile.agenda import AgendaItem, AgendaVersion, build_docx, render_markdown
+from qualcode.reconcile.agenda import (
+    AgendaItem,
+    AgendaVersion,
+    build_docx,
+    quoted,
+    render_markdown,
+)
 from qualcode.reconcile.context import context_window, whole_words
 from qualcode.texts import LANGUAGES, texts
 
@@ -127,13 +133,13 @@ def _item(view: CaseView, name: str, text: str, units: dict, said: Said) -> Agen
     )
     history = tuple(
         f"{d.decided_at[:16]} {d.decided_by}: {said.verdict(d.verdict)}, "
-        f"“{d.rationale}” ({words['reopened']})"
+        f"{quoted(d.rationale, words)} ({words['reopened']})"
         for d in view.history
     )
     if view.stale and view.verdict:
         history += (
             f"{(view.decided_at or '')[:16]} {view.decided_by}: {said.verdict(view.verdict)}, "
-            f"“{view.rationale}” ({words['changed_since']})",
+            f"{quoted(view.rationale or '', words)} ({words['changed_since']})",
         )
     return AgendaItem(
         case.id,

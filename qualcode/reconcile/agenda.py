@@ -44,6 +44,11 @@ ENGLISH = {
 }
 
 
+def quoted(text: str, words: dict[str, str]) -> str:
+    """Text between the language's quotation marks (”…” in Swedish, “…” in English)."""
+    return f"{words.get('quote_open', '“')}{text}{words.get('quote_close', '”')}"
+
+
 def render_markdown(
     title: str, scope: str, items: Sequence[AgendaItem], words: dict[str, str] = ENGLISH
 ) -> str:
@@ -66,7 +71,9 @@ def render_markdown(
                 lines.append(f"- **{_md(v.coder)}**: {words['nothing']}")
                 continue
             lines.append(f"- **{_md(v.coder)}**: {_md(', '.join(v.codes))}")
-            lines += [f"  - {_md(code)}: “{_md(_flat(text))}”" for code, text in v.passages]
+            lines += [
+                f"  - {_md(code)}: {quoted(_md(_flat(text)), words)}" for code, text in v.passages
+            ]
         if item.comments:
             lines += ["", words["discussion"], ""]
             lines += [f"- {_md(a)} ({t}): {_md(_flat(text))}" for a, t, text in item.comments]
@@ -104,7 +111,7 @@ def build_docx(
                 continue
             para.add_run(": " + ", ".join(v.codes))
             for code, text in v.passages:
-                doc.add_paragraph(f"{code}: “{_flat(text)}”", style="List Bullet 2")
+                doc.add_paragraph(f"{code}: {quoted(_flat(text), words)}", style="List Bullet 2")
         if item.comments:
             doc.add_paragraph(words["discussion"])
             for author, at, text in item.comments:

@@ -202,7 +202,7 @@ def test_a_swedish_agenda_names_codes_and_past_verdicts_in_swedish(
     text = md.read_text(encoding="utf-8")
     assert "Integrering" in text and "integration" not in text  # the name, not the key
     assert "caseload" not in text and "Caseload" in text  # no Swedish name: the English one
-    assert "godta karins, “den smala läsningen” (återöppnat)" in text
+    assert "godta karins, ”den smala läsningen” (återöppnat)" in text
     assert "reopened" not in text and "accept:" not in text
 
 
