@@ -36,6 +36,7 @@ DocsOpt = Annotated[str | None, typer.Option("--docs", help="Comma-separated doc
 _AGREE_COLUMNS = [
     "scope",
     "code",
+    "name",
     "document",
     "coders",
     "units",
@@ -46,6 +47,8 @@ _AGREE_COLUMNS = [
     "fleiss",
     "alpha",
     "alpha_ci",
+    "alpha_low",
+    "alpha_high",
     "ac1",
     "brennan_prediger",
     "unitizing_alpha",
@@ -105,9 +108,13 @@ def agree(
             )
         )
         return
+    # a methods table is built from these: the code's name in --lang beside its key, and
+    # the interval's ends as two numbers a spreadsheet can format (alpha_ci is text)
+    names = getattr(report, "code_names", {}).get(lang, {})
     for row, source in zip(rows, report.rows, strict=True):
         row["coders"] = ", ".join(source.coders)
         row["alpha_ci"] = _interval(source.alpha_low, source.alpha_high)
+        row["name"] = names.get(source.code, source.code) if source.code else None
     if fmt is not Format.table:
         emit(rows, fmt, columns=_AGREE_COLUMNS)
         return
