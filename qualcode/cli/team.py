@@ -36,7 +36,6 @@ DocsOpt = Annotated[str | None, typer.Option("--docs", help="Comma-separated doc
 _AGREE_COLUMNS = [
     "scope",
     "code",
-    "name",
     "document",
     "coders",
     "units",
@@ -47,11 +46,13 @@ _AGREE_COLUMNS = [
     "fleiss",
     "alpha",
     "alpha_ci",
-    "alpha_low",
-    "alpha_high",
     "ac1",
     "brennan_prediger",
     "unitizing_alpha",
+    # last: a script reading the columns before them by position keeps working
+    "alpha_low",
+    "alpha_high",
+    "name",
 ]
 
 
