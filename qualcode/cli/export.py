@@ -34,9 +34,13 @@ app.add_typer(export_app, name="export")
 LayerOpt = Annotated[str, typer.Option(help="coder, coder:NAME or consensus.")]
 
 
-def _layer_said(layer: str) -> str:
-    """Whose codings a count is of: pooled coders count a passage once per coder."""
+def _layer_said(layer: str, project: Any) -> str:
+    """Whose codings a count is of: pooled coders count a passage once per coder. A coder
+    under blind coding sees only her own: the title says so, not 'every coder's'."""
     kind, _, name = layer.partition(":")
+    me = project.restricted_to()
+    if me is not None and kind != "consensus" and name in ("", me.name):
+        return f"{me.name}'s codings (blind coding: only your own)"
     if kind == "consensus":
         return "the consensus"
     if name:
@@ -66,7 +70,8 @@ def frequencies(
             real_names=real_names,
             viewer=acting_name(project),
         )
-    _emit_frame(frame, fmt, f"Frequencies: {_layer_said(layer)}")
+        title = f"Frequencies: {_layer_said(layer, project)}"
+    _emit_frame(frame, fmt, title)
 
 
 @report_app.command("crosstab")
@@ -82,7 +87,8 @@ def crosstab(
         frame = project.report_crosstab(
             attribute, layer, real_names=real_names, viewer=acting_name(project)
         )
-    _emit_frame(frame, fmt, f"Codings by {attribute}: {_layer_said(layer)}")
+        title = f"Codings by {attribute}: {_layer_said(layer, project)}"
+    _emit_frame(frame, fmt, title)
 
 
 @report_app.command("cooccurrence")

@@ -63,6 +63,11 @@ class SummaryMixin(OutputBase):
             codings = codings[codings["code"].isin(codes)]
         if codings.empty and not allow_empty:
             hint = " (reconcile first)" if layer == "consensus" else ""
+            if layer == "consensus" and me is not None:  # it has codings she may not see
+                hint = (
+                    f" that {me.name} may see (blind coding, until a lead runs "
+                    "`qualcode team unblind`)"
+                )
             raise ValidationError(
                 f"layer {layer} has no codings{hint}; nothing written "
                 "(--allow-empty writes a summary without any)"

@@ -1,0 +1,57 @@
+"""What a coder under blind coding is told about the team's numbers: her own codings are
+titled as hers (not "every coder's codings pooled"), and a consensus she may not see yet
+is not called empty ("reconcile first") but blind, with how a lead opens it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from qualcode.cli import app
+from tests.conftest import team_project
+
+
+def _run(path: Path, who: str, *args: str) -> tuple[int, str, str]:
+    result = CliRunner(env={"QUALCODE_CODER": who}).invoke(app, ["-p", str(path), *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _agreed(path: Path) -> None:
+    """karin and johan code the same sentence, both done; lena confirms it into the
+    consensus."""
+    project, doc = team_project(path)
+    with project:
+        unit = project.units(doc)[0]
+        for coder in ("karin", "johan"):
+            project.act_as(coder)
+            project.add_coding(doc, unit.start, unit.end, "mission", coder)
+            project.set_status(doc, coder, "done")
+        project.act_as("lena")
+        assert project.confirm_agreements("lena")
+
+
+def test_a_blind_coder_is_told_the_counts_are_her_own(tmp_path: Path) -> None:
+    path = tmp_path / "blind.db"
+    _agreed(path)
+    code, out, _ = _run(path, "karin", "report", "frequencies")
+    assert code == 0
+    assert out.startswith("Frequencies: karin's codings (blind coding: only your own)")
+    code, out, _ = _run(path, "karin", "report", "frequencies", "--layer", "coder:karin")
+    assert out.startswith("Frequencies: karin's codings (blind coding: only your own)")
+    code, out, _ = _run(path, "lena", "report", "frequencies")
+    assert out.startswith("Frequencies: every coder's codings pooled")
+
+
+def test_a_blind_coder_asking_for_the_consensus_summary_is_told_why(tmp_path: Path) -> None:
+    path = tmp_path / "blind.db"
+    _agreed(path)
+    target = tmp_path / "s.md"
+    code, _, err = _run(
+        path, "karin", "export", "summary", "--layer", "consensus", "-o", str(target)
+    )
+    assert code == 1 and len(err.strip().splitlines()) == 1
+    assert "no codings that karin may see (blind coding" in err and "reconcile first" not in err
+    assert not target.exists()
+    code, _, _ = _run(path, "lena", "export", "summary", "--layer", "consensus", "-o", str(target))
+    assert code == 0 and target.exists()  # the lead sees the consensus it holds
