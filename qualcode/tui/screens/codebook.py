@@ -23,7 +23,7 @@ from textual.widgets.tree import TreeNode
 
 from qualcode.model import LANGS, Code
 from qualcode.tui.keys import localize_bindings
-from qualcode.tui.labels import elide
+from qualcode.tui.labels import elide, quoted
 from qualcode.tui.safe import markup
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.codebook_edit import CodebookEditActions
@@ -243,7 +243,7 @@ class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
         lines.append(_plain(", ".join(code.keywords.get(lang, ()))) or t("cb_missing"))
         lines += ["", f"[b]{t('cb_examples')}[/b]"]
         examples = code.examples.get(lang, ())
-        lines += [f"• “{_plain(x)}”" for x in examples] or [t("cb_missing")]
+        lines += [f"• {quoted(_plain(x), t.lang)}" for x in examples] or [t("cb_missing")]
         entry.update("\n".join(lines))
 
     @on(Tree.NodeHighlighted)

@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from qualcode.errors import QualcodeError
 from qualcode.project import MemoView
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.labels import quoted
 from qualcode.tui.safe import cleaned
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.confirm import ConfirmScreen
@@ -78,7 +79,7 @@ class MemoListScreen(QualcodeScreen[None]):
         text = Text(" · ".join(where) + "\n", style="bold")
         if view.excerpt:
             excerpt = view.excerpt if len(view.excerpt) <= 120 else view.excerpt[:119] + "…"
-            text.append(f"“{excerpt}”\n", style="dim")
+            text.append(quoted(excerpt, self.t.lang) + "\n", style="dim")
         text.append(memo.text)
         return cleaned(text)
 

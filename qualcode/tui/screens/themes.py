@@ -106,12 +106,12 @@ class ThemesScreen(QualcodeScreen[None]):
                 self.rows.append(("code", item.code.key))
             if view.exemplar is not None:
                 quote = view.exemplar.text
-                quote = quote if len(quote) <= 200 else quote[:199] + "…"
+                quote = quoted(quote if len(quote) <= 200 else quote[:199] + "…", self.t.lang)
                 which = "themes_exemplar_pinned" if view.pinned else "themes_exemplar_longest"
                 options.append(
                     Option(
                         literal(
-                            f"   {self.t(which)} “{quote}” — {view.exemplar.document}",
+                            f"   {self.t(which)} {quote} — {view.exemplar.document}",
                             style="" if view.pinned else "dim",
                         ),
                         disabled=True,

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from qualcode.project import CaseView
 from qualcode.tui.catalog import Catalog
-from qualcode.tui.labels import verdict_words
+from qualcode.tui.labels import quoted, verdict_words
 
 SHOWN = 3  # the latest comments; the agenda and `reconcile list` hold them all
 
@@ -36,7 +36,7 @@ def discussion_text(view: CaseView, t: Catalog, names: Mapping[str, str] | None 
             ),
             style="bold",
         )
-        body.append(f" “{view.rationale}”")
+        body.append(" " + quoted(view.rationale or "", t.lang))
         if view.stale:
             body.append(" " + t("rc_stale"), style="bold red")
         body.append("\n")
@@ -50,7 +50,7 @@ def discussion_text(view: CaseView, t: Catalog, names: Mapping[str, str] | None 
             ),
             style="dim",
         )
-        body.append(f" “{old.rationale}”\n", style="dim")
+        body.append(" " + quoted(old.rationale, t.lang) + "\n", style="dim")
     if len(view.comments) > SHOWN:
         body.append(t("rc_earlier_comments", n=len(view.comments) - SHOWN) + "\n", style="dim")
     for comment in view.comments[-SHOWN:]:

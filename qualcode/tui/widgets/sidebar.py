@@ -16,7 +16,7 @@ from textual.widgets import Static
 
 from qualcode.model import Code, Memo, Suggestion
 from qualcode.tui.catalog import Catalog
-from qualcode.tui.labels import distinct_tails, elide
+from qualcode.tui.labels import distinct_tails, elide, quoted
 from qualcode.tui.safe import markup as escape
 from qualcode.tui.widgets.text_pane import TextPane
 
@@ -143,7 +143,7 @@ class Sidebar(Vertical):
                 shown = ", ".join(str(x) for x in terms)
                 parts.append(f"[i]{t('evidence')}:[/i] {escape(shown)}")
             if ev.get("nearest"):
-                parts.append(f"≈ “{escape(str(ev['nearest']))}”")
+                parts.append("≈ " + quoted(escape(str(ev["nearest"])), t.lang))
             parts.append("")
         parts += [
             f"[i]{t('definition')}:[/i] {escape(_in(code.definitions, lang))}",
@@ -152,7 +152,7 @@ class Sidebar(Vertical):
         ]
         examples = code.examples.get(lang) or next(iter(code.examples.values()), ())
         if examples:
-            parts.append(f"[i]{t('example')}:[/i] “{escape(examples[0])}”")
+            parts.append(f"[i]{t('example')}:[/i] {quoted(escape(examples[0]), t.lang)}")
         self._put("details", "\n".join(parts))
 
     def show_memos(self, memos: Sequence[Memo], t: Translate) -> None:
