@@ -33,6 +33,16 @@ if TYPE_CHECKING:
 # few more coded sentences but flagged a quarter to a half of the no-code ones on real prose.
 WINDOW: int | None = 1  # None: no context (an evaluation's "before")
 CONTEXT_WEIGHT = 0.2
+# A paragraph (a turn) in which at least PASSAGE_SHARE of the units fit one code, with the
+# median of those at PASSAGE_FLOOR or more, is a passage about that code: every unit of it
+# gets PASSAGE_FACTOR of that median (``passages``). Chosen on the development sets only
+# (benchmarks/SUGGEST.md, "Stop 15"); a share of a third or less, or no floor, spread codes
+# over a quarter of the no-code sentences of sentence-labelled policy prose.
+PASSAGE_SHARE = 0.4
+PASSAGE_FLOOR = 0.8
+PASSAGE_FACTOR = 0.9
+PASSAGE_MIN_UNITS = 3
+PASSAGE_HIT = 0.4  # a unit "fits" a code here at the default threshold, whatever the coder's
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +122,7 @@ def windows(candidates: Sequence[Candidate], size: int | None = WINDOW) -> Windo
                         here.lang,
                         False,
                         here.turn,
+                        here.spoken,
                     )
                 )
         start = stop
@@ -129,3 +140,34 @@ def combine(unit: np.ndarray, window: np.ndarray, weight: float | None = None) -
     long turn)."""
     share = CONTEXT_WEIGHT if weight is None else weight
     return unit + share * np.maximum(window - unit, 0.0)
+
+
+def passages(candidates: Sequence[Candidate], probs: np.ndarray) -> np.ndarray:
+    """Probabilities with whole passages filled in: a researcher codes the paragraph that
+    makes a point, its opening and closing sentences included ("Svenska kommuner brottas
+    med flera utmaningar." opens a passage on social investment), and a sentence-level
+    engine finds only the sentences that carry the point's words. So where a good share of
+    a paragraph's units fit a code confidently, every unit of it gets nearly their median.
+    Written paragraphs only: a speaker's turn in an interview wanders from point to point
+    (on the demo's codings the rule cost macro-F1 there), and units outside any turn are
+    left as they are. A paragraph's own units decide, never the rest of the project, so a
+    unit scores the same whatever else the project holds."""
+    out = probs.copy()
+    if WINDOW is None:  # no context at all (an evaluation's "before")
+        return out
+    n = len(candidates)
+    start = 0
+    while start < n:  # one turn at a time: [start, stop)
+        here = candidates[start]
+        stop = start + 1
+        while stop < n and _same_turn(here, candidates[stop]):
+            stop += 1
+        if here.turn >= 0 and not here.spoken and stop - start >= PASSAGE_MIN_UNITS:
+            block = probs[start:stop]
+            hits = block >= PASSAGE_HIT
+            for j in np.nonzero(hits.mean(axis=0) >= PASSAGE_SHARE)[0]:
+                middle = float(np.median(block[hits[:, j], j]))
+                if middle >= PASSAGE_FLOOR:
+                    out[start:stop, j] = np.maximum(out[start:stop, j], PASSAGE_FACTOR * middle)
+        start = stop
+    return out

@@ -37,6 +37,7 @@ class Candidate:
     lang: str
     interviewer: bool = False
     turn: int = -1  # the speaker turn it belongs to (-1: unknown, no context used)
+    spoken: bool = False  # its turn has a speaker (a transcript), not a paragraph of prose
 
 
 def is_interviewer(speaker: str, named: str = "") -> bool:
@@ -98,6 +99,7 @@ class Scores:
     alone: np.ndarray | None = None  # units x codes: each unit's probability on its own
     around: np.ndarray | None = None  # units x codes: its window's (0 where it has none)
     lifted: np.ndarray | None = None  # units x codes raised by their window (``context``)
+    passage: np.ndarray | None = None  # units x codes raised by their paragraph's passage
     matches: list[Matches] | None = None  # the units' keyword matches (``LexiconScorer``)
 
     def rows(self) -> Rows:

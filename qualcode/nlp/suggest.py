@@ -213,9 +213,11 @@ class Suggester:
         short = np.array([len(c.text.split()) < MIN_WORDS for c in candidates], dtype=bool)
         probs[short] *= 0.5  # "Mm.", "Ja, precis." carry no codable content on their own
         filled = fill_gaps(candidates, probs)
+        spread = context.passages(candidates, filled)
         comp.filled = filled > probs
-        comp.lifted = (filled > alone) & ~comp.filled
-        return filled, comp
+        comp.passage = spread > filled
+        comp.lifted = (spread > alone) & ~comp.filled & ~comp.passage
+        return spread, comp
 
     def suggest(
         self,
@@ -278,7 +280,9 @@ class Suggester:
         }
         if negated:
             evidence["negated"] = negated
-        if comp.filled is not None and comp.filled[run, j].any():
+        if comp.passage is not None and comp.passage[run, j].any():
+            evidence["context"] = "its paragraph is a passage of this code"
+        elif comp.filled is not None and comp.filled[run, j].any():
             evidence["context"] = "lies between two passages of this code in one turn"
         elif comp.lifted is not None and comp.lifted[run, j].any():
             evidence["context"] = "read with its neighbours in the same turn"

@@ -61,7 +61,9 @@ class SuggestMixin(EngineMixin):
                 asks = is_interviewer(who, interviewer)
                 text = doc.text[unit.start : unit.end]
                 candidates.append(
-                    Candidate(doc_id, unit.start, unit.end, text, doc.lang, asks, max(turn, 0))
+                    Candidate(
+                        doc_id, unit.start, unit.end, text, doc.lang, asks, max(turn, 0), bool(who)
+                    )
                 )
         return candidates, units_by_doc
 
