@@ -144,8 +144,8 @@ def combine(unit: np.ndarray, window: np.ndarray, weight: float | None = None) -
 
 def passages(candidates: Sequence[Candidate], probs: np.ndarray) -> np.ndarray:
     """Probabilities with whole passages filled in: a researcher codes the paragraph that
-    makes a point, its opening and closing sentences included ("Svenska kommuner brottas
-    med flera utmaningar." opens a passage on social investment), and a sentence-level
+    makes a point, its opening and closing sentences included ("Kommunerna beskrev flera
+    utmaningar." may open a passage on social investment), and a sentence-level
     engine finds only the sentences that carry the point's words. So where a good share of
     a paragraph's units fit a code confidently, every unit of it gets nearly their median.
     Written paragraphs only: a speaker's turn in an interview wanders from point to point
