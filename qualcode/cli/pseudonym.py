@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from qualcode.cli.base import FormatOpt, app, open_project, say
+from qualcode.cli.base import FormatOpt, acting_name, app, open_project, say
 from qualcode.cli.output import Format, emit
 
 pseudonym_app = typer.Typer(
@@ -27,7 +27,7 @@ def pseudonym_list(coder: LeadOpt = None, fmt: FormatOpt = Format.table) -> None
     with open_project(coder) as project:
         rows = [
             {"real": p.real, "pseudonym": p.pseudonym, "kind": p.kind}
-            for p in project.pseudonyms(coder)
+            for p in project.pseudonyms(acting_name(project))
         ]
     emit(rows, fmt, columns=["real", "pseudonym", "kind"], empty="the pseudonym key is empty")
 
@@ -43,7 +43,7 @@ def pseudonym_set(
 ) -> None:
     """Put a name on the key (or change its pseudonym)."""
     with open_project(coder) as project:
-        entry = project.set_pseudonym(name, pseudonym, coder, kind)
+        entry = project.set_pseudonym(name, pseudonym, acting_name(project), kind)
     say(f"{entry.kind} {entry.real!r} is printed as {entry.pseudonym!r}")
 
 
@@ -54,7 +54,7 @@ def pseudonym_remove(
 ) -> None:
     """Take a name off the key."""
     with open_project(coder) as project:
-        old = project.remove_pseudonym(name, coder)
+        old = project.remove_pseudonym(name, acting_name(project))
     say(f"removed {old.real!r} ({old.pseudonym})")
 
 
@@ -71,12 +71,12 @@ def pseudonym_suggest(
 ) -> None:
     """Candidates from speaker labels, municipalities and capitalised names in the text."""
     with open_project(coder) as project:
-        found = project.suggest_pseudonyms(coder)
+        found = project.suggest_pseudonyms(acting_name(project))
         if apply:
             wanted = set(kinds.split(","))
             for c in found:
                 if c.kind in wanted and not c.on_key:
-                    project.set_pseudonym(c.real, c.pseudonym, coder, c.kind)
+                    project.set_pseudonym(c.real, c.pseudonym, acting_name(project), c.kind)
                     say(f"{c.kind} {c.real!r} is printed as {c.pseudonym!r}")
     rows = [
         {

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from qualcode.cli.base import code_app, open_project, say
+from qualcode.cli.base import acting_name, code_app, open_project, say
 
 WhoOpt = Annotated[
     str | None,
@@ -23,7 +23,7 @@ def code_pin(
 ) -> None:
     """Pin a coding as an exemplar quote of its theme (a lead's choice; first in summaries)."""
     with open_project(coder) as project:
-        pinned = project.pin_exemplar(coding, coder, unpin=unpin)
+        pinned = project.pin_exemplar(coding, acting_name(project), unpin=unpin)
     say(f"{'unpinned' if unpin else 'pinned'} {pinned.id[:8]} ({pinned.code})")
 
 
@@ -36,7 +36,7 @@ def code_translate(
 ) -> None:
     """Keep a translation of a coded passage; a summary in that language quotes it."""
     with open_project(coder) as project:
-        done = project.translate_coding(coding, lang, text, coder)
+        done = project.translate_coding(coding, lang, text, acting_name(project))
     say(f"translated {done.id[:8]} ({done.code}) into {lang}")
 
 
@@ -59,7 +59,7 @@ def code_translations(
     """Read translations back from a sheet a translator filled in (the codings table that
     `export codings` writes); every row is checked before any is written."""
     with open_project(coder) as project:
-        report = project.import_translations(file, coder, lang)
+        report = project.import_translations(file, acting_name(project), lang)
     say(
         f"{file.name}: {report.translated} translated, {report.unchanged} unchanged, "
         f"{report.skipped} left empty"

@@ -8,8 +8,9 @@ a sentence's start when the pseudonym is written in lower case ("en annan stad")
 
 A name counts as a word between an underscore and anything else that is neither a letter
 nor a digit, so "Elin_intervju.docx" and an attribute "Elin_K" name Elin too (file names
-are often a participant's), and a name of several words is found with underscores between
-its words as a file name writes it ("anna_berg_01.docx" names Anna Berg). A name followed
+are often a participant's), and a name of several words is found with an underscore, hyphen
+or dot between its words as a file name writes it ("anna_berg_01.docx", "anna-berg.docx",
+and "AnnaBerg.docx" in that case, name Anna Berg). A name followed
 by digits ("Elin2.docx", "Elin23") is one too when nothing letter-like stands before it
 and no letter follows the digits; inside a longer run of letters and digits (an id, the
 base64 of a chart, whose "+", "/" and "=" count as part of the run after a name and "+"
@@ -55,10 +56,21 @@ ORDINARY_WORDS = frozenset(
 _SENTENCE_END = re.compile(r"(?:^|[.!?:…]|\n)\s*$")
 
 
+_SEPARATORS = str.maketrans("_.-", "   ")
+
+
+def _joined(name: str) -> str:
+    """The pattern of a name whose words (split at spaces, "_" or "-"; a dot stays with its
+    word, "St. Olof") may stand apart as ``_WORDS_APART`` allows: "Anna-Karin" is found as
+    "anna_karin.txt" too."""
+    return _WORDS_APART.join(re.escape(w) for w in re.split(r"[\s_\-]+", name) if w)
+
+
 def _fold(name: str) -> str:
     """A name as the key compares it: composed (NFC), case-free, with its words one space
-    apart (an underscore between them, as a file name writes "anna_berg", is a space)."""
-    return " ".join(unicodedata.normalize("NFC", name).replace("_", " ").split()).casefold()
+    apart (an underscore, hyphen or dot between them, as file names write "anna_berg" or
+    "anna-berg", is a space)."""
+    return " ".join(unicodedata.normalize("NFC", name).translate(_SEPARATORS).split()).casefold()
 
 
 def _spellings(name: str) -> set[str]:
@@ -84,7 +96,9 @@ _DIGITS_AFTER = r"(?=\d+(?![^\W_]|[+/=]))"
 # before a name with digits: inside base64, not a name ("/" is a path's too: "intervjuer/
 # Elin2.docx" names Elin, and base64 ending "/Elin2" at the very end of a run is unlikely)
 _RUN_SIGNS = "+"
-_WORDS_APART = r"[\s_]+"
+# between a name's words: spaces, a line break, "_" or "-", or a dot with no space ("anna.
+# berg.txt"; "Anna. Berg" is two sentences)
+_WORDS_APART = r"(?:[\s_\-]+|\.)"
 
 
 class Key:
@@ -99,8 +113,15 @@ class Key:
             self._real_of.setdefault(_fold(real), real)
         spelled = {s for n in self._real_of.values() for s in _spellings(n)}
         names = sorted(spelled, key=len, reverse=True)  # "Anna-Karin" first
-        # a name's words apart by spaces, a line break or, in a file name, underscores
-        alternatives = [_WORDS_APART.join(map(re.escape, n.split())) for n in names]
+        # a name's words apart by spaces, a line break or, in a file name, "_", "-" or "."
+        alternatives = [_joined(n) for n in names]
+        for real in list(self._real_of.values()):
+            words = real.split()
+            if len(words) > 1 and all(w[:1].isupper() for w in words):
+                camel = "".join(words)  # "AnnaBerg.docx": only so written, in that case
+                self._pseudo.setdefault(_fold(camel), self._pseudo[_fold(real)])
+                self._real_of.setdefault(_fold(camel), real)
+                alternatives.append(f"(?-i:{re.escape(camel)})")
         for real in list(self._real_of.values()):
             plain = _file_spelling(real)
             if plain is not None and _fold(plain) not in self._pseudo:
@@ -108,8 +129,11 @@ class Key:
                 self._real_of[_fold(plain)] = real
                 # only against "_" or digits, as file names write it ("aby_01.txt"): as a
                 # word of talk the plain spelling may be another word (Åre, "are")
-                joined = _WORDS_APART.join(map(re.escape, plain.split()))
-                alternatives.append(f"(?<=_){joined}|{joined}(?=[_\\d])")
+                joined = _joined(plain)
+                if len(_fold(plain).split()) > 1:  # "asa-oberg.txt": two words, no other
+                    alternatives.append(joined)
+                else:
+                    alternatives.append(f"(?<=_){joined}|{joined}(?=[_\\d])")
         self._pattern = (
             re.compile(
                 _BEFORE

@@ -159,3 +159,24 @@ def test_the_agenda_names_codes_and_coders_through_the_key(
     text = text_of(tmp_path / f"agenda{suffix}")
     assert leaked(text) == [] and "johan" not in text.casefold()
     assert "Ort A" in text and "Kodare J" in text
+
+
+@pytest.mark.parametrize(
+    ("written", "rendered"),
+    [
+        ("anna-berg.docx", "IP1.docx"),
+        ("anna.berg.txt", "IP1.txt"),
+        ("AnnaBerg.docx", "IP1.docx"),  # so written only, in that case
+        ("anna_karin_03.txt", "IP5_03.txt"),  # a hyphenated name with an underscore
+        ("asa-oberg.txt", "IP2.txt"),  # without its accents, as file names spell it
+        ("i St. Olof", "i Ort S"),  # a dot in the name stays its own
+        ("Anna. Berg sa", "Anna. Berg sa"),  # two sentences, not the name
+        ("annaberg", "annaberg"),  # another word
+    ],
+)
+def test_names_as_file_names_write_them(written: str, rendered: str) -> None:
+    from qualcode.export.pseudonyms import Key
+
+    key = Key({"Anna Berg": "IP1", "Åsa Öberg": "IP2", "Anna-Karin": "IP5", "St. Olof": "Ort S"})
+    assert key.apply(written) == rendered
+    assert bool(key.leaks(written)) == (written != rendered)
