@@ -100,10 +100,17 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
         preferred = [a for a in PREFERRED_ATTRIBUTES if a in keys]
         ordered = [*preferred, *sorted(keys - set(preferred))]
         self.attribute_choices: list[str | None] = [*ordered] if ordered else [None]
-        self.codebook = [c.key for c in project.codable_codes()]  # themes are no rows
-        # rows and bars are named as the lead reads them; keys stay in the CSV/JSON exports
-        self.code_names = names_by_key(project.codebook(include_deleted=True), t.lang)
+        # the counts name codes by their keys through the key too ("olof_lindqvists_stod",
+        # made from a proposal's name, arrives as "IP2:s_stod"): rows follow them
+        self.codebook = [key.apply(c.key) for c in project.codable_codes()]  # themes: no rows
+        # rows and bars are named as the lead reads them, through the key like every report
+        # (found by the code's key as stored, as agreement rows give it, or as the counts do)
+        named = names_by_key(project.codebook(include_deleted=True), t.lang)
+        self.code_names = {k: key.apply(n) for k, n in named.items()}
         self.row_names = short_names(self.code_names, NAME_COLUMN)  # numbers stay in view
+        for stored in named:
+            self.code_names.setdefault(key.apply(stored), self.code_names[stored])
+            self.row_names.setdefault(key.apply(stored), self.row_names[stored])
         self.shown_layer = self.layer_choices[0]
         self.attribute = self.attribute_choices[0]
         self.measure = "codings"  # or "words": coded words
