@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import html
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote as url_quote
@@ -21,6 +22,9 @@ from qualcode.export.labels import label, number
 from qualcode.export.summary import Summary
 
 FORMATS = (".md", ".html", ".xlsx", ".docx")
+
+# what a chart's file name may not hold: a key through the pseudonym key ("IP2:s_stod")
+_FILE_UNSAFE = re.compile(r"[^\w-]+")
 
 
 def render_summary(summary: Summary, name: str) -> dict[str, bytes]:
@@ -128,7 +132,8 @@ def _markdown(summary: Summary, name: str) -> dict[str, bytes]:
         lines += [""] + [f"*{esc(summary.label('memo'))}:* {_md_para(m)}\n" for m in theme.memos]
         lines += [esc(_counts(summary, theme)), ""]
         if theme.chart_png:
-            chart = f"{stem}_{theme.key}.png"
+            # a key through the pseudonym key may hold ":" or a space ("IP2:s_stod")
+            chart = f"{stem}_{_FILE_UNSAFE.sub('_', theme.key)}.png"
             files[chart] = theme.chart_png
             lines += [f"![{esc(theme.name)}](<{url_quote(chart)}>)", ""]
         for attr, frame in theme.by_attribute.items():

@@ -274,13 +274,15 @@ def decisions_brief(
 
 def apply_key(summary: Summary, key: Any) -> Summary:
     """Every text of the summary rendered through the pseudonym key (``Key.apply``):
-    quotes, memos, definitions, table cells and headers, the methods and decisions."""
+    codes' keys and names, quotes, memos, definitions, table cells and headers, the methods
+    and decisions."""
     if not key:
         return summary
     text = key.apply
     summary.title = text(summary.title)
     for theme in summary.themes:
         theme.name, theme.definition = text(theme.name), text(theme.definition)
+        theme.key = text(theme.key)  # a proposal's key is made of its name ("olof_..._stod")
         theme.memos = [text(m) for m in theme.memos]
         theme.by_attribute = {a: key.frame(f) for a, f in theme.by_attribute.items()}
         for q in theme.quotes:

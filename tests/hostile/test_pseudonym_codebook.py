@@ -40,7 +40,8 @@ def path(tmp_path: Path) -> Path:
         p.add_coder("karin")
         p.add_coder("johan")
         p.add_coder("lena", role="lead")
-        doc = p.import_text("anna_berg_storfors.txt", SV_TEXT, lang="sv").id
+        where = {"municipality": "Storfors"}
+        doc = p.import_text("anna_berg_storfors.txt", SV_TEXT, lang="sv", attributes=where).id
         p.add_coding(doc, 30, 80, first.key, "karin")
         p.add_coding(doc, 30, 95, first.key, "johan")
         for name in ("karin", "johan"):
@@ -180,3 +181,21 @@ def test_names_as_file_names_write_them(written: str, rendered: str) -> None:
     key = Key({"Anna Berg": "IP1", "Åsa Öberg": "IP2", "Anna-Karin": "IP5", "St. Olof": "Ort S"})
     assert key.apply(written) == rendered
     assert bool(key.leaks(written)) == (written != rendered)
+
+
+@pytest.mark.parametrize("suffix", [".md", ".xlsx", ".docx", ".html"])
+def test_a_code_key_made_of_a_name(path: Path, tmp_path: Path, suffix: str) -> None:
+    """A proposed code's key is made of its name ('Anna Bergs tur' -> anna_bergs_tur): the
+    summary printed it in its Themes table and the Markdown chart's file name, so the .md
+    and .xlsx were refused whole; the counts' key column follows the key like its name."""
+    with Project.open(path) as p:
+        doc = p.act_as("karin", "karin").documents()[0].id
+        p.propose_code(doc, 100, 140, "Anna Bergs tur", "karin")
+        p.act_as("lena", "lena")
+        out = p.export_summary(tmp_path / f"s{suffix}", layer="coder", viewer="lena")
+        charts = sorted(f.name for f in tmp_path.glob("s_*.png"))
+        frequencies = p.report_frequencies(viewer="lena")
+    assert leaked(text_of(out)) == [] and leaked(" ".join(charts)) == []
+    assert "IP1:s tur" in text_of(out) or suffix == ".xlsx"
+    assert "ip1_s_tur" in " ".join(charts).casefold() or suffix != ".md"
+    assert leaked(frequencies.to_csv()) == []
