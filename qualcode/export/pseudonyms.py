@@ -18,6 +18,11 @@ before it) it is not, and "Elin2" becomes "IP1-2", never "IP12" (another partici
 and it is found in either Unicode form, composed or decomposed ("Åby" typed on a Mac, or
 in a file name from one, is "A" and a combining ring), so no spelling of it slips past.
 
+A place or workplace on the key (``compounds``) is found where it begins a Swedish
+compound too, written with its capital and at least five letters long ("Storforsmodellen"
+-> "Kommun A-modellen", "Göteborgsregionen" -> "Kommun G-regionen"); a person's name is
+not ("Annandag"), nor a short place that begins ordinary words ("Mora", "Moralen").
+
 A name that is also an ordinary word ("Per" and *per dag*, "Hans" and *hans*, "Dag" and
 *en dag*) is matched only when written with a capital, so a participant called Per does
 not turn every "per dag" into "IP2 dag"; such a name written in lower case is left as it
@@ -101,11 +106,38 @@ _RUN_SIGNS = "+"
 _WORDS_APART = r"(?:[\s_\-]+|\.)"
 
 
+# a place begins a compound only when so written and long enough not to begin ordinary
+# words too ("Mora" and "Moralen"), followed by at least two lower-case letters, a
+# linking "s" dropped ("Göteborgsregionen" -> "Kommun A-regionen")
+COMPOUND_MIN = 5
+
+
+def _compound_pattern(spellings: Iterable[str]) -> re.Pattern[str] | None:
+    spelled = sorted(spellings, key=len, reverse=True)
+    if not spelled:
+        return None
+    alternatives = "|".join(re.escape(n) for n in spelled)
+    return re.compile(rf"{_BEFORE}({alternatives})s?(?=[^\W\d_A-ZÅÄÖ]{{2}})")
+
+
 class Key:
     """A compiled pseudonym key: ``apply`` replaces, ``leaks`` finds what is left."""
 
-    def __init__(self, entries: Mapping[str, str]) -> None:
+    def __init__(self, entries: Mapping[str, str], compounds: Iterable[str] = ()) -> None:
+        """``compounds``: the names on the key (places, workplaces) that may begin a Swedish
+        compound word ("Storforsmodellen", "Göteborgsregionen"), written as on the key."""
         self.entries = {r: p for r, p in entries.items() if r.strip() and _fold(r) != _fold(p)}
+        # each spelling of a compound-starting name (composed or decomposed) -> its name
+        self._compound_of = {
+            spelled: real
+            for real in compounds
+            if real in self.entries
+            and len(real) >= COMPOUND_MIN
+            and " " not in real
+            and real[:1].isupper()
+            for spelled in _spellings(real)
+        }
+        self._compounds = _compound_pattern(self._compound_of)
         self._pseudo: dict[str, str] = {}
         self._real_of: dict[str, str] = {}
         for real, pseudo in self.entries.items():
@@ -165,17 +197,33 @@ class Key:
     def apply_mapped(self, text: str) -> tuple[str, Callable[[int], int]]:
         """The rendered text and a function taking an offset in ``text`` to one in it, so
         codings on the stored text land on the same words of the rendered one."""
-        if self._pattern is None or not text:
+        rendered, moved = self._mapped(text, self._pattern, self._replace)
+        if self._compounds is None:
+            return rendered, moved
+        # then a place beginning a compound: "Storforsmodellen" -> "Kommun A-modellen"
+        joined, moved_again = self._mapped(rendered, self._compounds, self._compound)
+        return joined, lambda offset: moved_again(moved(offset))
+
+    def _compound(self, match: re.Match[str]) -> str:
+        return f"{self.entries[self._compound_of[match.group(1)]]}-"
+
+    def _mapped(
+        self,
+        text: str,
+        pattern: re.Pattern[str] | None,
+        replace: Callable[[re.Match[str]], str],
+    ) -> tuple[str, Callable[[int], int]]:
+        if pattern is None or not text:
             return text, lambda offset: offset
         pieces: list[str] = []
         shifts: list[tuple[int, int, int, int]] = []  # old start, old end, new start, new end
         last, out = 0, 0
-        for match in self._pattern.finditer(text):
-            if self._ordinary(match):
+        for match in pattern.finditer(text):
+            if pattern is self._pattern and self._ordinary(match):
                 continue
             pieces.append(text[last : match.start()])
             out += match.start() - last
-            replaced = self._replace(match)
+            replaced = replace(match)
             shifts.append((match.start(), match.end(), out, out + len(replaced)))
             pieces.append(replaced)
             out += len(replaced)
@@ -228,6 +276,8 @@ class Key:
             for m in self._pattern.finditer(text)
             if not self._ordinary(m)
         }
+        if self._compounds is not None:
+            found.update(self._compound_of[m.group(1)] for m in self._compounds.finditer(text))
         return sorted(found)
 
     def code(self, code: CodeT) -> CodeT:

@@ -136,7 +136,11 @@ class PseudonymMixin(Service):
         if real_names:
             self._require_lead(viewer, "--real-names")
             return Key({})
-        return Key({p.real: p.pseudonym for p in self.store.pseudonyms.list()})
+        key = self.store.pseudonyms.list()
+        # a place or workplace also begins compounds ("Storforsmodellen"); a person's
+        # name does not ("Annandag")
+        places = [p.real for p in key if p.kind in ("place", "workplace")]
+        return Key({p.real: p.pseudonym for p in key}, compounds=places)
 
     def participant_numbers(self) -> dict[str, int]:
         """Each live document's number in name order: the n of its participant's ``IP<n>``."""
