@@ -2,9 +2,10 @@
 
 While a project is blind, a coder's reads go through these repositories, which hold only
 that coder's rows (codings, memos, decisions, suggestions, document statuses, audit
-entries) and a codebook without the codes a colleague proposed that no lead has taken in
-yet; writes pass through, and every audit entry names who acts. Kept apart from
-``access.py`` (who acts and what they may do) so that each stays small.
+entries, translations and pinned exemplars of their codings) and a codebook without the
+codes a colleague proposed that no lead has taken in yet; writes pass through, and every
+audit entry names who acts. Kept apart from ``access.py`` (who acts and what they may
+do) so that each stays small.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ class StoreView:
             self.suggestions = _Suggestions(store, coder, ask, lead_acts=lead is not None)
             self.coders = _Coders(store, coder, ask)
             self.codes = _Codes(store, coder, ask)
+            self.quotes = _Quotes(store, coder, ask)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._store, name)
@@ -157,6 +159,31 @@ class _Codes(_Part):
     def taken_keys(self) -> set[str]:
         """Every key in the file, hidden ones too: a new code never takes a colleague's."""
         return self._store.codes.taken_keys()
+
+
+class _Quotes(_Part):
+    """Translations and the lead's pinned exemplars of the coder's own codings only: a
+    colleague's translation is her reading of his passage (it travelled in a blind coder's
+    .qdpx and the API's ``translations()``)."""
+
+    def __getattr__(self, name: str) -> Any:  # pin, unpin, translate: writes
+        return getattr(self._store.quotes, name)
+
+    def _mine(self) -> set[str]:
+        me = self._who()
+        rows = self._store.codings.rows(coder_ids=[me.id], layer="coder", include_deleted=True)
+        return {row[0] for row in rows}
+
+    def translations(self) -> dict[tuple[str, str], str]:
+        mine = self._mine()
+        return {k: v for k, v in self._store.quotes.translations().items() if k[0] in mine}
+
+    def pinned(self) -> set[str]:
+        return self._store.quotes.pinned() & self._mine()
+
+    def pinned_at(self) -> dict[str, str]:
+        mine = self._mine()
+        return {k: v for k, v in self._store.quotes.pinned_at().items() if k in mine}
 
 
 class _Memos(_Part):
