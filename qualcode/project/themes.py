@@ -22,13 +22,16 @@ from qualcode.project.retrieval import Passage
 
 @dataclass(frozen=True, slots=True)
 class ThemeCode:
-    """A code in the theme view: its codings counted and the coders who used it."""
+    """A code in the theme view: its codings counted and the coders who used it
+    (``consensus``: how many of the codings are the consensus layer's, which is nobody's
+    coding: the lead who reconciled is no coder of it)."""
 
     code: Code
     status: str
     proposed_by: str | None
     codings: int
     coders: tuple[str, ...] = ()
+    consensus: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,10 @@ class ThemeView:
     @property
     def coders(self) -> tuple[str, ...]:
         return tuple(sorted({name for c in self.codes for name in c.coders}))
+
+    @property
+    def consensus(self) -> int:
+        return sum(c.consensus for c in self.codes)
 
 
 def key_from_name(name: str, taken: set[str]) -> str:
@@ -166,7 +173,9 @@ class ThemesMixin(Service):
             if status == "theme":
                 continue
             mine = seen.get(code.key, [])
-            item = ThemeCode(code, status, by, len(mine), tuple(sorted({c.coder for c in mine})))
+            coders = tuple(sorted({c.coder for c in mine if c.layer == "coder"}))
+            agreed = sum(1 for c in mine if c.layer == "consensus")
+            item = ThemeCode(code, status, by, len(mine), coders, agreed)
             theme = theme_of(code)
             (views[theme.id] if theme else loose).codes.append(item)
         result = []

@@ -70,6 +70,12 @@ class ThemesScreen(QualcodeScreen[None]):
     def _code_name(self, code: Any) -> str:
         return str(code.name(self.t.lang))
 
+    def _who(self, item: Any) -> str:
+        """The coders who used a code (or theme), then the consensus if it holds any:
+        the lead who reconciled is named as no coder."""
+        consensus = [self.t("rep_layer_consensus")] if item.consensus else []
+        return ", ".join([*item.coders, *consensus])
+
     def reload(self) -> None:
         app = self.app
         self.views = app.project.themes(app.coder)
@@ -81,9 +87,7 @@ class ThemesScreen(QualcodeScreen[None]):
         for view in self.views:
             if view.theme is not None:
                 head = Text(f"◆ {self._code_name(view.theme)}", style="bold")
-                counts = self.t(
-                    "themes_counts", n=view.codings, coders=", ".join(view.coders) or "—"
-                )
+                counts = self.t("themes_counts", n=view.codings, coders=self._who(view) or "—")
                 head.append(f"  {counts}", style="dim")
                 options.append(Option(cleaned(head)))
                 self.rows.append(("theme", view.theme.key))
@@ -95,8 +99,8 @@ class ThemesScreen(QualcodeScreen[None]):
                     f"   {self._code_name(item.code)}", style="bold" if item.codings else ""
                 )
                 line.append(f"  {item.code.key} · {item.codings}", style="dim")
-                if item.coders:
-                    line.append(f" · {', '.join(item.coders)}", style="dim")
+                if item.coders or item.consensus:
+                    line.append(f" · {self._who(item)}", style="dim")
                 if item.status == "proposed":
                     line.append(
                         "  " + self.t("themes_proposed", by=item.proposed_by or "?"),
