@@ -90,8 +90,13 @@ class TranscriptView(ScrollView, can_focus=True):
         usable = max(10, width - GUTTER)
         lines: list[tuple[int, int]] = []
         pos = 0
+        speaker_lines = set(self._speaker_starts)
         for paragraph in self.text.split("\n"):
             end_par = pos + len(paragraph)
+            if pos in speaker_lines and lines and lines[-1][0] != lines[-1][1]:
+                # a subtitle file's turns follow each other line by line ("Lena: ...",
+                # "Birgitta: ..."): an empty row before each speaker, as a .txt has
+                lines.append((pos, pos))
             start = pos
             while end_par - start > usable:
                 cut = self.text.rfind(" ", start, start + usable)
