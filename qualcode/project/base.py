@@ -52,6 +52,10 @@ class Service:
         """Refuse ``what`` to anyone but a lead while blind coding holds (``AccessMixin``)."""
         raise NotImplementedError
 
+    def acting_name(self, given: str | None = None) -> str:
+        """The name an audit entry records: ``given``, else who acts (``AccessMixin``)."""
+        raise NotImplementedError
+
     def require_lead_act(self, what: str) -> None:
         """Refuse an act only a lead may do, to anyone else (``AccessMixin``)."""
         raise NotImplementedError

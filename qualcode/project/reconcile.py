@@ -175,9 +175,14 @@ class ReconcileMixin(ScopeMixin):
                 author_id=author.id,
                 text=text.strip(),
             )
-            self.store.audit.append(
-                coder, "reconcile.comment", {"case": case.id, "comment": comment_id, "text": text}
-            )
+            payload = {"case": case.id, "comment": comment_id, "text": text}
+            # the lead noting what johan said is the lead's act, for johan: the audit names
+            # who was at the keyboard (it named johan, who never typed it)
+            at_keys = self.acting_name()
+            at_keys = author.name if at_keys == "qualcode" else at_keys  # nobody named
+            if at_keys != author.name:
+                payload["for"] = author.name
+            self.store.audit.append(at_keys, "reconcile.comment", payload)
         return comment_id
 
     def decide(
