@@ -178,12 +178,14 @@ def audit(
         typer.Option(help="Only this action, or a family: reconcile, coding.add, status ..."),
     ] = None,
     actor: Annotated[str | None, typer.Option(help="Only what this person did.")] = None,
+    real_names: RealNamesOpt = False,
     coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """The append-only log: who did what, when (blind: a coder sees their own entries)."""
+    """The append-only log: who did what, when (blind: a coder sees their own entries);
+    names on the pseudonym key as their pseudonyms."""
     with open_project(coder) as project:
-        entries = project.audit(action, actor)
+        entries = project.audit(action, actor, real_names=real_names, viewer=acting_name(project))
     rows: list[dict[str, object]] = []
     for e in entries:
         payload: object = dict(e.payload)

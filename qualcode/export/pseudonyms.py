@@ -44,7 +44,7 @@ from typing import TypeVar
 import pandas as pd
 
 from qualcode.errors import OutputError
-from qualcode.model import Code, CodeSpec
+from qualcode.model import AuditEntry, Code, CodeSpec
 
 CodeT = TypeVar("CodeT", Code, CodeSpec)
 
@@ -302,6 +302,23 @@ class Key:
             keywords=lists(code.keywords),
             examples=lists(code.examples),
         )
+
+    def entry(self, entry: AuditEntry) -> AuditEntry:
+        """An audit entry with its actor and every text of its payload through the key."""
+        if not self:
+            return entry
+
+        def through(value: object) -> object:
+            if isinstance(value, str):
+                return self.apply(value)
+            if isinstance(value, Mapping):
+                return {through(k): through(v) for k, v in value.items()}
+            if isinstance(value, list | tuple):
+                return [through(v) for v in value]
+            return value
+
+        payload = {self.apply(k): through(v) for k, v in entry.payload.items()}
+        return replace(entry, actor=self.apply(entry.actor), payload=payload)
 
     def frame(self, frame: pd.DataFrame) -> pd.DataFrame:
         """A copy of ``frame`` with every text cell, and the column names, pseudonymised."""

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import SupportsIndex
 
 from qualcode.errors import ValidationError
-from qualcode.model import AuditEntry, Coder, Coding, Memo
+from qualcode.model import Coder, Coding, Memo
 from qualcode.project.base import Service
 
 
@@ -338,22 +338,6 @@ class CodingMixin(Service):
 
     def memos(self, target_kind: str | None = None, target_id: str | None = None) -> list[Memo]:
         return self.store.memos.list(target_kind, target_id)
-
-    def audit(self, action: str | None = None, actor: str | None = None) -> list[AuditEntry]:
-        """The log, oldest first (blind: a coder's own entries). ``action`` keeps one kind
-        of entry or a family ("reconcile": decisions, comments, reopenings); ``actor`` one
-        person's: what a reviewer asks for, without reading every coding added."""
-        if actor is not None and actor != "qualcode":
-            self.store.coders.by_name(actor)  # a misspelt name is an error, not "no entries"
-        if action is not None and not action.strip(". "):
-            raise ValidationError("--action needs a name, such as reconcile or coding.add")
-        family = f"{action}." if action else ""
-        return [
-            e
-            for e in self.store.audit.list()
-            if (action is None or e.action == action or e.action.startswith(family))
-            and (actor is None or e.actor == actor)
-        ]
 
 
 def check_coder_name(name: str, where: str = "") -> str:

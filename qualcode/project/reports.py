@@ -1,11 +1,12 @@
-"""Reports: frequencies, crosstabs, co-occurrence and quotes as tables, every text
-through the pseudonym key."""
+"""Reports: frequencies, crosstabs, co-occurrence and quotes as tables, and the audit log,
+every text through the pseudonym key."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from qualcode.errors import ValidationError
+from qualcode.model import AuditEntry
 from qualcode.project.outputs import OutputBase
 
 if TYPE_CHECKING:
@@ -109,3 +110,31 @@ class ReportsMixin(OutputBase):
         table["coding"] = table["id"].str[:8]
         rest = [c for c in table.columns if c not in (*order, "id", "document")]
         return table[[c for c in order if c in table.columns] + rest]
+
+    def audit(
+        self,
+        action: str | None = None,
+        actor: str | None = None,
+        *,
+        real_names: bool = False,
+        viewer: str | None = None,
+    ) -> list[AuditEntry]:
+        """The log, oldest first (blind: a coder's own entries). ``action`` keeps one kind
+        of entry or a family ("reconcile": decisions, comments, reopenings); ``actor`` one
+        person's: what a reviewer asks for, without reading every coding added.
+
+        Its texts go through the pseudonym key like every report (a trail handed to a
+        reviewer quotes rationales, comments and attributes); a lead (``viewer``) asks for
+        ``real_names``."""
+        if actor is not None and actor != "qualcode":
+            self.store.coders.by_name(actor)  # a misspelt name is an error, not "no entries"
+        if action is not None and not action.strip(". "):
+            raise ValidationError("--action needs a name, such as reconcile or coding.add")
+        family = f"{action}." if action else ""
+        key = self.pseudonym_key(real_names, viewer)
+        return [
+            key.entry(e)
+            for e in self.store.audit.list()
+            if (action is None or e.action == action or e.action.startswith(family))
+            and (actor is None or e.actor == actor)
+        ]

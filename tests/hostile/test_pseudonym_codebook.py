@@ -199,3 +199,23 @@ def test_a_code_key_made_of_a_name(path: Path, tmp_path: Path, suffix: str) -> N
     assert "IP1:s tur" in text_of(out) or suffix == ".xlsx"
     assert "ip1_s_tur" in " ".join(charts).casefold() or suffix != ".md"
     assert leaked(frequencies.to_csv()) == []
+
+
+def test_the_audit_log_prints_pseudonyms(path: Path) -> None:
+    """A trail handed to a reviewer: the import's attributes and file name, the codebook
+    edits' examples and a rationale named participants and places as stored."""
+    with Project.open(path) as p:
+        lena = p.act_as("lena", "lena")
+        lena.update_code("mission_dialogue", examples={"en": ("Anna Berg said so",)}, actor="lena")
+        entries = lena.audit()
+        real = lena.audit(real_names=True, viewer="lena")
+        karin = p.act_as("karin", "karin")
+        with pytest.raises(QualcodeError, match="not a lead"):
+            karin.audit(real_names=True, viewer="karin")
+    shown = " ".join(f"{e.actor} {e.action} {e.payload}" for e in entries)
+    assert leaked(shown) == [] and "IP1" in shown
+    assert "Anna Berg said so" in " ".join(str(e.payload) for e in real)
+    runner = CliRunner(env={"QUALCODE_CODER": "lena"})
+    for fmt in ("table", "json", "csv"):
+        printed = runner.invoke(app, ["-p", str(path), "audit", "-f", fmt])
+        assert printed.exit_code == 0 and leaked(printed.stdout) == [], fmt
