@@ -55,3 +55,28 @@ def test_several_stay_plural() -> None:
 def test_one_coding_each_way_in_swedish() -> None:
     text = one_of_each().methods_paragraph("sv")
     assert "var 1 gjord för hand och 1 godtaget förslag från qualcode" in text
+
+
+def test_the_swedish_paragraph_names_the_seed_as_a_random_seed() -> None:
+    from qualcode.agreement.methods import Provenance
+
+    report = one_of_each()
+    report.bootstrap = 1000
+    report.rows[-1] = AgreementRow(
+        "overall",
+        None,
+        None,
+        ("johan", "karin"),
+        84,
+        0.9,
+        alpha=0.71,
+        alpha_low=0.6,
+        alpha_high=0.8,
+        resamples=1000,
+        decisions=84,
+    )
+    report.provenance = Provenance({"manual": 3}, 1, 1, seed=0)
+    text = report.methods_paragraph("sv")
+    assert (
+        "1000 omsamplingar av meningsenheter, var och en med alla sina koder, slumpfrö 0)" in text
+    )
