@@ -46,6 +46,8 @@ async def test_a_swedish_coding_screen_writes_the_threshold_and_words_in_swedish
         await pilot.pause()
         status = str(screen.sidebar.query_one("#suggest-status", Static).render())
         assert "≥ 0,80" in status and "0.80" not in status
+        # "A godtar 1 med poäng", not "de 1" (a plural article before one suggestion)
+        assert "A godtar 1 med poäng ≥ 0,80" in status and "de 1" not in status
 
 
 async def test_a_suggestions_score_and_evidence_come_before_the_definition(
