@@ -64,32 +64,27 @@ def _rows(frame: pd.DataFrame, lang: str) -> list[list[str]]:
 
 def _counts(summary: Summary, theme: Any) -> str:
     """'12 codings from 5 of 8 participants, 640 coded words.': every count with its
-    denominator."""
+    denominator, each noun in the number its count asks for ('1 coding', '1 participant')."""
+    lab = summary.label
+    codings = lab("n_codings", n=theme.codings)
+    words = lab("n_words", n=theme.words)
     if not summary.coded and summary.coded_others:  # plans and policies, no interviews
-        found = summary.label(
-            "in_documents",
-            n=summary.coded_others,
-            codings=theme.codings,
-            documents=theme.others,
-            coded=summary.coded_others,
-        )
-        return f"{found}, {theme.words} {summary.label('words')}."
+        coded = lab("n_documents", n=summary.coded_others)
+        found = lab("in_documents", codings=codings, documents=theme.others, coded=coded)
+        return f"{found}, {words}."
     if not summary.coded:
-        return (
-            f"{theme.codings} {summary.label('codings')}, {theme.words} "
-            f"{summary.label('words')}, {theme.documents} {summary.label('documents')}."
-        )
-    voiced = summary.label(
+        return f"{codings}, {words}, {lab('n_documents', n=theme.documents)}."
+    voiced = lab(
         "in_participants",
-        codings=theme.codings,
+        codings=codings,
         participants=theme.documents - theme.others,
-        coded=summary.coded,
+        coded=lab("n_participants", n=summary.coded),
     )
     if summary.coded_others:  # a plan or policy is a document, not a participant
-        voiced += summary.label(
+        voiced += lab(
             "in_others", n=summary.coded_others, others=theme.others, coded=summary.coded_others
         )
-    return f"{voiced}, {theme.words} {summary.label('words')}."
+    return f"{voiced}, {words}."
 
 
 def _md_table(frame: pd.DataFrame, lang: str) -> str:

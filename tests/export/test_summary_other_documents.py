@@ -154,10 +154,15 @@ def test_interviews_alone_read_as_before(tmp_path: Path) -> None:
         start, end = _span(INTERVIEW_1, "The caseload grew")
         project.add_coding(doc.id, start, end, "workload", "karin")
         summary = project.build_summary(layer="coder", lang="en")
+        text = project.export_summary(tmp_path / "one.md", layer="coder").read_text("utf-8")
+        swedish = project.export_summary(tmp_path / "en.md", layer="coder", lang="sv")
     sections = {s.key: s for s in summary.sections}
     assert sections["material"].text.startswith(
         "1 interview, 1 of 1 with codings in this layer (all coders)"
     )
+    # each count's noun in its number: '1 codings from 1 of 1 participants' was printed
+    assert "1 coding from 1 of 1 participant, 3 coded words." in text
+    assert "1 kodning från 1 av 1 deltagare, 3 kodade ord." in swedish.read_text("utf-8")
     matrix = sections["matrix"].table
     assert matrix.columns[0] == "Participants" and list(matrix.iloc[:, 0]) == [
         "IP1",
