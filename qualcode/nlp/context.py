@@ -16,7 +16,7 @@ warm run cost what they did without context.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -99,13 +99,8 @@ def windows(candidates: Sequence[Candidate], size: int | None = WINDOW) -> Windo
         return Windows([], [], [])
     members: list[list[int]] = []
     out: list[Candidate] = []
-    n = len(candidates)
-    start = 0
-    while start < n:  # one turn at a time: [start, stop)
+    for start, stop in _turn_spans(candidates):
         here = candidates[start]
-        stop = start + 1
-        while stop < n and _same_turn(here, candidates[stop]):
-            stop += 1
         if here.turn >= 0 and not here.interviewer and stop - start > 1:
             for i in range(start, stop):
                 lo, hi = (
@@ -125,8 +120,19 @@ def windows(candidates: Sequence[Candidate], size: int | None = WINDOW) -> Windo
                         here.spoken,
                     )
                 )
-        start = stop
     return Windows(owners, members, out)
+
+
+def _turn_spans(candidates: Sequence[Candidate]) -> Iterator[tuple[int, int]]:
+    """Each run of units of one turn, as ``[start, stop)`` (units in document order)."""
+    n = len(candidates)
+    start = 0
+    while start < n:
+        stop = start + 1
+        while stop < n and _same_turn(candidates[start], candidates[stop]):
+            stop += 1
+        yield start, stop
+        start = stop
 
 
 def _same_turn(a: Candidate, b: Candidate) -> bool:
@@ -155,13 +161,8 @@ def passages(candidates: Sequence[Candidate], probs: np.ndarray) -> np.ndarray:
     out = probs.copy()
     if WINDOW is None:  # no context at all (an evaluation's "before")
         return out
-    n = len(candidates)
-    start = 0
-    while start < n:  # one turn at a time: [start, stop)
+    for start, stop in _turn_spans(candidates):
         here = candidates[start]
-        stop = start + 1
-        while stop < n and _same_turn(here, candidates[stop]):
-            stop += 1
         if here.turn >= 0 and not here.spoken and stop - start >= PASSAGE_MIN_UNITS:
             block = probs[start:stop]
             hits = block >= PASSAGE_HIT
@@ -169,5 +170,4 @@ def passages(candidates: Sequence[Candidate], probs: np.ndarray) -> np.ndarray:
                 middle = float(np.median(block[hits[:, j], j]))
                 if middle >= PASSAGE_FLOOR:
                     out[start:stop, j] = np.maximum(out[start:stop, j], PASSAGE_FACTOR * middle)
-        start = stop
     return out
