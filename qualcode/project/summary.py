@@ -108,7 +108,7 @@ class SummaryMixin(OutputBase):
             summary.themes.append(
                 theme_for(
                     summary,
-                    code,
+                    key.code(code),  # its chart's title is drawn into the picture
                     codings,
                     documents,
                     turns,

@@ -219,3 +219,26 @@ def test_the_audit_log_prints_pseudonyms(path: Path) -> None:
     for fmt in ("table", "json", "csv"):
         printed = runner.invoke(app, ["-p", str(path), "audit", "-f", fmt])
         assert printed.exit_code == 0 and leaked(printed.stdout) == [], fmt
+
+
+def test_a_chart_title_is_drawn_through_the_key(
+    path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A chart is a picture, which the leak check cannot read: its title (the code's name,
+    'Kvarnbacken and the mission') was drawn as stored. The real chart is still drawn;
+    the test only records what it was asked to write."""
+    from qualcode.project import summary_build
+
+    drawn: list[str] = []
+    real_chart = summary_build.attribute_chart
+
+    def recording(panels: dict, title: str, limits: dict | None = None) -> bytes:
+        drawn.extend([title, *panels, *(str(v) for p in panels.values() for v in p.index)])
+        return real_chart(panels, title, limits)
+
+    monkeypatch.setattr(summary_build, "attribute_chart", recording)
+    with Project.open(path) as p:
+        p.act_as("lena", "lena")
+        p.export_summary(tmp_path / "s.html", layer="coder", viewer="lena")
+    assert drawn and leaked(" ".join(drawn)) == []
+    assert "Ort A and the mission" in drawn and "Kommun A" in drawn
