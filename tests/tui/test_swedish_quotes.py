@@ -37,3 +37,19 @@ def test_the_swedish_discussion_quotes_rationales_the_swedish_way() -> None:
 def test_the_english_discussion_keeps_english_quotation_marks() -> None:
     text = discussion_text(_view(), Catalog("en")).plain
     assert "“Stress påverkar omsorgen”" in text and "“båda”" in text
+
+
+def test_a_decision_taken_alone_does_not_name_the_lead_twice() -> None:
+    alone = _view()
+    alone.participants = ("lena",)
+    text = discussion_text(alone, Catalog("sv")).plain
+    assert (
+        text.startswith("Avgjort karins version av lena 2026-12-01 06:00: ”")
+        and " med " not in text
+    )
+    english = discussion_text(alone, Catalog("en")).plain
+    assert english.startswith("Decided karin's version by lena 2026-12-01 06:00: “")
+    together = discussion_text(_view(), Catalog("en")).plain
+    assert together.startswith(
+        "Decided karin's version by lena 2026-12-01 06:00 with karin, johan:"
+    )
