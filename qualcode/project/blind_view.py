@@ -233,6 +233,23 @@ class _Suggestions(_Part):
             )
         return found
 
+    def model(self, coder: str, tier: str) -> Any:
+        """Her own kept engine only: a colleague's holds his coded sentences with their
+        codes (its few-shot stage), what blind coding keeps from her; the team's ('')
+        learned from everyone's."""
+        if not self._lead_acts and coder != self._who().name:
+            return None
+        return self._store.suggestions.model(coder, tier)
+
+    def save_model(self, coder: str, *args: Any) -> None:
+        if self._lead_acts or coder == self._who().name:  # never over a colleague's engine
+            self._store.suggestions.save_model(coder, *args)
+
+    def finished_documents(self) -> dict[str, set[str]]:
+        """The documents she marked done (a colleague's statuses are his work)."""
+        me = self._who().name
+        return {k: v for k, v in self._store.suggestions.finished_documents().items() if k == me}
+
     def list(self, *args: Any, **kwargs: Any) -> list[Suggestion]:
         me = self._who()
         shown = []
