@@ -45,6 +45,7 @@ class StoreView:
             self.coders = _Coders(store, coder, ask)
             self.codes = _Codes(store, coder, ask)
             self.quotes = _Quotes(store, coder, ask)
+            self.comments = _Comments(store, coder, ask)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._store, name)
@@ -95,6 +96,10 @@ class _Codings(_Part):
         if coding.coder_id != me.id or coding.layer != "coder":
             raise NotFoundError(f"no coding {shown(ref)} among {me.name}'s (blind coding)")
         return coding
+
+    def rater_spans(self, *args: Any, **kwargs: Any) -> Any:
+        """Every rater's spans are agreement's, the lead's while blind."""
+        raise BlindError(f"blind coding: {self._who().name} cannot see the other raters' spans")
 
     def counts_by_code(self) -> dict[str, int]:
         counts: dict[str, int] = {}
@@ -193,6 +198,24 @@ class _Memos(_Part):
     def list(self, target_kind: str | None = None, target_id: str | None = None) -> list[Memo]:
         me = self._who()
         return [m for m in self._store.memos.list(target_kind, target_id) if m.author == me.name]
+
+    def get(self, memo_id: str) -> Memo | None:
+        """Hers by id or prefix (a prefix found a colleague's memo, one hex digit at a time)."""
+        prefix = memo_id.replace("%", "").replace("_", "")
+        found = [m for m in self.list() if prefix and m.id.startswith(prefix)]
+        return found[0] if len(found) == 1 else None
+
+
+class _Comments(_Part):
+    """A case's discussion is the team's reconciliation, the lead's while blind (the cases
+    refuse a coder; the comments were read straight from the store)."""
+
+    def __getattr__(self, name: str) -> Any:  # add: a write
+        return getattr(self._store.comments, name)
+
+    def list(self, document_ids: list[str] | None = None) -> list[Any]:
+        self._who()
+        return []
 
 
 class _Decisions(_Part):

@@ -1,0 +1,57 @@
+"""The blind view covers the store's other reads too (helper "pseudo"): karin, blind, read
+from Python the case discussion (`project.store.comments.list()`, the lead's words on
+johan's and her passages), johan's memo by trying id prefixes one hex digit at a time
+(`store.memos.get`), and every rater's spans (`store.codings.rater_spans`), while the
+service's own doors refused her cases, his memos and agreement."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from qualcode.project import BlindError
+from tests.conftest import team_project
+
+TEXT = "R: Vi pratade om uppdraget med nämnden. Det blev bättre efter det.\n"
+
+
+@pytest.fixture
+def path(tmp_path: Path) -> Path:
+    made, doc = team_project(tmp_path / "p.db", document=("ip1.txt", TEXT))
+    made.act_as("johan", "johan")
+    his = made.add_coding(doc, 3, 38, "mission", "johan")
+    made.add_memo("coding", his.id, "johan", "johans egen tanke")
+    made.act_as("karin", "karin")
+    made.add_coding(doc, 3, 60, "mission", "karin")
+    made.set_status(doc, "karin", "done")
+    made.act_as("johan", "johan").set_status(doc, "johan", "done")
+    lena = made.act_as("lena", "lena")
+    case = lena.cases()[0]
+    lena.comment(case.case.id, "lena", "johan tog bara första meningen")
+    made.close()
+    return tmp_path / "p.db"
+
+
+def test_a_coder_reads_none_of_it(path: Path) -> None:
+    with Project.open(path) as p:
+        karin = p.act_as("karin", "karin")
+        assert karin.store.comments.list() == []
+        prefixes = [f"{n:x}" for n in range(16)] + [f"{n:02x}" for n in range(256)]
+        found = [karin.store.memos.get(prefix) for prefix in prefixes]
+        assert not [m for m in found if m is not None and m.author != "karin"]
+        docs = [d.id for d in karin.documents()]
+        codes = [c.id for c in karin.codebook()]
+        with pytest.raises(BlindError):
+            karin.store.codings.rater_spans(docs, codes)
+
+
+def test_the_lead_reads_all_of_it(path: Path) -> None:
+    with Project.open(path) as p:
+        lena = p.act_as("lena", "lena")
+        assert [c.text for c in lena.store.comments.list()] == ["johan tog bara första meningen"]
+        memo = next(m for m in lena.store.memos.list() if m.author == "johan")
+        assert lena.store.memos.get(memo.id[:8]) == memo
+        docs = [d.id for d in lena.documents()]
+        assert len(lena.store.codings.rater_spans(docs, [c.id for c in lena.codebook()])) == 2
