@@ -46,6 +46,7 @@ class StoreView:
             self.codes = _Codes(store, coder, ask)
             self.quotes = _Quotes(store, coder, ask)
             self.comments = _Comments(store, coder, ask)
+            self.exchange = _Exchange(store, coder, ask)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._store, name)
@@ -204,6 +205,30 @@ class _Memos(_Part):
         prefix = memo_id.replace("%", "").replace("_", "")
         found = [m for m in self.list() if prefix and m.id.startswith(prefix)]
         return found[0] if len(found) == 1 else None
+
+
+class _Exchange(_Part):
+    """A package's reads (export-coder) of her own work only; merging is the lead's."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store.exchange, name)
+
+    def _hers(self, coder_id: str) -> None:
+        me = self._who()
+        if coder_id not in (me.id, me.name):
+            raise BlindError(f"blind coding: {me.name} reads only her own work")
+
+    def coder_codings(self, coder_id: str) -> list[dict[str, Any]]:
+        self._hers(coder_id)
+        return self._store.exchange.coder_codings(coder_id)
+
+    def memos_by(self, author: str) -> list[dict[str, Any]]:
+        self._hers(author)
+        return self._store.exchange.memos_by(author)
+
+    def statuses(self, coder_id: str) -> list[dict[str, Any]]:
+        self._hers(coder_id)
+        return self._store.exchange.statuses(coder_id)
 
 
 class _Comments(_Part):

@@ -1,8 +1,10 @@
 """The blind view covers the store's other reads too (helper "pseudo"): karin, blind, read
 from Python the case discussion (`project.store.comments.list()`, the lead's words on
 johan's and her passages), johan's memo by trying id prefixes one hex digit at a time
-(`store.memos.get`), and every rater's spans (`store.codings.rater_spans`), while the
-service's own doors refused her cases, his memos and agreement."""
+(`store.memos.get`), every rater's spans (`store.codings.rater_spans`) and johan's
+codings, memos and statuses as his package would hold them (`store.exchange`), while the
+service's own doors refused her cases, his memos, agreement and his package. (The raw
+connection, `store.db`, is the file itself: no view holds against it.)"""
 
 from __future__ import annotations
 
@@ -45,6 +47,16 @@ def test_a_coder_reads_none_of_it(path: Path) -> None:
         codes = [c.id for c in karin.codebook()]
         with pytest.raises(BlindError):
             karin.store.codings.rater_spans(docs, codes)
+        johan = karin.store.coders.by_name("johan")
+        for read in (
+            lambda: karin.store.exchange.coder_codings(johan.id),
+            lambda: karin.store.exchange.memos_by("johan"),
+            lambda: karin.store.exchange.statuses(johan.id),
+        ):
+            with pytest.raises(BlindError):
+                read()
+        me = karin.store.coders.by_name("karin")
+        assert len(karin.store.exchange.coder_codings(me.id)) == 1
 
 
 def test_the_lead_reads_all_of_it(path: Path) -> None:
