@@ -326,10 +326,9 @@ class CodingScreen(
         self._open_picker("apply")
 
     def action_change_code(self) -> None:
-        if not self._codings_here():
-            self.notify(self.app.t("nothing"))
-            return
-        self._open_picker("change")
+        # nothing coded here: the picker codes the selection (as `c`), titled so; a bare
+        # "nothing here" let the name typed next run as keys (n, r: a rejection)
+        self._open_picker("change" if self._codings_here() else "apply")
 
     def _picked(self, mode: str, key: str | None) -> None:
         self.transcript.focus()
