@@ -175,9 +175,14 @@ def reconcile_comment(
 ) -> None:
     """Add a comment to a case's discussion (any team member, once cases are unblinded)."""
     with open_project(coder) as project:
-        author = who_acts(project, "reconcile comment")
-        project.comment(case, author, text)
-    say(f"{author} commented on {case}")
+        writer = who_acts(project, "reconcile comment")
+        author, words = project.said_by(text, writer)  # "johan: ..." is what johan said
+        project.comment(case, author, words)
+    say(
+        f"{writer} commented on {case}"
+        if author == writer
+        else f"{writer} noted what {author} said on {case}"
+    )
 
 
 @reconcile_app.command("reopen")

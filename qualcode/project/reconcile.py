@@ -157,6 +157,16 @@ class ReconcileMixin(ScopeMixin):
             raise ValidationError(f"case prefix {case_id!r} matches {len(matches)} cases")
         return matches[0]
 
+    def said_by(self, text: str, writer: str) -> tuple[str, str]:
+        """Who a comment's words are and the words: a lead writing "johan: the sentence
+        before sets it up" records what johan said in the meeting (a coder's name before a
+        colon); anything else, and anything a coder writes, is the writer's own."""
+        name, colon, rest = text.partition(":")
+        if not colon or not rest.strip() or self.person(writer, "comment").role != "lead":
+            return writer, text
+        known = {c.name for c in self.store.coders.list()}
+        return (name.strip(), rest.strip()) if name.strip() in known else (writer, text)
+
     def comment(
         self, case_id: str, coder: str, text: str, *, coders: Sequence[str] | None = None
     ) -> str:

@@ -117,9 +117,6 @@ class VerdictPrompts(ScreenPart):
         self.reload(row + 1)  # filters stay; on to the next
 
     def _speaker(self, value: str) -> tuple[str, str]:
-        """ "johan: text" records what johan said in the meeting; else the lead's own words."""
-        name, colon, rest = value.partition(":")
-        known = {c.name for c in self.app.project.coders()}
-        if colon and name.strip() in known:
-            return name.strip(), rest.strip()
-        return self.app.coder, value
+        """ "johan: text" records what johan said in the meeting; else the lead's own words
+        (``Project.said_by``, as `qualcode reconcile comment` reads it)."""
+        return self.app.project.said_by(value, self.app.coder)
