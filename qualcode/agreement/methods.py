@@ -45,7 +45,10 @@ def methods_paragraph(report: Any, lang: str = "en", provenance: Provenance | No
     def num(value: float, digits: int = 2) -> str:
         if value is None or math.isnan(value):
             return t["undefined"]
-        return f"{value:.{digits}f}".replace(".", t["decimal"])
+        text = f"{value:.{digits}f}"
+        if float(text) == 0:  # -0.001 is "0.00", never "-0.00" in a paper
+            text = f"{0.0:.{digits}f}"
+        return text.replace(".", t["decimal"])
 
     def share(value: float) -> str:
         return (

@@ -30,6 +30,8 @@ def number(value: float, lang: str, digits: int = 2) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return label(lang, "undefined")
     text = f"{value:.{digits}f}"
+    if float(text) == 0:  # a coefficient of -0.001 is printed "0.00", not "-0.00"
+        text = f"{0.0:.{digits}f}"
     return text.replace(".", texts(lang, "format")["decimal"])
 
 

@@ -95,7 +95,10 @@ def theme_for(
     theme = Theme(
         code.key,
         code.name(lang),
-        code.definitions.get(lang) or next(iter(code.definitions.values()), ""),
+        # a code a coder proposed has none yet: said, not "Definition." and nothing
+        code.definitions.get(lang)
+        or next(iter(code.definitions.values()), "")
+        or label(lang, "no_definition"),
         len(mine),
         int(mine["words"].sum()) if "words" in mine else 0,
         int(mine["document"].nunique()),

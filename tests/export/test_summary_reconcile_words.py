@@ -6,6 +6,7 @@ rather than "undefined", which reads as if something had failed."""
 from __future__ import annotations
 
 import math
+from pathlib import Path
 from types import SimpleNamespace
 
 from qualcode.agreement.report import AgreementReport, AgreementRow
@@ -49,3 +50,37 @@ def test_the_pooled_row_shows_a_dash_for_unitizing_alpha() -> None:
     code, pooled = table.iloc[0].tolist(), table.iloc[1].tolist()
     assert code[0] == "Arbetsbörda" and math.isclose(code[-1], 0.62)
     assert pooled[0] == "Totalt" and pooled[-1] == "–"
+
+
+def test_a_coefficient_just_below_zero_prints_as_zero() -> None:
+    """-0.001 is "0.00" / "0,00" in the tables and the methods paragraph, never "-0.00"."""
+    from qualcode.export.labels import number
+
+    assert number(-0.0004, "sv") == "0,00" and number(-0.0004, "en") == "0.00"
+    assert number(-0.02, "sv") == "-0,02"  # a real negative value keeps its sign
+    coders = ("johan", "karin")
+    report = AgreementReport(list(coders), ["a", "b"], documents=1, units=84, bootstrap=0)
+    report.rows = [
+        AgreementRow("code", "a", None, coders, 84, 0.99, alpha=-0.0012, decisions=84),
+        AgreementRow("code", "b", None, coders, 84, 0.9, alpha=0.71, decisions=84),
+        AgreementRow("overall", None, None, coders, 84, 0.9, alpha=0.5, decisions=168),
+    ]
+    swedish = report.methods_paragraph("sv")
+    assert "Per kod var alfa mellan 0,00 och 0,71" in swedish and "-0,00" not in swedish
+    assert "-0.00" not in report.methods_paragraph("en")
+
+
+def test_a_code_without_a_definition_says_so(tmp_path: Path) -> None:
+    """A code a coder proposed (no definition yet) printed "Definition." and nothing."""
+    from tests.conftest import team_project
+
+    project, doc = team_project(tmp_path / "d.db")  # its one code has names only
+    with project:
+        unit = project.units(doc)[0]
+        project.act_as("karin")
+        project.add_coding(doc, unit.start, unit.end, "mission", "karin")
+        project.act_as("lena")
+        swedish = project.build_summary(layer="coder", lang="sv")
+        english = project.build_summary(layer="coder", lang="en")
+    assert [t.definition for t in swedish.themes] == ["ingen i kodboken än"]
+    assert [t.definition for t in english.themes] == ["none in the codebook yet"]
