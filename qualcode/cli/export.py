@@ -97,12 +97,15 @@ def cooccurrence(
     within: Annotated[
         str, typer.Option(help="overlap (the same passage) or turn (the same speaker turn).")
     ] = "overlap",
+    real_names: RealNamesOpt = False,
     fmt: FormatOpt = Format.table,
     coder: CoderOpt = None,
 ) -> None:
     """How often two codes meet: on overlapping passages or within the same turn."""
     with open_project(coder) as project:
-        frame = project.report_cooccurrence(layer, within)
+        frame = project.report_cooccurrence(
+            layer, within, real_names=real_names, viewer=acting_name(project)
+        )
     frame.index.name = "code"
     what = "overlapping passages" if within == "overlap" else "speaker turns"
     _emit_frame(frame, fmt, f"Co-occurrence ({what})")

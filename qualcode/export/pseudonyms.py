@@ -303,6 +303,17 @@ class Key:
             examples=lists(code.examples),
         )
 
+    def code_key(self, key: str) -> str:
+        """A code's key as a file that loads again may write it: through the key, then in
+        the keys' own letters ("olof_lindqvists_stod", made from a proposal's name, is
+        "ip2_s_stod"); a key naming no one stays as it is."""
+        rendered = self.apply(key)
+        if rendered == key:
+            return key
+        safe = re.sub(r"[^a-z0-9]+", "_", unicodedata.normalize("NFKD", rendered).lower())
+        safe = "".join(c for c in safe if c.isascii()).strip("_")
+        return safe if safe[:1].isalpha() else f"k_{safe}"
+
     def entry(self, entry: AuditEntry) -> AuditEntry:
         """An audit entry with its actor and every text of its payload through the key."""
         if not self:
@@ -321,7 +332,8 @@ class Key:
         return replace(entry, actor=self.apply(entry.actor), payload=payload)
 
     def frame(self, frame: pd.DataFrame) -> pd.DataFrame:
-        """A copy of ``frame`` with every text cell, and the column names, pseudonymised."""
+        """A copy of ``frame`` with every text cell, the column names and a text index (a
+        crosstab's codes) pseudonymised."""
         if not self:
             return frame
         out = frame.copy()
@@ -329,6 +341,9 @@ class Key:
             if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
                 out[column] = out[column].map(lambda v: self.apply(v) if isinstance(v, str) else v)
         out.columns = [self.apply(c) if isinstance(c, str) else c for c in out.columns]
+        if not isinstance(out.index, pd.MultiIndex) and out.index.dtype == object:
+            rendered = [self.apply(i) if isinstance(i, str) else i for i in out.index]
+            out.index = pd.Index(rendered, name=out.index.name)
         return out
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from qualcode.errors import CodebookError, ValidationError
@@ -115,7 +115,14 @@ class CodebookMixin(Service):
         target = Path(path)
         suffix = target.suffix.lower()  # .md, .docx: to read; any other name: YAML
         key = self.pseudonym_key(real_names, viewer)
-        specs = tuple(key.code(s) for s in self.codebook_specs())
+        specs = tuple(
+            replace(
+                key.code(s),
+                key=key.code_key(s.key),
+                parent=key.code_key(s.parent) if s.parent else None,
+            )
+            for s in self.codebook_specs()
+        )
         if not specs:  # a codebook file with no codes is one load_codebook refuses
             raise CodebookError("the project has no codes yet: there is no codebook to export")
         title = key.apply(name or self.store.codes.title() or "qualcode codebook")
@@ -126,7 +133,8 @@ class CodebookMixin(Service):
 
             if lang not in LANGUAGES:
                 raise CodebookError(f"--lang {lang!r}: use {' or '.join(LANGUAGES)}")
-            items = entries([key.code(c) for c in self.codebook()], lang, str)
+            codes = [replace(key.code(c), key=key.code_key(c.key)) for c in self.codebook()]
+            items = entries(codes, lang, str)
             data = (
                 codebook_markdown(title, items, lang)
                 if suffix == ".md"

@@ -147,29 +147,36 @@ class ExportMixin(OutputBase):
         )
         extras = {
             member: key.apply(data.decode("utf-8")).encode("utf-8")
-            for member, data in self._qualcode_extras(name, summaries).items()
+            for member, data in self._qualcode_extras(name, summaries, key).items()
         }
         buffer = io.BytesIO()
         write_qdpx(buffer, xml, documents, extras)
         check_files(key, {target.name: buffer.getvalue()})
         return self._write_output(target, buffer.getvalue(), force)
 
-    def _qualcode_extras(self, name: str, summaries: list[Any]) -> dict[str, bytes]:
+    def _qualcode_extras(self, name: str, summaries: list[Any], key: Any) -> dict[str, bytes]:
         """What QDA-XML has no place for, so that qualcode reads its own file back whole:
         code keys and the codebook in both languages, coders' roles, the consensus layer,
         each document's language, and the quotes' translations and pinned exemplars."""
+        import dataclasses
         import json
 
         from qualcode.codebook import dump_codebook
         from qualcode.export.refi import consensus_user_guid
         from qualcode.model import Codebook
 
-        specs = self.codebook_specs()
+        # keys as they load again (a key made of a participant's name, through the key)
+        specs = [
+            dataclasses.replace(
+                s, key=key.code_key(s.key), parent=key.code_key(s.parent) if s.parent else None
+            )
+            for s in self.codebook_specs()
+        ]
         translations: dict[str, dict[str, str]] = {}
         for (coding_id, lang), text in self.store.quotes.translations().items():
             translations.setdefault(coding_id, {})[lang] = text
         meta = {
-            "code_keys": {c.id: c.key for c in self.store.codes.list()},
+            "code_keys": {c.id: key.code_key(c.key) for c in self.store.codes.list()},
             "roles": {c.id: c.role for c in self.store.coders.list()},
             "consensus": [c.id for c in self.store.codings.list(layer="consensus")],
             "consensus_users": {

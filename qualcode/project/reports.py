@@ -51,17 +51,26 @@ class ReportsMixin(OutputBase):
             raise ValidationError(f"no document attribute {attribute!r}")
         return key.frame(crosstab(f["codings"], f["documents"], attribute))
 
-    def report_cooccurrence(self, layer: str = "coder", within: str = "overlap") -> pd.DataFrame:
-        """Codes x codes: overlapping passages (``overlap``) or shared speaker turns (``turn``)."""
+    def report_cooccurrence(
+        self,
+        layer: str = "coder",
+        within: str = "overlap",
+        *,
+        real_names: bool = False,
+        viewer: str | None = None,
+    ) -> pd.DataFrame:
+        """Codes x codes: overlapping passages (``overlap``) or shared speaker turns (``turn``),
+        the codes' keys through the pseudonym key (a key made of a proposal's name)."""
         from qualcode.analysis.frames import cooccurrence
 
         if within not in ("overlap", "turn"):
             raise ValidationError(f"--within {within!r}: use overlap or turn")
+        key = self.pseudonym_key(real_names, viewer)
         codings = self._layer_frames(layer)["codings"]
         if within == "overlap":
-            return cooccurrence(codings)
+            return key.frame(cooccurrence(codings))
         turns = self.turns_frame(sorted(set(codings["document"])))
-        return cooccurrence(codings, turns)
+        return key.frame(cooccurrence(codings, turns))
 
     def report_quotes(
         self,

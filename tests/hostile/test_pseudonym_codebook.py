@@ -242,3 +242,29 @@ def test_a_chart_title_is_drawn_through_the_key(
         p.export_summary(tmp_path / "s.html", layer="coder", viewer="lena")
     assert drawn and leaked(" ".join(drawn)) == []
     assert "Ort A and the mission" in drawn and "Kommun A" in drawn
+
+
+def test_a_code_key_made_of_a_name_in_tables_and_codebooks(path: Path, tmp_path: Path) -> None:
+    """The crosstab and co-occurrence tables named such a code by its key as stored, and
+    the lead's codebook export (YAML, .md, .docx) was refused whole; the YAML now writes
+    the key in the keys' own letters, so it loads again."""
+    with Project.open(path) as p:
+        doc = p.act_as("karin", "karin").documents()[0].id
+        p.propose_code(doc, 100, 140, "Anna Bergs tur", "karin")
+        lena = p.act_as("lena", "lena")
+        tables = [
+            lena.report_crosstab("municipality", viewer="lena"),
+            lena.report_cooccurrence(viewer="lena"),
+        ]
+        books = [
+            lena.export_codebook(tmp_path / f"book{s}", viewer="lena")
+            for s in (".yaml", ".md", ".docx")
+        ]
+    for table in tables:
+        shown = f"{list(table.index)} {list(table.columns)} {table.to_csv()}"
+        assert leaked(shown) == [] and "IP1:s_tur" in shown
+    for book in books:
+        assert leaked(text_of(book)) == []
+    with Project.create(tmp_path / "other.db") as other:
+        other.load_codebook(books[0])
+        assert "ip1_s_tur" in [c.key for c in other.codebook()]
