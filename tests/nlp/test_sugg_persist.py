@@ -70,7 +70,10 @@ def test_a_later_run_reads_the_engine_back_instead_of_fitting(demo: Path) -> Non
     with Project.open(demo) as project:  # a new process would do exactly this
         again = _found(project)
         assert project.engine_fits == 0  # read back, not fitted
-        assert again == first  # and it suggests exactly what the fitted one did
+        # and it suggests exactly what the fitted one did: the same passages and codes, the
+        # same scores but for the last digit (a BLAS sum in another order under load)
+        assert [a[:3] for a in again] == [f[:3] for f in first]
+        assert [a[3] for a in again] == pytest.approx([f[3] for f in first], abs=1e-3)
         stored = project.store.suggestions.db.execute(
             "SELECT coder, tier FROM suggest_models"
         ).fetchall()
