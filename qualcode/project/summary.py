@@ -36,14 +36,8 @@ class SummaryMixin(OutputBase):
         from qualcode.export.labels import LABELS, label, layer_name
         from qualcode.export.summary import Summary
         from qualcode.export.vocabulary import role_names
-        from qualcode.project.summary_build import (
-            QuoteRules,
-            apply_key,
-            decisions_brief,
-            decisions_table,
-            overview,
-            theme_for,
-        )
+        from qualcode.project.summary_build import QuoteRules, apply_key, overview, theme_for
+        from qualcode.project.summary_tables import decisions_brief, decisions_table
 
         if lang not in LABELS:
             raise ValidationError(f"--lang {lang!r}: use sv or en")
@@ -165,7 +159,7 @@ class SummaryMixin(OutputBase):
         return found
 
     def _summary_agreement(self, summary: Summary) -> None:
-        from qualcode.project.summary_build import agreement_table
+        from qualcode.project.summary_tables import agreement_table
 
         try:
             report = self.agreement()  # the one bootstrap setting

@@ -10,7 +10,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 from qualcode.agreement.report import AgreementReport, AgreementRow
-from qualcode.project.summary_build import agreement_table, decisions_brief
+from qualcode.project.summary_tables import agreement_table, decisions_brief
 
 
 def _decision(verdict: str) -> SimpleNamespace:

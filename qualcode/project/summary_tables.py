@@ -1,0 +1,120 @@
+"""The summary's methods tables: intercoder agreement per code, and the lead's decisions on
+disagreements (a table of each and the sentence a methods section cites). Pure pandas over
+the agreement report and the decisions the service gathers, headers in the summary's
+language."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+
+from qualcode.export.labels import label, verdict_name
+
+
+def agreement_table(report: Any, names: Mapping[str, str], lang: str) -> pd.DataFrame:
+    """Per code and overall: units, percent agreement, alpha with its interval, AC1."""
+    rows = [r for r in report.rows if r.scope == "code"]
+    rows += [r for r in report.rows if r.scope == "overall"]
+    lab = lambda key: label(lang, key)  # noqa: E731
+    return pd.DataFrame(
+        [
+            {
+                lab("code"): names.get(r.code or "", r.code) if r.code else lab("overall"),
+                lab("units"): r.units,
+                lab("percent"): round(r.percent * 100, 1),
+                lab("alpha"): r.alpha,
+                lab("ci_low"): r.alpha_low,
+                lab("ci_high"): r.alpha_high,
+                lab("ac1"): r.ac1,
+                # pooled, unitizing alpha is not computed: a dash, not "undefined"
+                lab("unitizing"): r.unitizing_alpha if r.code else "–",
+            }
+            for r in rows
+        ]
+    )
+
+
+def decisions_table(
+    decisions: Sequence[Any],
+    names: Mapping[str, str],
+    lang: str,
+    documents: Mapping[str, str] | None = None,
+    texts: Mapping[str, str] | None = None,
+    results: Mapping[str, Sequence[str]] | None = None,
+) -> pd.DataFrame:
+    """The lead's decisions on disagreements (confirmed agreements are counted, not listed):
+    where, the code (else what the decision put into the consensus, by ``results``: a
+    decision id's code keys), the verdict and rationale, who decided, who took part, when."""
+    lab = lambda key: label(lang, key)  # noqa: E731
+
+    def code_of(d: Any) -> str:
+        keys = [d.code] if d.code else list((results or {}).get(d.id, ()))
+        return ", ".join(names.get(k, k) for k in keys) or "–"
+
+    return pd.DataFrame(
+        [
+            {
+                lab("document"): (documents or {}).get(d.document_id, "").rsplit(".", 1)[0],
+                lab("passage"): _excerpt((texts or {}).get(d.document_id, ""), d.start, d.end),
+                lab("code"): code_of(d),
+                lab("verdict"): verdict_name(d.verdict, lang),
+                lab("rationale"): d.rationale,
+                lab("decided_by"): d.decided_by,
+                lab("with"): ", ".join(d.participants) or "–",
+                lab("date"): d.decided_at[:10],
+            }
+            for d in decisions
+            if d.verdict != "agree"
+        ],
+        columns=[
+            lab("document"),
+            lab("passage"),
+            lab("code"),
+            lab("verdict"),
+            lab("rationale"),
+            lab("decided_by"),
+            lab("with"),
+            lab("date"),
+        ],
+    )
+
+
+def _excerpt(text: str, start: int, end: int, words: int = 12) -> str:
+    """The decided passage, its first words, and where it is (characters start–end)."""
+    passage = " ".join(text[start:end].split())
+    cut = " ".join(passage.split()[:words])
+    return f"{cut}{' …' if cut != passage else ''} ({start}–{end})"
+
+
+def decisions_brief(
+    decisions: Sequence[Any], lang: str, open_cases: int | None = None
+) -> str | None:
+    """Who decided how many cases, how, and how many agreements were kept; then how many
+    disagreement cases are still open (``open_cases``), which the consensus lacks."""
+    if not decisions:
+        return None
+    decided = [d for d in decisions if d.verdict != "agree"]
+    kinds = Counter(verdict_name(d.verdict, lang) for d in decided)
+    leads = sorted({d.decided_by for d in decisions})
+    agreed = len(decisions) - len(decided)  # no "confirmed 0 passages" in a paper
+    return (
+        label(
+            lang,
+            "decisions_brief",
+            lead=", ".join(leads),
+            n=len(decided),
+            verdicts=", ".join(f"{kind}: {n}" for kind, n in kinds.most_common()) or "–",
+        )
+        + (label(lang, "decisions_agreed", n=agreed) if agreed else "")
+        + "."
+        + (
+            ""
+            if open_cases is None
+            else label(lang, "decisions_open", n=open_cases)
+            if open_cases
+            else label(lang, "decisions_none_open")
+        )
+    )
