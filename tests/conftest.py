@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -108,6 +109,20 @@ def team_project(
         made.apply_codebook(codebook)
     name, text = document
     return made, made.import_text(name, text, lang="sv").id
+
+
+def finish_first_unit(project: Project, doc: str, coded_by: Sequence[str]) -> None:
+    """On a ``team_project``: the coders ``coded_by`` code the document's first unit with
+    ``mission``, karin and johan both mark it done, and lena acts. One coder coding makes
+    one open case; both coding it, an agreement the lead can confirm."""
+    unit = project.units(doc)[0]
+    for coder in coded_by:
+        project.act_as(coder)
+        project.add_coding(doc, unit.start, unit.end, "mission", coder)
+    for coder in ("karin", "johan"):
+        project.act_as(coder)
+        project.set_status(doc, coder, "done")
+    project.act_as("lena")
 
 
 @pytest.fixture

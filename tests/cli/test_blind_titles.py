@@ -9,7 +9,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from qualcode.cli import app
-from tests.conftest import team_project
+from tests.conftest import finish_first_unit, team_project
 
 
 def _run(path: Path, who: str, *args: str) -> tuple[int, str, str]:
@@ -22,12 +22,7 @@ def _agreed(path: Path) -> None:
     consensus."""
     project, doc = team_project(path)
     with project:
-        unit = project.units(doc)[0]
-        for coder in ("karin", "johan"):
-            project.act_as(coder)
-            project.add_coding(doc, unit.start, unit.end, "mission", coder)
-            project.set_status(doc, coder, "done")
-        project.act_as("lena")
+        finish_first_unit(project, doc, coded_by=("karin", "johan"))
         assert project.confirm_agreements("lena")
 
 

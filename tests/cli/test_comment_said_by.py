@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from qualcode import Project
 from qualcode.cli import app
-from tests.conftest import team_project
+from tests.conftest import finish_first_unit, team_project
 
 
 def _run(path: Path, who: str, *args: str) -> str:
@@ -22,13 +22,7 @@ def _run(path: Path, who: str, *args: str) -> str:
 def _one_case(path: Path) -> str:
     project, doc = team_project(path)
     with project:
-        unit = project.units(doc)[0]
-        project.act_as("karin")
-        project.add_coding(doc, unit.start, unit.end, "mission", "karin")
-        for coder in ("karin", "johan"):
-            project.act_as(coder)
-            project.set_status(doc, coder, "done")
-        project.act_as("lena")
+        finish_first_unit(project, doc, coded_by=("karin",))
         return project.cases()[0].case.id
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import team_project
+from tests.conftest import finish_first_unit, team_project
 
 
 def test_the_lead_recording_johans_words_is_audited_as_the_lead_for_johan(
@@ -14,13 +14,7 @@ def test_the_lead_recording_johans_words_is_audited_as_the_lead_for_johan(
 ) -> None:
     project, doc = team_project(tmp_path / "c.db")
     with project:
-        unit = project.units(doc)[0]
-        project.act_as("karin")
-        project.add_coding(doc, unit.start, unit.end, "mission", "karin")
-        for coder in ("karin", "johan"):
-            project.act_as(coder)
-            project.set_status(doc, coder, "done")
-        project.act_as("lena")
+        finish_first_unit(project, doc, coded_by=("karin",))
         case = project.cases()[0].case.id
         project.comment(case, "johan", "the sentence before sets it up")
         entry = project.audit()[-1]

@@ -6,18 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import team_project
+from tests.conftest import finish_first_unit, team_project
 
 
 def test_consensus_codings_are_counted_as_the_consensus_not_as_the_lead(tmp_path: Path) -> None:
     project, doc = team_project(tmp_path / "t.db")
     with project:
-        unit = project.units(doc)[0]
-        for coder in ("karin", "johan"):
-            project.act_as(coder)
-            project.add_coding(doc, unit.start, unit.end, "mission", coder)
-            project.set_status(doc, coder, "done")
-        project.act_as("lena")
+        finish_first_unit(project, doc, coded_by=("karin", "johan"))
         assert project.confirm_agreements("lena")
         loose = project.themes("lena")[-1]
         item = next(c for c in loose.codes if c.code.key == "mission")
