@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from qualcode.nlp.scorers import Candidate
+from qualcode.nlp.scorers import DEFAULT_THRESHOLD, Candidate
 
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
@@ -42,7 +42,6 @@ PASSAGE_SHARE = 0.4
 PASSAGE_FLOOR = 0.8
 PASSAGE_FACTOR = 0.9
 PASSAGE_MIN_UNITS = 3
-PASSAGE_HIT = 0.4  # a unit "fits" a code here at the default threshold, whatever the coder's
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +164,7 @@ def passages(candidates: Sequence[Candidate], probs: np.ndarray) -> np.ndarray:
         here = candidates[start]
         if here.turn >= 0 and not here.spoken and stop - start >= PASSAGE_MIN_UNITS:
             block = probs[start:stop]
-            hits = block >= PASSAGE_HIT
+            hits = block >= DEFAULT_THRESHOLD  # fits at the default, whatever the coder's
             for j in np.nonzero(hits.mean(axis=0) >= PASSAGE_SHARE)[0]:
                 middle = float(np.median(block[hits[:, j], j]))
                 if middle >= PASSAGE_FLOOR:

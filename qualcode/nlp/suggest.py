@@ -26,6 +26,7 @@ from qualcode.nlp.fewshot import ShotScorer, ShotStage, shots_of
 from qualcode.nlp.learn import fit_stacker, rejected_penalty
 from qualcode.nlp.lexicon import Lexicon
 from qualcode.nlp.scorers import (
+    DEFAULT_THRESHOLD,
     Batch,
     Candidate,
     CharScorer,
@@ -41,10 +42,6 @@ if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
 MODEL_VERSION = "qualcode-suggest-2"
-# Chosen on benchmarks/data (SUGGEST.md): from 0.5 to 0.4, macro-F1 rises or holds in both
-# languages, with and without the semantic tier, while the share of talk fitting no code
-# that gets a suggestion stays at 13-21%, under the quarter a team will tolerate.
-DEFAULT_THRESHOLD = 0.4
 MIN_WORDS = 3
 MAX_CODED_PER_CODE = 300
 GAP_FACTOR = 0.9  # a unit between two of a code gets 0.9 of the weaker neighbour's score
