@@ -289,7 +289,9 @@ class Lexicon:
         """``scores`` of these hits (of a text in ``lang``).
 
         Overlapping hits of one code (a phrase and a word inside it, *placering* and
-        *placeringskostnad*) count once, by the heaviest.
+        *placeringskostnad*) count once, by the heaviest. A term of the other language
+        that only overlaps one of the text's own is not named as evidence: a Swedish
+        coder reading *stressad* is shown *stressad*, not also the English *stressed*.
         """
         per_code: dict[str, list[tuple[float, Hit]]] = {}
         for hit in hits:
@@ -305,10 +307,13 @@ class Lexicon:
             terms, negated = set(), set()
             for weight, hit in sorted(weighted, key=lambda wh: -wh[0]):
                 span = set(range(hit.first, hit.last + 1))
+                counted = not span & taken
+                if not counted and hit.keyword.lang != lang:
+                    continue  # *stressed* under *stressad*: the coder's own language names it
                 terms.add(hit.keyword.term)
                 if hit.negated:
                     negated.add(hit.keyword.term)
-                if not span & taken:
+                if counted:
                     taken |= span
                     total += weight
             result[code] = (1.0 - math.exp(-0.5 * total), sorted(terms), sorted(negated))

@@ -36,6 +36,20 @@ def test_other_language_terms_count_at_half_weight() -> None:
     assert mixed["systems"][0] < native["systems"][0]
 
 
+def test_an_other_language_term_under_a_native_one_is_not_named() -> None:
+    # the English term matches Swedish "stressad" by its stem; the coder is shown the
+    # Swedish term only, and the score is the Swedish term's alone, as before
+    lexicon = Lexicon({"integration": {"sv": ["stressad"], "en": ["stressed"]}})
+    swedish = lexicon.scores("Jag var så stressad att jag inte sov.", "sv")["integration"]
+    assert swedish[1] == ["stressad"]
+    alone = Lexicon({"integration": {"sv": ["stressad"]}}).scores(
+        "Jag var så stressad att jag inte sov.", "sv"
+    )["integration"]
+    assert swedish[0] == alone[0]
+    english = lexicon.scores("I was so stressed I could not sleep.", "en")["integration"]
+    assert english[1] == ["stressed"]
+
+
 def test_negated_terms_still_count_but_are_flagged() -> None:
     lexicon = Lexicon(LEXICON)
     plain = lexicon.scores("Det fanns en introduktion för nya.", "sv")["systems"]
