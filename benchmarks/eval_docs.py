@@ -40,6 +40,8 @@ RAW_FOLDERS = {
     "real4": "REALTEXT4",
     "real5": "REALTEXT5",
     "real6": "REALTEXT6",
+    "real7": "REALTEXT7",
+    "real8": "REALTEXT8",
 }
 
 

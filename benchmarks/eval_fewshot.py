@@ -45,8 +45,8 @@ from benchmarks.eval_real import figures, load_set, mean, prepare, tiers  # noqa
 from benchmarks.eval_suggest import load_codes  # noqa: E402
 from qualcode.nlp.suggest import DEFAULT_THRESHOLD, Example, Suggester  # noqa: E402
 
-DEV = ("realdev", "real2dev", "real3dev", "real4dev", "real5dev", "real6dev")
-HELD = ("realtext", "real2held", "real3held", "real4held", "real5held", "real6held")
+DEV = ("realdev", *(f"real{n}dev" for n in range(2, 9)))
+HELD = ("realtext", *(f"real{n}held" for n in range(2, 9)))
 MATERIALS = (
     "data-sv-interview",
     "data-sv-report",

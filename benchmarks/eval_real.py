@@ -24,6 +24,12 @@ Sets (each read where it lies; real text is never copied into the repository):
   ``/work/realtext6``): Swedish research prose labelled by passage (every sentence of a
   passage about a turning point has its code, as the hidden research-text set is labelled)
   and an English report labelled sentence by sentence.
+- ``real7dev`` and ``real7held``: the same for ``$QUALCODE_REALTEXT7`` (default
+  ``/work/realtext7``): Swedish talk about the work environment of social services, rich in
+  quotes (debates, authorities' reports and news), labelled sentence by sentence;
+- ``real8dev`` and ``real8held``: the same for ``$QUALCODE_REALTEXT8`` (default
+  ``/work/realtext8``): a second set of Swedish research prose labelled by passage, and
+  English reports labelled sentence by sentence.
 
 Each set is scored as a coder meets it: the whole set is the project's talk (its sentences
 are the reference the engine sees), every sentence is one unit in its own turn (no context
@@ -42,7 +48,7 @@ sentence mapped to the units it overlaps (``eval_docs.py`` says how, and where e
 paragraphs come from); the sentences not found in their document are counted on stderr.
 
 ``--errors`` lists the zero-shot errors of development sets only (data, realdev, real2dev,
-real3dev, real4dev, real5dev, real6dev): the held-out sets are never looked at sentence by sentence.
+real3dev ... real8dev): the held-out sets are never looked at sentence by sentence.
 """
 
 from __future__ import annotations
@@ -74,6 +80,8 @@ REALTEXT3 = Path(os.environ.get("QUALCODE_REALTEXT3", "/work/realtext3"))
 REALTEXT4 = Path(os.environ.get("QUALCODE_REALTEXT4", "/work/realtext4"))
 REALTEXT5 = Path(os.environ.get("QUALCODE_REALTEXT5", "/work/realtext5"))
 REALTEXT6 = Path(os.environ.get("QUALCODE_REALTEXT6", "/work/realtext6"))
+REALTEXT7 = Path(os.environ.get("QUALCODE_REALTEXT7", "/work/realtext7"))
+REALTEXT8 = Path(os.environ.get("QUALCODE_REALTEXT8", "/work/realtext8"))
 # real text split by document: dev/held
 SPLIT_SETS = {
     "real2": REALTEXT2,
@@ -81,8 +89,10 @@ SPLIT_SETS = {
     "real4": REALTEXT4,
     "real5": REALTEXT5,
     "real6": REALTEXT6,
+    "real7": REALTEXT7,
+    "real8": REALTEXT8,
 }
-HELD_OUT = {"realtext", "real2held", "real3held", "real4held", "real5held", "real6held"}
+HELD_OUT = {"realtext", *(f"{name}held" for name in SPLIT_SETS)}
 INTERVIEWER = {"i", "int", "intervjuare", "interviewer", "q", "fråga", "moderator"}
 
 
@@ -327,8 +337,8 @@ def main() -> None:
     parser.add_argument(
         "--sets",
         default=(
-            "data,realdev,real2dev,real3dev,real4dev,real5dev,real6dev,"
-            "realtext,real2held,real3held,real4held,real5held,real6held"
+            "data,realdev,real2dev,real3dev,real4dev,real5dev,real6dev,real7dev,real8dev,"
+            "realtext,real2held,real3held,real4held,real5held,real6held,real7held,real8held"
         ),
     )
     parser.add_argument("--semantic", default="off,on")
