@@ -37,6 +37,7 @@ def real_sets() -> list[Path]:
         ("QUALCODE_REALTEXT4", "/work/realtext4"),
         ("QUALCODE_REALTEXT5", "/work/realtext5"),
         ("QUALCODE_REALTEXT6", "/work/realtext6"),
+        ("QUALCODE_REALTEXT7", "/work/realtext7"),
     ):
         folder = Path(os.environ.get(var, default))
         folders.append(folder.parent if folder.suffix == ".jsonl" else folder)
