@@ -17,10 +17,12 @@ if TYPE_CHECKING:
     # defusedxml parses into the standard library's elements; only their type is needed
     from xml.etree.ElementTree import Element
 
+    from docx.document import Document as DocxDocument
+
 
 def read_docx(path: Path) -> str:
-    """The text of a Word document: paragraphs, then table rows with tab-separated cells,
-    a blank line between them.
+    """The text of a Word document: paragraphs and table rows (cells tab-separated) in the
+    document's order, a blank line between them.
 
     A blank line is what ends a paragraph in the stored text (a single line break is
     wrapping, as in a plain .txt): joined by single breaks, a policy document without
@@ -54,11 +56,23 @@ def read_docx(path: Path) -> str:
         raise IngestError(f"{path.name}: not a readable .docx (no Word document inside)") from None
     except (ValueError, SyntaxError) as exc:  # lxml's XMLSyntaxError is a SyntaxError
         raise IngestError(f"{path.name}: not a readable .docx (broken XML: {exc})") from None
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            parts.append("\t".join(cell.text for cell in row.cells))
-    return "\n\n".join(parts)
+    return "\n\n".join(_body_parts(document))
+
+
+def _body_parts(document: DocxDocument) -> list[str]:
+    """Paragraphs and table rows in the order the document has them: a plan's table of
+    actions stays under the paragraph that introduces it, not after the last section (read
+    paragraphs first, then tables, a coder met the table with nothing around it to say what
+    it was). A row is one part, its cells tab-separated."""
+    from docx.table import Table
+
+    parts: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            parts += ["\t".join(cell.text for cell in row.cells) for row in block.rows]
+        else:
+            parts.append(block.text)
+    return parts
 
 
 def _is_text_part(member: str) -> bool:

@@ -87,6 +87,32 @@ def test_a_policy_docx_keeps_its_paragraphs_and_headings_apart(tmp_path: Path) -
     assert any(u.startswith("Budgeten") for u in units)
 
 
+def test_a_docx_table_stays_where_the_document_has_it(tmp_path: Path) -> None:
+    """A plan's table of actions is read under the paragraph that introduces it, each row
+    one paragraph of tab-separated cells, and the sections after it follow it."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Tidsplan", 1)
+    document.add_paragraph("Tabellen visar vem som ansvarar.")
+    table = document.add_table(rows=2, cols=2)
+    for r, row in enumerate([("Insats", "Ansvarig"), ("Mentorer", "HR")]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.add_heading("Uppföljning", 1)
+    document.add_paragraph("Nämnden följer upp planen varje år.")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    assert [t for _, t in _turn_texts(path)] == [
+        "Tidsplan",
+        "Tabellen visar vem som ansvarar.",
+        "Insats\tAnsvarig",
+        "Mentorer\tHR",
+        "Uppföljning",
+        "Nämnden följer upp planen varje år.",
+    ]
+
+
 def test_odt(tmp_path: Path) -> None:
     from odf.opendocument import OpenDocumentText
     from odf.text import P
