@@ -22,6 +22,9 @@ REACH = 80
 # text, so a turn longer than this is fed to it in pieces cut at line breaks (else spaces);
 # the pieces' offsets are the turn's, so units still point into the stored text
 CHUNK_CHARS = 100_000
+# a section or list number standing alone ("1.", "3.2", "4)"): spaCy ends a sentence after
+# "1." in a heading such as "1. Bakgrund"; the number belongs to what follows it
+NUMBER_ONLY = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]?$")
 ANNOTATION_ONLY = re.compile(r"^(?:\s|[^\w\s])*(?:[\[(][^\[\]()]{1,60}[\])](?:\s|[^\w\s])*)+$")
 
 
@@ -78,7 +81,8 @@ def join_pieces(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int,
     after the closing bracket, so ``historia. [`` + ``skratt] Så …`` becomes ``historia.
     [skratt]`` + ``Så …``. Then a piece that is only punctuation ("...", "--") or only
     annotations ("[skratt]", "(paus)") joins the sentence before it, or at the start of a
-    turn the sentence after it.
+    turn the sentence after it; a piece that is only a section or list number ("1.",
+    "3.2") joins the sentence after it, as the heading "1. Bakgrund" is one unit.
     """
     if not pieces:
         return []
@@ -97,14 +101,18 @@ def join_pieces(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int,
     joined: list[tuple[int, int]] = []
     pending: int | None = None  # start of a leading annotation waiting for its sentence
     for start, end in recut:
-        if joined and _fragment(text[start:end]):
+        if NUMBER_ONLY.match(text[start:end]):  # "1." + "Bakgrund": one heading
+            pending = start if pending is None else pending
+        elif joined and _fragment(text[start:end]):
             joined[-1] = (joined[-1][0], end)
         elif not joined and pending is None and _fragment(text[start:end]):
             pending = start
         else:
             joined.append((pending if pending is not None else start, end))
             pending = None
-    if pending is not None:  # the turn holds nothing but an annotation
+    if pending is not None and joined:  # a number ends the turn: it stays with the last
+        joined[-1] = (joined[-1][0], recut[-1][1])
+    elif pending is not None:  # the turn holds nothing but an annotation or a number
         joined.append((pending, recut[-1][1]))
     return joined
 

@@ -75,3 +75,26 @@ def test_units_are_sorted_disjoint_trimmed_and_inside_turns(
         assert unit.start >= last
         last = unit.end
         assert any(t.start <= unit.start and unit.end <= t.end for t in turns)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("1. Bakgrund\n\nSocialförvaltningen har haft svårt att behålla personal.", "sv"),
+        ("2. Syfte och mål\n\nPlanen ska ge en stabil personalgrupp.", "sv"),
+        ("4. Who is responsible\n\nThe council answers for the plan.", "en"),
+    ],
+)
+def test_a_numbered_heading_is_one_unit(text: str, lang: str) -> None:
+    """spaCy ends a sentence after "1." in "1. Bakgrund"; the number and the heading it
+    numbers are one unit, never a unit of their own that a coder or a suggestion meets."""
+    pieces = [text[u.start : u.end] for u in segment(text, find_turns(text), lang)]
+    heading, body = text.split("\n\n")
+    assert pieces == [heading, body]
+
+
+def test_a_number_inside_a_paragraph_goes_with_what_follows() -> None:
+    text = "Målen är tre. 1. Färre ärenden per person. 2. Mentorer för alla nya."
+    pieces = [text[u.start : u.end] for u in segment(text, [], "sv")]
+    assert not any(p.strip(" .").isdigit() for p in pieces)
+    assert pieces[0] == "Målen är tre."
