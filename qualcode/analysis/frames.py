@@ -171,8 +171,10 @@ def speaker_roles(quoted: pd.DataFrame) -> pd.Series:
     """
     speaker = quoted["speaker"].fillna("").astype(str).str.strip()
     asked = speaker.str.lower().isin(INTERVIEWER_LABELS)
-    if "interviewer" in quoted.columns:
-        asked |= speaker.str.lower() == quoted["interviewer"].fillna("").astype(str).str.lower()
+    if "interviewer" in quoted.columns:  # a text without speakers (a plan) asks nothing:
+        # its empty speaker once matched an empty interviewer attribute, and no plan was quoted
+        named = quoted["interviewer"].fillna("").astype(str).str.strip().str.lower()
+        asked |= (speaker != "") & (speaker.str.lower() == named)
     role = quoted["role"] if "role" in quoted.columns else pd.Series(None, index=quoted.index)
     return role.where(~asked, "interviewer")
 

@@ -143,8 +143,14 @@ class PseudonymMixin(Service):
         return Key({p.real: p.pseudonym for p in key}, compounds=places)
 
     def participant_numbers(self) -> dict[str, int]:
-        """Each live document's number in name order: the n of its participant's ``IP<n>``."""
-        docs = sorted(self.store.documents.summaries(), key=lambda d: d.name)
+        """Each live interview's number in name order: the n of its participant's ``IP<n>``.
+        A text without speakers (a plan, a report) has no participant and takes no number:
+        counted, importing "handlingsplan.docx" renumbered every interview named after it,
+        and the citations of a paper already written changed with it."""
+        speaking = self.store.documents.with_speakers()
+        docs = sorted(
+            (d for d in self.store.documents.summaries() if d.id in speaking), key=lambda d: d.name
+        )
         return {d.id: i for i, d in enumerate(docs, start=1)}
 
     def respondents(self) -> dict[str, str | None]:
