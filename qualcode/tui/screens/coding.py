@@ -26,7 +26,7 @@ from qualcode.tui.labels import distinct_labels, distinct_tails, elide
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.memos import MemoActions
-from qualcode.tui.screens.navigating import NavigationActions
+from qualcode.tui.screens.navigating import DETAIL_KEYS, NavigationActions
 from qualcode.tui.screens.proposing import ProposeActions
 from qualcode.tui.screens.suggesting import STEP, SuggestionActions
 from qualcode.tui.widgets.footer import KeysFooter
@@ -88,6 +88,7 @@ class CodingScreen(
         Binding("p", "propose", "Propose code", show=False, id="coding.propose"),
         Binding("T", "app.themes", "Themes", show=False, id="coding.themes"),
         Binding("q,escape", "back", "Back", id="coding.back"),
+        *DETAIL_KEYS,
     ]
 
     def __init__(self, doc_id: str, select: tuple[int, int] | None = None) -> None:
@@ -249,12 +250,8 @@ class CodingScreen(
 
     def show_suggest_status(self) -> None:
         above = sum(s.score >= self.threshold for s in self.pending_suggestions)
-        self.sidebar.show_suggest_status(
-            len(self.pending_suggestions),
-            self.threshold,
-            above,
-            self.app.t,
-        )
+        pending = len(self.pending_suggestions)
+        self.sidebar.show_suggest_status(pending, self.threshold, above, self.app.t)
 
     def _codings_here(self) -> list[Coding]:
         start, end = self.transcript.selection

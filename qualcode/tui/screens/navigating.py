@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from textual.binding import Binding
 from textual.widgets import Input
 
 from qualcode.tui.screens.base import ScreenPart
@@ -17,6 +18,13 @@ from qualcode.tui.screens.confirm import ConfirmScreen
 
 if TYPE_CHECKING:
     from qualcode.tui.widgets.transcript import TranscriptView
+
+# on a 24-line terminal a suggestion's evidence and the definition run past the sidebar's
+# foot, and only a mouse wheel scrolled it: these page it while the cursor stays in the text
+DETAIL_KEYS = [
+    Binding("greater_than_sign", "details(1)", "Details ↓", show=False, id="coding.details_down"),
+    Binding("less_than_sign", "details(-1)", "Details ↑", show=False, id="coding.details_up"),
+]
 
 
 class NavigationActions(ScreenPart):
@@ -29,6 +37,15 @@ class NavigationActions(ScreenPart):
 
         @property
         def transcript(self) -> TranscriptView: ...
+
+    def action_details(self, pages: int) -> None:
+        from qualcode.tui.widgets.text_pane import TextPane
+
+        pane = self.query_one("#details", TextPane)
+        if pages > 0:
+            pane.scroll_page_down(animate=False)
+        else:
+            pane.scroll_page_up(animate=False)
 
     def action_move(self, delta: int) -> None:
         self.transcript.move(delta)
