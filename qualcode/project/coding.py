@@ -9,6 +9,7 @@ from typing import SupportsIndex
 from qualcode.errors import ValidationError
 from qualcode.model import Coder, Coding, Memo
 from qualcode.project.base import Service
+from qualcode.project.suggestion_decisions import reaccept_restored, reopen_undone
 
 
 class CodingMixin(Service):
@@ -174,7 +175,8 @@ class CodingMixin(Service):
         return self.store.codings.resolve(ref)
 
     def remove_coding(self, ref: str, actor: str = "qualcode") -> Coding:
-        """Soft-delete a coding: it disappears from lists but stays in the file."""
+        """Soft-delete a coding: it disappears from lists but stays in the file. A coding
+        written by accepting a suggestion makes that suggestion pending again."""
         coding = self.store.codings.resolve(ref)
         if coding.deleted_at:
             raise ValidationError(f"coding {coding.id} was already removed")
@@ -192,10 +194,12 @@ class CodingMixin(Service):
                     "end": coding.end,
                 },
             )
+            reopen_undone(self.store, coding, actor)
         return coding
 
     def restore_coding(self, ref: str, actor: str = "qualcode") -> Coding:
-        """Bring back a removed coding as it was (same id, so its memos come back too)."""
+        """Bring back a removed coding as it was (same id, so its memos come back too),
+        and the acceptance that wrote it, if its suggestion is still pending."""
         coding = self.store.codings.resolve(ref)
         if not coding.deleted_at:
             raise ValidationError(f"coding {coding.id[:8]} was not removed")
@@ -206,6 +210,7 @@ class CodingMixin(Service):
                 "coding.restore",
                 {"coding": coding.id, "document": coding.document_id, "code": coding.code},
             )
+            reaccept_restored(self.store, coding, actor)
         return self.store.codings.resolve(coding.id)
 
     def change_coding(self, ref: str, code: str, actor: str = "qualcode") -> Coding:

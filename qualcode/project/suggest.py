@@ -1,7 +1,8 @@
 """Suggestions: propose passages per code, learn from every accept and reject.
 
 How the engine behind them is fitted, kept in the project file and read back is told in
-``qualcode.project.engine``.
+``qualcode.project.engine``; the coder's decisions on them (accept, reject, take back) in
+``qualcode.project.suggestion_decisions``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from qualcode.errors import ValidationError
 from qualcode.model import Suggestion, Unit
 from qualcode.project.access import LEARNED_FROM
 from qualcode.project.engine import EngineMixin, NotEmbedded
+from qualcode.project.suggestion_decisions import DecisionsMixin
 
 if TYPE_CHECKING:
     from qualcode.nlp.suggest import Candidate, Example, Suggester
@@ -41,7 +43,7 @@ class RankedUnit:
     text: str
 
 
-class SuggestMixin(EngineMixin):
+class SuggestMixin(EngineMixin, DecisionsMixin):
     def _candidates(self, doc_ids: Sequence[str]) -> tuple[list[Candidate], dict[str, list[Unit]]]:
         """Sentence units of these documents, in order, with who spoke them."""
         from qualcode.nlp.suggest import Candidate, is_interviewer
@@ -173,6 +175,14 @@ class SuggestMixin(EngineMixin):
             return []
         own = self._decided(doc_ids if docs else None, coder)
         learner = self._learner(coder)
+        # an acceptance undone left its suggestion pending: kept, and not proposed twice
+        kept = [
+            s
+            for s in self.store.suggestions.kept_pending(doc_ids)
+            if s.code in code_ids and s.evidence.get(LEARNED_FROM) == learner
+        ]
+        for s in kept:
+            own.setdefault(s.document_id, []).append(s)
         self.__dict__["_embeddings_pending"] = False
         try:
             engine = self.suggester(only_coder=learner, semantic=semantic)
@@ -186,9 +196,10 @@ class SuggestMixin(EngineMixin):
         if learner is not None:  # a coder's own engine: her suggestions, not the team's
             rows = [{**r, "evidence": {**r["evidence"], LEARNED_FROM: learner}} for r in rows]
         with self.store.transaction():
-            return self.store.suggestions.replace_pending_read(
+            made = self.store.suggestions.replace_pending_read(
                 doc_ids, list(code_ids.values()), rows, keys_of, learner
             )
+        return sorted([*made, *kept], key=lambda s: (s.document_id, s.start, s.code))
 
     def _rows(
         self,
@@ -319,73 +330,3 @@ class SuggestMixin(EngineMixin):
             )
         out.sort(key=lambda r: (-r.score, r.start))
         return out[:limit]
-
-    def suggestions(
-        self, doc: str | None = None, status: str | None = "pending"
-    ) -> list[Suggestion]:
-        """Stored suggestions of a document (or all), pending ones by default."""
-        doc_ids = [self.store.documents.resolve(doc)] if doc else None
-        return [s for s in self.store.suggestions.list(doc_ids, status) if self.shows_pending(s)]
-
-    def _decide_suggestions(self, refs: Sequence[str], coder: str, status: str) -> list[str]:
-        self.require_self(coder, "decide suggestions")
-        person = self.store.coders.by_name(coder)
-        chosen = [self.store.suggestions.resolve(r) for r in refs]
-        for s in chosen:
-            if s.status != "pending":
-                raise ValidationError(f"suggestion {s.id[:8]} was already {s.status}")
-            if status == "accepted":
-                self.codable_id(s.code)
-        written = []
-        with self.store.transaction():
-            for s in chosen:
-                self.store.suggestions.decide(s.id, status, person.id)
-                if status == "accepted":
-                    written.append(
-                        self.store.codings.insert(
-                            document_id=s.document_id,
-                            start=s.start,
-                            end=s.end,
-                            code_id=s.code_id,
-                            coder_id=person.id,
-                            origin="suggestion",
-                            suggestion_id=s.id,
-                        )
-                    )
-                self.store.audit.append(
-                    coder,
-                    f"suggestion.{status[:-2]}",
-                    {
-                        "suggestion": s.id,
-                        "code": s.code,
-                        "document": s.document_id,
-                        "score": s.score,
-                    },
-                )
-        return written
-
-    def accept_suggestions(self, refs: Sequence[str], coder: str) -> list[str]:
-        """Make suggestions the coder's codings (origin ``suggestion``); returns coding ids."""
-        return self._decide_suggestions(refs, coder, "accepted")
-
-    def reject_suggestions(self, refs: Sequence[str], coder: str) -> None:
-        """Record rejections; they become negatives for their code in later fits."""
-        self._decide_suggestions(refs, coder, "rejected")
-
-    def reopen_suggestions(self, refs: Sequence[str], coder: str) -> None:
-        """Take back rejections (the coding screen's `u` after `r`): pending again, no
-        longer a negative. Only the person who rejected a suggestion takes it back."""
-        self.require_self(coder, "take back rejections")
-        person = self.store.coders.by_name(coder)
-        chosen = [self.store.suggestions.resolve(r) for r in refs]
-        for s in chosen:
-            if s.status != "rejected" or s.decided_by != person.name:
-                raise ValidationError(f"suggestion {s.id[:8]} is not a rejection of {coder}'s")
-        with self.store.transaction():
-            for s in chosen:
-                self.store.suggestions.reopen(s.id)
-                self.store.audit.append(
-                    coder,
-                    "suggestion.reopen",
-                    {"suggestion": s.id, "code": s.code, "document": s.document_id},
-                )

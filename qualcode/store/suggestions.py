@@ -8,6 +8,7 @@ optional semantic tier.
 
 from __future__ import annotations
 
+import builtins
 import hashlib
 import io
 import json
@@ -46,6 +47,11 @@ _COLUMNS = (
     "decided_by",
     "decided_at",
 )
+# a pending suggestion that a removed coding still names (an acceptance undone) is kept
+# when pending ones are replaced: the coding's reference must hold, and the suggestion is
+# the coder's to decide again
+_REFERENCED = "EXISTS (SELECT 1 FROM codings c WHERE c.suggestion_id = {table}.id)"
+_UNREFERENCED = "NOT " + _REFERENCED.format(table="suggestions")
 EMBEDDINGS = "text_embeddings"  # (model, key, vector): see the lead's schema migration
 MODELS = "suggest_models"  # fitted engines: JSON and a numpy .npz, never pickle
 MAX_MODEL_BYTES = 256 * 1024 * 1024  # a stored engine larger than this is not read
@@ -123,7 +129,8 @@ class SuggestionRepo:
                 c = ",".join("?" * len(code_ids))
                 self.db.execute(
                     f"DELETE FROM suggestions WHERE status = 'pending' AND document_id IN ({d}) "
-                    f"AND code_id IN ({c}) AND json_extract(evidence, '$.learned_from') IS ?",
+                    f"AND code_id IN ({c}) AND json_extract(evidence, '$.learned_from') IS ? "
+                    f"AND {_UNREFERENCED}",
                     [*chunk, *code_ids, learned_from],
                 )
         stamp = now()
@@ -179,6 +186,19 @@ class SuggestionRepo:
             found.sort(key=lambda s: (s.document_id, s.start, s.code))
         return found
 
+    def kept_pending(self, document_ids: Sequence[str]) -> builtins.list[Suggestion]:
+        """Pending suggestions of these documents that a removed coding names (acceptances
+        undone): a new run keeps them instead of replacing them."""
+        found: list[Suggestion] = []
+        for chunk in chunks(list(document_ids), 500):
+            rows = self.db.execute(
+                f"{_SELECT} WHERE s.status = 'pending' AND s.document_id IN "
+                f"({','.join('?' * len(chunk))}) AND {_REFERENCED.format(table='s')}",
+                chunk,
+            ).fetchall()
+            found.extend(_row(r) for r in rows)
+        return found
+
     def resolve(self, ref: str) -> Suggestion:
         """A suggestion by id or unambiguous id prefix."""
         rows = self.db.execute(
@@ -199,7 +219,8 @@ class SuggestionRepo:
         Decided ones stay, as decisions do; a new run proposes the surviving code instead.
         """
         cursor = self.db.execute(
-            "DELETE FROM suggestions WHERE status = 'pending' AND code_id = ?", [code_id]
+            f"DELETE FROM suggestions WHERE status = 'pending' AND code_id = ? AND {_UNREFERENCED}",
+            [code_id],
         )
         return cursor.rowcount
 

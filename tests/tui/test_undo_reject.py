@@ -41,7 +41,7 @@ async def test_u_after_r_makes_the_suggestion_pending_and_keeps_the_acceptance(
         assert _state(project_file) == (1, ["accepted", "rejected"])
         await pilot.press("u", "u")  # then the rejection, then the acceptance
         await pilot.pause()
-        assert _state(project_file) == (0, ["accepted", "pending"])
+        assert _state(project_file) == (0, ["pending", "pending"])  # both open again
     with Project.open(project_file) as check:
         actions = [entry.action for entry in check.audit()]
-    assert actions.count("suggestion.reopen") == 2
+    assert actions.count("suggestion.reopen") == 3

@@ -1,0 +1,153 @@
+"""A coder's decisions on suggestions: accept (a coding), reject (a negative), take back.
+
+Taking back works both ways. `u` after `r` makes a rejection pending again
+(``reopen_suggestions``); removing the coding an acceptance wrote (`u` after `a`, or
+``coding remove``) makes the suggestion pending again too (``reopen_undone``), so it is
+proposed again at once instead of staying "accepted" with nothing coded; bringing that
+coding back (redo) accepts it again (``reaccept_restored``). The suggestion keeps its row,
+so the removed coding still names the suggestion it came from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from qualcode.errors import ValidationError
+from qualcode.model import Coding, Suggestion
+from qualcode.project.base import Service
+from qualcode.store import Store
+
+
+class DecisionsMixin(Service):
+    def suggestions(
+        self, doc: str | None = None, status: str | None = "pending"
+    ) -> list[Suggestion]:
+        """Stored suggestions of a document (or all), pending ones by default. A pending
+        one of a retired code (kept because an undone acceptance names it) is left out."""
+        doc_ids = [self.store.documents.resolve(doc)] if doc else None
+        found = [s for s in self.store.suggestions.list(doc_ids, status) if self.shows_pending(s)]
+        if status == "pending" and found:
+            live = {c.id for c in self.store.codes.list()}
+            found = [s for s in found if s.code_id in live]
+        return found
+
+    def _decide_suggestions(self, refs: Sequence[str], coder: str, status: str) -> list[str]:
+        self.require_self(coder, "decide suggestions")
+        person = self.store.coders.by_name(coder)
+        chosen = [self.store.suggestions.resolve(r) for r in refs]
+        for s in chosen:
+            if s.status != "pending":
+                raise ValidationError(f"suggestion {s.id[:8]} was already {s.status}")
+            if status == "accepted":
+                self.codable_id(s.code)
+        written = []
+        with self.store.transaction():
+            for s in chosen:
+                self.store.suggestions.decide(s.id, status, person.id)
+                if status == "accepted":
+                    written.append(
+                        self.store.codings.insert(
+                            document_id=s.document_id,
+                            start=s.start,
+                            end=s.end,
+                            code_id=s.code_id,
+                            coder_id=person.id,
+                            origin="suggestion",
+                            suggestion_id=s.id,
+                        )
+                    )
+                self.store.audit.append(
+                    coder,
+                    f"suggestion.{status[:-2]}",
+                    {
+                        "suggestion": s.id,
+                        "code": s.code,
+                        "document": s.document_id,
+                        "score": s.score,
+                    },
+                )
+        return written
+
+    def accept_suggestions(self, refs: Sequence[str], coder: str) -> list[str]:
+        """Make suggestions the coder's codings (origin ``suggestion``); returns coding ids."""
+        return self._decide_suggestions(refs, coder, "accepted")
+
+    def reject_suggestions(self, refs: Sequence[str], coder: str) -> None:
+        """Record rejections; they become negatives for their code in later fits."""
+        self._decide_suggestions(refs, coder, "rejected")
+
+    def reopen_suggestions(self, refs: Sequence[str], coder: str) -> None:
+        """Take back rejections (the coding screen's `u` after `r`): pending again, no
+        longer a negative. Only the person who rejected a suggestion takes it back."""
+        self.require_self(coder, "take back rejections")
+        person = self.store.coders.by_name(coder)
+        chosen = [self.store.suggestions.resolve(r) for r in refs]
+        for s in chosen:
+            if s.status != "rejected" or s.decided_by != person.name:
+                raise ValidationError(f"suggestion {s.id[:8]} is not a rejection of {coder}'s")
+        with self.store.transaction():
+            for s in chosen:
+                self.store.suggestions.reopen(s.id)
+                self.store.audit.append(
+                    coder,
+                    "suggestion.reopen",
+                    {"suggestion": s.id, "code": s.code, "document": s.document_id},
+                )
+
+
+def reopen_undone(store: Store, coding: Coding, actor: str) -> None:
+    """The coding an acceptance wrote is removed: its suggestion is pending again.
+
+    Called inside the removal's transaction. Only an acceptance that this coding carries
+    out is taken back (a suggestion accepted again meanwhile by another coding stays)."""
+    suggestion = _carried(store, coding, "accepted")
+    if suggestion is None:
+        return
+    store.suggestions.reopen(suggestion.id)
+    store.audit.append(
+        actor,
+        "suggestion.reopen",
+        {
+            "suggestion": suggestion.id,
+            "code": suggestion.code,
+            "document": suggestion.document_id,
+            "because": "its coding was removed",
+        },
+    )
+
+
+def reaccept_restored(store: Store, coding: Coding, actor: str) -> None:
+    """A removed coding from a suggestion comes back (redo): the suggestion, pending
+    since the removal, is accepted again by the coding's coder. A suggestion decided
+    otherwise meanwhile (rejected, or accepted anew) is left as it is."""
+    suggestion = _carried(store, coding, "pending")
+    if suggestion is None:
+        return
+    store.suggestions.decide(suggestion.id, "accepted", coding.coder_id)
+    store.audit.append(
+        actor,
+        "suggestion.accept",
+        {
+            "suggestion": suggestion.id,
+            "code": suggestion.code,
+            "document": suggestion.document_id,
+            "score": suggestion.score,
+            "because": "its coding was restored",
+        },
+    )
+
+
+def _carried(store: Store, coding: Coding, status: str) -> Suggestion | None:
+    """The suggestion this coding was written from, if it has ``status`` and no other
+    live coding carries it."""
+    if not coding.suggestion_id or coding.layer != "coder":
+        return None
+    found = store.suggestions.list(ids=[coding.suggestion_id])
+    if not found or found[0].status != status:
+        return None
+    others = [
+        c
+        for c in store.codings.list(document_ids=[coding.document_id])
+        if c.suggestion_id == coding.suggestion_id and c.id != coding.id
+    ]
+    return None if others else found[0]

@@ -1,0 +1,47 @@
+"""`u` right after `a` takes the acceptance back, not only its coding: the suggestion is
+pending again and shown as one (issue 10, item 8). It stayed "accepted" with nothing
+coded, so the screen never proposed it again; `U` (redo) accepts it once more."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from tests.tui.conftest import open_first_document
+from tests.tui.test_coding_keys import _pending
+
+
+def _state(path: Path) -> tuple[int, list[str]]:
+    """karin's live codings and the statuses of the document's suggestions."""
+    with Project.open(path) as check:
+        check.act_as("karin")
+        return len(check.codings(coder="karin")), [s.status for s in check.suggestions(status=None)]
+
+
+async def test_u_after_a_proposes_the_suggestion_again_and_redo_accepts_it(
+    project_file: Path,
+) -> None:
+    _pending(project_file, [0.95])
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_first_document(pilot, app)
+        first = screen.pending_suggestions[0].id
+        await pilot.press("a")
+        await pilot.pause()
+        assert _state(project_file) == (1, ["accepted"])
+        assert screen.pending_suggestions == []
+        await pilot.press("u")
+        await pilot.pause()
+        assert _state(project_file) == (0, ["pending"])
+        assert [s.id for s in screen.pending_suggestions] == [first]  # proposed again
+        await pilot.press("a")  # and it can be accepted again, from the screen
+        await pilot.pause()
+        assert _state(project_file) == (1, ["accepted"])
+        await pilot.press("u")
+        await pilot.pause()
+        assert _state(project_file) == (0, ["pending"])
+        await pilot.press("U")  # redo brings the coding and the acceptance back
+        await pilot.pause()
+        assert _state(project_file) == (1, ["accepted"])
+        assert screen.pending_suggestions == []
