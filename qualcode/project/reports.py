@@ -29,8 +29,7 @@ class ReportsMixin(OutputBase):
         key = self.pseudonym_key(real_names, viewer)
         f = self._layer_frames(layer)
         for attribute in by or ():  # a mistyped name was a pandas KeyError traceback
-            if attribute not in f["documents"].columns:
-                raise ValidationError(f"--by: no document attribute {attribute!r}")
+            _check_grouping(attribute, f["documents"], "--by: ")
         return key.frame(frequencies(f["codings"], f["documents"], by))
 
     def report_crosstab(
@@ -47,8 +46,7 @@ class ReportsMixin(OutputBase):
 
         key = self.pseudonym_key(real_names, viewer)
         f = self._layer_frames(layer)
-        if attribute not in f["documents"].columns:
-            raise ValidationError(f"no document attribute {attribute!r}")
+        _check_grouping(attribute, f["documents"], "")
         return key.frame(crosstab(f["codings"], f["documents"], attribute))
 
     def report_cooccurrence(
@@ -147,3 +145,20 @@ class ReportsMixin(OutputBase):
             if (action is None or e.action == action or e.action.startswith(family))
             and (actor is None or e.actor == actor)
         ]
+
+
+# what a report groups codings by besides the documents' attributes: who coded them, the
+# first thing a methods section counts ("codings per code and coder")
+BY_CODING = ("coder",)
+
+
+def _check_grouping(name: str, documents: pd.DataFrame, prefix: str) -> None:
+    """A document attribute or ``coder``; else one line naming what there is to choose."""
+    if name in BY_CODING or name in documents.columns:
+        return
+    skip = {"id", "name", "lang", "words", "imported_at"}
+    there = [c for c in documents.columns if c not in skip]
+    raise ValidationError(
+        f"{prefix}no document attribute {name!r} (attributes: {', '.join(there) or 'none'}; "
+        "or coder: who coded)"
+    )

@@ -1,0 +1,72 @@
+"""A methods section's first count, codings per code and coder, from the CLI: `report
+frequencies --by coder` and `report crosstab coder` group by who coded. Both said "no
+document attribute 'coder'", and a mistyped attribute did not say which there are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from qualcode import Project
+from qualcode.cli import app
+from tests.conftest import team_project
+
+
+def _study(path: Path) -> str:
+    project, doc = team_project(path)
+    with project:
+        units = project.units(doc)
+        project.act_as("lena")
+        project.set_attributes(doc, {"municipality": "Åby"})
+        for coder, chosen in (("karin", units), ("johan", units[:1])):
+            project.act_as(coder)
+            for unit in chosen:
+                project.add_coding(doc, unit.start, unit.end, "mission", coder)
+    return doc
+
+
+def _cli(path: Path, coder: str, *args: str) -> tuple[int, str, str]:
+    got = CliRunner().invoke(app, ["-p", str(path), *args], env={"QUALCODE_CODER": coder})
+    return got.exit_code, got.stdout, got.stderr
+
+
+def test_frequencies_and_crosstab_by_coder(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    _study(path)
+    with Project.open(path) as project:
+        project.act_as("lena")
+        table = project.report_frequencies(by=["coder", "municipality"])
+        cross = project.report_crosstab("coder")
+    assert table[["coder", "municipality", "codings"]].values.tolist() == [
+        ["johan", "Åby", 1],
+        ["karin", "Åby", 2],
+    ]
+    assert cross.loc["mission", "karin"] == 2 and cross.loc["mission", "johan"] == 1
+    assert cross.loc["total", "total"] == 3
+    code, out, err = _cli(path, "lena", "report", "frequencies", "--by", "coder", "-f", "csv")
+    assert code == 0, err
+    rows = [line.split(",") for line in out.splitlines()]
+    assert rows[0][:3] == ["code", "coder", "codings"]
+    assert [r[:3] for r in rows[1:]] == [["mission", "johan", "1"], ["mission", "karin", "2"]]
+
+
+def test_a_coder_counts_only_her_own_by_coder(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    _study(path)
+    code, out, err = _cli(path, "johan", "report", "crosstab", "coder", "-f", "csv")
+    assert code == 0, err
+    assert "karin" not in out and "johan" in out
+
+
+def test_a_mistyped_grouping_names_the_choices(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    _study(path)
+    code, out, err = _cli(path, "lena", "report", "frequencies", "--by", "kommun")
+    assert code == 1 and not out
+    assert err.strip() == (
+        "error: --by: no document attribute 'kommun' (attributes: municipality; "
+        "or coder: who coded)"
+    )
+    code, _out, err = _cli(path, "lena", "report", "crosstab", "kodare")
+    assert code == 1 and "no document attribute 'kodare'" in err and "or coder" in err
