@@ -5,12 +5,13 @@ in the middle of a sentence (or next to another capitalised word: "Eva Olofsson"
 sentence's start) that the texts never write in lower case. That alone proposes every
 weekday, language and title word too, so each candidate is then sorted by evidence:
 
-- person: a common first name, a surname's ending (-sson, -berg, -ström ...), or standing
-  next to a first name or a title (Mr, fru, chefen ...);
+- person: a common first name, a surname's ending (-sson, -berg, -ström ...), standing
+  next to a first name or a title (Mr, fru, chefen ...), or addressed ("tack Gunnel");
 - place: a place name's ending (-köping, -borg, -å ...) or after "i", "från", "in" ...;
 - workplace: a local workplace's ending (-skolan, -gården, -boendet ...);
 - dropped: words that name no one (weekdays, months, languages, nationalities, countries,
-  national agencies, parties and unions, software, document words), and words that are
+  national agencies, parties and unions, software, document words, the greetings and
+  answers that open a turn: "Hej", "Okej", "Precis"), and words that are
   ordinary words of Swedish or English (``ordinary``) with no evidence of being a name.
 
 What is left with no evidence either way is proposed as ``other``, so an unusual name is
@@ -65,6 +66,25 @@ _NOT_NAMES = frozenset(
         södra östra västra
         """
     )
+)
+# what opens a turn or a letter and names no one: greetings, thanks, answers and fillers
+# ("Hej Birgitta", "Okej Anna", "Tack Lena"), which the name beside them made look like a
+# first name's pair; a word right after one of them is a person addressed ("tack Gunnel")
+_GREETINGS = frozenset(
+    _words(
+        """
+        hej hejsan hejså hallå tjena tjenare tja goddag godmorgon godkväll morrn tack tackar
+        tusen välkommen välkomna okej ok jaha aha jaså ja javisst jamen nej nä nämen precis
+        absolut exakt alltså hmm mm hm öh äh nja visst grattis adjö hejdå
+        hi hello hey hiya thanks thank welcome dear okay yes yeah yep nope well right sure
+        exactly absolutely bye goodbye cheers morning evening afternoon congratulations
+        """
+    )
+)
+_ADDRESSED = re.compile(
+    r"\b(?:hej|hejsan|hallå|tjena|tack|välkommen|hi|hello|hey|thanks|thank you|welcome|dear)"
+    r",?\s+$",
+    re.IGNORECASE,
 )
 _NATIONAL_ENDINGS = (
     "verket",
@@ -168,6 +188,8 @@ def _evidence(word: str, neighbours: Iterable[str], preceding: str) -> str | Non
     near = {w.casefold() for w in neighbours}
     if _first_name(word) or any(_first_name(w) for w in near) or near & _TITLES:
         return "person"
+    if _ADDRESSED.search(preceding):
+        return "person"
     if low.endswith(_WORKPLACE_ENDINGS):
         return "workplace"
     if _PLACE_BEFORE.search(preceding):
@@ -185,6 +207,7 @@ def _dropped(word: str) -> bool:
     return (
         low in _NOT_NAMES
         or base in _NOT_NAMES
+        or low in _GREETINGS
         or low in _TITLES
         or low.endswith(_NATIONAL_ENDINGS)
         or base.endswith(_NATIONAL_ENDINGS)
