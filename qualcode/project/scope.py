@@ -26,6 +26,10 @@ class TeamScope:
     documents: tuple[str, ...]  # document ids, in the documents list's order
     total_documents: int
     rule: str  # "done": finished by all; "worked": worked in by all; "chosen": --docs
+    # the counted coder who narrows the documents most, how many she finished and how many
+    # would count without her: a coder who joins late and finishes one document shrinks
+    # the team's default scope to that one, and the report should say so, not just shrink
+    narrowed_by: tuple[str, int, int] | None = None
 
     def describe(self) -> str:
         how = {
@@ -33,6 +37,9 @@ class TeamScope:
             "worked": "worked in by every counted coder",
             "chosen": "as chosen",
         }[self.rule]
+        if self.narrowed_by is not None:
+            name, finished, without = self.narrowed_by
+            how += f"; without {name}, who finished {finished}, {without} would count"
         return (
             f"{len(self.coders)} coders ({', '.join(self.coders)}), "
             f"{len(self.documents)} of {self.total_documents} documents ({how})"
@@ -111,7 +118,9 @@ class ScopeMixin(Service):
         use_done = any(name in done for name in chosen)
         sets = done if use_done else worked()
         ids = tuple(d.id for d in summaries if all(d.id in sets.get(n, ()) for n in chosen))
-        return TeamScope(tuple(chosen), ids, len(summaries), "done" if use_done else "worked")
+        narrowed = None if coders else _narrowest(chosen, sets, [d.id for d in summaries], len(ids))
+        rule = "done" if use_done else "worked"
+        return TeamScope(tuple(chosen), ids, len(summaries), rule, narrowed)
 
     def progress(self) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
         """Where the team stands, as the lead sees it before measuring agreement: per
@@ -155,6 +164,23 @@ class ScopeMixin(Service):
                 row[person.name] = "-" if mark == "todo" else mark
             by_document.append(row)
         return by_person, by_document
+
+
+def _narrowest(
+    chosen: Sequence[str], sets: dict[str, set[str]], documents: Sequence[str], counted: int
+) -> tuple[str, int, int] | None:
+    """The coder whose absence would count the most more documents (name, documents she
+    finished or worked in, documents counted without her), when at least two would remain
+    and her absence at least doubles the count; else None."""
+    if len(chosen) < 3:
+        return None
+    best: tuple[str, int, int] | None = None
+    for name in chosen:
+        rest = [n for n in chosen if n != name]
+        without = sum(1 for d in documents if all(d in sets.get(n, ()) for n in rest))
+        if without >= max(2 * counted, counted + 1) and (best is None or without > best[2]):
+            best = (name, len(sets.get(name, ())), without)
+    return best
 
 
 def _too_few(chosen: list[str], done: dict[str, set[str]], everyone: list[str]) -> str:

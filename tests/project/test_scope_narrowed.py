@@ -1,0 +1,59 @@
+"""A coder who joins late and finishes one document shrinks the team's default scope (the
+documents every counted coder finished) to that one. The lead's agreement went from three
+documents to one without a word of why; the scope now names who narrows it and how many
+documents would count without her."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from qualcode import Project
+from qualcode.cli import app
+from tests.conftest import MISSION_TEXT, team_project
+
+
+def _study(path: Path, sara_done: int) -> None:
+    project, first = team_project(path)
+    with project:
+        docs = [first] + [
+            project.import_text(f"ip{i}.txt", f"{MISSION_TEXT}R: Intervju {i}.\n", lang="sv").id
+            for i in (2, 3)
+        ]
+        project.add_coder("sara")
+        for coder, finished in (("karin", docs), ("johan", docs), ("sara", docs[:sara_done])):
+            project.act_as(coder)
+            for doc in finished:
+                unit = project.units(doc)[0]
+                project.add_coding(doc, unit.start, unit.end, "mission", coder)
+                project.set_status(doc, coder, "done")
+
+
+def test_the_scope_names_the_coder_who_narrows_it(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    _study(path, sara_done=1)
+    with Project.open(path) as project:
+        project.act_as("lena")
+        scope = project.team_scope()
+        assert scope.coders == ("johan", "karin", "sara") and len(scope.documents) == 1
+        assert scope.describe() == (
+            "3 coders (johan, karin, sara), 1 of 3 documents (finished by every counted "
+            "coder; without sara, who finished 1, 3 would count)"
+        )
+        chosen = project.team_scope(["karin", "johan", "sara"])
+        assert chosen.narrowed_by is None and "without" not in chosen.describe()
+        assert project.agreement(bootstrap=0).scope == scope.describe()
+    got = CliRunner().invoke(app, ["-p", str(path), "agree"], env={"QUALCODE_CODER": "lena"})
+    assert got.exit_code == 0, got.output
+    assert "without sara, who finished 1, 3 would count" in got.output
+
+
+def test_no_note_when_nobody_narrows_it_much(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    _study(path, sara_done=3)
+    with Project.open(path) as project:
+        project.act_as("lena")
+        scope = project.team_scope()
+    assert len(scope.documents) == 3 and scope.narrowed_by is None
+    assert scope.describe().endswith("(finished by every counted coder)")
