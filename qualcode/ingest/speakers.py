@@ -87,8 +87,26 @@ def _paragraphs(text: str) -> tuple[Turn, ...]:
             turns.append(Turn(len(turns), None, start, start + len(head.rstrip())))
             start += len(body) - len(rest.lstrip())
             body = rest.strip()
+        lines = body.split("\n")
+        if len(lines) > 1 and all(_ROW.search(line) for line in lines):
+            # a table's rows, one a line: each row its own paragraph, the rule line none
+            at = start
+            for line in lines:
+                cells = line.strip()
+                if cells and not _RULE.match(cells):
+                    first = at + len(line) - len(line.lstrip())
+                    turns.append(Turn(len(turns), None, first, first + len(cells)))
+                at += len(line) + 1
+            continue
         turns.append(Turn(len(turns), None, start, start + len(body)))
     return tuple(turns)
+
+
+# A table typed or pasted as text: cells split by tabs or by "|" (Markdown's pipe tables,
+# "Action | Lead | By when"). Read as wrapping, its rows ran together into one unit that
+# a coder could only code whole; each row is a paragraph, and "|---|---|" is no text.
+_ROW = re.compile(r"\S\t+\S|\|.*\||\S \| \S")
+_RULE = re.compile(r"^[\s|:+-]+$")
 
 
 # A heading: a short first line ("Syfte", "2.3 Bemanning", "Background:") with no sentence

@@ -46,3 +46,25 @@ def test_wrapped_lines_stay_one_paragraph(text: str) -> None:
 def test_speakers_turn_as_before() -> None:
     text = "Syfte\nI: Hur började du?\nR: Jag kom hit för fem år sedan.\nI: Och nu?"
     assert [t.speaker for t in find_turns(text)] == ["I", "R", "I"]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Insats | Ansvarig | Klart\nMentorer | HR | Januari\nHandledning | Chefer | Mars",
+        "| Insats | Ansvarig |\n|---|---|\n| Mentorer | HR |\n| Handledning | Chefer |",
+        "Insats\tAnsvarig\nMentorer\tHR\nHandledning\tChefer",
+        "Insats | Ansvarig\nMentorer | HR\nHandledning | Chefer",
+    ],
+)
+def test_a_table_typed_as_text_is_one_paragraph_a_row(table: str) -> None:
+    """A plan's table saved as .txt or .md: its rows ran together as one wrapped paragraph,
+    one unit a coder could only code whole; each row is its own, the rule line none."""
+    text = f"Tidsplan\n\n{table}\n\nNämnden följer upp planen."
+    rows = [line.strip() for line in table.split("\n") if "---" not in line]
+    assert _turns(text) == ["Tidsplan", *rows, "Nämnden följer upp planen."]
+
+
+def test_prose_with_a_bar_in_one_line_stays_one_paragraph() -> None:
+    text = "Vi mätte två saker | belastning och\nomsättning, under hela året."
+    assert _turns(text) == [text]
