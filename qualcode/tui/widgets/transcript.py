@@ -22,6 +22,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 GUTTER = 10  # a short code name (the part that tells codes apart) and a rule
+# a tab (a table's cells, from a .docx or pasted text) drawn as one cell: sent as it is,
+# the terminal jumped to its next tab stop over the characters before it and the row was
+# garbled ("Insatsmiljön bAnsvariges"); one cell keeps the wrap's one cell per character
+TAB = "¦"
 WORD = re.compile(r"\w+")
 
 
@@ -99,7 +103,10 @@ class TranscriptView(ScrollView, can_focus=True):
                 lines.append((pos, pos))
             start = pos
             while end_par - start > usable:
-                cut = self.text.rfind(" ", start, start + usable)
+                cut = max(
+                    self.text.rfind(" ", start, start + usable),
+                    self.text.rfind("\t", start, start + usable),
+                )
                 cut = cut + 1 if cut > start else start + usable
                 lines.append((start, cut))
                 start = cut
@@ -320,7 +327,7 @@ class TranscriptView(ScrollView, can_focus=True):
                     nxt = boundary
             segments.append(
                 Segment(
-                    self.text[pos:nxt],
+                    self.text[pos:nxt].replace("\t", TAB),
                     self._style(pos, marks, sel_start, sel_end, speaker, focused),
                 )
             )
