@@ -46,6 +46,9 @@ class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
         Binding("d", "retire", "Retire", show=False, id="codebook.retire"),
         Binding("escape", "back", "Back", id="codebook.back"),
         Binding("ctrl+b", "back", "Back", show=False, id="codebook.close"),
+        # a definition runs past a 24-line terminal: page it while the tree keeps focus
+        Binding("greater_than_sign", "entry(1)", "Entry ↓", show=False, id="codebook.entry_down"),
+        Binding("less_than_sign", "entry(-1)", "Entry ↑", show=False, id="codebook.entry_up"),
     ]
 
     def __init__(self, lang: str | None = None) -> None:
@@ -262,6 +265,13 @@ class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
     @on(Input.Submitted, "#cb-search")
     def _filter_done(self) -> None:
         self.query_one(Tree).focus()
+
+    def action_entry(self, pages: int) -> None:
+        detail = self.query_one("#cb-detail", VerticalScroll)
+        if pages > 0:
+            detail.scroll_page_down(animate=False)
+        else:
+            detail.scroll_page_up(animate=False)
 
     def action_language(self) -> None:
         self.lang = "en" if self.lang == "sv" else "sv"

@@ -1,0 +1,41 @@
+"""The codebook screen at 80x24: a code's definition, criteria and examples run past the
+screen's foot, and a keyboard user reached the rest only by tabbing past the search box
+into the pane (no key said so). `>` and `<` page the entry while the tree keeps focus,
+for a coder too (the screen is read-only for her)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.containers import VerticalScroll
+from textual.widgets import Tree
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from qualcode.tui.screens.codebook import CodebookScreen
+
+LONG = " ".join(f"Mening {i} om hur uppdraget samtalas om mellan nivåerna." for i in range(30))
+
+
+async def test_a_coder_pages_the_entry_by_keyboard(project_file: Path) -> None:
+    with Project.open(project_file) as project:
+        for key in ("mission_dialogue", "integration", "caseload"):
+            project.update_code(key, definitions={"en": LONG})
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CodebookScreen)
+        await pilot.press("down")  # a code under the root
+        await pilot.pause()
+        assert screen.current_key in ("mission_dialogue", "integration", "caseload")
+        detail = screen.query_one("#cb-detail", VerticalScroll)
+        assert detail.max_scroll_y > 0 and detail.scroll_y == 0
+        await pilot.press("greater_than_sign")
+        await pilot.pause()
+        assert detail.scroll_y > 0 and screen.query_one(Tree).has_focus
+        await pilot.press("less_than_sign")
+        await pilot.pause()
+        assert detail.scroll_y == 0
