@@ -44,3 +44,7 @@ def test_the_readme_api_example_runs_and_says_true_things(
     low = f"{report.rows[0].alpha_low:.6f}"
     assert low in out  # the agreement table with its interval
     assert "Interbedömarreliabiliteten bedömdes på" in out
+    # what the figures rest on: a coder who finished one document narrows it to that one
+    assert report.scope.startswith("3 coders (johan, karin, mira), 6 of 15 documents") and (
+        report.scope in out
+    )
