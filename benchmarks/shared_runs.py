@@ -38,6 +38,7 @@ def real_sets() -> list[Path]:
         ("QUALCODE_REALTEXT5", "/work/realtext5"),
         ("QUALCODE_REALTEXT6", "/work/realtext6"),
         ("QUALCODE_REALTEXT7", "/work/realtext7"),
+        ("QUALCODE_REALTEXT8", "/work/realtext8"),
     ):
         folder = Path(os.environ.get(var, default))
         folders.append(folder.parent if folder.suffix == ".jsonl" else folder)
