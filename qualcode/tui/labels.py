@@ -1,9 +1,10 @@
 """Short code labels for the transcript's margin: the part of a name that tells codes apart.
 
 The demo's four turning points all begin with "Från" ("From"), so the first letters of a
-name say nothing; digits alone mean looking up the legend for every line. The label is the
-first word after the words every code's name starts with (and after a leading small word
-such as "Att" or "The"), cut to the margin's width.
+name say nothing; digits alone mean looking up the legend for every line. A turning point
+("Från X till Y") is labelled by where it goes; any other code by the first word after the
+words every code's name starts with (and after a leading small word such as "Att" or
+"The"), cut to the margin's width with "…".
 """
 
 from __future__ import annotations
@@ -74,19 +75,79 @@ def elide(text: str, width: int) -> str:
     return text[:start].rstrip() + "…" + (text[len(text) - end :].lstrip() if end else "")
 
 
+# a turning point's name: "Från X till Y", "From X to Y"
+TURN = re.compile(r"^\s*(?:från|from)\s+(?P<src>.+?)\s+(?:till|to)\s+(?P<dst>.+)$", re.I)
+
+
+def _common(a: str, b: str, reverse: bool = False) -> int:
+    """How many letters ``a`` and ``b`` share at their start (or, ``reverse``, end)."""
+    if reverse:
+        a, b = a[::-1], b[::-1]
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def destination_word(name: str) -> str | None:
+    """The word naming where a turning point goes, which is what a coder calls the code:
+    "Från individ- till systemperspektiv" is "systemperspektiv", "From mission monologue
+    to mission dialogue" is "dialogue", "Från uppdragsmonolog till uppdragsdialog" is
+    "dialog". A destination that only turns the start round ("Från kortsiktighet till
+    långsiktighet i den ekonomiska styrningen") gives the word after it ("ekonomiska").
+    None for a name that is no "from ... to ...". The "from" side told the codes apart
+    too, but a margin reading "individ" said the opposite of the code."""
+    turn = TURN.match(name)
+    if not turn:
+        return None
+    src = [w.rstrip("-").casefold() for w in WORD.findall(turn["src"])]
+    dst = [
+        w.rstrip("-")
+        for w in WORD.findall(turn["dst"])
+        if w.casefold() not in LITTLE and w.rstrip("-").casefold() not in src
+    ]
+    if not dst:
+        return None
+    head = dst[0]
+    low = head.casefold()
+    for word in src:
+        shared = _common(low, word)
+        if 3 <= shared < len(low) - 2:  # "uppdrags|monolog", "uppdrags|dialog"
+            return head[shared:]
+        ending = _common(low, word, reverse=True)
+        # "kort|siktighet", "short|-term": the same word turned round, not "integ|rering"
+        contrast = ending * 5 >= len(low) * 3 or low[len(low) - ending :].startswith("-")
+        if ending >= 4 and contrast and len(dst) > 1:
+            return dst[1]
+    return head
+
+
+def cut(word: str, width: int) -> str:
+    """``word`` in at most ``width`` characters, a cut one ending in "…" so that it reads
+    as cut ("integr…") rather than as another word."""
+    if len(word) <= width:
+        return word
+    return word[: max(width - 1, 0)] + "…" if width > 1 else word[:width]
+
+
 def distinct_labels(names: Mapping[str, str], width: int) -> dict[str, str]:
     """Code key -> a label of at most ``width`` characters from the part that differs.
 
-    For each code, the leading words it shares with any other code's name are skipped
-    ("Från" when several codes begin with it), and the next word is the label.
+    A turning point ("Från X till Y") is labelled by its destination (``destination_word``).
+    For other codes, the leading words shared with any other code's name are skipped
+    ("Första" when several codes begin with it), and the next word is the label.
     """
     words = {key: WORD.findall(name) for key, name in names.items()}
     labels: dict[str, str] = {}
     for key, parts in words.items():
+        goal = destination_word(names[key])
+        if goal:
+            labels[key] = cut(goal, width)
+            continue
         rest = parts[_shared_words(key, words) :] or parts or [key]
         while len(rest) > 1 and rest[0].casefold() in LITTLE:
             rest = rest[1:]
-        labels[key] = rest[0].rstrip("-")[:width]
+        labels[key] = cut(rest[0].rstrip("-"), width)
     return labels
 
 
