@@ -74,6 +74,8 @@ class AgreementReport:
     provenance: Any = None  # agreement.methods.Provenance: how the rated codings were made
     scope: str = ""  # who and what counted: "3 coders (...), 12 of 15 documents (...)"
     total_documents: int = 0  # documents in the project, of which ``documents`` counted
+    # the coder who narrows the default scope most: (name, finished, documents without her)
+    narrowed_by: tuple[str, int, int] | None = None
     open_cases: int = 0  # against the consensus: disagreement cases still undecided there
     # each code's name per language ({lang: {key: name}}): a paper names codes, not keys
     code_names: dict[str, dict[str, str]] = field(default_factory=dict)

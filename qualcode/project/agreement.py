@@ -109,6 +109,7 @@ class AgreementMixin(ScopeMixin):
         report.provenance = self._provenance(origins, len(names), seed)
         report.scope = replace(scope, documents=tuple(doc_ids)).describe()
         report.total_documents = scope.total_documents
+        report.narrowed_by = scope.narrowed_by
         if layer == CONSENSUS:  # an unfinished consensus is said to be one
             report.open_cases = self.open_cases(coders_only, doc_ids) or 0
         every = self.store.codes.list()

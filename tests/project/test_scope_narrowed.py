@@ -43,7 +43,8 @@ def test_the_scope_names_the_coder_who_narrows_it(tmp_path: Path) -> None:
         )
         chosen = project.team_scope(["karin", "johan", "sara"])
         assert chosen.narrowed_by is None and "without" not in chosen.describe()
-        assert project.agreement(bootstrap=0).scope == scope.describe()
+        report = project.agreement(bootstrap=0)
+        assert report.scope == scope.describe() and report.narrowed_by == ("sara", 1, 3)
     got = CliRunner().invoke(app, ["-p", str(path), "agree"], env={"QUALCODE_CODER": "lena"})
     assert got.exit_code == 0, got.output
     assert "without sara, who finished 1, 3 would count" in got.output
@@ -57,3 +58,30 @@ def test_no_note_when_nobody_narrows_it_much(tmp_path: Path) -> None:
         scope = project.team_scope()
     assert len(scope.documents) == 3 and scope.narrowed_by is None
     assert scope.describe().endswith("(finished by every counted coder)")
+
+
+async def test_the_lead_s_reports_screen_says_it_too(tmp_path: Path) -> None:
+    """The agreement tab's "Counted" line, in the interface's language."""
+    from textual.widgets import Static
+
+    from qualcode.tui.app import build_app
+    from qualcode.tui.screens.reports import ReportsScreen
+
+    path = tmp_path / "p.db"
+    _study(path, sara_done=1)
+    for lang, said in (
+        ("en", "1 of 3 documents; without sara, who finished 1, 3 would count"),
+        ("sv", "1 av 3 dokument; utan sara, som har gjort klart 1, skulle 3 räknas"),
+    ):
+        app = build_app(path, "lena", lang)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            await pilot.press("P")
+            await pilot.pause()
+            assert isinstance(app.screen, ReportsScreen)
+            await pilot.press("a")
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            methods = str(app.screen.query_one("#methods", Static).render())
+            assert said in methods.replace("\n", " "), methods

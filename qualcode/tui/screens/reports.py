@@ -317,6 +317,9 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
             docs=report.documents,
             total=report.total_documents,
         )
+        if report.narrowed_by:  # a late coder's one finished document: say who narrows it
+            name, finished, without = report.narrowed_by
+            counted += t("rc_narrowed", name=name, finished=finished, without=without)
         methods.update(escape(counted + "\n\n" + methods_paragraph(report, t.lang)))
 
     def _hide_prompt(self) -> None:
