@@ -62,20 +62,39 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:…]|\n)\s*$")
 
 
 _SEPARATORS = str.maketrans("_.-", "   ")
+# Marks that show as nothing inside a word: a soft hyphen (Word and PDFs put them where a
+# line may break), zero-width spaces and joiners, a word joiner, a byte order mark. "Ka­rin"
+# with one reads "Karin" in every export, so a name is found with any of them inside it.
+_HIDDEN = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_HIDDEN_RUN = f"[{_HIDDEN}]*"
+# An apostrophe as typed and as word processors print it: "O'Brien" on the key is the
+# "O’Brien" of a transcript saved from Word, and the other way round.
+_APOSTROPHES = "'\u2019\u02bc\u2018`\u00b4"
+_FOLDED = str.maketrans(
+    {**dict.fromkeys(map(ord, _HIDDEN)), **dict.fromkeys(map(ord, _APOSTROPHES), "'")}
+)
+
+
+def _word(word: str) -> str:
+    """The pattern of one word of a name: any apostrophe where it has one, and hidden
+    marks allowed between its letters."""
+    letters = (f"[{_APOSTROPHES}]" if c in _APOSTROPHES else re.escape(c) for c in word)
+    return _HIDDEN_RUN.join(letters)
 
 
 def _joined(name: str) -> str:
     """The pattern of a name whose words (split at spaces, "_" or "-"; a dot stays with its
     word, "St. Olof") may stand apart as ``_WORDS_APART`` allows: "Anna-Karin" is found as
     "anna_karin.txt" too."""
-    return _WORDS_APART.join(re.escape(w) for w in re.split(r"[\s_\-]+", name) if w)
+    return _WORDS_APART.join(_word(w) for w in re.split(r"[\s_\-]+", name) if w)
 
 
 def _fold(name: str) -> str:
     """A name as the key compares it: composed (NFC), case-free, with its words one space
     apart (an underscore, hyphen or dot between them, as file names write "anna_berg" or
-    "anna-berg", is a space)."""
-    return " ".join(unicodedata.normalize("NFC", name).translate(_SEPARATORS).split()).casefold()
+    "anna-berg", is a space), without hidden marks and with one kind of apostrophe."""
+    composed = unicodedata.normalize("NFC", name).translate(_FOLDED)
+    return " ".join(composed.translate(_SEPARATORS).split()).casefold()
 
 
 def _spellings(name: str) -> set[str]:

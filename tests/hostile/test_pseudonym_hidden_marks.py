@@ -1,0 +1,63 @@
+"""Names written with a mark that shows as nothing, or with the other apostrophe (red team,
+round 4): a transcript saved from Word holds "O’Brien" (a typographic apostrophe) where the
+lead typed "O'Brien" on the key, and soft hyphens or zero-width spaces inside words
+("Ka\\u00adrin", "Sjö\\u200bberg", from a PDF or a hyphenated .docx). Every export printed
+them as they were, and a reader saw "O’Brien", "Karin" and "Olof Sjöberg"; the leak check,
+using the same matcher, let the files through."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from qualcode.export.pseudonyms import Key
+from tests.conftest import small_codebook
+
+KEY = Key({"O'Brien": "IP3", "Karin": "IP6", "Olof Sjöberg": "IP5", "D’Arcy": "IP9"})
+
+
+@pytest.mark.parametrize(
+    ("text", "rendered"),
+    [
+        ("O’Brien kom från Åre.", "IP3 kom från Åre."),
+        ("O'Brien kom.", "IP3 kom."),
+        ("O\u02bcBrien kom.", "IP3 kom."),
+        ("D'Arcy sa det.", "IP9 sa det."),  # the key typed with the other one
+        ("Ka\u00adrin skrev.", "IP6 skrev."),
+        ("Ka\u200brins team.", "IP6:s team."),
+        ("till Olof Sjö\u200bberg.", "till IP5."),
+        ("till Olof\nSjö\u00adberg.", "till IP5."),
+        ("\ufeffKarin sa", "\ufeffIP6 sa"),  # before a name, not in it: kept
+    ],
+)
+def test_a_name_with_hidden_marks_or_another_apostrophe_is_replaced_and_caught(
+    text: str, rendered: str
+) -> None:
+    assert KEY.apply(text) == rendered
+    assert KEY.leaks(text) and not KEY.leaks(rendered)
+
+
+@pytest.mark.parametrize("text", ["Karina sa", "OBrien", "O Brien"])
+def test_other_words_are_left_alone(text: str) -> None:
+    assert KEY.apply(text) == text
+
+
+def test_every_codings_export_row_hides_them(tmp_path: Path) -> None:
+    text = (
+        "Intervjuare: Vem var med?\n\n"
+        "IP: O’Brien och Ka\u00adrin, och Olof Sjö\u200bberg skrev till oss om det.\n"
+    )
+    with Project.create(tmp_path / "p.db") as p:
+        p.apply_codebook(small_codebook())
+        p.add_coder("lena", role="lead")
+        doc = p.import_text("intervju.txt", text, lang="sv").id
+        p.add_coding(doc, text.index("O’Brien"), len(text) - 1, "mission_dialogue", "lena")
+        p.act_as("lena", "lena")
+        for real, pseudo in (("O'Brien", "IP3"), ("Karin", "IP6"), ("Olof Sjöberg", "IP5")):
+            p.set_pseudonym(real, pseudo, "lena", kind="person")
+        out = p.export_codings(tmp_path / "codings.csv")
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert rows[0]["text"] == "IP3 och IP6, och IP5 skrev till oss om det."
