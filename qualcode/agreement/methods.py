@@ -89,6 +89,13 @@ def methods_paragraph(report: Any, lang: str = "en", provenance: Provenance | No
         ac1=num(o.ac1),
         percent=share(o.percent),
     )
+    after = [r for r in report.rows if r.scope == "coder_vs_consensus"]
+    if after:
+        pairs = [
+            t["after_pair"].format(coder=r.coders[0], alpha=num(r.alpha), cohen=num(r.cohen))
+            for r in after
+        ]
+        text += t["after_consensus"].format(pairs="; ".join(pairs))
     still_open: int = getattr(report, "open_cases", 0)
     if CONSENSUS in report.coders and still_open:
         text += _count(t, "consensus_open", still_open)

@@ -13,11 +13,14 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 CONSENSUS = "consensus"
+# against the consensus: one row per coder, that coder against the consensus with every
+# code pooled (after reconciliation); the other rows are the coders among themselves
+AFTER = "coder_vs_consensus"
 
 
 @dataclass(frozen=True, slots=True)
 class AgreementRow:
-    scope: str  # code | pair | document | overall
+    scope: str  # code | pair | document | overall | coder_vs_consensus
     code: str | None
     document: str | None
     coders: tuple[str, ...]
@@ -59,6 +62,7 @@ _FIELDS = {
     "pair": _COMMON | {"code", "cohen", "scott"},
     "document": _COMMON | {"document", "fleiss"},
     "overall": _COMMON | {"fleiss", "alpha_low", "alpha_high"},
+    AFTER: _COMMON | {"cohen", "scott"},
 }
 
 
@@ -82,6 +86,11 @@ class AgreementReport:
 
     def overall(self) -> AgreementRow:
         return next(r for r in self.rows if r.scope == "overall")
+
+    def against_consensus(self) -> list[AgreementRow]:
+        """Each coder against the consensus, codes pooled (empty unless the report was
+        made against the consensus)."""
+        return [r for r in self.rows if r.scope == AFTER]
 
     def frame(self) -> Any:
         """Every row as a pandas DataFrame, one column per coefficient (NaN where undefined

@@ -23,6 +23,7 @@ from qualcode.cli.base import (
 )
 from qualcode.cli.output import Format, emit, plural
 from qualcode.model import BOOTSTRAP_RESAMPLES
+from qualcode.project.agreement import AFTER, CONSENSUS
 from qualcode.texts import LANGUAGES
 
 
@@ -62,10 +63,19 @@ def agree(
     codes: Annotated[str | None, typer.Option("--codes", help="Comma-separated code keys.")] = None,
     docs: DocsOpt = None,
     layer: Annotated[
-        str, typer.Option(help="coder: among coders; consensus: each vs consensus.")
+        str,
+        typer.Option(
+            help="coder: among coders; consensus: before and after reconciliation "
+            "(as --before-after)."
+        ),
     ] = "coder",
     before_after: Annotated[
-        bool, typer.Option("--before-after", help="Each coder against the consensus.")
+        bool,
+        typer.Option(
+            "--before-after",
+            help="The coders among themselves before reconciliation, and each coder "
+            "against the consensus after it (the consensus is never counted as a coder).",
+        ),
     ] = False,
     bootstrap: Annotated[
         int, typer.Option(help="Bootstrap resamples for alpha's interval (seeded).")
@@ -120,7 +130,14 @@ def agree(
         emit(rows, fmt, columns=_AGREE_COLUMNS)
         return
     print(f"Counted: {report.scope}")
-    for scope, title, shown in _AGREE_TABLES:
+    against = layer == CONSENSUS or before_after
+    if against:
+        print(
+            "Compared: before reconciliation, the coders among themselves (overall, per code, "
+            "per document, coder pairs); after it, each coder against the consensus (pairs "
+            "with the consensus, and the last table). The consensus is not counted as a coder."
+        )
+    for scope, title, shown in (*_AGREE_TABLES, *(_AFTER_TABLE if against else ())):
         # without resamples there is no interval: a missing column, not an undefined one
         columns = [c for c in shown if report.bootstrap or c != "alpha_ci"]
         chosen = [r for r in rows if r["scope"] == scope]
@@ -161,6 +178,15 @@ _AGREE_TABLES = (
         "document",
         "Per document (codes pooled)",
         ["document", "units", "percent", "alpha", "ac1"],
+    ),
+)
+
+
+_AFTER_TABLE = (
+    (
+        AFTER,
+        "After reconciliation: each coder against the consensus (all codes pooled)",
+        ["coders", "units", "percent", "cohen", "scott", "alpha"],
     ),
 )
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
-from qualcode.agreement.report import CONSENSUS, AgreementReport, AgreementRow
+from qualcode.agreement.report import AFTER, CONSENSUS, AgreementReport, AgreementRow
 from qualcode.errors import ValidationError
 from qualcode.model import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED
 from qualcode.project.scope import ScopeMixin
@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # numpy loads with the first computation, not with the CLI
     import numpy as np
 
 __all__ = [
+    "AFTER",
     "CONSENSUS",
     "AgreementMixin",
     "AgreementReport",
@@ -58,7 +59,10 @@ class AgreementMixin(ScopeMixin):
         real_names: bool = False,
         viewer: str | None = None,
     ) -> AgreementReport:
-        """Agreement among coders (``layer='coder'``) or of each coder with the consensus.
+        """Agreement among coders (``layer='coder'``), or before and after reconciliation
+        (``layer='consensus'``): the coders among themselves in the code, document and
+        overall rows, each coder against the consensus in the pair rows and, codes pooled,
+        in the ``coder_vs_consensus`` rows. The consensus is never counted as a coder.
 
         Coders and documents follow ``team_scope`` (the report says which counted). Against
         the consensus, only documents with consensus codings count, so undecided documents
@@ -116,13 +120,18 @@ class AgreementMixin(ScopeMixin):
         report.code_names = {
             lang: {c.key: pseudo.apply(c.name(lang)) for c in every} for lang in LANGUAGES
         }
+        # against the consensus, the code, document and overall rows are the coders among
+        # themselves before reconciliation; the consensus is never pooled in as one more
+        # coder, and appears only in the pairs (each coder against it) and in ``after`` rows
+        among = coders_only
+        k = len(among)
         for n, key in zip(code_numbers, code_keys, strict=True):
             matrix = by_code[key]
             report.rows.append(
                 replace(
-                    _row("code", key, None, raters, matrix, len(matrix)),
-                    unitizing_alpha=_u_alpha(corpus.continuum(n, raters), offset),
-                    **_interval([matrix], bootstrap, seed),
+                    _row("code", key, None, among, matrix[:, :k], len(matrix)),
+                    unitizing_alpha=_u_alpha(corpus.continuum(n, among), offset),
+                    **_interval([matrix[:, :k]], bootstrap, seed),
                 )
             )
             for a, b in combinations(range(len(raters)), 2):
@@ -130,14 +139,18 @@ class AgreementMixin(ScopeMixin):
         bounds = corpus.unit_offsets
         for d, doc_id in enumerate(doc_ids):
             lo, hi = bounds[d], bounds[d + 1]
-            pooled = _stack([by_code[k][lo:hi] for k in code_keys], len(raters))
+            pooled = _stack([by_code[k_][lo:hi] for k_ in code_keys], len(raters))
             name = names.get(doc_id, doc_id)
-            report.rows.append(_row("document", None, name, raters, pooled, int(hi - lo)))
+            report.rows.append(_row("document", None, name, among, pooled[:, :k], int(hi - lo)))
         pooled = _stack(list(by_code.values()), len(raters))
-        report.prevalence = float(pooled.mean()) if pooled.size else math.nan
-        overall = _row("overall", None, None, raters, pooled, total_units)
-        matrices = list(by_code.values())
+        report.prevalence = float(pooled[:, :k].mean()) if pooled.size else math.nan
+        overall = _row("overall", None, None, among, pooled[:, :k], total_units)
+        matrices = [m[:, :k] for m in by_code.values()]
         report.rows.append(replace(overall, **_interval(matrices, bootstrap, seed)))
+        if layer == CONSENSUS:  # after: each coder against the consensus, codes pooled
+            for j, name in enumerate(among):
+                row = _pair_row(None, name, CONSENSUS, pooled[:, [j, k]])
+                report.rows.append(replace(row, scope=AFTER))
         return report
 
 
@@ -216,7 +229,7 @@ def _interval(matrices: list[np.ndarray], resamples: int, seed: int) -> dict[str
     return {"alpha_low": low, "alpha_high": high, "resamples": resamples}
 
 
-def _pair_row(code: str, a: str, b: str, matrix: np.ndarray) -> AgreementRow:
+def _pair_row(code: str | None, a: str, b: str, matrix: np.ndarray) -> AgreementRow:
     from qualcode.agreement import metrics
 
     first, second = matrix[:, 0], matrix[:, 1]

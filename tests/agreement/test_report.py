@@ -47,7 +47,8 @@ def test_methods_paragraph_states_what_it_rests_on() -> None:
 
 def test_methods_paragraph_with_the_consensus_and_undefined_values() -> None:
     text = report(["johan", "karin", "consensus"], percent=NAN, alpha=NAN).methods_paragraph()
-    assert "by 2 coders (johan, karin), their consensus coding counting as one more" in text
+    assert "by 2 coders (johan, karin) before reconciliation" in text
+    assert "the consensus is not counted as a coder" in text
     assert "independently" not in text
     assert "alpha (nominal) was undefined" in text and "percent agreement undefined." in text
     empty = AgreementReport(["johan", "karin"], ["a"], documents=0, units=0, bootstrap=0)
