@@ -33,7 +33,11 @@ class SettingRepo:
 def peek_setting(path: Path, name: str) -> str | None:
     """A setting read from a project file without opening it as a project: read-only, no
     migration, no backup, so asking about a file never changes it. A file that is no
-    qualcode project (or cannot be read) has no settings: ``None``."""
+    qualcode project (or cannot be read) has no settings: ``None``. Only a regular file is
+    asked: SQLite opening a named pipe waits for a writer forever (`qualcode demo --target
+    FIFO` hung asking whether the pipe was a demo)."""
+    if not path.is_file():
+        return None
     try:
         conn = _connect(path, readonly=True)
     except ProjectError:
