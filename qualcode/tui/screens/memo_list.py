@@ -69,7 +69,9 @@ class MemoListScreen(QualcodeScreen[None]):
         if self.views:
             listed.highlighted = min(at, len(self.views) - 1)
         else:
-            listed.add_option(Option(self.t("memos_none"), disabled=True))
+            # nothing written yet is no failed search: say how a memo is written
+            empty = "memos_none" if needle.strip() else "memos_none_yet"
+            listed.add_option(Option(self.t(empty), disabled=True))
         self.sub_title = self.t("memos_count", n=len(self.views))
 
     def _memo_text(self, view: MemoView) -> Text:
