@@ -197,7 +197,9 @@ def _ranked(
                 )
     if fmt is Format.table:
         for row in rows:
-            row["doc"] = row["doc"][:24]
+            # cut in the middle: "hollowby_workforce_plan." read as a name that ended there
+            name = row["doc"]
+            row["doc"] = name if len(name) <= 24 else f"{name[:11]}…{name[-12:]}"
             flat = " ".join(row["text"].split())
             row["text"] = flat if len(flat) < 70 else flat[:69] + "…"
     emit(
