@@ -104,12 +104,12 @@ async def test_deciding_one_code_goes_to_the_other_on_the_same_passage(
 
 
 def _opening(path: Path, unit: int) -> str:
-    """The first six words of a unit, as the notification names a passage."""
+    """The first four words of a unit, as the notification names a passage."""
     with Project.open(path) as check:
         doc = check.document(check.documents()[0].id)
         found = check.units(doc.id)[unit]
     words = doc.text[found.start : found.end].split()
-    return " ".join(words[:6]) + (" …" if len(words) > 6 else "")
+    return " ".join(words[:4]) + (" …" if len(words) > 4 else "")
 
 
 def _said(app: object) -> str:
@@ -138,4 +138,5 @@ async def test_deciding_says_which_code_comes_next_and_where(project_file: Path)
         await pilot.press("a")
         await pilot.pause()
         assert _said(app) == "Accepted as Uppdragsdialog · No suggestion left in this document"
+        assert len(app._notifications) == 1  # type: ignore[attr-defined]  # one, not three
     assert _coded(project_file) == [(first, "mission_dialogue"), (third, "integration")]

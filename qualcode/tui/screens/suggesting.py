@@ -21,9 +21,10 @@ from textual.message import Message
 from textual.widgets import ProgressBar, Static
 
 from qualcode.errors import QualcodeError
-from qualcode.model import Suggestion
+from qualcode.model import Code, Document, Suggestion
 from qualcode.tui.embed_queue import clock, seconds_left
 from qualcode.tui.history import History
+from qualcode.tui.labels import distinct_labels
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.confirm import ConfirmScreen
 
@@ -32,7 +33,11 @@ if TYPE_CHECKING:
 
 ACCEPT_ALL_START = 0.8
 STEP = 0.05
-NEXT_WORDS = 6  # the next suggestion's passage is named by its first words
+NEXT_WORDS = 4  # the next suggestion's passage is named by its first words
+# a code in the note after `a`/`r`: its whole name up to this long, else the word that
+# tells it apart ("integrering", "systemperspektiv"); a narrow sidebar stacked notes of
+# six lines each ("Accepted as separering till integrering av arbetsmiljö och ...")
+TOAST_NAME = 24
 
 
 @dataclass
@@ -64,6 +69,8 @@ class SuggestionActions(ScreenPart):
     """Mixed into the coding screen, which provides the attributes annotated below."""
 
     doc_id: str
+    doc: Document
+    code_list: list[Code]
     pending_suggestions: list[Suggestion]
     threshold: float = ACCEPT_ALL_START
     history: History
@@ -237,12 +244,15 @@ class SuggestionActions(ScreenPart):
             return
         if accept:
             self._record(project.accept_suggestions([suggestion.id], coder))
-            said = t("accepted", code=self.short_name(suggestion.code))
+            said = t("accepted", code=self._toast_name(suggestion.code))
         else:
             project.reject_suggestions([suggestion.id], coder)
             self.history.record_rejection(suggestion.id)
             said = t("rejected")
         self.refresh_marks()
+        # one note at a time: the last decision's replaces the one before, so a round of
+        # `a` and `r` never stacks notes down a narrow sidebar
+        self.app.clear_notifications()
         if not self.pending_suggestions:
             self.notify(f"{said} · {t('suggestions_none_left')}")
             return
@@ -252,11 +262,19 @@ class SuggestionActions(ScreenPart):
         if went is not None:
             self.notify(f"{said} · {self._where_next(suggestion, *went)}")
 
+    def _toast_name(self, key: str) -> str:
+        """A code in the note after `a`/`r`: short, as the sidebar shows the rest."""
+        names = {c.key: c.name(self.doc.lang) for c in self.code_list}
+        name = names.get(key, key)
+        if len(name) <= TOAST_NAME:
+            return name
+        return distinct_labels(names, TOAST_NAME).get(key, name)
+
     def _where_next(self, decided: Suggestion, target: Suggestion, wrapped: bool) -> str:
         """'Next: <code>, same passage', or at the passage's first words (the screen shows
         no turn numbers), and whether the round started again from the top."""
         t = self.app.t
-        code = self.short_name(target.code)
+        code = self._toast_name(target.code)
         if target.start < decided.end and decided.start < target.end:
             return t("suggestion_next_here", code=code)
         words = self.transcript.text[target.start : target.end].split()

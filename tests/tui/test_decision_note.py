@@ -1,0 +1,54 @@
+"""The note after `a` and `r` on a narrow screen (80x24) with the demo's turning points,
+whose names run to seventy characters: each note named the code whole and came under the
+one before, until a column of six-line notes covered the sidebar. Now one short note
+replaces the last, naming the code by the word a coder knows it by."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from tests.tui.conftest import open_first_document
+
+
+def _pending(path: Path, keys: list[str]) -> None:
+    """karin's pending suggestions on the first document's first interviewee sentences."""
+    with Project.open(path) as project:
+        project.act_as("karin")
+        doc = project.documents()[0]
+        units = project.units(doc.id)[4 : 4 + len(keys)]
+        ids = {c.key: c.id for c in project.codebook()}
+        for unit, key in zip(units, keys, strict=True):
+            row = {
+                "document_id": doc.id,
+                "start": unit.start,
+                "end": unit.end,
+                "code_id": ids[key],
+                "score": 0.9,
+                "method": "test",
+                "evidence": {"learned_from": "karin"},
+                "model_version": "t",
+            }
+            with project.store.transaction():
+                project.store.suggestions.replace_pending([doc.id], [ids[key]], [row], "karin")
+
+
+async def test_one_short_note_after_each_decision(demo_file: Path, tmp_path: Path) -> None:
+    path = tmp_path / "demo.db"
+    shutil.copy(demo_file, path)
+    _pending(path, ["integration", "systems_perspective", "long_term_economics"])
+    app = build_app(path, "karin", "sv")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first_document(pilot, app)
+        await pilot.press("n", "a")
+        await pilot.pause()
+        await pilot.press("r")
+        await pilot.pause()
+        await pilot.press("a")
+        await pilot.pause()
+        notes = [n.message for n in app._notifications]  # type: ignore[attr-defined]
+    assert len(notes) == 1, notes
+    assert notes[0].startswith("Godtaget som ekonomiska")
+    assert "kortsiktighet till" not in notes[0] and len(notes[0]) < 60
