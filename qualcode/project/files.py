@@ -5,8 +5,9 @@ so that the same rules hold for every command, the TUI and notebooks alike:
 
 * the target is resolved (symlinks, ``~``) and refused, in one line, if it is a qualcode
   project (this one or any other: the SQLite header carries qualcode's application id),
-  the working files beside one (``-wal``, ``-shm``, ``-journal``), a backup of this
-  project, or a file the same command reads from;
+  the working files beside one (``-wal``, ``-shm``, ``-journal``), a file with such a
+  working file beside it (a database in use), a backup of this project, or a file the
+  same command reads from;
 * an existing target is replaced only when the caller says ``force`` (``--force``);
 * the bytes go to a temporary file in the target's own folder, created owner-only (0600,
   as the project itself: exports hold transcript text), flushed to disk and then renamed
@@ -46,6 +47,21 @@ def is_qualcode_file(path: Path) -> bool:
         and header.startswith(SQLITE_MAGIC)
         and int.from_bytes(header[68:72], "big") == APPLICATION_ID
     )
+
+
+def in_use(path: Path) -> Path | None:
+    """The working file (``-wal``, ``-shm``, ``-journal``) beside an existing ``path``, if
+    any: SQLite keeps one while a database is open or was left mid-write. A project just
+    created and still open (the TUI after ``qualcode demo``, a notebook) lives in its
+    ``-wal`` until the first checkpoint, its own header still blank, so the header alone
+    did not tell it from any file and ``--force`` replaced it under the running program."""
+    if not path.is_file():
+        return None
+    for suffix in SIDECARS:
+        working = path.with_name(path.name + suffix)
+        if working.exists():
+            return working
+    return None
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -103,6 +119,10 @@ def check_target(
         raise OutputError(
             f"{shown}: is a qualcode project (or a backup of one); it is never written over"
         )
+    if (working := in_use(target)) is not None:
+        raise OutputError(
+            f"{shown}: is a database in use ({working.name} is beside it); it is never written over"
+        )
     for source in inputs:
         if _same_file(target, Path(source)):
             raise OutputError(f"{shown}: is a file this command reads; choose another name")
@@ -137,7 +157,7 @@ def output_file(
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        if is_qualcode_file(target):  # appeared while we wrote: still never written over
+        if is_qualcode_file(target) or in_use(target):  # appeared while we wrote
             raise OutputError(f"{shown}: is a qualcode project; it is never written over")
         os.replace(partial, target)
     except OSError as exc:
