@@ -256,6 +256,25 @@ def status(
         )
 
 
+@app.command()
+def handout(
+    name: Annotated[str, typer.Argument(help="The coder the copy is for.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The project file to write.")],
+    coder: CoderOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    """Write a coder's own project file (the lead's): the documents and the codebook,
+    nobody's work; she codes in it and sends back an export-coder package."""
+    with open_project(coder) as project:
+        made = project.handout(name, output, force=force)
+    say(
+        f"wrote {output}: {plural(made.documents, 'document')} and {plural(made.codes, 'code')} "
+        f"for {made.coder}, nobody's work; she codes with `qualcode -p {output.name} tui`, "
+        f"sends `qualcode -p {output.name} export-coder -o {made.coder}.json` back, "
+        f"and you run `qualcode merge {made.coder}.json`"
+    )
+
+
 @app.command("export-coder")
 def export_coder(
     output: Annotated[Path, typer.Option("-o", "--output", help="The package file to write.")],

@@ -28,6 +28,7 @@ from qualcode.project.evaluate import EvaluateMixin, Evaluation
 from qualcode.project.exchange import ExchangeMixin, MergeReport
 from qualcode.project.export import ExportMixin
 from qualcode.project.frames import FramesMixin
+from qualcode.project.handout import Handout, HandoutMixin
 from qualcode.project.memos import MemoMixin, MemoView
 from qualcode.project.pseudonyms import PseudonymCandidate, PseudonymMixin
 from qualcode.project.quote_import import QuoteImportMixin
@@ -65,6 +66,7 @@ class Project(
     AgendaMixin,
     ReconcileMixin,
     ExchangeMixin,
+    HandoutMixin,
     EvaluateMixin,
     ExportMixin,
     ReportsMixin,
@@ -158,6 +160,7 @@ __all__ = [
     "CodebookReport",
     "Evaluation",
     "Filters",
+    "Handout",
     "ImportReport",
     "MemoView",
     "MergeReport",

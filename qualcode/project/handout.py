@@ -1,0 +1,75 @@
+"""A coder's copy of the project, for a coder who joins late or codes on her own laptop.
+
+README's way for a coder who must not read the team's work is a copy of the project that
+holds none of it; until now that copy had to be made while the project held only the
+documents and the codebook, so a coder joining a project under way could not get one
+(short of importing every file again, attributes and all). ``handout`` writes it from the
+lead's project at any time: the documents (ids, text, turns, units, attributes), the
+codebook and its embeddings, the coder and the leads; no one's codings, memos, statuses,
+suggestions, proposals, audit entries or pseudonym key. Her ``export-coder`` package
+merges back into the lead's project, since ids and offsets are the same.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from qualcode.errors import ValidationError
+from qualcode.project.base import Service
+from qualcode.project.files import check_target
+
+
+@dataclass(frozen=True, slots=True)
+class Handout:
+    """What a coder's copy holds: the file written, for whom, documents and codes."""
+
+    path: Path
+    coder: str
+    documents: int
+    codes: int
+
+
+class HandoutMixin(Service):
+    def handout(self, coder: str, path: str | Path, *, force: bool = False) -> Handout:
+        """Write a new project file at ``path`` for ``coder`` (a lead's act) holding the
+        documents and the codebook and nobody's work; written beside the target and renamed
+        into place, owner-only, never over a project (``check_target``)."""
+        from qualcode.store import Store
+        from qualcode.store.handout import copy_materials
+
+        self.require_lead_act("make a coder's copy of the project")
+        source = self.store.path
+        if source is None:
+            raise ValidationError("a project in memory has no file to copy")
+        person = self.store.coders.by_name(coder)
+        if person.role != "coder":
+            raise ValidationError(
+                f"{person.name} is a lead; a coder's copy is for a coder (add one with "
+                f"`qualcode coder add NAME`)"
+            )
+        target = check_target(path, project=source, force=force)
+        leads = [c.name for c in self.store.coders.list() if c.role == "lead"]
+        actor = self.acting_name()
+        temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+        made = Store.create(temp)
+        try:
+            counts = copy_materials(made.database, source, [person.name, *leads])
+            with made.transaction():
+                made.audit.append(
+                    actor, "project.handout", {"coder": person.name, "from": source.name}
+                )
+            made.close()
+            os.replace(temp, target)
+        except BaseException:
+            made.close()
+            for leftover in (temp, *(temp.with_name(temp.name + s) for s in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
+            raise
+        with self.store.transaction():
+            self.store.audit.append(
+                actor, "project.handout", {"coder": person.name, "to": target.name}
+            )
+        return Handout(target, person.name, counts["documents"], counts["codes"])

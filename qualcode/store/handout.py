@@ -1,0 +1,71 @@
+"""A coder's own project file: the documents and the codebook of a project, nobody's work.
+
+A coder who must not read the team's work codes in a copy that holds none of it, and her
+coder package goes back to the lead's ``merge``. Made by copying rows into a new project
+file as they are stored (ids, offsets, turns, units), so her package's codings point at
+the very documents and codes of the lead's file. What is copied is a list, not "all but":
+a table added later is left out until someone decides it belongs to a coder's copy.
+
+Never copied: codings, memos, suggestions and the engines fitted on them, statuses,
+decisions, comments, exemplars, translations, the audit log, the pseudonym key, settings
+(blind coding, remembered logins) and codes a coder proposed that no lead accepted yet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from qualcode.store.db import Database
+
+_PROPOSED = "SELECT code_id FROM src.code_status WHERE status = 'proposed'"
+# (table, the rows of the source that are copied); order matters: parents first
+_COPIED: tuple[tuple[str, str], ...] = (
+    ("documents", "deleted_at IS NULL"),
+    ("attributes", "document_id IN (SELECT id FROM main.documents)"),
+    ("turns", "document_id IN (SELECT id FROM main.documents)"),
+    ("units", "document_id IN (SELECT id FROM main.documents)"),
+    ("codes", f"id NOT IN ({_PROPOSED})"),
+    ("code_examples", "code_id IN (SELECT id FROM main.codes)"),
+    ("code_keywords", "code_id IN (SELECT id FROM main.codes)"),
+    ("code_status", "code_id IN (SELECT id FROM main.codes)"),
+    ("text_embeddings", "1"),  # derived from the texts alone: the copy need not embed again
+)
+
+
+def copy_materials(target: Database, source: Path, people: Sequence[str]) -> dict[str, int]:
+    """Copy the documents, the codebook and the ``people`` named (the coder and the
+    leads) from the project file ``source`` into the new, empty project ``target``; the
+    rows copied per table. One transaction: all of it or nothing."""
+    conn = target.conn
+    conn.execute("ATTACH DATABASE ? AS src", (str(source),))
+    try:
+        counts: dict[str, int] = {}
+        with target.transaction():
+            for table, where in _COPIED:
+                columns = [row[1] for row in conn.execute(f"PRAGMA main.table_info({table})")]
+                shown = ", ".join(f'"{c}"' for c in columns)
+                picked = ", ".join(_column(table, c) for c in columns)
+                cursor = conn.execute(
+                    f"INSERT INTO main.{table} ({shown}) SELECT {picked} FROM src.{table} "
+                    f"WHERE {where}"
+                )
+                counts[table] = cursor.rowcount
+            marks = ", ".join("?" for _ in people)
+            cursor = conn.execute(
+                "INSERT INTO main.coders (id, name, role, created_at) "
+                f"SELECT id, name, role, created_at FROM src.coders WHERE name IN ({marks})",
+                list(people),
+            )
+            counts["coders"] = cursor.rowcount
+    finally:
+        conn.execute("DETACH DATABASE src")
+    return counts
+
+
+def _column(table: str, column: str) -> str:
+    """A column as selected from the source: a code's parent or merge target that is a
+    proposal left out becomes none, so no copied code points at a code that is not there."""
+    if table == "codes" and column in ("parent_id", "merged_into"):
+        return f'CASE WHEN "{column}" IN ({_PROPOSED}) THEN NULL ELSE "{column}" END'
+    return f'"{column}"'
