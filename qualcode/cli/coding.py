@@ -160,10 +160,23 @@ def memo_list(
             "id": m.id,
             "target_kind": m.target_kind,
             "target": m.target_id,
+            "start": m.start,  # a memo on a passage: a document memo with its span
+            "end": m.end,
             "author": m.author,
             "created_at": m.created_at,
             "text": m.text,
         }
         for m in memos
     ]
-    emit(rows, fmt, columns=["created_at", "author", "target_kind", "text"], empty="no memos yet")
+    if fmt is Format.table:  # a passage memo said "document", as if about the whole of it
+        for row in rows:
+            if row["start"] is not None:
+                row["target_kind"] = f"passage {row['start']}-{row['end']}"
+    fields = ["id", "created_at", "author", "target_kind", "target", "start", "end", "text"]
+    emit(
+        rows,
+        fmt,
+        columns=["created_at", "author", "target_kind", "text"],
+        fields=fields,  # a script's CSV holds what its JSON holds: ids, targets, spans
+        empty="no memos yet",
+    )

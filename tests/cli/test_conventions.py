@@ -78,7 +78,7 @@ def empty(tmp_path: Path) -> Path:
     ("words", "header"),
     [
         (["code", "list"], "id,document,document_name,start,end,code,coder"),
-        (["memo", "list"], "created_at,author,target_kind,text"),
+        (["memo", "list"], "id,created_at,author,target_kind,target,start,end,text"),
         (["docs", "list"], "id,name,lang,words"),
         (["suggest"], "id,document,document_name,start,end,code,score"),
         (["reconcile", "list"], "id,document,document_name,start,end,codes,kind"),
