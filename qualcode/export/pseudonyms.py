@@ -16,7 +16,9 @@ and no letter follows the digits; inside a longer run of letters and digits (an 
 base64 of a chart, whose "+", "/" and "=" count as part of the run after a name and "+"
 before it) it is not, and "Elin2" becomes "IP1-2", never "IP12" (another participant);
 and it is found in either Unicode form, composed or decomposed ("Åby" typed on a Mac, or
-in a file name from one, is "A" and a combining ring), so no spelling of it slips past.
+in a file name from one, is "A" and a combining ring), so no spelling of it slips past;
+nor do marks that show as nothing inside it (a soft hyphen, a zero-width space), a word
+broken at a line's end by a hyphen, or the other apostrophe ("O’Brien" for "O'Brien").
 
 A place or workplace on the key (``compounds``) is found where it begins a Swedish
 compound too, written with its capital and at least five letters long ("Storforsmodellen"
@@ -66,7 +68,11 @@ _SEPARATORS = str.maketrans("_.-", "   ")
 # line may break), zero-width spaces and joiners, a word joiner, a byte order mark. "Ka­rin"
 # with one reads "Karin" in every export, so a name is found with any of them inside it.
 _HIDDEN = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-_HIDDEN_RUN = f"[{_HIDDEN}]*"
+# A word broken at a line's end by a hyphen ("Lind-" then "qvist" on the next line), as
+# text taken from a hyphenated PDF or printout holds it: the name is still there.
+_BROKEN = r"-[ \t]*\n[ \t]*"
+_BROKEN_RE = re.compile(_BROKEN)
+_HIDDEN_RUN = f"(?:[{_HIDDEN}]|{_BROKEN})*"
 # An apostrophe as typed and as word processors print it: "O'Brien" on the key is the
 # "O’Brien" of a transcript saved from Word, and the other way round.
 _APOSTROPHES = "'\u2019\u02bc\u2018`\u00b4"
@@ -261,6 +267,12 @@ class Key:
 
         return "".join(pieces), moved
 
+    def _key_of(self, written: str) -> str:
+        """The folded name a match was written as: "Anna-" and "Lena" on two lines is Anna
+        Lena, "Lind-" and "qvist" on two lines is Lindqvist."""
+        folded = _fold(written)
+        return folded if folded in self._pseudo else _fold(_BROKEN_RE.sub("", written))
+
     def _ordinary(self, match: re.Match[str]) -> bool:
         """Whether the match is not the name on the key: an ordinary word in lower case, or
         a name with digits after it that stands in a run of base64."""
@@ -272,7 +284,7 @@ class Key:
 
     def _replace(self, match: re.Match[str]) -> str:
         written, genitive = match.group(1), match.group(2) or ""
-        pseudo = self._pseudo[_fold(written)]
+        pseudo = self._pseudo[self._key_of(written)]
         if genitive:
             tail = ":s" if pseudo[-1:].isdigit() or pseudo[-1:].isupper() else "s"
             pseudo = f"{pseudo}{tail}"
@@ -291,7 +303,7 @@ class Key:
         if self._pattern is None or not text:
             return []
         found = {
-            self._real_of[_fold(m.group(1))]
+            self._real_of[self._key_of(m.group(1))]
             for m in self._pattern.finditer(text)
             if not self._ordinary(m)
         }

@@ -3,7 +3,8 @@ round 4): a transcript saved from Word holds "O’Brien" (a typographic apostrop
 lead typed "O'Brien" on the key, and soft hyphens or zero-width spaces inside words
 ("Ka\\u00adrin", "Sjö\\u200bberg", from a PDF or a hyphenated .docx). Every export printed
 them as they were, and a reader saw "O’Brien", "Karin" and "Olof Sjöberg"; the leak check,
-using the same matcher, let the files through."""
+using the same matcher, let the files through. So did a name broken at a line's end by a
+hyphen ("Sjö-" and "berg" on two lines), as text taken from a hyphenated PDF holds it."""
 
 from __future__ import annotations
 
@@ -31,6 +32,12 @@ KEY = Key({"O'Brien": "IP3", "Karin": "IP6", "Olof Sjöberg": "IP5", "D’Arcy":
         ("till Olof Sjö\u200bberg.", "till IP5."),
         ("till Olof\nSjö\u00adberg.", "till IP5."),
         ("\ufeffKarin sa", "\ufeffIP6 sa"),  # before a name, not in it: kept
+        # broken at a line's end by a hyphen, as a hyphenated PDF's text holds it
+        ("Ka-\nrins team.", "IP6:s team."),
+        ("till Olof Sjö-\nberg.", "till IP5."),
+        ("till Olof Sjö- \n berg.", "till IP5."),
+        ("till Olof-\nSjöberg.", "till IP5."),
+        ("Karin-\nintervjun", "IP6-\nintervjun"),
     ],
 )
 def test_a_name_with_hidden_marks_or_another_apostrophe_is_replaced_and_caught(
@@ -40,7 +47,9 @@ def test_a_name_with_hidden_marks_or_another_apostrophe_is_replaced_and_caught(
     assert KEY.leaks(text) and not KEY.leaks(rendered)
 
 
-@pytest.mark.parametrize("text", ["Karina sa", "OBrien", "O Brien"])
+@pytest.mark.parametrize(
+    "text", ["Karina sa", "OBrien", "O Brien", "Ka-\nrina", "Ka-rin", "Ka-\n\nrin"]
+)
 def test_other_words_are_left_alone(text: str) -> None:
     assert KEY.apply(text) == text
 
