@@ -85,3 +85,18 @@ async def test_the_lead_s_reports_screen_says_it_too(tmp_path: Path) -> None:
             await pilot.pause()
             methods = str(app.screen.query_one("#methods", Static).render())
             assert said in methods.replace("\n", " "), methods
+
+
+async def test_the_reconcile_screen_says_it_in_short(tmp_path: Path) -> None:
+    from qualcode.tui.app import build_app
+    from qualcode.tui.screens.reconcile import ReconcileScreen
+
+    path = tmp_path / "p.db"
+    _study(path, sara_done=1)
+    app = build_app(path, "lena", "sv")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("R")
+        await pilot.pause()
+        assert isinstance(app.screen, ReconcileScreen)
+        assert app.screen.scope == "3 kodare, 1 av 3 dokument (utan sara: 3)"

@@ -139,6 +139,9 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
                 docs=len(scope.documents),
                 total=scope.total_documents,
             )
+            if scope.narrowed_by:  # a late coder's few finished documents narrow it
+                name, _finished, without = scope.narrowed_by
+                self.scope += self.app.t("rc_narrowed_short", name=name, without=without)
         except QualcodeError as exc:  # fewer than two coders: the message says how to choose
             self.every, self.scope = [], ""
             self.notify(str(exc), severity="error", timeout=10)
