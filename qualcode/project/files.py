@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -64,6 +65,16 @@ def in_use(path: Path) -> Path | None:
     return None
 
 
+def _special(path: Path) -> bool:
+    """True if ``path`` names something other than a file or folder (a device, a pipe, a
+    socket; ``/dev/stdout`` whatever it stands for)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 def _same_file(a: Path, b: Path) -> bool:
     if a == b.expanduser().resolve():
         return True
@@ -95,6 +106,10 @@ def check_target(
     too); ``inputs`` are the files the same command reads from.
     """
     shown = Path(path)
+    if _special(shown.expanduser()):
+        # before resolving: /dev/stdout on a pipe resolves to "/proc/N/fd/pipe:[...]", a
+        # name that exists nowhere, and was then reported as a missing file
+        raise OutputError(f"{shown}: is a device, pipe or socket, not a file; never written")
     target = shown.expanduser().resolve()
     if target.is_dir():
         raise OutputError(f"{shown}: is a folder; give a file name")
