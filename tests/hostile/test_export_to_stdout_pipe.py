@@ -36,8 +36,7 @@ def test_standard_output_on_a_pipe_is_refused_as_a_pipe(tmp_path: Path, command:
     before = project.read_bytes()
     done = subprocess.run(
         [sys.executable, "-m", "qualcode", "-p", str(project), *command],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        capture_output=True,  # standard output a pipe, as under `| cat`
         text=True,
         timeout=300,
         cwd=tmp_path,
