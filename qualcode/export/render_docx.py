@@ -3,6 +3,7 @@ quotes; its tables are set so that no header word is broken (measured, not guess
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -35,7 +36,13 @@ def docx_summary(summary: Summary) -> bytes:
         if section.text:
             document.add_paragraph(x(section.text))
         if section.table is not None:
-            _docx_table(document, section.table, lang)
+            table = section.table
+            if section.key.startswith("shares_"):
+                down = _themes_down(table, summary.label("theme"))
+                fits = _fits(down, lang)
+                if fits and fits >= _fits(table, lang):
+                    table = down
+            _docx_table(document, table, lang)
     for theme in summary.themes:
         document.add_heading(x(theme.name), level=1)
         para = document.add_paragraph()
@@ -91,6 +98,24 @@ def docx_summary(summary: Summary) -> bytes:
     return buffer.getvalue()
 
 
+def _fits(frame: pd.DataFrame, lang: str, total: float = 6.5) -> int:
+    """The largest size (9, 8 or 7 pt) at which no word of the table breaks; 0 if none."""
+    rows = _rows(frame, lang)
+    return next((pt for pt in (9, 8, 7) if _widths(frame, rows, pt, total)[1]), 0)
+
+
+def _themes_down(frame: pd.DataFrame, theme: str) -> pd.DataFrame:
+    """Themes by role (or municipality) with the themes down the side: on a portrait page
+    their long names as column headers were set in 7 pt, seven header lines deep beside
+    columns of one-digit counts; as rows they wrap like text and the short values
+    ("politiker (n=1)") head the columns of counts. Used where it fits as well: seven
+    roles across a page break their words sooner than four themes do."""
+    first = frame.columns[0]
+    down = frame.set_index(first).T
+    down.index.name = theme
+    return down.reset_index().rename_axis(columns=None)
+
+
 def _docx_table(document: Any, frame: pd.DataFrame, lang: str, total: float = 6.5) -> None:
     if frame.empty:
         return
@@ -109,28 +134,101 @@ def _docx_table(document: Any, frame: pd.DataFrame, lang: str, total: float = 6.
     # a crowded table (its longest words alone need more than the page's width) is set
     # smaller, down to 7 pt, so that no header word is broken
     size = next((pt for pt in (9, 8) if _widths(frame, rows, pt, total)[1]), 7)
-    for cell, name in zip(header.cells, frame.columns, strict=True):
-        _docx_cell(cell, str(name), size)
+    counts = _numeric_columns(rows, len(frame.columns))
+    for i, (cell, name) in enumerate(zip(header.cells, frame.columns, strict=True)):
+        _docx_cell(cell, str(name), size, centre=i in counts)
     for row in rows:
         line = table.add_row()
         line._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row stays whole
-        for cell, value in zip(line.cells, row, strict=True):
-            _docx_cell(cell, value, size)
-    for column, inches in zip(table.columns, _widths(frame, rows, size, total)[0], strict=True):
+        for i, (cell, value) in enumerate(zip(line.cells, row, strict=True)):
+            _docx_cell(cell, value, size, centre=i in counts)
+    widths = _even(_widths(frame, rows, size, total)[0], counts, frame, rows, size)
+    for column, inches in zip(table.columns, widths, strict=True):
         for cell in column.cells:  # Word reads the cells' widths, LibreOffice the grid's
             cell.width = Inches(inches)
         column.width = Inches(inches)
     document.add_paragraph()  # a table directly followed by a heading runs into it
 
 
-def _docx_cell(cell: Any, text: str, size: int = 9) -> None:
+def _docx_cell(cell: Any, text: str, size: int = 9, centre: bool = False) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
     cell.text = xml_text(text)
     for run in cell.paragraphs[0].runs:
         run.font.size = Pt(size)
+    if centre:  # a count under a theme's name: centred under its header, not at the left
+        cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
+NUMBER = re.compile(r"[−+-]?[\d\s.,%–]+")
+
+
+def _numeric_columns(rows: list[list[str]], width: int) -> set[int]:
+    """Columns (after the first) holding only figures: counts per theme, coefficients."""
+    return {
+        i
+        for i in range(1, width)
+        if rows
+        and all(not r[i] or NUMBER.fullmatch(r[i]) for r in rows)
+        and any(r[i] for r in rows)
+    }
+
+
+def _even(
+    widths: list[float], counts: set[int], frame: pd.DataFrame, rows: list[list[str]], size: int
+) -> list[float]:
+    """Columns of figures share their room as evenly as their header words allow, so that
+    their headers wrap alike: the per-role table gave "fackligt ombud (n=1)" a column
+    half as wide as "förvaltningschef (n=1)" for the same one-digit counts. A column whose
+    longest word needs more keeps that; the others get equal shares of what is left. The
+    other columns keep their measured widths, or their longest word's if the figures'
+    columns need the room; if even that is too little, the measured widths stay."""
+    if len(counts) < 2:
+        return widths
+
+    def floor(i: int) -> float:
+        heads = [_inches(w, size, True) for w in str(frame.columns[i]).split()]
+        cells = [_inches(w, size, i == 0) for r in rows for w in r[i].split()]
+        return max(heads + cells + [0.0]) + _PADDING + 0.03  # set at its floor: no rounding off
+
+    floors = [floor(i) for i in range(len(widths))]
+    total = sum(widths)
+    # best: every figure column as wide as the widest header set on one line (to a limit),
+    # the other columns sharing the rest as measured
+    whole = max(
+        max(min(_inches(str(frame.columns[i]), size, True) + _PADDING, ONE_LINE), floors[i])
+        for i in counts
+    )
+    others = [i for i in range(len(widths)) if i not in counts]
+    rest = total - whole * len(counts)
+    if others and rest >= sum(floors[i] for i in others):
+        spare = rest - sum(floors[i] for i in others)
+        extra = [max(widths[i] - floors[i], 0.0) for i in others]
+        out = {
+            i: floors[i] + (spare * e / sum(extra) if sum(extra) else spare / len(others))
+            for i, e in zip(others, extra, strict=True)
+        }
+        return [round(whole if i in counts else out[i], 2) for i in range(len(widths))]
+    for fixed in (widths, floors):
+        room = total - sum(w for i, w in enumerate(fixed) if i not in counts)
+        if room < sum(floors[i] for i in counts):
+            continue
+        wide: set[int] = set()
+        while True:  # columns that need more than an even share keep their floor
+            level = (room - sum(floors[i] for i in wide)) / (len(counts) - len(wide))
+            more = {i for i in counts - wide if floors[i] > level}
+            if not more:
+                break
+            wide |= more
+        return [
+            round(floors[i] if i in wide else level, 2) if i in counts else w
+            for i, w in enumerate(fixed)
+        ]
+    return widths
+
+
+ONE_LINE = 1.4  # inches: a figure column's header is kept on one line up to this wide
 _PADDING = 0.2  # inches of a cell's left and right margins, with a little to spare
 
 

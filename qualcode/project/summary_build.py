@@ -308,7 +308,7 @@ def overview(
             Section(
                 f"shares_{attr}",
                 lab("shares", attr=name),
-                None,
+                lab("shares_note"),
                 table,
                 lab("sheet_shares", attr=name),
             )
