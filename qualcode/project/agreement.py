@@ -83,8 +83,14 @@ class AgreementMixin(ScopeMixin):
         doc_ids = list(scope.documents)
         if layer == CONSENSUS:
             raters = [*raters, CONSENSUS]
+            decided = {c.document_id for c in self.store.codings.list(layer=CONSENSUS)}
+            if not decided & set(doc_ids):  # pages of "undefined" said nothing of why
+                raise ValidationError(
+                    "no consensus codings yet in the counted documents: nothing to compare "
+                    "before and after; reconcile first (`qualcode reconcile confirm`, "
+                    "`qualcode reconcile decide`)"
+                )
             if not docs:
-                decided = {c.document_id for c in self.store.codings.list(layer=CONSENSUS)}
                 doc_ids = [d for d in doc_ids if d in decided]
         code_keys = list(codes) if codes else [c.key for c in self.store.codes.list()]
         code_ids = [self.store.codes.id_for_key(k) for k in code_keys]

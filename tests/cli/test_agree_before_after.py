@@ -78,3 +78,15 @@ def _reconciled_docs(path: Path) -> list[str]:
         project.act_as("lena")
         decided = {c.document_id for c in project.codings(layer="consensus")}
         return [d.name for d in project.documents() if d.id in decided]
+
+
+def test_before_any_reconciliation_it_says_so_in_one_line(demo: Path) -> None:
+    result = CliRunner().invoke(
+        app, ["-p", str(demo), "--coder", "lena", "agree", "--before-after"]
+    )
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        "error: no consensus codings yet in the counted documents: nothing to compare "
+        "before and after; reconcile first (`qualcode reconcile confirm`, "
+        "`qualcode reconcile decide`)"
+    ]
