@@ -174,10 +174,20 @@ class CodingMixin(Service):
         """One coding by id or unambiguous id prefix (removed ones too)."""
         return self.store.codings.resolve(ref)
 
+    def _own_coding(self, coding: Coding, actor: str, verb: str) -> None:
+        """A coding is changed, removed or restored only by its coder or a lead, blind or
+        not: with blind coding off karin saw johan's codings and removed them (`qualcode
+        code remove ID`), and the consensus a lead reconciled too. ``actor``, when named,
+        is held to who acts as every name given to the API is."""
+        if actor != "qualcode":
+            self.require_self(actor, f"{verb} a coding")
+        self.require_lead_or(coding.coder, f"{verb} {coding.coder}'s coding {coding.id[:8]}")
+
     def remove_coding(self, ref: str, actor: str = "qualcode") -> Coding:
         """Soft-delete a coding: it disappears from lists but stays in the file. A coding
         written by accepting a suggestion makes that suggestion pending again."""
         coding = self.store.codings.resolve(ref)
+        self._own_coding(coding, actor, "remove")
         if coding.deleted_at:
             raise ValidationError(f"coding {coding.id} was already removed")
         with self.store.transaction():
@@ -201,6 +211,7 @@ class CodingMixin(Service):
         """Bring back a removed coding as it was (same id, so its memos come back too),
         and the acceptance that wrote it, if its suggestion is still pending."""
         coding = self.store.codings.resolve(ref)
+        self._own_coding(coding, actor, "restore")
         if not coding.deleted_at:
             raise ValidationError(f"coding {coding.id[:8]} was not removed")
         with self.store.transaction():
@@ -221,6 +232,7 @@ class CodingMixin(Service):
         are copied to the new row, so a note survives a change of mind about the code.
         """
         old = self.store.codings.resolve(ref)
+        self._own_coding(old, actor, "change")
         if old.deleted_at:
             raise ValidationError(f"coding {old.id[:8]} was removed; it cannot be changed")
         code_id = self.codable_id(code)
