@@ -372,6 +372,7 @@ class CodingScreen(
         except QualcodeError as exc:  # e.g. the coding was removed meanwhile from the CLI
             self.notify(str(exc), severity="error")
             return
+        self.app.clear_notifications()  # one note at a time, as after `a` and `r`
         self.notify(t(done) if edit else t(empty))
         if edit:
             self.refresh_marks()
