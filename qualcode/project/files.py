@@ -121,9 +121,15 @@ def check_target(
     if project is not None and _same_file(target, project):
         raise OutputError(f"{shown}: is this project's own file; choose another name")
     for suffix in SIDECARS:
-        if target.name.endswith(suffix):
+        # in any case: on a case-insensitive disk (macOS, Windows) "study.db-WAL" is the
+        # project's -wal itself, and replacing it loses what is not yet checkpointed
+        if target.name.casefold().endswith(suffix):
             base = target.with_name(target.name[: -len(suffix)])
-            if (project is not None and _same_file(base, project)) or is_qualcode_file(base):
+            if (
+                (project is not None and _same_file(base, project))
+                or is_qualcode_file(base)
+                or in_use(base) is not None  # a project open elsewhere: its header blank
+            ):
                 raise OutputError(
                     f"{shown}: is a working file of the qualcode project {base.name}; "
                     "choose another name"
