@@ -117,7 +117,12 @@ def code_remove(
     with open_project(coder) as project:
         for ref in ids:
             coding = project.remove_coding(ref)
-            say(f"removed {coding.id[:8]} ({coding.code}, {coding.coder})")
+            said = f"removed {coding.id[:8]} ({coding.code}, {coding.coder})"
+            if coding.suggestion_id and coding.suggestion_id in {
+                s.id for s in project.suggestions(coding.document_id)
+            }:  # an acceptance taken back: the suggestion is open again
+                said += f"; suggestion {coding.suggestion_id[:8]} is pending again"
+            say(said)
 
 
 memo_app = typer.Typer(

@@ -75,3 +75,18 @@ def test_merging_or_retiring_the_code_after_an_undo_works(project: Project) -> N
     assert suggestion.id not in {s.id for s in project.suggestions()}  # no longer acceptable
     with pytest.raises(QualcodeError):
         project.accept_suggestions([suggestion.id], "karin")
+
+
+def test_code_remove_says_the_suggestion_is_pending_again(project: Project) -> None:
+    from typer.testing import CliRunner
+
+    from qualcode.cli import app
+
+    suggestion, coding = _accepted(project)
+    path = project.path
+    project.close()
+    result = CliRunner().invoke(
+        app, ["-p", str(path), "--coder", "karin", "code", "remove", coding]
+    )
+    assert result.exit_code == 0, result.output
+    assert f"suggestion {suggestion.id[:8]} is pending again" in result.output
