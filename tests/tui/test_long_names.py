@@ -121,3 +121,12 @@ async def test_a_notification_names_the_code_by_the_part_that_tells_it_apart(
         # not "Kodat Från separering till integr…", but from where the codes differ
         tail = "separering till integrering av arbetsmiljö och verksamhetskvalitet"
         assert f"Kodat {tail}" in said, said
+
+
+def test_a_second_line_is_cut_at_its_end_after_a_whole_word() -> None:
+    """'integrerin…alitet' left two halves of words; the end goes, whole words stay."""
+    from qualcode.tui.widgets.sidebar import _two_lines
+
+    name = "separering till integrering av arbetsmiljö och verksamhetskvalitet"
+    assert _two_lines(name, 24, 18) == ("separering till", "integrering av …")
+    assert _two_lines("kort namn", 24, 18) == ("kort", "namn")
