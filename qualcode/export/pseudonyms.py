@@ -34,19 +34,17 @@ would leak, so an export can refuse a file in which a name on the key would stil
 
 from __future__ import annotations
 
-import io
 import re
 import unicodedata
-import zipfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
-from html import unescape
 from typing import TypeVar
 
 import pandas as pd
 
-from qualcode.errors import OutputError
 from qualcode.model import AuditEntry, Code, CodeSpec
+
+__all__ = ["Key", "check_files", "file_texts", "leaks_in_files"]
 
 CodeT = TypeVar("CodeT", Code, CodeSpec)
 
@@ -63,7 +61,7 @@ ORDINARY_WORDS = frozenset(
 _SENTENCE_END = re.compile(r"(?:^|[.!?:…]|\n)\s*$")
 
 
-_SEPARATORS = str.maketrans("_.-", "   ")
+_SEPARATORS = str.maketrans("_.-,", "    ")  # "Lindqvist, Karin" is Lindqvist Karin
 # Marks that show as nothing inside a word: a soft hyphen (Word and PDFs put them where a
 # line may break), zero-width spaces and joiners, a word joiner, a byte order mark. "Ka­rin"
 # with one reads "Karin" in every export, so a name is found with any of them inside it.
@@ -179,6 +177,7 @@ class Key:
                 self._pseudo.setdefault(_fold(camel), self._pseudo[_fold(real)])
                 self._real_of.setdefault(_fold(camel), real)
                 alternatives.append(f"(?-i:{re.escape(camel)})")
+        alternatives[:0] = self._surname_first()
         for real in list(self._real_of.values()):
             plain = _file_spelling(real)
             if plain is not None and _fold(plain) not in self._pseudo:
@@ -206,6 +205,24 @@ class Key:
             if names
             else None
         )
+
+    def _surname_first(self) -> list[str]:
+        """Each name of several capitalised words with its last word first, as file names
+        and lists write a person ("Lindqvist_Karin.docx", "Berg, Anna-Lena"); first in the
+        pattern, so that a surname on the key alone does not take it in part."""
+        patterns = []
+        for real in list(self._real_of.values()):
+            words = [w for w in re.split(r"[\s_\-]+", real) if w]
+            if len(words) < 2 or not all(w[:1].isupper() for w in words):
+                continue
+            flipped = _fold(" ".join([words[-1], *words[:-1]]))
+            if flipped in self._pseudo:
+                continue
+            self._pseudo[flipped] = self._pseudo[_fold(real)]
+            self._real_of[flipped] = real
+            rest = _WORDS_APART.join(_word(w) for w in words[:-1])
+            patterns.append(f"{_word(words[-1])}(?:,[ \t]*|{_WORDS_APART}){rest}")
+        return patterns
 
     def __bool__(self) -> bool:
         return bool(self.entries)
@@ -378,47 +395,4 @@ class Key:
         return out
 
 
-def file_texts(name: str, data: bytes) -> Iterable[tuple[str, str]]:
-    """Every text an export file holds, by part: the file itself for .md/.html/.csv;
-    every XML or text member (entities decoded) of a .docx, .xlsx or .qdpx."""
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        if not name.lower().endswith((".png", ".jpg", ".jpeg")):
-            yield name, data.decode("utf-8", errors="replace")
-        return
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        for member in archive.namelist():
-            if member.lower().endswith((".png", ".jpg", ".jpeg", ".emf", ".bin")):
-                continue
-            raw = archive.read(member)
-            if zipfile.is_zipfile(io.BytesIO(raw)):
-                continue
-            text = raw.decode("utf-8", errors="replace")
-            # the XML's own text, entities decoded ("&#197;by" is "Åby"): tags as spaces (a
-            # paragraph's end is a word's end) and tags dropped (a name split across runs)
-            spaced = unescape(re.sub(r"<[^>]+>", " ", text))
-            joined = unescape(re.sub(r"<[^>]+>", "", text))
-            yield f"{name}:{member}", f"{spaced}\n{joined}"
-
-
-def leaks_in_files(key: Key, files: Mapping[str, bytes]) -> dict[str, list[str]]:
-    """Names on the key found in an export's files (by file name), by part of the file."""
-    found: dict[str, list[str]] = {}
-    for name, data in files.items():
-        for part, text in file_texts(name, data):
-            names = key.leaks(text)
-            if names:
-                found[part] = names
-    return found
-
-
-def check_files(key: Key, files: Mapping[str, bytes]) -> None:
-    """Refuse an export in which a name on the key would appear: one line naming the
-    pseudonym (not the name) and the part of the file, before anything is written."""
-    found = leaks_in_files(key, files) if key else {}
-    if not found:
-        return
-    part, names = next(iter(found.items()))
-    shown = ", ".join(str(key.entries[n]) for n in names)
-    name, _, member = part.partition(":")
-    where = f" (in {member})" if member else ""
-    raise OutputError(f"{name}: the real name behind {shown} would appear{where}; nothing written")
+from qualcode.export.leaks import check_files, file_texts, leaks_in_files  # noqa: E402

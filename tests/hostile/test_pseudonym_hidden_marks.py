@@ -70,3 +70,26 @@ def test_every_codings_export_row_hides_them(tmp_path: Path) -> None:
         out = p.export_codings(tmp_path / "codings.csv")
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert rows[0]["text"] == "IP3 och IP6, och IP5 skrev till oss om det."
+
+
+SURNAMES = Key({"Karin Lindqvist": "IP1", "Anna-Lena Berg": "IP4", "Lindqvist": "IP9"})
+
+
+@pytest.mark.parametrize(
+    ("text", "rendered"),
+    [
+        ("Lindqvist_Karin_01.docx", "IP1_01.docx"),
+        ("Lindqvist, Karin sa", "IP1 sa"),
+        ("LINDQVIST Karin", "IP1"),
+        ("Berg, Anna-Lena", "IP4"),
+        ("Berg_Anna-Lena.txt", "IP4.txt"),
+        ("Lindqvist sa", "IP9 sa"),  # the surname on the key alone, as before
+        ("Karin Lindqvist", "IP1"),
+    ],
+)
+def test_a_name_written_surname_first_is_replaced_and_caught(text: str, rendered: str) -> None:
+    """Surname first, as file names and lists write a person (red team, round 4): with
+    "Karin Lindqvist" on the key, "Lindqvist_Karin_01.docx" and "Lindqvist, Karin" left
+    every export whole; with "Lindqvist" also on the key alone, "IP9, Karin" named her."""
+    assert SURNAMES.apply(text) == rendered
+    assert SURNAMES.leaks(text) and not SURNAMES.leaks(rendered)

@@ -1,0 +1,67 @@
+"""Finding what a pseudonym key would let slip in an export's files, before they are written.
+
+Every export renders its files in memory; these functions read back each text they hold
+(the file itself, or every XML and text member of a .docx, .xlsx or .qdpx) with the key's
+own matcher, so that an export in which a name on the key would still appear is refused
+whole, naming the pseudonym, never the name.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterable, Mapping
+from html import unescape
+from typing import TYPE_CHECKING
+
+from qualcode.errors import OutputError
+
+if TYPE_CHECKING:
+    from qualcode.export.pseudonyms import Key
+
+
+def file_texts(name: str, data: bytes) -> Iterable[tuple[str, str]]:
+    """Every text an export file holds, by part: the file itself for .md/.html/.csv;
+    every XML or text member (entities decoded) of a .docx, .xlsx or .qdpx."""
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        if not name.lower().endswith((".png", ".jpg", ".jpeg")):
+            yield name, data.decode("utf-8", errors="replace")
+        return
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for member in archive.namelist():
+            if member.lower().endswith((".png", ".jpg", ".jpeg", ".emf", ".bin")):
+                continue
+            raw = archive.read(member)
+            if zipfile.is_zipfile(io.BytesIO(raw)):
+                continue
+            text = raw.decode("utf-8", errors="replace")
+            # the XML's own text, entities decoded ("&#197;by" is "Åby"): tags as spaces (a
+            # paragraph's end is a word's end) and tags dropped (a name split across runs)
+            spaced = unescape(re.sub(r"<[^>]+>", " ", text))
+            joined = unescape(re.sub(r"<[^>]+>", "", text))
+            yield f"{name}:{member}", f"{spaced}\n{joined}"
+
+
+def leaks_in_files(key: Key, files: Mapping[str, bytes]) -> dict[str, list[str]]:
+    """Names on the key found in an export's files (by file name), by part of the file."""
+    found: dict[str, list[str]] = {}
+    for name, data in files.items():
+        for part, text in file_texts(name, data):
+            names = key.leaks(text)
+            if names:
+                found[part] = names
+    return found
+
+
+def check_files(key: Key, files: Mapping[str, bytes]) -> None:
+    """Refuse an export in which a name on the key would appear: one line naming the
+    pseudonym (not the name) and the part of the file, before anything is written."""
+    found = leaks_in_files(key, files) if key else {}
+    if not found:
+        return
+    part, names = next(iter(found.items()))
+    shown = ", ".join(str(key.entries[n]) for n in names)
+    name, _, member = part.partition(":")
+    where = f" (in {member})" if member else ""
+    raise OutputError(f"{name}: the real name behind {shown} would appear{where}; nothing written")
