@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import OutputError
+from qualcode.project.files import SERVED_VARIABLE
 
 if TYPE_CHECKING:
     from aiohttp import web
@@ -62,7 +63,8 @@ def sessions(project: Path, coders: list[str], ui_lang: str | None) -> list[Sess
         ]
         # the link's holder is that person: their TUI's own identity, not the server's
         who = f"QUALCODE_CODER={shlex.quote(coder)} " if coder else ""
-        made.append(Session(secrets.token_urlsafe(24), coder, who + shlex.join(command)))
+        served = f"{SERVED_VARIABLE}=1 "  # its exports never replace the server's files
+        made.append(Session(secrets.token_urlsafe(24), coder, served + who + shlex.join(command)))
     return made
 
 

@@ -29,6 +29,10 @@ from qualcode.errors import OutputError
 from qualcode.store.schema import APPLICATION_ID
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+# set by `qualcode serve` for the TUI each link runs: that person works on the server's
+# disk, where no file of the serving user's may be replaced (a coder's link confirmed
+# "replace?" over the lead's thesis.docx); new files are still written
+SERVED_VARIABLE = "QUALCODE_SERVED"
 SIDECARS = ("-wal", "-shm", "-journal")
 FILE_MODE = 0o600
 
@@ -147,6 +151,11 @@ def check_target(
     for source in inputs:
         if _same_file(target, Path(source)):
             raise OutputError(f"{shown}: is a file this command reads; choose another name")
+    if target.exists() and os.environ.get(SERVED_VARIABLE):
+        raise OutputError(
+            f"{shown}: already exists on the server, and a served session never replaces a "
+            "file there; choose a new name"
+        )
     if target.exists() and not force:
         raise OutputError(f"{shown}: already exists; add --force to replace it")
     if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
