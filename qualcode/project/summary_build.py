@@ -280,10 +280,14 @@ def overview(
         voiced_row = pd.DataFrame([voices], columns=matrix.columns)
         matrix = pd.concat([matrix, voiced_row], ignore_index=True)
         heading = lab("matrix_mixed" if coded_others else "matrix")
+        note = lab("matrix_note")
     else:
         matrix = matrix.rename(columns={first: lab("document")})
         heading = lab("matrix_documents")
-    summary.sections.append(Section("matrix", heading, None, matrix, lab("sheet_matrix")))
+        note = lab("matrix_documents_note")
+    # a short heading, and what is counted beneath it: a heading of two lines with its
+    # explanation in brackets read as a sentence, not as a table's name
+    summary.sections.append(Section("matrix", heading, note, matrix, lab("sheet_matrix")))
     if not people:
         return  # no participant voiced anything: no shares by municipality or role
     by_theme = {k: set(codings.loc[codings["code"] == k, "document"]) & coded for k in themes}

@@ -225,7 +225,8 @@ def test_a_study_of_policies_alone_has_documents_not_participants(
         "codings in this layer (all coders); there are no interviews, so no participants."
     )
     matrix = sections["matrix"]
-    assert matrix.heading == "Themes by document (codings)"
+    assert matrix.heading == "Themes by document"
+    assert matrix.text == "Codings per document and theme."
     assert list(matrix.table["Document"]) == ["waiting_policy"]
     assert not any(k.startswith("shares_") for k in sections)
     assert "2 codings from 1 of 1 document, " in text
