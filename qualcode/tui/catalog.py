@@ -57,6 +57,8 @@ class Catalog:
         ones (municipality: "kommun" in Swedish), any other attribute by its own key."""
         if key in NAMED_ATTRIBUTES:
             return texts(self.lang, "summary").get(key, key)
+        if key == "coder":  # who coded: the reports screen's last grouping, a lead's
+            return self("rep_by_coder")
         return key
 
     def methods(self, method: str) -> str:

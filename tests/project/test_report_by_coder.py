@@ -70,3 +70,49 @@ def test_a_mistyped_grouping_names_the_choices(tmp_path: Path) -> None:
     )
     code, _out, err = _cli(path, "lena", "report", "crosstab", "kodare")
     assert code == 1 and "no document attribute 'kodare'" in err and "or coder" in err
+
+
+async def test_the_lead_s_reports_screen_cycles_to_coder(tmp_path: Path) -> None:
+    """In the TUI, `b` cycles the attributes and then who coded (a lead's screen)."""
+    from textual.widgets import DataTable, Static
+
+    from qualcode.tui.app import build_app
+    from qualcode.tui.screens.reports import ReportsScreen
+
+    path = tmp_path / "p.db"
+    _study(path)
+    app = build_app(path, "lena", "sv")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("P")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        screen = app.screen
+        assert isinstance(screen, ReportsScreen)
+        assert screen.attribute_choices == ["municipality", "coder"]
+        await pilot.press("b")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.attribute == "coder"
+        assert "Per: kodare" in str(screen.query_one("#report-controls", Static).render())
+        table = screen.query_one("#frequencies", DataTable)
+        columns = [str(c.label) for c in table.columns.values()]
+        row = [str(cell) for cell in table.get_row("mission")]
+        counts = dict(zip(columns[1:-1], row[1:-1], strict=True))
+        assert {k: v for k, v in counts.items() if v != "0"} == {"johan": "1", "karin": "2"}
+
+
+async def test_a_coder_s_reports_screen_has_no_coder_grouping(tmp_path: Path) -> None:
+    from qualcode.tui.app import build_app
+    from qualcode.tui.screens.reports import ReportsScreen
+
+    path = tmp_path / "p.db"
+    _study(path)
+    app = build_app(path, "karin", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("P")
+        await pilot.pause()
+        assert isinstance(app.screen, ReportsScreen)
+        assert app.screen.attribute_choices == ["municipality"]

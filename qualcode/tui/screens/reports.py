@@ -100,6 +100,9 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
         preferred = [a for a in PREFERRED_ATTRIBUTES if a in keys]
         ordered = [*preferred, *sorted(keys - set(preferred))]
         self.attribute_choices: list[str | None] = [*ordered] if ordered else [None]
+        if self.lead:  # codings per code and coder: a methods section's first count
+            self.attribute_choices = [*ordered, "coder"]
+            self.values["coder"] = [key.apply(n) for n in names]
         # the counts name codes by their keys through the key too ("olof_lindqvists_stod",
         # made from a proposal's name, arrives as "IP2:s_stod"): rows follow them
         self.codebook = [key.apply(c.key) for c in project.codable_codes()]  # themes: no rows
