@@ -24,6 +24,7 @@ from qualcode.errors import QualcodeError
 from qualcode.tui.embed_queue import PLAN_FIRST, EmbedQueue, clock
 
 if TYPE_CHECKING:
+    from textual.geometry import Size
     from textual.screen import Screen
 
     from qualcode.tui.background import Background
@@ -82,6 +83,8 @@ class EmbedAllActions:
         def screen(self) -> Screen[object]: ...
         @property
         def screen_stack(self) -> list[Screen[object]]: ...
+        @property
+        def size(self) -> Size: ...
         def post_message(self, message: Message) -> bool: ...
         def notify(self, message: str, *args: object, **kwargs: object) -> None: ...
 
@@ -158,7 +161,10 @@ class EmbedAllActions:
         key = "embedding_codebook" if figures.codebook else "embedding_all"
         if figures.seconds is None:
             return t(f"{key}_start", **values)
-        return t(key, eta=clock(figures.seconds), **values)
+        text = t(key, eta=clock(figures.seconds), **values)
+        if len(text) > self.size.width - 2:  # the line's padding: 80 columns cut the time left
+            text = t(f"{key}_short", eta=clock(figures.seconds), **values)
+        return text
 
     def on_embed_queue_changed(self, message: EmbedQueueChanged) -> None:
         if message.error is not None:

@@ -1,0 +1,32 @@
+"""The background embedding's line at 80 columns: "Preparing the codebook before document 1
+of 15: 3 063 words done, 21 974 left, about 0:15 left" ran past the screen's edge and the
+time left, its point, was cut off. A line too long for the screen drops the words done."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qualcode.tui.app import build_app
+
+
+async def _line(project_file: Path, lang: str, width: int, codebook: int) -> str:
+    app = build_app(project_file, "karin", lang)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await pilot.pause()
+        queue = app.embed_queue
+        queue.ask_plan()
+        queue.next_plan()
+        queue.add(codebook, [(f"d{i}", 1000) for i in range(15)])
+        queue.take()
+        queue.progress(0, 21_974 + 3_063, now=0.0)
+        queue.progress(3_063, 21_974 + 3_063)
+        return app.embed_line()
+
+
+async def test_a_long_line_keeps_the_time_left_at_80_columns(project_file: Path) -> None:
+    for lang, start in (("en", "Codebook, then document 1 of 15: "), ("sv", "Kodboken, sedan ")):
+        line = await _line(project_file, lang, 80, codebook=10_000)
+        assert line.startswith(start) and len(line) <= 78, line
+        assert line.endswith(("left", "kvar")) is False and ":" in line.rsplit(" ", 1)[-1]
+    wide = await _line(project_file, "en", 120, codebook=10_000)
+    assert wide.startswith("Preparing the codebook before document 1 of 15: 3\u202f063 words done")
