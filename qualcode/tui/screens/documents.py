@@ -125,6 +125,7 @@ class DocumentsScreen(QualcodeScreen[None]):
         still says why it is not theirs). True when the footer's keys changed."""
         app = self.app
         lead = bool(app.coder) and app.project.coder(app.coder).role == "lead"
+        self.not_offered = set() if lead else {"documents.reconcile"}  # `?` leaves it out too
         return set_shown(self, {"documents.reconcile": lead})
 
     def compose(self) -> ComposeResult:

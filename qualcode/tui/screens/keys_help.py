@@ -33,9 +33,11 @@ def key_rows(screen: Screen[Any], t: Any) -> list[Row]:
         t("keys_app"): {},
         t("keys_widget"): {},
     }
+    # keys a screen does not offer this person (a coder's R: reconciling is the lead's)
+    not_offered: set[str] = getattr(screen, "not_offered", set())
     for key, active in screen.active_bindings.items():
         binding = active.binding
-        if binding.system or not binding.description:
+        if binding.system or not binding.description or binding.id in not_offered:
             continue
         if binding.id is None:  # Textual's own: focus, scrolling, lists
             section = t("keys_widget")
