@@ -155,7 +155,7 @@ def run(
     if fmt is Format.table:
         for row in rows:
             row["id"] = row["id"][:8]
-            row["terms"] = ", ".join(row["evidence"].get("terms", []))[:40]
+            row["terms"] = _why(row["evidence"])
             flat = " ".join(row["text"].split())
             row["text"] = flat if len(flat) < 70 else flat[:69] + "…"
     emit(
@@ -167,6 +167,24 @@ def run(
         empty="no suggestions above the threshold",
         fields=SUGGESTION_FIELDS,
     )
+
+
+def _why(evidence: dict[str, Any]) -> str:
+    """The table's evidence in 40 characters: the keywords found, else the nearest codebook
+    example or coded passage ("≈ En stabil och erfaren …"); a suggestion scoring 1.000 with
+    an empty column gave a coder nothing to weigh."""
+    terms = [str(t) for t in evidence.get("terms") or []]
+    if terms:  # whole terms: cut at 40 characters, "sjukfrånvaro" was read as "sju"
+        shown = terms[0] if len(terms[0]) <= 40 else f"{terms[0][:39]}…"
+        for term in terms[1:]:
+            if len(shown) + len(term) + 2 > 39:
+                return f"{shown}, …"
+            shown = f"{shown}, {term}"
+        return shown
+    nearest = " ".join(str(evidence.get("nearest") or "").split())
+    if not nearest:
+        return ""
+    return f"≈ {nearest}" if len(nearest) <= 38 else f"≈ {nearest[:37]}…"
 
 
 def _ranked(
