@@ -139,13 +139,15 @@ def quotes(
 
 def _source(row: dict[str, Any]) -> str:
     """'aby_01, IP1 socialsekreterare, turn 4'; a document without speakers (a plan, a
-    policy) has no participant and is cited by paragraph: 'plan, paragraph 2'."""
+    policy) has no participant and is cited by paragraph: 'plan, paragraph 2', with its
+    role attribute if it has one ('handlingsplan, plan, paragraph 23')."""
     where = str(row["document_name"]).rsplit(".", 1)[0]
     who, role = row.get("participant"), row.get("speaker_role")
     role = role if isinstance(role, str) else None
     if not isinstance(who, str) or not who:  # the interviewer, or nobody: a plan's text
-        said = f"{role}, turn" if role else "paragraph"
-        return f"{where}, {said} {row['turn']}"
+        # a plan's role attribute ("plan") once read "plan, turn 23": a plan has paragraphs
+        said = "interviewer, turn" if role == "interviewer" else f"{role}, paragraph"
+        return f"{where}, {said if role else 'paragraph'} {row['turn']}"
     return f"{where}, {who} {role or '?'}, turn {row['turn']}"
 
 

@@ -65,3 +65,17 @@ def test_the_summary_quotes_the_plan_cited_as_a_document(tmp_path: Path) -> None
     assert plan_quote.role == "plan"  # cited by its name, as a document, not as "IP2"
     assert plan_quote.source("sv") == "handlingsplan, plan, Åby"
     assert by_document["ip_anna"].participant == "IP1"
+
+
+def test_the_quotes_report_cites_a_plan_by_paragraph(tmp_path: Path) -> None:
+    """`report quotes` read 'handlingsplan, plan, turn 1': the plan's role attribute was
+    taken for a speaker's role; a plan has paragraphs, an interviewer turns."""
+    from qualcode.cli.export import _source
+
+    plan = {"document_name": "handlingsplan.txt", "participant": None, "turn": 3}
+    assert _source({**plan, "speaker_role": "plan"}) == "handlingsplan, plan, paragraph 3"
+    assert _source({**plan, "speaker_role": None}) == "handlingsplan, paragraph 3"
+    asked = {**plan, "document_name": "ip_anna.txt", "speaker_role": "interviewer"}
+    assert _source(asked) == "ip_anna, interviewer, turn 3"
+    said = {**asked, "participant": "IP1", "speaker_role": "socialsekreterare"}
+    assert _source(said) == "ip_anna, IP1 socialsekreterare, turn 3"
