@@ -31,16 +31,33 @@ if TYPE_CHECKING:
     from qualcode.tui.catalog import Catalog
 
 
+REDRAW_SECONDS = 3.0
+
+
 class EmbedLine(Static):
     """The quiet progress line; it shows whatever the app's queue says, from the start."""
 
     def on_mount(self) -> None:
         self.show_line(getattr(self.app, "embed_line", lambda: "")())
+        # the time left is computed when the line is drawn: drawn only on the helper's
+        # progress, it stood at "about 0:13 left" for minutes while a busy machine starved
+        # the niced helper; redrawn every few seconds it grows as the rate falls
+        self.set_interval(REDRAW_SECONDS, self._redraw)
+
+    def _redraw(self) -> None:
+        if self.has_class("hidden"):
+            return  # nothing being embedded: nothing to say, and no work each tick
+        self.show_line(getattr(self.app, "embed_line", lambda: "")())
 
     def show_line(self, text: str) -> None:
+        if text == self._shown_text:
+            return
+        self._shown_text = text
         self.update(text)
         self.set_class(not text, "hidden")
         self.screen.set_class(bool(text), "-embedding")  # toasts move up, off the line
+
+    _shown_text: str | None = None
 
 
 @dataclass

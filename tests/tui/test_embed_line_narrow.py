@@ -5,6 +5,9 @@ time left, its point, was cut off. A line too long for the screen drops the word
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
 
 from qualcode.tui.app import build_app
 
@@ -30,3 +33,32 @@ async def test_a_long_line_keeps_the_time_left_at_80_columns(project_file: Path)
         assert line.endswith(("left", "kvar")) is False and ":" in line.rsplit(" ", 1)[-1]
     wide = await _line(project_file, "en", 120, codebook=10_000)
     assert wide.startswith("Preparing the codebook before document 1 of 15: 3\u202f063 words done")
+
+
+async def test_the_time_left_grows_while_the_helper_is_starved(
+    project_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The line was drawn only on the helper's progress: on a busy machine the niced helper
+    sent none for minutes and "about 0:10 left" stood still. It is redrawn every few
+    seconds, so the time left follows the rate as it falls."""
+    from qualcode.tui import embed_queue
+    from qualcode.tui.embed_all import EmbedLine
+
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(100, 24)) as pilot:
+        await pilot.pause()
+        queue = app.embed_queue
+        queue.ask_plan()
+        queue.next_plan()
+        queue.add(0, [("d1", 2000)])
+        queue.take()
+        start = embed_queue.time.monotonic()
+        queue.progress(0, 2000, now=start - 10)
+        queue.progress(1000, 2000)  # 1000 words in 10 s: 1000 left, about 0:10
+        line = app.screen.query_one(EmbedLine)
+        line.show_line(app.embed_line())
+        assert str(line.render()).endswith("about 0:10 left")
+        later = SimpleNamespace(monotonic=lambda: start + 90)  # this module's clock only
+        monkeypatch.setattr(embed_queue, "time", later)
+        line._redraw()  # what the interval does: nothing came from the helper meanwhile
+        assert str(line.render()).endswith("about 1:40 left")
