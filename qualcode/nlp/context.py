@@ -42,6 +42,12 @@ PASSAGE_SHARE = 0.4
 PASSAGE_FLOOR = 0.8
 PASSAGE_FACTOR = 0.9
 PASSAGE_MIN_UNITS = 3
+# A heading: a written paragraph of one short unit with no sentence ending ("3.1 Dialog om
+# uppdraget", "Insatser"), with at most one such line next to it (a title above a section
+# heading); three or more in a row are a list, whose items say things and are scored.
+HEADING_WORDS = 8
+HEADING_RUN = 2
+_SENTENCE_END = (".", "!", "?", "…", ";")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +142,41 @@ def _turn_spans(candidates: Sequence[Candidate]) -> Iterator[tuple[int, int]]:
 
 def _same_turn(a: Candidate, b: Candidate) -> bool:
     return a.turn >= 0 and a.turn == b.turn and a.document_id == b.document_id
+
+
+def headings(candidates: Sequence[Candidate]) -> np.ndarray:
+    """Which units are headings of written text. A plan's "Insatser" or a report's title
+    names what follows and says nothing itself: suggested, it was coded on its own or
+    opened every suggested passage under it ("3.1 Dialog om uppdraget" leading the quote
+    in a summary). The paragraph under it is scored as before."""
+    n = len(candidates)
+    label = np.zeros(n, dtype=bool)
+    for start, stop in _turn_spans(candidates):
+        unit = candidates[start]
+        text = unit.text.strip()
+        label[start] = (
+            stop - start == 1
+            and unit.turn >= 0
+            and not unit.spoken
+            and not unit.interviewer
+            and 0 < len(text.split()) <= HEADING_WORDS
+            and not text.endswith(_SENTENCE_END)
+        )
+    out = np.zeros(n, dtype=bool)
+    i = 0
+    while i < n:
+        if not label[i]:
+            i += 1
+            continue
+        stop = i + 1
+        while (
+            stop < n and label[stop] and candidates[stop].document_id == candidates[i].document_id
+        ):
+            stop += 1
+        if stop - i <= HEADING_RUN:
+            out[i:stop] = True
+        i = stop
+    return out
 
 
 def combine(unit: np.ndarray, window: np.ndarray, weight: float | None = None) -> np.ndarray:

@@ -209,6 +209,7 @@ class Suggester:
         probs[interviewer] = 0.0  # questions get no code by convention
         short = np.array([len(c.text.split()) < MIN_WORDS for c in candidates], dtype=bool)
         probs[short] *= 0.5  # "Mm.", "Ja, precis." carry no codable content on their own
+        probs[context.headings(candidates)] = 0.0  # a title names what follows
         filled = fill_gaps(candidates, probs)
         spread = context.passages(candidates, filled)
         comp.filled = filled > probs

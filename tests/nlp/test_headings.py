@@ -1,0 +1,78 @@
+"""A heading of written text names what follows: it is never suggested on its own, and a
+suggested passage under it starts at the paragraph, not at the heading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from qualcode.nlp import context
+from qualcode.nlp.scorers import Candidate
+
+CODEBOOK = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
+
+
+def _unit(turn: int, text: str, spoken: bool = False) -> Candidate:
+    return Candidate("d", turn * 100, turn * 100 + len(text), text, "sv", False, turn, spoken)
+
+
+def test_a_title_and_a_section_heading_are_headings_a_list_is_not() -> None:
+    units = [
+        _unit(0, "Handlingsplan för socialtjänstens arbetsmiljö"),
+        _unit(1, "3.1 Dialog om uppdraget"),
+        _unit(2, "Nämnden och förvaltningen möts två gånger per termin."),
+        _unit(3, "Mentorskap för nyanställda"),
+        _unit(4, "Tak för antalet ärenden"),
+        _unit(5, "Handledning varannan vecka"),
+        _unit(6, "Uppföljning sker i december."),
+        _unit(7, "Insatser:"),
+        _unit(8, "Nämnden beslutar om insatserna i januari."),
+    ]
+    assert context.headings(units).tolist() == [
+        True,  # a title above a section heading: two in a row
+        True,
+        False,  # a sentence
+        False,  # three short lines in a row are a list whose items say something
+        False,
+        False,
+        False,
+        True,  # a label introducing what follows
+        False,
+    ]
+
+
+def test_units_of_a_paragraph_or_an_interview_turn_are_never_headings() -> None:
+    two = [_unit(0, "Kort rad utan punkt"), _unit(0, "Och en till utan punkt")]
+    said = [_unit(1, "Ja precis så", spoken=True)]
+    assert not context.headings(two + said).any()
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
+    with Project.create(tmp_path / "headings.db") as p:
+        p.load_codebook(CODEBOOK)
+        yield p
+
+
+@pytest.mark.slow
+def test_a_plans_heading_is_not_suggested_nor_does_it_open_a_passage(project: Project) -> None:
+    # written for this test: a section of a municipal plan on long-term economics
+    plan = (
+        "3.2 Långsiktig ekonomi och placeringar\n\n"
+        "Besparingar på öppenvården ett år gav dyra externa placeringar på HVB året efter. "
+        "När budgeten bara ses ett år i taget flyttas kostnaderna i stället för att minska. "
+        "Nämnden vill därför räkna på vad tidiga insatser sparar över flera år.\n"
+    )
+    doc = project.import_text("plan.txt", plan, lang="sv").id
+    candidates, _ = project._candidates([doc])
+    assert candidates[0].text.startswith("3.2")
+    engine = project.suggester()
+    probs, _ = engine.score(candidates)
+    assert probs[0].max() == 0.0
+    j = engine.codes.index("long_term_economics")
+    assert probs[1:, j].max() >= 0.4  # the paragraph under it is suggested as before
+    drafts = [d for d in engine.suggest(candidates) if d.code == "long_term_economics"]
+    assert drafts and min(d.start for d in drafts) >= candidates[1].start
