@@ -11,8 +11,10 @@ neither annotator gave in a split is left out of that split's mean and shown as 
 
     python benchmarks/label_agreement.py benchmarks/realtext2 [--disputed]
 
-(``benchmarks/realtext2/agreement.py`` and ``benchmarks/realtext3/agreement.py`` run it on
-their own folder.)
+(each ``benchmarks/realtextN/agreement.py`` runs it on its own folder; the sets whose ids carry
+a language, ``rt6-sv-001``, get a row per split and language as well, since a set mixing two
+protocols, by passage in Swedish and by sentence in English, would hide in one pooled figure
+which protocol the annotators read alike.)
 """
 
 from __future__ import annotations
@@ -55,7 +57,29 @@ def figures(a: list[str], b: list[str]) -> str:
     )
 
 
-def main(folder: Path | None = None) -> int:
+def language(sentence_id: str) -> str:
+    """The language part of an id such as ``rt8-sv-001``."""
+    return sentence_id.split("-")[1]
+
+
+def groups(first: dict[str, dict[str, str]], by_language: bool) -> list[tuple[str, list[str]]]:
+    """The table's rows: per split, and with ``by_language`` per split within each language
+    and over all of them."""
+    splits = ("dev", "held", "all")
+    if not by_language:
+        return [(s, [i for i in first if s in ("all", first[i]["split"])]) for s in splits]
+    rows = []
+    for lang in [*sorted({language(i) for i in first}), "all"]:
+        for s in splits:
+            ids = [
+                i for i in first if s in ("all", first[i]["split"]) and lang in ("all", language(i))
+            ]
+            if ids:
+                rows.append((f"{lang} {s}", ids))
+    return rows
+
+
+def main(folder: Path | None = None, by_language: bool = False) -> int:
     """Print the table for ``folder`` (or the folder named on the command line)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     if folder is None:
@@ -77,11 +101,12 @@ def main(folder: Path | None = None) -> int:
         return 1
     print("| set | n | agreed | raw | kappa | macro-F1 | " + " | ".join(CODES) + " |")
     print("|---" * (6 + len(CODES)) + "|")
-    for name in ("dev", "held", "all"):
-        ids = [i for i in first if name in ("all", first[i]["split"])]
+    for name, ids in groups(first, by_language):
         a = [first[i]["code"] for i in ids]
         b = [second[i]["code"] for i in ids]
-        print(f"| {name} " + figures(a, b))
+        row = figures(a, b)
+        # kappa and macro-F1 are undefined when both gave one category only (all none)
+        print(f"| {name} " + (row.replace("nan", "-") if by_language else row))
     if args.disputed:
         for i in first:
             if first[i]["code"] != second[i]["code"]:
