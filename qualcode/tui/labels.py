@@ -89,6 +89,28 @@ def _common(a: str, b: str, reverse: bool = False) -> int:
     return n
 
 
+def destination(name: str) -> str | None:
+    """Where a turning point goes ("Från X till Y" is Y), None for another name."""
+    turn = TURN.match(name)
+    return turn["dst"].strip() if turn else None
+
+
+def cut_words(text: str, room: int) -> str:
+    """``text`` in ``room`` cells, its end given up for "…" after a whole word where one
+    fits ("integrering av arbetsmiljö …"), never after a small word ("i den …"): a cut in
+    the middle ("integrerin…alitet") left two halves of words to guess from."""
+    if len(text) <= room:
+        return text
+    head = text[: max(room - 1, 0)]
+    space = head.rfind(" ")
+    if space >= room // 2:
+        words = head[:space].split()
+        while len(words) > 1 and words[-1].casefold() in LITTLE:
+            words.pop()
+        head = " ".join(words) + " "
+    return head + "…"
+
+
 def destination_word(name: str) -> str | None:
     """The word naming where a turning point goes, which is what a coder calls the code:
     "Från individ- till systemperspektiv" is "systemperspektiv", "From mission monologue

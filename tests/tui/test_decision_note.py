@@ -50,5 +50,5 @@ async def test_one_short_note_after_each_decision(demo_file: Path, tmp_path: Pat
         await pilot.pause()
         notes = [n.message for n in app._notifications]  # type: ignore[attr-defined]
     assert len(notes) == 1, notes
-    assert notes[0].startswith("Godtaget som ekonomiska")
-    assert "kortsiktighet till" not in notes[0] and len(notes[0]) < 60
+    assert notes[0].startswith("Godtaget som långsiktighet … · ")  # where it goes
+    assert "kortsiktighet till" not in notes[0] and len(notes[0]) < 70

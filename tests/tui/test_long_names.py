@@ -128,5 +128,5 @@ def test_a_second_line_is_cut_at_its_end_after_a_whole_word() -> None:
     from qualcode.tui.widgets.sidebar import _two_lines
 
     name = "separering till integrering av arbetsmiljö och verksamhetskvalitet"
-    assert _two_lines(name, 24, 18) == ("separering till", "integrering av …")
+    assert _two_lines(name, 24, 18) == ("separering till", "integrering …")  # not "av …"
     assert _two_lines("kort namn", 24, 18) == ("kort", "namn")

@@ -24,7 +24,7 @@ from qualcode.errors import QualcodeError
 from qualcode.model import Code, Document, Suggestion
 from qualcode.tui.embed_queue import clock, seconds_left
 from qualcode.tui.history import History
-from qualcode.tui.labels import distinct_labels
+from qualcode.tui.labels import cut_words, destination, distinct_labels
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.confirm import ConfirmScreen
 
@@ -34,10 +34,10 @@ if TYPE_CHECKING:
 ACCEPT_ALL_START = 0.8
 STEP = 0.05
 NEXT_WORDS = 4  # the next suggestion's passage is named by its first words
-# a code in the note after `a`/`r`: its whole name up to this long, else the word that
-# tells it apart ("integrering", "systemperspektiv"); a narrow sidebar stacked notes of
-# six lines each ("Accepted as separering till integrering av arbetsmiljö och ...")
-TOAST_NAME = 24
+# a code in the note after `a`/`r`: its whole name up to this long, else where a turning
+# point goes ("integrering av arbetsmiljö …") or the word that tells it apart; a narrow
+# sidebar stacked notes of six lines each ("Accepted as separering till integrering ...")
+TOAST_NAME = 30
 
 
 @dataclass
@@ -268,6 +268,9 @@ class SuggestionActions(ScreenPart):
         name = names.get(key, key)
         if len(name) <= TOAST_NAME:
             return name
+        goal = destination(name)  # a turning point by where it goes: "systemperspektiv"
+        if goal:
+            return cut_words(goal, TOAST_NAME)
         return distinct_labels(names, TOAST_NAME).get(key, name)
 
     def _where_next(self, decided: Suggestion, target: Suggestion, wrapped: bool) -> str:

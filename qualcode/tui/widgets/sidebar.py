@@ -16,7 +16,7 @@ from textual.widgets import Static
 
 from qualcode.model import Code, Memo, Suggestion
 from qualcode.tui.catalog import Catalog
-from qualcode.tui.labels import distinct_tails, elide, quoted
+from qualcode.tui.labels import cut_words, distinct_tails, elide, quoted
 from qualcode.tui.safe import markup as escape
 from qualcode.tui.widgets.text_pane import TextPane
 
@@ -34,23 +34,12 @@ def _in(mapping: Mapping[str, str], lang: str) -> str:
 def _two_lines(name: str, first_room: int, room: int) -> tuple[str, str]:
     """A long name broken at a space (else where the first line ends) into a first line of
     at most ``first_room`` cells and a second of at most ``room`` (the count follows it);
-    what still does not fit is cut at its end, after a whole word where one fits."""
+    what still does not fit is cut at its end, after a whole word where one fits
+    (``labels.cut_words``)."""
     cut = name.rfind(" ", 0, first_room + 1)
     if cut <= 0:
-        return name[:first_room], _cut_end(name[first_room:], room)
-    return name[:cut], _cut_end(name[cut + 1 :], room)
-
-
-def _cut_end(text: str, room: int) -> str:
-    """``text`` in ``room`` cells, its end given up for "…": "integrering av …", where a
-    middle cut ("integrerin…alitet") left a coder two halves of words to guess from."""
-    if len(text) <= room:
-        return text
-    head = text[: max(room - 1, 0)]
-    space = head.rfind(" ")
-    if space >= room // 2:
-        head = head[: space + 1]
-    return head + "…"
+        return name[:first_room], cut_words(name[first_room:], room)
+    return name[:cut], cut_words(name[cut + 1 :], room)
 
 
 class Sidebar(Vertical):
