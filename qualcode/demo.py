@@ -52,38 +52,46 @@ def build_demo(
         if not Project.is_demo_file(path) or path.is_symlink():
             # `qualcode demo` with $QUALCODE_PROJECT set to a study once deleted the study
             raise ProjectError(
-                f"{path}: already exists and is not a qualcode demo; it is never replaced "
-                "(choose another --target)"
+                f"{path}: already exists and is not a qualcode demo (or holds documents "
+                "imported since it was built); it is never replaced (choose another --target)"
             )
         for suffix in ("", "-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     project = Project.create(path)
+    try:
+        report = project.load_codebook(root / "codebooks" / "turning_points.yaml")
+        progress(f"codebook: {len(report.created)} codes")
+        for name, role in DEMO_CODERS:
+            project.add_coder(name, role)
+        files = sorted(
+            p
+            for p in corpus.iterdir()
+            if p.suffix.lower() in {".txt", ".md", ".docx", ".odt", ".rtf", ".pdf", ".vtt", ".srt"}
+            and p.name.lower() != "readme.md"
+        )
+        attributes = corpus / "attributes.csv"
+        progress(f"importing {len(files)} transcripts ...")
+        imported = project.import_files(
+            files, attributes_csv=attributes if attributes.exists() else None
+        )
+        for name, reason in imported.failed:
+            progress(f"error: {name}: {reason}")
+        codings = corpus / "codings.csv"
+        if codings.exists():
+            with project.store.transaction():  # one write for all: `qualcode demo` stays fast
+                count = apply_quote_codings(project, codings)
+                progress(f"codings: {count} from {codings.name}")
+                progress(f"codings: {third_coder(project)} by {THIRD_CODER} (whole sentences)")
+        key = pseudonymise_speakers(project)
+        progress(f"pseudonym key: {key} interviewees (qualcode pseudonym list --coder lena)")
+    except BaseException:
+        project.close()  # half a demo is none: removed, so the next run builds it afresh
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise
+    # marked last, so that the build's own imports leave the mark alone; a document imported
+    # into the demo later clears it (documents.py): the file holds someone's own work then
     project.mark_demo()
-    report = project.load_codebook(root / "codebooks" / "turning_points.yaml")
-    progress(f"codebook: {len(report.created)} codes")
-    for name, role in DEMO_CODERS:
-        project.add_coder(name, role)
-    files = sorted(
-        p
-        for p in corpus.iterdir()
-        if p.suffix.lower() in {".txt", ".md", ".docx", ".odt", ".rtf", ".pdf", ".vtt", ".srt"}
-        and p.name.lower() != "readme.md"
-    )
-    attributes = corpus / "attributes.csv"
-    progress(f"importing {len(files)} transcripts ...")
-    imported = project.import_files(
-        files, attributes_csv=attributes if attributes.exists() else None
-    )
-    for name, reason in imported.failed:
-        progress(f"error: {name}: {reason}")
-    codings = corpus / "codings.csv"
-    if codings.exists():
-        with project.store.transaction():  # one write for all: `qualcode demo` stays fast
-            count = apply_quote_codings(project, codings)
-            progress(f"codings: {count} from {codings.name}")
-            progress(f"codings: {third_coder(project)} by {THIRD_CODER} (whole sentences)")
-    key = pseudonymise_speakers(project)
-    progress(f"pseudonym key: {key} interviewees (qualcode pseudonym list --coder lena)")
     return project
 
 

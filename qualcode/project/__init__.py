@@ -23,7 +23,12 @@ from qualcode.project.agreement import (
 from qualcode.project.codebook import CodebookMixin, CodebookReport
 from qualcode.project.codebook_edit import CodebookEditMixin
 from qualcode.project.coding import CodingMixin, check_span
-from qualcode.project.documents import DocumentsMixin, ImportReport, read_attributes_csv
+from qualcode.project.documents import (
+    DEMO_SETTING,
+    DocumentsMixin,
+    ImportReport,
+    read_attributes_csv,
+)
 from qualcode.project.evaluate import EvaluateMixin, Evaluation
 from qualcode.project.exchange import ExchangeMixin, MergeReport
 from qualcode.project.export import ExportMixin
@@ -43,8 +48,6 @@ from qualcode.project.themes import ThemeCode, ThemesMixin, ThemeView
 from qualcode.store import Store
 from qualcode.store.checked import damaged_error
 from qualcode.store.settings import peek_setting
-
-DEMO_SETTING = "demo"  # set by the demo builder: the only projects it may replace
 
 DEFAULT_PROJECT = "qualcode.db"
 PROJECT_ENV = "QUALCODE_PROJECT"

@@ -18,6 +18,8 @@ from qualcode.ingest.attributes import AttributeSheet, read_attributes_csv
 from qualcode.model import LANGS, Document, DocumentSummary, Turn, Unit
 from qualcode.project.base import Service
 
+DEMO_SETTING = "demo"  # set by the demo builder: the only projects it may replace
+
 
 @dataclass(slots=True)
 class ImportReport:
@@ -132,6 +134,10 @@ class DocumentsMixin(Service):
                 turns=turns,
                 units=units,
             )
+            if self.store.settings.get(DEMO_SETTING) == "1":
+                # the demo holds someone's own transcript now: `qualcode demo` rebuilt it
+                # from scratch and lost it, since only a demo's mark was asked
+                self.store.settings.put(DEMO_SETTING, "")
             # the attributes it came with: where a later change (document.attributes) started
             self.store.audit.append(
                 actor,
