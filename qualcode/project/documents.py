@@ -17,8 +17,17 @@ from qualcode.errors import (
 from qualcode.ingest.attributes import AttributeSheet, read_attributes_csv
 from qualcode.model import LANGS, Document, DocumentSummary, Turn, Unit
 from qualcode.project.base import Service
+from qualcode.store import Store
 
 DEMO_SETTING = "demo"  # set by the demo builder: the only projects it may replace
+
+
+def owned_now(store: Store) -> None:
+    """A document was imported: a demo holds someone's own transcript now, so its mark
+    goes (`qualcode demo` rebuilt it from scratch and lost the transcript, since only
+    the mark was asked). Called inside the import's write transaction."""
+    if store.settings.get(DEMO_SETTING) == "1":
+        store.settings.put(DEMO_SETTING, "")
 
 
 @dataclass(slots=True)
@@ -134,10 +143,7 @@ class DocumentsMixin(Service):
                 turns=turns,
                 units=units,
             )
-            if self.store.settings.get(DEMO_SETTING) == "1":
-                # the demo holds someone's own transcript now: `qualcode demo` rebuilt it
-                # from scratch and lost it, since only a demo's mark was asked
-                self.store.settings.put(DEMO_SETTING, "")
+            owned_now(self.store)
             # the attributes it came with: where a later change (document.attributes) started
             self.store.audit.append(
                 actor,

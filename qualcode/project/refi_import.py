@@ -17,6 +17,7 @@ from typing import Any
 from qualcode.errors import IngestError, QualcodeError
 from qualcode.model import LANGS
 from qualcode.project.base import Service
+from qualcode.project.documents import owned_now
 
 
 @dataclass(slots=True)
@@ -192,6 +193,7 @@ class RefiImportMixin(Service):
                     units=segment(text, turns, lang),
                 )
                 report.documents.append(src["name"])
+                owned_now(self.store)  # a demo holding them is no demo any more
                 for note in src["notes"]:
                     if note in refi.notes:
                         self.store.memos.add("document", doc_id, actor, refi.notes[note])

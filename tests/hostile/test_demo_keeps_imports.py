@@ -49,3 +49,18 @@ def test_an_untouched_demo_is_still_rebuilt(tmp_path: Path) -> None:
     with build_demo(demo) as again:  # replaced, as before
         assert Project.is_demo_file(demo)
         assert len(again.documents()) > 5
+
+
+def test_a_demo_with_a_qdpx_imported_is_never_rebuilt(tmp_path: Path) -> None:
+    with Project.create(tmp_path / "other.db") as other:
+        other.add_coder("lena", role="lead")
+        other.import_text("fran_nvivo.txt", SV_TEXT, lang="sv")
+        other.act_as("lena", "lena")
+        package = other.export_qdpx(tmp_path / "other.qdpx")
+    demo = tmp_path / "demo.db"
+    with build_demo(demo) as project:
+        project.act_as("lena")
+        project.import_qdpx(package)
+    assert not Project.is_demo_file(demo)
+    with pytest.raises(ProjectError, match="imported since it was built"):
+        build_demo(demo)
