@@ -14,6 +14,7 @@ from pathlib import Path
 
 from qualcode.errors import ProjectError, ValidationError
 from qualcode.project import Project
+from qualcode.project.files import remove_database
 
 DEMO_CODERS = (("karin", "coder"), ("johan", "coder"), ("mira", "coder"), ("lena", "lead"))
 # mira joined later: she has coded Åby and Norrvik only, so by default a team report
@@ -55,8 +56,7 @@ def build_demo(
                 f"{path}: already exists and is not a qualcode demo (or holds documents "
                 "imported since it was built); it is never replaced (choose another --target)"
             )
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        remove_database(path)
     project = Project.create(path)
     try:
         report = project.load_codebook(root / "codebooks" / "turning_points.yaml")
@@ -86,8 +86,7 @@ def build_demo(
         progress(f"pseudonym key: {key} interviewees (qualcode pseudonym list --coder lena)")
     except BaseException:
         project.close()  # half a demo is none: removed, so the next run builds it afresh
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        remove_database(path)
         raise
     # marked last, so that the build's own imports leave the mark alone; a document imported
     # into the demo later clears it (documents.py): the file holds someone's own work then

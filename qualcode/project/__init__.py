@@ -32,6 +32,7 @@ from qualcode.project.documents import (
 from qualcode.project.evaluate import EvaluateMixin, Evaluation
 from qualcode.project.exchange import ExchangeMixin, MergeReport
 from qualcode.project.export import ExportMixin
+from qualcode.project.files import remove_database
 from qualcode.project.frames import FramesMixin
 from qualcode.project.handout import Handout, HandoutMixin
 from qualcode.project.memos import MemoMixin, MemoView
@@ -105,8 +106,7 @@ class Project(
                     return False
         except QualcodeError:
             return False
-        for leftover in (target, *(target.with_name(target.name + x) for x in ("-wal", "-shm"))):
-            leftover.unlink(missing_ok=True)
+        remove_database(target)
         return True
 
     @classmethod

@@ -37,6 +37,14 @@ SIDECARS = ("-wal", "-shm", "-journal")
 FILE_MODE = 0o600
 
 
+def remove_database(path: Path) -> None:
+    """Remove a database file this program made and its working files (``-wal``, ``-shm``,
+    ``-journal``): a half-built demo or copy, a project made for an import that failed. A
+    working file left behind would be read as part of the next file of that name."""
+    for leftover in (path, *(path.with_name(path.name + suffix) for suffix in SIDECARS)):
+        leftover.unlink(missing_ok=True)
+
+
 def is_qualcode_file(path: Path) -> bool:
     """True if ``path`` is a SQLite file marked with qualcode's application id (a project
     or a backup of one); read from the header, so no connection is opened."""

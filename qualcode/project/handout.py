@@ -19,7 +19,7 @@ from pathlib import Path
 
 from qualcode.errors import ValidationError
 from qualcode.project.base import Service
-from qualcode.project.files import check_target
+from qualcode.project.files import check_target, remove_database
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +65,7 @@ class HandoutMixin(Service):
             os.replace(temp, target)
         except BaseException:
             made.close()
-            for leftover in (temp, *(temp.with_name(temp.name + s) for s in ("-wal", "-shm"))):
-                leftover.unlink(missing_ok=True)
+            remove_database(temp)
             raise
         with self.store.transaction():
             self.store.audit.append(
