@@ -130,14 +130,14 @@ class AgreementMixin(ScopeMixin):
         # themselves before reconciliation; the consensus is never pooled in as one more
         # coder, and appears only in the pairs (each coder against it) and in ``after`` rows
         among = coders_only
-        k = len(among)
+        n_coders = len(among)  # the consensus, when counted, is the column after them
         for n, key in zip(code_numbers, code_keys, strict=True):
             matrix = by_code[key]
             report.rows.append(
                 replace(
-                    _row("code", key, None, among, matrix[:, :k], len(matrix)),
+                    _row("code", key, None, among, matrix[:, :n_coders], len(matrix)),
                     unitizing_alpha=_u_alpha(corpus.continuum(n, among), offset),
-                    **_interval([matrix[:, :k]], bootstrap, seed),
+                    **_interval([matrix[:, :n_coders]], bootstrap, seed),
                 )
             )
             for a, b in combinations(range(len(raters)), 2):
@@ -145,17 +145,19 @@ class AgreementMixin(ScopeMixin):
         bounds = corpus.unit_offsets
         for d, doc_id in enumerate(doc_ids):
             lo, hi = bounds[d], bounds[d + 1]
-            pooled = _stack([by_code[k_][lo:hi] for k_ in code_keys], len(raters))
+            pooled = _stack([by_code[k][lo:hi] for k in code_keys], len(raters))
             name = names.get(doc_id, doc_id)
-            report.rows.append(_row("document", None, name, among, pooled[:, :k], int(hi - lo)))
+            report.rows.append(
+                _row("document", None, name, among, pooled[:, :n_coders], int(hi - lo))
+            )
         pooled = _stack(list(by_code.values()), len(raters))
-        report.prevalence = float(pooled[:, :k].mean()) if pooled.size else math.nan
-        overall = _row("overall", None, None, among, pooled[:, :k], total_units)
-        matrices = [m[:, :k] for m in by_code.values()]
+        report.prevalence = float(pooled[:, :n_coders].mean()) if pooled.size else math.nan
+        overall = _row("overall", None, None, among, pooled[:, :n_coders], total_units)
+        matrices = [m[:, :n_coders] for m in by_code.values()]
         report.rows.append(replace(overall, **_interval(matrices, bootstrap, seed)))
         if layer == CONSENSUS:  # after: each coder against the consensus, codes pooled
             for j, name in enumerate(among):
-                row = _pair_row(None, name, CONSENSUS, pooled[:, [j, k]])
+                row = _pair_row(None, name, CONSENSUS, pooled[:, [j, n_coders]])
                 report.rows.append(replace(row, scope=AFTER))
         return report
 
