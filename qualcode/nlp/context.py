@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -163,19 +164,11 @@ def headings(candidates: Sequence[Candidate]) -> np.ndarray:
             and not text.endswith(_SENTENCE_END)
         )
     out = np.zeros(n, dtype=bool)
-    i = 0
-    while i < n:
-        if not label[i]:
-            i += 1
-            continue
-        stop = i + 1
-        while (
-            stop < n and label[stop] and candidates[stop].document_id == candidates[i].document_id
-        ):
-            stop += 1
-        if stop - i <= HEADING_RUN:
-            out[i:stop] = True
-        i = stop
+    runs = groupby(range(n), key=lambda i: (candidates[i].document_id, bool(label[i])))
+    for (_, is_label), run in runs:
+        members = list(run)
+        if is_label and len(members) <= HEADING_RUN:  # three or more: a list
+            out[members] = True
     return out
 
 
