@@ -54,16 +54,20 @@ def test_labels_match_the_frozen_text_where_it_exists(name: str) -> None:
     if not unlabelled.exists():
         pytest.skip(f"the {name} sentences are not on this machine")
     lines = unlabelled.read_text(encoding="utf-8").splitlines()
+    # a set rebuilt on a new machine (benchmarks/realtext_rebuild.py) may lack sentences whose
+    # page was not found again, and marks a gap it filled unverified: every sentence it has
+    # must be a labelled one, and every verified one must hash to its label's sha1
+    found = list(map(json.loads, filter(str.strip, lines)))
     frozen = {
         r["id"]: (hashlib.sha1(r["text"].encode("utf-8")).hexdigest(), r.get("split"))
-        for r in map(json.loads, filter(str.strip, lines))
+        for r in found
+        if r.get("verified", True)
     }
-    labels = rows(ROOT / "benchmarks" / name, "labels_A.jsonl")
-    assert {r["id"] for r in labels} == set(frozen)
-    for r in labels:
-        sha1, split = frozen[r["id"]]
-        assert r["sha1"] == sha1, r["id"]
-        assert split in (None, r["split"]), r["id"]
+    labels = {r["id"]: r for r in rows(ROOT / "benchmarks" / name, "labels_A.jsonl")}
+    assert {r["id"] for r in found} <= set(labels)
+    for ident, (sha1, split) in frozen.items():
+        assert labels[ident]["sha1"] == sha1, ident
+        assert split in (None, labels[ident]["split"]), ident
 
 
 @pytest.mark.parametrize("name", SETS)
