@@ -51,18 +51,58 @@ def words_with_paragraphs(raw: str) -> tuple[list[str], list[int]]:
     return words, paras
 
 
-def find(words: list[str], wanted: dict[str, str]) -> dict[str, tuple[int, int]]:
-    """Id -> (first word, end word) of every span whose hash is wanted."""
-    found: dict[str, tuple[int, int]] = {}
+def occurrences(words: list[str], wanted: set[str]) -> dict[str, list[tuple[int, int]]]:
+    """Hash -> (first word, end word) of every span with a wanted hash, in text order."""
+    found: dict[str, list[tuple[int, int]]] = {}
     for start in range(len(words)):
         text = ""
         for end in range(start + 1, min(len(words), start + MAX_WORDS) + 1):
             text = words[start] if end == start + 1 else f"{text} {words[end - 1]}"
             for variant in {text, unicodedata.normalize("NFC", text)}:
-                ident = wanted.get(sha1(variant))
-                if ident is not None and ident not in found:
-                    found[ident] = (start, end)
+                digest = sha1(variant)
+                if digest in wanted:
+                    found.setdefault(digest, []).append((start, end))
     return found
+
+
+def place(order: list[str], hashes: dict[str, str], found: dict[str, list]) -> dict[str, dict]:
+    """Each id's span. A sentence said once takes its first occurrence; a repeated one ("Fru
+    talman!") takes, in label order, the first free occurrence after the sentence before it
+    in the same document, else before the sentence after it, else any free one."""
+    spots: dict[str, list[tuple[str, int, int]]] = {}
+    for doc, by_hash in found.items():
+        for digest, spans in by_hash.items():
+            spots.setdefault(digest, []).extend((doc, s, e) for s, e in spans)
+    count: dict[str, int] = {}
+    for ident in order:
+        count[hashes[ident]] = count.get(hashes[ident], 0) + 1
+    rows: dict[str, dict] = {}
+    used: set[tuple[str, int, int]] = set()
+    for ident in order:
+        if count[hashes[ident]] == 1 and spots.get(hashes[ident]):
+            spot = spots[hashes[ident]][0]
+            rows[ident] = {"doc": spot[0], "start": spot[1], "end": spot[2]}
+            used.add(spot)
+    for i, ident in enumerate(order):
+        if ident in rows or not spots.get(hashes[ident]):
+            continue
+        free = [s for s in spots[hashes[ident]] if s not in used]
+        before = next((rows[o] for o in reversed(order[:i]) if o in rows), None)
+        after = next((rows[o] for o in order[i + 1 :] if o in rows), None)
+        choice = None
+        if before is not None:
+            choice = next(
+                (s for s in free if s[0] == before["doc"] and s[1] >= before["end"]), None
+            )
+        if choice is None and after is not None:
+            choice = next(
+                (s for s in free if s[0] == after["doc"] and s[2] <= after["start"]), None
+            )
+        choice = choice or (free[0] if free else None)
+        if choice is not None:
+            rows[ident] = {"doc": choice[0], "start": choice[1], "end": choice[2]}
+            used.add(choice)
+    return rows
 
 
 def main() -> int:
@@ -76,44 +116,39 @@ def main() -> int:
     second = {r["id"]: r for r in read_jsonl(second_path)} if second_path.exists() else {}
     docs_path = args.out / "docs.json"
     docs = json.loads(docs_path.read_text(encoding="utf-8")) if docs_path.exists() else {}
-    by_hash: dict[str, list[str]] = {}
-    for ident, row in first.items():
-        by_hash.setdefault(row["sha1"], []).append(ident)
+    hashes = {ident: row["sha1"] for ident, row in first.items()}
     order = list(first)
-    rows: dict[str, dict] = {}
-    for path in sorted((args.out / "raw").glob("*.txt")):
-        doc = path.stem
-        words, paras = words_with_paragraphs(path.read_text(encoding="utf-8"))
-        # a hash shared by two ids (a repeated sentence): the first still unplaced takes it
-        wanted = {h: ids[0] for h, ids in by_hash.items() if ids and ids[0] not in rows}
-        for ident, (start, end) in find(words, wanted).items():
-            rows[ident] = {"doc": doc, "start": start, "end": end, "para": paras[start]}
-            rest = by_hash[first[ident]["sha1"]]
-            rest.remove(ident)
-        if args.fill_gaps:
-            fill(order, rows, doc, words, paras)
+    texts = {
+        path.stem: words_with_paragraphs(path.read_text(encoding="utf-8"))
+        for path in sorted((args.out / "raw").glob("*.txt"))
+    }
+    wanted = set(hashes.values())
+    found = {doc: occurrences(words, wanted) for doc, (words, _) in texts.items()}
+    rows = place(order, hashes, found)
+    if args.fill_gaps:
+        fill(order, rows)
+    for row in rows.values():
+        row["para"] = texts[row["doc"]][1][row["start"]]
     missing = [i for i in order if i not in rows]
     unverified = [i for i in rows if rows[i].get("verified") is False]
     out_rows = []
     for ident in order:
         if ident not in rows:
             continue
-        place = rows[ident]
-        raw = (args.out / "raw" / f"{place['doc']}.txt").read_text(encoding="utf-8")
-        words, _ = words_with_paragraphs(raw)
-        text = " ".join(words[place["start"] : place["end"]])
+        spot = rows[ident]
+        text = " ".join(texts[spot["doc"]][0][spot["start"] : spot["end"]])
         lang = ident.split("-")[1] if ident.count("-") >= 2 else "sv"
-        meta = docs.get(place["doc"], {})
+        meta = docs.get(spot["doc"], {})
         row = {
             "id": ident,
             "lang": meta.get("lang", lang),
-            "doc": place["doc"],
+            "doc": spot["doc"],
             "kind": meta.get("kind", ""),
             "split": first[ident].get("split"),
-            "para": place["para"],
+            "para": spot["para"],
             "text": text,
         }
-        if place.get("verified") is False:
+        if spot.get("verified") is False:
             row["verified"] = False
         out_rows.append(row)
     write(args.out / "sentences_unlabelled.jsonl", out_rows)
@@ -133,19 +168,17 @@ def main() -> int:
     return 0
 
 
-def fill(order: list[str], rows: dict, doc: str, words: list[str], paras: list[int]) -> None:
-    """Take a single missing sentence between two found ones of ``doc`` from the text between
-    them (unverified)."""
+def fill(order: list[str], rows: dict) -> None:
+    """Take a single missing sentence between two found ones of the same document from the
+    text between them (unverified)."""
     for i in range(1, len(order) - 1):
         before, gap, after = order[i - 1], order[i], order[i + 1]
         if gap in rows or before not in rows or after not in rows:
             continue
-        if rows[before]["doc"] != doc or rows[after]["doc"] != doc:
-            continue
+        doc = rows[before]["doc"]
         start, end = rows[before]["end"], rows[after]["start"]
-        if 0 < end - start <= MAX_WORDS:
-            rows[gap] = {"doc": doc, "start": start, "end": end, "para": paras[start]}
-            rows[gap]["verified"] = False
+        if rows[after]["doc"] == doc and 0 < end - start <= MAX_WORDS:
+            rows[gap] = {"doc": doc, "start": start, "end": end, "verified": False}
 
 
 def write(path: Path, rows: list[dict]) -> None:

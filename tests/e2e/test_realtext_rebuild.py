@@ -73,3 +73,26 @@ def test_text_from_another_page_finds_nothing(tmp_path: Path) -> None:
     labels, out = write_set(tmp_path, "Helt annan text. Om något annat.\n")
     said, rows = rebuild(labels, out, "--fill-gaps")
     assert rows == [] and "4 missing" in said
+
+
+def test_a_repeated_sentence_is_placed_once_for_each_of_its_ids(tmp_path: Path) -> None:
+    labels, out = tmp_path / "labels", tmp_path / "out"
+    (out / "raw").mkdir(parents=True)
+    labels.mkdir()
+    said = ["Fru talman!", "Jag börjar.", "Fru talman!", "Jag slutar."]
+    rows = [
+        {"id": f"t-sv-{i:03d}", "sha1": sha1(text), "split": "dev", "code": "none"}
+        for i, text in enumerate(said)
+    ]
+    (labels / "labels_A.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    (out / "raw" / "a.txt").write_text(
+        "Fru talman! Jag börjar.\nFru talman! Jag slutar.\n", "utf-8"
+    )
+    (out / "raw" / "b.txt").write_text("Fru talman! Något annat.\n", "utf-8")
+    _, found = rebuild(labels, out)
+    assert [(r["id"], r["doc"], r["para"]) for r in found] == [
+        ("t-sv-000", "a", 0),
+        ("t-sv-001", "a", 0),
+        ("t-sv-002", "a", 1),
+        ("t-sv-003", "a", 1),
+    ]
