@@ -107,6 +107,18 @@ async def test_extend_never_crosses_a_turn(project_file: Path) -> None:
         )
 
 
+async def test_extend_at_a_turns_end_keeps_one_note(project_file: Path) -> None:
+    """Each `J` past the turn's last sentence stacked another five-line note down the
+    sidebar; four presses covered it at 100x30 (eyes6). One note stays, however many."""
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_first_document(pilot, app)
+        await pilot.press("j", "j", "j", "J", "J", "J", "J")
+        await pilot.pause()
+        notes = [n.message for n in app._notifications]  # type: ignore[attr-defined]
+        assert len(notes) == 1 and notes[0].startswith("End of the turn")
+
+
 def _keys_shown(app: object) -> bool:
     screen = app.screen  # type: ignore[attr-defined]
     return type(screen).__name__ == "KeysScreen" or bool(screen.query("HelpPanel"))

@@ -17,6 +17,11 @@ from tests.tui.conftest import open_first_document
 
 def _suggest(path: Path, plan: list[tuple[int, str]]) -> None:
     """Pending suggestions: (unit index, code key) each, karin's own engine's."""
+    _suggest_spans(path, [(unit, unit, key) for unit, key in plan])
+
+
+def _suggest_spans(path: Path, plan: list[tuple[int, int, str]]) -> None:
+    """Pending suggestions from one unit to another (both included), with a code key."""
     with Project.open(path) as project:
         doc = project.documents()[0]
         units = project.units(doc.id)
@@ -24,19 +29,19 @@ def _suggest(path: Path, plan: list[tuple[int, str]]) -> None:
         rows = [
             {
                 "document_id": doc.id,
-                "start": units[unit].start,
-                "end": units[unit].end,
+                "start": units[first].start,
+                "end": units[last].end,
                 "code_id": ids[key],
                 "score": 0.5,
                 "method": "test",
                 "evidence": {"learned_from": "karin"},
                 "model_version": "t",
             }
-            for unit, key in plan
+            for first, last, key in plan
         ]
         with project.store.transaction():
             project.store.suggestions.replace_pending(
-                [doc.id], sorted({ids[key] for _, key in plan}), rows
+                [doc.id], sorted({ids[key] for *_, key in plan}), rows
             )
 
 
@@ -140,3 +145,21 @@ async def test_deciding_says_which_code_comes_next_and_where(project_file: Path)
         assert _said(app) == "Accepted as Uppdragsdialog · No suggestion left in this document"
         assert len(app._notifications) == 1  # type: ignore[attr-defined]  # one, not three
     assert _coded(project_file) == [(first, "mission_dialogue"), (third, "integration")]
+
+
+async def test_an_overlapping_passage_is_named_by_its_words_not_as_the_same(
+    project_file: Path,
+) -> None:
+    """A suggestion over sentences 3-4 after one over 2-3 was announced as 'same passage'
+    though it starts a sentence later (eyes6: 'Varje gång ...' rejected, 'Om man
+    anställde ...' next); only exactly the decided passage is the same one."""
+    _suggest_spans(project_file, [(2, 3, "integration"), (3, 4, "mission_dialogue")])
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_first_document(pilot, app)
+        await pilot.press("n")
+        await pilot.pause()
+        assert screen._suggestion_here().code == "integration"
+        await pilot.press("r")
+        await pilot.pause()
+        assert _said(app) == f"Rejected · Next: Uppdragsdialog at “{_opening(project_file, 3)}”"

@@ -52,6 +52,9 @@ class NavigationActions(ScreenPart):
 
     def action_extend(self, delta: int) -> None:
         if not self.transcript.move(delta, extend=True):
+            # one note however often J meets the turn's end: each press stacked another
+            # five-line note down the sidebar, and four covered it at 100x30
+            self.app.clear_notifications()
             self.notify(self.app.t("turn_end"))
 
     def action_word(self, delta: int) -> None:

@@ -274,12 +274,14 @@ class SuggestionActions(ScreenPart):
         return distinct_labels(names, TOAST_NAME).get(key, name)
 
     def _where_next(self, decided: Suggestion, target: Suggestion, wrapped: bool) -> str:
-        """'Next: <code>, same passage', or at the passage's first words (the screen shows
-        no turn numbers), and whether the round started again from the top."""
+        """'Next: <code>, same passage' for exactly the passage decided, else the passage's
+        first words (the screen shows no turn numbers), and whether the round started again
+        from the top."""
         t = self.app.t
         code = self._toast_name(target.code)
-        if target.start < decided.end and decided.start < target.end:
+        if (target.start, target.end) == (decided.start, decided.end):
             return t("suggestion_next_here", code=code)
+        # an overlapping passage is not the same one: its first words say where it starts
         words = self.transcript.text[target.start : target.end].split()
         opening = " ".join(words[:NEXT_WORDS]) + (" …" if len(words) > NEXT_WORDS else "")
         key = "suggestion_next_top" if wrapped else "suggestion_next"
