@@ -12,7 +12,7 @@ cannot be found in the imported document are counted as unmapped and left out.
 
 Where the paragraphs come from:
 
-- realtext, realtext2, realtext3 to realtext5: ``raw/<doc>.txt`` holds one paragraph per line; it is
+- realtext, realtext2, realtext3 to realtext9: ``raw/<doc>.txt`` holds one paragraph per line; it is
   imported with a blank line between paragraphs, as a word processor saves them (the
   product's reader takes single line breaks inside a paragraph as wrapping);
 - realdev has no raw text: each document's labelled sentences, in order, form ONE paragraph
@@ -42,6 +42,7 @@ RAW_FOLDERS = {
     "real6": "REALTEXT6",
     "real7": "REALTEXT7",
     "real8": "REALTEXT8",
+    "real9": "REALTEXT9",
 }
 
 

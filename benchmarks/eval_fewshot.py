@@ -45,8 +45,8 @@ from benchmarks.eval_real import figures, load_set, mean, prepare, tiers  # noqa
 from benchmarks.eval_suggest import load_codes  # noqa: E402
 from qualcode.nlp.suggest import DEFAULT_THRESHOLD, Example, Suggester  # noqa: E402
 
-DEV = ("realdev", *(f"real{n}dev" for n in range(2, 9)))
-HELD = ("realtext", *(f"real{n}held" for n in range(2, 9)))
+DEV = ("realdev", *(f"real{n}dev" for n in range(2, 10)))
+HELD = ("realtext", *(f"real{n}held" for n in range(2, 10)))
 MATERIALS = (
     "data-sv-interview",
     "data-sv-report",

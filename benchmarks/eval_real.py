@@ -30,6 +30,9 @@ Sets (each read where it lies; real text is never copied into the repository):
 - ``real8dev`` and ``real8held``: the same for ``$QUALCODE_REALTEXT8`` (default
   ``/work/realtext8``): a second set of Swedish research prose labelled by passage, and
   English reports labelled sentence by sentence.
+- ``real9dev`` and ``real9held``: the same for ``$QUALCODE_REALTEXT9`` (default
+  ``/work/realtext9``): English text dense in the four turning points (reports, inspectorate
+  and association pages, trade press, research summaries), labelled sentence by sentence.
 
 Each set is scored as a coder meets it: the whole set is the project's talk (its sentences
 are the reference the engine sees), every sentence is one unit in its own turn (no context
@@ -48,7 +51,7 @@ sentence mapped to the units it overlaps (``eval_docs.py`` says how, and where e
 paragraphs come from); the sentences not found in their document are counted on stderr.
 
 ``--errors`` lists the zero-shot errors of development sets only (data, realdev, real2dev,
-real3dev ... real8dev): the held-out sets are never looked at sentence by sentence.
+real3dev ... real9dev): the held-out sets are never looked at sentence by sentence.
 """
 
 from __future__ import annotations
@@ -82,6 +85,7 @@ REALTEXT5 = Path(os.environ.get("QUALCODE_REALTEXT5", "/work/realtext5"))
 REALTEXT6 = Path(os.environ.get("QUALCODE_REALTEXT6", "/work/realtext6"))
 REALTEXT7 = Path(os.environ.get("QUALCODE_REALTEXT7", "/work/realtext7"))
 REALTEXT8 = Path(os.environ.get("QUALCODE_REALTEXT8", "/work/realtext8"))
+REALTEXT9 = Path(os.environ.get("QUALCODE_REALTEXT9", "/work/realtext9"))
 # real text split by document: dev/held
 SPLIT_SETS = {
     "real2": REALTEXT2,
@@ -91,6 +95,7 @@ SPLIT_SETS = {
     "real6": REALTEXT6,
     "real7": REALTEXT7,
     "real8": REALTEXT8,
+    "real9": REALTEXT9,
 }
 HELD_OUT = {"realtext", *(f"{name}held" for name in SPLIT_SETS)}
 INTERVIEWER = {"i", "int", "intervjuare", "interviewer", "q", "fråga", "moderator"}
@@ -337,8 +342,9 @@ def main() -> None:
     parser.add_argument(
         "--sets",
         default=(
-            "data,realdev,real2dev,real3dev,real4dev,real5dev,real6dev,real7dev,real8dev,"
-            "realtext,real2held,real3held,real4held,real5held,real6held,real7held,real8held"
+            "data,realdev,real2dev,real3dev,real4dev,real5dev,real6dev,real7dev,real8dev,real9dev,"
+            "realtext,real2held,real3held,real4held,real5held,real6held,real7held,real8held,"
+            "real9held"
         ),
     )
     parser.add_argument("--semantic", default="off,on")

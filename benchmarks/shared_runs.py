@@ -39,6 +39,7 @@ def real_sets() -> list[Path]:
         ("QUALCODE_REALTEXT6", "/work/realtext6"),
         ("QUALCODE_REALTEXT7", "/work/realtext7"),
         ("QUALCODE_REALTEXT8", "/work/realtext8"),
+        ("QUALCODE_REALTEXT9", "/work/realtext9"),
     ):
         folder = Path(os.environ.get(var, default))
         folders.append(folder.parent if folder.suffix == ".jsonl" else folder)
