@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-SETS = [f"realtext{n}" for n in range(2, 9)]
+SETS = [f"realtext{n}" for n in range(2, 10)]
 BY_LANGUAGE = {"realtext6", "realtext7", "realtext8"}  # a row per split and language
 FIELDS = {"id", "sha1", "split", "code", "para"}
 
