@@ -318,3 +318,24 @@ def test_verdicts_in_words_in_both_languages() -> None:
     assert verdict_words("span:10-20:integration", sv, named) == (
         "egen avgränsning 10-20 (Från separering till integrering)"
     )
+
+
+async def test_an_empty_rationale_keeps_the_line_open_and_says_so_in_swedish(demo: Path) -> None:
+    """Enter on an empty rationale closed the line and showed the service's English 'a
+    decision needs a rationale' in a Swedish interface; the lead had to choose the verdict
+    again (eyes6). The line stays open, the note is in the interface's language."""
+    app = build_app(demo, "lena", "sv")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_reconcile(pilot, app)
+        await pilot.press("1", "enter")
+        await pilot.pause()
+        prompt = screen.query_one("#rationale", Input)
+        said = [n.message for n in app._notifications]  # type: ignore[attr-defined]
+        assert said[-1].startswith("Ett beslut behöver en motivering")
+        assert not prompt.has_class("hidden") and prompt.has_focus
+        assert screen.views[0].verdict is None
+        await pilot.press(*"samma stycke", "enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.views[0].verdict == f"accept:{screen.coders[0]}"

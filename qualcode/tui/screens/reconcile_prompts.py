@@ -78,6 +78,11 @@ class VerdictPrompts(ScreenPart):
         """The rationale, span, comment or reason typed under the versions, acted on."""
         app = self.app
         view = self._current()
+        if self.prompting in ("verdict", "reopen") and not event.value.strip():
+            # the line stays open for the words: closed, the lead chose the verdict again
+            # and was told in English that it needs a rationale (eyes6)
+            self.notify(app.t(f"rc_{self.prompting}_needs_words"), severity="warning")
+            return
         what, self.prompting = self.prompting, ""
         event.input.add_class("hidden")
         self.query_one(DataTable).focus()
