@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import Any
 
-from qualcode.export.cells import csv_cell
+from qualcode.export.cells import CSV_ENCODING, csv_cell
 
 
 def plural(n: int, one: str, many: str | None = None) -> str:
@@ -63,9 +63,24 @@ def emit(
         writer.writerow([csv_cell(str(c)) for c in cols])
         for row in rows:
             writer.writerow([csv_cell(_cell(row.get(k))) for k in cols])
-        sys.stdout.write(buffer.getvalue())
+        _write_csv(buffer.getvalue())
     else:
         _table(rows, columns, title, empty)
+
+
+def _write_csv(text: str) -> None:
+    """CSV on standard output. Redirected to a file (``> agree.csv``), it is the bytes of a
+    UTF-8 file with a byte order mark, as the exports are, whatever the locale's encoding:
+    Excel reads a file without the mark in the local code page and garbles å, ä, ö. On a
+    terminal it is text for the eye, without the mark."""
+    stream = sys.stdout
+    binary = getattr(stream, "buffer", None)
+    if stream.isatty() or binary is None:
+        stream.write(text)
+        return
+    stream.flush()
+    binary.write(text.encode(CSV_ENCODING))
+    binary.flush()
 
 
 def _cell(value: Any) -> str:

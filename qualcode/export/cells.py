@@ -18,6 +18,11 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pandas loads only when a frame is written; the CLI's csv needs none
     import pandas as pd
 
+# Every CSV qualcode writes starts with a byte order mark: Excel reads a UTF-8 file without
+# one in the local code page (å, ä, ö garbled), and pandas, LibreOffice and csv readers
+# opened with this encoding skip it.
+CSV_ENCODING = "utf-8-sig"
+
 # Characters that make a spreadsheet read a cell as a formula (OWASP: CSV injection).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 # What a spreadsheet may skip before such a character: spaces of every kind (a CSV reader
@@ -62,7 +67,8 @@ def csv_cell(value: object) -> object:
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """The frame as UTF-8 CSV with every text cell (and header) neutralised."""
+    """The frame as UTF-8 CSV with a byte order mark (so Excel reads it as UTF-8) and every
+    text cell (and header) neutralised."""
     import pandas as pd
 
     safe = frame.copy()
@@ -71,7 +77,7 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
             safe[column] = safe[column].map(csv_cell)
     # every text cell quoted (OWASP), so a carriage return inside one cannot start a row
-    return safe.to_csv(index=False, quoting=csv.QUOTE_NONNUMERIC).encode("utf-8")
+    return safe.to_csv(index=False, quoting=csv.QUOTE_NONNUMERIC).encode(CSV_ENCODING)
 
 
 def _plain(value: Any) -> Any:

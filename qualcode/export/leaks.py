@@ -26,7 +26,7 @@ def file_texts(name: str, data: bytes) -> Iterable[tuple[str, str]]:
     every XML or text member (entities decoded) of a .docx, .xlsx or .qdpx."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
         if not name.lower().endswith((".png", ".jpg", ".jpeg")):
-            yield name, data.decode("utf-8", errors="replace")
+            yield name, data.decode("utf-8-sig", errors="replace")  # a .csv starts with a BOM
         return
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         for member in archive.namelist():

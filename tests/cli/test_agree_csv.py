@@ -18,7 +18,7 @@ def _rows(project: Path, *args: str) -> list[dict[str, str]]:
         app, ["-p", str(project), "agree", "--bootstrap", "50", "-f", "csv", *args]
     )
     assert result.exit_code == 0, result.output + result.stderr
-    return list(csv.DictReader(io.StringIO(result.stdout)))
+    return list(csv.DictReader(io.StringIO(result.stdout_bytes.decode("utf-8-sig"))))
 
 
 def test_codes_by_name_and_the_interval_as_two_numbers(demo: Path) -> None:

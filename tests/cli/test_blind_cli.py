@@ -40,7 +40,7 @@ def test_karin_sees_nothing_of_johans_anywhere(demo: Path, tmp_path: Path) -> No
     assert "karin cannot see the disagreement cases" in _run(demo, "reconcile", "list", code=1)
     assert "karin cannot see intercoder agreement" in _run(demo, "agree", code=1)
     _run(demo, "export", "codings", "-o", str(tmp_path / "k.csv"))
-    with (tmp_path / "k.csv").open(encoding="utf-8") as handle:
+    with (tmp_path / "k.csv").open(encoding="utf-8-sig") as handle:
         assert {r["coder"] for r in csv.DictReader(handle)} == {"karin"}
     _run(demo, "export", "qdpx", "-o", str(tmp_path / "k.qdpx"))
     import zipfile

@@ -109,7 +109,7 @@ def test_import_list_show_code_roundtrip(cli_project: Path, tmp_path: Path) -> N
     assert rows[0]["text"] == phrase and rows[0]["code"] == "integration"
     assert {"id", "document", "start", "end", "code", "coder", "layer", "text"} <= rows[0].keys()
     csv_out = run(cli_project, "code", "list", "-f", "csv")[0]
-    assert csv_out.splitlines()[0].startswith("id,document,document_name,start,end,code")
+    assert csv_out.splitlines()[0].startswith("\ufeffid,document,document_name,start,end,code")
 
     run(cli_project, "code", "remove", coding_id[:8])
     assert json.loads(run(cli_project, "code", "list", "-f", "json")[0]) == []

@@ -40,7 +40,7 @@ def test_a_passage_memo_is_listed_as_one(tmp_path: Path) -> None:
     }
     assert cells["Vem bestämmer?"][2] == f"passage {start}-{start + 11}"
     assert cells["En lugn intervju"][2] == "document"
-    rows = list(csv.DictReader(io.StringIO(_memo_list(path, "csv"))))
+    rows = list(csv.DictReader(io.StringIO(_memo_list(path, "csv").removeprefix("\ufeff"))))
     assert [(r["target_kind"], r["target"], r["start"], r["end"]) for r in rows] == [
         ("document", doc, str(start), str(start + 11)),
         ("document", doc, "", ""),

@@ -89,7 +89,8 @@ def test_code_list_in_every_format(coded: tuple[Path, dict[str, int]]) -> None:
     )
     (line,) = ok(path, "code", "list", "--format", "jsonl").splitlines()
     assert json.loads(line) == row
-    (record,) = list(csv.DictReader(io.StringIO(ok(path, "code", "list", "--format", "csv"))))
+    listed = ok(path, "code", "list", "--format", "csv").removeprefix("\ufeff")
+    (record,) = list(csv.DictReader(io.StringIO(listed)))
     assert set(CODE_LIST_KEYS) <= record.keys()
     assert record["text"] == expected[-1] and int(record["start"]) == span["start"]
     table = " ".join(ok(path, "code", "list").split())  # rich wraps cells at 80 columns

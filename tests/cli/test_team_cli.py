@@ -26,7 +26,7 @@ def test_agree_table_json_csv(demo: Path) -> None:
     overall = next(r for r in payload["rows"] if r["scope"] == "overall")
     assert overall["alpha_low"] < overall["alpha"] < overall["alpha_high"]
     csv_text = run(demo, "agree", "--bootstrap", "0", "--codes", "integration", "-f", "csv")
-    assert csv_text.splitlines()[0].startswith("scope,code,document,coders,units")
+    assert csv_text.splitlines()[0].startswith("\ufeffscope,code,document,coders,units")
 
 
 def test_reconcile_decide_and_audit(demo: Path) -> None:

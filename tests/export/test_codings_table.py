@@ -36,7 +36,7 @@ def coded(project: Project) -> Project:
 
 def _rows(path: Path) -> list[dict[str, str]]:
     if path.suffix == ".csv":
-        with path.open(encoding="utf-8") as handle:
+        with path.open(encoding="utf-8-sig") as handle:
             return list(csv.DictReader(handle))
     sheet = openpyxl.load_workbook(path).worksheets[0]
     values = list(sheet.iter_rows(values_only=True))
@@ -111,11 +111,11 @@ def test_real_names_on_the_report_commands(coded: Project) -> None:
 def _fill(path: Path, translations: dict[str, str], extra: dict[str, str] | None = None) -> None:
     """What a translator does: write into the translation column of the exported sheet."""
     if path.suffix == ".csv":
-        with path.open(encoding="utf-8") as handle:
+        with path.open(encoding="utf-8-sig") as handle:
             rows = list(csv.DictReader(handle))
         for row in rows:
             row["translation"] = translations.get(row["id"], row["translation"])
-        with path.open("w", encoding="utf-8", newline="") as handle:
+        with path.open("w", encoding="utf-8-sig", newline="") as handle:  # as Excel saves it
             writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
             writer.writeheader()
             writer.writerows(rows)

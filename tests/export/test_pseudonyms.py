@@ -60,7 +60,7 @@ def _all_text(path: Path) -> str:
             + [str(c.value) for s in book.worksheets for r in s.iter_rows() for c in r]
         )
     if suffix == ".csv":
-        with path.open(encoding="utf-8") as handle:
+        with path.open(encoding="utf-8-sig") as handle:
             return "\n".join(",".join(r) for r in csv.reader(handle))
     return path.read_text(encoding="utf-8")
 

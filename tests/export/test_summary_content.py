@@ -159,7 +159,7 @@ def test_report_cli_quotes_have_speakers_and_cooccurrence_by_turn(decided: Path)
         texts = {d.name: project.document(d.id).text for d in project.documents()}
     assert all(texts[r["document_name"]][r["start"] : r["end"]] == r["text"] for r in rows)
     turn = runner.invoke(app, [*base, "cooccurrence", "--within", "turn", "-f", "csv"])
-    assert turn.exit_code == 0 and turn.stdout.startswith("code,integration,")
+    assert turn.exit_code == 0 and turn.stdout.startswith("\ufeffcode,integration,")
     matrix = pd.read_csv(__import__("io").StringIO(turn.stdout), index_col=0)
     assert (matrix.to_numpy() == matrix.to_numpy().T).all() and matrix.to_numpy().sum() > 0
     kwic = runner.invoke(app, [*base, "quotes", "--keyword", "ÄRENDEN", "-f", "json"])

@@ -111,7 +111,7 @@ def test_markdown_and_charts_beside_it(lead: Project, tmp_path: Path) -> None:
 
 
 def test_codings_export_and_bad_suffix(lead: Project, tmp_path: Path) -> None:
-    rows = list(csv.DictReader(lead.export_codings(tmp_path / "c.csv").open(encoding="utf-8")))
+    rows = list(csv.DictReader(lead.export_codings(tmp_path / "c.csv").open(encoding="utf-8-sig")))
     assert len(rows) == len(lead.codings()) and rows[0]["text"]
     assert {"municipality", "role", "participant", "turn", "memo", "language"} <= set(rows[0])
     assert "speaker" not in rows[0]  # the label may be a name: the participant is cited
@@ -133,7 +133,7 @@ def test_report_commands(lead_file: Path) -> None:
         app, ["-p", str(lead_file), "report", "crosstab", "municipality", "-f", "csv"]
     )
     assert out.exit_code == 0, out.output + out.stderr
-    assert out.stdout.splitlines()[0] == "code,Ekstad,Norrvik,Åby,total"
+    assert out.stdout.splitlines()[0] == "\ufeffcode,Ekstad,Norrvik,Åby,total"
     bad = runner.invoke(app, ["-p", str(lead_file), "report", "crosstab", "shoe-size"])
     assert bad.exit_code == 1 and "no document attribute" in bad.stderr
     quotes = runner.invoke(

@@ -183,7 +183,7 @@ def test_quotes_codings_and_qdpx_give_a_plan_no_participant(study: Path, tmp_pat
         qdpx = project.export_qdpx(tmp_path / "s.qdpx")
     by_doc = dict(zip(quotes["document_name"], quotes["participant"], strict=True))
     assert by_doc["ip_anna.txt"] == "IP1" and by_doc["waiting_policy.txt"] is None
-    with codings.open(encoding="utf-8", newline="") as sheet:
+    with codings.open(encoding="utf-8-sig", newline="") as sheet:
         rows = list(csv.DictReader(sheet))
     assert {r["document_name"]: r["participant"] for r in rows} == {
         "ip_anna.txt": "IP1",

@@ -60,4 +60,4 @@ def test_an_ordinary_file_is_still_replaced_with_force(tmp_path: Path) -> None:
     with _study(tmp_path / "study.db") as project:
         project.act_as("lena", "lena")
         project.export_codings(target, force=True)
-    assert target.read_text(encoding="utf-8").startswith('"id",')
+    assert target.read_text(encoding="utf-8-sig").startswith('"id",')

@@ -67,7 +67,7 @@ def test_exports_carry_no_formula_behind_blanks(tmp_path: Path) -> None:
     project = _project(tmp_path / "p.db")
     code, _, err = run(project, "export", "codings", "-o", str(tmp_path / "c.csv"))
     assert code == 0, err
-    rows = list(csv.reader((tmp_path / "c.csv").open(encoding="utf-8", newline="")))
+    rows = list(csv.reader((tmp_path / "c.csv").open(encoding="utf-8-sig", newline="")))
     cells = [cell for row in rows for cell in row]
     assert not [c for c in cells if _is_live(c)]
     for payload in HIDDEN.values():  # a memo may lose its blanks; the document name keeps them

@@ -71,7 +71,7 @@ def test_no_payload_becomes_a_formula(hostile: tuple, name: str) -> None:
         starting = [c for c in texts if c.value.startswith(FORMULA_START)]
         assert starting and all(c.data_type == "s" and c.quotePrefix for c in starting)
     else:
-        with target.open(encoding="utf-8", newline="") as handle:
+        with target.open(encoding="utf-8-sig", newline="") as handle:
             rows = list(csv.reader(handle))
         cells = [cell for row in rows for cell in row]
         assert not [c for c in cells if c.startswith(FORMULA_START)]

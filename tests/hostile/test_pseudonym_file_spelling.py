@@ -49,6 +49,6 @@ def test_a_codings_export_names_the_document_by_pseudonym(tmp_path: Path) -> Non
         p.act_as("lena", "lena")
         p.set_pseudonym("Åby", "Kommun A", "lena", kind="place")
         out = p.export_codings(tmp_path / "codings.csv")
-    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
     assert rows[0]["document_name"] == "Kommun A_01_socialsekreterare.txt"
     assert "aby" not in out.read_text(encoding="utf-8").casefold()

@@ -68,7 +68,7 @@ def test_every_codings_export_row_hides_them(tmp_path: Path) -> None:
         for real, pseudo in (("O'Brien", "IP3"), ("Karin", "IP6"), ("Olof Sjöberg", "IP5")):
             p.set_pseudonym(real, pseudo, "lena", kind="person")
         out = p.export_codings(tmp_path / "codings.csv")
-    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
     assert rows[0]["text"] == "IP3 och IP6, och IP5 skrev till oss om det."
 
 

@@ -43,7 +43,7 @@ def test_a_coder_reads_only_their_own_codings(demo: Path, tmp_path: Path) -> Non
         assert set(quotes["coder"]) == {"karin"}
         assert sum(karin.code_counts().values()) == len(mine)
         out = karin.export_codings(tmp_path / "k.csv")
-        with out.open(encoding="utf-8") as handle:
+        with out.open(encoding="utf-8-sig") as handle:
             rows = list(csv.DictReader(handle))
         assert {r["coder"] for r in rows} == {"karin"} and len(rows) == len(mine)
 

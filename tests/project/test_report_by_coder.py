@@ -46,7 +46,7 @@ def test_frequencies_and_crosstab_by_coder(tmp_path: Path) -> None:
     assert cross.loc["total", "total"] == 3
     code, out, err = _cli(path, "lena", "report", "frequencies", "--by", "coder", "-f", "csv")
     assert code == 0, err
-    rows = [line.split(",") for line in out.splitlines()]
+    rows = [line.split(",") for line in out.removeprefix("\ufeff").splitlines()]
     assert rows[0][:3] == ["code", "coder", "codings"]
     assert [r[:3] for r in rows[1:]] == [["mission", "johan", "1"], ["mission", "karin", "2"]]
 

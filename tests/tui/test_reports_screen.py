@@ -199,7 +199,7 @@ async def test_a_coder_exports_only_their_own_codings(demo: Path, tmp_path: Path
         assert screen.check_action("export", ("summary",)) is False  # hidden
         assert screen.check_action("export", ("qdpx",)) is False
     assert f"Wrote {tmp_path / 'mine.csv'}" in said
-    rows = list(csv.DictReader((tmp_path / "mine.csv").open(encoding="utf-8")))
+    rows = list(csv.DictReader((tmp_path / "mine.csv").open(encoding="utf-8-sig")))
     with Project.open(demo) as project:
         assert len(rows) == len(project.codings(coder="karin", layer="coder"))
     assert rows and {r["coder"] for r in rows} == {"karin"}
@@ -299,7 +299,7 @@ async def test_an_existing_file_is_replaced_only_after_asking(demo: Path, tmp_pa
         await pilot.press("y")
         await settle(app, pilot)
         said = [n.message for n in app._notifications]
-    assert mine.read_text().startswith('"id"')
+    assert mine.read_text(encoding="utf-8-sig").startswith('"id"')
     assert any("is this project's own file" in m for m in said)
     with Project.open(demo) as project:
         assert project.codings()  # the project still opens, whole
