@@ -183,6 +183,10 @@ class PseudonymMixin(Service):
         coders = {c.name.lower() for c in self.store.coders.list()}
         found: dict[str, PseudonymCandidate] = {}
         speakers: set[str] = set()
+        # a label that is a document's role ("Politiker:" in the politician's interview)
+        # names a part, not a person: on the key it was replaced in every export, the role
+        # column and the codebook's definitions too ("samtalas om mellan IP3, ...") (eyes6)
+        roles = {str(d.attributes.get("role", "")).casefold() for d in summaries.values()}
         for doc_id, n in sorted(numbers.items(), key=lambda item: item[1]):
             interviewer = str(summaries[doc_id].attributes.get("interviewer", "")).lower()
             labels = Counter(t.speaker for t in self.store.documents.turns(doc_id) if t.speaker)
@@ -190,6 +194,8 @@ class PseudonymMixin(Service):
                 speakers.add(label)
                 low = label.lower()
                 if low in ROLE_LABELS or low == interviewer or low in coders:
+                    continue
+                if label.casefold() in roles:
                     continue
                 if label not in found:
                     found[label] = PseudonymCandidate(
@@ -218,8 +224,29 @@ class PseudonymMixin(Service):
             skip=speakers | coders | set(found),
             ordinary=_ordinary_words(),
         )
+        # a speaker's first name or surname alone in the text ("jag heter Anneli") is that
+        # speaker: proposed as a speaker under the same pseudonym, so `--apply` puts it on
+        # the key with the label; as a name of its own it stayed off, and every export and
+        # the .qdpx's transcript printed it beside "IP1:" (eyes6)
+        parts: dict[str, PseudonymCandidate] = {}
+        shared: set[str] = set()  # "Anna" of "Anna Berg" (IP1) and "Anna Lind" (IP2): a name
+        for label in sorted(speakers):
+            speaker = found.get(label)
+            if speaker is None or speaker.kind != "speaker" or len(label.split()) < 2:
+                continue
+            for word in label.split():
+                if parts.setdefault(word, speaker).pseudonym != speaker.pseudonym:
+                    shared.add(word)
+        for word in shared:
+            del parts[word]
         counts: Counter[str] = Counter()
         for c in named:
+            speaker = parts.get(c.word)
+            if speaker is not None:
+                found[c.word] = PseudonymCandidate(
+                    c.word, speaker.pseudonym, "speaker", c.seen, c.where, c.word in on_key
+                )
+                continue
             counts[c.kind] += 1
             n = counts[c.kind]
             letter = chr(ord("A") + (n - 1) % 26)

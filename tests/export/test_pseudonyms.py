@@ -292,3 +292,44 @@ def test_an_empty_layer_is_refused_unless_asked_for(tmp_path: Path) -> None:
         assert not (tmp_path / "s.docx").exists()
         written = project.export_summary(tmp_path / "s.md", allow_empty=True)
         assert "0 codings" in written.read_text(encoding="utf-8")
+
+
+def test_a_role_label_is_no_name_and_a_speakers_first_name_goes_with_her(
+    tmp_path: Path,
+) -> None:
+    """'Politiker:' in the politician's interview was proposed as IP2 and `--apply` put it on
+    the key, which then rewrote 'politiker' in the role column and the codebook's
+    definitions; 'jag heter Anneli' under 'Anneli Forsberg:' was proposed as a name of its
+    own (N1), left off by `--apply`, and printed in the .qdpx's transcript (eyes6)."""
+    project = Project.create(tmp_path / "p.db")
+    project.add_coder("lena", role="lead")
+    project.import_text(
+        "a_01.txt",
+        "Intervjuare: Vad heter du?\nAnneli Forsberg: Jag heter Anneli, och Forsberg i "
+        "efternamn. Min chef Tomas vet.\nIntervjuare: Tack.\nAnneli Forsberg: Tack själv.\n",
+        lang="sv",
+        attributes={"role": "socialsekreterare"},
+    )
+    project.import_text(
+        "a_02.txt",
+        "Intervjuare: Hur ser du på nämnden?\nPolitiker: Vi beslutar om mål och budget.\n"
+        "Intervjuare: Och Anna Lind?\nPolitiker: Hon kom i fjol.\n",
+        lang="sv",
+        attributes={"role": "politiker"},
+    )
+    project.import_text(
+        "a_03.txt",
+        "Intervjuare: Berätta.\nAnna Berg: Jag är Anna.\nIntervjuare: Tack.\n"
+        "Anna Berg: Tack Anneli.\n",
+        lang="sv",
+    )
+    project.act_as("lena")
+    found = {c.real: c for c in project.suggest_pseudonyms("lena")}
+    project.close()
+    assert "Politiker" not in found
+    speaker = found["Anneli Forsberg"]
+    assert speaker.kind == "speaker" and speaker.pseudonym == "IP1"
+    for part in ("Anneli", "Forsberg"):
+        assert (found[part].kind, found[part].pseudonym) == ("speaker", "IP1"), found[part]
+    assert found["Anna Berg"].pseudonym == "IP3" and found["Berg"].pseudonym == "IP3"
+    assert found["Tomas"].kind in ("person", "other")  # another person: a name of its own
