@@ -49,12 +49,60 @@ def validate_key(key: object, source: str = "codebook") -> str:
     return key
 
 
+# characters (and list or mapping entries) that aliases may repeat in one codebook: an
+# alias (``*name``) is three bytes standing for everything its anchor holds, so a 1 MB
+# file with a long text aliased in 300 codes became a 3.3 GB project after 7 minutes, and
+# nine lists of nine aliases each (the billion laughs) never finished loading. A codebook
+# that reuses an example or two stays far below this
+MAX_REPEATED = 1_000_000
+
+
+def _size(node: yaml.Node, sizes: dict[int, int]) -> int:
+    """What ``node`` stands for once every alias inside it is written out: characters of
+    its texts and one per entry; each node is counted once (``sizes``), so a node of nine
+    aliases of nine aliases costs nine steps, not nine to the ninth."""
+    known = sizes.get(id(node))
+    if known is not None:
+        return known
+    sizes[id(node)] = 0  # a node holding itself (``&a [*a]``) adds nothing more
+    if isinstance(node, yaml.ScalarNode):
+        size = len(node.value) + 1
+    elif isinstance(node, yaml.SequenceNode):
+        size = 1 + sum(_size(child, sizes) for child in node.value)
+    else:
+        size = 1 + sum(_size(k, sizes) + _size(v, sizes) for k, v in node.value)
+    sizes[id(node)] = size
+    return size
+
+
 class _StrictLoader(yaml.SafeLoader):
-    """Safe YAML that refuses a key given twice in one mapping.
+    """Safe YAML that refuses a key given twice in one mapping, and aliases that repeat
+    more than ``MAX_REPEATED`` characters.
 
     Plain YAML keeps the last of two ``name:`` lines without a word, so half of what the
     researcher wrote would vanish; here it is an error with the line of the second one.
     """
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._repeated = 0
+        self._sizes: dict[int, int] = {}
+
+    def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            node = self.anchors.get(event.anchor)
+            if node is not None:
+                self._repeated += _size(node, self._sizes)
+                if self._repeated > MAX_REPEATED:
+                    raise yaml.composer.ComposerError(
+                        None,
+                        None,
+                        f"aliases (*{event.anchor} and others) repeat more than "
+                        f"{MAX_REPEATED:,} characters; write the texts out instead",
+                        event.start_mark,
+                    )
+        return super().compose_node(parent, index)
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: dict[Any, int] = {}
