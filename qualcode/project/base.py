@@ -119,6 +119,10 @@ class Service:
             self, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None
         ) -> int | None: ...
 
+        def unconfirmed_agreements(  # ReconcileMixin
+            self, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None
+        ) -> int | None: ...
+
         def agreement(  # AgreementMixin
             self,
             coders: Sequence[str] | None = None,

@@ -330,6 +330,19 @@ class ReconcileMixin(ScopeMixin):
                 by, "reconcile.reopen", {"case": case.id, "reason": reason, "reopens": old}
             )
 
+    def unconfirmed_agreements(
+        self, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None
+    ) -> int | None:
+        """How many passages the counted coders coded alike are not in the consensus yet
+        (``confirm_agreements``); None when there is nothing to count. Deciding every
+        disagreement leaves them out, and a summary on the consensus said nothing was
+        open while the passages the coders agreed on were missing from it (eyes6)."""
+        try:
+            views = self.cases(coders, docs, include_agreements=True)
+        except QualcodeError:
+            return None
+        return sum(1 for v in views if v.case.kind == "agreement" and v.verdict is None)
+
     def confirm_agreements(
         self, by: str, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None
     ) -> int:

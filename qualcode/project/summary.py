@@ -131,7 +131,9 @@ class SummaryMixin(OutputBase):
                 summary.decisions = decisions_table(
                     decisions, names, lang, doc_names, texts, results
                 )
-            summary.decisions_brief = decisions_brief(decisions, lang, self.open_cases())
+            summary.decisions_brief = decisions_brief(
+                decisions, lang, self.open_cases(), self.unconfirmed_agreements()
+            )
         return apply_key(summary, key)
 
     def _pins(self) -> list[tuple[str, str, int, int]]:

@@ -90,10 +90,14 @@ def _excerpt(text: str, start: int, end: int, words: int = 12) -> str:
 
 
 def decisions_brief(
-    decisions: Sequence[Any], lang: str, open_cases: int | None = None
+    decisions: Sequence[Any],
+    lang: str,
+    open_cases: int | None = None,
+    unconfirmed: int | None = None,
 ) -> str | None:
     """Who decided how many cases, how, and how many agreements were kept; then how many
-    disagreement cases are still open (``open_cases``), which the consensus lacks."""
+    disagreement cases are still open (``open_cases``) and how many agreed passages are
+    not confirmed (``unconfirmed``), both of which the consensus lacks."""
     if not decisions:
         return None
     decided = [d for d in decisions if d.verdict != "agree"]
@@ -117,4 +121,5 @@ def decisions_brief(
             if open_cases
             else label(lang, "decisions_none_open")
         )
+        + (label(lang, "decisions_unconfirmed", n=unconfirmed) if unconfirmed else "")
     )

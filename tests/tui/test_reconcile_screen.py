@@ -339,3 +339,33 @@ async def test_an_empty_rationale_keeps_the_line_open_and_says_so_in_swedish(dem
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.views[0].verdict == f"accept:{screen.coders[0]}"
+
+
+async def test_c_confirms_the_agreed_passages_into_the_consensus(tmp_path: Path) -> None:
+    """The TUI had no way to put the passages the coders agreed on into the consensus
+    (`qualcode reconcile confirm` only): a lead deciding every case here left them out of
+    the consensus and its summary (eyes6). The filter line counts them and `C` confirms
+    them after asking."""
+    from tests.project.test_unconfirmed_agreements import agreed_and_decided
+
+    project, doc = agreed_and_decided(tmp_path / "p.db")
+    first = project.units(doc)[0]
+    project.close()
+    app = build_app(tmp_path / "p.db", "lena", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_reconcile(pilot, app)
+        line = str(screen.query_one("#reconcile-filter", Static).render())
+        assert "agreed, not in the consensus: 1 ([C] confirms)" in line
+        await pilot.press("C")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        said = [n.message for n in app._notifications]  # type: ignore[attr-defined]
+        assert "1 passage the coders agreed on confirmed into the consensus" in said
+        line = str(screen.query_one("#reconcile-filter", Static).render())
+        assert "agreed, not in the consensus" not in line
+    with Project.open(tmp_path / "p.db") as check:
+        check.act_as("lena")
+        consensus = {(c.start, c.end) for c in check.codings(layer="consensus")}
+        assert (first.start, first.end) in consensus
+        assert check.unconfirmed_agreements() == 0

@@ -81,6 +81,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
         Binding("s", "mark_span", "Span", show=False, id="reconcile.span"),
         Binding("c", "comment", "Comment", id="reconcile.comment"),
         Binding("o", "reopen", "Reopen", show=False, id="reconcile.reopen"),
+        Binding("C", "confirm_agreements", "Confirm", show=False, id="reconcile.confirm"),
         Binding("v", "next_versions", "Versions", show=False, id="reconcile.versions"),
         Binding("f", "cycle('code', 1)", "Code", show=False, id="reconcile.filter_code"),
         Binding(
@@ -100,6 +101,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
         self.views: list[CaseView] = []  # those the filters let through, in table order
         self.coders: list[str] = []
         self.scope = ""
+        self.unconfirmed = 0  # agreed passages not in the consensus yet (C confirms them)
         self.names: dict[str, str] = {}
         self.filters: dict[str, str | None] = dict.fromkeys(FILTERS)
         self.code_names: dict[str, str] = {}  # key -> name in the interface language
@@ -132,6 +134,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
         project = self.app.project
         try:
             self.every = project.cases()  # first: a blind coder is refused the cases
+            self.unconfirmed = project.unconfirmed_agreements() or 0
             scope = project.team_scope()
             self.scope = self.app.t(
                 "rc_counted",
@@ -223,6 +226,10 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
         )
         if self.scope:
             line += " · " + self.scope
+        if self.unconfirmed:  # else deciding every case left the agreed passages out
+            line += " · " + t(
+                "rc_unconfirmed", n=self.unconfirmed, key=self.key_of("reconcile.confirm")
+            )
         # plain text: document names and "[f]" are not markup
         self.query_one("#reconcile-filter", Static).update(Text(line))
         self._show()

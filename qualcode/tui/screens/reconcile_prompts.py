@@ -19,6 +19,7 @@ class VerdictPrompts(ScreenPart):
     """Mixed into the reconcile screen, which holds the cases, the coders and the app."""
 
     coders: list[str]
+    unconfirmed: int  # agreed passages not in the consensus yet
     code_names: dict[str, str]  # key -> the name the lead reads
     pending_verdict: str | None
     prompting: str
@@ -73,6 +74,30 @@ class VerdictPrompts(ScreenPart):
                     "rc_reopen", verdict=verdict_words(view.verdict, self.app.t, self.code_names)
                 ),
             )
+
+    def action_confirm_agreements(self) -> None:
+        """Every passage the coders coded alike into the consensus, after asking with their
+        number (`qualcode reconcile confirm`): the TUI had no way to, so a lead who decided
+        every case here left the agreed passages out of the consensus and its summary."""
+        from qualcode.tui.screens.confirm import ConfirmScreen
+
+        t = self.app.t
+        if not self.unconfirmed:
+            self.notify(t("rc_confirm_none"))
+            return
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                count = self.app.project.confirm_agreements(self.app.coder)
+            except QualcodeError as exc:
+                self.notify(str(exc), severity="error")
+                return
+            self.notify(t("rc_confirmed", n=count))
+            self.reload(self.query_one(DataTable).cursor_row)
+
+        self.app.push_screen(ConfirmScreen(t("rc_confirm_ask", n=self.unconfirmed)), answered)
 
     def submit_prompt(self, event: Input.Submitted) -> None:
         """The rationale, span, comment or reason typed under the versions, acted on."""
