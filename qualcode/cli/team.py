@@ -233,7 +233,10 @@ def _brief(payload: Mapping[str, object]) -> str:
         return f"{case} {payload['verdict']}{with_}: {payload['rationale']}"
     for said in ("text", "reason"):  # a comment, a reopening: what was said
         if "case" in payload and isinstance(payload.get(said), str):
-            return f"{str(payload['case'])[:8]}: {payload[said]}"
+            # and by whom, when the lead noted a coder's words: without it the table read
+            # as the lead's own opinion (eyes6)
+            speaker = f" {payload['for']}" if isinstance(payload.get("for"), str) else ""
+            return f"{str(payload['case'])[:8]}{speaker}: {payload[said]}"
     return json.dumps(payload, ensure_ascii=False)
 
 

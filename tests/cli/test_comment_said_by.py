@@ -40,6 +40,10 @@ def test_a_lead_notes_what_johan_said(tmp_path: Path) -> None:
         entries = [e for e in check.audit() if e.action == "reconcile.comment"]
     assert said == [("johan", "läs meningen före"), ("lena", "Obs: två läsningar")]
     assert [(e.actor, e.payload.get("for")) for e in entries] == [("lena", "johan"), ("lena", None)]
+    # the audit table says whose words they were, not only who typed them (eyes6)
+    table = _run(path, "lena", "audit", "--action", "reconcile.comment")
+    assert f"{case[:8]} johan: läs meningen före" in table
+    assert f"{case[:8]}: Obs: två läsningar" in table
 
 
 def test_a_coder_writing_a_name_and_a_colon_writes_her_own_words(tmp_path: Path) -> None:
