@@ -139,12 +139,29 @@ def _check_structure(refi: Any, file: str, crlf_is_two: bool) -> list[Any]:
     return prepared
 
 
+def _read_sources(
+    sources: list[Any], prepared: list[Any], languages: dict[str, str]
+) -> list[tuple[Any, str, Any] | None]:
+    """Each source's speaker turns, language and sentence units (None: an empty text,
+    skipped). The costly part of an import, done before its write transaction opens."""
+    from qualcode.ingest import find_turns, guess_language
+    from qualcode.nlp.units import segment
+
+    read: list[tuple[Any, str, Any] | None] = []
+    for src, (text, _) in zip(sources, prepared, strict=True):
+        if not text.strip():
+            read.append(None)
+            continue
+        turns = find_turns(text)
+        lang = languages.get(src["guid"]) or guess_language(text)
+        read.append((turns, lang, segment(text, turns, lang)))
+    return read
+
+
 class RefiImportMixin(Service):
     def import_qdpx(self, path: str | Path, actor: str = "qualcode") -> RefiImportReport:
         """Bring a .qdpx in: every document, code and coding, with their coders and notes."""
         from qualcode.export.refi_read import open_qdpx
-        from qualcode.ingest import find_turns, guess_language
-        from qualcode.nlp.units import segment
 
         self.store.require_writable()  # before reading and parsing the archive
         source = Path(path)
@@ -153,6 +170,10 @@ class RefiImportMixin(Service):
         own = _qualcode_extras(refi, source.name)
         crlf_is_two = "atlas" not in refi.origin.lower()
         prepared = _check_structure(refi, source.name, crlf_is_two)
+        # turns, language and sentence units before the write transaction: segmenting a
+        # large project takes seconds to minutes, and while the transaction is open every
+        # other coder's write waits (and gives up after the busy timeout)
+        read = _read_sources(refi.sources, prepared, own.languages)
         report = RefiImportReport()
         with self.store.transaction():
             if refi.codebook is not None:
@@ -175,22 +196,20 @@ class RefiImportMixin(Service):
                     self.store.memos.add("project", "project", actor, refi.notes[note])
             coders = {c.name: c.id for c in self.store.coders.list()}
             fallback = None
-            for src, (text, position) in zip(refi.sources, prepared, strict=True):
-                if not text.strip():
+            for src, (text, position), nlp in zip(refi.sources, prepared, read, strict=True):
+                if nlp is None:
                     report.skipped.append(f"{src['name']}: empty text")
                     continue
-                sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-                turns = find_turns(text)
-                lang = own.languages.get(src["guid"]) or guess_language(text)
+                turns, lang, units = nlp
                 doc_id = self.store.documents.insert(
                     name=src["name"],
                     lang=lang,
                     text=text,
-                    sha256=sha,
+                    sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
                     source_path=str(source),
                     attributes=src["attributes"],
                     turns=turns,
-                    units=segment(text, turns, lang),
+                    units=units,
                 )
                 report.documents.append(src["name"])
                 owned_now(self.store)  # a demo holding them is no demo any more
