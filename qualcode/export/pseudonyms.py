@@ -18,7 +18,9 @@ before it) it is not, and "Elin2" becomes "IP1-2", never "IP12" (another partici
 and it is found in either Unicode form, composed or decomposed ("Åby" typed on a Mac, or
 in a file name from one, is "A" and a combining ring), so no spelling of it slips past;
 nor do marks that show as nothing inside it (a soft hyphen, a zero-width space), a word
-broken at a line's end by a hyphen, or the other apostrophe ("O’Brien" for "O'Brien").
+broken at a line's end by a hyphen, or the other apostrophe ("O’Brien" for "O'Brien"),
+nor letters in another form: a PDF's ligatures ("Soﬁa") or full-width letters
+(lookalikes.py).
 
 A place or workplace on the key (``compounds``) is found where it begins a Swedish
 compound too, written with its capital and at least five letters long ("Storforsmodellen"
@@ -42,6 +44,7 @@ from typing import TypeVar
 
 import pandas as pd
 
+from qualcode.export.lookalikes import plain_letters, replace_mapped
 from qualcode.model import AuditEntry, Code, CodeSpec
 
 __all__ = ["Key", "check_files", "file_texts", "leaks_in_files"]
@@ -97,7 +100,7 @@ def _fold(name: str) -> str:
     """A name as the key compares it: composed (NFC), case-free, with its words one space
     apart (an underscore, hyphen or dot between them, as file names write "anna_berg" or
     "anna-berg", is a space), without hidden marks and with one kind of apostrophe."""
-    composed = unicodedata.normalize("NFC", name).translate(_FOLDED)
+    composed = plain_letters(unicodedata.normalize("NFC", name))[0].translate(_FOLDED)
     return " ".join(composed.translate(_SEPARATORS).split()).casefold()
 
 
@@ -255,34 +258,8 @@ class Key:
         pattern: re.Pattern[str] | None,
         replace: Callable[[re.Match[str]], str],
     ) -> tuple[str, Callable[[int], int]]:
-        if pattern is None or not text:
-            return text, lambda offset: offset
-        pieces: list[str] = []
-        shifts: list[tuple[int, int, int, int]] = []  # old start, old end, new start, new end
-        last, out = 0, 0
-        for match in pattern.finditer(text):
-            if pattern is self._pattern and self._ordinary(match):
-                continue
-            pieces.append(text[last : match.start()])
-            out += match.start() - last
-            replaced = replace(match)
-            shifts.append((match.start(), match.end(), out, out + len(replaced)))
-            pieces.append(replaced)
-            out += len(replaced)
-            last = match.end()
-        pieces.append(text[last:])
-
-        def moved(offset: int) -> int:
-            delta = 0
-            for old_start, old_end, new_start, new_end in shifts:
-                if offset <= old_start:
-                    break
-                if offset < old_end:  # inside a name: a span keeps the whole pseudonym
-                    return new_start if offset - old_start < (old_end - old_start) / 2 else new_end
-                delta = new_end - old_end
-            return offset + delta
-
-        return "".join(pieces), moved
+        skip = self._ordinary if pattern is self._pattern else (lambda match: False)
+        return replace_mapped(text, pattern, replace, skip)
 
     def _key_of(self, written: str) -> str:
         """The folded name a match was written as: "Anna-" and "Lena" on two lines is Anna
@@ -319,6 +296,7 @@ class Key:
         """The real names on the key that appear in ``text`` (as the matcher sees them)."""
         if self._pattern is None or not text:
             return []
+        text = plain_letters(text)[0]  # "Soﬁa" from a PDF is Sofia
         found = {
             self._real_of[self._key_of(m.group(1))]
             for m in self._pattern.finditer(text)
