@@ -230,6 +230,16 @@ class _Exchange(_Part):
         self._hers(coder_id)
         return self._store.exchange.statuses(coder_id)
 
+    def status_row(self, doc_id: str, coder_id: str) -> dict[str, Any] | None:
+        """One document's status, hers only: asked for each document in turn, a
+        colleague's said which ones he had finished."""
+        self._hers(coder_id)
+        return self._store.exchange.status_row(doc_id, coder_id)
+
+    def get_coding(self, coding_id: str) -> dict[str, Any] | None:
+        row = self._store.exchange.get_coding(coding_id)
+        return row if row is not None and row.get("coder_id") == self._who().id else None
+
 
 class _Comments(_Part):
     """A case's discussion is the team's reconciliation, the lead's while blind (the cases
@@ -297,6 +307,10 @@ class _Suggestions(_Part):
         """The documents she marked done (a colleague's statuses are his work)."""
         me = self._who().name
         return {k: v for k, v in self._store.suggestions.finished_documents().items() if k == me}
+
+    def kept_pending(self, document_ids: Sequence[str]) -> list[Suggestion]:
+        me = self._who()
+        return [s for s in self._store.suggestions.kept_pending(document_ids) if self._hers(s, me)]
 
     def list(self, *args: Any, **kwargs: Any) -> list[Suggestion]:
         me = self._who()

@@ -59,6 +59,23 @@ def test_a_coder_reads_none_of_it(path: Path) -> None:
         assert len(karin.store.exchange.coder_codings(me.id)) == 1
 
 
+def test_nor_one_document_or_coding_at_a_time(path: Path) -> None:
+    """Red team, round 5: ``exchange.status_row`` asked for each document in turn said
+    which ones johan had finished (``exchange.statuses`` refused him whole), and
+    ``exchange.get_coding`` handed over his coding whole given its id."""
+    with Project.open(path) as p:
+        his = p.act_as("lena", "lena").codings(coder="johan")[0].id
+        karin = p.act_as("karin", "karin")
+        doc = karin.documents()[0].id
+        johan, me = (karin.store.coders.by_name(n) for n in ("johan", "karin"))
+        with pytest.raises(BlindError):
+            karin.store.exchange.status_row(doc, johan.id)
+        assert karin.store.exchange.status_row(doc, me.id)["status"] == "done"
+        assert karin.store.exchange.get_coding(his) is None
+        mine = karin.codings()[0].id
+        assert karin.store.exchange.get_coding(mine)["coder_id"] == me.id
+
+
 def test_the_lead_reads_all_of_it(path: Path) -> None:
     with Project.open(path) as p:
         lena = p.act_as("lena", "lena")
@@ -67,3 +84,18 @@ def test_the_lead_reads_all_of_it(path: Path) -> None:
         assert lena.store.memos.get(memo.id[:8]) == memo
         docs = [d.id for d in lena.documents()]
         assert len(lena.store.codings.rater_spans(docs, [c.id for c in lena.codebook()])) == 2
+        johan = lena.store.coders.by_name("johan")
+        assert lena.store.exchange.status_row(docs[0], johan.id)["status"] == "done"
+
+
+def test_nor_a_colleagues_undone_acceptance(path: Path) -> None:
+    """Red team, round 5: a suggestion johan accepted and then took back (its coding
+    removed) stays pending for his next run, and ``store.suggestions.kept_pending`` gave
+    it to karin with its code, passage and his name as the engine's learner."""
+    with Project.open(path) as p:
+        johan = p.act_as("johan", "johan")
+        doc = johan.documents()[0].id
+        made = johan.suggest([doc], min_score=0.0)
+        johan.remove_coding(johan.accept_suggestions([made[0].id], "johan")[0])
+        assert [s.id for s in johan.store.suggestions.kept_pending([doc])] == [made[0].id]
+        assert p.act_as("karin", "karin").store.suggestions.kept_pending([doc]) == []
