@@ -23,6 +23,7 @@ from qualcode.project.agreement import (
 from qualcode.project.codebook import CodebookMixin, CodebookReport
 from qualcode.project.codebook_edit import CodebookEditMixin
 from qualcode.project.coding import CodingMixin, check_span
+from qualcode.project.coding_add import Coded, CodingAddMixin
 from qualcode.project.documents import (
     DEMO_SETTING,
     DocumentsMixin,
@@ -65,6 +66,7 @@ class Project(
     CodebookMixin,
     CodebookEditMixin,
     CodingMixin,
+    CodingAddMixin,
     FramesMixin,
     AgreementMixin,
     AgendaMixin,
@@ -161,6 +163,7 @@ __all__ = [
     "BlindError",
     "CaseView",
     "CodebookReport",
+    "Coded",
     "Evaluation",
     "Filters",
     "Handout",

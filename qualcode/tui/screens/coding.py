@@ -299,16 +299,18 @@ class CodingScreen(
     def apply(self, key: str) -> None:
         start, end = self.transcript.selection
         app = self.app
-        # a double key press adds nothing: one span and code is coded once
-        if any((c.start, c.end, c.code) == (start, end, key) for c in self.my_codings):
+        # a double key press adds nothing: a passage inside one's own coding of the code is
+        # coded already (Project.code_passage)
+        if any(c.code == key and c.start <= start and end <= c.end for c in self.my_codings):
             self.notify(app.t("already_coded", code=self.short_name(key)))
             return
         try:
-            coding = app.project.add_coding(self.doc_id, start, end, key, app.coder)
+            coded = app.project.code_passage(self.doc_id, start, end, key, app.coder)
         except QualcodeError as exc:
             self.notify(str(exc), severity="error")
             return
-        self.history.record(None, coding)
+        # one step: `u` brings back the codings the new one took the place of
+        self.history.record_batch([*((old, None) for old in coded.absorbed), (None, coded.coding)])
         self.notify(app.t("coded", code=self.short_name(key)))
         self.refresh_marks()
 
