@@ -354,3 +354,16 @@ async def test_rows_and_bars_name_codes_in_the_interface_language(
         assert not keys & set(firsts.values())  # no row shows a key
         assert shown in firsts.values(), firsts
         assert all(len(label) <= 40 for label in firsts.values())
+
+
+async def test_the_agreement_table_fits_100_columns(demo: Path) -> None:
+    """At 100 columns the table ran past the screen: AC1's 0,92 showed as '0,9' at the edge
+    and BP and uα were off screen (eyes6, a lead over SSH). The names give up room."""
+    app = build_app(demo, "lena", "sv")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_reports(app, pilot)
+        await pilot.press("a")
+        await settle(app, pilot)
+        table = screen.query_one("#agreement-table", DataTable)
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        assert [str(c.label) for c in table.columns.values()][-3:] == ["AC1", "BP", "uα"]

@@ -44,6 +44,7 @@ from qualcode.tui.widgets.report_views import (
 
 PREFERRED_ATTRIBUTES = ("municipality", "role")
 NAME_COLUMN = 40  # characters of a code's name in a table row (the rest: figures)
+AGREEMENT_FIGURES = 77  # columns the agreement table's nine figures take, with padding
 INLINE_CHART_ROWS = 32  # terminal rows from which the table tab also shows the chart
 
 
@@ -305,12 +306,15 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
             methods.update(f"[b]{t('rep_agreement')}[/b]: {escape(message.error or '')}")
             return
         headers = [t("rep_code"), t("rep_units"), "%", "Fleiss κ", "α", "α 95%", "Cohen κ"]
+        # the names give up room to the figures: at 100 columns a 40-character name cut
+        # AC1's 0,92 to "0,9" at the table's edge and left BP and uα off screen (eyes6)
+        room = max(16, min(NAME_COLUMN, self.size.width - AGREEMENT_FIGURES))
         fill_agreement_table(
             self.query_one("#agreement-table", DataTable),
             message.report,
             [*headers, "AC1", "BP", "uα"],
             t,
-            self.row_names,
+            self.row_names if room == NAME_COLUMN else short_names(self.code_names, room),
         )
         report = message.report
         counted = t(
