@@ -369,3 +369,46 @@ async def test_c_confirms_the_agreed_passages_into_the_consensus(tmp_path: Path)
         consensus = {(c.start, c.end) for c in check.codings(layer="consensus")}
         assert (first.start, first.end) in consensus
         assert check.unconfirmed_agreements() == 0
+
+
+async def test_the_consensus_is_compared_once_the_codes_cases_are_decided(
+    tmp_path: Path,
+) -> None:
+    """One case of two decided read 'consensus vs johan α -0.044': the open passage counted
+    as one the consensus leaves uncoded (eyes6). Until the code's last case is decided the
+    line says when the comparison comes."""
+    from tests.conftest import team_project
+
+    project, doc = team_project(tmp_path / "p.db")
+    first, second = project.units(doc)[:2]
+    for coder, unit in (("karin", first), ("johan", second)):
+        project.act_as(coder)
+        project.add_coding(doc, unit.start, unit.end, "mission", coder)
+        project.set_status(doc, coder, "done")
+    project.close()
+    app = build_app(tmp_path / "p.db", "lena", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_reconcile(pilot, app)
+        assert len(screen.views) == 2
+        await pilot.press("u", *"both", "enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("up")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        line = str(screen.query_one("#agreement", Static).render())
+        assert "1 of 2 cases decided" in line
+        assert "consensus against the coders once all 2 cases are decided" in line
+        assert "consensus vs" not in line
+        await pilot.press("down", "u", *"both", "enter")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("up")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        line = str(screen.query_one("#agreement", Static).render())
+        assert "2 of 2 cases decided" in line and "consensus vs karin α" in line

@@ -55,7 +55,12 @@ class AgreementLine(ScreenPart):
                 if r.scope == "code"
             ]
             text = " | ".join(parts) + " · " + t("rc_decided_of", decided=decided, cases=cases)
-            if decided:
+            # against the consensus only once the code's cases are all decided: before, its
+            # open passages counted as passages the consensus leaves uncoded, and one case
+            # decided of three read "konsensus mot johan α -0,044" (eyes6)
+            if decided and decided < cases:
+                text += " · " + t("rc_consensus_later", cases=cases)
+            elif decided:
                 try:
                     report = project.agreement(codes=codes[:1], layer="consensus", bootstrap=0)
                 except QualcodeError:
