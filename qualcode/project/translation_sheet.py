@@ -32,7 +32,11 @@ def read_sheet(path: Path) -> Iterator[tuple[int, str, str | None, str]]:
     text_col = _column(header, TEXT, path.name)
     lang_col = next((header.index(n) for n in LANG if n in header), None)
     for line, row in enumerate(rows[1:], start=2):
-        cells = [*row, *[""] * (len(header) - len(row))]
+        # a short row's missing cells are empty (never padded to the header's width: a
+        # header of millions of columns made every row that long)
+        cells = [
+            row[i] if i < len(row) else "" for i in range(max(id_col, text_col, lang_col or 0) + 1)
+        ]
         ref = str(cells[id_col] or "").strip()
         text = str(cells[text_col] or "")
         if not ref and not text.strip():
@@ -92,6 +96,18 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
         raise ValidationError(f"{path.name}: not a readable .xlsx ({type(exc).__name__})") from None
     sheet = book.worksheets[0]
-    rows = [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+    # the sheet's stated size is not trusted, and rows are read only as wide as the
+    # columns used: openpyxl pads every row to the widest stated, so a 5 KB sheet holding
+    # one cell far down and to the right (row 300,000, column 2,000) took 64 s and 4.8 GB
+    sheet.reset_dimensions()
+    header = next(sheet.iter_rows(values_only=True, max_row=1), ())
+    named = [str(h or "").strip().lower() for h in header]
+    used = [named.index(n) for n in (*ID, *TEXT, *LANG) if n in named]
+    width = max(used, default=0) + 1
+    rows = [[str(v or "") for v in header]]
+    rows += [
+        ["" if v is None else str(v) for v in row]
+        for row in sheet.iter_rows(min_row=2, max_col=width, values_only=True)
+    ]
     book.close()
     return rows
