@@ -258,11 +258,18 @@ class TranscriptView(ScrollView, can_focus=True):
         """Scroll the cursor into view, then repaint only the lines whose selection changed
         (the old selection's and the new one's); a scroll repaints the whole view."""
         start, end = self.selection
-        line = self.line_of(self.units[self.cursor][0])
+        unit_start, unit_end = self.units[self.cursor]
+        line = self.line_of(unit_start)
+        last = self.line_of(max(unit_start, unit_end - 1))
         height = self.size.height or 20
         top = int(self.scroll_offset.y)
         if line < top or line >= top + height:
             self.scroll_to(y=max(0, line - height // 3), animate=False)
+            self.refresh()
+        elif last >= top + height:
+            # the sentence runs past the foot: scrolled up until it ends in view (its start
+            # stays), else `n` showed a suggestion's first line only, the rest below (eyes6)
+            self.scroll_to(y=min(line, last - height + 1), animate=False)
             self.refresh()
         elif before is None:
             self.refresh()
