@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from qualcode.errors import ValidationError
-from qualcode.model import Code, Coding
+from qualcode.model import Code, Coder, Coding
 from qualcode.project.base import Service
 from qualcode.project.retrieval import Passage
 
@@ -69,6 +69,35 @@ def key_from_name(name: str, taken: set[str]) -> str:
     return found
 
 
+# between a coder's proposal key and her tag; key_from_name never makes two _ in a row, so
+# the key splits one way only and two coders' proposals never share a key
+PROPOSER = "__"
+
+
+def _slug(name: str) -> str:
+    return key_from_name(name, set())[:10].strip("_")
+
+
+def coder_tag(coder: Coder, coders: list[Coder]) -> str:
+    """The part of a coder's proposal keys that is hers: her name in key letters, with the
+    start of her id when a colleague's name gives the same letters (Åsa, Asa). Made of
+    the team list, which every coder sees, so it tells her nothing of anyone's work."""
+    slug = _slug(coder.name)
+    if any(c.id != coder.id and _slug(c.name) == slug for c in coders):
+        return f"{slug}_{coder.id.replace('-', '')[:6]}"
+    return slug
+
+
+def proposal_key(name: str, tag: str, taken: set[str]) -> str:
+    """A coder's proposed code's key: the name in key letters, then her tag, numbered only
+    against her own proposals. Blind, a colleague's proposal of the same name is not
+    hers to see, so it must not change her key (a ``_2`` would tell her it exists); the tag
+    keeps the two apart until a lead accepts one (``accept_code`` then drops the tag)."""
+    suffix = PROPOSER + tag
+    mine = {k.removesuffix(suffix) for k in taken if k.endswith(suffix)}
+    return key_from_name(name, mine) + suffix
+
+
 class ThemesMixin(Service):
     def _lead_only(self, actor: str, what: str) -> None:
         if self.person(actor, what).role != "lead":
@@ -87,7 +116,11 @@ class ThemesMixin(Service):
         live = self.codebook()
         if any(name.casefold() == n.casefold() for c in live for n in c.names.values()):
             raise ValidationError(f"a code named {name!r} exists already: code with it")
-        key = key_from_name(name, self.store.codes.taken_keys())  # hidden proposals too
+        if person.role == "lead":  # a lead sees every proposal: the key is the plain one
+            key = key_from_name(name, self.store.codes.taken_keys())
+        else:
+            tag = coder_tag(person, self.store.coders.list())
+            key = proposal_key(name, tag, self.store.codes.taken_keys())
         self._new_code(key, {lang: name}, actor=person.name)
         code_id = self.store.codes.id_for_key(key)
         with self.store.transaction():
@@ -111,16 +144,30 @@ class ThemesMixin(Service):
         return [c for c in self.codebook() if statuses.get(c.id, ("",))[0] != "theme"]
 
     def accept_code(self, key: str, actor: str) -> Code:
-        """The lead takes a proposed code into the codebook as it is (audited)."""
+        """The lead takes a proposed code into the codebook (audited). A coder's proposal
+        loses her tag: its key becomes the name's plain key, numbered against every code
+        in the file (the lead sees them all), so ``veckomoten__karin`` is ``veckomoten``,
+        or ``veckomoten_2`` when johan's was accepted first."""
         self._lead_only(actor, f"accept {key!r}")
         code_id = self.store.codes.id_for_key(key)
         status, by = self.store.codes.statuses()[code_id]
         if status != "proposed":
             raise ValidationError(f"code {key!r} is {status}, not proposed")
+        accepted = key
+        proposer = self.store.coders.find(by) if by else None
+        if proposer is not None:
+            suffix = PROPOSER + coder_tag(proposer, self.store.coders.list())
+            if key.endswith(suffix):
+                taken = self.store.codes.taken_keys() - {key}
+                accepted = key_from_name(key.removesuffix(suffix), taken)
         with self.store.transaction():
             self.store.codes.set_status(code_id, "active")
-            self.store.audit.append(actor, "code.accept", {"code": code_id, "key": key, "by": by})
-        return self.store.codes.get(key)
+            if accepted != key:
+                self.store.codes.rename(code_id, accepted)
+            self.store.audit.append(
+                actor, "code.accept", {"code": code_id, "key": accepted, "from": key, "by": by}
+            )
+        return self.store.codes.get(accepted)
 
     def create_theme(self, name: str, actor: str, lang: str = "sv") -> Code:
         """A new, empty theme at the top of the codebook (audited)."""

@@ -3,7 +3,12 @@
 it in `codebook show`, the TUI's code list, her frames, her .qdc and codebook exports, and
 could code with it; what johan saw in the material showed through. Now a coder's codebook
 holds the shared codes and her own proposals; a lead sees all, and once the lead accepts a
-proposal, or unblinds the project, everyone does."""
+proposal, or unblinds the project, everyone does.
+
+Helper "loose6": karin proposing johan's name got ``chefens_stod_till_anna_2``, and the
+``_2`` told her johan's proposal existed. A coder's proposal key now carries her tag
+(``__karin``) and is numbered against her own proposals only, so what she sees is the same
+whether or not a colleague proposed the name; accepting drops the tag."""
 
 from __future__ import annotations
 
@@ -39,13 +44,13 @@ def keys(project: Project) -> list[str]:
 def test_a_coder_does_not_see_a_colleagues_proposal(path: Path, tmp_path: Path) -> None:
     with Project.open(path) as p:
         karin = p.act_as("karin", "karin")
-        assert keys(karin) == ["mission", "veckomoten"]
-        assert [c.key for c in karin.codable_codes()] == ["mission", "veckomoten"]
-        assert list(karin.frames()["codes"]["key"]) == ["mission", "veckomoten"]
+        assert keys(karin) == ["mission", "veckomoten__karin"]
+        assert [c.key for c in karin.codable_codes()] == ["mission", "veckomoten__karin"]
+        assert list(karin.frames()["codes"]["key"]) == ["mission", "veckomoten__karin"]
         with pytest.raises(NotFoundError, match="unknown code 'chefens_stod_till_anna'"):
             karin.add_coding("ip1.txt", 3, 35, "chefens_stod_till_anna", "karin")
         with pytest.raises(NotFoundError, match="unknown code"):
-            karin.code_status("chefens_stod_till_anna")
+            karin.code_status("chefens_stod_till_anna__johan")
         karin.export_qdc(tmp_path / "book.qdc")
         karin.export_codebook(tmp_path / "book.yaml")
         for file in ("book.qdc", "book.yaml"):
@@ -59,26 +64,28 @@ def test_the_same_idea_twice_is_two_proposals(path: Path) -> None:
     with Project.open(path) as p:
         karin = p.act_as("karin", "karin")
         coding = karin.propose_code("ip1.txt", 3, 35, IDEA, "karin")
-        assert coding.code == "chefens_stod_till_anna_2"
+        assert coding.code == "chefens_stod_till_anna__karin"
         lena = p.act_as("lena", "lena")
-        assert lena.code_status("chefens_stod_till_anna") == ("proposed", "johan")
-        assert lena.code_status("chefens_stod_till_anna_2") == ("proposed", "karin")
-        assert [c.coder for c in lena.codings(code="chefens_stod_till_anna")] == ["johan"]
+        assert lena.code_status("chefens_stod_till_anna__johan") == ("proposed", "johan")
+        assert lena.code_status("chefens_stod_till_anna__karin") == ("proposed", "karin")
+        assert [c.coder for c in lena.codings(code="chefens_stod_till_anna__johan")] == ["johan"]
 
 
 def test_the_lead_sees_every_proposal_and_accepting_shows_it(path: Path) -> None:
     with Project.open(path) as p:
         lena = p.act_as("lena", "lena")
-        assert keys(lena) == ["mission", "chefens_stod_till_anna", "veckomoten"]
-        lena.accept_code("chefens_stod_till_anna", "lena")
+        assert keys(lena) == ["mission", "chefens_stod_till_anna__johan", "veckomoten__karin"]
+        assert lena.accept_code("chefens_stod_till_anna__johan", "lena").key == (
+            "chefens_stod_till_anna"
+        )
         karin = p.act_as("karin", "karin")
-        assert keys(karin) == ["mission", "chefens_stod_till_anna", "veckomoten"]
+        assert keys(karin) == ["mission", "chefens_stod_till_anna", "veckomoten__karin"]
 
 
 def test_unblinded_everyone_sees_them(path: Path) -> None:
     with Project.open(path) as p:
         p.act_as("lena", "lena").set_blind(False, "lena")
-        assert "chefens_stod_till_anna" in keys(p.act_as("karin", "karin"))
+        assert "chefens_stod_till_anna__johan" in keys(p.act_as("karin", "karin"))
 
 
 def test_codebook_show_on_the_command_line(path: Path) -> None:

@@ -70,7 +70,7 @@ def test_the_copy_holds_the_materials_and_nobody_s_work(tmp_path: Path) -> None:
         assert (same.text, same.name, same.lang) == (original.text, original.name, original.lang)
         assert same.attributes == {"municipality": "Åby", "role": "chef"}
         assert mine.units(doc) == units and mine.turns(doc) == turns
-        proposal = codes.pop("karins_egen_kod")  # the lead sees karin's proposal ...
+        proposal = codes.pop("karins_egen_kod__karin")  # the lead sees karin's proposal ...
         assert {c.key: c.id for c in mine.codebook()} == codes  # ... a coder's copy not
         assert proposal.encode() not in copy.read_bytes()
         assert [(c.name, c.role) for c in mine.coders()] == [("lena", "lead"), ("sara", "coder")]

@@ -22,14 +22,14 @@ def test_a_coder_proposes_and_the_lead_turns_it_into_a_theme(project: Project) -
     coding = project.propose_code(
         *_span(project, "Politikerna bestämde"), "Styrning uppifrån", "karin"
     )
-    assert coding.code == "styrning_uppifran" and coding.coder == "karin"
-    assert project.code_status("styrning_uppifran") == ("proposed", "karin")
+    assert coding.code == "styrning_uppifran__karin" and coding.coder == "karin"
+    assert project.code_status("styrning_uppifran__karin") == ("proposed", "karin")
     second = project.propose_code(
         *_span(project, "Ärendemängden var för hög"), "Hög arbetsbörda", "johan"
     )
     with pytest.raises(ValidationError, match="only a lead"):
-        project.accept_code("styrning_uppifran", "karin")
-    project.accept_code("styrning_uppifran", "lena")
+        project.accept_code("styrning_uppifran__karin", "karin")
+    project.accept_code("styrning_uppifran__karin", "lena")  # accepted, the plain key
     assert project.code_status("styrning_uppifran")[0] == "active"
     # the lead merges johan's proposal into an existing code: his coding moves, not lost
     project.merge_codes(second.code, "caseload", actor="lena")

@@ -49,15 +49,15 @@ async def test_propose_then_the_lead_makes_a_theme(
         assert isinstance(screen, CodingScreen)
         await pilot.press("j", "j", "p", *"Styrning uppifrån", "enter")
         await pilot.pause()
-        assert any(c.key == "styrning_uppifran" for c in screen.code_list)  # usable at once
+        # usable at once, under a key of her own until the lead accepts it
+        assert any(c.key == "styrning_uppifran__karin" for c in screen.code_list)
         await pilot.press("u")  # the proposal's coding is in undo like any other
         await pilot.press("U")
         await pilot.pause()
     with Project.open(project_file) as check:
-        assert check.code_status("styrning_uppifran") == ("proposed", "karin")
-        assert [c.code for c in check.codings(coder="karin", code="styrning_uppifran")] == [
-            "styrning_uppifran"
-        ]
+        proposal = "styrning_uppifran__karin"
+        assert check.code_status(proposal) == ("proposed", "karin")
+        assert [c.code for c in check.codings(coder="karin", code=proposal)] == [proposal]
     # this login is karin's now (the TUI remembers it); lena says who she is at her turn
     monkeypatch.setenv("QUALCODE_CODER", "lena")
     app = build_app(project_file, "lena", "sv")
@@ -68,9 +68,9 @@ async def test_propose_then_the_lead_makes_a_theme(
         themes = app.screen
         assert isinstance(themes, ThemesScreen)
         assert themes.query_one("#themes").highlighted == 0  # opens on the first row
-        proposed = themes.rows.index(("code", "styrning_uppifran"))
+        proposed = themes.rows.index(("code", "styrning_uppifran__karin"))
         themes.query_one("#themes").highlighted = proposed
-        await pilot.press("a")
+        await pilot.press("a")  # accepted, it takes the plain key
         await pilot.pause()
         await pilot.press("t", *"Styrning", "enter")
         await pilot.pause()
