@@ -94,14 +94,15 @@ class AgreementReport:
 
     def frame(self) -> Any:
         """Every row as a pandas DataFrame, one column per coefficient (NaN where undefined
-        or not applying to the row's scope; ``coders`` as "johan, karin"): the agreement
-        table for a notebook, beside ``Project.frames()``."""
+        or not applying to the row's scope): the agreement table for a notebook, beside
+        ``Project.frames()``. ``coders`` holds each row's raters as a tuple of names, as the
+        row has them, so a methods person filters by coder without splitting a joined
+        string ("karin, karin2" is not karin's): ``table[table["coders"].map(lambda c:
+        "karin" in c)]``, or ``table.explode("coders")`` for one row per coder. The CLI's
+        table, json and csv print the names joined, as before."""
         import pandas as pd
 
-        rows = [
-            {name: getattr(row, name) for name in _ORDER} | {"coders": ", ".join(row.coders)}
-            for row in self.rows
-        ]
+        rows = [{name: getattr(row, name) for name in _ORDER} for row in self.rows]
         return pd.DataFrame(rows, columns=list(_ORDER))
 
     def methods_paragraph(self, lang: str = "en") -> str:

@@ -121,7 +121,7 @@ def test_methods_paragraph_says_all_when_every_rated_coding_came_one_way() -> No
 def test_frame_is_every_row_with_every_coefficient() -> None:
     table = report(["johan", "karin"]).frame()
     assert list(table["scope"]) == ["code", "code", "overall"]
-    assert list(table["coders"]) == ["johan, karin"] * 3
+    assert list(table["coders"]) == [("johan", "karin")] * 3
     assert table.loc[2, "alpha_low"] == 0.6 and math.isnan(table.loc[1, "alpha"])
     assert table["units"].dtype.kind == "i"
 

@@ -43,6 +43,7 @@ def test_the_readme_api_example_runs_and_says_true_things(
     assert "socialsekreterare" in out  # the per-role table
     low = f"{report.rows[0].alpha_low:.6f}"
     assert low in out  # the agreement table with its interval
+    assert "(johan, karin)" in out and "(johan, mira)" not in out  # karin's pairs, tuples
     assert "Interbedömarreliabiliteten bedömdes på" in out
     # what the figures rest on: a coder who finished one document narrows it to that one
     assert report.scope.startswith("3 coders (johan, karin, mira), 6 of 15 documents") and (
