@@ -21,6 +21,7 @@ from textual.widgets.data_table import RowDoesNotExist
 from qualcode.model import Coding, DocumentSummary
 from qualcode.tui.catalog import attribute_aliases
 from qualcode.tui.embed_all import EmbedLine
+from qualcode.tui.fit import Fit, cut_end, fit
 from qualcode.tui.keys import localize_bindings, set_shown
 from qualcode.tui.labels import elide
 from qualcode.tui.safe import literal
@@ -83,7 +84,6 @@ def coded_units(units: list[tuple[int, int]], codings: list[Coding]) -> int:
 FRONT = ("municipality", "kommun", "role", "roll")  # attributes shown next to the name
 ALIASES = attribute_aliases()
 STATUSES = ("todo", "in_progress", "done")
-NAME_MIN = 16  # a file name cut shorter than this no longer tells documents apart
 WATCH_SECONDS = 2.0  # how often the list asks whether documents arrived (a cheap question)
 NAMED_NEW = 3  # a notification names at most this many arrived documents
 
@@ -224,17 +224,24 @@ class DocumentsScreen(QualcodeScreen[None]):
             *self.keys,
         ]
         every = {row.doc.id: self._cells(row) for row in self.rows}
-        widths = self._widths(headers, list(every.values()))
-        for i, header in enumerate(headers):
-            table.add_column(header, width=widths[i] if widths else None)
+        fitted = self._fit(headers, list(every.values()))
+        columns = fitted.columns if fitted else list(range(len(headers)))
+        for i in columns:
+            header = fitted.headers[i] if fitted else headers[i]
+            table.add_column(header, width=fitted.widths[i] if fitted else None)
         shown = 0
         for row in self.rows:
             cells = every[row.doc.id]
             if needle and not matches(row, needle, cells[len(self.front) + 1]):
                 continue
             shown += 1
-            name = elide(cells[0], widths[0]) if widths else cells[0]  # start and end tell
-            table.add_row(*(literal(c) for c in [name, *cells[1:]]), key=row.doc.id)
+            if fitted:  # the name loses its middle (start and end tell), a value its end
+                cut = {i: cut_end(cells[i], w) for i, w in fitted.widths.items()}
+                cells = [
+                    elide(cells[0], fitted.widths[0]),
+                    *(cut.get(i, "") for i in range(1, len(cells))),
+                ]
+            table.add_row(*(literal(cells[i]) for i in columns), key=row.doc.id)
         if shown:
             table.move_cursor(row=min(keep, shown - 1))
         self.sub_title = f"{self.app.coder} · {t('shown_of', n=shown, total=len(self.rows))}"
@@ -252,29 +259,21 @@ class DocumentsScreen(QualcodeScreen[None]):
             *(row.doc.attributes.get(k, "") for k in self.keys),
         ]
 
-    def _widths(self, headers: list[str], rows: list[list[str]]) -> list[int] | None:
-        """Column widths when the table is wider than the screen, else None (each column
-        as wide as its cells). Municipality, role and my status stay whole (80 columns:
-        "in progress" was cut to "in progres"); the columns after them that fit whole
-        follow, and the name takes the rest, cut in the middle only if it must, so no
-        column shows cut at the edge ("Cod"): the others are a scroll to the right away."""
+    def _fit(self, headers: list[str], rows: list[list[str]]) -> Fit | None:
+        """How the columns fit the screen (``tui/fit.py``), None when all do as they are.
+        The name, municipality, role, my status, codings and progress stay in view at 80
+        columns (the last two were a scroll to the right); status stays whole ("in
+        progress" was cut to "in progres"); words, language and the other attributes
+        show while they fit whole and are left out when they do not."""
         t = self.app.t
         table = self.query_one(DataTable)
-        natural = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
+        values = [max((len(r[i]) for r in rows), default=0) for i in range(len(headers))]
         at = len(self.front) + 1  # the status column: as wide as its widest label, always
-        natural[at] = max(natural[at], *(len(t(f"status.{s}")) for s in STATUSES))
+        values[at] = max(values[at], *(len(t(f"status.{s}")) for s in STATUSES))
         room = table.scrollable_content_region.width or (self.size.width or 80) - 2
-        if sum(w + 2 for w in natural) <= room:
-            return None
-        left = room - sum(w + 2 for w in natural[1 : at + 1]) - 2  # for the name
-        name = max(NAME_MIN, min(natural[0], left))
-        left -= name
-        for width in natural[at + 1 :]:  # the next columns while they fit whole
-            if width + 2 > left:
-                break
-            left -= width + 2
-        natural[0] = name + max(left, 0)  # and the name the cells no column fills
-        return natural
+        # "Codings" over counts of two digits, "Min status" over "klar"
+        short = {at: t("status_short"), at + 1: t("codings_short")}
+        return fit(headers, values, keep=at + 3, room=room, attributes=range(1, at), short=short)
 
     def on_resize(self) -> None:
         if self.rows:
