@@ -68,11 +68,13 @@ def _check_header(name: str, header: list[str]) -> None:
             f"{name}: line 1: needs a column of file names and at least one attribute column "
             "(is the separator a comma or a semicolon?)"
         )
+    seen: set[str] = set()  # a set, not header.count(): a header of 200,000 columns took hours
     for number, column in enumerate(header, start=1):
         if not column:
             raise IngestError(f"{name}: line 1: column {number} has no name")
-        if header.count(column) > 1:
+        if column in seen:
             raise IngestError(f"{name}: line 1: column {column!r} appears more than once")
+        seen.add(column)
         check_name(column, f"{name}: line 1: column {number} {shown(column)}", IngestError)
 
 
@@ -82,15 +84,12 @@ def _row(name: str, line: int, header: list[str], row: list[str]) -> tuple[str, 
         raise IngestError(
             f"{name}: line {line}: {len(cells)} cells but the header has {len(header)} columns"
         )
-    cells += [""] * (len(header) - len(cells))
-    file_name = cells[0]
+    file_name = cells[0] if cells else ""
     if not file_name:
         raise IngestError(f"{name}: line {line}: no file name in column {header[0]!r}")
-    attrs = {
-        column: value
-        for column, value in zip(header[1:], cells[1 : len(header)], strict=True)
-        if value
-    }
+    # a short row's missing cells are empty: read as far as the row goes, never padded to
+    # the header's width (a wide header made every row that long)
+    attrs = {c: v for c, v in zip(header[1:], cells[1:], strict=False) if v}
     lang = attrs.get(LANG_COLUMN, "")
     if lang.lower() not in _LANG_VALUES:
         raise IngestError(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,7 +62,8 @@ class QuoteImportMixin(Service):
             raise ValidationError(f"{source.name}: no rows")
         header = list(rows[0].keys())
         named = [str(h).strip().lower() for h in reader.fieldnames or [] if str(h).strip()]
-        twice = sorted({h for h in named if named.count(h) > 1})
+        counted = Counter(named)  # not named.count(h) for each h: quadratic in the columns
+        twice = sorted(h for h, n in counted.items() if n > 1)
         if twice:  # a reader keeps the last of two same-named columns without a word
             raise ValidationError(f"{source.name}: column {twice[0]!r} appears twice; keep one")
         doc_col = _column(header, DOCUMENT, True, source.name)
