@@ -154,9 +154,12 @@ def read_odt(path: Path) -> str:
             out.append(child.tail or "")
         return "".join(out)
 
-    for element in root.iter():
-        if element.tag in (f"{ns}p", f"{ns}h"):
-            lines.append(walk(element))
+    try:
+        for element in root.iter():
+            if element.tag in (f"{ns}p", f"{ns}h"):
+                lines.append(walk(element))
+    except RecursionError:  # spans inside spans thousands deep: a RecursionError traceback
+        raise IngestError(f"{path.name}: broken content.xml (nested too deeply)") from None
     return "\n\n".join(lines)  # as for .docx: each paragraph or heading its own
 
 

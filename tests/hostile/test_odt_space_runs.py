@@ -6,6 +6,7 @@ minutes before the line limit refused them; every limit on the archive had passe
 XML being small. A count that is no number (``c="abc"``, five thousand digits) was a
 ValueError traceback. Now all the runs of a file together may ask for no more spaces than
 its content.xml has bytes, and a count must be a number: one line, nothing written.
+Spans nested five thousand deep were a RecursionError traceback; now one line too.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ HEAD = (
 TAIL = "</office:text></office:body></office:document-content>"
 
 
-def _odt(path: Path, paragraph: str) -> Path:
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+def _odt(path: Path, paragraph: str, packed: int = zipfile.ZIP_DEFLATED) -> Path:
+    with zipfile.ZipFile(path, "w", packed) as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
         archive.writestr("content.xml", f"{HEAD}<text:p>{paragraph}</text:p>{TAIL}")
     return path
@@ -66,3 +67,11 @@ def test_a_few_spaces_at_a_time_still_read(project: Path, tmp_path: Path) -> Non
     with Project.open(project) as opened:
         (doc,) = opened.documents()
         assert "Hej   där och hej." in opened.store.documents.get(doc.id).text
+
+
+def test_spans_nested_thousands_deep_are_one_line(project: Path, tmp_path: Path) -> None:
+    deep = "<text:span>" * 5000 + "djupt" + "</text:span>" * 5000
+    source = _odt(tmp_path / "deep.odt", f"IP: Hej {deep}", zipfile.ZIP_STORED)
+    assert "deep.odt: broken content.xml (nested too deeply)" in refused(
+        project, "import", str(source)
+    )
