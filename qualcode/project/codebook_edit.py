@@ -195,9 +195,17 @@ def _spec_of(code: Code, live: Sequence[Code]) -> CodeSpec:
 
 
 def check_spec_texts(spec: CodeSpec, where: str) -> None:
-    """Names on one line; definitions and rules without control characters (oneline.py)."""
-    from qualcode.oneline import check_name, check_text
+    """Names on one line; definitions and rules without control characters (oneline.py);
+    a colour in hex. The YAML and CSV readers checked the colour but a .qdc or .qdpx
+    codebook brought any ('#zzzzzz'), which the TUI then failed to draw (rich's
+    ColorParseError ended the coding screen)."""
+    from qualcode.codebook.yaml_io import COLOUR
+    from qualcode.oneline import check_name, check_text, shown
 
+    if spec.color is not None and not COLOUR.match(spec.color):
+        raise CodebookError(
+            f"{where}: field 'color' must be a hex colour like '#1f77b4', got {shown(spec.color)}"
+        )
     for lang, name in spec.names.items():
         check_name(name, f"{where}: field 'name' ({lang})", CodebookError)
     for field in ("definitions", "inclusion", "exclusion"):
