@@ -412,3 +412,17 @@ async def test_the_consensus_is_compared_once_the_codes_cases_are_decided(
         await pilot.pause()
         line = str(screen.query_one("#agreement", Static).render())
         assert "2 of 2 cases decided" in line and "consensus vs karin α" in line
+
+
+def test_a_version_of_two_codes_names_each_span() -> None:
+    """johan's integration and systems perspective, side by side in one answer, were both
+    reversed alike under a heading naming the two: which was which was a guess (eyes6)."""
+    text = "Fråga. Vi blev sjuka. Vi hann inget. Slut."
+    sick, busy = (text.index("Vi blev"), text.index(" Vi hann")), (text.index("Vi hann"), 36)
+    units = [Unit(0, 0, 6), Unit(1, 7, 20), Unit(2, 21, 36), Unit(3, 37, len(text))]
+    both = Version({"systems": (sick,), "integration": (busy,)})
+    case = Case("c", "d", 7, 36, ("integration", "systems"), "code", {"johan": both})
+    shown = version_text(text, units, case, "johan", "johan", labels={"systems": "system"})
+    assert "[system] Vi blev sjuka." in shown.plain and "[integration] Vi hann" in shown.plain
+    one = Case("c", "d", 7, 36, ("systems",), "code", {"johan": Version({"systems": (sick,)})})
+    assert "[" not in version_text(text, units, one, "johan", "johan").plain

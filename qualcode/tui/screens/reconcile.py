@@ -28,6 +28,7 @@ from qualcode.model import Unit
 from qualcode.project import CaseView
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import (
+    distinct_labels,
     elide,
     names_by_key,
     several_codes,
@@ -48,6 +49,7 @@ FILTERS = ("code", "document", "kind")
 CODE_COLUMN = 36  # characters of the cases table's code column
 PANES = 4  # at most this many versions side by side (from 160 columns)
 PANE_WIDTH = 40  # columns a version needs to be read
+SPAN_LABEL = 18  # characters of a code's name before its span, in a version of two codes
 
 
 def room_for(pane: Static, case: Any) -> int:
@@ -106,6 +108,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
         self.filters: dict[str, str | None] = dict.fromkeys(FILTERS)
         self.code_names: dict[str, str] = {}  # key -> name in the interface language
         self.code_short: dict[str, str] = {}  # key -> name in the code column
+        self.span_labels: dict[str, str] = {}  # key -> name before its span in a version
         self.first_pane = 0  # the first coder shown when not all fit side by side
         self.pending_verdict: str | None = None
         self.prompting = ""  # what the input is asking for: verdict, span or comment
@@ -152,6 +155,8 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
         self.names = {d.id: d.name for d in project.documents()}
         self.code_names = names_by_key(project.codebook(include_deleted=True), self.app.t.lang)
         self.code_short = short_names(self.code_names, CODE_COLUMN)
+        # a version of two codes names each span by its code, as the margin does
+        self.span_labels = distinct_labels(self.code_names, SPAN_LABEL)
         # documents by name (as the documents screen lists them), cases in reading order
         self.every.sort(key=lambda v: (self.names.get(v.case.document_id, ""), v.case.start))
         self.show(row)
@@ -334,7 +339,11 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
             heading = t("rc_version", n=key or f"{number}.", coder=coder, codes=codes)
             if hidden and n == len(shown) - 1:
                 heading += t("rc_more", more=hidden, k=self.key_of("reconcile.versions"))
-            pane.update(version_text(text, units, case, coder, heading, room_for(pane, case)))
+            pane.update(
+                version_text(
+                    text, units, case, coder, heading, room_for(pane, case), self.span_labels
+                )
+            )
         talk.update(discussion_text(view, t, self.code_names))
         self.agreement_line(view)
 

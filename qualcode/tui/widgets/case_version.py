@@ -10,7 +10,8 @@ ever read as markup.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from rich.text import Text
 
@@ -29,9 +30,12 @@ def version_text(
     coder: str,
     heading: str,
     cap: int = CONTEXT,
+    labels: Mapping[str, str] | None = None,
 ) -> Text:
     """``heading`` on its own line, then the passage: context dim, this coder's spans
-    (of whatever code; the heading names them) reversed, the rest of the case plain."""
+    (of whatever code; the heading names them) reversed, the rest of the case plain.
+    A version of two or more codes puts each code's short name (``labels``) in brackets
+    where its span starts: reversed alike, which span was which code was a guess (eyes6)."""
     lo, hi = whole_words(text, *context_window(len(text), units, case.start, case.end, cap))
     lo, hi = min(lo, case.start), max(hi, case.end)
     body = Text(plain(heading) + "\n\n", style="bold")
@@ -39,9 +43,18 @@ def version_text(
     body.append(_flat(text[lo : case.start]), style="dim")
     pos = case.start
     version = case.versions.get(coder)
+    starts: dict[int, list[str]] = {}
+    if version is not None and len(version.codes) > 1:
+        for code in version.codes:
+            for s, _e in version.spans[code]:
+                starts.setdefault(s, []).append((labels or {}).get(code, code))
     for s, e in version.all_spans() if version else ():
         body.append(_flat(text[pos:s]))
-        body.append(_flat(text[s:e]), style="reverse")
+        cuts = sorted({s, e, *(p for p in starts if s < p < e)})
+        for a, b in pairwise(cuts):
+            for name in starts.get(a, ()):
+                body.append(f"[{plain(name)}] ", style="bold")
+            body.append(_flat(text[a:b]), style="reverse")
         pos = e
     body.append(_flat(text[pos : case.end]))
     body.append(_flat(text[case.end : hi]), style="dim")
