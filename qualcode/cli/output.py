@@ -62,7 +62,7 @@ def emit(
         writer = csv.writer(buffer)
         writer.writerow([csv_cell(str(c)) for c in cols])
         for row in rows:
-            writer.writerow([csv_cell(_cell(row.get(k))) for k in cols])
+            writer.writerow([csv_cell(_cell(row.get(k), records_as_json=True)) for k in cols])
         _write_csv(buffer.getvalue())
     else:
         _table(rows, columns, title, empty)
@@ -83,16 +83,25 @@ def _write_csv(text: str) -> None:
     binary.flush()
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, *, records_as_json: bool = False) -> str:
     """A CSV cell with its control characters shown as U+FFFD, as ``printable`` does: an ESC
     sequence in a cell (a memo merged from a package, a note from a .qdpx) would steer the
     terminal of whoever lists it, and a lone CR would print over the line."""
-    return printable(_text(value))
+    return printable(_text(value, records_as_json=records_as_json))
 
 
-def _text(value: Any) -> str:
+def _text(value: Any, *, records_as_json: bool = False) -> str:
+    """One cell's text. A record (a mapping) in a CSV cell, and a list or a record holding
+    records or lists anywhere, is JSON text: a script reading the CSV parses it with
+    ``json.loads``, where ``key=value; ...`` or Python's ``{'karin': ...}`` could not be
+    read back (a value may hold ``;`` or ``=``). A table for the eye keeps ``key=value``
+    for a flat record and a comma list for a flat list."""
     if value is None:
         return ""
+    if isinstance(value, Mapping | list | tuple) and (
+        _nested(value) or (records_as_json and isinstance(value, Mapping))
+    ):
+        return json.dumps(value, ensure_ascii=False, default=str)
     if isinstance(value, Mapping):
         return "; ".join(f"{k}={v}" for k, v in value.items())
     if isinstance(value, list | tuple):
@@ -100,6 +109,12 @@ def _text(value: Any) -> str:
     if isinstance(value, float):
         return f"{value:.3f}"
     return str(value)
+
+
+def _nested(value: Mapping[Any, Any] | list[Any] | tuple[Any, ...]) -> bool:
+    """True if a record or list holds a record or a list."""
+    items = value.values() if isinstance(value, Mapping) else value
+    return any(isinstance(v, Mapping | list | tuple) for v in items)
 
 
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")

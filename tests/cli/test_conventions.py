@@ -115,6 +115,30 @@ def test_a_document_has_one_name_in_every_listing(coded: Path) -> None:
     assert cases and {c["document_name"] for c in cases} == {"aby_01.txt"}
 
 
+def test_nested_records_in_a_csv_listing_are_json(coded: Path) -> None:
+    """A script reading ``reconcile list --format csv`` parses the versions, comments and
+    history cells with json.loads and gets what ``--format json`` gives; Python's dict text
+    (``{'karin': ...}``) could not be read back."""
+    case = _first_case(coded)
+    ok(coded, "reconcile", "comment", case, "--text", "Vi läser; olika=ändar", "--coder", "lena")
+    as_json = json.loads(ok(coded, "reconcile", "list", "--format", "json"))
+    out = ok(coded, "reconcile", "list", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out.removeprefix("\ufeff"))))
+    assert len(rows) == len(as_json) == 1
+    assert "{'" not in out
+    versions = json.loads(rows[0]["versions"])
+    assert versions == as_json[0]["versions"]
+    assert set(versions) == {"karin", "johan"}
+    assert versions["karin"]["spans"][0]["code"] == "mission"
+    comments = json.loads(rows[0]["comments"])
+    assert [c["text"] for c in comments] == ["Vi läser; olika=ändar"]
+    assert rows[0]["codes"] == "mission"  # a flat list stays a plain list
+
+
+def _first_case(path: Path) -> str:
+    return str(json.loads(ok(path, "reconcile", "list", "--format", "json"))[0]["id"])
+
+
 def test_a_piped_table_keeps_each_row_on_one_line(coded: Path) -> None:
     out = ok(coded, "code", "list")  # CliRunner's stdout is no terminal, like a pipe
     rows = [line for line in out.splitlines() if "mission" in line]
