@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from qualcode.agreement.report import AFTER, CONSENSUS, AgreementReport, AgreementRow
 from qualcode.errors import ValidationError
 from qualcode.model import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED
+from qualcode.oneline import shown
 from qualcode.project.scope import ScopeMixin
 from qualcode.store.codings import ORIGINS
 from qualcode.texts import LANGUAGES
@@ -92,9 +93,12 @@ class AgreementMixin(ScopeMixin):
                 )
             if not docs:
                 doc_ids = [d for d in doc_ids if d in decided]
-        code_keys = list(codes) if codes else [c.key for c in self.store.codes.list()]
+        code_keys = self._rated_codes(codes)
         code_ids = [self.store.codes.id_for_key(k) for k in code_keys]
         pseudo = self.pseudonym_key(real_names, viewer)
+        # a key made of a name ("theme_tema_storfors", a proposal's "anna_bergs_tur")
+        # leaves through the key as the codebook exports write it, so it still reads as one
+        shown = {k: pseudo.code_key(k) for k in code_keys}
         names = {d.id: pseudo.apply(d.name) for d in self.store.documents.summaries()}
         texts = self.store.documents.texts(doc_ids)
         numbers = self.store.codings.row_numbers
@@ -115,7 +119,7 @@ class AgreementMixin(ScopeMixin):
         }
         total_units = int(corpus.unit_counts.sum())
         offset = corpus.length
-        report = AgreementReport(raters, code_keys, len(doc_ids), total_units, bootstrap)
+        report = AgreementReport(raters, list(shown.values()), len(doc_ids), total_units, bootstrap)
         report.provenance = self._provenance(origins, len(names), seed)
         report.scope = replace(scope, documents=tuple(doc_ids)).describe()
         report.total_documents = scope.total_documents
@@ -124,7 +128,8 @@ class AgreementMixin(ScopeMixin):
             report.open_cases = self.open_cases(coders_only, doc_ids) or 0
         every = self.store.codes.list()
         report.code_names = {
-            lang: {c.key: pseudo.apply(c.name(lang)) for c in every} for lang in LANGUAGES
+            lang: {pseudo.code_key(c.key): pseudo.apply(c.name(lang)) for c in every}
+            for lang in LANGUAGES
         }
         # against the consensus, the code, document and overall rows are the coders among
         # themselves before reconciliation; the consensus is never pooled in as one more
@@ -135,13 +140,14 @@ class AgreementMixin(ScopeMixin):
             matrix = by_code[key]
             report.rows.append(
                 replace(
-                    _row("code", key, None, among, matrix[:, :n_coders], len(matrix)),
+                    _row("code", shown[key], None, among, matrix[:, :n_coders], len(matrix)),
                     unitizing_alpha=_u_alpha(corpus.continuum(n, among), offset),
                     **_interval([matrix[:, :n_coders]], bootstrap, seed),
                 )
             )
             for a, b in combinations(range(len(raters)), 2):
-                report.rows.append(_pair_row(key, raters[a], raters[b], matrix[:, [a, b]]))
+                pair = _pair_row(shown[key], raters[a], raters[b], matrix[:, [a, b]])
+                report.rows.append(pair)
         bounds = corpus.unit_offsets
         for d, doc_id in enumerate(doc_ids):
             lo, hi = bounds[d], bounds[d + 1]
@@ -160,6 +166,27 @@ class AgreementMixin(ScopeMixin):
                 row = _pair_row(None, name, CONSENSUS, pooled[:, [j, n_coders]])
                 report.rows.append(replace(row, scope=AFTER))
         return report
+
+    def _rated_codes(self, codes: Sequence[str] | None) -> list[str]:
+        """The codes agreement is computed on: those named, else every live code but the
+        themes. A theme groups codes and is never coded, so counted as a code it was a
+        column of agreed absences on every unit: creating one raised the overall percent
+        agreement and alpha the methods paragraph reports (0.952 to 0.964 on a small
+        study), and each more theme raised them further (red team 6)."""
+        statuses = self.store.codes.statuses()
+        if not codes:
+            return [
+                c.key
+                for c in self.store.codes.list()
+                if statuses.get(c.id, ("active", None))[0] != "theme"
+            ]
+        for key in codes:
+            if statuses.get(self.store.codes.id_for_key(key), ("active", None))[0] == "theme":
+                raise ValidationError(
+                    f"{shown(key)} is a theme: it groups codes and is never coded, so it has "
+                    "no agreement of its own; name its codes"
+                )
+        return list(codes)
 
 
 def methods_paragraph(report: AgreementReport, lang: str) -> str:

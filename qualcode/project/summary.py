@@ -167,7 +167,10 @@ class SummaryMixin(OutputBase):
             report = self.agreement()  # the one bootstrap setting
         except QualcodeError:
             return  # fewer than two coders: the summary says nothing about agreement
-        names = {c.key: c.name(summary.lang) for c in self.store.codes.list()}
+        # the rows name codes by their keys as they leave (through the pseudonym key); the
+        # names stay as stored here, the summary's text goes through the key as a whole
+        key = self.pseudonym_key()
+        names = {key.code_key(c.key): c.name(summary.lang) for c in self.store.codes.list()}
         summary.agreement = agreement_table(report, names, summary.lang)
         summary.methods = report.methods_paragraph(summary.lang)
 
