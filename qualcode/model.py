@@ -7,6 +7,7 @@ stored text, which is normalised once at import and never changed afterwards.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, TypeGuard
@@ -23,6 +24,18 @@ DocStatus = Literal["todo", "in_progress", "done"]
 # four; the limit keeps every reader and writer that walks the tree (REFI-QDA's nested
 # XML, the TUI's tree) far from Python's recursion limit.
 MAX_CODE_DEPTH = 40
+
+
+# A code's colour: '#rrggbb', the one form every face draws (rich, HTML, docx, REFI-QDA).
+HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}\Z")
+
+
+def drawable_colour(value: object) -> str | None:
+    """A stored colour if it is '#rrggbb', else None (the faces' palette then colours the
+    code). A project written before colours were checked may hold '#zzzzzz' or 'red on
+    blue'; drawn as it is, rich raises ColorParseError and the coding screen dies, and an
+    export would carry a colour no reader takes back."""
+    return value if isinstance(value, str) and HEX_COLOUR.match(value) else None
 
 
 @dataclass(frozen=True, slots=True)

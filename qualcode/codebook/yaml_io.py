@@ -13,7 +13,7 @@ from typing import Any
 import yaml
 
 from qualcode.errors import CodebookError
-from qualcode.model import LANGS, Codebook, CodeSpec
+from qualcode.model import HEX_COLOUR, LANGS, Codebook, CodeSpec
 from qualcode.userfile import read_user_file
 
 # \Z: "$" would let a trailing newline in; 64 characters: a key is typed in commands, shown in
@@ -32,7 +32,7 @@ def shown_key(key: object) -> str:
     return text if len(text) <= KEY_MAX + 2 else text[: KEY_MAX - 1] + "..."
 
 
-COLOUR = re.compile(r"^#[0-9a-fA-F]{6}$")
+COLOUR = HEX_COLOUR  # '#rrggbb' and nothing after it (not even a line break)
 TEXT_FIELDS = {
     "name": "names",
     "definition": "definitions",

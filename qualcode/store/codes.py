@@ -8,7 +8,7 @@ from typing import Any
 import sqlite_utils
 
 from qualcode.errors import NotFoundError
-from qualcode.model import LANGS, Code, CodeSpec
+from qualcode.model import LANGS, Code, CodeSpec, drawable_colour
 from qualcode.oneline import shown
 from qualcode.store.rows import new_id, now
 
@@ -188,7 +188,7 @@ def _to_code(
         exclusion=per_lang["exclusion"],
         keywords=keywords,
         examples=examples,
-        color=row["color"],
+        color=drawable_colour(row["color"]),  # every face reads codes from here
         shortcut=row["shortcut"],
         deleted_at=row["deleted_at"],
     )
