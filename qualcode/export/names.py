@@ -33,7 +33,8 @@ def _words(text: str) -> list[str]:
 
 
 _WORD = re.compile(r"(?<![\w-])([A-ZÅÄÖÉÜ][a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?![\w-])")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:…\]\)\"”»]\s*|\n\s*|[-–]\s+)$")
+# a list item starts a sentence too: "• Strategic workforce planning" names no one (eyes7)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:…\]\)\"”»•▪◦‣∙]\s*|\n\s*|[-–]\s+)$")
 _LAW = re.compile(r"\blex\s+$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"(?:\b(?:i|från|till|utanför|nära|in|from|to|near|of)\s+)$")
 _TITLES = frozenset(
@@ -62,6 +63,7 @@ _NOT_NAMES = frozenset(
         kommunal vision akademikerförbundet ssr unionen socialdemokraterna moderaterna
         vänsterpartiet centerpartiet liberalerna kristdemokraterna sverigedemokraterna
         miljöpartiet labour conservative conservatives parliament government council
+        county borough district metropolitan unitary parish authority
         minister secretary committee department member members north south east west norra
         södra östra västra
         """

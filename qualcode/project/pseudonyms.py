@@ -56,6 +56,14 @@ def _ordinary_words() -> Callable[[str], bool]:
     return common.__contains__
 
 
+def _placeholder(kind: str, index: int, lang: str) -> str:
+    """The ``index``-th proposed pseudonym of a place or workplace in ``lang``'s words
+    (Kommun A, Municipality A; Ort B, Place B), lettered A to Z and round again."""
+    from qualcode.texts import texts
+
+    return texts(lang, "summary")[f"pseudonym_{kind}"].format(letter=chr(ord("A") + index % 26))
+
+
 @dataclass(frozen=True, slots=True)
 class PseudonymCandidate:
     """A name ``suggest`` found, what it proposes for it and where it was seen."""
@@ -201,14 +209,19 @@ class PseudonymMixin(Service):
                     found[label] = PseudonymCandidate(
                         label, f"IP{n}", "speaker", turns, summaries[doc_id].name, label in on_key
                     )
-        places = sorted(
-            {str(d.attributes.get("municipality")) for d in summaries.values()} - {"None", ""}
-        )
-        for i, place in enumerate(places):
+        # a place's pseudonym is in the language of the documents it is in: "Kommun A" for
+        # Åby, "Municipality B" for Kingsmere; a UK team's English key read "Kommun A" (eyes7)
+        langs: dict[str, Counter[str]] = {}
+        for d in summaries.values():
+            place = str(d.attributes.get("municipality") or "")
+            if place:
+                langs.setdefault(place, Counter())[d.lang] += 1
+        for i, place in enumerate(sorted(langs)):
             if place not in found:
+                lang = langs[place].most_common(1)[0][0]
                 found[place] = PseudonymCandidate(
                     place,
-                    f"Kommun {chr(ord('A') + i % 26)}",
+                    _placeholder("municipality", i, lang),
                     "place",
                     0,
                     "municipality",
@@ -248,11 +261,11 @@ class PseudonymMixin(Service):
                 )
                 continue
             counts[c.kind] += 1
-            n = counts[c.kind]
-            letter = chr(ord("A") + (n - 1) % 26)
-            pseudonym = {"place": f"Ort {letter}", "workplace": f"Arbetsplats {letter}"}.get(
-                c.kind, f"N{sum(counts[k] for k in ('person', 'other'))}"
-            )
+            if c.kind in ("place", "workplace"):
+                lang = next((d.lang for d in summaries.values() if d.name == c.where), "sv")
+                pseudonym = _placeholder(c.kind, counts[c.kind] - 1, lang)
+            else:
+                pseudonym = f"N{sum(counts[k] for k in ('person', 'other'))}"
             found[c.word] = PseudonymCandidate(
                 c.word, pseudonym, c.kind, c.seen, c.where, c.word in on_key
             )
