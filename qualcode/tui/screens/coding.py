@@ -87,6 +87,7 @@ class CodingScreen(
         Binding("N", "app.memo_list", "All memos", show=False, id="coding.memo_list"),
         Binding("p", "propose", "Propose code", show=False, id="coding.propose"),
         Binding("T", "app.themes", "Themes", show=False, id="coding.themes"),
+        Binding("R", "app.reconcile", "Reconcile", show=False, id="coding.reconcile"),
         Binding("q,escape", "back", "Back", id="coding.back"),
         *DETAIL_KEYS,
     ]
@@ -105,8 +106,7 @@ class CodingScreen(
         self.doc_memos: list[Memo] = []
         self.passage_memos: list[Memo] = []
         self._shown: object = None
-        project = self.app.project
-        self.history = History(project, self.app.coder, doc_id)
+        self.history = History(self.app.project, self.app.coder, doc_id)
         localize_bindings(self, self.app.t)
 
     # -- layout ---------------------------------------------------------------------------

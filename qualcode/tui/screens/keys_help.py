@@ -35,9 +35,12 @@ def key_rows(screen: Screen[Any], t: Any) -> list[Row]:
     }
     # keys a screen does not offer this person (a coder's R: reconciling is the lead's)
     not_offered: set[str] = getattr(screen, "not_offered", set())
+    lead = bool(app.coder) and app.project.coder(app.coder).role == "lead"
     for key, active in screen.active_bindings.items():
         binding = active.binding
         if binding.system or not binding.description or binding.id in not_offered:
+            continue
+        if binding.action == "app.reconcile" and not lead:  # any screen's R (the coding one)
             continue
         if binding.id is None:  # Textual's own: focus, scrolling, lists
             section = t("keys_widget")

@@ -1,0 +1,50 @@
+"""R in the coding screen, as the README says: a lead reading a transcript opens the
+reconciliation with R (it was bound on the documents list only, so sam's R in a document
+did nothing at all, eyes7); a coder's R says reconciling is the lead's, and her `?`
+does not list it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from qualcode.tui.screens.coding import CodingScreen
+from qualcode.tui.screens.keys_help import KeysScreen
+from qualcode.tui.screens.reconcile import ReconcileScreen
+from tests.tui.conftest import open_first_document
+
+
+async def test_a_leads_r_in_a_document_opens_the_reconciliation(
+    project_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Project.open(project_file) as project:
+        project.add_coder("sam", role="lead")
+    monkeypatch.setenv("QUALCODE_CODER", "sam")
+    app = build_app(project_file, "sam", "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first_document(pilot, app)
+        await pilot.press("R")
+        await pilot.pause()
+        assert isinstance(app.screen, ReconcileScreen)
+
+
+async def test_a_coders_r_in_a_document_says_whose_it_is(
+    project_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("QUALCODE_CODER", "karin")
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first_document(pilot, app)
+        await pilot.press("R")
+        await pilot.pause()
+        assert isinstance(app.screen, CodingScreen)
+        assert any("lead" in str(n.message) for n in app._notifications)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        panel = app.screen
+        assert isinstance(panel, KeysScreen)
+        listed = {what for _section, _keys, what in panel.rows}
+        assert "Reconcile" not in listed and "Themes" in listed
