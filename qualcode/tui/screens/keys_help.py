@@ -35,7 +35,8 @@ def key_rows(screen: Screen[Any], t: Any) -> list[Row]:
     }
     # keys a screen does not offer this person (a coder's R: reconciling is the lead's)
     not_offered: set[str] = getattr(screen, "not_offered", set())
-    lead = bool(app.coder) and app.project.coder(app.coder).role == "lead"
+    who, project = getattr(app, "coder", None), getattr(app, "project", None)
+    lead = bool(who) and project is not None and project.coder(who).role == "lead"
     for key, active in screen.active_bindings.items():
         binding = active.binding
         if binding.system or not binding.description or binding.id in not_offered:
