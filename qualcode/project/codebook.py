@@ -9,7 +9,12 @@ from pathlib import Path
 from qualcode.errors import CodebookError, ValidationError
 from qualcode.model import LANGS, Code, Codebook, CodeSpec
 from qualcode.project.base import Service
-from qualcode.project.codebook_edit import check_depth, check_shortcut, check_spec_texts
+from qualcode.project.codebook_edit import (
+    check_depth,
+    check_shortcut,
+    check_spec_depth,
+    check_spec_texts,
+)
 
 
 @dataclass(slots=True)
@@ -59,7 +64,9 @@ class CodebookMixin(Service):
         if codebook.name:
             check_name(codebook.name, f"{source}: the codebook's title", CodebookError)
         report = CodebookReport()
-        ids: dict[str, str] = {c.key: c.id for c in self.store.codes.list()}
+        current = self.store.codes.list()
+        check_spec_depth(codebook.codes, current, f"{source}: ")
+        ids: dict[str, str] = {c.key: c.id for c in current}
         with self.store.transaction():
             for spec in _parents_first(codebook.codes):
                 parent_id = ids.get(spec.parent) if spec.parent else None
@@ -72,9 +79,16 @@ class CodebookMixin(Service):
                 getattr(report, action).append(spec.key)
             # the file checked its own shortcuts; here, against the codes already in the project
             live = self.store.codes.list()
+            # each code against the codes holding its shortcut, not against every code: a
+            # list of all others per code was quadratic, 10,000 codes took minutes to load
+            holding: dict[str, list[Code]] = {}
+            for c in live:
+                if c.shortcut:
+                    holding.setdefault(c.shortcut, []).append(c)
             for spec in codebook.codes:
+                others = holding.get(spec.shortcut, []) if spec.shortcut else []
                 try:
-                    check_shortcut(spec, [c for c in live if c.key != spec.key])
+                    check_shortcut(spec, [c for c in others if c.key != spec.key])
                 except CodebookError as exc:
                     raise CodebookError(f"{source}: {exc}") from None
             check_depth(live, f"{source}: ")
