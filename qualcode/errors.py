@@ -7,9 +7,38 @@ anything else is a bug and keeps its traceback.
 
 from __future__ import annotations
 
+import unicodedata
+
+# shown by their usual escapes; every other control as \xNN or \uNNNN
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+# characters that show a line in another order than it is written (bidirectional controls)
+BIDI = {*"\u061c\u200e\u200f\u2066\u2067\u2068\u2069", *(chr(c) for c in range(0x202A, 0x202F))}
+
+
+def one_line(text: str) -> str:
+    """``text`` with its control characters (line breaks of every system, tabs, ESC, the
+    bidirectional controls) written as escapes (``\\n``, ``\\x1b``, ``\\u2028``): an error
+    quotes paths and names as the user gave them, and a file name holding a line break
+    would split the message over two lines, or an ESC in it steer the terminal."""
+    if text.isprintable():
+        return text
+    return "".join(_escaped(ch) for ch in text)
+
+
+def _escaped(ch: str) -> str:
+    if ch in _ESCAPES:
+        return _ESCAPES[ch]
+    if unicodedata.category(ch) in ("Cc", "Zl", "Zp") or ch in BIDI:
+        return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+    return ch
+
 
 class QualcodeError(Exception):
-    """Base class: the message is meant for the user, on one line."""
+    """Base class: the message is meant for the user, on one line; whatever it quotes,
+    its control characters are shown escaped (``one_line``), in every face."""
+
+    def __str__(self) -> str:
+        return one_line(super().__str__())
 
 
 class ProjectError(QualcodeError):

@@ -17,9 +17,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from qualcode.errors import QualcodeError, ValidationError
+from qualcode.errors import BIDI, QualcodeError, ValidationError
 
-_BIDI = {*"\u061c\u200e\u200f\u2066\u2067\u2068\u2069", *(chr(c) for c in range(0x202A, 0x202F))}
 MAX_NAME = 200  # characters in a name: a long sentence, never a text
 # characters in a document attribute's value: a notes cell of a few sentences. Values split
 # reports and fill columns of the documents list, the CLI's tables and every export; a
@@ -38,7 +37,7 @@ def _bad(ch: str, breaks_ok: bool) -> bool:
         return True
     # control characters, and the bidirectional controls that show a name in another
     # order than it is stored (a listing would lie about what it holds)
-    return unicodedata.category(ch) == "Cc" or ch in _BIDI
+    return unicodedata.category(ch) == "Cc" or ch in BIDI
 
 
 def _describe(text: str, at: int) -> str:

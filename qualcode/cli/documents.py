@@ -19,7 +19,7 @@ from qualcode.cli.base import (
     state,
 )
 from qualcode.cli.output import Format, TextFormat, emit, printable
-from qualcode.errors import ValidationError
+from qualcode.errors import ValidationError, one_line
 
 # -- project ---------------------------------------------------------------------------
 
@@ -67,8 +67,7 @@ def import_(
             row["id"] = row["id"][:8]
     emit(rows, fmt, columns=["id", "name", "lang", "words", "attributes"], title="Imported")
     for name, reason in report.failed:
-        shown = name if name.isprintable() else repr(name)[1:-1]  # a file name may hold "\n"
-        say(f"error: {shown}: {reason}")
+        say(f"error: {one_line(name)}: {reason}")  # a file name may hold "\n"
     if report.failed:
         raise typer.Exit(1)
 

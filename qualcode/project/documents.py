@@ -13,6 +13,7 @@ from qualcode.errors import (
     ProjectError,
     QualcodeError,
     ValidationError,
+    one_line,
 )
 from qualcode.ingest.attributes import AttributeSheet, read_attributes_csv
 from qualcode.model import LANGS, Document, DocumentSummary, Turn, Unit
@@ -76,8 +77,8 @@ class DocumentsMixin(Service):
             except ProjectError:
                 raise  # the project itself cannot take the import: no point in the next file
             except QualcodeError as exc:
-                message = str(exc)
-                prefix = f"{path.name}: "
+                message = str(exc)  # its quotes escaped (one_line), so the prefix is too
+                prefix = f"{one_line(path.name)}: "
                 report.failed.append((path.name, message.removeprefix(prefix)))
             except OSError as exc:
                 report.failed.append((path.name, exc.strerror or str(exc)))
