@@ -76,6 +76,30 @@ class PseudonymCandidate:
     on_key: bool
 
 
+def _check_reads_apart(pseudonym: str, others: list[str]) -> None:
+    """Refuse a pseudonym a reader would take for another one on the key: one holding a
+    mark that shows as nothing ('IP\\u200b1' prints as 'IP1'), or one written differently
+    that reads the same (full-width 'ＩＰ１', Cyrillic 'ІР1'). Exports would print two
+    participants under one name. The same pseudonym for two names (a speaker and their
+    first name alone) is one participant, and allowed."""
+    from qualcode.export.lookalikes import as_read, invisible_at
+    from qualcode.oneline import shown
+
+    at = invisible_at(pseudonym)
+    if at is not None:
+        raise ValidationError(
+            f"pseudonym set: the pseudonym {shown(pseudonym)} holds a character that shows as "
+            f"nothing (U+{ord(pseudonym[at]):04X} at character {at + 1}); type it plainly"
+        )
+    reading = as_read(pseudonym)
+    same = next((o for o in others if o != pseudonym and as_read(o) == reading), None)
+    if same is not None:
+        raise ValidationError(
+            f"pseudonym set: the pseudonym {shown(pseudonym)} reads as {shown(same)}, another "
+            "pseudonym on the key; a reader could not tell them apart"
+        )
+
+
 class PseudonymMixin(Service):
     def _require_lead(self, viewer: str | None, what: str) -> None:
         if not viewer:
@@ -116,6 +140,7 @@ class PseudonymMixin(Service):
         real = next((p.real for p in key if p.real.casefold() == real.casefold()), real)
         if any(p.real.casefold() == pseudonym.casefold() for p in key):
             raise ValidationError(f"pseudonym set: {pseudonym!r} is itself a real name on the key")
+        _check_reads_apart(pseudonym, [p.pseudonym for p in key if p.real != real])
         from qualcode.export.pseudonyms import Key
 
         if Key({p.real: p.pseudonym for p in key if p.real != real}).leaks(pseudonym):
