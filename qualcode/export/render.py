@@ -159,7 +159,9 @@ def _markdown(summary: Summary, name: str) -> dict[str, bytes]:
         ]
         if summary.decisions is not None and not summary.decisions.empty:
             lines += [_md_table(summary.decisions, lang), ""]
-    return {name: "\n".join(lines).encode("utf-8"), **files}
+    # the charts first, the summary that shows them last: an export cut off between
+    # them leaves charts without a summary, never a summary without its charts
+    return {**files, name: "\n".join(lines).encode("utf-8")}
 
 
 STYLE = (

@@ -228,12 +228,25 @@ def write_outputs(
     inputs: Iterable[Path] = (),
     force: bool = False,
 ) -> list[Path]:
-    """Several files of one export (a summary and its charts): every target is checked
-    before the first is written, so a refusal leaves none of them written."""
+    """Several files of one export (a summary and its charts), written in the order given,
+    so the file that refers to the others comes last: every target is checked before the
+    first is written, so a refusal leaves none of them written, and a write that fails
+    (a full disk) takes back the files this call created. A Markdown summary written
+    before its charts, the disk full at the second chart, stood complete beside one chart
+    and the error line said nothing was written (red team 6)."""
     sources = tuple(inputs)
     for path in files:
         check_target(path, project=project, inputs=sources, force=force)
-    return [
-        write_output(path, data, project=project, inputs=sources, force=force)
-        for path, data in files.items()
-    ]
+    written: list[Path] = []
+    created: list[Path] = []
+    try:
+        for path, data in files.items():
+            new = not os.path.lexists(path)
+            written.append(write_output(path, data, project=project, inputs=sources, force=force))
+            if new:
+                created.append(Path(path))
+    except BaseException:
+        for path in created:
+            path.unlink(missing_ok=True)
+        raise
+    return written

@@ -1,0 +1,76 @@
+"""A Markdown summary cut off between its files (red team, round 6).
+
+``export summary x.md`` writes the summary and one chart per theme beside it. The summary
+was written first: with the disk full at a later chart (or the process killed there), a
+complete-looking ``x.md`` stood beside some of its charts, its images broken, and the
+error line said nothing was written. The charts now come first and the summary last, and
+a failed write takes back the files the export created. A small tmpfs is the full disk;
+the case is skipped where mounting one is not allowed.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from qualcode.errors import OutputError
+from tests.hostile.export_kit import build_project
+
+PAGE = 4096
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    return build_project(tmp_path / "study.db")
+
+
+def _pages(size: int) -> int:
+    return -(-size // PAGE)
+
+
+def _mount(folder: Path, size: int) -> Iterator[Path]:
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+        capture_output=True,
+        check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (not root, or no CAP_SYS_ADMIN)")
+    try:
+        yield folder
+    finally:
+        if subprocess.run(["umount", str(folder)], check=False).returncode:
+            subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def test_a_full_disk_never_leaves_a_summary_without_its_charts(
+    project: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "whole").mkdir()
+    with Project.open(project) as p:
+        p.act_as("lena", "lena")
+        whole = p.export_summary(tmp_path / "whole" / "s.md", layer="coder")
+    files = sorted(whole.parent.iterdir())
+    charts = [f for f in files if f.suffix == ".png"]
+    assert len(charts) >= 2  # a summary and several charts, so one can be cut off
+    room = sum(_pages(f.stat().st_size) for f in files) - 1  # all but the last page
+    disk = _mount(tmp_path / "disk", room * PAGE)
+    folder = next(disk)
+    try:
+        with Project.open(project) as p, pytest.raises(OutputError, match="cannot write"):
+            p.act_as("lena", "lena")
+            p.export_summary(folder / "s.md", layer="coder")
+        assert sorted(f.name for f in folder.iterdir()) == []  # nothing stays behind
+        shutil.copy(charts[0], folder / charts[0].name)  # an earlier export's chart
+        with Project.open(project) as p, pytest.raises(OutputError):
+            p.act_as("lena", "lena")
+            p.export_summary(folder / "s.md", layer="coder", force=True)
+        assert [f.name for f in folder.iterdir()] == [charts[0].name]  # replaced, kept
+    finally:
+        next(disk, None)
