@@ -367,3 +367,25 @@ async def test_the_agreement_table_fits_100_columns(demo: Path) -> None:
         table = screen.query_one("#agreement-table", DataTable)
         assert table.virtual_size.width <= table.scrollable_content_region.width
         assert [str(c.label) for c in table.columns.values()][-3:] == ["AC1", "BP", "uα"]
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+async def test_the_agreement_table_fits_80_columns(demo: Path, lang: str) -> None:
+    """At 80 columns BP's 0.85 read "0.8" at the table's edge and uα was off screen (eyes7,
+    a lead at 80x24): the units column goes (every row counts the same units; the paragraph
+    under the table says how many) and the kappas are headed by their coefficient's name."""
+    app = build_app(demo, "lena", lang)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_reports(app, pilot)
+        await pilot.press("a")
+        await settle(app, pilot)
+        table = screen.query_one("#agreement-table", DataTable)
+        assert table.virtual_size.width <= table.scrollable_content_region.width
+        headers = [str(c.label) for c in table.columns.values()]
+        assert headers[1:] == ["%", "Fleiss", "α", "α 95%", "Cohen", "AC1", "BP", "uα"]
+        with Project.open(demo) as project:
+            overall = project.agreement(bootstrap=0).overall()
+        rows = {str(table.get_row(k)[0]): table.get_row(k) for k in table.rows}
+        cells = rows["overall" if lang == "en" else "Totalt"]
+        assert str(cells[-2]) == app.t.figure(overall.brennan_prediger)
+        assert f"{overall.units} " in str(screen.query_one("#methods", Static).render())

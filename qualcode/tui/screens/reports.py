@@ -45,6 +45,7 @@ from qualcode.tui.widgets.report_views import (
 PREFERRED_ATTRIBUTES = ("municipality", "role")
 NAME_COLUMN = 40  # characters of a code's name in a table row (the rest: figures)
 AGREEMENT_FIGURES = 77  # columns the agreement table's nine figures take, with padding
+NARROW_SAVES = 14  # the units column and the κ after Fleiss and Cohen, left out at 80
 INLINE_CHART_ROWS = 32  # terminal rows from which the table tab also shows the chart
 
 
@@ -305,16 +306,24 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
         if message.report is None:
             methods.update(f"[b]{t('rep_agreement')}[/b]: {escape(message.error or '')}")
             return
-        headers = [t("rep_code"), t("rep_units"), "%", "Fleiss κ", "α", "α 95%", "Cohen κ"]
         # the names give up room to the figures: at 100 columns a 40-character name cut
-        # AC1's 0,92 to "0,9" at the table's edge and left BP and uα off screen (eyes6)
-        room = max(16, min(NAME_COLUMN, self.size.width - AGREEMENT_FIGURES))
+        # AC1's 0,92 to "0,9" at the table's edge and left BP and uα off screen (eyes6);
+        # at 80 the units go too (every row counts the same, the paragraph says how many)
+        # and kappa's name is its coefficient's: BP's 0.85 read "0.8" there (eyes7)
+        narrow = self.size.width < AGREEMENT_FIGURES + 16
+        figures = AGREEMENT_FIGURES - (NARROW_SAVES if narrow else 0)
+        room = max(12 if narrow else 16, min(NAME_COLUMN, self.size.width - figures))
+        kappas = (
+            ["Fleiss", "α", "α 95%", "Cohen"] if narrow else ["Fleiss κ", "α", "α 95%", "Cohen κ"]
+        )
+        units = [] if narrow else [t("rep_units")]
         fill_agreement_table(
             self.query_one("#agreement-table", DataTable),
             message.report,
-            [*headers, "AC1", "BP", "uα"],
+            [t("rep_code"), *units, "%", *kappas, "AC1", "BP", "uα"],
             t,
             self.row_names if room == NAME_COLUMN else short_names(self.code_names, room),
+            units=not narrow,
         )
         report = message.report
         counted = t(

@@ -122,13 +122,19 @@ def _rgb(color: str) -> tuple[int, int, int]:
 
 
 def fill_agreement_table(
-    table: DataTable[Any], report: Any, headers: list[str], t: Catalog, names: Mapping[str, str]
+    table: DataTable[Any],
+    report: Any,
+    headers: list[str],
+    t: Catalog,
+    names: Mapping[str, str],
+    units: bool = True,
 ) -> None:
     """Per code (and overall): units, percent, Fleiss' kappa, alpha with its bootstrap
     interval, Cohen's kappa for a single pair, AC1, Brennan-Prediger and unitizing alpha.
 
     With more than two raters each code is followed by its coder pairs (Cohen's kappa is
-    a two-rater coefficient, so it is only shown there).
+    a two-rater coefficient, so it is only shown there). Without ``units`` the units
+    column is left out (``headers`` then has none): every row counts the same units.
     """
     table.clear(columns=True)
     table.add_columns(*headers)
@@ -141,14 +147,16 @@ def fill_agreement_table(
         mine = pairs.get(row.code or "", [])
         cohen = mine[0].cohen if len(mine) == 1 else math.nan
         label = names.get(row.code, row.code) if row.code else t("rep_overall")
-        table.add_row(*_agreement_cells(label, row, cohen, t))
+        table.add_row(*_agreement_cells(label, row, cohen, t, units))
         if len(mine) > 1:
             for pair in mine:
                 label = f"  {' – '.join(pair.coders)}"
-                table.add_row(*_agreement_cells(label, pair, pair.cohen, t))
+                table.add_row(*_agreement_cells(label, pair, pair.cohen, t, units))
 
 
-def _agreement_cells(label: str, row: Any, cohen: float, t: Catalog) -> list[str | Text]:
+def _agreement_cells(
+    label: str, row: Any, cohen: float, t: Catalog, units: bool = True
+) -> list[str | Text]:
     """One row's cells, figures as the interface language writes them (0,49 in Swedish,
     as the methods paragraph under the table does)."""
     _coef = t.figure
@@ -157,7 +165,7 @@ def _agreement_cells(label: str, row: Any, cohen: float, t: Catalog) -> list[str
     )
     return [
         literal(label),
-        _num(row.units),
+        *([_num(row.units)] if units else []),
         _num(t.figure(row.percent * 100, 1)),
         _num(_coef(row.fleiss)),
         _num(_coef(row.alpha)),
