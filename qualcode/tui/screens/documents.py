@@ -65,6 +65,18 @@ def matches(row: Row, needle: str, status_label: str) -> bool:
     return True
 
 
+def filter_example(docs: list[DocumentSummary]) -> str:
+    """A ``key=value`` for the filter box's hint from this project's own documents
+    ("municipality=Ashbourne"): the Swedish "municipality=Åby" in a UK team's English
+    study read as an example from someone else's project (eyes7)."""
+    for key in (*FRONT, *sorted({k for d in docs for k in d.attributes})):
+        for doc in docs:
+            words = str(doc.attributes.get(key) or "").split()
+            if words:  # the filter matches a value's start: its first word is enough
+                return f"{key}={words[0]}"
+    return f"lang={docs[0].lang if docs else 'en'}"
+
+
 def coded_units(units: list[tuple[int, int]], codings: list[Coding]) -> int:
     """Units that one of the codings overlaps (codings sorted by start)."""
     starts = [c.start for c in codings]
@@ -131,7 +143,7 @@ class DocumentsScreen(QualcodeScreen[None]):
     def compose(self) -> ComposeResult:
         t = self.app.t
         yield Header()
-        yield Input(placeholder=t("filter_hint"), id="filter")
+        yield Input(placeholder=t("filter_hint", example="lang=en"), id="filter")
         yield DocumentTable(id="documents", cursor_type="row", zebra_stripes=True)
         yield EmbedLine("", id="embed-queue", classes="hidden")
         yield KeysFooter()
@@ -178,6 +190,8 @@ class DocumentsScreen(QualcodeScreen[None]):
         if self.rows:
             self._tell_arrived(before, docs)
         app.notice_documents([d.id for d in docs])  # imported meanwhile: embedded too
+        hint = self.app.t("filter_hint", example=filter_example(docs))
+        self.query_one("#filter", Input).placeholder = hint
         found = {k for d in docs for k in d.attributes}
         self.front = [k for k in FRONT if k in found]
         self.keys = sorted(found - set(self.front))
