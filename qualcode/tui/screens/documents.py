@@ -107,6 +107,9 @@ class DocumentTable(DataTable[str]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select_cursor", "Open", id="documents.open"),
+        # j/k as in the transcript: "j j Enter" did nothing, then opened the first document
+        Binding("j", "cursor_down", "Down", show=False, id="documents.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="documents.up"),
     ]
 
 
