@@ -90,6 +90,24 @@ async def test_several_filters_typed_at_once(places: Path) -> None:
         assert "municipality=Åby|Norrvik" in line and "role=enhetschef" in line
 
 
+async def test_the_filter_prompt_gives_an_example_from_this_project(places: Path) -> None:
+    """The prompt's example was the demo's "municipality=Åby municipality=Ekstad
+    role=politiker" in every project, a UK team's English study too (eyes7): now two
+    places and a role of this project's documents, and typed as shown it filters."""
+    app = build_app(places, "lena", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _retrieve(pilot, app, "integration")
+        await pilot.press("f")
+        await pilot.pause()
+        prompt = app.screen
+        assert isinstance(prompt, PromptScreen)
+        example = "municipality=Ekstad municipality=Norrvik role=enhetschef"
+        assert prompt.title_text.endswith(f"E.g. {example}")
+        await pilot.press(*example, "enter")
+        await pilot.pause()
+        assert {p.attributes["municipality"] for p in screen.passages} == {"Norrvik"}
+
+
 async def test_a_bad_filter_stays_in_the_box_with_the_reason(places: Path) -> None:
     app = build_app(places, "lena", "en")
     async with app.run_test(size=(120, 40)) as pilot:

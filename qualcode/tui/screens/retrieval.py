@@ -185,9 +185,21 @@ class RetrievalScreen(QualcodeScreen[None]):
             if value is not None:
                 self.reload()
 
-        self.app.push_screen(
-            PromptScreen(self.t("retrieve_filter_title"), self.filters.text(), submit), done
-        )
+        title = self.t("retrieve_filter_title", example=self._filter_example())
+        self.app.push_screen(PromptScreen(title, self.filters.text(), submit), done)
+
+    def _filter_example(self) -> str:
+        """Two values of the first attribute and one of the next, from this project's own
+        documents: an English study's prompt read "municipality=Åby municipality=Ekstad
+        role=politiker", the demo's Swedish places (eyes7)."""
+        by_key: dict[str, list[str]] = {}
+        for key, value in self.attribute_values:
+            if value.split():  # a value's first word finds it
+                by_key.setdefault(key, []).append(f"{key}={value.split()[0]}")
+        keys = list(by_key)
+        shown = by_key[keys[0]][:2] + by_key[keys[1]][:1] if len(keys) > 1 else []
+        shown = shown or (by_key[keys[0]][:2] if keys else [f"coder={self.app.coder}"])
+        return " ".join(shown)
 
     def action_cycle_attribute(self) -> None:
         """One attribute value after another (the quick way; `f` types several)."""
