@@ -74,6 +74,14 @@ _HIDDEN = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _BROKEN = r"-[ \t]*\n[ \t]*"
 _BROKEN_RE = re.compile(_BROKEN)
 _HIDDEN_RUN = f"(?:[{_HIDDEN}]|{_BROKEN})*"
+# Where a name's pattern allows such marks between letters. Compiled, a run between every
+# letter of 2,000 names took seconds (sre optimises each character set on its own), so the
+# key compiles it only for a text that holds such a mark; in any other text a run can only
+# be empty, so the pattern without them finds the very same names. A regex comment, which
+# no escaped name can contain. A line-end hyphen inside a name follows one of its letters
+# (a name's words hold no space, "_" or "-"), so "att -" at a line's end is no such mark.
+_GAP = "(?#gap)"
+_MARKED = re.compile(f"[{_HIDDEN}]|[^\\s_\\-]{_BROKEN}")
 # An apostrophe as typed and as word processors print it: "O'Brien" on the key is the
 # "O’Brien" of a transcript saved from Word, and the other way round.
 _APOSTROPHES = "'\u2019\u02bc\u2018`\u00b4"
@@ -84,9 +92,9 @@ _FOLDED = str.maketrans(
 
 def _word(word: str) -> str:
     """The pattern of one word of a name: any apostrophe where it has one, and hidden
-    marks allowed between its letters."""
+    marks allowed between its letters (at each ``_GAP``)."""
     letters = (f"[{_APOSTROPHES}]" if c in _APOSTROPHES else re.escape(c) for c in word)
-    return _HIDDEN_RUN.join(letters)
+    return _GAP.join(letters)
 
 
 def _joined(name: str) -> str:
@@ -193,21 +201,18 @@ class Key:
                     alternatives.append(joined)
                 else:
                     alternatives.append(f"(?<=_){joined}|{joined}(?=[_\\d])")
-        self._pattern = (
-            re.compile(
-                _BEFORE
-                + "("
-                + "|".join(alternatives)
-                + r")(?:(s?)"
-                + _AFTER
-                + "|"
-                + _DIGITS_AFTER
-                + ")",
-                re.IGNORECASE,
-            )
-            if names
-            else None
-        )
+        self._source = rf"{_BEFORE}({'|'.join(alternatives)})(?:(s?){_AFTER}|{_DIGITS_AFTER})"
+        self._pattern = re.compile(self._source.replace(_GAP, ""), re.I) if names else None
+        self._marked_pattern: re.Pattern[str] | None = None  # compiled when first needed
+
+    def _matcher(self, text: str) -> re.Pattern[str] | None:
+        """The pattern that finds the key's names in ``text``: with hidden marks and line-end
+        hyphens allowed inside names only when ``text`` holds one (the same matches)."""
+        if self._pattern is None or not _MARKED.search(text):
+            return self._pattern
+        if self._marked_pattern is None:
+            self._marked_pattern = re.compile(self._source.replace(_GAP, _HIDDEN_RUN), re.I)
+        return self._marked_pattern
 
     def _surname_first(self) -> list[str]:
         """Each name of several capitalised words with its last word first, as file names
@@ -242,24 +247,15 @@ class Key:
     def apply_mapped(self, text: str) -> tuple[str, Callable[[int], int]]:
         """The rendered text and a function taking an offset in ``text`` to one in it, so
         codings on the stored text land on the same words of the rendered one."""
-        rendered, moved = self._mapped(text, self._pattern, self._replace)
+        rendered, moved = replace_mapped(text, self._matcher(text), self._replace, self._ordinary)
         if self._compounds is None:
             return rendered, moved
         # then a place beginning a compound: "Storforsmodellen" -> "Kommun A-modellen"
-        joined, moved_again = self._mapped(rendered, self._compounds, self._compound)
+        joined, moved_again = replace_mapped(rendered, self._compounds, self._compound)
         return joined, lambda offset: moved_again(moved(offset))
 
     def _compound(self, match: re.Match[str]) -> str:
         return f"{self.entries[self._compound_of[match.group(1)]]}-"
-
-    def _mapped(
-        self,
-        text: str,
-        pattern: re.Pattern[str] | None,
-        replace: Callable[[re.Match[str]], str],
-    ) -> tuple[str, Callable[[int], int]]:
-        skip = self._ordinary if pattern is self._pattern else (lambda match: False)
-        return replace_mapped(text, pattern, replace, skip)
 
     def _key_of(self, written: str) -> str:
         """The folded name a match was written as: "Anna-" and "Lena" on two lines is Anna
@@ -294,12 +290,13 @@ class Key:
 
     def leaks(self, text: str) -> list[str]:
         """The real names on the key that appear in ``text`` (as the matcher sees them)."""
-        if self._pattern is None or not text:
+        pattern = self._matcher(text)
+        if pattern is None or not text:
             return []
         text = plain_letters(text)[0]  # "Soﬁa" from a PDF is Sofia
         found = {
             self._real_of[self._key_of(m.group(1))]
-            for m in self._pattern.finditer(text)
+            for m in pattern.finditer(text)
             if not self._ordinary(m)
         }
         if self._compounds is not None:
