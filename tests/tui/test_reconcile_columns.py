@@ -11,7 +11,7 @@ from textual.widgets import DataTable
 
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.reconcile import ReconcileScreen
-from qualcode.tui.screens.reconcile_columns import DOCUMENT_MIN, document_room
+from qualcode.tui.screens.reconcile_columns import CODE_MIN, DOCUMENT_MIN, code_room, document_room
 
 pytestmark = pytest.mark.slow  # drives a whole Textual app through the reconcile screen
 
@@ -43,3 +43,32 @@ async def test_a_decided_case_leaves_the_talk_column_in_view(demo: Path) -> None
         assert first[3:] == ["1", "karin's version"]
         drawn = sum(c.get_render_width(table) for c in table.columns.values())
         assert drawn <= table.size.width  # no column past the edge
+
+
+def test_the_code_column_gives_way_below_100_columns() -> None:
+    # 80 cells: the documents at their narrowest, the code names take what is left
+    assert code_room(80, (8, 4), ["verdict", "alex's version"], 36) == 26
+    assert code_room(100, (8, 4), ["verdict", "alex's version"], 36) == 36  # as before
+    assert code_room(50, (8, 4), ["alex's version"], 36) == CODE_MIN  # never less
+
+
+async def test_at_80_columns_every_column_stays_in_view(demo: Path) -> None:
+    """A lead at 80x24 (eyes7): the 36-character code column pushed the verdict past the
+    edge ("alex'" for "alex's version") and needed a scroll to read."""
+    app = build_app(demo, "lena", "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("R")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReconcileScreen)
+        await pilot.press("2", *"the whole passage", "enter")  # karin's version
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = screen.query_one(DataTable)
+        first = [str(cell) for cell in table.get_row_at(0)]
+        assert first[-1] == "karin's version"
+        drawn = sum(c.get_render_width(table) for c in table.columns.values())
+        assert drawn <= table.size.width  # no column past the edge
+        assert len(first[0]) <= 26 and len(first[2]) >= DOCUMENT_MIN

@@ -38,7 +38,7 @@ from qualcode.tui.labels import (
 from qualcode.tui.safe import literal
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.reconcile_agreement import AgreementLine
-from qualcode.tui.screens.reconcile_columns import document_room
+from qualcode.tui.screens.reconcile_columns import code_room, document_room
 from qualcode.tui.screens.reconcile_prompts import VerdictPrompts
 from qualcode.tui.widgets.case_talk import discussion_text
 from qualcode.tui.widgets.case_version import CONTEXT, version_text
@@ -201,11 +201,14 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
             for v in self.views
         ]
         kinds = [t(f"rc_kind.{k}") for k in KINDS]
-        fixed = (CODE_COLUMN, max(map(len, [headers[1], *kinds])), len(headers[3]))
-        room = document_room(self.size.width or self.app.size.width, fixed, [headers[4], *verdicts])
+        others = (max(map(len, [headers[1], *kinds])), len(headers[3]))
+        width, said = self.size.width or self.app.size.width, [headers[4], *verdicts]
+        codes = code_room(width, others, said, CODE_COLUMN)
+        room = document_room(width, (codes, *others), said)
+        self.code_short = short_names(self.code_names, codes)  # 80 columns: names give way
         for i, (view, verdict) in enumerate(zip(self.views, verdicts, strict=True)):
             case = view.case
-            label = self.codes_cell(case.codes, CODE_COLUMN)
+            label = self.codes_cell(case.codes, codes)
             table.add_row(  # names as Text: DataTable reads plain strings as markup
                 literal(label),
                 t(f"rc_kind.{case.kind}"),

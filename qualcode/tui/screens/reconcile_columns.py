@@ -3,7 +3,8 @@
 The cases table has five columns; the verdict's words vary in length ("union", "karin's
 version", "own span 10-20 (...)"), and with whole document names a decided case pushed the
 last column past the right edge, out of view. Document names give way instead, cut in the
-middle (``labels.elide``), never below what still tells them apart.
+middle (``labels.elide``), never below what still tells them apart; below that the code
+column gives way too, down to a name a lead still reads (80 columns, eyes7).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 DOCUMENT_MIN = 16  # a document name cut shorter no longer tells documents apart
+CODE_MIN = 20  # the code column at its narrowest: "short-term to…governance"
 PADDING = 2  # a cell either side of each column
 SCROLLBAR = 2
 
@@ -21,3 +23,12 @@ def document_room(width: int, fixed: Sequence[int], verdicts: Sequence[str]) -> 
     columns = len(fixed) + 2  # those, the verdicts and the documents themselves
     used = sum(fixed) + max(map(len, verdicts), default=0) + columns * PADDING + SCROLLBAR
     return max(DOCUMENT_MIN, width - used)
+
+
+def code_room(width: int, fixed: Sequence[int], verdicts: Sequence[str], most: int) -> int:
+    """Characters for the code column (at most ``most``) in a table ``width`` cells wide:
+    all it can have while the documents keep ``DOCUMENT_MIN``, beside columns of the
+    ``fixed`` widths (kind, talk) and the verdicts; never below ``CODE_MIN``. At 80 columns
+    the 36-character code column left the verdict "alex's version" cut to "alex'"."""
+    used = document_room(width, (0, *fixed), verdicts) - DOCUMENT_MIN  # room beyond both
+    return max(CODE_MIN, min(most, used))
