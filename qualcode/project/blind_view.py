@@ -92,11 +92,16 @@ class _Codings(_Part):
         return [Coding(*row) for row in self.rows(**filters)]
 
     def resolve(self, ref: str) -> Coding:
+        """Hers by id or prefix, looked for among hers only: found among everyone's, a
+        prefix a colleague shared answered "matches 2 codings" where she had one (or
+        none), so trying prefixes counted his work (red team 6)."""
         me = self._who()
-        coding = self._store.codings.resolve(ref)
-        if coding.coder_id != me.id or coding.layer != "coder":
-            raise NotFoundError(f"no coding {shown(ref)} among {me.name}'s (blind coding)")
-        return coding
+        try:
+            return self._store.codings.resolve(ref, coder_id=me.id)
+        except NotFoundError:
+            raise NotFoundError(
+                f"no coding {shown(ref)} among {me.name}'s (blind coding)"
+            ) from None
 
     def rater_spans(self, *args: Any, **kwargs: Any) -> Any:
         """Every rater's spans are agreement's, the lead's while blind."""
@@ -284,12 +289,16 @@ class _Suggestions(_Part):
         return s.evidence.get(LEARNED_FROM) == me.name
 
     def resolve(self, ref: str) -> Suggestion:
-        found = self._store.suggestions.resolve(ref)
-        if not self._lead_acts and not self._hers(found, self._who()):
+        """Hers by id or prefix, among hers only (as codings are)."""
+        if self._lead_acts:
+            return self._store.suggestions.resolve(ref)
+        me = self._who()
+        try:
+            return self._store.suggestions.resolve(ref, keep=lambda s: self._hers(s, me))
+        except NotFoundError:
             raise NotFoundError(
-                f"no suggestion {shown(ref)} among {self._who().name}'s (blind coding)"
-            )
-        return found
+                f"no suggestion {shown(ref)} among {me.name}'s (blind coding)"
+            ) from None
 
     def model(self, coder: str, tier: str) -> Any:
         """Her own kept engine only: a colleague's holds his coded sentences with their

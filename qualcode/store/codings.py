@@ -150,10 +150,14 @@ class CodingRepo:
         ).fetchone()
         return int(row[0])
 
-    def resolve(self, ref: str) -> Coding:
-        """A coding by id or unambiguous id prefix."""
+    def resolve(self, ref: str, coder_id: str | None = None) -> Coding:
+        """A coding by id or unambiguous id prefix; with ``coder_id``, among that coder's
+        own (coder layer) only, so a prefix is neither ambiguous nor found by anyone
+        else's codings."""
+        own = " AND c.coder_id = ? AND c.layer = 'coder'" if coder_id else ""
         rows = self.db.execute(
-            f"{_SELECT} WHERE c.id LIKE ? ESCAPE '\\'", [ref.replace("%", "\\%") + "%"]
+            f"{_SELECT} WHERE c.id LIKE ? ESCAPE '\\'{own}",
+            [ref.replace("%", "\\%") + "%", *([coder_id] if coder_id else [])],
         ).fetchall()
         exact = [r for r in rows if r[0] == ref]
         if exact:

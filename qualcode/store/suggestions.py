@@ -12,7 +12,7 @@ import builtins
 import hashlib
 import io
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
@@ -199,11 +199,14 @@ class SuggestionRepo:
             found.extend(_row(r) for r in rows)
         return found
 
-    def resolve(self, ref: str) -> Suggestion:
-        """A suggestion by id or unambiguous id prefix."""
-        rows = self.db.execute(
+    def resolve(self, ref: str, keep: Callable[[Suggestion], bool] | None = None) -> Suggestion:
+        """A suggestion by id or unambiguous id prefix; with ``keep``, among the
+        suggestions it keeps only (a blind coder's own), so no other makes a prefix
+        ambiguous."""
+        found = self.db.execute(
             f"{_SELECT} WHERE s.id LIKE ? ESCAPE '\\'", [ref.replace("%", "\\%") + "%"]
         ).fetchall()
+        rows = [r for r in found if keep is None or keep(_row(r))]
         exact = [r for r in rows if r[0] == ref]
         if exact or len(rows) == 1:
             return _row((exact or rows)[0])
