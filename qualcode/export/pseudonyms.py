@@ -44,6 +44,7 @@ from typing import TypeVar
 
 import pandas as pd
 
+from qualcode.export.alternation import grouped
 from qualcode.export.lookalikes import plain_letters, replace_mapped
 from qualcode.model import AuditEntry, Code, CodeSpec
 
@@ -102,6 +103,12 @@ def _joined(name: str) -> str:
     word, "St. Olof") may stand apart as ``_WORDS_APART`` allows: "Anna-Karin" is found as
     "anna_karin.txt" too."""
     return _WORDS_APART.join(_word(w) for w in re.split(r"[\s_\-]+", name) if w)
+
+
+def _lead(name: str) -> str | None:
+    """The character a name's pattern must start with (None: an apostrophe, any of them)."""
+    first = next((w for w in re.split(r"[\s_\-]+", name) if w), "")[:1]
+    return first if first and first not in _APOSTROPHES else None
 
 
 def _fold(name: str) -> str:
@@ -180,14 +187,14 @@ class Key:
         spelled = {s for n in self._real_of.values() for s in _spellings(n)}
         names = sorted(spelled, key=len, reverse=True)  # "Anna-Karin" first
         # a name's words apart by spaces, a line break or, in a file name, "_", "-" or "."
-        alternatives = [_joined(n) for n in names]
+        alternatives = [(_lead(n), _joined(n)) for n in names]
         for real in list(self._real_of.values()):
             words = real.split()
             if len(words) > 1 and all(w[:1].isupper() for w in words):
                 camel = "".join(words)  # "AnnaBerg.docx": only so written, in that case
                 self._pseudo.setdefault(_fold(camel), self._pseudo[_fold(real)])
                 self._real_of.setdefault(_fold(camel), real)
-                alternatives.append(f"(?-i:{re.escape(camel)})")
+                alternatives.append((_lead(camel), f"(?-i:{re.escape(camel)})"))
         alternatives[:0] = self._surname_first()
         for real in list(self._real_of.values()):
             plain = _file_spelling(real)
@@ -198,10 +205,10 @@ class Key:
                 # word of talk the plain spelling may be another word (Åre, "are")
                 joined = _joined(plain)
                 if len(_fold(plain).split()) > 1:  # "asa-oberg.txt": two words, no other
-                    alternatives.append(joined)
+                    alternatives.append((_lead(plain), joined))
                 else:
-                    alternatives.append(f"(?<=_){joined}|{joined}(?=[_\\d])")
-        self._source = rf"{_BEFORE}({'|'.join(alternatives)})(?:(s?){_AFTER}|{_DIGITS_AFTER})"
+                    alternatives.append((_lead(plain), f"(?<=_){joined}|{joined}(?=[_\\d])"))
+        self._source = rf"{_BEFORE}({grouped(alternatives)})(?:(s?){_AFTER}|{_DIGITS_AFTER})"
         self._pattern = re.compile(self._source.replace(_GAP, ""), re.I) if names else None
         self._marked_pattern: re.Pattern[str] | None = None  # compiled when first needed
 
@@ -214,7 +221,7 @@ class Key:
             self._marked_pattern = re.compile(self._source.replace(_GAP, _HIDDEN_RUN), re.I)
         return self._marked_pattern
 
-    def _surname_first(self) -> list[str]:
+    def _surname_first(self) -> list[tuple[str | None, str]]:
         """Each name of several capitalised words with its last word first, as file names
         and lists write a person ("Lindqvist_Karin.docx", "Berg, Anna-Lena"); first in the
         pattern, so that a surname on the key alone does not take it in part."""
@@ -229,7 +236,9 @@ class Key:
             self._pseudo[flipped] = self._pseudo[_fold(real)]
             self._real_of[flipped] = real
             rest = _WORDS_APART.join(_word(w) for w in words[:-1])
-            patterns.append(f"{_word(words[-1])}(?:,[ \t]*|{_WORDS_APART}){rest}")
+            patterns.append(
+                (_lead(words[-1]), f"{_word(words[-1])}(?:,[ \t]*|{_WORDS_APART}){rest}")
+            )
         return patterns
 
     def __bool__(self) -> bool:
