@@ -83,6 +83,7 @@ class CodingAddMixin(Service):
         doc_id = self.store.documents.resolve(doc)
         code_id = self.codable_id(code)
         coder_row = self.store.coders.by_name(coder)
+        self._check_layer(layer, origin, coder_row.role)
         start, end = whole_offset(start, "start"), whole_offset(end, "end")
         check_span(self.store.documents.texts([doc_id])[doc_id], start, end, doc)
         if memo:
@@ -147,3 +148,21 @@ class CodingAddMixin(Service):
                 payload["absorbed"] = [c.id for c in absorbed]
             self.store.audit.append(coder_row.name, "coding.add", payload)
         return Coded(self.store.codings.resolve(coding_id), tuple(absorbed))
+
+    def _check_layer(self, layer: str, origin: str, role: str) -> None:
+        """The consensus layer is the lead's, written as the lead (reconciling writes it):
+        karin, a coder, passed ``layer="consensus"`` to ``add_coding`` and her passage
+        stood in the reconciled consensus every summary quotes and agreement compares to.
+        A coding says how it was made as it was made: a suggestion's by accepting it, a
+        decision's in the consensus (the methods paragraph counts codings by origin)."""
+        if layer not in ("coder", "consensus"):
+            raise ValidationError(f"unknown layer {layer!r}; use coder or consensus")
+        if origin not in ("manual", "import", "decision"):
+            why = "accept the suggestion instead" if origin == "suggestion" else "use manual"
+            raise ValidationError(f"a coding cannot be added with origin {origin!r}; {why}")
+        if layer == "consensus":
+            self.require_lead_act("write the consensus (decide the case as the lead)")
+            if role != "lead":
+                raise ValidationError("the consensus is written as a lead, not as a coder")
+        elif origin == "decision":
+            raise ValidationError("origin 'decision' belongs to the consensus layer")
