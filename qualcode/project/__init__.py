@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from qualcode.errors import QualcodeError
+from qualcode.errors import QualcodeError, ValidationError
 from qualcode.project.access import AccessMixin, BlindError
 from qualcode.project.agenda import AgendaMixin
 from qualcode.project.agreement import (
@@ -89,12 +89,15 @@ class Project(
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._made_here = False  # created by this object (``create``): only such is marked
         self._init_access(store)
 
     @classmethod
     def create(cls, path: str | Path) -> Project:
         """Create a new, empty project file (owner-only permissions, WAL)."""
-        return cls(Store.create(Path(path)))
+        made = cls(Store.create(Path(path)))
+        made._made_here = True
+        return made
 
     @classmethod
     def discard_new(cls, path: str | Path) -> bool:
@@ -134,7 +137,16 @@ class Project(
 
     def mark_demo(self) -> None:
         """Mark this project as the bundled demo, so that rebuilding the demo may replace it
-        (and nothing else: a study's project file never carries this mark)."""
+        (and nothing else: a study's project file never carries this mark).
+
+        Only a project this object created is marked: karin, a coder, opened the team's
+        study from Python and marked it, and the next `qualcode demo` aimed at it deleted
+        the study to build the demo (red team 6)."""
+        if not self._made_here:
+            raise ValidationError(
+                f"{self.store.path or 'this project'}: only a project just created by the "
+                "demo builder is marked as the demo; an existing one never is"
+            )
         with self._raw.transaction():
             self._raw.settings.put(DEMO_SETTING, "1")
 
