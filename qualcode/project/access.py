@@ -179,6 +179,29 @@ class AccessMixin(Service):
         if self.acting.role != "lead":
             raise BlindError(f"{self.acting.name} is not a lead; only a lead may {what}")
 
+    def check_remember(self, login_name: str, name: str) -> None:
+        """A login's choice is its own, and once made it changes only to who acts (or by
+        a lead): karin, remembered as herself, called ``remember_coder`` from Python to be
+        remembered as lena, and then acted as the lead with no name given, past the rule
+        that a remembered login counts as who you are; she could also have lena's login
+        remembered as karin, so lena's next session wrote as karin (red team 6)."""
+        if not self._faced:  # a project created in this process: its creator's
+            return
+        if login_name != login():
+            raise BlindError(
+                f"{login()} may not choose who the login {login_name} acts as; each login "
+                "remembers its own choice"
+            )
+        was = self.store.coders.remembered(login_name)
+        acting = self.acting
+        if was in (None, name) or (acting is not None and acting.role == "lead"):
+            return
+        if acting is None or acting.name != name:
+            raise BlindError(
+                f"this login acts as {was}; only {name} (acting as themselves) or a lead "
+                f"may make it act as {name}"
+            )
+
     def require_lead_or(self, owner: str | None, what: str) -> None:
         """Refuse ``what`` to anyone but a lead and ``owner`` (the coder who brought the
         thing in, if one did): a document's attributes (municipality, role, interviewer)

@@ -68,6 +68,11 @@ class Service:
         """Refuse a coder acting as someone else, blind or not (``AccessMixin``)."""
         raise NotImplementedError
 
+    def check_remember(self, login_name: str, name: str) -> None:
+        """Refuse remembering a login's choice that is not this login's to make
+        (``AccessMixin``)."""
+        raise NotImplementedError
+
     def person(self, name: str, what: str) -> Coder:
         """The coder ``name`` names, refused if it is not who acts (``AccessMixin``)."""
         raise NotImplementedError

@@ -43,6 +43,7 @@ class CodingMixin(Service):
         nothing: remembering is a convenience, and refusing it stopped the TUI from
         opening a project it can still read."""
         coder = self.store.coders.by_name(name)
+        self.check_remember(login, coder.name)
         if self.store.readonly:
             return
         with self.store.transaction():
