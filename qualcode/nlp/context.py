@@ -48,6 +48,10 @@ PASSAGE_MIN_UNITS = 3
 # heading); three or more in a row are a list, whose items say things and are scored.
 HEADING_WORDS = 8
 HEADING_RUN = 2
+# A lead-in: a written paragraph of one unit ending in a colon ("För att säkerställa att
+# verksamheten utvecklas och förbättras är:"), whatever the lines around it; it opens the
+# list below it and says nothing itself (a plan's lead-in was suggested at 0.77 alone).
+LEAD_IN_WORDS = 30
 _SENTENCE_END = (".", "!", "?", "…", ";")
 
 
@@ -146,24 +150,21 @@ def _same_turn(a: Candidate, b: Candidate) -> bool:
 
 
 def headings(candidates: Sequence[Candidate]) -> np.ndarray:
-    """Which units are headings of written text. A plan's "Insatser" or a report's title
-    names what follows and says nothing itself: suggested, it was coded on its own or
-    opened every suggested passage under it ("3.1 Dialog om uppdraget" leading the quote
-    in a summary). The paragraph under it is scored as before."""
+    """Which units are headings of written text, or lead-ins ending in a colon. A plan's
+    "Insatser" or a report's title names what follows and says nothing itself: suggested,
+    it was coded on its own or opened every suggested passage under it ("3.1 Dialog om
+    uppdraget" leading the quote in a summary). The paragraph under it is scored as before."""
     n = len(candidates)
     label = np.zeros(n, dtype=bool)
+    out = np.zeros(n, dtype=bool)
     for start, stop in _turn_spans(candidates):
         unit = candidates[start]
         text = unit.text.strip()
-        label[start] = (
-            stop - start == 1
-            and unit.turn >= 0
-            and not unit.spoken
-            and not unit.interviewer
-            and 0 < len(text.split()) <= HEADING_WORDS
-            and not text.endswith(_SENTENCE_END)
-        )
-    out = np.zeros(n, dtype=bool)
+        if stop - start > 1 or unit.turn < 0 or unit.spoken or unit.interviewer:
+            continue  # a paragraph of several units, a speaker's turn or outside any turn
+        words = len(text.split())
+        label[start] = 0 < words <= HEADING_WORDS and not text.endswith(_SENTENCE_END)
+        out[start] = text.endswith(":") and words <= LEAD_IN_WORDS
     runs = groupby(range(n), key=lambda i: (candidates[i].document_id, bool(label[i])))
     for (_, is_label), run in runs:
         members = list(run)

@@ -43,6 +43,29 @@ def test_a_title_and_a_section_heading_are_headings_a_list_is_not() -> None:
     ]
 
 
+def test_a_lead_in_ending_in_a_colon_is_not_suggested_the_list_under_it_is() -> None:
+    units = [
+        _unit(0, "För att säkerställa att verksamheten utvecklas och förbättras är:"),
+        _unit(1, "Mentorskap för nyanställda"),
+        _unit(2, "Tak för antalet ärenden"),
+        _unit(3, "Handledning varannan vecka"),
+        _unit(4, "Nämnden har beslutat om följande:"),
+        _unit(5, "Ett ärendetak på femton barn per socialsekreterare från och med januari."),
+        _unit(6, "Vi har tre saker att säga om det här:", spoken=True),
+    ]
+    assert context.headings(units).tolist() == [
+        True,  # a lead-in, nine words: longer than a heading, still no statement
+        False,  # the list's items say something
+        False,
+        False,
+        True,
+        False,
+        False,  # a speaker may end a turn on a colon; turns are never headings
+    ]
+    long = _unit(0, " ".join(["ord"] * (context.LEAD_IN_WORDS + 1)) + ":")
+    assert not context.headings([long]).any()  # a long paragraph ending in a colon says things
+
+
 def test_units_of_a_paragraph_or_an_interview_turn_are_never_headings() -> None:
     two = [_unit(0, "Kort rad utan punkt"), _unit(0, "Och en till utan punkt")]
     said = [_unit(1, "Ja precis så", spoken=True)]
