@@ -8,6 +8,7 @@ anything else is a bug and keeps its traceback.
 from __future__ import annotations
 
 import unicodedata
+from typing import Self
 
 # shown by their usual escapes; every other control as \xNN or \uNNNN
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -37,8 +38,20 @@ class QualcodeError(Exception):
     """Base class: the message is meant for the user, on one line; whatever it quotes,
     its control characters are shown escaped (``one_line``), in every face."""
 
+    rows_below = False  # ``with_rows``: a first line, then one line per row, each escaped
+
+    @classmethod
+    def with_rows(cls, first: str, rows: list[str]) -> Self:
+        """An error of one line saying what is wrong, then one indented line per offending
+        row (a refused package names each row); each line escaped on its own, so a line
+        break quoted inside a row cannot start a line of its own."""
+        error = cls("\n".join([one_line(first), *(f"  {one_line(row)}" for row in rows)]))
+        error.rows_below = True
+        return error
+
     def __str__(self) -> str:
-        return one_line(super().__str__())
+        text = super().__str__()
+        return text if self.rows_below else one_line(text)
 
 
 class ProjectError(QualcodeError):

@@ -275,12 +275,12 @@ class ExchangeMixin(Service):
 def _refuse(name: str, coder: str, problems: list[str]) -> None:
     """One line that says what is wrong, then every offending row, one per line."""
     if problems:
-        rows = "\n".join(f"  {p}" for p in problems[:50])
-        more = f"\n  ... and {len(problems) - 50} more" if len(problems) > 50 else ""
-        raise ValidationError(
+        more = [f"... and {len(problems) - 50} more"] if len(problems) > 50 else []
+        raise ValidationError.with_rows(
             f"{name}: refused, nothing written: {len(problems)} "
             f"{'row is' if len(problems) == 1 else 'rows are'} not {coder}'s own work on this "
-            f"project\n{rows}{more}"
+            "project",
+            problems[:50] + more,
         )
 
 
