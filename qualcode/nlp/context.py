@@ -48,9 +48,9 @@ PASSAGE_MIN_UNITS = 3
 # heading); three or more in a row are a list, whose items say things and are scored.
 HEADING_WORDS = 8
 HEADING_RUN = 2
-# A lead-in: a written paragraph of one unit ending in a colon ("För att säkerställa att
-# verksamheten utvecklas och förbättras är:"), whatever the lines around it; it opens the
-# list below it and says nothing itself (a plan's lead-in was suggested at 0.77 alone).
+# A lead-in: a written paragraph of one unit ending in a colon ("Nämnden ska under året
+# arbeta vidare med följande:"), whatever the lines around it; it opens the list below it
+# and says nothing itself (a plan's lead-in was suggested at 0.77 alone).
 LEAD_IN_WORDS = 30
 _SENTENCE_END = (".", "!", "?", "…", ";")
 

@@ -45,7 +45,7 @@ def test_a_title_and_a_section_heading_are_headings_a_list_is_not() -> None:
 
 def test_a_lead_in_ending_in_a_colon_is_not_suggested_the_list_under_it_is() -> None:
     units = [
-        _unit(0, "För att säkerställa att verksamheten utvecklas och förbättras är:"),
+        _unit(0, "För att arbetsmiljön ska bli bättre gör förvaltningen följande:"),
         _unit(1, "Mentorskap för nyanställda"),
         _unit(2, "Tak för antalet ärenden"),
         _unit(3, "Handledning varannan vecka"),
