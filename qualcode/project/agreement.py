@@ -169,22 +169,31 @@ class AgreementMixin(ScopeMixin):
 
     def _rated_codes(self, codes: Sequence[str] | None) -> list[str]:
         """The codes agreement is computed on: those named, else every live code but the
-        themes. A theme groups codes and is never coded, so counted as a code it was a
-        column of agreed absences on every unit: creating one raised the overall percent
-        agreement and alpha the methods paragraph reports (0.952 to 0.964 on a small
-        study), and each more theme raised them further (red team 6)."""
+        themes and the proposals no lead has accepted. A theme groups codes and is never
+        coded, so counted as a code it was a column of agreed absences on every unit:
+        creating one raised the overall percent agreement and alpha the methods paragraph
+        reports (red team 6). A proposal is one coder's words for a passage, seen by her
+        and the leads only while blind: rated, it was a code the others could not have
+        used, so every unit she coded with it counted as a disagreement, and its row
+        stood in the lead's table before the lead had taken it into the codebook (eyes8)."""
         statuses = self.store.codes.statuses()
         if not codes:
             return [
                 c.key
                 for c in self.store.codes.list()
-                if statuses.get(c.id, ("active", None))[0] != "theme"
+                if statuses.get(c.id, ("active", None))[0] not in ("theme", "proposed")
             ]
         for key in codes:
-            if statuses.get(self.store.codes.id_for_key(key), ("active", None))[0] == "theme":
+            status, by = statuses.get(self.store.codes.id_for_key(key), ("active", None))
+            if status == "theme":
                 raise ValidationError(
                     f"{shown(key)} is a theme: it groups codes and is never coded, so it has "
                     "no agreement of its own; name its codes"
+                )
+            if status == "proposed":
+                raise ValidationError(
+                    f"{shown(key)} is a code {by or 'a coder'} proposed that no lead has "
+                    "accepted: the other coders could not use it; accept it first (TUI themes, a)"
                 )
         return list(codes)
 
