@@ -334,8 +334,12 @@ class _Suggestions(_Part):
 
 
 class _Audit:
-    """Audit entries name the person acting when a write did not name anyone else; a lead
-    acting for a coder is named as the actor, with the coder the entry was ``for``."""
+    """Audit entries name the person at the keyboard: the person acting when a write did
+    not name anyone else, and a lead who names someone else (acting for a coder with
+    ``--coder``, or passing a colleague's name to the API) as the actor, with the person
+    the entry was ``for``. lena, acting as herself in Python, passed ``by="erik"`` to
+    ``decide`` and ``"karin"`` to ``add_coding``, and the log named erik and karin as if
+    they had done it, where ``--coder`` on the CLI named lena (red team, round 7)."""
 
     def __init__(
         self, store: Store, coder: Coder | None, restrict: bool, lead: Coder | None, ask: str
@@ -349,8 +353,9 @@ class _Audit:
     def append(self, actor: str, action: str, payload: Any) -> None:
         if self._coder is not None and actor == "qualcode":
             actor = self._coder.name
-        if self._lead is not None and self._coder is not None and actor == self._coder.name:
-            actor, payload = self._lead.name, {**payload, "for": self._coder.name}
+        keyboard = self._lead or self._coder
+        if keyboard is not None and actor != keyboard.name:
+            actor, payload = keyboard.name, {"for": actor, **payload}
         self._store.audit.append(actor, action, payload)
 
     def list(self, action: str | None = None) -> list[Any]:
