@@ -11,7 +11,10 @@ weekday, language and title word too, so each candidate is then sorted by eviden
 - workplace: a local workplace's ending (-skolan, -gården, -boendet ...);
 - dropped: words that name no one (weekdays, months, languages, nationalities, countries,
   national agencies, parties and unions, software, document words, the greetings and
-  answers that open a turn: "Hej", "Okej", "Precis"), and words that are
+  answers that open a turn: "Hej", "Okej", "Precis"; the kinds of body every municipality
+  or sector has: "Socialnämnden", "Socialförvaltningen", "Region", "Provider", "Alliance";
+  laws, "Arbetsmiljölagen"; a letter's heading words: "Handläggare", "Diarienummer",
+  "Postadress"), and words that are
   ordinary words of Swedish or English (``ordinary``) with no evidence of being a name.
 
 What is left with no evidence either way is proposed as ``other``, so an unusual name is
@@ -36,12 +39,16 @@ _WORD = re.compile(r"(?<![\w-])([A-ZÅÄÖÉÜ][a-zåäöéüøæ]+(?:-[A-ZÅÄ�
 # a list item starts a sentence too: "• Strategic workforce planning" names no one (eyes7)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:…\]\)\"”»•▪◦‣∙]\s*|\n\s*|[-–]\s+)$")
 _LAW = re.compile(r"\blex\s+$", re.IGNORECASE)
-_PLACE_BEFORE = re.compile(r"(?:\b(?:i|från|till|utanför|nära|in|from|to|near|of)\s+)$")
+# a place after those words, and after the body it names: "Region Västernorrland"
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:i|från|till|utanför|nära|in|from|to|near|of|[Rr]egion|[Ll]andstinget)\s+)$"
+)
 _TITLES = frozenset(
     _words(
         """
         mr mrs ms miss dr sir lady lord fru herr doktor chefen kollegan kollega min mitt
-        minister statsrådet talman st
+        minister statsrådet talman st direktör handläggare ordförande socialchef enhetschef
+        verksamhetschef avdelningschef förvaltningschef socialsekreterare director manager
         """
     )
 )
@@ -66,6 +73,10 @@ _NOT_NAMES = frozenset(
         county borough district metropolitan unitary parish authority
         minister secretary committee department member members north south east west norra
         södra östra västra
+        datum diarienummer dnr postadress besöksadress telefon telefax fax webb hemsida
+        bankgiro plusgiro organisationsnummer beslutsunderlag region regionen landstinget
+        kommun kommunen provider providers alliance partnership partnerships board trust
+        directorate services
         """
     )
 )
@@ -98,6 +109,19 @@ _NATIONAL_ENDINGS = (
     "partiet",
     "förbundet",
     "departementet",
+    # a municipality's or region's bodies and the laws they work under name no one:
+    # every municipality has a "Socialnämnden" and a "Socialförvaltningen" (eyes8)
+    "nämnden",
+    "nämnd",
+    "nämnds",
+    "nämndens",
+    "förvaltningen",
+    "förvaltningens",
+    "förvaltning",
+    "utskottet",
+    "fullmäktige",
+    "kontoret",
+    "lagen",
 )
 _WORKPLACE_ENDINGS = (
     "skolan",
@@ -106,7 +130,6 @@ _WORKPLACE_ENDINGS = (
     "boendet",
     "kliniken",
     "centralen",
-    "förvaltningen",
     "enheten",
     "huset",
     "mottagningen",
