@@ -115,6 +115,14 @@ class CodingMixin(Service):
         if actor != "qualcode":
             self.require_self(actor, f"{verb} a coding")
         self.require_lead_or(coding.coder, f"{verb} {coding.coder}'s coding {coding.id[:8]}")
+        if coding.layer == "consensus" and coding.origin == "decision":
+            # a decision's consensus changes with the decision: lena recoded one by hand,
+            # the new row tied to no decision, so deciding the case again ('reject') left
+            # it in the consensus, and restoring a retired one stood beside the new verdict
+            raise ValidationError(
+                f"coding {coding.id[:8]} is the consensus a reconciliation decision wrote; "
+                "decide its case again or reopen it (`qualcode reconcile decide|reopen`)"
+            )
 
     def remove_coding(self, ref: str, actor: str = "qualcode") -> Coding:
         """Soft-delete a coding: it disappears from lists but stays in the file. A coding
