@@ -148,6 +148,11 @@ class AccessMixin(Service):
             self._raw.audit.append(lead.name, "team.blind" if on else "team.unblind", {})
         self._apply_view()
 
+    def at_keyboard(self) -> Coder | None:
+        """Who is at the keyboard: a lead acting for a coder (``--coder``), else who acts;
+        None when nobody said (the file's owner from Python)."""
+        return self.acting_for or self.acting
+
     def acting_name(self, given: str | None = None) -> str:
         """The name an audit entry records: who was named for the act, else who is acting."""
         if given and given != "qualcode":

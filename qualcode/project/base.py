@@ -52,6 +52,10 @@ class Service:
         """Refuse ``what`` to anyone but a lead while blind coding holds (``AccessMixin``)."""
         raise NotImplementedError
 
+    def at_keyboard(self) -> Coder | None:
+        """Who is at the keyboard: a lead acting for a coder, else who acts (``AccessMixin``)."""
+        raise NotImplementedError
+
     def acting_name(self, given: str | None = None) -> str:
         """The name an audit entry records: ``given``, else who acts (``AccessMixin``)."""
         raise NotImplementedError

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qualcode.errors import ValidationError
-from qualcode.model import Coding
+from qualcode.model import Coder, Coding
 from qualcode.project.base import Service
 from qualcode.project.coding import check_span, whole_offset
 
@@ -83,7 +83,7 @@ class CodingAddMixin(Service):
         doc_id = self.store.documents.resolve(doc)
         code_id = self.codable_id(code)
         coder_row = self.store.coders.by_name(coder)
-        self._check_layer(layer, origin, coder_row.role)
+        self._check_layer(layer, origin, coder_row)
         start, end = whole_offset(start, "start"), whole_offset(end, "end")
         check_span(self.store.documents.texts([doc_id])[doc_id], start, end, doc)
         if memo:
@@ -149,7 +149,7 @@ class CodingAddMixin(Service):
             self.store.audit.append(coder_row.name, "coding.add", payload)
         return Coded(self.store.codings.resolve(coding_id), tuple(absorbed))
 
-    def _check_layer(self, layer: str, origin: str, role: str) -> None:
+    def _check_layer(self, layer: str, origin: str, writer: Coder) -> None:
         """The consensus layer is the lead's, written as the lead (reconciling writes it):
         karin, a coder, passed ``layer="consensus"`` to ``add_coding`` and her passage
         stood in the reconciled consensus every summary quotes and agreement compares to.
@@ -162,7 +162,13 @@ class CodingAddMixin(Service):
             raise ValidationError(f"a coding cannot be added with origin {origin!r}; {why}")
         if layer == "consensus":
             self.require_lead_act("write the consensus (decide the case as the lead)")
-            if role != "lead":
+            if writer.role != "lead":
                 raise ValidationError("the consensus is written as a lead, not as a coder")
+            me = self.at_keyboard()  # and as herself: lena wrote it under erik's name
+            if me is not None and me.name != writer.name:
+                raise ValidationError(
+                    f"{me.name} cannot write the consensus as {writer.name}: it is written "
+                    "under the lead who writes it"
+                )
         elif origin == "decision":
             raise ValidationError("origin 'decision' belongs to the consensus layer")

@@ -48,6 +48,14 @@ class ReconcileMixin(ScopeMixin):
         lead = self.person(name, "reconcile")
         if lead.role != "lead":
             raise ValidationError(f"{name} is not a lead; only a lead reconciles")
+        # a decision names the lead who made it: lena passed by="erik" (or ran `--coder
+        # erik`) and the decisions, the agenda and the appendix said erik had decided
+        me = self.at_keyboard()
+        if me is not None and me.name != lead.name:
+            raise ValidationError(
+                f"{me.name} cannot reconcile as {lead.name}: a decision is recorded under "
+                "the lead who makes it"
+            )
         return lead
 
     def cases(
