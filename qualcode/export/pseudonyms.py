@@ -44,6 +44,7 @@ from typing import TypeVar
 
 import pandas as pd
 
+from qualcode.export import place_units
 from qualcode.export.alternation import grouped
 from qualcode.export.lookalikes import plain_letters, replace_mapped
 from qualcode.model import AuditEntry, Code, CodeSpec
@@ -161,6 +162,10 @@ def _compound_pattern(spellings: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"{_BEFORE}({alternatives})s?(?=[^\W\d_A-ZÅÄÖ]{{2}})")
 
 
+def _then(first: Callable[[int], int], second: Callable[[int], int]) -> Callable[[int], int]:
+    return lambda offset: second(first(offset))
+
+
 class Key:
     """A compiled pseudonym key: ``apply`` replaces, ``leaks`` finds what is left."""
 
@@ -179,6 +184,9 @@ class Key:
             for spelled in _spellings(real)
         }
         self._compounds = _compound_pattern(self._compound_of)
+        # "Kommun A:s kommun" and "Region Region A" read as the pseudonym alone
+        places = [self.entries[r] for r in compounds if r in self.entries]
+        self._units = place_units.unit_pattern(places)
         self._pseudo: dict[str, str] = {}
         self._real_of: dict[str, str] = {}
         for real, pseudo in self.entries.items():
@@ -257,11 +265,14 @@ class Key:
         """The rendered text and a function taking an offset in ``text`` to one in it, so
         codings on the stored text land on the same words of the rendered one."""
         rendered, moved = replace_mapped(text, self._matcher(text), self._replace, self._ordinary)
-        if self._compounds is None:
-            return rendered, moved
-        # then a place beginning a compound: "Storforsmodellen" -> "Kommun A-modellen"
-        joined, moved_again = replace_mapped(rendered, self._compounds, self._compound)
-        return joined, lambda offset: moved_again(moved(offset))
+        if self._compounds is not None:
+            # then a place beginning a compound: "Storforsmodellen" -> "Kommun A-modellen"
+            rendered, again = replace_mapped(rendered, self._compounds, self._compound)
+            moved = _then(moved, again)
+        if self._units is not None and rendered != text:
+            rendered, again = replace_mapped(rendered, self._units, place_units.joined)
+            moved = _then(moved, again)
+        return rendered, moved
 
     def _compound(self, match: re.Match[str]) -> str:
         return f"{self.entries[self._compound_of[match.group(1)]]}-"
