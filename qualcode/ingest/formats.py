@@ -7,7 +7,7 @@ import re
 import zipfile
 import zlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from qualcode.errors import IngestError
 from qualcode.oneline import shown
@@ -16,8 +16,6 @@ from qualcode.zipguard import check_archive, read_member
 if TYPE_CHECKING:
     # defusedxml parses into the standard library's elements; only their type is needed
     from xml.etree.ElementTree import Element
-
-    from docx.document import Document as DocxDocument
 
 
 def read_docx(path: Path) -> str:
@@ -56,35 +54,9 @@ def read_docx(path: Path) -> str:
         raise IngestError(f"{path.name}: not a readable .docx (no Word document inside)") from None
     except (ValueError, SyntaxError) as exc:  # lxml's XMLSyntaxError is a SyntaxError
         raise IngestError(f"{path.name}: not a readable .docx (broken XML: {exc})") from None
-    return "\n\n".join(_body_parts(document))
+    from qualcode.ingest.docx_text import body_parts
 
-
-def _body_parts(document: DocxDocument) -> list[str]:
-    """Paragraphs and table rows in the order the document has them: a plan's table of
-    actions stays under the paragraph that introduces it, not after the last section (read
-    paragraphs first, then tables, a coder met the table with nothing around it to say what
-    it was). A row is one part, its cells tab-separated."""
-    from docx.table import Table
-
-    parts: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            parts += [_row_text(row, block) for row in block.rows]
-        else:
-            parts.append(block.text)
-    return parts
-
-
-def _row_text(row: Any, table: Any) -> str:
-    """A table row's cells tab-separated, each cell once, where it is in the file: a cell
-    merged across columns (``w:gridSpan``) or down rows (``w:vMerge``) is written where it
-    starts. python-docx's ``row.cells`` repeats a cell for every column it spans and every
-    row it runs down, so a merged cell's text came twice into the transcript, and a 37 KB
-    file spanning one cell over fifty million columns kept an import busy past five
-    minutes."""
-    from docx.table import _Cell
-
-    return "\t".join(_Cell(tc, table).text for tc in row._tr.tc_lst)
+    return "\n\n".join(body_parts(document.element.body))
 
 
 def _is_text_part(member: str) -> bool:
