@@ -108,6 +108,14 @@ def read_odt(path: Path) -> str:
     except Exception as exc:
         raise IngestError(f"{path.name}: broken content.xml ({exc})") from None
     ns = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+    office = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+    paragraphs = (f"{ns}p", f"{ns}h")
+    # never the document's text (as a .docx's comments and notes live in parts not read):
+    # what track changes deleted, kept at the top for undoing, came back as the opening
+    # paragraph (a name the transcriber struck); a comment's author, date and words were
+    # pasted into the sentence it was made on; a footnote was read mid-sentence, and
+    # comments and notes once more as paragraphs of their own (red team, round 7)
+    hidden = (f"{ns}tracked-changes", f"{office}annotation", f"{ns}note")
     lines: list[str] = []
     budget = [len(content)]  # spaces the runs may still ask for
 
@@ -115,7 +123,9 @@ def read_odt(path: Path) -> str:
         out = [node.text or ""]
         for child in node:
             tag = child.tag
-            if tag == f"{ns}s":
+            if tag in hidden or tag in paragraphs:
+                pass  # a paragraph inside (a text box's) is read as one of its own
+            elif tag == f"{ns}s":
                 out.append(_spaces(path.name, child.get(f"{ns}c", "1"), budget))
             elif tag == f"{ns}tab":
                 out.append("\t")
@@ -127,9 +137,14 @@ def read_odt(path: Path) -> str:
         return "".join(out)
 
     try:
-        for element in root.iter():
-            if element.tag in (f"{ns}p", f"{ns}h"):
+        stack = list(reversed(root))  # document order, without descending into hidden parts
+        while stack:
+            element = stack.pop()
+            if element.tag in hidden:
+                continue
+            if element.tag in paragraphs:
                 lines.append(walk(element))
+            stack.extend(reversed(element))
     except RecursionError:  # spans inside spans thousands deep: a RecursionError traceback
         raise IngestError(f"{path.name}: broken content.xml (nested too deeply)") from None
     return "\n\n".join(lines)  # as for .docx: each paragraph or heading its own
