@@ -20,13 +20,45 @@ from typing import Protocol
 import numpy as np
 
 _SPACES = re.compile(r"\s\s+")
+# A transcriber's marks say how something was said, not what: "[skratt]", "(paus)",
+# "[inaudible]", a time stamp "[00:42:37]". As n-grams they made a short sentence resemble
+# every other one that carries the same mark, so a coded passage ending in "[skratt]"
+# lent its code to the next laugh. A bracket is dropped when it holds only such words (an
+# editor's insertion in a quote, "[for Education]", or "(SoL)" in a plan, stays).
+_BRACKET = re.compile(r"[\[(]([^\[\]()]{1,40})[\])]")
+_MARKS = (
+    "skratt skrattar skratta skrattet fnissar ler gråter suckar suck harklar hostar "
+    "paus pausar lång långt kort tystnad ohörbart ohörbar otydligt oklart avbrott "
+    "avbryter namn ort laughs laughing laughter laugh pause pauses long short "
+    "inaudible unclear crosstalk sighs sigh silence coughs cough interruption "
+    "interrupts smiles cries overlapping name place"
+)
+_MARK_WORDS = frozenset(_MARKS.split())
+_STAMP = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+
+def _mark(found: re.Match[str]) -> str:
+    inside = found.group(1).strip()
+    words = re.split(r"[\s,;/]+", inside.lower())
+    if _STAMP.fullmatch(inside) or (words and all(w in _MARK_WORDS for w in words)):
+        return " "
+    return found.group(0)
+
+
+def without_marks(text: str) -> str:
+    """``text`` without a transcriber's marks: what its n-grams and similarity are read on."""
+    if "[" not in text and "(" not in text:
+        return text
+    return _BRACKET.sub(_mark, text)
+
+
 WORD_CACHE_LIMIT = 200_000  # words whose n-gram columns are remembered per vectoriser
 
 
 def char_ngrams(text: str, low: int = 3, high: int = 5) -> list[str]:
     """The n-grams of every word of ``text`` (lower-cased), each word padded with spaces."""
     grams: list[str] = []
-    for word in _SPACES.sub(" ", text.lower()).split():
+    for word in _SPACES.sub(" ", without_marks(text).lower()).split():
         padded = f" {word} "
         size = len(padded)
         for n in range(low, high + 1):
@@ -97,7 +129,8 @@ class CharVectorizer:
         columns = self._word_columns.__getitem__
         for text in texts:
             # str.split() parts at runs of white space, as the fitted n-grams' words were
-            counts = Counter(chain.from_iterable(map(columns, text.lower().split())))
+            words = without_marks(text).lower().split()
+            counts = Counter(chain.from_iterable(map(columns, words)))
             indices.extend(counts)
             values.extend(counts.values())
             indptr.append(len(indices))

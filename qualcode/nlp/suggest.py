@@ -41,7 +41,7 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-2"
+MODEL_VERSION = "qualcode-suggest-4"
 MIN_WORDS = 3
 MAX_CODED_PER_CODE = 300
 GAP_FACTOR = 0.9  # a unit between two of a code gets 0.9 of the weaker neighbour's score
