@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from qualcode.errors import IngestError, QualcodeError
-from qualcode.model import LANGS
+from qualcode.model import LANGS, is_role
 from qualcode.project.base import Service
 from qualcode.project.documents import owned_now
 
@@ -85,10 +85,15 @@ def _qualcode_extras(refi: Any, name: str) -> _Qualcode:
     return found
 
 
-def _check_names(refi: Any, file: str) -> None:
+def _check_names(refi: Any, file: str, own: _Qualcode, people: dict[str, str]) -> None:
     """Every name the file would bring (documents, their attributes, coders) held to the
     rules names typed in are held to, before anything is written: a file of another tool
-    is refused whole, naming the offending name, rather than half imported."""
+    is refused whole, naming the offending name, rather than half imported. qualcode's own
+    extras name the leads who decided the consensus and each user's role: a decider was
+    made a lead under any name (an ESC sequence, 300 characters), and one naming a coder of
+    this project put the consensus under a coder (red team, round 7). ``people``: the
+    project's coders and their roles."""
+    from qualcode.oneline import shown
     from qualcode.project.coding import check_coder_name
     from qualcode.project.documents import check_attribute_names, check_document_name
 
@@ -97,6 +102,16 @@ def _check_names(refi: Any, file: str) -> None:
         check_attribute_names(src["attributes"], f"{file}: source {src['name']!r}")
     for user in refi.users.values():
         check_coder_name(user, f"{file}: user: ")
+    for decider in own.deciders.values():
+        check_coder_name(decider, f"{file}: consensus user: ")
+        if people.get(decider, "lead") != "lead":
+            raise IngestError(
+                f"{file}: the consensus would stand under {shown(decider)}, a coder of this "
+                "project, not a lead; nothing imported"
+            )
+    for role in own.roles.values():
+        if not is_role(role):
+            raise IngestError(f"{file}: a user's role {shown(role)}: use coder or lead")
 
 
 def _check_structure(refi: Any, file: str, crlf_is_two: bool) -> list[Any]:
@@ -166,8 +181,8 @@ class RefiImportMixin(Service):
         self.store.require_writable()  # before reading and parsing the archive
         source = Path(path)
         refi = open_qdpx(source)
-        _check_names(refi, source.name)
         own = _qualcode_extras(refi, source.name)
+        _check_names(refi, source.name, own, {c.name: c.role for c in self.store.coders.list()})
         crlf_is_two = "atlas" not in refi.origin.lower()
         prepared = _check_structure(refi, source.name, crlf_is_two)
         # turns, language and sentence units before the write transaction: segmenting a
