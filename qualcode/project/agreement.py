@@ -167,6 +167,18 @@ class AgreementMixin(ScopeMixin):
                 report.rows.append(replace(row, scope=AFTER))
         return report
 
+    def rated(self, codes: Sequence[str]) -> list[str]:
+        """Those of ``codes`` that agreement rates: no theme, no proposal a lead has not
+        accepted. The reconcile screen's line asks for a case's codes, one of which may be
+        a coder's proposal (karin's against mira's code on one passage)."""
+        statuses = self.store.codes.statuses()
+        return [
+            k
+            for k in codes
+            if statuses.get(self.store.codes.id_for_key(k), ("active", None))[0]
+            not in ("theme", "proposed")
+        ]
+
     def _rated_codes(self, codes: Sequence[str] | None) -> list[str]:
         """The codes agreement is computed on: those named, else every live code but the
         themes and the proposals no lead has accepted. A theme groups codes and is never

@@ -39,7 +39,10 @@ class AgreementLine(ScreenPart):
         t = self.app.t
         with self.app.worker_project() as project:
             try:
-                rows = [r for r in project.agreement(codes=codes, bootstrap=0).rows]
+                # a proposal no lead has accepted is not rated: its case is decided as any
+                codes = project.rated(codes)
+                report = project.agreement(codes=codes, bootstrap=0) if codes else None
+                rows = report.rows if report else []
             except QualcodeError as exc:
                 self.post_message(AgreementLineReady(str(exc)))
                 return
@@ -54,13 +57,14 @@ class AgreementLine(ScreenPart):
                 for r in rows
                 if r.scope == "code"
             ]
-            text = " | ".join(parts) + " · " + t("rc_decided_of", decided=decided, cases=cases)
+            decided_of = t("rc_decided_of", decided=decided, cases=cases)
+            text = " · ".join(p for p in (" | ".join(parts), decided_of) if p)
             # against the consensus only once the code's cases are all decided: before, its
             # open passages counted as passages the consensus leaves uncoded, and one case
             # decided of three read "konsensus mot johan α -0,044" (eyes6)
             if decided and decided < cases:
                 text += " · " + t("rc_consensus_later", cases=cases)
-            elif decided:
+            elif decided and codes:
                 try:
                     report = project.agreement(codes=codes[:1], layer="consensus", bootstrap=0)
                 except QualcodeError:
