@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import zipfile
@@ -321,6 +322,9 @@ def read_subtitles(path: Path, raw: str, kind: str) -> tuple[str, list[Cue]]:
             voice = _VOICE.search(text)
             speaker = voice.group(1).strip() if voice else None
             text = _TAG.sub("", text).strip()
+            if kind == "vtt":  # WebVTT writes & < > as &amp; &lt; &gt; ("R&amp;D" was kept)
+                text = html.unescape(text)
+                speaker = html.unescape(speaker) if speaker else speaker
             if speaker is None and (named := _NAME.match(text)):
                 speaker, text = named.group(1).strip(), text[named.end() :]
             if text:
