@@ -172,11 +172,13 @@ def _spaces(name: str, count: str, budget: list[int]) -> str:
 def read_rtf(path: Path, raw: str) -> str:
     from striprtf.striprtf import rtf_to_text
 
+    from qualcode.ingest.rtf_shown import shown_text
+
     if not raw.lstrip().startswith("{\\rtf"):
         raise IngestError(f"{path.name}: not an RTF file (no {{\\rtf header)")
     _check_rtf_groups(path.name, raw)
     try:
-        text = rtf_to_text(raw)
+        text = rtf_to_text(shown_text(raw))  # without tracked deletions and hidden text
     except Exception as exc:
         raise IngestError(f"{path.name}: broken RTF ({exc})") from None
     return _whole_characters(text)
