@@ -65,9 +65,17 @@ def _text(value: Any) -> str | None:
 
 
 def _by_attribute(mine: pd.DataFrame, documents: pd.DataFrame, attr: str, summary: Summary):
-    """Codings, coded words and documents per value of ``attr``, most codings first."""
+    """Codings, coded words and documents per value of ``attr``, most codings first, and
+    every other value the documents hold with zeros after them: the theme's chart draws
+    every value (the same bars in every theme), so a table without them read as though
+    Uppsala's document had not been looked at, beside a chart showing "Kommun B 0" (eyes8)."""
     counts = frequencies(mine, documents, [attr]).drop(columns=["code"])
     counts[attr] = counts[attr].fillna("?")
+    values = documents[attr].fillna("?").astype(str).unique()
+    missing = sorted(set(values) - set(counts[attr].astype(str)), key=str.casefold)
+    if missing:
+        zeros = pd.DataFrame({attr: missing, **{c: 0 for c in counts.columns if c != attr}})
+        counts = pd.concat([counts, zeros.astype(counts.dtypes.to_dict())], ignore_index=True)
     counts = counts.sort_values(["codings", attr], ascending=[False, True], kind="stable")
     return counts.rename(
         columns={
