@@ -301,13 +301,14 @@ class SuggestionRepo:
         fingerprint, meta, blob = row
         if not isinstance(blob, bytes) or len(blob) > MAX_MODEL_BYTES:
             return None
-        import numpy as np
+        from qualcode.store.npz import read_plain_npz
 
+        arrays = read_plain_npz(blob)  # as savez writes them, or no engine (refit)
+        if arrays is None:
+            return None
         try:
-            with np.load(io.BytesIO(blob), allow_pickle=False) as npz:
-                arrays = {name: npz[name] for name in npz.files}
             return StoredModel(str(fingerprint), json.loads(meta), arrays)
-        except (ValueError, OSError, TypeError, KeyError, EOFError, RecursionError):
+        except (ValueError, TypeError, RecursionError):
             return None
 
     def save_model(
