@@ -294,3 +294,30 @@ def find_names(
             continue
         found.append(NameCandidate(word, kind, count, where[word]))
     return found
+
+
+def full_names(texts: Mapping[str, str], words: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """A person's first name and surname written together ("Per-Olof Lindqvist"): each of
+    ``words`` (candidates) that stands next to exactly one other candidate, one space apart
+    and with no third candidate beside them, mapped to that pair. A word seen beside two
+    different partners (two people called Anna) or only in longer runs (a letter's heading
+    listing "Jan Holmlund Therese Hagberg") is in no pair. The key then prints one
+    pseudonym for the person, not "N7 N8", which read as two people (eyes8)."""
+    known = set(words)
+    partners: dict[str, set[tuple[str, str]]] = {}
+    for text in texts.values():
+        matches = [m for m in _WORD.finditer(text) if m.group(1) in known]
+        runs: list[list[re.Match[str]]] = []
+        for m in matches:
+            if runs and text[runs[-1][-1].end() : m.start()] in (" ", "\u00a0"):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        for run in runs:
+            if len(run) == 2:
+                pair = (run[0].group(1), run[1].group(1))
+                for word in pair:
+                    partners.setdefault(word, set()).add(pair)
+    pairs = {w: next(iter(p)) for w, p in partners.items() if len(p) == 1}
+    # a pair whose two words are both in it alone: "Anna Berg" and "Berg Anna" stay apart
+    return {w: p for w, p in pairs.items() if all(pairs.get(x) == p for x in p)}

@@ -254,7 +254,7 @@ class PseudonymMixin(Service):
                 )
         if not names:
             return list(found.values())
-        from qualcode.export.names import find_names
+        from qualcode.export.names import find_names, full_names
 
         texts = self.store.documents.texts(list(summaries))
         named = find_names(
@@ -278,11 +278,25 @@ class PseudonymMixin(Service):
         for word in shared:
             del parts[word]
         counts: Counter[str] = Counter()
+        # a person's first name and surname written together take one pseudonym, and the
+        # whole name is proposed with it: "Per-Olof Lindqvist" printed "N7 N8" (eyes8)
+        people = [c for c in named if c.kind in ("person", "other") and c.word not in parts]
+        pairs = full_names(
+            {summaries[d].name: t for d, t in texts.items()}, (c.word for c in people)
+        )
+        kinds = {c.word: c.kind for c in people}
+        person_of: dict[tuple[str, str], str] = {}
         for c in named:
             speaker = parts.get(c.word)
             if speaker is not None:
                 found[c.word] = PseudonymCandidate(
                     c.word, speaker.pseudonym, "speaker", c.seen, c.where, c.word in on_key
+                )
+                continue
+            pair = pairs.get(c.word)
+            if pair is not None and pair in person_of:
+                found[c.word] = PseudonymCandidate(
+                    c.word, person_of[pair], c.kind, c.seen, c.where, c.word in on_key
                 )
                 continue
             counts[c.kind] += 1
@@ -291,6 +305,13 @@ class PseudonymMixin(Service):
                 pseudonym = _placeholder(c.kind, counts[c.kind] - 1, lang)
             else:
                 pseudonym = f"N{sum(counts[k] for k in ('person', 'other'))}"
+            if pair is not None:
+                person_of[pair] = pseudonym
+                whole = " ".join(pair)
+                kind = "person" if "person" in (kinds[w] for w in pair) else "other"
+                found[whole] = PseudonymCandidate(
+                    whole, pseudonym, kind, c.seen, c.where, whole in on_key
+                )
             found[c.word] = PseudonymCandidate(
                 c.word, pseudonym, c.kind, c.seen, c.where, c.word in on_key
             )
