@@ -7,7 +7,7 @@ unaccepted (``w:ins``: a transcript proofread with track changes on), a content 
 (``w:sdt``: municipal templates fill them), a smart tag, a simple field, a table inside a
 table's cell. Their text was dropped without a word (red team, round 7). Here every run
 the document shows is read, in order; what it does not show (a tracked deletion, text
-moved away, the other branch of a markup-compatibility choice) is not.
+moved away, hidden text, the other branch of a markup-compatibility choice) is not.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any
 from docx.oxml.ns import qn
 
 _P, _TBL, _TR, _TC, _R = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:r")
+_RPR, _VANISH, _VAL = qn("w:rPr"), qn("w:vanish"), qn("w:val")
 # never shown as text: tracked deletions, text moved away, properties
 _HIDDEN = frozenset(qn(tag) for tag in ("w:del", "w:moveFrom", "w:pPr", "w:rPr", "w:tblPr"))
 _CHOICE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
@@ -39,7 +40,15 @@ def paragraph_text(p: Any) -> str:
     """A paragraph's runs as python-docx renders each (tabs, line breaks, hyphens), with
     the runs inside insertions, content controls, smart tags and fields; a text box's own
     paragraphs (inside a run's drawing) stay out, as python-docx leaves them."""
-    return "".join(run.text for run in _inside(p, {_R}, stop={_P, _TBL}))
+    runs = _inside(p, {_R}, stop={_P, _TBL})
+    return "".join(run.text for run in runs if not _hidden(run))
+
+
+def _hidden(run: Any) -> bool:
+    """A run formatted as hidden text (``w:vanish``), which Word does not show or print,
+    as the .rtf reader leaves out ``\\v``."""
+    vanish = run.find(f"{_RPR}/{_VANISH}")
+    return vanish is not None and vanish.get(_VAL, "true") not in ("0", "false", "off")
 
 
 def _row_text(row: Any) -> str:

@@ -74,3 +74,15 @@ def test_the_import_keeps_them(tmp_path: Path) -> None:
         stored = p.store.documents.get(doc.id).text
     for words in ("med en dialog", "i nämnden", "om resurserna", "Och sedan", "inre tabellens"):
         assert words in stored
+
+
+def test_hidden_text_stays_out(tmp_path: Path) -> None:
+    """Hidden text (``w:vanish``) is neither shown nor printed by Word, as an .rtf's
+    ``\\v`` is not: an interviewer's hidden note read as the respondent's words."""
+    document = docx.Document()
+    paragraph = document.add_paragraph("R: Vi fick mer tid ")
+    paragraph.add_run("DOLD ANTECKNING ").font.hidden = True
+    paragraph.add_run("till varje ärende.")
+    paragraph.add_run(" synlig").font.hidden = False
+    document.save(tmp_path / "hidden.docx")
+    assert read_docx(tmp_path / "hidden.docx") == "R: Vi fick mer tid till varje ärende. synlig"
