@@ -140,6 +140,7 @@ class RefiProject:
     code_notes: dict[str, list[str]] = field(default_factory=dict)  # code guid -> note guids
     project_notes: list[str] = field(default_factory=list)
     extras: dict[str, bytes] = field(default_factory=dict)  # qualcode's own members
+    skipped: list[str] = field(default_factory=list)  # what was not read, said in the report
 
 
 def open_qdpx(path: Path) -> RefiProject:
@@ -213,9 +214,61 @@ def open_qdpx(path: Path) -> RefiProject:
         by_lower: dict[str, str] = {}
         for member in members:
             by_lower.setdefault(member.lower(), member)
-        for source in _children(sources, "TextSource") if sources is not None else []:
-            project.sources.append(_source(source, archive, by_lower, variables, path.name))
+        for source in list(sources) if sources is not None else []:
+            kind = _local(source.tag)
+            if kind == "TextSource":
+                project.sources.append(_source(source, archive, by_lower, variables, path.name))
+            elif kind in _OTHER_SOURCES:
+                _other_source(project, source, archive, by_lower, variables, path.name)
     return project
+
+
+# sources that are no text (NVivo, ATLAS.ti and MAXQDA put policy PDFs, recordings and
+# photos beside the transcripts); only a PDF's text representation can be read
+_OTHER_SOURCES = {
+    "PDFSource": "PDF",
+    "PictureSource": "picture",
+    "AudioSource": "audio",
+    "VideoSource": "video",
+}
+
+
+def _other_source(
+    project: RefiProject,
+    source: Any,
+    archive: zipfile.ZipFile,
+    members: dict[str, str],
+    variables: dict[str, str],
+    name: str,
+) -> None:
+    """A source that is not text: a PDF through its text representation, with the codings
+    of that text; its codings of page regions, and every other kind of source, are named
+    in the report with how many codings they hold. They were passed over without a word,
+    so a project's policy PDFs and their codings vanished from an import whose report
+    counted only what it read (red team, round 7)."""
+    label = source.get("name") or "source"
+    kind = _OTHER_SOURCES[_local(source.tag)]
+    codings = sum(
+        len(_children(sel, "Coding"))
+        for sel in source.iter()
+        if _local(sel.tag).endswith("Selection") and _local(sel.tag) != "PlainTextSelection"
+    )
+    text = _child(source, "Representation")
+    if kind == "PDF" and text is not None:
+        read = _source(text, archive, members, variables, name)
+        read["guid"] = guid(source.get("guid")) or read["guid"]
+        read["name"] = label
+        read["attributes"] = {**read["attributes"], **_attributes(source, variables)}
+        read["notes"] = [guid(n.get("targetGUID")) for n in _children(source, "NoteRef")]
+        project.sources.append(read)
+        if codings:
+            project.skipped.append(f"{label}: {_codings(codings)} of regions of its pages")
+        return
+    project.skipped.append(f"{label}: {kind}, not text ({_codings(codings)} not imported)")
+
+
+def _codings(count: int) -> str:
+    return f"{count} coding" if count == 1 else f"{count} codings"
 
 
 def _position(selection: Any, attribute: str, name: str) -> int:
@@ -269,7 +322,20 @@ def _source(
                     "notes": [guid(n.get("targetGUID")) for n in _children(sel, "NoteRef")],
                 }
             )
-    attributes = {}
+    attributes = _attributes(source, variables)
+    return {
+        "guid": guid(source.get("guid")),
+        "name": source.get("name") or "source",
+        "text": text or "",
+        "selections": selections,
+        "attributes": attributes,
+        "notes": [guid(n.get("targetGUID")) for n in _children(source, "NoteRef")],
+    }
+
+
+def _attributes(source: Any, variables: dict[str, str]) -> dict[str, str]:
+    """A source's variable values by variable name (its attributes)."""
+    attributes: dict[str, str] = {}
     for value in _children(source, "VariableValue"):
         ref = _child(value, "VariableRef")
         if ref is None:
@@ -285,11 +351,4 @@ def _source(
             element = _child(value, kind)
             if element is not None and element.text:
                 attributes[variables.get(guid(ref.get("targetGUID")), "variable")] = element.text
-    return {
-        "guid": guid(source.get("guid")),
-        "name": source.get("name") or "source",
-        "text": text or "",
-        "selections": selections,
-        "attributes": attributes,
-        "notes": [guid(n.get("targetGUID")) for n in _children(source, "NoteRef")],
-    }
+    return attributes

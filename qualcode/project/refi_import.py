@@ -189,7 +189,7 @@ class RefiImportMixin(Service):
         # large project takes seconds to minutes, and while the transaction is open every
         # other coder's write waits (and gives up after the busy timeout)
         read = _read_sources(refi.sources, prepared, own.languages)
-        report = RefiImportReport()
+        report = RefiImportReport(skipped=list(refi.skipped))  # sources that are no text
         with self.store.transaction():
             if refi.codebook is not None:
                 self.apply_codebook(
