@@ -27,6 +27,9 @@ CODER_WEIGHT = 3.0
 CONSENSUS_WEIGHT = 6.0
 WEAK_NEGATIVE_WEIGHT = 0.3
 DOC_BATCH = 50  # documents scored together: fewer, larger matrix products
+NO_CODES = (
+    "the project has no codes to suggest yet: load a codebook first (qualcode codebook load FILE)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,8 +174,10 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         threshold = DEFAULT_THRESHOLD if min_score is None else min_score
         if not 0.0 <= threshold <= 1.0:
             raise ValidationError(f"--min-score {threshold} must be between 0 and 1")
-        if not doc_ids or not keys:  # nothing to suggest on, or no codebook yet
+        if not doc_ids:  # nothing to suggest on
             return []
+        if not keys:
+            raise ValidationError(NO_CODES)
         own = self._decided(doc_ids if docs else None, coder)
         learner = self._learner(coder)
         # an acceptance undone left its suggestion pending: kept, and not proposed twice
@@ -291,7 +296,7 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         for key in keys:
             self.store.codes.id_for_key(key)  # an unknown key fails in one line
         if not keys:
-            return []
+            raise ValidationError(NO_CODES)
         engine = self.suggester(only_coder=self._learner(coder))
         candidates, _ = self._candidates([doc_id])
         if not candidates:

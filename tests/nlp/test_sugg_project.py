@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qualcode import Project
+from qualcode.errors import ValidationError
 from tests.conftest import SV_TEXT
 
 
@@ -22,7 +23,8 @@ def test_nothing_to_suggest_without_documents_or_codebook(tmp_path) -> None:
     with Project.create(tmp_path / "empty.db") as project:
         assert project.suggest() == []
         project.import_text("a.txt", SV_TEXT, lang="sv")
-        assert project.suggest() == []  # no codebook yet
+        with pytest.raises(ValidationError, match="load a codebook first"):
+            project.suggest()  # no codebook yet: said, not an empty answer
 
 
 def test_training_rows_follow_codings_statuses_and_rejections(project: Project) -> None:
