@@ -23,7 +23,7 @@ from qualcode.cli.base import (
 )
 from qualcode.cli.output import Format, emit, plural
 from qualcode.model import BOOTSTRAP_RESAMPLES
-from qualcode.project.agreement import AFTER, CONSENSUS
+from qualcode.agreement.report import AFTER, CONSENSUS
 from qualcode.texts import LANGUAGES
 
 

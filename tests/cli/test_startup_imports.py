@@ -32,9 +32,9 @@ print("LOADED", " ".join(m for m in {heavy!r} if m in sys.modules), file=sys.std
 """
 
 
-def _loaded(args: list[str]) -> set[str]:
+def _loaded(args: list[str], heavy: tuple[str, ...] = HEAVY) -> set[str]:
     done = subprocess.run(
-        [sys.executable, "-c", _PROBE.format(args=args, heavy=HEAVY)],
+        [sys.executable, "-c", _PROBE.format(args=args, heavy=heavy)],
         capture_output=True,
         text=True,
         check=False,
@@ -45,6 +45,13 @@ def _loaded(args: list[str]) -> set[str]:
 
 def test_version_loads_nothing_heavy() -> None:
     assert _loaded(["--version"]) == set()
+
+
+def test_version_loads_no_service() -> None:
+    # the service and its store (sqlite-utils, dateutil) are a third of start-up: a
+    # command module that imported a constant from qualcode.project loaded them all
+    service = ("qualcode.project", "qualcode.store", "sqlite_utils")
+    assert _loaded(["--version"], service) == set()
 
 
 def test_import_of_the_model_loads_no_service() -> None:
