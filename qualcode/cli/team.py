@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 
+from qualcode.agreement.report import AFTER, CONSENSUS
 from qualcode.cli.base import (
     CoderOpt,
     ForceOpt,
@@ -23,7 +24,6 @@ from qualcode.cli.base import (
 )
 from qualcode.cli.output import Format, emit, plural
 from qualcode.model import BOOTSTRAP_RESAMPLES
-from qualcode.agreement.report import AFTER, CONSENSUS
 from qualcode.texts import LANGUAGES
 
 
