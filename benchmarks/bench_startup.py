@@ -47,16 +47,23 @@ def main() -> None:
         db = str(Path(tmp) / "p.db")
         env_db = ["-p", db]
         subprocess.run([*q, *env_db, "init"], check=True, capture_output=True)
-        subprocess.run([*q, *env_db, "coder", "add", "karin"], check=True, capture_output=True)
+        # only a lead changes the codebook: lena sets the project up, karin codes
+        for name, role in (("lena", "lead"), ("karin", "coder")):
+            subprocess.run(
+                [*q, *env_db, "coder", "add", name, "--role", role, "--coder", "lena"],
+                check=True,
+                capture_output=True,
+            )
         note = Path(tmp) / "a.txt"
         note.write_text("Vi pratar om arbetsmiljön. Det är bra.\n", encoding="utf-8")
-        os.environ["QUALCODE_CODER"] = "karin"
+        os.environ["QUALCODE_CODER"] = "lena"
         subprocess.run([*q, *env_db, "import", str(note)], check=True, capture_output=True)
         subprocess.run(
             [*q, *env_db, "codebook", "load", str(ROOT / "codebooks" / "turning_points.yaml")],
             check=True,
             capture_output=True,
         )
+        os.environ["QUALCODE_CODER"] = "karin"
         code = subprocess.run(
             [*q, *env_db, "codebook", "show", "-f", "json"], check=True, capture_output=True
         )
