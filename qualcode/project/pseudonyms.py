@@ -277,7 +277,6 @@ class PseudonymMixin(Service):
                     shared.add(word)
         for word in shared:
             del parts[word]
-        counts: Counter[str] = Counter()
         # a person's first name and surname written together take one pseudonym, and the
         # whole name is proposed with it: "Per-Olof Lindqvist" printed "N7 N8" (eyes8)
         people = [c for c in named if c.kind in ("person", "other") and c.word not in parts]
@@ -286,6 +285,25 @@ class PseudonymMixin(Service):
         )
         kinds = {c.word: c.kind for c in people}
         person_of: dict[tuple[str, str], str] = {}
+        # a name on the key keeps its pseudonym, and a new one never takes one in use: run
+        # again after names were applied, the whole names came out numbered afresh, and
+        # "Sara Nyström" was proposed as N8, Lindqvist's pseudonym on the key (eyes8)
+        key_of = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
+        taken = set(key_of.values())
+        counts: Counter[str] = Counter()
+
+        def fresh(kind: str, where: str) -> str:
+            while True:
+                counts[kind] += 1
+                if kind in ("place", "workplace"):
+                    lang = next((d.lang for d in summaries.values() if d.name == where), "sv")
+                    pseudonym = _placeholder(kind, counts[kind] - 1, lang)
+                else:
+                    pseudonym = f"N{sum(counts[k] for k in ('person', 'other'))}"
+                if pseudonym not in taken:
+                    taken.add(pseudonym)
+                    return pseudonym
+
         for c in named:
             speaker = parts.get(c.word)
             if speaker is not None:
@@ -294,23 +312,21 @@ class PseudonymMixin(Service):
                 )
                 continue
             pair = pairs.get(c.word)
-            if pair is not None and pair in person_of:
-                found[c.word] = PseudonymCandidate(
-                    c.word, person_of[pair], c.kind, c.seen, c.where, c.word in on_key
-                )
-                continue
-            counts[c.kind] += 1
-            if c.kind in ("place", "workplace"):
-                lang = next((d.lang for d in summaries.values() if d.name == c.where), "sv")
-                pseudonym = _placeholder(c.kind, counts[c.kind] - 1, lang)
+            on = [key_of[w] for w in (pair or ()) if w in key_of]
+            if c.word in key_of:
+                pseudonym = key_of[c.word]
+            elif pair is not None and pair in person_of:
+                pseudonym = person_of[pair]
+            elif on:
+                pseudonym = on[0]
             else:
-                pseudonym = f"N{sum(counts[k] for k in ('person', 'other'))}"
-            if pair is not None:
-                person_of[pair] = pseudonym
+                pseudonym = fresh(c.kind, c.where)
+            if pair is not None and pair not in person_of:
                 whole = " ".join(pair)
+                person_of[pair] = key_of.get(whole) or (on[0] if on else pseudonym)
                 kind = "person" if "person" in (kinds[w] for w in pair) else "other"
                 found[whole] = PseudonymCandidate(
-                    whole, pseudonym, kind, c.seen, c.where, whole in on_key
+                    whole, person_of[pair], kind, c.seen, c.where, whole in on_key
                 )
             found[c.word] = PseudonymCandidate(
                 c.word, pseudonym, c.kind, c.seen, c.where, c.word in on_key

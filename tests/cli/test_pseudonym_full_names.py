@@ -67,3 +67,25 @@ def test_a_person_s_two_names_take_one_pseudonym(tmp_path: Path) -> None:
     n = whole["pseudonym"]
     assert row["text"].startswith(f"Vår verksamhetschef {n} och ekonomen ")
     assert f"{n} är lyhörd." in row["text"] and f"och {n} leder mötet." in row["text"]
+
+
+def test_run_again_a_key_s_pseudonyms_stay_and_none_is_given_twice(tmp_path: Path) -> None:
+    """A key applied before whole names were proposed holds "Per-Olof" and "Lindqvist"
+    apart: the whole name takes the first name's pseudonym, and no new name is proposed
+    a pseudonym the key already uses (run again, "Sara Nyström" was proposed Lindqvist's)."""
+    path = tmp_path / "study.db"
+    with Project.create(path) as p:
+        p.add_coder("lena", role="lead")
+        p.import_text("ip_01.txt", INTERVIEW, lang="sv")
+        lena = p.act_as("lena", "lena")
+        lena.set_pseudonym("Per-Olof", "N2", "lena")
+        lena.set_pseudonym("Lindqvist", "N1", "lena")
+    rows = json.loads(_runner(path, "pseudonym", "suggest", "-f", "json"))
+    found = {r["real"]: r for r in rows}
+    assert (
+        found["Per-Olof Lindqvist"]["pseudonym"] == "N2"
+        and not found["Per-Olof Lindqvist"]["on_key"]
+    )
+    assert found["Lindqvist"]["pseudonym"] == "N1"  # as on the key
+    others = [r for r in rows if r["real"] not in ("Per-Olof", "Lindqvist", "Per-Olof Lindqvist")]
+    assert not [r for r in others if r["pseudonym"] in ("N1", "N2")], others
