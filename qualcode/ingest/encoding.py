@@ -50,9 +50,12 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         _refuse_mostly_utf8(data, exc.start, name)
     try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        pass
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8d, 0x8f, 0x90, 0x9d: DOS's Å and Ä, Mac's Å
+        if (older := _older_code_page(data, None)) is not None:
+            return older
+    else:
+        return _older_code_page(data, text) or (text, "cp1252")
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -91,6 +94,46 @@ def _refuse_mostly_utf8(data: bytes, first_bad: int, name: str) -> None:
             f"{name}: byte offset {first_bad}: not valid UTF-8, though {latin} letters "
             "elsewhere are UTF-8: the file mixes two encodings; save it again as UTF-8"
         )
+
+
+# a letter Swedish and English write inside a word; and what else may stand between two
+# letters in real cp1252 text (apostrophes, dashes)
+_INNER_LETTERS = frozenset("åäöÅÄÖéÉüÜæøÆØ")
+_INNER_MARKS = frozenset("’‘'–—…")
+_INNER = re.compile(r"(?<=[A-Za-z])[^\x00-\x7f](?=[A-Za-z])")
+# the code pages of DOS (cp850, as cp437 for å ä ö) and of the older Mac
+_OLDER_PAGES = ("cp850", "mac_roman")
+
+
+def _inside_words(text: str) -> tuple[int, int, int]:
+    """Of the characters between two letters: how many are Swedish or English letters,
+    how many are neither those nor an apostrophe or dash (a symbol no word holds), and how
+    many are apostrophes and dashes."""
+    found = _INNER.findall(text)
+    good = sum(1 for ch in found if ch in _INNER_LETTERS)
+    marks = sum(1 for ch in found if ch in _INNER_MARKS)
+    return good, len(found) - good - marks, marks
+
+
+def _older_code_page(data: bytes, cp1252: str | None) -> tuple[str, str] | None:
+    """A file saved on DOS (cp850) or an older Mac (Mac Roman) decodes as cp1252 too, with
+    symbols inside its words: 'b”rjade' and 'n„mnden' for 'började' and 'nämnden' (DOS),
+    'bšrjade' and 'nŠmnden' (Mac), stored so for good, since the text never changes after
+    import; with an Å it failed cp1252 and was guessed as cp1257 (red team, round
+    7). When the cp1252 reading (None: there is none) has such symbols and another code
+    page reads every one of them as a letter, that page is the file's; else None."""
+    good, odd, _ = _inside_words(cp1252) if cp1252 is not None else (0, 3, 0)
+    if odd < 3 or odd <= good:
+        return None
+    for page in _OLDER_PAGES:
+        try:
+            text = data.decode(page)
+        except UnicodeDecodeError:
+            continue
+        letters, symbols, marks = _inside_words(text)
+        if symbols == 0 and letters + marks >= odd:  # an older Mac's ’ read 'donÕt'
+            return text, page
+    return None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
