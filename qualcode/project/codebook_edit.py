@@ -48,7 +48,14 @@ def _refuse_deep(parent_of: Mapping[str, str | None], where: str) -> None:
         node: str | None = key
         while node is not None and node in parent_of and node not in depth:
             if node in on_path:
-                break  # a cycle: the readers refuse it, each naming the code where it is
+                # a file's codes joined with the project's: 'a' under 'b' in a sheet,
+                # where the project holds 'b' under 'a', loaded; every tree export then
+                # left both out (a .qdc of no codes) and the YAML export loaded no more
+                ring = [*path[path.index(node) :], node]
+                raise CodebookError(
+                    f"{where}code {node!r}: field 'parent': parents form a cycle "
+                    f"({' > '.join(ring)})"
+                )
             path.append(node)
             on_path.add(node)
             node = parent_of[node]
