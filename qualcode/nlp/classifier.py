@@ -10,7 +10,7 @@ predictions feed the stacker, so the stacker learns how far to trust it on this 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
@@ -30,6 +30,27 @@ class ProbabilityModel(Protocol):
     def predict_proba(self, x: Rows) -> np.ndarray:
         """Rows x 2: the probability of "not this code" and of "this code"."""
         ...
+
+
+class LinearModel:
+    """A fitted binary logistic model as its weights: what ``TextClassifier`` needs of one
+    (a kept state is read back into these; a blend of two fitted models is one)."""
+
+    def __init__(self, coef: np.ndarray, intercept: float) -> None:
+        self.coef = np.asarray(coef, dtype=np.float32).reshape(-1)
+        self.intercept = float(intercept)
+
+    @classmethod
+    def of(cls, model: Any) -> LinearModel:
+        """The weights of a fitted scikit-learn ``LogisticRegression`` (or of another one)."""
+        if isinstance(model, LinearModel):
+            return model
+        return cls(np.asarray(model.coef_).reshape(-1), float(np.asarray(model.intercept_)[0]))
+
+    def predict_proba(self, x: Any) -> np.ndarray:
+        logits = np.asarray(x @ self.coef, dtype=np.float64).reshape(-1) + self.intercept
+        p = 1.0 / (1.0 + np.exp(-logits))
+        return np.stack([1.0 - p, p], axis=1)
 
 
 class TextClassifier:
@@ -58,6 +79,42 @@ class TextClassifier:
             models.append(model)
         return cls(codes, models)
 
+    @classmethod
+    def fit_trusting(
+        cls,
+        codes: Sequence[str],
+        x: Rows,
+        y: np.ndarray,
+        w: np.ndarray,
+        coded: np.ndarray | None = None,
+        trust: np.ndarray | None = None,
+    ) -> TextClassifier:
+        """Fitted on every row, and moved back toward the model without the coders'
+        passages of a code (``coded``: rows) where it has few: per code, its weights are
+        ``trust`` of the way from the one to the other (``similarity.coded_trust``). A
+        single passage's words (its document's subject and register) would otherwise
+        become the code's signature for every sentence that shares them."""
+        full = cls.fit(codes, x, y, w)
+        if coded is None or trust is None:
+            return full
+        given = coded[:, None] & y  # a coder's passage of the code (for the others: a no)
+        if not (given.any(axis=0) & (trust < 1.0)).any():
+            return full  # nothing of the coders' to hold back: fitted once
+        alone = cls.fit(codes, x, y, np.where(given, 0.0, w))
+        models: list[ProbabilityModel | None] = []
+        for j, (a, f) in enumerate(zip(alone.models, full.models, strict=True)):
+            if a is None or f is None:
+                models.append(f)
+                continue
+            a, f = LinearModel.of(a), LinearModel.of(f)
+            s = float(trust[j])
+            models.append(
+                LinearModel(
+                    a.coef + s * (f.coef - a.coef), a.intercept + s * (f.intercept - a.intercept)
+                )
+            )
+        return cls(codes, models)
+
     def predict(self, x: Rows) -> np.ndarray:
         n = x.shape[0]
         out = np.zeros((n, len(self.codes)), dtype=np.float32)
@@ -70,7 +127,14 @@ class TextClassifier:
         return Scores({"learned": self.predict(batch.rows())})
 
 
-def cross_fit(codes: Sequence[str], x: Rows, y: np.ndarray, w: np.ndarray) -> np.ndarray:
+def cross_fit(
+    codes: Sequence[str],
+    x: Rows,
+    y: np.ndarray,
+    w: np.ndarray,
+    coded: np.ndarray | None = None,
+    trust: np.ndarray | None = None,
+) -> np.ndarray:
     """Out-of-fold predictions for the training rows themselves (every row predicted by a
     model that never saw it), so the stacker sees the classifier as it is on new talk."""
     n = y.shape[0]
@@ -78,6 +142,7 @@ def cross_fit(codes: Sequence[str], x: Rows, y: np.ndarray, w: np.ndarray) -> np
     fold = np.arange(n) % FOLDS
     for f in range(FOLDS):
         train, test = fold != f, fold == f
-        model = TextClassifier.fit(codes, x[train], y[train], w[train])
+        part = None if coded is None else coded[train]
+        model = TextClassifier.fit_trusting(codes, x[train], y[train], w[train], part, trust)
         out[test] = model.predict(x[test])
     return out

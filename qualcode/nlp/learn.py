@@ -23,6 +23,7 @@ from qualcode.nlp.calibrate import Stacker, design, feature_names
 from qualcode.nlp.classifier import TextClassifier, cross_fit
 from qualcode.nlp.fewshot import ShotScorer, ShotStage, fit_stage
 from qualcode.nlp.scorers import Candidate
+from qualcode.nlp.similarity import coded_trust
 
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import CharVectorizer, Rows
@@ -89,8 +90,12 @@ def fit_stacker(engine: Suggester) -> tuple[Stacker, TextClassifier, ShotStage |
     exclude = _self_mask(cands, engine)
     comp = engine.components(cands, exclude)
     vectors = comp.rows()
-    comp.features["learned"] = cross_fit(codes, vectors, y, w)
-    classifier = TextClassifier.fit(codes, vectors, y, w)
+    # the coders' passages move the learned model only as far as their number supports
+    given = {(e.text, e.lang) for e in engine.examples if e.codes and e.weight >= 1.0}
+    coded = np.array([key in given for key, _ in labelled] + [False] * len(background))
+    trust = coded_trust(codes, engine.items)
+    comp.features["learned"] = cross_fit(codes, vectors, y, w, coded, trust)
+    classifier = TextClassifier.fit_trusting(codes, vectors, y, w, coded, trust)
     names = feature_names(comp.features)
     x = design(comp.features, names)
     stacker = Stacker.fit(names, x, y.reshape(-1).astype(int), w.reshape(-1))

@@ -16,7 +16,7 @@ import numpy as np
 
 from qualcode.nlp.background import BACKGROUND
 from qualcode.nlp.lexicon import Lexicon, Matches
-from qualcode.nlp.similarity import Columns, ProfileItem, summarise
+from qualcode.nlp.similarity import Columns, ProfileItem, coded_trust, summarise
 
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import CharVectorizer, Rows
@@ -173,6 +173,8 @@ class CharScorer:
         self.matrix = vectorizer.transform(texts) if texts else None
         self.background = vectorizer.transform(BACKGROUND_TEXTS)
         self.columns = Columns.of(self.codes, self.items)
+        self.trust = coded_trust(self.codes, self.items)
+        self.codebook_columns = Columns.of(self.codes, self.items, coded=False)
 
     def score(self, batch: Batch) -> Scores:
         if self.matrix is None:  # a codebook with no examples or definitions yet
@@ -181,6 +183,15 @@ class CharScorer:
             product = batch.rows() @ self.matrix.T
             cos = np.asarray(product.toarray(), dtype=np.float32)
         blocks = summarise(cos, batch.exclude, self.columns, "char_")
+        part = np.nonzero((self.trust > 0) & (self.trust < 1))[0]
+        if len(part):  # coders' passages count as far as their number supports
+            alone = summarise(cos, batch.exclude, self.codebook_columns, "char_")
+            trust = self.trust[part].astype(np.float32)
+            for name in ("char_best", "char_top2"):
+                full = blocks[name]
+                full[:, part] = alone[name][:, part] + trust * (
+                    full[:, part] - alone[name][:, part]
+                )
         near = np.asarray((batch.rows() @ self.background.T).toarray(), dtype=np.float32)
         blocks["char_over_background"] = over_background(blocks["char_best"], near, batch)
         return Scores(blocks)

@@ -20,6 +20,13 @@ from qualcode.model import Code
 from qualcode.nlp.charvec import CharVectorizer
 
 PROFILE_KINDS = ("example", "definition", "coded")
+# How many passages coders must give a code before they count fully as evidence of it (in
+# the similarity and in the learned model; ``coded_trust``); fewer count that share of the
+# way. Chosen on the development sets (benchmarks/SUGGEST.md, "Stop 19"): at full weight
+# one accepted passage of a page put its code on most sentences of that page, sharing its
+# words with every one of them; a passage then counts a third, and few-shot with three or
+# more passages per code is what it was (five, or n / (n + 4), cost real8dev-sv 0.05 at 3).
+SUPPORT_FULL = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +54,22 @@ def codebook_profile(codes: Sequence[Code]) -> list[ProfileItem]:
     return items
 
 
+def coded_trust(codes: Sequence[str], items: Sequence[ProfileItem]) -> np.ndarray:
+    """Per code, how far the passages coders gave it count: n / SUPPORT_FULL (at most all)
+    of the way from what the codebook alone says to what they say, n being how many.
+
+    One coded passage is one reading of one text: it shares its words (its document's
+    subject, register and names) with every sentence around it, so on its own it would
+    "explain" them all. A few similar sentences may rise after one acceptance; as passages
+    of the code gather from more text, they speak for the code more fully."""
+    counts = {c: 0 for c in codes}
+    for item in items:
+        if item.kind == "coded" and item.code in counts:
+            counts[item.code] += 1
+    n = np.array([counts[c] for c in codes], dtype=np.float64)
+    return np.minimum(n / SUPPORT_FULL, 1.0)
+
+
 def char_vectorizer(corpus: Sequence[str]) -> CharVectorizer:
     """A character n-gram TF-IDF vectoriser fitted on ``corpus`` (profiles + talk)."""
     return CharVectorizer.fit(corpus)
@@ -60,11 +83,13 @@ class Columns:
     definitions: list[np.ndarray]
 
     @classmethod
-    def of(cls, codes: Sequence[str], items: Sequence[ProfileItem]) -> Columns:
+    def of(cls, codes: Sequence[str], items: Sequence[ProfileItem], coded: bool = True) -> Columns:
+        """``coded`` False: the codebook's own passages only (no coder's)."""
         owners = np.array([i.code for i in items])
         kinds = np.array([i.kind for i in items])
+        passage = (kinds != "definition") & (coded | (kinds != "coded"))
         return cls(
-            [np.nonzero((owners == c) & (kinds != "definition"))[0] for c in codes],
+            [np.nonzero((owners == c) & passage)[0] for c in codes],
             [np.nonzero((owners == c) & (kinds == "definition"))[0] for c in codes],
         )
 

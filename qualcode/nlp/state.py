@@ -23,7 +23,7 @@ import numpy as np
 from qualcode.model import Code
 from qualcode.nlp.calibrate import Stacker
 from qualcode.nlp.charvec import CharVectorizer
-from qualcode.nlp.classifier import ProbabilityModel, TextClassifier
+from qualcode.nlp.classifier import LinearModel, ProbabilityModel, TextClassifier
 from qualcode.nlp.fewshot import STAGE_FEATURES, Shot, ShotScorer, ShotStage
 from qualcode.nlp.learn import rejected_penalty
 from qualcode.nlp.lexicon import Lexicon
@@ -38,26 +38,6 @@ MAX_TERMS = 5_000_000  # more n-grams than any project yields: a sign of a hosti
 
 class StateError(ValueError):
     """A stored engine state that cannot be used (damaged, foreign or from another version)."""
-
-
-class LinearModel:
-    """A fitted binary logistic model as its weights: what ``TextClassifier`` needs of one."""
-
-    def __init__(self, coef: np.ndarray, intercept: float) -> None:
-        self.coef = np.asarray(coef, dtype=np.float32).reshape(-1)
-        self.intercept = float(intercept)
-
-    @classmethod
-    def of(cls, model: Any) -> LinearModel:
-        """The weights of a fitted scikit-learn ``LogisticRegression`` (or of another one)."""
-        if isinstance(model, LinearModel):
-            return model
-        return cls(np.asarray(model.coef_).reshape(-1), float(np.asarray(model.intercept_)[0]))
-
-    def predict_proba(self, x: Any) -> np.ndarray:
-        logits = np.asarray(x @ self.coef, dtype=np.float64).reshape(-1) + self.intercept
-        p = 1.0 / (1.0 + np.exp(-logits))
-        return np.stack([1.0 - p, p], axis=1)
 
 
 def relevant_lemmas(lexicon: Lexicon, table: Mapping[str, str] | None, lang: str) -> dict[str, str]:

@@ -6,6 +6,8 @@ into a probability, so one threshold means the same for every code. The stacker 
 from the codebook itself (its examples scored without themselves) against the bundled
 no-code talk, and from the coder's codings, rejections and done documents' uncoded units
 once there are some; coded passages also join each code's profile, so similarity learns as well.
+Both count by how many passages a code has (``similarity.coded_trust``): one passage shares
+its words with every sentence of its page, and at full weight it put its code on them all.
 Units over the threshold become suggestions; adjacent units of one code merge.
 """
 
@@ -41,7 +43,7 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-4"
+MODEL_VERSION = "qualcode-suggest-5"  # 5: coders' passages count by their number
 MIN_WORDS = 3
 MAX_CODED_PER_CODE = 300
 GAP_FACTOR = 0.9  # a unit between two of a code gets 0.9 of the weaker neighbour's score

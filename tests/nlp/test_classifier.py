@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from qualcode.nlp.classifier import TextClassifier, cross_fit
 from qualcode.nlp.similarity import char_vectorizer
@@ -55,3 +56,21 @@ def test_cross_fit_predicts_every_row_with_a_model_that_never_saw_it() -> None:
     oof = cross_fit(["economy"], x, y, w)
     assert oof.shape == y.shape
     assert oof[: len(ECONOMY)].mean() > oof[len(ECONOMY) :].mean()
+
+
+def test_a_coders_passage_moves_the_model_as_far_as_the_code_trusts_them() -> None:
+    x, y, w, vectorizer = _data()
+    coded = np.zeros(len(y), dtype=bool)
+    coded[-1] = True  # a coder gave the code a passage the codebook would not
+    y[-1] = True
+    probe = vectorizer.transform([OTHER[-1]])
+
+    def fitted(trust: float) -> float:
+        model = TextClassifier.fit_trusting(["economy"], x, y, w, coded, np.array([trust]))
+        return float(model.predict(probe)[0, 0])
+
+    without = TextClassifier.fit(["economy"], x, y, np.where(coded[:, None], 0.0, w))
+    full = TextClassifier.fit(["economy"], x, y, w)
+    assert fitted(0.0) == pytest.approx(float(without.predict(probe)[0, 0]), abs=1e-5)
+    assert fitted(1.0) == pytest.approx(float(full.predict(probe)[0, 0]), abs=1e-5)
+    assert fitted(0.0) < fitted(1 / 3) < fitted(1.0)  # one passage of three: a step, not all
