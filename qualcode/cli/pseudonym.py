@@ -61,10 +61,18 @@ def pseudonym_remove(
 @pseudonym_app.command("suggest")
 def pseudonym_suggest(
     apply: Annotated[
-        bool, typer.Option("--apply", help="Put every candidate not yet on the key on it.")
+        bool,
+        typer.Option(
+            "--apply",
+            help="Put the candidates of --kinds (speakers, unless told) not yet on the key on it.",
+        ),
     ] = False,
     kinds: Annotated[
-        str, typer.Option(help="With --apply: the kinds to put on the key, comma-separated.")
+        str,
+        typer.Option(
+            help="With --apply: the kinds to put on the key, comma-separated "
+            "(speaker, place, workplace, person, other).",
+        ),
     ] = "speaker",
     coder: LeadOpt = None,
     fmt: FormatOpt = Format.table,

@@ -27,7 +27,8 @@ KEY = Key(
         ("Storforsmodellen är bra", "Kommun A-modellen är bra"),
         ("Göteborgsregionen", "Kommun G-regionen"),  # the linking s dropped
         ("alla Storforsbor", "alla Kommun A-bor"),
-        ("Storfors kommun", "Kommun A kommun"),  # as a word, as before
+        ("Storfors kommun", "Kommun A"),  # the pseudonym names the municipality already (eyes8)
+        ("Storfors kommunstyrelse", "Kommun A kommunstyrelse"),  # as a word, as before
         ("Annandag", "Annandag"),  # a person's name begins no compound
         ("Moralen", "Moralen"),  # too short to tell from ordinary words
         ("storforsmodellen", "storforsmodellen"),  # written so, not the place's name
