@@ -42,9 +42,23 @@ class SummaryMixin(OutputBase):
         if lang not in LABELS:
             raise ValidationError(f"--lang {lang!r}: use sv or en")
         known = {c.key for c in self.store.codes.list()}
+        # a code a coder proposed and no lead has accepted is not in the codebook yet, so a
+        # summary for a paper leaves it out: the xlsx overview listed karin's proposal with
+        # zeros beside the codebook's codes (eyes8)
+        statuses = self.store.codes.statuses()
+        proposed = {
+            c.key
+            for c in self.store.codes.list()
+            if statuses.get(c.id, ("active", None))[0] == "proposed"
+        }
         for code_key in codes or []:
             if code_key not in known:
                 self.store.codes.id_for_key(code_key)  # the store's clear "no code" error
+            if code_key in proposed:
+                raise ValidationError(
+                    f"{code_key} is a code a coder proposed that no lead has accepted: it is "
+                    "not in the codebook yet; accept it first (TUI themes, a)"
+                )
         key = self.pseudonym_key(real_names, viewer)
         me = self.restricted_to()
         if layer == "coder" and me is not None:  # blind: all a coder's view holds is hers
@@ -55,6 +69,7 @@ class SummaryMixin(OutputBase):
             documents = documents.assign(role=role_names(documents["role"], lang))
         if codes:
             codings = codings[codings["code"].isin(codes)]
+        codings = codings[~codings["code"].isin(proposed)]
         if codings.empty and not allow_empty:
             hint = " (reconcile first)" if layer == "consensus" else ""
             if layer == "consensus" and me is not None:  # it has codings she may not see
@@ -97,7 +112,7 @@ class SummaryMixin(OutputBase):
         for memo in self.store.memos.list("code"):
             on_codes.setdefault(memo.target_id, []).append(memo.text)
         for code in self.store.codes.list():
-            if codes and code.key not in codes:
+            if (codes and code.key not in codes) or code.key in proposed:
                 continue
             summary.themes.append(
                 theme_for(
@@ -117,7 +132,9 @@ class SummaryMixin(OutputBase):
             if speaker
         }
         names = {
-            c.key: c.name(lang) for c in self.store.codes.list() if not codes or c.key in codes
+            c.key: c.name(lang)
+            for c in self.store.codes.list()
+            if (not codes or c.key in codes) and c.key not in proposed
         }
         overview(summary, codings, documents, participant_of, names, others)
         self._summary_agreement(summary)

@@ -187,11 +187,13 @@ def test_names_as_file_names_write_them(written: str, rendered: str) -> None:
 def test_a_code_key_made_of_a_name(path: Path, tmp_path: Path, suffix: str) -> None:
     """A proposed code's key is made of its name ('Anna Bergs tur' -> anna_bergs_tur): the
     summary printed it in its Themes table and the Markdown chart's file name, so the .md
-    and .xlsx were refused whole; the counts' key column follows the key like its name."""
+    and .xlsx were refused whole; the counts' key column follows the key like its name.
+    (A summary shows a proposal once a lead has accepted it, as here.)"""
     with Project.open(path) as p:
         doc = p.act_as("karin", "karin").documents()[0].id
-        p.propose_code(doc, 100, 140, "Anna Bergs tur", "karin")
+        coding = p.propose_code(doc, 100, 140, "Anna Bergs tur", "karin")
         p.act_as("lena", "lena")
+        p.accept_code(next(c.key for c in p.codebook() if c.id == coding.code_id), "lena")
         out = p.export_summary(tmp_path / f"s{suffix}", layer="coder", viewer="lena")
         charts = sorted(f.name for f in tmp_path.glob("s_*.png"))
         frequencies = p.report_frequencies(viewer="lena")
