@@ -108,3 +108,31 @@ def check_free_text(text: str, what: str, error: type[QualcodeError] = Validatio
                 "only line breaks and tabs may break up a text"
             )
     return text
+
+
+# letters of Cyrillic and Greek drawn as Latin ones in every common font: a name typed
+# with them ("kаrin" with a Cyrillic а) reads as the Latin name it copies
+_SCRIPT_LOOKALIKES = str.maketrans(
+    "АВЕЅІЈКМНОРСТУХԚԜӀаеіјорсухѕһԁԛԝӏ"  # Cyrillic
+    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοαινρκυ",  # Greek
+    "ABESIJKMHOPCTYXQWIaeijopcyxshdqwlABEZHIKMNOPTYXoaivpku",
+)
+# printable characters that show as nothing (or as a blank): a name ending in one reads
+# as the name without it
+_INVISIBLE = {
+    *"\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0",
+    *(chr(c) for c in range(0x180B, 0x1810)),
+    *(chr(c) for c in range(0xFE00, 0xFE10)),
+    *(chr(c) for c in range(0xE0100, 0xE01F0)),
+}
+
+
+def reads_as(name: str) -> str:
+    """What ``name`` reads as on a screen: its compatibility form (a full-width or
+    decomposed letter as the plain one), case folded, with Cyrillic and Greek letters that
+    look Latin read as Latin, invisible characters left out and blanks run together. Two
+    people whose names read alike ("karin", "Karin", "kаrin" with a Cyrillic а) are one
+    person to whoever reads a table of coders, an audit line or a discussion thread."""
+    plain = unicodedata.normalize("NFKC", name).translate(_SCRIPT_LOOKALIKES)
+    shown_chars = "".join(ch for ch in plain if ch not in _INVISIBLE)
+    return " ".join(unicodedata.normalize("NFKC", shown_chars.casefold()).split())

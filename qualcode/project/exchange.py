@@ -124,6 +124,7 @@ class ExchangeMixin(Service):
         an id that is someone else's here.
         """
         from qualcode.project.coding import check_coder_name
+        from qualcode.store.people import alike_message
 
         role = who.get("role", "coder")
         check_coder_name(who["name"], f"{name}: the package's coder: ")
@@ -135,6 +136,12 @@ class ExchangeMixin(Service):
                 "here; merge refused, nothing written"
             )
         found = by_id or next((c for c in coders if c.name == who["name"]), None)
+        twin = self.store.coders.reading_alike(who["name"]) if found is None else None
+        if twin is not None:
+            raise ValidationError(
+                f"{name}: the package's {alike_message(who['name'], twin)}; merge refused, "
+                "nothing written"
+            )
         if found is None and role != "coder":
             raise ValidationError(
                 f"{name}: a package cannot create a {role} ({who['name']!r}); add them with "

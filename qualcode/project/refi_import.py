@@ -93,17 +93,20 @@ def _check_names(refi: Any, file: str, own: _Qualcode, people: dict[str, str]) -
     made a lead under any name (an ESC sequence, 300 characters), and one naming a coder of
     this project put the consensus under a coder (red team, round 7). ``people``: the
     project's coders and their roles."""
-    from qualcode.oneline import shown
+    from qualcode.oneline import reads_as, shown
     from qualcode.project.coding import check_coder_name
     from qualcode.project.documents import check_attribute_names, check_document_name
 
     for src in refi.sources:
         check_document_name(src["name"], f"{file}: source: ")
         check_attribute_names(src["attributes"], f"{file}: source {src['name']!r}")
+    seen = {reads_as(name): name for name in people}
     for user in refi.users.values():
         check_coder_name(user, f"{file}: user: ")
+        _one_reading(user, seen, f"{file}: user: ")
     for decider in own.deciders.values():
         check_coder_name(decider, f"{file}: consensus user: ")
+        _one_reading(decider, seen, f"{file}: consensus user: ")
         if people.get(decider, "lead") != "lead":
             raise IngestError(
                 f"{file}: the consensus would stand under {shown(decider)}, a coder of this "
@@ -112,6 +115,17 @@ def _check_names(refi: Any, file: str, own: _Qualcode, people: dict[str, str]) -
     for role in own.roles.values():
         if not is_role(role):
             raise IngestError(f"{file}: a user's role {shown(role)}: use coder or lead")
+
+
+def _one_reading(name: str, seen: dict[str, str], where: str) -> None:
+    """Refuse ``name`` when it reads as another person's (``seen``: each name so far by
+    what it reads as): two people reading as one pose as each other (CoderRepo.add)."""
+    from qualcode.oneline import reads_as
+    from qualcode.store.people import alike_message
+
+    twin = seen.setdefault(reads_as(name), name)
+    if twin != name:
+        raise IngestError(f"{where}{alike_message(name, twin)}; nothing imported")
 
 
 def _check_structure(refi: Any, file: str, crlf_is_two: bool) -> list[Any]:

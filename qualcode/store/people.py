@@ -6,7 +6,7 @@ import sqlite_utils
 
 from qualcode.errors import NotFoundError, ValidationError
 from qualcode.model import Coder, is_role
-from qualcode.oneline import MAX_NAME, shown
+from qualcode.oneline import MAX_NAME, reads_as, shown
 from qualcode.store.rows import new_id, now
 
 # meta key under which a login's chosen coder is kept (one row per login and project)
@@ -20,6 +20,11 @@ class CoderRepo:
     def add(self, name: str, role: str, coder_id: str | None = None) -> Coder:
         if self.db.execute("SELECT 1 FROM coders WHERE name = ?", [name]).fetchone():
             raise ValidationError(f"coder {name!r} already exists")
+        if (twin := self.reading_alike(name)) is not None:
+            # every door that makes a coder comes here (coder add, the TUI, a package, a
+            # .qdpx): "Lena" or "lеna" (a Cyrillic е) beside the lead lena wrote comments,
+            # memos and audit lines that read as hers, and counted as a sixth coder
+            raise ValidationError(alike_message(name, twin))
         if not is_role(role):
             raise ValidationError(f"unknown role {role!r}; use coder or lead")
         coder = Coder(id=coder_id or new_id(), name=name, role=role)
@@ -37,10 +42,18 @@ class CoderRepo:
         row = self.db.execute("SELECT id, name, role FROM coders WHERE name = ?", [name]).fetchone()
         return Coder(*row) if row else None
 
+    def reading_alike(self, name: str) -> str | None:
+        """The coder here whose name reads as ``name`` on a screen (``reads_as``), if any."""
+        key = reads_as(name)
+        names = self.db.execute("SELECT name FROM coders").fetchall()
+        return next((n for (n,) in names if reads_as(n) == key), None)
+
     def by_name(self, name: str) -> Coder:
         row = self.db.execute("SELECT id, name, role FROM coders WHERE name = ?", [name]).fetchone()
         if row is None:
+            twin = self.reading_alike(name) if len(name) <= MAX_NAME else None
             hint = f"; add them with `qualcode coder add {name}`" if _addable(name) else ""
+            hint = f"; did you mean {twin!r}?" if twin is not None else hint
             raise NotFoundError(f"unknown coder {shown(name)}{hint}")
         return Coder(*row)
 
@@ -71,6 +84,17 @@ class CoderRepo:
 
     def remember(self, user: str, name: str) -> None:
         self.db.table("meta").upsert({"key": f"{REMEMBER_PREFIX}{user}", "value": name}, pk="key")
+
+
+def alike_message(name: str, twin: str) -> str:
+    """Why ``name`` may not join a project holding ``twin``; the name is quoted with its
+    code points spelt out when they are not ASCII, since on screen it reads as the other."""
+    quoted = shown(name) if name.isascii() else ascii(name)[:60]
+    return (
+        f"coder {quoted} reads as {twin!r}, already in this project (the same letters but "
+        "for case, the form of an accent or another script's lookalike); use that name, "
+        "or one that reads differently"
+    )
 
 
 def _addable(name: str) -> bool:
