@@ -10,7 +10,9 @@ A name counts as a word between an underscore and anything else that is neither 
 nor a digit, so "Elin_intervju.docx" and an attribute "Elin_K" name Elin too (file names
 are often a participant's), and a name of several words is found with an underscore, hyphen
 or dot between its words as a file name writes it ("anna_berg_01.docx", "anna-berg.docx",
-and "AnnaBerg.docx" in that case, name Anna Berg). A name followed
+and "AnnaBerg.docx" in that case, name Anna Berg); there its pseudonym is written as one
+of the file name's words ("sundsvall_aml_svar" -> "Kommun_B_aml_svar", never "Kommun
+B_aml_svar"), so a document reads alike in every export. A name followed
 by digits ("Elin2.docx", "Elin23") is one too when nothing letter-like stands before it
 and no letter follows the digits; inside a longer run of letters and digits (an id, the
 base64 of a chart, whose "+", "/" and "=" count as part of the run after a name and "+"
@@ -44,6 +46,7 @@ from typing import TypeVar
 
 import pandas as pd
 
+from qualcode.export import name_spelling as ns
 from qualcode.export import place_units
 from qualcode.export.alternation import grouped
 from qualcode.export.lookalikes import plain_letters, replace_mapped
@@ -66,88 +69,6 @@ ORDINARY_WORDS = frozenset(
 _SENTENCE_END = re.compile(r"(?:^|[.!?:…]|\n)\s*$")
 
 
-_SEPARATORS = str.maketrans("_.-,", "    ")  # "Lindqvist, Karin" is Lindqvist Karin
-# Marks that show as nothing inside a word: a soft hyphen (Word and PDFs put them where a
-# line may break), zero-width spaces and joiners, a word joiner, a byte order mark. "Ka­rin"
-# with one reads "Karin" in every export, so a name is found with any of them inside it.
-_HIDDEN = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
-# A word broken at a line's end by a hyphen ("Lind-" then "qvist" on the next line), as
-# text taken from a hyphenated PDF or printout holds it: the name is still there.
-_BROKEN = r"-[ \t]*\n[ \t]*"
-_BROKEN_RE = re.compile(_BROKEN)
-_HIDDEN_RUN = f"(?:[{_HIDDEN}]|{_BROKEN})*"
-# Where a name's pattern allows such marks between letters. Compiled, a run between every
-# letter of 2,000 names took seconds (sre optimises each character set on its own), so the
-# key compiles it only for a text that holds such a mark; in any other text a run can only
-# be empty, so the pattern without them finds the very same names. A regex comment, which
-# no escaped name can contain. A line-end hyphen inside a name follows one of its letters
-# (a name's words hold no space, "_" or "-"), so "att -" at a line's end is no such mark.
-_GAP = "(?#gap)"
-_MARKED = re.compile(f"[{_HIDDEN}]|[^\\s_\\-]{_BROKEN}")
-# An apostrophe as typed and as word processors print it: "O'Brien" on the key is the
-# "O’Brien" of a transcript saved from Word, and the other way round.
-_APOSTROPHES = "'\u2019\u02bc\u2018`\u00b4"
-_FOLDED = str.maketrans(
-    {**dict.fromkeys(map(ord, _HIDDEN)), **dict.fromkeys(map(ord, _APOSTROPHES), "'")}
-)
-
-
-def _word(word: str) -> str:
-    """The pattern of one word of a name: any apostrophe where it has one, and hidden
-    marks allowed between its letters (at each ``_GAP``)."""
-    letters = (f"[{_APOSTROPHES}]" if c in _APOSTROPHES else re.escape(c) for c in word)
-    return _GAP.join(letters)
-
-
-def _joined(name: str) -> str:
-    """The pattern of a name whose words (split at spaces, "_" or "-"; a dot stays with its
-    word, "St. Olof") may stand apart as ``_WORDS_APART`` allows: "Anna-Karin" is found as
-    "anna_karin.txt" too."""
-    return _WORDS_APART.join(_word(w) for w in re.split(r"[\s_\-]+", name) if w)
-
-
-def _lead(name: str) -> str | None:
-    """The character a name's pattern must start with (None: an apostrophe, any of them)."""
-    first = next((w for w in re.split(r"[\s_\-]+", name) if w), "")[:1]
-    return first if first and first not in _APOSTROPHES else None
-
-
-def _fold(name: str) -> str:
-    """A name as the key compares it: composed (NFC), case-free, with its words one space
-    apart (an underscore, hyphen or dot between them, as file names write "anna_berg" or
-    "anna-berg", is a space), without hidden marks and with one kind of apostrophe."""
-    composed = plain_letters(unicodedata.normalize("NFC", name))[0].translate(_FOLDED)
-    return " ".join(composed.translate(_SEPARATORS).split()).casefold()
-
-
-def _spellings(name: str) -> set[str]:
-    """The name as written on the key, composed and decomposed: text typed or named on
-    another system may hold either."""
-    return {name, unicodedata.normalize("NFC", name), unicodedata.normalize("NFD", name)}
-
-
-def _file_spelling(name: str) -> str | None:
-    """The name as a file name spells it without its accents ("Åby" -> "aby_01.txt",
-    "Östra Göinge" -> "Ostra Goinge"), when that differs from the name; researchers and
-    recorders avoid å, ä and ö in file names, so a place on the key named its documents."""
-    plain = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
-    return plain if plain != unicodedata.normalize("NFC", name) and plain.isascii() else None
-
-
-# a name's edges: no letter or digit just before or after it ("_" does not join it to a
-# word; a digit before it does, or a name would be found inside ids and base64) ...
-_BEFORE = r"(?<![^\W_])"
-_AFTER = r"(?![^\W_])"
-# ... or digits, then no letter, digit or base64 sign: "Elin2.docx" (group 2 is then None)
-_DIGITS_AFTER = r"(?=\d+(?![^\W_]|[+/=]))"
-# before a name with digits: inside base64, not a name ("/" is a path's too: "intervjuer/
-# Elin2.docx" names Elin, and base64 ending "/Elin2" at the very end of a run is unlikely)
-_RUN_SIGNS = "+"
-# between a name's words: spaces, a line break, "_" or "-", or a dot with no space ("anna.
-# berg.txt"; "Anna. Berg" is two sentences)
-_WORDS_APART = r"(?:[\s_\-]+|\.)"
-
-
 # a place begins a compound only when so written and long enough not to begin ordinary
 # words too ("Mora" and "Moralen"), followed by at least two lower-case letters, a
 # linking "s" dropped ("Göteborgsregionen" -> "Kommun A-regionen")
@@ -159,7 +80,7 @@ def _compound_pattern(spellings: Iterable[str]) -> re.Pattern[str] | None:
     if not spelled:
         return None
     alternatives = "|".join(re.escape(n) for n in spelled)
-    return re.compile(rf"{_BEFORE}({alternatives})s?(?=[^\W\d_A-ZÅÄÖ]{{2}})")
+    return re.compile(rf"{ns.BEFORE}({alternatives})s?(?=[^\W\d_A-ZÅÄÖ]{{2}})")
 
 
 def _then(first: Callable[[int], int], second: Callable[[int], int]) -> Callable[[int], int]:
@@ -172,7 +93,7 @@ class Key:
     def __init__(self, entries: Mapping[str, str], compounds: Iterable[str] = ()) -> None:
         """``compounds``: the names on the key (places, workplaces) that may begin a Swedish
         compound word ("Storforsmodellen", "Göteborgsregionen"), written as on the key."""
-        self.entries = {r: p for r, p in entries.items() if r.strip() and _fold(r) != _fold(p)}
+        self.entries = {r: p for r, p in entries.items() if r.strip() and ns.fold(r) != ns.fold(p)}
         # each spelling of a compound-starting name (composed or decomposed) -> its name
         self._compound_of = {
             spelled: real
@@ -181,7 +102,7 @@ class Key:
             and len(real) >= COMPOUND_MIN
             and " " not in real
             and real[:1].isupper()
-            for spelled in _spellings(real)
+            for spelled in ns.spellings(real)
         }
         self._compounds = _compound_pattern(self._compound_of)
         # "Kommun A:s kommun" and "Region Region A" read as the pseudonym alone
@@ -190,43 +111,43 @@ class Key:
         self._pseudo: dict[str, str] = {}
         self._real_of: dict[str, str] = {}
         for real, pseudo in self.entries.items():
-            self._pseudo.setdefault(_fold(real), pseudo)
-            self._real_of.setdefault(_fold(real), real)
-        spelled = {s for n in self._real_of.values() for s in _spellings(n)}
+            self._pseudo.setdefault(ns.fold(real), pseudo)
+            self._real_of.setdefault(ns.fold(real), real)
+        spelled = {s for n in self._real_of.values() for s in ns.spellings(n)}
         names = sorted(spelled, key=len, reverse=True)  # "Anna-Karin" first
         # a name's words apart by spaces, a line break or, in a file name, "_", "-" or "."
-        alternatives = [(_lead(n), _joined(n)) for n in names]
+        alternatives = [(ns.lead(n), ns.joined(n)) for n in names]
         for real in list(self._real_of.values()):
             words = real.split()
             if len(words) > 1 and all(w[:1].isupper() for w in words):
                 camel = "".join(words)  # "AnnaBerg.docx": only so written, in that case
-                self._pseudo.setdefault(_fold(camel), self._pseudo[_fold(real)])
-                self._real_of.setdefault(_fold(camel), real)
-                alternatives.append((_lead(camel), f"(?-i:{re.escape(camel)})"))
+                self._pseudo.setdefault(ns.fold(camel), self._pseudo[ns.fold(real)])
+                self._real_of.setdefault(ns.fold(camel), real)
+                alternatives.append((ns.lead(camel), f"(?-i:{re.escape(camel)})"))
         alternatives[:0] = self._surname_first()
         for real in list(self._real_of.values()):
-            plain = _file_spelling(real)
-            if plain is not None and _fold(plain) not in self._pseudo:
-                self._pseudo[_fold(plain)] = self._pseudo[_fold(real)]
-                self._real_of[_fold(plain)] = real
+            plain = ns.file_spelling(real)
+            if plain is not None and ns.fold(plain) not in self._pseudo:
+                self._pseudo[ns.fold(plain)] = self._pseudo[ns.fold(real)]
+                self._real_of[ns.fold(plain)] = real
                 # only against "_" or digits, as file names write it ("aby_01.txt"): as a
                 # word of talk the plain spelling may be another word (Åre, "are")
-                joined = _joined(plain)
-                if len(_fold(plain).split()) > 1:  # "asa-oberg.txt": two words, no other
-                    alternatives.append((_lead(plain), joined))
+                joined = ns.joined(plain)
+                if len(ns.fold(plain).split()) > 1:  # "asa-oberg.txt": two words, no other
+                    alternatives.append((ns.lead(plain), joined))
                 else:
-                    alternatives.append((_lead(plain), f"(?<=_){joined}|{joined}(?=[_\\d])"))
-        self._source = rf"{_BEFORE}({grouped(alternatives)})(?:(s?){_AFTER}|{_DIGITS_AFTER})"
-        self._pattern = re.compile(self._source.replace(_GAP, ""), re.I) if names else None
+                    alternatives.append((ns.lead(plain), f"(?<=_){joined}|{joined}(?=[_\\d])"))
+        self._source = rf"{ns.BEFORE}({grouped(alternatives)})(?:(s?){ns.AFTER}|{ns.DIGITS_AFTER})"
+        self._pattern = re.compile(self._source.replace(ns.GAP, ""), re.I) if names else None
         self._marked_pattern: re.Pattern[str] | None = None  # compiled when first needed
 
     def _matcher(self, text: str) -> re.Pattern[str] | None:
         """The pattern that finds the key's names in ``text``: with hidden marks and line-end
         hyphens allowed inside names only when ``text`` holds one (the same matches)."""
-        if self._pattern is None or not _MARKED.search(text):
+        if self._pattern is None or not ns.MARKED.search(text):
             return self._pattern
         if self._marked_pattern is None:
-            self._marked_pattern = re.compile(self._source.replace(_GAP, _HIDDEN_RUN), re.I)
+            self._marked_pattern = re.compile(self._source.replace(ns.GAP, ns.HIDDEN_RUN), re.I)
         return self._marked_pattern
 
     def _surname_first(self) -> list[tuple[str | None, str]]:
@@ -238,14 +159,14 @@ class Key:
             words = [w for w in re.split(r"[\s_\-]+", real) if w]
             if len(words) < 2 or not all(w[:1].isupper() for w in words):
                 continue
-            flipped = _fold(" ".join([words[-1], *words[:-1]]))
+            flipped = ns.fold(" ".join([words[-1], *words[:-1]]))
             if flipped in self._pseudo:
                 continue
-            self._pseudo[flipped] = self._pseudo[_fold(real)]
+            self._pseudo[flipped] = self._pseudo[ns.fold(real)]
             self._real_of[flipped] = real
-            rest = _WORDS_APART.join(_word(w) for w in words[:-1])
+            rest = ns.WORDS_APART.join(ns.word(w) for w in words[:-1])
             patterns.append(
-                (_lead(words[-1]), f"{_word(words[-1])}(?:,[ \t]*|{_WORDS_APART}){rest}")
+                (ns.lead(words[-1]), f"{ns.word(words[-1])}(?:,[ \t]*|{ns.WORDS_APART}){rest}")
             )
         return patterns
 
@@ -256,7 +177,7 @@ class Key:
         """The pseudonym for exactly ``name`` (a speaker label, an attribute value)."""
         if name is None:
             return None
-        return self._pseudo.get(_fold(name))
+        return self._pseudo.get(ns.fold(name))
 
     def apply(self, text: str) -> str:
         return self.apply_mapped(text)[0]
@@ -280,19 +201,29 @@ class Key:
     def _key_of(self, written: str) -> str:
         """The folded name a match was written as: "Anna-" and "Lena" on two lines is Anna
         Lena, "Lind-" and "qvist" on two lines is Lindqvist."""
-        folded = _fold(written)
-        return folded if folded in self._pseudo else _fold(_BROKEN_RE.sub("", written))
+        folded = ns.fold(written)
+        return folded if folded in self._pseudo else ns.fold(ns.BROKEN_RE.sub("", written))
 
     def _ordinary(self, match: re.Match[str]) -> bool:
         """Whether the match is not the name on the key: an ordinary word in lower case, or
         a name with digits after it that stands in a run of base64."""
         written = match.group(1)
         before = match.string[match.start() - 1 : match.start()]
-        if match.group(2) is None and before and before in _RUN_SIGNS:
+        if match.group(2) is None and before and before in ns.RUN_SIGNS:
             return True
-        return written.islower() and _fold(written) in ORDINARY_WORDS
+        return written.islower() and ns.fold(written) in ORDINARY_WORDS
 
     def _replace(self, match: re.Match[str]) -> str:
+        rendered = self._pseudonym_of(match)
+        text, start, end = match.string, match.start(), match.end()
+        if "_" in (text[start - 1 : start], text[end : end + 1]):
+            # a name in a file name's words ("sundsvall_aml_svar"): the pseudonym is one of
+            # its words too, "Kommun_B_aml_svar", never "Kommun B_aml_svar" (one rule, so a
+            # document is named alike in every export and its name stays a file's name)
+            return rendered.replace(" ", "_")
+        return rendered
+
+    def _pseudonym_of(self, match: re.Match[str]) -> str:
         written, genitive = match.group(1), match.group(2) or ""
         pseudo = self._pseudo[self._key_of(written)]
         if genitive:

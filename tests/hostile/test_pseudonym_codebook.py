@@ -114,7 +114,7 @@ def test_agreement_names_documents_by_pseudonym(path: Path) -> None:
         frame = report.frame()
         real = p.agreement(bootstrap=0, real_names=True, viewer="lena")
     documents = [r.document for r in report.rows if r.scope == "document"]
-    assert documents == ["IP1_Kommun A.txt"]
+    assert documents == ["IP1_Kommun_A.txt"]
     assert leaked(frame.to_csv()) == []
     assert leaked(" ".join(report.code_names["sv"].values())) == []
     assert [r.document for r in real.rows if r.scope == "document"] == ["anna_berg_storfors.txt"]

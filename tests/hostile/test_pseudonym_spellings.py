@@ -32,7 +32,7 @@ KEY = Key({"Elin": "IP1", "Åby": "Kommun A", "Per": "IP2", "Ada": "IP3"})
         ("Elin_intervju.docx", "IP1_intervju.docx"),
         ("intervju_elin.txt", "intervju_IP1.txt"),
         (nfd("bor i Åby"), "bor i Kommun A"),
-        (nfd("Åby_01.txt"), "Kommun A_01.txt"),
+        (nfd("Åby_01.txt"), "Kommun_A_01.txt"),
         (nfd("ÅBY"), "KOMMUN A"),
     ],
 )

@@ -1,0 +1,95 @@
+"""How a name on the pseudonym key may be written, as patterns and as the key compares it.
+
+A name is found in any case, its words apart by spaces, a line break, "_", "-" or a dot as
+file names write them, with hidden marks (a soft hyphen, a zero-width space) or a line-end
+hyphen inside it and any kind of apostrophe; these are the pieces ``pseudonyms.Key`` builds
+its one pattern from, kept apart so the key's module stays about applying it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from qualcode.export.lookalikes import plain_letters
+
+SEPARATORS = str.maketrans("_.-,", "    ")  # "Lindqvist, Karin" is Lindqvist Karin
+# Marks that show as nothing inside a word: a soft hyphen (Word and PDFs put them where a
+# line may break), zero-width spaces and joiners, a word joiner, a byte order mark. "Ka­rin"
+# with one reads "Karin" in every export, so a name is found with any of them inside it.
+HIDDEN = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# A word broken at a line's end by a hyphen ("Lind-" then "qvist" on the next line), as
+# text taken from a hyphenated PDF or printout holds it: the name is still there.
+BROKEN = r"-[ \t]*\n[ \t]*"
+BROKEN_RE = re.compile(BROKEN)
+HIDDEN_RUN = f"(?:[{HIDDEN}]|{BROKEN})*"
+# Where a name's pattern allows such marks between letters. Compiled, a run between every
+# letter of 2,000 names took seconds (sre optimises each character set on its own), so the
+# key compiles it only for a text that holds such a mark; in any other text a run can only
+# be empty, so the pattern without them finds the very same names. A regex comment, which
+# no escaped name can contain. A line-end hyphen inside a name follows one of its letters
+# (a name's words hold no space, "_" or "-"), so "att -" at a line's end is no such mark.
+GAP = "(?#gap)"
+MARKED = re.compile(f"[{HIDDEN}]|[^\\s_\\-]{BROKEN}")
+# An apostrophe as typed and as word processors print it: "O'Brien" on the key is the
+# "O’Brien" of a transcript saved from Word, and the other way round.
+APOSTROPHES = "'\u2019\u02bc\u2018`\u00b4"
+FOLDED = str.maketrans(
+    {**dict.fromkeys(map(ord, HIDDEN)), **dict.fromkeys(map(ord, APOSTROPHES), "'")}
+)
+
+
+def word(word: str) -> str:
+    """The pattern of one word of a name: any apostrophe where it has one, and hidden
+    marks allowed between its letters (at each ``GAP``)."""
+    letters = (f"[{APOSTROPHES}]" if c in APOSTROPHES else re.escape(c) for c in word)
+    return GAP.join(letters)
+
+
+def joined(name: str) -> str:
+    """The pattern of a name whose words (split at spaces, "_" or "-"; a dot stays with its
+    word, "St. Olof") may stand apart as ``WORDS_APART`` allows: "Anna-Karin" is found as
+    "anna_karin.txt" too."""
+    return WORDS_APART.join(word(w) for w in re.split(r"[\s_\-]+", name) if w)
+
+
+def lead(name: str) -> str | None:
+    """The character a name's pattern must start with (None: an apostrophe, any of them)."""
+    first = next((w for w in re.split(r"[\s_\-]+", name) if w), "")[:1]
+    return first if first and first not in APOSTROPHES else None
+
+
+def fold(name: str) -> str:
+    """A name as the key compares it: composed (NFC), case-free, with its words one space
+    apart (an underscore, hyphen or dot between them, as file names write "anna_berg" or
+    "anna-berg", is a space), without hidden marks and with one kind of apostrophe."""
+    composed = plain_letters(unicodedata.normalize("NFC", name))[0].translate(FOLDED)
+    return " ".join(composed.translate(SEPARATORS).split()).casefold()
+
+
+def spellings(name: str) -> set[str]:
+    """The name as written on the key, composed and decomposed: text typed or named on
+    another system may hold either."""
+    return {name, unicodedata.normalize("NFC", name), unicodedata.normalize("NFD", name)}
+
+
+def file_spelling(name: str) -> str | None:
+    """The name as a file name spells it without its accents ("Åby" -> "aby_01.txt",
+    "Östra Göinge" -> "Ostra Goinge"), when that differs from the name; researchers and
+    recorders avoid å, ä and ö in file names, so a place on the key named its documents."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", name) if not unicodedata.combining(c))
+    return plain if plain != unicodedata.normalize("NFC", name) and plain.isascii() else None
+
+
+# a name's edges: no letter or digit just before or after it ("_" does not join it to a
+# word; a digit before it does, or a name would be found inside ids and base64) ...
+BEFORE = r"(?<![^\W_])"
+AFTER = r"(?![^\W_])"
+# ... or digits, then no letter, digit or base64 sign: "Elin2.docx" (group 2 is then None)
+DIGITS_AFTER = r"(?=\d+(?![^\W_]|[+/=]))"
+# before a name with digits: inside base64, not a name ("/" is a path's too: "intervjuer/
+# Elin2.docx" names Elin, and base64 ending "/Elin2" at the very end of a run is unlikely)
+RUN_SIGNS = "+"
+# between a name's words: spaces, a line break, "_" or "-", or a dot with no space ("anna.
+# berg.txt"; "Anna. Berg" is two sentences)
+WORDS_APART = r"(?:[\s_\-]+|\.)"
