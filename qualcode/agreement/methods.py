@@ -58,6 +58,8 @@ def methods_paragraph(report: Any, lang: str = "en", provenance: Provenance | No
     if not report.units:
         return t["undefined_all"].format(raters=", ".join(report.coders))
     o = report.overall()
+    named = getattr(report, "code_names", {}).get(lang, {})
+    unapplied = [str(k) for k in getattr(report, "unapplied", [])]
     raters = [c for c in report.coders if c != CONSENSUS]
     origins = dict(provenance.origins) if provenance else {}
     only_manual = not provenance or set(k for k, n in origins.items() if n) <= {"manual"}
@@ -81,7 +83,7 @@ def methods_paragraph(report: Any, lang: str = "en", provenance: Provenance | No
         units=report.units,
         documents=_count(t, "documents", report.documents),
         who=t[who_key].format(n=len(raters), names=", ".join(raters)),
-        codes=_count(t, "codes", len(report.codes)),
+        codes=_count(t, "codes", len(report.codes) - len(unapplied)),
         decisions=getattr(o, "decisions", 0),
         alpha=num(o.alpha),
         interval=interval,
@@ -102,8 +104,14 @@ def methods_paragraph(report: Any, lang: str = "en", provenance: Provenance | No
     prevalence = getattr(report, "prevalence", math.nan)
     if not math.isnan(prevalence):
         text += t["prevalence"].format(share=share(prevalence))
-    named = getattr(report, "code_names", {}).get(lang, {})
-    per_code = [(named.get(str(r.code), str(r.code)), r) for r in report.rows if r.scope == "code"]
+    if unapplied:  # left out of the pooled figures (project/agreement.py, _applied)
+        key = "unapplied_one" if len(unapplied) == 1 else "unapplied"
+        text += t[key].format(n=len(unapplied), codes=", ".join(named.get(k, k) for k in unapplied))
+    per_code = [
+        (named.get(str(r.code), str(r.code)), r)
+        for r in report.rows
+        if r.scope == "code" and str(r.code) not in unapplied
+    ]
     text += _range(t, num, "alpha_name", [(name, r.alpha) for name, r in per_code])
     text += _range(t, num, "unitizing_name", [(name, r.unitizing_alpha) for name, r in per_code])
     text += _conventions(t, num, o.alpha, per_code)

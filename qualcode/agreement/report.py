@@ -83,6 +83,9 @@ class AgreementReport:
     open_cases: int = 0  # against the consensus: disagreement cases still undecided there
     # each code's name per language ({lang: {key: name}}): a paper names codes, not keys
     code_names: dict[str, dict[str, str]] = field(default_factory=dict)
+    # codes no rater applied in the counted documents: their rows stand, undefined, but
+    # the pooled figures (document and overall rows) leave them out
+    unapplied: list[str] = field(default_factory=list)
 
     def overall(self) -> AgreementRow:
         return next(r for r in self.rows if r.scope == "overall")

@@ -106,6 +106,7 @@ def agree(
                 {
                     "coders": report.coders,
                     "codes": report.codes,
+                    "unapplied": report.unapplied,
                     "documents": report.documents,
                     "units": report.units,
                     "bootstrap": report.bootstrap,
