@@ -80,6 +80,9 @@ class Lexicon:
         # inflected spellings of one term (budget, budgeten) compile to one keyword that
         # knows every form, so a unit counts it once and the evidence names it once
         entries: list[tuple[str, str, str, list[set[str]]]] = []
+        # a term only ever folds into a term of its own code and language: looking among
+        # those alone spares comparing each with every other (0.25 s of every run)
+        by_owner: dict[tuple[str, str], list[tuple[str, str, str, list[set[str]]]]] = {}
         for code, per_lang in keywords.items():
             for lang, terms in per_lang.items():
                 table = self.lemmas.get(lang)
@@ -87,7 +90,9 @@ class Lexicon:
                 for term in terms:
                     forms = [set(keyword_forms(w, lang, table, bases)) for w in words(term)]
                     if forms:
-                        _merge(entries, code, lang, term, forms)
+                        _merge(
+                            entries, by_owner.setdefault((code, lang), []), code, lang, term, forms
+                        )
         canonical = [tuple(min(slot, key=lambda f: (len(f), f)) for slot in e[3]) for e in entries]
         owners: dict[tuple[str, ...], set[str]] = {}
         for entry, key in zip(entries, canonical, strict=True):
@@ -322,22 +327,22 @@ class Lexicon:
 
 def _merge(
     entries: list[tuple[str, str, str, list[set[str]]]],
+    same_owner: list[tuple[str, str, str, list[set[str]]]],
     code: str,
     lang: str,
     term: str,
     forms: list[set[str]],
 ) -> None:
-    """Add a term, or fold it into a term of the code it shares a form with at every word."""
-    for other_code, other_lang, _term, other in entries:
-        if (
-            (other_code, other_lang) == (code, lang)
-            and len(other) == len(forms)
-            and all(a & b for a, b in zip(other, forms, strict=True))
-        ):
+    """Add a term, or fold it into a term of the code (``same_owner``: the entries of this
+    code and language, in order) it shares a form with at every word."""
+    for _code, _lang, _term, other in same_owner:
+        if len(other) == len(forms) and all(a & b for a, b in zip(other, forms, strict=True)):
             for slot, new in zip(other, forms, strict=True):
                 slot |= new
             return
-    entries.append((code, lang, term, forms))
+    entry = (code, lang, term, forms)
+    entries.append(entry)
+    same_owner.append(entry)
 
 
 def _first_word_matches(keyword: Keyword, token: str, lang: str, keys: set[str]) -> bool:
