@@ -6,7 +6,7 @@ and building those adapters cost more CPU than everything else ``qualcode code l
 (issue 11: plain commands start in at most 0.3 s CPU). Our parameters are strings, whole
 numbers, flags, choices and paths, so the common values take a direct route here that
 gives what typer's own conversion gives; anything else (a number written in an unusual
-form, a bad choice, a list, a float, an empty path) is handed to typer's conversion, which
+form, a bad choice, a float, an empty path) is handed to typer's conversion, which
 builds the adapter only then and words its error messages as always.
 
 ``install()`` replaces the factory typer's parameters call (``typer.core``) with one that
@@ -40,8 +40,14 @@ class _Plain(RuntimeParam):
             if annotation is bool and isinstance(value, bool):
                 return value
             whole = isinstance(value, str) and _WHOLE.fullmatch(value)
-            if annotation is int and whole and info.min is None and info.max is None:
-                return int(value)
+            if annotation is int and info.min is None and info.max is None:
+                if whole:
+                    return int(value)
+                if type(value) is int:  # a default, such as --limit's 20
+                    return value
+            listed = isinstance(value, tuple | list) and all(isinstance(v, str) for v in value)
+            if annotation == list[str] and listed:  # the documents named
+                return list(value)
             if isinstance(annotation, type) and issubclass(annotation, Enum):
                 try:
                     return coerce_cli_choice(

@@ -75,3 +75,29 @@ def test_plain_commands_load_neither_frames_nor_nlp(tmp_path: Path) -> None:
     )
     for args in (["code", "list"], ["coder", "list"], ["docs", "list"], ["coder", "add", "karin"]):
         assert _loaded(["-p", db, *args]) == set(), args
+
+
+def test_a_second_suggestion_loads_only_what_scoring_needs(tmp_path: Path) -> None:
+    """A kept engine is plain data: suggesting again needs numpy and scipy's sparse rows,
+    not spaCy, scikit-learn, pandas or pydantic (the documents named on the command line
+    had built typer's pydantic adapter, 0.2 s of a 2 s budget)."""
+    db = str(tmp_path / "p.db")
+    text = tmp_path / "a.txt"
+    text.write_text(
+        "Vi har hög personalomsättning och det kostar mycket.\n\n"
+        "Politikerna besökte verksamheten och lyssnade på socialsekreterarna.\n",
+        encoding="utf-8",
+    )
+    book = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
+    for args in (["init"], ["codebook", "load", str(book)], ["import", str(text)]):
+        subprocess.run(
+            [sys.executable, "-m", "qualcode", "-p", db, *args], check=True, capture_output=True
+        )
+    first = subprocess.run(
+        [sys.executable, "-m", "qualcode", "-p", db, "suggest", "a"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert "integration" in first.stdout
+    assert _loaded(["-p", db, "suggest", "a"]) == {"numpy"}
