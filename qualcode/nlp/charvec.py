@@ -121,7 +121,7 @@ class CharVectorizer:
 
     def transform(self, texts: Sequence[str]) -> Rows:
         """Unit-length TF-IDF rows (a float32 CSR matrix, texts x n-grams)."""
-        from scipy.sparse import csr_matrix
+        from qualcode.nlp.sparse import csr_matrix
 
         indptr = [0]
         indices: list[int] = []

@@ -83,7 +83,7 @@ class Windows:
 
     def _mean(self, count: int) -> Any:
         """Windows x units: each window's units weighted equally (a sparse matrix)."""
-        from scipy.sparse import csr_matrix
+        from qualcode.nlp.sparse import csr_matrix
 
         data, cols, ptr = [], [], [0]
         for members in self.members:
