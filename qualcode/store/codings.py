@@ -47,6 +47,7 @@ class CodingRepo:
         coding_id: str | None = None,
     ) -> str:
         coding_id = coding_id or new_id()
+        self._check_live(code_id)
         with once():
             self.db.table("codings").insert(
                 {
@@ -65,6 +66,26 @@ class CodingRepo:
                 }
             )
         return coding_id
+
+    def _check_live(self, code_id: str) -> None:
+        """Refuse a coding of a retired code. The service checks the code before it opens
+        its transaction; a lead's ``codebook merge`` in another process can retire it in
+        between, and the coding then landed on the retired code, out of every view. Checked
+        here, inside the writer's transaction, nothing can come between."""
+        row = self.db.execute(
+            "SELECT c.key, c.deleted_at, m.key FROM codes c "
+            "LEFT JOIN codes m ON m.id = c.merged_into WHERE c.id = ?",
+            [code_id],
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"unknown code id {shown(code_id)}")
+        key, retired, into = row
+        if retired is not None and into:
+            raise ValidationError(
+                f"code {shown(key)} was merged into {shown(into)} just now: code with {shown(into)}"
+            )
+        if retired is not None:
+            raise ValidationError(f"code {shown(key)} was removed just now")
 
     def list(
         self,
