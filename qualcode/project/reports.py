@@ -3,7 +3,8 @@ every text through the pseudonym key."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import operator
+from typing import TYPE_CHECKING, SupportsIndex
 
 from qualcode.errors import ValidationError
 from qualcode.model import AuditEntry
@@ -86,6 +87,15 @@ class ReportsMixin(OutputBase):
         pseudonym key."""
         from qualcode.analysis.frames import attach_turns, quotes, speaker_roles
 
+        # "how many per code" is a count: 0 read as no limit and -5 as all but the last
+        # five of each code (pandas' head), so a careless --per-code 0 printed every quote
+        # and -5 a list missing each code's shortest five, without a word (red team 8)
+        if per_code is not None and (
+            isinstance(per_code, bool)
+            or not isinstance(per_code, SupportsIndex)
+            or operator.index(per_code) < 1
+        ):
+            raise ValidationError(f"--per-code must be a whole number, 1 or more, not {per_code}")
         if code:
             self.store.codes.id_for_key(code)
         f = self._layer_frames(layer)
