@@ -46,8 +46,8 @@ from typing import TypeVar
 
 import pandas as pd
 
+from qualcode.export import contacts, place_units
 from qualcode.export import name_spelling as ns
-from qualcode.export import place_units
 from qualcode.export.alternation import grouped
 from qualcode.export.lookalikes import plain_letters, replace_mapped
 from qualcode.model import AuditEntry, Code, CodeSpec
@@ -83,6 +83,10 @@ def _compound_pattern(spellings: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"{ns.BEFORE}({alternatives})s?(?=[^\W\d_A-ZÅÄÖ]{{2}})")
 
 
+def _same(offset: int) -> int:
+    return offset
+
+
 def _then(first: Callable[[int], int], second: Callable[[int], int]) -> Callable[[int], int]:
     return lambda offset: second(first(offset))
 
@@ -90,9 +94,17 @@ def _then(first: Callable[[int], int], second: Callable[[int], int]) -> Callable
 class Key:
     """A compiled pseudonym key: ``apply`` replaces, ``leaks`` finds what is left."""
 
-    def __init__(self, entries: Mapping[str, str], compounds: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        entries: Mapping[str, str],
+        compounds: Iterable[str] = (),
+        contacts: Mapping[str, str] | None = None,
+    ) -> None:
         """``compounds``: the names on the key (places, workplaces) that may begin a Swedish
-        compound word ("Storforsmodellen", "Göteborgsregionen"), written as on the key."""
+        compound word ("Storforsmodellen", "Göteborgsregionen"), written as on the key.
+        ``contacts``: the placeholder of each kind of contact detail (contacts.KINDS), each
+        replaced whole in every text; none when a lead asks for real names."""
+        self._contacts = dict(contacts or {})
         self.entries = {r: p for r, p in entries.items() if r.strip() and ns.fold(r) != ns.fold(p)}
         # each spelling of a compound-starting name (composed or decomposed) -> its name
         self._compound_of = {
@@ -171,7 +183,7 @@ class Key:
         return patterns
 
     def __bool__(self) -> bool:
-        return bool(self.entries)
+        return bool(self.entries or self._contacts)
 
     def pseudonym(self, name: str | None) -> str | None:
         """The pseudonym for exactly ``name`` (a speaker label, an attribute value)."""
@@ -185,7 +197,17 @@ class Key:
     def apply_mapped(self, text: str) -> tuple[str, Callable[[int], int]]:
         """The rendered text and a function taking an offset in ``text`` to one in it, so
         codings on the stored text land on the same words of the rendered one."""
-        rendered, moved = replace_mapped(text, self._matcher(text), self._replace, self._ordinary)
+        moved: Callable[[int], int] = _same
+        rendered = text
+        if self._contacts and contacts.may_hold(text):
+            # first, so that a name in an address goes with the address, never into it
+            rendered, moved = replace_mapped(
+                text, contacts.pattern, self._contact, self._no_contact
+            )
+        rendered, again = replace_mapped(
+            rendered, self._matcher(rendered), self._replace, self._ordinary
+        )
+        moved = _then(moved, again)
         if self._compounds is not None:
             # then a place beginning a compound: "Storforsmodellen" -> "Kommun A-modellen"
             rendered, again = replace_mapped(rendered, self._compounds, self._compound)
@@ -194,6 +216,15 @@ class Key:
             rendered, again = replace_mapped(rendered, self._units, place_units.joined)
             moved = _then(moved, again)
         return rendered, moved
+
+    def _contact(self, match: re.Match[str]) -> str:
+        return self._contacts[contacts.kind_of(match, self._names) or ""]
+
+    def _no_contact(self, match: re.Match[str]) -> bool:
+        return contacts.kind_of(match, self._names) not in self._contacts
+
+    def _names(self, text: str) -> bool:
+        return bool(self.leaks(text))
 
     def _compound(self, match: re.Match[str]) -> str:
         return f"{self.entries[self._compound_of[match.group(1)]]}-"

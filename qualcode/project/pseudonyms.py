@@ -163,17 +163,26 @@ class PseudonymMixin(Service):
         return old
 
     def pseudonym_key(self, real_names: bool = False, viewer: str | None = None) -> Key:
-        """The key every export applies; an empty one only when a lead asks for real names."""
+        """The key every export applies, replacing names and contact details (an e-mail
+        address, a phone number, a personnummer; contacts.py); an empty one only when a
+        lead asks for real names."""
         from qualcode.export.pseudonyms import Key
 
         if real_names:
             self._require_lead(viewer, "--real-names")
             return Key({})
+        from qualcode.export.contacts import KINDS
+        from qualcode.texts import texts
+
         key = self.store.pseudonyms.list()
         # a place or workplace also begins compounds ("Storforsmodellen"); a person's
         # name does not ("Annandag")
         places = [p.real for p in key if p.kind in ("place", "workplace")]
-        return Key({p.real: p.pseudonym for p in key}, compounds=places)
+        # e-mail addresses, phone numbers, personnummer: in the words of most documents
+        langs = Counter(d.lang for d in self.store.documents.summaries())
+        words = texts(langs.most_common(1)[0][0] if langs else "sv", "summary")
+        contacts = {kind: words[f"contact_{kind}"] for kind in KINDS}
+        return Key({p.real: p.pseudonym for p in key}, compounds=places, contacts=contacts)
 
     def participant_numbers(self) -> dict[str, int]:
         """Each live interview's number in name order: the n of its participant's ``IP<n>``.
