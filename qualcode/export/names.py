@@ -41,8 +41,12 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:…\]\)\"”»•▪◦‣∙]\s*|\n\s*
 _LAW = re.compile(r"\blex\s+$", re.IGNORECASE)
 # a place after those words, and after the body it names: "Region Västernorrland"
 _PLACE_BEFORE = re.compile(
-    r"(?:\b(?:i|från|till|utanför|nära|in|from|to|near|of|[Rr]egion|[Ll]andstinget)\s+)$"
+    r"(?:\b(?:i|på|från|till|utanför|nära|in|from|to|near|of|[Rr]egion|[Ll]andstinget)\s+)$"
 )
+# of those, the ones a person's name hardly ever follows: "i Skönsberg", "på Skönsberg"
+# (a district) say place more surely than a surname's ending says person, where "från
+# Lindqvist" (a mail from her) and "till", "to", "of" may stand before a person too
+_WHERE_BEFORE = re.compile(r"(?:\b(?:i|på|utanför|nära|in|near|[Rr]egion|[Ll]andstinget)\s+)$")
 _TITLES = frozenset(
     _words(
         """
@@ -208,15 +212,18 @@ def _first_name(word: str) -> bool:
 
 def _evidence(word: str, neighbours: Iterable[str], preceding: str) -> str | None:
     """The kind of name ``word`` seems to be from itself, its capitalised neighbours and
-    the words before it, if any."""
+    the words before it, if any; a kind in capitals is sure (``_kind`` weighs them): a
+    first name or title beside it, addressed, or where only a place stands."""
     low = word.casefold()
     near = {w.casefold() for w in neighbours}
     if _first_name(word) or any(_first_name(w) for w in near) or near & _TITLES:
-        return "person"
+        return "PERSON"
     if _ADDRESSED.search(preceding):
-        return "person"
+        return "PERSON"
     if low.endswith(_WORKPLACE_ENDINGS):
         return "workplace"
+    if _WHERE_BEFORE.search(preceding):
+        return "PLACE"
     if _PLACE_BEFORE.search(preceding):
         return "place"
     if low.endswith(_SURNAME_ENDINGS) and len(low) > 5:
@@ -224,6 +231,15 @@ def _evidence(word: str, neighbours: Iterable[str], preceding: str) -> str | Non
     if low.endswith(_PLACE_ENDINGS) and len(low) > 3:
         return "place"
     return None
+
+
+def _kind(votes: Counter[str]) -> str:
+    """The kind most of a word's sure evidence says (a district seen "på Skönsberg" once
+    is a place, however often its "-berg" says surname), else most of the rest, else
+    ``other``."""
+    sure = [k for k in votes if k.isupper()]
+    named = sure or [k for k in votes if k != "other"]
+    return max(named, key=lambda k: votes[k]).lower() if named else "other"
 
 
 def _dropped(word: str) -> bool:
@@ -286,9 +302,7 @@ def find_names(
     for word, count in seen.most_common():
         if word.endswith("s") and word[:-1] in seen:
             continue  # "Karins": the genitive of a name proposed already
-        votes = kinds[word]
-        named = [k for k in votes if k != "other"]
-        kind = max(named, key=lambda k: votes[k]) if named else "other"
+        kind = _kind(kinds[word])
         common = ordinary is not None and ordinary(word.casefold())
         if kind == "other" and common and word not in paired:
             continue

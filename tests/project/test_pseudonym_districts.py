@@ -1,0 +1,32 @@
+"""A district after "i" or "på" is proposed as a place, not a person (user report):
+`pseudonym suggest` proposed "Skönsberg", a district of Sundsvall, as a person. Its "-berg"
+reads as a surname's ending, and each time it stood where no preposition gave it away that
+ending voted "person", outvoting the one "i Skönsberg"; "på", the preposition Swedish uses
+with many districts, was not read as a place's at all. A place's preposition where a
+person hardly ever stands ("i", "på", "utanför", "in") is now sure evidence and outweighs
+an ending; "från", "till", "to", which may stand before a person, are not, so a surname
+seen once "från Lindqvist" stays a person. No list of districts is involved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qualcode import Project
+
+INTERVIEW = (
+    "I: Var arbetar du?\n\n"
+    "R: Jag har mitt kontor på Skönsberg sedan i fjol. Vi jobbar mycket i Skönsberg med "
+    "familjerna. Det stora problemet med Skönsberg är trångboddheten, och Skönsberg har "
+    "fått rykte om sig. Sen kom ett mejl från Lindqvist om saken, Lindqvist var chef då "
+    "och Lindqvist tyckte att vi skulle prioritera Nackstavägen.\n"
+)
+
+
+def test_a_district_is_a_place_and_a_surname_a_person(tmp_path: Path) -> None:
+    with Project.create(tmp_path / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        project.import_text("ip_01.txt", INTERVIEW, lang="sv")
+        found = {c.real: c for c in project.suggest_pseudonyms("lena")}
+    assert found["Skönsberg"].kind == "place"
+    assert found["Skönsberg"].pseudonym == "Ort A"
+    assert found["Lindqvist"].kind == "person"
