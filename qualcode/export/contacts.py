@@ -20,29 +20,43 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 
-__all__ = ["KINDS", "kind_of", "may_hold", "pattern"]
+__all__ = ["KINDS", "kind_of", "pattern_for"]
 
 KINDS = ("email", "phone", "personnummer", "url")
 _TLDS = r"(?:se|nu|com|org|net|eu|info|io|uk|gov|edu|fi|no|dk|de)"
 _EDGE_BEFORE = r"(?<![\w+/=@.\-])"  # not inside an id, base64, an address or a number
 _EDGE_AFTER = r"(?![\w+/=@\-]|\.\w)"
 _URL_END = r"[^\s<>\"'.,;:!?)\]}\u2019]"  # a sentence's full stop is not the address's
-pattern = re.compile(
-    rf"(?P<email>(?<![\w.+%\-])[\w.+%\-]+@[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{{2,}}(?![\w\-]))"
-    rf"|(?P<url>(?<![\w/])(?:https?://|www\.)[^\s<>\"]*{_URL_END}"
-    rf"|(?<![\w@.\-/])(?:[\w\-]+\.)+{_TLDS}(?:/[^\s<>\"]*{_URL_END})?(?![\w\-]))"
-    rf"|(?P<pnr>{_EDGE_BEFORE}(?:19|20)?\d{{6}}(?:[\-+]|\s?-\s?)?\d{{4}}{_EDGE_AFTER})"
+_PARTS = {
+    "email": r"(?P<email>(?<![\w.+%\-])[\w.+%\-]++@[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}"
+    r"(?![\w\-]))",
+    "url": rf"(?P<url>(?<![\w/])(?:https?://|www\.)[^\s<>\"]*{_URL_END}"
+    rf"|(?<![\w@.\-/])(?:[\w\-]++\.)+{_TLDS}(?:/[^\s<>\"]*{_URL_END})?(?![\w\-]))",
+    "digits": rf"(?P<pnr>{_EDGE_BEFORE}(?:19|20)?\d{{6}}(?:[\-+]|\s?-\s?)?\d{{4}}{_EDGE_AFTER})"
     rf"|(?P<phone>{_EDGE_BEFORE}(?:\+\d{{1,3}}[ \-]?(?:\(0\)[ \-]?)?\d|\(?0\d)"
-    rf"[\d \-()]{{5,17}}\d{_EDGE_AFTER})"
-)
-_HINT = re.compile(rf"@|\d{{4}}|\d[ \-]\d|www\.|://|\.{_TLDS}\b")
+    rf"[\d \-()]{{5,17}}\d{_EDGE_AFTER})",
+}
+# what each part needs in a text before it is worth running: each is slow on a long text
+# (0.1-0.3 s a 2M-character transcript), and most transcripts hold no "@" and no address
+_HINTS = {
+    "email": re.compile("@"),
+    "url": re.compile(rf"www\.|://|\.{_TLDS}\b"),
+    "digits": re.compile(r"\d{6}|\d[ \-]\d"),
+}
 
 
-def may_hold(text: str) -> bool:
-    """Whether ``text`` may hold a contact detail at all (a quick look before the pattern
-    runs over a long transcript)."""
-    return _HINT.search(text) is not None
+@cache
+def _compiled(parts: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(_PARTS[p] for p in parts))
+
+
+def pattern_for(text: str) -> re.Pattern[str] | None:
+    """The pattern that finds what may be a contact detail in ``text`` (``kind_of`` says
+    what each match is), or None when the text can hold none."""
+    parts = tuple(p for p, hint in _HINTS.items() if hint.search(text))
+    return _compiled(parts) if parts else None
 
 
 def _digits(text: str) -> str:
@@ -84,13 +98,14 @@ def kind_of(match: re.Match[str], named: Callable[[str], bool]) -> str | None:
     """What a match of ``pattern`` is (one of ``KINDS``), or None when it is none after
     all: digits that are no phone number or personnummer, a web address that names no
     one on the key (``named`` says whether a text holds a name on it)."""
-    if match.group("email"):
+    found = match.groupdict()
+    if found.get("email"):
         return "email"
-    if match.group("url"):
-        return "url" if named(match.group("url")) else None
-    written = match.group("pnr")
+    if found.get("url"):
+        return "url" if named(found["url"]) else None
+    written = found.get("pnr")
     if written:
         if _personnummer(written):
             return "personnummer"
         return "phone" if written.lstrip()[:1] in "0+" and _phone(written) else None
-    return "phone" if _phone(match.group("phone")) else None
+    return "phone" if _phone(found.get("phone") or "") else None

@@ -199,11 +199,10 @@ class Key:
         codings on the stored text land on the same words of the rendered one."""
         moved: Callable[[int], int] = _same
         rendered = text
-        if self._contacts and contacts.may_hold(text):
+        if self._contacts:
             # first, so that a name in an address goes with the address, never into it
-            rendered, moved = replace_mapped(
-                text, contacts.pattern, self._contact, self._no_contact
-            )
+            found = contacts.pattern_for(text)
+            rendered, moved = replace_mapped(text, found, self._contact, self._no_contact)
         rendered, again = replace_mapped(
             rendered, self._matcher(rendered), self._replace, self._ordinary
         )
