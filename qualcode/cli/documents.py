@@ -66,6 +66,8 @@ def import_(
         for row in rows:
             row["id"] = row["id"][:8]
     emit(rows, fmt, columns=["id", "name", "lang", "words", "attributes"], title="Imported")
+    for name, note in report.notes:
+        say(f"note: {one_line(name)}: {note}")
     for name, reason in report.failed:
         say(f"error: {one_line(name)}: {reason}")  # a file name may hold "\n"
     if report.failed:

@@ -10,6 +10,7 @@ import os
 import re
 import stat
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,7 +75,10 @@ def read_document(path: Path) -> RawDocument:
         raise IngestError(f"{path.name}: the file is {what}")
     meta = {"format": suffix[1:]}
     if suffix == ".docx":
-        raw = formats.read_docx(path)
+        seen: Counter[str] = Counter()
+        raw = formats.read_docx(path, seen)
+        # text boxes and inserted parts (read or not): the import says what it read
+        meta.update({kind: str(n) for kind, n in seen.items()})
     elif suffix == ".odt":
         raw = formats.read_odt(path)
     elif suffix == ".pdf":

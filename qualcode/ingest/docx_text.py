@@ -8,10 +8,19 @@ unaccepted (``w:ins``: a transcript proofread with track changes on), a content 
 table's cell. Their text was dropped without a word (red team, round 7). Here every run
 the document shows is read, in order; what it does not show (a tracked deletion, text
 moved away, hidden text, the other branch of a markup-compatibility choice) is not.
+
+A text box (``w:txbxContent``: a pull quote, a fact box, a form's field, which Word keeps
+inside a run's drawing, once as DrawingML and once more as VML in the fallback branch of
+an ``mc:AlternateContent``) is read once, its paragraphs after those of the paragraph it is
+anchored in, where a reader meets it. An inserted part (``w:altChunk``: a page pasted in as
+HTML, plain text or another Word document, kept apart in the package) is read where it
+stands, through ``chunk``; ``seen`` counts what was read so an import can say so.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Callable
 from typing import Any
 
 from docx.oxml.ns import qn
@@ -21,18 +30,39 @@ _RPR, _VANISH, _VAL = qn("w:rPr"), qn("w:vanish"), qn("w:val")
 # never shown as text: tracked deletions, text moved away, properties
 _HIDDEN = frozenset(qn(tag) for tag in ("w:del", "w:moveFrom", "w:pPr", "w:rPr", "w:tblPr"))
 _CHOICE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
+_TXBX, _CHUNK, _RID = qn("w:txbxContent"), qn("w:altChunk"), qn("r:id")
+# an inserted part's id -> its paragraphs, or None when it cannot be read
+Chunks = Callable[[str], list[str] | None]
 
 
-def body_parts(body: Any) -> list[str]:
+def body_parts(
+    body: Any, chunk: Chunks | None = None, seen: Counter[str] | None = None
+) -> list[str]:
     """Paragraphs and table rows in the order the document has them, a table row's cells
     tab-separated: a plan's table of actions stays under the paragraph that introduces
-    it."""
+    it; a paragraph's text boxes after it and an inserted part where it stands."""
+    seen = Counter() if seen is None else seen
     parts: list[str] = []
-    for block in _blocks(body):
+    for block in _inside(body, {_P, _TBL, _CHUNK}):
         if block.tag == _TBL:
-            parts += [_row_text(row) for row in _rows(block)]
+            parts += [_row_text(row, chunk, seen) for row in _rows(block)]
+        elif block.tag == _CHUNK:
+            read = chunk(block.get(_RID, "")) if chunk is not None else None
+            seen["chunks" if read is not None else "chunks_unread"] += 1
+            parts += read or []
         else:
             parts.append(paragraph_text(block))
+            parts += _boxes(block, chunk, seen)
+    return parts
+
+
+def _boxes(p: Any, chunk: Chunks | None, seen: Counter[str]) -> list[str]:
+    """The text of the text boxes anchored in paragraph ``p``, box by box (one branch of
+    each markup-compatibility choice, so a box is read once, not again from its VML)."""
+    parts: list[str] = []
+    for box in _inside(p, {_TXBX}, stop={_P, _TBL}):
+        seen["text_boxes"] += 1
+        parts += body_parts(box, chunk, seen)
     return parts
 
 
@@ -51,27 +81,18 @@ def _hidden(run: Any) -> bool:
     return vanish is not None and vanish.get(_VAL, "true") not in ("0", "false", "off")
 
 
-def _row_text(row: Any) -> str:
+def _row_text(row: Any, chunk: Chunks | None = None, seen: Counter[str] | None = None) -> str:
     """A row's cells tab-separated, each cell once, where it is in the file: a cell
     merged across columns (``w:gridSpan``) or down rows (``w:vMerge``) is written where it
     starts (python-docx's ``row.cells`` repeated it for every column and row it spans)."""
-    return "\t".join(_cell_text(tc) for tc in _inside(row, {_TC}))
+    seen = Counter() if seen is None else seen
+    return "\t".join(_cell_text(tc, chunk, seen) for tc in _inside(row, {_TC}))
 
 
-def _cell_text(tc: Any) -> str:
-    """A cell's paragraphs one a line, a table inside it row by row."""
-    lines: list[str] = []
-    for block in _blocks(tc):
-        if block.tag == _TBL:
-            lines += [_row_text(row) for row in _rows(block)]
-        else:
-            lines.append(paragraph_text(block))
-    return "\n".join(lines)
-
-
-def _blocks(container: Any) -> list[Any]:
-    """The paragraphs and tables of a body or cell, also those inside content controls."""
-    return _inside(container, {_P, _TBL})
+def _cell_text(tc: Any, chunk: Chunks | None, seen: Counter[str]) -> str:
+    """A cell's paragraphs one a line (with their text boxes), a table inside it row by
+    row."""
+    return "\n".join(body_parts(tc, chunk, seen))
 
 
 def _rows(table: Any) -> list[Any]:

@@ -7,6 +7,7 @@ import io
 import re
 import zipfile
 import zlib
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
 
-def read_docx(path: Path) -> str:
+def read_docx(path: Path, seen: Counter[str] | None = None) -> str:
     """The text of a Word document: paragraphs and table rows (cells tab-separated) in the
     document's order, a blank line between them.
 
@@ -31,7 +32,8 @@ def read_docx(path: Path) -> str:
     Only the document's XML parts are decompressed (bounded by ``zipguard``); images,
     embedded files and fonts are handed to python-docx empty, since the text is all that
     is kept. A report full of photos therefore costs what its text costs, and its images
-    count toward no limit.
+    count toward no limit. ``seen`` counts the text boxes and inserted parts read (and
+    those not read), for the import to report.
     """
     import docx
     from docx.opc.exceptions import PackageNotFoundError
@@ -55,9 +57,12 @@ def read_docx(path: Path) -> str:
         raise IngestError(f"{path.name}: not a readable .docx (no Word document inside)") from None
     except (ValueError, SyntaxError) as exc:  # lxml's XMLSyntaxError is a SyntaxError
         raise IngestError(f"{path.name}: not a readable .docx (broken XML: {exc})") from None
+    from qualcode.ingest.docx_chunks import chunk_reader
     from qualcode.ingest.docx_text import body_parts
 
-    return "\n\n".join(body_parts(document.element.body))
+    seen = Counter() if seen is None else seen
+    chunks = chunk_reader(document, path.name, seen)
+    return "\n\n".join(body_parts(document.element.body, chunks, seen))
 
 
 def _is_text_part(member: str) -> bool:
@@ -66,16 +71,23 @@ def _is_text_part(member: str) -> bool:
 
 
 def _text_parts_only(path: Path) -> io.BytesIO:
-    """The package again in memory, its XML parts read with the zip guard's bounds and
+    """The package again in memory, its XML parts and the parts its document inserts whole
+    (``w:altChunk``: HTML, text, another document) read with the zip guard's bounds and
     every other part (images, embedded files, fonts) left empty."""
+    from qualcode.ingest.docx_chunks import RELS, chunk_members
+
     out = io.BytesIO()
     with zipfile.ZipFile(path) as archive:
-        check_archive(archive, path.name, reads=_is_text_part)
+        names = set(archive.namelist())
+        inserted = chunk_members(read_member(archive, RELS, path.name)) if RELS in names else set()
+        inserted &= names
+        check_archive(archive, path.name, reads=lambda m: _is_text_part(m) or m in inserted)
         with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as slim:
             for info in archive.infolist():
                 if info.is_dir():
                     continue
-                text = _is_text_part(info.filename)  # anything else is never decompressed
+                # anything else is never decompressed
+                text = _is_text_part(info.filename) or info.filename in inserted
                 data = read_member(archive, info.filename, path.name) if text else b""
                 slim.writestr(info.filename, data)
     out.seek(0)

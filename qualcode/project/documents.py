@@ -37,6 +37,32 @@ class ImportReport:
 
     imported: list[DocumentSummary] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    # what a file held beyond its body and how it was read: (file name, note)
+    notes: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _read_note(meta: Mapping[str, str]) -> str:
+    """What a Word document held besides its body, said plainly: the text boxes and
+    inserted parts read in reading order, and inserted parts of a kind not read."""
+
+    def count(n: int, one: str, many: str) -> str:
+        return f"{n} {one if n == 1 else many}"
+
+    boxes, chunks = int(meta.get("text_boxes", 0)), int(meta.get("chunks", 0))
+    unread = int(meta.get("chunks_unread", 0))
+    read = [
+        count(n, one, many)
+        for n, one, many in (
+            (boxes, "text box", "text boxes"),
+            (chunks, "inserted part", "inserted parts"),
+        )
+        if n
+    ]
+    said = f"read {' and '.join(read)} where they stand" if read else ""
+    if unread:
+        left = f"{count(unread, 'inserted part', 'inserted parts')} of a kind not read left out"
+        said = f"{said}; {left}" if said else left
+    return said
 
 
 class DocumentsMixin(Service):
@@ -74,6 +100,9 @@ class DocumentsMixin(Service):
                     actor=actor,
                 )
                 report.imported.append(summary)
+                note = _read_note(raw.metadata)
+                if note:
+                    report.notes.append((path.name, note))
             except ProjectError:
                 raise  # the project itself cannot take the import: no point in the next file
             except QualcodeError as exc:
