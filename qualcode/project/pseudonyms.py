@@ -179,8 +179,7 @@ class PseudonymMixin(Service):
         # name does not ("Annandag")
         places = [p.real for p in key if p.kind in ("place", "workplace")]
         # e-mail addresses, phone numbers, personnummer: in the words of most documents
-        langs = Counter(d.lang for d in self.store.documents.summaries())
-        words = texts(langs.most_common(1)[0][0] if langs else "sv", "summary")
+        words = texts(next(iter(self.store.documents.languages()), "sv"), "summary")
         contacts = {kind: words[f"contact_{kind}"] for kind in KINDS}
         return Key({p.real: p.pseudonym for p in key}, compounds=places, contacts=contacts)
 

@@ -122,6 +122,14 @@ class DocumentRepo:
         ).fetchall()
         return {r[0] for r in rows}
 
+    def languages(self) -> dict[str, int]:
+        """How many live documents there are in each language, most first."""
+        rows = self.db.execute(
+            "SELECT lang, COUNT(*) FROM documents WHERE deleted_at IS NULL "
+            "GROUP BY lang ORDER BY COUNT(*) DESC, lang"
+        ).fetchall()
+        return {str(r[0]): int(r[1]) for r in rows}
+
     def summaries(self) -> list[DocumentSummary]:
         """Every live document without its text: lists never load transcripts."""
         attrs = self.attributes()

@@ -102,3 +102,12 @@ def test_real_names_keep_them(project: Project, tmp_path: Path) -> None:
     out = project.export_codings(tmp_path / "c.csv", viewer="lena", real_names=True)
     (row,) = list(csv.DictReader(out.open(encoding="utf-8-sig")))
     assert "socialforvaltningen@sundsvall.se" in row["text"] and "060-19 10 00" in row["text"]
+
+
+def test_an_english_project_writes_them_in_english(tmp_path: Path) -> None:
+    with Project.create(tmp_path / "p.db") as p:
+        p.add_coder("lena", role="lead")
+        p.import_text("ip_01.txt", "R: Write to me at jo.smith@example.org.\n", lang="en")
+        p.import_text("ip_02.txt", "R: Ring 070-123 45 67, I work in care.\n", lang="en")
+        key = p.pseudonym_key()
+    assert key.apply("mail jo.smith@example.org, 070-123 45 67") == "mail [e-mail], [phone number]"
