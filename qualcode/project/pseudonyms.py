@@ -131,15 +131,26 @@ class PseudonymMixin(Service):
 
         check_name(real, "pseudonym set: the real name")  # no ESC, tab or other control
         check_name(pseudonym, "pseudonym set: the pseudonym")  # printed in every export
-        if real.casefold() == pseudonym.casefold():
-            raise ValidationError(f"pseudonym set: {pseudonym!r} would leave the name as it is")
+        from qualcode.export.lookalikes import as_read
+
+        def reading(name: str) -> str:
+            # a pseudonym that reads as a real name prints that name in every export:
+            # 'Bеngt' (a Cyrillic е) for Bengt was taken, and the leak check looks for the
+            # letters, not for how they read (red team 8)
+            return as_read(name).casefold()
+
+        quoted = repr(pseudonym) if pseudonym.isascii() else ascii(pseudonym)
+        if reading(real) == reading(pseudonym):
+            raise ValidationError(f"pseudonym set: {quoted} would leave the name as it reads")
         if not is_pseudonym_kind(kind):
             raise ValidationError(f"--kind {kind!r}: use {', '.join(PSEUDONYM_KINDS)}")
         key = self.store.pseudonyms.list()
         # the key matches in any case: "elin" replaces the entry for "Elin"
         real = next((p.real for p in key if p.real.casefold() == real.casefold()), real)
-        if any(p.real.casefold() == pseudonym.casefold() for p in key):
-            raise ValidationError(f"pseudonym set: {pseudonym!r} is itself a real name on the key")
+        if any(reading(p.real) == reading(pseudonym) for p in key):
+            raise ValidationError(
+                f"pseudonym set: {quoted} is itself a real name on the key, or reads as one"
+            )
         _check_reads_apart(pseudonym, [p.pseudonym for p in key if p.real != real])
         from qualcode.export.pseudonyms import Key
 
