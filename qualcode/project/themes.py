@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from qualcode.errors import ValidationError
 from qualcode.model import Code, Coder, Coding
+from qualcode.oneline import reads_as
 from qualcode.project.base import Service
 from qualcode.project.retrieval import Passage
 
@@ -114,8 +115,12 @@ class ThemesMixin(Service):
             raise ValidationError(f"unknown language {lang!r}; use sv or en")
         person = self.person(coder, "propose a code")
         live = self.codebook()
-        if any(name.casefold() == n.casefold() for c in live for n in c.names.values()):
-            raise ValidationError(f"a code named {name!r} exists already: code with it")
+        # compared as the names read: 'Uppdragsdіalog' (a Cyrillic і) stood beside
+        # 'Uppdragsdialog' in the lead's list, two codes no reader could tell apart
+        reading = reads_as(name)
+        same = next((n for c in live for n in c.names.values() if reads_as(n) == reading), None)
+        if same is not None:
+            raise ValidationError(f"a code named {same!r} exists already: code with it")
         if person.role == "lead":  # a lead sees every proposal: the key is the plain one
             key = key_from_name(name, self.store.codes.taken_keys())
         else:
