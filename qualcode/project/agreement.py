@@ -100,6 +100,10 @@ class AgreementMixin(ScopeMixin):
         # leaves through the key as the codebook exports write it, so it still reads as one
         shown = {k: pseudo.code_key(k) for k in code_keys}
         names = {d.id: pseudo.apply(d.name) for d in self.store.documents.summaries()}
+        # coders leave through the key too, as in the summary, the audit and the exports: a
+        # lead who put karin on it read "4 coders (ahmed, johan, karin, mira)" in `agree`'s
+        # methods paragraph and pair rows, and "Coder A" in the summary's (eyes9)
+        who = {r: r if r == CONSENSUS else pseudo.apply(r) for r in raters}
         texts = self.store.documents.texts(doc_ids)
         numbers = self.store.codings.row_numbers
         coders_only = [r for r in raters if r != CONSENSUS]
@@ -119,11 +123,17 @@ class AgreementMixin(ScopeMixin):
         }
         total_units = int(corpus.unit_counts.sum())
         offset = corpus.length
-        report = AgreementReport(raters, list(shown.values()), len(doc_ids), total_units, bootstrap)
+        named = [who[r] for r in raters]
+        report = AgreementReport(named, list(shown.values()), len(doc_ids), total_units, bootstrap)
         report.provenance = self._provenance(origins, len(names), seed)
-        report.scope = replace(scope, documents=tuple(doc_ids)).describe()
+        narrowed = scope.narrowed_by
+        if narrowed is not None:
+            narrowed = (pseudo.apply(narrowed[0]), *narrowed[1:])
+        counted = tuple(who[c] for c in scope.coders)
+        scope = replace(scope, coders=counted, documents=tuple(doc_ids), narrowed_by=narrowed)
+        report.scope = scope.describe()
         report.total_documents = scope.total_documents
-        report.narrowed_by = scope.narrowed_by
+        report.narrowed_by = narrowed
         if layer == CONSENSUS:  # an unfinished consensus is said to be one
             report.open_cases = self.open_cases(coders_only, doc_ids) or 0
         every = self.store.codes.list()
@@ -134,19 +144,19 @@ class AgreementMixin(ScopeMixin):
         # against the consensus, the code, document and overall rows are the coders among
         # themselves before reconciliation; the consensus is never pooled in as one more
         # coder, and appears only in the pairs (each coder against it) and in ``after`` rows
-        among = coders_only
+        among = [who[r] for r in coders_only]
         n_coders = len(among)  # the consensus, when counted, is the column after them
         for n, key in zip(code_numbers, code_keys, strict=True):
             matrix = by_code[key]
             report.rows.append(
                 replace(
                     _row("code", shown[key], None, among, matrix[:, :n_coders], len(matrix)),
-                    unitizing_alpha=_u_alpha(corpus.continuum(n, among), offset),
+                    unitizing_alpha=_u_alpha(corpus.continuum(n, coders_only), offset),
                     **_interval([matrix[:, :n_coders]], bootstrap, seed),
                 )
             )
             for a, b in combinations(range(len(raters)), 2):
-                pair = _pair_row(shown[key], raters[a], raters[b], matrix[:, [a, b]])
+                pair = _pair_row(shown[key], named[a], named[b], matrix[:, [a, b]])
                 report.rows.append(pair)
         pooled_keys = _applied(code_keys, by_code)
         report.unapplied = [shown[k] for k in code_keys if k not in pooled_keys]
