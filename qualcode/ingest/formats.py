@@ -74,13 +74,12 @@ def _text_parts_only(path: Path) -> io.BytesIO:
     """The package again in memory, its XML parts and the parts its document inserts whole
     (``w:altChunk``: HTML, text, another document) read with the zip guard's bounds and
     every other part (images, embedded files, fonts) left empty."""
-    from qualcode.ingest.docx_chunks import RELS, chunk_members
+    from qualcode.ingest.docx_chunks import inserted_members
 
     out = io.BytesIO()
     with zipfile.ZipFile(path) as archive:
         names = set(archive.namelist())
-        inserted = chunk_members(read_member(archive, RELS, path.name)) if RELS in names else set()
-        inserted &= names
+        inserted = inserted_members(names, lambda m: read_member(archive, m, path.name))
         check_archive(archive, path.name, reads=lambda m: _is_text_part(m) or m in inserted)
         with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as slim:
             for info in archive.infolist():
