@@ -176,8 +176,9 @@ class DocumentRepo:
         if len(by_name) == 1:
             return by_name[0][0]
         if len(by_name) > 1:
-            names = ", ".join(sorted(r[1] for r in by_name))
-            raise AmbiguousError(f"document {shown(ref)} matches several documents: {names}")
+            raise AmbiguousError(
+                f"document {shown(ref)} matches several documents: {_listed(by_name)}"
+            )
         by_prefix = self.db.execute(
             f"SELECT id, name FROM documents WHERE {live} AND name LIKE ? ESCAPE '\\'",
             [_like_escape(ref) + "%"],
@@ -196,8 +197,9 @@ class DocumentRepo:
                     f"document id prefix {ref!r} matches {len(prefix)} documents; give more of it"
                 )
         if by_prefix:
-            names = ", ".join(sorted(r[1] for r in by_prefix)[:5])
-            raise AmbiguousError(f"document {shown(ref)} matches several documents: {names}")
+            raise AmbiguousError(
+                f"document {shown(ref)} matches several documents: {_listed(by_prefix)}"
+            )
         raise NotFoundError(f"no document {shown(ref)} (see `qualcode docs list`)")
 
     def text_length(self, doc_id: str) -> int:
@@ -245,3 +247,19 @@ class DocumentRepo:
 
 def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _listed(rows: list[tuple[str, str]]) -> str:
+    """The first few of the documents a reference matched, by name; a name two documents
+    share (intervju_1.docx from two municipalities' folders) with each one's id prefix,
+    which tells them apart where the name cannot: 'ip1.txt, ip1.txt' left the user with
+    nothing to type (red team 8)."""
+    rows = sorted(rows, key=lambda r: (r[1], r[0]))
+    names = [name for _, name in rows]
+    shown_rows = [
+        f"{name} (id {doc_id[:8]})" if names.count(name) > 1 else name
+        for doc_id, name in rows[:5]
+    ]
+    more = f" and {len(rows) - 5} more" if len(rows) > 5 else ""
+    return ", ".join(shown_rows) + more
+
