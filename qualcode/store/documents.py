@@ -257,9 +257,7 @@ def _listed(rows: list[tuple[str, str]]) -> str:
     rows = sorted(rows, key=lambda r: (r[1], r[0]))
     names = [name for _, name in rows]
     shown_rows = [
-        f"{name} (id {doc_id[:8]})" if names.count(name) > 1 else name
-        for doc_id, name in rows[:5]
+        f"{name} (id {doc_id[:8]})" if names.count(name) > 1 else name for doc_id, name in rows[:5]
     ]
     more = f" and {len(rows) - 5} more" if len(rows) > 5 else ""
     return ", ".join(shown_rows) + more
-
