@@ -41,6 +41,18 @@ def coder_add(
     say(f"added {coder.role} {coder.name}" + (f" (this login acts as {name})" if first else ""))
 
 
+@coder_app.command("role")
+def coder_role(
+    name: str,
+    role: Annotated[str, typer.Argument(help="coder or lead.")],
+    by: CoderOpt = None,
+) -> None:
+    """Make a coder a lead, or a lead a coder (a lead's; the last lead stays one)."""
+    with open_project(by) as project:
+        coder = project.set_role(name, role, who_acts(project, "coder role"))
+    say(f"{coder.name} is now a {coder.role}")
+
+
 @coder_app.command("list")
 def coder_list(fmt: FormatOpt = Format.table) -> None:
     """List coders and roles."""

@@ -26,6 +26,33 @@ class CodingMixin(Service):
             )
         return coder
 
+    def set_role(self, name: str, role: str, actor: str = "qualcode") -> Coder:
+        """Make a coder a lead, or a lead a coder (a lead's act, audited with the role it
+        replaced). A team of five often has a second lead who also codes: the only way
+        was a second name for her, which split her codings and her history in two (eyes9).
+        The last lead stays one: a project without a lead has nobody to reconcile, measure
+        agreement or take a proposal into the codebook."""
+        if role not in ("coder", "lead"):
+            raise ValidationError(f"unknown role {role!r}; use coder or lead")
+        self.require_lead_act("change a coder's role")
+        coder = self.store.coders.by_name(name)
+        if coder.role == role:
+            raise ValidationError(f"{coder.name} is a {role} already")
+        with self.store.transaction():  # the count and the change in one writer
+            leads = [c for c in self.store.coders.list() if c.role == "lead"]
+            if coder.role == "lead" and len(leads) == 1:
+                raise ValidationError(
+                    f"{coder.name} is the only lead; make someone else a lead first "
+                    f"(`qualcode coder role NAME lead`)"
+                )
+            self.store.coders.set_role(coder.id, role)
+            self.store.audit.append(
+                actor,
+                "coder.role",
+                {"coder": coder.id, "name": coder.name, "role": role, "was": coder.role},
+            )
+        return self.store.coders.by_name(name)
+
     def coders(self) -> list[Coder]:
         return self.store.coders.list()
 

@@ -33,6 +33,11 @@ class CoderRepo:
         )
         return coder
 
+    def set_role(self, coder_id: str, role: str) -> None:
+        if not is_role(role):
+            raise ValidationError(f"unknown role {role!r}; use coder or lead")
+        self.db.execute("UPDATE coders SET role = ? WHERE id = ?", [role, coder_id])
+
     def list(self) -> list[Coder]:
         rows = self.db.execute("SELECT id, name, role FROM coders ORDER BY name").fetchall()
         return [Coder(*r) for r in rows]
