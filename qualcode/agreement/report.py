@@ -16,11 +16,13 @@ CONSENSUS = "consensus"
 # against the consensus: one row per coder, that coder against the consensus with every
 # code pooled (after reconciliation); the other rows are the coders among themselves
 AFTER = "coder_vs_consensus"
+# among three coders or more: one row per coder with the others, every code pooled
+CODER = "coder"
 
 
 @dataclass(frozen=True, slots=True)
 class AgreementRow:
-    scope: str  # code | pair | document | overall | coder_vs_consensus
+    scope: str  # code | pair | document | overall | coder | coder_vs_consensus
     code: str | None
     document: str | None
     coders: tuple[str, ...]
@@ -37,6 +39,9 @@ class AgreementRow:
     unitizing_alpha: float = math.nan
     decisions: int = 0  # rated items: units, or units x codes where codes are pooled
     resamples: int = 0  # bootstrap resamples behind alpha_low/alpha_high; 0 = no interval
+    # a coder row: alpha of the other coders without her (codes pooled), beside her mean
+    # percent and Cohen's kappa with each of them; which of five coders reads differently
+    alpha_without: float = math.nan
 
     def as_dict(self) -> dict[str, Any]:
         """The row's own coefficients; ``None`` means undefined, never "not computed".
@@ -62,6 +67,7 @@ _FIELDS = {
     "pair": _COMMON | {"code", "cohen", "scott"},
     "document": _COMMON | {"document", "fleiss"},
     "overall": _COMMON | {"fleiss", "alpha_low", "alpha_high"},
+    CODER: {"scope", "coders", "units", "decisions", "percent", "cohen", "alpha_without"},
     AFTER: _COMMON | {"cohen", "scott"},
 }
 

@@ -180,6 +180,12 @@ _AGREE_TABLES = (
         "Per document (codes pooled)",
         ["document", "units", "percent", "alpha", "ac1"],
     ),
+    (
+        "coder",
+        "Per coder (codes pooled): mean percent and Cohen's kappa with each other coder, "
+        "alpha among the others without her",
+        ["coders", "percent", "cohen", "alpha_without"],
+    ),
 )
 
 

@@ -14,7 +14,7 @@ from dataclasses import replace
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
-from qualcode.agreement.report import AFTER, CONSENSUS, AgreementReport, AgreementRow
+from qualcode.agreement.report import AFTER, CODER, CONSENSUS, AgreementReport, AgreementRow
 from qualcode.errors import ValidationError
 from qualcode.model import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED
 from qualcode.oneline import shown
@@ -173,6 +173,7 @@ class AgreementMixin(ScopeMixin):
         overall = _row("overall", None, None, among, pooled[:, :n_coders], total_units)
         matrices = [by_code[k][:, :n_coders] for k in pooled_keys]
         report.rows.append(replace(overall, **_interval(matrices, bootstrap, seed)))
+        report.rows.extend(_coder_rows(among, matrices, total_units))
         if layer == CONSENSUS:  # after: each coder against the consensus, codes pooled
             for j, name in enumerate(among):
                 row = _pair_row(None, name, CONSENSUS, pooled[:, [j, n_coders]])
@@ -281,6 +282,48 @@ def _row(
         brennan_prediger=values["brennan_prediger"],
         decisions=len(ratings),
     )
+
+
+def _coder_rows(coders: list[str], by_code: list[np.ndarray], units: int) -> list[AgreementRow]:
+    """Each coder with the others, codes pooled: her mean percent and Cohen's kappa with
+    each of them, and alpha among them without her. With five coders the pair table has
+    ten rows a code; the lead asked which coder reads the codes differently, and a coder
+    whose absence raises alpha most is the one to talk to first (eyes9). Each figure is
+    the one the smaller team's own report gives (codes none of its raters applied left
+    out of the pool, as ``_applied`` does). Two coders have nothing to add to their pair
+    row, so only three or more get these rows."""
+    if len(coders) < 3:
+        return []
+
+    def pooled(columns: list[int]) -> np.ndarray:
+        chosen = [m[:, columns] for m in by_code]
+        return _stack([m for m in chosen if m.any()] or chosen, len(columns))
+
+    rows = []
+    for j, name in enumerate(coders):
+        others = [k for k in range(len(coders)) if k != j]
+        pairs = [_pair_row(None, name, coders[k], pooled([j, k])) for k in others]
+        rest = _row(CODER, None, None, [coders[k] for k in others], pooled(others), units)
+        rows.append(
+            AgreementRow(
+                CODER,
+                None,
+                None,
+                (name,),
+                units,
+                percent=_mean([p.percent for p in pairs]),
+                cohen=_mean([p.cohen for p in pairs]),
+                alpha_without=rest.alpha,
+                decisions=rest.decisions,
+            )
+        )
+    return rows
+
+
+def _mean(values: list[float]) -> float:
+    """The mean of the defined values (a pair without variation has no kappa)."""
+    defined = [v for v in values if not math.isnan(v)]
+    return sum(defined) / len(defined) if defined else math.nan
 
 
 def _check_bootstrap(resamples: object, seed: object) -> None:
