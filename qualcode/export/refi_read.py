@@ -15,6 +15,10 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from qualcode.errors import CodebookError, IngestError
+from qualcode.export.refi_sources import child as _child
+from qualcode.export.refi_sources import children as _children
+from qualcode.export.refi_sources import guid, other_source, text_source
+from qualcode.export.refi_sources import local as _local
 from qualcode.model import MAX_CODE_DEPTH, Codebook, CodeSpec
 from qualcode.userfile import read_user_file, require_regular
 from qualcode.zipguard import read_member  # streamed with a cap: declared sizes can lie
@@ -23,7 +27,6 @@ MAX_MEMBER = 512 * 1024 * 1024
 MAX_TOTAL = 2 * 1024 * 1024 * 1024
 MAX_RATIO = 200
 EXTRAS = ("qualcode/codebook.yaml", "qualcode/project.json")
-GUID = re.compile(r"^\{?([0-9a-fA-F-]{36})\}?$")
 
 
 def _xml(data: bytes, name: str) -> Any:
@@ -36,24 +39,6 @@ def _xml(data: bytes, name: str) -> Any:
         raise IngestError(f"{name}: refused unsafe XML ({type(exc).__name__})") from None
     except SafeET.ParseError as exc:
         raise IngestError(f"{name}: not well-formed XML ({exc})") from None
-
-
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
-
-
-def _children(element: Any, name: str) -> list[Any]:
-    return [c for c in element if _local(c.tag) == name]
-
-
-def _child(element: Any, name: str) -> Any | None:
-    found = _children(element, name)
-    return found[0] if found else None
-
-
-def guid(value: str | None) -> str:
-    match = GUID.match(value or "")
-    return match.group(1).lower() if match else (value or "")
 
 
 def _slug(name: str, taken: set[str]) -> str:
@@ -217,138 +202,9 @@ def open_qdpx(path: Path) -> RefiProject:
         for source in list(sources) if sources is not None else []:
             kind = _local(source.tag)
             if kind == "TextSource":
-                project.sources.append(_source(source, archive, by_lower, variables, path.name))
-            elif kind in _OTHER_SOURCES:
-                _other_source(project, source, archive, by_lower, variables, path.name)
+                project.sources.append(text_source(source, archive, by_lower, variables, path.name))
+            else:
+                read, skipped = other_source(source, archive, by_lower, variables, path.name)
+                project.sources += read
+                project.skipped += skipped
     return project
-
-
-# sources that are no text (NVivo, ATLAS.ti and MAXQDA put policy PDFs, recordings and
-# photos beside the transcripts); only a PDF's text representation can be read
-_OTHER_SOURCES = {
-    "PDFSource": "PDF",
-    "PictureSource": "picture",
-    "AudioSource": "audio",
-    "VideoSource": "video",
-}
-
-
-def _other_source(
-    project: RefiProject,
-    source: Any,
-    archive: zipfile.ZipFile,
-    members: dict[str, str],
-    variables: dict[str, str],
-    name: str,
-) -> None:
-    """A source that is not text: a PDF through its text representation, with the codings
-    of that text; its codings of page regions, and every other kind of source, are named
-    in the report with how many codings they hold. They were passed over without a word,
-    so a project's policy PDFs and their codings vanished from an import whose report
-    counted only what it read (red team, round 7)."""
-    label = source.get("name") or "source"
-    kind = _OTHER_SOURCES[_local(source.tag)]
-    codings = sum(
-        len(_children(sel, "Coding"))
-        for sel in source.iter()
-        if _local(sel.tag).endswith("Selection") and _local(sel.tag) != "PlainTextSelection"
-    )
-    text = _child(source, "Representation")
-    if kind == "PDF" and text is not None:
-        read = _source(text, archive, members, variables, name)
-        read["guid"] = guid(source.get("guid")) or read["guid"]
-        read["name"] = label
-        read["attributes"] = {**read["attributes"], **_attributes(source, variables)}
-        read["notes"] = [guid(n.get("targetGUID")) for n in _children(source, "NoteRef")]
-        project.sources.append(read)
-        if codings:
-            project.skipped.append(f"{label}: {_codings(codings)} of regions of its pages")
-        return
-    project.skipped.append(f"{label}: {kind}, not text ({_codings(codings)} not imported)")
-
-
-def _codings(count: int) -> str:
-    return f"{count} coding" if count == 1 else f"{count} codings"
-
-
-def _position(selection: Any, attribute: str, name: str) -> int:
-    """A selection's character position; anything but a whole number is refused in one
-    line (a hand-edited or foreign .qde), never a traceback."""
-    raw = selection.get(attribute) or "0"
-    try:
-        return int(raw)
-    except ValueError:
-        raise IngestError(
-            f"{name}: selection {selection.get('guid')!r}: {attribute} {raw[:40]!r} "
-            "is not a whole number"
-        ) from None
-
-
-def _source(
-    source: Any,
-    archive: zipfile.ZipFile,
-    members: dict[str, str],
-    variables: dict[str, str],
-    name: str,
-) -> dict[str, Any]:
-    content = _child(source, "PlainTextContent")
-    text = content.text or "" if content is not None else None
-    where = source.get("plainTextPath") or ""
-    if text is None and where and not where.startswith("internal://"):
-        # absolute:// and relative:// name files on the exporting machine: never read
-        raise IngestError(
-            f"{name}: source {source.get('name')!r} is not in the archive ({where[:80]}); "
-            "only the archive's own sources are read, nothing imported"
-        )
-    if text is None and where.startswith("internal://"):
-        wanted = where[len("internal://") :]
-        member = members.get(f"sources/{wanted}".lower())
-        if member is None:
-            raise IngestError(f"{name}: source {source.get('name')!r} points to missing {where}")
-        text = read_member(archive, member, name).decode("utf-8-sig", errors="replace")
-    selections = []
-    for sel in _children(source, "PlainTextSelection"):
-        for coding in _children(sel, "Coding"):
-            ref = _child(coding, "CodeRef")
-            if ref is None:
-                continue
-            selections.append(
-                {
-                    "guid": guid(sel.get("guid")),
-                    "start": _position(sel, "startPosition", name),
-                    "end": _position(sel, "endPosition", name),
-                    "code": guid(ref.get("targetGUID")),
-                    "user": guid(coding.get("creatingUser") or sel.get("creatingUser")),
-                    "notes": [guid(n.get("targetGUID")) for n in _children(sel, "NoteRef")],
-                }
-            )
-    attributes = _attributes(source, variables)
-    return {
-        "guid": guid(source.get("guid")),
-        "name": source.get("name") or "source",
-        "text": text or "",
-        "selections": selections,
-        "attributes": attributes,
-        "notes": [guid(n.get("targetGUID")) for n in _children(source, "NoteRef")],
-    }
-
-
-def _attributes(source: Any, variables: dict[str, str]) -> dict[str, str]:
-    """A source's variable values by variable name (its attributes)."""
-    attributes: dict[str, str] = {}
-    for value in _children(source, "VariableValue"):
-        ref = _child(value, "VariableRef")
-        if ref is None:
-            continue
-        for kind in (
-            "TextValue",
-            "IntegerValue",
-            "FloatValue",
-            "BooleanValue",
-            "DateValue",
-            "DateTimeValue",
-        ):
-            element = _child(value, kind)
-            if element is not None and element.text:
-                attributes[variables.get(guid(ref.get("targetGUID")), "variable")] = element.text
-    return attributes

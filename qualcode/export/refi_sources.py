@@ -1,0 +1,234 @@
+"""The sources of a REFI-QDA project read into plain data: texts, a PDF's text, and the
+transcripts of recordings; what is not text is named for the import's report.
+
+Untrusted input (see ``refi_read``): positions that are no whole numbers are refused in
+one line, and a source's text is read only from the archive itself.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from typing import Any
+
+from qualcode.errors import IngestError
+from qualcode.zipguard import read_member
+
+_GUID = re.compile(r"^\{?([0-9a-fA-F-]{36})\}?$")
+
+
+def local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def children(element: Any, name: str) -> list[Any]:
+    return [c for c in element if local(c.tag) == name]
+
+
+def child(element: Any, name: str) -> Any | None:
+    found = children(element, name)
+    return found[0] if found else None
+
+
+def guid(value: str | None) -> str:
+    match = _GUID.match(value or "")
+    return match.group(1).lower() if match else (value or "")
+
+
+# sources that are no text (NVivo, ATLAS.ti and MAXQDA put policy PDFs, recordings and
+# photos beside the transcripts); a PDF's text representation and a recording's
+# transcripts are read
+_OTHER_SOURCES = {
+    "PDFSource": "PDF",
+    "PictureSource": "picture",
+    "AudioSource": "audio",
+    "VideoSource": "video",
+}
+
+
+def other_source(
+    source: Any,
+    archive: zipfile.ZipFile,
+    members: dict[str, str],
+    variables: dict[str, str],
+    name: str,
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """A source that is not text, as the texts read from it and what the report names as
+    not read. A PDF is read through its text representation, with the codings of that
+    text; a recording through its transcripts (``transcripts``); codings of page regions
+    or stretches of a recording, and every other kind of source, are named in the report
+    with how many codings they hold. They were passed over without a word, so a project's
+    policy PDFs and their codings vanished from an import whose report counted only what
+    it read (red team, round 7)."""
+    kind = _OTHER_SOURCES.get(local(source.tag))
+    if kind is None:
+        return [], []
+    label = source.get("name") or "source"
+    codings = sum(
+        len(children(sel, "Coding"))
+        for sel in source.iter()
+        if local(sel.tag).endswith("Selection")
+        and local(sel.tag) not in ("PlainTextSelection", "TranscriptSelection")
+    )
+    text = child(source, "Representation")
+    if kind == "PDF" and text is not None:
+        read = text_source(text, archive, members, variables, name)
+        read["guid"] = guid(source.get("guid")) or read["guid"]
+        read["name"] = label
+        read["attributes"] = {**read["attributes"], **_attributes(source, variables)}
+        read["notes"] = [guid(n.get("targetGUID")) for n in children(source, "NoteRef")]
+        regions = [f"{label}: {_codings(codings)} of regions of its pages"] if codings else []
+        return [read], regions
+    if kind in ("audio", "video") and children(source, "Transcript"):
+        texts, skipped = transcripts(source, archive, members, variables, name)
+        if codings:
+            skipped.append(f"{label}: {_codings(codings)} of stretches of the {kind}, not text")
+        return texts, skipped
+    return [], [f"{label}: {kind}, not text ({_codings(codings)} not imported)"]
+
+
+def transcripts(
+    source: Any,
+    archive: zipfile.ZipFile,
+    members: dict[str, str],
+    variables: dict[str, str],
+    name: str,
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """A recording's transcripts (``Transcript``: plain text with ``SyncPoint`` marks tying
+    character positions to times), each a text with its codings: a ``TranscriptSelection``
+    runs from the position of its ``fromSyncPoint`` to that of its ``toSyncPoint``. A
+    selection whose marks are missing or carry no position is named in the report. The
+    recording's variables are each transcript's attributes; it is named after the
+    recording, and after the transcript too when there are several."""
+    label = source.get("name") or "source"
+    found = children(source, "Transcript")
+    read: list[dict[str, Any]] = []
+    skipped: list[str] = []
+    for transcript in found:
+        text = text_source(transcript, archive, members, variables, name)
+        own = transcript.get("name")
+        text["name"] = f"{label} - {own}" if len(found) > 1 and own else label
+        if len(found) > 1 and not own:
+            text["name"] = f"{label} - {len(read) + 1}"
+        text["attributes"] = {**_attributes(source, variables), **text["attributes"]}
+        text["notes"] = [
+            guid(n.get("targetGUID"))
+            for holder in (source, transcript)
+            for n in children(holder, "NoteRef")
+        ]
+        marks = {
+            guid(p.get("guid")): _position(p, "position", name)
+            for p in children(transcript, "SyncPoint")
+            if p.get("position") is not None
+        }
+        lost = 0
+        for sel in children(transcript, "TranscriptSelection"):
+            ends = [marks.get(guid(sel.get(a))) for a in ("fromSyncPoint", "toSyncPoint")]
+            for coding in children(sel, "Coding"):
+                ref = child(coding, "CodeRef")
+                if ref is None:
+                    continue
+                if ends[0] is None or ends[1] is None:
+                    lost += 1
+                    continue
+                text["selections"].append(
+                    {
+                        "guid": guid(sel.get("guid")),
+                        "start": ends[0],
+                        "end": ends[1],
+                        "code": guid(ref.get("targetGUID")),
+                        "user": guid(coding.get("creatingUser") or sel.get("creatingUser")),
+                        "notes": [guid(n.get("targetGUID")) for n in children(sel, "NoteRef")],
+                    }
+                )
+        if lost:
+            skipped.append(f"{text['name']}: {_codings(lost)} of its transcript without a position")
+        read.append(text)
+    return read, skipped
+
+
+def _codings(count: int) -> str:
+    return f"{count} coding" if count == 1 else f"{count} codings"
+
+
+def _position(selection: Any, attribute: str, name: str) -> int:
+    """A selection's character position; anything but a whole number is refused in one
+    line (a hand-edited or foreign .qde), never a traceback."""
+    raw = selection.get(attribute) or "0"
+    try:
+        return int(raw)
+    except ValueError:
+        raise IngestError(
+            f"{name}: selection {selection.get('guid')!r}: {attribute} {raw[:40]!r} "
+            "is not a whole number"
+        ) from None
+
+
+def text_source(
+    source: Any,
+    archive: zipfile.ZipFile,
+    members: dict[str, str],
+    variables: dict[str, str],
+    name: str,
+) -> dict[str, Any]:
+    content = child(source, "PlainTextContent")
+    text = content.text or "" if content is not None else None
+    where = source.get("plainTextPath") or ""
+    if text is None and where and not where.startswith("internal://"):
+        # absolute:// and relative:// name files on the exporting machine: never read
+        raise IngestError(
+            f"{name}: source {source.get('name')!r} is not in the archive ({where[:80]}); "
+            "only the archive's own sources are read, nothing imported"
+        )
+    if text is None and where.startswith("internal://"):
+        wanted = where[len("internal://") :]
+        member = members.get(f"sources/{wanted}".lower())
+        if member is None:
+            raise IngestError(f"{name}: source {source.get('name')!r} points to missing {where}")
+        text = read_member(archive, member, name).decode("utf-8-sig", errors="replace")
+    selections = []
+    for sel in children(source, "PlainTextSelection"):
+        for coding in children(sel, "Coding"):
+            ref = child(coding, "CodeRef")
+            if ref is None:
+                continue
+            selections.append(
+                {
+                    "guid": guid(sel.get("guid")),
+                    "start": _position(sel, "startPosition", name),
+                    "end": _position(sel, "endPosition", name),
+                    "code": guid(ref.get("targetGUID")),
+                    "user": guid(coding.get("creatingUser") or sel.get("creatingUser")),
+                    "notes": [guid(n.get("targetGUID")) for n in children(sel, "NoteRef")],
+                }
+            )
+    attributes = _attributes(source, variables)
+    return {
+        "guid": guid(source.get("guid")),
+        "name": source.get("name") or "source",
+        "text": text or "",
+        "selections": selections,
+        "attributes": attributes,
+        "notes": [guid(n.get("targetGUID")) for n in children(source, "NoteRef")],
+    }
+
+
+def _attributes(source: Any, variables: dict[str, str]) -> dict[str, str]:
+    """A source's variable values by variable name (its attributes)."""
+    attributes: dict[str, str] = {}
+    for value in children(source, "VariableValue"):
+        ref = child(value, "VariableRef")
+        if ref is None:
+            continue
+        for kind in (
+            "TextValue",
+            "IntegerValue",
+            "FloatValue",
+            "BooleanValue",
+            "DateValue",
+            "DateTimeValue",
+        ):
+            element = child(value, kind)
+            if element is not None and element.text:
+                attributes[variables.get(guid(ref.get("targetGUID")), "variable")] = element.text
+    return attributes
