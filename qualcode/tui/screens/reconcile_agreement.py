@@ -41,7 +41,16 @@ class AgreementLine(ScreenPart):
             try:
                 # a proposal no lead has accepted is not rated: its case is decided as any
                 codes = project.rated(codes)
-                report = project.agreement(codes=codes, bootstrap=0) if codes else None
+                # names as the panels above write them: this is the lead's working view,
+                # and `agree` names coders on the pseudonym key by their pseudonyms
+                lead = project.acting.name if project.acting else None
+                report = (
+                    project.agreement(
+                        codes=codes, bootstrap=0, real_names=lead is not None, viewer=lead
+                    )
+                    if codes
+                    else None
+                )
                 rows = report.rows if report else []
             except QualcodeError as exc:
                 self.post_message(AgreementLineReady(str(exc)))
@@ -66,7 +75,13 @@ class AgreementLine(ScreenPart):
                 text += " · " + t("rc_consensus_later", cases=cases)
             elif decided and codes:
                 try:
-                    report = project.agreement(codes=codes[:1], layer="consensus", bootstrap=0)
+                    report = project.agreement(
+                        codes=codes[:1],
+                        layer="consensus",
+                        bootstrap=0,
+                        real_names=lead is not None,
+                        viewer=lead,
+                    )
                 except QualcodeError:
                     report = None
                 pairs = [r for r in report.rows if r.scope == "pair"] if report else []

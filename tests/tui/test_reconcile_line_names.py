@@ -1,0 +1,45 @@
+"""The reconcile screen is a view the lead works in: its panels name each coder as stored
+("[1] karin"), and the agreement line under them names her the same way, even with karin
+on the pseudonym key. Once `agree` named coders through the key (eyes9), the line read
+"consensus vs Kodare A" under karin's panel; the pseudonyms are for what leaves the
+project (exports, `agree`, the reports screen's methods paragraph)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from qualcode.tui.app import build_app
+from tests.conftest import team_project
+from tests.tui.test_reconcile_screen import open_reconcile
+
+pytestmark = pytest.mark.slow  # a whole Textual app through the reconcile screen
+
+
+async def test_the_line_names_coders_as_the_panels_do(tmp_path: Path) -> None:
+    project, doc = team_project(tmp_path / "p.db")
+    first, second = project.units(doc)[:2]
+    for coder, unit in (("karin", first), ("johan", second)):
+        project.act_as(coder)
+        project.add_coding(doc, unit.start, unit.end, "mission", coder)
+        project.set_status(doc, coder, "done")
+    project.act_as("lena")
+    project.set_pseudonym("karin", "Kodare A", "lena", kind="person")
+    project.close()
+    app = build_app(tmp_path / "p.db", "lena", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_reconcile(pilot, app)
+        for keys in (("u", *"both", "enter"), ("down", "u", *"both", "enter")):
+            await pilot.press(*keys)
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        await pilot.press("up")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        line = str(screen.query_one("#agreement", Static).render())
+    assert "2 of 2 cases decided" in line
+    assert "consensus vs karin α" in line and "Kodare A" not in line
