@@ -85,8 +85,8 @@ def agree(
     coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """Intercoder agreement per code, coder pair, document and overall (the lead's);
-    documents named through the pseudonym key."""
+    """Intercoder agreement per code, coder pair, document, overall and, among three coders
+    or more, per coder (the lead's); documents and coders named through the pseudonym key."""
     if lang not in LANGUAGES:
         raise typer.BadParameter(f"{lang!r}: use {' or '.join(LANGUAGES)}", param_hint="--lang")
     with open_project(coder) as project:
