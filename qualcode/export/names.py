@@ -276,6 +276,10 @@ def find_names(
             word = match.group(1)
             if word.casefold() in skipped or word.lower() in lower or _dropped(word):
                 continue
+            if word.endswith("s") and word[:-1].casefold() in skipped:
+                continue  # "Sundsvalls": the genitive of a name accounted for, which the
+                # key replaces with it ("Kommun A:s"); proposed apart, it took a pseudonym
+                # of its own ("Ort B") and the place read as two
             before = [
                 m.group(1)
                 for m in matches[max(0, i - 1) : i]

@@ -30,3 +30,15 @@ def test_a_district_is_a_place_and_a_surname_a_person(tmp_path: Path) -> None:
     assert found["Skönsberg"].kind == "place"
     assert found["Skönsberg"].pseudonym == "Ort A"
     assert found["Lindqvist"].kind == "person"
+
+
+def test_the_genitive_of_a_municipality_is_not_proposed_apart(tmp_path: Path) -> None:
+    """'Sundsvalls kommun' in a text of a document from Sundsvall proposed 'Sundsvalls'
+    as a place of its own ('Ort B') beside the municipality's 'Kommun A': applied, the
+    one place read as two. The key already replaces the genitive with 'Kommun A:s'."""
+    with Project.create(tmp_path / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        text = "Svar från Sundsvalls kommun om uppdraget och dialogen i nämnden.\n"
+        project.import_text("svar.txt", text, lang="sv", attributes={"municipality": "Sundsvall"})
+        found = {c.real: c.pseudonym for c in project.suggest_pseudonyms("lena")}
+    assert found == {"Sundsvall": "Kommun A"}
