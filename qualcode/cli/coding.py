@@ -54,9 +54,9 @@ def coder_role(
 
 
 @coder_app.command("list")
-def coder_list(fmt: FormatOpt = Format.table) -> None:
+def coder_list(fmt: FormatOpt = Format.table, by: CoderOpt = None) -> None:
     """List coders and roles."""
-    with open_project() as project:
+    with open_project(by) as project:
         rows = [{"id": c.id, "name": c.name, "role": c.role} for c in project.coders()]
     emit(rows, fmt, columns=["name", "role", "id"], empty="no coders yet")
 
