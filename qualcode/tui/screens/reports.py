@@ -336,6 +336,15 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
         if report.narrowed_by:  # a late coder's one finished document: say who narrows it
             name, finished, without = report.narrowed_by
             counted += t("rc_narrowed", name=name, finished=finished, without=without)
+        # three coders or more: which one reads the codes differently, in one line (eyes9)
+        per_coder = [
+            t("rep_per_coder_item", name=r.coders[0], cohen=t.figure(r.cohen, 2),
+              alpha=t.figure(r.alpha_without, 2))
+            for r in report.rows
+            if r.scope == "coder"
+        ]  # fmt: skip
+        if per_coder:
+            counted += "\n" + t("rep_per_coder", items="; ".join(per_coder))
         methods.update(escape(counted + "\n\n" + methods_paragraph(report, t.lang)))
 
     def _hide_prompt(self) -> None:

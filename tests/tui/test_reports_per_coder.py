@@ -1,0 +1,36 @@
+"""The reports screen's agreement tab says, in one line under the counted team, each
+coder's mean kappa with the others and alpha among the others without her: with three to
+five coders the pair rows under every code left the lead to work out who reads the codes
+differently (eyes9). The figures are the report's own coder rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from tests.tui.test_reports_screen import open_reports, settle
+
+pytestmark = pytest.mark.slow  # a whole Textual app through the reports screen
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "α without"), ("sv", "α utan")])
+async def test_a_line_per_coder_under_the_counted_team(demo: Path, lang: str, words: str) -> None:
+    app = build_app(demo, "lena", lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_reports(app, pilot)
+        await pilot.press("a")
+        await settle(app, pilot)
+        methods = str(screen.query_one("#methods", Static).render())
+    with Project.open(demo) as project:
+        project.act_as("lena", "lena")
+        rows = [r for r in project.agreement(bootstrap=0).rows if r.scope == "coder"]
+    assert [r.coders[0] for r in rows] == ["johan", "karin", "mira"]
+    line = methods.splitlines()[1]
+    for row in rows:
+        cohen, alpha = (f"{v:.2f}" if lang == "en" else f"{v:.2f}".replace(".", ",")
+                        for v in (row.cohen, row.alpha_without))  # fmt: skip
+        assert f"{row.coders[0]} κ {cohen}, {words} {alpha}" in line
