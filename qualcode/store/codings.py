@@ -78,7 +78,7 @@ class CodingRepo:
             [code_id],
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"unknown code id {shown(code_id)}")
+            return  # no such code: the foreign key refuses it, as it does a document
         key, retired, into = row
         if retired is not None and into:
             raise ValidationError(
