@@ -242,7 +242,7 @@ class ReconcileMixin(ScopeMixin):
             self.store.codes.id_for_key(code)
             check_span(text, start, end, case.document_id)
         team = tuple(dict.fromkeys(people))
-        return self._write_decision(case, verdict, rationale, lead.id, by, consensus, team)
+        return self._write_decision(case, verdict, rationale, lead.id, by, consensus, team) or []
 
     def _write_decision(
         self,
@@ -253,10 +253,17 @@ class ReconcileMixin(ScopeMixin):
         by: str,
         consensus: Consensus,
         participants: tuple[str, ...] = (),
-    ) -> list[str]:
+        *,
+        undecided_only: bool = False,
+    ) -> list[str] | None:
+        """Write a decision and its consensus codings in one transaction; with
+        ``undecided_only``, nothing (None) if the case has a decision in force by then."""
         code_ids = {code: self.store.codes.id_for_key(code) for code, _, _ in consensus}
         single = self.store.codes.id_for_key(case.codes[0]) if len(case.codes) == 1 else None
         with self.store.transaction():
+            extent = (case.document_id, case.start, case.end)
+            if undecided_only and self.store.decisions.in_force(case.id, extent):
+                return None  # another lead confirmed it between our reading and writing
             old = self._retire(case)
             decision_id = self.store.decisions.insert(
                 case_id=case.id,
@@ -360,8 +367,12 @@ class ReconcileMixin(ScopeMixin):
         for view in self.cases(coders, docs, include_agreements=True):
             if view.case.kind == "agreement" and view.verdict is None:
                 spans = resolve_verdict(view.case, "agree")
-                self._write_decision(view.case, "agree", "the coders agreed", lead.id, by, spans)
-                count += 1
+                # a second lead confirming at the same moment had every agreement decided
+                # twice (the history doubled): a case decided meanwhile is left as it is
+                written = self._write_decision(
+                    view.case, "agree", "the coders agreed", lead.id, by, spans, undecided_only=True
+                )
+                count += written is not None
         return count
 
 

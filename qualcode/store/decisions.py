@@ -98,20 +98,20 @@ class DecisionRepo:
             for r in rows
         ]
 
-    def supersede(self, case_id: str, extent: tuple[str, int, int] | None = None) -> list[str]:
-        """Mark the case's decisions in force as superseded; returns their ids. ``extent``
-        (document, start, end) also catches decisions taken under an older case id."""
+    def in_force(self, case_id: str, extent: tuple[str, int, int] | None = None) -> list[str]:
+        """The case's decisions in force (not superseded). ``extent`` (document, start,
+        end) also catches decisions taken under an older case id."""
         where = "case_id = ?"
         params: list[object] = [case_id]
         if extent:
             where = '(case_id = ? OR (document_id = ? AND start = ? AND "end" = ?))'
             params = [case_id, *extent]
-        ids = [
-            r[0]
-            for r in self.db.execute(
-                f"SELECT id FROM decisions WHERE {where} AND superseded_at IS NULL", params
-            ).fetchall()
-        ]
+        sql = f"SELECT id FROM decisions WHERE {where} AND superseded_at IS NULL"
+        return [r[0] for r in self.db.execute(sql, params).fetchall()]
+
+    def supersede(self, case_id: str, extent: tuple[str, int, int] | None = None) -> list[str]:
+        """Mark the case's decisions in force as superseded; returns their ids."""
+        ids = self.in_force(case_id, extent)
         for decision_id in ids:
             self.db.table("decisions").update(decision_id, {"superseded_at": now()})
         return ids
