@@ -163,3 +163,15 @@ async def test_an_overlapping_passage_is_named_by_its_words_not_as_the_same(
         await pilot.press("r")
         await pilot.pause()
         assert _said(app) == f"Rejected · Next: Uppdragsdialog at “{_opening(project_file, 3)}”"
+
+
+async def test_n_while_suggestions_are_computed_says_they_are_coming(project_file: Path) -> None:
+    """An `n` pressed right after `s` said "No suggestion here" while the first ones were
+    still being computed, as if there were none (a coder of a team of five, eyes9)."""
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_first_document(pilot, app)
+        await pilot.press("s", "n")  # the helper process takes seconds to answer
+        said = [n.message for n in app._notifications]
+        assert "Suggestions are still being computed…" in said, said
+        assert "No suggestion here" not in said

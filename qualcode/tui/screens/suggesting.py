@@ -196,6 +196,11 @@ class SuggestionActions(ScreenPart):
 
     # -- deciding -------------------------------------------------------------------------
 
+    def _none_yet(self) -> str:
+        """What to say when no suggestion is pending: while they are being computed, that
+        they are coming (an `n` pressed right after `s` said "No suggestion here")."""
+        return "suggestions_coming" if self.has_class("-working") else "no_suggestion"
+
     def _suggestion_here(self) -> Suggestion | None:
         """The suggestion `a`/`r` decide and the sidebar shows: the one `n` went to while
         the selection still covers it, else the first under the selection."""
@@ -218,7 +223,7 @@ class SuggestionActions(ScreenPart):
         pending = sorted(self.pending_suggestions, key=_order)
         later = [s for s in pending if _order(s) > after]
         if not pending:
-            self.notify(self.app.t("no_suggestion"))
+            self.notify(self.app.t(self._none_yet()))
             return None
         target = (later or pending)[0]
         self._chosen_suggestion = target.id
@@ -240,7 +245,7 @@ class SuggestionActions(ScreenPart):
         suggestion = self._suggestion_here()
         t, project, coder = self.app.t, self.app.project, self.app.coder
         if suggestion is None:
-            self.notify(t("no_suggestion"))
+            self.notify(t(self._none_yet() if not self.pending_suggestions else "no_suggestion"))
             return
         if accept:
             self._record(project.accept_suggestions([suggestion.id], coder))
