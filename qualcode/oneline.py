@@ -111,28 +111,45 @@ def check_free_text(text: str, what: str, error: type[QualcodeError] = Validatio
 
 
 # letters of Cyrillic and Greek drawn as Latin ones in every common font: a name typed
-# with them ("kаrin" with a Cyrillic а) reads as the Latin name it copies
+# with them ("kаrin" with a Cyrillic а, "ІР1" in Cyrillic) reads as the Latin name it copies
 _SCRIPT_LOOKALIKES = str.maketrans(
     "АВЕЅІЈКМНОРСТУХԚԜӀаеіјорсухѕһԁԛԝӏ"  # Cyrillic
-    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοαινρκυ",  # Greek
-    "ABESIJKMHOPCTYXQWIaeijopcyxshdqwlABEZHIKMNOPTYXoaivpku",
+    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοαινρκυϲ",  # Greek
+    "ABESIJKMHOPCTYXQWIaeijopcyxshdqwlABEZHIKMNOPTYXoaivpkuc",
 )
-# printable characters that show as nothing (or as a blank): a name ending in one reads
-# as the name without it
-_INVISIBLE = {
-    *"\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0",
-    *(chr(c) for c in range(0x180B, 0x1810)),
-    *(chr(c) for c in range(0xFE00, 0xFE10)),
-    *(chr(c) for c in range(0xE0100, 0xE01F0)),
-}
+# printable characters that show as nothing (or as a blank) though Unicode files them as
+# letters or marks: a name ending in one reads as the name without it. Format characters
+# (zero-width space and joiners, soft hyphen, word joiner, byte order mark, direction
+# marks), private and unassigned code points are found by category (``invisible_at``)
+_INVISIBLE = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0") | frozenset(
+    map(chr, [*range(0x180B, 0x1810), *range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)])
+)
+_UNSEEN_CATEGORIES = ("Cf", "Cn", "Co", "Cs")
 
 
-def reads_as(name: str) -> str:
-    """What ``name`` reads as on a screen: its compatibility form (a full-width or
-    decomposed letter as the plain one), case folded, with Cyrillic and Greek letters that
-    look Latin read as Latin, invisible characters left out and blanks run together. Two
+def _unseen(ch: str) -> bool:
+    return ch in _INVISIBLE or unicodedata.category(ch) in _UNSEEN_CATEGORIES
+
+
+def invisible_at(text: str) -> int | None:
+    """The index of the first character in ``text`` that a reader cannot see (a format
+    character such as a zero-width space, a blank filler, a private or unassigned code
+    point), or None: a name holding one prints as another name without it."""
+    return next((at for at, ch in enumerate(text) if _unseen(ch)), None)
+
+
+def reads_as(name: str, *, fold_case: bool = True) -> str:
+    """What ``name`` reads as on a screen: its compatibility form (a full-width letter or a
+    ligature as the plain letters), case folded, with Cyrillic and Greek letters that look
+    Latin read as Latin, invisible characters left out and blanks run together. Two
     people whose names read alike ("karin", "Karin", "kаrin" with a Cyrillic а) are one
-    person to whoever reads a table of coders, an audit line or a discussion thread."""
+    person to whoever reads a table of coders, an audit line or a discussion thread.
+
+    ``fold_case=False`` keeps the case: for pseudonyms on the key, where "IP1" and "ip1"
+    are told apart on a printed page (whereas a coder's login or a code's name is the
+    same whatever the case it is typed in). The one rule for every such comparison."""
     plain = unicodedata.normalize("NFKC", name).translate(_SCRIPT_LOOKALIKES)
-    shown_chars = "".join(ch for ch in plain if ch not in _INVISIBLE)
-    return " ".join(unicodedata.normalize("NFKC", shown_chars.casefold()).split())
+    shown_chars = "".join(ch for ch in plain if not _unseen(ch))
+    if fold_case:
+        shown_chars = unicodedata.normalize("NFKC", shown_chars.casefold())
+    return " ".join(shown_chars.split())

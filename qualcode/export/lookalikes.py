@@ -77,35 +77,3 @@ def replace_mapped(
         return offset + delta
 
     return "".join(pieces), moved
-
-
-# Cyrillic and Greek letters drawn exactly as Latin ones ("ІР1" in Cyrillic reads as "IP1")
-_CONFUSABLE = str.maketrans(
-    "АВЕЅІЈКМНОРСТХУаеіјорсухѕԁһԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧοϲ",
-    "ABESIJKMHOPCTXYaeijopcyxsdhqwABEZHIKMNOPTYXoc",
-)
-# marks that show as nothing or as a blank: Unicode's format characters (zero-width space and
-# joiners, soft hyphen, word joiner, byte order mark, direction marks) are found by category
-_BLANK = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u180e\u2800\u3164\uffa0") | frozenset(
-    map(chr, [*range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0)])  # variation selectors
-)
-
-
-def invisible_at(text: str) -> int | None:
-    """The index of the first character in ``text`` that a reader cannot see (a format
-    character such as a zero-width space, a blank filler, a private or unassigned code
-    point), or None: a name holding one prints as another name without it."""
-    for at, ch in enumerate(text):
-        if ch in _BLANK or unicodedata.category(ch) in ("Cf", "Cn", "Co", "Cs"):
-            return at
-    return None
-
-
-def as_read(text: str) -> str:
-    """``text`` as a reader sees it: compatibility forms written plainly (full-width
-    'ＩＰ１' is 'IP1', a ligature its letters), Cyrillic and Greek letters that look
-    Latin taken as Latin, invisible marks dropped and runs of spaces as one. Two names
-    with the same reading cannot be told apart on a page."""
-    plain = unicodedata.normalize("NFKC", text).translate(_CONFUSABLE)
-    shown = "".join(ch for ch in plain if invisible_at(ch) is None)
-    return " ".join(shown.split())

@@ -82,8 +82,7 @@ def _check_reads_apart(pseudonym: str, others: list[str]) -> None:
     that reads the same (full-width 'ＩＰ１', Cyrillic 'ІР1'). Exports would print two
     participants under one name. The same pseudonym for two names (a speaker and their
     first name alone) is one participant, and allowed."""
-    from qualcode.export.lookalikes import as_read, invisible_at
-    from qualcode.oneline import shown
+    from qualcode.oneline import invisible_at, reads_as, shown
 
     at = invisible_at(pseudonym)
     if at is not None:
@@ -91,8 +90,10 @@ def _check_reads_apart(pseudonym: str, others: list[str]) -> None:
             f"pseudonym set: the pseudonym {shown(pseudonym)} holds a character that shows as "
             f"nothing (U+{ord(pseudonym[at]):04X} at character {at + 1}); type it plainly"
         )
-    reading = as_read(pseudonym)
-    same = next((o for o in others if o != pseudonym and as_read(o) == reading), None)
+    reading = reads_as(pseudonym, fold_case=False)  # 'IP1' and 'ip1' are told apart
+    same = next(
+        (o for o in others if o != pseudonym and reads_as(o, fold_case=False) == reading), None
+    )
     if same is not None:
         raise ValidationError(
             f"pseudonym set: the pseudonym {shown(pseudonym)} reads as {shown(same)}, another "
@@ -131,13 +132,13 @@ class PseudonymMixin(Service):
 
         check_name(real, "pseudonym set: the real name")  # no ESC, tab or other control
         check_name(pseudonym, "pseudonym set: the pseudonym")  # printed in every export
-        from qualcode.export.lookalikes import as_read
+        from qualcode.oneline import reads_as
 
         def reading(name: str) -> str:
             # a pseudonym that reads as a real name prints that name in every export:
             # 'Bеngt' (a Cyrillic е) for Bengt was taken, and the leak check looks for the
             # letters, not for how they read (red team 8)
-            return as_read(name).casefold()
+            return reads_as(name)
 
         quoted = repr(pseudonym) if pseudonym.isascii() else ascii(pseudonym)
         if reading(real) == reading(pseudonym):

@@ -35,6 +35,7 @@ def _key(path: Path) -> list[dict[str, str]]:
         ("ＩＰ１", "reads as 'IP1', another pseudonym on the key"),
         ("\u0406\u04201", "reads as 'IP1', another pseudonym on the key"),  # Cyrillic І, Р
         ("IP\u00a01", None),  # a no-break space reads as a space: 'IP 1' is not 'IP1'
+        ("ip1", None),  # case shows on a printed page: pseudonyms are read with their case
     ],
 )
 def test_a_pseudonym_that_reads_as_another_is_refused(

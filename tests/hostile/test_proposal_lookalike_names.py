@@ -37,6 +37,9 @@ def path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         ("Uppdragsd\u0456alog", "Uppdragsdialog"),
         ("\uff29\uff4e\uff54\uff45\uff47\uff52\uff45\uff52\uff49\uff4e\uff47", "Integrering"),
         ("mission  DIALOGUE", "Mission dialogue"),
+        # a zero-width space shows as nothing: the one reading rule (oneline.reads_as) drops
+        # the format characters the pseudonym key's rule dropped, and names now read alike
+        ("Uppdrags\u200bdialog", "Uppdragsdialog"),
     ],
 )
 def test_a_proposal_reading_as_a_code_is_refused(path: Path, name: str, existing: str) -> None:
