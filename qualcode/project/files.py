@@ -12,7 +12,8 @@ so that the same rules hold for every command, the TUI and notebooks alike:
 * the bytes go to a temporary file in the target's own folder, created owner-only (0600,
   as the project itself: exports hold transcript text), flushed to disk and then renamed
   over the target with ``os.replace``: a crash or a full disk leaves the old file whole
-  and no half-written one.
+  and no half-written one; a partial left by a killed process is removed by the next
+  export to that folder (``partials.py``).
 """
 
 from __future__ import annotations
@@ -20,12 +21,12 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
 from qualcode.errors import OutputError
+from qualcode.project.partials import claim, sweep
 from qualcode.store.schema import APPLICATION_ID
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -34,7 +35,6 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 # "replace?" over the lead's thesis.docx); new files are still written
 SERVED_VARIABLE = "QUALCODE_SERVED"
 SIDECARS = ("-wal", "-shm", "-journal")
-FILE_MODE = 0o600
 
 
 def remove_database(path: Path) -> None:
@@ -184,14 +184,15 @@ def output_file(
     it is removed and the target is left as it was."""
     shown = Path(path)
     target = check_target(shown, project=project, inputs=tuple(inputs), force=force)
+    sweep(target.parent)  # partials of exports killed before they were renamed into place
     try:
-        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".partial")
+        fd, partial = claim(target)
     except OSError as exc:
         raise OutputError(f"{shown}: cannot write: {exc.strerror or exc}") from None
-    partial = Path(name)
     try:
-        os.fchmod(fd, FILE_MODE)
-        with os.fdopen(fd, "wb") as handle:
+        # the descriptor (and its lock, which tells a sweeper this partial is alive) is
+        # kept until the partial has been renamed over the target
+        with os.fdopen(fd, "wb", closefd=False) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -204,6 +205,8 @@ def output_file(
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+    finally:
+        os.close(fd)
 
 
 def write_output(

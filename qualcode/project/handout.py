@@ -13,13 +13,13 @@ merges back into the lead's project, since ids and offsets are the same.
 from __future__ import annotations
 
 import os
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from qualcode.errors import ValidationError
+from qualcode.errors import OutputError, ValidationError
 from qualcode.project.base import Service
 from qualcode.project.files import check_target, remove_database
+from qualcode.project.partials import claim, sweep
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +53,20 @@ class HandoutMixin(Service):
         target = check_target(path, project=source, force=force)
         leads = [c.name for c in self.store.coders.list() if c.role == "lead"]
         actor = self.acting_name()
-        temp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
-        made = Store.create(temp)
+        # built in a partial held under our lock, as an export is: one left by a killed
+        # process (a whole copy of the documents, hidden) is removed by the next export
+        # or coder's copy into that folder (partials.py)
+        sweep(target.parent)
+        try:
+            lock, temp = claim(target)
+        except OSError as exc:
+            raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
+        try:
+            made = Store.create(temp, claimed=True)
+        except BaseException:
+            os.close(lock)
+            remove_database(temp)
+            raise
         try:
             counts = copy_materials(made.database, source, [person.name, *leads])
             with made.transaction():
@@ -67,6 +79,8 @@ class HandoutMixin(Service):
             made.close()
             remove_database(temp)
             raise
+        finally:
+            os.close(lock)
         with self.store.transaction():
             self.store.audit.append(
                 actor, "project.handout", {"coder": person.name, "to": target.name}

@@ -44,8 +44,8 @@ class Store:
         self.require_writable = database.require_writable
 
     @classmethod
-    def create(cls, path: Path) -> Store:
-        return cls(Database.create(path))
+    def create(cls, path: Path, *, claimed: bool = False) -> Store:
+        return cls(Database.create(path, claimed=claimed))
 
     @classmethod
     def open(cls, path: Path) -> Store:

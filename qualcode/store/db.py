@@ -136,8 +136,13 @@ class Database:
         self.db = sqlite_utils.Database(conn)
 
     @classmethod
-    def create(cls, path: Path) -> Database:
-        """Create a new project file readable by its owner only."""
+    def create(cls, path: Path, *, claimed: bool = False) -> Database:
+        """Create a new project file readable by its owner only; ``claimed``: in the empty
+        owner-only file the caller made for it and holds (a coder's copy being built)."""
+        if claimed:
+            if path.stat().st_size:
+                raise ProjectError(f"{path}: is not empty; a project is built in an empty file")
+            return cls._build(path)
         if path.exists():
             raise ProjectError(f"{path}: already exists; open it, or choose another path")
         if path.is_symlink():  # exists() follows links: this one leads nowhere
@@ -156,6 +161,10 @@ class Database:
             ) from None
         except OSError as exc:
             raise ProjectError(f"{path}: cannot create: {exc.strerror or exc}") from None
+        return cls._build(path)
+
+    @classmethod
+    def _build(cls, path: Path) -> Database:
         conn = _connect(path)
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")

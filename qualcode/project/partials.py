@@ -1,0 +1,102 @@
+"""The hidden file an export is written to before it is renamed over its target.
+
+``output_file`` writes ``.NAME.XXXXXXXX.partial`` beside the target and renames it into
+place when the bytes are on disk. A process killed in between (``kill -9``, the OOM
+killer, a laptop's battery) cannot remove it: the partial stayed beside the target for
+good, hidden, holding half an export's transcript text (red team 9).
+
+So a partial is claimed with an exclusive ``flock`` for as long as its writer lives, and
+the kernel lets go of that lock when the process dies however it dies. Before writing, an
+export removes the partials in its folder that nobody holds: only names of our own
+pattern (``mkstemp``'s eight characters and our suffix), only regular files (never a
+link) owned by this user with the owner-only mode we give them, and only after taking
+the lock itself and seeing that the name still stands for the file it locked. A user's
+file that merely looks like one (another mode, another owner, a link, other letters) is
+never touched, nor is the partial of an export running right now.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import re
+import stat
+import tempfile
+from pathlib import Path
+
+SUFFIX = ".partial"
+MODE = 0o600
+# mkstemp's random part: eight of its own characters (tempfile._RandomNameSequence)
+_PATTERN = re.compile(r"\..+\.[a-z0-9_]{8}" + re.escape(SUFFIX))
+_SIDECARS = ("-wal", "-shm", "-journal")  # a coder's copy is built as a database
+_TRIES = 5
+
+
+def claim(target: Path) -> tuple[int, Path]:
+    """A new owner-only partial beside ``target`` and its descriptor, held under an
+    exclusive lock until the descriptor is closed. A sweeper may take a file in the
+    instant between its creation and the lock; the name is then checked to still stand
+    for the locked file, and a new one made if not."""
+    for _ in range(_TRIES):
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=SUFFIX)
+        try:
+            os.fchmod(fd, MODE)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            if os.path.samestat(os.stat(name, follow_symlinks=False), os.fstat(fd)):
+                return fd, Path(name)
+        except OSError:  # BlockingIOError: a sweeper holds it and is removing it
+            pass
+        os.close(fd)
+    raise OSError(f"could not claim a temporary file beside {target.name}")
+
+
+def sweep(folder: Path) -> list[Path]:
+    """Remove the partials in ``folder`` that no living process holds (left by one that
+    was killed) and the working files of those built as a database; returns what was
+    removed. Nothing that fails here stops the export that asked."""
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if _PATTERN.fullmatch(entry.name) and _stale(Path(entry.path)):
+            removed.append(Path(entry.path))
+    return removed
+
+
+def _ours(info: os.stat_result) -> bool:
+    return (
+        stat.S_ISREG(info.st_mode)
+        and info.st_uid == os.getuid()
+        and stat.S_IMODE(info.st_mode) == MODE
+    )
+
+
+def _stale(path: Path) -> bool:
+    """Remove ``path`` if it is one of our partials and nobody holds it."""
+    try:
+        before = os.stat(path, follow_symlinks=False)
+        if not _ours(before):
+            return False
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return False
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return False  # an export writing it right now
+        now = os.stat(path, follow_symlinks=False)
+        if not (os.path.samestat(now, before) and os.path.samestat(now, os.fstat(fd))):
+            return False
+        path.unlink()
+        for suffix in _SIDECARS:
+            with contextlib.suppress(OSError):
+                path.with_name(path.name + suffix).unlink()
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
