@@ -66,6 +66,19 @@ _FIELDS = re.compile(
     re.IGNORECASE,
 )
 CONTACT_WORDS = 50
+# A table of contents: the lines under a contents title ("Contents", "Innehållsförteckning"),
+# one short line a paragraph, up to the first paragraph that is not one; and any short line
+# that stands again, as a paragraph of its own, elsewhere in the document (an entry and the
+# section heading it names), numbers and page numbers aside. A retention strategy's contents
+# ran 22 lines with no sentence ending, read as a list, and "Management and Support to
+# staff" and "Support for new and existing managers" were suggested mission dialogue at
+# 0.50 and 0.47 (eyes10).
+CONTENTS_TITLES = frozenset(
+    {"contents", "content", "table of contents", "innehåll", "innehållsförteckning"}
+)
+ENTRY_WORDS = 12
+_ENTRY_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[ivxIVX]+\.)\s+")
+_PAGE_NUMBER = re.compile(r"[\s.·…_]*\d+\s*$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SENTENCE_END = (".", "!", "?", "…", ";")
 
@@ -190,7 +203,48 @@ def headings(candidates: Sequence[Candidate]) -> np.ndarray:
         members = list(run)
         if is_label and len(members) <= HEADING_RUN:  # three or more: a list
             out[members] = True
+    out[_contents(candidates)] = True
     return out
+
+
+def _contents(candidates: Sequence[Candidate]) -> list[int]:
+    """The units of a table of contents: under a contents title, every written paragraph
+    of one short unit up to the first that is not one; elsewhere, a short one-unit
+    paragraph whose words stand again as another one's (an entry and its section). A
+    list's items say different things, so neither rule takes them."""
+    entries: list[tuple[int, str | None]] = []  # each paragraph's unit and entry key, in order
+    for start, stop in _turn_spans(candidates):
+        unit = candidates[start]
+        if unit.turn < 0 or unit.spoken or unit.interviewer:
+            continue
+        entries.append((start, _entry_key(unit.text) if stop - start == 1 else None))
+    out: list[int] = []
+    seen: dict[tuple[str, str], list[int]] = {}
+    under_title: str | None = None  # the document whose contents are being read
+    for i, key in entries:
+        doc = candidates[i].document_id
+        if key is None or under_title != doc:
+            under_title = None
+        if key is None:
+            continue
+        if under_title == doc:
+            out.append(i)
+        if key in CONTENTS_TITLES:
+            out.append(i)
+            under_title = doc
+        seen.setdefault((doc, key), []).append(i)
+    out.extend(i for same in seen.values() if len(same) > 1 for i in same)
+    return out
+
+
+def _entry_key(text: str) -> str | None:
+    """A line's words as a contents entry ("2.1 New starters ..... 4" and "New starters"
+    alike), or None where the line is a sentence or longer than an entry."""
+    line = text.strip()
+    if line.endswith((".", "!", "…", ";")) and not _PAGE_NUMBER.search(line):
+        return None
+    words = _PAGE_NUMBER.sub("", _ENTRY_NUMBER.sub("", line)).strip(" .:").casefold()
+    return words if 0 < len(words.split()) <= ENTRY_WORDS else None
 
 
 def _contact_block(text: str) -> bool:
