@@ -25,6 +25,12 @@ MAX_NAME = 200  # characters in a name: a long sentence, never a text
 # pasted transcript or page in one pushed every other column away (a longer note is a
 # document memo)
 MAX_VALUE = 500
+# characters in a written text: a memo, a comment or rationale in reconciliation, a
+# translation, a code's definition. About 30,000 words, a long chapter; a 46 MB memo (a
+# transcript pasted twice over, a log) was taken from Python and from package and .qdpx
+# imports, then listed whole in the TUI's memo list and every export (red team 9). A
+# transcript belongs in a document.
+MAX_TEXT = 200_000
 _SHOWN = 40  # characters of a refused name an error line quotes
 
 _LINE_BREAKS = {"\n", "\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"}
@@ -74,8 +80,9 @@ def check_name(text: str, what: str, error: type[QualcodeError] = ValidationErro
 
 
 def check_text(text: str, what: str, error: type[QualcodeError] = ValidationError) -> str:
-    """``text`` unchanged if it holds no control character but line breaks and tabs (a
-    Windows line end counts as a line break)."""
+    """``text`` unchanged if it is at most ``MAX_TEXT`` characters and holds no control
+    character but line breaks and tabs (a Windows line end counts as a line break)."""
+    _check_length(text, what, error)
     plain = text.replace("\r\n", "\n")
     for at, ch in enumerate(plain):
         if _bad(ch, breaks_ok=True):
@@ -97,10 +104,20 @@ def check_value(text: str, what: str, error: type[QualcodeError] = ValidationErr
     return check_free_text(text, what, error)
 
 
+def _check_length(text: str, what: str, error: type[QualcodeError]) -> None:
+    if len(text) > MAX_TEXT:
+        raise error(
+            f"{what}: {len(text):,} characters long; a text here may have at most "
+            f"{MAX_TEXT:,} (about 30,000 words); a longer one belongs in a document"
+        )
+
+
 def check_free_text(text: str, what: str, error: type[QualcodeError] = ValidationError) -> str:
     """``text`` unchanged unless it holds a control character other than a tab or a line
     break of any system (``\\n``, ``\\r``, Word's ``\\v`` and ``\\f``): a memo may be written in
-    any script, direction marks included, but no ESC or BEL, which steer a terminal."""
+    any script, direction marks included, but no ESC or BEL, which steer a terminal; and
+    at most ``MAX_TEXT`` characters. The one rule every door a text comes in by asks."""
+    _check_length(text, what, error)
     for at, ch in enumerate(text):
         if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\v\f":
             raise error(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from qualcode.errors import ValidationError
+from qualcode.oneline import check_free_text
 
 _TEXT = (str,)
 _OPTIONAL_TEXT = (str, type(None))
@@ -73,6 +74,10 @@ def check_package(package: dict[str, Any], name: str) -> None:
             raise ValidationError(f"{where}: code {row['code_id']!r} is not listed")
         if not 0 <= row["start"] < row["end"]:
             raise ValidationError(f"{where}: offsets {row['start']}-{row['end']} are no span")
+    for index, row in enumerate(package["memos"]):
+        # held to what a memo typed in is held to: no ESC steering the terminal that lists
+        # it, no 46 MB of text (red team 9)
+        check_free_text(row["text"], f"{name}: memos[{index}] ({row['id']})")
     for index, row in enumerate(package["statuses"]):
         if row["document_id"] not in docs:
             raise ValidationError(

@@ -93,10 +93,13 @@ def _check_names(refi: Any, file: str, own: _Qualcode, people: dict[str, str]) -
     made a lead under any name (an ESC sequence, 300 characters), and one naming a coder of
     this project put the consensus under a coder (red team, round 7). ``people``: the
     project's coders and their roles."""
-    from qualcode.oneline import reads_as, shown
+    from qualcode.oneline import check_free_text, reads_as, shown
     from qualcode.project.coding import check_coder_name
     from qualcode.project.documents import check_attribute_names, check_document_name
 
+    for guid, text in refi.notes.items():
+        # a note becomes a memo: held to what a memo typed in is held to (red team 9)
+        check_free_text(text, f"{file}: note {guid}", IngestError)
     for src in refi.sources:
         check_document_name(src["name"], f"{file}: source: ")
         check_attribute_names(src["attributes"], f"{file}: source {src['name']!r}")
