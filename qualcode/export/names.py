@@ -47,6 +47,15 @@ _PLACE_BEFORE = re.compile(
 # (a district) say place more surely than a surname's ending says person, where "från
 # Lindqvist" (a mail from her) and "till", "to", "of" may stand before a person too
 _WHERE_BEFORE = re.compile(r"(?:\b(?:i|på|utanför|nära|in|near|[Rr]egion|[Ll]andstinget)\s+)$")
+# the subject of a body's name: "Department of Health", "Ministry of Justice", "Secretary of
+# State"; and an ordinary word before "for"/"of" and a capital, "Skills for Care".
+# Read as places after "of" and "in", they were proposed as "Place C" and "Place A" in a
+# council's retention strategy, and --apply would have printed "Department of Place C" (eyes10)
+_BODY_OF = re.compile(
+    r"\b(?:Department|Ministry|Secretary|Minister|Commission|Directorate|Agency|Institute|"
+    r"Society|Association|Federation)\s+(?:of|for)\s+(?:the\s+)?$"
+)
+_FOR_BODY = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?[A-ZÅÄÖ]")
 _TITLES = frozenset(
     _words(
         """
@@ -296,6 +305,8 @@ def find_names(
             preceding = text[max(0, match.start() - 12) : match.start()]
             if _LAW.search(preceding):
                 continue  # "lex Sarah", "lex Maria": a law named after someone, no one here
+            if _body_name(word, text, match, ordinary):
+                continue
             kind = _evidence(word, (*before, *after), preceding)
             if pair:
                 paired.add(word)  # "Ann-Charlotte Hammar": two capitals in a row name someone
@@ -312,6 +323,18 @@ def find_names(
             continue
         found.append(NameCandidate(word, kind, count, where[word]))
     return found
+
+
+def _body_name(
+    word: str, text: str, match: re.Match[str], ordinary: Callable[[str], bool] | None
+) -> bool:
+    """Whether ``word`` is a word of a body's name rather than a place or a person: the
+    subject after "Department of" ("Health"), or an ordinary word heading "X for Y"
+    ("Skills for Care"); a name after "Department of" is the body's, never a place here."""
+    if _BODY_OF.search(text[max(0, match.start() - 40) : match.start()]):
+        return True
+    common = ordinary is not None and ordinary(word.casefold())
+    return common and _FOR_BODY.match(text[match.end() : match.end() + 16]) is not None
 
 
 def full_names(texts: Mapping[str, str], words: Iterable[str]) -> dict[str, tuple[str, str]]:

@@ -1,0 +1,39 @@
+"""`qualcode pseudonym suggest` on an English council report (eyes10): the subject of a
+national body's name ("Department of Health", "Ministry of Justice") and an ordinary word
+heading one ("Skills for Care") name no place and are not proposed, so `--apply` never
+prints "Department of Place C"; a place after "of" or "in" still is one."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from qualcode import Project
+from qualcode.cli import app
+
+# written for this test: a council's workforce report
+REPORT = (
+    "Workforce report\n\n"
+    "The plan follows guidance prepared on behalf of the Department of Health’s workforce "
+    "group and draws on ideas in Skills for Care’s retention toolkit. Probation staff "
+    "seconded from the Ministry of Justice joined the team. Most of the people of "
+    "Harrowfield who left social work moved to jobs in Dunmoor.\n"
+)
+
+
+def test_a_bodys_name_is_not_proposed_a_place_still_is(tmp_path: Path) -> None:
+    path = tmp_path / "study.db"
+    with Project.create(path) as project:
+        project.add_coder("lena", role="lead")
+        project.import_text("report.txt", REPORT, lang="en")
+    result = CliRunner(env={"QUALCODE_CODER": "lena"}).invoke(
+        app, ["-p", str(path), "pseudonym", "suggest", "-f", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    found = {row["real"]: row for row in json.loads(result.stdout)}
+    for word in ("Health", "Skills", "Justice"):
+        assert word not in found, (word, found.get(word))
+    assert found["Harrowfield"]["kind"] == "place"
+    assert found["Dunmoor"]["kind"] == "place"
