@@ -19,6 +19,10 @@ class CodingMixin(Service):
             raise ValidationError(f"unknown role {role!r}; use coder or lead")
         if role == "lead" and any(c.role == "lead" for c in self.store.coders.list()):
             self.require_lead_act("add a lead")  # no coder makes themselves a lead
+        from qualcode.project.coder_pseudonyms import check_new_coder_apart
+
+        key = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
+        check_new_coder_apart([c.name for c in self.store.coders.list()], name, key)
         with self.store.transaction():
             coder = self.store.coders.add(name, role)
             self.store.audit.append(

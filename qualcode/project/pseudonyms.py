@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from qualcode.errors import ValidationError
 from qualcode.model import PSEUDONYM_KINDS, Pseudonym, is_pseudonym_kind
 from qualcode.project.base import Service
+from qualcode.project.coder_pseudonyms import check_coders_apart
 
 if TYPE_CHECKING:
     from qualcode.export.pseudonyms import Key
@@ -157,6 +158,9 @@ class PseudonymMixin(Service):
 
         if Key({p.real: p.pseudonym for p in key if p.real != real}).leaks(pseudonym):
             raise ValidationError("pseudonym set: the pseudonym contains a real name on the key")
+        before = {p.real: p.pseudonym for p in key}
+        coders = [c.name for c in self.store.coders.list()]
+        check_coders_apart(coders, before, {**before, real: pseudonym}, f"pseudonym set: {quoted}")
         with self.store.transaction():
             self.store.pseudonyms.set(real, pseudonym, kind, viewer or "")
             # the audit names the pseudonym only: the real name stays in one place
@@ -167,6 +171,12 @@ class PseudonymMixin(Service):
 
     def remove_pseudonym(self, real: str, viewer: str | None) -> Pseudonym:
         self._require_lead(viewer, "pseudonym remove")
+        entry = self.store.pseudonyms.get(real.strip())
+        if entry is not None:  # karin as 'johan' and johan off the key: both 'johan'
+            before = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
+            after = {r: p for r, p in before.items() if r != entry.real}
+            coders = [c.name for c in self.store.coders.list()]
+            check_coders_apart(coders, before, after, f"pseudonym remove: {entry.real!r}")
         with self.store.transaction():
             old = self.store.pseudonyms.remove(real.strip())
             self.store.audit.append(

@@ -1,0 +1,60 @@
+"""Coders on the pseudonym key stay told apart.
+
+A coder's name leaves the project through the key as every name does: agreement rows,
+the summary, the audit and the codings export print her pseudonym. Two coders given one
+pseudonym ('Kodare A' for karin and for johan), or one given another coder's name while
+he is off the key (karin as 'johan'), read as one coder: agree printed '2 coders (Kodare
+A, Kodare A)' and two pair rows nobody could tell apart (red team 9). For participants one
+pseudonym for two names is one person and allowed; for coders it never is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from qualcode.errors import ValidationError
+
+
+def named_alike(coders: Iterable[str], entries: Mapping[str, str]) -> set[tuple[str, str]]:
+    """Pairs of coders whose names read alike once ``entries`` (real -> pseudonym) apply."""
+    from qualcode.export.pseudonyms import Key
+    from qualcode.oneline import reads_as
+
+    shown = Key(entries).apply
+    seen: dict[str, str] = {}
+    pairs: set[tuple[str, str]] = set()
+    for name in coders:
+        twin = seen.setdefault(reads_as(shown(name)), name)
+        if twin != name:
+            pairs.add((twin, name))
+    return pairs
+
+
+def check_coders_apart(
+    coders: list[str], before: Mapping[str, str], after: Mapping[str, str], what: str
+) -> None:
+    """Refuse a change of the key (``before`` -> ``after``) that names two coders alike;
+    only a sameness the change makes is refused, so a key made before this rule can still
+    be mended one entry at a time."""
+    new = named_alike(coders, after) - named_alike(coders, before)
+    if new:
+        first, second = sorted(new)[0]
+        raise ValidationError(
+            f"{what} would name coders {first} and {second} alike; agreement rows and the "
+            "audit could not tell them apart (give each coder a pseudonym of her own)"
+        )
+
+
+def check_new_coder_apart(coders: list[str], name: str, entries: Mapping[str, str]) -> None:
+    """Refuse a new coder named as the key names a coder already there ('Kodare A' beside
+    karin, who is 'Kodare A' in every report). Says no more than that: whoever adds a
+    coder need not be a lead, and the key is the lead's."""
+    from qualcode.oneline import reads_as
+
+    if not entries or any(reads_as(c) == reads_as(name) for c in coders):
+        return  # named alike without the key: the store refuses it in its own words
+    if named_alike([*coders, name], entries) - named_alike(coders, entries):
+        raise ValidationError(
+            f"coder add: {name} reads, where the pseudonym key applies, as a coder already "
+            "in the project; choose another name"
+        )

@@ -1,0 +1,92 @@
+"""Two coders under one pseudonym (red team, round 9).
+
+Coders leave the project through the pseudonym key as every name does: agreement rows,
+the summary, the audit and the codings export print a coder's pseudonym. The lead gave
+karin and johan both 'Kodare A' (the same pseudonym for two names is allowed: one
+participant's full name and first name), and agree printed '2 coders (Kodare A, Kodare
+A)' over pair rows no reader could tell apart; karin as 'johan', while johan was off the
+key, did the same. Each is refused in one line, nothing written; so is removing johan
+from the key while karin is 'johan', and a new coder named as a coder already reads.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from qualcode.errors import ValidationError
+from tests.conftest import SV_TEXT, small_codebook
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    p = Project.create(tmp_path / "p.db")
+    p.apply_codebook(small_codebook())
+    for name in ("karin", "johan"):
+        p.add_coder(name)
+    p.add_coder("lena", role="lead")
+    p.act_as("lena")
+    doc = p.import_text("aby_01.txt", SV_TEXT, lang="sv").id
+    p.act_as("karin")
+    p.add_coding(doc, 30, 80, "mission_dialogue", "karin")
+    p.act_as("johan")
+    p.add_coding(doc, 200, 260, "integration", "johan")
+    p.act_as("lena")
+    return p
+
+
+def _refused(project: Project, real: str, pseudonym: str) -> str:
+    before = project.pseudonyms("lena")
+    with pytest.raises(ValidationError) as refused:
+        project.set_pseudonym(real, pseudonym, "lena")
+    assert project.pseudonyms("lena") == before
+    message = str(refused.value)
+    assert "\n" not in message and "karin" in message and "johan" in message
+    return message
+
+
+def test_a_pseudonym_given_to_another_coder_is_refused(project: Project) -> None:
+    project.set_pseudonym("karin", "Kodare A", "lena")
+    _refused(project, "johan", "Kodare A")
+    _refused(project, "Johan", "kodare a")  # the key matches in any case
+    project.set_pseudonym("johan", "Kodare B", "lena")
+    assert sorted(project.agreement().coders) == ["Kodare A", "Kodare B"]
+
+
+def test_a_coders_pseudonym_that_is_another_coders_name_is_refused(project: Project) -> None:
+    _refused(project, "karin", "johan")
+    assert "karin" in project.agreement().coders
+
+
+def test_one_pseudonym_for_two_names_of_a_participant_is_still_allowed(
+    project: Project,
+) -> None:
+    project.set_pseudonym("Anna Berg", "IP1", "lena")
+    project.set_pseudonym("Anna", "IP1", "lena")
+    assert {p.pseudonym for p in project.pseudonyms("lena")} == {"IP1"}
+
+
+def test_taking_a_coder_off_the_key_that_would_name_two_alike_is_refused(
+    project: Project,
+) -> None:
+    """A key written before this rule (straight into the store, as an older qualcode
+    did) with karin as 'johan' and johan as 'Kodare B': taking johan off it would print
+    both as 'johan'."""
+    with project.store.transaction():
+        project.store.pseudonyms.set("johan", "Kodare B", "person", "lena")
+        project.store.pseudonyms.set("karin", "johan", "person", "lena")
+    with pytest.raises(ValidationError, match="alike"):
+        project.remove_pseudonym("johan", "lena")
+    assert len(project.pseudonyms("lena")) == 2
+    project.remove_pseudonym("karin", "lena")  # harmless: karin is karin again
+    project.remove_pseudonym("johan", "lena")
+    assert sorted(project.agreement().coders) == ["johan", "karin"]
+
+
+def test_a_new_coder_named_as_a_coder_reads_on_the_key_is_refused(project: Project) -> None:
+    project.set_pseudonym("karin", "Kodare A", "lena")
+    with pytest.raises(ValidationError, match="coder already"):
+        project.add_coder("Kodare A")
+    assert sorted(c.name for c in project.coders()) == ["johan", "karin", "lena"]
