@@ -35,11 +35,50 @@ def with_attributes(
     return merged
 
 
+def segments(codings: pd.DataFrame) -> pd.DataFrame:
+    """The codings with each coder's overlapping codings of one code in one document merged
+    into one segment (their union), so that what a count counts is coded passages.
+
+    A coder who codes 10-80 and then 12-80 with the same code (a second drag over the same
+    lines) has coded one passage, and a researcher reading a frequency table counts it once:
+    counted as two, one coder's double-coding weighed as two participants' statements.
+    Codings that only touch (10-20, 20-30) share no character and stay two segments; two
+    coders' codings of one passage stay two (each coder's reading counts). A merged
+    segment keeps its first coding's id and spans from the first start to the last end, its
+    ``text`` and ``words`` those of the whole span.
+    """
+    keys = [k for k in ("coder", "code", "document") if k in codings.columns]
+    if codings.empty or "start" not in codings.columns or len(keys) < 3:
+        return codings
+    data = codings.sort_values([*keys, "start", "end"], kind="stable")
+    group = data.groupby(keys, sort=False, dropna=False)
+    reach = group["end"].cummax()  # the furthest end so far within a coder-code-document
+    before = reach.groupby([data[k] for k in keys], sort=False, dropna=False).shift()
+    starts = before.isna() | (data["start"] >= before)
+    if starts.all():  # no overlaps: the frame as it was
+        return codings
+    segment = starts.cumsum().to_numpy()
+    merged = data.groupby(segment, sort=False).first()  # id, coder, code, document, ...
+    merged["end"] = data.groupby(segment, sort=False)["end"].max()
+    if "text" in data.columns:
+        # the union's text: each coding adds what lies beyond the reach before it
+        skip = (before.fillna(data["start"]) - data["start"]).clip(lower=0).astype(int)
+        pieces = [text[cut:] for text, cut in zip(data["text"].fillna(""), skip, strict=True)]
+        merged["text"] = pd.Series(pieces, index=data.index).groupby(segment, sort=False).sum()
+        if "words" in data.columns:
+            merged["words"] = merged["text"].str.split().str.len().fillna(0).astype(int)
+    return merged.reset_index(drop=True)
+
+
 def frequencies(
     codings: pd.DataFrame, documents: pd.DataFrame, by: list[str] | None = None
 ) -> pd.DataFrame:
-    """Codings, coded words and documents per code (and per attribute values in ``by``)."""
-    data = with_attributes(codings, documents, ["code", "id", "words", "document", *(by or [])])
+    """Segments (``codings``: a coder's overlapping codings of one code in one document
+    count as one, see ``segments``), coded words and documents per code (and per attribute
+    values in ``by``)."""
+    data = with_attributes(
+        segments(codings), documents, ["code", "id", "words", "document", *(by or [])]
+    )
     keys = ["code", *(by or [])]
     if data.empty:
         return pd.DataFrame(columns=[*keys, "codings", "words", "documents"])
@@ -50,8 +89,9 @@ def frequencies(
 
 
 def crosstab(codings: pd.DataFrame, documents: pd.DataFrame, attribute: str) -> pd.DataFrame:
-    """Codings per code (rows) and attribute value (columns), with totals."""
-    data = with_attributes(codings, documents, ["code", "document", attribute])
+    """Segments per code (rows) and attribute value (columns), with totals: counted as
+    ``frequencies`` counts them (a coder's overlapping codings of one code, one segment)."""
+    data = with_attributes(segments(codings), documents, ["code", "document", attribute])
     if data.empty or attribute not in data.columns:
         return pd.DataFrame()
     table = (

@@ -62,7 +62,9 @@ def frequencies(
     fmt: FormatOpt = Format.table,
     coder: CoderOpt = None,
 ) -> None:
-    """Codings, coded words and documents per code (and attribute)."""
+    """Coded segments, coded words and documents per code (and attribute): a coder's
+    overlapping codings of one code in one document count as one (their union), each
+    coder's codings count for themselves."""
     with open_project(coder) as project:
         frame = project.report_frequencies(
             by.split(",") if by else None,
@@ -82,7 +84,7 @@ def crosstab(
     fmt: FormatOpt = Format.table,
     coder: CoderOpt = None,
 ) -> None:
-    """Codings per code and attribute value."""
+    """Coded segments per code and attribute value, counted as in frequencies."""
     with open_project(coder) as project:
         frame = project.report_crosstab(
             attribute, layer, real_names=real_names, viewer=acting_name(project)
