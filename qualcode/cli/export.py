@@ -139,6 +139,17 @@ def quotes(
     _emit_frame(frame, fmt, "Quotes")
 
 
+def _note_places(project: Any, real_names: bool) -> None:
+    """Say which municipalities an export printed as written, off the pseudonym key."""
+    off = [] if real_names else project.places_off_key(acting_name(project))
+    if off:
+        say(
+            f"note: {plural(len(off), 'municipality', 'municipalities')} not on the pseudonym "
+            f"key, printed as written: {', '.join(off)} "
+            "(`qualcode pseudonym suggest --apply --kinds place` puts them on it)"
+        )
+
+
 def _source(row: dict[str, Any]) -> str:
     """'aby_01, IP1 socialsekreterare, turn 4'; a document without speakers (a plan, a
     policy) has no participant and is cited by paragraph: 'plan, paragraph 2', with its
@@ -190,7 +201,8 @@ def export_summary(
             allow_empty=allow_empty,
             appendix=appendix,
         )
-    say(f"wrote {output}")
+        say(f"wrote {output}")
+        _note_places(project, real_names)
 
 
 @export_app.command("codings")
@@ -206,7 +218,8 @@ def export_codings(
         project.export_codings(
             output, force=force, real_names=real_names, viewer=acting_name(project)
         )
-    say(f"wrote {output}")
+        say(f"wrote {output}")
+        _note_places(project, real_names)
 
 
 @export_app.command("qdpx")
@@ -223,7 +236,8 @@ def export_qdpx(
         project.export_qdpx(
             output, lang, force=force, real_names=real_names, viewer=acting_name(project)
         )
-    say(f"wrote {output}")
+        say(f"wrote {output}")
+        _note_places(project, real_names)
 
 
 @export_app.command("qdc")

@@ -173,6 +173,9 @@ async def test_lead_exports_summary_codings_and_qdpx(demo: Path, tmp_path: Path)
         summary, codings, qdpx = tmp_path / "s.docx", tmp_path / "c.xlsx", tmp_path / "p.qdpx"
         said = await export(app, pilot, "s", summary)
         assert f"Wrote {summary}" in said
+        # the demo's places are not on the key: the lead is told they print as written
+        off = "Not on the pseudonym key, printed as written: Ekstad, Norrvik, Åby"
+        assert any(m.startswith(off) for m in said), said
         await export(app, pilot, "c", codings)
         await export(app, pilot, "x", qdpx)
     with Project.open(demo) as project:
@@ -199,6 +202,7 @@ async def test_a_coder_exports_only_their_own_codings(demo: Path, tmp_path: Path
         assert screen.check_action("export", ("summary",)) is False  # hidden
         assert screen.check_action("export", ("qdpx",)) is False
     assert f"Wrote {tmp_path / 'mine.csv'}" in said
+    assert not any("pseudonym key" in m for m in said)  # the key is the lead's
     rows = list(csv.DictReader((tmp_path / "mine.csv").open(encoding="utf-8-sig")))
     with Project.open(demo) as project:
         assert len(rows) == len(project.codings(coder="karin", layer="coder"))

@@ -31,6 +31,7 @@ EXPORTS = {  # kind: (default file name suffix, catalog key of the prompt)
 class ExportDone(Message):
     path: Path
     error: str | None = None
+    off_key: tuple[str, ...] = ()  # municipalities printed as written (Project.places_off_key)
 
 
 class ExportActions(ScreenPart):
@@ -104,13 +105,17 @@ class ExportActions(ScreenPart):
                     project.export_codings(target, layer=None if self.lead else layer, force=force)
                 else:
                     project.export_qdpx(target, lang=lang, force=force)
+                off = tuple(project.places_off_key(self.app.coder))
         except (QualcodeError, OSError) as exc:
             self.post_message(ExportDone(target, str(exc)))
             return
-        self.post_message(ExportDone(target))
+        self.post_message(ExportDone(target, off_key=off))
 
     def on_export_done(self, message: ExportDone) -> None:
         if message.error:
             self.notify(message.error, severity="error", timeout=8)
         else:
             self.notify(self.app.t("rep_wrote", path=str(message.path)), timeout=8)
+        if message.off_key:
+            places = ", ".join(message.off_key)
+            self.notify(self.app.t("rep_off_key", places=places), severity="warning", timeout=12)

@@ -1,0 +1,74 @@
+"""An export says which municipalities it printed as written, off the pseudonym key (eyes10):
+`pseudonym suggest --apply` keys only the speakers unless told, and a lead took the key for
+done and sent out a summary citing "IP2, unit manager, Norrvik". The note is the lead's (she
+keeps the key), never a coder's, and goes once the places are on the key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from qualcode import Project
+from qualcode.cli import app
+
+INTERVIEW = "Interviewer: What is your role?\nSofia: I manage the unit for families.\n"
+
+
+def _project(tmp_path: Path) -> Path:
+    path = tmp_path / "study.db"
+    with Project.create(path) as project:
+        project.add_coder("lena", role="lead")
+        project.add_coder("karin")
+        project.import_text(
+            "n_01.txt", INTERVIEW, lang="en", attributes={"municipality": "Norrvik"}
+        )
+        project.import_text(
+            "a_01.txt", INTERVIEW + "Sofia: Yes.\n", lang="en", attributes={"municipality": "Åby"}
+        )
+        project.import_text("plan.txt", "A plan for the unit.\n", lang="en")
+        project.set_pseudonym("Sofia", "IP1", "lena", kind="speaker")
+    return path
+
+
+def test_the_lead_is_told_which_places_print_as_written(tmp_path: Path) -> None:
+    path = _project(tmp_path)
+    with Project.open(path) as project:
+        assert project.places_off_key("lena") == ["Norrvik", "Åby"]
+        assert project.places_off_key("karin") == []  # the key is the lead's
+        assert project.places_off_key(None) == []
+    runner = CliRunner()
+    out = tmp_path / "codings.csv"
+    result = runner.invoke(
+        app, ["-p", str(path), "--coder", "lena", "export", "codings", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "2 municipalities not on the pseudonym key, printed as written: Norrvik, Åby" in (
+        result.stderr
+    )
+    result = runner.invoke(
+        app,
+        [
+            "-p",
+            str(path),
+            "--coder",
+            "lena",
+            "export",
+            "codings",
+            "-o",
+            str(out),
+            "--force",
+            "--real-names",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "pseudonym key" not in result.stderr  # real names asked for: nothing to say
+    with Project.open(path) as project:
+        project.set_pseudonym("Norrvik", "Municipality A", "lena", kind="place")
+        project.set_pseudonym("åby", "Municipality B", "lena", kind="place")  # any case
+        assert project.places_off_key("lena") == []
+    result = runner.invoke(
+        app, ["-p", str(path), "--coder", "lena", "export", "codings", "-o", str(out), "--force"]
+    )
+    assert result.exit_code == 0, result.output
+    assert "pseudonym key" not in result.stderr
