@@ -15,6 +15,8 @@ import re
 from collections.abc import Mapping, Set
 from functools import lru_cache
 
+from qualcode.nlp.charvec import without_marks
+
 # Longest first: definite plural, definite singular, plural, genitive, verb and adjective
 # endings. No bare "t": it would cut budget, rapport and konsult.
 _SV_SUFFIXES = (
@@ -118,6 +120,39 @@ def stop_words(lang: str) -> frozenset[str]:
         if isinstance(node, ast.Constant) and isinstance(node.value, str)
     ]
     return frozenset(max(texts, key=len).split()) if texts else frozenset()
+
+
+# Words of talk that hold the floor and say nothing of a turning point: hesitations,
+# back-channels and the set phrases' evaluative words ("a good question"). spaCy lists the
+# Swedish ones (ja, bra, alltså) among its stop words but not these.
+FILLERS = {
+    "sv": frozenset(
+        (
+            *("eh", "ehm", "öh", "äh", "mm", "mhm", "hm", "hmm", "asså", "ba", "liksom", "typ"),
+            *("okej", "jaha", "precis", "exakt", "absolut"),
+        )
+    ),
+    "en": frozenset(
+        (
+            *("um", "uh", "er", "erm", "eh", "hmm", "mm", "mhm", "yeah", "yep", "okay", "ok"),
+            *("oh", "right", "exactly", "absolutely", "like", "good"),
+        )
+    ),
+}
+CONTENT_MIN_LETTERS = 3  # "är", "so", "ok": two letters are function words in both languages
+
+
+def content_words(text: str, lang: str) -> list[str]:
+    """The words of ``text`` that can carry content: not a transcriber's mark ("[skratt]"),
+    a stop word, a filler or a word of two letters. "[skratt] Det är en bra fråga." has
+    one ("fråga"); a sentence that makes a point has several."""
+    common, fillers = stop_words(lang), FILLERS.get(lang, frozenset())
+    out = []
+    for word in words(without_marks(text)):
+        word = word.replace("’", "'").split("'")[0]  # that's -> that, don't -> don
+        if len(word) >= CONTENT_MIN_LETTERS and word not in common and word not in fillers:
+            out.append(word)
+    return out
 
 
 def word_keys(word: str, lang: str, lemmas: Mapping[str, str] | None = None) -> set[str]:

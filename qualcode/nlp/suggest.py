@@ -27,6 +27,7 @@ from qualcode.nlp.calibrate import design
 from qualcode.nlp.fewshot import ShotScorer, ShotStage, shots_of
 from qualcode.nlp.learn import fit_stacker, rejected_penalty
 from qualcode.nlp.lexicon import Lexicon
+from qualcode.nlp.normalise import content_words
 from qualcode.nlp.scorers import (
     DEFAULT_THRESHOLD,
     Batch,
@@ -43,8 +44,9 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-5"  # 5: coders' passages count by their number
+MODEL_VERSION = "qualcode-suggest-6"  # 6: a unit that says nothing gets no score of its own
 MIN_WORDS = 3
+EMPTY_WORDS = 1  # a unit with at most this many content words says nothing on its own
 MAX_CODED_PER_CODE = 300
 GAP_FACTOR = 0.9  # a unit between two of a code gets 0.9 of the weaker neighbour's score
 Embed = Callable[[Sequence[str], str], np.ndarray]
@@ -191,6 +193,7 @@ class Suggester:
             return np.zeros((0, k)), Scores({})
         comp = self.components(candidates)
         alone = self._calibrated(comp, n)
+        alone[says_nothing(candidates, comp.features["lex"])] = 0.0
         probs = alone.copy()
         around = np.zeros((n, k))
         win = context.windows(candidates, context.WINDOW)
@@ -312,6 +315,22 @@ def coded_profile(codes: Sequence[str], examples: Sequence[Example]) -> list[Pro
             chosen = [chosen[int(i * step)] for i in range(MAX_CODED_PER_CODE)]
         items.extend(chosen)
     return items
+
+
+def says_nothing(candidates: Sequence[Candidate], lex: np.ndarray) -> np.ndarray:
+    """Units whose own words carry no content: at most ``EMPTY_WORDS`` content words
+    (``normalise.content_words``: no marks, stop words or fillers) and no keyword of any
+    code. "[skratt] Det är en bra fråga." scored integration 0.66 alone in the demo: with
+    one content word its character n-grams are its function words' and "fråga", which a
+    coded "Det är inte en HR-fråga, det är en ..." shares, and the learned n-gram model read
+    the same. Such a unit gets no score of its own; its neighbours may still lift it (the
+    window, a gap between two units of a code, a passage)."""
+    keyword = np.count_nonzero(lex > 0, axis=1) > 0
+    few = np.array(
+        [len(content_words(c.text, c.lang)) <= EMPTY_WORDS for c in candidates], dtype=bool
+    )
+    out: np.ndarray = few & ~keyword
+    return out
 
 
 def fill_gaps(candidates: Sequence[Candidate], probs: np.ndarray) -> np.ndarray:
