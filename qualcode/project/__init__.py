@@ -24,6 +24,7 @@ from qualcode.project.codebook import CodebookMixin, CodebookReport
 from qualcode.project.codebook_edit import CodebookEditMixin
 from qualcode.project.coding import CodingMixin, check_span
 from qualcode.project.coding_add import Coded, CodingAddMixin
+from qualcode.project.confirm import ConfirmMixin
 from qualcode.project.documents import (
     DEMO_SETTING,
     DocumentsMixin,
@@ -70,6 +71,7 @@ class Project(
     FramesMixin,
     AgreementMixin,
     AgendaMixin,
+    ConfirmMixin,
     ReconcileMixin,
     ExchangeMixin,
     HandoutMixin,

@@ -128,7 +128,7 @@ class Service:
             self, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None
         ) -> int | None: ...
 
-        def unconfirmed_agreements(  # ReconcileMixin
+        def unconfirmed_agreements(  # ConfirmMixin
             self, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None
         ) -> int | None: ...
 

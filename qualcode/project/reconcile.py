@@ -242,9 +242,10 @@ class ReconcileMixin(ScopeMixin):
             self.store.codes.id_for_key(code)
             check_span(text, start, end, case.document_id)
         team = tuple(dict.fromkeys(people))
-        return self._write_decision(case, verdict, rationale, lead.id, by, consensus, team) or []
+        with self.store.transaction():
+            return self._record_decision(case, verdict, rationale, lead.id, by, consensus, team)
 
-    def _write_decision(
+    def _record_decision(
         self,
         case: Case,
         verdict: str,
@@ -253,63 +254,58 @@ class ReconcileMixin(ScopeMixin):
         by: str,
         consensus: Consensus,
         participants: tuple[str, ...] = (),
-        *,
-        undecided_only: bool = False,
-    ) -> list[str] | None:
-        """Write a decision and its consensus codings in one transaction; with
-        ``undecided_only``, nothing (None) if the case has a decision in force by then."""
+    ) -> list[str]:
+        """Write a decision (superseding the one in force) and its consensus codings;
+        returns their ids. Called inside the caller's transaction, so that what the caller
+        checked (``confirm_agreements``: still undecided) holds when it is written."""
         code_ids = {code: self.store.codes.id_for_key(code) for code, _, _ in consensus}
         single = self.store.codes.id_for_key(case.codes[0]) if len(case.codes) == 1 else None
-        with self.store.transaction():
-            extent = (case.document_id, case.start, case.end)
-            if undecided_only and self.store.decisions.in_force(case.id, extent):
-                return None  # another lead confirmed it between our reading and writing
-            old = self._retire(case)
-            decision_id = self.store.decisions.insert(
-                case_id=case.id,
+        old = self._retire(case)
+        decision_id = self.store.decisions.insert(
+            case_id=case.id,
+            document_id=case.document_id,
+            start=case.start,
+            end=case.end,
+            code_id=single,  # None: the case is over several codes
+            verdict=verdict,
+            rationale=rationale,
+            decided_by=lead_id,
+            digest=case.digest,
+            participants=participants,
+        )
+        written = [
+            self.store.codings.insert(
                 document_id=case.document_id,
-                start=case.start,
-                end=case.end,
-                code_id=single,  # None: the case is over several codes
-                verdict=verdict,
-                rationale=rationale,
-                decided_by=lead_id,
-                digest=case.digest,
-                participants=participants,
+                start=s,
+                end=e,
+                code_id=code_ids[code],
+                coder_id=lead_id,
+                layer="consensus",
+                origin="decision",
+                decision_id=decision_id,
             )
-            written = [
-                self.store.codings.insert(
-                    document_id=case.document_id,
-                    start=s,
-                    end=e,
-                    code_id=code_ids[code],
-                    coder_id=lead_id,
-                    layer="consensus",
-                    origin="decision",
-                    decision_id=decision_id,
-                )
-                for code, s, e in consensus
-            ]
-            self.store.audit.append(
-                by,
-                "reconcile.decide",
-                {
-                    "case": case.id,
-                    "decision": decision_id,
-                    "kind": case.kind,
-                    "codes": list(case.codes),
-                    "document": case.document_id,
-                    "verdict": verdict,
-                    "rationale": rationale,
-                    "participants": list(participants),
-                    "versions": {
-                        coder: {code: [list(s) for s in spans] for code, spans in v.spans.items()}
-                        for coder, v in case.versions.items()
-                    },
-                    "consensus": [list(c) for c in consensus],
-                    "supersedes": old,
+            for code, s, e in consensus
+        ]
+        self.store.audit.append(
+            by,
+            "reconcile.decide",
+            {
+                "case": case.id,
+                "decision": decision_id,
+                "kind": case.kind,
+                "codes": list(case.codes),
+                "document": case.document_id,
+                "verdict": verdict,
+                "rationale": rationale,
+                "participants": list(participants),
+                "versions": {
+                    coder: {code: [list(s) for s in spans] for code, spans in v.spans.items()}
+                    for coder, v in case.versions.items()
                 },
-            )
+                "consensus": [list(c) for c in consensus],
+                "supersedes": old,
+            },
+        )
         return written
 
     def _retire(self, case: Case) -> list[str]:
@@ -344,36 +340,6 @@ class ReconcileMixin(ScopeMixin):
             self.store.audit.append(
                 by, "reconcile.reopen", {"case": case.id, "reason": reason, "reopens": old}
             )
-
-    def unconfirmed_agreements(
-        self, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None
-    ) -> int | None:
-        """How many passages the counted coders coded alike are not in the consensus yet
-        (``confirm_agreements``); None when there is nothing to count. Deciding every
-        disagreement leaves them out, and a summary on the consensus said nothing was
-        open while the passages the coders agreed on were missing from it (eyes6)."""
-        try:
-            views = self.cases(coders, docs, include_agreements=True)
-        except QualcodeError:
-            return None
-        return sum(1 for v in views if v.case.kind == "agreement" and v.verdict is None)
-
-    def confirm_agreements(
-        self, by: str, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None
-    ) -> int:
-        """Copy every undecided agreement into the consensus layer; returns how many."""
-        lead = self._lead(by)
-        count = 0
-        for view in self.cases(coders, docs, include_agreements=True):
-            if view.case.kind == "agreement" and view.verdict is None:
-                spans = resolve_verdict(view.case, "agree")
-                # a second lead confirming at the same moment had every agreement decided
-                # twice (the history doubled): a case decided meanwhile is left as it is
-                written = self._write_decision(
-                    view.case, "agree", "the coders agreed", lead.id, by, spans, undecided_only=True
-                )
-                count += written is not None
-        return count
 
 
 def _attach(cases: list[Case], comments: list[CommentRow]) -> dict[str, list[CommentRow]]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from qualcode import Project
-from qualcode.reconcile import resolve_verdict
 
 TEXT = (
     "R: Politikerna kom ut och lyssnade på oss.\n"
@@ -56,16 +55,7 @@ def test_an_agreement_confirmed_meanwhile_is_not_decided_again(tmp_path: Path) -
         assert len(stale) == 2
         assert erik.confirm_agreements("erik") == 2
         for case in stale:
-            written = lena._write_decision(
-                case,
-                "agree",
-                "the coders agreed",
-                lead.id,
-                "lena",
-                resolve_verdict(case, "agree"),
-                undecided_only=True,
-            )
-            assert written is None
+            assert lena._confirm_agreement(case, lead.id, "lena") is False
         assert lena.confirm_agreements("lena") == 0
         decisions = lena.store.decisions.all()
     assert len(decisions) == 2

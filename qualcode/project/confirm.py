@@ -1,0 +1,55 @@
+"""Confirming the coders' agreements: every passage the counted coders coded alike goes
+into the consensus layer as a decision of its own ("the coders agreed"), which the lead
+makes in one act for all of them rather than case by case (``ReconcileMixin.decide``).
+
+Kept apart from ``reconcile.py`` because its rule differs: a decision the lead makes on a
+case replaces the one in force, whereas confirming leaves a case someone decided meanwhile
+as it is (two leads confirming at once doubled the history, red team 8).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from qualcode.errors import QualcodeError
+from qualcode.project.reconcile import ReconcileMixin
+from qualcode.reconcile import Case, resolve_verdict
+
+AGREED = "the coders agreed"  # the rationale of a confirmed agreement
+
+
+class ConfirmMixin(ReconcileMixin):
+    def unconfirmed_agreements(
+        self, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None
+    ) -> int | None:
+        """How many passages the counted coders coded alike are not in the consensus yet
+        (``confirm_agreements``); None when there is nothing to count. Deciding every
+        disagreement leaves them out, and a summary on the consensus said nothing was
+        open while the passages the coders agreed on were missing from it (eyes6)."""
+        try:
+            views = self.cases(coders, docs, include_agreements=True)
+        except QualcodeError:
+            return None
+        return sum(1 for v in views if v.case.kind == "agreement" and v.verdict is None)
+
+    def confirm_agreements(
+        self, by: str, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None
+    ) -> int:
+        """Copy every undecided agreement into the consensus layer; returns how many."""
+        lead = self._lead(by)
+        count = 0
+        for view in self.cases(coders, docs, include_agreements=True):
+            if view.case.kind == "agreement" and view.verdict is None:
+                count += self._confirm_agreement(view.case, lead.id, by)
+        return count
+
+    def _confirm_agreement(self, case: Case, lead_id: str, by: str) -> bool:
+        """Write the agreement ``case`` into the consensus layer unless it has a decision in
+        force by the time the writer holds the file: False then, and nothing written. A
+        second lead's confirm committed between our reading the cases and writing them."""
+        spans = resolve_verdict(case, "agree")
+        with self.store.transaction():
+            if self.store.decisions.in_force(case.id, (case.document_id, case.start, case.end)):
+                return False
+            self._record_decision(case, "agree", AGREED, lead_id, by, spans)
+            return True
