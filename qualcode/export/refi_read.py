@@ -15,9 +15,9 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from qualcode.errors import CodebookError, IngestError
+from qualcode.export.refi_sources import Package, guid, other_source, text_source
 from qualcode.export.refi_sources import child as _child
 from qualcode.export.refi_sources import children as _children
-from qualcode.export.refi_sources import guid, other_source, text_source
 from qualcode.export.refi_sources import local as _local
 from qualcode.model import MAX_CODE_DEPTH, Codebook, CodeSpec
 from qualcode.userfile import read_user_file, require_regular
@@ -199,12 +199,13 @@ def open_qdpx(path: Path) -> RefiProject:
         by_lower: dict[str, str] = {}
         for member in members:
             by_lower.setdefault(member.lower(), member)
+        package = Package(archive, by_lower, variables, path.name)
         for source in list(sources) if sources is not None else []:
             kind = _local(source.tag)
             if kind == "TextSource":
-                project.sources.append(text_source(source, archive, by_lower, variables, path.name))
+                project.sources.append(text_source(source, package))
             else:
-                read, skipped = other_source(source, archive, by_lower, variables, path.name)
+                read, skipped = other_source(source, package)
                 project.sources += read
                 project.skipped += skipped
     return project

@@ -9,12 +9,27 @@ from __future__ import annotations
 
 import re
 import zipfile
+from dataclasses import dataclass
 from typing import Any
 
 from qualcode.errors import IngestError
 from qualcode.zipguard import read_member
 
 _GUID = re.compile(r"^\{?([0-9a-fA-F-]{36})\}?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Package:
+    """What every source of one .qdpx is read against: the opened archive, its members by
+    their names in lower case (one look-up a source, see ``refi_read``), the project's
+    variables by guid (a source's attributes name them) and the file's name, which every
+    refusal starts with. One value passed down, so that the three readers of sources (text,
+    PDF, transcripts) cannot be handed them in another order."""
+
+    archive: zipfile.ZipFile
+    members: dict[str, str]
+    variables: dict[str, str]
+    name: str
 
 
 def local(tag: str) -> str:
@@ -46,13 +61,7 @@ _OTHER_SOURCES = {
 }
 
 
-def other_source(
-    source: Any,
-    archive: zipfile.ZipFile,
-    members: dict[str, str],
-    variables: dict[str, str],
-    name: str,
-) -> tuple[list[dict[str, Any]], list[str]]:
+def other_source(source: Any, package: Package) -> tuple[list[dict[str, Any]], list[str]]:
     """A source that is not text, as the texts read from it and what the report names as
     not read. A PDF is read through its text representation, with the codings of that
     text; a recording through its transcripts (``transcripts``); codings of page regions
@@ -72,28 +81,22 @@ def other_source(
     )
     text = child(source, "Representation")
     if kind == "PDF" and text is not None:
-        read = text_source(text, archive, members, variables, name)
+        read = text_source(text, package)
         read["guid"] = guid(source.get("guid")) or read["guid"]
         read["name"] = label
-        read["attributes"] = {**read["attributes"], **_attributes(source, variables)}
+        read["attributes"] = {**read["attributes"], **_attributes(source, package.variables)}
         read["notes"] = [guid(n.get("targetGUID")) for n in children(source, "NoteRef")]
         regions = [f"{label}: {_codings(codings)} of regions of its pages"] if codings else []
         return [read], regions
     if kind in ("audio", "video") and children(source, "Transcript"):
-        texts, skipped = transcripts(source, archive, members, variables, name)
+        texts, skipped = transcripts(source, package)
         if codings:
             skipped.append(f"{label}: {_codings(codings)} of stretches of the {kind}, not text")
         return texts, skipped
     return [], [f"{label}: {kind}, not text ({_codings(codings)} not imported)"]
 
 
-def transcripts(
-    source: Any,
-    archive: zipfile.ZipFile,
-    members: dict[str, str],
-    variables: dict[str, str],
-    name: str,
-) -> tuple[list[dict[str, Any]], list[str]]:
+def transcripts(source: Any, package: Package) -> tuple[list[dict[str, Any]], list[str]]:
     """A recording's transcripts (``Transcript``: plain text with ``SyncPoint`` marks tying
     character positions to times), each a text with its codings: a ``TranscriptSelection``
     runs from the position of its ``fromSyncPoint`` to that of its ``toSyncPoint``. A
@@ -105,19 +108,19 @@ def transcripts(
     read: list[dict[str, Any]] = []
     skipped: list[str] = []
     for transcript in found:
-        text = text_source(transcript, archive, members, variables, name)
+        text = text_source(transcript, package)
         own = transcript.get("name")
         text["name"] = f"{label} - {own}" if len(found) > 1 and own else label
         if len(found) > 1 and not own:
             text["name"] = f"{label} - {len(read) + 1}"
-        text["attributes"] = {**_attributes(source, variables), **text["attributes"]}
+        text["attributes"] = {**_attributes(source, package.variables), **text["attributes"]}
         text["notes"] = [
             guid(n.get("targetGUID"))
             for holder in (source, transcript)
             for n in children(holder, "NoteRef")
         ]
         marks = {
-            guid(p.get("guid")): _position(p, "position", name)
+            guid(p.get("guid")): _position(p, "position", package.name)
             for p in children(transcript, "SyncPoint")
             if p.get("position") is not None
         }
@@ -131,16 +134,7 @@ def transcripts(
                 if ends[0] is None or ends[1] is None:
                     lost += 1
                     continue
-                text["selections"].append(
-                    {
-                        "guid": guid(sel.get("guid")),
-                        "start": ends[0],
-                        "end": ends[1],
-                        "code": guid(ref.get("targetGUID")),
-                        "user": guid(coding.get("creatingUser") or sel.get("creatingUser")),
-                        "notes": [guid(n.get("targetGUID")) for n in children(sel, "NoteRef")],
-                    }
-                )
+                text["selections"].append(_selection(sel, coding, ref, ends[0], ends[1]))
         if lost:
             skipped.append(f"{text['name']}: {_codings(lost)} of its transcript without a position")
         read.append(text)
@@ -149,6 +143,19 @@ def transcripts(
 
 def _codings(count: int) -> str:
     return f"{count} coding" if count == 1 else f"{count} codings"
+
+
+def _selection(sel: Any, coding: Any, ref: Any, start: int, end: int) -> dict[str, Any]:
+    """One coding of a selection (a text's or a transcript's) as the import takes it: the
+    code it refers to, who made it (the coding's user, else the selection's) and its notes."""
+    return {
+        "guid": guid(sel.get("guid")),
+        "start": start,
+        "end": end,
+        "code": guid(ref.get("targetGUID")),
+        "user": guid(coding.get("creatingUser") or sel.get("creatingUser")),
+        "notes": [guid(n.get("targetGUID")) for n in children(sel, "NoteRef")],
+    }
 
 
 def _position(selection: Any, attribute: str, name: str) -> int:
@@ -164,45 +171,36 @@ def _position(selection: Any, attribute: str, name: str) -> int:
         ) from None
 
 
-def text_source(
-    source: Any,
-    archive: zipfile.ZipFile,
-    members: dict[str, str],
-    variables: dict[str, str],
-    name: str,
-) -> dict[str, Any]:
+def text_source(source: Any, package: Package) -> dict[str, Any]:
     content = child(source, "PlainTextContent")
     text = content.text or "" if content is not None else None
     where = source.get("plainTextPath") or ""
     if text is None and where and not where.startswith("internal://"):
         # absolute:// and relative:// name files on the exporting machine: never read
         raise IngestError(
-            f"{name}: source {source.get('name')!r} is not in the archive ({where[:80]}); "
+            f"{package.name}: source {source.get('name')!r} is not in the archive ({where[:80]}); "
             "only the archive's own sources are read, nothing imported"
         )
     if text is None and where.startswith("internal://"):
         wanted = where[len("internal://") :]
-        member = members.get(f"sources/{wanted}".lower())
+        member = package.members.get(f"sources/{wanted}".lower())
         if member is None:
-            raise IngestError(f"{name}: source {source.get('name')!r} points to missing {where}")
-        text = read_member(archive, member, name).decode("utf-8-sig", errors="replace")
+            raise IngestError(
+                f"{package.name}: source {source.get('name')!r} points to missing {where}"
+            )
+        text = read_member(package.archive, member, package.name).decode(
+            "utf-8-sig", errors="replace"
+        )
     selections = []
     for sel in children(source, "PlainTextSelection"):
         for coding in children(sel, "Coding"):
             ref = child(coding, "CodeRef")
             if ref is None:
                 continue
-            selections.append(
-                {
-                    "guid": guid(sel.get("guid")),
-                    "start": _position(sel, "startPosition", name),
-                    "end": _position(sel, "endPosition", name),
-                    "code": guid(ref.get("targetGUID")),
-                    "user": guid(coding.get("creatingUser") or sel.get("creatingUser")),
-                    "notes": [guid(n.get("targetGUID")) for n in children(sel, "NoteRef")],
-                }
-            )
-    attributes = _attributes(source, variables)
+            start = _position(sel, "startPosition", package.name)
+            end = _position(sel, "endPosition", package.name)
+            selections.append(_selection(sel, coding, ref, start, end))
+    attributes = _attributes(source, package.variables)
     return {
         "guid": guid(source.get("guid")),
         "name": source.get("name") or "source",
