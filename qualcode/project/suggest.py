@@ -286,7 +286,10 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         coder searching for a theme, who wants more than the confident suggestions.
 
         Nothing is stored. Interviewer turns, passages the coder already coded or decided on
-        for that code, and scores under ``floor`` are left out."""
+        for that code, and scores under ``floor`` are left out, as is a unit that scores
+        nothing for any code: a heading, a table of contents' line, a letter's contact block,
+        which the engine never suggests (a report's ranked list ended in eight of its
+        contents' lines at 0.000, eyes10)."""
         from qualcode.nlp.suggest import DEFAULT_THRESHOLD
 
         if limit < 1:
@@ -317,7 +320,8 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
                     for o in own
                 )
             ]
-            if not order or probs[i, order[0]] >= DEFAULT_THRESHOLD or probs[i, order[0]] < floor:
+            best = float(probs[i, order[0]]) if order else 0.0
+            if best <= 0.0 or best >= DEFAULT_THRESHOLD or best < floor:
                 continue
             j = order[0]
             second = order[1] if len(order) > 1 else None

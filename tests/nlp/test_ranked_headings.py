@@ -1,0 +1,48 @@
+"""The ranked view (`suggest --ranked`) lists sentences a coder might still code: a heading
+or a table of contents' line, which the engine never suggests and scores nothing, is no
+such sentence (a report's ranked list ended in eight contents lines at 0.000, eyes10)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+
+CODEBOOK = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
+
+# written for this test: a council report's contents and first section
+REPORT = "\n\n".join(
+    [
+        "Contents",
+        "Staffing and caseloads",
+        "Agency costs",
+        "Working with the committee",
+        "Staffing and caseloads",
+        "The team moved to a new office in the spring. Staff say the rooms are quieter "
+        "there. The move had been planned for a year.",
+    ]
+)
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
+    with Project.create(tmp_path / "ranked.db") as p:
+        p.load_codebook(CODEBOOK)
+        p.import_text("report.txt", REPORT + "\n", lang="en")
+        yield p
+
+
+def test_no_heading_is_ranked_the_paragraph_is(project: Project) -> None:
+    rows = project.ranked("report", limit=50)
+    headings = set(REPORT.split("\n\n")[:5])
+    assert rows
+    assert not [r.text for r in rows if r.text in headings]
+    assert all(r.score > 0.0 for r in rows)
+    assert {r.text for r in rows} == {  # the paragraph's sentences, below the threshold
+        "The team moved to a new office in the spring.",
+        "Staff say the rooms are quieter there.",
+        "The move had been planned for a year.",
+    }
