@@ -125,6 +125,26 @@ def finish_first_unit(project: Project, doc: str, coded_by: Sequence[str]) -> No
     project.act_as("lena")
 
 
+# the four coders of ``team_of_five``, in the order the agreement report lists them
+TEAM_CODERS = ("ahmed", "johan", "karin", "mira")
+
+
+@pytest.fixture
+def team_of_five(tmp_path: Path) -> Path:
+    """A project file (closed) with a team of five: the lead lena and the coders of
+    ``TEAM_CODERS``, the tiny codebook and one Swedish interview, ``intervju.txt``; nobody has
+    coded. The team-size cases (eyes9: a second lead, a coder on the key, the coder who reads
+    differently) each code it as they need."""
+    target = tmp_path / "p.db"
+    with Project.create(target) as made:
+        made.apply_codebook(small_codebook())
+        made.add_coder("lena", role="lead")
+        for name in TEAM_CODERS:
+            made.add_coder(name)
+        made.import_text("intervju.txt", SV_TEXT, lang="sv")
+    return target
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
     """A project file with the tiny codebook, two coders, a lead and one Swedish document."""

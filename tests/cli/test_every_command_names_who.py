@@ -9,7 +9,6 @@ from pathlib import Path
 from typer.main import get_command
 from typer.testing import CliRunner
 
-from qualcode import Project
 from qualcode.cli import app
 
 # no project to act in yet: init makes one, demo builds one
@@ -33,14 +32,9 @@ def test_every_project_command_takes_coder() -> None:
     assert missing == []
 
 
-def test_coder_list_as_the_lead(tmp_path: Path) -> None:
-    path = tmp_path / "p.db"
-    with Project.create(path) as p:
-        p.add_coder("lena", role="lead")
-        for name in ("karin", "johan", "mira", "ahmed"):
-            p.add_coder(name)
+def test_coder_list_as_the_lead(team_of_five: Path) -> None:
     listed = CliRunner().invoke(
-        app, ["-p", str(path), "coder", "list", "--coder", "lena", "-f", "csv"]
+        app, ["-p", str(team_of_five), "coder", "list", "--coder", "lena", "-f", "csv"]
     )
     assert listed.exit_code == 0, listed.output
     assert listed.stdout.count(",coder,") == 4

@@ -14,32 +14,25 @@ from typer.testing import CliRunner
 
 from qualcode import Project
 from qualcode.cli import app
-from tests.conftest import SV_TEXT, small_codebook
-
-CODERS = ("ahmed", "johan", "karin", "mira")
+from tests.conftest import TEAM_CODERS, small_codebook
 
 
 @pytest.fixture
-def path(tmp_path: Path) -> Path:
+def path(team_of_five: Path) -> Path:
     """johan, karin and mira code the same two passages with the first code (mira a little
     wider); ahmed codes other passages with the second code."""
     book = small_codebook()
     first, second = book.codes[0].key, book.codes[1].key
-    target = tmp_path / "p.db"
-    with Project.create(target) as p:
-        p.apply_codebook(book)
-        p.add_coder("lena", role="lead")
-        for name in CODERS:
-            p.add_coder(name)
-        doc = p.import_text("intervju.txt", SV_TEXT, lang="sv").id
+    with Project.open(team_of_five) as p:
+        doc = p.documents()[0].id
         for name in ("johan", "karin", "mira"):
             p.add_coding(doc, 30, 200 if name == "mira" else 130, first, name)
             p.add_coding(doc, 220, 320, first, name)
         p.add_coding(doc, 130, 320, second, "ahmed")
         p.add_coding(doc, 0, 30, first, "ahmed")
-        for name in CODERS:
+        for name in TEAM_CODERS:
             p.set_status(doc, name, "done")
-    return target
+    return team_of_five
 
 
 def test_the_coder_who_reads_differently_stands_out(path: Path) -> None:
@@ -48,15 +41,17 @@ def test_the_coder_who_reads_differently_stands_out(path: Path) -> None:
         report = p.agreement(bootstrap=0)
         alone = {
             frozenset((a, b)): p.agreement([a, b], bootstrap=0).overall()
-            for a in CODERS
-            for b in CODERS
+            for a in TEAM_CODERS
+            for b in TEAM_CODERS
             if a < b
         }
-        without = {c: p.agreement([o for o in CODERS if o != c], bootstrap=0) for c in CODERS}
+        without = {
+            c: p.agreement([o for o in TEAM_CODERS if o != c], bootstrap=0) for c in TEAM_CODERS
+        }
     rows = {r.coders[0]: r for r in report.rows if r.scope == "coder"}
-    assert list(rows) == list(CODERS)
+    assert list(rows) == list(TEAM_CODERS)
     for name, row in rows.items():
-        mine = [alone[frozenset((name, o))] for o in CODERS if o != name]
+        mine = [alone[frozenset((name, o))] for o in TEAM_CODERS if o != name]
         assert row.percent == pytest.approx(sum(m.percent for m in mine) / 3)
         assert row.alpha_without == pytest.approx(without[name].overall().alpha)
         assert row.as_dict().keys() == {
@@ -81,4 +76,4 @@ def test_agree_prints_a_row_per_coder(path: Path) -> None:
     assert "Per coder (codes pooled)" in table.stdout
     shown = runner.invoke(app, ["-p", str(path), "agree", "--bootstrap", "0", "-f", "json"])
     rows = [r for r in json.loads(shown.stdout)["rows"] if r["scope"] == "coder"]
-    assert [r["coders"] for r in rows] == [[c] for c in CODERS]
+    assert [r["coders"] for r in rows] == [[c] for c in TEAM_CODERS]

@@ -14,24 +14,17 @@ from typer.testing import CliRunner
 
 from qualcode import Project
 from qualcode.cli import app
-from tests.conftest import SV_TEXT, small_codebook
-
-CODERS = ("ahmed", "johan", "karin", "mira")
+from tests.conftest import small_codebook
 
 
 @pytest.fixture
-def path(tmp_path: Path) -> Path:
+def path(team_of_five: Path) -> Path:
     """Four coders who finished one document with overlapping, differing codings, and
     karin on the lead's key as "Kodare A"."""
     book = small_codebook()
     first, second = book.codes[0].key, book.codes[1].key
-    target = tmp_path / "p.db"
-    with Project.create(target) as p:
-        p.apply_codebook(book)
-        p.add_coder("lena", role="lead")
-        for name in CODERS:
-            p.add_coder(name)
-        doc = p.import_text("intervju.txt", SV_TEXT, lang="sv").id
+    with Project.open(team_of_five) as p:
+        doc = p.documents()[0].id
         spans = {"ahmed": (30, 80, first), "johan": (30, 95, first), "karin": (30, 80, second)}
         spans["mira"] = (100, 160, first)
         for name, (start, end, code) in spans.items():
@@ -39,7 +32,7 @@ def path(tmp_path: Path) -> Path:
             p.set_status(doc, name, "done")
         p.act_as("lena", "lena")
         p.set_pseudonym("karin", "Kodare A", "lena", kind="person")
-    return target
+    return team_of_five
 
 
 def test_the_report_names_a_coder_on_the_key_by_her_pseudonym(path: Path) -> None:

@@ -13,26 +13,19 @@ from typer.testing import CliRunner
 from qualcode import Project
 from qualcode.cli import app
 from qualcode.errors import QualcodeError
-from tests.conftest import SV_TEXT, small_codebook
-
-CODERS = ("ahmed", "johan", "karin", "mira")
+from tests.conftest import TEAM_CODERS, small_codebook
 
 
 @pytest.fixture
-def path(tmp_path: Path) -> Path:
+def path(team_of_five: Path) -> Path:
     """Four coders who each coded and finished one document, led by lena."""
     book = small_codebook()
-    target = tmp_path / "p.db"
-    with Project.create(target) as p:
-        p.apply_codebook(book)
-        p.add_coder("lena", role="lead")
-        for name in CODERS:
-            p.add_coder(name)
-        doc = p.import_text("intervju.txt", SV_TEXT, lang="sv").id
-        for n, name in enumerate(CODERS):
+    with Project.open(team_of_five) as p:
+        doc = p.documents()[0].id
+        for n, name in enumerate(TEAM_CODERS):
             p.add_coding(doc, 30, 80 + 10 * n, book.codes[n % 2].key, name)
             p.set_status(doc, name, "done")
-    return target
+    return team_of_five
 
 
 def test_a_coder_becomes_a_second_lead_and_keeps_her_work(path: Path) -> None:
@@ -54,7 +47,7 @@ def test_a_coder_becomes_a_second_lead_and_keeps_her_work(path: Path) -> None:
     with Project.open(path) as p:
         p.act_as("karin", "karin")
         report = p.agreement(bootstrap=0)  # a lead's report, and she still counts in it
-        assert report.coders == list(CODERS)
+        assert report.coders == list(TEAM_CODERS)
         assert len(p.codings(coder="johan")) == 1  # a lead reads the team's work
         assert [c.coder for c in p.codings(coder="karin")] == ["karin"]
 
