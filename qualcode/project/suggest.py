@@ -201,10 +201,22 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         if learner is not None:  # a coder's own engine: her suggestions, not the team's
             rows = [{**r, "evidence": {**r["evidence"], LEARNED_FROM: learner}} for r in rows]
         with self.store.transaction():
+            # a code the lead merged away, retired or made a theme while the engine ran
+            # (seconds, minutes on a large project) gets no suggestion: they were stored
+            # and printed, and accepting one said 'unknown code' (red team 9)
+            live = self._suggestable_ids()
+            rows = [r for r in rows if r["code_id"] in live]
+            kept = [s for s in kept if code_ids[s.code] in live]
             made = self.store.suggestions.replace_pending_read(
                 doc_ids, list(code_ids.values()), rows, keys_of, learner
             )
         return sorted([*made, *kept], key=lambda s: (s.document_id, s.start, s.code))
+
+    def _suggestable_ids(self) -> set[str]:
+        """The ids of the codes a suggestion may carry now: live, and no theme."""
+        return {
+            cid for cid, (status, _) in self.store.codes.statuses().items() if status != "theme"
+        }
 
     def _rows(
         self,
