@@ -7,6 +7,8 @@ project, so the same functions serve the CLI, the TUI and notebooks.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pandas as pd
 
 
@@ -47,27 +49,49 @@ def segments(codings: pd.DataFrame) -> pd.DataFrame:
     segment keeps its first coding's id and spans from the first start to the last end, its
     ``text`` and ``words`` those of the whole span.
     """
+    import numpy as np
+
     keys = [k for k in ("coder", "code", "document") if k in codings.columns]
-    if codings.empty or "start" not in codings.columns or len(keys) < 3:
+    if len(codings) < 2 or "start" not in codings.columns or len(keys) < 3:
         return codings
-    data = codings.sort_values([*keys, "start", "end"], kind="stable")
-    group = data.groupby(keys, sort=False, dropna=False)
-    reach = group["end"].cummax()  # the furthest end so far within a coder-code-document
-    before = reach.groupby([data[k] for k in keys], sort=False, dropna=False).shift()
-    starts = before.isna() | (data["start"] >= before)
-    if starts.all():  # no overlaps: the frame as it was
+    # sorted by what a segment shares and where it lies: only those columns are reordered
+    data = codings[[*keys, "start", "end"]].reset_index(drop=True)
+    data = data.sort_values([*keys, "start", "end"], kind="stable")
+    rows = data.index.to_numpy()  # each sorted row's position in ``codings``
+    start = data["start"].to_numpy(dtype=np.int64)
+    end = np.maximum(data["end"].to_numpy(dtype=np.int64), start)
+    # sorted, one coder's codings of one code in one document are a run of rows: a row
+    # whose keys differ from the row before starts a new run (no grouping, 200k codings)
+    same = np.ones(len(data), dtype=bool)
+    same[0] = False
+    for key in keys:
+        values = data[key].to_numpy(dtype=object)
+        same[1:] &= values[1:] == values[:-1]
+    run = np.cumsum(~same)
+    # the furthest end so far within a run: runs offset apart so one maximum runs through
+    span = int(end.max()) + 1
+    reach = np.maximum.accumulate(run * span + end) - run * span
+    before = np.concatenate(([0], reach[:-1]))
+    starts = ~same | (start >= before)
+    if starts.all():  # nothing overlaps: the frame as it was
         return codings
-    segment = starts.cumsum().to_numpy()
-    merged = data.groupby(segment, sort=False).first()  # id, coder, code, document, ...
-    merged["end"] = data.groupby(segment, sort=False)["end"].max()
-    if "text" in data.columns:
+    segment = np.cumsum(starts) - 1
+    merged = codings.iloc[rows[starts]].reset_index(drop=True)  # each first coding: id, ...
+    merged["end"] = np.maximum.reduceat(end, np.flatnonzero(starts))
+    joined = np.bincount(segment)[segment] > 1  # rows of segments of two codings or more
+    if "text" in codings.columns and joined.any():
         # the union's text: each coding adds what lies beyond the reach before it
-        skip = (before.fillna(data["start"]) - data["start"]).clip(lower=0).astype(int)
-        pieces = [text[cut:] for text, cut in zip(data["text"].fillna(""), skip, strict=True)]
-        merged["text"] = pd.Series(pieces, index=data.index).groupby(segment, sort=False).sum()
-        if "words" in data.columns:
-            merged["words"] = merged["text"].str.split().str.len().fillna(0).astype(int)
-    return merged.reset_index(drop=True)
+        cut = np.where(starts, 0, np.clip(before - start, 0, None))[joined]
+        texts = codings["text"].fillna("").to_numpy(dtype=object)[rows[joined]]
+        pieces = [t[c:] for t, c in zip(texts, cut, strict=True)]
+        owner = segment[joined]  # a segment's rows are contiguous: join each run of pieces
+        first = np.flatnonzero(np.concatenate(([True], owner[1:] != owner[:-1])))
+        bounds = [*first.tolist(), len(pieces)]
+        union = ["".join(pieces[a:b]) for a, b in pairwise(bounds)]
+        merged.loc[owner[first], "text"] = pd.Series(union, dtype=object).to_numpy()
+        if "words" in codings.columns:
+            merged.loc[owner[first], "words"] = [len(u.split()) for u in union]
+    return merged
 
 
 def frequencies(
