@@ -16,6 +16,7 @@ from qualcode.cli import (  # noqa: F401  (registers commands)
     documents,
     embed,
     export,
+    once,
     pseudonym,
     quotes,
     reconcile,
@@ -28,6 +29,7 @@ from qualcode.cli.base import app, say
 from qualcode.cli.params import install
 
 install()  # plain values without pydantic: see cli/params.py
+once.install()  # an option given twice is refused, not quietly the last (cli/once.py)
 
 
 def main() -> None:
