@@ -182,7 +182,13 @@ def open_qdpx(path: Path) -> RefiProject:
         for note in _children(notes, "Note") if notes is not None else []:
             content = _child(note, "PlainTextContent")
             if content is not None and content.text:
-                project.notes[guid(note.get("guid"))] = content.text
+                key = guid(note.get("guid"))
+                if key and key in project.notes:  # the second would take the first's place
+                    raise IngestError(
+                        f"{path.name}: two notes share the GUID {key}; one memo would be "
+                        "lost, nothing imported"
+                    )
+                project.notes[key] = content.text
         for code in root.iter():
             if _local(code.tag) == "Code":
                 refs = [guid(n.get("targetGUID")) for n in _children(code, "NoteRef")]

@@ -190,6 +190,19 @@ def _read_sources(
     return read
 
 
+def _missing_notes(refi: Any) -> list[str]:
+    """The notes the file refers to but does not hold (or holds empty): each was left
+    out without a word, so a memo NVivo showed on a passage was simply not there."""
+    refs = [*refi.project_notes, *(n for notes in refi.code_notes.values() for n in notes)]
+    for src in refi.sources:
+        refs += [*src["notes"], *(n for sel in src["selections"] for n in sel["notes"])]
+    return [
+        f"note {ref}: referred to, but not in the file or empty"
+        for ref in dict.fromkeys(refs)
+        if ref not in refi.notes
+    ]
+
+
 class RefiImportMixin(Service):
     def import_qdpx(self, path: str | Path, actor: str = "qualcode") -> RefiImportReport:
         """Bring a .qdpx in: every document, code and coding, with their coders and notes."""
@@ -207,6 +220,7 @@ class RefiImportMixin(Service):
         # other coder's write waits (and gives up after the busy timeout)
         read = _read_sources(refi.sources, prepared, own.languages)
         report = RefiImportReport(skipped=list(refi.skipped))  # sources that are no text
+        report.skipped += _missing_notes(refi)
         with self.store.transaction():
             if refi.codebook is not None:
                 self.apply_codebook(
