@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from qualcode.errors import ValidationError
+from qualcode.errors import QualcodeError, ValidationError
 
 
 def named_alike(coders: Iterable[str], entries: Mapping[str, str]) -> set[tuple[str, str]]:
@@ -45,16 +45,23 @@ def check_coders_apart(
         )
 
 
-def check_new_coder_apart(coders: list[str], name: str, entries: Mapping[str, str]) -> None:
+def check_new_coder_apart(
+    coders: list[str],
+    name: str,
+    entries: Mapping[str, str],
+    where: str = "coder add: ",
+    error: type[QualcodeError] = ValidationError,
+) -> None:
     """Refuse a new coder named as the key names a coder already there ('Kodare A' beside
     karin, who is 'Kodare A' in every report). Says no more than that: whoever adds a
-    coder need not be a lead, and the key is the lead's."""
+    coder need not be a lead, and the key is the lead's. Every door a coder comes in by
+    asks: ``coder add``, a merged package's coder, a .qdpx's users."""
     from qualcode.oneline import reads_as
 
     if not entries or any(reads_as(c) == reads_as(name) for c in coders):
         return  # named alike without the key: the store refuses it in its own words
     if named_alike([*coders, name], entries) - named_alike(coders, entries):
-        raise ValidationError(
-            f"coder add: {name} reads, where the pseudonym key applies, as a coder already "
-            "in the project; choose another name"
+        raise error(
+            f"{where}{name} reads, where the pseudonym key applies, as a coder already in "
+            "the project; choose another name"
         )

@@ -82,6 +82,12 @@ class ExchangeMixin(Service):
         who = package["coder"]
         local = self._local_coder(source.name, who)
         _refuse(source.name, who["name"], self._foreign_rows(package, docs, local))
+        if local is None:  # a new coder: named apart from the others on the key too
+            from qualcode.project.coder_pseudonyms import check_new_coder_apart
+
+            key = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
+            names = [c.name for c in self.store.coders.list()]
+            check_new_coder_apart(names, who["name"], key, f"{source.name}: the package's coder ")
         report = MergeReport(who["name"])
         with self.store.transaction():
             coder_id = local or self.store.coders.add(who["name"], "coder", who["id"]).id

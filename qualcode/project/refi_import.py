@@ -204,6 +204,18 @@ def _missing_notes(refi: Any) -> list[str]:
 
 
 class RefiImportMixin(Service):
+    def _users_apart_on_key(self, refi: Any, own: _Qualcode, file: str) -> None:
+        """The file's users who would come in as new coders, each named apart from the
+        project's coders where the pseudonym key names them (coder_pseudonyms.py)."""
+        from qualcode.project.coder_pseudonyms import check_new_coder_apart
+
+        key = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
+        names = [c.name for c in self.store.coders.list()]
+        for user in dict.fromkeys([*refi.users.values(), *own.deciders.values()]):
+            if user not in names:
+                check_new_coder_apart(names, user, key, f"{file}: user ", IngestError)
+                names.append(user)
+
     def import_qdpx(self, path: str | Path, actor: str = "qualcode") -> RefiImportReport:
         """Bring a .qdpx in: every document, code and coding, with their coders and notes."""
         from qualcode.export.refi_read import open_qdpx
@@ -213,6 +225,7 @@ class RefiImportMixin(Service):
         refi = open_qdpx(source)
         own = _qualcode_extras(refi, source.name)
         _check_names(refi, source.name, own, {c.name: c.role for c in self.store.coders.list()})
+        self._users_apart_on_key(refi, own, source.name)
         crlf_is_two = "atlas" not in refi.origin.lower()
         prepared = _check_structure(refi, source.name, crlf_is_two)
         # turns, language and sentence units before the write transaction: segmenting a

@@ -11,12 +11,13 @@ from the key while karin is 'johan', and a new coder named as a coder already re
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 from qualcode import Project
-from qualcode.errors import ValidationError
+from qualcode.errors import IngestError, ValidationError
 from tests.conftest import SV_TEXT, small_codebook
 
 
@@ -90,3 +91,50 @@ def test_a_new_coder_named_as_a_coder_reads_on_the_key_is_refused(project: Proje
     with pytest.raises(ValidationError, match="coder already"):
         project.add_coder("Kodare A")
     assert sorted(c.name for c in project.coders()) == ["johan", "karin", "lena"]
+
+
+def _team(path: Path) -> Path:
+    """The team's project, closed (so a copy holds everything), karin on the key."""
+    with Project.create(path) as p:
+        p.apply_codebook(small_codebook())
+        p.add_coder("karin")
+        p.add_coder("lena", role="lead")
+        p.act_as("lena")
+        p.import_text("aby_01.txt", SV_TEXT, lang="sv")
+        p.set_pseudonym("karin", "Kodare A", "lena")
+    return path
+
+
+def test_a_packages_new_coder_named_as_a_coder_reads_is_refused(tmp_path: Path) -> None:
+    team = _team(tmp_path / "team.db")
+    laptop = tmp_path / "laptop.db"
+    shutil.copy(team, laptop)
+    with Project.open(laptop) as p:
+        p.act_as("lena")
+        p.remove_pseudonym("karin", "lena")  # a laptop's copy need not hold the key
+        p.add_coder("Kodare A")
+        p.act_as("Kodare A")
+        doc = p.documents()[0].id
+        p.add_coding(doc, 30, 80, "integration", "Kodare A")
+        package = p.export_coder("Kodare A", tmp_path / "package.json")
+    with Project.open(team) as p:
+        p.act_as("lena")
+        with pytest.raises(ValidationError, match="coder already"):
+            p.merge_package(package)
+        assert [c.name for c in p.coders()] == ["karin", "lena"] and p.codings() == []
+
+
+def test_a_qdpx_user_named_as_a_coder_reads_is_refused(tmp_path: Path) -> None:
+    team = _team(tmp_path / "team.db")
+    with Project.create(tmp_path / "other.db") as p:
+        p.apply_codebook(small_codebook())
+        p.add_coder("Kodare A", role="lead")
+        p.act_as("Kodare A")
+        doc = p.import_text("ip9.txt", f"{SV_TEXT}\nR: En annan.\n", lang="sv").id
+        p.add_coding(doc, 30, 80, "integration", "Kodare A")
+        exported = p.export_qdpx(tmp_path / "other.qdpx")
+    with Project.open(team) as p:
+        p.act_as("lena")
+        with pytest.raises(IngestError, match="coder already"):
+            p.import_qdpx(exported)
+        assert [c.name for c in p.coders()] == ["karin", "lena"] and len(p.documents()) == 1
