@@ -238,6 +238,15 @@ def check_spec_texts(spec: CodeSpec, where: str) -> None:
     for field in ("definitions", "inclusion", "exclusion"):
         for lang, text in getattr(spec, field).items():
             check_text(text, f"{where}: field '{field}' ({lang})", CodebookError)
+    # a keyword is a term matched in the text, an example a passage: an ESC sequence or a
+    # 46 MB example came in from a codebook file and was printed by every listing and
+    # export of the codebook (red team 9)
+    for lang, terms in spec.keywords.items():
+        for term in terms:
+            check_name(term, f"{where}: a keyword ({lang})", CodebookError)
+    for lang, examples in spec.examples.items():
+        for example in examples:
+            check_text(example, f"{where}: an example ({lang})", CodebookError)
 
 
 def _apply(spec: CodeSpec, key: str, fields: Mapping[str, Any]) -> CodeSpec:
