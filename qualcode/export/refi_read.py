@@ -166,7 +166,15 @@ def open_qdpx(path: Path) -> RefiProject:
         project = RefiProject(origin=root.get("origin") or "")
         users = _child(root, "Users")
         for user in _children(users, "User") if users is not None else []:
-            project.users[guid(user.get("guid"))] = user.get("name") or user.get("id") or "coder"
+            key = guid(user.get("guid"))
+            name = user.get("name") or user.get("id") or "coder"
+            if key in project.users and project.users[key] != name:
+                # every selection of the first would have become the second's codings
+                raise IngestError(
+                    f"{path.name}: two users share the GUID {key} ({project.users[key]!r} and "
+                    f"{name!r}); their codings cannot be told apart, nothing imported"
+                )
+            project.users[key] = name
         book = _child(root, "CodeBook")
         codes = _child(book, "Codes") if book is not None else None
         if codes is not None:
@@ -174,10 +182,17 @@ def open_qdpx(path: Path) -> RefiProject:
                 project.codebook, project.code_keys = codebook_from_codes(codes)
             except CodebookError as exc:
                 raise CodebookError(f"{path.name}: {exc}") from None
-        variables = {}
+        variables: dict[str, str] = {}
         var_root = _child(root, "Variables")
         for var in _children(var_root, "Variable") if var_root is not None else []:
-            variables[guid(var.get("guid"))] = var.get("name") or "variable"
+            key, name = guid(var.get("guid")), var.get("name") or "variable"
+            if key in variables and variables[key] != name:
+                # each source's value would stand under the second's name
+                raise IngestError(
+                    f"{path.name}: two variables share the GUID {key} ({variables[key]!r} and "
+                    f"{name!r}); nothing imported"
+                )
+            variables[key] = name
         notes = _child(root, "Notes")
         for note in _children(notes, "Note") if notes is not None else []:
             content = _child(note, "PlainTextContent")
