@@ -73,33 +73,65 @@ def find_turns(text: str) -> tuple[Turn, ...]:
 
 def _paragraphs(text: str) -> tuple[Turn, ...]:
     """One turn per paragraph (a blank line ends one; a single line break is wrapping),
-    a heading typed on its own line above its paragraph being a paragraph of its own."""
+    a heading typed on its own line being a paragraph of its own: above its paragraph, or
+    inside one after a line that ends a sentence (a web page copied from a browser keeps
+    one break between a section's last sentence, the next heading and its text)."""
     turns: list[Turn] = []
     for match in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
-        chunk = match.group(0)
-        lead = len(chunk) - len(chunk.lstrip())
-        body = chunk.strip()
-        if not body:
-            continue
-        start = match.start() + lead
-        head, _, rest = body.partition("\n")
-        if rest and _heading(head, rest):
-            turns.append(Turn(len(turns), None, start, start + len(head.rstrip())))
-            start += len(body) - len(rest.lstrip())
-            body = rest.strip()
-        lines = body.split("\n")
-        if len(lines) > 1 and all(_ROW.search(line) for line in lines):
-            # a table's rows, one a line: each row its own paragraph, the rule line none
-            at = start
-            for line in lines:
-                cells = line.strip()
-                if cells and not _RULE.match(cells):
-                    first = at + len(line) - len(line.lstrip())
-                    turns.append(Turn(len(turns), None, first, first + len(cells)))
-                at += len(line) + 1
-            continue
-        turns.append(Turn(len(turns), None, start, start + len(body)))
+        for start, body, heading in _sections(match.start(), match.group(0)):
+            if heading:
+                turns.append(Turn(len(turns), None, start, start + len(body)))
+            else:
+                _add_paragraph(turns, start, body)
     return tuple(turns)
+
+
+def _sections(offset: int, chunk: str) -> list[tuple[int, str, bool]]:
+    """A paragraph's text cut at its heading lines: ``(start, text, is_heading)`` pieces
+    in order. A line is a heading only after a line that ends a sentence (or first), so a
+    hard-wrapped paragraph's short line stays part of it."""
+    lines, at = [], offset
+    for line in chunk.split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    pieces: list[tuple[int, str, bool]] = []
+    first = 0  # the line the current piece starts at
+    for i, (start, line) in enumerate(lines):
+        after = lines[i + 1][1] if i + 1 < len(lines) else ""
+        before = lines[i - 1][1].rstrip() if i else ""
+        opens = i == 0 or before.endswith(_ENDS)
+        if after and opens and _heading(line, after):
+            pieces.extend(_piece(lines[first:i]))
+            lead = len(line) - len(line.lstrip())
+            pieces.append((start + lead, line.strip(), True))
+            first = i + 1
+    pieces.extend(_piece(lines[first:]))
+    return pieces
+
+
+def _piece(lines: list[tuple[int, str]]) -> list[tuple[int, str, bool]]:
+    """Lines of a paragraph between headings as one piece (none if they are blank)."""
+    body = "\n".join(line for _, line in lines)
+    if not body.strip():
+        return []
+    lead = len(body) - len(body.lstrip())
+    return [(lines[0][0] + lead, body.strip(), False)]
+
+
+def _add_paragraph(turns: list[Turn], start: int, body: str) -> None:
+    """A paragraph's turn, or one per row when its lines are a table's."""
+    lines = body.split("\n")
+    if len(lines) > 1 and all(_ROW.search(line) for line in lines):
+        # a table's rows, one a line: each row its own paragraph, the rule line none
+        at = start
+        for line in lines:
+            cells = line.strip()
+            if cells and not _RULE.match(cells):
+                first = at + len(line) - len(line.lstrip())
+                turns.append(Turn(len(turns), None, first, first + len(cells)))
+            at += len(line) + 1
+        return
+    turns.append(Turn(len(turns), None, start, start + len(body)))
 
 
 # A table typed or pasted as text: cells split by tabs or by "|" (Markdown's pipe tables,
@@ -114,6 +146,7 @@ _RULE = re.compile(r"^[\s|:+-]+$")
 # to the wrap width or breaks before a lower-case word, so it stays part of its paragraph.
 _HEADING_WORDS = 8
 _HEADING_CHARS = 60
+_ENDS = (".", "!", "?", "…", ":")  # a line ending so may be followed by a heading
 _SENTENCE_START = re.compile(r"[\"'“”‘’«»(\[–—-]?[A-ZÅÄÖÉÜ0-9]")
 
 

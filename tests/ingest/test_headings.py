@@ -68,3 +68,35 @@ def test_a_table_typed_as_text_is_one_paragraph_a_row(table: str) -> None:
 def test_prose_with_a_bar_in_one_line_stays_one_paragraph() -> None:
     text = "Vi mätte två saker | belastning och\nomsättning, under hela året."
     assert _turns(text) == [text]
+
+
+def test_a_heading_inside_a_copied_page_is_a_paragraph_of_its_own() -> None:
+    """A web page copied from a browser keeps one line break between a section's last
+    sentence, the next heading and its text: read as wrapping, the whole page was one
+    paragraph, and a suggested passage ran from one section's heading over the next."""
+    text = (
+        "Arbetsmiljö\nPersonalen har slutat. Många var nya.\n"
+        "Ekonomi och långsiktighet\nKostnaderna har ökat:\nDialog med politiken\n"
+        "Presidiet besöker arbetsplatsträffar."
+    )
+    assert _turns(text) == [
+        "Arbetsmiljö",
+        "Personalen har slutat. Många var nya.",
+        "Ekonomi och långsiktighet",
+        "Kostnaderna har ökat:",
+        "Dialog med politiken",
+        "Presidiet besöker arbetsplatsträffar.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short line after one that does not end a sentence is wrapping
+        "Kommunen har under året arbetat med att förbättra villkor för\nMentorer\nOch handledare.",
+        # a line ending a sentence, then a full line of prose: one paragraph
+        "Det gick bra.\nNästa år kommer nämnden att följa upp hur introduktionen fungerar.",
+    ],
+)
+def test_a_short_line_inside_wrapped_prose_stays_in_its_paragraph(text: str) -> None:
+    assert _turns(text) == [text]
