@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from qualcode.nlp.lines import lines, section_heads
 from qualcode.nlp.scorers import DEFAULT_THRESHOLD, Candidate
 
 if TYPE_CHECKING:
@@ -204,6 +205,7 @@ def headings(candidates: Sequence[Candidate]) -> np.ndarray:
         if is_label and len(members) <= HEADING_RUN:  # three or more: a list
             out[members] = True
     out[_contents(candidates)] = True
+    out[section_heads(candidates)] = True  # the last of three or more, or a longer one
     return out
 
 
@@ -278,6 +280,7 @@ def passages(candidates: Sequence[Candidate], probs: np.ndarray) -> np.ndarray:
     out = probs.copy()
     if WINDOW is None:  # no context at all (an evaluation's "before")
         return out
+    keep = lines(candidates)  # a heading read into its paragraph is no part of its point
     for start, stop in _turn_spans(candidates):
         here = candidates[start]
         if here.turn >= 0 and not here.spoken and stop - start >= PASSAGE_MIN_UNITS:
@@ -286,5 +289,6 @@ def passages(candidates: Sequence[Candidate], probs: np.ndarray) -> np.ndarray:
             for j in np.nonzero(hits.mean(axis=0) >= PASSAGE_SHARE)[0]:
                 middle = float(np.median(block[hits[:, j], j]))
                 if middle >= PASSAGE_FLOOR:
-                    out[start:stop, j] = np.maximum(out[start:stop, j], PASSAGE_FACTOR * middle)
+                    lifted = np.maximum(out[start:stop, j], PASSAGE_FACTOR * middle)
+                    out[start:stop, j] = np.where(keep[start:stop], out[start:stop, j], lifted)
     return out

@@ -232,11 +232,12 @@ class Suggester:
         if not candidates:
             return []
         probs, comp = self.score(candidates)
+        lines = context.lines(candidates)  # a passage never starts, ends or runs over one
         drafts: list[Draft] = []
         for j, code in enumerate(self.codes):
             if codes is not None and code not in codes:
                 continue
-            for run in merge_runs(candidates, probs[:, j] >= threshold):
+            for run in merge_runs(candidates, probs[:, j] >= threshold, lines):
                 drafts.append(self._draft(candidates, run, j, probs, comp))
         drafts.sort(key=lambda d: (d.document_id, d.start, d.code))
         return drafts
@@ -352,15 +353,20 @@ def fill_gaps(candidates: Sequence[Candidate], probs: np.ndarray) -> np.ndarray:
     return out
 
 
-def merge_runs(candidates: Sequence[Candidate], hit: np.ndarray) -> list[list[int]]:
-    """Runs of adjacent hit units of one document (candidates are in document order)."""
+def merge_runs(
+    candidates: Sequence[Candidate], hit: np.ndarray, lines: np.ndarray | None = None
+) -> list[list[int]]:
+    """Runs of adjacent hit units of one document (candidates are in document order). A
+    line (``context.lines``: a heading, a title, a list's item) joins no other unit, so a
+    passage never opens or closes on a heading, nor runs over it into the next section."""
     runs: list[list[int]] = []
     for i in np.nonzero(hit)[0].tolist():
-        if (
+        joins = (
             runs
             and runs[-1][-1] == i - 1
             and candidates[i - 1].document_id == candidates[i].document_id
-        ):
+        )
+        if joins and not (lines is not None and (lines[i - 1] or lines[i])):
             runs[-1].append(i)
         else:
             runs.append([i])

@@ -25,7 +25,7 @@ COSTLY = [
 
 
 def _unit(turn: int, i: int, spoken: bool = False) -> Candidate:
-    return Candidate("d", i * 10, i * 10 + 9, f"s{i}", "sv", False, turn, spoken)
+    return Candidate("d", i * 10, i * 10 + 9, f"s{i}.", "sv", False, turn, spoken)  # a sentence
 
 
 def test_a_paragraph_mostly_of_one_code_gives_it_to_every_sentence() -> None:
