@@ -100,6 +100,9 @@ def _check_names(refi: Any, file: str, own: _Qualcode, people: dict[str, str]) -
     for guid, text in refi.notes.items():
         # a note becomes a memo: held to what a memo typed in is held to (red team 9)
         check_free_text(text, f"{file}: note {guid}", IngestError)
+    for guid, by_lang in own.translations.items():
+        for lang, text in by_lang.items():  # quoted in every export, as a typed one is
+            check_free_text(text, f"{file}: translation of {guid} ({lang})", IngestError)
     for src in refi.sources:
         check_document_name(src["name"], f"{file}: source: ")
         check_attribute_names(src["attributes"], f"{file}: source {src['name']!r}")
