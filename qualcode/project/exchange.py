@@ -196,6 +196,17 @@ class ExchangeMixin(Service):
                 problems.append(f"{where}: on code {target}, which does not exist")
             elif kind == "project" and target != "project":
                 problems.append(f"{where}: a project memo on {target!r}")
+            span = memo.get("start"), memo.get("end")
+            if span != (None, None):  # a passage memo: whole offsets inside its document
+                length = (
+                    self.store.documents.text_length(docs[target])
+                    if kind == "document" and target in docs
+                    else -1
+                )
+                if kind != "document" or None in span or not 0 <= span[0] < span[1] <= length:
+                    problems.append(
+                        f"{where}: passage {span[0]}-{span[1]} is not inside its document"
+                    )
             if ex.memo_author(memo["id"]) not in (None, who["name"]):
                 problems.append(f"{where}: this project holds it as another person's memo")
         return problems
