@@ -293,6 +293,7 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         coder: str | None = None,
         limit: int = 20,
         floor: float = 0.0,
+        semantic: bool | None = True,
     ) -> list[RankedUnit]:
         """The best code of each sentence that stays below the threshold, best first: for a
         coder searching for a theme, who wants more than the confident suggestions.
@@ -301,7 +302,9 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         for that code, and scores under ``floor`` are left out, as is a unit that scores
         nothing for any code: a heading, a table of contents' line, a letter's contact block,
         which the engine never suggests (a report's ranked list ended in eight of its
-        contents' lines at 0.000, eyes10)."""
+        contents' lines at 0.000, eyes10). ``semantic`` as for ``suggest``: None answers at
+        once with the core tier while embeddings are missing (the TUI's `l`, which must not
+        wait for a codebook to be embedded)."""
         from qualcode.nlp.suggest import DEFAULT_THRESHOLD
 
         if limit < 1:
@@ -312,11 +315,15 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
             self.store.codes.id_for_key(key)  # an unknown key fails in one line
         if not keys:
             raise ValidationError(NO_CODES)
-        engine = self.suggester(only_coder=self._learner(coder))
         candidates, _ = self._candidates([doc_id])
         if not candidates:
             return []
-        probs, _ = engine.score(candidates)
+        try:
+            engine = self.suggester(only_coder=self._learner(coder), semantic=semantic)
+            probs, _ = engine.score(candidates)
+        except NotEmbedded:
+            engine = self.suggester(only_coder=self._learner(coder), semantic=False)
+            probs, _ = engine.score(candidates)
         own = self._decided([doc_id], coder).get(doc_id, [])
         allowed = [j for j, k in enumerate(engine.codes) if k in keys]
         out = []

@@ -18,7 +18,10 @@ a time, to a second helper, so embedding never waits behind suggesting, nor sugg
 behind embedding; see ``embed_all.py``);
 ``"embed": false`` asks for suggestions from what is embedded so far; ``"plan": true`` asks
 the service what still needs embedding (``Project.embedding_plan``), answered
-``{"plan": [[document id, words], ...], "engine_words": words}``. The embedding helper runs
+``{"plan": [[document id, words], ...], "engine_words": words}``; ``"ranked": N`` asks for
+the best code of up to N sentences below the threshold (``Project.ranked``, from what is
+embedded so far), answered ``{"ranked": [[start, end, code, score], ...]}``. The embedding
+helper runs
 at low priority (``--nice N``), so the interface and the suggestions come first.
 (``multiprocessing`` is not used: it needs a real stderr file descriptor, which a running
 Textual app does not have.)
@@ -64,6 +67,11 @@ def serve(path: str, requests: IO[str], answers: IO[str]) -> None:
                     plan = project.embedding_plan(docs, coder)
                     items = [[d.document.id, d.words] for d in plan.documents]
                     say({"plan": items, "engine_words": plan.engine_words})
+                    continue
+                if request.get("ranked"):  # below the line, for a coder searching a theme
+                    limit = int(request["ranked"])
+                    rows = project.ranked(docs[0], coder=coder, limit=limit, semantic=None)
+                    say({"ranked": [[r.start, r.end, r.code, r.score] for r in rows]})
                     continue
                 if request.get("embed_only"):  # a document opened: embed it, nothing else
                     embedded = project.embed(
@@ -153,6 +161,15 @@ class Background:
         assert isinstance(answer, dict)
         return int(answer["engine_words"]), [(str(d), int(w)) for d, w in answer["plan"]]
 
+    def ranked(self, doc: str, coder: str, limit: int) -> list[tuple[int, int, str, float]]:
+        """The best code of up to ``limit`` sentences of ``doc`` that stay below the
+        threshold, best first, from the helper's fitted engine (nothing is stored)."""
+        request = {"docs": [doc], "coder": coder, "ranked": limit}
+        with self._lock:
+            answer = self._exchange(request, lambda done, total: None, None, None)
+        assert isinstance(answer, dict)
+        return [(int(a), int(b), str(c), float(d)) for a, b, c, d in answer["ranked"]]
+
     def _ask(
         self,
         request: dict[str, Any],
@@ -181,7 +198,7 @@ class Background:
             process.stdin.flush()
             for line in process.stdout:
                 answer = json.loads(line)
-                if "plan" in answer:
+                if "plan" in answer or "ranked" in answer:
                     return dict(answer)
                 if "progress" in answer:
                     progress(*answer["progress"])

@@ -79,6 +79,7 @@ class CodingScreen(
         Binding("a", "accept", "Accept", show=False, id="coding.accept"),
         Binding("r", "reject", "Reject", show=False, id="coding.reject"),
         Binding("A", "accept_all", "Accept ≥", show=False, id="coding.accept_all"),
+        Binding("l", "below_line", "Below line", show=False, id="coding.below_line"),
         Binding("plus", f"threshold({STEP})", "+", show=False, id="coding.threshold_up"),
         Binding("minus", f"threshold({-STEP})", "-", show=False, id="coding.threshold_down"),
         Binding("slash", "search", "Search", show=False, id="coding.search"),
@@ -299,8 +300,7 @@ class CodingScreen(
     def apply(self, key: str) -> None:
         start, end = self.transcript.selection
         app = self.app
-        # a double key press adds nothing: a passage inside one's own coding of the code is
-        # coded already (Project.code_passage)
+        # a double key press adds nothing (Project.code_passage): it is coded already
         if any(c.code == key and c.start <= start and end <= c.end for c in self.my_codings):
             self.notify(app.t("already_coded", code=self.short_name(key)))
             return

@@ -5,7 +5,8 @@ fitted engine between requests); a thread worker waits for it and sends its prog
 as messages to a bar, so the screen stays responsive. The first suggestions show as soon as
 they are stored (the tiers that need no new embeddings); while the helper embeds the
 document's sentences the bar counts words, with words done, words left and time left
-beneath it, and the suggestions are refreshed, improved, when it is done.
+beneath it, and the suggestions are refreshed, improved, when it is done. Below the
+threshold, `l` lists the best code of the sentences not suggested (``below_line.py``).
 The accept-all threshold starts high on purpose: accepting in bulk should take only the
 suggestions the engine is surest of, and the coder can lower it step by step.
 """
@@ -25,7 +26,7 @@ from qualcode.model import Code, Document, Suggestion
 from qualcode.tui.embed_queue import clock, seconds_left
 from qualcode.tui.history import History
 from qualcode.tui.labels import cut_words, destination, distinct_labels
-from qualcode.tui.screens.base import ScreenPart
+from qualcode.tui.screens.below_line import BelowLineActions
 from qualcode.tui.screens.confirm import ConfirmScreen
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class SuggestDone(Message):
     error: str | None = None
 
 
-class SuggestionActions(ScreenPart):
+class SuggestionActions(BelowLineActions):
     """Mixed into the coding screen, which provides the attributes annotated below."""
 
     doc_id: str
@@ -227,13 +228,17 @@ class SuggestionActions(ScreenPart):
             return None
         target = (later or pending)[0]
         self._chosen_suggestion = target.id
-        self.transcript.move_to_offset(target.start)
-        while self.transcript.units[self.transcript.cursor][1] < target.end:
+        self.select_span(target.start, target.end)
+        return target, not later
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select the units from the one at ``start`` through the one reaching ``end``."""
+        self.transcript.move_to_offset(start)
+        while self.transcript.units[self.transcript.cursor][1] < end:
             before = self.transcript.cursor
             self.transcript.move(1, extend=True)
             if self.transcript.cursor == before:
                 break
-        return target, not later
 
     def action_accept(self) -> None:
         self._decide(accept=True)

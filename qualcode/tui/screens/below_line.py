@@ -1,0 +1,132 @@
+"""Below the line: the best code of each sentence the engine did not suggest, best first.
+
+A coder searching a document for a theme wants more than the confident suggestions
+(issue 10: "a ranked view of the best code per sentence below the threshold"). `l` in the
+coding screen asks the app's helper process, whose engine is fitted already, for the
+ranking (``Project.ranked``: nothing is stored), and lists it in a dialog: Enter selects
+the sentence in the transcript, to read it in its turn and code it with any code; `a` codes
+it at once with the code shown. Nothing here is a suggestion: it is not counted, accepted
+or rejected, and the list is computed afresh each time.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from qualcode.errors import QualcodeError
+from qualcode.model import Document
+from qualcode.tui.keys import localize_bindings
+from qualcode.tui.labels import cut_words
+from qualcode.tui.safe import markup
+from qualcode.tui.screens.base import QualcodeModal, ScreenPart
+
+if TYPE_CHECKING:
+    from qualcode.tui.widgets.transcript import TranscriptView
+
+LIMIT = 30  # a screenful and a half: more is a search, which `/` does
+FRAME = 20  # the dialog's border and padding, the list's bars and scrollbar, the score
+
+Row = tuple[int, int, str, float]  # start, end, code key, score
+
+
+class BelowLineScreen(QualcodeModal["tuple[Row, bool] | None"]):
+    """Dismisses with the chosen row and whether to code it at once, or None."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q", "cancel", "Close", id="below.cancel"),
+        Binding("a", "code", "Code it", id="below.code"),
+    ]
+
+    def __init__(self, rows: list[Row], names: dict[str, str], text: str) -> None:
+        super().__init__()
+        localize_bindings(self, self.app.t)
+        self.rows, self.names, self.text = rows, names, text
+
+    def compose(self) -> ComposeResult:
+        t = self.app.t
+        with Vertical(classes="cb-dialog"):
+            yield Static(markup(t("below_title")), classes="cb-dialog-title")
+            yield Static(markup(t("below_hint")), classes="cb-dialog-hint")
+            yield OptionList(*(self._line(row) for row in self.rows), id="below-list")
+
+    def _line(self, row: Row) -> Option:
+        """One line each: a sentence cut to the room left, so the list reads down."""
+        start, end, key, score = row
+        sentence = " ".join(self.text[start:end].split())
+        name = self.names.get(key, key)
+        dialog = min(self.app.size.width * 9 // 10, 110)  # .cb-dialog's width
+        room = max(dialog - FRAME - len(name), 20)
+        figure = self.app.t.figure(score)
+        return Option(f"{figure}  [b]{markup(name)}[/b]  {markup(cut_words(sentence, room))}")
+
+    def on_mount(self) -> None:
+        listed = self.query_one(OptionList)
+        listed.highlighted = 0
+        listed.focus()
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss((self.rows[event.option_index], False))
+
+    def action_code(self) -> None:
+        at = self.query_one(OptionList).highlighted
+        if at is not None:
+            self.dismiss((self.rows[at], True))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class BelowLineActions(ScreenPart):
+    """Mixed into the coding screen, which provides the attributes annotated below."""
+
+    doc: Document
+    doc_id: str
+
+    if TYPE_CHECKING:
+
+        @property
+        def transcript(self) -> TranscriptView: ...
+        def select_span(self, start: int, end: int) -> None: ...
+        def apply(self, key: str) -> None: ...
+        def _toast_name(self, key: str) -> str: ...
+
+    def action_below_line(self) -> None:
+        self.notify(self.app.t("below_computing"))
+        self._rank()
+
+    @work(thread=True, exclusive=True, group="below")
+    def _rank(self) -> None:
+        """Waits for the helper process (behind a suggestion run under way, if any)."""
+        app = self.app
+        try:
+            rows = app.background.ranked(self.doc_id, app.coder, LIMIT)
+        except QualcodeError as exc:
+            app.call_from_thread(self.notify, str(exc), severity="error")
+            return
+        app.call_from_thread(self._show_ranked, rows)
+
+    def _show_ranked(self, rows: list[Row]) -> None:
+        if not rows:
+            self.notify(self.app.t("below_none"))
+            return
+        names = {key: self._toast_name(key) for _, _, key, _ in rows}
+        screen = BelowLineScreen(rows, names, self.transcript.text)
+        self.app.push_screen(screen, self._chosen)
+
+    def _chosen(self, choice: tuple[Row, bool] | None) -> None:
+        if choice is None:
+            return
+        (start, end, key, _), code_now = choice
+        self.select_span(start, end)
+        if code_now:
+            self.apply(key)
+        else:
+            self.notify(self.app.t("below_went", code=self._toast_name(key)))
