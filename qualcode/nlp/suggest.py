@@ -27,7 +27,7 @@ from qualcode.nlp.calibrate import design
 from qualcode.nlp.fewshot import ShotScorer, ShotStage, shots_of
 from qualcode.nlp.learn import fit_stacker, rejected_penalty
 from qualcode.nlp.lexicon import Lexicon
-from qualcode.nlp.normalise import content_words
+from qualcode.nlp.normalise import content_words, without_marks, words
 from qualcode.nlp.scorers import (
     DEFAULT_THRESHOLD,
     Batch,
@@ -44,9 +44,10 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-6"  # 6: a unit that says nothing gets no score of its own
+MODEL_VERSION = "qualcode-suggest-7"  # 6, 7: a short unit that says nothing has no own score
 MIN_WORDS = 3
 EMPTY_WORDS = 1  # a unit with at most this many content words says nothing on its own
+SHORT_WORDS = 7  # ... when it is this short: a longer one is a sentence, stop words or not
 MAX_CODED_PER_CODE = 300
 GAP_FACTOR = 0.9  # a unit between two of a code gets 0.9 of the weaker neighbour's score
 Embed = Callable[[Sequence[str], str], np.ndarray]
@@ -325,10 +326,18 @@ def says_nothing(candidates: Sequence[Candidate], lex: np.ndarray) -> np.ndarray
     one content word its character n-grams are its function words' and "fråga", which a
     coded "Det är inte en HR-fråga, det är en ..." shares, and the learned n-gram model read
     the same. Such a unit gets no score of its own; its neighbours may still lift it (the
-    window, a gap between two units of a code, a passage)."""
+    window, a gap between two units of a code, a passage). Only a short unit (at most
+    ``SHORT_WORDS`` words besides marks): spaCy's Swedish stop words take in "aldrig",
+    "gjort", "något", so "Eh... kanske bara att det här inte är något en person har gjort."
+    had one content word too, and it makes a point (systems perspective 0.83 in the demo)."""
     keyword = np.count_nonzero(lex > 0, axis=1) > 0
     few = np.array(
-        [len(content_words(c.text, c.lang)) <= EMPTY_WORDS for c in candidates], dtype=bool
+        [
+            len(content_words(c.text, c.lang)) <= EMPTY_WORDS
+            and len(words(without_marks(c.text))) <= SHORT_WORDS
+            for c in candidates
+        ],
+        dtype=bool,
     )
     out: np.ndarray = few & ~keyword
     return out

@@ -35,6 +35,15 @@ def test_a_keyword_is_content_however_short_the_unit() -> None:
     assert says_nothing(units, lex).tolist() == [False, True, False]
 
 
+def test_a_long_sentence_of_stop_words_still_says_something() -> None:
+    """spaCy's Swedish stop words take in "gjort", "något", "inte": this sentence has one
+    content word ("person") and makes a point (systems perspective 0.83 in the demo)."""
+    said = "Eh... kanske bara att det här inte är något en person har gjort."
+    assert len(content_words(said, "sv")) <= 1
+    units = [Candidate("d", 0, len(said), said, "sv", False, 0)]
+    assert says_nothing(units, np.zeros((1, 4))).tolist() == [False]
+
+
 @pytest.mark.slow
 def test_the_demos_polite_filler_gets_no_code(demo: Path) -> None:
     with Project.open(demo) as project:
