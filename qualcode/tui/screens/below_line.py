@@ -11,12 +11,14 @@ or rejected, and the list is computed afresh each time.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -34,6 +36,14 @@ LIMIT = 30  # a screenful and a half: more is a search, which `/` does
 FRAME = 20  # the dialog's border and padding, the list's bars and scrollbar, the score
 
 Row = tuple[int, int, str, float]  # start, end, code key, score
+
+
+@dataclass
+class BelowLineRanked(Message):
+    """The helper's ranking, or the one line it failed with, sent up from the worker."""
+
+    rows: list[Row]
+    error: str | None = None
 
 
 class BelowLineScreen(QualcodeModal["tuple[Row, bool] | None"]):
@@ -104,16 +114,21 @@ class BelowLineActions(ScreenPart):
 
     @work(thread=True, exclusive=True, group="below")
     def _rank(self) -> None:
-        """Waits for the helper process (behind a suggestion run under way, if any)."""
+        """Waits for the helper process (behind a suggestion run under way, if any); what
+        it answers goes up as a message, as every thread worker's does."""
         app = self.app
         try:
             rows = app.background.ranked(self.doc_id, app.coder, LIMIT)
         except QualcodeError as exc:
-            app.call_from_thread(self.notify, str(exc), severity="error")
+            self.post_message(BelowLineRanked([], str(exc)))
             return
-        app.call_from_thread(self._show_ranked, rows)
+        self.post_message(BelowLineRanked(rows))
 
-    def _show_ranked(self, rows: list[Row]) -> None:
+    def on_below_line_ranked(self, message: BelowLineRanked) -> None:
+        if message.error is not None:
+            self.notify(message.error, severity="error")
+            return
+        rows = message.rows
         if not rows:
             self.notify(self.app.t("below_none"))
             return
