@@ -64,8 +64,8 @@ class EngineMixin(Service):
 
     @property
     def embeddings_pending(self) -> bool:
-        """Did the last ``suggest`` answer with the core tier because sentences it needed
-        had no embedding yet (``embed`` computes them)?"""
+        """Did the last ``suggest`` (or ``ranked``) answer with the core tier because
+        sentences it needed had no embedding yet (``embed`` computes them)?"""
         return bool(self.__dict__.get("_embeddings_pending", False))
 
     @property

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from qualcode.errors import ValidationError
 from qualcode.model import Suggestion, Unit
@@ -20,6 +20,8 @@ from qualcode.project.suggestion_decisions import DecisionsMixin
 
 if TYPE_CHECKING:
     from qualcode.nlp.suggest import Candidate, Example, Suggester
+
+T = TypeVar("T")
 
 # A team's own passages speak for its material better than the codebook's examples do,
 # so each weighs as three examples (the consensus, agreed by the team, twice that).
@@ -188,14 +190,11 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         ]
         for s in kept:
             own.setdefault(s.document_id, []).append(s)
-        self.__dict__["_embeddings_pending"] = False
-        try:
-            engine = self.suggester(only_coder=learner, semantic=semantic)
-            rows = self._rows(engine, doc_ids, threshold, keys, code_ids, own, progress)
-        except NotEmbedded:  # answer now with the core tier; embeddings come later
-            self.__dict__["_embeddings_pending"] = True
-            engine = self.suggester(only_coder=learner, semantic=False)
-            rows = self._rows(engine, doc_ids, threshold, keys, code_ids, own, progress)
+        engine, rows = self._on_a_tier(
+            learner,
+            semantic,
+            lambda e: self._rows(e, doc_ids, threshold, keys, code_ids, own, progress),
+        )
         self.__dict__["_last_tier"] = "semantic" if "semantic" in engine.methods else "core"
         keys_of = {code_id: key for key, code_id in code_ids.items()}
         if learner is not None:  # a coder's own engine: her suggestions, not the team's
@@ -211,6 +210,21 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
                 doc_ids, list(code_ids.values()), rows, keys_of, learner
             )
         return sorted([*made, *kept], key=lambda s: (s.document_id, s.start, s.code))
+
+    def _on_a_tier(
+        self, learner: str | None, semantic: bool | None, use: Callable[[Suggester], T]
+    ) -> tuple[Suggester, T]:
+        """``use`` run with the engine of ``semantic``'s tier; when that is None and the
+        embeddings are missing, with the core tier at once (``suggest`` and ``ranked`` answer
+        now; the embeddings come later, which ``_embeddings_pending`` tells the faces)."""
+        self.__dict__["_embeddings_pending"] = False
+        try:
+            engine = self.suggester(only_coder=learner, semantic=semantic)
+            return engine, use(engine)
+        except NotEmbedded:
+            self.__dict__["_embeddings_pending"] = True
+            engine = self.suggester(only_coder=learner, semantic=False)
+            return engine, use(engine)
 
     def _suggestable_ids(self) -> set[str]:
         """The ids of the codes a suggestion may carry now: live, and no theme."""
@@ -318,12 +332,9 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         candidates, _ = self._candidates([doc_id])
         if not candidates:
             return []
-        try:
-            engine = self.suggester(only_coder=self._learner(coder), semantic=semantic)
-            probs, _ = engine.score(candidates)
-        except NotEmbedded:
-            engine = self.suggester(only_coder=self._learner(coder), semantic=False)
-            probs, _ = engine.score(candidates)
+        engine, (probs, _) = self._on_a_tier(
+            self._learner(coder), semantic, lambda e: e.score(candidates)
+        )
         own = self._decided([doc_id], coder).get(doc_id, [])
         allowed = [j for j, k in enumerate(engine.codes) if k in keys]
         out = []
