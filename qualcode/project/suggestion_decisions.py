@@ -17,8 +17,40 @@ from qualcode.model import Coding, Suggestion
 from qualcode.project.base import Service
 from qualcode.store import Store
 
+ACCEPT_ALL_START = 0.8  # high on purpose: accepting in bulk takes only the surest at first
+_ACCEPT_ALL = "accept_all_threshold."  # a setting per coder id (a renamed coder keeps hers)
+
 
 class DecisionsMixin(Service):
+    _raw: Store
+
+    def accept_all_threshold(self, coder: str) -> float:
+        """The score from which accepting in bulk (the coding screen's `A`) takes every
+        pending suggestion, as this coder last set it; 0.80 until she does.
+
+        It is the coder's own and kept in the project: a coder who had lowered it to 0.70,
+        having learnt that she accepts what scores there, found it back at 0.80 in every
+        document she opened, and took fewer suggestions in bulk than she meant to."""
+        person = self.person(coder, "read the accept-all threshold")
+        stored = self._raw.settings.get(_ACCEPT_ALL + person.id)
+        try:
+            value = float(stored) if stored else ACCEPT_ALL_START
+        except ValueError:  # an edited file: the start rather than a failing screen
+            return ACCEPT_ALL_START
+        return value if 0.0 <= value <= 1.0 else ACCEPT_ALL_START
+
+    def set_accept_all_threshold(self, coder: str, value: float) -> float:
+        """Keep a coder's accept-all threshold (rounded to hundredths, as it is shown) for
+        every document and session of hers; returns what is kept. A preference, not a
+        decision on the material, so it is not audited."""
+        person = self.person(coder, "set the accept-all threshold")
+        if not 0.0 <= value <= 1.0:
+            raise ValidationError(f"the accept-all threshold {value} must be between 0 and 1")
+        kept = round(value, 2)
+        with self._raw.transaction():
+            self._raw.settings.put(_ACCEPT_ALL + person.id, f"{kept:.2f}")
+        return kept
+
     def suggestions(
         self, doc: str | None = None, status: str | None = "pending"
     ) -> list[Suggestion]:

@@ -8,7 +8,8 @@ document's sentences the bar counts words, with words done, words left and time 
 beneath it, and the suggestions are refreshed, improved, when it is done. Below the
 threshold, `l` lists the best code of the sentences not suggested (``below_line.py``).
 The accept-all threshold starts high on purpose: accepting in bulk should take only the
-suggestions the engine is surest of, and the coder can lower it step by step.
+suggestions the engine is surest of, and the coder can lower it step by step; where she
+leaves it is hers, in every document and session (``Project.accept_all_threshold``).
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ from qualcode.tui.screens.confirm import ConfirmScreen
 if TYPE_CHECKING:
     from qualcode.tui.widgets.transcript import TranscriptView
 
-ACCEPT_ALL_START = 0.8
 STEP = 0.05
 NEXT_WORDS = 4  # the next suggestion's passage is named by its first words
 # a code in the note after `a`/`r`: its whole name up to this long, else where a turning
@@ -73,7 +73,7 @@ class SuggestionActions(BelowLineActions):
     doc: Document
     code_list: list[Code]
     pending_suggestions: list[Suggestion]
-    threshold: float = ACCEPT_ALL_START
+    _threshold: float | None = None  # read from the project when first wanted
     history: History
     _chosen_suggestion: str | None = None  # the one `n` went to, when several cover a passage
 
@@ -329,8 +329,17 @@ class SuggestionActions(BelowLineActions):
         project = self.app.project
         self.history.record_batch([(None, project.coding(cid)) for cid in coding_ids])
 
+    @property
+    def threshold(self) -> float:
+        """Where `A` accepts from: the coder's own, kept in the project, so that a value
+        she lowered in one document holds in the next (it went back to 0.80 in each)."""
+        if self._threshold is None:
+            self._threshold = self.app.project.accept_all_threshold(self.app.coder)
+        return self._threshold
+
     def action_threshold(self, delta: float) -> None:
-        self.threshold = round(min(1.0, max(0.0, self.threshold + delta)), 2)
+        wanted = round(min(1.0, max(0.0, self.threshold + delta)), 2)
+        self._threshold = self.app.project.set_accept_all_threshold(self.app.coder, wanted)
         self.show_suggest_status()
 
 
