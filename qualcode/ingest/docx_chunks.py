@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 from collections import Counter
 from collections.abc import Callable
@@ -154,38 +155,89 @@ def _decoded(blob: bytes) -> str:
         return blob.decode("cp1252", errors="replace")
 
 
+# what a page's head may hold; any other tag ends a head left open (HTML lets its end tag out)
+_HEAD = frozenset({"title", "meta", "link", "style", "script", "base", "noscript", "template"})
+_NEVER_SHOWN = frozenset({"script", "style", "title", "template"})  # their text is no text
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta"})
+# an element whose end tag may be left out ends where a sibling or a block begins
+_OPEN_ENDED = {"p": _BLOCKS, "li": {"li"}, "tr": {"tr"}, "td": {"td", "th", "tr"}}
+_OPEN_ENDED["th"] = _OPEN_ENDED["td"]
+_HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.I)
+
+
 class _Text(HTMLParser):
-    """An HTML page's text, a paragraph per block, a table's cells tab-separated."""
+    """An HTML page's text, a paragraph per block, a table's cells tab-separated: what a
+    browser or Word shows of it. The head is left out, also when its end tag is (HTML lets
+    it out: a page whose head was never closed was read as all head, and its text was lost
+    without a word), and so is an element hidden by its ``hidden`` attribute or its style
+    (``display:none``, and ``mso-hide:all``, which Word writes for hidden text), as the
+    Word reader leaves out hidden runs: a name hidden on the page is no text of it."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.paragraphs: list[str] = []
         self.line: list[str] = []
-        self.skipping = 0
+        self.in_head = False
+        self.skipping = 0  # inside script, style, title or template
+        self.hidden: list[str] = []  # the hidden element's tag, once per open one
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style", "head", "title"):
+        if self.in_head and tag not in _HEAD:
+            self.in_head = False  # a body tag ends a head left open
+        if self.hidden:
+            self._hidden_start(tag, attrs)
+        elif tag == "head":
+            self.in_head = True
+        elif tag in _NEVER_SHOWN:
             self.skipping += 1
+        elif tag not in _VOID and _hides(attrs):
+            self.hidden.append(tag)
         elif tag in _BLOCKS:
             self.flush()
         elif tag in ("td", "th") and self.line:
             self.line.append("\t")
 
+    def _hidden_start(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """A tag inside a hidden element: one of its kind opens a level more, a sibling or
+        block that would end it (a hidden ``<p>`` left open) ends it."""
+        if tag in _OPEN_ENDED.get(self.hidden[0], ()) and len(self.hidden) == 1:
+            self.hidden.clear()
+            self.handle_starttag(tag, attrs)
+        elif tag == self.hidden[0] and tag not in _VOID:
+            self.hidden.append(tag)
+
     def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style", "head", "title"):
+        if self.hidden:
+            if tag == self.hidden[0]:
+                self.hidden.pop()
+            elif self.hidden[0] == "p" and tag in _BLOCKS and len(self.hidden) == 1:
+                self.hidden.clear()  # a block's end ends a hidden paragraph left open
+        elif tag == "head":
+            self.in_head = False
+        elif tag in _NEVER_SHOWN:
             self.skipping = max(0, self.skipping - 1)
         elif tag in _BLOCKS:
             self.flush()
 
     def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.line.append(" ".join(data.split()) if data.strip() else " " if data else "")
+        if not (self.skipping or self.in_head or self.hidden):
+            # a run of white space is one space, kept at the edges: the text around an
+            # inline tag ("Vi har <b>hög</b> belastning") keeps the spaces between its words
+            self.line.append(re.sub(r"\s+", " ", data))
 
     def flush(self) -> None:
-        text = "".join(self.line).strip(" ")
+        text = re.sub(r" *\t *", "\t", re.sub(r" {2,}", " ", "".join(self.line))).strip(" ")
         if text.strip():
             self.paragraphs.append(text)
         self.line = []
+
+
+def _hides(attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element's attributes hide it and everything in it."""
+    return any(
+        name == "hidden" or (name == "style" and value and _HIDING.search(value))
+        for name, value in attrs
+    )
 
 
 def _html_paragraphs(page: str) -> list[str]:

@@ -1,0 +1,90 @@
+"""A web page inserted whole into a Word document (``w:altChunk``), written as pages are
+(red team, round 10).
+
+Every word set in bold, italics or a link was glued to its neighbours: the white space at
+the edges of the text around an inline tag was dropped, so "Vi har <b>hög</b>
+arbetsbelastning" came in as "Vi harhögarbetsbelastning", a word no keyword, search or
+reader finds. HTML lets a page leave out its head's end tag (``<head><title>Plan</title><meta ...>``
+and then the body's text). The reader skipped everything from ``<head>`` to ``</head>``, so
+such a page was read as all head: the import said it had read one inserted part and the
+page's text was not in the transcript. And text the page hides (``display:none``,
+``hidden``, Word's own ``mso-hide:all``, a ``<template>``) came in though Word shows none
+of it, where the Word reader leaves out hidden runs: a name the transcriber hid on the page
+stood in the transcript, the coded passages and every export.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml.parser import parse_xml
+
+from qualcode import Project
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def _imported(tmp_path: Path, page: str) -> str:
+    """The stored text of a .docx holding one paragraph and ``page`` inserted after it."""
+    document = docx.Document()
+    document.add_paragraph("I: Hur har det gått med uppdraget?")
+    part = Part(PackURI("/word/afchunk.htm"), "text/html", page.encode(), document.part.package)
+    rid = document.part.relate_to(part, RT.A_F_CHUNK)
+    body = document.element.body
+    body.insert(len(body) - 1, parse_xml(f'<w:altChunk xmlns:w="{W}" xmlns:r="{R}" r:id="{rid}"/>'))
+    path = tmp_path / "ip_01.docx"
+    document.save(str(path))
+    with Project.create(tmp_path / "p.db") as project:
+        (doc,) = project.import_files([path], lang="sv").imported
+        return project.document(doc.id).text
+
+
+def test_words_around_inline_tags_keep_their_spaces(tmp_path: Path) -> None:
+    page = (
+        "<p>R: Vi har <b>hög</b> arbetsbelastning och\n   <a href='x'>många</a> ärenden, "
+        "<i>alltså</i>&nbsp;för många.</p><table><tr><td> Mål </td><td>Utfall</td></tr></table>"
+    )
+    text = _imported(tmp_path, page)
+    assert "R: Vi har hög arbetsbelastning och många ärenden, alltså för många." in text
+    assert "Mål\tUtfall" in text
+
+
+def test_a_head_left_open_loses_no_text(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>Handlingsplan</title><meta charset='utf-8'>"
+        "<p>R: Vi har dialog med politikerna varje månad.</p>"
+        "<p>Nämnden följer upp.</p></html>"
+    )
+    text = _imported(tmp_path, page)
+    assert "R: Vi har dialog med politikerna varje månad." in text
+    assert "Nämnden följer upp." in text and "Handlingsplan" not in text
+
+
+def test_a_body_tag_ends_a_head_left_open(tmp_path: Path) -> None:
+    page = "<head><style>p{}</style><body><p>R: Vi fick fler tjänster.</p></body>"
+    text = _imported(tmp_path, page)
+    assert "R: Vi fick fler tjänster." in text and "p{}" not in text
+
+
+def test_what_the_page_hides_stays_out(tmp_path: Path) -> None:
+    page = (
+        "<html><head><title>x</title></head><body>"
+        "<p>R: Chefen lyssnade.</p>"
+        "<div style='display: none'>Anna Berg <div>Lindgatan 4</div> dolt</div>"
+        "<p hidden>Elin Sjöberg<p>R: Vi fick tid att prata.</p>"
+        "<p>Sedan <span style='color:red;mso-hide:all'>Karin Ek</span>ändrades allt.</p>"
+        "<template><p>Mallens text</p></template>"
+        "<ul><li hidden>Ingrid<li>Mål och resurser</ul>"
+        "</body></html>"
+    )
+    text = _imported(tmp_path, page)
+    for hidden in ("Anna Berg", "Lindgatan", "Elin", "Karin Ek", "Mallens", "Ingrid"):
+        assert hidden not in text, hidden
+    for shown in ("R: Chefen lyssnade.", "R: Vi fick tid att prata.", "Mål och resurser"):
+        assert shown in text, shown
+    assert "Sedan ändrades allt." in text
