@@ -5,6 +5,11 @@ Textual's own panel lists the focused widget's keys first, so at 80 columns some
 scrolling keys came before any of qualcode's, and neither `?` nor Esc closed it. This is a
 modal screen over the one the user is on: `?` and Esc close it, and since it is in front,
 Esc never reaches the screen behind.
+
+The coding screen has some sixty keys. Listed in one narrow column they filled the panel's
+left third and a new coder paged through them one line per ↓ (eyes10): the sections now
+flow into as many columns as the width holds, so at 120 columns they fit on one page, and
+Space, PgDn, PgUp, Home and End page where they do not (the title says so).
 """
 
 from __future__ import annotations
@@ -23,6 +28,10 @@ from qualcode.tui.keys import localize_bindings
 from qualcode.tui.screens.base import QualcodeModal
 
 Row = tuple[str, str, str]  # section, keys, what they do
+Line = tuple[str, str]  # a line of a column: (keys, what); a heading is ("", section)
+# the dialog's frame and padding (4), its scrollbar (2) and a gap between columns
+FRAME, MAX_DIALOG, GAP, MAX_COLUMNS = 6, 110, 3, 3
+WHAT = 34  # a longer description (a turning point's whole name) wraps in its column
 
 
 def key_rows(screen: Screen[Any], t: Any) -> list[Row]:
@@ -63,11 +72,60 @@ def key_rows(screen: Screen[Any], t: Any) -> list[Row]:
     return rows
 
 
+def key_lines(rows: list[Row]) -> list[Line]:
+    """The rows as lines: each section under its heading, a blank line between sections."""
+    lines: list[Line] = []
+    section = None
+    for name, keys, what in rows:
+        if name != section:
+            if section is not None:
+                lines.append(("", ""))
+            lines.append(("", name))
+            section = name
+        lines.append((keys, what))
+    return lines
+
+
+def columns(lines: list[Line], width: int) -> list[list[Line]]:
+    """The lines in as many columns as ``width`` holds at their natural width (at most
+    three), balanced in height; a column neither starts nor ends on a blank line, nor
+    ends on a heading, which belongs over the lines after it."""
+    keys = max((len(k) for k, _ in lines), default=0)
+    what = min(WHAT, max((len(w) for _, w in lines), default=0))
+    count = max(1, min(MAX_COLUMNS, (width + GAP) // (keys + what + 1 + GAP)))
+    height = -(-len(lines) // count)
+    result: list[list[Line]] = []
+    rest = list(lines)
+    while rest:
+        column = rest[:height] if len(result) < count - 1 else rest
+        rest = rest[len(column) :]
+        if rest and column[-1][0] == "" and column[-1][1]:  # a heading at the foot
+            rest.insert(0, column.pop())
+        while column and column[-1] == ("", ""):
+            column.pop()
+        result.append(column)
+        while rest and rest[0] == ("", ""):
+            rest.pop(0)
+    return result
+
+
+def _column_table(lines: list[Line]) -> Table:
+    table = Table(show_header=False, box=None, padding=(0, 1), pad_edge=False)
+    table.add_column(justify="right", style="bold", no_wrap=True)
+    table.add_column()
+    for keys, what in lines:
+        heading = not keys and what
+        table.add_row(Text(keys), Text(what, style="underline" if heading else ""))
+    return table
+
+
 class KeysScreen(QualcodeModal[None]):
-    """Lists the keys of the screen below; `?` or Esc closes it."""
+    """Lists the keys of the screen below, in columns; `?` or Esc closes it, Space and the
+    page keys page through it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,question_mark,q", "close", "Close", id="keys.close"),
+        Binding("space", "page", "Next page", id="keys.page"),
     ]
 
     def __init__(self, under: Screen[Any]) -> None:
@@ -77,17 +135,13 @@ class KeysScreen(QualcodeModal[None]):
         self.rows = key_rows(under, self.t)
 
     def compose(self) -> ComposeResult:
-        table = Table(show_header=False, box=None, padding=(0, 1))
-        table.add_column(justify="right", style="bold")
-        table.add_column()
-        section = None
-        for name, keys, what in self.rows:
-            if name != section:
-                if section is not None:
-                    table.add_row("", "")
-                table.add_row("", Text(name, style="underline"))
-                section = name
-            table.add_row(Text(keys), Text(what))
+        # the dialog is 90% of the screen, at most MAX_DIALOG wide (app.tcss's .cb-dialog)
+        room = min(MAX_DIALOG, self.app.size.width * 9 // 10) - FRAME
+        parts = columns(key_lines(self.rows), room)
+        table = Table.grid(padding=(0, GAP))
+        for _ in parts:
+            table.add_column(vertical="top")
+        table.add_row(*(_column_table(part) for part in parts))
         with Vertical(classes="cb-dialog", id="keys-dialog"):
             yield Static(self.t("keys_title"), classes="cb-dialog-title")
             with VerticalScroll(id="keys-list"):
@@ -98,3 +152,7 @@ class KeysScreen(QualcodeModal[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def action_page(self) -> None:
+        """Space pages on, as in a pager (PgDn, PgUp, Home and End are the list's own)."""
+        self.query_one("#keys-list", VerticalScroll).scroll_page_down()
