@@ -86,6 +86,7 @@ def join_pieces(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int,
     """
     if not pieces:
         return []
+    pieces = _numbers_apart(text, pieces)
     first, last = pieces[0][0], pieces[-1][1]
     cuts: list[int] = []
     for start, _end in pieces[1:]:
@@ -115,6 +116,24 @@ def join_pieces(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int,
     elif pending is not None:  # the turn holds nothing but an annotation or a number
         joined.append((pending, recut[-1][1]))
     return joined
+
+
+def _numbers_apart(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A list's number at the foot of a sentence, on a line of its own, made a piece of
+    its own (which then joins the item it numbers). spaCy ends no sentence at a colon or
+    a line break, so a council decision's "I kommunstyrelsen:\n1." was one unit and the
+    first item's text ("Stadsledningskontorets uppdrag ...") another, without its number,
+    while "2. Anta handlingsplan ..." kept its own."""
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        line = text.rfind("\n", start, end)
+        tail = text[line + 1 : end] if line >= 0 else ""
+        head = text[start:line].rstrip() if line >= 0 else ""
+        if head and NUMBER_ONLY.match(tail.strip()):
+            out += [(start, start + len(head)), (end - len(tail.lstrip()), end)]
+        else:
+            out.append((start, end))
+    return out
 
 
 def _after_bracket(text: str, start: int, cut: int) -> int:

@@ -98,3 +98,20 @@ def test_a_number_inside_a_paragraph_goes_with_what_follows() -> None:
     pieces = [text[u.start : u.end] for u in segment(text, [], "sv")]
     assert not any(p.strip(" .").isdigit() for p in pieces)
     assert pieces[0] == "Målen är tre."
+
+
+def test_a_list_number_after_a_colon_goes_with_its_item() -> None:
+    """A council decision's list: spaCy cut after "1." on the line under the lead-in, so
+    "I kommunstyrelsen:\n1." was a unit and item 1 another without its number (eyes11)."""
+    text = (
+        "Förslag till beslut\nI kommunstyrelsen:\n"
+        "1. Uppdraget om en god arbetsmiljö förklaras slutfört.\n"
+        "2. Anta handlingsplanen med åtgärder på central nivå."
+    )
+    pieces = [text[u.start : u.end] for u in segment(text, find_turns(text), "sv")]
+    assert pieces == [
+        "Förslag till beslut",
+        "I kommunstyrelsen:",
+        "1. Uppdraget om en god arbetsmiljö förklaras slutfört.",
+        "2. Anta handlingsplanen med åtgärder på central nivå.",
+    ]
