@@ -97,18 +97,20 @@ def segments(codings: pd.DataFrame) -> pd.DataFrame:
 def frequencies(
     codings: pd.DataFrame, documents: pd.DataFrame, by: list[str] | None = None
 ) -> pd.DataFrame:
-    """Segments (``codings``: a coder's overlapping codings of one code in one document
+    """Segments (``segments``: a coder's overlapping codings of one code in one document
     count as one, see ``segments``), coded words and documents per code (and per attribute
-    values in ``by``)."""
+    values in ``by``). The column was ``codings`` until it counted segments: named for
+    what it counts, a script reading ``codings`` fails with a KeyError instead of
+    mistaking segments for codings."""
     data = with_attributes(
         segments(codings), documents, ["code", "id", "words", "document", *(by or [])]
     )
     keys = ["code", *(by or [])]
     if data.empty:
-        return pd.DataFrame(columns=[*keys, "codings", "words", "documents"])
+        return pd.DataFrame(columns=[*keys, "segments", "words", "documents"])
     grouped = data.groupby(keys, dropna=False)
     return grouped.agg(
-        codings=("id", "size"), words=("words", "sum"), documents=("document", "nunique")
+        segments=("id", "size"), words=("words", "sum"), documents=("document", "nunique")
     ).reset_index()
 
 

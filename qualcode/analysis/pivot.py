@@ -1,4 +1,4 @@
-"""The frequency pivot: codings and coded words per code and attribute value.
+"""The frequency pivot: coded segments and coded words per code and attribute value.
 
 A plain table model (no pandas, no widgets) so that the reports screen, exports and tests
 read the same numbers; the TUI only draws it.
@@ -16,15 +16,15 @@ MISSING = "?"
 
 @dataclass(slots=True)
 class Pivot:
-    """Codings and coded words per code (rows) and attribute value (columns)."""
+    """Coded segments and coded words per code (rows) and attribute value (columns)."""
 
     codes: list[str]
     values: list[str]
     cells: dict[tuple[str, str], tuple[int, int]] = field(default_factory=dict)
 
     def get(self, code: str, value: str, measure: str) -> int:
-        codings, words = self.cells.get((code, value), (0, 0))
-        return codings if measure == "codings" else words
+        segments, words = self.cells.get((code, value), (0, 0))
+        return segments if measure == "segments" else words
 
     def row_total(self, code: str, measure: str) -> int:
         return sum(self.get(code, v, measure) for v in self.values)
@@ -49,10 +49,10 @@ def pivot(
     known_values: Iterable[Any] = (),
     everything: str = "all",
 ) -> Pivot:
-    """Frequency records (``code``, the attribute, ``codings``, ``words``) as a pivot.
+    """Frequency records (``code``, the attribute, ``segments``, ``words``) as a pivot.
 
     Every code of the codebook gets a row, coded or not, in codebook order; a code that
-    has codings but left the codebook comes last rather than vanishing. ``known_values``
+    has segments but left the codebook comes last rather than vanishing. ``known_values``
     (the documents' values of the attribute) give every value a column, so the columns
     stay put when another layer has nothing coded somewhere. Without an attribute there is
     one column, named ``everything``.
@@ -65,6 +65,6 @@ def pivot(
     table = Pivot([*codebook, *extra], values)
     for r in records:
         key = (str(r["code"]), value_label(r.get(attribute)) if attribute else everything)
-        codings, words = table.cells.get(key, (0, 0))
-        table.cells[key] = (codings + int(r["codings"]), words + int(r["words"]))
+        segments, words = table.cells.get(key, (0, 0))
+        table.cells[key] = (segments + int(r["segments"]), words + int(r["words"]))
     return table

@@ -63,20 +63,22 @@ def _rows(frame: pd.DataFrame, lang: str) -> list[list[str]]:
 
 
 def _counts(summary: Summary, theme: Any) -> str:
-    """'12 codings from 5 of 8 participants, 640 coded words.': every count with its
-    denominator, each noun in the number its count asks for ('1 coding', '1 participant')."""
+    """'12 coded segments from 5 of 8 participants, 640 coded words.': every count with its
+    denominator, each noun in the number its count asks for ('1 coded segment', '1
+    participant'). Segments, as the frequency report counts them: a coder's overlapping
+    codings of one code count once."""
     lab = summary.label
-    codings = lab("n_codings", n=theme.codings)
+    segments = lab("n_segments", n=theme.segments)
     words = lab("n_words", n=theme.words)
     if not summary.coded and summary.coded_others:  # plans and policies, no interviews
         coded = lab("n_documents", n=summary.coded_others)
-        found = lab("in_documents", codings=codings, documents=theme.others, coded=coded)
+        found = lab("in_documents", segments=segments, documents=theme.others, coded=coded)
         return f"{found}, {words}."
     if not summary.coded:
-        return f"{codings}, {words}, {lab('n_documents', n=theme.documents)}."
+        return f"{segments}, {words}, {lab('n_documents', n=theme.documents)}."
     voiced = lab(
         "in_participants",
-        codings=codings,
+        segments=segments,
         participants=theme.documents - theme.others,
         coded=lab("n_participants", n=summary.coded),
     )

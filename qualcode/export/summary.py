@@ -50,7 +50,7 @@ class Theme:
     key: str
     name: str
     definition: str
-    codings: int
+    segments: int  # a coder's overlapping codings of the code merged (analysis.segments)
     words: int
     documents: int
     by_attribute: dict[str, pd.DataFrame] = field(default_factory=dict)
@@ -118,7 +118,7 @@ class Summary:
                 {
                     lab("code"): t.key,
                     lab("theme"): t.name,
-                    lab("col_codings"): t.codings,
+                    lab("col_segments"): t.segments,
                     lab("col_words"): t.words,
                     lab("col_documents"): t.documents,
                 }
@@ -127,7 +127,7 @@ class Summary:
             columns=[
                 lab("code"),
                 lab("theme"),
-                lab("col_codings"),
+                lab("col_segments"),
                 lab("col_words"),
                 lab("col_documents"),
             ],

@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from qualcode.analysis.frames import frequencies
+from qualcode.analysis.frames import frequencies, segments
 from qualcode.analysis.frames import quotes as pick_quotes
 from qualcode.export.charts import attribute_chart
 from qualcode.export.labels import label
@@ -65,7 +65,7 @@ def _text(value: Any) -> str | None:
 
 
 def _by_attribute(mine: pd.DataFrame, documents: pd.DataFrame, attr: str, summary: Summary):
-    """Codings, coded words and documents per value of ``attr``, most codings first, and
+    """Coded segments, coded words and documents per value of ``attr``, most first, and
     every other value the documents hold with zeros after them: the theme's chart draws
     every value (the same bars in every theme), so a table without them read as though
     Uppsala's document had not been looked at, beside a chart showing "Kommun B 0" (eyes8)."""
@@ -76,11 +76,11 @@ def _by_attribute(mine: pd.DataFrame, documents: pd.DataFrame, attr: str, summar
     if missing:
         zeros = pd.DataFrame({attr: missing, **{c: 0 for c in counts.columns if c != attr}})
         counts = pd.concat([counts, zeros.astype(counts.dtypes.to_dict())], ignore_index=True)
-    counts = counts.sort_values(["codings", attr], ascending=[False, True], kind="stable")
+    counts = counts.sort_values(["segments", attr], ascending=[False, True], kind="stable")
     return counts.rename(
         columns={
             attr: summary.attribute(attr).capitalize(),
-            "codings": summary.label("col_codings"),
+            "segments": summary.label("col_segments"),
             "words": summary.label("col_words"),
             "documents": summary.label("col_documents"),
         }
@@ -100,6 +100,8 @@ def theme_for(
     """One theme: definition, counts overall and by attribute, chart, quotes with memos."""
     lang = summary.lang
     mine = codings[codings["code"] == code.key]
+    # counted as the by-attribute rows and the frequency report count: the rows add up
+    merged = segments(mine)
     theme = Theme(
         code.key,
         code.name(lang),
@@ -107,8 +109,8 @@ def theme_for(
         code.definitions.get(lang)
         or next(iter(code.definitions.values()), "")
         or label(lang, "no_definition"),
-        len(mine),
-        int(mine["words"].sum()) if "words" in mine else 0,
+        len(merged),
+        int(merged["words"].sum()) if "words" in merged else 0,
         int(mine["document"].nunique()),
         memos=list(code_memos),
     )
@@ -122,10 +124,10 @@ def theme_for(
             heading = label(lang, "chart_by", attr=summary.attribute(attr))
             # every theme's chart: all the attribute's values, in one order, on one scale
             order = sorted(documents[attr].fillna("?").astype(str).unique(), key=str.casefold)
-            counts = table.set_index(table.columns[0])[summary.label("col_codings")]
+            counts = table.set_index(table.columns[0])[summary.label("col_segments")]
             panels[heading] = counts.reindex(order, fill_value=0)
             everyone = frequencies(codings, documents, [attr])
-            limits[heading] = float(everyone["codings"].max()) if len(everyone) else 1.0
+            limits[heading] = float(everyone["segments"].max()) if len(everyone) else 1.0
     if panels:
         theme.chart_png = attribute_chart(panels, theme.name, limits)
     rows = pick_quotes(mine, documents, turns=turns).to_dict("records")

@@ -8,19 +8,19 @@ from qualcode.analysis.pivot import MISSING, pivot
 
 def test_rows_columns_and_totals() -> None:
     records = [
-        {"code": "b", "municipality": "Åby", "codings": 2, "words": 30},
-        {"code": "a", "municipality": "Ekstad", "codings": 1, "words": 12},
-        {"code": "a", "municipality": None, "codings": 1, "words": 5},
-        {"code": "gone", "municipality": "Åby", "codings": 1, "words": 4},
+        {"code": "b", "municipality": "Åby", "segments": 2, "words": 30},
+        {"code": "a", "municipality": "Ekstad", "segments": 1, "words": 12},
+        {"code": "a", "municipality": None, "segments": 1, "words": 5},
+        {"code": "gone", "municipality": "Åby", "segments": 1, "words": 4},
     ]
     table = pivot(records, "municipality", ["a", "b", "c"], known_values=["Norrvik"])
     assert table.codes == ["a", "b", "c", "gone"]  # uncoded c stays; retired gone comes last
     assert table.values == sorted(["Åby", "Ekstad", "Norrvik", MISSING])
-    assert table.get("b", "Åby", "codings") == 2 and table.get("b", "Åby", "words") == 30
-    assert table.row_total("a", "codings") == 2 and table.column_total("Norrvik", "words") == 0
-    assert table.total("codings") == 5 and table.total("words") == 51
+    assert table.get("b", "Åby", "segments") == 2 and table.get("b", "Åby", "words") == 30
+    assert table.row_total("a", "segments") == 2 and table.column_total("Norrvik", "words") == 0
+    assert table.total("segments") == 5 and table.total("words") == 51
 
 
 def test_without_an_attribute_one_column() -> None:
-    table = pivot([{"code": "a", "codings": 3, "words": 9}], None, ["a"], everything="alla")
-    assert table.values == ["alla"] and table.get("a", "alla", "codings") == 3
+    table = pivot([{"code": "a", "segments": 3, "words": 9}], None, ["a"], everything="alla")
+    assert table.values == ["alla"] and table.get("a", "alla", "segments") == 3

@@ -35,7 +35,7 @@ def _code(project: Path, coder: str, start: int, end: int, code: str = "mission"
 
 def _counts(project: Path, *args: str) -> dict[str, tuple[int, int, int]]:
     out = ok(project, "--coder", "lena", "report", "frequencies", "-f", "json", *args)
-    return {r["code"]: (r["codings"], r["words"], r["documents"]) for r in json.loads(out)}
+    return {r["code"]: (r["segments"], r["words"], r["documents"]) for r in json.loads(out)}
 
 
 def test_a_coders_overlapping_codings_of_one_code_count_as_one_segment(project: Path) -> None:
@@ -63,3 +63,28 @@ def test_touching_codings_and_other_codes_stay_apart(project: Path) -> None:
 def test_the_help_says_what_is_counted(project: Path) -> None:
     said = " ".join(ok(project, "report", "frequencies", "--help").split())
     assert "overlapping codings of one code in one document count as one" in said
+
+
+def test_the_summary_counts_and_names_segments_as_the_report_does(project: Path) -> None:
+    """The theme summary's count said '2 codings' for one dragged-again passage while its
+    by-attribute rows (frequencies) said 1: both count segments now, named so in English
+    and Swedish, in the text and in the spreadsheet's header."""
+    import openpyxl
+
+    _code(project, "karin", 10, 80)
+    _code(project, "karin", 12, 80)
+    words = len(SV_TEXT[10:80].split())
+    folder = project.parent
+    for lang, said in (
+        ("en", f"1 coded segment from 1 of 1 participant, {words} coded words."),
+        ("sv", f"1 kodat segment från 1 av 1 deltagare, {words} kodade ord."),
+    ):
+        out = folder / f"s_{lang}.md"
+        ok(project, "--coder", "lena", "export", "summary", "--layer", "coder", "--lang", lang,
+           "-o", str(out))  # fmt: skip
+        assert said in " ".join(out.read_text(encoding="utf-8").split())
+    ok(project, "--coder", "lena", "export", "summary", "--layer", "coder", "--lang", "en",
+       "-o", str(folder / "s.xlsx"))  # fmt: skip
+    themes = openpyxl.load_workbook(folder / "s.xlsx")["Themes"]
+    header = [c.value for c in themes[1]]
+    assert header[2] == "Segments" and themes.cell(2, 3).value == 1

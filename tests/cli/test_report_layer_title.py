@@ -25,4 +25,4 @@ def test_each_table_is_titled_with_the_layer_it_counts(demo: Path) -> None:
     mine = _table(demo, "report", "frequencies", "--layer", "coder:karin")
     assert mine[0] == "Frequencies: karin's codings"
     csv = _table(demo, "report", "frequencies", "--layer", "coder:karin", "-f", "csv")
-    assert csv[0] == "\ufeffcode,codings,words,documents"  # machine formats carry no title
+    assert csv[0] == "\ufeffcode,segments,words,documents"  # machine formats carry no title

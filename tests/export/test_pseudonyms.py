@@ -293,7 +293,7 @@ def test_an_empty_layer_is_refused_unless_asked_for(tmp_path: Path) -> None:
             project.export_summary(tmp_path / "s.docx")
         assert not (tmp_path / "s.docx").exists()
         written = project.export_summary(tmp_path / "s.md", allow_empty=True)
-        assert "0 codings" in written.read_text(encoding="utf-8")
+        assert "0 coded segments" in written.read_text(encoding="utf-8")
 
 
 def test_a_role_label_is_no_name_and_a_speakers_first_name_goes_with_her(

@@ -57,10 +57,11 @@ def test_xlsx_has_one_sheet_per_table(lead: Project, tmp_path: Path) -> None:
         book.sheetnames
     )
     header = [c.value for c in book["Themes"][1]]
-    assert header == ["Code", "Theme", "Codings", "Coded words", "Documents"]
+    assert header == ["Code", "Theme", "Segments", "Coded words", "Documents"]
     assert book["Themes"].max_row == 5
     by_place = book["Municipality – From mission"]  # cut at a word, not inside one
-    assert [c.value for c in by_place[1]] == ["Municipality", "Codings", "Coded words", "Documents"]
+    header = [c.value for c in by_place[1]]
+    assert header == ["Municipality", "Segments", "Coded words", "Documents"]
     places = [r[0].value for r in by_place.iter_rows(min_row=2)]
     assert "total" not in places and set(places) <= {"Ekstad", "Norrvik", "Åby"}
     assert all(len(name) <= 31 for name in book.sheetnames)

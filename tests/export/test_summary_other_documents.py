@@ -114,7 +114,7 @@ def test_the_material_counts_interviews_and_other_documents_apart(study: Path) -
 
 def test_every_format_says_interviews_and_other_documents(study: Path, tmp_path: Path) -> None:
     sentence = "2 interviews and 2 other documents"
-    count = "2 codings from 1 of 2 participants and 1 of 1 other document"
+    count = "2 coded segments from 1 of 2 participants and 1 of 1 other document"
     with Project.open(study) as project:
         md = project.export_summary(tmp_path / "s.md", layer="coder", quotes=5)
         word = project.export_summary(tmp_path / "s.docx", layer="coder", quotes=5)
@@ -161,8 +161,8 @@ def test_interviews_alone_read_as_before(tmp_path: Path) -> None:
         "1 interview, 1 of 1 with codings in this layer (all coders)"
     )
     # each count's noun in its number: '1 codings from 1 of 1 participants' was printed
-    assert "1 coding from 1 of 1 participant, 3 coded words." in text
-    assert "1 kodning från 1 av 1 deltagare, 3 kodade ord." in swedish.read_text("utf-8")
+    assert "1 coded segment from 1 of 1 participant, 3 coded words." in text
+    assert "1 kodat segment från 1 av 1 deltagare, 3 kodade ord." in swedish.read_text("utf-8")
     matrix = sections["matrix"].table
     assert matrix.columns[0] == "Participants" and list(matrix.iloc[:, 0]) == [
         "IP1",
@@ -229,5 +229,5 @@ def test_a_study_of_policies_alone_has_documents_not_participants(
     assert matrix.text == "Codings per document and theme."
     assert list(matrix.table["Document"]) == ["waiting_policy"]
     assert not any(k.startswith("shares_") for k in sections)
-    assert "2 codings from 1 of 1 document, " in text
+    assert "2 coded segments from 1 of 1 document, " in text
     assert "IP1" not in text and "who voiced" not in text

@@ -61,7 +61,8 @@ def test_denominators_matrix_and_shares_recount(demo: Path, tmp_path: Path) -> N
     assert shares.loc[row, names["integration"]] == len(voiced)
     # each theme's count carries its denominator
     theme = summary.themes[0]
-    assert f"{theme.codings} codings from {theme.documents} of {len(coded)} participants" in text
+    count = f"{theme.segments} coded segments from {theme.documents} of {len(coded)} participants"
+    assert count in text
 
 
 def test_docx_tables_for_papers_have_headers_that_fit(demo: Path, tmp_path: Path) -> None:

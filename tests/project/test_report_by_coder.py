@@ -38,7 +38,7 @@ def test_frequencies_and_crosstab_by_coder(tmp_path: Path) -> None:
         project.act_as("lena")
         table = project.report_frequencies(by=["coder", "municipality"])
         cross = project.report_crosstab("coder")
-    assert table[["coder", "municipality", "codings"]].values.tolist() == [
+    assert table[["coder", "municipality", "segments"]].values.tolist() == [
         ["johan", "Åby", 1],
         ["karin", "Åby", 2],
     ]
@@ -47,7 +47,7 @@ def test_frequencies_and_crosstab_by_coder(tmp_path: Path) -> None:
     code, out, err = _cli(path, "lena", "report", "frequencies", "--by", "coder", "-f", "csv")
     assert code == 0, err
     rows = [line.split(",") for line in out.removeprefix("\ufeff").splitlines()]
-    assert rows[0][:3] == ["code", "coder", "codings"]
+    assert rows[0][:3] == ["code", "coder", "segments"]
     assert [r[:3] for r in rows[1:]] == [["mission", "johan", "1"], ["mission", "karin", "2"]]
 
 

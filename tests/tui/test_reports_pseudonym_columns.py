@@ -56,4 +56,4 @@ async def test_frequency_columns_are_the_keyed_values(keyed: Path) -> None:
         assert "Kommun A" in columns and "Ekstad" in columns
         assert "Åby" not in columns  # not an empty column beside its pseudonym
         assert app.screen.pivot_data is not None
-        assert app.screen.pivot_data.get("integration", "Kommun A", "codings") == 1
+        assert app.screen.pivot_data.get("integration", "Kommun A", "segments") == 1

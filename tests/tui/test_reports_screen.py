@@ -54,7 +54,7 @@ def table_counts(screen: ReportsScreen) -> dict[tuple[str, str], int]:
 
 
 def expected_counts(
-    project: Project, attribute: str, layer: str, measure: str = "codings"
+    project: Project, attribute: str, layer: str, measure: str = "segments"
 ) -> dict[tuple[str, str], int]:
     frame = project.report_frequencies([attribute], layer)
     return {(r["code"], r[attribute]): int(r[measure]) for r in frame.to_dict("records")}
@@ -75,6 +75,9 @@ async def test_lead_frequencies_follow_attribute_measure_and_layer(demo: Path) -
             karin = expected_counts(project, "role", "coder:karin")
         assert screen.attribute == "municipality" and screen.shown_layer == "coder"
         assert by_place and nonzero(table_counts(screen)) == by_place
+        said = " ".join(str(screen.query_one("#report-controls", Static).render()).split())
+        # what a count is: segments, not every coding (a coder's second drag counts once)
+        assert "Showing: coded segments (a coder's overlapping codings of one code" in said
         await pilot.press("b")
         await settle(app, pilot)
         assert screen.attribute == "role"
@@ -82,7 +85,8 @@ async def test_lead_frequencies_follow_attribute_measure_and_layer(demo: Path) -
         await pilot.press("w")
         await pilot.pause()
         assert nonzero(table_counts(screen)) == role_words
-        assert "coded words" in str(screen.query_one("#report-controls", Static).render())
+        said = str(screen.query_one("#report-controls", Static).render())
+        assert "coded words" in said and "segment" not in said
         await pilot.press("w", "l", "l")  # all coders -> consensus -> johan
         await settle(app, pilot)
         await pilot.press("l")
@@ -330,6 +334,7 @@ async def test_the_swedish_reports_name_the_attribute_in_swedish(demo: Path) -> 
         await settle(app, pilot)
         controls = str(screen.query_one("#report-controls", Static).render())
         assert "Per: kommun" in controls and "municipality" not in controls
+        assert "Visar: kodade segment (en kodares överlappande kodningar" in controls
         await pilot.press("b")  # the next attribute: role
         await settle(app, pilot)
         controls = str(screen.query_one("#report-controls", Static).render())

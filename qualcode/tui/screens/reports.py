@@ -66,7 +66,7 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("b", "next_attribute", "By", id="reports.by"),
         Binding("l", "next_layer", "Layer", id="reports.layer"),
-        Binding("w", "toggle_measure", "Codings/words", id="reports.measure"),
+        Binding("w", "toggle_measure", "Segments/words", id="reports.measure"),
         Binding("f", "tab('tab-frequencies')", "Table", id="reports.table", show=False),
         Binding("g", "tab('tab-chart')", "Chart", id="reports.chart", show=False),
         Binding("a", "tab('tab-agreement')", "Agreement", id="reports.agreement", show=False),
@@ -118,7 +118,7 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
             self.row_names.setdefault(key.apply(stored), self.row_names[stored])
         self.shown_layer = self.layer_choices[0]
         self.attribute = self.attribute_choices[0]
-        self.measure = "codings"  # or "words": coded words
+        self.measure = "segments"  # or "words": coded words
         self.pivot_data: Pivot | None = None
         self.by_layer: dict[str, list[dict[str, Any]]] = {}  # frequency records per layer
         self.agreement_started = False
@@ -183,6 +183,8 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
             (t("rep_show"), t(f"rep_{self.measure}")),
         ]
         line = "  ·  ".join(f"{k}: [b]{escape(v)}[/b]" for k, v in parts)
+        if self.measure == "segments":  # what a count is: not every coding (loose11)
+            line += f" ({escape(t('rep_segments_note'))})"
         self.query_one("#report-controls", Static).update(line)
 
     @work(thread=True, exclusive=True, group="frequencies", exit_on_error=False)
@@ -212,7 +214,7 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
         known = self.values.get(self.attribute or "", [])
         everything = self.app.t("rep_all_documents")
         self.pivot_data = pivot(records, self.attribute, self.codebook, known, everything)
-        if not self.pivot_data.total("codings"):
+        if not self.pivot_data.total("segments"):
             self.notify(self.app.t("rep_empty"))
         self._render_frequencies()
 
@@ -262,7 +264,7 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
         self._reload()
 
     def action_toggle_measure(self) -> None:
-        self.measure = "words" if self.measure == "codings" else "codings"
+        self.measure = "words" if self.measure == "segments" else "segments"
         self._show_controls()
         self._render_frequencies()
 

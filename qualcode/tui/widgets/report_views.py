@@ -114,7 +114,7 @@ class FrequencyChart(Vertical):
         legend = "   ".join(
             f"[{color}]██[/] {escape(value)}" for value, color in zip(values, colors, strict=True)
         )
-        self.query_one(".chart-legend", Static).update(legend if data.total("codings") else empty)
+        self.query_one(".chart-legend", Static).update(legend if data.total("segments") else empty)
 
 
 def _rgb(color: str) -> tuple[int, int, int]:
