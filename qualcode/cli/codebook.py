@@ -87,7 +87,7 @@ def codebook_show(
 def codebook_export(
     file: Annotated[
         Path,
-        typer.Argument(help="Where to write it: .md or .docx to read, else YAML to load again."),
+        typer.Argument(help="Where to write it: .md or .docx to read, .yaml to load again."),
     ],
     lang: Annotated[
         str, typer.Option(help=".md/.docx: the language of names and texts (sv or en).")

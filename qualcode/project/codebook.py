@@ -16,6 +16,14 @@ from qualcode.project.codebook_edit import (
     check_spec_texts,
 )
 
+# names another format: a codebook written there as YAML would not load again (``load_codebook``
+# reads .csv, .tsv and .qdc as their own formats) nor open in the program the name promises
+_NOT_YAML = {
+    **dict.fromkeys((".csv", ".tsv", ".xlsx", ".xls", ".ods"), "a spreadsheet"),
+    **dict.fromkeys((".qdc", ".qdpx"), "a REFI-QDA file (`qualcode export qdc`)"),
+    **dict.fromkeys((".json", ".html", ".htm", ".odt", ".rtf", ".pdf"), "another format"),
+}
+
 
 @dataclass(slots=True)
 class CodebookReport:
@@ -128,6 +136,11 @@ class CodebookMixin(Service):
 
         target = Path(path)
         suffix = target.suffix.lower()  # .md, .docx: to read; any other name: YAML
+        if suffix in _NOT_YAML:  # 'codebook export book.csv' wrote YAML that loads as no CSV
+            raise CodebookError(
+                f"{target.name}: a {suffix} name promises {_NOT_YAML[suffix]}, but the codebook "
+                "is written as YAML (.yaml, loadable again), .md or .docx; nothing written"
+            )
         key = self.pseudonym_key(real_names, viewer)
         specs = tuple(
             replace(
