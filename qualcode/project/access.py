@@ -138,6 +138,7 @@ class AccessMixin(Service):
 
     def set_blind(self, on: bool, by: str | None = None) -> None:
         """A lead turns blind coding on or off; audited, since it changes what coders see."""
+        self._current()
         lead = self.person(by, "turn blind coding on or off") if by else self.acting
         if lead is None:
             raise BlindError(f"only a lead turns blind coding on or off; {self._ask_who}")
@@ -161,6 +162,7 @@ class AccessMixin(Service):
 
     def require_lead(self, what: str) -> None:
         """Refuse ``what`` (something only a lead sees while blind) to anyone else."""
+        self._current()
         if not self._faced or not self.is_blind():
             return
         if self.acting is None:
@@ -175,6 +177,7 @@ class AccessMixin(Service):
 
     def require_lead_act(self, what: str) -> None:
         """Refuse an act only a lead may do (merge packages, add a lead), blind or not."""
+        self._current()
         if not self._faced:
             return
         if self.acting is None:
@@ -190,6 +193,7 @@ class AccessMixin(Service):
         remembered as lena, and then acted as the lead with no name given, past the rule
         that a remembered login counts as who you are; she could also have lena's login
         remembered as karin, so lena's next session wrote as karin (red team 6)."""
+        self._current()
         if not self._faced:  # a project created in this process: its creator's
             return
         if login_name != login():
@@ -211,6 +215,7 @@ class AccessMixin(Service):
         """Refuse ``what`` to anyone but a lead and ``owner`` (the coder who brought the
         thing in, if one did): a document's attributes (municipality, role, interviewer)
         split every lead's report, so a coder may describe only what they imported."""
+        self._current()
         if not self._faced:
             return
         others = f"a lead or {owner}" if owner and owner != "qualcode" else "a lead"
@@ -228,6 +233,7 @@ class AccessMixin(Service):
         a name given to the API or read from a file (a quotes sheet's coder column) is held
         to what ``act_as`` holds ``--coder`` to, so that a coder cannot write work that
         counts as a colleague's in agreement, nor borrow a lead's authority."""
+        self._current()
         if not self._faced or self.acting is None or self.acting.role == "lead":
             return
         if self.acting_for is not None:  # a lead at the keyboard, acting for a coder
@@ -250,6 +256,7 @@ class AccessMixin(Service):
         """Whose engine's pending suggestions the acting person works on: a coder's own
         (fitted on her work alone, blind or not), else the team's (None) for a lead or
         nobody named. Pending rows of other engines are not hers to see or decide."""
+        self._current()
         acting = self.acting
         return acting.name if acting is not None and acting.role != "lead" else None
 
@@ -266,16 +273,40 @@ class AccessMixin(Service):
 
     def _apply_view(self) -> None:
         self.store = self._raw
-        if not self._faced:
-            return
-        restrict = self.is_blind() and (
+        if self._faced:  # asked again when another connection changes the file
+            view = StoreView(
+                self._raw,
+                self.acting,
+                self._restricts(),
+                self.acting_for,
+                self._ask_who,
+                self._recheck,
+            )
+            self.store = cast(Store, view)
+
+    def _current(self) -> None:
+        """Roles and blind coding as the file says now: another connection (a lead's CLI
+        while this TUI is open) may have changed them since this person began."""
+        if isinstance(self.store, StoreView):
+            self.store.refresh()
+
+    def _restricts(self) -> bool:
+        """Whether the acting person's reads are kept to their own work now."""
+        return self.is_blind() and (
             self.acting.role != "lead"
             if self.acting is not None
             else len(self._raw.coders.list()) >= 2  # someone's work to keep apart
         )
-        if restrict or self.acting is not None:
-            view = StoreView(self._raw, self.acting, restrict, self.acting_for, self._ask_who)
-            self.store = cast(Store, view)
+
+    def _recheck(self) -> bool:
+        """The file changed in another connection: a lead may have turned blind coding on
+        again or made the acting person a coder (or a lead), so roles are read afresh and
+        the view asked again."""
+        for attr in ("acting", "acting_for"):
+            person = getattr(self, attr)
+            if person is not None:
+                setattr(self, attr, self._raw.coders.find(person.name) or person)
+        return self._restricts()
 
 
 who_is_here = identity  # the module function, where act_as's parameter hides its name

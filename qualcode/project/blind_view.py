@@ -11,7 +11,7 @@ do) so that each stays small.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from qualcode.errors import NotFoundError, QualcodeError
@@ -29,26 +29,57 @@ class BlindError(QualcodeError):
 
 class StoreView:
     """The store as the acting person may use it: their name on every audit entry, and
-    (``restrict``) reads of only their own work; writes pass through."""
+    (``restrict``) reads of only their own work; writes pass through.
+
+    Whether reads are kept apart is asked again whenever another connection changed the
+    file (``recheck``, on ``PRAGMA data_version``): a coder's TUI, a served session or a
+    notebook opened while the lead had unblinded kept reading every colleague's codings
+    after the lead ran ``team blind`` for the next round, until it was closed."""
 
     def __init__(
-        self, store: Store, coder: Coder | None, restrict: bool, lead: Coder | None, ask: str
+        self,
+        store: Store,
+        coder: Coder | None,
+        restrict: bool,
+        lead: Coder | None,
+        ask: str,
+        recheck: Callable[[], bool] | None = None,
     ) -> None:
         self._store = store
-        self.restrict = restrict
-        self.audit = _Audit(store, coder, restrict, lead, ask)
-        if restrict:
-            self.codings = _Codings(store, coder, ask)
-            self.memos = _Memos(store, coder, ask)
-            self.decisions = _Decisions(store, coder, ask)
-            self.suggestions = _Suggestions(store, coder, ask, lead_acts=lead is not None)
-            self.coders = _Coders(store, coder, ask)
-            self.codes = _Codes(store, coder, ask)
-            self.quotes = _Quotes(store, coder, ask)
-            self.comments = _Comments(store, coder, ask)
-            self.exchange = _Exchange(store, coder, ask)
+        self._recheck = recheck
+        self._mark = store.change_mark()[0] if recheck is not None else 0
+        self._restrict = restrict
+        self._audit = _Audit(store, coder, restrict, lead, ask)
+        parts = (_Codings, _Memos, _Decisions, _Coders, _Codes, _Quotes, _Comments, _Exchange)
+        self._apart: dict[str, Any] = {p.__name__[1:].lower(): p(store, coder, ask) for p in parts}
+        self._apart["suggestions"] = _Suggestions(store, coder, ask, lead_acts=lead is not None)
+
+    @property
+    def restrict(self) -> bool:
+        self.refresh()
+        return self._restrict
+
+    @property
+    def audit(self) -> _Audit:
+        self.refresh()
+        return self._audit
+
+    def refresh(self) -> None:
+        """Ask again whether reads are kept apart, if another connection wrote meanwhile
+        (one pragma, no table read, when nothing changed)."""
+        if self._recheck is None:
+            return
+        mark = self._store.change_mark()[0]
+        if mark != self._mark:
+            self._mark = mark
+            self._restrict = self._audit._restrict = self._recheck()
 
     def __getattr__(self, name: str) -> Any:
+        apart = self.__dict__.get("_apart", {})
+        if name in apart:
+            self.refresh()
+            if self._restrict:
+                return apart[name]
         return getattr(self._store, name)
 
 
