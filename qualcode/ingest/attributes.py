@@ -18,6 +18,9 @@ from qualcode.oneline import check_name, shown
 from qualcode.userfile import read_user_file
 
 LANG_COLUMN = "lang"
+# what every document has of its own, in every table of documents (the API's frames, the
+# reports' joins by id): an attribute of one of these names took the document's place there
+DOCUMENT_COLUMNS = ("id", "name", "lang", "words", "imported_at")
 _LANG_VALUES = ("sv", "en", "auto", "")
 
 
@@ -76,6 +79,16 @@ def _check_header(name: str, header: list[str]) -> None:
             raise IngestError(f"{name}: line 1: column {column!r} appears more than once")
         seen.add(column)
         check_name(column, f"{name}: line 1: column {number} {shown(column)}", IngestError)
+        if number > 1 and column != LANG_COLUMN and column in DOCUMENT_COLUMNS:
+            raise IngestError(f"{name}: line 1: column {number} {reserved(column)}")
+
+
+def reserved(column: str) -> str:
+    """Why an attribute may not be called ``column``: the document has one of that name."""
+    return (
+        f"{column!r} is what every document has of its own "
+        f"({', '.join(DOCUMENT_COLUMNS)}); call the attribute otherwise (e.g. participant)"
+    )
 
 
 def _row(name: str, line: int, header: list[str], row: list[str]) -> tuple[str, dict[str, str]]:

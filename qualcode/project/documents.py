@@ -282,12 +282,15 @@ def check_attribute_names(attributes: Mapping[str, str], document: str) -> None:
     at most ``MAX_VALUE`` characters each (oneline.py). Every door a document's attributes
     enter by (import, ``set_attributes``, an attributes sheet, a .qdpx project's variables)
     comes through here."""
+    from qualcode.ingest.attributes import DOCUMENT_COLUMNS, reserved
     from qualcode.oneline import check_name, check_value, shown
 
     for key, value in attributes.items():
         if not key.strip():
             raise ValidationError(f"{document}: an attribute has an empty name")
         check_name(key, f"{document}: attribute {shown(key)}")
+        if key in DOCUMENT_COLUMNS:  # 'id' took the document's id in every frame
+            raise ValidationError(f"{document}: attribute {reserved(key)}")
         # a value may span lines (a notes cell) but hold no ESC: it is printed in listings
         check_value(str(value), f"{document}: attribute {shown(key)}")
 

@@ -41,7 +41,11 @@ class FramesMixin(Service):
         import numpy as np
         import pandas as pd
 
+        from qualcode.ingest.attributes import DOCUMENT_COLUMNS
+
         docs = self.documents()
+        # the document's own columns stand: an attribute 'id' (taken in before it was
+        # refused) replaced the document's id, and its codings fell out of every report
         documents = pd.DataFrame(
             [
                 {
@@ -50,11 +54,11 @@ class FramesMixin(Service):
                     "lang": d.lang,
                     "words": d.words,
                     "imported_at": d.imported_at,
-                    **d.attributes,
+                    **{k: v for k, v in d.attributes.items() if k not in DOCUMENT_COLUMNS},
                 }
                 for d in docs
             ],
-            columns=None if docs else ["id", "name", "lang", "words", "imported_at"],
+            columns=None if docs else list(DOCUMENT_COLUMNS),
         )
         codes = self.codebook()
         keys = {c.id: c.key for c in codes}
