@@ -23,6 +23,9 @@ class OutputBase(Service):
         frames = self.frames(layer=kind)
         if name:
             self.store.coders.by_name(name)
+            me = self.restricted_to()
+            if me is not None and name != me.name:  # "coder:johan has no codings" was false
+                self.require_lead(f"{name}'s codings")
             codings = frames["codings"]
             frames["codings"] = codings[codings["coder"] == name]
         return frames
