@@ -63,7 +63,8 @@ def decisions_table(
                 lab("verdict"): verdict_name(d.verdict, lang),
                 lab("rationale"): d.rationale,
                 lab("decided_by"): d.decided_by,
-                lab("with"): ", ".join(d.participants) or "–",
+                # the others in the discussion: the lead who decided is named beside it
+                lab("with"): ", ".join(p for p in d.participants if p != d.decided_by) or "–",
                 lab("date"): d.decided_at[:10],
             }
             for d in decisions
