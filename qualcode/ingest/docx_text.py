@@ -27,6 +27,8 @@ from docx.oxml.ns import qn
 
 _P, _TBL, _TR, _TC, _R = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:r")
 _RPR, _VANISH, _VAL = qn("w:rPr"), qn("w:vanish"), qn("w:val")
+_PPR, _PSTYLE, _RSTYLE = qn("w:pPr"), qn("w:pStyle"), qn("w:rStyle")
+_OFF = ("0", "false", "off")
 # never shown as text: tracked deletions, text moved away, properties
 _HIDDEN = frozenset(qn(tag) for tag in ("w:del", "w:moveFrom", "w:pPr", "w:rPr", "w:tblPr"))
 _CHOICE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
@@ -78,7 +80,7 @@ def _hidden(run: Any) -> bool:
     """A run formatted as hidden text (``w:vanish``), which Word does not show or print,
     as the .rtf reader leaves out ``\\v``."""
     vanish = run.find(f"{_RPR}/{_VANISH}")
-    return vanish is not None and vanish.get(_VAL, "true") not in ("0", "false", "off")
+    return vanish is not None and vanish.get(_VAL, "true") not in _OFF
 
 
 def _row_text(row: Any, chunk: Chunks | None = None, seen: Counter[str] | None = None) -> str:
@@ -119,3 +121,56 @@ def _inside(element: Any, wanted: set[str], stop: set[str] | None = None) -> lis
         else:
             stack.extend(reversed(child))
     return found
+
+
+def hide_styled(document: Any) -> None:
+    """Mark as hidden (``w:vanish`` on the run, in memory) every run whose character style,
+    or whose paragraph's style, hides text, unless the run says otherwise itself: Word does
+    not show text hidden through a style (a template's "Dold" notes style, a paragraph
+    style for the transcriber's remarks) any more than text hidden directly, which alone
+    was left out (red team, round 10)."""
+    try:
+        styles = document.styles.element
+    except (AttributeError, KeyError, ValueError):  # a package without a usable styles part
+        return
+    hidden = _hiding_styles(styles)
+    if not hidden:
+        return
+    from docx.oxml.parser import OxmlElement
+
+    body = document.element.body
+    pstyle, rstyle = f"{_PPR}/{_PSTYLE}", f"{_RPR}/{_RSTYLE}"
+    for p in body.iter(_P):
+        styled = p.find(pstyle)
+        whole = styled is not None and styled.get(_VAL) in hidden
+        for run in p.iter(_R):
+            mark = run.find(rstyle)
+            if run.find(f"{_RPR}/{_VANISH}") is not None:
+                continue  # the run's own word on it stands
+            if whole or (mark is not None and mark.get(_VAL) in hidden):
+                run.get_or_add_rPr().append(OxmlElement("w:vanish"))
+
+
+def _hiding_styles(styles: Any) -> set[str]:
+    """The ids of the styles that hide their text, themselves or through the style they
+    are based on (a chain the file may make as long, or as circular, as it likes)."""
+    own: dict[str, bool | None] = {}
+    based: dict[str, str] = {}
+    for style in styles.iter(qn("w:style")):
+        sid = style.get(qn("w:styleId"))
+        if not sid:
+            continue
+        vanish = style.find(f"{_RPR}/{_VANISH}")
+        own[sid] = None if vanish is None else vanish.get(_VAL, "true") not in _OFF
+        parent = style.find(qn("w:basedOn"))
+        if parent is not None and parent.get(_VAL):
+            based[sid] = parent.get(_VAL)
+    hidden = set()
+    for sid in own:
+        seen, at = set(), sid
+        while at in own and own[at] is None and at in based and at not in seen:
+            seen.add(at)
+            at = based[at]
+        if own.get(at):
+            hidden.add(sid)
+    return hidden

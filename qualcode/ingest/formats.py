@@ -58,8 +58,9 @@ def read_docx(path: Path, seen: Counter[str] | None = None) -> str:
     except (ValueError, SyntaxError) as exc:  # lxml's XMLSyntaxError is a SyntaxError
         raise IngestError(f"{path.name}: not a readable .docx (broken XML: {exc})") from None
     from qualcode.ingest.docx_chunks import chunk_reader
-    from qualcode.ingest.docx_text import body_parts
+    from qualcode.ingest.docx_text import body_parts, hide_styled
 
+    hide_styled(document)
     seen = Counter() if seen is None else seen
     chunks = chunk_reader(document, path.name, seen)
     return "\n\n".join(body_parts(document.element.body, chunks, seen))
