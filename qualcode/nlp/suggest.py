@@ -44,12 +44,11 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-7"  # 6, 7: a short unit that says nothing has no own score
+MODEL_VERSION = "qualcode-suggest-8"  # 8: a gap of two units inside a speaker's point is bridged
 MIN_WORDS = 3
 EMPTY_WORDS = 1  # a unit with at most this many content words says nothing on its own
 SHORT_WORDS = 7  # ... when it is this short: a longer one is a sentence, stop words or not
 MAX_CODED_PER_CODE = 300
-GAP_FACTOR = 0.9  # a unit between two of a code gets 0.9 of the weaker neighbour's score
 Embed = Callable[[Sequence[str], str], np.ndarray]
 
 __all__ = [
@@ -216,7 +215,7 @@ class Suggester:
         short = np.array([len(c.text.split()) < MIN_WORDS for c in candidates], dtype=bool)
         probs[short] *= 0.5  # "Mm.", "Ja, precis." carry no codable content on their own
         probs[context.headings(candidates)] = 0.0  # a title names what follows
-        filled = fill_gaps(candidates, probs)
+        filled = context.fill_gaps(candidates, probs)
         spread = context.passages(candidates, filled)
         comp.filled = filled > probs
         comp.passage = spread > filled
@@ -340,25 +339,6 @@ def says_nothing(candidates: Sequence[Candidate], lex: np.ndarray) -> np.ndarray
         dtype=bool,
     )
     out: np.ndarray = few & ~keyword
-    return out
-
-
-def fill_gaps(candidates: Sequence[Candidate], probs: np.ndarray) -> np.ndarray:
-    """A unit between two units of one turn that both fit a code fits it nearly as well.
-
-    Talk develops a point over several sentences, and the one in the middle ("Och det
-    märktes direkt.") often carries no evidence of its own; a coder would mark the passage.
-    """
-    out = probs.copy()
-    for i in range(1, len(candidates) - 1):
-        before, here, after = candidates[i - 1], candidates[i], candidates[i + 1]
-        if (
-            here.turn >= 0
-            and before.turn == here.turn == after.turn
-            and before.document_id == here.document_id == after.document_id
-            and not here.interviewer
-        ):
-            out[i] = np.maximum(out[i], GAP_FACTOR * np.minimum(probs[i - 1], probs[i + 1]))
     return out
 
 

@@ -9,8 +9,9 @@ from qualcode.codebook import load_codebook
 from qualcode.model import Code
 from qualcode.nlp.background import BACKGROUND
 from qualcode.nlp.calibrate import margin
+from qualcode.nlp.context import fill_gaps
 from qualcode.nlp.evaluate import macro_f1, prf
-from qualcode.nlp.suggest import Candidate, Example, Suggester, fill_gaps, merge_runs
+from qualcode.nlp.suggest import Candidate, Example, Suggester, merge_runs
 from tests.conftest import ROOT
 
 # slow: loads spaCy and fits the suggestion models (skip with -m 'not slow')
@@ -159,3 +160,25 @@ def test_a_unit_between_two_of_a_code_in_one_turn_fills_the_gap() -> None:
     filled = fill_gaps(cands, probs)
     assert filled[1, 0] == pytest.approx(0.72)  # between 0.9 and 0.8 in turn 0
     assert filled[3, 0] == 0.1  # its neighbours are in different turns
+
+
+def test_two_units_inside_a_speakers_point_are_bridged_when_they_fit_no_other_code() -> None:
+    """A point told over four sentences of one answer came as two suggestions (eyes10): its
+    opening and its conclusion fit the code, the two sentences of the story between them
+    did not. Bridged in talk, unless a unit of the gap makes another code's point; a
+    written paragraph keeps the gap of one (an abstract's method between two findings)."""
+
+    def turn(spoken: bool) -> list[Candidate]:
+        return [
+            Candidate("d", i * 10, i * 10 + 5, f"u{i} x y", "en", turn=0, spoken=spoken)
+            for i in range(5)
+        ]
+
+    probs = np.array([[0.7, 0.0], [0.1, 0.2], [0.05, 0.3], [0.8, 0.0], [0.0, 0.0]])
+    filled = fill_gaps(turn(True), probs)
+    assert filled[1:3, 0] == pytest.approx([0.63, 0.63])  # 0.9 x the weaker of 0.7, 0.8
+    assert (filled[:, 1] == probs[:, 1]).all()
+    assert (fill_gaps(turn(False), probs)[1:3, 0] < 0.4).all()  # written: a gap of one only
+    other = probs.copy()
+    other[2, 1] = 0.5  # the story's second sentence makes another code's point
+    assert (fill_gaps(turn(True), other)[1:3, 0] < 0.4).all()
