@@ -32,6 +32,22 @@ app.add_typer(report_app, name="report")
 app.add_typer(export_app, name="export")
 
 LayerOpt = Annotated[str, typer.Option(help="coder, coder:NAME or consensus.")]
+# the file an export writes, named as `codebook export FILE` names it, or with -o: a new
+# coder who had just written `qualcode codebook export book.docx` typed `export summary
+# sum.md` and was told "Missing option '-o'" (eyes11)
+FileArg = Annotated[
+    Path | None, typer.Argument(help="The file to write (or -o FILE).", show_default=False)
+]
+
+
+def _written(file: Path | None, output: Path | None, command: str) -> Path:
+    """The one file named, as FILE or as -o FILE."""
+    if file is not None and output is not None and file != output:
+        raise ValidationError(f"{command}: name the file to write once, as FILE or as -o FILE")
+    chosen = file or output
+    if chosen is None:
+        raise ValidationError(f"{command}: name the file to write: {command} FILE (or -o FILE)")
+    return chosen
 
 
 def _layer_said(layer: str, project: Any) -> str:
@@ -166,7 +182,10 @@ def _source(row: dict[str, Any]) -> str:
 
 @export_app.command("summary")
 def export_summary(
-    output: Annotated[Path, typer.Option("-o", "--output", help=".md, .docx, .xlsx or .html")],
+    file: FileArg = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help=".md, .docx, .xlsx or .html")
+    ] = None,
     layer: LayerOpt = "consensus",
     codes: Annotated[str | None, typer.Option("--codes", help="Comma-separated keys.")] = None,
     lang: Annotated[str, typer.Option(help="sv or en.")] = "en",
@@ -187,6 +206,7 @@ def export_summary(
 ) -> None:
     """A theme summary for papers: definitions, counts, charts, quotes, agreement.
     Names on the pseudonym key are printed as their pseudonyms."""
+    output = _written(file, output, "qualcode export summary")
     with open_project(coder) as project:
         project.export_summary(
             output,
@@ -207,13 +227,15 @@ def export_summary(
 
 @export_app.command("codings")
 def export_codings(
-    output: Annotated[Path, typer.Option("-o", "--output", help=".csv or .xlsx")],
+    file: FileArg = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help=".csv or .xlsx")] = None,
     force: ForceOpt = False,
     real_names: RealNamesOpt = False,
     coder: CoderOpt = None,
 ) -> None:
     """Every coding with its text, participant, memos and language, as CSV or Excel
     (names on the pseudonym key as their pseudonyms)."""
+    output = _written(file, output, "qualcode export codings")
     with open_project(coder) as project:
         project.export_codings(
             output, force=force, real_names=real_names, viewer=acting_name(project)
@@ -224,7 +246,10 @@ def export_codings(
 
 @export_app.command("qdpx")
 def export_qdpx(
-    output: Annotated[Path, typer.Option("-o", "--output", help="The .qdpx file to write.")],
+    file: FileArg = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="The .qdpx file to write.")
+    ] = None,
     lang: Annotated[str, typer.Option(help="Language of code names: sv or en.")] = "en",
     force: ForceOpt = False,
     real_names: RealNamesOpt = False,
@@ -232,6 +257,7 @@ def export_qdpx(
 ) -> None:
     """The whole project for NVivo, ATLAS.ti, MAXQDA or QualCoder (REFI-QDA); texts
     through the pseudonym key, participants as cases."""
+    output = _written(file, output, "qualcode export qdpx")
     with open_project(coder) as project:
         project.export_qdpx(
             output, lang, force=force, real_names=real_names, viewer=acting_name(project)
@@ -242,13 +268,17 @@ def export_qdpx(
 
 @export_app.command("qdc")
 def export_qdc(
-    output: Annotated[Path, typer.Option("-o", "--output", help="The .qdc file to write.")],
+    file: FileArg = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="The .qdc file to write.")
+    ] = None,
     lang: Annotated[str, typer.Option(help="Language of code names: sv or en.")] = "en",
     force: ForceOpt = False,
     real_names: RealNamesOpt = False,
     coder: CoderOpt = None,
 ) -> None:
     """The codebook as a REFI-QDA .qdc (names on the pseudonym key as their pseudonyms)."""
+    output = _written(file, output, "qualcode export qdc")
     with open_project(coder) as project:
         project.export_qdc(
             output, lang, force=force, real_names=real_names, viewer=acting_name(project)
