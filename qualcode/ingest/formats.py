@@ -129,14 +129,23 @@ def read_odt(path: Path) -> str:
     # pasted into the sentence it was made on; a footnote was read mid-sentence, and
     # comments and notes once more as paragraphs of their own (red team, round 7)
     hidden = (f"{ns}tracked-changes", f"{office}annotation", f"{ns}note")
+    # and what the writer hides: a span or paragraph in a style with the Hidden effect, a
+    # section shown as none, a paragraph a hidden-paragraph field hides (red team, round 10)
+    unshown = _hidden_odt_styles(root)
     lines: list[str] = []
     budget = [len(content)]  # spaces the runs may still ask for
+
+    def visible(node: Element) -> bool:
+        if node.get(f"{ns}style-name") in unshown or node.get(f"{ns}display") == "none":
+            return False
+        gone = node.find(f"{ns}hidden-paragraph")
+        return gone is None or gone.get(f"{ns}is-hidden") != "true"
 
     def walk(node: Element) -> str:
         out = [node.text or ""]
         for child in node:
             tag = child.tag
-            if tag in hidden or tag in paragraphs:
+            if tag in hidden or tag in paragraphs or not visible(child):
                 pass  # a paragraph inside (a text box's) is read as one of its own
             elif tag == f"{ns}s":
                 out.append(_spaces(path.name, child.get(f"{ns}c", "1"), budget))
@@ -153,7 +162,7 @@ def read_odt(path: Path) -> str:
         stack = list(reversed(root))  # document order, without descending into hidden parts
         while stack:
             element = stack.pop()
-            if element.tag in hidden:
+            if element.tag in hidden or not visible(element):
                 continue
             if element.tag in paragraphs:
                 lines.append(walk(element))
@@ -161,6 +170,18 @@ def read_odt(path: Path) -> str:
     except RecursionError:  # spans inside spans thousands deep: a RecursionError traceback
         raise IngestError(f"{path.name}: broken content.xml (nested too deeply)") from None
     return "\n\n".join(lines)  # as for .docx: each paragraph or heading its own
+
+
+def _hidden_odt_styles(root: Element) -> set[str]:
+    """The names of content.xml's own styles that hide their text (``text:display`` none:
+    the Hidden effect, which the writer neither shows nor prints)."""
+    style = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+    display = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}display"
+    return {
+        str(s.get(f"{style}name"))
+        for s in root.iter(f"{style}style")
+        if any(t.get(display) == "none" for t in s.iter(f"{style}text-properties"))
+    }
 
 
 def _spaces(name: str, count: str, budget: list[int]) -> str:

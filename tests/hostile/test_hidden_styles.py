@@ -1,0 +1,101 @@
+"""Text a Word or OpenDocument file hides through a style (red team, round 10).
+
+The Word reader left out a run formatted as hidden itself (``w:vanish``), as Word does not
+show or print it. A template's character style with the Hidden effect (a "Dold" style for
+the transcriber's notes: the participant's full name, a phone number), or a paragraph style
+that hides its text, hides the same way in Word, but its text came into the transcript,
+the coded passages and every export. A run's own setting still stands over its style's,
+and a style hides what the style it is based on hides. An .odt keeps the Hidden effect
+as a style of content.xml (``text:display="none"``), on a span or a whole paragraph; a
+section shown as none and a paragraph a hidden-paragraph field hides are not shown either:
+all of it was read as text.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+
+from qualcode import Project
+
+
+def _write(path: Path) -> Path:
+    document = docx.Document()
+    styles = document.styles
+    dold = styles.add_style("Dold", WD_STYLE_TYPE.CHARACTER)
+    dold.font.hidden = True
+    child = styles.add_style("Dold namn", WD_STYLE_TYPE.CHARACTER)
+    child.base_style = dold
+    note = styles.add_style("Anteckning", WD_STYLE_TYPE.PARAGRAPH)
+    note.font.hidden = True
+    p = document.add_paragraph("R: Jag pratade med ")
+    p.add_run("Anna Berg 070-123 45 67", style="Dold")
+    p.add_run("chefen om det.")
+    p = document.add_paragraph("R: Och ")
+    p.add_run("Elin Sjöberg", style="Dold namn")
+    p.add_run("hon höll med.")
+    document.add_paragraph("Transkriberarens anteckning: Karin Ek ringde.", style="Anteckning")
+    p = document.add_paragraph("R: Men ")
+    shown = p.add_run("detta syns", style="Dold")
+    shown.font.hidden = False  # the run's own word stands over its style's
+    p.add_run(" ändå.")
+    document.save(str(path))
+    return path
+
+
+def test_text_hidden_through_a_style_stays_out(tmp_path: Path) -> None:
+    path = _write(tmp_path / "ip_01.docx")
+    with Project.create(tmp_path / "p.db") as project:
+        (doc,) = project.import_files([path], lang="sv").imported
+        text = project.document(doc.id).text
+    for hidden in ("Anna Berg", "070-123", "Elin", "Karin Ek", "Transkriberarens"):
+        assert hidden not in text, hidden
+    assert "R: Jag pratade med chefen om det." in text
+    assert "R: Och hon höll med." in text
+    assert "R: Men detta syns ändå." in text
+
+
+ODT_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+)
+ODT_STYLES = (
+    "<office:automatic-styles>"
+    '<style:style style:name="T1" style:family="text">'
+    '<style:text-properties text:display="none"/></style:style>'
+    '<style:style style:name="P1" style:family="paragraph">'
+    '<style:text-properties text:display="none"/></style:style>'
+    '<style:style style:name="T2" style:family="text">'
+    '<style:text-properties text:display="true"/></style:style>'
+    "</office:automatic-styles>"
+)
+ODT_BODY = (
+    '<text:p>R: Jag pratade med <text:span text:style-name="T1">Anna Berg</text:span>'
+    'chefen <text:span text:style-name="T2">om det</text:span>.</text:p>'
+    '<text:p text:style-name="P1">Anteckning: Karin Ek ringde.</text:p>'
+    '<text:section text:name="S1" text:display="none"><text:p>Elin Sjöberg</text:p>'
+    "</text:section>"
+    '<text:p><text:hidden-paragraph text:condition="ooow:1" text:is-hidden="true"/>'
+    "Dolt stycke</text:p>"
+    "<text:p>R: Vi fick tid att prata.</text:p>"
+)
+
+
+def test_an_odt_hides_what_its_styles_hide(tmp_path: Path) -> None:
+    path = tmp_path / "ip_02.odt"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr(
+            "content.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODT_NS}>'
+            f"{ODT_STYLES}<office:body><office:text>{ODT_BODY}</office:text></office:body>"
+            "</office:document-content>",
+        )
+    with Project.create(tmp_path / "p.db") as project:
+        (doc,) = project.import_files([path], lang="sv").imported
+        text = project.document(doc.id).text
+    assert text.split("\n\n") == ["R: Jag pratade med chefen om det.", "R: Vi fick tid att prata."]
