@@ -10,7 +10,9 @@ from typing import Any, ClassVar
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette
+from textual.coordinate import Coordinate
 from textual.screen import Screen
+from textual.widgets import DataTable
 
 from qualcode.errors import QualcodeError
 from qualcode.project import BlindError, Project
@@ -179,7 +181,21 @@ class QualcodeApp(EmbedAllActions, App[None]):
         if self.project.coder(self.coder).role != "lead":
             self.notify(self.t("only_lead"), severity="warning")
             return
-        self.push_screen(ReconcileScreen())
+        self.push_screen(ReconcileScreen(self._document_in_view()))
+
+    def _document_in_view(self) -> str | None:
+        """The one document the lead is looking at: the coding screen's, or the documents
+        list's when its filter leaves one. R there opened every case of the project, and a
+        lead who had narrowed the list to a policy document pressed d six times to reach
+        its cases (eyes11)."""
+        screen = self.screen
+        if isinstance(screen, CodingScreen):
+            return screen.doc_id
+        if isinstance(screen, DocumentsScreen):
+            table = screen.query_one(DataTable)
+            if table.row_count == 1:
+                return table.coordinate_to_cell_key(Coordinate(0, 0)).row_key.value
+        return None
 
     def action_retrieve(self) -> None:
         """All passages of a code across documents: from the coding screen, the code under

@@ -96,9 +96,10 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
         Binding("escape", "back", "Back", id="reconcile.back"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, document: str | None = None) -> None:
         super().__init__()
         localize_bindings(self, self.app.t)
+        self._opened_on = document  # the document in view when R was pressed: shown first
         self.every: list[CaseView] = []  # all open and decided disagreements
         self.views: list[CaseView] = []  # those the filters let through, in table order
         self.coders: list[str] = []
@@ -159,6 +160,9 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
         self.span_labels = distinct_labels(self.code_names, SPAN_LABEL)
         # documents by name (as the documents screen lists them), cases in reading order
         self.every.sort(key=lambda v: (self.names.get(v.case.document_id, ""), v.case.start))
+        opened, self._opened_on = self._opened_on, None  # once: d cycles on from there
+        if opened and any(v.case.document_id == opened for v in self.every):
+            self.filters["document"] = opened
         self.show(row)
 
     def choices(self, name: str) -> list[str]:
