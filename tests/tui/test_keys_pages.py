@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from qualcode.tui.app import build_app
-from qualcode.tui.screens.keys_help import KeysScreen, columns, key_lines
+from qualcode.tui.screens.keys_help import KeysScreen, columns, key_lines, numbered_together
 from tests.tui.conftest import open_first_document
 
 
@@ -56,3 +56,18 @@ def test_a_heading_stays_over_its_keys_and_no_column_starts_blank() -> None:
         for part in parts:
             assert part[0] != ("", "") != part[-1] and part[-1][0], parts
     assert [len(columns(lines, w)) for w in (30, 40, 200)] == [1, 2, 3]
+
+
+def test_keys_that_act_by_number_stand_in_one_row() -> None:
+    rows = [("S", str(n), f"Accept version {n}") for n in range(1, 10)]
+    rows += [("S", "u", "Union"), ("C", "1", "Mission"), ("C", "2", "Systems")]
+    assert numbered_together(rows) == [
+        ("S", "1–9", "Accept version 1–9"),
+        ("S", "u", "Union"),
+        ("C", "1", "Mission"),  # a code's shortcut names its code: kept apart
+        ("C", "2", "Systems"),
+    ]
+    assert numbered_together([("S", "1", "Pick 1"), ("S", "3", "Pick 3")]) == [
+        ("S", "1", "Pick 1"),
+        ("S", "3", "Pick 3"),
+    ]

@@ -64,12 +64,34 @@ def key_rows(screen: Screen[Any], t: Any) -> list[Row]:
             keys.append(shown)
     rows: list[Row] = []
     for section in (t("keys_screen"), t("keys_app")):
-        rows += [(section, " ".join(k), d) for k, d in groups[section].values()]
+        rows += numbered_together([(section, " ".join(k), d) for k, d in groups[section].values()])
     codes = getattr(screen, "code_list", None) or []
     lang = getattr(getattr(screen, "doc", None), "lang", t.lang)
     rows += [(t("keys_codes"), c.shortcut, c.name(lang)) for c in codes if c.shortcut]
     rows += [(t("keys_widget"), " ".join(k), d) for k, d in groups[t("keys_widget")].values()]
     return rows
+
+
+def numbered_together(rows: list[Row]) -> list[Row]:
+    """Keys that do one thing by number ("1 Accept version 1" ... "9 Accept version 9") as
+    one row, "1–9 Accept version 1–9": the reconcile screen's nine took a column of their
+    own in the keys panel."""
+    out: list[Row] = []
+    for section, keys, what in rows:
+        prev = out[-1] if out else None
+        stem = what[: -len(keys)] if keys.isdigit() and what.endswith(f" {keys}") else None
+        if prev and stem is not None and prev[0] == section:
+            first, _, last = prev[1].partition("–")
+            if (
+                first.isdigit()
+                and int(last or first) + 1 == int(keys)
+                and prev[2].startswith(stem)
+                and prev[2][len(stem) :] in (first, f"{first}–{last}")
+            ):
+                out[-1] = (section, f"{first}–{keys}", f"{stem}{first}–{keys}")
+                continue
+        out.append((section, keys, what))
+    return out
 
 
 def key_lines(rows: list[Row]) -> list[Line]:
