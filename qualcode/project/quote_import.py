@@ -12,8 +12,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from qualcode.csvrows import DELIMITERS
 from qualcode.errors import QualcodeError, ValidationError
 from qualcode.project.base import Service
+from qualcode.project.translation_sheet import sheet_text
 from qualcode.userfile import read_user_file
 
 DOCUMENT = ("document", "doc", "file", "source", "dokument")
@@ -53,11 +55,13 @@ class QuoteImportMixin(Service):
         column or ``coder``; codes must be in the codebook."""
         source = Path(path)
         raw = read_user_file(source, ValidationError, "a quotes CSV file")
+        text = sheet_text(raw, source.name)  # cp1252 and UTF-16 as the other sheets
+        first = text.split("\n", 1)[0]  # a Swedish Excel's CSV has semicolons
         try:
-            reader = csv.DictReader(io.StringIO(raw.decode("utf-8-sig")))
+            reader = csv.DictReader(io.StringIO(text), delimiter=max(DELIMITERS, key=first.count))
             rows = list(reader)
-        except (UnicodeDecodeError, csv.Error) as exc:
-            raise ValidationError(f"{source.name}: not a UTF-8 CSV ({exc})") from None
+        except csv.Error as exc:
+            raise ValidationError(f"{source.name}: malformed CSV ({exc})") from None
         if not rows:
             raise ValidationError(f"{source.name}: no rows")
         header = list(rows[0].keys())

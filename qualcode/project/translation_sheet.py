@@ -13,6 +13,7 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
+from qualcode.csvrows import DELIMITERS
 from qualcode.errors import ValidationError
 from qualcode.userfile import read_user_file
 
@@ -60,16 +61,27 @@ def _column(header: list[str], names: tuple[str, ...], source: str) -> int:
 
 def _csv_rows(path: Path) -> list[list[str]]:
     raw = read_user_file(path, ValidationError, "a translation sheet")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
+    text = sheet_text(raw, path.name)
     first = text.split("\n", 1)[0]
-    delimiter = max(",;\t", key=first.count)
+    delimiter = max(DELIMITERS, key=first.count)
     try:
         return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)]
     except csv.Error as exc:
         raise ValidationError(f"{path.name}: malformed CSV ({exc})") from None
+
+
+def sheet_text(raw: bytes, name: str) -> str:
+    """A sheet saved as text, decoded as a transcript is (``read_text_bytes``): Excel's
+    "Unicode text" is UTF-16, a Swedish Excel's CSV cp1252, an old Mac's Mac Roman. Read
+    as UTF-8 or else cp1252, a UTF-16 sheet failed as "malformed CSV (new-line character
+    seen in unquoted field)" and a Mac Roman one came in garbled (red team, round 10)."""
+    from qualcode.errors import IngestError
+    from qualcode.ingest.encoding import read_text_bytes
+
+    try:
+        return read_text_bytes(raw, name)[0]
+    except IngestError as exc:
+        raise ValidationError(str(exc)) from None
 
 
 def _xlsx_rows(path: Path) -> list[list[str]]:
