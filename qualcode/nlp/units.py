@@ -25,6 +25,8 @@ CHUNK_CHARS = 100_000
 # a section or list number standing alone ("1.", "3.2", "4)"): spaCy ends a sentence after
 # "1." in a heading such as "1. Bakgrund"; the number belongs to what follows it
 NUMBER_ONLY = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]?$")
+# what ends the line above a list's number: a lead-in ("I kommunstyrelsen:") or a sentence
+LIST_LEAD = (":", ".", ";", "!", "?")
 ANNOTATION_ONLY = re.compile(r"^(?:\s|[^\w\s])*(?:[\[(][^\[\]()]{1,60}[\])](?:\s|[^\w\s])*)+$")
 
 
@@ -123,13 +125,15 @@ def _numbers_apart(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[i
     its own (which then joins the item it numbers). spaCy ends no sentence at a colon or
     a line break, so a council decision's "I kommunstyrelsen:\n1." was one unit and the
     first item's text ("Stadsledningskontorets uppdrag ...") another, without its number,
-    while "2. Anta handlingsplan ..." kept its own."""
+    while "2. Anta handlingsplan ..." kept its own. Only after a lead-in's colon or a
+    sentence's end: in hard-wrapped text a sentence's last number may stand on a line of
+    its own ("... gick antalet ner till\n12."), and it is that sentence's, not the next's."""
     out: list[tuple[int, int]] = []
     for start, end in pieces:
         line = text.rfind("\n", start, end)
         tail = text[line + 1 : end] if line >= 0 else ""
         head = text[start:line].rstrip() if line >= 0 else ""
-        if head and NUMBER_ONLY.match(tail.strip()):
+        if head.endswith(LIST_LEAD) and NUMBER_ONLY.match(tail.strip()):
             out += [(start, start + len(head)), (end - len(tail.lstrip()), end)]
         else:
             out.append((start, end))

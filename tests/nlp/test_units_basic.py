@@ -115,3 +115,17 @@ def test_a_list_number_after_a_colon_goes_with_its_item() -> None:
         "1. Uppdraget om en god arbetsmiljö förklaras slutfört.",
         "2. Anta handlingsplanen med åtgärder på central nivå.",
     ]
+
+
+def test_a_number_ending_a_wrapped_sentence_stays_with_it() -> None:
+    """Hard-wrapped text may leave a sentence's last number alone on the next line; it is
+    no list's number, and "12." went to the next sentence ("12. Det var svårt ...")."""
+    text = (
+        "Vi var många i början, men sedan gick antalet ner till\n"
+        "12. Det var svårt för alla att hinna med."
+    )
+    pieces = [text[u.start : u.end] for u in segment(text, find_turns(text), "sv")]
+    assert pieces == [
+        "Vi var många i början, men sedan gick antalet ner till\n12.",
+        "Det var svårt för alla att hinna med.",
+    ]
