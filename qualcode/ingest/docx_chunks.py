@@ -179,40 +179,50 @@ class _Text(HTMLParser):
         self.line: list[str] = []
         self.in_head = False
         self.skipping = 0  # inside script, style, title or template
-        self.hidden: list[str] = []  # the hidden element's tag, once per open one
+        # the elements open now, and where in them the hidden one is: it ends with its own
+        # end or with one around it (a hidden last cell left open before </table>, a
+        # <span> before </div>), and an element of another kind inside it does not end it
+        self.open: list[str] = []
+        self.opened: Counter[str] = Counter()  # how many of each kind are open (no scans)
+        self.hidden_at: int | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.in_head and tag not in _HEAD:
             self.in_head = False  # a body tag ends a head left open
-        if self.hidden:
-            self._hidden_start(tag, attrs)
+        while self.open and tag in _OPEN_ENDED.get(self.open[-1], ()):
+            self._close(len(self.open) - 1)  # a <p>, <li> or cell left open ends here
+        if self.hidden_at is not None:
+            pass
         elif tag == "head":
             self.in_head = True
         elif tag in _NEVER_SHOWN:
             self.skipping += 1
         elif tag not in _VOID and _hides(attrs):
-            self.hidden.append(tag)
+            self.hidden_at = len(self.open)
         elif tag in _BLOCKS:
             self.flush()
         elif tag in ("td", "th") and self.line:
             self.line.append("\t")
+        if tag not in _VOID:
+            self.open.append(tag)
+            self.opened[tag] += 1
 
-    def _hidden_start(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """A tag inside a hidden element: one of its kind opens a level more, a sibling or
-        block that would end it (a hidden ``<p>`` left open) ends it."""
-        if tag in _OPEN_ENDED.get(self.hidden[0], ()) and len(self.hidden) == 1:
-            self.hidden.clear()
-            self.handle_starttag(tag, attrs)
-        elif tag == self.hidden[0] and tag not in _VOID:
-            self.hidden.append(tag)
+    def _close(self, at: int) -> None:
+        """The elements from ``at`` on end; the hidden one among them ends the hiding."""
+        self.opened.subtract(self.open[at:])
+        del self.open[at:]
+        if self.hidden_at is not None and at <= self.hidden_at:
+            self.hidden_at = None
 
     def handle_endtag(self, tag: str) -> None:
-        if self.hidden:
-            if tag == self.hidden[0]:
-                self.hidden.pop()
-            elif self.hidden[0] == "p" and tag in _BLOCKS and len(self.hidden) == 1:
-                self.hidden.clear()  # a block's end ends a hidden paragraph left open
-        elif tag == "head":
+        if self.opened[tag] > 0:  # what it closes and all opened since (each once)
+            at = len(self.open) - 1
+            while self.open[at] != tag:
+                at -= 1
+            self._close(at)
+        if self.hidden_at is not None:
+            return
+        if tag == "head":
             self.in_head = False
         elif tag in _NEVER_SHOWN:
             self.skipping = max(0, self.skipping - 1)
@@ -220,7 +230,7 @@ class _Text(HTMLParser):
             self.flush()
 
     def handle_data(self, data: str) -> None:
-        if not (self.skipping or self.in_head or self.hidden):
+        if not (self.skipping or self.in_head or self.hidden_at is not None):
             # a run of white space is one space, kept at the edges: the text around an
             # inline tag ("Vi har <b>hög</b> belastning") keeps the spaces between its words
             self.line.append(re.sub(r"\s+", " ", data))

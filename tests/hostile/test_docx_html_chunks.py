@@ -88,3 +88,23 @@ def test_what_the_page_hides_stays_out(tmp_path: Path) -> None:
     for shown in ("R: Chefen lyssnade.", "R: Vi fick tid att prata.", "Mål och resurser"):
         assert shown in text, shown
     assert "Sedan ändrades allt." in text
+
+
+def test_a_hidden_element_left_open_ends_with_what_holds_it(tmp_path: Path) -> None:
+    """A hidden last cell or list item whose end tag HTML let out, or a hidden span left
+    open in a div, hid the rest of the page: the text after the table was lost without a
+    word. It ends where what holds it ends; an element of another kind inside it does not
+    end it."""
+    page = (
+        "<table><tr><td>Mål<td style='display:none'>Anna Berg</table>"
+        "<p>R: Vi fick fler tjänster.</p>"
+        "<ul><li>Resurser<li hidden>Ingrid</ul><p>R: Det blev bättre.</p>"
+        "<div><span hidden>Karin Ek</div><p>R: Chefen lyssnade.</p>"
+        "<div hidden>Elin <section>Sjöberg</section> Lindgatan 4</div><p>Slut.</p>"
+    )
+    text = _imported(tmp_path, page)
+    for hidden in ("Anna Berg", "Ingrid", "Karin Ek", "Elin", "Sjöberg", "Lindgatan"):
+        assert hidden not in text, hidden
+    for shown in ("R: Vi fick fler tjänster.", "R: Det blev bättre.", "R: Chefen lyssnade."):
+        assert shown in text, shown
+    assert "Slut." in text and "Resurser" in text
