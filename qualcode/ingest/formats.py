@@ -103,15 +103,20 @@ def _require_zip(path: Path, kind: str) -> None:
         )
 
 
+_ODT_READ = ("content.xml", "styles.xml")  # pictures beside them count toward no limit
+
+
 def read_odt(path: Path) -> str:
     import defusedxml.ElementTree as ET
 
     _require_zip(path, ".odt")
     try:
         with zipfile.ZipFile(path) as archive:
-            # only content.xml is read: pictures beside it count toward no limit
-            check_archive(archive, path.name, reads=lambda member: member == "content.xml")
+            check_archive(archive, path.name, reads=lambda member: member in _ODT_READ)
             content = read_member(archive, "content.xml", path.name)
+            named = b""  # the named styles ("Dold") the spans and paragraphs may use
+            if "styles.xml" in archive.namelist():
+                named = read_member(archive, "styles.xml", path.name)
     except KeyError:
         raise IngestError(f"{path.name}: not a readable .odt (no content.xml inside)") from None
     except (zipfile.BadZipFile, zlib.error, OSError, EOFError) as exc:
@@ -120,6 +125,10 @@ def read_odt(path: Path) -> str:
         root = ET.fromstring(content)
     except Exception as exc:
         raise IngestError(f"{path.name}: broken content.xml ({exc})") from None
+    try:
+        roots = [root, ET.fromstring(named)] if named else [root]
+    except Exception as exc:
+        raise IngestError(f"{path.name}: broken styles.xml ({exc})") from None
     ns = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
     office = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
     paragraphs = (f"{ns}p", f"{ns}h")
@@ -131,7 +140,7 @@ def read_odt(path: Path) -> str:
     hidden = (f"{ns}tracked-changes", f"{office}annotation", f"{ns}note")
     # and what the writer hides: a span or paragraph in a style with the Hidden effect, a
     # section shown as none, a paragraph a hidden-paragraph field hides (red team, round 10)
-    unshown = _hidden_odt_styles(root)
+    unshown = _hidden_odt_styles(roots)
     lines: list[str] = []
     budget = [len(content)]  # spaces the runs may still ask for
 
@@ -172,16 +181,30 @@ def read_odt(path: Path) -> str:
     return "\n\n".join(lines)  # as for .docx: each paragraph or heading its own
 
 
-def _hidden_odt_styles(root: Element) -> set[str]:
-    """The names of content.xml's own styles that hide their text (``text:display`` none:
-    the Hidden effect, which the writer neither shows nor prints)."""
+def _hidden_odt_styles(roots: list[Element]) -> set[str]:
+    """The names of the styles that hide their text (``text:display`` none: the Hidden
+    effect, which the writer neither shows nor prints): content.xml's own, and the named
+    ones of styles.xml (a "Dold" style the transcriber made), themselves or through the
+    style they are based on (a chain the file may make as long, or circular, as it likes)."""
     style = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
     display = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}display"
-    return {
-        str(s.get(f"{style}name"))
-        for s in root.iter(f"{style}style")
-        if any(t.get(display) == "none" for t in s.iter(f"{style}text-properties"))
-    }
+    own: dict[str, str | None] = {}
+    parent: dict[str, str] = {}
+    for root in roots:
+        for s in root.iter(f"{style}style"):
+            name = str(s.get(f"{style}name"))
+            said = [t.get(display) for t in s.iter(f"{style}text-properties")]
+            own[name] = next((d for d in reversed(said) if d), None)
+            parent[name] = str(s.get(f"{style}parent-style-name", ""))
+    hidden = set()
+    for name in own:
+        seen, at = set(), name
+        while own.get(at) is None and parent.get(at) and at not in seen:
+            seen.add(at)
+            at = parent[at]
+        if own.get(at) == "none":
+            hidden.add(name)
+    return hidden
 
 
 def _spaces(name: str, count: str, budget: list[int]) -> str:

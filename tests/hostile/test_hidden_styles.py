@@ -99,3 +99,54 @@ def test_an_odt_hides_what_its_styles_hide(tmp_path: Path) -> None:
         (doc,) = project.import_files([path], lang="sv").imported
         text = project.document(doc.id).text
     assert text.split("\n\n") == ["R: Jag pratade med chefen om det.", "R: Vi fick tid att prata."]
+
+
+def test_an_odt_hides_what_its_named_styles_hide(tmp_path: Path) -> None:
+    """A named style the transcriber made ("Dold", in styles.xml), used by a span or by a
+    paragraph directly or through content.xml's style based on it, hides as content.xml's
+    own Hidden effect did; a style based on it that shows its text again shows it."""
+    named = (
+        "<office:styles>"
+        '<style:style style:name="Dold" style:family="text">'
+        '<style:text-properties text:display="none"/></style:style>'
+        '<style:style style:name="Anteckning" style:family="paragraph">'
+        '<style:text-properties text:display="none"/></style:style>'
+        "</office:styles>"
+    )
+    automatic = (
+        "<office:automatic-styles>"
+        '<style:style style:name="T1" style:family="text" style:parent-style-name="Dold">'
+        '<style:text-properties fo:font-weight="bold"/></style:style>'
+        '<style:style style:name="T2" style:family="text" style:parent-style-name="Dold">'
+        '<style:text-properties text:display="true"/></style:style>'
+        '<style:style style:name="P1" style:family="paragraph" '
+        'style:parent-style-name="Anteckning"/>'
+        "</office:automatic-styles>"
+    )
+    body = (
+        '<text:p>R: Jag pratade med <text:span text:style-name="Dold">Anna Berg</text:span>'
+        '<text:span text:style-name="T1">070-123 45 67</text:span>'
+        'chefen <text:span text:style-name="T2">om det</text:span>.</text:p>'
+        '<text:p text:style-name="Anteckning">Karin Ek ringde.</text:p>'
+        '<text:p text:style-name="P1">Elin Sjöberg</text:p>'
+        "<text:p>R: Vi fick tid att prata.</text:p>"
+    )
+    ns = f'{ODT_NS} xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"'
+    path = tmp_path / "ip_03.odt"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr(
+            "styles.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {ns}>'
+            f"{named}</office:document-styles>",
+        )
+        archive.writestr(
+            "content.xml",
+            f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns}>'
+            f"{automatic}<office:body><office:text>{body}</office:text></office:body>"
+            "</office:document-content>",
+        )
+    with Project.create(tmp_path / "p.db") as project:
+        (doc,) = project.import_files([path], lang="sv").imported
+        text = project.document(doc.id).text
+    assert text.split("\n\n") == ["R: Jag pratade med chefen om det.", "R: Vi fick tid att prata."]
