@@ -42,6 +42,12 @@ class CaseView:
     def open(self) -> bool:
         return self.verdict is None or self.stale
 
+    @property
+    def discussed_with(self) -> tuple[str, ...]:
+        """The others in the discussion: the lead who decided is named as such, and "by
+        lena with lena, karin" read as if she had talked it through with herself."""
+        return tuple(p for p in self.participants if p != self.decided_by)
+
 
 class ReconcileMixin(ScopeMixin):
     def _lead(self, name: str) -> Coder:

@@ -28,6 +28,8 @@ def test_discussed_with_leaves_out_who_decided(tmp_path: Path) -> None:
         project.comment(second.id, "karin", "meningen handlar om bemanning")
         project.decide(second.id, "union", "karins läsning håller", "lena")
         table = project.build_summary(lang="en", appendix=True).decisions
+        talks = {v.rationale: v.discussed_with for v in project.cases() if v.verdict}
+    assert talks == {"inte integrering": (), "karins läsning håller": ("karin",)}
     assert table is not None
     rows = table.set_index("Rationale")
     assert rows.loc["inte integrering", "Decided by"] == "lena"

@@ -5,9 +5,12 @@ and themes)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import SimpleNamespace
 from typing import Any
 
+from qualcode.project.reconcile import CaseView
+from qualcode.reconcile.cases import Case
 from qualcode.tui.catalog import Catalog
 from qualcode.tui.widgets.case_talk import discussion_text
 
@@ -16,15 +19,15 @@ def _view() -> Any:
     earlier = SimpleNamespace(
         verdict="union", decided_by="lena", decided_at="2026-12-01T05:00", rationale="båda"
     )
-    return SimpleNamespace(
+    case = Case("c1", "d1", 0, 10, ("integration",), "presence")
+    return CaseView(
+        case,
         verdict="accept:karin",
         decided_by="lena",
         decided_at="2026-12-01T06:00",
-        participants=("karin", "johan"),
+        participants=("lena", "karin", "johan"),
         rationale="Stress påverkar omsorgen",
-        stale=False,
-        history=[earlier],
-        comments=[],
+        history=(earlier,),
     )
 
 
@@ -40,8 +43,7 @@ def test_the_english_discussion_keeps_english_quotation_marks() -> None:
 
 
 def test_a_decision_taken_alone_does_not_name_the_lead_twice() -> None:
-    alone = _view()
-    alone.participants = ("lena",)
+    alone = replace(_view(), participants=("lena",))
     text = discussion_text(alone, Catalog("sv")).plain
     assert (
         text.startswith("Avgjort karins version av lena 2026-12-01 06:00: ”")

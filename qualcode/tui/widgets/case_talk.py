@@ -26,15 +26,14 @@ def discussion_text(view: CaseView, t: Catalog, names: Mapping[str, str] | None 
     (``names``: code key -> name, for a verdict that keeps one code's span)."""
     body = Text()
     if view.verdict:
-        others = [p for p in view.participants if p != view.decided_by]
+        others = view.discussed_with  # "... by lena with lena" said the lead twice
         body.append(
             t(
-                # "... by lena with lena" said the lead twice when she decided alone
                 "rc_decision" if others else "rc_decision_alone",
                 verdict=verdict_words(view.verdict, t, names),
                 by=view.decided_by or "",
                 at=_when(view.decided_at),
-                people=", ".join(view.participants),
+                people=", ".join(others),
             ),
             style="bold",
         )
