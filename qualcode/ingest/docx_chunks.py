@@ -20,7 +20,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from qualcode.errors import IngestError
-from qualcode.ingest.docx_text import Chunks, body_parts
+from qualcode.ingest.docx_text import Chunks, body_parts, hide_styled
 from qualcode.zipguard import check_archive, max_unzip_bytes
 
 _CHUNK_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
@@ -142,6 +142,7 @@ def _package(blob: bytes, name: str, seen: Counter[str], reading: _Reading) -> l
     with zipfile.ZipFile(io.BytesIO(blob)) as inner:
         check_archive(inner, name)
     document = docx.Document(io.BytesIO(blob))
+    hide_styled(document)  # its "Dold" style hides as the outer document's does
     return body_parts(document.element.body, _reader(document.part, seen, reading), seen)
 
 

@@ -18,8 +18,15 @@ from pathlib import Path
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml.parser import parse_xml
 
 from qualcode import Project
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
 def _write(path: Path) -> Path:
@@ -150,3 +157,24 @@ def test_an_odt_hides_what_its_named_styles_hide(tmp_path: Path) -> None:
         (doc,) = project.import_files([path], lang="sv").imported
         text = project.document(doc.id).text
     assert text.split("\n\n") == ["R: Jag pratade med chefen om det.", "R: Vi fick tid att prata."]
+
+
+def test_a_word_document_inserted_whole_hides_what_its_styles_hide(tmp_path: Path) -> None:
+    """A Word document inserted whole into another (``w:altChunk``) is read with its own
+    styles: its "Dold" text came in, though the outer document's was left out."""
+    inner = _write(tmp_path / "inner.docx").read_bytes()
+    outer = docx.Document()
+    outer.add_paragraph("I: Hur gick samtalet?")
+    kind = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    part = Part(PackURI("/word/inner.docx"), kind, inner, outer.part.package)
+    rid = outer.part.relate_to(part, RT.A_F_CHUNK)
+    body = outer.element.body
+    body.insert(len(body) - 1, parse_xml(f'<w:altChunk xmlns:w="{W}" xmlns:r="{R}" r:id="{rid}"/>'))
+    path = tmp_path / "ip_04.docx"
+    outer.save(str(path))
+    with Project.create(tmp_path / "p.db") as project:
+        (doc,) = project.import_files([path], lang="sv").imported
+        text = project.document(doc.id).text
+    for hidden in ("Anna Berg", "070-123", "Elin", "Karin Ek", "Transkriberarens"):
+        assert hidden not in text, hidden
+    assert "R: Jag pratade med chefen om det." in text and "R: Men detta syns ändå." in text
