@@ -55,9 +55,7 @@ def _write(path: Path) -> Path:
 
 def test_text_hidden_through_a_style_stays_out(tmp_path: Path) -> None:
     path = _write(tmp_path / "ip_01.docx")
-    with Project.create(tmp_path / "p.db") as project:
-        (doc,) = project.import_files([path], lang="sv").imported
-        text = project.document(doc.id).text
+    text = _imported(path)
     for hidden in ("Anna Berg", "070-123", "Elin", "Karin Ek", "Transkriberarens"):
         assert hidden not in text, hidden
     assert "R: Jag pratade med chefen om det." in text
@@ -93,18 +91,8 @@ ODT_BODY = (
 
 
 def test_an_odt_hides_what_its_styles_hide(tmp_path: Path) -> None:
-    path = tmp_path / "ip_02.odt"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        archive.writestr(
-            "content.xml",
-            f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODT_NS}>'
-            f"{ODT_STYLES}<office:body><office:text>{ODT_BODY}</office:text></office:body>"
-            "</office:document-content>",
-        )
-    with Project.create(tmp_path / "p.db") as project:
-        (doc,) = project.import_files([path], lang="sv").imported
-        text = project.document(doc.id).text
+    path = _odt(tmp_path / "ip_02.odt", ODT_STYLES, ODT_BODY)
+    text = _imported(path)
     assert text.split("\n\n") == ["R: Jag pratade med chefen om det.", "R: Vi fick tid att prata."]
 
 
@@ -138,24 +126,8 @@ def test_an_odt_hides_what_its_named_styles_hide(tmp_path: Path) -> None:
         '<text:p text:style-name="P1">Elin Sjöberg</text:p>'
         "<text:p>R: Vi fick tid att prata.</text:p>"
     )
-    ns = f'{ODT_NS} xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"'
-    path = tmp_path / "ip_03.odt"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        archive.writestr(
-            "styles.xml",
-            f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {ns}>'
-            f"{named}</office:document-styles>",
-        )
-        archive.writestr(
-            "content.xml",
-            f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns}>'
-            f"{automatic}<office:body><office:text>{body}</office:text></office:body>"
-            "</office:document-content>",
-        )
-    with Project.create(tmp_path / "p.db") as project:
-        (doc,) = project.import_files([path], lang="sv").imported
-        text = project.document(doc.id).text
+    path = _odt(tmp_path / "ip_03.odt", automatic, body, named)
+    text = _imported(path)
     assert text.split("\n\n") == ["R: Jag pratade med chefen om det.", "R: Vi fick tid att prata."]
 
 
@@ -172,9 +144,33 @@ def test_a_word_document_inserted_whole_hides_what_its_styles_hide(tmp_path: Pat
     body.insert(len(body) - 1, parse_xml(f'<w:altChunk xmlns:w="{W}" xmlns:r="{R}" r:id="{rid}"/>'))
     path = tmp_path / "ip_04.docx"
     outer.save(str(path))
-    with Project.create(tmp_path / "p.db") as project:
-        (doc,) = project.import_files([path], lang="sv").imported
-        text = project.document(doc.id).text
+    text = _imported(path)
     for hidden in ("Anna Berg", "070-123", "Elin", "Karin Ek", "Transkriberarens"):
         assert hidden not in text, hidden
     assert "R: Jag pratade med chefen om det." in text and "R: Men detta syns ändå." in text
+
+
+def _imported(path: Path) -> str:
+    """The stored text of ``path`` imported into a new project beside it."""
+    with Project.create(path.parent / "p.db") as project:
+        (doc,) = project.import_files([path], lang="sv").imported
+        return project.document(doc.id).text
+
+
+def _odt(path: Path, automatic: str, body: str, named: str = "") -> Path:
+    """An .odt of ``body`` with content.xml's ``automatic`` styles and styles.xml's
+    ``named`` ones (none: no styles.xml)."""
+    ns = f'{ODT_NS} xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"'
+    head = '<?xml version="1.0" encoding="UTF-8"?>'
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        if named:
+            archive.writestr(
+                "styles.xml", f"{head}<office:document-styles {ns}>{named}</office:document-styles>"
+            )
+        archive.writestr(
+            "content.xml",
+            f"{head}<office:document-content {ns}>{automatic}<office:body><office:text>"
+            f"{body}</office:text></office:body></office:document-content>",
+        )
+    return path
