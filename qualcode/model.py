@@ -254,6 +254,9 @@ class Pseudonym:
     real: str
     pseudonym: str
     kind: PseudonymKind = "person"
+    # proposed by qualcode (``pseudonym suggest``), not typed: a place's is printed in each
+    # export's language ("Kommun A" in Swedish, "Municipality A" in English)
+    generated: bool = False
 
 
 # The ONE bootstrap setting behind every interval of alpha (`qualcode agree`, the summary,

@@ -84,7 +84,9 @@ def pseudonym_suggest(
             wanted = set(kinds.split(","))
             for c in found:
                 if c.kind in wanted and not c.on_key:
-                    project.set_pseudonym(c.real, c.pseudonym, acting_name(project), c.kind)
+                    project.set_pseudonym(
+                        c.real, c.pseudonym, acting_name(project), c.kind, generated=True
+                    )
                     say(f"{c.kind} {c.real!r} is printed as {c.pseudonym!r}")
     rows = [
         {

@@ -17,6 +17,7 @@ from qualcode.errors import ValidationError
 from qualcode.model import PSEUDONYM_KINDS, Pseudonym, is_pseudonym_kind
 from qualcode.project.base import Service
 from qualcode.project.coder_pseudonyms import check_coders_apart
+from qualcode.project.pseudonym_words import in_language, placeholder
 
 if TYPE_CHECKING:
     from qualcode.export.pseudonyms import Key
@@ -55,14 +56,6 @@ def _ordinary_words() -> Callable[[str], bool]:
         table = lemma_lookup(lang) or {}
         common.update(table.keys(), table.values())
     return common.__contains__
-
-
-def _placeholder(kind: str, index: int, lang: str) -> str:
-    """The ``index``-th proposed pseudonym of a place or workplace in ``lang``'s words
-    (Kommun A, Municipality A; Ort B, Place B), lettered A to Z and round again."""
-    from qualcode.texts import texts
-
-    return texts(lang, "summary")[f"pseudonym_{kind}"].format(letter=chr(ord("A") + index % 26))
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,9 +113,17 @@ class PseudonymMixin(Service):
         return self.store.pseudonyms.list()
 
     def set_pseudonym(
-        self, real: str, pseudonym: str, viewer: str | None, kind: str = "person"
+        self,
+        real: str,
+        pseudonym: str,
+        viewer: str | None,
+        kind: str = "person",
+        *,
+        generated: bool = False,
     ) -> Pseudonym:
-        """Put ``real`` on the key as ``pseudonym`` (replacing its old pseudonym)."""
+        """Put ``real`` on the key as ``pseudonym`` (replacing its old pseudonym);
+        ``generated`` when it is ``suggest_pseudonyms``' proposal taken as it stands (a
+        place's is then printed in each export's language, see ``pseudonym_words``)."""
         self._require_lead(viewer, "pseudonym set")
         real, pseudonym = real.strip(), pseudonym.strip()
         if not real or not pseudonym:
@@ -162,12 +163,12 @@ class PseudonymMixin(Service):
         coders = [c.name for c in self.store.coders.list()]
         check_coders_apart(coders, before, {**before, real: pseudonym}, f"pseudonym set: {quoted}")
         with self.store.transaction():
-            self.store.pseudonyms.set(real, pseudonym, kind, viewer or "")
+            self.store.pseudonyms.set(real, pseudonym, kind, viewer or "", generated)
             # the audit names the pseudonym only: the real name stays in one place
             self.store.audit.append(
                 viewer or "", "pseudonym.set", {"pseudonym": pseudonym, "kind": kind}
             )
-        return Pseudonym(real, pseudonym, kind)
+        return Pseudonym(real, pseudonym, kind, generated)
 
     def remove_pseudonym(self, real: str, viewer: str | None) -> Pseudonym:
         self._require_lead(viewer, "pseudonym remove")
@@ -201,10 +202,15 @@ class PseudonymMixin(Service):
         }
         return sorted(p for p in places if p and p.casefold() not in on_key)
 
-    def pseudonym_key(self, real_names: bool = False, viewer: str | None = None) -> Key:
+    def pseudonym_key(
+        self, real_names: bool = False, viewer: str | None = None, lang: str | None = None
+    ) -> Key:
         """The key every export applies, replacing names and contact details (an e-mail
         address, a phone number, a personnummer; contacts.py); an empty one only when a
-        lead asks for real names."""
+        lead asks for real names. With ``lang`` (an export written in one language), a
+        place's pseudonym qualcode proposed reads in that language's words; one the lead
+        typed stays as typed, and so does a proposal that would then read as another
+        pseudonym on the key."""
         from qualcode.export.pseudonyms import Key
 
         if real_names:
@@ -217,10 +223,16 @@ class PseudonymMixin(Service):
         # a place or workplace also begins compounds ("Storforsmodellen"); a person's
         # name does not ("Annandag")
         places = [p.real for p in key if p.kind in ("place", "workplace")]
-        # e-mail addresses, phone numbers, personnummer: in the words of most documents
-        words = texts(next(iter(self.store.documents.languages()), "sv"), "summary")
+        # e-mail addresses, phone numbers, personnummer: in the export's words, or else
+        # in those of most documents
+        words = texts(lang or next(iter(self.store.documents.languages()), "sv"), "summary")
         contacts = {kind: words[f"contact_{kind}"] for kind in KINDS}
-        return Key({p.real: p.pseudonym for p in key}, compounds=places, contacts=contacts)
+        printed = {p.real: p.pseudonym for p in key}
+        for p in (p for p in key if lang and p.generated):
+            said = in_language(p.pseudonym, lang or "")
+            if said and said not in printed.values():
+                printed[p.real] = said
+        return Key(printed, compounds=places, contacts=contacts)
 
     def participant_numbers(self) -> dict[str, int]:
         """Each live interview's number in name order: the n of its participant's ``IP<n>``.
@@ -293,7 +305,7 @@ class PseudonymMixin(Service):
                 lang = langs[place].most_common(1)[0][0]
                 found[place] = PseudonymCandidate(
                     place,
-                    _placeholder("municipality", i, lang),
+                    placeholder("municipality", i, lang),
                     "place",
                     0,
                     "municipality",
@@ -344,7 +356,7 @@ class PseudonymMixin(Service):
                 counts[kind] += 1
                 if kind in ("place", "workplace"):
                     lang = next((d.lang for d in summaries.values() if d.name == where), "sv")
-                    pseudonym = _placeholder(kind, counts[kind] - 1, lang)
+                    pseudonym = placeholder(kind, counts[kind] - 1, lang)
                 else:
                     pseudonym = f"N{sum(counts[k] for k in ('person', 'other'))}"
                 if pseudonym not in taken:

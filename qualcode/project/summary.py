@@ -59,7 +59,7 @@ class SummaryMixin(OutputBase):
                     f"{code_key} is a code a coder proposed that no lead has accepted: it is "
                     "not in the codebook yet; accept it first (TUI themes, a)"
                 )
-        key = self.pseudonym_key(real_names, viewer)
+        key = self.pseudonym_key(real_names, viewer, lang)
         me = self.restricted_to()
         if layer == "coder" and me is not None:  # blind: all a coder's view holds is hers
             layer = f"coder:{me.name}"  # so the summary says whose codings, not 'all coders'
@@ -215,7 +215,7 @@ class SummaryMixin(OutputBase):
         target = Path(path)
         self._check_output(target, force)
         summary_formats_check(target.name)
-        key = self.pseudonym_key(real_names, viewer)
+        key = self.pseudonym_key(real_names, viewer, lang)
         summary = self.build_summary(
             layer,
             codes,

@@ -16,12 +16,14 @@ class PseudonymRepo:
 
     def list(self) -> list[Pseudonym]:
         rows = self.db.execute(
-            "SELECT real, pseudonym, kind FROM pseudonyms WHERE deleted_at IS NULL "
+            "SELECT real, pseudonym, kind, generated FROM pseudonyms WHERE deleted_at IS NULL "
             "ORDER BY kind, pseudonym, real"
         ).fetchall()
-        return [Pseudonym(*r) for r in rows]
+        return [Pseudonym(r[0], r[1], r[2], bool(r[3])) for r in rows]
 
-    def set(self, real: str, pseudonym: str, kind: str, by: str) -> Pseudonym | None:
+    def set(
+        self, real: str, pseudonym: str, kind: str, by: str, generated: bool = False
+    ) -> Pseudonym | None:
         """Put ``real`` on the key as ``pseudonym``; returns the entry it replaced, if any."""
         old = self.get(real)
         if old is not None:
@@ -35,6 +37,7 @@ class PseudonymRepo:
                 "real": real,
                 "pseudonym": pseudonym,
                 "kind": kind,
+                "generated": int(generated),
                 "created_by": by,
                 "created_at": now(),
             }
@@ -43,10 +46,11 @@ class PseudonymRepo:
 
     def get(self, real: str) -> Pseudonym | None:
         row = self.db.execute(
-            "SELECT real, pseudonym, kind FROM pseudonyms WHERE real = ? AND deleted_at IS NULL",
+            "SELECT real, pseudonym, kind, generated FROM pseudonyms "
+            "WHERE real = ? AND deleted_at IS NULL",
             [real],
         ).fetchone()
-        return Pseudonym(*row) if row else None
+        return Pseudonym(row[0], row[1], row[2], bool(row[3])) if row else None
 
     def remove(self, real: str) -> Pseudonym:
         old = self.get(real)

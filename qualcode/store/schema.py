@@ -321,6 +321,13 @@ ALTER TABLE memos ADD COLUMN start INTEGER;
 ALTER TABLE memos ADD COLUMN "end" INTEGER;
 """
 
+# A pseudonym qualcode proposed ("Kommun A" for a municipality, by ``pseudonym suggest``) is
+# marked generated: an export in another language prints it in its own words ("Municipality
+# A"), where one the lead typed is printed as typed. Entries made before are taken as typed.
+_GENERATED_PSEUDONYMS = """
+ALTER TABLE pseudonyms ADD COLUMN generated INTEGER NOT NULL DEFAULT 0;
+"""
+
 # Each entry takes the file from version i to i + 1. Append only.
 MIGRATIONS: tuple[str, ...] = (
     _V1,
@@ -332,5 +339,6 @@ MIGRATIONS: tuple[str, ...] = (
     _UNIQUE_LIVE,
     _CASE_DIALOGUE,
     _PASSAGE_MEMOS,
+    _GENERATED_PSEUDONYMS,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

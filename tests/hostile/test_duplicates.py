@@ -113,6 +113,7 @@ def test_the_migration_soft_deletes_duplicates_an_older_file_holds(
         conn.execute("ALTER TABLE decisions DROP COLUMN participants")
         conn.execute("ALTER TABLE memos DROP COLUMN start")  # passage memos, later
         conn.execute('ALTER TABLE memos DROP COLUMN "end"')
+        conn.execute("ALTER TABLE pseudonyms DROP COLUMN generated")  # generated, later
         conn.execute(f"PRAGMA user_version = {before}")
     with Project.open(project) as p:  # migrates, keeping a backup
         assert [d.name for d in p.documents()] == ["aby_01.txt"]

@@ -93,6 +93,7 @@ def test_the_migration_opens_a_file_made_before_it(tmp_path: Path) -> None:
     conn.execute("ALTER TABLE decisions DROP COLUMN participants")
     conn.execute("ALTER TABLE memos DROP COLUMN start")  # passage memos, later
     conn.execute('ALTER TABLE memos DROP COLUMN "end"')
+    conn.execute("ALTER TABLE pseudonyms DROP COLUMN generated")  # generated pseudonyms
     conn.execute(f"PRAGMA user_version = {before}")
     conn.commit()
     conn.close()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from qualcode.errors import ProjectError
+from qualcode.model import Pseudonym
 from qualcode.store import Store
 from qualcode.store.db import Database
 from qualcode.store.schema import MIGRATIONS, SCHEMA_VERSION
@@ -75,9 +76,12 @@ def _undo_case_dialogue(conn: sqlite3.Connection) -> None:
 
 
 def undo_passage_memos(conn: sqlite3.Connection) -> None:
-    """Take a file back to before memos had a passage's span."""
+    """Take a file back to before memos had a passage's span (and the later migrations)."""
     conn.execute("ALTER TABLE memos DROP COLUMN start")
     conn.execute('ALTER TABLE memos DROP COLUMN "end"')
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "pseudonyms" in tables:  # a file taken back to version 1 has none
+        conn.execute("ALTER TABLE pseudonyms DROP COLUMN generated")
 
 
 def test_a_file_before_the_case_dialogue_gains_comments_and_decision_fields(
@@ -95,4 +99,25 @@ def test_a_file_before_the_case_dialogue_gains_comments_and_decision_fields(
     assert "case_comments" in store.database.db.table_names()
     assert {"digest", "participants"} <= set(store.database.db["decisions"].columns_dict)
     assert store.comments.list() == [] and store.decisions.all() == []
+    store.close()
+
+
+def test_pseudonyms_on_a_key_made_before_are_taken_as_typed(tmp_path: Path) -> None:
+    """A key written before qualcode marked its proposals: every entry is the lead's own
+    (printed as written in every language), and a new proposal is marked."""
+    path = tmp_path / "p.db"
+    Store.create(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("ALTER TABLE pseudonyms DROP COLUMN generated")
+    conn.execute(
+        "INSERT INTO pseudonyms (id, real, pseudonym, kind, created_by, created_at) "
+        "VALUES ('p1', 'Åby', 'Kommun A', 'place', 'lena', '2026-01-01T00:00:00+00:00')"
+    )
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.commit()
+    conn.close()
+    store = Store.open(path)
+    assert [(p.pseudonym, p.generated) for p in store.pseudonyms.list()] == [("Kommun A", False)]
+    store.pseudonyms.set("Ekstad", "Kommun B", "place", "lena", generated=True)
+    assert store.pseudonyms.get("Ekstad") == Pseudonym("Ekstad", "Kommun B", "place", True)
     store.close()

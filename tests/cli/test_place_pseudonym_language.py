@@ -1,0 +1,65 @@
+"""A place's pseudonym qualcode proposed reads in the export's language: an English summary
+of a study with a Swedish interview from Åby printed "Kommun C" beside "Municipality A"
+(loose11). Proposed by ``pseudonym suggest --apply`` it is marked generated and printed in
+each export's words; one the lead typed stays as typed, even when it looks like a proposal."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from qualcode import Project
+from tests.cli.test_bad_input import CODEBOOK, ok
+from tests.cli.test_pseudonym_suggest_english import INTERVIEW, POLICY, SWEDISH
+
+
+def _study(tmp_path: Path) -> Path:
+    path = tmp_path / "study.db"
+    with Project.create(path) as project:
+        project.add_coder("sam", role="lead")
+        project.import_text(
+            "int_01.txt", INTERVIEW, lang="en", attributes={"municipality": "Ashbourne"}
+        )
+        project.import_text("plan.txt", POLICY, lang="en", attributes={"municipality": "Leeds"})
+        project.import_text("aby_01.txt", SWEDISH, lang="sv", attributes={"municipality": "Åby"})
+    (tmp_path / "tiny.yaml").write_text(CODEBOOK, encoding="utf-8")
+    ok(path, "--coder", "sam", "codebook", "load", str(tmp_path / "tiny.yaml"))
+    for doc in ("int_01", "plan", "aby_01"):
+        ok(path, "--coder", "sam", "code", "add", "--doc", doc, "--start", "0", "--end", "20",
+           "--code", "mission")  # fmt: skip
+    return path
+
+
+def _summary(path: Path, lang: str) -> str:
+    out = path.parent / f"summary_{lang}.md"
+    ok(path, "--coder", "sam", "export", "summary", "--layer", "coder", "--lang", lang,
+       "-o", str(out))  # fmt: skip
+    return out.read_text(encoding="utf-8")
+
+
+def test_a_proposed_place_reads_in_the_exports_language(tmp_path: Path) -> None:
+    path = _study(tmp_path)
+    ok(path, "--coder", "sam", "pseudonym", "suggest", "--apply", "--kinds", "place")
+    ok(path, "--coder", "sam", "pseudonym", "set", "Leeds", "Kommun B", "--kind", "place")
+    english, swedish = _summary(path, "en"), _summary(path, "sv")
+    assert "Municipality C" in english and "Kommun C" not in english
+    assert "Kommun C" in swedish and "Municipality C" not in swedish
+    assert "Municipality A" in english and "Kommun A" in swedish  # Ashbourne, both ways
+    # typed by the lead: as typed in both, though it looks like a proposal
+    assert "Kommun B" in english and "Kommun B" in swedish
+    assert "Municipality B" not in english + swedish
+    for real in ("Åby", "Ashbourne", "Leeds"):
+        assert real not in english and real not in swedish
+    # the key keeps what was proposed, in its documents' words: a lead's list shows it so
+    listed = json.loads(ok(path, "--coder", "sam", "pseudonym", "list", "-f", "json"))
+    assert {r["real"]: r["pseudonym"] for r in listed}["Åby"] == "Kommun C"
+
+
+def test_a_translation_that_reads_as_another_pseudonym_stays_as_stored(tmp_path: Path) -> None:
+    """Åby proposed as 'Kommun C' and a place the lead named 'Municipality C': the English
+    export keeps 'Kommun C' rather than print two places as one."""
+    path = _study(tmp_path)
+    ok(path, "--coder", "sam", "pseudonym", "suggest", "--apply", "--kinds", "place")
+    ok(path, "--coder", "sam", "pseudonym", "set", "Leeds", "Municipality C", "--kind", "place")
+    english = _summary(path, "en")
+    assert "Kommun C" in english and "Municipality C" in english
