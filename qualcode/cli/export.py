@@ -318,5 +318,7 @@ def import_qdpx(
         f"{plural(report.codes, 'code')}, {plural(report.codings, 'coding')}"
         + (f", {len(report.skipped)} skipped" if report.skipped else "")
     )
+    if report.unknown_user_line():
+        say(f"  {report.unknown_user_line()}")
     for reason in report.skipped[:10]:
         say(f"  skipped {reason}")

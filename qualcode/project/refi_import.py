@@ -26,6 +26,18 @@ class RefiImportReport:
     codes: int = 0
     codings: int = 0
     skipped: list[str] = field(default_factory=list)
+    # selections whose user the file does not name (no creatingUser, or a GUID no User
+    # has): they came in as the coder "imported" without a word, and agreement counted
+    # that coder as a rater (loose11)
+    unknown_user: int = 0
+
+    def unknown_user_line(self) -> str | None:
+        """The one line a person reads about selections without a known user, or None."""
+        if not self.unknown_user:
+            return None
+        n = self.unknown_user
+        said = "1 selection names" if n == 1 else f"{n} selections name"
+        return f"{said} no user the file holds: imported as codings of the coder 'imported'"
 
 
 def _normaliser(raw: str, crlf_is_two: bool) -> tuple[str, Callable[[int], int]]:
@@ -282,9 +294,9 @@ class RefiImportMixin(Service):
                     key = refi.code_keys[sel["code"]]  # checked in _check_structure
                     start, end = position(sel["start"]), position(sel["end"])
                     # a consensus user of qualcode's own file goes back to the lead it stood for
-                    name = (
-                        own.deciders.get(sel["user"]) or refi.users.get(sel["user"]) or "imported"
-                    )
+                    name = own.deciders.get(sel["user"]) or refi.users.get(sel["user"])
+                    if not name:
+                        name, report.unknown_user = "imported", report.unknown_user + 1
                     if name not in coders:
                         if name == "imported" and fallback:
                             coders[name] = fallback
@@ -325,6 +337,7 @@ class RefiImportMixin(Service):
                     "documents": report.documents,
                     "codings": report.codings,
                     "skipped": report.skipped,
+                    "unknown_user": report.unknown_user,
                 },
             )
         return report
