@@ -107,3 +107,38 @@ def refused_here(project: Path, *args: str, coder: str | None = None) -> str:
     assert got.stderr.splitlines()[0].startswith("error: "), got.stderr
     assert counts(project) == before
     return got.stderr
+
+
+def small_team(path: Path) -> str:
+    """A project at ``path``: the small codebook, karin (coder), lena (lead, acting) and
+    aby_01 imported; the document's id. The setup most hostile cases start from, written
+    once here (the duplicates tool found it copied across tests/hostile)."""
+    from qualcode import Project
+    from tests.conftest import SV_TEXT, small_codebook
+
+    with Project.create(path) as p:
+        p.apply_codebook(small_codebook())
+        p.add_coder("karin")
+        p.add_coder("lena", role="lead")
+        p.act_as("lena")
+        return p.import_text("aby_01.txt", SV_TEXT, lang="sv").id
+
+
+def two_coders_done(path: Path) -> str:
+    """A project at ``path`` where karin and johan finished aby_01: both coded 40-120
+    mission_dialogue, and integration from 200 to 260 (karin) or 320 (johan); lena is the
+    lead. Returns the document's id."""
+    from qualcode import Project
+    from tests.conftest import SV_TEXT, small_codebook
+
+    with Project.create(path) as p:
+        p.apply_codebook(small_codebook())
+        p.add_coder("karin")
+        p.add_coder("johan")
+        p.add_coder("lena", role="lead")
+        doc = p.import_text("aby_01.txt", SV_TEXT, lang="sv").id
+        for coder, end in (("karin", 260), ("johan", 320)):
+            p.add_coding(doc, 40, 120, "mission_dialogue", coder)
+            p.add_coding(doc, 200, end, "integration", coder)
+            p.set_status(doc, coder, "done")
+        return doc

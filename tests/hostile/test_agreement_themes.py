@@ -19,24 +19,16 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import ValidationError
-from tests.conftest import SV_TEXT, small_codebook
 from tests.hostile.export_kit import fails, run
+from tests.hostile.hostile_kit import two_coders_done
 
 
 @pytest.fixture
 def path(tmp_path: Path) -> Path:
     """Two coders who finished one document, agreeing on one code and not on another."""
     target = tmp_path / "p.db"
-    with Project.create(target) as p:
-        p.apply_codebook(small_codebook())
-        p.add_coder("karin")
-        p.add_coder("johan")
-        p.add_coder("lena", role="lead")
-        doc = p.import_text("aby_01.txt", SV_TEXT, lang="sv").id
-        for coder, end in (("karin", 260), ("johan", 320)):
-            p.add_coding(doc, 40, 120, "mission_dialogue", coder)
-            p.add_coding(doc, 200, end, "integration", coder)
-            p.set_status(doc, coder, "done")
+    two_coders_done(target)
+    with Project.open(target) as p:
         p.act_as("lena", "lena")
         p.set_pseudonym("Storfors", "Kommun A", "lena", kind="place")
         p.set_pseudonym("Anna Berg", "IP1", "lena", kind="person")

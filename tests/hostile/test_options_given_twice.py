@@ -15,19 +15,14 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from tests.conftest import SV_TEXT, small_codebook
-from tests.hostile.hostile_kit import refused_here
+from tests.conftest import SV_TEXT
+from tests.hostile.hostile_kit import refused_here, small_team
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     path = tmp_path / "p.db"
-    with Project.create(path) as p:
-        p.apply_codebook(small_codebook())
-        p.add_coder("karin")
-        p.add_coder("lena", role="lead")
-        p.act_as("lena")
-        p.import_text("aby_01.txt", SV_TEXT, lang="sv")
+    small_team(path)
     return path
 
 

@@ -18,18 +18,13 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import ValidationError
-from tests.conftest import SV_TEXT, small_codebook
+from tests.hostile.hostile_kit import small_team
 
 
 @pytest.fixture
 def team(tmp_path: Path) -> Path:
     path = tmp_path / "team.db"
-    with Project.create(path) as p:
-        p.apply_codebook(small_codebook())
-        p.add_coder("karin")
-        p.add_coder("lena", role="lead")
-        p.act_as("lena")
-        p.import_text("aby_01.txt", SV_TEXT, lang="sv")
+    small_team(path)
     return path
 
 
