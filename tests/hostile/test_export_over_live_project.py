@@ -29,10 +29,12 @@ def _study(path: Path) -> Project:
 
 @pytest.mark.parametrize("export", ["codings", "codebook", "package"])
 def test_a_project_open_elsewhere_is_never_replaced(tmp_path: Path, export: str) -> None:
-    live_path = tmp_path / "live.csv"  # a name every export here takes
+    # a name the export takes: codebook export refuses .csv (it writes YAML, 79b85ff)
+    name = "live.yaml" if export == "codebook" else "live.csv"
+    live_path = tmp_path / name
     live = _study(live_path)  # open, as in a running TUI: everything is in its -wal
     try:
-        assert (tmp_path / "live.csv-wal").exists()
+        assert (tmp_path / f"{name}-wal").exists()
         assert not is_qualcode_file(live_path)  # the header alone cannot tell
         before = live_path.read_bytes()
         with _study(tmp_path / "other.db") as other:
@@ -44,7 +46,7 @@ def test_a_project_open_elsewhere_is_never_replaced(tmp_path: Path, export: str)
                     other.export_codebook(live_path, force=True)
                 else:
                     other.export_coder("lena", live_path, force=True)
-        assert "\n" not in str(refused.value) and "live.csv-" in str(refused.value)
+        assert "\n" not in str(refused.value) and f"{name}-" in str(refused.value)
         assert live_path.read_bytes() == before
         live.add_coder("karin")  # the running program goes on writing its own file
     finally:
