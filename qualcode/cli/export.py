@@ -320,5 +320,7 @@ def import_qdpx(
     )
     if report.unknown_user_line():
         say(f"  {report.unknown_user_line()}")
+    for line in report.renamed:
+        say(f"  {line}")
     for reason in report.skipped[:10]:
         say(f"  skipped {reason}")

@@ -30,6 +30,9 @@ class RefiImportReport:
     # has): they came in as the coder "imported" without a word, and agreement counted
     # that coder as a rater (loose11)
     unknown_user: int = 0
+    # variables named as a document's own columns (id, name, lang, ...), kept under
+    # another name: one line each, "'id' -> 'id (variable)'"
+    renamed: list[str] = field(default_factory=list)
 
     def unknown_user_line(self) -> str | None:
         """The one line a person reads about selections without a known user, or None."""
@@ -205,6 +208,28 @@ def _read_sources(
     return read
 
 
+def _rename_own_columns(refi: Any) -> list[str]:
+    """Variables named as a document's own columns (id, name, lang, words, imported_at)
+    kept as ``NAME (variable)``: an attribute of that name would take the document's own
+    column in every report's frames, so a typed one is refused (fd40870); but a MAXQDA or
+    NVivo project whose case variable is called ``id`` was then refused whole, and its
+    researcher cannot rename a variable inside another tool's archive. Returns one line
+    per source and name, saying what was renamed."""
+    from qualcode.ingest.attributes import DOCUMENT_COLUMNS
+
+    said: list[str] = []
+    for src in refi.sources:
+        attributes: dict[str, str] = {}
+        for key, value in src["attributes"].items():
+            if key in DOCUMENT_COLUMNS:
+                kept = f"{key} (variable)"
+                said.append(f"{src['name']}: variable {key!r} kept as {kept!r}")
+                key = kept
+            attributes[key] = value
+        src["attributes"] = attributes
+    return said
+
+
 def _missing_notes(refi: Any) -> list[str]:
     """The notes the file refers to but does not hold (or holds empty): each was left
     out without a word, so a memo NVivo showed on a passage was simply not there."""
@@ -239,6 +264,7 @@ class RefiImportMixin(Service):
         source = Path(path)
         refi = open_qdpx(source)
         own = _qualcode_extras(refi, source.name)
+        renamed = _rename_own_columns(refi)
         _check_names(refi, source.name, own, {c.name: c.role for c in self.store.coders.list()})
         self._users_apart_on_key(refi, own, source.name)
         crlf_is_two = "atlas" not in refi.origin.lower()
@@ -247,7 +273,7 @@ class RefiImportMixin(Service):
         # large project takes seconds to minutes, and while the transaction is open every
         # other coder's write waits (and gives up after the busy timeout)
         read = _read_sources(refi.sources, prepared, own.languages)
-        report = RefiImportReport(skipped=list(refi.skipped))  # sources that are no text
+        report = RefiImportReport(skipped=list(refi.skipped), renamed=renamed)
         report.skipped += _missing_notes(refi)
         with self.store.transaction():
             if refi.codebook is not None:

@@ -6,14 +6,16 @@ over its own columns in the frames every report and summary is built from: an at
 ``id`` replaced the document's id, so its codings no longer met their document there and
 fell under '?' in every table by municipality (Åby 50 codings where it had 51); ``name``
 replaced the document's name with the participant's, ``words`` its word count. Such a name
-is refused at every door (the sheet's header, ``--attr``, the API, a .qdpx's variables) in
-one line, nothing written; and an attribute taken in before keeps its hands off the
-document's columns.
+is refused at every door a person types it at (the sheet's header, ``--attr``, the API) in
+one line, nothing written; a .qdpx's variable of that name, which its researcher cannot
+rename inside another tool's archive, is kept as ``NAME (variable)`` and the import says
+so; and an attribute taken in before keeps its hands off the document's columns.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -90,3 +92,42 @@ def test_an_attribute_taken_in_before_leaves_the_document_its_columns(tmp_path: 
         assert documents["name"].tolist() == ["ip_01.txt"]
         table = lena.report_crosstab("role")
         assert "?" not in table.columns, table
+
+
+def _qdpx_with_variable(path: Path, variable: str) -> Path:
+    """A MAXQDA-like project: one text, one case variable called ``variable``."""
+    var = "12121212-1212-1212-1212-121212121212"
+    qde = (
+        '<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" '
+        'name="x" origin="MAXQDA 24"><Variables>'
+        f'<Variable guid="{var}" name="{variable}" typeOfVariable="Text"/></Variables>'
+        '<Sources><TextSource guid="cccccccc-cccc-cccc-cccc-cccccccccccc" name="ip3.txt" '
+        'plainTextPath="internal://ip3.txt">'
+        f'<VariableValue><VariableRef targetGUID="{var}"/><TextValue>IP3</TextValue>'
+        "</VariableValue></TextSource></Sources></Project>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("project.qde", qde)
+        archive.writestr("sources/ip3.txt", SV_TEXT)
+    return path
+
+
+def test_a_qdpx_variable_of_that_name_is_kept_under_another(tmp_path: Path) -> None:
+    """Another tool's variable ``id`` no longer refuses the whole project: it is kept as
+    ``id (variable)``, the document keeps its own id, and the CLI says what it did."""
+    from typer.testing import CliRunner
+
+    from qualcode.cli import app
+
+    path = _project(tmp_path)
+    qdpx = _qdpx_with_variable(tmp_path / "maxqda.qdpx", "id")
+    env = {"QUALCODE_SEMANTIC": "off", "QUALCODE_CODER": "lena"}
+    done = CliRunner().invoke(app, ["-p", str(path), "import-qdpx", str(qdpx)], env=env)
+    assert done.exit_code == 0, done.output
+    assert "ip3.txt: variable 'id' kept as 'id (variable)'" in done.output
+    with Project.open(path) as project:
+        (doc,) = project.documents()
+        assert doc.attributes == {"id (variable)": "IP3"}
+        frame = project.frames()["documents"]
+        assert list(frame["id"]) == [doc.id]
+        assert list(frame["id (variable)"]) == ["IP3"]
