@@ -8,8 +8,10 @@ embedding progress line; the code picker's search box showed no prompt at all.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from textual.pilot import Pilot
 from textual.widgets import DataTable, Footer, Input
 from textual.widgets._toast import ToastRack
 
@@ -192,10 +194,30 @@ async def test_the_picker_search_box_shows_a_prompt(project_file: Path, lang: st
         assert box.region.height == 3  # a bordered field, not a bare line
 
 
+async def _picker_open(pilot: Pilot[Any]) -> None:
+    """Open the document, then the picker, each once the screen before it is up: pressed
+    in one go, ``c`` reached the coding screen before it had laid out under a loaded
+    machine, and the snapshot caught a half-drawn picker (flaked twice in full runs)."""
+    await pilot.press("enter")
+    for _ in range(200):
+        if isinstance(pilot.app.screen, CodingScreen):
+            break
+        await pilot.pause(0.05)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.press("c")
+    for _ in range(200):
+        if isinstance(pilot.app.screen, PickCodeScreen):
+            break
+        await pilot.pause(0.05)
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
 def test_picker_snapshot(snap_compare, project_file: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(
-        build_app(project_file, "karin", "en"), press=["enter", "c"], terminal_size=size
+        build_app(project_file, "karin", "en"), run_before=_picker_open, terminal_size=size
     )
 
 
