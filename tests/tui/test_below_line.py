@@ -1,6 +1,7 @@
 """`l` in the coding screen: the best code of each sentence below the threshold, best
 first (issue 10's ranked view, which only the CLI had: a coder of eyes10's team looked for
-it in the TUI). Enter goes to the sentence, `a` codes it with the code shown.
+it in the TUI). Enter goes to the sentence, `a` codes it with the code shown and comes
+back to the list.
 
 Driven with Pilot against a real project file and the real helper process and engine (the
 core tier: the ranking must not wait for a codebook to be embedded).
@@ -55,6 +56,13 @@ async def test_a_in_the_list_codes_the_sentence_with_the_code_shown(project_file
         start, end, key, _ = below.rows[0]
         await pilot.press("a")
         await pilot.pause()
+        # the list is back, without the sentence just coded, to code the next one
+        again = app.screen
+        assert isinstance(again, BelowLineScreen) and again is not below
+        assert again.rows == below.rows[1:]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, BelowLineScreen)
     with Project.open(project_file) as check:
         coded = [(c.start, c.end, c.code) for c in check.codings(coder="karin")]
     assert len(coded) == 1

@@ -5,8 +5,10 @@ A coder searching a document for a theme wants more than the confident suggestio
 coding screen asks the app's helper process, whose engine is fitted already, for the
 ranking (``Project.ranked``: nothing is stored), and lists it in a dialog: Enter selects
 the sentence in the transcript, to read it in its turn and code it with any code; `a` codes
-it at once with the code shown. Nothing here is a suggestion: it is not counted, accepted
-or rejected, and the list is computed afresh each time.
+it at once with the code shown and the list comes back without it, on the next sentence (a
+coder searching for a theme codes several in a row: eyes11's coder, the list closed after
+each, pressed Esc to close it again and left the document). Nothing here is a suggestion:
+it is not counted, accepted or rejected, and the list is computed afresh each time.
 """
 
 from __future__ import annotations
@@ -54,10 +56,10 @@ class BelowLineScreen(QualcodeModal["tuple[Row, bool] | None"]):
         Binding("a", "code", "Code it", id="below.code"),
     ]
 
-    def __init__(self, rows: list[Row], names: dict[str, str], text: str) -> None:
+    def __init__(self, rows: list[Row], names: dict[str, str], text: str, at: int = 0) -> None:
         super().__init__()
         localize_bindings(self, self.app.t)
-        self.rows, self.names, self.text = rows, names, text
+        self.rows, self.names, self.text, self.at = rows, names, text, at
 
     def compose(self) -> ComposeResult:
         t = self.app.t
@@ -78,7 +80,7 @@ class BelowLineScreen(QualcodeModal["tuple[Row, bool] | None"]):
 
     def on_mount(self) -> None:
         listed = self.query_one(OptionList)
-        listed.highlighted = 0
+        listed.highlighted = min(self.at, len(self.rows) - 1)
         listed.focus()
 
     @on(OptionList.OptionSelected)
@@ -133,15 +135,22 @@ class BelowLineActions(ScreenPart):
             self.notify(self.app.t("below_none"))
             return
         names = {key: self._toast_name(key) for _, _, key, _ in rows}
-        screen = BelowLineScreen(rows, names, self.transcript.text)
-        self.app.push_screen(screen, self._chosen)
+        self._show_below(rows, names, 0)
 
-    def _chosen(self, choice: tuple[Row, bool] | None) -> None:
-        if choice is None:
-            return
-        (start, end, key, _), code_now = choice
-        self.select_span(start, end)
-        if code_now:
+    def _show_below(self, rows: list[Row], names: dict[str, str], at: int) -> None:
+        def chosen(choice: tuple[Row, bool] | None) -> None:
+            if choice is None:
+                return
+            row, code_now = choice
+            start, end, key, _ = row
+            self.select_span(start, end)
+            if not code_now:
+                self.notify(self.app.t("below_went", code=self._toast_name(key)))
+                return
             self.apply(key)
-        else:
-            self.notify(self.app.t("below_went", code=self._toast_name(key)))
+            rest = [other for other in rows if other is not row]
+            if rest:  # back to the list, on the sentence after the one just coded
+                self._show_below(rest, names, rows.index(row))
+
+        screen = BelowLineScreen(rows, names, self.transcript.text, at)
+        self.app.push_screen(screen, chosen)
