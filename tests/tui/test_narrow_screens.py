@@ -21,6 +21,7 @@ from qualcode.tui.labels import elide
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.documents import DocumentsScreen
+from tests.tui.conftest import open_first_document
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
 # the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
@@ -198,11 +199,7 @@ async def _picker_open(pilot: Pilot[Any]) -> None:
     """Open the document, then the picker, each once the screen before it is up: pressed
     in one go, ``c`` reached the coding screen before it had laid out under a loaded
     machine, and the snapshot caught a half-drawn picker (flaked twice in full runs)."""
-    await pilot.press("enter")
-    for _ in range(200):
-        if isinstance(pilot.app.screen, CodingScreen):
-            break
-        await pilot.pause(0.05)
+    await open_first_document(pilot, pilot.app)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
     await pilot.press("c")
