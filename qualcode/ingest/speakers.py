@@ -26,7 +26,7 @@ KNOWN = {
 _LABEL = re.compile(
     r"^[ \t]*(?:\*\*)?"
     r"(?:[\[(]?(?P<ts>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)[\])]?[ \t]+)?"
-    r"(?P<label>[A-ZÅÄÖ][\wÅÄÖåäö.'-]*(?:[ \t][\wÅÄÖåäö.'-]+){0,3}|[A-ZÅÄÖ]{1,3}\d*)"
+    r"(?P<label>[A-ZÅÄÖ][\wÅÄÖåäö.'-]*(?:[ \t][\wÅÄÖåäö.'-]+){0,3}|[A-ZÅÄÖ]{1,3}\d*|\d{1,4})"
     r"[ \t]*(?:\*\*)?:(?:\*\*)?[ \t]+",
     re.MULTILINE,
 )
@@ -51,8 +51,14 @@ def find_turns(text: str) -> tuple[Turn, ...]:
     stamped = sum(1 for m in matches if m.group("ts"))
     dialogue = len(counts) >= 2 and bool(frequent) and len(matches) >= 3
     if known or dialogue or stamped >= 2:
-        # an interview: names beside I/R/Intervjuare, or alternating names, are speakers
-        accepted = {label for label in counts if len(label.split()) <= 3}
+        # an interview: names beside I/R/Intervjuare, or alternating names, are speakers;
+        # a participant's number ("094:", as archived transcripts name interviewees) only
+        # where it speaks twice, so a year or a list item opening one line stays text
+        accepted = {
+            label
+            for label in counts
+            if len(label.split()) <= 3 and (not label.isdigit() or counts[label] >= 2)
+        }
     else:
         accepted = set()
     matches = [m for m in matches if m.group("label") in accepted]
