@@ -116,7 +116,8 @@ class DocumentTable(DataTable[str]):
 class DocumentsScreen(QualcodeScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open", id="documents.open"),
-        Binding("slash", "filter", "Filter", show=False, id="documents.filter"),  # the box says so
+        # the box says so; priority: the keys typed after it go to the box (action_filter)
+        Binding("slash", "filter", "Filter", show=False, id="documents.filter", priority=True),
         Binding("R", "app.reconcile", "Reconcile", id="documents.reconcile"),
         Binding("P", "app.reports", "Reports", id="documents.reports"),
         Binding("w", "app.switch_coder", "Switch coder", show=False, id="documents.who"),
@@ -296,16 +297,33 @@ class DocumentsScreen(QualcodeScreen[None]):
         if self.rows:
             self.show(self.query_one("#filter", Input).value)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """In the box, the filter key is a character to type ("a/b"), not the filter."""
+        return action != "filter" or not isinstance(self.focused, Input)
+
     def action_filter(self) -> None:
-        self.query_one("#filter", Input).focus()
+        """Focus the box at once, not on the next turn (``Widget.focus``): a coder types
+        ahead, and "goteborg" typed in one go after / reached the list instead, whose Enter
+        then opened the document under the cursor. A priority binding runs as the key
+        arrives, so the keys after it go to the box."""
+        self.set_focus(self.query_one("#filter", Input))
 
     @on(Input.Changed, "#filter")
-    def _filtered(self, event: Input.Changed) -> None:
-        self.show(event.value)
+    def _filtered(self) -> None:
+        """The box's value now, not the event's: changes typed ahead arrive after it."""
+        self.show(self.query_one("#filter", Input).value)
 
     @on(Input.Submitted, "#filter")
     def _filter_done(self) -> None:
-        self.query_one(DataTable).focus()
+        """Enter shows the list the box filters and moves to it at once, so a second Enter
+        opens the first document shown. Typed ahead, that second Enter reached the box too
+        (sent there before the first moved away): the list has it already, and it opens."""
+        table = self.query_one(DataTable)
+        if self.focused is table:
+            self.action_open()
+            return
+        self.show(self.query_one("#filter", Input).value)
+        self.set_focus(table)
 
     @on(DataTable.RowSelected)
     def _selected(self, event: DataTable.RowSelected) -> None:
