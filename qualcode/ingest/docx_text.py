@@ -124,42 +124,82 @@ def _inside(element: Any, wanted: set[str], stop: set[str] | None = None) -> lis
 
 
 def hide_styled(document: Any) -> None:
-    """Mark as hidden (``w:vanish`` on the run, in memory) every run whose character style,
-    or whose paragraph's style, hides text, unless the run says otherwise itself: Word does
-    not show text hidden through a style (a template's "Dold" notes style, a paragraph
-    style for the transcriber's remarks) any more than text hidden directly, which alone
-    was left out (red team, round 10)."""
+    """Mark as hidden (``w:vanish`` on the run, in memory) every run whose formatting hides
+    it through a style, unless the run says otherwise itself: Word does not show text
+    hidden through a style (a template's "Dold" notes style, a paragraph style for the
+    transcriber's remarks) any more than text hidden directly, which alone was left out
+    (red team, round 10). A run takes the style its paragraph names or, naming none (or
+    one the file lacks), the document's default paragraph style ("Normal"); likewise its
+    character style and its table's style; and under all of them the document's default
+    run properties (``w:docDefaults``). A template whose "Normal" or defaults hide every
+    paragraph that names no style of its own showed Word's reader only the interview
+    written in another style, but all of it came into the transcript (red team, round 11).
+    Word toggles a property two style levels set; text hidden at any level stays out here
+    (hidden twice is meant hidden), and a style's "not hidden" does not undo another's."""
     try:
         styles = document.styles.element
     except (AttributeError, KeyError, ValueError):  # a package without a usable styles part
         return
-    hidden = _hiding_styles(styles)
+    hidden, default = _hiding_styles(styles)
+    under = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{_RPR}/{_VANISH}")
+    if under is not None and under.get(_VAL, "true") not in _OFF:
+        hidden.add(_DOC_DEFAULTS)
     if not hidden:
         return
     from docx.oxml.parser import OxmlElement
 
-    body = document.element.body
-    pstyle, rstyle = f"{_PPR}/{_PSTYLE}", f"{_RPR}/{_RSTYLE}"
-    for p in body.iter(_P):
-        styled = p.find(pstyle)
-        whole = styled is not None and styled.get(_VAL) in hidden
-        for run in p.iter(_R):
-            mark = run.find(rstyle)
-            if run.find(f"{_RPR}/{_VANISH}") is not None:
-                continue  # the run's own word on it stands
-            if whole or (mark is not None and mark.get(_VAL) in hidden):
-                run.get_or_add_rPr().append(OxmlElement("w:vanish"))
+    for run in document.element.body.iter(_R):
+        if run.find(f"{_RPR}/{_VANISH}") is None and hidden & _levels(run, default):
+            run.get_or_add_rPr().append(OxmlElement("w:vanish"))  # the run's own word stands
 
 
-def _hiding_styles(styles: Any) -> set[str]:
+_DOC_DEFAULTS = ""  # no style's id: the document's default run properties
+_TBLSTYLE = f"{qn('w:tblPr')}/{qn('w:tblStyle')}"
+
+
+def _levels(run: Any, default: dict[str, Any]) -> set[str]:
+    """The styles a run's formatting comes through: its character style, its paragraph's
+    style, its table's (each named or the document's default of its kind), the defaults."""
+    named = run.find(f"{_RPR}/{_RSTYLE}")
+    levels = {_DOC_DEFAULTS, _named(named, "character", default)}
+    paragraph = table = None
+    for up in run.iterancestors(_P, _TBL, _TXBX):
+        if up.tag == _P and paragraph is None:
+            paragraph = up
+        elif up.tag == _TBL and paragraph is not None:
+            table = up
+            break
+        elif up.tag == _TXBX:  # a text box's paragraph sits in no table of its anchor's
+            break
+    if paragraph is not None:
+        levels.add(_named(paragraph.find(f"{_PPR}/{_PSTYLE}"), "paragraph", default))
+    if table is not None:
+        levels.add(_named(table.find(_TBLSTYLE), "table", default))
+    return levels
+
+
+def _named(mark: Any, kind: str, default: dict[str, Any]) -> str:
+    """The style a mark names, or (none named, or one the file lacks) the default of its
+    kind, or none beyond the document's defaults."""
+    sid = mark.get(_VAL) if mark is not None else None
+    return str(sid) if sid and sid in default.get("", ()) else default.get(kind, _DOC_DEFAULTS)
+
+
+def _hiding_styles(styles: Any) -> tuple[set[str], dict[str, Any]]:
     """The ids of the styles that hide their text, themselves or through the style they
-    are based on (a chain the file may make as long, or as circular, as it likes)."""
+    are based on (a chain the file may make as long, or as circular, as it likes), and
+    the default style of each kind (paragraph, character, table: the first marked so),
+    with every style's id under ``""``."""
     own: dict[str, bool | None] = {}
     based: dict[str, str] = {}
+    default: dict[str, Any] = {"": own}
     for style in styles.iter(qn("w:style")):
         sid = style.get(qn("w:styleId"))
         if not sid:
             continue
+        kind = style.get(qn("w:type"), "paragraph")
+        if style.get(qn("w:default"), "0") not in _OFF:
+            default.setdefault(kind, sid)
         vanish = style.find(f"{_RPR}/{_VANISH}")
         own[sid] = None if vanish is None else vanish.get(_VAL, "true") not in _OFF
         parent = style.find(qn("w:basedOn"))
@@ -173,4 +213,4 @@ def _hiding_styles(styles: Any) -> set[str]:
             at = based[at]
         if own.get(at):
             hidden.add(sid)
-    return hidden
+    return hidden, default

@@ -1,0 +1,71 @@
+"""Text a Word document hides through its defaults (red team, round 11).
+
+A run names its character style and its paragraph its style only when they differ from
+the document's defaults: a paragraph naming no style is in the default paragraph style
+("Normal"), a table naming none in the default table style, and under every style lie
+the document's default run properties (``w:docDefaults``). A template whose "Normal"
+hides its text (the transcriber's notes written plainly, the interview in a style of its
+own that shows), or whose defaults hide everything but a run shown directly, showed
+Word's reader none of that text; the reader looked only at styles a run or paragraph
+names, so all of it came into the transcript, the coded passages and every export.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml.parser import parse_xml
+
+from qualcode import Project
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def test_the_default_paragraph_style_hides_what_names_no_style(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.styles["Normal"].font.hidden = True
+    shown = document.styles.add_style("Intervju", WD_STYLE_TYPE.PARAGRAPH)
+    shown.base_style = document.styles["Normal"]
+    shown.font.hidden = False
+    document.add_paragraph("Anteckning: Karin Ek ringde, 070-123 45 67.")
+    document.add_paragraph("R: Vi fick tid att prata.", style="Intervju")
+    p = document.add_paragraph("Elin Sjöberg")
+    p.style = None  # names no style: "Normal"
+    p = document.add_paragraph("Anna Berg")
+    p._p.get_or_add_pPr().get_or_add_pStyle().val = "Saknas"  # a style the file lacks
+    text = _imported(document, tmp_path / "ip_01.docx")
+    assert text == "R: Vi fick tid att prata."
+
+
+def test_the_document_defaults_hide_all_but_what_a_run_shows(tmp_path: Path) -> None:
+    document = docx.Document()
+    defaults = document.styles.element.find(f"{{{W}}}docDefaults/{{{W}}}rPrDefault/{{{W}}}rPr")
+    defaults.append(parse_xml(f'<w:vanish xmlns:w="{W}"/>'))
+    document.add_paragraph("Anteckning: Karin Ek ringde.")
+    p = document.add_paragraph()
+    p.add_run("R: Vi fick tid att prata.").font.hidden = False
+    text = _imported(document, tmp_path / "ip_02.docx")
+    assert text == "R: Vi fick tid att prata."
+
+
+def test_the_default_table_style_hides_its_cells(tmp_path: Path) -> None:
+    document = docx.Document()
+    table_style = document.styles["Normal Table"]
+    table_style.element.get_or_add_rPr().append(parse_xml(f'<w:vanish xmlns:w="{W}"/>'))
+    document.add_paragraph("R: Vi fick tid att prata.")
+    table = document.add_table(rows=1, cols=2)
+    table.style = None  # names no style: the default table style
+    table.cell(0, 0).text = "Karin Ek"
+    table.cell(0, 1).text = "070-123 45 67"
+    text = _imported(document, tmp_path / "ip_03.docx")
+    assert text == "R: Vi fick tid att prata."
+
+
+def _imported(document: object, path: Path) -> str:
+    """The stored text of ``document`` saved at ``path`` and imported into a new project."""
+    document.save(str(path))  # type: ignore[attr-defined]
+    with Project.create(path.parent / "p.db") as project:
+        (doc,) = project.import_files([path], lang="sv").imported
+        return project.document(doc.id).text
