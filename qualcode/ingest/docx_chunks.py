@@ -10,6 +10,7 @@ other kind (an MHT web archive, RTF) is counted as not read, so the import can s
 
 from __future__ import annotations
 
+import contextlib
 import io
 import posixpath
 import re
@@ -20,7 +21,7 @@ from html.parser import HTMLParser
 from typing import Any
 
 from qualcode.errors import IngestError
-from qualcode.ingest.docx_text import Chunks, body_parts, hide_styled
+from qualcode.ingest.docx_text import Chunks, body_parts, hide_styled, hide_styled_body
 from qualcode.zipguard import check_archive, max_unzip_bytes
 
 _CHUNK_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
@@ -74,6 +75,7 @@ class _Reading:
         self.name = name
         self.open: list[Any] = []  # the parts being read, outermost first
         self.bytes = 0
+        self.styles: Any = None  # the main document's, for an inserted part without its own
 
     def enter(self, part: Any, size: int) -> None:
         if any(part is other for other in self.open):
@@ -95,6 +97,8 @@ def chunk_reader(document: Any, name: str, seen: Counter[str]) -> Chunks:
     """Reads an inserted part by its relationship id (None: no such part, or a kind not
     read); ``seen`` counts the text boxes of an inserted Word document too."""
     reading = _Reading(name)
+    with contextlib.suppress(AttributeError, KeyError, ValueError):  # no usable styles part
+        reading.styles = document.styles.element
     reading.open.append(document.part)  # the main document, which may be pointed at
     return _reader(document.part, seen, reading)
 
@@ -121,12 +125,31 @@ def _reader(owner: Any, seen: Counter[str], reading: _Reading) -> Chunks:
                 from docx.oxml.parser import parse_xml
 
                 inner = _reader(part, seen, reading)
-                return body_parts(parse_xml(blob).find(_body_tag()), inner, seen)
+                body = parse_xml(blob).find(_body_tag())
+                if body is None:  # a part without a body shows nothing (it was a traceback)
+                    return []
+                hide_styled_body(_styles(part, reading), body)
+                return body_parts(body, inner, seen)
             return _package(blob, reading.name, seen, reading)
         finally:
             reading.open.pop()
 
     return read
+
+
+def _styles(part: Any, reading: _Reading) -> Any:
+    """The styles an inserted Word part's text is shown with: its own styles part's, else
+    the main document's (an inserted part's "Dold" hides as the main document's does)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml.parser import parse_xml
+
+    for rel in part.rels.values():
+        if rel.reltype == RT.STYLES and not rel.is_external:
+            try:
+                return parse_xml(rel.target_part.blob)
+            except (SyntaxError, ValueError):  # a broken styles part: the main one's
+                break
+    return reading.styles
 
 
 def _body_tag() -> str:

@@ -140,6 +140,13 @@ def hide_styled(document: Any) -> None:
         styles = document.styles.element
     except (AttributeError, KeyError, ValueError):  # a package without a usable styles part
         return
+    hide_styled_body(styles, document.element.body)
+
+
+def hide_styled_body(styles: Any, body: Any) -> None:
+    """``hide_styled`` on a body read apart (an inserted Word part) with ``styles``."""
+    if styles is None or body is None:
+        return
     hidden, default = _hiding_styles(styles)
     under = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{_RPR}/{_VANISH}")
     if under is not None and under.get(_VAL, "true") not in _OFF:
@@ -148,7 +155,7 @@ def hide_styled(document: Any) -> None:
         return
     from docx.oxml.parser import OxmlElement
 
-    for run in document.element.body.iter(_R):
+    for run in body.iter(_R):
         if run.find(f"{_RPR}/{_VANISH}") is None and hidden & _levels(run, default):
             run.get_or_add_rPr().append(OxmlElement("w:vanish"))  # the run's own word stands
 

@@ -69,3 +69,36 @@ def _imported(document: object, path: Path) -> str:
     with Project.create(path.parent / "p.db") as project:
         (doc,) = project.import_files([path], lang="sv").imported
         return project.document(doc.id).text
+
+
+MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def test_an_inserted_word_part_hides_what_the_styles_hide(tmp_path: Path) -> None:
+    """A Word part inserted from the same package (``w:altChunk`` to a main part) is shown
+    with the main document's styles when it has none of its own: its "Dold" text and its
+    paragraphs naming no style under a hiding "Normal" came in, since the hiding was
+    worked out for the main document's body only."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    document = docx.Document()
+    dold = document.styles.add_style("Dold", WD_STYLE_TYPE.CHARACTER)
+    dold.font.hidden = True
+    document.add_paragraph("R: Vi fick tid att prata.")
+    inner = Part(PackURI("/word/inner.xml"), MAIN, b"", document.part.package)
+    inner._blob = (
+        f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t xml:space="preserve">Bilaga A </w:t>'
+        '</w:r><w:r><w:rPr><w:rStyle w:val="Dold"/></w:rPr><w:t>Karin Ek</w:t></w:r></w:p>'
+        "</w:body></w:document>"
+    ).encode()
+    empty = Part(PackURI("/word/empty.xml"), MAIN, f'<w:document xmlns:w="{W}"/>'.encode(), None)
+    body = document.element.body
+    for part in (inner, empty):
+        rid = document.part.relate_to(part, RT.A_F_CHUNK)
+        marker = f'<w:altChunk xmlns:w="{W}" xmlns:r="{R}" r:id="{rid}"/>'
+        body.insert(len(body) - 1, parse_xml(marker))
+    text = _imported(document, tmp_path / "ip_04.docx")
+    assert text == "R: Vi fick tid att prata.\n\nBilaga A"
