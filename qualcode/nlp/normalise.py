@@ -66,6 +66,11 @@ MIN_BARE_MODIFIER = 4
 _ENDINGS = frozenset(("", *_SV_SUFFIXES, "erna", "arna", "ar", "er", "en", "et"))
 # English words are not compounded: a prefix match may only add an inflection
 EN_PREFIX_SLACK = 4
+# A keyword followed by the linking s and a word of at least this many letters is a compound's
+# first part (lednings|kontoret); after a first part of its own it stands in the middle
+MIDDLE_HEAD_MIN = 4
+# ...unless the s opens a suffix that makes a word of it (mentor|skap, verk|sam), not a head
+_S_SUFFIXES = ("skap", "sam")
 
 
 def words(text: str) -> list[str]:
@@ -212,7 +217,7 @@ def compound_match(keyword_stem: str, word: str, lang: str, keys: set[str] | Non
     Short stems match whole words only, so that *kost* does not fire inside *kostym*.
     Inside a word, a stem counts only after a plausible first part of a compound
     (:func:`plausible_modifier`): *ledning* heads *förvaltnings|ledning* but only ends
-    *vägledning* in *konsument|vägledning*.
+    *vägledning* in *konsument|vägledning*; and not in the middle (:func:`in_the_middle`).
     ``keys`` (from :func:`word_keys`) lets a caller pass a lookup lemma's stem too.
     """
     word = word.lower()
@@ -226,11 +231,11 @@ def compound_match(keyword_stem: str, word: str, lang: str, keys: set[str] | Non
         )
     if len(keyword_stem) >= PREFIX_MIN["sv"] and word.startswith(keyword_stem):
         return True
-    # as the head or a middle part of a compound: sociala|investeringar, personal|omsättningen
+    # as the head of a compound (sociala|investeringar, personal|omsättningen), not its middle
     if len(keyword_stem) >= HEAD_MIN:
         at = word.find(keyword_stem, 3)
         while at >= 3:
-            if plausible_modifier(word[:at]):
+            if plausible_modifier(word[:at]) and not in_the_middle(word[at + len(keyword_stem) :]):
                 return True
             at = word.find(keyword_stem, at + 1)
     # a five-letter stem as the head, followed by an ending only: social|nämnden, rutin
@@ -254,6 +259,26 @@ def plausible_modifier(modifier: str) -> bool:
     mostly makes a word of its own: *väg|ledning* is guidance, while *års|budget* is a budget.
     """
     return MIN_BARE_MODIFIER <= len(modifier) <= MAX_BARE_MODIFIER or modifier.endswith("s")
+
+
+def in_the_middle(rest: str) -> bool:
+    """Is a keyword followed by ``rest`` (inside a word, after a first part) in the middle
+    of a compound, the first part of a further head?
+
+    A Swedish compound names its last part; the parts before it say what that is for.
+    *Stads|lednings|kontoret* is the city's executive office, an office, not the management
+    the keyword *ledningen* is about, and *Kommunlednings|kontoret* likewise. A reader takes
+    a keyword as the whole word, as the head (*förvaltnings|ledningen*) or as the first part
+    (*lednings|gruppen*, matched as a prefix), not between a first part and a head. Told
+    without a word list (a kept engine has none): the keyword is followed by the linking *s*
+    and a word (*s|kontoret*), not an ending (*ledning|ens*) nor a suffix (*mentor|skapet*).
+    """
+    return (
+        rest not in _ENDINGS
+        and rest[:1] == "s"
+        and len(rest) - 1 >= MIDDLE_HEAD_MIN
+        and not rest.startswith(_S_SUFFIXES)
+    )
 
 
 def lemma_bases(table: Mapping[str, str]) -> Set[str]:

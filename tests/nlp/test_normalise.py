@@ -128,6 +128,11 @@ def test_five_letter_stems_match_as_the_head_of_a_compound(
         ("investering", "samhällsinvesteringar", True),
         ("nämnd", "socialnämnden", True),
         ("nämnd", "konsumentvägnämnden", False),  # also for a five-letter head
+        ("ledningen", "stadsledningskontorets", False),  # in the middle: the office is named
+        ("ledningen", "kommunledningskontoret", False),
+        ("ledningen", "förvaltningsledningens", True),  # the head, with an ending
+        ("ledningen", "ledningskontoret", True),  # the first part, as a prefix
+        ("mentor", "gruppmentorskapet", True),  # -skap makes a word, it heads nothing
     ],
 )
 def test_a_stem_inside_a_compound_must_follow_a_plausible_first_part(
@@ -148,6 +153,35 @@ def test_the_lexicon_does_not_find_management_inside_guidance() -> None:
         lexicon = Lexicon({"md": {"sv": ["ledningen"]}}, lemmas)
         assert lexicon.scores("Nämnden ansvarar för konsumentvägledning i kommunen.", "sv") == {}
         assert "md" in lexicon.scores("Förvaltningsledningen lyssnade på oss.", "sv")
+
+
+@pytest.mark.slow
+def test_an_office_named_for_the_management_is_not_the_management(tmp_path, monkeypatch) -> None:
+    """Imported and read by the product (spaCy's units, the codebook's keywords): the
+    executive office of a city, *Stadsledningskontoret*, is where a survey came from, not a
+    management that listened or decided; its sentence has no mission-dialogue keyword,
+    while the management's own sentence keeps it."""
+    from pathlib import Path
+
+    from qualcode import Project
+
+    monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
+    codebook = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
+    # written for this test
+    text = (
+        "Stadsledningskontorets enkät skickades till alla förvaltningar i mars. "
+        "Förvaltningsledningen lyssnade på socialsekreterarna innan beslutet togs.\n"
+    )
+    with Project.create(tmp_path / "office.db") as project:
+        project.load_codebook(codebook)
+        doc = project.import_text("office.txt", text, lang="sv").id
+        candidates, _ = project._candidates([doc])
+        engine = project.suggester()
+        _, comp = engine.score(candidates)
+    j = engine.codes.index("mission_dialogue")
+    assert candidates[0].text.startswith("Stadsledningskontorets")
+    assert comp.terms.get((0, j), ([], []))[0] == []
+    assert comp.terms.get((1, j), ([], []))[0]
 
 
 def test_stop_words_are_spacys_without_importing_spacy() -> None:
