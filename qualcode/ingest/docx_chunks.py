@@ -22,6 +22,7 @@ from typing import Any
 
 from qualcode.errors import IngestError
 from qualcode.ingest.docx_text import Chunks, body_parts, hide_styled, hide_styled_body
+from qualcode.ingest.page_css import HIDING, Sheet, page_sheet
 from qualcode.zipguard import check_archive, max_unzip_bytes
 
 _CHUNK_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
@@ -186,7 +187,11 @@ _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
 # an element whose end tag may be left out ends where a sibling or a block begins
 _OPEN_ENDED = {"p": _BLOCKS, "li": {"li"}, "tr": {"tr"}, "td": {"td", "th", "tr"}}
 _OPEN_ENDED["th"] = _OPEN_ENDED["td"]
-_HIDING = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all", re.I)
+# what a browser shows only when it cannot show the element itself (a frame's page, a
+# video, a canvas's drawing; with scripts on, not what is for scripts off), or never (a
+# list of choices for a field, a drawing's description): a name kept there was imported
+_FALLBACK = frozenset({"iframe", "noscript", "noembed", "video", "audio", "canvas", "datalist"})
+_FALLBACK |= {"desc"}
 
 
 class _Text(HTMLParser):
@@ -197,8 +202,9 @@ class _Text(HTMLParser):
     (``display:none``, and ``mso-hide:all``, which Word writes for hidden text), as the
     Word reader leaves out hidden runs: a name hidden on the page is no text of it."""
 
-    def __init__(self) -> None:
+    def __init__(self, sheet: Sheet | None = None) -> None:
         super().__init__(convert_charrefs=True)
+        self.sheet = Sheet() if sheet is None else sheet
         self.paragraphs: list[str] = []
         self.line: list[str] = []
         self.in_head = False
@@ -221,7 +227,7 @@ class _Text(HTMLParser):
             self.in_head = True
         elif tag in _NEVER_SHOWN:
             self.skipping += 1
-        elif tag not in _VOID and _hides(attrs):
+        elif tag not in _VOID and (_hides(tag, attrs) or self.sheet.hides(tag, attrs)):
             self.hidden_at = len(self.open)
         elif tag in _BLOCKS:
             self.flush()
@@ -266,16 +272,19 @@ class _Text(HTMLParser):
         self.line = []
 
 
-def _hides(attrs: list[tuple[str, str | None]]) -> bool:
-    """Whether an element's attributes hide it and everything in it."""
+def _hides(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element's kind or attributes hide it and everything in it (a dialog is
+    shown only when open)."""
+    if tag in _FALLBACK or (tag == "dialog" and all(name != "open" for name, _ in attrs)):
+        return True
     return any(
-        name == "hidden" or (name == "style" and value and _HIDING.search(value))
+        name == "hidden" or (name == "style" and value and HIDING.search(value))
         for name, value in attrs
     )
 
 
 def _html_paragraphs(page: str) -> list[str]:
-    parser = _Text()
+    parser = _Text(page_sheet(page))
     parser.feed(page)
     parser.close()
     parser.flush()

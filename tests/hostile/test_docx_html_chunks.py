@@ -108,3 +108,38 @@ def test_a_hidden_element_left_open_ends_with_what_holds_it(tmp_path: Path) -> N
     for shown in ("R: Vi fick fler tjänster.", "R: Det blev bättre.", "R: Chefen lyssnade."):
         assert shown in text, shown
     assert "Slut." in text and "Resurser" in text
+
+
+def test_what_a_style_sheet_or_fallback_hides_stays_out(tmp_path: Path) -> None:
+    """A page hides through its style sheet's rules as through an element's own style
+    (``.dold { display: none }``, ``span.x { mso-hide: all }``, an id's rule, a size of
+    nothing), and a browser never shows a frame's fallback text, what is for scripts off,
+    a video's or canvas's fallback, a field's list of choices or a closed dialog: all of it
+    was imported (red team, round 11). A rule for print only and a rule naming an
+    element's place are not read, and an open dialog is shown."""
+    page = (
+        "<html><head><style>/* dolt */ .dold { display: none }\n"
+        "span.x { mso-hide: all } #namn, p.tel { visibility: hidden }\n"
+        "@media print { .skarm { display: none } } div p { display: none }</style></head>"
+        '<body><p>R: Jag pratade med <span class="a dold">Anna Berg</span>chefen.</p>'
+        '<p>R: Och <span class="x">Elin Sjöberg</span>hon <b class="x">höll</b> med.</p>'
+        '<p id="namn">Karin Ek</p><p class="tel">070-123 45 67</p>'
+        '<p>R: Tid <span style="font-size:0pt">Lisa Holm</span>att prata.</p>'
+        "<iframe src='a.html'>Maria Lund</iframe><noscript>Eva Nyström</noscript>"
+        "<video src='b.mp4'>Sara Ek</video><canvas>Ida Berg</canvas>"
+        "<datalist><option>Olle Ek</option></datalist><dialog>Per Ek</dialog>"
+        '<p class="skarm">R: Det syns.</p><div><p>R: Det också.</p></div>'
+        "<dialog open>R: Öppen.</dialog></body></html>"
+    )
+    text = _imported(tmp_path, page)
+    for hidden in ("Anna", "Elin", "Karin", "070", "Lisa", "Maria", "Eva", "Sara", "Ida"):
+        assert hidden not in text, hidden
+    assert "Olle" not in text and "Per Ek" not in text
+    assert text.split("\n\n")[1:] == [
+        "R: Jag pratade med chefen.",
+        "R: Och hon höll med.",
+        "R: Tid att prata.",
+        "R: Det syns.",
+        "R: Det också.",
+        "R: Öppen.",
+    ]
