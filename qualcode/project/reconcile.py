@@ -209,6 +209,15 @@ class ReconcileMixin(ScopeMixin):
             self.store.audit.append(at_keys, "reconcile.comment", payload)
         return comment_id
 
+    def check_verdict(self, case: Case, verdict: str) -> None:
+        """Refuse a verdict that gives this case nothing (an intersection where a coder
+        marked none of it, as in every presence case) before the lead writes a rationale:
+        the TUI asked for the words first and refused after, losing them (eyes12)."""
+        try:
+            resolve_verdict(case, verdict)
+        except ValueError as exc:
+            raise ValidationError(str(exc)) from None
+
     def decide(
         self,
         case_id: str,

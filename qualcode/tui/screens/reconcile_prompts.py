@@ -46,6 +46,13 @@ class VerdictPrompts(ScreenPart):
             if index >= len(self.coders):
                 return
             verdict = f"accept:{self.coders[index]}"
+        view = self._current()
+        if view is not None and verdict == "intersection":
+            try:  # no span every coder marked: say so before the rationale is typed
+                self.app.project.check_verdict(view.case, verdict)
+            except QualcodeError:
+                self.notify(self.app.t("rc_no_intersection"), severity="warning")
+                return
         self.pending_verdict = verdict
         self._prompt(
             "verdict",

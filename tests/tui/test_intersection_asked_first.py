@@ -1,0 +1,39 @@
+"""``i`` on a case where some coder marked nothing (every presence case; with five coders
+most cases) asked for a rationale, then refused the intersection and dropped the words
+the lead had typed (eyes12's lead). The screen now says so before asking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Input
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from qualcode.tui.screens.reconcile import ReconcileScreen
+
+pytestmark = pytest.mark.slow
+
+
+async def test_an_impossible_intersection_is_refused_before_the_rationale(demo: Path) -> None:
+    app = build_app(demo, "lena", "sv")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("R")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReconcileScreen)
+        row = next(i for i, v in enumerate(screen.views) if v.case.kind == "presence")
+        case_id = screen.views[row].case.id
+        screen.query_one(DataTable).move_cursor(row=row)
+        await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        assert screen.query_one("#rationale", Input).has_class("hidden")
+        said = [n.message for n in app._notifications]
+        assert any("Ingen avgränsning som alla kodare" in m for m in said), said
+        await pilot.press("u", *"båda delarna hör dit", "enter")  # a verdict that can apply
+        await pilot.pause()
+    with Project.open(demo) as project:
+        assert next(v for v in project.cases() if v.case.id == case_id).verdict == "union"
