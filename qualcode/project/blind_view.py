@@ -47,7 +47,8 @@ class StoreView:
     ) -> None:
         self._store = store
         self._recheck = recheck
-        self._mark = store.change_mark()[0] if recheck is not None else 0
+        # none yet: the first read asks again, so a change landing while ``restrict`` was
+        self._mark: int | None = None  # worked out is not taken as answered (red team 11)
         self._restrict = restrict
         self._audit = _Audit(store, coder, restrict, lead, ask)
         parts = (_Codings, _Memos, _Decisions, _Coders, _Codes, _Quotes, _Comments, _Exchange)
