@@ -41,6 +41,26 @@ _PLAIN_NUMBER = re.compile(r"[-+]?(\d+([.,]\d+)?)?")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
 
 
+# Figures joined by hyphens or dashes: dates (2026-12-02), spans of characters (1642–1747),
+# years (2024-2025). A line broken inside one reads as two figures: LibreOffice set an
+# appendix's date as "2026-12-" over "02". Renderers keep each such run on one line.
+FIGURE_RUN = re.compile(r"\d+(?:[-–]\d+)+")
+
+
+def figure_pieces(text: str) -> list[tuple[str, bool]]:
+    """``text`` in pieces, each with whether it is a figure run that must not break."""
+    pieces: list[tuple[str, bool]] = []
+    at = 0
+    for found in FIGURE_RUN.finditer(text):
+        if found.start() > at:
+            pieces.append((text[at : found.start()], False))
+        pieces.append((found.group(), True))
+        at = found.end()
+    if at < len(text) or not pieces:
+        pieces.append((text[at:], False))
+    return pieces
+
+
 def xml_text(value: str) -> str:
     """Text with the control characters XML cannot hold removed."""
     return _XML_ILLEGAL.sub("", value)

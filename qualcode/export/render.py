@@ -17,7 +17,7 @@ from urllib.parse import quote as url_quote
 import pandas as pd
 
 from qualcode.errors import ValidationError
-from qualcode.export.cells import md_block, md_inline, xlsx_bytes, xml_text
+from qualcode.export.cells import FIGURE_RUN, md_block, md_inline, xlsx_bytes, xml_text
 from qualcode.export.labels import label, number
 from qualcode.export.summary import Summary
 
@@ -185,6 +185,7 @@ STYLE = (
     "overflow-x:auto}.wide table{width:100%}.wide th:not(:first-child){min-width:8em}"
     ".wide th{font-size:.9em}.wide td:first-child{white-space:nowrap}"
     ".fit{max-width:100%;overflow-x:auto}"
+    ".nb{white-space:nowrap}"  # a date or span of figures on one line (cells.FIGURE_RUN)
     "@media print{.wide{width:auto;margin-left:0}}"
 )
 # a table is set wide when a header is longer than this many characters and it has at
@@ -192,6 +193,12 @@ STYLE = (
 # two-column table stretched across the window (a consensus with one theme) read as a bar
 _WIDE_HEADER = 24
 _WIDE_COLUMNS = 3
+
+
+def _nowrap(escaped: str) -> str:
+    """Escaped text with its dates and spans of figures in no-wrap spans: a browser breaks
+    "2026-12-02" at a hyphen in a narrow cell, as LibreOffice did in the appendix."""
+    return FIGURE_RUN.sub(lambda found: f"<span class='nb'>{found.group()}</span>", escaped)
 
 
 def _html_table(frame: pd.DataFrame, lang: str) -> str:
@@ -208,7 +215,7 @@ def _html_table(frame: pd.DataFrame, lang: str) -> str:
     body = "".join(
         "<tr>"
         + "".join(
-            f"<td class='n'>{esc(v)}</td>" if n else f"<td>{esc(v)}</td>"
+            f"<td class='n'>{_nowrap(esc(v))}</td>" if n else f"<td>{_nowrap(esc(v))}</td>"
             for v, n in zip(row, numeric, strict=True)
         )
         + "</tr>"
@@ -239,7 +246,7 @@ def _html(summary: Summary) -> bytes:
     for section in summary.sections:
         parts.append(f"<h2>{esc(section.heading)}</h2>")
         if section.text:
-            parts.append(f"<p>{esc(section.text)}</p>")
+            parts.append(f"<p>{_nowrap(esc(section.text))}</p>")
         if section.table is not None:
             parts.append(_html_table(section.table, lang))
     for theme in summary.themes:
@@ -249,7 +256,7 @@ def _html(summary: Summary) -> bytes:
         )
         memo = esc(summary.label("memo"))
         parts += [f"<p class='memo'>{memo}: {esc(m)}</p>" for m in theme.memos]
-        parts.append(f"<p>{esc(_counts(summary, theme))}</p>")
+        parts.append(f"<p>{_nowrap(esc(_counts(summary, theme)))}</p>")
         if theme.chart_png:
             data = base64.b64encode(theme.chart_png).decode()
             parts.append(f"<img alt='{esc(theme.name)}' src='data:image/png;base64,{data}'>")
@@ -277,10 +284,12 @@ def _html(summary: Summary) -> bytes:
             f"<h2>{esc(summary.label('agreement'))}</h2>" + _html_table(summary.agreement, lang)
         )
     if summary.methods:
-        parts.append(f"<h3>{esc(summary.label('methods'))}</h3><p>{esc(summary.methods)}</p>")
+        methods = _nowrap(esc(summary.methods))
+        parts.append(f"<h3>{esc(summary.label('methods'))}</h3><p>{methods}</p>")
     if summary.decisions_brief:
         parts.append(
-            f"<h2>{esc(summary.label('decisions'))}</h2><p>{esc(summary.decisions_brief)}</p>"
+            f"<h2>{esc(summary.label('decisions'))}</h2>"
+            f"<p>{_nowrap(esc(summary.decisions_brief))}</p>"
         )
         if summary.decisions is not None and not summary.decisions.empty:
             parts.append(_html_table(summary.decisions, lang))

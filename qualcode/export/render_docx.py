@@ -9,7 +9,7 @@ from typing import Any
 
 import pandas as pd
 
-from qualcode.export.cells import xml_text
+from qualcode.export.cells import FIGURE_RUN, figure_pieces, xml_text
 from qualcode.export.render import _counts, _rows
 from qualcode.export.summary import Summary
 
@@ -34,7 +34,7 @@ def docx_summary(summary: Summary) -> bytes:
     for section in summary.sections:
         document.add_heading(x(section.heading), level=1)
         if section.text:
-            document.add_paragraph(x(section.text))
+            _unbroken(document.add_paragraph(), section.text)
         if section.table is not None:
             table = section.table
             if section.key.startswith("shares_"):
@@ -50,7 +50,7 @@ def docx_summary(summary: Summary) -> bytes:
         para.add_run(x(theme.definition))
         for memo in theme.memos:
             document.add_paragraph().add_run(x(f"{summary.label('memo')}: {memo}")).italic = True
-        document.add_paragraph(x(_counts(summary, theme)))
+        _unbroken(document.add_paragraph(), _counts(summary, theme))
         if theme.chart_png:
             document.add_picture(io.BytesIO(theme.chart_png), width=Inches(5.5))
         for attr, frame in theme.by_attribute.items():
@@ -78,10 +78,10 @@ def docx_summary(summary: Summary) -> bytes:
         _docx_table(document, summary.agreement, lang)
     if summary.methods:
         document.add_heading(summary.label("methods"), level=2)
-        document.add_paragraph(x(summary.methods))
+        _unbroken(document.add_paragraph(), summary.methods)
     if summary.decisions_brief:
         document.add_heading(summary.label("decisions"), level=1)
-        document.add_paragraph(x(summary.decisions_brief))
+        _unbroken(document.add_paragraph(), summary.decisions_brief)
         if summary.decisions is not None and not summary.decisions.empty:
             # eight columns of passages, names and rationales do not fit a portrait page
             # without breaking words: the appendix gets landscape pages of its own
@@ -154,11 +154,28 @@ def _docx_cell(cell: Any, text: str, size: int = 9, centre: bool = False) -> Non
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
-    cell.text = xml_text(text)
-    for run in cell.paragraphs[0].runs:
+    for run in _unbroken(cell.paragraphs[0], text):  # a new cell: one empty paragraph
         run.font.size = Pt(size)
     if centre:  # a count under a theme's name: centred under its header, not at the left
         cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def _unbroken(paragraph: Any, text: str) -> list[Any]:
+    """Write ``text`` into ``paragraph`` with its figure runs (``cells.FIGURE_RUN``) on one
+    line: a hyphen as Word's non-breaking hyphen (read back as "-"), a dash between word
+    joiners; LibreOffice broke a date in a squeezed column as "2026-12-" over "02"."""
+    from docx.oxml import OxmlElement
+
+    runs = []
+    for piece, figure in figure_pieces(xml_text(text)):
+        run = paragraph.add_run()
+        for part in re.split("(-)", piece) if figure else [piece]:
+            if part == "-":
+                run._r.append(OxmlElement("w:noBreakHyphen"))
+            elif part:
+                run.add_text(part.replace("–", "\u2060–\u2060") if figure else part)
+        runs.append(run)
+    return runs
 
 
 NUMBER = re.compile(r"[−+-]?[\d\s.,%–]+")
@@ -267,10 +284,36 @@ def _widths(
         longest = max([_inches(c, size, first) for c in cells] + [header])
         extra.append(max(longest + _PADDING - floor, 0))
     spare = total - sum(floors)
-    if spare <= 0 or not sum(extra):
+    if spare < 0:
+        return _squeezed(floors, _figures(rows, len(floors)), total), False
+    if spare == 0 or not sum(extra):
         scale = total / sum(floors)
-        return [round(f * scale, 2) for f in floors], spare >= 0
+        return [round(f * scale, 2) for f in floors], True
     share = min(1.0, spare / sum(extra))
     widths = [f + e * share for f, e in zip(floors, extra, strict=True)]
     scale = total / sum(widths)
     return [round(w * scale, 2) for w in widths], True
+
+
+def _figures(rows: list[list[str]], width: int) -> set[int]:
+    """Columns holding only figures (counts, coefficients, dates): nothing in them wraps."""
+    return {
+        i
+        for i in range(width)
+        if rows
+        and all(not r[i] or NUMBER.fullmatch(r[i]) or FIGURE_RUN.fullmatch(r[i]) for r in rows)
+    }
+
+
+def _squeezed(floors: list[float], figures: set[int], total: float) -> list[float]:
+    """A crowded table's widths (its longest words need more than ``total``): the columns of
+    words give up the room, as their lines wrap, and the columns of figures keep their
+    longest figure's width while the others can give it; shrinking every column alike set
+    the appendix's date column narrower than a date, and it broke as "2026-12-" / "02"."""
+    kept = sum(floors[i] for i in figures)
+    words = sum(f for i, f in enumerate(floors) if i not in figures)
+    if not figures or not words or kept >= total:
+        scale = total / sum(floors)
+        return [round(f * scale, 2) for f in floors]
+    scale = (total - kept) / words
+    return [round(f if i in figures else f * scale, 2) for i, f in enumerate(floors)]
