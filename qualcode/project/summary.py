@@ -3,6 +3,7 @@ decisions) and rendered as .md, .docx, .xlsx or .html through the pseudonym key.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -137,7 +138,7 @@ class SummaryMixin(OutputBase):
             if (not codes or c.key in codes) and c.key not in proposed
         }
         overview(summary, codings, documents, participant_of, names, others)
-        self._summary_agreement(summary)
+        self._summary_agreement(summary, layer)
         decisions = self.store.decisions.current()
         if decisions:
             names = {c.key: c.name(lang) for c in self.store.codes.list()}
@@ -177,13 +178,19 @@ class SummaryMixin(OutputBase):
                     )
         return found
 
-    def _summary_agreement(self, summary: Summary) -> None:
+    def _summary_agreement(self, summary: Summary, layer: str) -> None:
         from qualcode.project.summary_tables import agreement_table
 
         try:
             report = self.agreement()  # the one bootstrap setting
         except QualcodeError:
             return  # fewer than two coders: the summary says nothing about agreement
+        if layer == "consensus":
+            # the consensus's summary says how each coder stands against it, as `agree
+            # --before-after` does: a paper on reconciled codes cites both (eyes12's five)
+            # (no consensus the coders can be held to yet: the coders alone)
+            with contextlib.suppress(QualcodeError):
+                report = self.agreement(layer="consensus")
         # the rows name codes by their keys as they leave (through the pseudonym key); the
         # names stay as stored here, the summary's text goes through the key as a whole
         key = self.pseudonym_key()
