@@ -12,7 +12,6 @@ evaluated. Examples and keywords may hold several entries, one per line in the c
 
 from __future__ import annotations
 
-import codecs
 import re
 import unicodedata
 from pathlib import Path
@@ -22,6 +21,7 @@ from qualcode.codebook.yaml_io import KEY, KEY_RULE, _spec, in_a_cycle, shown_ke
 from qualcode.csvrows import csv_records
 from qualcode.errors import CodebookError
 from qualcode.model import LANGS, Codebook, CodeSpec
+from qualcode.textbytes import read_text_bytes
 from qualcode.userfile import read_user_file
 
 # what a column is called, in English and Swedish, -> the codebook field
@@ -62,7 +62,9 @@ def read_codebook_csv(path: Path, lang: str | None = None) -> Codebook:
     (default: Swedish when the headers are Swedish words, else English)."""
     name = path.name
     data = read_user_file(path, CodebookError, "a codebook file")
-    records = csv_records(_decode(data, name), name, CodebookError, "the file is empty")
+    # decoded as a transcript is (UTF-16 with or without a mark, cp1252, DOS and Mac pages)
+    text, _ = read_text_bytes(data, name, CodebookError)
+    records = csv_records(text, name, CodebookError, "the file is empty")
     header_at, header = records[0][0], records[0][1]
     columns = _columns(header, name, lang)
     entries: list[tuple[int, dict[str, Any]]] = []
@@ -76,24 +78,6 @@ def read_codebook_csv(path: Path, lang: str | None = None) -> Codebook:
         raise CodebookError(f"{name}: no codes under the header (line {header_at})")
     specs = _specs(entries, name)
     return Codebook(name=path.stem, codes=tuple(specs))
-
-
-def _decode(data: bytes, name: str) -> str:
-    """UTF-8 (with or without a mark), UTF-16 with a mark, else Windows cp1252, which is
-    what Excel on a Swedish machine writes for "CSV"."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise CodebookError(f"{name}: not text (neither UTF-8 nor cp1252)") from None
-    if "\x00" in text:
-        raise CodebookError(f"{name}: not text (neither UTF-8 nor cp1252)")
-    return text
 
 
 def _columns(header: list[str], name: str, lang: str | None) -> list[tuple[str, str] | None]:

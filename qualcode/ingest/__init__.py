@@ -17,9 +17,9 @@ from typing import Any
 
 from qualcode import userfile
 from qualcode.errors import IngestError
-from qualcode.ingest.encoding import read_text_bytes
 from qualcode.ingest.speakers import find_turns, guess_language
 from qualcode.model import Turn
+from qualcode.textbytes import read_text_bytes
 
 __all__ = [
     "SUPPORTED_SUFFIXES",

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from qualcode.csvrows import csv_records
 from qualcode.errors import IngestError
-from qualcode.ingest.encoding import read_text_bytes
 from qualcode.oneline import check_name, shown
+from qualcode.textbytes import read_text_bytes
 from qualcode.userfile import read_user_file
 
 LANG_COLUMN = "lang"

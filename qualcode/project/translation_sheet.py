@@ -76,7 +76,7 @@ def sheet_text(raw: bytes, name: str) -> str:
     as UTF-8 or else cp1252, a UTF-16 sheet failed as "malformed CSV (new-line character
     seen in unquoted field)" and a Mac Roman one came in garbled (red team, round 10)."""
     from qualcode.errors import IngestError
-    from qualcode.ingest.encoding import read_text_bytes
+    from qualcode.textbytes import read_text_bytes
 
     try:
         return read_text_bytes(raw, name)[0]

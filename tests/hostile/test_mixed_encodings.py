@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.ingest.encoding import read_text_bytes
+from qualcode.textbytes import read_text_bytes
 from tests.hostile.export_kit import counts, fails
 
 LINES = "I: Hur mår du i år?\nR: Jag mår bra. Det är svårt med budgeten i år, säger hon.\n"

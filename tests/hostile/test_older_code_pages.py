@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.ingest.encoding import read_text_bytes
+from qualcode.textbytes import read_text_bytes
 
 SV = (
     "I: Hur började det?\r\nR: Med en dialog i nämnden. Sjöberg sa att föräldrarna hörde "

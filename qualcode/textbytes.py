@@ -1,10 +1,14 @@
-"""Turning a transcript's bytes into text, or saying clearly why they are not text.
+"""Turning a file's bytes into text, or saying clearly why they are not text.
 
-Transcripts arrive from Word on Swedish Windows (cp1252), from Notepad (UTF-16, with or
-without a byte-order mark), from Macs and Linux (UTF-8, sometimes with a BOM), and now and
-then a file that is no text at all has been renamed ``.txt``. A wrong guess here is silent
-data loss (å ä ö turned into mojibake, or binary noise stored as a transcript), so every
-path either returns text that looks like text or raises an ``IngestError`` naming the file.
+Transcripts, and the codebooks and sheets researchers keep beside them, arrive from Word
+on Swedish Windows (cp1252), from Notepad (UTF-16, with or without a byte-order mark), from
+Macs and Linux (UTF-8, sometimes with a BOM), and now and then a file that is no text at
+all has been renamed ``.txt``. A wrong guess here is silent data loss (å ä ö turned into
+mojibake, or binary noise stored as a transcript), so every path either returns text that
+looks like text or raises an error naming the file: an ``IngestError`` for a transcript,
+the reader's own error type for a codebook or a sheet. It sits below the engines (ingest,
+codebook) so that each reads files by the one rule: a codebook CSV in UTF-16 without a
+mark failed with a misleading message while ingest read such a transcript (loose12).
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from qualcode.errors import IngestError
+from qualcode.errors import IngestError, QualcodeError
 
 # Control characters that do occur in real transcripts (tab, newlines, form feed, the
 # vertical tab Word writes for a manual line break, DOS's end-of-file mark).
@@ -23,32 +27,34 @@ _MAX_CONTROL_SHARE = 0.01
 _UTF8_LATIN1 = re.compile(rb"[\xc2\xc3][\x80-\xbf]")
 
 
-def read_text_bytes(data: bytes, name: str) -> tuple[str, str]:
-    """Decode transcript bytes; returns ``(text, encoding)``.
+def read_text_bytes(
+    data: bytes, name: str, error: type[QualcodeError] = IngestError
+) -> tuple[str, str]:
+    """Decode a file's bytes; returns ``(text, encoding)``, else raises ``error``.
 
     Order: a byte-order mark (UTF-8, UTF-16), UTF-16 without a mark (recognised by its
     zero bytes), strict UTF-8, then cp1252 (the Windows code page that also covers
     latin-1's å ä ö), then a statistical guess. Any result full of control characters is
     refused as binary.
     """
-    text, encoding = _decode(data, name)
-    _refuse_binary(text, name)
+    text, encoding = _decode(data, name, error)
+    _refuse_binary(text, name, error)
     return text, encoding
 
 
-def _decode(data: bytes, name: str) -> tuple[str, str]:
+def _decode(data: bytes, name: str, error: type[QualcodeError]) -> tuple[str, str]:
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[3:], "utf-8", name, offset=3), "utf-8-sig"
+        return _strict(data[3:], "utf-8", name, error, offset=3), "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _strict(data, "utf-16", name), "utf-16"
+        return _strict(data, "utf-16", name, error), "utf-16"
     if (utf16 := _utf16_without_bom(data)) is not None:
-        return _strict(data, utf16, name), utf16
+        return _strict(data, utf16, name, error), utf16
     if b"\x00" in data:
-        raise IngestError(f"{name}: binary data (zero bytes), not a text file")
+        raise error(f"{name}: binary data (zero bytes), not a text file")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
-        _refuse_mostly_utf8(data, exc.start, name)
+        _refuse_mostly_utf8(data, exc.start, name, error)
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:  # 0x81, 0x8d, 0x8f, 0x90, 0x9d: DOS's Å and Ä, Mac's Å
@@ -60,13 +66,13 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
 
     best = from_bytes(data).best()
     if best is None:
-        raise IngestError(
+        raise error(
             f"{name}: not text in any encoding qualcode knows (binary data?); save it as UTF-8 text"
         )
     return str(best), best.encoding
 
 
-def _refuse_mostly_utf8(data: bytes, first_bad: int, name: str) -> None:
+def _refuse_mostly_utf8(data: bytes, first_bad: int, name: str, error: type[QualcodeError]) -> None:
     """A UTF-8 file with a few stray bytes (two files pasted together) is refused.
 
     Read as cp1252 it would store every å of its UTF-8 part as "Ã¥", for good, since the
@@ -77,7 +83,7 @@ def _refuse_mostly_utf8(data: bytes, first_bad: int, name: str) -> None:
     bad = decoded.count("\ufffd")
     good = sum(1 for ch in decoded if ord(ch) > 127 and ch != "\ufffd")
     if good >= 3 and good >= 2 * bad:
-        raise IngestError(
+        raise error(
             f"{name}: byte offset {first_bad}: not valid UTF-8, though the rest of the file "
             f"is UTF-8 ({bad} bad byte{'s' if bad != 1 else ''}); fix those bytes or save "
             "the file again as UTF-8"
@@ -90,7 +96,7 @@ def _refuse_mostly_utf8(data: bytes, first_bad: int, name: str) -> None:
     latin = len(_UTF8_LATIN1.findall(data))
     controls = sum(data.count(bytes([b])) for b in range(32) if chr(b) not in _ALLOWED_CONTROLS)
     if latin >= 2 and controls <= _MAX_CONTROL_SHARE * len(data):  # binary: refused below
-        raise IngestError(
+        raise error(
             f"{name}: byte offset {first_bad}: not valid UTF-8, though {latin} letters "
             "elsewhere are UTF-8: the file mixes two encodings; save it again as UTF-8"
         )
@@ -153,24 +159,26 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _strict(data: bytes, encoding: str, name: str, offset: int = 0) -> str:
+def _strict(
+    data: bytes, encoding: str, name: str, error: type[QualcodeError], offset: int = 0
+) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
         label = "UTF-16" if encoding.startswith("utf-16") else "UTF-8"
-        raise IngestError(
+        raise error(
             f"{name}: byte offset {exc.start + offset}: not valid {label} although the file "
             f"looks like {label} text; save it again as UTF-8"
         ) from None
 
 
-def _refuse_binary(text: str, name: str) -> None:
+def _refuse_binary(text: str, name: str, error: type[QualcodeError]) -> None:
     if not text:
         return
     controls = [c for c in text if ord(c) < 32 and c not in _ALLOWED_CONTROLS]
     if "\x00" in text or len(controls) > _MAX_CONTROL_SHARE * len(text):
         first = text.index(controls[0]) if controls else text.index("\x00")
-        raise IngestError(
+        raise error(
             f"{name}: binary data (control character {ord(text[first]):#04x} at character "
             f"{first}), not a text file"
         )
