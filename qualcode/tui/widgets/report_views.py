@@ -121,6 +121,10 @@ def _rgb(color: str) -> tuple[int, int, int]:
     return (int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16))
 
 
+# pairs a code may list under it (three coders); more go below the codes' rows
+GROUPED_PAIRS = 3
+
+
 def fill_agreement_table(
     table: DataTable[Any],
     report: Any,
@@ -143,15 +147,28 @@ def fill_agreement_table(
     for row in rows:
         if row.scope == "pair" and row.code is not None:
             pairs.setdefault(row.code, []).append(row)
+    # four coders or more: six pairs a code or ten, and the codes and the overall figure a
+    # methods section cites lay 11 rows apart, the overall one past the screen's end (eyes12,
+    # a lead of five at 80x24); the codes and the overall row come first, the pairs after
+    grouped = max((len(p) for p in pairs.values()), default=0) > GROUPED_PAIRS
+    after: list[list[str | Text]] = []
     for row in [r for r in rows if r.scope == "code"] + [report.overall()]:
         mine = pairs.get(row.code or "", [])
         cohen = mine[0].cohen if len(mine) == 1 else math.nan
         label = names.get(row.code, row.code) if row.code else t("rep_overall")
         table.add_row(*_agreement_cells(label, row, cohen, t, units))
         if len(mine) > 1:
-            for pair in mine:
-                label = f"  {' – '.join(pair.coders)}"
-                table.add_row(*_agreement_cells(label, pair, pair.cohen, t, units))
+            block = [
+                _agreement_cells(f"  {' – '.join(p.coders)}", p, p.cohen, t, units) for p in mine
+            ]
+            if grouped:  # the code's name above its pairs, with no figures of its own
+                after.append([literal(label), *[""] * (len(headers) - 1)])
+                after.extend(block)
+            else:
+                for cells in block:
+                    table.add_row(*cells)
+    for cells in after:
+        table.add_row(*cells)
 
 
 def _agreement_cells(

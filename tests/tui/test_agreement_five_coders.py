@@ -1,0 +1,59 @@
+"""A lead of five coders at 80x24: ten pairs a code put the codes' rows eleven apart and
+the overall figure a methods section cites past the screen's end (eyes12). With four
+coders or more the codes and the overall row come first, then each code's pairs under its
+name; three coders keep their pairs under each code (tests/tui/test_reports_screen.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from tests.conftest import TEAM_SENTENCES as SENTENCES
+from tests.conftest import add_plain_document, small_codebook
+
+pytestmark = pytest.mark.slow
+
+FIVE = ("karin", "johan", "mira", "sara", "omar")
+
+
+def five_coders(path: Path) -> None:
+    with Project.create(path) as project:
+        project.apply_codebook(small_codebook())
+        project.add_coder("lena", role="lead")
+        for name in FIVE:
+            project.add_coder(name)
+        doc = add_plain_document(project, "ip1.txt", SENTENCES)
+        text = project.document(doc).text
+        for i, name in enumerate(FIVE):  # each reads the passages a little differently
+            picks = [(1, "mission_dialogue"), (i, "caseload")] + [(3, "integration")] * (i % 2)
+            for n, key in picks:
+                start = text.index(SENTENCES[n])
+                project.add_coding(doc, start, start + len(SENTENCES[n]), key, name)
+            project.set_status(doc, name, "done")
+
+
+async def test_five_coders_see_codes_and_overall_before_the_pairs(tmp_path: Path) -> None:
+    path = tmp_path / "five.db"
+    five_coders(path)
+    app = build_app(path, "lena", "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("P")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.press("a")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one("#agreement-table", DataTable)
+        labels = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+    first_pair = next(i for i, label in enumerate(labels) if label.startswith("  "))
+    assert labels[first_pair - 2] == "overall"  # then the first code's name, then its pairs
+    heads = labels[: first_pair - 2]
+    assert len(heads) == 3 and labels[first_pair - 1] == heads[0]
+    pairs = [label for label in labels if label.startswith("  ")]
+    assert len(pairs) == 3 * 10 and labels[first_pair + 10] == heads[1]
