@@ -155,6 +155,13 @@ def invisible_at(text: str) -> int | None:
     return next((at for at, ch in enumerate(text) if _unseen(ch)), None)
 
 
+def unreadable_at(text: str) -> int | None:
+    """The index of the first character in ``text`` that does not show as itself on one
+    line (a line break, tab or control character, a direction mark, or one
+    ``invisible_at`` finds), or None: a file name holding one prints as another."""
+    return next((at for at, ch in enumerate(text) if _bad(ch, False) or _unseen(ch)), None)
+
+
 def reads_as(name: str, *, fold_case: bool = True) -> str:
     """What ``name`` reads as on a screen: its compatibility form (a full-width letter or a
     ligature as the plain letters), case folded, with Cyrillic and Greek letters that look

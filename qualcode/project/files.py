@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from qualcode.errors import OutputError
+from qualcode.oneline import unreadable_at
 from qualcode.project.partials import claim, sweep
 from qualcode.store.schema import APPLICATION_ID
 
@@ -118,6 +119,13 @@ def check_target(
     too); ``inputs`` are the files the same command reads from.
     """
     shown = Path(path)
+    if (at := unreadable_at(str(path))) is not None:
+        # "wrote a<LF>wrote b.csv" printed two lines; "x<RLO>gpj.md" showed as xdm.jpg
+        raise OutputError(
+            f"{repr(str(path))[:300]}: holds U+{ord(str(path)[at]):04X} at character {at + 1} (a "
+            "line break, control character, direction mark or unseen character, which shows "
+            "the name as another); choose a name of plain characters"
+        )
     if _special(shown.expanduser()):
         # before resolving: /dev/stdout on a pipe resolves to "/proc/N/fd/pipe:[...]", a
         # name that exists nowhere, and was then reported as a missing file
