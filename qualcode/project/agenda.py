@@ -71,9 +71,9 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
         if suffix not in (".md", ".docx"):
             raise ValidationError(f"{path}: write the agenda as .md or .docx")
         check_target(path, project=self.store.path, force=force)  # before any work
-        key = self.pseudonym_key(real_names, viewer)
         if lang not in LANGUAGES:
             raise ValidationError(f"--lang {lang!r}: choose one of {', '.join(LANGUAGES)}")
+        key = self.pseudonym_key(real_names, viewer, lang)  # a proposed place in lang's words
         scope, items = self.agenda(coders, docs, codes=codes, lang=lang)
         items = [_through_key(item, key) for item in items]
         words = texts(lang, "agenda")

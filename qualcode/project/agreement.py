@@ -137,8 +137,10 @@ class AgreementMixin(ScopeMixin):
         if layer == CONSENSUS:  # an unfinished consensus is said to be one
             report.open_cases = self.open_cases(coders_only, doc_ids) or 0
         every = self.store.codes.list()
+        # each language's names read a place's proposed pseudonym in that language's words
+        said = {lang: self.pseudonym_key(real_names, viewer, lang) for lang in LANGUAGES}
         report.code_names = {
-            lang: {pseudo.code_key(c.key): pseudo.apply(c.name(lang)) for c in every}
+            lang: {pseudo.code_key(c.key): said[lang].apply(c.name(lang)) for c in every}
             for lang in LANGUAGES
         }
         # against the consensus, the code, document and overall rows are the coders among

@@ -141,7 +141,9 @@ class CodebookMixin(Service):
                 f"{target.name}: a {suffix} name promises {_NOT_YAML[suffix]}, but the codebook "
                 "is written as YAML (.yaml, loadable again), .md or .docx; nothing written"
             )
-        key = self.pseudonym_key(real_names, viewer)
+        # .md and .docx are read in lang: a place's proposed pseudonym in its words; YAML
+        # holds both languages and keeps the pseudonym as stored
+        key = self.pseudonym_key(real_names, viewer, lang if suffix in (".md", ".docx") else None)
         specs = tuple(
             replace(
                 key.code(s),

@@ -81,7 +81,7 @@ class ExportMixin(OutputBase):
 
         target = Path(path)
         self._check_output(target, force)
-        key = self.pseudonym_key(real_names, viewer)
+        key = self.pseudonym_key(real_names, viewer, lang)  # a proposed place in lang's words
         codes = [key.code(c) for c in self.store.codes.list()]
         xml = codebook_xml(codes, f"qualcode {__version__}", lang)
         check_files(key, {target.name: xml})
@@ -111,7 +111,7 @@ class ExportMixin(OutputBase):
 
         target = Path(path)
         self._check_output(target, force)
-        key = self.pseudonym_key(real_names, viewer)
+        key = self.pseudonym_key(real_names, viewer, lang)  # a proposed place in lang's words
         summaries = self.store.documents.summaries()
         texts = self.store.documents.texts([d.id for d in summaries])
         documents, moves = [], {}
