@@ -46,11 +46,15 @@ class Catalog:
 
     def figure(self, value: float, digits: int = 2) -> str:
         """A score or coefficient as the interface language writes it: 0,80 in Swedish, 0.80 in
-        English (a Swedish screen showing 0.80 reads as a foreign number); NaN as a dash."""
+        English (a Swedish screen showing 0.80 reads as a foreign number); NaN as a dash; never
+        "-0.00" (an interval's "-0.00–0.25" beside a paragraph saying 0.00, eyes12)."""
         if value != value:  # NaN: no figure to show
             return "—"
         decimal = texts(self.lang, "format").get("decimal", ".")
-        return f"{value:.{digits}f}".replace(".", decimal)
+        text = f"{value:.{digits}f}"
+        if float(text) == 0:  # -0.001 is 0.00, as the methods paragraph below it says
+            text = f"{0.0:.{digits}f}"
+        return text.replace(".", decimal)
 
     def attribute(self, key: str) -> str:
         """A document attribute's name for a heading: the summary's words for the usual
