@@ -77,6 +77,11 @@ class Document:
         return len(self.text.split())
 
 
+# what every document has of its own, in every table of documents (the API's frames, the
+# reports' joins by id): an attribute of one of these names took the document's place there
+DOCUMENT_COLUMNS = ("id", "name", "lang", "words", "imported_at")
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentSummary:
     """A document without its text, for lists that must not load every transcript."""

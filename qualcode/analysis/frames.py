@@ -11,6 +11,8 @@ from itertools import pairwise
 
 import pandas as pd
 
+from qualcode.model import DOCUMENT_COLUMNS
+
 
 def with_attributes(
     codings: pd.DataFrame, documents: pd.DataFrame, keep: list[str] | None = None
@@ -21,13 +23,12 @@ def with_attributes(
     result as a left join, without copying every column of 200k codings. ``keep`` names
     the codings' columns a caller needs (all of them by default).
     """
-    skip = {"id", "lang", "words", "imported_at", "name"}
     merged = codings[[c for c in codings.columns if keep is None or c in keep]].copy()
     if not documents.empty:
         by_id = documents.set_index("id")
         position = by_id.index.get_indexer(codings["document"])
         found = position >= 0
-        for column in (c for c in by_id.columns if c not in skip):
+        for column in (c for c in by_id.columns if c not in DOCUMENT_COLUMNS):
             target = column if column not in merged.columns else f"{column}_document"
             values = by_id[column].to_numpy(dtype=object)
             merged[target] = pd.Series(values[position], index=codings.index).where(found)

@@ -13,14 +13,12 @@ from pathlib import Path
 
 from qualcode.csvrows import csv_records
 from qualcode.errors import IngestError
+from qualcode.model import DOCUMENT_COLUMNS
 from qualcode.oneline import check_name, shown
 from qualcode.textbytes import read_text_bytes
 from qualcode.userfile import read_user_file
 
 LANG_COLUMN = "lang"
-# what every document has of its own, in every table of documents (the API's frames, the
-# reports' joins by id): an attribute of one of these names took the document's place there
-DOCUMENT_COLUMNS = ("id", "name", "lang", "words", "imported_at")
 _LANG_VALUES = ("sv", "en", "auto", "")
 
 

@@ -282,7 +282,8 @@ def check_attribute_names(attributes: Mapping[str, str], document: str) -> None:
     at most ``MAX_VALUE`` characters each (oneline.py). Every door a document's attributes
     enter by (import, ``set_attributes``, an attributes sheet, a .qdpx project's variables)
     comes through here."""
-    from qualcode.ingest.attributes import DOCUMENT_COLUMNS, reserved
+    from qualcode.ingest.attributes import reserved
+    from qualcode.model import DOCUMENT_COLUMNS
     from qualcode.oneline import check_name, check_value, shown
 
     for key, value in attributes.items():

@@ -41,7 +41,7 @@ class FramesMixin(Service):
         import numpy as np
         import pandas as pd
 
-        from qualcode.ingest.attributes import DOCUMENT_COLUMNS
+        from qualcode.model import DOCUMENT_COLUMNS
 
         docs = self.documents()
         # the document's own columns stand: an attribute 'id' (taken in before it was

@@ -215,7 +215,7 @@ def _rename_own_columns(refi: Any) -> list[str]:
     NVivo project whose case variable is called ``id`` was then refused whole, and its
     researcher cannot rename a variable inside another tool's archive. Returns one line
     per source and name, saying what was renamed."""
-    from qualcode.ingest.attributes import DOCUMENT_COLUMNS
+    from qualcode.model import DOCUMENT_COLUMNS
 
     said: list[str] = []
     for src in refi.sources:

@@ -7,7 +7,7 @@ import operator
 from typing import TYPE_CHECKING, SupportsIndex
 
 from qualcode.errors import ValidationError
-from qualcode.model import AuditEntry
+from qualcode.model import DOCUMENT_COLUMNS, AuditEntry
 from qualcode.project.outputs import OutputBase
 
 if TYPE_CHECKING:
@@ -166,8 +166,7 @@ def _check_grouping(name: str, documents: pd.DataFrame, prefix: str) -> None:
     """A document attribute or ``coder``; else one line naming what there is to choose."""
     if name in BY_CODING or name in documents.columns:
         return
-    skip = {"id", "name", "lang", "words", "imported_at"}
-    there = [c for c in documents.columns if c not in skip]
+    there = [c for c in documents.columns if c not in DOCUMENT_COLUMNS]
     raise ValidationError(
         f"{prefix}no document attribute {name!r} (attributes: {', '.join(there) or 'none'}; "
         "or coder: who coded)"
