@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from qualcode.nlp.lines import lines, section_heads
+from qualcode.nlp.lines import ends_sentence, lines, lone_heads, section_heads, title_page
 from qualcode.nlp.scorers import DEFAULT_THRESHOLD, Candidate
 
 if TYPE_CHECKING:
@@ -90,7 +90,6 @@ ENTRY_WORDS = 12
 _ENTRY_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[ivxIVX]+\.)\s+")
 _PAGE_NUMBER = re.compile(r"[\s.·…_]*\d+\s*$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_SENTENCE_END = (".", "!", "?", "…", ";")
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +205,7 @@ def headings(candidates: Sequence[Candidate]) -> np.ndarray:
         if stop - start > 1:
             continue  # a paragraph of several units
         words = len(text.split())
-        label[start] = 0 < words <= HEADING_WORDS and not text.endswith(_SENTENCE_END)
+        label[start] = 0 < words <= HEADING_WORDS and not ends_sentence(text)
         out[start] = text.endswith(":") and words <= LEAD_IN_WORDS
     runs = groupby(range(n), key=lambda i: (candidates[i].document_id, bool(label[i])))
     for (_, is_label), run in runs:
@@ -215,6 +214,8 @@ def headings(candidates: Sequence[Candidate]) -> np.ndarray:
             out[members] = True
     out[_contents(candidates)] = True
     out[section_heads(candidates)] = True  # the last of three or more, or a longer one
+    out[title_page(candidates)] = True  # a document's title and cover page
+    out[lone_heads(candidates)] = True  # a longer heading above a paragraph of one sentence
     return out
 
 

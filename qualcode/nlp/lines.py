@@ -19,12 +19,23 @@ from qualcode.nlp.scorers import Candidate
 
 # A unit ending so is a sentence; any other written unit standing alone is a line.
 SENTENCE_END = (".", "!", "?", "…", ";")
+# ...also inside closing quotes or brackets: '"The key issue is lack of funding.”' is a quote
+_CLOSERS = "\"'”’»)]"
 # A heading read into its paragraph (the first or last unit, no sentence ending): at most
 # this many words, as ``context.HEADING_WORDS``; a longer one is a sentence cut short.
 EDGE_WORDS = 8
 # A section heading directly above a paragraph of two or more sentences: at most this many
 # words ("Ekonomi och långsiktighet i socialtjänstens arbete med barn och unga" has ten).
 HEAD_WORDS = 12
+# A document's title page: the lines it opens with before its first sentence (a plan's name,
+# its subtitle, "Antaget av kommunfullmäktige 2024-11-20"), at most this many lines...
+TITLE_LINES = 6
+# ...of at most this many words each (a report's name can be long); more lines, or longer
+# ones, are a list or a page read line by line, and are scored
+TITLE_WORDS = 20
+# One or two lines with no more lines around them stand as headings above a paragraph that
+# opens with a sentence, up to HEAD_WORDS words; three or more are a list's items
+LONE_RUN = 2
 
 
 def _paragraphs(candidates: Sequence[Candidate]) -> Iterator[tuple[int, int]]:
@@ -44,8 +55,13 @@ def _paragraphs(candidates: Sequence[Candidate]) -> Iterator[tuple[int, int]]:
         start = stop
 
 
-def _sentence(text: str) -> bool:
-    return text.rstrip().endswith(SENTENCE_END)
+def ends_sentence(text: str) -> bool:
+    """Whether a unit ends as a sentence does, inside closing quotes too (a quoted
+    sentence standing as its own paragraph is no heading)."""
+    return text.rstrip().rstrip(_CLOSERS).endswith(SENTENCE_END)
+
+
+_sentence = ends_sentence
 
 
 def lines(candidates: Sequence[Candidate]) -> np.ndarray:
@@ -91,6 +107,101 @@ def section_heads(candidates: Sequence[Candidate]) -> list[int]:
                 continue  # a list under its lead-in, whatever follows it
         out.append(start)
     return out
+
+
+def title_page(candidates: Sequence[Candidate]) -> list[int]:
+    """The lines a document opens with, before its first sentence: its title, subtitle
+    and cover page ("Personalpolitiskt program 2025-2028", "För Sundsvalls kommun",
+    "Antaget av kommunfullmäktige 2024-11-20"). Each names the document and says nothing
+    of it; three such lines in a row were taken for a list's items and scored (a title of
+    a plan on the work environment got integration), and a long title was no heading at
+    all. At most ``TITLE_LINES`` lines of at most ``TITLE_WORDS`` words, followed by more
+    of the same document (a paragraph, or a transcript's first turn); a lead-in ending in a
+    colon ends them. A document of lines alone has no title page: its lines are scored."""
+    paragraphs = list(_paragraphs(candidates))
+    out: list[int] = []
+    k = 0
+    while k < len(paragraphs):
+        start = paragraphs[k][0]
+        opens = start == 0 or candidates[start - 1].document_id != candidates[start].document_id
+        run = k
+        while (
+            opens
+            and run < len(paragraphs)
+            and _title_line(candidates, paragraphs[run])
+            and (run == k or paragraphs[run][0] == paragraphs[run - 1][1])
+        ):
+            run += 1
+        after = paragraphs[run - 1][1] if run > k else -1  # the unit after the lines
+        follows = (
+            0 <= after < len(candidates)
+            and candidates[after].document_id == candidates[start].document_id
+        )
+        if follows and run - k <= TITLE_LINES:
+            out.extend(paragraphs[j][0] for j in range(k, run))
+        k = max(run, k + 1)
+    return out
+
+
+def _title_line(candidates: Sequence[Candidate], paragraph: tuple[int, int]) -> bool:
+    start, stop = paragraph
+    text = candidates[start].text.strip()
+    return (
+        stop - start == 1
+        and not _sentence(text)
+        and not text.endswith(":")
+        and 0 < len(text.split()) <= TITLE_WORDS
+    )
+
+
+def lone_heads(candidates: Sequence[Candidate]) -> list[int]:
+    """One or two lines (``LONE_RUN``) between paragraphs that are not lines, directly above
+    a paragraph opening with a sentence: a heading of up to ``HEAD_WORDS`` words over a
+    paragraph of one sentence ("Kompetensförsörjning och arbetsmiljö i socialtjänsten under
+    perioden 2025-2028" above a plan's one-sentence aim). ``section_heads`` asks for two
+    units below, since the last of a list's items may stand above one; a list has three
+    items or more, or a lead-in with a colon, and neither is the case here."""
+    paragraphs = list(_paragraphs(candidates))
+    out: list[int] = []
+    for k, (start, stop) in enumerate(paragraphs):
+        if not _head_line(candidates, (start, stop)):
+            continue
+        run = [k]  # this line and the lines directly before it
+        while (
+            run[0] > 0
+            and _is_line(candidates, paragraphs[run[0] - 1], paragraphs[run[0]])
+            and len(run) <= LONE_RUN
+        ):
+            run.insert(0, run[0] - 1)
+        first = paragraphs[run[0]][0]
+        before = first - 1
+        after = k + 1 < len(paragraphs) and paragraphs[k + 1][0] == stop
+        if (
+            len(run) <= LONE_RUN
+            and after
+            and candidates[stop].document_id == candidates[start].document_id
+            and _sentence(candidates[stop].text.strip())
+            and (
+                before < 0
+                or candidates[before].document_id != candidates[first].document_id
+                or _sentence(candidates[before].text.strip())
+            )
+            and all(_head_line(candidates, paragraphs[j]) for j in run)
+        ):
+            out.extend(paragraphs[j][0] for j in run)
+    return out
+
+
+def _head_line(candidates: Sequence[Candidate], paragraph: tuple[int, int]) -> bool:
+    start, stop = paragraph
+    text = candidates[start].text.strip()
+    return (
+        stop - start == 1
+        and not _sentence(text)
+        and not text.endswith(":")
+        and (text[:1].isupper() or text[:1].isdigit())
+        and 0 < len(text.split()) <= HEAD_WORDS
+    )
 
 
 def _is_line(
