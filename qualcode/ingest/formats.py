@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qualcode.errors import IngestError
+from qualcode.ingest.odt_styles import UNNAMED_PARAGRAPH, hidden_odt_styles
 from qualcode.oneline import shown
 from qualcode.zipguard import check_archive, read_member
 
@@ -140,13 +141,18 @@ def read_odt(path: Path) -> str:
     hidden = (f"{ns}tracked-changes", f"{office}annotation", f"{ns}note")
     # and what the writer hides: a span or paragraph in a style with the Hidden effect, a
     # section shown as none, a paragraph a hidden-paragraph field hides (red team, round 10)
-    unshown = _hidden_odt_styles(roots)
+    unshown = hidden_odt_styles(roots)
     lines: list[str] = []
     budget = [len(content)]  # spaces the runs may still ask for
 
     def visible(node: Element) -> bool:
-        if node.get(f"{ns}style-name") in unshown or node.get(f"{ns}display") == "none":
+        named = node.get(f"{ns}style-name")
+        if named in unshown or node.get(f"{ns}display") == "none":
             return False
+        if named is None and node.tag in paragraphs and UNNAMED_PARAGRAPH in unshown:
+            return False  # in the default paragraph style, which hides
+        if node.tag == f"{ns}hidden-text":  # a field hiding its words while its condition holds
+            return node.get(f"{ns}is-hidden") != "true"
         gone = node.find(f"{ns}hidden-paragraph")
         return gone is None or gone.get(f"{ns}is-hidden") != "true"
 
@@ -179,32 +185,6 @@ def read_odt(path: Path) -> str:
     except RecursionError:  # spans inside spans thousands deep: a RecursionError traceback
         raise IngestError(f"{path.name}: broken content.xml (nested too deeply)") from None
     return "\n\n".join(lines)  # as for .docx: each paragraph or heading its own
-
-
-def _hidden_odt_styles(roots: list[Element]) -> set[str]:
-    """The names of the styles that hide their text (``text:display`` none: the Hidden
-    effect, which the writer neither shows nor prints): content.xml's own, and the named
-    ones of styles.xml (a "Dold" style the transcriber made), themselves or through the
-    style they are based on (a chain the file may make as long, or circular, as it likes)."""
-    style = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
-    display = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}display"
-    own: dict[str, str | None] = {}
-    parent: dict[str, str] = {}
-    for root in roots:
-        for s in root.iter(f"{style}style"):
-            name = str(s.get(f"{style}name"))
-            said = [t.get(display) for t in s.iter(f"{style}text-properties")]
-            own[name] = next((d for d in reversed(said) if d), None)
-            parent[name] = str(s.get(f"{style}parent-style-name", ""))
-    hidden = set()
-    for name in own:
-        seen, at = set(), name
-        while own.get(at) is None and parent.get(at) and at not in seen:
-            seen.add(at)
-            at = parent[at]
-        if own.get(at) == "none":
-            hidden.add(name)
-    return hidden
 
 
 def _spaces(name: str, count: str, budget: list[int]) -> str:

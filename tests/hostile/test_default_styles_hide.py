@@ -102,3 +102,54 @@ def test_an_inserted_word_part_hides_what_the_styles_hide(tmp_path: Path) -> Non
         body.insert(len(body) - 1, parse_xml(marker))
     text = _imported(document, tmp_path / "ip_04.docx")
     assert text == "R: Vi fick tid att prata.\n\nBilaga A"
+
+
+ODT = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+)
+
+
+def test_an_odt_default_paragraph_style_hides_too(tmp_path: Path) -> None:
+    """An .odt's default paragraph style (``style:default-style``, in styles.xml) hides a
+    paragraph naming no style and one whose style's chain says nothing; a style saying
+    it shows still shows. A hidden-text field hiding its words (``text:hidden-text``
+    while its condition holds) hides them. All of it was read as text."""
+    import zipfile
+
+    named = (
+        '<office:styles><style:default-style style:family="paragraph">'
+        '<style:text-properties text:display="none"/></style:default-style>'
+        '<style:style style:name="Standard" style:family="paragraph"/>'
+        '<style:style style:name="Intervju" style:family="paragraph">'
+        '<style:text-properties text:display="true"/></style:style></office:styles>'
+    )
+    automatic = (
+        "<office:automatic-styles>"
+        '<style:style style:name="P1" style:family="paragraph" '
+        'style:parent-style-name="Standard"/></office:automatic-styles>'
+    )
+    body = (
+        "<text:p>Anteckning: Karin Ek ringde.</text:p>"
+        '<text:p text:style-name="Standard">Elin Sjöberg</text:p>'
+        '<text:p text:style-name="P1">Anna Berg</text:p>'
+        '<text:p text:style-name="Intervju">R: Vi fick tid <text:hidden-text '
+        'text:condition="ooow:1" text:string-value="Lisa Holm" text:is-hidden="true">'
+        "Lisa Holm</text:hidden-text>att prata.</text:p>"
+    )
+    path = tmp_path / "ip_05.odt"
+    head = '<?xml version="1.0" encoding="UTF-8"?>'
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr(
+            "styles.xml", f"{head}<office:document-styles {ODT}>{named}</office:document-styles>"
+        )
+        archive.writestr(
+            "content.xml",
+            f"{head}<office:document-content {ODT}>{automatic}<office:body><office:text>"
+            f"{body}</office:text></office:body></office:document-content>",
+        )
+    with Project.create(tmp_path / "p.db") as project:
+        (doc,) = project.import_files([path], lang="sv").imported
+        assert project.document(doc.id).text == "R: Vi fick tid att prata."
