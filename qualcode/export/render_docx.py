@@ -163,17 +163,22 @@ def _docx_cell(cell: Any, text: str, size: int = 9, centre: bool = False) -> Non
 def _unbroken(paragraph: Any, text: str) -> list[Any]:
     """Write ``text`` into ``paragraph`` with its figure runs (``cells.FIGURE_RUN``) on one
     line: a hyphen as Word's non-breaking hyphen (read back as "-"), a dash between word
-    joiners; LibreOffice broke a date in a squeezed column as "2026-12-" over "02"."""
+    joiners; LibreOffice broke a date in a squeezed column as "2026-12-" over "02". The
+    words between go in as ``add_run`` writes them, a line break as ``w:br`` and a tab as
+    ``w:tab``: added to ``w:t`` as they stand, a rationale's lines showed as one."""
     from docx.oxml import OxmlElement
 
     runs = []
     for piece, figure in figure_pieces(xml_text(text)):
+        if not figure:
+            runs.append(paragraph.add_run(piece))
+            continue
         run = paragraph.add_run()
-        for part in re.split("(-)", piece) if figure else [piece]:
+        for part in re.split("(-)", piece):
             if part == "-":
                 run._r.append(OxmlElement("w:noBreakHyphen"))
             elif part:
-                run.add_text(part.replace("–", "\u2060–\u2060") if figure else part)
+                run.add_text(part.replace("–", "\u2060–\u2060"))
         runs.append(run)
     return runs
 
