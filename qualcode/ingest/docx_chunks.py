@@ -215,6 +215,7 @@ class _Text(HTMLParser):
         self.open: list[str] = []
         self.opened: Counter[str] = Counter()  # how many of each kind are open (no scans)
         self.hidden_at: int | None = None
+        self.tiny: list[bool] = []  # beside ``open``: is its font size nothing?
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.in_head and tag not in _HEAD:
@@ -236,11 +237,14 @@ class _Text(HTMLParser):
         if tag not in _VOID:
             self.open.append(tag)
             self.opened[tag] += 1
+            size, within = self.sheet.font_size(tag, attrs), bool(self.tiny) and self.tiny[-1]
+            self.tiny.append(size == "zero" or (within and size in (None, "relative")))
 
     def _close(self, at: int) -> None:
         """The elements from ``at`` on end; the hidden one among them ends the hiding."""
         self.opened.subtract(self.open[at:])
         del self.open[at:]
+        del self.tiny[at:]
         if self.hidden_at is not None and at <= self.hidden_at:
             self.hidden_at = None
 
@@ -260,7 +264,8 @@ class _Text(HTMLParser):
             self.flush()
 
     def handle_data(self, data: str) -> None:
-        if not (self.skipping or self.in_head or self.hidden_at is not None):
+        tiny = bool(self.tiny) and self.tiny[-1]  # its size nothing (its own or its parent's)
+        if not (self.skipping or self.in_head or self.hidden_at is not None or tiny):
             # a run of white space is one space, kept at the edges: the text around an
             # inline tag ("Vi har <b>hög</b> belastning") keeps the spaces between its words
             self.line.append(re.sub(r"\s+", " ", data))

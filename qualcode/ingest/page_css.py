@@ -17,10 +17,16 @@ import re
 from dataclasses import dataclass, field
 
 HIDING = re.compile(
-    r"display\s*:\s*none|visibility\s*:\s*(hidden|collapse)|mso-hide\s*:\s*all"
-    r"|font-size\s*:\s*(0+(\.0*)?|\.0+)(px|pt|em|rem|%)?\s*(;|!|$)",
-    re.I,
+    r"display\s*:\s*none|visibility\s*:\s*(hidden|collapse)|mso-hide\s*:\s*all", re.I
 )
+# A size of nothing hides an element's text, and its children's that take their size from
+# it, but not a child that sets one of its own: a mail's template sets font-size: 0 on the
+# block around its columns (no gaps between them) and each column its size, and all of its
+# text was read as hidden. ``font_size`` says which: "zero", "relative" (a share of the
+# parent's, nothing of nothing) or "own".
+_FONT_SIZE = re.compile(r"(?<![\w-])font-size\s*:\s*([^;]*)", re.I)  # not mso-bidi-font-size
+_ZERO = re.compile(r"[+]?(0+(\.0*)?|\.0+)([a-z]+|%)?", re.I)
+_RELATIVE = re.compile(r"[\d.+]+(em|ex|ch|%)|larger|smaller|inherit|unset|revert\S*", re.I)
 _STYLE = re.compile(r"<style\b[^>]*>(.*?)(</style\s*>|$)", re.I | re.S)
 _COMMENT = re.compile(r"/\*.*?(\*/|$)", re.S)
 _SIMPLE = re.compile(r"([a-z][a-z0-9-]*|\*)?((?:[.#][\w-]+)*)", re.I)
@@ -31,24 +37,53 @@ class Sheet:
     """The simple selectors whose rules hide, by the tag, class or id each names first."""
 
     rules: dict[str, list[tuple[str, frozenset[str], str]]] = field(default_factory=dict)
+    # the rules that set a font size, in the sheet's order: (what a selector asks of an
+    # element, as in ``rules``; "zero", "relative" or "own")
+    sizes: list[tuple[tuple[str, frozenset[str], str], str]] = field(default_factory=list)
 
     def hides(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
         """Whether a rule of the sheet hides an element with ``tag`` and ``attrs``."""
         if not self.rules:
             return False
-        said = dict(attrs)
-        classes = frozenset((said.get("class") or "").split())
-        ident = said.get("id") or ""
+        tag, classes, ident = _element(tag, attrs)
         keys = [tag, "*", *(f".{c}" for c in classes), *([f"#{ident}"] if ident else [])]
-        for key in keys:
-            for want_tag, want_classes, want_id in self.rules.get(key, ()):
-                if (
-                    want_tag in ("", "*", tag)
-                    and want_classes <= classes
-                    and (not want_id or want_id == ident)
-                ):
-                    return True
-        return False
+        return any(
+            _matches(want, tag, classes, ident) for key in keys for want in self.rules.get(key, ())
+        )
+
+    def font_size(self, tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
+        """The font size an element's own style, else the sheet's last rule naming it, gives
+        it ("zero", "relative", "own"; None: it takes its parent's)."""
+        said = dict(attrs)
+        own = font_size(said.get("style") or "")
+        if own is not None or not self.sizes:
+            return own
+        tag, classes, ident = _element(tag, attrs)
+        found = [kind for want, kind in self.sizes if _matches(want, tag, classes, ident)]
+        return found[-1] if found else None
+
+
+def font_size(declarations: str) -> str | None:
+    """What the last ``font-size`` of ``declarations`` sets (see ``_FONT_SIZE``), if any."""
+    values = _FONT_SIZE.findall(declarations)
+    if not values:
+        return None
+    value = values[-1].split("!")[0].strip()
+    if _ZERO.fullmatch(value):
+        return "zero"
+    return "relative" if _RELATIVE.fullmatch(value) else "own"
+
+
+def _element(tag: str, attrs: list[tuple[str, str | None]]) -> tuple[str, frozenset[str], str]:
+    said = dict(attrs)
+    return tag, frozenset((said.get("class") or "").split()), said.get("id") or ""
+
+
+def _matches(
+    want: tuple[str, frozenset[str], str], tag: str, classes: frozenset[str], ident: str
+) -> bool:
+    want_tag, want_classes, want_id = want
+    return want_tag in ("", "*", tag) and want_classes <= classes and want_id in ("", ident)
 
 
 def page_sheet(page: str) -> Sheet:
@@ -57,9 +92,16 @@ def page_sheet(page: str) -> Sheet:
     sheet = Sheet()
     for match in _STYLE.finditer(page):
         for selectors, declarations in _top_rules(_COMMENT.sub("", match.group(1))):
-            if HIDING.search(declarations):
-                for selector in selectors.split(","):
-                    _add(sheet, selector.strip())
+            hides, size = HIDING.search(declarations), font_size(declarations)
+            for selector in selectors.split(",") if hides or size else ():
+                simple = _simple(selector.strip())
+                if simple is None:
+                    continue
+                key, want = simple
+                if hides:
+                    sheet.rules.setdefault(key, []).append(want)
+                if size:
+                    sheet.sizes.append((want, size))
     return sheet
 
 
@@ -82,16 +124,18 @@ def _top_rules(css: str) -> list[tuple[str, str]]:
     return rules
 
 
-def _add(sheet: Sheet, selector: str) -> None:
+def _simple(selector: str) -> tuple[str, tuple[str, frozenset[str], str]] | None:
+    """A simple selector's key in ``Sheet.rules`` and what it asks of an element, or None
+    (a selector naming an element's place, or none)."""
     simple = _SIMPLE.fullmatch(selector)
     if not selector or simple is None:
-        return  # a selector naming an element's place, or none
+        return None
     tag = (simple.group(1) or "").lower()
     parts = re.findall(r"[.#][\w-]+", simple.group(2) or "")
     classes = frozenset(p[1:] for p in parts if p[0] == ".")
     ids = [p[1:] for p in parts if p[0] == "#"]
     if len(set(ids)) > 1:
-        return  # an element has one id
+        return None  # an element has one id
     ident = ids[0] if ids else ""
     key = f"#{ident}" if ident else (f".{min(classes)}" if classes else tag or "*")
-    sheet.rules.setdefault(key, []).append((tag, classes, ident))
+    return key, (tag, classes, ident)
