@@ -7,8 +7,6 @@ LibreOffice makes of the .docx where it is installed."""
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import docx
@@ -17,6 +15,7 @@ from docx.oxml.ns import qn
 
 from qualcode import Project
 from qualcode.export.render_docx import _PADDING, _inches
+from tests.export.libreoffice_kit import needs_libreoffice, set_text
 
 pytestmark = pytest.mark.slow  # the demo project, summaries with charts, LibreOffice
 
@@ -62,26 +61,10 @@ def test_html_keeps_dates_and_spans_in_no_wrap_spans(crowded: Path, tmp_path: Pa
     assert re.search(r"\(<span class='nb'>\d+–\d+</span>\)", page)  # a passage's place
 
 
-SOFFICE, PDFTOTEXT = shutil.which("soffice"), shutil.which("pdftotext")
-
-
-@pytest.mark.skipif(not (SOFFICE and PDFTOTEXT), reason="LibreOffice or pdftotext missing")
+@needs_libreoffice
 def test_libreoffice_sets_every_appendix_date_whole(crowded: Path, tmp_path: Path) -> None:
     with Project.open(crowded) as project:
         path = project.export_summary(tmp_path / "a.docx", lang="sv", appendix=True)
-    subprocess.run(
-        [str(SOFFICE), "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
-        capture_output=True,
-        timeout=300,
-        check=True,
-    )
-    text = subprocess.run(
-        [str(PDFTOTEXT), "-layout", str(tmp_path / "a.pdf"), "-"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    ).stdout
-    appendix = text.split("Bilaga")[-1]
+    appendix = set_text(path, layout=True).split("Bilaga")[-1]
     assert len(DATE.findall(appendix)) == 2  # the two decisions, each date on one line
     assert not re.search(r"\d{4}-\d{2}-?\s*$", appendix, re.MULTILINE)

@@ -4,8 +4,6 @@ and role as participants of n coded; every figure recounted from the codings."""
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from collections import defaultdict
 from pathlib import Path
 
@@ -15,6 +13,7 @@ import pytest
 from qualcode import Project
 from qualcode.demo import build_demo
 from tests.conftest import ROOT
+from tests.export.libreoffice_kit import needs_libreoffice, set_text
 
 # slow: renders the tables for papers as docx/xlsx
 pytestmark = pytest.mark.slow
@@ -81,11 +80,7 @@ def test_docx_tables_for_papers_have_headers_that_fit(demo: Path, tmp_path: Path
             assert cell.width is None or cell.width.inches >= longest * inch, cell.text
 
 
-SOFFICE = shutil.which("soffice")
-PDFTOTEXT = shutil.which("pdftotext")
-
-
-@pytest.mark.skipif(not (SOFFICE and PDFTOTEXT), reason="LibreOffice or pdftotext missing")
+@needs_libreoffice
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_docx_set_by_libreoffice_breaks_no_theme_word(
     demo: Path, tmp_path: Path, lang: str
@@ -95,19 +90,7 @@ def test_docx_set_by_libreoffice_breaks_no_theme_word(
     with Project.open(demo) as project:
         path = project.export_summary(tmp_path / f"{lang}.docx", layer="coder", lang=lang)
         names = [c.name(lang) for c in project.codebook()]
-    subprocess.run(
-        [str(SOFFICE), "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
-        capture_output=True,
-        timeout=300,
-        check=True,
-    )
-    text = subprocess.run(
-        [str(PDFTOTEXT), str(tmp_path / f"{lang}.pdf"), "-"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    ).stdout
+    text = set_text(path)
     wanted = {w for name in names for w in re.findall(r"\w+", name) if len(w) > 3}
     broken = [
         f"{word[:cut]}|{word[cut:]}"
