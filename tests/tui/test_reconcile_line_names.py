@@ -13,7 +13,7 @@ from textual.widgets import Static
 
 from qualcode.tui.app import build_app
 from tests.conftest import team_project
-from tests.tui.test_reconcile_screen import open_reconcile
+from tests.tui.test_reconcile_screen import open_reconcile, settled
 
 pytestmark = pytest.mark.slow  # a whole Textual app through the reconcile screen
 
@@ -32,14 +32,8 @@ async def test_the_line_names_coders_as_the_panels_do(tmp_path: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_reconcile(pilot, app)
         for keys in (("u", *"both", "enter"), ("down", "u", *"both", "enter")):
-            await pilot.press(*keys)
-            await pilot.pause()
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-        await pilot.press("up")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+            await settled(pilot, app, *keys)
+        await settled(pilot, app, "up")
         line = str(screen.query_one("#agreement", Static).render())
     assert "2 of 2 cases decided" in line
     assert "consensus vs karin α" in line and "Kodare A" not in line

@@ -31,6 +31,15 @@ async def open_reconcile(pilot: Pilot[None], app: QualcodeApp) -> ReconcileScree
     return screen
 
 
+async def settled(pilot: Pilot[None], app: QualcodeApp, *keys: str) -> None:
+    """Press ``keys``, then wait for the screen's workers (a decision written, the agreement
+    line recounted) and the paint after them."""
+    await pilot.press(*keys)
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def test_lead_decides_a_case_with_a_rationale(demo: Path) -> None:
     path = demo
     app = build_app(path, "lena", "en")
@@ -102,10 +111,7 @@ async def test_deciding_under_a_filter_writes_consensus_and_audit(demo: Path) ->
         await pilot.pause()
         prompt = str(screen.query_one("#rationale", Input).placeholder)
         assert prompt.startswith(f"Motivering till {first_coder}s version")
-        await pilot.press(*"johans gränser följer frågan", "enter")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot, app, *"johans gränser följer frågan", "enter")
         assert screen.filters["kind"] == "boundary"  # the filter stays after a decision
         line = str(screen.query_one("#reconcile-filter", Static).render())
         assert line.startswith("[f] kod alla · [d] dokument alla · [k] slag gränser")
@@ -334,10 +340,7 @@ async def test_an_empty_rationale_keeps_the_line_open_and_says_so_in_swedish(dem
         assert said[-1].startswith("Ett beslut behöver en motivering")
         assert not prompt.has_class("hidden") and prompt.has_focus
         assert screen.views[0].verdict is None
-        await pilot.press(*"samma stycke", "enter")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot, app, *"samma stycke", "enter")
         assert screen.views[0].verdict == f"accept:{screen.coders[0]}"
 
 
@@ -390,26 +393,14 @@ async def test_the_consensus_is_compared_once_the_codes_cases_are_decided(
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_reconcile(pilot, app)
         assert len(screen.views) == 2
-        await pilot.press("u", *"both", "enter")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        await pilot.press("up")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot, app, "u", *"both", "enter")
+        await settled(pilot, app, "up")
         line = str(screen.query_one("#agreement", Static).render())
         assert "1 of 2 cases decided" in line
         assert "consensus against the coders once all 2 cases are decided" in line
         assert "consensus vs" not in line
-        await pilot.press("down", "u", *"both", "enter")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        await pilot.press("up")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot, app, "down", "u", *"both", "enter")
+        await settled(pilot, app, "up")
         line = str(screen.query_one("#agreement", Static).render())
         assert "2 of 2 cases decided" in line and "consensus vs karin α" in line
 
