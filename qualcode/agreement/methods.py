@@ -91,6 +91,15 @@ def methods_paragraph(report: Any, lang: str = "en", provenance: Provenance | No
         ac1=num(o.ac1),
         percent=share(o.percent),
     )
+    per_coder = [r for r in report.rows if r.scope == "coder"]  # three coders or more
+    if per_coder:  # who reads the codes differently, as the agreement tab says (eyes12's five)
+        items = [
+            t["per_coder_item"].format(
+                coder=r.coders[0], cohen=num(r.cohen), alpha=num(r.alpha_without)
+            )
+            for r in per_coder
+        ]
+        text += t["per_coder"].format(coders="; ".join(items))
     after = [r for r in report.rows if r.scope == "coder_vs_consensus"]
     if after:
         pairs = [
