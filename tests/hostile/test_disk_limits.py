@@ -62,12 +62,12 @@ def test_a_file_size_limit_is_one_line_and_the_project_intact(tmp_path: Path) ->
     assert _documents(project) == 2
 
 
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    folder = tmp_path / "disk"
+def tmpfs(folder: Path, size: int | str) -> Iterator[Path]:
+    """A disk of ``size`` bytes ("2m") mounted at ``folder`` while the generator runs; the
+    test is skipped where mounting needs rights it lacks."""
     folder.mkdir()
     mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)],
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
         capture_output=True,
         check=False,
     )
@@ -78,6 +78,11 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
     finally:
         if subprocess.run(["umount", str(folder)], check=False).returncode:
             subprocess.run(["umount", "-l", str(folder)], check=False)  # detach when busy
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    yield from tmpfs(tmp_path / "disk", "2m")
 
 
 def _fill(folder: Path, leave: int) -> None:

@@ -11,8 +11,6 @@ the case is skipped where mounting one is not allowed.
 from __future__ import annotations
 
 import shutil
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,6 +18,7 @@ import pytest
 from qualcode import Project
 from qualcode.errors import OutputError
 from tests.hostile.export_kit import build_project
+from tests.hostile.test_disk_limits import tmpfs
 
 PAGE = 4096
 
@@ -33,22 +32,6 @@ def _pages(size: int) -> int:
     return -(-size // PAGE)
 
 
-def _mount(folder: Path, size: int) -> Iterator[Path]:
-    folder.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
-        capture_output=True,
-        check=False,
-    )
-    if mounted.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here (not root, or no CAP_SYS_ADMIN)")
-    try:
-        yield folder
-    finally:
-        if subprocess.run(["umount", str(folder)], check=False).returncode:
-            subprocess.run(["umount", "-l", str(folder)], check=False)
-
-
 def test_a_full_disk_never_leaves_a_summary_without_its_charts(
     project: Path, tmp_path: Path
 ) -> None:
@@ -60,7 +43,7 @@ def test_a_full_disk_never_leaves_a_summary_without_its_charts(
     charts = [f for f in files if f.suffix == ".png"]
     assert len(charts) >= 2  # a summary and several charts, so one can be cut off
     room = sum(_pages(f.stat().st_size) for f in files) - 1  # all but the last page
-    disk = _mount(tmp_path / "disk", room * PAGE)
+    disk = tmpfs(tmp_path / "disk", room * PAGE)
     folder = next(disk)
     try:
         with Project.open(project) as p, pytest.raises(OutputError, match="cannot write"):
