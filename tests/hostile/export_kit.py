@@ -50,6 +50,21 @@ SUFFIX = {
 }
 
 
+def rewritten(
+    archive: Path, member: str, edit: Callable[[str], str], target: Path | None = None
+) -> Path:
+    """A copy of the .qdpx ``archive`` with ``member``'s text changed by ``edit``, as another
+    tool or a person edits an exported project; beside it as b.qdpx unless ``target``."""
+    target = target or archive.with_name("b.qdpx")
+    with zipfile.ZipFile(archive) as source, zipfile.ZipFile(target, "w") as out:
+        for name in source.namelist():
+            data = source.read(name)
+            if name == member:
+                data = edit(data.decode("utf-8")).encode("utf-8")
+            out.writestr(name, data)
+    return target
+
+
 def hostile_codebook(text: str) -> Codebook:
     """The tiny codebook with ``text`` as a code's name and definition. A name may not hold
     a line break, tab or control character, nor a definition a control character other

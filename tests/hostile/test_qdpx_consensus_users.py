@@ -12,7 +12,6 @@ refused whole, in one line naming the file, nothing written.
 from __future__ import annotations
 
 import json
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -20,7 +19,7 @@ import pytest
 from qualcode import Project
 from qualcode.errors import QualcodeError
 from tests.conftest import finish_first_unit, team_project
-from tests.hostile.export_kit import counts
+from tests.hostile.export_kit import counts, rewritten
 
 
 @pytest.fixture
@@ -36,16 +35,13 @@ def exported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _edited(source: Path, target: Path, change: dict[str, object]) -> Path:
-    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w") as new:
-        for info in old.infolist():
-            data = old.read(info.filename)
-            if info.filename == "qualcode/project.json":
-                meta = json.loads(data)
-                for field, value in change.items():
-                    meta[field] = {k: value for k in meta[field]}
-                data = json.dumps(meta).encode()
-            new.writestr(info.filename, data)
-    return target
+    def edit(data: str) -> str:
+        meta = json.loads(data)
+        for field, value in change.items():
+            meta[field] = {k: value for k in meta[field]}
+        return json.dumps(meta)
+
+    return rewritten(source, "qualcode/project.json", edit, target)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,6 @@ out in silence too; the import report now names it among what was skipped.
 from __future__ import annotations
 
 import re
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ import pytest
 from qualcode import Project
 from qualcode.errors import IngestError
 from tests.conftest import SV_TEXT, small_codebook
+from tests.hostile.export_kit import rewritten
 
 
 @pytest.fixture
@@ -29,17 +29,6 @@ def exported(tmp_path: Path) -> Path:
         coding = p.add_coding(doc, 30, 80, "mission_dialogue", "lena")
         p.add_memo("coding", coding.id, "lena", "the first memo")
         return p.export_qdpx(tmp_path / "a.qdpx")
-
-
-def _edited(exported: Path, edit: object) -> Path:
-    target = exported.with_name("b.qdpx")
-    with zipfile.ZipFile(exported) as source, zipfile.ZipFile(target, "w") as out:
-        for name in source.namelist():
-            data = source.read(name)
-            if name == "project.qde":
-                data = edit(data.decode("utf-8")).encode("utf-8")  # type: ignore[operator]
-            out.writestr(name, data)
-    return target
 
 
 def _note_guid(xml: str) -> str:
@@ -55,7 +44,7 @@ def test_two_notes_under_one_guid_are_refused_whole(exported: Path, tmp_path: Pa
 
     with Project.create(tmp_path / "c.db") as fresh:
         with pytest.raises(IngestError, match="two notes share the GUID"):
-            fresh.import_qdpx(_edited(exported, twice))
+            fresh.import_qdpx(rewritten(exported, "project.qde", twice))
         assert fresh.memos() == [] and fresh.documents() == []
 
 
@@ -70,6 +59,6 @@ def test_a_note_referred_to_but_missing_is_named_in_the_report(
         )
 
     with Project.create(tmp_path / "c.db") as fresh:
-        report = fresh.import_qdpx(_edited(exported, dangling))
+        report = fresh.import_qdpx(rewritten(exported, "project.qde", dangling))
         assert report.codings == 1 and fresh.memos() == []
         assert any(missing in line and "note" in line for line in report.skipped), report.skipped

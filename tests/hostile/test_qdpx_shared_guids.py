@@ -10,7 +10,6 @@ Each is refused whole in one line, nothing written.
 from __future__ import annotations
 
 import re
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +18,7 @@ import pytest
 from qualcode import Project
 from qualcode.errors import IngestError
 from tests.conftest import SV_TEXT, small_codebook
+from tests.hostile.export_kit import rewritten
 
 
 @pytest.fixture
@@ -37,17 +37,6 @@ def exported(tmp_path: Path) -> Path:
             p.add_coding(doc, start, start + 40, "integration", coder)
         p.act_as("lena")
         return p.export_qdpx(tmp_path / "a.qdpx")
-
-
-def _edited(exported: Path, edit: Callable[[str], str]) -> Path:
-    target = exported.with_name("b.qdpx")
-    with zipfile.ZipFile(exported) as source, zipfile.ZipFile(target, "w") as out:
-        for name in source.namelist():
-            data = source.read(name)
-            if name == "project.qde":
-                data = edit(data.decode("utf-8")).encode("utf-8")
-            out.writestr(name, data)
-    return target
 
 
 def _same_guid(element: str, first: str, second: str) -> Callable[[str], str]:
@@ -75,7 +64,7 @@ def _same_guid(element: str, first: str, second: str) -> Callable[[str], str]:
 def test_two_under_one_guid_are_refused_whole(
     exported: Path, tmp_path: Path, element: str, first: str, second: str, said: str
 ) -> None:
-    hostile = _edited(exported, _same_guid(element, first, second))
+    hostile = rewritten(exported, "project.qde", _same_guid(element, first, second))
     with Project.create(tmp_path / "c.db") as fresh:
         with pytest.raises(IngestError, match=said):
             fresh.import_qdpx(hostile)

@@ -10,7 +10,6 @@ it. The file is now refused whole in one line, nothing written.
 from __future__ import annotations
 
 import json
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -19,6 +18,7 @@ from qualcode import Project
 from qualcode.errors import IngestError
 from qualcode.oneline import MAX_TEXT
 from tests.conftest import SV_TEXT, small_codebook
+from tests.hostile.export_kit import rewritten
 
 
 @pytest.fixture
@@ -34,17 +34,13 @@ def exported(tmp_path: Path) -> Path:
 
 
 def _with_translation(exported: Path, text: str) -> Path:
-    target = exported.with_name("b.qdpx")
-    with zipfile.ZipFile(exported) as source, zipfile.ZipFile(target, "w") as out:
-        for name in source.namelist():
-            data = source.read(name)
-            if name == "qualcode/project.json":
-                meta = json.loads(data)
-                (coding,) = meta["translations"]
-                meta["translations"][coding]["en"] = text
-                data = json.dumps(meta).encode("utf-8")
-            out.writestr(name, data)
-    return target
+    def edit(data: str) -> str:
+        meta = json.loads(data)
+        (coding,) = meta["translations"]
+        meta["translations"][coding]["en"] = text
+        return json.dumps(meta)
+
+    return rewritten(exported, "qualcode/project.json", edit)
 
 
 @pytest.mark.parametrize(
