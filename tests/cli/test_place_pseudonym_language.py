@@ -8,20 +8,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from qualcode import Project
 from tests.cli.test_bad_input import CODEBOOK, ok
-from tests.cli.test_pseudonym_suggest_english import INTERVIEW, POLICY, SWEDISH
+from tests.cli.test_pseudonym_suggest_english import english_study
 
 
 def _study(tmp_path: Path) -> Path:
-    path = tmp_path / "study.db"
-    with Project.create(path) as project:
-        project.add_coder("sam", role="lead")
-        project.import_text(
-            "int_01.txt", INTERVIEW, lang="en", attributes={"municipality": "Ashbourne"}
-        )
-        project.import_text("plan.txt", POLICY, lang="en", attributes={"municipality": "Leeds"})
-        project.import_text("aby_01.txt", SWEDISH, lang="sv", attributes={"municipality": "Åby"})
+    path = english_study(tmp_path / "study.db")
     (tmp_path / "tiny.yaml").write_text(CODEBOOK, encoding="utf-8")
     ok(path, "--coder", "sam", "codebook", "load", str(tmp_path / "tiny.yaml"))
     for doc in ("int_01", "plan", "aby_01"):

@@ -27,8 +27,9 @@ POLICY = (
 SWEDISH = "Intervjuare: Hur började det?\nEva Lund: Jag har jobbat i Åby i tio år.\n"
 
 
-def test_an_english_study_gets_english_pseudonyms(tmp_path: Path) -> None:
-    path = tmp_path / "study.db"
+def english_study(path: Path) -> Path:
+    """A UK team's study (lead sam): an interview from Ashbourne, a policy from Leeds, and
+    one Swedish interview from Åby."""
     with Project.create(path) as project:
         project.add_coder("sam", role="lead")
         project.import_text(
@@ -36,6 +37,11 @@ def test_an_english_study_gets_english_pseudonyms(tmp_path: Path) -> None:
         )
         project.import_text("plan.txt", POLICY, lang="en", attributes={"municipality": "Leeds"})
         project.import_text("aby_01.txt", SWEDISH, lang="sv", attributes={"municipality": "Åby"})
+    return path
+
+
+def test_an_english_study_gets_english_pseudonyms(tmp_path: Path) -> None:
+    path = english_study(tmp_path / "study.db")
     result = CliRunner(env={"QUALCODE_CODER": "sam"}).invoke(
         app, ["-p", str(path), "pseudonym", "suggest", "-f", "json"]
     )
