@@ -26,6 +26,7 @@ from textual.widgets import DataTable, Header, Input, Static
 from qualcode.errors import QualcodeError
 from qualcode.model import Unit
 from qualcode.project import CaseView
+from qualcode.reconcile import Version
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import (
     distinct_labels,
@@ -313,6 +314,12 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
             for i in range(min(count, len(self.coders)))
         ]
 
+    def short_codes(self, version: Version | None) -> str:
+        """A version's codes by their short span labels ("systems"), or "–" for none."""
+        if version is None or version.empty:
+            return "–"
+        return "/".join(self.span_labels.get(code, code) for code in version.codes)
+
     def action_next_versions(self) -> None:
         if self.coders and self.side_by_side() < len(self.coders):
             self.first_pane = (self.first_pane + self.side_by_side()) % len(self.coders)
@@ -345,7 +352,15 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
             key = self.key_of(f"reconcile.accept_{_ORDINALS[number - 1]}") if number <= 9 else ""
             heading = t("rc_version", n=key or f"{number}.", coder=coder, codes=codes)
             if hidden and n == len(shown) - 1:
-                heading += t("rc_more", more=hidden, k=self.key_of("reconcile.versions"))
+                # who the hidden versions are and what each coded: with five coders at 80
+                # columns three were behind [v], and a presence case's "who coded it" with
+                # them (eyes12)
+                who = ", ".join(
+                    f"{name} {self.short_codes(case.versions.get(name))}"
+                    for name in self.coders
+                    if name not in {c for _, c in shown}
+                )
+                heading += t("rc_more", more=hidden, k=self.key_of("reconcile.versions"), who=who)
             pane.update(
                 version_text(
                     text, units, case, coder, heading, room_for(pane, case), self.span_labels
