@@ -143,14 +143,17 @@ def title_page(candidates: Sequence[Candidate]) -> list[int]:
     return out
 
 
-def _title_line(candidates: Sequence[Candidate], paragraph: tuple[int, int]) -> bool:
+def _title_line(
+    candidates: Sequence[Candidate], paragraph: tuple[int, int], words: int = TITLE_WORDS
+) -> bool:
+    """A paragraph of one unit, no sentence nor a lead-in, of at most ``words`` words."""
     start, stop = paragraph
     text = candidates[start].text.strip()
     return (
         stop - start == 1
         and not _sentence(text)
         and not text.endswith(":")
-        and 0 < len(text.split()) <= TITLE_WORDS
+        and 0 < len(text.split()) <= words
     )
 
 
@@ -193,15 +196,10 @@ def lone_heads(candidates: Sequence[Candidate]) -> list[int]:
 
 
 def _head_line(candidates: Sequence[Candidate], paragraph: tuple[int, int]) -> bool:
-    start, stop = paragraph
-    text = candidates[start].text.strip()
-    return (
-        stop - start == 1
-        and not _sentence(text)
-        and not text.endswith(":")
-        and (text[:1].isupper() or text[:1].isdigit())
-        and 0 < len(text.split()) <= HEAD_WORDS
-    )
+    """A heading's line: a title's line of at most ``HEAD_WORDS`` words, opening with a
+    capital or a figure."""
+    first = candidates[paragraph[0]].text.strip()[:1]
+    return (first.isupper() or first.isdigit()) and _title_line(candidates, paragraph, HEAD_WORDS)
 
 
 def _is_line(
