@@ -50,3 +50,18 @@ async def open_first_document(pilot: Any, app: Any) -> Any:
     screen = app.screen
     assert isinstance(screen, CodingScreen)
     return screen
+
+
+async def steady_cursors(pilot: Any) -> None:
+    """Before a snapshot: the focused text field's cursor stops blinking and shows.
+
+    Textual blinks a field's cursor every half second from the moment it takes focus, so
+    a snapshot taken half a second or more after that (a loaded machine) caught the cursor
+    hidden: test_picker_snapshot[size1] failed in 1 of 3 runs beside two busy processes,
+    and only the cursor's cell differed from the stored picture. With blinking off the
+    cursor is shown steadily, as the stored snapshots have it, whatever the time taken."""
+    from textual.widgets import Input, TextArea
+
+    for widget in [*pilot.app.screen.query(Input), *pilot.app.screen.query(TextArea)]:
+        widget.cursor_blink = False
+    await pilot.pause()

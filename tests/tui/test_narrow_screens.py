@@ -21,7 +21,7 @@ from qualcode.tui.labels import elide
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.documents import DocumentsScreen
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import open_first_document, steady_cursors
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
 # the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
@@ -198,7 +198,8 @@ async def test_the_picker_search_box_shows_a_prompt(project_file: Path, lang: st
 async def _picker_open(pilot: Pilot[Any]) -> None:
     """Open the document, then the picker, each once the screen before it is up: pressed
     in one go, ``c`` reached the coding screen before it had laid out under a loaded
-    machine, and the snapshot caught a half-drawn picker (flaked twice in full runs)."""
+    machine, and the snapshot caught a half-drawn picker (flaked twice in full runs). The
+    search box's cursor is then held still: its blink made the picture depend on time."""
     await open_first_document(pilot, pilot.app)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
@@ -209,6 +210,7 @@ async def _picker_open(pilot: Pilot[Any]) -> None:
         await pilot.pause(0.05)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+    await steady_cursors(pilot)
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
