@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from qualcode import Project
 from qualcode.cli import app
 from tests.conftest import SV_TEXT, small_codebook
-from tests.hostile.test_qdpx_shared_guids import _edited
+from tests.hostile.export_kit import rewritten
 
 
 def _exported(tmp_path: Path) -> Path:
@@ -46,7 +46,7 @@ def test_selections_without_a_known_user_are_counted_and_said(tmp_path: Path) ->
         second = user.sub("", second)
         return "<PlainTextSelection ".join([head, first, second, *rest])
 
-    code, said = _import(_edited(exported, strangers), tmp_path / "b.db")
+    code, said = _import(rewritten(exported, "project.qde", strangers), tmp_path / "b.db")
     assert code == 0, said
     assert (
         "2 selections name no user the file holds: imported as codings of the coder 'imported'"
