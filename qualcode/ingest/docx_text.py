@@ -29,6 +29,7 @@ _P, _TBL, _TR, _TC, _R = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:r
 _RPR, _VANISH, _VAL = qn("w:rPr"), qn("w:vanish"), qn("w:val")
 _PPR, _PSTYLE, _RSTYLE = qn("w:pPr"), qn("w:pStyle"), qn("w:rStyle")
 _OFF = ("0", "false", "off")
+_FLDCHAR, _FLDTYPE = qn("w:fldChar"), qn("w:fldCharType")
 # never shown as text: tracked deletions, text moved away, properties
 _HIDDEN = frozenset(qn(tag) for tag in ("w:del", "w:moveFrom", "w:pPr", "w:rPr", "w:tblPr"))
 _CHOICE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
@@ -73,7 +74,30 @@ def paragraph_text(p: Any) -> str:
     the runs inside insertions, content controls, smart tags and fields; a text box's own
     paragraphs (inside a run's drawing) stay out, as python-docx leaves them."""
     runs = _inside(p, {_R}, stop={_P, _TBL})
-    return "".join(run.text for run in runs if not _hidden(run))
+    return "".join(run.text for run in _shown_runs(runs) if not _hidden(run))
+
+
+def _shown_runs(runs: list[Any]) -> list[Any]:
+    """The runs outside a field's code (``w:fldChar`` begin .. separate): Word shows a
+    field's result, not its instructions, but text there was read: ``{ IF 1 = 2 "{ QUOTE
+    "Anna Berg" }" "" }`` shows nothing, and a nested field's result inside the code (or
+    text a file put there) came into the transcript (red team, round 11). Fields nest; a
+    field whose code runs past the paragraph's end hides the rest of the paragraph."""
+    shown: list[Any] = []
+    fields: list[bool] = []  # per open field: still in its code
+    for run in runs:
+        marks = run.findall(_FLDCHAR)
+        if not any(fields) and not marks:
+            shown.append(run)
+        for mark in marks:
+            kind = mark.get(_FLDTYPE)
+            if kind == "begin":
+                fields.append(True)
+            elif kind == "separate" and fields:
+                fields[-1] = False
+            elif kind == "end" and fields:
+                fields.pop()
+    return shown
 
 
 def _hidden(run: Any) -> bool:
