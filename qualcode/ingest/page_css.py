@@ -13,6 +13,7 @@ what a page shows.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -37,18 +38,21 @@ class Sheet:
     """The simple selectors whose rules hide, by the tag, class or id each names first."""
 
     rules: dict[str, list[tuple[str, frozenset[str], str]]] = field(default_factory=dict)
-    # the rules that set a font size, in the sheet's order: (what a selector asks of an
-    # element, as in ``rules``; "zero", "relative" or "own")
-    sizes: list[tuple[tuple[str, frozenset[str], str], str]] = field(default_factory=list)
+    # the rules that set a font size, by key as ``rules``: (their place in the sheet, what
+    # the selector asks of an element, "zero", "relative" or "own")
+    sizes: dict[str, list[tuple[int, tuple[str, frozenset[str], str], str]]] = field(
+        default_factory=dict
+    )
 
     def hides(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
         """Whether a rule of the sheet hides an element with ``tag`` and ``attrs``."""
         if not self.rules:
             return False
         tag, classes, ident = _element(tag, attrs)
-        keys = [tag, "*", *(f".{c}" for c in classes), *([f"#{ident}"] if ident else [])]
         return any(
-            _matches(want, tag, classes, ident) for key in keys for want in self.rules.get(key, ())
+            _matches(want, tag, classes, ident)
+            for key in _keys(tag, classes, ident)
+            for want in self.rules.get(key, ())
         )
 
     def font_size(self, tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
@@ -59,8 +63,13 @@ class Sheet:
         if own is not None or not self.sizes:
             return own
         tag, classes, ident = _element(tag, attrs)
-        found = [kind for want, kind in self.sizes if _matches(want, tag, classes, ident)]
-        return found[-1] if found else None
+        found = [
+            (at, kind)
+            for key in _keys(tag, classes, ident)
+            for at, want, kind in self.sizes.get(key, ())
+            if _matches(want, tag, classes, ident)
+        ]
+        return max(found)[1] if found else None
 
 
 def font_size(declarations: str) -> str | None:
@@ -79,6 +88,11 @@ def _element(tag: str, attrs: list[tuple[str, str | None]]) -> tuple[str, frozen
     return tag, frozenset((said.get("class") or "").split()), said.get("id") or ""
 
 
+def _keys(tag: str, classes: frozenset[str], ident: str) -> list[str]:
+    """The keys of ``Sheet.rules`` under which a rule for such an element may stand."""
+    return [tag, "*", *(f".{c}" for c in classes), *([f"#{ident}"] if ident else [])]
+
+
 def _matches(
     want: tuple[str, frozenset[str], str], tag: str, classes: frozenset[str], ident: str
 ) -> bool:
@@ -90,6 +104,7 @@ def page_sheet(page: str) -> Sheet:
     """The hiding rules of every ``<style>`` element of ``page``, wherever it stands (a
     rule hides what it names before it and after)."""
     sheet = Sheet()
+    order = itertools.count()  # a later rule of the sheet says the size
     for match in _STYLE.finditer(page):
         for selectors, declarations in _top_rules(_COMMENT.sub("", match.group(1))):
             hides, size = HIDING.search(declarations), font_size(declarations)
@@ -101,7 +116,7 @@ def page_sheet(page: str) -> Sheet:
                 if hides:
                     sheet.rules.setdefault(key, []).append(want)
                 if size:
-                    sheet.sizes.append((want, size))
+                    sheet.sizes.setdefault(key, []).append((next(order), want, size))
     return sheet
 
 

@@ -21,6 +21,7 @@ def test_a_child_with_its_own_size_shows_under_a_block_of_size_nothing(tmp_path:
         "</tr></table></div>"
         '<div class="rad"><div class="kolumn">R: Chefen lyssnade.</div></div>'
         '<div class="rad"><div class="kolumn">R: Sedan <b>ändrades</b> allt.</div></div>'
+        '<p class="kolumn rad">R: Den senare regeln gäller.</p>'
         "</body></html>"
     )
     text = _imported(tmp_path, page)
@@ -28,6 +29,7 @@ def test_a_child_with_its_own_size_shows_under_a_block_of_size_nothing(tmp_path:
         "R: Vi fick tid att prata.",
         "R: Chefen lyssnade.",
         "R: Sedan ändrades allt.",
+        "R: Den senare regeln gäller.",
     ]
 
 
@@ -35,13 +37,14 @@ def test_a_size_of_nothing_still_hides_what_takes_its_size(tmp_path: Path) -> No
     """A child that sets no size, or a share of its parent's (2em of nothing is nothing),
     is as hidden as the block; a sheet's rule hides as an element's own style does."""
     page = (
-        "<html><head><style>.liten { font-size: .0pt }</style></head><body>"
+        "<html><head><style>.liten { font-size: .0pt } .stor { font-size: 12pt }"
+        ".noll { font-size: 0em }</style></head><body>"
         '<p>R: Tid <span style="font-size:0">Lisa <b>Holm</b></span>att prata.</p>'
         '<div style="font-size: 0"><span style="font-size:2em">Eva Nyström</span></div>'
         '<p class="liten">Karin Ek<span style="font-size:150%">Sara Ek</span></p>'
-        "<p>R: Det syns.</p></body></html>"
+        '<p class="noll stor">Olle Ek</p><p>R: Det syns.</p></body></html>'
     )
     text = _imported(tmp_path, page)
-    for hidden in ("Lisa", "Holm", "Eva", "Karin", "Sara"):
+    for hidden in ("Lisa", "Holm", "Eva", "Karin", "Sara", "Olle"):
         assert hidden not in text, hidden
     assert text.split("\n\n")[1:] == ["R: Tid att prata.", "R: Det syns."]
