@@ -149,6 +149,8 @@ def read_odt(path: Path) -> str:
         named = node.get(f"{ns}style-name")
         if named in unshown or node.get(f"{ns}display") == "none":
             return False
+        if node.get(f"{ns}display") == "condition" and _always(node.get(f"{ns}condition")):
+            return False  # a section hidden on a condition that always holds ("1")
         if named is None and node.tag in paragraphs and UNNAMED_PARAGRAPH in unshown:
             return False  # in the default paragraph style, which hides
         if node.tag == f"{ns}hidden-text":  # a field hiding its words while its condition holds
@@ -185,6 +187,13 @@ def read_odt(path: Path) -> str:
     except RecursionError:  # spans inside spans thousands deep: a RecursionError traceback
         raise IngestError(f"{path.name}: broken content.xml (nested too deeply)") from None
     return "\n\n".join(lines)  # as for .docx: each paragraph or heading its own
+
+
+def _always(condition: str | None) -> bool:
+    """Whether an OpenDocument condition always holds: LibreOffice writes a section's Hide
+    with the condition 1 as ``ooow:1`` (a condition it must evaluate is read as shown)."""
+    bare = (condition or "").split(":", 1)[-1].strip().lower()
+    return bare in ("1", "true")
 
 
 def _spaces(name: str, count: str, budget: list[int]) -> str:

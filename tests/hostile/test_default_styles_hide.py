@@ -153,3 +153,32 @@ def test_an_odt_default_paragraph_style_hides_too(tmp_path: Path) -> None:
     with Project.create(tmp_path / "p.db") as project:
         (doc,) = project.import_files([path], lang="sv").imported
         assert project.document(doc.id).text == "R: Vi fick tid att prata."
+
+
+def test_an_odt_section_hidden_on_a_condition_that_holds_stays_out(tmp_path: Path) -> None:
+    """LibreOffice writes a section hidden with the condition 1 (Format > Sections > Hide,
+    With condition: 1) as ``text:display="condition" text:condition="ooow:1"``: never
+    shown, but read; a condition it must evaluate still reads as shown."""
+    import zipfile
+
+    body = (
+        "<text:p>R: Vi fick tid att prata.</text:p>"
+        '<text:section text:name="S1" text:display="condition" text:condition="ooow:1">'
+        "<text:p>Karin Ek 070-123 45 67</text:p></text:section>"
+        '<text:section text:name="S2" text:display="condition" text:condition="ooow:TRUE">'
+        "<text:p>Elin Sjöberg</text:p></text:section>"
+        '<text:section text:name="S3" text:display="condition" '
+        'text:condition="ooow:Visad == 1"><text:p>R: Det syns.</text:p></text:section>'
+    )
+    path = tmp_path / "ip_06.odt"
+    head = '<?xml version="1.0" encoding="UTF-8"?>'
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr(
+            "content.xml",
+            f"{head}<office:document-content {ODT}><office:body><office:text>"
+            f"{body}</office:text></office:body></office:document-content>",
+        )
+    with Project.create(tmp_path / "p.db") as project:
+        (doc,) = project.import_files([path], lang="sv").imported
+        assert project.document(doc.id).text == "R: Vi fick tid att prata.\n\nR: Det syns."
