@@ -106,7 +106,10 @@ def page_sheet(page: str) -> Sheet:
     sheet = Sheet()
     order = itertools.count()  # a later rule of the sheet says the size
     for match in _STYLE.finditer(page):
-        for selectors, declarations in _top_rules(_COMMENT.sub("", match.group(1))):
+        # Word writes its sheet inside <!-- -->, as old browsers needed: CSS passes the marks
+        # over, and the first rule read as "<!-- span.Dold" named no element
+        css = _COMMENT.sub("", match.group(1)).replace("<!--", " ").replace("-->", " ")
+        for selectors, declarations in _top_rules(css):
             hides, size = HIDING.search(declarations), font_size(declarations)
             for selector in selectors.split(",") if hides or size else ():
                 simple = _simple(selector.strip())

@@ -1,0 +1,25 @@
+"""A web page inserted into a Word document (``w:altChunk``) as Word saves one: its style
+sheet stands inside ``<!-- -->`` (for browsers that showed a sheet as text), and the
+sheet's first rule, read as ``<!-- span.Dold``, named no element, so the text its
+"Dold" style hides came into the transcript (review23, after red team 11 read the
+page's sheet)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.hostile.test_docx_html_chunks import _imported
+
+
+def test_a_sheet_inside_comment_marks_hides_from_its_first_rule(tmp_path: Path) -> None:
+    page = (
+        "<html><head><style>\n<!--\n /* Style Definitions */\n"
+        " span.Dold {mso-style-name:Dold; display:none; mso-hide:all}\n"
+        " p.Liten {font-size:0pt}\n"
+        "-->\n</style></head><body>"
+        '<p>R: Jag pratade med <span class="Dold">Anna Berg</span>chefen.</p>'
+        '<p class="Liten">Karin Ek</p><p>R: Det syns.</p></body></html>'
+    )
+    text = _imported(tmp_path, page)
+    assert "Anna" not in text and "Karin" not in text
+    assert text.split("\n\n")[1:] == ["R: Jag pratade med chefen.", "R: Det syns."]
