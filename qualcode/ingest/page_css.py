@@ -6,9 +6,10 @@ hidden }``) as through the element's own ``style`` attribute, and neither a brow
 Word shows its text. The page reader looked only at the attribute, so a name hidden by a
 class came into the transcript (red team, round 11). Rules with a simple selector (a
 tag, classes, an id, or these together; a list of them) are read; a rule inside an
-at-rule (``@media print``: hidden on paper only) and a selector naming an element's
-place (``div p``, ``li:first-child``) are not, which leaves such text in rather than guess
-what a page shows.
+at-rule (``@media print``: hidden on paper only), a sheet for print (``<style
+media="print">``) and a selector naming an element's place (``div p``,
+``li:first-child``) are not, which leaves such text in rather than guess what a page
+shows.
 """
 
 from __future__ import annotations
@@ -28,7 +29,10 @@ HIDING = re.compile(
 _FONT_SIZE = re.compile(r"(?<![\w-])font-size\s*:\s*([^;]*)", re.I)  # not mso-bidi-font-size
 _ZERO = re.compile(r"[+]?(0+(\.0*)?|\.0+)([a-z]+|%)?", re.I)
 _RELATIVE = re.compile(r"[\d.+]+(em|ex|ch|%)|larger|smaller|inherit|unset|revert\S*", re.I)
-_STYLE = re.compile(r"<style\b[^>]*>(.*?)(</style\s*>|$)", re.I | re.S)
+_STYLE = re.compile(r"<style\b([^>]*)>(.*?)(</style\s*>|$)", re.I | re.S)
+# a sheet for some media only (<style media="print">), unless the screen is among them
+_MEDIA = re.compile(r"""\bmedia\s*=\s*["']?([^"'>]*)""", re.I)
+_ON_SCREEN = re.compile(r"\b(all|screen)\b", re.I)
 _COMMENT = re.compile(r"/\*.*?(\*/|$)", re.S)
 _SIMPLE = re.compile(r"([a-z][a-z0-9-]*|\*)?((?:[.#][\w-]+)*)", re.I)
 
@@ -106,9 +110,12 @@ def page_sheet(page: str) -> Sheet:
     sheet = Sheet()
     order = itertools.count()  # a later rule of the sheet says the size
     for match in _STYLE.finditer(page):
+        media = _MEDIA.search(match.group(1))
+        if media and media.group(1).strip() and not _ON_SCREEN.search(media.group(1)):
+            continue  # hidden on paper only, as a rule inside @media print
         # Word writes its sheet inside <!-- -->, as old browsers needed: CSS passes the marks
         # over, and the first rule read as "<!-- span.Dold" named no element
-        css = _COMMENT.sub("", match.group(1)).replace("<!--", " ").replace("-->", " ")
+        css = _COMMENT.sub("", match.group(2)).replace("<!--", " ").replace("-->", " ")
         for selectors, declarations in _top_rules(css):
             hides, size = HIDING.search(declarations), font_size(declarations)
             for selector in selectors.split(",") if hides or size else ():

@@ -23,3 +23,15 @@ def test_a_sheet_inside_comment_marks_hides_from_its_first_rule(tmp_path: Path) 
     text = _imported(tmp_path, page)
     assert "Anna" not in text and "Karin" not in text
     assert text.split("\n\n")[1:] == ["R: Jag pratade med chefen.", "R: Det syns."]
+
+
+def test_a_sheet_for_print_hides_nothing_on_screen(tmp_path: Path) -> None:
+    """``<style media="print">`` hides on paper only, as a rule inside ``@media print``
+    does: its text was left out though Word and a browser show it."""
+    page = (
+        '<html><head><style media="print">.skarm { display: none }</style>'
+        '<style media="screen, print">.dold { display: none }</style></head><body>'
+        '<p class="skarm">R: Det syns.</p><p class="dold">Anna Berg</p></body></html>'
+    )
+    text = _imported(tmp_path, page)
+    assert text.split("\n\n")[1:] == ["R: Det syns."]
