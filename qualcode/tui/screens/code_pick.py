@@ -86,7 +86,11 @@ class PickCodeScreen(QualcodeModal[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="cb-dialog"):
             yield Static(escape(self.title_text), classes="cb-dialog-title")
-            yield Input(placeholder=self.app.t("pick_find"), id="pick-filter")
+            # no selecting on focus: it selected a letter typed before the focus arrived
+            # and the next letter replaced it (see PromptScreen)
+            yield Input(
+                placeholder=self.app.t("pick_find"), id="pick-filter", select_on_focus=False
+            )
             yield OptionList(id="pick-list")
 
     def on_mount(self) -> None:

@@ -15,6 +15,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, Static
+from textual.widgets.input import Selection
 
 from qualcode.errors import QualcodeError
 from qualcode.tui.keys import localize_bindings
@@ -37,8 +38,15 @@ class PromptScreen(QualcodeModal[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="cb-dialog"):
             yield Static(markup(self.title_text), classes="cb-dialog-title")
-            yield Input(self.value, id="prompt-value")
+            # the old value is selected now, not when the field takes focus: a letter typed
+            # before the focus arrived (``f`` then ``municipality=…`` on a loaded machine) was
+            # selected by it and the next letter replaced it, and the filter read "unicipality"
+            yield Input(self.value, id="prompt-value", select_on_focus=False)
             yield Static("", classes="cb-dialog-error")
+
+    def on_mount(self) -> None:
+        """Typing replaces the old value, as select-on-focus did."""
+        self.query_one(Input).selection = Selection(0, len(self.value))
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
