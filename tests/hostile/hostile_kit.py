@@ -14,6 +14,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -142,3 +143,29 @@ def two_coders_done(path: Path) -> str:
             p.add_coding(doc, 200, end, "integration", coder)
             p.set_status(doc, coder, "done")
         return doc
+
+
+ODT_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+)
+
+
+def odt_file(path: Path, automatic: str, body: str, named: str = "") -> Path:
+    """An .odt of ``body`` with content.xml's ``automatic`` styles and styles.xml's
+    ``named`` ones (none: no styles.xml)."""
+    ns = f'{ODT_NS} xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"'
+    head = '<?xml version="1.0" encoding="UTF-8"?>'
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        if named:
+            archive.writestr(
+                "styles.xml", f"{head}<office:document-styles {ns}>{named}</office:document-styles>"
+            )
+        archive.writestr(
+            "content.xml",
+            f"{head}<office:document-content {ns}>{automatic}<office:body><office:text>"
+            f"{body}</office:text></office:body></office:document-content>",
+        )
+    return path

@@ -19,6 +19,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.parser import parse_xml
 
 from qualcode import Project
+from tests.hostile.hostile_kit import odt_file
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -104,20 +105,11 @@ def test_an_inserted_word_part_hides_what_the_styles_hide(tmp_path: Path) -> Non
     assert text == "R: Vi fick tid att prata.\n\nBilaga A"
 
 
-ODT = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
-)
-
-
 def test_an_odt_default_paragraph_style_hides_too(tmp_path: Path) -> None:
     """An .odt's default paragraph style (``style:default-style``, in styles.xml) hides a
     paragraph naming no style and one whose style's chain says nothing; a style saying
     it shows still shows. A hidden-text field hiding its words (``text:hidden-text``
     while its condition holds) hides them. All of it was read as text."""
-    import zipfile
-
     named = (
         '<office:styles><style:default-style style:family="paragraph">'
         '<style:text-properties text:display="none"/></style:default-style>'
@@ -138,18 +130,7 @@ def test_an_odt_default_paragraph_style_hides_too(tmp_path: Path) -> None:
         'text:condition="ooow:1" text:string-value="Lisa Holm" text:is-hidden="true">'
         "Lisa Holm</text:hidden-text>att prata.</text:p>"
     )
-    path = tmp_path / "ip_05.odt"
-    head = '<?xml version="1.0" encoding="UTF-8"?>'
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        archive.writestr(
-            "styles.xml", f"{head}<office:document-styles {ODT}>{named}</office:document-styles>"
-        )
-        archive.writestr(
-            "content.xml",
-            f"{head}<office:document-content {ODT}>{automatic}<office:body><office:text>"
-            f"{body}</office:text></office:body></office:document-content>",
-        )
+    path = odt_file(tmp_path / "ip_05.odt", automatic, body, named)
     with Project.create(tmp_path / "p.db") as project:
         (doc,) = project.import_files([path], lang="sv").imported
         assert project.document(doc.id).text == "R: Vi fick tid att prata."
@@ -159,8 +140,6 @@ def test_an_odt_section_hidden_on_a_condition_that_holds_stays_out(tmp_path: Pat
     """LibreOffice writes a section hidden with the condition 1 (Format > Sections > Hide,
     With condition: 1) as ``text:display="condition" text:condition="ooow:1"``: never
     shown, but read; a condition it must evaluate still reads as shown."""
-    import zipfile
-
     body = (
         "<text:p>R: Vi fick tid att prata.</text:p>"
         '<text:section text:name="S1" text:display="condition" text:condition="ooow:1">'
@@ -170,15 +149,7 @@ def test_an_odt_section_hidden_on_a_condition_that_holds_stays_out(tmp_path: Pat
         '<text:section text:name="S3" text:display="condition" '
         'text:condition="ooow:Visad == 1"><text:p>R: Det syns.</text:p></text:section>'
     )
-    path = tmp_path / "ip_06.odt"
-    head = '<?xml version="1.0" encoding="UTF-8"?>'
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        archive.writestr(
-            "content.xml",
-            f"{head}<office:document-content {ODT}><office:body><office:text>"
-            f"{body}</office:text></office:body></office:document-content>",
-        )
+    path = odt_file(tmp_path / "ip_06.odt", "", body)
     with Project.create(tmp_path / "p.db") as project:
         (doc,) = project.import_files([path], lang="sv").imported
         assert project.document(doc.id).text == "R: Vi fick tid att prata.\n\nR: Det syns."

@@ -13,7 +13,6 @@ all of it was read as text.
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
 import docx
@@ -24,6 +23,7 @@ from docx.opc.part import Part
 from docx.oxml.parser import parse_xml
 
 from qualcode import Project
+from tests.hostile.hostile_kit import odt_file
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -63,11 +63,6 @@ def test_text_hidden_through_a_style_stays_out(tmp_path: Path) -> None:
     assert "R: Men detta syns ändå." in text
 
 
-ODT_NS = (
-    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
-)
 ODT_STYLES = (
     "<office:automatic-styles>"
     '<style:style style:name="T1" style:family="text">'
@@ -91,7 +86,7 @@ ODT_BODY = (
 
 
 def test_an_odt_hides_what_its_styles_hide(tmp_path: Path) -> None:
-    path = _odt(tmp_path / "ip_02.odt", ODT_STYLES, ODT_BODY)
+    path = odt_file(tmp_path / "ip_02.odt", ODT_STYLES, ODT_BODY)
     text = _imported(path)
     assert text.split("\n\n") == ["R: Jag pratade med chefen om det.", "R: Vi fick tid att prata."]
 
@@ -126,7 +121,7 @@ def test_an_odt_hides_what_its_named_styles_hide(tmp_path: Path) -> None:
         '<text:p text:style-name="P1">Elin Sjöberg</text:p>'
         "<text:p>R: Vi fick tid att prata.</text:p>"
     )
-    path = _odt(tmp_path / "ip_03.odt", automatic, body, named)
+    path = odt_file(tmp_path / "ip_03.odt", automatic, body, named)
     text = _imported(path)
     assert text.split("\n\n") == ["R: Jag pratade med chefen om det.", "R: Vi fick tid att prata."]
 
@@ -155,22 +150,3 @@ def _imported(path: Path) -> str:
     with Project.create(path.parent / "p.db") as project:
         (doc,) = project.import_files([path], lang="sv").imported
         return project.document(doc.id).text
-
-
-def _odt(path: Path, automatic: str, body: str, named: str = "") -> Path:
-    """An .odt of ``body`` with content.xml's ``automatic`` styles and styles.xml's
-    ``named`` ones (none: no styles.xml)."""
-    ns = f'{ODT_NS} xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"'
-    head = '<?xml version="1.0" encoding="UTF-8"?>'
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        if named:
-            archive.writestr(
-                "styles.xml", f"{head}<office:document-styles {ns}>{named}</office:document-styles>"
-            )
-        archive.writestr(
-            "content.xml",
-            f"{head}<office:document-content {ns}>{automatic}<office:body><office:text>"
-            f"{body}</office:text></office:body></office:document-content>",
-        )
-    return path
