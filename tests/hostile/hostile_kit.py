@@ -169,3 +169,31 @@ def odt_file(path: Path, automatic: str, body: str, named: str = "") -> Path:
             f"{body}</office:text></office:body></office:document-content>",
         )
     return path
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def imported_page(tmp_path: Path, page: str) -> str:
+    """The stored text of a .docx holding one paragraph and ``page`` inserted after it."""
+    import docx
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml.parser import parse_xml
+
+    from qualcode import Project
+
+    document = docx.Document()
+    document.add_paragraph("I: Hur har det gått med uppdraget?")
+    part = Part(PackURI("/word/afchunk.htm"), "text/html", page.encode(), document.part.package)
+    rid = document.part.relate_to(part, RT.A_F_CHUNK)
+    body = document.element.body
+    marker = f'<w:altChunk xmlns:w="{_W}" xmlns:r="{_R}" r:id="{rid}"/>'
+    body.insert(len(body) - 1, parse_xml(marker))
+    path = tmp_path / "ip_01.docx"
+    document.save(str(path))
+    with Project.create(tmp_path / "p.db") as project:
+        (doc,) = project.import_files([path], lang="sv").imported
+        return project.document(doc.id).text

@@ -17,31 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import PackURI
-from docx.opc.part import Part
-from docx.oxml.parser import parse_xml
-
-from qualcode import Project
-
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-
-
-def _imported(tmp_path: Path, page: str) -> str:
-    """The stored text of a .docx holding one paragraph and ``page`` inserted after it."""
-    document = docx.Document()
-    document.add_paragraph("I: Hur har det gått med uppdraget?")
-    part = Part(PackURI("/word/afchunk.htm"), "text/html", page.encode(), document.part.package)
-    rid = document.part.relate_to(part, RT.A_F_CHUNK)
-    body = document.element.body
-    body.insert(len(body) - 1, parse_xml(f'<w:altChunk xmlns:w="{W}" xmlns:r="{R}" r:id="{rid}"/>'))
-    path = tmp_path / "ip_01.docx"
-    document.save(str(path))
-    with Project.create(tmp_path / "p.db") as project:
-        (doc,) = project.import_files([path], lang="sv").imported
-        return project.document(doc.id).text
+from tests.hostile.hostile_kit import imported_page as _imported
 
 
 def test_words_around_inline_tags_keep_their_spaces(tmp_path: Path) -> None:

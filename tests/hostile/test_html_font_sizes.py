@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.hostile.test_docx_html_chunks import _imported
+from tests.hostile.hostile_kit import imported_page as _imported
 
 
 def test_a_child_with_its_own_size_shows_under_a_block_of_size_nothing(tmp_path: Path) -> None:

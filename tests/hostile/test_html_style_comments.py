@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.hostile.test_docx_html_chunks import _imported
+from tests.hostile.hostile_kit import imported_page as _imported
 
 
 def test_a_sheet_inside_comment_marks_hides_from_its_first_rule(tmp_path: Path) -> None:
