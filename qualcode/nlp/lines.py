@@ -61,9 +61,6 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip().rstrip(_CLOSERS).endswith(SENTENCE_END)
 
 
-_sentence = ends_sentence
-
-
 def lines(candidates: Sequence[Candidate]) -> np.ndarray:
     """Which units of written text are lines rather than sentences: a paragraph of one
     unit with no sentence ending (a heading, a title, a list's item), or a short first or
@@ -73,7 +70,7 @@ def lines(candidates: Sequence[Candidate]) -> np.ndarray:
         for i in {start, stop - 1}:
             text = candidates[i].text.strip()
             short = len(text.split()) <= EDGE_WORDS or stop - start == 1
-            out[i] = bool(text) and short and not _sentence(text)
+            out[i] = bool(text) and short and not ends_sentence(text)
     return out
 
 
@@ -85,17 +82,12 @@ def section_heads(candidates: Sequence[Candidate]) -> list[int]:
     paragraphs = list(_paragraphs(candidates))
     out: list[int] = []
     for k, (start, stop) in enumerate(paragraphs[:-1]):
-        text = candidates[start].text.strip()
         below = paragraphs[k + 1]
         if (
-            stop - start != 1
+            not _head_line(candidates, (start, stop))  # not a bullet, nor a wrapped line
             or below[1] - below[0] < 2
             or candidates[below[0]].document_id != candidates[start].document_id
             or below[0] != stop
-            or _sentence(text)
-            or text.endswith(":")
-            or not (text[:1].isupper() or text[:1].isdigit())  # a bullet, or a wrapped line
-            or not 0 < len(text.split()) <= HEAD_WORDS
         ):
             continue
         first = k  # the first of the one-line paragraphs this one ends
@@ -151,7 +143,7 @@ def _title_line(
     text = candidates[start].text.strip()
     return (
         stop - start == 1
-        and not _sentence(text)
+        and not ends_sentence(text)
         and not text.endswith(":")
         and 0 < len(text.split()) <= words
     )
@@ -183,11 +175,11 @@ def lone_heads(candidates: Sequence[Candidate]) -> list[int]:
             len(run) <= LONE_RUN
             and after
             and candidates[stop].document_id == candidates[start].document_id
-            and _sentence(candidates[stop].text.strip())
+            and ends_sentence(candidates[stop].text.strip())
             and (
                 before < 0
                 or candidates[before].document_id != candidates[first].document_id
-                or _sentence(candidates[before].text.strip())
+                or ends_sentence(candidates[before].text.strip())
             )
             and all(_head_line(candidates, paragraphs[j]) for j in run)
         ):
@@ -212,6 +204,6 @@ def _is_line(
         stop - start == 1
         and stop == after[0]
         and candidates[start].document_id == candidates[after[0]].document_id
-        and not _sentence(text)
+        and not ends_sentence(text)
         and not text.endswith(":")
     )
