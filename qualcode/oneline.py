@@ -148,18 +148,79 @@ def _unseen(ch: str) -> bool:
     return ch in _INVISIBLE or unicodedata.category(ch) in _UNSEEN_CATEGORIES
 
 
+# Joiners that are spelling, not hiding: a zero-width non-joiner (ZWNJ) keeps two letters of
+# a joining script apart ("نامه‌ها", Persian "letters", draws differently without it), and
+# ZWNJ or a zero-width joiner (ZWJ) after a virama picks an Indic conjunct's form (Sinhala
+# writes ශ්‍රී so). There they show; between Latin letters or at a name's end they show as
+# nothing. The rule is RFC 5892's for domain names (CONTEXTJ), which asks the same question.
+_ZWNJ, _ZWJ = "\u200c", "\u200d"
+_VIRAMA = 9  # canonical combining class
+_JOINING_SCRIPTS = (
+    "ARABIC", "SYRIAC", "NKO", "MONGOLIAN", "MANDAIC", "ADLAM", "HANIFI ROHINGYA",
+    "SOGDIAN", "MANICHAEAN", "PSALTER PAHLAVI", "PHAGS-PA", "CHORASMIAN", "OLD UYGHUR",
+)  # fmt: skip
+# Arabic-script letters that join only to the letter before them (joining type R in
+# Unicode's ArabicShaping.txt: alef, dal, reh, waw, ...) or to none (U: hamza): a ZWNJ after
+# one changes nothing drawn. Other joining scripts' letters are taken as joining both ways.
+_ARABIC_BACK_ONLY = (
+    (0x622, 0x625), (0x627, 0x627), (0x629, 0x629), (0x62F, 0x632), (0x648, 0x648),
+    (0x671, 0x673), (0x675, 0x677), (0x688, 0x699), (0x6C0, 0x6C0), (0x6C3, 0x6CB),
+    (0x6CD, 0x6CD), (0x6CF, 0x6CF), (0x6D2, 0x6D3), (0x6D5, 0x6D5), (0x6EE, 0x6EF),
+    (0x759, 0x75B), (0x76B, 0x76C), (0x771, 0x771), (0x773, 0x774), (0x778, 0x779),
+    (0x870, 0x882), (0x88E, 0x88E), (0x8AA, 0x8AC), (0x8AE, 0x8AE), (0x8B1, 0x8B2),
+    (0x8B9, 0x8B9),
+)  # fmt: skip
+_ARABIC_NONE = frozenset("\u0621\u0674\u06e5\u06e6\u0887\u08ad\u08c9")
+
+
+def _joins(ch: str, *, onward: bool) -> bool:
+    """True if letter ``ch`` joins the letter after it (``onward``) or before it."""
+    if not unicodedata.category(ch).startswith("L") or ch in _ARABIC_NONE:
+        return False
+    if onward and any(low <= ord(ch) <= high for low, high in _ARABIC_BACK_ONLY):
+        return False
+    return unicodedata.name(ch, "").startswith(_JOINING_SCRIPTS)
+
+
+def _neighbour(text: str, at: int, step: int) -> str:
+    """The character next to ``at`` in the direction ``step``, over combining marks (which
+    a joining letter carries without breaking its joins); "" at either end."""
+    at += step
+    while 0 <= at < len(text) and unicodedata.category(text[at]) in ("Mn", "Me"):
+        at += step
+    return text[at] if 0 <= at < len(text) else ""
+
+
+def _joiner_shows(text: str, at: int) -> bool:
+    """True if the ZWNJ or ZWJ at ``at`` changes how its neighbours are drawn."""
+    if at > 0 and unicodedata.combining(text[at - 1]) == _VIRAMA:
+        return True
+    if text[at] != _ZWNJ:
+        return False
+    before, after = _neighbour(text, at, -1), _neighbour(text, at, 1)
+    return bool(before and after) and _joins(before, onward=True) and _joins(after, onward=False)
+
+
+def _unseen_at(text: str, at: int) -> bool:
+    ch = text[at]
+    if ch in (_ZWNJ, _ZWJ) and _joiner_shows(text, at):
+        return False
+    return _unseen(ch)
+
+
 def invisible_at(text: str) -> int | None:
     """The index of the first character in ``text`` that a reader cannot see (a format
     character such as a zero-width space, a blank filler, a private or unassigned code
-    point), or None: a name holding one prints as another name without it."""
-    return next((at for at, ch in enumerate(text) if _unseen(ch)), None)
+    point; a joiner only where it joins or parts nothing), or None: a name holding one
+    prints as another name without it."""
+    return next((at for at in range(len(text)) if _unseen_at(text, at)), None)
 
 
 def unreadable_at(text: str) -> int | None:
     """The index of the first character in ``text`` that does not show as itself on one
     line (a line break, tab or control character, a direction mark, or one
     ``invisible_at`` finds), or None: a file name holding one prints as another."""
-    return next((at for at, ch in enumerate(text) if _bad(ch, False) or _unseen(ch)), None)
+    return next((at for at, ch in enumerate(text) if _bad(ch, False) or _unseen_at(text, at)), None)
 
 
 def reads_as(name: str, *, fold_case: bool = True) -> str:
