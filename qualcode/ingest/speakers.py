@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from qualcode.model import Turn
 
@@ -32,6 +33,14 @@ _LABEL = re.compile(
 )
 
 
+def _counting(numbers: list[str]) -> bool:
+    """Whether labels that are numbers only climb, starting over at 1: a list's or a
+    document's numbered sections ("1: Inledning", "2: Bakgrund", then a list from "1:").
+    A participant's number speaks again (094, 094) or after a higher one (094, 095, 094)."""
+    values = [int(n) for n in numbers]
+    return all(b > a or b == 1 for a, b in pairwise(values))
+
+
 def _seconds(stamp: str | None) -> float | None:
     if not stamp:
         return None
@@ -45,12 +54,18 @@ def _seconds(stamp: str | None) -> float | None:
 def find_turns(text: str) -> tuple[Turn, ...]:
     """Turns from labelled lines; without labels, one turn per paragraph (speaker None)."""
     matches = [m for m in _LABEL.finditer(text) if len(m.group("label")) <= 40]
+    if _counting([m.group("label") for m in matches if m.group("label").isdigit()]):
+        # numbered lines ("1: Inledning" ... "1: Bilaga"), not participants: they neither
+        # speak nor make the rest a dialogue
+        matches = [m for m in matches if not m.group("label").isdigit()]
     counts = Counter(m.group("label") for m in matches)
     frequent = {label for label, n in counts.items() if n >= 2}
     known = {label for label in counts if label.lower() in KNOWN}
     stamped = sum(1 for m in matches if m.group("ts"))
     dialogue = len(counts) >= 2 and bool(frequent) and len(matches) >= 3
-    if known or dialogue or stamped >= 2:
+    # a clock time before a heading ("10:30 Inledning:") is an agenda's, not a transcript's
+    # stamp, unless a label speaks twice
+    if known or dialogue or (stamped >= 2 and frequent):
         # an interview: names beside I/R/Intervjuare, or alternating names, are speakers;
         # a participant's number ("094:", as archived transcripts name interviewees) only
         # where it speaks twice, so a year or a list item opening one line stays text
