@@ -22,6 +22,7 @@ from qualcode.project.agreement import (
 )
 from qualcode.project.codebook import CodebookMixin, CodebookReport
 from qualcode.project.codebook_edit import CodebookEditMixin
+from qualcode.project.coders import CodersMixin
 from qualcode.project.coding import CodingMixin, check_span
 from qualcode.project.coding_add import Coded, CodingAddMixin
 from qualcode.project.confirm import ConfirmMixin
@@ -66,6 +67,7 @@ class Project(
     DocumentsMixin,
     CodebookMixin,
     CodebookEditMixin,
+    CodersMixin,
     CodingMixin,
     CodingAddMixin,
     FramesMixin,

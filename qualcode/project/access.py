@@ -32,7 +32,8 @@ from typing import Any, cast
 
 from qualcode.model import Coder, Suggestion
 from qualcode.project.base import Service
-from qualcode.project.blind_view import LEARNED_FROM, BlindError, StoreView
+from qualcode.project.blind_parts import LEARNED_FROM, BlindError
+from qualcode.project.blind_view import StoreView
 from qualcode.store import Store
 
 __all__ = ["LEARNED_FROM", "AccessMixin", "BlindError", "identity", "login"]

@@ -1,30 +1,33 @@
 """The store as the acting person may use it (``AccessMixin`` puts it in place).
 
-While a project is blind, a coder's reads go through these repositories, which hold only
-that coder's rows (codings, memos, decisions, suggestions, document statuses, audit
-entries, translations and pinned exemplars of their codings) and a codebook without the
-codes a colleague proposed that no lead has taken in yet; writes pass through, and every
-audit entry names who acts. Kept apart from ``access.py`` (who acts and what they may
-do) so that each stays small.
+While a project is blind, a coder's reads go through repositories that hold only that
+coder's rows (codings, memos, decisions, suggestions, document statuses, audit entries,
+translations and pinned exemplars of their codings) and a codebook without the codes a
+colleague proposed that no lead has taken in yet; writes pass through, and every audit
+entry names who acts. This module decides when reads are kept apart and names who acts;
+the repositories themselves are in ``blind_parts.py``. Kept apart from ``access.py`` (who
+acts and what they may do) so that each stays small.
 """
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
-from qualcode.errors import NotFoundError, QualcodeError
-from qualcode.model import Code, Coder, Coding, Memo, Suggestion
-from qualcode.oneline import shown
+from qualcode.model import Coder
+from qualcode.project.blind_parts import (
+    BlindError,
+    _Coders,
+    _Codes,
+    _Codings,
+    _Comments,
+    _Decisions,
+    _Exchange,
+    _Memos,
+    _Quotes,
+    _Suggestions,
+)
 from qualcode.store import Store
-
-# in a pending suggestion's evidence: the coder whose own engine made it (none: the team's)
-LEARNED_FROM = "learned_from"
-
-
-class BlindError(QualcodeError):
-    """A read or write that blind coding does not allow for the person acting."""
 
 
 class StoreView:
@@ -82,287 +85,6 @@ class StoreView:
             if self._restrict:
                 return apart[name]
         return getattr(self._store, name)
-
-
-class _Part:
-    def __init__(self, store: Store, coder: Coder | None, ask: str) -> None:
-        self._store = store
-        self._coder = coder
-        self._ask = ask
-
-    def _who(self) -> Coder:
-        if self._coder is None:
-            raise BlindError(f"blind coding: the coders' work is kept apart; {self._ask}")
-        return self._coder
-
-
-class _Codings(_Part):
-    def __getattr__(self, name: str) -> Any:  # insert, soft_delete, ...: writes
-        return getattr(self._store.codings, name)
-
-    def rows(
-        self,
-        *,
-        document_ids: Sequence[str] | None = None,
-        coder_ids: Sequence[str] | None = None,
-        code_ids: Sequence[str] | None = None,
-        layer: str | None = None,
-        include_deleted: bool = False,
-    ) -> list[tuple[Any, ...]]:
-        me = self._who()
-        if layer == "consensus" or (coder_ids is not None and me.id not in coder_ids):
-            return []
-        return self._store.codings.rows(
-            document_ids=document_ids,
-            coder_ids=[me.id],
-            code_ids=code_ids,
-            layer="coder",
-            include_deleted=include_deleted,
-        )
-
-    def list(self, **filters: Any) -> list[Coding]:
-        return [Coding(*row) for row in self.rows(**filters)]
-
-    def resolve(self, ref: str) -> Coding:
-        """Hers by id or prefix, looked for among hers only: found among everyone's, a
-        prefix a colleague shared answered "matches 2 codings" where she had one (or
-        none), so trying prefixes counted his work (red team 6)."""
-        me = self._who()
-        try:
-            return self._store.codings.resolve(ref, coder_id=me.id)
-        except NotFoundError:
-            raise NotFoundError(
-                f"no coding {shown(ref)} among {me.name}'s (blind coding)"
-            ) from None
-
-    def rater_spans(self, *args: Any, **kwargs: Any) -> Any:
-        """Every rater's spans are agreement's, the lead's while blind."""
-        raise BlindError(f"blind coding: {self._who().name} cannot see the other raters' spans")
-
-    def counts_by_code(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for coding in self.list():
-            counts[coding.code_id] = counts.get(coding.code_id, 0) + 1
-        return counts
-
-
-class _Coders(_Part):
-    """Everyone's names and roles, but only the acting coder's document statuses: which
-    documents a colleague marked done is their work."""
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store.coders, name)
-
-    def statuses(self, coder_id: str) -> dict[str, str]:
-        me = self._who()
-        if coder_id != me.id:
-            other = next((c.name for c in self._store.coders.list() if c.id == coder_id), "?")
-            raise BlindError(
-                f"blind coding: {me.name} cannot see {other}'s document statuses until a "
-                "lead runs `qualcode team unblind`"
-            )
-        return self._store.coders.statuses(coder_id)
-
-
-class _Codes(_Part):
-    """The shared codebook less the codes a colleague proposed and no lead has accepted:
-    a proposal names what that coder saw in the material (issue 14.9: 'marked proposed
-    for the lead'), so while blind it is theirs and the leads' alone. Unknown to the
-    coder as any key that is not there; the proposer sees her own."""
-
-    def __getattr__(self, name: str) -> Any:  # upsert, set_status, title, ...
-        return getattr(self._store.codes, name)
-
-    def _hidden(self) -> set[str]:
-        me = self._coder.name if self._coder is not None else None
-        return {
-            code_id
-            for code_id, (status, by) in self._store.codes.statuses().items()
-            if status == "proposed" and by != me
-        }
-
-    def list(self, include_deleted: bool = False) -> list[Code]:
-        hidden = self._hidden()
-        return [c for c in self._store.codes.list(include_deleted) if c.id not in hidden]
-
-    def statuses(self) -> dict[str, tuple[str, str | None]]:
-        hidden = self._hidden()
-        return {k: v for k, v in self._store.codes.statuses().items() if k not in hidden}
-
-    def id_for_key(self, key: str) -> str:
-        code_id = self._store.codes.id_for_key(key)
-        if code_id in self._hidden():
-            raise NotFoundError(f"unknown code {shown(key)} (see `qualcode codebook show`)")
-        return code_id
-
-    def get(self, key: str) -> Code:
-        code_id = self.id_for_key(key)
-        return next(c for c in self._store.codes.list() if c.id == code_id)
-
-    def taken_keys(self) -> set[str]:
-        """Every key in the file, hidden ones too: a new code never takes a colleague's."""
-        return self._store.codes.taken_keys()
-
-
-class _Quotes(_Part):
-    """Translations and the lead's pinned exemplars of the coder's own codings only: a
-    colleague's translation is her reading of his passage (it travelled in a blind coder's
-    .qdpx and the API's ``translations()``)."""
-
-    def __getattr__(self, name: str) -> Any:  # pin, unpin, translate: writes
-        return getattr(self._store.quotes, name)
-
-    def _mine(self) -> set[str]:
-        me = self._who()
-        rows = self._store.codings.rows(coder_ids=[me.id], layer="coder", include_deleted=True)
-        return {row[0] for row in rows}
-
-    def translations(self) -> dict[tuple[str, str], str]:
-        mine = self._mine()
-        return {k: v for k, v in self._store.quotes.translations().items() if k[0] in mine}
-
-    def pinned(self) -> set[str]:
-        return self._store.quotes.pinned() & self._mine()
-
-    def pinned_at(self) -> dict[str, str]:
-        mine = self._mine()
-        return {k: v for k, v in self._store.quotes.pinned_at().items() if k in mine}
-
-
-class _Memos(_Part):
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store.memos, name)
-
-    def list(self, target_kind: str | None = None, target_id: str | None = None) -> list[Memo]:
-        me = self._who()
-        return [m for m in self._store.memos.list(target_kind, target_id) if m.author == me.name]
-
-    def get(self, memo_id: str) -> Memo | None:
-        """Hers by id or prefix (a prefix found a colleague's memo, one hex digit at a time)."""
-        prefix = memo_id.replace("%", "").replace("_", "")
-        found = [m for m in self.list() if prefix and m.id.startswith(prefix)]
-        return found[0] if len(found) == 1 else None
-
-
-class _Exchange(_Part):
-    """A package's reads (export-coder) of her own work only; merging is the lead's."""
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store.exchange, name)
-
-    def _hers(self, coder_id: str) -> None:
-        me = self._who()
-        if coder_id not in (me.id, me.name):
-            raise BlindError(f"blind coding: {me.name} reads only her own work")
-
-    def coder_codings(self, coder_id: str) -> list[dict[str, Any]]:
-        self._hers(coder_id)
-        return self._store.exchange.coder_codings(coder_id)
-
-    def memos_by(self, author: str) -> list[dict[str, Any]]:
-        self._hers(author)
-        return self._store.exchange.memos_by(author)
-
-    def statuses(self, coder_id: str) -> list[dict[str, Any]]:
-        self._hers(coder_id)
-        return self._store.exchange.statuses(coder_id)
-
-    def status_row(self, doc_id: str, coder_id: str) -> dict[str, Any] | None:
-        """One document's status, hers only: asked for each document in turn, a
-        colleague's said which ones he had finished."""
-        self._hers(coder_id)
-        return self._store.exchange.status_row(doc_id, coder_id)
-
-    def get_coding(self, coding_id: str) -> dict[str, Any] | None:
-        row = self._store.exchange.get_coding(coding_id)
-        return row if row is not None and row.get("coder_id") == self._who().id else None
-
-
-class _Comments(_Part):
-    """A case's discussion is the team's reconciliation, the lead's while blind (the cases
-    refuse a coder; the comments were read straight from the store)."""
-
-    def __getattr__(self, name: str) -> Any:  # add: a write
-        return getattr(self._store.comments, name)
-
-    def list(self, document_ids: list[str] | None = None) -> list[Any]:
-        self._who()
-        return []
-
-
-class _Decisions(_Part):
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store.decisions, name)
-
-    def current(self) -> list[Any]:
-        self._who()
-        return []
-
-    def all(self) -> list[Any]:
-        self._who()
-        return []
-
-
-class _Suggestions(_Part):
-    """The coder's own pending proposals (from an engine fitted on her work alone) and her
-    own decisions; no quote of another's coding. Pending suggestions from a colleague's or
-    the team's engine would show what that engine learned from their codings."""
-
-    def __init__(self, store: Store, coder: Coder | None, ask: str, *, lead_acts: bool) -> None:
-        super().__init__(store, coder, ask)
-        self._lead_acts = lead_acts  # a lead acting for the coder may decide any
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store.suggestions, name)
-
-    def _hers(self, s: Suggestion, me: Coder) -> bool:
-        if s.status != "pending":
-            return s.decided_by == me.name
-        return s.evidence.get(LEARNED_FROM) == me.name
-
-    def resolve(self, ref: str) -> Suggestion:
-        """Hers by id or prefix, among hers only (as codings are)."""
-        if self._lead_acts:
-            return self._store.suggestions.resolve(ref)
-        me = self._who()
-        try:
-            return self._store.suggestions.resolve(ref, keep=lambda s: self._hers(s, me))
-        except NotFoundError:
-            raise NotFoundError(
-                f"no suggestion {shown(ref)} among {me.name}'s (blind coding)"
-            ) from None
-
-    def model(self, coder: str, tier: str) -> Any:
-        """Her own kept engine only: a colleague's holds his coded sentences with their
-        codes (its few-shot stage), what blind coding keeps from her; the team's ('')
-        learned from everyone's."""
-        if not self._lead_acts and coder != self._who().name:
-            return None
-        return self._store.suggestions.model(coder, tier)
-
-    def save_model(self, coder: str, *args: Any) -> None:
-        if self._lead_acts or coder == self._who().name:  # never over a colleague's engine
-            self._store.suggestions.save_model(coder, *args)
-
-    def finished_documents(self) -> dict[str, set[str]]:
-        """The documents she marked done (a colleague's statuses are his work)."""
-        me = self._who().name
-        return {k: v for k, v in self._store.suggestions.finished_documents().items() if k == me}
-
-    def kept_pending(self, document_ids: Sequence[str]) -> list[Suggestion]:
-        me = self._who()
-        return [s for s in self._store.suggestions.kept_pending(document_ids) if self._hers(s, me)]
-
-    def list(self, *args: Any, **kwargs: Any) -> list[Suggestion]:
-        me = self._who()
-        shown = []
-        for s in self._store.suggestions.list(*args, **kwargs):
-            if not self._hers(s, me):
-                continue
-            if s.evidence.get("nearest_kind") == "coded":  # a passage someone coded
-                s = dataclasses.replace(s, evidence={**s.evidence, "nearest": None})
-            shown.append(s)
-        return shown
 
 
 class _Audit:

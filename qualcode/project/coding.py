@@ -1,4 +1,6 @@
-"""Coders, codings, document status, memos and the audit log."""
+"""Codings (listing, removing, restoring, changing a code) and document status.
+
+Adding a coding is in coding_add.py, coders in coders.py, memos in memos.py."""
 
 from __future__ import annotations
 
@@ -7,79 +9,12 @@ from collections.abc import Iterable
 from typing import SupportsIndex
 
 from qualcode.errors import ValidationError
-from qualcode.model import Coder, Coding, Memo
+from qualcode.model import Coding
 from qualcode.project.base import Service
 from qualcode.project.suggestion_decisions import reaccept_restored, reopen_undone
 
 
 class CodingMixin(Service):
-    def add_coder(self, name: str, role: str = "coder", actor: str = "qualcode") -> Coder:
-        name = check_coder_name(name)
-        if role not in ("coder", "lead"):
-            raise ValidationError(f"unknown role {role!r}; use coder or lead")
-        if role == "lead" and any(c.role == "lead" for c in self.store.coders.list()):
-            self.require_lead_act("add a lead")  # no coder makes themselves a lead
-        from qualcode.project.coder_pseudonyms import check_new_coder_apart
-
-        key = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
-        check_new_coder_apart([c.name for c in self.store.coders.list()], name, key)
-        with self.store.transaction():
-            coder = self.store.coders.add(name, role)
-            self.store.audit.append(
-                actor, "coder.add", {"coder": coder.id, "name": name, "role": role}
-            )
-        return coder
-
-    def set_role(self, name: str, role: str, actor: str = "qualcode") -> Coder:
-        """Make a coder a lead, or a lead a coder (a lead's act, audited with the role it
-        replaced). A team of five often has a second lead who also codes: the only way
-        was a second name for her, which split her codings and her history in two (eyes9).
-        The last lead stays one: a project without a lead has nobody to reconcile, measure
-        agreement or take a proposal into the codebook."""
-        if role not in ("coder", "lead"):
-            raise ValidationError(f"unknown role {role!r}; use coder or lead")
-        self.require_lead_act("change a coder's role")
-        coder = self.store.coders.by_name(name)
-        if coder.role == role:
-            raise ValidationError(f"{coder.name} is a {role} already")
-        with self.store.transaction():  # the count and the change in one writer
-            leads = [c for c in self.store.coders.list() if c.role == "lead"]
-            if coder.role == "lead" and len(leads) == 1:
-                raise ValidationError(
-                    f"{coder.name} is the only lead; make someone else a lead first "
-                    f"(`qualcode coder role NAME lead`)"
-                )
-            self.store.coders.set_role(coder.id, role)
-            self.store.audit.append(
-                actor,
-                "coder.role",
-                {"coder": coder.id, "name": coder.name, "role": role, "was": coder.role},
-            )
-        return self.store.coders.by_name(name)
-
-    def coders(self) -> list[Coder]:
-        return self.store.coders.list()
-
-    def coder(self, name: str) -> Coder:
-        return self.store.coders.by_name(name)
-
-    def remembered_coder(self, login: str) -> str | None:
-        """Who ``login`` (an OS user name) said they were last time in this project."""
-        return self.store.coders.remembered(login)
-
-    def remember_coder(self, login: str, name: str) -> None:
-        """Keep the coder a login chose, in the project file itself (no side files).
-
-        A file that cannot be written (read-only media, a share's permissions) keeps
-        nothing: remembering is a convenience, and refusing it stopped the TUI from
-        opening a project it can still read."""
-        coder = self.store.coders.by_name(name)
-        self.check_remember(login, coder.name)
-        if self.store.readonly:
-            return
-        with self.store.transaction():
-            self.store.coders.remember(login, coder.name)
-
     def codings(
         self,
         doc: str | None = None,
@@ -267,82 +202,6 @@ class CodingMixin(Service):
         """Status per document id for one coder; documents not started are ``todo``."""
         known = self.store.coders.statuses(self.store.coders.by_name(coder).id)
         return {d.id: known.get(d.id, "todo") for d in self.documents()}
-
-    # -- memos and audit ------------------------------------------------------------
-
-    def add_memo(
-        self,
-        target_kind: str,
-        target: str,
-        author: str,
-        text: str,
-        span: tuple[int, int] | None = None,
-    ) -> Memo:
-        """A memo on a document, coding, code or the project, by a known coder.
-
-        ``span`` (start, end) makes a document memo a memo on that passage: what a coder
-        notes about talk they have not coded (yet), kept at its place in the document.
-        """
-        resolvers = {
-            "document": self.store.documents.resolve,
-            "coding": lambda ref: self.store.codings.resolve(ref).id,
-            "code": self.store.codes.id_for_key,
-            "project": lambda ref: "project",
-        }
-        if target_kind not in resolvers:
-            raise ValidationError(f"unknown memo target {target_kind!r}")
-        if not text.strip():
-            raise ValidationError("a memo needs some text")
-        from qualcode.oneline import check_free_text
-
-        check_free_text(text, "memo")  # an ESC in a memo would steer the terminal listing it
-        self.require_self(author, "write a memo")
-        target_id = resolvers[target_kind](target)
-        if span is not None:
-            span = self._memo_span(target_kind, target_id, span)
-        writer = self.store.coders.by_name(author)
-        with self.store.transaction():
-            memo = self.store.memos.add(target_kind, target_id, writer.name, text.strip(), span)
-            payload: dict[str, object] = {
-                "memo": memo.id,
-                "target_kind": target_kind,
-                "target": target_id,
-            }
-            if span:
-                payload["span"] = list(span)
-            self.store.audit.append(writer.name, "memo.add", payload)
-            return memo
-
-    def _memo_span(self, kind: str, doc_id: str, span: tuple[int, int]) -> tuple[int, int]:
-        """A passage memo's span: whole offsets inside the document, start before end."""
-        if kind != "document":
-            raise ValidationError("only a memo on a document can be about a passage")
-        start, end = whole_offset(span[0], "start"), whole_offset(span[1], "end")
-        length = len(self.store.documents.texts({doc_id})[doc_id])
-        if not 0 <= start < end <= length:
-            raise ValidationError(
-                f"a memo's passage {start}-{end} is not inside the document (0-{length})"
-            )
-        return start, end
-
-    def memos(self, target_kind: str | None = None, target_id: str | None = None) -> list[Memo]:
-        return self.store.memos.list(target_kind, target_id)
-
-
-def check_coder_name(name: str, where: str = "") -> str:
-    """A coder's name, stripped: it labels their column in agreement tables, their cases
-    and every audit line, so one printable line of at most ``MAX_NAME`` characters
-    (oneline.py); ``where`` names the file it came from (a package, a .qdpx)."""
-    from qualcode.oneline import check_name, plain_line, shown
-
-    name = name.strip()
-    if not name:
-        raise ValidationError(f"{where}a coder needs a name")
-    if not plain_line(name):
-        raise ValidationError(
-            f"{where}coder name {shown(name)} holds a line break, tab or control character"
-        )
-    return check_name(name, f"{where}coder name {shown(name)}")
 
 
 def whole_offset(value: object, which: str) -> int:

@@ -251,7 +251,7 @@ class DocumentsMixin(Service):
     def _importer(self, doc_id: str) -> str | None:
         """Who imported the document, as its audit entry names them (None: not found, or
         the log is closed to whoever acts, who is then no lead and refused anyway)."""
-        from qualcode.project.blind_view import BlindError
+        from qualcode.project.blind_parts import BlindError
 
         try:
             entries = self.store.audit.list("document.import")

@@ -129,7 +129,7 @@ class ExchangeMixin(Service):
         A package may bring a new coder, never a lead, and never change a role or claim
         an id that is someone else's here.
         """
-        from qualcode.project.coding import check_coder_name
+        from qualcode.project.coders import check_coder_name
         from qualcode.store.people import alike_message
 
         role = who.get("role", "coder")

@@ -1,4 +1,5 @@
-"""Memos beyond adding one: edit, remove, and one searchable list leading to each passage.
+"""Memos: adding one (on a document, a passage, a coding, a code or the project), edit,
+remove, and one searchable list leading to each passage.
 
 Memos are where analysis happens between coding sessions, so they must be editable and
 findable. Only the author (or a lead) changes or removes a memo; the old text goes into the
@@ -14,6 +15,7 @@ from qualcode.errors import NotFoundError, ValidationError
 from qualcode.model import Memo
 from qualcode.oneline import shown
 from qualcode.project.base import Service
+from qualcode.project.coding import whole_offset
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +32,64 @@ class MemoView:
 
 
 class MemoMixin(Service):
+    def add_memo(
+        self,
+        target_kind: str,
+        target: str,
+        author: str,
+        text: str,
+        span: tuple[int, int] | None = None,
+    ) -> Memo:
+        """A memo on a document, coding, code or the project, by a known coder.
+
+        ``span`` (start, end) makes a document memo a memo on that passage: what a coder
+        notes about talk they have not coded (yet), kept at its place in the document.
+        """
+        resolvers = {
+            "document": self.store.documents.resolve,
+            "coding": lambda ref: self.store.codings.resolve(ref).id,
+            "code": self.store.codes.id_for_key,
+            "project": lambda ref: "project",
+        }
+        if target_kind not in resolvers:
+            raise ValidationError(f"unknown memo target {target_kind!r}")
+        if not text.strip():
+            raise ValidationError("a memo needs some text")
+        from qualcode.oneline import check_free_text
+
+        check_free_text(text, "memo")  # an ESC in a memo would steer the terminal listing it
+        self.require_self(author, "write a memo")
+        target_id = resolvers[target_kind](target)
+        if span is not None:
+            span = self._memo_span(target_kind, target_id, span)
+        writer = self.store.coders.by_name(author)
+        with self.store.transaction():
+            memo = self.store.memos.add(target_kind, target_id, writer.name, text.strip(), span)
+            payload: dict[str, object] = {
+                "memo": memo.id,
+                "target_kind": target_kind,
+                "target": target_id,
+            }
+            if span:
+                payload["span"] = list(span)
+            self.store.audit.append(writer.name, "memo.add", payload)
+            return memo
+
+    def _memo_span(self, kind: str, doc_id: str, span: tuple[int, int]) -> tuple[int, int]:
+        """A passage memo's span: whole offsets inside the document, start before end."""
+        if kind != "document":
+            raise ValidationError("only a memo on a document can be about a passage")
+        start, end = whole_offset(span[0], "start"), whole_offset(span[1], "end")
+        length = len(self.store.documents.texts({doc_id})[doc_id])
+        if not 0 <= start < end <= length:
+            raise ValidationError(
+                f"a memo's passage {start}-{end} is not inside the document (0-{length})"
+            )
+        return start, end
+
+    def memos(self, target_kind: str | None = None, target_id: str | None = None) -> list[Memo]:
+        return self.store.memos.list(target_kind, target_id)
+
     def _own_memo(self, memo_id: str, actor: str) -> Memo:
         memo = self.store.memos.get(memo_id)
         if memo is None:

@@ -109,7 +109,7 @@ def _check_names(refi: Any, file: str, own: _Qualcode, people: dict[str, str]) -
     this project put the consensus under a coder (red team, round 7). ``people``: the
     project's coders and their roles."""
     from qualcode.oneline import check_free_text, reads_as, shown
-    from qualcode.project.coding import check_coder_name
+    from qualcode.project.coders import check_coder_name
     from qualcode.project.documents import check_attribute_names, check_document_name
 
     for guid, text in refi.notes.items():

@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from qualcode import Project
 from qualcode.cli import app
-from qualcode.project.blind_view import BlindError
+from qualcode.project.blind_parts import BlindError
 from tests.conftest import team_project
 from tests.hostile.hostile_kit import counts
 

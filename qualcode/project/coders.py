@@ -1,0 +1,98 @@
+"""Coders: adding one, a lead's role, who a login said they were.
+
+A coder's name labels their column in agreement tables, their cases and every audit
+line, so it is checked here, once, for every door a name comes in by (the API, a
+package, a .qdpx)."""
+
+from __future__ import annotations
+
+from qualcode.errors import ValidationError
+from qualcode.model import Coder
+from qualcode.project.base import Service
+
+
+class CodersMixin(Service):
+    def add_coder(self, name: str, role: str = "coder", actor: str = "qualcode") -> Coder:
+        """A new coder (or lead: once a project has one, only a lead adds another), named
+        apart from every coder and pseudonym on the key, so no table names two alike."""
+        name = check_coder_name(name)
+        if role not in ("coder", "lead"):
+            raise ValidationError(f"unknown role {role!r}; use coder or lead")
+        if role == "lead" and any(c.role == "lead" for c in self.store.coders.list()):
+            self.require_lead_act("add a lead")  # no coder makes themselves a lead
+        from qualcode.project.coder_pseudonyms import check_new_coder_apart
+
+        key = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
+        check_new_coder_apart([c.name for c in self.store.coders.list()], name, key)
+        with self.store.transaction():
+            coder = self.store.coders.add(name, role)
+            self.store.audit.append(
+                actor, "coder.add", {"coder": coder.id, "name": name, "role": role}
+            )
+        return coder
+
+    def set_role(self, name: str, role: str, actor: str = "qualcode") -> Coder:
+        """Make a coder a lead, or a lead a coder (a lead's act, audited with the role it
+        replaced). A team of five often has a second lead who also codes: the only way
+        was a second name for her, which split her codings and her history in two (eyes9).
+        The last lead stays one: a project without a lead has nobody to reconcile, measure
+        agreement or take a proposal into the codebook."""
+        if role not in ("coder", "lead"):
+            raise ValidationError(f"unknown role {role!r}; use coder or lead")
+        self.require_lead_act("change a coder's role")
+        coder = self.store.coders.by_name(name)
+        if coder.role == role:
+            raise ValidationError(f"{coder.name} is a {role} already")
+        with self.store.transaction():  # the count and the change in one writer
+            leads = [c for c in self.store.coders.list() if c.role == "lead"]
+            if coder.role == "lead" and len(leads) == 1:
+                raise ValidationError(
+                    f"{coder.name} is the only lead; make someone else a lead first "
+                    f"(`qualcode coder role NAME lead`)"
+                )
+            self.store.coders.set_role(coder.id, role)
+            self.store.audit.append(
+                actor,
+                "coder.role",
+                {"coder": coder.id, "name": coder.name, "role": role, "was": coder.role},
+            )
+        return self.store.coders.by_name(name)
+
+    def coders(self) -> list[Coder]:
+        return self.store.coders.list()
+
+    def coder(self, name: str) -> Coder:
+        return self.store.coders.by_name(name)
+
+    def remembered_coder(self, login: str) -> str | None:
+        """Who ``login`` (an OS user name) said they were last time in this project."""
+        return self.store.coders.remembered(login)
+
+    def remember_coder(self, login: str, name: str) -> None:
+        """Keep the coder a login chose, in the project file itself (no side files).
+
+        A file that cannot be written (read-only media, a share's permissions) keeps
+        nothing: remembering is a convenience, and refusing it stopped the TUI from
+        opening a project it can still read."""
+        coder = self.store.coders.by_name(name)
+        self.check_remember(login, coder.name)
+        if self.store.readonly:
+            return
+        with self.store.transaction():
+            self.store.coders.remember(login, coder.name)
+
+
+def check_coder_name(name: str, where: str = "") -> str:
+    """A coder's name, stripped: it labels their column in agreement tables, their cases
+    and every audit line, so one printable line of at most ``MAX_NAME`` characters
+    (oneline.py); ``where`` names the file it came from (a package, a .qdpx)."""
+    from qualcode.oneline import check_name, plain_line, shown
+
+    name = name.strip()
+    if not name:
+        raise ValidationError(f"{where}a coder needs a name")
+    if not plain_line(name):
+        raise ValidationError(
+            f"{where}coder name {shown(name)} holds a line break, tab or control character"
+        )
+    return check_name(name, f"{where}coder name {shown(name)}")
