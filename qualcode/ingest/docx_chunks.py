@@ -22,7 +22,7 @@ from typing import Any
 
 from qualcode.errors import IngestError
 from qualcode.ingest.docx_text import Chunks, body_parts, hide_styled, hide_styled_body
-from qualcode.ingest.page_css import HIDING, Sheet, page_sheet
+from qualcode.ingest.page_css import Sheet, page_sheet
 from qualcode.zipguard import check_archive, max_unzip_bytes
 
 _CHUNK_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
@@ -216,35 +216,42 @@ class _Text(HTMLParser):
         self.opened: Counter[str] = Counter()  # how many of each kind are open (no scans)
         self.hidden_at: int | None = None
         self.tiny: list[bool] = []  # beside ``open``: is its font size nothing?
+        # beside ``open``: is it invisible? (visibility: hidden passes to what it holds, but
+        # a child that says visible is shown, as a browser shows it)
+        self.unseen: list[bool] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.in_head and tag not in _HEAD:
             self.in_head = False  # a body tag ends a head left open
         while self.open and tag in _OPEN_ENDED.get(self.open[-1], ()):
             self._close(len(self.open) - 1)  # a <p>, <li> or cell left open ends here
+        look = None if tag in _VOID else self.sheet.look(tag, attrs)
         if self.hidden_at is not None:
             pass
         elif tag == "head":
             self.in_head = True
         elif tag in _NEVER_SHOWN:
             self.skipping += 1
-        elif tag not in _VOID and (_hides(tag, attrs) or self.sheet.hides(tag, attrs)):
+        elif look is not None and (look.hidden or _hides(tag, attrs)):
             self.hidden_at = len(self.open)
         elif tag in _BLOCKS:
             self.flush()
         elif tag in ("td", "th") and self.line:
             self.line.append("\t")
-        if tag not in _VOID:
+        if look is not None:
             self.open.append(tag)
             self.opened[tag] += 1
-            size, within = self.sheet.font_size(tag, attrs), bool(self.tiny) and self.tiny[-1]
+            size, within = look.size, bool(self.tiny) and self.tiny[-1]
             self.tiny.append(size == "zero" or (within and size in (None, "relative")))
+            seen, unseen = look.visibility, bool(self.unseen) and self.unseen[-1]
+            self.unseen.append(seen == "hidden" or (unseen and seen in (None, "inherit")))
 
     def _close(self, at: int) -> None:
         """The elements from ``at`` on end; the hidden one among them ends the hiding."""
         self.opened.subtract(self.open[at:])
         del self.open[at:]
         del self.tiny[at:]
+        del self.unseen[at:]
         if self.hidden_at is not None and at <= self.hidden_at:
             self.hidden_at = None
 
@@ -264,8 +271,9 @@ class _Text(HTMLParser):
             self.flush()
 
     def handle_data(self, data: str) -> None:
-        tiny = bool(self.tiny) and self.tiny[-1]  # its size nothing (its own or its parent's)
-        if not (self.skipping or self.in_head or self.hidden_at is not None or tiny):
+        # its size nothing, or it invisible (its own or its parent's)
+        quiet = bool(self.tiny) and (self.tiny[-1] or self.unseen[-1])
+        if not (self.skipping or self.in_head or self.hidden_at is not None or quiet):
             # a run of white space is one space, kept at the edges: the text around an
             # inline tag ("Vi har <b>hög</b> belastning") keeps the spaces between its words
             self.line.append(re.sub(r"\s+", " ", data))
@@ -278,14 +286,10 @@ class _Text(HTMLParser):
 
 
 def _hides(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
-    """Whether an element's kind or attributes hide it and everything in it (a dialog is
-    shown only when open)."""
-    if tag in _FALLBACK or (tag == "dialog" and all(name != "open" for name, _ in attrs)):
-        return True
-    return any(
-        name == "hidden" or (name == "style" and value and HIDING.search(value))
-        for name, value in attrs
-    )
+    """Whether an element's kind hides it and everything in it, whatever its style says
+    (a fallback; a dialog is shown only when open); its style and ``hidden`` attribute are
+    the sheet's to weigh (``Sheet.look``)."""
+    return tag in _FALLBACK or (tag == "dialog" and all(name != "open" for name, _ in attrs))
 
 
 def _html_paragraphs(page: str) -> list[str]:
