@@ -158,8 +158,13 @@ def hide_styled(document: Any) -> None:
     run properties (``w:docDefaults``). A template whose "Normal" or defaults hide every
     paragraph that names no style of its own showed Word's reader only the interview
     written in another style, but all of it came into the transcript (red team, round 11).
-    Word toggles a property two style levels set; text hidden at any level stays out here
-    (hidden twice is meant hidden), and a style's "not hidden" does not undo another's."""
+    Hidden is a toggle (ECMA-376 17.7.3): each of these levels that hides turns the hiding
+    over, so text hidden by its paragraph's style and again by its character style, or
+    by the defaults and again by "Normal", is shown, as Word shows it, and a level's "not
+    hidden" changes nothing; within one style's chain (``w:basedOn``) the nearest style
+    that says either way says it. Round 11 kept text hidden twice out, and the lines Word
+    shows were missing from the transcript (red team, round 12). A run's own ``w:vanish``
+    is not a toggle: it says hidden or shown whatever the styles say."""
     try:
         styles = document.styles.element
     except (AttributeError, KeyError, ValueError):  # a package without a usable styles part
@@ -180,19 +185,22 @@ def hide_styled_body(styles: Any, body: Any) -> None:
     from docx.oxml.parser import OxmlElement
 
     for run in body.iter(_R):
-        if run.find(f"{_RPR}/{_VANISH}") is None and hidden & _levels(run, default):
-            run.get_or_add_rPr().append(OxmlElement("w:vanish"))  # the run's own word stands
+        if run.find(f"{_RPR}/{_VANISH}") is not None:
+            continue  # the run's own word stands
+        if sum(level in hidden for level in _levels(run, default)) % 2:
+            run.get_or_add_rPr().append(OxmlElement("w:vanish"))
 
 
 _DOC_DEFAULTS = ""  # no style's id: the document's default run properties
 _TBLSTYLE = f"{qn('w:tblPr')}/{qn('w:tblStyle')}"
 
 
-def _levels(run: Any, default: dict[str, Any]) -> set[str]:
-    """The styles a run's formatting comes through: its character style, its paragraph's
-    style, its table's (each named or the document's default of its kind), the defaults."""
+def _levels(run: Any, default: dict[str, Any]) -> list[str]:
+    """The styles a run's formatting comes through, each once: the defaults, its character
+    style, its paragraph's style, its table's (each named or the document's default of
+    its kind; a kind with neither is no level)."""
     named = run.find(f"{_RPR}/{_RSTYLE}")
-    levels = {_DOC_DEFAULTS, _named(named, "character", default)}
+    levels = [_DOC_DEFAULTS, _named(named, "character", default)]
     paragraph = table = None
     for up in run.iterancestors(_P, _TBL, _TXBX):
         if up.tag == _P and paragraph is None:
@@ -203,10 +211,10 @@ def _levels(run: Any, default: dict[str, Any]) -> set[str]:
         elif up.tag == _TXBX:  # a text box's paragraph sits in no table of its anchor's
             break
     if paragraph is not None:
-        levels.add(_named(paragraph.find(f"{_PPR}/{_PSTYLE}"), "paragraph", default))
+        levels.append(_named(paragraph.find(f"{_PPR}/{_PSTYLE}"), "paragraph", default))
     if table is not None:
-        levels.add(_named(table.find(_TBLSTYLE), "table", default))
-    return levels
+        levels.append(_named(table.find(_TBLSTYLE), "table", default))
+    return [_DOC_DEFAULTS, *(level for level in levels[1:] if level != _DOC_DEFAULTS)]
 
 
 def _named(mark: Any, kind: str, default: dict[str, Any]) -> str:
