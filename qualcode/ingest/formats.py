@@ -141,7 +141,7 @@ def read_odt(path: Path) -> str:
     hidden = (f"{ns}tracked-changes", f"{office}annotation", f"{ns}note")
     # and what the writer hides: a span or paragraph in a style with the Hidden effect, a
     # section shown as none, a paragraph a hidden-paragraph field hides (red team, round 10)
-    unshown = hidden_odt_styles(roots)
+    unshown, styles = hidden_odt_styles(roots)
     lines: list[str] = []
     budget = [len(content)]  # spaces the runs may still ask for
 
@@ -151,8 +151,8 @@ def read_odt(path: Path) -> str:
             return False
         if node.get(f"{ns}display") == "condition" and _always(node.get(f"{ns}condition")):
             return False  # a section hidden on a condition that always holds ("1")
-        if named is None and node.tag in paragraphs and UNNAMED_PARAGRAPH in unshown:
-            return False  # in the default paragraph style, which hides
+        if node.tag in paragraphs and named not in styles and UNNAMED_PARAGRAPH in unshown:
+            return False  # in the default paragraph style (none named, or one not there)
         if node.tag == f"{ns}hidden-text":  # a field hiding its words while its condition holds
             return node.get(f"{ns}is-hidden") != "true"
         gone = node.find(f"{ns}hidden-paragraph")

@@ -7,7 +7,8 @@ may make as long, or circular, as it likes). A chain that says nothing ends in t
 document's default style of its family (``style:default-style``), as does a paragraph
 naming no style: a template whose default paragraph style hides its text showed the
 writer's reader nothing of what was typed plainly, but all of it was read (red team,
-round 11).
+round 11). A paragraph naming a style the file lacks is in the default style too, as the
+writer shows it; its text was read though that style hides it (red team, round 12).
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ _DISPLAY = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}display"
 UNNAMED_PARAGRAPH = ""
 
 
-def hidden_odt_styles(roots: list[Element]) -> set[str]:
-    """The names of the styles that hide their text; ``UNNAMED_PARAGRAPH`` among them when
-    the default paragraph style does."""
+def hidden_odt_styles(roots: list[Element]) -> tuple[set[str], set[str]]:
+    """The names of the styles that hide their text (``UNNAMED_PARAGRAPH`` among them when
+    the default paragraph style does), and the names of all the file's styles."""
     own: dict[str, str | None] = {}
     parent: dict[str, str] = {}
     family: dict[str, str] = {}
@@ -47,7 +48,7 @@ def hidden_odt_styles(roots: list[Element]) -> set[str]:
         said = own.get(at)
         if (said or default.get(family[name])) == "none":
             hidden.add(name)
-    return hidden
+    return hidden, set(own)
 
 
 def _said(style: Element) -> str | None:
