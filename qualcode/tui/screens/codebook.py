@@ -36,7 +36,8 @@ EDIT_ACTIONS = {"add", "edit", "rename", "move", "merge", "retire"}
 class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
     AUTO_FOCUS = "#cb-tree"  # letters are commands here; the search box is one / away
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "search", "Search", show=False, id="codebook.search"),
+        # priority: the keys typed after it go to the box (action_search)
+        Binding("slash", "search", "Search", show=False, id="codebook.search", priority=True),
         Binding("l", "language", "sv/en", id="codebook.language"),
         Binding("a", "add", "Add", id="codebook.add"),
         Binding("e", "edit", "Edit", id="codebook.edit"),
@@ -86,7 +87,10 @@ class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
         tree.focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Coders browse: the changing keys leave their footer (the notice says why)."""
+        """Coders browse: the changing keys leave their footer (the notice says why). In the
+        search box the search key is a character to type, not the search."""
+        if action == "search":
+            return not isinstance(self.focused, Input)
         return self.is_lead or action not in EDIT_ACTIONS
 
     # -- data -----------------------------------------------------------------------------
@@ -256,7 +260,10 @@ class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
     # -- browsing -------------------------------------------------------------------------
 
     def action_search(self) -> None:
-        self.query_one("#cb-search", Input).focus()
+        """Focus the box at once, not on the next turn (``Widget.focus``): "/case" typed in
+        one go sent its letters to the tree, where ``a`` adds and ``e`` edits a code. A
+        priority binding runs as the key arrives, so the keys after it go to the box."""
+        self.set_focus(self.query_one("#cb-search", Input))
 
     @on(Input.Changed, "#cb-search")
     def _filter(self) -> None:
@@ -264,7 +271,13 @@ class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
 
     @on(Input.Submitted, "#cb-search")
     def _filter_done(self) -> None:
-        self.query_one(Tree).focus()
+        """Enter moves to the tree the box filters at once; a second Enter typed ahead
+        (which reached the box before the first moved away) is the tree's Enter."""
+        tree = self.query_one(Tree)
+        if self.focused is tree:
+            tree.action_select_cursor()
+            return
+        self.set_focus(tree)
 
     def action_entry(self, pages: int) -> None:
         detail = self.query_one("#cb-detail", VerticalScroll)

@@ -82,7 +82,7 @@ class CodingScreen(
         Binding("l", "below_line", "Below line", show=False, id="coding.below_line"),
         Binding("plus", f"threshold({STEP})", "+", show=False, id="coding.threshold_up"),
         Binding("minus", f"threshold({-STEP})", "-", show=False, id="coding.threshold_down"),
-        Binding("slash", "search", "Search", show=False, id="coding.search"),
+        Binding("slash", "search", "Search", show=False, id="coding.search", priority=True),
         Binding("D", "done", "Done", show=False, id="coding.done"),
         Binding("v", "app.retrieve", "Passages", show=False, id="coding.retrieve"),
         Binding("N", "app.memo_list", "All memos", show=False, id="coding.memo_list"),
@@ -385,7 +385,7 @@ class CodingScreen(
     def _search(self, event: Input.Submitted) -> None:
         """Select the next unit holding the text (wrapping); the needle stays for next time."""
         event.input.add_class("hidden")
-        self.transcript.focus()
+        self.set_focus(self.transcript)  # at once: the keys typed after Enter are the text's
         needle = event.value.lower()
         if not needle:
             return

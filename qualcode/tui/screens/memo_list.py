@@ -30,7 +30,8 @@ from qualcode.tui.widgets.footer import KeysFooter
 
 class MemoListScreen(QualcodeScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "search", "Search", id="memos.search"),
+        # priority: the keys typed after it go to the box (action_search)
+        Binding("slash", "search", "Search", id="memos.search", priority=True),
         Binding("e", "edit", "Edit", id="memos.edit"),
         Binding("x", "remove", "Remove", id="memos.remove"),
         Binding("q,escape", "back", "Back", id="memos.back"),
@@ -91,7 +92,14 @@ class MemoListScreen(QualcodeScreen[None]):
 
     @on(Input.Submitted, "#memo-search")
     def _searched(self) -> None:
-        self.query_one(OptionList).focus()
+        """Enter moves to the list the box filters at once, so a second Enter opens the
+        first memo shown; typed ahead, that Enter reached the box too (sent before the
+        first moved away): the list has it already, and it opens."""
+        listed = self.query_one(OptionList)
+        if self.focused is listed:
+            self._open()
+            return
+        self.set_focus(listed)
 
     def _chosen(self) -> MemoView | None:
         at = self.query_one(OptionList).highlighted
@@ -107,8 +115,15 @@ class MemoListScreen(QualcodeScreen[None]):
         span = (view.start, view.end) if view.start is not None and view.end is not None else None
         self.app.push_screen(CodingScreen(view.document_id, select=span))
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """In the box, the search key is a character to type ("a/b"), not the search."""
+        return action != "search" or not isinstance(self.focused, Input)
+
     def action_search(self) -> None:
-        self.query_one(Input).focus()
+        """Focus the box at once, not on the next turn (``Widget.focus``): "/extra" typed in
+        one go sent its letters to the list, where ``e`` edits a memo and ``x`` removes
+        one. A priority binding runs as the key arrives, so the keys after it go to the box."""
+        self.set_focus(self.query_one(Input))
 
     def action_edit(self) -> None:
         view = self._chosen()

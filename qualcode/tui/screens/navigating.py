@@ -101,8 +101,16 @@ class NavigationActions(ScreenPart):
             return
         self.app.pop_screen()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """In the search box the search key (a priority binding) is a character to type."""
+        return action != "search" or not isinstance(self.focused, Input)
+
     def action_search(self) -> None:
+        """Open the search box and focus it at once, not on the next turn (``Widget.focus``):
+        "/arbetsmiljö" typed in one go sent its letters to the transcript, where ``a``
+        accepts, ``r`` rejects and a code's shortcut codes. The binding has priority, so it
+        runs as the key arrives and the keys after it go to the box."""
         prompt = self.query_one("#prompt", Input)
         prompt.placeholder = self.app.t("search_prompt")
         prompt.remove_class("hidden")
-        prompt.focus()
+        self.set_focus(prompt)

@@ -1,0 +1,90 @@
+"""A coder types ahead into a search box: ``/``, the words and Enter in one go. The search
+key focused its box only on the next turn, so the letters typed after it reached the list
+or the transcript behind it, where letters are commands: in the coding screen ``a``
+accepted and ``r`` rejected a suggestion and a code's shortcut coded the passage, in the
+memo list ``e`` opened the editor and ``x`` asked to remove a memo, in the codebook ``a``
+and ``e`` opened the lead's forms. The documents list was fixed so (0636880); these are
+the other boxes a ``/`` opens. The keys are sent as a terminal sends fast typing, all
+before the app has handled the first (pilot.press waits between keys and never saw it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual import events
+from textual.widgets import Input, Tree
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from qualcode.tui.screens.codebook import CodebookScreen
+from qualcode.tui.screens.coding import CodingScreen
+from qualcode.tui.screens.memo_list import MemoListScreen
+from tests.tui.conftest import open_first_document
+
+CHARACTERS = {"slash": "/", "enter": "\r", "space": " "}
+
+
+def _type(app: Any, keys: list[str]) -> None:
+    """The keys, queued all at once as fast typing arrives."""
+    for key in keys:
+        app.post_message(events.Key(key, CHARACTERS.get(key, key)))
+
+
+def _letters(word: str) -> list[str]:
+    return ["space" if ch == " " else ch for ch in word]
+
+
+async def _settled(pilot: Any) -> None:
+    for _ in range(3):
+        await pilot.pause()
+
+
+async def test_the_transcript_search_typed_ahead_finds_the_words(project_file: Path) -> None:
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_first_document(pilot, app)
+        # a, r, e and l are the coding screen's keys (accept, reject, change, below line)
+        _type(app, ["slash", *_letters("arbetsmiljöproblemen"), "enter"])
+        await _settled(pilot)
+        assert app.screen is screen and app.focused is screen.transcript
+        unit = screen.transcript.units[screen.transcript.cursor]
+        assert "Arbetsmiljöproblemen" in screen.doc.text[unit[0] : unit[1]]
+        assert screen.query_one("#prompt", Input).value == "arbetsmiljöproblemen"
+        assert not app.project.codings()  # no letter coded or accepted anything
+
+
+async def test_the_memo_search_typed_ahead_opens_what_it_shows(project_file: Path) -> None:
+    with Project.open(project_file) as project:
+        doc = project.document("aby_01.txt")
+        at = doc.text.index("Arbetsmiljöproblemen")
+        project.add_memo("document", doc.id, "karin", "Dialog med nämnden", span=(0, 10))
+        project.add_memo("document", doc.id, "karin", "Extra personal behövs", span=(at, at + 20))
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.action_memo_list()
+        await _settled(pilot)
+        assert isinstance(app.screen, MemoListScreen)
+        # e edits and x removes a memo in the list
+        _type(app, ["slash", *_letters("extra"), "enter", "enter"])
+        await _settled(pilot)
+        screen = app.screen
+        assert isinstance(screen, CodingScreen)
+        assert screen.transcript.selection == (at, at + 20)
+
+
+async def test_the_codebook_search_typed_ahead_shows_the_code(project_file: Path) -> None:
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+b")
+        await _settled(pilot)
+        screen = app.screen
+        assert isinstance(screen, CodebookScreen)
+        # a adds and e edits a code (the lead's forms; a coder is told so)
+        _type(app, ["slash", *_letters("case"), "enter"])
+        await _settled(pilot)
+        assert app.screen is screen and app.focused is screen.query_one(Tree)
+        assert screen.query_one("#cb-search", Input).value == "case"
+        assert screen.current_key == "caseload"
