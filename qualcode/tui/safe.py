@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from rich.text import Text
+from textual.content import Content
 
 # C0 and C1 controls except newline and tab; DEL too
 CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -26,6 +27,14 @@ def markup(value: object) -> str:
     """``value`` ready to sit inside a Textual markup string: every ``[`` is escaped, which
     (unlike ``rich.markup.escape``) also covers ``[BOLD]``, ``[$accent]`` and ``[ b]``."""
     return plain(value).replace("[", "\\[")
+
+
+def filled(template: str, **values: object) -> Content:
+    """A markup ``template`` (the program's own) with ``values`` put in as typed, never read
+    as markup (Textual's ``$name`` variables). ``f"[b]{markup(name)}[/b]"`` showed a name
+    ending in a backslash ("Styrning\\") as "Styrning[/b]" and bold to the line's end: the
+    backslash escaped the template's closing tag, and Textual has no escape for itself."""
+    return Content.from_markup(template, **{k: plain(v) for k, v in values.items()})
 
 
 def literal(value: object, style: str = "") -> Text:

@@ -28,7 +28,7 @@ from qualcode.errors import QualcodeError
 from qualcode.model import Document
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import cut_words
-from qualcode.tui.safe import markup
+from qualcode.tui.safe import filled, markup
 from qualcode.tui.screens.base import QualcodeModal, ScreenPart
 
 if TYPE_CHECKING:
@@ -76,7 +76,10 @@ class BelowLineScreen(QualcodeModal["tuple[Row, bool] | None"]):
         dialog = min(self.app.size.width * 9 // 10, 110)  # .cb-dialog's width
         room = max(dialog - FRAME - len(name), 20)
         figure = self.app.t.figure(score)
-        return Option(f"{figure}  [b]{markup(name)}[/b]  {markup(cut_words(sentence, room))}")
+        sentence = cut_words(sentence, room)
+        return Option(
+            filled("$figure  [b]$name[/b]  $sentence", figure=figure, name=name, sentence=sentence)
+        )
 
     def on_mount(self) -> None:
         listed = self.query_one(OptionList)

@@ -15,7 +15,7 @@ from textual.containers import Vertical
 from textual.widgets import Label, Static, TextArea
 
 from qualcode.tui.keys import localize_bindings
-from qualcode.tui.safe import markup, plain
+from qualcode.tui.safe import filled, plain
 from qualcode.tui.screens.base import QualcodeModal
 
 
@@ -33,7 +33,7 @@ class MemoEditor(QualcodeModal[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="cb-dialog", id="memo-dialog"):
-            yield Label(f"[b]{markup(self._title)}[/b]")
+            yield Label(filled("[b]$title[/b]", title=self._title))
             for line in self._shown[-3:]:
                 yield Static(plain(line), classes="cb-dialog-hint", markup=False)
             yield TextArea(self._text, id="memo-text", soft_wrap=True, tab_behavior="focus")

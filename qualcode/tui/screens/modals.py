@@ -17,7 +17,7 @@ from textual.events import Key
 from textual.widgets import Input, Label, OptionList
 
 from qualcode.errors import QualcodeError
-from qualcode.tui.safe import literal, markup, plain
+from qualcode.tui.safe import filled, literal, plain
 from qualcode.tui.screens.base import QualcodeModal
 
 
@@ -112,7 +112,7 @@ class TextPrompt(QualcodeModal[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(f"[b]{markup(self._title)}[/b]")
+            yield Label(filled("[b]$title[/b]", title=self._title))
             for line in self._shown:
                 yield Label(plain(line), classes="hint", markup=False)
             yield Input(placeholder=self._placeholder, id="text")

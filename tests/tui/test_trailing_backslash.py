@@ -1,0 +1,34 @@
+"""A name ending in a backslash is shown as typed in a dialog's bold title (red team 12).
+
+A dialog's title was the markup ``f"[b]{markup(title)}[/b]"``: Textual reads a backslash
+before ``[`` as an escape and has none for the backslash itself, so a memo's title naming
+the code "Styrning\\" showed as "Styrning[/b]" in bold to the line's end, and the same in
+the one-line prompt and the below-the-threshold list. The program's markup and the
+user's text are now kept apart (``safe.filled``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Label
+
+from qualcode.tui.app import build_app
+from qualcode.tui.screens.memo_edit import MemoEditor
+from qualcode.tui.screens.modals import TextPrompt
+
+TITLE = "Memo on Styrning\\"
+
+
+async def test_a_title_ending_in_a_backslash_shows_as_typed(project_file: Path) -> None:
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        for dialog in (MemoEditor(TITLE), TextPrompt(TITLE)):
+            app.push_screen(dialog)
+            await pilot.pause()
+            title = dialog.query(Label).first().render()
+            assert str(title) == TITLE, dialog
+            assert all(span.end - span.start == len(TITLE) for span in title.spans)
+            dialog.dismiss(None)
+            await pilot.pause()
