@@ -166,6 +166,18 @@ def _note_places(project: Any, real_names: bool) -> None:
         )
 
 
+def _note_speakers(project: Any, real_names: bool) -> None:
+    """Say which interviewees' speaker labels a .qdpx's transcripts print as written: its
+    cases and every quote say IP<n>, its turns the label (Project.speakers_off_key)."""
+    off = [] if real_names else project.speakers_off_key(acting_name(project))
+    if off:
+        say(
+            f"note: {plural(len(off), 'speaker label', 'speaker labels')} not on the pseudonym "
+            f"key, printed as written in the transcripts' turns: {', '.join(off)} "
+            "(cited as IP<n> elsewhere; `qualcode pseudonym suggest --apply` puts them on it)"
+        )
+
+
 def _source(row: dict[str, Any]) -> str:
     """'aby_01, IP1 socialsekreterare, turn 4'; a document without speakers (a plan, a
     policy) has no participant and is cited by paragraph: 'plan, paragraph 2', with its
@@ -264,6 +276,7 @@ def export_qdpx(
         )
         say(f"wrote {output}")
         _note_places(project, real_names)
+        _note_speakers(project, real_names)
 
 
 @export_app.command("qdc")

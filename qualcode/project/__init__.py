@@ -39,7 +39,8 @@ from qualcode.project.files import remove_database
 from qualcode.project.frames import FramesMixin
 from qualcode.project.handout import Handout, HandoutMixin
 from qualcode.project.memos import MemoMixin, MemoView
-from qualcode.project.pseudonyms import PseudonymCandidate, PseudonymMixin
+from qualcode.project.off_key import OffKeyMixin
+from qualcode.project.pseudonyms import PseudonymCandidate
 from qualcode.project.quote_import import QuoteImportMixin
 from qualcode.project.quotes import QuotesMixin
 from qualcode.project.reconcile import CaseView, ReconcileMixin
@@ -82,7 +83,7 @@ class Project(
     ReportsMixin,
     SummaryMixin,
     RefiImportMixin,
-    PseudonymMixin,
+    OffKeyMixin,  # the pseudonym key (PseudonymMixin) and what is off it
     RetrievalMixin,
     QuotesMixin,
     MemoMixin,

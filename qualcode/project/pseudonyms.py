@@ -185,23 +185,6 @@ class PseudonymMixin(Service):
             )
         return old
 
-    def places_off_key(self, viewer: str | None) -> list[str]:
-        """The municipalities (the attribute every report splits by) that are not on the
-        key, for a lead writing an export: they print as written in its tables, charts and
-        citations. `pseudonym suggest --apply` puts only speakers on the key unless told,
-        and a lead took the key for done and sent a summary citing "IP2, unit manager,
-        Norrvik" (eyes10). Empty for anyone but a lead, who alone keeps the key."""
-        try:
-            self._require_lead(viewer, "pseudonym key")
-        except ValidationError:
-            return []
-        on_key = {p.real.casefold() for p in self.store.pseudonyms.list()}
-        places = {
-            str(d.attributes.get("municipality") or "").strip()
-            for d in self.store.documents.summaries()
-        }
-        return sorted(p for p in places if p and p.casefold() not in on_key)
-
     def pseudonym_key(
         self, real_names: bool = False, viewer: str | None = None, lang: str | None = None
     ) -> Key:

@@ -32,6 +32,7 @@ class ExportDone(Message):
     path: Path
     error: str | None = None
     off_key: tuple[str, ...] = ()  # municipalities printed as written (Project.places_off_key)
+    speakers: tuple[str, ...] = ()  # labels a .qdpx's turns print (Project.speakers_off_key)
 
 
 class ExportActions(ScreenPart):
@@ -97,6 +98,7 @@ class ExportActions(ScreenPart):
     @work(thread=True, group="export", exit_on_error=False)
     def _export(self, kind: str, target: Path, layer: str, force: bool = False) -> None:
         lang = self.app.t.lang
+        speakers: tuple[str, ...] = ()
         try:
             with self.app.worker_project() as project:
                 if kind == "summary":
@@ -105,11 +107,12 @@ class ExportActions(ScreenPart):
                     project.export_codings(target, layer=None if self.lead else layer, force=force)
                 else:
                     project.export_qdpx(target, lang=lang, force=force)
+                    speakers = tuple(project.speakers_off_key(self.app.coder))
                 off = tuple(project.places_off_key(self.app.coder))
         except (QualcodeError, OSError) as exc:
             self.post_message(ExportDone(target, str(exc)))
             return
-        self.post_message(ExportDone(target, off_key=off))
+        self.post_message(ExportDone(target, off_key=off, speakers=speakers))
 
     def on_export_done(self, message: ExportDone) -> None:
         if message.error:
@@ -119,3 +122,8 @@ class ExportActions(ScreenPart):
         if message.off_key:
             places = ", ".join(message.off_key)
             self.notify(self.app.t("rep_off_key", places=places), severity="warning", timeout=12)
+        if message.speakers:
+            labels = ", ".join(message.speakers)
+            self.notify(
+                self.app.t("rep_off_key_speakers", labels=labels), severity="warning", timeout=12
+            )
