@@ -66,14 +66,17 @@ class DecisionsMixin(Service):
     def _decide_suggestions(self, refs: Sequence[str], coder: str, status: str) -> list[str]:
         self.require_self(coder, "decide suggestions")
         person = self.store.coders.by_name(coder)
-        chosen = [self.store.suggestions.resolve(r) for r in refs]
-        for s in chosen:
-            if s.status != "pending":
-                raise ValidationError(f"suggestion {s.id[:8]} was already {s.status}")
-            if status == "accepted":
-                self.codable_id(s.code)
         written = []
         with self.store.transaction():
+            # read under the write lock: the same coder's other window (a second browser
+            # tab of `serve`, the CLI beside the TUI) may have decided it meanwhile, or a
+            # new run replaced it; read before, both acceptances wrote a coding
+            chosen = [self.store.suggestions.resolve(r) for r in refs]
+            for s in chosen:
+                if s.status != "pending":
+                    raise ValidationError(f"suggestion {s.id[:8]} was already {s.status}")
+                if status == "accepted":
+                    self.codable_id(s.code)
             for s in chosen:
                 self.store.suggestions.decide(s.id, status, person.id)
                 if status == "accepted":

@@ -15,8 +15,10 @@ import subprocess
 import sys
 import threading
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 CPU_SECONDS = 60.0  # of the whole process, start-up included
 PEAK_MB = 1200.0
@@ -197,3 +199,49 @@ def imported_page(tmp_path: Path, page: str) -> str:
     with Project.create(tmp_path / "p.db") as project:
         (doc,) = project.import_files([path], lang="sv").imported
         return project.document(doc.id).text
+
+
+
+def racing(
+    action: Callable[[], object], other: Any, first: Callable[[Any], object]
+) -> tuple[object, BaseException | None]:
+    """``action`` run on a thread of its own while ``other`` (a Project on the same file,
+    another process as far as SQLite can tell) is inside a write transaction that has done
+    ``first`` and not yet committed; it commits once ``action`` waits for the write lock,
+    and ``action`` then finishes. What ``action`` returned and what it raised. That is the
+    moment a second process comes in at: whatever ``action`` read before asking for the
+    lock is what it was before ``first``. No clock decides it: the thread is watched until
+    it stands at the lock. ``action`` opens its own Project (a connection is one thread's)."""
+    import inspect
+    import time
+
+    from qualcode.store.db import Database
+
+    source, start = inspect.getsourcelines(Database.transaction)
+    begin = start + next(n for n, line in enumerate(source) if "BEGIN IMMEDIATE" in line)
+    outcome: list[tuple[object, BaseException | None]] = []
+
+    def run() -> None:
+        try:
+            outcome.append((action(), None))
+        except BaseException as exc:  # handed to the caller to judge
+            outcome.append((None, exc))
+
+    thread = threading.Thread(target=run)
+    with other.store.transaction():
+        first(other)
+        thread.start()
+        while thread.is_alive() and not _at_line(thread, Database.transaction, begin):
+            time.sleep(0.005)
+    thread.join()
+    return outcome[0]
+
+
+def _at_line(thread: threading.Thread, function: Callable[..., object], line: int) -> bool:
+    frame = sys._current_frames().get(thread.ident or 0)
+    code = getattr(function, "__wrapped__", function).__code__
+    while frame is not None:
+        if frame.f_code is code and frame.f_lineno == line:
+            return True
+        frame = frame.f_back
+    return False
