@@ -201,7 +201,6 @@ def imported_page(tmp_path: Path, page: str) -> str:
         return project.document(doc.id).text
 
 
-
 def racing(
     action: Callable[[], object], other: Any, first: Callable[[Any], object]
 ) -> tuple[object, BaseException | None]:
