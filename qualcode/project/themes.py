@@ -114,30 +114,30 @@ class ThemesMixin(Service):
         if lang not in ("sv", "en"):
             raise ValidationError(f"unknown language {lang!r}; use sv or en")
         person = self.person(coder, "propose a code")
-        live = self.codebook()
-        # compared as the names read: 'Uppdragsdіalog' (a Cyrillic і) stood beside
-        # 'Uppdragsdialog' in the lead's list, two codes no reader could tell apart
-        reading = reads_as(name)
-        same = next((n for c in live for n in c.names.values() if reads_as(n) == reading), None)
-        if same is not None:
-            raise ValidationError(f"a code named {same!r} exists already: code with it")
-        if person.role == "lead":  # a lead sees every proposal: the key is the plain one
-            key = key_from_name(name, self.store.codes.taken_keys())
-        else:
-            tag = coder_tag(person, self.store.coders.list())
-            key = proposal_key(name, tag, self.store.codes.taken_keys())
-        self._new_code(key, {lang: name}, actor=person.name)
-        code_id = self.store.codes.id_for_key(key)
+        # one action, one transaction: the code, its mark as proposed and the coding. Three
+        # apart, a refused passage left a code added, proposed and deleted in the audit,
+        # and the code stood in the shared codebook as active, unmarked, until the next
+        # (for good, had the process died there: a coder's code the lead never accepted)
         with self.store.transaction():
+            live = self.codebook()
+            # compared as the names read: 'Uppdragsdіalog' (a Cyrillic і) stood beside
+            # 'Uppdragsdialog' in the lead's list, two codes no reader could tell apart
+            reading = reads_as(name)
+            same = next((n for c in live for n in c.names.values() if reads_as(n) == reading), None)
+            if same is not None:
+                raise ValidationError(f"a code named {same!r} exists already: code with it")
+            if person.role == "lead":  # a lead sees every proposal: the key is the plain one
+                key = key_from_name(name, self.store.codes.taken_keys())
+            else:
+                tag = coder_tag(person, self.store.coders.list())
+                key = proposal_key(name, tag, self.store.codes.taken_keys())
+            self._new_code(key, {lang: name}, actor=person.name)
+            code_id = self.store.codes.id_for_key(key)
             self.store.codes.set_status(code_id, "proposed", person.name)
             self.store.audit.append(
                 person.name, "code.propose", {"code": code_id, "key": key, "name": name}
             )
-        try:
             return self.add_coding(doc, start, end, key, person.name)
-        except Exception:
-            self._drop_code(key, actor=person.name)
-            raise
 
     def code_status(self, key: str) -> tuple[str, str | None]:
         """('active' | 'proposed' | 'theme', who proposed it) of a live code."""
