@@ -153,7 +153,9 @@ def _check_structure(refi: Any, file: str, crlf_is_two: bool) -> list[Any]:
     """Refuse, before anything is written, what would import wrongly: two sources or two
     users under one GUID or name, a selection naming no code of the file, or positions
     outside its text, reversed or empty (they were skipped, so a file lost codings with
-    only a count to say so). Returns each source's stored text and position map."""
+    only a count to say so), a text no transcript file may be. Returns each source's
+    stored text and position map."""
+    from qualcode.ingest import check_text
     from qualcode.project.coding import check_span
 
     sources: dict[str, str] = {}
@@ -175,6 +177,10 @@ def _check_structure(refi: Any, file: str, crlf_is_two: bool) -> list[Any]:
     prepared = []
     for src in refi.sources:
         text, position = _normaliser(src["text"], crlf_is_two)
+        # the limits a transcript file meets at ``qualcode import`` (a line of megabytes,
+        # millions of lines): a source inside a .qdpx came in unasked, a 5.6-million-
+        # character line the file importer refuses among them
+        check_text(f"{file}: source {src['name']!r}", text)
         for sel in src["selections"]:
             where = f"{file}: source {src['name']!r}, selection {sel['guid']}"
             if sel["code"] not in refi.code_keys:
