@@ -18,6 +18,14 @@ the same kind of text look like their codes and cost macro-F1 on real text, even
 codes they did not touch (benchmarks/README.md). So a code without passages keeps its
 zero-shot probability exactly, and without any passages there is no stage at all.
 
+The stage moves a code's probability only the way the passages point (``shot_rel``: is the
+unit nearer the passages of this code than those of any other code?): up where they do,
+down where they do not. Fitted on the codebook's written rows and the bundled talk, the
+stage reads nearness to the project's talk at all as evidence, so without the direction
+it lifted every unit of the same register, whatever code its nearest passages had
+(benchmarks/SUGGEST.md, stop 24: on English debates and reports 155 of 204 units it lifted
+over the threshold in three draws were no-code talk).
+
 It works in the semantic tier's sentence-embedding space only; the core tier learns from
 passages as before (character n-grams compare units with them through the profile).
 """
@@ -143,7 +151,21 @@ class ShotScorer:
                 block = cos[:, against]
                 top = min(TOP, len(against))
                 other[:, j] = np.sort(block, axis=1)[:, -top:].mean(axis=1)
-        return Scores({"shot_best": best, "shot_margin": best - other})
+        rel = _rel(best, np.asarray(self.positive.any(axis=0)))
+        return Scores({"shot_best": best, "shot_margin": best - other, "shot_rel": rel})
+
+
+def _rel(best: np.ndarray, has: np.ndarray) -> np.ndarray:
+    """Per (unit, code): nearness to the code's passages minus the nearest other code's
+    (zero where no other code has passages: then nothing says which code it is nearer)."""
+    out = np.zeros_like(best)
+    if has.sum() < 2:
+        return out
+    for j in np.nonzero(has)[0]:
+        others = has.copy()
+        others[j] = False
+        out[:, j] = best[:, j] - best[:, others].max(axis=1)
+    return out
 
 
 def _logit(p: np.ndarray) -> np.ndarray:
@@ -172,6 +194,9 @@ class ShotStage:
         if n == 0 or not self.active.any():
             return probs
         staged = self.stacker.predict(stage_design(probs, features)).reshape(n, k)
+        # only the way the passages point: nearer this code's than any other's, up only
+        toward = features["shot_rel"] >= 0
+        staged = np.where(toward, np.maximum(staged, probs), np.minimum(staged, probs))
         return np.where(self.active[None, :], staged, probs)
 
 
