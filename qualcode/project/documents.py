@@ -313,9 +313,28 @@ def _choose_lang(option: str, from_attrs: str | None, text: str, name: str) -> s
     from qualcode.ingest import guess_language
 
     if option in LANGS:
-        return option
+        return _told_lang(option, text, name, f"--lang {option}")
     if option != "auto":
         raise ValidationError(f"{name}: unknown language {option!r}; use sv, en or auto")
     if from_attrs in LANGS:
-        return from_attrs
+        return _told_lang(from_attrs, text, name, f"the attributes' lang {from_attrs}")
     return guess_language(text)
+
+
+def _told_lang(lang: str, text: str, name: str, told: str) -> str:
+    """``lang`` as the user gave it, unless the text is plainly in the other language: a
+    document keeps its language from import (no command changes it or takes the document
+    out), so an English interview imported with ``--lang sv`` stayed Swedish for good,
+    segmented and suggested by the Swedish rules (eyes13)."""
+    from qualcode.ingest.speakers import plain_language
+
+    plain = plain_language(text)
+    if plain is None or plain[0] == lang:
+        return lang
+    said, ours, theirs = plain
+    names = {"sv": "Swedish", "en": "English"}
+    raise ValidationError(
+        f"{one_line(name)}: {told}, but the text reads as {names[said]} ({ours:.0f} "
+        f"{names[said]} function words to {theirs:.0f} {names[lang]}); a document keeps its "
+        f"language from import, so import it with --lang {said} (or auto)"
+    )
