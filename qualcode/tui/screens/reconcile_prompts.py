@@ -70,7 +70,12 @@ class VerdictPrompts(ScreenPart):
 
     def action_comment(self) -> None:
         if self._current() is not None:
-            self._prompt("comment", self.app.t("rc_comment", coders=", ".join(self.coders)))
+            # the example names a coder of this team: "johan: …" named the demo's coder in
+            # every project, and a new team's lead took johan for someone she had to know
+            # (eyes13)
+            first = self.coders[0] if self.coders else "…"
+            prompt = self.app.t("rc_comment", first=first, coders=", ".join(self.coders))
+            self._prompt("comment", prompt)
 
     def action_reopen(self) -> None:
         view = self._current()
