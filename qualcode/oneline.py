@@ -59,9 +59,15 @@ def shown(name: object) -> str:
 
 def plain_line(text: str) -> bool:
     """Only printable characters, spaces the only whitespace (no tab, no line break, no
-    no-break space): the stricter rule for names that come from a file system or a login
+    no-break space; a joiner only where it joins or parts letters, as ``invisible_at``
+    says): the stricter rule for names that come from a file system or a login
     (documents, coders), which ``check_name``'s limits then follow."""
-    return all(ch == " " or (ch.isprintable() and not ch.isspace()) for ch in text)
+    return all(
+        ch == " "
+        or (ch.isprintable() and not ch.isspace())
+        or (ch in (_ZWNJ, _ZWJ) and _joiner_shows(text, at))  # a Persian file's "مصاحبه‌ها"
+        for at, ch in enumerate(text)
+    )
 
 
 def check_name(text: str, what: str, error: type[QualcodeError] = ValidationError) -> str:
