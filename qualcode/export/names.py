@@ -47,6 +47,9 @@ _PLACE_BEFORE = re.compile(
 # (a district) say place more surely than a surname's ending says person, where "från
 # Lindqvist" (a mail from her) and "till", "to", "of" may stand before a person too
 _WHERE_BEFORE = re.compile(r"(?:\b(?:i|på|utanför|nära|in|near|[Rr]egion|[Ll]andstinget)\s+)$")
+# English's: after them an ordinary word capitalised is a sector or a body, not a place
+# ("worked in Health", "a career in Care")
+_ENGLISH_BEFORE = re.compile(r"(?:\b(?:in|from|to|near|of)\s+)$")
 # the subject of a body's name: "Department of Health", "Ministry of Justice", "Secretary of
 # State"; and an ordinary word before "for"/"of" and a capital, "Skills for Care".
 # Read as places after "of" and "in", they were proposed as "Place C" and "Place A" in a
@@ -268,11 +271,13 @@ def find_names(
     texts: Mapping[str, str],
     skip: Iterable[str] = (),
     ordinary: Callable[[str], bool] | None = None,
+    lowercase: Callable[[str], bool] | None = None,
 ) -> list[NameCandidate]:
     """Candidates in ``texts`` (by document name), most often seen first; ``skip`` holds
     words already accounted for (speaker labels, coders); ``ordinary(word)`` says whether
     a lower-case word is a common word of the language (asked only for words without
-    evidence of being a name)."""
+    evidence of being a name); ``lowercase(word)`` whether English writes a word mostly
+    in lower case (asked of a word an English preposition alone makes a place)."""
     skipped = {s.casefold() for s in skip}
     lower = {w for text in texts.values() for w in _lower_case_words(text)}
     seen: Counter[str] = Counter()
@@ -308,6 +313,8 @@ def find_names(
             if _body_name(word, text, match, ordinary):
                 continue
             kind = _evidence(word, (*before, *after), preceding)
+            if _sector(word, kind, preceding, lowercase):
+                continue
             if pair:
                 paired.add(word)  # "Ann-Charlotte Hammar": two capitals in a row name someone
             seen[word] += 1
@@ -323,6 +330,16 @@ def find_names(
             continue
         found.append(NameCandidate(word, kind, count, where[word]))
     return found
+
+
+def _sector(
+    word: str, kind: str | None, preceding: str, lowercase: Callable[[str], bool] | None
+) -> bool:
+    """Whether a place that only an English preposition says is an ordinary word English
+    writes in lower case: "worked in Health" names the sector (eyes12), not a place."""
+    if lowercase is None or kind not in ("PLACE", "place") or not _ENGLISH_BEFORE.search(preceding):
+        return False
+    return not word.casefold().endswith(_PLACE_ENDINGS) and lowercase(word)
 
 
 def _lower_case_words(text: str) -> set[str]:

@@ -297,12 +297,14 @@ class PseudonymMixin(Service):
         if not names:
             return list(found.values())
         from qualcode.export.names import find_names, full_names
+        from qualcode.nlp.written_case import mostly_lower
 
         texts = self.store.documents.texts(list(summaries))
         named = find_names(
             {summaries[d].name: t for d, t in texts.items()},
             skip=speakers | coders | set(found),
             ordinary=_ordinary_words(),
+            lowercase=mostly_lower,
         )
         # a speaker's first name or surname alone in the text ("jag heter Anneli") is that
         # speaker: proposed as a speaker under the same pseudonym, so `--apply` puts it on
