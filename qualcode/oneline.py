@@ -158,8 +158,10 @@ def _unseen(ch: str) -> bool:
 # a joining script apart ("نامه‌ها", Persian "letters", draws differently without it), and
 # ZWNJ or a zero-width joiner (ZWJ) after a virama picks an Indic conjunct's form (Sinhala
 # writes ශ්‍රී so). There they show; between Latin letters or at a name's end they show as
-# nothing. The rule is RFC 5892's for domain names (CONTEXTJ), which asks the same question.
+# nothing. The rule is RFC 5892's for domain names (CONTEXTJ), which asks the same question;
+# and, as in an emoji's sequence (👩‍💻), a ZWJ between two pictured symbols shows too.
 _ZWNJ, _ZWJ = "\u200c", "\u200d"
+_PRESENTATION = ("\ufe0e", "\ufe0f")  # a symbol drawn as text or as a picture
 _VIRAMA = 9  # canonical combining class
 _JOINING_SCRIPTS = (
     "ARABIC", "SYRIAC", "NKO", "MONGOLIAN", "MANDAIC", "ADLAM", "HANIFI ROHINGYA",
@@ -201,16 +203,25 @@ def _joiner_shows(text: str, at: int) -> bool:
     """True if the ZWNJ or ZWJ at ``at`` changes how its neighbours are drawn."""
     if at > 0 and unicodedata.combining(text[at - 1]) == _VIRAMA:
         return True
-    if text[at] != _ZWNJ:
-        return False
     before, after = _neighbour(text, at, -1), _neighbour(text, at, 1)
-    return bool(before and after) and _joins(before, onward=True) and _joins(after, onward=False)
+    if not (before and after):
+        return False
+    if text[at] == _ZWJ:  # 👩‍💻 (woman, ZWJ, laptop) is drawn as one picture, not two
+        return _pictured(before, modifier_ok=True) and _pictured(after)
+    return _joins(before, onward=True) and _joins(after, onward=False)
+
+
+def _pictured(ch: str, *, modifier_ok: bool = False) -> bool:
+    """An emoji or other pictured symbol (or, before a ZWJ, a skin tone's modifier)."""
+    return unicodedata.category(ch) == "So" or (modifier_ok and "\U0001f3fb" <= ch <= "\U0001f3ff")
 
 
 def _unseen_at(text: str, at: int) -> bool:
     ch = text[at]
     if ch in (_ZWNJ, _ZWJ) and _joiner_shows(text, at):
         return False
+    if ch in _PRESENTATION and at > 0 and _pictured(text[at - 1]):
+        return False  # ❤️ (picture) and ❤ (text) are drawn apart: a folder named so is
     return _unseen(ch)
 
 

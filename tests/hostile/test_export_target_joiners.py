@@ -5,7 +5,9 @@ from printing as rapport.md. In Persian it is an ordinary letter: "نامه‌ه
 draws its two words apart only because of it, and a folder so named took no export. In
 Sinhala and the Indic scripts a joiner after a virama chooses a conjunct's form. A joiner
 is refused only where it joins or parts nothing drawn (RFC 5892's rule for domain names):
-between Latin letters, at a word's end, after a letter that joins nothing onward.
+between Latin letters, at a word's end, after a letter that joins nothing onward. So
+with emoji: a folder "❤️ bilder" (the heart drawn as a picture) or "👩‍💻" (one picture of
+two joined) was refused too.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ SPELLED = {
     "Urdu": "ہم\u200cآہنگ.csv",  # meem, ZWNJ, alef with madda
     "Sinhala": "ශ්\u200dරී ලංකා.md",  # virama, ZWJ: the rakaransaya form
     "Devanagari": "क्\u200cष.md",  # virama, ZWNJ: the half form shown apart
+    "emoji as a picture": "\u2764\ufe0f bilder/rapport.md",  # ❤️, not the text ❤
+    "emoji sequence": "\U0001f469\u200d\U0001f4bb arbete.md",  # woman, ZWJ, laptop: one
 }
 HIDING = {
     "Latin": "rapport\u200c.md",
@@ -34,6 +38,9 @@ HIDING = {
     "after reh, which joins nothing onward": "دار\u200cو.md",
     "ZWJ between Persian letters": "نامه\u200dها.md",
     "at the start": "\u200cنامه.md",
+    "a picture's selector after a letter": "rapport\ufe0f.md",
+    "ZWJ after a letter": "rapport\u200d\U0001f4bb.md",
+    "ZWJ after an emoji, nothing after": "\U0001f4bb\u200d.md",
 }
 
 
