@@ -155,25 +155,26 @@ def quotes(
     _emit_frame(frame, fmt, "Quotes")
 
 
-def _note_places(project: Any, real_names: bool) -> None:
-    """Say which municipalities an export printed as written, off the pseudonym key."""
-    off = [] if real_names else project.places_off_key(acting_name(project))
+def note_off_key(project: Any, real_names: bool, speakers_in: str | None = None) -> None:
+    """Say which municipalities an export printed as written, off the pseudonym key, and,
+    for one that prints turns (``speakers_in`` says where: a .qdpx's transcripts, an
+    agenda's contexts), which interviewees' speaker labels: its citations and cases say
+    IP<n>, its turns the label (Project.places_off_key, Project.speakers_off_key)."""
+    if real_names:
+        return
+    viewer = acting_name(project)
+    off = project.places_off_key(viewer)
     if off:
         say(
             f"note: {plural(len(off), 'municipality', 'municipalities')} not on the pseudonym "
             f"key, printed as written: {', '.join(off)} "
             "(`qualcode pseudonym suggest --apply --kinds place` puts them on it)"
         )
-
-
-def _note_speakers(project: Any, real_names: bool) -> None:
-    """Say which interviewees' speaker labels a .qdpx's transcripts print as written: its
-    cases and every quote say IP<n>, its turns the label (Project.speakers_off_key)."""
-    off = [] if real_names else project.speakers_off_key(acting_name(project))
-    if off:
+    labels = project.speakers_off_key(viewer) if speakers_in else []
+    if labels:
         say(
-            f"note: {plural(len(off), 'speaker label', 'speaker labels')} not on the pseudonym "
-            f"key, printed as written in the transcripts' turns: {', '.join(off)} "
+            f"note: {plural(len(labels), 'speaker label', 'speaker labels')} not on the "
+            f"pseudonym key, printed as written in {speakers_in}: {', '.join(labels)} "
             "(cited as IP<n> elsewhere; `qualcode pseudonym suggest --apply` puts them on it)"
         )
 
@@ -234,7 +235,7 @@ def export_summary(
             appendix=appendix,
         )
         say(f"wrote {output}")
-        _note_places(project, real_names)
+        note_off_key(project, real_names)
 
 
 @export_app.command("codings")
@@ -253,7 +254,7 @@ def export_codings(
             output, force=force, real_names=real_names, viewer=acting_name(project)
         )
         say(f"wrote {output}")
-        _note_places(project, real_names)
+        note_off_key(project, real_names)
 
 
 @export_app.command("qdpx")
@@ -275,8 +276,7 @@ def export_qdpx(
             output, lang, force=force, real_names=real_names, viewer=acting_name(project)
         )
         say(f"wrote {output}")
-        _note_places(project, real_names)
-        _note_speakers(project, real_names)
+        note_off_key(project, real_names, "the transcripts' turns")
 
 
 @export_app.command("qdc")

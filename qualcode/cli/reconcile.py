@@ -17,6 +17,7 @@ from qualcode.cli.base import (
     say,
     who_acts,
 )
+from qualcode.cli.export import note_off_key
 from qualcode.cli.output import Format, emit, plural
 from qualcode.cli.team import CodersOpt, _names
 
@@ -238,4 +239,5 @@ def reconcile_agenda(
             viewer=project.acting.name if project.acting else None,
             lang=lang,
         )
-    say(f"wrote {output}: {plural(count, 'open case')}")
+        say(f"wrote {output}: {plural(count, 'open case')}")
+        note_off_key(project, real_names, "the cases' contexts")

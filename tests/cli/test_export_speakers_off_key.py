@@ -73,3 +73,34 @@ def test_a_label_keyed_in_another_case_is_on_the_key(tmp_path: Path) -> None:
     with Project.open(path) as project:
         project.set_pseudonym("mats", "IP1", "sara", kind="speaker")
         assert project.speakers_off_key("sara") == []
+
+
+def test_the_agenda_says_what_its_contexts_print_as_written(tmp_path: Path) -> None:
+    """The agenda shows every version in its context, turns and all: 'Vad mer gjorde ni?
+    Mats: **Vi byggde ...**', under a heading naming the document, and it said nothing of
+    either."""
+    path = tmp_path / "study.db"
+    with Project.create(path) as project:
+        project.add_coder("sara", role="lead")
+        project.add_coder("anna")
+        project.add_coder("erik")
+        project.add_code("mission", {"sv": "Uppdrag"})
+        doc = project.import_text(
+            "ekstad_01.txt", INTERVIEW, lang="sv", attributes={"municipality": "Ekstad"}
+        ).id
+        unit = project.units(doc)[1]  # Mats's first sentence
+        project.act_as("anna")
+        project.add_coding(doc, unit.start, unit.end, "mission", "anna")
+        for coder in ("anna", "erik"):
+            project.act_as(coder)
+            project.set_status(doc, coder, "done")
+    agenda = tmp_path / "agenda.md"
+    result = CliRunner().invoke(
+        app, ["-p", str(path), "--coder", "sara", "reconcile", "agenda", "-o", str(agenda)]
+    )
+    assert result.exit_code == 0, result.output
+    assert "Mats:" in agenda.read_text(encoding="utf-8")  # what the note says is so
+    assert "1 municipality not on the pseudonym key, printed as written: Ekstad" in result.stderr
+    assert (
+        "1 speaker label not on the pseudonym key, printed as written in the cases' contexts: Mats"
+    ) in result.stderr
