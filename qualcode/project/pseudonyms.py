@@ -147,22 +147,29 @@ class PseudonymMixin(Service):
             raise ValidationError(f"pseudonym set: {quoted} would leave the name as it reads")
         if not is_pseudonym_kind(kind):
             raise ValidationError(f"--kind {kind!r}: use {', '.join(PSEUDONYM_KINDS)}")
-        key = self.store.pseudonyms.list()
-        # the key matches in any case: "elin" replaces the entry for "Elin"
-        real = next((p.real for p in key if p.real.casefold() == real.casefold()), real)
-        if any(reading(p.real) == reading(pseudonym) for p in key):
-            raise ValidationError(
-                f"pseudonym set: {quoted} is itself a real name on the key, or reads as one"
-            )
-        _check_reads_apart(pseudonym, [p.pseudonym for p in key if p.real != real])
-        from qualcode.export.pseudonyms import Key
-
-        if Key({p.real: p.pseudonym for p in key if p.real != real}).leaks(pseudonym):
-            raise ValidationError("pseudonym set: the pseudonym contains a real name on the key")
-        before = {p.real: p.pseudonym for p in key}
-        coders = [c.name for c in self.store.coders.list()]
-        check_coders_apart(coders, before, {**before, real: pseudonym}, f"pseudonym set: {quoted}")
+        # read under the write lock: a second window of the lead (`pseudonym suggest
+        # --apply` beside the TUI) may put a name on the key meanwhile; read before,
+        # "Karin Ek" -> "IP1" and "Anna Berg" -> "IP1" both passed, two people as one
         with self.store.transaction():
+            key = self.store.pseudonyms.list()
+            # the key matches in any case: "elin" replaces the entry for "Elin"
+            real = next((p.real for p in key if p.real.casefold() == real.casefold()), real)
+            if any(reading(p.real) == reading(pseudonym) for p in key):
+                raise ValidationError(
+                    f"pseudonym set: {quoted} is itself a real name on the key, or reads as one"
+                )
+            _check_reads_apart(pseudonym, [p.pseudonym for p in key if p.real != real])
+            from qualcode.export.pseudonyms import Key
+
+            if Key({p.real: p.pseudonym for p in key if p.real != real}).leaks(pseudonym):
+                raise ValidationError(
+                    "pseudonym set: the pseudonym contains a real name on the key"
+                )
+            before = {p.real: p.pseudonym for p in key}
+            coders = [c.name for c in self.store.coders.list()]
+            check_coders_apart(
+                coders, before, {**before, real: pseudonym}, f"pseudonym set: {quoted}"
+            )
             self.store.pseudonyms.set(real, pseudonym, kind, viewer or "", generated)
             # the audit names the pseudonym only: the real name stays in one place
             self.store.audit.append(
