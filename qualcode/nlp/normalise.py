@@ -71,6 +71,10 @@ EN_PREFIX_SLACK = 4
 MIDDLE_HEAD_MIN = 4
 # ...unless the s opens a suffix that makes a word of it (mentor|skap, verk|sam), not a head
 _S_SUFFIXES = ("skap", "sam")
+# Without the linking s a head is a word of its own that spaCy's Swedish lookup table knows
+# (stads|budget|ramar); these suffixes make a word of what they follow (mentor|skapet,
+# frihet, ägande) even where the table lists their letters as a word (skap, het, dom)
+_BARE_SUFFIXES = ("skap", "het", "dom", "bar", "sam", "lig", "else", "ning", "ande", "ende")
 
 
 def words(text: str) -> list[str]:
@@ -235,7 +239,8 @@ def compound_match(keyword_stem: str, word: str, lang: str, keys: set[str] | Non
     if len(keyword_stem) >= HEAD_MIN:
         at = word.find(keyword_stem, 3)
         while at >= 3:
-            if plausible_modifier(word[:at]) and not in_the_middle(word[at + len(keyword_stem) :]):
+            rest = word[at + len(keyword_stem) :]
+            if plausible_modifier(word[:at]) and not in_the_middle(rest, keyword_stem):
                 return True
             at = word.find(keyword_stem, at + 1)
     # a five-letter stem as the head, followed by an ending only: social|nämnden, rutin
@@ -261,7 +266,7 @@ def plausible_modifier(modifier: str) -> bool:
     return MIN_BARE_MODIFIER <= len(modifier) <= MAX_BARE_MODIFIER or modifier.endswith("s")
 
 
-def in_the_middle(rest: str) -> bool:
+def in_the_middle(rest: str, keyword: str = "") -> bool:
     """Is a keyword followed by ``rest`` (inside a word, after a first part) in the middle
     of a compound, the first part of a further head?
 
@@ -269,16 +274,33 @@ def in_the_middle(rest: str) -> bool:
     *Stads|lednings|kontoret* is the city's executive office, an office, not the management
     the keyword *ledningen* is about, and *Kommunlednings|kontoret* likewise. A reader takes
     a keyword as the whole word, as the head (*förvaltnings|ledningen*) or as the first part
-    (*lednings|gruppen*, matched as a prefix), not between a first part and a head. Told
-    without a word list (a kept engine has none): the keyword is followed by the linking *s*
-    and a word (*s|kontoret*), not an ending (*ledning|ens*) nor a suffix (*mentor|skapet*).
+    (*lednings|gruppen*, matched as a prefix), not between a first part and a head: the
+    first part says what the head is for, a keyword inside the first part only what that
+    part is. The keyword is followed by the linking *s* and a word (*s|kontoret*), or
+    directly by a word of its own (*Stads|budget|ramar*, city budget frames: *ramar* is a
+    word spaCy's Swedish lookup table knows), not by an ending (*ledning|ens*) nor a
+    suffix (*mentor|skapet*). A bare head needs the ``keyword`` before it to be a word too:
+    a cut stem's rest is its own ending (*kärn|verksamh|eten*), however like a word it reads.
     """
+    if rest in _ENDINGS:
+        return False
+    if rest[:1] == "s" and not rest.startswith(_S_SUFFIXES) and len(rest) - 1 >= MIDDLE_HEAD_MIN:
+        return True
     return (
-        rest not in _ENDINGS
-        and rest[:1] == "s"
-        and len(rest) - 1 >= MIDDLE_HEAD_MIN
-        and not rest.startswith(_S_SUFFIXES)
+        len(rest) >= MIDDLE_HEAD_MIN
+        and not rest.startswith(_BARE_SUFFIXES)
+        and _a_word(rest)
+        and _a_word(keyword)
     )
+
+
+def _a_word(text: str) -> bool:
+    """Is ``text`` a Swedish word of its own, as spaCy's lookup table (spacy-lookups-data)
+    knows it: a form it lists or a lemma? Fresh and kept engines ask the same table (loaded
+    once per process, whatever lemmas an engine keeps), so they match alike; without the
+    table no bare head is known and only the linking s tells a middle."""
+    table = lemma_table("sv")
+    return table is not None and (text in table or text in lemma_bases(table))
 
 
 def lemma_bases(table: Mapping[str, str]) -> Set[str]:

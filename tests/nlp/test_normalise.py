@@ -133,6 +133,10 @@ def test_five_letter_stems_match_as_the_head_of_a_compound(
         ("ledningen", "förvaltningsledningens", True),  # the head, with an ending
         ("ledningen", "ledningskontoret", True),  # the first part, as a prefix
         ("mentor", "gruppmentorskapet", True),  # -skap makes a word, it heads nothing
+        ("budget", "stadsbudgetramar", False),  # in the middle without a linking s: ramar
+        ("budgetram", "stadsbudgetramar", True),  # ...is a word of its own; this is the head
+        ("tjänst", "socialtjänstlagen", False),  # the Social Services Act, a law
+        ("verksamheten", "kärnverksamheten", True),  # a cut stem's rest (eten) is no head
     ],
 )
 def test_a_stem_inside_a_compound_must_follow_a_plausible_first_part(
@@ -199,3 +203,32 @@ def test_stop_words_are_spacys_without_importing_spacy() -> None:
         "assert len(stop_words('sv')) > 300; assert 'spacy' not in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.slow
+def test_a_keyword_between_a_first_part_and_a_bare_head_is_not_found(tmp_path, monkeypatch) -> None:
+    """Imported and read by the product: *Stadsbudgetramarna* (the city's budget frames) is
+    found by the keyword *budgetram*, its head, and no longer also by *budget* in its
+    middle: *ramar*, with no linking s before it, is a word of its own that spaCy's Swedish
+    lookup table knows. *Årsbudgeten* keeps *budget* as its head."""
+    from pathlib import Path
+
+    from qualcode import Project
+
+    monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
+    codebook = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
+    # written for this test
+    text = (
+        "Stadsbudgetramarna för socialnämnden sänktes med två procent. "
+        "Årsbudgeten räckte inte till de placeringar som behövdes.\n"
+    )
+    with Project.create(tmp_path / "frames.db") as project:
+        project.load_codebook(codebook)
+        doc = project.import_text("frames.txt", text, lang="sv").id
+        candidates, _ = project._candidates([doc])
+        engine = project.suggester()
+        _, comp = engine.score(candidates)
+    j = engine.codes.index("long_term_economics")
+    assert candidates[0].text.startswith("Stadsbudgetramarna")
+    assert comp.terms[(0, j)][0] == ["budgetram"]
+    assert "budget" in comp.terms[(1, j)][0]
