@@ -119,7 +119,12 @@ class Service:
         def turns_frame(self, doc_ids: list[str] | None = None) -> pd.DataFrame: ...  # FramesMixin
 
         def pseudonym_key(  # PseudonymMixin
-            self, real_names: bool = False, viewer: str | None = None, lang: str | None = None
+            self,
+            real_names: bool = False,
+            viewer: str | None = None,
+            lang: str | None = None,
+            *,
+            as_stored: bool = False,
         ) -> Key: ...
 
         def participant_numbers(self) -> dict[str, int]: ...  # PseudonymMixin

@@ -143,7 +143,7 @@ class CodebookMixin(Service):
             )
         # .md and .docx are read in lang: a place's proposed pseudonym in its words; YAML
         # holds both languages and keeps the pseudonym as stored
-        key = self.pseudonym_key(real_names, viewer, lang if suffix in (".md", ".docx") else None)
+        key = self.pseudonym_key(real_names, viewer, lang, as_stored=suffix not in (".md", ".docx"))
         specs = tuple(
             replace(
                 key.code(s),

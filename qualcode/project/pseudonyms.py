@@ -193,14 +193,22 @@ class PseudonymMixin(Service):
         return old
 
     def pseudonym_key(
-        self, real_names: bool = False, viewer: str | None = None, lang: str | None = None
+        self,
+        real_names: bool = False,
+        viewer: str | None = None,
+        lang: str | None = None,
+        *,
+        as_stored: bool = False,
     ) -> Key:
         """The key every export applies, replacing names and contact details (an e-mail
         address, a phone number, a personnummer; contacts.py); an empty one only when a
-        lead asks for real names. With ``lang`` (an export written in one language), a
-        place's pseudonym qualcode proposed reads in that language's words; one the lead
-        typed stays as typed, and so does a proposal that would then read as another
-        pseudonym on the key."""
+        lead asks for real names. A place's pseudonym qualcode proposed reads in ``lang``'s
+        words (the export's language), or in the project's (most documents') for an export
+        written in none: the codings table, the reports and the TUI's listed "Kommun C"
+        beside "Municipality A" in an English study with one Swedish interview, where the
+        English summary said "Municipality C". One the lead typed stays as typed, and so
+        does a proposal that would then read as another pseudonym on the key; ``as_stored``
+        keeps every proposal as stored (a YAML codebook, which holds both languages)."""
         from qualcode.export.pseudonyms import Key
 
         if real_names:
@@ -213,9 +221,10 @@ class PseudonymMixin(Service):
         # a place or workplace also begins compounds ("Storforsmodellen"); a person's
         # name does not ("Annandag")
         places = [p.real for p in key if p.kind in ("place", "workplace")]
-        # e-mail addresses, phone numbers, personnummer: in the export's words, or else
-        # in those of most documents
-        words = texts(lang or next(iter(self.store.documents.languages()), "sv"), "summary")
+        # e-mail addresses, phone numbers, personnummer: in the export's words
+        main = next(iter(self.store.documents.languages()), "sv")
+        lang = None if as_stored else lang or main
+        words = texts(lang or main, "summary")
         contacts = {kind: words[f"contact_{kind}"] for kind in KINDS}
         printed = {p.real: p.pseudonym for p in key}
         for p in (p for p in key if lang and p.generated):

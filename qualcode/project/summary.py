@@ -193,7 +193,7 @@ class SummaryMixin(OutputBase):
                 report = self.agreement(layer="consensus")
         # the rows name codes by their keys as they leave (through the pseudonym key); the
         # names stay as stored here, the summary's text goes through the key as a whole
-        key = self.pseudonym_key()
+        key = self.pseudonym_key(lang=summary.lang)
         names = {key.code_key(c.key): c.name(summary.lang) for c in self.store.codes.list()}
         summary.agreement = agreement_table(report, names, summary.lang)
         summary.methods = report.methods_paragraph(summary.lang)
