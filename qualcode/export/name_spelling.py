@@ -41,8 +41,13 @@ FOLDED = str.maketrans(
 
 def word(word: str) -> str:
     """The pattern of one word of a name: any apostrophe where it has one, and hidden
-    marks allowed between its letters (at each ``GAP``)."""
-    letters = (f"[{APOSTROPHES}]" if c in APOSTROPHES else re.escape(c) for c in word)
+    marks allowed between its letters (at each ``GAP``). A mark in the key's own spelling
+    is one of those, not a letter the text must hold: "نیک‌نام" (a Persian name, with the
+    zero-width non-joiner its writers put in or leave out) was not found as "نیکنام",
+    which the key's comparison (``fold``) takes for the same name."""
+    letters = (
+        f"[{APOSTROPHES}]" if c in APOSTROPHES else re.escape(c) for c in word if c not in HIDDEN
+    )
     return GAP.join(letters)
 
 
@@ -50,12 +55,13 @@ def joined(name: str) -> str:
     """The pattern of a name whose words (split at spaces, "_" or "-"; a dot stays with its
     word, "St. Olof") may stand apart as ``WORDS_APART`` allows: "Anna-Karin" is found as
     "anna_karin.txt" too."""
-    return WORDS_APART.join(word(w) for w in re.split(r"[\s_\-]+", name) if w)
+    return WORDS_APART.join(word(w) for w in re.split(r"[\s_\-]+", name) if w.strip(HIDDEN))
 
 
 def lead(name: str) -> str | None:
     """The character a name's pattern must start with (None: an apostrophe, any of them)."""
-    first = next((w for w in re.split(r"[\s_\-]+", name) if w), "")[:1]
+    word = next((w for w in re.split(r"[\s_\-]+", name) if w.strip(HIDDEN)), "")
+    first = next((c for c in word if c not in HIDDEN), "")
     return first if first and first not in APOSTROPHES else None
 
 
