@@ -193,21 +193,32 @@ def page_sheet(page: str) -> Sheet:
 def _rules(css: str) -> Iterator[tuple[str, str]]:
     """The sheet's rules as (selectors, declarations) in order: those at its top level and
     inside ``@media screen`` or ``@media all``; what another at-rule's block holds is
-    passed over, however deep the braces go."""
-    depth, start, head = 0, 0, ""
+    passed over, however deep the braces go. One pass with a stack, no recursion: a page
+    nesting ``@media screen {`` some thousands deep stopped its import with Python's
+    RecursionError (and each level read its block again)."""
+    opened: list[tuple[str, int, str]] = []  # each open block: "rule", "media" or "other"
+    unread = 0  # open blocks whose insides are not read: a rule's, another at-rule's
+    start = 0
     for at, char in enumerate(css):
         if char == "{":
-            if depth == 0:
-                head, start = css[start:at].split(";")[-1].strip(), at + 1
-            depth += 1
-        elif char == "}" and depth:
-            depth -= 1
-            if depth == 0:
-                if not head.startswith("@"):
-                    yield head, css[start:at]
-                elif re.match(r"@media\s", head, re.I) and _on_screen(head[6:]):
-                    yield from _rules(css[start:at])
-                start = at + 1
+            head = css[start:at].split(";")[-1].strip()
+            if unread:
+                kind = "other"
+            elif not head.startswith("@"):
+                kind = "rule"
+            elif re.match(r"@media\s", head, re.I) and _on_screen(head[6:]):
+                kind = "media"
+            else:
+                kind = "other"
+            opened.append((kind, at + 1, head))
+            unread += kind != "media"
+            start = at + 1
+        elif char == "}" and opened:
+            kind, begin, head = opened.pop()
+            unread -= kind != "media"
+            if kind == "rule":
+                yield head, css[begin:at]
+            start = at + 1
 
 
 def _on_screen(queries: str) -> bool:
