@@ -52,6 +52,29 @@ async def open_first_document(pilot: Any, app: Any) -> Any:
     return screen
 
 
+async def open_reconcile(pilot: Any, app: Any) -> Any:
+    """From the documents list, R opens the reconcile screen (a lead's); it is returned.
+    Here, not in test_reconcile_screen.py, so that the reconcile tests share it without
+    importing one another's modules."""
+    from qualcode.tui.screens.reconcile import ReconcileScreen
+
+    await pilot.pause()
+    await pilot.press("R")
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, ReconcileScreen)
+    return screen
+
+
+async def settled(pilot: Any, app: Any, *keys: str) -> None:
+    """Press ``keys``, then wait for the screen's workers (a decision written, the agreement
+    line recounted) and the paint after them."""
+    await pilot.press(*keys)
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 async def steady_cursors(pilot: Any) -> None:
     """Before a snapshot: the focused text field's cursor stops blinking and shows.
 

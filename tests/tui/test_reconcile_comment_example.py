@@ -12,7 +12,7 @@ from textual.widgets import Input
 from qualcode import Project
 from qualcode.tui.app import build_app
 from tests.conftest import MISSION_TEXT
-from tests.tui.test_reconcile_screen import open_reconcile, settled
+from tests.tui.conftest import open_reconcile, settled
 
 pytestmark = pytest.mark.slow  # a whole Textual app through the reconcile screen
 

@@ -14,7 +14,7 @@ from textual.widgets import Static
 
 from qualcode.tui.app import build_app
 from tests.conftest import team_project
-from tests.tui.test_reconcile_screen import open_reconcile
+from tests.tui.conftest import open_reconcile
 
 pytestmark = pytest.mark.slow
 

@@ -6,38 +6,19 @@ import shutil
 from pathlib import Path
 
 import pytest
-from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static
 
 from qualcode import Project
 from qualcode.model import Unit
 from qualcode.reconcile import Case, Version
-from qualcode.tui.app import QualcodeApp, build_app
+from qualcode.tui.app import build_app
 from qualcode.tui.screens.reconcile import ReconcileScreen
 from qualcode.tui.widgets.case_version import context_window, version_text
+from tests.tui.conftest import open_reconcile, settled
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
 # the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
 pytestmark = pytest.mark.slow
-
-
-async def open_reconcile(pilot: Pilot[None], app: QualcodeApp) -> ReconcileScreen:
-    """From the documents list, R opens the reconcile screen (a lead's); it is returned."""
-    await pilot.pause()
-    await pilot.press("R")
-    await pilot.pause()
-    screen = app.screen
-    assert isinstance(screen, ReconcileScreen)
-    return screen
-
-
-async def settled(pilot: Pilot[None], app: QualcodeApp, *keys: str) -> None:
-    """Press ``keys``, then wait for the screen's workers (a decision written, the agreement
-    line recounted) and the paint after them."""
-    await pilot.press(*keys)
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 async def test_lead_decides_a_case_with_a_rationale(demo: Path) -> None:
