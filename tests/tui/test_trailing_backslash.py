@@ -3,17 +3,21 @@
 A dialog's title was the markup ``f"[b]{markup(title)}[/b]"``: Textual reads a backslash
 before ``[`` as an escape and has none for the backslash itself, so a memo's title naming
 the code "Styrning\\" showed as "Styrning[/b]" in bold to the line's end, and the same in
-the one-line prompt and the below-the-threshold list. The program's markup and the
-user's text are now kept apart (``safe.filled``).
+the one-line prompt and the below-the-threshold list; in the codebook's entry pane a code
+whose shortcut is "\\" (one key, as any other) showed "Shortcut \\[/]" and the rest of
+the pane in bold. The program's markup and the user's text are now kept apart
+(``safe.filled``).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Label
+from textual.widgets import Label, Static
 
+from qualcode import Project
 from qualcode.tui.app import build_app
+from qualcode.tui.screens.codebook import CodebookScreen
 from qualcode.tui.screens.memo_edit import MemoEditor
 from qualcode.tui.screens.modals import TextPrompt
 
@@ -32,3 +36,29 @@ async def test_a_title_ending_in_a_backslash_shows_as_typed(project_file: Path) 
             assert all(span.end - span.start == len(TITLE) for span in title.spans)
             dialog.dismiss(None)
             await pilot.pause()
+
+
+async def test_a_backslash_shortcut_and_name_show_as_typed_in_the_codebook(
+    project_file: Path,
+) -> None:
+    with Project.open(project_file) as project:
+        project.add_coder("lena", role="lead")
+        project.update_code(
+            "integration", shortcut="\\", names={"en": "Integration\\"}, actor="lena"
+        )
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CodebookScreen)
+        await pilot.press("slash", *"integration", "enter")
+        await pilot.pause()
+        entry = screen.query_one("#cb-entry", Static).render()
+        head, facts = str(entry).splitlines()[:2]
+        assert head == "■ Integration\\  en" and "Shortcut \\ · " in facts, str(entry)
+        assert "[/" not in str(entry)
+        bold = [str(entry)[s.start : s.end] for s in entry.spans if str(s.style) == "b"]
+        assert "\\" in bold and "■ Integration\\" in bold, bold
+        assert not any("\n" in text or " · " in text for text in bold), bold  # no bold leak

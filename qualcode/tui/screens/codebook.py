@@ -17,6 +17,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Header, Input, Static, Tree
 from textual.widgets.tree import TreeNode
@@ -24,7 +25,7 @@ from textual.widgets.tree import TreeNode
 from qualcode.model import LANGS, Code
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import elide, quoted
-from qualcode.tui.safe import markup
+from qualcode.tui.safe import filled, markup
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.codebook_edit import CodebookEditActions
 from qualcode.tui.screens.coding import PALETTE, CodingScreen
@@ -228,18 +229,22 @@ class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
             return
         other = next(x for x in LANGS if x != lang)
         parent = next((c for c in self.codes if c.id == code.parent_id), None)
-        facts = [f"[dim]{_plain(code.key)}[/]"]
+        # a name or shortcut goes in as a value, never as markup: a shortcut "\\" in
+        # "[b]\\[/]" escaped the closing tag, and the pane was bold from there on
+        facts = [Content.from_markup(f"[dim]{_plain(code.key)}[/]")]
         if code.shortcut:
-            facts.append(f"{t('cb_shortcut')} [b]{_plain(code.shortcut)}[/]")
-        facts.append(t("cb_codings", n=self.counts.get(code.key, 0)))
+            facts.append(filled(f"{t('cb_shortcut')} [b]$key[/]", key=code.shortcut))
+        facts.append(Content.from_markup(t("cb_codings", n=self.counts.get(code.key, 0))))
         if parent:
-            facts.append(f"{t('cb_parent')} {_plain(parent.name(lang))}")
-        lines = [
-            f"[b][{self.code_colors[code.key]}]■[/] {_plain(code.name(lang))}[/b]  [dim]{lang}[/]",
-            " · ".join(facts),
+            facts.append(filled(f"{t('cb_parent')} $name", name=parent.name(lang)))
+        color = self.code_colors[code.key]
+        head = [
+            filled(f"[b][{color}]■[/] $name[/b]  [dim]{lang}[/]", name=code.name(lang)),
+            Content(" · ").join(facts),
         ]
         if code.names.get(other):
-            lines.append(f"[dim]{other}: {_plain(code.names[other])}[/]")
+            head.append(filled(f"[dim]{other}: $name[/]", name=code.names[other]))
+        lines: list[str] = []
         for label, texts in (
             ("definition", code.definitions),
             ("inclusion", code.inclusion),
@@ -251,7 +256,7 @@ class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
         lines += ["", f"[b]{t('cb_examples')}[/b]"]
         examples = code.examples.get(lang, ())
         lines += [f"• {quoted(_plain(x), t.lang)}" for x in examples] or [t("cb_missing")]
-        entry.update("\n".join(lines))
+        entry.update(Content("\n").join([*head, *(Content.from_markup(x) for x in lines)]))
 
     @on(Tree.NodeHighlighted)
     def _highlighted(self) -> None:
