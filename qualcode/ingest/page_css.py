@@ -50,7 +50,10 @@ _SIMPLE = re.compile(r"([a-z][a-z0-9-]*|\*)?((?:[.#][\w-]+)*)", re.I)
 Want = tuple[str, frozenset[str], str]  # what a selector asks: tag, classes, id
 # which declaration wins: (important, the element's own style, specificity, place in sheet)
 Rank = tuple[int, int, tuple[int, int, int], int]
-_LEAST: Rank = (-1, 0, (0, 0, 0), 0)  # a browser's own rule: [hidden] { display: none }
+# the hidden attribute as the rule "[hidden] { display: none }" that style sheets' resets
+# (normalize.css) put first: a class, an id or the element's own style may show it again,
+# a rule naming only its tag ("section { display: block }", in the same resets) may not
+_HIDDEN_ATTRIBUTE: Rank = (0, 0, (0, 1, 0), 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +87,7 @@ class Sheet:
             return _PLAIN
         best: dict[str, tuple[Rank, str]] = {}
         if "hidden" in said:
-            best["display"] = (_LEAST, "none")
+            best["display"] = (_HIDDEN_ATTRIBUTE, "none")
         tag, classes, ident = _element(tag, attrs)
         for key in _keys(tag, classes, ident):
             for want, specificity, order, values in self.rules.get(key, ()):

@@ -53,19 +53,22 @@ def test_what_a_page_shows_again_is_read(tmp_path: Path) -> None:
 
 def test_what_the_screen_hides_stays_out(tmp_path: Path) -> None:
     """Rules for every screen hide; ``!important`` outweighs an element's own style; a rule
-    for some screens only (a phone's width) or for print is still not read."""
+    for some screens only (a phone's width) or for print is still not read; a reset's rule
+    naming a tag (``section { display: block }``) does not show what ``hidden`` hides, as
+    the reset's own ``[hidden] { display: none }`` before it keeps it hidden."""
     page = (
         "<html><head><style>@media screen { .dold { display: none } }\n"
         "@media only screen, print { #namn { mso-hide: all } }\n"
         "@media all { @media screen { .tel { visibility: hidden } } }\n"
         ".viktig { display: none !important }\n"
         "@media screen and (max-width: 480px) { .mobil { display: none } }\n"
-        "@media print { .skarm { display: none } }</style></head><body>"
+        "@media print { .skarm { display: none } } section { display: block }</style>"
+        "</head><body><section hidden>Lisa Holm</section>"
         '<p class="dold">Anna Berg</p><p id="namn">Karin Ek</p><p class="tel">070-123 45 67</p>'
         '<p class="viktig" style="display: block">Elin Sjöberg</p>'
         '<p class="mobil">R: Bred skärm.</p><p class="skarm">R: Det syns.</p></body></html>'
     )
     text = imported_page(tmp_path, page)
-    for hidden in ("Anna", "Karin", "070", "Elin"):
+    for hidden in ("Anna", "Karin", "070", "Elin", "Lisa"):
         assert hidden not in text, hidden
     assert text.split("\n\n")[1:] == ["R: Bred skärm.", "R: Det syns."]
