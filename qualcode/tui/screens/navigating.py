@@ -27,6 +27,13 @@ DETAIL_KEYS = [
 ]
 
 
+# the keys that open a box to type in run as they arrive (priority bindings), so that
+# the letters and Enter typed after them in one go reach the box: as ordinary bindings they
+# ran only once the transcript got to the key, and "c case Enter" sent "a", "s" and "e" to
+# the transcript (accept, suggest, change) before the picker opened
+TYPED_AHEAD = frozenset({"search", "find_code", "change_code"})
+
+
 class NavigationActions(ScreenPart):
     """Mixed into the coding screen, which provides the attributes annotated below."""
 
@@ -102,8 +109,9 @@ class NavigationActions(ScreenPart):
         self.app.pop_screen()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """In the search box the search key (a priority binding) is a character to type."""
-        return action != "search" or not isinstance(self.focused, Input)
+        """In the search box the keys that open a box (priority bindings: / and the code
+        picker's c and e) are characters to type."""
+        return action not in TYPED_AHEAD or not isinstance(self.focused, Input)
 
     def action_search(self) -> None:
         """Open the search box and focus it at once, not on the next turn (``Widget.focus``):

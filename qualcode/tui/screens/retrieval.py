@@ -34,13 +34,15 @@ CONTEXT = 160  # characters of the sentence before and after that are shown
 
 class RetrievalScreen(QualcodeScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("c", "pick_code", "Code", id="retrieve.code"),
-        Binding("f", "filter", "Filter", id="retrieve.filter"),
+        # priority: the keys typed after these in one go reach the box they open (as in
+        # the coding screen's TYPED_AHEAD); as ordinary bindings the list got them first
+        Binding("c", "pick_code", "Code", id="retrieve.code", priority=True),
+        Binding("f", "filter", "Filter", id="retrieve.filter", priority=True),
         Binding("a", "cycle_attribute", "Next value", show=False, id="retrieve.attribute"),
         Binding("o", "cycle_coder", "Coder", id="retrieve.coder"),
         Binding("l", "cycle_layer", "Layer", show=False, id="retrieve.layer"),
         Binding("s", "toggle_children", "Sub-codes", show=False, id="retrieve.children"),
-        Binding("t", "translate", "Translate", id="retrieve.translate"),
+        Binding("t", "translate", "Translate", id="retrieve.translate", priority=True),
         Binding("e", "pin", "Exemplar", show=False, id="retrieve.pin"),
         Binding("q,escape", "back", "Back", id="retrieve.back"),
     ]

@@ -1,0 +1,66 @@
+"""The keys that open a box with a filter and Enter keep what is typed after them in one
+go: the coding screen's code picker (``c``, ``e``) and the passages' filter prompt, code
+picker and translation (``f``, ``c``, ``t``). As ordinary bindings they ran only once the
+focused list or transcript got to the key, after the keys behind it had been sent there:
+"c case Enter" accepted (``a``), suggested (``s``) and opened a second picker (``e``)
+before the first opened, and coded the passage with the first code of the whole list; "f
+coder=karin Enter" left the passages unfiltered. The keys are sent as a terminal sends
+fast typing, all before the app has handled the first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual import events
+from textual.widgets import Input
+
+from qualcode.tui.app import build_app
+from qualcode.tui.screens.retrieval import RetrievalScreen
+from tests.tui.conftest import open_first_document
+
+CHARACTERS = {"enter": "\r", "equals_sign": "=", "slash": "/"}
+
+
+def _type(app: Any, keys: list[str]) -> None:
+    for key in keys:
+        app.post_message(events.Key(key, CHARACTERS.get(key, key)))
+
+
+async def _settled(pilot: Any) -> None:
+    for _ in range(4):
+        await pilot.pause()
+
+
+async def test_the_code_picker_typed_ahead_codes_what_it_shows(project_file: Path) -> None:
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_first_document(pilot, app)
+        _type(app, ["c", *"case", "enter"])
+        await _settled(pilot)
+        assert app.screen is screen
+        assert [c.code for c in app.project.codings()] == ["caseload"]
+
+
+async def test_a_picker_key_in_the_search_box_is_a_letter(project_file: Path) -> None:
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_first_document(pilot, app)
+        _type(app, ["slash", *"ce"])
+        await _settled(pilot)
+        assert app.screen is screen
+        assert screen.query_one("#prompt", Input).value == "ce"
+
+
+async def test_the_passage_filter_typed_ahead_applies(project_file: Path) -> None:
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_first_document(pilot, app)
+        await pilot.press("v")
+        await _settled(pilot)
+        screen = app.screen
+        assert isinstance(screen, RetrievalScreen)
+        _type(app, ["f", *"coder", "equals_sign", *"karin", "enter"])
+        await _settled(pilot)
+        assert app.screen is screen
+        assert screen.filters.coders == ("karin",)
