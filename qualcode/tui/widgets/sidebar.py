@@ -42,6 +42,16 @@ def _two_lines(name: str, first_room: int, room: int) -> tuple[str, str]:
     return name[:cut], cut_words(name[cut + 1 :], room)
 
 
+# how the engine read a suggested passage (its evidence's "context", stored in English):
+# a whole paragraph of a plan suggested, or a sentence that says little alone, came with no
+# word of why (eyes13), though the README promised the sidebar says it
+READ_IN_CONTEXT = {
+    "its paragraph is a passage of this code": "ev_context_paragraph",
+    "lies between two passages of this code in one turn": "ev_context_between",
+    "read with its neighbours in the same turn": "ev_context_neighbours",
+}
+
+
 class Sidebar(Vertical):
     """Codebook list on top; below it, in one pane that scrolls by itself, the details of
     the code in focus, its suggestion and the memos."""
@@ -145,6 +155,10 @@ class Sidebar(Vertical):
                 parts.append(f"[i]{t('evidence')}:[/i] {escape(shown)}")
             if ev.get("nearest"):
                 parts.append("≈ " + quoted(escape(str(ev["nearest"])), t.lang))
+            context = ev.get("context")
+            if context:  # why a whole paragraph, or a sentence with little of its own
+                said = READ_IN_CONTEXT.get(str(context))
+                parts.append(f"[dim]{escape(t(said) if said else str(context))}[/dim]")
             parts.append("")
         parts += [
             f"[i]{t('definition')}:[/i] {escape(_in(code.definitions, lang))}",
