@@ -38,7 +38,30 @@ def _counting(numbers: list[str]) -> bool:
     document's numbered sections ("1: Inledning", "2: Bakgrund", then a list from "1:").
     A participant's number speaks again (094, 094) or after a higher one (094, 095, 094)."""
     values = [int(n) for n in numbers]
-    return all(b > a or b == 1 for a, b in pairwise(values))
+    if not all(b > a or b == 1 for a, b in pairwise(values)):
+        return False
+    return not _taking_turns(values)
+
+
+def _taking_turns(values: list[int]) -> bool:
+    """Whether numbers that start over at 1 are speakers taking turns in order: the same
+    run (1, 2 or 1, 2, 3) three times or more, the last perhaps cut short ("1: Hur
+    började det?" "2: ..." "1: ..." "2: ..." "1: ..." "2: ..."). A list or a document's
+    sections start over once or twice, and an interview numbering its two speakers read
+    as one paragraph without them."""
+    runs: list[list[int]] = []
+    for value in values:
+        if value == 1 or not runs:
+            runs.append([])
+        runs[-1].append(value)
+    first = runs[0] if runs else []
+    return (
+        len(runs) >= 3
+        and 2 <= len(first) <= 3
+        and first == list(range(1, len(first) + 1))
+        and all(run == first for run in runs[1:-1])
+        and runs[-1] == first[: len(runs[-1])]
+    )
 
 
 def _seconds(stamp: str | None) -> float | None:
