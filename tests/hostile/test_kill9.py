@@ -44,7 +44,7 @@ def _import_again(project: Path, files: list[str]) -> None:
     project (exit 1, one line each), everything else is imported."""
     env = {**os.environ, "QUALCODE_SEMANTIC": "off", "QUALCODE_CODER": "lena"}
     done = subprocess.run(
-        [sys.executable, "-m", "qualcode", "-p", str(project), "import", *files, "--lang", "sv"],
+        [sys.executable, "-m", "qualcode", "-p", str(project), "import", *files, "--lang", "auto"],
         capture_output=True,
         text=True,
         env=env,
@@ -87,7 +87,7 @@ def test_import_killed_keeps_only_whole_documents(tmp_path: Path, delay: float) 
     _run(project, "init")
     _run(project, "coder", "add", "lena", "--role", "lead")
     files = _texts(tmp_path)
-    _killed_after(project, delay, "import", *files, "--lang", "sv")
+    _killed_after(project, delay, "import", *files, "--lang", "auto")
     with _sound(project) as conn:
         for (doc,) in conn.execute("SELECT id FROM documents WHERE deleted_at IS NULL"):
             turns = conn.execute("SELECT count(*) FROM turns WHERE document_id = ?", [doc])
