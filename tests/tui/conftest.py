@@ -75,6 +75,26 @@ async def settled(pilot: Any, app: Any, *keys: str) -> None:
     await pilot.pause()
 
 
+async def settle(app: Any, pilot: Any) -> None:
+    """Let the screen's workers finish and their messages arrive."""
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def open_reports(app: Any, pilot: Any) -> Any:
+    """From the documents list, P opens the reports screen; it is returned once its
+    workers are done. Here, not in test_reports_screen.py, so that the report tests share
+    it without importing one another's modules."""
+    from qualcode.tui.screens.reports import ReportsScreen
+
+    await pilot.pause()
+    await pilot.press("P")
+    await settle(app, pilot)
+    assert isinstance(app.screen, ReportsScreen)
+    return app.screen
+
+
 async def steady_cursors(pilot: Any) -> None:
     """Before a snapshot: the focused text field's cursor stops blinking and shows.
 

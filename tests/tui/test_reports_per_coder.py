@@ -12,7 +12,7 @@ from textual.widgets import Static
 
 from qualcode import Project
 from qualcode.tui.app import build_app
-from tests.tui.test_reports_screen import open_reports, settle
+from tests.tui.conftest import open_reports, settle
 
 pytestmark = pytest.mark.slow  # a whole Textual app through the reports screen
 

@@ -17,25 +17,11 @@ from qualcode import Project
 from qualcode.tui.app import QualcodeApp, build_app
 from qualcode.tui.screens.reports import ReportsScreen
 from tests.conftest import SV_TEXT, small_codebook
+from tests.tui.conftest import open_reports, settle
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
 # the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
 pytestmark = pytest.mark.slow
-
-
-async def settle(app: QualcodeApp, pilot: Pilot[None]) -> None:
-    """Let the screen's workers finish and their messages arrive."""
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-async def open_reports(app: QualcodeApp, pilot: Pilot[None]) -> ReportsScreen:
-    await pilot.pause()
-    await pilot.press("P")
-    await settle(app, pilot)
-    assert isinstance(app.screen, ReportsScreen)
-    return app.screen
 
 
 def table_counts(screen: ReportsScreen) -> dict[tuple[str, str], int]:

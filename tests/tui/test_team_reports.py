@@ -10,7 +10,7 @@ from textual.widgets import Static
 
 from qualcode import Project
 from qualcode.tui.app import build_app
-from tests.tui.test_reports_screen import open_reports, settle
+from tests.tui.conftest import open_reports, settle
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
 # the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
