@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from qualcode.nlp.lexicon import Lexicon
@@ -165,27 +167,33 @@ def test_an_office_named_for_the_management_is_not_the_management(tmp_path, monk
     executive office of a city, *Stadsledningskontoret*, is where a survey came from, not a
     management that listened or decided; its sentence has no mission-dialogue keyword,
     while the management's own sentence keeps it."""
-    from pathlib import Path
-
-    from qualcode import Project
-
     monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
-    codebook = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
     # written for this test
     text = (
         "Stadsledningskontorets enkät skickades till alla förvaltningar i mars. "
         "Förvaltningsledningen lyssnade på socialsekreterarna innan beslutet togs.\n"
     )
-    with Project.create(tmp_path / "office.db") as project:
+    first, terms = _keywords_read(tmp_path, text, "mission_dialogue")
+    assert first.startswith("Stadsledningskontorets")
+    assert terms[0] == []
+    assert terms[1]
+
+
+def _keywords_read(tmp_path: Path, text: str, code: str) -> tuple[str, list[list[str]]]:
+    """``text`` imported into a project of the turning-points codebook and scored by the
+    product: its first unit's text, and the keywords of ``code`` each unit was found by."""
+    from qualcode import Project
+
+    codebook = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
+    with Project.create(tmp_path / "read.db") as project:
         project.load_codebook(codebook)
-        doc = project.import_text("office.txt", text, lang="sv").id
+        doc = project.import_text("read.txt", text, lang="sv").id
         candidates, _ = project._candidates([doc])
         engine = project.suggester()
         _, comp = engine.score(candidates)
-    j = engine.codes.index("mission_dialogue")
-    assert candidates[0].text.startswith("Stadsledningskontorets")
-    assert comp.terms.get((0, j), ([], []))[0] == []
-    assert comp.terms.get((1, j), ([], []))[0]
+    j = engine.codes.index(code)
+    found = [comp.terms.get((i, j), ([], []))[0] for i in range(len(candidates))]
+    return candidates[0].text, found
 
 
 def test_stop_words_are_spacys_without_importing_spacy() -> None:
@@ -211,24 +219,13 @@ def test_a_keyword_between_a_first_part_and_a_bare_head_is_not_found(tmp_path, m
     found by the keyword *budgetram*, its head, and no longer also by *budget* in its
     middle: *ramar*, with no linking s before it, is a word of its own that spaCy's Swedish
     lookup table knows. *Årsbudgeten* keeps *budget* as its head."""
-    from pathlib import Path
-
-    from qualcode import Project
-
     monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
-    codebook = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
     # written for this test
     text = (
         "Stadsbudgetramarna för socialnämnden sänktes med två procent. "
         "Årsbudgeten räckte inte till de placeringar som behövdes.\n"
     )
-    with Project.create(tmp_path / "frames.db") as project:
-        project.load_codebook(codebook)
-        doc = project.import_text("frames.txt", text, lang="sv").id
-        candidates, _ = project._candidates([doc])
-        engine = project.suggester()
-        _, comp = engine.score(candidates)
-    j = engine.codes.index("long_term_economics")
-    assert candidates[0].text.startswith("Stadsbudgetramarna")
-    assert comp.terms[(0, j)][0] == ["budgetram"]
-    assert "budget" in comp.terms[(1, j)][0]
+    first, terms = _keywords_read(tmp_path, text, "long_term_economics")
+    assert first.startswith("Stadsbudgetramarna")
+    assert terms[0] == ["budgetram"]
+    assert "budget" in terms[1]
