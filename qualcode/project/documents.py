@@ -313,19 +313,28 @@ def _choose_lang(option: str, from_attrs: str | None, text: str, name: str) -> s
     from qualcode.ingest import guess_language
 
     if option in LANGS:
-        return _told_lang(option, text, name, f"--lang {option}")
+        return _told_lang(
+            option, text, name, f"--lang {option}", "import it with --lang {} (or auto)"
+        )
     if option != "auto":
         raise ValidationError(f"{name}: unknown language {option!r}; use sv, en or auto")
     if from_attrs in LANGS:
-        return _told_lang(from_attrs, text, name, f"the attributes' lang {from_attrs}")
+        # --lang auto reads the sheet's lang again: the sheet is what to change
+        told = f"the attributes' lang {from_attrs}"
+        remedy = (
+            "set its lang in the attributes sheet to {} (or leave it empty), "
+            "or import it with --lang {}"
+        )
+        return _told_lang(from_attrs, text, name, told, remedy)
     return guess_language(text)
 
 
-def _told_lang(lang: str, text: str, name: str, told: str) -> str:
+def _told_lang(lang: str, text: str, name: str, told: str, remedy: str) -> str:
     """``lang`` as the user gave it, unless the text is plainly in the other language: a
     document keeps its language from import (no command changes it or takes the document
     out), so an English interview imported with ``--lang sv`` stayed Swedish for good,
-    segmented and suggested by the Swedish rules (eyes13)."""
+    segmented and suggested by the Swedish rules (eyes13). ``remedy`` says what to do
+    instead, with the text's language for each ``{}``."""
     from qualcode.ingest.speakers import plain_language
 
     plain = plain_language(text)
@@ -336,5 +345,5 @@ def _told_lang(lang: str, text: str, name: str, told: str) -> str:
     raise ValidationError(
         f"{one_line(name)}: {told}, but the text reads as {names[said]} ({ours:.0f} "
         f"{names[said]} function words to {theirs:.0f} {names[lang]}); a document keeps its "
-        f"language from import, so import it with --lang {said} (or auto)"
+        f"language from import, so {remedy.format(said, said)}"
     )
