@@ -26,6 +26,7 @@ from qualcode.project.coders import CodersMixin
 from qualcode.project.coding import CodingMixin, check_span
 from qualcode.project.coding_add import Coded, CodingAddMixin
 from qualcode.project.confirm import ConfirmMixin
+from qualcode.project.doc_removal import DocumentRemovalMixin
 from qualcode.project.documents import (
     DEMO_SETTING,
     DocumentsMixin,
@@ -66,6 +67,7 @@ def default_project_path() -> Path:
 class Project(
     AccessMixin,
     DocumentsMixin,
+    DocumentRemovalMixin,
     CodebookMixin,
     CodebookEditMixin,
     CodersMixin,

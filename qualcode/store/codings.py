@@ -22,6 +22,9 @@ FROM codings c JOIN codes k ON k.id = c.code_id JOIN coders p ON p.id = c.coder_
 """
 
 
+# a removed document's codings stay in the file but are read by nobody (docs remove)
+LIVE_DOCUMENT = "c.document_id IN (SELECT id FROM documents WHERE deleted_at IS NULL)"
+
 ORIGINS = ("manual", "suggestion", "import", "decision")  # how a coding was made
 _ORIGIN_NUMBER = (
     "CASE c.origin " + " ".join(f"WHEN '{o}' THEN {i}" for i, o in enumerate(ORIGINS)) + " END"
@@ -130,7 +133,7 @@ class CodingRepo:
             clauses.append("c.layer = ?")
             params.append(layer)
         if not include_deleted:
-            clauses.append("c.deleted_at IS NULL")
+            clauses.extend(("c.deleted_at IS NULL", LIVE_DOCUMENT))
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         sql = f'{_SELECT} {where} ORDER BY c.document_id, c.start, c."end", k.key'
         return self.db.execute(sql, params).fetchall()
@@ -150,7 +153,8 @@ class CodingRepo:
             "SELECT d.rowid, k.rowid, CASE WHEN c.layer = 'consensus' THEN 0 ELSE p.rowid END, "
             f'c.start, c."end", {_ORIGIN_NUMBER} FROM codings c '
             "JOIN documents d ON d.id = c.document_id JOIN codes k ON k.id = c.code_id "
-            "JOIN coders p ON p.id = c.coder_id WHERE c.deleted_at IS NULL "
+            "JOIN coders p ON p.id = c.coder_id "
+            "WHERE c.deleted_at IS NULL AND d.deleted_at IS NULL "
             f"AND c.document_id IN ({','.join('?' * len(document_ids))}) "
             f"AND +c.code_id IN ({','.join('?' * len(code_ids))})"
         )
@@ -166,7 +170,8 @@ class CodingRepo:
     def coded_documents(self) -> int:
         """How many documents hold a live coding of a coder (not the consensus)."""
         row = self.db.execute(
-            "SELECT count(*) FROM documents d WHERE EXISTS (SELECT 1 FROM codings c "
+            "SELECT count(*) FROM documents d WHERE d.deleted_at IS NULL AND EXISTS (SELECT 1 "
+            "FROM codings c "
             "WHERE c.document_id = d.id AND c.deleted_at IS NULL AND c.layer = 'coder')"
         ).fetchone()
         return int(row[0])
@@ -213,7 +218,8 @@ class CodingRepo:
 
     def counts_by_code(self) -> dict[str, int]:
         rows = self.db.execute(
-            "SELECT code_id, count(*) FROM codings WHERE deleted_at IS NULL GROUP BY code_id"
+            "SELECT code_id, count(*) FROM codings c WHERE c.deleted_at IS NULL "
+            f"AND {LIVE_DOCUMENT} GROUP BY code_id"
         ).fetchall()
         return dict(rows)
 

@@ -149,6 +149,55 @@ class DocumentRepo:
             for r in rows
         ]
 
+    def removed(self) -> list[DocumentSummary]:
+        """Every removed document without its text, newest removal first: what
+        ``docs list --removed`` shows and ``restore`` can bring back."""
+        attrs = self.attributes()
+        rows = self.db.execute(
+            "SELECT id, name, lang, words, imported_at FROM documents "
+            "WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, name"
+        ).fetchall()
+        return [DocumentSummary(r[0], r[1], r[2], r[3], r[4], attrs.get(r[0], {})) for r in rows]
+
+    def resolve_removed(self, ref: str) -> str:
+        """A removed document by id, name or unambiguous prefix of either (the newest
+        removal of a name removed twice)."""
+        rows = self.db.execute(
+            "SELECT id, name FROM documents WHERE deleted_at IS NOT NULL "
+            "AND (id = ? OR name = ? OR name LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\') "
+            "ORDER BY deleted_at DESC",
+            [ref, ref, _like_escape(ref) + "%", _like_escape(ref) + "%"],
+        ).fetchall()
+        exact = [r for r in rows if ref in (r[0], r[1]) or r[1].rsplit(".", 1)[0] == ref]
+        picked = exact or rows
+        if len({name for _, name in picked}) > 1:
+            raise AmbiguousError(
+                f"removed document {shown(ref)} matches several: {_listed(picked)}"
+            )
+        if not picked:
+            raise NotFoundError(
+                f"no removed document {shown(ref)} (see `qualcode docs list --removed`)"
+            )
+        return str(picked[0][0])
+
+    def set_removed(self, doc_id: str, removed: bool) -> None:
+        """Take a document out (its codings, suggestions and memos stay, unread while it is
+        out) or bring it back; bringing back is refused in one line when a live document
+        with the same content was imported since (the unique index on live content)."""
+        try:
+            self.db.execute(
+                "UPDATE documents SET deleted_at = ? WHERE id = ?",
+                [now() if removed else None, doc_id],
+            )
+        except sqlite3.IntegrityError as exc:
+            if "sha256" not in str(exc) and "UNIQUE" not in str(exc):
+                raise
+            other = self.find_by_sha256(self.get(doc_id).sha256)
+            raise DuplicateDocumentError(
+                f"{self.get(doc_id).name}: {other!r} holds the same content and was imported "
+                "since; remove it first to bring this one back"
+            ) from None
+
     def get(self, doc_id: str) -> Document:
         row = self.db.execute(
             f"SELECT {_DOC_COLUMNS} FROM documents WHERE id = ?", [doc_id]

@@ -20,6 +20,7 @@ import sqlite_utils
 from qualcode.errors import AmbiguousError, NotFoundError
 from qualcode.model import Suggestion
 from qualcode.oneline import shown
+from qualcode.store.codings import LIVE_DOCUMENT
 from qualcode.store.rows import chunks, new_id, now
 
 if TYPE_CHECKING:  # numpy loads with the first kept engine, not with every command
@@ -174,6 +175,8 @@ class SuggestionRepo:
                 if values is not None:
                     clauses.append(f"{column} IN ({','.join('?' * len(values))})")
                     params.extend(values)
+            if document_ids is None and chunk is None:  # a removed document's are unread
+                clauses.append(LIVE_DOCUMENT.replace("c.", "s.", 1))
             if status:
                 clauses.append("s.status = ?")
                 params.append(status)
@@ -256,8 +259,8 @@ class SuggestionRepo:
             "FROM codes ORDER BY id",
             "SELECT code_id, lang, idx, text FROM code_examples ORDER BY code_id, lang, idx",
             "SELECT code_id, lang, idx, term FROM code_keywords ORDER BY code_id, lang, idx",
-            'SELECT id, document_id, start, "end", code_id, coder_id, layer FROM codings '
-            "WHERE deleted_at IS NULL ORDER BY id",
+            'SELECT id, document_id, start, "end", code_id, coder_id, layer FROM codings c '
+            f"WHERE deleted_at IS NULL AND {LIVE_DOCUMENT} ORDER BY id",
             "SELECT id, status, decided_by FROM suggestions WHERE status != 'pending' ORDER BY id",
             "SELECT document_id, coder_id, status FROM document_status "
             "ORDER BY document_id, coder_id",

@@ -1,0 +1,58 @@
+"""Taking a wrongly imported document out of a project, and putting it back.
+
+A team imported an English interview with ``--lang sv`` (eyes13): a document keeps its
+language from import, so the only mend is to take it out and import it again. Every
+qualitative tool lets a researcher delete a source; here removal is soft, as a coding's is:
+the document's row, codings, suggestions and memos stay in the file (the audit can still
+name them) but nothing reads them while it is out, and the same file may be imported again
+(one live document per content). It is the lead's act: a document's codings count in
+everyone's agreement and reports.
+"""
+
+from __future__ import annotations
+
+from qualcode.model import DocumentSummary
+from qualcode.project.base import Service
+
+
+class DocumentRemovalMixin(Service):
+    def remove_document(self, ref: str, reason: str, actor: str = "qualcode") -> DocumentSummary:
+        """Take a live document out (a lead's act), with the reason in the audit log; what
+        was removed. Its codings are kept, unread, and come back with ``restore_document``."""
+        from qualcode.errors import ValidationError
+        from qualcode.oneline import plain_line
+
+        self.require_lead_act("remove a document")
+        why = reason.strip()
+        if not why or not plain_line(why):
+            raise ValidationError(
+                "say why the document is removed (--reason), in one line: the audit log keeps it"
+            )
+        doc_id = self.store.documents.resolve(ref)
+        summary = next(d for d in self.store.documents.summaries() if d.id == doc_id)
+        with self.store.transaction():
+            codings = len(self.store.codings.rows(document_ids=[doc_id]))
+            self.store.documents.set_removed(doc_id, True)
+            self.store.audit.append(
+                self.acting_name(actor),
+                "document.remove",
+                {"document": doc_id, "name": summary.name, "reason": why, "codings": codings},
+            )
+        return summary
+
+    def restore_document(self, ref: str, actor: str = "qualcode") -> DocumentSummary:
+        """Bring a removed document back with its codings (a lead's act); refused in one
+        line when a live document with the same content was imported since."""
+        self.require_lead_act("restore a document")
+        doc_id = self.store.documents.resolve_removed(ref)
+        with self.store.transaction():
+            self.store.documents.set_removed(doc_id, False)
+            name = self.store.documents.get(doc_id).name
+            self.store.audit.append(
+                self.acting_name(actor), "document.restore", {"document": doc_id, "name": name}
+            )
+        return next(d for d in self.store.documents.summaries() if d.id == doc_id)
+
+    def removed_documents(self) -> list[DocumentSummary]:
+        """The documents taken out, newest removal first (without texts)."""
+        return self.store.documents.removed()
