@@ -89,7 +89,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode="rich",
 )
-docs_app = typer.Typer(help="List and show imported documents.", no_args_is_help=True)
+docs_app = typer.Typer(
+    help="List, show, remove and restore imported documents.", no_args_is_help=True
+)
 codebook_app = typer.Typer(help="Load, show, export and edit the codebook.", no_args_is_help=True)
 coder_app = typer.Typer(help="Add and list coders.", no_args_is_help=True)
 code_app = typer.Typer(help="Add, list and remove codings.", no_args_is_help=True)

@@ -98,11 +98,15 @@ def _doc_row(doc: Any) -> dict[str, Any]:
 @docs_app.command("list")
 def docs_list(
     fmt: FormatOpt = Format.table,
+    removed: Annotated[
+        bool, typer.Option("--removed", help="The removed documents instead (docs restore).")
+    ] = False,
     coder: CoderOpt = None,
 ) -> None:
     """List documents with language, word count and attributes."""
     with open_project(coder) as project:
-        rows = [_doc_row(d) for d in project.documents()]
+        found = project.removed_documents() if removed else project.documents()
+        rows = [_doc_row(d) for d in found]
     columns = ["id", "name", "lang", "words", "attributes"]
     if fmt in (Format.table, Format.csv):
         # one column per attribute, like a classification sheet; JSON keeps the mapping
@@ -116,8 +120,37 @@ def docs_list(
         rows,
         fmt,
         columns=columns,
-        empty="no documents yet; add some with `qualcode import FILE...`",
+        empty="no removed documents"
+        if removed
+        else "no documents yet; add some with `qualcode import FILE...`",
     )
+
+
+@docs_app.command("remove")
+def docs_remove(
+    doc: Annotated[str, typer.Argument(help="Document id, id prefix or name.")],
+    reason: Annotated[str, typer.Option("--reason", help="Why, for the audit log.")],
+    coder: CoderOpt = None,
+) -> None:
+    """Take a document out (a lead's act): its codings stay in the file, counted nowhere,
+    until `docs restore`; the same file may then be imported again."""
+    with open_project(coder) as project:
+        gone = project.remove_document(doc, reason)
+    say(
+        f"removed {one_line(gone.name)} (id {gone.id[:8]}); its codings are kept but counted "
+        f"nowhere; bring it back with `qualcode docs restore {gone.id[:8]}`"
+    )
+
+
+@docs_app.command("restore")
+def docs_restore(
+    doc: Annotated[str, typer.Argument(help="Removed document's id, prefix or name.")],
+    coder: CoderOpt = None,
+) -> None:
+    """Bring a removed document back with its codings (a lead's act)."""
+    with open_project(coder) as project:
+        back = project.restore_document(doc)
+    say(f"restored {one_line(back.name)} (id {back.id[:8]}) with its codings")
 
 
 @docs_app.command("show")
