@@ -109,9 +109,12 @@ class DocumentRepo:
         return row[0] if row else None
 
     def stamp(self) -> tuple[int, int]:
-        """How many documents were ever stored and the newest one's row: it moves when one is
-        imported (documents are never deleted) and is read from an index, never the texts."""
-        row = self.db.execute("SELECT count(*), coalesce(max(rowid), 0) FROM documents").fetchone()
+        """How many documents are live and the newest one's row: it moves when one is
+        imported, removed or restored, and is read from indexes, never the texts."""
+        row = self.db.execute(
+            "SELECT (SELECT count(*) FROM documents WHERE deleted_at IS NULL), "
+            "coalesce(max(rowid), 0) FROM documents"
+        ).fetchone()
         return int(row[0]), int(row[1])
 
     def with_speakers(self) -> set[str]:

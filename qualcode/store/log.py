@@ -11,6 +11,14 @@ from qualcode.errors import ValidationError
 from qualcode.model import AuditEntry, Memo, is_memo_target
 from qualcode.store.rows import dumps, loads, new_id, now
 
+# a memo on a removed document, or on one of its codings, is kept but read by nobody
+_REMOVED_DOCS = "SELECT id FROM documents WHERE deleted_at IS NOT NULL"
+_NOT_ON_REMOVED = (
+    f"NOT (target_kind = 'document' AND target_id IN ({_REMOVED_DOCS})) "
+    "AND NOT (target_kind = 'coding' AND target_id IN "
+    f"(SELECT id FROM codings WHERE document_id IN ({_REMOVED_DOCS})))"
+)
+
 
 class AuditRepo:
     def __init__(self, db: sqlite_utils.Database) -> None:
@@ -70,7 +78,7 @@ class MemoRepo:
         return memo
 
     def list(self, target_kind: str | None = None, target_id: str | None = None) -> list[Memo]:
-        clauses, params = ["deleted_at IS NULL"], []
+        clauses, params = ["deleted_at IS NULL", _NOT_ON_REMOVED], []
         if target_kind:
             clauses.append("target_kind = ?")
             params.append(target_kind)

@@ -89,3 +89,20 @@ def test_the_same_content_imported_again_blocks_the_old_ones_return(tmp_path: Pa
         with pytest.raises(QualcodeError, match="imported since; remove it first"):
             p.restore_document("wrong")
         assert len(p.documents()) == 2
+
+
+def test_memos_on_a_removed_document_are_unread_until_it_is_back(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    first, second = _two_coded(path)
+    with Project.open(path) as p:
+        p.act_as("lena")
+        coding = p.codings(second)[0].id
+        p.add_memo("document", second, "lena", "English, imported as Swedish")
+        p.add_memo("coding", coding, "lena", "on the wrong one")
+        p.add_memo("document", first, "lena", "fine")
+        stamp = p.documents_stamp()
+        p.remove_document(second, "wrong language")
+        assert p.documents_stamp() != stamp  # the TUI's list refreshes on a removal
+        assert [m.text for m in p.memos()] == ["fine"]
+        p.restore_document(second)
+        assert len(p.memos()) == 3
