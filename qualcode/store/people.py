@@ -75,7 +75,9 @@ class CoderRepo:
 
     def statuses(self, coder_id: str) -> dict[str, str]:
         rows = self.db.execute(
-            "SELECT document_id, status FROM document_status WHERE coder_id = ?", [coder_id]
+            "SELECT document_id, status FROM document_status WHERE coder_id = ? "
+            "AND document_id IN (SELECT id FROM documents WHERE deleted_at IS NULL)",
+            [coder_id],
         ).fetchall()
         return dict(rows)
 

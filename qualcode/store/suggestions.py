@@ -275,10 +275,12 @@ class SuggestionRepo:
         return digest.hexdigest()
 
     def finished_documents(self) -> dict[str, set[str]]:
-        """Coder name -> documents they marked done."""
+        """Coder name -> live documents they marked done (a removed one is no example of
+        anything: it would teach the engine its text holds no code)."""
         rows = self.db.execute(
             "SELECT p.name, ds.document_id FROM document_status ds "
-            "JOIN coders p ON p.id = ds.coder_id WHERE ds.status = 'done'"
+            "JOIN coders p ON p.id = ds.coder_id WHERE ds.status = 'done' "
+            f"AND {LIVE_DOCUMENT.replace('c.', 'ds.', 1)}"
         ).fetchall()
         out: dict[str, set[str]] = {}
         for name, doc_id in rows:

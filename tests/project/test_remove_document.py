@@ -43,6 +43,9 @@ def test_a_removed_document_counts_nowhere_and_comes_back(tmp_path: Path) -> Non
         assert {c.document_id for c in p.codings()} == {first}
         report = p.agreement(bootstrap=0, real_names=True, viewer="lena")
         assert (report.documents, report.total_documents) == (1, 1)
+        # a removed document the coders marked done is no engine's example of "no code"
+        finished = p.store.suggestions.finished_documents()
+        assert finished == {"karin": {first}, "johan": {first}}
         out = p.export_codings(tmp_path / "codings.csv", real_names=True, viewer="lena")
         with out.open(encoding="utf-8-sig") as f:
             rows = list(csv.DictReader(f))
