@@ -28,9 +28,11 @@ class DocumentRemovalMixin(Service):
             raise ValidationError(
                 "say why the document is removed (--reason), in one line: the audit log keeps it"
             )
-        doc_id = self.store.documents.resolve(ref)
-        summary = next(d for d in self.store.documents.summaries() if d.id == doc_id)
+        # read under the write lock: the lead's other window may have removed it meanwhile;
+        # read before, both removals went through, the second's audit line saying 0 codings
         with self.store.transaction():
+            doc_id = self.store.documents.resolve(ref)
+            summary = next(d for d in self.store.documents.summaries() if d.id == doc_id)
             codings = len(self.store.codings.rows(document_ids=[doc_id]))
             self.store.documents.set_removed(doc_id, True)
             self.store.audit.append(
@@ -44,8 +46,8 @@ class DocumentRemovalMixin(Service):
         """Bring a removed document back with its codings (a lead's act); refused in one
         line when a live document with the same content was imported since."""
         self.require_lead_act("restore a document")
-        doc_id = self.store.documents.resolve_removed(ref)
-        with self.store.transaction():
+        with self.store.transaction():  # read under the lock, as a removal is
+            doc_id = self.store.documents.resolve_removed(ref)
             self.store.documents.set_removed(doc_id, False)
             name = self.store.documents.get(doc_id).name
             self.store.audit.append(
