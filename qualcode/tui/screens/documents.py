@@ -26,6 +26,7 @@ from qualcode.tui.keys import localize_bindings, set_shown
 from qualcode.tui.labels import elide
 from qualcode.tui.safe import literal
 from qualcode.tui.screens.base import QualcodeScreen
+from qualcode.tui.screens.prompt import PromptScreen
 from qualcode.tui.widgets.footer import KeysFooter
 
 
@@ -124,6 +125,7 @@ class DocumentsScreen(QualcodeScreen[None]):
         Binding("v", "app.retrieve", "Passages", id="documents.retrieve"),
         Binding("N", "app.memo_list", "Memos", show=False, id="documents.memo_list"),
         Binding("T", "app.themes", "Themes", show=False, id="documents.themes"),
+        Binding("X", "remove", "Remove", show=False, id="documents.remove"),
         Binding("q", "app.quit", "Quit", id="app.quit"),
     ]
 
@@ -336,3 +338,26 @@ class DocumentsScreen(QualcodeScreen[None]):
             key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
             if key.value is not None:
                 self.app.open_document(key.value)
+
+    def action_remove(self) -> None:
+        """Take the document under the cursor out, asking why (the lead's; a coder is
+        refused under the field): an interview imported by mistake (eyes13). Its codings
+        stay, counted nowhere, until `qualcode docs restore` brings it back."""
+        app, table = self.app, self.query_one(DataTable)
+        if not table.row_count:
+            return
+        doc_id = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        doc = next((r.doc for r in self.rows if r.doc.id == doc_id), None)
+        if doc is None:
+            return
+
+        def submit(reason: str) -> None:
+            app.project.remove_document(doc.id, reason, actor=app.coder or "qualcode")
+
+        def removed(reason: str | None) -> None:
+            if reason:
+                self.reload()
+                self.notify(app.t("documents_removed", name=doc.name, id=doc.id[:8]))
+
+        title = app.t("documents_remove_title", name=doc.name)
+        app.push_screen(PromptScreen(title, "", submit), removed)

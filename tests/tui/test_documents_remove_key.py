@@ -1,0 +1,53 @@
+"""X on the documents list takes the document under the cursor out, asking why: the lead's
+act (eyes13: an interview imported with the wrong --lang had no way out). A coder is
+refused under the field and the document stays."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Static
+
+from qualcode import Project
+
+
+async def _press_remove(
+    project_file: Path, who: str, reason: str, env: pytest.MonkeyPatch
+) -> tuple[int, list[str], str]:
+    """Rows left, notices and the prompt's error line after ``who`` (at the keyboard)
+    presses X and gives a reason."""
+    from qualcode.tui.app import build_app
+    from qualcode.tui.screens.prompt import PromptScreen
+
+    env.setenv("QUALCODE_CODER", who)
+    app = build_app(project_file, who, "en")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("X")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)
+        await pilot.press(*reason, "enter")
+        await pilot.pause()
+        error = ""
+        if isinstance(app.screen, PromptScreen):
+            error = str(app.screen.query_one(".cb-dialog-error", Static).render())
+            await pilot.press("escape")
+            await pilot.pause()
+        rows = app.screen.query_one(DataTable).row_count
+        return rows, [n.message for n in app._notifications], error
+
+
+async def test_the_lead_removes_a_document_and_a_coder_cannot(
+    project_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Project.open(project_file) as p:
+        p.add_coder("lena", role="lead")
+    rows, _, error = await _press_remove(project_file, "karin", "mine", monkeypatch)
+    assert rows == 1 and "karin is not a lead; only a lead may remove a document" in error
+    rows, said, error = await _press_remove(project_file, "lena", "wrong", monkeypatch)
+    assert (rows, error) == (0, "")
+    assert any(m.startswith("Removed aby_01.txt; `qualcode docs restore") for m in said), said
+    with Project.open(project_file) as p:
+        assert [d.name for d in p.removed_documents()] == ["aby_01.txt"]
+        assert p.audit("document.remove", real_names=True, viewer="lena")[-1].actor == "lena"
