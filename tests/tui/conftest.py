@@ -108,3 +108,17 @@ async def steady_cursors(pilot: Any) -> None:
     for widget in [*pilot.app.screen.query(Input), *pilot.app.screen.query(TextArea)]:
         widget.cursor_blink = False
     await pilot.pause()
+
+
+# What a terminal sends for the named keys the type-ahead tests use; a letter is itself.
+TYPED = {"slash": "/", "enter": "\r", "space": " ", "equals_sign": "=", "backspace": "\x7f"}
+
+
+def type_fast(app: Any, keys: list[str]) -> None:
+    """Queue ``keys`` all at once, as a terminal sends fast typing: every key is posted
+    before the app handles the first (pilot.press waits between keys and never shows a
+    key reaching the widget behind a box that is still opening)."""
+    from textual import events
+
+    for key in keys:
+        app.post_message(events.Key(key, TYPED.get(key, key)))

@@ -9,16 +9,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual import events
 from textual.widgets import DataTable, Input
 
 from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.documents import DocumentsScreen
+from tests.tui.conftest import type_fast
 
 NAMES = ("aby_01.txt", "boras_02.txt", "goteborg_03.txt", "umea_04.txt")
-CHARACTERS = {"slash": "/", "enter": "\r", "backspace": "\x7f"}
 
 
 @pytest.fixture
@@ -38,8 +37,7 @@ async def _typed_in_one_go(path: Path, keys: list[str]) -> object:
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, DocumentsScreen)
-        for key in keys:
-            app.post_message(events.Key(key, CHARACTERS.get(key, key)))
+        type_fast(app, keys)
         await pilot.pause()
         await pilot.pause()
         screen = app.screen

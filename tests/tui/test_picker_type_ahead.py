@@ -12,19 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from textual import events
 from textual.widgets import Input
 
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.retrieval import RetrievalScreen
-from tests.tui.conftest import open_first_document
-
-CHARACTERS = {"enter": "\r", "equals_sign": "=", "slash": "/"}
-
-
-def _type(app: Any, keys: list[str]) -> None:
-    for key in keys:
-        app.post_message(events.Key(key, CHARACTERS.get(key, key)))
+from tests.tui.conftest import open_first_document, type_fast
 
 
 async def _settled(pilot: Any) -> None:
@@ -36,7 +28,7 @@ async def test_the_code_picker_typed_ahead_codes_what_it_shows(project_file: Pat
     app = build_app(project_file, "karin", "en")
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_first_document(pilot, app)
-        _type(app, ["c", *"case", "enter"])
+        type_fast(app, ["c", *"case", "enter"])
         await _settled(pilot)
         assert app.screen is screen
         assert [c.code for c in app.project.codings()] == ["caseload"]
@@ -46,7 +38,7 @@ async def test_a_picker_key_in_the_search_box_is_a_letter(project_file: Path) ->
     app = build_app(project_file, "karin", "en")
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_first_document(pilot, app)
-        _type(app, ["slash", *"ce"])
+        type_fast(app, ["slash", *"ce"])
         await _settled(pilot)
         assert app.screen is screen
         assert screen.query_one("#prompt", Input).value == "ce"
@@ -60,7 +52,7 @@ async def test_the_passage_filter_typed_ahead_applies(project_file: Path) -> Non
         await _settled(pilot)
         screen = app.screen
         assert isinstance(screen, RetrievalScreen)
-        _type(app, ["f", *"coder", "equals_sign", *"karin", "enter"])
+        type_fast(app, ["f", *"coder", "equals_sign", *"karin", "enter"])
         await _settled(pilot)
         assert app.screen is screen
         assert screen.filters.coders == ("karin",)

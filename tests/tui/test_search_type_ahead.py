@@ -12,7 +12,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from textual import events
 from textual.widgets import Input, Tree
 
 from qualcode import Project
@@ -20,15 +19,7 @@ from qualcode.tui.app import build_app
 from qualcode.tui.screens.codebook import CodebookScreen
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.memo_list import MemoListScreen
-from tests.tui.conftest import open_first_document
-
-CHARACTERS = {"slash": "/", "enter": "\r", "space": " "}
-
-
-def _type(app: Any, keys: list[str]) -> None:
-    """The keys, queued all at once as fast typing arrives."""
-    for key in keys:
-        app.post_message(events.Key(key, CHARACTERS.get(key, key)))
+from tests.tui.conftest import open_first_document, type_fast
 
 
 def _letters(word: str) -> list[str]:
@@ -45,7 +36,7 @@ async def test_the_transcript_search_typed_ahead_finds_the_words(project_file: P
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_first_document(pilot, app)
         # a, r, e and l are the coding screen's keys (accept, reject, change, below line)
-        _type(app, ["slash", *_letters("arbetsmiljöproblemen"), "enter"])
+        type_fast(app, ["slash", *_letters("arbetsmiljöproblemen"), "enter"])
         await _settled(pilot)
         assert app.screen is screen and app.focused is screen.transcript
         unit = screen.transcript.units[screen.transcript.cursor]
@@ -67,7 +58,7 @@ async def test_the_memo_search_typed_ahead_opens_what_it_shows(project_file: Pat
         await _settled(pilot)
         assert isinstance(app.screen, MemoListScreen)
         # e edits and x removes a memo in the list
-        _type(app, ["slash", *_letters("extra"), "enter", "enter"])
+        type_fast(app, ["slash", *_letters("extra"), "enter", "enter"])
         await _settled(pilot)
         screen = app.screen
         assert isinstance(screen, CodingScreen)
@@ -83,7 +74,7 @@ async def test_the_codebook_search_typed_ahead_shows_the_code(project_file: Path
         screen = app.screen
         assert isinstance(screen, CodebookScreen)
         # a adds and e edits a code (the lead's forms; a coder is told so)
-        _type(app, ["slash", *_letters("case"), "enter"])
+        type_fast(app, ["slash", *_letters("case"), "enter"])
         await _settled(pilot)
         assert app.screen is screen and app.focused is screen.query_one(Tree)
         assert screen.query_one("#cb-search", Input).value == "case"
