@@ -93,11 +93,14 @@ class CodingMixin(Service):
     def remove_coding(self, ref: str, actor: str = "qualcode") -> Coding:
         """Soft-delete a coding: it disappears from lists but stays in the file. A coding
         written by accepting a suggestion makes that suggestion pending again."""
-        coding = self.store.codings.resolve(ref)
-        self._own_coding(coding, actor, "remove")
-        if coding.deleted_at:
-            raise ValidationError(f"coding {coding.id} was already removed")
+        # looked up under the write lock: karin's other window may have removed or changed
+        # it meanwhile; looked up before, both went through (two audit lines, or a coding
+        # changed twice into two live ones, or changed after its removal, alive again)
         with self.store.transaction():
+            coding = self.store.codings.resolve(ref)
+            self._own_coding(coding, actor, "remove")
+            if coding.deleted_at:
+                raise ValidationError(f"coding {coding.id} was already removed")
             self.store.codings.soft_delete(coding.id)
             self.store.audit.append(
                 actor,
@@ -117,11 +120,11 @@ class CodingMixin(Service):
     def restore_coding(self, ref: str, actor: str = "qualcode") -> Coding:
         """Bring back a removed coding as it was (same id, so its memos come back too),
         and the acceptance that wrote it, if its suggestion is still pending."""
-        coding = self.store.codings.resolve(ref)
-        self._own_coding(coding, actor, "restore")
-        if not coding.deleted_at:
-            raise ValidationError(f"coding {coding.id[:8]} was not removed")
-        with self.store.transaction():
+        with self.store.transaction():  # looked up under the lock, as a removal is
+            coding = self.store.codings.resolve(ref)
+            self._own_coding(coding, actor, "restore")
+            if not coding.deleted_at:
+                raise ValidationError(f"coding {coding.id[:8]} was not removed")
             self.store.codings.restore(coding.id)
             self.store.audit.append(
                 actor,
@@ -138,14 +141,14 @@ class CodingMixin(Service):
         the file's history and the old coding is never overwritten. Memos on the coding
         are copied to the new row, so a note survives a change of mind about the code.
         """
-        old = self.store.codings.resolve(ref)
-        self._own_coding(old, actor, "change")
-        if old.deleted_at:
-            raise ValidationError(f"coding {old.id[:8]} was removed; it cannot be changed")
-        code_id = self.codable_id(code)
-        if code_id == old.code_id:
-            return old
-        with self.store.transaction():
+        with self.store.transaction():  # looked up under the lock, as a removal is
+            old = self.store.codings.resolve(ref)
+            self._own_coding(old, actor, "change")
+            if old.deleted_at:
+                raise ValidationError(f"coding {old.id[:8]} was removed; it cannot be changed")
+            code_id = self.codable_id(code)
+            if code_id == old.code_id:
+                return old
             self.store.codings.soft_delete(old.id)
             new_id = self.store.codings.insert(
                 document_id=old.document_id,

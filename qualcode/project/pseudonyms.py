@@ -179,13 +179,15 @@ class PseudonymMixin(Service):
 
     def remove_pseudonym(self, real: str, viewer: str | None) -> Pseudonym:
         self._require_lead(viewer, "pseudonym remove")
-        entry = self.store.pseudonyms.get(real.strip())
-        if entry is not None:  # karin as 'johan' and johan off the key: both 'johan'
-            before = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
-            after = {r: p for r, p in before.items() if r != entry.real}
-            coders = [c.name for c in self.store.coders.list()]
-            check_coders_apart(coders, before, after, f"pseudonym remove: {entry.real!r}")
+        # read under the write lock, as set_pseudonym does: the lead's other window may
+        # put the name on the key meanwhile, and read before, its removal went unchecked
         with self.store.transaction():
+            entry = self.store.pseudonyms.get(real.strip())
+            if entry is not None:  # karin as 'johan' and johan off the key: both 'johan'
+                before = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
+                after = {r: p for r, p in before.items() if r != entry.real}
+                coders = [c.name for c in self.store.coders.list()]
+                check_coders_apart(coders, before, after, f"pseudonym remove: {entry.real!r}")
             old = self.store.pseudonyms.remove(real.strip())
             self.store.audit.append(
                 viewer or "", "pseudonym.remove", {"pseudonym": old.pseudonym, "kind": old.kind}
