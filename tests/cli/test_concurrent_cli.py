@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_bad_input import CODEBOOK, counts, ok
+from tests.cli.cli_kit import CODEBOOK, counts, ok
 
 # slow: whole CLI processes racing on one file
 pytestmark = pytest.mark.slow

@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 from qualcode.cli import app
 from qualcode.cli.output import Format, plural
 from qualcode.tui.catalog import Catalog
-from tests.cli.test_bad_input import CODEBOOK, ok
+from tests.cli.cli_kit import CODEBOOK, ok
 from tests.conftest import SV_TEXT
 
 FORMATS = {"table", "json", "jsonl", "csv"}

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_bad_input import CODEBOOK, ok
+from tests.cli.cli_kit import CODEBOOK, ok
 from tests.conftest import SV_TEXT
 
 

@@ -15,7 +15,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.ingest import guess_language, read_document
-from tests.cli.test_bad_input import CODEBOOK, ok
+from tests.cli.cli_kit import CODEBOOK, ok
 from tests.conftest import ROOT, SV_TEXT
 
 VTT = """WEBVTT

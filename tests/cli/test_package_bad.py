@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from qualcode.cli import app
-from tests.cli.test_bad_input import CODEBOOK, EN_TEXT, counts, fails, ok, runner
+from tests.cli.cli_kit import CODEBOOK, EN_TEXT, counts, fails, ok, runner
 from tests.conftest import SV_TEXT
 
 DROP = object()  # stands for "delete this field" in an edit

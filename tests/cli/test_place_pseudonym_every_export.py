@@ -15,8 +15,8 @@ import docx
 import openpyxl
 import pytest
 
-from tests.cli.test_bad_input import ok
-from tests.cli.test_place_pseudonym_language import _study
+from tests.cli.cli_kit import ok
+from tests.cli.study_kit import place_study
 
 PLACE_CODE = """\
 codebook: tiny
@@ -49,7 +49,7 @@ def _text(path: Path) -> str:
 @pytest.fixture(scope="module")
 def study(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp_path = tmp_path_factory.mktemp("places")
-    path = _study(tmp_path)
+    path = place_study(tmp_path)
     (tmp_path / "place.yaml").write_text(PLACE_CODE, encoding="utf-8")
     ok(path, "--coder", "sam", "codebook", "load", str(tmp_path / "place.yaml"))
     ok(path, "--coder", "sam", "pseudonym", "suggest", "--apply", "--kinds", "place")

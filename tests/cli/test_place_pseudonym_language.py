@@ -8,18 +8,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.cli.test_bad_input import CODEBOOK, ok
-from tests.cli.test_pseudonym_suggest_english import english_study
-
-
-def _study(tmp_path: Path) -> Path:
-    path = english_study(tmp_path / "study.db")
-    (tmp_path / "tiny.yaml").write_text(CODEBOOK, encoding="utf-8")
-    ok(path, "--coder", "sam", "codebook", "load", str(tmp_path / "tiny.yaml"))
-    for doc in ("int_01", "plan", "aby_01"):
-        ok(path, "--coder", "sam", "code", "add", "--doc", doc, "--start", "0", "--end", "20",
-           "--code", "mission")  # fmt: skip
-    return path
+from tests.cli.cli_kit import ok
+from tests.cli.study_kit import place_study
 
 
 def _summary(path: Path, lang: str) -> str:
@@ -30,7 +20,7 @@ def _summary(path: Path, lang: str) -> str:
 
 
 def test_a_proposed_place_reads_in_the_exports_language(tmp_path: Path) -> None:
-    path = _study(tmp_path)
+    path = place_study(tmp_path)
     ok(path, "--coder", "sam", "pseudonym", "suggest", "--apply", "--kinds", "place")
     ok(path, "--coder", "sam", "pseudonym", "set", "Leeds", "Kommun B", "--kind", "place")
     english, swedish = _summary(path, "en"), _summary(path, "sv")
@@ -50,7 +40,7 @@ def test_a_proposed_place_reads_in_the_exports_language(tmp_path: Path) -> None:
 def test_a_translation_that_reads_as_another_pseudonym_stays_as_stored(tmp_path: Path) -> None:
     """Åby proposed as 'Kommun C' and a place the lead named 'Municipality C': the English
     export keeps 'Kommun C' rather than print two places as one."""
-    path = _study(tmp_path)
+    path = place_study(tmp_path)
     ok(path, "--coder", "sam", "pseudonym", "suggest", "--apply", "--kinds", "place")
     ok(path, "--coder", "sam", "pseudonym", "set", "Leeds", "Municipality C", "--kind", "place")
     english = _summary(path, "en")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_bad_input import fails, ok
+from tests.cli.cli_kit import fails, ok
 
 
 @pytest.fixture

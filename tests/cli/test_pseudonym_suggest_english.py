@@ -10,34 +10,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from qualcode import Project
 from qualcode.cli import app
-
-INTERVIEW = (
-    "Interviewer: Could you describe your role?\n"
-    "Margaret Whitfield: I manage a team at Ashbourne County Council. We moved to "
-    "Harrowfield last year,.\n"
-)
-POLICY = (
-    "Adult social care workforce\n\n"
-    "The council works with providers in five priority areas:\n\n"
-    "  • Strategic workforce planning\n"
-    "  • Growing and developing the workforce\n"
-)
-SWEDISH = "Intervjuare: Hur började det?\nEva Lund: Jag har jobbat i Åby i tio år.\n"
-
-
-def english_study(path: Path) -> Path:
-    """A UK team's study (lead sam): an interview from Ashbourne, a policy from Leeds, and
-    one Swedish interview from Åby."""
-    with Project.create(path) as project:
-        project.add_coder("sam", role="lead")
-        project.import_text(
-            "int_01.txt", INTERVIEW, lang="en", attributes={"municipality": "Ashbourne"}
-        )
-        project.import_text("plan.txt", POLICY, lang="en", attributes={"municipality": "Leeds"})
-        project.import_text("aby_01.txt", SWEDISH, lang="sv", attributes={"municipality": "Åby"})
-    return path
+from tests.cli.study_kit import english_study
 
 
 def test_an_english_study_gets_english_pseudonyms(tmp_path: Path) -> None:

@@ -1,0 +1,52 @@
+"""What the CLI tests share: the real CLI run in-process on a project file, a small codebook
+and an English interview, and the table counts that show a refused command wrote nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from qualcode.cli import app
+
+runner = CliRunner()
+
+CODEBOOK = """\
+codebook: tiny
+codes:
+  - key: mission
+    name: {sv: Uppdrag, en: Mission}
+    shortcut: "1"
+  - key: caseload
+    parent: mission
+    name: {en: Caseload}
+"""
+EN_TEXT = "I: How is the work environment?\nR: The caseload is too high and we lack time.\n"
+
+
+def ok(project: Path, *args: str) -> str:
+    result = runner.invoke(app, ["-p", str(project), *args])
+    assert result.exit_code == 0, result.output + result.stderr
+    return result.stdout
+
+
+def fails(project: Path, *args: str) -> str:
+    """Run a command that must fail cleanly; returns its one line (without ``error: ``)."""
+    result = runner.invoke(app, ["-p", str(project), *args])
+    assert result.exit_code == 1, result.output + result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    err = result.stderr
+    assert err.count("\n") == 1 and err.startswith("error: "), err
+    assert "Traceback" not in err
+    return err.removeprefix("error: ").strip()
+
+
+def counts(project: Path) -> dict[str, int]:
+    """Rows per table: the project must be unchanged by a refused command."""
+    conn = sqlite3.connect(project)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    finally:
+        conn.close()
