@@ -193,12 +193,12 @@ class DocumentsMixin(Service):
         """Every document, without texts (cheap at thousands of documents)."""
         return self.store.documents.summaries()
 
-    def documents_stamp(self) -> tuple[int, int]:
+    def documents_stamp(self) -> tuple[int, int, int]:
         """A mark that moves when documents arrive (another coder's ``qualcode import``
         while the TUI is open), cheap enough to ask every second: the documents are counted
         (from an index) only when the file changed since the last asking."""
         mark = self.store.change_mark()
-        known: tuple[tuple[int, int], tuple[int, int]] | None
+        known: tuple[tuple[int, int], tuple[int, int, int]] | None
         known = self.__dict__.get("_documents_stamp")
         if known is not None and known[0] == mark:
             return known[1]

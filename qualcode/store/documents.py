@@ -108,14 +108,20 @@ class DocumentRepo:
         ).fetchone()
         return row[0] if row else None
 
-    def stamp(self) -> tuple[int, int]:
-        """How many documents are live and the newest one's row: it moves when one is
-        imported, removed or restored, and is read from indexes, never the texts."""
+    def stamp(self) -> tuple[int, int, int]:
+        """How many documents are live, the newest one's row, and a checksum of which rows
+        are live: it moves when one is imported, removed or restored, and is read from
+        indexes, never the texts. The checksum is there for one document removed and
+        another restored between two askings, which leave the count and the newest row as
+        they were; each row counts as its number scattered by a multiplicative hash, so
+        no plain exchange of rows sums alike."""
         row = self.db.execute(
             "SELECT (SELECT count(*) FROM documents WHERE deleted_at IS NULL), "
-            "coalesce(max(rowid), 0) FROM documents"
+            "coalesce(max(rowid), 0), "
+            "(SELECT coalesce(sum((rowid * 2654435761) % 4294967291), 0) "
+            "FROM documents WHERE deleted_at IS NULL) FROM documents"
         ).fetchone()
-        return int(row[0]), int(row[1])
+        return int(row[0]), int(row[1]), int(row[2])
 
     def with_speakers(self) -> set[str]:
         """Documents with at least one speaker label (interviews, not plans or reports),

@@ -132,7 +132,7 @@ class DocumentsScreen(QualcodeScreen[None]):
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[Row] = []
-        self.stamp: tuple[int, int] | None = None  # the documents as last read
+        self.stamp: tuple[int, int, int] | None = None  # the documents as last read
         self.keys: list[str] = []
         self.front: list[str] = []
         localize_bindings(self, self.app.t)
