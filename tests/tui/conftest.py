@@ -111,7 +111,10 @@ async def steady_cursors(pilot: Any) -> None:
 
 
 # What a terminal sends for the named keys the type-ahead tests use; a letter is itself.
-TYPED = {"slash": "/", "enter": "\r", "space": " ", "equals_sign": "=", "backspace": "\x7f"}
+TYPED = {
+    **{"slash": "/", "enter": "\r", "space": " ", "equals_sign": "=", "backspace": "\x7f"},
+    "ctrl+s": "\x13",
+}
 
 
 def type_fast(app: Any, keys: list[str]) -> None:

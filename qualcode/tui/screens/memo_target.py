@@ -33,9 +33,20 @@ def excerpt(text: str, room: int = EXCERPT) -> str:
 class MemoTargetScreen(QualcodeModal[str | None]):
     """Dismisses with "passage", "document" or None (Esc)."""
 
+    # priority: chosen as the key arrives, so the memo typed straight after it reaches the
+    # editor; as ordinary bindings the option list got the key only after the app had sent
+    # it the memo's letters, which it dropped ("m p why" saved nothing)
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("p", "choose('passage')", "Passage", id="memo_target.passage"),
-        Binding("d", "choose('document')", "Document", id="memo_target.document"),
+        Binding("p", "choose('passage')", "Passage", id="memo_target.passage", priority=True),
+        Binding("d", "choose('document')", "Document", id="memo_target.document", priority=True),
+        Binding(
+            "enter",
+            "choose_highlighted",
+            "Choose",
+            show=False,
+            id="memo_target.choose",
+            priority=True,
+        ),
         Binding("escape", "choose('')", "Cancel", id="memo_target.cancel"),
     ]
 
@@ -63,6 +74,11 @@ class MemoTargetScreen(QualcodeModal[str | None]):
     @on(OptionList.OptionSelected, "#memo-target-list")
     def _selected(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(event.option.id)
+
+    def action_choose_highlighted(self) -> None:
+        listed = self.query_one(OptionList)
+        at = listed.highlighted
+        self.dismiss(listed.get_option_at_index(at).id if at is not None else None)
 
     def action_choose(self, target: str) -> None:
         self.dismiss(target or None)

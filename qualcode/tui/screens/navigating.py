@@ -30,8 +30,9 @@ DETAIL_KEYS = [
 # the keys that open a box to type in run as they arrive (priority bindings), so that
 # the letters and Enter typed after them in one go reach the box: as ordinary bindings they
 # ran only once the transcript got to the key, and "c case Enter" sent "a", "s" and "e" to
-# the transcript (accept, suggest, change) before the picker opened
-TYPED_AHEAD = frozenset({"search", "find_code", "change_code"})
+# the transcript (accept, suggest, change) before the picker opened; likewise the memo
+# editor and the proposal's name ("M" then "Snabb" suggested, moved on and accepted)
+TYPED_AHEAD = frozenset({"search", "find_code", "change_code", "memo", "doc_memo", "propose"})
 
 
 class NavigationActions(ScreenPart):
