@@ -311,3 +311,9 @@ def merge(
                 f"{report.removed} removed, {report.unchanged} already here, "
                 f"{plural(report.memos, 'memo')}, {plural(report.statuses, 'status', 'statuses')}"
             )
+            if report.on_removed:
+                say(
+                    f"{path.name}: {plural(report.on_removed, 'coding')} on documents taken out "
+                    "of the project, kept with them and read nowhere until they are restored "
+                    "(`qualcode docs list --removed`)"
+                )

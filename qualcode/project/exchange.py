@@ -34,6 +34,7 @@ class MergeReport:
     unchanged: int = 0
     memos: int = 0
     statuses: int = 0
+    on_removed: int = 0  # of ``added``: codings onto a document the lead took out
 
 
 class ExchangeMixin(Service):
@@ -91,8 +92,14 @@ class ExchangeMixin(Service):
         report = MergeReport(who["name"])
         with self.store.transaction():
             coder_id = local or self.store.coders.add(who["name"], "coder", who["id"]).id
+            live = {i for ids in ex.documents_by_sha().values() for i in ids}
             for row in package["codings"]:
+                added = report.added
                 self._merge_coding(row, docs, codes, coder_id, report, source.name)
+                if report.added > added and docs[row["document_id"]] not in live:
+                    # kept with the removed document (nothing is lost) and counted, so the
+                    # lead is told why the merged codings show nowhere until it is back
+                    report.on_removed += 0 if row.get("deleted_at") else 1
             for memo in package["memos"]:
                 if ex.has_memo(memo["id"]):
                     continue
@@ -251,20 +258,23 @@ class ExchangeMixin(Service):
 
     def _map_documents(self, name: str, documents: list[dict[str, Any]]) -> dict[str, str]:
         ex = self.store.exchange
-        by_sha = ex.documents_by_sha()
+        by_sha = ex.documents_by_sha()  # live documents only
         by_name = {d.name: ex.document_sha(d.id) or "" for d in self.store.documents.summaries()}
         mapping: dict[str, str] = {}
         for doc in documents:
-            local_sha = ex.document_sha(doc["id"])
+            local_sha = ex.document_sha(doc["id"])  # removed or not
             if local_sha is not None and local_sha != doc["sha256"]:
                 raise ValidationError(
                     f"{name}: document {doc['name']!r} differs in content from this project's "
                     "copy (sha256 differs); merge refused, nothing written"
                 )
-            if local_sha is not None:
+            live = by_sha.get(doc["sha256"], [])
+            if local_sha is not None and (doc["id"] in live or not live):
                 mapping[doc["id"]] = doc["id"]
-            elif doc["sha256"] in by_sha:
-                mapping[doc["id"]] = by_sha[doc["sha256"]][0]
+            elif live:
+                # the lead removed the package's copy and imported the same text again:
+                # the codings belong on the live copy, not on the removed one nobody reads
+                mapping[doc["id"]] = live[0]
             elif doc["name"] in by_name:
                 raise ValidationError(
                     f"{name}: document {doc['name']!r} differs in content from this project's "
