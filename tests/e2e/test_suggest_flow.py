@@ -139,10 +139,10 @@ def test_semantic_tier_plugs_in_through_the_project(
     demo: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from qualcode.nlp import semantic
-    from tests.nlp.test_sugg_semantic import _fake_embed
+    from tests.nlp.engine_kit import fake_embed
 
     calls: list[int] = []
-    monkeypatch.setattr(semantic, "load_embedder", lambda: _fake_embed(calls))
+    monkeypatch.setattr(semantic, "load_embedder", lambda: fake_embed(calls))
     with Project.open(demo) as project:
         found = project.suggest(["aby_01"])
         assert found and all("semantic" in s.method for s in found)

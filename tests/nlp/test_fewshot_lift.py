@@ -21,8 +21,7 @@ import pytest
 
 from qualcode.nlp.scorers import Candidate
 from qualcode.nlp.suggest import DEFAULT_THRESHOLD, Example, Suggester
-from tests.nlp.test_fewshot import real_embed  # noqa: F401
-from tests.nlp.test_sugg_engine import _cands, _codes
+from tests.nlp.engine_kit import candidates, turning_point_codes
 
 pytestmark = pytest.mark.slow
 
@@ -96,7 +95,7 @@ def _codings(keys: list[str]) -> list[Example]:
 
 def _held_back() -> tuple[list[str], np.ndarray, list[str]]:
     """The sentences never given as codings, their labels (units x codes) and code keys."""
-    keys = [c.key for c in _codes()]
+    keys = [c.key for c in turning_point_codes()]
     texts, labels = [], []
     for key, sentences in BY_CODE.items():
         for text in sentences[SHOTS:]:
@@ -113,13 +112,13 @@ def _held_back() -> tuple[list[str], np.ndarray, list[str]]:
     raises=AssertionError,
     reason="issue 10.4 open: five codings per code do not lift held-back prose yet",
 )
-def test_five_codings_per_code_lift_held_back_sentences(real_embed) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_five_codings_per_code_lift_held_back_sentences(real_embed) -> None:  # type: ignore[no-untyped-def]
     """The held-back sentences of each code score higher for it with the codings than
     without, more of them pass the threshold, and the report's plain talk stays under it."""
     texts, truth, keys = _held_back()
-    cands = _cands(texts)
-    zero = Suggester(_codes(), [], embed=real_embed).score(cands)[0]
-    few = Suggester(_codes(), _codings(keys), embed=real_embed).score(cands)[0]
+    cands = candidates(texts)
+    zero = Suggester(turning_point_codes(), [], embed=real_embed).score(cands)[0]
+    few = Suggester(turning_point_codes(), _codings(keys), embed=real_embed).score(cands)[0]
     coded = truth.any(axis=1)
     own_zero, own_few = zero[truth], few[truth]
     assert own_few.mean() > own_zero.mean() + 0.05
@@ -131,20 +130,20 @@ def test_five_codings_per_code_lift_held_back_sentences(real_embed) -> None:  # 
     assert none_few.sum() <= 2
 
 
-def test_a_code_without_codings_keeps_its_zero_shot_scores(real_embed) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_a_code_without_codings_keeps_its_zero_shot_scores(real_embed) -> None:  # type: ignore[no-untyped-def]
     """Three codes get five codings each, the fourth none: its column is exactly the
     zero-shot one, however near its sentences lie to the other codes' codings."""
     texts, _truth, keys = _held_back()
-    cands = _cands(texts)
+    cands = candidates(texts)
     left_out = keys.index("systems_perspective")
-    zero = Suggester(_codes(), [], embed=real_embed).score(cands)[0]
+    zero = Suggester(turning_point_codes(), [], embed=real_embed).score(cands)[0]
     given = [k for k in keys if k != "systems_perspective"]
-    few = Suggester(_codes(), _codings(given), embed=real_embed).score(cands)[0]
+    few = Suggester(turning_point_codes(), _codings(given), embed=real_embed).score(cands)[0]
     assert np.allclose(few[:, left_out], zero[:, left_out], atol=1e-9)
     assert not np.allclose(few, zero, atol=1e-3)
 
 
-def test_codings_move_a_code_only_the_way_they_point(real_embed) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+def test_codings_move_a_code_only_the_way_they_point(real_embed) -> None:  # type: ignore[no-untyped-def]
     """Five codings of every code: a unit lying nearer another code's codings than this
     code's is never lifted for this code, and one lying nearest this code's is never
     lowered. Without that direction the stage read nearness to the project's talk at all
@@ -153,8 +152,8 @@ def test_codings_move_a_code_only_the_way_they_point(real_embed) -> None:  # typ
     document, so no window or passage moves it."""
     texts, _truth, keys = _held_back()
     cands = [Candidate(f"d{i}", 0, len(t), t, "sv") for i, t in enumerate(texts)]
-    zero = Suggester(_codes(), [], embed=real_embed).score(cands)[0]
-    engine = Suggester(_codes(), _codings(keys), embed=real_embed)
+    zero = Suggester(turning_point_codes(), [], embed=real_embed).score(cands)[0]
+    engine = Suggester(turning_point_codes(), _codings(keys), embed=real_embed)
     few = engine.score(cands)[0]
     best = engine.components(cands).features["shot_best"]  # nearness to each code's codings
     nearest_other = np.stack(

@@ -13,7 +13,7 @@ from qualcode import Project
 from qualcode.nlp import semantic
 from qualcode.tui.background import serve
 from tests.conftest import SV_TEXT, small_codebook
-from tests.nlp.test_sugg_semantic import _fake_embed
+from tests.nlp.engine_kit import fake_embed
 
 REQUEST = json.dumps({"docs": ["aby_01"], "coder": "karin"}) + "\n"
 
@@ -32,7 +32,7 @@ def small(tmp_path: Path) -> Path:
 def calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The semantic tier switched on with a cheap stand-in model; how many texts it embeds."""
     seen: list[int] = []
-    monkeypatch.setattr(semantic, "load_embedder", lambda: _fake_embed(seen))
+    monkeypatch.setattr(semantic, "load_embedder", lambda: fake_embed(seen))
     return seen
 
 

@@ -5,63 +5,20 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from qualcode.codebook import load_codebook
-from qualcode.model import Code
 from qualcode.nlp.background import BACKGROUND
 from qualcode.nlp.calibrate import margin
 from qualcode.nlp.context import fill_gaps
 from qualcode.nlp.evaluate import macro_f1, prf
 from qualcode.nlp.suggest import Candidate, Example, Suggester, merge_runs
-from tests.conftest import ROOT
+from tests.nlp.engine_kit import NEUTRAL, ON_TOPIC, candidates, turning_point_codes
 
 # slow: loads spaCy and fits the suggestion models (skip with -m 'not slow')
 pytestmark = pytest.mark.slow
 
 
-NEUTRAL = [
-    "Det regnade hela veckan när vi flyttade.",
-    "Jag pluggade i Umeå innan jag kom hit.",
-    "Vi har nya datorer sedan i våras.",
-    "Kaffet i personalrummet är faktiskt gott.",
-    "Min dotter börjar skolan till hösten.",
-    "Vi åkte till fjällen i februari.",
-    "Bussen går varje halvtimme härifrån.",
-    "Jag tycker om att laga mat på helgerna.",
-] * 4
-ON_TOPIC = [
-    "Placeringskostnaderna på HVB åt upp hela budgeten, det blev dyrare än att anställa.",
-    "Vi gjorde en lex Sarah-anmälan för att lära oss, inte för att hitta en syndabock.",
-]
-
-
-def _codes() -> list[Code]:
-    book = load_codebook(ROOT / "codebooks" / "turning_points.yaml")
-    return [
-        Code(
-            id=s.key,
-            key=s.key,
-            names=s.names,
-            definitions=s.definitions,
-            inclusion=s.inclusion,
-            exclusion=s.exclusion,
-            keywords=s.keywords,
-            examples=s.examples,
-        )
-        for s in book.codes
-    ]
-
-
-def _cands(texts: list[str], interviewer: bool = False, doc: str = "d") -> list[Candidate]:
-    out, pos = [], 0
-    for text in texts:
-        out.append(Candidate(doc, pos, pos + len(text), text, "sv", interviewer))
-        pos += len(text) + 1
-    return out
-
-
 def test_on_topic_units_score_and_neutral_talk_does_not() -> None:
-    cands = _cands(NEUTRAL[:12] + ON_TOPIC + NEUTRAL[12:])
-    engine = Suggester(_codes(), [])
+    cands = candidates(NEUTRAL[:12] + ON_TOPIC + NEUTRAL[12:])
+    engine = Suggester(turning_point_codes(), [])
     drafts = engine.suggest(cands)
     assert {"long_term_economics", "systems_perspective"} <= {d.code for d in drafts}
     on_topic = [c for c in cands if c.text in ON_TOPIC]
@@ -74,8 +31,8 @@ def test_on_topic_units_score_and_neutral_talk_does_not() -> None:
 
 
 def test_interviewer_questions_get_no_suggestion() -> None:
-    question = _cands(["Hur ser ni på placeringskostnaderna och budgeten?"], interviewer=True)
-    engine = Suggester(_codes(), [])
+    question = candidates(["Hur ser ni på placeringskostnaderna och budgeten?"], interviewer=True)
+    engine = Suggester(turning_point_codes(), [])
     assert engine.suggest(question) == []
 
 
@@ -84,8 +41,8 @@ def test_adjacent_units_of_a_code_merge_into_one_segment() -> None:
         "Placeringskostnaderna på HVB ökade varje år med flera miljoner.",
         "Konsulterna kostade dubbelt så mycket som fast anställda socialsekreterare.",
     ]
-    cands = _cands(NEUTRAL + pair + NEUTRAL)
-    engine = Suggester(_codes(), [])
+    cands = candidates(NEUTRAL + pair + NEUTRAL)
+    engine = Suggester(turning_point_codes(), [])
     economy = [d for d in engine.suggest(cands) if d.code == "long_term_economics"]
     assert len(economy) == 1
     first, second = cands[len(NEUTRAL)], cands[len(NEUTRAL) + 1]
@@ -93,15 +50,16 @@ def test_adjacent_units_of_a_code_merge_into_one_segment() -> None:
 
 
 def test_runs_do_not_merge_across_documents_or_gaps() -> None:
-    cands = _cands(["a b c", "d e f"], doc="x") + _cands(["g h i", "j k l", "m n o"], doc="y")
+    first = candidates(["a b c", "d e f"], doc="x")
+    cands = first + candidates(["g h i", "j k l", "m n o"], doc="y")
     hit = np.array([True, True, True, False, True])
     assert merge_runs(cands, hit) == [[0, 1], [2], [4]]
 
 
 def test_scores_are_probabilities_and_one_threshold_keeps_neutral_talk_quiet() -> None:
-    neutral = _cands(list(BACKGROUND["sv"]) + NEUTRAL[:8])
-    engine = Suggester(_codes(), [])
-    scores, _ = engine.score(neutral + _cands(ON_TOPIC))
+    neutral = candidates(list(BACKGROUND["sv"]) + NEUTRAL[:8])
+    engine = Suggester(turning_point_codes(), [])
+    scores, _ = engine.score(neutral + candidates(ON_TOPIC))
     assert scores.min() >= 0.0 and scores.max() <= 1.0
     # the calibrated default leaves at most a quarter of no-code talk with a suggestion
     assert (scores[: len(neutral)] >= 0.5).any(axis=1).mean() <= 0.25
@@ -124,30 +82,30 @@ def test_prf_counts_per_code() -> None:
 
 def test_learning_from_rejections_lowers_the_score() -> None:
     text = "Vi pratade om budgeten på mötet i tisdags, det var ett vanligt möte."
-    cands = _cands([*NEUTRAL, text])
-    j = [c.key for c in _codes()].index("long_term_economics")
-    before = Suggester(_codes(), []).score(cands)[0][-1, j]
+    cands = candidates([*NEUTRAL, text])
+    j = [c.key for c in turning_point_codes()].index("long_term_economics")
+    before = Suggester(turning_point_codes(), []).score(cands)[0][-1, j]
     rejected = [Example(text, "sv", frozenset(), negative_for=frozenset({"long_term_economics"}))]
-    after = Suggester(_codes(), rejected).score(cands)[0][-1, j]
+    after = Suggester(turning_point_codes(), rejected).score(cands)[0][-1, j]
     assert after < before * 0.5
 
 
 def test_accepted_passages_join_the_profile_and_raise_similar_talk() -> None:
     accepted = "Vi fick äntligen ett ärendetak på femton familjer per handläggare."
     similar = "Ärendetaket på femton familjer per handläggare gjorde skillnad."
-    cands = _cands([*NEUTRAL, similar])
-    j = [c.key for c in _codes()].index("integration")
-    before = Suggester(_codes(), []).score(cands)[0][-1, j]
+    cands = candidates([*NEUTRAL, similar])
+    j = [c.key for c in turning_point_codes()].index("integration")
+    before = Suggester(turning_point_codes(), []).score(cands)[0][-1, j]
     learned = [Example(accepted, "sv", frozenset({"integration"}))] * 3
-    engine = Suggester(_codes(), learned)
+    engine = Suggester(turning_point_codes(), learned)
     assert engine.score(cands)[0][-1, j] > before
     draft = next(d for d in engine.suggest(cands) if d.code == "integration")
     assert draft.evidence["nearest"] == accepted and "learned" in draft.method
 
 
 def test_fit_signature_changes_with_training_data() -> None:
-    a = Suggester(_codes())
-    b = Suggester(_codes(), [Example("x y z", "sv", frozenset({"integration"}))])
+    a = Suggester(turning_point_codes())
+    b = Suggester(turning_point_codes(), [Example("x y z", "sv", frozenset({"integration"}))])
     assert a.signature != b.signature
 
 

@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import numpy as np
 import pytest
 
 from qualcode.nlp import semantic
 from qualcode.nlp.suggest import Suggester
-from tests.nlp.test_sugg_engine import NEUTRAL, ON_TOPIC, _cands, _codes
+from tests.nlp.engine_kit import NEUTRAL, ON_TOPIC, candidates, fake_embed, turning_point_codes
 
 # slow: loads spaCy and fits the suggestion models (skip with -m 'not slow')
 pytestmark = pytest.mark.slow
-
-
-def _fake_embed(calls: list[int]) -> semantic.Embed:
-    """Bag-of-letters vectors: deterministic, normalised, cheap."""
-
-    def embed(texts: Sequence[str], kind: str) -> np.ndarray:
-        calls.append(len(texts))
-        out = np.zeros((len(texts), 32), dtype=np.float32)
-        for i, text in enumerate(texts):
-            for ch in text.lower():
-                out[i, ord(ch) % 32] += 1
-        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-9)
-
-    return embed
 
 
 def test_vectors_round_trip_as_float16() -> None:
@@ -39,7 +23,7 @@ def test_cache_computes_each_text_once() -> None:
     store: dict[str, bytes] = {}
     calls: list[int] = []
     embed = semantic.cached(
-        _fake_embed(calls), lambda keys: {k: store[k] for k in keys if k in store}, store.update
+        fake_embed(calls), lambda keys: {k: store[k] for k in keys if k in store}, store.update
     )
     first = embed(["a b", "c d", "a b"], "passage")
     second = embed(["c d", "e f"], "passage")
@@ -53,8 +37,8 @@ def test_the_tier_can_be_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_semantic_features_join_the_stack_and_the_evidence() -> None:
-    cands = _cands(NEUTRAL + ON_TOPIC)
-    engine = Suggester(_codes(), [], embed=_fake_embed([]))
+    cands = candidates(NEUTRAL + ON_TOPIC)
+    engine = Suggester(turning_point_codes(), [], embed=fake_embed([]))
     assert "semantic" in engine.methods
     assert {"sem_best", "sem_best_margin"} <= set(engine.stacker.names)
     probs, comp = engine.score(cands)
