@@ -38,6 +38,7 @@ would leak, so an export can refuse a file in which a name on the key would stil
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
@@ -73,6 +74,9 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:…]|\n)\s*$")
 # words too ("Mora" and "Moralen"), followed by at least two lower-case letters, a
 # linking "s" dropped ("Göteborgsregionen" -> "Kommun A-regionen")
 COMPOUND_MIN = 5
+# a name in a script without capitals of at most this many words is found with each gap
+# between its words written apart or together (2**(n-1) spellings)
+CASELESS_WORDS = 4
 
 
 def _compound_pattern(spellings: Iterable[str]) -> re.Pattern[str] | None:
@@ -136,6 +140,8 @@ class Key:
                 self._pseudo.setdefault(ns.fold(camel), self._pseudo[ns.fold(real)])
                 self._real_of.setdefault(ns.fold(camel), real)
                 alternatives.append((ns.lead(camel), f"(?-i:{re.escape(camel)})"))
+            elif not any(c.isupper() or c.islower() for c in real):
+                self._caseless_forms(real, alternatives)
         alternatives[:0] = self._surname_first()
         for real in list(self._real_of.values()):
             plain = ns.file_spelling(real)
@@ -161,6 +167,28 @@ class Key:
         if self._marked_pattern is None:
             self._marked_pattern = re.compile(self._source.replace(ns.GAP, ns.HIDDEN_RUN), re.I)
         return self._marked_pattern
+
+    def _caseless_forms(self, real: str, alternatives: list[tuple[str | None, str]]) -> None:
+        """A name in a script without capitals (Persian, Arabic, Hebrew) marks its words
+        by a space, a zero-width non-joiner or nothing, and writers choose freely: the
+        key's "محمد رضا" is a transcript's "محمدرضا" or "محمد‌رضا", and the key's
+        "نیک‌نام" a file's "نیک نام". Each is found as the others (the gap between the
+        words together is a run of hidden marks when the text holds one)."""
+        parts = [w for w in re.split(f"[\\s{ns.HIDDEN}]+", real) if w]
+        if not 1 < len(parts) <= CASELESS_WORDS:
+            return
+        # each gap between two words apart or together ("عبدالله رضایی" of three words)
+        for gaps in itertools.product((" ", ""), repeat=len(parts) - 1):
+            form = parts[0] + "".join(gap + w for gap, w in zip(gaps, parts[1:], strict=True))
+            if ns.fold(form) in self._pseudo:
+                continue
+            self._pseudo[ns.fold(form)] = self._pseudo[ns.fold(real)]
+            self._real_of[ns.fold(form)] = real
+            pattern = ns.word(parts[0]) + "".join(
+                (ns.WORDS_APART if gap else ns.GAP) + ns.word(w)
+                for gap, w in zip(gaps, parts[1:], strict=True)
+            )
+            alternatives.append((ns.lead(form), pattern))
 
     def _surname_first(self) -> list[tuple[str | None, str]]:
         """Each name of several capitalised words with its last word first, as file names
