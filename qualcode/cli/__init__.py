@@ -20,6 +20,7 @@ from qualcode.cli import (  # noqa: F401  (registers commands)
     pseudonym,
     quotes,
     reconcile,
+    search,
     serve,
     suggest,
     team,

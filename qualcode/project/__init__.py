@@ -50,6 +50,7 @@ from qualcode.project.reports import ReportsMixin
 from qualcode.project.retrieval import Filters, Passage, RetrievalMixin, parse_filters
 from qualcode.project.scope import TeamScope
 from qualcode.project.summary import SummaryMixin
+from qualcode.project.text_search import CodedHits, Hit, TextSearchMixin
 from qualcode.project.themes import ThemeCode, ThemesMixin, ThemeView
 from qualcode.store import Store
 from qualcode.store.checked import damaged_error
@@ -87,6 +88,7 @@ class Project(
     RefiImportMixin,
     OffKeyMixin,  # the pseudonym key (PseudonymMixin) and what is off it
     RetrievalMixin,
+    TextSearchMixin,
     QuotesMixin,
     MemoMixin,
     ThemesMixin,
@@ -183,9 +185,11 @@ __all__ = [
     "CaseView",
     "CodebookReport",
     "Coded",
+    "CodedHits",
     "Evaluation",
     "Filters",
     "Handout",
+    "Hit",
     "ImportReport",
     "MemoView",
     "MergeReport",

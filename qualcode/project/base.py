@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from qualcode.agreement.report import AgreementReport
     from qualcode.export.pseudonyms import Key
     from qualcode.project.codebook import CodebookReport
+    from qualcode.project.coding_add import Coded
     from qualcode.project.retrieval import Passage
 
 
@@ -196,6 +197,20 @@ class Service:
             layer: str = "coder",
             origin: str = "manual",
         ) -> Coding: ...
+
+        def code_passage(  # CodingAddMixin
+            self,
+            doc: str,
+            start: int,
+            end: int,
+            code: str,
+            coder: str,
+            *,
+            memo: str | None = None,
+            layer: str = "coder",
+            origin: str = "manual",
+            join: bool = True,
+        ) -> Coded: ...
 
         def codings(  # CodingMixin
             self,

@@ -9,11 +9,11 @@ consensus, and may narrow to one coder or layer.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from qualcode.errors import ValidationError
-from qualcode.model import Coding
+from qualcode.model import Coding, DocumentSummary
 from qualcode.project.base import Service
 
 
@@ -76,6 +76,27 @@ def parse_filters(text: str) -> Filters:
     )
 
 
+def attribute_filter(
+    docs: Sequence[DocumentSummary], attributes: Mapping[str, str | Collection[str]] | None
+) -> Callable[[DocumentSummary], bool]:
+    """Whether a document matches ``attributes``: every key must match, each to one of its
+    values. An attribute no document has, or a value no document has for it, is an error
+    (a typo would otherwise read as "nobody said it")."""
+    wanted = {k: {v} if isinstance(v, str) else set(v) for k, v in (attributes or {}).items()}
+    known: dict[str, set[str]] = {}
+    for d in docs:
+        for k, v in d.attributes.items():
+            known.setdefault(k, set()).add(v)
+    for key, values in wanted.items():
+        if key not in known:
+            raise ValidationError(f"unknown attribute {key!r}; known: {', '.join(sorted(known))}")
+        for value in sorted(values - known[key]):
+            raise ValidationError(
+                f"no document has {key}={value}; known: {', '.join(sorted(known[key]))}"
+            )
+    return lambda doc: all(doc.attributes.get(k) in v for k, v in wanted.items())
+
+
 class RetrievalMixin(Service):
     def retrieve(
         self,
@@ -113,29 +134,12 @@ class RetrievalMixin(Service):
                         keys.append(sub.key)
                         grew = True
         docs = {d.id: d for d in self.documents()}
-        wanted = {k: {v} if isinstance(v, str) else set(v) for k, v in (attributes or {}).items()}
-        known: dict[str, set[str]] = {}
-        for d in docs.values():
-            for k, v in d.attributes.items():
-                known.setdefault(k, set()).add(v)
-        for key, values in wanted.items():
-            if key not in known:
-                raise ValidationError(
-                    f"unknown attribute {key!r}; known: {', '.join(sorted(known))}"
-                )
-            for value in sorted(values - known[key]):
-                raise ValidationError(
-                    f"no document has {key}={value}; known: {', '.join(sorted(known[key]))}"
-                )
+        keep = attribute_filter(list(docs.values()), attributes)
         found: list[Coding] = []
         for key in keys:
             for name in coders:
                 found += self.codings(code=key, coder=name, layer=layer, viewer=viewer)
-        found = [
-            c
-            for c in found
-            if all(docs[c.document_id].attributes.get(k) in v for k, v in wanted.items())
-        ]
+        found = [c for c in found if keep(docs[c.document_id])]
         found.sort(key=lambda c: (docs[c.document_id].name, c.start, c.end, c.coder))
         texts = self.document_texts({c.document_id for c in found})
         passages: list[Passage] = []

@@ -1,0 +1,118 @@
+"""`qualcode search`: every place a word or phrase is said, in context; `--code` codes them."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from qualcode.cli.base import CoderOpt, FormatOpt, app, open_project, say, who_acts
+from qualcode.cli.output import Format, emit, plural
+from qualcode.errors import ValidationError
+
+
+@app.command("search")
+def search(
+    terms: Annotated[
+        list[str],
+        typer.Argument(
+            help="Words or phrases (any of them); * any letters, ? one letter. A term "
+            "matches inside words (compounds) unless --whole-word."
+        ),
+    ],
+    doc: Annotated[
+        list[str] | None, typer.Option("--doc", help="Only this document (repeatable).")
+    ] = None,
+    attr: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--attr",
+            help="KEY=VALUE: only documents with it (repeatable; one key twice: either value).",
+        ),
+    ] = None,
+    whole_word: Annotated[
+        bool, typer.Option("--whole-word", help="Match whole words only.")
+    ] = False,
+    spread: Annotated[
+        str,
+        typer.Option("--spread", help="What --code codes: hit (the words), sentence or turn."),
+    ] = "sentence",
+    context: Annotated[
+        int, typer.Option("--context", help="Characters shown either side of a hit.")
+    ] = 40,
+    code: Annotated[
+        str | None,
+        typer.Option("--code", help="Code every hit's span with this code, as the acting coder."),
+    ] = None,
+    coder: CoderOpt = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Search every document's text (keyword in context); with --code, code every hit."""
+    attributes = _attributes(attr or [])
+    with open_project(coder) as project:
+        if code is not None:
+            who = who_acts(project, "search --code")
+            done = project.code_hits(
+                terms,
+                code,
+                who,
+                docs=doc,
+                attributes=attributes,
+                whole_word=whole_word,
+                spread=spread,
+            )
+            say(
+                f"{plural(done.hits, 'hit')}: coded {plural(len(done.coded), 'passage')} "
+                f"{code} as {who}"
+                + (f", {done.already} coded already" if done.already else "")
+                + (" (`qualcode code remove ID` takes one back)" if done.coded else "")
+            )
+            return
+        hits = project.search_text(
+            terms,
+            docs=doc,
+            attributes=attributes,
+            whole_word=whole_word,
+            spread=spread,
+            context=context,
+        )
+    rows = [_row(h, fmt) for h in hits]
+    columns = ["document", "start", "end", "speaker", "before", "hit", "after"]
+    emit(
+        rows,
+        fmt,
+        columns=columns,
+        fields=[*columns, "span_start", "span_end"],
+        title=f"{plural(len(rows), 'hit')}",
+        empty="no hits",
+    )
+
+
+def _attributes(items: list[str]) -> dict[str, list[str]]:
+    wanted: dict[str, list[str]] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip() or not value.strip():
+            raise ValidationError(f"--attr {item!r}: write it as KEY=VALUE")
+        wanted.setdefault(key.strip(), []).append(value.strip())
+    return wanted
+
+
+def _row(hit: Any, fmt: Format) -> dict[str, Any]:
+    before, after = hit.before, hit.after
+    if fmt is Format.table:  # one line per hit, aligned on the keyword as a concordance is
+        before, after = " ".join(before.split()), " ".join(after.split())
+        if hit.before[-1:].isspace():
+            before += " "
+        if hit.after[:1].isspace():
+            after = " " + after
+    return {
+        "document": hit.document,
+        "start": hit.start,
+        "end": hit.end,
+        "speaker": hit.speaker or "",
+        "before": before,
+        "hit": hit.text,
+        "after": after,
+        **({} if fmt is Format.table else {"span_start": hit.span[0], "span_end": hit.span[1]}),
+    }

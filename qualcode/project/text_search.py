@@ -1,0 +1,255 @@
+"""Text search across documents, and coding every hit: NVivo's text search query, MAXQDA's
+lexical search with autocode, ATLAS.ti's search & code, QualCoder's auto-code.
+
+A coder who learns halfway through that "ärendemängd" matters wants every place it was said,
+in every transcript, with the words around it, and then to code those passages at once
+instead of reading 35 interviews again. A term matches inside words by default, because
+Swedish writes compounds as one word ("kostnad" finds "placeringskostnaderna"); ``*``
+stands for any letters, ``?`` for one, and a space for any run of spaces or line breaks.
+Only what was said is searched: speaker labels, headings and timestamps outside the
+speaker turns are no hits (a document without turns is searched whole).
+
+Coding the hits codes each hit's sentence by default (``spread``), as a researcher codes a
+passage and as agreement counts sentences; ``turn`` codes the whole answer, ``hit`` only the
+words. The coder's own codings of that code join with the new ones as coding by hand joins
+them, a passage coded already is left as it is, and the whole batch is one transaction with
+one audit entry naming the search.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from qualcode.errors import ValidationError
+from qualcode.model import Coding, DocumentSummary
+from qualcode.project.base import Service
+from qualcode.project.coding_add import Coded
+from qualcode.project.retrieval import attribute_filter
+
+SPREADS = ("hit", "sentence", "turn")
+MAX_TERM = 200
+_BATCH = 64  # documents read at a time: a national study's texts never sit in memory at once
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One place a search term was found: the words, a window of text either side (keyword
+    in context), the span that coding it would code, and where it was said."""
+
+    document_id: str
+    document: str
+    start: int
+    end: int
+    text: str
+    before: str
+    after: str
+    span: tuple[int, int]
+    speaker: str | None = None
+    attributes: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class CodedHits:
+    """What coding the hits of a search did: how many hits, the codings written (each with
+    the coder's own codings it joined), and how many passages were coded already."""
+
+    hits: int
+    coded: tuple[Coded, ...]
+    already: int
+
+
+def term_pattern(terms: Sequence[str], whole_word: bool = False) -> re.Pattern[str]:
+    """One case-insensitive pattern finding any of ``terms``: ``*`` any letters, ``?`` one
+    letter, a space any whitespace; everything else literally. Refuses an empty term, a
+    term with a line break or control character, and one longer than 200 characters."""
+    parts: list[str] = []
+    for raw in terms:
+        term = raw.strip()
+        if not term:
+            raise ValidationError("search: give a word or phrase to search for")
+        if len(term) > MAX_TERM:
+            raise ValidationError(f"search: a term is at most {MAX_TERM} characters")
+        if any(ch in "\n\r\t" or not ch.isprintable() for ch in term):
+            raise ValidationError(
+                "search: a term is one line of printable text (no line breaks or "
+                "control characters)"
+            )
+        if not any(ch.isalnum() for ch in term):
+            raise ValidationError(f"search: {term!r} has no letter or digit to look for")
+        regex = ""
+        for word_no, word in enumerate(term.split()):
+            regex += r"\s+" if word_no else ""
+            for ch in word:
+                regex += r"\w*" if ch == "*" else r"\w" if ch == "?" else re.escape(ch)
+        parts.append(regex)
+    if not parts:
+        raise ValidationError("search: give a word or phrase to search for")
+    parts.sort(key=len, reverse=True)  # the longer of two alternatives wins where both fit
+    body = "|".join(f"(?:{p})" for p in parts)
+    if whole_word:
+        body = rf"(?<!\w)(?:{body})(?!\w)"
+    return re.compile(body, re.IGNORECASE)
+
+
+def _containing(spans: list[tuple[int, int]], starts: list[int], offset: int) -> int | None:
+    i = bisect.bisect_right(starts, offset) - 1
+    return i if 0 <= i < len(spans) and offset < spans[i][1] else None
+
+
+class TextSearchMixin(Service):
+    def search_text(
+        self,
+        terms: str | Sequence[str],
+        *,
+        docs: Collection[str] | None = None,
+        attributes: Mapping[str, str | Collection[str]] | None = None,
+        whole_word: bool = False,
+        spread: str = "sentence",
+        context: int = 40,
+    ) -> list[Hit]:
+        """Every place any of ``terms`` is said, in document and reading order, with
+        ``context`` characters either side. ``docs`` (ids, prefixes or names) and
+        ``attributes`` (as ``retrieve`` takes them) narrow which documents are searched;
+        ``spread`` sets each hit's ``span``: the words, their sentence or their turn."""
+        if spread not in SPREADS:
+            raise ValidationError(f"unknown spread {spread!r}; use {', '.join(SPREADS)}")
+        if context < 0 or context > 1000:
+            raise ValidationError("search: context is 0 to 1000 characters")
+        pattern = term_pattern([terms] if isinstance(terms, str) else list(terms), whole_word)
+        chosen = self._searched_documents(docs, attributes)
+        hits: list[Hit] = []
+        for at in range(0, len(chosen), _BATCH):
+            batch = chosen[at : at + _BATCH]
+            texts = self.document_texts([d.id for d in batch])
+            for doc in batch:
+                hits += self._hits_in(doc, texts[doc.id], pattern, spread, context)
+        return hits
+
+    def code_hits(
+        self,
+        terms: str | Sequence[str],
+        code: str,
+        coder: str,
+        *,
+        docs: Collection[str] | None = None,
+        attributes: Mapping[str, str | Collection[str]] | None = None,
+        whole_word: bool = False,
+        spread: str = "sentence",
+    ) -> CodedHits:
+        """Code the span of every hit of a search with ``code`` as ``coder``, in one
+        transaction: overlapping spans are coded once, the coder's own codings of the code
+        they overlap join them, and a span inside one of those is left as coded already."""
+        self.require_self(coder, "code")
+        self.codable_id(code)  # a theme or an unknown code is refused before the search
+        hits = self.search_text(
+            terms, docs=docs, attributes=attributes, whole_word=whole_word, spread=spread
+        )
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for hit in hits:
+            spans.setdefault(hit.document_id, []).append(hit.span)
+        coded: list[Coded] = []
+        already = 0
+        with self.store.transaction():
+            for doc_id, found in spans.items():
+                own = self.codings(doc_id, coder, code=code, layer="coder")
+                for start, end in _joined(found):
+                    if any(c.start <= start and end <= c.end for c in own):
+                        already += 1
+                        continue
+                    done = self.code_passage(doc_id, start, end, code, coder)
+                    coded.append(done)
+                    own = _after(own, done)
+            self.store.audit.append(
+                coder,
+                "coding.search",
+                {
+                    "terms": [terms] if isinstance(terms, str) else list(terms),
+                    "code": code,
+                    "spread": spread,
+                    "whole_word": whole_word,
+                    "hits": len(hits),
+                    "codings": [c.coding.id for c in coded],
+                    "already": already,
+                },
+            )
+        return CodedHits(len(hits), tuple(coded), already)
+
+    def _searched_documents(
+        self,
+        docs: Collection[str] | None,
+        attributes: Mapping[str, str | Collection[str]] | None,
+    ) -> list[DocumentSummary]:
+        everything = self.documents()
+        keep = attribute_filter(everything, attributes)
+        chosen = [d for d in everything if keep(d)]
+        if docs:
+            ids = {self.store.documents.resolve(ref) for ref in docs}
+            chosen = [d for d in chosen if d.id in ids]
+        return sorted(chosen, key=lambda d: d.name)
+
+    def _hits_in(
+        self,
+        doc: DocumentSummary,
+        text: str,
+        pattern: re.Pattern[str],
+        spread: str,
+        context: int,
+    ) -> list[Hit]:
+        found = [m for m in pattern.finditer(text) if m.end() > m.start()]
+        if not found:
+            return []
+        turns = self.turns(doc.id)
+        turn_spans = [(t.start, t.end) for t in turns]
+        turn_starts = [t.start for t in turns]
+        units = [(u.start, u.end) for u in self.units(doc.id)] if spread == "sentence" else []
+        unit_starts = [u[0] for u in units]
+        hits: list[Hit] = []
+        for m in found:
+            start, end = m.start(), m.end()
+            t = _containing(turn_spans, turn_starts, start)
+            if turns and t is None:
+                continue  # a speaker label, a heading, a timestamp: not what was said
+            span = (start, end)
+            if spread == "turn" and t is not None:
+                span = (min(start, turn_spans[t][0]), max(end, turn_spans[t][1]))
+            elif spread == "sentence":
+                first = _containing(units, unit_starts, start)
+                last = _containing(units, unit_starts, end - 1)
+                lo = units[first][0] if first is not None else start
+                hi = units[last][1] if last is not None else end
+                span = (min(start, lo), max(end, hi))
+            hits.append(
+                Hit(
+                    document_id=doc.id,
+                    document=doc.name,
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    before=text[max(0, start - context) : start],
+                    after=text[end : end + context],
+                    span=span,
+                    speaker=turns[t].speaker if t is not None else None,
+                    attributes=doc.attributes,
+                )
+            )
+        return hits
+
+
+def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans in order, overlapping ones as one (two hits in one sentence code it once)."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans)):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _after(own: list[Coding], done: Coded) -> list[Coding]:
+    """The coder's own codings of the code once ``done`` was written."""
+    gone = {c.id for c in done.absorbed}
+    return [c for c in own if c.id not in gone] + [done.coding]

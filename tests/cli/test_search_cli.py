@@ -1,0 +1,90 @@
+"""`qualcode search`: hits in context as a concordance, as CSV with the spans, and
+`--code` coding every hit; bad input is one line and writes nothing."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from tests.cli.cli_kit import CODEBOOK, counts, fails, ok
+
+SV = (
+    "I: Hur många ärenden har du?\n"
+    "R: Jag har för många ärenden. Ärendemängden styr allt. Chefen vet det.\n"
+)
+
+
+@pytest.fixture
+def study(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("QUALCODE_CODER", "lena")
+    project = tmp_path / "p.db"
+    (tmp_path / "cb.yaml").write_text(CODEBOOK, encoding="utf-8")
+    (tmp_path / "aby_01.txt").write_text(SV, encoding="utf-8")
+    ok(project, "init")
+    ok(project, "coder", "add", "lena", "--role", "lead")
+    ok(project, "codebook", "load", str(tmp_path / "cb.yaml"), "--coder", "lena")
+    ok(project, "coder", "add", "karin", "--coder", "lena")
+    ok(
+        project,
+        "import",
+        str(tmp_path / "aby_01.txt"),
+        "--lang",
+        "sv",
+        "--coder",
+        "lena",
+        "--attr",
+        "municipality=Åby",
+    )
+    monkeypatch.setenv("QUALCODE_CODER", "karin")  # who searches and codes
+    return project
+
+
+def test_search_lists_every_hit_in_context(study: Path) -> None:
+    out = ok(study, "search", "ärende*")
+    assert "3 hits" in out
+    lines = [line for line in out.splitlines() if "aby_01.txt" in line]
+    assert len(lines) == 3
+    assert "Ärendemängden" in lines[2] and "styr allt" in lines[2]
+    assert "Hur många" in lines[0]  # the interviewer's question is said too
+
+
+def test_search_as_csv_carries_offsets_and_the_span(study: Path) -> None:
+    out = ok(study, "search", "ärenden", "--whole-word", "--format", "csv", "--spread", "turn")
+    rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
+    assert [r["hit"] for r in rows] == ["ärenden", "ärenden"]
+    answer = rows[1]
+    assert SV[int(answer["start"]) : int(answer["end"])] == "ärenden"
+    assert SV[int(answer["span_start"]) : int(answer["span_end"])].startswith("Jag har")
+    assert SV[int(answer["span_start"]) : int(answer["span_end"])].endswith("vet det.")
+
+
+def test_search_code_codes_each_sentence_of_a_hit(study: Path) -> None:
+    result = ok(study, "search", "ärende*", "--code", "caseload", "--attr", "municipality=Åby")
+    assert result == ""  # the count goes to stderr, as every command's message
+    listed = ok(study, "code", "list", "--format", "csv")
+    texts = [r["text"] for r in csv.DictReader(io.StringIO(listed.lstrip("\ufeff")))]
+    assert sorted(texts) == sorted(
+        ["Hur många ärenden har du?", "Jag har för många ärenden.", "Ärendemängden styr allt."]
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["search", "**"], "no letter or digit"),
+        (["search", "ärende", "--attr", "role"], "write it as KEY=VALUE"),
+        (["search", "ärende", "--attr", "role=chef"], "unknown attribute 'role'"),
+        (["search", "ärende", "--spread", "page"], "unknown spread"),
+        (["search", "ärende", "--code", "nope"], "nope"),
+        (["search", "ärende", "--doc", "missing"], "missing"),
+    ],
+)
+def test_bad_search_is_one_line_and_writes_nothing(
+    study: Path, args: list[str], message: str
+) -> None:
+    before = counts(study)
+    assert message in fails(study, *args)
+    assert counts(study) == before
