@@ -272,6 +272,8 @@ def read_pdf(path: Path) -> str:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, LimitReachedError, PdfReadError, PyPdfError
 
+    from qualcode.ingest.pdf_cover import PageWatch
+
     with path.open("rb") as handle:
         if b"%PDF-" not in handle.read(1024):
             raise IngestError(f"{path.name}: not a PDF file (no %PDF header)")
@@ -283,7 +285,19 @@ def read_pdf(path: Path) -> str:
         # many PDFs carry only an owner password (no printing, no editing) and open with ""
         if reader.is_encrypted and not reader.decrypt(""):
             raise IngestError(f"{path.name}: the PDF needs a password; save an unprotected copy")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = []
+        for number, page in enumerate(reader.pages, start=1):
+            watch = PageWatch()
+            text = page.extract_text(visitor_operand_before=watch.operator, visitor_text=watch.text)
+            watch.annotations(page.get("/Annots"))
+            if hidden := watch.covered():
+                runs = f"{hidden} run{'s' if hidden > 1 else ''} of text"
+                raise IngestError(
+                    f"{path.name}: page {number}: {runs} under black boxes, still in the file "
+                    "(a redaction that hides the words but leaves them in); apply the "
+                    "redaction or delete the words, then import that copy"
+                )
+            pages.append(text or "")
     except DependencyError:
         raise IngestError(
             f"{path.name}: the PDF is encrypted in a way qualcode cannot open; save an "
