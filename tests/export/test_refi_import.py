@@ -10,6 +10,7 @@ import pytest
 from qualcode import Project
 from qualcode.errors import QualcodeError
 from tests.conftest import ROOT, small_codebook
+from tests.export.qdpx_kit import one_selection_qdpx
 
 REAL = ROOT.parent / "shared" / "refi-qda" / "samples" / "real"
 TEXT = "I: Hur mår ni? 🙂\n\nR: Arbetsmiljön 𝄞 är bättre nu.\nVi har ett ärendetak på femton."
@@ -72,24 +73,6 @@ def test_crlf_positions_from_other_tools_are_mapped(tmp_path: Path) -> None:
         assert project.coding_texts(project.codings()) == ["TVÅ "]
 
 
-def _one_selection_qdpx(path: Path, origin: str, text: bytes, start: int, end: int) -> Path:
-    qde = (
-        '<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" '
-        f'name="x" origin="{origin}"><CodeBook><Codes><Code guid="'
-        '11111111-1111-1111-1111-111111111111" name="Tid" isCodable="true"/></Codes></CodeBook>'
-        '<Sources><TextSource guid="22222222-2222-2222-2222-222222222222" name="t" '
-        'plainTextPath="internal://t.txt"><PlainTextSelection guid="'
-        f'33333333-3333-3333-3333-333333333333" startPosition="{start}" endPosition="{end}">'
-        '<Coding guid="44444444-4444-4444-4444-444444444444"><CodeRef targetGUID="'
-        '11111111-1111-1111-1111-111111111111"/></Coding></PlainTextSelection></TextSource>'
-        "</Sources></Project>"
-    )
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("project.qde", qde)
-        archive.writestr("sources/t.txt", text)
-    return path
-
-
 @pytest.mark.parametrize(
     ("origin", "text", "start", "end", "expected"),
     [
@@ -104,7 +87,7 @@ def _one_selection_qdpx(path: Path, origin: str, text: bytes, start: int, end: i
 def test_positions_from_other_tools_land_on_the_same_characters(
     tmp_path: Path, origin: str, text: bytes, start: int, end: int, expected: str
 ) -> None:
-    path = _one_selection_qdpx(tmp_path / "t.qdpx", origin, text, start, end)
+    path = one_selection_qdpx(tmp_path / "t.qdpx", origin, text, start, end)
     with Project.create(tmp_path / "d.db") as project:
         report = project.import_qdpx(path)
         assert report.skipped == []

@@ -20,25 +20,7 @@ from qualcode.store.checked import DamagedProjectError, damaged_error, translate
 from qualcode.store.db import Database
 from qualcode.store.schema import MIGRATIONS, SCHEMA_VERSION
 from tests.conftest import team_project
-
-TEXT = "R: Vi pratade om uppdraget med nämnden. Det blev bättre efter det.\n" * 40
-
-
-def _damaged(tmp_path: Path, table: str) -> Path:
-    """A team project whose ``table``'s first page is overwritten with garbage."""
-    path = tmp_path / "study.db"
-    made, doc = team_project(path, document=("ip1.txt", TEXT))
-    made.add_coding(doc, 3, 30, "mission", "karin")
-    made.close()
-    conn = sqlite3.connect(path)
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
-    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()
-    conn.close()
-    assert not path.with_name("study.db-wal").exists()  # everything is in the file itself
-    with path.open("r+b") as file:
-        file.seek((root[0] - 1) * page_size)
-        file.write(b"\xa5" * page_size)
-    return path
+from tests.hostile.disk_kit import TEXT, damaged_project
 
 
 def _one_line(path: Path, *args: str) -> str:
@@ -81,14 +63,14 @@ def _one_line(path: Path, *args: str) -> str:
 def test_a_damaged_page_is_one_line_naming_the_file(
     tmp_path: Path, table: str, args: tuple[str, ...]
 ) -> None:
-    path = _damaged(tmp_path, table)
+    path = damaged_project(tmp_path, table)
     message = _one_line(path, *args)
     assert message.startswith(f"error: {path}: the project file is damaged (")
     assert "restore it from a copy" in message
 
 
 def test_the_api_raises_the_projects_error(tmp_path: Path) -> None:
-    path = _damaged(tmp_path, "documents")
+    path = damaged_project(tmp_path, "documents")
     with Project.open(path) as project, pytest.raises(DamagedProjectError, match="damaged"):
         project.documents()
     assert issubclass(DamagedProjectError, ProjectError)
@@ -170,7 +152,7 @@ def test_init_through_a_link_to_nowhere_says_so(tmp_path: Path) -> None:
 def test_a_migration_meeting_a_damaged_page_says_damaged(tmp_path: Path) -> None:
     """An older file damaged where a migration reads: the same one line as any command
     (not 'migration failed'), the migration rolled back, the file's version unchanged."""
-    path = _damaged(tmp_path, "documents")
+    path = damaged_project(tmp_path, "documents")
     later = (*MIGRATIONS, "CREATE TABLE copied AS SELECT * FROM documents;")
     with pytest.raises(DamagedProjectError, match="the project file is damaged"):
         Database.open(path, migrations=later)

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, team_project
+from tests.hostile.disk_kit import tmpfs
 
 LONG = "I: " + "Hur styrs arbetet i kommunen? " * 2000 + "\nR: " + "Vi pratar med nämnden. " * 3000
 
@@ -60,24 +61,6 @@ def test_a_file_size_limit_is_one_line_and_the_project_intact(tmp_path: Path) ->
     assert _documents(project) == 1
     assert _run(project, "import", str(source)).returncode == 0  # no limit: it imports
     assert _documents(project) == 2
-
-
-def tmpfs(folder: Path, size: int | str) -> Iterator[Path]:
-    """A disk of ``size`` bytes ("2m") mounted at ``folder`` while the generator runs; the
-    test is skipped where mounting needs rights it lacks."""
-    folder.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
-        capture_output=True,
-        check=False,
-    )
-    if mounted.returncode != 0:
-        pytest.skip("cannot mount a tmpfs here (not root, or no CAP_SYS_ADMIN)")
-    try:
-        yield folder
-    finally:
-        if subprocess.run(["umount", str(folder)], check=False).returncode:
-            subprocess.run(["umount", "-l", str(folder)], check=False)  # detach when busy
 
 
 @pytest.fixture

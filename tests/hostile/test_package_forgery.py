@@ -8,7 +8,6 @@ whole package is refused with the offending rows named, nothing written.
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,45 +15,19 @@ from typing import Any
 import pytest
 
 from qualcode import Project
-from tests.conftest import SV_TEXT, add_plain_document, small_codebook
 from tests.hostile.hostile_kit import counts, qualcode, refused, refused_here
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("packages")
-    with Project.create(folder / "lead.db") as project:
-        project.apply_codebook(small_codebook())
-        project.add_coder("karin")
-        project.add_coder("johan")
-        project.add_coder("lena", role="lead")
-        doc = add_plain_document(project, "aby_01.txt", SV_TEXT.split("\n")[:6])
-        project.add_coding(doc, 0, 20, "integration", "johan")
-    shutil.copy(folder / "lead.db", folder / "laptop.db")  # closed: the WAL is checkpointed
-    with Project.open(folder / "laptop.db") as laptop:
-        coding = laptop.add_coding(doc, 5, 40, "integration", "karin")
-        laptop.add_memo("coding", coding.id, "karin", "karin's thought")
-        laptop.set_status(doc, "karin", "done")
-        laptop.export_coder("karin", folder / "karin.json")
-    return folder
-
-
-@pytest.fixture
-def lead(template: Path, tmp_path: Path) -> Path:
-    shutil.copy(template / "lead.db", tmp_path / "lead.db")
-    return tmp_path / "lead.db"
-
-
-def _package(template: Path, tmp_path: Path, edit: Callable[[dict[str, Any], Path], None]) -> Path:
-    data = json.loads((template / "karin.json").read_text(encoding="utf-8"))
-    edit(data, template)
+def _package(packages: Path, tmp_path: Path, edit: Callable[[dict[str, Any], Path], None]) -> Path:
+    data = json.loads((packages / "karin.json").read_text(encoding="utf-8"))
+    edit(data, packages)
     path = tmp_path / "karin.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     return path
 
 
-def _ids(template: Path) -> dict[str, str]:
-    with Project.open(template / "lead.db") as project:
+def _ids(packages: Path) -> dict[str, str]:
+    with Project.open(packages / "lead.db") as project:
         found = {c.name: c.id for c in project.coders()}
         found["johans_coding"] = project.codings(coder="johan")[0].id
     return found
@@ -120,42 +93,44 @@ FORGERIES = {
 
 @pytest.mark.parametrize("case", sorted(FORGERIES))
 def test_forged_package_is_refused_whole(
-    template: Path, lead: Path, tmp_path: Path, case: str
+    packages: Path, lead_project: Path, tmp_path: Path, case: str
 ) -> None:
     edit, expected = FORGERIES[case]
-    package = _package(template, tmp_path, edit)
-    message = refused_here(lead, "merge", str(package), coder="lena")  # whole process: below
+    package = _package(packages, tmp_path, edit)
+    message = refused_here(
+        lead_project, "merge", str(package), coder="lena"
+    )  # whole process: below
     assert expected in message, message
     assert message.splitlines()[0].startswith("error: karin.json: ") or "karin.json" in message
 
 
 def test_rows_are_named_after_a_one_line_summary(
-    template: Path, lead: Path, tmp_path: Path
+    packages: Path, lead_project: Path, tmp_path: Path
 ) -> None:
     def two(data: dict[str, Any], t: Path) -> None:
         _under_johan(data, t)
         _forged_author(data, t)
 
-    message = refused(lead, "merge", str(_package(template, tmp_path, two)), coder="lena")
+    message = refused(lead_project, "merge", str(_package(packages, tmp_path, two)), coder="lena")
     lines = message.splitlines()
     assert "2 rows are not karin's own work" in lines[0]
     assert lines[1].strip().startswith("codings[0]") and lines[2].strip().startswith("memos[0]")
 
 
-def test_only_a_lead_merges(template: Path, lead: Path) -> None:
+def test_only_a_lead_merges(packages: Path, lead_project: Path) -> None:
     assert "karin is not a lead" in refused(
-        lead, "merge", str(template / "karin.json"), coder="karin"
+        lead_project, "merge", str(packages / "karin.json"), coder="karin"
     )
-    assert "--coder" in refused(lead, "merge", str(template / "karin.json"))
+    assert "--coder" in refused(lead_project, "merge", str(packages / "karin.json"))
 
 
 def test_the_honest_package_merges_and_a_new_coder_comes_in_as_a_coder(
-    template: Path, lead: Path, tmp_path: Path
+    packages: Path, lead_project: Path, tmp_path: Path
 ) -> None:
-    before = counts(lead)
-    done = qualcode(lead, "merge", str(template / "karin.json"), coder="lena")
+    before = counts(lead_project)
+    done = qualcode(lead_project, "merge", str(packages / "karin.json"), coder="lena")
     assert done.status == 0, done.stderr
-    after = counts(lead)
+    after = counts(lead_project)
     assert after["codings"] == before["codings"] + 1 and after["memos"] == before["memos"] + 1
 
     def newcomer(data: dict[str, Any], t: Path) -> None:
@@ -166,9 +141,11 @@ def test_the_honest_package_merges_and_a_new_coder_comes_in_as_a_coder(
         data["memos"][0]["id"] = "c" * 36
         data["memos"][0]["target_id"] = "d" * 36
 
-    joined = qualcode(lead, "merge", str(_package(template, tmp_path, newcomer)), coder="lena")
+    joined = qualcode(
+        lead_project, "merge", str(_package(packages, tmp_path, newcomer)), coder="lena"
+    )
     assert joined.status == 0, joined.stderr
-    with Project.open(lead) as project:
+    with Project.open(lead_project) as project:
         assert project.coder("nils").role == "coder"
         entry = project.audit()[-1]
         assert entry.action == "coder.merge" and entry.actor == "lena"

@@ -14,11 +14,10 @@ import pytest
 
 from qualcode.jsonguard import Refused, loads
 from tests.hostile.hostile_kit import refused_here
-from tests.hostile.test_package_forgery import lead, template  # noqa: F401  (fixtures)
 
 
-def _edited(template: Path, tmp_path: Path, old: str, new: str) -> Path:  # noqa: F811
-    text = (template / "karin.json").read_text(encoding="utf-8")
+def _edited(packages: Path, tmp_path: Path, old: str, new: str) -> Path:
+    text = (packages / "karin.json").read_text(encoding="utf-8")
     assert old in text
     path = tmp_path / "karin.json"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
@@ -35,19 +34,19 @@ def _edited(template: Path, tmp_path: Path, old: str, new: str) -> Path:  # noqa
     ],
 )
 def test_a_wrong_version_is_one_line(
-    template: Path,  # noqa: F811
-    lead: Path,  # noqa: F811
+    packages: Path,
+    lead_project: Path,
     tmp_path: Path,
     new: str,
     message: str,
 ) -> None:
-    package = _edited(template, tmp_path, '"version": 1', new)
-    assert message in refused_here(lead, "merge", str(package), coder="lena")
+    package = _edited(packages, tmp_path, '"version": 1', new)
+    assert message in refused_here(lead_project, "merge", str(package), coder="lena")
 
 
-def test_a_huge_offset_is_one_line(template: Path, lead: Path, tmp_path: Path) -> None:  # noqa: F811
-    package = _edited(template, tmp_path, '"start": ', '"start": 9' + "9" * 4999 + ', "x": ')
-    assert "digits" in refused_here(lead, "merge", str(package), coder="lena")
+def test_a_huge_offset_is_one_line(packages: Path, lead_project: Path, tmp_path: Path) -> None:
+    package = _edited(packages, tmp_path, '"start": ', '"start": 9' + "9" * 4999 + ', "x": ')
+    assert "digits" in refused_here(lead_project, "merge", str(package), coder="lena")
 
 
 def test_loads_refuses_long_numbers_only() -> None:

@@ -12,6 +12,7 @@ import pytest
 
 from qualcode.errors import IngestError
 from qualcode.ingest import read_document
+from tests.ingest.pdf_kit import one_page_pdf
 
 INFLATED_MB = 120  # past pypdf's own limit on one inflated stream (75 MB in pypdf 5-7)
 
@@ -21,26 +22,7 @@ def _bomb_pdf(path: Path) -> Path:
     stream = packer.compress(b"BT /F1 12 Tf 72 720 Td (I: Hej) Tj ET\n")
     spaces = b" " * (1024 * 1024)
     stream += b"".join(packer.compress(spaces) for _ in range(INFLATED_MB)) + packer.flush()
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    path.write_bytes(out)
+    path.write_bytes(one_page_pdf(stream, b" /Filter /FlateDecode"))
     return path
 
 

@@ -15,12 +15,12 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import QualcodeError
-from tests.export.test_refi_import import _one_selection_qdpx
+from tests.export.qdpx_kit import one_selection_qdpx
 
 
 @pytest.mark.parametrize(("start", "end"), [("abc", "4"), ("0", "4.5"), ("", "1e3")])
 def test_a_position_that_is_no_number_is_refused(tmp_path: Path, start: str, end: str) -> None:
-    path = _one_selection_qdpx(tmp_path / "t.qdpx", "x", b"Rad ett och tva", start, end)
+    path = one_selection_qdpx(tmp_path / "t.qdpx", "x", b"Rad ett och tva", start, end)
     with Project.create(tmp_path / "d.db") as project:
         with pytest.raises(QualcodeError, match="is not a whole number"):
             project.import_qdpx(path)
@@ -31,7 +31,7 @@ def test_a_position_that_is_no_number_is_refused(tmp_path: Path, start: str, end
 def test_positions_out_of_range_reversed_or_empty_refuse_the_file(
     tmp_path: Path, start: int, end: int
 ) -> None:
-    path = _one_selection_qdpx(tmp_path / "t.qdpx", "x", b"Rad ett och tva", start, end)
+    path = one_selection_qdpx(tmp_path / "t.qdpx", "x", b"Rad ett och tva", start, end)
     with Project.create(tmp_path / "d.db") as project:
         with pytest.raises(
             QualcodeError,

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.hostile.export_kit import build_project
-from tests.hostile.test_serve_token import _free_port, _get, _start, _stop
+from tests.hostile.serve_kit import free_port, http_get, start_server, stop_server
 
 SECRET = "rätt häst batteri"
 
@@ -46,16 +46,18 @@ def _post(url: str, fields: dict[str, str], origin: str | None = None) -> tuple[
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, list[str], int]]:
     project = build_project(tmp_path_factory.mktemp("pw") / "p.db")
-    port = _free_port()
+    port = free_port()
     os.environ["QUALCODE_SERVE_PASSWORD"] = SECRET
     try:
-        server, lines = _start(project, "--coder", "karin", "--coder", "lena", "--port", str(port))
+        server, lines = start_server(
+            project, "--coder", "karin", "--coder", "lena", "--port", str(port)
+        )
     finally:
         del os.environ["QUALCODE_SERVE_PASSWORD"]
     try:
         yield f"http://127.0.0.1:{port}", lines, server.pid
     finally:
-        _stop(server)
+        stop_server(server)
 
 
 def test_only_the_address_is_printed_and_the_password_is_not_in_ps(
@@ -72,11 +74,11 @@ def test_the_form_is_served_and_nothing_else_without_the_password(
     served: tuple[str, list[str], int],
 ) -> None:
     base, _, _ = served
-    status, headers, body = _get(f"{base}/")
+    status, headers, body = http_get(f"{base}/")
     assert status == 200 and "type='password'" in body and "karin" in body
     assert "default-src 'none'" in headers["Content-Security-Policy"]
     for path in ("/s/", "/s/guess", "/s/guess/ws", "/static/js/textual.js", "/login"):
-        assert _get(f"{base}{path}")[0] == 403, path
+        assert http_get(f"{base}{path}")[0] == 403, path
 
 
 @pytest.mark.parametrize("given", ["", "fel", SECRET.upper(), SECRET + " ", SECRET[:-1]])
@@ -101,7 +103,7 @@ def test_the_right_password_opens_that_persons_link(served: tuple[str, list[str]
         status, location, _ = _post(f"{base}/login", {"password": SECRET, "coder": who})
         assert status == 303 and location.startswith("/s/"), (status, location)
         found[who] = location
-        page = _get(f"{base}{location}")
+        page = http_get(f"{base}{location}")
         assert page[0] == 200 and "textual-terminal" in page[2]
     assert found["karin"] != found["lena"]
     assert _post(f"{base}/login", {"password": SECRET, "coder": "johan"})[0] == 403

@@ -9,14 +9,8 @@ TUI as that person. Bad options are one line and exit 1.
 from __future__ import annotations
 
 import asyncio
-import queue
 import socket
-import subprocess
-import sys
-import threading
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,57 +18,7 @@ import aiohttp
 import pytest
 
 from tests.hostile.export_kit import build_project, fails
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _start(project: Path, *args: str) -> tuple[subprocess.Popen[str], list[str]]:
-    """Start ``qualcode serve`` and return it with the lines it printed up to 'Ctrl+C'."""
-    server = subprocess.Popen(
-        [sys.executable, "-m", "qualcode", "-p", str(project), "serve", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    lines: queue.Queue[str | None] = queue.Queue()
-
-    def read() -> None:  # a thread: a buffered pipe and select() do not mix
-        assert server.stdout is not None
-        for line in server.stdout:
-            lines.put(line.rstrip("\n"))
-        lines.put(None)
-
-    threading.Thread(target=read, daemon=True).start()
-    seen: list[str] = []
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            line = lines.get(timeout=1)
-        except queue.Empty:
-            continue
-        if line is None:
-            break
-        seen.append(line)
-        if line.startswith("Ctrl+C"):
-            return server, seen
-    server.kill()
-    err = _stop(server)
-    raise AssertionError(f"the server did not start: {seen} {err}")
-
-
-def _stop(server: subprocess.Popen[str]) -> str:
-    """Stop the server; its stderr (stdout belongs to the reading thread)."""
-    server.terminate()
-    try:
-        server.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait()
-    return server.stderr.read() if server.stderr else ""
+from tests.hostile.serve_kit import free_port, http_get, start_server, stop_server
 
 
 @pytest.fixture(scope="module")
@@ -85,8 +29,10 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def served(project: Path) -> Iterator[tuple[str, dict[str, str]]]:
     """A server for karin and lena: its base URL and each person's link."""
-    port = _free_port()
-    server, lines = _start(project, "--coder", "karin", "--coder", "lena", "--port", str(port))
+    port = free_port()
+    server, lines = start_server(
+        project, "--coder", "karin", "--coder", "lena", "--port", str(port)
+    )
     links = {
         line.split(":", 1)[0].strip(): line.split(": ", 1)[1]
         for line in lines
@@ -95,15 +41,7 @@ def served(project: Path) -> Iterator[tuple[str, dict[str, str]]]:
     try:
         yield f"http://127.0.0.1:{port}", links
     finally:
-        _stop(server)
-
-
-def _get(url: str) -> tuple[int, dict[str, str], str]:
-    try:
-        with urllib.request.urlopen(url, timeout=10) as reply:
-            return reply.status, dict(reply.headers), reply.read().decode("utf-8", "replace")
-    except urllib.error.HTTPError as exc:
-        return exc.code, dict(exc.headers), exc.read().decode("utf-8", "replace")
+        stop_server(server)
 
 
 def test_one_link_per_person_on_localhost(served: tuple[str, dict[str, str]]) -> None:
@@ -131,7 +69,7 @@ def test_without_the_token_everything_is_refused(
     served: tuple[str, dict[str, str]], path: str
 ) -> None:
     base, _ = served
-    status, _, body = _get(base + path)
+    status, _, body = http_get(base + path)
     assert status == 403
     assert body.count("\n") == 0 and "secret link" in body
 
@@ -140,13 +78,13 @@ def test_a_token_one_character_off_is_refused(served: tuple[str, dict[str, str]]
     _, links = served
     link = links["karin"]
     wrong = link[:-1] + ("a" if link[-1] != "a" else "b")
-    assert _get(wrong)[0] == 403
-    assert _get(link + "x")[0] == 403
+    assert http_get(wrong)[0] == 403
+    assert http_get(link + "x")[0] == 403
 
 
 def test_the_page_loads_nothing_from_outside(served: tuple[str, dict[str, str]]) -> None:
     _, links = served
-    status, headers, page = _get(links["karin"])
+    status, headers, page = http_get(links["karin"])
     assert status == 200
     assert "http://" not in page and "https://" not in page and "//fonts" not in page
     policy = headers["Content-Security-Policy"]
@@ -155,7 +93,7 @@ def test_the_page_loads_nothing_from_outside(served: tuple[str, dict[str, str]])
     token = links["karin"].rsplit("/", 1)[1]
     for asset in ("js/textual.js", "css/xterm.css", "fonts/RobotoMono-VariableFont_wght.ttf"):
         assert f"/s/{token}/static/{asset}" in page
-        assert _get(f"{links['karin']}/static/{asset}")[0] == 200
+        assert http_get(f"{links['karin']}/static/{asset}")[0] == 200
 
 
 async def _websocket(url: str, origin: str | None = None) -> tuple[int, bytes]:
@@ -192,15 +130,17 @@ def test_websocket_needs_the_token_and_drives_the_tui_as_that_person(
 
 
 def test_another_host_is_served_with_a_warning(project: Path) -> None:
-    port = _free_port()
-    server, lines = _start(project, "--coder", "karin", "--host", "127.0.0.2", "--port", str(port))
+    port = free_port()
+    server, lines = start_server(
+        project, "--coder", "karin", "--host", "127.0.0.2", "--port", str(port)
+    )
     try:
         link = next(line.split(": ", 1)[1] for line in lines if line.startswith("  karin"))
         assert link.startswith(f"http://127.0.0.2:{port}/s/")
-        assert _get(link)[0] == 200
-        assert _get(f"http://127.0.0.2:{port}/")[0] == 403
+        assert http_get(link)[0] == 200
+        assert http_get(f"http://127.0.0.2:{port}/")[0] == 403
     finally:
-        err = _stop(server)
+        err = stop_server(server)
     assert "warning: listening on 127.0.0.2" in err
 
 

@@ -17,8 +17,8 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import OutputError
+from tests.hostile.disk_kit import tmpfs
 from tests.hostile.export_kit import build_project
-from tests.hostile.test_disk_limits import tmpfs
 
 PAGE = 4096
 

@@ -214,10 +214,10 @@ def test_pdf_with_only_an_owner_password_reads_and_a_user_password_is_named(
 ) -> None:
     from pypdf import PdfReader, PdfWriter
 
-    from tests.ingest.test_formats_basic import _tiny_pdf
+    from tests.ingest.pdf_kit import tiny_pdf
 
     plain = tmp_path / "plain.pdf"
-    plain.write_bytes(_tiny_pdf("R: Vi pratar om uppdraget."))
+    plain.write_bytes(tiny_pdf("R: Vi pratar om uppdraget."))
     for name, user_password in (("locked.pdf", ""), ("secret.pdf", "hemligt")):
         writer = PdfWriter(clone_from=PdfReader(plain))
         writer.encrypt(user_password=user_password, owner_password="ägare")

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from qualcode.errors import IngestError
 from qualcode.ingest import find_turns, guess_language, normalise, read_document
+from tests.ingest.pdf_kit import tiny_pdf
 
 SV = "I: Hur ser arbetsmiljön ut?\n\nR: Ärendemängden är för hög, så är det. Vi slutar.\n"
 
@@ -135,36 +136,12 @@ def test_rtf(tmp_path: Path) -> None:
     assert _turn_texts(path) == [("I", "Hur mår du?"), ("R", "Bra, arbetsmiljön är bättre.")]
 
 
-def _tiny_pdf(text: str) -> bytes:
-    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return out
-
-
 def test_pdf_with_and_without_text(tmp_path: Path) -> None:
     path = tmp_path / "a.pdf"
-    path.write_bytes(_tiny_pdf("R: Vi pratar om uppdraget."))
+    path.write_bytes(tiny_pdf("R: Vi pratar om uppdraget."))
     assert "uppdraget" in read_document(path).text
     empty = tmp_path / "scan.pdf"
-    empty.write_bytes(_tiny_pdf(""))
+    empty.write_bytes(tiny_pdf(""))
     with pytest.raises(IngestError, match=r"scan\.pdf: no text layer"):
         read_document(empty)
 

@@ -8,10 +8,9 @@ from pathlib import Path
 from docx import Document
 
 from qualcode import Project
-from tests.project.test_team_many import trio  # noqa: F401  (fixture)
 
 
-def test_one_open_case_is_singular_in_both_languages(trio: Project, tmp_path: Path) -> None:  # noqa: F811
+def test_one_open_case_is_singular_in_both_languages(trio: Project, tmp_path: Path) -> None:
     cases = trio.cases()
     assert len(cases) == 3
     for view in cases[:2]:
@@ -35,7 +34,7 @@ def test_one_open_case_is_singular_in_both_languages(trio: Project, tmp_path: Pa
     )
 
 
-def test_passages_are_quoted_in_the_agendas_language(trio: Project, tmp_path: Path) -> None:  # noqa: F811
+def test_passages_are_quoted_in_the_agendas_language(trio: Project, tmp_path: Path) -> None:
     """Swedish quotes as ”…” (not the English “…”), in Markdown and in Word."""
     trio.write_agenda(tmp_path / "sv.md", lang="sv")
     swedish = (tmp_path / "sv.md").read_text(encoding="utf-8")

@@ -11,10 +11,10 @@ from docx import Document
 
 from qualcode import Project
 from qualcode.errors import NotFoundError, OutputError, ValidationError
-from tests.project.test_team_many import SENTENCES, trio  # noqa: F401  (fixture)
+from tests.conftest import TEAM_SENTENCES as SENTENCES
 
 
-def test_comments_attach_to_the_case_with_author_and_time(trio: Project) -> None:  # noqa: F811
+def test_comments_attach_to_the_case_with_author_and_time(trio: Project) -> None:
     case = trio.cases()[1].case
     trio.comment(case.id[:6], "johan", "Det handlar om arbetsbelastning, alltså caseload.")
     trio.comment(case.id, "mira", "Jag läste det som integrering av nya.")
@@ -34,7 +34,7 @@ def test_comments_attach_to_the_case_with_author_and_time(trio: Project) -> None
     assert [e.action for e in trio.audit()].count("reconcile.comment") == 2
 
 
-def test_comment_checks(trio: Project) -> None:  # noqa: F811
+def test_comment_checks(trio: Project) -> None:
     case = trio.cases()[0].case
     with pytest.raises(ValidationError, match="needs some text"):
         trio.comment(case.id, "johan", "   ")
@@ -45,7 +45,7 @@ def test_comment_checks(trio: Project) -> None:  # noqa: F811
     assert not any(v.comments for v in trio.cases())
 
 
-def test_decision_records_who_took_part_reopen_keeps_history(trio: Project) -> None:  # noqa: F811
+def test_decision_records_who_took_part_reopen_keeps_history(trio: Project) -> None:
     case = trio.cases()[0].case
     trio.comment(case.id, "mira", "The sentence before sets up the dialogue.")
     trio.decide(case.id, "accept:mira", "mira's context is needed", "lena")
@@ -77,7 +77,7 @@ def test_decision_records_who_took_part_reopen_keeps_history(trio: Project) -> N
         trio.reopen(open_case.id, "lena", "why")
 
 
-def test_a_decision_on_versions_that_changed_since_is_open_again(trio: Project) -> None:  # noqa: F811
+def test_a_decision_on_versions_that_changed_since_is_open_again(trio: Project) -> None:
     case = trio.cases()[2].case  # presence: mira coded nothing
     trio.decide(case.id, "accept:karin", "caseload", "lena")
     assert not next(v for v in trio.cases() if v.case.id == case.id).open
@@ -87,7 +87,7 @@ def test_a_decision_on_versions_that_changed_since_is_open_again(trio: Project) 
     assert view.stale and view.open and view.verdict == "accept:karin"
 
 
-def test_agenda_markdown_and_docx(trio: Project, tmp_path: Path) -> None:  # noqa: F811
+def test_agenda_markdown_and_docx(trio: Project, tmp_path: Path) -> None:
     cases = trio.cases()
     trio.comment(cases[1].case.id, "johan", "Caseload *is* the point.")
     trio.decide(cases[0].case.id, "accept:karin", "the narrow one", "lena")
@@ -117,7 +117,7 @@ def test_agenda_markdown_and_docx(trio: Project, tmp_path: Path) -> None:  # noq
     assert md.read_text(encoding="utf-8").count("\n## ") == 1
 
 
-def test_agenda_goes_through_the_pseudonym_key(trio: Project, tmp_path: Path) -> None:  # noqa: F811
+def test_agenda_goes_through_the_pseudonym_key(trio: Project, tmp_path: Path) -> None:
     """The agenda leaves the project like any export: names on the key become pseudonyms
     in passages, context and comments; real names only for a lead who asks."""
     case = trio.cases()[1].case.id
@@ -141,7 +141,7 @@ def test_agenda_goes_through_the_pseudonym_key(trio: Project, tmp_path: Path) ->
 
 
 def test_agenda_keeps_the_space_between_context_and_passage(
-    trio: Project,  # noqa: F811
+    trio: Project,
     tmp_path: Path,
 ) -> None:
     """The context runs were flattened at their edges, so Word showed "allt.Och det är"
@@ -168,7 +168,7 @@ def test_agenda_keeps_the_space_between_context_and_passage(
         assert opened[-1] in " …" and closed[0] in " …", line
 
 
-def test_a_swedish_agenda(trio: Project, tmp_path: Path) -> None:  # noqa: F811
+def test_a_swedish_agenda(trio: Project, tmp_path: Path) -> None:
     """The Swedish team's meeting agenda was English only; ``lang="sv"`` writes it in
     Swedish (the transcript and the coders' words stay as they are); another language is
     refused in one line and nothing is written."""
@@ -191,7 +191,7 @@ def test_a_swedish_agenda(trio: Project, tmp_path: Path) -> None:  # noqa: F811
 
 
 def test_a_swedish_agenda_names_codes_and_past_verdicts_in_swedish(
-    trio: Project,  # noqa: F811
+    trio: Project,
     tmp_path: Path,
 ) -> None:
     case = next(v.case for v in trio.cases() if v.case.kind == "code")
@@ -207,7 +207,7 @@ def test_a_swedish_agenda_names_codes_and_past_verdicts_in_swedish(
 
 
 def test_a_comment_the_lead_notes_for_a_coder_counts_that_coder_as_taking_part(
-    trio: Project,  # noqa: F811
+    trio: Project,
 ) -> None:
     case = trio.cases()[0].case
     trio.comment(case.id, "lena", "johan: the sentence before sets it up")

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -12,39 +10,8 @@ from qualcode import Project
 from qualcode.agreement import metrics
 from qualcode.errors import ValidationError
 from tests.conftest import TEAM_SENTENCES as SENTENCES
-from tests.conftest import add_plain_document, small_codebook
-
-
-def _span(text: str, first: str, last: str | None = None) -> tuple[int, int]:
-    return text.index(first), text.index(last or first) + len(last or first)
-
-
-@pytest.fixture
-def trio(tmp_path: Path) -> Iterator[Project]:
-    """karin, johan and mira code one document; lena leads (and codes a little too)."""
-    project = Project.create(tmp_path / "trio.db")
-    project.apply_codebook(small_codebook())
-    for name in ("karin", "johan", "mira", "ola"):
-        project.add_coder(name)
-    project.add_coder("lena", role="lead")
-    doc = add_plain_document(project, "aby_02.txt", SENTENCES)
-    text = project.document(doc).text
-    s = SENTENCES
-
-    def code(coder: str, key: str, first: str, last: str | None = None) -> None:
-        project.add_coding(doc, *_span(text, first, last), key, coder)
-
-    code("karin", "mission_dialogue", s[1])  # boundary: mira takes the sentence before too
-    code("johan", "mission_dialogue", s[1])
-    code("mira", "mission_dialogue", s[0], s[1])
-    code("karin", "integration", s[3])  # code: three readings of one passage
-    code("johan", "caseload", s[3])
-    code("mira", "integration", s[3])
-    code("karin", "caseload", s[4])  # presence: mira coded nothing here
-    code("johan", "caseload", s[4])
-    project.doc_id = doc  # type: ignore[attr-defined]
-    yield project
-    project.close()
+from tests.conftest import add_plain_document
+from tests.project.team_kit import span_of
 
 
 def test_three_coders_one_case_per_passage_every_version_seen(trio: Project) -> None:
@@ -91,7 +58,7 @@ def test_verdicts_take_any_coders_version(trio: Project) -> None:
 
 def test_four_coders_cases_and_agreement(trio: Project) -> None:
     text = trio.document(trio.doc_id).text  # type: ignore[attr-defined]
-    trio.add_coding(trio.doc_id, *_span(text, SENTENCES[1]), "mission_dialogue", "ola")  # type: ignore[attr-defined]
+    trio.add_coding(trio.doc_id, *span_of(text, SENTENCES[1]), "mission_dialogue", "ola")  # type: ignore[attr-defined]
     four = ["johan", "karin", "mira", "ola"]
     views = trio.cases(four)
     assert all(set(v.case.versions) == set(four) for v in views)

@@ -125,3 +125,26 @@ def type_fast(app: Any, keys: list[str]) -> None:
 
     for key in keys:
         app.post_message(events.Key(key, TYPED.get(key, key)))
+
+
+def pending_suggestions(path: Path, scores: list[float]) -> None:
+    """Pending suggestions on the first units, written as the engine writes them."""
+    with Project.open(path) as project:
+        doc = project.documents()[0]
+        units = project.units(doc.id)
+        code_id = next(c.id for c in project.codebook() if c.key == "integration")
+        rows = [
+            {
+                "document_id": doc.id,
+                "start": unit.start,
+                "end": unit.end,
+                "code_id": code_id,
+                "score": score,
+                "method": "test",
+                "evidence": {"learned_from": "karin"},  # karin's own engine's
+                "model_version": "t",
+            }
+            for unit, score in zip(units, scores, strict=False)
+        ]
+        with project.store.transaction():
+            project.store.suggestions.replace_pending([doc.id], [code_id], rows)

@@ -16,7 +16,7 @@ from qualcode.tui.app import build_app
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.documents import DocumentsScreen
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import open_first_document, pending_suggestions
 
 
 def _actions(path: Path) -> list[str]:
@@ -162,29 +162,6 @@ async def test_keys_panel_lists_qualcodes_keys_first(project_file: Path) -> None
         assert any(row[1] == "2" and "Integrering" in row[2] for row in panel.rows)
 
 
-def _pending(path: Path, scores: list[float]) -> None:
-    """Pending suggestions on the first units, written as the engine writes them."""
-    with Project.open(path) as project:
-        doc = project.documents()[0]
-        units = project.units(doc.id)
-        code_id = next(c.id for c in project.codebook() if c.key == "integration")
-        rows = [
-            {
-                "document_id": doc.id,
-                "start": unit.start,
-                "end": unit.end,
-                "code_id": code_id,
-                "score": score,
-                "method": "test",
-                "evidence": {"learned_from": "karin"},  # karin's own engine's
-                "model_version": "t",
-            }
-            for unit, score in zip(units, scores, strict=False)
-        ]
-        with project.store.transaction():
-            project.store.suggestions.replace_pending([doc.id], [code_id], rows)
-
-
 def _live(path: Path) -> int:
     with Project.open(path) as check:
         return len(check.codings(coder="karin"))
@@ -195,7 +172,7 @@ async def test_accept_all_asks_with_the_count_and_undo_takes_the_batch(
 ) -> None:
     from qualcode.tui.screens.confirm import ConfirmScreen
 
-    _pending(project_file, [0.95, 0.9, 0.85, 0.3])
+    pending_suggestions(project_file, [0.95, 0.9, 0.85, 0.3])
     app = build_app(project_file, "karin", "en")
     async with app.run_test(size=(80, 24)) as pilot:
         await open_first_document(pilot, app)

@@ -10,11 +10,11 @@ from pathlib import Path
 
 from qualcode.store.checked import DamagedProjectError
 from qualcode.tui.app import build_app
-from tests.hostile.test_damaged_project import _damaged
+from tests.hostile.disk_kit import damaged_project
 
 
 async def test_a_damaged_file_stops_the_tui_with_its_one_line(tmp_path: Path) -> None:
-    path = _damaged(tmp_path, "documents")
+    path = damaged_project(tmp_path, "documents")
     app = build_app(path, "lena", "en")
     # it stops by itself while its first screen is drawn (a bound: never hang the suite)
     await asyncio.wait_for(app.run_async(headless=True, size=(120, 40)), timeout=120)

@@ -336,7 +336,7 @@ async def test_c_confirms_the_agreed_passages_into_the_consensus(tmp_path: Path)
     (`qualcode reconcile confirm` only): a lead deciding every case here left them out of
     the consensus and its summary (eyes6). The filter line counts them and `C` confirms
     them after asking."""
-    from tests.project.test_unconfirmed_agreements import agreed_and_decided
+    from tests.project.team_kit import agreed_and_decided
 
     project, doc = agreed_and_decided(tmp_path / "p.db")
     first = project.units(doc)[0]

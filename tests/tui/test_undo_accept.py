@@ -8,8 +8,7 @@ from pathlib import Path
 
 from qualcode import Project
 from qualcode.tui.app import build_app
-from tests.tui.conftest import open_first_document
-from tests.tui.test_coding_keys import _pending
+from tests.tui.conftest import open_first_document, pending_suggestions
 
 
 def _state(path: Path) -> tuple[int, list[str]]:
@@ -22,7 +21,7 @@ def _state(path: Path) -> tuple[int, list[str]]:
 async def test_u_after_a_proposes_the_suggestion_again_and_redo_accepts_it(
     project_file: Path,
 ) -> None:
-    _pending(project_file, [0.95])
+    pending_suggestions(project_file, [0.95])
     app = build_app(project_file, "karin", "en")
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_first_document(pilot, app)

@@ -1,0 +1,41 @@
+"""Fixtures the hostile package tests share: a real coder package and the lead's project it
+belongs to."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from tests.conftest import SV_TEXT, add_plain_document, small_codebook
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder built once per module: the lead's project (lead.db; karin, johan and lena,
+    one document johan coded), karin's laptop copy with her own coding, memo and status, and
+    her package exported from it (karin.json)."""
+    folder = tmp_path_factory.mktemp("packages")
+    with Project.create(folder / "lead.db") as project:
+        project.apply_codebook(small_codebook())
+        project.add_coder("karin")
+        project.add_coder("johan")
+        project.add_coder("lena", role="lead")
+        doc = add_plain_document(project, "aby_01.txt", SV_TEXT.split("\n")[:6])
+        project.add_coding(doc, 0, 20, "integration", "johan")
+    shutil.copy(folder / "lead.db", folder / "laptop.db")  # closed: the WAL is checkpointed
+    with Project.open(folder / "laptop.db") as laptop:
+        coding = laptop.add_coding(doc, 5, 40, "integration", "karin")
+        laptop.add_memo("coding", coding.id, "karin", "karin's thought")
+        laptop.set_status(doc, "karin", "done")
+        laptop.export_coder("karin", folder / "karin.json")
+    return folder
+
+
+@pytest.fixture
+def lead_project(packages: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the lead's project, to merge a package into."""
+    shutil.copy(packages / "lead.db", tmp_path / "lead.db")
+    return tmp_path / "lead.db"

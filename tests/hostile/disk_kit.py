@@ -1,0 +1,50 @@
+"""What the disk tests share: a small disk that fills (a tmpfs) and a project file damaged
+on disk in the middle, as a copy cut short or a sync tool's half-written page leaves it."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import team_project
+
+TEXT = "R: Vi pratade om uppdraget med nämnden. Det blev bättre efter det.\n" * 40
+
+
+def tmpfs(folder: Path, size: int | str) -> Iterator[Path]:
+    """A disk of ``size`` bytes ("2m") mounted at ``folder`` while the generator runs; the
+    test is skipped where mounting needs rights it lacks."""
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+        capture_output=True,
+        check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (not root, or no CAP_SYS_ADMIN)")
+    try:
+        yield folder
+    finally:
+        if subprocess.run(["umount", str(folder)], check=False).returncode:
+            subprocess.run(["umount", "-l", str(folder)], check=False)  # detach when busy
+
+
+def damaged_project(tmp_path: Path, table: str) -> Path:
+    """A team project whose ``table``'s first page is overwritten with garbage."""
+    path = tmp_path / "study.db"
+    made, doc = team_project(path, document=("ip1.txt", TEXT))
+    made.add_coding(doc, 3, 30, "mission", "karin")
+    made.close()
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()
+    conn.close()
+    assert not path.with_name("study.db-wal").exists()  # everything is in the file itself
+    with path.open("r+b") as file:
+        file.seek((root[0] - 1) * page_size)
+        file.write(b"\xa5" * page_size)
+    return path
