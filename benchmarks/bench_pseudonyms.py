@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from qualcode.demo import build_demo  # noqa: E402
 from qualcode.export.names import find_names  # noqa: E402
-from qualcode.project.pseudonyms import _ordinary_words  # noqa: E402
+from qualcode.project.pseudonym_names import ordinary_words  # noqa: E402
 
 # the demo's texts are ours: every word either rule proposes, judged
 DEMO_RIGHT = {"Maria", "Manchester", "Göteborg", "Umeå", "Örebro", "Lund"}
@@ -96,7 +96,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--realtext", type=Path, default=Path("/work/realtext/raw"))
     args = parser.parse_args()
-    ordinary = _ordinary_words()
+    ordinary = ordinary_words()
     with tempfile.TemporaryDirectory() as tmp, build_demo(Path(tmp) / "d.db", ROOT) as demo:
         docs = demo.documents()
         texts = demo.document_texts([d.id for d in docs])

@@ -9,14 +9,13 @@ otherwise as ``IP<n>``, n being the interview's place in name order, the same nu
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from qualcode.errors import ValidationError
 from qualcode.model import PSEUDONYM_KINDS, Pseudonym, is_pseudonym_kind
 from qualcode.project.base import Service
 from qualcode.project.coder_pseudonyms import check_coders_apart
+from qualcode.project.pseudonym_names import PseudonymCandidate, named_candidates
 from qualcode.project.pseudonym_words import in_language, placeholder
 
 if TYPE_CHECKING:
@@ -44,30 +43,6 @@ ROLE_LABELS = frozenset(
     }
 )
 INTERVIEWER_LABELS = frozenset({"i", "int", "intervjuare", "interviewer", "q", "f", "fråga"})
-
-
-def _ordinary_words() -> Callable[[str], bool]:
-    """Whether a lower-case word is a common Swedish or English word: a form or lemma in
-    the lookup lemma tables (read once per process, only when names are looked for)."""
-    from qualcode.nlp.pipeline import lemma_lookup
-
-    common: set[str] = set()
-    for lang in ("sv", "en"):
-        table = lemma_lookup(lang) or {}
-        common.update(table.keys(), table.values())
-    return common.__contains__
-
-
-@dataclass(frozen=True, slots=True)
-class PseudonymCandidate:
-    """A name ``suggest`` found, what it proposes for it and where it was seen."""
-
-    real: str
-    pseudonym: str
-    kind: str
-    seen: int
-    where: str
-    on_key: bool
 
 
 def _check_reads_apart(pseudonym: str, others: list[str]) -> None:
@@ -314,83 +289,10 @@ class PseudonymMixin(Service):
                 )
         if not names:
             return list(found.values())
-        from qualcode.export.names import find_names, full_names
-        from qualcode.nlp.written_case import mostly_lower
-
         texts = self.store.documents.texts(list(summaries))
-        named = find_names(
-            {summaries[d].name: t for d, t in texts.items()},
-            skip=speakers | coders | set(found),
-            ordinary=_ordinary_words(),
-            lowercase=mostly_lower,
-        )
-        # a speaker's first name or surname alone in the text ("jag heter Anneli") is that
-        # speaker: proposed as a speaker under the same pseudonym, so `--apply` puts it on
-        # the key with the label; as a name of its own it stayed off, and every export and
-        # the .qdpx's transcript printed it beside "IP1:" (eyes6)
-        parts: dict[str, PseudonymCandidate] = {}
-        shared: set[str] = set()  # "Anna" of "Anna Berg" (IP1) and "Anna Lind" (IP2): a name
-        for label in sorted(speakers):
-            speaker = found.get(label)
-            if speaker is None or speaker.kind != "speaker" or len(label.split()) < 2:
-                continue
-            for word in label.split():
-                if parts.setdefault(word, speaker).pseudonym != speaker.pseudonym:
-                    shared.add(word)
-        for word in shared:
-            del parts[word]
-        # a person's first name and surname written together take one pseudonym, and the
-        # whole name is proposed with it: "Per-Olof Lindqvist" printed "N7 N8" (eyes8)
-        people = [c for c in named if c.kind in ("person", "other") and c.word not in parts]
-        pairs = full_names(
-            {summaries[d].name: t for d, t in texts.items()}, (c.word for c in people)
-        )
-        kinds = {c.word: c.kind for c in people}
-        person_of: dict[tuple[str, str], str] = {}
-        # a name on the key keeps its pseudonym, and a new one never takes one in use: run
-        # again after names were applied, the whole names came out numbered afresh, and
-        # "Sara Nyström" was proposed as N8, Lindqvist's pseudonym on the key (eyes8)
+        doc_langs: dict[str, str] = {}
+        for d in summaries.values():
+            doc_langs.setdefault(d.name, d.lang)
         key_of = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
-        taken = set(key_of.values())
-        counts: Counter[str] = Counter()
-
-        def fresh(kind: str, where: str) -> str:
-            while True:
-                counts[kind] += 1
-                if kind in ("place", "workplace"):
-                    lang = next((d.lang for d in summaries.values() if d.name == where), "sv")
-                    pseudonym = placeholder(kind, counts[kind] - 1, lang)
-                else:
-                    pseudonym = f"N{sum(counts[k] for k in ('person', 'other'))}"
-                if pseudonym not in taken:
-                    taken.add(pseudonym)
-                    return pseudonym
-
-        for c in named:
-            speaker = parts.get(c.word)
-            if speaker is not None:
-                found[c.word] = PseudonymCandidate(
-                    c.word, speaker.pseudonym, "speaker", c.seen, c.where, c.word in on_key
-                )
-                continue
-            pair = pairs.get(c.word)
-            on = [key_of[w] for w in (pair or ()) if w in key_of]
-            if c.word in key_of:
-                pseudonym = key_of[c.word]
-            elif pair is not None and pair in person_of:
-                pseudonym = person_of[pair]
-            elif on:
-                pseudonym = on[0]
-            else:
-                pseudonym = fresh(c.kind, c.where)
-            if pair is not None and pair not in person_of:
-                whole = " ".join(pair)
-                person_of[pair] = key_of.get(whole) or (on[0] if on else pseudonym)
-                kind = "person" if "person" in (kinds[w] for w in pair) else "other"
-                found[whole] = PseudonymCandidate(
-                    whole, person_of[pair], kind, c.seen, c.where, whole in on_key
-                )
-            found[c.word] = PseudonymCandidate(
-                c.word, pseudonym, c.kind, c.seen, c.where, c.word in on_key
-            )
-        return list(found.values())
+        named = {summaries[d].name: text for d, text in texts.items()}
+        return list(named_candidates(named, doc_langs, found, speakers, coders, key_of).values())

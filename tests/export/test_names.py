@@ -8,14 +8,14 @@ from collections.abc import Callable
 import pytest
 
 from qualcode.export.names import find_names
-from qualcode.project.pseudonyms import _ordinary_words
+from qualcode.project.pseudonym_names import ordinary_words
 
 Ordinary = Callable[[str], bool]
 
 
 @pytest.fixture(scope="module")
 def ordinary() -> Ordinary:  # the real lemma tables, read once
-    return _ordinary_words()
+    return ordinary_words()
 
 
 def _found(text: str, ordinary: Ordinary, skip: tuple[str, ...] = ()) -> dict[str, str]:

@@ -1,0 +1,128 @@
+"""Names found in the documents' text, proposed for the pseudonym key beside the speakers
+and places (``PseudonymMixin.suggest_pseudonyms``): a speaker's first name or surname alone
+is that speaker, a first name and surname written together take one pseudonym, a name on
+the key keeps its pseudonym and a new one never takes one in use."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from qualcode.project.pseudonym_words import placeholder
+
+
+def ordinary_words() -> Callable[[str], bool]:
+    """Whether a lower-case word is a common Swedish or English word: a form or lemma in
+    the lookup lemma tables (read once per process, only when names are looked for)."""
+    from qualcode.nlp.pipeline import lemma_lookup
+
+    common: set[str] = set()
+    for lang in ("sv", "en"):
+        table = lemma_lookup(lang) or {}
+        common.update(table.keys(), table.values())
+    return common.__contains__
+
+
+@dataclass(frozen=True, slots=True)
+class PseudonymCandidate:
+    """A name ``suggest`` found, what it proposes for it and where it was seen."""
+
+    real: str
+    pseudonym: str
+    kind: str
+    seen: int
+    where: str
+    on_key: bool
+
+
+def named_candidates(
+    texts: Mapping[str, str],
+    langs: Mapping[str, str],
+    proposed: Mapping[str, PseudonymCandidate],
+    speakers: set[str],
+    coders: set[str],
+    key_of: Mapping[str, str],
+) -> dict[str, PseudonymCandidate]:
+    """``proposed`` (the speakers and places, by real name) with the names found in
+    ``texts`` (document name to text; ``langs``: document name to language) added, none of
+    the ``speakers``' labels or the ``coders``; ``key_of`` is the key as it stands, real name to
+    pseudonym."""
+    from qualcode.export.names import find_names, full_names
+    from qualcode.nlp.written_case import mostly_lower
+
+    found = dict(proposed)
+    on_key = set(key_of)
+    named = find_names(
+        texts,
+        skip=speakers | coders | set(found),
+        ordinary=ordinary_words(),
+        lowercase=mostly_lower,
+    )
+    # a speaker's first name or surname alone in the text ("jag heter Anneli") is that
+    # speaker: proposed as a speaker under the same pseudonym, so `--apply` puts it on
+    # the key with the label; as a name of its own it stayed off, and every export and
+    # the .qdpx's transcript printed it beside "IP1:" (eyes6)
+    parts: dict[str, PseudonymCandidate] = {}
+    shared: set[str] = set()  # "Anna" of "Anna Berg" (IP1) and "Anna Lind" (IP2): a name
+    for label in sorted(speakers):
+        speaker = found.get(label)
+        if speaker is None or speaker.kind != "speaker" or len(label.split()) < 2:
+            continue
+        for word in label.split():
+            if parts.setdefault(word, speaker).pseudonym != speaker.pseudonym:
+                shared.add(word)
+    for word in shared:
+        del parts[word]
+    # a person's first name and surname written together take one pseudonym, and the
+    # whole name is proposed with it: "Per-Olof Lindqvist" printed "N7 N8" (eyes8)
+    people = [c for c in named if c.kind in ("person", "other") and c.word not in parts]
+    pairs = full_names(texts, (c.word for c in people))
+    kinds = {c.word: c.kind for c in people}
+    person_of: dict[tuple[str, str], str] = {}
+    # a name on the key keeps its pseudonym, and a new one never takes one in use: run
+    # again after names were applied, the whole names came out numbered afresh, and
+    # "Sara Nyström" was proposed as N8, Lindqvist's pseudonym on the key (eyes8)
+    taken = set(key_of.values())
+    counts: Counter[str] = Counter()
+
+    def fresh(kind: str, where: str) -> str:
+        while True:
+            counts[kind] += 1
+            if kind in ("place", "workplace"):
+                lang = langs.get(where, "sv")
+                pseudonym = placeholder(kind, counts[kind] - 1, lang)
+            else:
+                pseudonym = f"N{sum(counts[k] for k in ('person', 'other'))}"
+            if pseudonym not in taken:
+                taken.add(pseudonym)
+                return pseudonym
+
+    for c in named:
+        speaker = parts.get(c.word)
+        if speaker is not None:
+            found[c.word] = PseudonymCandidate(
+                c.word, speaker.pseudonym, "speaker", c.seen, c.where, c.word in on_key
+            )
+            continue
+        pair = pairs.get(c.word)
+        on = [key_of[w] for w in (pair or ()) if w in key_of]
+        if c.word in key_of:
+            pseudonym = key_of[c.word]
+        elif pair is not None and pair in person_of:
+            pseudonym = person_of[pair]
+        elif on:
+            pseudonym = on[0]
+        else:
+            pseudonym = fresh(c.kind, c.where)
+        if pair is not None and pair not in person_of:
+            whole = " ".join(pair)
+            person_of[pair] = key_of.get(whole) or (on[0] if on else pseudonym)
+            kind = "person" if "person" in (kinds[w] for w in pair) else "other"
+            found[whole] = PseudonymCandidate(
+                whole, person_of[pair], kind, c.seen, c.where, whole in on_key
+            )
+        found[c.word] = PseudonymCandidate(
+            c.word, pseudonym, c.kind, c.seen, c.where, c.word in on_key
+        )
+    return found
