@@ -8,7 +8,7 @@ Cursor moves never query the file: what the sidebar shows is loaded with the mar
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -17,14 +17,13 @@ from textual.containers import Horizontal
 from textual.events import Key, Resize
 from textual.widgets import Header, Input, ProgressBar, Static
 
-from qualcode.errors import QualcodeError
 from qualcode.model import Code, Coding, Memo
 from qualcode.tui.embed_all import EmbedLine
 from qualcode.tui.history import History
 from qualcode.tui.keys import localize_bindings, set_shown
 from qualcode.tui.labels import distinct_labels, distinct_tails, elide
 from qualcode.tui.screens.base import QualcodeScreen
-from qualcode.tui.screens.code_pick import PickCodeScreen
+from qualcode.tui.screens.coding_actions import CodingActions
 from qualcode.tui.screens.memos import MemoActions
 from qualcode.tui.screens.navigating import DETAIL_KEYS, NavigationActions
 from qualcode.tui.screens.proposing import ProposeActions
@@ -52,7 +51,12 @@ PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F
 
 
 class CodingScreen(
-    NavigationActions, SuggestionActions, MemoActions, ProposeActions, QualcodeScreen[None]
+    CodingActions,
+    NavigationActions,
+    SuggestionActions,
+    MemoActions,
+    ProposeActions,
+    QualcodeScreen[None],
 ):
     # the footer shows what fits on 80 columns in both languages; `?` and ctrl+p list all
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -296,88 +300,6 @@ class CodingScreen(
         if code is not None:
             event.stop()
             self.apply(code.key)
-
-    def apply(self, key: str) -> None:
-        start, end = self.transcript.selection
-        app = self.app
-        # a double key press adds nothing (Project.code_passage): it is coded already
-        if any(c.code == key and c.start <= start and end <= c.end for c in self.my_codings):
-            self.notify(app.t("already_coded", code=self.short_name(key)))
-            return
-        try:
-            coded = app.project.code_passage(self.doc_id, start, end, key, app.coder)
-        except QualcodeError as exc:
-            self.notify(str(exc), severity="error")
-            return
-        # one step: `u` brings back the codings the new one took the place of
-        self.history.record_batch([*((old, None) for old in coded.absorbed), (None, coded.coding)])
-        self.notify(app.t("coded", code=self.short_name(key)))
-        self.refresh_marks()
-
-    def _open_picker(self, mode: str) -> None:
-        """A type-to-find picker over the screen: it takes every key until it closes."""
-        t = self.app.t
-        title = t("pick_code") if mode == "apply" else t("pick_change")
-        picker = PickCodeScreen(title, self.code_list, self.doc.lang, None)
-        self.app.push_screen(picker, lambda key: self._picked(mode, key))
-
-    def action_find_code(self) -> None:
-        self._open_picker("apply")
-
-    def action_change_code(self) -> None:
-        # nothing coded here: the picker codes the selection (as `c`), titled so; a bare
-        # "nothing here" let the name typed next run as keys (n, r: a rejection)
-        self._open_picker("change" if self._codings_here() else "apply")
-
-    def _picked(self, mode: str, key: str | None) -> None:
-        self.transcript.focus()
-        if not key:
-            return
-        if mode == "apply":
-            self.apply(key)
-            return
-        app = self.app
-        here = self._codings_here()
-        if not here:
-            return
-        old = here[0]
-        try:
-            new = app.project.change_coding(old.id, key, actor=app.coder)
-        except QualcodeError as exc:
-            self.notify(str(exc), severity="error")
-            return
-        self.history.record(old, new)
-        self.notify(app.t("changed", old=self.short_name(old.code), code=self.short_name(key)))
-        self.refresh_marks()
-
-    def action_remove(self) -> None:
-        here = self._codings_here()
-        app = self.app
-        if not here:
-            self.notify(app.t("nothing"))
-            return
-        removed = app.project.remove_coding(here[0].id, actor=app.coder)
-        self.history.record(removed, None)
-        self.notify(app.t("removed", code=self.short_name(removed.code)))
-        self.refresh_marks()
-
-    def action_undo(self) -> None:
-        self._walk(self.history.undo, "undone", "nothing_to_undo")
-
-    def action_redo(self) -> None:
-        self._walk(self.history.redo, "redone", "nothing_to_redo")
-
-    def _walk(self, step: Any, done: str, empty: str) -> None:
-        t = self.app.t
-        try:
-            edit = step()
-        except QualcodeError as exc:  # e.g. the coding was removed meanwhile from the CLI
-            self.notify(str(exc), severity="error")
-            return
-        self.app.clear_notifications()  # one note at a time, as after `a` and `r`
-        self.notify(t(done) if edit else t(empty))
-        if edit:
-            self.refresh_marks()
 
     # -- search (the prompt's answer; the keys that open and leave it are NavigationActions) --
 

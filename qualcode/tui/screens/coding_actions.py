@@ -1,0 +1,124 @@
+"""The coding screen's keys for coding itself: a code applied to the selection (by its
+shortcut or picked by name), a coding changed to another code or removed, and undo and redo
+over this session's edits, each written through ``Project`` at once.
+
+Mixed into the coding screen like its moving, suggestion, memo and proposing actions, so
+that the screen's own module keeps its layout and marks.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from qualcode.errors import QualcodeError
+from qualcode.model import Code, Coding
+from qualcode.tui.screens.base import ScreenPart
+from qualcode.tui.screens.code_pick import PickCodeScreen
+
+if TYPE_CHECKING:
+    from qualcode.model import Document
+    from qualcode.tui.history import History
+    from qualcode.tui.widgets.transcript import TranscriptView
+
+
+class CodingActions(ScreenPart):
+    """Mixed into the coding screen, which provides the attributes annotated below."""
+
+    doc_id: str
+    code_list: list[Code]
+    my_codings: list[Coding]
+    history: History
+    doc: Document
+
+    if TYPE_CHECKING:
+
+        @property
+        def transcript(self) -> TranscriptView: ...
+
+        def short_name(self, key: str, room: int = 40) -> str: ...
+
+        def refresh_marks(self) -> None: ...
+
+        def _codings_here(self) -> list[Coding]: ...
+
+    def apply(self, key: str) -> None:
+        start, end = self.transcript.selection
+        app = self.app
+        # a double key press adds nothing (Project.code_passage): it is coded already
+        if any(c.code == key and c.start <= start and end <= c.end for c in self.my_codings):
+            self.notify(app.t("already_coded", code=self.short_name(key)))
+            return
+        try:
+            coded = app.project.code_passage(self.doc_id, start, end, key, app.coder)
+        except QualcodeError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        # one step: `u` brings back the codings the new one took the place of
+        self.history.record_batch([*((old, None) for old in coded.absorbed), (None, coded.coding)])
+        self.notify(app.t("coded", code=self.short_name(key)))
+        self.refresh_marks()
+
+    def _open_picker(self, mode: str) -> None:
+        """A type-to-find picker over the screen: it takes every key until it closes."""
+        t = self.app.t
+        title = t("pick_code") if mode == "apply" else t("pick_change")
+        picker = PickCodeScreen(title, self.code_list, self.doc.lang, None)
+        self.app.push_screen(picker, lambda key: self._picked(mode, key))
+
+    def action_find_code(self) -> None:
+        self._open_picker("apply")
+
+    def action_change_code(self) -> None:
+        # nothing coded here: the picker codes the selection (as `c`), titled so; a bare
+        # "nothing here" let the name typed next run as keys (n, r: a rejection)
+        self._open_picker("change" if self._codings_here() else "apply")
+
+    def _picked(self, mode: str, key: str | None) -> None:
+        self.transcript.focus()
+        if not key:
+            return
+        if mode == "apply":
+            self.apply(key)
+            return
+        app = self.app
+        here = self._codings_here()
+        if not here:
+            return
+        old = here[0]
+        try:
+            new = app.project.change_coding(old.id, key, actor=app.coder)
+        except QualcodeError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self.history.record(old, new)
+        self.notify(app.t("changed", old=self.short_name(old.code), code=self.short_name(key)))
+        self.refresh_marks()
+
+    def action_remove(self) -> None:
+        here = self._codings_here()
+        app = self.app
+        if not here:
+            self.notify(app.t("nothing"))
+            return
+        removed = app.project.remove_coding(here[0].id, actor=app.coder)
+        self.history.record(removed, None)
+        self.notify(app.t("removed", code=self.short_name(removed.code)))
+        self.refresh_marks()
+
+    def action_undo(self) -> None:
+        self._walk(self.history.undo, "undone", "nothing_to_undo")
+
+    def action_redo(self) -> None:
+        self._walk(self.history.redo, "redone", "nothing_to_redo")
+
+    def _walk(self, step: Any, done: str, empty: str) -> None:
+        t = self.app.t
+        try:
+            edit = step()
+        except QualcodeError as exc:  # e.g. the coding was removed meanwhile from the CLI
+            self.notify(str(exc), severity="error")
+            return
+        self.app.clear_notifications()  # one note at a time, as after `a` and `r`
+        self.notify(t(done) if edit else t(empty))
+        if edit:
+            self.refresh_marks()
