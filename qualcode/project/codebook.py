@@ -207,7 +207,6 @@ class CodebookMixin(Service):
         self.require_lead_act("change the codebook")
         from qualcode.codebook import validate_key
 
-        code_id = self.store.codes.id_for_key(key)
         bad_langs = set(names or {}) - set(LANGS)
         if bad_langs:
             raise ValidationError(f"unknown language(s) {sorted(bad_langs)}; use sv or en")
@@ -215,7 +214,8 @@ class CodebookMixin(Service):
 
         for lang, name in (names or {}).items():  # the rule every other way in holds names to
             check_name(name, f"code {key!r}: field 'name' ({lang})")
-        with self.store.transaction():
+        with self.store.transaction():  # looked up under the lock, as a merge is
+            code_id = self.store.codes.id_for_key(key)
             if new_key and new_key != key:
                 validate_key(new_key)
                 if any(c.key == new_key for c in self.store.codes.list()):
@@ -239,14 +239,17 @@ class CodebookMixin(Service):
         self.require_lead_act("change the codebook")
         if source == target:
             raise ValidationError("cannot merge a code into itself")
-        source_id = self.store.codes.id_for_key(source)
-        target_id = self.store.codes.id_for_key(target)
-        if self.store.codes.is_theme(target_id) and not self.store.codes.is_theme(source_id):
-            # its codings would be coded with the theme, which is never coded
-            raise ValidationError(
-                f"{target!r} is a theme: group {source!r} under it instead of merging"
-            )
+        # the codes are looked up under the write lock: the lead's other window may merge
+        # or retire one meanwhile; looked up before, a's codings went onto b after b was
+        # merged into c (retired, shown nowhere), and opposite merges retired both codes
         with self.store.transaction():
+            source_id = self.store.codes.id_for_key(source)
+            target_id = self.store.codes.id_for_key(target)
+            if self.store.codes.is_theme(target_id) and not self.store.codes.is_theme(source_id):
+                # its codings would be coded with the theme, which is never coded
+                raise ValidationError(
+                    f"{target!r} is a theme: group {source!r} under it instead of merging"
+                )
             live = {c.id: c for c in self.store.codes.list()}
             lifted = None
             node = live[target_id].parent_id if target_id in live else None
@@ -258,7 +261,10 @@ class CodebookMixin(Service):
                     self.store.codes.set_parent(target_id, live[source_id].parent_id)
                     break
                 node = live[node].parent_id
-            moved = self.store.codings.move_code(source_id, target_id)
+            moved, twins = self.store.codings.move_code(source_id, target_id)
+            for twin, kept in twins:  # the passage stays coded once; the notes go with it
+                for note in self.store.memos.list("coding", twin):
+                    self.store.memos.add("coding", kept, note.author, note.text)
             children = self.store.codes.reparent_children(source_id, target_id)
             check_depth(self.store.codes.list())
             self.store.codes.retire(source_id, merged_into=target_id)
@@ -274,6 +280,7 @@ class CodebookMixin(Service):
                     "codings": moved,
                     "children": children,
                     "pending_suggestions_dropped": dropped,
+                    **({"coded_with_both": [t for t, _ in twins]} if twins else {}),
                     **({"lifted_from": lifted} if lifted else {}),
                 },
             )

@@ -203,18 +203,35 @@ class CodingRepo:
         with once():
             self.db.table("codings").update(coding_id, {"deleted_at": None})
 
-    def move_code(self, old_code_id: str, new_code_id: str) -> builtins.list[str]:
-        """Re-point every coding of a code to another; returns the moved ids."""
+    def move_code(
+        self, old_code_id: str, new_code_id: str
+    ) -> tuple[builtins.list[str], builtins.list[tuple[str, str]]]:
+        """Re-point every coding of a code to another; the moved ids, and the (moved, kept)
+        pairs where the coder had coded the same passage in the same layer with both: the
+        moved one is removed (soft) first, as a passage is coded once with a code, so the
+        merge does not stop on the unique index with a database error."""
         ids = [
             r[0]
             for r in self.db.execute(
                 "SELECT id FROM codings WHERE code_id = ?", [old_code_id]
             ).fetchall()
         ]
+        twins = [
+            (r[0], r[1])
+            for r in self.db.execute(
+                "SELECT o.id, n.id FROM codings o JOIN codings n ON n.code_id = ? "
+                'AND n.document_id = o.document_id AND n.start = o.start AND n."end" = o."end" '
+                "AND n.coder_id = o.coder_id AND n.layer = o.layer AND n.deleted_at IS NULL "
+                "WHERE o.code_id = ? AND o.deleted_at IS NULL",
+                [new_code_id, old_code_id],
+            ).fetchall()
+        ]
+        for moved, _ in twins:
+            self.soft_delete(moved)
         self.db.execute(
             "UPDATE codings SET code_id = ? WHERE code_id = ?", [new_code_id, old_code_id]
         )
-        return ids
+        return ids, twins
 
     def counts_by_code(self) -> dict[str, int]:
         rows = self.db.execute(
