@@ -63,10 +63,17 @@ def room_for(pane: Static, case: Any) -> int:
     return max(20, min(CONTEXT, (room - (case.end - case.start)) // 2))
 
 
+# the actions of the priority bindings that open the line under the versions
+TYPED_AHEAD = frozenset({"verdict", "mark_span", "comment", "reopen"})
+
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 
 
 class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
+    # the keys that open the line under the versions have priority: they run as the key
+    # arrives, so the rationale or comment typed straight after reaches the line (as
+    # ordinary bindings the table got the words first: "d" and "k" filtered the cases);
+    # in the line itself they are letters (check_action)
     BINDINGS: ClassVar[list[BindingType]] = [
         *(
             Binding(
@@ -75,15 +82,22 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
                 f"Coder {n}",
                 show=False,  # each pane's heading names its key: "[1] johan"
                 id=f"reconcile.accept_{_ORDINALS[n - 1]}",
+                priority=True,
             )
             for n in range(1, 10)
         ),
-        Binding("u", "verdict('union')", "Union", id="reconcile.union"),
-        Binding("i", "verdict('intersection')", "Intersection", id="reconcile.intersection"),
-        Binding("x", "verdict('reject')", "Reject", id="reconcile.reject"),
-        Binding("s", "mark_span", "Span", show=False, id="reconcile.span"),
-        Binding("c", "comment", "Comment", id="reconcile.comment"),
-        Binding("o", "reopen", "Reopen", show=False, id="reconcile.reopen"),
+        Binding("u", "verdict('union')", "Union", id="reconcile.union", priority=True),
+        Binding(
+            "i",
+            "verdict('intersection')",
+            "Intersection",
+            id="reconcile.intersection",
+            priority=True,
+        ),
+        Binding("x", "verdict('reject')", "Reject", id="reconcile.reject", priority=True),
+        Binding("s", "mark_span", "Span", show=False, id="reconcile.span", priority=True),
+        Binding("c", "comment", "Comment", id="reconcile.comment", priority=True),
+        Binding("o", "reopen", "Reopen", show=False, id="reconcile.reopen", priority=True),
         Binding("C", "confirm_agreements", "Confirm", show=False, id="reconcile.confirm"),
         Binding("v", "next_versions", "Versions", show=False, id="reconcile.versions"),
         Binding("f", "cycle('code', 1)", "Code", show=False, id="reconcile.filter_code"),
@@ -368,6 +382,10 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
             )
         talk.update(discussion_text(view, t, self.code_names))
         self.agreement_line(view)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """In the line under the versions the keys that open it are letters to type."""
+        return action not in TYPED_AHEAD or not isinstance(self.focused, Input)
 
     @on(Input.Submitted, "#rationale")
     def _submitted(self, event: Input.Submitted) -> None:

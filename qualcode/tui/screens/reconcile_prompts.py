@@ -36,7 +36,9 @@ class VerdictPrompts(ScreenPart):
         prompt.placeholder = placeholder
         prompt.value = ""
         prompt.remove_class("hidden")
-        prompt.focus()
+        # at once, not on the next turn (``Widget.focus``): the words typed straight after
+        # the key go to the line
+        self.set_focus(prompt)
 
     def action_verdict(self, verdict: str) -> None:
         if self._current() is None:
