@@ -212,6 +212,10 @@ class Service:
             join: bool = True,
         ) -> Coded: ...
 
+        def remove_coding(self, ref: str, actor: str = "qualcode") -> Coding: ...  # CodingMixin
+
+        def restore_coding(self, ref: str, actor: str = "qualcode") -> Coding: ...  # CodingMixin
+
         def codings(  # CodingMixin
             self,
             doc: str | None = None,

@@ -147,15 +147,12 @@ class TextSearchMixin(Service):
         hits = self.search_text(
             terms, docs=docs, attributes=attributes, whole_word=whole_word, spread=spread
         )
-        spans: dict[str, list[tuple[int, int]]] = {}
-        for hit in hits:
-            spans.setdefault(hit.document_id, []).append(hit.span)
         coded: list[Coded] = []
         already = 0
         with self.store.transaction():
-            for doc_id, found in spans.items():
+            for doc_id, found in spans_to_code(hits).items():
                 own = self.codings(doc_id, coder, code=code, layer="coder")
-                for start, end in _joined(found):
+                for start, end in found:
                     if any(c.start <= start and end <= c.end for c in own):
                         already += 1
                         continue
@@ -176,6 +173,22 @@ class TextSearchMixin(Service):
                 },
             )
         return CodedHits(len(hits), tuple(coded), already)
+
+    def take_back_hits(self, done: CodedHits, coder: str) -> int:
+        """Undo ``code_hits`` in one transaction: its codings removed (soft, as every
+        removal) and the coder's own codings they had joined brought back as they were.
+        Returns how many codings were taken back; one removed meanwhile is left removed."""
+        self.require_self(coder, "take back codings")
+        taken = 0
+        with self.store.transaction():
+            for coded in done.coded:
+                if self.store.codings.resolve(coded.coding.id).deleted_at is not None:
+                    continue
+                self.remove_coding(coded.coding.id, coder)
+                taken += 1
+                for old in coded.absorbed:
+                    self.restore_coding(old.id, coder)
+        return taken
 
     def _searched_documents(
         self,
@@ -236,6 +249,15 @@ class TextSearchMixin(Service):
                 )
             )
         return hits
+
+
+def spans_to_code(hits: Sequence[Hit]) -> dict[str, list[tuple[int, int]]]:
+    """The passages coding ``hits`` codes, per document id: each hit's span, overlapping
+    ones as one (two hits in one sentence code it once)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for hit in hits:
+        spans.setdefault(hit.document_id, []).append(hit.span)
+    return {doc: _joined(found) for doc, found in spans.items()}
 
 
 def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -208,6 +208,13 @@ class QualcodeApp(EmbedAllActions, App[None]):
             code = here[0].code if here else None
         self.push_screen(RetrievalScreen(code))
 
+    def action_search_text(self) -> None:
+        """Every place a word is said in every document, in context; code every hit."""
+        from qualcode.tui.screens.text_search import TextSearchScreen
+
+        if not isinstance(self.screen, TextSearchScreen):
+            self.push_screen(TextSearchScreen())
+
     def action_memo_list(self) -> None:
         """Every memo this person may read, searchable, each leading to its passage."""
         from qualcode.tui.screens.memo_list import MemoListScreen

@@ -213,3 +213,15 @@ def test_coding_the_hits_is_refused_whole_for_a_theme_an_unknown_code_or_someone
         project.code_hits("tung", "caseload", "johan")
     assert project.codings(coder="karin") == []
     assert len(project.audit()) == before
+
+
+def test_taking_back_the_hits_restores_what_they_joined(searched: tuple[Project, str]) -> None:
+    project, doc = searched
+    _, units = _layout(TEXT)
+    mine = project.code_passage(doc, units[1].start + 3, units[1].end, "integration", "karin")
+    done = project.code_hits("kostnad", "integration", "karin")
+    assert project.take_back_hits(done, "karin") == 2
+    assert [(c.id, c.start, c.end) for c in project.codings(coder="karin")] == [
+        (mine.coding.id, mine.coding.start, mine.coding.end)
+    ]
+    assert project.take_back_hits(done, "karin") == 0  # taken back already: nothing twice

@@ -123,6 +123,7 @@ class DocumentsScreen(QualcodeScreen[None]):
         Binding("P", "app.reports", "Reports", id="documents.reports"),
         Binding("w", "app.switch_coder", "Switch coder", show=False, id="documents.who"),
         Binding("v", "app.retrieve", "Passages", id="documents.retrieve"),
+        Binding("F", "app.search_text", "Search text", show=False, id="documents.search_text"),
         Binding("N", "app.memo_list", "Memos", show=False, id="documents.memo_list"),
         Binding("T", "app.themes", "Themes", show=False, id="documents.themes"),
         Binding("X", "remove", "Remove", show=False, id="documents.remove"),

@@ -1,0 +1,248 @@
+"""Text search: every place a word is said in every document, in context; code every hit.
+
+Opened with `F` from the documents list. `/` types the terms (several, separated by
+commas; ``*`` any letters, ``?`` one; a term matches inside compounds unless `w` asks for
+whole words), `f` narrows to documents by attributes (``municipality=Åby role=politiker``),
+`s` says what coding a hit codes (its sentence, its turn or the words), `c` codes every hit
+with a code after asking with their number, and `u` takes that batch back. Enter opens the
+document with the passage a hit would code selected. The search and the coding are
+``Project.search_text`` and ``Project.code_hits``: documents are everyone's to read, the
+codings the acting coder's own.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.widgets import Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from qualcode.errors import QualcodeError, ValidationError
+from qualcode.project import CodedHits, Hit, parse_filters
+from qualcode.project.text_search import SPREADS, spans_to_code
+from qualcode.tui.keys import localize_bindings
+from qualcode.tui.safe import cleaned
+from qualcode.tui.screens.base import QualcodeScreen
+from qualcode.tui.screens.code_pick import PickCodeScreen
+from qualcode.tui.screens.confirm import ConfirmScreen
+from qualcode.tui.screens.prompt import PromptScreen
+from qualcode.tui.widgets.footer import KeysFooter
+
+SHOWN = 500  # hits listed at most; coding codes every hit, listed or not
+CONTEXT = 70  # characters either side of a hit
+
+
+def split_terms(typed: str) -> list[str]:
+    """The terms typed in one line: separated by commas, each a word or a phrase."""
+    return [term.strip() for term in typed.split(",") if term.strip()]
+
+
+class TextSearchScreen(QualcodeScreen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        # priority: what is typed right after `/` or `f` reaches the box they open
+        Binding("slash", "ask_terms", "Search", id="textsearch.terms", priority=True),
+        Binding("f", "filter", "Filter", id="textsearch.filter", priority=True),
+        Binding("w", "toggle_whole", "Whole words", show=False, id="textsearch.whole"),
+        Binding("s", "cycle_spread", "Codes", show=False, id="textsearch.spread"),
+        Binding("c", "code_all", "Code all", id="textsearch.code", priority=True),
+        Binding("u", "take_back", "Take back", show=False, id="textsearch.undo"),
+        Binding("q,escape", "back", "Back", id="textsearch.back"),
+    ]
+
+    def __init__(self, terms: str = "") -> None:
+        super().__init__()
+        self.t: Any = self.app.t
+        localize_bindings(self, self.t)
+        self.typed = terms
+        self.attributes: dict[str, tuple[str, ...]] = {}
+        self.whole_word = False
+        self.spread = "sentence"
+        self.hits: list[Hit] = []
+        self.last: CodedHits | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="search-line")
+        yield OptionList(id="hits")
+        yield KeysFooter()
+
+    def on_mount(self) -> None:
+        localize_bindings(self.query_one(OptionList), self.t)
+        self.query_one(OptionList).focus()
+        self.reload()
+        if not self.typed:
+            self.action_ask_terms()
+
+    def _search(self, typed: str, attributes: dict[str, tuple[str, ...]]) -> list[Hit]:
+        return self.app.project.search_text(
+            split_terms(typed),
+            attributes=attributes or None,
+            whole_word=self.whole_word,
+            spread=self.spread,
+            context=CONTEXT,
+        )
+
+    def reload(self) -> None:
+        """Search again with the current terms and settings and list the hits."""
+        self.hits = []
+        if self.typed:
+            try:
+                self.hits = self._search(self.typed, self.attributes)
+            except QualcodeError as exc:
+                self.notify(str(exc), severity="error")
+        self.title = self.t("textsearch_title", terms=self.typed or "…")
+        every = self.t("retrieve_all")
+        attributes = " ".join(f"{k}={'|'.join(v)}" for k, v in self.attributes.items())
+        line = self.t(
+            "textsearch_line",
+            n=len(self.hits),
+            docs=len({h.document_id for h in self.hits}),
+            words=self.t("textsearch_whole" if self.whole_word else "textsearch_inside"),
+            spread=self.t(f"textsearch_spread_{self.spread}"),
+            attribute=attributes or every,
+        )
+        if len(self.hits) > SHOWN:
+            line += self.t("textsearch_shown", shown=SHOWN)
+        self.query_one("#search-line", Static).update(cleaned(Text(line)))
+        listed = self.query_one(OptionList)
+        listed.clear_options()
+        listed.add_options([Option(self._hit_text(h)) for h in self.hits[:SHOWN]])
+        if self.hits:
+            listed.highlighted = 0
+        else:
+            none = "textsearch_none" if self.typed else "textsearch_none_yet"
+            listed.add_option(Option(self.t(none), disabled=True))
+
+    def _hit_text(self, hit: Hit) -> Text:
+        source = [hit.document, *([hit.speaker] if hit.speaker else [])]
+        source += [v for k, v in sorted(hit.attributes.items()) if k in ("municipality", "role")]
+        text = Text(" · ".join(source) + "\n", style="bold")
+        before, after = " ".join(hit.before.split()), " ".join(hit.after.split())
+        if hit.before[-1:].isspace():
+            before += " "
+        if hit.after[:1].isspace():
+            after = " " + after
+        text.append(("…" if len(hit.before) >= CONTEXT else "") + before, style="dim")
+        text.append(" ".join(hit.text.split()), style="reverse")
+        text.append(after + ("…" if len(hit.after) >= CONTEXT else ""), style="dim")
+        return cleaned(text)
+
+    @on(OptionList.OptionSelected, "#hits")
+    def _open(self, event: OptionList.OptionSelected) -> None:
+        if not self.hits:
+            return
+        from qualcode.tui.screens.coding import CodingScreen
+
+        hit = self.hits[event.option_index]
+        self.app.push_screen(CodingScreen(hit.document_id, select=hit.span))
+
+    def action_ask_terms(self) -> None:
+        """Type the terms; a term the service refuses keeps the box open with the reason."""
+
+        def submit(value: str) -> None:
+            self._search(value, self.attributes)
+
+        def done(value: str | None) -> None:
+            if value is not None:
+                self.typed = value
+                self.reload()
+
+        self.app.push_screen(PromptScreen(self.t("textsearch_prompt"), self.typed, submit), done)
+
+    def action_filter(self) -> None:
+        """Only documents with these attribute values (the same key twice: either)."""
+
+        def submit(value: str) -> None:
+            filters = parse_filters(value)
+            if filters.coders or filters.layer:
+                raise ValidationError(self.t("textsearch_filter_documents"))
+            if self.typed:
+                self._search(self.typed, dict(filters.attributes))
+            self.attributes = dict(filters.attributes)
+
+        def done(value: str | None) -> None:
+            if value is not None:
+                self.reload()
+
+        shown = " ".join(f"{k}={v}" for k, values in self.attributes.items() for v in values)
+        self.app.push_screen(PromptScreen(self.t("textsearch_filter_title"), shown, submit), done)
+
+    def action_toggle_whole(self) -> None:
+        self.whole_word = not self.whole_word
+        self.reload()
+
+    def action_cycle_spread(self) -> None:
+        self.spread = SPREADS[(SPREADS.index(self.spread) + 1) % len(SPREADS)]
+        self.reload()
+        self.notify(
+            self.t("textsearch_spread_now", spread=self.t(f"textsearch_spread_{self.spread}"))
+        )
+
+    def action_code_all(self) -> None:
+        """Pick a code, confirm with the number of passages, code every hit's span."""
+        if not self.hits:
+            self.notify(self.t("textsearch_none"))
+            return
+        app = self.app
+        passages = sum(len(spans) for spans in spans_to_code(self.hits).values())
+        lang = self.t.lang
+
+        def confirmed(key: str, yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                done = app.project.code_hits(
+                    split_terms(self.typed),
+                    key,
+                    app.coder,
+                    attributes=self.attributes or None,
+                    whole_word=self.whole_word,
+                    spread=self.spread,
+                )
+            except QualcodeError as exc:
+                self.notify(str(exc), severity="error")
+                return
+            self.last = done
+            name = self._code_name(key)
+            self.notify(
+                self.t("textsearch_coded", n=len(done.coded), code=name, already=done.already)
+            )
+
+        def picked(key: str | None) -> None:
+            if not key:
+                return
+            question = self.t(
+                "textsearch_confirm",
+                n=passages,
+                hits=len(self.hits),
+                code=self._code_name(key),
+                coder=app.coder,
+            )
+            app.push_screen(ConfirmScreen(question), lambda yes: confirmed(key, yes))
+
+        codes = app.project.codable_codes()
+        app.push_screen(PickCodeScreen(self.t("textsearch_pick"), codes, lang, None), picked)
+
+    def action_take_back(self) -> None:
+        """Take back the batch `c` coded last (its codings removed, those it joined back)."""
+        if self.last is None:
+            self.notify(self.t("textsearch_nothing_back"))
+            return
+        try:
+            taken = self.app.project.take_back_hits(self.last, self.app.coder)
+        except QualcodeError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self.last = None
+        self.notify(self.t("textsearch_taken_back", n=taken))
+
+    def _code_name(self, key: str) -> str:
+        code = next((c for c in self.app.project.codebook() if c.key == key), None)
+        return code.name(self.t.lang) if code else key
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,86 @@
+"""The text search screen (`F` on the documents list): type terms, read the hits in
+context, code every hit after confirming, take the batch back, open a hit's passage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.pilot import Pilot
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from qualcode.tui.screens.coding import CodingScreen
+from qualcode.tui.screens.text_search import TextSearchScreen, split_terms
+
+# slow: each test drives a whole Textual app through the screen
+pytestmark = pytest.mark.slow
+
+
+def test_terms_are_separated_by_commas() -> None:
+    assert split_terms(" ärende*, arbetsmiljö ,, en plan ") == ["ärende*", "arbetsmiljö", "en plan"]
+
+
+async def _search(pilot: Pilot[Any], typed: str) -> TextSearchScreen:
+    await pilot.pause()
+    await pilot.press("F")
+    await pilot.pause()
+    await pilot.press(*typed, "enter")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, TextSearchScreen)
+    return screen
+
+
+async def test_a_coder_searches_codes_every_hit_and_takes_them_back(project_file: Path) -> None:
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _search(pilot, "arbetsmiljö,politiker")
+        # "arbetsmiljön" in a question, "Arbetsmiljöproblemen" and "Politikerna" in answers;
+        # the heading is nobody's turn
+        assert sorted(h.text for h in screen.hits) == ["Arbetsmiljö", "Politiker", "arbetsmiljö"]
+        await pilot.press("c", *"integration", "enter")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert screen.last is not None and len(screen.last.coded) == 3
+        with Project.open(project_file) as project:
+            project.act_as("karin")
+            coded = {c.code for c in project.codings(coder="karin")}
+            assert coded == {"integration"}
+            assert len(project.codings(coder="karin")) == 3
+        await pilot.press("u")
+        await pilot.pause()
+        with Project.open(project_file) as project:
+            project.act_as("karin")
+            assert project.codings(coder="karin") == []
+
+
+async def test_whole_words_narrow_the_hits_and_enter_opens_the_passage(
+    project_file: Path,
+) -> None:
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _search(pilot, "arbetsmiljö*")
+        assert len(screen.hits) == 2
+        await pilot.press("w")
+        await pilot.pause()
+        assert [h.text for h in screen.hits] == ["arbetsmiljön", "Arbetsmiljöproblemen"]
+        await pilot.press("enter")
+        await pilot.pause()
+        coding = pilot.app.screen
+        assert isinstance(coding, CodingScreen)
+        assert coding.doc_id == screen.hits[0].document_id
+
+
+async def test_a_refused_term_keeps_the_box_open_with_the_reason(project_file: Path) -> None:
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("F")
+        await pilot.pause()
+        await pilot.press("*", "enter")
+        await pilot.pause()
+        assert not isinstance(pilot.app.screen, TextSearchScreen)  # the box is still open
+        assert "no letter or digit" in str(pilot.app.screen.query_one(".cb-dialog-error").render())
