@@ -6,7 +6,9 @@ page's text, and a text extractor reads them as if nothing covered them. Importe
 hidden name would stand in the project and in every export. Likewise a redaction marked
 in a PDF editor and never applied (a /Redact annotation) leaves the text as it was. The
 page is watched as pypdf reads it: filled rectangles in a dark colour painted after a run
-of text and over it, and dark filled or redaction annotations, which always lie on top.
+of text and over it, or under it when the letters are dark too (a black highlight in
+Word prints a black box, then black letters on it), and dark filled or redaction
+annotations, which always lie on top.
 What is found is counted, never quoted: the covered words are the secret.
 """
 
@@ -18,7 +20,13 @@ from typing import Any
 
 DARK = 0.3  # luminance (0 black .. 1 white) at or under which a filled box reads as a blackout
 FILLS = {b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"}
-ENDS = {b"n", b"S", b"s"}  # a path ended without filling it: its rectangles cover nothing
+ENDS = {b"n", b"S", b"s"}
+SHOWS = {
+    b"Tj",
+    b"TJ",
+    b"'",
+    b'"',
+}  # the operators that show text  # a path ended without filling it: its rectangles cover nothing
 ADVANCE = 0.5  # a glyph's width as a share of the font size, for a run's extent
 HIDING = 0.6  # the share of a run's height a box must lie over to hide its letters
 
@@ -43,11 +51,12 @@ class PageWatch:
     """Collects, as pypdf reads one page, its runs of text and the dark boxes painted after
     them; ``covered()`` then counts the runs a later box lies over."""
 
-    runs: list[tuple[int, _Box]] = field(default_factory=list)
+    runs: list[tuple[int, _Box, bool]] = field(default_factory=list)  # step, where, dark
     boxes: list[tuple[int, _Box]] = field(default_factory=list)
     fill: list[float] = field(default_factory=lambda: [0.0])  # luminance; PDF starts black
     pending: list[_Box] = field(default_factory=list)
     step: int = 0
+    shown: float | None = None  # the lightest fill text was shown in since the last run
 
     def operator(self, op: bytes, args: Sequence[Any], cm: Sequence[float], _tm: object) -> None:
         """pypdf's ``visitor_operand_before``: fill colours, rectangles and fills."""
@@ -70,6 +79,8 @@ class PageWatch:
             self.pending.clear()
         elif op in ENDS:
             self.pending.clear()
+        elif op in SHOWS:
+            self.shown = max(self.shown or 0.0, self.fill[-1])
 
     def text(
         self, text: str, cm: Sequence[float], tm: Sequence[float], _font: object, size: float
@@ -84,7 +95,9 @@ class PageWatch:
         y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
         height = float(size or 1) * scale_y
         width = len(text.rstrip()) * float(size or 1) * ADVANCE * scale_x
-        self.runs.append((self.step, _Box(x, y - 0.2 * height, x + width, y + 0.8 * height)))
+        dark = self.shown is not None and self.shown <= DARK
+        self.shown = None
+        self.runs.append((self.step, _Box(x, y - 0.2 * height, x + width, y + 0.8 * height), dark))
 
     def annotations(self, annots: object) -> None:
         """Dark filled annotations and redactions marked but never applied: on top of all."""
@@ -102,11 +115,12 @@ class PageWatch:
                 self.boxes.append((self.step + 1, box))
 
     def covered(self) -> int:
-        """How many runs of text a dark box painted after them lies over."""
+        """How many runs of text a dark box lies over: painted after them, or before them
+        when the letters are dark too (black on black, as Word's black highlight prints)."""
         return sum(
             1
-            for at, run in self.runs
-            if any(later > at and box.hides(run) for later, box in self.boxes)
+            for at, run, dark in self.runs
+            if any((later > at or dark) and box.hides(run) for later, box in self.boxes)
         )
 
 

@@ -4,8 +4,9 @@ A researcher pseudonymising a transcript draws black rectangles over the names a
 a PDF: the reader sees the boxes, the page's text still holds the names, and the import
 read them as if nothing covered them, so they stood in the project and every export.
 Such a file is refused in one line that says how many runs of text are covered and on
-which page, never what they say; a box under the text (white letters on black), a rule
-under a heading and a plain page import as before."""
+which page, never what they say. So is black text on a black box (a black highlight in
+Word, printed to PDF). White letters on a black box, a rule under a heading and a plain
+page import as before."""
 
 from __future__ import annotations
 
@@ -49,6 +50,8 @@ def _pdf(stream: str, annots: str = "") -> bytes:
         (LINE + "q 0.1 g 140 716 60 14 re f Q", ""),  # dark grey, in a saved state
         (LINE + "0 0 0 1 k 140 716 60 14 re f", ""),  # black in CMYK
         (LINE + "q 2 0 0 2 0 0 cm 0 g 70 358 30 7 re f Q", ""),  # scaled into place
+        # Word's black highlight as LibreOffice prints it: a black box, black letters on it
+        ("0 0 0 rg 140 716 60 14 re f* 0 0 0 rg " + LINE, ""),
         (LINE, " /Annots [<< /Type /Annot /Subtype /Redact /Rect [140 716 200 730] >>]"),
         (LINE, " /Annots [<< /Subtype /Square /IC [0 0 0] /Rect [140 716 200 730] >>]"),
     ],
