@@ -62,6 +62,14 @@ def read_docx(path: Path, seen: Counter[str] | None = None) -> str:
     from qualcode.ingest.docx_text import body_parts, hide_styled
 
     hide_styled(document)
+    from qualcode.ingest.docx_blackout import blacked_out
+
+    if hidden := blacked_out(document.element.body):
+        runs = f"{hidden} run{'s' if hidden > 1 else ''} of text"
+        raise IngestError(
+            f"{path.name}: {runs} in dark letters on a black highlight or shading, still in "
+            "the file (blacked out, not removed); delete the words, then import that copy"
+        )
     seen = Counter() if seen is None else seen
     chunks = chunk_reader(document, path.name, seen)
     return "\n\n".join(body_parts(document.element.body, chunks, seen))
