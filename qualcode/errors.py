@@ -84,3 +84,28 @@ class ValidationError(QualcodeError):
 
 class OutputError(QualcodeError):
     """A file the user asked for cannot be written (no such folder, permissions, full disk)."""
+
+
+# where a SettingError's message names its setting; quoted user text never holds it, since
+# every quote goes through ``repr`` or ``one_line``, which write a NUL as an escape
+SETTING = "\x00"
+
+
+class SettingError(ValidationError):
+    """A value given for one of the service's settings is refused, or a file contradicts
+    it. The service says what is wrong and names the setting by its parameter (``lang``);
+    each face names it as its user gives it (the CLI as ``--lang``) through ``worded``, so
+    that the service need not know its faces' options. The message writes ``SETTING``
+    wherever the setting is named."""
+
+    def __init__(self, setting: str, message: str) -> None:
+        self.setting = setting
+        self.message = message
+        super().__init__(message.replace(SETTING, setting))
+
+    def __reduce__(self) -> tuple[type[SettingError], tuple[str, str]]:
+        return SettingError, (self.setting, self.message)  # pickled across processes
+
+    def worded(self, name: str) -> str:
+        """The message with the setting called ``name`` (the CLI's ``--lang``)."""
+        return one_line(self.message.replace(SETTING, name))

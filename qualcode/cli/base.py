@@ -25,7 +25,7 @@ else:
     except ImportError:  # pragma: no cover - older typer on the real click
         from click.exceptions import NoArgsIsHelpError, UsageError
 from qualcode.cli.output import Format, printable
-from qualcode.errors import QualcodeError, ValidationError
+from qualcode.errors import QualcodeError, SettingError, ValidationError
 
 if TYPE_CHECKING:  # the service loads on the first command that needs it, not for --help
     from qualcode.project import Project
@@ -55,6 +55,9 @@ class _Commands(TyperGroup):
     def invoke(self, ctx: Context) -> Any:
         try:
             return super().invoke(ctx)
+        except SettingError as exc:  # the service names its setting; we say our option
+            click.echo(printable(f"error: {exc.worded(flag(exc.setting))}"), err=True)
+            raise typer.Exit(1) from None
         except QualcodeError as exc:
             click.echo(printable(f"error: {exc}"), err=True)
             raise typer.Exit(1) from None
@@ -70,6 +73,16 @@ class _Commands(TyperGroup):
                 raise
             click.echo(printable(f"error: {error}"), err=True)
             raise typer.Exit(1) from None
+
+
+# the service's settings whose option is not the setting's own name with dashes
+OPTIONS = {"attributes_csv": "--attributes"}
+
+
+def flag(setting: str) -> str:
+    """The option a service setting is given by on the command line (``lang``: ``--lang``),
+    for the errors that name it (``SettingError``)."""
+    return OPTIONS.get(setting) or "--" + setting.replace("_", "-")
 
 
 def _usage_error(exc: UsageError) -> NoReturn:

@@ -13,6 +13,7 @@ from qualcode.cli.base import (
     FormatOpt,
     app,
     docs_app,
+    flag,
     open_project,
     project_path,
     say,
@@ -68,7 +69,7 @@ def import_(
     emit(rows, fmt, columns=["id", "name", "lang", "words", "attributes"], title="Imported")
     for name, note in report.notes:
         say(f"note: {one_line(name)}: {note}")
-    for name, reason in report.failed:
+    for name, reason in report.failures(flag):
         say(f"error: {one_line(name)}: {reason}")  # a file name may hold "\n"
     if report.failed:
         raise typer.Exit(1)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qualcode.errors import ValidationError
+from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.project.files import check_target, output_file
 from qualcode.project.pseudonyms import PseudonymMixin
 from qualcode.project.reconcile import CaseView, ReconcileMixin
@@ -72,7 +72,7 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
             raise ValidationError(f"{path}: write the agenda as .md or .docx")
         check_target(path, project=self.store.path, force=force)  # before any work
         if lang not in LANGUAGES:
-            raise ValidationError(f"--lang {lang!r}: choose one of {', '.join(LANGUAGES)}")
+            raise SettingError("lang", f"{SETTING} {lang!r}: choose one of {', '.join(LANGUAGES)}")
         key = self.pseudonym_key(real_names, viewer, lang)  # a proposed place in lang's words
         scope, items = self.agenda(coders, docs, codes=codes, lang=lang)
         items = [_through_key(item, key) for item in items]

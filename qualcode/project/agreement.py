@@ -15,7 +15,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from qualcode.agreement.report import AFTER, CODER, CONSENSUS, AgreementReport, AgreementRow
-from qualcode.errors import ValidationError
+from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED
 from qualcode.oneline import shown
 from qualcode.project.scope import ScopeMixin
@@ -333,11 +333,14 @@ def _check_bootstrap(resamples: object, seed: object) -> None:
     of 0 or more: -5 resamples printed "CI undefined to undefined; -5 resamples" in the
     methods paragraph, and a hundred million ran the machine out of memory."""
     if isinstance(resamples, bool) or not isinstance(resamples, int):
-        raise ValidationError(f"--bootstrap {resamples!r}: give a whole number of resamples")
+        raise SettingError(
+            "bootstrap", f"{SETTING} {resamples!r}: give a whole number of resamples"
+        )
     if not 0 <= resamples <= MAX_BOOTSTRAP:
-        raise ValidationError(
-            f"--bootstrap {resamples:,}: give 0 (no interval) to {MAX_BOOTSTRAP:,} resamples "
-            f"({BOOTSTRAP_RESAMPLES:,} is the convention)"
+        raise SettingError(
+            "bootstrap",
+            f"{SETTING} {resamples:,}: give 0 (no interval) to {MAX_BOOTSTRAP:,} resamples "
+            f"({BOOTSTRAP_RESAMPLES:,} is the convention)",
         )
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
         raise ValidationError(f"bootstrap seed {seed!r}: give a whole number, 0 or more")

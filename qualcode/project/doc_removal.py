@@ -19,14 +19,15 @@ class DocumentRemovalMixin(Service):
     def remove_document(self, ref: str, reason: str, actor: str = "qualcode") -> DocumentSummary:
         """Take a live document out (a lead's act), with the reason in the audit log; what
         was removed. Its codings are kept, unread, and come back with ``restore_document``."""
-        from qualcode.errors import ValidationError
+        from qualcode.errors import SETTING, SettingError
         from qualcode.oneline import plain_line
 
         self.require_lead_act("remove a document")
         why = reason.strip()
         if not why or not plain_line(why):
-            raise ValidationError(
-                "say why the document is removed (--reason), in one line: the audit log keeps it"
+            raise SettingError(
+                "reason",
+                f"say why the document is removed ({SETTING}), in one line: the audit log keeps it",
             )
         # read under the write lock: the lead's other window may have removed it meanwhile;
         # read before, both removals went through, the second's audit line saying 0 codings

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from qualcode.errors import (
+    SETTING,
     DuplicateDocumentError,
     IngestError,
     ProjectError,
     QualcodeError,
+    SettingError,
     ValidationError,
     one_line,
 )
@@ -39,6 +41,20 @@ class ImportReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     # what a file held beyond its body and how it was read: (file name, note)
     notes: list[tuple[str, str]] = field(default_factory=list)
+    # a failure that names a setting (``lang``), by its place in ``failed``
+    settings: dict[int, SettingError] = field(default_factory=dict, repr=False)
+
+    def failures(self, name: Callable[[str], str] = str) -> list[tuple[str, str]]:
+        """``failed``, each setting a reason names called ``name(setting)``: the CLI says
+        ``--lang`` where the service says ``lang``."""
+        return [
+            (file, self._reason(i, file, name) if i in self.settings else reason)
+            for i, (file, reason) in enumerate(self.failed)
+        ]
+
+    def _reason(self, i: int, file: str, name: Callable[[str], str]) -> str:
+        error = self.settings[i]
+        return error.worded(name(error.setting)).removeprefix(f"{one_line(file)}: ")
 
 
 def _read_note(meta: Mapping[str, str]) -> str:
@@ -108,6 +124,8 @@ class DocumentsMixin(Service):
             except QualcodeError as exc:
                 message = str(exc)  # its quotes escaped (one_line), so the prefix is too
                 prefix = f"{one_line(path.name)}: "
+                if isinstance(exc, SettingError):
+                    report.settings[len(report.failed)] = exc
                 report.failed.append((path.name, message.removeprefix(prefix)))
             except OSError as exc:
                 report.failed.append((path.name, exc.strerror or str(exc)))
@@ -302,9 +320,10 @@ def _sheet_row(sheet: AttributeSheet | None, path: Path) -> dict[str, str]:
         return {}
     row = sheet.for_file(path)
     if row is None:
-        raise IngestError(
+        raise SettingError(
+            "attributes_csv",
             f"{path.name}: no row for it in {sheet.source} (column {sheet.key_column!r}); "
-            "add one, or import it without --attributes"
+            f"add one, or import it without {SETTING}",
         )
     return row
 
@@ -313,17 +332,16 @@ def _choose_lang(option: str, from_attrs: str | None, text: str, name: str) -> s
     from qualcode.ingest import guess_language
 
     if option in LANGS:
-        return _told_lang(
-            option, text, name, f"--lang {option}", "import it with --lang {} (or auto)"
-        )
+        told = f"{SETTING} {option}"
+        return _told_lang(option, text, name, told, f"import it with {SETTING} {{}} (or auto)")
     if option != "auto":
         raise ValidationError(f"{name}: unknown language {option!r}; use sv, en or auto")
     if from_attrs in LANGS:
-        # --lang auto reads the sheet's lang again: the sheet is what to change
+        # lang auto reads the sheet's lang again: the sheet is what to change
         told = f"the attributes' lang {from_attrs}"
         remedy = (
             "set its lang in the attributes sheet to {} (or leave it empty), "
-            "or import it with --lang {}"
+            f"or import it with {SETTING} {{}}"
         )
         return _told_lang(from_attrs, text, name, told, remedy)
     return guess_language(text)
@@ -334,7 +352,8 @@ def _told_lang(lang: str, text: str, name: str, told: str, remedy: str) -> str:
     document keeps its language from import (no command changes it or takes the document
     out), so an English interview imported with ``--lang sv`` stayed Swedish for good,
     segmented and suggested by the Swedish rules (eyes13). ``remedy`` says what to do
-    instead, with the text's language for each ``{}``."""
+    instead, with the text's language for each ``{}``; ``told`` and ``remedy`` name the
+    setting as ``SETTING``, which each face words as its user sets it (the CLI: ``--lang``)."""
     from qualcode.ingest.speakers import plain_language
 
     plain = plain_language(text)
@@ -342,8 +361,9 @@ def _told_lang(lang: str, text: str, name: str, told: str, remedy: str) -> str:
         return lang
     said, ours, theirs = plain
     names = {"sv": "Swedish", "en": "English"}
-    raise ValidationError(
+    raise SettingError(
+        "lang",
         f"{one_line(name)}: {told}, but the text reads as {names[said]} ({ours:.0f} "
         f"{names[said]} function words to {theirs:.0f} {names[lang]}); a document keeps its "
-        f"language from import, so {remedy.format(said, said)}"
+        f"language from import, so {remedy.format(said, said)}",
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from qualcode.errors import ValidationError
+from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.project.suggest import SuggestMixin
 
 if TYPE_CHECKING:  # numpy loads with the first computation, not with the CLI
@@ -54,7 +54,7 @@ class EvaluateMixin(SuggestMixin):
             )
         threshold = DEFAULT_THRESHOLD if threshold is None else threshold
         if folds < 2:
-            raise ValidationError(f"--folds {folds} must be at least 2")
+            raise SettingError("folds", f"{SETTING} {folds} must be at least 2")
         keys = [c.key for c in self.store.codes.list()]
         k = min(folds, len(docs))
         import numpy as np

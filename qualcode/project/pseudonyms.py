@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from qualcode.errors import ValidationError
+from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import PSEUDONYM_KINDS, Pseudonym, is_pseudonym_kind
 from qualcode.project.base import Service
 from qualcode.project.coder_pseudonyms import check_coders_apart
@@ -121,7 +121,7 @@ class PseudonymMixin(Service):
         if reading(real) == reading(pseudonym):
             raise ValidationError(f"pseudonym set: {quoted} would leave the name as it reads")
         if not is_pseudonym_kind(kind):
-            raise ValidationError(f"--kind {kind!r}: use {', '.join(PSEUDONYM_KINDS)}")
+            raise SettingError("kind", f"{SETTING} {kind!r}: use {', '.join(PSEUDONYM_KINDS)}")
         # read under the write lock: a second window of the lead (`pseudonym suggest
         # --apply` beside the TUI) may put a name on the key meanwhile; read before,
         # "Karin Ek" -> "IP1" and "Anna Berg" -> "IP1" both passed, two people as one

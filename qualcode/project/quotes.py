@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from qualcode.errors import QualcodeError, ValidationError
+from qualcode.errors import SETTING, QualcodeError, SettingError, ValidationError
 from qualcode.model import LANGS, Coder, Coding
 from qualcode.oneline import check_free_text
 from qualcode.project.base import Service
@@ -59,7 +59,7 @@ class QuotesMixin(Service):
             raise ValidationError("code translate: say who translates with --coder NAME")
         person = self.person(translator, "translate")
         if lang not in LANGS:
-            raise ValidationError(f"--lang {lang!r}: use {' or '.join(LANGS)}")
+            raise SettingError("lang", f"{SETTING} {lang!r}: use {' or '.join(LANGS)}")
         text = " ".join(text.split())
         if not text:
             raise ValidationError("code translate: the translation is empty")
@@ -88,7 +88,7 @@ class QuotesMixin(Service):
             raise ValidationError("code translations: say who translates with --coder NAME")
         person = self.person(translator, "translate")
         if lang is not None and lang not in LANGS:
-            raise ValidationError(f"--lang {lang!r}: use {' or '.join(LANGS)}")
+            raise SettingError("lang", f"{SETTING} {lang!r}: use {' or '.join(LANGS)}")
         source = Path(path)
         langs = {d.id: d.lang for d in self.store.documents.summaries()}
         old = self.store.quotes.translations()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import operator
 from typing import TYPE_CHECKING, SupportsIndex
 
-from qualcode.errors import ValidationError
+from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import DOCUMENT_COLUMNS, AuditEntry
 from qualcode.project.outputs import OutputBase
 
@@ -63,7 +63,7 @@ class ReportsMixin(OutputBase):
         from qualcode.analysis.frames import cooccurrence
 
         if within not in ("overlap", "turn"):
-            raise ValidationError(f"--within {within!r}: use overlap or turn")
+            raise SettingError("within", f"{SETTING} {within!r}: use overlap or turn")
         key = self.pseudonym_key(real_names, viewer)
         codings = self._layer_frames(layer)["codings"]
         if within == "overlap":
@@ -95,7 +95,9 @@ class ReportsMixin(OutputBase):
             or not isinstance(per_code, SupportsIndex)
             or operator.index(per_code) < 1
         ):
-            raise ValidationError(f"--per-code must be a whole number, 1 or more, not {per_code}")
+            raise SettingError(
+                "per_code", f"{SETTING} must be a whole number, 1 or more, not {per_code}"
+            )
         if code:
             self.store.codes.id_for_key(code)
         f = self._layer_frames(layer)
@@ -146,7 +148,7 @@ class ReportsMixin(OutputBase):
         if actor is not None and actor != "qualcode":
             self.store.coders.by_name(actor)  # a misspelt name is an error, not "no entries"
         if action is not None and not action.strip(". "):
-            raise ValidationError("--action needs a name, such as reconcile or coding.add")
+            raise SettingError("action", f"{SETTING} needs a name, such as reconcile or coding.add")
         family = f"{action}." if action else ""
         key = self.pseudonym_key(real_names, viewer)
         return [

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from qualcode.errors import QualcodeError, ValidationError
+from qualcode.errors import SETTING, QualcodeError, SettingError, ValidationError
 from qualcode.project.base import Service
 
 
@@ -97,10 +97,11 @@ class ScopeMixin(Service):
             for name in chosen:
                 self.store.coders.by_name(name)
             if len(chosen) < minimum:  # "--coders karin,karin": a choice, not a status
-                raise ValidationError(
-                    f"--coders names {len(chosen)} coder{'s' * (len(chosen) != 1)} "
+                raise SettingError(
+                    "coders",
+                    f"{SETTING} names {len(chosen)} coder{'s' * (len(chosen) != 1)} "
                     f"({', '.join(chosen) or 'none'}); a team report needs {minimum} "
-                    "different coders"
+                    "different coders",
                 )
         else:
             chosen = [c.name for c in everyone if c.name in done]

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from qualcode.errors import ValidationError
+from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import Suggestion, Unit
 from qualcode.project.access import LEARNED_FROM
 from qualcode.project.engine import EngineMixin, NotEmbedded
@@ -175,7 +175,7 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         code_ids = {k: self.store.codes.id_for_key(k) for k in keys}
         threshold = DEFAULT_THRESHOLD if min_score is None else min_score
         if not 0.0 <= threshold <= 1.0:
-            raise ValidationError(f"--min-score {threshold} must be between 0 and 1")
+            raise SettingError("min_score", f"{SETTING} {threshold} must be between 0 and 1")
         if not doc_ids:  # nothing to suggest on
             return []
         if not keys:
@@ -322,7 +322,7 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         from qualcode.nlp.suggest import DEFAULT_THRESHOLD
 
         if limit < 1:
-            raise ValidationError(f"--limit {limit} must be 1 or more")
+            raise SettingError("limit", f"{SETTING} {limit} must be 1 or more")
         doc_id = self.store.documents.resolve(doc)
         keys = list(codes) if codes else [c.key for c in self.store.codes.list()]
         for key in keys:

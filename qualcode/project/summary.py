@@ -7,7 +7,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qualcode.errors import QualcodeError, ValidationError
+from qualcode.errors import SETTING, QualcodeError, SettingError, ValidationError
 from qualcode.project.files import write_outputs
 from qualcode.project.outputs import OutputBase
 
@@ -41,7 +41,7 @@ class SummaryMixin(OutputBase):
         from qualcode.project.summary_tables import decisions_brief, decisions_table
 
         if lang not in LABELS:
-            raise ValidationError(f"--lang {lang!r}: use sv or en")
+            raise SettingError("lang", f"{SETTING} {lang!r}: use sv or en")
         known = {c.key for c in self.store.codes.list()}
         # a code a coder proposed and no lead has accepted is not in the codebook yet, so a
         # summary for a paper leaves it out: the xlsx overview listed karin's proposal with

@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from qualcode import Project
 from qualcode.cli import app
+from qualcode.cli.base import flag
 from qualcode.errors import ValidationError
 from qualcode.ingest.speakers import plain_language
 
@@ -54,8 +55,14 @@ def test_the_attributes_lang_and_the_api_are_held_to_the_text_too(tmp_path: Path
         [(name, reason)] = report.failed
         assert name == "ekstad_01_avdelningschef.txt"
         assert reason.startswith("the attributes' lang en, but the text reads as Swedish")
+        # the service names its own setting; the CLI words it as its option
+        assert reason.endswith("or import it with lang sv") and "--" not in reason
+        [(_, worded)] = report.failures(flag)
+        assert worded.endswith("or import it with --lang sv")
         text = (DEMO / "ekstad_01_avdelningschef.txt").read_text(encoding="utf-8")
-        with pytest.raises(ValidationError, match="reads as Swedish"):
+        with pytest.raises(
+            ValidationError, match=r"^ekstad_01\.txt: lang en, but the text reads as Swedish"
+        ):
             project.import_text("ekstad_01.txt", text, lang="en")
 
 

@@ -185,7 +185,7 @@ def test_a_swedish_agenda(trio: Project, tmp_path: Path) -> None:
     paragraphs = [p.text for p in Document(str(docx_path)).paragraphs]
     assert paragraphs[0] == "Avstämningsagenda: 3 öppna fall"
     assert any(p.startswith("Räknat: 3 kodare") for p in paragraphs)
-    with pytest.raises(ValidationError, match="--lang 'de'"):
+    with pytest.raises(ValidationError, match=r"^lang 'de'"):  # the service's own word
         trio.write_agenda(tmp_path / "de.md", lang="de")
     assert not (tmp_path / "de.md").exists()
 
