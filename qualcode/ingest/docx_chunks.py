@@ -119,7 +119,10 @@ def _reader(owner: Any, seen: Counter[str], reading: _Reading) -> Chunks:
         reading.enter(part, len(blob))
         try:
             if kind in _HTML:
-                return _html_paragraphs(_decoded(blob))
+                paragraphs, fallbacks = _html_paragraphs(_decoded(blob))
+                if fallbacks:  # left out, and said: a program may show them (noscript)
+                    seen["fallbacks"] += fallbacks
+                return paragraphs
             if kind == "text/plain":
                 return [_decoded(blob)]
             if kind == _WORD_MAIN:
@@ -215,6 +218,11 @@ class _Text(HTMLParser):
         self.open: list[str] = []
         self.opened: Counter[str] = Counter()  # how many of each kind are open (no scans)
         self.hidden_at: int | None = None
+        # fallbacks with text left out (iframe, noscript, video ...): which is hiding now,
+        # and how many were; the import says so, as Word or LibreOffice may show one
+        self.in_fallback = False
+        self.fallback_said = False
+        self.fallbacks = 0
         self.tiny: list[bool] = []  # beside ``open``: is its font size nothing?
         # beside ``open``: is it invisible? (visibility: hidden passes to what it holds, but
         # a child that says visible is shown, as a browser shows it)
@@ -234,6 +242,7 @@ class _Text(HTMLParser):
             self.skipping += 1
         elif look is not None and (look.hidden or _hides(tag, attrs)):
             self.hidden_at = len(self.open)
+            self.in_fallback, self.fallback_said = tag in _FALLBACK, False
         elif tag in _BLOCKS:
             self.flush()
         elif tag in ("td", "th") and self.line:
@@ -273,6 +282,10 @@ class _Text(HTMLParser):
     def handle_data(self, data: str) -> None:
         # its size nothing, or it invisible (its own or its parent's)
         quiet = bool(self.tiny) and (self.tiny[-1] or self.unseen[-1])
+        fallback = self.hidden_at is not None and self.in_fallback
+        if fallback and not self.fallback_said and data.strip():
+            self.fallbacks += 1
+            self.fallback_said = True
         if not (self.skipping or self.in_head or self.hidden_at is not None or quiet):
             # a run of white space is one space, kept at the edges: the text around an
             # inline tag ("Vi har <b>hög</b> belastning") keeps the spaces between its words
@@ -292,9 +305,10 @@ def _hides(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     return tag in _FALLBACK or (tag == "dialog" and all(name != "open" for name, _ in attrs))
 
 
-def _html_paragraphs(page: str) -> list[str]:
+def _html_paragraphs(page: str) -> tuple[list[str], int]:
+    """The page's paragraphs, and how many fallbacks with text it left out."""
     parser = _Text(page_sheet(page))
     parser.feed(page)
     parser.close()
     parser.flush()
-    return parser.paragraphs
+    return parser.paragraphs, parser.fallbacks

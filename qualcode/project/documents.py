@@ -78,6 +78,14 @@ def _read_note(meta: Mapping[str, str]) -> str:
     if unread:
         left = f"{count(unread, 'inserted part', 'inserted parts')} of a kind not read left out"
         said = f"{said}; {left}" if said else left
+    if fallbacks := int(meta.get("fallbacks", 0)):
+        # what a browser shows only in place of a frame, video or script: some programs
+        # show it (LibreOffice shows a noscript's), so the researcher is told, not silenced
+        left = (
+            f"{count(fallbacks, 'fallback text', 'fallback texts')} of an inserted web page "
+            "left out (shown only in place of a frame, video, canvas or script)"
+        )
+        said = f"{said}; {left}" if said else left
     return said
 
 

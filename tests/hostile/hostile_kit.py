@@ -179,13 +179,21 @@ _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 def imported_page(tmp_path: Path, page: str) -> str:
     """The stored text of a .docx holding one paragraph and ``page`` inserted after it."""
+    from qualcode import Project
+
+    path = page_docx(tmp_path, page)
+    with Project.create(tmp_path / "p.db") as project:
+        (doc,) = project.import_files([path], lang="sv").imported
+        return project.document(doc.id).text
+
+
+def page_docx(tmp_path: Path, page: str) -> Path:
+    """A .docx holding one paragraph and the web page ``page`` inserted after it."""
     import docx
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
     from docx.oxml.parser import parse_xml
-
-    from qualcode import Project
 
     document = docx.Document()
     document.add_paragraph("I: Hur har det gått med uppdraget?")
@@ -196,9 +204,7 @@ def imported_page(tmp_path: Path, page: str) -> str:
     body.insert(len(body) - 1, parse_xml(marker))
     path = tmp_path / "ip_01.docx"
     document.save(str(path))
-    with Project.create(tmp_path / "p.db") as project:
-        (doc,) = project.import_files([path], lang="sv").imported
-        return project.document(doc.id).text
+    return path
 
 
 def racing(
