@@ -25,6 +25,7 @@ from qualcode.cli import (  # noqa: F401  (registers commands)
     suggest,
     team,
     tui,
+    words,
 )
 from qualcode.cli.base import app, say
 from qualcode.cli.params import install

@@ -48,7 +48,7 @@ def search(
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Search every document's text (keyword in context); with --code, code every hit."""
-    attributes = _attributes(attr or [])
+    attributes = attribute_options(attr or [])
     with open_project(coder) as project:
         if code is not None:
             who = who_acts(project, "search --code")
@@ -88,7 +88,8 @@ def search(
     )
 
 
-def _attributes(items: list[str]) -> dict[str, list[str]]:
+def attribute_options(items: list[str]) -> dict[str, list[str]]:
+    """Repeated ``--attr KEY=VALUE`` as filters: one key twice takes either value."""
     wanted: dict[str, list[str]] = {}
     for item in items:
         key, sep, value = item.partition("=")

@@ -52,6 +52,7 @@ from qualcode.project.scope import TeamScope
 from qualcode.project.summary import SummaryMixin
 from qualcode.project.text_search import CodedHits, Hit, TextSearchMixin
 from qualcode.project.themes import ThemeCode, ThemesMixin, ThemeView
+from qualcode.project.word_frequency import WordCount, WordFrequencyMixin
 from qualcode.store import Store
 from qualcode.store.checked import damaged_error
 from qualcode.store.settings import peek_setting
@@ -89,6 +90,7 @@ class Project(
     OffKeyMixin,  # the pseudonym key (PseudonymMixin) and what is off it
     RetrievalMixin,
     TextSearchMixin,
+    WordFrequencyMixin,
     QuotesMixin,
     MemoMixin,
     ThemesMixin,
@@ -200,6 +202,7 @@ __all__ = [
     "TeamScope",
     "ThemeCode",
     "ThemeView",
+    "WordCount",
     "check_span",
     "damaged_error",
     "default_project_path",

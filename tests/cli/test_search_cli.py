@@ -88,3 +88,23 @@ def test_bad_search_is_one_line_and_writes_nothing(
     before = counts(study)
     assert message in fails(study, *args)
     assert counts(study) == before
+
+
+def test_report_words_counts_what_was_said(study: Path) -> None:
+    out = ok(study, "report", "words", "--top", "2", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
+    assert [(r["word"], r["count"]) for r in rows] == [("ärenden", "2"), ("chefen", "1")]
+    out = ok(study, "report", "words", "--respondents", "--attr", "municipality=Åby")
+    assert "ärenden" in out and "1 " in out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["report", "words", "--top", "0"], "top is 1 to 10000"),
+        (["report", "words", "--code", "nope"], "unknown code 'nope'"),
+        (["report", "words", "--attr", "municipality=Ekstad"], "no document has"),
+    ],
+)
+def test_bad_report_words_is_one_line(study: Path, args: list[str], message: str) -> None:
+    assert message in fails(study, *args)

@@ -1,0 +1,56 @@
+"""`qualcode report words`: the words said most, across documents or in a code's passages."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from qualcode.cli.base import CoderOpt, FormatOpt, acting_name, open_project
+from qualcode.cli.export import report_app
+from qualcode.cli.output import Format, emit, plural
+from qualcode.cli.search import attribute_options
+
+
+@report_app.command("words")
+def words(
+    code: Annotated[
+        str | None, typer.Option("--code", help="Only the passages coded with this code.")
+    ] = None,
+    doc: Annotated[
+        list[str] | None, typer.Option("--doc", help="Only this document (repeatable).")
+    ] = None,
+    attr: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--attr",
+            help="KEY=VALUE: only documents with it (repeatable; one key twice: either value).",
+        ),
+    ] = None,
+    respondents: Annotated[
+        bool, typer.Option("--respondents", help="Only what the interviewees said.")
+    ] = False,
+    top: Annotated[int, typer.Option("--top", help="How many words.")] = 50,
+    coder: CoderOpt = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """The words said most (stop words, hesitations and transcriber's marks left out), with
+    how many documents said each; `qualcode search WORD` shows them in context."""
+    attributes = attribute_options(attr or [])
+    with open_project(coder) as project:
+        found = project.word_frequencies(
+            docs=doc,
+            attributes=attributes,
+            code=code,
+            viewer=acting_name(project) or "",
+            respondents=respondents,
+            top=top,
+        )
+    rows = [{"word": w.word, "count": w.count, "documents": w.documents} for w in found]
+    emit(
+        rows,
+        fmt,
+        columns=["word", "count", "documents"],
+        title=plural(len(rows), "word"),
+        empty="no words",
+    )

@@ -1,0 +1,108 @@
+"""Word frequencies: the words said most, across documents or in a code's passages.
+
+What NVivo's word frequency query, ATLAS.ti's word list and MAXQDA's word frequencies give
+a team getting to know its interviews (the first phase of thematic analysis) and checking
+a code: which words carry the talk. Only words that can carry content are counted: the
+language's stop words, a transcriber's marks ("[skratt]"), hesitations and words of two
+letters are left out, per document language, as the suggestion engine reads content, and
+a few words of talk that top every interview ("tror", "faktiskt"). Words
+are counted as written, lower-cased ("arbetsmiljön" and "arbetsmiljö" apart), so a
+frequent word leads straight to a text search. Only what was said counts (the speaker
+turns), and ``respondents`` leaves the interviewer's questions out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+
+from qualcode.errors import ValidationError
+from qualcode.project.base import Service
+from qualcode.project.retrieval import attribute_filter
+
+MAX_TOP = 10_000
+# spoken words that top every interview's list and say nothing of its topics, beyond the
+# stop words and hesitations the suggestion engine already leaves out
+TALK = {
+    "sv": frozenset(("sen", "tror", "faktiskt", "väldigt", "lite", "sa", "säger", "säga")),
+    "en": frozenset(("think", "really", "just", "know", "lot", "thing", "things", "yes")),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class WordCount:
+    """A word, how often it was said and in how many documents."""
+
+    word: str
+    count: int
+    documents: int
+
+
+class WordFrequencyMixin(Service):
+    def word_frequencies(
+        self,
+        *,
+        docs: Collection[str] | None = None,
+        attributes: Mapping[str, str | Collection[str]] | None = None,
+        code: str | None = None,
+        viewer: str | None = None,
+        respondents: bool = False,
+        top: int = 50,
+    ) -> list[WordCount]:
+        """The ``top`` words said most (ties by the number of documents, then
+        alphabetically) in the chosen documents, or with ``code`` only in the passages
+        coded with it that ``viewer`` may read (blind coding holds: a coder counts her own
+        passages). ``respondents`` counts only each interview's respondent."""
+        from qualcode.nlp.normalise import content_words
+
+        if not 1 <= top <= MAX_TOP:
+            raise ValidationError(f"word frequencies: top is 1 to {MAX_TOP}")
+        everything = self.documents()
+        keep = attribute_filter(everything, attributes)
+        chosen = {d.id: d for d in everything if keep(d)}
+        if docs:
+            wanted = {self.store.documents.resolve(ref) for ref in docs}
+            chosen = {i: d for i, d in chosen.items() if i in wanted}
+        speaker = self.respondents() if respondents else {}
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for doc_id in chosen:
+            turns = self.turns(doc_id)
+            said = [t for t in turns if not respondents or t.speaker == speaker.get(doc_id)]
+            spans[doc_id] = [(t.start, t.end) for t in said] if turns else [(0, -1)]
+        if code is not None:
+            if viewer is None:
+                raise ValidationError("word frequencies of a code: say who reads (viewer)")
+            coded: dict[str, list[tuple[int, int]]] = {}
+            for passage in self.retrieve(code, viewer):
+                c = passage.coding
+                for start, end in spans.get(c.document_id, []):
+                    lo, hi = max(start, c.start), min(end if end >= 0 else c.end, c.end)
+                    if lo < hi:
+                        coded.setdefault(c.document_id, []).append((lo, hi))
+            spans = coded
+        counts: Counter[str] = Counter()
+        where: dict[str, set[str]] = {}
+        texts = self.document_texts(list(spans))
+        for doc_id, parts in spans.items():
+            text, lang = texts[doc_id], chosen[doc_id].lang
+            for start, end in _merged(parts, len(text)):
+                for word in content_words(text[start:end], lang):
+                    if word in TALK.get(lang, ()):
+                        continue
+                    counts[word] += 1
+                    where.setdefault(word, set()).add(doc_id)
+        ranked = sorted(counts.items(), key=lambda wc: (-wc[1], -len(where[wc[0]]), wc[0]))
+        return [WordCount(w, n, len(where[w])) for w, n in ranked[:top]]
+
+
+def _merged(parts: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    """Spans in order, overlapping ones as one, so that no word is counted twice (two
+    coders' passages of one code overlap); ``end`` -1 stands for the end of the text."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted((s, length if e < 0 else e) for s, e in parts):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
