@@ -16,30 +16,14 @@ import pytest
 
 from qualcode.errors import IngestError
 from qualcode.ingest import read_document
+from tests.ingest.pdf_kit import one_page_pdf
 
 LINE = "BT /F1 12 Tf 72 720 Td (R: Jag ringde Anna Berg i morse.) Tj ET "
 
 
 def _pdf(stream: str, annots: str = "") -> bytes:
     """A one-page PDF with the content ``stream`` and, if given, the page's /Annots."""
-    content = stream.encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >>" + annots.encode() + b" >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out, offsets = b"%PDF-1.4\n", []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    trailer = b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-    return out + trailer % (len(objects) + 1, xref)
+    return one_page_pdf(stream.encode("latin-1"), page=annots.encode())
 
 
 @pytest.mark.parametrize(

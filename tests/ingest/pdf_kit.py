@@ -4,14 +4,15 @@ Helvetica font, and a cross-reference table whose offsets are counted as the fil
 from __future__ import annotations
 
 
-def one_page_pdf(stream: bytes, filters: bytes = b"") -> bytes:
+def one_page_pdf(stream: bytes, filters: bytes = b"", page: bytes = b"") -> bytes:
     """A one-page PDF whose page shows ``stream`` (its content stream as stored; with
-    ``filters`` such as ``b" /Filter /FlateDecode"`` it is stored compressed)."""
+    ``filters`` such as ``b" /Filter /FlateDecode"`` it is stored compressed); ``page`` adds
+    entries to the page's dictionary (``b" /Annots [...]"``)."""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"/Resources << /Font << /F1 5 0 R >> >>" + page + b" >>",
         b"<< /Length %d%s >>\nstream\n" % (len(stream), filters) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
