@@ -232,6 +232,10 @@ class Suggestion:
     decided_at: str | None = None
 
 
+# speaker labels that name the interviewer, lower case: whose turns are questions, not the
+# interviewee's view (the quotes' speaker role) and never the interview's participant
+INTERVIEWER_LABELS = frozenset({"i", "int", "intervjuare", "interviewer", "q", "f", "fråga"})
+
 PseudonymKind = Literal["speaker", "person", "workplace", "place", "other"]
 PSEUDONYM_KINDS: tuple[str, ...] = ("speaker", "person", "workplace", "place", "other")
 MemoTarget = Literal["document", "coding", "code", "project"]

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 import pandas as pd
 
-from qualcode.model import DOCUMENT_COLUMNS
+from qualcode.model import DOCUMENT_COLUMNS, INTERVIEWER_LABELS
 
 
 def with_attributes(
@@ -227,9 +227,6 @@ def _cooccurrence_overlapping(codings: pd.DataFrame) -> pd.DataFrame:
     counts = pairs + pairs.T
     np.fill_diagonal(counts, 0)
     return pd.DataFrame(counts.astype(np.int64), index=codes, columns=codes)
-
-
-INTERVIEWER_LABELS = frozenset({"i", "int", "intervjuare", "interviewer", "q", "f", "fråga"})
 
 
 def speaker_roles(quoted: pd.DataFrame) -> pd.Series:

@@ -12,7 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from qualcode.errors import SETTING, SettingError, ValidationError
-from qualcode.model import PSEUDONYM_KINDS, Pseudonym, is_pseudonym_kind
+from qualcode.model import INTERVIEWER_LABELS, PSEUDONYM_KINDS, Pseudonym, is_pseudonym_kind
 from qualcode.project.base import Service
 from qualcode.project.coder_pseudonyms import check_coders_apart
 from qualcode.project.pseudonym_names import PseudonymCandidate, named_candidates
@@ -42,7 +42,6 @@ ROLE_LABELS = frozenset(
         "svar",
     }
 )
-INTERVIEWER_LABELS = frozenset({"i", "int", "intervjuare", "interviewer", "q", "f", "fråga"})
 
 
 def _check_reads_apart(pseudonym: str, others: list[str]) -> None:
