@@ -13,6 +13,9 @@ from qualcode.export.cells import FIGURE_RUN, figure_pieces, xml_text
 from qualcode.export.render import _counts, _rows
 from qualcode.export.summary import Summary
 
+# a table of at most this many rows (a page of them, wrapped) is kept on one page
+KEEP_WHOLE = 15
+
 
 def docx_summary(summary: Summary) -> bytes:
     """python-docx escapes markup itself; control characters XML cannot hold are dropped
@@ -142,12 +145,27 @@ def _docx_table(document: Any, frame: pd.DataFrame, lang: str, total: float = 6.
         line._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row stays whole
         for i, (cell, value) in enumerate(zip(line.cells, row, strict=True)):
             _docx_cell(cell, value, size, centre=i in counts)
+    if len(rows) <= KEEP_WHOLE:
+        _keep_whole(table)
     widths = _even(_widths(frame, rows, size, total)[0], counts, frame, rows, size)
     for column, inches in zip(table.columns, widths, strict=True):
         for cell in column.cells:  # Word reads the cells' widths, LibreOffice the grid's
             cell.width = Inches(inches)
         column.width = Inches(inches)
     document.add_paragraph()  # a table directly followed by a heading runs into it
+
+
+def _keep_whole(table: Any) -> None:
+    """A short table goes to the next page whole (with its heading, which keeps with the
+    next paragraph) instead of breaking after its first rows: every row but the last keeps
+    with the next. Beside reading better, this keeps LibreOffice (7.4) from losing rows:
+    the agreement table at the foot of a page showed its first code and nothing more, the
+    other codes and the overall row gone from the PDF, where a header row that repeats and
+    rows that may not split met a page break."""
+    for row in table.rows[:-1]:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
 
 
 def _docx_cell(cell: Any, text: str, size: int = 9, centre: bool = False) -> None:
