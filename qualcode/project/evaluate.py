@@ -39,6 +39,15 @@ class EvaluateMixin(SuggestMixin):
         from qualcode.nlp.evaluate import macro_f1, none_suggested, prf
         from qualcode.nlp.suggest import DEFAULT_THRESHOLD
 
+        me = self.restricted_to()
+        if me is not None and against != me.name:
+            # the blind view holds none of the others' codings: "johan has coded 0
+            # document(s)" was read as johan having coded nothing
+            whose = "the consensus" if against == "consensus" else f"{against}'s codings"
+            raise ValidationError(
+                f"blind coding: {me.name} evaluates suggestions against their own codings "
+                f"only, not {whose} (a lead sees everyone's)"
+            )
         layer = "consensus" if against == "consensus" else "coder"
         codings = [
             c
