@@ -9,12 +9,13 @@ rated item). Undefined values stay NaN and print as "undefined".
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import combinations
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from qualcode.agreement.report import AFTER, CODER, CONSENSUS, AgreementReport, AgreementRow
+from qualcode.agreement.report import AFTER, CONSENSUS, AgreementReport, AgreementRow
+from qualcode.agreement.rows import applied, coder_rows, interval, pair_row, row_of, stack, u_alpha
 from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED
 from qualcode.oneline import shown
@@ -26,9 +27,6 @@ from qualcode.texts import LANGUAGES
 # typo of 100,000,000 would ask for gigabytes. A 95% interval's second decimal is settled
 # long before (1,000, the default, is the convention).
 MAX_BOOTSTRAP = 100_000
-
-if TYPE_CHECKING:  # numpy loads with the first computation, not with the CLI
-    import numpy as np
 
 __all__ = [
     "AFTER",
@@ -152,33 +150,33 @@ class AgreementMixin(ScopeMixin):
             matrix = by_code[key]
             report.rows.append(
                 replace(
-                    _row("code", shown[key], None, among, matrix[:, :n_coders], len(matrix)),
-                    unitizing_alpha=_u_alpha(corpus.continuum(n, coders_only), offset),
-                    **_interval([matrix[:, :n_coders]], bootstrap, seed),
+                    row_of("code", shown[key], None, among, matrix[:, :n_coders], len(matrix)),
+                    unitizing_alpha=u_alpha(corpus.continuum(n, coders_only), offset),
+                    **interval([matrix[:, :n_coders]], bootstrap, seed),
                 )
             )
             for a, b in combinations(range(len(raters)), 2):
-                pair = _pair_row(shown[key], named[a], named[b], matrix[:, [a, b]])
+                pair = pair_row(shown[key], named[a], named[b], matrix[:, [a, b]])
                 report.rows.append(pair)
-        pooled_keys = _applied(code_keys, by_code)
+        pooled_keys = applied(code_keys, by_code)
         report.unapplied = [shown[k] for k in code_keys if k not in pooled_keys]
         bounds = corpus.unit_offsets
         for d, doc_id in enumerate(doc_ids):
             lo, hi = bounds[d], bounds[d + 1]
-            pooled = _stack([by_code[k][lo:hi] for k in pooled_keys], len(raters))
+            pooled = stack([by_code[k][lo:hi] for k in pooled_keys], len(raters))
             name = names.get(doc_id, doc_id)
             report.rows.append(
-                _row("document", None, name, among, pooled[:, :n_coders], int(hi - lo))
+                row_of("document", None, name, among, pooled[:, :n_coders], int(hi - lo))
             )
-        pooled = _stack([by_code[k] for k in pooled_keys], len(raters))
+        pooled = stack([by_code[k] for k in pooled_keys], len(raters))
         report.prevalence = float(pooled[:, :n_coders].mean()) if pooled.size else math.nan
-        overall = _row("overall", None, None, among, pooled[:, :n_coders], total_units)
+        overall = row_of("overall", None, None, among, pooled[:, :n_coders], total_units)
         matrices = [by_code[k][:, :n_coders] for k in pooled_keys]
-        report.rows.append(replace(overall, **_interval(matrices, bootstrap, seed)))
-        report.rows.extend(_coder_rows(among, matrices, total_units))
+        report.rows.append(replace(overall, **interval(matrices, bootstrap, seed)))
+        report.rows.extend(coder_rows(among, matrices, total_units))
         if layer == CONSENSUS:  # after: each coder against the consensus, codes pooled
             for j, name in enumerate(among):
-                row = _pair_row(None, name, CONSENSUS, pooled[:, [j, n_coders]])
+                row = pair_row(None, name, CONSENSUS, pooled[:, [j, n_coders]])
                 report.rows.append(replace(row, scope=AFTER))
         return report
 
@@ -225,107 +223,9 @@ class AgreementMixin(ScopeMixin):
         return list(codes)
 
 
-def _applied(code_keys: list[str], by_code: dict[str, np.ndarray]) -> list[str]:
-    """The codes the pooled figures count: those some rater applied to some counted unit.
-    A code nobody applied in the counted documents (one just added, one for another part
-    of the study) is a column of agreed absences on every unit, as a theme was: six of
-    them raised the demo's pooled alpha from 0.614 to 0.625 and its percent agreement from
-    96.7 to 98.7 (red team 8). Its own row stays, undefined; when no code was applied at
-    all, every code is counted, as there is nothing to pool either way."""
-    applied = [k for k in code_keys if by_code[k].any()]
-    return applied or list(code_keys)
-
-
 def methods_paragraph(report: AgreementReport, lang: str) -> str:
     """The methods paragraph in ``lang`` from the one builder (agreement/methods)."""
     return report.methods_paragraph(lang)
-
-
-def _stack(matrices: list[np.ndarray], width: int) -> np.ndarray:
-    import numpy as np
-
-    return np.concatenate(matrices) if matrices else np.zeros((0, width), dtype=np.int8)
-
-
-def _row(
-    scope: str,
-    code: str | None,
-    document: str | None,
-    raters: list[str],
-    matrix: np.ndarray,
-    units: int,
-) -> AgreementRow:
-    """Every multi-rater coefficient of one units (x codes) by raters 0/1 matrix."""
-    from qualcode.agreement import metrics
-
-    ratings = matrix
-    if not len(ratings):
-        return AgreementRow(scope, code, document, tuple(raters), units, math.nan)
-    if ratings.dtype.kind in "biu":  # complete 0/1 coverage: closed forms, same values
-        values = metrics.binary_coefficients(ratings)
-    else:
-        values = {
-            "percent": metrics.percent_agreement(ratings),
-            "fleiss": metrics.fleiss_kappa(ratings),
-            "alpha": metrics.krippendorff_alpha(ratings, level="nominal"),
-            "ac1": metrics.gwet_ac1(ratings, categories=[0, 1]),
-            "brennan_prediger": metrics.brennan_prediger(ratings, categories=[0, 1]),
-        }
-    return AgreementRow(
-        scope,
-        code,
-        document,
-        tuple(raters),
-        units,
-        percent=values["percent"],
-        fleiss=values["fleiss"],
-        alpha=values["alpha"],
-        ac1=values["ac1"],
-        brennan_prediger=values["brennan_prediger"],
-        decisions=len(ratings),
-    )
-
-
-def _coder_rows(coders: list[str], by_code: list[np.ndarray], units: int) -> list[AgreementRow]:
-    """Each coder with the others, codes pooled: her mean percent and Cohen's kappa with
-    each of them, and alpha among them without her. With five coders the pair table has
-    ten rows a code; the lead asked which coder reads the codes differently, and a coder
-    whose absence raises alpha most is the one to talk to first (eyes9). Each figure is
-    the one the smaller team's own report gives (codes none of its raters applied left
-    out of the pool, as ``_applied`` does). Two coders have nothing to add to their pair
-    row, so only three or more get these rows."""
-    if len(coders) < 3:
-        return []
-
-    def pooled(columns: list[int]) -> np.ndarray:
-        chosen = [m[:, columns] for m in by_code]
-        return _stack([m for m in chosen if m.any()] or chosen, len(columns))
-
-    rows = []
-    for j, name in enumerate(coders):
-        others = [k for k in range(len(coders)) if k != j]
-        pairs = [_pair_row(None, name, coders[k], pooled([j, k])) for k in others]
-        rest = _row(CODER, None, None, [coders[k] for k in others], pooled(others), units)
-        rows.append(
-            AgreementRow(
-                CODER,
-                None,
-                None,
-                (name,),
-                units,
-                percent=_mean([p.percent for p in pairs]),
-                cohen=_mean([p.cohen for p in pairs]),
-                alpha_without=rest.alpha,
-                decisions=rest.decisions,
-            )
-        )
-    return rows
-
-
-def _mean(values: list[float]) -> float:
-    """The mean of the defined values (a pair without variation has no kappa)."""
-    defined = [v for v in values if not math.isnan(v)]
-    return sum(defined) / len(defined) if defined else math.nan
 
 
 def _check_bootstrap(resamples: object, seed: object) -> None:
@@ -344,54 +244,3 @@ def _check_bootstrap(resamples: object, seed: object) -> None:
         )
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
         raise ValidationError(f"bootstrap seed {seed!r}: give a whole number, 0 or more")
-
-
-def _interval(matrices: list[np.ndarray], resamples: int, seed: int) -> dict[str, Any]:
-    """Bootstrap interval of alpha over units (each with all its codes), as row fields."""
-    from qualcode.agreement.bootstrap import bootstrap_alpha_by_unit
-
-    if not resamples or not matrices or not len(matrices[0]):
-        return {}
-    low, high = bootstrap_alpha_by_unit(matrices, resamples, seed)
-    return {"alpha_low": low, "alpha_high": high, "resamples": resamples}
-
-
-def _pair_row(code: str | None, a: str, b: str, matrix: np.ndarray) -> AgreementRow:
-    from qualcode.agreement import metrics
-
-    first, second = matrix[:, 0], matrix[:, 1]
-    if not len(first):
-        return AgreementRow("pair", code, None, (a, b), 0, math.nan)
-    if matrix.dtype.kind in "biu":  # complete 0/1 coverage: closed forms, same values
-        closed = metrics.binary_coefficients(matrix)
-        percent, alpha = closed["percent"], closed["alpha"]
-        ac1, bp = closed["ac1"], closed["brennan_prediger"]
-    else:
-        percent = metrics.percent_agreement(matrix)
-        alpha = metrics.krippendorff_alpha(matrix, level="nominal")
-        ac1 = metrics.gwet_ac1(matrix, categories=[0, 1])
-        bp = metrics.brennan_prediger(matrix, categories=[0, 1])
-    return AgreementRow(
-        "pair",
-        code,
-        None,
-        (a, b),
-        len(first),
-        percent=percent,
-        alpha=alpha,
-        decisions=len(first),
-        cohen=metrics.cohen_kappa(first, second),
-        scott=metrics.scotts_pi(first, second),
-        ac1=ac1,
-        brennan_prediger=bp,
-    )
-
-
-def _u_alpha(
-    spans_by_rater: Mapping[str, Sequence[tuple[int, int]] | np.ndarray], length: int
-) -> float:
-    from qualcode.agreement import metrics
-
-    if length == 0:
-        return math.nan
-    return metrics.unitizing_alpha(spans_by_rater, length)

@@ -174,7 +174,7 @@ def test_u_alpha_edge_cases() -> None:
 
 
 def test_reports_use_the_published_u_alpha() -> None:
-    from qualcode.project.agreement import _u_alpha  # what `qualcode agree` reports
+    from qualcode.agreement.rows import u_alpha  # what `qualcode agree` reports
 
     spans = {"i": [(75, 145), (220, 250)], "j": [(70, 150), (205, 225), (250, 270)]}
-    assert round(_u_alpha(spans, 300), 4) == 0.7286
+    assert round(u_alpha(spans, 300), 4) == 0.7286
