@@ -105,7 +105,7 @@ def crosstab(
         frame = project.report_crosstab(
             attribute, layer, real_names=real_names, viewer=acting_name(project)
         )
-        title = f"Codings by {attribute}: {_layer_said(layer, project)}"
+        title = f"Coded segments by {attribute}: {_layer_said(layer, project)}"
     _emit_frame(frame, fmt, title)
 
 

@@ -19,7 +19,7 @@ def _table(project: Path, *args: str) -> list[str]:
 def test_each_table_is_titled_with_the_layer_it_counts(demo: Path) -> None:
     pooled = _table(demo, "report", "crosstab", "municipality")
     assert pooled[0] == (
-        "Codings by municipality: every coder's codings pooled "
+        "Coded segments by municipality: every coder's codings pooled "
         "(a passage counts once per coder who coded it)"
     )
     mine = _table(demo, "report", "frequencies", "--layer", "coder:karin")
