@@ -98,7 +98,8 @@ def decisions_brief(
 ) -> str | None:
     """Who decided how many cases, how, and how many agreements were kept; then how many
     disagreement cases are still open (``open_cases``) and how many agreed passages are
-    not confirmed (``unconfirmed``), both of which the consensus lacks."""
+    not confirmed (``unconfirmed``), both of which the consensus lacks; last, where each
+    decision is kept (the audit log), for a methods section to cite."""
     if not decisions:
         return None
     decided = [d for d in decisions if d.verdict != "agree"]
@@ -123,4 +124,6 @@ def decisions_brief(
             else label(lang, "decisions_none_open")
         )
         + (label(lang, "decisions_unconfirmed", n=unconfirmed) if unconfirmed else "")
+        # what a methods section cites for the discussion: where it is kept
+        + (label(lang, "decisions_trail") if decided else "")
     )

@@ -22,7 +22,10 @@ def test_no_agreements_confirmed_leaves_the_clause_out() -> None:
     english = decisions_brief(decided, "en", open_cases=0) or ""
     assert english.startswith("In reconciliation, lena decided 3 disagreement cases (")
     assert "confirmed" not in english and "0 passages" not in english
-    assert english.endswith("). No disagreement case is left open.")
+    assert english.endswith(
+        "). No disagreement case is left open. Each decision is kept with its rationale, who "
+        "took part and when in the project's append-only audit log."
+    )
     swedish = decisions_brief(decided, "sv", open_cases=0) or ""
     assert swedish.startswith("Vid avstämningen avgjorde lena 3 fall där kodarna skilde sig åt (")
     assert "förde in" not in swedish and "0 passager" not in swedish
@@ -32,11 +35,19 @@ def test_one_case_and_one_agreement_are_singular_several_plural() -> None:
     one = decisions_brief([_decision("reject"), _decision("agree")], "en") or ""
     assert one == (
         "In reconciliation, lena decided 1 disagreement case (reject: 1) and confirmed "
-        "1 passage the coders agreed on into the consensus."
+        "1 passage the coders agreed on into the consensus. Each decision is kept with its "
+        "rationale, who took part and when in the project's append-only audit log."
     )
     many = decisions_brief([_decision("union")] * 2 + [_decision("agree")] * 4, "sv") or ""
     assert many.startswith("Vid avstämningen avgjorde lena 2 fall")
     assert "och förde in 4 passager där kodarna var överens i konsensus." in many
+    assert many.endswith("i projektets granskningslogg, som bara kan läggas till.")
+
+
+def test_only_confirmed_agreements_name_no_decision_trail() -> None:
+    """Confirming the coders' agreements decides nothing to discuss: no trail sentence."""
+    only = decisions_brief([_decision("agree")] * 2, "en") or ""
+    assert "audit log" not in only
 
 
 def test_the_pooled_row_shows_a_dash_for_unitizing_alpha() -> None:
