@@ -20,6 +20,7 @@ from qualcode.project.agreement import (
     AgreementRow,
     methods_paragraph,
 )
+from qualcode.project.attribute_sheet import AttributeSheetMixin
 from qualcode.project.codebook import CodebookMixin, CodebookReport
 from qualcode.project.codebook_edit import CodebookEditMixin
 from qualcode.project.coders import CodersMixin
@@ -70,6 +71,7 @@ class Project(
     AccessMixin,
     DocumentsMixin,
     DocumentRemovalMixin,
+    AttributeSheetMixin,
     CodebookMixin,
     CodebookEditMixin,
     CodersMixin,

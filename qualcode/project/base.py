@@ -216,6 +216,10 @@ class Service:
 
         def restore_coding(self, ref: str, actor: str = "qualcode") -> Coding: ...  # CodingMixin
 
+        def set_attributes(  # DocumentsMixin
+            self, ref: str, attributes: Mapping[str, str], actor: str = "qualcode"
+        ) -> None: ...
+
         def codings(  # CodingMixin
             self,
             doc: str | None = None,
