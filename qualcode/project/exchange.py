@@ -237,6 +237,11 @@ class ExchangeMixin(Service):
                 report.unchanged += 1
             return
         doc_id = docs[row["document_id"]]
+        code_id = codes[row["code_id"]]
+        if not row.get("deleted_at") and ex.live_twin(doc_id, row, code_id, coder_id):
+            # she coded the passage with both codes the lead merged: coded once, as the
+            # merge left the project's own; the row is kept, removed
+            row = {**row, "deleted_at": now()}
         length = self.store.documents.text_length(doc_id)
         if not (0 <= row["start"] < row["end"] <= length):
             raise ValidationError(
@@ -247,7 +252,7 @@ class ExchangeMixin(Service):
             {
                 **row,
                 "document_id": doc_id,
-                "code_id": codes[row["code_id"]],
+                "code_id": code_id,
                 "coder_id": coder_id,
                 "layer": "coder",
                 "suggestion_id": None,
@@ -292,10 +297,17 @@ class ExchangeMixin(Service):
         known = self.store.codes.list(include_deleted=True)
         by_id = {c.id for c in known}
         by_key = {c.key: c.id for c in known if not c.deleted_at}
+        merged = self.store.codes.merged_into()
         mapping: dict[str, str] = {}
         for code in codes:
             if code["id"] in by_id:
-                mapping[code["id"]] = code["id"]
+                # a code the lead merged away since the handout: its codings go where the
+                # merge sent the others, not onto the retired code no list shows
+                target, seen = code["id"], set()
+                while target in merged and target not in seen:
+                    seen.add(target)
+                    target = merged[target]
+                mapping[code["id"]] = target
             elif code["key"] in by_key:
                 mapping[code["id"]] = by_key[code["key"]]
             else:

@@ -138,6 +138,13 @@ class CodeRepo:
         """Soft-delete a code; a merged code remembers where its codings went."""
         self.db.table("codes").update(code_id, {"deleted_at": now(), "merged_into": merged_into})
 
+    def merged_into(self) -> dict[str, str]:
+        """Each code merged away -> the code its codings went to."""
+        rows = self.db.execute(
+            "SELECT id, merged_into FROM codes WHERE merged_into IS NOT NULL"
+        ).fetchall()
+        return {r[0]: r[1] for r in rows}
+
     def set_status(self, code_id: str, status: str, proposed_by: str | None = None) -> None:
         self.db.execute(
             "INSERT INTO code_status (code_id, status, proposed_by) VALUES (?, ?, ?) "

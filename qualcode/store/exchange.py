@@ -85,6 +85,15 @@ class ExchangeRepo:
         rows = list(self.db.query("SELECT * FROM codings WHERE id = ?", [coding_id]))
         return rows[0] if rows else None
 
+    def live_twin(self, doc_id: str, row: dict[str, Any], code_id: str, coder_id: str) -> bool:
+        """Whether the coder has a live coding of the row's passage with ``code_id``."""
+        found = self.db.execute(
+            'SELECT 1 FROM codings WHERE document_id = ? AND start = ? AND "end" = ? '
+            "AND code_id = ? AND coder_id = ? AND layer = 'coder' AND deleted_at IS NULL",
+            [doc_id, row["start"], row["end"], code_id, coder_id],
+        ).fetchone()
+        return found is not None
+
     def insert_coding(self, row: dict[str, Any]) -> None:
         from qualcode.store.codings import once
 
