@@ -143,13 +143,15 @@ class TextSearchMixin(Service):
         transaction: overlapping spans are coded once, the coder's own codings of the code
         they overlap join them, and a span inside one of those is left as coded already."""
         self.require_self(coder, "code")
-        self.codable_id(code)  # a theme or an unknown code is refused before the search
-        hits = self.search_text(
-            terms, docs=docs, attributes=attributes, whole_word=whole_word, spread=spread
-        )
         coded: list[Coded] = []
         already = 0
+        # searched under the write lock: a document the lead's other window took out
+        # meanwhile is no longer searched; searched before, the whole batch failed on it
         with self.store.transaction():
+            self.codable_id(code)  # a theme or an unknown code is refused before the search
+            hits = self.search_text(
+                terms, docs=docs, attributes=attributes, whole_word=whole_word, spread=spread
+            )
             for doc_id, found in spans_to_code(hits).items():
                 own = self.codings(doc_id, coder, code=code, layer="coder")
                 for start, end in found:
