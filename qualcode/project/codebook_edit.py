@@ -190,6 +190,13 @@ class CodebookEditMixin(Service):
                     f"code {key!r} has {used} coding{'' if used == 1 else 's'}; merge it into "
                     "another code instead (`qualcode codebook merge`)"
                 )
+            waiting = self.store.codings.on_removed_documents(code.id)
+            if waiting:  # restored with their document, they would stand on a retired code
+                raise CodebookError(
+                    f"code {key!r} has {waiting} coding{'' if waiting == 1 else 's'} on a "
+                    "removed document (`qualcode docs list --removed`); merge it into "
+                    "another code instead (`qualcode codebook merge`)"
+                )
             children = [c.key for c in self.store.codes.list() if c.parent_id == code.id]
             if children:
                 raise CodebookError(

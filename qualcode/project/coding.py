@@ -125,6 +125,13 @@ class CodingMixin(Service):
             self._own_coding(coding, actor, "restore")
             if not coding.deleted_at:
                 raise ValidationError(f"coding {coding.id[:8]} was not removed")
+            if coding.code_id not in self.store.codes.taken_ids():
+                # deleted while the coding was out (it had no live coding then): back, it
+                # would stand on a retired code that no list or report shows
+                raise ValidationError(
+                    f"coding {coding.id[:8]}: its code {coding.code!r} was deleted from the "
+                    "codebook since; code the passage again with another code"
+                )
             self.store.codings.restore(coding.id)
             self.store.audit.append(
                 actor,

@@ -59,6 +59,10 @@ class CodeRepo:
             raise NotFoundError(f"unknown code {shown(key)} (see `qualcode codebook show`)")
         return row[0]
 
+    def taken_ids(self) -> set[str]:
+        """The live codes' ids."""
+        return {r[0] for r in self.db.execute("SELECT id FROM codes WHERE deleted_at IS NULL")}
+
     def taken_keys(self) -> set[str]:
         """The live codes' keys, which a new code may not take."""
         sql = "SELECT key FROM codes WHERE deleted_at IS NULL"

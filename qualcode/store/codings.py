@@ -233,6 +233,15 @@ class CodingRepo:
         )
         return ids, twins
 
+    def on_removed_documents(self, code_id: str) -> int:
+        """Live codings of a code on documents a lead took out (they come back with them)."""
+        row = self.db.execute(
+            "SELECT count(*) FROM codings c WHERE c.code_id = ? AND c.deleted_at IS NULL "
+            f"AND NOT {LIVE_DOCUMENT}",
+            [code_id],
+        ).fetchone()
+        return int(row[0])
+
     def counts_by_code(self) -> dict[str, int]:
         rows = self.db.execute(
             "SELECT code_id, count(*) FROM codings c WHERE c.deleted_at IS NULL "
