@@ -15,6 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.events import Key
 from textual.widgets import Input, Label, OptionList
+from textual.widgets.input import Selection
 
 from qualcode.errors import QualcodeError
 from qualcode.tui.safe import filled, literal, plain
@@ -106,16 +107,27 @@ class TextPrompt(QualcodeModal[str | None]):
         Binding("escape", "cancel", "Cancel", id="prompt.cancel"),
     ]
 
-    def __init__(self, title: str, placeholder: str = "", shown: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        placeholder: str = "",
+        shown: list[str] | None = None,
+        value: str = "",
+    ) -> None:
         super().__init__()
         self._title, self._placeholder, self._shown = title, placeholder, shown or []
+        self._value = value
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label(filled("[b]$title[/b]", title=self._title))
             for line in self._shown:
                 yield Label(plain(line), classes="hint", markup=False)
-            yield Input(placeholder=self._placeholder, id="text")
+            # a value offered (the selected words as a code's name) is selected from the
+            # start, so that typing replaces it, even keys typed before the focus arrives
+            yield Input(
+                self._value, placeholder=self._placeholder, id="text", select_on_focus=False
+            )
 
     @on(Input.Submitted, "#text")
     def _submitted(self, event: Input.Submitted) -> None:
@@ -125,4 +137,6 @@ class TextPrompt(QualcodeModal[str | None]):
         self.dismiss(None)
 
     def on_mount(self, _event: Any = None) -> None:
-        self.query_one(Input).focus()
+        field = self.query_one(Input)
+        field.selection = Selection(0, len(self._value))
+        field.focus()

@@ -1,8 +1,10 @@
 """The coding screen's way into finding themes: name a new code for the selection.
 
 Coding inductively, a coder meets talk no code fits; `p` names a code for it in their own
-words. ``Project.propose_code`` marks it proposed, so the lead reviews it in the theme view
-before it joins the shared codebook; the coding is in undo like any other.
+words, or in the speaker's: the selected words are offered as the name (in vivo coding),
+selected, so that typing replaces them. ``Project.propose_code`` marks it proposed, so the
+lead reviews it in the theme view before it joins the shared codebook; the coding is in
+undo like any other.
 """
 
 from __future__ import annotations
@@ -54,4 +56,20 @@ class ProposeActions(ScreenPart):
             self.notify(t("proposed", code=name))
             self.refresh_marks()
 
-        self.app.push_screen(TextPrompt(t("propose_title"), t("propose_hint")), named)
+        offered = in_vivo_name(self.doc.text[start:end])
+        prompt = TextPrompt(t("propose_title"), t("propose_hint"), value=offered)
+        self.app.push_screen(prompt, named)
+
+
+IN_VIVO_CHARS = 60  # a code's name, not a quote: the selection's first words
+
+
+def in_vivo_name(selected: str) -> str:
+    """The selected words as a new code's name (in vivo coding, as NVivo and MAXQDA offer
+    it): on one line, without the sentence's end punctuation or quotation marks, cut at a
+    word within 60 characters. Typing replaces it; an empty selection offers nothing."""
+    words = " ".join(selected.split()).strip(" \"'”“’‘«».,;:!?-–—()[]")
+    if len(words) <= IN_VIVO_CHARS:
+        return words
+    cut = words[: IN_VIVO_CHARS + 1].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:–—-")
