@@ -370,14 +370,32 @@ class TranscriptView(ScrollView, can_focus=True):
 
 def _gutter(labels: list[str], room: int) -> str:
     """One label whole (as far as it fits); several share the room, each cut alike. A cut
-    suggestion keeps its "?": "sepa shor" read as two codings where one was suggested."""
-    if len(labels) <= 1 or len(" ".join(labels)) <= room:
-        return " ".join(labels)[:room]
+    suggestion keeps its "?": "sepa shor" read as two codings where one was suggested. A
+    cut coding ends in "…": "integrering" cut to "inte" read as the Swedish word for "not"
+    ("inte sys?"), where "int… sys?" reads as a name cut short. A memo's "*" comes last
+    and whole: given a share like a code's name it left "d? * e?"."""
+    named = [label for label in labels if label != "*"]
+    if len(named) == len(labels):
+        return _share(named, room)
+    if not named:
+        return "*"
+    return f"{_share(named, room - 2)} *"
+
+
+def _share(labels: list[str], room: int) -> str:
+    if len(" ".join(labels)) <= room:
+        return " ".join(labels)
+    if len(labels) == 1:
+        return _cut(labels[0], room)
     each = max(1, (room - len(labels) + 1) // len(labels))
     return " ".join(_cut(label, each) for label in labels)[:room]
 
 
 def _cut(label: str, each: int) -> str:
-    if len(label) <= each or not label.endswith("?") or each < 2:
+    if len(label) <= each:
+        return label
+    if label.endswith("?"):
+        return label[: each - 1] + "?" if each >= 2 else label[:each]
+    if each < 3:  # "s…" tells less than "se"
         return label[:each]
-    return label[: each - 1] + "?"
+    return label[: each - 1].rstrip("…") + "…"
