@@ -297,6 +297,7 @@ class ExchangeMixin(Service):
         known = self.store.codes.list(include_deleted=True)
         by_id = {c.id for c in known}
         by_key = {c.key: c.id for c in known if not c.deleted_at}
+        live = set(by_key.values())
         merged = self.store.codes.merged_into()
         mapping: dict[str, str] = {}
         for code in codes:
@@ -307,7 +308,16 @@ class ExchangeMixin(Service):
                 while target in merged and target not in seen:
                     seen.add(target)
                     target = merged[target]
-                mapping[code["id"]] = target
+                if target in live:
+                    mapping[code["id"]] = target
+                elif code["key"] in by_key:  # deleted, and a code of that key added since
+                    mapping[code["id"]] = by_key[code["key"]]
+                else:  # deleted (unused here): her codings would stand on a retired code
+                    raise ValidationError(
+                        f"{name}: code {code['key']!r} was deleted from this project's "
+                        "codebook since; add a code with that key again to take its "
+                        "codings, nothing written"
+                    )
             elif code["key"] in by_key:
                 mapping[code["id"]] = by_key[code["key"]]
             else:

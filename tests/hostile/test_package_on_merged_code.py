@@ -2,14 +2,19 @@
 package names the old code by id, which the project still holds (retired, merged_into
 the other), so karin's codings went onto the retired code: merged, counted as added, and
 shown in no codebook, list or report by code. They now follow the merge, as the
-project's own codings did; a passage she coded with both codes stays coded once."""
+project's own codings did; a passage she coded with both codes stays coded once. A code
+the lead deleted since (unused in her file) refuses the package in one line, where it
+went onto the retired code too, until a code of that key is added again."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 
+import pytest
+
 from qualcode import Project
+from qualcode.errors import ValidationError
 from tests.conftest import MISSION_TEXT, team_project
 
 
@@ -49,3 +54,16 @@ def test_a_passage_coded_with_both_merged_codes_stays_coded_once(tmp_path: Path)
         assert [(c.code, c.coder) for c in p.codings()] == [("dialogue", "karin")]
         p.merge_package(package)  # again: nothing new
         assert len(p.codings()) == 1
+
+
+def test_a_code_deleted_since_refuses_the_package_until_it_is_back(tmp_path: Path) -> None:
+    team, package = _package(tmp_path, ("dialogue",))
+    with Project.open(team) as p:
+        p.act_as("lena")
+        p.delete_code("dialogue")  # unused in the team's file
+        with pytest.raises(ValidationError, match="was deleted from this project's codebook"):
+            p.merge_package(package)
+        assert p.codings() == []
+        p.add_code("dialogue", {"sv": "Dialog"})  # back, under a new id
+        p.merge_package(package)
+        assert [(c.code, c.coder) for c in p.codings()] == [("dialogue", "karin")]
