@@ -84,3 +84,21 @@ async def test_a_refused_term_keeps_the_box_open_with_the_reason(project_file: P
         await pilot.pause()
         assert not isinstance(pilot.app.screen, TextSearchScreen)  # the box is still open
         assert "no letter or digit" in str(pilot.app.screen.query_one(".cb-dialog-error").render())
+
+
+async def test_w_lists_the_words_said_most_and_enter_searches_one(project_file: Path) -> None:
+    with Project.open(project_file) as project:
+        project.act_as("karin")
+        expected = [w.word for w in project.word_frequencies(respondents=True, top=100)]
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _search(pilot, "uppdrag")
+        await pilot.press("W")
+        await pilot.pause()
+        assert screen.words is not None
+        assert [w.word for w in screen.words] == expected
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.words is None
+        assert screen.typed == expected[0]
+        assert screen.hits and all(h.text.lower() == expected[0] for h in screen.hits)

@@ -4,7 +4,8 @@ Opened with `F` from the documents list. `/` types the terms (several, separated
 commas; ``*`` any letters, ``?`` one; a term matches inside compounds unless `w` asks for
 whole words), `f` narrows to documents by attributes (``municipality=Åby role=politiker``),
 `s` says what coding a hit codes (its sentence, its turn or the words), `c` codes every hit
-with a code after asking with their number, and `u` takes that batch back. Enter opens the
+with a code after asking with their number, and `u` takes that batch back. `W` lists the
+words the interviewees said most (the same filter), and Enter on one searches it. Enter opens the
 document with the passage a hit would code selected. The search and the coding are
 ``Project.search_text`` and ``Project.code_hits``: documents are everyone's to read, the
 codings the acting coder's own.
@@ -22,7 +23,7 @@ from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from qualcode.errors import QualcodeError, ValidationError
-from qualcode.project import CodedHits, Hit, parse_filters
+from qualcode.project import CodedHits, Hit, WordCount, parse_filters
 from qualcode.project.text_search import SPREADS, spans_to_code
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import cleaned
@@ -34,6 +35,7 @@ from qualcode.tui.widgets.footer import KeysFooter
 
 SHOWN = 500  # hits listed at most; coding codes every hit, listed or not
 CONTEXT = 70  # characters either side of a hit
+WORDS = 100  # words listed by `W`
 
 
 def split_terms(typed: str) -> list[str]:
@@ -50,6 +52,7 @@ class TextSearchScreen(QualcodeScreen[None]):
         Binding("s", "cycle_spread", "Codes", show=False, id="textsearch.spread"),
         Binding("c", "code_all", "Code all", id="textsearch.code", priority=True),
         Binding("u", "take_back", "Take back", show=False, id="textsearch.undo"),
+        Binding("W", "words", "Words said most", show=False, id="textsearch.words"),
         Binding("q,escape", "back", "Back", id="textsearch.back"),
     ]
 
@@ -63,6 +66,7 @@ class TextSearchScreen(QualcodeScreen[None]):
         self.spread = "sentence"
         self.hits: list[Hit] = []
         self.last: CodedHits | None = None
+        self.words: list[WordCount] | None = None  # the word list, while it is shown
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -87,7 +91,11 @@ class TextSearchScreen(QualcodeScreen[None]):
         )
 
     def reload(self) -> None:
-        """Search again with the current terms and settings and list the hits."""
+        """Search again with the current terms and settings and list the hits (or the
+        words said most, while `W` shows them)."""
+        if self.words is not None:
+            self._show_words()
+            return
         self.hits = []
         if self.typed:
             try:
@@ -131,8 +139,62 @@ class TextSearchScreen(QualcodeScreen[None]):
         text.append(after + ("…" if len(hit.after) >= CONTEXT else ""), style="dim")
         return cleaned(text)
 
+    def action_words(self) -> None:
+        """The words the interviewees said most in the filtered documents (`W` again goes
+        back to the hits); Enter searches the highlighted word."""
+        if self.words is not None:
+            self.words = None
+            self.reload()
+            return
+        try:
+            self.words = self.app.project.word_frequencies(
+                attributes=self.attributes or None, respondents=True, top=WORDS
+            )
+        except QualcodeError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self.reload()
+
+    def _show_words(self) -> None:
+        words = self.words or []
+        every = self.t("retrieve_all")
+        attributes = " ".join(f"{k}={'|'.join(v)}" for k, v in self.attributes.items())
+        line = self.t("textsearch_words_line", n=len(words), attribute=attributes or every)
+        self.title = self.t("textsearch_words_title")
+        self.query_one("#search-line", Static).update(cleaned(Text(line)))
+        listed = self.query_one(OptionList)
+        listed.clear_options()
+        width = max((len(w.word) for w in words), default=0)
+        listed.add_options(
+            [
+                Option(
+                    cleaned(
+                        Text(
+                            self.t(
+                                "textsearch_word_row",
+                                word=w.word.ljust(width),
+                                count=w.count,
+                                docs=w.documents,
+                            )
+                        )
+                    )
+                )
+                for w in words
+            ]
+        )
+        if words:
+            listed.highlighted = 0
+        else:
+            listed.add_option(Option(self.t("textsearch_no_words"), disabled=True))
+
     @on(OptionList.OptionSelected, "#hits")
     def _open(self, event: OptionList.OptionSelected) -> None:
+        if self.words is not None:
+            if self.words:
+                self.typed = self.words[event.option_index].word
+                self.words = None
+                self.reload()
+            return
         if not self.hits:
             return
         from qualcode.tui.screens.coding import CodingScreen
@@ -165,7 +227,12 @@ class TextSearchScreen(QualcodeScreen[None]):
             self.attributes = dict(filters.attributes)
 
         def done(value: str | None) -> None:
-            if value is not None:
+            if value is None:
+                return
+            if self.words is not None:  # the word list counts the filtered documents anew
+                self.words = None
+                self.action_words()
+            else:
                 self.reload()
 
         shown = " ".join(f"{k}={v}" for k, values in self.attributes.items() for v in values)
