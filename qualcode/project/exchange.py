@@ -77,20 +77,26 @@ class ExchangeMixin(Service):
         self.require_lead_act("merge coder packages")
         source = Path(path)
         package = _read_package(source)
-        docs = self._map_documents(source.name, package["documents"])
-        codes = self._map_codes(source.name, package["codes"])
-        ex = self.store.exchange
-        who = package["coder"]
-        local = self._local_coder(source.name, who)
-        _refuse(source.name, who["name"], self._foreign_rows(package, docs, local))
-        if local is None:  # a new coder: named apart from the others on the key too
-            from qualcode.project.coder_pseudonyms import check_new_coder_apart
-
-            key = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
-            names = [c.name for c in self.store.coders.list()]
-            check_new_coder_apart(names, who["name"], key, f"{source.name}: the package's coder ")
-        report = MergeReport(who["name"])
+        # all of it read and checked under the write lock: the lead's other window may
+        # merge a code, take a document out or merge the same package meanwhile; read
+        # before, codings went onto a code retired meanwhile, and a second merge of a
+        # new coder's package was refused as 'coder already exists'
         with self.store.transaction():
+            docs = self._map_documents(source.name, package["documents"])
+            codes = self._map_codes(source.name, package["codes"])
+            ex = self.store.exchange
+            who = package["coder"]
+            local = self._local_coder(source.name, who)
+            _refuse(source.name, who["name"], self._foreign_rows(package, docs, local))
+            if local is None:  # a new coder: named apart from the others on the key too
+                from qualcode.project.coder_pseudonyms import check_new_coder_apart
+
+                key = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
+                names = [c.name for c in self.store.coders.list()]
+                check_new_coder_apart(
+                    names, who["name"], key, f"{source.name}: the package's coder "
+                )
+            report = MergeReport(who["name"])
             coder_id = local or self.store.coders.add(who["name"], "coder", who["id"]).id
             live = {i for ids in ex.documents_by_sha().values() for i in ids}
             for row in package["codings"]:
