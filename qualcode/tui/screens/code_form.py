@@ -57,7 +57,9 @@ class CodeFormScreen(QualcodeModal[str | None]):
         with VerticalScroll(classes="cb-dialog cb-form"):
             yield Static(title, classes="cb-dialog-title")
             if code is None:
-                yield from _row(t("cb_key"), Input(id="f-key"))
+                # no selecting on focus: a letter typed before the focus arrived was
+                # selected and replaced by the next (as in the prompt and the picker)
+                yield from _row(t("cb_key"), Input(id="f-key", select_on_focus=False))
                 yield from _row(
                     t("cb_parent"),
                     Input(self.parent_key, placeholder=t("cb_top_level"), id="f-parent"),
@@ -95,7 +97,9 @@ class CodeFormScreen(QualcodeModal[str | None]):
             yield Static(t("cb_form_hint"), classes="cb-dialog-hint")
 
     def on_mount(self) -> None:
-        self.query_one("#f-key" if self.code is None else "#f-name-sv", Input).focus()
+        # at once, not on the next turn (``Widget.focus``): the letters typed straight
+        # after the key that opened the form go to its first field
+        self.set_focus(self.query_one("#f-key" if self.code is None else "#f-name-sv", Input))
 
     def values(self) -> dict[str, Any]:
         """What the form holds, shaped for ``Project.add_code``/``update_code``."""

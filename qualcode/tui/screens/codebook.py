@@ -40,12 +40,16 @@ class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
         # priority: the keys typed after it go to the box (action_search)
         Binding("slash", "search", "Search", show=False, id="codebook.search", priority=True),
         Binding("l", "language", "sv/en", id="codebook.language"),
-        Binding("a", "add", "Add", id="codebook.add"),
-        Binding("e", "edit", "Edit", id="codebook.edit"),
-        Binding("r", "rename", "Rename", id="codebook.rename"),
-        Binding("m", "move", "Move", id="codebook.move"),
-        Binding("M", "merge", "Merge", id="codebook.merge"),
-        Binding("d", "retire", "Retire", show=False, id="codebook.retire"),
+        # the lead's forms open as the key arrives (priority), so what is typed straight
+        # after reaches the form: as ordinary bindings the tree got the letters first, and
+        # "a workload" renamed (r), switched the language (l) and moved (m) before the form
+        # opened; in the search box they are letters (check_action)
+        Binding("a", "add", "Add", id="codebook.add", priority=True),
+        Binding("e", "edit", "Edit", id="codebook.edit", priority=True),
+        Binding("r", "rename", "Rename", id="codebook.rename", priority=True),
+        Binding("m", "move", "Move", id="codebook.move", priority=True),
+        Binding("M", "merge", "Merge", id="codebook.merge", priority=True),
+        Binding("d", "retire", "Retire", show=False, id="codebook.retire", priority=True),
         Binding("escape", "back", "Back", id="codebook.back"),
         Binding("ctrl+b", "back", "Back", show=False, id="codebook.close"),
         # a definition runs past a 24-line terminal: page it while the tree keeps focus
@@ -89,9 +93,10 @@ class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Coders browse: the changing keys leave their footer (the notice says why). In the
-        search box the search key is a character to type, not the search."""
-        if action == "search":
-            return not isinstance(self.focused, Input)
+        search box the search key and the lead's form keys are characters to type."""
+        typing = isinstance(self.focused, Input)
+        if action == "search" or (typing and action in EDIT_ACTIONS):
+            return not typing
         return self.is_lead or action not in EDIT_ACTIONS
 
     # -- data -----------------------------------------------------------------------------
