@@ -18,13 +18,16 @@ class CodersMixin(Service):
         name = check_coder_name(name)
         if role not in ("coder", "lead"):
             raise ValidationError(f"unknown role {role!r}; use coder or lead")
-        if role == "lead" and any(c.role == "lead" for c in self.store.coders.list()):
-            self.require_lead_act("add a lead")  # no coder makes themselves a lead
         from qualcode.project.coder_pseudonyms import check_new_coder_apart
 
-        key = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
-        check_new_coder_apart([c.name for c in self.store.coders.list()], name, key)
+        # asked under the write lock: two people adding themselves as the first lead at
+        # once both became leads, and a name the lead's other window just gave a coder
+        # on the key was taken by a new coder (two coders alike in every report)
         with self.store.transaction():
+            if role == "lead" and any(c.role == "lead" for c in self.store.coders.list()):
+                self.require_lead_act("add a lead")  # no coder makes themselves a lead
+            key = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
+            check_new_coder_apart([c.name for c in self.store.coders.list()], name, key)
             coder = self.store.coders.add(name, role)
             self.store.audit.append(
                 actor, "coder.add", {"coder": coder.id, "name": name, "role": role}
