@@ -19,6 +19,7 @@ from qualcode.cli import (  # noqa: F401  (registers commands)
     export,
     once,
     pseudonym,
+    query,
     quotes,
     reconcile,
     search,

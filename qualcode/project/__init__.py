@@ -26,6 +26,7 @@ from qualcode.project.codebook_edit import CodebookEditMixin
 from qualcode.project.coders import CodersMixin
 from qualcode.project.coding import CodingMixin, check_span
 from qualcode.project.coding_add import Coded, CodingAddMixin
+from qualcode.project.coding_query import CodingQueryMixin, QueryPassage
 from qualcode.project.confirm import ConfirmMixin
 from qualcode.project.doc_removal import DocumentRemovalMixin
 from qualcode.project.documents import (
@@ -92,6 +93,7 @@ class Project(
     OffKeyMixin,  # the pseudonym key (PseudonymMixin) and what is off it
     RetrievalMixin,
     TextSearchMixin,
+    CodingQueryMixin,
     WordFrequencyMixin,
     QuotesMixin,
     MemoMixin,
@@ -200,6 +202,7 @@ __all__ = [
     "Passage",
     "Project",
     "PseudonymCandidate",
+    "QueryPassage",
     "RefiImportReport",
     "TeamScope",
     "ThemeCode",

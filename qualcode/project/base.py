@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import ValidationError
@@ -236,8 +236,8 @@ class Service:
             code: str,
             viewer: str,
             *,
-            coder: str | None = None,
+            coder: str | Collection[str] | None = None,
             layer: str | None = None,
-            attributes: Mapping[str, str] | None = None,
+            attributes: Mapping[str, str | Collection[str]] | None = None,
             children: bool = False,
         ) -> list[Passage]: ...

@@ -1,0 +1,74 @@
+"""`qualcode report query`: passages coded with every code named and none of --not."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from tests.cli.cli_kit import CODEBOOK, fails, ok
+
+SV = "R: Vi pratar om uppdraget. Ärendena är för många. Chefen lyssnar.\n"
+
+
+@pytest.fixture
+def coded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("QUALCODE_CODER", "lena")
+    project = tmp_path / "p.db"
+    (tmp_path / "cb.yaml").write_text(CODEBOOK, encoding="utf-8")
+    (tmp_path / "ip1.txt").write_text(SV, encoding="utf-8")
+    ok(project, "init")
+    ok(project, "coder", "add", "lena", "--role", "lead")
+    ok(project, "codebook", "load", str(tmp_path / "cb.yaml"))
+    ok(project, "import", str(tmp_path / "ip1.txt"), "--lang", "sv")
+    first, second = SV.index("Vi"), SV.index("Ärendena")
+    end = SV.index("Chefen") - 1
+    ok(
+        project,
+        "code",
+        "add",
+        "--doc",
+        "ip1",
+        "--start",
+        str(first),
+        "--end",
+        str(end),
+        "--code",
+        "mission",
+    )
+    ok(
+        project,
+        "code",
+        "add",
+        "--doc",
+        "ip1",
+        "--start",
+        str(second),
+        "--end",
+        str(end),
+        "--code",
+        "caseload",
+    )
+    return project
+
+
+def test_query_lists_the_text_coded_with_both(coded: Path) -> None:
+    out = ok(coded, "report", "query", "mission", "caseload", "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
+    assert [r["text"] for r in rows] == ["Ärendena är för många."]
+    assert "no passages" in ok(coded, "report", "query", "mission", "--not", "caseload")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["report", "query", "mission", "--not", "mission"], "both wanted and excluded"),
+        (["report", "query", "nope"], "unknown code 'nope'"),
+        (["report", "query", "mission", "--layer", "x"], "unknown layer"),
+        (["report", "query", "mission", "--attr", "role"], "write it as KEY=VALUE"),
+    ],
+)
+def test_bad_query_is_one_line(coded: Path, args: list[str], message: str) -> None:
+    assert message in fails(coded, *args)
