@@ -108,7 +108,16 @@ def docs_list(
     with open_project(coder) as project:
         found = project.removed_documents() if removed else project.documents()
         rows = [_doc_row(d) for d in found]
-    columns = ["id", "name", "lang", "words", "attributes"]
+        # when, by whom and why each was taken out: what a lead weighs before restoring
+        when = ["removed_at", "removed_by", "reason"] if removed else []
+        if removed:
+            removals = project.removals()
+            for row in rows:
+                entry = removals.get(row["id"])
+                row["removed_at"] = entry.at if entry else ""
+                row["removed_by"] = entry.actor if entry else ""
+                row["reason"] = str(entry.payload.get("reason", "")) if entry else ""
+    columns = ["id", "name", *when, "lang", "words", "attributes"]
     if fmt in (Format.table, Format.csv):
         # one column per attribute, like a classification sheet; JSON keeps the mapping
         keys = sorted({k for row in rows for k in row["attributes"]})
@@ -116,7 +125,8 @@ def docs_list(
             row.update({k: row["attributes"].get(k, "") for k in keys})
             if fmt is Format.table:
                 row["id"] = row["id"][:8]
-        columns = ["id", "name", "lang", "words", *keys]
+                row["removed_at"] = row.get("removed_at", "")[:16].replace("T", " ")
+        columns = ["id", "name", *when, "lang", "words", *keys]
     emit(
         rows,
         fmt,

@@ -11,7 +11,7 @@ everyone's agreement and reports.
 
 from __future__ import annotations
 
-from qualcode.model import DocumentSummary
+from qualcode.model import AuditEntry, DocumentSummary
 from qualcode.project.base import Service
 
 
@@ -59,3 +59,15 @@ class DocumentRemovalMixin(Service):
     def removed_documents(self) -> list[DocumentSummary]:
         """The documents taken out, newest removal first (without texts)."""
         return self.store.documents.removed()
+
+    def removals(self) -> dict[str, AuditEntry]:
+        """Removed document id -> the audit entry of its latest removal: when, by whom and
+        why, which ``docs list --removed`` shows beside each (a lead deciding whether to
+        restore one asked what it was taken out for, and the list did not say)."""
+        removed = {d.id for d in self.store.documents.removed()}
+        latest: dict[str, AuditEntry] = {}
+        for entry in self.store.audit.list("document.remove"):  # oldest first
+            doc_id = entry.payload.get("document")
+            if isinstance(doc_id, str) and doc_id in removed:
+                latest[doc_id] = entry
+        return latest
