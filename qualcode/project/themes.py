@@ -154,18 +154,21 @@ class ThemesMixin(Service):
         in the file (the lead sees them all), so ``veckomoten__karin`` is ``veckomoten``,
         or ``veckomoten_2`` when johan's was accepted first."""
         self._lead_only(actor, f"accept {key!r}")
-        code_id = self.store.codes.id_for_key(key)
-        status, by = self.store.codes.statuses()[code_id]
-        if status != "proposed":
-            raise ValidationError(f"code {key!r} is {status}, not proposed")
-        accepted = key
-        proposer = self.store.coders.find(by) if by else None
-        if proposer is not None:
-            suffix = PROPOSER + coder_tag(proposer, self.store.coders.list())
-            if key.endswith(suffix):
-                taken = self.store.codes.taken_keys() - {key}
-                accepted = key_from_name(key.removesuffix(suffix), taken)
+        # read under the write lock: the lead's other window may accept this proposal, or
+        # another of the same name, meanwhile; read before, both took the same plain key
+        # (a database error on the second) or one proposal was accepted twice
         with self.store.transaction():
+            code_id = self.store.codes.id_for_key(key)
+            status, by = self.store.codes.statuses()[code_id]
+            if status != "proposed":
+                raise ValidationError(f"code {key!r} is {status}, not proposed")
+            accepted = key
+            proposer = self.store.coders.find(by) if by else None
+            if proposer is not None:
+                suffix = PROPOSER + coder_tag(proposer, self.store.coders.list())
+                if key.endswith(suffix):
+                    taken = self.store.codes.taken_keys() - {key}
+                    accepted = key_from_name(key.removesuffix(suffix), taken)
             self.store.codes.set_status(code_id, "active")
             if accepted != key:
                 self.store.codes.rename(code_id, accepted)
