@@ -137,6 +137,19 @@ def code_remove(
             say(said)
 
 
+@code_app.command("restore")
+def code_restore(
+    ids: Annotated[list[str], typer.Argument(help="Removed codings' ids or id prefixes.")],
+    coder: CoderOpt = None,
+) -> None:
+    """Bring removed codings back as they were (same id, their memos too): `code remove`
+    undone."""
+    with open_project(coder) as project:
+        for ref in ids:
+            coding = project.restore_coding(ref)
+            say(f"restored {coding.id[:8]} ({coding.code}, {coding.coder})")
+
+
 memo_app = typer.Typer(
     help="Write and read memos on documents, codings and codes.", no_args_is_help=True
 )

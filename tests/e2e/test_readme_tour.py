@@ -92,6 +92,9 @@ def real_id(command: list[str], project_file: Path, used: set[str]) -> str:
         if command == ["code", "remove"]:
             ids = [c.id for c in sorted(project.codings(), key=lambda c: c.created_at)]
             ids.reverse()  # the coding added last
+        elif command == ["code", "restore"]:  # the coding `code remove` took out
+            gone = [c for c in project.codings(include_deleted=True) if c.deleted_at]
+            return max(gone, key=lambda c: c.deleted_at or "").id
         elif command in (["suggest", "accept"], ["suggest", "reject"]):
             pending = sorted(project.suggestions(), key=lambda s: -s.score)
             ids = [s.id for s in pending]
