@@ -47,7 +47,7 @@ async def test_the_lead_removes_a_document_and_a_coder_cannot(
     assert rows == 1 and "karin is not a lead; only a lead may remove a document" in error
     rows, said, error = await _press_remove(project_file, "lena", "wrong", monkeypatch)
     assert (rows, error) == (0, "")
-    assert any(m.startswith("Removed aby_01.txt; `qualcode docs restore") for m in said), said
+    assert any(m.startswith("Removed aby_01.txt; U brings it back") for m in said), said
     with Project.open(project_file) as p:
         assert [d.name for d in p.removed_documents()] == ["aby_01.txt"]
         assert p.audit("document.remove", real_names=True, viewer="lena")[-1].actor == "lena"

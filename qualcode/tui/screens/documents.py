@@ -26,6 +26,7 @@ from qualcode.tui.keys import localize_bindings, set_shown
 from qualcode.tui.labels import elide
 from qualcode.tui.safe import literal
 from qualcode.tui.screens.base import QualcodeScreen
+from qualcode.tui.screens.doc_restore import RestoreActions
 from qualcode.tui.screens.prompt import PromptScreen
 from qualcode.tui.widgets.footer import KeysFooter
 
@@ -114,7 +115,7 @@ class DocumentTable(DataTable[str]):
     ]
 
 
-class DocumentsScreen(QualcodeScreen[None]):
+class DocumentsScreen(RestoreActions, QualcodeScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open", id="documents.open"),
         # the box says so; priority: the keys typed after it go to the box (action_filter)
@@ -127,6 +128,7 @@ class DocumentsScreen(QualcodeScreen[None]):
         Binding("N", "app.memo_list", "Memos", show=False, id="documents.memo_list"),
         Binding("T", "app.themes", "Themes", show=False, id="documents.themes"),
         Binding("X", "remove", "Remove", show=False, id="documents.remove"),
+        Binding("U", "restore", "Restore", show=False, id="documents.restore"),
         Binding("q", "app.quit", "Quit", id="app.quit"),
     ]
 
