@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from qualcode.cli.base import CoderOpt, FormatOpt, acting_name, open_project
+from qualcode.cli.base import CoderOpt, FormatOpt, open_project, who_acts
 from qualcode.cli.export import report_app
 from qualcode.cli.output import Format, emit, plural
 from qualcode.cli.search import attribute_options
@@ -38,11 +38,14 @@ def words(
     how many documents said each; `qualcode search WORD` shows them in context."""
     attributes = attribute_options(attr or [])
     with open_project(coder) as project:
+        # a code's passages are read as someone (blind coding): nobody named, the user is
+        # told how to say who, not that the coder '' is unknown
+        viewer = who_acts(project, "report words --code") if code is not None else None
         found = project.word_frequencies(
             docs=doc,
             attributes=attributes,
             code=code,
-            viewer=acting_name(project) or "",
+            viewer=viewer,
             respondents=respondents,
             top=top,
         )

@@ -108,3 +108,15 @@ def test_report_words_counts_what_was_said(study: Path) -> None:
 )
 def test_bad_report_words_is_one_line(study: Path, args: list[str], message: str) -> None:
     assert message in fails(study, *args)
+
+
+def test_report_words_of_a_code_asks_who_reads(
+    study: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A code's passages are counted as someone may read them: with nobody named, the
+    command says how to name oneself (it said the coder '' was unknown)."""
+    monkeypatch.delenv("QUALCODE_CODER")
+    for variable in ("LOGNAME", "USER", "LNAME", "USERNAME"):  # a login that chose nobody
+        monkeypatch.setenv(variable, "guest")
+    message = fails(study, "report", "words", "--code", "caseload")
+    assert "--coder NAME" in message and "''" not in message
