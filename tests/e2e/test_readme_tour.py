@@ -141,7 +141,8 @@ def test_readme_tour_runs_in_order_on_a_fresh_project(
     assert ran >= 50
     placeholders = sum(bool(PLACEHOLDER.match(w)) for ws in tour_commands() for w in ws)
     # every placeholder found an id of its own, but the one case talked through four times
-    assert len(used) == placeholders - 3
+    # and the coding removed and then restored
+    assert len(used) == placeholders - 4
 
     with Project.open(tmp_path / "study.db") as project:
         assert {d.name for d in project.documents()} >= {"aby_01.docx", "aby_02.docx", "memo.txt"}
