@@ -10,6 +10,18 @@ from qualcode.cli.base import CoderOpt, FormatOpt, app, open_project, say, who_a
 from qualcode.cli.output import Format, emit, plural
 from qualcode.errors import ValidationError
 
+# the documents a search or a count reads: `qualcode search` and `qualcode report words`
+DocsOpt = Annotated[
+    list[str] | None, typer.Option("--doc", help="Only this document (repeatable).")
+]
+AttrOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--attr",
+        help="KEY=VALUE: only documents with it (repeatable; one key twice: either value).",
+    ),
+]
+
 
 @app.command("search")
 def search(
@@ -20,16 +32,8 @@ def search(
             "matches inside words (compounds) unless --whole-word."
         ),
     ],
-    doc: Annotated[
-        list[str] | None, typer.Option("--doc", help="Only this document (repeatable).")
-    ] = None,
-    attr: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--attr",
-            help="KEY=VALUE: only documents with it (repeatable; one key twice: either value).",
-        ),
-    ] = None,
+    doc: DocsOpt = None,
+    attr: AttrOpt = None,
     whole_word: Annotated[
         bool, typer.Option("--whole-word", help="Match whole words only.")
     ] = False,

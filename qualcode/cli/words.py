@@ -9,7 +9,7 @@ import typer
 from qualcode.cli.base import CoderOpt, FormatOpt, open_project, who_acts
 from qualcode.cli.export import report_app
 from qualcode.cli.output import Format, emit, plural
-from qualcode.cli.search import attribute_options
+from qualcode.cli.search import AttrOpt, DocsOpt, attribute_options
 
 
 @report_app.command("words")
@@ -17,16 +17,8 @@ def words(
     code: Annotated[
         str | None, typer.Option("--code", help="Only the passages coded with this code.")
     ] = None,
-    doc: Annotated[
-        list[str] | None, typer.Option("--doc", help="Only this document (repeatable).")
-    ] = None,
-    attr: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--attr",
-            help="KEY=VALUE: only documents with it (repeatable; one key twice: either value).",
-        ),
-    ] = None,
+    doc: DocsOpt = None,
+    attr: AttrOpt = None,
     respondents: Annotated[
         bool, typer.Option("--respondents", help="Only what the interviewees said.")
     ] = False,

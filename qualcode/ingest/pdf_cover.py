@@ -19,14 +19,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 DARK = 0.3  # luminance (0 black .. 1 white) at or under which a filled box reads as a blackout
-FILLS = {b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"}
-ENDS = {b"n", b"S", b"s"}
-SHOWS = {
-    b"Tj",
-    b"TJ",
-    b"'",
-    b'"',
-}  # the operators that show text  # a path ended without filling it: its rectangles cover nothing
+FILLS = {b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"}  # the operators that fill a path
+ENDS = {b"n", b"S", b"s"}  # a path ended without filling it: its rectangles cover nothing
+SHOWS = {b"Tj", b"TJ", b"'", b'"'}  # the operators that show text
 ADVANCE = 0.5  # a glyph's width as a share of the font size, for a run's extent
 HIDING = 0.6  # the share of a run's height a box must lie over to hide its letters
 
