@@ -29,11 +29,16 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-
-def _words(text: str) -> list[str]:
-    """A word list written as running text, one entry a word."""
-    return text.split()
-
+from qualcode.export.name_words import (
+    FIRST_NAMES,
+    GREETINGS,
+    NATIONAL_ENDINGS,
+    NOT_NAMES,
+    PLACE_ENDINGS,
+    SURNAME_ENDINGS,
+    TITLES,
+    WORKPLACE_ENDINGS,
+)
 
 _WORD = re.compile(r"(?<![\w-])([A-ZÅÄÖÉÜ][a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?![\w-])")
 # a list item starts a sentence too: "• Strategic workforce planning" names no one (eyes7)
@@ -59,148 +64,11 @@ _BODY_OF = re.compile(
     r"Society|Association|Federation)\s+(?:of|for)\s+(?:the\s+)?$"
 )
 _FOR_BODY = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?[A-ZÅÄÖ]")
-_TITLES = frozenset(
-    _words(
-        """
-        mr mrs ms miss dr sir lady lord fru herr doktor chefen kollegan kollega min mitt
-        minister statsrådet talman st direktör handläggare ordförande socialchef enhetschef
-        verksamhetschef avdelningschef förvaltningschef socialsekreterare director manager
-        """
-    )
-)
-_NOT_NAMES = frozenset(
-    _words(
-        """
-        måndag tisdag onsdag torsdag fredag lördag söndag monday tuesday wednesday thursday
-        friday saturday sunday januari februari mars april maj juni juli augusti september
-        oktober november december january february march may june july august october jul
-        påsk midsommar christmas easter svenska engelska tyska finska norska danska arabiska
-        somaliska persiska english swedish german germans dutch french spanish scottish
-        irish welsh british american finnish norwegian danish european eu sverige norge
-        danmark finland tyskland england skottland storbritannien frankrike spanien usa
-        amerika europa sweden norway denmark germany scotland britain france spain america
-        europe wales ireland zoom teams skype excel word outlook powerpoint google facebook
-        microsoft intervju interview sammanfattning bilaga tabell figur inledning summary
-        appendix table figure chapter chapters section act bill arbetsmiljöverket
-        socialstyrelsen försäkringskassan arbetsförmedlingen skolverket riksdagen regeringen
-        kommunal vision akademikerförbundet ssr unionen socialdemokraterna moderaterna
-        vänsterpartiet centerpartiet liberalerna kristdemokraterna sverigedemokraterna
-        miljöpartiet labour conservative conservatives parliament government council
-        county borough district metropolitan unitary parish authority
-        minister secretary committee department member members north south east west norra
-        södra östra västra
-        datum diarienummer dnr postadress besöksadress telefon telefax fax webb hemsida
-        bankgiro plusgiro organisationsnummer beslutsunderlag region regionen landstinget
-        kommun kommunen provider providers alliance partnership partnerships board trust
-        directorate services
-        """
-    )
-)
-# what opens a turn or a letter and names no one: greetings, thanks, answers and fillers
-# ("Hej Birgitta", "Okej Anna", "Tack Lena"), which the name beside them made look like a
-# first name's pair; a word right after one of them is a person addressed ("tack Gunnel")
-_GREETINGS = frozenset(
-    _words(
-        """
-        hej hejsan hejså hallå tjena tjenare tja goddag godmorgon godkväll morrn tack tackar
-        tusen välkommen välkomna okej ok jaha aha jaså ja javisst jamen nej nä nämen precis
-        absolut exakt alltså hmm mm hm öh äh nja visst grattis adjö hejdå
-        hi hello hey hiya thanks thank welcome dear okay yes yeah yep nope well right sure
-        exactly absolutely bye goodbye cheers morning evening afternoon congratulations
-        """
-    )
-)
+# a word right after a greeting is a person addressed ("tack Gunnel")
 _ADDRESSED = re.compile(
     r"\b(?:hej|hejsan|hallå|tjena|tack|välkommen|hi|hello|hey|thanks|thank you|welcome|dear)"
     r",?\s+$",
     re.IGNORECASE,
-)
-_NATIONAL_ENDINGS = (
-    "verket",
-    "styrelsen",
-    "kassan",
-    "förmedlingen",
-    "inspektionen",
-    "myndigheten",
-    "partiet",
-    "förbundet",
-    "departementet",
-    # a municipality's or region's bodies and the laws they work under name no one:
-    # every municipality has a "Socialnämnden" and a "Socialförvaltningen" (eyes8)
-    "nämnden",
-    "nämnd",
-    "nämnds",
-    "nämndens",
-    "förvaltningen",
-    "förvaltningens",
-    "förvaltning",
-    "utskottet",
-    "fullmäktige",
-    "kontoret",
-    "lagen",
-)
-_WORKPLACE_ENDINGS = (
-    "skolan",
-    "hemmet",
-    "gården",
-    "boendet",
-    "kliniken",
-    "centralen",
-    "enheten",
-    "huset",
-    "mottagningen",
-)
-_SURNAME_ENDINGS = (
-    "sson",
-    "son",
-    "berg",
-    "ström",
-    "qvist",
-    "kvist",
-    "gren",
-    "lund",
-    "holm",
-    "dahl",
-    "blad",
-    "lind",
-    "man",
-    "mark",
-    "stedt",
-    "sen",
-)
-_PLACE_ENDINGS = (
-    "köping",
-    "borg",
-    "stad",
-    "sund",
-    "vik",
-    "fors",
-    "hamn",
-    "å",
-    "ås",
-    "bro",
-    "hult",
-    "ryd",
-    "by",
-    "shire",
-    "chester",
-    "ham",
-    "ton",
-    "ford",
-)
-FIRST_NAMES = frozenset(
-    _words(
-        """
-        anna eva maria karin sara sarah elin emma lena kristina birgitta ingrid marie linda
-        susanne camilla helena petra sofia johanna malin jenny ida hanna cecilia annika ulla
-        margareta elisabeth kerstin monica åsa ann annette louise frida lisa julia amanda
-        ella maja alice wilma alva stina fiona rachael rachel jane mary emily jessica charlotte lars
-        anders johan per mikael erik karl nils jan hans peter thomas mats bengt jonas
-        fredrik daniel magnus stefan andreas björn gustav olof sven mattias henrik martin
-        jens josh john james david michael paul mark richard robert william ali mohammed
-        raimo niklas tobias patrik oskar axel emil lucas filip viktor simon
-        """
-    )
 )
 
 
@@ -228,19 +96,19 @@ def _evidence(word: str, neighbours: Iterable[str], preceding: str) -> str | Non
     first name or title beside it, addressed, or where only a place stands."""
     low = word.casefold()
     near = {w.casefold() for w in neighbours}
-    if _first_name(word) or any(_first_name(w) for w in near) or near & _TITLES:
+    if _first_name(word) or any(_first_name(w) for w in near) or near & TITLES:
         return "PERSON"
     if _ADDRESSED.search(preceding):
         return "PERSON"
-    if low.endswith(_WORKPLACE_ENDINGS):
+    if low.endswith(WORKPLACE_ENDINGS):
         return "workplace"
     if _WHERE_BEFORE.search(preceding):
         return "PLACE"
     if _PLACE_BEFORE.search(preceding):
         return "place"
-    if low.endswith(_SURNAME_ENDINGS) and len(low) > 5:
+    if low.endswith(SURNAME_ENDINGS) and len(low) > 5:
         return "person"
-    if low.endswith(_PLACE_ENDINGS) and len(low) > 3:
+    if low.endswith(PLACE_ENDINGS) and len(low) > 3:
         return "place"
     return None
 
@@ -258,12 +126,12 @@ def _dropped(word: str) -> bool:
     low = word.casefold()
     base = low[:-1] if low.endswith("s") else low  # "Sveriges" is Sverige's
     return (
-        low in _NOT_NAMES
-        or base in _NOT_NAMES
-        or low in _GREETINGS
-        or low in _TITLES
-        or low.endswith(_NATIONAL_ENDINGS)
-        or base.endswith(_NATIONAL_ENDINGS)
+        low in NOT_NAMES
+        or base in NOT_NAMES
+        or low in GREETINGS
+        or low in TITLES
+        or low.endswith(NATIONAL_ENDINGS)
+        or base.endswith(NATIONAL_ENDINGS)
     )
 
 
@@ -339,7 +207,7 @@ def _sector(
     writes in lower case: "worked in Health" names the sector (eyes12), not a place."""
     if lowercase is None or kind not in ("PLACE", "place") or not _ENGLISH_BEFORE.search(preceding):
         return False
-    return not word.casefold().endswith(_PLACE_ENDINGS) and lowercase(word)
+    return not word.casefold().endswith(PLACE_ENDINGS) and lowercase(word)
 
 
 def _lower_case_words(text: str) -> set[str]:

@@ -1,0 +1,151 @@
+"""The words ``export/names.py`` reads a capitalised word's evidence from: titles and
+greetings that stand before a name, words that name no one, the endings of national
+bodies', workplaces', surnames' and places' names, and common first names, in Swedish and
+English. Lists, not rules: the rules are in ``names.py``."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> list[str]:
+    """A word list written as running text, one entry a word."""
+    return text.split()
+
+
+TITLES = frozenset(
+    _words(
+        """
+        mr mrs ms miss dr sir lady lord fru herr doktor chefen kollegan kollega min mitt
+        minister statsrådet talman st direktör handläggare ordförande socialchef enhetschef
+        verksamhetschef avdelningschef förvaltningschef socialsekreterare director manager
+        """
+    )
+)
+NOT_NAMES = frozenset(
+    _words(
+        """
+        måndag tisdag onsdag torsdag fredag lördag söndag monday tuesday wednesday thursday
+        friday saturday sunday januari februari mars april maj juni juli augusti september
+        oktober november december january february march may june july august october jul
+        påsk midsommar christmas easter svenska engelska tyska finska norska danska arabiska
+        somaliska persiska english swedish german germans dutch french spanish scottish
+        irish welsh british american finnish norwegian danish european eu sverige norge
+        danmark finland tyskland england skottland storbritannien frankrike spanien usa
+        amerika europa sweden norway denmark germany scotland britain france spain america
+        europe wales ireland zoom teams skype excel word outlook powerpoint google facebook
+        microsoft intervju interview sammanfattning bilaga tabell figur inledning summary
+        appendix table figure chapter chapters section act bill arbetsmiljöverket
+        socialstyrelsen försäkringskassan arbetsförmedlingen skolverket riksdagen regeringen
+        kommunal vision akademikerförbundet ssr unionen socialdemokraterna moderaterna
+        vänsterpartiet centerpartiet liberalerna kristdemokraterna sverigedemokraterna
+        miljöpartiet labour conservative conservatives parliament government council
+        county borough district metropolitan unitary parish authority
+        minister secretary committee department member members north south east west norra
+        södra östra västra
+        datum diarienummer dnr postadress besöksadress telefon telefax fax webb hemsida
+        bankgiro plusgiro organisationsnummer beslutsunderlag region regionen landstinget
+        kommun kommunen provider providers alliance partnership partnerships board trust
+        directorate services
+        """
+    )
+)
+# what opens a turn or a letter and names no one: greetings, thanks, answers and fillers
+# ("Hej Birgitta", "Okej Anna", "Tack Lena"), which the name beside them made look like a
+# first name's pair; a word right after one of them is a person addressed ("tack Gunnel")
+GREETINGS = frozenset(
+    _words(
+        """
+        hej hejsan hejså hallå tjena tjenare tja goddag godmorgon godkväll morrn tack tackar
+        tusen välkommen välkomna okej ok jaha aha jaså ja javisst jamen nej nä nämen precis
+        absolut exakt alltså hmm mm hm öh äh nja visst grattis adjö hejdå
+        hi hello hey hiya thanks thank welcome dear okay yes yeah yep nope well right sure
+        exactly absolutely bye goodbye cheers morning evening afternoon congratulations
+        """
+    )
+)
+NATIONAL_ENDINGS = (
+    "verket",
+    "styrelsen",
+    "kassan",
+    "förmedlingen",
+    "inspektionen",
+    "myndigheten",
+    "partiet",
+    "förbundet",
+    "departementet",
+    # a municipality's or region's bodies and the laws they work under name no one:
+    # every municipality has a "Socialnämnden" and a "Socialförvaltningen" (eyes8)
+    "nämnden",
+    "nämnd",
+    "nämnds",
+    "nämndens",
+    "förvaltningen",
+    "förvaltningens",
+    "förvaltning",
+    "utskottet",
+    "fullmäktige",
+    "kontoret",
+    "lagen",
+)
+WORKPLACE_ENDINGS = (
+    "skolan",
+    "hemmet",
+    "gården",
+    "boendet",
+    "kliniken",
+    "centralen",
+    "enheten",
+    "huset",
+    "mottagningen",
+)
+SURNAME_ENDINGS = (
+    "sson",
+    "son",
+    "berg",
+    "ström",
+    "qvist",
+    "kvist",
+    "gren",
+    "lund",
+    "holm",
+    "dahl",
+    "blad",
+    "lind",
+    "man",
+    "mark",
+    "stedt",
+    "sen",
+)
+PLACE_ENDINGS = (
+    "köping",
+    "borg",
+    "stad",
+    "sund",
+    "vik",
+    "fors",
+    "hamn",
+    "å",
+    "ås",
+    "bro",
+    "hult",
+    "ryd",
+    "by",
+    "shire",
+    "chester",
+    "ham",
+    "ton",
+    "ford",
+)
+FIRST_NAMES = frozenset(
+    _words(
+        """
+        anna eva maria karin sara sarah elin emma lena kristina birgitta ingrid marie linda
+        susanne camilla helena petra sofia johanna malin jenny ida hanna cecilia annika ulla
+        margareta elisabeth kerstin monica åsa ann annette louise frida lisa julia amanda
+        ella maja alice wilma alva stina fiona rachael rachel jane mary emily jessica charlotte lars
+        anders johan per mikael erik karl nils jan hans peter thomas mats bengt jonas
+        fredrik daniel magnus stefan andreas björn gustav olof sven mattias henrik martin
+        jens josh john james david michael paul mark richard robert william ali mohammed
+        raimo niklas tobias patrik oskar axel emil lucas filip viktor simon
+        """
+    )
+)
