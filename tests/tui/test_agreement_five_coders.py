@@ -1,7 +1,7 @@
 """A lead of five coders at 80x24: ten pairs a code put the codes' rows eleven apart and
 the overall figure a methods section cites past the screen's end (eyes12). With four
 coders or more the codes and the overall row come first, then each code's pairs under its
-name; three coders keep their pairs under each code (tests/tui/test_reports_screen.py)."""
+name; so do three coders (eyes14: their overall row was sixteen rows down, cut off)."""
 
 from __future__ import annotations
 
@@ -57,3 +57,31 @@ async def test_five_coders_see_codes_and_overall_before_the_pairs(tmp_path: Path
     assert len(heads) == 3 and labels[first_pair - 1] == heads[0]
     pairs = [label for label in labels if label.startswith("  ")]
     assert len(pairs) == 3 * 10 and labels[first_pair + 10] == heads[1]
+
+
+THREE = FIVE[:3]
+
+
+async def test_three_coders_see_codes_and_overall_on_an_80x24_screen(tmp_path: Path) -> None:
+    path = tmp_path / "three.db"
+    five_coders(path)
+    with Project.open(path) as project:  # two of the five leave the count
+        for name in FIVE[3:]:
+            project.set_status(project.documents()[0].id, name, "todo")
+    app = build_app(path, "lena", "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("P")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.press("a")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.screen.query_one("#agreement-table", DataTable)
+        labels = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        shown = table.scrollable_content_region.height
+    assert labels[:4] == [*labels[:3], "overall"]  # three codes, then overall
+    assert labels.index("overall") < shown - 1  # on the screen without scrolling
+    pairs = [label for label in labels if label.startswith("  ")]
+    assert len(pairs) == 3 * 3 and labels[4] == labels[0]  # the first code's name above its pairs

@@ -121,8 +121,11 @@ def _rgb(color: str) -> tuple[int, int, int]:
     return (int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16))
 
 
-# pairs a code may list under it (three coders); more go below the codes' rows
-GROUPED_PAIRS = 3
+# pairs a code may list under it; more go below the codes' rows. Three coders' three
+# pairs a code put the overall row sixteen rows down, past an 80x24 screen (eyes14), so
+# from three coders on the codes and the overall row come first; two coders have one pair,
+# whose Cohen's kappa is shown on the code's own row
+GROUPED_PAIRS = 1
 
 
 def fill_agreement_table(
@@ -147,9 +150,10 @@ def fill_agreement_table(
     for row in rows:
         if row.scope == "pair" and row.code is not None:
             pairs.setdefault(row.code, []).append(row)
-    # four coders or more: six pairs a code or ten, and the codes and the overall figure a
-    # methods section cites lay 11 rows apart, the overall one past the screen's end (eyes12,
-    # a lead of five at 80x24); the codes and the overall row come first, the pairs after
+    # three coders or more: three pairs a code or ten, and the codes and the overall figure
+    # a methods section cites lay 4 to 11 rows apart, the overall one past the screen's end
+    # (eyes12, a lead of five at 80x24; eyes14, three); the codes and the overall row come
+    # first, the pairs after
     grouped = max((len(p) for p in pairs.values()), default=0) > GROUPED_PAIRS
     after: list[list[str | Text]] = []
     for row in [r for r in rows if r.scope == "code"] + [report.overall()]:
