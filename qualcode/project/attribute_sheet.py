@@ -11,9 +11,11 @@ entries keep what each value was before.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from qualcode.errors import ValidationError
+from qualcode.model import DocumentSummary
 from qualcode.project.base import Service
 
 
@@ -24,32 +26,52 @@ class AttributeSheetMixin(Service):
         stay. A ``lang`` column (which import reads) must agree with each document's.
         Returns what was set, by document name. A row naming no document here is refused,
         and then nothing is written."""
-        from qualcode.errors import NotFoundError
         from qualcode.ingest.attributes import read_attributes_csv
 
         sheet = read_attributes_csv(path)
-        targets: list[tuple[str, str, dict[str, str]]] = []
-        for file_name, values in sheet.rows.items():
-            try:
-                doc_id = self.store.documents.resolve(file_name)
-            except NotFoundError:
-                raise ValidationError(
-                    f"{sheet.source}: {file_name!r} is no document in this project "
-                    "(`qualcode docs list` names them)"
-                ) from None
-            doc = self.store.documents.get(doc_id)
-            values = dict(values)
-            lang = values.pop("lang", "").strip()
-            if lang and lang != doc.lang:  # the sheet import read: the language stays
-                raise ValidationError(
-                    f"{sheet.source}: {doc.name} is {doc.lang}, not {lang}: a document keeps "
-                    "its language from import"
-                )
-            if values:
-                targets.append((doc_id, doc.name, values))
         done: dict[str, dict[str, str]] = {}
+        # read under the write lock, so a document the lead's other window takes out
+        # meanwhile is not found rather than changed after its removal
         with self.store.transaction():
+            named = _by_file_name(self.store.documents.summaries())
+            targets: list[tuple[str, str, dict[str, str]]] = []
+            for file_name, values in sheet.rows.items():
+                docs = named.get(file_name, [])
+                if len(docs) != 1:
+                    raise ValidationError(
+                        f"{sheet.source}: {file_name!r} "
+                        + (
+                            "is no document in this project (`qualcode docs list` names them)"
+                            if not docs
+                            else f"names {len(docs)} documents "
+                            f"({', '.join(repr(d.name) for d in docs)}); "
+                            "write the file name with its suffix"
+                        )
+                    )
+                doc = docs[0]
+                values = dict(values)
+                lang = values.pop("lang", "").strip()
+                if lang and lang != doc.lang:  # the sheet import read: the language stays
+                    raise ValidationError(
+                        f"{sheet.source}: {doc.name} is {doc.lang}, not {lang}: a document "
+                        "keeps its language from import"
+                    )
+                if values:
+                    targets.append((doc.id, doc.name, values))
             for doc_id, name, values in targets:
                 self.set_attributes(doc_id, values, actor)
                 done[name] = values
         return done
+
+
+def _by_file_name(
+    documents: Iterable[DocumentSummary],
+) -> dict[str, list[DocumentSummary]]:
+    """The live documents' names by what a sheet's row may call them: the file name, or
+    the name without its suffix, as ``import --attributes`` matches rows. Never a prefix:
+    a row for ip1, not imported yet, would have set its values on ip10."""
+    named: dict[str, list[DocumentSummary]] = {}
+    for doc in documents:
+        for key in dict.fromkeys((doc.name, Path(doc.name).stem)):
+            named.setdefault(key, []).append(doc)
+    return named

@@ -78,3 +78,32 @@ def test_the_sheets_language_column_must_agree_with_the_document(
     sheet.write_text("file,lang,role\naby_02,en,politiker\n")
     with pytest.raises(QualcodeError, match=r"aby_02\.txt is sv, not en"):
         sheet_project.load_attribute_sheet(sheet, "lena")
+
+
+def test_a_row_is_matched_by_whole_file_name_never_a_prefix(
+    sheet_project: Project, tmp_path: Path
+) -> None:
+    """A sheet for the whole study names interviews not imported yet: the row for aby_0
+    (or aby_01.t) is no document, not aby_01.txt, which would have taken its values."""
+    before = _attributes(sheet_project)
+    for row in ("aby_0", "aby_01.t"):
+        sheet = tmp_path / "attrs.csv"
+        sheet.write_text(f"file,role\n{row},politiker\n")
+        with pytest.raises(QualcodeError, match="is no document"):
+            sheet_project.load_attribute_sheet(sheet, "lena")
+    assert _attributes(sheet_project) == before
+
+
+def test_a_row_naming_two_documents_by_their_stem_is_refused(
+    sheet_project: Project, tmp_path: Path
+) -> None:
+    text = "R: Samma intervju, som docx."
+    store_document(
+        sheet_project, "aby_01.docx", text, [Turn(0, "R", 3, len(text))], [Unit(0, 3, len(text))]
+    )
+    sheet = tmp_path / "attrs.csv"
+    sheet.write_text("file,role\naby_01,politiker\n")
+    before = _attributes(sheet_project)
+    with pytest.raises(QualcodeError, match="names 2 documents"):
+        sheet_project.load_attribute_sheet(sheet, "lena")
+    assert _attributes(sheet_project) == before
