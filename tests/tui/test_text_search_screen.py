@@ -13,6 +13,7 @@ from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.text_search import TextSearchScreen, split_terms
+from tests.tui.conftest import settle
 
 # slow: each test drives a whole Textual app through the screen
 pytestmark = pytest.mark.slow
@@ -27,7 +28,7 @@ async def _search(pilot: Pilot[Any], typed: str) -> TextSearchScreen:
     await pilot.press("F")
     await pilot.pause()
     await pilot.press(*typed, "enter")
-    await pilot.pause()
+    await settle(pilot.app, pilot)  # the search runs in a worker
     screen = pilot.app.screen
     assert isinstance(screen, TextSearchScreen)
     return screen
@@ -65,7 +66,7 @@ async def test_whole_words_narrow_the_hits_and_enter_opens_the_passage(
         screen = await _search(pilot, "arbetsmiljö*")
         assert len(screen.hits) == 2
         await pilot.press("w")
-        await pilot.pause()
+        await settle(app, pilot)
         assert [h.text for h in screen.hits] == ["arbetsmiljön", "Arbetsmiljöproblemen"]
         await pilot.press("enter")
         await pilot.pause()
@@ -94,11 +95,11 @@ async def test_w_lists_the_words_said_most_and_enter_searches_one(project_file: 
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _search(pilot, "uppdrag")
         await pilot.press("W")
-        await pilot.pause()
+        await settle(app, pilot)
         assert screen.words is not None
         assert [w.word for w in screen.words] == expected
         await pilot.press("enter")
-        await pilot.pause()
+        await settle(app, pilot)
         assert screen.words is None
         assert screen.typed == expected[0]
         assert screen.hits and all(h.text.lower() == expected[0] for h in screen.hits)

@@ -13,18 +13,21 @@ codings the acting coder's own.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.message import Message
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from qualcode.errors import QualcodeError, ValidationError
 from qualcode.project import CodedHits, Hit, WordCount, parse_filters
-from qualcode.project.text_search import SPREADS, spans_to_code
+from qualcode.project.retrieval import attribute_filter
+from qualcode.project.text_search import SPREADS, spans_to_code, term_pattern
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import cleaned
 from qualcode.tui.screens.base import QualcodeScreen
@@ -41,6 +44,25 @@ WORDS = 100  # words listed by `W`
 def split_terms(typed: str) -> list[str]:
     """The terms typed in one line: separated by commas, each a word or a phrase."""
     return [term.strip() for term in typed.split(",") if term.strip()]
+
+
+@dataclass
+class HitsFound(Message):
+    """A search done in the background: its hits (or why it was refused), for the asking
+    numbered ``asked`` (a later asking makes an earlier answer stale)."""
+
+    asked: int
+    hits: list[Hit]
+    error: str | None = None
+
+
+@dataclass
+class WordsCounted(Message):
+    """The words said most, counted in the background, for the asking numbered ``asked``."""
+
+    asked: int
+    words: list[WordCount]
+    error: str | None = None
 
 
 class TextSearchScreen(QualcodeScreen[None]):
@@ -67,6 +89,8 @@ class TextSearchScreen(QualcodeScreen[None]):
         self.hits: list[Hit] = []
         self.last: CodedHits | None = None
         self.words: list[WordCount] | None = None  # the word list, while it is shown
+        self.asked = 0  # numbers the background askings; only the latest answer is shown
+        self.busy = False
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -81,27 +105,59 @@ class TextSearchScreen(QualcodeScreen[None]):
         if not self.typed:
             self.action_ask_terms()
 
-    def _search(self, typed: str, attributes: dict[str, tuple[str, ...]]) -> list[Hit]:
-        return self.app.project.search_text(
-            split_terms(typed),
-            attributes=attributes or None,
-            whole_word=self.whole_word,
-            spread=self.spread,
-            context=CONTEXT,
-        )
+    def _check(self, typed: str, attributes: dict[str, tuple[str, ...]]) -> None:
+        """Refuse, before any search, terms that cannot be searched or a filter no document
+        fits (the box stays open with the reason); cheap: no text is read."""
+        term_pattern(split_terms(typed), self.whole_word)
+        attribute_filter(self.app.project.documents(), attributes)
 
     def reload(self) -> None:
-        """Search again with the current terms and settings and list the hits (or the
-        words said most, while `W` shows them)."""
+        """Search again with the current terms and settings, in the background (a national
+        study's texts take a while to read), and list the hits when they come."""
         if self.words is not None:
             self._show_words()
             return
         self.hits = []
+        self.asked += 1
+        self.busy = bool(self.typed)
         if self.typed:
-            try:
-                self.hits = self._search(self.typed, self.attributes)
-            except QualcodeError as exc:
-                self.notify(str(exc), severity="error")
+            self._find(self.asked, self.typed, dict(self.attributes), self.whole_word, self.spread)
+        self._show_hits()
+
+    @work(thread=True, exclusive=True, group="text-search", exit_on_error=False)
+    def _find(
+        self,
+        asked: int,
+        typed: str,
+        attributes: dict[str, tuple[str, ...]],
+        whole_word: bool,
+        spread: str,
+    ) -> None:
+        try:
+            with self.app.worker_project() as project:
+                hits = project.search_text(
+                    split_terms(typed),
+                    attributes=attributes or None,
+                    whole_word=whole_word,
+                    spread=spread,
+                    context=CONTEXT,
+                )
+        except QualcodeError as exc:
+            self.post_message(HitsFound(asked, [], str(exc)))
+            return
+        self.post_message(HitsFound(asked, hits))
+
+    @on(HitsFound)
+    def _found(self, message: HitsFound) -> None:
+        if message.asked != self.asked or self.words is not None:
+            return  # asked again meanwhile, or the word list is shown
+        self.busy = False
+        if message.error:
+            self.notify(message.error, severity="error")
+        self.hits = message.hits
+        self._show_hits()
+
+    def _show_hits(self) -> None:
         self.title = self.t("textsearch_title", terms=self.typed or "…")
         every = self.t("retrieve_all")
         attributes = " ".join(f"{k}={'|'.join(v)}" for k, v in self.attributes.items())
@@ -122,7 +178,8 @@ class TextSearchScreen(QualcodeScreen[None]):
         if self.hits:
             listed.highlighted = 0
         else:
-            none = "textsearch_none" if self.typed else "textsearch_none_yet"
+            none = "textsearch_busy" if self.busy else "textsearch_none"
+            none = none if self.typed else "textsearch_none_yet"
             listed.add_option(Option(self.t(none), disabled=True))
 
     def _hit_text(self, hit: Hit) -> Text:
@@ -146,14 +203,33 @@ class TextSearchScreen(QualcodeScreen[None]):
             self.words = None
             self.reload()
             return
+        self.asked += 1
+        self.busy = True
+        self.words = []
+        self._count(self.asked, dict(self.attributes))
+        self._show_words()
+
+    @work(thread=True, exclusive=True, group="text-search", exit_on_error=False)
+    def _count(self, asked: int, attributes: dict[str, tuple[str, ...]]) -> None:
         try:
-            self.words = self.app.project.word_frequencies(
-                attributes=self.attributes or None, respondents=True, top=WORDS
-            )
+            with self.app.worker_project() as project:
+                words = project.word_frequencies(
+                    attributes=attributes or None, respondents=True, top=WORDS
+                )
         except QualcodeError as exc:
-            self.notify(str(exc), severity="error")
+            self.post_message(WordsCounted(asked, [], str(exc)))
             return
-        self.reload()
+        self.post_message(WordsCounted(asked, words))
+
+    @on(WordsCounted)
+    def _counted(self, message: WordsCounted) -> None:
+        if message.asked != self.asked or self.words is None:
+            return
+        self.busy = False
+        if message.error:
+            self.notify(message.error, severity="error")
+        self.words = message.words
+        self._show_words()
 
     def _show_words(self) -> None:
         words = self.words or []
@@ -185,12 +261,13 @@ class TextSearchScreen(QualcodeScreen[None]):
         if words:
             listed.highlighted = 0
         else:
-            listed.add_option(Option(self.t("textsearch_no_words"), disabled=True))
+            none = "textsearch_busy" if self.busy else "textsearch_no_words"
+            listed.add_option(Option(self.t(none), disabled=True))
 
     @on(OptionList.OptionSelected, "#hits")
     def _open(self, event: OptionList.OptionSelected) -> None:
         if self.words is not None:
-            if self.words:
+            if self.words and not self.busy:
                 self.typed = self.words[event.option_index].word
                 self.words = None
                 self.reload()
@@ -206,7 +283,7 @@ class TextSearchScreen(QualcodeScreen[None]):
         """Type the terms; a term the service refuses keeps the box open with the reason."""
 
         def submit(value: str) -> None:
-            self._search(value, self.attributes)
+            self._check(value, self.attributes)
 
         def done(value: str | None) -> None:
             if value is not None:
@@ -222,8 +299,7 @@ class TextSearchScreen(QualcodeScreen[None]):
             filters = parse_filters(value)
             if filters.coders or filters.layer:
                 raise ValidationError(self.t("textsearch_filter_documents"))
-            if self.typed:
-                self._search(self.typed, dict(filters.attributes))
+            self._check(self.typed or "x", dict(filters.attributes))
             self.attributes = dict(filters.attributes)
 
         def done(value: str | None) -> None:
@@ -251,6 +327,8 @@ class TextSearchScreen(QualcodeScreen[None]):
 
     def action_code_all(self) -> None:
         """Pick a code, confirm with the number of passages, code every hit's span."""
+        if self.busy or self.words is not None:
+            return
         if not self.hits:
             self.notify(self.t("textsearch_none"))
             return
