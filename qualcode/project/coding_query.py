@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from qualcode.errors import ValidationError
 from qualcode.project.base import Service
+from qualcode.reconcile.cases import intersect_spans, merge_spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,12 +75,16 @@ class CodingQueryMixin(Service):
         )
         texts = self.document_texts({g[0] for g in groups})
         for doc_id, who, lay in groups:
-            common = _union(spans.get((doc_id, who, lay, wanted[0]), []))
+            common = merge_spans(spans.get((doc_id, who, lay, wanted[0]), []))
             for key in wanted[1:]:
-                common = _intersect(common, _union(spans.get((doc_id, who, lay, key), [])))
+                common = intersect_spans(
+                    common, merge_spans(spans.get((doc_id, who, lay, key), []))
+                )
             if not common:
                 continue
-            blocked = _union([s for k in excluded for s in spans.get((doc_id, who, lay, k), [])])
+            blocked = merge_spans(
+                [s for k in excluded for s in spans.get((doc_id, who, lay, k), [])]
+            )
             kept = [s for s in common if not any(a < s[1] and s[0] < b for a, b in blocked)]
             if not kept:
                 continue
@@ -94,29 +99,3 @@ class CodingQueryMixin(Service):
                     )
                 )
         return found
-
-
-def _union(spans: list[Span]) -> list[Span]:
-    """Spans in order, overlapping or touching ones as one."""
-    out: list[Span] = []
-    for start, end in sorted(spans):
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(end, out[-1][1]))
-        else:
-            out.append((start, end))
-    return out
-
-
-def _intersect(left: list[Span], right: list[Span]) -> list[Span]:
-    """The text both ordered, disjoint span lists cover."""
-    out: list[Span] = []
-    i = j = 0
-    while i < len(left) and j < len(right):
-        start, end = max(left[i][0], right[j][0]), min(left[i][1], right[j][1])
-        if start < end:
-            out.append((start, end))
-        if left[i][1] < right[j][1]:
-            i += 1
-        else:
-            j += 1
-    return out
