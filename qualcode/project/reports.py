@@ -30,7 +30,7 @@ class ReportsMixin(OutputBase):
         key = self.pseudonym_key(real_names, viewer)
         f = self._layer_frames(layer)
         for attribute in by or ():  # a mistyped name was a pandas KeyError traceback
-            _check_grouping(attribute, f["documents"], "--by: ")
+            _check_grouping(attribute, f["documents"], "by")
         return key.frame(frequencies(f["codings"], f["documents"], by))
 
     def report_crosstab(
@@ -47,7 +47,7 @@ class ReportsMixin(OutputBase):
 
         key = self.pseudonym_key(real_names, viewer)
         f = self._layer_frames(layer)
-        _check_grouping(attribute, f["documents"], "")
+        _check_grouping(attribute, f["documents"], None)
         return key.frame(crosstab(f["codings"], f["documents"], attribute))
 
     def report_cooccurrence(
@@ -164,12 +164,16 @@ class ReportsMixin(OutputBase):
 BY_CODING = ("coder",)
 
 
-def _check_grouping(name: str, documents: pd.DataFrame, prefix: str) -> None:
-    """A document attribute or ``coder``; else one line naming what there is to choose."""
+def _check_grouping(name: str, documents: pd.DataFrame, setting: str | None) -> None:
+    """A document attribute or ``coder``; else one line naming what there is to choose,
+    after the ``setting`` it was given as, if any (``by``: the CLI's ``--by``)."""
     if name in BY_CODING or name in documents.columns:
         return
     there = [c for c in documents.columns if c not in DOCUMENT_COLUMNS]
-    raise ValidationError(
-        f"{prefix}no document attribute {name!r} (attributes: {', '.join(there) or 'none'}; "
+    said = (
+        f"no document attribute {name!r} (attributes: {', '.join(there) or 'none'}; "
         "or coder: who coded)"
     )
+    if setting is None:
+        raise ValidationError(said)
+    raise SettingError(setting, f"{SETTING}: {said}")

@@ -78,14 +78,17 @@ class SummaryMixin(OutputBase):
                     f" that {me.name} may see (blind coding, until a lead runs "
                     "`qualcode team unblind`)"
                 )
-            raise ValidationError(
+            raise SettingError(
+                "allow_empty",
                 f"layer {layer} has no codings{hint}; nothing written "
-                "(--allow-empty writes a summary without any)"
+                f"({SETTING} writes a summary without any)",
             )
         turns = self.turns_frame(sorted(set(codings["document"])))
         summary = Summary(label(lang, "title"), lang, layer_name(layer, lang))
-        if quotes < 0 or per_participant < 1:
-            raise ValidationError("--quotes must be 0 or more and --per-participant 1 or more")
+        if quotes < 0:
+            raise SettingError("quotes", f"{SETTING} must be 0 or more")
+        if per_participant < 1:
+            raise SettingError("per_participant", f"{SETTING} must be 1 or more")
         # a document without speakers (a plan, a policy) has no interviewee: it is counted,
         # shown and cited as a document by its name, never as a participant "IP<n>"
         speakers = self.respondents()

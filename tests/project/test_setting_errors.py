@@ -47,6 +47,16 @@ CASES: dict[str, tuple[Callable[[Project], object], str, str]] = {
         "min_score 2.0 must be between 0 and 1",
         "--min-score 2.0 must be between 0 and 1",
     ),
+    "by": (
+        lambda p: p.report_frequencies(by=["kommun"]),
+        "by: no document attribute 'kommun'",
+        "--by: no document attribute 'kommun'",
+    ),
+    "allow_empty": (
+        lambda p: p.export_summary(p.path.parent / "s.md", layer="coder"),
+        "layer coder has no codings; nothing written (allow_empty writes",
+        "layer coder has no codings; nothing written (--allow-empty writes",
+    ),
 }
 
 
