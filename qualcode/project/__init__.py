@@ -53,7 +53,7 @@ from qualcode.project.retrieval import Filters, Passage, RetrievalMixin, parse_f
 from qualcode.project.scope import TeamScope
 from qualcode.project.summary import SummaryMixin
 from qualcode.project.text_search import CodedHits, Hit, TextSearchMixin
-from qualcode.project.themes import ThemeCode, ThemesMixin, ThemeView
+from qualcode.project.themes import ThemeCode, ThemesMixin, ThemeView, in_vivo_name
 from qualcode.project.word_frequency import WordCount, WordFrequencyMixin
 from qualcode.store import Store
 from qualcode.store.checked import damaged_error
@@ -211,6 +211,7 @@ __all__ = [
     "check_span",
     "damaged_error",
     "default_project_path",
+    "in_vivo_name",
     "methods_paragraph",
     "parse_filters",
     "read_attributes_csv",

@@ -70,6 +70,22 @@ def key_from_name(name: str, taken: set[str]) -> str:
     return found
 
 
+# what in vivo coding offers as a code's name: the selection's first words, not a quote
+IN_VIVO_CHARS = 60
+
+
+def in_vivo_name(selected: str) -> str:
+    """The selected words as a new code's name (in vivo coding, as NVivo and MAXQDA offer
+    it): on one line, without the sentence's end punctuation or quotation marks, cut at a
+    word within 60 characters. In the service, not the coding screen, so that every face
+    offers the same name; an empty selection offers nothing."""
+    words = " ".join(selected.split()).strip(" \"'”“’‘«».,;:!?-–—()[]")
+    if len(words) <= IN_VIVO_CHARS:
+        return words
+    cut = words[: IN_VIVO_CHARS + 1].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:–—-")
+
+
 # between a coder's proposal key and her tag; key_from_name never makes two _ in a row, so
 # the key splits one way only and two coders' proposals never share a key
 PROPOSER = "__"

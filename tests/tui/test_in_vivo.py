@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
+from qualcode.project import in_vivo_name
 from qualcode.tui.app import build_app
-from qualcode.tui.screens.proposing import in_vivo_name
 from tests.tui.conftest import open_first_document
 
 

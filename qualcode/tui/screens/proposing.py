@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from qualcode.errors import QualcodeError
 from qualcode.model import Document
+from qualcode.project import in_vivo_name
 from qualcode.tui.history import History
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.modals import TextPrompt
@@ -59,17 +60,3 @@ class ProposeActions(ScreenPart):
         offered = in_vivo_name(self.doc.text[start:end])
         prompt = TextPrompt(t("propose_title"), t("propose_hint"), value=offered)
         self.app.push_screen(prompt, named)
-
-
-IN_VIVO_CHARS = 60  # a code's name, not a quote: the selection's first words
-
-
-def in_vivo_name(selected: str) -> str:
-    """The selected words as a new code's name (in vivo coding, as NVivo and MAXQDA offer
-    it): on one line, without the sentence's end punctuation or quotation marks, cut at a
-    word within 60 characters. Typing replaces it; an empty selection offers nothing."""
-    words = " ".join(selected.split()).strip(" \"'”“’‘«».,;:!?-–—()[]")
-    if len(words) <= IN_VIVO_CHARS:
-        return words
-    cut = words[: IN_VIVO_CHARS + 1].rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:–—-")
