@@ -45,6 +45,12 @@ PASSAGE_SHARE = 0.4
 PASSAGE_FLOOR = 0.8
 PASSAGE_FACTOR = 0.9
 PASSAGE_MIN_UNITS = 3
+# A unit nearer to the bundled no-code talk than to every code's passages (its margin over
+# that talk below APART_MARGIN for all codes) is talk of another kind: a study's method,
+# setting or data inside an abstract. The paragraph's point does not reach it (``passages``'s
+# ``apart``). Chosen on the development sets only (benchmarks/SUGGEST.md, "Stop 25"):
+# real6dev's no-code sentences flagged 28% -> 21%, mean dev macro-F1 0.521 -> 0.523.
+APART_MARGIN = 0.0
 # A point is made over several units, and the ones in its middle ("Och det märktes
 # direkt.") often carry no evidence of their own: a unit between two units of one code in
 # one turn gets GAP_FACTOR of the weaker one's probability (``fill_gaps``). In a speaker's
@@ -277,7 +283,9 @@ def combine(unit: np.ndarray, window: np.ndarray, weight: float | None = None) -
     return unit + share * np.maximum(window - unit, 0.0)
 
 
-def passages(candidates: Sequence[Candidate], probs: np.ndarray) -> np.ndarray:
+def passages(
+    candidates: Sequence[Candidate], probs: np.ndarray, apart: np.ndarray | None = None
+) -> np.ndarray:
     """Probabilities with whole passages filled in: a researcher codes the paragraph that
     makes a point, its opening and closing sentences included ("Kommunerna beskrev flera
     utmaningar." may open a passage on social investment), and a sentence-level
@@ -286,7 +294,12 @@ def passages(candidates: Sequence[Candidate], probs: np.ndarray) -> np.ndarray:
     Written paragraphs only: a speaker's turn in an interview wanders from point to point
     (on the demo's codings the rule cost macro-F1 there), and units outside any turn are
     left as they are. A paragraph's own units decide, never the rest of the project, so a
-    unit scores the same whatever else the project holds."""
+    unit scores the same whatever else the project holds.
+
+    ``apart`` (one flag per unit): units that read as talk of no code on their own (nearer
+    to the bundled no-code talk than to any code: ``apart_from_codes``). A passage lifts a
+    sentence that says little alone, such as its opening; a method sentence inside a coded
+    abstract says something, and what it says fits no code, so it keeps its own score."""
     out = probs.copy()
     if WINDOW is None:  # no context at all (an evaluation's "before")
         return out
@@ -300,8 +313,22 @@ def passages(candidates: Sequence[Candidate], probs: np.ndarray) -> np.ndarray:
                 middle = float(np.median(block[hits[:, j], j]))
                 if middle >= PASSAGE_FLOOR:
                     lifted = np.maximum(out[start:stop, j], PASSAGE_FACTOR * middle)
-                    out[start:stop, j] = np.where(keep[start:stop], out[start:stop, j], lifted)
+                    stay = (
+                        keep[start:stop] if apart is None else keep[start:stop] | apart[start:stop]
+                    )
+                    out[start:stop, j] = np.where(stay, out[start:stop, j], lifted)
     return out
+
+
+def apart_from_codes(features: dict[str, np.ndarray]) -> np.ndarray:
+    """Per unit: is it nearer to the bundled no-code talk than to every code's passages?
+    The sentence-embedding margin when the semantic tier is on, else the character
+    n-gram one (``scorers.over_background``); without either, no unit is apart."""
+    margin = features.get("sem_over_background", features.get("char_over_background"))
+    if margin is None or margin.shape[1] == 0:
+        n = 0 if margin is None else margin.shape[0]
+        return np.zeros(n, dtype=bool)
+    return np.asarray(margin.max(axis=1) < APART_MARGIN, dtype=bool)
 
 
 def fill_gaps(candidates: Sequence[Candidate], probs: np.ndarray) -> np.ndarray:

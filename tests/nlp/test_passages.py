@@ -16,8 +16,9 @@ from tests.conftest import store_document
 CODEBOOK = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
 
 # written for this test: a paragraph of research prose on long-term economics whose opening
-# sentence carries none of the point's words
-OPENER = "Kommunerna i studien beskrev flera utmaningar under de senaste åren."
+# sentence carries none of the point's words (and still reads as about money, not as the
+# bundled no-code talk: such a sentence is apart, ``test_passage_apart.py``)
+OPENER = "Kommunerna i studien beskrev hur pengarna räckte allt sämre."
 COSTLY = [
     "Besparingar på öppenvården ett år gav dyra externa placeringar på HVB året efter.",
     "När budgeten bara ses ett år i taget flyttas kostnaderna i stället för att minska.",
