@@ -51,6 +51,7 @@ class CodingRepo:
     ) -> str:
         coding_id = coding_id or new_id()
         self._check_live(code_id)
+        self._check_document(document_id)
         with once():
             self.db.table("codings").insert(
                 {
@@ -69,6 +70,20 @@ class CodingRepo:
                 }
             )
         return coding_id
+
+    def _check_document(self, document_id: str) -> None:
+        """Refuse a coding of a document a lead took out. The service finds the document
+        before it opens its transaction; a lead's ``docs remove`` (or the TUI's X) in
+        another process can take it out in between, and the coder's codings then went
+        onto the removed document, shown nowhere, while her screen still showed it."""
+        row = self.db.execute(
+            "SELECT name, deleted_at FROM documents WHERE id = ?", [document_id]
+        ).fetchone()
+        if row is not None and row[1] is not None:
+            raise ValidationError(
+                f"document {shown(row[0])} was removed just now by a lead; nothing coded "
+                "(`qualcode docs list --removed`)"
+            )
 
     def _check_live(self, code_id: str) -> None:
         """Refuse a coding of a retired code. The service checks the code before it opens
