@@ -54,7 +54,7 @@ def normalise(text: str) -> str:
 
 def read_document(path: Path) -> RawDocument:
     """Read one transcript file; any problem is an ``IngestError`` naming the file."""
-    from qualcode.ingest import formats
+    from qualcode.ingest import formats, subtitles
 
     suffix = path.suffix.lower()
     if path.is_dir():  # a folder is not walked (no symlink loops, no stray files): say so
@@ -88,7 +88,7 @@ def read_document(path: Path) -> RawDocument:
         if suffix == ".rtf":
             raw = formats.read_rtf(path, raw)
         elif suffix in (".vtt", ".srt"):
-            cued = _from_cues(*formats.read_subtitles(path, raw, suffix[1:]), meta)
+            cued = _from_cues(*subtitles.read_subtitles(path, raw, suffix[1:]), meta)
             check_text(path.name, cued.text)  # a turn a line: bounds the turns too
             return cued
     _check_line_count(path.name, raw)  # before normalising splits it into lines

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qualcode import Project
-from qualcode.ingest.formats import read_subtitles
+from qualcode.ingest.subtitles import read_subtitles
 
 VTT = (
     "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Intervjuare>Hur är det med FoU &amp; HR?\n\n"
