@@ -44,6 +44,7 @@ class RetrievalScreen(QualcodeScreen[None]):
         Binding("s", "toggle_children", "Sub-codes", show=False, id="retrieve.children"),
         Binding("t", "translate", "Translate", id="retrieve.translate", priority=True),
         Binding("e", "pin", "Exemplar", show=False, id="retrieve.pin"),
+        Binding("plus", "query", "And/not codes", show=False, id="retrieve.query"),
         Binding("q,escape", "back", "Back", id="retrieve.back"),
     ]
 
@@ -284,6 +285,13 @@ class RetrievalScreen(QualcodeScreen[None]):
 
         title = self.t("retrieve_translate_title", lang=into)
         self.app.push_screen(PromptScreen(title, current, submit), done)
+
+    def action_query(self) -> None:
+        """A coding query from this code: the text also coded with another, or not."""
+        from qualcode.tui.screens.coding_query import CodingQueryScreen
+
+        if self.code:
+            self.app.push_screen(CodingQueryScreen(self.code))
 
     def action_back(self) -> None:
         self.app.pop_screen()
