@@ -331,7 +331,9 @@ def read_pdf(path: Path) -> str:
         ) from None
     finally:
         log.setLevel(level)
-    text = "\n\n".join(pages)
+    from qualcode.ingest.pdf_layout import pages_text
+
+    text = pages_text(pages)
     if not text.strip():
         raise IngestError(f"{path.name}: no text layer (scanned PDF?)")
     return text

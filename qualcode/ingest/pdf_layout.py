@@ -1,0 +1,121 @@
+"""A PDF's pages read back into paragraphs, without the page's furniture.
+
+A PDF's text layer is lines placed on pages, not paragraphs: a municipal plan or a council's
+minutes came in with its running header ("Malmö stad – Handlingsplan ...") and its page
+number ("3 (22)") glued into the first and last sentence of every page, a sentence that
+ran over a page break cut in two around them, a whole page one paragraph (its headings read
+into the next sentence, its table of contents one unit with the introduction), words
+hyphenated at a line's end kept in two halves ("lekmannarevisorer-" / "na"), and Word's
+bullets as private-use characters of the Symbol font. Here, before the text is normalised
+and stored:
+
+- a line at the top or bottom of a page that is only a page number, or that stands there
+  (digits aside) on at least half the pages, is dropped;
+- a paragraph ends after a short line (a heading, a paragraph's last line) when the next
+  line starts a new sentence, and before a list item or a table of contents entry;
+- a sentence that runs on over a page break is joined up again;
+- a word hyphenated at a line's end is joined ("risk- och" keeps its hyphen);
+- a private-use bullet becomes "•".
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+
+# a line that is only a page number: "3", "- 3 -", "3 (22)", "3/22", "Sida 3 av 22", "Page 3 of 22"
+PAGE_NUMBER = re.compile(
+    r"^(?:(?:sida|sid\.?|page|s\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?"
+    r"(?:\s*(?:\(\s*\d{1,4}\s*\)|(?:av|of|/)\s*\d{1,4}))?$",
+    re.IGNORECASE,
+)
+# a table of contents entry: a title, dot leaders (or a tab) and a page number
+TOC_ENTRY = re.compile(r"(?:\.{3,}|…+|(?:\s\.){3,}|\t)\s*\d{1,4}\s*$")
+# the start of a list item: a bullet, or a number followed by a space ("1. ", "2) ", "3.2 ")
+LIST_ITEM = re.compile(r"^(?:[•▪◦●■–\-*·]\s|\d{1,3}(?:\.\d{1,3})*[.)]?\s+\S)")
+# Word's bullets as the Symbol and Wingdings fonts draw them: private-use characters
+PRIVATE_BULLET = re.compile(r"^[\uf000-\uf0ff]\s*")
+# words that follow a hyphen standing for a compound's shared end ("risk- och friskfaktorer")
+KEEPS_HYPHEN = frozenset(
+    {"och", "eller", "samt", "respektive", "resp", "som", "till", "and", "or", "to", "nor"}
+)
+SENTENCE_END = (".", "!", "?", ":", ";", "…")
+EDGE = 2  # how many lines at a page's top and bottom may be furniture
+SHORT = 0.7  # a line shorter than this share of the page's full lines ends its paragraph
+
+
+def pages_text(pages: list[str]) -> str:
+    """The pages' text as paragraphs separated by blank lines, furniture removed."""
+    lines = [[line.rstrip() for line in page.split("\n") if line.strip()] for page in pages]
+    furniture = _furniture(lines)
+    text = ""
+    for page in lines:
+        body = _strip_edges(page, furniture)
+        if not body:
+            continue
+        paragraphs = _paragraphs(body)
+        text = _join(text, paragraphs, "\n\n") if text else paragraphs
+    return text
+
+
+def _key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
+
+
+def _furniture(pages: list[list[str]]) -> set[str]:
+    """The keys of lines standing at a page's edge on at least half the pages (two at least)."""
+    seen: Counter[str] = Counter()
+    for page in pages:
+        seen.update({_key(line) for line in page[:EDGE] + page[-EDGE:]})
+    needed = max(2, (len(pages) + 1) // 2)
+    return {key for key, count in seen.items() if count >= needed}
+
+
+def _is_furniture(line: str, furniture: set[str]) -> bool:
+    return bool(PAGE_NUMBER.match(line.strip())) or _key(line) in furniture
+
+
+def _strip_edges(page: list[str], furniture: set[str]) -> list[str]:
+    start, end = 0, len(page)
+    while start < min(EDGE, end) and _is_furniture(page[start], furniture):
+        start += 1
+    while end > max(start, len(page) - EDGE) and _is_furniture(page[end - 1], furniture):
+        end -= 1
+    return page[start:end]
+
+
+def _paragraphs(lines: list[str]) -> str:
+    """One page's lines with a blank line where a paragraph ends."""
+    lines = [PRIVATE_BULLET.sub("• ", line) for line in lines]
+    lengths = sorted(len(line) for line in lines if not TOC_ENTRY.search(line))
+    full = lengths[int(len(lengths) * 0.8)] if lengths else 0
+    text = lines[0]
+    for before, line in itertools.pairwise(lines):
+        text = _join(text, line, "\n\n" if _ends(before, line, full) else "\n")
+    return text
+
+
+def _ends(before: str, line: str, full: int) -> bool:
+    """Whether a paragraph ends between two lines of a page."""
+    if LIST_ITEM.match(line) or TOC_ENTRY.search(line) or TOC_ENTRY.search(before):
+        return True
+    starts = line.lstrip()[:1]
+    sentence = starts.isupper() or starts.isdigit() or starts in "§•"
+    return sentence and len(before) < SHORT * full and not before.endswith((",", "-"))
+
+
+def _join(text: str, line: str, paragraph: str) -> str:
+    """``line`` after ``text``: a hyphenated word joined, a sentence run on, else ``paragraph``."""
+    last = text[text.rfind("\n") + 1 :]
+    words = line.split()
+    word = words[0] if words else ""
+    if (
+        re.search(r"\w\w-$", last)
+        and word[:1].islower()
+        and word.rstrip(".,;:").casefold() not in KEEPS_HYPHEN
+    ):
+        return text[:-1] + line.lstrip()
+    if paragraph == "\n\n" and word[:1].islower() and not last.endswith(SENTENCE_END):
+        return text + "\n" + line
+    return text + paragraph + line

@@ -1,0 +1,81 @@
+"""A report's PDF read as paragraphs: no running headers or page numbers in the text, a
+sentence whole across a page break, headings, contents entries and list items apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qualcode.ingest import read_document
+from qualcode.ingest.pdf_layout import pages_text
+from tests.ingest.pdf_kit import pages_pdf
+
+HEAD = "Kommunen – Plan för arbetsmiljö 2024"
+PAGES = [
+    [
+        HEAD,
+        "Innehåll",
+        "Inledning............................3",
+        "Mål..................................4",
+        "1 (3)",
+    ],
+    [
+        HEAD,
+        "Inledning",
+        "Nämnden ansvarar för arbetsmiljön och vill stärka det",
+        "förebyggande arbetet med risk- och friskfaktorer i alla",
+        "verksamheter. Revisorerna och lekmannarevisor-",
+        "erna följer upp planen varje år och lämnar en rapport",
+        "till nämnden som sedan beslutar om åtgärder för",
+        "2 (3)",
+    ],
+    [
+        HEAD,
+        "det kommande året.",
+        "Mål",
+        "\uf0b7 Lägre sjukfrånvaro bland medarbetarna.",
+        "\uf0b7 Fler chefer i första linjen.",
+        "1. Följa upp varje kvartal.",
+        "3 (3)",
+    ],
+]
+
+
+def test_headers_and_page_numbers_are_left_out_and_a_sentence_runs_over_the_page() -> None:
+    text = pages_text(["\n".join(page) for page in PAGES])
+    assert HEAD not in text
+    assert "(3)" not in text
+    assert "beslutar om åtgärder för\ndet kommande året." in text
+    assert "lekmannarevisorerna följer" in text  # the hyphen at the line's end is gone
+    assert "risk- och friskfaktorer" in text  # a compound's shared end keeps its hyphen
+
+
+def test_headings_contents_entries_and_list_items_are_paragraphs_of_their_own() -> None:
+    paragraphs = pages_text(["\n".join(page) for page in PAGES]).split("\n\n")
+    assert paragraphs[:3] == [
+        "Innehåll",
+        "Inledning............................3",
+        "Mål..................................4",
+    ]
+    assert "Inledning" in paragraphs and "Mål" in paragraphs
+    assert "• Lägre sjukfrånvaro bland medarbetarna." in paragraphs  # Symbol font's bullet
+    assert "• Fler chefer i första linjen." in paragraphs
+    assert paragraphs[-1] == "1. Följa upp varje kvartal."
+
+
+def test_a_one_page_document_keeps_its_first_line_and_a_repeated_line_inside_a_page() -> None:
+    page = "Protokoll\nBeslut\nNämnden beslutar enligt förslaget.\nBeslut\nInget.\n- 1 -"
+    text = pages_text([page])
+    assert text.startswith("Protokoll")
+    assert text.count("Beslut\n") + text.count("Beslut\n\n") >= 2
+    assert "- 1 -" not in text
+
+
+def test_an_imported_pdf_has_a_turn_per_paragraph_and_no_page_furniture(tmp_path: Path) -> None:
+    path = tmp_path / "plan.pdf"
+    # Helvetica has no private-use bullets: the PDF draws its own
+    path.write_bytes(pages_pdf([[line.replace("\uf0b7", "•") for line in p] for p in PAGES]))
+    raw = read_document(path)
+    turns = [raw.text[t.start : t.end] for t in raw.turns]
+    assert turns[0] == "Innehåll"
+    assert not any(HEAD in turn or "(3)" in turn for turn in turns)
+    assert any(turn.endswith("för\ndet kommande året.") for turn in turns)
