@@ -252,13 +252,15 @@ class DocumentsMixin(Service):
         the interview); anyone else is refused. The audit entry keeps what each changed
         attribute was before (``from``), so a report that shifted can be explained.
         """
-        doc_id = self.store.documents.resolve(ref)
         check_attribute_names(attributes, ref)
         if actor != "qualcode":
             self.require_self(actor, "change document attributes")
-        name = self.store.documents.get(doc_id).name
-        self.require_lead_or(self._importer(doc_id), f"change the attributes of {name}")
+        # the document found under the write lock: the lead's other window may take it out
+        # meanwhile; found before, its attributes were changed after its removal
         with self.store.transaction():
+            doc_id = self.store.documents.resolve(ref)
+            name = self.store.documents.get(doc_id).name
+            self.require_lead_or(self._importer(doc_id), f"change the attributes of {name}")
             before = self.store.documents.attributes([doc_id]).get(doc_id, {})
             self.store.documents.set_attributes(doc_id, attributes)
             self.store.audit.append(
