@@ -47,7 +47,7 @@ class MemoMixin(Service):
         """
         resolvers = {
             "document": self.store.documents.resolve,
-            "coding": lambda ref: self.store.codings.resolve(ref).id,
+            "coding": self._live_coding,
             "code": self.store.codes.id_for_key,
             "project": lambda ref: "project",
         }
@@ -59,11 +59,13 @@ class MemoMixin(Service):
 
         check_free_text(text, "memo")  # an ESC in a memo would steer the terminal listing it
         self.require_self(author, "write a memo")
-        target_id = resolvers[target_kind](target)
-        if span is not None:
-            span = self._memo_span(target_kind, target_id, span)
-        writer = self.store.coders.by_name(author)
+        # the target is found under the write lock: a coding removed from another window
+        # meanwhile would take a memo no list shows
         with self.store.transaction():
+            target_id = resolvers[target_kind](target)
+            if span is not None:
+                span = self._memo_span(target_kind, target_id, span)
+            writer = self.store.coders.by_name(author)
             memo = self.store.memos.add(target_kind, target_id, writer.name, text.strip(), span)
             payload: dict[str, object] = {
                 "memo": memo.id,
@@ -74,6 +76,15 @@ class MemoMixin(Service):
                 payload["span"] = list(span)
             self.store.audit.append(writer.name, "memo.add", payload)
             return memo
+
+    def _live_coding(self, ref: str) -> str:
+        """A coding's id, refused when it was removed: its memo would be shown nowhere."""
+        coding = self.store.codings.resolve(ref)
+        if coding.deleted_at is not None:
+            raise ValidationError(
+                f"coding {shown(coding.id)} was removed; a memo on it would be shown nowhere"
+            )
+        return coding.id
 
     def _memo_span(self, kind: str, doc_id: str, span: tuple[int, int]) -> tuple[int, int]:
         """A passage memo's span: whole offsets inside the document, start before end."""
