@@ -69,7 +69,7 @@ def search(
                 f"{plural(done.hits, 'hit')}: coded {plural(len(done.coded), 'passage')} "
                 f"{code} as {who}"
                 + (f", {done.already} coded already" if done.already else "")
-                + (" (`qualcode code remove ID` takes one back)" if done.coded else "")
+                + _taking_back(done, code, who)
             )
             return
         hits = project.search_text(
@@ -89,6 +89,23 @@ def search(
         fields=[*columns, "span_start", "span_end"],
         title=f"{plural(len(rows), 'hit')}",
         empty="no hits",
+    )
+
+
+NAMED_IDS = 12  # a batch up to this size names its codings' ids in the message
+
+
+def _taking_back(done: Any, code: str, who: str) -> str:
+    """How to take the batch back, with what the user needs for it: the codings' ids (the
+    message said `code remove ID` and named none), or for a large batch where to find them."""
+    if not done.coded:
+        return ""
+    if len(done.coded) <= NAMED_IDS:
+        ids = " ".join(c.coding.id[:8] for c in done.coded)
+        return f" (`qualcode code remove {ids}` takes them back)"
+    return (
+        f" (`qualcode code list --code {code} --of {who}` shows their ids; "
+        "`qualcode code remove ID...` takes them back)"
     )
 
 

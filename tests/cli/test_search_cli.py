@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.cli_kit import CODEBOOK, counts, fails, ok
+from qualcode.cli import app
+from tests.cli.cli_kit import CODEBOOK, counts, fails, ok, runner
 
 SV = (
     "I: Hur många ärenden har du?\n"
@@ -120,3 +121,13 @@ def test_report_words_of_a_code_asks_who_reads(
         monkeypatch.setenv(variable, "guest")
     message = fails(study, "report", "words", "--code", "caseload")
     assert "--coder NAME" in message and "''" not in message
+
+
+def test_search_code_says_how_to_take_the_batch_back(study: Path) -> None:
+    """The message names the codings written, so the command it gives runs as it stands
+    (it said `qualcode code remove ID` and named no id)."""
+    result = runner.invoke(app, ["-p", str(study), "search", "ärende*", "--code", "caseload"])
+    assert result.exit_code == 0, result.stderr
+    said = result.stderr.split("`qualcode code remove ", 1)[1].split("`", 1)[0]
+    ok(study, "code", "remove", *said.split())
+    assert ok(study, "code", "list", "--format", "csv").count("\n") <= 1  # the header alone
