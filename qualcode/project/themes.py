@@ -199,10 +199,13 @@ class ThemesMixin(Service):
         name = " ".join(name.split())
         if not name:
             raise ValidationError("a theme needs a name")
-        key = key_from_name(f"theme {name}", self.store.codes.taken_keys())
-        self.add_code(key, {lang: name}, actor=actor)
-        code_id = self.store.codes.id_for_key(key)
+        # one writer for the key, the code and its status: a key chosen before the lock was
+        # taken by another window's theme of that name meanwhile, and a crash between two
+        # writes left a plain code where the lead made a theme
         with self.store.transaction():
+            key = key_from_name(f"theme {name}", self.store.codes.taken_keys())
+            self.add_code(key, {lang: name}, actor=actor)
+            code_id = self.store.codes.id_for_key(key)
             self.store.codes.set_status(code_id, "theme")
             self.store.audit.append(actor, "theme.create", {"code": code_id, "key": key})
         return self.store.codes.get(key)
