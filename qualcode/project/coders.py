@@ -43,10 +43,12 @@ class CodersMixin(Service):
         if role not in ("coder", "lead"):
             raise ValidationError(f"unknown role {role!r}; use coder or lead")
         self.require_lead_act("change a coder's role")
-        coder = self.store.coders.by_name(name)
-        if coder.role == role:
-            raise ValidationError(f"{coder.name} is a {role} already")
-        with self.store.transaction():  # the count and the change in one writer
+        # the coder's role, the count and the change in one writer: read before the lock,
+        # a role another window changed meanwhile gave a refusal that was no longer true
+        with self.store.transaction():
+            coder = self.store.coders.by_name(name)
+            if coder.role == role:
+                raise ValidationError(f"{coder.name} is a {role} already")
             leads = [c for c in self.store.coders.list() if c.role == "lead"]
             if coder.role == "lead" and len(leads) == 1:
                 raise ValidationError(
