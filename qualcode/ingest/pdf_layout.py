@@ -115,7 +115,11 @@ def _join(text: str, line: str, paragraph: str) -> str:
         and word[:1].islower()
         and word.rstrip(".,;:").casefold() not in KEEPS_HYPHEN
     ):
-        return text[:-1] + line.lstrip()
+        before = last.rsplit(None, 1)[-1][:-1]
+        # an abbreviation or a number keeps its own hyphen ("HR-fråga", "LSS-insats",
+        # "2019-års"): a line break after it is no hyphenation to undo
+        own = any(c.isdigit() for c in before) or sum(c.isupper() for c in before) >= 2
+        return (text if own else text[:-1]) + line.lstrip()
     if paragraph == "\n\n" and word[:1].islower() and not last.endswith(SENTENCE_END):
         return text + "\n" + line
     return text + paragraph + line

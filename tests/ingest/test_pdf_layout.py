@@ -79,3 +79,20 @@ def test_an_imported_pdf_has_a_turn_per_paragraph_and_no_page_furniture(tmp_path
     assert turns[0] == "Innehåll"
     assert not any(HEAD in turn or "(3)" in turn for turn in turns)
     assert any(turn.endswith("för\ndet kommande året.") for turn in turns)
+
+
+def test_an_abbreviations_hyphen_at_a_lines_end_stays() -> None:
+    """Swedish writes a hyphen after an abbreviation or a number ("HR-fråga"): broken at
+    that hyphen, the word was joined without it ("HRfråga"); a hyphenation is still undone."""
+    page = "\n".join(
+        [
+            "Det blev en HR-",
+            "fråga och en LSS-",
+            "insats under 2019-",
+            "talet, som lekmannarevisorer-",
+            "na såg.",
+        ]
+    )
+    text = pages_text([page])
+    assert "HR-fråga" in text and "LSS-insats" in text and "2019-talet" in text
+    assert "lekmannarevisorerna" in text
