@@ -173,7 +173,8 @@ def _why(evidence: dict[str, Any]) -> str:
     """The table's evidence in 40 characters: the keywords found, else the nearest codebook
     example or coded passage ("≈ En stabil och erfaren …"); a suggestion scoring 1.000 with
     an empty column gave a coder nothing to weigh."""
-    terms = [str(t) for t in evidence.get("terms") or []]
+    # the words as the text has them (a keyword found inside a compound names the compound)
+    terms = [str(t) for t in evidence.get("words") or evidence.get("terms") or []]
     if terms:  # whole terms: cut at 40 characters, "sjukfrånvaro" was read as "sju"
         shown = terms[0] if len(terms[0]) <= 40 else f"{terms[0][:39]}…"
         for term in terms[1:]:

@@ -242,6 +242,23 @@ class Suggester:
         drafts.sort(key=lambda d: (d.document_id, d.start, d.code))
         return drafts
 
+    def _words(
+        self, candidates: Sequence[Candidate], run: list[int], code: str, terms: list[str]
+    ) -> list[str]:
+        """The words of the passage that matched the code's ``terms``, as the text has them
+        (lower-cased): a keyword found inside a compound or an inflection is shown as the
+        word the coder reads there, never as a word the passage does not contain. A term
+        found only across two sentences (a phrase) is shown as the codebook has it."""
+        wanted, shown = set(terms), {}
+        for i in run:
+            cand = candidates[i]
+            tokens = words(cand.text)
+            for hit in self.lexicon.hits(cand.text, cand.lang):
+                term = hit.keyword.term
+                if hit.keyword.code == code and term in wanted and term not in shown:
+                    shown[term] = " ".join(tokens[hit.first : hit.last + 1])
+        return sorted({shown.get(term, term) for term in terms})
+
     def _draft(
         self,
         candidates: Sequence[Candidate],
@@ -282,6 +299,8 @@ class Suggester:
             "components": components,
             "fit": self.signature,
         }
+        if matched:  # the text's own words: *politiker* was shown for *arbetsmarknadspolitiken*
+            evidence["words"] = self._words(candidates, run, self.codes[j], matched)
         if negated:
             evidence["negated"] = negated
         if comp.passage is not None and comp.passage[run, j].any():

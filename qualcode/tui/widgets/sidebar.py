@@ -144,7 +144,7 @@ class Sidebar(Vertical):
         parts = [f"\n[b]{escape(code.name(lang))}[/b] [dim]{escape(code.key)}[/dim]"]
         if suggestion is not None:
             ev = suggestion.evidence
-            found = ev.get("terms")
+            found = ev.get("words") or ev.get("terms")  # the text's own words, when stored
             terms = found if isinstance(found, list | tuple) else []
             parts.append(
                 f"[b]{t('suggestion_score', score=t.figure(suggestion.score))}[/b]"
