@@ -40,7 +40,9 @@ def import_(
     files: Annotated[
         list[Path],
         # readable=False: an unreadable file is reported by the reader and the others import
-        typer.Argument(help="Transcripts: .txt .md .docx .odt .rtf .pdf .vtt .srt", readable=False),
+        typer.Argument(
+            help="Transcripts: .txt .md .docx .odt .rtf .pdf .vtt .srt .html", readable=False
+        ),
     ],
     lang: Annotated[str, typer.Option(help="sv, en or auto (guess per file).")] = "auto",
     attr: Annotated[

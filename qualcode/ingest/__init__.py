@@ -32,7 +32,9 @@ __all__ = [
     "read_text_bytes",
 ]
 
-SUPPORTED_SUFFIXES = frozenset({".txt", ".md", ".docx", ".odt", ".rtf", ".pdf", ".vtt", ".srt"})
+SUPPORTED_SUFFIXES = frozenset(
+    {".txt", ".md", ".docx", ".odt", ".rtf", ".pdf", ".vtt", ".srt", ".html", ".htm"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +89,8 @@ def read_document(path: Path) -> RawDocument:
         raw, meta["encoding"] = read_text_bytes(data, path.name)
         if suffix == ".rtf":
             raw = formats.read_rtf(path, raw)
+        elif suffix in (".html", ".htm"):
+            raw = formats.read_html(path, raw)
         elif suffix in (".vtt", ".srt"):
             cued = _from_cues(*subtitles.read_subtitles(path, raw, suffix[1:]), meta)
             check_text(path.name, cued.text)  # a turn a line: bounds the turns too

@@ -119,7 +119,7 @@ def _reader(owner: Any, seen: Counter[str], reading: _Reading) -> Chunks:
         reading.enter(part, len(blob))
         try:
             if kind in _HTML:
-                paragraphs, fallbacks = _html_paragraphs(_decoded(blob))
+                paragraphs, fallbacks = html_paragraphs(_decoded(blob))
                 if fallbacks:  # left out, and said: a program may show them (noscript)
                     seen["fallbacks"] += fallbacks
                 return paragraphs
@@ -205,8 +205,9 @@ class _Text(HTMLParser):
     (``display:none``, and ``mso-hide:all``, which Word writes for hidden text), as the
     Word reader leaves out hidden runs: a name hidden on the page is no text of it."""
 
-    def __init__(self, sheet: Sheet | None = None) -> None:
+    def __init__(self, sheet: Sheet | None = None, page: bool = False) -> None:
         super().__init__(convert_charrefs=True)
+        self.page = page  # a page saved from a site: its menus, banners and footer left out
         self.sheet = Sheet() if sheet is None else sheet
         self.paragraphs: list[str] = []
         self.line: list[str] = []
@@ -240,7 +241,9 @@ class _Text(HTMLParser):
             self.in_head = True
         elif tag in _NEVER_SHOWN:
             self.skipping += 1
-        elif look is not None and (look.hidden or _hides(tag, attrs)):
+        elif look is not None and (
+            look.hidden or _hides(tag, attrs) or (self.page and _site_chrome(tag, attrs))
+        ):
             self.hidden_at = len(self.open)
             self.in_fallback, self.fallback_said = tag in _FALLBACK, False
         elif tag in _BLOCKS:
@@ -305,9 +308,21 @@ def _hides(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     return tag in _FALLBACK or (tag == "dialog" and all(name != "open" for name, _ in attrs))
 
 
-def _html_paragraphs(page: str) -> tuple[list[str], int]:
-    """The page's paragraphs, and how many fallbacks with text it left out."""
-    parser = _Text(page_sheet(page))
+# a site's furniture around a page's text: menus, the banner, the footer, a cookie notice
+_CHROME = frozenset({"nav", "header", "footer", "aside", "form", "button", "select"})
+_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "dialog", "alert"})
+
+
+def _site_chrome(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+    """Whether an element of a page saved from a site is its furniture, not its text."""
+    role = next((value or "" for name, value in attrs if name == "role"), "")
+    return tag in _CHROME or role.strip().lower() in _CHROME_ROLES
+
+
+def html_paragraphs(page: str, saved_page: bool = False) -> tuple[list[str], int]:
+    """The page's paragraphs, and how many fallbacks with text it left out; a page saved
+    from a site (``saved_page``) without its menus, banner and footer."""
+    parser = _Text(page_sheet(page), page=saved_page)
     parser.feed(page)
     parser.close()
     parser.flush()

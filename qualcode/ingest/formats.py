@@ -273,6 +273,19 @@ def _check_rtf_groups(name: str, raw: str) -> None:
         raise IngestError(f"{name}: broken RTF ({groups} never closed: truncated?)")
 
 
+def read_html(path: Path, raw: str) -> str:
+    """A page saved from a site (a council's plan or minutes published as a web page): its
+    paragraphs, headings, list items and table rows, a blank line between them, without
+    its head, scripts, hidden parts, menus, banner and footer, which a browser's reader
+    leaves out too and which are no text of the document."""
+    from qualcode.ingest.docx_chunks import html_paragraphs
+
+    paragraphs, _fallbacks = html_paragraphs(raw, saved_page=True)
+    if not paragraphs:
+        raise IngestError(f"{path.name}: the page shows no text (only menus, scripts or markup)")
+    return "\n\n".join(paragraphs)
+
+
 def read_pdf(path: Path) -> str:
     import logging
 
