@@ -182,15 +182,31 @@ def read_odt(path: Path) -> str:
             out.append(child.tail or "")
         return "".join(out)
 
-    try:
-        stack = list(reversed(root))  # document order, without descending into hidden parts
+    table = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+    row, cell = f"{table}table-row", f"{table}table-cell"
+
+    def shown(node: Element) -> list[str]:
+        """The paragraphs under ``node`` in document order, not descending into hidden
+        parts; a table's row is one line of tab-separated cells, as in a .docx, so a
+        minutes' "Plats och tid" stays beside its time and a figure beside its label."""
+        out: list[str] = []
+        stack = list(reversed(node))
         while stack:
             element = stack.pop()
             if element.tag in hidden or not visible(element):
                 continue
             if element.tag in paragraphs:
-                lines.append(walk(element))
+                out.append(walk(element))
+            elif element.tag == row:
+                cells = [" ".join(shown(c)) for c in element if c.tag == cell]
+                if any(text.strip() for text in cells):
+                    out.append("\t".join(cells))
+                continue
             stack.extend(reversed(element))
+        return out
+
+    try:
+        lines = shown(root)
     except RecursionError:  # spans inside spans thousands deep: a RecursionError traceback
         raise IngestError(f"{path.name}: broken content.xml (nested too deeply)") from None
     return "\n\n".join(lines)  # as for .docx: each paragraph or heading its own
