@@ -91,6 +91,10 @@ def read_document(path: Path) -> RawDocument:
             raw = formats.read_rtf(path, raw)
         elif suffix in (".html", ".htm"):
             raw = formats.read_html(path, raw)
+        elif "\f" in raw:  # a PDF's text saved page by page (pdftotext): its pages' furniture out
+            from qualcode.ingest.pdf_layout import pages_text
+
+            raw = pages_text(raw.split("\f"), blank_ends=True)
         elif suffix in (".vtt", ".srt"):
             cued = _from_cues(*subtitles.read_subtitles(path, raw, suffix[1:]), meta)
             check_text(path.name, cued.text)  # a turn a line: bounds the turns too

@@ -20,7 +20,6 @@ and stored:
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 
@@ -45,16 +44,20 @@ EDGE = 2  # how many lines at a page's top and bottom may be furniture
 SHORT = 0.7  # a line shorter than this share of the page's full lines ends its paragraph
 
 
-def pages_text(pages: list[str]) -> str:
-    """The pages' text as paragraphs separated by blank lines, furniture removed."""
-    lines = [[line.rstrip() for line in page.split("\n") if line.strip()] for page in pages]
-    furniture = _furniture(lines)
+def pages_text(pages: list[str], blank_ends: bool = False) -> str:
+    """The pages' text as paragraphs separated by blank lines, furniture removed. With
+    ``blank_ends`` a blank line on a page also ends a paragraph (text a converter such as
+    pdftotext already cut into paragraphs, its pages apart by form feeds)."""
+    lines = [
+        [line.rstrip() for line in page.split("\n") if blank_ends or line.strip()] for page in pages
+    ]
+    furniture = _furniture([[line for line in page if line.strip()] for page in lines])
     text = ""
     for page in lines:
         body = _strip_edges(page, furniture)
         if not body:
             continue
-        paragraphs = _paragraphs(body)
+        paragraphs = _paragraphs(body, blank_ends)
         text = _join(text, paragraphs, "\n\n") if text else paragraphs
     return text
 
@@ -77,22 +80,36 @@ def _is_furniture(line: str, furniture: set[str]) -> bool:
 
 
 def _strip_edges(page: list[str], furniture: set[str]) -> list[str]:
-    start, end = 0, len(page)
-    while start < min(EDGE, end) and _is_furniture(page[start], furniture):
+    """The page without the furniture among its first and last ``EDGE`` lines of text
+    (and without blank lines at its ends)."""
+    start, end, dropped = 0, len(page), 0
+    while start < end and (
+        not page[start].strip() or (dropped < EDGE and _is_furniture(page[start], furniture))
+    ):
+        dropped += bool(page[start].strip())
         start += 1
-    while end > max(start, len(page) - EDGE) and _is_furniture(page[end - 1], furniture):
+    dropped = 0
+    while end > start and (
+        not page[end - 1].strip() or (dropped < EDGE and _is_furniture(page[end - 1], furniture))
+    ):
+        dropped += bool(page[end - 1].strip())
         end -= 1
     return page[start:end]
 
 
-def _paragraphs(lines: list[str]) -> str:
-    """One page's lines with a blank line where a paragraph ends."""
+def _paragraphs(lines: list[str], blank_ends: bool = False) -> str:
+    """One page's lines with a blank line where a paragraph ends; with ``blank_ends``
+    where one was (the converter's paragraphs: a short line ends none of them)."""
     lines = [PRIVATE_BULLET.sub("• ", line) for line in lines]
-    lengths = sorted(len(line) for line in lines if not TOC_ENTRY.search(line))
-    full = lengths[int(len(lengths) * 0.8)] if lengths else 0
-    text = lines[0]
-    for before, line in itertools.pairwise(lines):
-        text = _join(text, line, "\n\n" if _ends(before, line, full) else "\n")
+    lengths = sorted(len(line) for line in lines if line and not TOC_ENTRY.search(line))
+    full = 0 if blank_ends else lengths[int(len(lengths) * 0.8)] if lengths else 0
+    text, before, blank = lines[0], lines[0], False
+    for line in lines[1:]:
+        if not line.strip():
+            blank = True
+            continue
+        text = _join(text, line, "\n\n" if blank or _ends(before, line, full) else "\n")
+        before, blank = line, False
     return text
 
 

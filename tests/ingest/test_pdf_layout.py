@@ -96,3 +96,22 @@ def test_an_abbreviations_hyphen_at_a_lines_end_stays() -> None:
     text = pages_text([page])
     assert "HR-fråga" in text and "LSS-insats" in text and "2019-talet" in text
     assert "lekmannarevisorerna" in text
+
+
+def test_a_pdf_saved_as_text_page_by_page_loses_its_furniture_and_keeps_its_paragraphs(
+    tmp_path: Path,
+) -> None:
+    """pdftotext writes a form feed between pages and a blank line between paragraphs."""
+    pages = [
+        f"{HEAD}\n\nInledning\n\nNämnden ansvarar för arbetsmiljön och vill\n"
+        "stärka det förebyggande arbetet med\n\n1 (2)\n",
+        f"{HEAD}\n\nrisk- och friskfaktorer.\n\nKort stycke.\nMed två rader.\n\n2 (2)\n",
+    ]
+    path = tmp_path / "plan.txt"
+    path.write_text("\f".join(pages), encoding="utf-8")
+    assert read_document(path).text.split("\n\n") == [
+        "Inledning",
+        "Nämnden ansvarar för arbetsmiljön och vill\nstärka det förebyggande arbetet med\n"
+        "risk- och friskfaktorer.",
+        "Kort stycke.\nMed två rader.",  # a paragraph the converter kept stays one
+    ]
