@@ -13,6 +13,7 @@ from textual.widgets import Static
 
 from qualcode.errors import QualcodeError
 from qualcode.project import CaseView
+from qualcode.tui.safe import literal
 from qualcode.tui.screens.base import ScreenPart
 
 
@@ -93,4 +94,6 @@ class AgreementLine(ScreenPart):
         self.post_message(AgreementLineReady(text))
 
     def on_agreement_line_ready(self, message: AgreementLineReady) -> None:
-        self.query_one("#agreement", Static).update(message.text)
+        # plain text holding code and coder names: as markup, a name with square brackets
+        # stopped the TUI (MarkupError) or ran an action hidden in it
+        self.query_one("#agreement", Static).update(literal(message.text))
