@@ -15,7 +15,7 @@ and stored:
   line starts a new sentence, and before a list item or a table of contents entry;
 - a sentence that runs on over a page break is joined up again;
 - a word hyphenated at a line's end is joined ("risk- och" keeps its hyphen);
-- a private-use bullet becomes "•".
+- a private-use bullet becomes "•", and a contents entry's dot leaders a tab.
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ PAGE_NUMBER = re.compile(
 )
 # a table of contents entry: a title, dot leaders (or a tab) and a page number
 TOC_ENTRY = re.compile(r"(?:\.{3,}|…+|(?:\s\.){3,}|\t)\s*\d{1,4}\s*$")
+# a contents entry's dot leaders, drawn to the page's edge ("Inledning.......... 3"): a tab
+# stands for them, as in a Word document's contents, and the entry reads on a narrow screen
+LEADERS = re.compile(r"[ \t]*(?:\.[ \t]?){4,}[ \t]*(\d{1,4})[ \t]*$")
 # the start of a list item: a bullet, or a number followed by a space ("1. ", "2) ", "3.2 ")
 LIST_ITEM = re.compile(r"^(?:[•▪◦●■–\-*·]\s|\d{1,3}(?:\.\d{1,3})*[.)]?\s+\S)")
 # Word's bullets as the Symbol and Wingdings fonts draw them: private-use characters
@@ -100,7 +103,7 @@ def _strip_edges(page: list[str], furniture: set[str]) -> list[str]:
 def _paragraphs(lines: list[str], blank_ends: bool = False) -> str:
     """One page's lines with a blank line where a paragraph ends; with ``blank_ends``
     where one was (the converter's paragraphs: a short line ends none of them)."""
-    lines = [PRIVATE_BULLET.sub("• ", line) for line in lines]
+    lines = [LEADERS.sub(r"\t\1", PRIVATE_BULLET.sub("• ", line)) for line in lines]
     lengths = sorted(len(line) for line in lines if line and not TOC_ENTRY.search(line))
     full = 0 if blank_ends else lengths[int(len(lengths) * 0.8)] if lengths else 0
     text, before, blank = lines[0], lines[0], False
@@ -115,8 +118,10 @@ def _paragraphs(lines: list[str], blank_ends: bool = False) -> str:
 
 def _ends(before: str, line: str, full: int) -> bool:
     """Whether a paragraph ends between two lines of a page."""
-    if LIST_ITEM.match(line) or TOC_ENTRY.search(line) or TOC_ENTRY.search(before):
+    if LIST_ITEM.match(line) or TOC_ENTRY.search(before):
         return True
+    if TOC_ENTRY.search(line):  # unless it is the end of an entry wrapped over two lines
+        return not line.lstrip()[:1].islower()
     starts = line.lstrip()[:1]
     sentence = starts.isupper() or starts.isdigit() or starts in "§•"
     return sentence and len(before) < SHORT * full and not before.endswith((",", "-"))

@@ -16,6 +16,8 @@ PAGES = [
         "Innehåll",
         "Inledning............................3",
         "Mål..................................4",
+        "Uppföljning av planen och av",
+        "rapporten . . . . . . . . . . . . 5",
         "1 (3)",
     ],
     [
@@ -51,10 +53,11 @@ def test_headers_and_page_numbers_are_left_out_and_a_sentence_runs_over_the_page
 
 def test_headings_contents_entries_and_list_items_are_paragraphs_of_their_own() -> None:
     paragraphs = pages_text(["\n".join(page) for page in PAGES]).split("\n\n")
-    assert paragraphs[:3] == [
+    assert paragraphs[:4] == [  # a tab for the dot leaders, as in a Word document
         "Innehåll",
-        "Inledning............................3",
-        "Mål..................................4",
+        "Inledning\t3",
+        "Mål\t4",
+        "Uppföljning av planen och av\nrapporten\t5",  # an entry wrapped over two lines
     ]
     assert "Inledning" in paragraphs and "Mål" in paragraphs
     assert "• Lägre sjukfrånvaro bland medarbetarna." in paragraphs  # Symbol font's bullet
