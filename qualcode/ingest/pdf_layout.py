@@ -29,6 +29,9 @@ PAGE_NUMBER = re.compile(
     r"(?:\s*(?:\(\s*\d{1,4}\s*\)|(?:av|of|/)\s*\d{1,4}))?$",
     re.IGNORECASE,
 )
+# a transcript's line that is talk, never furniture however often it stands at a page's
+# edge: a speaker's turn ("r: ja.") or a timestamp (a key without letters is none anyway)
+SPOKEN = re.compile(r"^[\w .'-]{1,30}:\s")
 # a table of contents entry: a title, dot leaders (or a tab) and a page number
 TOC_ENTRY = re.compile(r"(?:\.{3,}|…+|(?:\s\.){3,}|\t)\s*\d{1,4}\s*$")
 # a contents entry's dot leaders, drawn to the page's edge ("Inledning.......... 3"): a tab
@@ -75,7 +78,11 @@ def _furniture(pages: list[list[str]]) -> set[str]:
     for page in pages:
         seen.update({_key(line) for line in page[:EDGE] + page[-EDGE:]})
     needed = max(2, (len(pages) + 1) // 2)
-    return {key for key, count in seen.items() if count >= needed}
+    return {
+        key
+        for key, count in seen.items()
+        if count >= needed and any(c.isalpha() for c in key) and not SPOKEN.match(key)
+    }
 
 
 def _is_furniture(line: str, furniture: set[str]) -> bool:

@@ -118,3 +118,11 @@ def test_a_pdf_saved_as_text_page_by_page_loses_its_furniture_and_keeps_its_para
         "risk- och friskfaktorer.",
         "Kort stycke.\nMed två rader.",  # a paragraph the converter kept stays one
     ]
+
+
+def test_a_transcripts_turns_and_timestamps_at_page_edges_are_talk_not_furniture() -> None:
+    """A short answer or a timestamp often stands at a page's top: it is kept."""
+    pages = [f"[00:0{n}:00]\nR: Ja.\nI: Och sedan {n}?\nR: Ja.\nSida {n} av 3" for n in (1, 2, 3)]
+    text = pages_text(pages)
+    assert text.count("R: Ja.") == 6 and text.count("[00:0") == 3
+    assert "Sida" not in text
