@@ -32,6 +32,8 @@ PAGE_NUMBER = re.compile(
 # a transcript's line that is talk, never furniture however often it stands at a page's
 # edge: a speaker's turn ("r: ja.") or a timestamp (a key without letters is none anyway)
 SPOKEN = re.compile(r"^[\w .'-]{1,30}:\s")
+# a footnote's marker glued to the word it follows ("styrdokument1.")
+FOOTNOTE_MARKER = re.compile(r"(?<=[a-zåäöéü]{3})(\d{1,2})(?=[\s.,;:)]|$)")
 # a table of contents entry: a title, dot leaders (or a tab) and a page number
 TOC_ENTRY = re.compile(r"(?:\.{3,}|…+|(?:\s\.){3,}|\t)\s*\d{1,4}\s*$")
 # a contents entry's dot leaders, drawn to the page's edge ("Inledning.......... 3"): a tab
@@ -63,9 +65,43 @@ def pages_text(pages: list[str], blank_ends: bool = False) -> str:
         body = _strip_edges(page, furniture)
         if not body:
             continue
-        paragraphs = _paragraphs(body, blank_ends)
+        paragraphs = _paragraphs(_footnotes_apart(body), blank_ends)
         text = _join(text, paragraphs, "\n\n") if text else paragraphs
     return text
+
+
+def _footnotes_apart(lines: list[str]) -> list[str]:
+    """A page's footnote markers out of its words, and its footnotes paragraphs of their
+    own: Word sets a marker as a raised digit, which the text layer glues to the word
+    ("styrdokument1."), and the note itself sits at the page's foot ("1 Policy antagen
+    2005."). A digit is taken for a marker only after a lower-case word and only when a
+    line below it on the page starts with that number: "sidan 12" or "COVID19" stay."""
+    out = list(lines)
+    for at, line in enumerate(lines):
+        for marker in dict.fromkeys(FOOTNOTE_MARKER.findall(line)):
+            note = next(
+                (
+                    i
+                    for i in range(len(lines) - 1, at, -1)
+                    if re.match(rf"{marker}\s+[A-ZÅÄÖ]", lines[i])
+                ),
+                None,
+            )
+            if note is None:
+                continue
+            out[at] = re.sub(rf"(?<=[a-zåäöéü]{{3}}){marker}(?=[\s.,;:)]|$)", "", out[at])
+            out[note] = "" if out[note] == "" else f"\0{out[note]}"  # starts a paragraph
+    return [line[1:] if line.startswith("\0") else line for line in _apart(out)]
+
+
+def _apart(lines: list[str]) -> list[str]:
+    """Lines marked as starting a paragraph get a blank line before them."""
+    out: list[str] = []
+    for line in lines:
+        if line.startswith("\0") and out:
+            out.append("")
+        out.append(line)
+    return out
 
 
 def _key(line: str) -> str:

@@ -126,3 +126,24 @@ def test_a_transcripts_turns_and_timestamps_at_page_edges_are_talk_not_furniture
     text = pages_text(pages)
     assert text.count("R: Ja.") == 6 and text.count("[00:0") == 3
     assert "Sida" not in text
+
+
+def test_a_footnotes_raised_digit_leaves_the_word_and_the_note_stands_apart() -> None:
+    page = (
+        "Granskningen bygger på intervjuer och styrdokument1. Läs sidan 12 och COVID19\n"
+        "om viruset, och riktlinjerna2 för året.\n"
+        "1 Policy antagen av fullmäktige.\n"
+        "2 Riktlinjer från nämnden."
+    )
+    paragraphs = pages_text([page]).split("\n\n")
+    assert paragraphs[0] == (
+        "Granskningen bygger på intervjuer och styrdokument. Läs sidan 12 och COVID19\n"
+        "om viruset, och riktlinjerna för året."
+    )
+    assert paragraphs[1:] == ["1 Policy antagen av fullmäktige.", "2 Riktlinjer från nämnden."]
+
+
+def test_a_number_after_a_word_without_a_note_below_stays() -> None:
+    assert pages_text(["Vi hade 3 möten under kvartal4, se nedan."]) == (
+        "Vi hade 3 möten under kvartal4, se nedan."
+    )
