@@ -51,6 +51,14 @@ PASSAGE_MIN_UNITS = 3
 # ``apart``). Chosen on the development sets only (benchmarks/SUGGEST.md, "Stop 25"):
 # real6dev's no-code sentences flagged 28% -> 21%, mean dev macro-F1 0.521 -> 0.523.
 APART_MARGIN = 0.0
+# The gap rule (``fill_gaps``) holds back in written paragraphs only a unit clearly apart,
+# below GAP_APART_MARGIN: two hits either side of it are stronger evidence than a
+# paragraph's share (an abstract's survey method between two of its findings was filled).
+# Chosen on the development sets only (benchmarks/SUGGEST.md, "Stop 25, suggest14b"): at 0
+# or -0.005 the unit held back no longer counts as a hit in its paragraph's share and whole
+# passages went (real6dev 0.61 -> 0.51); at -0.015 real8dev 0.41 -> 0.43, real7dev 0.59 ->
+# 0.60, mean 0.523 -> 0.527, no set lower.
+GAP_APART_MARGIN = -0.015
 # A point is made over several units, and the ones in its middle ("Och det märktes
 # direkt.") often carry no evidence of their own: a unit between two units of one code in
 # one turn gets GAP_FACTOR of the weaker one's probability (``fill_gaps``). In a speaker's
@@ -320,18 +328,22 @@ def passages(
     return out
 
 
-def apart_from_codes(features: dict[str, np.ndarray]) -> np.ndarray:
-    """Per unit: is it nearer to the bundled no-code talk than to every code's passages?
+def apart_from_codes(features: dict[str, np.ndarray], below: float | None = None) -> np.ndarray:
+    """Per unit: is it nearer to the bundled no-code talk than to every code's passages
+    (its margin over that talk below ``below``, default ``APART_MARGIN``, for all codes)?
     The sentence-embedding margin when the semantic tier is on, else the character
     n-gram one (``scorers.over_background``); without either, no unit is apart."""
+    cut = APART_MARGIN if below is None else below
     margin = features.get("sem_over_background", features.get("char_over_background"))
     if margin is None or margin.shape[1] == 0:
         n = 0 if margin is None else margin.shape[0]
         return np.zeros(n, dtype=bool)
-    return np.asarray(margin.max(axis=1) < APART_MARGIN, dtype=bool)
+    return np.asarray(margin.max(axis=1) < cut, dtype=bool)
 
 
-def fill_gaps(candidates: Sequence[Candidate], probs: np.ndarray) -> np.ndarray:
+def fill_gaps(
+    candidates: Sequence[Candidate], probs: np.ndarray, apart: np.ndarray | None = None
+) -> np.ndarray:
     """A unit between two units of one turn that both fit a code fits it nearly as well.
 
     Talk develops a point over several sentences, and the one in the middle ("Och det
@@ -339,7 +351,12 @@ def fill_gaps(candidates: Sequence[Candidate], probs: np.ndarray) -> np.ndarray:
     A speaker telling what happened may take two sentences of the story ("A colleague
     was followed home. She did not sleep for a week.") between the point's opening and its
     conclusion: in a speaker's turn a gap of two is bridged where neither of its units
-    fits another code (then it is another point). Never across a turn."""
+    fits another code (then it is another point). Never across a turn.
+
+    ``apart`` (one flag per unit, ``apart_from_codes`` at ``GAP_APART_MARGIN``): in a written
+    paragraph such a unit is the paragraph's frame (an abstract's method between two of its
+    findings) and keeps its own score; in a speaker's turn the filler between a point's
+    opening and its conclusion reads like any talk, so there ``apart`` is not asked."""
     out = probs.copy()
     for start, stop in _turn_spans(candidates):
         here = candidates[start]
@@ -352,4 +369,8 @@ def fill_gaps(candidates: Sequence[Candidate], probs: np.ndarray) -> np.ndarray:
                     hit = probs[i : i + size] >= DEFAULT_THRESHOLD
                     value = np.where(((hit.sum(axis=1, keepdims=True) - hit) == 0).all(0), value, 0)
                 out[i : i + size] = np.maximum(out[i : i + size], value)
+    if apart is not None:
+        written = np.array([c.turn >= 0 and not c.spoken for c in candidates], dtype=bool)
+        frame = written & apart
+        out[frame] = probs[frame]
     return out

@@ -44,7 +44,7 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-11"  # 11: a passage does not lift talk of no code
+MODEL_VERSION = "qualcode-suggest-12"  # 12: nor does a gap in written prose
 MIN_WORDS = 3
 EMPTY_WORDS = 1  # a unit with at most this many content words says nothing on its own
 SHORT_WORDS = 7  # ... when it is this short: a longer one is a sentence, stop words or not
@@ -215,7 +215,8 @@ class Suggester:
         short = np.array([len(c.text.split()) < MIN_WORDS for c in candidates], dtype=bool)
         probs[short] *= 0.5  # "Mm.", "Ja, precis." carry no codable content on their own
         probs[context.headings(candidates)] = 0.0  # a title names what follows
-        filled = context.fill_gaps(candidates, probs)
+        frame = context.apart_from_codes(comp.features, context.GAP_APART_MARGIN)
+        filled = context.fill_gaps(candidates, probs, frame)
         spread = context.passages(candidates, filled, context.apart_from_codes(comp.features))
         comp.filled = filled > probs
         comp.passage = spread > filled
