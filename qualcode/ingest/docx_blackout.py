@@ -14,7 +14,8 @@ from typing import Any
 
 from docx.oxml.ns import qn
 
-DARK = 0.3  # luminance (0 black .. 1 white) at or under which a colour reads as black
+from qualcode.ingest.blackout import dark, luminance
+
 _HIGHLIGHTS = {"black": 0.0, "darkGray": 0.25, "darkBlue": 0.06, "darkRed": 0.15}
 
 
@@ -32,20 +33,11 @@ def blacked_out(body: Any) -> int:
         ground = _HIGHLIGHTS.get(highlight.get(qn("w:val"), "")) if highlight is not None else None
         if ground is None:
             ground = _hex(rpr.find(qn("w:shd")), qn("w:fill"))
-        if letters is not None and ground is not None and max(letters, ground) <= DARK:
+        if dark(letters, ground):
             count += 1
     return count
 
 
 def _hex(element: Any, attribute: str) -> float | None:
     """The luminance of an RRGGBB colour attribute; None for 'auto', none or a bad value."""
-    if element is None:
-        return None
-    value = element.get(attribute, "")
-    if len(value) != 6:
-        return None
-    try:
-        r, g, b = (int(value[i : i + 2], 16) / 255 for i in (0, 2, 4))
-    except ValueError:
-        return None
-    return 0.299 * r + 0.587 * g + 0.114 * b
+    return None if element is None else luminance(element.get(attribute, ""))

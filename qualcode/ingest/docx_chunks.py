@@ -21,8 +21,9 @@ from html.parser import HTMLParser
 from typing import Any
 
 from qualcode.errors import IngestError
+from qualcode.ingest.blackout import dark, luminance, refuse_blacked_out
 from qualcode.ingest.docx_text import Chunks, body_parts, hide_styled, hide_styled_body
-from qualcode.ingest.page_css import Sheet, page_sheet
+from qualcode.ingest.page_css import Look, Sheet, page_sheet
 from qualcode.zipguard import check_archive, max_unzip_bytes
 
 _CHUNK_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
@@ -119,7 +120,7 @@ def _reader(owner: Any, seen: Counter[str], reading: _Reading) -> Chunks:
         reading.enter(part, len(blob))
         try:
             if kind in _HTML:
-                paragraphs, fallbacks = html_paragraphs(_decoded(blob))
+                paragraphs, fallbacks = html_paragraphs(_decoded(blob), name=reading.name)
                 if fallbacks:  # left out, and said: a program may show them (noscript)
                     seen["fallbacks"] += fallbacks
                 return paragraphs
@@ -228,6 +229,11 @@ class _Text(HTMLParser):
         # beside ``open``: is it invisible? (visibility: hidden passes to what it holds, but
         # a child that says visible is shown, as a browser shows it)
         self.unseen: list[bool] = []
+        # beside ``open``: its letters' and background's luminance, and how deep each was
+        # set; black letters count only when set at or inside the black background's
+        # element (a page's dark text, a bar whose white letters a sheet sets otherwise)
+        self.ink: list[tuple[float | None, int, float | None, int]] = []
+        self.blacked = 0  # runs of text shown black on black
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.in_head and tag not in _HEAD:
@@ -257,6 +263,16 @@ class _Text(HTMLParser):
             self.tiny.append(size == "zero" or (within and size in (None, "relative")))
             seen, unseen = look.visibility, bool(self.unseen) and self.unseen[-1]
             self.unseen.append(seen == "hidden" or (unseen and seen in (None, "inherit")))
+            self.ink.append(self._ink(look))
+
+    def _ink(self, look: Look) -> tuple[float | None, int, float | None, int]:
+        letters, at, ground, under = self.ink[-1] if self.ink else (None, 0, None, 0)
+        depth = len(self.ink)
+        if look.letters is not None:
+            letters, at = luminance(look.letters), depth
+        if look.ground is not None and look.ground != "none":
+            ground, under = luminance(look.ground), depth
+        return letters, at, ground, under
 
     def _close(self, at: int) -> None:
         """The elements from ``at`` on end; the hidden one among them ends the hiding."""
@@ -264,6 +280,7 @@ class _Text(HTMLParser):
         del self.open[at:]
         del self.tiny[at:]
         del self.unseen[at:]
+        del self.ink[at:]
         if self.hidden_at is not None and at <= self.hidden_at:
             self.hidden_at = None
 
@@ -293,6 +310,9 @@ class _Text(HTMLParser):
             # a run of white space is one space, kept at the edges: the text around an
             # inline tag ("Vi har <b>hög</b> belastning") keeps the spaces between its words
             self.line.append(re.sub(r"\s+", " ", data))
+            if self.ink and data.strip():
+                letters, at, ground, under = self.ink[-1]
+                self.blacked += at >= under and dark(letters, ground)
 
     def flush(self) -> None:
         text = re.sub(r" *\t *", "\t", re.sub(r" {2,}", " ", "".join(self.line))).strip(" ")
@@ -319,11 +339,15 @@ def _site_chrome(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     return tag in _CHROME or role.strip().lower() in _CHROME_ROLES
 
 
-def html_paragraphs(page: str, saved_page: bool = False) -> tuple[list[str], int]:
+def html_paragraphs(page: str, name: str, saved_page: bool = False) -> tuple[list[str], int]:
     """The page's paragraphs, and how many fallbacks with text it left out; a page saved
-    from a site (``saved_page``) without its menus, banner and footer."""
+    from a site (``saved_page``) without its menus, banner and footer. A page with text
+    shown black on black (a name painted over, not removed) is refused, as its file
+    ``name``."""
     parser = _Text(page_sheet(page), page=saved_page)
     parser.feed(page)
     parser.close()
     parser.flush()
+    if parser.blacked:
+        raise refuse_blacked_out(name, parser.blacked)
     return parser.paragraphs, parser.fallbacks

@@ -61,14 +61,11 @@ def read_docx(path: Path, seen: Counter[str] | None = None) -> str:
     from qualcode.ingest.docx_text import body_parts, hide_styled
 
     hide_styled(document)
+    from qualcode.ingest.blackout import refuse_blacked_out
     from qualcode.ingest.docx_blackout import blacked_out
 
     if hidden := blacked_out(document.element.body):
-        runs = f"{hidden} run{'s' if hidden > 1 else ''} of text"
-        raise IngestError(
-            f"{path.name}: {runs} in dark letters on a black highlight or shading, still in "
-            "the file (blacked out, not removed); delete the words, then import that copy"
-        )
+        raise refuse_blacked_out(path.name, hidden)
     seen = Counter() if seen is None else seen
     chunks = chunk_reader(document, path.name, seen)
     return "\n\n".join(body_parts(document.element.body, chunks, seen))
@@ -149,6 +146,11 @@ def read_odt(path: Path) -> str:
     # and what the writer hides: a span or paragraph in a style with the Hidden effect, a
     # section shown as none, a paragraph a hidden-paragraph field hides (red team, round 10)
     unshown, styles = hidden_odt_styles(roots)
+    from qualcode.ingest.blackout import refuse_blacked_out
+    from qualcode.ingest.odt_blackout import blacked_out
+
+    if painted := blacked_out(root, roots):
+        raise refuse_blacked_out(path.name, painted)
     lines: list[str] = []
     budget = [len(content)]  # spaces the runs may still ask for
 
@@ -296,7 +298,7 @@ def read_html(path: Path, raw: str) -> str:
     leaves out too and which are no text of the document."""
     from qualcode.ingest.docx_chunks import html_paragraphs
 
-    paragraphs, _fallbacks = html_paragraphs(raw, saved_page=True)
+    paragraphs, _fallbacks = html_paragraphs(raw, path.name, saved_page=True)
     if not paragraphs:
         raise IngestError(f"{path.name}: the page shows no text (only menus, scripts or markup)")
     return "\n\n".join(paragraphs)

@@ -30,8 +30,24 @@ from dataclasses import dataclass, field
 # parent's, nothing of nothing) or "own".
 _ZERO = re.compile(r"[+]?(0+(\.0*)?|\.0+)([a-z]+|%)?", re.I)
 _RELATIVE = re.compile(r"[\d.+]+(em|ex|ch|%)|larger|smaller|inherit|unset|revert\S*", re.I)
-# the properties that hide, and font-size (not mso-bidi-font-size, not mso-display)
-_DECLARATION = re.compile(r"(?<![\w-])(display|visibility|mso-hide|font-size)\s*:\s*([^;}]*)", re.I)
+# the properties that hide, font-size (not mso-bidi-font-size, not mso-display), and the
+# letters' and background's colours, which black out together (not border-color)
+_DECLARATION = re.compile(
+    r"(?<![\w-])(display|visibility|mso-hide|font-size|color|background-color|background)"
+    r"\s*:\s*([^;}]*)",
+    re.I,
+)
+# a colour in a value: #rgb, #rrggbb (with or without alpha), rgb()/rgba(), a dark name
+_COLOUR = re.compile(
+    r"#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})(?![0-9a-f])"
+    r"|rgba?\(\s*([\d.]+)%?[\s,]+([\d.]+)%?[\s,]+([\d.]+)%?\s*(?:[,/]\s*([\d.]+)(%?))?\s*\)"
+    r"|(?<![\w-])([a-z]+)(?![\w-])",
+    re.I,
+)
+# the named colours; any other name is light enough (or no colour at all)
+_NAMED = {"black": "000000", "white": "ffffff", "navy": "000080", "darkblue": "00008b"}
+_NAMED |= {"maroon": "800000", "darkred": "8b0000", "darkslategray": "2f4f4f"}
+_NAMED |= {"darkslategrey": "2f4f4f", "dimgray": "696969", "dimgrey": "696969"}
 # where a page's sheets are: a <style> element, but not one in a comment, in a script's
 # text ('var s = "<style>.x{display:none}</style>"') or in what a browser never applies
 # (<noscript> with scripts on, a <template>); the first of these to start is what it is
@@ -65,6 +81,8 @@ class Look:
     hidden: bool = False
     visibility: str | None = None
     size: str | None = None
+    letters: str | None = None  # the colour of its letters, RRGGBB (None: its parent's)
+    ground: str | None = None  # its background's, RRGGBB or "none" (None: none set)
 
 
 _PLAIN = Look()
@@ -101,6 +119,8 @@ class Sheet:
             hidden=says.get("display") == "none" or says.get("mso-hide") == "all",
             visibility=says.get("visibility"),
             size=says.get("font-size"),
+            letters=says.get("color"),
+            ground=says.get("background"),
         )
 
 
@@ -121,9 +141,11 @@ def declarations(text: str) -> dict[str, tuple[str, bool]]:
         read = _read(name.lower(), value.strip().lower())
         if read is None:
             continue
-        prior = said.get(name.lower())
+        # background sets (or, without a colour, clears) background-color
+        key = "background" if name.lower() == "background-color" else name.lower()
+        prior = said.get(key)
         if prior is None or important or not prior[1]:
-            said[name.lower()] = (read, important)
+            said[key] = (read, important)
     return said
 
 
@@ -138,7 +160,35 @@ def _read(name: str, value: str) -> str | None:
         return "visible" if value in ("visible", "initial") else "inherit"
     if name == "mso-hide":
         return "all" if value == "all" else "none"
+    if name == "color":
+        return colour(value)
+    if name.startswith("background"):
+        return colour(value) or "none"
     return font_size(f"font-size:{value}")
+
+
+def colour(value: str) -> str | None:
+    """The first opaque colour a value names, as RRGGBB; None for none, a transparent one
+    or one not read (currentColor, a gradient), which black out nothing."""
+    for match in _COLOUR.finditer(value):
+        digits, r, g, b, alpha, share, name = match.groups()
+        if name is not None:
+            if name.lower() in _NAMED:
+                return _NAMED[name.lower()]
+            if name.lower() == "transparent":
+                return None
+            continue  # a word of the shorthand (url, no-repeat) or a light named colour
+        if digits is not None:
+            if len(digits) in (3, 4):
+                digits = "".join(c * 2 for c in digits)
+            if len(digits) == 8 and int(digits[6:], 16) < 128:
+                return None  # more than half see-through
+            return digits[:6].lower()
+        if alpha is not None and float(alpha) / (100 if share else 1) < 0.5:
+            return None
+        channels = [min(255, int(float(c))) for c in (r, g, b)]
+        return "".join(f"{c:02x}" for c in channels)
+    return None
 
 
 def font_size(declarations: str) -> str | None:
