@@ -47,6 +47,44 @@ PRIVATE_BULLET = re.compile(r"^[\uf000-\uf0ff]\s*")
 KEEPS_HYPHEN = frozenset(
     {"och", "eller", "samt", "respektive", "resp", "som", "till", "and", "or", "to", "nor"}
 )
+# words a line, a heading or a table's cell cannot end on: the next line goes on with it
+RUNS_ON = frozenset(
+    [
+        "och",
+        "i",
+        "för",
+        "av",
+        "på",
+        "med",
+        "till",
+        "om",
+        "att",
+        "som",
+        "en",
+        "ett",
+        "den",
+        "det",
+        "de",
+        "från",
+        "eller",
+        "vid",
+        "hos",
+        "of",
+        "and",
+        "the",
+        "a",
+        "an",
+        "to",
+        "in",
+        "for",
+        "on",
+        "with",
+        "by",
+        "at",
+        "from",
+        "or",
+    ]
+)
 SENTENCE_END = (".", "!", "?", ":", ";", "…")
 EDGE = 2  # how many lines at a page's top and bottom may be furniture
 SHORT = 0.7  # a line shorter than this share of the page's full lines ends its paragraph
@@ -167,7 +205,18 @@ def _ends(before: str, line: str, full: int) -> bool:
         return not line.lstrip()[:1].islower()
     starts = line.lstrip()[:1]
     sentence = starts.isupper() or starts.isdigit() or starts in "§•"
-    return sentence and len(before) < SHORT * full and not before.endswith((",", "-"))
+    last = before.rsplit(None, 1)[-1].casefold() if before.strip() else ""
+    heading = (  # a short line without an end after a sentence's end: "...alla." / "Mål"
+        len(line) < SHORT * full
+        and before.rstrip().endswith((".", "!", "?", ":"))
+        and not line.rstrip().endswith((*SENTENCE_END, ","))
+    )
+    return (heading and sentence) or (
+        sentence
+        and len(before) < SHORT * full
+        and not before.endswith((",", "-"))
+        and last not in RUNS_ON  # "Hälsa och arbetsliv för medarbetare i" / "Malmö stad"
+    )
 
 
 def _join(text: str, line: str, paragraph: str) -> str:

@@ -147,3 +147,21 @@ def test_a_number_after_a_word_without_a_note_below_stays() -> None:
     assert pages_text(["Vi hade 3 möten under kvartal4, se nedan."]) == (
         "Vi hade 3 möten under kvartal4, se nedan."
     )
+
+
+def test_a_short_line_ending_on_a_preposition_or_conjunction_runs_on() -> None:
+    """A wrapped heading or table cell ends its line on "i", "of", "och": not its end."""
+    page = (
+        "Arbetsmiljö och hållbart arbetsliv för medarbetare i\n"
+        "Kommunen\n"
+        "Employees Principal Social Worker; Director of\n"
+        "Adult Services\n"
+        "Nämnden har under året arbetat med att minska sjukfrånvaron bland alla.\n"
+        "Mål\n"
+        "Fler chefer."
+    )
+    assert pages_text([page]).split("\n\n")[:3] == [
+        "Arbetsmiljö och hållbart arbetsliv för medarbetare i\nKommunen",
+        "Employees Principal Social Worker; Director of\nAdult Services",
+        "Nämnden har under året arbetat med att minska sjukfrånvaron bland alla.",
+    ]
