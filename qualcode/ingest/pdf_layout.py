@@ -48,43 +48,10 @@ KEEPS_HYPHEN = frozenset(
     {"och", "eller", "samt", "respektive", "resp", "som", "till", "and", "or", "to", "nor"}
 )
 # words a line, a heading or a table's cell cannot end on: the next line goes on with it
-RUNS_ON = frozenset(
-    [
-        "och",
-        "i",
-        "för",
-        "av",
-        "på",
-        "med",
-        "till",
-        "om",
-        "att",
-        "som",
-        "en",
-        "ett",
-        "den",
-        "det",
-        "de",
-        "från",
-        "eller",
-        "vid",
-        "hos",
-        "of",
-        "and",
-        "the",
-        "a",
-        "an",
-        "to",
-        "in",
-        "for",
-        "on",
-        "with",
-        "by",
-        "at",
-        "from",
-        "or",
-    ]
+_RUNS_ON = "och i för av på med till om att som en ett den det de från eller vid hos " + (
+    "of and the a an to in for on with by at from or"
 )
+RUNS_ON = frozenset(_RUNS_ON.split())
 SENTENCE_END = (".", "!", "?", ":", ";", "…")
 EDGE = 2  # how many lines at a page's top and bottom may be furniture
 SHORT = 0.7  # a line shorter than this share of the page's full lines ends its paragraph
