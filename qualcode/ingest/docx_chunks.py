@@ -23,7 +23,7 @@ from typing import Any
 from qualcode.errors import IngestError
 from qualcode.ingest.blackout import dark, luminance, refuse_blacked_out
 from qualcode.ingest.docx_text import Chunks, body_parts, hide_styled, hide_styled_body
-from qualcode.ingest.page_css import Look, Sheet, page_sheet
+from qualcode.ingest.page_css import Look, Sheet, colour, page_sheet
 from qualcode.zipguard import check_archive, max_unzip_bytes
 
 _CHUNK_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
@@ -263,15 +263,22 @@ class _Text(HTMLParser):
             self.tiny.append(size == "zero" or (within and size in (None, "relative")))
             seen, unseen = look.visibility, bool(self.unseen) and self.unseen[-1]
             self.unseen.append(seen == "hidden" or (unseen and seen in (None, "inherit")))
-            self.ink.append(self._ink(look))
+            self.ink.append(self._ink(look, dict(attrs)))
 
-    def _ink(self, look: Look) -> tuple[float | None, int, float | None, int]:
+    def _ink(
+        self, look: Look, said: dict[str, str | None]
+    ) -> tuple[float | None, int, float | None, int]:
+        """The element's letters and background: its style's, else the attributes older
+        pages and word processors write (``<font color>``, ``<td bgcolor>``), else its
+        parent's letters and, through a transparent background, its parent's."""
         letters, at, ground, under = self.ink[-1] if self.ink else (None, 0, None, 0)
         depth = len(self.ink)
-        if look.letters is not None:
-            letters, at = luminance(look.letters), depth
-        if look.ground is not None and look.ground != "none":
-            ground, under = luminance(look.ground), depth
+        own = look.letters or (colour(said.get("color") or "") if "color" in said else None)
+        if own is not None:
+            letters, at = luminance(own), depth
+        back = look.ground or colour(said.get("bgcolor") or "")
+        if back is not None and back != "none":
+            ground, under = luminance(back), depth
         return letters, at, ground, under
 
     def _close(self, at: int) -> None:

@@ -38,6 +38,13 @@ def _page(path: Path, span: str, sheet: str = "") -> Path:
         ('<span style="color:#111;background-color:RGBA(0,0,0,1)">Anna Berg</span>', ""),
         ('<span class="dold">Anna Berg</span>', ".dold { background: #000; color: #000 }"),
         ('<span class="x"><b>Anna Berg</b></span>', "span.x{background-color:black;color:black}"),
+        # as Word saves a black highlight as a web page
+        ("<span style='color:black;background:black;mso-highlight:black'>Anna Berg</span>", ""),
+        ('<font color="#000000" style="background:#000">Anna Berg</font>', ""),
+        (
+            '<table><tr><td bgcolor="black"><font color="black">Anna Berg</font></td></tr></table>',
+            "",
+        ),
     ],
 )
 def test_black_on_black_is_refused(tmp_path: Path, span: str, sheet: str) -> None:
@@ -59,6 +66,11 @@ def test_black_on_black_is_refused(tmp_path: Path, span: str, sheet: str) -> Non
         # a page's dark letters, a black bar whose own letters the sheet sets another way
         ('<span class="bar">Anna Berg</span>', "body{color:#000} .bar{background:#000}"),
         ('<span style="background:#000;color:#000;background:none">Anna Berg</span>', ""),
+        (
+            '<table><tr><td bgcolor="black"><font color="white">Anna Berg</font></td></tr></table>',
+            "",
+        ),
+        ('<font color="#000000">Anna Berg</font>', ""),  # LibreOffice's page of a black highlight
     ],
 )
 def test_readable_spans_import(tmp_path: Path, span: str, sheet: str) -> None:
