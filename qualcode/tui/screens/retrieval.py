@@ -23,7 +23,7 @@ from textual.widgets.option_list import Option
 from qualcode.errors import QualcodeError
 from qualcode.project import Filters, Passage, parse_filters
 from qualcode.tui.keys import localize_bindings
-from qualcode.tui.safe import cleaned
+from qualcode.tui.safe import cleaned, literal
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.prompt import PromptScreen
@@ -99,14 +99,17 @@ class RetrievalScreen(QualcodeScreen[None]):
         self.title = self.t("retrieve_title", code=self._code_name(self.code))
         every = self.t("retrieve_all")
         attributes = " ".join(f"{k}={'|'.join(v)}" for k, v in self.filters.attributes.items())
+        # as typed: coder names and attribute values read as markup stopped the TUI
         self.query_one("#retrieve-filter", Static).update(
-            self.t(
-                "retrieve_filter",
-                n=len(self.passages),
-                docs=len({p.coding.document_id for p in self.passages}),
-                coder=", ".join(self.filters.coders) or (every if self.lead else app.coder),
-                layer=self.filters.layer or every,
-                attribute=attributes or every,
+            literal(
+                self.t(
+                    "retrieve_filter",
+                    n=len(self.passages),
+                    docs=len({p.coding.document_id for p in self.passages}),
+                    coder=", ".join(self.filters.coders) or (every if self.lead else app.coder),
+                    layer=self.filters.layer or every,
+                    attribute=attributes or every,
+                )
             )
         )
         listed = self.query_one(OptionList)
