@@ -251,7 +251,9 @@ class DocumentsScreen(RestoreActions, QualcodeScreen[None]):
         columns = fitted.columns if fitted else list(range(len(headers)))
         for i in columns:
             header = fitted.headers[i] if fitted else headers[i]
-            table.add_column(header, width=fitted.widths[i] if fitted else None)
+            # as typed: DataTable reads a str label as markup, and an attribute named
+            # 'ort[/b]' (a sheet's column) stopped the TUI before it opened
+            table.add_column(literal(header), width=fitted.widths[i] if fitted else None)
         shown = 0
         for row in self.rows:
             cells = every[row.doc.id]
