@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from rich.console import Console
 from rich.text import Text
+from textual.content import Content
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -53,7 +54,7 @@ class TextPane(ScrollView):
         self._width = width
         console: Console = self.app.console
         options = console.options.update_width(width)
-        text = Text.from_markup(self.markup) if self.markup else Text()
+        text = _rich_text(self.markup) if self.markup else Text()
         lines = console.render_lines(text, options, pad=False)
         self._strips = [Strip(line) for line in lines] if self.markup else []
         # the pane's own size does not depend on its text: set the scrolled size without
@@ -75,3 +76,16 @@ class TextPane(ScrollView):
             return Strip.blank(width, style)
         strip = self._strips[row].apply_style(style)
         return strip.extend_cell_length(width, style).crop(0, width)
+
+
+def _rich_text(markup: str) -> Text:
+    """``markup`` read as Textual reads it, as Rich ``Text`` to wrap. Names and memos in it
+    are escaped for Textual (tui/safe.markup), whose escapes Rich reads otherwise: in Rich a
+    definition holding a backslash before '[/i]' closed a tag never opened and stopped the
+    TUI (MarkupError), and one before '[@click=app.quit]' made a live action."""
+    content = Content.from_markup(markup)
+    text = Text(content.plain)
+    for span in content.spans:
+        style = span.style if isinstance(span.style, str) else span.style.rich_style
+        text.stylize(style, span.start, span.end)
+    return text
