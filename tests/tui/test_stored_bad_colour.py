@@ -55,7 +55,7 @@ async def test_the_coding_screen_draws_such_codes(old: Path) -> None:
         assert set(screen.code_colors) == set(BAD)
         assert all(c.startswith("#") and len(c) == 7 for c in screen.code_colors.values())
         shown = "\n".join(s.text for s in app.screen._compositor.render_strips())
-        assert "Uppd Inte│" in shown  # the gutter labels both codings
+        assert "Upp… Int…│" in shown  # the gutter labels both codings, each cut with …
         assert "Uppdragsdialog (1)" in shown and "Integrering (1)" in shown
 
 
