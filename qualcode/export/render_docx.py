@@ -289,13 +289,25 @@ def _words_first(
 
 
 ONE_LINE = 1.4  # inches: a figure column's header is kept on one line up to this wide
+TAB_STOP = 0.5  # inches between Word's default tab stops
 _PADDING = 0.2  # inches of a cell's left and right margins, with a little to spare
 
 
 @lru_cache(maxsize=4096)
 def _inches(text: str, size: int, bold: bool) -> float:
     """How wide ``text`` is set at ``size`` points, measured with DejaVu Sans (what
-    LibreOffice puts in for Calibri; wider than Calibri, so Word has room to spare)."""
+    LibreOffice puts in for Calibri; wider than Calibri, so Word has room to spare).
+    Text of several lines (a rationale) is as wide as its widest line: the font has no
+    glyph for a line break, and measured whole the breaks would count as missing letters.
+    A tab reaches the next of Word's default stops, every half inch."""
+    if "\n" in text:
+        return max(_inches(line, size, bold) for line in text.splitlines())
+    if "\t" in text:
+        *before, last = text.split("\t")
+        width = 0.0
+        for part in before:
+            width = (int((width + _inches(part, size, bold)) / TAB_STOP) + 1) * TAB_STOP
+        return width + _inches(last, size, bold)
     from matplotlib import font_manager, ft2font
 
     weight = "bold" if bold else "normal"
