@@ -51,3 +51,22 @@ async def test_and_not_and_start_again(demo: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, CodingScreen)
         assert app.screen.doc_id == alone[0].document_id
+
+
+async def test_the_query_line_is_in_sight_as_the_screen_opens(demo: Path) -> None:
+    """At 80x24 the list of a code's passages had no height of its own, grew past the screen
+    and scrolled the line that says what is asked (and its keys) out of sight: a coder who
+    pressed + saw passages with no word of what they were or what + and - do next."""
+    app = build_app(demo, "karin", "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("v", "c", *"integration", "enter")
+        await pilot.pause()
+        await pilot.press("plus")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CodingQueryScreen)
+        line = screen.query_one("#query-line")
+        assert "+ and a code" in str(line.render())
+        assert line.region.y >= 1  # below the header, not scrolled above the screen's top
+        assert line.region.height >= 1
