@@ -80,3 +80,20 @@ async def test_with_nothing_removed_u_says_so(
         await pilot.pause()
         assert not isinstance(app.screen, RestoreDocumentScreen)
         assert "No document has been removed" in [n.message for n in app._notifications]
+
+
+async def test_the_list_of_removed_documents_stands_in_the_middle(
+    removed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """U's dialog stood in the screen's top-left corner over the header and the filter,
+    unlike every other dialog, which reads as a screen drawn wrong (eyes16 at 120x35)."""
+    monkeypatch.setenv("QUALCODE_CODER", "lena")
+    app = build_app(removed, "lena", "en")
+    async with app.run_test(size=(120, 35)) as pilot:
+        await pilot.pause()
+        await pilot.press("U")
+        await pilot.pause()
+        assert isinstance(app.screen, RestoreDocumentScreen)
+        box = app.screen.query_one("#restore-dialog").region
+        assert box.x > 0 and box.y > 0
+        assert abs(box.x - (120 - box.right)) <= 1  # as far from the left edge as the right
