@@ -105,3 +105,16 @@ async def test_a_coder_translates_a_passage_where_it_is_shown(demo: Path) -> Non
         await pilot.press("escape")
     with Project.open(demo) as project:
         assert project.translations()[(chosen.id, "en")] == "We see the whole chain now."
+
+
+@pytest.mark.parametrize(("lang", "said"), [("en", "+ and/not codes"), ("sv", "+ och/inte koder")])
+async def test_the_passages_line_names_plus_for_the_coding_query(
+    demo: Path, lang: str, said: str
+) -> None:
+    """The line over a code's passages listed every key but `+`, so a coder who read it
+    (and only it) never found the and/not query of this stop (eyes16)."""
+    app = build_app(demo, "karin", lang)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _retrieve(pilot, "systems_perspective")
+        line = str(screen.query_one("#retrieve-filter", Static).render())
+        assert said in line
