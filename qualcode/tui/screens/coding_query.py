@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from qualcode.errors import QualcodeError
 from qualcode.project import QueryPassage
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.labels import names_by_key
 from qualcode.tui.safe import cleaned
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import PickCodeScreen
@@ -58,8 +59,7 @@ class CodingQueryScreen(QualcodeScreen[None]):
         self.query_one(OptionList).focus()
 
     def _code_name(self, key: str) -> str:
-        code = next((c for c in self.codes if c.key == key), None)
-        return code.name(self.t.lang) if code else key
+        return names_by_key(self.codes, self.t.lang).get(key, key)
 
     def reload(self) -> None:
         """Ask the service again and list the passages."""

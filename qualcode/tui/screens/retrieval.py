@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 from qualcode.errors import QualcodeError
 from qualcode.project import Filters, Passage, parse_filters
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.labels import names_by_key
 from qualcode.tui.safe import cleaned, literal
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import PickCodeScreen
@@ -82,9 +83,7 @@ class RetrievalScreen(QualcodeScreen[None]):
         self.query_one(OptionList).focus()
 
     def _code_name(self, key: str) -> str:
-        code = next((c for c in self.codes if c.key == key), None)
-        lang = self.t.lang
-        return code.name(lang) if code else key
+        return names_by_key(self.codes, self.t.lang).get(key, key)
 
     def reload(self) -> None:
         """Ask the service again with the current filters and show the passages."""

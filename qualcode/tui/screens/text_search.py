@@ -29,6 +29,7 @@ from qualcode.project import CodedHits, Hit, WordCount, parse_filters
 from qualcode.project.retrieval import attribute_filter
 from qualcode.project.text_search import SPREADS, spans_to_code, term_pattern
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.labels import names_by_key
 from qualcode.tui.safe import cleaned
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import PickCodeScreen
@@ -386,8 +387,7 @@ class TextSearchScreen(QualcodeScreen[None]):
         self.notify(self.t("textsearch_taken_back", n=taken))
 
     def _code_name(self, key: str) -> str:
-        code = next((c for c in self.app.project.codebook() if c.key == key), None)
-        return code.name(self.t.lang) if code else key
+        return names_by_key(self.app.project.codebook(), self.t.lang).get(key, key)
 
     def action_back(self) -> None:
         self.app.pop_screen()
