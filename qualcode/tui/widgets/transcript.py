@@ -21,6 +21,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from qualcode.tui.widgets.gutter import gutter_label
+
 GUTTER = 10  # a short code name (the part that tells codes apart) and a rule
 # a tab (a table's cells, from a .docx or pasted text) drawn as one cell: sent as it is,
 # the terminal jumped to its next tab stop over the characters before it and the row was
@@ -214,7 +216,7 @@ class TranscriptView(ScrollView, can_focus=True):
             start, end = self._lines[row]
             stop = bisect.bisect_left(self._mark_starts, max(end, start + 1))
             marks = [m for m in self.marks[:stop] if m.end > start]
-            labels = _gutter(list(dict.fromkeys(m.label for m in marks)), GUTTER - 1)
+            labels = gutter_label(list(dict.fromkeys(m.label for m in marks)), GUTTER - 1)
             found = self._line_marks[row] = (marks, labels)
         return found
 
@@ -366,36 +368,3 @@ class TranscriptView(ScrollView, can_focus=True):
         if sel_start <= pos < sel_end and focused:
             style += Style(reverse=True)
         return style
-
-
-def _gutter(labels: list[str], room: int) -> str:
-    """One label whole (as far as it fits); several share the room, each cut alike. A cut
-    suggestion keeps its "?": "sepa shor" read as two codings where one was suggested. A
-    cut coding ends in "…": "integrering" cut to "inte" read as the Swedish word for "not"
-    ("inte sys?"), where "int… sys?" reads as a name cut short. A memo's "*" comes last
-    and whole: given a share like a code's name it left "d? * e?"."""
-    named = [label for label in labels if label != "*"]
-    if len(named) == len(labels):
-        return _share(named, room)
-    if not named:
-        return "*"
-    return f"{_share(named, room - 2)} *"
-
-
-def _share(labels: list[str], room: int) -> str:
-    if len(" ".join(labels)) <= room:
-        return " ".join(labels)
-    if len(labels) == 1:
-        return _cut(labels[0], room)
-    each = max(1, (room - len(labels) + 1) // len(labels))
-    return " ".join(_cut(label, each) for label in labels)[:room]
-
-
-def _cut(label: str, each: int) -> str:
-    if len(label) <= each:
-        return label
-    if label.endswith("?"):
-        return label[: each - 1] + "?" if each >= 2 else label[:each]
-    if each < 3:  # "s…" tells less than "se"
-        return label[:each]
-    return label[: each - 1].rstrip("…") + "…"
