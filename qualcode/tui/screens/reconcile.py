@@ -14,7 +14,7 @@ said), and decides with a key and a rationale: ``1``-``9`` take that coder's ver
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
@@ -39,10 +39,10 @@ from qualcode.tui.labels import (
 from qualcode.tui.safe import literal
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.reconcile_agreement import AgreementLine
-from qualcode.tui.screens.reconcile_columns import code_room, document_room
+from qualcode.tui.screens.reconcile_columns import code_room, document_room, room_for
 from qualcode.tui.screens.reconcile_prompts import VerdictPrompts
 from qualcode.tui.widgets.case_talk import discussion_text
-from qualcode.tui.widgets.case_version import CONTEXT, version_text
+from qualcode.tui.widgets.case_version import version_text
 from qualcode.tui.widgets.footer import KeysFooter
 
 KINDS = ("presence", "code", "boundary")
@@ -51,16 +51,6 @@ CODE_COLUMN = 36  # characters of the cases table's code column
 PANES = 4  # at most this many versions side by side (from 160 columns)
 PANE_WIDTH = 40  # columns a version needs to be read
 SPAN_LABEL = 18  # characters of a code's name before its span, in a version of two codes
-
-
-def room_for(pane: Static, case: Any) -> int:
-    """Characters of context each side that leave the case itself in view in ``pane``
-    (a pane not laid out yet gets the full ``CONTEXT``)."""
-    width, height = pane.content_size
-    if width < 10 or height < 4:
-        return CONTEXT
-    room = int(width * (height - 3) * 0.8)  # heading and blank line; wrapping wastes some
-    return max(20, min(CONTEXT, (room - (case.end - case.start)) // 2))
 
 
 # the actions of the priority bindings that open the line under the versions

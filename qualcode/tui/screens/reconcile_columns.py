@@ -1,4 +1,5 @@
-"""How wide the reconcile table's document column may be.
+"""How much room the reconcile screen's parts get: how wide the cases table's document
+column may be, and how much context a version's pane can show.
 
 The cases table has five columns; the verdict's words vary in length ("union", "karin's
 version", "own span 10-20 (...)"), and with whole document names a decided case pushed the
@@ -10,6 +11,11 @@ column gives way too, down to a name a lead still reads (80 columns, eyes7).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
+
+from textual.widgets import Static
+
+from qualcode.tui.widgets.case_version import CONTEXT
 
 DOCUMENT_MIN = 16  # a document name cut shorter no longer tells documents apart
 CODE_MIN = 20  # the code column at its narrowest: "short-term to…governance"
@@ -32,3 +38,13 @@ def code_room(width: int, fixed: Sequence[int], verdicts: Sequence[str], most: i
     the 36-character code column left the verdict "alex's version" cut to "alex'"."""
     used = document_room(width, (0, *fixed), verdicts) - DOCUMENT_MIN  # room beyond both
     return max(CODE_MIN, min(most, used))
+
+
+def room_for(pane: Static, case: Any) -> int:
+    """Characters of context each side that leave the case itself in view in ``pane``
+    (a pane not laid out yet gets the full ``CONTEXT``)."""
+    width, height = pane.content_size
+    if width < 10 or height < 4:
+        return CONTEXT
+    room = int(width * (height - 3) * 0.8)  # heading and blank line; wrapping wastes some
+    return max(20, min(CONTEXT, (room - (case.end - case.start)) // 2))
