@@ -41,20 +41,7 @@ INTERVIEWER = {"i", "int", "intervjuare", "interviewer", "q", "fråga", "moderat
 
 
 def load_codes(path: Path) -> list[Code]:
-    book = load_codebook(path)
-    return [
-        Code(
-            id=s.key,
-            key=s.key,
-            names=s.names,
-            definitions=s.definitions,
-            inclusion=s.inclusion,
-            exclusion=s.exclusion,
-            keywords=s.keywords,
-            examples=s.examples,
-        )
-        for s in book.codes
-    ]
+    return load_codebook(path).engine_codes()
 
 
 def load_items(path: Path) -> list[dict]:

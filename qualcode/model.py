@@ -147,6 +147,24 @@ class Codebook:
     codes: tuple[CodeSpec, ...]
     parents: Mapping[str, str | None] = field(default_factory=dict)
 
+    def engine_codes(self) -> list[Code]:
+        """The file's codes as the suggestion engine is given them, each with its key for
+        an id (no project has given it one): the one conversion the engine's tests and the
+        benchmarks share, so that they learn from the same fields."""
+        return [
+            Code(
+                id=s.key,
+                key=s.key,
+                names=s.names,
+                definitions=s.definitions,
+                inclusion=s.inclusion,
+                exclusion=s.exclusion,
+                keywords=s.keywords,
+                examples=s.examples,
+            )
+            for s in self.codes
+        ]
+
 
 @dataclass(frozen=True, slots=True)
 class CodeSpec:

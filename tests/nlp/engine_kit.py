@@ -32,20 +32,7 @@ ON_TOPIC = [
 
 def turning_point_codes() -> list[Code]:
     """The turning points codebook's codes, as the engine is given them."""
-    book = load_codebook(ROOT / "codebooks" / "turning_points.yaml")
-    return [
-        Code(
-            id=s.key,
-            key=s.key,
-            names=s.names,
-            definitions=s.definitions,
-            inclusion=s.inclusion,
-            exclusion=s.exclusion,
-            keywords=s.keywords,
-            examples=s.examples,
-        )
-        for s in book.codes
-    ]
+    return load_codebook(ROOT / "codebooks" / "turning_points.yaml").engine_codes()
 
 
 def candidates(texts: list[str], interviewer: bool = False, doc: str = "d") -> list[Candidate]:
