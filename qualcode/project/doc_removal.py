@@ -16,13 +16,20 @@ from qualcode.project.base import Service
 
 
 class DocumentRemovalMixin(Service):
+    def check_removal(self, restore: bool = False) -> None:
+        """Refuse, before anyone is asked why, a person who may not take documents out (or
+        put them back): a coder pressing X was asked for a reason and only then told that
+        removing is the lead's (eyes17). The same refusal ``remove_document`` and
+        ``restore_document`` raise."""
+        self.require_lead_act("restore a document" if restore else "remove a document")
+
     def remove_document(self, ref: str, reason: str, actor: str = "qualcode") -> DocumentSummary:
         """Take a live document out (a lead's act), with the reason in the audit log; what
         was removed. Its codings are kept, unread, and come back with ``restore_document``."""
         from qualcode.errors import SETTING, SettingError
         from qualcode.oneline import plain_line
 
-        self.require_lead_act("remove a document")
+        self.check_removal()
         why = reason.strip()
         if not why or not plain_line(why):
             raise SettingError(
@@ -46,7 +53,7 @@ class DocumentRemovalMixin(Service):
     def restore_document(self, ref: str, actor: str = "qualcode") -> DocumentSummary:
         """Bring a removed document back with its codings (a lead's act); refused in one
         line when a live document with the same content was imported since."""
-        self.require_lead_act("restore a document")
+        self.check_removal(restore=True)
         with self.store.transaction():  # read under the lock, as a removal is
             doc_id = self.store.documents.resolve_removed(ref)
             self.store.documents.set_removed(doc_id, False)

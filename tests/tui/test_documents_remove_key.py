@@ -1,6 +1,6 @@
 """X on the documents list takes the document under the cursor out, asking why: the lead's
 act (eyes13: an interview imported with the wrong --lang had no way out). A coder is
-refused under the field and the document stays."""
+refused at once, before any field opens, and the document stays."""
 
 from __future__ import annotations
 
@@ -38,13 +38,33 @@ async def _press_remove(
         return rows, [n.message for n in app._notifications], error
 
 
-async def test_the_lead_removes_a_document_and_a_coder_cannot(
+async def test_a_coder_is_refused_before_being_asked_why(
+    project_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """eyes17: karin pressed X, typed why, and only then read that removing is the lead's;
+    now no field opens and the refusal is the notice."""
+    from qualcode.tui.app import build_app
+
+    with Project.open(project_file) as p:
+        p.add_coder("lena", role="lead")
+    monkeypatch.setenv("QUALCODE_CODER", "karin")
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("X")
+        await pilot.pause()
+        screen = type(app.screen).__name__
+        rows = app.screen.query_one(DataTable).row_count
+        said = [n.message for n in app._notifications]
+    assert screen == "DocumentsScreen" and rows == 1
+    assert said == ["karin is not a lead; only a lead may remove a document"]
+
+
+async def test_the_lead_removes_a_document(
     project_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with Project.open(project_file) as p:
         p.add_coder("lena", role="lead")
-    rows, _, error = await _press_remove(project_file, "karin", "mine", monkeypatch)
-    assert rows == 1 and "karin is not a lead; only a lead may remove a document" in error
     rows, said, error = await _press_remove(project_file, "lena", "wrong", monkeypatch)
     assert (rows, error) == (0, "")
     assert any(m.startswith("Removed aby_01.txt; U brings it back") for m in said), said

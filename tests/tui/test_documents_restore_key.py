@@ -61,9 +61,14 @@ async def test_a_coder_is_told_and_nothing_comes_back(
 ) -> None:
     monkeypatch.setenv("QUALCODE_CODER", "karin")
     app = build_app(removed, "karin", "en")
-    async with app.run_test(size=(120, 30)) as pilot:
-        _, rows, said = await _restore(app, pilot)
-    assert rows == 0
+    async with app.run_test(size=(120, 30)) as pilot:  # no list opens to choose from
+        await pilot.pause()
+        await pilot.press("U")
+        await pilot.pause()
+        screen = type(app.screen).__name__
+        rows = app.screen.query_one(DataTable).row_count
+        said = [n.message for n in app._notifications]
+    assert screen == "DocumentsScreen" and rows == 0
     assert any("only a lead may restore a document" in m for m in said), said
     with Project.open(removed) as p:
         assert len(p.removed_documents()) == 1

@@ -92,6 +92,11 @@ class RestoreActions(ScreenPart):
         if not choices:
             self.notify(app.t("documents_none_removed"))
             return
+        try:  # a coder is told at once, not after choosing a document from the list
+            app.project.check_removal(restore=True)
+        except QualcodeError as exc:
+            self.notify(str(exc), severity="error")
+            return
 
         def chosen(doc_id: str | None) -> None:
             if not doc_id:

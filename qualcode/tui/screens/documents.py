@@ -18,6 +18,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import DataTable, Header, Input
 from textual.widgets.data_table import RowDoesNotExist
 
+from qualcode.errors import QualcodeError
 from qualcode.model import Coding, DocumentSummary
 from qualcode.tui.catalog import attribute_aliases
 from qualcode.tui.embed_all import EmbedLine
@@ -345,11 +346,16 @@ class DocumentsScreen(RestoreActions, QualcodeScreen[None]):
                 self.app.open_document(key.value)
 
     def action_remove(self) -> None:
-        """Take the document under the cursor out, asking why (the lead's; a coder is
-        refused under the field): an interview imported by mistake (eyes13). Its codings
-        stay, counted nowhere, until `qualcode docs restore` brings it back."""
+        """Take the document under the cursor out, asking why: an interview imported by
+        mistake (eyes13). Its codings stay, counted nowhere, until `U` brings it back. A
+        coder is refused at once, before typing a reason the refusal then threw away."""
         app, table = self.app, self.query_one(DataTable)
         if not table.row_count:
+            return
+        try:
+            app.project.check_removal()
+        except QualcodeError as exc:
+            self.notify(str(exc), severity="error")
             return
         doc_id = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         doc = next((r.doc for r in self.rows if r.doc.id == doc_id), None)
