@@ -95,6 +95,18 @@ class DocumentSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentSet:
+    """A named group of documents the team made (NVivo's set, ATLAS.ti's document group):
+    its live members' ids in the documents list's order, who made it and when."""
+
+    id: str
+    name: str
+    documents: tuple[str, ...]
+    created_by: str
+    created_at: str
+
+
+@dataclass(frozen=True, slots=True)
 class ToEmbed:
     """A document whose sentences the semantic tier has not embedded yet, and how many of
     its words still need it (the measure of the work: embedding runs at words per second)."""

@@ -24,6 +24,7 @@ from qualcode.cli import (  # noqa: F401  (registers commands)
     reconcile,
     search,
     serve,
+    sets,
     suggest,
     team,
     tui,

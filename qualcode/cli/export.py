@@ -244,6 +244,9 @@ def export_codings(
     output: Annotated[Path | None, typer.Option("-o", "--output", help=".csv or .xlsx")] = None,
     force: ForceOpt = False,
     real_names: RealNamesOpt = False,
+    doc_set: Annotated[
+        str | None, typer.Option("--set", help="Only the documents of this document set.")
+    ] = None,
     coder: CoderOpt = None,
 ) -> None:
     """Every coding with its text, participant, memos and language, as CSV or Excel
@@ -251,7 +254,11 @@ def export_codings(
     output = _written(file, output, "qualcode export codings")
     with open_project(coder) as project:
         project.export_codings(
-            output, force=force, real_names=real_names, viewer=acting_name(project)
+            output,
+            force=force,
+            real_names=real_names,
+            viewer=acting_name(project),
+            doc_set=doc_set,
         )
         say(f"wrote {output}")
         note_off_key(project, real_names)

@@ -9,7 +9,7 @@ import typer
 from qualcode.cli.base import CoderOpt, FormatOpt, open_project, who_acts
 from qualcode.cli.export import report_app
 from qualcode.cli.output import Format, emit, plural
-from qualcode.cli.search import attribute_options
+from qualcode.cli.search import SetOpt, attribute_options
 
 
 @report_app.command("query")
@@ -33,6 +33,7 @@ def query(
             help="KEY=VALUE: only documents with it (repeatable; one key twice: either value).",
         ),
     ] = None,
+    doc_set: SetOpt = None,
     coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
@@ -42,7 +43,13 @@ def query(
     with open_project(coder) as project:
         viewer = who_acts(project, "report query")
         found = project.query_codings(
-            codes, viewer, without=without or (), coder=of, layer=layer, attributes=attributes
+            codes,
+            viewer,
+            without=without or (),
+            coder=of,
+            layer=layer,
+            attributes=attributes,
+            doc_set=doc_set,
         )
     rows = [_row(p, fmt) for p in found]
     emit(

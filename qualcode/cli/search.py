@@ -22,6 +22,11 @@ AttrOpt = Annotated[
     ),
 ]
 
+# the option every command that reads documents takes to narrow them to one set
+SetOpt = Annotated[
+    str | None, typer.Option("--set", help="Only the documents of this document set.")
+]
+
 
 @app.command("search")
 def search(
@@ -34,6 +39,7 @@ def search(
     ],
     doc: DocsOpt = None,
     attr: AttrOpt = None,
+    doc_set: SetOpt = None,
     whole_word: Annotated[
         bool, typer.Option("--whole-word", help="Match whole words only.")
     ] = False,
@@ -64,6 +70,7 @@ def search(
                 attributes=attributes,
                 whole_word=whole_word,
                 spread=spread,
+                doc_set=doc_set,
             )
             say(
                 f"{plural(done.hits, 'hit')}: coded {plural(len(done.coded), 'passage')} "
@@ -79,6 +86,7 @@ def search(
             whole_word=whole_word,
             spread=spread,
             context=context,
+            doc_set=doc_set,
         )
     rows = [_row(h, fmt) for h in hits]
     columns = ["document", "start", "end", "speaker", "before", "hit", "after"]

@@ -23,6 +23,7 @@ from qualcode.cli.base import (
     who_acts,
 )
 from qualcode.cli.output import Format, emit, plural
+from qualcode.cli.search import SetOpt
 from qualcode.model import BOOTSTRAP_RESAMPLES
 from qualcode.texts import LANGUAGES
 
@@ -62,6 +63,7 @@ def agree(
     coders: CodersOpt = None,
     codes: Annotated[str | None, typer.Option("--codes", help="Comma-separated code keys.")] = None,
     docs: DocsOpt = None,
+    doc_set: SetOpt = None,
     layer: Annotated[
         str,
         typer.Option(
@@ -98,6 +100,7 @@ def agree(
             bootstrap=bootstrap,
             real_names=real_names,
             viewer=acting_name(project),
+            doc_set=doc_set,
         )
     rows = [r.as_dict() for r in report.rows]
     if fmt is Format.json:

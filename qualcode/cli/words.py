@@ -9,7 +9,7 @@ import typer
 from qualcode.cli.base import CoderOpt, FormatOpt, open_project, who_acts
 from qualcode.cli.export import report_app
 from qualcode.cli.output import Format, emit, plural
-from qualcode.cli.search import AttrOpt, DocsOpt, attribute_options
+from qualcode.cli.search import AttrOpt, DocsOpt, SetOpt, attribute_options
 
 
 @report_app.command("words")
@@ -19,6 +19,7 @@ def words(
     ] = None,
     doc: DocsOpt = None,
     attr: AttrOpt = None,
+    doc_set: SetOpt = None,
     respondents: Annotated[
         bool, typer.Option("--respondents", help="Only what the interviewees said.")
     ] = False,
@@ -40,6 +41,7 @@ def words(
             viewer=viewer,
             respondents=respondents,
             top=top,
+            doc_set=doc_set,
         )
     rows = [{"word": w.word, "count": w.count, "documents": w.documents} for w in found]
     emit(

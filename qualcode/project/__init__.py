@@ -29,6 +29,7 @@ from qualcode.project.coding_add import Coded, CodingAddMixin
 from qualcode.project.coding_query import CodingQueryMixin, QueryPassage
 from qualcode.project.confirm import ConfirmMixin
 from qualcode.project.doc_removal import DocumentRemovalMixin
+from qualcode.project.document_sets import DocumentSetsMixin
 from qualcode.project.documents import (
     DEMO_SETTING,
     DocumentsMixin,
@@ -72,6 +73,7 @@ class Project(
     AccessMixin,
     DocumentsMixin,
     DocumentRemovalMixin,
+    DocumentSetsMixin,
     AttributeSheetMixin,
     CodebookMixin,
     CodebookEditMixin,

@@ -57,13 +57,15 @@ class AgreementMixin(ScopeMixin):
         seed: int = BOOTSTRAP_SEED,
         real_names: bool = False,
         viewer: str | None = None,
+        doc_set: str | None = None,
     ) -> AgreementReport:
         """Agreement among coders (``layer='coder'``), or before and after reconciliation
         (``layer='consensus'``): the coders among themselves in the code, document and
         overall rows, each coder against the consensus in the pair rows and, codes pooled,
         in the ``coder_vs_consensus`` rows. The consensus is never counted as a coder.
 
-        Coders and documents follow ``team_scope`` (the report says which counted). Against
+        Coders and documents follow ``team_scope`` (the report says which counted; a
+        ``doc_set`` counts only that document set's documents). Against
         the consensus, only documents with consensus codings count, so undecided documents
         never count as agreement on absence.
 
@@ -77,7 +79,9 @@ class AgreementMixin(ScopeMixin):
         _check_bootstrap(bootstrap, seed)
         if layer not in ("coder", CONSENSUS):
             raise ValidationError(f"unknown layer {layer!r}; use coder or consensus")
-        scope = self.team_scope(coders, docs, minimum=1 if layer == CONSENSUS else 2)
+        scope = self.team_scope(
+            coders, docs, minimum=1 if layer == CONSENSUS else 2, doc_set=doc_set
+        )
         raters = list(scope.coders)
         doc_ids = list(scope.documents)
         if layer == CONSENSUS:

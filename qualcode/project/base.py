@@ -49,6 +49,14 @@ class Service:
             )
         return code_id
 
+    def set_members(self, name: str | None) -> frozenset[str] | None:
+        """The ids of the live documents in the document set ``name`` (None: no set
+        chosen, every document): the one way a search, query, count, agreement or export
+        narrows to a set, so each reads a set alike. An unknown set is a one-line error."""
+        if name is None:
+            return None
+        return frozenset(self.store.document_sets.get(name).documents)
+
     def require_lead(self, what: str) -> None:
         """Refuse ``what`` to anyone but a lead while blind coding holds (``AccessMixin``)."""
         raise NotImplementedError
@@ -149,6 +157,7 @@ class Service:
             seed: int = ...,
             real_names: bool = False,
             viewer: str | None = None,
+            doc_set: str | None = None,
         ) -> AgreementReport: ...
 
         def respondents(self) -> dict[str, str | None]: ...  # PseudonymMixin

@@ -47,10 +47,12 @@ class CodingQueryMixin(Service):
         coder: str | Collection[str] | None = None,
         layer: str | None = None,
         attributes: Mapping[str, str | Collection[str]] | None = None,
+        doc_set: str | None = None,
     ) -> list[QueryPassage]:
         """The passages coded with every code of ``with_all`` (one code: its passages) that
         no code of ``without`` overlaps, per coder and layer, in document and reading
-        order. ``coder``, ``layer`` and ``attributes`` narrow as in ``retrieve``."""
+        order. ``coder``, ``layer`` and ``attributes`` narrow as in ``retrieve``, and
+        ``doc_set`` to the documents of that document set."""
         wanted = list(dict.fromkeys(with_all))
         excluded = list(dict.fromkeys(without))
         if not wanted:
@@ -59,12 +61,15 @@ class CodingQueryMixin(Service):
             raise ValidationError(
                 f"coding query: {', '.join(sorted(both))} is both wanted and excluded"
             )
+        in_set = self.set_members(doc_set)
         spans: dict[tuple[str, str, str, str], list[Span]] = {}
         speakers: dict[str, list[tuple[int, int, str | None]]] = {}
         docs: dict[str, tuple[str, Mapping[str, str]]] = {}
         for key in wanted + excluded:
             for p in self.retrieve(key, viewer, coder=coder, layer=layer, attributes=attributes):
                 c = p.coding
+                if in_set is not None and c.document_id not in in_set:
+                    continue
                 spans.setdefault((c.document_id, c.coder, c.layer, key), []).append(
                     (c.start, c.end)
                 )

@@ -19,6 +19,7 @@ class ExportMixin(OutputBase):
         *,
         real_names: bool = False,
         viewer: str | None = None,
+        doc_set: str | None = None,
     ) -> Path:
         """Every coding with its text, document, attributes (municipality, role, ...),
         participant (pseudonymised speaker), turn, coder, layer, origin, language,
@@ -26,7 +27,8 @@ class ExportMixin(OutputBase):
         pseudonym key.
 
         ``layer`` (``coder:NAME``, ``coder``, ``consensus``) narrows it, so that a coder under
-        blind coding can export their own work without anyone else's. Text cells are
+        blind coding can export their own work without anyone else's; ``doc_set`` (a
+        document set's name) keeps that set's documents' codings only. Text cells are
         written as text (xlsx) or neutralised (csv), so no name or memo runs as a formula.
         """
         from qualcode.analysis.frames import attach_turns, speaker_roles, with_attributes
@@ -37,8 +39,11 @@ class ExportMixin(OutputBase):
         self._check_output(target, force)
         if target.suffix.lower() not in (".csv", ".xlsx"):
             raise ValidationError(f"{target.name}: choose .csv or .xlsx")
+        in_set = self.set_members(doc_set)
         frames = self.frames() if layer is None else self._layer_frames(layer)
         codings = frames["codings"]
+        if in_set is not None:
+            codings = codings[codings["document"].isin(in_set)].reset_index(drop=True)
         turns = self.turns_frame(sorted(set(codings["document"])))
         frame = with_attributes(attach_turns(codings, turns), frames["documents"])
         frame["turn"] = frame["turn"].astype("Int64") + 1  # counted from 1, as everywhere

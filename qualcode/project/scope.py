@@ -30,6 +30,12 @@ class TeamScope:
     # would count without her: a coder who joins late and finishes one document shrinks
     # the team's default scope to that one, and the report should say so, not just shrink
     narrowed_by: tuple[str, int, int] | None = None
+    doc_set: str | None = None  # the document set counted within (total_documents: its size)
+
+    def _of(self) -> str:
+        """ "12 of 15 documents", or within a set "5 of 7 documents in the set 'Åby'"."""
+        counted = f"{len(self.documents)} of {self.total_documents} documents"
+        return counted + (f" in the set {self.doc_set!r}" if self.doc_set is not None else "")
 
     def describe(self) -> str:
         how = {
@@ -40,16 +46,11 @@ class TeamScope:
         if self.narrowed_by is not None:
             name, finished, without = self.narrowed_by
             how += f"; without {name}, who finished {finished}, {without} would count"
-        return (
-            f"{len(self.coders)} coders ({', '.join(self.coders)}), "
-            f"{len(self.documents)} of {self.total_documents} documents ({how})"
-        )
+        return f"{len(self.coders)} coders ({', '.join(self.coders)}), {self._of()} ({how})"
 
     def short(self) -> str:
         """The count alone, for a status line: "3 coders, 12 of 15 documents"."""
-        return (
-            f"{len(self.coders)} coders, {len(self.documents)} of {self.total_documents} documents"
-        )
+        return f"{len(self.coders)} coders, {self._of()}"
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -57,6 +58,7 @@ class TeamScope:
             "documents": len(self.documents),
             "total_documents": self.total_documents,
             "rule": self.rule,
+            **({"set": self.doc_set} if self.doc_set is not None else {}),
             "text": self.describe(),
         }
 
@@ -68,13 +70,19 @@ class ScopeMixin(Service):
         docs: Sequence[str] | None = None,
         *,
         minimum: int = 2,
+        doc_set: str | None = None,
     ) -> TeamScope:
         """The coders and documents that count (see the module's rule); raises a
         ``ValidationError`` saying why and how to choose when fewer than two coders count.
+        ``doc_set`` (a document set's name) counts only that set's documents, by the same
+        rule (or among ``docs``), so a set never counts a document nobody finished.
         Who finished which documents is the team's work: the lead's while blind."""
         self.require_lead("which documents each coder finished")
         everyone = self.store.coders.list()
         summaries = self.store.documents.summaries()
+        in_set = self.set_members(doc_set)
+        if in_set is not None:
+            summaries = [d for d in summaries if d.id in in_set]
         done: dict[str, set[str]] = {}
         marked: dict[str, set[str]] = {}
         for coder in everyone:
@@ -115,13 +123,13 @@ class ScopeMixin(Service):
         if docs:
             wanted = {self.store.documents.resolve(d) for d in docs}
             ids = tuple(d.id for d in summaries if d.id in wanted)
-            return TeamScope(tuple(chosen), ids, len(summaries), "chosen")
+            return TeamScope(tuple(chosen), ids, len(summaries), "chosen", doc_set=doc_set)
         use_done = any(name in done for name in chosen)
         sets = done if use_done else worked()
         ids = tuple(d.id for d in summaries if all(d.id in sets.get(n, ()) for n in chosen))
         narrowed = None if coders else _narrowest(chosen, sets, [d.id for d in summaries], len(ids))
         rule = "done" if use_done else "worked"
-        return TeamScope(tuple(chosen), ids, len(summaries), rule, narrowed)
+        return TeamScope(tuple(chosen), ids, len(summaries), rule, narrowed, doc_set)
 
     def progress(self) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
         """Where the team stands, as the lead sees it before measuring agreement: per

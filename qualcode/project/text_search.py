@@ -109,17 +109,19 @@ class TextSearchMixin(Service):
         whole_word: bool = False,
         spread: str = "sentence",
         context: int = 40,
+        doc_set: str | None = None,
     ) -> list[Hit]:
         """Every place any of ``terms`` is said, in document and reading order, with
         ``context`` characters either side. ``docs`` (ids, prefixes or names) and
-        ``attributes`` (as ``retrieve`` takes them) narrow which documents are searched;
+        ``attributes`` (as ``retrieve`` takes them) and ``doc_set`` (a document set's
+        name) narrow which documents are searched;
         ``spread`` sets each hit's ``span``: the words, their sentence or their turn."""
         if spread not in SPREADS:
             raise ValidationError(f"unknown spread {spread!r}; use {', '.join(SPREADS)}")
         if context < 0 or context > 1000:
             raise ValidationError("search: context is 0 to 1000 characters")
         pattern = term_pattern([terms] if isinstance(terms, str) else list(terms), whole_word)
-        chosen = self._searched_documents(docs, attributes)
+        chosen = self._searched_documents(docs, attributes, doc_set)
         hits: list[Hit] = []
         for at in range(0, len(chosen), _BATCH):
             batch = chosen[at : at + _BATCH]
@@ -138,6 +140,7 @@ class TextSearchMixin(Service):
         attributes: Mapping[str, str | Collection[str]] | None = None,
         whole_word: bool = False,
         spread: str = "sentence",
+        doc_set: str | None = None,
     ) -> CodedHits:
         """Code the span of every hit of a search with ``code`` as ``coder``, in one
         transaction: overlapping spans are coded once, the coder's own codings of the code
@@ -150,7 +153,12 @@ class TextSearchMixin(Service):
         with self.store.transaction():
             self.codable_id(code)  # a theme or an unknown code is refused before the search
             hits = self.search_text(
-                terms, docs=docs, attributes=attributes, whole_word=whole_word, spread=spread
+                terms,
+                docs=docs,
+                attributes=attributes,
+                whole_word=whole_word,
+                spread=spread,
+                doc_set=doc_set,
             )
             for doc_id, found in spans_to_code(hits).items():
                 own = self.codings(doc_id, coder, code=code, layer="coder")
@@ -169,6 +177,7 @@ class TextSearchMixin(Service):
                     "code": code,
                     "spread": spread,
                     "whole_word": whole_word,
+                    **({"set": doc_set} if doc_set is not None else {}),
                     "hits": len(hits),
                     "codings": [c.coding.id for c in coded],
                     "already": already,
@@ -196,13 +205,17 @@ class TextSearchMixin(Service):
         self,
         docs: Collection[str] | None,
         attributes: Mapping[str, str | Collection[str]] | None,
+        doc_set: str | None = None,
     ) -> list[DocumentSummary]:
+        in_set = self.set_members(doc_set)
         everything = self.documents()
         keep = attribute_filter(everything, attributes)
         chosen = [d for d in everything if keep(d)]
         if docs:
             ids = {self.store.documents.resolve(ref) for ref in docs}
             chosen = [d for d in chosen if d.id in ids]
+        if in_set is not None:
+            chosen = [d for d in chosen if d.id in in_set]
         return sorted(chosen, key=lambda d: d.name)
 
     def _hits_in(

@@ -49,11 +49,13 @@ class WordFrequencyMixin(Service):
         viewer: str | None = None,
         respondents: bool = False,
         top: int = 50,
+        doc_set: str | None = None,
     ) -> list[WordCount]:
         """The ``top`` words said most (ties by the number of documents, then
         alphabetically) in the chosen documents, or with ``code`` only in the passages
         coded with it that ``viewer`` may read (blind coding holds: a coder counts her own
-        passages). ``respondents`` counts only each interview's respondent."""
+        passages). ``respondents`` counts only each interview's respondent; ``doc_set``
+        (a document set's name) narrows the documents as ``docs`` does."""
         from qualcode.nlp.normalise import content_words
 
         if not 1 <= top <= MAX_TOP:
@@ -64,6 +66,8 @@ class WordFrequencyMixin(Service):
         if docs:
             wanted = {self.store.documents.resolve(ref) for ref in docs}
             chosen = {i: d for i, d in chosen.items() if i in wanted}
+        if (in_set := self.set_members(doc_set)) is not None:
+            chosen = {i: d for i, d in chosen.items() if i in in_set}
         speaker = self.respondents() if respondents else {}
         spans: dict[str, list[tuple[int, int]]] = {}
         for doc_id in chosen:

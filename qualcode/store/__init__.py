@@ -10,6 +10,7 @@ from qualcode.store.codings import CodingRepo
 from qualcode.store.comments import CommentRepo
 from qualcode.store.db import Database
 from qualcode.store.decisions import DecisionRepo
+from qualcode.store.document_sets import DocumentSetRepo
 from qualcode.store.documents import DocumentRepo
 from qualcode.store.exchange import ExchangeRepo
 from qualcode.store.log import AuditRepo, MemoRepo
@@ -28,6 +29,7 @@ class Store:
         self.database = database
         db = database.db
         self.documents = DocumentRepo(db)
+        self.document_sets = DocumentSetRepo(db)
         self.codes = CodeRepo(db)
         self.codings = CodingRepo(db)
         self.coders = CoderRepo(db)

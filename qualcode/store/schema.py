@@ -328,6 +328,31 @@ _GENERATED_PSEUDONYMS = """
 ALTER TABLE pseudonyms ADD COLUMN generated INTEGER NOT NULL DEFAULT 0;
 """
 
+# Named document sets (NVivo's sets, ATLAS.ti's document groups, MAXQDA's document sets):
+# a team's own grouping of documents ("Storfors, first round"), used to narrow search,
+# queries, agreement and exports. Removing a set or a member is soft, like every removal;
+# one live set per name and one live membership per document.
+_DOCUMENT_SETS = """
+CREATE TABLE document_sets (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE UNIQUE INDEX idx_document_sets_live_name ON document_sets (name) WHERE deleted_at IS NULL;
+CREATE TABLE document_set_members (
+    set_id TEXT NOT NULL REFERENCES document_sets (id),
+    document_id TEXT NOT NULL REFERENCES documents (id),
+    added_by TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    removed_at TEXT
+);
+CREATE UNIQUE INDEX idx_document_set_members_live
+    ON document_set_members (set_id, document_id) WHERE removed_at IS NULL;
+CREATE INDEX idx_document_set_members_document ON document_set_members (document_id);
+"""
+
 # Each entry takes the file from version i to i + 1. Append only.
 MIGRATIONS: tuple[str, ...] = (
     _V1,
@@ -340,5 +365,6 @@ MIGRATIONS: tuple[str, ...] = (
     _CASE_DIALOGUE,
     _PASSAGE_MEMOS,
     _GENERATED_PSEUDONYMS,
+    _DOCUMENT_SETS,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -82,6 +82,13 @@ def undo_passage_memos(conn: sqlite3.Connection) -> None:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if "pseudonyms" in tables:  # a file taken back to version 1 has none
         conn.execute("ALTER TABLE pseudonyms DROP COLUMN generated")
+    undo_document_sets(conn)
+
+
+def undo_document_sets(conn: sqlite3.Connection) -> None:
+    """Take a file back to before named document sets."""
+    conn.execute("DROP TABLE IF EXISTS document_set_members")
+    conn.execute("DROP TABLE IF EXISTS document_sets")
 
 
 def test_a_file_before_the_case_dialogue_gains_comments_and_decision_fields(
@@ -109,15 +116,35 @@ def test_pseudonyms_on_a_key_made_before_are_taken_as_typed(tmp_path: Path) -> N
     Store.create(path).close()
     conn = sqlite3.connect(path)
     conn.execute("ALTER TABLE pseudonyms DROP COLUMN generated")
+    undo_document_sets(conn)
     conn.execute(
         "INSERT INTO pseudonyms (id, real, pseudonym, kind, created_by, created_at) "
         "VALUES ('p1', 'Åby', 'Kommun A', 'place', 'lena', '2026-01-01T00:00:00+00:00')"
     )
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    version = next(i for i, m in enumerate(MIGRATIONS) if "COLUMN generated" in m)
+    conn.execute(f"PRAGMA user_version = {version}")
     conn.commit()
     conn.close()
     store = Store.open(path)
     assert [(p.pseudonym, p.generated) for p in store.pseudonyms.list()] == [("Kommun A", False)]
     store.pseudonyms.set("Ekstad", "Kommun B", "place", "lena", generated=True)
     assert store.pseudonyms.get("Ekstad") == Pseudonym("Ekstad", "Kommun B", "place", True)
+    store.close()
+
+
+def test_a_file_before_document_sets_gains_them_empty(tmp_path: Path) -> None:
+    """A project made before sets existed opens with none, and a set can then be made."""
+    path = tmp_path / "p.db"
+    Store.create(path).close()
+    conn = sqlite3.connect(path)
+    undo_document_sets(conn)
+    version = next(i for i, m in enumerate(MIGRATIONS) if "CREATE TABLE document_sets" in m)
+    conn.execute(f"PRAGMA user_version = {version}")
+    conn.commit()
+    conn.close()
+    store = Store.open(path)
+    assert store.document_sets.live() == []
+    with store.transaction():
+        store.document_sets.create("first round", "lena")
+    assert [s.name for s in store.document_sets.live()] == ["first round"]
     store.close()

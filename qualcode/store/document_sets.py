@@ -1,0 +1,88 @@
+"""Named document sets and their members (SQL); removing either is soft."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from qualcode.errors import NotFoundError, ValidationError
+from qualcode.model import DocumentSet
+from qualcode.oneline import shown
+from qualcode.store.rows import new_id, now
+
+
+class DocumentSetRepo:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    def live(self) -> list[DocumentSet]:
+        """Every live set by name, with its live members (a document taken out of the
+        project leaves its sets while it is out, and is back in them when restored)."""
+        sets = self.db.execute(
+            "SELECT id, name, created_by, created_at FROM document_sets "
+            "WHERE deleted_at IS NULL ORDER BY name"
+        ).fetchall()
+        members: dict[str, list[str]] = {}
+        for set_id, doc_id in self.db.execute(
+            "SELECT m.set_id, m.document_id FROM document_set_members m "
+            "JOIN documents d ON d.id = m.document_id AND d.deleted_at IS NULL "
+            "JOIN document_sets s ON s.id = m.set_id AND s.deleted_at IS NULL "
+            "WHERE m.removed_at IS NULL ORDER BY d.name, d.imported_at"
+        ).fetchall():
+            members.setdefault(set_id, []).append(doc_id)
+        return [DocumentSet(r[0], r[1], tuple(members.get(r[0], ())), r[2], r[3]) for r in sets]
+
+    def get(self, name: str) -> DocumentSet:
+        """The live set called ``name`` (exactly), or a one-line error naming the sets."""
+        everything = self.live()
+        for found in everything:
+            if found.name == name:
+                return found
+        known = ", ".join(s.name for s in everything) or "none yet"
+        raise NotFoundError(f"no document set {shown(name)} (sets: {known})")
+
+    def create(self, name: str, by: str) -> str:
+        if any(s.name == name for s in self.live()):
+            raise ValidationError(f"a document set {shown(name)} exists already")
+        set_id = new_id()
+        self.db.table("document_sets").insert(
+            {"id": set_id, "name": name, "created_by": by, "created_at": now()}
+        )
+        return set_id
+
+    def add(self, set_id: str, doc_ids: list[str], by: str) -> list[str]:
+        """Add the documents not in the set yet; returns those added."""
+        have = {
+            r[0]
+            for r in self.db.execute(
+                "SELECT document_id FROM document_set_members "
+                "WHERE set_id = ? AND removed_at IS NULL",
+                [set_id],
+            ).fetchall()
+        }
+        added = [d for d in dict.fromkeys(doc_ids) if d not in have]
+        at = now()
+        self.db.table("document_set_members").insert_all(
+            {"set_id": set_id, "document_id": d, "added_by": by, "added_at": at} for d in added
+        )
+        return added
+
+    def remove(self, set_id: str, doc_ids: list[str]) -> None:
+        at = now()
+        for doc_id in doc_ids:
+            self.db.execute(
+                "UPDATE document_set_members SET removed_at = ? "
+                "WHERE set_id = ? AND document_id = ? AND removed_at IS NULL",
+                [at, set_id, doc_id],
+            )
+
+    def delete(self, set_id: str) -> None:
+        """Retire a set (soft): its name is free again; its members' rows stay."""
+        self.db.execute(
+            "UPDATE document_sets SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
+            [now(), set_id],
+        )
+
+    def rename(self, set_id: str, name: str) -> None:
+        if any(s.name == name for s in self.live()):
+            raise ValidationError(f"a document set {shown(name)} exists already")
+        self.db.execute("UPDATE document_sets SET name = ? WHERE id = ?", [name, set_id])

@@ -1,0 +1,91 @@
+"""`qualcode sets` and `--set NAME`: a document set made, listed, shown, changed and
+deleted from the command line, and a search narrowed to it; a bad request is one line
+and writes nothing."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from qualcode.cli import app
+from tests.cli.cli_kit import CODEBOOK, counts, fails, ok, runner
+
+ABY = "I: Hur många ärenden har du?\nR: Jag har för många ärenden.\n"
+EKSTAD = "I: Och ni?\nR: Vi har färre ärenden nu.\n"
+
+
+@pytest.fixture
+def study(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("QUALCODE_CODER", "lena")
+    project = tmp_path / "p.db"
+    (tmp_path / "cb.yaml").write_text(CODEBOOK, encoding="utf-8")
+    ok(project, "init")
+    ok(project, "coder", "add", "lena", "--role", "lead")
+    ok(project, "codebook", "load", str(tmp_path / "cb.yaml"))
+    ok(project, "coder", "add", "karin")
+    for name, text, place in (("aby_01.txt", ABY, "Åby"), ("ekstad_01.txt", EKSTAD, "Ekstad")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        ok(
+            project,
+            "import",
+            str(tmp_path / name),
+            "--lang",
+            "sv",
+            "--attr",
+            f"municipality={place}",
+        )
+    return project
+
+
+def _err(project: Path, *args: str) -> str:
+    """Run a command that must succeed; returns its message (stderr)."""
+    result = runner.invoke(app, ["-p", str(project), *args])
+    assert result.exit_code == 0, result.output + result.stderr
+    return result.stderr
+
+
+@pytest.mark.slow  # imports run the spaCy pipeline
+def test_a_set_made_listed_shown_changed_and_deleted(study: Path) -> None:
+    assert "made the set 'Åby' of 1 document" in _err(
+        study, "sets", "make", "Åby", "--attr", "municipality=Åby"
+    )
+    ok(study, "sets", "add", "Åby", "ekstad_01")
+    listed = list(
+        csv.DictReader(io.StringIO(ok(study, "sets", "list", "-f", "csv").lstrip("\ufeff")))
+    )
+    assert [(r["set"], r["documents"], r["made_by"]) for r in listed] == [("Åby", "2", "lena")]
+    shown = ok(study, "sets", "show", "Åby")
+    assert "aby_01.txt" in shown and "ekstad_01.txt" in shown
+    assert "took 1 document out of 'Åby' (now 1)" in _err(
+        study, "sets", "remove", "Åby", "ekstad_01"
+    )
+    hits = ok(study, "search", "ärenden", "--set", "Åby")
+    assert "2 hits" in hits and "ekstad" not in hits
+    assert "3 hits" in ok(study, "search", "ärenden")
+    ok(study, "sets", "delete", "Åby")
+    assert "no document sets yet" in ok(study, "sets", "list")
+
+
+@pytest.mark.slow  # imports run the spaCy pipeline
+def test_bad_set_commands_are_one_line_and_write_nothing(
+    study: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ok(study, "sets", "make", "first", "aby_01")
+    before = counts(study)
+    assert (
+        fails(study, "sets", "make", "first", "ekstad_01")
+        == "a document set 'first' exists already"
+    )
+    assert "no document set 'second' (sets: first)" in fails(
+        study, "search", "x", "--set", "second"
+    )
+    assert "'ekstad_01.txt' is not in the set 'first'" in fails(
+        study, "sets", "remove", "first", "ekstad_01"
+    )
+    monkeypatch.setenv("QUALCODE_CODER", "karin")  # a coder, not who made the set
+    assert "karin may not delete the set 'first'" in fails(study, "sets", "delete", "first")
+    assert "--attr 'municipality'" in fails(study, "sets", "make", "x", "--attr", "municipality")
+    assert counts(study) == before
