@@ -178,13 +178,28 @@ def memo_add(
 @memo_app.command("list")
 def memo_list(
     doc: Annotated[str | None, typer.Option("--doc", help="Only memos on this document.")] = None,
+    grep: Annotated[
+        str | None,
+        typer.Option(
+            "--grep",
+            help="Only memos whose text, passage, document or code holds this (any case); "
+            "with --doc, also those on its passages and codings.",
+        ),
+    ] = None,
     coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """List memos, newest last (blind: a coder sees only their own)."""
     with open_project(coder) as project:
-        target = project.document(doc).id if doc else None
-        memos = project.memos("document" if doc else None, target)
+        if grep is not None:
+            if not grep.strip():
+                raise ValidationError("memo list --grep: give some text to look for")
+            viewer = who_acts(project, "memo list --grep")
+            found = project.memo_list(viewer, grep, doc=doc)
+            memos = sorted((v.memo for v in found), key=lambda m: m.created_at)
+        else:
+            target = project.document(doc).id if doc else None
+            memos = project.memos("document" if doc else None, target)
     rows = [
         {
             "id": m.id,
@@ -208,5 +223,5 @@ def memo_list(
         fmt,
         columns=["created_at", "author", "target_kind", "text"],
         fields=fields,  # a script's CSV holds what its JSON holds: ids, targets, spans
-        empty="no memos yet",
+        empty="no memos yet" if grep is None else f"no memo holds {grep.strip()!r}",
     )

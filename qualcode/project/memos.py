@@ -133,10 +133,12 @@ class MemoMixin(Service):
             self.store.audit.append(actor, "memo.remove", {"memo": memo.id, "text": memo.text})
         return memo
 
-    def memo_list(self, viewer: str, search: str = "") -> list[MemoView]:
-        """Every memo ``viewer`` may read whose text (or passage) holds ``search``, newest
-        first, each with the document and passage it leads to."""
+    def memo_list(self, viewer: str, search: str = "", *, doc: str | None = None) -> list[MemoView]:
+        """Every memo ``viewer`` may read whose text (or passage, document name or code)
+        holds ``search`` (case aside), newest first, each with the document and passage it
+        leads to; ``doc`` (id, prefix or name) keeps the memos leading into that document."""
         person = self.person(viewer, "read memos")
+        only = self.store.documents.resolve(doc) if doc is not None else None
         memos = [
             m for m in self.store.memos.list() if person.role == "lead" or m.author == person.name
         ]
@@ -182,6 +184,8 @@ class MemoMixin(Service):
                 view = MemoView(memo, code=keys.get(memo.target_id, memo.target_id))
             hay = "\n".join([memo.text, view.excerpt, view.document or "", view.code or ""])
             if needle and needle not in hay.casefold():
+                continue
+            if only is not None and view.document_id != only:
                 continue
             views.append(view)
         views.sort(key=lambda v: v.memo.created_at, reverse=True)
