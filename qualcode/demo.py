@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from qualcode.errors import ProjectError, ValidationError
+from qualcode.errors import SETTING, ProjectError, ValidationError
 from qualcode.project import Project
 from qualcode.project.files import remove_database
 
@@ -33,7 +33,9 @@ def find_source(hint: Path | None = None) -> Path:
         if folder and (folder / "corpora" / "demo").is_dir() and (folder / "codebooks").is_dir():
             return folder
     raise ProjectError(
-        "cannot find corpora/demo and codebooks/; run from the qualcode checkout or pass --source"
+        "cannot find corpora/demo and codebooks/; run from the qualcode checkout or pass "
+        f"{SETTING}",
+        setting="source",
     )
 
 
@@ -54,7 +56,8 @@ def build_demo(
             # `qualcode demo` with $QUALCODE_PROJECT set to a study once deleted the study
             raise ProjectError(
                 f"{path}: already exists and is not a qualcode demo (or holds documents "
-                "imported since it was built); it is never replaced (choose another --target)"
+                f"imported since it was built); it is never replaced (choose another {SETTING})",
+                setting="path",
             )
         remove_database(path)
     project = Project.create(path)

@@ -16,6 +16,12 @@ _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 BIDI = {*"\u061c\u200e\u200f\u2066\u2067\u2068\u2069", *(chr(c) for c in range(0x202A, 0x202F))}
 
 
+# where a message names a setting (``QualcodeError(..., setting=...)``); quoted user text
+# never holds it, since every quote goes through ``repr`` or ``one_line``, which write a NUL
+# as an escape
+SETTING = "\x00"
+
+
 def one_line(text: str) -> str:
     """``text`` with its control characters (line breaks of every system, tabs, ESC, the
     bidirectional controls) written as escapes (``\\n``, ``\\x1b``, ``\\u2028``): an error
@@ -36,9 +42,23 @@ def _escaped(ch: str) -> str:
 
 class QualcodeError(Exception):
     """Base class: the message is meant for the user, on one line; whatever it quotes,
-    its control characters are shown escaped (``one_line``), in every face."""
+    its control characters are shown escaped (``one_line``), in every face.
+
+    A message may name one of the service's settings (``force``, ``lang``): it is written
+    with ``SETTING`` where the setting stands and raised with ``setting=``, so that each
+    face names it as its user gives it (the CLI as ``--force``, through ``worded``) and
+    the service need not know its faces' options. Any kind of error may do so: a target
+    that exists is an ``OutputError`` whichever face wrote it."""
 
     rows_below = False  # ``with_rows``: a first line, then one line per row, each escaped
+    setting: str | None = None  # the setting the message names, where ``SETTING`` stands
+    template = ""  # the message with ``SETTING`` left in
+
+    def __init__(self, message: str = "", *, setting: str | None = None) -> None:
+        if setting is not None:
+            self.setting, self.template = setting, message
+            message = message.replace(SETTING, setting)
+        super().__init__(message)
 
     @classmethod
     def with_rows(cls, first: str, rows: list[str]) -> Self:
@@ -49,9 +69,29 @@ class QualcodeError(Exception):
         error.rows_below = True
         return error
 
+    def worded(self, name: str) -> str:
+        """The message with its setting called ``name`` (the CLI's ``--lang``); as it is
+        where it names none."""
+        if self.setting is None:
+            return str(self)
+        return one_line(self.template.replace(SETTING, name))
+
+    def __reduce__(self) -> str | tuple[object, ...]:
+        if self.setting is None:
+            return super().__reduce__()
+        return _naming, (type(self), self.setting, self.template)  # pickled across processes
+
     def __str__(self) -> str:
         text = super().__str__()
         return text if self.rows_below else one_line(text)
+
+
+def _naming(kind: type[QualcodeError], setting: str, template: str) -> QualcodeError:
+    """A pickled error that names a setting, made again with its setting (the TUI's
+    helper processes send errors back pickled, and the face still words it)."""
+    error = kind.__new__(kind)
+    QualcodeError.__init__(error, template, setting=setting)
+    return error
 
 
 class ProjectError(QualcodeError):
@@ -86,26 +126,10 @@ class OutputError(QualcodeError):
     """A file the user asked for cannot be written (no such folder, permissions, full disk)."""
 
 
-# where a SettingError's message names its setting; quoted user text never holds it, since
-# every quote goes through ``repr`` or ``one_line``, which write a NUL as an escape
-SETTING = "\x00"
-
-
 class SettingError(ValidationError):
     """A value given for one of the service's settings is refused, or a file contradicts
-    it. The service says what is wrong and names the setting by its parameter (``lang``);
-    each face names it as its user gives it (the CLI as ``--lang``) through ``worded``, so
-    that the service need not know its faces' options. The message writes ``SETTING``
-    wherever the setting is named."""
+    it. The service says what is wrong and names the setting by its parameter (``lang``),
+    writing ``SETTING`` wherever it is named; each face names it as its user gives it."""
 
     def __init__(self, setting: str, message: str) -> None:
-        self.setting = setting
-        self.message = message
-        super().__init__(message.replace(SETTING, setting))
-
-    def __reduce__(self) -> tuple[type[SettingError], tuple[str, str]]:
-        return SettingError, (self.setting, self.message)  # pickled across processes
-
-    def worded(self, name: str) -> str:
-        """The message with the setting called ``name`` (the CLI's ``--lang``)."""
-        return one_line(self.message.replace(SETTING, name))
+        super().__init__(message, setting=setting)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from qualcode.cli.base import CoderOpt, FormatOpt, app, login, open_project, say, who_acts
+from qualcode.cli.base import CoderOpt, FormatOpt, app, login, open_project, said, say, who_acts
 from qualcode.cli.output import Format, emit
 from qualcode.errors import QualcodeError
 
@@ -58,7 +58,7 @@ def progress(
         try:
             counted = f"Counted: {project.team_scope(minimum=1).describe()}"
         except QualcodeError as error:
-            counted = f"Counted: nobody yet ({error})"
+            counted = f"Counted: nobody yet ({said(error)})"
     say(counted)
     if by_document:
         emit(documents, fmt, empty="no documents yet")

@@ -25,7 +25,7 @@ else:
     except ImportError:  # pragma: no cover - older typer on the real click
         from click.exceptions import NoArgsIsHelpError, UsageError
 from qualcode.cli.output import Format, printable
-from qualcode.errors import QualcodeError, SettingError, ValidationError
+from qualcode.errors import QualcodeError, ValidationError
 
 if TYPE_CHECKING:  # the service loads on the first command that needs it, not for --help
     from qualcode.project import Project
@@ -55,11 +55,8 @@ class _Commands(TyperGroup):
     def invoke(self, ctx: Context) -> Any:
         try:
             return super().invoke(ctx)
-        except SettingError as exc:  # the service names its setting; we say our option
-            click.echo(printable(f"error: {exc.worded(flag(exc.setting))}"), err=True)
-            raise typer.Exit(1) from None
         except QualcodeError as exc:
-            click.echo(printable(f"error: {exc}"), err=True)
+            click.echo(printable(f"error: {said(exc)}"), err=True)
             raise typer.Exit(1) from None
         except UsageError as exc:
             _usage_error(exc)
@@ -76,7 +73,18 @@ class _Commands(TyperGroup):
 
 
 # the service's settings whose option is not the setting's own name with dashes
-OPTIONS = {"attributes_csv": "--attributes"}
+OPTIONS = {
+    "attributes_csv": "--attributes",
+    "path": "--target",  # the demo's
+    "viewer": "--coder",  # who acts, by whichever name the service's method gives it
+    "translator": "--coder",
+}
+
+
+def said(error: QualcodeError) -> str:
+    """The error's one line as the CLI says it: a setting the service names is called by
+    the option that gives it (``force``: ``--force``)."""
+    return error.worded(flag(error.setting)) if error.setting else str(error)
 
 
 def flag(setting: str) -> str:

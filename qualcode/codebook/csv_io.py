@@ -19,7 +19,7 @@ from typing import Any
 
 from qualcode.codebook.yaml_io import KEY, KEY_RULE, _spec, in_a_cycle, shown_key
 from qualcode.csvrows import csv_records
-from qualcode.errors import CodebookError
+from qualcode.errors import SETTING, CodebookError
 from qualcode.model import LANGS, Codebook, CodeSpec
 from qualcode.textbytes import read_text_bytes
 from qualcode.userfile import read_user_file
@@ -83,7 +83,7 @@ def read_codebook_csv(path: Path, lang: str | None = None) -> Codebook:
 def _columns(header: list[str], name: str, lang: str | None) -> list[tuple[str, str] | None]:
     """For each column, (field, language) or ``None`` for a column of no use here."""
     if lang is not None and lang not in LANGS:
-        raise CodebookError(f"--lang {lang!r}: use {' or '.join(LANGS)}")
+        raise CodebookError(f"{SETTING} {lang!r}: use {' or '.join(LANGS)}", setting="lang")
     cells = [" ".join(h.split()).strip().lower() for h in header]
     unmarked = lang or ("sv" if any(c in SWEDISH_HEADERS for c in cells) else "en")
     found: list[tuple[str, str] | None] = []

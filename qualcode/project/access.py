@@ -30,16 +30,18 @@ import os
 from collections.abc import Callable
 from typing import Any, cast
 
+from qualcode.errors import SETTING
 from qualcode.model import Coder, Suggestion
 from qualcode.project.base import Service
-from qualcode.project.blind_parts import LEARNED_FROM, BlindError
+from qualcode.project.blind_parts import LEARNED_FROM, WHO, BlindError
 from qualcode.project.blind_view import StoreView
 from qualcode.store import Store
 
 __all__ = ["LEARNED_FROM", "AccessMixin", "BlindError", "identity", "login"]
 
 BLIND_SETTING = "blind"
-ASK_WHO = "say who is acting with --coder NAME or $QUALCODE_CODER"
+# how a refusal asks who acts; the refusal names the setting ``WHO`` (the CLI: --coder)
+ASK_WHO = f"say who is acting ({SETTING}=NAME, or $QUALCODE_CODER)"
 ASK_WHO_PYTHON = "say who you are: Project.open(path).act_as(NAME), or set $QUALCODE_CODER"
 CODER_VARIABLE = "QUALCODE_CODER"
 
@@ -142,7 +144,9 @@ class AccessMixin(Service):
         self._current()
         lead = self.person(by, "turn blind coding on or off") if by else self.acting
         if lead is None:
-            raise BlindError(f"only a lead turns blind coding on or off; {self._ask_who}")
+            raise BlindError(
+                f"only a lead turns blind coding on or off; {self._ask_who}", setting=WHO
+            )
         if lead.role != "lead":
             raise BlindError(f"{lead.name} is not a lead; only a lead turns blind coding on or off")
         with self._raw.transaction():
@@ -168,7 +172,9 @@ class AccessMixin(Service):
             return
         if self.acting is None:
             if len(self._raw.coders.list()) >= 2:
-                raise BlindError(f"blind coding: {what} is the lead's; {self._ask_who}")
+                raise BlindError(
+                    f"blind coding: {what} is the lead's; {self._ask_who}", setting=WHO
+                )
             return
         if self.acting.role != "lead":
             raise BlindError(
@@ -183,7 +189,7 @@ class AccessMixin(Service):
             return
         if self.acting is None:
             if any(c.role == "lead" for c in self._raw.coders.list()):
-                raise BlindError(f"only a lead may {what}; {self._ask_who}")
+                raise BlindError(f"only a lead may {what}; {self._ask_who}", setting=WHO)
             return
         if self.acting.role != "lead":
             raise BlindError(f"{self.acting.name} is not a lead; only a lead may {what}")
@@ -222,7 +228,7 @@ class AccessMixin(Service):
         others = f"a lead or {owner}" if owner and owner != "qualcode" else "a lead"
         if self.acting is None:
             if any(c.role == "lead" for c in self._raw.coders.list()):
-                raise BlindError(f"only {others} may {what}; {self._ask_who}")
+                raise BlindError(f"only {others} may {what}; {self._ask_who}", setting=WHO)
             return
         if self.acting.role == "lead" or self.acting_for is not None:
             return

@@ -23,6 +23,10 @@ class BlindError(QualcodeError):
     """A read or write that blind coding does not allow for the person acting."""
 
 
+# the setting that says who acts, which a refusal asking who acts names (the CLI's --coder)
+WHO = "coder"
+
+
 class _Part:
     def __init__(self, store: Store, coder: Coder | None, ask: str) -> None:
         self._store = store
@@ -31,7 +35,9 @@ class _Part:
 
     def _who(self) -> Coder:
         if self._coder is None:
-            raise BlindError(f"blind coding: the coders' work is kept apart; {self._ask}")
+            raise BlindError(
+                f"blind coding: the coders' work is kept apart; {self._ask}", setting=WHO
+            )
         return self._coder
 
 

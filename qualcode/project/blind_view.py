@@ -16,6 +16,7 @@ from typing import Any
 
 from qualcode.model import Coder
 from qualcode.project.blind_parts import (
+    WHO,
     BlindError,
     _Coders,
     _Codes,
@@ -117,5 +118,5 @@ class _Audit:
         if not self._restrict:
             return entries
         if self._coder is None:
-            raise BlindError(f"blind coding: the audit log is the lead's; {self._ask}")
+            raise BlindError(f"blind coding: the audit log is the lead's; {self._ask}", setting=WHO)
         return [e for e in entries if e.actor == self._coder.name]

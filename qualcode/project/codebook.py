@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from qualcode.errors import CodebookError, ValidationError
+from qualcode.errors import SETTING, CodebookError, ValidationError
 from qualcode.model import LANGS, Code, Codebook, CodeSpec
 from qualcode.project.base import Service
 from qualcode.project.codebook_edit import (
@@ -161,7 +161,9 @@ class CodebookMixin(Service):
             from qualcode.texts import LANGUAGES
 
             if lang not in LANGUAGES:
-                raise CodebookError(f"--lang {lang!r}: use {' or '.join(LANGUAGES)}")
+                raise CodebookError(
+                    f"{SETTING} {lang!r}: use {' or '.join(LANGUAGES)}", setting="lang"
+                )
             codes = [replace(key.code(c), key=key.code_key(c.key)) for c in self.codebook()]
             items = entries(codes, lang, str)
             data = (

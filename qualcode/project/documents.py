@@ -42,7 +42,7 @@ class ImportReport:
     # what a file held beyond its body and how it was read: (file name, note)
     notes: list[tuple[str, str]] = field(default_factory=list)
     # a failure that names a setting (``lang``), by its place in ``failed``
-    settings: dict[int, SettingError] = field(default_factory=dict, repr=False)
+    settings: dict[int, QualcodeError] = field(default_factory=dict, repr=False)
 
     def failures(self, name: Callable[[str], str] = str) -> list[tuple[str, str]]:
         """``failed``, each setting a reason names called ``name(setting)``: the CLI says
@@ -54,7 +54,7 @@ class ImportReport:
 
     def _reason(self, i: int, file: str, name: Callable[[str], str]) -> str:
         error = self.settings[i]
-        return error.worded(name(error.setting)).removeprefix(f"{one_line(file)}: ")
+        return error.worded(name(error.setting or "")).removeprefix(f"{one_line(file)}: ")
 
 
 def _read_note(meta: Mapping[str, str]) -> str:
@@ -132,7 +132,7 @@ class DocumentsMixin(Service):
             except QualcodeError as exc:
                 message = str(exc)  # its quotes escaped (one_line), so the prefix is too
                 prefix = f"{one_line(path.name)}: "
-                if isinstance(exc, SettingError):
+                if exc.setting is not None:
                     report.settings[len(report.failed)] = exc
                 report.failed.append((path.name, message.removeprefix(prefix)))
             except OSError as exc:

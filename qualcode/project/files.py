@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
-from qualcode.errors import OutputError
+from qualcode.errors import SETTING, OutputError
 from qualcode.oneline import unreadable_at
 from qualcode.project.partials import claim, sweep
 from qualcode.store.schema import APPLICATION_ID
@@ -173,7 +173,7 @@ def check_target(
             "file there; choose a new name"
         )
     if target.exists() and not force:
-        raise OutputError(f"{shown}: already exists; add --force to replace it")
+        raise OutputError(f"{shown}: already exists; add {SETTING} to replace it", setting="force")
     if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
         raise OutputError(f"{shown}: cannot write: permission denied")
     return target

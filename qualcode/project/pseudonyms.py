@@ -70,15 +70,20 @@ def _check_reads_apart(pseudonym: str, others: list[str]) -> None:
 
 
 class PseudonymMixin(Service):
-    def _require_lead(self, viewer: str | None, what: str) -> None:
+    def _require_lead(self, viewer: str | None, what: str, asked: str | None = None) -> None:
+        """Refuse the key to anyone but a lead. ``asked`` is the setting that asked for it
+        (``real_names``): a coder's refusal names it, as each face calls it, for ``what``."""
         if not viewer:
             raise ValidationError(
-                f"{what}: the pseudonym key is for the lead only; pass --coder LEAD"
+                f"{what}: the pseudonym key is for the lead only; pass {SETTING}=LEAD",
+                setting="viewer",
             )
         person = self.person(viewer, what)
         if person.role != "lead":
             raise ValidationError(
-                f"{what}: {viewer} is not a lead; the pseudonym key is for the lead only"
+                f"{SETTING if asked else what}: {viewer} is not a lead; the pseudonym key is "
+                "for the lead only",
+                setting=asked,
             )
 
     def pseudonyms(self, viewer: str | None) -> list[Pseudonym]:
@@ -188,7 +193,7 @@ class PseudonymMixin(Service):
         from qualcode.export.pseudonyms import Key
 
         if real_names:
-            self._require_lead(viewer, "--real-names")
+            self._require_lead(viewer, "real names", "real_names")
             return Key({})
         from qualcode.export.contacts import KINDS
         from qualcode.texts import texts

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from qualcode.csvrows import DELIMITERS
-from qualcode.errors import QualcodeError, ValidationError
+from qualcode.errors import SETTING, QualcodeError, ValidationError
 from qualcode.project.base import Service
 from qualcode.project.translation_sheet import sheet_text
 from qualcode.userfile import read_user_file
@@ -85,9 +85,11 @@ class QuoteImportMixin(Service):
                 raise ValidationError(f"{where}: {exc}") from None
             who = (str(row.get(coder_col) or "").strip() if coder_col else "") or coder
             if not who:
-                raise ValidationError(f"{where}: no coder (a coder column, or --coder NAME)")
+                raise ValidationError(
+                    f"{where}: no coder (a coder column, or {SETTING}=NAME)", setting="coder"
+                )
             self.store.coders.by_name(who)
-            try:  # a sheet's coder column is held to what --coder is: no one else's codings
+            try:  # a sheet's coder column is held to what ``coder`` is: no one else's codings
                 self.require_self(who, "import codings")
             except QualcodeError as exc:
                 raise type(exc)(f"{where}: {exc}") from None

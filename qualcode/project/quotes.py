@@ -37,7 +37,9 @@ class QuotesMixin(Service):
         in every summary), or take the pin off."""
         person = self.person(viewer, "pin an exemplar") if viewer else None
         if person is None or person.role != "lead":
-            raise ValidationError("code pin: exemplars are the lead's choice; pass --coder LEAD")
+            raise ValidationError(
+                f"code pin: exemplars are the lead's choice; pass {SETTING}=LEAD", setting="viewer"
+            )
         coding = self.store.codings.resolve(ref)
         with self.store.transaction():
             changed = (
@@ -56,7 +58,9 @@ class QuotesMixin(Service):
     def translate_coding(self, ref: str, lang: str, text: str, translator: str | None) -> Coding:
         """The coding's passage in ``lang``: a summary in that language quotes it so."""
         if not translator:
-            raise ValidationError("code translate: say who translates with --coder NAME")
+            raise ValidationError(
+                f"code translate: say who translates ({SETTING}=NAME)", setting="translator"
+            )
         person = self.person(translator, "translate")
         if lang not in LANGS:
             raise SettingError("lang", f"{SETTING} {lang!r}: use {' or '.join(LANGS)}")
@@ -85,7 +89,9 @@ class QuotesMixin(Service):
         from qualcode.project.translation_sheet import read_sheet
 
         if not translator:
-            raise ValidationError("code translations: say who translates with --coder NAME")
+            raise ValidationError(
+                f"code translations: say who translates ({SETTING}=NAME)", setting="translator"
+            )
         person = self.person(translator, "translate")
         if lang is not None and lang not in LANGS:
             raise SettingError("lang", f"{SETTING} {lang!r}: use {' or '.join(LANGS)}")

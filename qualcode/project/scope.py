@@ -25,7 +25,7 @@ class TeamScope:
     coders: tuple[str, ...]
     documents: tuple[str, ...]  # document ids, in the documents list's order
     total_documents: int
-    rule: str  # "done": finished by all; "worked": worked in by all; "chosen": --docs
+    rule: str  # "done": finished by all; "worked": worked in by all; "chosen": docs
     # the counted coder who narrows the documents most, how many she finished and how many
     # would count without her: a coder who joins late and finishes one document shrinks
     # the team's default scope to that one, and the report should say so, not just shrink
@@ -104,7 +104,7 @@ class ScopeMixin(Service):
             chosen = list(dict.fromkeys(c.strip() for c in coders if c.strip()))
             for name in chosen:
                 self.store.coders.by_name(name)
-            if len(chosen) < minimum:  # "--coders karin,karin": a choice, not a status
+            if len(chosen) < minimum:  # coders karin and karin: a choice, not a status
                 raise SettingError(
                     "coders",
                     f"{SETTING} names {len(chosen)} coder{'s' * (len(chosen) != 1)} "
@@ -119,7 +119,9 @@ class ScopeMixin(Service):
                 if len(chosen) < 2:  # nobody yet: the registered coders
                     chosen = [c.name for c in everyone if c.role == "coder"]
         if len(chosen) < minimum or not chosen:
-            raise ValidationError(_too_few(chosen, done, [c.name for c in everyone]))
+            raise ValidationError(
+                _too_few(chosen, done, [c.name for c in everyone]), setting="coders"
+            )
         if docs:
             wanted = {self.store.documents.resolve(d) for d in docs}
             ids = tuple(d.id for d in summaries if d.id in wanted)
@@ -205,7 +207,6 @@ def _too_few(chosen: list[str], done: dict[str, set[str]], everyone: list[str]) 
     else:
         why = "no coder has coded or marked a document yet"
     return (
-        f"fewer than two coders count: {why}; mark documents done "
-        f"(`qualcode status DOC done --coder NAME`) or choose with --coders "
-        f"{','.join(everyone[:2])} (coders: {', '.join(everyone)})"
+        f"fewer than two coders count: {why}; mark documents done, or name two or more of "
+        f"{', '.join(everyone)} ({SETTING} {','.join(everyone[:2])})"
     )

@@ -46,7 +46,7 @@ def test_markdown_in_english_and_names_on_the_key_never_printed(
 
 
 def test_a_third_language_is_refused_and_nothing_written(project: Project, tmp_path: Path) -> None:
-    with pytest.raises(QualcodeError, match=re.escape("--lang 'de': use en or sv")):
+    with pytest.raises(QualcodeError, match=re.escape("lang 'de': use en or sv")):  # the API's
         project.export_codebook(tmp_path / "codebook.md", lang="de")
     assert not (tmp_path / "codebook.md").exists()
 
