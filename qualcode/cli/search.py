@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any
 
 import typer
@@ -128,13 +129,30 @@ def attribute_options(items: list[str]) -> dict[str, list[str]]:
     return wanted
 
 
+def whole_words(before: str, hit: str, after: str) -> tuple[str, str, str]:
+    """A concordance line's three cells with the hit widened to the whole word(s) it lies
+    in: the table's column gaps cut "placeringskostnaderna" into "placerings  kostnad  erna",
+    three words that are none, when "kostnad" matched inside the compound."""
+    if hit[:1].isalnum() and (head := _WORD_TAIL.search(before)):
+        before, hit = before[: head.start()], head.group() + hit
+    if hit[-1:].isalnum() and (tail := _WORD_HEAD.match(after)):
+        hit, after = hit + tail.group(), after[tail.end() :]
+    return before, hit, after
+
+
+_WORD_TAIL = re.compile(r"\w+$")
+_WORD_HEAD = re.compile(r"\w+")
+
+
 def _row(hit: Any, fmt: Format) -> dict[str, Any]:
-    before, after = hit.before, hit.after
+    before, after, word = hit.before, hit.after, hit.text
     if fmt is Format.table:  # one line per hit, aligned on the keyword as a concordance is
+        before, word, after = whole_words(before, word, after)
+        spaced_before, spaced_after = before[-1:].isspace(), after[:1].isspace()
         before, after = " ".join(before.split()), " ".join(after.split())
-        if hit.before[-1:].isspace():
+        if spaced_before:
             before += " "
-        if hit.after[:1].isspace():
+        if spaced_after:
             after = " " + after
     return {
         "document": hit.document,
@@ -142,7 +160,7 @@ def _row(hit: Any, fmt: Format) -> dict[str, Any]:
         "end": hit.end,
         "speaker": hit.speaker or "",
         "before": before,
-        "hit": hit.text,
+        "hit": " ".join(word.split()) if fmt is Format.table else word,
         "after": after,
         **({} if fmt is Format.table else {"span_start": hit.span[0], "span_end": hit.span[1]}),
     }

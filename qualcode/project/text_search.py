@@ -61,15 +61,22 @@ class CodedHits:
     already: int
 
 
+def split_terms(typed: str | Sequence[str]) -> list[str]:
+    """The search terms in what was typed: a comma separates terms, in one string as in
+    several, so ``"ärende*, arbetsbörda"`` is two terms in the CLI, the TUI and the API
+    alike (the CLI took it as one phrase with a comma in it, the TUI as two). Each term
+    is a word or a phrase; empty pieces (``a,,b``, a trailing comma) are dropped."""
+    given = [typed] if isinstance(typed, str) else list(typed)
+    return [term.strip() for raw in given for term in raw.split(",") if term.strip()]
+
+
 def term_pattern(terms: Sequence[str], whole_word: bool = False) -> re.Pattern[str]:
-    """One case-insensitive pattern finding any of ``terms``: ``*`` any letters, ``?`` one
-    letter, a space any whitespace; everything else literally. Refuses an empty term, a
-    term with a line break or control character, and one longer than 200 characters."""
+    """One case-insensitive pattern finding any of ``terms`` (commas separating terms, as
+    ``split_terms`` reads them): ``*`` any letters, ``?`` one letter, a space any
+    whitespace; everything else literally. Refuses no term at all, a term with a line
+    break or control character, and one longer than 200 characters."""
     parts: list[str] = []
-    for raw in terms:
-        term = raw.strip()
-        if not term:
-            raise ValidationError("search: give a word or phrase to search for")
+    for term in split_terms(terms):
         if len(term) > MAX_TERM:
             raise ValidationError(f"search: a term is at most {MAX_TERM} characters")
         if any(ch in "\n\r\t" or not ch.isprintable() for ch in term):

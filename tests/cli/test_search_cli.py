@@ -131,3 +131,28 @@ def test_search_code_says_how_to_take_the_batch_back(study: Path) -> None:
     said = result.stderr.split("`qualcode code remove ", 1)[1].split("`", 1)[0]
     ok(study, "code", "remove", *said.split())
     assert ok(study, "code", "list", "--format", "csv").count("\n") <= 1  # the header alone
+
+
+def test_a_comma_separates_terms_as_in_the_tui(study: Path) -> None:
+    """`search "a, b"` was one phrase with a comma in it (no hits) where the TUI's `/`
+    searched both terms; now both read it alike."""
+    together = ok(study, "search", "chefen, ärendemängden", "--format", "csv")
+    apart = ok(study, "search", "chefen", "ärendemängden", "--format", "csv")
+    assert together == apart
+    assert [r["hit"] for r in csv.DictReader(io.StringIO(together.lstrip("\ufeff")))] == [
+        "Ärendemängden",
+        "Chefen",
+    ]
+
+
+def test_the_table_shows_a_compound_whole_not_cut_by_column_gaps(study: Path) -> None:
+    """A hit inside a compound read "Ärende  mängd  en" across three columns."""
+    line = next(line for line in ok(study, "search", "mängd").splitlines() if "aby_01" in line)
+    assert "Ärendemängden" in line
+    assert "mängd  en" not in line and "Ärende  " not in line
+    rows = list(
+        csv.DictReader(io.StringIO(ok(study, "search", "mängd", "-f", "csv").lstrip("\ufeff")))
+    )
+    assert [(r["hit"], r["before"][-6:], r["after"][:2]) for r in rows] == [
+        ("mängd", "Ärende", "en")
+    ]  # a script still reads the match and its exact offsets

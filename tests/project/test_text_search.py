@@ -11,6 +11,7 @@ import pytest
 from qualcode import Project
 from qualcode.errors import QualcodeError, ValidationError
 from qualcode.model import Turn, Unit
+from qualcode.project.text_search import split_terms, term_pattern
 from tests.conftest import small_codebook, store_document
 
 # a heading and speaker labels outside the turns; the answer is three sentences
@@ -225,3 +226,10 @@ def test_taking_back_the_hits_restores_what_they_joined(searched: tuple[Project,
         (mine.coding.id, mine.coding.start, mine.coding.end)
     ]
     assert project.take_back_hits(done, "karin") == 0  # taken back already: nothing twice
+
+
+def test_commas_separate_terms_in_one_string_or_several() -> None:
+    assert split_terms(" ärende*, arbetsmiljö ,, en plan ") == ["ärende*", "arbetsmiljö", "en plan"]
+    assert split_terms(["a, b", "c"]) == ["a", "b", "c"]
+    with pytest.raises(ValidationError, match="give a word or phrase"):
+        term_pattern([" , "])

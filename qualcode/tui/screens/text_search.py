@@ -27,7 +27,7 @@ from textual.widgets.option_list import Option
 from qualcode.errors import QualcodeError, ValidationError
 from qualcode.project import CodedHits, Hit, WordCount, parse_filters
 from qualcode.project.retrieval import attribute_filter
-from qualcode.project.text_search import SPREADS, spans_to_code, term_pattern
+from qualcode.project.text_search import SPREADS, spans_to_code, split_terms, term_pattern
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import names_by_key
 from qualcode.tui.safe import cleaned
@@ -40,11 +40,6 @@ from qualcode.tui.widgets.footer import KeysFooter
 SHOWN = 500  # hits listed at most; coding codes every hit, listed or not
 CONTEXT = 70  # characters either side of a hit
 WORDS = 100  # words listed by `W`
-
-
-def split_terms(typed: str) -> list[str]:
-    """The terms typed in one line: separated by commas, each a word or a phrase."""
-    return [term.strip() for term in typed.split(",") if term.strip()]
 
 
 @dataclass
