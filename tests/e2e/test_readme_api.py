@@ -12,15 +12,13 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from tests.conftest import ROOT
+from tests.e2e.readme_kit import readme_block
 
 
 def _example() -> str:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    part = readme.split("## The Python API", 1)[1]
-    found = re.search(r"```python\n(.*?)```", part, re.S)
-    assert found, "the README has no Python example"
-    return found.group(1)
+    lines = readme_block("## The Python API", "python")
+    assert lines, "the README has no Python example"
+    return "\n".join(lines) + "\n"
 
 
 def test_the_readme_api_example_runs_and_says_true_things(

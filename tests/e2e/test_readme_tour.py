@@ -27,6 +27,7 @@ from typer.testing import CliRunner
 
 from qualcode import Project
 from qualcode.cli import app
+from tests.e2e.readme_kit import readme_block
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "corpora" / "demo"
@@ -38,15 +39,6 @@ INTERVIEWS = {
     "norrvik_02.docx": "norrvik_02_socialsekreterare.docx",
 }
 INTERACTIVE = {"tui", "serve"}
-
-
-def readme_block(heading: str, lang: str = "bash") -> list[str]:
-    """The lines of the first ``lang`` code block after ``heading`` in README.md."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    _, _, after = text.partition(heading)
-    assert after, f"README.md has no {heading!r}"
-    _, _, block = after.partition(f"```{lang}\n")
-    return block.partition("```")[0].splitlines()
 
 
 def tour_commands() -> list[list[str]]:
