@@ -24,7 +24,14 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from qualcode.nlp.lines import ends_sentence, lines, lone_heads, section_heads, title_page
+from qualcode.nlp.lines import (
+    ends_sentence,
+    lines,
+    list_items,
+    lone_heads,
+    section_heads,
+    title_page,
+)
 from qualcode.nlp.scorers import DEFAULT_THRESHOLD, Candidate
 
 if TYPE_CHECKING:
@@ -208,6 +215,7 @@ def headings(candidates: Sequence[Candidate]) -> np.ndarray:
     n = len(candidates)
     label = np.zeros(n, dtype=bool)
     out = np.zeros(n, dtype=bool)
+    items = set(list_items(candidates))  # a list's items say things, however short
     for start, stop in _turn_spans(candidates):
         unit = candidates[start]
         text = unit.text.strip()
@@ -219,7 +227,7 @@ def headings(candidates: Sequence[Candidate]) -> np.ndarray:
         if stop - start > 1:
             continue  # a paragraph of several units
         words = len(text.split())
-        label[start] = 0 < words <= HEADING_WORDS and not ends_sentence(text)
+        label[start] = 0 < words <= HEADING_WORDS and not ends_sentence(text) and start not in items
         out[start] = text.endswith(":") and words <= LEAD_IN_WORDS
     runs = groupby(range(n), key=lambda i: (candidates[i].document_id, bool(label[i])))
     for (_, is_label), run in runs:

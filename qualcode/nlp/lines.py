@@ -33,6 +33,8 @@ TITLE_LINES = 6
 # ...of at most this many words each (a report's name can be long); more lines, or longer
 # ones, are a list or a page read line by line, and are scored
 TITLE_WORDS = 20
+# A list's item may open with a bullet mark, as the PDF reader writes Word's bullets ("• ")
+BULLETS = ("•", "▪", "◦", "●", "■", "–", "-", "*", "·")
 # One or two lines with no more lines around them stand as headings above a paragraph that
 # opens with a sentence, up to HEAD_WORDS words; three or more are a list's items
 LONE_RUN = 2
@@ -207,3 +209,34 @@ def _is_line(
         and not ends_sentence(text)
         and not text.endswith(":")
     )
+
+
+def list_items(candidates: Sequence[Candidate]) -> list[int]:
+    """Units that are a list's items: a written paragraph of one unit opening with a bullet
+    mark, and each one-unit paragraph that is a line or a bulleted item directly under a
+    lead-in ending in a colon, up to the first that is neither. An item says something
+    ("• Individuella önskemål om utbildning tillgodoses"); two short items side by side in a
+    longer list were read as a title and its section heading and never scored."""
+    paragraphs = list(_paragraphs(candidates))
+    out: list[int] = []
+    under_lead = False  # inside the run of items below a lead-in
+    for k, (start, stop) in enumerate(paragraphs):
+        text = candidates[start].text.strip()
+        joined = k > 0 and paragraphs[k - 1][1] == start  # no turn of talk between them
+        one = stop - start == 1
+        bullet = one and _bulleted(text)
+        under_lead = (
+            one
+            and joined
+            and (bullet or not ends_sentence(text))
+            and candidates[start].document_id == candidates[start - 1].document_id
+            and (under_lead or candidates[start - 1].text.rstrip().endswith(":"))
+        )
+        if bullet or under_lead:
+            out.append(start)
+    return out
+
+
+def _bulleted(text: str) -> bool:
+    """Whether a line opens with a bullet mark and a space ("• Mentorskap", "– Handledning")."""
+    return len(text) > 2 and text[0] in BULLETS and text[1].isspace()

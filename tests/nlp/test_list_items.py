@@ -1,0 +1,92 @@
+"""A list's items say things, however short: two short items side by side inside a longer
+list, or a list of two under its lead-in, are no title and section heading. Before, such
+items were set to 0 as headings and never suggested (a real research report's list of
+workplace practices: two pairs of its six bulleted items were read as headings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from qualcode.nlp import context
+from qualcode.nlp.lines import list_items
+from qualcode.nlp.scorers import Candidate
+
+CODEBOOK = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
+
+
+def _unit(turn: int, text: str, spoken: bool = False) -> Candidate:
+    return Candidate("d", turn * 100, turn * 100 + len(text), text, "sv", False, turn, spoken)
+
+
+def test_bulleted_items_are_never_headings() -> None:
+    units = [
+        _unit(0, "Arbetsplatserna med låg sjukfrånvaro hade gemensamt:"),
+        _unit(1, "• Mentorskap för nyanställda"),
+        _unit(2, "• Tak för antalet ärenden"),
+        _unit(3, "• Chefen fördelar ärendena och följer upp belastningen varje vecka"),
+        _unit(4, "• Gemensamma beslutsforum"),
+        _unit(5, "• Lex Sarah för lärande"),
+        _unit(6, "Sammantaget skyddar strukturerna den enskilde."),
+    ]
+    assert list_items(units) == [1, 2, 3, 4, 5]
+    # before: the pairs (1, 2) and (4, 5) were two short lines in a row, a title and a heading
+    assert context.headings(units).tolist() == [True, False, False, False, False, False, False]
+
+
+def test_two_lines_under_a_lead_in_are_its_list() -> None:
+    units = [
+        _unit(0, "Förvaltningen gör följande:"),
+        _unit(1, "Mentorskap för nyanställda"),
+        _unit(2, "Tak för antalet ärenden"),
+        _unit(3, "Uppföljning sker i december."),
+        _unit(4, "Bilaga 1"),  # no lead-in above: a heading as before
+        _unit(5, "Ärendefördelning"),
+        _unit(6, "Nämnden beslutar om insatserna i januari."),
+    ]
+    assert list_items(units) == [1, 2]
+    assert context.headings(units).tolist() == [True, False, False, False, True, True, False]
+
+
+def test_a_dash_opening_a_word_or_talk_is_no_bullet() -> None:
+    units = [
+        _unit(0, "-Kort rad"),  # no space after the dash: a word, not an item
+        _unit(1, "Ärendefördelning"),
+        _unit(2, "Vi har tre saker att säga om det här:", spoken=True),
+        _unit(3, "– Ja precis", spoken=True),  # a speaker's turn is no list
+    ]
+    assert list_items(units) == []
+
+
+@pytest.mark.slow
+def test_a_short_item_of_a_bulleted_list_is_suggested(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # written for this test: a report's list of what workplaces with low sick leave do
+    report = (
+        "Arbetsplatserna med låg sjukfrånvaro hade några saker gemensamt:\n\n"
+        "• Mentorskap för nyanställda\n\n"
+        "• Lex Sarah för lärande\n\n"
+        "• Chefen fördelar ärendena och följer upp belastningen varje vecka\n\n"
+        "• Gemensamma rutiner\n\n"
+        "• Strukturerad introduktion\n\n"
+        "Sammantaget skyddar strukturerna den enskilde.\n"
+    )
+    monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
+    with Project.create(tmp_path / "list.db") as project:
+        project.load_codebook(CODEBOOK)
+        doc = project.import_text("rapport.txt", report, lang="sv").id
+        candidates, _ = project._candidates([doc])
+        texts = [c.text for c in candidates]
+        assert texts[1] == "• Mentorskap för nyanställda"
+        engine = project.suggester()
+        probs, _ = engine.score(candidates)
+        j = engine.codes.index("systems_perspective")
+        assert probs[0].max() == 0.0  # the lead-in says nothing itself, as before
+        # the items the heading rule set to 0 (two short lines, then two more) are scored
+        for i in (1, 2, 4, 5):
+            assert probs[i, j] >= 0.4, texts[i]
+        drafts = engine.suggest(candidates)
+        assert any(d.start == candidates[1].start for d in drafts)
