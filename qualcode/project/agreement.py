@@ -132,7 +132,16 @@ class AgreementMixin(ScopeMixin):
         if narrowed is not None:
             narrowed = (pseudo.apply(narrowed[0]), *narrowed[1:])
         counted = tuple(who[c] for c in scope.coders)
-        scope = replace(scope, coders=counted, documents=tuple(doc_ids), narrowed_by=narrowed)
+        # a set's name is typed by people ("Anna Berg and her managers") and printed in
+        # the scope line and the methods paragraph: through the key, as the audit prints it
+        in_set = None if scope.doc_set is None else pseudo.apply(scope.doc_set)
+        scope = replace(
+            scope,
+            coders=counted,
+            documents=tuple(doc_ids),
+            narrowed_by=narrowed,
+            doc_set=in_set,
+        )
         report.scope = scope.describe()
         report.total_documents = scope.total_documents
         report.narrowed_by = narrowed

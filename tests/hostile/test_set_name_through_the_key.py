@@ -1,0 +1,31 @@
+"""A document set named after people on the pseudonym key (red team 15).
+
+A set's name is typed by the team ("Elin och Petra", the two interviewees a study met
+twice), and ``qualcode agree --set`` printed it as typed in its scope line (table, json,
+the methods paragraph's count) while every other name in the report went through the
+lead's key: the real names left in the one report a methods section quotes. It is read
+through the key now, as the audit log already printed it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import finish_first_unit, team_project
+
+
+def test_agree_in_a_set_prints_its_name_through_the_key(tmp_path: Path) -> None:
+    project, doc = team_project(tmp_path / "p.db")
+    with project:
+        finish_first_unit(project, doc, ("karin", "johan"))
+        project.set_pseudonym("Elin Ek", "IP1", "lena")
+        project.set_pseudonym("Petra", "IP4", "lena")
+        project.make_document_set("Elin Ek och Petra", "lena", [doc])
+        report = project.agreement(bootstrap=0, doc_set="Elin Ek och Petra", viewer="lena")
+        assert "in the set 'IP1 och IP4'" in report.scope, report.scope
+        assert "Elin" not in report.scope and "Petra" not in report.scope
+        assert "Elin" not in report.methods_paragraph("en") + report.methods_paragraph("sv")
+        own = project.agreement(
+            bootstrap=0, doc_set="Elin Ek och Petra", viewer="lena", real_names=True
+        )
+        assert "in the set 'Elin Ek och Petra'" in own.scope  # the lead's own copy
