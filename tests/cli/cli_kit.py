@@ -1,5 +1,6 @@
 """What the CLI tests share: the real CLI run in-process on a project file, a small codebook
-and an English interview, and the table counts that show a refused command wrote nothing."""
+and an English interview, a study begun through the CLI as a lead begins one, and the table
+counts that show a refused command wrote nothing."""
 
 from __future__ import annotations
 
@@ -40,6 +41,27 @@ def fails(project: Path, *args: str) -> str:
     assert err.count("\n") == 1 and err.startswith("error: "), err
     assert "Traceback" not in err
     return err.removeprefix("error: ").strip()
+
+
+def lead_project(folder: Path, *coders: str) -> Path:
+    """``p.db`` in ``folder`` made through the CLI as a study begins: lena its lead (whom
+    ``$QUALCODE_CODER`` must name), the tiny codebook loaded and ``coders`` added."""
+    project = folder / "p.db"
+    (folder / "cb.yaml").write_text(CODEBOOK, encoding="utf-8")
+    ok(project, "init")
+    ok(project, "coder", "add", "lena", "--role", "lead")
+    ok(project, "codebook", "load", str(folder / "cb.yaml"))
+    for coder in coders:
+        ok(project, "coder", "add", coder)
+    return project
+
+
+def import_text(project: Path, name: str, text: str, lang: str, *attributes: str) -> None:
+    """Write ``text`` as ``name`` beside the project and import it through the CLI, with
+    each of ``attributes`` (``role=chef``) as an ``--attr``."""
+    path = project.parent / name
+    path.write_text(text, encoding="utf-8")
+    ok(project, "import", str(path), "--lang", lang, *(f"--attr={a}" for a in attributes))
 
 
 def counts(project: Path) -> dict[str, int]:

@@ -7,19 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.cli_kit import CODEBOOK, EN_TEXT, counts, fails, ok
+from tests.cli.cli_kit import EN_TEXT, counts, fails, import_text, lead_project, ok
 
 
 @pytest.fixture
 def removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]:
     monkeypatch.setenv("QUALCODE_CODER", "lena")
-    project = tmp_path / "p.db"
-    (tmp_path / "cb.yaml").write_text(CODEBOOK, encoding="utf-8")
-    (tmp_path / "ip1.txt").write_text(EN_TEXT, encoding="utf-8")
-    ok(project, "init")
-    ok(project, "coder", "add", "lena", "--role", "lead")
-    ok(project, "codebook", "load", str(tmp_path / "cb.yaml"))
-    ok(project, "import", str(tmp_path / "ip1.txt"), "--lang", "en")
+    project = lead_project(tmp_path)
+    import_text(project, "ip1.txt", EN_TEXT, "en")
     start = EN_TEXT.index("The caseload")
     ok(
         project,

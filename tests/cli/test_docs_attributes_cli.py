@@ -8,20 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.cli_kit import CODEBOOK, counts, fails, ok
+from tests.cli.cli_kit import counts, fails, import_text, lead_project, ok
 
 
 @pytest.fixture
 def imported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("QUALCODE_CODER", "lena")
-    project = tmp_path / "p.db"
-    (tmp_path / "cb.yaml").write_text(CODEBOOK, encoding="utf-8")
-    (tmp_path / "aby_01.txt").write_text("I: Hur?\nR: Bra.\n", encoding="utf-8")
-    ok(project, "init")
-    ok(project, "coder", "add", "lena", "--role", "lead")
-    ok(project, "coder", "add", "karin")
-    ok(project, "codebook", "load", str(tmp_path / "cb.yaml"))
-    ok(project, "import", str(tmp_path / "aby_01.txt"), "--lang", "sv", "--attr", "role=chef")
+    project = lead_project(tmp_path, "karin")
+    import_text(project, "aby_01.txt", "I: Hur?\nR: Bra.\n", "sv", "role=chef")
     return project
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.cli_kit import CODEBOOK, fails, ok
+from tests.cli.cli_kit import fails, import_text, lead_project, ok
 
 SV = "R: Vi pratar om uppdraget. Ärendena är för många. Chefen lyssnar.\n"
 
@@ -16,13 +16,8 @@ SV = "R: Vi pratar om uppdraget. Ärendena är för många. Chefen lyssnar.\n"
 @pytest.fixture
 def coded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("QUALCODE_CODER", "lena")
-    project = tmp_path / "p.db"
-    (tmp_path / "cb.yaml").write_text(CODEBOOK, encoding="utf-8")
-    (tmp_path / "ip1.txt").write_text(SV, encoding="utf-8")
-    ok(project, "init")
-    ok(project, "coder", "add", "lena", "--role", "lead")
-    ok(project, "codebook", "load", str(tmp_path / "cb.yaml"))
-    ok(project, "import", str(tmp_path / "ip1.txt"), "--lang", "sv")
+    project = lead_project(tmp_path)
+    import_text(project, "ip1.txt", SV, "sv")
     first, second = SV.index("Vi"), SV.index("Ärendena")
     end = SV.index("Chefen") - 1
     ok(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from qualcode.cli import app
-from tests.cli.cli_kit import CODEBOOK, counts, fails, ok, runner
+from tests.cli.cli_kit import counts, fails, import_text, lead_project, ok, runner
 
 SV = (
     "I: Hur många ärenden har du?\n"
@@ -21,24 +21,8 @@ SV = (
 @pytest.fixture
 def study(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("QUALCODE_CODER", "lena")
-    project = tmp_path / "p.db"
-    (tmp_path / "cb.yaml").write_text(CODEBOOK, encoding="utf-8")
-    (tmp_path / "aby_01.txt").write_text(SV, encoding="utf-8")
-    ok(project, "init")
-    ok(project, "coder", "add", "lena", "--role", "lead")
-    ok(project, "codebook", "load", str(tmp_path / "cb.yaml"), "--coder", "lena")
-    ok(project, "coder", "add", "karin", "--coder", "lena")
-    ok(
-        project,
-        "import",
-        str(tmp_path / "aby_01.txt"),
-        "--lang",
-        "sv",
-        "--coder",
-        "lena",
-        "--attr",
-        "municipality=Åby",
-    )
+    project = lead_project(tmp_path, "karin")
+    import_text(project, "aby_01.txt", SV, "sv", "municipality=Åby")
     monkeypatch.setenv("QUALCODE_CODER", "karin")  # who searches and codes
     return project
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from qualcode.cli import app
-from tests.cli.cli_kit import CODEBOOK, counts, fails, ok, runner
+from tests.cli.cli_kit import counts, fails, import_text, lead_project, ok, runner
 
 ABY = "I: Hur många ärenden har du?\nR: Jag har för många ärenden.\n"
 EKSTAD = "I: Och ni?\nR: Vi har färre ärenden nu.\n"
@@ -20,23 +20,9 @@ EKSTAD = "I: Och ni?\nR: Vi har färre ärenden nu.\n"
 @pytest.fixture
 def study(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("QUALCODE_CODER", "lena")
-    project = tmp_path / "p.db"
-    (tmp_path / "cb.yaml").write_text(CODEBOOK, encoding="utf-8")
-    ok(project, "init")
-    ok(project, "coder", "add", "lena", "--role", "lead")
-    ok(project, "codebook", "load", str(tmp_path / "cb.yaml"))
-    ok(project, "coder", "add", "karin")
+    project = lead_project(tmp_path, "karin")
     for name, text, place in (("aby_01.txt", ABY, "Åby"), ("ekstad_01.txt", EKSTAD, "Ekstad")):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        ok(
-            project,
-            "import",
-            str(tmp_path / name),
-            "--lang",
-            "sv",
-            "--attr",
-            f"municipality={place}",
-        )
+        import_text(project, name, text, "sv", f"municipality={place}")
     return project
 
 
