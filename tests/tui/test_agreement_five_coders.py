@@ -80,7 +80,8 @@ async def test_three_coders_see_codes_and_overall_on_an_80x24_screen(tmp_path: P
         await pilot.pause()
         table = app.screen.query_one("#agreement-table", DataTable)
         labels = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
-        shown = table.scrollable_content_region.height
+        # the page the table stands in scrolls, table and paragraph together (eyes17)
+        shown = app.screen.query_one("#agreement-page").scrollable_content_region.height
     assert labels[:4] == [*labels[:3], "overall"]  # three codes, then overall
     assert labels.index("overall") < shown - 1  # on the screen without scrolling
     pairs = [label for label in labels if label.startswith("  ")]

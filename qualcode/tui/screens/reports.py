@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import (
     DataTable,
@@ -47,6 +48,7 @@ NAME_COLUMN = 40  # characters of a code's name in a table row (the rest: figure
 AGREEMENT_FIGURES = 77  # columns the agreement table's nine figures take, with padding
 NARROW_SAVES = 14  # the units column and the κ after Fleiss and Cohen, left out at 80
 INLINE_CHART_ROWS = 32  # terminal rows from which the table tab also shows the chart
+SPLITS = ("next_attribute", "next_layer", "toggle_measure")  # what the agreement tab ignores
 
 
 @dataclass
@@ -136,21 +138,36 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
                 yield FrequencyChart(id="chart")
             with TabPane(f"{t('rep_agreement')} (a)", id="tab-agreement"):
                 if self.lead:
-                    yield LoadingIndicator(id="agreement-loading")
-                    yield DataTable(id="agreement-table", zebra_stripes=True, cursor_type="row")
-                    yield Static(id="methods")
+                    # one page to read, table and methods paragraph, scrolled as a whole: the
+                    # table scrolled apart and Down stopped at its last row, the paragraph
+                    # under it out of reach at 80x24 (eyes17)
+                    with VerticalScroll(id="agreement-page"):
+                        yield LoadingIndicator(id="agreement-loading")
+                        table: DataTable[Any] = DataTable(
+                            id="agreement-table", zebra_stripes=True, cursor_type="none"
+                        )
+                        table.can_focus = False  # the page takes the keys
+                        yield table
+                        yield Static(id="methods")
                 else:
                     yield Static(t("rep_blind"), id="methods")
         yield Input(id="export-path", classes="hidden")
         yield KeysFooter()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """A coder has one layer and no summary or project export: those keys are hidden."""
+        """A coder has one layer and no summary or project export: those keys are hidden.
+        The agreement tab is split by no attribute, layer or measure: their keys go there."""
+        if action in SPLITS and self._on_agreement():
+            return False
         if self.lead:
             return True
         if action == "next_layer":
             return False
         return not (action == "export" and parameters and parameters[0] != "codings")
+
+    def _on_agreement(self) -> bool:
+        tabs = self.query(TabbedContent)
+        return bool(tabs) and tabs.first().active == "tab-agreement"
 
     def on_resize(self) -> None:
         """A tall terminal shows the chart under the table too; a small one keeps the table
@@ -279,12 +296,16 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
         if pane == "tab-agreement" and self.lead and not self.agreement_started:
             self.agreement_started = True
             self._compute_agreement()
+        # "By: municipality · Layer: all coders" said nothing true of the agreement tab and
+        # took two of 24 rows from it (eyes17)
+        self.query_one("#report-controls").display = pane != "tab-agreement"
+        self.refresh_bindings()
         self._focus_tab()
 
     def _focus_tab(self) -> None:
         """Keys keep working after a tab switch or a closed prompt: focus the tab's table."""
         pane = self.query_one(TabbedContent).active
-        focus = {"tab-frequencies": "#frequencies", "tab-agreement": "#agreement-table"}
+        focus = {"tab-frequencies": "#frequencies", "tab-agreement": "#agreement-page"}
         if pane in focus and self.query(focus[pane]):
             self.query_one(focus[pane]).focus()
         else:
