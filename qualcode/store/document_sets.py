@@ -6,7 +6,7 @@ import sqlite_utils
 
 from qualcode.errors import NotFoundError, ValidationError
 from qualcode.model import DocumentSet
-from qualcode.oneline import shown
+from qualcode.oneline import reads_as, shown
 from qualcode.store.rows import new_id, now
 
 
@@ -37,12 +37,14 @@ class DocumentSetRepo:
         for found in everything:
             if found.name == name:
                 return found
+        twin = _alike(name, everything)
+        if twin is not None:
+            raise NotFoundError(f"no document set {shown(name)}; did you mean {twin!r}?")
         known = ", ".join(s.name for s in everything) or "none yet"
         raise NotFoundError(f"no document set {shown(name)} (sets: {known})")
 
     def create(self, name: str, by: str) -> str:
-        if any(s.name == name for s in self.live()):
-            raise ValidationError(f"a document set {shown(name)} exists already")
+        _check_apart(name, self.live())
         set_id = new_id()
         self.db.table("document_sets").insert(
             {"id": set_id, "name": name, "created_by": by, "created_at": now()}
@@ -83,6 +85,28 @@ class DocumentSetRepo:
         )
 
     def rename(self, set_id: str, name: str) -> None:
-        if any(s.name == name for s in self.live()):
-            raise ValidationError(f"a document set {shown(name)} exists already")
+        _check_apart(name, [s for s in self.live() if s.id != set_id])
         self.db.execute("UPDATE document_sets SET name = ? WHERE id = ?", [name, set_id])
+
+
+def _alike(name: str, sets: list[DocumentSet]) -> str | None:
+    """The set whose name reads as ``name`` on a screen (``oneline.reads_as``), if any."""
+    reading = reads_as(name)
+    return next((s.name for s in sets if reads_as(s.name) == reading), None)
+
+
+def _check_apart(name: str, sets: list[DocumentSet]) -> None:
+    """Refuse a set name that reads as another live set's: 'Åby' typed with a decomposed
+    accent, 'ÅBY' or 'Åby' with a zero-width space made a second set that every list
+    printed as the first, and ``--set Åby`` then searched and counted whichever of them
+    the keyboard happened to spell."""
+    twin = _alike(name, sets)
+    if twin == name:
+        raise ValidationError(f"a document set {shown(name)} exists already")
+    if twin is not None:
+        quoted = shown(name) if name.isascii() else ascii(name)[:60]
+        raise ValidationError(
+            f"a document set {quoted} reads as {twin!r}, which exists already (the same "
+            "letters but for case, the form of an accent or a character that shows as "
+            "nothing); add to that set, or choose a name that reads differently"
+        )
