@@ -45,6 +45,8 @@ class DocumentSetsMixin(Service):
         whose attributes match ``attributes`` (as ``retrieve`` takes them); an empty set is
         allowed, to fill later."""
         name = check_name(name.strip() if isinstance(name, str) else name, "document set name")
+        if not name:  # a set called '' was made, reachable only by `--set ""`
+            raise ValidationError("document set name: give the set a name")
         self.require_self(by, "make a document set")
         with self.store.transaction():
             ids = self._chosen(docs, attributes)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qualcode.errors import SETTING, QualcodeError, SettingError, ValidationError
+from qualcode.oneline import shown
 from qualcode.project.base import Service
 
 
@@ -124,6 +125,10 @@ class ScopeMixin(Service):
             )
         if docs:
             wanted = {self.store.documents.resolve(d) for d in docs}
+            if in_set is not None and (outside := sorted(wanted - in_set)):
+                # counted as none, the report was a table of nothing
+                name = self.store.documents.get(outside[0]).name
+                raise ValidationError(f"{shown(name)} is not in the set {shown(doc_set or '')}")
             ids = tuple(d.id for d in summaries if d.id in wanted)
             return TeamScope(tuple(chosen), ids, len(summaries), "chosen", doc_set=doc_set)
         use_done = any(name in done for name in chosen)
