@@ -117,8 +117,10 @@ class MemoMixin(Service):
         from qualcode.oneline import check_free_text
 
         check_free_text(text, "memo")
-        memo = self._own_memo(memo_id, actor)
+        # read under the lock: the other window may remove or change it meanwhile; read
+        # before, the new text went onto a removed memo and the audit's 'old' was stale
         with self.store.transaction():
+            memo = self._own_memo(memo_id, actor)
             self.store.memos.set_text(memo.id, text.strip())
             self.store.audit.append(
                 actor, "memo.edit", {"memo": memo.id, "old": memo.text, "new": text.strip()}
@@ -127,8 +129,8 @@ class MemoMixin(Service):
 
     def remove_memo(self, memo_id: str, actor: str) -> Memo:
         """Remove a memo (soft), by its author or a lead; audited with its text."""
-        memo = self._own_memo(memo_id, actor)
-        with self.store.transaction():
+        with self.store.transaction():  # read under the lock, as an edit is
+            memo = self._own_memo(memo_id, actor)
             self.store.memos.remove(memo.id)
             self.store.audit.append(actor, "memo.remove", {"memo": memo.id, "text": memo.text})
         return memo
