@@ -11,14 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import QualcodeError
-from qualcode.model import Code, Coding
+from qualcode.model import Code, Coding, Suggestion
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.code_pick import PickCodeScreen
 
 if TYPE_CHECKING:
     from qualcode.model import Document
-    from qualcode.tui.history import History
+    from qualcode.tui.history import Edit, History
     from qualcode.tui.widgets.transcript import TranscriptView
+
+NAMED_WORDS = 4  # the passage undone or redone is named by its first words
 
 
 class CodingActions(ScreenPart):
@@ -29,6 +31,8 @@ class CodingActions(ScreenPart):
     my_codings: list[Coding]
     history: History
     doc: Document
+    pending_suggestions: list[Suggestion]
+    _chosen_suggestion: str | None
 
     if TYPE_CHECKING:
 
@@ -40,6 +44,8 @@ class CodingActions(ScreenPart):
         def refresh_marks(self) -> None: ...
 
         def _codings_here(self) -> list[Coding]: ...
+
+        def select_span(self, start: int, end: int) -> None: ...
 
     def apply(self, key: str) -> None:
         start, end = self.transcript.selection
@@ -112,13 +118,43 @@ class CodingActions(ScreenPart):
         self._walk(self.history.redo, "redone", "nothing_to_redo")
 
     def _walk(self, step: Any, done: str, empty: str) -> None:
+        """Undo or redo one step, then go to its passage and say what it was: after `a`
+        the selection has moved on to the next suggestion, so a bare "Undone" left the
+        suggestion proposed again somewhere out of view, with nothing saying which."""
         t = self.app.t
+        rejected = {s.id: s for s in self.pending_suggestions}  # a rejection redone
         try:
-            edit = step()
+            edits = step()
         except QualcodeError as exc:  # e.g. the coding was removed meanwhile from the CLI
             self.notify(str(exc), severity="error")
             return
         self.app.clear_notifications()  # one note at a time, as after `a` and `r`
-        self.notify(t(done) if edit else t(empty))
-        if edit:
-            self.refresh_marks()
+        if not edits:
+            self.notify(t(empty))
+            return
+        self.refresh_marks()
+        rejected.update({s.id: s for s in self.pending_suggestions})  # a rejection undone
+        places = [
+            (c.start, c.end, c.code)
+            for c in (_passage(e, rejected) for e in edits)
+            if c is not None
+        ]
+        if not places:
+            self.notify(t(done))
+            return
+        start, end, code = min(places, key=lambda p: (p[0], -p[1]))
+        self.select_span(start, end)
+        # the suggestion proposed again is the one `a`/`r` decide next, not another code's
+        again = [s for s in self.pending_suggestions if s.start < end and start < s.end]
+        self._chosen_suggestion = next((s.id for s in again if s.code == code), None)
+        words = self.transcript.text[start:end].split()
+        opening = " ".join(words[:NAMED_WORDS]) + (" …" if len(words) > NAMED_WORDS else "")
+        self.notify(t(f"{done}_at", code=self.short_name(code), words=opening))
+
+
+def _passage(edit: Edit, suggestions: dict[str, Suggestion]) -> Coding | Suggestion | None:
+    """Where an edit happened: its coding (as it is now, or as it was), or the suggestion
+    it rejected; None when that suggestion is no longer in view (decided meanwhile)."""
+    if edit.rejected is not None:
+        return suggestions.get(edit.rejected)
+    return edit.after or edit.before
