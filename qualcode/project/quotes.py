@@ -31,6 +31,15 @@ def _check_translation(coding: Coding, lang: str, person: Coder, doc_lang: str |
         raise ValidationError(f"code translate: the passage is already in {lang}")
 
 
+def _check_live(coding: Coding, what: str) -> None:
+    """A removed coding is quoted nowhere: a pin or a translation on it is refused."""
+    if coding.deleted_at:
+        raise ValidationError(
+            f"code {what}: coding {coding.id[:8]} was removed and is quoted nowhere; "
+            "restore it first"
+        )
+
+
 class QuotesMixin(Service):
     def pin_exemplar(self, ref: str, viewer: str | None, unpin: bool = False) -> Coding:
         """Pin a coding as an exemplar quote of its theme (the lead's choice comes first
@@ -40,8 +49,12 @@ class QuotesMixin(Service):
             raise ValidationError(
                 f"code pin: exemplars are the lead's choice; pass {SETTING}=LEAD", setting="viewer"
             )
-        coding = self.store.codings.resolve(ref)
+        # looked up under the lock: a coding removed meanwhile (or before) is quoted in
+        # no summary, so a pin on it was a success line for an exemplar shown nowhere
         with self.store.transaction():
+            coding = self.store.codings.resolve(ref)
+            if not unpin:
+                _check_live(coding, "pin")
             changed = (
                 self.store.quotes.unpin(coding.id)
                 if unpin
@@ -68,10 +81,11 @@ class QuotesMixin(Service):
         if not text:
             raise ValidationError("code translate: the translation is empty")
         check_free_text(text, "code translate: the translation")  # quoted in every export
-        coding = self.store.codings.resolve(ref)
-        langs = {d.id: d.lang for d in self.store.documents.summaries()}
-        _check_translation(coding, lang, person, langs.get(coding.document_id))
-        with self.store.transaction():
+        with self.store.transaction():  # looked up under the lock, as a pin is
+            coding = self.store.codings.resolve(ref)
+            _check_live(coding, "translate")
+            langs = {d.id: d.lang for d in self.store.documents.summaries()}
+            _check_translation(coding, lang, person, langs.get(coding.document_id))
             self.store.quotes.translate(coding.id, lang, text, person.name)
             self.store.audit.append(
                 person.name, "coding.translate", {"coding": coding.id, "lang": lang}
