@@ -16,7 +16,7 @@ Lang = Literal["sv", "en"]
 LANGS: tuple[Lang, ...] = ("sv", "en")
 Role = Literal["coder", "lead"]
 Layer = Literal["coder", "consensus"]
-Origin = Literal["manual", "suggestion", "import", "decision"]
+Origin = Literal["manual", "suggestion", "import", "decision", "search"]
 DocStatus = Literal["todo", "in_progress", "done"]
 
 

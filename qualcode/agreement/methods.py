@@ -21,13 +21,15 @@ from qualcode.texts import FALLBACK, LANGUAGES, texts
 
 CONSENSUS = "consensus"
 FIRM, TENTATIVE = 0.800, 0.667  # Krippendorff (2004, p. 241)
+MADE = ("manual", "search", "suggestion", "import")  # how a coder's codings were made
 
 
 @dataclass(frozen=True, slots=True)
 class Provenance:
     """How the rated codings came about: counts by origin, documents coded and in all."""
 
-    origins: Mapping[str, int] = field(default_factory=dict)  # manual, suggestion, import
+    # manual, suggestion, import, search
+    origins: Mapping[str, int] = field(default_factory=dict)
     coded_documents: int = 0
     all_documents: int = 0
     seed: int | None = None
@@ -62,7 +64,8 @@ def methods_paragraph(report: Any, lang: str = "en", provenance: Provenance | No
     unapplied = [str(k) for k in getattr(report, "unapplied", [])]
     raters = [c for c in report.coders if c != CONSENSUS]
     origins = dict(provenance.origins) if provenance else {}
-    only_manual = not provenance or set(k for k, n in origins.items() if n) <= {"manual"}
+    # coding a text search's hits is the coder's own act, as coding by hand: independent
+    only_manual = not provenance or set(k for k, n in origins.items() if n) <= {"manual", "search"}
     who_key = (
         "who_consensus"
         if CONSENSUS in report.coders
@@ -138,15 +141,13 @@ def _provenance(t: Mapping[str, str], provenance: Provenance | None) -> str:
     if not provenance:
         return ""
     parts = [
-        _count(t, kind, provenance.origins[kind])
-        for kind in ("manual", "suggestion", "import")
-        if provenance.origins.get(kind)
+        _count(t, kind, provenance.origins[kind]) for kind in MADE if provenance.origins.get(kind)
     ]
     if not parts:
         return ""
     joined = ", ".join(parts[:-1]) + t["and"] + parts[-1] if len(parts) > 1 else parts[0]
-    total = sum(provenance.origins.get(k, 0) for k in ("manual", "suggestion", "import"))
-    only = [k for k in ("manual", "suggestion", "import") if provenance.origins.get(k)]
+    total = sum(provenance.origins.get(k, 0) for k in MADE)
+    only = [k for k in MADE if provenance.origins.get(k)]
     if len(only) == 1:  # "all 242 were imported", not "of the 242, 242 were imported"
         text = t[f"all_{only[0]}"].format(total=total)
     else:

@@ -90,7 +90,7 @@ class CodingAddMixin(Service):
             from qualcode.oneline import check_free_text
 
             check_free_text(memo, "memo")
-        merging = join and layer == "coder" and origin == "manual"
+        merging = join and layer == "coder" and origin in ("manual", "search")
         with self.store.transaction():
             # a passage and code is coded once per coder (and layer); checked inside the
             # transaction, backed by the unique index idx_codings_live_once
@@ -157,7 +157,7 @@ class CodingAddMixin(Service):
         decision's in the consensus (the methods paragraph counts codings by origin)."""
         if layer not in ("coder", "consensus"):
             raise ValidationError(f"unknown layer {layer!r}; use coder or consensus")
-        if origin not in ("manual", "import", "decision"):
+        if origin not in ("manual", "import", "decision", "search"):
             why = "accept the suggestion instead" if origin == "suggestion" else "use manual"
             raise ValidationError(f"a coding cannot be added with origin {origin!r}; {why}")
         if layer == "consensus":
@@ -172,3 +172,5 @@ class CodingAddMixin(Service):
                 )
         elif origin == "decision":
             raise ValidationError("origin 'decision' belongs to the consensus layer")
+        if origin == "search" and layer != "coder":  # a coder's act, as coding by hand is
+            raise ValidationError("origin 'search' belongs to a coder's layer")

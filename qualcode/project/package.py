@@ -42,7 +42,7 @@ _SHAPES: dict[str, dict[str, tuple[type, ...]]] = {
     "statuses": {"document_id": _TEXT, "status": _TEXT, "updated_at": _TEXT},
 }
 _CHOICES = {
-    ("codings", "origin"): ("manual", "suggestion", "import", "decision"),
+    ("codings", "origin"): ("manual", "suggestion", "import", "decision", "search"),
     ("memos", "target_kind"): ("document", "coding", "code", "project"),
     ("statuses", "status"): ("todo", "in_progress", "done"),
 }

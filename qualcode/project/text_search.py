@@ -173,7 +173,7 @@ class TextSearchMixin(Service):
                     if any(c.start <= start and end <= c.end for c in own):
                         already += 1
                         continue
-                    done = self.code_passage(doc_id, start, end, code, coder)
+                    done = self.code_passage(doc_id, start, end, code, coder, origin="search")
                     coded.append(done)
                     own = _after(own, done)
             self.store.audit.append(

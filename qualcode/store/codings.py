@@ -25,7 +25,9 @@ FROM codings c JOIN codes k ON k.id = c.code_id JOIN coders p ON p.id = c.coder_
 # a removed document's codings stay in the file but are read by nobody (docs remove)
 LIVE_DOCUMENT = "c.document_id IN (SELECT id FROM documents WHERE deleted_at IS NULL)"
 
-ORIGINS = ("manual", "suggestion", "import", "decision")  # how a coding was made
+# how a coding was made ('search': by coding a text search's hits); append only, since
+# agreement counts codings by their place here
+ORIGINS = ("manual", "suggestion", "import", "decision", "search")
 _ORIGIN_NUMBER = (
     "CASE c.origin " + " ".join(f"WHEN '{o}' THEN {i}" for i, o in enumerate(ORIGINS)) + " END"
 )

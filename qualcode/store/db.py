@@ -19,7 +19,7 @@ import sqlite_utils
 
 from qualcode.errors import ProjectError, QualcodeError
 from qualcode.store.checked import CheckedConnection, DamagedProjectError
-from qualcode.store.schema import APPLICATION_ID, MIGRATIONS
+from qualcode.store.schema import APPLICATION_ID, MIGRATIONS, REBUILDS
 
 BUSY_TIMEOUT_MS = 30_000
 FULL_BELOW = 1024 * 1024  # free bytes under which a failed write is blamed on a full disk
@@ -297,15 +297,23 @@ def migrate(conn: sqlite3.Connection, path: Path | None, migrations: Sequence[st
     """Run the migrations this file has not had yet, each in its own transaction."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     for number, script in enumerate(migrations[version:], start=version + 1):
+        rebuilds = script.startswith(REBUILDS)
         try:
+            if rebuilds:  # outside a transaction, or SQLite ignores it
+                conn.execute("PRAGMA foreign_keys = OFF")
             conn.execute("BEGIN IMMEDIATE")
             # read again under the write lock: another process (a second coder opening the
             # same old file at the same moment) may have run this migration meanwhile
             if conn.execute("PRAGMA user_version").fetchone()[0] >= number:
                 conn.execute("COMMIT")
                 continue
+            # a reference a rebuild left dangling fails it; one the file had before (an old
+            # bug's) is no reason to refuse the upgrade, so only new ones count
+            dangling = len(conn.execute("PRAGMA foreign_key_check").fetchall()) if rebuilds else 0
             for statement in _statements(script):
                 conn.execute(statement)
+            if rebuilds and len(conn.execute("PRAGMA foreign_key_check").fetchall()) > dangling:
+                raise sqlite3.IntegrityError("a rebuilt table left a reference dangling")
             conn.execute(f"PRAGMA user_version = {number}")
             conn.execute("COMMIT")
         except DamagedProjectError:
@@ -318,6 +326,9 @@ def migrate(conn: sqlite3.Connection, path: Path | None, migrations: Sequence[st
                 conn.execute("ROLLBACK")
             where = path or ":memory:"
             raise ProjectError(f"{where}: migration to schema {number} failed: {exc}") from None
+        finally:
+            if rebuilds:
+                conn.execute("PRAGMA foreign_keys = ON")
 
 
 def _statements(script: str) -> Iterator[str]:

@@ -353,6 +353,46 @@ CREATE UNIQUE INDEX idx_document_set_members_live
 CREATE INDEX idx_document_set_members_document ON document_set_members (document_id);
 """
 
+# A table rebuilt (SQLite cannot change a CHECK in place) runs with foreign keys off, as
+# SQLite's own procedure for such changes says, and is checked before it commits: a
+# migration starting with this line (store/db.py, ``migrate``).
+REBUILDS = "-- rebuilds a table"
+
+# Codings made by coding a text search's hits have their own origin ('search'), so the
+# audit, the exports and the methods paragraph tell them from codings made by hand. The
+# codings table is rebuilt with the wider CHECK; every row, id and index stays as it was.
+_SEARCH_ORIGIN = f"""{REBUILDS}
+CREATE TABLE codings_new (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents (id),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    code_id TEXT NOT NULL REFERENCES codes (id),
+    coder_id TEXT NOT NULL REFERENCES coders (id),
+    layer TEXT NOT NULL CHECK (layer IN ('coder', 'consensus')),
+    origin TEXT NOT NULL
+        CHECK (origin IN ('manual', 'suggestion', 'import', 'decision', 'search')),
+    suggestion_id TEXT REFERENCES suggestions (id),
+    decision_id TEXT,
+    created_at TEXT NOT NULL,
+    deleted_at TEXT,
+    CHECK (start >= 0 AND "end" > start)
+);
+INSERT INTO codings_new (id, document_id, start, "end", code_id, coder_id, layer, origin,
+    suggestion_id, decision_id, created_at, deleted_at)
+SELECT id, document_id, start, "end", code_id, coder_id, layer, origin,
+    suggestion_id, decision_id, created_at, deleted_at FROM codings;
+DROP TABLE codings;
+ALTER TABLE codings_new RENAME TO codings;
+CREATE INDEX idx_codings_document ON codings (document_id, start);
+CREATE INDEX idx_codings_code ON codings (code_id);
+CREATE INDEX idx_codings_coder ON codings (coder_id);
+CREATE INDEX idx_codings_suggestion ON codings (suggestion_id);
+CREATE INDEX idx_codings_decision ON codings (decision_id);
+CREATE UNIQUE INDEX idx_codings_live_once
+    ON codings (document_id, start, "end", code_id, coder_id, layer) WHERE deleted_at IS NULL;
+"""
+
 # Each entry takes the file from version i to i + 1. Append only.
 MIGRATIONS: tuple[str, ...] = (
     _V1,
@@ -366,5 +406,6 @@ MIGRATIONS: tuple[str, ...] = (
     _PASSAGE_MEMOS,
     _GENERATED_PSEUDONYMS,
     _DOCUMENT_SETS,
+    _SEARCH_ORIGIN,
 )
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -80,3 +80,16 @@ def test_the_swedish_paragraph_names_the_seed_as_a_random_seed() -> None:
     assert (
         "1000 omsamplingar av meningsenheter, var och en med alla sina koder, slumpfrö 0)" in text
     )
+
+
+def test_codings_made_from_a_text_search_are_counted_apart_and_still_independent() -> None:
+    report = one_of_each()
+    report.provenance = Provenance({"manual": 3, "search": 2}, 1, 1)
+    text = report.methods_paragraph()
+    assert "3 were made by hand and 2 were made by coding the hits of their own text" in text
+    assert "coded independently by 2 coders" in text  # a coder's own act, as by hand
+    report.provenance = Provenance({"search": 1}, 1, 1)
+    assert "1 was made by coding the hits of a text search" not in report.methods_paragraph()
+    assert report.methods_paragraph("sv").startswith(
+        "Alla kodarnas 1 bedömda kodningar var gjorda genom att koda träffarna"
+    )

@@ -233,3 +233,29 @@ def test_commas_separate_terms_in_one_string_or_several() -> None:
     assert split_terms(["a, b", "c"]) == ["a", "b", "c"]
     with pytest.raises(ValidationError, match="give a word or phrase"):
         term_pattern([" , "])
+
+
+def test_codings_a_search_made_say_so_and_those_by_hand_stay_manual(
+    searched: tuple[Project, str],
+) -> None:
+    """A search-coded coding was stored as 'manual', so the audit, the exports and the
+    methods paragraph took an autocoded batch for a coder's reading."""
+    project, doc = searched
+    _, units = _layout(TEXT)
+    by_hand = project.add_coding(doc, units[0].start, units[0].end, "integration", "karin")
+    done = project.code_hits("kostnad", "integration", "karin")
+    assert {c.coding.origin for c in done.coded} == {"search"}
+    assert project.store.codings.resolve(by_hand.id).origin == "manual"
+    added = [e for e in project.audit() if e.action == "coding.add"]
+    assert [e.payload["origin"] for e in added] == ["manual"] + ["search"] * len(done.coded)
+    with pytest.raises(ValidationError, match="belongs to a coder's layer"):
+        project.act_as("lena")
+        project.add_coding(
+            doc,
+            units[3].start,
+            units[3].end,
+            "integration",
+            "lena",
+            layer="consensus",
+            origin="search",
+        )
