@@ -337,11 +337,14 @@ class ReconcileMixin(ScopeMixin):
         if not reason.strip():
             raise ValidationError("reopening a decision needs a reason")
         check_free_text(reason, "reason")
-        view = self.case(case_id)
-        if view.verdict is None:
-            raise ValidationError(f"case {view.case.id} has no decision to reopen")
-        case = view.case
+        # read under the lock: the lead's other window may reopen the case meanwhile;
+        # read before, both reopened it, the second adding a reason and an audit line
+        # that reopened nothing
         with self.store.transaction():
+            view = self.case(case_id)
+            if view.verdict is None:
+                raise ValidationError(f"case {view.case.id} has no decision to reopen")
+            case = view.case
             old = self._retire(case)
             self.store.comments.add(
                 case_id=case.id,
