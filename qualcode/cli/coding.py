@@ -18,7 +18,7 @@ from qualcode.cli.base import (
     say,
     who_acts,
 )
-from qualcode.cli.output import Format, emit
+from qualcode.cli.output import Format, emit, shortened
 from qualcode.errors import ValidationError
 
 
@@ -103,7 +103,7 @@ def code_list(
     if fmt is Format.table:
         for row in rows:
             row["id"] = row["id"][:8]
-            row["text"] = _shorten(row["text"], 70)
+            row["text"] = shortened(row["text"], 70)
     emit(
         rows,
         fmt,
@@ -113,11 +113,6 @@ def code_list(
         empty="no codings",
         fields=CODING_FIELDS,
     )
-
-
-def _shorten(text: str, width: int) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
 @code_app.command("remove")

@@ -35,6 +35,13 @@ class TextFormat(StrEnum):
     json = "json"
 
 
+def shortened(text: str, width: int) -> str:
+    """``text`` on one line (its white space folded) and at most ``width`` characters, cut
+    with an ellipsis: how a table shows a passage beside its other columns."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
 def emit(
     rows: Sequence[Mapping[str, Any]],
     fmt: Format,

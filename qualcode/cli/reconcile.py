@@ -18,7 +18,7 @@ from qualcode.cli.base import (
     who_acts,
 )
 from qualcode.cli.export import note_off_key
-from qualcode.cli.output import Format, emit, plural
+from qualcode.cli.output import Format, emit, plural, shortened
 from qualcode.cli.team import CodersOpt, _names
 
 if TYPE_CHECKING:  # the service loads with the first command that needs it
@@ -130,8 +130,7 @@ def reconcile_list(
             )
             row["verdict"] = (row["verdict"] or "") + (" (changed since)" if row["stale"] else "")
             row["talk"] = len(row["comments"]) or ""
-            flat = " ".join(row["text"].split())
-            row["text"] = flat if len(flat) < 50 else flat[:49] + "…"
+            row["text"] = shortened(row["text"], 50)
     emit(
         rows,
         fmt,

@@ -10,7 +10,7 @@ import typer
 from typer.core import TyperGroup
 
 from qualcode.cli.base import CoderOpt, FormatOpt, app, open_project, say, who_acts
-from qualcode.cli.output import Format, emit, plural
+from qualcode.cli.output import Format, emit, plural, shortened
 from qualcode.errors import ValidationError
 from qualcode.model import Suggestion
 
@@ -156,8 +156,7 @@ def run(
         for row in rows:
             row["id"] = row["id"][:8]
             row["terms"] = _why(row["evidence"])
-            flat = " ".join(row["text"].split())
-            row["text"] = flat if len(flat) < 70 else flat[:69] + "…"
+            row["text"] = shortened(row["text"], 70)
     emit(
         rows,
         fmt,
@@ -219,8 +218,7 @@ def _ranked(
             # cut in the middle: "hollowby_workforce_plan." read as a name that ended there
             name = row["doc"]
             row["doc"] = name if len(name) <= 24 else f"{name[:11]}…{name[-12:]}"
-            flat = " ".join(row["text"].split())
-            row["text"] = flat if len(flat) < 70 else flat[:69] + "…"
+            row["text"] = shortened(row["text"], 70)
     emit(
         rows,
         fmt,
