@@ -304,3 +304,25 @@ def test_margin_labels_skip_a_leading_small_word() -> None:
         "how": "trust",
         "only_small": "och",
     }
+
+
+async def test_brace_goes_to_the_start_of_the_turn_it_is_in(project_file: Path) -> None:
+    """`{` from an answer's second sentence selects that answer's first (then, pressed
+    again, the question before it), so `{ J 1` codes the answer; it went straight to the
+    question, and the coder coded the interviewer's words."""
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first_document(pilot, app)
+        text = screen.doc.text
+        await pilot.press("j", "j", "j")  # the first answer's last sentence
+        start, end = screen.transcript.selection
+        assert text[start:end].startswith("Nu har vi")
+        await pilot.press("left_curly_bracket")
+        start, end = screen.transcript.selection
+        assert "Ja, alltså, förr" in text[start:end] and "Nu har vi" not in text[start:end]
+        await pilot.press("left_curly_bracket")  # at a turn's start: the turn before
+        start, end = screen.transcript.selection
+        assert "Kan du berätta" in text[start:end]
+        await pilot.press("right_curly_bracket")
+        start, end = screen.transcript.selection
+        assert "Ja, alltså" in text[start:end]

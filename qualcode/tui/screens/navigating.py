@@ -72,10 +72,18 @@ class NavigationActions(ScreenPart):
         self.transcript.extend_word(delta, "start")
 
     def action_turn(self, delta: int) -> None:
-        here = self.transcript.units[self.transcript.cursor][0]
-        i = bisect.bisect_right(self.turn_starts, here) - 1 + delta
+        """`}` to the next turn's start; `{` to the start of the turn the cursor is in,
+        and from there to the previous turn's, as `{` moves by paragraph in an editor.
+        From an answer's middle `{` went to the question before it, and `{ J J 1` coded
+        the interviewer's question instead of the answer."""
+        view = self.transcript
+        here = view.units[view.cursor][0]
+        current = bisect.bisect_right(self.turn_starts, here) - 1
+        i = current + delta
+        if delta < 0 and current >= 0 and view.unit_at(self.turn_starts[current]) != view.cursor:
+            i = current  # inside a turn: its own start first
         if 0 <= i < len(self.turn_starts):
-            self.transcript.move_to_offset(self.turn_starts[i])
+            view.move_to_offset(self.turn_starts[i])
 
     def action_done(self) -> None:
         """Mark the document done; with suggestions still undecided on it, ask first,

@@ -189,6 +189,10 @@ class TranscriptView(ScrollView, can_focus=True):
     def _unit_at(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._unit_starts, offset) - 1)
 
+    def unit_at(self, offset: int) -> int:
+        """The index of the unit holding ``offset`` (the one before it, between units)."""
+        return self._unit_at(offset)
+
     def set_marks(self, marks: Sequence[Mark]) -> None:
         """Show new marks, repainting only the lines of those that came or went (a coding
         key changes one passage, not the screen)."""
