@@ -77,23 +77,15 @@ async def test_the_lead_s_reports_screen_cycles_to_coder(tmp_path: Path) -> None
     from textual.widgets import DataTable, Static
 
     from qualcode.tui.app import build_app
-    from qualcode.tui.screens.reports import ReportsScreen
+    from tests.tui.conftest import open_reports, settled
 
     path = tmp_path / "p.db"
     _study(path)
     app = build_app(path, "lena", "sv")
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await pilot.press("P")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        screen = app.screen
-        assert isinstance(screen, ReportsScreen)
+        screen = await open_reports(app, pilot)
         assert screen.attribute_choices == ["municipality", "coder"]
-        await pilot.press("b")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot, app, "b")
         assert screen.attribute == "coder"
         assert "Per: kodare" in str(screen.query_one("#report-controls", Static).render())
         table = screen.query_one("#frequencies", DataTable)
@@ -105,14 +97,11 @@ async def test_the_lead_s_reports_screen_cycles_to_coder(tmp_path: Path) -> None
 
 async def test_a_coder_s_reports_screen_has_no_coder_grouping(tmp_path: Path) -> None:
     from qualcode.tui.app import build_app
-    from qualcode.tui.screens.reports import ReportsScreen
+    from tests.tui.conftest import open_reports
 
     path = tmp_path / "p.db"
     _study(path)
     app = build_app(path, "karin", "en")
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await pilot.press("P")
-        await pilot.pause()
-        assert isinstance(app.screen, ReportsScreen)
-        assert app.screen.attribute_choices == ["municipality"]
+        screen = await open_reports(app, pilot)
+        assert screen.attribute_choices == ["municipality"]

@@ -6,6 +6,7 @@ name; so do three coders (eyes14: their overall row was sixteen rows down, cut o
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.widgets import DataTable
@@ -14,6 +15,7 @@ from qualcode import Project
 from qualcode.tui.app import build_app
 from tests.conftest import TEAM_SENTENCES as SENTENCES
 from tests.conftest import add_plain_document, small_codebook
+from tests.tui.conftest import open_reports, settled
 
 pytestmark = pytest.mark.slow
 
@@ -36,21 +38,20 @@ def five_coders(path: Path) -> None:
             project.set_status(doc, name, "done")
 
 
+async def _agreement_labels(app: Any, pilot: Any) -> list[str]:
+    """The first column of the lead's agreement tab (P, then a), row by row."""
+    await open_reports(app, pilot)
+    await settled(pilot, app, "a")
+    table = app.screen.query_one("#agreement-table", DataTable)
+    return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+
+
 async def test_five_coders_see_codes_and_overall_before_the_pairs(tmp_path: Path) -> None:
     path = tmp_path / "five.db"
     five_coders(path)
     app = build_app(path, "lena", "en")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("P")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.press("a")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        table = app.screen.query_one("#agreement-table", DataTable)
-        labels = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        labels = await _agreement_labels(app, pilot)
     first_pair = next(i for i, label in enumerate(labels) if label.startswith("  "))
     assert labels[first_pair - 2] == "overall"  # then the first code's name, then its pairs
     heads = labels[: first_pair - 2]
@@ -70,16 +71,7 @@ async def test_three_coders_see_codes_and_overall_on_an_80x24_screen(tmp_path: P
             project.set_status(project.documents()[0].id, name, "todo")
     app = build_app(path, "lena", "en")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("P")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.press("a")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        table = app.screen.query_one("#agreement-table", DataTable)
-        labels = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        labels = await _agreement_labels(app, pilot)
         # the page the table stands in scrolls, table and paragraph together (eyes17)
         shown = app.screen.query_one("#agreement-page").scrollable_content_region.height
     assert labels[:4] == [*labels[:3], "overall"]  # three codes, then overall

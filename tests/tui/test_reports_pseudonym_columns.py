@@ -14,8 +14,8 @@ from textual.widgets import DataTable
 
 from qualcode import Project
 from qualcode.tui.app import build_app
-from qualcode.tui.screens.reports import ReportsScreen
 from tests.conftest import SV_TEXT, small_codebook
+from tests.tui.conftest import open_reports
 
 pytestmark = pytest.mark.slow  # a whole Textual app on the reports screen
 
@@ -45,12 +45,7 @@ def keyed(tmp_path: Path) -> Path:
 async def test_frequency_columns_are_the_keyed_values(keyed: Path) -> None:
     app = build_app(keyed, "lena", "sv")
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.pause()
-        await pilot.press("P")
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        assert isinstance(app.screen, ReportsScreen)
+        await open_reports(app, pilot)
         table = app.screen.query_one("#frequencies", DataTable)
         columns = [str(c.label) for c in table.columns.values()][1:-1]
         assert "Kommun A" in columns and "Ekstad" in columns
