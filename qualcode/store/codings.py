@@ -84,7 +84,7 @@ class CodingRepo:
         if row is not None and row[1] is not None:
             raise ValidationError(
                 f"document {shown(row[0])} was removed just now by a lead; nothing coded "
-                "(`qualcode docs list --removed`)"
+                "(a lead can restore it)"
             )
 
     def _check_live(self, code_id: str) -> None:

@@ -30,6 +30,9 @@ def test_a_passage_coded_while_its_document_is_removed_is_refused(tmp_path: Path
         _, raised = racing(action, other, lambda p: p.remove_document(doc, "wrong language"))
     assert isinstance(raised, ValidationError), raised
     assert str(raised).startswith("document 'ip1.txt' was removed just now by a lead")
+    # the coder reads it in the TUI too, where a CLI command to list removed documents (a
+    # lead's list) meant nothing to her
+    assert str(raised).endswith("nothing coded (a lead can restore it)")
     with Project.open(path) as project:
         project.act_as("lena")
         project.restore_document(doc)
