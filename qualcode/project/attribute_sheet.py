@@ -11,15 +11,51 @@ entries keep what each value was before.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from qualcode.errors import ValidationError
 from qualcode.model import DocumentSummary
 from qualcode.project.base import Service
 
+SEPARATOR = ";"  # between the pairs of one line: a value holds commas ("Lena, Johan")
+
+
+def attributes_line(attributes: Mapping[str, str]) -> str:
+    """A document's attributes as one editable line: ``municipality=Åby; role=chef``."""
+    return f"{SEPARATOR} ".join(f"{k}={v}" for k, v in attributes.items())
+
+
+def parse_attributes_line(line: str) -> dict[str, str]:
+    """``KEY=VALUE`` pairs separated by ``;`` (spaces around each trimmed); a piece
+    without ``=`` or a key given twice is refused in one line. Empty pieces are skipped."""
+    values: dict[str, str] = {}
+    for piece in line.split(SEPARATOR):
+        if not piece.strip():
+            continue
+        key, eq, value = piece.partition("=")
+        key = key.strip()
+        if not eq or not key:
+            raise ValidationError(f"{piece.strip()!r}: write each attribute as KEY=VALUE")
+        if key in values:
+            raise ValidationError(f"{key!r} is given twice; give it once")
+        values[key] = value.strip()
+    return values
+
 
 class AttributeSheetMixin(Service):
+    def edit_attributes(self, ref: str, line: str, actor: str) -> dict[str, str]:
+        """Set the attributes one line gives (``parse_attributes_line``) on a document:
+        those new or changed are written (one audited act); a key left out stays as it
+        is. Returns what changed (empty: nothing did, and nothing was written)."""
+        wanted = parse_attributes_line(line)
+        doc_id = self.store.documents.resolve(ref)
+        now = self.store.documents.attributes([doc_id]).get(doc_id, {})
+        changed = {k: v for k, v in wanted.items() if now.get(k) != v}
+        if changed:
+            self.set_attributes(doc_id, changed, actor)
+        return changed
+
     def load_attribute_sheet(self, path: Path, actor: str) -> dict[str, dict[str, str]]:
         """Set the attributes a CSV sheet gives (first column: the document's file name,
         with or without its suffix) on the documents already imported; other attributes

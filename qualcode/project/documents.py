@@ -276,6 +276,13 @@ class DocumentsMixin(Service):
                 },
             )
 
+    def check_attribute_change(self, ref: str) -> None:
+        """Refuse at once whoever may not change the document's attributes (the rule of
+        ``set_attributes``), so a face asks before anyone types new values."""
+        doc_id = self.store.documents.resolve(ref)
+        name = self.store.documents.get(doc_id).name
+        self.require_lead_or(self._importer(doc_id), f"change the attributes of {name}")
+
     def _importer(self, doc_id: str) -> str | None:
         """Who imported the document, as its audit entry names them (None: not found, or
         the log is closed to whoever acts, who is then no lead and refused anyway)."""

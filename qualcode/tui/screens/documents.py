@@ -28,6 +28,7 @@ from qualcode.tui.labels import elide
 from qualcode.tui.safe import literal
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.doc_restore import RestoreActions
+from qualcode.tui.screens.doc_sets import SetActions
 from qualcode.tui.screens.prompt import PromptScreen
 from qualcode.tui.widgets.footer import KeysFooter
 
@@ -116,7 +117,7 @@ class DocumentTable(DataTable[str]):
     ]
 
 
-class DocumentsScreen(RestoreActions, QualcodeScreen[None]):
+class DocumentsScreen(RestoreActions, SetActions, QualcodeScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open", id="documents.open"),
         # the box says so; priority: the keys typed after it go to the box (action_filter)
@@ -130,6 +131,8 @@ class DocumentsScreen(RestoreActions, QualcodeScreen[None]):
         Binding("T", "app.themes", "Themes", show=False, id="documents.themes"),
         Binding("X", "remove", "Remove", show=False, id="documents.remove"),
         Binding("U", "restore", "Restore", show=False, id="documents.restore"),
+        Binding("A", "attributes", "Attributes", show=False, id="documents.attributes"),
+        Binding("S", "sets", "Sets", show=False, id="documents.sets"),
         Binding("q", "app.quit", "Quit", id="app.quit"),
     ]
 
@@ -224,6 +227,7 @@ class DocumentsScreen(RestoreActions, QualcodeScreen[None]):
                     len(units),
                 )
             )
+        self.read_set()
         self.show(self.query_one("#filter", Input).value)
         if at is not None and table.row_count:
             # filtered out of view: the cursor stays where show() put it
@@ -258,6 +262,8 @@ class DocumentsScreen(RestoreActions, QualcodeScreen[None]):
         shown = 0
         for row in self.rows:
             cells = every[row.doc.id]
+            if self.in_set is not None and row.doc.id not in self.in_set:
+                continue
             if needle and not matches(row, needle, cells[len(self.front) + 1]):
                 continue
             shown += 1
@@ -270,7 +276,8 @@ class DocumentsScreen(RestoreActions, QualcodeScreen[None]):
             table.add_row(*(literal(cells[i]) for i in columns), key=row.doc.id)
         if shown:
             table.move_cursor(row=min(keep, shown - 1))
-        self.sub_title = f"{self.app.coder} · {t('shown_of', n=shown, total=len(self.rows))}"
+        of = t("shown_of", n=shown, total=len(self.rows))
+        self.sub_title = f"{self.app.coder} · {of}{self.set_label()}"
 
     def _cells(self, row: Row) -> list[str]:
         """One document's cells in the columns' order, as plain text."""

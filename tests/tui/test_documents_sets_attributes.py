@@ -1,0 +1,119 @@
+"""On the documents list, A edits the document's attributes on one line and S works with
+document sets (show one, add or take out the document under the cursor, make a set of
+the documents shown): only the CLI did either before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import DataTable, OptionList
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from qualcode.tui.screens.doc_sets import SetsScreen
+from qualcode.tui.screens.prompt import PromptScreen
+from tests.conftest import add_plain_document
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def two(project_file: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The shared project with lena as lead and a second document, ekstad_01.txt."""
+    with Project.open(project_file) as p:
+        p.add_coder("lena", role="lead")
+        p.act_as("lena")
+        add_plain_document(p, "ekstad_01.txt", ["Vi fick en mentor.", "Det hjälpte."])
+    monkeypatch.setenv("QUALCODE_CODER", "lena")
+    return project_file
+
+
+def _rows(app: Any) -> list[str]:
+    return [str(key.value) for key in app.screen.query_one(DataTable).rows]
+
+
+async def test_the_lead_edits_a_documents_attributes_on_one_line(two: Path) -> None:
+    app = build_app(two, "lena", "en")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("A")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)
+        assert app.screen.value == "municipality=Åby"
+        await pilot.press("end", *"; role=chef", "enter")
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
+    assert "aby_01.txt: role=chef" in said
+    with Project.open(two) as p:
+        doc = next(d for d in p.documents() if d.name == "aby_01.txt")
+        assert dict(doc.attributes) == {"municipality": "Åby", "role": "chef"}
+
+
+async def test_a_bad_line_keeps_the_field_open_with_the_reason(two: Path) -> None:
+    app = build_app(two, "lena", "en")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("A", "end", *"; chef", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)  # nothing typed is lost
+    with Project.open(two) as p:
+        assert dict(p.documents()[0].attributes) == {"municipality": "Åby"}
+
+
+async def test_a_coder_is_refused_attributes_before_any_field_opens(
+    two: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("QUALCODE_CODER", "karin")
+    app = build_app(two, "karin", "en")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("A")
+        await pilot.pause()
+        assert not isinstance(app.screen, PromptScreen)
+        said = [n.message for n in app._notifications]
+    assert any("may not change the attributes of aby_01.txt" in s for s in said)
+
+
+async def test_sets_show_add_and_make_from_the_list(two: Path) -> None:
+    with Project.open(two) as p:
+        p.act_as("lena")
+        ekstad = next(d.id for d in p.documents() if d.name == "ekstad_01.txt")
+        p.make_document_set("mentors", "lena", [ekstad])
+    app = build_app(two, "lena", "en")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        assert len(_rows(app)) == 2
+        await pilot.press("S")
+        await pilot.pause()
+        assert isinstance(app.screen, SetsScreen)
+        listed = app.screen.query_one(OptionList)
+        assert "mentors · 1 document · made by lena" in str(listed.get_option_at_index(1).prompt)
+        await pilot.press("down", "enter")  # show the set
+        await pilot.pause()
+        assert _rows(app) == [ekstad]
+        assert "set mentors" in app.screen.sub_title
+        await pilot.press("S")
+        await pilot.pause()
+        await pilot.press("enter")  # all documents again
+        await pilot.pause()
+        assert len(_rows(app)) == 2
+        aby = next(d for d in _rows(app) if d != ekstad)
+        app.screen.query_one(DataTable).move_cursor(row=_rows(app).index(aby))
+        await pilot.press("S")
+        await pilot.pause()
+        await pilot.press("down", "a")  # the cursor's document into the set
+        await pilot.pause()
+        assert "Added aby_01.txt to mentors" in [n.message for n in app._notifications]
+        await pilot.press("S")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)
+        await pilot.press(*"everything", "enter")
+        await pilot.pause()
+        assert "set everything" in app.screen.sub_title
+    with Project.open(two) as p:
+        assert set(p.document_set("mentors").documents) == {aby, ekstad}
+        assert set(p.document_set("everything").documents) == {aby, ekstad}
