@@ -1,5 +1,5 @@
-"""Fixtures the hostile package tests share: a real coder package and the lead's project it
-belongs to."""
+"""Fixtures the hostile tests share: a real coder package and the lead's project it belongs
+to; the team project the blind-coding attacks start from."""
 
 from __future__ import annotations
 
@@ -9,7 +9,18 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from tests.conftest import SV_TEXT, add_plain_document, small_codebook
+from tests.conftest import SV_TEXT, add_plain_document, small_codebook, team_project
+
+
+@pytest.fixture
+def blind_team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Project, str]:
+    """``p.db`` with lena (lead), karin and johan, the small codebook and one Swedish
+    interview (aby_02.txt): open, with the document's id; the test closes it. Nobody is
+    named in ``$QUALCODE_CODER`` (each case says who acts) and the semantic tier is off (no
+    model loads). Five blind-coding tests wrote this set-up each."""
+    monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
+    monkeypatch.delenv("QUALCODE_CODER", raising=False)
+    return team_project(tmp_path / "p.db", small_codebook(), ("aby_02.txt", SV_TEXT))
 
 
 @pytest.fixture(scope="module")

@@ -17,22 +17,18 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import QualcodeError
-from tests.conftest import SV_TEXT, small_codebook, team_project
 from tests.hostile.export_kit import run
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
-    monkeypatch.delenv("QUALCODE_CODER", raising=False)
-    path = tmp_path / "p.db"
-    p, doc = team_project(path, small_codebook(), ("aby_02.txt", SV_TEXT))
+def project(blind_team: tuple[Project, str]) -> Path:
+    p, doc = blind_team
     for coder, spans in (("karin", [(30, 80)]), ("johan", [(30, 80), (100, 150), (200, 260)])):
         p.act_as(coder, coder)
         for start, end in spans:
             p.add_coding(doc, start, end, "mission_dialogue", coder)
     p.close()
-    return path
+    return p.path
 
 
 def _prefix(path: Path, table: str, ids: list[str], prefix: str) -> list[str]:

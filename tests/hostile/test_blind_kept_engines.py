@@ -16,23 +16,20 @@ import pytest
 
 from qualcode import Project
 from qualcode.nlp.state import to_state
-from tests.conftest import SV_TEXT, small_codebook, team_project
+from tests.conftest import SV_TEXT
 
 HIS = SV_TEXT.index("Politikerna bestämde")
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
-    monkeypatch.delenv("QUALCODE_CODER", raising=False)
-    path = tmp_path / "p.db"
-    p, doc = team_project(path, small_codebook(), ("aby_02.txt", SV_TEXT))
+def project(blind_team: tuple[Project, str]) -> Path:
+    p, doc = blind_team
     with p:
         p.add_coding(doc, HIS, HIS + 38, "mission_dialogue", "johan")
         p.set_status(doc, "johan", "done")
         johan = p.act_as("johan", "johan")
         johan.suggest([doc])  # keeps his engine in the file
-    return path
+    return p.path
 
 
 def _his_engine(path: Path) -> str:

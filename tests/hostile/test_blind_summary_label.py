@@ -10,18 +10,15 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from tests.conftest import SV_TEXT, small_codebook, team_project
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.delenv("QUALCODE_CODER", raising=False)
-    path = tmp_path / "p.db"
-    p, doc = team_project(path, small_codebook(), ("aby_02.txt", SV_TEXT))
+def project(blind_team: tuple[Project, str]) -> Path:
+    p, doc = blind_team
     with p:
         p.add_coding(doc, 30, 80, "mission_dialogue", "karin")
         p.add_coding(doc, 30, 95, "mission_dialogue", "johan")
-    return path
+    return p.path
 
 
 def test_a_blind_coders_summary_names_her(project: Path, tmp_path: Path) -> None:

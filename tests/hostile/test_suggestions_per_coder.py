@@ -13,17 +13,13 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import QualcodeError
-from tests.conftest import SV_TEXT, small_codebook, team_project
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
-    monkeypatch.delenv("QUALCODE_CODER", raising=False)
-    path = tmp_path / "p.db"
-    p, _ = team_project(path, small_codebook(), ("aby_02.txt", SV_TEXT))
+def project(blind_team: tuple[Project, str]) -> Path:
+    p, _ = blind_team
     p.close()
-    return path
+    return p.path
 
 
 def _as(path: Path, name: str) -> Project:
