@@ -56,33 +56,43 @@ class History:
         self.redos.clear()
         self.undos.append([Edit(None, None, rejected=suggestion_id)])
 
-    def undo(self) -> list[Edit] | None:
+    def size(self, redo: bool = False) -> int:
+        """How many edits the next undo (or redo) step holds: a large one is written in a
+        worker (``screens/busy.py``)."""
+        stack = self.redos if redo else self.undos
+        return len(stack[-1]) if stack else 0
+
+    def undo(self, via: Project | None = None) -> list[Edit] | None:
+        """Undo the last step, written through ``via`` (a worker's own connection) or the
+        screen's project."""
         if not self.undos:
             return None
+        project = via or self.project
         step = self.undos.pop()
         done: list[Edit] = []
         for edit in reversed(step):
             if edit.rejected is not None:
-                self.project.reopen_suggestions([edit.rejected], self.coder)
+                project.reopen_suggestions([edit.rejected], self.coder)
                 done.append(edit)
                 continue
-            live = self._turn(edit.after, edit.before)
+            live = self._turn(edit.after, edit.before, project)
             self._follow(edit.after or edit.before, live)
             done.append(Edit(before=live, after=edit.after))
         self.redos.append(done[::-1])
         return step
 
-    def redo(self) -> list[Edit] | None:
+    def redo(self, via: Project | None = None) -> list[Edit] | None:
         if not self.redos:
             return None
+        project = via or self.project
         step = self.redos.pop()
         done: list[Edit] = []
         for edit in step:
             if edit.rejected is not None:
-                self.project.reject_suggestions([edit.rejected], self.coder)
+                project.reject_suggestions([edit.rejected], self.coder)
                 done.append(edit)
                 continue
-            live = self._turn(edit.before, edit.after)
+            live = self._turn(edit.before, edit.after, project)
             self._follow(edit.before or edit.after, live)
             done.append(Edit(before=edit.before, after=live))
         self.undos.append(done)
@@ -108,7 +118,7 @@ class History:
                 for step in stack
             ]
 
-    def _turn(self, live: Coding | None, target: Coding | None) -> Coding | None:
+    def _turn(self, live: Coding | None, target: Coding | None, project: Project) -> Coding | None:
         """Make the passage look like ``target`` starting from ``live``; return the new live.
 
         The target is a row this session removed (soft), so it is restored as it was, with
@@ -117,12 +127,12 @@ class History:
         if live is not None and target is not None and live.id == target.id:
             return live
         if live is not None:
-            self.project.remove_coding(live.id, actor=self.coder)
+            project.remove_coding(live.id, actor=self.coder)
         if target is None:
             return None
         try:
-            return self.project.restore_coding(target.id, actor=self.coder)
+            return project.restore_coding(target.id, actor=self.coder)
         except ValidationError:
-            return self.project.add_coding(
+            return project.add_coding(
                 self.doc_id, target.start, target.end, target.code, self.coder
             )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from qualcode.errors import QualcodeError
 from qualcode.model import Code, Coding, Suggestion
 from qualcode.tui.screens.base import ScreenPart
+from qualcode.tui.screens.busy import ASIDE_FROM, WritesAside
 from qualcode.tui.screens.code_pick import PickCodeScreen
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 NAMED_WORDS = 4  # the passage undone or redone is named by its first words
 
 
-class CodingActions(ScreenPart):
+class CodingActions(WritesAside, ScreenPart):
     """Mixed into the coding screen, which provides the attributes annotated below."""
 
     doc_id: str
@@ -112,22 +113,35 @@ class CodingActions(ScreenPart):
         self.refresh_marks()
 
     def action_undo(self) -> None:
-        self._walk(self.history.undo, "undone", "nothing_to_undo")
+        self._walk(self.history.undo, "undone", "nothing_to_undo", self.history.size())
 
     def action_redo(self) -> None:
-        self._walk(self.history.redo, "redone", "nothing_to_redo")
+        self._walk(self.history.redo, "redone", "nothing_to_redo", self.history.size(redo=True))
 
-    def _walk(self, step: Any, done: str, empty: str) -> None:
+    def _walk(self, step: Any, done: str, empty: str, size: int) -> None:
         """Undo or redo one step, then go to its passage and say what it was: after `a`
         the selection has moved on to the next suggestion, so a bare "Undone" left the
         suggestion proposed again somewhere out of view, with nothing saying which."""
         t = self.app.t
         rejected = {s.id: s for s in self.pending_suggestions}  # a rejection redone
+        if size >= ASIDE_FROM:  # accept-all's 500 codings: seconds, written aside (eyes17)
+            self.write_aside(
+                t("busy_writing", n=size),
+                step,
+                lambda edits: self._walked(edits, done, empty, rejected),
+            )
+            return
         try:
             edits = step()
         except QualcodeError as exc:  # e.g. the coding was removed meanwhile from the CLI
             self.notify(str(exc), severity="error")
             return
+        self._walked(edits, done, empty, rejected)
+
+    def _walked(
+        self, edits: list[Edit] | None, done: str, empty: str, rejected: dict[str, Suggestion]
+    ) -> None:
+        t = self.app.t
         self.app.clear_notifications()  # one note at a time, as after `a` and `r`
         if not edits:
             self.notify(t(empty))

@@ -23,14 +23,19 @@ from textual.message import Message
 from textual.widgets import ProgressBar, Static
 
 from qualcode.errors import QualcodeError
-from qualcode.model import Code, Document, Suggestion
+from qualcode.model import Code, Coding, Document, Suggestion
 from qualcode.tui.embed_queue import clock, seconds_left
 from qualcode.tui.history import History
 from qualcode.tui.labels import cut_words, destination, distinct_labels
 from qualcode.tui.screens.below_line import BelowLineActions
+from qualcode.tui.screens.busy import ASIDE_FROM
 from qualcode.tui.screens.confirm import ConfirmScreen
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
+    from qualcode.project import Project
     from qualcode.tui.widgets.transcript import TranscriptView
 
 STEP = 0.05
@@ -84,6 +89,9 @@ class SuggestionActions(BelowLineActions):
         def refresh_marks(self) -> None: ...
         def show_suggest_status(self) -> None: ...
         def short_name(self, key: str, room: int = 32) -> str: ...
+        def write_aside(
+            self, message: str, job: Callable[[Project], Any], done: Callable[[Any], None]
+        ) -> None: ...
 
     # -- embedding in the background -----------------------------------------------------
 
@@ -253,7 +261,8 @@ class SuggestionActions(BelowLineActions):
             self.notify(t(self._none_yet() if not self.pending_suggestions else "no_suggestion"))
             return
         if accept:
-            self._record(project.accept_suggestions([suggestion.id], coder))
+            accepted = project.accept_suggestions([suggestion.id], coder)
+            self.history.record_batch([(None, project.coding(c)) for c in accepted])
             said = t("accepted", code=self._toast_name(suggestion.code))
         else:
             project.reject_suggestions([suggestion.id], coder)
@@ -307,27 +316,33 @@ class SuggestionActions(BelowLineActions):
             self.notify(t("none_above", value=value))
             return
 
+        def accept(project: Project) -> list[Coding]:
+            coder = self.app.coder
+            return [project.coding(c) for c in project.accept_suggestions(chosen, coder)]
+
+        def accepted(codings: list[Coding]) -> None:
+            # one key's batch is one `u`: accepted suggestions are codings like any other
+            self.history.record_batch([(None, coding) for coding in codings])
+            self.notify(t("accepted_all", n=len(chosen), value=value))
+            self.refresh_marks()
+
         def answered(yes: bool | None) -> None:
             if not yes:
                 return
+            if len(chosen) >= ASIDE_FROM:  # 517 codings took 3 s: written aside (eyes17)
+                self.write_aside(t("busy_writing", n=len(chosen)), accept, accepted)
+                return
             try:
-                accepted = self.app.project.accept_suggestions(chosen, self.app.coder)
+                codings = accept(self.app.project)
             except QualcodeError as exc:  # e.g. decided meanwhile by a re-run
                 self.notify(str(exc), severity="error")
                 self.refresh_marks()
                 return
-            self._record(accepted)
-            self.notify(t("accepted_all", n=len(chosen), value=value))
-            self.refresh_marks()
+            accepted(codings)
 
         self.app.push_screen(
             ConfirmScreen(t("confirm_accept_all", n=len(chosen), value=value)), answered
         )
-
-    def _record(self, coding_ids: list[str]) -> None:
-        """Accepted suggestions are codings like any other; one key's batch is one `u`."""
-        project = self.app.project
-        self.history.record_batch([(None, project.coding(cid)) for cid in coding_ids])
 
     @property
     def threshold(self) -> float:
