@@ -17,7 +17,7 @@ from textual.containers import Horizontal
 from textual.events import Key, Resize
 from textual.widgets import Header, Input, ProgressBar, Static
 
-from qualcode.model import Code, Coding, Memo
+from qualcode.model import Code, Coding, Document, Memo
 from qualcode.tui.embed_all import EmbedLine
 from qualcode.tui.history import History
 from qualcode.tui.keys import localize_bindings, set_shown
@@ -131,7 +131,12 @@ class CodingScreen(
         yield Header()
         with Horizontal():
             yield TranscriptView(
-                doc.text, units, speakers, [t.start for t in turns], id="transcript"
+                doc.text,
+                units,
+                speakers,
+                [t.start for t in turns],
+                soft_lines=_from_pdf(doc),
+                id="transcript",
             )
             yield Sidebar(id="sidebar")
         yield ProgressBar(id="progress", classes="hidden", show_eta=False)
@@ -319,3 +324,9 @@ class CodingScreen(
             self.notify(self.app.t("not_found"))
         else:
             self.transcript.move_to_offset(found)
+
+
+def _from_pdf(doc: Document) -> bool:
+    """Was the document read from a PDF, whose lines end where its page's did?"""
+    source = doc.source_path or doc.name
+    return source.casefold().endswith(".pdf")

@@ -28,6 +28,9 @@ GUTTER = 10  # a short code name (the part that tells codes apart) and a rule
 # the terminal jumped to its next tab stop over the characters before it and the row was
 # garbled ("Insatsmiljön bAnsvariges"); one cell keeps the wrap's one cell per character
 TAB = "¦"
+# a line that stands on its own in a written document however its paragraph runs: a list
+# item, a numbered point or a contents entry (a tab for its dot leaders)
+OWN_LINE = re.compile(r"^\s*(?:[•▪◦●■–\-*·]\s|\d{1,3}(?:\.\d{1,3})*[.)]?\s)|\t")
 WORD = re.compile(r"\w+")
 
 
@@ -58,12 +61,17 @@ class TranscriptView(ScrollView, can_focus=True):
         speakers: Sequence[tuple[int, int, str]],
         turn_starts: Sequence[int] = (),
         *,
+        soft_lines: bool = False,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.text = text
+        # a PDF's text keeps its page's line ends inside a paragraph (the stored text is
+        # never changed): they are wrapped over as spaces, or every line of the page stood
+        # ragged at half the screen's width between full ones
+        self.soft_lines = soft_lines
         self.units = list(units) or [(0, len(text))]
         # the turn each unit belongs to: a unit-wise selection never spans two speakers
         starts = sorted(turn_starts)
@@ -97,7 +105,7 @@ class TranscriptView(ScrollView, can_focus=True):
         lines: list[tuple[int, int]] = []
         pos = 0
         speaker_lines = set(self._speaker_starts)
-        for paragraph in self.text.split("\n"):
+        for paragraph in self._blocks(speaker_lines):
             end_par = pos + len(paragraph)
             if pos in speaker_lines and lines and lines[-1][0] != lines[-1][1]:
                 # a subtitle file's turns follow each other line by line ("Lena: ...",
@@ -108,6 +116,7 @@ class TranscriptView(ScrollView, can_focus=True):
                 cut = max(
                     self.text.rfind(" ", start, start + usable),
                     self.text.rfind("\t", start, start + usable),
+                    self.text.rfind("\n", start, start + usable),
                 )
                 cut = cut + 1 if cut > start else start + usable
                 lines.append((start, cut))
@@ -118,6 +127,31 @@ class TranscriptView(ScrollView, can_focus=True):
         self._line_starts = [s for s, _ in lines]
         self._line_marks = {}
         self.virtual_size = Size(width, len(lines))
+
+    def _blocks(self, speaker_lines: set[int]) -> list[str]:
+        """The text's lines, each wrapped on its own; with ``soft_lines`` the lines of one
+        paragraph are one block (its line ends drawn as spaces), except a speaker's turn,
+        a list item or a contents entry, which start their own."""
+        lines = self.text.split("\n")
+        if not self.soft_lines:
+            return lines
+        blocks: list[str] = []
+        pos = 0
+        for line in lines:
+            joins = (
+                blocks
+                and blocks[-1].strip()
+                and line.strip()
+                and pos not in speaker_lines
+                and not OWN_LINE.search(line)
+                and "\t" not in blocks[-1]
+            )
+            if joins:
+                blocks[-1] += "\n" + line
+            else:
+                blocks.append(line)
+            pos += len(line) + 1
+        return blocks
 
     @property
     def _text_width(self) -> int:
@@ -340,7 +374,7 @@ class TranscriptView(ScrollView, can_focus=True):
                     nxt = boundary
             segments.append(
                 Segment(
-                    self.text[pos:nxt].replace("\t", TAB),
+                    self.text[pos:nxt].replace("\t", TAB).replace("\n", " "),
                     self._style(pos, marks, sel_start, sel_end, speaker, focused),
                 )
             )

@@ -1,0 +1,69 @@
+"""A PDF in the coding screen reads as paragraphs. Its stored text keeps the page's line
+ends inside a paragraph, and the view wrapped each of them on its own: at 120 columns a
+municipal plan stood as ragged half-lines ("mer stöd för de nyanställda –" / "nu får ...").
+Those line ends are now wrapped over as spaces; a list item keeps its own line, and every
+character keeps its offset."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from tests.conftest import small_codebook
+from tests.ingest.pdf_kit import pages_pdf
+from tests.tui.conftest import open_first_document
+
+LINES = [
+    "Handlingsplan för arbetsmiljön",
+    "Förvaltningen har under året arbetat med att",
+    "minska arbetsbelastningen för socialsekreterarna",
+    "genom fler tjänster och en ny introduktion.",
+    "• Fler chefer i första linjen",
+    "• Stöd till nya medarbetare",
+]
+
+
+def _project(tmp_path: Path, source: Path) -> Path:
+    path = tmp_path / "plan.db"
+    with Project.create(path) as project:
+        project.apply_codebook(small_codebook())
+        project.add_coder("karin")
+        report = project.import_files([source], lang="sv")
+    assert not report.failed, report
+    return path
+
+
+async def test_a_pdf_paragraph_wraps_as_one(tmp_path: Path) -> None:
+    source = tmp_path / "plan.pdf"
+    source.write_bytes(pages_pdf([LINES]))
+    path = _project(tmp_path, source)
+    app = build_app(path, "karin", "en")
+    async with app.run_test(size=(120, 35)) as pilot:
+        screen = await open_first_document(pilot, app)
+        view = screen.transcript
+        text = view.text
+        assert "med att\nminska" in text  # stored as read
+        rows = [view.render_line(y).text for y in range(view.size.height)]
+        assert any("arbetat med att minska arbetsbelastningen" in row for row in rows), rows
+        bullets = [row for row in rows if "•" in row]
+        assert len(bullets) == 2 and all(row.count("•") == 1 for row in bullets)
+        # the rows are stretches of the stored text in order: offsets map as before
+        ends = [0, *(end for _, end in view._lines)]
+        assert all(start >= ends[i] for i, (start, _) in enumerate(view._lines))
+        start = text.index("genom fler")
+        view.move_to_offset(start)
+        await pilot.pause()
+        assert text[slice(*view.selection)].startswith("Förvaltningen har")  # its sentence
+
+
+async def test_a_text_file_keeps_its_line_ends(tmp_path: Path) -> None:
+    """Only a PDF's lines are its page's: a .txt's line ends are the writer's own."""
+    source = tmp_path / "plan.txt"
+    source.write_text("\n".join(LINES[1:4]) + "\n", encoding="utf-8")
+    path = _project(tmp_path, source)
+    app = build_app(path, "karin", "en")
+    async with app.run_test(size=(120, 35)) as pilot:
+        screen = await open_first_document(pilot, app)
+        rows = [screen.transcript.render_line(y).text for y in range(5)]
+        assert not any("arbetat med att minska" in row for row in rows)
