@@ -4,6 +4,7 @@ Enter opens the passage; the list is ``Project.query_codings`` as the lead reads
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,6 +20,18 @@ def _spans(passages: list) -> list[tuple[str, str, int, int]]:
     return [(p.document_id, p.coder, p.start, p.end) for p in passages]
 
 
+async def _query_from_integration(pilot: Any) -> CodingQueryScreen:
+    """From the documents list: v lists integration's passages, + makes them a query."""
+    await pilot.pause()
+    await pilot.press("v", "c", *"integration", "enter")
+    await pilot.pause()
+    await pilot.press("plus")
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, CodingQueryScreen)
+    return screen
+
+
 async def test_and_not_and_start_again(demo: Path) -> None:
     with Project.open(demo) as project:
         project.act_as("lena")
@@ -30,13 +43,7 @@ async def test_and_not_and_start_again(demo: Path) -> None:
     assert both and len(one_not) <= len(both)
     app = build_app(demo, "lena", "en")
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
-        await pilot.press("v", "c", *"integration", "enter")
-        await pilot.pause()
-        await pilot.press("plus")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, CodingQueryScreen)
+        screen = await _query_from_integration(pilot)
         assert _spans(screen.passages) == _spans(alone)
         await pilot.press("plus", *"long_term_economics", "enter")
         await pilot.pause()
@@ -59,13 +66,7 @@ async def test_the_query_line_is_in_sight_as_the_screen_opens(demo: Path) -> Non
     pressed + saw passages with no word of what they were or what + and - do next."""
     app = build_app(demo, "karin", "en")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("v", "c", *"integration", "enter")
-        await pilot.pause()
-        await pilot.press("plus")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, CodingQueryScreen)
+        screen = await _query_from_integration(pilot)
         line = screen.query_one("#query-line")
         assert "+ and a code" in str(line.render())
         assert line.region.y >= 1  # below the header, not scrolled above the screen's top
