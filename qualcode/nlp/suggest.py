@@ -44,7 +44,7 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-13"  # 13: a list's short items are no headings
+MODEL_VERSION = "qualcode-suggest-14"  # 14: a short sentence is never apart
 MIN_WORDS = 3
 EMPTY_WORDS = 1  # a unit with at most this many content words says nothing on its own
 SHORT_WORDS = 7  # ... when it is this short: a longer one is a sentence, stop words or not
@@ -215,9 +215,12 @@ class Suggester:
         short = np.array([len(c.text.split()) < MIN_WORDS for c in candidates], dtype=bool)
         probs[short] *= 0.5  # "Mm.", "Ja, precis." carry no codable content on their own
         probs[context.headings(candidates)] = 0.0  # a title names what follows
-        frame = context.apart_from_codes(comp.features, context.GAP_APART_MARGIN)
+        brief = short_units(candidates)  # its margin cannot tell a frame from a brief finding
+        frame = context.apart_from_codes(comp.features, context.GAP_APART_MARGIN) & ~brief
         filled = context.fill_gaps(candidates, probs, frame)
-        spread = context.passages(candidates, filled, context.apart_from_codes(comp.features))
+        spread = context.passages(
+            candidates, filled, context.apart_from_codes(comp.features) & ~brief
+        )
         comp.filled = filled > probs
         comp.passage = spread > filled
         comp.lifted = (spread > alone) & ~comp.filled & ~comp.passage
@@ -338,6 +341,16 @@ def coded_profile(codes: Sequence[str], examples: Sequence[Example]) -> list[Pro
     return items
 
 
+def short_units(candidates: Sequence[Candidate]) -> np.ndarray:
+    """Units of at most ``SHORT_WORDS`` words besides transcriber marks. Such a unit is never
+    apart from the codes for the passage and gap rules: a short sentence lies far from all
+    the codebook's passages whatever it says (a one-line opener of a research abstract on
+    the social services' place under politics was kept out of its passage, real6dev)."""
+    return np.array(
+        [len(words(without_marks(c.text))) <= SHORT_WORDS for c in candidates], dtype=bool
+    )
+
+
 def says_nothing(candidates: Sequence[Candidate], lex: np.ndarray) -> np.ndarray:
     """Units whose own words carry no content: at most ``EMPTY_WORDS`` content words
     (``normalise.content_words``: no marks, stop words or fillers) and no keyword of any
@@ -350,15 +363,10 @@ def says_nothing(candidates: Sequence[Candidate], lex: np.ndarray) -> np.ndarray
     "gjort", "något", so "Eh... kanske bara att det här inte är något en person har gjort."
     had one content word too, and it makes a point (systems perspective 0.83 in the demo)."""
     keyword = np.count_nonzero(lex > 0, axis=1) > 0
-    few = np.array(
-        [
-            len(content_words(c.text, c.lang)) <= EMPTY_WORDS
-            and len(words(without_marks(c.text))) <= SHORT_WORDS
-            for c in candidates
-        ],
-        dtype=bool,
+    empty = np.array(
+        [len(content_words(c.text, c.lang)) <= EMPTY_WORDS for c in candidates], dtype=bool
     )
-    out: np.ndarray = few & ~keyword
+    out: np.ndarray = empty & short_units(candidates) & ~keyword
     return out
 
 
