@@ -16,7 +16,7 @@ from typing import Any
 from qualcode import jsonguard
 from qualcode.errors import ValidationError
 from qualcode.project.base import Service
-from qualcode.project.files import check_target, write_output
+from qualcode.project.files import check_suffix, check_target, write_output
 from qualcode.project.package import check_package
 from qualcode.store.rows import now
 from qualcode.userfile import require_regular
@@ -47,6 +47,7 @@ class ExchangeMixin(Service):
         person = self.store.coders.by_name(coder)
         target = Path(path)
         check_target(target, project=self.store.path, force=force)
+        check_suffix(target, "a coder's package", ".json")
         ex = self.store.exchange
         codings = ex.coder_codings(person.id)
         statuses = ex.statuses(person.id)

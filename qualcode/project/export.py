@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from qualcode.errors import ValidationError
+from qualcode.project.files import check_suffix
 from qualcode.project.outputs import OutputBase
 
 
@@ -86,6 +87,7 @@ class ExportMixin(OutputBase):
 
         target = Path(path)
         self._check_output(target, force)
+        check_suffix(target, "a REFI-QDA codebook", ".qdc")
         key = self.pseudonym_key(real_names, viewer, lang)  # a proposed place in lang's words
         codes = [key.code(c) for c in self.store.codes.list()]
         xml = codebook_xml(codes, f"qualcode {__version__}", lang)
@@ -116,6 +118,7 @@ class ExportMixin(OutputBase):
 
         target = Path(path)
         self._check_output(target, force)
+        check_suffix(target, "a REFI-QDA project", ".qdpx")
         key = self.pseudonym_key(real_names, viewer, lang)  # a proposed place in lang's words
         summaries = self.store.documents.summaries()
         texts = self.store.documents.texts([d.id for d in summaries])

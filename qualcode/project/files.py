@@ -106,6 +106,35 @@ def _is_backup_name(target: Path, project: Path) -> bool:
     )
 
 
+# What a file's name promises it holds: a coder's copy of the project (SQLite) or a
+# package (JSON) written under one of these opens in the program the name names, which
+# says the file is damaged; the exports of one format refuse every other name already
+PROMISED = {
+    **dict.fromkeys((".csv", ".tsv", ".xlsx", ".xls", ".ods"), "a spreadsheet"),
+    **dict.fromkeys((".docx", ".odt", ".rtf", ".pdf", ".md", ".txt"), "a text"),
+    **dict.fromkeys((".html", ".htm"), "a web page"),
+    **dict.fromkeys((".qdpx", ".qdc"), "a REFI-QDA file"),
+    **dict.fromkeys((".yaml", ".yml"), "a codebook"),
+    ".json": "a coder's package",
+    ".zip": "an archive",
+}
+
+
+def check_suffix(target: Path, what: str, written_as: str | None) -> None:
+    """Refuse a name that promises another format than ``what`` is written in: with
+    ``written_as`` ('.qdpx'), any other suffix; without, a suffix in ``PROMISED``. A
+    REFI-QDA project named study.xlsx was written as a zip that Excel called damaged, and
+    a coder's copy named johan.qdpx a database NVivo could not open."""
+    suffix = target.suffix.lower()
+    if written_as is not None and suffix != written_as:
+        raise OutputError(f"{target.name}: {what} is written as {written_as}; choose that name")
+    if written_as is None and suffix in PROMISED:
+        raise OutputError(
+            f"{target.name}: a {suffix} name promises {PROMISED[suffix]}, but {what} is "
+            "written there; choose another name"
+        )
+
+
 def check_target(
     path: str | Path,
     *,

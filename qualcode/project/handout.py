@@ -18,7 +18,7 @@ from pathlib import Path
 
 from qualcode.errors import OutputError, ValidationError
 from qualcode.project.base import Service
-from qualcode.project.files import check_target, remove_database
+from qualcode.project.files import check_suffix, check_target, remove_database
 from qualcode.project.partials import claim, sweep
 
 
@@ -51,6 +51,7 @@ class HandoutMixin(Service):
                 f"`qualcode coder add NAME`)"
             )
         target = check_target(path, project=source, force=force)
+        check_suffix(target, "a coder's copy of the project", None)
         leads = [c.name for c in self.store.coders.list() if c.role == "lead"]
         actor = self.acting_name()
         # built in a partial held under our lock, as an export is: one left by a killed
