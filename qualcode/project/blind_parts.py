@@ -304,7 +304,10 @@ class _Suggestions(_Part):
         for s in self._store.suggestions.list(*args, **kwargs):
             if not self._hers(s, me):
                 continue
-            if s.evidence.get("nearest_kind") == "coded":  # a passage someone coded
+            # a passage someone coded: hers when her own engine (fitted on her codings
+            # alone) made the suggestion, and then it is the reason she is shown
+            coded = s.evidence.get("nearest_kind") == "coded"
+            if coded and s.evidence.get(LEARNED_FROM) != me.name:
                 s = dataclasses.replace(s, evidence={**s.evidence, "nearest": None})
             shown.append(s)
         return shown

@@ -154,7 +154,10 @@ class Sidebar(Vertical):
                 shown = ", ".join(str(x) for x in terms)
                 parts.append(f"[i]{t('evidence')}:[/i] {escape(shown)}")
             if ev.get("nearest"):
-                parts.append("≈ " + quoted(escape(str(ev["nearest"])), t.lang))
+                near = "≈ " + quoted(escape(str(ev["nearest"])), t.lang)
+                if ev.get("nearest_kind") == "coded":  # not the codebook's own example
+                    near += f" [dim]({t('nearest_coded')})[/dim]"
+                parts.append(near)
             context = ev.get("context")
             if context:  # why a whole paragraph, or a sentence with little of its own
                 said = READ_IN_CONTEXT.get(str(context))
