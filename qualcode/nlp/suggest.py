@@ -27,6 +27,7 @@ from qualcode.nlp.calibrate import design
 from qualcode.nlp.fewshot import ShotScorer, ShotStage, shots_of
 from qualcode.nlp.learn import fit_stacker, rejected_penalty
 from qualcode.nlp.lexicon import Lexicon
+from qualcode.nlp.lines import list_items
 from qualcode.nlp.normalise import content_words, without_marks, words
 from qualcode.nlp.scorers import (
     DEFAULT_THRESHOLD,
@@ -237,6 +238,7 @@ class Suggester:
             return []
         probs, comp = self.score(candidates)
         lines = context.lines(candidates)  # a passage never starts, ends or runs over one
+        lines[list_items(candidates)] = False  # ... but a list is read as one passage
         drafts: list[Draft] = []
         for j, code in enumerate(self.codes):
             if codes is not None and code not in codes:
