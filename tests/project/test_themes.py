@@ -94,6 +94,8 @@ def test_the_migration_opens_a_file_made_before_it(tmp_path: Path) -> None:
     conn.execute("ALTER TABLE memos DROP COLUMN start")  # passage memos, later
     conn.execute('ALTER TABLE memos DROP COLUMN "end"')
     conn.execute("ALTER TABLE pseudonyms DROP COLUMN generated")  # generated pseudonyms
+    conn.execute("DROP TABLE document_set_members")  # named document sets, later
+    conn.execute("DROP TABLE document_sets")
     conn.execute(f"PRAGMA user_version = {before}")
     conn.commit()
     conn.close()
