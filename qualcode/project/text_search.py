@@ -70,6 +70,9 @@ def split_terms(typed: str | Sequence[str]) -> list[str]:
     return [term.strip() for raw in given for term in raw.split(",") if term.strip()]
 
 
+_PIECES = re.compile(r"[*?]+|[^*?]+")
+
+
 def term_pattern(terms: Sequence[str], whole_word: bool = False) -> re.Pattern[str]:
     """One case-insensitive pattern finding any of ``terms`` (commas separating terms, as
     ``split_terms`` reads them): ``*`` any letters, ``?`` one letter, a space any
@@ -89,8 +92,15 @@ def term_pattern(terms: Sequence[str], whole_word: bool = False) -> re.Pattern[s
         regex = ""
         for word_no, word in enumerate(term.split()):
             regex += r"\s+" if word_no else ""
-            for ch in word:
-                regex += r"\w*" if ch == "*" else r"\w" if ch == "?" else re.escape(ch)
+            # a run of wildcards is one quantifier: "ärende**" typed twice, or "e" and 30
+            # stars, made 30 \w* in a row, which the regex engine tried every way of
+            # splitting a word among (minutes on one long word, the TUI frozen meanwhile)
+            for run in _PIECES.findall(word):
+                if run[0] in "*?":
+                    least = run.count("?")
+                    regex += r"\w" * least + (r"\w*" if "*" in run else "")
+                else:
+                    regex += re.escape(run)
         parts.append(regex)
     if not parts:
         raise ValidationError("search: give a word or phrase to search for")
