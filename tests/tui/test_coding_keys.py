@@ -326,3 +326,21 @@ async def test_brace_goes_to_the_start_of_the_turn_it_is_in(project_file: Path) 
         await pilot.press("right_curly_bracket")
         start, end = screen.transcript.selection
         assert "Ja, alltså" in text[start:end]
+
+
+async def test_swedish_keys_name_a_turn_as_the_screen_does(project_file: Path) -> None:
+    """`{`/`}` were "Föregående tur"/"Nästa tur" in Swedish (a trip, or luck), while the
+    screen's own note at a turn's end says "Slut på repliken": one word, replik."""
+    from qualcode.tui.screens.keys_help import KeysScreen
+
+    app = build_app(project_file, "karin", "sv")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_first_document(pilot, app)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        panel = app.screen
+        assert isinstance(panel, KeysScreen)
+        named = {row[1]: row[2] for row in panel.rows}
+        assert named["}"] == "Nästa replik" and named["{"] == "Föregående replik"
+        assert "replik" in panel.t("turn_end")
+        assert not any(" tur" in f" {row[2]} " for row in panel.rows), named
