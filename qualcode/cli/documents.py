@@ -104,11 +104,16 @@ def docs_list(
     removed: Annotated[
         bool, typer.Option("--removed", help="The removed documents instead (docs restore).")
     ] = False,
+    doc_set: Annotated[
+        str | None, typer.Option("--set", help="Only the documents of this document set.")
+    ] = None,
     coder: CoderOpt = None,
 ) -> None:
     """List documents with language, word count and attributes."""
+    if removed and doc_set is not None:
+        raise ValidationError("docs list: --removed and --set do not go together")
     with open_project(coder) as project:
-        found = project.removed_documents() if removed else project.documents()
+        found = project.removed_documents() if removed else project.documents(doc_set)
         rows = [_doc_row(d) for d in found]
         # when, by whom and why each was taken out: what a lead weighs before restoring
         when = ["removed_at", "removed_by", "reason"] if removed else []

@@ -107,7 +107,9 @@ class Service:
         # Declared for the type checker only, so that no mixin needs a `type: ignore` and
         # ``Project``'s method order stays the only one at run time.
 
-        def documents(self) -> list[DocumentSummary]: ...  # DocumentsMixin
+        def documents(
+            self, doc_set: str | None = None
+        ) -> list[DocumentSummary]: ...  # DocumentsMixin
 
         def turns(self, ref: str) -> list[Turn]: ...  # DocumentsMixin
 

@@ -215,9 +215,12 @@ class DocumentsMixin(Service):
                 "imported once"
             )
 
-    def documents(self) -> list[DocumentSummary]:
-        """Every document, without texts (cheap at thousands of documents)."""
-        return self.store.documents.summaries()
+    def documents(self, doc_set: str | None = None) -> list[DocumentSummary]:
+        """Every document (or the document set ``doc_set``'s), without texts (cheap at
+        thousands of documents)."""
+        found = self.store.documents.summaries()
+        in_set = self.set_members(doc_set)
+        return found if in_set is None else [d for d in found if d.id in in_set]
 
     def documents_stamp(self) -> tuple[int, int, int]:
         """A mark that moves when documents arrive (another coder's ``qualcode import``

@@ -75,3 +75,12 @@ def test_bad_set_commands_are_one_line_and_write_nothing(
     assert "karin may not delete the set 'first'" in fails(study, "sets", "delete", "first")
     assert "--attr 'municipality'" in fails(study, "sets", "make", "x", "--attr", "municipality")
     assert counts(study) == before
+
+
+@pytest.mark.slow  # imports run the spaCy pipeline
+def test_docs_list_shows_one_sets_documents(study: Path) -> None:
+    ok(study, "sets", "make", "first", "ekstad_01")
+    listed = ok(study, "docs", "list", "--set", "first")
+    assert "ekstad_01.txt" in listed and "aby_01.txt" not in listed
+    assert "aby_01.txt" in ok(study, "docs", "list")
+    assert "--removed and --set" in fails(study, "docs", "list", "--removed", "--set", "first")
