@@ -213,7 +213,8 @@ class QualcodeApp(EmbedAllActions, App[None]):
         from qualcode.tui.screens.text_search import TextSearchScreen
 
         if not isinstance(self.screen, TextSearchScreen):
-            self.push_screen(TextSearchScreen())
+            # the document set the documents list shows (S) is what is searched
+            self.push_screen(TextSearchScreen(doc_set=getattr(self.screen, "doc_set", None)))
 
     def action_memo_list(self) -> None:
         """Every memo this person may read, searchable, each leading to its passage."""

@@ -117,3 +117,31 @@ async def test_sets_show_add_and_make_from_the_list(two: Path) -> None:
     with Project.open(two) as p:
         assert set(p.document_set("mentors").documents) == {aby, ekstad}
         assert set(p.document_set("everything").documents) == {aby, ekstad}
+
+
+async def test_text_search_from_a_shown_set_searches_only_it(two: Path) -> None:
+    """F from the list showing a set searched every document: the set now goes with it."""
+    from qualcode.tui.screens.text_search import TextSearchScreen
+    from tests.tui.conftest import settle
+
+    with Project.open(two) as p:
+        p.act_as("lena")
+        ekstad = next(d.id for d in p.documents() if d.name == "ekstad_01.txt")
+        p.make_document_set("mentors", "lena", [ekstad])
+    app = build_app(two, "lena", "en")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("S")
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        await pilot.press("F")
+        await pilot.pause()
+        await pilot.press(*"vi", "enter")  # said in both documents
+        await settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, TextSearchScreen)
+        assert screen.hits and {h.document for h in screen.hits} == {"ekstad_01.txt"}
+        assert "set mentors" in str(screen.query_one("#search-line").render())
+    with Project.open(two) as p:  # without the set, the other document has hits too
+        assert "aby_01.txt" in {h.document for h in p.search_text("vi")}

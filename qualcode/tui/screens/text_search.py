@@ -74,8 +74,10 @@ class TextSearchScreen(QualcodeScreen[None]):
         Binding("q,escape", "back", "Back", id="textsearch.back"),
     ]
 
-    def __init__(self, terms: str = "") -> None:
+    def __init__(self, terms: str = "", doc_set: str | None = None) -> None:
+        """``doc_set``: the document set the documents list showed, searched alone."""
         super().__init__()
+        self.doc_set = doc_set
         self.t: Any = self.app.t
         localize_bindings(self, self.t)
         self.typed = terms
@@ -137,6 +139,7 @@ class TextSearchScreen(QualcodeScreen[None]):
                     whole_word=whole_word,
                     spread=spread,
                     context=CONTEXT,
+                    doc_set=self.doc_set,
                 )
         except QualcodeError as exc:
             self.post_message(HitsFound(asked, [], str(exc)))
@@ -163,7 +166,10 @@ class TextSearchScreen(QualcodeScreen[None]):
             docs=len({h.document_id for h in self.hits}),
             words=self.t("textsearch_whole" if self.whole_word else "textsearch_inside"),
             spread=self.t(f"textsearch_spread_{self.spread}"),
-            attribute=attributes or every,
+            attribute=" · ".join(
+                [*([self.t("sets_shown", name=self.doc_set)] if self.doc_set else []), attributes]
+            ).strip(" ·")
+            or every,
         )
         if len(self.hits) > SHOWN:
             line += self.t("textsearch_shown", shown=SHOWN)
@@ -210,7 +216,10 @@ class TextSearchScreen(QualcodeScreen[None]):
         try:
             with self.app.worker_project() as project:
                 words = project.word_frequencies(
-                    attributes=attributes or None, respondents=True, top=WORDS
+                    attributes=attributes or None,
+                    respondents=True,
+                    top=WORDS,
+                    doc_set=self.doc_set,
                 )
         except QualcodeError as exc:
             self.post_message(WordsCounted(asked, [], str(exc)))
@@ -343,6 +352,7 @@ class TextSearchScreen(QualcodeScreen[None]):
                     attributes=self.attributes or None,
                     whole_word=self.whole_word,
                     spread=self.spread,
+                    doc_set=self.doc_set,
                 )
             except QualcodeError as exc:
                 self.notify(str(exc), severity="error")
