@@ -138,6 +138,19 @@ class ScopeMixin(Service):
         rule = "done" if use_done else "worked"
         return TeamScope(tuple(chosen), ids, len(summaries), rule, narrowed, doc_set)
 
+    def finished_by(self, doc: str) -> list[str]:
+        """The coders who marked ``doc`` done, in the team's order: who a lead reconciles
+        that document with when the default team never finished it together. A fourth
+        coder who had not started it left the reconcile screen opened on it with no case
+        and no way in the TUI to count the three who had (eyes17)."""
+        self.require_lead("which documents each coder finished")
+        doc_id = self.store.documents.resolve(doc)
+        return [
+            c.name
+            for c in self.store.coders.list()
+            if self.store.coders.statuses(c.id).get(doc_id) == "done"
+        ]
+
     def progress(self) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
         """Where the team stands, as the lead sees it before measuring agreement: per
         person their documents done, in progress and still to do, and their codings;

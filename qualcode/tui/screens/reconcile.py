@@ -108,6 +108,9 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
         self.every: list[CaseView] = []  # all open and decided disagreements
         self.views: list[CaseView] = []  # those the filters let through, in table order
         self.coders: list[str] = []
+        # the coders counted: None, the project's team; else those who finished the
+        # document R was pressed on, when the team never finished it together (eyes17)
+        self.team: list[str] | None = None
         self.scope = ""
         self.unconfirmed = 0  # agreed passages not in the consensus yet (C confirms them)
         self.names: dict[str, str] = {}
@@ -135,6 +138,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
 
     def on_mount(self) -> None:
         self.title = self.app.t("rc_title")
+        self.team = self.team_of(self._opened_on)
         self.reload()
         self.query_one(DataTable).focus()
 
@@ -142,9 +146,9 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
         """Read the cases (with decisions and discussion) again, then apply the filters."""
         project = self.app.project
         try:
-            self.every = project.cases()  # first: a blind coder is refused the cases
-            self.unconfirmed = project.unconfirmed_agreements() or 0
-            scope = project.team_scope()
+            self.every = project.cases(self.team)  # first: a blind coder is refused them
+            self.unconfirmed = project.unconfirmed_agreements(self.team) or 0
+            scope = project.team_scope(self.team)
             self.scope = self.app.t(
                 "rc_counted",
                 coders=len(scope.coders),

@@ -1,6 +1,7 @@
 """The reconcile screen's agreement line: the coders' agreement on the case's codes and,
 once decisions exist, each coder's with the consensus; computed in a thread worker with
-its own connection, which sends the line up as a message for the screen to show.
+its own connection, which sends the line up as a message for the screen to show. Also
+who the screen counts: the team, or those who finished the document it was opened on.
 """
 
 from __future__ import annotations
@@ -26,7 +27,27 @@ class AgreementLine(ScreenPart):
     """Mixed into the reconcile screen, which holds ``every`` (its cases) and the app."""
 
     every: list[CaseView]
+    team: list[str] | None  # the coders counted (None: the project's team)
     code_names: dict[str, str]  # key -> the name the lead reads
+
+    def team_of(self, doc: str | None) -> list[str] | None:
+        """The coders the screen counts: those who finished ``doc`` when the project's
+        team does not count it (one of them has not finished it) and at least two did;
+        else None, the project's team."""
+        project = self.app.project
+        if doc is None:
+            return None
+        try:
+            if doc in project.team_scope().documents:
+                return None
+            finished = project.finished_by(doc)
+        except QualcodeError:  # fewer than two counted, or a coder: reload says so
+            finished = []
+        if len(finished) < 2:
+            return None
+        name = next((d.name for d in project.documents() if d.id == doc), doc)
+        self.notify(self.app.t("rc_team_of_document", doc=name, names=", ".join(finished)))
+        return finished
 
     def agreement_line(self, view: CaseView) -> None:
         codes = list(view.case.codes)
@@ -47,7 +68,11 @@ class AgreementLine(ScreenPart):
                 lead = project.acting.name if project.acting else None
                 report = (
                     project.agreement(
-                        codes=codes, bootstrap=0, real_names=lead is not None, viewer=lead
+                        self.team,
+                        codes=codes,
+                        bootstrap=0,
+                        real_names=lead is not None,
+                        viewer=lead,
                     )
                     if codes
                     else None
@@ -77,6 +102,7 @@ class AgreementLine(ScreenPart):
             elif decided and codes:
                 try:
                     report = project.agreement(
+                        self.team,
                         codes=codes[:1],
                         layer="consensus",
                         bootstrap=0,

@@ -19,6 +19,7 @@ class VerdictPrompts(ScreenPart):
     """Mixed into the reconcile screen, which holds the cases, the coders and the app."""
 
     coders: list[str]
+    team: list[str] | None  # the coders counted (None: the project's team)
     unconfirmed: int  # agreed passages not in the consensus yet
     code_names: dict[str, str]  # key -> the name the lead reads
     pending_verdict: str | None
@@ -104,7 +105,7 @@ class VerdictPrompts(ScreenPart):
             if not yes:
                 return
             try:
-                count = self.app.project.confirm_agreements(self.app.coder)
+                count = self.app.project.confirm_agreements(self.app.coder, self.team)
             except QualcodeError as exc:
                 self.notify(str(exc), severity="error")
                 return
@@ -142,7 +143,7 @@ class VerdictPrompts(ScreenPart):
                 return
             if what == "comment":
                 author, words = self._speaker(event.value)
-                app.project.comment(view.case.id, author, words)
+                app.project.comment(view.case.id, author, words, coders=self.team)
                 self.reload(row)
                 return
             if what == "reopen":
@@ -151,7 +152,9 @@ class VerdictPrompts(ScreenPart):
                 return
             if not self.pending_verdict:
                 return
-            app.project.decide(view.case.id, self.pending_verdict, event.value, app.coder)
+            app.project.decide(
+                view.case.id, self.pending_verdict, event.value, app.coder, coders=self.team
+            )
         except QualcodeError as exc:
             self.notify(str(exc), severity="error")
             return

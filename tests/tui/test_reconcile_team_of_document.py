@@ -1,0 +1,57 @@
+"""R on a document the whole team never finished counts those who finished it (eyes17).
+
+The demo's johan, karin and mira finished six documents together; karin and a new coder,
+omar, then both finished aby_05, which neither johan nor mira had started. The lead
+filtered the list to aby_05 and pressed R: '0 of 0 cases · 4 coders, 0 of 15 documents
+(without omar: 6)', and no key in the TUI counted the two who had coded it. The screen now
+counts the coders who finished the document it was opened on, says so, and decides there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from tests.tui.conftest import open_reconcile, settle
+
+pytestmark = pytest.mark.slow  # the demo and a whole Textual app
+
+
+def two_finish_aby_05(path: Path) -> str:
+    with Project.open(path) as project:
+        project.act_as("lena")
+        project.add_coder("omar")
+        doc = next(d for d in project.documents() if d.name.startswith("aby_05"))
+        units = project.units(doc.id)
+        for coder, picks in (("karin", (3, 5)), ("omar", (3, 8))):
+            for n in picks:
+                unit = units[n]
+                project.add_coding(doc.id, unit.start, unit.end, "integration", coder)
+            project.set_status(doc.id, coder, "done")
+        return doc.id
+
+
+async def test_r_on_a_document_counts_those_who_finished_it(demo: Path) -> None:
+    doc_id = two_finish_aby_05(demo)
+    app = build_app(demo, "lena", "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("/", *"aby_05", "enter")
+        await pilot.pause()
+        screen = await open_reconcile(pilot, app)
+        await settle(app, pilot)
+        coders, cases = screen.coders, len(screen.every)
+        said = [n.message for n in app._notifications]
+        await pilot.press("1")  # karin's version
+        await pilot.pause()
+        await pilot.press(*"she read the whole answer", "enter")
+        await settle(app, pilot)
+    assert coders == ["karin", "omar"] and cases == 2
+    assert any("coders who finished aby_05_socialsekreterare.docx: karin, omar" in m for m in said)
+    with Project.open(demo) as project:
+        project.act_as("lena")
+        decided = [v for v in project.cases(["karin", "omar"], [doc_id]) if v.verdict]
+    assert len(decided) == 1 and decided[0].verdict == "accept:karin"
