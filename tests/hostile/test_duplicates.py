@@ -114,6 +114,8 @@ def test_the_migration_soft_deletes_duplicates_an_older_file_holds(
         conn.execute("ALTER TABLE memos DROP COLUMN start")  # passage memos, later
         conn.execute('ALTER TABLE memos DROP COLUMN "end"')
         conn.execute("ALTER TABLE pseudonyms DROP COLUMN generated")  # generated, later
+        conn.execute("DROP TABLE document_set_members")  # document sets, later
+        conn.execute("DROP TABLE document_sets")
         conn.execute(f"PRAGMA user_version = {before}")
     with Project.open(project) as p:  # migrates, keeping a backup
         assert [d.name for d in p.documents()] == ["aby_01.txt"]
