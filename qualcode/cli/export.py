@@ -213,6 +213,10 @@ def export_summary(
         bool,
         typer.Option("--appendix", help="Every reconciliation decision, traceable, at the end."),
     ] = False,
+    coders: Annotated[
+        str | None,
+        typer.Option("--coders", help="Whose agreement it reports, comma-separated (as agree)."),
+    ] = None,
     force: ForceOpt = False,
     real_names: RealNamesOpt = False,
     coder: CoderOpt = None,
@@ -233,6 +237,7 @@ def export_summary(
             per_participant=per_participant,
             allow_empty=allow_empty,
             appendix=appendix,
+            coders=coders.split(",") if coders else None,
         )
         say(f"wrote {output}")
         note_off_key(project, real_names)

@@ -28,6 +28,7 @@ class SummaryMixin(OutputBase):
         per_participant: int = 1,
         allow_empty: bool = False,
         appendix: bool = False,
+        coders: list[str] | None = None,
     ) -> Summary:
         """The summary model: per theme counts, charts, quotes; agreement; decisions.
 
@@ -141,7 +142,7 @@ class SummaryMixin(OutputBase):
             if (not codes or c.key in codes) and c.key not in proposed
         }
         overview(summary, codings, documents, participant_of, names, others)
-        self._summary_agreement(summary, layer)
+        self._summary_agreement(summary, layer, coders)
         decisions = self.store.decisions.current()
         if decisions:
             names = {c.key: c.name(lang) for c in self.store.codes.list()}
@@ -181,11 +182,16 @@ class SummaryMixin(OutputBase):
                     )
         return found
 
-    def _summary_agreement(self, summary: Summary, layer: str) -> None:
+    def _summary_agreement(
+        self, summary: Summary, layer: str, coders: list[str] | None = None
+    ) -> None:
+        """Agreement among ``coders`` (by default the team ``agree`` counts): a lead who
+        reconciled the three coders of a document a fourth never started had a summary
+        whose agreement was 'undefined' for all four, and no way to name the three (eyes17)."""
         from qualcode.project.summary_tables import agreement_table
 
         try:
-            report = self.agreement()  # the one bootstrap setting
+            report = self.agreement(coders)  # the one bootstrap setting
         except QualcodeError:
             return  # fewer than two coders: the summary says nothing about agreement
         if layer == "consensus":
@@ -193,7 +199,7 @@ class SummaryMixin(OutputBase):
             # --before-after` does: a paper on reconciled codes cites both (eyes12's five)
             # (no consensus the coders can be held to yet: the coders alone)
             with contextlib.suppress(QualcodeError):
-                report = self.agreement(layer="consensus")
+                report = self.agreement(coders, layer="consensus")
         # the rows name codes by their keys as they leave (through the pseudonym key); the
         # names stay as stored here, the summary's text goes through the key as a whole
         key = self.pseudonym_key(lang=summary.lang)
@@ -215,6 +221,7 @@ class SummaryMixin(OutputBase):
         per_participant: int = 1,
         allow_empty: bool = False,
         appendix: bool = False,
+        coders: list[str] | None = None,
     ) -> Path:
         """Write the theme summary as .md, .docx, .xlsx or .html (Markdown with its charts
         beside it); every file is checked before the first is written, and the export is
@@ -236,6 +243,7 @@ class SummaryMixin(OutputBase):
             per_participant=per_participant,
             allow_empty=allow_empty,
             appendix=appendix,
+            coders=coders,
         )
         files = render_summary(summary, target.name)
         check_files(key, files)

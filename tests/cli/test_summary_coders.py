@@ -1,0 +1,50 @@
+"""`export summary --coders` reports the agreement of the coders the lead names (eyes17).
+
+Karin and a new coder, omar, finished aby_05, which johan and mira never started; by
+default every coder who finished anything counts, so the summary's agreement section read
+'undefined: no document had been worked on by every rater (johan, karin, mira, omar)',
+and the export had no way to name the team the lead had measured with `agree --coders`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from tests.cli.cli_kit import ok
+
+pytestmark = pytest.mark.slow  # the demo and a whole summary rendered
+
+
+def test_the_summary_reports_the_named_coders(demo: Path, tmp_path: Path) -> None:
+    with Project.open(demo) as project:
+        project.act_as("lena")
+        project.add_coder("omar")
+        doc = next(d for d in project.documents() if d.name.startswith("aby_05"))
+        units = project.units(doc.id)
+        for coder, picks in (("karin", (3, 5)), ("omar", (3, 8))):
+            for n in picks:
+                project.add_coding(doc.id, units[n].start, units[n].end, "integration", coder)
+            project.set_status(doc.id, coder, "done")
+    default = tmp_path / "default.md"
+    named = tmp_path / "named.md"
+    ok(demo, "--coder", "lena", "export", "summary", "--layer", "coder", "-o", str(default))
+    ok(
+        demo,
+        "--coder",
+        "lena",
+        "export",
+        "summary",
+        "--layer",
+        "coder",
+        "--coders",
+        "karin,omar",
+        "-o",
+        str(named),
+    )
+    assert "Intercoder agreement is undefined" in default.read_text(encoding="utf-8")
+    text = named.read_text(encoding="utf-8")
+    assert "Intercoder agreement is undefined" not in text
+    assert "in 1 document, coded independently by 2 coders (karin, omar)" in text
