@@ -22,8 +22,15 @@ SEPARATOR = ";"  # between the pairs of one line: a value holds commas ("Lena, J
 
 
 def attributes_line(attributes: Mapping[str, str]) -> str:
-    """A document's attributes as one editable line: ``municipality=Åby; role=chef``."""
-    return f"{SEPARATOR} ".join(f"{k}={v}" for k, v in attributes.items())
+    """A document's attributes as one editable line: ``municipality=Åby; role=chef``. A
+    value holding the separator or a line break would not read back (Enter on the line
+    unchanged was refused), so it is left off; left out of the line, it stays as it is."""
+    return f"{SEPARATOR} ".join(f"{k}={v}" for k, v in attributes.items() if not _off_line(v))
+
+
+def _off_line(value: str) -> bool:
+    """Whether ``value`` cannot stand on the line: a separator or any line break in it."""
+    return SEPARATOR in value or (bool(value) and value.splitlines() != [value])
 
 
 def parse_attributes_line(line: str) -> dict[str, str]:
