@@ -165,7 +165,7 @@ async def test_suggestions_asked_for_meanwhile_improve_when_embeddings_arrive(
         after = {s.method for s in project.suggestions(doc_id)}
     assert before and not any("semantic" in m for m in before)  # at once, without embeddings
     assert after and all("semantic" in m for m in after)  # refreshed with them
-    assert "1 suggestion, improved with sentence embeddings" in said
+    assert "1 suggestion, improved now that its sentences are read for meaning" in said
 
 
 async def test_a_document_imported_meanwhile_is_embedded_too(

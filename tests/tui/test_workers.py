@@ -81,4 +81,4 @@ async def test_the_suggestion_workers_messages_reach_the_coding_screen(
         await pilot.pause()
         assert status.has_class("hidden")
         said = [n.message for n in app._notifications]
-        assert "3 suggestions, improved with sentence embeddings" in said
+        assert "3 suggestions, improved now that the sentences are read for meaning" in said
