@@ -26,6 +26,12 @@ async def test_a_shortcut_that_is_a_command_key_warns_and_the_screen_opens(
     app = build_app(project_file, "karin", "en")
     async with app.run_test(size=(120, 40)) as pilot:
         await open_first_document(pilot, app)  # the screen opens
+        # the warning arrives as a message: under a loaded CPU a pause can end before it
+        # does (the whole tests/tui run saw no notice at all), so wait for it by steps
+        for _ in range(50):
+            if app._notifications:
+                break
+            await pilot.pause()
         said = [n.message for n in app._notifications]
         # the code named in the document's language, the sentence in the interface's
         assert "Shortcut j of Integrering is a command key here: code it with c" in said
