@@ -240,3 +240,19 @@ def demo(demo_file: Path, tmp_path: Path) -> Path:
     copy = tmp_path / "demo.db"
     shutil.copy(demo_file, copy)
     return copy
+
+
+def two_finish_aby_05(path: Path) -> str:
+    """On the demo, karin and a new coder, omar, code two passages each of aby_05 and finish
+    it, which johan and mira never started: a document only part of the team finished, for
+    the tests that name or find that part (export summary --coders, reconcile's R)."""
+    with Project.open(path) as project:
+        project.act_as("lena")
+        project.add_coder("omar")
+        doc = next(d for d in project.documents() if d.name.startswith("aby_05"))
+        units = project.units(doc.id)
+        for coder, picks in (("karin", (3, 5)), ("omar", (3, 8))):
+            for n in picks:
+                project.add_coding(doc.id, units[n].start, units[n].end, "integration", coder)
+            project.set_status(doc.id, coder, "done")
+        return doc.id

@@ -12,22 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from qualcode import Project
 from tests.cli.cli_kit import ok
+from tests.conftest import two_finish_aby_05
 
 pytestmark = pytest.mark.slow  # the demo and a whole summary rendered
 
 
 def test_the_summary_reports_the_named_coders(demo: Path, tmp_path: Path) -> None:
-    with Project.open(demo) as project:
-        project.act_as("lena")
-        project.add_coder("omar")
-        doc = next(d for d in project.documents() if d.name.startswith("aby_05"))
-        units = project.units(doc.id)
-        for coder, picks in (("karin", (3, 5)), ("omar", (3, 8))):
-            for n in picks:
-                project.add_coding(doc.id, units[n].start, units[n].end, "integration", coder)
-            project.set_status(doc.id, coder, "done")
+    two_finish_aby_05(demo)
     default = tmp_path / "default.md"
     named = tmp_path / "named.md"
     ok(demo, "--coder", "lena", "export", "summary", "--layer", "coder", "-o", str(default))

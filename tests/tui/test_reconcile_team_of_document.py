@@ -15,23 +15,10 @@ import pytest
 
 from qualcode import Project
 from qualcode.tui.app import build_app
+from tests.conftest import two_finish_aby_05
 from tests.tui.conftest import open_reconcile, settle
 
 pytestmark = pytest.mark.slow  # the demo and a whole Textual app
-
-
-def two_finish_aby_05(path: Path) -> str:
-    with Project.open(path) as project:
-        project.act_as("lena")
-        project.add_coder("omar")
-        doc = next(d for d in project.documents() if d.name.startswith("aby_05"))
-        units = project.units(doc.id)
-        for coder, picks in (("karin", (3, 5)), ("omar", (3, 8))):
-            for n in picks:
-                unit = units[n]
-                project.add_coding(doc.id, unit.start, unit.end, "integration", coder)
-            project.set_status(doc.id, coder, "done")
-        return doc.id
 
 
 async def test_r_on_a_document_counts_those_who_finished_it(demo: Path) -> None:
