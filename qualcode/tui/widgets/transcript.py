@@ -22,15 +22,13 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from qualcode.tui.widgets.gutter import gutter_label
+from qualcode.tui.widgets.paragraphs import paragraph_blocks
 
 GUTTER = 10  # a short code name (the part that tells codes apart) and a rule
 # a tab (a table's cells, from a .docx or pasted text) drawn as one cell: sent as it is,
 # the terminal jumped to its next tab stop over the characters before it and the row was
 # garbled ("Insatsmiljön bAnsvariges"); one cell keeps the wrap's one cell per character
 TAB = "¦"
-# a line that stands on its own in a written document however its paragraph runs: a list
-# item, a numbered point or a contents entry (a tab for its dot leaders)
-OWN_LINE = re.compile(r"^\s*(?:[•▪◦●■–\-*·]\s|\d{1,3}(?:\.\d{1,3})*[.)]?\s)|\t")
 WORD = re.compile(r"\w+")
 
 
@@ -105,7 +103,7 @@ class TranscriptView(ScrollView, can_focus=True):
         lines: list[tuple[int, int]] = []
         pos = 0
         speaker_lines = set(self._speaker_starts)
-        for paragraph in self._blocks(speaker_lines):
+        for paragraph in paragraph_blocks(self.text, self.soft_lines, speaker_lines):
             end_par = pos + len(paragraph)
             if pos in speaker_lines and lines and lines[-1][0] != lines[-1][1]:
                 # a subtitle file's turns follow each other line by line ("Lena: ...",
@@ -127,31 +125,6 @@ class TranscriptView(ScrollView, can_focus=True):
         self._line_starts = [s for s, _ in lines]
         self._line_marks = {}
         self.virtual_size = Size(width, len(lines))
-
-    def _blocks(self, speaker_lines: set[int]) -> list[str]:
-        """The text's lines, each wrapped on its own; with ``soft_lines`` the lines of one
-        paragraph are one block (its line ends drawn as spaces), except a speaker's turn,
-        a list item or a contents entry, which start their own."""
-        lines = self.text.split("\n")
-        if not self.soft_lines:
-            return lines
-        blocks: list[str] = []
-        pos = 0
-        for line in lines:
-            joins = (
-                blocks
-                and blocks[-1].strip()
-                and line.strip()
-                and pos not in speaker_lines
-                and not OWN_LINE.search(line)
-                and "\t" not in blocks[-1]
-            )
-            if joins:
-                blocks[-1] += "\n" + line
-            else:
-                blocks.append(line)
-            pos += len(line) + 1
-        return blocks
 
     @property
     def _text_width(self) -> int:
@@ -193,7 +166,7 @@ class TranscriptView(ScrollView, can_focus=True):
         before = self.selection
         start, end = sorted((max(0, start), min(len(self.text), end)))
         self.exact = (start, end)
-        self.cursor = self._unit_at(max(start, end - 1))
+        self.cursor = self.unit_at(max(start, end - 1))
         self._after_move(before)
 
     def extend_word(self, delta: int, edge: str = "end") -> None:
@@ -220,12 +193,9 @@ class TranscriptView(ScrollView, can_focus=True):
         if end > start:
             self.select(start, end)
 
-    def _unit_at(self, offset: int) -> int:
-        return max(0, bisect.bisect_right(self._unit_starts, offset) - 1)
-
     def unit_at(self, offset: int) -> int:
         """The index of the unit holding ``offset`` (the one before it, between units)."""
-        return self._unit_at(offset)
+        return max(0, bisect.bisect_right(self._unit_starts, offset) - 1)
 
     def set_marks(self, marks: Sequence[Mark]) -> None:
         """Show new marks, repainting only the lines of those that came or went (a coding
@@ -289,7 +259,7 @@ class TranscriptView(ScrollView, can_focus=True):
     def move_to_offset(self, offset: int, extend: bool = False) -> None:
         before = self.selection
         self.exact = None
-        self.cursor = self._unit_at(offset)
+        self.cursor = self.unit_at(offset)
         if not extend:
             self.anchor_unit = self.cursor
         self._after_move(before)
