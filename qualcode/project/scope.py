@@ -151,6 +151,19 @@ class ScopeMixin(Service):
             if self.store.coders.statuses(c.id).get(doc_id) == "done"
         ]
 
+    def team_for(self, doc: str) -> list[str] | None:
+        """The coders a lead reconciles ``doc`` with: None (the project's team) when the team
+        counts it, or when fewer than two finished it; else those who finished it. Asked
+        of a coder, or with no team to count, it is None too: the screen that asks reads
+        the project's team and says why that fails."""
+        try:
+            if doc in self.team_scope().documents:
+                return None
+            finished = self.finished_by(doc)
+        except QualcodeError:
+            return None
+        return finished if len(finished) >= 2 else None
+
     def progress(self) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
         """Where the team stands, as the lead sees it before measuring agreement: per
         person their documents done, in progress and still to do, and their codings;

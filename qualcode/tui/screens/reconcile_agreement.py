@@ -31,22 +31,13 @@ class AgreementLine(ScreenPart):
     code_names: dict[str, str]  # key -> the name the lead reads
 
     def team_of(self, doc: str | None) -> list[str] | None:
-        """The coders the screen counts: those who finished ``doc`` when the project's
-        team does not count it (one of them has not finished it) and at least two did;
-        else None, the project's team."""
+        """The coders the screen counts (``Project.team_for``: None is the project's
+        team), named in a notice when they are those who finished ``doc``."""
         project = self.app.project
-        if doc is None:
-            return None
-        try:
-            if doc in project.team_scope().documents:
-                return None
-            finished = project.finished_by(doc)
-        except QualcodeError:  # fewer than two counted, or a coder: reload says so
-            finished = []
-        if len(finished) < 2:
-            return None
-        name = next((d.name for d in project.documents() if d.id == doc), doc)
-        self.notify(self.app.t("rc_team_of_document", doc=name, names=", ".join(finished)))
+        finished = None if doc is None else project.team_for(doc)
+        if finished:
+            name = next((d.name for d in project.documents() if d.id == doc), doc)
+            self.notify(self.app.t("rc_team_of_document", doc=name, names=", ".join(finished)))
         return finished
 
     def agreement_line(self, view: CaseView) -> None:
