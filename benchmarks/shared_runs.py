@@ -26,7 +26,10 @@ BINARY = {".png", ".svg", ".db", ".npz", ".docx", ".xlsx", ".qdpx", ".pdf", ".gz
 
 def real_sets() -> list[Path]:
     """The folders of real text, where they exist on this machine."""
-    shared = Path(os.environ.get("QUALCODE_REALDEV", ROOT.parent / "shared" / "realdev"))
+    beside = ROOT.parent / "shared" / "realdev"
+    # A git worktree elsewhere (/work/wt/NAME) has no ../shared: fall back to this machine's.
+    default = beside if beside.is_dir() else Path("/work/shared/realdev")
+    shared = Path(os.environ.get("QUALCODE_REALDEV", default))
     if shared.suffix == ".jsonl":
         shared = shared.parent
     folders = [shared]

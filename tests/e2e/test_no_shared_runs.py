@@ -40,3 +40,14 @@ def test_the_check_finds_a_copied_run(tmp_path: Path) -> None:
     runs = set(shared_runs.runs(tokens, 8))
     assert ("det", "här", "är", "en", "mening", "med", "exakt", "åtta") in runs
     assert len(runs) == len(tokens) - 7
+
+
+def test_a_worktree_beside_the_checkout_still_reads_the_shared_dev_set(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A helper's worktree (/work/wt/NAME) has no ../shared beside it; the dev set is still read."""
+    shared = Path("/work/shared/realdev")
+    if not shared.is_dir():
+        pytest.skip("no shared dev set on this machine")
+    monkeypatch.delenv("QUALCODE_REALDEV", raising=False)
+    assert shared in _module().real_sets()
