@@ -9,10 +9,11 @@ sees their own memos (a memo on another coder's coding would reveal it); a lead 
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, replace
 
 from qualcode.errors import NotFoundError, ValidationError
-from qualcode.model import Memo
+from qualcode.model import Coding, Memo
 from qualcode.oneline import shown
 from qualcode.project.base import Service
 from qualcode.project.coding import whole_offset
@@ -135,6 +136,19 @@ class MemoMixin(Service):
             self.store.audit.append(actor, "memo.remove", {"memo": memo.id, "text": memo.text})
         return memo
 
+    def _memo_codings(self, memos: list[Memo]) -> dict[str, Coding]:
+        """The codings ``memos`` are about, among those the viewer may read. A coder's memo
+        on a colleague's coding, written while the team was unblinded, is about a coding
+        hidden again once a lead runs ``team blind``: looked up as one of hers, it failed the
+        whole list ('no coding ... among karin's'), so the CLI's --grep refused and the
+        TUI's N closed the app. Such a memo is listed with its text, without the passage."""
+        found: dict[str, Coding] = {}
+        for memo in memos:
+            if memo.target_kind == "coding" and memo.target_id not in found:
+                with contextlib.suppress(NotFoundError):
+                    found[memo.target_id] = self.store.codings.resolve(memo.target_id)
+        return found
+
     def memo_list(self, viewer: str, search: str = "", *, doc: str | None = None) -> list[MemoView]:
         """Every memo ``viewer`` may read whose text (or passage, document name or code)
         holds ``search`` (case aside), newest first, each with the document and passage it
@@ -144,11 +158,7 @@ class MemoMixin(Service):
         memos = [
             m for m in self.store.memos.list() if person.role == "lead" or m.author == person.name
         ]
-        codings = {
-            m.target_id: self.store.codings.resolve(m.target_id)
-            for m in memos
-            if m.target_kind == "coding"
-        }
+        codings = self._memo_codings(memos)
         docs = {d.id: d.name for d in self.store.documents.summaries()}
         keys = {c.id: c.key for c in self.store.codes.list(include_deleted=True)}
         texts = self.store.documents.texts(
