@@ -8,10 +8,12 @@ import operator
 from collections.abc import Iterable
 from typing import SupportsIndex
 
-from qualcode.errors import ValidationError
+from qualcode.errors import NotFoundError, QualcodeError, ValidationError
 from qualcode.model import Coding
+from qualcode.oneline import shown
 from qualcode.project.base import Service
 from qualcode.project.suggestion_decisions import reaccept_restored, reopen_undone
+from qualcode.store import Store
 
 
 class CodingMixin(Service):
@@ -188,9 +190,11 @@ class CodingMixin(Service):
         if status not in ("todo", "in_progress", "done"):
             raise ValidationError(f"unknown status {status!r}; use todo, in_progress or done")
         self.require_self(coder, "set a status")
-        doc_id = self.store.documents.resolve(doc)
         person = self.store.coders.by_name(coder)
+        # looked up under the write lock: a lead's other process may have taken the
+        # document out meanwhile; looked up before, the status went onto a removed one
         with self.store.transaction():
+            doc_id = live_document(self.store, doc, "its status was not set")
             self.store.coders.set_status(doc_id, person.id, status)
             self.store.audit.append(
                 person.name, "status.set", {"document": doc_id, "status": status}
@@ -204,7 +208,7 @@ class CodingMixin(Service):
         done tells the lead the document was gone through. The count is what the coder
         sees on the coding screen: the pending suggestions of that document.
         """
-        doc_id = self.store.documents.resolve(doc)
+        doc_id = live_document(self.store, doc, "nothing to mark")
         pending = self.store.suggestions.list([doc_id], "pending")
         return sum(1 for s in pending if self.shows_pending(s))  # as listed
 
@@ -235,3 +239,20 @@ def check_span(text: str, start: int, end: int, doc: str) -> None:
         raise ValidationError(f"empty span {start}-{end}: the end must be after the start")
     if not text[start:end].strip():
         raise ValidationError(f"span {start}-{end} of {doc!r} holds only whitespace")
+
+
+def live_document(store: Store, ref: str, outcome: str) -> str:
+    """The id of the live document ``ref`` names; one that was taken out of the project
+    (another window or a lead's command removed it while a coder had it open) is named as
+    removed, with ``outcome`` saying what did not happen, instead of "no document" and its
+    id, which told the coder nothing about the document on her screen."""
+    try:
+        return store.documents.resolve(ref)
+    except NotFoundError as missing:
+        try:
+            removed = store.documents.get(store.documents.resolve_removed(ref))
+        except QualcodeError:
+            raise missing from None
+        raise NotFoundError(
+            f"{shown(removed.name)} was removed from the project meanwhile; {outcome}"
+        ) from None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,12 +32,18 @@ def _check_translation(coding: Coding, lang: str, person: Coder, doc_lang: str |
         raise ValidationError(f"code translate: the passage is already in {lang}")
 
 
-def _check_live(coding: Coding, what: str) -> None:
-    """A removed coding is quoted nowhere: a pin or a translation on it is refused."""
+def _check_live(coding: Coding, what: str, live: Collection[str] | None = None) -> None:
+    """A removed coding is quoted nowhere: a pin or a translation on it is refused; so is
+    one on a document taken out of the project (not among ``live``, the live documents)."""
     if coding.deleted_at:
         raise ValidationError(
             f"code {what}: coding {coding.id[:8]} was removed and is quoted nowhere; "
             "restore it first"
+        )
+    if live is not None and coding.document_id not in live:
+        raise ValidationError(
+            f"code {what}: coding {coding.id[:8]} is on a document removed from the "
+            "project and is quoted nowhere"
         )
 
 
@@ -83,9 +90,9 @@ class QuotesMixin(Service):
         check_free_text(text, "code translate: the translation")  # quoted in every export
         with self.store.transaction():  # looked up under the lock, as a pin is
             coding = self.store.codings.resolve(ref)
-            _check_live(coding, "translate")
             langs = {d.id: d.lang for d in self.store.documents.summaries()}
-            _check_translation(coding, lang, person, langs.get(coding.document_id))
+            _check_live(coding, "translate", langs)
+            _check_translation(coding, lang, person, langs[coding.document_id])
             self.store.quotes.translate(coding.id, lang, text, person.name)
             self.store.audit.append(
                 person.name, "coding.translate", {"coding": coding.id, "lang": lang}
@@ -131,9 +138,12 @@ class QuotesMixin(Service):
             check_free_text(text, f"{where}: the translation")
             try:
                 coding = self.store.codings.resolve(ref)
+                # a removed coding, or one of a removed document, is quoted nowhere: its
+                # translation was written all the same, and came back with the coding
+                _check_live(coding, "translate", langs)
             except QualcodeError as exc:
-                raise ValidationError(f"{where}: {exc}") from None
-            doc_lang = langs.get(coding.document_id)
+                raise ValidationError(f"{where}: {exc}; nothing imported") from None
+            doc_lang = langs[coding.document_id]
             into = lang or row_lang or ("en" if doc_lang == "sv" else "sv")
             if into not in LANGS:
                 raise ValidationError(f"{where}: language {into!r}: use {' or '.join(LANGS)}")

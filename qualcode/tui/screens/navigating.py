@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from textual.binding import Binding
 from textual.widgets import Input
 
+from qualcode.errors import QualcodeError
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.confirm import ConfirmScreen
 
@@ -88,7 +89,11 @@ class NavigationActions(ScreenPart):
     def action_done(self) -> None:
         """Mark the document done; with suggestions still undecided on it, ask first,
         naming how many: done is what tells the lead the document was gone through."""
-        waiting = self.app.project.undecided_suggestions(self.doc_id)
+        try:
+            waiting = self.app.project.undecided_suggestions(self.doc_id)
+        except QualcodeError as exc:  # the document was removed meanwhile
+            self.notify(str(exc), severity="error")
+            return
         if not waiting:
             self._mark_done()
             return
@@ -106,7 +111,11 @@ class NavigationActions(ScreenPart):
         self.app.push_screen(question, answered)
 
     def _mark_done(self) -> None:
-        self.app.project.set_status(self.doc_id, self.app.coder, "done")
+        try:
+            self.app.project.set_status(self.doc_id, self.app.coder, "done")
+        except QualcodeError as exc:
+            self.notify(str(exc), severity="error")
+            return
         self.notify(self.app.t("marked_done"))
 
     def action_back(self) -> None:
