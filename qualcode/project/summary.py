@@ -190,10 +190,15 @@ class SummaryMixin(OutputBase):
         whose agreement was 'undefined' for all four, and no way to name the three (eyes17)."""
         from qualcode.project.summary_tables import agreement_table
 
-        try:
-            report = self.agreement(coders)  # the one bootstrap setting
-        except QualcodeError:
-            return  # fewer than two coders: the summary says nothing about agreement
+        if coders is not None:
+            # the team the lead named is measured or refused in one line: a misspelt name
+            # ('johann') or one coder alone wrote a summary silently without agreement
+            report = self.agreement(coders)
+        else:
+            try:
+                report = self.agreement()  # the one bootstrap setting
+            except QualcodeError:
+                return  # fewer than two coders: the summary says nothing about agreement
         if layer == "consensus":
             # the consensus's summary says how each coder stands against it, as `agree
             # --before-after` does: a paper on reconciled codes cites both (eyes12's five)
