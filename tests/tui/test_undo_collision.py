@@ -9,7 +9,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import QualcodeError
-from qualcode.tui.history import History
+from qualcode.project.history import History
 
 
 def test_undoing_a_removal_after_the_passage_was_coded_again_is_refused(

@@ -18,8 +18,8 @@ from textual.events import Key, Resize
 from textual.widgets import Header, Input, ProgressBar, Static
 
 from qualcode.model import Code, Coding, Document, Memo
+from qualcode.project.history import History
 from qualcode.tui.embed_all import EmbedLine
-from qualcode.tui.history import History
 from qualcode.tui.keys import localize_bindings, set_shown
 from qualcode.tui.labels import distinct_labels, distinct_tails, elide
 from qualcode.tui.screens.base import QualcodeScreen

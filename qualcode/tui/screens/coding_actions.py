@@ -18,7 +18,7 @@ from qualcode.tui.screens.code_pick import PickCodeScreen
 
 if TYPE_CHECKING:
     from qualcode.model import Document
-    from qualcode.tui.history import Edit, History
+    from qualcode.project.history import Edit, History
     from qualcode.tui.widgets.transcript import TranscriptView
 
 NAMED_WORDS = 4  # the passage undone or redone is named by its first words

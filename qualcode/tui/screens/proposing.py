@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from qualcode.errors import QualcodeError
 from qualcode.model import Document
 from qualcode.project import in_vivo_name
-from qualcode.tui.history import History
+from qualcode.project.history import History
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.modals import TextPrompt
 

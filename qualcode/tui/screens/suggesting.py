@@ -24,8 +24,8 @@ from textual.widgets import ProgressBar, Static
 
 from qualcode.errors import QualcodeError
 from qualcode.model import Code, Coding, Document, Suggestion
+from qualcode.project.history import History
 from qualcode.tui.embed_queue import clock, seconds_left
-from qualcode.tui.history import History
 from qualcode.tui.labels import cut_words, destination, distinct_labels
 from qualcode.tui.screens.below_line import BelowLineActions
 from qualcode.tui.screens.busy import ASIDE_FROM

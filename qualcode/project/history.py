@@ -9,15 +9,26 @@ A step is a batch of edits: accepting all suggestions above a threshold is one k
 `u` takes it all back (and one redo brings it all again). Rejecting a suggestion is a step
 too (an edit naming the suggestion, no coding): `u` after `r` makes it pending again, where
 it would otherwise have taken back whatever was done before the rejection.
+
+A step is written as one transaction, all of it or none: undoing accept-all's 500 codings
+committed 500 transactions (seconds of fsyncs), and a refusal or a killed process half-way
+left half the batch undone with the step gone from the stack. A step that cannot be
+written is refused whole, in one line, and dropped (as a single edit's always was); the
+steps before it stay as they were.
 """
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from qualcode.errors import ValidationError
 from qualcode.model import Coding
-from qualcode.project import Project
+
+if TYPE_CHECKING:
+    from qualcode.project import Project
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,15 +80,16 @@ class History:
             return None
         project = via or self.project
         step = self.undos.pop()
-        done: list[Edit] = []
-        for edit in reversed(step):
-            if edit.rejected is not None:
-                project.reopen_suggestions([edit.rejected], self.coder)
-                done.append(edit)
-                continue
-            live = self._turn(edit.after, edit.before, project)
-            self._follow(edit.after or edit.before, live)
-            done.append(Edit(before=live, after=edit.after))
+        with self._whole(project):
+            done: list[Edit] = []
+            for edit in reversed(step):
+                if edit.rejected is not None:
+                    project.reopen_suggestions([edit.rejected], self.coder)
+                    done.append(edit)
+                    continue
+                live = self._turn(edit.after, edit.before, project)
+                self._follow(edit.after or edit.before, live)
+                done.append(Edit(before=live, after=edit.after))
         self.redos.append(done[::-1])
         return step
 
@@ -86,17 +98,31 @@ class History:
             return None
         project = via or self.project
         step = self.redos.pop()
-        done: list[Edit] = []
-        for edit in step:
-            if edit.rejected is not None:
-                project.reject_suggestions([edit.rejected], self.coder)
-                done.append(edit)
-                continue
-            live = self._turn(edit.before, edit.after, project)
-            self._follow(edit.before or edit.after, live)
-            done.append(Edit(before=edit.before, after=live))
+        with self._whole(project):
+            done: list[Edit] = []
+            for edit in step:
+                if edit.rejected is not None:
+                    project.reject_suggestions([edit.rejected], self.coder)
+                    done.append(edit)
+                    continue
+                live = self._turn(edit.before, edit.after, project)
+                self._follow(edit.before or edit.after, live)
+                done.append(Edit(before=edit.before, after=live))
         self.undos.append(done)
         return step
+
+    @contextlib.contextmanager
+    def _whole(self, project: Project) -> Iterator[None]:
+        """Write ``step`` in one transaction; if any of it fails, the file keeps none of it
+        and the stacks are as they were before it, without it (``_follow`` re-pointed older
+        steps at rows the rollback took back)."""
+        kept = [list(s) for s in self.undos], [list(s) for s in self.redos]
+        try:
+            with project.store.transaction():
+                yield
+        except BaseException:
+            self.undos[:], self.redos[:] = kept
+            raise
 
     def _follow(self, old: Coding | None, new: Coding | None) -> None:
         """A passage's coding got a new row: older steps must now point at the new one.
