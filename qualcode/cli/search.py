@@ -34,8 +34,9 @@ def search(
     terms: Annotated[
         list[str],
         typer.Argument(
-            help="Words or phrases (any of them); * any letters, ? one letter. A term "
-            "matches inside words (compounds) unless --whole-word."
+            help="Words or phrases (any of them; a comma separates them, and a phrase "
+            "holding a comma goes in double quotes: '\"ja, alltså\"'); * any letters, ? one "
+            "letter. A term matches inside words (compounds) unless --whole-word."
         ),
     ],
     doc: DocsOpt = None,

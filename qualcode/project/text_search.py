@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from qualcode.errors import ValidationError
 from qualcode.model import Coding, DocumentSummary
+from qualcode.oneline import shown
 from qualcode.project.base import Service
 from qualcode.project.coding_add import Coded
 from qualcode.project.retrieval import attribute_filter
@@ -65,9 +66,41 @@ def split_terms(typed: str | Sequence[str]) -> list[str]:
     """The search terms in what was typed: a comma separates terms, in one string as in
     several, so ``"ärende*, arbetsbörda"`` is two terms in the CLI, the TUI and the API
     alike (the CLI took it as one phrase with a comma in it, the TUI as two). Each term
-    is a word or a phrase; empty pieces (``a,,b``, a trailing comma) are dropped."""
+    is a word or a phrase; empty pieces (``a,,b``, a trailing comma) are dropped.
+
+    A term in double quotes (straight or curly, as a Swedish keyboard's word processor
+    types them) keeps its commas: ``"ja, alltså", arbetsmiljö`` is two terms, the first
+    a phrase with a comma in it, which could not be searched at all. A quote inside a
+    term (``he said "no"``) is a character to find, as before."""
     given = [typed] if isinstance(typed, str) else list(typed)
-    return [term.strip() for raw in given for term in raw.split(",") if term.strip()]
+    return [term for raw in given for term in _terms(raw)]
+
+
+_OPENING = '"\u201c\u201d\u201e'  # " “ ” „
+_CLOSING = '"\u201c\u201d'
+
+
+def _terms(raw: str) -> list[str]:
+    """One string's terms (``split_terms``)."""
+    terms: list[str] = []
+    rest = raw.lstrip()
+    while rest:
+        if rest[0] in _OPENING:
+            end = next((i for i, ch in enumerate(rest[1:], 1) if ch in _CLOSING), None)
+            if end is None:
+                raise ValidationError(f"search: the quote before {shown(rest[1:])} is never closed")
+            term, rest = rest[1:end], rest[end + 1 :].lstrip()
+            if rest and rest[0] != ",":
+                raise ValidationError(
+                    f"search: a quoted phrase ends its term; put a comma before {shown(rest)}"
+                )
+        else:
+            term, comma, after = rest.partition(",")
+            rest = comma + after
+        if term.strip():
+            terms.append(term.strip())
+        rest = rest[1:].lstrip()  # past the comma that ends the term
+    return terms
 
 
 _PIECES = re.compile(r"[*?]+|[^*?]+")
@@ -220,7 +253,7 @@ class TextSearchMixin(Service):
                 coder,
                 "coding.search",
                 {
-                    "terms": [terms] if isinstance(terms, str) else list(terms),
+                    "terms": split_terms(terms),
                     "code": code,
                     "spread": spread,
                     "whole_word": whole_word,

@@ -129,6 +129,19 @@ def test_a_comma_separates_terms_as_in_the_tui(study: Path) -> None:
     ]
 
 
+def test_a_phrase_in_quotes_keeps_its_comma(study: Path) -> None:
+    """A phrase holding a comma could not be searched from the CLI either."""
+    import_text(study, "aby_02.txt", "R: Ja, alltså, det var svårt.\n", "sv", "municipality=Åby")
+    out = ok(study, "search", '"ja, alltså", chefen', "--format", "csv")
+    assert [r["hit"] for r in csv.DictReader(io.StringIO(out.lstrip("\ufeff")))] == [
+        "Chefen",
+        "Ja, alltså",
+    ]
+    assert fails(study, "search", '"ja, alltså') == (
+        "search: the quote before 'ja, alltså' is never closed"
+    )
+
+
 def test_the_table_shows_a_compound_whole_not_cut_by_column_gaps(study: Path) -> None:
     """A hit inside a compound read "Ärende  mängd  en" across three columns."""
     line = next(line for line in ok(study, "search", "mängd").splitlines() if "aby_01" in line)

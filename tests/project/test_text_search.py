@@ -235,6 +235,20 @@ def test_commas_separate_terms_in_one_string_or_several() -> None:
         term_pattern([" , "])
 
 
+def test_a_phrase_in_quotes_keeps_its_comma(project: Project) -> None:
+    """A phrase with a comma in it could not be searched: the comma cut it in two."""
+    typed = '"ja, alltså", \u201dpolitikerna bestämde\u201d'
+    assert split_terms(typed) == ["ja, alltså", "politikerna bestämde"]
+    assert split_terms('he said "no", b') == ['he said "no"', "b"]  # a quote inside: a character
+    hits = project.search_text(typed)
+    assert [h.text for h in hits] == ["Ja, alltså", "Politikerna bestämde"]
+    assert [h.text for h in project.search_text(["ja, alltså"])] != ["Ja, alltså"]  # unquoted
+    with pytest.raises(ValidationError, match=r"^search: the quote before 'ja, alltså' is never"):
+        project.search_text('"ja, alltså')
+    with pytest.raises(ValidationError, match=r"put a comma before 'arbetsmiljö'$"):
+        project.search_text('"ja, alltså" arbetsmiljö')
+
+
 def test_codings_a_search_made_say_so_and_those_by_hand_stay_manual(
     searched: tuple[Project, str],
 ) -> None:

@@ -10,9 +10,10 @@ import pytest
 from textual.pilot import Pilot
 
 from qualcode import Project
+from qualcode.project.text_search import split_terms
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.coding import CodingScreen
-from qualcode.tui.screens.text_search import TextSearchScreen, split_terms
+from qualcode.tui.screens.text_search import TextSearchScreen
 from tests.tui.conftest import settle
 
 # slow: each test drives a whole Textual app through the screen
@@ -56,6 +57,13 @@ async def test_a_coder_searches_codes_every_hit_and_takes_them_back(project_file
         with Project.open(project_file) as project:
             project.act_as("karin")
             assert project.codings(coder="karin") == []
+
+
+async def test_a_phrase_in_quotes_is_searched_with_its_comma(project_file: Path) -> None:
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _search(pilot, '"ja, alltså",arbetsmiljön')
+        assert [h.text for h in screen.hits] == ["Ja, alltså", "arbetsmiljön"]
 
 
 async def test_whole_words_narrow_the_hits_and_enter_opens_the_passage(

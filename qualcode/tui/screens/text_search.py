@@ -27,7 +27,7 @@ from textual.widgets.option_list import Option
 from qualcode.errors import QualcodeError, ValidationError
 from qualcode.project import CodedHits, Hit, WordCount, parse_filters
 from qualcode.project.retrieval import attribute_filter
-from qualcode.project.text_search import SPREADS, spans_to_code, split_terms, term_pattern
+from qualcode.project.text_search import SPREADS, spans_to_code, term_pattern
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import names_by_key
 from qualcode.tui.safe import cleaned
@@ -106,7 +106,7 @@ class TextSearchScreen(QualcodeScreen[None]):
     def _check(self, typed: str, attributes: dict[str, tuple[str, ...]]) -> None:
         """Refuse, before any search, terms that cannot be searched or a filter no document
         fits (the box stays open with the reason); cheap: no text is read."""
-        term_pattern(split_terms(typed), self.whole_word)
+        term_pattern([typed], self.whole_word)
         attribute_filter(self.app.project.documents(), attributes)
 
     def reload(self) -> None:
@@ -134,7 +134,7 @@ class TextSearchScreen(QualcodeScreen[None]):
         try:
             with self.app.worker_project() as project:
                 hits = project.search_text(
-                    split_terms(typed),
+                    typed,
                     attributes=attributes or None,
                     whole_word=whole_word,
                     spread=spread,
@@ -346,7 +346,7 @@ class TextSearchScreen(QualcodeScreen[None]):
                 return
             try:
                 done = app.project.code_hits(
-                    split_terms(self.typed),
+                    self.typed,
                     key,
                     app.coder,
                     attributes=self.attributes or None,
