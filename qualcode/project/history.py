@@ -14,7 +14,9 @@ A step is written as one transaction, all of it or none: undoing accept-all's 50
 committed 500 transactions (seconds of fsyncs), and a refusal or a killed process half-way
 left half the batch undone with the step gone from the stack. A step that cannot be
 written is refused whole, in one line, and dropped (as a single edit's always was); the
-steps before it stay as they were.
+steps before it stay as they were. A step the file could not take just now (busy, full)
+stays to be tried again, and a coding already as the step wants it (removed or restored
+meanwhile from another window) is no reason to refuse the rest.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from qualcode.errors import ValidationError
+from qualcode.errors import ProjectError, ValidationError
 from qualcode.model import Coding
 
 if TYPE_CHECKING:
@@ -80,7 +82,7 @@ class History:
             return None
         project = via or self.project
         step = self.undos.pop()
-        with self._whole(project):
+        with self._whole(project, self.undos, step):
             done: list[Edit] = []
             for edit in reversed(step):
                 if edit.rejected is not None:
@@ -98,7 +100,7 @@ class History:
             return None
         project = via or self.project
         step = self.redos.pop()
-        with self._whole(project):
+        with self._whole(project, self.redos, step):
             done: list[Edit] = []
             for edit in step:
                 if edit.rejected is not None:
@@ -112,16 +114,21 @@ class History:
         return step
 
     @contextlib.contextmanager
-    def _whole(self, project: Project) -> Iterator[None]:
-        """Write ``step`` in one transaction; if any of it fails, the file keeps none of it
-        and the stacks are as they were before it, without it (``_follow`` re-pointed older
-        steps at rows the rollback took back)."""
+    def _whole(self, project: Project, stack: list[list[Edit]], step: list[Edit]) -> Iterator[None]:
+        """Write ``step`` (popped from ``stack``) in one transaction; if any of it fails, the
+        file keeps none of it and the stacks are as they were before it (``_follow``
+        re-pointed older steps at rows the rollback took back). A step refused is dropped;
+        one the file could not take now (another program held it, a full disk: 'nothing
+        written, try again') goes back on its stack, so the u that tries again undoes it
+        and not the step before it."""
         kept = [list(s) for s in self.undos], [list(s) for s in self.redos]
         try:
             with project.store.transaction():
                 yield
-        except BaseException:
+        except BaseException as exc:
             self.undos[:], self.redos[:] = kept
+            if isinstance(exc, ProjectError):
+                stack.append(step)
             raise
 
     def _follow(self, old: Coding | None, new: Coding | None) -> None:
@@ -138,6 +145,7 @@ class History:
                     Edit(
                         new if e.before is not None and e.before.id == old.id else e.before,
                         new if e.after is not None and e.after.id == old.id else e.after,
+                        e.rejected,  # a rejection's step keeps its suggestion
                     )
                     for e in step
                 ]
@@ -152,10 +160,16 @@ class History:
         """
         if live is not None and target is not None and live.id == target.id:
             return live
-        if live is not None:
+        # karin's other window (or the CLI) removed or restored a coding of the step
+        # meanwhile: it is already as the step wants it. Refused, one coding removed by
+        # hand made accept-all's other 499 impossible to take back with u
+        store = project.store
+        if live is not None and store.codings.resolve(live.id).deleted_at is None:
             project.remove_coding(live.id, actor=self.coder)
         if target is None:
             return None
+        if (now := store.codings.resolve(target.id)).deleted_at is None:
+            return now
         try:
             return project.restore_coding(target.id, actor=self.coder)
         except ValidationError:
