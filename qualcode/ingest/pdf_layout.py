@@ -12,7 +12,8 @@ and stored:
 - a line at the top or bottom of a page that is only a page number, or that stands there
   (digits aside) on at least half the pages, is dropped;
 - a paragraph ends after a short line (a heading, a paragraph's last line) when the next
-  line starts a new sentence, and before a list item or a table of contents entry;
+  line starts a new sentence, and before a list item, a table of contents entry or a dash
+  opening a quote after a sentence's end ("– Vi måste ...");
 - a sentence that runs on over a page break is joined up again;
 - a word hyphenated at a line's end is joined ("risk- och" keeps its hyphen);
 - a private-use bullet becomes "•", and a contents entry's dot leaders a tab.
@@ -40,7 +41,12 @@ TOC_ENTRY = re.compile(r"(?:\.{3,}|…+|(?:\s\.){3,}|\t)\s*\d{1,4}\s*$")
 # stands for them, as in a Word document's contents, and the entry reads on a narrow screen
 LEADERS = re.compile(r"[ \t]*(?:\.[ \t]?){4,}[ \t]*(\d{1,4})[ \t]*$")
 # the start of a list item: a bullet, or a number followed by a space ("1. ", "2) ", "3.2 ")
-LIST_ITEM = re.compile(r"^(?:[•▪◦●■–\-*·]\s|\d{1,3}(?:\.\d{1,3})*[.)]?\s+\S)")
+LIST_ITEM = re.compile(r"^\s*(?:[•▪◦●■–\-*·]\s|\d{1,3}(?:\.\d{1,3})*[.)]?\s+\S)")
+# a dash opening a quoted line, as Swedish typography sets speech ("– Vi måste ..."), with or
+# without its space and in any of the dashes a PDF's font may give it
+DASH_QUOTE = re.compile(r"^\s*[-–—―]\s*[A-ZÅÄÖÉÜ]")
+# what may stand after a sentence's end at a line's end: a closing quote or bracket
+_CLOSERS = '"”’»)'
 # Word's bullets as the Symbol and Wingdings fonts draw them: private-use characters
 PRIVATE_BULLET = re.compile(r"^[\uf000-\uf0ff]\s*")
 # words that follow a hyphen standing for a compound's shared end ("risk- och friskfaktorer")
@@ -164,12 +170,27 @@ def _paragraphs(lines: list[str], blank_ends: bool = False) -> str:
     return text
 
 
-def _ends(before: str, line: str, full: int) -> bool:
-    """Whether a paragraph ends between two lines of a page."""
+def starts_own(before: str, line: str) -> bool:
+    """Whether ``line`` starts a paragraph of its own after ``before``, however long the
+    page's lines run: a list item, a contents entry (the end of one wrapped over two lines
+    aside), the line after an entry, and a dash opening a quote after a sentence's end.
+    The one rule for where a page's lines part, read by the import and by the coding
+    screen, which wraps a PDF's stored lines as their paragraphs (``project/layout.py``)."""
     if LIST_ITEM.match(line) or TOC_ENTRY.search(before):
         return True
-    if TOC_ENTRY.search(line):  # unless it is the end of an entry wrapped over two lines
+    if TOC_ENTRY.search(line):
         return not line.lstrip()[:1].islower()
+    # "– Vi måste ..." under "... sa hon." was read into the paragraph above it (an em
+    # dash, or a dash without its space, is no list item): the quote is a paragraph
+    return bool(DASH_QUOTE.match(line)) and before.rstrip(_CLOSERS + " ").endswith(SENTENCE_END)
+
+
+def _ends(before: str, line: str, full: int) -> bool:
+    """Whether a paragraph ends between two lines of a page."""
+    if starts_own(before, line):
+        return True
+    if TOC_ENTRY.search(line):  # the end of an entry wrapped over two lines
+        return False
     starts = line.lstrip()[:1]
     sentence = starts.isupper() or starts.isdigit() or starts in "§•"
     last = before.rsplit(None, 1)[-1].casefold() if before.strip() else ""
@@ -204,3 +225,10 @@ def _join(text: str, line: str, paragraph: str) -> str:
     if paragraph == "\n\n" and word[:1].islower() and not last.endswith(SENTENCE_END):
         return text + "\n" + line
     return text + paragraph + line
+
+
+def page_lines(source: str) -> bool:
+    """Whether a document read from ``source`` (its file's name) keeps its page's line ends
+    inside its paragraphs: a PDF's text is lines placed on pages, every other reader's
+    line ends are the writer's own."""
+    return source.casefold().endswith(".pdf")

@@ -165,3 +165,35 @@ def test_a_short_line_ending_on_a_preposition_or_conjunction_runs_on() -> None:
         "Employees Principal Social Worker; Director of\nAdult Services",
         "Nämnden har under året arbetat med att minska sjukfrånvaron bland alla.",
     ]
+
+
+# speech set as Swedish typography sets it, a dash opening each quote; every line full, so
+# only the dash can part them
+TALK = [
+    "Gruppen satt kvar i rummet efter mötet och pratade om hur veckan hade gått.",
+    "—Vi hinner inte med alla ärenden längre, sa handläggaren och såg på chefen.",
+    "–Då får vi prata med nämnden om fler tjänster, svarade chefen lugnt och kort.",
+    "– Det har vi gjort förut, men inget hände, sa den tredje som hade varit tyst",
+    "hela tiden och nu ville säga något om det som hänt under de senaste åren.",
+]
+
+
+def test_a_dash_opening_a_quote_after_a_sentences_end_starts_a_paragraph(tmp_path: Path) -> None:
+    """An em dash, or a dash without its space, was read as a line of the paragraph
+    before: the quote "—Vi hinner inte ..." ran on from the narrator's sentence."""
+    path = tmp_path / "samtal.pdf"
+    path.write_bytes(pages_pdf([TALK]))
+    assert read_document(path).text.split("\n\n") == [
+        TALK[0],
+        TALK[1],
+        TALK[2],
+        f"{TALK[3]}\n{TALK[4]}",
+    ]
+
+
+def test_a_dash_after_a_line_that_runs_on_stays_in_its_sentence() -> None:
+    lines = [
+        "Förvaltningen har arbetat med det som i planen kallas för det förebyggande",
+        "—Stöd och Omsorg— och med introduktionen av nya medarbetare i första linjen.",
+    ]
+    assert pages_text(["\n".join(lines)]) == "\n".join(lines)

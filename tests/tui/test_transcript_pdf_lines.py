@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from qualcode import Project
+from qualcode.model import Document
+from qualcode.project.layout import keeps_page_lines
 from qualcode.tui.app import build_app
+from qualcode.tui.widgets.paragraphs import paragraph_blocks
 from tests.conftest import small_codebook
 from tests.ingest.pdf_kit import pages_pdf
 from tests.tui.conftest import open_first_document
@@ -34,6 +39,30 @@ def _project(tmp_path: Path, source: Path) -> Path:
     return path
 
 
+def test_lines_stand_apart_where_the_import_parts_them() -> None:
+    """The screen's rule is the import's (``starts_own``): a PDF stored before the import
+    set paragraphs apart with blank lines wraps as the import would part it now."""
+    text = "Hon såg på oss.\n—Vi måste, sa hon.\nInledning\t3\n• Fler chefer\nsom stannar"
+    assert paragraph_blocks(text, True, []) == [
+        "Hon såg på oss.",
+        "—Vi måste, sa hon.",
+        "Inledning\t3",
+        "• Fler chefer\nsom stannar",
+    ]
+    assert paragraph_blocks(text, False, []) == text.split("\n")
+
+
+def test_which_documents_keep_their_page_lines_is_the_projects_to_say() -> None:
+    def doc(name: str, source: str | None) -> Document:
+        return Document("id", name, "sv", "", "", source, "")
+
+    assert keeps_page_lines(doc("plan", "/home/karin/Plan.PDF"))
+    assert keeps_page_lines(doc("plan.pdf", None))
+    assert not keeps_page_lines(doc("plan.pdf", "/home/karin/plan.docx"))
+    assert not keeps_page_lines(doc("intervju.txt", None))
+
+
+@pytest.mark.slow
 async def test_a_pdf_paragraph_wraps_as_one(tmp_path: Path) -> None:
     source = tmp_path / "plan.pdf"
     source.write_bytes(pages_pdf([LINES]))
@@ -57,6 +86,7 @@ async def test_a_pdf_paragraph_wraps_as_one(tmp_path: Path) -> None:
         assert text[slice(*view.selection)].startswith("Förvaltningen har")  # its sentence
 
 
+@pytest.mark.slow
 async def test_a_text_file_keeps_its_line_ends(tmp_path: Path) -> None:
     """Only a PDF's lines are its page's: a .txt's line ends are the writer's own."""
     source = tmp_path / "plan.txt"

@@ -17,8 +17,9 @@ from textual.containers import Horizontal
 from textual.events import Key, Resize
 from textual.widgets import Header, Input, ProgressBar, Static
 
-from qualcode.model import Code, Coding, Document, Memo
+from qualcode.model import Code, Coding, Memo
 from qualcode.project.history import History
+from qualcode.project.layout import keeps_page_lines
 from qualcode.tui.embed_all import EmbedLine
 from qualcode.tui.keys import localize_bindings, set_shown
 from qualcode.tui.labels import distinct_labels, distinct_tails, elide
@@ -135,7 +136,7 @@ class CodingScreen(
                 units,
                 speakers,
                 [t.start for t in turns],
-                soft_lines=_from_pdf(doc),
+                soft_lines=keeps_page_lines(doc),
                 id="transcript",
             )
             yield Sidebar(id="sidebar")
@@ -324,9 +325,3 @@ class CodingScreen(
             self.notify(self.app.t("not_found"))
         else:
             self.transcript.move_to_offset(found)
-
-
-def _from_pdf(doc: Document) -> bool:
-    """Was the document read from a PDF, whose lines end where its page's did?"""
-    source = doc.source_path or doc.name
-    return source.casefold().endswith(".pdf")

@@ -3,24 +3,22 @@
 A PDF's text keeps its page's line ends inside a paragraph (the stored text and every
 offset stay as they are): drawn as they stand, each page line stood ragged at half the
 screen's width between full ones. With ``soft`` the lines of one paragraph are one block,
-their line ends drawn as spaces, while a speaker's turn, a list item, a numbered point and a
-contents entry each start their own, as the page showed them.
+their line ends drawn as spaces, while a speaker's turn, a list item, a numbered point, a
+contents entry and a dash opening a quote each start their own, where the import parts them.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
-# a line that stands on its own in a written document however its paragraph runs: a list
-# item, a numbered point or a contents entry (a tab for its dot leaders)
-OWN_LINE = re.compile(r"^\s*(?:[•▪◦●■–\-*·]\s|\d{1,3}(?:\.\d{1,3})*[.)]?\s)|\t")
+from qualcode.project.layout import starts_own
 
 
 def paragraph_blocks(text: str, soft: bool, speaker_lines: Collection[int]) -> list[str]:
     """The text's lines, each wrapped on its own; with ``soft`` the lines of one paragraph
     joined into one block by their line ends, except a line that starts a turn (its offset
-    in ``speaker_lines``) or stands on its own (``OWN_LINE``)."""
+    in ``speaker_lines``) or a paragraph of its own (the import's ``starts_own``: a list
+    item, a contents entry, a dash opening a quote after a sentence's end)."""
     lines = text.split("\n")
     if not soft:
         return lines
@@ -32,8 +30,7 @@ def paragraph_blocks(text: str, soft: bool, speaker_lines: Collection[int]) -> l
             and blocks[-1].strip()
             and line.strip()
             and pos not in speaker_lines
-            and not OWN_LINE.search(line)
-            and "\t" not in blocks[-1]
+            and not starts_own(blocks[-1].rsplit("\n", 1)[-1], line)
         )
         if joins:
             blocks[-1] += "\n" + line
