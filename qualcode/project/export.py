@@ -10,6 +10,9 @@ from qualcode.errors import ValidationError
 from qualcode.project.files import check_suffix
 from qualcode.project.outputs import OutputBase
 
+# the columns export_codings adds to the codings and their documents' attributes
+ADDED_COLUMNS = ("participant", "memo", "language", "translation_language", "translation")
+
 
 class ExportMixin(OutputBase):
     def export_codings(
@@ -47,6 +50,12 @@ class ExportMixin(OutputBase):
             codings = codings[codings["document"].isin(in_set)].reset_index(drop=True)
         turns = self.turns_frame(sorted(set(codings["document"])))
         frame = with_attributes(attach_turns(codings, turns), frames["documents"])
+        # an attribute named as a column the export adds below ('participant', the name
+        # the refusal of an attribute 'id' proposes) was overwritten by it: every value
+        # gone from the file without a word; it is kept as 'participant_document'
+        frame = frame.rename(
+            columns={c: f"{c}_document" for c in ADDED_COLUMNS if c in frame.columns}
+        )
         frame["turn"] = frame["turn"].astype("Int64") + 1  # counted from 1, as everywhere
         key = self.pseudonym_key(real_names, viewer)
         cite = self._citer(key, real_names)
