@@ -23,13 +23,17 @@ SEPARATOR = ";"  # between the pairs of one line: a value holds commas ("Lena, J
 
 def attributes_line(attributes: Mapping[str, str]) -> str:
     """A document's attributes as one editable line: ``municipality=Åby; role=chef``. A
-    value holding the separator or a line break would not read back (Enter on the line
-    unchanged was refused), so it is left off; left out of the line, it stays as it is."""
-    return f"{SEPARATOR} ".join(f"{k}={v}" for k, v in attributes.items() if not _off_line(v))
+    pair that would not read back as itself is left off, and left out of the line it stays
+    as it is: a value holding the separator or a line break (Enter on the line unchanged
+    was refused), a key holding the separator or ``=`` (a sheet's column 'år;kvartal'
+    refused the line; 'skala=1-5' read back as a new attribute 'skala' of '1-5=3')."""
+    return f"{SEPARATOR} ".join(f"{k}={v}" for k, v in attributes.items() if not _off_line(k, v))
 
 
-def _off_line(value: str) -> bool:
-    """Whether ``value`` cannot stand on the line: a separator or any line break in it."""
+def _off_line(key: str, value: str) -> bool:
+    """Whether the pair cannot stand on the line and read back unchanged."""
+    if SEPARATOR in key or "=" in key or key != key.strip():
+        return True
     return SEPARATOR in value or (bool(value) and value.splitlines() != [value])
 
 
@@ -58,7 +62,9 @@ class AttributeSheetMixin(Service):
         wanted = parse_attributes_line(line)
         doc_id = self.store.documents.resolve(ref)
         now = self.store.documents.attributes([doc_id]).get(doc_id, {})
-        changed = {k: v for k, v in wanted.items() if now.get(k) != v}
+        # the line shows a value as it is and reads it back trimmed: ' Åby' left as it was
+        # is no change (Enter on the line unchanged rewrote it)
+        changed = {k: v for k, v in wanted.items() if k not in now or now[k].strip() != v}
         if changed:
             self.set_attributes(doc_id, changed, actor)
         return changed
