@@ -23,6 +23,10 @@ ResultT = TypeVar("ResultT")
 class QualcodeScreen(Screen[ResultT]):
     """A full screen of the qualcode app."""
 
+    # binding ids the screen does not offer the person acting (a coder: the lead's keys);
+    # the keys panel (`?`) leaves them out, as their footer does (tui/lead_keys.py)
+    not_offered: frozenset[str] = frozenset()
+
     if TYPE_CHECKING:
         app: QualcodeApp
 

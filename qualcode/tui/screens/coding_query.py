@@ -21,6 +21,7 @@ from qualcode.errors import QualcodeError
 from qualcode.project import QueryPassage
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import names_by_key
+from qualcode.tui.lead_keys import is_lead, offer_lead_keys
 from qualcode.tui.safe import cleaned
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import PickCodeScreen
@@ -43,7 +44,8 @@ class CodingQueryScreen(QualcodeScreen[None]):
         self.with_all = [code]
         self.without: list[str] = []
         self.coder: str | None = None
-        self.lead = self.app.project.coder(self.app.coder).role == "lead"
+        self.lead = is_lead(self.app)
+        offer_lead_keys(self, ("query.coder",), self.lead)  # blind: her own passages only
         self.codes = self.app.project.codebook()
         self.passages: list[QueryPassage] = []
 
@@ -77,7 +79,7 @@ class CodingQueryScreen(QualcodeScreen[None]):
         self.title = self.t("query_title", codes=names)
         every = self.t("retrieve_all")
         line = self.t(
-            "query_line",
+            "query_line" if self.lead else "query_line_coder",
             n=len(self.passages),
             docs=len({p.document_id for p in self.passages}),
             coder=self.coder or (every if self.lead else app.coder),

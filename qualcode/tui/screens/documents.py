@@ -23,8 +23,9 @@ from qualcode.model import Coding, DocumentSummary
 from qualcode.tui.catalog import attribute_aliases
 from qualcode.tui.embed_all import EmbedLine
 from qualcode.tui.fit import Fit, cut_end, fit
-from qualcode.tui.keys import localize_bindings, set_shown
+from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import elide
+from qualcode.tui.lead_keys import is_lead, offer_lead_keys
 from qualcode.tui.safe import literal
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.doc_restore import RestoreActions
@@ -102,6 +103,8 @@ ALIASES = attribute_aliases()
 STATUSES = ("todo", "in_progress", "done")
 WATCH_SECONDS = 2.0  # how often the list asks whether documents arrived (a cheap question)
 NAMED_NEW = 3  # a notification names at most this many arrived documents
+# the lead's keys: reconcile, take a document out, bring one back
+LEAD_KEYS = ("documents.reconcile", "documents.remove", "documents.restore")
 
 
 class DocumentTable(DataTable[str]):
@@ -146,12 +149,10 @@ class DocumentsScreen(RestoreActions, SetActions, QualcodeScreen[None]):
         self._offer_reconcile()  # before the first paint: no footer refresh needed
 
     def _offer_reconcile(self) -> bool:
-        """R opens the lead's reconciliation: a coder's footer does not offer it (the key
-        still says why it is not theirs). True when the footer's keys changed."""
-        app = self.app
-        lead = bool(app.coder) and app.project.coder(app.coder).role == "lead"
-        self.not_offered = set() if lead else {"documents.reconcile"}  # `?` leaves it out too
-        return set_shown(self, {"documents.reconcile": lead})
+        """R opens the lead's reconciliation, X and U take documents out and back: a
+        coder's footer and `?` do not offer them (each key still says why it is not
+        theirs). True when the footer's keys changed."""
+        return offer_lead_keys(self, LEAD_KEYS, is_lead(self.app))
 
     def compose(self) -> ComposeResult:
         t = self.app.t

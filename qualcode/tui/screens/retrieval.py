@@ -24,6 +24,7 @@ from qualcode.errors import QualcodeError
 from qualcode.project import Filters, Passage, parse_filters
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import names_by_key
+from qualcode.tui.lead_keys import is_lead, offer_lead_keys
 from qualcode.tui.safe import cleaned, literal
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import PickCodeScreen
@@ -56,7 +57,9 @@ class RetrievalScreen(QualcodeScreen[None]):
         localize_bindings(self, self.t)
         self.codes = app.project.codebook()
         self.code = code or (self.codes[0].key if self.codes else "")
-        self.lead = app.project.coder(app.coder).role == "lead"
+        self.lead = is_lead(app)
+        # blind: a coder sees her own passages; other coders, layers and pins are the lead's
+        offer_lead_keys(self, ("retrieve.coder", "retrieve.layer", "retrieve.pin"), self.lead)
         self.filters = Filters()
         self.with_children = children
         docs = app.project.documents()
@@ -102,7 +105,7 @@ class RetrievalScreen(QualcodeScreen[None]):
         self.query_one("#retrieve-filter", Static).update(
             literal(
                 self.t(
-                    "retrieve_filter",
+                    "retrieve_filter" if self.lead else "retrieve_filter_coder",
                     n=len(self.passages),
                     docs=len({p.coding.document_id for p in self.passages}),
                     coder=", ".join(self.filters.coders) or (every if self.lead else app.coder),

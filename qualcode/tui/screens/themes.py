@@ -23,6 +23,7 @@ from qualcode.errors import QualcodeError
 from qualcode.project import ThemeView
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import quoted
+from qualcode.tui.lead_keys import is_lead, offer_lead_keys
 from qualcode.tui.safe import cleaned, literal
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import TOP, PickCodeScreen
@@ -47,7 +48,11 @@ class ThemesScreen(QualcodeScreen[None]):
         app = self.app
         self.t: Any = app.t
         localize_bindings(self, self.t)
-        self.lead = app.project.coder(app.coder).role == "lead"
+        self.lead = is_lead(app)
+        # a coder proposes codes (p, in the coding screen); the themes' changes are the lead's
+        offer_lead_keys(
+            self, ("themes.accept", "themes.group", "themes.new", "themes.merge"), self.lead
+        )
         self.views: list[ThemeView] = []
         self.rows: list[Row | None] = []
 
