@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
+from qualcode.nlp.compounds import term_variants
 from qualcode.nlp.normalise import compound_match, keyword_forms, lemma_bases, word_keys, words
 
 NEGATORS = {
@@ -43,6 +44,13 @@ class Keyword:
     forms: tuple[tuple[str, ...], ...]
     weight: float
     idx: int = 0  # position in the lexicon, for per-keyword tables
+    root: int = -1  # a variant spelling's term (compounds.term_variants), else -1: itself
+    gap: int = PHRASE_GAP  # words that may stand between two of its words
+
+    @property
+    def term_idx(self) -> int:
+        """The term this keyword spells: a unit counts each term once, however written."""
+        return self.idx if self.root < 0 else self.root
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +121,7 @@ class Lexicon:
                 zip(entries, canonical, strict=True)
             )
         ]
+        self._add_variants(canonical)
         self.idf = [1.0] * len(self.keywords)
         # first-word forms indexed whole and by their first three letters: a form can only
         # match inside a token that contains those letters, so few keywords are tried
@@ -129,6 +138,35 @@ class Lexicon:
         # and where a phrase starting at a word ends, by the keyword and the words after it
         # it can reach (fewer near a text's end, so the end is part of the key)
         self._rest_cache: dict[tuple[int, str, tuple[str, ...]], int | None] = {}
+
+    def _add_variants(self, canonical: list[tuple[str, ...]]) -> None:
+        """Each English term's other spellings as keywords of its own (``root``) with its
+        weight: *front-line* and *front line* for *frontline*, *coproduction* for
+        *co-production*. A half written apart stands next to the other (``gap`` 0), and a
+        spelling another term of the code has already is not added twice."""
+        seen = {(k.code, key) for k, key in zip(self.keywords, canonical, strict=True)}
+        for keyword in list(self.keywords):
+            table = self.lemmas.get(keyword.lang)
+            bases = lemma_bases(table) if table is not None else None
+            for variant in term_variants(keyword.term, keyword.lang):
+                forms = [keyword_forms(w, keyword.lang, table, bases) for w in variant]
+                key = tuple(min(slot, key=lambda f: (len(f), f)) for slot in forms)
+                if (keyword.code, key) in seen:
+                    continue
+                seen.add((keyword.code, key))
+                split = len(variant) > len(words(keyword.term))
+                self.keywords.append(
+                    Keyword(
+                        keyword.code,
+                        keyword.lang,
+                        keyword.term,
+                        tuple(tuple(sorted(slot, key=lambda f: (-len(f), f))) for slot in forms),
+                        keyword.weight,
+                        len(self.keywords),
+                        root=keyword.idx,
+                        gap=0 if split else PHRASE_GAP,
+                    )
+                )
 
     # -- matching ------------------------------------------------------------------------
 
@@ -164,15 +202,15 @@ class Lexicon:
         starting = enumerate(map(self._firsts(lang).__getitem__, tokens))
         for pos, first in [(pos, first) for pos, first in starting if first]:
             for i in first:
-                if i in found:
-                    continue
                 keyword = self.keywords[i]
+                if keyword.term_idx in found:
+                    continue
                 last = self._rest_of_phrase(keyword, tokens, pos, lang)
                 if last is not None:
                     negated = any(p in negated_at for p in range(pos, last + 1))
-                    found[i] = Hit(keyword, pos, last, negated)
+                    found[keyword.term_idx] = Hit(keyword, pos, last, negated)
                     starts.append((pos, i, last))
-                elif pos + (len(keyword.forms) - 1) * (PHRASE_GAP + 1) > reach:
+                elif pos + (len(keyword.forms) - 1) * (keyword.gap + 1) > reach:
                     starts.append((pos, i, None))  # may end in the next unit: tried again
         return Matches(lang, tokens, starts, negators, list(found.values()))
 
@@ -195,9 +233,9 @@ class Lexicon:
         offset = 0
         for m in parts:
             for pos, i, last in m.starts:
-                if i in found:
-                    continue
                 keyword = self.keywords[i]
+                if keyword.term_idx in found:
+                    continue
                 at = offset + pos
                 if last is None:
                     if tokens is None:
@@ -208,7 +246,7 @@ class Lexicon:
                 else:
                     end = offset + last
                 negated = any(p in negated_at for p in range(at, end + 1))
-                found[i] = Hit(keyword, at, end, negated)
+                found[keyword.term_idx] = Hit(keyword, at, end, negated)
             offset += len(m.tokens)
         return list(found.values())
 
@@ -220,7 +258,7 @@ class Lexicon:
         between two of its words. Remembered by the words it can reach."""
         if len(keyword.forms) == 1:
             return pos
-        span = (len(keyword.forms) - 1) * (PHRASE_GAP + 1)
+        span = (len(keyword.forms) - 1) * (keyword.gap + 1)
         key = (keyword.idx, lang, tuple(tokens[pos + 1 : pos + 1 + span]))
         if key in self._rest_cache:
             known = self._rest_cache[key]
@@ -235,7 +273,7 @@ class Lexicon:
         at = pos
         last = len(keyword.forms) - 1
         for n, forms in enumerate(keyword.forms[1:], start=1):
-            for step in range(1, PHRASE_GAP + 2):
+            for step in range(1, keyword.gap + 2):
                 if at + step < len(tokens) and self._word_matches(
                     forms, tokens[at + step], lang, compound=n == last
                 ):
@@ -280,7 +318,7 @@ class Lexicon:
         df = [0] * len(self.keywords)
         for text, lang in units:
             for hit in self.hits(text, lang):
-                df[hit.keyword.idx] += 1
+                df[hit.keyword.term_idx] += 1
         n = len(units)
         self.idf = [min(1.3, max(0.6, 1 + 0.3 * math.log(0.03 / max(d / n, 1 / n)))) for d in df]
 
@@ -301,7 +339,7 @@ class Lexicon:
         per_code: dict[str, list[tuple[float, Hit]]] = {}
         for hit in hits:
             k = hit.keyword
-            weight = k.weight * self.idf[k.idx]
+            weight = k.weight * self.idf[k.term_idx]
             weight *= 1.0 if k.lang == lang else OTHER_LANGUAGE_WEIGHT
             weight *= NEGATED_WEIGHT if hit.negated else 1.0
             per_code.setdefault(k.code, []).append((weight, hit))

@@ -77,6 +77,43 @@ _S_SUFFIXES = ("skap", "sam")
 _BARE_SUFFIXES = ("skap", "het", "dom", "bar", "sam", "lig", "else", "ning", "ande", "ende")
 
 
+# British and American spellings of one English word, folded to one key (the British one), so
+# that a keyword written either way matches a report written the other: organization and
+# organisation, prioritize, behavior, center, counselor, program, judgment, dialog, defense.
+# Each rule needs a few letters before it, so short words keep theirs (size, hour, four,
+# later, filed). A folded form is one more key for a word, never shown: two different words
+# fold together only where one is the other's spelling.
+_EN_SPELLINGS = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"(?<=\w{2}[aeiou])l(ed|ing|er|ers|or|ors)$", r"ll\1"),
+        (r"(?<=\w{3})iz(e|es|ed|ing|er|ers|ation|ations|ational|ationally)$", r"is\1"),
+        (r"(?<=\w{2})yz(e|es|ed|ing|er|ers)$", r"ys\1"),
+        (
+            r"(?<=\w{3})or(s|ed|ing|al|ally|able|ably|ful|ite|ites|hood|hoods|er|ers|ist|ists)?$",
+            r"our\1",
+        ),
+        (r"(?<=\w{3})ter(s)?$", r"tre\1"),
+        (r"(?<=\w{3})tered$", "tred"),
+        (r"gram(s)?$", r"gramme\1"),
+        (r"dgment(s)?$", r"dgement\1"),
+        (r"(?<=\w{3})log(s)?$", r"logue\1"),
+        (r"^(def|off|lic|pret)ens(e|es)$", r"\1enc\2"),
+    )
+)
+
+
+@lru_cache(maxsize=65_536)
+def spelling(word: str, lang: str) -> str:
+    """``word`` in one spelling of its language: English American forms folded to British
+    (*organization* -> *organisation*, *labor* -> *labour*), any other word as it is."""
+    if lang != "en":
+        return word
+    for pattern, replacement in _EN_SPELLINGS:  # in turn: counselor -> counsellor -> -our
+        word = pattern.sub(replacement, word, count=1)
+    return word
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens: letters and inner apostrophes; hyphens separate words."""
     return [w.lower() for w in _WORD.findall(text)]
@@ -168,14 +205,17 @@ def word_keys(word: str, lang: str, lemmas: Mapping[str, str] | None = None) -> 
     """Every key a word can be matched on: itself, its stem, its lookup lemma's stem."""
     word = word.lower()
     keys = {word, stem(word, lang)}
+    folded = spelling(word, lang)
+    if folded != word:  # American or British, a word is matched on the one key of both
+        keys |= {folded, stem(folded, lang)}
     if lemmas is not None:
-        lemma = (lemmas.get(word) or "").lower()
+        lemma = (lemmas.get(word) or lemmas.get(folded) or "").lower()
         # a function word listed under a content word is a guess the table cannot make:
         # the preposition "för" (for) under the verb "föra" (carry) made every "för att
         # vidareutveckla" the keyword "föra vidare"; "gick" under "gå" is kept
         common = stop_words(lang)
         if lemma and lemma != word and (word not in common or lemma in common):
-            keys.add(stem(lemma, lang))
+            keys |= {stem(lemma, lang), stem(spelling(lemma, lang), lang)}
     return keys
 
 
@@ -200,16 +240,17 @@ def keyword_forms(
     """
     word = term_word.lower()
     forms = [word]
-    key = stem(word, lang)
     floor = MIN_STEM.get(lang, 3)
-    if key != word and len(key) >= floor:
-        forms.append(key)
+    for spelt in dict.fromkeys((word, spelling(word, lang))):  # as written, and folded
+        for key in (spelt, stem(spelt, lang)):
+            if len(key) >= floor and key not in forms:
+                forms.append(key)
     if lemmas is not None and bases is not None and word not in bases:
         lemma = lemmas.get(word, "").lower()
         if lemma and lemma != word and lemma[:3] == word[:3]:
-            key = stem(lemma, lang)
-            if len(key) >= floor and key not in forms:
-                forms.append(key)
+            for key in (stem(lemma, lang), stem(spelling(lemma, lang), lang)):
+                if len(key) >= floor and key not in forms:
+                    forms.append(key)
     return tuple(forms)
 
 
@@ -228,10 +269,9 @@ def compound_match(keyword_stem: str, word: str, lang: str, keys: set[str] | Non
     if keyword_stem in (keys if keys is not None else {word, stem(word, lang)}):
         return True
     if lang != "sv":
-        return (
-            len(keyword_stem) >= PREFIX_MIN["en"]
-            and word.startswith(keyword_stem)
-            and len(word) - len(keyword_stem) <= EN_PREFIX_SLACK
+        return len(keyword_stem) >= PREFIX_MIN["en"] and any(
+            spelt.startswith(keyword_stem) and len(spelt) - len(keyword_stem) <= EN_PREFIX_SLACK
+            for spelt in {word, spelling(word, lang)}
         )
     if len(keyword_stem) >= PREFIX_MIN["sv"] and word.startswith(keyword_stem):
         return True

@@ -27,7 +27,7 @@ from qualcode.nlp.classifier import LinearModel, ProbabilityModel, TextClassifie
 from qualcode.nlp.fewshot import STAGE_FEATURES, Shot, ShotScorer, ShotStage
 from qualcode.nlp.learn import rejected_penalty
 from qualcode.nlp.lexicon import Lexicon
-from qualcode.nlp.normalise import stem
+from qualcode.nlp.normalise import spelling, stem
 from qualcode.nlp.scorers import CharScorer, LexiconScorer, Scorer, SemanticScorer
 from qualcode.nlp.similarity import ProfileItem
 from qualcode.nlp.suggest import MODEL_VERSION, Embed, Example, Suggester
@@ -57,7 +57,8 @@ def relevant_lemmas(lexicon: Lexicon, table: Mapping[str, str] | None, lang: str
     keep = {
         lemma
         for lemma in lemmas
-        if ((low := lemma.lower())[:3] in starts or low in forms) and stem(low, lang) in forms
+        if ((low := lemma.lower())[:3] in starts or low in forms)
+        and (stem(low, lang) in forms or stem(spelling(low, lang), lang) in forms)
     }
     out: dict[str, str] = {
         word: lemma
