@@ -20,6 +20,7 @@ from qualcode.cli.base import (
     say,
 )
 from qualcode.cli.output import Format, emit, plural
+from qualcode.cli.search import SetOpt
 from qualcode.errors import ValidationError
 
 report_app = typer.Typer(
@@ -64,6 +65,11 @@ def _layer_said(layer: str, project: Any) -> str:
     return "every coder's codings pooled (a passage counts once per coder who coded it)"
 
 
+def _in_set(doc_set: str | None) -> str:
+    """What a report's title adds when it counts one document set's documents."""
+    return "" if doc_set is None else f" in the set {doc_set!r}"
+
+
 def _emit_frame(frame: Any, fmt: Format, title: str) -> None:
     flat = frame.reset_index() if frame.index.name or frame.columns.name else frame
     rows = json.loads(flat.to_json(orient="records", force_ascii=False))
@@ -74,6 +80,7 @@ def _emit_frame(frame: Any, fmt: Format, title: str) -> None:
 def frequencies(
     by: Annotated[str | None, typer.Option(help="Comma-separated attributes.")] = None,
     layer: LayerOpt = "coder",
+    doc_set: SetOpt = None,
     real_names: RealNamesOpt = False,
     fmt: FormatOpt = Format.table,
     coder: CoderOpt = None,
@@ -87,8 +94,9 @@ def frequencies(
             layer,
             real_names=real_names,
             viewer=acting_name(project),
+            doc_set=doc_set,
         )
-        title = f"Frequencies: {_layer_said(layer, project)}"
+        title = f"Frequencies: {_layer_said(layer, project)}{_in_set(doc_set)}"
     _emit_frame(frame, fmt, title)
 
 
@@ -96,6 +104,7 @@ def frequencies(
 def crosstab(
     attribute: Annotated[str, typer.Argument(help="A document attribute, e.g. municipality.")],
     layer: LayerOpt = "coder",
+    doc_set: SetOpt = None,
     real_names: RealNamesOpt = False,
     fmt: FormatOpt = Format.table,
     coder: CoderOpt = None,
@@ -103,9 +112,9 @@ def crosstab(
     """Coded segments per code and attribute value, counted as in frequencies."""
     with open_project(coder) as project:
         frame = project.report_crosstab(
-            attribute, layer, real_names=real_names, viewer=acting_name(project)
+            attribute, layer, real_names=real_names, viewer=acting_name(project), doc_set=doc_set
         )
-        title = f"Coded segments by {attribute}: {_layer_said(layer, project)}"
+        title = f"Coded segments by {attribute}: {_layer_said(layer, project)}{_in_set(doc_set)}"
     _emit_frame(frame, fmt, title)
 
 
@@ -115,6 +124,7 @@ def cooccurrence(
     within: Annotated[
         str, typer.Option(help="overlap (the same passage) or turn (the same speaker turn).")
     ] = "overlap",
+    doc_set: SetOpt = None,
     real_names: RealNamesOpt = False,
     fmt: FormatOpt = Format.table,
     coder: CoderOpt = None,
@@ -122,11 +132,11 @@ def cooccurrence(
     """How often two codes meet: on overlapping passages or within the same turn."""
     with open_project(coder) as project:
         frame = project.report_cooccurrence(
-            layer, within, real_names=real_names, viewer=acting_name(project)
+            layer, within, real_names=real_names, viewer=acting_name(project), doc_set=doc_set
         )
     frame.index.name = "code"
     what = "overlapping passages" if within == "overlap" else "speaker turns"
-    _emit_frame(frame, fmt, f"Co-occurrence ({what})")
+    _emit_frame(frame, fmt, f"Co-occurrence ({what}){_in_set(doc_set)}")
 
 
 @report_app.command("quotes")
@@ -137,6 +147,7 @@ def quotes(
         str | None, typer.Option("--keyword", help="Only passages containing this word.")
     ] = None,
     layer: LayerOpt = "coder",
+    doc_set: SetOpt = None,
     real_names: RealNamesOpt = False,
     coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
@@ -145,14 +156,20 @@ def quotes(
     and role, turn and character position."""
     with open_project(coder) as project:
         frame = project.report_quotes(
-            code, per_code, layer, keyword, real_names=real_names, viewer=acting_name(project)
+            code,
+            per_code,
+            layer,
+            keyword,
+            real_names=real_names,
+            viewer=acting_name(project),
+            doc_set=doc_set,
         )
     if fmt == Format.table:  # a terminal has room for the passage and where it was said
         frame = frame.assign(source=[_source(row) for row in frame.to_dict("records")])
         translated = "translation" in frame and frame["translation"].notna().any()
         columns = ["coding", "code", "source", "text", *(["translation"] if translated else [])]
         frame = frame[columns]
-    _emit_frame(frame, fmt, "Quotes")
+    _emit_frame(frame, fmt, f"Quotes{_in_set(doc_set)}")
 
 
 def note_off_key(project: Any, real_names: bool, speakers_in: str | None = None) -> None:
@@ -217,12 +234,14 @@ def export_summary(
         str | None,
         typer.Option("--coders", help="Whose agreement it reports, comma-separated (as agree)."),
     ] = None,
+    doc_set: SetOpt = None,
     force: ForceOpt = False,
     real_names: RealNamesOpt = False,
     coder: CoderOpt = None,
 ) -> None:
     """A theme summary for papers: definitions, counts, charts, quotes, agreement.
-    Names on the pseudonym key are printed as their pseudonyms."""
+    Names on the pseudonym key are printed as their pseudonyms (--set: of one document
+    set's documents)."""
     output = _written(file, output, "qualcode export summary")
     with open_project(coder) as project:
         project.export_summary(
@@ -238,6 +257,7 @@ def export_summary(
             allow_empty=allow_empty,
             appendix=appendix,
             coders=coders.split(",") if coders else None,
+            doc_set=doc_set,
         )
         say(f"wrote {output}")
         note_off_key(project, real_names)
@@ -276,16 +296,23 @@ def export_qdpx(
         Path | None, typer.Option("-o", "--output", help="The .qdpx file to write.")
     ] = None,
     lang: Annotated[str, typer.Option(help="Language of code names: sv or en.")] = "en",
+    doc_set: SetOpt = None,
     force: ForceOpt = False,
     real_names: RealNamesOpt = False,
     coder: CoderOpt = None,
 ) -> None:
     """The whole project for NVivo, ATLAS.ti, MAXQDA or QualCoder (REFI-QDA); texts
-    through the pseudonym key, participants as cases."""
+    through the pseudonym key, participants as cases, document sets as sets (--set: one
+    set's documents only)."""
     output = _written(file, output, "qualcode export qdpx")
     with open_project(coder) as project:
         project.export_qdpx(
-            output, lang, force=force, real_names=real_names, viewer=acting_name(project)
+            output,
+            lang,
+            force=force,
+            real_names=real_names,
+            viewer=acting_name(project),
+            doc_set=doc_set,
         )
         say(f"wrote {output}")
         note_off_key(project, real_names, "the transcripts' turns")

@@ -12,7 +12,7 @@ from qualcode.cli.output import Format, emit, plural
 from qualcode.cli.search import AttrOpt, attribute_options
 
 sets_app = typer.Typer(
-    help="Named document sets: make, list, show, add to, remove from, delete.",
+    help="Named document sets: make, list, show, add to, remove from, rename, delete.",
     no_args_is_help=True,
 )
 app.add_typer(sets_app, name="sets")
@@ -116,6 +116,18 @@ def sets_remove(
         taken = project.remove_from_document_set(name, who_acts(project, "sets remove"), docs)
         size = len(project.document_set(name).documents)
     say(f"took {plural(len(taken), 'document')} out of {name!r} (now {size})")
+
+
+@sets_app.command("rename")
+def sets_rename(
+    name: Annotated[str, typer.Argument(help="The set's name now.")],
+    new_name: Annotated[str, typer.Argument(help="Its new name.")],
+    coder: CoderOpt = None,
+) -> None:
+    """Give a set a new name (its documents stay; the audit log keeps the old name)."""
+    with open_project(coder) as project:
+        renamed = project.rename_document_set(name, new_name, who_acts(project, "sets rename"))
+    say(f"renamed the set {name!r} to {renamed.name!r}")
 
 
 @sets_app.command("delete")

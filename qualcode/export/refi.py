@@ -24,6 +24,15 @@ PROJECT_NS = "urn:QDA-XML:project:1.0"
 
 
 @dataclass(frozen=True, slots=True)
+class SourceSet:
+    """A document set as a REFI-QDA Set: its id (the Set's GUID), name and documents."""
+
+    id: str
+    name: str
+    documents: Sequence[str]
+
+
+@dataclass(frozen=True, slots=True)
 class SourceDoc:
     id: str
     name: str
@@ -97,6 +106,7 @@ def project_xml(
     memos: Sequence[Memo],
     lang: str = "en",
     participants: Mapping[str, str] | None = None,
+    sets: Sequence[SourceSet] = (),
 ) -> bytes:
     """The project.qde of a .qdpx: users, codebook, variables, cases, sources with
     codings, notes.
@@ -104,7 +114,8 @@ def project_xml(
     Consensus codings are made by a user named for the consensus (one per lead who
     decided), not by the lead as a coder; each memo's author is its note's creator; each
     participant (``participants``: document id -> pseudonym) is a case holding their
-    interviews' variables.
+    interviews' variables; each document set is a Set of MemberSources (NVivo's sets,
+    ATLAS.ti's document groups, MAXQDA's document sets).
     """
     n = f"{{{PROJECT_NS}}}"
     ET.register_namespace("", PROJECT_NS)
@@ -199,10 +210,24 @@ def project_xml(
                 attrs["creatingUser"] = by_name[memo.author]
             note_element = ET.SubElement(notes, f"{n}Note", attrs)
             ET.SubElement(note_element, f"{n}PlainTextContent").text = memo.text
+    _sets(root, n, sets, {d.id for d in documents})
     for memo in memos:
         if memo.target_kind == "project":
             ET.SubElement(root, f"{n}NoteRef", {"targetGUID": memo.id})
     return _serialised(root)
+
+
+def _sets(root: ET.Element, n: str, sets: Sequence[SourceSet], sources: set[str]) -> None:
+    """``Sets`` after ``Notes`` (the schema's order), only when there is a set: an empty
+    ``<Sets/>`` is invalid. A member that is not among the sources written is left out."""
+    if not sets:
+        return
+    element = ET.SubElement(root, f"{n}Sets")
+    for found in sets:
+        member = ET.SubElement(element, f"{n}Set", {"guid": found.id, "name": found.name})
+        for doc_id in found.documents:
+            if doc_id in sources:
+                ET.SubElement(member, f"{n}MemberSource", {"targetGUID": doc_id})
 
 
 def _cases(

@@ -125,6 +125,8 @@ class RefiProject:
     code_notes: dict[str, list[str]] = field(default_factory=dict)  # code guid -> note guids
     project_notes: list[str] = field(default_factory=list)
     extras: dict[str, bytes] = field(default_factory=dict)  # qualcode's own members
+    # Sets: (name, its sources' GUIDs, how many codes and notes it groups besides)
+    sets: list[tuple[str, list[str], int]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # what was not read, said in the report
 
 
@@ -210,6 +212,11 @@ def open_qdpx(path: Path) -> RefiProject:
                 if refs:
                     project.code_notes[guid(code.get("guid"))] = refs
         project.project_notes = [guid(n.get("targetGUID")) for n in _children(root, "NoteRef")]
+        sets = _child(root, "Sets")
+        for found in _children(sets, "Set") if sets is not None else []:
+            refs = [guid(m.get("targetGUID")) for m in _children(found, "MemberSource")]
+            others = len(_children(found, "MemberCode")) + len(_children(found, "MemberNote"))
+            project.sets.append((found.get("name") or "", refs, others))
         for member in EXTRAS:
             if member in members and project.origin.startswith("qualcode"):
                 project.extras[member] = read_member(archive, member, path.name)

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from qualcode.project.codebook import CodebookReport
     from qualcode.project.coding_add import Coded
     from qualcode.project.retrieval import Passage
+    from qualcode.project.scope import TeamScope
 
 
 class Service:
@@ -139,6 +140,15 @@ class Service:
         ) -> Key: ...
 
         def participant_numbers(self) -> dict[str, int]: ...  # PseudonymMixin
+
+        def team_scope(  # ScopeMixin
+            self,
+            coders: Sequence[str] | None = None,
+            docs: Sequence[str] | None = None,
+            *,
+            minimum: int = 2,
+            doc_set: str | None = None,
+        ) -> TeamScope: ...
 
         def open_cases(  # ReconcileMixin
             self, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None

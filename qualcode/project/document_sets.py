@@ -93,6 +93,25 @@ class DocumentSetsMixin(Service):
             )
         return ids
 
+    def rename_document_set(self, name: str, new_name: str, by: str) -> DocumentSet:
+        """Call the set ``name`` ``new_name`` (its documents stay), refused like a new
+        set's name: blank, more than one line, or reading as another set's. Reports and
+        exports made before name it as it was; the audit log keeps both names."""
+        new_name = check_name(
+            new_name.strip() if isinstance(new_name, str) else new_name, "document set name"
+        )
+        if not new_name:
+            raise ValidationError("document set name: give the set a name")
+        with self.store.transaction():
+            found = self._changeable(name, by, "rename")
+            if new_name == found.name:
+                raise ValidationError(f"the set {shown(name)} is called that already")
+            self.store.document_sets.rename(found.id, new_name)
+            self.store.audit.append(
+                by, "document_set.rename", {"set": found.id, "from": name, "to": new_name}
+            )
+        return self.document_set(new_name)
+
     def delete_document_set(self, name: str, by: str) -> None:
         """Remove a set (soft: the audit log and the file keep it); its documents stay."""
         with self.store.transaction():

@@ -111,25 +111,31 @@ class ExportMixin(OutputBase):
         *,
         real_names: bool = False,
         viewer: str | None = None,
+        doc_set: str | None = None,
     ) -> Path:
         """The whole project as REFI-QDA .qdpx: coders, codebook, participants as cases,
-        texts, every coding, memos as notes by their authors.
+        texts, every coding, memos as notes by their authors, document sets as Sets.
 
         The texts go out through the pseudonym key and every coding is moved onto the
-        same words of the pseudonymised text (the stored text itself never changes)."""
+        same words of the pseudonymised text (the stored text itself never changes).
+        ``doc_set`` (a document set's name) sends that set's documents only, with their
+        codings and memos, and the sets they are in."""
         import dataclasses
         import io
 
         from qualcode import __version__
         from qualcode.export.pseudonyms import check_files
-        from qualcode.export.refi import SourceDoc, project_xml, write_qdpx
+        from qualcode.export.refi import SourceDoc, SourceSet, project_xml, write_qdpx
         from qualcode.store.rows import now
 
         target = Path(path)
         self._check_output(target, force)
         check_suffix(target, "a REFI-QDA project", ".qdpx")
+        in_set = self.set_members(doc_set)
         key = self.pseudonym_key(real_names, viewer, lang)  # a proposed place in lang's words
-        summaries = self.store.documents.summaries()
+        summaries = [
+            d for d in self.store.documents.summaries() if in_set is None or d.id in in_set
+        ]
         texts = self.store.documents.texts([d.id for d in summaries])
         documents, moves = [], {}
         for d in summaries:
@@ -143,7 +149,15 @@ class ExportMixin(OutputBase):
             for c in self.store.codings.list()
             if c.document_id in moves
         ]
-        memos = [dataclasses.replace(m, text=key.apply(m.text)) for m in self.store.memos.list()]
+        coding_ids = {c.id for c in codings}
+        memos = [
+            dataclasses.replace(m, text=key.apply(m.text))
+            for m in self.store.memos.list()
+            if in_set is None
+            or (m.target_kind == "document" and m.target_id in in_set)
+            or (m.target_kind == "coding" and m.target_id in coding_ids)
+            or m.target_kind not in ("document", "coding")
+        ]
         cite = self._citer(key, real_names)
         participants = {
             doc_id: cite(doc_id, speaker, None) or ""
@@ -161,20 +175,28 @@ class ExportMixin(OutputBase):
             memos,
             lang,
             participants,
+            [
+                SourceSet(s.id, key.apply(s.name), s.documents)
+                for s in self.store.document_sets.live()
+                if in_set is None or in_set & set(s.documents)
+            ],
         )
         extras = {
             member: key.apply(data.decode("utf-8")).encode("utf-8")
-            for member, data in self._qualcode_extras(name, summaries, key).items()
+            for member, data in self._qualcode_extras(name, summaries, key, coding_ids).items()
         }
         buffer = io.BytesIO()
         write_qdpx(buffer, xml, documents, extras)
         check_files(key, {target.name: buffer.getvalue()})
         return self._write_output(target, buffer.getvalue(), force)
 
-    def _qualcode_extras(self, name: str, summaries: list[Any], key: Any) -> dict[str, bytes]:
+    def _qualcode_extras(
+        self, name: str, summaries: list[Any], key: Any, coding_ids: set[str]
+    ) -> dict[str, bytes]:
         """What QDA-XML has no place for, so that qualcode reads its own file back whole:
         code keys and the codebook in both languages, coders' roles, the consensus layer,
-        each document's language, and the quotes' translations and pinned exemplars."""
+        each document's language, and the quotes' translations and pinned exemplars (of
+        the codings sent: a set's export carries no other document's words)."""
         import dataclasses
         import json
 
@@ -191,11 +213,15 @@ class ExportMixin(OutputBase):
         ]
         translations: dict[str, dict[str, str]] = {}
         for (coding_id, lang), text in self.store.quotes.translations().items():
+            if coding_id not in coding_ids:
+                continue
             translations.setdefault(coding_id, {})[lang] = text
         meta = {
             "code_keys": {c.id: key.code_key(c.key) for c in self.store.codes.list()},
             "roles": {c.id: c.role for c in self.store.coders.list()},
-            "consensus": [c.id for c in self.store.codings.list(layer="consensus")],
+            "consensus": [
+                c.id for c in self.store.codings.list(layer="consensus") if c.id in coding_ids
+            ],
             "consensus_users": {
                 consensus_user_guid(c.coder_id): c.coder
                 for c in self.store.codings.list(layer="consensus")
@@ -203,7 +229,7 @@ class ExportMixin(OutputBase):
             "languages": {d.id: d.lang for d in summaries},
             # what QDA-XML has no place for either: quotes' translations and exemplars
             "translations": translations,
-            "pinned": sorted(self.store.quotes.pinned()),
+            "pinned": sorted(self.store.quotes.pinned() & coding_ids),
         }
         return {
             "qualcode/codebook.yaml": dump_codebook(Codebook(name, tuple(specs))).encode(),

@@ -15,12 +15,19 @@ if TYPE_CHECKING:
 
 
 class OutputBase(Service):
-    def _layer_frames(self, layer: str) -> dict[str, pd.DataFrame]:
-        """Frames of one layer: ``consensus``, ``coder`` (all coders) or ``coder:NAME``."""
+    def _layer_frames(self, layer: str, doc_set: str | None = None) -> dict[str, pd.DataFrame]:
+        """Frames of one layer: ``consensus``, ``coder`` (all coders) or ``coder:NAME``;
+        with ``doc_set`` (a document set's name) only that set's documents and their
+        codings, so every report and export narrows to a set the same way."""
         kind, _, name = layer.partition(":")
         if kind not in ("consensus", "coder"):
             raise ValidationError(f"unknown layer {layer!r}; use consensus, coder or coder:NAME")
+        in_set = self.set_members(doc_set)  # an unknown set is refused before any work
         frames = self.frames(layer=kind)
+        if in_set is not None:
+            documents, codings = frames["documents"], frames["codings"]
+            frames["documents"] = documents[documents["id"].isin(in_set)].reset_index(drop=True)
+            frames["codings"] = codings[codings["document"].isin(in_set)].reset_index(drop=True)
         if name:
             self.store.coders.by_name(name)
             me = self.restricted_to()

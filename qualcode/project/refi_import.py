@@ -18,6 +18,7 @@ from qualcode.errors import IngestError, QualcodeError
 from qualcode.model import LANGS, is_role
 from qualcode.project.base import Service
 from qualcode.project.documents import owned_now
+from qualcode.project.refi_sets import check_sets, import_sets
 
 
 @dataclass(slots=True)
@@ -263,7 +264,8 @@ class RefiImportMixin(Service):
                 names.append(user)
 
     def import_qdpx(self, path: str | Path, actor: str = "qualcode") -> RefiImportReport:
-        """Bring a .qdpx in: every document, code and coding, with their coders and notes."""
+        """Bring a .qdpx in: every document, code and coding, with their coders and notes,
+        and its sets of documents as document sets (``refi_sets.py``)."""
         from qualcode.export.refi_read import open_qdpx
 
         self.store.require_writable()  # before reading and parsing the archive
@@ -272,6 +274,7 @@ class RefiImportMixin(Service):
         own = _qualcode_extras(refi, source.name)
         renamed = _rename_own_columns(refi)
         _check_names(refi, source.name, own, {c.name: c.role for c in self.store.coders.list()})
+        check_sets(refi, source.name)
         self._users_apart_on_key(refi, own, source.name)
         crlf_is_two = "atlas" not in refi.origin.lower()
         prepared = _check_structure(refi, source.name, crlf_is_two)
@@ -302,6 +305,7 @@ class RefiImportMixin(Service):
                     self.store.memos.add("project", "project", actor, refi.notes[note])
             coders = {c.name: c.id for c in self.store.coders.list()}
             fallback = None
+            made: dict[str, str] = {}  # source GUID -> its document's id, for the sets
             for src, (text, position), nlp in zip(refi.sources, prepared, read, strict=True):
                 if nlp is None:
                     report.skipped.append(f"{src['name']}: empty text")
@@ -318,6 +322,7 @@ class RefiImportMixin(Service):
                     units=units,
                 )
                 report.documents.append(src["name"])
+                made[src["guid"]] = doc_id
                 owned_now(self.store)  # a demo holding them is no demo any more
                 for note in src["notes"]:
                     if note in refi.notes:
@@ -360,6 +365,9 @@ class RefiImportMixin(Service):
                     if sel["guid"] in own.pinned:
                         self.store.quotes.pin(coding_id, actor)
                     report.codings += 1
+            renamed_sets, skipped_sets = import_sets(self.store, refi, made, actor, source.name)
+            report.renamed += renamed_sets
+            report.skipped += skipped_sets
             self.store.audit.append(
                 actor,
                 "project.import_qdpx",

@@ -22,13 +22,15 @@ class ReportsMixin(OutputBase):
         *,
         real_names: bool = False,
         viewer: str | None = None,
+        doc_set: str | None = None,
     ) -> pd.DataFrame:
         """Codings, coded words and documents per code (and attribute values, which go
-        through the pseudonym key unless a lead asks for ``real_names``)."""
+        through the pseudonym key unless a lead asks for ``real_names``). ``doc_set`` (a
+        document set's name), here as in every report: only that set's documents."""
         from qualcode.analysis.frames import frequencies
 
         key = self.pseudonym_key(real_names, viewer)
-        f = self._layer_frames(layer)
+        f = self._layer_frames(layer, doc_set)
         for attribute in by or ():  # a mistyped name was a pandas KeyError traceback
             _check_grouping(attribute, f["documents"], "by")
         return key.frame(frequencies(f["codings"], f["documents"], by))
@@ -40,13 +42,14 @@ class ReportsMixin(OutputBase):
         *,
         real_names: bool = False,
         viewer: str | None = None,
+        doc_set: str | None = None,
     ) -> pd.DataFrame:
         """Codings per code and value of ``attribute`` (values through the pseudonym key
         unless a lead asks for ``real_names``)."""
         from qualcode.analysis.frames import crosstab
 
         key = self.pseudonym_key(real_names, viewer)
-        f = self._layer_frames(layer)
+        f = self._layer_frames(layer, doc_set)
         _check_grouping(attribute, f["documents"], None)
         return key.frame(crosstab(f["codings"], f["documents"], attribute))
 
@@ -57,6 +60,7 @@ class ReportsMixin(OutputBase):
         *,
         real_names: bool = False,
         viewer: str | None = None,
+        doc_set: str | None = None,
     ) -> pd.DataFrame:
         """Codes x codes: overlapping passages (``overlap``) or shared speaker turns (``turn``),
         the codes' keys through the pseudonym key (a key made of a proposal's name)."""
@@ -65,7 +69,7 @@ class ReportsMixin(OutputBase):
         if within not in ("overlap", "turn"):
             raise SettingError("within", f"{SETTING} {within!r}: use overlap or turn")
         key = self.pseudonym_key(real_names, viewer)
-        codings = self._layer_frames(layer)["codings"]
+        codings = self._layer_frames(layer, doc_set)["codings"]
         if within == "overlap":
             return key.frame(cooccurrence(codings))
         turns = self.turns_frame(sorted(set(codings["document"])))
@@ -80,6 +84,7 @@ class ReportsMixin(OutputBase):
         *,
         real_names: bool = False,
         viewer: str | None = None,
+        doc_set: str | None = None,
     ) -> pd.DataFrame:
         """Quotes per code, longest first (only those with ``keyword`` if given), with
         document, participant (the speaker's pseudonym) and role, turn (from 1),
@@ -100,7 +105,7 @@ class ReportsMixin(OutputBase):
             )
         if code:
             self.store.codes.id_for_key(code)
-        f = self._layer_frames(layer)
+        f = self._layer_frames(layer, doc_set)
         table = quotes(f["codings"], f["documents"], code, per_code, keyword=keyword)
         turns = self.turns_frame(sorted(set(table["document"])))
         table = attach_turns(table, turns)

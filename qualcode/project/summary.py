@@ -29,11 +29,14 @@ class SummaryMixin(OutputBase):
         allow_empty: bool = False,
         appendix: bool = False,
         coders: list[str] | None = None,
+        doc_set: str | None = None,
     ) -> Summary:
         """The summary model: per theme counts, charts, quotes; agreement; decisions.
 
         Every text goes through the pseudonym key unless a lead (``viewer``) asks for
         ``real_names``; quotes are cited by participant pseudonym, role and municipality.
+        ``doc_set`` (a document set's name) makes it a summary of that set's documents:
+        counts, quotes, agreement and decisions, its name beside the layer's.
         """
         from qualcode.export.labels import LABELS, label, layer_name
         from qualcode.export.summary import Summary
@@ -65,7 +68,8 @@ class SummaryMixin(OutputBase):
         me = self.restricted_to()
         if layer == "coder" and me is not None:  # blind: all a coder's view holds is hers
             layer = f"coder:{me.name}"  # so the summary says whose codings, not 'all coders'
-        f = self._layer_frames(layer)
+        f = self._layer_frames(layer, doc_set)
+        in_set = self.set_members(doc_set)
         codings, documents = f["codings"], key.frame(f["documents"])  # charts print values
         if "role" in documents.columns:  # "socialsekreterare" is a "social worker" in English
             documents = documents.assign(role=role_names(documents["role"], lang))
@@ -86,6 +90,8 @@ class SummaryMixin(OutputBase):
             )
         turns = self.turns_frame(sorted(set(codings["document"])))
         summary = Summary(label(lang, "title"), lang, layer_name(layer, lang))
+        if doc_set is not None:  # what the counts are of, in the header and the material
+            summary.layer = label(lang, "layer_in_set", layer=summary.layer, name=doc_set)
         if quotes < 0:
             raise SettingError("quotes", f"{SETTING} must be 0 or more")
         if per_participant < 1:
@@ -142,8 +148,10 @@ class SummaryMixin(OutputBase):
             if (not codes or c.key in codes) and c.key not in proposed
         }
         overview(summary, codings, documents, participant_of, names, others)
-        self._summary_agreement(summary, layer, coders)
-        decisions = self.store.decisions.current()
+        self._summary_agreement(summary, layer, coders, doc_set)
+        decisions = [
+            d for d in self.store.decisions.current() if in_set is None or d.document_id in in_set
+        ]
         if decisions:
             names = {c.key: c.name(lang) for c in self.store.codes.list()}
             if appendix:  # traceable: document, passage, verdict, rationale, who, when
@@ -153,10 +161,22 @@ class SummaryMixin(OutputBase):
                 summary.decisions = decisions_table(
                     decisions, names, lang, doc_names, texts, results
                 )
-            summary.decisions_brief = decisions_brief(
-                decisions, lang, self.open_cases(), self.unconfirmed_agreements()
-            )
+            summary.decisions_brief = decisions_brief(decisions, lang, *self._still_open(doc_set))
         return apply_key(summary, key)
+
+    def _still_open(self, doc_set: str | None) -> tuple[int | None, int | None]:
+        """Undecided cases and unconfirmed agreements, among the team's documents (the
+        set's only, with ``doc_set``): what the summary's consensus does not cover yet."""
+        if doc_set is None:
+            return self.open_cases(), self.unconfirmed_agreements()
+        in_set = self.set_members(doc_set) or frozenset()
+        try:
+            docs = [d for d in self.team_scope().documents if d in in_set]
+        except QualcodeError:
+            return None, None
+        if not docs:  # no document of the set counts: nothing is open in it
+            return 0, 0
+        return self.open_cases(docs=docs), self.unconfirmed_agreements(docs=docs)
 
     def _pins(self) -> list[tuple[str, str, int, int]]:
         """The lead's pinned exemplars as (document, code, start, end)."""
@@ -183,7 +203,11 @@ class SummaryMixin(OutputBase):
         return found
 
     def _summary_agreement(
-        self, summary: Summary, layer: str, coders: list[str] | None = None
+        self,
+        summary: Summary,
+        layer: str,
+        coders: list[str] | None = None,
+        doc_set: str | None = None,
     ) -> None:
         """Agreement among ``coders`` (by default the team ``agree`` counts): a lead who
         reconciled the three coders of a document a fourth never started had a summary
@@ -193,10 +217,10 @@ class SummaryMixin(OutputBase):
         if coders is not None:
             # the team the lead named is measured or refused in one line: a misspelt name
             # ('johann') or one coder alone wrote a summary silently without agreement
-            report = self.agreement(coders)
+            report = self.agreement(coders, doc_set=doc_set)
         else:
             try:
-                report = self.agreement()  # the one bootstrap setting
+                report = self.agreement(doc_set=doc_set)  # the one bootstrap setting
             except QualcodeError:
                 return  # fewer than two coders: the summary says nothing about agreement
         if layer == "consensus":
@@ -204,7 +228,7 @@ class SummaryMixin(OutputBase):
             # --before-after` does: a paper on reconciled codes cites both (eyes12's five)
             # (no consensus the coders can be held to yet: the coders alone)
             with contextlib.suppress(QualcodeError):
-                report = self.agreement(coders, layer="consensus")
+                report = self.agreement(coders, layer="consensus", doc_set=doc_set)
         # the rows name codes by their keys as they leave (through the pseudonym key); the
         # names stay as stored here, the summary's text goes through the key as a whole
         key = self.pseudonym_key(lang=summary.lang)
@@ -227,6 +251,7 @@ class SummaryMixin(OutputBase):
         allow_empty: bool = False,
         appendix: bool = False,
         coders: list[str] | None = None,
+        doc_set: str | None = None,
     ) -> Path:
         """Write the theme summary as .md, .docx, .xlsx or .html (Markdown with its charts
         beside it); every file is checked before the first is written, and the export is
@@ -249,6 +274,7 @@ class SummaryMixin(OutputBase):
             allow_empty=allow_empty,
             appendix=appendix,
             coders=coders,
+            doc_set=doc_set,
         )
         files = render_summary(summary, target.name)
         check_files(key, files)

@@ -84,3 +84,52 @@ def test_docs_list_shows_one_sets_documents(study: Path) -> None:
     assert "ekstad_01.txt" in listed and "aby_01.txt" not in listed
     assert "aby_01.txt" in ok(study, "docs", "list")
     assert "--removed and --set" in fails(study, "docs", "list", "--removed", "--set", "first")
+
+
+@pytest.mark.slow  # imports run the spaCy pipeline
+def test_reports_and_exports_take_a_set(study: Path, tmp_path: Path) -> None:
+    for name in ("aby_01", "ekstad_01"):
+        ok(study, "search", "ärenden", "--doc", name, "--code", "caseload", "--coder", "karin")
+    ok(study, "sets", "make", "south", "aby_01")
+    counted = ok(study, "report", "frequencies", "--by", "municipality", "--set", "south")
+    assert "in the set 'south'" in counted and "Åby" in counted and "Ekstad" not in counted
+    assert "Ekstad" in ok(study, "report", "frequencies", "--by", "municipality")
+    quoted = ok(study, "report", "quotes", "--set", "south", "-f", "csv")
+    assert "aby_01" in quoted and "ekstad_01" not in quoted
+    assert "in the set 'south'" in ok(study, "report", "cooccurrence", "--set", "south")
+    assert "Ekstad" not in ok(study, "report", "crosstab", "municipality", "--set", "south")
+    summary = tmp_path / "south.md"
+    ok(study, "export", "summary", str(summary), "--layer", "coder", "--set", "south")
+    assert "documents of the set “south”" in summary.read_text(encoding="utf-8")
+    ok(study, "export", "qdpx", str(tmp_path / "south.qdpx"), "--set", "south")
+    before = counts(study)
+    assert "no document set 'north' (sets: south)" in fails(
+        study, "export", "qdpx", str(tmp_path / "north.qdpx"), "--set", "north"
+    )
+    assert not (tmp_path / "north.qdpx").exists() and counts(study) == before
+
+
+@pytest.mark.slow  # imports run the spaCy pipeline
+def test_a_set_renamed_and_bad_new_names_refused(
+    study: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ok(study, "sets", "make", "first", "aby_01")
+    ok(study, "sets", "make", "Åby", "aby_01")
+    assert "renamed the set 'first' to 'round one'" in _err(
+        study, "sets", "rename", "first", "round one"
+    )
+    assert "round one" in ok(study, "sets", "list") and "first" not in ok(study, "sets", "list")
+    before = counts(study)
+    assert "reads as 'Åby', which exists already" in fails(
+        study, "sets", "rename", "round one", "ÅBY"
+    )
+    assert fails(study, "sets", "rename", "round one", " ") == (
+        "document set name: give the set a name"
+    )
+    assert "a name must be one line" in fails(study, "sets", "rename", "round one", "a\nb")
+    assert "no document set 'first'" in fails(study, "sets", "rename", "first", "x")
+    monkeypatch.setenv("QUALCODE_CODER", "karin")
+    assert "karin may not rename the set 'round one'" in fails(
+        study, "sets", "rename", "round one", "mine"
+    )
+    assert counts(study) == before

@@ -39,3 +39,36 @@ def trio(tmp_path: Path) -> Iterator[Project]:
     project.doc_id = doc  # type: ignore[attr-defined]
     yield project
     project.close()
+
+
+ABY = ["Vi pratade om uppdraget med nämnden.", "Kostnaden för placeringar steg."]
+EKSTAD = ["Arbetsmiljön blev bättre med mentorer.", "Kostnaden var lägre i år."]
+NORRVIK = ["Nämnden lyssnade inte alls.", "Vi saknade tid för barnen."]
+
+
+@pytest.fixture
+def towns(tmp_path: Path) -> Iterator[Project]:
+    """Three documents in three municipalities, for the document sets' tests: karin and
+    johan coded and finished them all (mission_dialogue on each first sentence; johan also
+    on Ekstad's second); lena leads."""
+    project = Project.create(tmp_path / "p.db")
+    project.apply_codebook(small_codebook())
+    project.add_coder("karin")
+    project.add_coder("johan")
+    project.add_coder("lena", role="lead")
+    for name, sentences, place in (
+        ("aby_01.txt", ABY, "Åby"),
+        ("ekstad_01.txt", EKSTAD, "Ekstad"),
+        ("norrvik_01.txt", NORRVIK, "Norrvik"),
+    ):
+        doc = add_plain_document(project, name, sentences, turn_each=True)
+        project.set_attributes(doc, {"municipality": place})
+        units = project.units(doc)
+        for coder in ("karin", "johan"):
+            project.add_coding(doc, units[0].start, units[0].end, "mission_dialogue", coder)
+            if coder == "johan" and place == "Ekstad":
+                project.add_coding(doc, units[1].start, units[1].end, "mission_dialogue", coder)
+            project.set_status(doc, coder, "done")
+    project.act_as("lena")
+    yield project
+    project.close()
