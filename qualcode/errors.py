@@ -48,13 +48,30 @@ class QualcodeError(Exception):
     with ``SETTING`` where the setting stands and raised with ``setting=``, so that each
     face names it as its user gives it (the CLI as ``--force``, through ``worded``) and
     the service need not know its faces' options. Any kind of error may do so: a target
-    that exists is an ``OutputError`` whichever face wrote it."""
+    that exists is an ``OutputError`` whichever face wrote it.
+
+    A message may also name, in words both faces can show, an action that mends it ("until
+    a lead turns blind coding off"): raised with ``action=`` (an id from ``ACTIONS``, and
+    with it the name the action is for: ``("add_coder", "maja")``), a face may add how its
+    user does that (the CLI its command, ``qualcode team unblind``). The TUI showed the
+    CLI's commands, which its user cannot type anywhere."""
 
     rows_below = False  # ``with_rows``: a first line, then one line per row, each escaped
     setting: str | None = None  # the setting the message names, where ``SETTING`` stands
     template = ""  # the message with ``SETTING`` left in
+    action: tuple[str, ...] = ()  # the action the message names in words, and its subject
 
-    def __init__(self, message: str = "", *, setting: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str = "",
+        *,
+        setting: str | None = None,
+        action: str | tuple[str, ...] = (),
+    ) -> None:
+        if action:
+            self.action = (action,) if isinstance(action, str) else tuple(action)
+            if self.action[0] not in ACTIONS:
+                raise ValueError(f"unknown action {self.action[0]!r}")  # a bug, not the user's
         if setting is not None:
             self.setting, self.template = setting, message
             message = message.replace(SETTING, setting)
@@ -78,20 +95,44 @@ class QualcodeError(Exception):
 
     def __reduce__(self) -> str | tuple[object, ...]:
         if self.setting is None:
-            return super().__reduce__()
-        return _naming, (type(self), self.setting, self.template)  # pickled across processes
+            return super().__reduce__()  # its action goes with its __dict__
+        # pickled across processes
+        return _naming, (type(self), self.setting, self.template, self.action)
 
     def __str__(self) -> str:
         text = super().__str__()
         return text if self.rows_below else one_line(text)
 
 
-def _naming(kind: type[QualcodeError], setting: str, template: str) -> QualcodeError:
+def _naming(
+    kind: type[QualcodeError], setting: str, template: str, action: tuple[str, ...] = ()
+) -> QualcodeError:
     """A pickled error that names a setting, made again with its setting (the TUI's
     helper processes send errors back pickled, and the face still words it)."""
     error = kind.__new__(kind)
-    QualcodeError.__init__(error, template, setting=setting)
+    QualcodeError.__init__(error, template, setting=setting, action=action)
     return error
+
+
+# the actions a message may name in words (``QualcodeError.action``), each for a face to
+# say how its user does it; the CLI's commands for them are in ``cli/base.py``
+ACTIONS = frozenset(
+    {
+        "add_coder",  # with the name to add
+        "decide_or_reopen",  # a reconciliation case: decide it again or reopen it
+        "list_cases",
+        "list_codings",
+        "list_documents",
+        "list_removed_documents",
+        "load_codebook",
+        "make_lead",
+        "merge_code",
+        "reconcile",  # confirm the coders' agreements, decide the cases
+        "show_codebook",
+        "suggest",
+        "unblind",  # turn blind coding off
+    }
+)
 
 
 class ProjectError(QualcodeError):
@@ -131,5 +172,5 @@ class SettingError(ValidationError):
     it. The service says what is wrong and names the setting by its parameter (``lang``),
     writing ``SETTING`` wherever it is named; each face names it as its user gives it."""
 
-    def __init__(self, setting: str, message: str) -> None:
-        super().__init__(message, setting=setting)
+    def __init__(self, setting: str, message: str, action: str | tuple[str, ...] = ()) -> None:
+        super().__init__(message, setting=setting, action=action)

@@ -25,7 +25,7 @@ else:
     except ImportError:  # pragma: no cover - older typer on the real click
         from click.exceptions import NoArgsIsHelpError, UsageError
 from qualcode.cli.output import Format, printable
-from qualcode.errors import QualcodeError, ValidationError
+from qualcode.errors import QualcodeError, ValidationError, one_line
 
 if TYPE_CHECKING:  # the service loads on the first command that needs it, not for --help
     from qualcode.project import Project
@@ -81,10 +81,34 @@ OPTIONS = {
 }
 
 
+# the commands that do what a service message names in words (``QualcodeError.action``);
+# ``{0}`` is the name the action is for
+COMMANDS = {
+    "add_coder": "`qualcode coder add {0}`",
+    "decide_or_reopen": "`qualcode reconcile decide|reopen`",
+    "list_cases": "see `qualcode reconcile list`",
+    "list_codings": "see `qualcode code list`",
+    "list_documents": "see `qualcode docs list`",
+    "list_removed_documents": "see `qualcode docs list --removed`",
+    "load_codebook": "`qualcode codebook load FILE`",
+    "make_lead": "`qualcode coder role NAME lead`",
+    "merge_code": "`qualcode codebook merge`",
+    "reconcile": "`qualcode reconcile confirm`, `qualcode reconcile decide`",
+    "show_codebook": "see `qualcode codebook show`",
+    "suggest": "see `qualcode suggest`",
+    "unblind": "`qualcode team unblind`",
+}
+
+
 def said(error: QualcodeError) -> str:
     """The error's one line as the CLI says it: a setting the service names is called by
-    the option that gives it (``force``: ``--force``)."""
-    return error.worded(flag(error.setting)) if error.setting else str(error)
+    the option that gives it (``force``: ``--force``), and an action it names in words is
+    followed by the command that does it."""
+    text = error.worded(flag(error.setting)) if error.setting else str(error)
+    if not error.action or error.rows_below:
+        return text
+    name, *subject = error.action
+    return f"{text} ({one_line(COMMANDS[name].format(*subject))})"
 
 
 def flag(setting: str) -> str:

@@ -178,8 +178,9 @@ class AccessMixin(Service):
             return
         if self.acting.role != "lead":
             raise BlindError(
-                f"blind coding: {self.acting.name} cannot see {what} until a lead runs "
-                "`qualcode team unblind`"
+                f"blind coding: {self.acting.name} cannot see {what} until a lead turns "
+                "blind coding off",
+                action="unblind",
             )
 
     def require_lead_act(self, what: str) -> None:

@@ -90,8 +90,9 @@ class AgreementMixin(ScopeMixin):
             if not decided & set(doc_ids):  # pages of "undefined" said nothing of why
                 raise ValidationError(
                     "no consensus codings yet in the counted documents: nothing to compare "
-                    "before and after; reconcile first (`qualcode reconcile confirm`, "
-                    "`qualcode reconcile decide`)"
+                    "before and after; reconcile first: confirm the coders' agreements or "
+                    "decide the cases",
+                    action="reconcile",
                 )
             if not docs:
                 doc_ids = [d for d in doc_ids if d in decided]

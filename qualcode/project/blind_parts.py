@@ -104,7 +104,8 @@ class _Coders(_Part):
             other = next((c.name for c in self._store.coders.list() if c.id == coder_id), "?")
             raise BlindError(
                 f"blind coding: {me.name} cannot see {other}'s document statuses until a "
-                "lead runs `qualcode team unblind`"
+                "lead turns blind coding off",
+                action="unblind",
             )
         return self._store.coders.statuses(coder_id)
 
@@ -137,7 +138,7 @@ class _Codes(_Part):
     def id_for_key(self, key: str) -> str:
         code_id = self._store.codes.id_for_key(key)
         if code_id in self._hidden():
-            raise NotFoundError(f"unknown code {shown(key)} (see `qualcode codebook show`)")
+            raise NotFoundError(f"unknown code {shown(key)}", action="show_codebook")
         return code_id
 
     def get(self, key: str) -> Code:

@@ -188,14 +188,16 @@ class CodebookEditMixin(Service):
             if used:
                 raise CodebookError(
                     f"code {key!r} has {used} coding{'' if used == 1 else 's'}; merge it into "
-                    "another code instead (`qualcode codebook merge`)"
+                    "another code instead",
+                    action="merge_code",
                 )
             waiting = self.store.codings.on_removed_documents(code.id)
             if waiting:  # restored with their document, they would stand on a retired code
                 raise CodebookError(
                     f"code {key!r} has {waiting} coding{'' if waiting == 1 else 's'} on a "
-                    "removed document (`qualcode docs list --removed`); merge it into "
-                    "another code instead (`qualcode codebook merge`)"
+                    "removed document (the removed documents' list names them); merge it "
+                    "into another code instead",
+                    action="merge_code",
                 )
             children = [c.key for c in self.store.codes.list() if c.parent_id == code.id]
             if children:

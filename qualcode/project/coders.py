@@ -52,8 +52,8 @@ class CodersMixin(Service):
             leads = [c for c in self.store.coders.list() if c.role == "lead"]
             if coder.role == "lead" and len(leads) == 1:
                 raise ValidationError(
-                    f"{coder.name} is the only lead; make someone else a lead first "
-                    f"(`qualcode coder role NAME lead`)"
+                    f"{coder.name} is the only lead; make someone else a lead first",
+                    action="make_lead",
                 )
             self.store.coders.set_role(coder.id, role)
             self.store.audit.append(

@@ -89,7 +89,8 @@ class CodingMixin(Service):
             # it in the consensus, and restoring a retired one stood beside the new verdict
             raise ValidationError(
                 f"coding {coding.id[:8]} is the consensus a reconciliation decision wrote; "
-                "decide its case again or reopen it (`qualcode reconcile decide|reopen`)"
+                "decide its case again or reopen it",
+                action="decide_or_reopen",
             )
 
     def remove_coding(self, ref: str, actor: str = "qualcode") -> Coding:

@@ -153,7 +153,7 @@ class ReconcileMixin(ScopeMixin):
     def case(self, case_id: str, coders: Sequence[str] | None = None) -> CaseView:
         """One case by id or unique prefix, found in any document."""
         if not case_id.strip():
-            raise ValidationError("give a case id (see `qualcode reconcile list`)")
+            raise ValidationError("give a case id", action="list_cases")
         named = [c.name for c in self.store.coders.list()]
         try:
             every = self.cases(coders, include_agreements=True, all_documents=True)
@@ -166,7 +166,7 @@ class ReconcileMixin(ScopeMixin):
             every = self.cases(named, include_agreements=True, all_documents=True)
             matches = [v for v in every if v.case.id.startswith(case_id)]
         if not matches:
-            raise NotFoundError(f"no case {shown(case_id)} (see `qualcode reconcile list`)")
+            raise NotFoundError(f"no case {shown(case_id)}", action="list_cases")
         if len(matches) > 1:
             raise ValidationError(f"case prefix {case_id!r} matches {len(matches)} cases")
         return matches[0]

@@ -121,7 +121,9 @@ class ScopeMixin(Service):
                     chosen = [c.name for c in everyone if c.role == "coder"]
         if len(chosen) < minimum or not chosen:
             raise ValidationError(
-                _too_few(chosen, done, [c.name for c in everyone]), setting="coders"
+                _too_few(chosen, done, [c.name for c in everyone]),
+                setting="coders",
+                action=("add_coder", "NAME") if len(everyone) < 2 else (),
             )
         if docs:
             wanted = {self.store.documents.resolve(d) for d in docs}
@@ -228,7 +230,7 @@ def _narrowest(
 def _too_few(chosen: list[str], done: dict[str, set[str]], everyone: list[str]) -> str:
     """Why fewer than two coders count, and how to choose them."""
     if len(everyone) < 2:
-        return "a team report needs at least two coders; add one with `qualcode coder add NAME`"
+        return "a team report needs at least two coders; add one to the project's coders"
     if chosen and done:
         why = f"only {chosen[0]} has marked a document done"
     elif done:

@@ -29,9 +29,7 @@ CODER_WEIGHT = 3.0
 CONSENSUS_WEIGHT = 6.0
 WEAK_NEGATIVE_WEIGHT = 0.3
 DOC_BATCH = 50  # documents scored together: fewer, larger matrix products
-NO_CODES = (
-    "the project has no codes to suggest yet: load a codebook first (qualcode codebook load FILE)"
-)
+NO_CODES = "the project has no codes to suggest yet: load a codebook or add codes first"
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,7 +177,7 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         if not doc_ids:  # nothing to suggest on
             return []
         if not keys:
-            raise ValidationError(NO_CODES)
+            raise ValidationError(NO_CODES, action="load_codebook")
         own = self._decided(doc_ids if docs else None, coder)
         learner = self._learner(coder)
         # an acceptance undone left its suggestion pending: kept, and not proposed twice
@@ -328,7 +326,7 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         for key in keys:
             self.store.codes.id_for_key(key)  # an unknown key fails in one line
         if not keys:
-            raise ValidationError(NO_CODES)
+            raise ValidationError(NO_CODES, action="load_codebook")
         candidates, _ = self._candidates([doc_id])
         if not candidates:
             return []

@@ -79,14 +79,12 @@ class SummaryMixin(OutputBase):
         if codings.empty and not allow_empty:
             hint = " (reconcile first)" if layer == "consensus" else ""
             if layer == "consensus" and me is not None:  # it has codings she may not see
-                hint = (
-                    f" that {me.name} may see (blind coding, until a lead runs "
-                    "`qualcode team unblind`)"
-                )
+                hint = f" that {me.name} may see (blind coding, until a lead turns it off)"
             raise SettingError(
                 "allow_empty",
                 f"layer {layer} has no codings{hint}; nothing written "
                 f"({SETTING} writes a summary without any)",
+                action="unblind" if layer == "consensus" and me is not None else (),
             )
         turns = self.turns_frame(sorted(set(codings["document"])))
         summary = Summary(label(lang, "title"), lang, layer_name(layer, lang))

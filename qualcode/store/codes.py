@@ -56,7 +56,7 @@ class CodeRepo:
             "SELECT id FROM codes WHERE key = ? AND deleted_at IS NULL", [key]
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"unknown code {shown(key)} (see `qualcode codebook show`)")
+            raise NotFoundError(f"unknown code {shown(key)}", action="show_codebook")
         return row[0]
 
     def taken_ids(self) -> set[str]:

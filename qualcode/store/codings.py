@@ -209,7 +209,7 @@ class CodingRepo:
             return Coding(*rows[0])
         if len(rows) > 1:
             raise AmbiguousError(f"coding id prefix {shown(ref)} matches {len(rows)} codings")
-        raise NotFoundError(f"no coding {shown(ref)} (see `qualcode code list`)")
+        raise NotFoundError(f"no coding {shown(ref)}", action="list_codings")
 
     def soft_delete(self, coding_id: str) -> None:
         self.db.table("codings").update(coding_id, {"deleted_at": now()})

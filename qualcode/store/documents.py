@@ -185,7 +185,7 @@ class DocumentRepo:
             )
         if not picked:
             raise NotFoundError(
-                f"no removed document {shown(ref)} (see `qualcode docs list --removed`)"
+                f"no removed document {shown(ref)}", action="list_removed_documents"
             )
         return str(picked[0][0])
 
@@ -258,7 +258,7 @@ class DocumentRepo:
             raise AmbiguousError(
                 f"document {shown(ref)} matches several documents: {_listed(by_prefix)}"
             )
-        raise NotFoundError(f"no document {shown(ref)} (see `qualcode docs list`)")
+        raise NotFoundError(f"no document {shown(ref)}", action="list_documents")
 
     def text_length(self, doc_id: str) -> int:
         row = self.db.execute(

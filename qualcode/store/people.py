@@ -57,9 +57,14 @@ class CoderRepo:
         row = self.db.execute("SELECT id, name, role FROM coders WHERE name = ?", [name]).fetchone()
         if row is None:
             twin = self.reading_alike(name) if len(name) <= MAX_NAME else None
-            hint = f"; add them with `qualcode coder add {name}`" if _addable(name) else ""
-            hint = f"; did you mean {twin!r}?" if twin is not None else hint
-            raise NotFoundError(f"unknown coder {shown(name)}{hint}")
+            if twin is not None:
+                raise NotFoundError(f"unknown coder {shown(name)}; did you mean {twin!r}?")
+            if _addable(name):
+                raise NotFoundError(
+                    f"unknown coder {shown(name)}; add them to the project's coders first",
+                    action=("add_coder", name),
+                )
+            raise NotFoundError(f"unknown coder {shown(name)}")
         return Coder(*row)
 
     def set_status(self, document_id: str, coder_id: str, status: str) -> None:

@@ -217,7 +217,7 @@ class SuggestionRepo:
             raise AmbiguousError(
                 f"suggestion id prefix {shown(ref)} matches {len(rows)} suggestions"
             )
-        raise NotFoundError(f"no suggestion {shown(ref)} (see `qualcode suggest`)")
+        raise NotFoundError(f"no suggestion {shown(ref)}", action="suggest")
 
     def drop_pending_for_code(self, code_id: str) -> int:
         """Drop a retired code's pending suggestions: machine output no one may accept now.

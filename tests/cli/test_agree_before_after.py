@@ -87,6 +87,6 @@ def test_before_any_reconciliation_it_says_so_in_one_line(demo: Path) -> None:
     assert result.exit_code == 1
     assert result.output.strip().splitlines() == [
         "error: no consensus codings yet in the counted documents: nothing to compare "
-        "before and after; reconcile first (`qualcode reconcile confirm`, "
-        "`qualcode reconcile decide`)"
+        "before and after; reconcile first: confirm the coders' agreements or decide the "
+        "cases (`qualcode reconcile confirm`, `qualcode reconcile decide`)"
     ]

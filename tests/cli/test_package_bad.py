@@ -181,6 +181,7 @@ def test_export_where_it_cannot_be_written(lead: Path, tmp_path: Path) -> None:
         f"{missing}: cannot write: no folder {str(missing.parent)!r}"
     )
     assert fails(lead, "export-coder", "--coder", "nobody", "-o", str(tmp_path / "x.json")) == (
-        "unknown coder 'nobody'; add them with `qualcode coder add nobody`"
+        "unknown coder 'nobody'; add them to the project's coders first "
+        "(`qualcode coder add nobody`)"
     )
     assert not list(tmp_path.glob("*.partial")) and not (tmp_path / "x.json").exists()

@@ -52,6 +52,6 @@ def test_a_status_set_shows_at_once_per_document(demo: Path) -> None:
 def test_a_coder_is_refused_the_teams_progress_while_blind(demo: Path) -> None:
     error = _run(demo, "team", "progress", who="karin", code=1)
     assert error.strip().splitlines() == [
-        "error: blind coding: karin cannot see the team's progress until a lead runs "
-        "`qualcode team unblind`"
+        "error: blind coding: karin cannot see the team's progress until a lead turns "
+        "blind coding off (`qualcode team unblind`)"
     ]

@@ -34,8 +34,8 @@ def test_a_colleagues_layer_is_refused_as_blind(
     got = CliRunner(env={"QUALCODE_CODER": "karin"}).invoke(app, ["-p", str(demo), *argv])
     assert got.exit_code == 1, got.output
     assert got.stderr == (
-        "error: blind coding: karin cannot see johan's codings until a lead runs "
-        "`qualcode team unblind`\n"
+        "error: blind coding: karin cannot see johan's codings until a lead turns blind "
+        "coding off (`qualcode team unblind`)\n"
     )
     assert not out.exists()
 

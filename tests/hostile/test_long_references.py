@@ -49,7 +49,10 @@ def test_an_unknown_long_coder_is_not_suggested_for_adding(made: Path) -> None:
 
 def test_an_unknown_short_coder_still_gets_the_hint(made: Path) -> None:
     line = refused_here(made, "audit", "--actor", "maja", coder="lena").splitlines()[0]
-    assert line == "error: unknown coder 'maja'; add them with `qualcode coder add maja`"
+    assert line == (
+        "error: unknown coder 'maja'; add them to the project's coders first "
+        "(`qualcode coder add maja`)"
+    )
 
 
 def test_the_api_refuses_alike(made: Path) -> None:

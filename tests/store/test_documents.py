@@ -77,8 +77,9 @@ def test_resolve_by_id_name_stem_and_prefix(store: Store) -> None:
         store.documents.resolve("aaaa")
     with pytest.raises(AmbiguousError, match=r"intervju1\.txt, intervju2\.txt"):
         store.documents.resolve("intervju")
-    with pytest.raises(NotFoundError, match="qualcode docs list"):
+    with pytest.raises(NotFoundError, match=r"^no document 'saknas'$") as told:
         store.documents.resolve("saknas")
+    assert told.value.action == ("list_documents",)
 
 
 def test_resolve_treats_like_wildcards_literally(store: Store) -> None:

@@ -41,8 +41,9 @@ def test_unknown_role_is_refused(store: Store) -> None:
 
 def test_find_and_by_name_on_unknown(store: Store) -> None:
     assert store.coders.find("nobody") is None
-    with pytest.raises(NotFoundError, match="qualcode coder add nobody"):
+    with pytest.raises(NotFoundError, match=r"^unknown coder 'nobody'; add them to the") as told:
         store.coders.by_name("nobody")
+    assert told.value.action == ("add_coder", "nobody")  # the CLI says its command
 
 
 def test_status_is_one_row_per_document_and_coder(store: Store) -> None:

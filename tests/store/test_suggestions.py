@@ -67,8 +67,9 @@ def test_list_filters_by_status_document_and_many_ids(store: Store, ids: dict[st
 def test_resolve_by_prefix_and_unknown(store: Store, ids: dict[str, str]) -> None:
     (made,) = store.suggestions.replace_pending([ids["doc"]], [ids["code"]], [_row(ids, 0)])
     assert store.suggestions.resolve(made[:6]).id == made
-    with pytest.raises(NotFoundError, match="qualcode suggest"):
+    with pytest.raises(NotFoundError, match=r"^no suggestion 'zzzz'$") as told:
         store.suggestions.resolve("zzzz")
+    assert told.value.action == ("suggest",)
     store.suggestions.replace_pending([ids["doc"]], [ids["other"]], [_row(ids, 0, "other")])
     with pytest.raises(AmbiguousError, match="matches 2 suggestions"):
         store.suggestions.resolve("")
