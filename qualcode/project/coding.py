@@ -255,5 +255,5 @@ def live_document(store: Store, ref: str, outcome: str) -> str:
         except QualcodeError:
             raise missing from None
         raise NotFoundError(
-            f"{shown(removed.name)} was removed from the project meanwhile; {outcome}"
+            f"{shown(removed.name)} was removed from the project; {outcome}"
         ) from None

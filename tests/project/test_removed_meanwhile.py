@@ -34,7 +34,7 @@ def test_a_status_on_a_document_removed_meanwhile_is_refused_by_name(tmp_path: P
         karins.act_as("karin")
         lenas.act_as("lena")
         lenas.remove_document(doc, "imported twice", "lena")
-        said = "'ip1.txt' was removed from the project meanwhile"
+        said = "'ip1.txt' was removed from the project"
         with pytest.raises(NotFoundError, match=f"^{said}; its status was not set$"):
             karins.set_status(doc, "karin", "done")
         with pytest.raises(NotFoundError, match=f"^{said}; nothing to mark$"):

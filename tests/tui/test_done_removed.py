@@ -28,4 +28,4 @@ async def test_d_on_a_removed_document_says_it_was_removed(project_file: Path) -
         await pilot.pause()
         assert app.screen is screen
         said = [n.message for n in app._notifications]
-        assert said == ["'aby_01.txt' was removed from the project meanwhile; nothing to mark"]
+        assert said == ["'aby_01.txt' was removed from the project; nothing to mark"]
