@@ -183,9 +183,12 @@ class EmbedAllActions:
             key += "_start"
         else:
             values["eta"] = clock(figures.seconds)
+        room = self.size.width - 2  # the line's padding: 80 columns cut the time left
         text = t(key, **values)
-        if len(text) > self.size.width - 2:  # the line's padding: 80 columns cut the time left
-            text = t(f"{key}_short", **values)
+        if len(text) > room:  # words left and time left: the words only ever go down, so
+            text = t(f"{key}_short", **values)  # a busy machine's swinging time looks alive
+        if len(text) > room and figures.seconds is not None:  # hours left, a huge corpus
+            text = t("embedding_tiny", **values)
         return text
 
     def on_embed_queue_changed(self, message: EmbedQueueChanged) -> None:

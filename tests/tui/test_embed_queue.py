@@ -113,7 +113,8 @@ def test_the_line_speaks_the_interfaces_language(project_file: Path) -> None:
             app.embed_queue.progress(0, 1000, now=0.0)
             assert app.embed_line() == start
             app.embed_queue.progress(400, 1000)  # a rate now: time left is said
-            assert eta in app.embed_line() and " 1 " in app.embed_line()
+            # the words left beside the time left (the short line: 80 columns)
+            assert eta in app.embed_line() and "1\u202f100 " in app.embed_line()
         finally:
             app.project.close()
 
