@@ -153,7 +153,10 @@ def run(
                 "keywords, similarity and learning; add --embed to include the semantic tier"
             )
     if fmt is Format.table:
+        from qualcode.project import shown_score
+
         for row in rows:
+            row["score"] = shown_score(row["score"], 3)  # 0.7996 reads under 0.800
             row["id"] = row["id"][:8]
             row["terms"] = _why(row["evidence"])
             row["text"] = shortened(row["text"], 70)
@@ -214,7 +217,10 @@ def _ranked(
                     }
                 )
     if fmt is Format.table:
+        from qualcode.project import shown_score
+
         for row in rows:
+            row["score"] = shown_score(row["score"], 3)  # under the threshold reads under it
             # cut in the middle: "hollowby_workforce_plan." read as a name that ended there
             name = row["doc"]
             row["doc"] = name if len(name) <= 24 else f"{name[:11]}…{name[-12:]}"

@@ -52,6 +52,7 @@ from qualcode.project.refi_import import RefiImportMixin, RefiImportReport
 from qualcode.project.reports import ReportsMixin
 from qualcode.project.retrieval import Filters, Passage, RetrievalMixin, parse_filters
 from qualcode.project.scope import TeamScope
+from qualcode.project.score_shown import shown_score
 from qualcode.project.summary import SummaryMixin
 from qualcode.project.text_search import CodedHits, Hit, TextSearchMixin
 from qualcode.project.themes import ThemeCode, ThemesMixin, ThemeView, in_vivo_name
@@ -217,4 +218,5 @@ __all__ = [
     "methods_paragraph",
     "parse_filters",
     "read_attributes_csv",
+    "shown_score",
 ]

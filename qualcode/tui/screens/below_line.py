@@ -26,6 +26,7 @@ from textual.widgets.option_list import Option
 
 from qualcode.errors import QualcodeError
 from qualcode.model import Document
+from qualcode.project import shown_score
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import cut_words
 from qualcode.tui.safe import filled, markup
@@ -75,7 +76,7 @@ class BelowLineScreen(QualcodeModal["tuple[Row, bool] | None"]):
         name = self.names.get(key, key)
         dialog = min(self.app.size.width * 9 // 10, 110)  # .cb-dialog's width
         room = max(dialog - FRAME - len(name), 20)
-        figure = self.app.t.figure(score)
+        figure = self.app.t.figure(shown_score(score))  # under the threshold reads under it
         sentence = cut_words(sentence, room)
         return Option(
             filled("$figure  [b]$name[/b]  $sentence", figure=figure, name=name, sentence=sentence)

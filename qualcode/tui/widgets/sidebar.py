@@ -15,6 +15,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 
 from qualcode.model import Code, Memo, Suggestion
+from qualcode.project import shown_score
 from qualcode.tui.catalog import Catalog
 from qualcode.tui.labels import cut_words, distinct_tails, elide, quoted
 from qualcode.tui.safe import markup as escape
@@ -147,7 +148,7 @@ class Sidebar(Vertical):
             found = ev.get("words") or ev.get("terms")  # the text's own words, when stored
             terms = found if isinstance(found, list | tuple) else []
             parts.append(
-                f"[b]{t('suggestion_score', score=t.figure(suggestion.score))}[/b]"
+                f"[b]{t('suggestion_score', score=t.figure(shown_score(suggestion.score)))}[/b]"
                 f" [dim]({escape(t.methods(suggestion.method))})[/dim]"
             )
             if terms:
