@@ -7,13 +7,25 @@ import gzip
 import json
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.pipeline import Lemmatizer
 
 TRAINED = {"sv": "sv_core_news_sm", "en": "en_core_web_sm"}
+# Abbreviations of English reports and debates that spaCy's English tokenizer leaves apart
+# from their full stop, so its sentencizer ended a sentence inside "the hon. Member", "the
+# Rt. Hon. Member", "Cllr. Smith", "(para. 4)", "approx. 5 per cent", "the Dept. of
+# Health". Kept whole, as spaCy keeps "Mr." and "Dr.". None ends a sentence in practice
+# (unlike "etc." or "no."); Swedish is left alone (its "hon." is "she").
+ABBREVIATIONS = {
+    "en": (
+        *("hon.", "Hon.", "Rt.", "Cllr.", "Cllrs.", "Cttee.", "Govt.", "govt.", "Dept.", "dept."),
+        *("para.", "paras.", "Para.", "Paras.", "approx.", "Approx.", "cf.", "ibid.", "Ibid."),
+        *("incl.", "esp.", "Fig.", "fig.", "Vol.", "vol.", "pp.", "Sec.", "Ch."),
+    )
+}
 
 
 @lru_cache(maxsize=4)
@@ -22,8 +34,8 @@ def get_pipeline(lang: str) -> Language:
     import spacy
 
     if spacy.util.is_package(TRAINED.get(lang, "")):
-        return spacy.load(TRAINED[lang])
-    nlp = spacy.blank(lang)
+        return _keep_abbreviations(spacy.load(TRAINED[lang]), lang)
+    nlp = _keep_abbreviations(spacy.blank(lang), lang)
     nlp.add_pipe("sentencizer")
     try:
         nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
@@ -38,8 +50,17 @@ def get_segmenter(lang: str) -> Language:
     """Tokenizer and sentencizer only: the fast path for computing units at import."""
     import spacy
 
-    nlp = spacy.blank(lang)
+    nlp = _keep_abbreviations(spacy.blank(lang), lang)
     nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _keep_abbreviations(nlp: Language, lang: str) -> Language:
+    """The tokenizer keeps each of the language's ``ABBREVIATIONS`` one token with its
+    full stop, so no sentence ends there."""
+    tokenizer: Any = nlp.tokenizer  # a spaCy Tokenizer; typed as any callable
+    for abbreviation in ABBREVIATIONS.get(lang, ()):
+        tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     return nlp
 
 
