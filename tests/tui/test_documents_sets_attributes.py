@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.widgets import DataTable, OptionList
+from textual.widgets import DataTable, Input, OptionList
 
 from qualcode import Project
 from qualcode.tui.app import build_app
@@ -145,3 +145,34 @@ async def test_text_search_from_a_shown_set_searches_only_it(two: Path) -> None:
         assert "set mentors" in str(screen.query_one("#search-line").render())
     with Project.open(two) as p:  # without the set, the other document has hits too
         assert "aby_01.txt" in {h.document for h in p.search_text("vi")}
+
+
+async def test_r_renames_the_highlighted_set_and_keeps_it_shown(two: Path) -> None:
+    with Project.open(two) as p:
+        p.act_as("lena")
+        ekstad = next(d.id for d in p.documents() if d.name == "ekstad_01.txt")
+        p.make_document_set("mentors", "lena", [ekstad])
+        p.make_document_set("other", "lena")
+    app = build_app(two, "lena", "en")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("S")
+        await pilot.pause()
+        await pilot.press("down", "enter")  # show mentors
+        await pilot.pause()
+        await pilot.press("S")
+        await pilot.pause()
+        await pilot.press("down", "r")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)
+        app.screen.query_one(Input).value = "OTHER"  # reads as the other set: refused
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)  # open, with the reason under the field
+        app.screen.query_one(Input).value = "with mentors"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Renamed the set mentors to with mentors" in [n.message for n in app._notifications]
+        assert "set with mentors" in app.screen.sub_title and _rows(app) == [ekstad]
+    with Project.open(two) as p:
+        assert [s.name for s in p.document_sets()] == ["other", "with mentors"]

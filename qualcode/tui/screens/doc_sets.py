@@ -6,8 +6,9 @@ a lead who spotted a wrong role while coding left for a terminal. ``S`` lists th
 sets (NVivo's sets, ATLAS.ti's document groups): Enter shows only a set's documents (or all
 again), ``a`` adds the document under the cursor to the highlighted set, ``d`` takes it
 out, ``n`` makes a new set of the documents the list shows now, so a filter by attribute
-(``/ role=politiker``) becomes a set in two keys. The rules (who may change what, names,
-the audit) are the service's: ``Project.edit_attributes`` and the document set methods.
+(``/ role=politiker``) becomes a set in two keys; ``r`` renames the highlighted set. The
+rules (who may change what, names, the audit) are the service's: ``Project.edit_attributes``
+and the document set methods.
 """
 
 from __future__ import annotations
@@ -35,13 +36,15 @@ ALL = ""  # the option that shows every document again
 
 
 class SetsScreen(QualcodeModal[tuple[str, str] | None]):
-    """Dismisses with (what, set name): ``show``, ``add``, ``drop`` or ``new``; None (Esc)."""
+    """Dismisses with (what, set name): ``show``, ``add``, ``drop``, ``rename`` or ``new``;
+    None (Esc)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="sets.cancel"),
         Binding("a", "pick('add')", "Add", id="sets.add"),
         Binding("d", "pick('drop')", "Take out", id="sets.drop"),
         Binding("n", "new", "New set", id="sets.new"),
+        Binding("r", "pick('rename')", "Rename", id="sets.rename"),
     ]
 
     def __init__(self, choices: list[tuple[str, str]], keys: str) -> None:
@@ -75,7 +78,8 @@ class SetsScreen(QualcodeModal[tuple[str, str] | None]):
         self.dismiss(("show", event.option.id or ALL))
 
     def action_pick(self, what: str) -> None:
-        """Add to or take out of the highlighted set; on "all documents" there is none."""
+        """Add to, take out of or rename the highlighted set; on "all documents" there is
+        none."""
         if self._highlighted() != ALL:
             self.dismiss((what, self._highlighted()))
 
@@ -175,6 +179,9 @@ class SetActions(ScreenPart):
             elif what == "new":
                 self._ask_new_set()
                 return
+            elif what == "rename":
+                self._ask_rename(name)
+                return
         except QualcodeError as exc:
             self.notify(str(exc), severity="error")
             return
@@ -193,3 +200,22 @@ class SetActions(ScreenPart):
                 self.notify(app.t("sets_made", name=name, n=len(shown)))
 
         app.push_screen(PromptScreen(app.t("sets_new_title", n=len(shown)), "", submit), made)
+
+    def _ask_rename(self, name: str) -> None:
+        """A new name for the set ``name``; refused names (blank, another set's) keep the
+        prompt open with the reason, as the service words it."""
+        app = self.app
+
+        def submit(new_name: str) -> None:
+            app.project.rename_document_set(name, new_name, app.coder or "qualcode")
+
+        def renamed(new_name: str | None) -> None:
+            if not new_name:
+                return
+            new_name = new_name.strip()
+            if self.doc_set == name:
+                self.doc_set = new_name
+            self.reload()
+            self.notify(app.t("sets_renamed", old=name, name=new_name))
+
+        app.push_screen(PromptScreen(app.t("sets_rename_title", name=name), name, submit), renamed)

@@ -41,12 +41,14 @@ class ExportActions(ScreenPart):
 
     lead: bool
     shown_layer: str
+    doc_set: str | None  # the document set the screen counts (None: every document)
     pending_export: str | None
 
     if TYPE_CHECKING:  # what ReportsScreen adds to the Screen
 
         def _layer_label(self, layer: str) -> str: ...
         def _hide_prompt(self) -> None: ...
+        def set_said(self) -> str: ...
 
     def action_export(self, kind: str) -> None:
         t, coder = self.app.t, self.app.coder
@@ -58,7 +60,8 @@ class ExportActions(ScreenPart):
         stem = project_path.stem if self.lead else f"{project_path.stem}-{coder}"
         prompt = self.query_one("#export-path", Input)
         prompt.value = str(project_path.with_name(stem + suffix))
-        prompt.border_title = t(prompt_key, layer=self._layer_label(self.export_layer(kind)))
+        layer = self._layer_label(self.export_layer(kind))
+        prompt.border_title = t(prompt_key, layer=layer + self.set_said())
         self.pending_export = kind
         prompt.remove_class("hidden")
         prompt.focus()
@@ -88,25 +91,32 @@ class ExportActions(ScreenPart):
             def answered(yes: bool | None) -> None:
                 if yes:
                     self.notify(t("rep_writing", path=str(target)))
-                    self._export(kind, target, layer, force=True)
+                    self._export(kind, target, layer, self.doc_set, force=True)
 
             self.app.push_screen(ConfirmScreen(t("rep_replace", path=str(target))), answered)
             return
         self.notify(t("rep_writing", path=str(target)))
-        self._export(kind, target, layer)
+        self._export(kind, target, layer, self.doc_set)
 
     @work(thread=True, group="export", exit_on_error=False)
-    def _export(self, kind: str, target: Path, layer: str, force: bool = False) -> None:
+    def _export(
+        self, kind: str, target: Path, layer: str, doc_set: str | None, force: bool = False
+    ) -> None:
+        """Write one export (of ``doc_set``'s documents only, when a set is chosen)."""
         lang = self.app.t.lang
         speakers: tuple[str, ...] = ()
         try:
             with self.app.worker_project() as project:
                 if kind == "summary":
-                    project.export_summary(target, layer=layer, lang=lang, force=force)
+                    project.export_summary(
+                        target, layer=layer, lang=lang, force=force, doc_set=doc_set
+                    )
                 elif kind == "codings":
-                    project.export_codings(target, layer=None if self.lead else layer, force=force)
+                    project.export_codings(
+                        target, layer=None if self.lead else layer, force=force, doc_set=doc_set
+                    )
                 else:
-                    project.export_qdpx(target, lang=lang, force=force)
+                    project.export_qdpx(target, lang=lang, force=force, doc_set=doc_set)
                     speakers = tuple(project.speakers_off_key(self.app.coder))
                 off = tuple(project.places_off_key(self.app.coder))
         except (QualcodeError, OSError) as exc:

@@ -36,6 +36,7 @@ from qualcode.tui.labels import names_by_key, short_names
 from qualcode.tui.safe import markup as escape
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.report_exports import ExportActions
+from qualcode.tui.screens.report_sets import SetChoice
 from qualcode.tui.widgets.footer import KeysFooter
 from qualcode.tui.widgets.report_views import (
     FrequencyChart,
@@ -56,19 +57,22 @@ class FrequenciesReady(Message):
     layer: str
     records: list[dict[str, Any]]
     error: str | None = None
+    doc_set: str | None = None  # the document set counted (None: every document)
 
 
 @dataclass
 class AgreementReady(Message):
     report: AgreementReport | None
     error: str | None = None
+    doc_set: str | None = None
 
 
-class ReportsScreen(ExportActions, QualcodeScreen[None]):
+class ReportsScreen(ExportActions, SetChoice, QualcodeScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("b", "next_attribute", "By", id="reports.by"),
         Binding("l", "next_layer", "Layer", id="reports.layer"),
         Binding("w", "toggle_measure", "Segments/words", id="reports.measure"),
+        Binding("S", "next_set", "Set", id="reports.set"),
         Binding("f", "tab('tab-frequencies')", "Table", id="reports.table", show=False),
         Binding("g", "tab('tab-chart')", "Chart", id="reports.chart", show=False),
         Binding("a", "tab('tab-agreement')", "Agreement", id="reports.agreement", show=False),
@@ -90,6 +94,7 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
         else:
             self.layer_choices = [f"coder:{coder}"]
         docs = project.documents()
+        self.read_sets(project, [d.id for d in docs])  # S: one set's documents (report_sets)
         keys = {k for d in docs for k in d.attributes}
         # the counts arrive through the pseudonym key (Project.report_frequencies): so must
         # the columns every value gets, or 'Lövsta 0' stood beside 'Kommun A 45'
@@ -122,7 +127,8 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
         self.attribute = self.attribute_choices[0]
         self.measure = "segments"  # or "words": coded words
         self.pivot_data: Pivot | None = None
-        self.by_layer: dict[str, list[dict[str, Any]]] = {}  # frequency records per layer
+        # frequency records per layer and set
+        self.by_layer: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
         self.agreement_started = False
         self.pending_export: str | None = None
 
@@ -159,6 +165,8 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
         The agreement tab is split by no attribute, layer or measure: their keys go there."""
         if action in SPLITS and self._on_agreement():
             return False
+        if action == "next_set":  # a project without sets has no key for them
+            return self.has_sets()
         if self.lead:
             return True
         if action == "next_layer":
@@ -177,7 +185,7 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
     def on_mount(self) -> None:
         self.title = self.app.t("reports")
         self._show_controls()
-        self._load_frequencies(self.shown_layer)
+        self._load_frequencies(self.shown_layer, self.doc_set)
         self.query_one("#frequencies", DataTable).focus()
 
     # -- frequencies and chart ------------------------------------------------------------
@@ -197,6 +205,7 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
                 t.attribute(self.attribute) if self.attribute else t("rep_no_attributes"),
             ),
             (t("rep_layer"), self._layer_label(self.shown_layer)),
+            *([(t("rep_set"), self.doc_set)] if self.doc_set is not None else []),
             (t("rep_show"), t(f"rep_{self.measure}")),
         ]
         line = "  ·  ".join(f"{k}: [b]{escape(v)}[/b]" for k, v in parts)
@@ -205,30 +214,32 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
         self.query_one("#report-controls", Static).update(line)
 
     @work(thread=True, exclusive=True, group="frequencies", exit_on_error=False)
-    def _load_frequencies(self, layer: str) -> None:
+    def _load_frequencies(self, layer: str, doc_set: str | None) -> None:
         """Frequencies of a layer by every attribute at once, once per layer: switching the
         attribute then only re-adds numbers the screen already has (codings and words are
         sums), where asking again would rebuild the project's frames each time."""
         by = [a for a in self.attribute_choices if a is not None] or None
         try:
             with self.app.worker_project() as project:
-                frame = project.report_frequencies(by, layer)
+                frame = project.report_frequencies(by, layer, doc_set=doc_set)
         except QualcodeError as exc:
-            self.post_message(FrequenciesReady(layer, [], str(exc)))
+            self.post_message(FrequenciesReady(layer, [], str(exc), doc_set))
             return
-        self.post_message(FrequenciesReady(layer, frame.to_dict("records")))
+        self.post_message(FrequenciesReady(layer, frame.to_dict("records"), doc_set=doc_set))
 
     @on(FrequenciesReady)
     def _frequencies_ready(self, message: FrequenciesReady) -> None:
         if message.error:
             self.notify(message.error, severity="error")
         else:
-            self.by_layer[message.layer] = message.records
-        if message.layer == self.shown_layer:  # else the user moved on meanwhile
-            self._pivot(message.records)
+            self.by_layer[(message.layer, message.doc_set)] = message.records
+        if (message.layer, message.doc_set) == (self.shown_layer, self.doc_set):
+            self._pivot(message.records)  # else the user moved on meanwhile
 
     def _pivot(self, records: list[dict[str, Any]]) -> None:
         known = self.values.get(self.attribute or "", [])
+        if self.attribute != "coder":  # a set's table: the values of its documents only
+            known = self.in_set_only(known)
         everything = self.app.t("rep_all_documents")
         self.pivot_data = pivot(records, self.attribute, self.codebook, known, everything)
         if not self.pivot_data.total("segments"):
@@ -251,7 +262,7 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
             "rep_chart_title",
             measure=t(f"rep_{self.measure}"),
             attribute=t.attribute(self.attribute) if self.attribute else t("rep_no_attributes"),
-            layer=self._layer_label(self.shown_layer),
+            layer=self._layer_label(self.shown_layer) + self.set_said(),
         )
         too_many = t("rep_too_many", n=len(self.pivot_data.values))
         for chart in self.query(FrequencyChart):
@@ -261,10 +272,10 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
 
     def _reload(self) -> None:
         self._show_controls()
-        if self.shown_layer in self.by_layer:
-            self._pivot(self.by_layer[self.shown_layer])
+        if (self.shown_layer, self.doc_set) in self.by_layer:
+            self._pivot(self.by_layer[(self.shown_layer, self.doc_set)])
         else:
-            self._load_frequencies(self.shown_layer)
+            self._load_frequencies(self.shown_layer, self.doc_set)
 
     def action_next_attribute(self) -> None:
         i = self.attribute_choices.index(self.attribute)
@@ -295,7 +306,7 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
         pane = event.pane.id
         if pane == "tab-agreement" and self.lead and not self.agreement_started:
             self.agreement_started = True
-            self._compute_agreement()
+            self._compute_agreement(self.doc_set)
         # "By: municipality · Layer: all coders" said nothing true of the agreement tab and
         # took two of 24 rows from it (eyes17)
         self.query_one("#report-controls").display = pane != "tab-agreement"
@@ -312,21 +323,24 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
             self.set_focus(None)
 
     @work(thread=True, exclusive=True, group="agreement", exit_on_error=False)
-    def _compute_agreement(self) -> None:
+    def _compute_agreement(self, doc_set: str | None) -> None:
         try:
             with self.app.worker_project() as project:
-                report = project.agreement()
+                report = project.agreement(doc_set=doc_set)
         except QualcodeError as exc:
-            self.post_message(AgreementReady(None, str(exc)))
+            self.post_message(AgreementReady(None, str(exc), doc_set))
             return
-        self.post_message(AgreementReady(report))
+        self.post_message(AgreementReady(report, doc_set=doc_set))
 
     @on(AgreementReady)
     def _agreement_ready(self, message: AgreementReady) -> None:
         t = self.app.t
+        if message.doc_set != self.doc_set:
+            return  # another set was chosen meanwhile: its own is on the way
         self.query_one("#agreement-loading").display = False
         methods = self.query_one("#methods", Static)
         if message.report is None:
+            self.query_one("#agreement-table", DataTable).clear(columns=True)  # not the last set's
             methods.update(f"[b]{t('rep_agreement')}[/b]: {escape(message.error or '')}")
             return
         # the names give up room to the figures: at 100 columns a 40-character name cut
@@ -356,6 +370,7 @@ class ReportsScreen(ExportActions, QualcodeScreen[None]):
             docs=report.documents,
             total=report.total_documents,
         )
+        counted += self.set_said()
         if report.narrowed_by:  # a late coder's one finished document: say who narrows it
             name, finished, without = report.narrowed_by
             counted += t("rc_narrowed", name=name, finished=finished, without=without)

@@ -1,0 +1,76 @@
+"""The reports screen narrowed to a document set: S chooses the next set (then every
+document again), and the table, the agreement and the exports count its documents only,
+as ``--set NAME`` does on the command line. A project without sets shows no S."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Input, Static
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from tests.tui.conftest import open_reports, settle
+
+pytestmark = pytest.mark.slow  # drives a whole Textual app over the demo
+
+
+def _counts(screen: object) -> dict[tuple[str, str], int]:
+    """(code key, column) -> the number the frequency table shows, zeros and totals out."""
+    table = screen.query_one("#frequencies", DataTable)  # type: ignore[attr-defined]
+    columns = [str(c.label) for c in table.columns.values()][1:-1]
+    shown = {}
+    for row_key in table.rows:
+        if row_key.value != "__total__":
+            cells = table.get_row(row_key)[1:-1]
+            for column, cell in zip(columns, cells, strict=True):
+                if int(str(cell)):
+                    shown[(str(row_key.value), column)] = int(str(cell))
+    return shown
+
+
+async def test_s_narrows_counts_agreement_and_exports_to_a_set(demo: Path, tmp_path: Path) -> None:
+    with Project.open(demo) as project:
+        project.act_as("lena")
+        project.make_document_set("north", "lena", attributes={"municipality": "Norrvik"})
+        frame = project.report_frequencies(["role"], doc_set="north")
+        expected = {(r["code"], r["role"]): int(r["segments"]) for r in frame.to_dict("records")}
+        expected = {k: v for k, v in expected.items() if v}
+        everywhere = len(project.documents())
+    app = build_app(demo, "lena", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_reports(app, pilot)
+        assert screen.check_action("next_set", ())
+        await pilot.press("b", "S")  # by role, then the set
+        await settle(app, pilot)
+        assert screen.doc_set == "north" and _counts(screen) == expected
+        said = " ".join(str(screen.query_one("#report-controls", Static).render()).split())
+        assert "Layer: all coders · Set: north · Showing" in said
+        await pilot.press("a")
+        await settle(app, pilot)
+        methods = str(screen.query_one("#methods", Static).render())
+        assert "documents · set north" in methods and f"of {everywhere} documents" not in methods
+        await pilot.press("s")
+        prompt = screen.query_one("#export-path", Input)
+        assert "set north" in str(prompt.border_title)
+        prompt.value = str(tmp_path / "north.md")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("S")  # past the last set: every document again
+        await settle(app, pilot)
+        assert screen.doc_set is None
+        methods = str(screen.query_one("#methods", Static).render())
+        assert "set north" not in methods
+    text = (tmp_path / "north.md").read_text(encoding="utf-8")
+    assert "documents of the set “north”" in text and "aby_01" not in text
+
+
+async def test_a_project_without_sets_has_no_set_key(demo: Path) -> None:
+    app = build_app(demo, "lena", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_reports(app, pilot)
+        assert not screen.check_action("next_set", ())
+        await pilot.press("S")
+        await settle(app, pilot)
+        assert screen.doc_set is None
