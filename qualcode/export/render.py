@@ -186,7 +186,13 @@ STYLE = (
     ".wide th{font-size:.9em}.wide td:first-child{white-space:nowrap}"
     ".fit{max-width:100%;overflow-x:auto}"
     ".nb{white-space:nowrap}"  # a date or span of figures on one line (cells.FIGURE_RUN)
-    "@media print{.wide{width:auto;margin-left:0}}"
+    # on paper nothing scrolls: a wide table's box clipped its last themes off the page
+    # (eyes19). It takes the page's width, its columns share it evenly, and a theme's name
+    # breaks inside a word only where the word is wider than its column
+    "@media print{body{max-width:none;margin:0;padding:0}.wide,.fit{width:auto;margin-left:0;"
+    "overflow:visible}.wide table{width:100%;table-layout:fixed;font-size:.8em}"
+    ".wide th:not(:first-child){min-width:0}.wide td:first-child{white-space:normal}"
+    "td,th{overflow-wrap:break-word}}"
 )
 # a table is set wide when a header is longer than this many characters and it has at
 # least _WIDE_COLUMNS columns after the first: one or two themes fit the text column, and a
