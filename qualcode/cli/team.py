@@ -273,13 +273,15 @@ def status(
 def handout(
     name: Annotated[str, typer.Argument(help="The coder the copy is for.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="The project file to write.")],
+    doc_set: SetOpt = None,
     coder: CoderOpt = None,
     force: ForceOpt = False,
 ) -> None:
-    """Write a coder's own project file (the lead's): the documents and the codebook,
-    nobody's work; she codes in it and sends back an export-coder package."""
+    """Write a coder's own project file (the lead's): the documents (--set: one set's),
+    the codebook and the document sets, nobody's work; she codes in it and sends back an
+    export-coder package."""
     with open_project(coder) as project:
-        made = project.handout(name, output, force=force)
+        made = project.handout(name, output, force=force, doc_set=doc_set)
     say(
         f"wrote {output}: {plural(made.documents, 'document')} and {plural(made.codes, 'code')} "
         f"for {made.coder}, nobody's work; she codes with `qualcode -p {output.name} tui`, "

@@ -5,9 +5,11 @@ holds none of it; until now that copy had to be made while the project held only
 documents and the codebook, so a coder joining a project under way could not get one
 (short of importing every file again, attributes and all). ``handout`` writes it from the
 lead's project at any time: the documents (ids, text, turns, units, attributes), the
-codebook and its embeddings, the coder and the leads; no one's codings, memos, statuses,
-suggestions, proposals, audit entries or pseudonym key. Her ``export-coder`` package
-merges back into the lead's project, since ids and offsets are the same.
+codebook and its embeddings, the document sets, the coder and the leads; no one's codings,
+memos, statuses, suggestions, proposals, audit entries or pseudonym key. With a document
+set (``doc_set``) it holds that set's documents only: a coder handed one round to code.
+Her ``export-coder`` package merges back into the lead's project, since ids and offsets
+are the same.
 """
 
 from __future__ import annotations
@@ -33,10 +35,13 @@ class Handout:
 
 
 class HandoutMixin(Service):
-    def handout(self, coder: str, path: str | Path, *, force: bool = False) -> Handout:
+    def handout(
+        self, coder: str, path: str | Path, *, force: bool = False, doc_set: str | None = None
+    ) -> Handout:
         """Write a new project file at ``path`` for ``coder`` (a lead's act) holding the
-        documents and the codebook and nobody's work; written beside the target and renamed
-        into place, owner-only, never over a project (``check_target``)."""
+        documents (``doc_set``'s only, if named) and the codebook and nobody's work; written
+        beside the target and renamed into place, owner-only, never over a project
+        (``check_target``)."""
         from qualcode.store import Store
         from qualcode.store.handout import copy_materials
 
@@ -50,6 +55,7 @@ class HandoutMixin(Service):
                 f"{person.name} is a lead; a coder's copy is for a coder (add one with "
                 f"`qualcode coder add NAME`)"
             )
+        in_set = self.set_members(doc_set)  # an unknown set: one line, nothing written
         target = check_target(path, project=source, force=force)
         check_suffix(target, "a coder's copy of the project", None)
         leads = [c.name for c in self.store.coders.list() if c.role == "lead"]
@@ -69,10 +75,18 @@ class HandoutMixin(Service):
             remove_database(temp)
             raise
         try:
-            counts = copy_materials(made.database, source, [person.name, *leads])
+            counts = copy_materials(
+                made.database,
+                source,
+                [person.name, *leads],
+                None if in_set is None else sorted(in_set),
+            )
             with made.transaction():
                 made.audit.append(
-                    actor, "project.handout", {"coder": person.name, "from": source.name}
+                    actor,
+                    "project.handout",
+                    {"coder": person.name, "from": source.name}
+                    | ({"set": doc_set} if doc_set is not None else {}),
                 )
             made.close()
             os.replace(temp, target)
@@ -84,6 +98,9 @@ class HandoutMixin(Service):
             os.close(lock)
         with self.store.transaction():
             self.store.audit.append(
-                actor, "project.handout", {"coder": person.name, "to": target.name}
+                actor,
+                "project.handout",
+                {"coder": person.name, "to": target.name}
+                | ({"set": doc_set} if doc_set is not None else {}),
             )
         return Handout(target, person.name, counts["documents"], counts["codes"])

@@ -1,10 +1,13 @@
 """A coder's own project file: the documents and the codebook of a project, nobody's work.
 
 A coder who must not read the team's work codes in a copy that holds none of it, and her
-coder package goes back to the lead's ``merge``. Made by copying rows into a new project
-file as they are stored (ids, offsets, turns, units), so her package's codings point at
-the very documents and codes of the lead's file. What is copied is a list, not "all but":
-a table added later is left out until someone decides it belongs to a coder's copy.
+coder package goes back to the lead's ``merge``. The team's document sets come with the
+documents (a coder asked to code "first round" finds it in her list's ``S``); a copy of
+one set's documents holds only those, and of the sets only their members among them.
+Made by copying rows into a new project file as they are stored (ids, offsets, turns,
+units), so her package's codings point at the very documents and codes of the lead's file.
+What is copied is a list, not "all but": a table added later is left out until someone
+decides it belongs to a coder's copy.
 
 Never copied: codings, memos, suggestions and the engines fitted on them, statuses,
 decisions, comments, exemplars, translations, the audit log, the pseudonym key, settings
@@ -30,19 +33,40 @@ _COPIED: tuple[tuple[str, str], ...] = (
     ("code_keywords", "code_id IN (SELECT id FROM main.codes)"),
     ("code_status", "code_id IN (SELECT id FROM main.codes)"),
     ("text_embeddings", "1"),  # derived from the texts alone: the copy need not embed again
+    ("document_sets", "deleted_at IS NULL"),
+    (
+        "document_set_members",
+        "removed_at IS NULL AND set_id IN (SELECT id FROM main.document_sets) "
+        "AND document_id IN (SELECT id FROM main.documents)",
+    ),
 )
+_ONLY = "id IN (SELECT id FROM temp.handout_documents)"  # the documents chosen, if chosen
 
 
-def copy_materials(target: Database, source: Path, people: Sequence[str]) -> dict[str, int]:
-    """Copy the documents, the codebook and the ``people`` named (the coder and the
-    leads) from the project file ``source`` into the new, empty project ``target``; the
-    rows copied per table. One transaction: all of it or nothing."""
+def copy_materials(
+    target: Database,
+    source: Path,
+    people: Sequence[str],
+    documents: Sequence[str] | None = None,
+) -> dict[str, int]:
+    """Copy the documents (those of ``documents``, ids, if given), the codebook, the
+    document sets and the ``people`` named (the coder and the leads) from the project
+    file ``source`` into the new, empty project ``target``; the rows copied per table.
+    One transaction: all of it or nothing."""
     conn = target.conn
     conn.execute("ATTACH DATABASE ? AS src", (str(source),))
     try:
         counts: dict[str, int] = {}
         with target.transaction():
+            if documents is not None:
+                conn.execute("CREATE TEMP TABLE handout_documents (id TEXT PRIMARY KEY)")
+                conn.executemany(
+                    "INSERT INTO temp.handout_documents (id) VALUES (?)",
+                    [(d,) for d in dict.fromkeys(documents)],
+                )
             for table, where in _COPIED:
+                if table == "documents" and documents is not None:
+                    where = f"{where} AND {_ONLY}"
                 columns = [row[1] for row in conn.execute(f"PRAGMA main.table_info({table})")]
                 shown = ", ".join(f'"{c}"' for c in columns)
                 picked = ", ".join(_column(table, c) for c in columns)

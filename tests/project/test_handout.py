@@ -137,3 +137,37 @@ def test_the_cli_says_what_to_do_next_and_never_overwrites_a_project(tmp_path: P
         again = runner.invoke(app, [*args, *extra], env=env)
         assert again.exit_code == 1 and again.stderr.count("\n") == 1
         assert "is a qualcode project" in again.stderr
+
+
+def test_the_copy_carries_the_sets_and_one_sets_copy_its_documents(tmp_path: Path) -> None:
+    from qualcode.errors import NotFoundError
+    from tests.conftest import add_plain_document
+
+    lead_file = tmp_path / "study.db"
+    with Project.create(lead_file) as project:
+        project.apply_codebook(small_codebook())
+        project.add_coder("lena", role="lead")
+        project.add_coder("sara")
+        project.act_as("lena")
+        aby = add_plain_document(project, "aby_01.txt", ["Nämnden lyssnade.", "Det hjälpte."])
+        ekstad = add_plain_document(project, "ekstad_01.txt", ["Vi fick tid.", "Bra."])
+        project.make_document_set("first round", "lena", [aby])
+        project.make_document_set("both", "lena", [aby, ekstad])
+        project.make_document_set("gone", "lena", [ekstad])
+        project.delete_document_set("gone", "lena")
+        whole = project.handout("sara", tmp_path / "sara.db")
+        one = project.handout("sara", tmp_path / "sara-first.db", doc_set="first round")
+        with pytest.raises(NotFoundError, match=r"^no document set 'second'"):
+            project.handout("sara", tmp_path / "never.db", doc_set="second")
+    assert not (tmp_path / "never.db").exists()
+    assert (whole.documents, one.documents) == (2, 1)
+    with Project.open(tmp_path / "sara.db") as mine:
+        mine.act_as("sara")
+        found = {s.name: set(s.documents) for s in mine.document_sets()}
+        assert found == {"both": {aby, ekstad}, "first round": {aby}}
+    with Project.open(tmp_path / "sara-first.db") as mine:
+        mine.act_as("sara")
+        assert [d.id for d in mine.documents()] == [aby]
+        found = {s.name: set(s.documents) for s in mine.document_sets()}
+        assert found == {"both": {aby}, "first round": {aby}}
+        assert b"Vi fick tid" not in (tmp_path / "sara-first.db").read_bytes()
