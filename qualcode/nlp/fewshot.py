@@ -26,6 +26,17 @@ it lifted every unit of the same register, whatever code its nearest passages ha
 (benchmarks/SUGGEST.md, stop 24: on English debates and reports 155 of 204 units it lifted
 over the threshold in three draws were no-code talk).
 
+Positives alone cannot place the stage's threshold on a kind of text: fitted on written
+rows, it read any unit about as near the passages as they are to each other as codable,
+and on English debates and reports lifted their no-code talk (5 shots cost 0.04 macro-F1).
+Five passages of every code do carry this text's own negatives: a passage coded one code
+is a unit of the same text known not to be the others. So the stage lifts a unit for a
+code only where the unit's margin clears the highest margin any passage of another code
+reaches for it (``gate``): nearer the code's passages than the text's known non-examples
+ever come. And where the fit gives nearness no weight at all (the shots tell nothing the
+codebook does not), there is no stage: it would only re-scale the codebook engine, which
+lowered real English findings (benchmarks/SUGGEST.md, "Stop 27, fewshot17").
+
 It works in the semantic tier's sentence-embedding space only; the core tier learns from
 passages as before (character n-grams compare units with them through the profile).
 """
@@ -54,6 +65,7 @@ MAX_OWN_SHARE = 0.9
 SHOT_PRIOR = 0.07  # positives' share of the stage's fitting weight
 MAX_SHOTS = 2000  # coded passages kept, and as many known negatives
 TOP = 2  # a unit's closeness to a code: the mean of its two nearest passages of it
+NO_GATE = -2.0  # below any margin (a difference of two cosines): nothing to clear
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,15 +200,25 @@ class ShotStage:
 
     stacker: Stacker
     active: np.ndarray  # per code: enough passages to speak for it
+    # per code: the margin a unit must pass to be lifted (the highest that a passage of
+    # another code reaches for it, each scored without itself; NO_GATE where none is known)
+    gate: np.ndarray
 
     def apply(self, probs: np.ndarray, features: dict[str, np.ndarray]) -> np.ndarray:
         n, k = probs.shape
         if n == 0 or not self.active.any():
             return probs
         staged = self.stacker.predict(stage_design(probs, features)).reshape(n, k)
-        # only the way the passages point: nearer this code's than any other's, up only
+        # only the way the passages point: nearer this code's than any other's, up only,
+        # and up only past what this text's passages of other codes reach; between the
+        # two, the codebook engine's probability stands
         toward = features["shot_rel"] >= 0
-        staged = np.where(toward, np.maximum(staged, probs), np.minimum(staged, probs))
+        clear = features["shot_margin"] >= self.gate[None, :]
+        staged = np.where(
+            toward & clear,
+            np.maximum(staged, probs),
+            np.where(toward, probs, np.minimum(staged, probs)),
+        )
         return np.where(self.active[None, :], staged, probs)
 
 
@@ -209,7 +231,8 @@ def fit_stage(
 ) -> ShotStage | None:
     """Fit the stage on every calibration row (units x codes labels ``y``): the codebook's
     examples, the bundled talk and, weighing more as they accrue, the project's own
-    labelled units (``own``), for the codes with at least MIN_SHOTS passages."""
+    labelled units (``own``), for the codes with at least MIN_SHOTS passages. None where
+    nearness to the passages gets no weight: the stage would only re-scale the engine."""
     counts = scorer.positive.sum(axis=0)
     active = counts >= MIN_SHOTS
     if not active.any():
@@ -229,4 +252,21 @@ def fit_stage(
                 w += block * lab * frac * prior / mass
     w *= w.size
     stacker = Stacker.fit(STAGE_FEATURES, x, labels.reshape(-1).astype(int), w.reshape(-1))
-    return ShotStage(stacker, active)
+    if not np.any(stacker.coef[1:]):
+        return None
+    return ShotStage(stacker, active, gates(features["shot_margin"], labels, own, active))
+
+
+def gates(
+    margin: np.ndarray, labels: np.ndarray, own: np.ndarray, active: np.ndarray
+) -> np.ndarray:
+    """Per code: the highest margin a coded passage of ANOTHER code reaches for it (rows
+    scored without themselves): the same text's known non-examples, the only negatives
+    that speak for this kind of text."""
+    coded = own & labels.any(axis=1)
+    out = np.full(labels.shape[1], NO_GATE)
+    for j in np.nonzero(active)[0]:
+        other = margin[coded & ~labels[:, j], j]
+        if len(other):
+            out[j] = max(NO_GATE, float(other.max()))
+    return out

@@ -118,6 +118,7 @@ def to_state(
     if stage is not None:
         arrays["stage_coef"] = np.asarray(stage.stacker.coef, dtype=np.float64)
         arrays["stage_active"] = np.asarray(stage.active, dtype=bool)
+        arrays["stage_gate"] = np.asarray(stage.gate, dtype=np.float64)
     return meta, arrays
 
 
@@ -200,11 +201,13 @@ def _build(
             raise StateError("engine state: a few-shot stage without the semantic tier")
         stage_coef = _array(arrays, "stage_coef", (len(STAGE_FEATURES),))
         active = _array(arrays, "stage_active", (k,), kind="b")
+        gate = _array(arrays, "stage_gate", (k,))
         stage_intercept = float(meta["stage_intercept"])
         if not np.isfinite(stage_intercept):
             raise StateError("engine state with a non-finite number")
         scorers.append(ShotScorer(keys, shots, embed))
-        engine.stage = ShotStage(Stacker(list(STAGE_FEATURES), stage_coef, stage_intercept), active)
+        stage = Stacker(list(STAGE_FEATURES), stage_coef, stage_intercept)
+        engine.stage = ShotStage(stage, active, gate)
     models: list[ProbabilityModel | None] = [
         LinearModel(coef[j], float(intercept[j])) if present[j] else None for j in range(k)
     ]

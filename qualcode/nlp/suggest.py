@@ -45,7 +45,7 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-15"  # 15: English keywords match US/UK spellings, compounds apart
+MODEL_VERSION = "qualcode-suggest-16"  # 16: few-shot lifts only past the other codes' passages
 MIN_WORDS = 3
 EMPTY_WORDS = 1  # a unit with at most this many content words says nothing on its own
 SHORT_WORDS = 7  # ... when it is this short: a longer one is a sentence, stop words or not

@@ -141,9 +141,41 @@ def test_a_blind_coders_stage_learns_from_their_own_codings_only(  # type: ignor
     project.embed()
 
     def coded(only_coder: str | None) -> set[str]:
+        # the passages the stage compares units with (whether a stage is kept at all
+        # depends on its fit: one passage's nearness may get no weight)
         engine = project.suggester(only_coder=only_coder, semantic=True)
-        scorer = next(s for s in engine.scorers if isinstance(s, ShotScorer))
-        return {s.text for s in scorer.shots if s.codes}
+        scorer = next((s for s in engine.scorers if isinstance(s, ShotScorer)), None)
+        shots = scorer.shots if scorer is not None else shots_of(engine.codes, engine.examples)
+        return {s.text for s in shots if s.codes}
 
     assert coded("karin") == {mine}
     assert coded(None) == {mine, "Arbetsmiljöproblemen var stora."}
+
+
+def test_no_stage_where_nearness_to_the_passages_gets_no_weight() -> None:
+    """A stage whose fit gives the passages' nearness no weight would only re-scale the
+    codebook engine (on real English text it lowered findings the engine had right):
+    there is then no stage, and the engine scores as it does zero-shot."""
+    from qualcode.nlp.fewshot import fit_stage
+
+    keys = [c.key for c in turning_point_codes()]
+    scorer = ShotScorer(keys, shots_of(keys, _shots(5)), fake_embed([]))
+    rng = np.random.default_rng(0)
+    n = 400
+    y = np.zeros((n, len(keys)), dtype=bool)
+    y[:40, keys.index("integration")] = True
+    probs = np.clip(rng.uniform(0.01, 0.3, (n, len(keys))) + 0.6 * y, 0, 1)
+    own = np.zeros(n, dtype=bool)
+    own[::2] = True
+    # nearer the passages says less of the code, not more: the fit keeps both at zero
+    away = {
+        "shot_best": 0.8 - 0.1 * y + rng.normal(0, 0.01, y.shape),
+        "shot_margin": -0.05 * y + rng.normal(0, 0.01, y.shape),
+    }
+    assert fit_stage(scorer, probs, away, y, own) is None
+    telling = {
+        "shot_best": 0.8 + 0.1 * y + rng.normal(0, 0.01, y.shape),
+        "shot_margin": 0.05 * y + rng.normal(0, 0.01, y.shape),
+    }
+    stage = fit_stage(scorer, probs, telling, y, own)
+    assert stage is not None and stage.stacker.coef[1:].any()

@@ -163,3 +163,34 @@ def test_codings_move_a_code_only_the_way_they_point(real_embed) -> None:  # typ
     assert 20 <= away.sum() < away.size  # both kinds of pair are there
     assert (few[away] <= zero[away] + 1e-12).all()
     assert (few[~away] >= zero[~away] - 1e-12).all()
+
+
+def test_a_unit_is_lifted_only_past_what_other_codes_codings_reach(real_embed) -> None:  # type: ignore[no-untyped-def]
+    """Positives alone cannot place the stage's threshold on a kind of text; the other
+    codes' codings are this text's known non-examples of a code. A unit is lifted for a
+    code only where its margin passes the highest margin any coding of another code
+    reaches for it (each scored without itself); below that the codebook engine's
+    probability stands. Before, the stage lifted every unit nearer this code's codings
+    than any other's, which on English reports was mostly their no-code talk
+    (benchmarks/SUGGEST.md, "Stop 27, fewshot17")."""
+    from qualcode.nlp.fewshot import NO_GATE
+
+    texts, _truth, keys = _held_back()
+    cands = [Candidate(f"d{i}", 0, len(t), t, "sv") for i, t in enumerate(texts)]
+    zero = Suggester(turning_point_codes(), [], embed=real_embed).score(cands)[0]
+    codings = _codings(keys)
+    engine = Suggester(turning_point_codes(), codings, embed=real_embed)
+    assert engine.stage is not None
+    # the gate is what the other codes' codings reach, each without itself
+    shots = [Candidate(f"s{i}", 0, len(e.text), e.text, "sv") for i, e in enumerate(codings)]
+    blind = np.zeros((len(shots), len(engine.items)), dtype=bool)
+    own = engine.components(shots, blind).features["shot_margin"]
+    for j, key in enumerate(keys):
+        others = [i for i, e in enumerate(codings) if key not in e.codes]
+        assert engine.stage.gate[j] == pytest.approx(own[others, j].max(), abs=1e-6)
+        assert engine.stage.gate[j] > NO_GATE
+    few = engine.score(cands)[0]
+    feats = engine.components(cands).features
+    under = (feats["shot_rel"] >= 0) & (feats["shot_margin"] < engine.stage.gate[None, :])
+    assert under.sum() >= 5  # pairs the old rule lifted are there
+    assert (few[under] <= zero[under] + 1e-12).all()
