@@ -166,4 +166,9 @@ class Summary:
             tables[sheet_name(lab("sheet_agreement"), used)] = self.agreement
         if self.decisions is not None:
             tables[sheet_name(lab("sheet_decisions"), used)] = self.decisions
+        # whose codings, of which documents: the heading line of the other formats, which a
+        # workbook of tables alone never said ('documents of the set "north"' among them)
+        tables[sheet_name(lab("layer"), used)] = pd.DataFrame(
+            [[self.layer]], columns=[lab("layer")]
+        )
         return tables
