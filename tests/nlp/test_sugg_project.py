@@ -23,7 +23,7 @@ def test_nothing_to_suggest_without_documents_or_codebook(tmp_path) -> None:
     with Project.create(tmp_path / "empty.db") as project:
         assert project.suggest() == []
         project.import_text("a.txt", SV_TEXT, lang="sv")
-        with pytest.raises(ValidationError, match="load a codebook first"):
+        with pytest.raises(ValidationError, match="no codes to suggest yet: load a codebook"):
             project.suggest()  # no codebook yet: said, not an empty answer
 
 
