@@ -172,7 +172,9 @@ def quotes(
     _emit_frame(frame, fmt, f"Quotes{_in_set(doc_set)}")
 
 
-def note_off_key(project: Any, real_names: bool, speakers_in: str | None = None) -> None:
+def note_off_key(
+    project: Any, real_names: bool, speakers_in: str | None = None, doc_set: str | None = None
+) -> None:
     """Say which municipalities an export printed as written, off the pseudonym key, and,
     for one that prints turns (``speakers_in`` says where: a .qdpx's transcripts, an
     agenda's contexts), which interviewees' speaker labels: its citations and cases say
@@ -180,7 +182,7 @@ def note_off_key(project: Any, real_names: bool, speakers_in: str | None = None)
     if real_names:
         return
     viewer = acting_name(project)
-    off = project.places_off_key(viewer)
+    off = project.places_off_key(viewer, doc_set)  # those of the set's documents, with --set
     if off:
         say(
             f"note: {plural(len(off), 'municipality', 'municipalities')} not on the pseudonym "
@@ -260,7 +262,7 @@ def export_summary(
             doc_set=doc_set,
         )
         say(f"wrote {output}")
-        note_off_key(project, real_names)
+        note_off_key(project, real_names, doc_set=doc_set)
 
 
 @export_app.command("codings")
@@ -286,7 +288,7 @@ def export_codings(
             doc_set=doc_set,
         )
         say(f"wrote {output}")
-        note_off_key(project, real_names)
+        note_off_key(project, real_names, doc_set=doc_set)
 
 
 @export_app.command("qdpx")
@@ -315,7 +317,7 @@ def export_qdpx(
             doc_set=doc_set,
         )
         say(f"wrote {output}")
-        note_off_key(project, real_names, "the transcripts' turns")
+        note_off_key(project, real_names, "the transcripts' turns", doc_set)
 
 
 @export_app.command("qdc")

@@ -17,18 +17,21 @@ class OffKeyMixin(PseudonymMixin):
             return False
         return True
 
-    def places_off_key(self, viewer: str | None) -> list[str]:
+    def places_off_key(self, viewer: str | None, doc_set: str | None = None) -> list[str]:
         """The municipalities (the attribute every report splits by) that are not on the
         key, for a lead writing an export: they print as written in its tables, charts and
         citations. `pseudonym suggest --apply` puts only speakers on the key unless told,
         and a lead took the key for done and sent a summary citing "IP2, unit manager,
-        Norrvik" (eyes10). Empty for anyone but a lead, who alone keeps the key."""
+        Norrvik" (eyes10). Empty for anyone but a lead, who alone keeps the key. With
+        ``doc_set``, those of that set's documents: what an export of the set prints."""
         if not self._keeps_key(viewer):
             return []
+        in_set = self.set_members(doc_set)
         on_key = {p.real.casefold() for p in self.store.pseudonyms.list()}
         places = {
             str(d.attributes.get("municipality") or "").strip()
             for d in self.store.documents.summaries()
+            if in_set is None or d.id in in_set
         }
         return sorted(p for p in places if p and p.casefold() not in on_key)
 
