@@ -71,19 +71,25 @@ class Section:
     sheet: str = ""
 
 
-def sheet_name(text: str, used: set[str]) -> str:
+def sheet_name(text: str, used: dict[str, int]) -> str:
     """An Excel sheet name (at most 31 characters, none of []:*?/\\) cut at a word, never
-    inside one, and unique in the workbook."""
+    inside one, and unique in the workbook (Excel's names ignore case). ``used`` holds the
+    names given, lower case, each with the next number to try after it: counted from 2
+    and compared with every name anew each time, 800 themes whose names began alike
+    ('Municipality – Organisational ...', a codebook from another tool) took a minute to
+    name, 2,000 a quarter of an hour."""
     clean = "".join(" " if ch in "[]:*?/\\" else ch for ch in text).strip() or "sheet"
     if len(clean) > 31:
         cut = clean[:31]
         space = max(cut.rfind(" "), cut.rfind("_"), cut.rfind("-"))
         clean = (cut[:space] if space > 8 else cut).rstrip(" _-")
-    name, n = clean, 2
-    while name.lower() in {u.lower() for u in used}:
+    base = clean.lower()
+    name, n = clean, used.get(base, 2)
+    while name.lower() in used:
         suffix = f" {n}"
         name, n = clean[: 31 - len(suffix)].rstrip() + suffix, n + 1
-    used.add(name)
+    used[base] = max(n, used.get(base, 2))
+    used.setdefault(name.lower(), 2)
     return name
 
 
@@ -132,7 +138,7 @@ class Summary:
                 lab("col_documents"),
             ],
         )
-        used: set[str] = set()
+        used: dict[str, int] = {}  # the sheets' names (sheet_name)
         tables = {sheet_name(lab("sheet_themes"), used): overview}
         for section in self.sections:
             if section.table is not None:
