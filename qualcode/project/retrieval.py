@@ -107,14 +107,16 @@ class RetrievalMixin(Service):
         layer: str | None = None,
         attributes: Mapping[str, str | Collection[str]] | None = None,
         children: bool = False,
+        doc_set: str | None = None,
     ) -> list[Passage]:
         """The passages of ``code`` that ``viewer`` may see, in document and reading order.
 
         ``coder`` (a name, or several: any of them), ``layer`` and ``attributes`` narrow
         the list. Attributes combine: every key must match, each to one of its values
         (``{"municipality": ["Åby", "Ekstad"], "role": "politiker"}``). ``children`` adds
-        the passages of the code's sub-codes. An attribute no document has, or a value no
-        document has for it, is an error, not an empty list.
+        the passages of the code's sub-codes; ``doc_set`` keeps the passages of that
+        document set's documents. An attribute no document has, or a value no document has
+        for it, is an error, not an empty list.
         """
         if layer not in (None, "coder", "consensus"):
             raise ValidationError(f"unknown layer {layer!r}; use coder or consensus")
@@ -133,13 +135,18 @@ class RetrievalMixin(Service):
                         ids.add(sub.id)
                         keys.append(sub.key)
                         grew = True
+        in_set = self.set_members(doc_set)  # an unknown set: one line
         docs = {d.id: d for d in self.documents()}
         keep = attribute_filter(list(docs.values()), attributes)
         found: list[Coding] = []
         for key in keys:
             for name in coders:
                 found += self.codings(code=key, coder=name, layer=layer, viewer=viewer)
-        found = [c for c in found if keep(docs[c.document_id])]
+        found = [
+            c
+            for c in found
+            if keep(docs[c.document_id]) and (in_set is None or c.document_id in in_set)
+        ]
         found.sort(key=lambda c: (docs[c.document_id].name, c.start, c.end, c.coder))
         texts = self.document_texts({c.document_id for c in found})
         passages: list[Passage] = []

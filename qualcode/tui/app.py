@@ -151,7 +151,7 @@ class QualcodeApp(EmbedAllActions, App[None]):
             elif isinstance(screen, CodingScreen):
                 rebuild.append(CodingScreen(screen.doc_id, select=screen.transcript.selection))
             elif isinstance(screen, RetrievalScreen):
-                rebuild.append(RetrievalScreen(screen.code))
+                rebuild.append(RetrievalScreen(screen.code, doc_set=screen.doc_set))
             elif isinstance(screen, MemoListScreen):
                 rebuild.append(MemoListScreen())
             elif isinstance(screen, ThemesScreen):
@@ -206,7 +206,8 @@ class QualcodeApp(EmbedAllActions, App[None]):
         if isinstance(self.screen, CodingScreen):
             here = self.screen._codings_here()
             code = here[0].code if here else None
-        self.push_screen(RetrievalScreen(code))
+        # from the documents list showing a document set (S): that set's passages only
+        self.push_screen(RetrievalScreen(code, doc_set=getattr(self.screen, "doc_set", None)))
 
     def action_search_text(self) -> None:
         """Every place a word is said in every document, in context; code every hit."""

@@ -81,3 +81,20 @@ def test_every_summary_format_names_the_set(towns: Project, tmp_path: Path) -> N
                 )
         assert "north" in text, suffix  # the workbook's last sheet, 'Layer', says it too
         assert "aby_01" not in text and "ekstad_01" not in text, suffix
+
+
+def test_a_codes_passages_are_those_of_the_set(towns: Project) -> None:
+    towns.make_document_set("north", "lena", ["norrvik_01"])
+    everywhere = towns.retrieve("mission_dialogue", "lena")
+    north = towns.retrieve("mission_dialogue", "lena", doc_set="north")
+    assert {p.document for p in everywhere} == {"aby_01.txt", "ekstad_01.txt", "norrvik_01.txt"}
+    assert {p.document for p in north} == {"norrvik_01.txt"} and len(north) == 2
+    # a value only documents outside the set have: no passage, not an error
+    assert (
+        towns.retrieve(
+            "mission_dialogue", "lena", attributes={"municipality": "Åby"}, doc_set="north"
+        )
+        == []
+    )
+    with pytest.raises(NotFoundError, match=r"^no document set 'south'"):
+        towns.retrieve("mission_dialogue", "lena", doc_set="south")

@@ -176,3 +176,30 @@ async def test_r_renames_the_highlighted_set_and_keeps_it_shown(two: Path) -> No
         assert "set with mentors" in app.screen.sub_title and _rows(app) == [ekstad]
     with Project.open(two) as p:
         assert [s.name for s in p.document_sets()] == ["other", "with mentors"]
+
+
+async def test_passages_from_a_shown_set_are_the_sets_only(two: Path) -> None:
+    from qualcode.tui.screens.retrieval import RetrievalScreen
+
+    with Project.open(two) as p:
+        p.act_as("lena")
+        for doc in p.documents():
+            unit = p.units(doc.id)[0]
+            p.add_coding(doc.id, unit.start, unit.end, "mission_dialogue", "lena")
+        ekstad = next(d.id for d in p.documents() if d.name == "ekstad_01.txt")
+        p.make_document_set("mentors", "lena", [ekstad])
+    app = build_app(two, "lena", "en")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("S")
+        await pilot.pause()
+        await pilot.press("down", "enter")  # show mentors
+        await pilot.pause()
+        await pilot.press("v")
+        await pilot.pause()
+        assert isinstance(app.screen, RetrievalScreen)
+        if app.screen.code != "mission_dialogue":
+            app.screen.code = "mission_dialogue"
+            app.screen.reload()
+        assert {p.coding.document_id for p in app.screen.passages} == {ekstad}
+        assert "set mentors" in app.screen.title

@@ -37,8 +37,10 @@ class CodingQueryScreen(QualcodeScreen[None]):
         Binding("q,escape", "back", "Back", id="query.back"),
     ]
 
-    def __init__(self, code: str) -> None:
+    def __init__(self, code: str, doc_set: str | None = None) -> None:
+        """``doc_set``: the document set the passages were listed from, queried alone."""
         super().__init__()
+        self.doc_set = doc_set
         self.t: Any = self.app.t
         localize_bindings(self, self.t)
         self.with_all = [code]
@@ -68,7 +70,11 @@ class CodingQueryScreen(QualcodeScreen[None]):
         app = self.app
         try:
             self.passages = app.project.query_codings(
-                self.with_all, app.coder, without=self.without, coder=self.coder
+                self.with_all,
+                app.coder,
+                without=self.without,
+                coder=self.coder,
+                doc_set=self.doc_set,
             )
         except QualcodeError as exc:
             self.notify(str(exc), severity="error")
@@ -76,7 +82,9 @@ class CodingQueryScreen(QualcodeScreen[None]):
         names = " + ".join(self._code_name(k) for k in self.with_all)
         if self.without:
             names += " − " + " − ".join(self._code_name(k) for k in self.without)
-        self.title = self.t("query_title", codes=names)
+        self.title = self.t("query_title", codes=names) + (
+            "" if self.doc_set is None else " · " + self.t("sets_shown", name=self.doc_set)
+        )
         every = self.t("retrieve_all")
         line = self.t(
             "query_line" if self.lead else "query_line_coder",

@@ -50,8 +50,13 @@ class RetrievalScreen(QualcodeScreen[None]):
         Binding("q,escape", "back", "Back", id="retrieve.back"),
     ]
 
-    def __init__(self, code: str | None = None, children: bool = False) -> None:
+    def __init__(
+        self, code: str | None = None, children: bool = False, doc_set: str | None = None
+    ) -> None:
+        """``doc_set``: the document set the documents list showed, whose passages alone
+        are listed (and queried with ``+``)."""
         super().__init__()
+        self.doc_set = doc_set
         app = self.app
         self.t: Any = app.t
         localize_bindings(self, self.t)
@@ -98,7 +103,9 @@ class RetrievalScreen(QualcodeScreen[None]):
             self.passages = []
         self.translated = app.project.translations()
         self.pinned = app.project.exemplars()
-        self.title = self.t("retrieve_title", code=self._code_name(self.code))
+        self.title = self.t("retrieve_title", code=self._code_name(self.code)) + (
+            "" if self.doc_set is None else " · " + self.t("sets_shown", name=self.doc_set)
+        )
         every = self.t("retrieve_all")
         attributes = " ".join(f"{k}={'|'.join(v)}" for k, v in self.filters.attributes.items())
         # as typed: coder names and attribute values read as markup stopped the TUI
@@ -131,6 +138,7 @@ class RetrievalScreen(QualcodeScreen[None]):
             layer=filters.layer,
             attributes=filters.attributes or None,
             children=self.with_children,
+            doc_set=self.doc_set,
         )
 
     def _passage_text(self, passage: Passage) -> Text:
@@ -296,7 +304,7 @@ class RetrievalScreen(QualcodeScreen[None]):
         from qualcode.tui.screens.coding_query import CodingQueryScreen
 
         if self.code:
-            self.app.push_screen(CodingQueryScreen(self.code))
+            self.app.push_screen(CodingQueryScreen(self.code, self.doc_set))
 
     def action_back(self) -> None:
         self.app.pop_screen()
