@@ -43,12 +43,14 @@ class ExportActions(ScreenPart):
     shown_layer: str
     doc_set: str | None  # the document set the screen counts (None: every document)
     pending_export: str | None
+    team: tuple[str, ...] | None  # the coders the lead chose (`t`), None: the default team
 
     if TYPE_CHECKING:  # what ReportsScreen adds to the Screen
 
         def _layer_label(self, layer: str) -> str: ...
         def _hide_prompt(self) -> None: ...
         def set_said(self) -> str: ...
+        def team_said(self) -> str: ...
 
     def action_export(self, kind: str) -> None:
         t, coder = self.app.t, self.app.coder
@@ -61,7 +63,8 @@ class ExportActions(ScreenPart):
         prompt = self.query_one("#export-path", Input)
         prompt.value = str(project_path.with_name(stem + suffix))
         layer = self._layer_label(self.export_layer(kind))
-        prompt.border_title = t(prompt_key, layer=layer + self.set_said())
+        said = self.set_said() + (self.team_said() if kind == "summary" else "")
+        prompt.border_title = t(prompt_key, layer=layer + said)
         self.pending_export = kind
         prompt.remove_class("hidden")
         prompt.focus()
@@ -108,8 +111,9 @@ class ExportActions(ScreenPart):
         try:
             with self.app.worker_project() as project:
                 if kind == "summary":
+                    team = list(self.team) if self.team else None  # `t`: the lead's choice
                     project.export_summary(
-                        target, layer=layer, lang=lang, force=force, doc_set=doc_set
+                        target, layer=layer, lang=lang, force=force, doc_set=doc_set, coders=team
                     )
                 elif kind == "codings":
                     project.export_codings(

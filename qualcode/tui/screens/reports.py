@@ -30,13 +30,14 @@ from textual.widgets import (
 
 from qualcode.analysis.pivot import Pivot, pivot
 from qualcode.errors import QualcodeError
-from qualcode.project import AgreementReport, methods_paragraph
+from qualcode.project import methods_paragraph
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import names_by_key, short_names
 from qualcode.tui.safe import markup as escape
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.report_exports import ExportActions
 from qualcode.tui.screens.report_sets import SetChoice
+from qualcode.tui.screens.report_team import AgreementReady, TeamChoice
 from qualcode.tui.widgets.footer import KeysFooter
 from qualcode.tui.widgets.report_views import (
     FrequencyChart,
@@ -60,19 +61,13 @@ class FrequenciesReady(Message):
     doc_set: str | None = None  # the document set counted (None: every document)
 
 
-@dataclass
-class AgreementReady(Message):
-    report: AgreementReport | None
-    error: str | None = None
-    doc_set: str | None = None
-
-
-class ReportsScreen(ExportActions, SetChoice, QualcodeScreen[None]):
+class ReportsScreen(ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("b", "next_attribute", "By", id="reports.by"),
         Binding("l", "next_layer", "Layer", id="reports.layer"),
         Binding("w", "toggle_measure", "Segments/words", id="reports.measure"),
         Binding("S", "next_set", "Set", id="reports.set"),
+        Binding("t", "choose_team", "Coders", show=False, id="reports.team"),
         Binding("f", "tab('tab-frequencies')", "Table", id="reports.table", show=False),
         Binding("g", "tab('tab-chart')", "Chart", id="reports.chart", show=False),
         Binding("a", "tab('tab-agreement')", "Agreement", id="reports.agreement", show=False),
@@ -169,7 +164,7 @@ class ReportsScreen(ExportActions, SetChoice, QualcodeScreen[None]):
             return self.has_sets()
         if self.lead:
             return True
-        if action == "next_layer":
+        if action in ("next_layer", "choose_team"):
             return False
         return not (action == "export" and parameters and parameters[0] != "codings")
 
@@ -322,21 +317,11 @@ class ReportsScreen(ExportActions, SetChoice, QualcodeScreen[None]):
         else:
             self.set_focus(None)
 
-    @work(thread=True, exclusive=True, group="agreement", exit_on_error=False)
-    def _compute_agreement(self, doc_set: str | None) -> None:
-        try:
-            with self.app.worker_project() as project:
-                report = project.agreement(doc_set=doc_set)
-        except QualcodeError as exc:
-            self.post_message(AgreementReady(None, str(exc), doc_set))
-            return
-        self.post_message(AgreementReady(report, doc_set=doc_set))
-
     @on(AgreementReady)
     def _agreement_ready(self, message: AgreementReady) -> None:
         t = self.app.t
-        if message.doc_set != self.doc_set:
-            return  # another set was chosen meanwhile: its own is on the way
+        if (message.doc_set, message.team) != (self.doc_set, self.team):
+            return  # another set or team was chosen meanwhile: its own is on the way
         self.query_one("#agreement-loading").display = False
         methods = self.query_one("#methods", Static)
         if message.report is None:
@@ -363,6 +348,9 @@ class ReportsScreen(ExportActions, SetChoice, QualcodeScreen[None]):
             units=not narrow,
         )
         report = message.report
+        self.counted = tuple(report.coders)
+        # no document counts: thirty rows of dashes hid the line that says why (eyes19)
+        self.query_one("#agreement-table", DataTable).display = report.documents > 0
         counted = t(
             "rc_counted_report",
             coders=len(report.coders),
@@ -374,6 +362,7 @@ class ReportsScreen(ExportActions, SetChoice, QualcodeScreen[None]):
         if report.narrowed_by:  # a late coder's one finished document: say who narrows it
             name, finished, without = report.narrowed_by
             counted += t("rc_narrowed", name=name, finished=finished, without=without)
+        counted += t("rep_team_key")
         # three coders or more: which one reads the codes differently, in one line (eyes9)
         per_coder = [
             t("rep_per_coder_item", name=r.coders[0], cohen=t.figure(r.cohen, 2),

@@ -1,0 +1,60 @@
+"""`t` on the reports screen: the coders a lead's agreement and summary count.
+
+A lead whose coders karin and omar had both finished aby_05, in a project where johan and
+mira had finished six others and never opened it, found the agreement tab counting all four
+on no document (thirty rows of dashes, the reason under them) and the summary the screen
+exported saying agreement was undefined; only the CLI could name the team (eyes19). `t`
+names it, checked by the service, for the tab and every summary exported from the screen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Static
+
+from qualcode.tui.app import build_app
+from qualcode.tui.screens.prompt import PromptScreen
+from tests.conftest import two_finish_aby_05
+from tests.tui.conftest import open_reports, settle
+
+pytestmark = pytest.mark.slow  # drives the whole app through the reports screen
+
+
+async def test_t_names_the_team_the_agreement_and_summary_count(demo: Path, tmp_path: Path) -> None:
+    two_finish_aby_05(demo)
+    app = build_app(demo, "lena", "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_reports(app, pilot)
+        await pilot.press("a")
+        await settle(app, pilot)
+        methods = str(screen.query_one("#methods", Static).render())
+        assert methods.startswith("Counted: 4 coders (johan, karin, mira, omar), 0 of 15")
+        assert "(t chooses the coders)" in methods
+        # nothing counts: the table of dashes is not shown above the reason
+        assert not screen.query_one("#agreement-table", DataTable).display
+        await pilot.press("t")
+        await pilot.pause()
+        prompt = app.screen
+        assert isinstance(prompt, PromptScreen)
+        await pilot.press("ctrl+u", *"karin, omarr", "enter")  # a name nobody has
+        await pilot.pause()
+        assert app.screen is prompt  # refused in the dialog, in one line
+        error = str(prompt.query_one(".cb-dialog-error", Static).render())
+        assert "omarr" in error
+        await pilot.press("backspace", "enter")
+        await settle(app, pilot)
+        assert app.screen is screen
+        methods = str(screen.query_one("#methods", Static).render())
+        assert methods.startswith("Counted: 2 coders (karin, omar), 1 of 15"), methods
+        assert screen.query_one("#agreement-table", DataTable).display
+        # the summary exported from the screen counts them too
+        target = tmp_path / "summary.md"
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *str(target), "enter")
+        await settle(app, pilot)
+    written = target.read_text("utf-8")
+    assert "2 coders (karin, omar)" in " ".join(written.split()), written[-1500:]
+    assert "no document had been worked on by every rater" not in written
