@@ -19,6 +19,7 @@ from qualcode.cli.base import (
 )
 from qualcode.cli.export import note_off_key
 from qualcode.cli.output import Format, emit, plural, shortened
+from qualcode.cli.search import SetOpt
 from qualcode.cli.team import CodersOpt, _names
 
 if TYPE_CHECKING:  # the service loads with the first command that needs it
@@ -103,6 +104,7 @@ def reconcile_list(
     only_open: Annotated[
         bool, typer.Option("--open", help="Only cases not decided (or changed since).")
     ] = False,
+    doc_set: SetOpt = None,
     coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
@@ -115,8 +117,9 @@ def reconcile_list(
             codes=_names(code),
             kinds=_names(kind),
             open_only=only_open,
+            doc_set=doc_set,
         )
-        scope = project.team_scope(_names(coders), _names(docs))
+        scope = project.team_scope(_names(coders), _names(docs), doc_set=doc_set)
         names = {d.id: d.name for d in project.documents()}
         texts = project.document_texts({v.case.document_id for v in views})
     say(f"Counted: {scope.describe()}")
@@ -224,6 +227,7 @@ def reconcile_agenda(
         bool, typer.Option("--real-names", help="Real names instead of pseudonyms (a lead only).")
     ] = False,
     lang: Annotated[str, typer.Option(help="The agenda's language: sv or en.")] = "en",
+    doc_set: SetOpt = None,
 ) -> None:
     """Write the open cases for the team's meeting: every version in context, comments,
     through the pseudonym key."""
@@ -237,6 +241,7 @@ def reconcile_agenda(
             real_names=real_names,
             viewer=project.acting.name if project.acting else None,
             lang=lang,
+            doc_set=doc_set,
         )
         say(f"wrote {output}: {plural(count, 'open case')}")
-        note_off_key(project, real_names, "the cases' contexts")
+        note_off_key(project, real_names, "the cases' contexts", doc_set)

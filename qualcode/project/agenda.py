@@ -34,11 +34,13 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
         *,
         codes: Sequence[str] | None = None,
         lang: str = "en",
+        doc_set: str | None = None,
     ) -> tuple[str, list[AgendaItem]]:
         """The scope line and one item per open case (undecided, reopened or stale), codes
-        named and earlier verdicts said in ``lang``, as the team reads them on paper."""
-        views = self.cases(coders, docs, codes=codes, open_only=True)  # the lead's, first
-        scope = self.team_scope(coders, docs)
+        named and earlier verdicts said in ``lang``, as the team reads them on paper; with
+        ``doc_set``, those of that document set's documents."""
+        views = self.cases(coders, docs, codes=codes, open_only=True, doc_set=doc_set)
+        scope = self.team_scope(coders, docs, doc_set=doc_set)  # the cases refuse a coder first
         names = {d.id: d.name for d in self.store.documents.summaries()}
         texts = self.store.documents.texts({v.case.document_id for v in views})
         units = {d: self.store.documents.units(d) for d in texts}
@@ -60,6 +62,7 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
         real_names: bool = False,
         viewer: str | None = None,
         lang: str = "en",
+        doc_set: str | None = None,
     ) -> int:
         """Write the agenda as ``.md`` or ``.docx`` (owner-only, whole or not at all);
         returns how many cases it holds. Like every export it goes through the pseudonym
@@ -74,7 +77,7 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
         if lang not in LANGUAGES:
             raise SettingError("lang", f"{SETTING} {lang!r}: choose one of {', '.join(LANGUAGES)}")
         key = self.pseudonym_key(real_names, viewer, lang)  # a proposed place in lang's words
-        scope, items = self.agenda(coders, docs, codes=codes, lang=lang)
+        scope, items = self.agenda(coders, docs, codes=codes, lang=lang, doc_set=doc_set)
         items = [_through_key(item, key) for item in items]
         words = texts(lang, "agenda")
         if lang != "en":  # the team's scope in the agenda's language

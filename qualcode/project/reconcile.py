@@ -74,16 +74,18 @@ class ReconcileMixin(ScopeMixin):
         kinds: Sequence[str] | None = None,
         open_only: bool = False,
         all_documents: bool = False,
+        doc_set: str | None = None,
     ) -> list[CaseView]:
         """The counted coders' segments aligned into cases (one per passage), each with its
         decision, comments and history.
 
         Coders and documents follow ``team_scope`` (``all_documents`` looks everywhere, to
         find a case by id). ``codes`` keeps cases where any coder gave one of the codes;
-        ``kinds`` keeps those kinds; ``open_only`` the undecided and the stale.
+        ``kinds`` keeps those kinds; ``open_only`` the undecided and the stale; ``doc_set``
+        counts within that document set, by the same rule.
         """
         self.require_lead("the disagreement cases")
-        scope = self.team_scope(coders, docs)
+        scope = self.team_scope(coders, docs, doc_set=doc_set)
         for key in codes or ():
             self.store.codes.id_for_key(key)  # an unknown code is an error, not "no cases"
         unknown = set(kinds or ()) - set(KINDS)

@@ -98,3 +98,19 @@ def test_a_codes_passages_are_those_of_the_set(towns: Project) -> None:
     )
     with pytest.raises(NotFoundError, match=r"^no document set 'south'"):
         towns.retrieve("mission_dialogue", "lena", doc_set="south")
+
+
+def test_cases_and_the_agenda_are_those_of_the_set(towns: Project, tmp_path: Path) -> None:
+    # johan coded Ekstad's second sentence alone: the one case, and only in Ekstad
+    towns.make_document_set("north", "lena", ["norrvik_01"])
+    towns.make_document_set("south", "lena", ["aby_01", "ekstad_01"])
+    assert len(towns.cases()) == 1
+    assert towns.cases(doc_set="north") == []
+    [case] = towns.cases(doc_set="south")
+    assert case.case.document_id == next(
+        d.id for d in towns.documents() if d.name == "ekstad_01.txt"
+    )
+    scope, items = towns.agenda(doc_set="north")
+    assert items == [] and "in the set 'north'" in scope
+    assert towns.write_agenda(tmp_path / "south.md", doc_set="south", viewer="lena") == 1
+    assert "in the set 'south'" in (tmp_path / "south.md").read_text(encoding="utf-8")
