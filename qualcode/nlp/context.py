@@ -82,7 +82,8 @@ HEADING_WORDS = 8
 HEADING_RUN = 2
 # A lead-in: a written paragraph of one unit ending in a colon ("Nämnden ska under året
 # arbeta vidare med följande:"), whatever the lines around it; it opens the list below it
-# and says nothing itself (a plan's lead-in was suggested at 0.77 alone).
+# and says nothing itself (a plan's lead-in was suggested at 0.77 alone), unless it makes a
+# point of a code on its own: then it keeps it and lends it to its list (``carry_points``).
 LEAD_IN_WORDS = 30
 # A letter's contact block: a written paragraph of at most CONTACT_WORDS holding two of a
 # letterhead's fields ("Postadress:", "Besöksadress:", "Telefon:", "E-post:"), or one and an

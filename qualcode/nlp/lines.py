@@ -6,7 +6,9 @@ passage that opened at "Ekonomi och långsiktighet i socialtjänstens arbete med
 unga" and ran over the paragraphs under it could only be rejected or cut by hand. So a
 passage never starts or ends on a line nor runs across one (``suggest.merge_runs``), and
 the passage rule never lifts one (``context.passages``). ``section_heads`` finds the
-headings that the shorter rule of ``context.headings`` lets through.
+headings that the shorter rule of ``context.headings`` lets through. A lead-in that makes
+a point itself carries it into the list under it (``carry_points``): the list is what the
+point is made of, and a researcher coding by passage codes them together.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Iterator, Sequence
 
 import numpy as np
 
-from qualcode.nlp.scorers import Candidate
+from qualcode.nlp.scorers import DEFAULT_THRESHOLD, Candidate
 
 # A unit ending so is a sentence; any other written unit standing alone is a line.
 SENTENCE_END = (".", "!", "?", "…", ";")
@@ -38,6 +40,8 @@ BULLETS = ("•", "▪", "◦", "●", "■", "–", "-", "*", "·")
 # One or two lines with no more lines around them stand as headings above a paragraph that
 # opens with a sentence, up to HEAD_WORDS words; three or more are a list's items
 LONE_RUN = 2
+# A lead-in's point lent to its list's items, as the passage rule's share of a median
+LEAD_FACTOR = 0.9
 
 
 def _paragraphs(candidates: Sequence[Candidate]) -> Iterator[tuple[int, int]]:
@@ -240,3 +244,40 @@ def list_items(candidates: Sequence[Candidate]) -> list[int]:
 def _bulleted(text: str) -> bool:
     """Whether a line opens with a bullet mark and a space ("• Mentorskap", "– Handledning")."""
     return len(text) > 2 and text[0] in BULLETS and text[1].isspace()
+
+
+def lead_ins(candidates: Sequence[Candidate]) -> dict[int, list[int]]:
+    """Each lead-in ending in a colon (a written paragraph of one unit) and the items of
+    the list directly under it (``list_items``), up to the next line ending in a colon,
+    which opens a list of its own."""
+    out: dict[int, list[int]] = {}
+    lead = -1
+    for i in list_items(candidates):
+        opens = candidates[i].text.rstrip().endswith(":")
+        if lead >= 0 and out[lead][-1] == i - 1 and not opens:
+            out[lead].append(i)
+            continue
+        lead = -1
+        if i == 0 or candidates[i - 1].document_id != candidates[i].document_id:
+            continue
+        before = candidates[i - 1]
+        alone = i < 2 or (candidates[i - 2].turn, candidates[i - 2].document_id) != (
+            before.turn,
+            before.document_id,
+        )
+        if alone and before.turn >= 0 and before.text.rstrip().endswith(":"):
+            lead = i - 1
+            out[lead] = [i]
+    return out
+
+
+def carry_points(leads: dict[int, list[int]], point: np.ndarray, probs: np.ndarray) -> np.ndarray:
+    """A lead-in that makes a point of a code at the default threshold (``point``: its
+    probabilities before headings were set to 0) keeps it, and its list's items get
+    LEAD_FACTOR of it: the list is what the point is made of."""
+    out = probs.copy()
+    for lead, items in leads.items():
+        for j in np.nonzero(point[lead] >= DEFAULT_THRESHOLD)[0]:
+            out[lead, j] = max(out[lead, j], point[lead, j])
+            out[items, j] = np.maximum(out[items, j], LEAD_FACTOR * point[lead, j])
+    return out

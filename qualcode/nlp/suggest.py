@@ -27,7 +27,7 @@ from qualcode.nlp.calibrate import design
 from qualcode.nlp.fewshot import ShotScorer, ShotStage, shots_of
 from qualcode.nlp.learn import fit_stacker, rejected_penalty
 from qualcode.nlp.lexicon import Lexicon
-from qualcode.nlp.lines import list_items
+from qualcode.nlp.lines import carry_points, lead_ins, list_items
 from qualcode.nlp.normalise import content_words, without_marks, words
 from qualcode.nlp.scorers import (
     DEFAULT_THRESHOLD,
@@ -45,7 +45,7 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-16"  # 16: few-shot lifts only past the other codes' passages
+MODEL_VERSION = "qualcode-suggest-17"  # 17: a lead-in making a point carries it into its list
 MIN_WORDS = 3
 EMPTY_WORDS = 1  # a unit with at most this many content words says nothing on its own
 SHORT_WORDS = 7  # ... when it is this short: a longer one is a sentence, stop words or not
@@ -215,16 +215,19 @@ class Suggester:
         probs[interviewer] = 0.0  # questions get no code by convention
         short = np.array([len(c.text.split()) < MIN_WORDS for c in candidates], dtype=bool)
         probs[short] *= 0.5  # "Mm.", "Ja, precis." carry no codable content on their own
+        point = probs.copy()  # a lead-in's own point, before it is set aside as a heading
         probs[context.headings(candidates)] = 0.0  # a title names what follows
         brief = short_units(candidates)  # its margin cannot tell a frame from a brief finding
         frame = context.apart_from_codes(comp.features, context.GAP_APART_MARGIN) & ~brief
         filled = context.fill_gaps(candidates, probs, frame)
-        spread = context.passages(
+        passed = context.passages(
             candidates, filled, context.apart_from_codes(comp.features) & ~brief
         )
+        spread = carry_points(lead_ins(candidates), point, passed)
         comp.filled = filled > probs
-        comp.passage = spread > filled
-        comp.lifted = (spread > alone) & ~comp.filled & ~comp.passage
+        comp.passage = passed > filled
+        comp.led = spread > passed
+        comp.lifted = (spread > alone) & ~comp.filled & ~comp.passage & ~comp.led
         return spread, comp
 
     def suggest(
@@ -239,6 +242,7 @@ class Suggester:
         probs, comp = self.score(candidates)
         lines = context.lines(candidates)  # a passage never starts, ends or runs over one
         lines[list_items(candidates)] = False  # ... but a list is read as one passage
+        lines[list(lead_ins(candidates))] = False  # ... with its lead-in
         drafts: list[Draft] = []
         for j, code in enumerate(self.codes):
             if codes is not None and code not in codes:
@@ -309,7 +313,9 @@ class Suggester:
             evidence["words"] = self._words(candidates, run, self.codes[j], matched)
         if negated:
             evidence["negated"] = negated
-        if comp.passage is not None and comp.passage[run, j].any():
+        if comp.led is not None and comp.led[run, j].any():
+            evidence["context"] = "its list's lead-in makes this point"
+        elif comp.passage is not None and comp.passage[run, j].any():
             evidence["context"] = "its paragraph is a passage of this code"
         elif comp.filled is not None and comp.filled[run, j].any():
             evidence["context"] = "lies between two passages of this code in one turn"

@@ -22,6 +22,7 @@ async def test_a_suggestion_says_how_its_passage_was_read(project_file: Path) ->
             "its paragraph is a passage of this code",
             "read with its neighbours in the same turn",
             "lies between two passages of this code in one turn",
+            "its list's lead-in makes this point",
         ):
             suggestion = Suggestion(
                 "s1", "d", 0, 10, code.id, code.key, 0.8, "lexicon+semantic",
@@ -43,6 +44,10 @@ async def test_a_suggestion_says_how_its_passage_was_read(project_file: Path) ->
         assert (
             "Mellan två passager med koden i samma yttrande"
             in (shown["lies between two passages of this code in one turn"])
+        )
+        assert (
+            "En punkt i en lista vars inledning handlar om koden"
+            in (shown["its list's lead-in makes this point"])
         )
         plain = Suggestion(
             "s2", "d", 0, 10, code.id, code.key, 0.8, "lexicon",

@@ -50,6 +50,7 @@ READ_IN_CONTEXT = {
     "its paragraph is a passage of this code": "ev_context_paragraph",
     "lies between two passages of this code in one turn": "ev_context_between",
     "read with its neighbours in the same turn": "ev_context_neighbours",
+    "its list's lead-in makes this point": "ev_context_lead_in",
 }
 
 
