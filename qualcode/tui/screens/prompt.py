@@ -20,6 +20,7 @@ from textual.widgets.input import Selection
 from qualcode.errors import QualcodeError
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import markup
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeModal
 
 
@@ -53,7 +54,7 @@ class PromptScreen(QualcodeModal[str | None]):
         try:
             self.submit(event.value.strip())
         except QualcodeError as exc:
-            self.query_one(".cb-dialog-error", Static).update(markup(exc))
+            self.query_one(".cb-dialog-error", Static).update(markup(said(exc)))
             return
         self.dismiss(event.value.strip())
 

@@ -37,6 +37,7 @@ from qualcode.tui.labels import (
     verdict_words,
 )
 from qualcode.tui.safe import literal
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.reconcile_agreement import AgreementLine
 from qualcode.tui.screens.reconcile_columns import code_room, document_room, room_for
@@ -160,7 +161,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
                 self.scope += self.app.t("rc_narrowed_short", name=name, without=without)
         except QualcodeError as exc:  # fewer than two coders: the message says how to choose
             self.every, self.scope = [], ""
-            self.notify(str(exc), severity="error", timeout=10)
+            self.notify(said(exc), severity="error", timeout=10)
         self.coders = list(self.every[0].case.versions) if self.every else []
         self.names = {d.id: d.name for d in project.documents()}
         self.code_names = names_by_key(project.codebook(include_deleted=True), self.app.t.lang)

@@ -15,6 +15,7 @@ from textual.widgets import Static
 from qualcode.errors import QualcodeError
 from qualcode.project import CaseView
 from qualcode.tui.safe import literal
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
 
 
@@ -70,7 +71,7 @@ class AgreementLine(ScreenPart):
                 )
                 rows = report.rows if report else []
             except QualcodeError as exc:
-                self.post_message(AgreementLineReady(str(exc)))
+                self.post_message(AgreementLineReady(said(exc)))
                 return
             parts = [
                 t(

@@ -17,6 +17,7 @@ from textual.message import Message
 from textual.widgets import Input
 
 from qualcode.errors import QualcodeError
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.confirm import ConfirmScreen
 
@@ -124,7 +125,9 @@ class ExportActions(ScreenPart):
                     speakers = tuple(project.speakers_off_key(self.app.coder))
                 off = tuple(project.places_off_key(self.app.coder, doc_set))
         except (QualcodeError, OSError) as exc:
-            self.post_message(ExportDone(target, str(exc)))
+            self.post_message(
+                ExportDone(target, said(exc) if isinstance(exc, QualcodeError) else str(exc))
+            )
             return
         self.post_message(ExportDone(target, off_key=off, speakers=speakers))
 

@@ -20,6 +20,7 @@ from textual import work
 from textual.message import Message
 
 from qualcode.errors import QualcodeError
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.prompt import PromptScreen
 
@@ -94,6 +95,6 @@ class TeamChoice(ScreenPart):
             with self.app.worker_project() as project:
                 report = project.agreement(coders=team, doc_set=doc_set)
         except QualcodeError as exc:
-            self.post_message(AgreementReady(None, str(exc), doc_set, team))
+            self.post_message(AgreementReady(None, said(exc), doc_set, team))
             return
         self.post_message(AgreementReady(report, doc_set=doc_set, team=team))

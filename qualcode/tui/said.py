@@ -1,0 +1,29 @@
+"""A service message as the interface says it: a setting it names, in the TUI's words.
+
+The service writes where a setting goes (``QualcodeError.setting``) and each face names it
+as its user gives it: the CLI as its flag. The TUI showed the bare parameter, so a lead
+whose agreement tab had fewer than two coders read "name two or more of johan, karin, lena
+(coders johan,karin)", and a document removed without a reason "say why the document is
+removed (reason)" (eyes19). Here each setting a TUI user can meet is named as the TUI
+offers it (the reports screen's `t`, the line the dialog asks for); one the TUI has no key
+for is named as the CLI's flag, which the user can type there.
+"""
+
+from __future__ import annotations
+
+from qualcode.errors import QualcodeError
+from qualcode.tui.catalog import Catalog
+
+# the service's messages are English: the setting's name goes in in English too
+_WORDS = Catalog("en")
+
+
+def said(exc: QualcodeError) -> str:
+    """``exc``'s one line, with the setting it names in the interface's words."""
+    if exc.setting is None:
+        return str(exc)
+    key = f"setting_{exc.setting}"
+    name = _WORDS(key)
+    if name == key:  # no key for it in the TUI: the CLI's flag
+        name = "--" + exc.setting.replace("_", "-")
+    return exc.worded(name)

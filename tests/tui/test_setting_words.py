@@ -1,0 +1,68 @@
+"""Service messages name settings in the TUI's words (tui/said.py). The TUI showed the
+service's bare parameter names: a lead's agreement tab with one coder done read "name two
+or more of johan, karin, lena (coders johan,karin)", and X with no reason "say why the
+document is removed (reason)" (eyes19)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from qualcode import Project
+from qualcode.errors import SettingError
+from qualcode.tui.app import build_app
+from qualcode.tui.said import said
+from qualcode.tui.screens.prompt import PromptScreen
+from tests.tui.conftest import open_reports, settle
+
+
+def test_a_setting_the_tui_has_no_key_for_is_named_as_the_cli_flag() -> None:
+    from qualcode.errors import SETTING
+
+    error = SettingError("min_score", f"{SETTING} 2 must be between 0 and 1")
+    assert said(error) == "--min-score 2 must be between 0 and 1"
+    assert said(SettingError("coders", f"name them ({SETTING} a,b)")).endswith(
+        "(t on the reports screen: a,b)"
+    )
+
+
+@pytest.mark.slow
+async def test_the_agreement_tab_names_the_key_that_chooses_coders(
+    project_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Project.open(project_file) as project:
+        project.add_coder("lena", role="lead")
+        project.add_coder("johan")
+        doc = project.documents()[0]
+        project.set_status(doc.id, "karin", "done")
+    monkeypatch.setenv("QUALCODE_CODER", "lena")
+    app = build_app(project_file, "lena", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_reports(app, pilot)
+        await pilot.press("a")
+        await settle(app, pilot)
+        methods = " ".join(str(screen.query_one("#methods", Static).render()).split())
+    assert "fewer than two coders count" in methods, methods
+    assert "(t on the reports screen: " in methods and "(coders " not in methods, methods
+
+
+@pytest.mark.slow
+async def test_removing_a_document_without_a_reason_names_the_line(
+    project_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Project.open(project_file) as project:
+        project.add_coder("lena", role="lead")
+    monkeypatch.setenv("QUALCODE_CODER", "lena")
+    app = build_app(project_file, "lena", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("X")
+        await pilot.pause()
+        prompt = app.screen
+        assert isinstance(prompt, PromptScreen)
+        await pilot.press("enter")  # no reason given
+        await pilot.pause()
+        error = str(prompt.query_one(".cb-dialog-error", Static).render())
+    assert "the reason asked for" in error and "(reason)" not in error, error
