@@ -80,8 +80,9 @@ class Catalog:
         return f"{n:,}".replace(",", "\u202f")
 
 
-# attributes whose names the language files give (the theme summary's labels)
-NAMED_ATTRIBUTES = ("municipality", "role")
+# attributes whose names the language files give (the theme summary's labels); date and
+# interviewer too: a Swedish documents list headed "Kommun  Roll ... date  interviewer" (eyes19)
+NAMED_ATTRIBUTES = ("municipality", "role", "date", "interviewer")
 
 
 def attribute_aliases() -> dict[str, str]:

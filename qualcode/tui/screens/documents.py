@@ -20,7 +20,7 @@ from textual.widgets.data_table import RowDoesNotExist
 
 from qualcode.errors import QualcodeError
 from qualcode.model import Coding, DocumentSummary
-from qualcode.tui.catalog import attribute_aliases
+from qualcode.tui.catalog import NAMED_ATTRIBUTES, attribute_aliases
 from qualcode.tui.embed_all import EmbedLine
 from qualcode.tui.fit import Fit, cut_end, fit
 from qualcode.tui.keys import localize_bindings
@@ -250,7 +250,7 @@ class DocumentsScreen(RestoreActions, SetActions, QualcodeScreen[None]):
             t("progress"),
             t("words"),
             t("lang"),
-            *self.keys,
+            *(t.attribute(k).capitalize() if k in NAMED_ATTRIBUTES else k for k in self.keys),
         ]
         every = {row.doc.id: self._cells(row) for row in self.rows}
         fitted = self._fit(headers, list(every.values()))
