@@ -42,3 +42,19 @@ async def test_r_on_a_document_counts_those_who_finished_it(demo: Path) -> None:
         project.act_as("lena")
         decided = [v for v in project.cases(["karin", "omar"], [doc_id]) if v.verdict]
     assert len(decided) == 1 and decided[0].verdict == "accept:karin"
+
+
+async def test_r_from_the_list_says_why_no_case_counts(demo: Path) -> None:
+    """R from the whole list, where no document was finished by all four: the list said
+    'No cases under this filter' with every filter at 'all', and d cycled nothing (eyes19).
+    It says why, and where R counts the coders who finished a document."""
+    two_finish_aby_05(demo)
+    app = build_app(demo, "lena", "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_reconcile(pilot, app)
+        await settle(app, pilot)
+        shown = " ".join(str(screen.query_one("#pane0").render()).split())
+    assert screen.every == []
+    assert "no document was finished by every one of the 4 coders counted" in shown, shown
+    assert "(johan, karin, mira, omar)" in shown and "press R there" in shown
+    assert "under this filter" not in shown

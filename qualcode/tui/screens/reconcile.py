@@ -113,6 +113,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
         # document R was pressed on, when the team never finished it together (eyes17)
         self.team: list[str] | None = None
         self.scope = ""
+        self.none_why = ""  # why there are no cases when no document counts (why_none)
         self.unconfirmed = 0  # agreed passages not in the consensus yet (C confirms them)
         self.names: dict[str, str] = {}
         self.filters: dict[str, str | None] = dict.fromkeys(FILTERS)
@@ -159,8 +160,9 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
             if scope.narrowed_by:  # a late coder's few finished documents narrow it
                 name, _finished, without = scope.narrowed_by
                 self.scope += self.app.t("rc_narrowed_short", name=name, without=without)
+            self.none_why = self.why_none(scope)
         except QualcodeError as exc:  # fewer than two coders: the message says how to choose
-            self.every, self.scope = [], ""
+            self.every, self.scope, self.none_why = [], "", ""
             self.notify(said(exc), severity="error", timeout=10)
         self.coders = list(self.every[0].case.versions) if self.every else []
         self.names = {d.id: d.name for d in project.documents()}
@@ -341,7 +343,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
         talk = self.query_one("#discussion", Static)
         if view is None:
             panes[0].display = True
-            panes[0].update(t("rc_none"))
+            panes[0].update(self.none_why or t("rc_none"))
             for pane in panes[1:]:
                 pane.display = False
             talk.update("")

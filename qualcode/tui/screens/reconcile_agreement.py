@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from qualcode.errors import QualcodeError
-from qualcode.project import CaseView
+from qualcode.project import CaseView, TeamScope
 from qualcode.tui.safe import literal
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
@@ -40,6 +40,14 @@ class AgreementLine(ScreenPart):
             name = next((d.name for d in project.documents() if d.id == doc), doc)
             self.notify(self.app.t("rc_team_of_document", doc=name, names=", ".join(finished)))
         return finished
+
+    def why_none(self, scope: TeamScope) -> str:
+        """Why the list is empty when no document counts, and where R counts: it said "No
+        cases under this filter" with every filter at "all", and no key helped (eyes19)."""
+        if scope.documents:
+            return ""
+        names = ", ".join(scope.coders)
+        return self.app.t("rc_none_team", n=len(scope.coders), names=names)
 
     def agreement_line(self, view: CaseView) -> None:
         codes = list(view.case.codes)
