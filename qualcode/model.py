@@ -158,6 +158,9 @@ class Codebook:
     name: str
     codes: tuple[CodeSpec, ...]
     parents: Mapping[str, str | None] = field(default_factory=dict)
+    # the title in each language, when the file gives one per language (``codebook:`` with
+    # sv and en): a Swedish export is headed in Swedish; ``name`` is the English, or the one
+    titles: Mapping[str, str] = field(default_factory=dict)
 
     def engine_codes(self) -> list[Code]:
         """The file's codes as the suggestion engine is given them, each with its key for

@@ -152,7 +152,23 @@ def parse_codebook(text: str, source: str) -> Codebook:
         raise CodebookError(f"{source}: 'codes' must be a non-empty list")
     specs = [_spec(entry, i, source) for i, entry in enumerate(codes, start=1)]
     _check_whole(specs, source)
-    return Codebook(name=str(data.get("codebook") or source), codes=tuple(specs))
+    titles = _titles(data.get("codebook"), source)
+    name = titles.get("en") or next(iter(titles.values()), "") or str(data.get("codebook") or "")
+    return Codebook(name=name or source, codes=tuple(specs), titles=titles)
+
+
+def _titles(raw: object, source: str) -> dict[str, str]:
+    """``codebook: {sv: ..., en: ...}``: the title per language (a plain title: none)."""
+    if not isinstance(raw, dict):
+        return {}
+    titles = {str(lang): str(title) for lang, title in raw.items() if title}
+    for lang in titles:
+        if lang not in LANGS:
+            raise CodebookError(
+                f"{source}: 'codebook': a title per language takes {' and '.join(LANGS)}, "
+                f"not {lang!r}"
+            )
+    return titles
 
 
 def _spec(entry: Any, number: int, source: str) -> CodeSpec:
@@ -289,7 +305,7 @@ def dump_codebook(codebook: Codebook) -> str:
                 }
         codes.append(entry)
     return yaml.safe_dump(
-        {"codebook": codebook.name, "version": 1, "codes": codes},
+        {"codebook": dict(codebook.titles) or codebook.name, "version": 1, "codes": codes},
         allow_unicode=True,
         sort_keys=False,
         width=100,

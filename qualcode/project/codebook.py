@@ -69,8 +69,9 @@ class CodebookMixin(Service):
         self.require_lead_act("change the codebook")
         for spec in codebook.codes:  # before anything is written
             check_spec_texts(spec, f"{source}: code {spec.key!r}")
-        if codebook.name:
-            check_name(codebook.name, f"{source}: the codebook's title", CodebookError)
+        for title in (codebook.name, *codebook.titles.values()):
+            if title:
+                check_name(title, f"{source}: the codebook's title", CodebookError)
         report = CodebookReport()
         current = self.store.codes.list()
         check_spec_depth(codebook.codes, current, f"{source}: ")
@@ -101,7 +102,7 @@ class CodebookMixin(Service):
                     raise CodebookError(f"{source}: {exc}") from None
             check_depth(live, f"{source}: ")
             if codebook.name:
-                self.store.codes.set_title(codebook.name)
+                self.store.codes.set_title(codebook.name, codebook.titles)
             self.store.audit.append(
                 actor,
                 "codebook.load",
@@ -154,7 +155,11 @@ class CodebookMixin(Service):
         )
         if not specs:  # a codebook file with no codes is one load_codebook refuses
             raise CodebookError("the project has no codes yet: there is no codebook to export")
-        title = key.apply(name or self.store.codes.title() or "qualcode codebook")
+        # .md and .docx are headed in ``lang`` when the codebook has a title per language
+        read = suffix in (".md", ".docx")
+        stored = self.store.codes.title(lang if read else None)
+        title = key.apply(name or stored or "qualcode codebook")
+        titles = {} if name else {k: key.apply(v) for k, v in self.store.codes.titles().items()}
         data: str | bytes
         if suffix in (".md", ".docx"):
             from qualcode.export.codebook_doc import codebook_docx, codebook_markdown, entries
@@ -172,7 +177,7 @@ class CodebookMixin(Service):
                 else codebook_docx(title, items, lang)
             )
         else:
-            data = dump_codebook(Codebook(name=title, codes=specs))
+            data = dump_codebook(Codebook(name=title, codes=specs, titles=titles))
         raw = data.encode("utf-8") if isinstance(data, str) else data
         check_files(key, {target.name: raw})
         write_output(target, raw, project=self.store.path, force=force)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from typing import Any
 
 import sqlite_utils
@@ -124,13 +125,29 @@ class CodeRepo:
                 self.db.table(table).insert_all(rows)
         return changed
 
-    def title(self) -> str | None:
-        """The name of the codebook last loaded (its file's ``codebook:`` line)."""
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [TITLE_KEY]).fetchone()
-        return row[0] if row else None
+    def title(self, lang: str | None = None) -> str | None:
+        """The name of the codebook last loaded (its file's ``codebook:`` line); in ``lang``
+        when the file gave a title per language."""
+        for key in ([f"{TITLE_KEY}.{lang}"] if lang else []) + [TITLE_KEY]:
+            row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+            if row:
+                return str(row[0])
+        return None
 
-    def set_title(self, title: str) -> None:
-        self.db.table("meta").upsert({"key": TITLE_KEY, "value": title}, pk="key")
+    def titles(self) -> dict[str, str]:
+        """The title per language, when the codebook last loaded gave one."""
+        rows = self.db.execute(
+            "SELECT key, value FROM meta WHERE key LIKE ?", [f"{TITLE_KEY}.%"]
+        ).fetchall()
+        return {key[len(TITLE_KEY) + 1 :]: str(value) for key, value in rows}
+
+    def set_title(self, title: str, titles: Mapping[str, str] | None = None) -> None:
+        """The codebook's title, and its title per language (a plain title clears those
+        of a codebook loaded before)."""
+        self.db.execute("DELETE FROM meta WHERE key LIKE ?", [f"{TITLE_KEY}.%"])
+        rows = [{"key": TITLE_KEY, "value": title}]
+        rows += [{"key": f"{TITLE_KEY}.{lang}", "value": t} for lang, t in (titles or {}).items()]
+        self.db.table("meta").upsert_all(rows, pk="key")
 
     def rename(self, code_id: str, new_key: str) -> None:
         self.db.table("codes").update(code_id, {"key": new_key})
