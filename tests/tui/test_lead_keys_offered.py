@@ -2,7 +2,8 @@
 screen's footer offered her a, g, t and m, and the passages screen's footer o (another
 coder): each only said, when pressed, that it was the lead's (eyes19, three coders and a
 lead at 80x24). A coder's footer and keys panel leave the lead's keys out; a lead's keep
-them, and the keys still answer a coder with whose they are."""
+them, and the keys still answer a coder with whose they are. (R Reconcile, the first such
+key left out of a coder's `?` (eyes5), is the documents screen's case here.)"""
 
 from __future__ import annotations
 
@@ -50,6 +51,8 @@ async def test_a_coder_is_not_offered_the_leads_keys(
                 assert not LEAD_ONLY[screen_key] & listed, (who, listed)
                 assert not LEAD_ONLY[screen_key] & shown, (who, shown)
             assert "Back" in listed or "Open" in listed  # the screen's own keys stay
+            if screen_key == "D":  # everyone's keys stay on the documents list
+                assert {"Open", "Switch coder"} <= listed, (who, listed)
 
 
 @pytest.mark.slow
