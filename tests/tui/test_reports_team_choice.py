@@ -58,3 +58,17 @@ async def test_t_names_the_team_the_agreement_and_summary_count(demo: Path, tmp_
     written = target.read_text("utf-8")
     assert "2 coders (karin, omar)" in " ".join(written.split()), written[-1500:]
     assert "no document had been worked on by every rater" not in written
+
+
+async def test_the_keys_panel_names_t_in_swedish(demo: Path) -> None:
+    from qualcode.tui.screens.keys_help import KeysScreen
+
+    app = build_app(demo, "lena", "sv")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_reports(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        panel = app.screen
+        assert isinstance(panel, KeysScreen)
+        listed = {(keys, what) for _section, keys, what in panel.rows}
+    assert ("t", "Kodare") in listed, listed
