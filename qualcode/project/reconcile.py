@@ -220,6 +220,22 @@ class ReconcileMixin(ScopeMixin):
         except ValueError as exc:
             raise ValidationError(str(exc)) from None
 
+    def discussants(self, case_id: str, by: str, coders: Sequence[str] | None = None) -> list[str]:
+        """Who a decision by ``by`` on the case records as taking part, unless told: the
+        TUI shows them as the lead types the rationale (it recorded "with lena, karin" of
+        a case discussed with three, and the lead could not see so, eyes19)."""
+        return self._discussed(self.case(case_id, coders), by)
+
+    def _discussed(self, view: CaseView, by: str) -> list[str]:
+        """The lead, everyone who commented, and every coder a comment speaks for."""
+        known = {c.name for c in self.store.coders.list()}
+        voiced = [
+            said.group(1)
+            for c in view.comments
+            if (said := re.match(r"\s*([^\s:]+)\s*:", c.text)) and said.group(1) in known
+        ]
+        return list(dict.fromkeys([by, *(c.author for c in view.comments), *voiced]))
+
     def decide(
         self,
         case_id: str,
@@ -243,13 +259,7 @@ class ReconcileMixin(ScopeMixin):
         case = view.case
         for name in participants or ():
             self.store.coders.by_name(name)
-        known = {c.name for c in self.store.coders.list()}
-        voiced = [
-            said.group(1)
-            for c in view.comments
-            if (said := re.match(r"\s*([^\s:]+)\s*:", c.text)) and said.group(1) in known
-        ]
-        people = participants or [by, *(c.author for c in view.comments), *voiced]
+        people = participants or self._discussed(view, by)
         try:
             consensus = resolve_verdict(case, verdict)
         except ValueError as exc:

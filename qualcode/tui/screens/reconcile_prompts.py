@@ -57,10 +57,15 @@ class VerdictPrompts(ScreenPart):
                 self.notify(self.app.t("rc_no_intersection"), severity="warning")
                 return
         self.pending_verdict = verdict
-        self._prompt(
-            "verdict",
-            self.app.t("rc_rationale", verdict=verdict_words(verdict, self.app.t, self.code_names)),
-        )
+        self._prompt("verdict", self._asking_rationale(verdict))
+
+    def _asking_rationale(self, verdict: str) -> str:
+        """The rationale's prompt names the verdict and who the decision records as taking
+        part (a comment "omar: ..." adds omar), as the service will record them."""
+        app, view = self.app, self._current()
+        people = app.project.discussants(view.case.id, app.coder, self.team) if view else []
+        words = verdict_words(verdict, app.t, self.code_names)
+        return app.t("rc_rationale", verdict=words, people=", ".join(people))
 
     def action_mark_span(self) -> None:
         view = self._current()
@@ -133,13 +138,7 @@ class VerdictPrompts(ScreenPart):
             if what == "span":
                 value = event.value.strip()
                 self.pending_verdict = f"span:{value}"
-                self._prompt(
-                    "verdict",
-                    app.t(
-                        "rc_rationale",
-                        verdict=verdict_words(self.pending_verdict, app.t, self.code_names),
-                    ),
-                )
+                self._prompt("verdict", self._asking_rationale(self.pending_verdict))
                 return
             if what == "comment":
                 author, words = self._speaker(event.value)
