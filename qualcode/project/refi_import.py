@@ -401,11 +401,14 @@ class RefiImportMixin(Service):
                     if sel["guid"] in own.pinned:
                         self.store.quotes.pin(coding_id, actor)
                     report.codings += 1
-            renamed_sets, skipped_sets = import_sets(self.store, refi, made, actor, source.name)
+            # the coder who ran the import makes its sets and signs its audit entry, so
+            # they may change those sets themselves (not only a lead, as for "qualcode")
+            importer = self.acting_name(actor)
+            renamed_sets, skipped_sets = import_sets(self.store, refi, made, importer, source.name)
             report.renamed += renamed_sets
             report.skipped += skipped_sets
             self.store.audit.append(
-                actor,
+                importer,
                 "project.import_qdpx",
                 {
                     "file": source.name,

@@ -81,6 +81,21 @@ def test_sets_go_out_as_sets_and_come_back(grouped: Project, tmp_path: Path) -> 
         assert len(made) == 2 and made[0].payload["file"] == "all.qdpx"
 
 
+def test_the_importing_coder_makes_the_sets_and_signs_the_import(
+    grouped: Project, tmp_path: Path
+) -> None:
+    """maria imports: the sets are hers, not "qualcode"'s, and so are the audit entries."""
+    path = grouped.export_qdpx(tmp_path / "all.qdpx")
+    with Project.create(tmp_path / "back.db") as back:
+        back.add_coder("maria", role="lead")
+        back.act_as("maria")
+        back.import_qdpx(path)
+        assert {s.created_by for s in back.document_sets()} == {"maria"}
+        ours = {"document_set.make", "document_set.add", "project.import_qdpx"}
+        actors = {e.actor for e in back.audit() if e.action in ours}
+        assert actors == {"maria"}
+
+
 def test_one_sets_qdpx_holds_its_documents_only(grouped: Project, tmp_path: Path) -> None:
     path = grouped.export_qdpx(tmp_path / "south.qdpx", doc_set="south")
     _valid(path)
