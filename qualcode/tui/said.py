@@ -18,12 +18,17 @@ from qualcode.tui.catalog import Catalog
 _WORDS = Catalog("en")
 
 
-def said(exc: QualcodeError) -> str:
-    """``exc``'s one line, with the setting it names in the interface's words."""
+def said(exc: QualcodeError, screen: str = "") -> str:
+    """``exc``'s one line, with the setting it names in the interface's words; as
+    ``screen`` offers it where that screen has its own way (``setting_coders_reconcile``:
+    the reconcile screen counts who finished the document it is opened on, and the
+    reports screen's `t`, which it named, changes nothing there)."""
     if exc.setting is None:
         return str(exc)
     key = f"setting_{exc.setting}"
-    name = _WORDS(key)
+    name = _WORDS(f"{key}_{screen}") if screen else key
+    if name in (key, f"{key}_{screen}"):  # no words of the screen's own
+        name = _WORDS(key)
     if name == key:  # no key for it in the TUI: the CLI's flag
         name = "--" + exc.setting.replace("_", "-")
     return exc.worded(name)

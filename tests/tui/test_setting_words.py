@@ -66,3 +66,27 @@ async def test_removing_a_document_without_a_reason_names_the_line(
         await pilot.pause()
         error = str(prompt.query_one(".cb-dialog-error", Static).render())
     assert "the reason asked for" in error and "(reason)" not in error, error
+
+
+@pytest.mark.slow
+async def test_the_reconcile_screen_names_its_own_way_to_count_coders(
+    project_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """R from the list with one coder done read '(t on the reports screen: johan,karin)',
+    but the reports screen's t counts coders there only; the reconcile screen counts those
+    who finished the document it is opened on."""
+    with Project.open(project_file) as project:
+        project.add_coder("lena", role="lead")
+        project.add_coder("johan")
+        doc = project.documents()[0]
+        project.set_status(doc.id, "karin", "done")
+    monkeypatch.setenv("QUALCODE_CODER", "lena")
+    app = build_app(project_file, "lena", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("R")
+        await settle(app, pilot)
+        told = [str(n.message) for n in app._notifications]
+    line = next((m for m in told if "fewer than two coders count" in m), "")
+    assert "(open a document they finished and press R there: " in line, told
+    assert "reports screen" not in line, told

@@ -79,7 +79,7 @@ class AgreementLine(ScreenPart):
                 )
                 rows = report.rows if report else []
             except QualcodeError as exc:
-                self.post_message(AgreementLineReady(said(exc)))
+                self.post_message(AgreementLineReady(said(exc, "reconcile")))
                 return
             parts = [
                 t(
