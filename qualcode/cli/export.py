@@ -65,9 +65,10 @@ def _layer_said(layer: str, project: Any) -> str:
     return "every coder's codings pooled (a passage counts once per coder who coded it)"
 
 
-def _in_set(doc_set: str | None) -> str:
-    """What a report's title adds when it counts one document set's documents."""
-    return "" if doc_set is None else f" in the set {doc_set!r}"
+def _in_set(project: Any, doc_set: str | None, real_names: bool) -> str:
+    """What a report's title adds when it counts one document set's documents (its name
+    through the pseudonym key, by the service)."""
+    return project.report_in_set(doc_set, real_names=real_names, viewer=acting_name(project))
 
 
 def _emit_frame(frame: Any, fmt: Format, title: str) -> None:
@@ -96,7 +97,8 @@ def frequencies(
             viewer=acting_name(project),
             doc_set=doc_set,
         )
-        title = f"Frequencies: {_layer_said(layer, project)}{_in_set(doc_set)}"
+        in_set = _in_set(project, doc_set, real_names)
+        title = f"Frequencies: {_layer_said(layer, project)}{in_set}"
     _emit_frame(frame, fmt, title)
 
 
@@ -114,7 +116,8 @@ def crosstab(
         frame = project.report_crosstab(
             attribute, layer, real_names=real_names, viewer=acting_name(project), doc_set=doc_set
         )
-        title = f"Coded segments by {attribute}: {_layer_said(layer, project)}{_in_set(doc_set)}"
+        in_set = _in_set(project, doc_set, real_names)
+        title = f"Coded segments by {attribute}: {_layer_said(layer, project)}{in_set}"
     _emit_frame(frame, fmt, title)
 
 
@@ -134,9 +137,10 @@ def cooccurrence(
         frame = project.report_cooccurrence(
             layer, within, real_names=real_names, viewer=acting_name(project), doc_set=doc_set
         )
+        in_set = _in_set(project, doc_set, real_names)
     frame.index.name = "code"
     what = "overlapping passages" if within == "overlap" else "speaker turns"
-    _emit_frame(frame, fmt, f"Co-occurrence ({what}){_in_set(doc_set)}")
+    _emit_frame(frame, fmt, f"Co-occurrence ({what}){in_set}")
 
 
 @report_app.command("quotes")
@@ -164,12 +168,13 @@ def quotes(
             viewer=acting_name(project),
             doc_set=doc_set,
         )
+        in_set = _in_set(project, doc_set, real_names)
     if fmt == Format.table:  # a terminal has room for the passage and where it was said
         frame = frame.assign(source=[_source(row) for row in frame.to_dict("records")])
         translated = "translation" in frame and frame["translation"].notna().any()
         columns = ["coding", "code", "source", "text", *(["translation"] if translated else [])]
         frame = frame[columns]
-    _emit_frame(frame, fmt, f"Quotes{_in_set(doc_set)}")
+    _emit_frame(frame, fmt, f"Quotes{in_set}")
 
 
 def note_off_key(

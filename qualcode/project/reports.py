@@ -15,6 +15,16 @@ if TYPE_CHECKING:
 
 
 class ReportsMixin(OutputBase):
+    def report_in_set(
+        self, doc_set: str | None, *, real_names: bool = False, viewer: str | None = None
+    ) -> str:
+        """What a report's title adds when it counts one document set: " in the set 'x'".
+        A set's name is typed by people ("Elin och Petra") and the title is printed beside
+        tables whose names all went through the pseudonym key, so it goes through it too."""
+        if doc_set is None:
+            return ""
+        return f" in the set {self.pseudonym_key(real_names, viewer).apply(doc_set)!r}"
+
     def report_frequencies(
         self,
         by: list[str] | None = None,

@@ -29,3 +29,17 @@ def test_agree_in_a_set_prints_its_name_through_the_key(tmp_path: Path) -> None:
             bootstrap=0, doc_set="Elin Ek och Petra", viewer="lena", real_names=True
         )
         assert "in the set 'Elin Ek och Petra'" in own.scope  # the lead's own copy
+
+
+def test_report_titles_print_a_sets_name_through_the_key(tmp_path: Path) -> None:
+    """``qualcode report frequencies --set`` (and crosstab, cooccurrence, quotes) titled
+    the table with the name as typed; the service reads it through the key now."""
+    project, doc = team_project(tmp_path / "p.db")
+    with project:
+        project.set_pseudonym("Elin Ek", "IP1", "lena")
+        project.make_document_set("Elin Ek och Petra", "lena", [doc])
+        said = project.report_in_set("Elin Ek och Petra", viewer="lena")
+        assert said == " in the set 'IP1 och Petra'"
+        own = project.report_in_set("Elin Ek och Petra", viewer="lena", real_names=True)
+        assert own == " in the set 'Elin Ek och Petra'"  # the lead's own copy
+        assert project.report_in_set(None, viewer="lena") == ""
