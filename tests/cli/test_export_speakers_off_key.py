@@ -104,3 +104,19 @@ def test_the_agenda_says_what_its_contexts_print_as_written(tmp_path: Path) -> N
     assert (
         "1 speaker label not on the pseudonym key, printed as written in the cases' contexts: Mats"
     ) in result.stderr
+
+
+def test_a_sets_qdpx_names_only_its_own_speaker_labels(tmp_path: Path) -> None:
+    """``export qdpx --set`` carries that set's transcripts only, so its note names their
+    labels alone, as its note of municipalities does (eb218e1), not every document's."""
+    path = _project(tmp_path)
+    with Project.open(path) as project:
+        other = INTERVIEW.replace("Mats", "Britt")
+        project.import_text("norrvik_01.txt", other, lang="sv")
+        project.make_document_set("north", "sara", ["norrvik_01"])
+        assert project.speakers_off_key("sara") == ["Britt", "Mats"]
+        assert project.speakers_off_key("sara", "north") == ["Britt"]
+    said, texts = _qdpx(path, tmp_path / "north.qdpx", "--set", "north")
+    assert "Britt:" in texts and "Mats" not in texts
+    assert "printed as written in the transcripts' turns: Britt" in said
+    assert "Mats" not in said

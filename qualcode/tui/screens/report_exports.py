@@ -122,7 +122,7 @@ class ExportActions(ScreenPart):
                     )
                 else:
                     project.export_qdpx(target, lang=lang, force=force, doc_set=doc_set)
-                    speakers = tuple(project.speakers_off_key(self.app.coder))
+                    speakers = tuple(project.speakers_off_key(self.app.coder, doc_set))
                 off = tuple(project.places_off_key(self.app.coder, doc_set))
         except (QualcodeError, OSError) as exc:
             self.post_message(
