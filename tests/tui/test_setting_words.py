@@ -28,17 +28,22 @@ def test_a_setting_the_tui_has_no_key_for_is_named_as_the_cli_flag() -> None:
     )
 
 
-@pytest.mark.slow
-async def test_the_agreement_tab_names_the_key_that_chooses_coders(
-    project_file: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def karin_alone_done(project_file: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The lead lena's project where, of karin and johan, only karin marked a document
+    done: fewer than two coders count."""
     with Project.open(project_file) as project:
         project.add_coder("lena", role="lead")
         project.add_coder("johan")
         doc = project.documents()[0]
         project.set_status(doc.id, "karin", "done")
     monkeypatch.setenv("QUALCODE_CODER", "lena")
-    app = build_app(project_file, "lena", "en")
+    return project_file
+
+
+@pytest.mark.slow
+async def test_the_agreement_tab_names_the_key_that_chooses_coders(karin_alone_done: Path) -> None:
+    app = build_app(karin_alone_done, "lena", "en")
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_reports(app, pilot)
         await pilot.press("a")
@@ -70,18 +75,12 @@ async def test_removing_a_document_without_a_reason_names_the_line(
 
 @pytest.mark.slow
 async def test_the_reconcile_screen_names_its_own_way_to_count_coders(
-    project_file: Path, monkeypatch: pytest.MonkeyPatch
+    karin_alone_done: Path,
 ) -> None:
     """R from the list with one coder done read '(t on the reports screen: johan,karin)',
     but the reports screen's t counts coders there only; the reconcile screen counts those
     who finished the document it is opened on."""
-    with Project.open(project_file) as project:
-        project.add_coder("lena", role="lead")
-        project.add_coder("johan")
-        doc = project.documents()[0]
-        project.set_status(doc.id, "karin", "done")
-    monkeypatch.setenv("QUALCODE_CODER", "lena")
-    app = build_app(project_file, "lena", "en")
+    app = build_app(karin_alone_done, "lena", "en")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("R")
