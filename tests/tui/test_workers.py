@@ -36,7 +36,7 @@ def _thread_workers() -> list[tuple[str, ast.FunctionDef]]:
 
 def test_the_tui_has_thread_workers_to_check() -> None:
     names = {name for name, _ in _thread_workers()}
-    assert {"suggesting.py:_compute", "reports.py:_compute_agreement"} <= names
+    assert {"suggesting.py:_compute", "report_team.py:_compute_agreement"} <= names
 
 
 def test_thread_workers_touch_no_widget_and_open_no_connection_by_hand() -> None:
