@@ -43,11 +43,29 @@ def test_the_check_finds_a_copied_run(tmp_path: Path) -> None:
 
 
 def test_a_worktree_beside_the_checkout_still_reads_the_shared_dev_set(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    """A helper's worktree (/work/wt/NAME) has no ../shared beside it; the dev set is still read."""
+    """A helper's worktree (/work/wt/NAME) has no ../shared beside it; the dev set is still read.
+
+    The checkout is moved to a folder with nothing beside it, so the fallback is what is read
+    wherever the test runs (CI's clone has its own ../shared, which would otherwise win).
+    """
     shared = Path("/work/shared/realdev")
     if not shared.is_dir():
         pytest.skip("no shared dev set on this machine")
     monkeypatch.delenv("QUALCODE_REALDEV", raising=False)
-    assert shared in _module().real_sets()
+    module = _module()
+    monkeypatch.setattr(module, "ROOT", tmp_path / "wt" / "helper")
+    assert shared in module.real_sets()
+
+
+def test_the_dev_set_beside_the_checkout_wins_over_the_machines(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A clone with ../shared beside it (CI's) reads that one, not /work/shared."""
+    beside = tmp_path / "shared" / "realdev"
+    beside.mkdir(parents=True)
+    monkeypatch.delenv("QUALCODE_REALDEV", raising=False)
+    module = _module()
+    monkeypatch.setattr(module, "ROOT", tmp_path / "main")
+    assert module.real_sets()[0] == beside
