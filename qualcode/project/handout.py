@@ -5,7 +5,8 @@ holds none of it; until now that copy had to be made while the project held only
 documents and the codebook, so a coder joining a project under way could not get one
 (short of importing every file again, attributes and all). ``handout`` writes it from the
 lead's project at any time: the documents (ids, text, turns, units, attributes), the
-codebook and its embeddings, the document sets, the coder and the leads; no one's codings,
+codebook, the embeddings of these (``embedding_keys``), the document sets, the coder and
+the leads; no one's codings,
 memos, statuses, suggestions, proposals, audit entries or pseudonym key. With a document
 set (``doc_set``) it holds that set's documents only: a coder handed one round to code.
 Her ``export-coder`` package merges back into the lead's project, since ids and offsets
@@ -80,6 +81,7 @@ class HandoutMixin(Service):
                 source,
                 [person.name, *leads],
                 None if in_set is None else sorted(in_set),
+                self._embedding_keys(in_set),
             )
             with made.transaction():
                 made.audit.append(
@@ -104,3 +106,22 @@ class HandoutMixin(Service):
                 | ({"set": doc_set} if doc_set is not None else {}),
             )
         return Handout(target, person.name, counts["documents"], counts["codes"])
+
+    def _embedding_keys(self, in_set: frozenset[str] | None) -> set[str]:
+        """The keys of the kept embeddings a coder's copy may hold: of the sentences of the
+        live documents it holds (``in_set``'s, else all), of its codebook (no proposal
+        a lead has not taken in) and of the bundled no-code talk, as the copy's engine
+        embeds them. Not the others: each is kept under its sentence's hash."""
+        from qualcode.nlp.background import BACKGROUND
+        from qualcode.nlp.semantic import text_key
+        from qualcode.nlp.similarity import codebook_profile
+
+        statuses = self.store.codes.statuses()
+        codes = [c for c in self.store.codes.list() if statuses.get(c.id, ("",))[0] != "proposed"]
+        texts = [i.text for i in codebook_profile(codes)]
+        texts += [t for ts in BACKGROUND.values() for t in ts]
+        for doc in self.store.documents.summaries():
+            if in_set is None or doc.id in in_set:
+                text = self.store.documents.get(doc.id).text
+                texts += [text[u.start : u.end] for u in self.store.documents.units(doc.id)]
+        return {text_key(t) for t in texts}

@@ -16,7 +16,7 @@ decisions, comments, exemplars, translations, the audit log, the pseudonym key, 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from qualcode.store.db import Database
@@ -32,7 +32,11 @@ _COPIED: tuple[tuple[str, str], ...] = (
     ("code_examples", "code_id IN (SELECT id FROM main.codes)"),
     ("code_keywords", "code_id IN (SELECT id FROM main.codes)"),
     ("code_status", "code_id IN (SELECT id FROM main.codes)"),
-    ("text_embeddings", "1"),  # derived from the texts alone: the copy need not embed again
+    # the vectors of what the copy holds (its sentences, its codebook, the no-code talk):
+    # the copy need not embed them again. Every vector went at first, each under its
+    # sentence's hash, so a copy of one set's interviews could confirm a guessed sentence of
+    # any other interview, a removed one too (red team 17)
+    ("text_embeddings", "key IN (SELECT key FROM temp.handout_embeddings)"),
     ("document_sets", "deleted_at IS NULL"),
     (
         "document_set_members",
@@ -48,11 +52,13 @@ def copy_materials(
     source: Path,
     people: Sequence[str],
     documents: Sequence[str] | None = None,
+    embeddings: Iterable[str] = (),
 ) -> dict[str, int]:
     """Copy the documents (those of ``documents``, ids, if given), the codebook, the
-    document sets and the ``people`` named (the coder and the leads) from the project
-    file ``source`` into the new, empty project ``target``; the rows copied per table.
-    One transaction: all of it or nothing."""
+    document sets, the ``people`` named (the coder and the leads) and the kept embeddings
+    of the texts whose keys are ``embeddings`` from the project file ``source`` into the
+    new, empty project ``target``; the rows copied per table. One transaction: all of it
+    or nothing."""
     conn = target.conn
     conn.execute("ATTACH DATABASE ? AS src", (str(source),))
     try:
@@ -64,6 +70,11 @@ def copy_materials(
                     "INSERT INTO temp.handout_documents (id) VALUES (?)",
                     [(d,) for d in dict.fromkeys(documents)],
                 )
+            conn.execute("CREATE TEMP TABLE handout_embeddings (key TEXT PRIMARY KEY)")
+            conn.executemany(
+                "INSERT OR IGNORE INTO temp.handout_embeddings (key) VALUES (?)",
+                [(k,) for k in embeddings],
+            )
             for table, where in _COPIED:
                 if table == "documents" and documents is not None:
                     where = f"{where} AND {_ONLY}"
