@@ -249,6 +249,13 @@ def open_project(*names: str | None, unknown_ok: bool = False) -> Project:
     Blind coding and the audit log's actor follow from who that is (the service applies
     both); nobody named is allowed only where there is nobody else's work to hide.
     """
+    return open_arriving(*names, unknown_ok=unknown_ok)[0]
+
+
+def open_arriving(*names: str | None, unknown_ok: bool = True) -> tuple[Project, str | None]:
+    """``open_project``, and the name it was asked to act as that the project does not
+    know yet (None: nobody unknown was named): `coder add` adds them, `import-qdpx` hands
+    them to the service, which takes them into a project that knows nobody yet."""
     from qualcode.project import Project
     from qualcode.project.access import identity
 
@@ -256,15 +263,15 @@ def open_project(*names: str | None, unknown_ok: bool = False) -> Project:
     try:
         claimed = next((n.strip() for n in (*names, state.coder) if n and n.strip()), None)
         me, said_by = identity(project.remembered_coder)
-        name = claimed or me
+        name, unknown = claimed or me, None
         if unknown_ok and name and name not in {c.name for c in project.coders()}:
-            name = None  # `coder add` may name someone the project does not know yet
+            name, unknown = None, name  # not known yet: the caller says what may follow
         # a --coder naming someone else than who this is: only a lead acts for another
         project.act_as(name, me, said_by=said_by)
     except BaseException:
         project.close()
         raise
-    return project
+    return project, unknown
 
 
 def login() -> str:

@@ -15,6 +15,7 @@ from qualcode.cli.base import (
     RealNamesOpt,
     acting_name,
     app,
+    open_arriving,
     open_project,
     project_path,
     say,
@@ -364,8 +365,9 @@ def import_qdpx(
         Project.create(target).close()
         created = True
     try:
-        with open_project(coder) as project:
-            report = project.import_qdpx(file)
+        project, arriving = open_arriving(coder)
+        with project:  # a name the project does not know yet: the service says if it may
+            report = project.import_qdpx(file, arriving=arriving)
     except BaseException:
         if created:  # a refused import leaves no empty project behind (made just now)
             Project.discard_new(target)

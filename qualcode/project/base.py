@@ -70,6 +70,12 @@ class Service:
         """The name an audit entry records: ``given``, else who acts (``AccessMixin``)."""
         raise NotImplementedError
 
+    def act_as(
+        self, name: str | None, identity: str | object | None = None, *, said_by: str = ""
+    ) -> Any:
+        """Act as the coder ``name`` from now on (``AccessMixin``)."""
+        raise NotImplementedError
+
     def require_lead_act(self, what: str) -> None:
         """Refuse an act only a lead may do, to anyone else (``AccessMixin``)."""
         raise NotImplementedError

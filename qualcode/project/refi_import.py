@@ -7,11 +7,7 @@ normalised, and every selection's positions are carried through both steps.
 
 from __future__ import annotations
 
-import bisect
 import hashlib
-import re
-import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,6 +16,7 @@ from qualcode.errors import IngestError, QualcodeError
 from qualcode.model import LANGS, is_role
 from qualcode.project.base import Service
 from qualcode.project.documents import owned_now
+from qualcode.project.refi_positions import selection_positions
 from qualcode.project.refi_sets import check_sets, import_sets
 
 
@@ -44,55 +41,6 @@ class RefiImportReport:
         n = self.unknown_user
         said = "1 selection names" if n == 1 else f"{n} selections name"
         return f"{said} no user the file holds: imported as codings of the coder 'imported'"
-
-
-def _normaliser(raw: str, crlf_is_two: bool) -> tuple[str, Callable[[int], int]]:
-    """The stored text and a map from the exporter's positions to ours.
-
-    Each position was mapped by counting the line ends and normalising the whole text
-    before it anew: a 490 KB transcript with decomposed accents (å as a and a ring, as a
-    Mac writes them) took 24 s for 2,000 positions, so a project of a thousand codings
-    per interview imported for half an hour. The line ends are found once (a binary
-    search per position) and the text is normalised once up to checkpoints at ASCII
-    characters, which compose with nothing before them, so a position normalises only
-    what lies after the checkpoint before it. The same positions as before."""
-    collapsed = raw.replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", collapsed)
-    line_ends = [m.start() for m in re.finditer("\r\n", raw)] if crlf_is_two else []
-    checkpoints, lengths = _checkpoints(collapsed) if text != collapsed else ([], [])
-
-    def position(p: int) -> int:
-        if p < 0:  # refused as it stands (check_span); mapped, it read from the text's end
-            return p
-        if line_ends:
-            p -= bisect.bisect_right(line_ends, p - 2)  # those ending at or before p
-        if checkpoints:
-            at = bisect.bisect_right(checkpoints, p) - 1
-            start = checkpoints[at]
-            p = lengths[at] + len(unicodedata.normalize("NFC", collapsed[start:p]))
-        return p
-
-    return text, position
-
-
-CHECKPOINT_EVERY = 2048  # characters between the places a position's normalising starts at
-
-
-def _checkpoints(text: str) -> tuple[list[int], list[int]]:
-    """Places in ``text`` (0 and ASCII characters about every ``CHECKPOINT_EVERY``) with
-    the length of the text before each once normalised (NFC). An ASCII character is a
-    starter that composes with nothing before it, so the text normalises in pieces cut
-    there exactly as whole."""
-    places, lengths, done, at = [0], [0], 0, CHECKPOINT_EVERY
-    while at < len(text):
-        if ord(text[at]) < 128:
-            done += len(unicodedata.normalize("NFC", text[places[-1] : at]))
-            places.append(at)
-            lengths.append(done)
-            at += CHECKPOINT_EVERY
-        else:
-            at += 1
-    return places, lengths
 
 
 @dataclass(slots=True)
@@ -213,7 +161,7 @@ def _check_structure(refi: Any, file: str, crlf_is_two: bool) -> list[Any]:
         users[user] = user_guid
     prepared = []
     for src in refi.sources:
-        text, position = _normaliser(src["text"], crlf_is_two)
+        text, position = selection_positions(src["text"], crlf_is_two)
         # the limits a transcript file meets at ``qualcode import`` (a line of megabytes,
         # millions of lines): a source inside a .qdpx came in unasked, a 5.6-million-
         # character line the file importer refuses among them
@@ -286,6 +234,22 @@ def _missing_notes(refi: Any) -> list[str]:
     ]
 
 
+def _brings(refi: Any, own: _Qualcode, file: str, name: str) -> None:
+    """Refuse an import named for someone the file does not bring as a coder (its users
+    who coded something): they would sign the import and own its sets, a person the
+    project then does not know."""
+    from qualcode.oneline import shown
+
+    coded = {sel["user"] for src in refi.sources for sel in src["selections"]}
+    people = {own.deciders.get(u) or refi.users.get(u) for u in coded} - {None}
+    if name not in people:
+        among = ", ".join(sorted(p for p in people if p)[:5]) or "none"
+        raise IngestError(
+            f"{file}: no user of the file is named {shown(name)} (its coders: {among}); "
+            "nothing imported"
+        )
+
+
 class RefiImportMixin(Service):
     def _users_apart_on_key(self, refi: Any, own: _Qualcode, file: str) -> None:
         """The file's users who would come in as new coders, each named apart from the
@@ -299,15 +263,26 @@ class RefiImportMixin(Service):
                 check_new_coder_apart(names, user, key, f"{file}: user ", IngestError)
                 names.append(user)
 
-    def import_qdpx(self, path: str | Path, actor: str = "qualcode") -> RefiImportReport:
+    def import_qdpx(
+        self, path: str | Path, actor: str = "qualcode", *, arriving: str | None = None
+    ) -> RefiImportReport:
         """Bring a .qdpx in: every document, code and coding, with their coders and notes,
-        and its sets of documents as document sets (``refi_sets.py``)."""
+        and its sets of documents as document sets (``refi_sets.py``).
+
+        ``arriving``: who runs the import, named before the project knows them: a
+        researcher moving from another tool names themselves at the first import, into a
+        project that knows nobody yet. They must be one of the file's people; the import
+        is theirs and they act from then on. A project with coders refuses a stranger."""
         from qualcode.export.refi_read import open_qdpx
 
         self.store.require_writable()  # before reading and parsing the archive
+        if arriving is not None and self.store.coders.list():
+            self.store.coders.by_name(arriving)  # known: fine; else its one-line refusal
         source = Path(path)
         refi = open_qdpx(source)
         own = _qualcode_extras(refi, source.name)
+        if arriving is not None:
+            _brings(refi, own, source.name, arriving)
         renamed = _rename_own_columns(refi)
         _check_names(refi, source.name, own, {c.name: c.role for c in self.store.coders.list()})
         check_sets(refi, source.name)
@@ -403,7 +378,7 @@ class RefiImportMixin(Service):
                     report.codings += 1
             # the coder who ran the import makes its sets and signs its audit entry, so
             # they may change those sets themselves (not only a lead, as for "qualcode")
-            importer = self.acting_name(actor)
+            importer = arriving or self.acting_name(actor)
             renamed_sets, skipped_sets = import_sets(self.store, refi, made, importer, source.name)
             report.renamed += renamed_sets
             report.skipped += skipped_sets
@@ -419,4 +394,6 @@ class RefiImportMixin(Service):
                     "unknown_user": report.unknown_user,
                 },
             )
+        if arriving is not None:
+            self.act_as(arriving, arriving)  # the file brought them: they act from now on
         return report

@@ -17,8 +17,8 @@ import unicodedata
 
 import pytest
 
-from qualcode.project import refi_import
-from qualcode.project.refi_import import _normaliser
+from qualcode.project import refi_positions
+from qualcode.project.refi_positions import selection_positions
 
 
 def _as_before(raw: str, crlf_is_two: bool, p: int) -> int:
@@ -40,10 +40,10 @@ PIECES += ["\u1161", "\u11a8", "\uac00", "e\u0301\u0323", "\u0323", "x"]
 def test_every_position_maps_as_before(
     seed: int, crlf_is_two: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(refi_import, "CHECKPOINT_EVERY", 7)  # many cuts in a short text
+    monkeypatch.setattr(refi_positions, "CHECKPOINT_EVERY", 7)  # many cuts in a short text
     rng = random.Random(seed)
     raw = "".join(rng.choice(PIECES) for _ in range(400))
-    text, position = _normaliser(raw, crlf_is_two)
+    text, position = selection_positions(raw, crlf_is_two)
     assert text == unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
     for p in range(len(raw) + 3):
         assert position(p) == _as_before(raw, crlf_is_two, p), p
@@ -63,8 +63,8 @@ def test_a_long_decomposed_transcript_is_read_once(monkeypatch: pytest.MonkeyPat
         return normalize(form, text)
 
     raw = "Intervjuare: Hur ga\u0308r det?\r\nSvar: Det ga\u030ar bra.\r\n" * 5000
-    monkeypatch.setattr(refi_import.unicodedata, "normalize", counted)
-    _, position = _normaliser(raw, True)
+    monkeypatch.setattr(refi_positions.unicodedata, "normalize", counted)
+    _, position = selection_positions(raw, True)
     for p in range(0, len(raw), len(raw) // 1000):
         position(p)
-    assert normalised["characters"] < 3 * len(raw) + 1000 * 2 * refi_import.CHECKPOINT_EVERY
+    assert normalised["characters"] < 3 * len(raw) + 1000 * 2 * refi_positions.CHECKPOINT_EVERY
