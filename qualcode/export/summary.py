@@ -7,6 +7,7 @@ the summary's language, numbers still as numbers (Excel keeps them sortable).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -71,18 +72,27 @@ class Section:
     sheet: str = ""
 
 
+_SHEET_ENDS = re.compile(r"^[\s']+|[\s']+$")  # spaces and apostrophes at either end
+
+
 def sheet_name(text: str, used: dict[str, int]) -> str:
-    """An Excel sheet name (at most 31 characters, none of []:*?/\\) cut at a word, never
+    """An Excel sheet name (at most 31 characters, none of []:*?/\\, no apostrophe at
+    either end, never 'History') cut at a word, never
     inside one, and unique in the workbook (Excel's names ignore case). ``used`` holds the
     names given, lower case, each with the next number to try after it: counted from 2
     and compared with every name anew each time, 800 themes whose names began alike
     ('Municipality – Organisational ...', a codebook from another tool) took a minute to
     name, 2,000 a quarter of an hour."""
-    clean = "".join(" " if ch in "[]:*?/\\" else ch for ch in text).strip() or "sheet"
+    # Excel allows no name that begins or ends with an apostrophe, nor 'History' (its
+    # own): a theme named "Brukarnas 'röst'" gave the sheet "Municipality – Brukarnas
+    # 'röst'", which openpyxl writes and Excel reads as a damaged workbook (red team 17)
+    used.setdefault("history", 2)
+    clean = "".join(" " if ch in "[]:*?/\\" else ch for ch in text)
+    clean = _SHEET_ENDS.sub("", clean) or "sheet"
     if len(clean) > 31:
         cut = clean[:31]
         space = max(cut.rfind(" "), cut.rfind("_"), cut.rfind("-"))
-        clean = (cut[:space] if space > 8 else cut).rstrip(" _-")
+        clean = (cut[:space] if space > 8 else cut).rstrip(" _-'")
     base = clean.lower()
     name, n = clean, used.get(base, 2)
     while name.lower() in used:

@@ -42,3 +42,27 @@ def test_names_apart_but_for_case_are_kept_apart() -> None:
     used: dict[str, int] = {}
     names = [sheet_name(t, used) for t in ["Quotes", "quotes", "Quotes 2", "QUOTES"]]
     assert names == ["Quotes", "quotes 2", "Quotes 2 2", "QUOTES 3"]
+
+
+def test_no_sheet_is_named_as_excel_refuses() -> None:
+    """Excel allows no sheet name that begins or ends with an apostrophe, nor 'History';
+    openpyxl writes them, and Excel opened such a summary as a damaged workbook. A theme
+    named "Brukarnas 'röst'" (the by-municipality sheet ended with its quote) or a name cut
+    at 31 characters right after one (red team 17)."""
+    used: dict[str, int] = {}
+    titles = [
+        "Municipality – Brukarnas 'röst'",
+        "'Citat'",
+        "Role – Brukarnas 'röst' arbetsmiljö",
+        "History",
+        "'",
+    ]
+    names = [sheet_name(t, used) for t in titles]
+    assert names == [
+        "Municipality – Brukarnas 'röst",
+        "Citat",
+        "Role – Brukarnas 'röst",
+        "History 2",
+        "sheet",
+    ]
+    assert not any(n.startswith("'") or n.endswith("'") for n in names)
