@@ -234,20 +234,21 @@ def _missing_notes(refi: Any) -> list[str]:
     ]
 
 
-def _brings(refi: Any, own: _Qualcode, file: str, name: str) -> None:
-    """Refuse an import named for someone the file does not bring as a coder (its users
-    who coded something): they would sign the import and own its sets, a person the
-    project then does not know."""
+def _brings(refi: Any, own: _Qualcode, file: str, name: str) -> str:
+    """The role the file gives ``name``, who runs the import into a project that knows
+    nobody yet: one of the file's users (a lead who coded nothing is one), else refused:
+    they would sign the import and own its sets, a person the file does not know."""
     from qualcode.oneline import shown
 
-    coded = {sel["user"] for src in refi.sources for sel in src["selections"]}
-    people = {own.deciders.get(u) or refi.users.get(u) for u in coded} - {None}
-    if name not in people:
-        among = ", ".join(sorted(p for p in people if p)[:5]) or "none"
+    roles = {user: own.roles.get(guid, "coder") for guid, user in refi.users.items()}
+    roles |= {user: "lead" for user in own.deciders.values()}
+    if name not in roles:
+        among = ", ".join(sorted(roles)[:5]) or "none"
         raise IngestError(
-            f"{file}: no user of the file is named {shown(name)} (its coders: {among}); "
+            f"{file}: no user of the file is named {shown(name)} (its users: {among}); "
             "nothing imported"
         )
+    return roles[name]
 
 
 class RefiImportMixin(Service):
@@ -281,8 +282,7 @@ class RefiImportMixin(Service):
         source = Path(path)
         refi = open_qdpx(source)
         own = _qualcode_extras(refi, source.name)
-        if arriving is not None:
-            _brings(refi, own, source.name, arriving)
+        their_role = _brings(refi, own, source.name, arriving) if arriving else None
         renamed = _rename_own_columns(refi)
         _check_names(refi, source.name, own, {c.name: c.role for c in self.store.coders.list()})
         check_sets(refi, source.name)
@@ -378,6 +378,8 @@ class RefiImportMixin(Service):
                     report.codings += 1
             # the coder who ran the import makes its sets and signs its audit entry, so
             # they may change those sets themselves (not only a lead, as for "qualcode")
+            if arriving and their_role and arriving not in coders:
+                self.store.coders.add(arriving, their_role)  # a user who coded nothing
             importer = arriving or self.acting_name(actor)
             renamed_sets, skipped_sets = import_sets(self.store, refi, made, importer, source.name)
             report.renamed += renamed_sets

@@ -23,12 +23,14 @@ def study(tmp_path: Path) -> Path:
         p.apply_codebook(small_codebook())
         p.add_coder("karin")
         p.add_coder("lena", role="lead")
+        p.add_coder("mira", role="lead")  # a lead who coded nothing is a user of the file
         doc = p.import_text("aby_01.txt", SV_TEXT, lang="sv").id
-        p.act_as("karin")
-        p.add_coding(doc, 10, 40, "integration", "karin")
         p.act_as("lena")
-        p.add_coding(doc, 60, 90, "integration", "lena")
+        p.add_coding(doc, 10, 40, "integration", "lena")
         p.make_document_set("first round", "lena", ["aby_01.txt"])
+        p.act_as("karin")  # a coder's selection last: mira's role is the file's, not hers
+        p.add_coding(doc, 60, 90, "integration", "karin")
+        p.act_as("lena")
         return p.export_qdpx(tmp_path / "a.qdpx")
 
 
@@ -43,10 +45,18 @@ def test_import_qdpx_with_coder_creates_the_project(study: Path, tmp_path: Path)
     assert code == 0, said
     assert f"created {target}" in said
     with Project.open(target) as project:
-        assert {c.name for c in project.coders()} == {"karin", "lena"}
+        assert {c.name for c in project.coders()} >= {"karin", "lena"}
         assert len(project.codings()) == 2
         # the one who imported signs the import and owns its sets
         assert project.audit(action="project.import_qdpx")[0].actor == "lena"
+
+
+def test_a_lead_who_coded_nothing_arrives_as_a_lead(study: Path, tmp_path: Path) -> None:
+    target = tmp_path / "new.db"
+    code, said = _run(target, "--coder", "mira", str(study))
+    assert code == 0, said
+    with Project.open(target) as project:
+        assert {c.name: c.role for c in project.coders()}["mira"] == "lead"
 
 
 def test_a_name_the_file_does_not_bring_is_refused(study: Path, tmp_path: Path) -> None:
