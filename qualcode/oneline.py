@@ -233,6 +233,26 @@ def invisible_at(text: str) -> int | None:
     return next((at for at in range(len(text)) if _unseen_at(text, at)), None)
 
 
+def check_seen(text: str, what: str, error: type[QualcodeError] = ValidationError) -> str:
+    """``text`` unchanged if every character of it shows (``invisible_at``); else refused
+    in one line: a set or code name holding a zero-width space prints as another name
+    ("first\u200bround" lists as "firstround"), which nobody can then type to find it."""
+    at = invisible_at(text)
+    if at is not None:
+        raise error(
+            f"{what} {shown(text)} holds a character that shows as nothing "
+            f"({_describe(text, at)}); type it plainly"
+        )
+    return text
+
+
+def without_unseen(text: str) -> str:
+    """``text`` without the characters that show as nothing (``invisible_at``'s): a name
+    another tool wrote, which its researcher cannot retype inside that tool's archive,
+    as it reads."""
+    return "".join(ch for at, ch in enumerate(text) if not _unseen_at(text, at))
+
+
 def unreadable_at(text: str) -> int | None:
     """The index of the first character in ``text`` that does not show as itself on one
     line (a line break, tab or control character, a direction mark, or one

@@ -20,6 +20,7 @@ from qualcode.export.refi_sources import child as _child
 from qualcode.export.refi_sources import children as _children
 from qualcode.export.refi_sources import local as _local
 from qualcode.model import MAX_CODE_DEPTH, Codebook, CodeSpec
+from qualcode.oneline import without_unseen
 from qualcode.userfile import read_user_file, require_regular
 from qualcode.zipguard import read_member  # streamed with a cap: declared sizes can lie
 
@@ -74,7 +75,10 @@ def codebook_from_codes(codes_element: Any) -> tuple[Codebook, dict[str, str]]:
                 f"codes nest more than {MAX_CODE_DEPTH} levels deep (under {parent!r})"
             )
         for code in _children(element, "Code"):
-            key = _slug(code.get("name") or "code", taken)
+            # a name as it reads: a zero-width space in it made a second name that looked
+            # like the first, which the researcher cannot retype inside another tool's file
+            named = without_unseen(code.get("name") or "")
+            key = _slug(named or "code", taken)
             code_guid = guid(code.get("guid"))
             if code_guid and code_guid in keys and not twice:
                 twice.append((code_guid, code.get("name")))
@@ -87,7 +91,7 @@ def codebook_from_codes(codes_element: Any) -> tuple[Codebook, dict[str, str]]:
                 CodeSpec(
                     key=key,
                     parent=parent,
-                    names={"en": code.get("name") or key},
+                    names={"en": named or key},
                     definitions={"en": description.text.strip()}
                     if description is not None and description.text and description.text.strip()
                     else {},

@@ -217,10 +217,11 @@ class CodebookMixin(Service):
         bad_langs = set(names or {}) - set(LANGS)
         if bad_langs:
             raise ValidationError(f"unknown language(s) {sorted(bad_langs)}; use sv or en")
-        from qualcode.oneline import check_name
+        from qualcode.oneline import check_name, check_seen
 
         for lang, name in (names or {}).items():  # the rule every other way in holds names to
             check_name(name, f"code {key!r}: field 'name' ({lang})")
+            check_seen(name, f"code {key!r}: the name ({lang})")
         with self.store.transaction():  # looked up under the lock, as a merge is
             code_id = self.store.codes.id_for_key(key)
             if new_key and new_key != key:

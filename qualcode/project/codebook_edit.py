@@ -236,7 +236,7 @@ def check_spec_texts(spec: CodeSpec, where: str) -> None:
     codebook brought any ('#zzzzzz'), which the TUI then failed to draw (rich's
     ColorParseError ended the coding screen)."""
     from qualcode.codebook.yaml_io import COLOUR
-    from qualcode.oneline import check_name, check_text, shown
+    from qualcode.oneline import check_name, check_seen, check_text, shown
 
     if spec.color is not None and not COLOUR.match(spec.color):
         raise CodebookError(
@@ -244,6 +244,7 @@ def check_spec_texts(spec: CodeSpec, where: str) -> None:
         )
     for lang, name in spec.names.items():
         check_name(name, f"{where}: field 'name' ({lang})", CodebookError)
+        check_seen(name, f"{where}: the name ({lang})", CodebookError)
     for field in ("definitions", "inclusion", "exclusion"):
         for lang, text in getattr(spec, field).items():
             check_text(text, f"{where}: field '{field}' ({lang})", CodebookError)

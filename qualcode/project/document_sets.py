@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from qualcode.errors import ValidationError
 from qualcode.model import DocumentSet
-from qualcode.oneline import check_name, shown
+from qualcode.oneline import check_name, check_seen, shown
 from qualcode.project.base import Service
 from qualcode.project.retrieval import attribute_filter
 
@@ -47,6 +47,7 @@ class DocumentSetsMixin(Service):
         name = check_name(name.strip() if isinstance(name, str) else name, "document set name")
         if not name:  # a set called '' was made, reachable only by `--set ""`
             raise ValidationError("document set name: give the set a name")
+        check_seen(name, "document set name")
         self.require_self(by, "make a document set")
         with self.store.transaction():
             ids = self._chosen(docs, attributes)
@@ -102,6 +103,7 @@ class DocumentSetsMixin(Service):
         )
         if not new_name:
             raise ValidationError("document set name: give the set a name")
+        check_seen(new_name, "document set name")
         with self.store.transaction():
             found = self._changeable(name, by, "rename")
             if new_name == found.name:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from qualcode.errors import IngestError, ValidationError
-from qualcode.oneline import check_name, reads_as, shown
+from qualcode.oneline import check_name, reads_as, shown, without_unseen
 from qualcode.store import Store
 
 UNNAMED = "imported set"
@@ -49,7 +49,7 @@ def import_sets(
         if not members and others:
             skipped.append(f"set {shown(name)}: it groups codes or notes, not documents")
             continue
-        wanted = name if reads_as(name) else UNNAMED
+        wanted = without_unseen(name) if reads_as(name) else UNNAMED  # as it reads
         chosen, n = wanted, after.get(reads_as(wanted), 2)
         while reads_as(chosen) in taken:
             chosen, n = f"{wanted} ({n})", n + 1

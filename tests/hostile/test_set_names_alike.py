@@ -29,8 +29,12 @@ def test_a_set_name_reading_as_anothers_is_refused(tmp_path: Path, name: str) ->
         with pytest.raises(ValidationError) as refused:
             project.make_document_set(name, "lena", [doc])
         said = str(refused.value)
-        assert "reads as 'Åby', which exists already" in said and "\n" not in said
-        assert ascii(name)[:60] in said  # spelt out: on screen it reads as the other
+        assert "\n" not in said
+        if "\u200b" in name:  # refused as any such name is (test_names_shown_as_nothing.py)
+            assert "holds a character that shows as nothing (U+200B" in said
+        else:
+            assert "reads as 'Åby', which exists already" in said
+            assert ascii(name)[:60] in said  # spelt out: on screen it reads as the other
         assert counts(tmp_path / "p.db") == before
         assert [s.name for s in project.document_sets()] == ["Åby"]
 
