@@ -43,9 +43,6 @@ class HandoutMixin(Service):
         documents (``doc_set``'s only, if named) and the codebook and nobody's work; written
         beside the target and renamed into place, owner-only, never over a project
         (``check_target``)."""
-        from qualcode.store import Store
-        from qualcode.store.handout import copy_materials
-
         self.require_lead_act("make a coder's copy of the project")
         source = self.store.path
         if source is None:
@@ -61,6 +58,34 @@ class HandoutMixin(Service):
         check_suffix(target, "a coder's copy of the project", None)
         leads = [c.name for c in self.store.coders.list() if c.role == "lead"]
         actor = self.acting_name()
+        # the lead's project is held first, for the whole copy: its audit entry is written
+        # with the copy or not at all, and a colleague writing meanwhile makes this wait
+        # (then say so, naming the project) before anything is made; the copy itself reads
+        # the project without locking it (red team 17: it locked it through ATTACH, and
+        # after 30 s named its own hidden partial file as "the project" another held)
+        with self.store.transaction():
+            self.store.audit.append(
+                actor,
+                "project.handout",
+                {"coder": person.name, "to": target.name}
+                | ({"set": doc_set} if doc_set is not None else {}),
+            )
+            counts = self._write_copy(source, target, [person.name, *leads], in_set, doc_set)
+        return Handout(target, person.name, counts["documents"], counts["codes"])
+
+    def _write_copy(
+        self,
+        source: Path,
+        target: Path,
+        people: list[str],
+        in_set: frozenset[str] | None,
+        doc_set: str | None,
+    ) -> dict[str, int]:
+        """Build the copy of ``source`` for ``people`` (the coder, then the leads) in a
+        partial beside ``target`` and rename it into place; the rows copied per table."""
+        from qualcode.store import Store
+        from qualcode.store.handout import copy_materials
+
         # built in a partial held under our lock, as an export is: one left by a killed
         # process (a whole copy of the documents, hidden) is removed by the next export
         # or coder's copy into that folder (partials.py)
@@ -79,15 +104,15 @@ class HandoutMixin(Service):
             counts = copy_materials(
                 made.database,
                 source,
-                [person.name, *leads],
+                people,
                 None if in_set is None else sorted(in_set),
                 self._embedding_keys(in_set),
             )
             with made.transaction():
                 made.audit.append(
-                    actor,
+                    self.acting_name(),
                     "project.handout",
-                    {"coder": person.name, "from": source.name}
+                    {"coder": people[0], "from": source.name}
                     | ({"set": doc_set} if doc_set is not None else {}),
                 )
             made.close()
@@ -98,14 +123,7 @@ class HandoutMixin(Service):
             raise
         finally:
             os.close(lock)
-        with self.store.transaction():
-            self.store.audit.append(
-                actor,
-                "project.handout",
-                {"coder": person.name, "to": target.name}
-                | ({"set": doc_set} if doc_set is not None else {}),
-            )
-        return Handout(target, person.name, counts["documents"], counts["codes"])
+        return counts
 
     def _embedding_keys(self, in_set: frozenset[str] | None) -> set[str]:
         """The keys of the kept embeddings a coder's copy may hold: of the sentences of the

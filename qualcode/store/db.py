@@ -233,14 +233,17 @@ class Database:
             )
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """One user action: all of it is written, or none of it."""
+    def transaction(self, *, deferred: bool = False) -> Iterator[sqlite_utils.Database]:
+        """One user action: all of it is written, or none of it. ``deferred``: lock only
+        what is written, when it is written (IMMEDIATE locks every attached file at once:
+        a coder's copy reads the lead's project through ATTACH, and waited on every
+        colleague writing in it)."""
         if self.conn.in_transaction:  # nested: join the outer action
             yield self.db
             return
         self.require_writable()
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
+            self.conn.execute("BEGIN" if deferred else "BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
             raise (_translate(exc, self.path) or exc) from None
         try:

@@ -71,7 +71,7 @@ def copy_materials(
     conn.execute("ATTACH DATABASE ? AS src", (str(source),))
     try:
         counts: dict[str, int] = {}
-        with target.transaction():
+        with target.transaction(deferred=True):  # the new file's lock only, not the source's
             if documents is not None:
                 conn.execute("CREATE TEMP TABLE handout_documents (id TEXT PRIMARY KEY)")
                 conn.executemany(
