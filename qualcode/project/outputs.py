@@ -37,6 +37,20 @@ class OutputBase(Service):
             frames["codings"] = codings[codings["coder"] == name]
         return frames
 
+    def report_layer(self, viewer: str, doc_set: str | None = None) -> str:
+        """The layer a report or theme summary is of until its reader picks another: a
+        coder's own codings; a lead's the consensus once reconciliation has written one (of
+        ``doc_set``'s documents), what a paper reports and ``export summary``'s default,
+        else all coders' codings. The TUI's reports screen opens on it, so the summary it
+        exports is the one the CLI writes (it wrote all coders' pooled codings, eyes20)."""
+        person = self.person(viewer, "read reports")
+        if person.role != "lead":
+            return f"coder:{person.name}"
+        in_set = self.set_members(doc_set)
+        members = None if in_set is None else sorted(in_set)
+        reconciled = self.store.codings.layer_has_codings("consensus", members)
+        return "consensus" if reconciled else "coder"
+
     def _citer(self, key: Any, real_names: bool) -> Any:
         """How a quote names its speaker: the pseudonym on the key, else ``IP<n>`` by the
         interview's number (a real name only when a lead asked for real names); nobody for

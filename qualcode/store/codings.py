@@ -260,6 +260,19 @@ class CodingRepo:
         ).fetchone()
         return int(row[0])
 
+    def layer_has_codings(self, layer: str, document_ids: Sequence[str] | None = None) -> bool:
+        """Does ``layer`` hold a live coding (of these documents)? One indexed probe, so a
+        screen may ask it on opening a project of 200k codings."""
+        where = ["c.layer = ?", "c.deleted_at IS NULL", LIVE_DOCUMENT]
+        params: list[Any] = [layer]
+        if document_ids is not None:
+            if not document_ids:
+                return False
+            where.append(f"c.document_id IN ({','.join('?' * len(document_ids))})")
+            params.extend(document_ids)
+        sql = f"SELECT 1 FROM codings c WHERE {' AND '.join(where)} LIMIT 1"
+        return self.db.execute(sql, params).fetchone() is not None
+
     def counts_by_code(self) -> dict[str, int]:
         rows = self.db.execute(
             "SELECT code_id, count(*) FROM codings c WHERE c.deleted_at IS NULL "

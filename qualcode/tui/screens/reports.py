@@ -118,7 +118,9 @@ class ReportsScreen(ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
         for stored in named:
             self.code_names.setdefault(key.apply(stored), self.code_names[stored])
             self.row_names.setdefault(key.apply(stored), self.row_names[stored])
-        self.shown_layer = self.layer_choices[0]
+        # the service's default: a lead's consensus once there is one, as export summary's
+        # (the screen opened on all coders, and `s` exported their pooled codings)
+        self.shown_layer = project.report_layer(coder, self.doc_set)
         self.attribute = self.attribute_choices[0]
         self.measure = "segments"  # or "words": coded words
         self.pivot_data: Pivot | None = None

@@ -1,0 +1,58 @@
+"""The layer the lead's reports screen opens on, and so the theme summary `s` writes: the
+consensus once reconciliation has written one, as `qualcode export summary` does. The
+screen opened on all coders' codings whatever the project held, and a lead who had
+reconciled the demo exported a summary of every coder's codings pooled (eyes20)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from textual.widgets import Input
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from tests.tui.conftest import open_reports, settle
+
+pytestmark = pytest.mark.slow  # a whole app through the reports screen
+
+
+def reconcile_one(path: Path) -> None:
+    """The lead decides one presence case: the consensus holds codings."""
+    with Project.open(path) as project:
+        case = next(v.case for v in project.cases() if v.case.kind == "presence")
+        project.decide(case.id, "union", "both readings hold", "lena")
+
+
+def test_the_service_names_the_default_layer(demo: Path) -> None:
+    with Project.open(demo) as project:
+        assert project.report_layer("lena") == "coder"  # nothing reconciled yet
+        assert project.report_layer("karin") == "coder:karin"
+    reconcile_one(demo)
+    with Project.open(demo) as project:
+        assert project.report_layer("lena") == "consensus"
+
+
+async def test_a_reconciled_projects_summary_is_of_the_consensus(
+    demo: Path, tmp_path: Path
+) -> None:
+    reconcile_one(demo)
+    target = tmp_path / "summary.docx"
+    app = build_app(demo, "lena", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_reports(app, pilot)
+        assert screen.shown_layer == "consensus"
+        await pilot.press("s")
+        prompt = screen.query_one("#export-path", Input)
+        assert "consensus" in str(prompt.border_title)  # said before anything is written
+        prompt.value = str(target)
+        await pilot.press("enter")
+        await settle(app, pilot)
+    with Project.open(demo) as project:
+        project.act_as("lena")
+        cli = tmp_path / "cli.docx"
+        project.export_summary(cli, viewer="lena")  # the CLI's default layer
+    tui_text = [p.text for p in docx.Document(str(target)).paragraphs]
+    cli_text = [p.text for p in docx.Document(str(cli)).paragraphs]
+    assert tui_text == cli_text
