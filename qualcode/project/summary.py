@@ -41,7 +41,13 @@ class SummaryMixin(OutputBase):
         from qualcode.export.labels import LABELS, label, layer_name
         from qualcode.export.summary import Summary
         from qualcode.export.vocabulary import role_names
-        from qualcode.project.summary_build import QuoteRules, apply_key, overview, theme_for
+        from qualcode.project.summary_build import (
+            ATTRIBUTES,
+            QuoteRules,
+            apply_key,
+            overview,
+            theme_for,
+        )
         from qualcode.project.summary_tables import decisions_brief, decisions_table
 
         if lang not in LABELS:
@@ -73,6 +79,12 @@ class SummaryMixin(OutputBase):
         codings, documents = f["codings"], key.frame(f["documents"])  # charts print values
         if "role" in documents.columns:  # "socialsekreterare" is a "social worker" in English
             documents = documents.assign(role=role_names(documents["role"], lang))
+        # a document without a municipality or role (a policy imported without one) is
+        # counted under words a co-author reads, not under "?" in every table and chart
+        given = [a for a in ATTRIBUTES if a in documents.columns]
+        documents = documents.assign(
+            **{a: documents[a].fillna(label(lang, "no_value")) for a in given}
+        )
         if codes:
             codings = codings[codings["code"].isin(codes)]
         codings = codings[~codings["code"].isin(proposed)]
