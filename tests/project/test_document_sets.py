@@ -127,3 +127,14 @@ def test_the_codings_export_keeps_the_sets_documents(towns: Project, tmp_path: P
     with out.open(encoding="utf-8-sig") as f:
         rows = list(csv.DictReader(f))
     assert rows and {r["document_name"] for r in rows} == {"norrvik_01.txt"}
+
+
+def test_an_unknown_set_names_a_few_of_many(towns: Project) -> None:
+    """A project of thousands of sets (another tool's, imported) answered a typo in
+    `--set` with every name on one line: four megabytes for 20,000 sets (red team 17)."""
+    for n in range(12):
+        towns.make_document_set(f"round {n:02}", "lena")
+    with pytest.raises(NotFoundError) as refused:
+        towns.search_text("nämnden", doc_set="round 99")
+    firsts = ", ".join(f"round {n:02}" for n in range(10))
+    assert str(refused.value) == f"no document set 'round 99' (sets: {firsts} and 2 more)"
