@@ -75,5 +75,6 @@ def test_a_codebook_reusing_a_text_still_loads(project: Path) -> None:
 
 
 def test_an_anchor_holding_itself_is_no_endless_count() -> None:
-    book = parse_codebook("codebook: &t [*t]\n" + ONE_CODE, "self.yaml")
+    # under a key the codebook does not read: a list as the title is refused since 276a52b
+    book = parse_codebook("notes: &t [*t]\n" + ONE_CODE, "self.yaml")
     assert [c.key for c in book.codes] == ["x"]
