@@ -120,6 +120,8 @@ ACTIONS = frozenset(
     {
         "add_coder",  # with the name to add
         "decide_or_reopen",  # a reconciliation case: decide it again or reopen it
+        "export_qdc",  # the codebook as a REFI-QDA file
+        "import_files",  # with the folder whose files to name
         "list_cases",
         "list_codings",
         "list_documents",

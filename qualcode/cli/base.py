@@ -86,6 +86,8 @@ OPTIONS = {
 COMMANDS = {
     "add_coder": "`qualcode coder add {0}`",
     "decide_or_reopen": "`qualcode reconcile decide|reopen`",
+    "export_qdc": "`qualcode export qdc`",
+    "import_files": "qualcode import {0}/*.docx {0}/*.txt ...",
     "list_cases": "see `qualcode reconcile list`",
     "list_codings": "see `qualcode code list`",
     "list_documents": "see `qualcode docs list`",

@@ -61,8 +61,8 @@ def read_document(path: Path) -> RawDocument:
     suffix = path.suffix.lower()
     if path.is_dir():  # a folder is not walked (no symlink loops, no stray files): say so
         raise IngestError(
-            f"{path.name or path}: is a folder; name its files instead "
-            f"(qualcode import {path}/*.docx {path}/*.txt ...)"
+            f"{path.name or path}: is a folder; name its files instead",
+            action=("import_files", str(path)),
         )
     if suffix not in SUPPORTED_SUFFIXES:
         allowed = " ".join(sorted(SUPPORTED_SUFFIXES))

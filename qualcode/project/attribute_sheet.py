@@ -90,12 +90,13 @@ class AttributeSheetMixin(Service):
                     raise ValidationError(
                         f"{sheet.source}: {file_name!r} "
                         + (
-                            "is no document in this project (`qualcode docs list` names them)"
+                            "is no document in this project"
                             if not docs
                             else f"names {len(docs)} documents "
                             f"({', '.join(repr(d.name) for d in docs)}); "
                             "write the file name with its suffix"
-                        )
+                        ),
+                        action="list_documents" if not docs else (),
                     )
                 doc = docs[0]
                 values = dict(values)

@@ -20,7 +20,7 @@ from qualcode.project.codebook_edit import (
 # reads .csv, .tsv and .qdc as their own formats) nor open in the program the name promises
 _NOT_YAML = {
     **dict.fromkeys((".csv", ".tsv", ".xlsx", ".xls", ".ods"), "a spreadsheet"),
-    **dict.fromkeys((".qdc", ".qdpx"), "a REFI-QDA file (`qualcode export qdc`)"),
+    **dict.fromkeys((".qdc", ".qdpx"), "a REFI-QDA file"),
     **dict.fromkeys((".json", ".html", ".htm", ".odt", ".rtf", ".pdf"), "another format"),
 }
 
@@ -140,7 +140,8 @@ class CodebookMixin(Service):
         if suffix in _NOT_YAML:  # 'codebook export book.csv' wrote YAML that loads as no CSV
             raise CodebookError(
                 f"{target.name}: a {suffix} name promises {_NOT_YAML[suffix]}, but the codebook "
-                "is written as YAML (.yaml, loadable again), .md or .docx; nothing written"
+                "is written as YAML (.yaml, loadable again), .md or .docx; nothing written",
+                action="export_qdc" if suffix in (".qdc", ".qdpx") else (),
             )
         # .md and .docx are read in lang: a place's proposed pseudonym in its words; YAML
         # holds both languages and keeps the pseudonym as stored

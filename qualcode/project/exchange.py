@@ -164,8 +164,9 @@ class ExchangeMixin(Service):
             )
         if found is None and role != "coder":
             raise ValidationError(
-                f"{name}: a package cannot create a {role} ({who['name']!r}); add them with "
-                "`qualcode coder add` first; merge refused, nothing written"
+                f"{name}: a package cannot create a {role} ({who['name']!r}); add them to the "
+                "project's coders first; merge refused, nothing written",
+                action=("add_coder", f"{who['name']} --role {role}"),
             )
         if found is not None and found.role != role:
             raise ValidationError(

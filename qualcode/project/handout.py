@@ -50,8 +50,8 @@ class HandoutMixin(Service):
         person = self.store.coders.by_name(coder)
         if person.role != "coder":
             raise ValidationError(
-                f"{person.name} is a lead; a coder's copy is for a coder (add one with "
-                f"`qualcode coder add NAME`)"
+                f"{person.name} is a lead; a coder's copy is for a coder: add one",
+                action=("add_coder", "NAME"),
             )
         in_set = self.set_members(doc_set)  # an unknown set: one line, nothing written
         target = check_target(path, project=source, force=force)

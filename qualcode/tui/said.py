@@ -6,7 +6,8 @@ whose agreement tab had fewer than two coders read "name two or more of johan, k
 (coders johan,karin)", and a document removed without a reason "say why the document is
 removed (reason)" (eyes19). Here each setting a TUI user can meet is named as the TUI
 offers it (the reports screen's `t`, the line the dialog asks for); one the TUI has no key
-for is named as the CLI's flag, which the user can type there.
+for is named in plain words ("min score"), never as a CLI flag, which a TUI user has
+nowhere to type.
 """
 
 from __future__ import annotations
@@ -29,6 +30,6 @@ def said(exc: QualcodeError, screen: str = "") -> str:
     name = _WORDS(f"{key}_{screen}") if screen else key
     if name in (key, f"{key}_{screen}"):  # no words of the screen's own
         name = _WORDS(key)
-    if name == key:  # no key for it in the TUI: the CLI's flag
-        name = "--" + exc.setting.replace("_", "-")
+    if name == key:  # no words for it in the TUI: the setting in plain words
+        name = exc.setting.replace("_", " ")
     return exc.worded(name)

@@ -93,10 +93,7 @@ def test_missing_directory_and_unsupported(tmp_path: Path) -> None:
     loop = tmp_path / "intervjuer"
     (loop / "a").mkdir(parents=True)
     (loop / "a" / "upp").symlink_to(loop)
-    assert _error(loop) == (
-        f"intervjuer: is a folder; name its files instead (qualcode import {loop}/*.docx "
-        f"{loop}/*.txt ...)"
-    )
+    assert _error(loop) == "intervjuer: is a folder; name its files instead"
     other = tmp_path / "notes.pages"
     other.write_bytes(b"x")
     assert "unsupported file type .pages" in _error(other)

@@ -80,3 +80,35 @@ def test_a_team_of_one_is_told_to_add_a_coder_and_the_action_crosses_processes(
     assert (type(again), str(again), said(again)) == (type(error), str(error), said(error))
     plain = _refused(lambda: Project.create(tmp_path / "q.db").document("x"))
     assert pickle.loads(pickle.dumps(plain)).action == ("list_documents",)
+
+
+def test_cli_only_messages_leave_their_command_to_the_cli(team: Project, tmp_path: Path) -> None:
+    """A folder given to import, a coder's copy asked for a lead, a sheet naming no
+    document, a codebook exported under a REFI-QDA name: each message named the CLI's
+    command in the service's words (loose17); the CLI adds it now."""
+    from qualcode.ingest import read_document
+
+    folder = tmp_path / "intervjuer"
+    folder.mkdir()
+    sheet = tmp_path / "attrs.csv"
+    sheet.write_text("file,municipality\nsaknas.txt,Åby\n", encoding="utf-8")
+    refused = {
+        "intervjuer: is a folder; name its files instead": (
+            _refused(lambda: read_document(folder)),
+            f"qualcode import {folder}/*.docx {folder}/*.txt ...",
+        ),
+        "lena is a lead; a coder's copy is for a coder: add one": (
+            _refused(lambda: team.handout("lena", tmp_path / "h.db")),
+            "`qualcode coder add NAME`",
+        ),
+        "attrs.csv: 'saknas.txt' is no document in this project": (
+            _refused(lambda: team.load_attribute_sheet(sheet, "lena")),
+            "see `qualcode docs list`",
+        ),
+    }
+    for words, (error, command) in refused.items():
+        assert str(error) == words
+        assert said(error) == f"{words} ({command})"
+    qdc = _refused(lambda: team.export_codebook(tmp_path / "book.qdc"))
+    assert "qualcode " not in str(qdc)
+    assert said(qdc).endswith("nothing written (`qualcode export qdc`)")

@@ -37,6 +37,9 @@ async def test_the_qdpx_export_names_the_labels_off_the_key(tmp_path: Path) -> N
             app.screen.query_one("#export-path", Input).value = str(tmp_path / name)
             await pilot.press("enter")
             await settle(app, pilot)
+            if key == "s":  # no codings: the TUI asks whether to write it anyway
+                await pilot.press("y")
+                await settle(app, pilot)
             said[key] = [n.message for n in app._notifications]
             app.clear_notifications()
     labels = "Speaker labels not on the pseudonym key, printed as written in the .qdpx's"

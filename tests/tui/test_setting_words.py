@@ -18,11 +18,11 @@ from qualcode.tui.screens.prompt import PromptScreen
 from tests.tui.conftest import open_reports, settle
 
 
-def test_a_setting_the_tui_has_no_key_for_is_named_as_the_cli_flag() -> None:
+def test_a_setting_the_tui_has_no_key_for_is_named_in_plain_words() -> None:
     from qualcode.errors import SETTING
 
     error = SettingError("min_score", f"{SETTING} 2 must be between 0 and 1")
-    assert said(error) == "--min-score 2 must be between 0 and 1"
+    assert said(error) == "min score 2 must be between 0 and 1"  # never a CLI flag
     assert said(SettingError("coders", f"name them ({SETTING} a,b)")).endswith(
         "(t on the reports screen: a,b)"
     )

@@ -376,7 +376,7 @@ class DocumentsScreen(RestoreActions, SetActions, QualcodeScreen[None]):
         def removed(reason: str | None) -> None:
             if reason:
                 self.reload()
-                self.notify(app.t("documents_removed", name=doc.name, id=doc.id[:8]))
+                self.notify(app.t("documents_removed", name=doc.name))
 
         title = app.t("documents_remove_title", name=doc.name)
         app.push_screen(PromptScreen(title, "", submit), removed)

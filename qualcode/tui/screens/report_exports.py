@@ -34,6 +34,9 @@ class ExportDone(Message):
     error: str | None = None
     off_key: tuple[str, ...] = ()  # municipalities printed as written (Project.places_off_key)
     speakers: tuple[str, ...] = ()  # labels a .qdpx's turns print (Project.speakers_off_key)
+    # the summary refused an empty layer: the TUI asks whether to write it anyway (the
+    # service's ``allow_empty``), with what to write it again with
+    empty: tuple[str, str, str | None, bool] | None = None  # kind, layer, set, force
 
 
 class ExportActions(ScreenPart):
@@ -104,7 +107,13 @@ class ExportActions(ScreenPart):
 
     @work(thread=True, group="export", exit_on_error=False)
     def _export(
-        self, kind: str, target: Path, layer: str, doc_set: str | None, force: bool = False
+        self,
+        kind: str,
+        target: Path,
+        layer: str,
+        doc_set: str | None,
+        force: bool = False,
+        allow_empty: bool = False,
     ) -> None:
         """Write one export (of ``doc_set``'s documents only, when a set is chosen)."""
         lang = self.app.t.lang
@@ -114,7 +123,13 @@ class ExportActions(ScreenPart):
                 if kind == "summary":
                     team = list(self.team) if self.team else None  # `t`: the lead's choice
                     project.export_summary(
-                        target, layer=layer, lang=lang, force=force, doc_set=doc_set, coders=team
+                        target,
+                        layer=layer,
+                        lang=lang,
+                        force=force,
+                        doc_set=doc_set,
+                        coders=team,
+                        allow_empty=allow_empty,
                     )
                 elif kind == "codings":
                     project.export_codings(
@@ -125,6 +140,10 @@ class ExportActions(ScreenPart):
                     speakers = tuple(project.speakers_off_key(self.app.coder, doc_set))
                 off = tuple(project.places_off_key(self.app.coder, doc_set))
         except (QualcodeError, OSError) as exc:
+            if isinstance(exc, QualcodeError) and exc.setting == "allow_empty":
+                empty = (kind, layer, doc_set, force)
+                self.post_message(ExportDone(target, said(exc), empty=empty))
+                return
             self.post_message(
                 ExportDone(target, said(exc) if isinstance(exc, QualcodeError) else str(exc))
             )
@@ -132,6 +151,18 @@ class ExportActions(ScreenPart):
         self.post_message(ExportDone(target, off_key=off, speakers=speakers))
 
     def on_export_done(self, message: ExportDone) -> None:
+        if message.empty is not None:
+            kind, layer, doc_set, force = message.empty
+            target = message.path
+
+            def answered(yes: bool | None) -> None:
+                if yes:
+                    self.notify(self.app.t("rep_writing", path=str(target)))
+                    self._export(kind, target, layer, doc_set, force, allow_empty=True)
+
+            question = self.app.t("rep_write_empty", layer=self._layer_label(layer))
+            self.app.push_screen(ConfirmScreen(question), answered)
+            return
         if message.error:
             self.notify(message.error, severity="error", timeout=8)
         else:
