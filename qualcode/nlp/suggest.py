@@ -45,7 +45,7 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-17"  # 17: a lead-in making a point carries it into its list
+MODEL_VERSION = "qualcode-suggest-19"  # 19: "kap.1 X", "ch.3 The" end no unit (units.py)
 MIN_WORDS = 3
 EMPTY_WORDS = 1  # a unit with at most this many content words says nothing on its own
 SHORT_WORDS = 7  # ... when it is this short: a longer one is a sentence, stop words or not

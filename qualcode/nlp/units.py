@@ -35,6 +35,12 @@ LIST_LEAD = (":", ".", ";", "!", "?")
 FOOTNOTE_END = re.compile(
     r"(?:[^\W\d_]{2}|[)\]’”'\"]|\b(?:19|20)\d\d|\b\d{1,3}(?:,\d{3})+)\.\d{1,3}(?=\s+[“‘\"(]?[^\W\d_])"
 )
+# words abbreviated before a number that refers to a part of a text, not to a footnote:
+# "kap.1 Socialnämnden" (a law's chapter), "bil.2", "ch.3 The", "para.4", "fig.2"
+REFERENCE_WORDS = frozenset(
+    {"kap", "bil", "avsn", "avs", "mom", "nr", "st", "ch", "chap", "para", "paras", "fig"}
+    | {"figs", "no", "nos", "vol", "sec", "sect", "pp", "tab", "tbl", "annex"}
+)
 ANNOTATION_ONLY = re.compile(r"^(?:\s|[^\w\s])*(?:[\[(][^\[\]()]{1,60}[\])](?:\s|[^\w\s])*)+$")
 
 
@@ -154,12 +160,23 @@ def _footnotes_apart(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple
     out: list[tuple[int, int]] = []
     for start, end in pieces:
         for match in FOOTNOTE_END.finditer(text, start, end):
+            if _reference(text, match.start() + match.group().rindex(".")):
+                continue
             rest = text[match.end() : end]
             if rest.lstrip()[:1].isupper() or rest.lstrip()[1:2].isupper():
                 out.append((start, match.end()))
                 start = match.end() + len(rest) - len(rest.lstrip())
         out.append((start, end))
     return out
+
+
+def _reference(text: str, dot: int) -> bool:
+    """True if the word before the full stop at ``dot`` abbreviates a part of a text
+    (``REFERENCE_WORDS``): the number after it is that part's, not a footnote's."""
+    at = dot
+    while at > 0 and text[at - 1].isalpha():
+        at -= 1
+    return text[at:dot].casefold() in REFERENCE_WORDS
 
 
 def _after_bracket(text: str, start: int, cut: int) -> int:

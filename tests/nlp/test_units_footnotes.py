@@ -71,3 +71,17 @@ def test_a_swedish_report_footnote_too() -> None:
 )
 def test_decimals_and_section_numbers_stay_inside_their_sentence(text: str) -> None:
     assert _units(text, "sv" if text.startswith("Se ") else "en") == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [  # a chapter, paragraph or figure number after its abbreviation: no footnote
+        ("Nämnden hänvisar till SoL kap.1 Socialnämnden ansvarar enligt lagen.", "sv"),
+        ("Reglerna står i bilagan, bil.2 Lokala rutiner beskrivs där.", "sv"),
+        ("The guidance in ch.3 The council should follow it closely.", "en"),
+        ("As para.4 Local plans explains, each area sets its own.", "en"),
+        ("The trend is clear in fig.2 Waiting times rose every year.", "en"),
+    ],
+)
+def test_a_numbered_reference_after_its_abbreviation_is_no_footnote(text: str, lang: str) -> None:
+    assert _units(text, lang) == [text]
