@@ -76,6 +76,18 @@ def parse_filters(text: str) -> Filters:
     )
 
 
+NAMED = 10  # values (or attributes) a refused filter names
+
+
+def _some(names: Collection[str]) -> str:
+    """The first few of ``names`` in order, and how many more: a mistyped date among
+    5,000 interviews answered with every date on one line, a transcript's worth (an
+    attribute's value may be 500 characters; red team 17)."""
+    named = sorted(names)
+    said = ", ".join(named[:NAMED])
+    return said + (f" and {len(named) - NAMED} more" if len(named) > NAMED else "")
+
+
 def attribute_filter(
     docs: Sequence[DocumentSummary], attributes: Mapping[str, str | Collection[str]] | None
 ) -> Callable[[DocumentSummary], bool]:
@@ -89,11 +101,9 @@ def attribute_filter(
             known.setdefault(k, set()).add(v)
     for key, values in wanted.items():
         if key not in known:
-            raise ValidationError(f"unknown attribute {key!r}; known: {', '.join(sorted(known))}")
+            raise ValidationError(f"unknown attribute {key!r}; known: {_some(known)}")
         for value in sorted(values - known[key]):
-            raise ValidationError(
-                f"no document has {key}={value}; known: {', '.join(sorted(known[key]))}"
-            )
+            raise ValidationError(f"no document has {key}={value}; known: {_some(known[key])}")
     return lambda doc: all(doc.attributes.get(k) in v for k, v in wanted.items())
 
 

@@ -1,0 +1,27 @@
+"""A filter naming a value no document has is refused with the first ten values known and
+how many more: it listed every one, on one line, and a project of thousands of interviews
+answered a mistyped date with all their dates (an attribute's value may run to 500
+characters; red team 17)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qualcode import Project
+from qualcode.errors import ValidationError
+from tests.conftest import add_plain_document
+
+
+def test_a_value_no_document_has_names_ten_known_and_the_rest_counted(
+    towns: Project,
+) -> None:
+    for day in range(10, 22):
+        doc = add_plain_document(towns, f"ip_{day}.txt", [f"Nämnden lyssnade dag {day}."])
+        towns.set_attributes(doc, {"date": f"2024-03-{day}", f"note_{day}": "x"})
+    with pytest.raises(ValidationError) as refused:
+        towns.search_text("nämnden", attributes={"date": "2024-13-01"})
+    dates = ", ".join(f"2024-03-{day}" for day in range(10, 20))
+    assert str(refused.value) == f"no document has date=2024-13-01; known: {dates} and 2 more"
+    with pytest.raises(ValidationError) as refused:
+        towns.search_text("nämnden", attributes={"datum": "2024-03-10"})
+    assert str(refused.value).endswith(", note_17 and 4 more")  # date, municipality, 12 notes
