@@ -181,7 +181,8 @@ class QualcodeApp(EmbedAllActions, App[None]):
         if self.project.coder(self.coder).role != "lead":
             self.notify(self.t("only_lead"), severity="warning")
             return
-        self.push_screen(ReconcileScreen(self._document_in_view()))
+        shown = self.screen.doc_set if isinstance(self.screen, DocumentsScreen) else None
+        self.push_screen(ReconcileScreen(self._document_in_view(), shown))
 
     def _document_in_view(self) -> str | None:
         """The one document the lead is looking at: the coding screen's, or the documents

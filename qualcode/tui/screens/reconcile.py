@@ -102,10 +102,13 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
         Binding("escape", "back", "Back", id="reconcile.back"),
     ]
 
-    def __init__(self, document: str | None = None) -> None:
+    def __init__(self, document: str | None = None, doc_set: str | None = None) -> None:
         super().__init__()
         localize_bindings(self, self.app.t)
         self._opened_on = document  # the document in view when R was pressed: shown first
+        # the document set the documents list showed when R was pressed: its cases only,
+        # as `reconcile list --set` (R opened every document's cases, eyes20)
+        self.doc_set = doc_set
         self.every: list[CaseView] = []  # all open and decided disagreements
         self.views: list[CaseView] = []  # those the filters let through, in table order
         self.coders: list[str] = []
@@ -148,15 +151,18 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
         """Read the cases (with decisions and discussion) again, then apply the filters."""
         project = self.app.project
         try:
-            self.every = project.cases(self.team)  # first: a blind coder is refused them
-            self.unconfirmed = project.unconfirmed_agreements(self.team) or 0
-            scope = project.team_scope(self.team)
+            # first: a blind coder is refused them
+            self.every = project.cases(self.team, doc_set=self.doc_set)
+            self.unconfirmed = project.unconfirmed_agreements(self.team, self.set_docs()) or 0
+            scope = project.team_scope(self.team, doc_set=self.doc_set)
             self.scope = self.app.t(
                 "rc_counted",
                 coders=len(scope.coders),
                 docs=len(scope.documents),
                 total=scope.total_documents,
             )
+            if self.doc_set is not None:
+                self.scope += " · " + self.app.t("sets_shown", name=self.doc_set)
             if scope.narrowed_by:  # a late coder's few finished documents narrow it
                 name, _finished, without = scope.narrowed_by
                 self.scope += self.app.t("rc_narrowed_short", name=name, without=without)
@@ -176,6 +182,11 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
         if opened and any(v.case.document_id == opened for v in self.every):
             self.filters["document"] = opened
         self.show(row)
+
+    def set_docs(self) -> list[str] | None:
+        """The shown set's documents (None: every document), for the calls that take ids."""
+        members = self.app.project.set_members(self.doc_set)
+        return None if members is None else sorted(members)
 
     def choices(self, name: str) -> list[str]:
         """The values filter ``name`` cycles through: those some case has under the other

@@ -29,6 +29,7 @@ class AgreementLine(ScreenPart):
 
     every: list[CaseView]
     team: list[str] | None  # the coders counted (None: the project's team)
+    doc_set: str | None  # the document set shown (None: every document)
     code_names: dict[str, str]  # key -> the name the lead reads
 
     def team_of(self, doc: str | None) -> list[str] | None:
@@ -69,6 +70,7 @@ class AgreementLine(ScreenPart):
                 report = (
                     project.agreement(
                         self.team,
+                        doc_set=self.doc_set,
                         codes=codes,
                         bootstrap=0,
                         real_names=lead is not None,
@@ -103,6 +105,7 @@ class AgreementLine(ScreenPart):
                 try:
                     report = project.agreement(
                         self.team,
+                        doc_set=self.doc_set,
                         codes=codes[:1],
                         layer="consensus",
                         bootstrap=0,

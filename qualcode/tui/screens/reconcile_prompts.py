@@ -20,6 +20,7 @@ class VerdictPrompts(ScreenPart):
 
     coders: list[str]
     team: list[str] | None  # the coders counted (None: the project's team)
+    doc_set: str | None  # the document set shown (None: every document)
     unconfirmed: int  # agreed passages not in the consensus yet
     code_names: dict[str, str]  # key -> the name the lead reads
     pending_verdict: str | None
@@ -30,6 +31,8 @@ class VerdictPrompts(ScreenPart):
         def _current(self) -> CaseView | None: ...
 
         def reload(self, row: int = 0) -> None: ...
+
+        def set_docs(self) -> list[str] | None: ...
 
     def _prompt(self, what: str, placeholder: str) -> None:
         self.prompting = what
@@ -110,7 +113,9 @@ class VerdictPrompts(ScreenPart):
             if not yes:
                 return
             try:
-                count = self.app.project.confirm_agreements(self.app.coder, self.team)
+                count = self.app.project.confirm_agreements(
+                    self.app.coder, self.team, self.set_docs()
+                )
             except QualcodeError as exc:
                 self.notify(str(exc), severity="error")
                 return
