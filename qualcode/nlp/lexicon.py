@@ -16,11 +16,11 @@ evidence, weighed a little lower and shown as negated so the coder sees it.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
-from qualcode.nlp.compounds import term_variants
+from qualcode.nlp.compounds import english_parts, term_variants
 from qualcode.nlp.normalise import compound_match, keyword_forms, lemma_bases, word_keys, words
 
 NEGATORS = {
@@ -82,9 +82,17 @@ class Lexicon:
         self,
         keywords: Mapping[str, Mapping[str, Sequence[str]]],
         lemmas: Mapping[str, Mapping[str, str]] | None = None,
+        english: Collection[str] | None = None,
     ) -> None:
-        """``keywords``: code key -> language -> terms; ``lemmas``: lookup tables per language."""
+        """``keywords``: code key -> language -> terms; ``lemmas``: lookup tables per language;
+        ``english``: the English words the terms' compounds split into, as a kept engine
+        holds them (``compounds.english_parts``; None: asked of English's lookup table)."""
         self.lemmas = lemmas or {}
+        if english is None:
+            english = english_parts(
+                term for per_lang in keywords.values() for term in per_lang.get("en", ())
+            )
+        self.english_parts = frozenset(english)
         # inflected spellings of one term (budget, budgeten) compile to one keyword that
         # knows every form, so a unit counts it once and the evidence names it once
         entries: list[tuple[str, str, str, list[set[str]]]] = []
@@ -148,7 +156,7 @@ class Lexicon:
         for keyword in list(self.keywords):
             table = self.lemmas.get(keyword.lang)
             bases = lemma_bases(table) if table is not None else None
-            for variant in term_variants(keyword.term, keyword.lang):
+            for variant in term_variants(keyword.term, keyword.lang, self.english_parts):
                 forms = [keyword_forms(w, keyword.lang, table, bases) for w in variant]
                 key = tuple(min(slot, key=lambda f: (len(f), f)) for slot in forms)
                 if (keyword.code, key) in seen:

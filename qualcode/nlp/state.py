@@ -106,6 +106,8 @@ def to_state(
             lang: relevant_lemmas(engine.lexicon, table, lang)
             for lang, table in (lemmas or engine.lexicon.lemmas).items()
         },
+        # the English words its compound keywords split into: read back without the table
+        "english_parts": sorted(engine.lexicon.english_parts),
     }
     arrays: dict[str, np.ndarray] = {
         "idf": np.asarray(vectorizer.idf_, dtype=np.float32),
@@ -185,7 +187,10 @@ def _build(
     engine.examples = rejected
     engine.items = items
     engine.vectorizer = CharVectorizer(terms, idf)
-    engine.lexicon = Lexicon({c.key: c.keywords for c in codes}, lemmas)
+    # kept before the English words were (same model version): asked of the table again
+    english = meta.get("english_parts")
+    parts = None if english is None else _strings(english, "english_parts")
+    engine.lexicon = Lexicon({c.key: c.keywords for c in codes}, lemmas, parts)
     lexicon_idf = _array(arrays, "lexicon_idf", (len(engine.lexicon.keywords),))
     engine.lexicon.idf = [float(v) for v in lexicon_idf]
     scorers: list[Scorer] = [

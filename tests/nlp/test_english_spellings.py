@@ -3,15 +3,20 @@ a compound written together, hyphenated or apart. Sentences written for the test
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from qualcode.codebook import load_codebook
 from qualcode.nlp.compounds import halves, term_variants
 from qualcode.nlp.lexicon import Lexicon
 from qualcode.nlp.normalise import lemma_table, spelling
-from qualcode.nlp.state import relevant_lemmas
+from qualcode.nlp.state import StateError, from_state, relevant_lemmas, to_state
+from qualcode.nlp.suggest import Suggester
 
 TABLE = lemma_table("en")
 needs_table = pytest.mark.skipif(TABLE is None, reason="spacy-lookups-data is not installed")
@@ -133,3 +138,76 @@ def test_a_kept_engine_matches_other_spellings_as_the_fitted_one() -> None:
     ):
         assert kept.scores(text, "en") == fitted.scores(text, "en")
         assert fitted.scores(text, "en")
+
+
+@needs_table
+def test_a_kept_engine_splits_compounds_from_the_words_it_keeps() -> None:
+    # the pieces a compound splits into go with the kept engine: with them and no table it
+    # compiles the very keywords the fitted one did, "case load" for "caseload" among them
+    book = load_codebook(Path(__file__).parents[2] / "codebooks" / "turning_points.yaml")
+    keywords = {spec.key: spec.keywords for spec in book.codes}
+    assert TABLE is not None
+    fitted = Lexicon(keywords, {"en": TABLE})
+    assert {"case", "load"} <= fitted.english_parts
+    kept = Lexicon(keywords, {"en": relevant_lemmas(fitted, TABLE, "en")}, fitted.english_parts)
+    assert [(k.forms, k.root, k.gap) for k in kept.keywords] == [
+        (k.forms, k.root, k.gap) for k in fitted.keywords
+    ]
+    text = "Each worker's case load was capped and the front line voice was heard."
+    assert kept.scores(text, "en") == fitted.scores(text, "en")
+    assert fitted.scores(text, "en")
+    # a term split into words no table knows has no other spelling, with or without one
+    assert Lexicon({"code": {"en": ["qwrtzplk"]}}, None, frozenset()).english_parts == set()
+
+
+READ_BACK = """
+import json, sys
+from pathlib import Path
+import numpy as np
+from qualcode.codebook import load_codebook
+from qualcode.nlp.pipeline import lemma_lookup
+from qualcode.nlp.state import from_state
+codes = load_codebook(Path(sys.argv[3])).engine_codes()
+with np.load(sys.argv[2], allow_pickle=False) as stored:
+    arrays = dict(stored)
+engine = from_state(json.loads(Path(sys.argv[1]).read_text()), arrays, codes, None)
+print(lemma_lookup.cache_info().misses)
+print(repr(engine.lexicon.scores(sys.argv[4], "en")))
+"""
+
+
+@pytest.mark.slow
+@needs_table
+def test_a_kept_engine_is_read_back_without_any_lookup_table(tmp_path: Path) -> None:
+    # a warm `qualcode suggest` reads the engine back in a new process: it loaded English's
+    # whole table (13 MiB) only to split the codebook's compounds again
+    codebook = Path(__file__).parents[2] / "codebooks" / "turning_points.yaml"
+    engine = Suggester(load_codebook(codebook).engine_codes())
+    meta, arrays = to_state(engine)
+    (tmp_path / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    np.savez(tmp_path / "arrays.npz", **arrays)
+    text = "Each worker's case load was capped and the front line voice was heard."
+    done = subprocess.run(
+        [sys.executable, "-c", READ_BACK, str(tmp_path / "meta.json"), str(tmp_path / "arrays.npz"),
+         str(codebook), text],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    loaded, scores = done.stdout.splitlines()
+    assert loaded == "0"
+    assert scores == repr(engine.lexicon.scores(text, "en"))
+
+
+@needs_table
+def test_a_kept_engines_english_words_damaged_or_missing() -> None:
+    # damaged: refused like any other part of a state (the project fits again); missing, as
+    # in an engine kept before they were: asked of the table, the same words
+    codes = load_codebook(
+        Path(__file__).parents[2] / "codebooks" / "turning_points.yaml"
+    ).engine_codes()
+    engine = Suggester(codes)
+    meta, arrays = to_state(engine)
+    with pytest.raises(StateError):
+        from_state({**meta, "english_parts": ["case", 7]}, arrays, codes, None)
+    older = {key: value for key, value in meta.items() if key != "english_parts"}
+    back = from_state(older, arrays, codes, None)
+    assert back.lexicon.english_parts == engine.lexicon.english_parts
