@@ -28,6 +28,7 @@ from qualcode.nlp.fewshot import ShotScorer, ShotStage, shots_of
 from qualcode.nlp.learn import fit_stacker, rejected_penalty
 from qualcode.nlp.lexicon import Lexicon
 from qualcode.nlp.lines import carry_points, lead_ins, list_items
+from qualcode.nlp.lone import damp, lone_keywords
 from qualcode.nlp.normalise import content_words, without_marks, words
 from qualcode.nlp.scorers import (
     DEFAULT_THRESHOLD,
@@ -45,7 +46,7 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-19"  # 19: "kap.1 X", "ch.3 The" end no unit (units.py)
+MODEL_VERSION = "qualcode-suggest-20"  # 20: a lone keyword meaning another code counts half
 MIN_WORDS = 3
 EMPTY_WORDS = 1  # a unit with at most this many content words says nothing on its own
 SHORT_WORDS = 7  # ... when it is this short: a longer one is a sentence, stop words or not
@@ -176,9 +177,11 @@ class Suggester:
         merged.passage_vectors = batch.passage_vectors
         return merged
 
-    def _calibrated(self, comp: Scores, n: int) -> np.ndarray:
-        """The stacker's probabilities (units x codes), through the few-shot stage if any."""
+    def _calibrated(self, comp: Scores, n: int, lone: np.ndarray | None = None) -> np.ndarray:
+        """The stacker's probabilities (units x codes), through the few-shot stage if any;
+        ``lone``: (unit, code) pairs whose one keyword counts half (``lone``)."""
         x = design(comp.features, self.stacker.names)
+        damp(x, self.stacker.names, lone)
         probs = self.stacker.predict(x).reshape(n, len(self.codes))
         if self.stage is not None:
             probs = self.stage.apply(probs, comp.features)
@@ -193,7 +196,8 @@ class Suggester:
         if n == 0:
             return np.zeros((0, k)), Scores({})
         comp = self.components(candidates)
-        alone = self._calibrated(comp, n)
+        lone = lone_keywords(self.lexicon, comp.matches, self.codes, comp.features)
+        alone = self._calibrated(comp, n, lone)
         alone[says_nothing(candidates, comp.features["lex"])] = 0.0
         probs = alone.copy()
         around = np.zeros((n, k))

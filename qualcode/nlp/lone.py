@@ -1,0 +1,89 @@
+"""A lone keyword whose sentence means another code counts half.
+
+The stacker learns how much a keyword is worth from the codebook's own examples, and those
+were written with the codebook's words in them: there a keyword is nearly always right.
+In real text a single broad keyword (*budget*, *politiker*, *förebyggande*, *dialog*)
+stands as often in a sentence about something else: a budget debate's figures, a
+committee's membership, a motion's call for more prevention. On the development sets
+(benchmarks/SUGGEST.md, "Stop 28, suggest18"), of the Swedish sentences a unit's one
+keyword lifted over the threshold alone, those whose sentence embedding lies nearer
+another code's passages than this code's were right for 15 and wrong for 48 (25 of
+them no-code talk); with two keywords, or with the meaning agreeing, most were right.
+
+So when a unit's evidence for a code is exactly one keyword (overlapping terms such as
+*introduktion* and *introduktionsprogram* count once, as ``Lexicon.weigh`` counts them)
+and its meaning does not agree (its semantic similarity to the code's passages minus the
+best other code's is below ``LONE_MARGIN``), the keyword counts ``LONE_FACTOR`` of its
+strength for that code. The other codes' keyword margins are computed from the keyword
+as found: halving one code's keyword must not make another code's look stronger. Only a
+unit read alone: a window joins its units' words, and a second keyword there is agreement.
+Without the semantic tier there is no meaning to ask, and nothing changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from qualcode.nlp.calibrate import margin
+from qualcode.nlp.lexicon import NEGATED_WEIGHT, OTHER_LANGUAGE_WEIGHT, Lexicon, Matches
+
+LONE_FACTOR = 0.5
+LONE_MARGIN = 0.0
+
+
+def keyword_counts(
+    lexicon: Lexicon, matches: Sequence[Matches], codes: Sequence[str]
+) -> np.ndarray:
+    """Units x codes: how many of each code's keywords a unit holds, a term found inside
+    another one's words counted once (heaviest first, as ``Lexicon.weigh`` counts them)."""
+    col = {c: j for j, c in enumerate(codes)}
+    out = np.zeros((len(matches), len(codes)), dtype=int)
+    for i, found in enumerate(matches):
+        weighted = []
+        for hit in found.hits:
+            k = hit.keyword
+            weight = k.weight * lexicon.idf[k.term_idx]
+            weight *= 1.0 if k.lang == found.lang else OTHER_LANGUAGE_WEIGHT
+            weight *= NEGATED_WEIGHT if hit.negated else 1.0
+            weighted.append((weight, hit))
+        taken: dict[str, set[int]] = {}
+        for _weight, hit in sorted(weighted, key=lambda wh: -wh[0]):
+            j = col.get(hit.keyword.code)
+            if j is None:
+                continue
+            span = set(range(hit.first, hit.last + 1))
+            seen = taken.setdefault(hit.keyword.code, set())
+            if not span & seen:
+                seen |= span
+                out[i, j] += 1
+    return out
+
+
+def lone_keywords(
+    lexicon: Lexicon,
+    matches: Sequence[Matches] | None,
+    codes: Sequence[str],
+    features: Mapping[str, np.ndarray],
+) -> np.ndarray | None:
+    """Units x codes: one keyword of the code and a meaning nearer another code's passages.
+    None without the semantic tier or keyword matches (nothing to ask)."""
+    if matches is None or "sem_best" not in features or len(codes) < 2:
+        return None
+    counts = keyword_counts(lexicon, matches, codes)
+    result: np.ndarray = (counts == 1) & (margin(features["sem_best"]) < LONE_MARGIN)
+    return result
+
+
+def damp(x: np.ndarray, names: Sequence[str], lone: np.ndarray | None) -> None:
+    """In the stacker's rows (``calibrate.design``, unit-major), a lone keyword's strength
+    and its own margin lose ``1 - LONE_FACTOR`` of the keyword; the other codes' rows keep
+    their margins over the keyword as found."""
+    if lone is None or "lex" not in names:
+        return
+    rows = lone.reshape(-1)
+    cut = x[rows, names.index("lex")] * (1.0 - LONE_FACTOR)
+    x[rows, names.index("lex")] -= cut
+    if "lex_margin" in names:
+        x[rows, names.index("lex_margin")] -= cut
