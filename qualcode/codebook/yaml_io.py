@@ -152,23 +152,42 @@ def parse_codebook(text: str, source: str) -> Codebook:
         raise CodebookError(f"{source}: 'codes' must be a non-empty list")
     specs = [_spec(entry, i, source) for i, entry in enumerate(codes, start=1)]
     _check_whole(specs, source)
-    titles = _titles(data.get("codebook"), source)
-    name = titles.get("en") or next(iter(titles.values()), "") or str(data.get("codebook") or "")
+    raw = data.get("codebook")
+    titles = _titles(raw, source)
+    plain = "" if isinstance(raw, dict) else _title(raw, source, "'codebook'")
+    name = titles.get("en") or next(iter(titles.values()), "") or plain
     return Codebook(name=name or source, codes=tuple(specs), titles=titles)
+
+
+def _title(raw: object, source: str, where: str) -> str:
+    """A title as written: text (or a number), none when left empty. A list or a mapping
+    was stored as Python wrote it ("['Vändpunkter', 'Turning points']") and headed every
+    appendix exported (red team 17)."""
+    if raw is None:
+        return ""
+    if isinstance(raw, list | dict):
+        kind = "list" if isinstance(raw, list) else "mapping"
+        raise CodebookError(f"{source}: {where}: a title must be text, not a {kind}")
+    if isinstance(raw, bool) or not isinstance(raw, str | int | float):  # yes, a date
+        raise CodebookError(
+            f"{source}: {where}: a title must be text; YAML read it as a "
+            f"{type(raw).__name__}: put it in quotes"
+        )
+    return str(raw).strip()
 
 
 def _titles(raw: object, source: str) -> dict[str, str]:
     """``codebook: {sv: ..., en: ...}``: the title per language (a plain title: none)."""
     if not isinstance(raw, dict):
         return {}
-    titles = {str(lang): str(title) for lang, title in raw.items() if title}
-    for lang in titles:
+    for lang in raw:
         if lang not in LANGS:
             raise CodebookError(
                 f"{source}: 'codebook': a title per language takes {' and '.join(LANGS)}, "
                 f"not {lang!r}"
             )
-    return titles
+    titles = {lang: _title(title, source, f"'codebook.{lang}'") for lang, title in raw.items()}
+    return {lang: title for lang, title in titles.items() if title}
 
 
 def _spec(entry: Any, number: int, source: str) -> CodeSpec:

@@ -39,12 +39,16 @@ __all__ = [
 
 
 class AgreementMixin(ScopeMixin):
-    def _provenance(self, origins: dict[str, int], documents: int, seed: int) -> Any:
-        """How the rated codings were made (by origin), and how much of the material the
-        coders worked on: what the methods paragraph must say before any coefficient."""
+    def _provenance(self, origins: dict[str, int], within: frozenset[str] | None, seed: int) -> Any:
+        """How the rated codings were made (by origin), and how much of the material (the
+        document set ``within``, else every live document) the coders worked on: what the
+        methods paragraph must say before any coefficient. Of one set, it said 'The coders
+        worked on 8 of the 15 documents' of the whole project (red team 17)."""
         from qualcode.agreement.methods import Provenance
 
-        return Provenance(origins, self.store.codings.coded_documents(), documents, seed)
+        documents = self.store.documents.summaries()
+        total = len(documents) if within is None else sum(d.id in within for d in documents)
+        return Provenance(origins, self.store.codings.coded_documents(within), total, seed)
 
     def agreement(
         self,
@@ -128,7 +132,7 @@ class AgreementMixin(ScopeMixin):
         offset = corpus.length
         named = [who[r] for r in raters]
         report = AgreementReport(named, list(shown.values()), len(doc_ids), total_units, bootstrap)
-        report.provenance = self._provenance(origins, len(names), seed)
+        report.provenance = self._provenance(origins, self.set_members(doc_set), seed)
         narrowed = scope.narrowed_by
         if narrowed is not None:
             narrowed = (pseudo.apply(narrowed[0]), *narrowed[1:])

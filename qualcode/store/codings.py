@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -184,14 +184,15 @@ class CodingRepo:
         found = dict(self.db.execute(f"SELECT {column}, rowid FROM {table}").fetchall())
         return [found[k] for k in keys]
 
-    def coded_documents(self) -> int:
-        """How many documents hold a live coding of a coder (not the consensus)."""
-        row = self.db.execute(
-            "SELECT count(*) FROM documents d WHERE d.deleted_at IS NULL AND EXISTS (SELECT 1 "
+    def coded_documents(self, among: Collection[str] | None = None) -> int:
+        """How many documents (of the ids ``among``, if given) hold a live coding of a
+        coder (not the consensus)."""
+        rows = self.db.execute(
+            "SELECT d.id FROM documents d WHERE d.deleted_at IS NULL AND EXISTS (SELECT 1 "
             "FROM codings c "
             "WHERE c.document_id = d.id AND c.deleted_at IS NULL AND c.layer = 'coder')"
-        ).fetchone()
-        return int(row[0])
+        ).fetchall()
+        return sum(1 for (doc_id,) in rows if among is None or doc_id in among)
 
     def resolve(self, ref: str, coder_id: str | None = None) -> Coding:
         """A coding by id or unambiguous id prefix; with ``coder_id``, among that coder's

@@ -3,7 +3,8 @@
 A coder who must not read the team's work codes in a copy that holds none of it, and her
 coder package goes back to the lead's ``merge``. The team's document sets come with the
 documents (a coder asked to code "first round" finds it in her list's ``S``); a copy of
-one set's documents holds only those, and of the sets only their members among them.
+one set's documents holds only those, and only the sets sharing one of them (with those
+members only).
 Made by copying rows into a new project file as they are stored (ids, offsets, turns,
 units), so her package's codings point at the very documents and codes of the lead's file.
 What is copied is a list, not "all but": a table added later is left out until someone
@@ -37,7 +38,7 @@ _COPIED: tuple[tuple[str, str], ...] = (
     # sentence's hash, so a copy of one set's interviews could confirm a guessed sentence of
     # any other interview, a removed one too (red team 17)
     ("text_embeddings", "key IN (SELECT key FROM temp.handout_embeddings)"),
-    ("document_sets", "deleted_at IS NULL"),
+    ("document_sets", "deleted_at IS NULL"),  # one set's copy: those sharing its documents
     (
         "document_set_members",
         "removed_at IS NULL AND set_id IN (SELECT id FROM main.document_sets) "
@@ -45,6 +46,13 @@ _COPIED: tuple[tuple[str, str], ...] = (
     ),
 )
 _ONLY = "id IN (SELECT id FROM temp.handout_documents)"  # the documents chosen, if chosen
+# with documents chosen, only the sets holding one of them: a set of none of them named
+# interviews the coder is not given ('Anna Lind withdrew'), and a set's name goes through
+# the pseudonym key wherever it is exported (red team 17)
+_SHARING = (
+    "id IN (SELECT set_id FROM src.document_set_members WHERE removed_at IS NULL "
+    "AND document_id IN (SELECT id FROM main.documents))"
+)
 
 
 def copy_materials(
@@ -78,6 +86,8 @@ def copy_materials(
             for table, where in _COPIED:
                 if table == "documents" and documents is not None:
                     where = f"{where} AND {_ONLY}"
+                if table == "document_sets" and documents is not None:
+                    where = f"{where} AND {_SHARING}"
                 columns = [row[1] for row in conn.execute(f"PRAGMA main.table_info({table})")]
                 shown = ", ".join(f'"{c}"' for c in columns)
                 picked = ", ".join(_column(table, c) for c in columns)

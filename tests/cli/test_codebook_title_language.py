@@ -66,3 +66,25 @@ def test_a_title_in_a_language_the_codebook_does_not_speak_is_refused(tmp_path: 
     result = CliRunner().invoke(app, ["-p", str(project), "codebook", "load", str(book)])
     assert result.exit_code == 1
     assert "'codebook': a title per language takes sv and en, not 'de'" in result.output
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        ("[Vändpunkter, Turning points]", "'codebook': a title must be text, not a list"),
+        ("{sv: [a, b], en: Fine}", "'codebook.sv': a title must be text, not a list"),
+        ("{en: {x: 1}}", "'codebook.en': a title must be text, not a mapping"),
+        ("yes", "'codebook': a title must be text; YAML read it as a bool: put it in quotes"),
+    ],
+)
+def test_a_title_that_is_no_text_is_refused(tmp_path: Path, title: str, said: str) -> None:
+    """A list or a mapping as the title was stored as Python writes it ("['Vändpunkter',
+    'Turning points']") and headed every appendix exported; `codebook: yes` read 'True'
+    (red team 17). Refused in one line, nothing loaded."""
+    project = tmp_path / "p.db"
+    book = tmp_path / "book.yaml"
+    book.write_text(BOOK.replace(BOOK.split("version")[0], f"codebook: {title}\n"), "utf-8")
+    _run(project, "init")
+    result = CliRunner().invoke(app, ["-p", str(project), "codebook", "load", str(book)])
+    assert result.exit_code == 1
+    assert result.output.strip() == f"error: book.yaml: {said}"

@@ -10,6 +10,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import NotFoundError
+from tests.conftest import add_plain_document
 
 
 def test_frequencies_crosstab_and_quotes_count_the_sets_documents(towns: Project) -> None:
@@ -114,3 +115,14 @@ def test_cases_and_the_agenda_are_those_of_the_set(towns: Project, tmp_path: Pat
     assert items == [] and "in the set 'north'" in scope
     assert towns.write_agenda(tmp_path / "south.md", doc_set="south", viewer="lena") == 1
     assert "in the set 'south'" in (tmp_path / "south.md").read_text(encoding="utf-8")
+
+
+def test_the_methods_paragraph_counts_the_material_of_the_set(towns: Project) -> None:
+    """Of one set, the methods paragraph said 'The coders worked on 3 of the 4 documents'
+    of the whole project: a paper about one round printed the other rounds' count (red
+    team 17). A fourth document, nobody's coded, joins Norrvik's in the set."""
+    add_plain_document(towns, "storby_01.txt", ["En mening som ingen kodade."])
+    towns.make_document_set("north", "lena", ["norrvik_01", "storby_01"])
+    assert "worked on 3 of the 4 documents" in towns.agreement().methods_paragraph()
+    north = towns.agreement(doc_set="north").methods_paragraph()
+    assert "worked on 1 of the 2 documents" in north
