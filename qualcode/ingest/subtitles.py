@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from qualcode.errors import IngestError
-from qualcode.oneline import shown
+from qualcode.oneline import check_name, check_seen, shown
 
 # hours of any reasonable length (a recording of 999 hours and more is no interview, and
 # thousands of digits made int() itself fail); what follows the end time may be a WebVTT
@@ -55,7 +55,7 @@ def read_subtitles(path: Path, raw: str, kind: str) -> tuple[str, list[Cue]]:
                     f"{path.name}: line {i + 1}: the cue ends before it starts {shown(line)}"
                 )
             body: list[str] = []
-            i += 1
+            timing, i = i, i + 1
             while i < len(lines) and lines[i].strip():
                 body.append(lines[i].strip())
                 i += 1
@@ -66,6 +66,8 @@ def read_subtitles(path: Path, raw: str, kind: str) -> tuple[str, list[Cue]]:
             if kind == "vtt":  # WebVTT writes & < > as &amp; &lt; &gt; ("R&amp;D" was kept)
                 text = html.unescape(text)
                 speaker = html.unescape(speaker) if speaker else speaker
+            if speaker is not None:  # a name, as a transcript's "Name:" or a typed one is
+                _check_voice(speaker, f"{path.name}: line {timing + 1}: the voice")
             if speaker is None and (named := _NAME.match(text)):
                 speaker, text = named.group(1).strip(), text[named.end() :]
             if text:
@@ -74,3 +76,12 @@ def read_subtitles(path: Path, raw: str, kind: str) -> tuple[str, list[Cue]]:
     if not cues:
         raise IngestError(f"{path.name}: no subtitle cues found")
     return kind, cues
+
+
+def _check_voice(name: str, where: str) -> None:
+    """Refuse a WebVTT voice no typed name could be, naming its line: a direction override
+    (raw or written ``&#x202e;``), an escape, a character that shows as nothing, or pages
+    of it. It became a speaker label as it stood: the CLI printed it to the terminal, the
+    exports carried it, and ``pseudonym suggest --apply`` failed on it for every speaker
+    (red team 17)."""
+    check_seen(check_name(name, where, IngestError), where, IngestError)
