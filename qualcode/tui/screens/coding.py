@@ -200,6 +200,17 @@ class CodingScreen(
             name = elide(self.name_tails.get(key, name), 72)
         return name
 
+    def _whose(self, codings: list[Coding]) -> list[str]:
+        """Whose codings the margin and the counts show when not only the viewer's (a
+        lead sees every coder's and the consensus): the coders by name, the consensus last."""
+        coders = sorted({c.coder for c in codings if c.layer == "coder"}, key=str.casefold)
+        consensus = (
+            [self.app.t("rep_layer_consensus")]
+            if any(c.layer == "consensus" for c in codings)
+            else []
+        )
+        return [] if coders == [self.app.coder] and not consensus else coders + consensus
+
     def _label(self, key: str) -> str:
         """The margin's label: the part of the code's name that tells it from the others."""
         return self.margin_labels.get(key) or key[: GUTTER - 3]
@@ -247,7 +258,9 @@ class CodingScreen(
         counts: dict[str, int] = {}
         for c in mine:
             counts[c.code] = counts.get(c.code, 0) + 1
-        self.sidebar.show_codebook(self.code_list, self.code_colors, counts, self.doc.lang, app.t)
+        self.sidebar.show_codebook(
+            self.code_list, self.code_colors, counts, self.doc.lang, app.t, self._whose(mine)
+        )
         self.show_suggest_status()
         self._footer_for_suggestions()
         self._shown = None

@@ -7,6 +7,7 @@ is escaped, since it may hold square brackets that Rich would read as markup.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -20,6 +21,8 @@ from qualcode.tui.catalog import Catalog
 from qualcode.tui.labels import cut_words, distinct_tails, elide, quoted
 from qualcode.tui.safe import markup as escape
 from qualcode.tui.widgets.text_pane import TextPane
+
+WHOSE_LINES = 3  # the lines that say whose codings are counted, at most
 
 Translate = Catalog
 
@@ -99,10 +102,24 @@ class Sidebar(Vertical):
         counts: Mapping[str, int],
         lang: str,
         t: Translate,
+        whose: Sequence[str] = (),
     ) -> None:
-        self._codebook_args = (codes, colors, counts, lang, t)
+        """The codes with their counts; ``whose``: the people (and "consensus") those counts
+        are of, said under the heading when they are not just the viewer's own: a lead's
+        counts were every coder's, and nothing said so (eyes20)."""
+        self._codebook_args = (codes, colors, counts, lang, t, whose)
         width = self.scrollable_content_region.width or 40
         lines = [f"[b]{t('codebook')}[/b]"]
+        if whose:
+            # whole names over up to three lines: cut in the middle, "codings by…rin, mira"
+            # named nobody at 80 columns
+            said = textwrap.wrap(t("codebook_whose", names=", ".join(whose)), max(8, width - 2))
+            if len(said) > WHOSE_LINES:
+                said = [
+                    *said[: WHOSE_LINES - 1],
+                    elide(" ".join(said[WHOSE_LINES - 1 :]), width - 2),
+                ]
+            lines += [f"[dim]{escape(line)}[/dim]" for line in said]
         # too narrow for whole names: start each at the word that tells it apart ("Från …")
         tails = distinct_tails({c.key: c.name(lang) for c in codes})
         entries = []
