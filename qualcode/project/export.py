@@ -232,6 +232,14 @@ class ExportMixin(OutputBase):
             "pinned": sorted(self.store.quotes.pinned() & coding_ids),
         }
         return {
-            "qualcode/codebook.yaml": dump_codebook(Codebook(name, tuple(specs))).encode(),
+            # the codebook's own title (each language's): the file's name ('study') stood
+            # there, and importing the file put it over the title of the project (red team 17)
+            "qualcode/codebook.yaml": dump_codebook(
+                Codebook(
+                    self.store.codes.title() or name,
+                    tuple(specs),
+                    titles=self.store.codes.titles(),
+                )
+            ).encode(),
             "qualcode/project.json": json.dumps(meta, ensure_ascii=False).encode(),
         }
