@@ -12,13 +12,15 @@ audit entry; removing is soft, like every removal.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from qualcode.errors import ValidationError
 from qualcode.model import DocumentSet
 from qualcode.oneline import check_name, check_seen, shown
 from qualcode.project.base import Service
 from qualcode.project.retrieval import attribute_filter
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -32,6 +34,18 @@ class DocumentSetsMixin(Service):
     def document_set(self, name: str) -> DocumentSet:
         """The set called ``name``; a one-line error naming the sets there are."""
         return self.store.document_sets.get(name)
+
+    def in_document_set(
+        self, name: str | None, doc_ids: Sequence[str], values: Sequence[T]
+    ) -> list[T]:
+        """Of ``values`` given one per document (in ``doc_ids``' order), those of the set
+        ``name``'s live documents; every one when ``name`` is None. A report of a set
+        shows a column for each value its documents have (no column of a place the set
+        holds no interview from); an unknown set is a one-line error."""
+        members = self.set_members(name)
+        if members is None:
+            return list(values)
+        return [v for d, v in zip(doc_ids, values, strict=True) if d in members]
 
     def make_document_set(
         self,

@@ -19,6 +19,15 @@ from qualcode.oneline import shown
 from qualcode.project.base import Service
 
 
+def typed_names(value: str) -> tuple[str, ...]:
+    """The coders a person typed on one line ('johan, karin;omar'), each once, in the
+    order typed: commas or semicolons part them (a spreadsheet's list pasted in), blanks
+    around a name are no part of it. The TUI's team line reads names so; the rule is the
+    service's so that every face reads a typed team alike."""
+    said = (n.strip() for n in value.replace(";", ",").split(","))
+    return tuple(dict.fromkeys(n for n in said if n))
+
+
 @dataclass(frozen=True, slots=True)
 class TeamScope:
     """The coders and documents a team report counts, and how they were chosen."""

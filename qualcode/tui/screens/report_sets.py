@@ -41,15 +41,12 @@ class SetChoice(ScreenPart):
         return "" if self.doc_set is None else " · " + self.app.t("sets_shown", name=self.doc_set)
 
     def in_set_only(self, values: Sequence[Any]) -> list[Any]:
-        """Of one attribute's values (one per document, in ``doc_ids``' order), those of
-        the chosen set's documents: its table has no column of a place it has none of."""
-        if self.doc_set is None:
-            return list(values)
+        """Of one attribute's values (one per document, in ``doc_ids``' order), those the
+        service counts for the chosen set (``Project.in_document_set``)."""
         try:
-            members = self.app.project.set_members(self.doc_set) or frozenset()
+            return self.app.project.in_document_set(self.doc_set, self.doc_ids, values)
         except QualcodeError:  # deleted meanwhile: its counts say so already
-            members = frozenset()
-        return [v for d, v in zip(self.doc_ids, values, strict=True) if d in members]
+            return []
 
     def action_next_set(self) -> None:
         """The next document set (then every document again): the table, the chart, the

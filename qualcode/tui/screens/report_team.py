@@ -20,6 +20,7 @@ from textual import work
 from textual.message import Message
 
 from qualcode.errors import QualcodeError
+from qualcode.project.scope import typed_names
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.prompt import PromptScreen
@@ -36,12 +37,6 @@ class AgreementReady(Message):
     error: str | None = None
     doc_set: str | None = None
     team: tuple[str, ...] | None = None
-
-
-def _names(value: str) -> tuple[str, ...]:
-    """'johan, karin;omar' as ("johan", "karin", "omar"), each once."""
-    said = (n.strip() for n in value.replace(";", ",").split(","))
-    return tuple(dict.fromkeys(n for n in said if n))
 
 
 class TeamChoice(ScreenPart):
@@ -64,14 +59,14 @@ class TeamChoice(ScreenPart):
         project = self.app.project
 
         def submit(value: str) -> None:
-            names = _names(value)
+            names = typed_names(value)
             if names:  # an unknown name, or fewer than two, refused here in one line
                 project.team_scope(names, doc_set=self.doc_set)
 
         def chosen(value: str | None) -> None:
             if value is None:
                 return
-            self.team = _names(value) or None
+            self.team = typed_names(value) or None
             self.notify(
                 t("rep_team_set", names=", ".join(self.team))
                 if self.team
