@@ -69,3 +69,13 @@ def test_a_paragraph_on_sick_leave_is_suggested_as_systems_perspective() -> None
     sp = keys.index("systems_perspective")
     assert probs[0, sp] >= DEFAULT_THRESHOLD, probs
     assert all(probs[0, j] < DEFAULT_THRESHOLD for j in range(len(keys)) if j != sp), probs
+
+
+def test_integrations_exclusion_sends_sick_leave_to_systems_perspective_in_both_languages() -> None:
+    """English *sickness absence* is an integration keyword while *sick leave* is the
+    systems perspective's (SUGGEST.md, stop 27): the exclusion a coder reads under
+    integration says where sick leave belongs, in English as in Swedish."""
+    integration = next(c for c in load_codebook(BOOK).codes if c.key == "integration")
+    sv, en = (" ".join(integration.exclusion[lang].split()) for lang in ("sv", "en"))
+    assert "sjukfrånvaro och dess orsaker (systemperspektiv)" in sv
+    assert "sick leave and its causes (systems perspective)" in en
