@@ -108,7 +108,8 @@ def codebook_from_codes(codes_element: Any) -> tuple[Codebook, dict[str, str]]:
         raise CodebookError(
             f"two codes share the GUID {code_guid} ({name!r} and an earlier one); nothing imported"
         )
-    return Codebook(name="REFI-QDA codebook", codes=tuple(specs)), keys
+    # no title: the file names none, and a loaded codebook heads nothing over the project's own
+    return Codebook(name="", codes=tuple(specs)), keys
 
 
 def read_qdc(path: Path) -> Codebook:
