@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, ClassVar
@@ -86,7 +87,19 @@ class QualcodeApp(EmbedAllActions, App[None]):
         """Every toast is plain text: messages quote code, document and coder names and
         error texts, which must never be read as markup (``[@click=...]`` runs actions)."""
         kwargs["markup"] = False
-        super().notify(plain(message), *args, **kwargs)
+        text = plain(message)
+        if isinstance(self.screen, CodingScreen):
+            # one note at a time beside the coding screen's sidebar: "Computing
+            # suggestions…" under "Suggestions are still being computed…" twice stood in a
+            # column over the evidence a coder reads at 80x24 (eyes20)
+            self.clear_notifications()
+        elif text == self._last_note[0] and time.monotonic() < self._last_note[1]:
+            return  # the same note is still showing: a second one only stacks
+        timeout = kwargs.get("timeout") or self.NOTIFICATION_TIMEOUT
+        self._last_note = (text, time.monotonic() + float(timeout))
+        super().notify(text, *args, **kwargs)
+
+    _last_note: tuple[str, float] = ("", 0.0)  # the last note and until when it shows
 
     def on_mount(self) -> None:
         if self.coder:

@@ -1,0 +1,32 @@
+"""Notes do not pile up. On the coding screen at 80x24 the notes stood in a column over the
+sidebar's evidence: "Suggestions are still being computed…" twice for two presses of n, then
+"Computing suggestions…" under them (eyes20). Now a note there replaces the one before; on
+other screens a note still showing is not posted again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qualcode.tui.app import build_app
+from tests.tui.conftest import open_first_document
+
+
+async def test_a_note_on_the_coding_screen_replaces_the_one_before(demo: Path) -> None:
+    app = build_app(demo, "karin", "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_first_document(pilot, app)
+        await pilot.press("n", "n", "u")  # no suggestion here, twice; nothing to undo
+        await pilot.pause()
+        notes = [n.message for n in app._notifications]  # type: ignore[attr-defined]
+    assert notes == ["Nothing to undo"]
+
+
+async def test_the_same_note_is_not_stacked_elsewhere(demo: Path) -> None:
+    app = build_app(demo, "karin", "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.notify("Wrote summary.docx")
+        app.notify("Wrote summary.docx")
+        await pilot.pause()
+        notes = [n.message for n in app._notifications]  # type: ignore[attr-defined]
+    assert notes == ["Wrote summary.docx"]
