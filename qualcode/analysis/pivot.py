@@ -36,9 +36,9 @@ class Pivot:
         return sum(self.row_total(c, measure) for c in self.codes)
 
 
-def value_label(value: Any) -> str:
+def value_label(value: Any, missing: str = MISSING) -> str:
     if value is None or (isinstance(value, float) and math.isnan(value)) or value == "":
-        return MISSING
+        return missing
     return str(value)
 
 
@@ -48,6 +48,7 @@ def pivot(
     codebook: list[str],
     known_values: Iterable[Any] = (),
     everything: str = "all",
+    missing: str = MISSING,
 ) -> Pivot:
     """Frequency records (``code``, the attribute, ``segments``, ``words``) as a pivot.
 
@@ -55,16 +56,17 @@ def pivot(
     has segments but left the codebook comes last rather than vanishing. ``known_values``
     (the documents' values of the attribute) give every value a column, so the columns
     stay put when another layer has nothing coded somewhere. Without an attribute there is
-    one column, named ``everything``.
+    one column, named ``everything``. A document without a value is counted under
+    ``missing`` (the reports screen's words: a "?" column told a lead nothing, eyes20).
     """
     extra = sorted({str(r["code"]) for r in records} - set(codebook))
-    found = {value_label(r.get(attribute) if attribute else None) for r in records} | {
-        value_label(v) for v in known_values
+    found = {value_label(r.get(attribute) if attribute else None, missing) for r in records} | {
+        value_label(v, missing) for v in known_values
     }
     values = sorted(found) if attribute else [everything]
     table = Pivot([*codebook, *extra], values)
     for r in records:
-        key = (str(r["code"]), value_label(r.get(attribute)) if attribute else everything)
+        key = (str(r["code"]), value_label(r.get(attribute), missing) if attribute else everything)
         segments, words = table.cells.get(key, (0, 0))
         table.cells[key] = (segments + int(r["segments"]), words + int(r["words"]))
     return table

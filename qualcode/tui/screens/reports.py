@@ -238,7 +238,8 @@ class ReportsScreen(ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
         if self.attribute != "coder":  # a set's table: the values of its documents only
             known = self.in_set_only(known)
         everything = self.app.t("rep_all_documents")
-        self.pivot_data = pivot(records, self.attribute, self.codebook, known, everything)
+        missing = self.app.t("rep_no_value")
+        self.pivot_data = pivot(records, self.attribute, self.codebook, known, everything, missing)
         if not self.pivot_data.total("segments"):
             self.notify(self.app.t("rep_empty"))
         self._render_frequencies()
