@@ -91,6 +91,12 @@ class DecisionsMixin(Service):
                             suggestion_id=s.id,
                         )
                     )
+                # an accepted suggestion is a coding like one made by hand: the document
+                # is in progress for the coder (it stayed "to do" after five acceptances)
+                if status == "accepted" and self.store.coders.statuses(person.id).get(
+                    s.document_id
+                ) in (None, "todo"):
+                    self.store.coders.set_status(s.document_id, person.id, "in_progress")
                 self.store.audit.append(
                     coder,
                     f"suggestion.{status[:-2]}",

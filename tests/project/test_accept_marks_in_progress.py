@@ -1,0 +1,49 @@
+"""Accepting a suggestion is coding: the document is in progress for the coder, as after a
+passage coded by hand. A new coder accepted five suggestions on a transcript and the
+documents list still said "to do" beside "5 codings" (eyes20)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qualcode import Project
+
+
+def _one_pending(project: Project, doc_id: str, coder: str) -> str:
+    """A pending suggestion of ``coder``'s engine on the document's fifth sentence."""
+    unit = project.units(doc_id)[4]
+    code = project.codebook()[0]
+    row = {
+        "document_id": doc_id,
+        "start": unit.start,
+        "end": unit.end,
+        "code_id": code.id,
+        "score": 0.9,
+        "method": "test",
+        "evidence": {"learned_from": coder},
+        "model_version": "t",
+    }
+    with project.store.transaction():
+        project.store.suggestions.replace_pending([doc_id], [code.id], [row], coder)
+    return project.suggestions(doc_id)[0].id
+
+
+def test_an_accepted_suggestion_puts_the_document_in_progress(demo: Path) -> None:
+    with Project.open(demo) as project:
+        project.act_as("lena")
+        project.add_coder("nils")
+    with Project.open(demo) as project:
+        project.act_as("nils")
+        doc = project.documents()[0].id
+        assert project.statuses("nils").get(doc, "todo") == "todo"
+        project.accept_suggestions([_one_pending(project, doc, "nils")], "nils")
+        assert project.statuses("nils")[doc] == "in_progress"
+
+
+def test_a_document_marked_done_stays_done(demo: Path) -> None:
+    with Project.open(demo) as project:
+        project.act_as("karin")
+        doc = project.documents()[0].id
+        project.set_status(doc, "karin", "done")
+        project.accept_suggestions([_one_pending(project, doc, "karin")], "karin")
+        assert project.statuses("karin")[doc] == "done"
