@@ -114,10 +114,15 @@ async def test_a_notification_names_the_code_by_the_part_that_tells_it_apart(
     app = build_app(demo, "karin", "sv")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        await pilot.press("enter", "j", "j", "1", "j", "j", "3")  # code two sentences
+        # code two sentences; each note replaces the one before on the coding screen
+        # (6a9544d), so each is read as it shows
+        await pilot.press("enter", "j", "j", "1")
         await pilot.pause()
         said = [n.message for n in app._notifications]
         assert "Kodat Från uppdragsmonolog till uppdragsdialog" in said, said  # fits whole
+        await pilot.press("j", "j", "3")
+        await pilot.pause()
+        said = [n.message for n in app._notifications]
         # not "Kodat Från separering till integr…", but from where the codes differ
         tail = "separering till integrering av arbetsmiljö och verksamhetskvalitet"
         assert f"Kodat {tail}" in said, said
