@@ -87,6 +87,18 @@ def small_codebook() -> Codebook:
     )
 
 
+# a codebook YAML with its title in each language: the title tests (codebook export,
+# .qdpx round trips) load it
+TITLED_BOOK = """codebook:
+  sv: Vändpunkter i socialtjänsten
+  en: Turning points in social services
+version: 1
+codes:
+- key: dialogue
+  name: {sv: Uppdragsdialog, en: Mission dialogue}
+"""
+
+
 # a participant's line in the one-code team projects of the blind-coding cases
 MISSION_TEXT = "R: Vi pratade om uppdraget med nämnden. Det blev bättre efter det.\n"
 

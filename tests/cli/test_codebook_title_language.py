@@ -12,15 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from qualcode.cli import app
-
-BOOK = """codebook:
-  sv: Vändpunkter i socialtjänsten
-  en: Turning points in social services
-version: 1
-codes:
-- key: dialogue
-  name: {sv: Uppdragsdialog, en: Mission dialogue}
-"""
+from tests.conftest import TITLED_BOOK as BOOK
 
 
 def _run(project: Path, *args: str) -> str:

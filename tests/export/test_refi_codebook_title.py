@@ -9,16 +9,8 @@ from pathlib import Path
 
 from qualcode import Project
 from qualcode.codebook import parse_codebook
+from tests.conftest import TITLED_BOOK as BOOK
 from tests.conftest import add_plain_document
-
-BOOK = """codebook:
-  sv: Vändpunkter i socialtjänsten
-  en: Turning points in social services
-version: 1
-codes:
-- key: dialogue
-  name: {sv: Uppdragsdialog, en: Mission dialogue}
-"""
 
 
 def test_a_round_trip_keeps_the_codebooks_titles(tmp_path: Path) -> None:
