@@ -77,6 +77,9 @@ class DecisionsMixin(Service):
                     raise ValidationError(f"suggestion {s.id[:8]} was already {s.status}")
                 if status == "accepted":
                     self.codable_id(s.code)
+            # each document's status read once: accept-all of hundreds of suggestions read
+            # every status of the coder once per suggestion
+            begun = self.store.coders.statuses(person.id) if status == "accepted" else {}
             for s in chosen:
                 self.store.suggestions.decide(s.id, status, person.id)
                 if status == "accepted":
@@ -93,10 +96,9 @@ class DecisionsMixin(Service):
                     )
                 # an accepted suggestion is a coding like one made by hand: the document
                 # is in progress for the coder (it stayed "to do" after five acceptances)
-                if status == "accepted" and self.store.coders.statuses(person.id).get(
-                    s.document_id
-                ) in (None, "todo"):
+                if status == "accepted" and begun.get(s.document_id) in (None, "todo"):
                     self.store.coders.set_status(s.document_id, person.id, "in_progress")
+                    begun[s.document_id] = "in_progress"
                 self.store.audit.append(
                     coder,
                     f"suggestion.{status[:-2]}",

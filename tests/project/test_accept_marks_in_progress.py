@@ -47,3 +47,16 @@ def test_a_document_marked_done_stays_done(demo: Path) -> None:
         project.set_status(doc, "karin", "done")
         project.accept_suggestions([_one_pending(project, doc, "karin")], "karin")
         assert project.statuses("karin")[doc] == "done"
+
+
+def test_accepting_at_once_on_two_documents_puts_both_in_progress(demo: Path) -> None:
+    """Accept-all reads the coder's statuses once: each document still goes in progress."""
+    with Project.open(demo) as project:
+        project.act_as("karin")
+        first, second = (d.id for d in project.documents()[1:3])
+        for doc in (first, second):  # the demo's karin finished some documents
+            project.set_status(doc, "karin", "todo")
+        chosen = [_one_pending(project, first, "karin"), _one_pending(project, second, "karin")]
+        project.accept_suggestions(chosen, "karin")
+        statuses = project.statuses("karin")
+        assert (statuses[first], statuses[second]) == ("in_progress", "in_progress")
