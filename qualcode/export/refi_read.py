@@ -20,7 +20,7 @@ from qualcode.export.refi_sources import child as _child
 from qualcode.export.refi_sources import children as _children
 from qualcode.export.refi_sources import local as _local
 from qualcode.model import MAX_CODE_DEPTH, Codebook, CodeSpec
-from qualcode.oneline import without_unseen
+from qualcode.oneline import shown, without_unseen
 from qualcode.userfile import read_user_file, require_regular
 from qualcode.zipguard import read_member  # streamed with a cap: declared sizes can lie
 
@@ -140,6 +140,25 @@ class RefiProject:
     skipped: list[str] = field(default_factory=list)  # what was not read, said in the report
 
 
+def _read_sets(sets: Any, project: RefiProject) -> None:
+    """Each ``Set`` of the file, in the file's order, a ``Set`` inside another one too: no
+    standard nests them, but a tool (or a person) may, and such a set was read by nobody,
+    its grouping gone without a word. A nested set is made a set of its own, said in the
+    report. Walked without recursion, so no depth of nesting can overflow the stack."""
+    waiting: list[tuple[Any, str | None]] = [(s, None) for s in reversed(_children(sets, "Set"))]
+    while waiting:
+        found, outer = waiting.pop()
+        name = found.get("name") or ""
+        refs = [guid(m.get("targetGUID")) for m in _children(found, "MemberSource")]
+        others = len(_children(found, "MemberCode")) + len(_children(found, "MemberNote"))
+        project.sets.append((name, refs, others))
+        if outer is not None:
+            project.skipped.append(
+                f"set {shown(name)}: inside set {shown(outer)}, made a set of its own"
+            )
+        waiting += [(s, name) for s in reversed(_children(found, "Set"))]
+
+
 def open_qdpx(path: Path) -> RefiProject:
     """Parse a .qdpx safely into plain data: users, codebook, sources with selections."""
     require_regular(path, IngestError, "a .qdpx file")
@@ -223,10 +242,8 @@ def open_qdpx(path: Path) -> RefiProject:
                     project.code_notes[guid(code.get("guid"))] = refs
         project.project_notes = [guid(n.get("targetGUID")) for n in _children(root, "NoteRef")]
         sets = _child(root, "Sets")
-        for found in _children(sets, "Set") if sets is not None else []:
-            refs = [guid(m.get("targetGUID")) for m in _children(found, "MemberSource")]
-            others = len(_children(found, "MemberCode")) + len(_children(found, "MemberNote"))
-            project.sets.append((found.get("name") or "", refs, others))
+        if sets is not None:
+            _read_sets(sets, project)
         for member in EXTRAS:
             if member in members and project.origin.startswith("qualcode"):
                 project.extras[member] = read_member(archive, member, path.name)

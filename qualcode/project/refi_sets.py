@@ -12,10 +12,17 @@ from __future__ import annotations
 from typing import Any
 
 from qualcode.errors import IngestError, ValidationError
-from qualcode.oneline import check_name, reads_as, shown, without_unseen
+from qualcode.oneline import MAX_NAME, check_name, reads_as, shown, without_unseen
 from qualcode.store import Store
 
 UNNAMED = "imported set"
+
+
+def numbered(name: str, n: int) -> str:
+    """'name (n)', the name cut to leave room for its number: a set named with all the
+    characters a name may have became a name no person could type (or rename back)."""
+    suffix = f" ({n})"
+    return name[: MAX_NAME - len(suffix)].rstrip() + suffix
 
 
 def check_sets(refi: Any, file: str) -> None:
@@ -52,7 +59,7 @@ def import_sets(
         wanted = without_unseen(name) if reads_as(name) else UNNAMED  # as it reads
         chosen, n = wanted, after.get(reads_as(wanted), 2)
         while reads_as(chosen) in taken:
-            chosen, n = f"{wanted} ({n})", n + 1
+            chosen, n = numbered(wanted, n), n + 1
         after[reads_as(wanted)] = n
         taken.add(reads_as(chosen))
         if chosen != name:
