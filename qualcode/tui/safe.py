@@ -13,13 +13,18 @@ import re
 from rich.text import Text
 from textual.content import Content
 
-# C0 and C1 controls except newline and tab; DEL too
-CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+from qualcode.errors import BIDI
+
+# C0 and C1 controls except newline and tab; DEL too; and the direction controls (names
+# refuse them, but a transcript's text may hold them: drawn as they were, a terminal that
+# follows the bidirectional rules showed the rest of the line backwards)
+CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(sorted(BIDI)) + "]")
 REPLACEMENT = "\ufffd"
 
 
 def plain(value: object) -> str:
-    """``value`` as text with every control character but newline and tab made visible."""
+    """``value`` as text with every control character but newline and tab made visible,
+    one character for one (the transcript maps a cell to an offset so)."""
     return CONTROLS.sub(REPLACEMENT, str(value))
 
 

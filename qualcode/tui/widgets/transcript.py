@@ -21,6 +21,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from qualcode.tui.safe import plain
 from qualcode.tui.widgets.gutter import gutter_label
 from qualcode.tui.widgets.paragraphs import paragraph_blocks
 
@@ -344,7 +345,7 @@ class TranscriptView(ScrollView, can_focus=True):
                     nxt = boundary
             segments.append(
                 Segment(
-                    self.text[pos:nxt].replace("\t", TAB).replace("\n", " "),
+                    plain(self.text[pos:nxt]).replace("\t", TAB).replace("\n", " "),
                     self._style(pos, marks, sel_start, sel_end, speaker, focused),
                 )
             )
