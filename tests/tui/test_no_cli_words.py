@@ -15,6 +15,7 @@ from textual.widgets import Input
 
 from qualcode import Project
 from qualcode.errors import SETTING, SettingError
+from qualcode.texts import texts
 from qualcode.tui.app import build_app
 from qualcode.tui.catalog import Catalog
 from qualcode.tui.said import said
@@ -80,3 +81,11 @@ async def test_an_empty_summary_is_asked_about_and_written(tmp_path: Path) -> No
         told = [str(n.message) for n in app._notifications]
     assert target.is_file(), told
     assert not any("allow-empty" in m or "qualcode " in m for m in told), told
+
+
+@pytest.mark.parametrize("lang", ["en", "sv"])
+def test_no_line_of_the_tuis_table_names_a_flag(lang: str) -> None:
+    """Every line the TUI may show, not only those asked above: 'who' ("Who are you? Start
+    with --coder NAME") stayed in both files, used by no screen, until red team 18."""
+    for key, line in texts(lang, "tui", english=False).items():
+        assert re.search(r"(?<![\w-])--[a-z]", line) is None, (key, line)
