@@ -29,6 +29,7 @@ from qualcode.tui.screens.documents import DocumentsScreen
 from qualcode.tui.screens.modals import CoderScreen
 
 EMBED_NICE = 10  # the embedding helper yields the CPU to the interface and to suggesting
+ERROR_TIMEOUT = 600.0  # seconds: an error on the coding screen waits for the coder's next key
 START_EMBEDDING_AFTER = 0.5  # seconds after start: the documents list is drawn first
 
 
@@ -91,8 +92,12 @@ class QualcodeApp(EmbedAllActions, App[None]):
         if isinstance(self.screen, CodingScreen):
             # one note at a time beside the coding screen's sidebar: "Computing
             # suggestions…" under "Suggestions are still being computed…" twice stood in a
-            # column over the evidence a coder reads at 80x24 (eyes20)
-            self.clear_notifications()
+            # column over the evidence a coder reads at 80x24 (eyes20); an error stays,
+            # though, until the coder's next key (an info note that followed at once wiped
+            # it before it could be read, eyes21)
+            self.clear_notes(errors=False)
+            if kwargs.get("severity") == "error":
+                kwargs["timeout"] = ERROR_TIMEOUT
         elif text == self._last_note[0] and time.monotonic() < self._last_note[1]:
             return  # the same note is still showing: a second one only stacks
         timeout = kwargs.get("timeout") or self.NOTIFICATION_TIMEOUT
@@ -100,6 +105,14 @@ class QualcodeApp(EmbedAllActions, App[None]):
         super().notify(text, *args, **kwargs)
 
     _last_note: tuple[str, float] = ("", 0.0)  # the last note and until when it shows
+
+    def clear_notes(self, *, errors: bool) -> None:
+        """Take the error notes (``errors``) or every other note off the screen: a new
+        note replaces the info before it, while an error waits for the coder's next key."""
+        for note in list(self._notifications):
+            if (note.severity == "error") == errors:
+                self._unnotify(note, refresh=False)
+        self._refresh_notifications()
 
     def on_mount(self) -> None:
         if self.coder:

@@ -310,7 +310,9 @@ class CodingScreen(
     # -- coding ---------------------------------------------------------------------------
 
     def on_key(self, event: Key) -> None:
-        """A code's shortcut codes the selection, unless an action is bound to that key."""
+        """A code's shortcut codes the selection, unless an action is bound to that key.
+        Any key is the coder acting: an error note kept for her to read goes now."""
+        self.app.clear_notes(errors=True)
         if not event.character or not self.transcript.has_focus:
             return
         if event.key in self.active_bindings:
