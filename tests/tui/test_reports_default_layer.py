@@ -56,3 +56,31 @@ async def test_a_reconciled_projects_summary_is_of_the_consensus(
     tui_text = [p.text for p in docx.Document(str(target)).paragraphs]
     cli_text = [p.text for p in docx.Document(str(cli)).paragraphs]
     assert tui_text == cli_text
+
+
+async def test_s_works_the_default_layer_out_again_for_the_set(demo: Path) -> None:
+    """The default is the set's: a set none of whose documents is reconciled shows all
+    coders, not an empty consensus; a layer the lead chose with `l` stays hers (eyes21)."""
+    with Project.open(demo) as project:
+        project.act_as("lena")
+        north = {d.id for d in project.documents() if d.attributes["municipality"] == "Norrvik"}
+        case = next(
+            v.case
+            for v in project.cases()
+            if v.case.kind == "presence" and v.case.document_id in north
+        )
+        project.decide(case.id, "union", "both readings hold", "lena")
+        project.make_document_set("south", "lena", attributes={"municipality": "Åby"})
+    app = build_app(demo, "lena", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_reports(app, pilot)
+        assert screen.shown_layer == "consensus"
+        await pilot.press("S")  # Åby's documents: nothing reconciled there
+        await settle(app, pilot)
+        assert (screen.doc_set, screen.shown_layer) == ("south", "coder")
+        await pilot.press("S")  # every document again
+        await settle(app, pilot)
+        assert (screen.doc_set, screen.shown_layer) == (None, "consensus")
+        await pilot.press("l", "S")  # the lead picks a layer: the set keeps it
+        await settle(app, pilot)
+        assert screen.shown_layer == "coder:johan"

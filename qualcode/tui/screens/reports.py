@@ -121,6 +121,7 @@ class ReportsScreen(ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
         # the service's default: a lead's consensus once there is one, as export summary's
         # (the screen opened on all coders, and `s` exported their pooled codings)
         self.shown_layer = project.report_layer(coder, self.doc_set)
+        self.layer_picked = False  # `l` chose one: a set chosen with S keeps it
         self.attribute = self.attribute_choices[0]
         self.measure = "segments"  # or "words": coded words
         self.pivot_data: Pivot | None = None
@@ -269,6 +270,10 @@ class ReportsScreen(ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
             )
 
     def _reload(self) -> None:
+        if not self.layer_picked:
+            # the default is worked out again for the set now chosen: the consensus once
+            # its documents have one (S onto a set reconciled kept 'all coders', eyes21)
+            self.shown_layer = self.app.project.report_layer(self.app.coder, self.doc_set)
         self._show_controls()
         if (self.shown_layer, self.doc_set) in self.by_layer:
             self._pivot(self.by_layer[(self.shown_layer, self.doc_set)])
@@ -287,6 +292,7 @@ class ReportsScreen(ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
         self.shown_layer = self.layer_choices[
             (self.layer_choices.index(self.shown_layer) + 1) % len(self.layer_choices)
         ]
+        self.layer_picked = True
         self._reload()
 
     def action_toggle_measure(self) -> None:
