@@ -96,33 +96,42 @@ def segments(codings: pd.DataFrame) -> pd.DataFrame:
 
 
 def frequencies(
-    codings: pd.DataFrame, documents: pd.DataFrame, by: list[str] | None = None
+    codings: pd.DataFrame,
+    documents: pd.DataFrame,
+    by: list[str] | None = None,
+    missing: str | None = None,
 ) -> pd.DataFrame:
     """Segments (``segments``: a coder's overlapping codings of one code in one document
     count as one, see ``segments``), coded words and documents per code (and per attribute
     values in ``by``). The column was ``codings`` until it counted segments: named for
     what it counts, a script reading ``codings`` fails with a KeyError instead of
-    mistaking segments for codings."""
+    mistaking segments for codings. A document without a value of an attribute in ``by``
+    is counted under ``missing`` when given (words a reader reads), else under NaN."""
     data = with_attributes(
         segments(codings), documents, ["code", "id", "words", "document", *(by or [])]
     )
     keys = ["code", *(by or [])]
     if data.empty:
         return pd.DataFrame(columns=[*keys, "segments", "words", "documents"])
+    if missing is not None:
+        data = data.assign(**{a: data[a].fillna(missing) for a in by or () if a in data})
     grouped = data.groupby(keys, dropna=False)
     return grouped.agg(
         segments=("id", "size"), words=("words", "sum"), documents=("document", "nunique")
     ).reset_index()
 
 
-def crosstab(codings: pd.DataFrame, documents: pd.DataFrame, attribute: str) -> pd.DataFrame:
+def crosstab(
+    codings: pd.DataFrame, documents: pd.DataFrame, attribute: str, missing: str
+) -> pd.DataFrame:
     """Segments per code (rows) and attribute value (columns), with totals: counted as
-    ``frequencies`` counts them (a coder's overlapping codings of one code, one segment)."""
+    ``frequencies`` counts them (a coder's overlapping codings of one code, one segment).
+    Documents without a value are counted in the column ``missing``."""
     data = with_attributes(segments(codings), documents, ["code", "document", attribute])
     if data.empty or attribute not in data.columns:
         return pd.DataFrame()
     table = (
-        data.assign(_value=data[attribute].fillna("?"))
+        data.assign(_value=data[attribute].fillna(missing))
         .groupby(["code", "_value"])
         .size()
         .unstack(fill_value=0)

@@ -97,6 +97,7 @@ def frequencies(
             real_names=real_names,
             viewer=acting_name(project),
             doc_set=doc_set,
+            lang="en",  # a document without the attribute: "not given", not an empty cell
         )
         in_set = _in_set(project, doc_set, real_names)
         title = f"Frequencies: {_layer_said(layer, project)}{in_set}"

@@ -33,17 +33,22 @@ class ReportsMixin(OutputBase):
         real_names: bool = False,
         viewer: str | None = None,
         doc_set: str | None = None,
+        lang: str | None = None,
     ) -> pd.DataFrame:
         """Codings, coded words and documents per code (and attribute values, which go
         through the pseudonym key unless a lead asks for ``real_names``). ``doc_set`` (a
-        document set's name), here as in every report: only that set's documents."""
+        document set's name), here as in every report: only that set's documents. With
+        ``lang`` a value not given is named in it ("not given"), as a table prints it;
+        without, it stays NaN for a frame's reader."""
         from qualcode.analysis.frames import frequencies
+        from qualcode.export.labels import label
 
         key = self.pseudonym_key(real_names, viewer)
         f = self._layer_frames(layer, doc_set)
         for attribute in by or ():  # a mistyped name was a pandas KeyError traceback
             _check_grouping(attribute, f["documents"], "by")
-        return key.frame(frequencies(f["codings"], f["documents"], by))
+        missing = label(lang, "no_value") if lang else None
+        return key.frame(frequencies(f["codings"], f["documents"], by, missing))
 
     def report_crosstab(
         self,
@@ -53,15 +58,19 @@ class ReportsMixin(OutputBase):
         real_names: bool = False,
         viewer: str | None = None,
         doc_set: str | None = None,
+        lang: str = "en",
     ) -> pd.DataFrame:
         """Codings per code and value of ``attribute`` (values through the pseudonym key
-        unless a lead asks for ``real_names``)."""
+        unless a lead asks for ``real_names``); documents without a value in a column
+        named in ``lang`` ("not given": a "?" column told a reader nothing)."""
         from qualcode.analysis.frames import crosstab
+        from qualcode.export.labels import label
 
         key = self.pseudonym_key(real_names, viewer)
         f = self._layer_frames(layer, doc_set)
         _check_grouping(attribute, f["documents"], None)
-        return key.frame(crosstab(f["codings"], f["documents"], attribute))
+        missing = label(lang, "no_value")
+        return key.frame(crosstab(f["codings"], f["documents"], attribute, missing))
 
     def report_cooccurrence(
         self,

@@ -49,9 +49,9 @@ def test_crosstab_has_totals_and_unknown_values() -> None:
     documents = pd.DataFrame(
         {"id": ["a", "b", "c"], "name": ["a", "b", "c"], "role": ["chef", "chef", None]}
     )
-    table = crosstab(codings, documents, "role")
-    assert list(table.columns) == ["?", "chef", "total"]
+    table = crosstab(codings, documents, "role", "not given")
+    assert list(table.columns) == ["chef", "not given", "total"]
     assert table.loc["total", "total"] == len(codings)
-    assert table.loc["total", "?"] == (codings["document"] == "c").sum()
+    assert table.loc["total", "not given"] == (codings["document"] == "c").sum()
     joined = with_attributes(codings, documents)
     assert joined["role"].isna().sum() == (codings["document"] == "c").sum()
