@@ -73,6 +73,9 @@ class QualcodeApp(EmbedAllActions, App[None]):
         if keymap:
             self.set_keymap(keymap)
         self.fatal: QualcodeError | None = None  # why the app stopped, said after it
+        # the coders a lead chose with `t` on the reports screen (None: the default team):
+        # the reports screen opens on them again and `R` counts them, for this session
+        self.team: tuple[str, ...] | None = None
 
     def _handle_exception(self, error: Exception) -> None:
         """A user-facing error no screen caught (the project file found damaged while a

@@ -72,3 +72,25 @@ async def test_the_keys_panel_names_t_in_swedish(demo: Path) -> None:
         assert isinstance(panel, KeysScreen)
         listed = {(keys, what) for _section, keys, what in panel.rows}
     assert ("t", "Kodare") in listed, listed
+
+
+async def test_r_after_t_counts_the_coders_chosen(demo: Path) -> None:
+    """The lead chose karin and omar with `t`, went back and pressed R: the reconcile
+    screen counted its own default team, all four coders on no document, and showed no
+    case (eyes21). It counts the chosen coders, and says so."""
+    two_finish_aby_05(demo)
+    app = build_app(demo, "lena", "en")
+    async with app.run_test(size=(120, 35)) as pilot:
+        await open_reports(app, pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("ctrl+u", *"karin, omar", "enter")
+        await settle(app, pilot)
+        await pilot.press("escape", "R")
+        await settle(app, pilot)
+        reconcile = app.screen
+        assert type(reconcile).__name__ == "ReconcileScreen"
+        assert reconcile.team == ["karin", "omar"]
+        assert reconcile.every and reconcile.scope.startswith("2 coders, 1 of 15")
+        notes = [n.message for n in app._notifications]  # type: ignore[attr-defined]
+        assert any("karin, omar" in n for n in notes)

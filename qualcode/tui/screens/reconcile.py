@@ -143,7 +143,11 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
 
     def on_mount(self) -> None:
         self.title = self.app.t("rc_title")
-        self.team = self.team_of(self._opened_on)
+        if self.app.team:  # the coders the lead chose on the reports screen (`t`) count
+            self.team = list(self.app.team)
+            self.notify(self.app.t("rc_team_chosen", names=", ".join(self.team)))
+        else:
+            self.team = self.team_of(self._opened_on)
         self.reload()
         self.query_one(DataTable).focus()
 

@@ -67,6 +67,7 @@ class TeamChoice(ScreenPart):
             if value is None:
                 return
             self.team = typed_names(value) or None
+            self.app.team = self.team  # R counts them too, and P opens on them again
             self.notify(
                 t("rep_team_set", names=", ".join(self.team))
                 if self.team

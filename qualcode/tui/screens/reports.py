@@ -122,6 +122,7 @@ class ReportsScreen(ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
         # (the screen opened on all coders, and `s` exported their pooled codings)
         self.shown_layer = project.report_layer(coder, self.doc_set)
         self.layer_picked = False  # `l` chose one: a set chosen with S keeps it
+        self.team = self.app.team  # the coders chosen with `t` earlier this session
         self.attribute = self.attribute_choices[0]
         self.measure = "segments"  # or "words": coded words
         self.pivot_data: Pivot | None = None
