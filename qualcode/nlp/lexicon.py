@@ -20,37 +20,18 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain
 
-from qualcode.nlp.compounds import english_parts, term_variants
-from qualcode.nlp.normalise import compound_match, keyword_forms, lemma_bases, word_keys, words
+from qualcode.nlp.compounds import english_parts
+from qualcode.nlp.normalise import compound_match, word_keys, words
+from qualcode.nlp.variants import Keyword, compile_keywords
 
 NEGATORS = {
     "sv": {"inte", "ej", "icke", "ingen", "inget", "inga", "aldrig", "utan", "varken"},
     "en": {"not", "no", "never", "without", "nobody", "nothing", "neither", "nor", "n't"},
 }
-PHRASE_GAP = 1  # words that may stand between two words of a phrase
 NEGATION_SCOPE = 3  # words after a negator that it reaches
 NEGATED_WEIGHT = 0.8
 OTHER_LANGUAGE_WEIGHT = 0.5  # an English term in Swedish talk (or the reverse)
 MATCH_CACHE_LIMIT = 500_000  # remembered (phrase word, token) pairs, about 60 MB at most
-
-
-@dataclass(frozen=True, slots=True)
-class Keyword:
-    """One codebook term, compiled: per word, the forms it may be matched by."""
-
-    code: str
-    lang: str
-    term: str
-    forms: tuple[tuple[str, ...], ...]
-    weight: float
-    idx: int = 0  # position in the lexicon, for per-keyword tables
-    root: int = -1  # a variant spelling's term (compounds.term_variants), else -1: itself
-    gap: int = PHRASE_GAP  # words that may stand between two of its words
-
-    @property
-    def term_idx(self) -> int:
-        """The term this keyword spells: a unit counts each term once, however written."""
-        return self.idx if self.root < 0 else self.root
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,43 +74,8 @@ class Lexicon:
                 term for per_lang in keywords.values() for term in per_lang.get("en", ())
             )
         self.english_parts = frozenset(english)
-        # inflected spellings of one term (budget, budgeten) compile to one keyword that
-        # knows every form, so a unit counts it once and the evidence names it once
-        entries: list[tuple[str, str, str, list[set[str]]]] = []
-        # a term only ever folds into a term of its own code and language: looking among
-        # those alone spares comparing each with every other (0.25 s of every run)
-        by_owner: dict[tuple[str, str], list[tuple[str, str, str, list[set[str]]]]] = {}
-        for code, per_lang in keywords.items():
-            for lang, terms in per_lang.items():
-                table = self.lemmas.get(lang)
-                bases = lemma_bases(table) if table is not None else None
-                for term in terms:
-                    forms = [set(keyword_forms(w, lang, table, bases)) for w in words(term)]
-                    if forms:
-                        _merge(
-                            entries, by_owner.setdefault((code, lang), []), code, lang, term, forms
-                        )
-        canonical = [tuple(min(slot, key=lambda f: (len(f), f)) for slot in e[3]) for e in entries]
-        owners: dict[tuple[str, ...], set[str]] = {}
-        for entry, key in zip(entries, canonical, strict=True):
-            owners.setdefault(key, set()).add(entry[0])
-        n_codes = max(len(keywords), 1)
         self.codes = list(keywords)
-        self.keywords = [
-            Keyword(
-                code,
-                lang,
-                term,
-                tuple(tuple(sorted(slot, key=lambda f: (-len(f), f))) for slot in forms),
-                # shared terms weigh less; phrases are more specific than single words
-                math.log(1 + n_codes / len(owners[key])) * (1 + 0.5 * (len(forms) - 1)),
-                idx,
-            )
-            for idx, ((code, lang, term, forms), key) in enumerate(
-                zip(entries, canonical, strict=True)
-            )
-        ]
-        self._add_variants(canonical)
+        self.keywords = compile_keywords(keywords, self.lemmas, self.english_parts)
         self.idf = [1.0] * len(self.keywords)
         # first-word forms indexed whole and by their first three letters: a form can only
         # match inside a token that contains those letters, so few keywords are tried
@@ -146,35 +92,6 @@ class Lexicon:
         # and where a phrase starting at a word ends, by the keyword and the words after it
         # it can reach (fewer near a text's end, so the end is part of the key)
         self._rest_cache: dict[tuple[int, str, tuple[str, ...]], int | None] = {}
-
-    def _add_variants(self, canonical: list[tuple[str, ...]]) -> None:
-        """Each English term's other spellings as keywords of its own (``root``) with its
-        weight: *front-line* and *front line* for *frontline*, *coproduction* for
-        *co-production*. A half written apart stands next to the other (``gap`` 0), and a
-        spelling another term of the code has already is not added twice."""
-        seen = {(k.code, key) for k, key in zip(self.keywords, canonical, strict=True)}
-        for keyword in list(self.keywords):
-            table = self.lemmas.get(keyword.lang)
-            bases = lemma_bases(table) if table is not None else None
-            for variant in term_variants(keyword.term, keyword.lang, self.english_parts):
-                forms = [keyword_forms(w, keyword.lang, table, bases) for w in variant]
-                key = tuple(min(slot, key=lambda f: (len(f), f)) for slot in forms)
-                if (keyword.code, key) in seen:
-                    continue
-                seen.add((keyword.code, key))
-                split = len(variant) > len(words(keyword.term))
-                self.keywords.append(
-                    Keyword(
-                        keyword.code,
-                        keyword.lang,
-                        keyword.term,
-                        tuple(tuple(sorted(slot, key=lambda f: (-len(f), f))) for slot in forms),
-                        keyword.weight,
-                        len(self.keywords),
-                        root=keyword.idx,
-                        gap=0 if split else PHRASE_GAP,
-                    )
-                )
 
     # -- matching ------------------------------------------------------------------------
 
@@ -369,26 +286,6 @@ class Lexicon:
                     total += weight
             result[code] = (1.0 - math.exp(-0.5 * total), sorted(terms), sorted(negated))
         return result
-
-
-def _merge(
-    entries: list[tuple[str, str, str, list[set[str]]]],
-    same_owner: list[tuple[str, str, str, list[set[str]]]],
-    code: str,
-    lang: str,
-    term: str,
-    forms: list[set[str]],
-) -> None:
-    """Add a term, or fold it into a term of the code (``same_owner``: the entries of this
-    code and language, in order) it shares a form with at every word."""
-    for _code, _lang, _term, other in same_owner:
-        if len(other) == len(forms) and all(a & b for a, b in zip(other, forms, strict=True)):
-            for slot, new in zip(other, forms, strict=True):
-                slot |= new
-            return
-    entry = (code, lang, term, forms)
-    entries.append(entry)
-    same_owner.append(entry)
 
 
 def _first_word_matches(keyword: Keyword, token: str, lang: str, keys: set[str]) -> bool:

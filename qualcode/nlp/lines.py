@@ -4,7 +4,7 @@ A suggested passage is accepted in one keystroke, so it must be what a coder wou
 sentences of one section. A heading names what follows and says nothing itself; a
 passage that opened at "Ekonomi och långsiktighet i socialtjänstens arbete med barn och
 unga" and ran over the paragraphs under it could only be rejected or cut by hand. So a
-passage never starts or ends on a line nor runs across one (``suggest.merge_runs``), and
+passage never starts or ends on a line nor runs across one (``drafts.merge_runs``), and
 the passage rule never lifts one (``context.passages``). ``section_heads`` finds the
 headings that the shorter rule of ``context.headings`` lets through. A lead-in that makes
 a point itself carries it into the list under it (``carry_points``): the list is what the

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -24,6 +24,7 @@ from qualcode.model import Code
 from qualcode.nlp import context
 from qualcode.nlp.background import BACKGROUND
 from qualcode.nlp.calibrate import design
+from qualcode.nlp.drafts import Draft, draft_of, merge_runs
 from qualcode.nlp.fewshot import ShotScorer, ShotStage, shots_of
 from qualcode.nlp.learn import fit_stacker, rejected_penalty
 from qualcode.nlp.lexicon import Lexicon
@@ -73,19 +74,6 @@ class Example:
     codes: frozenset[str]
     negative_for: frozenset[str] = frozenset()
     weight: float = 1.0
-
-
-@dataclass(frozen=True, slots=True)
-class Draft:
-    """A suggested segment before it is stored."""
-
-    document_id: str
-    start: int
-    end: int
-    code: str
-    score: float
-    method: str
-    evidence: dict[str, object] = field(default_factory=dict)
 
 
 class Suggester:
@@ -252,88 +240,9 @@ class Suggester:
             if codes is not None and code not in codes:
                 continue
             for run in merge_runs(candidates, probs[:, j] >= threshold, lines):
-                drafts.append(self._draft(candidates, run, j, probs, comp))
+                drafts.append(draft_of(self, candidates, run, j, probs, comp))
         drafts.sort(key=lambda d: (d.document_id, d.start, d.code))
         return drafts
-
-    def _words(
-        self, candidates: Sequence[Candidate], run: list[int], code: str, terms: list[str]
-    ) -> list[str]:
-        """The words of the passage that matched the code's ``terms``, as the text has them
-        (lower-cased): a keyword found inside a compound or an inflection is shown as the
-        word the coder reads there, never as a word the passage does not contain. A term
-        found only across two sentences (a phrase) is shown as the codebook has it."""
-        wanted, shown = set(terms), {}
-        for i in run:
-            cand = candidates[i]
-            tokens = words(cand.text)
-            for hit in self.lexicon.hits(cand.text, cand.lang):
-                term = hit.keyword.term
-                if hit.keyword.code == code and term in wanted and term not in shown:
-                    shown[term] = " ".join(tokens[hit.first : hit.last + 1])
-        return sorted({shown.get(term, term) for term in terms})
-
-    def _draft(
-        self,
-        candidates: Sequence[Candidate],
-        run: list[int],
-        j: int,
-        probs: np.ndarray,
-        comp: Scores,
-    ) -> Draft:
-        best = max(run, key=lambda i: probs[i, j])
-        terms = comp.terms
-        matched = sorted({t for i in run for t in terms.get((i, j), ([], []))[0]})
-        negated = sorted({t for i in run for t in terms.get((i, j), ([], []))[1]})
-        f = comp.features
-        nearest_block = "sem_nearest" if "sem_nearest" in f else "char_nearest"
-        near = int(f[nearest_block][best, j])
-        components = {
-            name: round(float(f[name][best, j]), 3)
-            for name in (
-                "lex",
-                "char_best",
-                "char_definition",
-                "sem_best",
-                "sem_definition",
-                "sem_over_background",
-            )
-            if name in f
-        }
-        methods = ["lexicon"] if matched else []
-        methods.append("similarity")
-        if "sem_best" in f:
-            methods.append("semantic")
-        if self.learned:
-            methods.append("learned")
-        evidence: dict[str, object] = {
-            "terms": matched,
-            "nearest": self.items[near].text if near >= 0 else None,
-            "nearest_kind": self.items[near].kind if near >= 0 else None,
-            "components": components,
-            "fit": self.signature,
-        }
-        if matched:  # the text's own words: *politiker* was shown for *arbetsmarknadspolitiken*
-            evidence["words"] = self._words(candidates, run, self.codes[j], matched)
-        if negated:
-            evidence["negated"] = negated
-        if comp.led is not None and comp.led[run, j].any():
-            evidence["context"] = "its list's lead-in makes this point"
-        elif comp.passage is not None and comp.passage[run, j].any():
-            evidence["context"] = "its paragraph is a passage of this code"
-        elif comp.filled is not None and comp.filled[run, j].any():
-            evidence["context"] = "lies between two passages of this code in one turn"
-        elif comp.lifted is not None and comp.lifted[run, j].any():
-            evidence["context"] = "read with its neighbours in the same turn"
-        return Draft(
-            candidates[run[0]].document_id,
-            candidates[run[0]].start,
-            candidates[run[-1]].end,
-            self.codes[j],
-            round(float(max(probs[i, j] for i in run)), 4),
-            "+".join(methods),
-            evidence,
-        )
 
 
 def coded_profile(codes: Sequence[str], examples: Sequence[Example]) -> list[ProfileItem]:
@@ -380,23 +289,3 @@ def says_nothing(candidates: Sequence[Candidate], lex: np.ndarray) -> np.ndarray
     )
     out: np.ndarray = empty & short_units(candidates) & ~keyword
     return out
-
-
-def merge_runs(
-    candidates: Sequence[Candidate], hit: np.ndarray, lines: np.ndarray | None = None
-) -> list[list[int]]:
-    """Runs of adjacent hit units of one document (candidates are in document order). A
-    line (``context.lines``: a heading, a title, a list's item) joins no other unit, so a
-    passage never opens or closes on a heading, nor runs over it into the next section."""
-    runs: list[list[int]] = []
-    for i in np.nonzero(hit)[0].tolist():
-        joins = (
-            runs
-            and runs[-1][-1] == i - 1
-            and candidates[i - 1].document_id == candidates[i].document_id
-        )
-        if joins and not (lines is not None and (lines[i - 1] or lines[i])):
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return runs

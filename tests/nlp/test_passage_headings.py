@@ -11,8 +11,8 @@ import pytest
 
 from qualcode import Project
 from qualcode.nlp import context
+from qualcode.nlp.drafts import merge_runs
 from qualcode.nlp.scorers import Candidate
-from qualcode.nlp.suggest import merge_runs
 
 CODEBOOK = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
 

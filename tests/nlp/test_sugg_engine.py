@@ -8,8 +8,9 @@ import pytest
 from qualcode.nlp.background import BACKGROUND
 from qualcode.nlp.calibrate import margin
 from qualcode.nlp.context import fill_gaps
+from qualcode.nlp.drafts import merge_runs
 from qualcode.nlp.evaluate import macro_f1, prf
-from qualcode.nlp.suggest import Candidate, Example, Suggester, merge_runs
+from qualcode.nlp.suggest import Candidate, Example, Suggester
 from tests.nlp.engine_kit import NEUTRAL, ON_TOPIC, candidates, turning_point_codes
 
 # slow: loads spaCy and fits the suggestion models (skip with -m 'not slow')
