@@ -175,3 +175,32 @@ async def test_n_while_suggestions_are_computed_says_they_are_coming(project_fil
         said = [n.message for n in app._notifications]
         assert "Suggestions are still being computed…" in said, said
         assert "No suggestion here" not in said
+
+
+async def test_n_after_a_stays_on_the_suggestion_a_went_to(project_file: Path) -> None:
+    """`a` went on to the next suggestion; the coder, used to `n` for "next", pressed it
+    and jumped past that one unseen (eyes21). `n` right after `a` or `r` stays on it and
+    says so; a second `n`, or `n` after other keys, goes on as before."""
+    plan = [(0, "mission_dialogue"), (2, "integration"), (4, "integration"), (6, "integration")]
+    _suggest(project_file, plan)
+    starts = _starts(project_file)
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(120, 35)) as pilot:
+        screen = await open_first_document(pilot, app)
+        await pilot.press("a")  # the first passage's, then on to the third sentence's
+        await pilot.pause()
+        assert screen._suggestion_here().start == starts[2]
+        await pilot.press("n")
+        await pilot.pause()
+        assert screen._suggestion_here().start == starts[2]  # not skipped
+        notes = [n.message for n in app._notifications]  # type: ignore[attr-defined]
+        assert notes and notes[-1].startswith("This is the next: ")
+        await pilot.press("n")
+        await pilot.pause()
+        assert screen._suggestion_here().start == starts[4]
+        await pilot.press("r")  # on to the seventh sentence's
+        await pilot.pause()
+        assert screen._suggestion_here().start == starts[6]
+        await pilot.press("k", "j", "n")  # away and back: n goes on, round to the top
+        await pilot.pause()
+        assert screen._suggestion_here().start == starts[2]

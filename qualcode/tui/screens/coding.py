@@ -313,6 +313,7 @@ class CodingScreen(
         """A code's shortcut codes the selection, unless an action is bound to that key.
         Any key is the coder acting: an error note kept for her to read goes now."""
         self.app.clear_notes(errors=True)
+        self.keys_seen += 1  # `n` right after `a` stays on the suggestion `a` went to
         if not event.character or not self.transcript.has_focus:
             return
         if event.key in self.active_bindings:

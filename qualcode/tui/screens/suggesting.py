@@ -81,6 +81,9 @@ class SuggestionActions(BelowLineActions):
     _threshold: float | None = None  # read from the project when first wanted
     history: History
     _chosen_suggestion: str | None = None  # the one `n` went to, when several cover a passage
+    # the suggestion `a`/`r` went on to, and the selection then: `n` there stays on it
+    _arrived: tuple[str, tuple[int, int], int] | None = None
+    keys_seen: int = 0  # keys pressed on the screen so far (CodingScreen.on_key counts)
 
     if TYPE_CHECKING:
 
@@ -223,6 +226,17 @@ class SuggestionActions(BelowLineActions):
         Two codes suggested for one passage are two stops: ordering by span alone and
         jumping past the selection's end would skip the second one."""
         here = self._suggestion_here()
+        arrived, self._arrived = self._arrived, None
+        now = (here.id, self.transcript.selection, self.keys_seen - 1) if here else None
+        if here is not None and arrived == now:  # `n` the only key since
+            # `a`/`r` went on to this one and the coder has not moved since: `n` pressed
+            # next expects it, and jumping past it skipped a suggestion unseen (eyes21)
+            words = self.transcript.text[here.start : here.end].split()
+            opening = " ".join(words[:NEXT_WORDS]) + (" …" if len(words) > NEXT_WORDS else "")
+            self.notify(
+                self.app.t("suggestion_this", code=self._toast_name(here.code), words=opening)
+            )
+            return
         after = _order(here) if here else (self.transcript.selection[1], -1, "")
         self._go_to_suggestion(after)
 
@@ -279,6 +293,7 @@ class SuggestionActions(BelowLineActions):
         # the selection moves there, so the coder is told which code and where
         went = self._go_to_suggestion((suggestion.start, suggestion.end, ""))
         if went is not None:
+            self._arrived = (went[0].id, self.transcript.selection, self.keys_seen)
             self.notify(f"{said} · {self._where_next(suggestion, *went)}")
 
     def _toast_name(self, key: str) -> str:
