@@ -129,23 +129,25 @@ class Summary:
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table of the summary by sheet name (used by the Excel renderer)."""
         lab = self.label
+        # the themes by name, as the paper prints them; the key last, for scripts, as in
+        # the quotes sheet (a co-author read "mission_dialogue" first in every row, eyes21)
         overview = pd.DataFrame(
             [
                 {
-                    lab("code"): t.key,
                     lab("theme"): t.name,
                     lab("col_segments"): t.segments,
                     lab("col_words"): t.words,
                     lab("col_documents"): t.documents,
+                    lab("code"): t.key,
                 }
                 for t in self.themes
             ],
             columns=[
-                lab("code"),
                 lab("theme"),
                 lab("col_segments"),
                 lab("col_words"),
                 lab("col_documents"),
+                lab("code"),
             ],
         )
         used: dict[str, int] = {}  # the sheets' names (sheet_name)

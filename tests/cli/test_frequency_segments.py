@@ -87,4 +87,4 @@ def test_the_summary_counts_and_names_segments_as_the_report_does(project: Path)
        "-o", str(folder / "s.xlsx"))  # fmt: skip
     themes = openpyxl.load_workbook(folder / "s.xlsx")["Themes"]
     header = [c.value for c in themes[1]]
-    assert header[2] == "Segments" and themes.cell(2, 3).value == 1
+    assert header[1] == "Segments" and themes.cell(2, 2).value == 1
