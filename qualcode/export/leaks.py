@@ -40,7 +40,21 @@ def file_texts(name: str, data: bytes) -> Iterable[tuple[str, str]]:
             # paragraph's end is a word's end) and tags dropped (a name split across runs)
             spaced = unescape(re.sub(r"<[^>]+>", " ", text))
             joined = unescape(re.sub(r"<[^>]+>", "", text))
-            yield f"{name}:{member}", f"{spaced}\n{joined}"
+            yield f"{name}:{member}", f"{member}\n{spaced}\n{joined}\n{attribute_values(text)}"
+
+
+# an attribute's value in a tag, and what no name is: a GUID, or a run of hex digits (a
+# Word revision id); a GUID's letters ('-ada1-') could read as a short name ("Ada")
+_ATTRIBUTE = re.compile(r"""\s[\w:.-]+\s*=\s*(?:"([^"<]*)"|'([^'<]*)')""")
+_IDS = re.compile(r"[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}|\b[0-9A-Fa-f]{8,}\b")
+
+
+def attribute_values(xml: str) -> str:
+    """Every attribute value of an XML part, one a line, entities decoded and ids left
+    out. The tags were dropped whole: a name in an attribute (a .qdpx's ``User name``, a
+    workbook's sheet name, a Word comment's author) was never read back."""
+    values = (a or b for a, b in _ATTRIBUTE.findall(xml))
+    return "\n".join(unescape(_IDS.sub(" ", v)) for v in values if v)
 
 
 def leaks_in_files(key: Key, files: Mapping[str, bytes]) -> dict[str, list[str]]:

@@ -142,16 +142,21 @@ class ExportMixin(OutputBase):
             text, moves[d.id] = key.apply_mapped(texts[d.id])
             values = {k: key.apply(str(v)) for k, v in d.attributes.items()}
             documents.append(SourceDoc(d.id, key.apply(d.name), text, values))
+        # a coder on the key is her pseudonym here as in every report: the file's users,
+        # the consensus user named for its lead, a note's author (red team 18)
         codings = [
             dataclasses.replace(
-                c, start=moves[c.document_id](c.start), end=moves[c.document_id](c.end)
+                c,
+                start=moves[c.document_id](c.start),
+                end=moves[c.document_id](c.end),
+                coder=key.apply(c.coder),
             )
             for c in self.store.codings.list()
             if c.document_id in moves
         ]
         coding_ids = {c.id for c in codings}
         memos = [
-            dataclasses.replace(m, text=key.apply(m.text))
+            dataclasses.replace(m, text=key.apply(m.text), author=key.apply(m.author))
             for m in self.store.memos.list()
             if in_set is None
             or (m.target_kind == "document" and m.target_id in in_set)
@@ -168,7 +173,7 @@ class ExportMixin(OutputBase):
             name,
             f"qualcode {__version__}",
             now(),
-            self.store.coders.list(),
+            [dataclasses.replace(c, name=key.apply(c.name)) for c in self.store.coders.list()],
             [key.code(c) for c in self.store.codes.list()],
             documents,
             codings,
