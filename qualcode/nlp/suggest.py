@@ -26,6 +26,7 @@ from qualcode.nlp.background import BACKGROUND
 from qualcode.nlp.calibrate import design
 from qualcode.nlp.drafts import Draft, draft_of, merge_runs
 from qualcode.nlp.fewshot import ShotScorer, ShotStage, shots_of
+from qualcode.nlp.frame import frame_units
 from qualcode.nlp.learn import fit_stacker, rejected_penalty
 from qualcode.nlp.lexicon import Lexicon
 from qualcode.nlp.lines import carry_points, lead_ins, list_items
@@ -47,7 +48,7 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-20"  # 20: a lone keyword meaning another code counts half
+MODEL_VERSION = "qualcode-suggest-21"  # 21: a sentence on how a study was done gets no code
 MIN_WORDS = 3
 EMPTY_WORDS = 1  # a unit with at most this many content words says nothing on its own
 SHORT_WORDS = 7  # ... when it is this short: a longer one is a sentence, stop words or not
@@ -205,6 +206,8 @@ class Suggester:
             probs *= self.penalty(comp.rows())
         interviewer = np.array([c.interviewer for c in candidates], dtype=bool)
         probs[interviewer] = 0.0  # questions get no code by convention
+        method = frame_units(candidates)  # how the study was done: no code, lent or taken
+        probs[method] = 0.0
         short = np.array([len(c.text.split()) < MIN_WORDS for c in candidates], dtype=bool)
         probs[short] *= 0.5  # "Mm.", "Ja, precis." carry no codable content on their own
         point = probs.copy()  # a lead-in's own point, before it is set aside as a heading
@@ -216,6 +219,7 @@ class Suggester:
             candidates, filled, context.apart_from_codes(comp.features) & ~brief
         )
         spread = carry_points(lead_ins(candidates), point, passed)
+        spread[method] = 0.0
         comp.filled = filled > probs
         comp.passage = passed > filled
         comp.led = spread > passed

@@ -1,0 +1,95 @@
+"""A study's own frame: sentences that tell how the research was done fit no code.
+
+Research prose about the turning points is coded by passage: an abstract's aim, its
+findings and its conclusions take the passage's code, and the sentences that say how the
+material was gathered ("Intervjuerna genomfördes med tio enhetschefer", "The data were
+collected through a survey of managers") take none. Such a sentence often names the
+passage's theme (the interviews were *about* sick leave, the documents *about* the
+introduction of new staff), so its keywords and its meaning lift it alone, and the passage
+rule lifts it with its paragraph when it has no evidence of its own. On the development
+sets (benchmarks/SUGGEST.md, "Stop 29, suggest19p") these patterns found 29 sentences, in
+research prose, policy text and the written interviews: 28 that both annotators left
+uncoded, ten of them suggested, and one survey-based aim the engine gave the wrong code.
+
+A unit is the study's frame when, in written text (not a speaker's turn: a social worker
+who says the team "ran a survey" is telling what happened at work), it names the research
+material (interviews, a survey, the empirical material, respondents, a sample) together
+with a verb of gathering it (carried out, collected, based on, supplemented with), and
+reports no result ("visar", "framkom", "shows", "found"): "Enkäten visar att ..." is a
+finding and keeps its score.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from qualcode.nlp.scorers import Candidate
+
+_SV_MATERIAL = (
+    r"intervju(?!are)\w*|\w*intervju(?:n|er|erna)|enkät\w*|\w*enkät(?:en|er|erna)|empiri\w*|"
+    r"data(?:material\w*|insamling\w*)?|materialet|dokumentation\w*|respondent\w*|"
+    r"informant\w*|intervjuar\w*|intervjuguide\w*|frågeguide\w*|fokusgrupp\w*|transkri\w*|"
+    r"urval\w*|tidigare studier|fallstudie\w*"
+)
+_SV_GATHER = (
+    r"samla\w* in|insaml\w*|inhämta\w*|genomför\w*|komplettera\w*|bygg\w* på|baser\w*|"
+    r"består av|bestod av|spela\w* in|intervjua\w*|tillfråga\w*|skicka\w* ut|besvara\w*|"
+    r"via|med hjälp av|valdes|gjorts|gjordes"
+)
+# the research's own doing, alone: "Totalt intervjuades 64 personer", "the interviewers"
+_SV_ALONE = r"intervjuades|intervjuats|intervjuar(?:e|en|na)"
+_SV_RESULT = (
+    r"visa[rde]*|framkom\w*|framgår|framgick|pekar på|pekade på|tyder på|tydde på|"
+    r"indikera\w*|bekräfta\w*|(?:menade|menar|ansåg|anser|beskrev|berättade|uppgav|"
+    r"upplevde|framhöll|betonade|poängterade) att"
+)
+_EN_MATERIAL = (
+    r"interview\w*|survey\w*|data|dataset\w*|respondents?|informants?|focus groups?|"
+    r"questionnaires?|fieldwork|transcri\w*|sample|sampling|case stud(?:y|ies)"
+)
+_EN_GATHER = (
+    r"collected|conducted|gathered|carried out|based on|drew on|draws on|drawn from|"
+    r"consisted of|consists of|recorded|interviewed|administered|distributed|sent out|"
+    r"completed by|supplemented"
+)
+_EN_ALONE = r"(?:were|was|been) interviewed|interviewers?"
+_EN_RESULT = (
+    r"show\w*|found|find\w*|reveal\w*|suggest\w*|indicat\w*|confirm\w*|"
+    r"(?:said|described|reported|felt|believed|explained|stressed|argued) that"
+)
+
+
+def _pattern(material: str, gather: str, alone: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{material})\b.*\b(?:{gather})\b|\b(?:{gather})\b.*\b(?:{material})\b"
+        rf"|\b(?:{alone})\b",
+        re.IGNORECASE | re.DOTALL,
+    )
+
+
+_FRAME = {
+    "sv": _pattern(_SV_MATERIAL, _SV_GATHER, _SV_ALONE),
+    "en": _pattern(_EN_MATERIAL, _EN_GATHER, _EN_ALONE),
+}
+_RESULT = {
+    "sv": re.compile(rf"\b(?:{_SV_RESULT})\b", re.IGNORECASE),
+    "en": re.compile(rf"\b(?:{_EN_RESULT})\b", re.IGNORECASE),
+}
+
+
+def is_frame(text: str, lang: str) -> bool:
+    """Whether a sentence tells how a study gathered its material and reports nothing found
+    (a language without patterns has no frame sentences)."""
+    frame, result = _FRAME.get(lang), _RESULT.get(lang)
+    if frame is None or result is None:
+        return False
+    return frame.search(text) is not None and result.search(text) is None
+
+
+def frame_units(candidates: Sequence[Candidate]) -> np.ndarray:
+    """Per unit: a sentence of written text about how the study was done (``is_frame``).
+    Speakers' turns are never frame: there gathering views is part of what is told."""
+    return np.array([not c.spoken and is_frame(c.text, c.lang) for c in candidates], dtype=bool)
