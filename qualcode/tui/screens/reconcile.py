@@ -26,7 +26,6 @@ from textual.widgets import DataTable, Header, Input, Static
 from qualcode.errors import QualcodeError
 from qualcode.model import Unit
 from qualcode.project import CaseView
-from qualcode.reconcile import Version
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import (
     distinct_labels,
@@ -40,27 +39,22 @@ from qualcode.tui.safe import literal
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.reconcile_agreement import AgreementLine
-from qualcode.tui.screens.reconcile_columns import code_room, document_room, room_for
+from qualcode.tui.screens.reconcile_columns import code_room, document_room
+from qualcode.tui.screens.reconcile_panes import ORDINALS, PANES, VersionPanes
 from qualcode.tui.screens.reconcile_prompts import VerdictPrompts
-from qualcode.tui.widgets.case_talk import discussion_text
-from qualcode.tui.widgets.case_version import version_text
 from qualcode.tui.widgets.footer import KeysFooter
 
 KINDS = ("presence", "code", "boundary")
 FILTERS = ("code", "document", "kind")
 CODE_COLUMN = 36  # characters of the cases table's code column
-PANES = 4  # at most this many versions side by side (from 160 columns)
-PANE_WIDTH = 40  # columns a version needs to be read
 SPAN_LABEL = 18  # characters of a code's name before its span, in a version of two codes
 
 
 # the actions of the priority bindings that open the line under the versions
 TYPED_AHEAD = frozenset({"verdict", "mark_span", "comment", "reopen"})
 
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 
-
-class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
+class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScreen[None]):
     # the keys that open the line under the versions have priority: they run as the key
     # arrives, so the rationale or comment typed straight after reaches the line (as
     # ordinary bindings the table got the words first: "d" and "k" filtered the cases);
@@ -72,7 +66,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
                 f"verdict('accept:{n}')",
                 f"Coder {n}",
                 show=False,  # each pane's heading names its key: "[1] johan"
-                id=f"reconcile.accept_{_ORDINALS[n - 1]}",
+                id=f"reconcile.accept_{ORDINALS[n - 1]}",
                 priority=True,
             )
             for n in range(1, 10)
@@ -317,83 +311,6 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, QualcodeScreen[None]):
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._show)  # panes and context fit the new size
-
-    def _document(self, doc_id: str) -> tuple[str, list[Unit]]:
-        if doc_id not in self._docs:
-            project = self.app.project
-            text = project.document_texts([doc_id])[doc_id]
-            self._docs[doc_id] = (text, project.units(doc_id))
-        return self._docs[doc_id]
-
-    def side_by_side(self) -> int:
-        """How many versions fit side by side: three from 120 columns, two at 80."""
-        return max(1, min(PANES, len(self.coders) or 1, self.size.width // PANE_WIDTH))
-
-    def shown_coders(self) -> list[tuple[int, str]]:
-        """(number, coder) of the versions in view, from ``first_pane`` on, wrapping."""
-        count = self.side_by_side()
-        return [
-            (
-                (self.first_pane + i) % len(self.coders) + 1,
-                self.coders[(self.first_pane + i) % len(self.coders)],
-            )
-            for i in range(min(count, len(self.coders)))
-        ]
-
-    def short_codes(self, version: Version | None) -> str:
-        """A version's codes by their short span labels ("systems"), or "–" for none."""
-        if version is None or version.empty:
-            return "–"
-        return "/".join(self.span_labels.get(code, code) for code in version.codes)
-
-    def action_next_versions(self) -> None:
-        if self.coders and self.side_by_side() < len(self.coders):
-            self.first_pane = (self.first_pane + self.side_by_side()) % len(self.coders)
-            self._show()
-
-    def _show(self) -> None:
-        t = self.app.t
-        view = self._current()
-        panes = [self.query_one(f"#pane{n}", Static) for n in range(PANES)]
-        talk = self.query_one("#discussion", Static)
-        if view is None:
-            panes[0].display = True
-            panes[0].update(self.none_why or t("rc_none"))
-            for pane in panes[1:]:
-                pane.display = False
-            talk.update("")
-            self.query_one("#agreement", Static).update("")
-            return
-        case = view.case
-        text, units = self._document(case.document_id)
-        shown = self.shown_coders()
-        hidden = len(self.coders) - len(shown)
-        for n, pane in enumerate(panes):
-            pane.display = n < len(shown)
-            if n >= len(shown):
-                continue
-            number, coder = shown[n]
-            version = case.versions.get(coder)
-            codes = self.codes_label(version.codes) if version and not version.empty else "–"
-            key = self.key_of(f"reconcile.accept_{_ORDINALS[number - 1]}") if number <= 9 else ""
-            heading = t("rc_version", n=key or f"{number}.", coder=coder, codes=codes)
-            if hidden and n == len(shown) - 1:
-                # who the hidden versions are and what each coded: with five coders at 80
-                # columns three were behind [v], and a presence case's "who coded it" with
-                # them (eyes12)
-                who = ", ".join(
-                    f"{name} {self.short_codes(case.versions.get(name))}"
-                    for name in self.coders
-                    if name not in {c for _, c in shown}
-                )
-                heading += t("rc_more", more=hidden, k=self.key_of("reconcile.versions"), who=who)
-            pane.update(
-                version_text(
-                    text, units, case, coder, heading, room_for(pane, case), self.span_labels
-                )
-            )
-        talk.update(discussion_text(view, t, self.code_names))
-        self.agreement_line(view)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """In the line under the versions the keys that open it are letters to type."""

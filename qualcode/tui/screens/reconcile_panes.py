@@ -1,0 +1,123 @@
+"""The reconcile screen's version panes: every counted coder's version of the case side by
+side (three from 120 columns, two at 80, ``v`` cycling to the others), each headed by the key
+that takes it, its coder and the codes they gave, with the discussion under them. A pane
+cut off the screen's width is named in the last heading with what its coder coded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from textual.widgets import Static
+
+from qualcode.model import Unit
+from qualcode.project import CaseView
+from qualcode.reconcile import Version
+from qualcode.tui.screens.base import ScreenPart
+from qualcode.tui.screens.reconcile_columns import room_for
+from qualcode.tui.widgets.case_talk import discussion_text
+from qualcode.tui.widgets.case_version import version_text
+
+PANES = 4  # at most this many versions side by side (from 160 columns)
+PANE_WIDTH = 40  # columns a version needs to be read
+# the words of the bindings' ids that take the first ... ninth coder's version
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+
+
+class VersionPanes(ScreenPart):
+    """Mixed into the reconcile screen, which holds the cases, the coders and the app."""
+
+    coders: list[str]
+    none_why: str  # why there are no cases when no document counts
+    code_names: dict[str, str]  # key -> the name the lead reads
+    span_labels: dict[str, str]  # key -> name before its span in a version
+    first_pane: int  # the first coder shown when not all fit side by side
+    _docs: dict[str, tuple[str, list[Unit]]]  # text and units, per document
+
+    if TYPE_CHECKING:  # the screen's own and its other parts', named here for the checker
+
+        def _current(self) -> CaseView | None: ...
+
+        def key_of(self, binding_id: str) -> str: ...
+
+        def codes_label(self, keys: Sequence[str], between: str = ", ") -> str: ...
+
+        def agreement_line(self, view: CaseView) -> None: ...
+
+    def _document(self, doc_id: str) -> tuple[str, list[Unit]]:
+        if doc_id not in self._docs:
+            project = self.app.project
+            text = project.document_texts([doc_id])[doc_id]
+            self._docs[doc_id] = (text, project.units(doc_id))
+        return self._docs[doc_id]
+
+    def side_by_side(self) -> int:
+        """How many versions fit side by side: three from 120 columns, two at 80."""
+        return max(1, min(PANES, len(self.coders) or 1, self.size.width // PANE_WIDTH))
+
+    def shown_coders(self) -> list[tuple[int, str]]:
+        """(number, coder) of the versions in view, from ``first_pane`` on, wrapping."""
+        count = self.side_by_side()
+        return [
+            (
+                (self.first_pane + i) % len(self.coders) + 1,
+                self.coders[(self.first_pane + i) % len(self.coders)],
+            )
+            for i in range(min(count, len(self.coders)))
+        ]
+
+    def short_codes(self, version: Version | None) -> str:
+        """A version's codes by their short span labels ("systems"), or "–" for none."""
+        if version is None or version.empty:
+            return "–"
+        return "/".join(self.span_labels.get(code, code) for code in version.codes)
+
+    def action_next_versions(self) -> None:
+        if self.coders and self.side_by_side() < len(self.coders):
+            self.first_pane = (self.first_pane + self.side_by_side()) % len(self.coders)
+            self._show()
+
+    def _show(self) -> None:
+        t = self.app.t
+        view = self._current()
+        panes = [self.query_one(f"#pane{n}", Static) for n in range(PANES)]
+        talk = self.query_one("#discussion", Static)
+        if view is None:
+            panes[0].display = True
+            panes[0].update(self.none_why or t("rc_none"))
+            for pane in panes[1:]:
+                pane.display = False
+            talk.update("")
+            self.query_one("#agreement", Static).update("")
+            return
+        case = view.case
+        text, units = self._document(case.document_id)
+        shown = self.shown_coders()
+        hidden = len(self.coders) - len(shown)
+        for n, pane in enumerate(panes):
+            pane.display = n < len(shown)
+            if n >= len(shown):
+                continue
+            number, coder = shown[n]
+            version = case.versions.get(coder)
+            codes = self.codes_label(version.codes) if version and not version.empty else "–"
+            key = self.key_of(f"reconcile.accept_{ORDINALS[number - 1]}") if number <= 9 else ""
+            heading = t("rc_version", n=key or f"{number}.", coder=coder, codes=codes)
+            if hidden and n == len(shown) - 1:
+                # who the hidden versions are and what each coded: with five coders at 80
+                # columns three were behind [v], and a presence case's "who coded it" with
+                # them (eyes12)
+                who = ", ".join(
+                    f"{name} {self.short_codes(case.versions.get(name))}"
+                    for name in self.coders
+                    if name not in {c for _, c in shown}
+                )
+                heading += t("rc_more", more=hidden, k=self.key_of("reconcile.versions"), who=who)
+            pane.update(
+                version_text(
+                    text, units, case, coder, heading, room_for(pane, case), self.span_labels
+                )
+            )
+        talk.update(discussion_text(view, t, self.code_names))
+        self.agreement_line(view)
