@@ -64,6 +64,11 @@ def _text(value: Any) -> str | None:
     return None if value is None or (isinstance(value, float) and math.isnan(value)) else str(value)
 
 
+def _casefolded(column: pd.Series) -> pd.Series:
+    """A column as it sorts for a reader: text without regard to case, numbers as such."""
+    return column if pd.api.types.is_numeric_dtype(column) else column.astype(str).str.casefold()
+
+
 def _by_attribute(mine: pd.DataFrame, documents: pd.DataFrame, attr: str, summary: Summary):
     """Coded segments, coded words and documents per value of ``attr``, most first, and
     every other value the documents hold with zeros after them: the theme's chart draws
@@ -76,7 +81,11 @@ def _by_attribute(mine: pd.DataFrame, documents: pd.DataFrame, attr: str, summar
     if missing:
         zeros = pd.DataFrame({attr: missing, **{c: 0 for c in counts.columns if c != attr}})
         counts = pd.concat([counts, zeros.astype(counts.dtypes.to_dict())], ignore_index=True)
-    counts = counts.sort_values(["segments", attr], ascending=[False, True], kind="stable")
+    # values alike in a table and its chart: "avdelningschef" before "HR-strateg" (a
+    # plain sort put every capital first, eyes21)
+    counts = counts.sort_values(
+        ["segments", attr], ascending=[False, True], kind="stable", key=_casefolded
+    )
     return counts.rename(
         columns={
             attr: summary.attribute(attr).capitalize(),
