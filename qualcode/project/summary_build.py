@@ -196,6 +196,9 @@ def apply_key(summary: Summary, key: Any) -> Summary:
         return summary
     text = key.apply
     summary.title = text(summary.title)
+    # what is counted: "karin's codings" (a coder on the key), "in the set 'Elin och
+    # Petra'"; as typed, the read-back refused every such summary (red team 18)
+    summary.layer = text(summary.layer)
     for theme in summary.themes:
         theme.name, theme.definition = text(theme.name), text(theme.definition)
         theme.key = text(theme.key)  # a proposal's key is made of its name ("olof_..._stod")

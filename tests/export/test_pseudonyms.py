@@ -16,7 +16,9 @@ from qualcode import Project
 from qualcode.cli import app
 from qualcode.demo import build_demo
 from qualcode.errors import OutputError, QualcodeError, ValidationError
-from qualcode.export.pseudonyms import Key, file_texts
+from qualcode.export.pseudonyms import Key, check_files, file_texts
+from qualcode.export.render import render_summary
+from qualcode.export.summary import Summary
 from qualcode.store import SCHEMA_VERSION
 from tests.conftest import ROOT
 
@@ -196,13 +198,20 @@ def test_stored_text_never_changes(lead: Project, tmp_path: Path) -> None:
 
 
 def test_an_export_that_would_name_someone_is_refused(lead: Project, tmp_path: Path) -> None:
+    """The read-back refuses a rendered summary in which a name on the key still stands,
+    naming the pseudonym and the part; the header line itself goes through the key since
+    red team 18 (it named a coder who shares an interviewee's name as typed)."""
     lead.add_coder("Petra")  # a coder who shares an interviewee's name: the layer line names her
+    written = lead.export_summary(tmp_path / "s.md", layer="coder:Petra", allow_empty=True)
+    assert "coder IP4" in written.read_text(encoding="utf-8")
+    written.unlink()
+    key = lead.pseudonym_key(viewer="lena")
+    slipped = Summary("Theme summary", "en", "coder Petra")  # as if a text missed the key
     with pytest.raises(OutputError, match="real name behind IP4 would appear; nothing written"):
-        lead.export_summary(tmp_path / "s.md", layer="coder:Petra", allow_empty=True)
-    assert not list(tmp_path.glob("s*"))
+        check_files(key, render_summary(slipped, "s.md"))
     with pytest.raises(OutputError, match=r"IP4 would appear \(in word/document.xml\)"):
-        lead.export_summary(tmp_path / "s.docx", layer="coder:Petra", allow_empty=True)
-    assert not list(tmp_path.glob(".*tmp*"))
+        check_files(key, render_summary(slipped, "s.docx"))
+    assert not list(tmp_path.glob("s*")) and not list(tmp_path.glob(".*tmp*"))
 
 
 def test_cli_key_commands_and_real_names(keyed: Path, tmp_path: Path) -> None:

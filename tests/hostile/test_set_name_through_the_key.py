@@ -43,3 +43,23 @@ def test_report_titles_print_a_sets_name_through_the_key(tmp_path: Path) -> None
         own = project.report_in_set("Elin Ek och Petra", viewer="lena", real_names=True)
         assert own == " in the set 'Elin Ek och Petra'"  # the lead's own copy
         assert project.report_in_set(None, viewer="lena") == ""
+
+
+def test_a_summary_of_a_set_or_a_coder_on_the_key_is_written_through_it(
+    tmp_path: Path,
+) -> None:
+    """The summary's header said what it counts as typed ("karin's codings in the set 'Elin
+    Ek och Petra'"), so the export's read-back refused every summary of such a set, or of
+    a coder the key names, and the lead could write none (red team 18)."""
+    project, doc = team_project(tmp_path / "p.db")
+    with project:
+        finish_first_unit(project, doc, ("karin", "johan"))
+        project.set_pseudonym("Elin Ek", "IP1", "lena")
+        project.set_pseudonym("karin", "Kodare K", "lena")
+        project.make_document_set("Elin Ek och Petra", "lena", [doc])
+        path = project.export_summary(
+            tmp_path / "s.md", layer="coder:karin", doc_set="Elin Ek och Petra", viewer="lena"
+        )
+        text = path.read_text(encoding="utf-8")
+        assert "Layer: coder Kodare K, documents of the set “IP1 och Petra”" in text
+        assert "Elin" not in text and "karin" not in text.lower()
