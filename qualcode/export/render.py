@@ -179,11 +179,11 @@ STYLE = (
     # headers sit on the numbers they head and wrap in even lines, at a word
     "th{vertical-align:bottom;text-wrap:balance;hyphens:manual;overflow-wrap:normal;"
     "word-break:normal;line-height:1.3}th.n{text-align:right}"
-    # a table with long headers (themes as columns) may use the window's width beyond
-    # the text's, and scrolls sideways rather than squeeze a theme's name into a column
-    ".wide{width:min(calc(100vw - 3em),76em);margin-left:calc(50% - min(50vw - 1.5em,38em));"
-    "overflow-x:auto}.wide table{width:100%}.wide th:not(:first-child){min-width:8em}"
-    ".wide th{font-size:.9em}.wide td:first-child{white-space:nowrap}"
+    # a table with long headers (themes as columns) keeps to the text's column, its
+    # headers a size smaller, and scrolls sideways in its own box rather than squeeze a
+    # theme's name below 7em (it stuck out past the text on both sides, eyes21)
+    ".wide{overflow-x:auto}.wide table{width:100%;min-width:48em;table-layout:fixed}"
+    ".wide th:first-child{width:8.5em}.wide th{font-size:.85em}"
     ".fit{max-width:100%;overflow-x:auto}"
     ".nb{white-space:nowrap}"  # a date or span of figures on one line (cells.FIGURE_RUN)
     # on paper nothing scrolls: a wide table's box clipped its last themes off the page
