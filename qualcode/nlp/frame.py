@@ -62,17 +62,32 @@ _EN_RESULT = (
 )
 
 
-def _pattern(material: str, gather: str, alone: str) -> re.Pattern[str]:
-    return re.compile(
-        rf"\b(?:{material})\b.*\b(?:{gather})\b|\b(?:{gather})\b.*\b(?:{material})\b"
-        rf"|\b(?:{alone})\b",
-        re.IGNORECASE | re.DOTALL,
-    )
+class _Frame:
+    """A language's frame patterns: the material, a verb of gathering it, and the research's
+    own doing alone. Searched apart, one after the other (the first material word, then a
+    verb after it; or the other way round): one pattern ``material.*gather`` backtracked
+    through every later position for each material word, so a unit of written text with no
+    full stop (a page of 30,000 characters naming "data" a thousand times) took seconds,
+    and four times as long for twice the length."""
+
+    def __init__(self, material: str, gather: str, alone: str) -> None:
+        self.material = re.compile(rf"\b(?:{material})\b", re.IGNORECASE)
+        self.gather = re.compile(rf"\b(?:{gather})\b", re.IGNORECASE)
+        self.alone = re.compile(rf"\b(?:{alone})\b", re.IGNORECASE)
+
+    def search(self, text: str) -> bool:
+        """Whether ``text`` names the material and a verb of gathering it, either first
+        and not the same words, or the research's own doing alone."""
+        for first, then in ((self.material, self.gather), (self.gather, self.material)):
+            found = first.search(text)
+            if found is not None and then.search(text, found.end()) is not None:
+                return True
+        return self.alone.search(text) is not None
 
 
 _FRAME = {
-    "sv": _pattern(_SV_MATERIAL, _SV_GATHER, _SV_ALONE),
-    "en": _pattern(_EN_MATERIAL, _EN_GATHER, _EN_ALONE),
+    "sv": _Frame(_SV_MATERIAL, _SV_GATHER, _SV_ALONE),
+    "en": _Frame(_EN_MATERIAL, _EN_GATHER, _EN_ALONE),
 }
 _RESULT = {
     "sv": re.compile(rf"\b(?:{_SV_RESULT})\b", re.IGNORECASE),
@@ -86,7 +101,7 @@ def is_frame(text: str, lang: str) -> bool:
     frame, result = _FRAME.get(lang), _RESULT.get(lang)
     if frame is None or result is None:
         return False
-    return frame.search(text) is not None and result.search(text) is None
+    return frame.search(text) and result.search(text) is None
 
 
 def frame_units(candidates: Sequence[Candidate]) -> np.ndarray:
