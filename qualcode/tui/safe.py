@@ -20,6 +20,7 @@ from qualcode.errors import BIDI
 # follows the bidirectional rules showed the rest of the line backwards)
 CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(sorted(BIDI)) + "]")
 REPLACEMENT = "\ufffd"
+ZERO_WIDTH = "\u200b"
 
 
 def plain(value: object) -> str:
@@ -30,8 +31,13 @@ def plain(value: object) -> str:
 
 def markup(value: object) -> str:
     """``value`` ready to sit inside a Textual markup string: every ``[`` is escaped, which
-    (unlike ``rich.markup.escape``) also covers ``[BOLD]``, ``[$accent]`` and ``[ b]``."""
-    return plain(value).replace("[", "\\[")
+    (unlike ``rich.markup.escape``) also covers ``[BOLD]``, ``[$accent]`` and ``[ b]``.
+
+    A backslash at the end would escape the template's next tag ('karin\\' in
+    ``f"[dim]{markup(name)}[/dim]"`` showed '[/dim]' and dimmed what followed), and Textual
+    has no escape for a backslash: a zero-width space after it shows as nothing."""
+    text = plain(value).replace("[", "\\[")
+    return text + ZERO_WIDTH if text.endswith("\\") else text
 
 
 def filled(template: str, **values: object) -> Content:

@@ -36,7 +36,8 @@ def test_helpers_show_text_as_typed(raw: str) -> None:
     for ch in "\x1b\x07\x9b\x7f":
         expected = expected.replace(ch, "\ufffd")
     assert plain(raw) == expected
-    assert Content.from_markup(markup(raw)).plain == expected
+    # a trailing backslash is followed by a zero-width space (it would escape a tag)
+    assert Content.from_markup(markup(raw)).plain.removesuffix("\u200b") == expected
     assert literal(raw).plain == expected
     assert not CONTROLS.search(cleaned(Text(raw, style="bold")).plain)  # Rich drops some
 
