@@ -17,12 +17,17 @@ material (interviews, a survey, the empirical material, respondents, a sample) t
 with a verb of gathering it (carried out, collected, based on, supplemented with), and
 reports no result ("visar", "framkom", "shows", "found"): "Enkäten visar att ..." is a
 finding and keeps its score.
+
+The rule is about the turning points and codebooks like them, whose codes are what a
+study found. A codebook may have a code for the method itself (a literature review coding
+how each study was done): a code with a method sentence among its definitions, examples or
+coded passages is such a code, and for it the rule does not apply (``method_codes``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -108,3 +113,18 @@ def frame_units(candidates: Sequence[Candidate]) -> np.ndarray:
     """Per unit: a sentence of written text about how the study was done (``is_frame``).
     Speakers' turns are never frame: there gathering views is part of what is told."""
     return np.array([not c.spoken and is_frame(c.text, c.lang) for c in candidates], dtype=bool)
+
+
+def method_codes(
+    codes: Sequence[str], passages: Iterable[tuple[str, str, Iterable[str]]]
+) -> np.ndarray:
+    """Per code: is a method sentence one of its passages (``passages``: text, language and
+    codes of each definition, example or coded passage)? Then the codebook or the coders say
+    that how a study was done is this code's matter, and its frame sentences keep its score."""
+    col = {c: j for j, c in enumerate(codes)}
+    out = np.zeros(len(codes), dtype=bool)
+    for text, lang, of in passages:
+        mine = [col[c] for c in of if c in col]
+        if mine and not out[mine].all() and is_frame(text, lang):
+            out[mine] = True
+    return out

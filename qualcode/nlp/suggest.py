@@ -26,7 +26,7 @@ from qualcode.nlp.background import BACKGROUND
 from qualcode.nlp.calibrate import design
 from qualcode.nlp.drafts import Draft, draft_of, merge_runs
 from qualcode.nlp.fewshot import ShotScorer, ShotStage, shots_of
-from qualcode.nlp.frame import frame_units
+from qualcode.nlp.frame import frame_units, method_codes
 from qualcode.nlp.learn import fit_stacker, rejected_penalty
 from qualcode.nlp.lexicon import Lexicon
 from qualcode.nlp.lines import carry_points, lead_ins, list_items
@@ -206,8 +206,8 @@ class Suggester:
             probs *= self.penalty(comp.rows())
         interviewer = np.array([c.interviewer for c in candidates], dtype=bool)
         probs[interviewer] = 0.0  # questions get no code by convention
-        method = frame_units(candidates)  # how the study was done: no code, lent or taken
-        probs[method] = 0.0
+        method = frame_units(candidates)[:, None] & ~self.method_codes()[None, :]
+        probs[method] = 0.0  # how the study was done: no code of its own, none lent to it
         short = np.array([len(c.text.split()) < MIN_WORDS for c in candidates], dtype=bool)
         probs[short] *= 0.5  # "Mm.", "Ja, precis." carry no codable content on their own
         point = probs.copy()  # a lead-in's own point, before it is set aside as a heading
@@ -225,6 +225,18 @@ class Suggester:
         comp.led = spread > passed
         comp.lifted = (spread > alone) & ~comp.filled & ~comp.passage & ~comp.led
         return spread, comp
+
+    def method_codes(self) -> np.ndarray:
+        """Per code: is how a study was done its matter (a method sentence among its
+        profile's passages or the coders' few-shot passages)? Read from what a kept engine
+        keeps too (``nlp/state.py``), so a restored engine answers as the fitted one."""
+        passages: list[tuple[str, str, Sequence[str]]] = [
+            (i.text, i.lang, (i.code,)) for i in self.items
+        ]
+        for scorer in self.scorers:
+            if isinstance(scorer, ShotScorer):
+                passages += [(s.text, s.lang, s.codes) for s in scorer.shots]
+        return method_codes(self.codes, passages)
 
     def suggest(
         self,

@@ -15,10 +15,13 @@ import numpy as np
 import pytest
 
 from qualcode import Project
+from qualcode.model import Code
 from qualcode.nlp import suggest
 from qualcode.nlp.frame import frame_units, is_frame
 from qualcode.nlp.scorers import Candidate
-from qualcode.nlp.suggest import DEFAULT_THRESHOLD
+from qualcode.nlp.state import from_state, to_state
+from qualcode.nlp.suggest import DEFAULT_THRESHOLD, Suggester
+from tests.nlp.engine_kit import turning_point_codes
 
 CODEBOOK = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
 
@@ -120,3 +123,43 @@ def test_the_method_sentence_leaves_its_passage_the_findings_keep_it(
         before, comp = engine.score(candidates)
         assert before[1, j] >= DEFAULT_THRESHOLD and comp.passage is not None
         assert comp.passage[1, j]
+
+
+def _method_code() -> Code:
+    """A code for the method itself, as a review of studies might have (written here)."""
+    return Code(
+        id="metod",
+        key="metod",
+        names={"sv": "Metod"},
+        definitions={"sv": "Hur studien gick till: vilka som intervjuades och hur."},
+        keywords={"sv": ("intervjuer", "enkät", "datainsamling")},
+        examples={
+            "sv": (
+                "Intervjuerna genomfördes med tolv enhetschefer under våren.",
+                "Enkäten skickades ut till alla socialsekreterare i kommunen.",
+            )
+        },
+    )
+
+
+def test_a_code_for_the_method_keeps_its_method_sentences(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    engine = Suggester([*turning_point_codes(), _method_code()], [])
+    assert engine.method_codes().tolist() == [False, False, False, False, True]
+    text = "Materialet samlades in genom intervjuer med chefer om sjukfrånvaron i deras grupper."
+    probs, _ = engine.score([_unit(text)])
+    j = engine.codes.index("metod")
+    assert np.delete(probs[0], j).max() == 0.0  # no turning point's matter
+    monkeypatch.setattr(suggest, "frame_units", lambda c: np.zeros(len(c), dtype=bool))
+    free, _ = engine.score([_unit(text)])
+    assert np.delete(free[0], j).max() > 0.0  # (the rule is what held them)
+    assert probs[0, j] == free[0, j] > 0.0  # the method code scores it as without the rule
+    monkeypatch.undo()
+    meta, arrays = to_state(engine)  # a kept engine answers as the fitted one
+    back = from_state(meta, arrays, [*turning_point_codes(), _method_code()])
+    assert back.method_codes().tolist() == engine.method_codes().tolist()
+
+
+def test_the_turning_points_have_no_method_code() -> None:
+    assert not Suggester(turning_point_codes(), []).method_codes().any()
