@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from qualcode.errors import ValidationError
+from qualcode.errors import OutputError, ValidationError
+from qualcode.oneline import shown
 from qualcode.project.files import check_suffix
 from qualcode.project.outputs import OutputBase
 
@@ -140,7 +141,14 @@ class ExportMixin(OutputBase):
         documents, moves = [], {}
         for d in summaries:
             text, moves[d.id] = key.apply_mapped(texts[d.id])
-            values = {k: key.apply(str(v)) for k, v in d.attributes.items()}
+            # an attribute's name too ('kontakt Solgläntan'), as the codings table heads it;
+            # its Variable's GUID is made from the name as it goes out
+            values = {key.apply(k): key.apply(str(v)) for k, v in d.attributes.items()}
+            if len(values) < len(d.attributes):
+                raise OutputError(
+                    f"{target.name}: two attributes of {shown(key.apply(d.name))} read alike "
+                    "through the pseudonym key; rename one; nothing written"
+                )
             documents.append(SourceDoc(d.id, key.apply(d.name), text, values))
         # a coder on the key is her pseudonym here as in every report: the file's users,
         # the consensus user named for its lead, a note's author (red team 18)

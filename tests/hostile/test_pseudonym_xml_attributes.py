@@ -76,3 +76,35 @@ def test_coders_on_the_key_leave_in_a_qdpx_by_their_pseudonyms(tmp_path: Path) -
     with Project.create(tmp_path / "back.db") as back:
         back.import_qdpx(path)
         assert {c.name for c in back.coders()} >= {"Kodare-K"}
+
+
+def test_an_attribute_named_after_someone_goes_out_through_the_key(tmp_path: Path) -> None:
+    """An attribute's name ('kontakt Solgläntan') went into the .qdpx as a Variable's name
+    as typed (and into its GUID, made from that name), while the codings table named the
+    column through the key; read back since red team 18, the .qdpx was refused instead."""
+    with Project.create(tmp_path / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        project.act_as("lena")
+        doc = add_plain_document(project, "ip1.txt", ["Vi pratade om uppdraget."])
+        project.set_attributes(doc, {"kontakt Solgläntan": "ja"}, "lena")
+        project.set_pseudonym("Solgläntan", "Enhet S", "lena", kind="workplace")
+        path = project.export_qdpx(tmp_path / "p.qdpx")
+        with zipfile.ZipFile(path) as archive:
+            qde = archive.read("project.qde").decode("utf-8")
+        assert "Solgläntan" not in qde and 'name="kontakt Enhet S"' in qde
+        with Project.create(tmp_path / "back.db") as back:
+            back.import_qdpx(path)
+            [summary] = back.documents()
+            assert summary.attributes["kontakt Enhet S"] == "ja"
+
+
+def test_two_attributes_reading_alike_through_the_key_are_refused(tmp_path: Path) -> None:
+    with Project.create(tmp_path / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        project.act_as("lena")
+        doc = add_plain_document(project, "ip1.txt", ["Vi pratade om uppdraget."])
+        project.set_attributes(doc, {"kontakt Solgläntan": "ja", "kontakt Enhet S": "nej"}, "lena")
+        project.set_pseudonym("Solgläntan", "Enhet S", "lena", kind="workplace")
+        with pytest.raises(OutputError, match=r"two attributes of 'ip1\.txt' read alike"):
+            project.export_qdpx(tmp_path / "p.qdpx")
+    assert not (tmp_path / "p.qdpx").exists()
