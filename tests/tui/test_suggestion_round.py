@@ -204,3 +204,24 @@ async def test_n_after_a_stays_on_the_suggestion_a_went_to(project_file: Path) -
         await pilot.press("k", "j", "n")  # away and back: n goes on, round to the top
         await pilot.pause()
         assert screen._suggestion_here().start == starts[2]
+
+
+async def test_the_note_after_a_leaves_the_evidence_in_view(project_file: Path) -> None:
+    """At 120x35 the note after `a` (five lines: what was accepted, which comes next and
+    where) stood over the bottom of the sidebar, where the next suggestion's evidence is
+    shown (eyes21): it sits at the top now, over the codebook's list."""
+    from textual.widgets._toast import Toast
+
+    _suggest(project_file, [(0, "mission_dialogue"), (2, "integration")])
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(120, 35), notifications=True) as pilot:
+        screen = await open_first_document(pilot, app)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.pause()
+        toasts = list(screen.query(Toast))
+        assert toasts
+        details = screen.query_one("#details").region
+        assert details.height > 0
+        for toast in toasts:
+            assert not toast.region.overlaps(details), (toast.region, details)
