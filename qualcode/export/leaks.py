@@ -40,12 +40,21 @@ def file_texts(name: str, data: bytes) -> Iterable[tuple[str, str]]:
             # paragraph's end is a word's end) and tags dropped (a name split across runs)
             spaced = unescape(re.sub(r"<[^>]+>", " ", text))
             joined = unescape(re.sub(r"<[^>]+>", "", text))
-            yield f"{name}:{member}", f"{member}\n{spaced}\n{joined}\n{attribute_values(text)}"
+            values = "" if TEMPLATE_PARTS.search(member) else attribute_values(text)
+            yield f"{name}:{member}", f"{member}\n{spaced}\n{joined}\n{values}"
 
 
-# an attribute's value in a tag, and what no name is: a GUID, or a run of hex digits (a
-# Word revision id); a GUID's letters ('-ada1-') could read as a short name ("Ada")
-_ATTRIBUTE = re.compile(r"""\s[\w:.-]+\s*=\s*(?:"([^"<]*)"|'([^'<]*)')""")
+# the parts of a Word or Excel file its template makes, whose attributes name fonts and
+# styles ('Times New Roman', 'Shruti', 'Latha', 'Nyala'), never anything of the project: read
+# there, a participant called Roman would have refused every .docx
+TEMPLATE_PARTS = re.compile(
+    r"(^|/)(theme/[^/]*|fontTable\.xml|styles(WithEffects)?\.xml|(web)?[sS]ettings\.xml"
+    r"|numbering\.xml|\[Content_Types\]\.xml|[^/]*\.rels)$"
+)
+# an attribute's value in a tag (a namespace declaration's aside), and what no name is: a
+# GUID, or a run of hex digits (a Word revision id); a GUID's letters ('-ada1-') could read
+# as a short name ("Ada")
+_ATTRIBUTE = re.compile(r"""\s(?!xmlns)[\w:.-]+\s*=\s*(?:"([^"<]*)"|'([^'<]*)')""")
 _IDS = re.compile(r"[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}|\b[0-9A-Fa-f]{8,}\b")
 
 

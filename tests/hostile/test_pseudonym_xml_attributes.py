@@ -108,3 +108,23 @@ def test_two_attributes_reading_alike_through_the_key_are_refused(tmp_path: Path
         with pytest.raises(OutputError, match=r"two attributes of 'ip1\.txt' read alike"):
             project.export_qdpx(tmp_path / "p.qdpx")
     assert not (tmp_path / "p.qdpx").exists()
+
+
+def test_names_a_template_gives_its_fonts_refuse_no_export(tmp_path: Path) -> None:
+    """Word's and Excel's templates name fonts and styles in attributes ('Times New Roman',
+    'Shruti', 'Latha', 'Nyala'); read there, a participant called Roman or Shruti would
+    have refused every .docx and .xlsx the lead wrote."""
+    with Project.create(tmp_path / "p.db") as project:
+        project.apply_codebook(small_codebook())
+        project.add_coder("lena", role="lead")
+        project.act_as("lena")
+        doc = add_plain_document(project, "ip1.txt", ["Vi pratade om uppdraget."])
+        unit = project.units(doc)[0]
+        project.add_coding(doc, unit.start, unit.end, "mission_dialogue", "lena")
+        for n, name in enumerate(("Roman", "Shruti", "Latha", "Nyala", "Euphemia", "Cambria")):
+            project.set_pseudonym(name, f"IP{n + 1}", "lena")
+        for suffix in (".docx", ".xlsx"):
+            project.export_summary(tmp_path / f"s{suffix}", layer="coder")
+        project.export_codings(tmp_path / "c.xlsx")
+        project.export_codebook(tmp_path / "cb.docx")
+    assert {p.name for p in tmp_path.glob("*.*x")} == {"s.docx", "s.xlsx", "c.xlsx", "cb.docx"}
