@@ -392,6 +392,28 @@ async def test_the_consensus_is_compared_once_the_codes_cases_are_decided(
         assert "2 of 2 cases decided" in line and "consensus vs karin α" in line
 
 
+async def test_c_where_the_coders_agreed_on_nothing_says_no_more(tmp_path: Path) -> None:
+    """karin and johan coded different sentences: C said every passage they agreed on was
+    in the consensus already, of a consensus that held none (eyes21). It says only that
+    none waits to be confirmed."""
+    from tests.conftest import team_project
+
+    project, doc = team_project(tmp_path / "p.db")
+    first, second = project.units(doc)[:2]
+    for coder, unit in (("karin", first), ("johan", second)):
+        project.act_as(coder)
+        project.add_coding(doc, unit.start, unit.end, "mission", coder)
+        project.set_status(doc, coder, "done")
+    project.close()
+    app = build_app(tmp_path / "p.db", "lena", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_reconcile(pilot, app)
+        await pilot.press("C")
+        await pilot.pause()
+        said = [n.message for n in app._notifications]  # type: ignore[attr-defined]
+    assert said[-1] == "No passage the coders agreed on is waiting to be confirmed"
+
+
 def test_a_version_of_two_codes_names_each_span() -> None:
     """johan's integration and systems perspective, side by side in one answer, were both
     reversed alike under a heading naming the two: which was which was a guess (eyes6)."""
