@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from qualcode.tui.app import build_app
 from tests.tui.conftest import open_first_document
+
+pytestmark = pytest.mark.slow  # drives the whole app to the coding screen
 
 
 def _notes(app: object) -> list[str]:
