@@ -26,7 +26,12 @@ def file_texts(name: str, data: bytes) -> Iterable[tuple[str, str]]:
     every XML or text member (entities decoded) of a .docx, .xlsx or .qdpx."""
     if not zipfile.is_zipfile(io.BytesIO(data)):
         if not name.lower().endswith((".png", ".jpg", ".jpeg")):
-            yield name, data.decode("utf-8-sig", errors="replace")  # a .csv starts with a BOM
+            text = data.decode("utf-8-sig", errors="replace")  # a .csv starts with a BOM
+            if name.lower().endswith((".html", ".htm")):
+                # the page's style sheet is qualcode's own: 'max-width' refused every HTML
+                # summary of a study with a participant called Max on the key
+                text = _STYLE.sub(" ", text)
+            yield name, text
         return
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         for member in archive.namelist():
@@ -44,6 +49,7 @@ def file_texts(name: str, data: bytes) -> Iterable[tuple[str, str]]:
             yield f"{name}:{member}", f"{member}\n{spaced}\n{joined}\n{values}"
 
 
+_STYLE = re.compile(r"<style\b[^>]*>.*?</style\s*>", re.IGNORECASE | re.DOTALL)
 # the parts of a Word or Excel file its template makes, whose attributes name fonts and
 # styles ('Times New Roman', 'Shruti', 'Latha', 'Nyala'), never anything of the project: read
 # there, a participant called Roman would have refused every .docx
