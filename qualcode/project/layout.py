@@ -10,11 +10,17 @@ screen exactly where the import set it apart, and no face decides by a file's na
 from __future__ import annotations
 
 from qualcode.ingest.pdf_layout import page_lines, starts_own
+from qualcode.ingest.wrapped import WRAPPED_SOURCES, hard_wrapped
 from qualcode.model import Document
 
 __all__ = ["keeps_page_lines", "starts_own"]
 
 
 def keeps_page_lines(doc: Document) -> bool:
-    """Whether ``doc``'s line ends are its pages' (read from a PDF), not its writer's."""
-    return page_lines(doc.source_path or doc.name)
+    """Whether ``doc``'s line ends fall inside its paragraphs: its pages' (read from a
+    PDF), or a plain text's wrapped mid-sentence (copied out of a PDF, or wrapped by its
+    writer's editor), so that the screen wraps them over as the paragraphs they are."""
+    source = doc.source_path or doc.name
+    if page_lines(source):
+        return True
+    return source.casefold().endswith(WRAPPED_SOURCES) and hard_wrapped(doc.text)

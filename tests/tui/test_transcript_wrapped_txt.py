@@ -1,0 +1,39 @@
+"""A .txt pasted out of a PDF reads as paragraphs on the coding screen, as the PDF would:
+its stored lines stay as they were (every offset too), drawn wrapped over as spaces."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from tests.conftest import small_codebook
+from tests.tui.conftest import open_first_document
+
+LINES = [
+    "Förvaltningen har under året arbetat med att",
+    "minska arbetsbelastningen för de socialsekreterare",
+    "som utreder barn, och med att ge nyanställda",
+    "en mentor under det första halvåret.",
+]
+
+
+@pytest.mark.slow
+async def test_a_wrapped_text_file_reads_as_one_paragraph(tmp_path: Path) -> None:
+    source = tmp_path / "rapport.txt"
+    source.write_text("\n".join(LINES) + "\n", encoding="utf-8")
+    path = tmp_path / "rapport.db"
+    with Project.create(path) as project:
+        project.apply_codebook(small_codebook())
+        project.add_coder("karin")
+        report = project.import_files([source], lang="sv")
+    assert not report.failed, report
+    app = build_app(path, "karin", "en")
+    async with app.run_test(size=(120, 35)) as pilot:
+        screen = await open_first_document(pilot, app)
+        view = screen.transcript
+        assert "med att\nminska" in view.text  # stored as read
+        rows = [view.render_line(y).text for y in range(view.size.height)]
+        assert any("arbetat med att minska arbetsbelastningen" in row for row in rows), rows
