@@ -10,11 +10,12 @@ speaker a line, is not (its lines are long, or open with a name or a capital).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
-from qualcode.ingest.pdf_layout import SENTENCE_END
+from qualcode.ingest.pdf_layout import SENTENCE_END, SHORT, starts_own
 
-__all__ = ["WRAPPED_SOURCES", "hard_wrapped"]
+__all__ = ["WRAPPED_SOURCES", "hard_wrapped", "wrapped_parts"]
 
 WRAPPED_SOURCES = (".txt", ".md")  # readers that keep the writer's line ends as they stand
 MIN_GOES_ON = 3  # lines going on mid-sentence before a text counts as wrapped
@@ -42,3 +43,22 @@ def hard_wrapped(text: str) -> bool:
     meets = [(a, b) for a, b in pairwise(rows) if a.strip() and b.strip()]
     goes_on = sum(_goes_on(a, b) for a, b in meets)
     return goes_on >= MIN_GOES_ON and 2 * goes_on >= len(meets)
+
+
+def wrapped_parts(text: str) -> Callable[[str, str], bool]:
+    """Where a wrapped text's lines part (``before``, ``line`` -> a paragraph of its own):
+    a wrapped text has no blank lines to say so, and joined whole its title ran into its
+    first paragraph. A line stands apart where a PDF's would (a list item, a quote's dash),
+    or after a line that ends short of the text's full width (the last of a paragraph, a
+    title, a date), unless it carries on a sentence broken off mid-way."""
+    lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
+    full = lengths[(9 * len(lengths)) // 10] if lengths else 0
+
+    def parts(before: str, line: str) -> bool:
+        if starts_own(before, line):
+            return True
+        if _goes_on(before, line):
+            return False
+        return len(before.strip()) < SHORT * full
+
+    return parts

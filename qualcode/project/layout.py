@@ -9,11 +9,13 @@ screen exactly where the import set it apart, and no face decides by a file's na
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from qualcode.ingest.pdf_layout import page_lines, starts_own
-from qualcode.ingest.wrapped import WRAPPED_SOURCES, hard_wrapped
+from qualcode.ingest.wrapped import WRAPPED_SOURCES, hard_wrapped, wrapped_parts
 from qualcode.model import Document
 
-__all__ = ["keeps_page_lines", "starts_own"]
+__all__ = ["keeps_page_lines", "line_parts", "starts_own"]
 
 
 def keeps_page_lines(doc: Document) -> bool:
@@ -24,3 +26,12 @@ def keeps_page_lines(doc: Document) -> bool:
     if page_lines(source):
         return True
     return source.casefold().endswith(WRAPPED_SOURCES) and hard_wrapped(doc.text)
+
+
+def line_parts(doc: Document) -> Callable[[str, str], bool]:
+    """Where ``doc``'s kept lines part into paragraphs (``before``, ``line`` -> apart): a
+    PDF's by the import's own rule, a wrapped plain text's also at a line ending short."""
+    source = doc.source_path or doc.name
+    if not page_lines(source) and source.casefold().endswith(WRAPPED_SOURCES):
+        return wrapped_parts(doc.text)
+    return starts_own

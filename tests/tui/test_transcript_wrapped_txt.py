@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
+from qualcode.model import Document
+from qualcode.project.layout import line_parts
 from qualcode.tui.app import build_app
+from qualcode.tui.widgets.paragraphs import paragraph_blocks
 from tests.conftest import small_codebook
 from tests.tui.conftest import open_first_document
 
@@ -37,3 +40,19 @@ async def test_a_wrapped_text_file_reads_as_one_paragraph(tmp_path: Path) -> Non
         assert "med att\nminska" in view.text  # stored as read
         rows = [view.render_line(y).text for y in range(view.size.height)]
         assert any("arbetat med att minska arbetsbelastningen" in row for row in rows), rows
+
+
+def test_a_wrapped_texts_title_and_paragraphs_stand_apart() -> None:
+    """Joined whole, the title ran into the first paragraph: a line after one ending short
+    of the text's full width stands apart, unless it goes on mid-sentence."""
+    text = "Rapport om arbetsmiljön\n" + "\n".join(LINES) + "\n"
+    text += "Nästa år ska fler chefer i första linjen anställas och varje\n"
+    text += "grupp få en egen samordnare för introduktionen av nya kolleger.\n"
+    blocks = paragraph_blocks(
+        text, True, [], line_parts(Document("id", "rapport.txt", "sv", text, "", None, ""))
+    )
+    assert [b.split("\n")[0] for b in blocks if b.strip()] == [
+        "Rapport om arbetsmiljön",
+        "Förvaltningen har under året arbetat med att",
+        "Nästa år ska fler chefer i första linjen anställas och varje",
+    ]

@@ -19,7 +19,7 @@ from textual.widgets import Header, Input, ProgressBar, Static
 
 from qualcode.model import Code, Coding, Memo
 from qualcode.project.history import History
-from qualcode.project.layout import keeps_page_lines
+from qualcode.project.layout import keeps_page_lines, line_parts
 from qualcode.tui.embed_all import EmbedLine
 from qualcode.tui.keys import localize_bindings, set_shown
 from qualcode.tui.labels import distinct_labels, distinct_tails, elide
@@ -137,6 +137,7 @@ class CodingScreen(
                 speakers,
                 [t.start for t in turns],
                 soft_lines=keeps_page_lines(doc),
+                line_parts=line_parts(doc),
                 id="transcript",
             )
             yield Sidebar(id="sidebar")

@@ -9,16 +9,22 @@ contents entry and a dash opening a quote each start their own, where the import
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from qualcode.project.layout import starts_own
 
 
-def paragraph_blocks(text: str, soft: bool, speaker_lines: Collection[int]) -> list[str]:
+def paragraph_blocks(
+    text: str,
+    soft: bool,
+    speaker_lines: Collection[int],
+    parts: Callable[[str, str], bool] = starts_own,
+) -> list[str]:
     """The text's lines, each wrapped on its own; with ``soft`` the lines of one paragraph
     joined into one block by their line ends, except a line that starts a turn (its offset
     in ``speaker_lines``) or a paragraph of its own (the import's ``starts_own``: a list
-    item, a contents entry, a dash opening a quote after a sentence's end)."""
+    item, a contents entry, a dash opening a quote after a sentence's end; a wrapped plain
+    text's ``parts`` also after a line ending short: ``project/layout.line_parts``)."""
     lines = text.split("\n")
     if not soft:
         return lines
@@ -30,7 +36,7 @@ def paragraph_blocks(text: str, soft: bool, speaker_lines: Collection[int]) -> l
             and blocks[-1].strip()
             and line.strip()
             and pos not in speaker_lines
-            and not starts_own(blocks[-1].rsplit("\n", 1)[-1], line)
+            and not parts(blocks[-1].rsplit("\n", 1)[-1], line)
         )
         if joins:
             blocks[-1] += "\n" + line

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rich.segment import Segment
@@ -21,6 +21,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from qualcode.project.layout import starts_own
 from qualcode.tui.safe import plain
 from qualcode.tui.widgets.gutter import gutter_label
 from qualcode.tui.widgets.paragraphs import paragraph_blocks
@@ -61,6 +62,7 @@ class TranscriptView(ScrollView, can_focus=True):
         turn_starts: Sequence[int] = (),
         *,
         soft_lines: bool = False,
+        line_parts: Callable[[str, str], bool] = starts_own,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
@@ -71,6 +73,7 @@ class TranscriptView(ScrollView, can_focus=True):
         # never changed): they are wrapped over as spaces, or every line of the page stood
         # ragged at half the screen's width between full ones
         self.soft_lines = soft_lines
+        self.line_parts = line_parts
         self.units = list(units) or [(0, len(text))]
         # the turn each unit belongs to: a unit-wise selection never spans two speakers
         starts = sorted(turn_starts)
@@ -104,7 +107,9 @@ class TranscriptView(ScrollView, can_focus=True):
         lines: list[tuple[int, int]] = []
         pos = 0
         speaker_lines = set(self._speaker_starts)
-        for paragraph in paragraph_blocks(self.text, self.soft_lines, speaker_lines):
+        for paragraph in paragraph_blocks(
+            self.text, self.soft_lines, speaker_lines, self.line_parts
+        ):
             end_par = pos + len(paragraph)
             if pos in speaker_lines and lines and lines[-1][0] != lines[-1][1]:
                 # a subtitle file's turns follow each other line by line ("Lena: ...",
