@@ -137,6 +137,17 @@ def finish_first_unit(project: Project, doc: str, coded_by: Sequence[str]) -> No
     project.act_as("lena")
 
 
+def code_apart(project: Project, doc: str) -> None:
+    """On a ``team_project``: karin codes the document's first unit and johan its second,
+    both with ``mission``, and both mark it done. Two open cases, nothing agreed on; the
+    last coder (johan) still acts."""
+    first, second = project.units(doc)[:2]
+    for coder, unit in (("karin", first), ("johan", second)):
+        project.act_as(coder)
+        project.add_coding(doc, unit.start, unit.end, "mission", coder)
+        project.set_status(doc, coder, "done")
+
+
 # the four coders of ``team_of_five``, in the order the agreement report lists them
 TEAM_CODERS = ("ahmed", "johan", "karin", "mira")
 

@@ -12,7 +12,7 @@ import pytest
 from textual.widgets import Static
 
 from qualcode.tui.app import build_app
-from tests.conftest import team_project
+from tests.conftest import code_apart, team_project
 from tests.tui.conftest import open_reconcile, settled
 
 pytestmark = pytest.mark.slow  # a whole Textual app through the reconcile screen
@@ -20,11 +20,7 @@ pytestmark = pytest.mark.slow  # a whole Textual app through the reconcile scree
 
 async def test_the_line_names_coders_as_the_panels_do(tmp_path: Path) -> None:
     project, doc = team_project(tmp_path / "p.db")
-    first, second = project.units(doc)[:2]
-    for coder, unit in (("karin", first), ("johan", second)):
-        project.act_as(coder)
-        project.add_coding(doc, unit.start, unit.end, "mission", coder)
-        project.set_status(doc, coder, "done")
+    code_apart(project, doc)
     project.act_as("lena")
     project.set_pseudonym("karin", "Kodare A", "lena", kind="person")
     project.close()

@@ -367,14 +367,10 @@ async def test_the_consensus_is_compared_once_the_codes_cases_are_decided(
     """One case of two decided read 'consensus vs johan α -0.044': the open passage counted
     as one the consensus leaves uncoded (eyes6). Until the code's last case is decided the
     line says when the comparison comes."""
-    from tests.conftest import team_project
+    from tests.conftest import code_apart, team_project
 
     project, doc = team_project(tmp_path / "p.db")
-    first, second = project.units(doc)[:2]
-    for coder, unit in (("karin", first), ("johan", second)):
-        project.act_as(coder)
-        project.add_coding(doc, unit.start, unit.end, "mission", coder)
-        project.set_status(doc, coder, "done")
+    code_apart(project, doc)
     project.close()
     app = build_app(tmp_path / "p.db", "lena", "en")
     async with app.run_test(size=(120, 40)) as pilot:
@@ -396,14 +392,10 @@ async def test_c_where_the_coders_agreed_on_nothing_says_no_more(tmp_path: Path)
     """karin and johan coded different sentences: C said every passage they agreed on was
     in the consensus already, of a consensus that held none (eyes21). It says only that
     none waits to be confirmed."""
-    from tests.conftest import team_project
+    from tests.conftest import code_apart, team_project
 
     project, doc = team_project(tmp_path / "p.db")
-    first, second = project.units(doc)[:2]
-    for coder, unit in (("karin", first), ("johan", second)):
-        project.act_as(coder)
-        project.add_coding(doc, unit.start, unit.end, "mission", coder)
-        project.set_status(doc, coder, "done")
+    code_apart(project, doc)
     project.close()
     app = build_app(tmp_path / "p.db", "lena", "en")
     async with app.run_test(size=(120, 40)) as pilot:
