@@ -31,6 +31,10 @@ def file_texts(name: str, data: bytes) -> Iterable[tuple[str, str]]:
                 # the page's style sheet is qualcode's own: 'max-width' refused every HTML
                 # summary of a study with a participant called Max on the key
                 text = _STYLE.sub(" ", text)
+                # a chart inline as base64: its letters, parted by '+' and '/', spelled a
+                # short name on the key by chance ('+Max/'); an image is no text (a .docx's
+                # .png is not read either), its alt text stays
+                text = _DATA_URI.sub(" ", text)
             yield name, text
         return
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -50,6 +54,9 @@ def file_texts(name: str, data: bytes) -> Iterable[tuple[str, str]]:
 
 
 _STYLE = re.compile(r"<style\b[^>]*>.*?</style\s*>", re.IGNORECASE | re.DOTALL)
+# only as an image's source: a transcript's words are escaped ('src=&#x27;...'), so no
+# text can pass as an image to hide a name from the read-back
+_DATA_URI = re.compile(r"""(?<=\ssrc=['"])data:image/[\w.+-]+;base64,[A-Za-z0-9+/=]*""")
 # the parts of a Word or Excel file its template makes, whose attributes name fonts and
 # styles ('Times New Roman', 'Shruti', 'Latha', 'Nyala'), never anything of the project: read
 # there, a participant called Roman would have refused every .docx
