@@ -31,9 +31,11 @@ from qualcode.nlp.normalise import spelling, stem
 from qualcode.nlp.scorers import CharScorer, LexiconScorer, Scorer, SemanticScorer
 from qualcode.nlp.similarity import ProfileItem
 from qualcode.nlp.suggest import MODEL_VERSION, Embed, Example, Suggester
+from qualcode.nlp.variants import PHRASE_GAP, Keyword
 
 STATE_FORMAT = 2  # 2: the few-shot stage (nearest coded passages) is kept too
 MAX_TERMS = 5_000_000  # more n-grams than any project yields: a sign of a hostile state
+MAX_KEYWORDS = 200_000  # compiled keywords: far more than any codebook has
 
 
 class StateError(ValueError):
@@ -108,6 +110,14 @@ def to_state(
         },
         # the English words its compound keywords split into: read back without the table
         "english_parts": sorted(engine.lexicon.english_parts),
+        # the keywords as compiled, with the terms they were compiled from (``_keywords``)
+        "keywords": {
+            "terms": source_terms(engine.lexicon.source),
+            "compiled": [
+                [k.code, k.lang, k.term, [list(slot) for slot in k.forms], k.weight, k.root, k.gap]
+                for k in engine.lexicon.keywords
+            ],
+        },
     }
     arrays: dict[str, np.ndarray] = {
         "idf": np.asarray(vectorizer.idf_, dtype=np.float32),
@@ -190,7 +200,8 @@ def _build(
     # kept before the English words were (same model version): asked of the table again
     english = meta.get("english_parts")
     parts = None if english is None else _strings(english, "english_parts")
-    engine.lexicon = Lexicon({c.key: c.keywords for c in codes}, lemmas, parts)
+    source = {c.key: c.keywords for c in codes}
+    engine.lexicon = Lexicon(source, lemmas, parts, _keywords(meta, source, keys))
     lexicon_idf = _array(arrays, "lexicon_idf", (len(engine.lexicon.keywords),))
     engine.lexicon.idf = [float(v) for v in lexicon_idf]
     scorers: list[Scorer] = [
@@ -223,6 +234,67 @@ def _build(
     engine.learned = bool(meta["learned"])
     engine.signature = str(meta["signature"])
     return engine
+
+
+def source_terms(keywords: Mapping[str, Mapping[str, Sequence[str]]]) -> list[list[Any]]:
+    """A codebook's terms as [code, language, [terms]], in the order they are compiled in:
+    the keywords kept with an engine are used while the codebook's terms are these."""
+    return [
+        [code, lang, list(terms)]
+        for code, per_lang in keywords.items()
+        for lang, terms in per_lang.items()
+    ]
+
+
+def _keywords(
+    meta: Mapping[str, Any], source: Mapping[str, Mapping[str, Sequence[str]]], keys: list[str]
+) -> list[Keyword] | None:
+    """The keywords as they were compiled when the engine was fitted, or None: compile
+    them again from the codebook, as an engine kept before they were is read back, and as
+    one must be whose codebook's terms have changed since (a keyword edited, added or
+    removed: its variants and inflected spellings are those of the terms now)."""
+    kept = meta.get("keywords")
+    if kept is None:
+        return None
+    if not isinstance(kept, Mapping) or not isinstance(kept.get("compiled"), list):
+        raise StateError("engine state: keywords must hold a list of compiled ones")
+    if kept.get("terms") != source_terms(source):
+        return None
+    rows = kept["compiled"]
+    if len(rows) > MAX_KEYWORDS:
+        raise StateError("engine state with too many keywords")
+    compiled: list[Keyword] = []
+    for row in rows:
+        compiled.append(_keyword(row, compiled, keys))
+    return compiled
+
+
+def _keyword(row: Any, before: list[Keyword], keys: Sequence[str]) -> Keyword:
+    """One compiled keyword, checked: of a code of the codebook, its forms strings, a
+    finite weight, and a variant pointing back to a term of its own code before it."""
+    if not isinstance(row, list) or len(row) != 7:
+        raise StateError(
+            "engine state: a keyword must be [code, lang, term, forms, weight, root, gap]"
+        )
+    code, lang, term = _strings(row[:3], "keywords")
+    forms, weight, root, gap = row[3:]
+    slots = tuple(tuple(slot) for slot in forms if isinstance(slot, list) and slot)
+    if not (isinstance(forms, list) and slots and len(slots) == len(forms)) or not all(
+        isinstance(form, str) for slot in slots for form in slot
+    ):
+        raise StateError("engine state: a keyword's forms must be lists of strings")
+    if isinstance(weight, bool) or not isinstance(weight, int | float) or not np.isfinite(weight):
+        raise StateError("engine state: a keyword's weight must be a finite number")
+    if not (_whole(root) and _whole(gap) and -1 <= root < len(before) and 0 <= gap <= PHRASE_GAP):
+        raise StateError("engine state: a keyword's root or gap is out of range")
+    of_root = (before[root].code, before[root].lang, before[root].term) if root >= 0 else None
+    if code not in keys or of_root not in (None, (code, lang, term)):
+        raise StateError("engine state: a keyword of an unknown code or term")
+    return Keyword(code, lang, term, slots, float(weight), len(before), root, gap)
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _shot(row: Any, keys: Sequence[str]) -> Shot:
