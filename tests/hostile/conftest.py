@@ -4,6 +4,7 @@ to; the team project the blind-coding attacks start from."""
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,37 @@ def blind_team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Project
     monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
     monkeypatch.delenv("QUALCODE_CODER", raising=False)
     return team_project(tmp_path / "p.db", small_codebook(), ("aby_02.txt", SV_TEXT))
+
+
+LeadProject = Callable[..., tuple[Project, dict[str, str]]]
+
+
+@pytest.fixture
+def lead_study(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> LeadProject:
+    """Makes ``study.db``: lena the lead, then ``coders`` (names, each a coder), the small
+    codebook unless ``codebook`` is False, and ``documents`` (name -> sentences, each a
+    plain document): open, with each document's id by name; the caller closes it. Nobody
+    is named in ``$QUALCODE_CODER`` and the semantic tier is off. The hostile cases on
+    handouts, the codebook's lead and cue timings wrote this set-up each."""
+    monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
+    monkeypatch.delenv("QUALCODE_CODER", raising=False)
+
+    def make(
+        *coders: str, documents: Mapping[str, list[str]] | None = None, codebook: bool = True
+    ) -> tuple[Project, dict[str, str]]:
+        project = Project.create(tmp_path / "study.db")
+        if codebook:
+            project.apply_codebook(small_codebook())
+        project.add_coder("lena", role="lead")
+        for name in coders:
+            project.add_coder(name)
+        ids = {
+            name: add_plain_document(project, name, sentences)
+            for name, sentences in (documents or {}).items()
+        }
+        return project, ids
+
+    return make
 
 
 @pytest.fixture(scope="module")

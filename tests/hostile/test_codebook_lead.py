@@ -11,27 +11,22 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from tests.conftest import small_codebook
+from tests.hostile.conftest import LeadProject
 from tests.hostile.hostile_kit import qualcode, refused_here
 
 TEXT = "R: Vi pratade om uppdraget med nämnden. Det blev bättre efter det.\n"
 
 
 @pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.delenv("QUALCODE_CODER", raising=False)
-    path = tmp_path / "p.db"
-    with Project.create(path) as made:
-        made.apply_codebook(small_codebook())
-        made.add_coder("lena", role="lead")
-        made.add_coder("karin")
-        made.add_coder("johan")
+def project(lead_study: LeadProject, tmp_path: Path) -> Path:
+    made, _ids = lead_study("karin", "johan")
+    with made:
         doc = made.import_text("ip1.txt", TEXT, lang="sv").id
         made.add_coding(doc, 3, 30, "caseload", "johan")
     (tmp_path / "book.yaml").write_text(
         "codes:\n  - key: extra\n    name: {sv: Extra, en: Extra}\n", encoding="utf-8"
     )
-    return path
+    return tmp_path / "study.db"
 
 
 EDITS = [

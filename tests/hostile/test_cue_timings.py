@@ -12,17 +12,17 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
+from tests.hostile.conftest import LeadProject
 from tests.hostile.hostile_kit import refused_here
 
 CUE_OK = "00:00:01.000 --> 00:00:02.000"
 
 
 @pytest.fixture
-def study(tmp_path: Path) -> Path:
-    path = tmp_path / "study.db"
-    with Project.create(path) as made:
-        made.add_coder("lena", role="lead")
-    return path
+def study(lead_study: LeadProject, tmp_path: Path) -> Path:
+    project, _ids = lead_study(codebook=False)
+    project.close()
+    return tmp_path / "study.db"
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from qualcode import Project
 from qualcode.nlp.background import BACKGROUND
 from qualcode.nlp.semantic import MODEL_NAME, text_key
 from qualcode.nlp.similarity import codebook_profile
-from tests.conftest import add_plain_document, small_codebook
+from tests.hostile.conftest import LeadProject
 
 HANDED = ["Vi pratar om uppdraget med nämnden.", "Arbetsmiljön blev bättre."]
 OTHER = ["Jag heter Anna Lind och bor i Åby.", "Min chef slutade i våras."]
@@ -36,20 +36,13 @@ def _keys(path: Path) -> set[str]:
 
 
 @pytest.fixture
-def study(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def study(lead_study: LeadProject, tmp_path: Path) -> Path:
     """Three interviews, every sentence embedded (as the TUI's queue leaves a project), the
     first in the set 'round one', the third removed; karin proposed a code."""
-    monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
-    monkeypatch.delenv("QUALCODE_CODER", raising=False)
-    path = tmp_path / "study.db"
-    with Project.create(path) as project:
-        project.apply_codebook(small_codebook())
-        project.add_coder("lena", role="lead")
-        project.add_coder("karin")
-        project.add_coder("sara")
-        handed = add_plain_document(project, "ip1.txt", HANDED)
-        add_plain_document(project, "ip2.txt", OTHER)
-        removed = add_plain_document(project, "ip3.txt", REMOVED)
+    docs = {"ip1.txt": HANDED, "ip2.txt": OTHER, "ip3.txt": REMOVED}
+    made, ids = lead_study("karin", "sara", documents=docs)
+    handed, removed = ids["ip1.txt"], ids["ip3.txt"]
+    with made as project:
         project.act_as("karin")
         unit = project.units(handed)[0]
         project.propose_code(handed, unit.start, unit.end, "Tystnad", "karin")
@@ -62,7 +55,7 @@ def study(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         project.store.suggestions.save_embeddings(MODEL_NAME, {text_key(t): vector for t in texts})
         project.make_document_set("round one", "lena", [handed])
         project.remove_document(removed, "withdrew", actor="lena")
-    return path
+    return tmp_path / "study.db"
 
 
 def test_a_sets_copy_holds_no_vector_of_the_other_interviews(study: Path) -> None:

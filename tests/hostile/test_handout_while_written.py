@@ -15,20 +15,14 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import QualcodeError
-from tests.conftest import add_plain_document, small_codebook
+from tests.hostile.conftest import LeadProject
 
 
 @pytest.fixture
-def study(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
-    monkeypatch.delenv("QUALCODE_CODER", raising=False)
-    path = tmp_path / "study.db"
-    with Project.create(path) as project:
-        project.apply_codebook(small_codebook())
-        project.add_coder("lena", role="lead")
-        project.add_coder("sara")
-        add_plain_document(project, "ip1.txt", ["Nämnden lyssnade.", "Det hjälpte."])
-    return path
+def study(lead_study: LeadProject, tmp_path: Path) -> Path:
+    project, _ids = lead_study("sara", documents={"ip1.txt": ["Nämnden lyssnade.", "Det hjälpte."]})
+    project.close()
+    return tmp_path / "study.db"
 
 
 def _handouts(path: Path) -> int:
