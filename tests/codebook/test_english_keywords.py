@@ -5,7 +5,11 @@ their own: *workforce shortages*, *recruitment and retention*, *councillors*, *i
 save*, *one-year funding*, *a culture of learning*. The English keyword lists knew the
 interview words (caseload, nobody asked us) but few of these, so a report sentence about
 the same turning point got no keyword evidence and was missed (stop 26, ``SUGGEST.md``).
-The sentences below are written for the test.
+Stop 29 added the report words for a turning point the Swedish lists knew and the English
+did not (*directives*, *risk analysis*, *quality issue*, *short-sighted*), UK spellings
+(*preventative*), and carrying the frontline's concerns upwards, leaving the profession
+and process-driven work ("Stop 29, english19"). The sentences below are written for the
+test.
 """
 
 from __future__ import annotations
@@ -51,6 +55,31 @@ REPORT_SENTENCES = [
         "systems_perspective",
         "New graduates get a protected caseload and early career support in their first year.",
         {"protected caseload", "early career support"},
+    ),
+    (
+        "mission_dialogue",
+        "The practice lead was meant to relay concerns upwards and be a voice of practice.",
+        {"relay concerns", "voice of practice"},
+    ),
+    (
+        "integration",
+        "Process-driven tasks and low morale make good people leave the profession early.",
+        {"process-driven", "low morale", "leave the profession"},
+    ),
+    (
+        "integration",
+        "Workforce instability is a quality issue for the families and not only for HR.",
+        {"workforce instability", "quality issue"},
+    ),
+    (
+        "long_term_economics",
+        "Closing preventative services is short-sighted when the need comes back later.",
+        {"preventative", "short-sighted"},
+    ),
+    (
+        "systems_perspective",
+        "The risk analysis sought understanding why a visit was missed, not who made a mistake.",
+        {"risk analysis", "understanding why", "made a mistake"},
     ),
 ]
 
