@@ -7,6 +7,7 @@ anything else is a bug and keeps its traceback.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Self
 
@@ -14,6 +15,10 @@ from typing import Self
 _ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 # characters that show a line in another order than it is written (bidirectional controls)
 BIDI = {*"\u061c\u200e\u200f\u2066\u2067\u2068\u2069", *(chr(c) for c in range(0x202A, 0x202F))}
+# what a face never sends to a terminal as it is (shown as U+FFFD by the TUI and the CLI):
+# the C0 and C1 controls but newline and tab, DEL, and the direction controls (a transcript's
+# text may hold them though names refuse them; obeyed, the rest of the line read backwards)
+UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(sorted(BIDI)) + "]")
 
 
 # where a message names a setting (``QualcodeError(..., setting=...)``); quoted user text

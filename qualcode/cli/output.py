@@ -9,13 +9,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 import sys
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from typing import Any
 
-from qualcode.errors import BIDI
+from qualcode.errors import UNPRINTABLE
 from qualcode.export.cells import CSV_ENCODING, csv_cell
 
 
@@ -125,16 +124,11 @@ def _nested(value: Mapping[Any, Any] | list[Any] | tuple[Any, ...]) -> bool:
     return any(isinstance(v, Mapping | list | tuple) for v in items)
 
 
-# and the direction controls: a transcript's text may hold them (names refuse them), and a
-# terminal following the bidirectional rules showed the rest of the line backwards
-_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(sorted(BIDI)) + "]")
-
-
 def printable(text: str) -> str:
     """Text for a terminal: control characters (an ESC starts a sequence that can retitle
     the window, write the clipboard or hide text) and direction controls are shown as
     U+FFFD, not sent."""
-    return _CONTROLS.sub("\ufffd", text)
+    return UNPRINTABLE.sub("\ufffd", text)
 
 
 def _table(

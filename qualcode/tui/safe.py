@@ -8,17 +8,12 @@ terminal. Every screen passes such text through one of these helpers.
 
 from __future__ import annotations
 
-import re
-
 from rich.text import Text
 from textual.content import Content
 
-from qualcode.errors import BIDI
+from qualcode.errors import UNPRINTABLE
 
-# C0 and C1 controls except newline and tab; DEL too; and the direction controls (names
-# refuse them, but a transcript's text may hold them: drawn as they were, a terminal that
-# follows the bidirectional rules showed the rest of the line backwards)
-CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + "".join(sorted(BIDI)) + "]")
+CONTROLS = UNPRINTABLE  # made visible, one character for one
 REPLACEMENT = "\ufffd"
 ZERO_WIDTH = "\u200b"
 
