@@ -19,7 +19,7 @@ from qualcode.cli.base import (
     say,
     state,
 )
-from qualcode.cli.output import Format, TextFormat, emit, printable
+from qualcode.cli.output import Format, TextFormat, emit, json_text, printable
 from qualcode.errors import ValidationError, one_line
 
 # -- project ---------------------------------------------------------------------------
@@ -178,8 +178,6 @@ def docs_show(
     coder: CoderOpt = None,
 ) -> None:
     """Show a document's text (with speakers) or everything about it as JSON."""
-    import json
-
     with open_project(coder) as project:
         document = project.document(doc)
         turns = project.turns(document.id)
@@ -204,7 +202,7 @@ def docs_show(
             ],
             "units": [{"start": u.start, "end": u.end} for u in units],
         }
-        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        print(json_text(payload, indent=2))
         return
     attrs = ", ".join(f"{k}={v}" for k, v in document.attributes.items())
     print(

@@ -57,10 +57,10 @@ def emit(
     from (a script reading an empty listing still finds its columns), and orders them.
     """
     if fmt is Format.json:
-        print(json.dumps(list(rows), ensure_ascii=False, indent=2))
+        print(json_text(list(rows), indent=2))
     elif fmt is Format.jsonl:
         for row in rows:
-            print(json.dumps(row, ensure_ascii=False))
+            print(json_text(row))
     elif fmt is Format.csv:
         cols = list(fields or columns or (rows[0].keys() if rows else []))
         buffer = io.StringIO()
@@ -73,6 +73,16 @@ def emit(
         _write_csv(buffer.getvalue())
     else:
         _table(rows, columns, title, empty)
+
+
+def json_text(value: Any, *, indent: int | None = None) -> str:
+    """``value`` as JSON for standard output, read by scripts and printed on terminals
+    alike: letters as they are (å, ä, ö unescaped), but what ``printable`` would not send
+    (DEL, the C1 controls, the direction controls; JSON escapes the C0 ones itself) as
+    ``\\u`` escapes, so a script reads the very same text and no terminal is steered by it.
+    Outside strings JSON is plain ASCII, so only a string's characters are escaped."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return UNPRINTABLE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
 
 
 def _write_csv(text: str) -> None:

@@ -22,7 +22,7 @@ from qualcode.cli.base import (
     say,
     who_acts,
 )
-from qualcode.cli.output import Format, emit, plural
+from qualcode.cli.output import Format, emit, json_text, plural
 from qualcode.cli.search import SetOpt
 from qualcode.model import BOOTSTRAP_RESAMPLES
 from qualcode.texts import LANGUAGES
@@ -105,7 +105,7 @@ def agree(
     rows = [r.as_dict() for r in report.rows]
     if fmt is Format.json:
         print(
-            json.dumps(
+            json_text(
                 {
                     "coders": report.coders,
                     "codes": report.codes,
@@ -118,7 +118,6 @@ def agree(
                     "scope": report.scope,
                     "methods": report.methods_paragraph(lang),
                 },
-                ensure_ascii=False,
                 indent=2,
             )
         )
