@@ -91,20 +91,30 @@ def read_document(path: Path) -> RawDocument:
             raw = formats.read_rtf(path, raw)
         elif suffix in (".html", ".htm"):
             raw = formats.read_html(path, raw)
-        elif "\f" in raw:  # a PDF's text saved page by page (pdftotext): its pages' furniture out
-            from qualcode.ingest.pdf_layout import pages_text
-
-            raw = pages_text(raw.split("\f"), blank_ends=True)
         elif suffix in (".vtt", ".srt"):
             cued = _from_cues(*subtitles.read_subtitles(path, raw, suffix[1:]), meta)
             check_text(path.name, cued.text)  # a turn a line: bounds the turns too
             return cued
+        else:  # a PDF's text saved as .txt, its pages apart by form feeds (pdftotext) or not
+            raw = _pages_out(raw)
     _check_line_count(path.name, raw)  # before normalising splits it into lines
     text = normalise(raw)
     if not text.strip():
         raise IngestError(f"{path.name}: the file holds no text (only whitespace)")
     check_text(path.name, text)
     return RawDocument(text, find_turns(text), meta)
+
+
+def _pages_out(raw: str) -> str:
+    """A PDF's text saved page by page (form feeds, as pdftotext writes) or copied whole
+    with its page numbers standing ("Sida 3(6)"): its pages' furniture out, its headings and
+    a minutes' items apart. Any other text is as it was written."""
+    from qualcode.ingest.pdf_layout import marked_pages, pages_text
+
+    if "\f" in raw:
+        return pages_text(raw.split("\f"), blank_ends=True)
+    pages = marked_pages(raw)
+    return raw if pages is None else pages_text(pages, blank_ends=True)
 
 
 def max_file_bytes() -> int:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 # a line that is only a page number: "3", "- 3 -", "3 (22)", "3/22", "Sida 3 av 22", "Page 3 of 22"
 PAGE_NUMBER = re.compile(
@@ -59,7 +60,17 @@ _RUNS_ON = "och i för av på med till om att som en ett den det de från eller 
 )
 RUNS_ON = frozenset(_RUNS_ON.split())
 SENTENCE_END = (".", "!", "?", ":", ";", "…")
-EDGE = 2  # how many lines at a page's top and bottom may be furniture
+# a committee's minutes number their items: "§ 14 Dnr SN 2025/12 Rapport ..." opens one
+SECTION = re.compile(r"^\s*§\s*\d")
+# a line that ends in its page's number, counted or named ("Sida 3(12)", "Page 3 of 12", "3 (12)"):
+# a running head drawn on one line, or the page number under it, in text saved without pages
+PAGE_MARK = re.compile(
+    r"(?:^|\s)(?:(?:sida|sid\.?|page|s\.)\s*(\d{1,4})(?:\s*(?:\(\s*\d{1,4}\s*\)|(?:av|of|/)\s*\d{1,4}))?"
+    r"|(\d{1,4})\s*(?:\(\s*\d{1,4}\s*\)|(?:av|of)\s*\d{1,4}))\s*$",
+    re.IGNORECASE,
+)
+MIN_MARKED = 3  # pages numbered one after another before a text's pages are found by them
+EDGE = 6  # how many lines at a page's top and bottom may be furniture (a minutes' head is four)
 SHORT = 0.7  # a line shorter than this share of the page's full lines ends its paragraph
 
 
@@ -79,6 +90,29 @@ def pages_text(pages: list[str], blank_ends: bool = False) -> str:
         paragraphs = _paragraphs(_footnotes_apart(body), blank_ends)
         text = _join(text, paragraphs, "\n\n") if text else paragraphs
     return text
+
+
+def marked_pages(text: str) -> list[str] | None:
+    """A text saved from a PDF without its page breaks (a copy out of a viewer, pdftotext
+    with ``-nopgbrk``) cut into its pages again, where a line carries the next page's
+    number ("Sida 3(6)"), or None where fewer than ``MIN_MARKED`` pages are numbered one
+    after another. Without its pages a committee's minutes kept their running head and
+    "Justerandes sign" on every page, read into the items' sentences."""
+    lines = text.split("\n")
+    marks: list[int] = []
+    number = 0
+    for at, line in enumerate(lines):
+        found = PAGE_MARK.search(line.strip())
+        if found is None or len(line.split()) > 8:  # a sentence ending "... sida 3" is no mark
+            continue
+        page = int(found.group(1) or found.group(2))
+        if page == number + 1 and (marks or page <= 2):
+            marks.append(at)
+            number = page
+    if len(marks) < MIN_MARKED:
+        return None
+    cuts = [0, *marks, len(lines)]
+    return ["\n".join(lines[a:b]) for a, b in pairwise(cuts)]
 
 
 def _footnotes_apart(lines: list[str]) -> list[str]:
@@ -159,13 +193,14 @@ def _paragraphs(lines: list[str], blank_ends: bool = False) -> str:
     where one was (the converter's paragraphs: a short line ends none of them)."""
     lines = [LEADERS.sub(r"\t\1", PRIVATE_BULLET.sub("• ", line)) for line in lines]
     lengths = sorted(len(line) for line in lines if line and not TOC_ENTRY.search(line))
-    full = 0 if blank_ends else lengths[int(len(lengths) * 0.8)] if lengths else 0
+    full = lengths[int(len(lengths) * 0.8)] if lengths else 0
     text, before, blank = lines[0], lines[0], False
     for line in lines[1:]:
         if not line.strip():
             blank = True
             continue
-        text = _join(text, line, "\n\n" if blank or _ends(before, line, full) else "\n")
+        ends = _heading_apart(before, line, full) if blank_ends else _ends(before, line, full)
+        text = _join(text, line, "\n\n" if blank or ends else "\n")
         before, blank = line, False
     return text
 
@@ -182,7 +217,32 @@ def starts_own(before: str, line: str) -> bool:
         return not line.lstrip()[:1].islower()
     # "– Vi måste ..." under "... sa hon." was read into the paragraph above it (an em
     # dash, or a dash without its space, is no list item): the quote is a paragraph
-    return bool(DASH_QUOTE.match(line)) and before.rstrip(_CLOSERS + " ").endswith(SENTENCE_END)
+    ended = before.rstrip(_CLOSERS + " ").endswith(SENTENCE_END)
+    if SECTION.match(line):  # a minutes' item, after a sentence or a line of no words' case
+        return ended or not any(c.islower() for c in before)
+    return bool(DASH_QUOTE.match(line)) and ended
+
+
+def _heading_apart(before: str, line: str, full: int) -> bool:
+    """Where the converter's paragraphs (``blank_ends``) still hold a heading on the line
+    above or below: a short line without an end mark after a sentence's end ("Beslut"),
+    and a capital after such a line (the end of "§ 14 Rapport om ..."). Its paragraphs'
+    short last lines that end a sentence stay joined ("Kort stycke." / "Med två rader.")."""
+    if starts_own(before, line):
+        return True
+    capital = line.lstrip()[:1].isupper() or line.lstrip()[:1] in "§•"
+    if not capital or not full:
+        return False
+    bare = not line.rstrip().endswith((*SENTENCE_END, ","))
+    if len(line) < SHORT * full and bare and before.rstrip().endswith((".", "!", "?", ":")):
+        return True
+    last = before.rsplit(None, 1)[-1].casefold() if before.strip() else ""
+    # a heading's last line ends without a mark; a minutes' item's ("§ 16 ...") may be full
+    return (
+        (len(before) < SHORT * full or bool(SECTION.match(before)))
+        and not before.rstrip().endswith((*SENTENCE_END, ",", "-"))
+        and last not in RUNS_ON
+    )
 
 
 def _ends(before: str, line: str, full: int) -> bool:
