@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from qualcode.cli.base import CoderOpt, FormatOpt, open_project, who_acts
+from qualcode.cli.base import CoderOpt, FormatOpt, RealNamesOpt, open_project, who_acts
 from qualcode.cli.export import report_app
 from qualcode.cli.output import Format, emit, plural
 from qualcode.cli.search import SetOpt, attribute_options
@@ -34,15 +34,17 @@ def query(
         ),
     ] = None,
     doc_set: SetOpt = None,
+    real_names: RealNamesOpt = False,
     coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """Passages coded with every CODE by one coder (or in the consensus), where no --not
-    code overlaps them: NVivo's coding query, MAXQDA's complex coding query."""
+    code overlaps them: NVivo's coding query, MAXQDA's complex coding query. Speakers,
+    names and text through the pseudonym key, as every report."""
     attributes = attribute_options(attr or [])
     with open_project(coder) as project:
         viewer = who_acts(project, "report query")
-        found = project.query_codings(
+        found = project.report_query(
             codes,
             viewer,
             without=without or (),
@@ -50,6 +52,7 @@ def query(
             layer=layer,
             attributes=attributes,
             doc_set=doc_set,
+            real_names=real_names,
         )
     rows = [_row(p, fmt) for p in found]
     emit(

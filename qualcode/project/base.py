@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from qualcode.export.pseudonyms import Key
     from qualcode.project.codebook import CodebookReport
     from qualcode.project.coding_add import Coded
+    from qualcode.project.coding_query import QueryPassage
     from qualcode.project.retrieval import Passage
     from qualcode.project.scope import TeamScope
 
@@ -146,6 +147,18 @@ class Service:
         ) -> Key: ...
 
         def participant_numbers(self) -> dict[str, int]: ...  # PseudonymMixin
+
+        def query_codings(  # CodingQueryMixin
+            self,
+            with_all: Sequence[str],
+            viewer: str,
+            *,
+            without: Sequence[str] = (),
+            coder: str | Collection[str] | None = None,
+            layer: str | None = None,
+            attributes: Mapping[str, str | Collection[str]] | None = None,
+            doc_set: str | None = None,
+        ) -> list[QueryPassage]: ...
 
         def team_scope(  # ScopeMixin
             self,

@@ -4,6 +4,8 @@ every text through the pseudonym key."""
 from __future__ import annotations
 
 import operator
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, SupportsIndex
 
 from qualcode.errors import SETTING, SettingError, ValidationError
@@ -12,6 +14,8 @@ from qualcode.project.outputs import OutputBase
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from qualcode.project.coding_query import QueryPassage
 
 
 class ReportsMixin(OutputBase):
@@ -153,6 +157,56 @@ class ReportsMixin(OutputBase):
         table["coding"] = table["id"].str[:8]
         rest = [c for c in table.columns if c not in (*order, "id", "document")]
         return table[[c for c in order if c in table.columns] + rest]
+
+    def report_query(
+        self,
+        with_all: Sequence[str],
+        viewer: str,
+        *,
+        without: Sequence[str] = (),
+        coder: str | Collection[str] | None = None,
+        layer: str | None = None,
+        attributes: Mapping[str, str | Collection[str]] | None = None,
+        doc_set: str | None = None,
+        real_names: bool = False,
+    ) -> list[QueryPassage]:
+        """The coding query (``query_codings``) as a report: like the quotes, whose
+        passages it lists, each speaker is cited by the pseudonym key (a participant's
+        pseudonym, else ``IP<n>``; the interviewer's label as it stands) and the document's
+        name, the text and the attributes go through the key, unless a lead asks for
+        ``real_names``. Its rows are printed and saved as CSV or JSON for a paper's
+        appendix; the coding screen and the TUI's query are the project's working views
+        and show the stored text."""
+        from qualcode.model import INTERVIEWER_LABELS
+
+        found = self.query_codings(
+            with_all,
+            viewer,
+            without=without,
+            coder=coder,
+            layer=layer,
+            attributes=attributes,
+            doc_set=doc_set,
+        )
+        key = self.pseudonym_key(real_names, viewer)
+        cite = self._citer(key, real_names)
+
+        def speaker(p: QueryPassage) -> str | None:
+            if p.speaker is None or p.speaker.strip().lower() in INTERVIEWER_LABELS:
+                return None if p.speaker is None else key.apply(p.speaker)
+            cited = cite(p.document_id, p.speaker, None)
+            return None if cited is None else str(cited)
+
+        return [
+            replace(
+                p,
+                document=key.apply(p.document),
+                text=key.apply(p.text),
+                speaker=speaker(p),
+                attributes={k: key.apply(v) for k, v in p.attributes.items()},
+            )
+            for p in found
+        ]
 
     def audit(
         self,

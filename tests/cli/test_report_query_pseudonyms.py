@@ -1,0 +1,57 @@
+"""`qualcode report query` names speakers as every report does: through the pseudonym key.
+
+Its rows are printed and saved as CSV or JSON for an appendix, as `report quotes` are, yet
+it printed the transcript's own speaker labels: the real name of a participant the lead had
+put on the key, beside `report quotes` citing the same passage as her pseudonym. The TUI's
+query stays a working view of the stored text, as the coding screen is.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from tests.cli.cli_kit import fails, import_text, lead_project, ok
+
+TEXT = (
+    "Intervjuare: Hur går det med ärendena?\n"
+    "Tova: Vi pratar om uppdraget med Tova Lund varje vecka. Ärendena är för många.\n"
+)
+
+
+@pytest.fixture
+def keyed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("QUALCODE_CODER", "lena")
+    project = lead_project(tmp_path, "omar")
+    import_text(project, "ip1_tova.txt", TEXT, "sv", "role=socialsekreterare")
+    start = TEXT.index("Vi pratar")
+    ok(project, "code", "add", "--doc", "ip1_tova", "--start", str(start),
+       "--end", str(len(TEXT) - 1), "--code", "mission")  # fmt: skip
+    ok(project, "pseudonym", "set", "Tova", "IP5", "--kind", "speaker")
+    ok(project, "pseudonym", "set", "Tova Lund", "IP5", "--kind", "speaker")
+    return project
+
+
+def _rows(project: Path, *args: str) -> list[dict[str, str]]:
+    out = ok(project, "report", "query", "mission", "--format", "csv", *args)
+    return list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
+
+
+def test_query_cites_the_speaker_by_pseudonym_as_the_quotes_do(keyed: Path) -> None:
+    [row] = _rows(keyed)
+    assert row["speaker"] == "IP5"  # was "Tova"
+    assert "Tova" not in row["text"] and "IP5" in row["text"]
+    assert "Tova" not in ok(keyed, "report", "query", "mission")  # the table too
+
+
+def test_a_lead_asks_for_real_names(keyed: Path) -> None:
+    [row] = _rows(keyed, "--real-names")
+    assert row["speaker"] == "Tova" and "Tova Lund" in row["text"]
+
+
+def test_a_coder_gets_no_real_names(keyed: Path) -> None:
+    assert "not a lead" in fails(keyed, "report", "query", "mission", "--real-names",
+                                 "--coder", "omar")  # fmt: skip
