@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from itertools import pairwise
 
 # a line that is only a page number: "3", "- 3 -", "3 (22)", "3/22", "Sida 3 av 22", "Page 3 of 22"
@@ -44,10 +45,12 @@ LEADERS = re.compile(r"[ \t]*(?:\.[ \t]?){4,}[ \t]*(\d{1,4})[ \t]*$")
 # the start of a list item: a bullet, or a number followed by a space ("1. ", "2) ", "3.2 ")
 LIST_ITEM = re.compile(r"^\s*(?:[•▪◦●■–\-*·]\s|\d{1,3}(?:\.\d{1,3})*[.)]?\s+\S)")
 # a dash opening a quoted line, as Swedish typography sets speech ("– Vi måste ..."), with or
-# without its space and in any of the dashes a PDF's font may give it
-DASH_QUOTE = re.compile(r"^\s*[-–—―]\s*[A-ZÅÄÖÉÜ]")
+# without its space and in any of the dashes a PDF's font may give it (a minus sign too)
+DASH_QUOTE = re.compile(r"^\s*[-–—―−]\s*[A-ZÅÄÖÉÜ]")
 # what may stand after a sentence's end at a line's end: a closing quote or bracket
 _CLOSERS = '"”’»)'
+# what may open a sentence before its first letter: a quotation mark, English or Swedish
+_OPENERS = "\"“”„«»‘’'"
 # Word's bullets as the Symbol and Wingdings fonts draw them: private-use characters
 PRIVATE_BULLET = re.compile(r"^[\uf000-\uf0ff]\s*")
 # words that follow a hyphen standing for a compound's shared end ("risk- och friskfaktorer")
@@ -189,18 +192,16 @@ def _strip_edges(page: list[str], furniture: set[str]) -> list[str]:
 
 
 def _paragraphs(lines: list[str], blank_ends: bool = False) -> str:
-    """One page's lines with a blank line where a paragraph ends; with ``blank_ends``
-    where one was (the converter's paragraphs: a short line ends none of them)."""
+    """One page's lines with a blank line where a paragraph ends (``ends``); with
+    ``blank_ends`` also where one was (the converter's paragraphs)."""
     lines = [LEADERS.sub(r"\t\1", PRIVATE_BULLET.sub("• ", line)) for line in lines]
-    lengths = sorted(len(line) for line in lines if line and not TOC_ENTRY.search(line))
-    full = lengths[int(len(lengths) * 0.8)] if lengths else 0
+    full = full_width(lines)
     text, before, blank = lines[0], lines[0], False
     for line in lines[1:]:
         if not line.strip():
             blank = True
             continue
-        ends = _heading_apart(before, line, full) if blank_ends else _ends(before, line, full)
-        text = _join(text, line, "\n\n" if blank or ends else "\n")
+        text = _join(text, line, "\n\n" if blank or ends(before, line, full, blank_ends) else "\n")
         before, blank = line, False
     return text
 
@@ -223,46 +224,54 @@ def starts_own(before: str, line: str) -> bool:
     return bool(DASH_QUOTE.match(line)) and ended
 
 
-def _heading_apart(before: str, line: str, full: int) -> bool:
-    """Where the converter's paragraphs (``blank_ends``) still hold a heading on the line
-    above or below: a short line without an end mark after a sentence's end ("Beslut"),
-    and a capital after such a line (the end of "§ 14 Rapport om ..."). Its paragraphs'
-    short last lines that end a sentence stay joined ("Kort stycke." / "Med två rader.")."""
-    if starts_own(before, line):
-        return True
-    capital = line.lstrip()[:1].isupper() or line.lstrip()[:1] in "§•"
-    if not capital or not full:
-        return False
-    bare = not line.rstrip().endswith((*SENTENCE_END, ","))
-    if len(line) < SHORT * full and bare and before.rstrip().endswith((".", "!", "?", ":")):
-        return True
-    last = before.rsplit(None, 1)[-1].casefold() if before.strip() else ""
-    # a heading's last line ends without a mark; a minutes' item's ("§ 16 ...") may be full
-    return (
-        (len(before) < SHORT * full or bool(SECTION.match(before)))
-        and not before.rstrip().endswith((*SENTENCE_END, ",", "-"))
-        and last not in RUNS_ON
-    )
+def full_width(lines: Iterable[str]) -> int:
+    """How long a full line of ``lines`` runs (a contents entry's aside): the length four
+    lines in five stay within, so that a short line, a paragraph's last or a heading, stands
+    out from those the page or the editor ran out on."""
+    lengths = sorted(len(line) for line in lines if line.strip() and not TOC_ENTRY.search(line))
+    return lengths[int(len(lengths) * 0.8)] if lengths else 0
 
 
-def _ends(before: str, line: str, full: int) -> bool:
-    """Whether a paragraph ends between two lines of a page."""
+def goes_on(before: str, line: str) -> bool:
+    """Whether ``line`` carries on the sentence ``before`` broke off: no end mark at the
+    line's end, and the next word in lower case."""
+    first = line.lstrip()[:1]
+    return not before.rstrip().endswith(SENTENCE_END) and first.isalpha() and first.islower()
+
+
+def ends(before: str, line: str, full: int, kept: bool = False) -> bool:
+    """Whether a paragraph ends between two lines whose full ones run ``full`` characters
+    (``full_width``): the one rule for where lines part, a PDF's page at its import, a
+    converter's paragraphs (``kept``: a PDF saved as text with a blank line between them)
+    and a plain text wrapped by its writer, on the coding screen (``ingest/wrapped.py``).
+
+    A line of its own (``starts_own``) parts; so does a new sentence (a capital, a digit,
+    "§" or "•", after any opening quotation mark) after a short line: a heading ("Mål"
+    under "... alla."), or after a short line that ends without a comma, a hyphen or a
+    word a sentence runs on with ("... medarbetare i" / "Malmö stad" stays). Where the
+    converter ``kept`` its paragraphs, its blank lines already end them: a short last line
+    ending a sentence stays joined ("Kort stycke." / "Med två rader."), a line opening
+    with a digit is no new sentence, and a minutes' item ("§ 16 ...") ends its own line
+    however long it runs."""
     if starts_own(before, line):
         return True
-    if TOC_ENTRY.search(line):  # the end of an entry wrapped over two lines
+    if TOC_ENTRY.search(line) or not full:  # the end of an entry wrapped over two lines
         return False
-    starts = line.lstrip()[:1]
-    sentence = starts.isupper() or starts.isdigit() or starts in "§•"
-    last = before.rsplit(None, 1)[-1].casefold() if before.strip() else ""
-    heading = (  # a short line without an end after a sentence's end: "...alla." / "Mål"
+    starts = line.lstrip().lstrip(_OPENERS)[:1]
+    capital = starts.isupper() or (starts != "" and starts in "§•")
+    if not (capital or (starts.isdigit() and not kept)):
+        return False
+    if (  # a short line without an end after a sentence's end: "...alla." / "Mål"
         len(line) < SHORT * full
         and before.rstrip().endswith((".", "!", "?", ":"))
         and not line.rstrip().endswith((*SENTENCE_END, ","))
-    )
-    return (heading and sentence) or (
-        sentence
-        and len(before) < SHORT * full
-        and not before.endswith((",", "-"))
+    ):
+        return True
+    last = before.rsplit(None, 1)[-1].casefold() if before.strip() else ""
+    marks = (*SENTENCE_END, ",", "-") if kept else (",", "-")
+    return (
+        (len(before) < SHORT * full or (kept and bool(SECTION.match(before))))
+        and not before.rstrip().endswith(marks)
         and last not in RUNS_ON  # "Hälsa och arbetsliv för medarbetare i" / "Malmö stad"
     )
 
@@ -282,7 +291,7 @@ def _join(text: str, line: str, paragraph: str) -> str:
         # "2019-års"): a line break after it is no hyphenation to undo
         own = any(c.isdigit() for c in before) or sum(c.isupper() for c in before) >= 2
         return (text if own else text[:-1]) + line.lstrip()
-    if paragraph == "\n\n" and word[:1].islower() and not last.endswith(SENTENCE_END):
+    if paragraph == "\n\n" and goes_on(last, line):
         return text + "\n" + line
     return text + paragraph + line
 

@@ -13,20 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from qualcode.ingest.pdf_layout import SENTENCE_END, SHORT, starts_own
+from qualcode.ingest.pdf_layout import ends, full_width, goes_on
 
 __all__ = ["WRAPPED_SOURCES", "hard_wrapped", "wrapped_parts"]
 
 WRAPPED_SOURCES = (".txt", ".md")  # readers that keep the writer's line ends as they stand
 MIN_GOES_ON = 3  # lines going on mid-sentence before a text counts as wrapped
 LONGEST_WRAP = 120  # a typical line past this many characters is a paragraph, not a wrap
-
-
-def _goes_on(before: str, line: str) -> bool:
-    """Whether ``line`` carries on the sentence ``before`` broke off: no end mark before the
-    line end, and the next word in lower case."""
-    first = line.lstrip()[:1]
-    return not before.rstrip().endswith(SENTENCE_END) and first.isalpha() and first.islower()
 
 
 def hard_wrapped(text: str) -> bool:
@@ -41,24 +34,16 @@ def hard_wrapped(text: str) -> bool:
         return False
     rows = text.split("\n")
     meets = [(a, b) for a, b in pairwise(rows) if a.strip() and b.strip()]
-    goes_on = sum(_goes_on(a, b) for a, b in meets)
-    return goes_on >= MIN_GOES_ON and 2 * goes_on >= len(meets)
+    wraps = sum(goes_on(a, b) for a, b in meets)
+    return wraps >= MIN_GOES_ON and 2 * wraps >= len(meets)
 
 
 def wrapped_parts(text: str) -> Callable[[str, str], bool]:
     """Where a wrapped text's lines part (``before``, ``line`` -> a paragraph of its own):
     a wrapped text has no blank lines to say so, and joined whole its title ran into its
-    first paragraph. A line stands apart where a PDF's would (a list item, a quote's dash),
-    or after a line that ends short of the text's full width (the last of a paragraph, a
-    title, a date), unless it carries on a sentence broken off mid-way."""
-    lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
-    full = lengths[(9 * len(lengths)) // 10] if lengths else 0
-
-    def parts(before: str, line: str) -> bool:
-        if starts_own(before, line):
-            return True
-        if _goes_on(before, line):
-            return False
-        return len(before.strip()) < SHORT * full
-
-    return parts
+    first paragraph. Its lines part where a PDF's page lines part at import
+    (``pdf_layout.ends``, against the text's own full width): a list item, a quote's dash,
+    a heading, or a new sentence after a line ending short (a paragraph's last, a title, a
+    date), never a sentence carried on mid-way."""
+    full = full_width(text.split("\n"))
+    return lambda before, line: ends(before, line, full)

@@ -10,6 +10,7 @@ screen exactly where the import set it apart, and no face decides by a file's na
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Literal
 
 from qualcode.ingest.pdf_layout import page_lines, starts_own
 from qualcode.ingest.wrapped import WRAPPED_SOURCES, hard_wrapped, wrapped_parts
@@ -18,20 +19,26 @@ from qualcode.model import Document
 __all__ = ["keeps_page_lines", "line_parts", "starts_own"]
 
 
+def _reading(doc: Document) -> Literal["pages", "plain", "other"]:
+    """Which reader's line ends ``doc`` keeps: a PDF's pages', a plain text's as its writer
+    left them (wrapped or not), or another reader's (the writer's own paragraphs)."""
+    source = doc.source_path or doc.name
+    if page_lines(source):
+        return "pages"
+    return "plain" if source.casefold().endswith(WRAPPED_SOURCES) else "other"
+
+
 def keeps_page_lines(doc: Document) -> bool:
     """Whether ``doc``'s line ends fall inside its paragraphs: its pages' (read from a
     PDF), or a plain text's wrapped mid-sentence (copied out of a PDF, or wrapped by its
     writer's editor), so that the screen wraps them over as the paragraphs they are."""
-    source = doc.source_path or doc.name
-    if page_lines(source):
-        return True
-    return source.casefold().endswith(WRAPPED_SOURCES) and hard_wrapped(doc.text)
+    reading = _reading(doc)
+    return reading == "pages" or (reading == "plain" and hard_wrapped(doc.text))
 
 
 def line_parts(doc: Document) -> Callable[[str, str], bool]:
     """Where ``doc``'s kept lines part into paragraphs (``before``, ``line`` -> apart): a
-    PDF's by the import's own rule, a wrapped plain text's also at a line ending short."""
-    source = doc.source_path or doc.name
-    if not page_lines(source) and source.casefold().endswith(WRAPPED_SOURCES):
-        return wrapped_parts(doc.text)
-    return starts_own
+    PDF's stored paragraphs where the import set them apart (``starts_own``: its short
+    lines already ended theirs with a blank line), a wrapped plain text's by the import's
+    whole rule, short lines and all (``wrapped_parts``)."""
+    return wrapped_parts(doc.text) if _reading(doc) == "plain" else starts_own

@@ -197,3 +197,22 @@ def test_a_dash_after_a_line_that_runs_on_stays_in_its_sentence() -> None:
         "—Stöd och Omsorg— och med introduktionen av nya medarbetare i första linjen.",
     ]
     assert pages_text(["\n".join(lines)]) == "\n".join(lines)
+
+
+def test_a_quote_opened_by_a_quotation_mark_or_a_minus_sign_starts_a_paragraph() -> None:
+    """A paragraph opening with a quotation mark ("”Vi ...", "“We ...") after a short last
+    line, or a quote opened by a minus sign (a font's dash read as U+2212), ran on from the
+    paragraph before."""
+    lines = [
+        "Enheten har under hösten tagit emot fler orosanmälningar än under",
+        "hela förra året, och utredarna har fått ta över varandras ärenden.",
+        "Det säger chefen.",
+        "”Vi har inte hunnit läsa in oss på familjerna innan vi ska träffa",
+        "dem, och det märks i samtalen”, säger en av utredarna på enheten.",
+        "− Vi behöver fler kolleger som stannar, säger en annan av dem.",
+    ]
+    assert pages_text(["\n".join(lines)]).split("\n\n") == [
+        "\n".join(lines[:3]),
+        "\n".join(lines[3:5]),
+        lines[5],
+    ]

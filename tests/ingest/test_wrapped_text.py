@@ -6,7 +6,10 @@ typed one paragraph or one speaker a line is not, nor a list of names."""
 
 from __future__ import annotations
 
-from qualcode.ingest.wrapped import hard_wrapped
+from itertools import pairwise
+
+from qualcode.ingest.pdf_layout import ends, full_width
+from qualcode.ingest.wrapped import hard_wrapped, wrapped_parts
 from qualcode.model import Document
 from qualcode.project.layout import keeps_page_lines
 
@@ -61,3 +64,26 @@ def test_the_screen_wraps_a_wrapped_text_file_as_paragraphs() -> None:
     assert not keeps_page_lines(_doc("intervju.txt", ONE_PARAGRAPH_A_LINE))
     # a Word document's line breaks are its writer's own, wrapped or not
     assert not keeps_page_lines(_doc("rapport.docx", WRAPPED, "/home/karin/rapport.docx"))
+
+
+def test_a_wrapped_text_parts_where_a_pdfs_page_lines_part() -> None:
+    """A wrapped text's lines part by the import's own rule for a PDF's page lines
+    (``pdf_layout.ends``): a heading after a full line ending a sentence stands apart, and a
+    short line ending on a preposition or a comma runs on into the name on the next."""
+    lines = [
+        "Nämnden har under året följt upp hur arbetsmiljön har utvecklats i",
+        "Malmö stad, och hur många som har slutat under sitt första år i",
+        "tjänst. Uppföljningen visar att fler stannar än året innan.",
+        "Åtgärder",
+        "Förvaltningen ska anställa fler samordnare för introduktionen av",
+        "nya kolleger och ge varje grupp en handledare som nyanställda",
+        "kan vända sig till under det första halvåret i",
+        "Göteborg,",
+        "Borås och Kungsbacka.",
+    ]
+    text = "\n".join(lines)
+    parts = wrapped_parts(text)
+    apart = [b for a, b in pairwise(lines) if parts(a, b)]
+    assert apart == ["Åtgärder", "Förvaltningen ska anställa fler samordnare för introduktionen av"]
+    for a, b in pairwise(lines):
+        assert parts(a, b) == ends(a, b, full_width(lines))
