@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from qualcode.cli.base import CoderOpt, FormatOpt, open_project, who_acts
+from qualcode.cli.base import CoderOpt, FormatOpt, RealNamesOpt, acting_name, open_project, who_acts
 from qualcode.cli.export import report_app
 from qualcode.cli.output import Format, emit, plural
 from qualcode.cli.search import AttrOpt, DocsOpt, SetOpt, attribute_options
@@ -24,17 +24,21 @@ def words(
         bool, typer.Option("--respondents", help="Only what the interviewees said.")
     ] = False,
     top: Annotated[int, typer.Option("--top", help="How many words.")] = 50,
+    real_names: RealNamesOpt = False,
     coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
     """The words said most (stop words, hesitations and transcriber's marks left out), with
-    how many documents said each; `qualcode search WORD` shows them in context."""
+    how many documents said each; `qualcode search WORD` shows them in context. A name on
+    the pseudonym key is counted as its pseudonym (--real-names: the lead's own copy)."""
     attributes = attribute_options(attr or [])
     with open_project(coder) as project:
         # a code's passages are read as someone (blind coding): nobody named, the user is
         # told how to say who, not that the coder '' is unknown
-        viewer = who_acts(project, "report words --code") if code is not None else None
-        found = project.word_frequencies(
+        viewer = (
+            who_acts(project, "report words --code") if code is not None else acting_name(project)
+        )
+        found = project.report_words(
             docs=doc,
             attributes=attributes,
             code=code,
@@ -42,6 +46,7 @@ def words(
             respondents=respondents,
             top=top,
             doc_set=doc_set,
+            real_names=real_names,
         )
     rows = [{"word": w.word, "count": w.count, "documents": w.documents} for w in found]
     emit(

@@ -55,7 +55,52 @@ class WordFrequencyMixin(Service):
         alphabetically) in the chosen documents, or with ``code`` only in the passages
         coded with it that ``viewer`` may read (blind coding holds: a coder counts her own
         passages). ``respondents`` counts only each interview's respondent; ``doc_set``
-        (a document set's name) narrows the documents as ``docs`` does."""
+        (a document set's name) narrows the documents as ``docs`` does. The words are
+        as stored; a report prints them through the pseudonym key (``report_words``)."""
+        counts, where = self._word_counts(docs, attributes, code, viewer, respondents, top, doc_set)
+        return _ranked(counts, where, top)
+
+    def report_words(
+        self,
+        *,
+        docs: Collection[str] | None = None,
+        attributes: Mapping[str, str | Collection[str]] | None = None,
+        code: str | None = None,
+        viewer: str | None = None,
+        respondents: bool = False,
+        top: int = 50,
+        doc_set: str | None = None,
+        real_names: bool = False,
+    ) -> list[WordCount]:
+        """``word_frequencies`` as a report prints it (``qualcode report words``): each
+        word through the pseudonym key, so a name said in the talk ("vår chef Torbjörn")
+        is counted under its pseudonym, never printed, and the words one pseudonym stands
+        for (a first name and a surname) are counted together, in the documents of any
+        of them. A lead's ``real_names`` copy counts the words as said. The TUI's search
+        screen, a view of the stored text, lists them as said (``word_frequencies``)."""
+        key = self.pseudonym_key(real_names, viewer)
+        counts, where = self._word_counts(docs, attributes, code, viewer, respondents, top, doc_set)
+        if not key:
+            return _ranked(counts, where, top)
+        shown: Counter[str] = Counter()
+        shown_where: dict[str, set[str]] = {}
+        for word, n in counts.items():
+            printed = key.apply(word)
+            shown[printed] += n
+            shown_where.setdefault(printed, set()).update(where[word])
+        return _ranked(shown, shown_where, top)
+
+    def _word_counts(
+        self,
+        docs: Collection[str] | None,
+        attributes: Mapping[str, str | Collection[str]] | None,
+        code: str | None,
+        viewer: str | None,
+        respondents: bool,
+        top: int,
+        doc_set: str | None,
+    ) -> tuple[Counter[str], dict[str, set[str]]]:
+        """Every content word of the chosen talk: how often it was said and where."""
         from qualcode.nlp.normalise import content_words
 
         if not 1 <= top <= MAX_TOP:
@@ -96,8 +141,13 @@ class WordFrequencyMixin(Service):
                         continue
                     counts[word] += 1
                     where.setdefault(word, set()).add(doc_id)
-        ranked = sorted(counts.items(), key=lambda wc: (-wc[1], -len(where[wc[0]]), wc[0]))
-        return [WordCount(w, n, len(where[w])) for w, n in ranked[:top]]
+        return counts, where
+
+
+def _ranked(counts: Counter[str], where: dict[str, set[str]], top: int) -> list[WordCount]:
+    """The ``top`` words, most said first, then said in most documents, then by spelling."""
+    ranked = sorted(counts.items(), key=lambda wc: (-wc[1], -len(where[wc[0]]), wc[0]))
+    return [WordCount(w, n, len(where[w])) for w, n in ranked[:top]]
 
 
 def _merged(parts: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
