@@ -108,13 +108,18 @@ def read_document(path: Path) -> RawDocument:
 def _pages_out(raw: str) -> str:
     """A PDF's text saved page by page (form feeds, as pdftotext writes) or copied whole
     with its page numbers standing ("Sida 3(6)"): its pages' furniture out, its headings and
-    a minutes' items apart. Any other text is as it was written."""
+    a minutes' items apart. Any other text is as it was written, and so is a transcript
+    (a text with speakers) without form feeds, whatever its lines end in."""
     from qualcode.ingest.pdf_layout import marked_pages, pages_text
 
     if "\f" in raw:
         return pages_text(raw.split("\f"), blank_ends=True)
     pages = marked_pages(raw)
-    return raw if pages is None else pages_text(pages, blank_ends=True)
+    if pages is None or any(turn.speaker for turn in find_turns(raw)):
+        # a transcript's numbered questions ("Fråga 2 av 4") read as page numbers, and
+        # what closed every answer ("[paus]") was dropped as a page's furniture
+        return raw
+    return pages_text(pages, blank_ends=True)
 
 
 def max_file_bytes() -> int:
