@@ -173,7 +173,7 @@ class ReportsMixin(OutputBase):
         """The coding query (``query_codings``) as a report: like the quotes, whose
         passages it lists, each speaker is cited by the pseudonym key (a participant's
         pseudonym, else ``IP<n>``; the interviewer's label as it stands) and the document's
-        name, the text and the attributes go through the key, unless a lead asks for
+        name, the text, the coder and the attributes go through the key, unless a lead asks for
         ``real_names``. Its rows are printed and saved as CSV or JSON for a paper's
         appendix; the coding screen and the TUI's query are the project's working views
         and show the stored text."""
@@ -202,6 +202,7 @@ class ReportsMixin(OutputBase):
                 p,
                 document=key.apply(p.document),
                 text=key.apply(p.text),
+                coder=key.apply(p.coder),  # a coder on the key, as agree and the audit name her
                 speaker=speaker(p),
                 attributes={k: key.apply(v) for k, v in p.attributes.items()},
             )

@@ -55,3 +55,14 @@ def test_a_lead_asks_for_real_names(keyed: Path) -> None:
 def test_a_coder_gets_no_real_names(keyed: Path) -> None:
     assert "not a lead" in fails(keyed, "report", "query", "mission", "--real-names",
                                  "--coder", "omar")  # fmt: skip
+
+
+def test_a_coder_on_the_key_is_named_by_her_pseudonym(keyed: Path) -> None:
+    """Every report names a coder the key names by her pseudonym (agree, the audit, the
+    codings table, the .qdpx): the query's coder column printed her as she logs in."""
+    ok(keyed, "pseudonym", "set", "lena", "Ledare-L")
+    [row] = _rows(keyed)
+    assert row["coder"] == "Ledare-L"
+    assert "lena" not in ok(keyed, "report", "query", "mission", "--format", "json")
+    [row] = _rows(keyed, "--real-names")
+    assert row["coder"] == "lena"
