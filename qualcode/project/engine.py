@@ -116,7 +116,7 @@ class EngineMixin(Service):
         """
         embed = self._embedder() if semantic is not False else None
         self.__dict__["_embed_wait"] = semantic is True
-        state = self.store.suggestions.training_state()
+        state = self._training_state(only_coder)
         tier = "semantic" if embed is not None else "core"
         key = (state, exclude_docs, only_coder, tier)
         cache = self.__dict__.setdefault("_suggest_cache", {})
@@ -134,6 +134,17 @@ class EngineMixin(Service):
                 cache.pop(next(iter(cache)))
             cache[key] = engine
         return cache[key]
+
+    def _training_state(self, only_coder: str | None) -> str:
+        """The fingerprint of what this engine learns from: a coder's own engine counts her
+        work and the codes she sees only, so a colleague's coding, decision or proposal
+        never refits it (a refit is seconds a blind coder could time); the team's counts
+        everyone's."""
+        if only_coder is None:
+            return self.store.suggestions.training_state()
+        coder_id = self.store.coders.by_name(only_coder).id
+        seen = {c.id for c in self.store.codes.list(include_deleted=True)}
+        return self.store.suggestions.training_state(coder_id, seen)
 
     def _fit_engine(
         self, exclude_docs: frozenset[str], only_coder: str | None, embed: Any

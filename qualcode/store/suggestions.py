@@ -243,7 +243,9 @@ class SuggestionRepo:
 
     # -- what the engine learns from ---------------------------------------------------
 
-    def training_state(self) -> str:
+    def training_state(
+        self, coder_id: str | None = None, code_ids: builtins.set[str] | None = None
+    ) -> str:
         """A fingerprint of everything the engine learns from: the codebook (every field,
         keyword and example), live codings, decided suggestions, document statuses and the
         documents' languages (the talk itself is not learned from, so a new document in a
@@ -252,24 +254,51 @@ class SuggestionRepo:
         Read from the rows' content, not from counts and timestamps, so an edited
         definition, a restored coding or a merged code changes it as surely as a new coding:
         a kept engine is reused exactly while it would be fitted the same.
+
+        ``coder_id``: a coder's own engine (blind coding), which learns from her codings,
+        decisions and statuses alone, so only they count: a colleague's coding must not
+        make her engine fit again, which took seconds she could time to learn that he
+        coded. ``code_ids``: the codes she sees (a colleague's proposal is hidden).
         """
-        queries = (
-            "SELECT id, parent_id, key, name_sv, name_en, definition_sv, definition_en, "
-            "inclusion_sv, inclusion_en, exclusion_sv, exclusion_en, deleted_at, merged_into "
-            "FROM codes ORDER BY id",
-            "SELECT code_id, lang, idx, text FROM code_examples ORDER BY code_id, lang, idx",
-            "SELECT code_id, lang, idx, term FROM code_keywords ORDER BY code_id, lang, idx",
-            'SELECT id, document_id, start, "end", code_id, coder_id, layer FROM codings c '
-            f"WHERE deleted_at IS NULL AND {LIVE_DOCUMENT} ORDER BY id",
-            "SELECT id, status, decided_by FROM suggestions WHERE status != 'pending' ORDER BY id",
-            "SELECT document_id, coder_id, status FROM document_status "
-            "ORDER BY document_id, coder_id",
+        own = coder_id is not None
+        mine: tuple[str, ...] = (coder_id,) if coder_id is not None else ()
+        queries: tuple[tuple[str, tuple[str, ...]], ...] = (
+            (
+                "SELECT id, parent_id, key, name_sv, name_en, definition_sv, definition_en, "
+                "inclusion_sv, inclusion_en, exclusion_sv, exclusion_en, deleted_at, "
+                "merged_into FROM codes ORDER BY id",
+                (),
+            ),
+            ("SELECT code_id, lang, idx, text FROM code_examples ORDER BY code_id, lang, idx", ()),
+            ("SELECT code_id, lang, idx, term FROM code_keywords ORDER BY code_id, lang, idx", ()),
+            (
+                'SELECT id, document_id, start, "end", code_id, coder_id, layer FROM codings c '
+                f"WHERE deleted_at IS NULL AND {LIVE_DOCUMENT}"
+                + (" AND layer = 'coder' AND coder_id = ?" if own else "")
+                + " ORDER BY id",
+                mine,
+            ),
+            (
+                "SELECT id, status, decided_by FROM suggestions WHERE status != 'pending'"
+                + (" AND decided_by = ?" if own else "")
+                + " ORDER BY id",
+                mine,
+            ),
+            (
+                "SELECT document_id, coder_id, status FROM document_status"
+                + (" WHERE coder_id = ?" if own else "")
+                + " ORDER BY document_id, coder_id",
+                mine,
+            ),
             # the languages decide which lemma tables the keywords are matched with
-            "SELECT DISTINCT lang FROM documents WHERE deleted_at IS NULL ORDER BY lang",
+            ("SELECT DISTINCT lang FROM documents WHERE deleted_at IS NULL ORDER BY lang", ()),
         )
         digest = hashlib.sha256()
-        for query in queries:
-            for row in self.db.execute(query):
+        for n, (query, params) in enumerate(queries):
+            for row in self.db.execute(query, params):
+                # the codebook's rows start with their code's id
+                if code_ids is not None and n < 3 and row[0] not in code_ids:
+                    continue
                 digest.update(repr(tuple(row)).encode("utf-8"))
             digest.update(b"\x00")
         return digest.hexdigest()
