@@ -116,7 +116,12 @@ def crosstab(
     """Coded segments per code and attribute value, counted as in frequencies."""
     with open_project(coder) as project:
         frame = project.report_crosstab(
-            attribute, layer, real_names=real_names, viewer=acting_name(project), doc_set=doc_set
+            attribute,
+            layer,
+            real_names=real_names,
+            viewer=acting_name(project),
+            doc_set=doc_set,
+            lang="en",  # as frequencies: "not given", said as the CLI says everything
         )
         in_set = _in_set(project, doc_set, real_names)
         title = f"Coded segments by {attribute}: {_layer_said(layer, project)}{in_set}"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, SupportsIndex
+from typing import TYPE_CHECKING, SupportsIndex, overload
 
 from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import DOCUMENT_COLUMNS, AuditEntry
@@ -41,18 +41,16 @@ class ReportsMixin(OutputBase):
     ) -> pd.DataFrame:
         """Codings, coded words and documents per code (and attribute values, which go
         through the pseudonym key unless a lead asks for ``real_names``). ``doc_set`` (a
-        document set's name), here as in every report: only that set's documents. With
-        ``lang`` a value not given is named in it ("not given"), as a table prints it;
-        without, it stays NaN for a frame's reader."""
+        document set's name), here as in every report: only that set's documents. A value
+        not given is named as ``_not_given`` says: in ``lang`` when given ("not given", as
+        the CLI prints it), else left NaN for a reader who names it in her own words."""
         from qualcode.analysis.frames import frequencies
-        from qualcode.export.labels import label
 
         key = self.pseudonym_key(real_names, viewer)
         f = self._layer_frames(layer, doc_set)
         for attribute in by or ():  # a mistyped name was a pandas KeyError traceback
             _check_grouping(attribute, f["documents"], "by")
-        missing = label(lang, "no_value") if lang else None
-        return key.frame(frequencies(f["codings"], f["documents"], by, missing))
+        return key.frame(frequencies(f["codings"], f["documents"], by, _not_given(lang)))
 
     def report_crosstab(
         self,
@@ -66,15 +64,14 @@ class ReportsMixin(OutputBase):
     ) -> pd.DataFrame:
         """Codings per code and value of ``attribute`` (values through the pseudonym key
         unless a lead asks for ``real_names``); documents without a value in a column
-        named in ``lang`` ("not given": a "?" column told a reader nothing)."""
+        named in ``lang`` ("not given": a "?" column told a reader nothing). Always named,
+        in English unless told (``_not_given``): a crosstab's values are its columns."""
         from qualcode.analysis.frames import crosstab
-        from qualcode.export.labels import label
 
         key = self.pseudonym_key(real_names, viewer)
         f = self._layer_frames(layer, doc_set)
         _check_grouping(attribute, f["documents"], None)
-        missing = label(lang, "no_value")
-        return key.frame(crosstab(f["codings"], f["documents"], attribute, missing))
+        return key.frame(crosstab(f["codings"], f["documents"], attribute, _not_given(lang)))
 
     def report_cooccurrence(
         self,
@@ -241,6 +238,24 @@ class ReportsMixin(OutputBase):
 # what a report groups codings by besides the documents' attributes: who coded them, the
 # first thing a methods section counts ("codings per code and coder")
 BY_CODING = ("coder",)
+
+
+@overload
+def _not_given(lang: str) -> str: ...
+@overload
+def _not_given(lang: None) -> None: ...
+def _not_given(lang: str | None) -> str | None:
+    """The one rule for a document without a value of the attribute a report splits by:
+    named in ``lang`` ("not given", "ej angivet"; a language without words of its own in
+    English), or with no ``lang`` left unnamed (None).
+    Only the long frequency table may leave it unnamed, as NaN: the reports screen names it
+    in the interface's language (its catalog's ``rep_no_value``) and a notebook's pandas
+    reads NaN as missing. A crosstab's values are its columns, and a column needs a name
+    (unnamed, its documents would drop out of the counts), so ``report_crosstab`` always
+    gives a ``lang``, English unless told, as the CLI prints."""
+    from qualcode.export.labels import label
+
+    return None if lang is None else label(lang, "no_value")
 
 
 def _check_grouping(name: str, documents: pd.DataFrame, setting: str | None) -> None:
