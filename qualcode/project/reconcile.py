@@ -20,6 +20,7 @@ from qualcode.project.coding import check_span
 from qualcode.project.scope import ScopeMixin
 from qualcode.reconcile import KINDS, Case, Consensus, find_cases, resolve_verdict
 from qualcode.reconcile.cases import case_id as passage_id
+from qualcode.reconcile.cases import changed_since
 from qualcode.store.comments import CommentRow
 from qualcode.store.decisions import DecisionRow
 
@@ -245,12 +246,15 @@ class ReconcileMixin(ScopeMixin):
         *,
         coders: Sequence[str] | None = None,
         participants: Sequence[str] | None = None,
+        seen: str | None = None,
     ) -> list[str]:
         """Record the lead's verdict on a case; returns the consensus coding ids written.
 
         ``participants`` says who took part in the discussion (by default the lead,
         everyone who commented on the case, and every coder a comment speaks for: the lead
-        noting "johan: the sentence before sets it up" had johan in the discussion)."""
+        noting "johan: the sentence before sets it up" had johan in the discussion).
+        ``seen``: the case's digest as the lead was shown it (the TUI); a coder's version
+        changed since is refused, as is one changed while this call ran."""
         lead = self._lead(by)
         if not rationale.strip():
             raise ValidationError("a decision needs a rationale")
@@ -270,6 +274,10 @@ class ReconcileMixin(ScopeMixin):
             check_span(text, start, end, case.document_id)
         team = tuple(dict.fromkeys(people))
         with self.store.transaction():
+            # read again under the lock: the verdict was resolved on the versions read
+            now = self.store.codings.list(document_ids=[case.document_id], layer="coder")
+            if (why := changed_since(case, now, seen)) is not None:
+                raise ValidationError(why, action="list_cases")
             return self._record_decision(case, verdict, rationale, lead.id, by, consensus, team)
 
     def _record_decision(

@@ -224,3 +224,21 @@ def _marked(case: Case, verdict: str) -> Consensus:
 
 def _flat(spans: Mapping[str, Sequence[Span]]) -> Consensus:
     return tuple((code, s, e) for code in sorted(spans) for s, e in spans[code])
+
+
+def changed_since(read: Case, codings: Sequence[Coding], seen: str | None = None) -> str | None:
+    """Why a decision on ``read`` (the case as the lead read it) must not be written now
+    that its document's coders' codings are ``codings``: the passage moved, or a coder's
+    version is no longer the one read (or, with ``seen``, the one the lead was shown). A
+    verdict such as accept:karin names a version, so a coder still coding must not change
+    what it writes after the lead read it. None: the case stands as read."""
+    coders = list(read.versions)
+    now = next((c for c in find_cases(codings, coders) if c.id == read.id), None)
+    if now is None:
+        return f"case {read.id}: a coder changed the passage meanwhile; list the cases again"
+    if now.digest == read.digest and seen in (None, read.digest):
+        return None
+    versions = ", ".join(
+        f"{coder}: {'+'.join(v.codes) or 'nothing'}" for coder, v in now.versions.items()
+    )
+    return f"case {read.id} changed since you read it (now {versions}); read it again and decide"

@@ -157,10 +157,17 @@ class VerdictPrompts(ScreenPart):
             if not self.pending_verdict:
                 return
             app.project.decide(
-                view.case.id, self.pending_verdict, event.value, app.coder, coders=self.team
+                view.case.id,
+                self.pending_verdict,
+                event.value,
+                app.coder,
+                coders=self.team,
+                seen=view.case.digest,  # what the lead read: a coder's change is refused
             )
         except QualcodeError as exc:
             self.notify(str(exc), severity="error")
+            if what == "verdict":
+                self.reload(row)  # the versions as they stand now
             return
         self.notify(
             app.t("rc_decided", verdict=verdict_words(self.pending_verdict, app.t, self.code_names))
