@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from qualcode.errors import QualcodeError
 from qualcode.project.reconcile import ReconcileMixin
 from qualcode.reconcile import Case, resolve_verdict
+from qualcode.reconcile.cases import changed_since
 
 AGREED = "the coders agreed"  # the rationale of a confirmed agreement
 
@@ -46,10 +47,14 @@ class ConfirmMixin(ReconcileMixin):
     def _confirm_agreement(self, case: Case, lead_id: str, by: str) -> bool:
         """Write the agreement ``case`` into the consensus layer unless it has a decision in
         force by the time the writer holds the file: False then, and nothing written. A
-        second lead's confirm committed between our reading the cases and writing them."""
+        second lead's confirm committed between our reading the cases and writing them, or
+        a coder still coding changed her version (no agreement any more, or another one)."""
         spans = resolve_verdict(case, "agree")
         with self.store.transaction():
             if self.store.decisions.in_force(case.id, (case.document_id, case.start, case.end)):
+                return False
+            now = self.store.codings.list(document_ids=[case.document_id], layer="coder")
+            if changed_since(case, now) is not None:
                 return False
             self._record_decision(case, "agree", AGREED, lead_id, by, spans)
             return True

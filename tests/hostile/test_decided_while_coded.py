@@ -78,3 +78,27 @@ def test_a_coding_made_while_decide_waits_is_not_decided_on_unread(tmp_path: Pat
     assert isinstance(raised, ValidationError), raised
     assert "karin: mission" in str(raised)
     _nothing_decided(path)
+
+
+def test_an_agreement_undone_while_confirm_waits_is_not_confirmed(tmp_path: Path) -> None:
+    """reconcile confirm read the agreements before the write lock: karin taking her
+    coding back meanwhile left johan's alone, and the consensus still took it as agreed."""
+    path = tmp_path / "p.db"
+    project, doc = team_project(path)
+    with project:
+        finish_first_unit(project, doc, ("johan", "karin"))
+        hers = next(c.id for c in project.codings() if c.coder == "karin")
+
+    def confirm() -> object:
+        with Project.open(path) as lena:
+            lena.act_as("lena", "lena")
+            return lena.confirm_agreements("lena")
+
+    with Project.open(path) as karin:
+        karin.act_as("karin", "karin")
+        confirmed, raised = racing(confirm, karin, lambda p: p.remove_coding(hers, "karin"))
+    assert raised is None and confirmed == 0, (confirmed, raised)
+    _nothing_decided(path)
+    with Project.open(path) as lena:
+        lena.act_as("lena", "lena")
+        assert [v.case.kind for v in lena.cases()] == ["presence"]
