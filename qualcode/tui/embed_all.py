@@ -177,7 +177,9 @@ class EmbedAllActions:
         # the codebook's own texts come first in a fresh project: say so, or "1 of 7" seems
         # stuck. The line says what it is for, how long, and that coding goes on: a new
         # coder read "Preparing the codebook before document 1 of 7: 0 words done, 25 037
-        # left" as something to wait for before coding (eyes10)
+        # left" as something to wait for before coding (eyes10). The words read are said
+        # again: under load "reading the codebook" stood for minutes with only a swinging
+        # time left beside it, and a coder could not tell it from stuck (eyes22)
         key = "embedding_codebook" if figures.codebook else "embedding_all"
         if figures.seconds is None:
             key += "_start"

@@ -72,6 +72,7 @@ class EmbedQueue:
         self._engine_pending = 0  # the engine's own words, embedded before the next document
         self._engine_current = 0  # ... and those the current document's run begins with
         self._since: tuple[float, int] | None = None  # when, and at how many words, rates began
+        self._finish: float | None = None  # when the run ends, as the last report reckoned it
 
     # -- the interface's side -------------------------------------------------------------
 
@@ -171,6 +172,7 @@ class EmbedQueue:
         self._engine_pending = self._engine_current = 0
         self._current_words = (0, 0)
         self._since = None
+        self._finish = None
 
     def progress(self, done: int, total: int, now: float | None = None) -> None:
         """The helper's report for the current document: words done of words in all."""
@@ -179,6 +181,16 @@ class EmbedQueue:
             self._current_words = (done, total)
             if self._since is None:
                 self._since = (now, self._finished_words + done)
+            words_done, left = self._words_done_left()
+            seconds = seconds_left(words_done, left, self._since, now)
+            if seconds is not None:
+                self._finish = now + seconds
+
+    def _words_done_left(self) -> tuple[int, int]:
+        """Words embedded in this run and words still to embed (the lock held)."""
+        done, total = self._current_words
+        left = max(total - done, 0) + sum(self._words.get(d, 0) for d in self._waiting)
+        return self._finished_words + done, left + self._engine_pending
 
     def figures(self, now: float | None = None) -> Figures | None:
         """The progress line's figures, or None when nothing is being embedded."""
@@ -186,11 +198,15 @@ class EmbedQueue:
         with self._lock:
             if self.current is None:
                 return None
-            done, total = self._current_words
-            words_done = self._finished_words + done
-            left = max(total - done, 0) + sum(self._words.get(d, 0) for d in self._waiting)
-            left += self._engine_pending
-            seconds = seconds_left(words_done, left, self._since, now)
+            words_done, left = self._words_done_left()
+            # the time left counts down from what the helper's last report reckoned: a
+            # rate taken at every redraw fell between reports and rose at each, and a
+            # coder watched "14:10 left" become 32:54, then 13:34, in half a minute
+            # (eyes22, 2 cores under load). Only a helper silent past that reckoning
+            # (starved) has its time left grow with the rate as it falls
+            seconds = None if self._finish is None else self._finish - now
+            if seconds is not None and seconds <= 0:
+                seconds = seconds_left(words_done, left, self._since, now)
             number = self._finished_docs + 1
-            codebook = done < self._engine_current
+            codebook = self._current_words[0] < self._engine_current
             return Figures(number, number + len(self._waiting), words_done, left, seconds, codebook)

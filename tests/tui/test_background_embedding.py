@@ -104,7 +104,7 @@ async def test_every_document_is_embedded_at_start_and_the_line_goes(
         mine = os.getpriority(os.PRIO_PROCESS, 0)
         assert os.getpriority(os.PRIO_PROCESS, helper.pid) == min(mine + EMBED_NICE, 19)
     texts = [text for _, text in shown if text]
-    assert texts[0].startswith("Improving suggestions: reading document 1 of 2 for meaning, ")
+    assert texts[0].startswith("Improving suggestions: document 1 of 2, ")
     assert any("document 2 of 2" in text for text in texts)
     assert all(text.endswith("you can keep coding") for text in texts)
     assert shown[-1] == ("DocumentsScreen", "")  # gone when all is done
@@ -158,7 +158,7 @@ async def test_suggestions_asked_for_meanwhile_improve_when_embeddings_arrive(
         if held.locked():  # a failed assertion must not leave the worker waiting forever
             held.release()
     first = next(text for where, text in shown if where == "CodingScreen" and text)
-    assert first.startswith("Improving suggestions: reading document 1 of 2 for meaning, ")
+    assert first.startswith("Improving suggestions: document 1 of 2, ")
     with Project.open(two_docs) as project:
         assert project.document(doc_id).name == "b_second.txt"
         assert project.embedding_plan().words == 0
@@ -185,7 +185,7 @@ async def test_a_document_imported_meanwhile_is_embedded_too(
         assert await _until(pilot, lambda: not app.embed_queue.busy(), _nothing)
         await pilot.pause()
     texts = [text for _, text in shown if text]
-    assert texts and texts[0].startswith("Improving suggestions: reading document 1 of 1 ")
+    assert texts and texts[0].startswith("Improving suggestions: document 1 of 1, ")
     assert shown[-1] == ("DocumentsScreen", "")
     with Project.open(two_docs) as project:
         assert project.embedding_plan().words == 0

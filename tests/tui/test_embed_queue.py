@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from qualcode.tui.app import build_app
 from qualcode.tui.embed_queue import PLAN_FIRST, EmbedQueue, Figures, clock
 
@@ -65,7 +67,7 @@ def test_the_line_counts_words_over_the_whole_run_and_times_what_is_left() -> No
     midway = queue.figures(now=15.0)
     assert midway is not None and midway.codebook
     queue.progress(60, 120, now=20.0)
-    assert queue.figures(now=20.0) == Figures(1, 3, 60, 140, 140 / 6.0)
+    assert queue.figures(now=20.0) == Figures(1, 3, 60, 140, pytest.approx(140 / 6.0))
     queue.progress(120, 120, now=30.0)
     assert queue.take() == "d2"
     queue.progress(0, 50, now=31.0)
@@ -100,8 +102,8 @@ def test_the_line_speaks_the_interfaces_language(project_file: Path) -> None:
     """What the line is for, how long and that coding goes on (at 80 columns, as a
     fresh app measures itself before it runs: the short line)."""
     for lang, start, eta in (
-        ("en", "Improving suggestions (document 1 of 2, 1\u202f500 words) · keep coding", "about "),
-        ("sv", "Förbättrar förslagen (dokument 1 av 2, 1\u202f500 ord) · koda vidare", "cirka "),
+        ("en", "Improving suggestions: 0 read, 1\u202f500 to go · keep coding", " left"),
+        ("sv", "Förbättrar förslagen: 0 lästa, 1\u202f500 återstår · koda vidare", " kvar"),
     ):
         app = build_app(project_file, "karin", lang)
         try:
@@ -113,16 +115,17 @@ def test_the_line_speaks_the_interfaces_language(project_file: Path) -> None:
             app.embed_queue.progress(0, 1000, now=0.0)
             assert app.embed_line() == start
             app.embed_queue.progress(400, 1000)  # a rate now: time left is said
-            # the words left beside the time left (the short line: 80 columns)
+            # words read and left beside the time left (the short line: 80 columns)
             assert eta in app.embed_line() and "1\u202f100 " in app.embed_line()
+            assert " 400 " in app.embed_line()
         finally:
             app.project.close()
 
 
 def test_the_line_says_when_the_codebook_is_prepared_first(project_file: Path) -> None:
     for lang, start in (
-        ("en", "Improving suggestions (codebook first, 1\u202f600 words) · keep coding"),
-        ("sv", "Förbättrar förslagen (kodboken först, 1\u202f600 ord) · koda vidare"),
+        ("en", "Improving suggestions: codebook first, 0 read, 1\u202f600 to go · keep coding"),
+        ("sv", "Förbättrar förslagen: kodboken först, 0 lästa, 1\u202f600 kvar · koda vidare"),
     ):
         app = build_app(project_file, "karin", lang)
         try:
@@ -132,7 +135,27 @@ def test_the_line_says_when_the_codebook_is_prepared_first(project_file: Path) -
             app.embed_queue.take()
             assert app.embed_line() == start
             app.embed_queue.progress(150, 1100)  # past the codebook: the document's line
-            assert "1 " in app.embed_line() and "kodboken" not in app.embed_line()
+            assert "150 " in app.embed_line() and "kodboken" not in app.embed_line()
             assert "codebook" not in app.embed_line()
         finally:
             app.project.close()
+
+
+def test_the_time_left_counts_down_between_the_helpers_reports() -> None:
+    """Under load the helper reports every few seconds: the time left was a rate taken at
+    each redraw, which fell between reports and rose at each, so the line swung (14:10,
+    21:40, 32:54, 17:08 in half a minute, eyes22). Between reports it now counts down from
+    the last report's reckoning; only past it (the helper starved) does it grow again."""
+    queue = EmbedQueue()
+    _planned(queue)
+    assert queue.take() == "d1"
+    queue.progress(0, 100, now=0.0)
+    queue.progress(18, 100, now=10.0)  # 1.8 words a second: 162 left, 90 s
+    shown = [queue.figures(now=10.0 + t) for t in (0.0, 3.0, 6.0, 9.0)]
+    assert [round(f.seconds or 0) for f in shown if f] == [90, 87, 84, 81]  # was 90, 117, ...
+    assert all(f is not None and (f.done, f.left) == (18, 162) for f in shown)
+    queue.progress(36, 100, now=20.0)  # the same pace: 144 left, 80 s from here
+    again = queue.figures(now=20.0)
+    assert again is not None and round(again.seconds or 0) == 80
+    starved = queue.figures(now=200.0)  # nothing heard for three minutes
+    assert starved is not None and (starved.seconds or 0) > 144 / (36 / 200.0) - 1
