@@ -67,8 +67,46 @@ def _seconds(stamp: str | None) -> float | None:
     return total
 
 
+# A speaker's line above what they said, as Teams' and Otter's transcripts save to Word:
+# "Speaker 1   0:03" (or "Lena Berg 1:02:33"), the words on the next line.
+_HEADER = re.compile(
+    r"^[ \t]*(?P<label>[A-ZÅÄÖ][\wÅÄÖåäö.'-]*(?:[ \t][\wÅÄÖåäö.'-]+){0,3})"
+    r"[ \t]+(?P<ts>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _header_turns(text: str) -> tuple[Turn, ...] | None:
+    """Turns under speaker lines with a time and no colon ("Speaker 1   0:03"), or
+    ``None`` when the text is not written so. Read as plain paragraphs, the speaker line
+    was a paragraph of its own and nobody spoke: the quotes cited "paragraph 13" and no
+    pseudonym could be given. Three such lines at least, a speaker heard twice and times
+    that never go back, so an agenda ("Inledning 10:00", "Fika 10:30") stays text."""
+    headers = list(_HEADER.finditer(text))
+    labels = Counter(m.group("label") for m in headers)
+    times = [_seconds(m.group("ts")) or 0.0 for m in headers]
+    if len(headers) < 3 or max(labels.values()) < 2 or times != sorted(times):
+        return None
+    turns: list[Turn] = []
+    for i, match in enumerate(headers):
+        start = match.end()
+        end = headers[i + 1].start() if i + 1 < len(headers) else len(text)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            turns.append(Turn(len(turns), match.group("label"), start, end, times[i]))
+    if len(turns) < len(headers):
+        return None  # speaker lines one under another: a list of times, not a talk
+    return tuple(turns)
+
+
 def find_turns(text: str) -> tuple[Turn, ...]:
     """Turns from labelled lines; without labels, one turn per paragraph (speaker None)."""
+    headed = _header_turns(text)
+    if headed is not None:
+        return headed
     matches = [m for m in _LABEL.finditer(text) if len(m.group("label")) <= 40]
     if _counting([m.group("label") for m in matches if m.group("label").isdigit()]):
         # numbered lines ("1: Inledning" ... "1: Bilaga"), not participants: they neither

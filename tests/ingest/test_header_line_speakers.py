@@ -1,0 +1,57 @@
+"""Transcripts saved to Word by Teams or Otter: the speaker and the time on a line of their
+own ("Speaker 1   0:03"), the words below. They were read as plain paragraphs, so nobody
+spoke: quotes cited "paragraph 13" and no pseudonym could be given to a speaker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qualcode.ingest import read_document
+
+# Invented for this test.
+TALK = [
+    ("Speaker 1", "0:03", "Hur länge har du varit chef här?"),
+    ("Speaker 2", "0:09", "Snart fyra år. Innan dess var jag handläggare i en grannkommun."),
+    ("Speaker 1", "0:21", "Vad har förändrats sedan du började?"),
+    ("Speaker 2", "1:02:33", "Mer dokumentation och färre möten med klienterna."),
+]
+
+
+def _turns(path: Path) -> list[tuple[str | None, float | None, str]]:
+    raw = read_document(path)
+    return [(t.speaker, t.start_time, raw.text[t.start : t.end]) for t in raw.turns]
+
+
+def _expected() -> list[tuple[str | None, float | None, str]]:
+    seconds = [3.0, 9.0, 21.0, 3753.0]
+    return [(who, at, words) for (who, _, words), at in zip(TALK, seconds, strict=True)]
+
+
+def test_a_teams_docx_transcript_has_its_speakers_and_times(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Intervju, avskrift från Teams")
+    for who, at, words in TALK:
+        document.add_paragraph(f"{who}   {at}")
+        document.add_paragraph(words)
+    path = tmp_path / "teams.docx"
+    document.save(str(path))
+    assert _turns(path) == _expected()
+
+
+def test_an_otter_text_export_has_its_speakers_and_times(tmp_path: Path) -> None:
+    path = tmp_path / "otter.txt"
+    path.write_text("".join(f"{who}  {at}\n{words}\n\n" for who, at, words in TALK))
+    assert _turns(path) == _expected()
+
+
+def test_an_agenda_with_times_stays_text(tmp_path: Path) -> None:
+    """Times beside headings, none heard twice: a programme, not a talk."""
+    path = tmp_path / "agenda.txt"
+    path.write_text(
+        "Inledning 10:00\nVi hälsar alla välkomna.\n\n"
+        "Fika 10:30\nKaffe i matsalen.\n\n"
+        "Grupparbete 10:45\nVi delar upp oss i tre grupper.\n"
+    )
+    assert all(speaker is None for speaker, _, _ in _turns(path))
