@@ -48,6 +48,7 @@ _SV_SUFFIXES = (
     "n",
 )
 _EN_SUFFIXES = ("ies", "ing", "ed", "es", "s")
+_EN_POSSESSIVE = ("'s", "’s")
 # hyphens split (HVB-placering, lex Sarah-anmälan), inner apostrophes do not (don't)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
 
@@ -115,8 +116,12 @@ def spelling(word: str, lang: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Lower-cased word tokens: letters and inner apostrophes; hyphens separate words."""
-    return [w.lower() for w in _WORD.findall(text)]
+    """Lower-cased word tokens: letters and inner apostrophes; hyphens separate words.
+
+    A typographic apostrophe is read as the typewriter one: a report set in print writes
+    *children’s* and *couldn’t*, a codebook typed on a keyboard *children's* and
+    *couldn't*, and the two must be one word (the English negator ``n't`` too)."""
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
 @lru_cache(maxsize=262_144)
@@ -128,6 +133,10 @@ def stem(word: str, lang: str) -> str:
     word = word.lower()
     suffixes = _SV_SUFFIXES if lang == "sv" else _EN_SUFFIXES
     floor = MIN_STEM.get(lang, 3)
+    if lang == "en" and word.endswith(_EN_POSSESSIVE) and len(word) - 2 >= floor:
+        # the English possessive is no part of the word: *the government's*, *children's*
+        # and *the council's budget* hold *government*, *children*, *council*
+        return stem(word[:-2], lang)
     for suffix in suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= floor:
             return word[: -len(suffix)]
