@@ -80,12 +80,15 @@ def _header_turns(text: str) -> tuple[Turn, ...] | None:
     """Turns under speaker lines with a time and no colon ("Speaker 1   0:03"), or
     ``None`` when the text is not written so. Read as plain paragraphs, the speaker line
     was a paragraph of its own and nobody spoke: the quotes cited "paragraph 13" and no
-    pseudonym could be given. Three such lines at least, a speaker heard twice and times
-    that never go back, so an agenda ("Inledning 10:00", "Fika 10:30") stays text."""
+    pseudonym could be given. Three such lines at least, two speakers or more, one of them
+    heard twice, and times that never go back, so an agenda ("Inledning 10:00", "Fika
+    10:30") and an observer's notes ("Observation 09:15", "Observation 10:40") stay text."""
     headers = list(_HEADER.finditer(text))
     labels = Counter(m.group("label") for m in headers)
     times = [_seconds(m.group("ts")) or 0.0 for m in headers]
-    if len(headers) < 3 or max(labels.values()) < 2 or times != sorted(times):
+    # a talk has two voices at least: an observer's notes under "Observation 09:15" are
+    # one heading at three times, a programme's headings are each heard once
+    if len(headers) < 3 or len(labels) < 2 or max(labels.values()) < 2 or times != sorted(times):
         return None
     turns: list[Turn] = []
     for i, match in enumerate(headers):

@@ -55,3 +55,16 @@ def test_an_agenda_with_times_stays_text(tmp_path: Path) -> None:
         "Grupparbete 10:45\nVi delar upp oss i tre grupper.\n"
     )
     assert all(speaker is None for speaker, _, _ in _turns(path))
+
+
+def test_field_notes_timed_under_one_heading_stay_text(tmp_path: Path) -> None:
+    """An observer's notes, each under 'Observation' and the clock time: one heading
+    heard three times in order of time, but nobody talks to anybody. A talk has two
+    voices at least, so the notes stay paragraphs, not turns of a speaker 'Observation'."""
+    path = tmp_path / "faltanteckningar.txt"
+    path.write_text(
+        "Observation 09:15\nPersonalen samlas i fikarummet och chefen går igenom veckan.\n\n"
+        "Observation 10:40\nTvå handläggare diskuterar en placering vid skrivbordet.\n\n"
+        "Observation 13:05\nEnhetschefen har möte med en konsult om bemanningen.\n"
+    )
+    assert all(speaker is None for speaker, _, _ in _turns(path))
