@@ -44,6 +44,8 @@ class CodingActions(WritesAside, ScreenPart):
 
         def refresh_marks(self) -> None: ...
 
+        def load_codebook(self) -> None: ...
+
         def _codings_here(self) -> list[Coding]: ...
 
         def select_span(self, start: int, end: int) -> None: ...
@@ -58,7 +60,15 @@ class CodingActions(WritesAside, ScreenPart):
         try:
             coded = app.project.code_passage(self.doc_id, start, end, key, app.coder)
         except QualcodeError as exc:
-            self.notify(str(exc), severity="error")
+            said = str(exc)
+            if key not in {c.key for c in app.project.codable_codes()}:
+                # a lead merged, renamed or retired it meanwhile: this screen's codebook
+                # (shortcuts, sidebar, margin) was the one it opened with, so the coder
+                # pressed the same key to the same 'unknown code' until she left it
+                self.load_codebook()
+                self.refresh_marks()
+                said = f"{said} · {app.t('codebook_changed')}"
+            self.notify(said, severity="error")
             return
         # one step: `u` brings back the codings the new one took the place of
         self.history.record_batch([*((old, None) for old in coded.absorbed), (None, coded.coding)])
