@@ -10,19 +10,23 @@ screen exactly where the import set it apart, and no face decides by a file's na
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Literal
 
 from qualcode.ingest.pdf_layout import page_lines, starts_own
 from qualcode.ingest.wrapped import WRAPPED_SOURCES, hard_wrapped, wrapped_parts
 from qualcode.model import Document
 
-__all__ = ["keeps_page_lines", "line_parts", "starts_own"]
+__all__ = ["as_paragraphs", "keeps_page_lines", "line_parts", "quote_parts", "starts_own"]
 
 
 def _reading(doc: Document) -> Literal["pages", "plain", "other"]:
     """Which reader's line ends ``doc`` keeps: a PDF's pages', a plain text's as its writer
     left them (wrapped or not), or another reader's (the writer's own paragraphs)."""
-    source = doc.source_path or doc.name
+    return _read_from(doc.source_path or doc.name)
+
+
+def _read_from(source: str) -> Literal["pages", "plain", "other"]:
     if page_lines(source):
         return "pages"
     return "plain" if source.casefold().endswith(WRAPPED_SOURCES) else "other"
@@ -42,3 +46,31 @@ def line_parts(doc: Document) -> Callable[[str, str], bool]:
     lines already ended theirs with a blank line), a wrapped plain text's by the import's
     whole rule, short lines and all (``wrapped_parts``)."""
     return wrapped_parts(doc.text) if _reading(doc) == "plain" else starts_own
+
+
+def quote_parts(name: str, text: str) -> Callable[[str, str], bool] | None:
+    """Where the kept lines of a document read from ``name`` (its file's name) with ``text``
+    part into paragraphs, as ``line_parts``; None where its line ends are its writer's own
+    (``keeps_page_lines`` false), so a quote from it keeps them."""
+    reading = _read_from(name)
+    if reading == "pages":
+        return starts_own
+    if reading == "plain" and hard_wrapped(text):
+        return wrapped_parts(text)
+    return None
+
+
+def as_paragraphs(text: str, parts: Callable[[str, str], bool]) -> str:
+    """``text`` (a passage of a document that keeps page lines) with its line ends read as
+    the coding screen reads them: a line goes on the one before after a space, unless a
+    blank line or ``parts`` sets it apart. A theme summary quoted minutes copied out of a
+    PDF line by line as the page broke them ("Planen har arbetats fram" / "tillsammans med
+    ..."), in Word and on the web page alike."""
+    lines = text.split("\n")
+    out = lines[0]
+    for before, line in pairwise(lines):
+        if not line.strip() or not before.strip() or parts(before, line):
+            out += "\n" + line
+        else:
+            out = out.rstrip() + " " + line.lstrip()
+    return out

@@ -119,14 +119,21 @@ class SummaryMixin(OutputBase):
         def cite(doc_id: str, speaker: str | None, role: str | None) -> str | None:
             return others[doc_id] if doc_id in others else citer(doc_id, speaker, role)
 
+        from qualcode.project.layout import quote_parts
+
+        texts = self.store.documents.texts(sorted(set(codings["document"])))
+        listed = self.store.documents.summaries()
+        names = {d.id: d.name for d in listed}
+        wrapped = {d: quote_parts(names.get(d, ""), text) for d, text in texts.items()}
         rules = QuoteRules(
             quotes,
             per_participant,
             self._pins(),
-            self.store.documents.texts(sorted(set(codings["document"]))),
+            texts,
             cite,
             translated=self._translated(),
-            languages={d.id: d.lang for d in self.store.documents.summaries()},
+            languages={d.id: d.lang for d in listed},
+            page_lines={d: parts for d, parts in wrapped.items() if parts is not None},
         )
         memos = self._coding_memos()
         on_codes: dict[str, list[str]] = {}

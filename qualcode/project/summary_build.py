@@ -22,6 +22,7 @@ from qualcode.export.labels import label
 from qualcode.export.quotes import choose, whole_sentences
 from qualcode.export.summary import Quote, Summary, Theme
 from qualcode.model import Code
+from qualcode.project.layout import as_paragraphs
 
 ATTRIBUTES = ("municipality", "role")
 
@@ -41,6 +42,8 @@ class QuoteRules:
     # (document, code, start, end, language, text) of every translated coding
     translated: Sequence[tuple[str, str, int, int, str, str]] = ()
     languages: Mapping[str, str] = field(default_factory=dict)  # document id -> sv | en
+    # document id -> where its kept page lines part (``project/layout.quote_parts``)
+    page_lines: Mapping[str, Callable[[str, str], bool]] = field(default_factory=dict)
 
     def translation(self, row: Mapping[str, Any], code: str, lang: str) -> str | None:
         """A translation into ``lang`` of this passage (of any layer's coding on it)."""
@@ -160,6 +163,8 @@ def theme_for(
             if text
             else str(row["text"])
         )
+        if parts := rules.page_lines.get(str(row["document"])):
+            quoted = as_paragraphs(quoted, parts)
         source_lang = rules.languages.get(str(row["document"]), lang)
         note = original = None
         if source_lang != lang:
