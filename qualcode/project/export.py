@@ -43,7 +43,10 @@ class ExportMixin(OutputBase):
         target = Path(path)
         self._check_output(target, force)
         if target.suffix.lower() not in (".csv", ".xlsx"):
-            raise ValidationError(f"{target.name}: choose .csv or .xlsx")
+            raise ValidationError(
+                f"{target.name}: choose .csv or .xlsx (the coded passages as a report to "
+                "read, .docx, .html or .md, are the theme summary's)"
+            )
         in_set = self.set_members(doc_set)
         frames = self.frames() if layer is None else self._layer_frames(layer)
         codings = frames["codings"]

@@ -90,6 +90,9 @@ class SummaryMixin(OutputBase):
         codings = codings[~codings["code"].isin(proposed)]
         if codings.empty and not allow_empty:
             hint = " (reconcile first)" if layer == "consensus" else ""
+            if layer == "consensus" and not self._layer_frames("coder", doc_set)["codings"].empty:
+                # a researcher coding alone never reconciles: her codings are the coders'
+                hint = " (reconcile first, or summarise layer coder: the coders' own codings)"
             if layer == "consensus" and me is not None:  # it has codings she may not see
                 hint = f" that {me.name} may see (blind coding, until a lead turns it off)"
             raise SettingError(
