@@ -31,6 +31,7 @@ import numpy as np
 
 from qualcode import Project
 from qualcode.nlp import context
+from qualcode.nlp.scorers import Candidate
 from qualcode.nlp.suggest import Suggester
 
 RAW_FOLDERS = {
@@ -80,13 +81,11 @@ def locate(text: str, sentence: str, cursor: int) -> tuple[int, int] | None:
     return (found.start(), found.end()) if found else None
 
 
-def score_as_documents(
-    name: str, rows: list[dict], codes: list, lemmas: dict, embed, folders: dict[str, Path]
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
-    """Per labelled sentence (sentences x codes): the probabilities as suggested (each unit
-    also read in its window) and with no context, which rows were mapped, and how many
-    sentences could not be."""
-    k = len(codes)
+def imported(
+    name: str, rows: list[dict], folders: dict[str, Path]
+) -> tuple[list[Candidate], list[list[int]]]:
+    """The product's units of the set's documents, imported into a fresh project, and per
+    labelled sentence the units it overlaps (empty where its text is not found)."""
     texts = documents(name, rows, folders)
     with tempfile.TemporaryDirectory() as tmp:
         project = Project.create(Path(tmp) / "eval.db")
@@ -100,6 +99,45 @@ def score_as_documents(
             stored = {doc: project.store.documents.get(i).text for doc, i in ids.items()}
         finally:
             project.close()
+    by_doc: dict[str, list[int]] = {}
+    for i, c in enumerate(cands):
+        by_doc.setdefault(c.document_id, []).append(i)
+    hits: list[list[int]] = []
+    cursor: dict[str, int] = {}
+    for row in rows:
+        doc_id, text = ids[row["doc"]], stored[row["doc"]]
+        where = locate(text, row["text"], cursor.get(row["doc"], 0))
+        if where is None:
+            hits.append([])
+            continue
+        cursor[row["doc"]] = where[1]
+        hits.append(
+            [
+                i
+                for i in by_doc.get(doc_id, [])
+                if cands[i].start < where[1] and where[0] < cands[i].end
+            ]
+        )
+    return list(cands), hits
+
+
+def per_sentence(probs: np.ndarray, hits: list[list[int]]) -> np.ndarray:
+    """Per labelled sentence (sentences x codes): the best probability of the units it
+    overlaps (zero where it overlaps none)."""
+    out = np.zeros((len(hits), probs.shape[1]))
+    for r, hit in enumerate(hits):
+        if hit:
+            out[r] = probs[hit].max(axis=0)
+    return out
+
+
+def score_as_documents(
+    name: str, rows: list[dict], codes: list, lemmas: dict, embed, folders: dict[str, Path]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """Per labelled sentence (sentences x codes): the probabilities as suggested (each unit
+    also read in its window) and with no context, which rows were mapped, and how many
+    sentences could not be."""
+    cands, hits = imported(name, rows, folders)
     engine = Suggester(codes, [], lemmas=lemmas, embed=embed)
     probs, _ = engine.score(cands)
     chosen, context.WINDOW = context.WINDOW, None
@@ -107,26 +145,5 @@ def score_as_documents(
         alone, _ = engine.score(cands)
     finally:
         context.WINDOW = chosen
-    by_doc: dict[str, list[int]] = {}
-    for i, c in enumerate(cands):
-        by_doc.setdefault(c.document_id, []).append(i)
-    out = [np.zeros((len(rows), k)) for _ in range(2)]
-    mapped = np.zeros(len(rows), dtype=bool)
-    cursor: dict[str, int] = {}
-    for r, row in enumerate(rows):
-        doc_id, text = ids[row["doc"]], stored[row["doc"]]
-        where = locate(text, row["text"], cursor.get(row["doc"], 0))
-        if where is None:
-            continue
-        cursor[row["doc"]] = where[1]
-        hit = [
-            i
-            for i in by_doc.get(doc_id, [])
-            if cands[i].start < where[1] and where[0] < cands[i].end
-        ]
-        if not hit:
-            continue
-        mapped[r] = True
-        for block, source in zip(out, (probs, alone), strict=True):
-            block[r] = source[hit].max(axis=0)
-    return out[0], out[1], mapped, int((~mapped).sum())
+    mapped = np.array([bool(hit) for hit in hits], dtype=bool)
+    return per_sentence(probs, hits), per_sentence(alone, hits), mapped, int((~mapped).sum())

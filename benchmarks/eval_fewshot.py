@@ -23,8 +23,15 @@ Zero-shot and k-shot are scored on exactly the same sentences (those not drawn),
 over ``--draws`` draws (seeds 0..draws-1). Figures as ``eval_real.py``: macro-F1 over the
 codes present, per-code F1, coverage, precision and the no-code rate.
 
+``--as-documents`` scores as a coder meets the text after accepting the codings: each
+document of the material imported whole (``eval_docs.py``: paragraph turns, the product's
+units, each read alone and in its window of the turn), every labelled sentence getting the
+best probability of the units it overlaps. Shots are drawn and given exactly as without it
+(a sentence as a coding), and zero-shot and k-shot are scored on the same mapped sentences.
+Without it each sentence is scored alone, in its own turn, so no context rule acts.
+
     python benchmarks/eval_fewshot.py [--materials ...] [--semantic on,off] [--shots 1,3,5,10]
-        [--draws 5] [--embed-cache FILE] [--json]
+        [--draws 5] [--embed-cache FILE] [--as-documents] [--json]
 """
 
 from __future__ import annotations
@@ -41,7 +48,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.eval_real import figures, load_set, mean, prepare, tiers  # noqa: E402
+from benchmarks.eval_docs import imported, per_sentence  # noqa: E402
+from benchmarks.eval_real import REALTEXT, SPLIT_SETS, figures, load_set, mean, prepare, tiers  # noqa: E402
 from benchmarks.eval_suggest import load_codes  # noqa: E402
 from qualcode.nlp.suggest import DEFAULT_THRESHOLD, Example, Suggester  # noqa: E402
 
@@ -64,10 +72,26 @@ def material(name: str) -> list[dict]:
     parts = name.split("-")
     if parts[0] == "data":
         lang, kind = parts[1], parts[2]
-        return [r for r in load_set("data") if r["lang"] == lang and r["kind"] == kind]
+        rows = load_set("data")
+        return [{**r, "set": "data"} for r in rows if r["lang"] == lang and r["kind"] == kind]
     # one set alone ("real5dev-sv"): shots and scored sentences from the very same text
     sets = {"dev": DEV, "held": HELD}.get(parts[0], (parts[0],))
-    return [r for s in sets for r in load_set(s) if r["lang"] == parts[1]]
+    return [{**r, "set": s} for s in sets for r in load_set(s) if r["lang"] == parts[1]]
+
+
+def in_documents(rows: list[dict]) -> tuple[list, list[list[int]]]:
+    """Every set's documents imported as ``eval_real.py --as-documents`` imports them (each
+    set from its own raw folder), and per row the units it overlaps."""
+    folders = {"realtext": REALTEXT.parent, **SPLIT_SETS}
+    units: list = []
+    hits: list[list[int]] = [[] for _ in rows]
+    for name in dict.fromkeys(r["set"] for r in rows):
+        idx = [i for i, r in enumerate(rows) if r["set"] == name]
+        got, where = imported(name, [rows[i] for i in idx], folders)
+        for i, hit in zip(idx, where, strict=True):
+            hits[i] = [len(units) + h for h in hit]
+        units += got
+    return units, hits
 
 
 def draw(truth: np.ndarray, k: int, seed: int) -> list[int]:
@@ -86,7 +110,20 @@ def evaluate(name: str, rows: list[dict], codes: list, args: argparse.Namespace,
     """Zero-shot vs k-shot on the same scored sentences, for every k, averaged over draws."""
     keys = [c.key for c in codes]
     cands, truth, lemmas = prepare(rows, codes)
-    zero_probs, _ = Suggester(codes, [], lemmas=lemmas, embed=embed).score(cands)
+    scored = np.ones(len(rows), dtype=bool)
+    if args.as_documents:  # the documents' own units, each read in its turn
+        units, hits = in_documents(rows)
+        scored = np.array([bool(hit) for hit in hits], dtype=bool)
+        if not scored.all():
+            lost = int((~scored).sum())
+            print(f"{name}: {lost} sentences not found in their document", file=sys.stderr)
+
+    def score(engine: Suggester) -> np.ndarray:
+        if not args.as_documents:
+            return engine.score(cands)[0]
+        return per_sentence(engine.score(units)[0], hits)
+
+    zero_probs = score(Suggester(codes, [], lemmas=lemmas, embed=embed))
     out = []
     for k in args.shots:
         zero_runs, few_runs, given = [], [], np.zeros(len(keys))
@@ -104,8 +141,8 @@ def evaluate(name: str, rows: list[dict], codes: list, args: argparse.Namespace,
                 )
                 for i in chosen
             ]
-            probs, _ = Suggester(codes, examples, lemmas=lemmas, embed=embed).score(cands)
-            rest = np.ones(len(rows), dtype=bool)
+            probs = score(Suggester(codes, examples, lemmas=lemmas, embed=embed))
+            rest = scored.copy()
             rest[chosen] = False
             zero_runs.append(figures(zero_probs, truth, rest, args.threshold))
             few_runs.append(figures(probs, truth, rest, args.threshold))
@@ -124,6 +161,11 @@ def main() -> None:
     parser.add_argument("--draws", type=int, default=5)
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     parser.add_argument("--embed-cache", type=Path, help="keep embeddings in this file")
+    parser.add_argument(
+        "--as-documents",
+        action="store_true",
+        help="score each document's own units in context, as the product suggests",
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     warnings.filterwarnings("ignore", "Mean of empty slice")  # a code absent from a material
