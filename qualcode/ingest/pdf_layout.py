@@ -35,8 +35,11 @@ PAGE_NUMBER = re.compile(
 # a transcript's line that is talk, never furniture however often it stands at a page's
 # edge: a speaker's turn ("r: ja.") or a timestamp (a key without letters is none anyway)
 SPOKEN = re.compile(r"^[\w .'-]{1,30}:\s")
-# a footnote's marker glued to the word it follows ("styrdokument1.")
-FOOTNOTE_MARKER = re.compile(r"(?<=[a-zåäöéü]{3})(\d{1,2})(?=[\s.,;:)]|$)")
+# a footnote's marker glued to the word it follows ("styrdokument1.") or to the mark after
+# it ("konsulter.1 Denna"), as Word and LibreOffice set it after a sentence's end
+FOOTNOTE_MARKER = re.compile(
+    r"(?:(?<=[a-zåäöéü]{3})(\d{1,2})(?=[\s.,;:)]|$)|(?<=[a-zåäöéü]{2}[.,;:)])(\d{1,2})(?=\s|$))"
+)
 # a table of contents entry: a title, dot leaders (or a tab) and a page number
 TOC_ENTRY = re.compile(r"(?:\.{3,}|…+|(?:\s\.){3,}|\t)\s*\d{1,4}\s*$")
 # a contents entry's dot leaders, drawn to the page's edge ("Inledning.......... 3"): a tab
@@ -86,13 +89,15 @@ def pages_text(pages: list[str], blank_ends: bool = False) -> str:
     ]
     furniture = _furniture([[line for line in page if line.strip()] for page in lines])
     text = ""
+    notes: list[str] = []
     for page in lines:
         body = _strip_edges(page, furniture)
+        body = _footnotes_out(body, notes)
         if not body:
             continue
-        paragraphs = _paragraphs(_footnotes_apart(body), blank_ends)
+        paragraphs = _paragraphs(body, blank_ends)
         text = _join(text, paragraphs, "\n\n") if text else paragraphs
-    return text
+    return "\n\n".join([text, *notes]) if text else "\n\n".join(notes)
 
 
 def marked_pages(text: str) -> list[str] | None:
@@ -118,38 +123,48 @@ def marked_pages(text: str) -> list[str] | None:
     return ["\n".join(lines[a:b]) for a, b in pairwise(cuts)]
 
 
-def _footnotes_apart(lines: list[str]) -> list[str]:
-    """A page's footnote markers out of its words, and its footnotes paragraphs of their
-    own: Word sets a marker as a raised digit, which the text layer glues to the word
-    ("styrdokument1."), and the note itself sits at the page's foot ("1 Policy antagen
-    2005."). A digit is taken for a marker only after a lower-case word and only when a
-    line below it on the page starts with that number: "sidan 12" or "COVID19" stay."""
+def _footnotes_out(lines: list[str], notes: list[str]) -> list[str]:
+    """A page's lines without its footnote markers and its footnotes, which go to ``notes``
+    (each a paragraph after the text's end). Word sets a marker as a raised digit, which
+    the text layer glues to the word or the full stop before it ("styrdokument1.",
+    "konsulter.1"), and the note itself sits at the page's foot ("1 Policy antagen 2005.",
+    or "1Policy ..." without its space). Left at the foot, a note stood between two
+    paragraphs of the text, and a sentence running over the page break was joined onto
+    the note. A digit is taken for a marker only after a lower-case word (and its mark)
+    and only when a line below it on the page starts with that number: "sidan 12" or
+    "COVID19" stay."""
     out = list(lines)
+    taken: list[int] = []
     for at, line in enumerate(lines):
-        for marker in dict.fromkeys(FOOTNOTE_MARKER.findall(line)):
+        for found in FOOTNOTE_MARKER.finditer(line):
+            marker = found.group(1) or found.group(2)
             note = next(
                 (
                     i
                     for i in range(len(lines) - 1, at, -1)
-                    if re.match(rf"{marker}\s+[A-ZÅÄÖ]", lines[i])
+                    if i not in taken and re.match(rf"{marker}\s*[A-ZÅÄÖ]", lines[i])
                 ),
                 None,
             )
             if note is None:
                 continue
-            out[at] = re.sub(rf"(?<=[a-zåäöéü]{{3}}){marker}(?=[\s.,;:)]|$)", "", out[at])
-            out[note] = "" if out[note] == "" else f"\0{out[note]}"  # starts a paragraph
-    return [line[1:] if line.startswith("\0") else line for line in _apart(out)]
-
-
-def _apart(lines: list[str]) -> list[str]:
-    """Lines marked as starting a paragraph get a blank line before them."""
-    out: list[str] = []
-    for line in lines:
-        if line.startswith("\0") and out:
-            out.append("")
-        out.append(line)
-    return out
+            out[at] = re.sub(
+                rf"(?:(?<=[a-zåäöéü]{{3}}){marker}(?=[\s.,;:)]|$)"
+                rf"|(?<=[a-zåäöéü]{{2}}[.,;:)]){marker}(?=\s|$))",
+                "",
+                out[at],
+                count=1,
+            )
+            taken.append(note)
+    gone = set(taken)
+    for note in sorted(taken):
+        text, after = lines[note].strip(), note + 1
+        # a long note wraps onto lines of its own below it, to the next note or the foot
+        while after < len(lines) and after not in gone and lines[after][:1].islower():
+            text, after = f"{text}\n{lines[after].strip()}", after + 1
+            gone.add(after - 1)
+        notes.append(re.sub(r"^(\d{1,2})(?=[A-ZÅÄÖ])", r"\1 ", text))
+    return [line for i, line in enumerate(out) if i not in gone]
 
 
 def _key(line: str) -> str:
