@@ -253,3 +253,39 @@ def _hiding_styles(styles: Any) -> tuple[set[str], dict[str, Any]]:
         if own.get(at):
             hidden.add(sid)
     return hidden, default
+
+
+_FOOTNOTE, _FOOTNOTE_REF, _ID, _TYPE = (
+    qn("w:footnote"),
+    qn("w:footnoteReference"),
+    qn("w:id"),
+    qn("w:type"),
+)
+
+
+def footnotes(document: Any) -> list[str]:
+    """A Word document's footnotes as paragraphs ("1 Uppgifterna kommer från ..."), numbered
+    in the order the body refers to them, for after the body's text: python-docx reads no
+    notes, so a plan's sources and reservations were dropped without a word while the same
+    plan saved as PDF kept them (``pdf_layout``). Separators and notes the body never
+    refers to are left out; a note's hidden runs too, as the body's."""
+    from docx.oxml import parse_xml
+
+    part = next(
+        (r.target_part for r in document.part.rels.values() if r.reltype.endswith("/footnotes")),
+        None,
+    )
+    if part is None:
+        return []
+    notes = {
+        note.get(_ID): note
+        for note in parse_xml(part.blob).iter(_FOOTNOTE)
+        if note.get(_TYPE) in (None, "normal")
+    }
+    order = dict.fromkeys(ref.get(_ID) for ref in document.element.body.iter(_FOOTNOTE_REF))
+    found: list[str] = []
+    for ref in order:
+        if ref in notes:
+            text = " ".join(paragraph_text(p) for p in notes[ref].iter(_P)).strip()
+            found.append(f"{len(found) + 1} {text}")
+    return found

@@ -58,7 +58,7 @@ def read_docx(path: Path, seen: Counter[str] | None = None) -> str:
     except (ValueError, SyntaxError) as exc:  # lxml's XMLSyntaxError is a SyntaxError
         raise IngestError(f"{path.name}: not a readable .docx (broken XML: {exc})") from None
     from qualcode.ingest.docx_chunks import chunk_reader
-    from qualcode.ingest.docx_text import body_parts, hide_styled
+    from qualcode.ingest.docx_text import body_parts, footnotes, hide_styled
 
     hide_styled(document)
     from qualcode.ingest.blackout import refuse_blacked_out
@@ -68,7 +68,8 @@ def read_docx(path: Path, seen: Counter[str] | None = None) -> str:
         raise refuse_blacked_out(path.name, hidden)
     seen = Counter() if seen is None else seen
     chunks = chunk_reader(document, path.name, seen)
-    return "\n\n".join(body_parts(document.element.body, chunks, seen))
+    # the notes after the text, as a PDF of the same document is read (``pdf_layout``)
+    return "\n\n".join([*body_parts(document.element.body, chunks, seen), *footnotes(document)])
 
 
 def _is_text_part(member: str) -> bool:
