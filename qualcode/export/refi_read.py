@@ -132,6 +132,8 @@ class RefiProject:
     code_keys: dict[str, str] = field(default_factory=dict)  # guid -> key
     sources: list[dict[str, Any]] = field(default_factory=list)
     notes: dict[str, str] = field(default_factory=dict)  # guid -> text
+    # guid -> (creatingUser's guid, creationDateTime), as the Note gives them ("" if not)
+    note_origins: dict[str, tuple[str, str]] = field(default_factory=dict)
     code_notes: dict[str, list[str]] = field(default_factory=dict)  # code guid -> note guids
     project_notes: list[str] = field(default_factory=list)
     extras: dict[str, bytes] = field(default_factory=dict)  # qualcode's own members
@@ -235,6 +237,10 @@ def open_qdpx(path: Path) -> RefiProject:
                         "lost, nothing imported"
                     )
                 project.notes[key] = content.text
+                project.note_origins[key] = (
+                    guid(note.get("creatingUser") or ""),
+                    note.get("creationDateTime") or "",
+                )
         for code in root.iter():
             if _local(code.tag) == "Code":
                 refs = [guid(n.get("targetGUID")) for n in _children(code, "NoteRef")]

@@ -126,6 +126,20 @@ def _rename_own_columns(refi: Any) -> list[str]:
     return said
 
 
+def _utc(written: str) -> str | None:
+    """A Note's creationDateTime as the project writes times (UTC, ISO, microseconds),
+    or ``None`` when it is missing or unreadable (the memo is then dated now). A time
+    without a zone is read as UTC, as QualCoder's are meant."""
+    from datetime import UTC, datetime
+
+    try:
+        at = datetime.fromisoformat(written.strip())
+    except ValueError:
+        return None
+    at = at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+    return at.isoformat(timespec="microseconds")
+
+
 def _missing_notes(refi: Any) -> list[str]:
     """The notes the file refers to but does not hold (or holds empty): each was left
     out without a word, so a memo NVivo showed on a passage was simply not there."""
@@ -184,6 +198,22 @@ class RefiImportMixin(Service):
         report = RefiImportReport(skipped=list(refi.skipped), renamed=renamed)
         report.skipped += _missing_notes(refi)
         with self.store.transaction():
+            coders = {c.name: c.id for c in self.store.coders.list()}
+
+            def author(note: str, default: str) -> tuple[str, str | None]:
+                """Who wrote a note and when, as the file says (its creatingUser, one
+                of its users, and its creationDateTime), else ``default`` and now: a
+                colleague's memo on a code came in as the importer's, written today."""
+                user, written = refi.note_origins.get(note, ("", ""))
+                name = own.deciders.get(user) or refi.users.get(user)
+                if not name:
+                    return default, _utc(written)
+                if name not in coders:  # wrote a memo, coded nothing
+                    lead = name in own.deciders.values()
+                    role = "lead" if lead else own.roles.get(user, "coder")
+                    coders[name] = self.store.coders.add(name, role).id
+                return name, _utc(written)
+
             if refi.codebook is not None:
                 self.apply_codebook(
                     refi.codebook,
@@ -198,11 +228,15 @@ class RefiImportMixin(Service):
                     for note in notes:
                         if note in refi.notes:
                             code_id = self.store.codes.id_for_key(key)
-                            self.store.memos.add("code", code_id, actor, refi.notes[note])
+                            by, at = author(note, actor)
+                            self.store.memos.add(
+                                "code", code_id, by, refi.notes[note], created_at=at
+                            )
             for note in refi.project_notes:
                 if note in refi.notes:
-                    self.store.memos.add("project", "project", actor, refi.notes[note])
-            coders = {c.name: c.id for c in self.store.coders.list()}
+                    by, at = author(note, actor)
+                    memos = self.store.memos
+                    memos.add("project", "project", by, refi.notes[note], created_at=at)
             fallback = None
             made: dict[str, str] = {}  # source GUID -> its document's id, for the sets
             for src, (text, position), nlp in zip(refi.sources, prepared, read, strict=True):
@@ -225,7 +259,9 @@ class RefiImportMixin(Service):
                 owned_now(self.store)  # a demo holding them is no demo any more
                 for note in src["notes"]:
                     if note in refi.notes:
-                        self.store.memos.add("document", doc_id, actor, refi.notes[note])
+                        by, at = author(note, actor)
+                        memos = self.store.memos
+                        memos.add("document", doc_id, by, refi.notes[note], created_at=at)
                 for sel in src["selections"]:
                     key = refi.code_keys[sel["code"]]  # checked in check_structure
                     start, end = position(sel["start"]), position(sel["end"])
@@ -257,7 +293,9 @@ class RefiImportMixin(Service):
                         ) from None
                     for note in sel["notes"]:
                         if note in refi.notes:
-                            self.store.memos.add("coding", coding_id, name, refi.notes[note])
+                            by, at = author(note, name)
+                            memos = self.store.memos
+                            memos.add("coding", coding_id, by, refi.notes[note], created_at=at)
                     for into, translated in own.translations.get(sel["guid"], {}).items():
                         if into != lang and translated.strip():
                             self.store.quotes.translate(coding_id, into, translated, actor)

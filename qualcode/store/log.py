@@ -58,11 +58,15 @@ class MemoRepo:
         author: str,
         text: str,
         span: tuple[int, int] | None = None,
+        created_at: str | None = None,
     ) -> Memo:
+        """A new memo; ``created_at`` (UTC, ISO) only for one brought from another file
+        with its own time, else now."""
         start, end = span if span else (None, None)
         if not is_memo_target(target_kind):
             raise ValidationError(f"unknown memo target {target_kind!r}")
-        memo = Memo(new_id(), target_kind, target_id, author, text, now(), start, end)
+        at = created_at or now()
+        memo = Memo(new_id(), target_kind, target_id, author, text, at, start, end)
         self.db.table("memos").insert(
             {
                 "id": memo.id,
