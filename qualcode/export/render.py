@@ -192,7 +192,11 @@ STYLE = (
     "@media print{body{max-width:none;margin:0;padding:0}.wide,.fit{width:auto;margin-left:0;"
     "overflow:visible}.wide table{width:100%;table-layout:fixed;font-size:.8em}"
     ".wide th:not(:first-child){min-width:0}.wide td:first-child{white-space:normal}"
-    "td,th{overflow-wrap:break-word}}"
+    # nor may a table of long cells run off the paper: the decisions' table held a
+    # document's name with no space in it, which no column could break, and its last
+    # column (the date) was cut at the page's edge (eyes22); a cell breaks where it must
+    "td,th{overflow-wrap:break-word}.fit table{max-width:100%}"
+    ".fit td:first-child{overflow-wrap:anywhere}}"
 )
 # a table is set wide when a header is longer than this many characters and it has at
 # least _WIDE_COLUMNS columns after the first: one or two themes fit the text column, and a
