@@ -134,6 +134,8 @@ def find_turns(text: str) -> tuple[Turn, ...]:
     else:
         accepted = set()
     matches = [m for m in matches if m.group("label") in accepted]
+    if matches and _title(text, matches[0], counts):
+        matches = matches[1:]
     if not matches:
         return _paragraphs(text)
     turns: list[Turn] = []
@@ -147,6 +149,18 @@ def find_turns(text: str) -> tuple[Turn, ...]:
                 Turn(len(turns), match.group("label"), start, end, _seconds(match.group("ts")))
             )
     return tuple(turns)
+
+
+def _title(text: str, first: re.Match[str], counts: Counter[str]) -> bool:
+    """Whether the first labelled line is the document's title ("Interview 4: team
+    leader, elder care"), not a speaker: the text's first line, a label heard nowhere
+    else and no interview role, and no sentence after it. Read as a speaker, the title
+    was a turn that ran on over the headings below it and was cited as a participant."""
+    label = first.group("label")
+    if text[: first.start()].strip() or counts[label] > 1 or label.lower() in KNOWN:
+        return False
+    line = text[first.end() :].split("\n", 1)[0].rstrip()
+    return bool(line) and line[-1] not in ".!?…" and len(line.split()) <= _HEADING_WORDS
 
 
 def _paragraphs(text: str) -> tuple[Turn, ...]:
