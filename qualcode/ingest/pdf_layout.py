@@ -88,16 +88,14 @@ def pages_text(pages: list[str], blank_ends: bool = False) -> str:
         [line.rstrip() for line in page.split("\n") if blank_ends or line.strip()] for page in pages
     ]
     furniture = _furniture([[line for line in page if line.strip()] for page in lines])
-    text = ""
+    text = Joined()
     notes: list[str] = []
     for page in lines:
         body = _strip_edges(page, furniture)
         body = _footnotes_out(body, notes)
-        if not body:
-            continue
-        paragraphs = _paragraphs(body, blank_ends)
-        text = _join(text, paragraphs, "\n\n") if text else paragraphs
-    return "\n\n".join([text, *notes]) if text else "\n\n".join(notes)
+        if body:
+            text.add(_paragraphs(body, blank_ends), "\n\n")
+    return "\n\n".join([str(text), *notes]) if text.parts else "\n\n".join(notes)
 
 
 def marked_pages(text: str) -> list[str] | None:
@@ -211,14 +209,14 @@ def _paragraphs(lines: list[str], blank_ends: bool = False) -> str:
     ``blank_ends`` also where one was (the converter's paragraphs)."""
     lines = [LEADERS.sub(r"\t\1", PRIVATE_BULLET.sub("• ", line)) for line in lines]
     full = full_width(lines)
-    text, before, blank = lines[0], lines[0], False
+    text, before, blank = Joined(lines[0]), lines[0], False
     for line in lines[1:]:
         if not line.strip():
             blank = True
             continue
-        text = _join(text, line, "\n\n" if blank or ends(before, line, full, blank_ends) else "\n")
+        text.add(line, "\n\n" if blank or ends(before, line, full, blank_ends) else "\n")
         before, blank = line, False
-    return text
+    return str(text)
 
 
 def starts_own(before: str, line: str) -> bool:
@@ -291,24 +289,57 @@ def ends(before: str, line: str, full: int, kept: bool = False) -> bool:
     )
 
 
-def _join(text: str, line: str, paragraph: str) -> str:
-    """``line`` after ``text``: a hyphenated word joined, a sentence run on, else ``paragraph``."""
-    last = text[text.rfind("\n") + 1 :]
-    words = line.split()
-    word = words[0] if words else ""
-    if (
-        re.search(r"\w\w-$", last)
-        and word[:1].islower()
-        and word.rstrip(".,;:").casefold() not in KEEPS_HYPHEN
-    ):
-        before = last.rsplit(None, 1)[-1][:-1]
-        # an abbreviation or a number keeps its own hyphen ("HR-fråga", "LSS-insats",
-        # "2019-års"): a line break after it is no hyphenation to undo
-        own = any(c.isdigit() for c in before) or sum(c.isupper() for c in before) >= 2
-        return (text if own else text[:-1]) + line.lstrip()
-    if paragraph == "\n\n" and goes_on(last, line):
-        return text + "\n" + line
-    return text + paragraph + line
+TAIL = 200  # how much of the text's last line a join reads: its last word and its end
+
+
+class Joined:
+    """Text built of lines (or of pages' paragraphs) in time linear in its length, however
+    many there are. Each join read the whole text so far and copied it, so one page of a
+    form-fed .txt took time growing with the square of its lines (80 000 lines 8 s, a
+    hostile half million minutes): the parts are kept in a list and joined once."""
+
+    def __init__(self, first: str = "") -> None:
+        self.parts: list[str] = [first] if first else []
+
+    def __str__(self) -> str:
+        return "".join(self.parts)
+
+    def last(self) -> str:
+        """The end of the text's last line, ``TAIL`` characters at most (all a join reads)."""
+        tail = ""
+        for part in reversed(self.parts):
+            end = part[-TAIL:]
+            cut = end.rfind("\n")
+            tail = end[cut + 1 :] + tail
+            if cut >= 0 or len(tail) >= TAIL:
+                break
+        return tail[-TAIL:]
+
+    def add(self, line: str, paragraph: str) -> None:
+        """``line`` after the text: a hyphenated word joined, a sentence run on, else
+        ``paragraph`` (a first line is the text)."""
+        if not self.parts:
+            self.parts.append(line)
+            return
+        last = self.last()
+        words = line.split(None, 1)
+        word = words[0] if words else ""
+        if (
+            re.search(r"\w\w-$", last)
+            and word[:1].islower()
+            and word.rstrip(".,;:").casefold() not in KEEPS_HYPHEN
+        ):
+            before = last.rsplit(None, 1)[-1][:-1]
+            # an abbreviation or a number keeps its own hyphen ("HR-fråga", "LSS-insats",
+            # "2019-års"): a line break after it is no hyphenation to undo
+            own = any(c.isdigit() for c in before) or sum(c.isupper() for c in before) >= 2
+            if not own:
+                self.parts[-1] = self.parts[-1][:-1]
+            self.parts.append(line.lstrip())
+        elif paragraph == "\n\n" and goes_on(last, line):
+            self.parts += ["\n", line]
+        else:
+            self.parts += [paragraph, line]
 
 
 def page_lines(source: str) -> bool:

@@ -67,10 +67,11 @@ def as_paragraphs(text: str, parts: Callable[[str, str], bool]) -> str:
     PDF line by line as the page broke them ("Planen har arbetats fram" / "tillsammans med
     ..."), in Word and on the web page alike."""
     lines = text.split("\n")
-    out = lines[0]
+    out = [lines[0]]  # one piece a line, joined once: a long passage takes linear time
     for before, line in pairwise(lines):
         if not line.strip() or not before.strip() or parts(before, line):
-            out += "\n" + line
-        else:
-            out = out.rstrip() + " " + line.lstrip()
-    return out
+            out.append("\n" + line)
+        else:  # the piece before holds ``before``, so its end is the passage's end
+            out[-1] = out[-1].rstrip()
+            out.append(" " + line.lstrip())
+    return "".join(out)
