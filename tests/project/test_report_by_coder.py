@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from qualcode import Project
@@ -72,6 +73,7 @@ def test_a_mistyped_grouping_names_the_choices(tmp_path: Path) -> None:
     assert code == 1 and "no document attribute 'kodare'" in err and "or coder" in err
 
 
+@pytest.mark.slow
 async def test_the_lead_s_reports_screen_cycles_to_coder(tmp_path: Path) -> None:
     """In the TUI, `b` cycles the attributes and then who coded (a lead's screen)."""
     from textual.widgets import DataTable, Static
@@ -95,6 +97,7 @@ async def test_the_lead_s_reports_screen_cycles_to_coder(tmp_path: Path) -> None
         assert {k: v for k, v in counts.items() if v != "0"} == {"johan": "1", "karin": "2"}
 
 
+@pytest.mark.slow
 async def test_a_coder_s_reports_screen_has_no_coder_grouping(tmp_path: Path) -> None:
     from qualcode.tui.app import build_app
     from tests.tui.conftest import open_reports

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from qualcode import Project
@@ -60,6 +61,7 @@ def test_no_note_when_nobody_narrows_it_much(tmp_path: Path) -> None:
     assert scope.describe().endswith("(finished by every counted coder)")
 
 
+@pytest.mark.slow
 async def test_the_lead_s_reports_screen_says_it_too(tmp_path: Path) -> None:
     """The agreement tab's "Counted" line, in the interface's language."""
     from textual.widgets import Static
@@ -87,6 +89,7 @@ async def test_the_lead_s_reports_screen_says_it_too(tmp_path: Path) -> None:
             assert said in methods.replace("\n", " "), methods
 
 
+@pytest.mark.slow
 async def test_the_reconcile_screen_says_it_in_short(tmp_path: Path) -> None:
     from qualcode.tui.app import build_app
     from qualcode.tui.screens.reconcile import ReconcileScreen

@@ -8,6 +8,8 @@ gets its own copy to change; a test file that needs more overrides ``project_fil
 from __future__ import annotations
 
 import shutil
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +36,41 @@ def project_file(tui_base: Path, tmp_path: Path) -> Path:
     path = tmp_path / "tui.db"
     shutil.copy(tui_base, path)
     return path
+
+
+@pytest.fixture
+def karins_text(tmp_path: Path) -> Callable[..., Path]:
+    """Make a project of one text and one coder: the tiny codebook, karin, and the text
+    imported (``name`` and ``text`` given: as pasted; a file's path: through its reader).
+    The transcript tests each start from such a project; its path is returned."""
+
+    def make(source: str | Path, text: str | None = None, *, lang: str = "sv") -> Path:
+        path = tmp_path / "one_text.db"
+        with Project.create(path) as project:
+            project.apply_codebook(small_codebook())
+            project.add_coder("karin")
+            if isinstance(source, Path):
+                report = project.import_files([source], lang=lang)
+                assert not report.failed, report
+            else:
+                assert text is not None, "a pasted text needs its words"
+                project.import_text(source, text, lang=lang)
+        return path
+
+    return make
+
+
+@asynccontextmanager
+async def karins_coding_screen(
+    path: Path, size: tuple[int, int] = (80, 24), ui_lang: str = "en"
+) -> AsyncIterator[tuple[Any, Any, Any]]:
+    """The app as karin at ``size``, her first document open on the coding screen:
+    ``(pilot, app, screen)``."""
+    from qualcode.tui.app import build_app
+
+    app = build_app(path, "karin", ui_lang)
+    async with app.run_test(size=size) as pilot:
+        yield pilot, app, await open_first_document(pilot, app)
 
 
 async def open_first_document(pilot: Any, app: Any) -> Any:

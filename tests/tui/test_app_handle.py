@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.catalog import Catalog
@@ -18,6 +20,7 @@ def test_a_message_may_have_a_field_named_key() -> None:
     assert "j" in Catalog("sv")("shortcut_taken", key="j", code="Integrering")
 
 
+@pytest.mark.slow
 async def test_a_shortcut_that_is_a_command_key_warns_and_the_screen_opens(
     project_file: Path,
 ) -> None:

@@ -34,6 +34,7 @@ def project_file(tui_base: Path, tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow
 async def test_first_run_asks_who_and_remembers_for_this_login(project_file: Path) -> None:
     app = build_app(project_file, None, "en")
     async with app.run_test(size=(80, 24)) as pilot:
@@ -54,6 +55,7 @@ async def test_first_run_asks_who_and_remembers_for_this_login(project_file: Pat
         assert isinstance(again.screen, DocumentsScreen) and again.coder == "lena"
 
 
+@pytest.mark.slow
 async def test_first_run_can_add_a_new_coder(project_file: Path) -> None:
     app = build_app(project_file, None, "sv")
     async with app.run_test(size=(80, 24)) as pilot:
@@ -66,6 +68,7 @@ async def test_first_run_can_add_a_new_coder(project_file: Path) -> None:
         assert check.remembered_coder(getpass.getuser()) == "maria"
 
 
+@pytest.mark.slow
 async def test_esc_while_switching_coder_keeps_the_coder_and_first_run_quits(
     project_file: Path,
 ) -> None:
@@ -89,6 +92,7 @@ async def test_esc_while_switching_coder_keeps_the_coder_and_first_run_quits(
         assert app.is_running
 
 
+@pytest.mark.slow
 async def test_documents_filter_by_attribute_and_text_and_show_progress(
     project_file: Path,
 ) -> None:
@@ -125,6 +129,7 @@ async def test_documents_filter_by_attribute_and_text_and_show_progress(
         assert [r.value for r in table.rows] == [doc.id]
 
 
+@pytest.mark.slow
 async def test_keymap_remaps_a_binding_by_its_id(project_file: Path) -> None:
     app = build_app(project_file, "karin", "en", keymap={"coding.undo": "z"})
     async with app.run_test(size=(120, 40)) as pilot:
@@ -155,6 +160,7 @@ def test_keymap_file_both_spellings_and_a_clear_error(tmp_path: Path) -> None:
     assert load_keymap(tmp_path / "absent.toml") == {}
 
 
+@pytest.mark.slow
 async def test_palette_lists_the_screens_actions_in_the_interface_language(
     project_file: Path,
 ) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.below_line import BelowLineScreen
@@ -28,6 +30,7 @@ async def _open_below(pilot: Any, app: Any) -> tuple[Any, BelowLineScreen]:
     raise AssertionError("the below-the-threshold list never opened")
 
 
+@pytest.mark.slow
 async def test_l_lists_sentences_below_the_threshold_and_enter_goes_there(
     project_file: Path,
 ) -> None:
@@ -49,6 +52,7 @@ async def test_l_lists_sentences_below_the_threshold_and_enter_goes_there(
         assert check.codings(coder="karin") == []
 
 
+@pytest.mark.slow
 async def test_a_in_the_list_codes_the_sentence_with_the_code_shown(project_file: Path) -> None:
     app = build_app(project_file, "karin", "sv")
     async with app.run_test(size=(80, 24)) as pilot:

@@ -6,10 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from tests.tui.conftest import open_first_document
+
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
 
 async def test_e_on_an_uncoded_sentence_codes_the_selection(project_file: Path) -> None:

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.containers import VerticalScroll
 from textual.widgets import Tree
 
 from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.codebook import CodebookScreen
+
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
 LONG = " ".join(f"Mening {i} om hur uppdraget samtalas om mellan nivåerna." for i in range(30))
 

@@ -13,6 +13,7 @@ from tests.conftest import ROOT, SV_TEXT
 from tests.tui.conftest import open_first_document
 
 
+@pytest.mark.slow
 async def test_code_a_unit_by_shortcut_then_undo(project_file: Path) -> None:
     app = build_app(project_file, "karin", "en")
     async with app.run_test(size=(120, 40)) as pilot:
@@ -30,6 +31,7 @@ async def test_code_a_unit_by_shortcut_then_undo(project_file: Path) -> None:
             assert check.codings(coder="karin") == []
 
 
+@pytest.mark.slow
 async def test_extend_selection_pick_code_and_remove(project_file: Path) -> None:
     app = build_app(project_file, "karin", "sv")
     async with app.run_test(size=(80, 24)) as pilot:
@@ -51,6 +53,7 @@ async def test_extend_selection_pick_code_and_remove(project_file: Path) -> None
             assert check.audit()[-1].action == "coding.remove"
 
 
+@pytest.mark.slow
 async def test_search_and_mark_done(project_file: Path) -> None:
     app = build_app(project_file, "karin", "en")
     async with app.run_test(size=(120, 40)) as pilot:

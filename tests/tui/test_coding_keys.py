@@ -33,6 +33,7 @@ PICKED = [
 ]
 
 
+@pytest.mark.slow
 async def test_code_picker_finds_by_typing_and_no_key_leaks(project_file: Path) -> None:
     """Letters typed into the picker narrow it; none reaches the coding screen behind.
     The four spellings code four units in one session (one app start, not four)."""
@@ -63,6 +64,7 @@ async def test_code_picker_finds_by_typing_and_no_key_leaks(project_file: Path) 
     assert _actions(project_file) == [*before, *["coding.add"] * len(PICKED)]
 
 
+@pytest.mark.slow
 async def test_code_picker_shows_hierarchy_and_escape_changes_nothing(
     project_file: Path,
 ) -> None:
@@ -83,6 +85,7 @@ async def test_code_picker_shows_hierarchy_and_escape_changes_nothing(
         assert check.codings(coder="karin") == []
 
 
+@pytest.mark.slow
 async def test_extend_never_crosses_a_turn(project_file: Path) -> None:
     """`J` at a turn's last sentence keeps the selection in that turn; so does `K` back."""
     app = build_app(project_file, "karin", "en")
@@ -107,6 +110,7 @@ async def test_extend_never_crosses_a_turn(project_file: Path) -> None:
         )
 
 
+@pytest.mark.slow
 async def test_extend_at_a_turns_end_keeps_one_note(project_file: Path) -> None:
     """Each `J` past the turn's last sentence stacked another five-line note down the
     sidebar; four presses covered it at 100x30 (eyes6). One note stays, however many."""
@@ -124,6 +128,7 @@ def _keys_shown(app: object) -> bool:
     return type(screen).__name__ == "KeysScreen" or bool(screen.query("HelpPanel"))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("closer", ["question_mark", "escape"])
 async def test_question_mark_and_escape_close_the_keys_panel(
     project_file: Path, closer: str
@@ -140,6 +145,7 @@ async def test_question_mark_and_escape_close_the_keys_panel(
         assert app.screen is screen  # Esc closed the panel, not the coding screen
 
 
+@pytest.mark.slow
 async def test_keys_panel_lists_qualcodes_keys_first(project_file: Path) -> None:
     from qualcode.tui.screens.keys_help import KeysScreen
 
@@ -167,6 +173,7 @@ def _live(path: Path) -> int:
         return len(check.codings(coder="karin"))
 
 
+@pytest.mark.slow
 async def test_accept_all_asks_with_the_count_and_undo_takes_the_batch(
     project_file: Path,
 ) -> None:
@@ -194,6 +201,7 @@ async def test_accept_all_asks_with_the_count_and_undo_takes_the_batch(
         assert _live(project_file) == 3
 
 
+@pytest.mark.slow
 async def test_q_leaves_the_coding_screen_and_the_footer_says_so(project_file: Path) -> None:
     app = build_app(project_file, "karin", "sv")
     async with app.run_test(size=(80, 24)) as pilot:
@@ -236,6 +244,7 @@ def test_margin_labels_tell_codes_apart_when_names_begin_alike() -> None:
     assert mixed["first_job"] == "Första" and mixed["systems_perspective"] == "system…"
 
 
+@pytest.mark.slow
 async def test_the_margin_shows_a_code_name_not_a_digit(project_file: Path) -> None:
     app = build_app(project_file, "karin", "sv")
     async with app.run_test(size=(80, 24)) as pilot:
@@ -248,6 +257,7 @@ async def test_the_margin_shows_a_code_name_not_a_digit(project_file: Path) -> N
         assert "Integr…" in gutter  # Integrering, in the document's language, cut
 
 
+@pytest.mark.slow
 async def test_switching_the_interface_language_keeps_the_place(project_file: Path) -> None:
     app = build_app(project_file, "karin", "sv")
     async with app.run_test(size=(80, 24)) as pilot:
@@ -306,6 +316,7 @@ def test_margin_labels_skip_a_leading_small_word() -> None:
     }
 
 
+@pytest.mark.slow
 async def test_brace_goes_to_the_start_of_the_turn_it_is_in(project_file: Path) -> None:
     """`{` from an answer's second sentence selects that answer's first (then, pressed
     again, the question before it), so `{ J 1` codes the answer; it went straight to the
@@ -328,6 +339,7 @@ async def test_brace_goes_to_the_start_of_the_turn_it_is_in(project_file: Path) 
         assert "Ja, alltså" in text[start:end]
 
 
+@pytest.mark.slow
 async def test_swedish_keys_name_a_turn_as_the_screen_does(project_file: Path) -> None:
     """`{`/`}` were "Föregående tur"/"Nästa tur" in Swedish (a trip, or luck), while the
     screen's own note at a turn's end says "Slut på repliken": one word, replik."""

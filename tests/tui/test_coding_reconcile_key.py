@@ -16,6 +16,8 @@ from qualcode.tui.screens.keys_help import KeysScreen
 from qualcode.tui.screens.reconcile import ReconcileScreen
 from tests.tui.conftest import open_first_document
 
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
+
 
 async def test_a_leads_r_in_a_document_opens_the_reconciliation(
     project_file: Path, monkeypatch: pytest.MonkeyPatch

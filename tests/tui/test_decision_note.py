@@ -8,9 +8,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from qualcode import Project
 from qualcode.tui.app import build_app
 from tests.tui.conftest import open_first_document
+
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
 
 def _pending(path: Path, keys: list[str]) -> None:

@@ -30,6 +30,7 @@ def _import(project_file: Path, tmp_path: Path, name: str) -> None:
     assert got.exit_code == 0, got.output
 
 
+@pytest.mark.slow
 async def test_a_document_imported_meanwhile_joins_the_open_list(
     project_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -61,6 +62,7 @@ async def test_a_document_imported_meanwhile_joins_the_open_list(
         assert screen.sub_title.endswith("2 of 2 documents")
 
 
+@pytest.mark.slow
 async def test_arrivals_while_coding_are_named_on_returning(
     project_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

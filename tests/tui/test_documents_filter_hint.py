@@ -12,6 +12,8 @@ from textual.widgets import DataTable, Input
 from qualcode import Project
 from qualcode.tui.app import build_app
 
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
+
 INTERVIEW = "Interviewer: Could you describe your role?\nDaniel: I manage the discharge team.\n"
 
 

@@ -12,6 +12,8 @@ import pytest
 
 from qualcode import Project
 
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
+
 
 def _footer_ids(app: object) -> set[str]:
     screen = app.screen  # type: ignore[attr-defined]

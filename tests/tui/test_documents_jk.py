@@ -13,6 +13,8 @@ from qualcode.tui.app import build_app
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.keys_help import KeysScreen
 
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
+
 TEXT = "Interviewer: How did it start?\nSam: It started with the budget.\n"
 
 

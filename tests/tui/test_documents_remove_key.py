@@ -11,6 +11,8 @@ from textual.widgets import DataTable, Static
 
 from qualcode import Project
 
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
+
 
 async def _press_remove(
     project_file: Path, who: str, reason: str, env: pytest.MonkeyPatch

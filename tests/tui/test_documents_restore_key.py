@@ -15,6 +15,8 @@ from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.doc_restore import RestoreDocumentScreen
 
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
+
 
 @pytest.fixture
 def removed(project_file: Path) -> Path:

@@ -17,6 +17,8 @@ from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.documents import DocumentsScreen
 from tests.tui.conftest import type_fast
 
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
+
 NAMES = ("aby_01.txt", "boras_02.txt", "goteborg_03.txt", "umea_04.txt")
 
 

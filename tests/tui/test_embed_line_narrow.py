@@ -16,6 +16,8 @@ import pytest
 
 from qualcode.tui.app import build_app
 
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
+
 
 async def _line(project_file: Path, lang: str, width: int, codebook: int) -> str:
     app = build_app(project_file, "karin", lang)

@@ -11,10 +11,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.widgets.transcript import Mark, TranscriptView
 from tests.tui.conftest import open_first_document
+
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
 
 def _count_lines(view: TranscriptView) -> list[int]:

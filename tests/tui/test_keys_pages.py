@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from rich.table import Table
 from textual.containers import VerticalScroll
 from textual.widgets import Static
@@ -35,6 +36,7 @@ async def _panel(project_file: Path, size: tuple[int, int]) -> tuple[int, int, l
         return len(grid.columns), round(listing.max_scroll_y), stops
 
 
+@pytest.mark.slow
 async def test_wide_in_two_columns_narrow_paged_by_space(project_file: Path) -> None:
     wide, scroll_wide, _ = await _panel(project_file, (120, 35))
     narrow, scroll_narrow, stops = await _panel(project_file, (80, 24))

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import OptionList
 
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.memo_list import MemoListScreen
+
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
 
 async def test_an_empty_list_says_how_to_write_a_memo(project_file: Path) -> None:

@@ -22,6 +22,7 @@ async def _coding(pilot, app) -> CodingScreen:  # type: ignore[no-untyped-def]
     return app.screen
 
 
+@pytest.mark.slow
 async def test_m_on_uncoded_text_asks_and_the_passage_comes_first(project_file: Path) -> None:
     app = build_app(project_file, "karin", "en")
     async with app.run_test(size=(80, 24)) as pilot:
@@ -56,6 +57,7 @@ async def test_m_on_uncoded_text_asks_and_the_passage_comes_first(project_file: 
         assert "why here?" not in screen.sidebar.shown("memos")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("key", "lang"), [("d", "en"), ("d", "sv")])
 async def test_d_chooses_the_document(project_file: Path, key: str, lang: str) -> None:
     app = build_app(project_file, "karin", lang)
@@ -75,6 +77,7 @@ async def test_d_chooses_the_document(project_file: Path, key: str, lang: str) -
         assert [(m.text, m.start) for m in memos] == [("calm", None)]
 
 
+@pytest.mark.slow
 async def test_esc_writes_nothing(project_file: Path) -> None:
     app = build_app(project_file, "karin", "en")
     async with app.run_test(size=(80, 24)) as pilot:

@@ -12,11 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.widgets import Input
 
 from qualcode import Project
 from qualcode.tui.app import build_app
 from tests.tui.conftest import open_first_document, type_fast
+
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
 
 async def _settled(pilot: Any) -> None:

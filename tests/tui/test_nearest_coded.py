@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from qualcode import Project
 from qualcode.tui.app import build_app
 from tests.tui.conftest import open_first_document
@@ -61,6 +63,7 @@ def test_a_colleagues_coded_passage_stays_hidden(project_file: Path) -> None:
         assert shown.evidence.get("nearest") is None
 
 
+@pytest.mark.slow
 async def test_the_sidebar_quotes_it_as_a_coded_passage(project_file: Path) -> None:
     _suggest(project_file, "karin")
     app = build_app(project_file, "karin", "sv")

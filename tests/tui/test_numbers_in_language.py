@@ -10,6 +10,8 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import pytest
+
 from qualcode.tui.catalog import Catalog
 from tests.tui.conftest import open_first_document
 
@@ -27,6 +29,7 @@ def test_counts_keep_thousands_apart_by_a_narrow_space() -> None:
     assert Catalog("sv").count(342) == "342"
 
 
+@pytest.mark.slow
 async def test_a_swedish_coding_screen_writes_the_threshold_and_words_in_swedish(
     project_file: Path,
 ) -> None:
@@ -50,6 +53,7 @@ async def test_a_swedish_coding_screen_writes_the_threshold_and_words_in_swedish
         assert "A godtar 1 med poäng ≥ 0,80" in status and "de 1" not in status
 
 
+@pytest.mark.slow
 async def test_a_suggestions_score_and_evidence_come_before_the_definition(
     project_file: Path,
 ) -> None:

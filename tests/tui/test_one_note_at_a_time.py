@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from qualcode.tui.app import build_app
 from tests.tui.conftest import open_first_document
+
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
 
 async def test_a_note_on_the_coding_screen_replaces_the_one_before(demo: Path) -> None:

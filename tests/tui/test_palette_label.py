@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
+
 
 def _palette_label(app: object) -> str:
     for binding in app._bindings.key_to_bindings.get("ctrl+p", []):  # type: ignore[attr-defined]

@@ -18,6 +18,8 @@ from qualcode.tui.app import build_app
 from qualcode.tui.screens.documents import DocumentsScreen
 from tests.conftest import team_project
 
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
+
 
 @pytest.fixture
 def read_only_project(tmp_path: Path) -> Iterator[Path]:

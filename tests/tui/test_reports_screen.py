@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from textual.widgets import DataTable, Input, Static
 from qualcode import Project
 from qualcode.tui.app import QualcodeApp, build_app
 from qualcode.tui.screens.reports import ReportsScreen
-from tests.conftest import SV_TEXT, small_codebook
+from tests.conftest import SV_TEXT
 from tests.tui.conftest import open_reports, settle
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
@@ -255,12 +256,12 @@ def test_reports_chart_snapshot(snap_compare, demo: Path) -> None:  # type: igno
     )
 
 
-async def test_a_project_without_attributes_counts_per_code(tmp_path: Path) -> None:
-    path = tmp_path / "plain.db"
-    with Project.create(path) as project:
-        project.apply_codebook(small_codebook())
-        project.add_coder("karin")
-        doc = project.import_text("plain.txt", SV_TEXT, lang="sv")
+async def test_a_project_without_attributes_counts_per_code(
+    karins_text: Callable[..., Path],
+) -> None:
+    path = karins_text("plain.txt", SV_TEXT)
+    with Project.open(path) as project:
+        doc = project.documents()[0]
         start = project.document(doc.id).text.index("Arbetsmiljöproblemen")
         project.add_coding(doc.id, start, start + 20, "integration", "karin")
     app = build_app(path, "karin", "en")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.widgets import Input, Tree
 
 from qualcode import Project
@@ -20,6 +21,8 @@ from qualcode.tui.screens.codebook import CodebookScreen
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.memo_list import MemoListScreen
 from tests.tui.conftest import open_first_document, type_fast
+
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
 
 def _letters(word: str) -> list[str]:

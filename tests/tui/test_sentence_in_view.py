@@ -4,12 +4,14 @@ a coder at 100x30 reading 'Kvaliteten' and nothing after it)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.conftest import small_codebook
-from tests.tui.conftest import open_first_document
+import pytest
+
+from tests.tui.conftest import karins_coding_screen
+
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
 SENTENCE = (
     "Vi hade en lång period med många sjukskrivningar i gruppen och ingen som "
@@ -17,16 +19,11 @@ SENTENCE = (
 )
 
 
-async def test_each_sentence_moved_onto_is_wholly_in_view(tmp_path: Path) -> None:
-    path = tmp_path / "long.db"
-    with Project.create(path) as project:
-        project.apply_codebook(small_codebook())
-        project.add_coder("karin")
-        text = "".join(f"R: {SENTENCE}\n\nI: Mm.\n\n" for _ in range(20))
-        project.import_text("lang.txt", text, lang="sv")
-    app = build_app(path, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_first_document(pilot, app)
+async def test_each_sentence_moved_onto_is_wholly_in_view(
+    karins_text: Callable[..., Path],
+) -> None:
+    text = "".join(f"R: {SENTENCE}\n\nI: Mm.\n\n" for _ in range(20))
+    async with karins_coding_screen(karins_text("lang.txt", text)) as (pilot, _app, screen):
         view = screen.transcript
         for _ in range(len(view.units) - 1):
             await pilot.press("j")

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from qualcode.model import Suggestion
 from qualcode.tui.app import build_app
 from tests.tui.conftest import open_first_document
+
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
 
 async def test_a_suggestion_says_how_its_passage_was_read(project_file: Path) -> None:

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from rich.text import Text
 
 from qualcode.tui.app import build_app
 from qualcode.tui.widgets.sidebar import Sidebar
 from tests.tui.conftest import open_first_document
+
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
 
 async def _codebook_text(path: Path, coder: str, lang: str) -> str:

@@ -46,6 +46,7 @@ def test_codes_read_from_the_store_carry_no_undrawable_colour(old: Path) -> None
         assert {c.key: c.color for c in project.codebook()} == dict.fromkeys(BAD)
 
 
+@pytest.mark.slow
 async def test_the_coding_screen_draws_such_codes(old: Path) -> None:
     app = build_app(old, "karin", "en")
     async with app.run_test(size=(120, 40)) as pilot:

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from qualcode import Project
 from qualcode.tui.app import build_app
 from tests.tui.conftest import open_first_document
+
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
 
 def _suggest(path: Path, plan: list[tuple[int, str]]) -> None:

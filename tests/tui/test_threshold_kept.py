@@ -11,6 +11,8 @@ from qualcode import Project
 from qualcode.tui.app import build_app
 from tests.tui.conftest import open_first_document
 
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
+
 
 async def test_a_lowered_threshold_holds_in_the_next_screen_and_session(
     project_file: Path,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import Label, Static
 
 from qualcode import Project
@@ -20,6 +21,8 @@ from qualcode.tui.app import build_app
 from qualcode.tui.screens.codebook import CodebookScreen
 from qualcode.tui.screens.memo_edit import MemoEditor
 from qualcode.tui.screens.modals import TextPrompt
+
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
 TITLE = "Memo on Styrning\\"
 

@@ -10,17 +10,15 @@ cell for one character, so the offsets under the mouse stay where they were.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from qualcode import Project
 from qualcode.errors import BIDI
-from qualcode.tui.app import build_app
 from qualcode.tui.safe import REPLACEMENT, plain
 from qualcode.tui.widgets.transcript import GUTTER
-from tests.conftest import small_codebook
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen
 
 SAID = (
     "I: Hur var det?\n\n"
@@ -34,15 +32,10 @@ def test_every_direction_control_is_shown_as_one_visible_character() -> None:
 
 
 @pytest.mark.slow
-async def test_the_coding_screen_draws_no_direction_control(tmp_path: Path) -> None:
-    path = tmp_path / "p.db"
-    with Project.create(path) as project:
-        project.apply_codebook(small_codebook())
-        project.add_coder("karin")
-        project.import_text("bidi.txt", SAID, lang="sv")
-    app = build_app(path, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_first_document(pilot, app)
+async def test_the_coding_screen_draws_no_direction_control(
+    karins_text: Callable[..., Path],
+) -> None:
+    async with karins_coding_screen(karins_text("bidi.txt", SAID)) as (_pilot, _app, screen):
         view = screen.transcript
         width = view.scrollable_content_region.width
         rows = [view.render_line(y) for y in range(view.size.height)]

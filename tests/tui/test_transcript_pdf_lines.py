@@ -6,18 +6,16 @@ character keeps its offset."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from qualcode import Project
 from qualcode.model import Document
 from qualcode.project.layout import keeps_page_lines
-from qualcode.tui.app import build_app
 from qualcode.tui.widgets.paragraphs import paragraph_blocks
-from tests.conftest import small_codebook
 from tests.ingest.pdf_kit import pages_pdf
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen
 
 LINES = [
     "Handlingsplan för arbetsmiljön",
@@ -27,16 +25,6 @@ LINES = [
     "• Fler chefer i första linjen",
     "• Stöd till nya medarbetare",
 ]
-
-
-def _project(tmp_path: Path, source: Path) -> Path:
-    path = tmp_path / "plan.db"
-    with Project.create(path) as project:
-        project.apply_codebook(small_codebook())
-        project.add_coder("karin")
-        report = project.import_files([source], lang="sv")
-    assert not report.failed, report
-    return path
 
 
 def test_lines_stand_apart_where_the_import_parts_them() -> None:
@@ -63,13 +51,12 @@ def test_which_documents_keep_their_page_lines_is_the_projects_to_say() -> None:
 
 
 @pytest.mark.slow
-async def test_a_pdf_paragraph_wraps_as_one(tmp_path: Path) -> None:
+async def test_a_pdf_paragraph_wraps_as_one(
+    tmp_path: Path, karins_text: Callable[..., Path]
+) -> None:
     source = tmp_path / "plan.pdf"
     source.write_bytes(pages_pdf([LINES]))
-    path = _project(tmp_path, source)
-    app = build_app(path, "karin", "en")
-    async with app.run_test(size=(120, 35)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(karins_text(source), (120, 35)) as (pilot, _app, screen):
         view = screen.transcript
         text = view.text
         assert "med att\nminska" in text  # stored as read
@@ -87,13 +74,12 @@ async def test_a_pdf_paragraph_wraps_as_one(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-async def test_a_text_file_keeps_its_line_ends(tmp_path: Path) -> None:
+async def test_a_text_file_keeps_its_line_ends(
+    tmp_path: Path, karins_text: Callable[..., Path]
+) -> None:
     """Only a PDF's lines are its page's: a .txt's line ends are the writer's own."""
     source = tmp_path / "plan.txt"
     source.write_text("\n".join(LINES[1:4]) + "\n", encoding="utf-8")
-    path = _project(tmp_path, source)
-    app = build_app(path, "karin", "en")
-    async with app.run_test(size=(120, 35)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(karins_text(source), (120, 35)) as (_pilot, _app, screen):
         rows = [screen.transcript.render_line(y).text for y in range(5)]
         assert not any("arbetat med att minska" in row for row in rows)

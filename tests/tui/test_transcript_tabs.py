@@ -4,13 +4,15 @@ before, and the row read "Insatsmiljön bAnsvariges". Each tab is now drawn as o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from qualcode import Project
-from qualcode.tui.app import build_app
+import pytest
+
 from qualcode.tui.widgets.transcript import TAB
-from tests.conftest import small_codebook
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen
+
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
 PLAN = (
     "Tidsplan\n\n"
@@ -22,15 +24,10 @@ PLAN = (
 )
 
 
-async def test_a_table_row_is_drawn_one_cell_a_character(tmp_path: Path) -> None:
-    path = tmp_path / "plan.db"
-    with Project.create(path) as project:
-        project.apply_codebook(small_codebook())
-        project.add_coder("karin")
-        doc = project.import_text("plan.txt", PLAN, lang="sv")
-    app = build_app(path, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_first_document(pilot, app)
+async def test_a_table_row_is_drawn_one_cell_a_character(
+    karins_text: Callable[..., Path],
+) -> None:
+    async with karins_coding_screen(karins_text("plan.txt", PLAN)) as (pilot, _app, screen):
         view = screen.transcript
         width = view.scrollable_content_region.width
         rows = [view.render_line(y) for y in range(view.size.height)]
@@ -47,4 +44,3 @@ async def test_a_table_row_is_drawn_one_cell_a_character(tmp_path: Path) -> None
         view.move_to_offset(PLAN.index("Avdelningschef"))
         await pilot.pause()
         assert PLAN[slice(*view.selection)].startswith("Modell för ärendemängd")
-    assert doc.name == "plan.txt"

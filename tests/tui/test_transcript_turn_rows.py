@@ -4,13 +4,16 @@ interview has, so turns read apart. The stored text and its offsets are untouche
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from qualcode import Project
-from qualcode.tui.app import build_app
 from qualcode.tui.widgets.transcript import TranscriptView
-from tests.conftest import small_codebook
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen
+
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
 VTT = """WEBVTT
 
@@ -25,20 +28,16 @@ VTT = """WEBVTT
 """
 
 
-async def test_each_speaker_starts_after_an_empty_row(tmp_path: Path) -> None:
+async def test_each_speaker_starts_after_an_empty_row(
+    tmp_path: Path, karins_text: Callable[..., Path]
+) -> None:
     source = tmp_path / "sjo_01.vtt"
     source.write_text(VTT, encoding="utf-8")
-    path = tmp_path / "vtt.db"
-    with Project.create(path) as project:
-        project.apply_codebook(small_codebook())
-        project.add_coder("karin")
-        project.import_files([source], lang="sv")
-        doc = project.documents()[0]
-        text = project.document(doc.id).text
+    path = karins_text(source)
+    with Project.open(path) as project:
+        text = project.document(project.documents()[0].id).text
     assert "\n\n" not in text  # the stored text: one line per turn, as imported
-    app = build_app(path, "karin", "sv")
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(path, (100, 30), "sv") as (_pilot, _app, screen):
         view = screen.query_one(TranscriptView)
         rows = [text[s:e] for s, e in view._lines]
         speakers = [i for i, row in enumerate(rows) if row.startswith(("Lena:", "Birgitta:"))]

@@ -3,17 +3,15 @@ its stored lines stay as they were (every offset too), drawn wrapped over as spa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from qualcode import Project
 from qualcode.model import Document
 from qualcode.project.layout import line_parts
-from qualcode.tui.app import build_app
 from qualcode.tui.widgets.paragraphs import paragraph_blocks
-from tests.conftest import small_codebook
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen
 
 LINES = [
     "Förvaltningen har under året arbetat med att",
@@ -24,18 +22,12 @@ LINES = [
 
 
 @pytest.mark.slow
-async def test_a_wrapped_text_file_reads_as_one_paragraph(tmp_path: Path) -> None:
+async def test_a_wrapped_text_file_reads_as_one_paragraph(
+    tmp_path: Path, karins_text: Callable[..., Path]
+) -> None:
     source = tmp_path / "rapport.txt"
     source.write_text("\n".join(LINES) + "\n", encoding="utf-8")
-    path = tmp_path / "rapport.db"
-    with Project.create(path) as project:
-        project.apply_codebook(small_codebook())
-        project.add_coder("karin")
-        report = project.import_files([source], lang="sv")
-    assert not report.failed, report
-    app = build_app(path, "karin", "en")
-    async with app.run_test(size=(120, 35)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(karins_text(source), (120, 35)) as (_pilot, _app, screen):
         view = screen.transcript
         assert "med att\nminska" in view.text  # stored as read
         rows = [view.render_line(y).text for y in range(view.size.height)]

@@ -6,9 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from qualcode import Project
 from qualcode.tui.app import build_app
 from tests.tui.conftest import open_first_document, pending_suggestions
+
+pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
 
 def _state(path: Path) -> tuple[int, list[str]]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 import qualcode.tui
 from tests.tui.conftest import open_first_document
 
@@ -59,6 +61,7 @@ def test_only_the_app_opens_the_project() -> None:
     assert opened == ["app.py", "background.py"]
 
 
+@pytest.mark.slow
 async def test_the_suggestion_workers_messages_reach_the_coding_screen(
     project_file: Path,
 ) -> None:
