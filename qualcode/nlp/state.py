@@ -233,6 +233,7 @@ def _build(
     engine.stacker = Stacker(names, stacker_coef, stacker_intercept)
     engine.learned = bool(meta["learned"])
     engine.signature = str(meta["signature"])
+    engine.fix_method_codes()
     return engine
 
 

@@ -80,6 +80,8 @@ class Example:
 class Suggester:
     """Everything needed to score units for one codebook and one set of labels."""
 
+    methods_matter: np.ndarray  # per code: how a study was done is its matter (read once)
+
     def __init__(
         self,
         codes: Sequence[Code],
@@ -123,6 +125,7 @@ class Suggester:
         if self.stage is None:  # too few passages of any code: nearest ones say nothing yet
             self.scorers = [s for s in self.scorers if not isinstance(s, ShotScorer)]
         self.scorers.append(classifier)
+        self.fix_method_codes()
         self.signature = hashlib.sha1(
             repr(
                 (
@@ -226,17 +229,25 @@ class Suggester:
         comp.lifted = (spread > alone) & ~comp.filled & ~comp.passage & ~comp.led
         return spread, comp
 
-    def method_codes(self) -> np.ndarray:
-        """Per code: is how a study was done its matter (a method sentence among its
-        profile's passages or the coders' few-shot passages)? Read from what a kept engine
-        keeps too (``nlp/state.py``), so a restored engine answers as the fitted one."""
+    def fix_method_codes(self) -> None:
+        """Read once, when the engine is fitted or restored, which codes have how a study was
+        done as their matter (a method sentence among its profile's passages or the coders'
+        few-shot passages). Fitting never scores (``fit_stacker`` asks ``components`` only),
+        and its last step may drop the few-shot scorer, so this runs after it; a kept engine
+        reads it again from the passages it keeps (``nlp/state.py``), never a second copy."""
         passages: list[tuple[str, str, Sequence[str]]] = [
             (i.text, i.lang, (i.code,)) for i in self.items
         ]
         for scorer in self.scorers:
             if isinstance(scorer, ShotScorer):
                 passages += [(s.text, s.lang, s.codes) for s in scorer.shots]
-        return method_codes(self.codes, passages)
+        self.methods_matter = method_codes(self.codes, passages)
+        self.methods_matter.flags.writeable = False
+
+    def method_codes(self) -> np.ndarray:
+        """Per code: is how a study was done its matter (``fix_method_codes``)? Its frame
+        sentences keep their score for it."""
+        return self.methods_matter
 
     def suggest(
         self,
