@@ -40,6 +40,8 @@ SPOKEN = re.compile(r"^[\w .'-]{1,30}:\s")
 FOOTNOTE_MARKER = re.compile(
     r"(?:(?<=[a-zåäöéü]{3})(\d{1,2})(?=[\s.,;:)]|$)|(?<=[a-zåäöéü]{2}[.,;:)])(\d{1,2})(?=\s|$))"
 )
+# a footnote at a page's foot, its number first ("1 Policy ...", "1Policy ...")
+NOTE_START = re.compile(r"(\d{1,2})\s*[A-ZÅÄÖ]")
 # a table of contents entry: a title, dot leaders (or a tab) and a page number
 TOC_ENTRY = re.compile(r"(?:\.{3,}|…+|(?:\s\.){3,}|\t)\s*\d{1,4}\s*$")
 # a contents entry's dot leaders, drawn to the page's edge ("Inledning.......... 3"): a tab
@@ -132,20 +134,21 @@ def _footnotes_out(lines: list[str], notes: list[str]) -> list[str]:
     and only when a line below it on the page starts with that number: "sidan 12" or
     "COVID19" stay."""
     out = list(lines)
+    # the lines a note may start, by its number, top down: a marker takes the lowest line's
+    # still free (each marker searched every line below it, a page of thousands of
+    # "ordet1" lines took minutes)
+    starts: dict[str, list[int]] = {}
+    for at, line in enumerate(lines):
+        if opens := NOTE_START.match(line):
+            starts.setdefault(opens.group(1), []).append(at)
     taken: list[int] = []
     for at, line in enumerate(lines):
         for found in FOOTNOTE_MARKER.finditer(line):
             marker = found.group(1) or found.group(2)
-            note = next(
-                (
-                    i
-                    for i in range(len(lines) - 1, at, -1)
-                    if i not in taken and re.match(rf"{marker}\s*[A-ZÅÄÖ]", lines[i])
-                ),
-                None,
-            )
-            if note is None:
+            free = starts.get(marker, [])
+            if not free or free[-1] <= at:
                 continue
+            note = free.pop()
             out[at] = re.sub(
                 rf"(?:(?<=[a-zåäöéü]{{3}}){marker}(?=[\s.,;:)]|$)"
                 rf"|(?<=[a-zåäöéü]{{2}}[.,;:)]){marker}(?=\s|$))",
@@ -156,12 +159,13 @@ def _footnotes_out(lines: list[str], notes: list[str]) -> list[str]:
             taken.append(note)
     gone = set(taken)
     for note in sorted(taken):
-        text, after = lines[note].strip(), note + 1
+        text, after = [lines[note].strip()], note + 1
         # a long note wraps onto lines of its own below it, to the next note or the foot
         while after < len(lines) and after not in gone and lines[after][:1].islower():
-            text, after = f"{text}\n{lines[after].strip()}", after + 1
-            gone.add(after - 1)
-        notes.append(re.sub(r"^(\d{1,2})(?=[A-ZÅÄÖ])", r"\1 ", text))
+            text.append(lines[after].strip())
+            gone.add(after)
+            after += 1
+        notes.append(re.sub(r"^(\d{1,2})(?=[A-ZÅÄÖ])", r"\1 ", "\n".join(text)))
     return [line for i, line in enumerate(out) if i not in gone]
 
 

@@ -6,7 +6,7 @@ these tests stand for a time limit without timing anything."""
 
 from __future__ import annotations
 
-from qualcode.ingest.pdf_layout import Joined
+from qualcode.ingest.pdf_layout import Joined, pages_text
 from qualcode.project.layout import as_paragraphs
 
 PIECES = 20_000
@@ -40,3 +40,12 @@ def test_joined_keeps_the_rules_of_a_join() -> None:
 def test_a_long_quote_reads_as_one_paragraph_in_linear_time() -> None:
     out = as_paragraphs("\n".join(f"{WIDE}{n}" for n in range(PIECES)), lambda a, b: False)
     assert "\n" not in out and out.endswith(f" {PIECES - 1}")
+
+
+def test_a_page_of_footnote_markers_is_read_once() -> None:
+    """Each marker glued to a word ("ordet1") searched every line below it for its note:
+    8 000 such lines took some 40 s (4 000 took 9 s), now a fraction of one."""
+    lines = [f"ordet{n % 90 + 1} står i raden {n}" for n in range(8_000)]
+    text = pages_text(["\n".join([*lines, "7 En not längst ned."])])
+    assert text.endswith("\n\n7 En not längst ned.")
+    assert "\nordet står i raden 6\n" in text and "\nordet7 står i raden 96\n" in text
