@@ -4,15 +4,25 @@ project as .qdpx, every text through the pseudonym key."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import OutputError, ValidationError
 from qualcode.oneline import shown
 from qualcode.project.files import check_suffix
 from qualcode.project.outputs import OutputBase
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 # the columns export_codings adds to the codings and their documents' attributes
-ADDED_COLUMNS = ("participant", "memo", "language", "translation_language", "translation")
+ADDED_COLUMNS = (
+    "participant",
+    "time",
+    "memo",
+    "language",
+    "translation_language",
+    "translation",
+)
 
 
 class ExportMixin(OutputBase):
@@ -61,6 +71,9 @@ class ExportMixin(OutputBase):
             columns={c: f"{c}_document" for c in ADDED_COLUMNS if c in frame.columns}
         )
         frame["turn"] = frame["turn"].astype("Int64") + 1  # counted from 1, as everywhere
+        # where in the recording the turn begins (a .vtt, .srt or a timed transcript), so
+        # a passage can be heard again: NVivo and MAXQDA users cite and check by it
+        frame.insert(int(frame.columns.get_loc("turn")) + 1, "time", self._turn_times(frame))
         key = self.pseudonym_key(real_names, viewer)
         cite = self._citer(key, real_names)
         roles = speaker_roles(frame) if len(frame) else frame["speaker"]
@@ -82,6 +95,21 @@ class ExportMixin(OutputBase):
             data = xlsx_bytes({"codings": frame}, widths=False)
         check_files(key, {target.name: data})
         return self._write_output(target, data, force)
+
+    def _turn_times(self, frame: pd.DataFrame) -> list[str]:
+        """Each coding's turn's start in the recording as H:MM:SS, '' where none is known."""
+        starts = {
+            (doc_id, t.idx + 1): t.start_time
+            for doc_id in set(frame["document"])
+            for t in self.store.documents.turns(doc_id)
+        }
+        import pandas as pd
+
+        times = []
+        for doc_id, turn in zip(frame["document"], frame["turn"], strict=True):
+            at = None if pd.isna(turn) else starts.get((doc_id, int(turn)))
+            times.append("" if at is None else _clock(at))
+        return times
 
     def export_qdc(
         self,
@@ -259,3 +287,9 @@ class ExportMixin(OutputBase):
             ).encode(),
             "qualcode/project.json": json.dumps(meta, ensure_ascii=False).encode(),
         }
+
+
+def _clock(seconds: float) -> str:
+    """H:MM:SS, as a player's position and a transcript's stamps read."""
+    whole = int(seconds)
+    return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
