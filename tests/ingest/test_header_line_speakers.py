@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from qualcode.ingest import read_document
 
 # Invented for this test.
@@ -46,25 +48,26 @@ def test_an_otter_text_export_has_its_speakers_and_times(tmp_path: Path) -> None
     assert _turns(path) == _expected()
 
 
-def test_an_agenda_with_times_stays_text(tmp_path: Path) -> None:
-    """Times beside headings, none heard twice: a programme, not a talk."""
-    path = tmp_path / "agenda.txt"
-    path.write_text(
+# timed headings that are no talk: a programme's, each heard once; an observer's notes, one
+# heading heard three times in order of time, but a talk has two voices at least
+NO_TALK = {
+    "agenda": (
         "Inledning 10:00\nVi hälsar alla välkomna.\n\n"
         "Fika 10:30\nKaffe i matsalen.\n\n"
         "Grupparbete 10:45\nVi delar upp oss i tre grupper.\n"
-    )
-    assert all(speaker is None for speaker, _, _ in _turns(path))
-
-
-def test_field_notes_timed_under_one_heading_stay_text(tmp_path: Path) -> None:
-    """An observer's notes, each under 'Observation' and the clock time: one heading
-    heard three times in order of time, but nobody talks to anybody. A talk has two
-    voices at least, so the notes stay paragraphs, not turns of a speaker 'Observation'."""
-    path = tmp_path / "faltanteckningar.txt"
-    path.write_text(
+    ),
+    "field notes": (
         "Observation 09:15\nPersonalen samlas i fikarummet och chefen går igenom veckan.\n\n"
         "Observation 10:40\nTvå handläggare diskuterar en placering vid skrivbordet.\n\n"
         "Observation 13:05\nEnhetschefen har möte med en konsult om bemanningen.\n"
-    )
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(NO_TALK))
+def test_timed_headings_that_are_no_talk_stay_text(tmp_path: Path, kind: str) -> None:
+    """An agenda ('Fika 10:30') and an observer's notes ('Observation 09:15', three times)
+    stay paragraphs: no turns of a speaker 'Fika' or 'Observation'."""
+    path = tmp_path / "timed.txt"
+    path.write_text(NO_TALK[kind])
     assert all(speaker is None for speaker, _, _ in _turns(path))
