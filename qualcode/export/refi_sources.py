@@ -155,6 +155,8 @@ def _selection(sel: Any, coding: Any, ref: Any, start: int, end: int) -> dict[st
         "code": guid(ref.get("targetGUID")),
         "user": guid(coding.get("creatingUser") or sel.get("creatingUser")),
         "notes": [guid(n.get("targetGUID")) for n in children(sel, "NoteRef")],
+        # when it was coded, as the file says ("" if not): kept, not the import's day
+        "written": coding.get("creationDateTime") or sel.get("creationDateTime") or "",
     }
 
 

@@ -285,6 +285,7 @@ class RefiImportMixin(Service):
                             coder_id=coders[name],
                             layer="consensus" if sel["guid"] in own.consensus else "coder",
                             origin="import",
+                            created_at=_utc(sel["written"]),
                         )
                     except QualcodeError as exc:  # the same passage twice in the file
                         raise IngestError(

@@ -50,7 +50,10 @@ class CodingRepo:
         suggestion_id: str | None = None,
         decision_id: str | None = None,
         coding_id: str | None = None,
+        created_at: str | None = None,
     ) -> str:
+        """A new coding; ``created_at`` (UTC, ISO) only for one brought from another
+        file with its own time (a .qdpx), else now."""
         coding_id = coding_id or new_id()
         self._check_live(code_id)
         self._check_document(document_id)
@@ -67,7 +70,7 @@ class CodingRepo:
                     "origin": origin,
                     "suggestion_id": suggestion_id,
                     "decision_id": decision_id,
-                    "created_at": now(),
+                    "created_at": created_at or now(),
                     "deleted_at": None,
                 }
             )

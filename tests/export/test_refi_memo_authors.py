@@ -1,8 +1,8 @@
-"""A .qdpx round trip keeps who wrote each memo and when. The file names both on every
-Note (creatingUser, creationDateTime), but the import signed a memo on a code, a document
-or the project with the importer's name and one on a coding with the coding's coder, all
-dated the day of the import: the lead's memo on karin's coding became karin's, and under
-blind coding a colleague's note turned up as one's own."""
+"""A .qdpx round trip keeps who wrote each memo and when, and when each coding was made.
+The file names both on every Note (creatingUser, creationDateTime), but the import signed a
+memo on a code, a document or the project with the importer's name and one on a coding with
+the coding's coder, all dated the day of the import: the lead's memo on karin's coding
+became karin's, and under blind coding a colleague's note turned up as one's own."""
 
 from __future__ import annotations
 
@@ -41,6 +41,17 @@ def test_each_memo_keeps_its_author_and_time(tmp_path: Path) -> None:
     with Project.create(tmp_path / "b.db") as fresh:
         fresh.import_qdpx(qdpx, arriving="lena")
         assert {m.text: (m.author, m.created_at) for m in fresh.memos()} == written
+
+
+def test_each_coding_keeps_its_time(tmp_path: Path) -> None:
+    """A coding's creationDateTime is when it was coded, not the day of the import."""
+    qdpx, _ = _exported(tmp_path)
+    with Project.open(tmp_path / "a.db") as source:
+        source.act_as("lena")
+        written = {(c.start, c.end): c.created_at for c in source.codings()}
+    with Project.create(tmp_path / "b.db") as fresh:
+        fresh.import_qdpx(qdpx, arriving="lena")
+        assert {(c.start, c.end): c.created_at for c in fresh.codings()} == written
 
 
 def test_a_note_by_someone_who_coded_nothing_makes_her_a_coder(tmp_path: Path) -> None:
