@@ -230,7 +230,13 @@ def export_summary(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help=".md, .docx, .xlsx or .html")
     ] = None,
-    layer: LayerOpt = "consensus",
+    layer: Annotated[
+        str | None,
+        typer.Option(
+            help="coder, coder:NAME or consensus (default: consensus; a blind coder's own).",
+            show_default=False,
+        ),
+    ] = None,
     codes: Annotated[str | None, typer.Option("--codes", help="Comma-separated keys.")] = None,
     lang: Annotated[str, typer.Option(help="sv or en.")] = "en",
     quotes: Annotated[int, typer.Option(help="Quotes per theme.")] = 3,

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 class SummaryMixin(OutputBase):
     def build_summary(
         self,
-        layer: str = "consensus",
+        layer: str | None = None,
         codes: list[str] | None = None,
         lang: str = "en",
         quotes: int = 3,
@@ -72,6 +72,10 @@ class SummaryMixin(OutputBase):
                 )
         key = self.pseudonym_key(real_names, viewer, lang)
         me = self.restricted_to()
+        if layer is None:  # the consensus a paper reports, but a blind coder sees none of
+            # it: her own codings, as her reports screen shows (she was refused and told
+            # to run 'team unblind', a lead's command)
+            layer = "consensus" if me is None else f"coder:{me.name}"
         if layer == "coder" and me is not None:  # blind: all a coder's view holds is hers
             layer = f"coder:{me.name}"  # so the summary says whose codings, not 'all coders'
         f = self._layer_frames(layer, doc_set)
@@ -94,12 +98,14 @@ class SummaryMixin(OutputBase):
                 # a researcher coding alone never reconciles: her codings are the coders'
                 hint = " (reconcile first, or summarise layer coder: the coders' own codings)"
             if layer == "consensus" and me is not None:  # it has codings she may not see
-                hint = f" that {me.name} may see (blind coding, until a lead turns it off)"
+                hint = (  # what she can do herself: turning blind coding off is a lead's
+                    f" that {me.name} may see (blind coding, until a lead turns it off; "
+                    "summarise layer coder: your own codings)"
+                )
             raise SettingError(
                 "allow_empty",
                 f"layer {layer} has no codings{hint}; nothing written "
                 f"({SETTING} writes a summary without any)",
-                action="unblind" if layer == "consensus" and me is not None else (),
             )
         turns = self.turns_frame(sorted(set(codings["document"])))
         summary = Summary(label(lang, "title"), lang, layer_name(layer, lang))
@@ -259,7 +265,7 @@ class SummaryMixin(OutputBase):
     def export_summary(
         self,
         path: str | Path,
-        layer: str = "consensus",
+        layer: str | None = None,
         codes: list[str] | None = None,
         lang: str = "en",
         quotes: int = 3,

@@ -50,3 +50,18 @@ def test_a_blind_coder_asking_for_the_consensus_summary_is_told_why(tmp_path: Pa
     assert not target.exists()
     code, _, _ = _run(path, "lena", "export", "summary", "--layer", "consensus", "-o", str(target))
     assert code == 0 and target.exists()  # the lead sees the consensus it holds
+
+
+def test_a_blind_coders_summary_is_of_her_own_codings(tmp_path: Path) -> None:
+    """Without --layer she was refused the consensus and told to run 'team unblind', a
+    lead's command; her summary is of her own codings, as her reports screen shows."""
+    path = tmp_path / "blind.db"
+    _agreed(path)
+    target = tmp_path / "mine.md"
+    code, _, err = _run(path, "karin", "export", "summary", "-o", str(target))
+    assert code == 0, err
+    assert "karin" in target.read_text(encoding="utf-8").split("\n\n", 2)[1]
+    code, _, err = _run(
+        path, "karin", "export", "summary", "--layer", "consensus", "-o", str(tmp_path / "c.md")
+    )
+    assert code == 1 and "layer coder: your own codings" in err and "unblind" not in err
