@@ -234,6 +234,15 @@ class ExportMixin(OutputBase):
         check_files(key, {target.name: buffer.getvalue()})
         return self._write_output(target, buffer.getvalue(), force)
 
+    def _turn_times_kept(self, summaries: list[Any]) -> dict[str, list[list[float | None]]]:
+        """Each timed document's turns' (start, end) times, by document id."""
+        kept = {}
+        for d in summaries:
+            turns = self.store.documents.turns(d.id)
+            if any(t.start_time is not None for t in turns):
+                kept[d.id] = [[t.start_time, t.end_time] for t in turns]
+        return kept
+
     def _qualcode_extras(
         self, name: str, summaries: list[Any], key: Any, coding_ids: set[str]
     ) -> dict[str, bytes]:
@@ -274,6 +283,9 @@ class ExportMixin(OutputBase):
             # what QDA-XML has no place for either: quotes' translations and exemplars
             "translations": translations,
             "pinned": sorted(self.store.quotes.pinned() & coding_ids),
+            # each turn's place in the recording (a .vtt's, .srt's or Teams' times), which
+            # the plain text no longer says: read again, its turns came back untimed
+            "turn_times": self._turn_times_kept(summaries),
         }
         return {
             # the codebook's own title (each language's): the file's name ('study') stood

@@ -8,12 +8,12 @@ normalised, and every selection's positions are carried through both steps.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from qualcode.errors import IngestError, QualcodeError
-from qualcode.model import LANGS
+from qualcode.model import LANGS, Turn
 from qualcode.project.base import Service
 from qualcode.project.documents import owned_now
 from qualcode.project.refi_checks import brings, check_names, check_structure
@@ -53,6 +53,8 @@ class Qualcode:
     deciders: dict[str, str] = field(default_factory=dict)  # consensus user guid -> lead
     translations: dict[str, dict[str, str]] = field(default_factory=dict)  # guid -> lang -> text
     pinned: set[str] = field(default_factory=set)  # selection guids of exemplars
+    # source guid -> each turn's (start, end) in the recording: a .vtt's or .srt's cues
+    times: dict[str, list[tuple[float | None, float | None]]] = field(default_factory=dict)
 
 
 def _qualcode_extras(refi: Any, name: str) -> Qualcode:
@@ -78,6 +80,10 @@ def _qualcode_extras(refi: Any, name: str) -> Qualcode:
             for k, v in dict(meta.get("translations", {})).items()
         }
         found.pinned = {str(g).lower() for g in meta.get("pinned", [])}
+        found.times = {
+            str(k).lower(): [(_seconds(a), _seconds(b)) for a, b in v]
+            for k, v in dict(meta.get("turn_times", {})).items()
+        }
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, QualcodeError):
         return Qualcode()
     if set(keys.values()) == {c.key for c in book.codes}:
@@ -85,8 +91,27 @@ def _qualcode_extras(refi: Any, name: str) -> Qualcode:
     return found
 
 
+def _seconds(value: Any) -> float | None:
+    """A turn's time from qualcode's own member: seconds, or None (a damaged one: None)."""
+    ok = isinstance(value, int | float) and not isinstance(value, bool) and value >= 0
+    return float(value) if ok else None
+
+
+def _timed(
+    turns: tuple[Turn, ...], times: list[tuple[float | None, float | None]] | None
+) -> tuple[Turn, ...]:
+    """The turns with the times qualcode's file kept for them, when they are as many (a
+    text changed on the way keeps its turns untimed, never timed wrongly)."""
+    if not times or len(times) != len(turns):
+        return turns
+    return tuple(
+        replace(turn, start_time=start, end_time=end)
+        for turn, (start, end) in zip(turns, times, strict=True)
+    )
+
+
 def _read_sources(
-    sources: list[Any], prepared: list[Any], languages: dict[str, str]
+    sources: list[Any], prepared: list[Any], own: Qualcode
 ) -> list[tuple[Any, str, Any] | None]:
     """Each source's speaker turns, language and sentence units (None: an empty text,
     skipped). The costly part of an import, done before its write transaction opens."""
@@ -98,8 +123,8 @@ def _read_sources(
         if not text.strip():
             read.append(None)
             continue
-        turns = find_turns(text)
-        lang = languages.get(src["guid"]) or guess_language(text)
+        turns = _timed(find_turns(text), own.times.get(src["guid"]))
+        lang = own.languages.get(src["guid"]) or guess_language(text)
         read.append((turns, lang, segment(text, turns, lang)))
     return read
 
@@ -194,7 +219,7 @@ class RefiImportMixin(Service):
         # turns, language and sentence units before the write transaction: segmenting a
         # large project takes seconds to minutes, and while the transaction is open every
         # other coder's write waits (and gives up after the busy timeout)
-        read = _read_sources(refi.sources, prepared, own.languages)
+        read = _read_sources(refi.sources, prepared, own)
         report = RefiImportReport(skipped=list(refi.skipped), renamed=renamed)
         report.skipped += _missing_notes(refi)
         with self.store.transaction():

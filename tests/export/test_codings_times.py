@@ -56,3 +56,18 @@ def test_each_coding_has_its_turns_time(project: Project, tmp_path: Path, suffix
     }
     header = list(rows[0])
     assert header.index("time") == header.index("turn") + 1
+
+
+def test_a_qdpx_round_trip_keeps_the_turns_times(project: Project, tmp_path: Path) -> None:
+    """QDA-XML's plain text carries no cue times: read again, the turns came back untimed.
+    qualcode's own member in the file keeps them."""
+    source = tmp_path / "teams.srt"
+    source.write_text(SRT, encoding="utf-8")
+    project.act_as("lena")
+    project.import_files([source], lang="sv")
+    before = [(t.speaker, t.start_time, t.end_time) for t in project.turns("teams.srt")]
+    qdpx = project.export_qdpx(tmp_path / "p.qdpx")
+    with Project.create(tmp_path / "fresh.db") as fresh:
+        fresh.import_qdpx(qdpx, arriving="lena")
+        after = [(t.speaker, t.start_time, t.end_time) for t in fresh.turns("teams.srt")]
+    assert after == before and before[1][1:] == (69.5, 80.0)
