@@ -39,7 +39,7 @@ DocOpt = Annotated[
 CASE_FIELDS = (
     "id", "document", "document_name", "start", "end", "codes", "kind", "versions", "verdict",
     "rationale", "decided_by", "decided_at", "participants", "stale", "comments", "history",
-    "text",
+    "text", "stamp",
 )  # fmt: skip
 
 
@@ -87,6 +87,8 @@ def case_row(view: CaseView, name: str, text: str) -> dict[str, Any]:
             for d in view.history
         ],
         "text": text[case.start : case.end],
+        # the versions as listed: decide --seen takes it and refuses a case changed since
+        "stamp": case.digest,
     }
 
 
@@ -137,7 +139,7 @@ def reconcile_list(
     emit(
         rows,
         fmt,
-        columns=["id", "document_name", "codes", "kind", "who", "verdict", "talk", "text"]
+        columns=["id", "document_name", "codes", "kind", "who", "verdict", "talk", "stamp", "text"]
         if fmt is Format.table
         else None,
         empty="no disagreements",
@@ -160,12 +162,26 @@ def reconcile_decide(
         typer.Option("--with", help="Who took part (comma-separated; default: lead + commenters)."),
     ] = None,
     coders: CodersOpt = None,
+    seen: Annotated[
+        str | None,
+        typer.Option(
+            "--seen",
+            help="The case's stamp as `reconcile list` printed it: refused if a coder "
+            "changed the case since.",
+        ),
+    ] = None,
 ) -> None:
     """Decide a case as the lead: writes consensus codings; the coders' own stay untouched."""
     with open_project(coder, by) as project:
         lead = who_acts(project, "reconcile decide")
         written = project.decide(
-            case, verdict, rationale, lead, coders=_names(coders), participants=_names(took_part)
+            case,
+            verdict,
+            rationale,
+            lead,
+            coders=_names(coders),
+            participants=_names(took_part),
+            seen=seen.strip() if seen is not None else None,
         )
     say(f"decided {case}: {verdict} ({plural(len(written), 'consensus coding')})")
 

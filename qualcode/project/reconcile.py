@@ -253,9 +253,16 @@ class ReconcileMixin(ScopeMixin):
         ``participants`` says who took part in the discussion (by default the lead,
         everyone who commented on the case, and every coder a comment speaks for: the lead
         noting "johan: the sentence before sets it up" had johan in the discussion).
-        ``seen``: the case's digest as the lead was shown it (the TUI); a coder's version
+        ``seen``: the case's digest as the lead was shown it (the TUI; the CLI's --seen, the
+        stamp `reconcile list` prints); a coder's version
         changed since is refused, as is one changed while this call ran."""
         lead = self._lead(by)
+        if seen is not None and not re.fullmatch(r"[0-9a-f]{10}", seen):  # a stamp mistyped
+            raise ValidationError(  # would read as a case changed since
+                f"{shown(seen)} is no case's stamp (ten letters and digits, as the case "
+                "list prints it)",
+                action="list_cases",
+            )
         if not rationale.strip():
             raise ValidationError("a decision needs a rationale")
         check_free_text(rationale, "rationale")
