@@ -14,7 +14,6 @@ from typer.testing import CliRunner
 
 from qualcode import Project
 from qualcode.cli import app
-from qualcode.demo import build_demo
 from qualcode.errors import OutputError, QualcodeError, ValidationError
 from qualcode.export.pseudonyms import Key, check_files, file_texts
 from qualcode.export.render import render_summary
@@ -30,9 +29,10 @@ NAMES = ("Elin", "Anders", "Petra", "Mats", "Helena", "Bengt", "Sofia", "Maria",
 
 
 @pytest.fixture(scope="module")
-def keyed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def keyed(tmp_path_factory: pytest.TempPathFactory, demo_file: Path) -> Path:
     path = tmp_path_factory.mktemp("pseudo") / "demo.db"
-    with build_demo(path, ROOT) as project:
+    shutil.copy(demo_file, path)  # the demo as built once per run
+    with Project.open(path) as project:
         project.set_pseudonym("Maria", "N1", "lena")
         project.set_pseudonym("Örebro", "en annan stad", "lena", "place")
         cases = [v.case for v in project.cases() if v.case.kind == "presence"]
@@ -294,10 +294,8 @@ def test_qdpx_pseudonymised_with_codings_on_the_same_words(lead: Project, tmp_pa
         assert out.stdout.strip() == "valid", out.stdout + out.stderr
 
 
-def test_an_empty_layer_is_refused_unless_asked_for(tmp_path: Path) -> None:
-    path = tmp_path / "fresh.db"
-    build_demo(path, ROOT).close()  # no reconciliation yet: the consensus is empty
-    with Project.open(path) as project:
+def test_an_empty_layer_is_refused_unless_asked_for(demo: Path, tmp_path: Path) -> None:
+    with Project.open(demo) as project:  # no reconciliation yet: the consensus is empty
         with pytest.raises(ValidationError, match="layer consensus has no codings"):
             project.export_summary(tmp_path / "s.docx")
         assert not (tmp_path / "s.docx").exists()

@@ -4,7 +4,6 @@ participants, municipalities and roles; whole sentences with ellipses; translati
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import docx
@@ -12,10 +11,8 @@ import openpyxl
 import pytest
 
 from qualcode import Project
-from qualcode.demo import build_demo
 from qualcode.errors import QualcodeError, ValidationError
 from qualcode.export.quotes import choose, whole_sentences
-from tests.conftest import ROOT
 
 # slow: renders whole summaries in every format
 pytestmark = pytest.mark.slow
@@ -57,17 +54,9 @@ def test_choose_spreads_and_puts_pins_first() -> None:
     assert [r["id"] for r in choose(rows, 4, per_participant=2)] == ["a", "d", "c", "b"]
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("quotes") / "demo.db"
-    build_demo(path, ROOT).close()
-    return path
-
-
 @pytest.fixture
-def project(demo: Path, tmp_path: Path) -> Project:
-    shutil.copy(demo, tmp_path / "p.db")
-    with Project.open(tmp_path / "p.db") as opened:
+def project(demo: Path) -> Project:
+    with Project.open(demo) as opened:  # the test's own copy of the demo
         yield opened
 
 

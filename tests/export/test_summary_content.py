@@ -12,17 +12,16 @@ import pytest
 
 from qualcode import Project
 from qualcode.analysis.frames import cooccurrence, quotes
-from qualcode.demo import build_demo
-from tests.conftest import ROOT
 
 # slow: renders whole summaries with charts (docx, xlsx, html)
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def decided(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def decided(tmp_path_factory: pytest.TempPathFactory, demo_file: Path) -> Path:
     path = tmp_path_factory.mktemp("content") / "demo.db"
-    with build_demo(path, ROOT) as project:
+    shutil.copy(demo_file, path)  # the demo as built once per run
+    with Project.open(path) as project:
         cases = [v.case for v in project.cases() if v.case.kind == "presence"]
         project.decide(cases[0].id, "reject", "inte ett systemperspektiv", "lena")
         project.decide(cases[1].id, "union", "båda läsningarna håller", "lena")

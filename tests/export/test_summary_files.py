@@ -14,18 +14,17 @@ from typer.testing import CliRunner
 
 from qualcode import Project
 from qualcode.cli import app
-from qualcode.demo import build_demo
 from qualcode.errors import ValidationError
-from tests.conftest import ROOT
 
 # slow: renders whole summaries with charts (docx, xlsx, html)
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def lead_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def lead_file(tmp_path_factory: pytest.TempPathFactory, demo_file: Path) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.db"
-    with build_demo(path, ROOT) as project:
+    shutil.copy(demo_file, path)  # the demo as built once per run
+    with Project.open(path) as project:
         case = next(v.case for v in project.cases() if v.case.kind == "presence")
         project.decide(case.id, "union", "both readings hold", "lena")
         project.confirm_agreements("lena", ["karin", "johan"])  # the pair agrees more often

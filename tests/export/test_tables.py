@@ -11,19 +11,10 @@ import docx
 import pytest
 
 from qualcode import Project
-from qualcode.demo import build_demo
-from tests.conftest import ROOT
 from tests.export.libreoffice_kit import needs_libreoffice, set_text
 
 # slow: renders the tables for papers as docx/xlsx
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("tables") / "demo.db"
-    build_demo(path, ROOT).close()
-    return path
 
 
 def test_denominators_matrix_and_shares_recount(demo: Path, tmp_path: Path) -> None:
