@@ -81,6 +81,11 @@ class SummaryMixin(OutputBase):
         f = self._layer_frames(layer, doc_set)
         in_set = self.set_members(doc_set)
         codings, documents = f["codings"], key.frame(f["documents"])  # charts print values
+        # an attribute no document here has (a set of policies imported without a
+        # municipality) is no attribute of this material: no table, chart, material row or
+        # quote's "ej angivet" for it, only for one some documents have and others lack
+        unset = [a for a in ATTRIBUTES if a in documents.columns and documents[a].isna().all()]
+        documents = documents.drop(columns=unset)
         if "role" in documents.columns:  # "socialsekreterare" is a "social worker" in English
             documents = documents.assign(role=role_names(documents["role"], lang))
         # a document without a municipality or role (a policy imported without one) is
