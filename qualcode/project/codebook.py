@@ -240,7 +240,7 @@ class CodebookMixin(Service):
         return self.store.codes.get(new_key or key)
 
     def merge_codes(self, source: str, target: str, actor: str = "qualcode") -> list[str]:
-        """Move every coding of ``source`` to ``target`` and retire ``source``.
+        """Move every coding and memo of ``source`` to ``target`` and retire ``source``.
 
         The retired code stays in the file (``merged_into``) and the audit entry lists the
         moved codings, so the history of each coding can be told.
@@ -277,6 +277,9 @@ class CodebookMixin(Service):
             children = self.store.codes.reparent_children(source_id, target_id)
             check_depth(self.store.codes.list())
             self.store.codes.retire(source_id, merged_into=target_id)
+            # the code's memos go with its codings: left on the retired code, they were
+            # in no summary, codebook or screen of the code that now holds its passages
+            memos = self.store.memos.move_target("code", source_id, target_id)
             dropped = self.store.suggestions.drop_pending_for_code(source_id)
             self.store.audit.append(
                 actor,
@@ -289,6 +292,7 @@ class CodebookMixin(Service):
                     "codings": moved,
                     "children": children,
                     "pending_suggestions_dropped": dropped,
+                    **({"memos": memos} if memos else {}),
                     **({"coded_with_both": [t for t, _ in twins]} if twins else {}),
                     **({"lifted_from": lifted} if lifted else {}),
                 },

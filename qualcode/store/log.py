@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Mapping
 from typing import Any
 
@@ -104,6 +105,14 @@ class MemoRepo:
             [memo_id.replace("%", "").replace("_", "") + "%"],
         ).fetchall()
         return Memo(*rows[0]) if len(rows) == 1 else None
+
+    def move_target(self, target_kind: str, old: str, new: str) -> builtins.list[str]:
+        """Put the live memos on ``old`` onto ``new`` (a code merged into another):
+        their ids, for the audit entry."""
+        ids = [m.id for m in self.list(target_kind, old)]
+        for memo_id in ids:
+            self.db.execute("UPDATE memos SET target_id = ? WHERE id = ?", [new, memo_id])
+        return ids
 
     def set_text(self, memo_id: str, text: str) -> None:
         self.db.execute("UPDATE memos SET text = ? WHERE id = ?", [text, memo_id])
