@@ -12,6 +12,7 @@ from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.project.files import check_target, output_file
 from qualcode.project.pseudonyms import PseudonymMixin
 from qualcode.project.reconcile import CaseView, ReconcileMixin
+from qualcode.project.snapshot import one_snapshot
 from qualcode.reconcile.agenda import (
     AgendaItem,
     AgendaVersion,
@@ -51,6 +52,7 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
         ]
         return scope.describe(), items
 
+    @one_snapshot
     def write_agenda(
         self,
         path: Path,

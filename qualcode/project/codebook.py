@@ -15,6 +15,7 @@ from qualcode.project.codebook_edit import (
     check_spec_depth,
     check_spec_texts,
 )
+from qualcode.project.snapshot import one_snapshot
 
 # names another format: a codebook written there as YAML would not load again (``load_codebook``
 # reads .csv, .tsv and .qdc as their own formats) nor open in the program the name promises
@@ -110,6 +111,7 @@ class CodebookMixin(Service):
             )
         return report
 
+    @one_snapshot
     def export_codebook(
         self,
         path: str | Path,

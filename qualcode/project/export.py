@@ -10,6 +10,7 @@ from qualcode.errors import OutputError, ValidationError
 from qualcode.oneline import shown
 from qualcode.project.files import check_suffix
 from qualcode.project.outputs import OutputBase
+from qualcode.project.snapshot import one_snapshot
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -26,6 +27,7 @@ ADDED_COLUMNS = (
 
 
 class ExportMixin(OutputBase):
+    @one_snapshot
     def export_codings(
         self,
         path: str | Path,
@@ -111,6 +113,7 @@ class ExportMixin(OutputBase):
             times.append("" if at is None else _clock(at))
         return times
 
+    @one_snapshot
     def export_qdc(
         self,
         path: str | Path,
@@ -135,6 +138,7 @@ class ExportMixin(OutputBase):
         check_files(key, {target.name: xml})
         return self._write_output(target, xml, force)
 
+    @one_snapshot
     def export_qdpx(
         self,
         path: str | Path,

@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING
 from qualcode.errors import SETTING, QualcodeError, SettingError, ValidationError
 from qualcode.project.files import write_outputs
 from qualcode.project.outputs import OutputBase
+from qualcode.project.snapshot import one_snapshot
 
 if TYPE_CHECKING:
     from qualcode.export.summary import Summary
 
 
 class SummaryMixin(OutputBase):
+    @one_snapshot
     def build_summary(
         self,
         layer: str | None = None,
@@ -267,6 +269,7 @@ class SummaryMixin(OutputBase):
         summary.agreement = agreement_table(report, names, summary.lang)
         summary.methods = report.methods_paragraph(summary.lang)
 
+    @one_snapshot
     def export_summary(
         self,
         path: str | Path,

@@ -43,6 +43,7 @@ class Store:
         self.quotes = QuoteRepo(db)
         self.settings = SettingRepo(db)
         self.transaction = database.transaction
+        self.snapshot = database.snapshot  # one export's reads, of one state of the file
         self.require_writable = database.require_writable
 
     @classmethod

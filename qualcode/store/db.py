@@ -262,6 +262,31 @@ class Database:
             self._rollback()
             raise (_translate(exc, self.path) or exc) from None
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Reads that all see the file as it stood at the first of them: WAL holds one
+        snapshot from a deferred BEGIN's first read to its end. An export reads table after
+        table; a coder writing between two of them made a summary count other rows in its
+        tables than in its methods paragraph. A read-only file reads alike; inside a
+        transaction the reads are already its own."""
+        if self.conn.in_transaction:
+            yield
+            return
+        try:
+            self.conn.execute("BEGIN")
+        except sqlite3.OperationalError as exc:
+            raise (_translate(exc, self.path) or exc) from None
+        try:
+            yield
+        except BaseException:
+            self._rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            self._rollback()
+            raise (_translate(exc, self.path) or exc) from None
+
     def _rollback(self) -> None:
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
