@@ -21,7 +21,7 @@ from qualcode.cli.base import (
     say,
 )
 from qualcode.cli.output import Format, emit, plural
-from qualcode.cli.search import SetOpt
+from qualcode.cli.search import AttrOpt, SetOpt, attribute_options
 from qualcode.errors import ValidationError
 
 report_app = typer.Typer(
@@ -134,15 +134,22 @@ def cooccurrence(
     within: Annotated[
         str, typer.Option(help="overlap (the same passage) or turn (the same speaker turn).")
     ] = "overlap",
+    attr: AttrOpt = None,
     doc_set: SetOpt = None,
     real_names: RealNamesOpt = False,
     fmt: FormatOpt = Format.table,
     coder: CoderOpt = None,
 ) -> None:
     """How often two codes meet: on overlapping passages or within the same turn."""
+    attributes = attribute_options(attr or [])
     with open_project(coder) as project:
         frame = project.report_cooccurrence(
-            layer, within, real_names=real_names, viewer=acting_name(project), doc_set=doc_set
+            layer,
+            within,
+            real_names=real_names,
+            viewer=acting_name(project),
+            doc_set=doc_set,
+            attributes=attributes,
         )
         in_set = _in_set(project, doc_set, real_names)
     frame.index.name = "code"

@@ -81,15 +81,23 @@ class ReportsMixin(OutputBase):
         real_names: bool = False,
         viewer: str | None = None,
         doc_set: str | None = None,
+        attributes: Mapping[str, str | Collection[str]] | None = None,
     ) -> pd.DataFrame:
         """Codes x codes: overlapping passages (``overlap``) or shared speaker turns (``turn``),
-        the codes' keys through the pseudonym key (a key made of a proposal's name)."""
+        the codes' keys through the pseudonym key (a key made of a proposal's name).
+        ``attributes`` keeps the documents matching them, as ``retrieve`` reads them (one
+        key's values: any; several keys: all): NVivo's matrix query of one group."""
         from qualcode.analysis.frames import cooccurrence
+        from qualcode.project.retrieval import attribute_filter
 
         if within not in ("overlap", "turn"):
             raise SettingError("within", f"{SETTING} {within!r}: use overlap or turn")
         key = self.pseudonym_key(real_names, viewer)
         codings = self._layer_frames(layer, doc_set)["codings"]
+        if attributes:
+            docs = self.store.documents.summaries()
+            keep = attribute_filter(docs, attributes)
+            codings = codings[codings["document"].isin({d.id for d in docs if keep(d)})]
         if within == "overlap":
             return key.frame(cooccurrence(codings))
         turns = self.turns_frame(sorted(set(codings["document"])))
