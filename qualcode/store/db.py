@@ -242,25 +242,8 @@ class Database:
             yield self.db
             return
         self.require_writable()
-        try:
-            self.conn.execute("BEGIN" if deferred else "BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
-            raise (_translate(exc, self.path) or exc) from None
-        try:
+        with self._between("BEGIN" if deferred else "BEGIN IMMEDIATE"):
             yield self.db
-        except sqlite3.OperationalError as exc:
-            self._rollback()
-            if (error := _translate(exc, self.path)) is not None:
-                raise error from None
-            raise
-        except BaseException:
-            self._rollback()
-            raise
-        try:
-            self.conn.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
-            self._rollback()
-            raise (_translate(exc, self.path) or exc) from None
 
     @contextlib.contextmanager
     def snapshot(self) -> Iterator[None]:
@@ -272,12 +255,26 @@ class Database:
         if self.conn.in_transaction:
             yield
             return
+        with self._between("BEGIN"):
+            yield
+
+    @contextlib.contextmanager
+    def _between(self, begin: str) -> Iterator[None]:
+        """``begin`` (a BEGIN statement), the caller's statements, then COMMIT; ROLLBACK on
+        any error, and SQLite's own (a locked or damaged file, a full disk) said in one line.
+        One body for a write (``transaction``) and a read (``snapshot``), so a change to how
+        one ends reaches the other."""
         try:
-            self.conn.execute("BEGIN")
+            self.conn.execute(begin)
         except sqlite3.OperationalError as exc:
             raise (_translate(exc, self.path) or exc) from None
         try:
             yield
+        except sqlite3.OperationalError as exc:
+            self._rollback()
+            if (error := _translate(exc, self.path)) is not None:
+                raise error from None
+            raise
         except BaseException:
             self._rollback()
             raise
