@@ -32,6 +32,7 @@ from qualcode.nlp.lines import (
     section_heads,
     title_page,
 )
+from qualcode.nlp.records import records
 from qualcode.nlp.scorers import DEFAULT_THRESHOLD, Candidate
 
 if TYPE_CHECKING:
@@ -239,6 +240,7 @@ def headings(candidates: Sequence[Candidate]) -> np.ndarray:
     out[section_heads(candidates)] = True  # the last of three or more, or a longer one
     out[title_page(candidates)] = True  # a document's title and cover page
     out[lone_heads(candidates)] = True  # a longer heading above a paragraph of one sentence
+    out[records(candidates)] = True  # a roll of people, a form's fields
     return out
 
 

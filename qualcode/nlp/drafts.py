@@ -46,23 +46,41 @@ class Draft:
 
 
 def merge_runs(
-    candidates: Sequence[Candidate], hit: np.ndarray, lines: np.ndarray | None = None
+    candidates: Sequence[Candidate],
+    hit: np.ndarray,
+    lines: np.ndarray | None = None,
+    lists: np.ndarray | None = None,
 ) -> list[list[int]]:
     """Runs of adjacent hit units of one document (candidates are in document order). A
     line (``context.lines``: a heading, a title, a list's item) joins no other unit, so a
-    passage never opens or closes on a heading, nor runs over it into the next section."""
+    passage never opens or closes on a heading, nor runs over it into the next section.
+    Nor does a run cross from one written paragraph into the next: a paragraph is a point
+    of its own, and two points suggested as one passage (a regulation on
+    workload and the quote in the paragraph after it) could only be accepted or rejected
+    together (stop 30). A list's lead-in and its items (``lists``), a paragraph each, are
+    read as one passage. A speaker's turns, and units outside any turn, join as before."""
     runs: list[list[int]] = []
     for i in np.nonzero(hit)[0].tolist():
         joins = (
             runs
             and runs[-1][-1] == i - 1
             and candidates[i - 1].document_id == candidates[i].document_id
+            and (
+                not _paragraph_break(candidates[i - 1], candidates[i])
+                or (lists is not None and lists[i - 1] and lists[i])
+            )
         )
         if joins and not (lines is not None and (lines[i - 1] or lines[i])):
             runs[-1].append(i)
         else:
             runs.append([i])
     return runs
+
+
+def _paragraph_break(before: Candidate, unit: Candidate) -> bool:
+    """Whether two adjacent units lie in different written paragraphs."""
+    written = not before.spoken and not unit.spoken
+    return written and before.turn >= 0 and unit.turn >= 0 and before.turn != unit.turn
 
 
 def draft_of(

@@ -1,4 +1,5 @@
-"""A study's own frame: sentences that tell how the research was done fit no code.
+"""A document's own frame: sentences that tell how the research was done, or how a
+committee dealt with a paper, fit no code.
 
 Research prose about the turning points is coded by passage: an abstract's aim, its
 findings and its conclusions take the passage's code, and the sentences that say how the
@@ -18,6 +19,18 @@ with a verb of gathering it (carried out, collected, based on, supplemented with
 reports no result ("visar", "framkom", "shows", "found"): "Enkäten visar att ..." is a
 finding and keeps its score.
 
+Minutes and a committee's papers have a frame of their own: the formal decision on a paper
+("1. Godkänna budget för nästa år", "Socialnämnden beslutar att lägga
+rapporten till handlingarna", "RESOLVED that the report be noted"). It tells what was done
+with a paper and nothing of what the paper argues; the codebook says so of budgets ("att
+budgeten beslutas vid en viss tidpunkt, kodas inte"), yet "budget" is a keyword and the
+decision point was suggested long-term economics at 0.55 (stop 30). A unit is such a
+decision when it is short (at most ``DECISION_WORDS`` words: a decision that also says why,
+"Anta handlingsplan ... samt uppmana nämnderna att ... göra prioriteringar på lokal nivå",
+is longer and keeps its score) and holds a formal verb (approve, forward, note, adopt) and
+a paper (the budget, the report, the minutes), either first. "To approve an additional £2m
+annual investment" names no paper and is no such decision.
+
 The rule is about the turning points and codebooks like them, whose codes are what a
 study found. A codebook may have a code for the method itself (a literature review coding
 how each study was done): a code with a method sentence among its definitions, examples or
@@ -27,7 +40,7 @@ coded passages is such a code, and for it the rule does not apply (``method_code
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -65,6 +78,63 @@ _EN_RESULT = (
     r"show\w*|found|find\w*|reveal\w*|suggest\w*|indicat\w*|confirm\w*|"
     r"(?:said|described|reported|felt|believed|explained|stressed|argued) that"
 )
+
+
+DECISION_WORDS = 20
+_SV_DECIDE = (
+    r"godkänn\w*|överlämna\w*|noter\w*|fastställ\w*|anta(?:s|r|git|gits)?|"
+    r"återremitter\w*|bordlägg\w*|lägg\w*|lades|justera\w*"
+)
+_SV_PAPER = (
+    r"budget\w*|protokoll\w*|årsredovisning\w*|bokslut\w*|delårs\w*|rapport\w*|"
+    r"informationen|dagordning\w*|föredragningslista\w*|yttrande\w*|tjänsteskrivelse\w*|"
+    r"redovisning\w*|uppföljning\w*|handlingarna|(?:\w+)?plan(?:en)?|internkontroll\w*|"
+    r"delegationsbeslut\w*|remissvar\w*|svar\w*"
+)
+_EN_DECIDE = r"approve[sd]?|approving|note[sd]?|noting|adopt(?:s|ed)?|endorse[sd]?|agree[sd]?"
+_EN_PAPER = (
+    r"report|reports|minutes|budget|accounts|agenda|plan|record|recommendations?|"
+    r"update|information|response"
+)
+
+
+class _Decision:
+    """A language's formal decision on a paper: a formal verb, then a paper; or a paper,
+    then a verb in the passive ("the report be noted", "budgeten godkändes"): "the report
+    calls for forums where councillors agree priorities" is no decision. A paper followed
+    by what it is for ("a four-year plan to cut the use of agency social
+    workers", "en plan för att minska placeringarna") says what was decided, and argues."""
+
+    def __init__(self, decide: str, paper: str, passive: str, purpose: str) -> None:
+        self.decide = re.compile(rf"\b(?:{decide})\b", re.IGNORECASE)
+        self.paper = re.compile(rf"\b(?:{paper})\b", re.IGNORECASE)
+        self.passive = re.compile(rf"\b(?:{passive})\b", re.IGNORECASE)
+        self.purpose = re.compile(rf"\b(?:{purpose})\b", re.IGNORECASE)
+
+    def search(self, text: str) -> bool:
+        if len(text.split()) > DECISION_WORDS:
+            return False
+        for first, then in ((self.decide, self.paper), (self.paper, self.passive)):
+            found = first.search(text)  # "godkänna budgeten", "the report be noted"
+            second = None if found is None else then.search(text, found.end())
+            if second is not None and self.purpose.search(text, second.end()) is None:
+                return True
+        return False
+
+
+_SV_PASSIVE = (
+    r"godkän(?:ns|des|ts)|överlämna(?:s|des|ts)|noterade?s|fastställ(?:s|des|ts)|"
+    r"anto(?:gs)|antas|lades|läggs|justerade?s"
+)
+_EN_PASSIVE = (
+    r"(?:be|been|was|were|is|are)\s+(?:duly\s+)?(?:noted|approved|agreed|adopted|endorsed)"
+)
+_SV_PURPOSE = r"för att|så att|som|eftersom|att|med syfte|i syfte"
+_EN_PURPOSE = r"to|that|which|so|because|in order"
+_DECISION = {
+    "sv": _Decision(_SV_DECIDE, _SV_PAPER, _SV_PASSIVE, _SV_PURPOSE),
+    "en": _Decision(_EN_DECIDE, _EN_PAPER, _EN_PASSIVE, _EN_PURPOSE),
+}
 
 
 class _Frame:
@@ -136,31 +206,57 @@ _RESULT = {
 }
 
 
-def is_frame(text: str, lang: str) -> bool:
+def is_method(text: str, lang: str) -> bool:
     """Whether a sentence tells how a study gathered its material and reports nothing found
-    (a language without patterns has no frame sentences)."""
+    (a language without patterns has no method sentences)."""
     frame, result = _FRAME.get(lang), _RESULT.get(lang)
     if frame is None or result is None:
         return False
     return frame.search(text) and result.search(text) is None
 
 
+def is_decision(text: str, lang: str) -> bool:
+    """Whether a unit is a committee's formal decision on a paper (see the module)."""
+    decision = _DECISION.get(lang)
+    return decision is not None and decision.search(text)
+
+
+def is_frame(text: str, lang: str) -> bool:
+    """Whether a sentence is the document's frame: a study's method or a formal decision."""
+    return is_method(text, lang) or is_decision(text, lang)
+
+
+def _written(candidates: Sequence[Candidate], test: Callable[[str, str], bool]) -> np.ndarray:
+    return np.array([not c.spoken and test(c.text, c.lang) for c in candidates], dtype=bool)
+
+
 def frame_units(candidates: Sequence[Candidate]) -> np.ndarray:
-    """Per unit: a sentence of written text about how the study was done (``is_frame``).
-    Speakers' turns are never frame: there gathering views is part of what is told."""
-    return np.array([not c.spoken and is_frame(c.text, c.lang) for c in candidates], dtype=bool)
+    """Per unit: a sentence of written text about how the study was done or a formal
+    decision (``is_frame``). Speakers' turns are never frame: there gathering views is part
+    of what is told, and a politician telling when the budget is approved tells how the
+    governance works."""
+    return _written(candidates, is_frame)
+
+
+def decision_units(candidates: Sequence[Candidate]) -> np.ndarray:
+    """Per unit: a formal decision of written text (``is_decision``)."""
+    return _written(candidates, is_decision)
 
 
 def method_codes(
-    codes: Sequence[str], passages: Iterable[tuple[str, str, Iterable[str]]]
+    codes: Sequence[str],
+    passages: Iterable[tuple[str, str, Iterable[str]]],
+    test: Callable[[str, str], bool] = is_method,
 ) -> np.ndarray:
     """Per code: is a method sentence one of its passages (``passages``: text, language and
     codes of each definition, example or coded passage)? Then the codebook or the coders say
-    that how a study was done is this code's matter, and its frame sentences keep its score."""
+    that how a study was done is this code's matter, and its frame sentences keep its score.
+    ``test=is_decision`` asks the same of formal decisions: a team that codes the budget's
+    approval as long-term economics keeps its code on such decisions."""
     col = {c: j for j, c in enumerate(codes)}
     out = np.zeros(len(codes), dtype=bool)
     for text, lang, of in passages:
         mine = [col[c] for c in of if c in col]
-        if mine and not out[mine].all() and is_frame(text, lang):
+        if mine and not out[mine].all() and test(text, lang):
             out[mine] = True
     return out

@@ -115,7 +115,13 @@ def title_page(candidates: Sequence[Candidate]) -> list[int]:
     a plan on the work environment got integration), and a long title was no heading at
     all. At most ``TITLE_LINES`` lines of at most ``TITLE_WORDS`` words, followed by more
     of the same document (a paragraph, or a transcript's first turn); a lead-in ending in a
-    colon ends them. A document of lines alone has no title page: its lines are scored."""
+    colon ends them. A title may be a question ("Hur matchar vi krav och resurser?"
+    over a union's report was suggested mission dialogue at 0.98, twice: on its
+    cover and on the page after it) beside a short line that asks nothing (its subtitle, at
+    most ``EDGE_WORDS`` words); questions alone, or before a long line, are a study's
+    questions, which say what it is about ("Hur ser bemanningen ut?", coded in
+    real6dev). A document of lines alone has no title
+    page: its lines are scored."""
     paragraphs = list(_paragraphs(candidates))
     out: list[int] = []
     k = 0
@@ -126,7 +132,7 @@ def title_page(candidates: Sequence[Candidate]) -> list[int]:
         while (
             opens
             and run < len(paragraphs)
-            and _title_line(candidates, paragraphs[run])
+            and _title_line(candidates, paragraphs[run], question=True)
             and (run == k or paragraphs[run][0] == paragraphs[run - 1][1])
         ):
             run += 1
@@ -135,24 +141,36 @@ def title_page(candidates: Sequence[Candidate]) -> list[int]:
             0 <= after < len(candidates)
             and candidates[after].document_id == candidates[start].document_id
         )
-        if follows and run - k <= TITLE_LINES:
+        texts = [candidates[paragraphs[j][0]].text for j in range(k, run)]
+        plain = [t for t in texts if not _asks(t)]  # a question needs a short title beside it
+        titled = len(plain) == len(texts) or any(len(t.split()) <= EDGE_WORDS for t in plain)
+        if follows and run - k <= TITLE_LINES and titled:
             out.extend(paragraphs[j][0] for j in range(k, run))
         k = max(run, k + 1)
     return out
 
 
 def _title_line(
-    candidates: Sequence[Candidate], paragraph: tuple[int, int], words: int = TITLE_WORDS
+    candidates: Sequence[Candidate],
+    paragraph: tuple[int, int],
+    words: int = TITLE_WORDS,
+    question: bool = False,
 ) -> bool:
-    """A paragraph of one unit, no sentence nor a lead-in, of at most ``words`` words."""
+    """A paragraph of one unit, no sentence nor a lead-in, of at most ``words`` words
+    (``question``: a question is a title too)."""
     start, stop = paragraph
     text = candidates[start].text.strip()
     return (
         stop - start == 1
-        and not ends_sentence(text)
+        and ((question and _asks(text)) or not ends_sentence(text))
         and not text.endswith(":")
         and 0 < len(text.split()) <= words
     )
+
+
+def _asks(text: str) -> bool:
+    """Whether a unit ends in a question mark (inside closing quotes too)."""
+    return text.rstrip().rstrip(_CLOSERS).endswith("?")
 
 
 def lone_heads(candidates: Sequence[Candidate]) -> list[int]:

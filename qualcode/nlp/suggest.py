@@ -26,7 +26,7 @@ from qualcode.nlp.background import BACKGROUND
 from qualcode.nlp.calibrate import design
 from qualcode.nlp.drafts import Draft, draft_of, merge_runs
 from qualcode.nlp.fewshot import ShotScorer, ShotStage, shots_of
-from qualcode.nlp.frame import frame_units, method_codes
+from qualcode.nlp.frame import decision_units, frame_units, is_decision, method_codes
 from qualcode.nlp.learn import fit_stacker, rejected_penalty
 from qualcode.nlp.lexicon import Lexicon
 from qualcode.nlp.lines import carry_points, lead_ins, list_items
@@ -48,7 +48,8 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-23"  # 23: English printed apostrophes and possessives read
+MODEL_VERSION = "qualcode-suggest-24"  # 24: a roll, a form, a formal decision get no code
+# 23: English printed apostrophes and possessives read
 MIN_WORDS = 3
 EMPTY_WORDS = 1  # a unit with at most this many content words says nothing on its own
 SHORT_WORDS = 7  # ... when it is this short: a longer one is a sentence, stop words or not
@@ -81,6 +82,7 @@ class Suggester:
     """Everything needed to score units for one codebook and one set of labels."""
 
     methods_matter: np.ndarray  # per code: how a study was done is its matter (read once)
+    decisions_matter: np.ndarray  # per code: a formal decision on a paper is (read once)
 
     def __init__(
         self,
@@ -209,8 +211,13 @@ class Suggester:
             probs *= self.penalty(comp.rows())
         interviewer = np.array([c.interviewer for c in candidates], dtype=bool)
         probs[interviewer] = 0.0  # questions get no code by convention
-        method = frame_units(candidates)[:, None] & ~self.method_codes()[None, :]
-        probs[method] = 0.0  # how the study was done: no code of its own, none lent to it
+        kept = np.where(  # a code whose own passages are such frame keeps it
+            decision_units(candidates)[:, None],
+            self.method_codes(decision=True)[None, :],
+            self.method_codes()[None, :],
+        )
+        method = frame_units(candidates)[:, None] & ~kept
+        probs[method] = 0.0  # how the study was done, a formal decision: no code, none lent
         short = np.array([len(c.text.split()) < MIN_WORDS for c in candidates], dtype=bool)
         probs[short] *= 0.5  # "Mm.", "Ja, precis." carry no codable content on their own
         point = probs.copy()  # a lead-in's own point, before it is set aside as a heading
@@ -232,9 +239,10 @@ class Suggester:
     def fix_method_codes(self) -> None:
         """Read once, when the engine is fitted or restored, which codes have how a study was
         done as their matter (a method sentence among its profile's passages or the coders'
-        few-shot passages). Fitting never scores (``fit_stacker`` asks ``components`` only),
-        and its last step may drop the few-shot scorer, so this runs after it; a kept engine
-        reads it again from the passages it keeps (``nlp/state.py``), never a second copy."""
+        few-shot passages), and which a committee's formal decision on a paper. Fitting never
+        scores (``fit_stacker`` asks ``components`` only), and its last step may drop the
+        few-shot scorer, so this runs after it; a kept engine reads it again from the
+        passages it keeps (``nlp/state.py``), never a second copy."""
         passages: list[tuple[str, str, Sequence[str]]] = [
             (i.text, i.lang, (i.code,)) for i in self.items
         ]
@@ -243,11 +251,13 @@ class Suggester:
                 passages += [(s.text, s.lang, s.codes) for s in scorer.shots]
         self.methods_matter = method_codes(self.codes, passages)
         self.methods_matter.flags.writeable = False
+        self.decisions_matter = method_codes(self.codes, passages, is_decision)
+        self.decisions_matter.flags.writeable = False
 
-    def method_codes(self) -> np.ndarray:
-        """Per code: is how a study was done its matter (``fix_method_codes``)? Its frame
-        sentences keep their score for it."""
-        return self.methods_matter
+    def method_codes(self, decision: bool = False) -> np.ndarray:
+        """Per code: is how a study was done its matter (``decision``: a formal decision on
+        a paper; ``fix_method_codes``)? Its frame sentences keep their score for it."""
+        return self.decisions_matter if decision else self.methods_matter
 
     def suggest(
         self,
@@ -260,13 +270,15 @@ class Suggester:
             return []
         probs, comp = self.score(candidates)
         lines = context.lines(candidates)  # a passage never starts, ends or runs over one
-        lines[list_items(candidates)] = False  # ... but a list is read as one passage
-        lines[list(lead_ins(candidates))] = False  # ... with its lead-in
+        lists = np.zeros(len(candidates), dtype=bool)
+        lists[list_items(candidates)] = True  # ... but a list is read as one passage
+        lists[list(lead_ins(candidates))] = True  # ... with its lead-in
+        lines[lists] = False
         drafts: list[Draft] = []
         for j, code in enumerate(self.codes):
             if codes is not None and code not in codes:
                 continue
-            for run in merge_runs(candidates, probs[:, j] >= threshold, lines):
+            for run in merge_runs(candidates, probs[:, j] >= threshold, lines, lists):
                 drafts.append(draft_of(self, candidates, run, j, probs, comp))
         drafts.sort(key=lambda d: (d.document_id, d.start, d.code))
         return drafts

@@ -32,7 +32,8 @@ def test_a_line_of_its_own_never_joins_a_run_across_paragraphs() -> None:
     assert context.lines(units).tolist() == [False, True, False, False, False]
     hit = np.ones(len(units), dtype=bool)
     lines = context.lines(units)
-    assert merge_runs(units, hit, lines) == [[0], [1], [2, 3, 4]]
+    # nor does a run cross from one paragraph into the next (stop 30)
+    assert merge_runs(units, hit, lines) == [[0], [1], [2, 3], [4]]
 
 
 def test_a_heading_read_into_its_paragraph_is_a_line_and_no_passage_lifts_it() -> None:
