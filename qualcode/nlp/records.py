@@ -40,7 +40,8 @@ _PERSON = re.compile(
     rf"^{_TITLE}(?:{_NAME}\s+){{1,3}}{_NAME}\s*"
     rf"(?:,\s*[^.!?:]{{1,80}}|\([\w-]{{1,5}}\)\s*\w{{0,3}})$"
 )
-# "Ordförande: Eva Lind", "Datum: 2023-03-14", "Val av justerare: Per Holm (S)": a label of at most four words, then up to five words of names or figures
+# "Ordförande: Eva Lind", "Datum: 2023-03-14", "Val av justerare: Per Holm (S)": a label
+# of at most four words, then up to five words of names or figures
 _VALUE_WORD = r"(?:[(]?[A-ZÅÄÖÉÜ0-9][\w'’().,/:-]*|[-–/&]|och|and)"
 _FIELD = re.compile(
     rf"^[A-ZÅÄÖÉÜ][\w-]*(?:\s+[\w-]+){{0,3}}\s*:\s*{_VALUE_WORD}(?:\s+{_VALUE_WORD}){{0,4}}$"
