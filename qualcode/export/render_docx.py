@@ -138,16 +138,17 @@ def _docx_table(document: Any, frame: pd.DataFrame, lang: str, total: float = 6.
     # smaller, down to 7 pt, so that no header word is broken
     size = next((pt for pt in (9, 8) if _widths(frame, rows, pt, total)[1]), 7)
     counts = _numeric_columns(rows, len(frame.columns))
+    widths = _even(_widths(frame, rows, size, total)[0], counts, frame, rows, size)
     for i, (cell, name) in enumerate(zip(header.cells, frame.columns, strict=True)):
         _docx_cell(cell, str(name), size, centre=i in counts)
     for row in rows:
         line = table.add_row()
         line._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row stays whole
         for i, (cell, value) in enumerate(zip(line.cells, row, strict=True)):
+            value = _breakable(value, widths[i] - _PADDING, size, i == 0)
             _docx_cell(cell, value, size, centre=i in counts)
     if len(rows) <= KEEP_WHOLE:
         _keep_whole(table)
-    widths = _even(_widths(frame, rows, size, total)[0], counts, frame, rows, size)
     for column, inches in zip(table.columns, widths, strict=True):
         for cell in column.cells:  # Word reads the cells' widths, LibreOffice the grid's
             cell.width = Inches(inches)
@@ -166,6 +167,30 @@ def _keep_whole(table: Any) -> None:
         for cell in row.cells:
             for paragraph in cell.paragraphs:
                 paragraph.paragraph_format.keep_with_next = True
+
+
+BREAK_AFTER = "\u200b"  # a zero-width space: Word and LibreOffice may break a line there
+JOINED = re.compile(r"\S*_\S*")  # a name of parts joined by "_" ("handlingsplan_arbetsmiljo_ifo")
+
+
+def _pieces(text: str) -> list[str]:
+    """What a cell's lines may break between, as measured: its words, and a joined name's
+    parts after each "_" (see ``_breakable``)."""
+    return [part for word in text.split() for part in re.split(r"(?<=_)", word) if part]
+
+
+def _breakable(text: str, room: float, size: int, bold: bool) -> str:
+    """A joined name wider than its column may break after each "_": in "Themes by
+    document" a policy's file name broke mid-word ("handlingsplan_arbet" / "smiljo_ifo")
+    beside four themes' columns. A name that fits is written as it is."""
+
+    def parts(found: re.Match[str]) -> str:
+        name = found[0]
+        if _inches(name, size, bold) <= room:
+            return name
+        return re.sub(r"_(?=\S)", "_" + BREAK_AFTER, name)
+
+    return JOINED.sub(parts, text) if "_" in text else text
 
 
 def _docx_cell(cell: Any, text: str, size: int = 9, centre: bool = False) -> None:
@@ -229,7 +254,7 @@ def _even(
 
     def floor(i: int) -> float:
         heads = [_inches(w, size, True) for w in str(frame.columns[i]).split()]
-        cells = [_inches(w, size, i == 0) for r in rows for w in r[i].split()]
+        cells = [_inches(w, size, i == 0) for r in rows for w in _pieces(r[i])]
         return max(heads + cells + [0.0]) + _PADDING + 0.03  # set at its floor: no rounding off
 
     floors = [floor(i) for i in range(len(widths))]
@@ -330,7 +355,7 @@ def _widths(
     for i, name in enumerate(frame.columns):
         cells = [r[i] for r in rows]
         first = i == 0  # the table style sets the first column in bold
-        words = [_inches(w, size, first) for text in cells for w in text.split()]
+        words = [_inches(w, size, first) for text in cells for w in _pieces(text)]
         words += [_inches(w, size, True) for w in str(name).split()]
         floor = max(words or [0.0]) + _PADDING
         floors.append(floor)
