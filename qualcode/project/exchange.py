@@ -18,6 +18,7 @@ from qualcode.errors import ValidationError
 from qualcode.project.base import Service
 from qualcode.project.files import check_suffix, check_target, write_output
 from qualcode.project.package import check_package
+from qualcode.project.snapshot import one_snapshot
 from qualcode.store.rows import now
 from qualcode.userfile import require_regular
 
@@ -38,6 +39,7 @@ class MergeReport:
 
 
 class ExchangeMixin(Service):
+    @one_snapshot
     def export_coder(self, coder: str, path: str | Path, force: bool = False) -> Path:
         """Write one coder's codings, memos and statuses as a package for ``merge``
         (through the one writer: never over a project, private, atomic)."""

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, SupportsIndex, overload
 from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import DOCUMENT_COLUMNS, AuditEntry
 from qualcode.project.outputs import OutputBase
+from qualcode.project.snapshot import one_snapshot
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -29,6 +30,7 @@ class ReportsMixin(OutputBase):
             return ""
         return f" in the set {self.pseudonym_key(real_names, viewer).apply(doc_set)!r}"
 
+    @one_snapshot
     def report_frequencies(
         self,
         by: list[str] | None = None,
@@ -52,6 +54,7 @@ class ReportsMixin(OutputBase):
             _check_grouping(attribute, f["documents"], "by")
         return key.frame(frequencies(f["codings"], f["documents"], by, _not_given(lang)))
 
+    @one_snapshot
     def report_crosstab(
         self,
         attribute: str,
@@ -73,6 +76,7 @@ class ReportsMixin(OutputBase):
         _check_grouping(attribute, f["documents"], None)
         return key.frame(crosstab(f["codings"], f["documents"], attribute, _not_given(lang)))
 
+    @one_snapshot
     def report_cooccurrence(
         self,
         layer: str = "coder",
@@ -103,6 +107,7 @@ class ReportsMixin(OutputBase):
         turns = self.turns_frame(sorted(set(codings["document"])))
         return key.frame(cooccurrence(codings, turns))
 
+    @one_snapshot
     def report_quotes(
         self,
         code: str | None = None,
@@ -163,6 +168,7 @@ class ReportsMixin(OutputBase):
         rest = [c for c in table.columns if c not in (*order, "id", "document")]
         return table[[c for c in order if c in table.columns] + rest]
 
+    @one_snapshot
     def report_query(
         self,
         with_all: Sequence[str],
