@@ -218,9 +218,10 @@ def note_off_key(
 
 
 def _source(row: dict[str, Any]) -> str:
-    """'aby_01, IP1 socialsekreterare, turn 4'; a document without speakers (a plan, a
-    policy) has no participant and is cited by paragraph: 'plan, paragraph 2', with its
-    role attribute if it has one ('handlingsplan, plan, paragraph 23')."""
+    """'aby_01, IP1 socialsekreterare, turn 4' ('aby_01, IP1, turn 4' without a role); a
+    document without speakers (a plan, a policy) has no participant and is cited by
+    paragraph: 'plan, paragraph 2', with its role attribute if it has one ('handlingsplan,
+    plan, paragraph 23')."""
     where = str(row["document_name"]).rsplit(".", 1)[0]
     who, role = row.get("participant"), row.get("speaker_role")
     role = role if isinstance(role, str) else None
@@ -228,7 +229,7 @@ def _source(row: dict[str, Any]) -> str:
         # a plan's role attribute ("plan") once read "plan, turn 23": a plan has paragraphs
         said = "interviewer, turn" if role == "interviewer" else f"{role}, paragraph"
         return f"{where}, {said if role else 'paragraph'} {row['turn']}"
-    return f"{where}, {who} {role or '?'}, turn {row['turn']}"
+    return f"{where}, {who}{' ' + role if role else ''}, turn {row['turn']}"
 
 
 @export_app.command("summary")
