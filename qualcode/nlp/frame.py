@@ -82,7 +82,7 @@ _EN_RESULT = (
 
 DECISION_WORDS = 20
 _SV_DECIDE = (
-    r"godkänn\w*|överlämna\w*|noter\w*|fastställ\w*|anta(?:s|r|git|gits)?|"
+    r"godkänn\w*|godkände\w*|överlämna\w*|noter\w*|fastställ\w*|anta(?:s|r|git|gits)?|"
     r"återremitter\w*|bordlägg\w*|lägg\w*|lades|justera\w*"
 )
 _SV_PAPER = (
@@ -105,8 +105,19 @@ class _Decision:
     by what it is for ("a four-year plan to cut the use of agency social
     workers", "en plan för att minska placeringarna") says what was decided, and argues."""
 
-    def __init__(self, decide: str, paper: str, passive: str, purpose: str) -> None:
+    def __init__(
+        self, decide: str, paper: str, passive: str, purpose: str, gap: int, after: str
+    ) -> None:
         self.decide = re.compile(rf"\b(?:{decide})\b", re.IGNORECASE)
+        # the paper is the verb's object: at most ``gap`` words between them ("noted the
+        # report", "godkänna förvaltningens budget"), and what follows it closes the decision
+        # (the end, a number, "till kommunfullmäktige", "for 2025"). "Councillors noted the
+        # budget pressures", "Managers agreed the plan would reduce caseloads", "Vi lägger stor
+        # vikt vid uppföljning" report what people think or do, and keep their scores.
+        self.object = re.compile(
+            rf"\W+(?:\w+\W+){{0,{gap}}}?(?:{paper})(?=\s*$|\s*[^\w\s]|\s+(?:\d|(?:{after})\b))",
+            re.IGNORECASE,
+        )
         self.paper = re.compile(rf"\b(?:{paper})\b", re.IGNORECASE)
         self.passive = re.compile(rf"\b(?:{passive})\b", re.IGNORECASE)
         self.purpose = re.compile(rf"\b(?:{purpose})\b", re.IGNORECASE)
@@ -114,12 +125,13 @@ class _Decision:
     def search(self, text: str) -> bool:
         if len(text.split()) > DECISION_WORDS:
             return False
-        for first, then in ((self.decide, self.paper), (self.paper, self.passive)):
-            found = first.search(text)  # "godkänna budgeten", "the report be noted"
-            second = None if found is None else then.search(text, found.end())
-            if second is not None and self.purpose.search(text, second.end()) is None:
+        for verb in self.decide.finditer(text):  # "godkänna budgeten", "noted the report"
+            paper = self.object.match(text, verb.end())
+            if paper is not None and self.purpose.search(text, paper.end()) is None:
                 return True
-        return False
+        found = self.paper.search(text)  # "the report be noted", "budgeten godkändes"
+        second = None if found is None else self.passive.search(text, found.end())
+        return second is not None and self.purpose.search(text, second.end()) is None
 
 
 _SV_PASSIVE = (
@@ -131,9 +143,13 @@ _EN_PASSIVE = (
 )
 _SV_PURPOSE = r"för att|så att|som|eftersom|att|med syfte|i syfte"
 _EN_PURPOSE = r"to|that|which|so|because|in order"
+# Words that may follow a decision's paper: where it goes, what it is for, when ("överlämna
+# årsredovisningen till kommunfullmäktige", "approve the budget for 2025 and the plan").
+_SV_AFTER = r"till|för|av|från|och|samt|enligt|i|per|med|om|inför|avseende|daterad"
+_EN_AFTER = r"for|of|from|to|and|as|with|in|on|by|dated|subject"
 _DECISION = {
-    "sv": _Decision(_SV_DECIDE, _SV_PAPER, _SV_PASSIVE, _SV_PURPOSE),
-    "en": _Decision(_EN_DECIDE, _EN_PAPER, _EN_PASSIVE, _EN_PURPOSE),
+    "sv": _Decision(_SV_DECIDE, _SV_PAPER, _SV_PASSIVE, _SV_PURPOSE, 1, _SV_AFTER),
+    "en": _Decision(_EN_DECIDE, _EN_PAPER, _EN_PASSIVE, _EN_PURPOSE, 2, _EN_AFTER),
 }
 
 

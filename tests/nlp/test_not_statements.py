@@ -95,6 +95,9 @@ def test_a_question_can_be_a_documents_title() -> None:
         ("Arbetsutskottet beslutar att notera informationen.", "sv"),
         ("RESOLVED that the report be noted.", "en"),
         ("The minutes of the meeting were approved as a correct record.", "en"),
+        ("Nämnden godkände budgeten.", "sv"),
+        ("The Committee noted the report.", "en"),
+        ("To approve the annual budget for 2025.", "en"),
     ],
 )
 def test_a_formal_decision_on_a_paper_is_frame(text: str, lang: str) -> None:
@@ -115,6 +118,12 @@ def test_a_formal_decision_on_a_paper_is_frame(text: str, lang: str) -> None:
         ("Nämnden antog en plan för att minska de externa placeringarna.", "sv"),
         ("Budgeten räcker inte, och varje år kommer nya sparkrav.", "sv"),
         ("The Panel noted that agency staff cost far more than permanent staff.", "en"),
+        # a formal verb and a paper that is not its object: what people think or do
+        ("Staff agreed that the information they received was poor.", "en"),
+        ("Councillors noted the budget pressures on children's services.", "en"),
+        ("Managers agreed the plan would reduce caseloads.", "en"),
+        ("Vi lägger stor vikt vid uppföljning av placeringarna.", "sv"),
+        ("Förvaltningen lägger fram en plan för färre placeringar.", "sv"),
     ],
 )
 def test_a_decision_that_argues_or_names_no_paper_is_not_frame(text: str, lang: str) -> None:
