@@ -196,7 +196,8 @@ def test_quotes_codings_and_qdpx_give_a_plan_no_participant(study: Path, tmp_pat
         env={"QUALCODE_CODER": "lena"},
     )
     assert got.exit_code == 0, got.output
-    assert "waiting_policy, paragraph 4" in got.output and "IP1 ?, turn 2" in got.output
+    assert "waiting_policy, paragraph 4" in got.output and "ip_anna, IP1, turn 2" in got.output
+    assert "IP1 ?" not in got.output  # no role given is no question mark (a6cee69)
     with zipfile.ZipFile(qdpx) as archive:
         xml = archive.read("project.qde").decode("utf-8")
     assert 'name="IP1"' in xml and 'name="IP2"' in xml
