@@ -110,7 +110,8 @@ def _pages_out(raw: str) -> str:
     with its page numbers standing ("Sida 3(6)"): its pages' furniture out, its headings and
     a minutes' items apart. Any other text is as it was written, and so is a transcript
     (a text with speakers) without form feeds, whatever its lines end in."""
-    from qualcode.ingest.pdf_layout import marked_pages, pages_text
+    from qualcode.ingest.page_marks import marked_pages
+    from qualcode.ingest.pdf_layout import pages_text
 
     if "\f" in raw:
         return pages_text(raw.split("\f"), blank_ends=True)

@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from itertools import pairwise
 
 # a line that is only a page number: "3", "- 3 -", "3 (22)", "3/22", "Sida 3 av 22", "Page 3 of 22"
 PAGE_NUMBER = re.compile(
@@ -70,14 +69,6 @@ RUNS_ON = frozenset(_RUNS_ON.split())
 SENTENCE_END = (".", "!", "?", ":", ";", "…")
 # a committee's minutes number their items: "§ 14 Dnr SN 2025/12 Rapport ..." opens one
 SECTION = re.compile(r"^\s*§\s*\d")
-# a line that ends in its page's number, counted or named ("Sida 3(12)", "Page 3 of 12", "3 (12)"):
-# a running head drawn on one line, or the page number under it, in text saved without pages
-PAGE_MARK = re.compile(
-    r"(?:^|\s)(?:(?:sida|sid\.?|page|s\.)\s*(\d{1,4})(?:\s*(?:\(\s*\d{1,4}\s*\)|(?:av|of|/)\s*\d{1,4}))?"
-    r"|(\d{1,4})\s*(?:\(\s*\d{1,4}\s*\)|(?:av|of)\s*\d{1,4}))\s*$",
-    re.IGNORECASE,
-)
-MIN_MARKED = 3  # pages numbered one after another before a text's pages are found by them
 EDGE = 6  # how many lines at a page's top and bottom may be furniture (a minutes' head is four)
 SHORT = 0.7  # a line shorter than this share of the page's full lines ends its paragraph
 
@@ -98,29 +89,6 @@ def pages_text(pages: list[str], blank_ends: bool = False) -> str:
         if body:
             text.add(_paragraphs(body, blank_ends), "\n\n")
     return "\n\n".join([str(text), *notes]) if text.parts else "\n\n".join(notes)
-
-
-def marked_pages(text: str) -> list[str] | None:
-    """A text saved from a PDF without its page breaks (a copy out of a viewer, pdftotext
-    with ``-nopgbrk``) cut into its pages again, where a line carries the next page's
-    number ("Sida 3(6)"), or None where fewer than ``MIN_MARKED`` pages are numbered one
-    after another. Without its pages a committee's minutes kept their running head and
-    "Justerandes sign" on every page, read into the items' sentences."""
-    lines = text.split("\n")
-    marks: list[int] = []
-    number = 0
-    for at, line in enumerate(lines):
-        found = PAGE_MARK.search(line.strip())
-        if found is None or len(line.split()) > 8:  # a sentence ending "... sida 3" is no mark
-            continue
-        page = int(found.group(1) or found.group(2))
-        if page == number + 1 and (marks or page <= 2):
-            marks.append(at)
-            number = page
-    if len(marks) < MIN_MARKED:
-        return None
-    cuts = [0, *marks, len(lines)]
-    return ["\n".join(lines[a:b]) for a, b in pairwise(cuts)]
 
 
 def _footnotes_out(lines: list[str], notes: list[str]) -> list[str]:

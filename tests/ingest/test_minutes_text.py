@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from qualcode.ingest import read_document
-from qualcode.ingest.pdf_layout import marked_pages
+from qualcode.ingest.page_marks import marked_pages
 
 HEAD = "BYHOLMS KOMMUN\nPROTOKOLL FRÅN SAMMANTRÄDE\nOmsorgsnämnden\nDatum 2031-04-02\n\n"
 FOOT = "\n\nJusterare sign\tUtdrag bestyrks\n"
