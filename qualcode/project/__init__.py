@@ -21,6 +21,7 @@ from qualcode.project.agreement import (
     methods_paragraph,
 )
 from qualcode.project.attribute_sheet import AttributeSheetMixin
+from qualcode.project.case_views import CaseView
 from qualcode.project.codebook import CodebookMixin, CodebookReport
 from qualcode.project.codebook_edit import CodebookEditMixin
 from qualcode.project.coders import CodersMixin
@@ -47,7 +48,7 @@ from qualcode.project.off_key import OffKeyMixin
 from qualcode.project.pseudonyms import PseudonymCandidate
 from qualcode.project.quote_import import QuoteImportMixin
 from qualcode.project.quotes import QuotesMixin
-from qualcode.project.reconcile import CaseView, ReconcileMixin
+from qualcode.project.reconcile import ReconcileMixin
 from qualcode.project.refi_import import RefiImportMixin, RefiImportReport
 from qualcode.project.reports import ReportsMixin
 from qualcode.project.retrieval import Filters, Passage, RetrievalMixin, parse_filters

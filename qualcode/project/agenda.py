@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qualcode.errors import SETTING, SettingError, ValidationError
+from qualcode.project.case_views import CaseView
 from qualcode.project.files import check_target, output_file
 from qualcode.project.pseudonyms import PseudonymMixin
-from qualcode.project.reconcile import CaseView, ReconcileMixin
+from qualcode.project.reconcile import ReconcileMixin
 from qualcode.project.snapshot import one_snapshot
 from qualcode.reconcile.agenda import (
     AgendaItem,

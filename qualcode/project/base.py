@@ -169,7 +169,7 @@ class Service:
             doc_set: str | None = None,
         ) -> TeamScope: ...
 
-        def open_cases(  # ReconcileMixin
+        def open_cases(  # CasesMixin
             self, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None
         ) -> int | None: ...
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from types import SimpleNamespace
 from typing import Any
 
-from qualcode.project.reconcile import CaseView
+from qualcode.project.case_views import CaseView
 from qualcode.reconcile.cases import Case
 from qualcode.tui.catalog import Catalog
 from qualcode.tui.widgets.case_talk import discussion_text
