@@ -82,7 +82,7 @@ _EN_RESULT = (
 
 DECISION_WORDS = 20
 _SV_DECIDE = (
-    r"godkänn\w*|godkände\w*|överlämna\w*|noter\w*|fastställ\w*|anta(?:s|r|git|gits)?|"
+    r"godkänn\w*|godkände\w*|överlämna\w*|noter\w*|fastställ\w*|anta(?:s|r|git|gits)?|antog|"
     r"återremitter\w*|bordlägg\w*|lägg\w*|lades|justera\w*"
 )
 _SV_PAPER = (
@@ -103,7 +103,10 @@ class _Decision:
     then a verb in the passive ("the report be noted", "budgeten godkändes"): "the report
     calls for forums where councillors agree priorities" is no decision. A paper followed
     by what it is for ("a four-year plan to cut the use of agency social
-    workers", "en plan för att minska placeringarna") says what was decided, and argues."""
+    workers", "en plan för att minska placeringarna", "a plan for reducing caseloads", "en
+    plan för introduktion av nya socialsekreterare") says what was decided, and argues; "for"
+    and "för" before a time, a body or a formal use ("för 2025", "för socialnämnden", "for
+    information") close the decision."""
 
     def __init__(
         self, decide: str, paper: str, passive: str, purpose: str, gap: int, after: str
@@ -141,8 +144,25 @@ _SV_PASSIVE = (
 _EN_PASSIVE = (
     r"(?:be|been|was|were|is|are)\s+(?:duly\s+)?(?:noted|approved|agreed|adopted|endorsed)"
 )
-_SV_PURPOSE = r"för att|så att|som|eftersom|att|med syfte|i syfte"
-_EN_PURPOSE = r"to|that|which|so|because|in order"
+# "för"/"for" before anything but a time, a body or a formal use ("för 2025", "för nästa
+# år", "för socialnämnden", "for information") says what the paper is for: "antar en plan
+# för introduktion av nya socialsekreterare", "adopted a plan for reducing caseloads" argue
+# as "en plan för att ..." does, and keep their scores (review31).
+_SV_FOR_WHEN = (
+    r"nästa|kommande|innevarande|år|året|åren|perioden|\w+året|\w*nämnd\w*|"
+    r"\w*styrelse\w*|\w*fullmäktige|\w*förvaltning\w*|socialtjänst\w*|kommun\w*|"
+    r"kännedom|beslut|information\w*|yttrande|godkännande"
+)
+_EN_FOR_WHEN = (
+    r"next|this|the\s+(?:next|coming|current|financial|year|period|council|committee|"
+    r"cabinet|board|service|department)|year|period|financial|information|decision|"
+    r"approval|noting|consultation"
+)
+_SV_PURPOSE = (
+    r"för att|så att|som|eftersom|att|med syfte|i syfte|"
+    rf"för\s+(?!\d|(?-i:[A-ZÅÄÖ])|(?:{_SV_FOR_WHEN})\b)"
+)
+_EN_PURPOSE = rf"to|that|which|so|because|in order|for\s+(?!\d|(?-i:[A-Z])|(?:{_EN_FOR_WHEN})\b)"
 # Words that may follow a decision's paper: where it goes, what it is for, when ("överlämna
 # årsredovisningen till kommunfullmäktige", "approve the budget for 2025 and the plan").
 _SV_AFTER = r"till|för|av|från|och|samt|enligt|i|per|med|om|inför|avseende|daterad"

@@ -10,10 +10,11 @@ it, for "förvaltningschef" (a committee's minutes, stop 30). A record gets no c
 lends none (``context.headings``), as a heading does.
 
 A unit is a record when it does not end as a sentence and at least ``RECORD_SHARE`` of its
-lines are a person (names opening the line, then a role after a comma or a party in
-brackets), a field (a short label, a colon, and a value of names, figures or dates) or, in
-a unit of several lines, a short line of at most ``SHORT_LINE`` words with no sentence end,
-not running on in lower case ("Justeringens", "Paragrafer 12–22", "§§ 12-18"). A single
+lines are a person (names opening the line, then a role after a comma, of at most
+``ROLE_WORDS`` words that tell nothing, or a party in brackets), a field (a short label, a
+colon, and a value of names, figures or dates) or, in a unit of several lines, a short line
+of at most ``SHORT_LINE`` words with no sentence end, not running on in lower case
+("Justeringens", "Paragrafer 12–22", "§§ 12-18"). A single
 line is a record only as a person or a field; a heading in title case ("Social Work
 Capacity") or a list item ("Mentorskap: nya medarbetare får en mentor", its value in lower
 case) is neither.
@@ -38,8 +39,14 @@ _NAME = r"[A-ZÅÄÖÉÜ][\w'’-]+"
 _TITLE = r"(?:[A-ZÅÄÖÉÜ][\w-]*\s+(?:[a-zåäöéü][\w-]*\s+){0,2})?"
 _PERSON = re.compile(
     rf"^{_TITLE}(?:{_NAME}\s+){{1,3}}{_NAME}\s*"
-    rf"(?:,\s*[^.!?:]{{1,80}}|\([\w-]{{1,5}}\)\s*\w{{0,3}})$"
+    rf"(?:,\s*(?P<role>[^.!?:]{{1,80}})|\([\w-]{{1,5}}\)\s*\w{{0,3}})$"
 )
+# A role is a few words and tells nothing ("biträdande förvaltningschef", "controller, §§
+# 12-18", "enhetschef för barn och unga"); a list's item naming a measure, then what it
+# does ("Trygg Start, introduktion med mentor och minskad ärendemängd", "Practice Leads,
+# senior social workers who mentor staff") is no person (review31)
+ROLE_WORDS = 6
+_TELLS = re.compile(r"\b(?:som|där|vilka|vilket|who|which|that|where)\b", re.IGNORECASE)
 # "Ordförande: Eva Lind", "Datum: 2023-03-14", "Val av justerare: Per Holm (S)": a label
 # of at most four words, then up to five words of names or figures
 _VALUE_WORD = r"(?:[(]?[A-ZÅÄÖÉÜ0-9][\w'’().,/:-]*|[-–/&]|och|and)"
@@ -51,7 +58,11 @@ _FIELD = re.compile(
 def _record_line(line: str, several: bool) -> bool:
     """Whether one line of a unit records a person, a field or (in a block of several
     lines) a short label or figure."""
-    if _PERSON.match(line) or _FIELD.match(line):
+    person = _PERSON.match(line)
+    role = person.group("role") if person else None
+    if role is not None and (len(role.split()) > ROLE_WORDS or _TELLS.search(role)):
+        person = None
+    if person or _FIELD.match(line):
         return True
     return (
         several

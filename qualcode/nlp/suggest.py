@@ -48,7 +48,8 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-25"  # 25: a formal decision needs its paper as the verb's object
+MODEL_VERSION = "qualcode-suggest-26"  # 26: "a plan for X" argues; a roll's role is short
+# 25: a formal decision needs its paper as the verb's object
 # 23: English printed apostrophes and possessives read
 MIN_WORDS = 3
 EMPTY_WORDS = 1  # a unit with at most this many content words says nothing on its own

@@ -52,6 +52,10 @@ def test_rolls_and_fields_are_records(text: str) -> None:
         "Lena Ek, förvaltningschef, menade att nämnden måste lyssna mer.",  # a sentence
         "Vi har inte fått\nde resurser som\nvi behöver för\nuppdraget",  # wrapped talk
         "Introduktion för nya socialsekreterare",
+        # a list's item naming a measure, then what it does: no person and a role
+        "Trygg Start, introduktion med mentor och minskad ärendemängd första halvåret",
+        "Practice Leads, senior social workers who mentor staff and carry smaller caseloads",
+        "Lex Sarah, anmälningar som leder till lärande",
     ],
 )
 def test_statements_and_items_are_no_records(text: str) -> None:
@@ -98,6 +102,11 @@ def test_a_question_can_be_a_documents_title() -> None:
         ("Nämnden godkände budgeten.", "sv"),
         ("The Committee noted the report.", "en"),
         ("To approve the annual budget for 2025.", "en"),
+        ("Nämnden antog budgeten.", "sv"),
+        ("Anta internkontrollplan för nästa år", "sv"),
+        ("Lägga rapporten för kännedom till handlingarna", "sv"),
+        ("That the plan for the coming year be approved.", "en"),
+        ("The Cabinet noted the report for information.", "en"),
     ],
 )
 def test_a_formal_decision_on_a_paper_is_frame(text: str, lang: str) -> None:
@@ -124,6 +133,11 @@ def test_a_formal_decision_on_a_paper_is_frame(text: str, lang: str) -> None:
         ("Managers agreed the plan would reduce caseloads.", "en"),
         ("Vi lägger stor vikt vid uppföljning av placeringarna.", "sv"),
         ("Förvaltningen lägger fram en plan för färre placeringar.", "sv"),
+        # a paper followed by what it is for says what was decided, as "to" and "för att" do
+        ("Kommunen antar en plan för introduktion av nya socialsekreterare.", "sv"),
+        ("Ledningen lägger om planen för bemanning.", "sv"),
+        ("The council adopted a new plan for reducing caseloads.", "en"),
+        ("Staff endorsed the plan for mentoring new social workers.", "en"),
     ],
 )
 def test_a_decision_that_argues_or_names_no_paper_is_not_frame(text: str, lang: str) -> None:
