@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from qualcode.ingest.interludes import PAUSE_WORDS, heading_label, split_turns
 from qualcode.model import Turn
 
 KNOWN = {
@@ -83,7 +84,8 @@ def _header_turns(text: str) -> tuple[Turn, ...] | None:
     pseudonym could be given. Three such lines at least, two speakers or more, one of them
     heard twice, and times that never go back, so an agenda ("Inledning 10:00", "Fika
     10:30") and an observer's notes ("Observation 09:15", "Observation 10:40") stay text."""
-    headers = list(_HEADER.finditer(text))
+    # "Paus 12:00" on a line of its own is the transcriber's, not a speaker's line
+    headers = [m for m in _HEADER.finditer(text) if not _interlude(m.group("label"), "")]
     labels = Counter(m.group("label") for m in headers)
     times = [_seconds(m.group("ts")) or 0.0 for m in headers]
     # a talk has two voices at least: an observer's notes under "Observation 09:15" are
@@ -109,8 +111,12 @@ def find_turns(text: str) -> tuple[Turn, ...]:
     """Turns from labelled lines; without labels, one turn per paragraph (speaker None)."""
     headed = _header_turns(text)
     if headed is not None:
-        return headed
-    matches = [m for m in _LABEL.finditer(text) if len(m.group("label")) <= 40]
+        return split_turns(text, headed)
+    matches = [
+        m
+        for m in _LABEL.finditer(text)
+        if len(m.group("label")) <= 40 and not _interlude(m.group("label"), _rest(text, m))
+    ]
     if _counting([m.group("label") for m in matches if m.group("label").isdigit()]):
         # numbered lines ("1: Inledning" ... "1: Bilaga"), not participants: they neither
         # speak nor make the rest a dialogue
@@ -148,7 +154,18 @@ def find_turns(text: str) -> tuple[Turn, ...]:
             turns.append(
                 Turn(len(turns), match.group("label"), start, end, _seconds(match.group("ts")))
             )
-    return tuple(turns)
+    return split_turns(text, tuple(turns))
+
+
+def _rest(text: str, match: re.Match[str]) -> str:
+    """The rest of a labelled line, after its colon."""
+    return text[match.end() :].split("\n", 1)[0]
+
+
+def _interlude(label: str, rest: str) -> bool:
+    """Whether a label is a pause ("Paus: 10 min", "Lunch 12:00") or a heading ("Tema 2:
+    Arbetsmiljö"), no speaker: read as one, the pause or the theme spoke."""
+    return label.casefold() in PAUSE_WORDS or heading_label(label, rest)
 
 
 def _title(text: str, first: re.Match[str], counts: Counter[str]) -> bool:

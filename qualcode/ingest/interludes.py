@@ -1,0 +1,160 @@
+"""What stands between a transcript's turns and is nobody's words: pauses, headings, tables.
+
+A transcriber marks the break ("Paus 12:00", "(paus)", "[Paus]", "Lunch 12.00-13.00") on a
+line of its own, the interview guide's theme ("Tema 2: Arbetsmiljö") above the questions it
+led to, and a small table of background facts (age, post, years employed) where the
+interview turned to them. Read as talk, each fell into the turn above it, so the pause was
+a respondent's words and coded with them, "Tema 2" became a speaker, and a table's rows
+were a sentence of the answer before it. Here such lines are found inside a turn and given
+turns of their own with no speaker; what the speaker says after a pause is their turn
+again, what follows a heading or a table is nobody's until the next label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from qualcode.model import Turn
+
+__all__ = ["PAUSE_WORDS", "heading_label", "is_pause", "split_turns"]
+
+PAUSE_WORDS = frozenset(
+    {"paus", "pausen", "lunch", "lunchpaus", "lunchrast", "fika", "fikapaus", "kaffepaus"}
+    | {"rast", "break", "pause", "lunchbreak"}
+)
+# what a pause line may say besides its word: how long, from when to when
+_PAUSE_REST = frozenset(
+    {"min", "mins", "minut", "minuter", "minute", "minutes", "ca", "cirka", "kl", "sek"}
+    | {"sekunder", "seconds", "s", "h", "tim", "timme", "timmar", "hour", "hours", "och"}
+    | {"till", "to", "from", "från", "lång", "kort", "long", "short", "coffee"}
+)
+# a heading a transcriber sets above a part of the interview guide: its word, then a
+# number or a colon ("Tema 2", "Del II:", "Theme: Workload"), then a short title
+_HEADING_WORD = r"(?:tema|temat|del|avsnitt|område|frågeområde|block|theme|part|section|topic)"
+HEADING_LABEL = re.compile(rf"^{_HEADING_WORD}(?:[ \t]+(?:\d{{1,2}}|[IVX]{{1,4}}))?$", re.I)
+_NUMBERED = r"(?:\d{1,2}|[IVX]{1,4})\b[ \t]*[:.–—-]?"
+_HEADING = re.compile(rf"^(?:#{{1,6}}[ \t]+\S|{_HEADING_WORD}[ \t]*(?:{_NUMBERED}|[:–—-]))", re.I)
+# a table's row typed or pasted as text: cells split by tabs or by "|"
+_ROW = re.compile(r"\S\t+\S|\|.*\||\S \| \S")
+_RULE = re.compile(r"^[\s|:+-]+$")
+_TITLE_WORDS = 8
+
+
+def is_pause(line: str) -> bool:
+    """Whether ``line`` is a transcriber's mark of a pause or break, on a line of its
+    own: a pause word, maybe in brackets, with at most how long or when."""
+    words = re.findall(r"[^\W\d_]+", line.casefold())
+    if not words or not any(w in PAUSE_WORDS for w in words[:2]):
+        return False
+    rest = [w for w in words if w not in PAUSE_WORDS]
+    return all(w in _PAUSE_REST for w in rest) and len(line) <= 60
+
+
+def _title(text: str) -> bool:
+    """A heading's title: short, ending in no sentence's mark."""
+    text = text.strip()
+    return len(text.split()) <= _TITLE_WORDS and not text.endswith((".", "?", "!", "…"))
+
+
+def heading_label(label: str, rest: str) -> bool:
+    """Whether a labelled line ("Tema 2: Arbetsmiljö") is a heading, not a speaker."""
+    return bool(HEADING_LABEL.match(label.strip())) and _title(rest)
+
+
+def _heading(line: str) -> bool:
+    return bool(_HEADING.match(line.strip())) and _title(line)
+
+
+def _kinds(lines: list[str]) -> list[str]:
+    """Each line of a turn's text: 'talk', 'pause', 'heading', 'row' or 'rule' (a blank
+    line is 'talk'). The first line is the speaker's, whatever it holds. A row is a
+    table's only with another row beside it (blank lines between them aside, as a Word
+    table's rows come) or a heading above it; a short line with no sentence's end right
+    above a table is the table's heading ("Bakgrund")."""
+    kinds = ["talk"] * len(lines)
+    filled = [at for at, line in enumerate(lines) if line.strip()]  # neighbours skip blanks
+    rows = {at for at in filled if _ROW.search(lines[at]) and not _RULE.match(lines[at].strip())}
+    rules = {at for at in filled if _RULE.match(lines[at].strip())}
+    for n, at in enumerate(filled):
+        if at == 0:
+            continue
+        line, before = lines[at], filled[n - 1] if n else None
+        after = filled[n + 1] if n + 1 < len(filled) else None
+        if is_pause(line):
+            kinds[at] = "pause"
+        elif _heading(line):
+            kinds[at] = "heading"
+        elif at in rows and (
+            after in rows
+            or after in rules
+            or before in rules
+            or (before is not None and kinds[before] in ("row", "heading"))
+        ):
+            kinds[at] = "row"
+        elif at in rules and (after in rows or (before is not None and kinds[before] == "row")):
+            kinds[at] = "rule"
+    for n, at in enumerate(filled[1:-1], 1):  # "Bakgrund" over a table: its heading
+        line = lines[at].strip()
+        if kinds[at] == "talk" and kinds[filled[n + 1]] == "row" and line[:1].isupper():
+            kinds[at] = "heading" if _title(line) else "talk"
+    return kinds
+
+
+def _pieces(text: str, turn: Turn) -> Iterator[tuple[str, int, int]]:
+    """``(kind, start, end)`` runs of a turn's text: talk as one run, each interlude line
+    as its own."""
+    lines, at = [], turn.start
+    for line in text[turn.start : turn.end].split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    kinds = _kinds([line for _, line in lines])
+    run: list[tuple[int, str]] = []
+    for (start, line), kind in zip(lines, kinds, strict=True):
+        if kind == "talk":
+            run.append((start, line))
+            continue
+        yield from _talk(run)
+        run = []
+        if kind != "rule":
+            lead = len(line) - len(line.lstrip())
+            yield kind, start + lead, start + len(line.rstrip())
+    yield from _talk(run)
+
+
+def _talk(run: list[tuple[int, str]]) -> Iterator[tuple[str, int, int]]:
+    body = "\n".join(line for _, line in run)
+    if body.strip():
+        lead = len(body) - len(body.lstrip())
+        yield "talk", run[0][0] + lead, run[0][0] + len(body.rstrip())
+
+
+def split_turns(text: str, turns: tuple[Turn, ...]) -> tuple[Turn, ...]:
+    """Speakers' turns with the pauses, headings and tables inside them as turns of their
+    own (no speaker; a turn's time stays on its first part). A turn without them is as it
+    was; a paragraph without a speaker is never cut here."""
+    out: list[Turn] = []
+    for turn in turns:
+        if turn.speaker is None or "\n" not in text[turn.start : turn.end]:
+            out.append(_renumbered(turn, len(out)))
+            continue
+        speaker: str | None = turn.speaker
+        first = True
+        for kind, start, end in _pieces(text, turn):
+            if kind == "talk":
+                times = (turn.start_time, turn.end_time) if first else (None, None)
+                out.append(Turn(len(out), speaker, start, end, *times))
+                first = False
+            else:
+                out.append(Turn(len(out), None, start, end))
+                # talk after a pause is the speaker's still; after a heading or a table,
+                # nobody's until the next label
+                if kind != "pause":
+                    speaker = None
+    return tuple(out)
+
+
+def _renumbered(turn: Turn, idx: int) -> Turn:
+    if turn.idx == idx:
+        return turn
+    return Turn(idx, turn.speaker, turn.start, turn.end, turn.start_time, turn.end_time)
