@@ -11,6 +11,7 @@ one page at a time (a page whose number was lost in the copy may be skipped wher
 say how many pages there are) and agree on that total. A sentence that happens to end in a
 page's number ("se tabellen på sida 2") is of another form and cuts nothing; before, it
 took the series' place and the real "Sida 2 av 5" stayed in the middle of a page as text.
+A text's own items counted so ("Fråga 2 av 3", "Question 2 of 3") are no pages either.
 """
 
 from __future__ import annotations
@@ -34,6 +35,14 @@ BARE_MARK = re.compile(
     r"^(?:(?:sida|sid\.?|page|s\.)\s*)?\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|(?:av|of|/)\s*\d{1,4})$",
     re.IGNORECASE,
 )
+# a text's own numbered items, counted as pages are ("Fråga 2 av 3", "Question 2 of 3", "Del 1
+# (4)"): a survey's answers saved as .txt lost every question's number as a page's (review31)
+ITEM_MARK = re.compile(
+    r"(?:^|\s)(?:fråga|question|del|part|steg|step|bilaga|appendix|annex|kapitel|chapter|"
+    r"avsnitt|section|punkt|item|uppgift|task|intervju|interview|fall|case|figur|figure|"
+    r"tabell|table|bild|slide)\s*\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|(?:av|of|/)\s*\d{1,4})\s*$",
+    re.IGNORECASE,
+)
 MIN_MARKED = 3  # pages numbered one after another before a text's pages are found by them
 MARK_WORDS = 8  # a line of more words ending in a number is a sentence, no page's mark
 
@@ -53,7 +62,7 @@ def marked_pages(text: str) -> list[str] | None:
     forms: dict[str, list[Mark]] = {}
     for at, line in enumerate(lines):
         found = PAGE_MARK.search(line.strip())
-        if found is None or len(line.split()) > MARK_WORDS:
+        if found is None or len(line.split()) > MARK_WORDS or ITEM_MARK.search(line.strip()):
             continue
         page, total = (
             int(found.group(1) or found.group(4)),
