@@ -7,8 +7,8 @@ from typing import Annotated, Any
 import typer
 
 from qualcode.cli.base import CoderOpt, FormatOpt, RealNamesOpt, open_project, who_acts
-from qualcode.cli.export import report_app
 from qualcode.cli.output import Format, emit, plural
+from qualcode.cli.report import report_app
 from qualcode.cli.search import SetOpt, attribute_options
 
 

@@ -70,7 +70,7 @@ def test_the_summary_quotes_the_plan_cited_as_a_document(tmp_path: Path) -> None
 def test_the_quotes_report_cites_a_plan_by_paragraph(tmp_path: Path) -> None:
     """`report quotes` read 'handlingsplan, plan, turn 1': the plan's role attribute was
     taken for a speaker's role; a plan has paragraphs, an interviewer turns."""
-    from qualcode.cli.export import _source
+    from qualcode.cli.report import _source
 
     plan = {"document_name": "handlingsplan.txt", "participant": None, "turn": 3}
     assert _source({**plan, "speaker_role": "plan"}) == "handlingsplan, plan, paragraph 3"

@@ -1,0 +1,181 @@
+"""`qualcode report ...`: the analysis tables (frequencies, crosstabs, co-occurrence, quotes),
+each titled with whose codings it counts and the document set it counts within."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+import typer
+
+from qualcode.cli.base import (
+    CoderOpt,
+    FormatOpt,
+    RealNamesOpt,
+    acting_name,
+    app,
+    open_project,
+)
+from qualcode.cli.output import Format, emit
+from qualcode.cli.search import AttrOpt, SetOpt, attribute_options
+
+report_app = typer.Typer(
+    help="Analysis tables: frequencies, crosstabs, co-occurrence, quotes.", no_args_is_help=True
+)
+app.add_typer(report_app, name="report")
+
+LayerOpt = Annotated[str, typer.Option(help="coder, coder:NAME or consensus.")]
+
+
+def _layer_said(layer: str, project: Any) -> str:
+    """Whose codings a count is of: pooled coders count a passage once per coder. A coder
+    under blind coding sees only her own: the title says so, not 'every coder's'."""
+    kind, _, name = layer.partition(":")
+    me = project.restricted_to()
+    if me is not None and kind != "consensus" and name in ("", me.name):
+        return f"{me.name}'s codings (blind coding: only your own)"
+    if kind == "consensus":
+        return "the consensus"
+    if name:
+        return f"{name}'s codings"
+    return "every coder's codings pooled (a passage counts once per coder who coded it)"
+
+
+def _in_set(project: Any, doc_set: str | None, real_names: bool) -> str:
+    """What a report's title adds when it counts one document set's documents (its name
+    through the pseudonym key, by the service)."""
+    return project.report_in_set(doc_set, real_names=real_names, viewer=acting_name(project))
+
+
+def _emit_frame(frame: Any, fmt: Format, title: str) -> None:
+    flat = frame.reset_index() if frame.index.name or frame.columns.name else frame
+    rows = json.loads(flat.to_json(orient="records", force_ascii=False))
+    emit(rows, fmt, columns=[str(c) for c in flat.columns], title=title)
+
+
+@report_app.command("frequencies")
+def frequencies(
+    by: Annotated[str | None, typer.Option(help="Comma-separated attributes.")] = None,
+    layer: LayerOpt = "coder",
+    doc_set: SetOpt = None,
+    real_names: RealNamesOpt = False,
+    fmt: FormatOpt = Format.table,
+    coder: CoderOpt = None,
+) -> None:
+    """Coded segments, coded words and documents per code (and attribute): a coder's
+    overlapping codings of one code in one document count as one (their union), each
+    coder's codings count for themselves."""
+    with open_project(coder) as project:
+        frame = project.report_frequencies(
+            by.split(",") if by else None,
+            layer,
+            real_names=real_names,
+            viewer=acting_name(project),
+            doc_set=doc_set,
+            lang="en",  # a document without the attribute: "not given", not an empty cell
+        )
+        in_set = _in_set(project, doc_set, real_names)
+        title = f"Frequencies: {_layer_said(layer, project)}{in_set}"
+    _emit_frame(frame, fmt, title)
+
+
+@report_app.command("crosstab")
+def crosstab(
+    attribute: Annotated[str, typer.Argument(help="A document attribute, e.g. municipality.")],
+    layer: LayerOpt = "coder",
+    doc_set: SetOpt = None,
+    real_names: RealNamesOpt = False,
+    fmt: FormatOpt = Format.table,
+    coder: CoderOpt = None,
+) -> None:
+    """Coded segments per code and attribute value, counted as in frequencies."""
+    with open_project(coder) as project:
+        frame = project.report_crosstab(
+            attribute,
+            layer,
+            real_names=real_names,
+            viewer=acting_name(project),
+            doc_set=doc_set,
+            lang="en",  # as frequencies: "not given", said as the CLI says everything
+        )
+        in_set = _in_set(project, doc_set, real_names)
+        title = f"Coded segments by {attribute}: {_layer_said(layer, project)}{in_set}"
+    _emit_frame(frame, fmt, title)
+
+
+@report_app.command("cooccurrence")
+def cooccurrence(
+    layer: LayerOpt = "coder",
+    within: Annotated[
+        str, typer.Option(help="overlap (the same passage) or turn (the same speaker turn).")
+    ] = "overlap",
+    attr: AttrOpt = None,
+    doc_set: SetOpt = None,
+    real_names: RealNamesOpt = False,
+    fmt: FormatOpt = Format.table,
+    coder: CoderOpt = None,
+) -> None:
+    """How often two codes meet: on overlapping passages or within the same turn."""
+    attributes = attribute_options(attr or [])
+    with open_project(coder) as project:
+        frame = project.report_cooccurrence(
+            layer,
+            within,
+            real_names=real_names,
+            viewer=acting_name(project),
+            doc_set=doc_set,
+            attributes=attributes,
+        )
+        in_set = _in_set(project, doc_set, real_names)
+    frame.index.name = "code"
+    what = "overlapping passages" if within == "overlap" else "speaker turns"
+    _emit_frame(frame, fmt, f"Co-occurrence ({what}){in_set}")
+
+
+@report_app.command("quotes")
+def quotes(
+    code: Annotated[str | None, typer.Option("--code", help="Only this code.")] = None,
+    per_code: Annotated[int, typer.Option(help="How many per code.")] = 5,
+    keyword: Annotated[
+        str | None, typer.Option("--keyword", help="Only passages containing this word.")
+    ] = None,
+    layer: LayerOpt = "coder",
+    doc_set: SetOpt = None,
+    real_names: RealNamesOpt = False,
+    coder: CoderOpt = None,
+    fmt: FormatOpt = Format.table,
+) -> None:
+    """Coded passages with their source: document, municipality, participant (pseudonym)
+    and role, turn and character position."""
+    with open_project(coder) as project:
+        frame = project.report_quotes(
+            code,
+            per_code,
+            layer,
+            keyword,
+            real_names=real_names,
+            viewer=acting_name(project),
+            doc_set=doc_set,
+        )
+        in_set = _in_set(project, doc_set, real_names)
+    if fmt == Format.table:  # a terminal has room for the passage and where it was said
+        frame = frame.assign(source=[_source(row) for row in frame.to_dict("records")])
+        translated = "translation" in frame and frame["translation"].notna().any()
+        columns = ["coding", "code", "source", "text", *(["translation"] if translated else [])]
+        frame = frame[columns]
+    _emit_frame(frame, fmt, f"Quotes{in_set}")
+
+
+def _source(row: dict[str, Any]) -> str:
+    """'aby_01, IP1 socialsekreterare, turn 4' ('aby_01, IP1, turn 4' without a role); a
+    document without speakers (a plan, a policy) has no participant and is cited by
+    paragraph: 'plan, paragraph 2', with its role attribute if it has one ('handlingsplan,
+    plan, paragraph 23')."""
+    where = str(row["document_name"]).rsplit(".", 1)[0]
+    who, role = row.get("participant"), row.get("speaker_role")
+    role = role if isinstance(role, str) else None
+    if not isinstance(who, str) or not who:  # the interviewer, or nobody: a plan's text
+        # a plan's role attribute ("plan") once read "plan, turn 23": a plan has paragraphs
+        said = "interviewer, turn" if role == "interviewer" else f"{role}, paragraph"
+        return f"{where}, {said if role else 'paragraph'} {row['turn']}"
+    return f"{where}, {who}{' ' + role if role else ''}, turn {row['turn']}"
