@@ -32,6 +32,7 @@ from qualcode.tui.screens.suggesting import STEP, SuggestionActions
 from qualcode.tui.widgets.footer import KeysFooter
 from qualcode.tui.widgets.sidebar import Sidebar
 from qualcode.tui.widgets.transcript import GUTTER, Mark, TranscriptView
+from qualcode.tui.widgets.turn_times import turn_clocks
 
 TEXT_MAX = 110  # gutter, about 100 characters of text, scrollbar
 SIDEBAR_MIN = 30  # a code name and its count on one line
@@ -136,6 +137,7 @@ class CodingScreen(
                 units,
                 speakers,
                 [t.start for t in turns],
+                clocks=turn_clocks(doc.text, turns),
                 soft_lines=keeps_page_lines(doc),
                 line_parts=line_parts(doc),
                 id="transcript",

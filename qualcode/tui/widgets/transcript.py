@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rich.segment import Segment
@@ -25,6 +25,7 @@ from qualcode.project.layout import starts_own
 from qualcode.tui.safe import plain
 from qualcode.tui.widgets.gutter import gutter_label
 from qualcode.tui.widgets.paragraphs import paragraph_blocks
+from qualcode.tui.widgets.turn_times import TIME_CELLS
 
 GUTTER = 10  # a short code name (the part that tells codes apart) and a rule
 # a tab (a table's cells, from a .docx or pasted text) drawn as a visible mark: sent as it is,
@@ -64,6 +65,7 @@ class TranscriptView(ScrollView, can_focus=True):
         speakers: Sequence[tuple[int, int, str]],
         turn_starts: Sequence[int] = (),
         *,
+        clocks: Mapping[int, str] | None = None,
         soft_lines: bool = False,
         line_parts: Callable[[str, str], bool] = starts_own,
         name: str | None = None,
@@ -82,6 +84,9 @@ class TranscriptView(ScrollView, can_focus=True):
         starts = sorted(turn_starts)
         self.unit_turn = [bisect.bisect_right(starts, s) for s, _ in self.units]
         self.speakers = sorted(speakers)  # (label start, label end, speaker)
+        # a timed turn's time at the right of its first row (turn_times.turn_clocks)
+        self.clocks = dict(clocks or {})
+        self._clock_cells = TIME_CELLS if self.clocks else 0
         self._speaker_starts = [s[0] for s in self.speakers]
         self._unit_starts = [s for s, _ in self.units]
         self.marks: list[Mark] = []
@@ -106,7 +111,7 @@ class TranscriptView(ScrollView, can_focus=True):
         if width == self._width and self._lines:
             return
         self._width = width
-        usable = max(10, width - GUTTER)
+        usable = max(10, width - GUTTER - self._clock_cells)
         lines: list[tuple[int, int]] = []
         pos = 0
         speaker_lines = set(self._speaker_starts)
@@ -380,6 +385,12 @@ class TranscriptView(ScrollView, can_focus=True):
         # the widget's own colours (from the theme) under every segment, so light and dark
         # themes both work; marks and the selection are drawn over them
         strip = Strip(segments).apply_style(base)
+        if self._clock_cells and width > GUTTER + 10 + self._clock_cells:
+            text_cells = width - self._clock_cells
+            strip = strip.extend_cell_length(text_cells, base).crop(0, text_cells)
+            at = self.clocks.get(start, "") if end > start else ""
+            time = Strip([Segment(f"{at:>{self._clock_cells}}", Style(dim=True))])
+            strip = Strip.join([strip, time.apply_style(base)])
         return strip.extend_cell_length(width, base).crop(0, width)
 
     def _style(
