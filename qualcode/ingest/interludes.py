@@ -33,7 +33,9 @@ _PAUSE_REST = frozenset(
 # number or a colon ("Tema 2", "Del II:", "Theme: Workload"), then a short title
 _HEADING_WORD = r"(?:tema|temat|del|avsnitt|område|frågeområde|block|theme|part|section|topic)"
 HEADING_LABEL = re.compile(rf"^{_HEADING_WORD}(?:[ \t]+(?:\d{{1,2}}|[IVX]{{1,4}}))?$", re.I)
-_NUMBERED = r"(?:\d{1,2}|[IVX]{1,4})\b[ \t]*[:.–—-]?"
+# ... its number closes it or a title follows in capitals ("Tema 2 Arbetsmiljö"): "Del 2 av
+# problemet var pengarna", a line of talk, runs on (review31)
+_NUMBERED = r"(?:\d{1,2}|[IVX]{1,4})\b[ \t]*(?:[:.–—-]|$|(?-i:[A-ZÅÄÖ0-9]))"
 _HEADING = re.compile(rf"^(?:#{{1,6}}[ \t]+\S|{_HEADING_WORD}[ \t]*(?:{_NUMBERED}|[:–—-]))", re.I)
 # a table's row typed or pasted as text: cells split by tabs or by "|"
 _ROW = re.compile(r"\S\t+\S|\|.*\||\S \| \S")
@@ -63,7 +65,11 @@ def heading_label(label: str, rest: str) -> bool:
 
 
 def _heading(line: str) -> bool:
-    return bool(_HEADING.match(line.strip())) and _title(line)
+    """A heading typed on a line of its own: capitalised (a wrapped line of talk runs on in
+    lower case, "del 3 av ärendena ..."), or a Markdown heading."""
+    line = line.strip()
+    first = line[:1]
+    return (first == "#" or first.isupper()) and bool(_HEADING.match(line)) and _title(line)
 
 
 def _kinds(lines: list[str]) -> list[str]:

@@ -97,6 +97,10 @@ def test_a_word_tables_rows_after_a_turn_are_their_own(tmp_path: Path) -> None:
     [
         "Lunch var det inte tal om.",  # a sentence about lunch
         "Del av det var ekonomin",  # "Del" with no number: talk
+        # a number that runs on into the sentence, or a line wrapped in lower case: talk
+        "Del 2 av problemet var pengarna",
+        "del 3 av ärendena gick till konsulter",
+        "Part 2 of it was the budget",
         "Vi tog en paus i arbetet då.",
     ],
 )
