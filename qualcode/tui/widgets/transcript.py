@@ -24,17 +24,10 @@ from textual.strip import Strip
 from qualcode.project.layout import starts_own
 from qualcode.tui.safe import plain
 from qualcode.tui.widgets.gutter import gutter_label
-from qualcode.tui.widgets.paragraphs import paragraph_blocks
+from qualcode.tui.widgets.transcript_rows import TAB, offset_in_row, wrap_rows
 from qualcode.tui.widgets.turn_times import TIME_CELLS
 
 GUTTER = 10  # a short code name (the part that tells codes apart) and a rule
-# a tab (a table's cells, from a .docx or pasted text) drawn as a visible mark: sent as it is,
-# the terminal jumped to its next tab stop over the characters before it and the row was
-# garbled ("Insatsmiljön bAnsvariges"). It is drawn as a bar with a space either side, as
-# a coder reads a table's cells apart ("Åtgärd ¦ Kostnad", not "Åtgärd¦Kostnad"); the wrap
-# and the mouse count those three cells, every other character is one
-TAB = " ¦ "
-TAB_EXTRA = len(TAB) - 1  # the cells a tab takes beyond the one of its character
 WORD = re.compile(r"\w+")
 
 
@@ -112,46 +105,12 @@ class TranscriptView(ScrollView, can_focus=True):
             return
         self._width = width
         usable = max(10, width - GUTTER - self._clock_cells)
-        lines: list[tuple[int, int]] = []
-        pos = 0
         speaker_lines = set(self._speaker_starts)
-        for paragraph in paragraph_blocks(
-            self.text, self.soft_lines, speaker_lines, self.line_parts
-        ):
-            end_par = pos + len(paragraph)
-            if pos in speaker_lines and lines and lines[-1][0] != lines[-1][1]:
-                # a subtitle file's turns follow each other line by line ("Lena: ...",
-                # "Birgitta: ..."): an empty row before each speaker, as a .txt has
-                lines.append((pos, pos))
-            start = pos
-            while not self._fits(start, end_par, usable):
-                # the characters that fit in the row: each tab takes TAB_EXTRA cells more
-                limit = start + usable
-                limit = max(start + 1, limit - TAB_EXTRA * self.text.count("\t", start, limit))
-                cut = max(
-                    self.text.rfind(" ", start, limit),
-                    self.text.rfind("\t", start, limit),
-                    self.text.rfind("\n", start, limit),
-                )
-                cut = cut + 1 if cut > start else limit
-                lines.append((start, cut))
-                start = cut
-            lines.append((start, end_par))
-            pos = end_par + 1
+        lines = wrap_rows(self.text, usable, self.soft_lines, speaker_lines, self.line_parts)
         self._lines = lines
         self._line_starts = [s for s, _ in lines]
         self._line_marks = {}
         self.virtual_size = Size(width, len(lines))
-
-    def _fits(self, start: int, end: int, usable: int) -> bool:
-        """Whether ``[start, end)`` fits in a row of ``usable`` cells.
-
-        Tabs are counted only when the characters alone fit (a row's worth at most), so a
-        huge paragraph is not counted over again for every row it wraps into.
-        """
-        if end - start > usable:
-            return False
-        return end - start + TAB_EXTRA * self.text.count("\t", start, end) <= usable
 
     @property
     def _text_width(self) -> int:
@@ -177,13 +136,7 @@ class TranscriptView(ScrollView, can_focus=True):
         if not self._lines:
             return 0
         start, end = self._lines[min(max(row, 0), len(self._lines) - 1)]
-        col, pos = x - GUTTER, start
-        while pos < end:  # a row is at most a screen wide: walking it is cheap
-            col -= 1 + (TAB_EXTRA if self.text[pos] == "\t" else 0)
-            if col < 0:
-                break
-            pos += 1
-        return pos
+        return offset_in_row(self.text, start, end, x - GUTTER)
 
     # -- state ------------------------------------------------------------------------------
 
