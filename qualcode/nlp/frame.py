@@ -27,9 +27,11 @@ budgeten beslutas vid en viss tidpunkt, kodas inte"), yet "budget" is a keyword 
 decision point was suggested long-term economics at 0.55 (stop 30). A unit is such a
 decision when it is short (at most ``DECISION_WORDS`` words: a decision that also says why,
 "Anta handlingsplan ... samt uppmana nämnderna att ... göra prioriteringar på lokal nivå",
-is longer and keeps its score) and holds a formal verb (approve, forward, note, adopt) and
-a paper (the budget, the report, the minutes), either first. "To approve an additional £2m
-annual investment" names no paper and is no such decision.
+is longer and keeps its score) and holds a formal verb (approve, forward, note, adopt) with
+a paper (the budget, the report, the minutes) as its object, or a paper and then the verb
+in the passive ("budgeten godkändes"), and nothing after the paper says what it is for
+(``_Decision``). "To approve an additional £2m annual investment" names no paper and is
+no such decision.
 
 The rule is about the turning points and codebooks like them, whose codes are what a
 study found. A codebook may have a code for the method itself (a literature review coding
