@@ -17,6 +17,7 @@ from qualcode.cli import (  # noqa: F401  (registers commands)
     documents,
     embed,
     export,
+    memo_export,
     once,
     pseudonym,
     query,

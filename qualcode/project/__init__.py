@@ -43,6 +43,7 @@ from qualcode.project.export import ExportMixin
 from qualcode.project.files import remove_database
 from qualcode.project.frames import FramesMixin
 from qualcode.project.handout import Handout, HandoutMixin
+from qualcode.project.memo_export import MemoExportMixin
 from qualcode.project.memos import MemoMixin, MemoView
 from qualcode.project.off_key import OffKeyMixin
 from qualcode.project.pseudonyms import PseudonymCandidate
@@ -91,6 +92,7 @@ class Project(
     HandoutMixin,
     EvaluateMixin,
     ExportMixin,
+    MemoExportMixin,
     ReportsMixin,
     SummaryMixin,
     RefiImportMixin,

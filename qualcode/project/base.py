@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from qualcode.project.codebook import CodebookReport
     from qualcode.project.coding_add import Coded
     from qualcode.project.coding_query import QueryPassage
+    from qualcode.project.memos import MemoView
     from qualcode.project.retrieval import Passage
     from qualcode.project.scope import TeamScope
 
@@ -128,6 +129,10 @@ class Service:
         def codebook(self, include_deleted: bool = False) -> list[Code]: ...  # CodebookMixin
 
         def codebook_specs(self) -> list[CodeSpec]: ...  # CodebookMixin
+
+        def memo_list(  # MemoMixin
+            self, viewer: str, search: str = "", *, doc: str | None = None
+        ) -> list[MemoView]: ...
 
         def apply_codebook(  # CodebookMixin
             self, codebook: Codebook, actor: str = "qualcode", source: str = "api"

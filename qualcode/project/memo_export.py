@@ -1,0 +1,151 @@
+"""Every memo a person may read as one document for co-authors (.md or .docx).
+
+The memo list (``memo_list``) decides what may be read: a coder's own memos under blind
+coding, every memo for a lead. Grouped as a paper's authors discuss them: the project's,
+then each code's in codebook order, then each document's (the document as a whole first,
+then its passages in the order of the text, each passage quoted), a thread oldest first.
+Every text goes through the pseudonym key like every export, and the file is read back
+and refused if a name on the key would still appear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from qualcode.errors import OutputError, ValidationError
+from qualcode.project.memos import MemoView
+from qualcode.project.outputs import OutputBase
+from qualcode.project.snapshot import one_snapshot
+
+if TYPE_CHECKING:
+    from qualcode.export.memo_doc import Group, Note
+    from qualcode.export.pseudonyms import Key
+
+ABOUT = ("municipality", "role")  # a document's attributes named under its heading
+PASSAGE_WORDS = 120  # a passage quoted above its memo: a whole answer is cut here
+
+
+def _cut(text: str, words: int = PASSAGE_WORDS) -> str:
+    said = text.split()
+    return " ".join(said) if len(said) <= words else " ".join(said[:words]) + " …"
+
+
+class MemoExportMixin(OutputBase):
+    @one_snapshot
+    def export_memos(
+        self,
+        path: str | Path,
+        viewer: str,
+        lang: str = "en",
+        force: bool = False,
+        *,
+        real_names: bool = False,
+    ) -> Path:
+        """Write the memos ``viewer`` may read to ``path`` (.md or .docx) in ``lang``'s
+        headings: one section for the project, one for the codes, one for the documents,
+        each memo under what it is about with its author and date; a memo on a coding or
+        a passage quotes the passage (its first 120 words) and names the code. Refused
+        before any work when there is no memo to write."""
+        from qualcode.export.labels import label
+        from qualcode.export.memo_doc import Group, Note, Section, memos_docx, memos_markdown
+        from qualcode.export.pseudonyms import check_files
+        from qualcode.texts import LANGUAGES
+
+        target = Path(path)
+        self._check_output(target, force)
+        if target.suffix.lower() not in (".md", ".docx"):
+            raise OutputError(
+                f"{target.name}: the memos are written as .md or .docx; choose one of those names"
+            )
+        if lang not in LANGUAGES:
+            raise ValidationError(f"lang {lang!r}: use {' or '.join(LANGUAGES)}")
+        views = self.memo_list(viewer)
+        if not views:
+            raise ValidationError(
+                f"{target.name}: there are no memos {viewer} may read yet; nothing written"
+            )
+        key = self.pseudonym_key(real_names, viewer, lang)
+        views.sort(key=lambda v: v.memo.created_at)  # a thread reads oldest first
+        codes = {c.key: key.code(c) for c in self.codebook(include_deleted=True)}
+        order = {c.key: i for i, c in enumerate(self.codebook())}
+
+        def code_name(code: str | None) -> str:
+            return key.apply(codes[code].name(lang)) if code in codes else key.apply(code or "")
+
+        def note(view: MemoView, passage: bool = True) -> Note:
+            memo = view.memo
+            return Note(
+                key.apply(memo.author),
+                memo.created_at[:10],
+                key.apply(memo.text),
+                key.apply(_cut(view.excerpt)) if passage else "",
+                code_name(view.code) if view.code and passage else "",
+            )
+
+        sections: list[Section] = []
+        general = [v for v in views if v.memo.target_kind == "project" or _hidden(v)]
+        if general:
+            heading = label(lang, "memos_project")
+            sections.append(Section(heading, (Group("", "", tuple(map(note, general))),)))
+        on_codes: dict[str, list[MemoView]] = {}
+        for view in views:
+            if view.memo.target_kind == "code":
+                on_codes.setdefault(view.code or "", []).append(view)
+        if on_codes:
+            ranked = sorted(on_codes, key=lambda k: (order.get(k, len(order)), k))
+            groups = tuple(
+                Group(code_name(k), "", tuple(note(v, passage=False) for v in on_codes[k]))
+                for k in ranked
+            )
+            sections.append(Section(label(lang, "memos_codes"), groups))
+        docs = self._memo_documents(views, key, lang, note)
+        if docs:
+            sections.append(Section(label(lang, "memos_documents"), docs))
+        authors = sorted({key.apply(v.memo.author) for v in views})
+        first, last = views[0].memo.created_at[:10], views[-1].memo.created_at[:10]
+        said = "memos_intro_day" if first == last else "memos_intro"
+        intro = label(lang, said, n=len(views), authors=", ".join(authors), first=first, last=last)
+        if not real_names:
+            intro = f"{intro} {label(lang, 'memos_key')}"
+        title = label(lang, "memos_title")
+        data = (
+            memos_markdown(title, intro, sections, lang).encode("utf-8")
+            if target.suffix.lower() == ".md"
+            else memos_docx(title, intro, sections, lang)
+        )
+        check_files(key, {target.name: data})
+        return self._write_output(target, data, force)
+
+    def _memo_documents(
+        self, views: list[MemoView], key: Key, lang: str, note: Callable[[MemoView], Note]
+    ) -> tuple[Group, ...]:
+        """Per document (by name, through the key): its municipality and role, the memos on
+        the whole document, then those on its passages and codings in the text's order."""
+        from qualcode.export.memo_doc import Group
+
+        on_docs: dict[str, list[MemoView]] = {}
+        for view in views:
+            if view.document_id is not None and view.memo.target_kind != "code":
+                on_docs.setdefault(view.document_id, []).append(view)
+        if not on_docs:
+            return ()
+        summaries = {d.id: d for d in self.store.documents.summaries() if d.id in on_docs}
+        groups = []
+        for doc_id, found in on_docs.items():
+            summary = summaries.get(doc_id)
+            name = key.apply(summary.name if summary else found[0].document or doc_id)
+            attributes = summary.attributes if summary else {}
+            about = " · ".join(
+                key.apply(attributes[a]) for a in ABOUT if attributes.get(a, "").strip()
+            )
+            found.sort(key=lambda v: -1 if v.start is None else v.start)  # stable: oldest first
+            groups.append(Group(name, about, tuple(note(v) for v in found)))
+        return tuple(sorted(groups, key=lambda g: g.heading.casefold()))
+
+
+def _hidden(view: MemoView) -> bool:
+    """A memo on a coding the reader may no longer see (a colleague's, blind again): it
+    is printed with the project's, its text without the passage."""
+    return view.memo.target_kind == "coding" and view.document_id is None
