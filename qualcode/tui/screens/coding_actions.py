@@ -8,6 +8,7 @@ that the screen's own module keeps its layout and marks.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import QualcodeError
@@ -15,6 +16,8 @@ from qualcode.model import Code, Coding, Suggestion
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.busy import ASIDE_FROM, WritesAside
 from qualcode.tui.screens.code_pick import PickCodeScreen
+from qualcode.tui.screens.coding_choice import CodingChoiceScreen
+from qualcode.tui.screens.memo_target import excerpt
 
 if TYPE_CHECKING:
     from qualcode.model import Document
@@ -75,12 +78,36 @@ class CodingActions(WritesAside, ScreenPart):
         self.notify(app.t("coded", code=self.short_name(key)))
         self.refresh_marks()
 
-    def _open_picker(self, mode: str) -> None:
+    def with_coding_here(self, action: str, then: Callable[[Coding], None]) -> bool:
+        """Run ``then`` on the coder's coding under the cursor; with several there, after
+        asking which (``action``: memo, change, remove names the question). False when
+        nothing of hers is coded there."""
+        here = self._codings_here()
+        if len(here) <= 1:
+            if here:
+                then(here[0])
+            return bool(here)
+        by_id = {c.id: c for c in here}
+        choices = [
+            (c.id, f"{self.short_name(c.code)} · “{excerpt(self.doc.text[c.start : c.end], 40)}”")
+            for c in here
+        ]
+
+        def chosen(ident: str | None) -> None:
+            self.transcript.focus()
+            if ident in by_id:
+                then(by_id[ident])
+
+        title = self.app.t(f"choice_{action}")
+        self.app.push_screen(CodingChoiceScreen(title, choices), chosen)
+        return True
+
+    def _open_picker(self, mode: str, coding: Coding | None = None) -> None:
         """A type-to-find picker over the screen: it takes every key until it closes."""
         t = self.app.t
         title = t("pick_code") if mode == "apply" else t("pick_change")
         picker = PickCodeScreen(title, self.code_list, self.doc.lang, None)
-        self.app.push_screen(picker, lambda key: self._picked(mode, key))
+        self.app.push_screen(picker, lambda key: self._picked(mode, key, coding))
 
     def action_find_code(self) -> None:
         self._open_picker("apply")
@@ -88,9 +115,10 @@ class CodingActions(WritesAside, ScreenPart):
     def action_change_code(self) -> None:
         # nothing coded here: the picker codes the selection (as `c`), titled so; a bare
         # "nothing here" let the name typed next run as keys (n, r: a rejection)
-        self._open_picker("change" if self._codings_here() else "apply")
+        if not self.with_coding_here("change", lambda c: self._open_picker("change", c)):
+            self._open_picker("apply")
 
-    def _picked(self, mode: str, key: str | None) -> None:
+    def _picked(self, mode: str, key: str | None, coding: Coding | None = None) -> None:
         self.transcript.focus()
         if not key:
             return
@@ -101,7 +129,7 @@ class CodingActions(WritesAside, ScreenPart):
         here = self._codings_here()
         if not here:
             return
-        old = here[0]
+        old = coding if coding in here else here[0]
         try:
             new = app.project.change_coding(old.id, key, actor=app.coder)
         except QualcodeError as exc:
@@ -112,12 +140,12 @@ class CodingActions(WritesAside, ScreenPart):
         self.refresh_marks()
 
     def action_remove(self) -> None:
-        here = self._codings_here()
+        if not self.with_coding_here("remove", self._remove):
+            self.notify(self.app.t("nothing"))
+
+    def _remove(self, coding: Coding) -> None:
         app = self.app
-        if not here:
-            self.notify(app.t("nothing"))
-            return
-        removed = app.project.remove_coding(here[0].id, actor=app.coder)
+        removed = app.project.remove_coding(coding.id, actor=app.coder)
         self.history.record(removed, None)
         self.notify(app.t("removed", code=self.short_name(removed.code)))
         self.refresh_marks()

@@ -9,6 +9,7 @@ to become a document memo without a word.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from qualcode.errors import QualcodeError
@@ -39,11 +40,13 @@ class MemoActions(ScreenPart):
         def _codings_here(self) -> list[Coding]: ...
         def refresh_marks(self) -> None: ...
 
+        def with_coding_here(self, action: str, then: Callable[[Coding], None]) -> bool: ...
+
     def action_memo(self) -> None:
-        """A memo on the coding under the cursor; with none there, the coder chooses: the
-        selected passage (first) or the whole document, named in the dialog."""
-        here = self._codings_here()
-        if not here:
+        """A memo on the coding under the cursor (with several there, the one the coder
+        picks); with none there, the coder chooses: the selected passage (first) or the
+        whole document, named in the dialog."""
+        if not self.with_coding_here("memo", self._coding_memo):
             start, end = self.transcript.selection
 
             def chosen(target: str | None) -> None:
@@ -54,9 +57,9 @@ class MemoActions(ScreenPart):
 
             passage = self.doc.text[start:end]
             self.app.push_screen(MemoTargetScreen(passage, self.doc.name), chosen)
-            return
+
+    def _coding_memo(self, coding: Coding) -> None:
         t = self.app.t
-        coding = here[0]
         shown = [m.text for m in self.coding_memos.get(coding.id, [])]
         code = next((c for c in self.code_list if c.key == coding.code), None)
         name = code.name(self.doc.lang) if code else coding.code
