@@ -124,6 +124,7 @@ def _naming(
 ACTIONS = frozenset(
     {
         "add_coder",  # with the name to add
+        "add_lead",  # with the name to add as a lead
         "decide_or_reopen",  # a reconciliation case: decide it again or reopen it
         "export_qdc",  # the codebook as a REFI-QDA file
         "import_files",  # with the folder whose files to name

@@ -85,6 +85,7 @@ OPTIONS = {
 # ``{0}`` is the name the action is for
 COMMANDS = {
     "add_coder": "`qualcode coder add {0}`",
+    "add_lead": "`qualcode coder add {0} --role lead`",
     "decide_or_reopen": "`qualcode reconcile decide|reopen`",
     "export_qdc": "`qualcode export qdc`",
     "import_files": "qualcode import {0}/*.docx {0}/*.txt ...",

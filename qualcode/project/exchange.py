@@ -168,7 +168,7 @@ class ExchangeMixin(Service):
             raise ValidationError(
                 f"{name}: a package cannot create a {role} ({who['name']!r}); add them to the "
                 "project's coders first; merge refused, nothing written",
-                action=("add_coder", f"{who['name']} --role {role}"),
+                action=("add_lead", who["name"]),
             )
         if found is not None and found.role != role:
             raise ValidationError(

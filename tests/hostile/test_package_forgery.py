@@ -149,3 +149,18 @@ def test_the_honest_package_merges_and_a_new_coder_comes_in_as_a_coder(
         assert project.coder("nils").role == "coder"
         entry = project.audit()[-1]
         assert entry.action == "coder.merge" and entry.actor == "lena"
+
+
+def test_a_package_creating_a_lead_is_refused_in_words_a_face_words_its_own_way(
+    packages: Path, lead_project: Path, tmp_path: Path
+) -> None:
+    """The service names no face's option: the TUI showed a message with '--role lead' in
+    it; the CLI still tells its user the command that adds the lead."""
+    from qualcode.errors import QualcodeError
+
+    package = _package(packages, tmp_path, _new_lead)
+    with Project.open(lead_project) as project, pytest.raises(QualcodeError) as caught:
+        project.merge_package(package, actor="lena")
+    assert "--" not in str(caught.value) and "--" not in " ".join(caught.value.action)
+    message = refused_here(lead_project, "merge", str(package), coder="lena")
+    assert "`qualcode coder add mallory --role lead`" in message, message
