@@ -9,8 +9,9 @@ hyphenated at a line's end kept in two halves ("lekmannarevisorer-" / "na"), and
 bullets as private-use characters of the Symbol font. Here, before the text is normalised
 and stored:
 
-- a line at the top or bottom of a page that is only a page number, or that stands there
-  (digits aside) on at least half the pages, is dropped;
+- a line at the top or bottom of a page that is only a page number, or that stands at the
+  same place there (digits aside) on at least half the pages and is no sentence and no
+  speaker's line, is dropped;
 - a paragraph ends after a short line (a heading, a paragraph's last line) when the next
   line starts a new sentence, and before a list item, a table of contents entry or a dash
   opening a quote after a sentence's end ("– Vi måste ...");
@@ -34,6 +35,10 @@ PAGE_NUMBER = re.compile(
 # a transcript's line that is talk, never furniture however often it stands at a page's
 # edge: a speaker's turn ("r: ja.") or a timestamp (a key without letters is none anyway)
 SPOKEN = re.compile(r"^[\w .'-]{1,30}:\s")
+# a speaker's line above what they said, as Teams and Otter write it ("lena berg #:#" once
+# digits are keyed), and what ends a sentence: neither is a page's furniture
+SPEAKER_LINE = re.compile(r"^[^\W\d_][\w.'-]*(?: [\w.'-]+){0,3} #:#(?::#)?(?:[.,]#)?$")
+PROSE_END = (".", "!", "?", "…")
 # a footnote's marker glued to the word it follows ("styrdokument1.") or to the mark after
 # it ("konsulter.1 Denna"), as Word and LibreOffice set it after a sentence's end
 FOOTNOTE_MARKER = re.compile(
@@ -69,7 +74,9 @@ RUNS_ON = frozenset(_RUNS_ON.split())
 SENTENCE_END = (".", "!", "?", ":", ";", "…")
 # a committee's minutes number their items: "§ 14 Dnr SN 2025/12 Rapport ..." opens one
 SECTION = re.compile(r"^\s*§\s*\d")
-EDGE = 6  # how many lines at a page's top and bottom may be furniture (a minutes' head is four)
+# how many lines at a page's top and bottom may be furniture (a minutes' head is four, a
+# report's title block with its registration number and version seven or eight)
+EDGE = 10
 SHORT = 0.7  # a line shorter than this share of the page's full lines ends its paragraph
 
 
@@ -142,15 +149,26 @@ def _key(line: str) -> str:
 
 
 def _furniture(pages: list[list[str]]) -> set[str]:
-    """The keys of lines standing at a page's edge on at least half the pages (two at least)."""
-    seen: Counter[str] = Counter()
+    """The keys of lines standing at the same place at a page's edge (the third line from
+    the top, the last) on at least half the pages (two at least), and that are no talk and
+    no sentence. A running head or foot is drawn at its place on every page; a line that
+    repeats by chance does not keep its place ("Beslut" above each item's decision, read
+    up from a foot), or is a sentence ("Ja." opening a page of an interview, a standard
+    decision), or a speaker's line ("Omar Said 0:58"), and was dropped with the heads."""
+    seen: Counter[tuple[str, int]] = Counter()
     for page in pages:
-        seen.update({_key(line) for line in page[:EDGE] + page[-EDGE:]})
+        top = {(_key(line), at) for at, line in enumerate(page[:EDGE])}
+        foot = {(_key(line), -1 - at) for at, line in enumerate(reversed(page[-EDGE:]))}
+        seen.update(top | foot)
     needed = max(2, (len(pages) + 1) // 2)
     return {
         key
-        for key, count in seen.items()
-        if count >= needed and any(c.isalpha() for c in key) and not SPOKEN.match(key)
+        for (key, _at), count in seen.items()
+        if count >= needed
+        and any(c.isalpha() for c in key)
+        and not SPOKEN.match(key)
+        and not SPEAKER_LINE.match(key)
+        and not key.rstrip(_CLOSERS + " ").endswith(PROSE_END)
     }
 
 
