@@ -4,12 +4,18 @@ quotes; its tables are set so that no header word is broken (measured, not guess
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 import pandas as pd
 
-from qualcode.export.cells import FIGURE_RUN, figure_pieces, xml_text
+from qualcode.export.cells import figure_pieces, xml_text
+from qualcode.export.docx_widths import (
+    PADDING,
+    column_widths,
+    numeric_columns,
+    shared_evenly,
+    text_inches,
+)
 from qualcode.export.render import _counts, _rows
 from qualcode.export.summary import Summary
 
@@ -104,7 +110,7 @@ def docx_summary(summary: Summary) -> bytes:
 def _fits(frame: pd.DataFrame, lang: str, total: float = 6.5) -> int:
     """The largest size (9, 8 or 7 pt) at which no word of the table breaks; 0 if none."""
     rows = _rows(frame, lang)
-    return next((pt for pt in (9, 8, 7) if _widths(frame, rows, pt, total)[1]), 0)
+    return next((pt for pt in (9, 8, 7) if column_widths(frame, rows, pt, total)[1]), 0)
 
 
 def _themes_down(frame: pd.DataFrame, theme: str) -> pd.DataFrame:
@@ -136,16 +142,16 @@ def _docx_table(document: Any, frame: pd.DataFrame, lang: str, total: float = 6.
     header._tr.get_or_add_trPr().append(repeat)
     # a crowded table (its longest words alone need more than the page's width) is set
     # smaller, down to 7 pt, so that no header word is broken
-    size = next((pt for pt in (9, 8) if _widths(frame, rows, pt, total)[1]), 7)
-    counts = _numeric_columns(rows, len(frame.columns))
-    widths = _even(_widths(frame, rows, size, total)[0], counts, frame, rows, size)
+    size = next((pt for pt in (9, 8) if column_widths(frame, rows, pt, total)[1]), 7)
+    counts = numeric_columns(rows, len(frame.columns))
+    widths = shared_evenly(column_widths(frame, rows, size, total)[0], counts, frame, rows, size)
     for i, (cell, name) in enumerate(zip(header.cells, frame.columns, strict=True)):
         _docx_cell(cell, str(name), size, centre=i in counts)
     for row in rows:
         line = table.add_row()
         line._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row stays whole
         for i, (cell, value) in enumerate(zip(line.cells, row, strict=True)):
-            value = _breakable(value, widths[i] - _PADDING, size, i == 0)
+            value = _breakable(value, widths[i] - PADDING, size, i == 0)
             _docx_cell(cell, value, size, centre=i in counts)
     if len(rows) <= KEEP_WHOLE:
         _keep_whole(table)
@@ -173,12 +179,6 @@ BREAK_AFTER = "\u200b"  # a zero-width space: Word and LibreOffice may break a l
 JOINED = re.compile(r"\S*_\S*")  # a name of parts joined by "_" ("handlingsplan_arbetsmiljo_ifo")
 
 
-def _pieces(text: str) -> list[str]:
-    """What a cell's lines may break between, as measured: its words, and a joined name's
-    parts after each "_" (see ``_breakable``)."""
-    return [part for word in text.split() for part in re.split(r"(?<=_)", word) if part]
-
-
 def _breakable(text: str, room: float, size: int, bold: bool) -> str:
     """A joined name wider than its column may break after each "_": in "Themes by
     document" a policy's file name broke mid-word ("handlingsplan_arbet" / "smiljo_ifo")
@@ -186,7 +186,7 @@ def _breakable(text: str, room: float, size: int, bold: bool) -> str:
 
     def parts(found: re.Match[str]) -> str:
         name = found[0]
-        if _inches(name, size, bold) <= room:
+        if text_inches(name, size, bold) <= room:
             return name
         return re.sub(r"_(?=\S)", "_" + BREAK_AFTER, name)
 
@@ -224,176 +224,3 @@ def _unbroken(paragraph: Any, text: str) -> list[Any]:
                 run.add_text(part.replace("–", "\u2060–\u2060"))
         runs.append(run)
     return runs
-
-
-NUMBER = re.compile(r"[−+-]?[\d\s.,%–]+")
-
-
-def _numeric_columns(rows: list[list[str]], width: int) -> set[int]:
-    """Columns (after the first) holding only figures: counts per theme, coefficients."""
-    return {
-        i
-        for i in range(1, width)
-        if rows
-        and all(not r[i] or NUMBER.fullmatch(r[i]) for r in rows)
-        and any(r[i] for r in rows)
-    }
-
-
-def _even(
-    widths: list[float], counts: set[int], frame: pd.DataFrame, rows: list[list[str]], size: int
-) -> list[float]:
-    """Columns of figures share their room as evenly as their header words allow, so that
-    their headers wrap alike: the per-role table gave "fackligt ombud (n=1)" a column
-    half as wide as "förvaltningschef (n=1)" for the same one-digit counts. A column whose
-    longest word needs more keeps that; the others get equal shares of what is left. The
-    other columns keep their measured widths, or their longest word's if the figures'
-    columns need the room; if even that is too little, the measured widths stay."""
-    if len(counts) < 2:
-        return widths
-
-    def floor(i: int) -> float:
-        heads = [_inches(w, size, True) for w in str(frame.columns[i]).split()]
-        cells = [_inches(w, size, i == 0) for r in rows for w in _pieces(r[i])]
-        return max(heads + cells + [0.0]) + _PADDING + 0.03  # set at its floor: no rounding off
-
-    floors = [floor(i) for i in range(len(widths))]
-    total = sum(widths)
-    # best: every figure column as wide as the widest header set on one line (to a limit),
-    # the other columns sharing the rest as measured
-    whole = max(
-        max(min(_inches(str(frame.columns[i]), size, True) + _PADDING, ONE_LINE), floors[i])
-        for i in counts
-    )
-    others = [i for i in range(len(widths)) if i not in counts]
-    rest = total - whole * len(counts)
-    if others and rest >= sum(floors[i] for i in others):
-        spare = rest - sum(floors[i] for i in others)
-        extra = [max(widths[i] - floors[i], 0.0) for i in others]
-        out = {
-            i: floors[i] + (spare * e / sum(extra) if sum(extra) else spare / len(others))
-            for i, e in zip(others, extra, strict=True)
-        }
-        return [round(whole if i in counts else out[i], 2) for i in range(len(widths))]
-    room = total - sum(w for i, w in enumerate(widths) if i not in counts)
-    if room >= sum(floors[i] for i in counts):
-        wide: set[int] = set()
-        while True:  # columns that need more than an even share keep their floor
-            level = (room - sum(floors[i] for i in wide)) / (len(counts) - len(wide))
-            more = {i for i in counts - wide if floors[i] > level}
-            if not more:
-                break
-            wide |= more
-        return [
-            round(floors[i] if i in wide else level, 2) if i in counts else w
-            for i, w in enumerate(widths)
-        ]
-    return _words_first(widths, floors, counts, total)
-
-
-def _words_first(
-    widths: list[float], floors: list[float], counts: set[int], total: float
-) -> list[float]:
-    """Where the measured widths leave the figures too little, the words need the room
-    more: each column of figures is as wide as its longest header word, no wider, and the
-    columns of words share the rest as measured. Setting the words at their longest word
-    and giving the figures the rest set the agreement table's code names seven lines deep
-    in a column of 1.2 inches beside six columns of "0.72" 0.6 to 1.1 inches wide."""
-    figures = {i: floors[i] for i in counts}
-    others = [i for i in range(len(widths)) if i not in counts]
-    rest = total - sum(figures.values())
-    if not others or rest < sum(floors[i] for i in others):
-        return widths
-    spare = rest - sum(floors[i] for i in others)
-    extra = [max(widths[i] - floors[i], 0.0) for i in others]
-    words = {
-        i: floors[i] + (spare * e / sum(extra) if sum(extra) else spare / len(others))
-        for i, e in zip(others, extra, strict=True)
-    }
-    return [round(figures[i] if i in counts else words[i], 2) for i in range(len(widths))]
-
-
-ONE_LINE = 1.4  # inches: a figure column's header is kept on one line up to this wide
-TAB_STOP = 0.5  # inches between Word's default tab stops
-_PADDING = 0.2  # inches of a cell's left and right margins, with a little to spare
-
-
-@lru_cache(maxsize=4096)
-def _inches(text: str, size: int, bold: bool) -> float:
-    """How wide ``text`` is set at ``size`` points, measured with DejaVu Sans (what
-    LibreOffice puts in for Calibri; wider than Calibri, so Word has room to spare).
-    Text of several lines (a rationale) is as wide as its widest line: the font has no
-    glyph for a line break, and measured whole the breaks would count as missing letters.
-    A tab reaches the next of Word's default stops, every half inch."""
-    if "\n" in text:
-        return max(_inches(line, size, bold) for line in text.splitlines())
-    if "\t" in text:
-        *before, last = text.split("\t")
-        width = 0.0
-        for part in before:
-            width = (int((width + _inches(part, size, bold)) / TAB_STOP) + 1) * TAB_STOP
-        return width + _inches(last, size, bold)
-    from matplotlib import font_manager, ft2font
-
-    weight = "bold" if bold else "normal"
-    font = ft2font.FT2Font(
-        font_manager.findfont(font_manager.FontProperties(family="DejaVu Sans", weight=weight))
-    )
-    font.set_size(size, 72)
-    font.set_text(text)
-    return float(font.get_width_height()[0]) / 64 / 72
-
-
-def _widths(
-    frame: pd.DataFrame, rows: list[list[str]], size: int = 9, total: float = 6.5
-) -> tuple[list[float], bool]:
-    """Column widths in inches at ``size`` points, and whether every column is at least as
-    wide as its longest word (no number or header word is broken); what is left goes to
-    the columns of long text (theme names, rationales) in proportion to how much they
-    would otherwise wrap."""
-    floors, extra = [], []
-    for i, name in enumerate(frame.columns):
-        cells = [r[i] for r in rows]
-        first = i == 0  # the table style sets the first column in bold
-        words = [_inches(w, size, first) for text in cells for w in _pieces(text)]
-        words += [_inches(w, size, True) for w in str(name).split()]
-        floor = max(words or [0.0]) + _PADDING
-        floors.append(floor)
-        # a long header asks for room too: three lines of it, not five
-        header = _inches(str(name), size, True) / 3
-        longest = max([_inches(c, size, first) for c in cells] + [header])
-        extra.append(max(longest + _PADDING - floor, 0))
-    spare = total - sum(floors)
-    if spare < 0:
-        return _squeezed(floors, _figures(rows, len(floors)), total), False
-    if spare == 0 or not sum(extra):
-        scale = total / sum(floors)
-        return [round(f * scale, 2) for f in floors], True
-    share = min(1.0, spare / sum(extra))
-    widths = [f + e * share for f, e in zip(floors, extra, strict=True)]
-    scale = total / sum(widths)
-    return [round(w * scale, 2) for w in widths], True
-
-
-def _figures(rows: list[list[str]], width: int) -> set[int]:
-    """Columns holding only figures (counts, coefficients, dates): nothing in them wraps."""
-    return {
-        i
-        for i in range(width)
-        if rows
-        and all(not r[i] or NUMBER.fullmatch(r[i]) or FIGURE_RUN.fullmatch(r[i]) for r in rows)
-    }
-
-
-def _squeezed(floors: list[float], figures: set[int], total: float) -> list[float]:
-    """A crowded table's widths (its longest words need more than ``total``): the columns of
-    words give up the room, as their lines wrap, and the columns of figures keep their
-    longest figure's width while the others can give it; shrinking every column alike set
-    the appendix's date column narrower than a date, and it broke as "2026-12-" / "02"."""
-    kept = sum(floors[i] for i in figures)
-    words = sum(f for i, f in enumerate(floors) if i not in figures)
-    if not figures or not words or kept >= total:
-        scale = total / sum(floors)
-        return [round(f * scale, 2) for f in floors]
-    scale = (total - kept) / words
-    return [round(f if i in figures else f * scale, 2) for i, f in enumerate(floors)]

@@ -16,7 +16,7 @@ import docx
 from typer.testing import CliRunner
 
 from qualcode.cli import app
-from qualcode.export.render_docx import _PADDING, _inches
+from qualcode.export.docx_widths import PADDING, text_inches
 
 
 def test_the_code_names_get_the_room_the_figures_do_not_need(demo: Path, tmp_path: Path) -> None:
@@ -32,11 +32,11 @@ def test_the_code_names_get_the_room_the_figures_do_not_need(demo: Path, tmp_pat
     widths = [c.width.inches for c in table.rows[0].cells]
     size = int(table.rows[1].cells[1].paragraphs[0].runs[0].font.size.pt)
     names = [r.cells[0].text for r in table.rows[1:]]
-    room = widths[0] - _PADDING
-    deepest = max(math.ceil(_inches(name, size, True) / room) for name in names)
+    room = widths[0] - PADDING
+    deepest = max(math.ceil(text_inches(name, size, True) / room) for name in names)
     assert deepest <= 4, (widths, deepest)  # seven lines before
     for i, name in enumerate(header[1:7], start=1):  # the columns of figures
-        word = max(_inches(w, size, True) for w in name.split())
-        figures = max(_inches(r.cells[i].text, size, False) for r in table.rows[1:])
-        need = max(word, figures) + _PADDING
+        word = max(text_inches(w, size, True) for w in name.split())
+        figures = max(text_inches(r.cells[i].text, size, False) for r in table.rows[1:])
+        need = max(word, figures) + PADDING
         assert need - 0.01 <= widths[i] <= need + 0.06, (name, widths[i], need)

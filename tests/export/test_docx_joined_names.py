@@ -12,7 +12,8 @@ import io
 import docx
 import pandas as pd
 
-from qualcode.export.render_docx import _PADDING, BREAK_AFTER, _inches, docx_summary
+from qualcode.export.docx_widths import PADDING, text_inches
+from qualcode.export.render_docx import BREAK_AFTER, docx_summary
 from qualcode.export.summary import Section, Summary
 
 THEMES = [
@@ -36,6 +37,8 @@ def test_a_long_joined_name_breaks_between_its_parts() -> None:
     assert short.text == "sn_ff"  # it fits: written as it is
     # the column holds each part whole, at the size the table is set in
     size = int(long.paragraphs[0].runs[0].font.size.pt)
-    room = long.width.inches - _PADDING
-    assert _inches("handlingsplan_arbetsmiljo_ifo", size, True) > room
-    assert all(_inches(p, size, True) <= room for p in ("handlingsplan_", "arbetsmiljo_", "ifo"))
+    room = long.width.inches - PADDING
+    assert text_inches("handlingsplan_arbetsmiljo_ifo", size, True) > room
+    assert all(
+        text_inches(p, size, True) <= room for p in ("handlingsplan_", "arbetsmiljo_", "ifo")
+    )

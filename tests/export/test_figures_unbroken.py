@@ -14,7 +14,7 @@ import pytest
 from docx.oxml.ns import qn
 
 from qualcode import Project
-from qualcode.export.render_docx import _PADDING, _inches
+from qualcode.export.docx_widths import PADDING, text_inches
 from tests.export.libreoffice_kit import needs_libreoffice, set_text
 
 pytestmark = pytest.mark.slow  # the demo project, summaries with charts, LibreOffice
@@ -46,7 +46,7 @@ def test_the_appendix_date_keeps_its_width_and_its_hyphens(crowded: Path, tmp_pa
         assert len(run.findall(qn("w:noBreakHyphen"))) == 2
         assert "-" not in "".join(t.text or "" for t in run.findall(qn("w:t")))
         size = cell.paragraphs[0].runs[0].font.size.pt
-        assert cell.width.inches >= _inches(cell.text, int(size), False) + _PADDING - 0.01
+        assert cell.width.inches >= text_inches(cell.text, int(size), False) + PADDING - 0.01
 
 
 def test_html_keeps_dates_and_spans_in_no_wrap_spans(crowded: Path, tmp_path: Path) -> None:
