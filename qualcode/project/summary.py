@@ -194,22 +194,30 @@ class SummaryMixin(OutputBase):
                 summary.decisions = decisions_table(
                     decisions, names, lang, doc_names, texts, results
                 )
-            summary.decisions_brief = decisions_brief(decisions, lang, *self._still_open(doc_set))
+            summary.decisions_brief = decisions_brief(
+                decisions, lang, *self._still_open(doc_set, coders)
+            )
         return apply_key(summary, key)
 
-    def _still_open(self, doc_set: str | None) -> tuple[int | None, int | None]:
-        """Undecided cases and unconfirmed agreements, among the team's documents (the
-        set's only, with ``doc_set``): what the summary's consensus does not cover yet."""
+    def _still_open(
+        self, doc_set: str | None, coders: list[str] | None = None
+    ) -> tuple[int | None, int | None]:
+        """Undecided cases and unconfirmed agreements among ``coders`` (the team the
+        summary's agreement counts, chosen with --coders or the reports screen's t), in
+        their documents (the set's only, with ``doc_set``): what the summary's consensus
+        does not cover yet. Counted among the default team instead, a summary of three
+        coders that a fourth kept from finishing any document said 'No disagreement case
+        is left open' under a methods paragraph naming ten still undecided (eyes31)."""
         if doc_set is None:
-            return self.open_cases(), self.unconfirmed_agreements()
+            return self.open_cases(coders), self.unconfirmed_agreements(coders)
         in_set = self.set_members(doc_set) or frozenset()
         try:
-            docs = [d for d in self.team_scope().documents if d in in_set]
+            docs = [d for d in self.team_scope(coders).documents if d in in_set]
         except QualcodeError:
             return None, None
         if not docs:  # no document of the set counts: nothing is open in it
             return 0, 0
-        return self.open_cases(docs=docs), self.unconfirmed_agreements(docs=docs)
+        return self.open_cases(coders, docs=docs), self.unconfirmed_agreements(coders, docs=docs)
 
     def _pins(self) -> list[tuple[str, str, int, int]]:
         """The lead's pinned exemplars as (document, code, start, end)."""
