@@ -47,6 +47,8 @@ class CodingMixin(Service):
                         f"blind coding: {person.name} sees only their own codings, "
                         f"not {coder}'s (a lead sees everyone's)"
                     )
+                if layer == "consensus":  # not hers to read: none, never her own instead
+                    return []
                 coder, layer = person.name, "coder"
         return self.store.codings.list(
             document_ids=[self.store.documents.resolve(doc)] if doc else None,

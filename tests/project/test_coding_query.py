@@ -70,6 +70,16 @@ def test_a_coder_queries_only_her_own_codings_while_blind(queried: Queried) -> N
     assert _found(found) == [("johan", *spans[0])]
 
 
+def test_a_coder_asking_for_the_consensus_gets_none_not_her_own(queried: Queried) -> None:
+    """Before: a coder's request for the consensus answered with her own codings (layer
+    'coder'), as if they were the answer; the lead's consensus is not hers to read."""
+    project, _, _ = queried
+    project.act_as("karin")
+    assert project.query_codings(["integration"], "karin", layer="consensus") == []
+    assert project.codings(layer="consensus", viewer="karin") == []
+    assert project.retrieve("integration", "karin", layer="consensus") == []
+
+
 @pytest.mark.parametrize(
     ("with_all", "without", "message"),
     [
