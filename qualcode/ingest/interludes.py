@@ -17,7 +17,14 @@ from collections.abc import Iterator
 
 from qualcode.model import Turn
 
-__all__ = ["PAUSE_WORDS", "heading_label", "is_pause", "split_turns"]
+__all__ = [
+    "PAUSE_WORDS",
+    "bare_value",
+    "heading_label",
+    "is_pause",
+    "short_value",
+    "split_turns",
+]
 
 PAUSE_WORDS = frozenset(
     {"paus", "pausen", "lunch", "lunchpaus", "lunchrast", "fika", "fikapaus", "kaffepaus"}
@@ -37,6 +44,14 @@ HEADING_LABEL = re.compile(rf"^{_HEADING_WORD}(?:[ \t]+(?:\d{{1,2}}|[IVX]{{1,4}}
 # problemet var pengarna", a line of talk, runs on (review31)
 _NUMBERED = r"(?:\d{1,2}|[IVX]{1,4})\b[ \t]*(?:[:.–—-]|$|(?-i:[A-ZÅÄÖ0-9]))"
 _HEADING = re.compile(rf"^(?:#{{1,6}}[ \t]+\S|{_HEADING_WORD}[ \t]*(?:{_NUMBERED}|[:–—-]))", re.I)
+# a form's field on a line of its own ("Ålder: 45", "Yrke: socialsekreterare"): a fact
+# about the interview or the person, not a speaker heard once
+FIELD = re.compile(r"^[ \t]*[^\W\d_][\w .'-]{0,30}:[ \t]+(?P<value>\S.*)$")
+_FIELD_WORDS = 4
+_ANSWERS = frozenset(
+    {"ja", "nej", "jo", "nä", "nja", "mm", "mhm", "precis", "exakt", "absolut", "okej", "ok"}
+    | {"yes", "no", "yeah", "right", "exactly", "sure", "okay", "well", "hm", "tack", "thanks"}
+)
 # a table's row typed or pasted as text: cells split by tabs or by "|"
 _ROW = re.compile(r"\S\t+\S|\|.*\||\S \| \S")
 _RULE = re.compile(r"^[\s|:+-]+$")
@@ -51,6 +66,31 @@ def is_pause(line: str) -> bool:
         return False
     rest = [w for w in words if w not in PAUSE_WORDS]
     return all(w in _PAUSE_REST for w in rest) and len(line) <= 60
+
+
+def bare_value(value: str) -> bool:
+    """A field's value without a letter: a date, a number, a time ("2031-03-02", "45")."""
+    return bool(value.strip()) and not any(c.isalpha() for c in value)
+
+
+def short_value(value: str) -> bool:
+    """A field's value: a few words ending in no sentence's mark ("socialsekreterare"),
+    no short answer ("Anna: Ja" and "Bo: Nej" are two people speaking once)."""
+    value = value.strip()
+    first = value.split()[0].strip(",.!?").casefold() if value else ""
+    return (
+        bool(value)
+        and len(value.split()) <= _FIELD_WORDS
+        and _title(value)
+        and first not in _ANSWERS
+    )
+
+
+def _field(line: str, bare: bool) -> bool:
+    found = FIELD.match(line)
+    if found is None:
+        return False
+    return (bare_value if bare else short_value)(found.group("value"))
 
 
 def _title(text: str) -> bool:
@@ -98,6 +138,14 @@ def _kinds(lines: list[str]) -> list[str]:
             or (before is not None and kinds[before] in ("row", "heading"))
         ):
             kinds[at] = "row"
+        elif _field(line, bare=True) or (
+            _field(line, bare=False)
+            and (
+                (after is not None and _field(lines[after], bare=False))
+                or (before is not None and kinds[before] in ("row", "heading"))
+            )
+        ):
+            kinds[at] = "row"  # a form's fields: "Ålder: 45", or two short ones together
         elif at in rules and (after in rows or (before is not None and kinds[before] == "row")):
             kinds[at] = "rule"
     for n, at in enumerate(filled[1:-1], 1):  # "Bakgrund" over a table: its heading

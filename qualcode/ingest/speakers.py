@@ -6,7 +6,13 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from qualcode.ingest.interludes import PAUSE_WORDS, heading_label, split_turns
+from qualcode.ingest.interludes import (
+    PAUSE_WORDS,
+    bare_value,
+    heading_label,
+    short_value,
+    split_turns,
+)
 from qualcode.model import Turn
 
 KNOWN = {
@@ -139,7 +145,7 @@ def find_turns(text: str) -> tuple[Turn, ...]:
         }
     else:
         accepted = set()
-    matches = [m for m in matches if m.group("label") in accepted]
+    matches = _fields_out(text, [m for m in matches if m.group("label") in accepted], counts)
     if matches and _title(text, matches[0], counts):
         matches = matches[1:]
     if not matches:
@@ -155,6 +161,24 @@ def find_turns(text: str) -> tuple[Turn, ...]:
                 Turn(len(turns), match.group("label"), start, end, _seconds(match.group("ts")))
             )
     return split_turns(text, tuple(turns))
+
+
+def _fields_out(
+    text: str, matches: list[re.Match[str]], counts: Counter[str]
+) -> list[re.Match[str]]:
+    """The labelled lines without a form's fields: a label heard once (no interview role)
+    with a value of no letters ("Datum: 2031-03-02", "Ålder: 45"), or two or more such
+    labels on lines one under another, each with a few words ("Yrke: socialsekreterare").
+    Read as speakers, each fact about the interview was a participant who spoke once."""
+    labels = [m.group("label") for m in matches]
+    once = [counts[label] == 1 and label.lower() not in KNOWN for label in labels]
+    rests = [_rest(text, m) for m in matches]
+    drop = {i for i, rest in enumerate(rests) if once[i] and bare_value(rest)}
+    for i in range(len(matches) - 1):
+        together = text.count("\n", matches[i].end(), matches[i + 1].start()) <= 2
+        if together and once[i] and once[i + 1] and all(map(short_value, rests[i : i + 2])):
+            drop |= {i, i + 1}
+    return [m for i, m in enumerate(matches) if i not in drop]
 
 
 def _rest(text: str, match: re.Match[str]) -> str:

@@ -110,3 +110,21 @@ def test_talk_that_mentions_a_pause_or_a_part_stays_talk(tmp_path: Path, line: s
         f"I: Hur var våren?\nR: Den var tung.\n{line}\nI: Och nu?\nR: Bättre.", encoding="utf-8"
     )
     assert ("R", f"Den var tung.\n{line}") in _turns(path)
+
+
+def test_a_forms_fields_are_no_speakers(tmp_path: Path) -> None:
+    path = tmp_path / "intervju.txt"
+    path.write_text(
+        "I: Berätta om dig.\nR: Jag är chef sedan länge.\n"
+        "Ålder: 52\nYrke: enhetschef\nKommun: Byholm\n"
+        "I: Hur började det?\nR: Som handläggare.\n"
+        "Anna: Ja\nBo: Nej\nI: Tack.",
+        encoding="utf-8",
+    )
+    turns = _turns(path)
+    # before: "Ålder", "Yrke" and "Kommun" were three participants who spoke once
+    assert (None, "Ålder: 52") in turns and (None, "Yrke: enhetschef") in turns
+    assert (None, "Kommun: Byholm") in turns
+    assert ("R", "Jag är chef sedan länge.") in turns
+    # two people answering once each are still people
+    assert ("Anna", "Ja") in turns and ("Bo", "Nej") in turns
