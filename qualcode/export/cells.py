@@ -130,9 +130,16 @@ def _put(sheet: Any, row: int, column: int, value: Any) -> None:
             cell.number_format = "0.0##"  # 0.605, 96.8: a figure as printed, the value whole
 
 
-def xlsx_bytes(sheets: Mapping[str, pd.DataFrame], widths: bool = True) -> bytes:
+def xlsx_bytes(
+    sheets: Mapping[str, pd.DataFrame], widths: bool = True, measured: int | None = None
+) -> bytes:
     """A workbook with one sheet per frame (header frozen, columns sized to their text);
-    every text cell is written as text, so nothing in it can run as a formula."""
+    every text cell is written as text, so nothing in it can run as a formula.
+
+    ``measured`` sizes the columns by the header and the first rows only: a codings sheet
+    of 200k rows is not measured cell by cell, and was written unsized instead, every
+    column at Excel's default width, so a co-author read '3f2a9c1e-...' and 'Kommun_(' for
+    the document and its name and the text hidden behind the next column (eyes31)."""
     from openpyxl import Workbook
 
     book = Workbook()
@@ -146,7 +153,8 @@ def xlsx_bytes(sheets: Mapping[str, pd.DataFrame], widths: bool = True) -> bytes
                 _put(sheet, i, j, value)
         sheet.freeze_panes = "A2"  # the header stays in view while scrolling
         if widths:
-            for column in sheet.columns:
+            rows = sheet.max_row if measured is None else min(sheet.max_row, measured + 1)
+            for column in sheet.iter_cols(max_row=rows):
                 longest = max((len(str(c.value or "")) for c in column), default=8)
                 sheet.column_dimensions[column[0].column_letter].width = min(longest + 2, 60)
     buffer = io.BytesIO()

@@ -15,6 +15,9 @@ from qualcode.project.snapshot import one_snapshot
 if TYPE_CHECKING:
     import pandas as pd
 
+# a codings sheet's columns are sized by its first rows (xlsx_bytes: measured)
+MEASURED_ROWS = 500
+
 # the columns export_codings adds to the codings and their documents' attributes
 ADDED_COLUMNS = (
     "participant",
@@ -94,7 +97,7 @@ class ExportMixin(OutputBase):
         if target.suffix.lower() == ".csv":
             data = csv_bytes(frame)
         else:
-            data = xlsx_bytes({"codings": frame}, widths=False)
+            data = xlsx_bytes({"codings": frame}, measured=MEASURED_ROWS)
         check_files(key, {target.name: data})
         return self._write_output(target, data, force)
 
