@@ -74,7 +74,13 @@ from benchmarks.eval_suggest import load_codes  # noqa: E402
 from qualcode.nlp.evaluate import macro_f1, prf  # noqa: E402
 from qualcode.nlp.normalise import lemma_table  # noqa: E402
 from qualcode.nlp.semantic import Embed  # noqa: E402
-from qualcode.nlp.suggest import DEFAULT_THRESHOLD, Candidate, Example, Suggester  # noqa: E402
+from qualcode.nlp.suggest import (  # noqa: E402
+    DEFAULT_THRESHOLD,
+    Candidate,
+    Example,
+    Suggester,
+    reading_langs,
+)
 
 REALDEV = Path(os.environ.get("QUALCODE_REALDEV", "/work/shared/realdev/sentences.jsonl"))
 REALTEXT = Path(os.environ.get("QUALCODE_REALTEXT", "/work/realtext/sentences.jsonl"))
@@ -233,12 +239,13 @@ def mean(runs: list[dict]) -> dict:
 
 
 def prepare(rows: list[dict], codes: list) -> tuple[list[Candidate], np.ndarray, dict]:
-    """A set's units, its truth (sentences x codes) and the lookup tables of its languages."""
+    """A set's units, its truth (sentences x codes) and the lookup tables the product's
+    engine loads for them: its languages' and the codebook's (``reading_langs``)."""
     keys = [c.key for c in codes]
     truth = np.array([[k in r["labels"] for k in keys] for r in rows], dtype=bool)
     lemmas = {
         lang: table
-        for lang in sorted({r["lang"] for r in rows})
+        for lang in sorted({r["lang"] for r in rows} | reading_langs(codes))
         if (table := lemma_table(lang)) is not None
     }
     return candidates(rows), truth, lemmas

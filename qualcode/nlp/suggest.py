@@ -48,7 +48,8 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-26"  # 26: "a plan for X" argues; a roll's role is short
+MODEL_VERSION = "qualcode-suggest-27"  # 27: every text read with its own language's lemma table
+# 26: "a plan for X" argues; a roll's role is short
 # 25: a formal decision needs its paper as the verb's object
 # 23: English printed apostrophes and possessives read
 MIN_WORDS = 3
@@ -283,6 +284,22 @@ class Suggester:
                 drafts.append(draft_of(self, candidates, run, j, probs, comp))
         drafts.sort(key=lambda d: (d.document_id, d.start, d.code))
         return drafts
+
+
+def reading_langs(codes: Sequence[Code], examples: Sequence[Example] = ()) -> set[str]:
+    """The languages an engine reads text in whatever the project's documents are in: the
+    codebook's (its terms, examples and definitions), the passages it learns from and the
+    bundled no-code talk (``background``, both languages). Each is read with its own
+    language's lookup table, so the caller loads these tables for every fit. An English-only
+    project that loaded English's alone compiled the codebook's Swedish terms from stems
+    and read its Swedish examples so; a term matches in a unit of any language and the
+    stacker learns from every example, so an English report's scores moved by up to 0.04
+    once a Swedish document was imported (issue 10.2: a sentence's score must not depend
+    on what else the project holds)."""
+    langs = set(BACKGROUND) | {e.lang for e in examples}
+    for code in codes:
+        langs.update(code.keywords, code.examples, code.definitions, code.inclusion)
+    return langs
 
 
 def coded_profile(codes: Sequence[str], examples: Sequence[Example]) -> list[ProfileItem]:

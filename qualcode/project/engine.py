@@ -150,7 +150,7 @@ class EngineMixin(Service):
         self, exclude_docs: frozenset[str], only_coder: str | None, embed: Any
     ) -> Suggester:
         from qualcode.nlp.normalise import lemma_table
-        from qualcode.nlp.suggest import Suggester
+        from qualcode.nlp.suggest import Suggester, reading_langs
 
         # themes group codes and are never coded, so never suggested either
         statuses = self.store.codes.statuses()
@@ -161,11 +161,16 @@ class EngineMixin(Service):
             # not allowed to wait: fail before the costly part when the codebook itself
             # is not embedded yet (the first thing the semantic tier asks for)
             embed([i.text for i in codebook_profile(codes)], "query")
-        langs = sorted({d.lang for d in self.store.documents.summaries()})
-        lemmas = {lang: lemma_table(lang) for lang in langs}
+        training = self._training(exclude_docs, only_coder)
+        # every text is read with its own language's table, whichever languages the
+        # documents are in: the codebook's and the bundled talk's too (``reading_langs``)
+        langs = {d.lang for d in self.store.documents.summaries()}
+        lemmas = {
+            lang: lemma_table(lang) for lang in sorted(langs | reading_langs(codes, training))
+        }
         engine = Suggester(
             codes,
-            self._training(exclude_docs, only_coder),
+            training,
             lemmas={lang: table for lang, table in lemmas.items() if table is not None},
             embed=embed,
         )
