@@ -124,6 +124,7 @@ class MemoExportMixin(OutputBase):
         """Per document (by name, through the key): its municipality and role, the memos on
         the whole document, then those on its passages and codings in the text's order."""
         from qualcode.export.memo_doc import Group
+        from qualcode.export.vocabulary import role_name
 
         on_docs: dict[str, list[MemoView]] = {}
         for view in views:
@@ -137,8 +138,12 @@ class MemoExportMixin(OutputBase):
             summary = summaries.get(doc_id)
             name = key.apply(summary.name if summary else found[0].document or doc_id)
             attributes = summary.attributes if summary else {}
+            # a role in the document's language reads in the memos' ("socialsekreterare"
+            # is a "social worker" in English), as the theme summary prints it
             about = " · ".join(
-                key.apply(attributes[a]) for a in ABOUT if attributes.get(a, "").strip()
+                key.apply(role_name(attributes[a], lang) or "" if a == "role" else attributes[a])
+                for a in ABOUT
+                if attributes.get(a, "").strip()
             )
             found.sort(key=lambda v: -1 if v.start is None else v.start)  # stable: oldest first
             groups.append(Group(name, about, tuple(note(v) for v in found)))

@@ -23,6 +23,7 @@ def _memos(project: Project) -> str:
     doc = project.documents()[0].id
     text = project.document(doc).text
     project.set_pseudonym("Åby", "Kommun A", "lena", kind="place")
+    project.set_attributes(doc, {"role": "enhetschef"}, "lena")
     at = text.index("Politikerna")
     end = text.index(".", at) + 1
     coding = project.add_coding(doc, at, end, "mission_dialogue", "karin")
@@ -57,6 +58,8 @@ def test_the_lead_reads_every_memo_grouped_with_its_passage(
     # through the pseudonym key: the municipality in the memo, the heading and the attribute
     assert "Åby" not in text and "Kommun A" in text
     assert "6 memos by johan, karin" in text
+    # the role under the document's name in the memos' language, as the summary has it
+    assert "*Kommun A · unit manager*" in text
 
 
 def test_a_coder_under_blind_coding_exports_only_her_own(project: Project, tmp_path: Path) -> None:

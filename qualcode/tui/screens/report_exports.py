@@ -1,8 +1,9 @@
-"""Exports from the reports screen: the theme summary, the codings and the .qdpx project.
+"""Exports from the reports screen: the theme summary, the codings, the memos and the .qdpx
+project.
 
 Each goes through the ``Project`` export method the CLI uses, into a path the user confirms
 (a default sits next to the project file), in a thread worker that posts ``ExportDone``.
-Blind coding: a coder exports only their own codings; the summary (which carries the
+Blind coding: a coder exports only their own codings and memos; the summary (which carries the
 team's agreement) and the whole project are the lead's.
 """
 
@@ -25,6 +26,7 @@ EXPORTS = {  # kind: (default file name suffix, catalog key of the prompt)
     "summary": ("-summary.docx", "rep_export_summary"),
     "codings": ("-codings.xlsx", "rep_export_codings"),
     "qdpx": (".qdpx", "rep_export_qdpx"),
+    "memos": ("-memos.docx", "rep_export_memos"),  # every memo one may read (a coder's own)
 }
 
 
@@ -58,7 +60,7 @@ class ExportActions(ScreenPart):
 
     def action_export(self, kind: str) -> None:
         t, coder = self.app.t, self.app.coder
-        if not self.lead and kind != "codings":
+        if not self.lead and kind not in ("codings", "memos"):
             self.notify(t("rep_lead_only", what=t(f"rep_what_{kind}")), severity="warning")
             return
         project_path = Path(str(self.app.project.path))
@@ -135,6 +137,8 @@ class ExportActions(ScreenPart):
                     project.export_codings(
                         target, layer=None if self.lead else layer, force=force, doc_set=doc_set
                     )
+                elif kind == "memos":
+                    project.export_memos(target, self.app.coder, lang, force=force)
                 else:
                     project.export_qdpx(target, lang=lang, force=force, doc_set=doc_set)
                     speakers = tuple(project.speakers_off_key(self.app.coder, doc_set))

@@ -74,6 +74,7 @@ class ReportsScreen(ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
         Binding("s", "export('summary')", "Summary", id="reports.summary"),
         Binding("c", "export('codings')", "Codings", id="reports.codings"),
         Binding("x", "export('qdpx')", ".qdpx", id="reports.qdpx"),
+        Binding("m", "export('memos')", "Memos", id="reports.memos", show=False),
         Binding("escape", "back", "Back", id="reports.back"),
     ]
 
@@ -160,7 +161,8 @@ class ReportsScreen(ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
         yield KeysFooter()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """A coder has one layer and no summary or project export: those keys are hidden.
+        """A coder has one layer and no summary or project export (her codings and memos
+        she exports): those keys are hidden.
         The agreement tab is split by no attribute, layer or measure: their keys go there."""
         if action in SPLITS and self._on_agreement():
             return False
@@ -170,7 +172,7 @@ class ReportsScreen(ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
             return True
         if action in ("next_layer", "choose_team"):
             return False
-        return not (action == "export" and parameters and parameters[0] != "codings")
+        return not (action == "export" and parameters and parameters[0] not in ("codings", "memos"))
 
     def _on_agreement(self) -> bool:
         tabs = self.query(TabbedContent)
