@@ -110,16 +110,21 @@ def _pages_out(raw: str) -> str:
     with its page numbers standing ("Sida 3(6)"): its pages' furniture out, its headings and
     a minutes' items apart. Any other text is as it was written, and so is a transcript
     (a text with speakers) without form feeds, whatever its lines end in."""
-    from qualcode.ingest.page_marks import marked_pages
+    from qualcode.ingest.page_marks import bare_mark_lines, marked_pages
     from qualcode.ingest.pdf_layout import pages_text
 
     if "\f" in raw:
         return pages_text(raw.split("\f"), blank_ends=True)
     pages = marked_pages(raw)
-    if pages is None or any(turn.speaker for turn in find_turns(raw)):
-        # a transcript's numbered questions ("Fråga 2 av 4") read as page numbers, and
-        # what closed every answer ("[paus]") was dropped as a page's furniture
+    if pages is None:
         return raw
+    if any(turn.speaker for turn in find_turns(raw)):
+        # a transcript's numbered questions ("Fråga 2 av 4") read as page numbers, and
+        # what closed every answer ("[paus]") was dropped as a page's furniture: only
+        # the lines that are a page's number and nothing else go ("Sida 2 av 5" stood
+        # among the respondent's words)
+        numbers = bare_mark_lines(raw)
+        return "\n".join(line for at, line in enumerate(raw.split("\n")) if at not in numbers)
     return pages_text(pages, blank_ends=True)
 
 

@@ -20,7 +20,7 @@ import re
 from itertools import pairwise
 from typing import NamedTuple
 
-__all__ = ["MIN_MARKED", "PAGE_MARK", "marked_pages"]
+__all__ = ["MIN_MARKED", "PAGE_MARK", "bare_mark_lines", "marked_pages"]
 
 # a line that ends in its page's number, counted or named ("Sida 3(12)", "Page 3 of 12", "3 (12)"):
 # a running head drawn on one line, or the page number under it, in text saved without pages
@@ -59,6 +59,27 @@ def marked_pages(text: str) -> list[str] | None:
     series of marks numbers at least ``MIN_MARKED`` pages (or a two-page text in full,
     "1 av 2" and "2 av 2" each on a line of its own)."""
     lines = text.split("\n")
+    series = _marks(lines)
+    if series is None:
+        return None
+    cuts = [0, *sorted(mark.at for mark in series), len(lines)]
+    return ["\n".join(lines[a:b]) for a, b in pairwise(cuts)]
+
+
+def bare_mark_lines(text: str) -> set[int]:
+    """The indices of the lines that number a text's pages and say nothing else ("Sida 2
+    av 5", "2 (5)"), where a series of them is found; none otherwise. A transcript saved
+    from a PDF keeps them in the middle of a speaker's words, where they are dropped
+    without reading its pages (its numbered questions, "Fråga 2 av 4", are no bare
+    marks)."""
+    series = _marks(text.split("\n"))
+    if series is None or not all(mark.bare for mark in series):
+        return set()
+    return {mark.at for mark in series}
+
+
+def _marks(lines: list[str]) -> list[Mark] | None:
+    """The longest series of page marks among ``lines``, or None where it is too short."""
     forms: dict[str, list[Mark]] = {}
     for at, line in enumerate(lines):
         found = PAGE_MARK.search(line.strip())
@@ -72,10 +93,7 @@ def marked_pages(text: str) -> list[str] | None:
         mark = Mark(at, page, int(total) if total else None, bool(BARE_MARK.match(line.strip())))
         forms.setdefault(form, []).append(mark)
     series = max((_series(marks) for marks in forms.values()), key=len, default=[])
-    if not _enough(series):
-        return None
-    cuts = [0, *sorted(mark.at for mark in series), len(lines)]
-    return ["\n".join(lines[a:b]) for a, b in pairwise(cuts)]
+    return series if _enough(series) else None
 
 
 def _series(marks: list[Mark]) -> list[Mark]:

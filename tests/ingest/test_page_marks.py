@@ -81,3 +81,19 @@ def test_a_sentence_ending_in_a_page_number_cuts_no_page(tmp_path: Path) -> None
 )
 def test_what_numbers_no_pages_is_kept_as_written(text: str) -> None:
     assert marked_pages(text) is None
+
+
+def test_a_transcripts_page_numbers_leave_the_speakers_words(tmp_path: Path) -> None:
+    path = tmp_path / "intervju.txt"
+    path.write_text(
+        "I: Hur började du här?\nR: Som handläggare för sex år sedan och\nSida 1 av 3\n"
+        "fick snart många ärenden.\nI: Hur är det nu?\nR: Bättre.\nSida 2 av 3\n"
+        "I: Varför?\nR: Vi fick ett mottagningsteam.\nSida 3 av 3\n",
+        encoding="utf-8",
+    )
+    raw = read_document(path)
+    said = [(turn.speaker, raw.text[turn.start : turn.end]) for turn in raw.turns]
+    # before: "Sida 1 av 3" stood in the respondent's answer, coded and quoted with it
+    assert ("R", "Som handläggare för sex år sedan och\nfick snart många ärenden.") in said
+    assert ("R", "Bättre.") in said and ("R", "Vi fick ett mottagningsteam.") in said
+    assert "Sida" not in raw.text
