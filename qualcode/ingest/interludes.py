@@ -197,7 +197,10 @@ def split_turns(text: str, turns: tuple[Turn, ...]) -> tuple[Turn, ...]:
         for kind, start, end in _pieces(text, turn):
             if kind == "talk":
                 times = (turn.start_time, turn.end_time) if first else (None, None)
-                out.append(Turn(len(out), speaker, start, end, *times))
+                # talk running on in lower case is the speaker's sentence going on, after
+                # a table's row or a field too ("Först: bemanningen" / "och det ...")
+                said = turn.speaker if text[start : start + 1].islower() else speaker
+                out.append(Turn(len(out), said, start, end, *times))
                 first = False
             else:
                 out.append(Turn(len(out), None, start, end))

@@ -128,3 +128,17 @@ def test_a_forms_fields_are_no_speakers(tmp_path: Path) -> None:
     assert ("R", "Jag är chef sedan länge.") in turns
     # two people answering once each are still people
     assert ("Anna", "Ja") in turns and ("Bo", "Nej") in turns
+
+
+def test_talk_running_on_in_lower_case_after_fields_stays_the_speakers(tmp_path: Path) -> None:
+    """A respondent's own 'label: words' lines (an unpunctuated transcript) read as a
+    form's fields; what she says after them, running on in lower case, is still hers
+    (before: nobody's, cited without a speaker)."""
+    path = tmp_path / "intervju.txt"
+    path.write_text(
+        "I: Vad är viktigast?\nR: Vi har två saker som är viktiga\n"
+        "Först: bemanningen\nSen: introduktionen\noch det har hjälpt oss mycket\n"
+        "I: Okej.\nR: Ja.",
+        encoding="utf-8",
+    )
+    assert ("R", "och det har hjälpt oss mycket") in _turns(path)
