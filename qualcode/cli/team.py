@@ -133,6 +133,12 @@ def agree(
         emit(rows, fmt, columns=_AGREE_COLUMNS)
         return
     print(f"Counted: {report.scope}")
+    if not report.units:
+        # no unit counted: every coefficient is undefined, and some sixty lines of
+        # 'undefined' buried the two lines saying why and whom to name (eyes31)
+        print()
+        print(report.methods_paragraph(lang))
+        return
     against = layer == CONSENSUS or before_after
     if against:
         print(
