@@ -33,6 +33,10 @@ Sets (each read where it lies; real text is never copied into the repository):
 - ``real9dev`` and ``real9held``: the same for ``$QUALCODE_REALTEXT9`` (default
   ``/work/realtext9``): English text dense in the four turning points (reports, inspectorate
   and association pages, trade press, research summaries), labelled sentence by sentence.
+- ``real10dev`` and ``real10held``: the policy dev set, ``$QUALCODE_REALTEXT10`` (default
+  ``/work/realtext10``): 15 whole public documents (minutes, memos, a budget, a plan),
+  every unit the import makes labelled; scored by ``eval_policy.py`` (one row, "documents",
+  both languages whatever ``--langs`` says; its macro-F1 counts all four codes).
 
 Each set is scored as a coder meets it: the whole set is the project's talk (its sentences
 are the reference the engine sees), every sentence is one unit in its own turn (no context
@@ -70,6 +74,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.eval_docs import score_as_documents  # noqa: E402
+from benchmarks.eval_policy import SETS as POLICY_SETS  # noqa: E402
+from benchmarks.eval_policy import documents as policy_documents  # noqa: E402
+from benchmarks.eval_policy import half as policy_half  # noqa: E402
 from benchmarks.eval_suggest import load_codes  # noqa: E402
 from qualcode.nlp.evaluate import macro_f1, prf  # noqa: E402
 from qualcode.nlp.normalise import lemma_table  # noqa: E402
@@ -381,6 +388,13 @@ def main() -> None:
     table = []
     for tier, embed in tiers(args.semantic, args.embed_cache):
         for name in args.sets.split(","):
+            if name in POLICY_SETS:  # whole documents, labelled per unit (eval_policy.py)
+                if policy_documents() is None:
+                    print(f"{name}: no documents (not there yet?)", file=sys.stderr)
+                    continue
+                f = policy_half(POLICY_SETS[name], args.codebook, embed, args.threshold)
+                table.append({"set": name, "semantic": tier, "setting": "documents", **f})
+                continue
             rows = [r for r in load_set(name) if r["lang"] in langs]
             if not rows:
                 print(f"{name}: no rows (not there yet?)", file=sys.stderr)

@@ -43,6 +43,7 @@ def real_sets() -> list[Path]:
         ("QUALCODE_REALTEXT7", "/work/realtext7"),
         ("QUALCODE_REALTEXT8", "/work/realtext8"),
         ("QUALCODE_REALTEXT9", "/work/realtext9"),
+        ("QUALCODE_REALTEXT10", "/work/realtext10"),  # the policy dev set: raw/*.txt
     ):
         folder = Path(os.environ.get(var, default))
         folders.append(folder.parent if folder.suffix == ".jsonl" else folder)

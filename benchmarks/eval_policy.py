@@ -1,0 +1,172 @@
+"""The policy dev set (``benchmarks/realtext10``) scored as a coder meets it: 15 real public
+documents (committee minutes, a notice, officers' memos, a budget, a plan, a press release, a
+union report) imported whole with the product's own import, every unit the import makes
+labelled blind (zero, one or several codes), the codebook alone (zero-shot).
+
+The text is not in the repository: ``$QUALCODE_REALTEXT10`` (default ``/work/realtext10``) holds
+``raw/<doc>.txt``, each checked against its SHA-1 in ``documents.jsonl`` before anything is
+scored, and every unit the import makes is checked against its label's SHA-1 (an import that
+cuts the units otherwise makes the labels meaningless, and says so).
+
+All 15 documents are imported into one project, in the order of ``documents.jsonl``, and scored
+together, as policy30 scored them (``/work/scratch/policy30/diag.py``); each half (``dev``: the
+8 documents tuned on; ``held``: the 7 never looked at while tuning) is then counted apart.
+Macro-F1 is over the four codes of the codebook, a code a half never has counting 1 when it is
+never suggested there and 0 when it is (policy30's rule; the other sets' macro-F1 leaves out
+codes never present). Per unit: right (a suggested code the unit has), wrong (only codes it
+has not), silly (a code on a unit that has none), missed (a coded unit that got nothing).
+
+    python benchmarks/eval_policy.py [--semantic on|off] [--embed-cache FILE]
+
+``eval_real.py --sets real10dev,real10held`` gives the same figures in its table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.eval_suggest import load_codes  # noqa: E402
+from qualcode.nlp.normalise import lemma_table  # noqa: E402
+from qualcode.nlp.suggest import DEFAULT_THRESHOLD, Suggester  # noqa: E402
+
+LABELS = ROOT / "benchmarks" / "realtext10"
+TEXT = Path(os.environ.get("QUALCODE_REALTEXT10", "/work/realtext10"))
+SETS = {"real10dev": "dev", "real10held": "held"}
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def sha1(data: bytes) -> str:
+    return hashlib.sha1(data).hexdigest()
+
+
+def documents(text: Path = TEXT) -> list[Path] | None:
+    """The raw files in ``documents.jsonl``'s order, or None where the text is not on this
+    machine; a file whose bytes differ from its hash is refused (another version of it)."""
+    rows = read_jsonl(LABELS / "documents.jsonl")
+    paths = [text / "raw" / f"{row['doc']}.txt" for row in rows]
+    if not all(path.is_file() for path in paths):
+        return None
+    for row, path in zip(rows, paths, strict=True):
+        if sha1(path.read_bytes()) != row["sha1"]:
+            raise SystemExit(f"{path}: not the labelled text (SHA-1 differs)")
+    return paths
+
+
+def scored(codebook: Path, embed) -> tuple[np.ndarray, np.ndarray, list[dict]]:
+    """(probabilities, truth, labels) over every unit of the 15 documents, in label order;
+    computed once per codebook and tier in a run (both halves come from one scoring)."""
+    key = (codebook, id(embed))
+    if key not in _SCORED:
+        _SCORED[key] = _score(codebook, embed)
+    return _SCORED[key]
+
+
+_SCORED: dict[tuple, tuple[np.ndarray, np.ndarray, list[dict]]] = {}
+
+
+def _score(codebook: Path, embed) -> tuple[np.ndarray, np.ndarray, list[dict]]:
+    paths = documents()
+    if paths is None:
+        raise SystemExit(f"{TEXT}: the policy set's text is not on this machine")
+    labels = read_jsonl(LABELS / "labels.jsonl")
+    codes = load_codes(codebook)
+    cands = imported_units(paths, labels)
+    lemmas = {lang: lemma_table(lang) for lang in ("sv", "en")}
+    engine = Suggester(codes, [], lemmas=lemmas, embed=embed)
+    probs, _ = engine.score(cands)
+    keys = [c.key for c in codes]
+    truth = np.array([[k in label["codes"] for k in keys] for label in labels], dtype=bool)
+    return probs, truth, labels
+
+
+def imported_units(paths: list[Path], labels: list[dict]) -> list:
+    """The units the product's import makes of ``paths`` (one project, lang auto), each
+    checked against its label's hash: the labels are of these units or of none."""
+    from qualcode import Project
+
+    with tempfile.TemporaryDirectory() as folder:
+        project = Project.create(Path(folder) / "policy.db")
+        try:
+            report = project.import_files(paths, lang="auto")
+            if report.failed:
+                raise SystemExit(f"import failed: {report.failed}")
+            cands, _ = project._candidates([doc.id for doc in report.imported])
+        finally:
+            project.close()
+    if len(cands) != len(labels):
+        raise SystemExit(f"the import made {len(cands)} units, the labels are of {len(labels)}")
+    for cand, label in zip(cands, labels, strict=True):
+        if sha1(cand.text.encode("utf-8")) != label["sha1"]:
+            raise SystemExit(f"{label['id']} ({label['doc']}): the import cut this unit otherwise")
+    return cands
+
+
+def half(split: str, codebook: Path, embed, threshold: float) -> dict:
+    """The figures of one half: eval_real's keys, with policy30's macro-F1 and unit tally."""
+    from benchmarks.eval_real import figures
+
+    probs, truth, labels = scored(codebook, embed)
+    keep = np.array([label["split"] == split for label in labels])
+    out = figures(probs, truth, keep, threshold)
+    pred = probs[keep] >= threshold
+    y = truth[keep]
+    per_code = []
+    for j in range(y.shape[1]):
+        tp = int((pred[:, j] & y[:, j]).sum())
+        fp = int((pred[:, j] & ~y[:, j]).sum())
+        fn = int((~pred[:, j] & y[:, j]).sum())
+        per_code.append(2 * tp / (2 * tp + fp + fn) if 2 * tp + fp + fn else 1.0)
+    out["macro_f1"] = float(np.mean(per_code))
+    out["f1"] = dict(enumerate(per_code))
+    tally = {"right": 0, "wrong": 0, "silly": 0, "missed": 0}
+    for got, want in zip(pred, y, strict=True):
+        if got.any() and want.any():
+            tally["right" if (got & want).any() else "wrong"] += 1
+        elif got.any():
+            tally["silly"] += 1
+        elif want.any():
+            tally["missed"] += 1
+    out["tally"] = tally
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--codebook", type=Path, default=ROOT / "codebooks" / "turning_points.yaml")
+    parser.add_argument("--semantic", default="on", choices=["on", "off"])
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    parser.add_argument("--embed-cache", type=Path)
+    args = parser.parse_args()
+    from benchmarks.eval_real import tiers
+
+    for tier, embed in tiers(args.semantic, args.embed_cache):
+        keys = [c.key for c in load_codes(args.codebook)]
+        head = "| half | tier | right / wrong / silly / missed | macro-F1 | per code | no-code |"
+        print(head)
+        print("| --- | --- | --- | --- | --- | --- |")
+        for split in ("dev", "held"):
+            f = half(split, args.codebook, embed, args.threshold)
+            t = f["tally"]
+            per = " ".join(f"{k}={f['f1'][j]:.2f}" for j, k in enumerate(keys))
+            print(
+                f"| {split} | {tier} | {t['right']} / {t['wrong']} / {t['silly']} / {t['missed']}"
+                f" | {f['macro_f1']:.2f} | {per} | {f['none_rate']:.0%} |"
+            )
+
+
+if __name__ == "__main__":
+    main()
