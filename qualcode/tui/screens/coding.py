@@ -124,10 +124,14 @@ class CodingScreen(
         turns = project.turns(doc.id)
         units = [(u.start, u.end) for u in project.units(doc.id)]
         speakers = []
-        for turn in turns:
+        for before, turn in zip((None, *turns), turns, strict=False):
             line_start = doc.text.rfind("\n", 0, turn.start) + 1
             if turn.speaker and line_start < turn.start:
                 speakers.append((line_start, turn.start, turn.speaker))
+            elif turn.speaker is None and before is not None and before.speaker:
+                # a pause, heading or table after a speaker's words (ingest/interludes.py)
+                # stands apart from them, as the next speaker does: no label of its own
+                speakers.append((line_start, line_start, ""))
         self.turn_starts = [t.start for t in turns]
         self.doc = doc
         yield Header()
