@@ -49,8 +49,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.eval_docs import imported, per_sentence  # noqa: E402
-from benchmarks.eval_real import REALTEXT, SPLIT_SETS, figures, load_set, mean, prepare, tiers  # noqa: E402
+from benchmarks.eval_real import figures, mean, prepare, tiers  # noqa: E402
 from benchmarks.eval_suggest import load_codes  # noqa: E402
+from benchmarks.real_sets import REALTEXT, SPLIT_SETS, load_set  # noqa: E402
 from qualcode.nlp.suggest import DEFAULT_THRESHOLD, Example, Suggester  # noqa: E402
 
 DEV = ("realdev", *(f"real{n}dev" for n in range(2, 10)))

@@ -36,8 +36,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.eval_real import load_set, prepare, tiers  # noqa: E402
+from benchmarks.eval_real import prepare, tiers  # noqa: E402
 from benchmarks.eval_suggest import load_codes  # noqa: E402
+from benchmarks.real_sets import load_set  # noqa: E402
 from qualcode.nlp.calibrate import design  # noqa: E402
 from qualcode.nlp.suggest import DEFAULT_THRESHOLD, Suggester  # noqa: E402
 
