@@ -183,12 +183,73 @@ def _talk(run: list[tuple[int, str]]) -> Iterator[tuple[str, int, int]]:
         yield "talk", run[0][0] + lead, run[0][0] + len(body.rstrip())
 
 
-def split_turns(text: str, turns: tuple[Turn, ...]) -> tuple[Turn, ...]:
-    """Speakers' turns with the pauses, headings and tables inside them as turns of their
-    own (no speaker; a turn's time stays on its first part). A turn without them is as it
-    was; a paragraph without a speaker is never cut here."""
+# a footnote as the readers append it after the text ("1 Respondenten avser ..."): its
+# number, a space, and a word (``docx_text.footnotes``, ``pdf_layout``)
+_NOTE = re.compile(r"(\d{1,2}) [^\W\d_]")
+MAX_NOTES = 99  # the readers number notes with at most two digits
+
+
+def _trimmed(text: str, end: int) -> int:
+    """``end`` moved back over the whitespace before it."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def notes_start(text: str) -> int | None:
+    """Where a document's footnotes begin: the paragraphs closing the text numbered 1, 2,
+    ... in order, as the .docx and PDF readers append them; None without such notes."""
+    found: list[tuple[int, int]] = []  # (offset, number), from the end backwards
+    end = _trimmed(text, len(text))
+    while end > 0 and len(found) < MAX_NOTES:
+        start = text.rfind("\n\n", 0, end)
+        start = 0 if start < 0 else start + 2
+        note = _NOTE.match(text, start)
+        if note is None:
+            break
+        found.append((start, int(note.group(1))))
+        end = _trimmed(text, start)
+    numbers = [n for _, n in reversed(found)]
+    if 1 not in numbers:
+        return None
+    first = len(numbers) - 1 - numbers[::-1].index(1)  # the last run counting from 1
+    if numbers[first:] != list(range(1, len(numbers) - first + 1)):
+        return None
+    return found[len(found) - 1 - first][0]
+
+
+def _notes_apart(text: str, turns: tuple[Turn, ...]) -> tuple[Turn, ...]:
+    """A speaker's last turn without the footnotes after it: each note a turn of nobody's.
+    Read into the turn, the transcriber's notes were the respondent's last words."""
+    at = notes_start(text)
+    if at is None:
+        return turns
     out: list[Turn] = []
     for turn in turns:
+        if turn.speaker is None or not turn.start < at < turn.end:
+            out.append(turn)
+            continue
+        end = _trimmed(text, at)
+        if end > turn.start:
+            out.append(
+                Turn(turn.idx, turn.speaker, turn.start, end, turn.start_time, turn.end_time)
+            )
+        start = at
+        while start < turn.end:
+            stop = text.find("\n\n", start, turn.end)
+            stop = turn.end if stop < 0 else stop
+            out.append(Turn(turn.idx, None, start, _trimmed(text, stop)))
+            start = stop + 2
+    return tuple(out)
+
+
+def split_turns(text: str, turns: tuple[Turn, ...]) -> tuple[Turn, ...]:
+    """Speakers' turns with the pauses, headings and tables inside them as turns of their
+    own (no speaker; a turn's time stays on its first part), and the footnotes after the
+    last one (``notes_start``). A turn without them is as it was; a paragraph without a
+    speaker is never cut here."""
+    out: list[Turn] = []
+    for turn in _notes_apart(text, turns):
         if turn.speaker is None or "\n" not in text[turn.start : turn.end]:
             out.append(_renumbered(turn, len(out)))
             continue

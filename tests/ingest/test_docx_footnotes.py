@@ -25,17 +25,23 @@ NOTES = (
 REF = '<w:r><w:footnoteReference w:id="{}"/></w:r>'
 
 
-def _plan(path: Path) -> Path:
-    """A .docx whose two paragraphs refer to note 5, then note 7 (ids are not numbers)."""
+PLAN = ("Nämnden beslutade att anställa fler handläggare.", "Sjukfrånvaron minskade under året.")
+
+
+def _plan(path: Path, paragraphs: tuple[str, ...] = PLAN) -> Path:
+    """A .docx whose two last paragraphs refer to note 5, then note 7 (ids are not
+    numbers)."""
     document = docx.Document()
-    document.add_paragraph("Nämnden beslutade att anställa fler handläggare.")
-    document.add_paragraph("Sjukfrånvaron minskade under året.")
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
     document.save(str(path))
     with zipfile.ZipFile(path) as old:
         parts = {name: old.read(name) for name in old.namelist()}
     body = parts["word/document.xml"].decode()
-    body = body.replace("handläggare.</w:t></w:r>", "handläggare.</w:t></w:r>" + REF.format(5))
-    body = body.replace("året.</w:t></w:r>", "året.</w:t></w:r>" + REF.format(7))
+    for paragraph, note in zip(paragraphs[-2:], (5, 7), strict=True):
+        body = body.replace(
+            f"{paragraph}</w:t></w:r>", f"{paragraph}</w:t></w:r>{REF.format(note)}"
+        )
     parts["word/document.xml"] = body.encode()
     parts["word/footnotes.xml"] = NOTES.encode()
     rels = (
@@ -79,3 +85,19 @@ def test_a_document_without_notes_reads_as_before(tmp_path: Path) -> None:
     document.add_paragraph("Bara text.")
     document.save(str(tmp_path / "kort.docx"))
     assert read_document(tmp_path / "kort.docx").text == "Bara text."
+
+
+def test_a_transcripts_footnotes_are_nobodys_words(tmp_path: Path) -> None:
+    """The transcriber's notes follow the last answer; they are not the respondent's
+    (before: her last turn ran on over both notes, cited and coded as her words)."""
+    said = ("I: Hur är det?", "R: Vi har för många ärenden.", "I: Och chefen?", "R: Hon lyssnar.")
+    found = read_document(_plan(tmp_path / "intervju.docx", said))
+    turns = [(t.speaker, found.text[t.start : t.end]) for t in found.turns]
+    assert turns == [
+        ("I", "Hur är det?"),
+        ("R", "Vi har för många ärenden."),
+        ("I", "Och chefen?"),
+        ("R", "Hon lyssnar."),
+        (None, "1 Enligt nämndens beslut i mars."),
+        (None, "2 Siffran gäller hela förvaltningen."),
+    ]
