@@ -3,8 +3,9 @@ project.
 
 Each goes through the ``Project`` export method the CLI uses, into a path the user confirms
 (a default sits next to the project file), in a thread worker that posts ``ExportDone``.
-Blind coding: a coder exports only their own codings and memos; the summary (which carries the
-team's agreement) and the whole project are the lead's.
+Blind coding: a coder exports her own codings and memos, and the theme summary of her own
+codings (without the team's agreement, as the CLI writes it for her); the whole project is
+the lead's.
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ EXPORTS = {  # kind: (default file name suffix, catalog key of the prompt)
     "qdpx": (".qdpx", "rep_export_qdpx"),
     "memos": ("-memos.docx", "rep_export_memos"),  # every memo one may read (a coder's own)
 }
+
+
+# what a coder exports of her own work: her codings, her memos and the theme summary of
+# her codings (as `qualcode export summary` writes it for her, without the team's
+# agreement); the whole project stays the lead's
+CODERS_OWN = ("summary", "codings", "memos")
 
 
 @dataclass
@@ -60,7 +67,7 @@ class ExportActions(ScreenPart):
 
     def action_export(self, kind: str) -> None:
         t, coder = self.app.t, self.app.coder
-        if not self.lead and kind not in ("codings", "memos"):
+        if not self.lead and kind not in CODERS_OWN:
             self.notify(t("rep_lead_only", what=t(f"rep_what_{kind}")), severity="warning")
             return
         project_path = Path(str(self.app.project.path))

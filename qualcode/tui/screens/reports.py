@@ -35,7 +35,7 @@ from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import names_by_key, short_names
 from qualcode.tui.safe import markup as escape
 from qualcode.tui.screens.base import QualcodeScreen
-from qualcode.tui.screens.report_exports import ExportActions
+from qualcode.tui.screens.report_exports import CODERS_OWN, ExportActions
 from qualcode.tui.screens.report_sets import SetChoice
 from qualcode.tui.screens.report_team import AgreementReady, TeamChoice
 from qualcode.tui.widgets.footer import KeysFooter
@@ -161,7 +161,7 @@ class ReportsScreen(ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
         yield KeysFooter()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """A coder has one layer and no summary or project export (her codings and memos
+        """A coder has one layer and no project export (her codings, memos and summary
         she exports): those keys are hidden.
         The agreement tab is split by no attribute, layer or measure: their keys go there."""
         if action in SPLITS and self._on_agreement():
@@ -172,7 +172,7 @@ class ReportsScreen(ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
             return True
         if action in ("next_layer", "choose_team"):
             return False
-        return not (action == "export" and parameters and parameters[0] not in ("codings", "memos"))
+        return not (action == "export" and parameters and parameters[0] not in CODERS_OWN)
 
     def _on_agreement(self) -> bool:
         tabs = self.query(TabbedContent)
