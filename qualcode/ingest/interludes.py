@@ -61,11 +61,13 @@ _TITLE_WORDS = 8
 def is_pause(line: str) -> bool:
     """Whether ``line`` is a transcriber's mark of a pause or break, on a line of its
     own: a pause word, maybe in brackets, with at most how long or when."""
+    if len(line) > 60:  # most lines of talk are longer: no words are read out of them
+        return False
     words = re.findall(r"[^\W\d_]+", line.casefold())
     if not words or not any(w in PAUSE_WORDS for w in words[:2]):
         return False
     rest = [w for w in words if w not in PAUSE_WORDS]
-    return all(w in _PAUSE_REST for w in rest) and len(line) <= 60
+    return all(w in _PAUSE_REST for w in rest)
 
 
 def bare_value(value: str) -> bool:
@@ -122,6 +124,13 @@ def _kinds(lines: list[str]) -> list[str]:
     filled = [at for at, line in enumerate(lines) if line.strip()]  # neighbours skip blanks
     rows = {at for at in filled if _ROW.search(lines[at]) and not _RULE.match(lines[at].strip())}
     rules = {at for at in filled if _RULE.match(lines[at].strip())}
+    short: dict[int, bool] = {}  # a line's "label: a few words", asked of it once
+
+    def short_field(at: int) -> bool:
+        if at not in short:
+            short[at] = _field(lines[at], bare=False)
+        return short[at]
+
     for n, at in enumerate(filled):
         if at == 0:
             continue
@@ -139,9 +148,9 @@ def _kinds(lines: list[str]) -> list[str]:
         ):
             kinds[at] = "row"
         elif _field(line, bare=True) or (
-            _field(line, bare=False)
+            short_field(at)
             and (
-                (after is not None and _field(lines[after], bare=False))
+                (after is not None and short_field(after))
                 or (before is not None and kinds[before] in ("row", "heading"))
             )
         ):
