@@ -31,5 +31,5 @@ async def test_the_line_names_coders_as_the_panels_do(tmp_path: Path) -> None:
             await settled(pilot, app, *keys)
         await settled(pilot, app, "up")
         line = str(screen.query_one("#agreement", Static).render())
-    assert "2 of 2 cases decided" in line
+    assert "2 of 2 cases of these codes decided" in line
     assert "consensus vs karin α" in line and "Kodare A" not in line

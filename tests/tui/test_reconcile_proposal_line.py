@@ -37,5 +37,5 @@ async def test_a_case_with_a_proposal_shows_the_other_code_s_agreement(tmp_path:
         await app.workers.wait_for_complete()
         await pilot.pause()
         line = str(screen.query_one("#agreement", Static).render())
-    assert "Uppdrag: kodarnas α" in line and "0 av 1 fall avgjorda" in line
+    assert "Uppdrag: kodarnas α" in line and "0 av 1 fall med dessa koder avgjorda" in line
     assert "proposed" not in line and "samverkan" not in line.casefold()

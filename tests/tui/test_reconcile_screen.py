@@ -107,7 +107,10 @@ async def test_deciding_under_a_filter_writes_consensus_and_audit(demo: Path) ->
         of_code = sum(1 for v in screen.every if set(v.case.codes) & set(case.codes))
         named = app.project.code(case.codes[0]).name("sv")
         assert f"{named}: kodarnas α" in agreement and case.codes[0] not in agreement
-        assert f" 1 av {of_code} fall avgjorda" in agreement and "konsensus mot" in agreement
+        assert (
+            f" 1 av {of_code} fall med dessa koder avgjorda" in agreement
+            and "konsensus mot" in agreement
+        )
         talk = str(screen.query_one("#discussion", Static).render())
         assert talk.startswith(f"Avgjort {first_coder}s version av lena")
         assert "johans gränser" in talk
@@ -379,13 +382,13 @@ async def test_the_consensus_is_compared_once_the_codes_cases_are_decided(
         await settled(pilot, app, "u", *"both", "enter")
         await settled(pilot, app, "up")
         line = str(screen.query_one("#agreement", Static).render())
-        assert "1 of 2 cases decided" in line
+        assert "1 of 2 cases of these codes decided" in line
         assert "consensus against the coders once all 2 cases are decided" in line
         assert "consensus vs" not in line
         await settled(pilot, app, "down", "u", *"both", "enter")
         await settled(pilot, app, "up")
         line = str(screen.query_one("#agreement", Static).render())
-        assert "2 of 2 cases decided" in line and "consensus vs karin α" in line
+        assert "2 of 2 cases of these codes decided" in line and "consensus vs karin α" in line
 
 
 async def test_c_where_the_coders_agreed_on_nothing_says_no_more(tmp_path: Path) -> None:
