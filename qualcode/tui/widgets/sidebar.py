@@ -62,6 +62,7 @@ class Sidebar(Vertical):
     the code in focus, its suggestion and the memos."""
 
     _codebook_args: tuple[Any, ...] | None = None
+    _head = 0  # where the details' definition begins: the memos go before it
     PANE = ("details", "memos")  # the parts shown, one after the other, in the pane
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -79,11 +80,22 @@ class Sidebar(Vertical):
             return
         self._texts[part] = text
         if part in self.PANE:
-            joined = "\n".join(self._texts.get(p, "") for p in self.PANE if self._texts.get(p))
-            self.query_one(TextPane).update(joined)
+            self.query_one(TextPane).update(self._pane_text())
             return
         same = one_line_each and shown is not None and shown.count("\n") == text.count("\n")
         self.query_one(f"#{part}", Static).update(text, layout=not same)
+
+    def _pane_text(self) -> str:
+        """The code's name (and a suggestion's evidence), then the memos, then the
+        definition and criteria. Memos came last, below a definition of some thirty lines,
+        so a coder who had just written one on the coding under the cursor saw no sign of
+        it without paging (eyes31); the definition is reference, the memo her own work."""
+        details, memos = self._texts.get("details", ""), self._texts.get("memos", "")
+        if not memos or not details:
+            return details or memos
+        cut = min(self._head, len(details))
+        head, rest = details[:cut].rstrip("\n"), details[cut:].lstrip("\n")
+        return f"{head}\n{memos}\n\n{rest}" if rest else f"{head}\n{memos}"
 
     def shown(self, part: str) -> str:
         """The markup a part shows now (for tests and for skipping unchanged updates)."""
@@ -182,6 +194,7 @@ class Sidebar(Vertical):
                 said = READ_IN_CONTEXT.get(str(context))
                 parts.append(f"[dim]{escape(t(said) if said else str(context))}[/dim]")
             parts.append("")
+        self._head = len("\n".join(parts))
         parts += [
             f"[i]{t('definition')}:[/i] {escape(_in(code.definitions, lang))}",
             f"[i]{t('inclusion')}:[/i] {escape(_in(code.inclusion, lang))}",
