@@ -276,6 +276,27 @@ class AccessMixin(Service):
             return True
         return suggestion.evidence.get(LEARNED_FROM) == self.suggestions_owner()
 
+    def reads_only(self, viewer: str | None, what: str = "read codings") -> Coder | None:
+        """The one person whose work ``viewer`` may read, or None for everyone's: a coder's
+        own while the team is blind; after ``team unblind``, and for a lead always, the
+        team's. With no ``viewer``, whoever acts (``restricted_to``). Every read that names
+        its reader (codings, passages, queries, themes, memos) asks this one rule: after
+        unblind, a coder's query of a colleague was still refused and her passages were
+        still only hers, while her quotes and exports showed everyone's (review31)."""
+        if viewer is None:
+            return self.restricted_to()
+        person = self.person(viewer, what)
+        if person.role == "lead" or not self.is_blind():
+            return None
+        return person
+
+    def changes_only(self, person: str) -> Coder | None:
+        """The one person whose codings ``person`` may change, or None for anyone's (a
+        lead's): a coder's own, blind or not. What her actions act on (the coding screen's
+        marks), kept apart from what she may read (``reads_only``)."""
+        who = self.person(person, "change codings")
+        return None if who.role == "lead" else who
+
     def restricted_to(self) -> Coder | None:
         return self.acting if isinstance(self.store, StoreView) and self.store.restrict else None
 

@@ -111,6 +111,15 @@ class Service:
         """The coder whose own work is all that reads show now, if blind coding limits them."""
         raise NotImplementedError
 
+    def reads_only(self, viewer: str | None, what: str = "read codings") -> Coder | None:
+        """The one person whose work ``viewer`` may read, None for everyone's (``AccessMixin``)."""
+        raise NotImplementedError
+
+    def changes_only(self, person: str) -> Coder | None:
+        """The one person whose codings ``person`` may change, None for anyone's
+        (``AccessMixin``)."""
+        raise NotImplementedError
+
     if TYPE_CHECKING:
         # Parts of the service that other mixins call; each is defined by the mixin named.
         # Declared for the type checker only, so that no mixin needs a `type: ignore` and

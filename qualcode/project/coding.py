@@ -26,30 +26,30 @@ class CodingMixin(Service):
         layer: str | None = None,
         include_deleted: bool = False,
         viewer: str | None = None,
+        mine: str | None = None,
     ) -> list[Coding]:
-        """Codings, filtered; with ``viewer`` the blind-coding rule applies.
+        """Codings, filtered; with ``viewer`` those that person may read, with ``mine``
+        those that person may change.
 
-        A viewer who is not a lead sees only their own codings (not other coders', not the
-        consensus), so that agreement measures independent work. Without a viewer (scripts,
-        the lead's own tools) nothing is hidden.
+        ``viewer``: while the team is blind a coder reads only her own codings (not other
+        coders', not the consensus), so that agreement measures independent work; after
+        ``team unblind``, and for a lead, everyone's (``reads_only``). ``mine``: a coder's
+        own codings, blind or not; a lead's, all (``changes_only``): what the coding
+        screen's actions act on. Without either (scripts, the lead's own tools) the view of
+        the store decides alone.
         """
         me = self.restricted_to()
         if me is not None and coder is not None and coder != me.name:
-            raise ValidationError(
-                f"blind coding: {me.name} sees only their own codings, not {coder}'s "
-                "(a lead sees everyone's)"
-            )
-        if viewer is not None:
-            person = self.person(viewer, "read codings")
-            if person.role != "lead":
-                if coder is not None and coder != person.name:
-                    raise ValidationError(
-                        f"blind coding: {person.name} sees only their own codings, "
-                        f"not {coder}'s (a lead sees everyone's)"
-                    )
-                if layer == "consensus":  # not hers to read: none, never her own instead
-                    return []
-                coder, layer = person.name, "coder"
+            raise ValidationError(_not_yours(me.name, coder))
+        person = self.reads_only(viewer) if viewer is not None else None
+        if mine is not None:
+            person = self.changes_only(mine)
+        if person is not None:
+            if coder is not None and coder != person.name:
+                raise ValidationError(_not_yours(person.name, coder))
+            if layer == "consensus":  # not hers to read: none, never her own instead
+                return []
+            coder, layer = person.name, "coder"
         return self.store.codings.list(
             document_ids=[self.store.documents.resolve(doc)] if doc else None,
             coder_ids=[self.store.coders.by_name(coder).id] if coder else None,
@@ -259,3 +259,11 @@ def live_document(store: Store, ref: str, outcome: str) -> str:
         raise NotFoundError(
             f"{shown(removed.name)} was removed from the project; {outcome}"
         ) from None
+
+
+def _not_yours(reader: str, coder: str) -> str:
+    """Why a blind coder is refused a colleague's codings, in one line."""
+    return (
+        f"blind coding: {reader} sees only their own codings, not {coder}'s until a lead "
+        "turns blind coding off (a lead sees everyone's)"
+    )

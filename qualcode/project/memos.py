@@ -153,11 +153,11 @@ class MemoMixin(Service):
         """Every memo ``viewer`` may read whose text (or passage, document name or code)
         holds ``search`` (case aside), newest first, each with the document and passage it
         leads to; ``doc`` (id, prefix or name) keeps the memos leading into that document."""
-        person = self.person(viewer, "read memos")
+        reader = self.reads_only(
+            viewer, "read memos"
+        )  # blind: her own; unblinded or a lead: everyone's
         only = self.store.documents.resolve(doc) if doc is not None else None
-        memos = [
-            m for m in self.store.memos.list() if person.role == "lead" or m.author == person.name
-        ]
+        memos = [m for m in self.store.memos.list() if reader is None or m.author == reader.name]
         codings = self._memo_codings(memos)
         docs = {d.id: d.name for d in self.store.documents.summaries()}
         keys = {c.id: c.key for c in self.store.codes.list(include_deleted=True)}

@@ -121,7 +121,7 @@ class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
         }
         if self.is_lead:  # the lead sees the team's totals
             self.counts = app.project.code_counts()
-        else:  # blind coding: a coder counts only their own codings
+        else:  # what she may read: her own while blind, the team's once unblinded
             self.counts = {}
             for coding in app.project.codings(viewer=app.coder):
                 self.counts[coding.code] = self.counts.get(coding.code, 0) + 1

@@ -226,7 +226,7 @@ class CodingScreen(
         """Reload this document's codings, suggestions and memos, then repaint."""
         app = self.app
         project = app.project
-        mine = project.codings(self.doc_id, viewer=app.coder)
+        mine = project.codings(self.doc_id, mine=app.coder)  # hers to change, blind or not
         self.my_codings = mine  # kept for cursor moves, which must not query the file
         self.pending_suggestions = project.suggestions(self.doc_id)
         ids = {c.id for c in mine}

@@ -213,7 +213,7 @@ class DocumentsScreen(RestoreActions, SetActions, QualcodeScreen[None]):
             self.refresh_bindings()
         statuses = project.statuses(coder)
         mine: dict[str, list[Coding]] = {}
-        for coding in project.codings(viewer=coder):
+        for coding in project.codings(mine=coder):  # her own work on each document
             mine.setdefault(coding.document_id, []).append(coding)
         self.rows = []
         for doc in docs:
