@@ -31,11 +31,13 @@ def is_lead(app: QualcodeApp) -> bool:
 def offer_lead_keys(screen: QualcodeScreen[Any], ids: Iterable[str], lead: bool) -> bool:
     """Offer the lead's keys ``ids`` on ``screen`` to a lead only: the keys panel reads
     ``screen.not_offered``, the footer each binding's ``show`` (restored to the screen's
-    own for a lead). True when the footer changed, so the caller refreshes it."""
-    wanted = set(ids)
+    own for a lead). True when the footer changed, so the caller refreshes it. Keys not in
+    ``ids`` keep what an earlier call said of them (a screen may offer some keys to whoever
+    may read the team's work and others to a lead alone)."""
+    wanted = frozenset(ids)
     declared = {
         b.id: b.show for b in getattr(type(screen), "BINDINGS", []) if isinstance(b, Binding)
     }
-    screen.not_offered = frozenset() if lead else frozenset(wanted)
+    screen.not_offered = (screen.not_offered - wanted) | (frozenset() if lead else wanted)
     shown = {key: lead and declared.get(key, True) for key in wanted}
     return set_shown(screen, shown)

@@ -2,8 +2,9 @@
 
 Opened with `+` from a code's passages (`v`), starting from that code: `+` adds a code the
 text must also have, `-` one it must not overlap, `x` starts again from the first code, `o`
-(a lead's) narrows to one coder. Enter opens the passage in its document. The list is
-``Project.query_codings`` as the person at the keyboard reads it, so blind coding holds.
+(a lead's, and anyone's once the team is unblinded) narrows to one coder. Enter opens the
+passage in its document. The list is ``Project.query_codings`` as the person at the
+keyboard reads it, so blind coding holds.
 """
 
 from __future__ import annotations
@@ -46,8 +47,10 @@ class CodingQueryScreen(QualcodeScreen[None]):
         self.with_all = [code]
         self.without: list[str] = []
         self.coder: str | None = None
-        self.lead = is_lead(self.app)
-        offer_lead_keys(self, ("query.coder",), self.lead)  # blind: her own passages only
+        # what she may read (the service's rule): blind, her own passages only; once a lead
+        # unblinds, any coder's, as for a lead
+        self.reads_all = is_lead(self.app) or self.app.project.reads_only(self.app.coder) is None
+        offer_lead_keys(self, ("query.coder",), self.reads_all)
         self.codes = self.app.project.codebook()
         self.passages: list[QueryPassage] = []
 
@@ -87,10 +90,10 @@ class CodingQueryScreen(QualcodeScreen[None]):
         )
         every = self.t("retrieve_all")
         line = self.t(
-            "query_line" if self.lead else "query_line_coder",
+            "query_line" if self.reads_all else "query_line_coder",
             n=len(self.passages),
             docs=len({p.document_id for p in self.passages}),
-            coder=self.coder or (every if self.lead else app.coder),
+            coder=self.coder or (every if self.reads_all else app.coder),
         )
         self.query_one("#query-line", Static).update(cleaned(Text(line)))
         listed = self.query_one(OptionList)
@@ -137,7 +140,7 @@ class CodingQueryScreen(QualcodeScreen[None]):
         self.reload()
 
     def action_cycle_coder(self) -> None:
-        if not self.lead:
+        if not self.reads_all:
             self.notify(self.t("retrieve_blind"))
             return
         names = [c.name for c in self.app.project.coders()]

@@ -1,7 +1,8 @@
 """Retrieval: all passages of a code across documents, each with its context and source.
 
 The list comes from ``Project.retrieve`` with the person at the keyboard as viewer, so a
-coder sees only their own passages (blind coding) and a lead everyone's. `f` types the
+coder sees only their own passages while the team is blind, and everyone's once a lead
+unblinds (a lead always). `f` types the
 filters, several at once (``municipality=Åby municipality=Ekstad role=politiker``, and
 ``coder=``/``layer=`` for a lead); `a`, `o` and `l` cycle one attribute value, coder or
 layer. The lead pins a passage as its theme's exemplar with `e`. Enter opens the document
@@ -63,8 +64,11 @@ class RetrievalScreen(QualcodeScreen[None]):
         self.codes = app.project.codebook()
         self.code = code or (self.codes[0].key if self.codes else "")
         self.lead = is_lead(app)
-        # blind: a coder sees her own passages; other coders, layers and pins are the lead's
-        offer_lead_keys(self, ("retrieve.coder", "retrieve.layer", "retrieve.pin"), self.lead)
+        # what she may read (the service's rule): blind, a coder her own passages; once a
+        # lead unblinds, every coder's and layer's, so she may filter by them too
+        self.reads_all = self.lead or app.project.reads_only(app.coder) is None
+        offer_lead_keys(self, ("retrieve.coder", "retrieve.layer"), self.reads_all)
+        offer_lead_keys(self, ("retrieve.pin",), self.lead)  # pins are the lead's choice
         self.filters = Filters()
         self.with_children = children
         docs = app.project.documents()
@@ -112,10 +116,11 @@ class RetrievalScreen(QualcodeScreen[None]):
         self.query_one("#retrieve-filter", Static).update(
             literal(
                 self.t(
-                    "retrieve_filter" if self.lead else "retrieve_filter_coder",
+                    "retrieve_filter" if self.reads_all else "retrieve_filter_coder",
                     n=len(self.passages),
                     docs=len({p.coding.document_id for p in self.passages}),
-                    coder=", ".join(self.filters.coders) or (every if self.lead else app.coder),
+                    coder=", ".join(self.filters.coders)
+                    or (every if self.reads_all else app.coder),
                     layer=self.filters.layer or every,
                     attribute=attributes or every,
                 )
@@ -229,7 +234,7 @@ class RetrievalScreen(QualcodeScreen[None]):
         self.reload()
 
     def action_cycle_coder(self) -> None:
-        if not self.lead:
+        if not self.reads_all:
             self.notify(self.t("retrieve_blind"))
             return
         names = [c.name for c in self.app.project.coders()]
@@ -239,7 +244,7 @@ class RetrievalScreen(QualcodeScreen[None]):
         self.reload()
 
     def action_cycle_layer(self) -> None:
-        if not self.lead:
+        if not self.reads_all:
             self.notify(self.t("retrieve_blind"))
             return
         self.filters = replace(
