@@ -84,7 +84,10 @@ class ReportsScreen(ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
         localize_bindings(self, t)  # footer, `?` and palette in the interface language
         project, coder = self.app.project, self.app.coder
         self.lead = project.coder(coder).role == "lead"
-        if self.lead:
+        # what she may read (the service's rule): blind, a coder her own layer; once a lead
+        # unblinds, every layer, the coder split and agreement, as a lead (exports stay hers)
+        self.reads_all = self.lead or project.reads_only(coder) is None
+        if self.reads_all:
             names = [c.name for c in project.coders()]
             self.layer_choices = ["coder", "consensus", *(f"coder:{n}" for n in names)]
         else:
@@ -105,7 +108,7 @@ class ReportsScreen(ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
         preferred = [a for a in PREFERRED_ATTRIBUTES if a in keys]
         ordered = [*preferred, *sorted(keys - set(preferred))]
         self.attribute_choices: list[str | None] = [*ordered] if ordered else [None]
-        if self.lead:  # codings per code and coder: a methods section's first count
+        if self.reads_all:  # codings per code and coder: a methods section's first count
             self.attribute_choices = [*ordered, "coder"]
             self.values["coder"] = [key.apply(n) for n in names]
         # the counts name codes by their keys through the key too ("olof_lindqvists_stod",
@@ -143,7 +146,7 @@ class ReportsScreen(ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
             with TabPane(f"{t('rep_chart')} (g)", id="tab-chart"):
                 yield FrequencyChart(id="chart")
             with TabPane(f"{t('rep_agreement')} (a)", id="tab-agreement"):
-                if self.lead:
+                if self.reads_all:
                     # one page to read, table and methods paragraph, scrolled as a whole: the
                     # table scrolled apart and Down stopped at its last row, the paragraph
                     # under it out of reach at 80x24 (eyes17)
@@ -161,8 +164,8 @@ class ReportsScreen(ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
         yield KeysFooter()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """A coder has one layer and no project export (her codings, memos and summary
-        she exports): those keys are hidden.
+        """A coder has one layer while the team is blind, and no project export (her
+        codings, memos and summary she exports): those keys are hidden.
         The agreement tab is split by no attribute, layer or measure: their keys go there."""
         if action in SPLITS and self._on_agreement():
             return False
@@ -171,7 +174,7 @@ class ReportsScreen(ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
         if self.lead:
             return True
         if action in ("next_layer", "choose_team"):
-            return False
+            return self.reads_all
         return not (action == "export" and parameters and parameters[0] not in CODERS_OWN)
 
     def _on_agreement(self) -> bool:
@@ -311,7 +314,7 @@ class ReportsScreen(ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
         pane = event.pane.id
-        if pane == "tab-agreement" and self.lead and not self.agreement_started:
+        if pane == "tab-agreement" and self.reads_all and not self.agreement_started:
             self.agreement_started = True
             self._compute_agreement(self.doc_set)
         # "By: municipality · Layer: all coders" said nothing true of the agreement tab and
