@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Static
 
 from qualcode import Project
 from qualcode.tui.app import build_app
@@ -33,6 +34,8 @@ async def test_her_passages_follow_blind_coding(demo: Path, blind: bool) -> None
         assert coders == ({"karin"} if blind else {"karin", "johan", "mira"})
         assert ("retrieve.coder" in screen.not_offered) is blind
         assert "retrieve.pin" in screen.not_offered  # pins stay the lead's choice
+        line = str(screen.query_one("#retrieve-filter", Static).render())
+        assert "e exemplar" not in line and ("o coder" in line) is not blind
         for _ in range(4):
             await pilot.press("o")
             await pilot.pause()

@@ -116,7 +116,7 @@ class RetrievalScreen(QualcodeScreen[None]):
         self.query_one("#retrieve-filter", Static).update(
             literal(
                 self.t(
-                    "retrieve_filter" if self.reads_all else "retrieve_filter_coder",
+                    self._filter_line(),
                     n=len(self.passages),
                     docs=len({p.coding.document_id for p in self.passages}),
                     coder=", ".join(self.filters.coders)
@@ -232,6 +232,13 @@ class RetrievalScreen(QualcodeScreen[None]):
             attributes[self.attribute[0]] = (self.attribute[1],)
         self.filters = replace(self.filters, attributes=attributes)
         self.reload()
+
+    def _filter_line(self) -> str:
+        """The passages line's keys: a lead's (with the exemplar pin), those of a coder who
+        may read the team's work (unblinded: coder and layer too), or a blind coder's."""
+        if self.lead:
+            return "retrieve_filter"
+        return "retrieve_filter_team" if self.reads_all else "retrieve_filter_coder"
 
     def action_cycle_coder(self) -> None:
         if not self.reads_all:
