@@ -11,6 +11,7 @@ from qualcode.oneline import shown
 from qualcode.project.files import check_suffix
 from qualcode.project.outputs import OutputBase
 from qualcode.project.snapshot import one_snapshot
+from qualcode.project.turn_clock import clock
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -113,7 +114,7 @@ class ExportMixin(OutputBase):
         times = []
         for doc_id, turn in zip(frame["document"], frame["turn"], strict=True):
             at = None if pd.isna(turn) else starts.get((doc_id, int(turn)))
-            times.append("" if at is None else _clock(at))
+            times.append(clock(at))
         return times
 
     @one_snapshot
@@ -306,9 +307,3 @@ class ExportMixin(OutputBase):
             ).encode(),
             "qualcode/project.json": json.dumps(meta, ensure_ascii=False).encode(),
         }
-
-
-def _clock(seconds: float) -> str:
-    """H:MM:SS, as a player's position and a transcript's stamps read."""
-    whole = int(seconds)
-    return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"

@@ -3,7 +3,8 @@
 A .vtt, .srt or Teams transcript keeps its cue times with its turns, not in its text, so a
 coder reading "Lena: ..." could not tell where in the hour-long recording to listen again;
 the codings export had the time, the screen did not. The time of a turn whose line already
-shows its stamp ("[00:14:32] Lena: ...") is not drawn twice.
+shows its stamp ("[00:14:32] Lena: ...") is not drawn twice. The time reads as the
+codings export writes it (``project/turn_clock.clock``).
 """
 
 from __future__ import annotations
@@ -12,17 +13,12 @@ import re
 from collections.abc import Iterable
 
 from qualcode.model import Turn
+from qualcode.project.turn_clock import clock
 
-__all__ = ["TIME_CELLS", "clock", "turn_clocks"]
+__all__ = ["TIME_CELLS", "turn_clocks"]
 
 TIME_CELLS = 9  # the column the times take at the right: a space and "10:14:32"
 _STAMP = re.compile(r"\d:\d\d")
-
-
-def clock(seconds: float) -> str:
-    """H:MM:SS, as the codings export and a player's position read."""
-    whole = int(seconds)
-    return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
 
 
 def turn_clocks(text: str, turns: Iterable[Turn]) -> dict[int, str]:
