@@ -3,9 +3,10 @@ project.
 
 Each goes through the ``Project`` export method the CLI uses, into a path the user confirms
 (a default sits next to the project file), in a thread worker that posts ``ExportDone``.
-Blind coding: a coder exports her own codings and memos, and the theme summary of her own
-codings (without the team's agreement, as the CLI writes it for her); the whole project is
-the lead's.
+Blind coding: what a coder may export, and of whose codings, is the service's to say (the
+project acts as her: her codings, her memos, the summary of her layer without the team's
+agreement, a .qdpx with her codings only), as `qualcode export` writes it for her; the
+screen adds no rule of its own and shows a refusal as the service words it.
 """
 
 from __future__ import annotations
@@ -31,12 +32,6 @@ EXPORTS = {  # kind: (default file name suffix, catalog key of the prompt)
 }
 
 
-# what a coder exports of her own work: her codings, her memos and the theme summary of
-# her codings (as `qualcode export summary` writes it for her, without the team's
-# agreement); the whole project stays the lead's
-CODERS_OWN = ("summary", "codings", "memos")
-
-
 @dataclass
 class ExportDone(Message):
     path: Path
@@ -53,6 +48,7 @@ class ExportActions(ScreenPart):
     its ``_layer_label`` and ``_hide_prompt``."""
 
     lead: bool
+    reads_all: bool  # the service's read rule: a lead, or a coder once the team is unblinded
     shown_layer: str
     doc_set: str | None  # the document set the screen counts (None: every document)
     pending_export: str | None
@@ -67,9 +63,6 @@ class ExportActions(ScreenPart):
 
     def action_export(self, kind: str) -> None:
         t, coder = self.app.t, self.app.coder
-        if not self.lead and kind not in CODERS_OWN:
-            self.notify(t("rep_lead_only", what=t(f"rep_what_{kind}")), severity="warning")
-            return
         project_path = Path(str(self.app.project.path))
         suffix, prompt_key = EXPORTS[kind]
         stem = project_path.stem if self.lead else f"{project_path.stem}-{coder}"
@@ -77,6 +70,8 @@ class ExportActions(ScreenPart):
         prompt.value = str(project_path.with_name(stem + suffix))
         layer = self._layer_label(self.export_layer(kind))
         said = self.set_said() + (self.team_said() if kind == "summary" else "")
+        if kind == "qdpx" and not self.reads_all:  # blind: the service sends hers only
+            prompt_key = "rep_export_qdpx_mine"
         prompt.border_title = t(prompt_key, layer=layer + said)
         self.pending_export = kind
         prompt.remove_class("hidden")

@@ -35,7 +35,7 @@ from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import names_by_key, short_names
 from qualcode.tui.safe import markup as escape
 from qualcode.tui.screens.base import QualcodeScreen
-from qualcode.tui.screens.report_exports import CODERS_OWN, ExportActions
+from qualcode.tui.screens.report_exports import ExportActions
 from qualcode.tui.screens.report_sets import SetChoice
 from qualcode.tui.screens.report_team import AgreementReady, TeamChoice
 from qualcode.tui.widgets.footer import KeysFooter
@@ -164,8 +164,9 @@ class ReportsScreen(ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
         yield KeysFooter()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """A coder has one layer while the team is blind, and no project export (her
-        codings, memos and summary she exports): those keys are hidden.
+        """A coder has one layer and no team to choose while the team is blind: those keys
+        are hidden. Every export key is shown: what she exports, and of whose codings, the
+        service decides, as for the CLI.
         The agreement tab is split by no attribute, layer or measure: their keys go there."""
         if action in SPLITS and self._on_agreement():
             return False
@@ -173,9 +174,7 @@ class ReportsScreen(ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
             return self.has_sets()
         if self.lead:
             return True
-        if action in ("next_layer", "choose_team"):
-            return self.reads_all
-        return not (action == "export" and parameters and parameters[0] not in CODERS_OWN)
+        return self.reads_all or action not in ("next_layer", "choose_team")
 
     def _on_agreement(self) -> bool:
         tabs = self.query(TabbedContent)

@@ -1,0 +1,87 @@
+"""The reports screen's exports ask the service what a person may export, as the CLI does
+(faces31): a blind coder's x wrote nothing ('only a lead exports the whole project') while
+`qualcode export qdpx` gave her a .qdpx of her own codings; her s now writes her own
+summary, a lead's the team's, and a refusal is the service's, in the screen's words."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.widgets import Input
+
+from qualcode.project import Project
+from qualcode.tui.app import build_app
+from tests.tui.conftest import open_reports, settle
+
+
+async def _write(app: Any, pilot: Any, key: str, target: Path) -> list[str]:
+    """Press ``key`` on the reports screen, confirm ``target`` and return what was said."""
+    await pilot.press(key)
+    prompt = app.screen.query_one("#export-path", Input)
+    assert prompt.display and prompt.value  # a default path next to the project file
+    prompt.value = str(target)
+    await pilot.press("enter")
+    await settle(app, pilot)
+    return [n.message for n in app._notifications]
+
+
+def _codings_in(qdpx: Path) -> int:
+    with zipfile.ZipFile(qdpx) as archive:
+        return len(re.findall(r"<Coding ", archive.read("project.qde").decode("utf-8")))
+
+
+@pytest.mark.slow
+async def test_a_blind_coder_exports_her_own_qdpx_and_summary(demo: Path, tmp_path: Path) -> None:
+    app = build_app(demo, "karin", "en")
+    qdpx, summary = tmp_path / "karin.qdpx", tmp_path / "karin.md"
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_reports(app, pilot)
+        assert screen.check_action("export", ("qdpx",))  # x is in her footer
+        await pilot.press("x")
+        prompt = app.screen.query_one("#export-path", Input)
+        assert prompt.value.endswith("demo-karin.qdpx")
+        assert "karin" in str(prompt.border_title)  # her codings only, the prompt says
+        await pilot.press("escape")
+        said = await _write(app, pilot, "x", qdpx)
+        said += await _write(app, pilot, "s", summary)
+    assert f"Wrote {qdpx}" in said and f"Wrote {summary}" in said, said
+    assert not any("only a lead" in m for m in said), said
+    with Project.open(demo) as project:
+        hers = len(project.codings(coder="karin", layer="coder"))
+        everyone = len(project.codings())
+    assert 0 < _codings_in(qdpx) == hers < everyone
+    text = summary.read_text(encoding="utf-8")
+    assert "Layer: coder karin" in text
+    assert "Intercoder agreement" not in text  # the team's agreement is the lead's
+
+
+@pytest.mark.slow
+async def test_a_lead_exports_the_teams_qdpx_and_summary(demo: Path, tmp_path: Path) -> None:
+    app = build_app(demo, "lena", "en")
+    qdpx, summary = tmp_path / "team.qdpx", tmp_path / "team.md"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_reports(app, pilot)
+        said = await _write(app, pilot, "x", qdpx)
+        said += await _write(app, pilot, "s", summary)
+    assert f"Wrote {qdpx}" in said and f"Wrote {summary}" in said, said
+    with Project.open(demo) as project:
+        assert _codings_in(qdpx) == len(project.codings())
+    assert "Intercoder agreement" in summary.read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+async def test_a_coders_refused_export_is_the_services_one_line(demo: Path, tmp_path: Path) -> None:
+    """A .qdpx named .docx: the service's refusal, shown as it is; nothing is written."""
+    app = build_app(demo, "karin", "en")
+    wrong = tmp_path / "karin.docx"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_reports(app, pilot)
+        said = await _write(app, pilot, "x", wrong)
+    refusal = "karin.docx: a REFI-QDA project is written as .qdpx; choose that name"
+    assert refusal in said, said
+    assert not any("--" in m for m in said), said  # no CLI flag in a TUI message
+    assert not wrong.exists()
