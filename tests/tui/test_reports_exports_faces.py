@@ -5,6 +5,7 @@ summary, a lead's the team's, and a refusal is the service's, in the screen's wo
 
 from __future__ import annotations
 
+import csv
 import re
 import zipfile
 from pathlib import Path
@@ -85,3 +86,23 @@ async def test_a_coders_refused_export_is_the_services_one_line(demo: Path, tmp_
     assert refusal in said, said
     assert not any("--" in m for m in said), said  # no CLI flag in a TUI message
     assert not wrong.exists()
+
+
+@pytest.mark.slow
+async def test_an_unblinded_coders_codings_are_everyones_as_the_cli_gives(
+    demo: Path, tmp_path: Path
+) -> None:
+    """After `team unblind` `qualcode export codings` gives a coder every colleague's
+    codings; the screen's c still forced her own layer (faces31)."""
+    with Project.open(demo).act_as("lena") as lena:
+        lena.set_blind(False)
+    app = build_app(demo, "karin", "en")
+    target = tmp_path / "team.csv"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_reports(app, pilot)
+        said = await _write(app, pilot, "c", target)
+    assert f"Wrote {target}" in said, said
+    rows = list(csv.DictReader(target.open(encoding="utf-8-sig")))
+    with Project.open(demo) as project:
+        assert len(rows) == len(project.codings())
+    assert {r["coder"] for r in rows} == {"johan", "karin", "mira"}

@@ -79,8 +79,9 @@ class ExportActions(ScreenPart):
         prompt.cursor_position = len(prompt.value)
 
     def export_layer(self, kind: str) -> str:
-        """The summary shows the layer on screen; a coder's codings are their own."""
-        if kind == "codings" and not self.lead:
+        """The summary shows the layer on screen; a coder's codings are her own while the
+        team is blind (once unblinded, everyone's, as `qualcode export codings` gives her)."""
+        if kind == "codings" and not self.reads_all:
             return f"coder:{self.app.coder}"
         return self.shown_layer
 
@@ -137,7 +138,10 @@ class ExportActions(ScreenPart):
                     )
                 elif kind == "codings":
                     project.export_codings(
-                        target, layer=None if self.lead else layer, force=force, doc_set=doc_set
+                        target,
+                        layer=None if self.reads_all else layer,
+                        force=force,
+                        doc_set=doc_set,
                     )
                 elif kind == "memos":
                     project.export_memos(target, self.app.coder, lang, force=force)
