@@ -48,7 +48,7 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-27"  # 27: every text read with its own language's lemma table
+MODEL_VERSION = "qualcode-suggest-28"  # 28: two bundled no-code lines reordered (b0a70a6)
 # 26: "a plan for X" argues; a roll's role is short
 # 25: a formal decision needs its paper as the verb's object
 # 23: English printed apostrophes and possessives read
