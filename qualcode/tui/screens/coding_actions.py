@@ -126,14 +126,15 @@ class CodingActions(WritesAside, ScreenPart):
             self.apply(key)
             return
         app = self.app
-        here = self._codings_here()
-        if not here:
+        old = coding
+        if old is None:
             return
-        old = coding if coding in here else here[0]
+        # the coding she chose, never another under the cursor: her other window or a lead
+        # may have removed it while the picker was open, and the service then refuses
         try:
             new = app.project.change_coding(old.id, key, actor=app.coder)
         except QualcodeError as exc:
-            self.notify(str(exc), severity="error")
+            self._refused(old, exc)
             return
         self.history.record(old, new)
         self.notify(app.t("changed", old=self.short_name(old.code), code=self.short_name(key)))
@@ -145,10 +146,24 @@ class CodingActions(WritesAside, ScreenPart):
 
     def _remove(self, coding: Coding) -> None:
         app = self.app
-        removed = app.project.remove_coding(coding.id, actor=app.coder)
+        try:
+            removed = app.project.remove_coding(coding.id, actor=app.coder)
+        except QualcodeError as exc:  # uncaught, a coding removed meanwhile ended the app
+            self._refused(coding, exc)
+            return
         self.history.record(removed, None)
         self.notify(app.t("removed", code=self.short_name(removed.code)))
         self.refresh_marks()
+
+    def _refused(self, coding: Coding, exc: QualcodeError) -> None:
+        """The service refused acting on ``coding``: when it is no longer hers and live
+        (removed or changed from elsewhere meanwhile) the note says so by its code, not by
+        an id the screen never shows; the margin is read again either way."""
+        self.refresh_marks()
+        if any(c.id == coding.id for c in self.my_codings):
+            self.notify(str(exc), severity="error")
+            return
+        self.notify(self.app.t("coding_gone", code=self.short_name(coding.code)), severity="error")
 
     def action_undo(self) -> None:
         self._walk(self.history.undo, "undone", "nothing_to_undo", self.history.size())
