@@ -47,12 +47,18 @@ def _written(file: Path | None, output: Path | None, command: str) -> Path:
 
 
 def note_off_key(
-    project: Any, real_names: bool, speakers_in: str | None = None, doc_set: str | None = None
+    project: Any,
+    real_names: bool,
+    speakers_in: str | None = None,
+    doc_set: str | None = None,
+    memos: str | None = None,
 ) -> None:
     """Say which municipalities an export printed as written, off the pseudonym key, and,
     for one that prints turns (``speakers_in`` says where: a .qdpx's transcripts, an
     agenda's contexts), which interviewees' speaker labels: its citations and cases say
-    IP<n>, its turns the label (Project.places_off_key, Project.speakers_off_key)."""
+    IP<n>, its turns the label (Project.places_off_key, Project.speakers_off_key); for
+    one that prints memos (``memos``: the export's name), how many hold a name off the key
+    (Project.memos_off_key)."""
     if real_names:
         return
     viewer = acting_name(project)
@@ -69,6 +75,13 @@ def note_off_key(
             f"note: {plural(len(labels), 'speaker label', 'speaker labels')} not on the "
             f"pseudonym key, printed as written in {speakers_in}: {', '.join(labels)} "
             "(cited as IP<n> elsewhere; `qualcode pseudonym suggest --apply` puts them on it)"
+        )
+    named = project.memos_off_key(viewer, memos, doc_set) if memos else 0
+    if named:
+        say(
+            f"note: {plural(named, 'memo holds', 'memos hold')} names not on the pseudonym "
+            "key, printed as written (`qualcode pseudonym suggest` lists them; `qualcode "
+            "pseudonym suggest --apply --kinds person,other,place,workplace` puts them on it)"
         )
 
 
@@ -128,7 +141,7 @@ def export_summary(
             doc_set=doc_set,
         )
         say(f"wrote {output}")
-        note_off_key(project, real_names, doc_set=doc_set)
+        note_off_key(project, real_names, doc_set=doc_set, memos="summary")
 
 
 @export_app.command("codings")
@@ -154,7 +167,7 @@ def export_codings(
             doc_set=doc_set,
         )
         say(f"wrote {output}")
-        note_off_key(project, real_names, doc_set=doc_set)
+        note_off_key(project, real_names, doc_set=doc_set, memos="codings")
 
 
 @export_app.command("qdpx")
@@ -183,7 +196,7 @@ def export_qdpx(
             doc_set=doc_set,
         )
         say(f"wrote {output}")
-        note_off_key(project, real_names, "the transcripts' turns", doc_set)
+        note_off_key(project, real_names, "the transcripts' turns", doc_set, "qdpx")
 
 
 @export_app.command("qdc")

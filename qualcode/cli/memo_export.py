@@ -35,4 +35,4 @@ def export_memos(
             real_names=real_names,
         )
         say(f"wrote {output}")
-        note_off_key(project, real_names)
+        note_off_key(project, real_names, memos="memos")

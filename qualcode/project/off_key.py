@@ -4,8 +4,22 @@ only what is on it (the stored text never changes)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from qualcode.errors import ValidationError
 from qualcode.project.pseudonyms import PseudonymMixin
+
+if TYPE_CHECKING:
+    from qualcode.model import Memo
+
+# the memos each export prints: the summary a code's memos and its quotes' codings' ones,
+# the codings table each coding's, the .qdpx and the memos document every one
+MEMOS_IN = {
+    "summary": ("code", "coding"),
+    "codings": ("coding",),
+    "qdpx": ("project", "code", "document", "coding"),
+    "memos": ("project", "code", "document", "coding"),
+}
 
 
 class OffKeyMixin(PseudonymMixin):
@@ -62,3 +76,49 @@ class OffKeyMixin(PseudonymMixin):
                 and (said is None or c.real in said)
             }
         )
+
+    def memos_off_key(self, viewer: str | None, export: str, doc_set: str | None = None) -> int:
+        """How many of the memos ``export`` (a key of ``MEMOS_IN``) prints hold a name
+        `pseudonym suggest` proposes and the key lacks, for a lead writing it: the export
+        applies the key to a memo as to the documents, so such a name goes out as typed.
+        A participant's full name typed in a memo reached the memos export unchanged, and
+        no word said so (eyes31). 0 for anyone but a lead, who alone keeps the key; with
+        ``doc_set``, the memos on that set's documents and codings (and the others)."""
+        if export not in MEMOS_IN:
+            raise ValidationError(f"memos off key: no export {export!r}")
+        if not self._keeps_key(viewer):
+            return 0
+        memos = self._memos_printed(export, doc_set)
+        if not memos:  # no need to look for names
+            return 0
+        from qualcode.export.pseudonyms import Key
+
+        on_key = {p.real.casefold() for p in self.store.pseudonyms.list()}
+        off = {
+            c.real
+            for c in self.suggest_pseudonyms(viewer)
+            if not c.on_key and c.real.casefold() not in on_key
+        }
+        # the key's own matcher, so a name counts where the export would replace it if
+        # keyed ("Berg" in "Bergs", not in "berget"), read in the text as the key prints
+        # it: "Anna" of "Anna Berg" is gone once the whole name is on the key
+        key = self.pseudonym_key(False, viewer)
+        finder = Key(dict.fromkeys(off, "\u2022"))
+        return sum(1 for m in memos if finder.leaks(key.apply(m.text)))
+
+    def _memos_printed(self, export: str, doc_set: str | None) -> list[Memo]:
+        """The live memos ``export`` prints (those of ``doc_set``'s documents and their
+        codings, and every memo on a code or the project)."""
+        kinds = MEMOS_IN[export]
+        memos = [m for m in self.store.memos.list() if m.target_kind in kinds]
+        in_set = None if export == "memos" else self.set_members(doc_set)  # it has no set
+        if in_set is None:
+            return memos
+        coded = {c.id for c in self.store.codings.list() if c.document_id in in_set}
+        return [
+            m
+            for m in memos
+            if (m.target_kind == "document" and m.target_id in in_set)
+            or (m.target_kind == "coding" and m.target_id in coded)
+            or m.target_kind not in ("document", "coding")
+        ]

@@ -44,6 +44,12 @@ ROLE_LABELS = frozenset(
 )
 
 
+def memo_where(memo_id: str) -> str:
+    """Where ``suggest`` says a name was seen when it is in a memo: ``memo`` and the first
+    eight characters of its id, as the memo list shows it."""
+    return f"memo {memo_id[:8]}"
+
+
 def _check_reads_apart(pseudonym: str, others: list[str]) -> None:
     """Refuse a pseudonym a reader would take for another one on the key: one holding a
     mark that shows as nothing ('IP\\u200b1' prints as 'IP1'), or one written differently
@@ -247,7 +253,9 @@ class PseudonymMixin(Service):
     ) -> list[PseudonymCandidate]:
         """Candidates for the key: interviewees' speaker labels (``IP<n>``), the values of
         the municipality attribute (places) and, unless ``names`` is off, the people,
-        places and workplaces named in the text (``export/names.py``)."""
+        places and workplaces named in the documents' text and in the memos
+        (``export/names.py``); a name first seen in a memo is shown as seen in
+        ``memo <id>``, the first characters of its id (`memo list` finds it)."""
         self._require_lead(viewer, "pseudonym suggest")
         on_key = {p.real for p in self.store.pseudonyms.list()}
         numbers = self.participant_numbers()
@@ -299,4 +307,12 @@ class PseudonymMixin(Service):
             doc_langs.setdefault(d.name, d.lang)
         key_of = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
         named = {summaries[d].name: text for d, text in texts.items()}
+        # the memos too, after the documents (a name seen in both is shown where the text
+        # has it): a participant's name typed in a memo went out as written in the memos
+        # export, the codings' memo column and the .qdpx's notes, since no key held it
+        main = next(iter(self.store.documents.languages()), "sv")
+        for memo in self.store.memos.list():
+            where = memo_where(memo.id)
+            named.setdefault(where, memo.text)
+            doc_langs.setdefault(where, main)
         return list(named_candidates(named, doc_langs, found, speakers, coders, key_of).values())

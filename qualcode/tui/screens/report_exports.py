@@ -38,6 +38,7 @@ class ExportDone(Message):
     error: str | None = None
     off_key: tuple[str, ...] = ()  # municipalities printed as written (Project.places_off_key)
     speakers: tuple[str, ...] = ()  # labels a .qdpx's turns print (Project.speakers_off_key)
+    memos: int = 0  # memos it printed holding a name off the key (Project.memos_off_key)
     # the summary refused an empty layer: the TUI asks whether to write it anyway (the
     # service's ``allow_empty``), with what to write it again with
     empty: tuple[str, str, str | None, bool] | None = None  # kind, layer, set, force
@@ -149,6 +150,7 @@ class ExportActions(ScreenPart):
                     project.export_qdpx(target, lang=lang, force=force, doc_set=doc_set)
                     speakers = tuple(project.speakers_off_key(self.app.coder, doc_set))
                 off = tuple(project.places_off_key(self.app.coder, doc_set))
+                memos = project.memos_off_key(self.app.coder, kind, doc_set)
         except (QualcodeError, OSError) as exc:
             if isinstance(exc, QualcodeError) and exc.setting == "allow_empty":
                 empty = (kind, layer, doc_set, force)
@@ -158,7 +160,7 @@ class ExportActions(ScreenPart):
                 ExportDone(target, said(exc) if isinstance(exc, QualcodeError) else str(exc))
             )
             return
-        self.post_message(ExportDone(target, off_key=off, speakers=speakers))
+        self.post_message(ExportDone(target, off_key=off, speakers=speakers, memos=memos))
 
     def on_export_done(self, message: ExportDone) -> None:
         if message.empty is not None:
@@ -185,3 +187,6 @@ class ExportActions(ScreenPart):
             self.notify(
                 self.app.t("rep_off_key_speakers", labels=labels), severity="warning", timeout=12
             )
+        if message.memos:
+            said = self.app.t("rep_off_key_memos", n=message.memos)
+            self.notify(said, severity="warning", timeout=12)
