@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from qualcode.export.cells import md_block, md_inline, xml_text
+from qualcode.export.docx_page import titled_document
 from qualcode.export.labels import label
 from qualcode.model import Code
 
@@ -76,16 +77,8 @@ def codebook_markdown(title: str, items: Sequence[Entry], lang: str) -> str:
 
 
 def codebook_docx(title: str, items: Sequence[Entry], lang: str) -> bytes:
-    import docx
-    from docx.shared import Inches
-
     x = xml_text
-    document = docx.Document()
-    for part in document.sections:
-        part.left_margin = part.right_margin = Inches(1)
-    document.core_properties.title = x(title)
-    document.core_properties.language = lang
-    document.add_heading(x(title), level=0)
+    document = titled_document(title, lang)
     for item in items:
         document.add_heading(x(item.name), level=min(item.depth + 1, 3))
         document.add_paragraph().add_run(x(item.key)).italic = True

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qualcode.export.cells import md_block, md_inline, xml_text
+from qualcode.export.docx_page import titled_document
 from qualcode.export.labels import label
 
 
@@ -72,16 +73,10 @@ def memos_markdown(title: str, intro: str, sections: Sequence[Section], lang: st
 
 
 def memos_docx(title: str, intro: str, sections: Sequence[Section], lang: str) -> bytes:
-    import docx
     from docx.shared import Inches, Pt
 
     x = xml_text
-    document = docx.Document()
-    for part in document.sections:
-        part.left_margin = part.right_margin = Inches(1)
-    document.core_properties.title = x(title)
-    document.core_properties.language = lang
-    document.add_heading(x(title), level=0)
+    document = titled_document(title, lang)
     document.add_paragraph(x(intro))
     for section in sections:
         document.add_heading(x(section.heading), level=1)

@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 
 from qualcode.export.cells import figure_pieces, xml_text
+from qualcode.export.docx_page import titled_document
 from qualcode.export.docx_widths import (
     PADDING,
     column_widths,
@@ -28,16 +29,10 @@ def docx_summary(summary: Summary) -> bytes:
     (``x``) so that a stray one in a memo does not end the export in a traceback."""
     import io
 
-    import docx
     from docx.shared import Inches, Pt
 
     lang, x = summary.lang, xml_text
-    document = docx.Document()
-    for part in document.sections:  # 1-inch margins: 6.5 inches for tables, as journals set
-        part.left_margin = part.right_margin = Inches(1)
-    document.core_properties.title = x(summary.title)
-    document.core_properties.language = lang
-    document.add_heading(x(summary.title), level=0)
+    document = titled_document(summary.title, lang)
     layer = document.add_paragraph().add_run(x(f"{summary.label('layer')}: {summary.layer}"))
     layer.italic = True
     for section in summary.sections:
