@@ -40,15 +40,19 @@ class ReportsMixin(OutputBase):
         viewer: str | None = None,
         doc_set: str | None = None,
         lang: str | None = None,
+        names_in: str | None = None,
     ) -> pd.DataFrame:
         """Codings, coded words and documents per code (and attribute values, which go
         through the pseudonym key unless a lead asks for ``real_names``). ``doc_set`` (a
         document set's name), here as in every report: only that set's documents. A value
         not given is named as ``_not_given`` says: in ``lang`` when given ("not given", as
-        the CLI prints it), else left NaN for a reader who names it in her own words."""
+        the CLI prints it), else left NaN for a reader who names it in her own words.
+        ``names_in``: the language a place's proposed pseudonym reads in, the reader's
+        (the reports screen's interface); else the project's, so an English screen headed
+        its columns "Kommun A" while the English summary said "Municipality A" (eyes31)."""
         from qualcode.analysis.frames import frequencies
 
-        key = self.pseudonym_key(real_names, viewer)
+        key = self.pseudonym_key(real_names, viewer, names_in)
         f = self._layer_frames(layer, doc_set)
         for attribute in by or ():  # a mistyped name was a pandas KeyError traceback
             _check_grouping(attribute, f["documents"], "by")

@@ -276,8 +276,10 @@ class QualcodeApp(EmbedAllActions, App[None]):
         under = self.screen
         if isinstance(under, CodebookScreen) or under.is_modal:
             return
-        lang = getattr(getattr(under, "doc", None), "lang", None)
-        self.push_screen(CodebookScreen(lang), lambda changed: after_codebook(under, changed))
+        # in the interface's language wherever it is opened (l shows the other): opened
+        # over a Swedish transcript it showed Swedish names under an English interface,
+        # while the reports and the summary named the same codes in English (eyes31)
+        self.push_screen(CodebookScreen(), lambda changed: after_codebook(under, changed))
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """The command palette (ctrl+p): Textual's own commands and every bound action (the

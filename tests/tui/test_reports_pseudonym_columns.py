@@ -52,3 +52,25 @@ async def test_frequency_columns_are_the_keyed_values(keyed: Path) -> None:
         assert "Åby" not in columns  # not an empty column beside its pseudonym
         assert app.screen.pivot_data is not None
         assert app.screen.pivot_data.get("integration", "Kommun A", "segments") == 1
+
+
+@pytest.mark.parametrize(
+    ("ui_lang", "shown", "other"),
+    [("en", "Municipality A", "Kommun A"), ("sv", "Kommun A", "Municipality A")],
+)
+async def test_a_proposed_place_reads_in_the_interface_language(
+    keyed: Path, ui_lang: str, shown: str, other: str
+) -> None:
+    """A place's pseudonym qualcode proposed heads its column in the interface's words,
+    as the summary in that language names it (eyes31: 'Kommun A' on an English screen)."""
+    with Project.open(keyed) as project:
+        project.act_as("lena")
+        project.set_pseudonym("Åby", "Kommun A", "lena", kind="place", generated=True)
+    app = build_app(keyed, "lena", ui_lang)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await open_reports(app, pilot)
+        table = app.screen.query_one("#frequencies", DataTable)
+        columns = [str(c.label) for c in table.columns.values()][1:-1]
+        assert shown in columns and other not in columns and "Åby" not in columns
+        assert app.screen.pivot_data is not None
+        assert app.screen.pivot_data.get("integration", shown, "segments") == 1

@@ -43,7 +43,8 @@ def table_counts(screen: ReportsScreen) -> dict[tuple[str, str], int]:
 def expected_counts(
     project: Project, attribute: str, layer: str, measure: str = "segments"
 ) -> dict[tuple[str, str], int]:
-    frame = project.report_frequencies([attribute], layer)
+    """As the English screen counts: a proposed place's pseudonym in English words."""
+    frame = project.report_frequencies([attribute], layer, names_in="en")
     return {(r["code"], r[attribute]): int(r[measure]) for r in frame.to_dict("records")}
 
 

@@ -97,7 +97,7 @@ class ReportsScreen(ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
         keys = {k for d in docs for k in d.attributes}
         # the counts arrive through the pseudonym key (Project.report_frequencies): so must
         # the columns every value gets, or 'Lövsta 0' stood beside 'Kommun A 45'
-        key = project.pseudonym_key()
+        key = project.pseudonym_key(lang=t.lang)  # 'Municipality A' in English, as the counts
         self.values = {
             k: [
                 (key.apply(v) if isinstance(v, str) else v)
@@ -224,7 +224,9 @@ class ReportsScreen(ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
         by = [a for a in self.attribute_choices if a is not None] or None
         try:
             with self.app.worker_project() as project:
-                frame = project.report_frequencies(by, layer, doc_set=doc_set)
+                frame = project.report_frequencies(
+                    by, layer, doc_set=doc_set, names_in=self.app.t.lang
+                )
         except QualcodeError as exc:
             self.post_message(FrequenciesReady(layer, [], str(exc), doc_set))
             return
