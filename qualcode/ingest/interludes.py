@@ -193,8 +193,11 @@ def _talk(run: list[tuple[int, str]]) -> Iterator[tuple[str, int, int]]:
 
 
 # a footnote as the readers append it after the text ("1 Respondenten avser ..."): its
-# number, a space, and a word (``docx_text.footnotes``, ``pdf_layout``)
-_NOTE = re.compile(r"(\d{1,2}) [^\W\d_]")
+# number, a space, and a word (``docx_text.footnotes``, ``pdf_layout``), or a number that
+# opens the note's sentence ("1 2019 års budget ...", "2 12 av 15 tjänster ..."), which
+# Word's notes begin with as often as a word. Not a group of three digits: "1 000 kronor"
+# closing a Swedish answer is a figure said, its thousands set apart by a space
+_NOTE = re.compile(r"(\d{1,2}) (?:[^\W\d_]|(?!\d{3}(?!\d))\d)")
 MAX_NOTES = 99  # the readers number notes with at most two digits
 
 

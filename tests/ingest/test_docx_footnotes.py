@@ -8,8 +8,10 @@ import zipfile
 from pathlib import Path
 
 import docx
+import pytest
 
 from qualcode.ingest import read_document
+from qualcode.ingest.interludes import notes_start
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NOTES = (
@@ -28,7 +30,7 @@ REF = '<w:r><w:footnoteReference w:id="{}"/></w:r>'
 PLAN = ("Nämnden beslutade att anställa fler handläggare.", "Sjukfrånvaron minskade under året.")
 
 
-def _plan(path: Path, paragraphs: tuple[str, ...] = PLAN) -> Path:
+def _plan(path: Path, paragraphs: tuple[str, ...] = PLAN, notes: str = NOTES) -> Path:
     """A .docx whose two last paragraphs refer to note 5, then note 7 (ids are not
     numbers)."""
     document = docx.Document()
@@ -43,7 +45,7 @@ def _plan(path: Path, paragraphs: tuple[str, ...] = PLAN) -> Path:
             f"{paragraph}</w:t></w:r>", f"{paragraph}</w:t></w:r>{REF.format(note)}"
         )
     parts["word/document.xml"] = body.encode()
-    parts["word/footnotes.xml"] = NOTES.encode()
+    parts["word/footnotes.xml"] = notes.encode()
     rels = (
         parts["word/_rels/document.xml.rels"]
         .decode()
@@ -101,3 +103,34 @@ def test_a_transcripts_footnotes_are_nobodys_words(tmp_path: Path) -> None:
         (None, "1 Enligt nämndens beslut i mars."),
         (None, "2 Siffran gäller hela förvaltningen."),
     ]
+
+
+def test_a_note_opening_with_a_number_is_a_note(tmp_path: Path) -> None:
+    """A note whose sentence opens with a year or a figure ("2019 års ...") is a note too
+    (review31: only a note opening with a letter was cut from the last answer)."""
+    said = ("I: Hur gick det?", "R: Budgeten räckte inte.")
+    notes = NOTES.replace("Enligt nämndens", "2019 års beslut, enligt nämndens").replace(
+        "Siffran gäller", "12 av 15 tjänster, siffran gäller"
+    )
+    found = read_document(_plan(tmp_path / "intervju.docx", said, notes))
+    turns = [(t.speaker, found.text[t.start : t.end]) for t in found.turns]
+    assert turns == [
+        ("I", "Hur gick det?"),
+        ("R", "Budgeten räckte inte."),
+        (None, "1 2019 års beslut, enligt nämndens beslut i mars."),
+        (None, "2 12 av 15 tjänster, siffran gäller hela förvaltningen."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "1 000 kronor i månaden, mer blev det inte.",  # a figure with its thousands apart
+        "1 500 ärenden om året.\n\n2 000 nästa år, tror vi.",
+    ],
+)
+def test_a_figure_closing_an_answer_stays_her_words(ending: str) -> None:
+    """Talk that closes a transcript with a figure said in Swedish ("1 000 kronor") is not
+    taken for a footnote: its number is a thousands group, not a note's."""
+    text = f"I: Vad fick ni?\n\nR: Vi fick\n\n{ending}"
+    assert notes_start(text) is None
