@@ -31,7 +31,9 @@ is longer and keeps its score) and holds a formal verb (approve, forward, note, 
 a paper (the budget, the report, the minutes) as its object, or a paper and then the verb
 in the passive ("budgeten godkändes"), and nothing after the paper says what it is for
 (``_Decision``). "To approve an additional £2m annual investment" names no paper and is
-no such decision.
+no such decision; nor is "The team adopted the update on caseloads" or "Leaders agreed the
+budget with the unions": "on" and "with" there say what the paper is about or with whom,
+and close a decision only before a date, a number, a body or another paper.
 
 The rule is about the turning points and codebooks like them, whose codes are what a
 study found. A codebook may have a code for the method itself (a literature review coding
@@ -160,11 +162,28 @@ _EN_FOR_WHEN = (
     r"cabinet|board|service|department)|year|period|financial|information|decision|"
     r"approval|noting|consultation"
 )
+# "med"/"with" and "om"/"on" likewise close a decision only before a date, a number, a body,
+# another paper or its amendments ("godkänna budget med plan för 2025", "noted the report on
+# 12 March", "approved the budget with amendments"); before anything else they say what the
+# paper is about or with whom it was agreed ("agreed the budget with the unions", "adopted
+# the update on caseloads", "antog rapporten om personalomsättning"), and argue (decide31).
+_SV_CLOSE = (
+    rf"\d|(?-i:[A-ZÅÄÖ])|(?:{_SV_FOR_WHEN})\b|(?:{_SV_PAPER})\b|"
+    r"(?:de\s+|följande\s+)?(?:ändring\w*|tillägg\w*|justering\w*|bilag\w*|följande)\b"
+)
+_EN_CLOSE = (
+    rf"\d|(?-i:[A-Z])|(?:{_EN_FOR_WHEN})\b|(?:(?:the|its|a)\s+)?(?:{_EN_PAPER})\b|"
+    r"(?:the\s+)?(?:following\s+|minor\s+)?"
+    r"(?:amendments?|changes|alterations|corrections?|following)\b"
+)
 _SV_PURPOSE = (
     r"för att|så att|som|eftersom|att|med syfte|i syfte|"
-    rf"för\s+(?!\d|(?-i:[A-ZÅÄÖ])|(?:{_SV_FOR_WHEN})\b)"
+    rf"för\s+(?!\d|(?-i:[A-ZÅÄÖ])|(?:{_SV_FOR_WHEN})\b)|(?:med|om)\s+(?!{_SV_CLOSE})"
 )
-_EN_PURPOSE = rf"to|that|which|so|because|in order|for\s+(?!\d|(?-i:[A-Z])|(?:{_EN_FOR_WHEN})\b)"
+_EN_PURPOSE = (
+    rf"to|that|which|so|because|in order|for\s+(?!\d|(?-i:[A-Z])|(?:{_EN_FOR_WHEN})\b)|"
+    rf"(?:with|on)\s+(?!{_EN_CLOSE})"
+)
 # Words that may follow a decision's paper: where it goes, what it is for, when ("överlämna
 # årsredovisningen till kommunfullmäktige", "approve the budget for 2025 and the plan").
 _SV_AFTER = r"till|för|av|från|och|samt|enligt|i|per|med|om|inför|avseende|daterad"

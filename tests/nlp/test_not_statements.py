@@ -107,6 +107,21 @@ def test_a_question_can_be_a_documents_title() -> None:
         ("Lägga rapporten för kännedom till handlingarna", "sv"),
         ("That the plan for the coming year be approved.", "en"),
         ("The Cabinet noted the report for information.", "en"),
+        # "with", "on", "med", "om" before a date, a number, a body or another paper close
+        ("Nämnden godkände rapporten.", "sv"),
+        ("The committee noted the report.", "en"),
+        ("Nämnden godkände budgeten med ändringar.", "sv"),
+        ("Styrelsen antog planen med bilagor.", "sv"),
+        ("Nämnden godkände protokollet med socialnämnden.", "sv"),
+        ("Budgeten godkändes om 12 miljoner kronor.", "sv"),
+        ("Nämnden fastställde budgeten med plan för 2026.", "sv"),
+        ("Utskottet noterade rapporten om Stockholms stad.", "sv"),
+        ("The board approved the budget with amendments.", "en"),
+        ("The committee noted the report on 12 March.", "en"),
+        ("The council adopted the plan with the cabinet.", "en"),
+        ("The panel agreed the minutes on Monday.", "en"),
+        ("Members approved the accounts with the report.", "en"),
+        ("The board noted the update on the agenda.", "en"),
     ],
 )
 def test_a_formal_decision_on_a_paper_is_frame(text: str, lang: str) -> None:
@@ -138,6 +153,19 @@ def test_a_formal_decision_on_a_paper_is_frame(text: str, lang: str) -> None:
         ("Ledningen lägger om planen för bemanning.", "sv"),
         ("The council adopted a new plan for reducing caseloads.", "en"),
         ("Staff endorsed the plan for mentoring new social workers.", "en"),
+        # "with", "on", "med", "om" before what the paper is about or with whom: it argues
+        ("Leaders agreed the budget with the unions.", "en"),
+        ("The team adopted the update on caseloads.", "en"),
+        ("The council approved the plan with more permanent social workers.", "en"),
+        ("Managers noted the report on staff turnover.", "en"),
+        ("The board endorsed the recommendations on supervision for new staff.", "en"),
+        ("Councillors agreed the budget with cuts to agency staff.", "en"),
+        ("Chefen godkände planen med fler fasta tjänster.", "sv"),
+        ("Nämnden antog rapporten om personalomsättning.", "sv"),
+        ("Ledningen godkände budgeten med facket.", "sv"),
+        ("Gruppen antog planen om mentorskap för nya socialsekreterare.", "sv"),
+        ("Förvaltningen noterade uppföljningen om sjukskrivningar.", "sv"),
+        ("Nämnden fastställde budgeten med lägre kostnader för inhyrd personal.", "sv"),
     ],
 )
 def test_a_decision_that_argues_or_names_no_paper_is_not_frame(text: str, lang: str) -> None:
