@@ -3,7 +3,9 @@
 From ``Project.memo_list`` (blind coding: a coder sees their own memos, a lead all).
 Enter opens the passage (or document) the memo is about; `e` edits in the multi-line
 editor; `x` removes after asking. Both go through ``Project``, which keeps the old text in
-the audit log.
+the audit log. Each row names the author and the day written, as the memos document does;
+`m` writes that document (``Project.export_memos``) through the reports screen's export
+(``ExportActions``): the same prompt, replace question and notes.
 """
 
 from __future__ import annotations
@@ -25,15 +27,17 @@ from qualcode.tui.safe import cleaned
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.confirm import ConfirmScreen
 from qualcode.tui.screens.memo_edit import MemoEditor
+from qualcode.tui.screens.report_exports import ExportActions
 from qualcode.tui.widgets.footer import KeysFooter
 
 
-class MemoListScreen(QualcodeScreen[None]):
+class MemoListScreen(ExportActions, QualcodeScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         # priority: the keys typed after it go to the box (action_search)
         Binding("slash", "search", "Search", id="memos.search", priority=True),
         Binding("e", "edit", "Edit", id="memos.edit"),
         Binding("x", "remove", "Remove", id="memos.remove"),
+        Binding("m", "export('memos')", "Export", id="memos.export"),
         Binding("q,escape", "back", "Back", id="memos.back"),
     ]
 
@@ -44,11 +48,21 @@ class MemoListScreen(QualcodeScreen[None]):
         self.views: list[MemoView] = []
         lang = self.t.lang
         self._names = {c.key: c.name(lang) for c in self.app.project.codebook()}
+        # what ExportActions reads: the memos document has no layer, set or team; whose
+        # memos it holds is the service's (every memo one may read, as listed here)
+        project, coder = self.app.project, self.app.coder
+        self.lead = project.coder(coder).role == "lead"
+        self.reads_all = self.lead or project.reads_only(coder) is None
+        self.shown_layer = ""
+        self.doc_set = None
+        self.team = None
+        self.pending_export = None
 
     def compose(self) -> ComposeResult:
         yield Header()
         yield Input(placeholder=self.t("memos_search"), id="memo-search")
         yield OptionList(id="memo-list")
+        yield Input(id="export-path", classes="hidden")
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -61,7 +75,7 @@ class MemoListScreen(QualcodeScreen[None]):
 
     def reload(self) -> None:
         app = self.app
-        needle = self.query_one(Input).value
+        needle = self.query_one("#memo-search", Input).value
         self.views = app.project.memo_list(app.coder, needle)
         listed = self.query_one(OptionList)
         at = listed.highlighted or 0
@@ -77,8 +91,9 @@ class MemoListScreen(QualcodeScreen[None]):
 
     def _memo_text(self, view: MemoView) -> Text:
         memo = view.memo
-        # no date: the list is read for content, and the audit log keeps every time
-        where = [memo.author] + [x for x in (view.document, self._names.get(view.code or "")) if x]
+        # who wrote it and on which day, as the memos document heads each memo
+        about = [x for x in (view.document, self._names.get(view.code or "")) if x]
+        where = [memo.author, memo.created_at[:10], *about]
         text = Text(" · ".join(where) + "\n", style="bold")
         if view.excerpt:
             excerpt = view.excerpt if len(view.excerpt) <= 120 else view.excerpt[:119] + "…"
@@ -119,11 +134,24 @@ class MemoListScreen(QualcodeScreen[None]):
         """In the box, the search key is a character to type ("a/b"), not the search."""
         return action != "search" or not isinstance(self.focused, Input)
 
+    def _layer_label(self, layer: str) -> str:
+        return ""  # the memos prompt names no layer
+
+    def set_said(self) -> str:
+        return ""  # every memo one may read, whatever the set
+
+    def team_said(self) -> str:
+        return ""
+
+    def _hide_prompt(self) -> None:
+        self.query_one("#export-path", Input).add_class("hidden")
+        self.query_one(OptionList).focus()
+
     def action_search(self) -> None:
         """Focus the box at once, not on the next turn (``Widget.focus``): "/extra" typed in
         one go sent its letters to the list, where ``e`` edits a memo and ``x`` removes
         one. A priority binding runs as the key arrives, so the keys after it go to the box."""
-        self.set_focus(self.query_one(Input))
+        self.set_focus(self.query_one("#memo-search", Input))
 
     def action_edit(self) -> None:
         view = self._chosen()
@@ -165,7 +193,11 @@ class MemoListScreen(QualcodeScreen[None]):
         app.push_screen(ConfirmScreen(self.t("memo_confirm_remove", memo=first)), answered)
 
     def action_back(self) -> None:
-        if self.query_one(Input).has_focus:
+        if not self.query_one("#export-path", Input).has_class("hidden"):
+            self.pending_export = None  # Esc in the prompt: nothing written
+            self._hide_prompt()
+            return
+        if self.query_one("#memo-search", Input).has_focus:
             self.query_one(OptionList).focus()
             return
         self.app.pop_screen()
