@@ -151,8 +151,11 @@ class QualcodeApp(EmbedAllActions, App[None]):
             if coder:
                 try:
                     self.project.act_as(coder, self._me, said_by=self._said_by)
-                except BlindError as exc:  # a coder may act only as themselves
-                    self.notify(str(exc), severity="error")
+                except BlindError:  # a coder may act only as themselves (the service's rule)
+                    # said as the person at the keyboard sees it: whose login this is, and
+                    # what the new coder does instead (a login of their own, or the variable)
+                    line = self.t("switch_refused", me=self._me or "", name=coder)
+                    self.notify(line, severity="error")
                     self.project.act_as(self.coder, self._me, said_by=self._said_by)
                     return
                 self.coder = coder
