@@ -113,9 +113,13 @@ class _Decision:
     information") close the decision."""
 
     def __init__(
-        self, decide: str, paper: str, passive: str, purpose: str, gap: int, after: str
+        self, decide: str, paper: str, passive: str, purpose: str, gap: int, after: str, filed: str
     ) -> None:
         self.decide = re.compile(rf"\b(?:{decide})\b", re.IGNORECASE)
+        # the filing formula at the end ("... till handlingarna", "... for information")
+        # makes it a formal act whatever the paper is about: "lägga informationen om
+        # personalomsättningen till handlingarna" files a paper, it argues nothing
+        self.filed = re.compile(rf"\b(?:{filed})\W*$", re.IGNORECASE)
         # the paper is the verb's object: at most ``gap`` words between them ("noted the
         # report", "godkänna förvaltningens budget"), and what follows it closes the decision
         # (the end, a number, "till kommunfullmäktige", "for 2025"). "Councillors noted the
@@ -132,9 +136,10 @@ class _Decision:
     def search(self, text: str) -> bool:
         if len(text.split()) > DECISION_WORDS:
             return False
+        filed = self.filed.search(text) is not None
         for verb in self.decide.finditer(text):  # "godkänna budgeten", "noted the report"
             paper = self.object.match(text, verb.end())
-            if paper is not None and self.purpose.search(text, paper.end()) is None:
+            if paper is not None and (filed or self.purpose.search(text, paper.end()) is None):
                 return True
         found = self.paper.search(text)  # "the report be noted", "budgeten godkändes"
         second = None if found is None else self.passive.search(text, found.end())
@@ -188,9 +193,13 @@ _EN_PURPOSE = (
 # årsredovisningen till kommunfullmäktige", "approve the budget for 2025 and the plan").
 _SV_AFTER = r"till|för|av|från|och|samt|enligt|i|per|med|om|inför|avseende|daterad"
 _EN_AFTER = r"for|of|from|to|and|as|with|in|on|by|dated|subject"
+# How minutes file a paper, at a decision's end: the topic named before it ("informationen om
+# X", "the update on X") does not make the filing argue.
+_SV_FILED = r"till\s+handlingarna|för\s+kännedom"
+_EN_FILED = r"for\s+information|for\s+noting"
 _DECISION = {
-    "sv": _Decision(_SV_DECIDE, _SV_PAPER, _SV_PASSIVE, _SV_PURPOSE, 1, _SV_AFTER),
-    "en": _Decision(_EN_DECIDE, _EN_PAPER, _EN_PASSIVE, _EN_PURPOSE, 2, _EN_AFTER),
+    "sv": _Decision(_SV_DECIDE, _SV_PAPER, _SV_PASSIVE, _SV_PURPOSE, 1, _SV_AFTER, _SV_FILED),
+    "en": _Decision(_EN_DECIDE, _EN_PAPER, _EN_PASSIVE, _EN_PURPOSE, 2, _EN_AFTER, _EN_FILED),
 }
 
 

@@ -122,6 +122,13 @@ def test_a_question_can_be_a_documents_title() -> None:
         ("The panel agreed the minutes on Monday.", "en"),
         ("Members approved the accounts with the report.", "en"),
         ("The board noted the update on the agenda.", "en"),
+        # the filing formula at the end files the paper whatever its topic
+        (
+            "Nämnden beslutar att lägga informationen om personalomsättningen till handlingarna.",
+            "sv",
+        ),
+        ("Utskottet lägger rapporten om arbetsmiljön till handlingarna", "sv"),
+        ("The committee noted the update on caseloads for information.", "en"),
     ],
 )
 def test_a_formal_decision_on_a_paper_is_frame(text: str, lang: str) -> None:
