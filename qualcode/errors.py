@@ -171,6 +171,12 @@ class ValidationError(QualcodeError):
     """Input that is well-formed but not acceptable (empty span, offsets out of range)."""
 
 
+class RemovedCodingError(ValidationError):
+    """A memo (or note) aimed at a coding that was removed, from another window or before:
+    a face can keep what the coder typed elsewhere (on the coding's passage) instead of
+    dropping it with the refusal."""
+
+
 class OutputError(QualcodeError):
     """A file the user asked for cannot be written (no such folder, permissions, full disk)."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass, replace
 
-from qualcode.errors import NotFoundError, ValidationError
+from qualcode.errors import NotFoundError, RemovedCodingError, ValidationError
 from qualcode.model import Coding, Memo
 from qualcode.oneline import shown
 from qualcode.project.base import Service
@@ -82,8 +82,8 @@ class MemoMixin(Service):
         """A coding's id, refused when it was removed: its memo would be shown nowhere."""
         coding = self.store.codings.resolve(ref)
         if coding.deleted_at is not None:
-            raise ValidationError(
-                f"coding {shown(coding.id)} was removed; a memo on it would be shown nowhere"
+            raise RemovedCodingError(
+                f"the coding of {coding.code!r} was removed; a memo on it would be shown nowhere"
             )
         return coding.id
 

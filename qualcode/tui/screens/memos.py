@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from qualcode.errors import QualcodeError
+from qualcode.errors import QualcodeError, RemovedCodingError
 from qualcode.model import Code, Coding, Document, Memo
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.memo_edit import MemoEditor
@@ -64,7 +64,31 @@ class MemoActions(ScreenPart):
         code = next((c for c in self.code_list if c.key == coding.code), None)
         name = code.name(self.doc.lang) if code else coding.code
         prompt = MemoEditor(t("memo_coding", code=name), "", shown)
-        self.app.push_screen(prompt, lambda text: self._save_memo("coding", coding.id, text))
+        self.app.push_screen(prompt, lambda text: self._save_coding_memo(coding, name, text))
+
+    def _save_coding_memo(self, coding: Coding, name: str, text: str | None) -> None:
+        """A memo on ``coding``; when another window removed the coding while she typed,
+        what she wrote is kept on the passage it marked (a memo the margin shows) and one
+        line says so: the refusal used to drop her text with the coding's id."""
+        if not text:
+            return
+        app = self.app
+        try:
+            app.project.add_memo("coding", coding.id, app.coder, text)
+        except RemovedCodingError:
+            self._save_memo(
+                "document",
+                coding.document_id,
+                text,
+                (coding.start, coding.end),
+                saved=app.t("memo_coding_gone", code=name),
+            )
+            return
+        except QualcodeError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self.notify(app.t("memo_saved"))
+        self.refresh_marks()
 
     def _passage_memo(self, start: int, end: int) -> None:
         t = self.app.t
@@ -82,7 +106,12 @@ class MemoActions(ScreenPart):
         self.app.push_screen(prompt, lambda text: self._save_memo("document", self.doc_id, text))
 
     def _save_memo(
-        self, kind: str, target: str, text: str | None, span: tuple[int, int] | None = None
+        self,
+        kind: str,
+        target: str,
+        text: str | None,
+        span: tuple[int, int] | None = None,
+        saved: str | None = None,
     ) -> None:
         if not text:
             return
@@ -92,5 +121,5 @@ class MemoActions(ScreenPart):
         except QualcodeError as exc:
             self.notify(str(exc), severity="error")
             return
-        self.notify(app.t("memo_saved"))
+        self.notify(saved or app.t("memo_saved"))
         self.refresh_marks()

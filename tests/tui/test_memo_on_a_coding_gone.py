@@ -1,0 +1,39 @@
+"""A memo typed on a coding that another window removed before she saved (memolost31).
+
+The save was refused with the coding's id and the text she had typed was lost. Now the
+memo is kept on the passage the coding marked, and one line names the code and says so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from tests.tui.conftest import karins_coding_screen
+
+
+@pytest.mark.slow
+async def test_a_memo_on_a_coding_removed_meanwhile_is_kept_on_its_passage(
+    project_file: Path,
+) -> None:
+    async with karins_coding_screen(project_file) as (pilot, app, screen):
+        await pilot.press("1")
+        await pilot.pause()
+        (coding,) = screen._codings_here()
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press(*"why it fits")
+        with Project.open(project_file) as other:  # her other window
+            other.remove_coding(coding.id, actor="karin")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.is_running
+        notes = [str(n.message) for n in app._notifications]
+        assert any("removed" in n and coding.id[:6] not in n for n in notes), notes
+    with Project.open(project_file) as check:
+        kept = check.memos("document")
+        assert [(m.text, m.start, m.end) for m in kept] == [
+            ("why it fits", coding.start, coding.end)
+        ]
+        assert check.memos("coding") == []
