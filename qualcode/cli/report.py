@@ -73,6 +73,7 @@ def frequencies(
             viewer=acting_name(project),
             doc_set=doc_set,
             lang="en",  # a document without the attribute: "not given", not an empty cell
+            names_in="en",  # a proposed place pseudonym in the CLI's words (eyes32)
         )
         in_set = _in_set(project, doc_set, real_names)
         title = f"Frequencies: {_layer_said(layer, project)}{in_set}"
@@ -97,6 +98,7 @@ def crosstab(
             viewer=acting_name(project),
             doc_set=doc_set,
             lang="en",  # as frequencies: "not given", said as the CLI says everything
+            names_in="en",  # "Municipality A", as the English summary names it
         )
         in_set = _in_set(project, doc_set, real_names)
         title = f"Coded segments by {attribute}: {_layer_said(layer, project)}{in_set}"

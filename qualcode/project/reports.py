@@ -68,14 +68,17 @@ class ReportsMixin(OutputBase):
         viewer: str | None = None,
         doc_set: str | None = None,
         lang: str = "en",
+        names_in: str | None = None,
     ) -> pd.DataFrame:
         """Codings per code and value of ``attribute`` (values through the pseudonym key
         unless a lead asks for ``real_names``); documents without a value in a column
         named in ``lang`` ("not given": a "?" column told a reader nothing). Always named,
-        in English unless told (``_not_given``): a crosstab's values are its columns."""
+        in English unless told (``_not_given``): a crosstab's values are its columns.
+        ``names_in``: the language a place's proposed pseudonym reads in, as in
+        ``report_frequencies``."""
         from qualcode.analysis.frames import crosstab
 
-        key = self.pseudonym_key(real_names, viewer)
+        key = self.pseudonym_key(real_names, viewer, names_in)
         f = self._layer_frames(layer, doc_set)
         _check_grouping(attribute, f["documents"], None)
         return key.frame(crosstab(f["codings"], f["documents"], attribute, _not_given(lang)))
