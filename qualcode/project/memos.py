@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass, replace
 
-from qualcode.errors import NotFoundError, RemovedCodingError, ValidationError
+from qualcode.errors import NotFoundError, QualcodeError, RemovedCodingError, ValidationError
 from qualcode.model import Coding, Memo
 from qualcode.oneline import shown
 from qualcode.project.base import Service
@@ -32,6 +32,17 @@ class MemoView:
     excerpt: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class KeptMemo:
+    """A memo :meth:`MemoMixin.keep_memo` saved, and where: ``kept_on`` is None when it is on
+    what it was written on, else 'passage', 'code' or 'project'; ``gone`` names what was
+    removed meanwhile (the coding's code, the document), for the one line that says so."""
+
+    memo: Memo
+    kept_on: str | None = None
+    gone: str = ""
+
+
 class MemoMixin(Service):
     def add_memo(
         self,
@@ -46,6 +57,17 @@ class MemoMixin(Service):
         ``span`` (start, end) makes a document memo a memo on that passage: what a coder
         notes about talk they have not coded (yet), kept at its place in the document.
         """
+        return self._write_memo(target_kind, target, author, text, span)
+
+    def _write_memo(
+        self,
+        target_kind: str,
+        target: str,
+        author: str,
+        text: str,
+        span: tuple[int, int] | None = None,
+        meant: dict[str, object] | None = None,
+    ) -> Memo:
         resolvers = {
             "document": self.store.documents.resolve,
             "coding": self._live_coding,
@@ -75,17 +97,83 @@ class MemoMixin(Service):
             }
             if span:
                 payload["span"] = list(span)
+            if meant:
+                payload["meant"] = meant  # kept here: what it was on was removed meanwhile
             self.store.audit.append(writer.name, "memo.add", payload)
             return memo
 
     def _live_coding(self, ref: str) -> str:
-        """A coding's id, refused when it was removed: its memo would be shown nowhere."""
+        """A coding's id, refused when it was removed, or its document was: its memo would
+        be shown nowhere (the reads of a removed document's codings and memos skip them)."""
         coding = self.store.codings.resolve(ref)
         if coding.deleted_at is not None:
             raise RemovedCodingError(
                 f"the coding of {coding.code!r} was removed; a memo on it would be shown nowhere"
             )
+        if not self._document_live(coding.document_id):
+            raise RemovedCodingError(
+                f"the document of the coding of {coding.code!r} was removed; a memo on it "
+                "would be shown nowhere"
+            )
         return coding.id
+
+    def _document_live(self, doc_id: str) -> bool:
+        try:
+            return self.store.documents.resolve(doc_id) == doc_id
+        except NotFoundError:
+            return False
+
+    def keep_memo(
+        self,
+        target_kind: str,
+        target: str,
+        author: str,
+        text: str,
+        span: tuple[int, int] | None = None,
+    ) -> KeptMemo:
+        """:meth:`add_memo`, for a face where a coder typed the memo at length: when what it
+        is on was removed meanwhile (from her other window, or by a lead) her text is kept
+        on the nearest place still there, which she can read in her memo list, instead of
+        being dropped with the refusal. A coding's memo goes to its passage, then (the
+        document removed too) to its code, then to the project; a passage's or document's
+        memo (the document removed) to the project. Where it was meant to go is kept in
+        the audit entry (``meant``); every other refusal stands."""
+        meant: dict[str, object] = {"target_kind": target_kind, "target": target}
+        if span:
+            meant["span"] = list(span)
+        try:
+            return KeptMemo(self.add_memo(target_kind, target, author, text, span))
+        except RemovedCodingError:
+            if target_kind != "coding":
+                raise
+        except NotFoundError:
+            if target_kind != "document" or not self._document_removed(target):
+                raise
+            memo = self._write_memo("project", "project", author, text, meant=meant)
+            return KeptMemo(memo, "project", self._removed_name(target))
+        coding = self.store.codings.resolve(target)
+        places: list[tuple[str, str, tuple[int, int] | None]] = []
+        if self._document_live(coding.document_id):
+            places.append(("document", coding.document_id, (coding.start, coding.end)))
+        places += [("code", coding.code, None), ("project", "project", None)]
+        for kind, place, at in places:
+            try:
+                memo = self._write_memo(kind, place, author, text, at, meant)
+            except NotFoundError:  # the code was retired meanwhile too
+                continue
+            return KeptMemo(memo, "passage" if at else kind, coding.code)
+        raise AssertionError("a memo on the project is always kept")  # pragma: no cover
+
+    def _document_removed(self, ref: str) -> bool:
+        try:
+            self.store.documents.resolve_removed(ref)
+        except QualcodeError:
+            return False
+        return True
+
+    def _removed_name(self, ref: str) -> str:
+        doc_id = self.store.documents.resolve_removed(ref)
+        return next((d.name for d in self.store.documents.removed() if d.id == doc_id), ref)
 
     def _memo_span(self, kind: str, doc_id: str, span: tuple[int, int]) -> tuple[int, int]:
         """A passage memo's span: whole offsets inside the document, start before end."""

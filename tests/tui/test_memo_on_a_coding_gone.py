@@ -37,3 +37,30 @@ async def test_a_memo_on_a_coding_removed_meanwhile_is_kept_on_its_passage(
             ("why it fits", coding.start, coding.end)
         ]
         assert check.memos("coding") == []
+
+
+@pytest.mark.slow
+async def test_a_memo_on_a_coding_whose_document_went_too_is_kept_on_its_code(
+    project_file: Path,
+) -> None:
+    """The lead took the document out as well (red team 32): the passage was refused too
+    and what she typed was lost with a 'no document' line."""
+    async with karins_coding_screen(project_file) as (pilot, app, screen):
+        await pilot.press("1")
+        await pilot.pause()
+        (coding,) = screen._codings_here()
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press(*"why it fits")
+        with Project.open(project_file) as other:
+            other.act_as("karin").remove_coding(coding.id, actor="karin")
+            other.add_coder("lena", role="lead")
+            other.act_as("lena").remove_document(coding.document_id, "duplicate", "lena")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.is_running
+        notes = [str(n.message) for n in app._notifications]
+        assert any("kept on the code" in n for n in notes), notes
+    with Project.open(project_file) as check:
+        kept = check.act_as("karin").memo_list("karin")
+        assert [(v.memo.text, v.code) for v in kept] == [("why it fits", coding.code)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from qualcode.errors import QualcodeError, RemovedCodingError
+from qualcode.errors import QualcodeError
 from qualcode.model import Code, Coding, Document, Memo
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.memo_edit import MemoEditor
@@ -67,28 +67,9 @@ class MemoActions(ScreenPart):
         self.app.push_screen(prompt, lambda text: self._save_coding_memo(coding, name, text))
 
     def _save_coding_memo(self, coding: Coding, name: str, text: str | None) -> None:
-        """A memo on ``coding``; when another window removed the coding while she typed,
-        what she wrote is kept on the passage it marked (a memo the margin shows) and one
-        line says so: the refusal used to drop her text with the coding's id."""
-        if not text:
-            return
-        app = self.app
-        try:
-            app.project.add_memo("coding", coding.id, app.coder, text)
-        except RemovedCodingError:
-            self._save_memo(
-                "document",
-                coding.document_id,
-                text,
-                (coding.start, coding.end),
-                saved=app.t("memo_coding_gone", code=name),
-            )
-            return
-        except QualcodeError as exc:
-            self.notify(str(exc), severity="error")
-            return
-        self.notify(app.t("memo_saved"))
-        self.refresh_marks()
+        """A memo on ``coding``, kept by ``Project.keep_memo`` somewhere she can read it
+        when another window removed the coding (or a lead its document) while she typed."""
+        self._save_memo("coding", coding.id, text, name=name)
 
     def _passage_memo(self, start: int, end: int) -> None:
         t = self.app.t
@@ -111,15 +92,25 @@ class MemoActions(ScreenPart):
         target: str,
         text: str | None,
         span: tuple[int, int] | None = None,
-        saved: str | None = None,
+        name: str = "",
     ) -> None:
+        """Save what she typed through ``Project.keep_memo``: what it was on removed
+        meanwhile, it is kept on the passage, the code or the project, and one line says
+        where (``name``: the coding's code as the screen shows it). A refusal used to drop
+        the text she had typed."""
         if not text:
             return
         app = self.app
         try:
-            app.project.add_memo(kind, target, app.coder, text, span=span)
+            kept = app.project.keep_memo(kind, target, app.coder, text, span=span)
         except QualcodeError as exc:
             self.notify(str(exc), severity="error")
             return
-        self.notify(saved or app.t("memo_saved"))
-        self.refresh_marks()
+        if kept.kept_on is None:
+            self.notify(app.t("memo_saved"))
+        elif kind == "coding":
+            self.notify(app.t(f"memo_coding_gone_{kept.kept_on}", code=name or kept.gone))
+        else:
+            self.notify(app.t("memo_document_gone", doc=kept.gone))
+        if kept.kept_on in (None, "passage"):  # else this document was taken out: no marks
+            self.refresh_marks()
