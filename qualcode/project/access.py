@@ -98,18 +98,28 @@ class AccessMixin(Service):
         name = name.strip() if name and name.strip() else None
         me = identity.strip() if isinstance(identity, str) and identity.strip() else None
         person = self._raw.coders.by_name(name) if name else None
-        lead = None
-        if person is not None and me is not None and me != person.name:
-            lead = self._raw.coders.find(me)
-            if lead is None or lead.role != "lead":
-                where = f" ({said_by})" if said_by else ""
-                raise BlindError(
-                    f"you are {me}{where}, not {person.name}; only a lead may act for "
-                    f"another coder (set ${CODER_VARIABLE}={person.name} if you are)"
-                )
+        lead = self.may_act_as(person.name, me, said_by=said_by) if person else None
         self._ask_who = ASK_WHO
         self._become(person, lead)
         return self
+
+    def may_act_as(self, name: str, me: str | None, *, said_by: str = "") -> Coder | None:
+        """Refuse (BlindError) unless the person at the keyboard, ``me``, may act as
+        ``name``: herself, nobody named yet, or anyone when she is a lead (returned, as the
+        one acting for the coder). Asked before a new name joins the project too, so a
+        coder's login that may not switch to a new name adds nobody (eyes32: a refused
+        ``w`` in the TUI left the typed name among the project's coders)."""
+        name = name.strip()
+        if me is None or not name or me == name:
+            return None
+        lead = self._raw.coders.find(me)
+        if lead is None or lead.role != "lead":
+            where = f" ({said_by})" if said_by else ""
+            raise BlindError(
+                f"you are {me}{where}, not {name}; only a lead may act for "
+                f"another coder (set ${CODER_VARIABLE}={name} if you are)"
+            )
+        return lead
 
     def _become(self, person: Coder | None, lead: Coder | None) -> None:
         self._faced = True

@@ -152,10 +152,7 @@ class QualcodeApp(EmbedAllActions, App[None]):
                 try:
                     self.project.act_as(coder, self._me, said_by=self._said_by)
                 except BlindError:  # a coder may act only as themselves (the service's rule)
-                    # said as the person at the keyboard sees it: whose login this is, and
-                    # what the new coder does instead (a login of their own, or the variable)
-                    line = self.t("switch_refused", me=self._me or "", name=coder)
-                    self.notify(line, severity="error")
+                    self.notify(self.switch_refused(coder) or "", severity="error")
                     self.project.act_as(self.coder, self._me, said_by=self._said_by)
                     return
                 self.coder = coder
@@ -165,6 +162,17 @@ class QualcodeApp(EmbedAllActions, App[None]):
                     self.screen.reload()
 
         self.push_screen(CoderScreen(switching=True), switched)
+
+    def switch_refused(self, name: str) -> str | None:
+        """The line refusing a switch to ``name`` when the service refuses it (a login
+        remembered as a coder acts only as herself), else None; asked by the coder dialog
+        before a new name joins, so a refused switch adds nobody. Said as the person at the
+        keyboard sees it: whose login this is, and what the new coder does instead."""
+        try:
+            self.project.may_act_as(name, self._me, said_by=self._said_by)
+        except BlindError:
+            return self.t("switch_refused", me=self._me or "", name=name.strip())
+        return None
 
     def action_switch_language(self) -> None:
         """Swedish <-> English at once, without restarting: the screens open are built again

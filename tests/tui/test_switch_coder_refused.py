@@ -1,5 +1,6 @@
 """`w` on a login remembered as a coder (not a lead) refuses another name in one line that
-says whose login it is and what the new coder does instead, and keeps the coder at work."""
+says whose login it is and what the new coder does instead, and keeps the coder at work;
+the refused name does not join the project's coders (it did: eyes32)."""
 
 from __future__ import annotations
 
@@ -32,3 +33,21 @@ async def test_a_coder_login_cannot_switch_to_a_new_name(tui_base: Path, tmp_pat
         said = [str(n.message) for n in app._notifications]
         assert said[-1] == app.t("switch_refused", me="maria", name="nils")
         assert "only a lead switches" in said[-1] and "QUALCODE_CODER=nils" in said[-1]
+        assert [c.name for c in app.project.coders()] == ["karin", "maria"]
+
+
+async def test_a_lead_login_switches_to_a_new_name(tui_base: Path, tmp_path: Path) -> None:
+    """A lead's `w` with a new name still adds that coder and acts for her."""
+    from qualcode import Project
+
+    path = tmp_path / "lead.db"
+    shutil.copy(tui_base, path)
+    with Project.open(path) as project:
+        project.add_coder("lena", role="lead")
+    app = build_app(path, "lena", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("w", *"nils", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DocumentsScreen) and app.coder == "nils"
+        assert "nils" in [c.name for c in app.project.coders()]

@@ -92,6 +92,11 @@ class CoderScreen(QualcodeModal[str]):
             return
         if not name:
             return
+        refused = self.app.switch_refused(name) if self.switching else None
+        if refused:  # asked first: a login that may not switch to the name adds nobody
+            self.notify(refused, severity="error")
+            self.dismiss(None)
+            return
         try:
             self.app.project.add_coder(name, actor=name)
         except QualcodeError as exc:
