@@ -220,7 +220,7 @@ class ExportMixin(OutputBase):
             name,
             f"qualcode {__version__}",
             now(),
-            [dataclasses.replace(c, name=key.apply(c.name)) for c in self.store.coders.list()],
+            [dataclasses.replace(c, name=key.apply(c.name)) for c in self._qdpx_users(viewer)],
             [key.code(c) for c in self.store.codes.list()],
             documents,
             codings,
@@ -235,7 +235,9 @@ class ExportMixin(OutputBase):
         )
         extras = {
             member: key.apply(data.decode("utf-8")).encode("utf-8")
-            for member, data in self._qualcode_extras(name, summaries, key, coding_ids).items()
+            for member, data in self._qualcode_extras(
+                name, summaries, key, coding_ids, viewer
+            ).items()
         }
         buffer = io.BytesIO()
         write_qdpx(buffer, xml, documents, extras)
@@ -251,8 +253,23 @@ class ExportMixin(OutputBase):
                 kept[d.id] = [[t.start_time, t.end_time] for t in turns]
         return kept
 
+    def _qdpx_users(self, viewer: str | None) -> list[Any]:
+        """The people a .qdpx names as its users: the team, or, while blind coding keeps a
+        coder to her own work, only her. Her file carries her codings and notes alone; it
+        listed every colleague (and each one's role) as a user of the project, so another
+        tool showed them as coders who had coded nothing, and the file told whoever she
+        sent it to who else codes the study and who leads it (red team 32)."""
+        only = self.reads_only(viewer, "export the project")
+        people = self.store.coders.list()
+        return people if only is None else [c for c in people if c.id == only.id]
+
     def _qualcode_extras(
-        self, name: str, summaries: list[Any], key: Any, coding_ids: set[str]
+        self,
+        name: str,
+        summaries: list[Any],
+        key: Any,
+        coding_ids: set[str],
+        viewer: str | None = None,
     ) -> dict[str, bytes]:
         """What QDA-XML has no place for, so that qualcode reads its own file back whole:
         code keys and the codebook in both languages, coders' roles, the consensus layer,
@@ -279,7 +296,7 @@ class ExportMixin(OutputBase):
             translations.setdefault(coding_id, {})[lang] = text
         meta = {
             "code_keys": {c.id: key.code_key(c.key) for c in self.store.codes.list()},
-            "roles": {c.id: c.role for c in self.store.coders.list()},
+            "roles": {c.id: c.role for c in self._qdpx_users(viewer)},
             "consensus": [
                 c.id for c in self.store.codings.list(layer="consensus") if c.id in coding_ids
             ],
