@@ -8,9 +8,10 @@ The text is not in the repository: ``$QUALCODE_REALTEXT10`` (default ``/work/rea
 scored, and every unit the import makes is checked against its label's SHA-1 (an import that
 cuts the units otherwise makes the labels meaningless, and says so).
 
-All 15 documents are imported into one project, in the order of ``documents.jsonl``, and scored
-together, as policy30 scored them (``/work/scratch/policy30/diag.py``); each half (``dev``: the
-8 documents tuned on; ``held``: the 7 never looked at while tuning) is then counted apart.
+All the documents (15 when the set is whole) are imported into one project, in the order of
+``documents.jsonl``, and scored together, as policy30 scored them
+(``/work/scratch/policy30/diag.py``); each half (``dev``: the 8 documents tuned on; ``held``:
+the 7 never looked at while tuning) is then counted apart.
 Macro-F1 is over the four codes of the codebook, a code a half never has counting 1 when it is
 never suggested there and 0 when it is (policy30's rule; the other sets' macro-F1 leaves out
 codes never present). Per unit: right (a suggested code the unit has), wrong (only codes it
@@ -19,6 +20,11 @@ has not), silly (a code on a unit that has none), missed (a coded unit that got 
     python benchmarks/eval_policy.py [--semantic on|off] [--embed-cache FILE]
 
 ``eval_real.py --sets real10dev,real10held`` gives the same figures in its table.
+
+A document whose file is absent (not found again when the text was rebuilt on a new machine)
+is left out with its labelled units, and one line on stderr names it and counts what that
+leaves out, so the rest still scores; a file that is present but whose SHA-1 differs is another
+version of the document and stops the run, as before (its units would not be the labelled ones).
 """
 
 from __future__ import annotations
@@ -53,21 +59,51 @@ def sha1(data: bytes) -> str:
     return hashlib.sha1(data).hexdigest()
 
 
-def documents(text: Path = TEXT) -> list[Path] | None:
-    """The raw files in ``documents.jsonl``'s order, or None where the text is not on this
-    machine; a file whose bytes differ from its hash is refused (another version of it)."""
-    rows = read_jsonl(LABELS / "documents.jsonl")
+def documents(text: Path = TEXT, folder: Path = LABELS) -> list[Path] | None:
+    """The raw files present, in ``documents.jsonl``'s order, or None where none is on this
+    machine; a file whose bytes differ from its hash is refused (another version of it). A
+    document whose file is absent is left out (``missing`` names it). ``folder`` holds
+    ``documents.jsonl`` (the repository's)."""
+    rows = read_jsonl(folder / "documents.jsonl")
     paths = [text / "raw" / f"{row['doc']}.txt" for row in rows]
-    if not all(path.is_file() for path in paths):
+    present = [(row, path) for row, path in zip(rows, paths, strict=True) if path.is_file()]
+    if not present:
         return None
-    for row, path in zip(rows, paths, strict=True):
+    for row, path in present:
         if sha1(path.read_bytes()) != row["sha1"]:
             raise SystemExit(f"{path}: not the labelled text (SHA-1 differs)")
-    return paths
+    return [path for _, path in present]
+
+
+def missing(text: Path = TEXT, folder: Path = LABELS) -> str | None:
+    """One line naming the documents whose file is absent and the labelled units that leaves
+    out, per half; None when every document is there."""
+    rows = read_jsonl(folder / "documents.jsonl")
+    gone = [row for row in rows if not (text / "raw" / f"{row['doc']}.txt").is_file()]
+    if not gone:
+        return None
+    units = sum(row["units"] for row in gone)
+    total = sum(row["units"] for row in rows)
+    per = ", ".join(
+        f"{split} {sum(r['units'] for r in gone if r['split'] == split)}"
+        for split in ("dev", "held")
+        if any(r["split"] == split for r in gone)
+    )
+    names = ", ".join(row["doc"] for row in gone)
+    return (
+        f"realtext10: {len(gone)} of {len(rows)} documents missing ({names}): "
+        f"{units} of {total} labelled units left out ({per})"
+    )
+
+
+def present_labels(paths: list[Path]) -> list[dict]:
+    """The labels of the documents in ``paths`` (the rest are not scored)."""
+    docs = {path.stem for path in paths}
+    return [label for label in read_jsonl(LABELS / "labels.jsonl") if label["doc"] in docs]
 
 
 def scored(codebook: Path, embed) -> tuple[np.ndarray, np.ndarray, list[dict]]:
-    """(probabilities, truth, labels) over every unit of the 15 documents, in label order;
+    """(probabilities, truth, labels) over every unit of the documents present, in label order;
     computed once per codebook and tier in a run (both halves come from one scoring)."""
     key = (codebook, id(embed))
     if key not in _SCORED:
@@ -76,13 +112,18 @@ def scored(codebook: Path, embed) -> tuple[np.ndarray, np.ndarray, list[dict]]:
 
 
 _SCORED: dict[tuple, tuple[np.ndarray, np.ndarray, list[dict]]] = {}
+_SAID: set[str] = set()
 
 
 def _score(codebook: Path, embed) -> tuple[np.ndarray, np.ndarray, list[dict]]:
     paths = documents()
     if paths is None:
         raise SystemExit(f"{TEXT}: the policy set's text is not on this machine")
-    labels = read_jsonl(LABELS / "labels.jsonl")
+    note = missing()
+    if note is not None and note not in _SAID:
+        _SAID.add(note)
+        print(note, file=sys.stderr)
+    labels = present_labels(paths)
     codes = load_codes(codebook)
     cands = imported_units(paths, labels)
     lemmas = {lang: lemma_table(lang) for lang in ("sv", "en")}
@@ -115,12 +156,15 @@ def imported_units(paths: list[Path], labels: list[dict]) -> list:
     return cands
 
 
-def half(split: str, codebook: Path, embed, threshold: float) -> dict:
-    """The figures of one half: eval_real's keys, with policy30's macro-F1 and unit tally."""
+def half(split: str, codebook: Path, embed, threshold: float) -> dict | None:
+    """The figures of one half: eval_real's keys, with policy30's macro-F1 and unit tally;
+    None when none of the half's documents is on this machine."""
     from benchmarks.eval_real import figures
 
     probs, truth, labels = scored(codebook, embed)
     keep = np.array([label["split"] == split for label in labels])
+    if not keep.any():
+        return None
     out = figures(probs, truth, keep, threshold)
     pred = probs[keep] >= threshold
     y = truth[keep]
@@ -160,6 +204,9 @@ def main() -> None:
         print("| --- | --- | --- | --- | --- | --- |")
         for split in ("dev", "held"):
             f = half(split, args.codebook, embed, args.threshold)
+            if f is None:
+                print(f"{split}: none of its documents is on this machine", file=sys.stderr)
+                continue
             t = f["tally"]
             per = " ".join(f"{k}={f['f1'][j]:.2f}" for j, k in enumerate(keys))
             print(

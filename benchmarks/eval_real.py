@@ -255,6 +255,9 @@ def main() -> None:
                     print(f"{name}: no documents (not there yet?)", file=sys.stderr)
                     continue
                 f = policy_half(POLICY_SETS[name], args.codebook, embed, args.threshold)
+                if f is None:
+                    print(f"{name}: none of its documents is on this machine", file=sys.stderr)
+                    continue
                 table.append({"set": name, "semantic": tier, "setting": "documents", **f})
                 continue
             rows = [r for r in load_set(name) if r["lang"] in langs]

@@ -36,7 +36,8 @@ kind}`` (``load_set``). ``eval_real.py``, ``eval_fewshot.py`` and ``eval_tiers.p
 - ``real10dev`` and ``real10held``: the policy dev set, ``$QUALCODE_REALTEXT10`` (default
   ``/work/realtext10``): 15 whole public documents (minutes, memos, a budget, a plan),
   every unit the import makes labelled; scored by ``eval_policy.py`` (one row, "documents",
-  both languages whatever ``--langs`` says; its macro-F1 counts all four codes).
+  both languages whatever ``--langs`` says; its macro-F1 counts all four codes). A document
+  whose file is absent is left out and named on stderr with the units it leaves out.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ set would be of other units than the ones labelled)."""
 
 from __future__ import annotations
 
+import json
 import os
 from collections import Counter
 from pathlib import Path
@@ -13,7 +14,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from benchmarks.eval_policy import documents, imported_units, read_jsonl, sha1
+from benchmarks.eval_policy import (
+    documents,
+    imported_units,
+    missing,
+    present_labels,
+    read_jsonl,
+    sha1,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "benchmarks" / "realtext10"
@@ -48,22 +56,57 @@ def test_labels_and_documents_agree_and_hold_no_text() -> None:
     assert splits == {"dev": 178, "held": 135}
 
 
-def test_a_copy_that_is_not_the_labelled_text_is_refused(tmp_path: Path) -> None:
+def test_a_missing_document_is_named_and_the_rest_scored(tmp_path: Path) -> None:
+    """A document not found again leaves out its own units only: the others are scored and
+    the one line names it and counts what is left out (before stop 32 the whole set was
+    refused, so a new machine without one document scored nothing of the set)."""
+    docs = read_jsonl(FOLDER / "documents.jsonl")
+    assert documents(tmp_path) is None  # nothing there: the set is not on this machine
+    (tmp_path / "raw").mkdir()
+    first, last = docs[0], docs[-1]
+    # a copy with the labelled bytes cannot be written here (no real text in the repository),
+    # so the check that present files are accepted is the one below on the real folder; here
+    # the hash of a stand-in file is the labelled one by construction
+    stand_in = b"A stand-in document.\n"
+    rows = [dict(row, sha1=sha1(stand_in)) if row is first else row for row in docs]
+    (tmp_path / "documents.jsonl").write_text(
+        "".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8"
+    )
+    (tmp_path / "raw" / f"{first['doc']}.txt").write_bytes(stand_in)
+    paths = documents(tmp_path, tmp_path)
+    assert paths == [tmp_path / "raw" / f"{first['doc']}.txt"]
+    note = missing(tmp_path, tmp_path)
+    assert note is not None and note.startswith(f"realtext10: {len(docs) - 1} of {len(docs)}")
+    assert last["doc"] in note and first["doc"] not in note
+    left_out = sum(row["units"] for row in docs[1:])
+    assert f"{left_out} of 313 labelled units left out" in note
+    labels = present_labels(paths)
+    assert labels and {label["doc"] for label in labels} == {first["doc"]}
+    assert len(labels) == first["units"]
+
+
+def test_a_present_copy_that_is_not_the_labelled_text_is_refused(tmp_path: Path) -> None:
     docs = read_jsonl(FOLDER / "documents.jsonl")
     (tmp_path / "raw").mkdir()
-    for row in docs[:-1]:
-        (tmp_path / "raw" / f"{row['doc']}.txt").write_text("Another text.\n", encoding="utf-8")
-    assert documents(tmp_path) is None  # a document missing: the set is not on this machine
     (tmp_path / "raw" / f"{docs[-1]['doc']}.txt").write_text("Another text.\n", encoding="utf-8")
     with pytest.raises(SystemExit, match="not the labelled text"):
-        documents(tmp_path)
+        documents(tmp_path)  # one changed file stops the run even with the others absent
+
+
+def test_every_document_there_leaves_nothing_out() -> None:
+    if not (TEXT / "raw").is_dir():
+        pytest.skip("the policy set's text is not on this machine")
+    paths = documents(TEXT)
+    assert paths is not None
+    note = missing(TEXT)
+    assert (note is None) == (len(paths) == 15)
 
 
 def test_the_text_matches_its_hashes_where_it_exists() -> None:
     paths = documents(TEXT) if (TEXT / "raw").is_dir() else None
     if paths is None:
         pytest.skip("the policy set's text is not on this machine")
-    assert len(paths) == 15
+    assert 0 < len(paths) <= 15
 
 
 @pytest.mark.slow
@@ -71,6 +114,6 @@ def test_the_import_still_cuts_the_labelled_units() -> None:
     paths = documents(TEXT) if (TEXT / "raw").is_dir() else None
     if paths is None:
         pytest.skip("the policy set's text is not on this machine")
-    labels = read_jsonl(FOLDER / "labels.jsonl")
+    labels = present_labels(paths)
     units = imported_units(paths, labels)  # raises, naming the first unit that moved
     assert [sha1(u.text.encode("utf-8")) for u in units] == [row["sha1"] for row in labels]
