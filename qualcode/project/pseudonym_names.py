@@ -5,11 +5,25 @@ the key keeps its pseudonym and a new one never takes one in use."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from qualcode.project.pseudonym_words import placeholder
+
+
+def without_pseudonyms(text: str, pseudonyms: Iterable[str]) -> str:
+    """``text`` (a memo) with every pseudonym on the key blanked out, its genitive too: a
+    memo may name a participant as the exports do ("Lisa says ..."), and such a name is
+    what the key prints, not a real one to key. Read as a name, it made every export
+    count the memo as holding a name off the key, and put a common word beside it on
+    the list ("Mentorn Lisa": "Mentorn") (eyes32)."""
+    words = sorted({p.strip() for p in pseudonyms if p.strip()}, key=len, reverse=True)
+    if not words:
+        return text
+    pattern = "|".join(re.escape(w) for w in words)
+    return re.sub(rf"(?<!\w)(?:{pattern})s?(?!\w)", "\u2022", text)
 
 
 def ordinary_words() -> Callable[[str], bool]:

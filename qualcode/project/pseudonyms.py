@@ -15,7 +15,11 @@ from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import INTERVIEWER_LABELS, PSEUDONYM_KINDS, Pseudonym, is_pseudonym_kind
 from qualcode.project.base import Service
 from qualcode.project.coder_pseudonyms import check_coders_apart
-from qualcode.project.pseudonym_names import PseudonymCandidate, named_candidates
+from qualcode.project.pseudonym_names import (
+    PseudonymCandidate,
+    named_candidates,
+    without_pseudonyms,
+)
 from qualcode.project.pseudonym_words import in_language, placeholder
 
 if TYPE_CHECKING:
@@ -311,8 +315,9 @@ class PseudonymMixin(Service):
         # has it): a participant's name typed in a memo went out as written in the memos
         # export, the codings' memo column and the .qdpx's notes, since no key held it
         main = next(iter(self.store.documents.languages()), "sv")
+        printed = set(key_of.values()) - set(key_of)  # a pseudonym, not a real name too
         for memo in self.store.memos.list():
             where = memo_where(memo.id)
-            named.setdefault(where, memo.text)
+            named.setdefault(where, without_pseudonyms(memo.text, printed))
             doc_langs.setdefault(where, main)
         return list(named_candidates(named, doc_langs, found, speakers, coders, key_of).values())

@@ -108,3 +108,18 @@ def test_the_export_commands_say_it_in_one_line(project: Project, tmp_path: Path
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     assert "pseudonym key" not in result.stderr  # a coder keeps no key
+
+
+def test_a_pseudonym_named_in_a_memo_is_no_name_off_the_key(project: Project) -> None:
+    """A memo naming a participant as the exports do, by the pseudonym the lead chose
+    ("Vera"), holds no name off the key: counted, every export warned of a name that is
+    the key's own, and a common word beside it ("Mentorn Vera") was proposed as a name
+    (eyes32). The real name typed in a memo still counts until it is on the key."""
+    project.set_pseudonym("Anna Berg", "Vera", "lena", kind="person")
+    project.add_memo("project", "project", "lena", "Mentorn Vera och Veras chef, se IP1.")
+    project.add_memo("code", "mission_dialogue", "lena", "Compare what Vera says with the plan.")
+    assert project.memos_off_key("lena", "memos") == 0
+    found = {c.real for c in project.suggest_pseudonyms("lena")}
+    assert not {"Vera", "Veras", "Mentorn", "Mentorn Vera"} & found
+    project.add_memo("project", "project", "lena", "Talked with Karl Dahl, her manager, today.")
+    assert project.memos_off_key("lena", "memos") == 1
