@@ -30,25 +30,18 @@ from textual.widgets import (
 
 from qualcode.analysis.pivot import Pivot, pivot
 from qualcode.errors import QualcodeError
-from qualcode.project import methods_paragraph
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import names_by_key, short_names
 from qualcode.tui.safe import markup as escape
 from qualcode.tui.screens.base import QualcodeScreen
+from qualcode.tui.screens.report_agreement import NAME_COLUMN, AgreementTab
 from qualcode.tui.screens.report_exports import ExportActions
 from qualcode.tui.screens.report_sets import SetChoice
-from qualcode.tui.screens.report_team import AgreementReady, TeamChoice
+from qualcode.tui.screens.report_team import TeamChoice
 from qualcode.tui.widgets.footer import KeysFooter
-from qualcode.tui.widgets.report_views import (
-    FrequencyChart,
-    fill_agreement_table,
-    fill_frequency_table,
-)
+from qualcode.tui.widgets.report_views import FrequencyChart, fill_frequency_table
 
 PREFERRED_ATTRIBUTES = ("municipality", "role")
-NAME_COLUMN = 40  # characters of a code's name in a table row (the rest: figures)
-AGREEMENT_FIGURES = 77  # columns the agreement table's nine figures take, with padding
-NARROW_SAVES = 14  # the units column and the κ after Fleiss and Cohen, left out at 80
 INLINE_CHART_ROWS = 32  # terminal rows from which the table tab also shows the chart
 SPLITS = ("next_attribute", "next_layer", "toggle_measure")  # what the agreement tab ignores
 
@@ -61,7 +54,7 @@ class FrequenciesReady(Message):
     doc_set: str | None = None  # the document set counted (None: every document)
 
 
-class ReportsScreen(ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
+class ReportsScreen(AgreementTab, ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("b", "next_attribute", "By", id="reports.by"),
         Binding("l", "next_layer", "Layer", id="reports.layer"),
@@ -332,63 +325,6 @@ class ReportsScreen(ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
             self.query_one(focus[pane]).focus()
         else:
             self.set_focus(None)
-
-    @on(AgreementReady)
-    def _agreement_ready(self, message: AgreementReady) -> None:
-        t = self.app.t
-        if (message.doc_set, message.team) != (self.doc_set, self.team):
-            return  # another set or team was chosen meanwhile: its own is on the way
-        self.query_one("#agreement-loading").display = False
-        methods = self.query_one("#methods", Static)
-        if message.report is None:
-            self.query_one("#agreement-table", DataTable).clear(columns=True)  # not the last set's
-            methods.update(f"[b]{t('rep_agreement')}[/b]: {escape(message.error or '')}")
-            return
-        # the names give up room to the figures: at 100 columns a 40-character name cut
-        # AC1's 0,92 to "0,9" at the table's edge and left BP and uα off screen (eyes6);
-        # at 80 the units go too (every row counts the same, the paragraph says how many)
-        # and kappa's name is its coefficient's: BP's 0.85 read "0.8" there (eyes7)
-        narrow = self.size.width < AGREEMENT_FIGURES + 16
-        figures = AGREEMENT_FIGURES - (NARROW_SAVES if narrow else 0)
-        room = max(12 if narrow else 16, min(NAME_COLUMN, self.size.width - figures))
-        kappas = (
-            ["Fleiss", "α", "α 95%", "Cohen"] if narrow else ["Fleiss κ", "α", "α 95%", "Cohen κ"]
-        )
-        units = [] if narrow else [t("rep_units")]
-        fill_agreement_table(
-            self.query_one("#agreement-table", DataTable),
-            message.report,
-            [t("rep_code"), *units, "%", *kappas, "AC1", "BP", "uα"],
-            t,
-            self.row_names if room == NAME_COLUMN else short_names(self.code_names, room),
-            units=not narrow,
-        )
-        report = message.report
-        self.counted = tuple(report.coders)
-        # no document counts: thirty rows of dashes hid the line that says why (eyes19)
-        self.query_one("#agreement-table", DataTable).display = report.documents > 0
-        counted = t(
-            "rc_counted_report",
-            coders=len(report.coders),
-            names=", ".join(report.coders),
-            docs=report.documents,
-            total=report.total_documents,
-        )
-        counted += self.set_said()
-        if report.narrowed_by:  # a late coder's one finished document: say who narrows it
-            name, finished, without = report.narrowed_by
-            counted += t("rc_narrowed", name=name, finished=finished, without=without)
-        counted += t("rep_team_key")
-        # three coders or more: which one reads the codes differently, in one line (eyes9)
-        per_coder = [
-            t("rep_per_coder_item", name=r.coders[0], cohen=t.figure(r.cohen, 2),
-              alpha=t.figure(r.alpha_without, 2))
-            for r in report.rows
-            if r.scope == "coder"
-        ]  # fmt: skip
-        if per_coder:
-            counted += "\n" + t("rep_per_coder", items="; ".join(per_coder))
-        methods.update(escape(counted + "\n\n" + methods_paragraph(report, t.lang)))
 
     def _hide_prompt(self) -> None:
         self.query_one("#export-path", Input).add_class("hidden")
