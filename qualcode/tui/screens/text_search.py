@@ -35,11 +35,11 @@ from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.confirm import ConfirmScreen
 from qualcode.tui.screens.prompt import PromptScreen
+from qualcode.tui.screens.text_search_words import WordList
 from qualcode.tui.widgets.footer import KeysFooter
 
 SHOWN = 500  # hits listed at most; coding codes every hit, listed or not
 CONTEXT = 70  # characters either side of a hit
-WORDS = 100  # words listed by `W`
 
 
 @dataclass
@@ -52,16 +52,7 @@ class HitsFound(Message):
     error: str | None = None
 
 
-@dataclass
-class WordsCounted(Message):
-    """The words said most, counted in the background, for the asking numbered ``asked``."""
-
-    asked: int
-    words: list[WordCount]
-    error: str | None = None
-
-
-class TextSearchScreen(QualcodeScreen[None]):
+class TextSearchScreen(WordList, QualcodeScreen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         # priority: what is typed right after `/` or `f` reaches the box they open
         Binding("slash", "ask_terms", "Search", id="textsearch.terms", priority=True),
@@ -197,77 +188,6 @@ class TextSearchScreen(QualcodeScreen[None]):
         text.append(" ".join(hit.text.split()), style="reverse")
         text.append(after + ("…" if len(hit.after) >= CONTEXT else ""), style="dim")
         return cleaned(text)
-
-    def action_words(self) -> None:
-        """The words the interviewees said most in the filtered documents (`W` again goes
-        back to the hits); Enter searches the highlighted word."""
-        if self.words is not None:
-            self.words = None
-            self.reload()
-            return
-        self.asked += 1
-        self.busy = True
-        self.words = []
-        self._count(self.asked, dict(self.attributes))
-        self._show_words()
-
-    @work(thread=True, exclusive=True, group="text-search", exit_on_error=False)
-    def _count(self, asked: int, attributes: dict[str, tuple[str, ...]]) -> None:
-        try:
-            with self.app.worker_project() as project:
-                words = project.word_frequencies(
-                    attributes=attributes or None,
-                    respondents=True,
-                    top=WORDS,
-                    doc_set=self.doc_set,
-                )
-        except QualcodeError as exc:
-            self.post_message(WordsCounted(asked, [], str(exc)))
-            return
-        self.post_message(WordsCounted(asked, words))
-
-    @on(WordsCounted)
-    def _counted(self, message: WordsCounted) -> None:
-        if message.asked != self.asked or self.words is None:
-            return
-        self.busy = False
-        if message.error:
-            self.notify(message.error, severity="error")
-        self.words = message.words
-        self._show_words()
-
-    def _show_words(self) -> None:
-        words = self.words or []
-        every = self.t("retrieve_all")
-        attributes = " ".join(f"{k}={'|'.join(v)}" for k, v in self.attributes.items())
-        line = self.t("textsearch_words_line", n=len(words), attribute=attributes or every)
-        self.title = self.t("textsearch_words_title")
-        self.query_one("#search-line", Static).update(cleaned(Text(line)))
-        listed = self.query_one(OptionList)
-        listed.clear_options()
-        width = max((len(w.word) for w in words), default=0)
-        listed.add_options(
-            [
-                Option(
-                    cleaned(
-                        Text(
-                            self.t(
-                                "textsearch_word_row",
-                                word=w.word.ljust(width),
-                                count=w.count,
-                                docs=w.documents,
-                            )
-                        )
-                    )
-                )
-                for w in words
-            ]
-        )
-        if words:
-            listed.highlighted = 0
-        else:
-            none = "textsearch_busy" if self.busy else "textsearch_no_words"
-            listed.add_option(Option(self.t(none), disabled=True))
 
     @on(OptionList.OptionSelected, "#hits")
     def _open(self, event: OptionList.OptionSelected) -> None:
