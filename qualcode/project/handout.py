@@ -23,6 +23,7 @@ from qualcode.errors import OutputError, ValidationError
 from qualcode.project.base import Service
 from qualcode.project.files import check_suffix, check_target, remove_database
 from qualcode.project.partials import claim, sweep
+from qualcode.store.db import check_database_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,7 @@ class HandoutMixin(Service):
         in_set = self.set_members(doc_set)  # an unknown set: one line, nothing written
         target = check_target(path, project=source, force=force)
         check_suffix(target, "a coder's copy of the project", None)
+        check_database_name(target)  # 'karin.db-wal' was deleted when karin.db was opened
         leads = [c.name for c in self.store.coders.list() if c.role == "lead"]
         actor = self.acting_name()
         # the lead's project is held first, for the whole copy: its audit entry is written

@@ -22,6 +22,9 @@ from qualcode.store.checked import CheckedConnection, DamagedProjectError
 from qualcode.store.schema import APPLICATION_ID, MIGRATIONS, REBUILDS
 
 BUSY_TIMEOUT_MS = 30_000
+# the files SQLite keeps beside a database while it is open or was left mid-write; a
+# database of its own under such a name is taken for one of them (see Database.create)
+WORKING_SUFFIXES = ("-wal", "-shm", "-journal")
 FULL_BELOW = 1024 * 1024  # free bytes under which a failed write is blamed on a full disk
 
 
@@ -126,6 +129,27 @@ def _space_hint(path: Path | None) -> str:
     return ": a file-size limit (ulimit -f) or a failing disk"
 
 
+def check_database_name(path: Path) -> None:
+    """Refuse, in one line, a new database file where SQLite would destroy it or another:
+    under a name ending in -wal, -shm or -journal ('study.db-wal' was made a project, and
+    the next command on study.db took it for study.db's log and deleted it, with all the
+    work in it; in any case, as macOS and Windows read names), or beside such a file (a
+    project or coder's copy of that name is deleted the first time the new file opens)."""
+    for suffix in WORKING_SUFFIXES:
+        if path.name.casefold().endswith(suffix) and len(path.name) > len(suffix):
+            base = path.name[: -len(suffix)]
+            raise ProjectError(
+                f"{path}: a name ending in {suffix} is SQLite's working file for {base}, "
+                f"which deletes or overwrites it whenever {base} is opened; choose another name"
+            )
+        beside = path.with_name(path.name + suffix)
+        if beside.exists() or beside.is_symlink():
+            raise ProjectError(
+                f"{path}: {beside.name} is beside it, which SQLite would take for this new "
+                "file's working file and delete or overwrite; move it away or choose another name"
+            )
+
+
 class Database:
     """A connection to one project file, with its schema guaranteed current."""
 
@@ -145,6 +169,7 @@ class Database:
             return cls._build(path)
         if path.exists():
             raise ProjectError(f"{path}: already exists; open it, or choose another path")
+        check_database_name(path)
         if path.is_symlink():  # exists() follows links: this one leads nowhere
             raise ProjectError(
                 f"{path}: is a link to {os.readlink(path)}, which does not exist; create "
