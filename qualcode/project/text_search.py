@@ -29,6 +29,7 @@ from qualcode.oneline import shown
 from qualcode.project.base import Service
 from qualcode.project.coding_add import Coded
 from qualcode.project.retrieval import attribute_filter
+from qualcode.reconcile.cases import join_overlaps
 
 SPREADS = ("hit", "sentence", "turn")
 MAX_TERM = 200
@@ -352,18 +353,7 @@ def spans_to_code(hits: Sequence[Hit]) -> dict[str, list[tuple[int, int]]]:
     spans: dict[str, list[tuple[int, int]]] = {}
     for hit in hits:
         spans.setdefault(hit.document_id, []).append(hit.span)
-    return {doc: _joined(found) for doc, found in spans.items()}
-
-
-def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans in order, overlapping ones as one (two hits in one sentence code it once)."""
-    out: list[tuple[int, int]] = []
-    for start, end in sorted(set(spans)):
-        if out and start < out[-1][1]:
-            out[-1] = (out[-1][0], max(end, out[-1][1]))
-        else:
-            out.append((start, end))
-    return out
+    return {doc: join_overlaps(found) for doc, found in spans.items()}
 
 
 def _after(own: list[Coding], done: Coded) -> list[Coding]:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from qualcode.errors import ValidationError
 from qualcode.project.base import Service
 from qualcode.project.retrieval import attribute_filter
+from qualcode.reconcile.cases import join_overlaps
 
 MAX_TOP = 10_000
 # spoken words that top every interview's list and say nothing of its topics, beyond the
@@ -135,7 +136,10 @@ class WordFrequencyMixin(Service):
         texts = self.document_texts(list(spans))
         for doc_id, parts in spans.items():
             text, lang = texts[doc_id], chosen[doc_id].lang
-            for start, end in _merged(parts, len(text)):
+            # overlapping passages (two coders' of one code) read once: no word counted
+            # twice; an ``end`` of -1 stands for the end of the text
+            whole = [(s, len(text) if e < 0 else e) for s, e in parts]
+            for start, end in join_overlaps(whole):
                 for word in content_words(text[start:end], lang):
                     if word in TALK.get(lang, ()):
                         continue
@@ -148,15 +152,3 @@ def _ranked(counts: Counter[str], where: dict[str, set[str]], top: int) -> list[
     """The ``top`` words, most said first, then said in most documents, then by spelling."""
     ranked = sorted(counts.items(), key=lambda wc: (-wc[1], -len(where[wc[0]]), wc[0]))
     return [WordCount(w, n, len(where[w])) for w, n in ranked[:top]]
-
-
-def _merged(parts: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
-    """Spans in order, overlapping ones as one, so that no word is counted twice (two
-    coders' passages of one code overlap); ``end`` -1 stands for the end of the text."""
-    out: list[tuple[int, int]] = []
-    for start, end in sorted((s, length if e < 0 else e) for s, e in parts):
-        if out and start < out[-1][1]:
-            out[-1] = (out[-1][0], max(end, out[-1][1]))
-        else:
-            out.append((start, end))
-    return out

@@ -7,6 +7,7 @@ from qualcode.reconcile.cases import (
     Version,
     case_id,
     find_cases,
+    join_overlaps,
     merge_spans,
     resolve_verdict,
 )
@@ -18,6 +19,7 @@ __all__ = [
     "Version",
     "case_id",
     "find_cases",
+    "join_overlaps",
     "merge_spans",
     "resolve_verdict",
 ]

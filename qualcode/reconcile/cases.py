@@ -19,7 +19,7 @@ A case's ``id`` hashes its document and extent only, so it stays the same across
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -91,6 +91,20 @@ def merge_spans(spans: Sequence[Span]) -> tuple[Span, ...]:
         else:
             merged.append([start, end])
     return tuple((s, e) for s, e in merged)
+
+
+def join_overlaps(spans: Iterable[Span]) -> list[Span]:
+    """Sorted spans with overlapping ones joined, touching ones kept apart: unlike
+    ``merge_spans``, two sentences side by side stay two passages when every hit's
+    sentence is coded, and two overlapping hits in one sentence code it once; counted
+    words, each joined span read once, are counted once where coders' passages overlap."""
+    out: list[Span] = []
+    for start, end in sorted(set(spans)):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 def intersect_spans(a: Sequence[Span], b: Sequence[Span]) -> tuple[Span, ...]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from qualcode.model import Coding
-from qualcode.reconcile import find_cases, merge_spans, resolve_verdict
+from qualcode.reconcile import find_cases, join_overlaps, merge_spans, resolve_verdict
 
 
 def coding(coder: str, code: str, start: int, end: int, doc: str = "d") -> Coding:
@@ -26,6 +26,14 @@ def coding(coder: str, code: str, start: int, end: int, doc: str = "d") -> Codin
 
 def test_merge_spans() -> None:
     assert merge_spans([(5, 9), (0, 3), (2, 4), (9, 12)]) == ((0, 4), (5, 12))
+
+
+def test_join_overlaps_keeps_touching_spans_apart() -> None:
+    """Overlaps join as in merge_spans, but two sentences side by side stay two passages
+    (text search codes each hit's sentence), and a span given twice counts once."""
+    spans = [(5, 9), (0, 3), (2, 4), (9, 12), (9, 12)]
+    assert join_overlaps(spans) == [(0, 4), (5, 9), (9, 12)]
+    assert join_overlaps(iter([(0, 10), (3, 5)])) == [(0, 10)]
 
 
 def test_kinds() -> None:
