@@ -70,6 +70,9 @@ def bootstrap_alpha_by_unit(
     n, m = matrices[0].shape
     if n == 0 or m < 2:
         return float("nan"), float("nan")
+    if any(x.dtype.kind == "f" and np.isnan(x).any() for x in matrices):
+        return _draw(_missing_stats(matrices), resamples, seed, level)
+    matrices = [x.astype(np.int8) if x.dtype.kind == "f" else x for x in matrices]
     ones = np.zeros(n, dtype=np.int64)  # per unit, over codes: coders applying the code
     pairs = np.zeros(n, dtype=np.int64)  # and disagreeing ordered pairs, times (m - 1)
     for matrix in matrices:
@@ -83,6 +86,37 @@ def bootstrap_alpha_by_unit(
     kind_ones = (kinds // width).astype(np.float64)
     kind_off = (kinds % width) / (m - 1.0)
     stats = np.stack([kind_off, kind_ones, len(matrices) * m - kind_ones], axis=1)
+    return _interval(stats, counts, n, resamples, seed, level)
+
+
+def _missing_stats(matrices: list[np.ndarray]) -> np.ndarray:
+    """Per unit, over codes, (o_01, ones, zeros) of the pairable ratings where some are
+    missing (NaN: a coder who did not code the unit's document): a unit-code with fewer
+    than two ratings has no pair and adds nothing, as in alpha itself."""
+    n = matrices[0].shape[0]
+    stats = np.zeros((n, 3))
+    for matrix in matrices:
+        present = (~np.isnan(matrix)).sum(axis=1).astype(np.float64)
+        ones = np.nansum(matrix, axis=1).astype(np.float64)
+        zeros = present - ones
+        pairable = present >= 2
+        with np.errstate(divide="ignore", invalid="ignore"):
+            off = np.where(pairable, ones * zeros / (present - 1.0), 0.0)
+        stats += np.stack([off, np.where(pairable, ones, 0.0), np.where(pairable, zeros, 0.0)], 1)
+    return stats
+
+
+def _draw(per_unit: np.ndarray, resamples: int, seed: int, level: float) -> tuple[float, float]:
+    """The interval from each unit's (o_01, ones, zeros): units alike are one kind."""
+    kinds, counts = np.unique(per_unit, axis=0, return_counts=True)
+    return _interval(kinds, counts, len(per_unit), resamples, seed, level)
+
+
+def _interval(
+    stats: np.ndarray, counts: np.ndarray, n: int, resamples: int, seed: int, level: float
+) -> tuple[float, float]:
+    """Percentile interval of alpha over ``resamples`` multinomial draws of n units from the
+    kinds of unit (``stats``, one row each, ``counts`` of each)."""
     draws = np.random.default_rng(seed).multinomial(n, counts / n, size=resamples)
     alphas = _alpha_from_sums(draws @ stats)
     alphas = alphas[~np.isnan(alphas)]

@@ -94,6 +94,12 @@ def methods_paragraph(report: Any, lang: str = "en", provenance: Provenance | No
         ac1=num(o.ac1),
         percent=share(o.percent),
     )
+    missing: dict[str, list[str]] = getattr(report, "missing", {})
+    if missing:  # a coder who did not code a chosen document is no disagreement there
+        gaps = [
+            t["missing_item"].format(coder=c, documents=", ".join(d)) for c, d in missing.items()
+        ]
+        text += t["missing"].format(gaps="; ".join(gaps))
     per_coder = [r for r in report.rows if r.scope == "coder"]  # three coders or more
     if per_coder:  # who reads the codes differently, as the agreement tab says (eyes12's five)
         items = [

@@ -42,6 +42,7 @@ __all__ = [
     "brennan_prediger",
     "cohen_kappa",
     "fleiss_kappa",
+    "fleiss_kappa_missing",
     "gwet_ac1",
     "krippendorff_alpha",
     "percent_agreement",
@@ -221,6 +222,24 @@ def fleiss_kappa(ratings: Ratings) -> float:
     observed, _ = _pairwise_agreement(counts)
     p = counts.sum(axis=0) / counts.sum()
     expected = float((p**2).sum())
+    return NAN if math.isclose(expected, 1.0) else (observed - expected) / (1.0 - expected)
+
+
+def fleiss_kappa_missing(ratings: Ratings) -> float:
+    """Fleiss' kappa where units have different numbers of ratings, as Gwet (2014, ch. 5)
+    generalises it (irrCAC's ``fleiss.kappa.raw``): observed agreement over the units rated
+    at least twice, chance ``sum_k pi_k^2`` with ``pi_k`` the mean over units rated at
+    least once of each unit's share of category k. With every unit rated equally often it
+    is Fleiss' own kappa; a coder who did not code one of the documents leaves it missing.
+    """
+    counts, _ = _encode(ratings)
+    m = _row_totals(counts)
+    counts, m = counts[m > 0], m[m > 0]
+    observed, _ = _pairwise_agreement(counts) if len(m) else (NAN, m)
+    if math.isnan(observed):
+        return NAN
+    pi = (counts / m[:, None]).mean(axis=0)
+    expected = float((pi**2).sum())
     return NAN if math.isclose(expected, 1.0) else (observed - expected) / (1.0 - expected)
 
 

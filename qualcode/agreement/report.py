@@ -92,6 +92,9 @@ class AgreementReport:
     # codes no rater applied in the counted documents: their rows stand, undefined, but
     # the pooled figures (document and overall rows) leave them out
     unapplied: list[str] = field(default_factory=list)
+    # chosen documents a counted coder never started ({coder: [document names]}): her
+    # ratings there are missing, so the methods paragraph names them
+    missing: dict[str, list[str]] = field(default_factory=dict)
 
     def overall(self) -> AgreementRow:
         return next(r for r in self.rows if r.scope == "overall")

@@ -77,6 +77,8 @@ class AgreementMixin(ScopeMixin):
         document is often named after its participant or place); a lead (``viewer``) asks
         for ``real_names``.
         """
+        import numpy as np
+
         from qualcode.agreement.corpus import Corpus
 
         self.require_lead("intercoder agreement")
@@ -128,8 +130,14 @@ class AgreementMixin(ScopeMixin):
         by_code = {
             k: corpus.coverage(n, len(raters)) for n, k in zip(code_numbers, code_keys, strict=True)
         }
+        # chosen documents a counted coder never started: her ratings there are missing
+        gaps = self.untouched(coders_only, doc_ids) if scope.rule == "chosen" else {}
+        if gaps:
+            by_code = {
+                k: _without(m, gaps, coders_only, doc_ids, corpus) for k, m in by_code.items()
+            }
         total_units = int(corpus.unit_counts.sum())
-        offset = corpus.length
+        whole = _Continuum(corpus, coders_only, doc_ids, gaps, (self.store, code_ids))
         named = [who[r] for r in raters]
         report = AgreementReport(named, list(shown.values()), len(doc_ids), total_units, bootstrap)
         report.provenance = self._provenance(origins, self.set_members(doc_set), seed)
@@ -148,6 +156,11 @@ class AgreementMixin(ScopeMixin):
             doc_set=in_set,
         )
         report.scope = scope.describe()
+        report.missing = {
+            who[c]: [names.get(d, d) for d in doc_ids if d in gaps[c]]
+            for c in coders_only
+            if c in gaps
+        }
         report.total_documents = scope.total_documents
         report.narrowed_by = narrowed
         if layer == CONSENSUS:  # an unfinished consensus is said to be one
@@ -169,7 +182,7 @@ class AgreementMixin(ScopeMixin):
             report.rows.append(
                 replace(
                     row_of("code", shown[key], None, among, matrix[:, :n_coders], len(matrix)),
-                    unitizing_alpha=u_alpha(corpus.continuum(n, coders_only), offset),
+                    unitizing_alpha=u_alpha(*whole.span(n)),
                     **interval([matrix[:, :n_coders]], bootstrap, seed),
                 )
             )
@@ -187,7 +200,7 @@ class AgreementMixin(ScopeMixin):
                 row_of("document", None, name, among, pooled[:, :n_coders], int(hi - lo))
             )
         pooled = stack([by_code[k] for k in pooled_keys], len(raters))
-        report.prevalence = float(pooled[:, :n_coders].mean()) if pooled.size else math.nan
+        report.prevalence = float(np.nanmean(pooled[:, :n_coders])) if pooled.size else math.nan
         overall = row_of("overall", None, None, among, pooled[:, :n_coders], total_units)
         matrices = [by_code[k][:, :n_coders] for k in pooled_keys]
         report.rows.append(replace(overall, **interval(matrices, bootstrap, seed)))
@@ -262,3 +275,52 @@ def _check_bootstrap(resamples: object, seed: object) -> None:
         )
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
         raise ValidationError(f"bootstrap seed {seed!r}: give a whole number, 0 or more")
+
+
+def _without(
+    matrix: Any, gaps: dict[str, set[str]], coders: list[str], doc_ids: list[str], corpus: Any
+) -> Any:
+    """A units x raters 0/1 matrix as floats with NaN where a coder never started the
+    unit's document: a missing rating, which alpha, AC1, percent agreement and the pairs
+    leave out, where a 0 counted her as finding no passage of the code (lead32)."""
+    bounds = corpus.unit_offsets
+    out = matrix.astype(float)
+    for j, coder in enumerate(coders):
+        for d, doc_id in enumerate(doc_ids):
+            if doc_id in gaps.get(coder, ()):
+                out[bounds[d] : bounds[d + 1], j] = math.nan
+    return out
+
+
+class _Continuum:
+    """Unitizing alpha's continuum: every counted document, or where a coder never started
+    some of them, only the documents every counted coder coded (u-alpha has no missing
+    observer: her empty stretch would read as finding nothing there)."""
+
+    def __init__(
+        self,
+        corpus: Any,
+        coders: list[str],
+        doc_ids: list[str],
+        gaps: dict[str, set[str]],
+        source: tuple[Any, list[str]],
+    ) -> None:
+        self.coders = coders
+        self.corpus = corpus
+        if gaps:
+            from qualcode.agreement.corpus import Corpus
+
+            store, code_ids = source
+            kept = [d for d in doc_ids if not any(d in gap for gap in gaps.values())]
+            texts = store.documents.texts(kept)
+            numbers = store.codings.row_numbers
+            self.corpus = Corpus(
+                [texts[d] for d in kept],
+                numbers("documents", kept),
+                store.documents.unit_bounds(kept),
+                store.codings.rater_spans(kept, code_ids),
+                numbers("coders", coders),
+            )
+
+    def span(self, code: int) -> tuple[Any, int]:
+        return self.corpus.continuum(code, self.coders), self.corpus.length

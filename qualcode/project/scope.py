@@ -149,6 +149,27 @@ class ScopeMixin(Service):
         rule = "done" if use_done else "worked"
         return TeamScope(tuple(chosen), ids, len(summaries), rule, narrowed, doc_set)
 
+    def untouched(self, coders: Sequence[str], doc_ids: Sequence[str]) -> dict[str, set[str]]:
+        """Of ``doc_ids``, those each of ``coders`` never started: no status beyond todo and
+        no coding of hers in it. A lead who chose two documents for four coders, one of
+        whom coded only the first, had that coder counted as leaving every unit of the
+        second uncoded: each of her pairs on it was a disagreement wherever the others
+        coded (lead32). Her ratings there are missing, not absences; a document she marked
+        in progress or done, or coded in, she rated (a done one without codings: nothing)."""
+        wanted = set(doc_ids)
+        everyone = {c.name: c for c in self.store.coders.list()}
+        started = {
+            name: {
+                d for d, s in self.store.coders.statuses(everyone[name].id).items() if s != "todo"
+            }
+            for name in coders
+        }
+        for coding in self.store.codings.list(document_ids=list(wanted), layer="coder"):
+            if coding.coder in started:
+                started[coding.coder].add(coding.document_id)
+        gaps = {name: wanted - started[name] for name in coders}
+        return {name: gap for name, gap in gaps.items() if gap}
+
     def finished_by(self, doc: str) -> list[str]:
         """The coders who marked ``doc`` done, in the team's order: who a lead reconciles
         that document with when the default team never finished it together. A fourth
