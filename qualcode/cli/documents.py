@@ -20,6 +20,7 @@ from qualcode.cli.base import (
     state,
 )
 from qualcode.cli.output import Format, TextFormat, emit, json_text, printable
+from qualcode.cli.search import SetOpt
 from qualcode.errors import ValidationError, one_line
 
 # -- project ---------------------------------------------------------------------------
@@ -104,9 +105,7 @@ def docs_list(
     removed: Annotated[
         bool, typer.Option("--removed", help="The removed documents instead (docs restore).")
     ] = False,
-    doc_set: Annotated[
-        str | None, typer.Option("--set", help="Only the documents of this document set.")
-    ] = None,
+    doc_set: SetOpt = None,
     coder: CoderOpt = None,
 ) -> None:
     """List documents with language, word count and attributes."""

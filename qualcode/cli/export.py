@@ -150,9 +150,7 @@ def export_codings(
     output: Annotated[Path | None, typer.Option("-o", "--output", help=".csv or .xlsx")] = None,
     force: ForceOpt = False,
     real_names: RealNamesOpt = False,
-    doc_set: Annotated[
-        str | None, typer.Option("--set", help="Only the documents of this document set.")
-    ] = None,
+    doc_set: SetOpt = None,
     coder: CoderOpt = None,
 ) -> None:
     """Every coding with its text, participant, memos and language, as CSV or Excel
