@@ -35,7 +35,8 @@ class MemoView:
 @dataclass(frozen=True, slots=True)
 class KeptMemo:
     """A memo :meth:`MemoMixin.keep_memo` saved, and where: ``kept_on`` is None when it is on
-    what it was written on, else 'passage', 'code' or 'project'; ``gone`` names what was
+    what it was written on, else 'passage', 'code' or 'project' ('memo': a new memo on the
+    same place, the memo being edited was removed meanwhile); ``gone`` names what was
     removed meanwhile (the coding's code, the document), for the one line that says so."""
 
     memo: Memo
@@ -215,6 +216,20 @@ class MemoMixin(Service):
                 actor, "memo.edit", {"memo": memo.id, "old": memo.text, "new": text.strip()}
             )
         return replace(memo, text=text.strip())
+
+    def keep_memo_edit(self, memo: Memo, text: str, actor: str) -> KeptMemo:
+        """:meth:`edit_memo`, for a face where the memo was open in an editor: when it was
+        removed meanwhile (her other window, a lead), the new text is kept as a new memo on
+        what the old one was about (:meth:`keep_memo`: or the nearest place still there)
+        instead of being dropped with 'no memo ...'; ``kept_on`` 'memo' says so."""
+        try:
+            return KeptMemo(self.edit_memo(memo.id, text, actor))
+        except NotFoundError:
+            if self.store.memos.get(memo.id) is not None:
+                raise  # not the memo: something else was not found
+        span = (memo.start, memo.end) if memo.start is not None and memo.end is not None else None
+        kept = self.keep_memo(memo.target_kind, memo.target_id, actor, text, span)
+        return replace(kept, kept_on=kept.kept_on or "memo")
 
     def remove_memo(self, memo_id: str, actor: str) -> Memo:
         """Remove a memo (soft), by its author or a lead; audited with its text."""

@@ -102,3 +102,42 @@ def test_other_refusals_stand(tmp_path: Path) -> None:
     _coded(path)
     with Project.open(path) as p, pytest.raises(NotFoundError):
         p.act_as("karin").keep_memo("document", "no_such_doc", "karin", "text")
+
+
+def test_an_edit_of_a_memo_removed_meanwhile_is_kept_as_a_new_memo(tmp_path: Path) -> None:
+    """The memo list's e on a memo her other window (or a lead) removed while she typed:
+    'no memo ...' and the new text was gone."""
+    path = tmp_path / "p.db"
+    doc, _ = _coded(path)
+    with Project.open(path) as p:
+        karin = p.act_as("karin")
+        memo = karin.add_memo("document", doc, "karin", "första tanken", span=(3, 20))
+        karin.remove_memo(memo.id, "karin")
+        with pytest.raises(NotFoundError):
+            karin.edit_memo(memo.id, "andra tanken", "karin")
+        kept = karin.keep_memo_edit(memo, "andra tanken", "karin")
+        assert kept.kept_on == "memo" and kept.memo.id != memo.id
+        assert (kept.memo.target_id, kept.memo.start, kept.memo.end) == (doc, 3, 20)
+    assert _karins_memos(path) == [("document", "andra tanken", "")]
+
+
+def test_an_edit_of_a_memo_and_its_coding_removed_goes_to_the_passage(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    doc, coding = _coded(path)
+    with Project.open(path) as p:
+        karin = p.act_as("karin")
+        memo = karin.add_memo("coding", coding, "karin", "första")
+        karin.remove_memo(memo.id, "karin")
+        karin.remove_coding(coding, "karin")
+        kept = karin.keep_memo_edit(memo, "andra", "karin")
+        assert (kept.kept_on, kept.memo.target_id) == ("passage", doc)
+
+
+def test_an_edit_of_a_live_memo_changes_it_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    doc, _ = _coded(path)
+    with Project.open(path) as p:
+        karin = p.act_as("karin")
+        memo = karin.add_memo("document", doc, "karin", "första")
+        kept = karin.keep_memo_edit(memo, "andra", "karin")
+        assert (kept.kept_on, kept.memo.id, kept.memo.text) == (None, memo.id, "andra")

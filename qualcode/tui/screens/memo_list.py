@@ -162,12 +162,13 @@ class MemoListScreen(ExportActions, QualcodeScreen[None]):
         def saved(text: str | None) -> None:
             if not text:
                 return
-            try:
-                app.project.edit_memo(view.memo.id, text, app.coder)
+            try:  # removed meanwhile, the text is kept as a new memo, not lost
+                kept = app.project.keep_memo_edit(view.memo, text, app.coder)
             except QualcodeError as exc:
                 self.notify(str(exc), severity="error")
                 return
-            self.notify(self.t("memo_saved"))
+            where = kept.kept_on
+            self.notify(self.t(f"memo_edit_gone_{where}") if where else self.t("memo_saved"))
             self.reload()
 
         app.push_screen(MemoEditor(self.t("memo_edit"), view.memo.text), saved)

@@ -1,0 +1,40 @@
+"""The memo list's e on a memo removed from her other window while she typed (red team
+32): the save said 'no memo ...' and everything she had typed was gone. It is kept as a
+new memo in the same place, and one line says so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from qualcode.tui.screens.memo_list import MemoListScreen
+from tests.conftest import SV_TEXT, small_codebook
+
+
+@pytest.mark.slow
+async def test_an_edit_of_a_memo_removed_meanwhile_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "memos.db"
+    with Project.create(path) as project:
+        project.apply_codebook(small_codebook())
+        project.add_coder("karin")
+        doc = project.import_text("aby_01.txt", SV_TEXT, lang="sv")
+        memo = project.add_memo("document", doc.id, "karin", "Lugn intervju")
+    app = build_app(path, "karin", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("N")
+        await pilot.pause()
+        assert isinstance(app.screen, MemoListScreen)
+        await pilot.press("e", "enter", *"Men trött.")
+        with Project.open(path) as other:  # her other window
+            other.act_as("karin").remove_memo(memo.id, "karin")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.is_running
+        notes = [str(n.message) for n in app._notifications]
+        assert any("kept as a new memo" in n for n in notes), notes
+    with Project.open(path) as check:
+        assert [m.text for m in check.memos("document")] == ["Lugn intervju\nMen trött."]
