@@ -98,7 +98,7 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _is_backup_name(target: Path, project: Path) -> bool:
-    """Named as ``store.db.backup`` names this project's backups (``NAME.vN-STAMP.bak``)."""
+    """Named as ``store.migrate.backup`` names this project's backups (``NAME.vN-STAMP.bak``)."""
     return (
         target.parent == project.parent
         and target.name.startswith(f"{project.name}.v")

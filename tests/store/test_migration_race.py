@@ -14,7 +14,7 @@ import threading
 import time
 from pathlib import Path
 
-from qualcode.store.db import migrate
+from qualcode.store.migrate import migrate
 
 MIGRATIONS = (
     "CREATE TABLE notes (x INTEGER);",

@@ -1,4 +1,4 @@
-"""Migrations (store/schema.py's MIGRATIONS, run by store/db.py): a backup first, all or
+"""Migrations (store/schema.py's MIGRATIONS, run by store/migrate.py): a backup first, all or
 nothing, and files from earlier releases opened and upgraded rather than refused."""
 
 from __future__ import annotations
