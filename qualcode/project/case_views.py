@@ -79,7 +79,9 @@ class CasesMixin(ScopeMixin):
             )
         doc_ids = None if all_documents else list(scope.documents)
         codings = self.store.codings.list(document_ids=doc_ids, layer="coder")
-        found = find_cases(codings, scope.coders)
+        docs_seen = doc_ids if doc_ids is not None else {c.document_id for c in codings}
+        absent = self.untouched(scope.coders, list(docs_seen), codings)
+        found = find_cases(codings, scope.coders, absent)
         decided: dict[object, DecisionRow] = {}
         for row in self.store.decisions.current():  # by id; by extent for older case ids
             decided[row.case_id] = decided[(row.document_id, row.start, row.end)] = row

@@ -13,10 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from qualcode.errors import SETTING, QualcodeError, SettingError, ValidationError
 from qualcode.oneline import shown
 from qualcode.project.base import Service
+
+if TYPE_CHECKING:
+    from qualcode.model import Coding
 
 
 def typed_names(value: str) -> tuple[str, ...]:
@@ -149,7 +153,12 @@ class ScopeMixin(Service):
         rule = "done" if use_done else "worked"
         return TeamScope(tuple(chosen), ids, len(summaries), rule, narrowed, doc_set)
 
-    def untouched(self, coders: Sequence[str], doc_ids: Sequence[str]) -> dict[str, set[str]]:
+    def untouched(
+        self,
+        coders: Sequence[str],
+        doc_ids: Sequence[str],
+        codings: Sequence[Coding] | None = None,
+    ) -> dict[str, set[str]]:
         """Of ``doc_ids``, those each of ``coders`` never started: no status beyond todo and
         no coding of hers in it. A lead who chose two documents for four coders, one of
         whom coded only the first, had that coder counted as leaving every unit of the
@@ -164,8 +173,10 @@ class ScopeMixin(Service):
             }
             for name in coders
         }
-        for coding in self.store.codings.list(document_ids=list(wanted), layer="coder"):
-            if coding.coder in started:
+        if codings is None:  # the caller's, read already: the coders' layer of these documents
+            codings = self.store.codings.list(document_ids=list(wanted), layer="coder")
+        for coding in codings:
+            if coding.coder in started and coding.layer == "coder":
                 started[coding.coder].add(coding.document_id)
         gaps = {name: wanted - started[name] for name in coders}
         return {name: gap for name, gap in gaps.items() if gap}

@@ -117,16 +117,27 @@ def intersect_spans(a: Sequence[Span], b: Sequence[Span]) -> tuple[Span, ...]:
     return merge_spans(out)
 
 
-def find_cases(codings: Sequence[Coding], coders: Sequence[str]) -> list[Case]:
-    """Every case (agreements included) among ``coders``' codings, in document order."""
+def find_cases(
+    codings: Sequence[Coding],
+    coders: Sequence[str],
+    absent: Mapping[str, Iterable[str]] | None = None,
+) -> list[Case]:
+    """Every case (agreements included) among ``coders``' codings, in document order.
+
+    ``absent``: per coder, the documents she never started; her version is no part of
+    their cases. Four coders on a passage three coded alike, the fourth never having
+    opened the document, was a "presence" disagreement to decide, not an agreement to
+    confirm (lead32)."""
     by_doc: dict[str, list[Coding]] = {}
     for coding in codings:
         if coding.coder in coders and coding.layer == "coder":
             by_doc.setdefault(coding.document_id, []).append(coding)
+    away = {name: set(docs) for name, docs in (absent or {}).items()}
     cases: list[Case] = []
     for doc_id in sorted(by_doc):
+        present = [c for c in coders if doc_id not in away.get(c, ())]
         for cluster in _clusters(by_doc[doc_id]):
-            cases.append(_case(doc_id, cluster, coders))
+            cases.append(_case(doc_id, cluster, present))
     return cases
 
 
@@ -246,7 +257,7 @@ def changed_since(read: Case, codings: Sequence[Coding], seen: str | None = None
     version is no longer the one read (or, with ``seen``, the one the lead was shown). A
     verdict such as accept:karin names a version, so a coder still coding must not change
     what it writes after the lead read it. None: the case stands as read."""
-    coders = list(read.versions)
+    coders = list(read.versions)  # those present in the document as the lead read it
     now = next((c for c in find_cases(codings, coders) if c.id == read.id), None)
     if now is None:
         return f"case {read.id}: a coder changed the passage meanwhile; list the cases again"
