@@ -145,8 +145,33 @@ def check_target(
     """The resolved path a command may write, or an ``OutputError`` saying why not.
 
     ``project`` is the open project's file (its backups and working files are protected
-    too); ``inputs`` are the files the same command reads from.
+    too); ``inputs`` are the files the same command reads from. A name the system cannot
+    look up at all (longer than a name may be, a link that leads back to itself) is one
+    line too: it was a traceback ending in 'File name too long' or 'Symlink loop'.
     """
+    try:
+        return _checked_target(path, project=project, inputs=inputs, force=force)
+    except RuntimeError:  # Path.resolve before Python 3.13: a loop of symbolic links
+        raise OutputError(
+            f"{_cut(path)}: is a link that leads back to itself (or through a folder that "
+            "does); give a file name"
+        ) from None
+    except OSError as exc:
+        raise OutputError(f"{_cut(path)}: cannot write: {exc.strerror or exc}") from None
+
+
+def _cut(path: str | Path) -> str:
+    """A path for a one-line refusal: a name of 300 letters cut short."""
+    return str(path) if len(str(path)) <= 120 else str(path)[:120] + "…"
+
+
+def _checked_target(
+    path: str | Path,
+    *,
+    project: Path | None,
+    inputs: Iterable[Path],
+    force: bool,
+) -> Path:
     shown = Path(path)
     if (at := unreadable_at(str(path))) is not None:
         # "wrote a<LF>wrote b.csv" printed two lines; "x<RLO>gpj.md" showed as xdm.jpg

@@ -9,6 +9,7 @@ instead of failing, and a crash never leaves half an action behind.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import sqlite3
@@ -130,6 +131,20 @@ def _space_hint(path: Path | None) -> str:
     return ": a file-size limit (ulimit -f) or a failing disk"
 
 
+def _nameable(path: Path) -> None:
+    """Refuse in one line a path the system cannot look up at all: a name longer than the
+    disk allows ('File name too long' was a traceback from ``init`` and every command)."""
+    try:
+        os.stat(path)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        if exc.errno in (errno.ENOTDIR, errno.ELOOP):
+            return  # said in the caller's own words (no project here, a link to nothing)
+        named = str(path) if len(str(path)) <= 120 else str(path)[:120] + "…"
+        raise ProjectError(f"{named}: cannot use this path: {exc.strerror or exc}") from None
+
+
 def check_database_name(path: Path) -> None:
     """Refuse, in one line, a new database file where SQLite would destroy it or another:
     under a name ending in -wal, -shm or -journal ('study.db-wal' was made a project, and
@@ -168,6 +183,7 @@ class Database:
             if path.stat().st_size:
                 raise ProjectError(f"{path}: is not empty; a project is built in an empty file")
             return cls._build(path)
+        _nameable(path)
         if path.exists():
             raise ProjectError(f"{path}: already exists; open it, or choose another path")
         check_database_name(path)
@@ -200,6 +216,7 @@ class Database:
     @classmethod
     def open(cls, path: Path, migrations: Sequence[str] = MIGRATIONS) -> Database:
         """Open an existing project, migrating it (after a backup) if it is older."""
+        _nameable(path)
         if not path.exists():
             raise ProjectError(
                 f"{path}: no project here; create one with `qualcode -p {path} init`"
