@@ -36,5 +36,5 @@ async def test_a_shortcut_that_is_a_command_key_warns_and_the_screen_opens(
                 break
             await pilot.pause()
         said = [n.message for n in app._notifications]
-        # the code named in the document's language, the sentence in the interface's
-        assert "Shortcut j of Integrering is a command key here: code it with c" in said
+        # the code named in the interface's language, as the sentence is (eyes32)
+        assert "Shortcut j of Integration is a command key here: code it with c" in said

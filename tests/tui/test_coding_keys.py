@@ -76,8 +76,8 @@ async def test_code_picker_shows_hierarchy_and_escape_changes_nothing(
         picker = app.screen
         assert isinstance(picker, PickCodeScreen)
         shown = [str(picker.option_text(i)) for i in range(len(picker.shown))]
-        # the document's language (sv) first, the key beside it
-        assert any("Integrering › Caseload  caseload" in line for line in shown)
+        # the interface's language (en) on a Swedish transcript, the key beside it
+        assert any("Integration › Caseload  caseload" in line for line in shown)
         await pilot.press("a", "s", "x", "escape")
         await pilot.pause()
         assert isinstance(app.screen, CodingScreen)
@@ -254,7 +254,7 @@ async def test_the_margin_shows_a_code_name_not_a_digit(project_file: Path) -> N
         view = screen.transcript
         row = view.line_of(view.selection[0]) - int(view.scroll_offset.y)
         gutter = view.render_line(row).text[:10]
-        assert "Integr…" in gutter  # Integrering, in the document's language, cut
+        assert "Integr…" in gutter  # Integrering, in the interface's language, cut
 
 
 @pytest.mark.slow

@@ -25,5 +25,5 @@ async def test_the_memo_comes_before_the_definition(project_file: Path) -> None:
         await pilot.pause()
         markup = screen.query_one(TextPane).markup
     assert "asked upwards, told downwards" in markup
-    name = markup.index("Uppdragsdialog")
+    name = markup.index("Mission dialogue")  # the interface's language
     assert name < markup.index("asked upwards") < markup.index("Definition")

@@ -56,8 +56,8 @@ async def test_the_coding_screen_draws_such_codes(old: Path) -> None:
         assert set(screen.code_colors) == set(BAD)
         assert all(c.startswith("#") and len(c) == 7 for c in screen.code_colors.values())
         shown = "\n".join(s.text for s in app.screen._compositor.render_strips())
-        assert "Upp… Int…│" in shown  # the gutter labels both codings, each cut with …
-        assert "Uppdragsdialog (1)" in shown and "Integrering (1)" in shown
+        assert "Mis… Int…│" in shown  # the gutter labels both codings, each cut with …
+        assert "Mission dialogue (1)" in shown and "Integration (1)" in shown
 
 
 def test_summaries_and_exports_of_such_codes(old: Path, tmp_path: Path) -> None:

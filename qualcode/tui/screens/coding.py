@@ -168,7 +168,7 @@ class CodingScreen(
         for code in self.code_list:
             if code.shortcut and code.shortcut in taken:
                 self.notify(
-                    app.t("shortcut_taken", key=code.shortcut, code=code.name(self.doc.lang)),
+                    app.t("shortcut_taken", key=code.shortcut, code=code.name(app.t.lang)),
                     severity="warning",
                 )
 
@@ -179,7 +179,10 @@ class CodingScreen(
         self.code_colors = {
             c.key: c.color or PALETTE[i % len(PALETTE)] for i, c in enumerate(self.code_list)
         }
-        names = {c.key: c.name(self.doc.lang) for c in self.code_list}
+        # named in the interface's language, as every other screen names them: a Swedish
+        # transcript under an English interface said "Integrering" here and "Integration"
+        # in the reports, the codebook and the summary (eyes32)
+        names = {c.key: c.name(app.t.lang) for c in self.code_list}
         self.margin_labels = distinct_labels(names, GUTTER - 3)  # room for "*" or "?"
         self.name_tails = distinct_tails(names)
 
@@ -198,11 +201,11 @@ class CodingScreen(
         return self.query_one(Sidebar)
 
     def short_name(self, key: str, room: int = 40) -> str:
-        """A code's name in the document's language for a notification: a long one from
+        """A code's name in the interface's language for a notification: a long one from
         the word that tells it apart ("separering till integrering av …", not "Från
         separering till integr…"), its middle given up only past three toast lines."""
         code = next((c for c in self.code_list if c.key == key), None)
-        name = code.name(self.doc.lang) if code else key
+        name = code.name(self.app.t.lang) if code else key
         if len(name) > room:
             name = elide(self.name_tails.get(key, name), 72)
         return name
@@ -266,7 +269,7 @@ class CodingScreen(
         for c in mine:
             counts[c.code] = counts.get(c.code, 0) + 1
         self.sidebar.show_codebook(
-            self.code_list, self.code_colors, counts, self.doc.lang, app.t, self._whose(mine)
+            self.code_list, self.code_colors, counts, app.t.lang, app.t, self._whose(mine)
         )
         self.show_suggest_status()
         self._footer_for_suggestions()
@@ -300,7 +303,7 @@ class CodingScreen(
         self._shown = shown
         t = self.app.t
         code = next((c for c in self.code_list if c.key == key), None)
-        self.sidebar.show_details(code, here, self.doc.lang, t)
+        self.sidebar.show_details(code, here, t.lang, t)
         memos = [m for c in mine for m in self.coding_memos.get(c.id, [])]
         start, end = self.transcript.selection
         passage = [

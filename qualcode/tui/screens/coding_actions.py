@@ -106,7 +106,7 @@ class CodingActions(WritesAside, ScreenPart):
         """A type-to-find picker over the screen: it takes every key until it closes."""
         t = self.app.t
         title = t("pick_code") if mode == "apply" else t("pick_change")
-        picker = PickCodeScreen(title, self.code_list, self.doc.lang, None)
+        picker = PickCodeScreen(title, self.code_list, t.lang, None)
         self.app.push_screen(picker, lambda key: self._picked(mode, key, coding))
 
     def action_find_code(self) -> None:

@@ -62,7 +62,7 @@ class MemoActions(ScreenPart):
         t = self.app.t
         shown = [m.text for m in self.coding_memos.get(coding.id, [])]
         code = next((c for c in self.code_list if c.key == coding.code), None)
-        name = code.name(self.doc.lang) if code else coding.code
+        name = code.name(t.lang) if code else coding.code
         prompt = MemoEditor(t("memo_coding", code=name), "", shown)
         self.app.push_screen(prompt, lambda text: self._save_coding_memo(coding, name, text))
 

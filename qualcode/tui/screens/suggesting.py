@@ -298,7 +298,7 @@ class SuggestionActions(BelowLineActions):
 
     def _toast_name(self, key: str) -> str:
         """A code in the note after `a`/`r`: short, as the sidebar shows the rest."""
-        names = {c.key: c.name(self.doc.lang) for c in self.code_list}
+        names = {c.key: c.name(self.app.t.lang) for c in self.code_list}
         name = names.get(key, key)
         if len(name) <= TOAST_NAME:
             return name

@@ -166,7 +166,7 @@ class Sidebar(Vertical):
     def show_details(
         self, code: Code | None, suggestion: Suggestion | None, lang: str, t: Translate
     ) -> None:
-        """Definition, criteria and an example of a code in the document's language; for a
+        """Definition, criteria and an example of a code in ``lang``, the interface's; for a
         suggestion its score and evidence first, under the code's name: they are what the
         coder weighs to accept or reject, and below a long definition they were out of view."""
         if code is None:
