@@ -39,16 +39,26 @@ __all__ = [
 
 
 class AgreementMixin(ScopeMixin):
-    def _provenance(self, origins: dict[str, int], within: frozenset[str] | None, seed: int) -> Any:
+    def _provenance(
+        self,
+        origins: dict[str, int],
+        within: frozenset[str] | None,
+        seed: int,
+        coders: Sequence[str] = (),
+    ) -> Any:
         """How the rated codings were made (by origin), and how much of the material (the
         document set ``within``, else every live document) the coders worked on: what the
         methods paragraph must say before any coefficient. Of one set, it said 'The coders
-        worked on 8 of the 15 documents' of the whole project (red team 17)."""
+        worked on 8 of the 15 documents' of the whole project (red team 17); of three
+        coders chosen from seven, it counted the documents the other four coded (lead32:
+        "The coders worked on 10 of the 15 documents", where ada, bo and cilla coded 2)."""
         from qualcode.agreement.methods import Provenance
 
         documents = self.store.documents.summaries()
         total = len(documents) if within is None else sum(d.id in within for d in documents)
-        return Provenance(origins, self.store.codings.coded_documents(within), total, seed)
+        ids = [self.store.coders.by_name(c).id for c in coders]
+        coded = self.store.codings.coded_documents(within, ids)
+        return Provenance(origins, coded, total, seed)
 
     def agreement(
         self,
@@ -140,7 +150,7 @@ class AgreementMixin(ScopeMixin):
         whole = _Continuum(corpus, coders_only, doc_ids, gaps, (self.store, code_ids))
         named = [who[r] for r in raters]
         report = AgreementReport(named, list(shown.values()), len(doc_ids), total_units, bootstrap)
-        report.provenance = self._provenance(origins, self.set_members(doc_set), seed)
+        report.provenance = self._provenance(origins, self.set_members(doc_set), seed, coders_only)
         narrowed = scope.narrowed_by
         if narrowed is not None:
             narrowed = (pseudo.apply(narrowed[0]), *narrowed[1:])

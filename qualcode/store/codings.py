@@ -187,13 +187,17 @@ class CodingRepo:
         found = dict(self.db.execute(f"SELECT {column}, rowid FROM {table}").fetchall())
         return [found[k] for k in keys]
 
-    def coded_documents(self, among: Collection[str] | None = None) -> int:
+    def coded_documents(
+        self, among: Collection[str] | None = None, coder_ids: Collection[str] | None = None
+    ) -> int:
         """How many documents (of the ids ``among``, if given) hold a live coding of a
-        coder (not the consensus)."""
+        coder (not the consensus; of one of ``coder_ids``, if given)."""
+        who = f" AND c.coder_id IN ({', '.join('?' * len(coder_ids))})" if coder_ids else ""
         rows = self.db.execute(
             "SELECT d.id FROM documents d WHERE d.deleted_at IS NULL AND EXISTS (SELECT 1 "
             "FROM codings c "
-            "WHERE c.document_id = d.id AND c.deleted_at IS NULL AND c.layer = 'coder')"
+            f"WHERE c.document_id = d.id AND c.deleted_at IS NULL AND c.layer = 'coder'{who})",
+            tuple(coder_ids or ()),
         ).fetchall()
         return sum(1 for (doc_id,) in rows if among is None or doc_id in among)
 
