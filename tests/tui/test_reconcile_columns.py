@@ -72,3 +72,30 @@ async def test_at_80_columns_every_column_stays_in_view(demo: Path) -> None:
         drawn = sum(c.get_render_width(table) for c in table.columns.values())
         assert drawn <= table.size.width  # no column past the edge
         assert len(first[0]) <= 26 and len(first[2]) >= DOCUMENT_MIN
+
+
+def test_a_wide_terminal_names_every_code_whole() -> None:
+    """Past 36 characters the codes take what whole document names leave (eyes32: at 160
+    columns "mission monologue to…ssion dialogue" beside empty columns)."""
+    verdicts = ["verdict", "alex's version"]
+    assert code_room(160, (8, 4), verdicts, 36, (44, 31)) == 44  # the longest, whole
+    assert code_room(100, (8, 4), verdicts, 36, (44, 31)) == 36  # the documents first
+    assert code_room(80, (8, 4), verdicts, 36, (44, 31)) == 26  # as before
+
+
+async def test_the_cases_table_at_160_columns_cuts_no_code(demo: Path) -> None:
+    app = build_app(demo, "lena", "en")
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("R")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReconcileScreen)
+        table = screen.query_one(DataTable)
+        cells = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert cells and not any("…" in cell for cell in cells), cells
+        assert "From mission monologue to mission dialogue" in cells
+        names = [str(table.get_row_at(i)[2]) for i in range(table.row_count)]
+        assert not any("…" in name for name in names), names
+        drawn = sum(c.get_render_width(table) for c in table.columns.values())
+        assert drawn <= table.size.width

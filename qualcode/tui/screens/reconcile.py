@@ -47,6 +47,7 @@ from qualcode.tui.widgets.footer import KeysFooter
 KINDS = ("presence", "code", "boundary")
 FILTERS = ("code", "document", "kind")
 CODE_COLUMN = 36  # characters of the cases table's code column
+WIDE = 96  # the most a code cell takes on a wide terminal, beside whole document names
 SPAN_LABEL = 18  # characters of a code's name before its span, in a version of two codes
 
 
@@ -228,7 +229,12 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
         kinds = [t(f"rc_kind.{k}") for k in KINDS]
         others = (max(map(len, [headers[1], *kinds])), len(headers[3]))
         width, said = self.size.width or self.app.size.width, [headers[4], *verdicts]
-        codes = code_room(width, others, said, CODE_COLUMN)
+        longest = max(
+            (len(several_codes(v.case.codes, self.code_names, WIDE)) for v in self.views),
+            default=0,
+        )
+        named = max((len(self.names.get(v.case.document_id, "?")) for v in self.views), default=0)
+        codes = code_room(width, others, said, CODE_COLUMN, (longest, named))
         room = document_room(width, (codes, *others), said)
         self.code_short = short_names(self.code_names, codes)  # 80 columns: names give way
         for i, (view, verdict) in enumerate(zip(self.views, verdicts, strict=True)):

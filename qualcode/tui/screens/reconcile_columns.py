@@ -31,13 +31,25 @@ def document_room(width: int, fixed: Sequence[int], verdicts: Sequence[str]) -> 
     return max(DOCUMENT_MIN, width - used)
 
 
-def code_room(width: int, fixed: Sequence[int], verdicts: Sequence[str], most: int) -> int:
+def code_room(
+    width: int,
+    fixed: Sequence[int],
+    verdicts: Sequence[str],
+    most: int,
+    wide: tuple[int, int] = (0, 0),
+) -> int:
     """Characters for the code column (at most ``most``) in a table ``width`` cells wide:
     all it can have while the documents keep ``DOCUMENT_MIN``, beside columns of the
     ``fixed`` widths (kind, talk) and the verdicts; never below ``CODE_MIN``. At 80 columns
-    the 36-character code column left the verdict "alex's version" cut to "alex'"."""
+    the 36-character code column left the verdict "alex's version" cut to "alex'".
+    ``wide``: (the longest code cell, the longest document name); past ``most`` the codes
+    take what the whole document names leave, so a wide terminal names every code whole
+    rather than "mission monologue to…ssion dialogue" beside empty columns (eyes32)."""
     used = document_room(width, (0, *fixed), verdicts) - DOCUMENT_MIN  # room beyond both
-    return max(CODE_MIN, min(most, used))
+    codes = max(CODE_MIN, min(most, used))
+    longest, documents = wide
+    spare = used + DOCUMENT_MIN - documents  # beside the documents' whole names
+    return max(codes, min(longest, spare))
 
 
 def room_for(pane: Static, case: Any) -> int:
