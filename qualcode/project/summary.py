@@ -191,6 +191,9 @@ class SummaryMixin(OutputBase):
                 doc_names = {d.id: d.name for d in self.store.documents.summaries()}
                 texts = self.store.documents.texts(sorted({d.document_id for d in decisions}))
                 results = self.store.decisions.consensus_codes([d.id for d in decisions])
+                for d in decisions:  # a rejection puts nothing in: name what it turned down
+                    if d.verdict == "reject" and not d.code and not results.get(d.id):
+                        results[d.id] = self._codes_in(d.document_id, d.start, d.end)
                 summary.decisions = decisions_table(
                     decisions, names, lang, doc_names, texts, results
                 )
@@ -198,6 +201,18 @@ class SummaryMixin(OutputBase):
                 decisions, lang, *self._still_open(doc_set, coders)
             )
         return apply_key(summary, key)
+
+    def _codes_in(self, doc_id: str, start: int, end: int) -> list[str]:
+        """The code keys the coders gave inside a decided passage: what a rejection of a
+        case of several codes turned down. The appendix printed "–" for its code, and a
+        co-author could not tell what had been rejected (lead32)."""
+        return sorted(
+            {
+                c.code
+                for c in self.store.codings.list(document_ids=[doc_id], layer="coder")
+                if c.start < end and start < c.end
+            }
+        )
 
     def _still_open(
         self, doc_set: str | None, coders: list[str] | None = None
