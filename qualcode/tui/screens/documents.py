@@ -213,7 +213,9 @@ class DocumentsScreen(RestoreActions, SetActions, QualcodeScreen[None]):
             self.refresh_bindings()
         statuses = project.statuses(coder)
         mine: dict[str, list[Coding]] = {}
-        for coding in project.codings(mine=coder):  # her own work on each document
+        # her own work on each document, a lead's too: the team's codings, counted for a
+        # lead under "My status", read as hers ("to do", 39 codings, 12% coded) (eyes32)
+        for coding in project.codings(coder=coder, layer="coder"):
             mine.setdefault(coding.document_id, []).append(coding)
         self.rows = []
         for doc in docs:
