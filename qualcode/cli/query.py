@@ -53,6 +53,7 @@ def query(
             attributes=attributes,
             doc_set=doc_set,
             real_names=real_names,
+            names_in="en",  # a proposed place in the CLI's words, as every report's
         )
     rows = [_row(p, fmt) for p in found]
     emit(

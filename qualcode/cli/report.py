@@ -43,8 +43,10 @@ def _layer_said(layer: str, project: Any) -> str:
 
 def _in_set(project: Any, doc_set: str | None, real_names: bool) -> str:
     """What a report's title adds when it counts one document set's documents (its name
-    through the pseudonym key, by the service)."""
-    return project.report_in_set(doc_set, real_names=real_names, viewer=acting_name(project))
+    through the pseudonym key, by the service; a proposed place in English, as the rows)."""
+    return project.report_in_set(
+        doc_set, real_names=real_names, viewer=acting_name(project), names_in="en"
+    )
 
 
 def _emit_frame(frame: Any, fmt: Format, title: str) -> None:
@@ -127,6 +129,7 @@ def cooccurrence(
             viewer=acting_name(project),
             doc_set=doc_set,
             attributes=attributes,
+            names_in="en",  # a proposed place in the CLI's words, as every report's
         )
         in_set = _in_set(project, doc_set, real_names)
     frame.index.name = "code"
@@ -158,6 +161,7 @@ def quotes(
             real_names=real_names,
             viewer=acting_name(project),
             doc_set=doc_set,
+            names_in="en",  # "Municipality A", as frequencies and crosstab name it
         )
         in_set = _in_set(project, doc_set, real_names)
     if fmt == Format.table:  # a terminal has room for the passage and where it was said

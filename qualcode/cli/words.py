@@ -47,6 +47,7 @@ def words(
             top=top,
             doc_set=doc_set,
             real_names=real_names,
+            names_in="en",  # a town said in the talk as the other reports name it
         )
     rows = [{"word": w.word, "count": w.count, "documents": w.documents} for w in found]
     emit(

@@ -21,14 +21,22 @@ if TYPE_CHECKING:
 
 class ReportsMixin(OutputBase):
     def report_in_set(
-        self, doc_set: str | None, *, real_names: bool = False, viewer: str | None = None
+        self,
+        doc_set: str | None,
+        *,
+        real_names: bool = False,
+        viewer: str | None = None,
+        names_in: str | None = None,
     ) -> str:
         """What a report's title adds when it counts one document set: " in the set 'x'".
         A set's name is typed by people ("Elin och Petra") and the title is printed beside
-        tables whose names all went through the pseudonym key, so it goes through it too."""
+        tables whose names all went through the pseudonym key, so it goes through it too,
+        with a proposed place in the table's words (``names_in``): a set named for a town
+        read "Kommun C" above rows saying "Municipality C"."""
         if doc_set is None:
             return ""
-        return f" in the set {self.pseudonym_key(real_names, viewer).apply(doc_set)!r}"
+        key = self.pseudonym_key(real_names, viewer, names_in)
+        return f" in the set {key.apply(doc_set)!r}"
 
     @one_snapshot
     def report_frequencies(
@@ -90,6 +98,7 @@ class ReportsMixin(OutputBase):
         within: str = "overlap",
         *,
         real_names: bool = False,
+        names_in: str | None = None,
         viewer: str | None = None,
         doc_set: str | None = None,
         attributes: Mapping[str, str | Collection[str]] | None = None,
@@ -103,7 +112,7 @@ class ReportsMixin(OutputBase):
 
         if within not in ("overlap", "turn"):
             raise SettingError("within", f"{SETTING} {within!r}: use overlap or turn")
-        key = self.pseudonym_key(real_names, viewer)
+        key = self.pseudonym_key(real_names, viewer, names_in)
         codings = self._layer_frames(layer, doc_set)["codings"]
         if attributes:
             docs = self.store.documents.summaries()
@@ -123,6 +132,7 @@ class ReportsMixin(OutputBase):
         keyword: str | None = None,
         *,
         real_names: bool = False,
+        names_in: str | None = None,
         viewer: str | None = None,
         doc_set: str | None = None,
     ) -> pd.DataFrame:
@@ -151,7 +161,7 @@ class ReportsMixin(OutputBase):
         table = attach_turns(table, turns)
         table["speaker_role"] = speaker_roles(table)
         table["turn"] = table["turn"].astype("Int64") + 1  # counted from 1, as the summary
-        key = self.pseudonym_key(real_names, viewer)
+        key = self.pseudonym_key(real_names, viewer, names_in)
         cite = self._citer(key, real_names)
         table["speaker"] = [
             cite(d, s if isinstance(s, str) else None, r if isinstance(r, str) else None)
@@ -187,6 +197,7 @@ class ReportsMixin(OutputBase):
         attributes: Mapping[str, str | Collection[str]] | None = None,
         doc_set: str | None = None,
         real_names: bool = False,
+        names_in: str | None = None,
     ) -> list[QueryPassage]:
         """The coding query (``query_codings``) as a report: like the quotes, whose
         passages it lists, each speaker is cited by the pseudonym key (a participant's
@@ -206,7 +217,7 @@ class ReportsMixin(OutputBase):
             attributes=attributes,
             doc_set=doc_set,
         )
-        key = self.pseudonym_key(real_names, viewer)
+        key = self.pseudonym_key(real_names, viewer, names_in)
         cite = self._citer(key, real_names)
 
         def speaker(p: QueryPassage) -> str | None:

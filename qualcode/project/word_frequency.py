@@ -72,14 +72,16 @@ class WordFrequencyMixin(Service):
         top: int = 50,
         doc_set: str | None = None,
         real_names: bool = False,
+        names_in: str | None = None,
     ) -> list[WordCount]:
         """``word_frequencies`` as a report prints it (``qualcode report words``): each
         word through the pseudonym key, so a name said in the talk ("vår chef Torbjörn")
         is counted under its pseudonym, never printed, and the words one pseudonym stands
         for (a first name and a surname) are counted together, in the documents of any
         of them. A lead's ``real_names`` copy counts the words as said. The TUI's search
-        screen, a view of the stored text, lists them as said (``word_frequencies``)."""
-        key = self.pseudonym_key(real_names, viewer)
+        screen, a view of the stored text, lists them as said (``word_frequencies``).
+        ``names_in``: the language a proposed place pseudonym reads in (the CLI's, English)."""
+        key = self.pseudonym_key(real_names, viewer, names_in)
         counts, where = self._word_counts(docs, attributes, code, viewer, respondents, top, doc_set)
         if not key:
             return _ranked(counts, where, top)

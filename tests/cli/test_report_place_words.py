@@ -5,12 +5,14 @@ Swedish study `report frequencies` and `report crosstab` headed their rows and c
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from qualcode import Project
 from tests.cli.cli_kit import ok
 from tests.conftest import small_codebook
 
+PROPOSED_SV = re.compile(r"Kommun[ _][A-Z](?![a-z])")  # "Kommun A", or "Kommun_A_01" in a file name
 SWEDISH = (
     "Intervjuare: Hur är arbetet i {place}?\nRespondent: Vi har dialog om uppdraget varje vecka.\n"
 )
@@ -44,3 +46,30 @@ def test_frequencies_and_crosstab_name_proposed_places_in_english(tmp_path: Path
         assert "Kommun C" not in table, table
         assert "Kommun Norr" in table, table  # typed by the lead: as typed
         assert "Åby" not in table and "Ekstad" not in table, table
+
+
+def test_every_cli_report_names_them_so_and_a_set_title_too(tmp_path: Path) -> None:
+    """The set's name in a table's title, and the quotes, query and words reports, name a
+    proposed place as the rows of frequencies do: a set named for a town was titled
+    "Kommun A" above rows saying "Municipality A", and `report quotes` cited
+    "Kommun_A_..." beside a crosstab of "Municipality A" (review32)."""
+    path = _study(tmp_path / "study.db")
+    ok(path, "--coder", "sam", "sets", "make", "Åby först", "--attr", "municipality=Åby")
+    with Project.open(path) as project:  # a passage naming the town, for the query report
+        doc = next(d for d in project.documents() if d.name == "a.txt")
+        project.act_as("sam").add_coding(doc.id, 0, 35, "mission_dialogue", "sam")
+    titled = ok(path, "--coder", "sam", "report", "frequencies", "--by", "municipality",
+                "--set", "Åby först")  # fmt: skip
+    assert "in the set 'Municipality " in titled and "Kommun" not in titled, titled
+    reports = [
+        ("report", "quotes", "-f", "csv"),
+        ("report", "query", "mission_dialogue", "-f", "csv"),  # "Hur är arbetet i ..."
+        ("report", "words", "--top", "50"),
+        ("report", "cooccurrence", "--set", "Åby först"),
+    ]
+    for args in reports:
+        printed = ok(path, "--coder", "sam", *args)
+        assert not PROPOSED_SV.search(printed), (args, printed)  # "Kommun Norr" was typed
+        assert "Åby" not in printed and "Ekstad" not in printed, (args, printed)
+    for args in reports[:3]:  # each names the proposed places, in English
+        assert "Municipality " in ok(path, "--coder", "sam", *args), args
