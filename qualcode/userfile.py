@@ -7,6 +7,7 @@ error type, but the reasons a file cannot be read are worded once, here.
 
 from __future__ import annotations
 
+import math
 import os
 import stat
 from pathlib import Path
@@ -25,6 +26,10 @@ def max_file_bytes(error: type[QualcodeError]) -> int:
         mb = float(raw) if raw.strip() else DEFAULT_MAX_FILE_MB
     except ValueError:
         raise error(f"${MAX_FILE_MB_ENV}={raw!r} is not a number of megabytes") from None
+    if not math.isfinite(mb * 1024 * 1024) or mb <= 0:
+        # 'nan' and 'inf' were a traceback ('cannot convert float NaN to integer'), and
+        # '-1' refused every file as 'larger than the limit of -1 MB'
+        raise error(f"${MAX_FILE_MB_ENV}={raw!r} must be a number of megabytes above 0")
     return int(mb * 1024 * 1024)
 
 

@@ -14,6 +14,7 @@ member may grow (a Word document's XML is typically 5 to 20 times its compressed
 
 from __future__ import annotations
 
+import math
 import os
 import zipfile
 from collections.abc import Callable
@@ -35,8 +36,10 @@ def _setting(env: str, default: float) -> float:
         value = float(raw) if raw.strip() else default
     except ValueError:
         raise IngestError(f"${env}={raw!r} is not a number") from None
-    if value <= 0:
-        raise IngestError(f"${env}={raw!r} must be above 0")
+    if not math.isfinite(value * 1024 * 1024) or value <= 0:
+        # 'nan' compared false with every size, so no archive was ever refused as a bomb
+        # (and $QUALCODE_MAX_UNZIP_MB=nan ended in a traceback); 'inf' likewise
+        raise IngestError(f"${env}={raw!r} must be a number above 0")
     return value
 
 
