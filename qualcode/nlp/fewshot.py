@@ -37,6 +37,23 @@ ever come. And where the fit gives nearness no weight at all (the shots tell not
 codebook does not), there is no stage: it would only re-scale the codebook engine, which
 lowered real English findings (benchmarks/SUGGEST.md, "Stop 27, fewshot17").
 
+Everything stays within one language. In multilingual-e5's space cosines across languages
+are lower throughout, so a Swedish unit compared with English passages (and with English
+no-code talk) read as near no code, and the stage lowered it wherever another code's
+passages lay a little nearer: a bilingual project lost findings in the language nobody had
+coded yet (benchmarks/SUGGEST.md, "Stop 31, fewshot31": dev-en passages cost dev-sv units
+0.632 -> 0.613). So a unit is compared only with the passages and known negatives of its
+own language (``shot_known``: its language has passages of the code), a code without
+passages in the unit's language keeps its zero-shot probability exactly, and the stage is
+fitted, code by code, only on rows whose language has passages of that code: other
+languages' codebook rows and bundled talk sit far off by language alone, not by code.
+
+The gate is raised by the spread of the margins it is taken from: a unit cleared the
+highest margin of another code's passages by a hundredth (half that spread) on English
+reports, and the stage then lifted no-code talk to 0.8, because how far it lifts rests on
+nearness to the passages, the same for every unit of a register. Past max + spread the
+margin says more than the gate's own noise.
+
 It works in the semantic tier's sentence-embedding space only; the core tier learns from
 passages as before (character n-grams compare units with them through the profile).
 """
@@ -140,8 +157,12 @@ class ShotScorer:
                     or code in shot.negative
                 )
         self.index = {t: m for m, t in enumerate(texts)}
+        self.langs = np.array([s.lang for s in self.shots], dtype=object)
 
     def score(self, batch: Batch) -> Scores:
+        """Per (unit, code): ``shot_best``, ``shot_margin``, ``shot_rel`` against the passages
+        of the unit's own language only, and ``shot_known`` (that language has passages of
+        the code; where not, the other three are zero and the stage leaves the code be)."""
         n, k = len(batch.candidates), len(self.codes)
         vectors = batch.embedded(self.embed)
         cos = (np.asarray(vectors, dtype=np.float32) @ self.matrix.T).astype(np.float32)
@@ -152,19 +173,31 @@ class ShotScorer:
                     cos[i, m] = -1.0
         best = np.zeros((n, k), dtype=np.float32)
         other = np.zeros((n, k), dtype=np.float32)
-        for j in range(k):
-            cols = np.nonzero(self.positive[:, j])[0]
-            if len(cols):
-                block = cos[:, cols]
-                top = min(TOP, len(cols))
-                best[:, j] = np.sort(block, axis=1)[:, -top:].mean(axis=1)
-            against = np.nonzero(self.against[:, j])[0]
-            if len(against):
-                block = cos[:, against]
-                top = min(TOP, len(against))
-                other[:, j] = np.sort(block, axis=1)[:, -top:].mean(axis=1)
-        rel = _rel(best, np.asarray(self.positive.any(axis=0)))
-        return Scores({"shot_best": best, "shot_margin": best - other, "shot_rel": rel})
+        rel = np.zeros((n, k), dtype=np.float32)
+        known = np.zeros((n, k), dtype=bool)
+        unit_langs = np.array([c.lang for c in batch.candidates], dtype=object)
+        for lang in dict.fromkeys(unit_langs.tolist()):
+            rows = np.nonzero(unit_langs == lang)[0]
+            same = (self.langs == lang)[:, None]
+            positive, against = self.positive & same, self.against & same
+            has = positive.any(axis=0)
+            known[rows] = has
+            for j in np.nonzero(has)[0]:
+                best[rows, j] = _nearest(cos[np.ix_(rows, np.nonzero(positive[:, j])[0])])
+                cols = np.nonzero(against[:, j])[0]
+                if len(cols):
+                    other[rows, j] = _nearest(cos[np.ix_(rows, cols)])
+            rel[rows] = _rel(best[rows], has)
+        margin = np.where(known, best - other, 0.0).astype(np.float32)
+        features = {"shot_best": best, "shot_margin": margin, "shot_rel": rel}
+        return Scores({**features, "shot_known": known})
+
+
+def _nearest(block: np.ndarray) -> np.ndarray:
+    """Per row: the mean of its TOP highest cosines (fewer where there are fewer)."""
+    top = min(TOP, block.shape[1])
+    out: np.ndarray = np.sort(block, axis=1)[:, -top:].mean(axis=1)
+    return out
 
 
 def _rel(best: np.ndarray, has: np.ndarray) -> np.ndarray:
@@ -201,10 +234,13 @@ class ShotStage:
     stacker: Stacker
     active: np.ndarray  # per code: enough passages to speak for it
     # per code: the margin a unit must pass to be lifted (the highest that a passage of
-    # another code reaches for it, each scored without itself; NO_GATE where none is known)
+    # another code reaches for it, each scored without itself, raised by those margins'
+    # spread; NO_GATE where none is known)
     gate: np.ndarray
 
     def apply(self, probs: np.ndarray, features: dict[str, np.ndarray]) -> np.ndarray:
+        """The stage's probabilities where the unit's language has passages of an active
+        code; everywhere else the codebook engine's, exactly."""
         n, k = probs.shape
         if n == 0 or not self.active.any():
             return probs
@@ -219,7 +255,9 @@ class ShotStage:
             np.maximum(staged, probs),
             np.where(toward, probs, np.minimum(staged, probs)),
         )
-        return np.where(self.active[None, :], staged, probs)
+        acts = self.active[None, :] & features["shot_known"]
+        out: np.ndarray = np.where(acts, staged, probs)
+        return out
 
 
 def fit_stage(
@@ -229,23 +267,26 @@ def fit_stage(
     y: np.ndarray,
     own: np.ndarray,
 ) -> ShotStage | None:
-    """Fit the stage on every calibration row (units x codes labels ``y``): the codebook's
+    """Fit the stage on the calibration rows (units x codes labels ``y``): the codebook's
     examples, the bundled talk and, weighing more as they accrue, the project's own
-    labelled units (``own``), for the codes with at least MIN_SHOTS passages. None where
-    nearness to the passages gets no weight: the stage would only re-scale the engine."""
+    labelled units (``own``), for the codes with at least MIN_SHOTS passages, each code on
+    the rows of the languages that have passages of it (``shot_known``): a row of another
+    language has no nearness to them to teach. None where nearness to the passages gets
+    no weight: the stage would only re-scale the engine."""
     counts = scorer.positive.sum(axis=0)
     active = counts >= MIN_SHOTS
     if not active.any():
         return None
     x = stage_design(probs, features)
     labels = y.astype(bool)
+    known = features["shot_known"].astype(bool) & active[None, :]
     mean_shots = float(counts[active].mean())
     share = min(MAX_OWN_SHARE, mean_shots / (mean_shots + HALF_SHARE_AT))
     w = np.zeros(labels.shape)
     for part, frac in ((own, share), (~own, 1 - share)):
         block = np.zeros(labels.shape)
         block[part] = 1.0
-        block *= active[None, :]
+        block *= known
         for lab, prior in ((labels, SHOT_PRIOR), (~labels, 1 - SHOT_PRIOR)):
             mass = (block * lab).sum()
             if mass > 0:
@@ -254,19 +295,20 @@ def fit_stage(
     stacker = Stacker.fit(STAGE_FEATURES, x, labels.reshape(-1).astype(int), w.reshape(-1))
     if not np.any(stacker.coef[1:]):
         return None
-    return ShotStage(stacker, active, gates(features["shot_margin"], labels, own, active))
+    return ShotStage(stacker, active, gates(features["shot_margin"], labels, own, known))
 
 
-def gates(
-    margin: np.ndarray, labels: np.ndarray, own: np.ndarray, active: np.ndarray
-) -> np.ndarray:
+def gates(margin: np.ndarray, labels: np.ndarray, own: np.ndarray, known: np.ndarray) -> np.ndarray:
     """Per code: the highest margin a coded passage of ANOTHER code reaches for it (rows
-    scored without themselves): the same text's known non-examples, the only negatives
-    that speak for this kind of text."""
+    scored without themselves, each within its own language, ``known``: that language
+    has passages of the code), the same text's known non-examples, the only negatives
+    that speak for this kind of text; raised by the standard deviation of those margins.
+    The highest alone is the gate's own noise: on English reports units cleared it by a
+    hundredth and were lifted to 0.8 (benchmarks/SUGGEST.md, "Stop 31, fewshot31")."""
     coded = own & labels.any(axis=1)
     out = np.full(labels.shape[1], NO_GATE)
-    for j in np.nonzero(active)[0]:
-        other = margin[coded & ~labels[:, j], j]
+    for j in np.nonzero(known.any(axis=0))[0]:
+        other = margin[coded & ~labels[:, j] & known[:, j], j]
         if len(other):
-            out[j] = max(NO_GATE, float(other.max()))
+            out[j] = max(NO_GATE, float(other.max() + other.std()))
     return out

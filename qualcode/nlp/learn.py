@@ -104,7 +104,7 @@ def fit_stacker(engine: Suggester) -> tuple[Stacker, TextClassifier, ShotStage |
         return stacker, classifier, None
     held_rows = _even(held, MAX_LABELLED_ROWS)
     more = [Candidate("", 0, 0, text, lang) for (text, lang), _ in held_rows]
-    features = {f: comp.features[f] for f in ("shot_best", "shot_margin")}
+    features = {f: comp.features[f] for f in ("shot_best", "shot_margin", "shot_known")}
     if more:  # the coders' passages, scored by an engine that never saw them
         extra = engine.components(more, _self_mask(more, engine))
         extra.features["learned"] = classifier.predict(extra.rows())

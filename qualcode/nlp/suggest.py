@@ -48,7 +48,8 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-28"  # 28: two bundled no-code lines reordered (b0a70a6)
+MODEL_VERSION = "qualcode-suggest-29"  # 29: few-shot within a language, gate + spread
+# 28: two bundled no-code lines reordered (b0a70a6)
 # 26: "a plan for X" argues; a roll's role is short
 # 25: a formal decision needs its paper as the verb's object
 # 23: English printed apostrophes and possessives read

@@ -6,6 +6,8 @@ where the semantic extra is not installed).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -38,6 +40,39 @@ REPORT_NONE = [
     "Granskningen omfattar perioden januari till juni.",
 ]
 
+# Written for this test: English codings of every code, in a project whose other
+# documents are Swedish.
+ENGLISH = {
+    "mission_dialogue": [
+        "Our director sat down with the frontline teams monthly to ask what the service is for.",
+        "The councillors came to a team meeting and listened to what staff thought mattered.",
+        "We began talking openly with the committee about what we can and cannot promise families.",
+    ],
+    "systems_perspective": [
+        "When something went wrong we looked at how the work was organised, not who to blame.",
+        "Every serious incident was reviewed to find the gaps in our routines, not a scapegoat.",
+        "The managers treated mistakes as something the whole organisation could learn from.",
+    ],
+    "integration": [
+        "With so many vacancies, each worker carried far too many cases to do proper assessments.",
+        "Constant turnover meant children kept meeting a new social worker every few months.",
+        "The heavy caseloads showed up directly in how thin the investigations became.",
+    ],
+    "long_term_economics": [
+        "Paying agency staff cost us far more than it would to hire permanent social workers.",
+        "Investing in early support now spares the council expensive residential placements later.",
+        "The budget was set one year at a time, so nobody could plan for lasting savings.",
+    ],
+}
+
+
+def _english() -> list[Example]:
+    return [
+        Example(t, "en", frozenset({code}), weight=3.0)
+        for code, texts in ENGLISH.items()
+        for t in texts
+    ]
+
 
 def _shots(n: int) -> list[Example]:
     return [Example(t, "sv", frozenset({"integration"}), weight=3.0) for t in INTEGRATION[:n]]
@@ -49,8 +84,10 @@ def test_without_coded_passages_there_is_no_stage() -> None:
     assert shots_of(engine.codes, []) == []
 
 
-def test_coded_passages_add_a_stage_for_their_codes_only() -> None:
-    engine = Suggester(turning_point_codes(), _shots(5), embed=fake_embed([]))
+def test_coded_passages_add_a_stage_for_their_codes_only(real_embed) -> None:  # type: ignore[no-untyped-def]
+    """(The real model: the stage is fitted on rows of the passages' language only, where
+    a bag-of-letters stand-in's nearness tells nothing and gets no stage.)"""
+    engine = Suggester(turning_point_codes(), _shots(5), embed=real_embed)
     assert engine.stage is not None and "shots" in engine.methods
     active = dict(zip(engine.codes, engine.stage.active.tolist(), strict=True))
     assert active == {
@@ -89,8 +126,8 @@ def test_a_passage_is_not_its_own_neighbour_when_calibrating() -> None:
     assert blind[0, j] < seen[0, j]  # without itself, only the other two passages are near
 
 
-def test_the_stage_is_kept_and_read_back_exactly() -> None:
-    embed = fake_embed([])
+def test_the_stage_is_kept_and_read_back_exactly(real_embed) -> None:  # type: ignore[no-untyped-def]
+    embed = real_embed
     engine = Suggester(turning_point_codes(), _shots(5), embed=embed)
     meta, arrays = to_state(engine)
     back = from_state(meta, arrays, turning_point_codes(), embed)
@@ -168,14 +205,68 @@ def test_no_stage_where_nearness_to_the_passages_gets_no_weight() -> None:
     own = np.zeros(n, dtype=bool)
     own[::2] = True
     # nearer the passages says less of the code, not more: the fit keeps both at zero
+    known = np.ones(y.shape, dtype=bool)
     away = {
         "shot_best": 0.8 - 0.1 * y + rng.normal(0, 0.01, y.shape),
         "shot_margin": -0.05 * y + rng.normal(0, 0.01, y.shape),
+        "shot_known": known,
     }
     assert fit_stage(scorer, probs, away, y, own) is None
     telling = {
         "shot_best": 0.8 + 0.1 * y + rng.normal(0, 0.01, y.shape),
         "shot_margin": 0.05 * y + rng.normal(0, 0.01, y.shape),
+        "shot_known": known,
     }
     stage = fit_stage(scorer, probs, telling, y, own)
     assert stage is not None and stage.stacker.coef[1:].any()
+
+
+def test_a_unit_is_compared_with_codings_of_its_own_language_only() -> None:
+    """Cosines across languages are lower throughout, so a unit compared with another
+    language's codings read as near no code: a Swedish unit gets no nearness at all from
+    English codings (``shot_known`` false), an English one with the same letters does."""
+    keys = [c.key for c in turning_point_codes()]
+    scorer = ShotScorer(keys, shots_of(keys, _english()), fake_embed([]))
+    from qualcode.nlp.scorers import Batch, Candidate
+
+    text = ENGLISH["integration"][0]
+    units = [Candidate("d", 0, 1, text, "sv"), Candidate("d", 2, 3, text, "en")]
+    got = scorer.score(Batch(units)).features
+    assert not got["shot_known"][0].any() and got["shot_known"][1].all()
+    for name in ("shot_best", "shot_margin", "shot_rel"):
+        assert not got[name][0].any()
+    assert got["shot_best"][1, keys.index("integration")] > 0.9
+
+
+def test_codings_of_one_language_leave_units_of_another_as_zero_shot(real_embed) -> None:  # type: ignore[no-untyped-def]
+    """English codings of every code: a Swedish unit scores exactly as zero-shot (compared
+    with them it read as near no code and was lowered, a bilingual project losing findings
+    in the language nobody coded yet), while English units do meet the stage."""
+    cands = candidates(INTEGRATION[5:] + REPORT_NONE + ON_TOPIC + NEUTRAL[:4])
+    codes = turning_point_codes()
+    zero = Suggester(codes, [], embed=real_embed).score(cands)[0]
+    engine = Suggester(codes, _english(), embed=real_embed)
+    assert engine.stage is not None
+    assert np.array_equal(engine.score(cands)[0], zero)
+    english = candidates([ENGLISH["integration"][1], "The caseloads kept growing all year."])
+    english = [replace(c, lang="en") for c in english]
+    english_zero = Suggester(codes, [], embed=real_embed).score(english)[0]
+    assert not np.array_equal(engine.score(english)[0], english_zero)
+
+
+def test_the_gate_stands_a_spread_above_the_other_codes_codings() -> None:
+    """A unit clearing the highest margin of another code's codings by a hair was lifted
+    on English reports though it was no-code talk: the gate is that highest margin raised
+    by the spread of those margins, taken within the languages that have the code's
+    codings (a row of another language says nothing of it)."""
+    from qualcode.nlp.fewshot import gates
+
+    # rows: two codings of code 0, two of code 1, one uncoded unit; code 1's codings
+    # margins for code 0 are 0.1 and 0.3, code 0's for code 1 are 0.2 and 0.2
+    margin = np.array([[0.5, 0.2], [0.6, 0.2], [0.1, 0.4], [0.3, 0.5], [0.9, 0.9]])
+    labels = np.array([[1, 0], [1, 0], [0, 1], [0, 1], [0, 0]], dtype=bool)
+    own = np.ones(5, dtype=bool)
+    known = np.ones((5, 2), dtype=bool)
+    assert np.allclose(gates(margin, labels, own, known), [0.3 + 0.1, 0.2])
+    known[3, 0] = False  # that coding's language has no codings of code 0
+    assert np.allclose(gates(margin, labels, own, known), [0.1, 0.2])

@@ -169,10 +169,10 @@ def test_a_unit_is_lifted_only_past_what_other_codes_codings_reach(real_embed) -
     """Positives alone cannot place the stage's threshold on a kind of text; the other
     codes' codings are this text's known non-examples of a code. A unit is lifted for a
     code only where its margin passes the highest margin any coding of another code
-    reaches for it (each scored without itself); below that the codebook engine's
-    probability stands. Before, the stage lifted every unit nearer this code's codings
-    than any other's, which on English reports was mostly their no-code talk
-    (benchmarks/SUGGEST.md, "Stop 27, fewshot17")."""
+    reaches for it (each scored without itself) by the spread of those margins; below
+    that the codebook engine's probability stands. Before, the stage lifted every unit
+    nearer this code's codings than any other's, which on English reports was mostly
+    their no-code talk (benchmarks/SUGGEST.md, "Stop 27, fewshot17")."""
     from qualcode.nlp.fewshot import NO_GATE
 
     texts, _truth, keys = _held_back()
@@ -181,13 +181,16 @@ def test_a_unit_is_lifted_only_past_what_other_codes_codings_reach(real_embed) -
     codings = _codings(keys)
     engine = Suggester(turning_point_codes(), codings, embed=real_embed)
     assert engine.stage is not None
-    # the gate is what the other codes' codings reach, each without itself
+    # the gate is what the other codes' codings reach, each without itself, raised by
+    # the spread of their margins (past the highest by a hair, English reports' no-code
+    # talk was lifted: benchmarks/SUGGEST.md, "Stop 31, fewshot31")
     shots = [Candidate(f"s{i}", 0, len(e.text), e.text, "sv") for i, e in enumerate(codings)]
     blind = np.zeros((len(shots), len(engine.items)), dtype=bool)
     own = engine.components(shots, blind).features["shot_margin"]
     for j, key in enumerate(keys):
         others = [i for i, e in enumerate(codings) if key not in e.codes]
-        assert engine.stage.gate[j] == pytest.approx(own[others, j].max(), abs=1e-6)
+        reach = own[others, j]
+        assert engine.stage.gate[j] == pytest.approx(reach.max() + reach.std(), abs=1e-6)
         assert engine.stage.gate[j] > NO_GATE
     few = engine.score(cands)[0]
     feats = engine.components(cands).features
