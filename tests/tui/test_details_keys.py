@@ -17,12 +17,14 @@ from tests.tui.conftest import open_first_document
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
-LONG = " ".join(f"Mening {i} om hur uppdraget samtalas om mellan nivåerna." for i in range(30))
+LONG = " ".join(
+    f"Sentence {i} on how the mission is talked over between levels." for i in range(30)
+)
 
 
 async def test_the_details_page_down_and_up_by_keyboard(project_file: Path) -> None:
     with Project.open(project_file) as project:
-        project.update_code("mission_dialogue", definitions={"sv": LONG})
+        project.update_code("mission_dialogue", definitions={"en": LONG})
         doc = project.document(project.documents()[0].id)
         start = doc.text.index("Politikerna bestämde")
         project.add_coding(doc.id, start, start + 40, "mission_dialogue", "karin")
@@ -32,7 +34,7 @@ async def test_the_details_page_down_and_up_by_keyboard(project_file: Path) -> N
         screen.transcript.move_to_offset(start)
         await pilot.pause()
         pane = screen.query_one("#details", TextPane)
-        assert "Mening 29" in pane.markup  # shown, but below the pane's foot
+        assert "Sentence 29" in pane.markup  # shown, but below the pane's foot
         assert pane.max_scroll_y > 0 and pane.scroll_y == 0
         await pilot.press("greater_than_sign")
         await pilot.pause()
