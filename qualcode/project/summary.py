@@ -191,9 +191,10 @@ class SummaryMixin(OutputBase):
                 doc_names = {d.id: d.name for d in self.store.documents.summaries()}
                 texts = self.store.documents.texts(sorted({d.document_id for d in decisions}))
                 results = self.store.decisions.consensus_codes([d.id for d in decisions])
+                team = self._summary_team(coders)
                 for d in decisions:  # a rejection puts nothing in: name what it turned down
                     if d.verdict == "reject" and not d.code and not results.get(d.id):
-                        results[d.id] = self._codes_in(d.document_id, d.start, d.end)
+                        results[d.id] = self._codes_in(d.document_id, d.start, d.end, team)
                 summary.decisions = decisions_table(
                     decisions, names, lang, doc_names, texts, results
                 )
@@ -202,15 +203,27 @@ class SummaryMixin(OutputBase):
             )
         return apply_key(summary, key)
 
-    def _codes_in(self, doc_id: str, start: int, end: int) -> list[str]:
-        """The code keys the coders gave inside a decided passage: what a rejection of a
-        case of several codes turned down. The appendix printed "–" for its code, and a
-        co-author could not tell what had been rejected (lead32)."""
+    def _summary_team(self, coders: list[str] | None) -> frozenset[str] | None:
+        """The coders the summary was made for: ``coders`` as chosen, else the team its
+        agreement counts by default; None (everyone) when no team of two counts."""
+        try:
+            return frozenset(self.team_scope(coders).coders)
+        except QualcodeError:
+            return None
+
+    def _codes_in(
+        self, doc_id: str, start: int, end: int, team: frozenset[str] | None = None
+    ) -> list[str]:
+        """The code keys the coders in ``team`` (everyone's with None) gave inside a decided
+        passage: what a rejection of a case of several codes turned down. The appendix
+        printed "–" for its code, and a co-author could not tell what had been rejected
+        (lead32); a coder outside the summary's team is not in the case, so her codes on
+        the passage are not what the lead turned down (small32a)."""
         return sorted(
             {
                 c.code
                 for c in self.store.codings.list(document_ids=[doc_id], layer="coder")
-                if c.start < end and start < c.end
+                if c.start < end and start < c.end and (team is None or c.coder in team)
             }
         )
 
