@@ -25,6 +25,9 @@ class VerdictPrompts(ScreenPart):
     code_names: dict[str, str]  # key -> the name the lead reads
     pending_verdict: str | None
     prompting: str
+    # words a refusal kept: (prompt, document, start, end, text), offered again on the line
+    # the next time that prompt opens on an overlapping passage
+    draft: tuple[str, str, int, int, str] | None = None
 
     if TYPE_CHECKING:  # the screen's own, named here for the checker
 
@@ -38,11 +41,29 @@ class VerdictPrompts(ScreenPart):
         self.prompting = what
         prompt = self.query_one("#rationale", Input)
         prompt.placeholder = placeholder
-        prompt.value = ""
+        prompt.value = self._kept_words(what)
         prompt.remove_class("hidden")
         # at once, not on the next turn (``Widget.focus``): the words typed straight after
         # the key go to the line
         self.set_focus(prompt)
+
+    def _kept_words(self, what: str) -> str:
+        """The words a refusal kept for this prompt on this passage (taken once), else none.
+        By overlap, not case id: the coder's change that got the decision refused can move
+        the passage and so the case's id."""
+        view, draft = self._current(), self.draft
+        if view is None or draft is None:
+            return ""
+        kind, doc_id, start, end, text = draft
+        case = view.case
+        if (
+            kind != what
+            or doc_id != case.document_id
+            or not (start < case.end and case.start < end)
+        ):
+            return ""
+        self.draft = None
+        return text
 
     def action_verdict(self, verdict: str) -> None:
         if self._current() is None:
@@ -165,7 +186,14 @@ class VerdictPrompts(ScreenPart):
                 seen=view.case.digest,  # what the lead read: a coder's change is refused
             )
         except QualcodeError as exc:
-            self.notify(str(exc), severity="error")
+            # a refusal (a coder changed the case meanwhile, as the service tells) must not
+            # lose the rationale or comment the lead typed: it is kept for the line (small32a)
+            kept = what in ("verdict", "comment", "reopen") and bool(event.value.strip())
+            if kept:
+                case = view.case
+                self.draft = (what, case.document_id, case.start, case.end, event.value)
+            tail = f"; {app.t('rc_words_kept')}" if kept else ""
+            self.notify(f"{exc}{tail}", severity="error")
             if what == "verdict":
                 self.reload(row)  # the versions as they stand now
             return

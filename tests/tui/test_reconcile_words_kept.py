@@ -1,0 +1,68 @@
+"""A rationale typed on the reconcile screen survives a refusal (small32a).
+
+The lead chose a verdict and typed why; meanwhile a coder changed her version, so the
+service refused the decision (rightly: the lead had not read the case as it stands). The
+screen closed the line and the typed words were gone. Now the refusal line says they are
+kept, and the next verdict on that passage opens with them on the line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Input
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+from tests.tui.conftest import open_reconcile, settled
+
+pytestmark = pytest.mark.slow
+
+WORDS = "the second clause carries the claim"
+
+
+def _change_a_version(path: Path, doc_id: str, start: int, end: int) -> None:
+    """A coder's other window removes one of her codings on the passage."""
+    with Project.open(path) as other:
+        coding = next(
+            c
+            for c in other.codings(layer="coder")
+            if c.document_id == doc_id and c.start < end and start < c.end
+        )
+        other.act_as(coding.coder)
+        other.remove_coding(coding.id, actor=coding.coder)
+
+
+def _notes(app) -> list[str]:  # type: ignore[no-untyped-def]
+    return [str(n.message) for n in app._notifications]
+
+
+async def test_a_refused_rationale_comes_back_on_the_line(demo: Path) -> None:
+    app = build_app(demo, "lena", "en")
+    async with app.run_test(size=(140, 45)) as pilot:
+        screen = await open_reconcile(pilot, app)
+        case = screen._current().case
+        await pilot.press("u", *WORDS)
+        await pilot.pause()
+        _change_a_version(demo, case.document_id, case.start, case.end)
+        await settled(pilot, app, "enter")
+        assert any("what you typed is kept" in note for note in _notes(app))
+        # the lead goes to the passage as it stands now and chooses a verdict again
+        row = next(
+            i
+            for i, v in enumerate(screen.views)
+            if v.case.document_id == case.document_id
+            and v.case.start < case.end
+            and case.start < v.case.end
+        )
+        screen.query_one(DataTable).move_cursor(row=row)
+        await pilot.pause()
+        await pilot.press("u")
+        await pilot.pause()
+        assert screen.query_one("#rationale", Input).value == WORDS
+        await settled(pilot, app, "enter")
+        await pilot.press("u")  # taken once: the next verdict's line starts empty
+        await pilot.pause()
+        assert screen.query_one("#rationale", Input).value == ""
+    with Project.open(demo) as project:
+        assert WORDS in [v.rationale for v in project.cases()]
