@@ -57,6 +57,13 @@ def shown(name: object) -> str:
     return text if len(text) <= _SHOWN + 2 else text[:_SHOWN] + "..."
 
 
+def cut_path(path: object) -> str:
+    """A path for a one-line refusal: a name of 300 letters cut after 120, so the line
+    stays readable (the project layer's export targets and the store's project paths)."""
+    text = str(path)
+    return text if len(text) <= 120 else text[:120] + "…"
+
+
 def plain_line(text: str) -> bool:
     """Only printable characters, spaces the only whitespace (no tab, no line break, no
     no-break space; a joiner only where it joins or parts letters, as ``invisible_at``

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from qualcode.errors import SETTING, OutputError
-from qualcode.oneline import unreadable_at
+from qualcode.oneline import cut_path, unreadable_at
 from qualcode.project.partials import claim, sweep
 from qualcode.store.schema import APPLICATION_ID
 
@@ -153,16 +153,11 @@ def check_target(
         return _checked_target(path, project=project, inputs=inputs, force=force)
     except RuntimeError:  # Path.resolve before Python 3.13: a loop of symbolic links
         raise OutputError(
-            f"{_cut(path)}: is a link that leads back to itself (or through a folder that "
+            f"{cut_path(path)}: is a link that leads back to itself (or through a folder that "
             "does); give a file name"
         ) from None
     except OSError as exc:
-        raise OutputError(f"{_cut(path)}: cannot write: {exc.strerror or exc}") from None
-
-
-def _cut(path: str | Path) -> str:
-    """A path for a one-line refusal: a name of 300 letters cut short."""
-    return str(path) if len(str(path)) <= 120 else str(path)[:120] + "…"
+        raise OutputError(f"{cut_path(path)}: cannot write: {exc.strerror or exc}") from None
 
 
 def _checked_target(

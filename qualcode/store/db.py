@@ -19,6 +19,7 @@ from pathlib import Path
 import sqlite_utils
 
 from qualcode.errors import ProjectError, QualcodeError
+from qualcode.oneline import cut_path
 from qualcode.store.checked import CheckedConnection, DamagedProjectError
 from qualcode.store.migrate import backup, migrate
 from qualcode.store.schema import APPLICATION_ID, MIGRATIONS
@@ -141,8 +142,8 @@ def _nameable(path: Path) -> None:
     except OSError as exc:
         if exc.errno in (errno.ENOTDIR, errno.ELOOP):
             return  # said in the caller's own words (no project here, a link to nothing)
-        named = str(path) if len(str(path)) <= 120 else str(path)[:120] + "…"
-        raise ProjectError(f"{named}: cannot use this path: {exc.strerror or exc}") from None
+        reason = exc.strerror or exc
+        raise ProjectError(f"{cut_path(path)}: cannot use this path: {reason}") from None
 
 
 def check_database_name(path: Path) -> None:
