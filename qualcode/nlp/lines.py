@@ -6,7 +6,7 @@ passage that opened at "Ekonomi och långsiktighet i socialtjänstens arbete med
 unga" and ran over the paragraphs under it could only be rejected or cut by hand. So a
 passage never starts or ends on a line nor runs across one (``drafts.merge_runs``), and
 the passage rule never lifts one (``context.passages``). ``section_heads`` finds the
-headings that the shorter rule of ``context.headings`` lets through. A lead-in that makes
+headings that the shorter rule of ``headings.headings`` lets through. A lead-in that makes
 a point itself carries it into the list under it (``carry_points``): the list is what the
 point is made of, and a researcher coding by passage codes them together.
 """
@@ -24,7 +24,7 @@ SENTENCE_END = (".", "!", "?", "…", ";")
 # ...also inside closing quotes or brackets: '"The key issue is lack of funding.”' is a quote
 _CLOSERS = "\"'”’»)]"
 # A heading read into its paragraph (the first or last unit, no sentence ending): at most
-# this many words, as ``context.HEADING_WORDS``; a longer one is a sentence cut short.
+# this many words, as ``headings.HEADING_WORDS``; a longer one is a sentence cut short.
 EDGE_WORDS = 8
 # A section heading directly above a paragraph of two or more sentences: at most this many
 # words ("Ekonomi och långsiktighet i socialtjänstens arbete med barn och unga" has ten).

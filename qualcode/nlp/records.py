@@ -7,7 +7,7 @@ site often keeps such a block as one unit of several lines. It names people and 
 says nothing of what the committee discussed, yet its role words are keywords: a roll of six
 officials was suggested mission dialogue at 0.56 with the semantic tier and 0.92 without
 it, for "förvaltningschef" (a committee's minutes, stop 30). A record gets no code and
-lends none (``context.headings``), as a heading does.
+lends none (``headings.headings``), as a heading does.
 
 A unit is a record when it does not end as a sentence and at least ``RECORD_SHARE`` of its
 lines are a person (names opening the line, then a role after a comma, of at most

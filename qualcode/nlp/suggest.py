@@ -27,6 +27,7 @@ from qualcode.nlp.calibrate import design
 from qualcode.nlp.drafts import Draft, draft_of, merge_runs
 from qualcode.nlp.fewshot import ShotScorer, ShotStage, shots_of
 from qualcode.nlp.frame import decision_units, frame_units, is_decision, method_codes
+from qualcode.nlp.headings import headings
 from qualcode.nlp.learn import fit_stacker, rejected_penalty
 from qualcode.nlp.lexicon import Lexicon
 from qualcode.nlp.lines import carry_points, lead_ins, list_items
@@ -224,7 +225,7 @@ class Suggester:
         short = np.array([len(c.text.split()) < MIN_WORDS for c in candidates], dtype=bool)
         probs[short] *= 0.5  # "Mm.", "Ja, precis." carry no codable content on their own
         point = probs.copy()  # a lead-in's own point, before it is set aside as a heading
-        probs[context.headings(candidates)] = 0.0  # a title names what follows
+        probs[headings(candidates)] = 0.0  # a title names what follows
         brief = short_units(candidates)  # its margin cannot tell a frame from a brief finding
         frame = context.apart_from_codes(comp.features, context.GAP_APART_MARGIN) & ~brief
         filled = context.fill_gaps(candidates, probs, frame)

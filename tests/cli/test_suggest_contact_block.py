@@ -53,7 +53,7 @@ def test_the_contact_block_gets_no_suggestion(
 
 
 def test_a_long_paragraph_holding_an_address_is_scored() -> None:
-    from qualcode.nlp import context
+    from qualcode.nlp import headings
     from qualcode.nlp.scorers import Candidate
 
     body = " ".join(["Nämnden följer upp ärendemängden varje månad."] * 8)
@@ -65,4 +65,4 @@ def test_a_long_paragraph_holding_an_address_is_scored() -> None:
     ]
     # a page read as one paragraph; the contact block; an address alone is no block (its
     # telephone field, a unit of its own, is a form's field and says nothing: stop 30)
-    assert context.headings(units).tolist() == [False, True, True, False]
+    assert headings.headings(units).tolist() == [False, True, True, False]

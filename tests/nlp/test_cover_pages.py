@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.nlp import context
+from qualcode.nlp import headings
 from qualcode.nlp.scorers import Candidate
 
 CODEBOOK = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
@@ -28,11 +28,11 @@ def _unit(turn: int, text: str) -> Candidate:
 def test_only_the_few_lines_before_the_first_sentence_are_a_title_page() -> None:
     title = [_unit(0, "Arbetsmiljöplan"), _unit(1, "Socialförvaltningen"), _unit(2, "Bilaga 2")]
     body = [_unit(3, "Planen gäller från januari.")]
-    assert context.headings(title + body).tolist() == [True, True, True, False]
+    assert headings.headings(title + body).tolist() == [True, True, True, False]
     # seven lines are a list (or a page read line by line), and lines alone no title page
     items = [_unit(k, f"Insats nummer {k} för nyanställda") for k in range(7)]
-    assert context.headings([*items, _unit(7, "Planen gäller från januari.")]).sum() == 0
-    assert context.headings(title).sum() == 0  # three lines alone: a list, as before
+    assert headings.headings([*items, _unit(7, "Planen gäller från januari.")]).sum() == 0
+    assert headings.headings(title).sum() == 0  # three lines alone: a list, as before
 
 
 @pytest.fixture

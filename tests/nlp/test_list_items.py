@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.nlp import context
+from qualcode.nlp import headings
 from qualcode.nlp.lines import list_items
 from qualcode.nlp.scorers import Candidate
 
@@ -34,7 +34,7 @@ def test_bulleted_items_are_never_headings() -> None:
     ]
     assert list_items(units) == [1, 2, 3, 4, 5]
     # before: the pairs (1, 2) and (4, 5) were two short lines in a row, a title and a heading
-    assert context.headings(units).tolist() == [True, False, False, False, False, False, False]
+    assert headings.headings(units).tolist() == [True, False, False, False, False, False, False]
 
 
 def test_two_lines_under_a_lead_in_are_its_list() -> None:
@@ -48,7 +48,7 @@ def test_two_lines_under_a_lead_in_are_its_list() -> None:
         _unit(6, "Nämnden beslutar om insatserna i januari."),
     ]
     assert list_items(units) == [1, 2]
-    assert context.headings(units).tolist() == [True, False, False, False, True, True, False]
+    assert headings.headings(units).tolist() == [True, False, False, False, True, True, False]
 
 
 def test_a_dash_opening_a_word_or_talk_is_no_bullet() -> None:

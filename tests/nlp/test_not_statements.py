@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from qualcode import Project
-from qualcode.nlp import context
+from qualcode.nlp import headings
 from qualcode.nlp.drafts import merge_runs
 from qualcode.nlp.frame import frame_units, is_frame
 from qualcode.nlp.records import is_record
@@ -64,9 +64,9 @@ def test_statements_and_items_are_no_records(text: str) -> None:
 
 def test_a_record_is_a_heading_and_a_speaker_naming_people_is_not() -> None:
     written = [_unit(0, "Närvarande"), _unit(1, ROLL), _unit(2, "Mötet öppnades.")]
-    assert context.headings(written).tolist()[1]
+    assert headings.headings(written).tolist()[1]
     spoken = [_unit(0, "Karin Ekholm, förvaltningschef", spoken=True)]
-    assert not context.headings(spoken).any()
+    assert not headings.headings(spoken).any()
 
 
 def test_a_question_can_be_a_documents_title() -> None:
@@ -79,15 +79,15 @@ def test_a_question_can_be_a_documents_title() -> None:
         _unit(4, "Socialsekreterarna har för många ärenden."),
         _unit(4, "Det gör att många slutar."),
     ]
-    assert context.headings(units).tolist() == [True] * 4 + [False] * 2
+    assert headings.headings(units).tolist() == [True] * 4 + [False] * 2
     # a study's questions alone at the start are what it asks, and are scored
     asked = [_unit(0, "Hur ser bemanningen ut?"), _unit(1, "Vad kostar personalomsättningen?")]
     asked.append(_unit(2, "Rapporten jämför tolv kommuner."))
-    assert not context.headings(asked).any()
+    assert not headings.headings(asked).any()
     # a question later in a document, standing as a sentence, is scored as before
     later = [_unit(0, "Nämnden har följt upp arbetsmiljön."), _unit(1, "Vad kostar det?")]
     later.append(_unit(2, "Personalomsättningen kostar mycket."))
-    assert not context.headings(later)[1]
+    assert not headings.headings(later)[1]
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.nlp import context
+from qualcode.nlp import headings
 from qualcode.nlp.scorers import Candidate
 
 CODEBOOK = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
@@ -33,7 +33,7 @@ def test_the_lines_under_a_contents_title_are_headings_up_to_the_first_paragraph
         _unit(9, "A cap of fifteen children per worker"),
         _unit(10, "Group supervision every other week"),
     ]
-    assert context.headings(units).tolist() == [True] * 7 + [False] * 4
+    assert headings.headings(units).tolist() == [True] * 7 + [False] * 4
 
 
 def test_a_swedish_contents_with_numbers_and_pages_and_entries_standing_again() -> None:
@@ -45,7 +45,7 @@ def test_a_swedish_contents_with_numbers_and_pages_and_entries_standing_again() 
         _unit(4, "Bakgrund", "sv"),
         _unit(5, "Förvaltningen har haft svårt att rekrytera i flera år.", "sv"),
     ]
-    assert context.headings(units).tolist() == [True, True, True, True, True, False]
+    assert headings.headings(units).tolist() == [True, True, True, True, True, False]
     # no title: entries found again as the sections' own headings are a contents all the same
     # (after a sentence: the lines a document opens with are its title page, lines.title_page)
     untitled = [
@@ -56,7 +56,7 @@ def test_a_swedish_contents_with_numbers_and_pages_and_entries_standing_again() 
         _unit(4, "Mentorskap för nyanställda", "sv"),
         _unit(5, "Varje ny socialsekreterare får en mentor det första halvåret.", "sv"),
     ]
-    assert context.headings(untitled).tolist() == [False, True, False, False, True, False]
+    assert headings.headings(untitled).tolist() == [False, True, False, False, True, False]
 
 
 @pytest.fixture

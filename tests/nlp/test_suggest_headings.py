@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.nlp import context
+from qualcode.nlp import headings
 from qualcode.nlp.scorers import Candidate
 
 CODEBOOK = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
@@ -30,7 +30,7 @@ def test_a_title_and_a_section_heading_are_headings_a_list_is_not() -> None:
         _unit(7, "Insatser:"),
         _unit(8, "Nämnden beslutar om insatserna i januari."),
     ]
-    assert context.headings(units).tolist() == [
+    assert headings.headings(units).tolist() == [
         True,  # a title above a section heading: two in a row
         True,
         False,  # a sentence
@@ -53,7 +53,7 @@ def test_a_lead_in_ending_in_a_colon_is_not_suggested_the_list_under_it_is() -> 
         _unit(5, "Ett ärendetak på femton barn per socialsekreterare från och med januari."),
         _unit(6, "Vi har tre saker att säga om det här:", spoken=True),
     ]
-    assert context.headings(units).tolist() == [
+    assert headings.headings(units).tolist() == [
         True,  # a lead-in, nine words: longer than a heading, still no statement
         False,  # the list's items say something
         False,
@@ -62,14 +62,14 @@ def test_a_lead_in_ending_in_a_colon_is_not_suggested_the_list_under_it_is() -> 
         False,
         False,  # a speaker may end a turn on a colon; turns are never headings
     ]
-    long = _unit(0, " ".join(["ord"] * (context.LEAD_IN_WORDS + 1)) + ":")
-    assert not context.headings([long]).any()  # a long paragraph ending in a colon says things
+    long = _unit(0, " ".join(["ord"] * (headings.LEAD_IN_WORDS + 1)) + ":")
+    assert not headings.headings([long]).any()  # a long paragraph ending in a colon says things
 
 
 def test_units_of_a_paragraph_or_an_interview_turn_are_never_headings() -> None:
     two = [_unit(0, "Kort rad utan punkt"), _unit(0, "Och en till utan punkt")]
     said = [_unit(1, "Ja precis så", spoken=True)]
-    assert not context.headings(two + said).any()
+    assert not headings.headings(two + said).any()
 
 
 @pytest.fixture
