@@ -116,6 +116,10 @@ def export_summary(
         typer.Option("--coders", help="Whose agreement it reports, comma-separated (as agree)."),
     ] = None,
     doc_set: SetOpt = None,
+    docs: Annotated[
+        str | None,
+        typer.Option("--docs", help="Comma-separated documents it covers (as agree)."),
+    ] = None,
     force: ForceOpt = False,
     real_names: RealNamesOpt = False,
     coder: CoderOpt = None,
@@ -139,6 +143,7 @@ def export_summary(
             appendix=appendix,
             coders=coders.split(",") if coders else None,
             doc_set=doc_set,
+            docs=[d.strip() for d in docs.split(",") if d.strip()] if docs else None,
         )
         say(f"wrote {output}")
         note_off_key(project, real_names, doc_set=doc_set, memos="summary")

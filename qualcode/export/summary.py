@@ -182,6 +182,10 @@ class Summary:
         )
         if self.agreement is not None:
             tables[sheet_name(lab("sheet_agreement"), used)] = self.agreement
+        if self.methods:  # who counted, who was missing where: the table alone never said
+            tables[sheet_name(lab("methods"), used)] = pd.DataFrame(
+                [[self.methods]], columns=[lab("methods")]
+            )
         if self.decisions is not None:
             tables[sheet_name(lab("sheet_decisions"), used)] = self.decisions
         # whose codings, of which documents: the heading line of the other formats, which a

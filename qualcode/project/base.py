@@ -17,6 +17,7 @@ from qualcode.model import (
     Turn,
     Unit,
 )
+from qualcode.oneline import shown
 from qualcode.store import Store
 
 if TYPE_CHECKING:
@@ -59,6 +60,21 @@ class Service:
         if name is None:
             return None
         return frozenset(self.store.document_sets.get(name).documents)
+
+    def chosen_documents(
+        self, docs: Sequence[str] | None, doc_set: str | None = None
+    ) -> frozenset[str] | None:
+        """The ids of the documents named (``--docs``: ids, names or prefixes), None when
+        none are named; an unknown name is the store's one-line error, and one outside the
+        set ``doc_set`` is refused (counted as none, the report was a table of nothing)."""
+        if not docs:
+            return None
+        wanted = frozenset(self.store.documents.resolve(d) for d in docs)
+        in_set = self.set_members(doc_set)
+        if in_set is not None and (outside := sorted(wanted - in_set)):
+            name = self.store.documents.get(outside[0]).name
+            raise ValidationError(f"{shown(name)} is not in the set {shown(doc_set or '')}")
+        return wanted
 
     def require_lead(self, what: str) -> None:
         """Refuse ``what`` to anyone but a lead while blind coding holds (``AccessMixin``)."""

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from qualcode.errors import SETTING, QualcodeError, SettingError, ValidationError
-from qualcode.oneline import shown
 from qualcode.project.base import Service
 
 if TYPE_CHECKING:
@@ -138,12 +137,8 @@ class ScopeMixin(Service):
                 setting="coders",
                 action=("add_coder", "NAME") if len(everyone) < 2 else (),
             )
-        if docs:
-            wanted = {self.store.documents.resolve(d) for d in docs}
-            if in_set is not None and (outside := sorted(wanted - in_set)):
-                # counted as none, the report was a table of nothing
-                name = self.store.documents.get(outside[0]).name
-                raise ValidationError(f"{shown(name)} is not in the set {shown(doc_set or '')}")
+        wanted = self.chosen_documents(docs, doc_set)
+        if wanted is not None:
             ids = tuple(d.id for d in summaries if d.id in wanted)
             return TeamScope(tuple(chosen), ids, len(summaries), "chosen", doc_set=doc_set)
         use_done = any(name in done for name in chosen)

@@ -32,13 +32,17 @@ class SummaryMixin(OutputBase):
         appendix: bool = False,
         coders: list[str] | None = None,
         doc_set: str | None = None,
+        docs: list[str] | None = None,
     ) -> Summary:
         """The summary model: per theme counts, charts, quotes; agreement; decisions.
 
         Every text goes through the pseudonym key unless a lead (``viewer``) asks for
         ``real_names``; quotes are cited by participant pseudonym, role and municipality.
         ``doc_set`` (a document set's name) makes it a summary of that set's documents:
-        counts, quotes, agreement and decisions, its name beside the layer's.
+        counts, quotes, agreement and decisions, its name beside the layer's. ``docs``
+        (ids, names or prefixes, as ``agree --docs``) narrows it to those documents alike:
+        without it a four-coder summary could not report the agreement ``agree --docs``
+        reports, where a coder never started some of them (lead33).
         """
         from qualcode.export.labels import LABELS, label, layer_name
         from qualcode.export.summary import Summary
@@ -81,7 +85,14 @@ class SummaryMixin(OutputBase):
         if layer == "coder" and me is not None:  # blind: all a coder's view holds is hers
             layer = f"coder:{me.name}"  # so the summary says whose codings, not 'all coders'
         f = self._layer_frames(layer, doc_set)
-        in_set = self.set_members(doc_set)
+        chosen = self.chosen_documents(docs, doc_set)  # unknown or outside the set: refused
+        in_set = self.set_members(doc_set) if chosen is None else chosen
+        if chosen is not None:
+            f = {
+                **f,
+                "documents": f["documents"][f["documents"]["id"].isin(chosen)],
+                "codings": f["codings"][f["codings"]["document"].isin(chosen)],
+            }
         codings, documents = f["codings"], key.frame(f["documents"])  # charts print values
         # an attribute no document here has (a set of policies imported without a
         # municipality) is no attribute of this material: no table, chart, material row or
@@ -101,7 +112,10 @@ class SummaryMixin(OutputBase):
         codings = codings[~codings["code"].isin(proposed)]
         if codings.empty and not allow_empty:
             hint = " (reconcile first)" if layer == "consensus" else ""
-            if layer == "consensus" and not self._layer_frames("coder", doc_set)["codings"].empty:
+            theirs = self._layer_frames("coder", doc_set)["codings"]
+            if chosen is not None:
+                theirs = theirs[theirs["document"].isin(chosen)]
+            if layer == "consensus" and not theirs.empty:
                 # a researcher coding alone never reconciles: her codings are the coders'
                 hint = " (reconcile first, or summarise layer coder: the coders' own codings)"
             if layer == "consensus" and me is not None:  # it has codings she may not see
@@ -118,6 +132,9 @@ class SummaryMixin(OutputBase):
         summary = Summary(label(lang, "title"), lang, layer_name(layer, lang))
         if doc_set is not None:  # what the counts are of, in the header and the material
             summary.layer = label(lang, "layer_in_set", layer=summary.layer, name=doc_set)
+        if chosen is not None:  # "coder, 2 of 15 documents": what the counts are of
+            of = len(self.set_members(doc_set) or self.store.documents.summaries())
+            summary.layer = label(lang, "layer_of_docs", layer=summary.layer, n=len(chosen), of=of)
         if quotes < 0:
             raise SettingError("quotes", f"{SETTING} must be 0 or more")
         if per_participant < 1:
@@ -181,7 +198,7 @@ class SummaryMixin(OutputBase):
             if (not codes or c.key in codes) and c.key not in proposed
         }
         overview(summary, codings, documents, participant_of, names, others)
-        self._summary_agreement(summary, layer, coders, doc_set)
+        self._summary_agreement(summary, layer, coders, doc_set, sorted(chosen or ()) or None)
         decisions = [
             d for d in self.store.decisions.current() if in_set is None or d.document_id in in_set
         ]
@@ -199,7 +216,7 @@ class SummaryMixin(OutputBase):
                     decisions, names, lang, doc_names, texts, results
                 )
             summary.decisions_brief = decisions_brief(
-                decisions, lang, *self._still_open(doc_set, coders)
+                decisions, lang, *self._still_open(doc_set, coders, chosen)
             )
         return apply_key(summary, key)
 
@@ -228,14 +245,21 @@ class SummaryMixin(OutputBase):
         )
 
     def _still_open(
-        self, doc_set: str | None, coders: list[str] | None = None
+        self,
+        doc_set: str | None,
+        coders: list[str] | None = None,
+        chosen: frozenset[str] | None = None,
     ) -> tuple[int | None, int | None]:
         """Undecided cases and unconfirmed agreements among ``coders`` (the team the
         summary's agreement counts, chosen with --coders or the reports screen's t), in
         their documents (the set's only, with ``doc_set``): what the summary's consensus
         does not cover yet. Counted among the default team instead, a summary of three
         coders that a fourth kept from finishing any document said 'No disagreement case
-        is left open' under a methods paragraph naming ten still undecided (eyes31)."""
+        is left open' under a methods paragraph naming ten still undecided (eyes31). The
+        documents ``chosen`` (``--docs``, within the set) count as ``agree --docs`` counts."""
+        if chosen is not None:
+            docs = sorted(chosen)
+            return self.open_cases(coders, docs), self.unconfirmed_agreements(coders, docs)
         if doc_set is None:
             return self.open_cases(coders), self.unconfirmed_agreements(coders)
         in_set = self.set_members(doc_set) or frozenset()
@@ -277,6 +301,7 @@ class SummaryMixin(OutputBase):
         layer: str,
         coders: list[str] | None = None,
         doc_set: str | None = None,
+        docs: list[str] | None = None,
     ) -> None:
         """Agreement among ``coders`` (by default the team ``agree`` counts): a lead who
         reconciled the three coders of a document a fourth never started had a summary
@@ -286,10 +311,10 @@ class SummaryMixin(OutputBase):
         if coders is not None:
             # the team the lead named is measured or refused in one line: a misspelt name
             # ('johann') or one coder alone wrote a summary silently without agreement
-            report = self.agreement(coders, doc_set=doc_set)
+            report = self.agreement(coders, docs=docs, doc_set=doc_set)
         else:
             try:
-                report = self.agreement(doc_set=doc_set)  # the one bootstrap setting
+                report = self.agreement(docs=docs, doc_set=doc_set)  # the one bootstrap setting
             except QualcodeError:
                 return  # fewer than two coders: the summary says nothing about agreement
         if layer == "consensus":
@@ -297,7 +322,7 @@ class SummaryMixin(OutputBase):
             # --before-after` does: a paper on reconciled codes cites both (eyes12's five)
             # (no consensus the coders can be held to yet: the coders alone)
             with contextlib.suppress(QualcodeError):
-                report = self.agreement(coders, layer="consensus", doc_set=doc_set)
+                report = self.agreement(coders, docs=docs, layer="consensus", doc_set=doc_set)
         # the rows name codes by their keys as they leave (through the pseudonym key); the
         # names stay as stored here, the summary's text goes through the key as a whole
         key = self.pseudonym_key(lang=summary.lang)
@@ -322,6 +347,7 @@ class SummaryMixin(OutputBase):
         appendix: bool = False,
         coders: list[str] | None = None,
         doc_set: str | None = None,
+        docs: list[str] | None = None,
     ) -> Path:
         """Write the theme summary as .md, .docx, .xlsx or .html (Markdown with its charts
         beside it); every file is checked before the first is written, and the export is
@@ -345,6 +371,7 @@ class SummaryMixin(OutputBase):
             appendix=appendix,
             coders=coders,
             doc_set=doc_set,
+            docs=docs,
         )
         files = render_summary(summary, target.name)
         check_files(key, files)
