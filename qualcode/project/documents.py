@@ -20,6 +20,7 @@ from qualcode.errors import (
 from qualcode.ingest.attributes import AttributeSheet, read_attributes_csv
 from qualcode.model import LANGS, Document, DocumentSummary, Turn, Unit
 from qualcode.project.base import Service
+from qualcode.project.doc_checks import check_attribute_names, check_document_name, choose_lang
 from qualcode.store import Store
 
 DEMO_SETTING = "demo"  # set by the demo builder: the only projects it may replace
@@ -113,7 +114,7 @@ class DocumentsMixin(Service):
                 attrs = _sheet_row(sheet, path)
                 raw = ingest.read_document(path)
                 attrs.update(attributes or {})
-                doc_lang = _choose_lang(lang, attrs.pop("lang", None), raw.text, path.name)
+                doc_lang = choose_lang(lang, attrs.pop("lang", None), raw.text, path.name)
                 summary = self._add_document(
                     name=path.name,
                     text=raw.text,
@@ -161,7 +162,7 @@ class DocumentsMixin(Service):
             name=name,
             text=clean,
             turns=ingest.find_turns(clean),
-            lang=_choose_lang(lang, None, clean, name),
+            lang=choose_lang(lang, None, clean, name),
             attributes=dict(attributes or {}),
             source_path=None,
             actor=actor,
@@ -301,39 +302,6 @@ class DocumentsMixin(Service):
         return None
 
 
-def check_document_name(name: str, where: str = "") -> None:
-    """A document's name heads its tab, its rows in every table and its citations: one
-    printable line of at most ``MAX_NAME`` characters (oneline.py), else refused in one line
-    (``where``: the file it came from, for an import of many)."""
-    from qualcode.oneline import check_name, plain_line, shown
-
-    if not name.strip() or not plain_line(name):
-        raise ValidationError(
-            f"{where}document name {shown(name)} is empty or holds a line break, tab or "
-            "control character; rename the file"
-        )
-    check_name(name, f"{where}document name {shown(name)}")
-
-
-def check_attribute_names(attributes: Mapping[str, str], document: str) -> None:
-    """Attribute names head columns and label filters: one line each; values fill cells:
-    at most ``MAX_VALUE`` characters each (oneline.py). Every door a document's attributes
-    enter by (import, ``set_attributes``, an attributes sheet, a .qdpx project's variables)
-    comes through here."""
-    from qualcode.ingest.attributes import reserved
-    from qualcode.model import DOCUMENT_COLUMNS
-    from qualcode.oneline import check_name, check_value, shown
-
-    for key, value in attributes.items():
-        if not key.strip():
-            raise ValidationError(f"{document}: an attribute has an empty name")
-        check_name(key, f"{document}: attribute {shown(key)}")
-        if key in DOCUMENT_COLUMNS:  # 'id' took the document's id in every frame
-            raise ValidationError(f"{document}: attribute {reserved(key)}")
-        # a value may span lines (a notes cell) but hold no ESC: it is printed in listings
-        check_value(str(value), f"{document}: attribute {shown(key)}")
-
-
 def _sheet_row(sheet: AttributeSheet | None, path: Path) -> dict[str, str]:
     """The file's attributes from the sheet; a file the sheet does not name is refused."""
     if sheet is None:
@@ -346,44 +314,3 @@ def _sheet_row(sheet: AttributeSheet | None, path: Path) -> dict[str, str]:
             f"add one, or import it without {SETTING}",
         )
     return row
-
-
-def _choose_lang(option: str, from_attrs: str | None, text: str, name: str) -> str:
-    from qualcode.ingest import guess_language
-
-    if option in LANGS:
-        told = f"{SETTING} {option}"
-        return _told_lang(option, text, name, told, f"import it with {SETTING} {{}} (or auto)")
-    if option != "auto":
-        raise ValidationError(f"{name}: unknown language {option!r}; use sv, en or auto")
-    if from_attrs in LANGS:
-        # lang auto reads the sheet's lang again: the sheet is what to change
-        told = f"the attributes' lang {from_attrs}"
-        remedy = (
-            "set its lang in the attributes sheet to {} (or leave it empty), "
-            f"or import it with {SETTING} {{}}"
-        )
-        return _told_lang(from_attrs, text, name, told, remedy)
-    return guess_language(text)
-
-
-def _told_lang(lang: str, text: str, name: str, told: str, remedy: str) -> str:
-    """``lang`` as the user gave it, unless the text is plainly in the other language: a
-    document keeps its language from import (no command changes it or takes the document
-    out), so an English interview imported with ``--lang sv`` stayed Swedish for good,
-    segmented and suggested by the Swedish rules (eyes13). ``remedy`` says what to do
-    instead, with the text's language for each ``{}``; ``told`` and ``remedy`` name the
-    setting as ``SETTING``, which each face words as its user sets it (the CLI: ``--lang``)."""
-    from qualcode.ingest.speakers import plain_language
-
-    plain = plain_language(text)
-    if plain is None or plain[0] == lang:
-        return lang
-    said, ours, theirs = plain
-    names = {"sv": "Swedish", "en": "English"}
-    raise SettingError(
-        "lang",
-        f"{one_line(name)}: {told}, but the text reads as {names[said]} ({ours:.0f} "
-        f"{names[said]} function words to {theirs:.0f} {names[lang]}); a document keeps its "
-        f"language from import, so {remedy.format(said, said)}",
-    )

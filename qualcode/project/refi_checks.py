@@ -28,7 +28,7 @@ def check_names(refi: Any, file: str, own: Qualcode, people: dict[str, str]) -> 
     project's coders and their roles."""
     from qualcode.oneline import check_free_text, reads_as, shown
     from qualcode.project.coders import check_coder_name
-    from qualcode.project.documents import check_attribute_names, check_document_name
+    from qualcode.project.doc_checks import check_attribute_names, check_document_name
 
     for guid, text in refi.notes.items():
         # a note becomes a memo: held to what a memo typed in is held to (red team 9)

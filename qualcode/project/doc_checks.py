@@ -1,0 +1,90 @@
+"""What a document must be before it is written: a name, attribute names and values, a
+language its text does not contradict.
+
+Apart from ``documents.py`` (the import itself) because every door a document enters by
+asks the same: an import of files or text, ``set_attributes``, and a .qdpx project's
+sources (``refi_checks.py``), each refused in one line before anything is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from qualcode.errors import SETTING, SettingError, ValidationError, one_line
+from qualcode.model import LANGS
+
+
+def check_document_name(name: str, where: str = "") -> None:
+    """A document's name heads its tab, its rows in every table and its citations: one
+    printable line of at most ``MAX_NAME`` characters (oneline.py), else refused in one line
+    (``where``: the file it came from, for an import of many)."""
+    from qualcode.oneline import check_name, plain_line, shown
+
+    if not name.strip() or not plain_line(name):
+        raise ValidationError(
+            f"{where}document name {shown(name)} is empty or holds a line break, tab or "
+            "control character; rename the file"
+        )
+    check_name(name, f"{where}document name {shown(name)}")
+
+
+def check_attribute_names(attributes: Mapping[str, str], document: str) -> None:
+    """Attribute names head columns and label filters: one line each; values fill cells:
+    at most ``MAX_VALUE`` characters each (oneline.py). Every door a document's attributes
+    enter by (import, ``set_attributes``, an attributes sheet, a .qdpx project's variables)
+    comes through here."""
+    from qualcode.ingest.attributes import reserved
+    from qualcode.model import DOCUMENT_COLUMNS
+    from qualcode.oneline import check_name, check_value, shown
+
+    for key, value in attributes.items():
+        if not key.strip():
+            raise ValidationError(f"{document}: an attribute has an empty name")
+        check_name(key, f"{document}: attribute {shown(key)}")
+        if key in DOCUMENT_COLUMNS:  # 'id' took the document's id in every frame
+            raise ValidationError(f"{document}: attribute {reserved(key)}")
+        # a value may span lines (a notes cell) but hold no ESC: it is printed in listings
+        check_value(str(value), f"{document}: attribute {shown(key)}")
+
+
+def choose_lang(option: str, from_attrs: str | None, text: str, name: str) -> str:
+    """The document's language: ``option`` (sv, en or auto), or under auto the attributes'
+    ``lang`` (``from_attrs``), each checked against the text (``_told_lang``); else guessed."""
+    from qualcode.ingest import guess_language
+
+    if option in LANGS:
+        told = f"{SETTING} {option}"
+        return _told_lang(option, text, name, told, f"import it with {SETTING} {{}} (or auto)")
+    if option != "auto":
+        raise ValidationError(f"{name}: unknown language {option!r}; use sv, en or auto")
+    if from_attrs in LANGS:
+        # lang auto reads the sheet's lang again: the sheet is what to change
+        told = f"the attributes' lang {from_attrs}"
+        remedy = (
+            "set its lang in the attributes sheet to {} (or leave it empty), "
+            f"or import it with {SETTING} {{}}"
+        )
+        return _told_lang(from_attrs, text, name, told, remedy)
+    return guess_language(text)
+
+
+def _told_lang(lang: str, text: str, name: str, told: str, remedy: str) -> str:
+    """``lang`` as the user gave it, unless the text is plainly in the other language: a
+    document keeps its language from import (no command changes it or takes the document
+    out), so an English interview imported with ``--lang sv`` stayed Swedish for good,
+    segmented and suggested by the Swedish rules (eyes13). ``remedy`` says what to do
+    instead, with the text's language for each ``{}``; ``told`` and ``remedy`` name the
+    setting as ``SETTING``, which each face words as its user sets it (the CLI: ``--lang``)."""
+    from qualcode.ingest.speakers import plain_language
+
+    plain = plain_language(text)
+    if plain is None or plain[0] == lang:
+        return lang
+    said, ours, theirs = plain
+    names = {"sv": "Swedish", "en": "English"}
+    raise SettingError(
+        "lang",
+        f"{one_line(name)}: {told}, but the text reads as {names[said]} ({ours:.0f} "
+        f"{names[said]} function words to {theirs:.0f} {names[lang]}); a document keeps its "
+        f"language from import, so {remedy.format(said, said)}",
+    )
