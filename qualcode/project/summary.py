@@ -47,13 +47,8 @@ class SummaryMixin(OutputBase):
         from qualcode.export.labels import LABELS, label, layer_name
         from qualcode.export.summary import Summary
         from qualcode.export.vocabulary import role_names
-        from qualcode.project.summary_build import (
-            ATTRIBUTES,
-            QuoteRules,
-            apply_key,
-            overview,
-            theme_for,
-        )
+        from qualcode.project.summary_build import ATTRIBUTES, QuoteRules, apply_key, theme_for
+        from qualcode.project.summary_overview import overview
         from qualcode.project.summary_tables import decisions_brief, decisions_table
 
         if lang not in LABELS:
