@@ -1,9 +1,10 @@
-"""What the team tests share: a passage found by its words, and a team project at a moment
+"""What the team tests share: a passage found by its words, a team project at a moment
 the reconciliation tests return to (an agreement not yet confirmed beside a case the lead
-has decided)."""
+has decided), and a fourth coder who never started one of two documents."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from qualcode import Project
@@ -30,3 +31,30 @@ def agreed_and_decided(path: Path) -> tuple[Project, str]:
     (case,) = project.cases()
     project.decide(case.case.id, "accept:karin", "the second sentence goes on with it", "lena")
     return project, doc
+
+
+ABSENT_TEXT = (
+    "R: Vi pratade om uppdraget med nämnden. Det blev bättre efter det. "
+    "Sedan kom sommaren och alla tog semester. Vi pratade om uppdraget igen i höstas.\n"
+)
+
+
+def absent_coder_study(path: Path, coded: Sequence[int]) -> tuple[Project, str, str]:
+    """A ``team_project`` with two more documents (ip2.txt, ip3.txt) and a third coder,
+    sara: karin and johan code the units ``coded`` of both with ``mission`` and mark both
+    done; sara does so on the first only and never opens the second (the agreement's and
+    the cases' absent coder). Open, with the two documents' ids; the caller closes it."""
+    project, _ = team_project(path)
+    docs = [
+        project.import_text(f"ip{i}.txt", ABSENT_TEXT + f"I: Tack {i}.\n", lang="sv").id
+        for i in (2, 3)
+    ]
+    project.add_coder("sara")
+    for coder, finished in (("karin", docs), ("johan", docs), ("sara", docs[:1])):
+        project.act_as(coder)
+        for doc in finished:
+            units = project.units(doc)
+            for i in coded:
+                project.add_coding(doc, units[i].start, units[i].end, "mission", coder)
+            project.set_status(doc, coder, "done")
+    return project, docs[0], docs[1]

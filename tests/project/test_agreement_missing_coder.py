@@ -19,35 +19,18 @@ from qualcode import Project
 from qualcode.agreement import metrics
 from qualcode.agreement.bootstrap import bootstrap_alpha_by_unit
 from qualcode.cli import app
-from tests.conftest import team_project
-
-TEXT = (
-    "R: Vi pratade om uppdraget med nämnden. Det blev bättre efter det. "
-    "Sedan kom sommaren och alla tog semester. Vi pratade om uppdraget igen i höstas.\n"
-)
+from tests.project.team_kit import absent_coder_study
 
 
 def _study(path: Path, sara_marks_second: bool = False) -> tuple[str, str]:
     """karin, johan and sara code the first document alike; karin and johan code the
     second alike; sara never opens the second (or, asked, marks it done with nothing)."""
-    project, _ = team_project(path)
+    project, first, second = absent_coder_study(path, coded=(0, 3))
     with project:
-        docs = [
-            project.import_text(f"ip{i}.txt", TEXT + f"I: Tack {i}.\n", lang="sv").id
-            for i in (2, 3)
-        ]
-        project.add_coder("sara")
-        for coder, finished in (("karin", docs), ("johan", docs), ("sara", docs[:1])):
-            project.act_as(coder)
-            for doc in finished:
-                units = project.units(doc)
-                for unit in (units[0], units[3]):
-                    project.add_coding(doc, unit.start, unit.end, "mission", coder)
-                project.set_status(doc, coder, "done")
         if sara_marks_second:
             project.act_as("sara")
-            project.set_status(docs[1], "sara", "done")
-        return docs[0], docs[1]
+            project.set_status(second, "sara", "done")
+    return first, second
 
 
 def test_a_coder_who_never_started_a_chosen_document_is_missing_there(tmp_path: Path) -> None:

@@ -9,12 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from qualcode import Project
-from tests.conftest import team_project
+from tests.project.team_kit import absent_coder_study
 
-TEXT = (
-    "R: Vi pratade om uppdraget med nämnden. Det blev bättre efter det. "
-    "Sedan kom sommaren och alla tog semester. Vi pratade om uppdraget igen i höstas.\n"
-)
 TEAM = ["karin", "johan", "sara"]
 
 
@@ -22,23 +18,12 @@ def _study(path: Path) -> tuple[str, str]:
     """karin, johan and sara code the first unit of the first document alike; karin and
     johan code the first unit of the second alike and part on its last (karin alone);
     sara never opens the second."""
-    project, _ = team_project(path)
+    project, first, second = absent_coder_study(path, coded=(0,))
     with project:
-        docs = [
-            project.import_text(f"ip{i}.txt", TEXT + f"I: Tack {i}.\n", lang="sv").id
-            for i in (2, 3)
-        ]
-        project.add_coder("sara")
-        for coder, finished in (("karin", docs), ("johan", docs), ("sara", docs[:1])):
-            project.act_as(coder)
-            for doc in finished:
-                first = project.units(doc)[0]
-                project.add_coding(doc, first.start, first.end, "mission", coder)
-                project.set_status(doc, coder, "done")
         project.act_as("karin")
-        last = project.units(docs[1])[3]
-        project.add_coding(docs[1], last.start, last.end, "mission", "karin")
-        return docs[0], docs[1]
+        last = project.units(second)[3]
+        project.add_coding(second, last.start, last.end, "mission", "karin")
+    return first, second
 
 
 def test_the_absent_coder_is_no_version_and_agreements_confirm(tmp_path: Path) -> None:
