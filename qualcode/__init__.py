@@ -15,9 +15,10 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from qualcode.export.cells import safe_frame
     from qualcode.project import Project
 
-__all__ = ["Project", "__version__"]
+__all__ = ["Project", "__version__", "safe_frame"]
 
 
 def __getattr__(name: str) -> Any:
@@ -27,4 +28,8 @@ def __getattr__(name: str) -> Any:
         from qualcode.project import Project
 
         return Project
+    if name == "safe_frame":  # a frame's copy that pandas' to_csv writes without formulas
+        from qualcode.export.cells import safe_frame
+
+        return safe_frame
     raise AttributeError(f"module 'qualcode' has no attribute {name!r}")

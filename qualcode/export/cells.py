@@ -39,6 +39,7 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # A plain number ("-2", "+0.5", "-") cannot act, so it stays as it is.
 _PLAIN_NUMBER = re.compile(r"[-+]?(\d+([.,]\d+)?)?")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
+_SHEET_ILLEGAL = re.compile(r"[\\*?:/\[\]]")
 
 
 # Figures joined by hyphens or dashes: dates (2026-12-02), spans of characters (1642–1747),
@@ -86,16 +87,26 @@ def csv_cell(value: object) -> object:
     return value
 
 
-def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """The frame as UTF-8 CSV with a byte order mark (so Excel reads it as UTF-8) and every
-    text cell (and header) neutralised."""
+def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` whose every text cell and header that a spreadsheet would run as
+    a formula starts with an apostrophe (``csv_cell``), for a CSV written with pandas'
+    own ``to_csv``. The frame given is left as it is: its text is what is analysed, and
+    only the file written from the copy needs to be safe to open."""
     import pandas as pd
 
     safe = frame.copy()
     safe.columns = [csv_cell(str(c)) for c in safe.columns]
-    for column in safe.columns:
-        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
-            safe[column] = safe[column].map(csv_cell)
+    for at in range(safe.shape[1]):  # by position: two columns may share a header
+        column = safe.iloc[:, at]
+        if column.dtype == object or pd.api.types.is_string_dtype(column):
+            safe.isetitem(at, column.map(csv_cell))
+    return safe
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """The frame as UTF-8 CSV with a byte order mark (so Excel reads it as UTF-8) and every
+    text cell (and header) neutralised."""
+    safe = safe_frame(frame)
     # every text cell quoted (OWASP), so a carriage return inside one cannot start a row
     return safe.to_csv(index=False, quoting=csv.QUOTE_NONNUMERIC).encode(CSV_ENCODING)
 
@@ -106,6 +117,8 @@ def _plain(value: Any) -> Any:
 
     if value is None:
         return None
+    if isinstance(value, tuple | list | set | frozenset):  # the coders of an agreement pair
+        return ", ".join(str(v) for v in value)
     try:
         if pd.isna(value):
             return None
@@ -145,7 +158,8 @@ def xlsx_bytes(
     book = Workbook()
     book.remove(book.active)
     for name, frame in sheets.items():
-        sheet = book.create_sheet(xml_text(name)[:31] or "sheet")
+        # a sheet's name may not hold \\ * ? : / [ ] (openpyxl raised on "roles/codes")
+        sheet = book.create_sheet(_SHEET_ILLEGAL.sub("_", xml_text(name))[:31] or "sheet")
         for j, header in enumerate(frame.columns, start=1):
             _put(sheet, 1, j, str(header))
         for i, row in enumerate(frame.itertuples(index=False), start=2):

@@ -41,6 +41,7 @@ from qualcode.project.evaluate import EvaluateMixin, Evaluation
 from qualcode.project.exchange import ExchangeMixin, MergeReport
 from qualcode.project.export import ExportMixin
 from qualcode.project.files import remove_database
+from qualcode.project.frame_files import FrameFilesMixin
 from qualcode.project.frames import FramesMixin
 from qualcode.project.handout import Handout, HandoutMixin
 from qualcode.project.memo_export import MemoExportMixin
@@ -84,6 +85,7 @@ class Project(
     CodingMixin,
     CodingAddMixin,
     FramesMixin,
+    FrameFilesMixin,
     AgreementMixin,
     AgendaMixin,
     ConfirmMixin,

@@ -9,6 +9,7 @@ import re
 import shutil
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from qualcode import Project
@@ -39,6 +40,8 @@ def test_the_readme_api_example_runs_and_says_true_things(
     for (code, coder), n in codings.groupby(["code", "coder"]).size().items():
         assert re.search(rf"{coder}\s+{n}\b", out), (code, coder, n)
     assert "socialsekreterare" in out  # the per-role table
+    sheet = openpyxl.load_workbook(tmp_path / "by_role.xlsx")["data"]  # and its file
+    assert sheet["A1"].value == "role" and "socialsekreterare" in {c.value for c in sheet["A"]}
     low = f"{report.rows[0].alpha_low:.6f}"
     assert low in out  # the agreement table with its interval
     assert "(johan, karin)" in out and "(johan, mira)" not in out  # karin's pairs, tuples

@@ -1,0 +1,90 @@
+"""A notebook's own tables written to a file as safely as the exports write theirs.
+
+``Project.frames()`` hands a notebook the stored text (code names, memos, passages,
+attribute values), as it must for analysis. Written with pandas' own ``to_excel`` or
+``to_csv``, a code named ``=HYPERLINK(...)`` or a passage starting ``=cmd|...`` became a
+live formula in the researcher's spreadsheet, though every export of qualcode writes such a
+cell as text. ``save_frame`` writes any frame through the exports' one rule
+(``export/cells.py``) and their one checked writer, so the analysis keeps its text as it
+is and only the file is made safe to open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from qualcode.errors import ValidationError
+from qualcode.project.base import Service
+from qualcode.project.files import check_target, write_output
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+SUFFIXES = (".csv", ".xlsx")
+
+
+def _table(frame: Any, what: str) -> pd.DataFrame:
+    """``frame`` as a plain table: a Series as one column, and an index that carries
+    something (a pivot's roles, a groupby's codes) as columns, as pandas' own writers
+    keep it; a default 0, 1, 2 ... index is left out, as the exports leave it."""
+    import pandas as pd
+
+    if isinstance(frame, pd.Series):
+        frame = frame.to_frame(name=frame.name if frame.name is not None else "value")
+    if not isinstance(frame, pd.DataFrame):
+        raise ValidationError(
+            f"save frame: {what} is a {type(frame).__name__}, not a pandas DataFrame or Series"
+        )
+    table = frame
+    default = isinstance(frame.index, pd.RangeIndex) and frame.index.name is None
+    if not default:
+        table = frame.reset_index()
+    if isinstance(table.columns, pd.MultiIndex):  # a pivot of several values
+        table = table.copy()
+        table.columns = [
+            " / ".join(str(p) for p in parts if str(p)) for parts in table.columns.to_flat_index()
+        ]
+    return table
+
+
+class FrameFilesMixin(Service):
+    def save_frame(
+        self,
+        frame: pd.DataFrame | pd.Series | Mapping[str, pd.DataFrame],
+        path: str | Path,
+        *,
+        force: bool = False,
+    ) -> Path:
+        """Write ``frame`` (a DataFrame or Series; for .xlsx also a mapping of sheet names
+        to frames, such as ``frames()`` itself) as .csv or .xlsx, as the exports write
+        theirs: an .xlsx cell of text is text, never a formula, whatever it starts with
+        (kept as typed); a .csv cell that a spreadsheet would run as a formula starts with
+        an apostrophe (OWASP's advice, ``qualcode.safe_frame``). The frame itself is not
+        changed. The file is written as every export is (refused over the project file or
+        an existing file unless ``force``; owner-only, whole or not at all). It holds what
+        the frame holds: stored text, not passed through the pseudonym key."""
+        from qualcode.export.cells import csv_bytes, xlsx_bytes
+
+        target = Path(path)
+        suffix = target.suffix.lower()
+        if suffix not in SUFFIXES:
+            raise ValidationError(
+                f"{target.name}: save frame writes .csv or .xlsx; choose one of those names"
+            )
+        if isinstance(frame, Mapping):
+            if suffix == ".csv":
+                raise ValidationError(
+                    f"{target.name}: a CSV holds one table; give one frame, or an .xlsx name "
+                    "for a sheet per frame"
+                )
+            if not frame:
+                raise ValidationError(f"{target.name}: no frames given to save")
+            sheets = {str(name): _table(f, f"sheet {name!r}") for name, f in frame.items()}
+        else:
+            sheets = {"data": _table(frame, "the frame")}
+        check_target(target, project=self.store.path, force=force)
+        csv = suffix == ".csv"
+        data = csv_bytes(sheets["data"]) if csv else xlsx_bytes(sheets, measured=500)
+        return write_output(target, data, project=self.store.path, force=force)
