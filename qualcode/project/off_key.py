@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from qualcode.errors import ValidationError
+from qualcode.project.pseudonym_names import without_pseudonyms
 from qualcode.project.pseudonyms import PseudonymMixin
 
 if TYPE_CHECKING:
@@ -104,7 +105,16 @@ class OffKeyMixin(PseudonymMixin):
         # it: "Anna" of "Anna Berg" is gone once the whole name is on the key
         key = self.pseudonym_key(False, viewer)
         finder = Key(dict.fromkeys(off, "\u2022"))
-        return sum(1 for m in memos if finder.leaks(key.apply(m.text)))
+        # a pseudonym written as one ("Vera says") is no name off the key even where the
+        # same word begins a real name off it ("Vera Lind"): read as the export prints
+        # it, with the key's pseudonyms standing alone blanked (as `pseudonym suggest` reads
+        # memos), so only the real name counts
+        # (a pseudonym that is also a name off the key, a speaker's label "Vera", stays:
+        # which of the two a memo means nobody can tell, so it counts)
+        entries = self.store.pseudonyms.list()
+        real = {p.real.casefold() for p in entries} | {o.casefold() for o in off}
+        printed = {p.pseudonym for p in entries if p.pseudonym.casefold() not in real}
+        return sum(1 for m in memos if finder.leaks(without_pseudonyms(key.apply(m.text), printed)))
 
     def _memos_printed(self, export: str, doc_set: str | None) -> list[Memo]:
         """The live memos ``export`` prints (those of ``doc_set``'s documents and their

@@ -23,7 +23,22 @@ def without_pseudonyms(text: str, pseudonyms: Iterable[str]) -> str:
     if not words:
         return text
     pattern = "|".join(re.escape(w) for w in words)
-    return re.sub(rf"(?<!\w)(?:{pattern})s?(?!\w)", "\u2022", text)
+    # only where it stands as a whole name: "Vera Lind" or "Anna-Vera" is a person's real
+    # name that begins or ends like the pseudonym Vera; blanked to "• Lind" it was no name
+    # at all, and a memo naming her counted as holding no name off the key (safety33)
+    alone = re.compile(rf"(?<![\w-])(?:{pattern})s?(?![\w-])")
+
+    def blank(seen: re.Match[str]) -> str:
+        after = _NEXT_WORD.match(text, seen.end())
+        surname = after is not None and after.group(1).istitle() and len(after.group(1)) > 1
+        return seen.group() if surname else "\u2022"
+
+    return alone.sub(blank, text)
+
+
+# a word written as a name (a capital, then small letters) right after a pseudonym: the
+# two are one name ("Vera Lind"), not the pseudonym; "Vera IP1" or "Vera och" is not
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
 
 
 def ordinary_words() -> Callable[[str], bool]:

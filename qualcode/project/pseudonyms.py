@@ -147,6 +147,21 @@ class PseudonymMixin(Service):
                 raise ValidationError(
                     f"pseudonym set: {quoted} is itself a real name on the key, or reads as one"
                 )
+            # and the other way round: a real name that is another name's pseudonym. The key
+            # then printed the word for one participant and replaced it for another, so a
+            # memo's "Vera" written for the participant keyed as Vera went out as the real
+            # Vera's pseudonym, and nothing warned of either (safety33)
+            clash = next(
+                (p for p in key if p.real != real and reading(p.pseudonym) == reading(real)),
+                None,
+            )
+            if clash is not None:
+                named = repr(real) if real.isascii() else ascii(real)
+                raise ValidationError(
+                    f"pseudonym set: {named} is the pseudonym of another name on the key, or "
+                    "reads as it; give that name another pseudonym first (`qualcode pseudonym "
+                    f"set REAL PSEUDONYM`), then put {named} on the key"
+                )
             _check_reads_apart(pseudonym, [p.pseudonym for p in key if p.real != real])
             from qualcode.export.pseudonyms import Key
 
@@ -320,4 +335,12 @@ class PseudonymMixin(Service):
             where = memo_where(memo.id)
             named.setdefault(where, without_pseudonyms(memo.text, printed))
             doc_langs.setdefault(where, main)
-        return list(named_candidates(named, doc_langs, found, speakers, coders, key_of).values())
+        candidates = named_candidates(named, doc_langs, found, speakers, coders, key_of)
+        # a pseudonym seen in a memo only as the first word of a whole name ("Vera Lind") is
+        # the whole name's part: the whole name is proposed, and the part alone would put
+        # the pseudonym on the key as a real name, which the key refuses
+        return [
+            c
+            for c in candidates.values()
+            if not (c.where.startswith("memo ") and c.kind != "speaker" and c.real in printed)
+        ]
