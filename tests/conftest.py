@@ -137,6 +137,19 @@ def finish_first_unit(project: Project, doc: str, coded_by: Sequence[str]) -> No
     project.act_as("lena")
 
 
+def removed_meanwhile(
+    path: Path, *, coding: str | None = None, document: str | None = None
+) -> None:
+    """What another window does while a coder types: karin removes her coding ``coding``,
+    and the lead lena takes the document ``document`` out. Opened and closed here, as that
+    other process would."""
+    with Project.open(path) as other:
+        if coding is not None:
+            other.act_as("karin").remove_coding(coding, "karin")
+        if document is not None:
+            other.act_as("lena").remove_document(document, "wrong language", "lena")
+
+
 def code_apart(project: Project, doc: str) -> None:
     """On a ``team_project``: karin codes the document's first unit and johan its second,
     both with ``mission``, and both mark it done. Two open cases, nothing agreed on; the

@@ -16,7 +16,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import NotFoundError, RemovedCodingError
-from tests.conftest import team_project
+from tests.conftest import removed_meanwhile, team_project
 
 TEXT = "R: Vi pratade om uppdraget med nämnden. Det blev bättre efter det.\n"
 
@@ -38,9 +38,7 @@ def _karins_memos(path: Path) -> list[tuple[str, str, str]]:
 def test_coding_and_document_removed_keeps_the_memo_on_its_code(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
     doc, coding = _coded(path)
-    with Project.open(path) as p:
-        p.act_as("karin").remove_coding(coding, "karin")
-        p.act_as("lena").remove_document(doc, "wrong language", "lena")
+    removed_meanwhile(path, coding=coding, document=doc)
     with Project.open(path) as p:
         kept = p.act_as("karin").keep_memo("coding", coding, "karin", "varför det passar")
         assert (kept.kept_on, kept.gone) == ("code", "mission")
@@ -50,8 +48,8 @@ def test_coding_and_document_removed_keeps_the_memo_on_its_code(tmp_path: Path) 
 def test_a_coding_on_a_removed_document_is_no_place_for_a_memo(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
     doc, coding = _coded(path)
+    removed_meanwhile(path, document=doc)
     with Project.open(path) as p:
-        p.act_as("lena").remove_document(doc, "wrong language", "lena")
         karin = p.act_as("karin")
         with pytest.raises(RemovedCodingError, match="document") as raised:
             karin.add_memo("coding", coding, "karin", "hidden for ever")
@@ -78,8 +76,8 @@ def test_a_memo_on_a_document_taken_out_meanwhile_is_kept(
 ) -> None:
     path = tmp_path / "p.db"
     doc, _ = _coded(path)
+    removed_meanwhile(path, document=doc)
     with Project.open(path) as p:
-        p.act_as("lena").remove_document(doc, "wrong language", "lena")
         kept = p.act_as("karin").keep_memo("document", doc, "karin", "om intervjun", span)
         assert (kept.kept_on, kept.gone) == ("project", "ip1.txt")
         audit = p.act_as("lena").store.audit.list()

@@ -89,6 +89,31 @@ async def open_first_document(pilot: Any, app: Any) -> Any:
     return screen
 
 
+def notifications(app: Any) -> list[str]:
+    """The notifications the app has shown, as their text."""
+    return [str(n.message) for n in app._notifications]
+
+
+async def memo_on_new_coding(pilot: Any, screen: Any, text: str) -> Any:
+    """On the coding screen: the unit under the cursor coded with the first code (1) and
+    ``text`` typed into a memo on that coding (m), not saved yet; the coding is returned."""
+    await pilot.press("1")
+    await pilot.pause()
+    (coding,) = screen._codings_here()
+    await pilot.press("m")
+    await pilot.pause()
+    await pilot.press(*text)
+    return coding
+
+
+async def save_memo(pilot: Any, app: Any) -> list[str]:
+    """ctrl+s in the memo editor: the app still runs; the notifications it has shown."""
+    await pilot.press("ctrl+s")
+    await pilot.pause()
+    assert app.is_running
+    return notifications(app)
+
+
 async def open_reconcile(pilot: Any, app: Any) -> Any:
     """From the documents list, R opens the reconcile screen (a lead's); it is returned.
     Here, not in test_reconcile_screen.py, so that the reconcile tests share it without

@@ -14,13 +14,8 @@ import pytest
 from qualcode import Project
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.coding_choice import CodingChoiceScreen
-from tests.tui.conftest import karins_coding_screen
-
-
-def _remove_elsewhere(path: Path, coding_id: str) -> None:
-    """Her other window removes the coding."""
-    with Project.open(path) as other:
-        other.remove_coding(coding_id, actor="karin")
+from tests.conftest import removed_meanwhile
+from tests.tui.conftest import karins_coding_screen, notifications
 
 
 def _live(path: Path) -> dict[str, str]:
@@ -33,10 +28,6 @@ async def _two_codes(pilot, screen):  # type: ignore[no-untyped-def]
     await pilot.press("j", "j", "1", "2")
     await pilot.pause()
     assert len(screen._codings_here()) == 2
-
-
-def _notes(app) -> list[str]:  # type: ignore[no-untyped-def]
-    return [str(n.message) for n in app._notifications]
 
 
 @pytest.mark.slow
@@ -53,14 +44,14 @@ async def test_a_change_of_a_coding_gone_meanwhile_changes_nothing(
         await pilot.press("2")
         await pilot.pause()
         assert isinstance(app.screen, PickCodeScreen)
-        _remove_elsewhere(project_file, chosen)
+        removed_meanwhile(project_file, coding=chosen)
         if reloaded:  # the screen read its marks again meanwhile (a background job's end)
             screen.refresh_marks()
         before = _live(project_file)
         await pilot.press(*"caseload", "enter")
         await pilot.pause()
         assert app.is_running
-        notes = _notes(app)
+        notes = notifications(app)
         assert any("gone" in n for n in notes), notes
         assert len(screen._codings_here()) == 1
     assert _live(project_file) == before
@@ -73,12 +64,12 @@ async def test_a_removal_of_a_coding_gone_meanwhile_says_so(project_file: Path) 
         await pilot.press("x")
         await pilot.pause()
         chosen = app.screen.choices[0][0]
-        _remove_elsewhere(project_file, chosen)
+        removed_meanwhile(project_file, coding=chosen)
         before = _live(project_file)
         await pilot.press("1")
         await pilot.pause()
         assert app.is_running
-        notes = _notes(app)
+        notes = notifications(app)
         assert any("gone" in n for n in notes), notes
         assert len(screen._codings_here()) == 1
     assert _live(project_file) == before

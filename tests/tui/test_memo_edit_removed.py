@@ -12,6 +12,7 @@ from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.memo_list import MemoListScreen
 from tests.conftest import SV_TEXT, small_codebook
+from tests.tui.conftest import save_memo
 
 
 @pytest.mark.slow
@@ -31,10 +32,7 @@ async def test_an_edit_of_a_memo_removed_meanwhile_is_kept(tmp_path: Path) -> No
         await pilot.press("e", "enter", *"Men trött.")
         with Project.open(path) as other:  # her other window
             other.act_as("karin").remove_memo(memo.id, "karin")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert app.is_running
-        notes = [str(n.message) for n in app._notifications]
+        notes = await save_memo(pilot, app)
         assert any("kept as a new memo" in n for n in notes), notes
     with Project.open(path) as check:
         assert [m.text for m in check.memos("document")] == ["Lugn intervju\nMen trött."]

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from tests.tui.conftest import karins_coding_screen
+from tests.conftest import removed_meanwhile
+from tests.tui.conftest import karins_coding_screen, memo_on_new_coding, save_memo
 
 
 @pytest.mark.slow
@@ -18,18 +19,9 @@ async def test_a_memo_on_a_coding_removed_meanwhile_is_kept_on_its_passage(
     project_file: Path,
 ) -> None:
     async with karins_coding_screen(project_file) as (pilot, app, screen):
-        await pilot.press("1")
-        await pilot.pause()
-        (coding,) = screen._codings_here()
-        await pilot.press("m")
-        await pilot.pause()
-        await pilot.press(*"why it fits")
-        with Project.open(project_file) as other:  # her other window
-            other.remove_coding(coding.id, actor="karin")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert app.is_running
-        notes = [str(n.message) for n in app._notifications]
+        coding = await memo_on_new_coding(pilot, screen, "why it fits")
+        removed_meanwhile(project_file, coding=coding.id)  # her other window
+        notes = await save_memo(pilot, app)
         assert any("removed" in n and coding.id[:6] not in n for n in notes), notes
     with Project.open(project_file) as check:
         kept = check.memos("document")
@@ -46,20 +38,11 @@ async def test_a_memo_on_a_coding_whose_document_went_too_is_kept_on_its_code(
     """The lead took the document out as well (red team 32): the passage was refused too
     and what she typed was lost with a 'no document' line."""
     async with karins_coding_screen(project_file) as (pilot, app, screen):
-        await pilot.press("1")
-        await pilot.pause()
-        (coding,) = screen._codings_here()
-        await pilot.press("m")
-        await pilot.pause()
-        await pilot.press(*"why it fits")
+        coding = await memo_on_new_coding(pilot, screen, "why it fits")
         with Project.open(project_file) as other:
-            other.act_as("karin").remove_coding(coding.id, actor="karin")
             other.add_coder("lena", role="lead")
-            other.act_as("lena").remove_document(coding.document_id, "duplicate", "lena")
-        await pilot.press("ctrl+s")
-        await pilot.pause()
-        assert app.is_running
-        notes = [str(n.message) for n in app._notifications]
+        removed_meanwhile(project_file, coding=coding.id, document=coding.document_id)
+        notes = await save_memo(pilot, app)
         assert any("kept on the code" in n for n in notes), notes
     with Project.open(project_file) as check:
         kept = check.act_as("karin").memo_list("karin")
