@@ -20,13 +20,18 @@ def _literal(text: object) -> str:
 
 
 def attribute_chart(
-    panels: Mapping[str, pd.Series], title: str, limits: Mapping[str, float] | None = None
+    panels: Mapping[str, pd.Series],
+    title: str | None,
+    limits: Mapping[str, float] | None = None,
+    bar: float = 0.32,
 ) -> bytes:
     """Horizontal bar panels, one per attribute (codings per municipality, per role), as
     PNG bytes. Each bar carries its count so the figure reads without a ruler, and a long
     theme name wraps instead of being cut off at the figure's edge. The bars come in the
     series' order and ``limits`` fixes each panel's scale, so every theme's chart has the
-    same categories in the same order on the same axis."""
+    same categories in the same order on the same axis. Without a title (a panel drawn
+    under a heading that names it) no space is kept for one; ``bar`` is the inches each
+    bar's row takes."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -36,7 +41,7 @@ def attribute_chart(
     fig, axes = plt.subplots(
         len(panels),
         1,
-        figsize=(6.5, 0.32 * sum(heights) + 0.9 * len(panels) + 0.6),
+        figsize=(6.5, bar * sum(heights) + 0.9 * len(panels) + (0.6 if title else 0.1)),
         dpi=150,
         gridspec_kw={"height_ratios": heights},
         squeeze=False,
@@ -53,8 +58,9 @@ def attribute_chart(
         ax.set_xlim(0, max(float(top), 1.0) * 1.12)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
-    wrapped = "\n".join(textwrap.wrap(title, 60))
-    fig.suptitle(_literal(wrapped), fontsize=11, x=0.02, ha="left")
+    if title:
+        wrapped = "\n".join(textwrap.wrap(title, 60))
+        fig.suptitle(_literal(wrapped), fontsize=11, x=0.02, ha="left")
     buffer = io.BytesIO()
     with warnings.catch_warnings():  # a glyph the font lacks ("＝") is drawn as a box, not
         warnings.simplefilter("ignore", UserWarning)  # a warning printed under the command

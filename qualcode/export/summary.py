@@ -57,6 +57,9 @@ class Theme:
     by_attribute: dict[str, pd.DataFrame] = field(default_factory=dict)
     quotes: list[Quote] = field(default_factory=list)
     chart_png: bytes | None = None
+    # the chart's panels, one per attribute: (its title, counts in order, its scale's top);
+    # the .docx draws each above its table, as small pictures a page break can place
+    panels: dict[str, tuple[str, pd.Series, float]] = field(default_factory=dict)
     memos: list[str] = field(default_factory=list)
     others: int = 0  # of ``documents``, those without speakers (not participants)
 

@@ -140,6 +140,7 @@ def theme_for(
             panels[heading] = counts.reindex(order, fill_value=0)
             everyone = frequencies(codings, documents, [attr])
             limits[heading] = float(everyone["segments"].max()) if len(everyone) else 1.0
+            theme.panels[attr] = (heading, panels[heading], limits[heading])
     if panels:
         theme.chart_png = attribute_chart(panels, theme.name, limits)
     rows = pick_quotes(mine, documents, turns=turns).to_dict("records")

@@ -45,7 +45,7 @@ def test_docx_has_headings_tables_figures_and_quotes(lead: Project, tmp_path: Pa
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
     assert "Från individ- till systemperspektiv" in headings
     assert "Interbedömarreliabilitet" in headings
-    assert len(document.tables) >= 9 and len(document.inline_shapes) == 4
+    assert len(document.tables) >= 9 and len(document.inline_shapes) == 8  # a panel per attribute
     assert any(p.style.name == "Quote" for p in document.paragraphs)
 
 
