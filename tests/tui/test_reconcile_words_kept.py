@@ -66,3 +66,51 @@ async def test_a_refused_rationale_comes_back_on_the_line(demo: Path) -> None:
         assert screen.query_one("#rationale", Input).value == ""
     with Project.open(demo) as project:
         assert WORDS in [v.rationale for v in project.cases()]
+
+
+async def test_words_put_back_on_the_line_survive_esc(demo: Path) -> None:
+    """Kept by a refusal and put back on the line, the words were taken: the lead pressed
+    Esc to read the versions again, and the next verdict's line opened empty (eyes33)."""
+    app = build_app(demo, "lena", "en")
+    async with app.run_test(size=(140, 45)) as pilot:
+        screen = await open_reconcile(pilot, app)
+        case = screen._current().case
+        await pilot.press("u", *WORDS)
+        await pilot.pause()
+        _change_a_version(demo, case.document_id, case.start, case.end)
+        await settled(pilot, app, "enter")
+        row = next(
+            i
+            for i, v in enumerate(screen.views)
+            if v.case.document_id == case.document_id
+            and v.case.start < case.end
+            and case.start < v.case.end
+        )
+        screen.query_one(DataTable).move_cursor(row=row)
+        await pilot.pause()
+        await pilot.press("u")
+        await pilot.pause()
+        assert screen.query_one("#rationale", Input).value == WORDS
+        await pilot.press("escape")  # to read the versions as they stand now
+        await pilot.pause()
+        assert app.screen is screen and screen.query_one("#rationale", Input).has_class("hidden")
+        assert any(note.startswith("What you typed is kept") for note in _notes(app))
+        await pilot.press("1")  # another verdict on the same passage: the words are there
+        await pilot.pause()
+        assert screen.query_one("#rationale", Input).value == WORDS
+
+
+async def test_a_comment_typed_then_escaped_is_on_the_line_again(demo: Path) -> None:
+    app = build_app(demo, "lena", "en")
+    async with app.run_test(size=(140, 45)) as pilot:
+        screen = await open_reconcile(pilot, app)
+        await pilot.press("c", *"karin: read it twice")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("c")
+        await pilot.pause()
+        assert screen.query_one("#rationale", Input).value == "karin: read it twice"
+        await pilot.press("escape", "escape")  # the line (kept again), then the screen
+        await pilot.pause()
+        assert app.screen is not screen

@@ -329,6 +329,9 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
     def action_back(self) -> None:
         prompt = self.query_one("#rationale", Input)
         if not prompt.has_class("hidden"):
+            if self.keep_typed():
+                kept = self.app.t("rc_words_kept")
+                self.notify(kept[:1].upper() + kept[1:])
             prompt.add_class("hidden")
             self.prompting = ""
             self.query_one(DataTable).focus()

@@ -65,6 +65,20 @@ class VerdictPrompts(ScreenPart):
         self.draft = None
         return text
 
+    def keep_typed(self) -> bool:
+        """Esc on the line: the words typed for a rationale, comment or reason are kept
+        for it, as a refusal keeps them (offered again on this passage's next line), and
+        whether any were. Kept by a refusal and put back on the line, they were gone the
+        moment the lead pressed Esc to read the case again (small32a's leftover)."""
+        view, words = self._current(), self.query_one("#rationale", Input).value
+        if view is None or self.prompting not in ("verdict", "comment", "reopen"):
+            return False
+        if not words.strip():
+            return False
+        case = view.case
+        self.draft = (self.prompting, case.document_id, case.start, case.end, words)
+        return True
+
     def action_verdict(self, verdict: str) -> None:
         if self._current() is None:
             return
