@@ -29,6 +29,28 @@ ADDED_COLUMNS = (
     "translation",
 )
 
+# a workbook is read by a co-author: what was said, by whom, coded how, first; the
+# offsets, the time of coding and the ids (which the translation sheet is read back by)
+# last, so the sheet no longer opened on two columns of uuids (eyes33)
+READ_FIRST = (
+    "document_name",
+    "participant",
+    "speaker",
+    "code",
+    "text",
+    "coder",
+    "municipality",
+    "role",
+)
+READ_LAST = ("start", "end", "created_at", "document", "id")
+
+
+def reading_order(columns: list[str]) -> list[str]:
+    """``columns`` as a co-author reads them: READ_FIRST, the rest as they were, READ_LAST."""
+    first = [c for c in READ_FIRST if c in columns]
+    last = [c for c in READ_LAST if c in columns]
+    return first + [c for c in columns if c not in first and c not in last] + last
+
 
 class ExportMixin(OutputBase):
     @one_snapshot
@@ -98,6 +120,7 @@ class ExportMixin(OutputBase):
         if target.suffix.lower() == ".csv":
             data = csv_bytes(frame)
         else:
+            frame = frame[reading_order(list(frame.columns))]  # a .csv keeps its columns
             data = xlsx_bytes({"codings": frame}, measured=MEASURED_ROWS)
         check_files(key, {target.name: data})
         return self._write_output(target, data, force)
