@@ -81,6 +81,9 @@ class CasesMixin(ScopeMixin):
         codings = self.store.codings.list(document_ids=doc_ids, layer="coder")
         docs_seen = doc_ids if doc_ids is not None else {c.document_id for c in codings}
         absent = self.untouched(scope.coders, list(docs_seen), codings)
+        if coders is None:  # the default team: on each document, those who finished it
+            for name, gap in self.unfinished(scope.coders, list(docs_seen)).items():
+                absent[name] = absent.get(name, set()) | gap
         found = find_cases(codings, scope.coders, absent)
         decided: dict[object, DecisionRow] = {}
         for row in self.store.decisions.current():  # by id; by extent for older case ids

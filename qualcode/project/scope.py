@@ -176,6 +176,26 @@ class ScopeMixin(Service):
         gaps = {name: wanted - started[name] for name in coders}
         return {name: gap for name, gap in gaps.items() if gap}
 
+    def unfinished(self, coders: Sequence[str], doc_ids: Sequence[str]) -> dict[str, set[str]]:
+        """Of ``doc_ids``, those each of ``coders`` has not marked done, when the team marks
+        documents done at all (else none: a team not using statuses is counted where it
+        worked). Reconciling the default team on one document counts those who finished
+        it: the reconcile screen opened on a document three of four coders finished
+        counted those three on every other document in view too, the fourth left out of
+        the cases of a document she had finished (lead33), and `reconcile list --doc`
+        counted a coder's half-done version as disagreeing wherever she had not got to."""
+        everyone = {c.name: c for c in self.store.coders.list()}
+        done = {
+            name: {
+                d for d, s in self.store.coders.statuses(everyone[name].id).items() if s == "done"
+            }
+            for name in coders
+        }
+        if not any(done.values()):
+            return {}
+        wanted = set(doc_ids)
+        return {name: wanted - mine for name, mine in done.items() if wanted - mine}
+
     def finished_by(self, doc: str) -> list[str]:
         """The coders who marked ``doc`` done, in the team's order: who a lead reconciles
         that document with when the default team never finished it together. A fourth

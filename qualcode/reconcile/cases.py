@@ -124,15 +124,17 @@ def find_cases(
 ) -> list[Case]:
     """Every case (agreements included) among ``coders``' codings, in document order.
 
-    ``absent``: per coder, the documents she never started; her version is no part of
-    their cases. Four coders on a passage three coded alike, the fourth never having
-    opened the document, was a "presence" disagreement to decide, not an agreement to
-    confirm (lead32)."""
-    by_doc: dict[str, list[Coding]] = {}
-    for coding in codings:
-        if coding.coder in coders and coding.layer == "coder":
-            by_doc.setdefault(coding.document_id, []).append(coding)
+    ``absent``: per coder, the documents she does not count on (never started, or for
+    the default team not finished); her version, codings too, is no part of their
+    cases. Four coders on a passage three coded alike, the fourth never having opened
+    the document, was a "presence" disagreement to decide, not an agreement to confirm
+    (lead32)."""
     away = {name: set(docs) for name, docs in (absent or {}).items()}
+    by_doc: dict[str, list[Coding]] = {}
+    for coding in codings:  # an absent coder's codings there (begun, not finished) join none
+        here = coding.document_id not in away.get(coding.coder, ())
+        if coding.coder in coders and coding.layer == "coder" and here:
+            by_doc.setdefault(coding.document_id, []).append(coding)
     cases: list[Case] = []
     for doc_id in sorted(by_doc):
         present = [c for c in coders if doc_id not in away.get(c, ())]

@@ -110,6 +110,9 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
         # the coders counted: None, the project's team; else those who finished the
         # document R was pressed on, when the team never finished it together (eyes17)
         self.team: list[str] | None = None
+        # the documents in view when those are that document's finishers: it alone, so no
+        # other document counts them instead of the coders who finished it (lead33)
+        self.docs: list[str] | None = None
         self.scope = ""
         self.none_why = ""  # why there are no cases when no document counts (why_none)
         self.unconfirmed = 0  # agreed passages not in the consensus yet (C confirms them)
@@ -143,6 +146,8 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
             self.notify(self.app.t("rc_team_chosen", names=", ".join(self.team)))
         else:
             self.team = self.team_of(self._opened_on)
+            if self.team is not None and self._opened_on is not None:
+                self.docs = [self._opened_on]
         self.reload()
         self.query_one(DataTable).focus()
 
@@ -151,9 +156,9 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
         project = self.app.project
         try:
             # first: a blind coder is refused them
-            self.every = project.cases(self.team, doc_set=self.doc_set)
+            self.every = project.cases(self.team, self.docs, doc_set=self.doc_set)
             self.unconfirmed = project.unconfirmed_agreements(self.team, self.set_docs()) or 0
-            scope = project.team_scope(self.team, doc_set=self.doc_set)
+            scope = project.team_scope(self.team, self.docs, doc_set=self.doc_set)
             self.scope = self.app.t(
                 "rc_counted",
                 coders=len(scope.coders),
@@ -183,7 +188,10 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
         self.show(row)
 
     def set_docs(self) -> list[str] | None:
-        """The shown set's documents (None: every document), for the calls that take ids."""
+        """The documents in view (None: every document): the one opened on when it alone
+        is, else the shown set's, for the calls that take ids."""
+        if self.docs is not None:
+            return self.docs
         members = self.app.project.set_members(self.doc_set)
         return None if members is None else sorted(members)
 

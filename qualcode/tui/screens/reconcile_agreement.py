@@ -31,6 +31,7 @@ class AgreementLine(ScreenPart):
     team: list[str] | None  # the coders counted (None: the project's team)
     doc_set: str | None  # the document set shown (None: every document)
     code_names: dict[str, str]  # key -> the name the lead reads
+    docs: list[str] | None  # the documents in view when one was opened on alone
 
     def team_of(self, doc: str | None) -> list[str] | None:
         """The coders the screen counts (``Project.team_for``: None is the project's
@@ -70,6 +71,7 @@ class AgreementLine(ScreenPart):
                 report = (
                     project.agreement(
                         self.team,
+                        docs=self.docs,
                         doc_set=self.doc_set,
                         codes=codes,
                         bootstrap=0,
@@ -105,6 +107,7 @@ class AgreementLine(ScreenPart):
                 try:
                     report = project.agreement(
                         self.team,
+                        docs=self.docs,
                         doc_set=self.doc_set,
                         codes=codes[:1],
                         layer="consensus",

@@ -1,0 +1,77 @@
+"""Reconciling the default team on one document counts the coders who finished it.
+
+Four coders finished ip2; omar began ip3 (in progress, one passage coded) while karin,
+johan and sara finished it. `reconcile list --doc ip3` counted omar's half-done version:
+his one passage was a case to decide and every passage the three coded alike was a
+"presence" disagreement ("omar: –") where he had not got to yet (lead33). A lead who names
+the coders (``--coders``) still counts whom she names who began it (lead32's rule).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from qualcode import Project
+from qualcode.cli import app
+from tests.conftest import team_project
+
+TEXT = (
+    "R: Nämnden frågade oss om uppdraget i våras. Efter mötet blev det lugnare. "
+    "Sedan kom sommaren och alla var borta. Uppdraget kom tillbaka i höstas.\n"
+)
+FINISHERS = {"johan", "karin", "sara"}
+
+
+def _study(path: Path) -> tuple[str, str]:
+    project, _ = team_project(path)
+    with project:
+        ip2, ip3 = (
+            project.import_text(f"ip{i}.txt", TEXT + f"I: Tack, nummer {i}.\n", lang="sv").id
+            for i in (2, 3)
+        )
+        project.add_coder("sara")
+        project.add_coder("omar")
+        for coder in ("karin", "johan", "sara", "omar"):
+            project.act_as(coder)
+            for doc in (ip2, ip3):
+                if coder == "omar" and doc == ip3:
+                    last = project.units(doc)[3]
+                    project.add_coding(doc, last.start, last.end, "mission", coder)
+                    project.set_status(doc, coder, "in_progress")
+                    continue
+                first = project.units(doc)[0]
+                project.add_coding(doc, first.start, first.end, "mission", coder)
+                project.set_status(doc, coder, "done")
+        return ip2, ip3
+
+
+def test_one_document_counts_those_who_finished_it(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    ip2, ip3 = _study(path)
+    with Project.open(path) as project:
+        project.act_as("lena")
+        here = project.cases(None, [ip3], include_agreements=True)
+        assert [v.case.kind for v in here] == ["agreement"]  # omar's passage is no case
+        assert set(here[0].case.versions) == FINISHERS
+        found = project.case(here[0].case.id)  # decide and comment find it alike
+        assert set(found.case.versions) == FINISHERS
+        assert project.confirm_agreements("lena", None, [ip3]) == 1
+        both = project.cases(None, [ip2, ip3], include_agreements=True)
+        on_ip2 = [v.case for v in both if v.case.document_id == ip2]
+        assert [set(c.versions) for c in on_ip2] == [FINISHERS | {"omar"}]
+        named = project.cases(["karin", "johan", "sara", "omar"], [ip3])
+    assert len(named) == 2  # named, he counts where he began: his passage and theirs
+
+
+def test_the_cli_lists_one_document_among_those_who_finished_it(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    _study(path)
+    result = CliRunner().invoke(
+        app,
+        ["-p", str(path), "--coder", "lena", "reconcile", "list", "--doc", "ip3", "--agreements"],
+    )
+    assert result.exit_code == 0, result.output
+    assert "omar" not in result.stdout.split("\n", 1)[1]  # no version of his, no case
+    assert "johan: mission; karin: mission; sara: mission" in result.stdout
