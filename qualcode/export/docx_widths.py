@@ -60,14 +60,8 @@ def shared_evenly(
         for i in counts
     )
     others = [i for i in range(len(widths)) if i not in counts]
-    rest = total - whole * len(counts)
-    if others and rest >= sum(floors[i] for i in others):
-        spare = rest - sum(floors[i] for i in others)
-        extra = [max(widths[i] - floors[i], 0.0) for i in others]
-        out = {
-            i: floors[i] + (spare * e / sum(extra) if sum(extra) else spare / len(others))
-            for i, e in zip(others, extra, strict=True)
-        }
+    out = _words_share(widths, floors, others, total - whole * len(counts)) if others else None
+    if out is not None:
         return [round(whole if i in counts else out[i], 2) for i in range(len(widths))]
     room = total - sum(w for i, w in enumerate(widths) if i not in counts)
     if room >= sum(floors[i] for i in counts):
@@ -95,16 +89,27 @@ def _words_first(
     in a column of 1.2 inches beside six columns of "0.72" 0.6 to 1.1 inches wide."""
     figures = {i: floors[i] for i in counts}
     others = [i for i in range(len(widths)) if i not in counts]
-    rest = total - sum(figures.values())
-    if not others or rest < sum(floors[i] for i in others):
+    words = _words_share(widths, floors, others, total - sum(figures.values())) if others else None
+    if words is None:
         return widths
+    return [round(figures[i] if i in counts else words[i], 2) for i in range(len(widths))]
+
+
+def _words_share(
+    widths: list[float], floors: list[float], others: list[int], rest: float
+) -> dict[int, float] | None:
+    """The columns of words (``others``) sharing ``rest`` inches: each its floor, and the
+    room over their floors in proportion to how much each measured beyond its own (evenly
+    where none did); None where ``rest`` is less than their floors. Both of
+    ``shared_evenly``'s ways of setting the figures give the words their room so."""
+    if rest < sum(floors[i] for i in others):
+        return None
     spare = rest - sum(floors[i] for i in others)
     extra = [max(widths[i] - floors[i], 0.0) for i in others]
-    words = {
+    return {
         i: floors[i] + (spare * e / sum(extra) if sum(extra) else spare / len(others))
         for i, e in zip(others, extra, strict=True)
     }
-    return [round(figures[i] if i in counts else words[i], 2) for i in range(len(widths))]
 
 
 ONE_LINE = 1.4  # inches: a figure column's header is kept on one line up to this wide
