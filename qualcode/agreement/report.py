@@ -95,6 +95,9 @@ class AgreementReport:
     # chosen documents a counted coder never started ({coder: [document names]}): her
     # ratings there are missing, so the methods paragraph names them
     missing: dict[str, list[str]] = field(default_factory=dict)
+    # unit-code decisions each coder made ({coder: n}, pooled codes): the same for all
+    # unless one is missing somewhere, when the methods paragraph says each one's
+    decisions: dict[str, int] = field(default_factory=dict)
 
     def overall(self) -> AgreementRow:
         return next(r for r in self.rows if r.scope == "overall")

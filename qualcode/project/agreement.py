@@ -212,6 +212,8 @@ class AgreementMixin(ScopeMixin):
         pooled = stack([by_code[k] for k in pooled_keys], len(raters))
         report.prevalence = float(np.nanmean(pooled[:, :n_coders])) if pooled.size else math.nan
         overall = row_of("overall", None, None, among, pooled[:, :n_coders], total_units)
+        rated = ~np.isnan(pooled[:, :n_coders].astype(float))  # missing where she never began
+        report.decisions = {name: int(rated[:, j].sum()) for j, name in enumerate(among)}
         matrices = [by_code[k][:, :n_coders] for k in pooled_keys]
         report.rows.append(replace(overall, **interval(matrices, bootstrap, seed)))
         report.rows.extend(coder_rows(among, matrices, total_units))
