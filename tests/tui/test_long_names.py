@@ -48,6 +48,20 @@ async def test_the_sidebar_gives_a_long_name_two_lines_when_it_fits(demo: Path) 
     assert len(lines) == 1 + 2 * 4  # the title, two lines per code
 
 
+async def test_every_name_drops_the_shared_word_or_none_does(demo: Path) -> None:
+    """At 160 columns "Från individ- till systemperspektiv" fitted whole and kept its
+    "Från" while the three longer names dropped it: the list read as two kinds of code
+    (eyes33). Now either every name is whole or every one starts where they differ."""
+    lines, _width = await _sidebar_lines(demo, (160, 48))
+    firsts = [line for line in lines[1:] if line.startswith("■")]
+    assert len(firsts) == 4, lines
+    starts = {line.lstrip("■ 1234").startswith("Från") for line in firsts}
+    assert len(starts) == 1, lines
+    text = " ".join(line.strip().lstrip("■ 1234").strip() for line in lines)
+    for name in NAMES:
+        assert name in text, lines
+
+
 async def test_a_short_terminal_keeps_one_line_per_code(demo: Path) -> None:
     lines, width = await _sidebar_lines(demo, (80, 16))
     assert len(lines) == 1 + 4, lines

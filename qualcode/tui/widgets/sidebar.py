@@ -132,14 +132,18 @@ class Sidebar(Vertical):
                     elide(" ".join(said[WHOSE_LINES - 1 :]), width - 2),
                 ]
             lines += [f"[dim]{escape(line)}[/dim]" for line in said]
-        # too narrow for whole names: start each at the word that tells it apart ("Från …")
+        # too narrow for whole names: start each at the word that tells it apart ("Från …"),
+        # every one alike: a short name kept the "Från" the others dropped, and the coder
+        # read "uppdragsmonolog till uppdragsdialog" over "Från individ- till …" (eyes33)
         tails = distinct_tails({c.key: c.name(lang) for c in codes})
+        rooms = {c.key: max(8, width - 6 - len(f" ({counts.get(c.key, 0)})")) for c in codes}
+        whole = all(len(c.name(lang)) <= rooms[c.key] for c in codes)
         entries = []
         for code in codes:
             count = f" ({counts.get(code.key, 0)})"
-            room = max(8, width - 6 - len(count))  # "■ 1 " + name + count, and a scrollbar
+            room = rooms[code.key]  # "■ 1 " + name + count, and a scrollbar
             name = code.name(lang)
-            entries.append((code, name if len(name) <= room else tails[code.key], count, room))
+            entries.append((code, name if whole else tails[code.key] or name, count, room))
         # a long name takes two lines while the whole list still fits its half of the
         # sidebar (the box scrolls beyond that); else one line, its middle given up
         wanted = 1 + sum(1 if len(name) <= room else 2 for _c, name, _n, room in entries)
