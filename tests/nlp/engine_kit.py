@@ -35,6 +35,14 @@ def turning_point_codes() -> list[Code]:
     return load_codebook(ROOT / "codebooks" / "turning_points.yaml").engine_codes()
 
 
+def turn_unit(turn: int, text: str, spoken: bool = False) -> Candidate:
+    """A Swedish unit of turn ``turn`` in document "d", ``turn`` x 100 characters in: a
+    written paragraph (a heading, a list's item, a sentence), or with ``spoken`` a
+    speaker's turn, as the heading and list rules read them. The tests of those rules
+    build their documents so, one call a unit."""
+    return Candidate("d", turn * 100, turn * 100 + len(text), text, "sv", False, turn, spoken)
+
+
 def candidates(texts: list[str], interviewer: bool = False, doc: str = "d") -> list[Candidate]:
     """One Swedish candidate unit per text, one character apart, in one document."""
     out, pos = [], 0

@@ -12,7 +12,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.nlp import headings
-from qualcode.nlp.scorers import Candidate
+from tests.nlp.engine_kit import turn_unit
 
 CODEBOOK = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
 POINT = (
@@ -21,17 +21,17 @@ POINT = (
 )
 
 
-def _unit(turn: int, text: str) -> Candidate:
-    return Candidate("d", turn * 100, turn * 100 + len(text), text, "sv", False, turn, False)
-
-
 def test_only_the_few_lines_before_the_first_sentence_are_a_title_page() -> None:
-    title = [_unit(0, "Arbetsmiljöplan"), _unit(1, "Socialförvaltningen"), _unit(2, "Bilaga 2")]
-    body = [_unit(3, "Planen gäller från januari.")]
+    title = [
+        turn_unit(0, "Arbetsmiljöplan"),
+        turn_unit(1, "Socialförvaltningen"),
+        turn_unit(2, "Bilaga 2"),
+    ]
+    body = [turn_unit(3, "Planen gäller från januari.")]
     assert headings.headings(title + body).tolist() == [True, True, True, False]
     # seven lines are a list (or a page read line by line), and lines alone no title page
-    items = [_unit(k, f"Insats nummer {k} för nyanställda") for k in range(7)]
-    assert headings.headings([*items, _unit(7, "Planen gäller från januari.")]).sum() == 0
+    items = [turn_unit(k, f"Insats nummer {k} för nyanställda") for k in range(7)]
+    assert headings.headings([*items, turn_unit(7, "Planen gäller från januari.")]).sum() == 0
     assert headings.headings(title).sum() == 0  # three lines alone: a list, as before
 
 

@@ -21,27 +21,24 @@ import pytest
 from qualcode import Project
 from qualcode.nlp.lines import LEAD_FACTOR, carry_points, lead_ins
 from qualcode.nlp.scorers import DEFAULT_THRESHOLD, Candidate
+from tests.nlp.engine_kit import turn_unit
 
 CODEBOOK = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
 
 
-def _paragraph(turn: int, text: str) -> Candidate:
-    return Candidate("d", turn * 100, turn * 100 + len(text), text, "sv", False, turn)
-
-
 def test_a_lead_in_and_the_items_under_it() -> None:
     units = [
-        _paragraph(0, "Vi fann tre saker:"),
-        _paragraph(1, "• Mentorskap"),
-        _paragraph(2, "• Gemensamma rutiner"),
-        _paragraph(3, "Det var allt."),
-        _paragraph(4, "• Ett punktat stycke utan inledning"),
+        turn_unit(0, "Vi fann tre saker:"),
+        turn_unit(1, "• Mentorskap"),
+        turn_unit(2, "• Gemensamma rutiner"),
+        turn_unit(3, "Det var allt."),
+        turn_unit(4, "• Ett punktat stycke utan inledning"),
         # a colon ending the last sentence of a longer paragraph opens no list of its own
         Candidate("d", 500, 520, "Det var en dag i maj.", "sv", False, 5),
         Candidate("d", 521, 540, "Vi gjorde följande:", "sv", False, 5),
-        _paragraph(6, "• Ringde runt"),
-        _paragraph(7, "Sedan gjorde vi så här:"),  # a line opening the next list ends this one
-        _paragraph(8, "• Skrev ner allt"),
+        turn_unit(6, "• Ringde runt"),
+        turn_unit(7, "Sedan gjorde vi så här:"),  # a line opening the next list ends this one
+        turn_unit(8, "• Skrev ner allt"),
     ]
     assert lead_ins(units) == {0: [1, 2], 8: [9]}
 

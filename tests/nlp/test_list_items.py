@@ -13,24 +13,20 @@ import pytest
 from qualcode import Project
 from qualcode.nlp import headings
 from qualcode.nlp.lines import list_items
-from qualcode.nlp.scorers import Candidate
+from tests.nlp.engine_kit import turn_unit
 
 CODEBOOK = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
 
 
-def _unit(turn: int, text: str, spoken: bool = False) -> Candidate:
-    return Candidate("d", turn * 100, turn * 100 + len(text), text, "sv", False, turn, spoken)
-
-
 def test_bulleted_items_are_never_headings() -> None:
     units = [
-        _unit(0, "Arbetsplatserna med låg sjukfrånvaro hade gemensamt:"),
-        _unit(1, "• Mentorskap för nyanställda"),
-        _unit(2, "• Tak för antalet ärenden"),
-        _unit(3, "• Chefen fördelar ärendena och följer upp belastningen varje vecka"),
-        _unit(4, "• Gemensamma beslutsforum"),
-        _unit(5, "• Lex Sarah för lärande"),
-        _unit(6, "Sammantaget skyddar strukturerna den enskilde."),
+        turn_unit(0, "Arbetsplatserna med låg sjukfrånvaro hade gemensamt:"),
+        turn_unit(1, "• Mentorskap för nyanställda"),
+        turn_unit(2, "• Tak för antalet ärenden"),
+        turn_unit(3, "• Chefen fördelar ärendena och följer upp belastningen varje vecka"),
+        turn_unit(4, "• Gemensamma beslutsforum"),
+        turn_unit(5, "• Lex Sarah för lärande"),
+        turn_unit(6, "Sammantaget skyddar strukturerna den enskilde."),
     ]
     assert list_items(units) == [1, 2, 3, 4, 5]
     # before: the pairs (1, 2) and (4, 5) were two short lines in a row, a title and a heading
@@ -39,13 +35,13 @@ def test_bulleted_items_are_never_headings() -> None:
 
 def test_two_lines_under_a_lead_in_are_its_list() -> None:
     units = [
-        _unit(0, "Förvaltningen gör följande:"),
-        _unit(1, "Mentorskap för nyanställda"),
-        _unit(2, "Tak för antalet ärenden"),
-        _unit(3, "Uppföljning sker i december."),
-        _unit(4, "Bilaga 1"),  # no lead-in above: a heading as before
-        _unit(5, "Ärendefördelning"),
-        _unit(6, "Nämnden beslutar om insatserna i januari."),
+        turn_unit(0, "Förvaltningen gör följande:"),
+        turn_unit(1, "Mentorskap för nyanställda"),
+        turn_unit(2, "Tak för antalet ärenden"),
+        turn_unit(3, "Uppföljning sker i december."),
+        turn_unit(4, "Bilaga 1"),  # no lead-in above: a heading as before
+        turn_unit(5, "Ärendefördelning"),
+        turn_unit(6, "Nämnden beslutar om insatserna i januari."),
     ]
     assert list_items(units) == [1, 2]
     assert headings.headings(units).tolist() == [True, False, False, False, True, True, False]
@@ -53,10 +49,10 @@ def test_two_lines_under_a_lead_in_are_its_list() -> None:
 
 def test_a_dash_opening_a_word_or_talk_is_no_bullet() -> None:
     units = [
-        _unit(0, "-Kort rad"),  # no space after the dash: a word, not an item
-        _unit(1, "Ärendefördelning"),
-        _unit(2, "Vi har tre saker att säga om det här:", spoken=True),
-        _unit(3, "– Ja precis", spoken=True),  # a speaker's turn is no list
+        turn_unit(0, "-Kort rad"),  # no space after the dash: a word, not an item
+        turn_unit(1, "Ärendefördelning"),
+        turn_unit(2, "Vi har tre saker att säga om det här:", spoken=True),
+        turn_unit(3, "– Ja precis", spoken=True),  # a speaker's turn is no list
     ]
     assert list_items(units) == []
 

@@ -15,17 +15,13 @@ from qualcode.nlp import headings
 from qualcode.nlp.drafts import merge_runs
 from qualcode.nlp.frame import frame_units, is_frame
 from qualcode.nlp.records import is_record
-from qualcode.nlp.scorers import Candidate
+from tests.nlp.engine_kit import turn_unit
 
 CODEBOOK = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
 ROLL = (
     "Karin Ekholm, förvaltningschef\nPeter Lund, biträdande förvaltningschef\n"
     "Maja Berg, verksamhetschef\nOla Nyström, enhetschef\nSara Holm, nämndsekreterare"
 )
-
-
-def _unit(turn: int, text: str, spoken: bool = False) -> Candidate:
-    return Candidate("d", turn * 100, turn * 100 + len(text), text, "sv", False, turn, spoken)
 
 
 @pytest.mark.parametrize(
@@ -63,30 +59,33 @@ def test_statements_and_items_are_no_records(text: str) -> None:
 
 
 def test_a_record_is_a_heading_and_a_speaker_naming_people_is_not() -> None:
-    written = [_unit(0, "Närvarande"), _unit(1, ROLL), _unit(2, "Mötet öppnades.")]
+    written = [turn_unit(0, "Närvarande"), turn_unit(1, ROLL), turn_unit(2, "Mötet öppnades.")]
     assert headings.headings(written).tolist()[1]
-    spoken = [_unit(0, "Karin Ekholm, förvaltningschef", spoken=True)]
+    spoken = [turn_unit(0, "Karin Ekholm, förvaltningschef", spoken=True)]
     assert not headings.headings(spoken).any()
 
 
 def test_a_question_can_be_a_documents_title() -> None:
     """A union's report titled as a question, on its cover and on the page after it."""
     units = [
-        _unit(0, "april 2021\nHur kan nämnden\nmatcha krav och resurser?"),
-        _unit(1, "Förslag för en hållbar socialtjänst"),
-        _unit(2, "Hur kan nämnden\nmatcha krav och resurser?"),
-        _unit(3, "Förslag för en hållbar socialtjänst"),
-        _unit(4, "Socialsekreterarna har för många ärenden."),
-        _unit(4, "Det gör att många slutar."),
+        turn_unit(0, "april 2021\nHur kan nämnden\nmatcha krav och resurser?"),
+        turn_unit(1, "Förslag för en hållbar socialtjänst"),
+        turn_unit(2, "Hur kan nämnden\nmatcha krav och resurser?"),
+        turn_unit(3, "Förslag för en hållbar socialtjänst"),
+        turn_unit(4, "Socialsekreterarna har för många ärenden."),
+        turn_unit(4, "Det gör att många slutar."),
     ]
     assert headings.headings(units).tolist() == [True] * 4 + [False] * 2
     # a study's questions alone at the start are what it asks, and are scored
-    asked = [_unit(0, "Hur ser bemanningen ut?"), _unit(1, "Vad kostar personalomsättningen?")]
-    asked.append(_unit(2, "Rapporten jämför tolv kommuner."))
+    asked = [
+        turn_unit(0, "Hur ser bemanningen ut?"),
+        turn_unit(1, "Vad kostar personalomsättningen?"),
+    ]
+    asked.append(turn_unit(2, "Rapporten jämför tolv kommuner."))
     assert not headings.headings(asked).any()
     # a question later in a document, standing as a sentence, is scored as before
-    later = [_unit(0, "Nämnden har följt upp arbetsmiljön."), _unit(1, "Vad kostar det?")]
-    later.append(_unit(2, "Personalomsättningen kostar mycket."))
+    later = [turn_unit(0, "Nämnden har följt upp arbetsmiljön."), turn_unit(1, "Vad kostar det?")]
+    later.append(turn_unit(2, "Personalomsättningen kostar mycket."))
     assert not headings.headings(later)[1]
 
 
@@ -183,20 +182,20 @@ def test_decisions_are_frame_only_in_written_text() -> None:
     """A politician saying in an interview that the committee approves the budget in June
     is telling how things work; the numbered decision point of minutes is the frame."""
     decision = "1. Godkänna budget för 2024 med plan för åren 2025-2026"
-    units = [_unit(0, decision), _unit(1, decision, spoken=True)]
+    units = [turn_unit(0, decision), turn_unit(1, decision, spoken=True)]
     assert frame_units(units).tolist() == [True, False]
 
 
 def test_a_run_never_crosses_from_one_written_paragraph_into_the_next() -> None:
     units = [
-        _unit(0, "Kraven växer utan att resurserna följer med."),
-        _unit(0, "Ingen frågar socialsekreterarna."),
-        _unit(1, "– Politikerna måste lyssna på verksamheten, säger ordföranden."),
+        turn_unit(0, "Kraven växer utan att resurserna följer med."),
+        turn_unit(0, "Ingen frågar socialsekreterarna."),
+        turn_unit(1, "– Politikerna måste lyssna på verksamheten, säger ordföranden."),
     ]
     hit = np.ones(len(units), dtype=bool)
     assert merge_runs(units, hit) == [[0, 1], [2]]
-    talk = [_unit(0, t.text, spoken=True) for t in units[:2]]
-    talk.append(_unit(1, units[2].text, spoken=True))
+    talk = [turn_unit(0, t.text, spoken=True) for t in units[:2]]
+    talk.append(turn_unit(1, units[2].text, spoken=True))
     assert merge_runs(talk, hit) == [[0, 1, 2]]  # a speaker's turns join as before
 
 

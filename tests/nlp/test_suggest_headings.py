@@ -9,26 +9,22 @@ import pytest
 
 from qualcode import Project
 from qualcode.nlp import headings
-from qualcode.nlp.scorers import Candidate
+from tests.nlp.engine_kit import turn_unit
 
 CODEBOOK = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
 
 
-def _unit(turn: int, text: str, spoken: bool = False) -> Candidate:
-    return Candidate("d", turn * 100, turn * 100 + len(text), text, "sv", False, turn, spoken)
-
-
 def test_a_title_and_a_section_heading_are_headings_a_list_is_not() -> None:
     units = [
-        _unit(0, "Handlingsplan för socialtjänstens arbetsmiljö"),
-        _unit(1, "3.1 Dialog om uppdraget"),
-        _unit(2, "Nämnden och förvaltningen möts två gånger per termin."),
-        _unit(3, "Mentorskap för nyanställda"),
-        _unit(4, "Tak för antalet ärenden"),
-        _unit(5, "Handledning varannan vecka"),
-        _unit(6, "Uppföljning sker i december."),
-        _unit(7, "Insatser:"),
-        _unit(8, "Nämnden beslutar om insatserna i januari."),
+        turn_unit(0, "Handlingsplan för socialtjänstens arbetsmiljö"),
+        turn_unit(1, "3.1 Dialog om uppdraget"),
+        turn_unit(2, "Nämnden och förvaltningen möts två gånger per termin."),
+        turn_unit(3, "Mentorskap för nyanställda"),
+        turn_unit(4, "Tak för antalet ärenden"),
+        turn_unit(5, "Handledning varannan vecka"),
+        turn_unit(6, "Uppföljning sker i december."),
+        turn_unit(7, "Insatser:"),
+        turn_unit(8, "Nämnden beslutar om insatserna i januari."),
     ]
     assert headings.headings(units).tolist() == [
         True,  # a title above a section heading: two in a row
@@ -45,13 +41,13 @@ def test_a_title_and_a_section_heading_are_headings_a_list_is_not() -> None:
 
 def test_a_lead_in_ending_in_a_colon_is_not_suggested_the_list_under_it_is() -> None:
     units = [
-        _unit(0, "För att arbetsmiljön ska bli bättre gör förvaltningen följande:"),
-        _unit(1, "Mentorskap för nyanställda"),
-        _unit(2, "Tak för antalet ärenden"),
-        _unit(3, "Handledning varannan vecka"),
-        _unit(4, "Nämnden har beslutat om följande:"),
-        _unit(5, "Ett ärendetak på femton barn per socialsekreterare från och med januari."),
-        _unit(6, "Vi har tre saker att säga om det här:", spoken=True),
+        turn_unit(0, "För att arbetsmiljön ska bli bättre gör förvaltningen följande:"),
+        turn_unit(1, "Mentorskap för nyanställda"),
+        turn_unit(2, "Tak för antalet ärenden"),
+        turn_unit(3, "Handledning varannan vecka"),
+        turn_unit(4, "Nämnden har beslutat om följande:"),
+        turn_unit(5, "Ett ärendetak på femton barn per socialsekreterare från och med januari."),
+        turn_unit(6, "Vi har tre saker att säga om det här:", spoken=True),
     ]
     assert headings.headings(units).tolist() == [
         True,  # a lead-in, nine words: longer than a heading, still no statement
@@ -62,13 +58,13 @@ def test_a_lead_in_ending_in_a_colon_is_not_suggested_the_list_under_it_is() -> 
         False,
         False,  # a speaker may end a turn on a colon; turns are never headings
     ]
-    long = _unit(0, " ".join(["ord"] * (headings.LEAD_IN_WORDS + 1)) + ":")
+    long = turn_unit(0, " ".join(["ord"] * (headings.LEAD_IN_WORDS + 1)) + ":")
     assert not headings.headings([long]).any()  # a long paragraph ending in a colon says things
 
 
 def test_units_of_a_paragraph_or_an_interview_turn_are_never_headings() -> None:
-    two = [_unit(0, "Kort rad utan punkt"), _unit(0, "Och en till utan punkt")]
-    said = [_unit(1, "Ja precis så", spoken=True)]
+    two = [turn_unit(0, "Kort rad utan punkt"), turn_unit(0, "Och en till utan punkt")]
+    said = [turn_unit(1, "Ja precis så", spoken=True)]
     assert not headings.headings(two + said).any()
 
 
