@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from qualcode.errors import NotFoundError, QualcodeError, ValidationError
 from qualcode.oneline import check_free_text, shown
@@ -18,6 +19,9 @@ from qualcode.reconcile import KINDS, Case, find_cases
 from qualcode.reconcile.cases import case_id as passage_id
 from qualcode.store.comments import CommentRow
 from qualcode.store.decisions import DecisionRow
+
+if TYPE_CHECKING:
+    from qualcode.model import Coding
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,10 +84,8 @@ class CasesMixin(ScopeMixin):
         doc_ids = None if all_documents else list(scope.documents)
         codings = self.store.codings.list(document_ids=doc_ids, layer="coder")
         docs_seen = doc_ids if doc_ids is not None else {c.document_id for c in codings}
-        absent = self.untouched(scope.coders, list(docs_seen), codings)
-        if coders is None:  # the default team: on each document, those who finished it
-            for name, gap in self.unfinished(scope.coders, list(docs_seen)).items():
-                absent[name] = absent.get(name, set()) | gap
+        why = self._absences(scope.coders, list(docs_seen), coders is None, codings)
+        absent = {name: set(gaps) for name, gaps in why.items()}
         found = find_cases(codings, scope.coders, absent)
         decided: dict[object, DecisionRow] = {}
         for row in self.store.decisions.current():  # by id; by extent for older case ids
@@ -126,6 +128,47 @@ class CasesMixin(ScopeMixin):
                 continue
             views.append(view)
         return views
+
+    def _absences(
+        self,
+        coders: Sequence[str],
+        doc_ids: list[str],
+        default_team: bool,
+        codings: Sequence[Coding] | None = None,
+    ) -> dict[str, dict[str, str]]:
+        """Per coder, the documents whose cases hold no version of hers and why: "not
+        started" (lead32), or for the default team "not finished" (lead33)."""
+        why: dict[str, dict[str, str]] = {}
+        if default_team:  # on each document, those who finished it
+            for name, gap in self.unfinished(coders, doc_ids).items():
+                why[name] = dict.fromkeys(sorted(gap), "not finished")
+        for name, gap in self.untouched(coders, doc_ids, codings).items():
+            why.setdefault(name, {}).update(dict.fromkeys(sorted(gap), "not started"))
+        return why
+
+    def not_in_cases(
+        self,
+        coders: Sequence[str] | None = None,
+        docs: Sequence[str] | None = None,
+        *,
+        doc_set: str | None = None,
+    ) -> dict[str, dict[str, str]]:
+        """Of the coders a case list counts, who is no version on which document (by
+        name) and why: `reconcile list --doc` said "Counted: 4 coders" over cases that
+        held two versions, mira never having started the document and omar half-way
+        through it (lead33)."""
+        self.require_lead("the disagreement cases")
+        scope = self.team_scope(coders, docs, doc_set=doc_set)
+        why = self._absences(scope.coders, list(scope.documents), coders is None)
+        names = {d.id: d.name for d in self.store.documents.summaries()}
+        return {
+            name: {
+                names.get(d, d): reason
+                for d, reason in sorted(gaps.items(), key=lambda gap: names.get(gap[0], gap[0]))
+            }
+            for name, gaps in why.items()
+            if gaps
+        }
 
     def open_cases(
         self, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None

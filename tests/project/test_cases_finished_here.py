@@ -75,3 +75,22 @@ def test_the_cli_lists_one_document_among_those_who_finished_it(tmp_path: Path) 
     assert result.exit_code == 0, result.output
     assert "omar" not in result.stdout.split("\n", 1)[1]  # no version of his, no case
     assert "johan: mission; karin: mission; sara: mission" in result.stdout
+
+
+def test_the_cli_says_whose_version_is_not_in_the_cases(tmp_path: Path) -> None:
+    """'Counted: 5 coders' above cases of three versions: the list says who is not there."""
+    path = tmp_path / "p.db"
+    _study(path)
+    with Project.open(path) as project:
+        project.act_as("lena")
+        project.add_coder("dag")
+        project.act_as("dag")
+        project.set_status("ip2", "dag", "done")
+    result = CliRunner().invoke(
+        app, ["-p", str(path), "--coder", "lena", "reconcile", "list", "--doc", "ip3"]
+    )
+    assert result.exit_code == 0, result.output
+    said = "Not in these cases: dag (not started ip3.txt); omar (not finished ip3.txt)"
+    assert said in result.stderr
+    whole = CliRunner().invoke(app, ["-p", str(path), "--coder", "lena", "reconcile", "list"])
+    assert "Not in these cases" not in whole.stderr  # every counted coder finished these
