@@ -13,18 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from qualcode import jsonguard
 from qualcode.errors import ValidationError
 from qualcode.project.base import Service
 from qualcode.project.files import check_suffix, check_target, write_output
-from qualcode.project.package import check_package
+from qualcode.project.package import PACKAGE_FORMAT, PACKAGE_VERSION, read_package
 from qualcode.project.snapshot import one_snapshot
 from qualcode.store.rows import now
-from qualcode.userfile import require_regular
-
-PACKAGE_FORMAT = "qualcode-coder-package"
-PACKAGE_VERSION = 1
-MAX_PACKAGE_BYTES = 512 * 1024 * 1024
 
 
 @dataclass(slots=True)
@@ -79,7 +73,7 @@ class ExchangeMixin(Service):
         """Bring a coder package into this project; all of it, or nothing."""
         self.require_lead_act("merge coder packages")
         source = Path(path)
-        package = _read_package(source)
+        package = read_package(source)
         # all of it read and checked under the write lock: the lead's other window may
         # merge a code, take a document out or merge the same package meanwhile; read
         # before, codings went onto a code retired meanwhile, and a second merge of a
@@ -348,36 +342,3 @@ def _refuse(name: str, coder: str, problems: list[str]) -> None:
             "project",
             problems[:50] + more,
         )
-
-
-def _read_package(path: Path) -> dict[str, Any]:
-    try:
-        size = require_regular(path, ValidationError, "a coder package")
-        if size > MAX_PACKAGE_BYTES:
-            raise ValidationError(f"{path.name}: {size} bytes is too large for a coder package")
-        package = jsonguard.loads(path.read_text(encoding="utf-8"))
-    except jsonguard.Refused as exc:
-        raise ValidationError(f"{path.name}: not a qualcode coder package ({exc})") from None
-    except OSError as exc:
-        raise ValidationError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
-    except UnicodeDecodeError:
-        raise ValidationError(f"{path.name}: not a qualcode coder package (not text)") from None
-    except json.JSONDecodeError as exc:
-        why = (
-            "the file is empty"
-            if not exc.doc.strip()
-            else f"cut short or edited? line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        )
-        raise ValidationError(f"{path.name}: not a qualcode coder package ({why})") from None
-    if not isinstance(package, dict) or package.get("format") != PACKAGE_FORMAT:
-        raise ValidationError(f"{path.name}: not a qualcode coder package")
-    version = package.get("version", 0)
-    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
-        raise ValidationError(f"{path.name}: field 'version' must be a whole number")
-    if version > PACKAGE_VERSION:
-        raise ValidationError(f"{path.name}: made by a newer qualcode; upgrade to merge it")
-    missing = {"coder", "documents", "codes", "codings", "memos", "statuses"} - package.keys()
-    if missing:
-        raise ValidationError(f"{path.name}: package lacks {', '.join(sorted(missing))}")
-    check_package(package, path.name)
-    return package

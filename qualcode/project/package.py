@@ -1,4 +1,4 @@
-"""The coder package's shape, checked before anything of it is written.
+"""The coder package's file and shape, read and checked before anything of it is written.
 
 A package travels by USB stick and e-mail; it may arrive cut short, edited by hand or
 from another program. Every row is checked for its fields, their types and the ids it
@@ -8,10 +8,18 @@ half-way through a merge.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
+from qualcode import jsonguard
 from qualcode.errors import ValidationError
 from qualcode.oneline import check_free_text
+from qualcode.userfile import require_regular
+
+PACKAGE_FORMAT = "qualcode-coder-package"
+PACKAGE_VERSION = 1
+MAX_PACKAGE_BYTES = 512 * 1024 * 1024
 
 _TEXT = (str,)
 _OPTIONAL_TEXT = (str, type(None))
@@ -105,3 +113,39 @@ def _check_row(
             raise ValidationError(
                 f"{where}: field {field!r} is {value!r}; expected one of {', '.join(allowed)}"
             )
+
+
+def read_package(path: Path) -> dict[str, Any]:
+    """A coder package read from its file and checked (``check_package``): one line for a
+    file that is too large, no text, no JSON, cut short, another program's or a newer
+    qualcode's, before anything of it is written."""
+    try:
+        size = require_regular(path, ValidationError, "a coder package")
+        if size > MAX_PACKAGE_BYTES:
+            raise ValidationError(f"{path.name}: {size} bytes is too large for a coder package")
+        package = jsonguard.loads(path.read_text(encoding="utf-8"))
+    except jsonguard.Refused as exc:
+        raise ValidationError(f"{path.name}: not a qualcode coder package ({exc})") from None
+    except OSError as exc:
+        raise ValidationError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise ValidationError(f"{path.name}: not a qualcode coder package (not text)") from None
+    except json.JSONDecodeError as exc:
+        why = (
+            "the file is empty"
+            if not exc.doc.strip()
+            else f"cut short or edited? line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        )
+        raise ValidationError(f"{path.name}: not a qualcode coder package ({why})") from None
+    if not isinstance(package, dict) or package.get("format") != PACKAGE_FORMAT:
+        raise ValidationError(f"{path.name}: not a qualcode coder package")
+    version = package.get("version", 0)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        raise ValidationError(f"{path.name}: field 'version' must be a whole number")
+    if version > PACKAGE_VERSION:
+        raise ValidationError(f"{path.name}: made by a newer qualcode; upgrade to merge it")
+    missing = {"coder", "documents", "codes", "codings", "memos", "statuses"} - package.keys()
+    if missing:
+        raise ValidationError(f"{path.name}: package lacks {', '.join(sorted(missing))}")
+    check_package(package, path.name)
+    return package
