@@ -56,7 +56,7 @@ def normalise(text: str) -> str:
 
 def read_document(path: Path) -> RawDocument:
     """Read one transcript file; any problem is an ``IngestError`` naming the file."""
-    from qualcode.ingest import formats, subtitles
+    from qualcode.ingest import formats, odt_text, subtitles
 
     suffix = path.suffix.lower()
     if path.is_dir():  # a folder is not walked (no symlink loops, no stray files): say so
@@ -82,7 +82,7 @@ def read_document(path: Path) -> RawDocument:
         # text boxes and inserted parts (read or not): the import says what it read
         meta.update({kind: str(n) for kind, n in seen.items()})
     elif suffix == ".odt":
-        raw = formats.read_odt(path)
+        raw = odt_text.read_odt(path)
     elif suffix == ".pdf":
         raw = formats.read_pdf(path)
     else:

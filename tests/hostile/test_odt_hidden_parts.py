@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 
 from qualcode import Project
-from qualcode.ingest.formats import read_odt
+from qualcode.ingest.odt_text import read_odt
 
 _NS = (
     'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
