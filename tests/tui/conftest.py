@@ -189,6 +189,13 @@ def type_fast(app: Any, keys: list[str]) -> None:
         app.post_message(events.Key(key, TYPED.get(key, key)))
 
 
+async def typed_through(pilot: Any, pauses: int = 4) -> None:
+    """After ``type_fast``: enough pauses for every queued key, and each box a key opens,
+    to be handled before the test looks."""
+    for _ in range(pauses):
+        await pilot.pause()
+
+
 def pending_suggestions(path: Path, scores: list[float]) -> None:
     """Pending suggestions on the first units, written as the engine writes them."""
     with Project.open(path) as project:

@@ -16,7 +16,7 @@ from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.code_form import CodeFormScreen
 from qualcode.tui.screens.codebook import CodebookScreen
-from tests.tui.conftest import type_fast
+from tests.tui.conftest import type_fast, typed_through
 
 pytestmark = pytest.mark.slow  # drives the codebook screen
 
@@ -37,18 +37,13 @@ async def _codebook(pilot: Any, app: Any) -> CodebookScreen:
     return app.screen
 
 
-async def _settled(pilot: Any) -> None:
-    for _ in range(4):
-        await pilot.pause()
-
-
 async def test_the_new_code_form_takes_the_key_typed_ahead(lead_file: Path) -> None:
     app = build_app(lead_file, "lena", "en")
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _codebook(pilot, app)
         language = screen.lang
         type_fast(app, ["a", *"workload"])
-        await _settled(pilot)
+        await typed_through(pilot)
         form = app.screen
         assert isinstance(form, CodeFormScreen)
         assert form.query_one("#f-key", Input).value == "workload"
@@ -62,7 +57,7 @@ async def test_a_rename_typed_ahead_renames(lead_file: Path) -> None:
         old = screen.current_key
         assert old
         type_fast(app, ["r", *"arbetsbelastning", "enter"])
-        await _settled(pilot)
+        await typed_through(pilot)
         assert app.screen is screen
     with Project.open(lead_file) as check:
         keys = [c.key for c in check.codebook()]
@@ -74,6 +69,6 @@ async def test_form_keys_in_the_search_box_are_letters(lead_file: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await _codebook(pilot, app)
         type_fast(app, ["slash", *"aermMd"])
-        await _settled(pilot)
+        await typed_through(pilot)
         assert app.screen is screen
         assert screen.query_one(Input).value == "aermMd"

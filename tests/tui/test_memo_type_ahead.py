@@ -10,21 +10,15 @@ first."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from textual.widgets import Input
 
 from qualcode import Project
 from qualcode.tui.app import build_app
-from tests.tui.conftest import open_first_document, type_fast
+from tests.tui.conftest import open_first_document, type_fast, typed_through
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
-
-
-async def _settled(pilot: Any) -> None:
-    for _ in range(4):
-        await pilot.pause()
 
 
 async def test_a_document_memo_typed_ahead_is_the_memo(project_file: Path) -> None:
@@ -32,7 +26,7 @@ async def test_a_document_memo_typed_ahead_is_the_memo(project_file: Path) -> No
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_first_document(pilot, app)
         type_fast(app, ["M", *"Snabb", "space", *"anteckning", "ctrl+s"])
-        await _settled(pilot)
+        await typed_through(pilot)
         assert app.screen is screen
         with Project.open(project_file) as check:
             memos = check.memos("document", screen.doc_id)
@@ -46,7 +40,7 @@ async def test_a_passage_memo_typed_ahead_is_the_memo(project_file: Path) -> Non
         screen = await open_first_document(pilot, app)
         start, end = screen.transcript.selection
         type_fast(app, ["m", "p", *"varför", "space", *"här", "ctrl+s"])
-        await _settled(pilot)
+        await typed_through(pilot)
         assert app.screen is screen
         with Project.open(project_file) as check:
             memos = check.memos("document", screen.doc_id)
@@ -58,7 +52,7 @@ async def test_a_proposal_typed_ahead_names_the_code(project_file: Path) -> None
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_first_document(pilot, app)
         type_fast(app, ["p", *"veckomoten", "enter"])
-        await _settled(pilot)
+        await typed_through(pilot)
         assert app.screen is screen
         with Project.open(project_file) as check:
             assert [c.code for c in check.codings()] == ["veckomoten__karin"]
@@ -70,7 +64,7 @@ async def test_enter_typed_ahead_chooses_the_passage(project_file: Path) -> None
         screen = await open_first_document(pilot, app)
         start, end = screen.transcript.selection
         type_fast(app, ["m", "enter", *"varför", "ctrl+s"])
-        await _settled(pilot)
+        await typed_through(pilot)
         assert app.screen is screen
         with Project.open(project_file) as check:
             memos = check.memos("document", screen.doc_id)
@@ -82,6 +76,6 @@ async def test_memo_and_propose_keys_in_the_search_box_are_letters(project_file:
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_first_document(pilot, app)
         type_fast(app, ["slash", *"mpM"])
-        await _settled(pilot)
+        await typed_through(pilot)
         assert app.screen is screen
         assert screen.query_one("#prompt", Input).value == "mpM"

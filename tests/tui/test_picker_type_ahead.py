@@ -10,21 +10,15 @@ fast typing, all before the app has handled the first."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from textual.widgets import Input
 
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.retrieval import RetrievalScreen
-from tests.tui.conftest import open_first_document, type_fast
+from tests.tui.conftest import open_first_document, type_fast, typed_through
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
-
-
-async def _settled(pilot: Any) -> None:
-    for _ in range(4):
-        await pilot.pause()
 
 
 async def test_the_code_picker_typed_ahead_codes_what_it_shows(project_file: Path) -> None:
@@ -32,7 +26,7 @@ async def test_the_code_picker_typed_ahead_codes_what_it_shows(project_file: Pat
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_first_document(pilot, app)
         type_fast(app, ["c", *"case", "enter"])
-        await _settled(pilot)
+        await typed_through(pilot)
         assert app.screen is screen
         assert [c.code for c in app.project.codings()] == ["caseload"]
 
@@ -42,7 +36,7 @@ async def test_a_picker_key_in_the_search_box_is_a_letter(project_file: Path) ->
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_first_document(pilot, app)
         type_fast(app, ["slash", *"ce"])
-        await _settled(pilot)
+        await typed_through(pilot)
         assert app.screen is screen
         assert screen.query_one("#prompt", Input).value == "ce"
 
@@ -52,10 +46,10 @@ async def test_the_passage_filter_typed_ahead_applies(project_file: Path) -> Non
     async with app.run_test(size=(100, 30)) as pilot:
         await open_first_document(pilot, app)
         await pilot.press("v")
-        await _settled(pilot)
+        await typed_through(pilot)
         screen = app.screen
         assert isinstance(screen, RetrievalScreen)
         type_fast(app, ["f", *"coder", "equals_sign", *"karin", "enter"])
-        await _settled(pilot)
+        await typed_through(pilot)
         assert app.screen is screen
         assert screen.filters.coders == ("karin",)

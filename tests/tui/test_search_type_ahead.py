@@ -10,7 +10,6 @@ before the app has handled the first (pilot.press waits between keys and never s
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from textual.widgets import Input, Tree
@@ -20,7 +19,7 @@ from qualcode.tui.app import build_app
 from qualcode.tui.screens.codebook import CodebookScreen
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.memo_list import MemoListScreen
-from tests.tui.conftest import open_first_document, type_fast
+from tests.tui.conftest import open_first_document, type_fast, typed_through
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -29,18 +28,13 @@ def _letters(word: str) -> list[str]:
     return ["space" if ch == " " else ch for ch in word]
 
 
-async def _settled(pilot: Any) -> None:
-    for _ in range(3):
-        await pilot.pause()
-
-
 async def test_the_transcript_search_typed_ahead_finds_the_words(project_file: Path) -> None:
     app = build_app(project_file, "karin", "en")
     async with app.run_test(size=(100, 30)) as pilot:
         screen = await open_first_document(pilot, app)
         # a, r, e and l are the coding screen's keys (accept, reject, change, below line)
         type_fast(app, ["slash", *_letters("arbetsmiljöproblemen"), "enter"])
-        await _settled(pilot)
+        await typed_through(pilot, 3)
         assert app.screen is screen and app.focused is screen.transcript
         unit = screen.transcript.units[screen.transcript.cursor]
         assert "Arbetsmiljöproblemen" in screen.doc.text[unit[0] : unit[1]]
@@ -58,11 +52,11 @@ async def test_the_memo_search_typed_ahead_opens_what_it_shows(project_file: Pat
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         app.action_memo_list()
-        await _settled(pilot)
+        await typed_through(pilot, 3)
         assert isinstance(app.screen, MemoListScreen)
         # e edits and x removes a memo in the list
         type_fast(app, ["slash", *_letters("extra"), "enter", "enter"])
-        await _settled(pilot)
+        await typed_through(pilot, 3)
         screen = app.screen
         assert isinstance(screen, CodingScreen)
         assert screen.transcript.selection == (at, at + 20)
@@ -73,12 +67,12 @@ async def test_the_codebook_search_typed_ahead_shows_the_code(project_file: Path
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("ctrl+b")
-        await _settled(pilot)
+        await typed_through(pilot, 3)
         screen = app.screen
         assert isinstance(screen, CodebookScreen)
         # a adds and e edits a code (the lead's forms; a coder is told so)
         type_fast(app, ["slash", *_letters("case"), "enter"])
-        await _settled(pilot)
+        await typed_through(pilot, 3)
         assert app.screen is screen and app.focused is screen.query_one(Tree)
         assert screen.query_one("#cb-search", Input).value == "case"
         assert screen.current_key == "caseload"
