@@ -4,8 +4,10 @@ counts that show a refused command wrote nothing."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from typer.testing import CliRunner
 
@@ -30,6 +32,17 @@ def ok(project: Path, *args: str) -> str:
     result = runner.invoke(app, ["-p", str(project), *args])
     assert result.exit_code == 0, result.output + result.stderr
     return result.stdout
+
+
+def proposed(project: Path, lead: str) -> dict[str, dict[str, Any]]:
+    """What ``pseudonym suggest -f json`` proposes when ``lead`` runs it (named by
+    ``$QUALCODE_CODER``, as a lead's shell names her): each row by its real name."""
+    result = CliRunner(env={"QUALCODE_CODER": lead}).invoke(
+        app, ["-p", str(project), "pseudonym", "suggest", "-f", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    rows: list[dict[str, Any]] = json.loads(result.stdout)
+    return {row["real"]: row for row in rows}
 
 
 def fails(project: Path, *args: str) -> str:

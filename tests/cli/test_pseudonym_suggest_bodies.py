@@ -6,13 +6,10 @@ proposed; the people beside them still are, and the place after "Region" is a pl
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from typer.testing import CliRunner
-
 from qualcode import Project
-from qualcode.cli import app
+from tests.cli.cli_kit import proposed
 
 LETTER = (
     "SOCIALFÖRVALTNINGEN\n\n"
@@ -35,11 +32,7 @@ def test_bodies_laws_and_heading_words_are_not_proposed(tmp_path: Path) -> None:
         project.add_coder("lena", role="lead")
         project.import_text("plan.txt", LETTER, lang="sv", attributes={"municipality": "Storfors"})
         project.import_text("ip_01.txt", INTERVIEW, lang="sv")
-    result = CliRunner(env={"QUALCODE_CODER": "lena"}).invoke(
-        app, ["-p", str(path), "pseudonym", "suggest", "-f", "json"]
-    )
-    assert result.exit_code == 0, result.output
-    found = {row["real"]: row for row in json.loads(result.stdout)}
+    found = proposed(path, "lena")
     for word in (
         "Socialnämnden",
         "Socialförvaltningen",

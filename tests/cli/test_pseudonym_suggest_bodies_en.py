@@ -5,13 +5,10 @@ prints "Department of Place C"; a place after "of" or "in" still is one."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from typer.testing import CliRunner
-
 from qualcode import Project
-from qualcode.cli import app
+from tests.cli.cli_kit import proposed
 
 # written for this test: a council's workforce report
 REPORT = (
@@ -28,11 +25,7 @@ def test_a_bodys_name_is_not_proposed_a_place_still_is(tmp_path: Path) -> None:
     with Project.create(path) as project:
         project.add_coder("lena", role="lead")
         project.import_text("report.txt", REPORT, lang="en")
-    result = CliRunner(env={"QUALCODE_CODER": "lena"}).invoke(
-        app, ["-p", str(path), "pseudonym", "suggest", "-f", "json"]
-    )
-    assert result.exit_code == 0, result.output
-    found = {row["real"]: row for row in json.loads(result.stdout)}
+    found = proposed(path, "lena")
     for word in ("Health", "Skills", "Justice"):
         assert word not in found, (word, found.get(word))
     assert found["Harrowfield"]["kind"] == "place"

@@ -5,22 +5,15 @@ document's place still gets "Kommun", a list item's first word is not a name
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from typer.testing import CliRunner
-
-from qualcode.cli import app
+from tests.cli.cli_kit import proposed
 from tests.cli.study_kit import english_study
 
 
 def test_an_english_study_gets_english_pseudonyms(tmp_path: Path) -> None:
     path = english_study(tmp_path / "study.db")
-    result = CliRunner(env={"QUALCODE_CODER": "sam"}).invoke(
-        app, ["-p", str(path), "pseudonym", "suggest", "-f", "json"]
-    )
-    assert result.exit_code == 0, result.output
-    found = {row["real"]: row for row in json.loads(result.stdout)}
+    found = proposed(path, "sam")
     assert found["Ashbourne"]["pseudonym"] == "Municipality A"
     assert found["Leeds"]["pseudonym"] == "Municipality B"
     assert found["Åby"]["pseudonym"] == "Kommun C"  # the Swedish interview's place

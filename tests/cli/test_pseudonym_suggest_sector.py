@@ -7,13 +7,10 @@ still a place."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from typer.testing import CliRunner
-
 from qualcode import Project
-from qualcode.cli import app
+from tests.cli.cli_kit import proposed
 
 INTERVIEW = (
     "Interviewer: How did you come to this job?\n"
@@ -27,11 +24,7 @@ def test_a_sector_after_in_is_no_place(tmp_path: Path) -> None:
     with Project.create(path) as project:
         project.add_coder("sam", role="lead")
         project.import_text("int_01.txt", INTERVIEW, lang="en")
-    result = CliRunner(env={"QUALCODE_CODER": "sam"}).invoke(
-        app, ["-p", str(path), "pseudonym", "suggest", "-f", "json"]
-    )
-    assert result.exit_code == 0, result.output
-    found = {row["real"]: row for row in json.loads(result.stdout)}
+    found = proposed(path, "sam")
     assert "Health" not in found and "Care" not in found and "Housing" not in found
     assert found["Harrowfield"]["kind"] == "place"
     assert found["Leeds"]["kind"] == "place"
