@@ -52,6 +52,7 @@ def note_off_key(
     speakers_in: str | None = None,
     doc_set: str | None = None,
     memos: str | None = None,
+    docs: list[str] | None = None,
 ) -> None:
     """Say which municipalities an export printed as written, off the pseudonym key, and,
     for one that prints turns (``speakers_in`` says where: a .qdpx's transcripts, an
@@ -62,7 +63,7 @@ def note_off_key(
     if real_names:
         return
     viewer = acting_name(project)
-    off = project.places_off_key(viewer, doc_set)  # those of the set's documents, with --set
+    off = project.places_off_key(viewer, doc_set, docs)  # of the set's or chosen documents
     if off:
         say(
             f"note: {plural(len(off), 'municipality', 'municipalities')} not on the pseudonym "
@@ -128,6 +129,7 @@ def export_summary(
     Names on the pseudonym key are printed as their pseudonyms (--set: of one document
     set's documents)."""
     output = _written(file, output, "qualcode export summary")
+    chosen = [d.strip() for d in docs.split(",") if d.strip()] if docs else None
     with open_project(coder) as project:
         project.export_summary(
             output,
@@ -143,10 +145,10 @@ def export_summary(
             appendix=appendix,
             coders=coders.split(",") if coders else None,
             doc_set=doc_set,
-            docs=[d.strip() for d in docs.split(",") if d.strip()] if docs else None,
+            docs=chosen,
         )
         say(f"wrote {output}")
-        note_off_key(project, real_names, doc_set=doc_set, memos="summary")
+        note_off_key(project, real_names, doc_set=doc_set, memos="summary", docs=chosen)
 
 
 @export_app.command("codings")

@@ -4,6 +4,7 @@ only what is on it (the stored text never changes)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from qualcode.errors import ValidationError
@@ -32,16 +33,20 @@ class OffKeyMixin(PseudonymMixin):
             return False
         return True
 
-    def places_off_key(self, viewer: str | None, doc_set: str | None = None) -> list[str]:
+    def places_off_key(
+        self, viewer: str | None, doc_set: str | None = None, docs: Sequence[str] | None = None
+    ) -> list[str]:
         """The municipalities (the attribute every report splits by) that are not on the
         key, for a lead writing an export: they print as written in its tables, charts and
         citations. `pseudonym suggest --apply` puts only speakers on the key unless told,
         and a lead took the key for done and sent a summary citing "IP2, unit manager,
         Norrvik" (eyes10). Empty for anyone but a lead, who alone keeps the key. With
-        ``doc_set``, those of that set's documents: what an export of the set prints."""
+        ``doc_set``, those of that set's documents: what an export of the set prints; with
+        ``docs`` (`export summary --docs`), those of the documents chosen: a summary of Åby
+        and Ekstad's interviews was told Norrvik printed as written too (lead33)."""
         if not self._keeps_key(viewer):
             return []
-        in_set = self.set_members(doc_set)
+        in_set = self.chosen_documents(docs, doc_set) or self.set_members(doc_set)
         on_key = {p.real.casefold() for p in self.store.pseudonyms.list()}
         places = {
             str(d.attributes.get("municipality") or "").strip()

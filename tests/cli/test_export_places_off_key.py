@@ -72,3 +72,15 @@ def test_the_lead_is_told_which_places_print_as_written(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert "pseudonym key" not in result.stderr
+
+
+def test_a_summary_of_chosen_documents_names_their_places_only(tmp_path: Path) -> None:
+    """`export summary --docs a_01` prints Åby's interview only: Norrvik is not in it."""
+    path = _project(tmp_path)
+    with Project.open(path) as project:
+        assert project.places_off_key("lena", docs=["a_01"]) == ["Åby"]
+    out = tmp_path / "summary.md"
+    args = ["-p", str(path), "--coder", "lena", "export", "summary", "--layer", "coder"]
+    result = CliRunner().invoke(app, [*args, "--allow-empty", "--docs", "a_01", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "1 municipality not on the pseudonym key, printed as written: Åby" in result.stderr
