@@ -129,12 +129,14 @@ def export_summary(
     Names on the pseudonym key are printed as their pseudonyms (--set: of one document
     set's documents)."""
     output = _written(file, output, "qualcode export summary")
-    chosen = [d.strip() for d in docs.split(",") if d.strip()] if docs else None
     with open_project(coder) as project:
+        from qualcode.project.scope import named_list
+
+        chosen = named_list(docs, "docs")
         project.export_summary(
             output,
             layer,
-            codes.split(",") if codes else None,
+            named_list(codes, "codes"),
             lang,
             quotes,
             force=force,
@@ -143,7 +145,7 @@ def export_summary(
             per_participant=per_participant,
             allow_empty=allow_empty,
             appendix=appendix,
-            coders=coders.split(",") if coders else None,
+            coders=named_list(coders, "coders"),
             doc_set=doc_set,
             docs=chosen,
         )

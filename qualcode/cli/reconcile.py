@@ -129,16 +129,18 @@ def reconcile_list(
     """Cases, one per passage: every coder's version, the decision and the discussion."""
     with open_project(coder) as project:
         views = project.cases(  # first: a blind coder is refused the cases themselves
-            _names(coders),
-            _names(docs),
+            _names(coders, "coders"),
+            _names(docs, "docs"),
             include_agreements=agreements,
-            codes=_names(code),
-            kinds=_names(kind),
+            codes=_names(code, "code"),
+            kinds=_names(kind, "kind"),
             open_only=only_open,
             doc_set=doc_set,
         )
-        scope = project.team_scope(_names(coders), _names(docs), doc_set=doc_set)
-        absent = project.not_in_cases(_names(coders), _names(docs), doc_set=doc_set)
+        scope = project.team_scope(_names(coders, "coders"), _names(docs, "docs"), doc_set=doc_set)
+        absent = project.not_in_cases(
+            _names(coders, "coders"), _names(docs, "docs"), doc_set=doc_set
+        )
         names = {d.id: d.name for d in project.documents()}
         texts = project.document_texts({v.case.document_id for v in views})
     say(f"Counted: {scope.describe()}")
@@ -198,8 +200,8 @@ def reconcile_decide(
             verdict,
             rationale,
             lead,
-            coders=_names(coders),
-            participants=_names(took_part),
+            coders=_names(coders, "coders"),
+            participants=_names(took_part, "with"),
             seen=seen.strip() if seen is not None else None,
         )
     say(f"decided {case}: {verdict} ({plural(len(written), 'consensus coding')})")
@@ -246,7 +248,7 @@ def reconcile_confirm(
     """Copy every passage the coders agree on into the consensus (as the lead)."""
     with open_project(coder, by) as project:
         lead = who_acts(project, "reconcile confirm")
-        count = project.confirm_agreements(lead, _names(coders), _names(docs))
+        count = project.confirm_agreements(lead, _names(coders, "coders"), _names(docs, "docs"))
     say(f"confirmed {plural(count, 'agreement')} into the consensus")
 
 
@@ -269,9 +271,9 @@ def reconcile_agenda(
     with open_project(coder) as project:
         count = project.write_agenda(
             output,
-            _names(coders),
-            _names(docs),
-            codes=_names(code),
+            _names(coders, "coders"),
+            _names(docs, "docs"),
+            codes=_names(code, "code"),
             force=force,
             real_names=real_names,
             viewer=project.acting.name if project.acting else None,

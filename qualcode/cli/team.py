@@ -28,8 +28,12 @@ from qualcode.model import BOOTSTRAP_RESAMPLES
 from qualcode.texts import LANGUAGES
 
 
-def _names(value: str | None) -> list[str] | None:
-    return [v.strip() for v in value.split(",") if v.strip()] if value else None
+def _names(value: str | None, setting: str) -> list[str] | None:
+    """A comma-separated option's names; given but naming nothing, refused (the service's
+    rule, ``named_list``)."""
+    from qualcode.project.scope import named_list
+
+    return named_list(value, setting)
 
 
 CodersOpt = Annotated[str | None, typer.Option("--coders", help="Comma-separated coder names.")]
@@ -93,9 +97,9 @@ def agree(
         raise typer.BadParameter(f"{lang!r}: use {' or '.join(LANGUAGES)}", param_hint="--lang")
     with open_project(coder) as project:
         report = project.agreement(
-            _names(coders),
-            _names(codes),
-            _names(docs),
+            _names(coders, "coders"),
+            _names(codes, "codes"),
+            _names(docs, "docs"),
             layer="consensus" if before_after else layer,
             bootstrap=bootstrap,
             real_names=real_names,

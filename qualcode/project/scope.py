@@ -31,6 +31,25 @@ def typed_names(value: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in said if n))
 
 
+def named_list(value: str | None, setting: str) -> list[str] | None:
+    """The names a person gave for ``setting`` as one comma-separated value (``--docs
+    aby_01,aby_02``): None when the setting was not given (the default: every document,
+    the counted team, every code), each name stripped of blanks. A value given that names
+    nothing ('', ',', ' ') is refused: a script's empty variable (``--docs "$DOCS"``) was
+    read as not given, so `agree` reported every document and `reconcile confirm`
+    confirmed the agreements of every document into the consensus (safety33)."""
+    if value is None:
+        return None
+    names = [v.strip() for v in value.split(",") if v.strip()]
+    if not names:
+        raise SettingError(
+            setting,
+            f"{SETTING} names nothing ({value!r}); name one or more, separated by commas, or "
+            f"leave {SETTING} out for the default",
+        )
+    return names
+
+
 @dataclass(frozen=True, slots=True)
 class TeamScope:
     """The coders and documents a team report counts, and how they were chosen."""
