@@ -6,6 +6,8 @@ mistakes arrive as ``QualcodeError`` and leave as one line on stderr with exit s
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -54,12 +56,18 @@ class _Commands(TyperGroup):
 
     def invoke(self, ctx: Context) -> Any:
         try:
-            return super().invoke(ctx)
+            done = super().invoke(ctx)
+            sys.stdout.flush()  # a full disk under `> file` is said here, not at exit
+            return done
         except QualcodeError as exc:
             click.echo(printable(f"error: {said(exc)}"), err=True)
             raise typer.Exit(1) from None
         except UsageError as exc:
             _usage_error(exc)
+        except OSError as exc:
+            if exc.errno not in UNWRITTEN:
+                raise
+            _output_lost(exc)
         except Exception as exc:
             # a damaged page of the project file met while rows were being walked: one
             # line naming the file (the store's statements and fetches say so themselves)
@@ -101,6 +109,30 @@ COMMANDS = {
     "suggest": "see `qualcode suggest`",
     "unblind": "`qualcode team unblind`",
 }
+
+
+# what a full disk, a quota or a file-size limit says when standard output, redirected to
+# a file (`qualcode agree --format csv > agree.csv`), cannot take what is printed: every
+# file qualcode writes itself says so in its own line (project/files.py, the store)
+UNWRITTEN = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+
+def _output_lost(exc: OSError) -> NoReturn:
+    """One line for a listing that could not be printed whole: it was a traceback, or for
+    CSV nothing at all and exit 0 over a file cut short (safety33). Standard output is
+    pointed at nothing afterwards, so Python's own flush at exit does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no file descriptor (a test's captured output)
+        pass
+    reason = exc.strerror or str(exc)
+    click.echo(
+        printable(f"error: standard output: cannot write: {reason}; what was printed is cut short"),
+        err=True,
+    )
+    raise typer.Exit(1) from None
 
 
 def said(error: QualcodeError) -> str:

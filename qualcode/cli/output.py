@@ -7,8 +7,10 @@ same way, and scripts can rely on ``--format json`` everywhere.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
+import os
 import sys
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
@@ -96,8 +98,21 @@ def _write_csv(text: str) -> None:
         stream.write(text)
         return
     stream.flush()
-    binary.write(text.encode(CSV_ENCODING))
+    write_all(binary, text.encode(CSV_ENCODING))
     binary.flush()
+
+
+def write_all(binary: Any, data: bytes) -> None:
+    """Write every byte of ``data`` to the binary stream ``binary``, or raise. A buffered
+    writer handed more than its buffer writes what the disk takes and returns how much,
+    raising nothing: `agree --format csv > agree.csv` on a full disk left 12 of 19 KB of
+    the table and exited 0 (safety33). Asked again for the rest, the disk says why."""
+    view = memoryview(data)
+    while view:
+        written = binary.write(view)
+        if not written:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        view = view[written:]
 
 
 def _cell(value: Any, *, records_as_json: bool = False) -> str:
