@@ -122,6 +122,8 @@ def draft_of(
         evidence["context"] = "its list's lead-in makes this point"
     elif comp.passage is not None and comp.passage[run, j].any():
         evidence["context"] = "its paragraph is a passage of this code"
+    elif comp.followed is not None and comp.followed[run, j].any():
+        evidence["context"] = "goes on with the point of the sentence before it"
     elif comp.filled is not None and comp.filled[run, j].any():
         evidence["context"] = "lies between two passages of this code in one turn"
     elif comp.lifted is not None and comp.lifted[run, j].any():

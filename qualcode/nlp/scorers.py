@@ -106,6 +106,7 @@ class Scores:
     around: np.ndarray | None = None  # units x codes: its window's (0 where it has none)
     lifted: np.ndarray | None = None  # units x codes raised by their window (``context``)
     passage: np.ndarray | None = None  # units x codes raised by their paragraph's passage
+    followed: np.ndarray | None = None  # units x codes: a paper's point they go on with
     led: np.ndarray | None = None  # units x codes: a list's items raised by their lead-in
     matches: list[Matches] | None = None  # the units' keyword matches (``LexiconScorer``)
 

@@ -26,6 +26,7 @@ from qualcode.nlp.background import BACKGROUND
 from qualcode.nlp.calibrate import design
 from qualcode.nlp.drafts import Draft, draft_of, merge_runs
 from qualcode.nlp.fewshot import ShotScorer, ShotStage, shots_of
+from qualcode.nlp.follow import follow_points
 from qualcode.nlp.frame import decision_units, frame_units, is_decision, method_codes
 from qualcode.nlp.headings import headings
 from qualcode.nlp.learn import fit_stacker, rejected_penalty
@@ -49,7 +50,8 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-29"  # 29: few-shot within a language, gate + spread
+MODEL_VERSION = "qualcode-suggest-31"  # 31: a paper's follow-up goes on with its point
+# 29: few-shot within a language, gate + spread
 # 28: two bundled no-code lines reordered (b0a70a6)
 # 26: "a plan for X" argues; a roll's role is short
 # 25: a formal decision needs its paper as the verb's object
@@ -215,8 +217,9 @@ class Suggester:
             probs *= self.penalty(comp.rows())
         interviewer = np.array([c.interviewer for c in candidates], dtype=bool)
         probs[interviewer] = 0.0  # questions get no code by convention
+        decisions = decision_units(candidates)
         kept = np.where(  # a code whose own passages are such frame keeps it
-            decision_units(candidates)[:, None],
+            decisions[:, None],
             self.method_codes(decision=True)[None, :],
             self.method_codes()[None, :],
         )
@@ -229,15 +232,16 @@ class Suggester:
         brief = short_units(candidates)  # its margin cannot tell a frame from a brief finding
         frame = context.apart_from_codes(comp.features, context.GAP_APART_MARGIN) & ~brief
         filled = context.fill_gaps(candidates, probs, frame)
-        passed = context.passages(
-            candidates, filled, context.apart_from_codes(comp.features) & ~brief
-        )
-        spread = carry_points(lead_ins(candidates), point, passed)
+        apart = context.apart_from_codes(comp.features) & ~brief
+        passed = context.passages(candidates, filled, apart)
+        followed = follow_points(candidates, filled, passed, apart, decisions)
+        spread = carry_points(lead_ins(candidates), point, followed)
         spread[method] = 0.0
         comp.filled = filled > probs
         comp.passage = passed > filled
-        comp.led = spread > passed
-        comp.lifted = (spread > alone) & ~comp.filled & ~comp.passage & ~comp.led
+        comp.followed = followed > passed
+        comp.led = spread > followed
+        comp.lifted = (spread > alone) & ~comp.filled & ~comp.passage & ~comp.followed & ~comp.led
         return spread, comp
 
     def fix_method_codes(self) -> None:

@@ -27,6 +27,7 @@ async def test_a_suggestion_says_how_its_passage_was_read(project_file: Path) ->
             "read with its neighbours in the same turn",
             "lies between two passages of this code in one turn",
             "its list's lead-in makes this point",
+            "goes on with the point of the sentence before it",
         ):
             suggestion = Suggestion(
                 "s1", "d", 0, 10, code.id, code.key, 0.8, "lexicon+semantic",
@@ -52,6 +53,10 @@ async def test_a_suggestion_says_how_its_passage_was_read(project_file: Path) ->
         assert (
             "En punkt i en lista vars inledning handlar om koden"
             in (shown["its list's lead-in makes this point"])
+        )
+        assert (
+            "Fortsätter meningen före, som handlar om koden"
+            in (shown["goes on with the point of the sentence before it"])
         )
         plain = Suggestion(
             "s2", "d", 0, 10, code.id, code.key, 0.8, "lexicon",

@@ -54,6 +54,7 @@ READ_IN_CONTEXT = {
     "lies between two passages of this code in one turn": "ev_context_between",
     "read with its neighbours in the same turn": "ev_context_neighbours",
     "its list's lead-in makes this point": "ev_context_lead_in",
+    "goes on with the point of the sentence before it": "ev_context_follows",
 }
 
 
