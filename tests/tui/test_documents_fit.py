@@ -51,6 +51,23 @@ async def test_a_wide_terminal_shows_every_column_whole(demo: Path) -> None:
     assert "Interviewer" in labels  # named, as Municipality is (eyes19)
 
 
+async def test_every_column_is_as_wide_as_its_cells_as_soon_as_it_is_shown(demo: Path) -> None:
+    """A new coder joining from the 'who is coding' dialog saw the list at 160 columns
+    with every column as wide as its header ('aby_', 'soci', '1 3'): the widths were
+    left to DataTable, which measures cells on its next idle pass, and the list had been
+    painted before it. The widths are now given with the rows (eyes33)."""
+    app = build_app(demo, "karin", "sv")
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        table = screen.query_one(DataTable)
+        screen.show()  # as the list is read again; no idle pass before the check
+        widths = [c.get_render_width(table) for c in table.columns.values()]
+        rows = [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+    for i, width in enumerate(widths):
+        assert width >= max(len(row[i]) for row in rows) + 2, (i, width)  # cell padding
+
+
 def test_fit_gives_up_letters_then_columns() -> None:
     headers = ["Name", "Municipality", "Role", "Status", "Codings", "Words", "date"]
     values = [20, 7, 18, 11, 3, 6, 10]

@@ -257,11 +257,19 @@ class DocumentsScreen(RestoreActions, SetActions, QualcodeScreen[None]):
         every = {row.doc.id: self._cells(row) for row in self.rows}
         fitted = self._fit(headers, list(every.values()))
         columns = fitted.columns if fitted else list(range(len(headers)))
+        # every column as wide as its widest cell, said now: left to DataTable, the width
+        # is measured on its next idle pass, and a list first painted before it (a new
+        # coder's, on joining) kept its columns as wide as their headers, 'aby_' and
+        # 'soci' on a 160-column terminal (eyes33)
+        natural = [
+            max([len(header), *(len(cells[i]) for cells in every.values())])
+            for i, header in enumerate(headers)
+        ]
         for i in columns:
             header = fitted.headers[i] if fitted else headers[i]
             # as typed: DataTable reads a str label as markup, and an attribute named
             # 'ort[/b]' (a sheet's column) stopped the TUI before it opened
-            table.add_column(literal(header), width=fitted.widths[i] if fitted else None)
+            table.add_column(literal(header), width=fitted.widths[i] if fitted else natural[i])
         shown = 0
         for row in self.rows:
             cells = every[row.doc.id]
