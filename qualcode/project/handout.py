@@ -23,7 +23,7 @@ from qualcode.errors import OutputError, ValidationError
 from qualcode.project.base import Service
 from qualcode.project.files import check_suffix, check_target, remove_database
 from qualcode.project.partials import claim, sweep
-from qualcode.store.db import check_database_name
+from qualcode.store.db import check_database_name, copy_unwritten
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +98,12 @@ class HandoutMixin(Service):
             raise OutputError(f"{target}: cannot write: {exc.strerror or exc}") from None
         try:
             made = Store.create(temp, claimed=True)
-        except BaseException:
+        except BaseException as exc:
+            said = copy_unwritten(exc, target)
             os.close(lock)
             remove_database(temp)
+            if said is not None:
+                raise said from None
             raise
         try:
             counts = copy_materials(
@@ -119,9 +122,12 @@ class HandoutMixin(Service):
                 )
             made.close()
             os.replace(temp, target)
-        except BaseException:
+        except BaseException as exc:
+            said = copy_unwritten(exc, target)
             made.close()
             remove_database(temp)
+            if said is not None:
+                raise said from None
             raise
         finally:
             os.close(lock)

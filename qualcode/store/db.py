@@ -117,6 +117,22 @@ def _translate(exc: sqlite3.OperationalError, path: Path | None) -> QualcodeErro
     return None
 
 
+def copy_unwritten(exc: BaseException, target: Path) -> QualcodeError | None:
+    """The one line for a new file built beside ``target`` (a coder's copy) that the disk
+    would not take, naming ``target`` and why, else ``None``. Said by the project's own
+    error it was "study.db: cannot write (database or disk is full): a file-size limit or
+    a failing disk", the lead's project named as the file that failed, and with room for
+    part of the copy "... .karin.db.x1y2.partial: migration to schema 1 failed" (safety33).
+    Asked before the partial is removed, so the free space is the disk's at the failure."""
+    message = str(exc)
+    if not isinstance(exc, sqlite3.Error | QualcodeError):
+        return None
+    if "disk is full" not in message and "disk I/O" not in message:
+        return None
+    reason = "database or disk is full" if "disk is full" in message else "disk I/O error"
+    return ProjectError(f"{target}: cannot write ({reason}){_space_hint(target)}; nothing written")
+
+
 def _space_hint(path: Path | None) -> str:
     """Why SQLite's 'disk I/O error' most often happens, said with the disk's free space:
     a full disk (a USB stick, a quota) or a file-size limit (``ulimit -f``); the project
