@@ -95,9 +95,14 @@ def methods_paragraph(report: Any, lang: str = "en", provenance: Provenance | No
         percent=share(o.percent),
     )
     missing: dict[str, list[str]] = getattr(report, "missing", {})
-    if missing:  # a coder who did not code a chosen document is no disagreement there
+    unfinished: dict[str, list[str]] = getattr(report, "unfinished", {})
+    if missing or unfinished:  # a coder who did not code a chosen document is no
+        # disagreement there, nor one half-way through it
         gaps = [
             t["missing_item"].format(coder=c, documents=", ".join(d)) for c, d in missing.items()
+        ] + [
+            t["unfinished_item"].format(coder=c, documents=", ".join(d))
+            for c, d in unfinished.items()
         ]
         text += t["missing"].format(gaps="; ".join(gaps))
     per_coder = [r for r in report.rows if r.scope == "coder"]  # three coders or more

@@ -95,6 +95,8 @@ class AgreementReport:
     # chosen documents a counted coder never started ({coder: [document names]}): her
     # ratings there are missing, so the methods paragraph names them
     missing: dict[str, list[str]] = field(default_factory=dict)
+    # chosen documents a coder of the default team began but did not finish: missing too
+    unfinished: dict[str, list[str]] = field(default_factory=dict)
     # unit-code decisions each coder made ({coder: n}, pooled codes): the same for all
     # unless one is missing somewhere, when the methods paragraph says each one's
     decisions: dict[str, int] = field(default_factory=dict)

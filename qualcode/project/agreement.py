@@ -140,8 +140,10 @@ class AgreementMixin(ScopeMixin):
         by_code = {
             k: corpus.coverage(n, len(raters)) for n, k in zip(code_numbers, code_keys, strict=True)
         }
-        # chosen documents a counted coder never started: her ratings there are missing
-        gaps = self.untouched(coders_only, doc_ids) if scope.rule == "chosen" else {}
+        # chosen documents a counted coder never started (or, of the default team, did not
+        # finish): her ratings there are missing, as her versions are no part of the cases
+        why = self._absences(coders_only, doc_ids, coders is None) if scope.rule == "chosen" else {}
+        gaps = {c: set(g) for c, g in why.items() if g}
         if gaps:
             by_code = {
                 k: _without(m, gaps, coders_only, doc_ids, corpus) for k, m in by_code.items()
@@ -166,11 +168,14 @@ class AgreementMixin(ScopeMixin):
             doc_set=in_set,
         )
         report.scope = scope.describe()
-        report.missing = {
-            who[c]: [names.get(d, d) for d in doc_ids if d in gaps[c]]
-            for c in coders_only
-            if c in gaps
-        }
+        report.missing, report.unfinished = (
+            {
+                who[c]: gone
+                for c in coders_only
+                if (gone := [names.get(d, d) for d in doc_ids if why.get(c, {}).get(d) == reason])
+            }
+            for reason in ("not started", "not finished")
+        )
         report.total_documents = scope.total_documents
         report.narrowed_by = narrowed
         if layer == CONSENSUS:  # an unfinished consensus is said to be one

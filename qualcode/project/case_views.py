@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from qualcode.errors import NotFoundError, QualcodeError, ValidationError
 from qualcode.oneline import check_free_text, shown
@@ -19,9 +18,6 @@ from qualcode.reconcile import KINDS, Case, find_cases
 from qualcode.reconcile.cases import case_id as passage_id
 from qualcode.store.comments import CommentRow
 from qualcode.store.decisions import DecisionRow
-
-if TYPE_CHECKING:
-    from qualcode.model import Coding
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,23 +124,6 @@ class CasesMixin(ScopeMixin):
                 continue
             views.append(view)
         return views
-
-    def _absences(
-        self,
-        coders: Sequence[str],
-        doc_ids: list[str],
-        default_team: bool,
-        codings: Sequence[Coding] | None = None,
-    ) -> dict[str, dict[str, str]]:
-        """Per coder, the documents whose cases hold no version of hers and why: "not
-        started" (lead32), or for the default team "not finished" (lead33)."""
-        why: dict[str, dict[str, str]] = {}
-        if default_team:  # on each document, those who finished it
-            for name, gap in self.unfinished(coders, doc_ids).items():
-                why[name] = dict.fromkeys(sorted(gap), "not finished")
-        for name, gap in self.untouched(coders, doc_ids, codings).items():
-            why.setdefault(name, {}).update(dict.fromkeys(sorted(gap), "not started"))
-        return why
 
     def not_in_cases(
         self,

@@ -159,6 +159,8 @@ class ScopeMixin(Service):
         wanted = self.chosen_documents(docs, doc_set)
         if wanted is not None:
             ids = tuple(d.id for d in summaries if d.id in wanted)
+            if not coders:  # the default team: those who finished (or worked in) one of them
+                chosen = _rated_any(chosen, done if done else worked(), wanted, minimum)
             return TeamScope(tuple(chosen), ids, len(summaries), "chosen", doc_set=doc_set)
         use_done = any(name in done for name in chosen)
         sets = done if use_done else worked()
@@ -214,6 +216,25 @@ class ScopeMixin(Service):
             return {}
         wanted = set(doc_ids)
         return {name: wanted - mine for name, mine in done.items() if wanted - mine}
+
+    def _absences(
+        self,
+        coders: Sequence[str],
+        doc_ids: list[str],
+        default_team: bool,
+        codings: Sequence[Coding] | None = None,
+    ) -> dict[str, dict[str, str]]:
+        """Per coder, the documents where she counts as no rater (agreement: her ratings
+        missing) and no version (cases), and why: "not started" (lead32), or for the
+        default team "not finished" (lead33): a coder half-way through a document the lead
+        chose rated its rest as uncoded, against the coders who had finished it."""
+        why: dict[str, dict[str, str]] = {}
+        if default_team:  # on each document, those who finished it
+            for name, gap in self.unfinished(coders, doc_ids).items():
+                why[name] = dict.fromkeys(sorted(gap), "not finished")
+        for name, gap in self.untouched(coders, doc_ids, codings).items():
+            why.setdefault(name, {}).update(dict.fromkeys(sorted(gap), "not started"))
+        return why
 
     def finished_by(self, doc: str) -> list[str]:
         """The coders who marked ``doc`` done, in the team's order: who a lead reconciles
@@ -300,6 +321,23 @@ def _narrowest(
         if without >= max(2 * counted, counted + 1) and (best is None or without > best[2]):
             best = (name, len(sets.get(name, ())), without)
     return best
+
+
+def _rated_any(
+    team: list[str], rated: dict[str, set[str]], wanted: frozenset[str], minimum: int
+) -> list[str]:
+    """Of the default team, those who finished (or, in a team not marking documents done,
+    worked in) at least one of the documents chosen: `agree --docs` counted a coder who had
+    only begun one of them, "coded by 4 coders" beside "omar 0" decisions (lead33)."""
+    kept = [name for name in team if rated.get(name, set()) & wanted]
+    if len(kept) < minimum:
+        said = ", ".join(kept) or "none"
+        raise ValidationError(
+            f"fewer than {minimum} coders finished any of the documents chosen ({said}); "
+            f"name the coders ({SETTING} {','.join(team[:2])})",
+            setting="coders",
+        )
+    return kept
 
 
 def _too_few(chosen: list[str], done: dict[str, set[str]], everyone: list[str]) -> str:

@@ -78,7 +78,8 @@ def test_the_cli_lists_one_document_among_those_who_finished_it(tmp_path: Path) 
 
 
 def test_the_cli_says_whose_version_is_not_in_the_cases(tmp_path: Path) -> None:
-    """'Counted: 5 coders' above cases of three versions: the list says who is not there."""
+    """'Counted: 5 coders' above ip3's cases of three versions: the list says who is not
+    there (dag finished ip2 only, omar began ip3)."""
     path = tmp_path / "p.db"
     _study(path)
     with Project.open(path) as project:
@@ -87,10 +88,27 @@ def test_the_cli_says_whose_version_is_not_in_the_cases(tmp_path: Path) -> None:
         project.act_as("dag")
         project.set_status("ip2", "dag", "done")
     result = CliRunner().invoke(
-        app, ["-p", str(path), "--coder", "lena", "reconcile", "list", "--doc", "ip3"]
+        app, ["-p", str(path), "--coder", "lena", "reconcile", "list", "--doc", "ip2,ip3"]
     )
     assert result.exit_code == 0, result.output
     said = "Not in these cases: dag (not started ip3.txt); omar (not finished ip3.txt)"
     assert said in result.stderr
     whole = CliRunner().invoke(app, ["-p", str(path), "--coder", "lena", "reconcile", "list"])
     assert "Not in these cases" not in whole.stderr  # every counted coder finished these
+
+
+def test_agreement_on_chosen_documents_leaves_out_the_unfinished(tmp_path: Path) -> None:
+    """`agree --docs ip2,ip3` rated omar's half-done ip3 as passages left uncoded (alpha
+    below 1 where every finished coding agrees); they are missing, and the paragraph says
+    he did not finish it. Of the chosen documents he finished none, he is not counted."""
+    path = tmp_path / "p.db"
+    ip2, ip3 = _study(path)
+    with Project.open(path) as project:
+        project.act_as("lena")
+        report = project.agreement(docs=[ip2, ip3])
+        alone = project.agreement(docs=[ip3])
+    assert report.overall().alpha == 1.0
+    assert report.unfinished == {"omar": ["ip3.txt"]} and report.missing == {}
+    assert "omar did not finish ip3.txt" in report.methods_paragraph("en")
+    assert "omar kodade inte klart ip3.txt" in report.methods_paragraph("sv")
+    assert set(alone.coders) == FINISHERS  # omar finished none of them: not counted
