@@ -87,6 +87,15 @@ class QualcodeApp(EmbedAllActions, App[None]):
             return
         super()._handle_exception(error)
 
+    def action_help_quit(self) -> None:
+        """ctrl+c says how to quit, in the interface's language. Textual's own note is
+        English markup, and toasts here are plain text: a Swedish coder read "Press
+        [b]q[/b] to quit the app" (eyes33)."""
+        for key, active in self.active_bindings.items():
+            if active.binding.action in ("quit", "app.quit"):
+                self.notify(self.t("quit_how", key=key), title=self.t("quit_ask"))
+                return
+
     def notify(self, message: str, *args: Any, **kwargs: Any) -> None:
         """Every toast is plain text: messages quote code, document and coder names and
         error texts, which must never be read as markup (``[@click=...]`` runs actions)."""
