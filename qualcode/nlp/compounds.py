@@ -4,7 +4,7 @@ English writes one compound together, with a hyphen or apart, and reports do all
 *frontline*, *front-line* and *front line*; *caseload* and *case load*; *co-production* and
 *coproduction*; a PDF's line end splits *work-load* too. A codebook lists one spelling (a
 few terms list two), so a term written one way missed the others. Swedish writes its
-compounds together and is matched inside them (``normalise.compound_match``); English is
+compounds together and is matched inside them (``word_parts.compound_match``); English is
 not, so its other spellings are compiled as variants of the term instead.
 """
 

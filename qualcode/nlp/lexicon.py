@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from itertools import chain
 
 from qualcode.nlp.compounds import english_parts
-from qualcode.nlp.normalise import compound_match, word_keys, words
+from qualcode.nlp.normalise import word_keys, words
 from qualcode.nlp.variants import Keyword, compile_keywords
+from qualcode.nlp.word_parts import compound_match
 
 NEGATORS = {
     "sv": {"inte", "ej", "icke", "ingen", "inget", "inga", "aldrig", "utan", "varken"},

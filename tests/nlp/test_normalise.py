@@ -8,15 +8,14 @@ import pytest
 
 from qualcode.nlp.lexicon import Lexicon
 from qualcode.nlp.normalise import (
-    compound_match,
     keyword_forms,
     lemma_table,
-    plausible_modifier,
     stem,
     stop_words,
     word_keys,
     words,
 )
+from qualcode.nlp.word_parts import compound_match, plausible_modifier
 
 
 @pytest.mark.parametrize(
