@@ -7,34 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from qualcode import Project
-from tests.conftest import team_project
-
-TEXT = (
-    "R: Nämnden ville veta hur uppdraget gick. Vi svarade så gott det gick. "
-    "Sedan blev det tyst ett tag. Uppdraget kom upp igen efter jul.\n"
-)
+from tests.project.team_kit import absent_coder_study
 
 
 def _study(path: Path) -> tuple[str, str]:
     """karin and johan finish both documents; sara only the first."""
-    project, _ = team_project(path)
-    with project:
-        first, second = (
-            project.import_text(f"ip{i}.txt", TEXT + f"I: Tack, del {i}.\n", lang="sv").id
-            for i in (2, 3)
-        )
-        project.add_coder("sara")
-        for coder, finished in (("karin", (first, second)), ("johan", (first, second))):
-            project.act_as(coder)
-            for doc in finished:
-                unit = project.units(doc)[0]
-                project.add_coding(doc, unit.start, unit.end, "mission", coder)
-                project.set_status(doc, coder, "done")
-        project.act_as("sara")
-        unit = project.units(first)[0]
-        project.add_coding(first, unit.start, unit.end, "mission", "sara")
-        project.set_status(first, "sara", "done")
-        return first, second
+    project, first, second = absent_coder_study(path, coded=(0,))
+    project.close()
+    return first, second
 
 
 def test_each_raters_decisions_are_said_when_they_differ(tmp_path: Path) -> None:
