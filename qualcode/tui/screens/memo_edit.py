@@ -1,12 +1,15 @@
 """A multi-line memo editor: a memo is often a paragraph of analysis, not one line.
 
 Ctrl+S keeps the text and Esc drops it; the memos already on the same passage are shown
-above, so a coder adds to the thread instead of repeating it. Returns the text through
-``dismiss``; the caller writes it through ``Project``.
+above, so a coder adds to the thread instead of repeating it. The caller's ``write`` saves
+the text through ``Project`` while the editor is still open: refused (a read-only project,
+a full disk, a colleague holding the file), the editor stays open with every word typed,
+so Ctrl+S tries again; it closed and dropped a paragraph of analysis (safety33).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.app import ComposeResult
@@ -25,11 +28,18 @@ class MemoEditor(QualcodeModal[str | None]):
         Binding("escape", "cancel", "Cancel", id="memo.cancel"),
     ]
 
-    def __init__(self, title: str, text: str = "", shown: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        text: str = "",
+        shown: list[str] | None = None,
+        write: Callable[[str], bool] | None = None,
+    ) -> None:
         super().__init__()
         self.t = self.app.t
         localize_bindings(self, self.t)
         self._title, self._text, self._shown = title, text, shown or []
+        self._write = write  # saves the text; False: refused, and the editor stays open
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="cb-dialog", id="memo-dialog"):
@@ -45,7 +55,10 @@ class MemoEditor(QualcodeModal[str | None]):
         area.move_cursor(area.document.end)
 
     def action_save(self) -> None:
-        self.dismiss(self.query_one(TextArea).text.strip() or None)
+        text = self.query_one(TextArea).text.strip() or None
+        if text is not None and self._write is not None and not self._write(text):
+            return  # refused: said by the caller, and the words stay here
+        self.dismiss(text)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

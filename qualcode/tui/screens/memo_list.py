@@ -159,19 +159,18 @@ class MemoListScreen(ExportActions, QualcodeScreen[None]):
             return
         app = self.app
 
-        def saved(text: str | None) -> None:
-            if not text:
-                return
+        def saved(text: str) -> bool:
             try:  # removed meanwhile, the text is kept as a new memo, not lost
                 kept = app.project.keep_memo_edit(view.memo, text, app.coder)
-            except QualcodeError as exc:
-                self.notify(str(exc), severity="error")
-                return
+            except QualcodeError as exc:  # refused: the editor stays open with her words
+                self.notify(f"{exc} · {self.t('memo_still_open')}", severity="error")
+                return False
             where = kept.kept_on
             self.notify(self.t(f"memo_edit_gone_{where}") if where else self.t("memo_saved"))
             self.reload()
+            return True
 
-        app.push_screen(MemoEditor(self.t("memo_edit"), view.memo.text), saved)
+        app.push_screen(MemoEditor(self.t("memo_edit"), view.memo.text, write=saved))
 
     def action_remove(self) -> None:
         view = self._chosen()

@@ -63,28 +63,41 @@ class MemoActions(ScreenPart):
         shown = [m.text for m in self.coding_memos.get(coding.id, [])]
         code = next((c for c in self.code_list if c.key == coding.code), None)
         name = code.name(t.lang) if code else coding.code
-        prompt = MemoEditor(t("memo_coding", code=name), "", shown)
-        self.app.push_screen(prompt, lambda text: self._save_coding_memo(coding, name, text))
+        prompt = MemoEditor(
+            t("memo_coding", code=name),
+            "",
+            shown,
+            write=lambda text: self._save_coding_memo(coding, name, text),
+        )
+        self.app.push_screen(prompt)
 
-    def _save_coding_memo(self, coding: Coding, name: str, text: str | None) -> None:
+    def _save_coding_memo(self, coding: Coding, name: str, text: str | None) -> bool:
         """A memo on ``coding``, kept by ``Project.keep_memo`` somewhere she can read it
         when another window removed the coding (or a lead its document) while she typed."""
-        self._save_memo("coding", coding.id, text, name=name)
+        return self._save_memo("coding", coding.id, text, name=name)
 
     def _passage_memo(self, start: int, end: int) -> None:
         t = self.app.t
         shown = [m.text for m in self.passage_memos if m.start == start and m.end == end]
         title = t("memo_passage", text=excerpt(self.doc.text[start:end]))
-        prompt = MemoEditor(title, "", shown)
-        self.app.push_screen(
-            prompt, lambda text: self._save_memo("document", self.doc_id, text, (start, end))
+        prompt = MemoEditor(
+            title,
+            "",
+            shown,
+            write=lambda text: self._save_memo("document", self.doc_id, text, (start, end)),
         )
+        self.app.push_screen(prompt)
 
     def action_doc_memo(self) -> None:
         t = self.app.t
         shown = [m.text for m in self.doc_memos]
-        prompt = MemoEditor(t("memo_document", doc=self.doc.name), "", shown)
-        self.app.push_screen(prompt, lambda text: self._save_memo("document", self.doc_id, text))
+        prompt = MemoEditor(
+            t("memo_document", doc=self.doc.name),
+            "",
+            shown,
+            write=lambda text: self._save_memo("document", self.doc_id, text),
+        )
+        self.app.push_screen(prompt)
 
     def _save_memo(
         self,
@@ -93,19 +106,19 @@ class MemoActions(ScreenPart):
         text: str | None,
         span: tuple[int, int] | None = None,
         name: str = "",
-    ) -> None:
+    ) -> bool:
         """Save what she typed through ``Project.keep_memo``: what it was on removed
         meanwhile, it is kept on the passage, the code or the project, and one line says
-        where (``name``: the coding's code as the screen shows it). A refusal used to drop
-        the text she had typed."""
+        where (``name``: the coding's code as the screen shows it). Refused, False: the
+        editor stays open with her words (a refusal used to drop the text she had typed)."""
         if not text:
-            return
+            return True
         app = self.app
         try:
             kept = app.project.keep_memo(kind, target, app.coder, text, span=span)
         except QualcodeError as exc:
-            self.notify(str(exc), severity="error")
-            return
+            self.notify(f"{exc} · {app.t('memo_still_open')}", severity="error")
+            return False
         if kept.kept_on is None:
             self.notify(app.t("memo_saved"))
         elif kind == "coding":
@@ -114,3 +127,4 @@ class MemoActions(ScreenPart):
             self.notify(app.t("memo_document_gone", doc=kept.gone))
         if kept.kept_on in (None, "passage"):  # else this document was taken out: no marks
             self.refresh_marks()
+        return True
