@@ -84,7 +84,7 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
         items = [_through_key(item, key) for item in items]
         words = texts(lang, "agenda")
         if lang != "en":  # the team's scope in the agenda's language
-            counted = self.team_scope(coders, docs)
+            counted = self.team_scope(coders, docs, doc_set=doc_set)
             scope = words["scope"].format(
                 coders=len(counted.coders),
                 names=", ".join(counted.coders),
@@ -92,6 +92,9 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
                 total=counted.total_documents,
                 how=words["how_" + counted.rule],
             )
+        absent = self.not_in_cases(coders, docs, doc_set=doc_set)
+        if absent:  # "3 coders" over cases of two versions: whose are not there, and why
+            scope += words["absent"].format(who=_absent(absent, words))
         scope = key.apply(scope)  # it names the counted coders
         title = words["title_one" if len(items) == 1 else "title"].format(n=len(items))
         if suffix == ".md":
@@ -104,6 +107,23 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
         with output_file(path, project=self.store.path, force=force) as handle:
             handle.write(data)
         return len(items)
+
+
+def _absent(absent: dict[str, dict[str, str]], words: dict[str, str]) -> str:
+    """ "mira (not started ekstad_01.txt)" per coder, in the agenda's language, at most
+    three documents named per reason."""
+    parts = []
+    for coder, gaps in absent.items():
+        by_reason: dict[str, list[str]] = {}
+        for doc, reason in gaps.items():
+            by_reason.setdefault(words["absent_" + reason.replace(" ", "_")], []).append(doc)
+        said = [
+            f"{reason} {', '.join(docs[:3])}"
+            + (words["absent_more"].format(n=len(docs) - 3) if docs[3:] else "")
+            for reason, docs in by_reason.items()
+        ]
+        parts.append(f"{coder} ({', '.join(said)})")
+    return "; ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)

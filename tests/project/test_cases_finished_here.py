@@ -112,3 +112,17 @@ def test_agreement_on_chosen_documents_leaves_out_the_unfinished(tmp_path: Path)
     assert "omar did not finish ip3.txt" in report.methods_paragraph("en")
     assert "omar kodade inte klart ip3.txt" in report.methods_paragraph("sv")
     assert set(alone.coders) == FINISHERS  # omar finished none of them: not counted
+
+
+def test_the_agenda_says_whose_version_is_not_in_its_cases(tmp_path: Path) -> None:
+    """The agenda's 'Counted: 4 coders' stood above ip3's cases of three versions."""
+    path = tmp_path / "p.db"
+    ip2, ip3 = _study(path)
+    with Project.open(path) as project:
+        project.act_as("lena")
+        project.write_agenda(tmp_path / "a.md", None, [ip2, ip3], viewer="lena")
+        project.write_agenda(tmp_path / "s.md", None, [ip2, ip3], viewer="lena", lang="sv")
+    english = (tmp_path / "a.md").read_text(encoding="utf-8")
+    swedish = (tmp_path / "s.md").read_text(encoding="utf-8")
+    assert "(as chosen). Not in these cases: omar (not finished ip3.txt)" in english
+    assert "Inte med i dessa fall: omar (inte kodat klart ip3.txt)" in swedish
