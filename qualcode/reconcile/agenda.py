@@ -89,8 +89,11 @@ def build_docx(
 ):
     """The agenda as a python-docx ``Document`` (the caller saves it)."""
     from docx import Document
+    from docx.shared import Mm
 
     doc = Document()
+    for section in doc.sections:  # A4, as the other Word exports (the template is Letter)
+        section.page_width, section.page_height = Mm(210), Mm(297)
     doc.add_heading(title, level=0)
     doc.add_paragraph(words["counted"].format(scope=scope))
     if not items:

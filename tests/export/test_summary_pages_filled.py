@@ -20,7 +20,8 @@ from tests.export.libreoffice_kit import needs_libreoffice
 pytestmark = pytest.mark.slow  # the demo project, a summary with charts, LibreOffice
 
 # a page's last ink below this share of its height: at most a short stretch left empty
-# (the body ends at 0.91 of a US letter page; before the change pages ended at 0.62-0.66)
+# (the body ends at 0.91 of the page; before the change pages ended at 0.62-0.66 of a
+# US letter page, the exports' paper then)
 FILLED = 0.72
 
 
