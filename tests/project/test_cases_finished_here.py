@@ -126,3 +126,15 @@ def test_the_agenda_says_whose_version_is_not_in_its_cases(tmp_path: Path) -> No
     swedish = (tmp_path / "s.md").read_text(encoding="utf-8")
     assert "(as chosen). Not in these cases: omar (not finished ip3.txt)" in english
     assert "Inte med i dessa fall: omar (inte kodat klart ip3.txt)" in swedish
+
+
+def test_the_swedish_agenda_counts_within_the_set(tmp_path: Path) -> None:
+    """Its scope line counted the whole project's documents ('2 av 4') for a set of one."""
+    path = tmp_path / "p.db"
+    ip2, _ = _study(path)
+    with Project.open(path) as project:
+        project.act_as("lena")
+        project.make_document_set("first", "lena", [ip2])
+        project.write_agenda(tmp_path / "s.md", lang="sv", doc_set="first", viewer="lena")
+    swedish = (tmp_path / "s.md").read_text(encoding="utf-8")
+    assert "4 kodare (johan, karin, omar, sara), 1 av 1 dokument" in swedish
