@@ -8,13 +8,14 @@ kept, and the next verdict on that passage opens with them on the line."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.widgets import DataTable, Input
 
 from qualcode import Project
 from qualcode.tui.app import build_app
-from tests.tui.conftest import open_reconcile, settled
+from tests.tui.conftest import notifications, open_reconcile, settled
 
 pytestmark = pytest.mark.slow
 
@@ -33,32 +34,40 @@ def _change_a_version(path: Path, doc_id: str, start: int, end: int) -> None:
         other.remove_coding(coding.id, actor=coding.coder)
 
 
-def _notes(app) -> list[str]:  # type: ignore[no-untyped-def]
-    return [str(n.message) for n in app._notifications]
+async def _refused(pilot: Any, app: Any, screen: Any, path: Path) -> Any:
+    """The lead chooses a verdict (u) on the current case and types WORDS; a coder changes
+    her version meanwhile, so Enter is refused. The case is returned."""
+    case = screen._current().case
+    await pilot.press("u", *WORDS)
+    await pilot.pause()
+    _change_a_version(path, case.document_id, case.start, case.end)
+    await settled(pilot, app, "enter")
+    return case
+
+
+async def _verdict_again(pilot: Any, screen: Any, case: Any) -> None:
+    """Back on the passage as it stands now (its row found by overlap), u again."""
+    row = next(
+        i
+        for i, v in enumerate(screen.views)
+        if v.case.document_id == case.document_id
+        and v.case.start < case.end
+        and case.start < v.case.end
+    )
+    screen.query_one(DataTable).move_cursor(row=row)
+    await pilot.pause()
+    await pilot.press("u")
+    await pilot.pause()
 
 
 async def test_a_refused_rationale_comes_back_on_the_line(demo: Path) -> None:
     app = build_app(demo, "lena", "en")
     async with app.run_test(size=(140, 45)) as pilot:
         screen = await open_reconcile(pilot, app)
-        case = screen._current().case
-        await pilot.press("u", *WORDS)
-        await pilot.pause()
-        _change_a_version(demo, case.document_id, case.start, case.end)
-        await settled(pilot, app, "enter")
-        assert any("what you typed is kept" in note for note in _notes(app))
+        case = await _refused(pilot, app, screen, demo)
+        assert any("what you typed is kept" in note for note in notifications(app))
         # the lead goes to the passage as it stands now and chooses a verdict again
-        row = next(
-            i
-            for i, v in enumerate(screen.views)
-            if v.case.document_id == case.document_id
-            and v.case.start < case.end
-            and case.start < v.case.end
-        )
-        screen.query_one(DataTable).move_cursor(row=row)
-        await pilot.pause()
-        await pilot.press("u")
-        await pilot.pause()
+        await _verdict_again(pilot, screen, case)
         assert screen.query_one("#rationale", Input).value == WORDS
         await settled(pilot, app, "enter")
         await pilot.press("u")  # taken once: the next verdict's line starts empty
@@ -74,27 +83,13 @@ async def test_words_put_back_on_the_line_survive_esc(demo: Path) -> None:
     app = build_app(demo, "lena", "en")
     async with app.run_test(size=(140, 45)) as pilot:
         screen = await open_reconcile(pilot, app)
-        case = screen._current().case
-        await pilot.press("u", *WORDS)
-        await pilot.pause()
-        _change_a_version(demo, case.document_id, case.start, case.end)
-        await settled(pilot, app, "enter")
-        row = next(
-            i
-            for i, v in enumerate(screen.views)
-            if v.case.document_id == case.document_id
-            and v.case.start < case.end
-            and case.start < v.case.end
-        )
-        screen.query_one(DataTable).move_cursor(row=row)
-        await pilot.pause()
-        await pilot.press("u")
-        await pilot.pause()
+        case = await _refused(pilot, app, screen, demo)
+        await _verdict_again(pilot, screen, case)
         assert screen.query_one("#rationale", Input).value == WORDS
         await pilot.press("escape")  # to read the versions as they stand now
         await pilot.pause()
         assert app.screen is screen and screen.query_one("#rationale", Input).has_class("hidden")
-        assert any(note.startswith("What you typed is kept") for note in _notes(app))
+        assert any(note.startswith("What you typed is kept") for note in notifications(app))
         await pilot.press("1")  # another verdict on the same passage: the words are there
         await pilot.pause()
         assert screen.query_one("#rationale", Input).value == WORDS
