@@ -129,7 +129,7 @@ def test_the_agenda_says_whose_version_is_not_in_its_cases(tmp_path: Path) -> No
 
 
 def test_the_swedish_agenda_counts_within_the_set(tmp_path: Path) -> None:
-    """Its scope line counted the whole project's documents ('2 av 4') for a set of one."""
+    """Its scope line counted the whole project's documents ('1 av 3') for a set of one."""
     path = tmp_path / "p.db"
     ip2, _ = _study(path)
     with Project.open(path) as project:
