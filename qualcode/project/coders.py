@@ -16,6 +16,17 @@ class CodersMixin(Service):
         """A new coder (or lead: once a project has one, only a lead adds another), named
         apart from every coder and pseudonym on the key, so no table names two alike."""
         name = check_coder_name(name)
+        if "," in name or ";" in name:
+            # a team is typed as names parted by commas or semicolons (--coders, --with,
+            # the reports screen's t: scope.typed_names); "Berg, Anna" could never be named
+            # there: `agree --coders "Berg, Anna,karin"` said "unknown coder 'Berg'" (safety33)
+            from qualcode.oneline import shown
+
+            raise ValidationError(
+                f"coder name {shown(name)}: a comma or semicolon parts names wherever a team "
+                "is typed (--coders, --with), so she could never be named there; write it "
+                "without one ('Anna Berg')"
+            )
         if role not in ("coder", "lead"):
             raise ValidationError(f"unknown role {role!r}; use coder or lead")
         from qualcode.project.coder_pseudonyms import check_new_coder_apart
