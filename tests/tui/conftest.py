@@ -128,6 +128,18 @@ async def open_reconcile(pilot: Any, app: Any) -> Any:
     return screen
 
 
+async def reconcile_document(pilot: Any, app: Any, name: str) -> Any:
+    """From the documents list: the list filtered to ``name`` (/), R on the document under
+    the cursor, its workers done; the reconcile screen, on that document's cases, is
+    returned."""
+    await pilot.pause()
+    await pilot.press("/", *name, "enter")
+    await pilot.pause()
+    screen = await open_reconcile(pilot, app)
+    await settle(app, pilot)
+    return screen
+
+
 async def settled(pilot: Any, app: Any, *keys: str) -> None:
     """Press ``keys``, then wait for the screen's workers (a decision written, the agreement
     line recounted) and the paint after them."""

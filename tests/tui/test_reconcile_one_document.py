@@ -16,7 +16,7 @@ import pytest
 from qualcode import Project
 from qualcode.tui.app import build_app
 from tests.conftest import two_finish_aby_05
-from tests.tui.conftest import open_reconcile, settle
+from tests.tui.conftest import reconcile_document
 
 pytestmark = pytest.mark.slow  # the demo and a whole Textual app
 
@@ -31,11 +31,7 @@ async def test_r_on_a_document_shows_only_its_cases(demo: Path) -> None:
         project.set_status(aby_01, "omar", "done")
     app = build_app(demo, "lena", "en")
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
-        await pilot.press("/", *"aby_05", "enter")
-        await pilot.pause()
-        screen = await open_reconcile(pilot, app)
-        await settle(app, pilot)
+        screen = await reconcile_document(pilot, app, "aby_05")
         documents = {v.case.document_id for v in screen.every}
         coders = screen.coders
     assert documents == {aby_05} and coders == ["karin", "omar"]
