@@ -224,8 +224,20 @@ def _checked_target(
     if target.exists() and not force:
         raise OutputError(f"{shown}: already exists; add {SETTING} to replace it", setting="force")
     if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
-        raise OutputError(f"{shown}: cannot write: permission denied")
+        raise OutputError(f"{shown}: cannot write: {_why_unwritable(folder)}")
     return target
+
+
+def _why_unwritable(folder: Path) -> str:
+    """Why a folder takes no file: a disk mounted read-only (a locked SD card, a CD, a
+    share offered read-only) said as such, where 'permission denied' sent a user to change
+    the folder's permissions, which cannot help (safety33); else its permissions."""
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return "the disk holding it is read-only (mounted read-only); choose another folder"
+    except (OSError, AttributeError):  # no statvfs (Windows), or the folder is gone
+        pass
+    return "permission denied"
 
 
 @contextlib.contextmanager
