@@ -258,6 +258,19 @@ class DocumentRepo:
             raise AmbiguousError(
                 f"document {shown(ref)} matches several documents: {_listed(by_prefix)}"
             )
+        # a document taken out is no document to work on, but "no document 'aby_03'" sent
+        # whoever named it (`--docs aby_03`, a script written before) to look for a typing
+        # mistake in a name that is right (safety33)
+        gone = self.db.execute(
+            "SELECT 1 FROM documents WHERE deleted_at IS NOT NULL "
+            "AND (id = ? OR name = ? OR name LIKE ? ESCAPE '\\') LIMIT 1",
+            [ref, ref, _like_escape(ref) + ".%"],
+        ).fetchone()
+        if gone is not None:
+            raise NotFoundError(
+                f"document {shown(ref)} was removed from the project",
+                action="list_removed_documents",
+            )
         raise NotFoundError(f"no document {shown(ref)}", action="list_documents")
 
     def text_length(self, doc_id: str) -> int:

@@ -50,7 +50,7 @@ def test_a_removed_document_counts_nowhere_and_comes_back(tmp_path: Path) -> Non
         with out.open(encoding="utf-8-sig") as f:
             rows = list(csv.DictReader(f))
         assert len(rows) == 2 and {r["document"] for r in rows} == {first}
-        with pytest.raises(QualcodeError, match="no document 'wrong'"):
+        with pytest.raises(QualcodeError, match="document 'wrong' was removed from the project"):
             p.document("wrong")
         entry = p.audit("document.remove", real_names=True, viewer="lena")[-1]
         assert (entry.actor, entry.payload["name"], entry.payload["reason"]) == (
