@@ -27,6 +27,14 @@ AGREEMENT_FIGURES = 77  # columns the agreement table's nine figures take, with 
 NARROW_SAVES = 14  # the units column and the κ after Fleiss and Cohen, left out at 80
 
 
+def wider_names(names: dict[str, str], cut: dict[str, str], room: int) -> dict[str, str]:
+    """``cut`` (names cut to NAME_COLUMN or less) unless ``room`` characters beside a
+    table's figures hold more: then the names cut to that room, whole where they fit."""
+    if room <= NAME_COLUMN:
+        return cut
+    return short_names(names, min(room, max((len(n) for n in names.values()), default=0)))
+
+
 class AgreementTab(ScreenPart):
     """Mixed into ``ReportsScreen``: what the agreement worker's answer shows on the tab."""
 
@@ -57,6 +65,7 @@ class AgreementTab(ScreenPart):
         narrow = self.size.width < AGREEMENT_FIGURES + 16
         figures = AGREEMENT_FIGURES - (NARROW_SAVES if narrow else 0)
         room = max(12 if narrow else 16, min(NAME_COLUMN, self.size.width - figures))
+        names = self.row_names if room == NAME_COLUMN else short_names(self.code_names, room)
         kappas = (
             ["Fleiss", "α", "α 95%", "Cohen"] if narrow else ["Fleiss κ", "α", "α 95%", "Cohen κ"]
         )
@@ -66,7 +75,7 @@ class AgreementTab(ScreenPart):
             message.report,
             [t("rep_code"), *units, "%", *kappas, "AC1", "BP", "uα"],
             t,
-            self.row_names if room == NAME_COLUMN else short_names(self.code_names, room),
+            wider_names(self.code_names, names, self.size.width - figures - 4),
             units=not narrow,
         )
         report = message.report

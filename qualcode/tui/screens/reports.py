@@ -34,7 +34,7 @@ from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import names_by_key, short_names
 from qualcode.tui.safe import markup as escape
 from qualcode.tui.screens.base import QualcodeScreen
-from qualcode.tui.screens.report_agreement import NAME_COLUMN, AgreementTab
+from qualcode.tui.screens.report_agreement import NAME_COLUMN, AgreementTab, wider_names
 from qualcode.tui.screens.report_exports import ExportActions
 from qualcode.tui.screens.report_sets import SetChoice
 from qualcode.tui.screens.report_team import TeamChoice
@@ -255,7 +255,7 @@ class ReportsScreen(AgreementTab, ExportActions, SetChoice, TeamChoice, Qualcode
             self.measure,
             t("rep_code"),
             t("rep_total"),
-            self.row_names,
+            self._names_for(self.pivot_data.values),
         )
         title = t(
             "rep_chart_title",
@@ -268,6 +268,14 @@ class ReportsScreen(AgreementTab, ExportActions, SetChoice, TeamChoice, Qualcode
             chart.show(
                 self.pivot_data, self.measure, title, t("rep_empty"), too_many, self.code_names
             )
+
+    def _names_for(self, values: list[str]) -> dict[str, str]:
+        """The codes' names for the frequency table's rows: cut to NAME_COLUMN where the
+        screen is narrow, whole (or less cut) where it has room beside the counts; at 160
+        columns 'separering till integrer…samhetskvalitet' stood beside half a screen of
+        nothing (eyes33)."""
+        counts = sum(max(len(str(v)), 5) + 2 for v in values) + len(self.app.t("rep_total")) + 2
+        return wider_names(self.code_names, self.row_names, self.size.width - counts - 4)
 
     def _reload(self) -> None:
         if not self.layer_picked:
