@@ -261,17 +261,42 @@ class DocumentRepo:
         # a document taken out is no document to work on, but "no document 'aby_03'" sent
         # whoever named it (`--docs aby_03`, a script written before) to look for a typing
         # mistake in a name that is right (safety33)
-        gone = self.db.execute(
-            "SELECT 1 FROM documents WHERE deleted_at IS NOT NULL "
-            "AND (id = ? OR name = ? OR name LIKE ? ESCAPE '\\') LIMIT 1",
-            [ref, ref, _like_escape(ref) + ".%"],
-        ).fetchone()
-        if gone is not None:
+        if self._removed_one(ref):
             raise NotFoundError(
                 f"document {shown(ref)} was removed from the project",
                 action="list_removed_documents",
             )
         raise NotFoundError(f"no document {shown(ref)}", action="list_documents")
+
+    def _removed_one(self, ref: str) -> bool:
+        """Whether ``ref`` names a removed document as it would name a live one: its id or
+        the 8-character id every listing and `docs remove` print (a prefix of 4 or more),
+        its name with or without suffix, or a name prefix only one removed document has.
+        The full id alone left `docs show 78cdcd72`, as `docs remove` had printed it,
+        saying "no document" (review33)."""
+        if not ref.strip():
+            return False
+        gone = "deleted_at IS NOT NULL"
+        named = self.db.execute(
+            f"SELECT 1 FROM documents WHERE {gone} "
+            "AND (id = ? OR name = ? OR name LIKE ? ESCAPE '\\') LIMIT 1",
+            [ref, ref, _like_escape(ref) + ".%"],
+        ).fetchone()
+        if named is not None:
+            return True
+        if (
+            len(ref) >= 4
+            and self.db.execute(
+                f"SELECT 1 FROM documents WHERE {gone} AND id LIKE ? ESCAPE '\\' LIMIT 1",
+                [_like_escape(ref) + "%"],
+            ).fetchone()
+        ):
+            return True
+        by_prefix = self.db.execute(
+            f"SELECT COUNT(*) FROM documents WHERE {gone} AND name LIKE ? ESCAPE '\\'",
+            [_like_escape(ref) + "%"],
+        ).fetchone()
+        return bool(by_prefix[0] == 1)
 
     def text_length(self, doc_id: str) -> int:
         row = self.db.execute(

@@ -44,3 +44,26 @@ def test_a_removed_document_is_said_to_be_removed(
     never = runner.invoke(app, ["-p", str(tmp_path / "p.db"), *command, "ip9"])
     assert never.stderr.startswith("error: no document 'ip9'")
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("p.db")) == []
+
+
+def test_a_removed_document_named_by_its_shown_id_or_a_prefix_is_said_to_be_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`docs remove` prints the document's 8-character id ('id 78cdcd72') as every listing
+    does, and `docs restore` takes it; named so (or by a name's prefix, as a live one is
+    found), the removed document was "no document" all the same."""
+    monkeypatch.chdir(tmp_path)
+    project, doc = team_project(tmp_path / "p.db")
+    with project:
+        project.act_as("lena")
+        project.remove_document(doc, "imported twice", "lena")
+    for named in (doc[:8], doc[:4], "ip"):
+        result = runner.invoke(app, ["-p", str(tmp_path / "p.db"), "docs", "show", named])
+        assert result.exit_code == 1
+        assert result.stderr == (
+            f"error: document '{named}' was removed from the project "
+            "(see `qualcode docs list --removed`)\n"
+        ), named
+    for never in (doc[:3], "", "iq"):  # too short an id, nothing, no name begins so
+        said = runner.invoke(app, ["-p", str(tmp_path / "p.db"), "docs", "show", never])
+        assert said.stderr.startswith(f"error: no document '{never}'"), (never, said.stderr)
