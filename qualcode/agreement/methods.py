@@ -26,13 +26,15 @@ MADE = ("manual", "search", "suggestion", "import")  # how a coder's codings wer
 
 @dataclass(frozen=True, slots=True)
 class Provenance:
-    """How the rated codings came about: counts by origin, documents coded and in all."""
+    """How the rated codings came about: counts by origin, documents coded and in all
+    (``chosen``: all is the documents chosen by name, ``--docs``, so the paragraph says so)."""
 
     # manual, suggestion, import, search
     origins: Mapping[str, int] = field(default_factory=dict)
     coded_documents: int = 0
     all_documents: int = 0
     seed: int | None = None
+    chosen: bool = False
 
 
 TEMPLATES: dict[str, dict[str, str]] = {
@@ -175,7 +177,8 @@ def _provenance(t: Mapping[str, str], provenance: Provenance | None) -> str:
     else:
         text = t["made"].format(total=total, parts=joined)
     if provenance.all_documents:
-        text += t["material"].format(coded=provenance.coded_documents, all=provenance.all_documents)
+        key = "material_chosen" if provenance.chosen else "material"
+        text += t[key].format(coded=provenance.coded_documents, all=provenance.all_documents)
     return text + " "
 
 

@@ -45,20 +45,23 @@ class AgreementMixin(ScopeMixin):
         within: frozenset[str] | None,
         seed: int,
         coders: Sequence[str] = (),
+        chosen: bool = False,
     ) -> Any:
         """How the rated codings were made (by origin), and how much of the material (the
         document set ``within``, else every live document) the coders worked on: what the
         methods paragraph must say before any coefficient. Of one set, it said 'The coders
         worked on 8 of the 15 documents' of the whole project (red team 17); of three
         coders chosen from seven, it counted the documents the other four coded (lead32:
-        "The coders worked on 10 of the 15 documents", where ada, bo and cilla coded 2)."""
+        "The coders worked on 10 of the 15 documents", where ada, bo and cilla coded 2).
+        ``chosen``: ``within`` is the documents named (``--docs``); of two chosen from three
+        it said "2 of the 3 documents", the whole project's (small33a)."""
         from qualcode.agreement.methods import Provenance
 
         documents = self.store.documents.summaries()
         total = len(documents) if within is None else sum(d.id in within for d in documents)
         ids = [self.store.coders.by_name(c).id for c in coders]
         coded = self.store.codings.coded_documents(within, ids)
-        return Provenance(origins, coded, total, seed)
+        return Provenance(origins, coded, total, seed, chosen)
 
     def agreement(
         self,
@@ -152,7 +155,9 @@ class AgreementMixin(ScopeMixin):
         whole = _Continuum(corpus, coders_only, doc_ids, gaps, (self.store, code_ids))
         named = [who[r] for r in raters]
         report = AgreementReport(named, list(shown.values()), len(doc_ids), total_units, bootstrap)
-        report.provenance = self._provenance(origins, self.set_members(doc_set), seed, coders_only)
+        picked = self.chosen_documents(docs, doc_set)  # the material is what was chosen
+        within = self.set_members(doc_set) if picked is None else picked
+        report.provenance = self._provenance(origins, within, seed, coders_only, picked is not None)
         narrowed = scope.narrowed_by
         if narrowed is not None:
             narrowed = (pseudo.apply(narrowed[0]), *narrowed[1:])

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.conftest import MISSION_TEXT, team_project
+from tests.project.team_kit import absent_coder_study
 
 
 def test_the_material_is_the_counted_coders(tmp_path: Path) -> None:
@@ -25,4 +26,21 @@ def test_the_material_is_the_counted_coders(tmp_path: Path) -> None:
         everyone = project.agreement(["karin", "johan", "sara"], docs=[first, other], bootstrap=0)
     assert "The coders worked on 1 of the 2 documents." in chosen.methods_paragraph("en")
     assert "Kodarna bearbetade 1 av de 2 dokumenten." in chosen.methods_paragraph("sv")
-    assert "The coders worked on 2 of the 2 documents." in everyone.methods_paragraph("en")
+    assert "The coders worked on 2 of the 2 chosen documents." in everyone.methods_paragraph("en")
+
+
+def test_the_material_is_the_documents_chosen(tmp_path: Path) -> None:
+    """With documents chosen (``agree --docs``, ``export summary --docs``) the paragraph
+    counts within them: of two chosen from three it said "2 of the 3 documents" (small33a)."""
+    project, second, third = absent_coder_study(tmp_path / "p.db", [0, 1])
+    with project:
+        project.act_as("lena")
+        two = project.agreement(["karin", "johan"], docs=[second, third], bootstrap=0)
+        one = project.agreement(["karin", "johan"], docs=[third], bootstrap=0)
+        whole = project.agreement(["karin", "johan"], bootstrap=0)
+        summary = project.build_summary("coder", coders=["karin", "johan"], docs=[second, third])
+    assert "The coders worked on 2 of the 2 chosen documents." in two.methods_paragraph("en")
+    assert "Kodarna bearbetade 2 av de 2 valda dokumenten." in two.methods_paragraph("sv")
+    assert "The coders worked on 1 of the 1 chosen documents." in one.methods_paragraph("en")
+    assert "The coders worked on 2 of the 3 documents." in whole.methods_paragraph("en")
+    assert "2 of the 2 chosen documents" in summary.methods
