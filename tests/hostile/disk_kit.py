@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -31,6 +31,16 @@ def tmpfs(folder: Path, size: int | str) -> Iterator[Path]:
     finally:
         if subprocess.run(["umount", str(folder)], check=False).returncode:
             subprocess.run(["umount", "-l", str(folder)], check=False)  # detach when busy
+
+
+def read_only_tmpfs(folder: Path, size: int | str, fill: Callable[[Path], None]) -> Iterator[Path]:
+    """A disk mounted read-only at ``folder`` (a locked SD card, a CD, a share offered
+    read-only) holding what ``fill`` wrote to it while it still took writes; skipped, as
+    ``tmpfs``, where mounting needs rights the test lacks."""
+    for disk in tmpfs(folder, size):
+        fill(disk)
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        yield disk
 
 
 def damaged_project(tmp_path: Path, table: str) -> Path:

@@ -7,7 +7,6 @@ where mounting is not allowed."""
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,28 +15,18 @@ import pytest
 from qualcode import Project
 from qualcode.errors import OutputError, ProjectError
 from tests.conftest import team_project
+from tests.hostile.disk_kit import read_only_tmpfs
 
 
 @pytest.fixture
 def read_only_disk(tmp_path: Path) -> Iterator[Path]:
-    folder = tmp_path / "card"
-    folder.mkdir()
-    if subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)],
-        capture_output=True,
-        check=False,
-    ).returncode:
-        pytest.skip("cannot mount a tmpfs here (not root, or no CAP_SYS_ADMIN)")
-    try:
-        made, doc = team_project(folder / "study.db")
+    def fill(disk: Path) -> None:
+        made, doc = team_project(disk / "study.db")
         made.act_as("karin")
         made.add_coding(doc, 0, 20, "mission", "karin")
         made.close()
-        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
-        yield folder
-    finally:
-        if subprocess.run(["umount", str(folder)], check=False).returncode:
-            subprocess.run(["umount", "-l", str(folder)], check=False)
+
+    yield from read_only_tmpfs(tmp_path / "card", "4m", fill)
 
 
 def test_an_export_into_a_read_only_disk_says_so(read_only_disk: Path, tmp_path: Path) -> None:

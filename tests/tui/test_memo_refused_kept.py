@@ -8,7 +8,6 @@ where mounting is not allowed."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from textual.widgets import TextArea
 
 from qualcode import Project
 from qualcode.tui.screens.memo_edit import MemoEditor
+from tests.hostile.disk_kit import read_only_tmpfs
 from tests.tui.conftest import karins_coding_screen, notifications
 
 pytestmark = pytest.mark.slow  # the whole app (run_test)
@@ -26,21 +26,11 @@ TYPED = "the manager turns the question into workload"
 
 @pytest.fixture
 def read_only_copy(tui_base: Path, tmp_path: Path) -> Iterator[Path]:
-    folder = tmp_path / "media"
-    folder.mkdir()
-    if subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder)],
-        capture_output=True,
-        check=False,
-    ).returncode:
-        pytest.skip("cannot mount a tmpfs here (not root, or no CAP_SYS_ADMIN)")
-    try:
-        shutil.copy(tui_base, folder / "tui.db")
-        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
-        yield folder / "tui.db"
-    finally:
-        if subprocess.run(["umount", str(folder)], check=False).returncode:
-            subprocess.run(["umount", "-l", str(folder)], check=False)
+    def fill(disk: Path) -> None:
+        shutil.copy(tui_base, disk / "tui.db")
+
+    for disk in read_only_tmpfs(tmp_path / "media", "8m", fill):
+        yield disk / "tui.db"
 
 
 async def test_a_refused_document_memo_stays_in_the_editor(read_only_copy: Path) -> None:

@@ -7,7 +7,6 @@ apply; skipped where mounting is not allowed."""
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,28 +16,18 @@ from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.documents import DocumentsScreen
 from tests.conftest import team_project
+from tests.hostile.disk_kit import read_only_tmpfs
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
 
 @pytest.fixture
 def read_only_project(tmp_path: Path) -> Iterator[Path]:
-    folder = tmp_path / "media"
-    folder.mkdir()
-    if subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)],
-        capture_output=True,
-        check=False,
-    ).returncode:
-        pytest.skip("cannot mount a tmpfs here (not root, or no CAP_SYS_ADMIN)")
-    try:
-        made, _ = team_project(folder / "study.db")
-        made.close()
-        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
-        yield folder / "study.db"
-    finally:
-        if subprocess.run(["umount", str(folder)], check=False).returncode:
-            subprocess.run(["umount", "-l", str(folder)], check=False)
+    def fill(disk: Path) -> None:
+        team_project(disk / "study.db")[0].close()
+
+    for disk in read_only_tmpfs(tmp_path / "media", "4m", fill):
+        yield disk / "study.db"
 
 
 async def test_the_tui_opens_a_project_it_cannot_write(read_only_project: Path) -> None:
