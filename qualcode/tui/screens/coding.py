@@ -18,11 +18,13 @@ from textual.events import Key, Resize
 from textual.widgets import Header, Input, ProgressBar, Static
 
 from qualcode.model import Code, Coding, Memo
+from qualcode.project.find_in_document import next_match
 from qualcode.project.history import History
 from qualcode.project.layout import keeps_page_lines, line_parts
 from qualcode.tui.embed_all import EmbedLine
 from qualcode.tui.keys import localize_bindings, set_shown
 from qualcode.tui.labels import distinct_labels, distinct_tails, elide
+from qualcode.tui.safe import markup
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.coding_actions import CodingActions
 from qualcode.tui.screens.memos import MemoActions
@@ -337,17 +339,16 @@ class CodingScreen(
 
     @on(Input.Submitted, "#prompt")
     def _search(self, event: Input.Submitted) -> None:
-        """Select the next unit holding the text (wrapping); the needle stays for next time."""
+        """Select the next unit holding the text (wrapping) and say which match of how many
+        it is; the needle stays for next time."""
         event.input.add_class("hidden")
         self.set_focus(self.transcript)  # at once: the keys typed after Enter are the text's
-        needle = event.value.lower()
+        needle = event.value
         if not needle:
             return
-        here = self.transcript.units[self.transcript.cursor][1]
-        text = self.doc.text.lower()
-        found = text.find(needle, here)
-        found = found if found >= 0 else text.find(needle)
-        if found < 0:
-            self.notify(self.app.t("not_found"))
-        else:
-            self.transcript.move_to_offset(found)
+        found = next_match(self.doc.text, needle, self.transcript.units, self.transcript.cursor)
+        if found is None:
+            self.notify(self.app.t("not_found", needle=markup(needle)), severity="warning")
+            return
+        self.transcript.move_to_offset(found.offset)
+        self.notify(self.app.t("search_match", number=found.number, total=found.total))
