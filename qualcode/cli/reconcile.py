@@ -92,22 +92,6 @@ def case_row(view: CaseView, name: str, text: str) -> dict[str, Any]:
     }
 
 
-def _absent(absent: dict[str, dict[str, str]]) -> str:
-    """ "mira (not started ekstad_01.txt); omar (not finished ekstad_01.txt)", at most
-    three documents named per coder and reason."""
-    parts = []
-    for coder, gaps in absent.items():
-        by_reason: dict[str, list[str]] = {}
-        for doc, reason in gaps.items():
-            by_reason.setdefault(reason, []).append(doc)
-        said = [
-            f"{reason} {', '.join(docs[:3])}" + (f" and {len(docs) - 3} more" if docs[3:] else "")
-            for reason, docs in by_reason.items()
-        ]
-        parts.append(f"{coder} ({', '.join(said)})")
-    return "; ".join(parts)
-
-
 @reconcile_app.command("list")
 def reconcile_list(
     coders: CodersOpt = None,
@@ -145,7 +129,9 @@ def reconcile_list(
         texts = project.document_texts({v.case.document_id for v in views})
     say(f"Counted: {scope.describe()}")
     if absent:  # "4 coders" over cases of two versions: say whose are not there, and why
-        say(f"Not in these cases: {_absent(absent)}")
+        from qualcode.project.agenda import absences_said
+
+        say(f"Not in these cases: {absences_said(absent)}")
     rows = [case_row(v, names[v.case.document_id], texts[v.case.document_id]) for v in views]
     if fmt is Format.table:
         for row in rows:

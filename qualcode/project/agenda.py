@@ -94,7 +94,7 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
             )
         absent = self.not_in_cases(coders, docs, doc_set=doc_set)
         if absent:  # "3 coders" over cases of two versions: whose are not there, and why
-            scope += words["absent"].format(who=_absent(absent, words))
+            scope += words["absent"].format(who=absences_said(absent, lang))
         scope = key.apply(scope)  # it names the counted coders
         title = words["title_one" if len(items) == 1 else "title"].format(n=len(items))
         if suffix == ".md":
@@ -109,9 +109,12 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
         return len(items)
 
 
-def _absent(absent: dict[str, dict[str, str]], words: dict[str, str]) -> str:
-    """ "mira (not started ekstad_01.txt)" per coder, in the agenda's language, at most
-    three documents named per reason."""
+def absences_said(absent: Mapping[str, Mapping[str, str]], lang: str = "en") -> str:
+    """ "mira (not started ekstad_01.txt); omar (not finished ekstad_01.txt)": whose
+    version the cases lack and why (``Project.not_in_cases``), at most three documents
+    named per coder and reason, in ``lang``. The agenda's scope line and `reconcile list`
+    say it alike: each had its own copy, only one of them in Swedish too (review33)."""
+    words = texts(lang, "agenda")
     parts = []
     for coder, gaps in absent.items():
         by_reason: dict[str, list[str]] = {}
