@@ -6,6 +6,7 @@ them touches the project file except the coder dialog adding a new coder on requ
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -118,10 +119,14 @@ class TextPrompt(QualcodeModal[str | None]):
         placeholder: str = "",
         shown: list[str] | None = None,
         value: str = "",
+        write: Callable[[str], bool] | None = None,
     ) -> None:
         super().__init__()
         self._title, self._placeholder, self._shown = title, placeholder, shown or []
         self._value = value
+        # saves the text while the line is open; False: refused (a read-only or busy
+        # project, a name the project will not take) and the line stays with the words
+        self._write = write
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -136,7 +141,10 @@ class TextPrompt(QualcodeModal[str | None]):
 
     @on(Input.Submitted, "#text")
     def _submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value.strip() or None)
+        text = event.value.strip() or None
+        if text is not None and self._write is not None and not self._write(text):
+            return  # refused: said by the caller, and the typed words stay in the line
+        self.dismiss(text)
 
     def action_cancel(self) -> None:
         self.dismiss(None)

@@ -41,22 +41,23 @@ class ProposeActions(ScreenPart):
         t = self.app.t
         start, end = self.transcript.selection
 
-        def named(name: str | None) -> None:
-            if not name:
-                return
+        def write(name: str) -> bool:
+            """Propose while the line is still open: refused (a read-only or busy project, a
+            name the project will not take), the typed words stay there to mend or retry."""
             app = self.app
             try:
                 coding = app.project.propose_code(
                     self.doc_id, start, end, name, app.coder, self.doc.lang
                 )
             except QualcodeError as exc:
-                self.notify(str(exc), severity="error")
-                return
+                self.notify(f"{exc} · {t('propose_still_open')}", severity="error")
+                return False
             self.history.record(None, coding)
             self.load_codebook()
             self.notify(t("proposed", code=name))
             self.refresh_marks()
+            return True
 
         offered = in_vivo_name(self.doc.text[start:end])
-        prompt = TextPrompt(t("propose_title"), t("propose_hint"), value=offered)
-        self.app.push_screen(prompt, named)
+        prompt = TextPrompt(t("propose_title"), t("propose_hint"), value=offered, write=write)
+        self.app.push_screen(prompt)
