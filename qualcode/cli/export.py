@@ -77,7 +77,7 @@ def note_off_key(
             f"pseudonym key, printed as written in {speakers_in}: {', '.join(labels)} "
             "(cited as IP<n> elsewhere; `qualcode pseudonym suggest --apply` puts them on it)"
         )
-    named = project.memos_off_key(viewer, memos, doc_set) if memos else 0
+    named = project.memos_off_key(viewer, memos, doc_set, docs) if memos else 0
     if named:
         say(
             f"note: {plural(named, 'memo holds', 'memos hold')} names not on the pseudonym "

@@ -83,18 +83,26 @@ class OffKeyMixin(PseudonymMixin):
             }
         )
 
-    def memos_off_key(self, viewer: str | None, export: str, doc_set: str | None = None) -> int:
+    def memos_off_key(
+        self,
+        viewer: str | None,
+        export: str,
+        doc_set: str | None = None,
+        docs: Sequence[str] | None = None,
+    ) -> int:
         """How many of the memos ``export`` (a key of ``MEMOS_IN``) prints hold a name
         `pseudonym suggest` proposes and the key lacks, for a lead writing it: the export
         applies the key to a memo as to the documents, so such a name goes out as typed.
         A participant's full name typed in a memo reached the memos export unchanged, and
         no word said so (eyes31). 0 for anyone but a lead, who alone keeps the key; with
-        ``doc_set``, the memos on that set's documents and codings (and the others)."""
+        ``doc_set``, the memos on that set's documents and codings (and the others); with
+        ``docs`` (`export summary --docs`), those on the chosen documents' codings: a
+        summary of one document was told of a name in a memo on another's (small33a)."""
         if export not in MEMOS_IN:
             raise ValidationError(f"memos off key: no export {export!r}")
         if not self._keeps_key(viewer):
             return 0
-        memos = self._memos_printed(export, doc_set)
+        memos = self._memos_printed(export, doc_set, docs)
         if not memos:  # no need to look for names
             return 0
         from qualcode.export.pseudonyms import Key
@@ -121,12 +129,18 @@ class OffKeyMixin(PseudonymMixin):
         printed = {p.pseudonym for p in entries if p.pseudonym.casefold() not in real}
         return sum(1 for m in memos if finder.leaks(without_pseudonyms(key.apply(m.text), printed)))
 
-    def _memos_printed(self, export: str, doc_set: str | None) -> list[Memo]:
-        """The live memos ``export`` prints (those of ``doc_set``'s documents and their
-        codings, and every memo on a code or the project)."""
+    def _memos_printed(
+        self, export: str, doc_set: str | None, docs: Sequence[str] | None = None
+    ) -> list[Memo]:
+        """The live memos ``export`` prints (those of ``doc_set``'s documents, or of the
+        documents ``docs`` chosen, and their codings, and every memo on a code or the
+        project)."""
         kinds = MEMOS_IN[export]
         memos = [m for m in self.store.memos.list() if m.target_kind in kinds]
-        in_set = None if export == "memos" else self.set_members(doc_set)  # it has no set
+        chosen = self.chosen_documents(docs, doc_set)
+        in_set = chosen if chosen is not None else self.set_members(doc_set)
+        if export == "memos":  # it has no set
+            in_set = None
         if in_set is None:
             return memos
         coded = {c.id for c in self.store.codings.list() if c.document_id in in_set}
