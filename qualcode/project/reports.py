@@ -63,7 +63,7 @@ class ReportsMixin(OutputBase):
         key = self.pseudonym_key(real_names, viewer, names_in)
         f = self._layer_frames(layer, doc_set)
         for attribute in by or ():  # a mistyped name was a pandas KeyError traceback
-            _check_grouping(attribute, f["documents"], "by")
+            _check_grouping(attribute, f["documents"], "by", layer)
         return key.frame(frequencies(f["codings"], f["documents"], by, _not_given(lang)))
 
     @one_snapshot
@@ -88,7 +88,7 @@ class ReportsMixin(OutputBase):
 
         key = self.pseudonym_key(real_names, viewer, names_in)
         f = self._layer_frames(layer, doc_set)
-        _check_grouping(attribute, f["documents"], None)
+        _check_grouping(attribute, f["documents"], None, layer)
         return key.frame(crosstab(f["codings"], f["documents"], attribute, _not_given(lang)))
 
     @one_snapshot
@@ -272,6 +272,15 @@ class ReportsMixin(OutputBase):
 BY_CODING = ("coder",)
 
 
+def splits_by_coder(layer: str) -> bool:
+    """Whether ``layer``'s codings may be split by who coded them. Not the consensus: its
+    codings are recorded as the lead's who decided each case, and split by coder it read
+    "lena 7" beside no coder at all, as though the lead had coded every passage (the
+    reports screen stopped offering it, eyes33; `report frequencies --by coder --layer
+    consensus` still printed it, review33)."""
+    return layer != "consensus"
+
+
 @overload
 def _not_given(lang: str) -> str: ...
 @overload
@@ -290,9 +299,20 @@ def _not_given(lang: str | None) -> str | None:
     return None if lang is None else label(lang, "no_value")
 
 
-def _check_grouping(name: str, documents: pd.DataFrame, setting: str | None) -> None:
-    """A document attribute or ``coder``; else one line naming what there is to choose,
-    after the ``setting`` it was given as, if any (``by``: the CLI's ``--by``)."""
+def _check_grouping(
+    name: str, documents: pd.DataFrame, setting: str | None, layer: str = "coder"
+) -> None:
+    """A document attribute or ``coder`` (not in the consensus: ``splits_by_coder``); else
+    one line naming what there is to choose, after the ``setting`` it was given as, if any
+    (``by``: the CLI's ``--by``)."""
+    if name in BY_CODING and not splits_by_coder(layer):
+        said = (
+            "the consensus is no coder's: its codings are recorded as the lead's who "
+            "decided each case; split it by a document attribute"
+        )
+        if setting is None:
+            raise ValidationError(said)
+        raise SettingError(setting, f"{SETTING} coder: {said}")
     if name in BY_CODING or name in documents.columns:
         return
     there = [c for c in documents.columns if c not in DOCUMENT_COLUMNS]

@@ -30,6 +30,7 @@ from textual.widgets import (
 
 from qualcode.analysis.pivot import Pivot, pivot
 from qualcode.errors import QualcodeError
+from qualcode.project.reports import splits_by_coder
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import names_by_key, short_names
 from qualcode.tui.safe import markup as escape
@@ -214,11 +215,14 @@ class ReportsScreen(AgreementTab, ExportActions, SetChoice, TeamChoice, Qualcode
         """Frequencies of a layer by every attribute at once, once per layer: switching the
         attribute then only re-adds numbers the screen already has (codings and words are
         sums), where asking again would rebuild the project's frames each time."""
-        by = [a for a in self.attribute_choices if a is not None] or None
+        # every split the layer has (the consensus none by coder: ``splits_by_coder``)
+        by = [a for a in self.attribute_choices if a is not None and a != "coder"]
+        if "coder" in self.attribute_choices and splits_by_coder(layer):
+            by.append("coder")
         try:
             with self.app.worker_project() as project:
                 frame = project.report_frequencies(
-                    by, layer, doc_set=doc_set, names_in=self.app.t.lang
+                    by or None, layer, doc_set=doc_set, names_in=self.app.t.lang
                 )
         except QualcodeError as exc:
             self.post_message(FrequenciesReady(layer, [], str(exc), doc_set))
@@ -294,7 +298,7 @@ class ReportsScreen(AgreementTab, ExportActions, SetChoice, TeamChoice, Qualcode
         """What `b` splits the shown layer by. The consensus is no coder's: its codings
         are recorded as the deciding lead's, and split by coder it read "ada 0, bo 0,
         cilla 0, lena 4", as though the lead had coded every passage (eyes33)."""
-        if self.shown_layer != "consensus":
+        if splits_by_coder(self.shown_layer):
             return self.attribute_choices
         return [a for a in self.attribute_choices if a != "coder"] or [None]
 
