@@ -8,7 +8,7 @@ gets its own copy to change; a test file that needs more overrides ``project_fil
 from __future__ import annotations
 
 import shutil
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -36,6 +36,20 @@ def project_file(tui_base: Path, tmp_path: Path) -> Path:
     path = tmp_path / "tui.db"
     shutil.copy(tui_base, path)
     return path
+
+
+@pytest.fixture
+def read_only_copy(tui_base: Path, tmp_path: Path) -> Iterator[Path]:
+    """A copy of the shared small project on a disk mounted read-only (read-only media;
+    a full disk or a colleague holding the file refuse a write alike): what the TUI
+    must keep a coder's typed words through. Skipped where mounting is not allowed."""
+    from tests.hostile.disk_kit import read_only_tmpfs
+
+    def fill(disk: Path) -> None:
+        shutil.copy(tui_base, disk / "tui.db")
+
+    for disk in read_only_tmpfs(tmp_path / "media", "8m", fill):
+        yield disk / "tui.db"
 
 
 @pytest.fixture

@@ -7,8 +7,6 @@ where mounting is not allowed."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,21 +14,11 @@ from textual.widgets import TextArea
 
 from qualcode import Project
 from qualcode.tui.screens.memo_edit import MemoEditor
-from tests.hostile.disk_kit import read_only_tmpfs
 from tests.tui.conftest import karins_coding_screen, notifications
 
 pytestmark = pytest.mark.slow  # the whole app (run_test)
 
 TYPED = "the manager turns the question into workload"
-
-
-@pytest.fixture
-def read_only_copy(tui_base: Path, tmp_path: Path) -> Iterator[Path]:
-    def fill(disk: Path) -> None:
-        shutil.copy(tui_base, disk / "tui.db")
-
-    for disk in read_only_tmpfs(tmp_path / "media", "8m", fill):
-        yield disk / "tui.db"
 
 
 async def test_a_refused_document_memo_stays_in_the_editor(read_only_copy: Path) -> None:

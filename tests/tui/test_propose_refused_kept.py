@@ -5,8 +5,6 @@ line now stays open with the words, and the toast says so (as the memo editor, f
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,22 +12,12 @@ from textual.widgets import Input
 
 from qualcode import Project
 from qualcode.tui.screens.modals import TextPrompt
-from tests.hostile.disk_kit import read_only_tmpfs
 from tests.tui.conftest import karins_coding_screen, notifications
 
 pytestmark = pytest.mark.slow  # the whole app (run_test)
 
 TAKEN = "Integrering"  # a code of the tiny codebook already
 MINE = "Chefens översättning av uppdraget"
-
-
-@pytest.fixture
-def read_only_copy(tui_base: Path, tmp_path: Path) -> Iterator[Path]:
-    def fill(disk: Path) -> None:
-        shutil.copy(tui_base, disk / "tui.db")
-
-    for disk in read_only_tmpfs(tmp_path / "media", "8m", fill):
-        yield disk / "tui.db"
 
 
 async def _propose(pilot: object, name: str) -> None:
