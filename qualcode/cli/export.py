@@ -70,7 +70,7 @@ def note_off_key(
             f"key, printed as written: {', '.join(off)} "
             "(`qualcode pseudonym suggest --apply --kinds place` puts them on it)"
         )
-    labels = project.speakers_off_key(viewer, doc_set) if speakers_in else []
+    labels = project.speakers_off_key(viewer, doc_set, docs) if speakers_in else []
     if labels:
         say(
             f"note: {plural(len(labels), 'speaker label', 'speaker labels')} not on the "

@@ -267,4 +267,5 @@ def reconcile_agenda(
             doc_set=doc_set,
         )
         say(f"wrote {output}: {plural(count, 'open case')}")
-        note_off_key(project, real_names, "the cases' contexts", doc_set)
+        # of the documents the agenda holds: `--docs aby_01` was told of Norrvik (review33)
+        note_off_key(project, real_names, "the cases' contexts", doc_set, docs=_names(docs, "docs"))

@@ -55,7 +55,9 @@ class OffKeyMixin(PseudonymMixin):
         }
         return sorted(p for p in places if p and p.casefold() not in on_key)
 
-    def speakers_off_key(self, viewer: str | None, doc_set: str | None = None) -> list[str]:
+    def speakers_off_key(
+        self, viewer: str | None, doc_set: str | None = None, docs: Sequence[str] | None = None
+    ) -> list[str]:
         """The interviewees' speaker labels that are not on the key (those `pseudonym
         suggest --apply` would key), for a lead writing a .qdpx. Quotes, tables and the
         .qdpx's cases cite such a participant as ``IP<n>``, but the .qdpx carries every
@@ -63,10 +65,12 @@ class OffKeyMixin(PseudonymMixin):
         lead found a case named IP1 in a .qdpx whose transcript read "Mats:" twenty times,
         and no word said so. Empty for anyone but a lead, who alone keeps the key. With
         ``doc_set``, the labels of that set's transcripts: what an export of the set prints
-        (another document's label named in the note would be a name the file never holds)."""
+        (another document's label named in the note would be a name the file never holds);
+        with ``docs`` (`reconcile agenda --docs`), those of the documents chosen."""
         if not self._keeps_key(viewer):
             return []
-        in_set = self.set_members(doc_set)
+        chosen = self.chosen_documents(docs, doc_set)
+        in_set = chosen if chosen is not None else self.set_members(doc_set)
         said = (
             None
             if in_set is None

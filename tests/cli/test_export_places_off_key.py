@@ -84,3 +84,32 @@ def test_a_summary_of_chosen_documents_names_their_places_only(tmp_path: Path) -
     result = CliRunner().invoke(app, [*args, "--allow-empty", "--docs", "a_01", "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "1 municipality not on the pseudonym key, printed as written: Åby" in result.stderr
+
+
+def test_an_agenda_of_chosen_documents_names_their_places_and_speakers_only(
+    tmp_path: Path,
+) -> None:
+    """`reconcile agenda --docs a_01` holds Åby's cases only: the note named Norrvik too,
+    and Mats, a speaker of Norrvik's interview alone, a name the agenda never prints."""
+    path = tmp_path / "study.db"
+    with Project.create(path) as project:
+        project.add_coder("lena", role="lead")
+        for coder in ("karin", "johan"):
+            project.add_coder(coder)
+        project.add_code("unit", {"en": "Unit"})
+        norrvik = "Interviewer: What is your role?\nMats: I lead the unit for families.\n"
+        for name, text, place in (("n_01.txt", norrvik, "Norrvik"), ("a_01.txt", INTERVIEW, "Åby")):
+            doc = project.import_text(name, text, lang="en", attributes={"municipality": place})
+            for coder, end in (("karin", 20), ("johan", 30)):  # a boundary case each
+                project.act_as(coder)
+                project.add_coding(doc.id, 0, end, "unit", coder)
+                project.set_status(doc.id, coder, "done")
+        project.act_as("lena")
+        project.set_pseudonym("Sofia", "IP1", "lena", kind="speaker")
+        assert project.speakers_off_key("lena") == ["Mats"]
+        assert project.speakers_off_key("lena", docs=["a_01"]) == []
+    args = ["-p", str(path), "--coder", "lena", "reconcile", "agenda", "--docs", "a_01"]
+    result = CliRunner().invoke(app, [*args, "-o", str(tmp_path / "agenda.md")])
+    assert result.exit_code == 0, result.output
+    assert "1 municipality not on the pseudonym key, printed as written: Åby (" in result.stderr
+    assert "Mats" not in result.stderr
