@@ -18,6 +18,7 @@ from qualcode.cli.base import (
 )
 from qualcode.cli.output import Format, emit
 from qualcode.cli.search import AttrOpt, SetOpt, attribute_options
+from qualcode.project.scope import named_list
 
 report_app = typer.Typer(
     help="Analysis tables: frequencies, crosstabs, co-occurrence, quotes.", no_args_is_help=True
@@ -69,7 +70,7 @@ def frequencies(
     coder's codings count for themselves."""
     with open_project(coder) as project:
         frame = project.report_frequencies(
-            by.split(",") if by else None,
+            named_list(by, "by"),  # --by "" names nothing: refused, not read as no split
             layer,
             real_names=real_names,
             viewer=acting_name(project),

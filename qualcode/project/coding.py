@@ -8,7 +8,7 @@ import operator
 from collections.abc import Iterable
 from typing import SupportsIndex
 
-from qualcode.errors import NotFoundError, QualcodeError, ValidationError
+from qualcode.errors import SETTING, NotFoundError, QualcodeError, SettingError, ValidationError
 from qualcode.model import Coding
 from qualcode.oneline import shown
 from qualcode.project.base import Service
@@ -50,10 +50,16 @@ class CodingMixin(Service):
             if layer == "consensus":  # not hers to read: none, never her own instead
                 return []
             coder, layer = person.name, "coder"
-        return self.store.codings.list(
-            document_ids=[self.store.documents.resolve(doc)] if doc else None,
-            coder_ids=[self.store.coders.by_name(coder).id] if coder else None,
-            code_ids=[self.store.codes.id_for_key(code)] if code else None,
+        if doc is not None and not doc.replace(",", "").strip():
+            # a script's empty variable (`code list --doc "$DOC"`) listed every document's
+            # codings as though no document were named (review33, as scope.named_list)
+            raise SettingError(
+                "doc", f"{SETTING} names nothing ({doc!r}); name a document, or leave it out"
+            )
+        return self.store.codings.list(  # a name given empty is refused by its resolver
+            document_ids=[self.store.documents.resolve(doc)] if doc is not None else None,
+            coder_ids=[self.store.coders.by_name(coder).id] if coder is not None else None,
+            code_ids=[self.store.codes.id_for_key(code)] if code is not None else None,
             layer=layer,
             include_deleted=include_deleted,
         )

@@ -32,6 +32,9 @@ COMMANDS = [
     ["export", "summary", "--layer", "coder", "-o", "s.md", "--coders"],
     ["export", "summary", "--layer", "coder", "-o", "s.md", "--codes"],
     ["reconcile", "agenda", "-o", "a.md", "--docs"],
+    # listed every document's codings, or no split at all (review33)
+    ["code", "list", "--doc"],
+    ["report", "frequencies", "--by"],
 ]
 
 
