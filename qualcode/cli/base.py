@@ -330,3 +330,10 @@ def say(message: str) -> None:
 def acting_name(project: Any) -> str | None:
     """Who asks (for --real-names): the acting person, however they were named."""
     return project.acting.name if project.acting else None
+
+
+def note_key_clash(project: Any, real_names: bool) -> None:
+    """Warn, in one line, of a key holding a word both as a real name and as a pseudonym
+    (Project.key_clash_note) when the export applies the key."""
+    if not real_names and (note := project.key_clash_note(acting_name(project))):
+        say(note)

@@ -14,6 +14,7 @@ from qualcode.cli.base import (
     RealNamesOpt,
     acting_name,
     codebook_app,
+    note_key_clash,
     open_project,
     say,
 )
@@ -100,6 +101,7 @@ def codebook_export(
     appendix reads it (.md, .docx): each code with its definition, use, examples; every
     text through the pseudonym key (--real-names: a lead's lossless copy)."""
     with open_project(coder) as project:
+        note_key_clash(project, real_names)  # a word both real name and pseudonym
         project.export_codebook(
             file, force=force, lang=lang, real_names=real_names, viewer=acting_name(project)
         )

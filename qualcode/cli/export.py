@@ -14,6 +14,7 @@ from qualcode.cli.base import (
     RealNamesOpt,
     acting_name,
     app,
+    note_key_clash,
     open_arriving,
     open_project,
     project_path,
@@ -60,6 +61,7 @@ def note_off_key(
     IP<n>, its turns the label (Project.places_off_key, Project.speakers_off_key); for
     one that prints memos (``memos``: the export's name), how many hold a name off the key
     (Project.memos_off_key)."""
+    note_key_clash(project, real_names)
     if real_names:
         return
     viewer = acting_name(project)
@@ -220,6 +222,7 @@ def export_qdc(
     """The codebook as a REFI-QDA .qdc (names on the pseudonym key as their pseudonyms)."""
     output = _written(file, output, "qualcode export qdc")
     with open_project(coder) as project:
+        note_key_clash(project, real_names)  # a word both real name and pseudonym
         project.export_qdc(
             output, lang, force=force, real_names=real_names, viewer=acting_name(project)
         )

@@ -29,6 +29,9 @@ def pseudonym_list(coder: LeadOpt = None, fmt: FormatOpt = Format.table) -> None
             {"real": p.real, "pseudonym": p.pseudonym, "kind": p.kind}
             for p in project.pseudonyms(acting_name(project))
         ]
+        note = project.key_clash_note(acting_name(project))
+    if note:
+        say(note)
     emit(rows, fmt, columns=["real", "pseudonym", "kind"], empty="the pseudonym key is empty")
 
 

@@ -6,7 +6,14 @@ from typing import Annotated, Any
 
 import typer
 
-from qualcode.cli.base import CoderOpt, FormatOpt, RealNamesOpt, open_project, who_acts
+from qualcode.cli.base import (
+    CoderOpt,
+    FormatOpt,
+    RealNamesOpt,
+    note_key_clash,
+    open_project,
+    who_acts,
+)
 from qualcode.cli.output import Format, emit, plural
 from qualcode.cli.report import report_app
 from qualcode.cli.search import SetOpt, attribute_options
@@ -43,6 +50,7 @@ def query(
     names and text through the pseudonym key, as every report."""
     attributes = attribute_options(attr or [])
     with open_project(coder) as project:
+        note_key_clash(project, real_names)  # a word both real name and pseudonym
         viewer = who_acts(project, "report query")
         found = project.report_query(
             codes,

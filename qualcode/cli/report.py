@@ -14,6 +14,7 @@ from qualcode.cli.base import (
     RealNamesOpt,
     acting_name,
     app,
+    note_key_clash,
     open_project,
 )
 from qualcode.cli.output import Format, emit
@@ -69,6 +70,7 @@ def frequencies(
     overlapping codings of one code in one document count as one (their union), each
     coder's codings count for themselves."""
     with open_project(coder) as project:
+        note_key_clash(project, real_names)  # a word both real name and pseudonym
         frame = project.report_frequencies(
             named_list(by, "by"),  # --by "" names nothing: refused, not read as no split
             layer,
@@ -94,6 +96,7 @@ def crosstab(
 ) -> None:
     """Coded segments per code and attribute value, counted as in frequencies."""
     with open_project(coder) as project:
+        note_key_clash(project, real_names)  # a word both real name and pseudonym
         frame = project.report_crosstab(
             attribute,
             layer,
@@ -123,6 +126,7 @@ def cooccurrence(
     """How often two codes meet: on overlapping passages or within the same turn."""
     attributes = attribute_options(attr or [])
     with open_project(coder) as project:
+        note_key_clash(project, real_names)  # a word both real name and pseudonym
         frame = project.report_cooccurrence(
             layer,
             within,
@@ -154,6 +158,7 @@ def quotes(
     """Coded passages with their source: document, municipality, participant (pseudonym)
     and role, turn and character position."""
     with open_project(coder) as project:
+        note_key_clash(project, real_names)  # a word both real name and pseudonym
         frame = project.report_quotes(
             code,
             per_code,

@@ -18,6 +18,7 @@ from qualcode.cli.base import (
     RealNamesOpt,
     acting_name,
     app,
+    note_key_clash,
     open_project,
     say,
     who_acts,
@@ -96,6 +97,7 @@ def agree(
     if lang not in LANGUAGES:
         raise typer.BadParameter(f"{lang!r}: use {' or '.join(LANGUAGES)}", param_hint="--lang")
     with open_project(coder) as project:
+        note_key_clash(project, real_names)  # a word both real name and pseudonym
         report = project.agreement(
             _names(coders, "coders"),
             _names(codes, "codes"),
@@ -230,6 +232,7 @@ def audit(
     """The append-only log: who did what, when (blind: a coder sees their own entries);
     names on the pseudonym key as their pseudonyms."""
     with open_project(coder) as project:
+        note_key_clash(project, real_names)  # a word both real name and pseudonym
         entries = project.audit(action, actor, real_names=real_names, viewer=acting_name(project))
     rows: list[dict[str, object]] = []
     for e in entries:

@@ -6,7 +6,15 @@ from typing import Annotated
 
 import typer
 
-from qualcode.cli.base import CoderOpt, FormatOpt, RealNamesOpt, acting_name, open_project, who_acts
+from qualcode.cli.base import (
+    CoderOpt,
+    FormatOpt,
+    RealNamesOpt,
+    acting_name,
+    note_key_clash,
+    open_project,
+    who_acts,
+)
 from qualcode.cli.output import Format, emit, plural
 from qualcode.cli.report import report_app
 from qualcode.cli.search import AttrOpt, DocsOpt, SetOpt, attribute_options
@@ -33,6 +41,7 @@ def words(
     the pseudonym key is counted as its pseudonym (--real-names: the lead's own copy)."""
     attributes = attribute_options(attr or [])
     with open_project(coder) as project:
+        note_key_clash(project, real_names)  # a word both real name and pseudonym
         # a code's passages are read as someone (blind coding): nobody named, the user is
         # told how to say who, not that the coder '' is unknown
         viewer = (

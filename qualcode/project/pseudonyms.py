@@ -344,3 +344,36 @@ class PseudonymMixin(Service):
             for c in candidates.values()
             if not (c.where.startswith("memo ") and c.kind != "speaker" and c.real in printed)
         ]
+
+    def key_clash_note(self, viewer: str | None) -> str | None:
+        """One line for an export that applies the key (and for ``pseudonym list``) when the
+        key holds a word both as a real name and as another name's pseudonym: a key saved
+        before set_pseudonym refused that (6487100). Exports then print the word for one
+        participant and replace it for another, so the lead must give one of them another
+        pseudonym. Only a lead is told the word (it is a real name); anyone else is told
+        to ask the lead. None when the key is clean."""
+        words = key_clashes(self.store.pseudonyms.list())
+        if not words:
+            return None
+        person = self.person(viewer, "export") if viewer else None
+        if person is None or person.role != "lead":
+            return (
+                "warning: the pseudonym key holds a word both as a real name and as a "
+                "pseudonym, and exports replace it wrongly; ask the lead to run "
+                "`qualcode pseudonym list`"
+            )
+        from qualcode.oneline import shown
+
+        return (
+            f"warning: the pseudonym key holds {', '.join(shown(w) for w in words)} both as "
+            "a real name and as another name's pseudonym, so exports replace it wrongly; "
+            "give one of them another pseudonym (`qualcode pseudonym set REAL PSEUDONYM`)"
+        )
+
+
+def key_clashes(key: list[Pseudonym]) -> list[str]:
+    """The real names on ``key`` that are, or read as, another entry's pseudonym."""
+    from qualcode.oneline import reads_as
+
+    printed = {reads_as(p.pseudonym): p.real for p in key}
+    return sorted(p.real for p in key if printed.get(reads_as(p.real), p.real) != p.real)
