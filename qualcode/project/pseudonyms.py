@@ -345,18 +345,25 @@ class PseudonymMixin(Service):
             if not (c.where.startswith("memo ") and c.kind != "speaker" and c.real in printed)
         ]
 
-    def key_clash_note(self, viewer: str | None) -> str | None:
-        """One line for an export that applies the key (and for ``pseudonym list``) when the
-        key holds a word both as a real name and as another name's pseudonym: a key saved
-        before set_pseudonym refused that (6487100). Exports then print the word for one
-        participant and replace it for another, so the lead must give one of them another
-        pseudonym. Only a lead is told the word (it is a real name); anyone else is told
-        to ask the lead. None when the key is clean."""
+    def key_clash_words(self, viewer: str | None) -> list[str] | None:
+        """The words the key holds both as a real name and as another name's pseudonym (a
+        key saved before set_pseudonym refused that, 6487100): exports then print the word
+        for one participant and replace it for another. None when the key is clean; the
+        words for a lead, an empty list for anyone else (each word is a real name), whom
+        every face tells to ask the lead."""
         words = key_clashes(self.store.pseudonyms.list())
         if not words:
             return None
         person = self.person(viewer, "export") if viewer else None
-        if person is None or person.role != "lead":
+        return words if person is not None and person.role == "lead" else []
+
+    def key_clash_note(self, viewer: str | None) -> str | None:
+        """The one line the CLI's exports and ``pseudonym list`` say of ``key_clash_words``,
+        so that the lead gives one of the two another pseudonym. None when the key is clean."""
+        words = self.key_clash_words(viewer)
+        if words is None:
+            return None
+        if not words:
             return (
                 "warning: the pseudonym key holds a word both as a real name and as a "
                 "pseudonym, and exports replace it wrongly; ask the lead to run "

@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.widgets import Input
 
 from qualcode.errors import QualcodeError
+from qualcode.tui.safe import markup
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.confirm import ConfirmScreen
@@ -39,6 +40,9 @@ class ExportDone(Message):
     off_key: tuple[str, ...] = ()  # municipalities printed as written (Project.places_off_key)
     speakers: tuple[str, ...] = ()  # labels a .qdpx's turns print (Project.speakers_off_key)
     memos: int = 0  # memos it printed holding a name off the key (Project.memos_off_key)
+    # words the key holds both as a real name and as a pseudonym (Project.key_clash_words):
+    # None when clean, empty when the coder may not see them
+    clash: tuple[str, ...] | None = None
     # the summary refused an empty layer: the TUI asks whether to write it anyway (the
     # service's ``allow_empty``), with what to write it again with
     empty: tuple[str, str, str | None, bool] | None = None  # kind, layer, set, force
@@ -151,6 +155,7 @@ class ExportActions(ScreenPart):
                     speakers = tuple(project.speakers_off_key(self.app.coder, doc_set))
                 off = tuple(project.places_off_key(self.app.coder, doc_set))
                 memos = project.memos_off_key(self.app.coder, kind, doc_set)
+                words = project.key_clash_words(self.app.coder)
         except (QualcodeError, OSError) as exc:
             if isinstance(exc, QualcodeError) and exc.setting == "allow_empty":
                 empty = (kind, layer, doc_set, force)
@@ -160,7 +165,9 @@ class ExportActions(ScreenPart):
                 ExportDone(target, said(exc) if isinstance(exc, QualcodeError) else str(exc))
             )
             return
-        self.post_message(ExportDone(target, off_key=off, speakers=speakers, memos=memos))
+        clash = None if words is None else tuple(words)
+        done = ExportDone(target, off_key=off, speakers=speakers, memos=memos, clash=clash)
+        self.post_message(done)
 
     def on_export_done(self, message: ExportDone) -> None:
         if message.empty is not None:
@@ -189,4 +196,12 @@ class ExportActions(ScreenPart):
             )
         if message.memos:
             said = self.app.t("rep_off_key_memos", n=message.memos)
+            self.notify(said, severity="warning", timeout=12)
+        if message.clash is not None:
+            words = ", ".join(f"“{markup(w)}”" for w in message.clash)
+            said = (
+                self.app.t("rep_key_clash", words=words)
+                if words
+                else self.app.t("rep_key_clash_ask")
+            )
             self.notify(said, severity="warning", timeout=12)
