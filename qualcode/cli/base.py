@@ -33,6 +33,21 @@ if TYPE_CHECKING:  # the service loads on the first command that needs it, not f
     from qualcode.project import Project
 
 
+def _unwrap_help(group: Any) -> None:
+    """Join each paragraph of every command's help into one line of words.
+
+    Docstrings are wrapped at the source's line length; in rich mode typer keeps those
+    breaks, so a wide terminal showed "one document at a time with" and then "a progress
+    line" on the next row, mid-sentence. Paragraphs (blank lines) stay paragraphs; the
+    terminal wraps the words.
+    """
+    for command in getattr(group, "commands", {}).values():
+        if command.help:
+            paragraphs = command.help.split("\n\n")
+            command.help = "\n\n".join(" ".join(p.split()) for p in paragraphs)
+        _unwrap_help(command)
+
+
 class _Commands(TyperGroup):
     """Turns a user's mistake into one line on stderr and exit status 1, never a traceback.
 
@@ -49,6 +64,8 @@ class _Commands(TyperGroup):
         parent: Context | None = None,
         **extra: Any,
     ) -> Context:
+        if parent is None:
+            _unwrap_help(self)
         try:
             return super().make_context(info_name, args, parent, **extra)
         except UsageError as exc:
