@@ -19,7 +19,6 @@ from qualcode.cli.base import (
 )
 from qualcode.cli.output import Format, emit
 from qualcode.cli.search import AttrOpt, SetOpt, attribute_options
-from qualcode.project.scope import named_list
 
 report_app = typer.Typer(
     help="Analysis tables: frequencies, crosstabs, co-occurrence, quotes.", no_args_is_help=True
@@ -69,6 +68,8 @@ def frequencies(
     """Coded segments, coded words and documents per code (and attribute): a coder's
     overlapping codings of one code in one document count as one (their union), each
     coder's codings count for themselves."""
+    from qualcode.project.scope import named_list  # the service loads when a command runs
+
     with open_project(coder) as project:
         note_key_clash(project, real_names)  # a word both real name and pseudonym
         frame = project.report_frequencies(
