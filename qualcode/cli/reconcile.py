@@ -112,19 +112,18 @@ def reconcile_list(
 ) -> None:
     """Cases, one per passage: every coder's version, the decision and the discussion."""
     with open_project(coder) as project:
+        team, chosen = _names(coders, "coders"), _names(docs, "docs")
         views = project.cases(  # first: a blind coder is refused the cases themselves
-            _names(coders, "coders"),
-            _names(docs, "docs"),
+            team,
+            chosen,
             include_agreements=agreements,
             codes=_names(code, "code"),
             kinds=_names(kind, "kind"),
             open_only=only_open,
             doc_set=doc_set,
         )
-        scope = project.team_scope(_names(coders, "coders"), _names(docs, "docs"), doc_set=doc_set)
-        absent = project.not_in_cases(
-            _names(coders, "coders"), _names(docs, "docs"), doc_set=doc_set
-        )
+        scope = project.team_scope(team, chosen, doc_set=doc_set)
+        absent = project.not_in_cases(team, chosen, doc_set=doc_set)
         names = {d.id: d.name for d in project.documents()}
         texts = project.document_texts({v.case.document_id for v in views})
     say(f"Counted: {scope.describe()}")

@@ -76,6 +76,14 @@ class Service:
             raise ValidationError(f"{shown(name)} is not in the set {shown(doc_set or '')}")
         return wanted
 
+    def documents_in_view(
+        self, docs: Sequence[str] | None, doc_set: str | None = None
+    ) -> frozenset[str] | None:
+        """The ids of the documents a report covers: those named (``chosen_documents``),
+        else the set's (``set_members``), else None for every document."""
+        chosen = self.chosen_documents(docs, doc_set)
+        return chosen if chosen is not None else self.set_members(doc_set)
+
     def require_lead(self, what: str) -> None:
         """Refuse ``what`` to anyone but a lead while blind coding holds (``AccessMixin``)."""
         raise NotImplementedError

@@ -46,7 +46,7 @@ class OffKeyMixin(PseudonymMixin):
         and Ekstad's interviews was told Norrvik printed as written too (lead33)."""
         if not self._keeps_key(viewer):
             return []
-        in_set = self.chosen_documents(docs, doc_set) or self.set_members(doc_set)
+        in_set = self.documents_in_view(docs, doc_set)
         on_key = {p.real.casefold() for p in self.store.pseudonyms.list()}
         places = {
             str(d.attributes.get("municipality") or "").strip()
@@ -69,8 +69,7 @@ class OffKeyMixin(PseudonymMixin):
         with ``docs`` (`reconcile agenda --docs`), those of the documents chosen."""
         if not self._keeps_key(viewer):
             return []
-        chosen = self.chosen_documents(docs, doc_set)
-        in_set = chosen if chosen is not None else self.set_members(doc_set)
+        in_set = self.documents_in_view(docs, doc_set)
         said = (
             None
             if in_set is None
@@ -141,10 +140,8 @@ class OffKeyMixin(PseudonymMixin):
         project)."""
         kinds = MEMOS_IN[export]
         memos = [m for m in self.store.memos.list() if m.target_kind in kinds]
-        chosen = self.chosen_documents(docs, doc_set)
-        in_set = chosen if chosen is not None else self.set_members(doc_set)
-        if export == "memos":  # it has no set
-            in_set = None
+        # the memos export has no set nor chosen documents: every memo
+        in_set = None if export == "memos" else self.documents_in_view(docs, doc_set)
         if in_set is None:
             return memos
         coded = {c.id for c in self.store.codings.list() if c.document_id in in_set}
