@@ -10,6 +10,7 @@ so a match is a unit (the sentence or turn the transcript moves by) holding the 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -30,16 +31,18 @@ def next_match(
     """The first unit after unit ``cursor`` holding ``needle`` (case not minded), wrapping
     to the document's first; None when no unit holds it (or the needle is empty). Words
     between units (a speaker label) count with the unit before them, as the transcript
-    moves there."""
+    moves there.
+
+    Case is matched by the pattern, not by lowering the text: ``str.lower`` makes 'İ' two
+    code points, so every offset after an 'İstanbul' would land one place late; the
+    lookahead keeps overlapping occurrences as ``str.find`` did."""
     if not needle:
         return None
-    text, needle = text.lower(), needle.lower()
     starts = [start for start, _ in units]
     firsts: dict[int, int] = {}  # unit index -> offset of its first match
-    found = text.find(needle)
-    while found >= 0:
-        firsts.setdefault(max(0, bisect.bisect_right(starts, found) - 1), found)
-        found = text.find(needle, found + 1)
+    for found in re.finditer(f"(?={re.escape(needle)})", text, re.IGNORECASE):
+        at = found.start()
+        firsts.setdefault(max(0, bisect.bisect_right(starts, at) - 1), at)
     if not firsts:
         return None
     order = sorted(firsts)

@@ -22,3 +22,17 @@ def test_after_the_last_it_wraps_to_the_first() -> None:
 def test_no_unit_holds_the_words_or_nothing_asked() -> None:
     assert next_match(TEXT, "te", UNITS, 0) is None
     assert next_match(TEXT, "", UNITS, 0) is None
+
+
+def test_offsets_stay_in_the_text_after_a_dotted_capital_i() -> None:
+    # 'İ'.lower() is two code points; a search on lowered text lands one place late per 'İ'.
+    text = "Hon flyttade från İzmir. Sen bodde hon i İstanbul med Aylin."
+    units = [(0, 24), (25, 60)]
+    assert next_match(text, "aylin", units, 0) == DocumentMatch(text.index("Aylin"), 1, 1)
+    assert next_match(text, "istanbul", units, 0) == DocumentMatch(text.index("İstanbul"), 1, 1)
+
+
+def test_sharp_s_capital_matches_its_small_letter() -> None:
+    # 'ẞ'.lower() is 'ß' (one code point): held by lowering and by the pattern alike.
+    text = "Han bor på GROẞE gatan."
+    assert next_match(text, "große", [(0, len(text))], 0) == DocumentMatch(11, 1, 1)
