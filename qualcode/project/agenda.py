@@ -100,8 +100,10 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
         if suffix == ".md":
             data = render_markdown(title, scope, items, words).encode("utf-8")
         else:
+            from qualcode.export.docx_page import titled_document
+
             buffer = io.BytesIO()
-            build_docx(title, scope, items, words).save(buffer)
+            build_docx(titled_document(title, lang), scope, items, words).save(buffer)
             data = buffer.getvalue()
         check_files(key, {Path(path).name: data})
         with output_file(path, project=self.store.path, force=force) as handle:

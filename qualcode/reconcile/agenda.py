@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,16 +86,12 @@ def render_markdown(
 
 
 def build_docx(
-    title: str, scope: str, items: Sequence[AgendaItem], words: dict[str, str] = ENGLISH
-):
-    """The agenda as a python-docx ``Document`` (the caller saves it)."""
-    from docx import Document
-    from docx.shared import Mm
-
-    doc = Document()
-    for section in doc.sections:  # A4, as the other Word exports (the template is Letter)
-        section.page_width, section.page_height = Mm(210), Mm(297)
-    doc.add_heading(title, level=0)
+    doc: Any, scope: str, items: Sequence[AgendaItem], words: dict[str, str] = ENGLISH
+) -> Any:
+    """The agenda written into ``doc``, a python-docx document the caller began with its
+    title (``export.docx_page.titled_document``, so the agenda has the page, margins and
+    properties of every other Word export: it kept Letter's margins when it set its own
+    paper) and saves."""
     doc.add_paragraph(words["counted"].format(scope=scope))
     if not items:
         doc.add_paragraph(words["none"])
