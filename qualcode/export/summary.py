@@ -30,6 +30,7 @@ class Quote:
     language: str | None = None  # "translated from Swedish" / "in Swedish, untranslated"
     original: str | None = None  # the words as said, when ``text`` is their translation
     original_lang: str | None = None  # their language (sv, en)
+    memo_ids: list[str] = field(default_factory=list)  # the memos ``memos`` prints, by id
 
     def source(self, lang: str) -> str:
         """The citation a paper prints: 'IP3, socialsekreterare, Åby' (and the quote's
@@ -62,6 +63,7 @@ class Theme:
     panels: dict[str, tuple[str, pd.Series, float]] = field(default_factory=dict)
     memos: list[str] = field(default_factory=list)
     others: int = 0  # of ``documents``, those without speakers (not participants)
+    memo_ids: list[str] = field(default_factory=list)  # the memos ``memos`` prints, by id
 
 
 @dataclass(slots=True)
@@ -128,6 +130,17 @@ class Summary:
     def attribute(self, attr: str) -> str:
         """An attribute's name in the summary's language (kommun, roll)."""
         return self.label(attr) if attr in LABELS["en"] else attr
+
+    def memos_printed(self, name: str) -> frozenset[str]:
+        """The ids of the memos the file ``name`` prints, as the builder recorded them
+        beside each theme's and quote's memos: every format prints the quotes' memos, and
+        all but a workbook (whose sheets are ``tables``) the themes' too. The note on names
+        in memos off the pseudonym key counts these and no others: counted by a rule of its
+        own, it told of memos on codes and codings a summary never printed (small34a)."""
+        quoted = {m for t in self.themes for q in t.quotes for m in q.memo_ids}
+        if name.lower().endswith(".xlsx"):
+            return frozenset(quoted)
+        return frozenset(quoted | {m for t in self.themes for m in t.memo_ids})
 
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every table of the summary by sheet name (used by the Excel renderer)."""

@@ -14,8 +14,8 @@ from qualcode.project.pseudonyms import PseudonymMixin
 if TYPE_CHECKING:
     from qualcode.model import Memo
 
-# the memos each export prints: the summary a code's memos and its quotes' codings' ones,
-# the codings table each coding's, the .qdpx and the memos document every one
+# the memos each export prints: the codings table each coding's, the .qdpx and the memos
+# document every one; the summary those it recorded as printed (Summary.memos_printed)
 MEMOS_IN = {
     "summary": ("code", "coding"),
     "codings": ("coding",),
@@ -25,6 +25,8 @@ MEMOS_IN = {
 
 
 class OffKeyMixin(PseudonymMixin):
+    summary_memos: frozenset[str] | None  # the last summary's memos (SummaryMixin)
+
     def _keeps_key(self, viewer: str | None) -> bool:
         """Whether ``viewer`` is a lead: the notes are for whoever keeps the key."""
         try:
@@ -98,9 +100,11 @@ class OffKeyMixin(PseudonymMixin):
         applies the key to a memo as to the documents, so such a name goes out as typed.
         A participant's full name typed in a memo reached the memos export unchanged, and
         no word said so (eyes31). 0 for anyone but a lead, who alone keeps the key; with
-        ``doc_set``, the memos on that set's documents and codings (and the others); with
-        ``docs`` (`export summary --docs`), those on the chosen documents' codings: a
-        summary of one document was told of a name in a memo on another's (small33a)."""
+        ``doc_set``, the memos on that set's documents and codings (and the others). The
+        summary's are those the summary this project last wrote printed, as its builder
+        recorded them (``summary_memos``; ``doc_set`` and ``docs`` are its own): a summary
+        of one document was told of a name in a memo on another's (small33a), one of some
+        codes of memos on the others, a workbook of the memos on codes it has no place for."""
         if export not in MEMOS_IN:
             raise ValidationError(f"memos off key: no export {export!r}")
         if not self._keeps_key(viewer):
@@ -137,9 +141,13 @@ class OffKeyMixin(PseudonymMixin):
     ) -> list[Memo]:
         """The live memos ``export`` prints (those of ``doc_set``'s documents, or of the
         documents ``docs`` chosen, and their codings, and every memo on a code or the
-        project)."""
+        project); the summary's as it recorded them."""
         kinds = MEMOS_IN[export]
         memos = [m for m in self.store.memos.list() if m.target_kind in kinds]
+        if export == "summary":
+            if self.summary_memos is None:
+                raise ValidationError("memos off key: no summary written yet to count them in")
+            return [m for m in memos if m.id in self.summary_memos]
         # the memos export has no set nor chosen documents: every memo
         in_set = None if export == "memos" else self.documents_in_view(docs, doc_set)
         if in_set is None:

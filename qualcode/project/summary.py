@@ -17,6 +17,10 @@ if TYPE_CHECKING:
 
 
 class SummaryMixin(OutputBase):
+    # the memos the summary this project last wrote printed (Summary.memos_printed), by
+    # id: None until it writes one
+    summary_memos: frozenset[str] | None = None
+
     @one_snapshot
     def build_summary(
         self,
@@ -164,9 +168,9 @@ class SummaryMixin(OutputBase):
             page_lines={d: parts for d, parts in wrapped.items() if parts is not None},
         )
         memos = self._coding_memos()
-        on_codes: dict[str, list[str]] = {}
+        on_codes: dict[str, list[tuple[str, str]]] = {}
         for memo in self.store.memos.list("code"):
-            on_codes.setdefault(memo.target_id, []).append(memo.text)
+            on_codes.setdefault(memo.target_id, []).append((memo.id, memo.text))
         for code in self.store.codes.list():
             if (codes and code.key not in codes) or code.key in proposed:
                 continue
@@ -277,16 +281,19 @@ class SummaryMixin(OutputBase):
             if c.id in pinned
         ]
 
-    def _coding_memos(self) -> dict[tuple[str, str], list[tuple[int, int, str]]]:
-        """Memos on codings of any layer by (document, code): a consensus quote shows what
-        the coders wrote on the passages it was made from."""
-        by_id = {m.target_id: m.text for m in self.store.memos.list("coding")}
-        found: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
-        if by_id:
+    def _coding_memos(self) -> dict[tuple[str, str], list[tuple[int, int, str, str]]]:
+        """Memos on codings of any layer by (document, code), as (start, end, memo id,
+        text): a consensus quote shows what the coders wrote on the passages it was made
+        from."""
+        on: dict[str, list[tuple[str, str]]] = {}
+        for m in self.store.memos.list("coding"):
+            on.setdefault(m.target_id, []).append((m.id, m.text))
+        found: dict[tuple[str, str], list[tuple[int, int, str, str]]] = {}
+        if on:
             for c in self.store.codings.list():
-                if c.id in by_id:
+                for memo_id, text in on.get(c.id, []):
                     found.setdefault((c.document_id, c.code), []).append(
-                        (c.start, c.end, by_id[c.id])
+                        (c.start, c.end, memo_id, text)
                     )
         return found
 
@@ -375,4 +382,6 @@ class SummaryMixin(OutputBase):
             project=self.store.path,
             force=force,
         )
+        # what the note on names in memos off the key counts (memos_off_key "summary")
+        self.summary_memos = summary.memos_printed(target.name)
         return target

@@ -105,11 +105,15 @@ def theme_for(
     codings: pd.DataFrame,
     documents: pd.DataFrame,
     turns: pd.DataFrame,
-    memos: Mapping[tuple[str, str], list[tuple[int, int, str]]],
-    code_memos: Sequence[str],
+    memos: Mapping[tuple[str, str], list[tuple[int, int, str, str]]],
+    code_memos: Sequence[tuple[str, str]],
     rules: QuoteRules,
 ) -> Theme:
-    """One theme: definition, counts overall and by attribute, chart, quotes with memos."""
+    """One theme: definition, counts overall and by attribute, chart, quotes with memos.
+
+    ``memos`` are the memos on codings by (document, code) as (start, end, id, text),
+    ``code_memos`` the code's as (id, text): the theme and each quote keep the ids of the
+    memos they print (``memo_ids``), what the note on names off the key counts."""
     lang = summary.lang
     mine = codings[codings["code"] == code.key]
     # counted as the by-attribute rows and the frequency report count: the rows add up
@@ -124,7 +128,8 @@ def theme_for(
         len(merged),
         int(merged["words"].sum()) if "words" in merged else 0,
         int(mine["document"].nunique()),
-        memos=list(code_memos),
+        memos=[text for _, text in code_memos],
+        memo_ids=[memo_id for memo_id, _ in code_memos],
     )
     if mine.empty:
         return theme
@@ -152,8 +157,8 @@ def theme_for(
         row["role"] = _text(row.get("speaker_role"))
     for row in choose(rows, rules.n, rules.pinned(rows, code.key), rules.per_participant):
         notes = [
-            text
-            for start, end, text in memos.get((row["document"], code.key), [])
+            (memo_id, text)
+            for start, end, memo_id, text in memos.get((row["document"], code.key), [])
             if start < row["end"] and row["start"] < end
         ]
         turn = _text(row.get("turn"))
@@ -184,11 +189,12 @@ def theme_for(
                 int(float(turn)) if turn is not None else None,
                 int(row["start"]),
                 int(row["end"]),
-                list(dict.fromkeys(notes)),
+                list(dict.fromkeys(text for _, text in notes)),
                 str(row["participant"]) if row["participant"] else None,
                 note,
                 original,
                 source_lang if original else None,
+                [memo_id for memo_id, _ in notes],
             )
         )
     return theme

@@ -29,15 +29,21 @@ def _printed(project: Project, docs: list[str]) -> list[str]:
     return [m for t in summary.themes for q in t.quotes for m in q.memos]
 
 
+def _told(project: Project, out: Path, doc_set: str | None = None, **chosen: list[str]) -> int:
+    """The memos named off the key that the summary written now is said to print."""
+    project.export_summary(out, "coder", coders=["karin", "johan"], doc_set=doc_set, **chosen)
+    return project.memos_off_key("lena", "summary")
+
+
 def test_a_memo_on_another_document_is_not_counted(tmp_path: Path) -> None:
     project, second, third = _memo_on_third(tmp_path / "p.db")
     with project:
         assert not any("Berg" in m for m in _printed(project, [second]))
         assert any("Berg" in m for m in _printed(project, [third]))
-        assert project.memos_off_key("lena", "summary", docs=[second]) == 0  # was 1
-        assert project.memos_off_key("lena", "summary", docs=[third]) == 1
-        assert project.memos_off_key("lena", "summary", docs=[second, third]) == 1
-        assert project.memos_off_key("lena", "summary") == 1
+        assert _told(project, tmp_path / "2.md", docs=[second]) == 0  # was 1
+        assert _told(project, tmp_path / "3.md", docs=[third]) == 1
+        assert _told(project, tmp_path / "23.md", docs=[second, third]) == 1
+        assert _told(project, tmp_path / "all.md") == 1
         assert (
             project.memos_off_key("lena", "memos", docs=[second]) == 1
         )  # the memos export has no --docs
@@ -47,8 +53,8 @@ def test_the_set_and_the_documents_chosen_in_it(tmp_path: Path) -> None:
     project, second, third = _memo_on_third(tmp_path / "p.db")
     with project:
         project.make_document_set("later", "lena", [second, third])
-        assert project.memos_off_key("lena", "summary", "later") == 1
-        assert project.memos_off_key("lena", "summary", "later", [second]) == 0
+        assert _told(project, tmp_path / "set.md", "later") == 1
+        assert _told(project, tmp_path / "set2.md", "later", docs=[second]) == 0
 
 
 def test_export_summary_docs_says_nothing_of_a_memo_it_does_not_print(tmp_path: Path) -> None:

@@ -41,10 +41,11 @@ def test_suggest_reads_the_memos(project: Project) -> None:
 
 
 def test_the_lead_is_told_how_many_printed_memos_name_someone_off_the_key(
-    project: Project,
+    project: Project, tmp_path: Path
 ) -> None:
     _named_memos(project)
     assert project.memos_off_key("lena", "memos") == 2
+    project.export_summary(tmp_path / "s.md", "coder", viewer="lena")
     assert project.memos_off_key("lena", "summary") == 2  # the code's and the coding's
     assert project.memos_off_key("lena", "codings") == 1  # the coding's only
     assert project.memos_off_key("lena", "qdpx") == 2
