@@ -85,3 +85,11 @@ def counts(project: Path) -> dict[str, int]:
         return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
     finally:
         conn.close()
+
+
+def written(folder: Path, name: str, content: bytes) -> Path:
+    """``content`` written as it is to ``folder/name``: a bad file is its bytes, whatever
+    encoding or format it claims."""
+    path = folder / name
+    path.write_bytes(content)
+    return path

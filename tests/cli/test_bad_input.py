@@ -6,47 +6,15 @@ disk, and compares what the project holds before and after.
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from qualcode.cli import app
-from tests.cli.cli_kit import CODEBOOK, EN_TEXT, counts, fails, ok, runner
+from tests.cli.cli_kit import counts, fails, ok, runner, written
 from tests.conftest import SV_TEXT
 
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A project built once through the CLI: the codebook, karin, two documents."""
-    folder = tmp_path_factory.mktemp("template")
-    path = folder / "p.db"
-    ok(path, "init")
-    (folder / "book.yaml").write_text(CODEBOOK, encoding="utf-8")
-    ok(path, "codebook", "load", str(folder / "book.yaml"))
-    ok(path, "coder", "add", "karin")
-    for name, text in (("aby_01.txt", SV_TEXT), ("aby_02.txt", EN_TEXT)):
-        (folder / name).write_text(text, encoding="utf-8")
-        ok(path, "import", str(folder / name))
-    return folder
-
-
-@pytest.fixture
-def proj(template: Path, tmp_path: Path) -> Path:
-    """A fresh copy of the template project (and its source files) for each test."""
-    for item in template.iterdir():
-        shutil.copy2(item, tmp_path / item.name)
-    return tmp_path / "p.db"
-
-
 # -- import ------------------------------------------------------------------------------
-
-
-def _write(folder: Path, name: str, content: bytes) -> Path:
-    path = folder / name
-    path.write_bytes(content)
-    return path
 
 
 @pytest.mark.parametrize(
@@ -65,7 +33,7 @@ def test_import_of_a_bad_file(
     proj: Path, tmp_path: Path, name: str, content: bytes, message: str
 ) -> None:
     before = counts(proj)
-    assert fails(proj, "import", str(_write(tmp_path, name, content))).startswith(message)
+    assert fails(proj, "import", str(written(tmp_path, name, content))).startswith(message)
     assert counts(proj) == before
 
 
@@ -83,17 +51,17 @@ def test_import_in_other_encodings_keeps_swedish_letters(
     proj: Path, tmp_path: Path, encoding: str, bom: bytes
 ) -> None:
     text = "I: Hur är läget?\nR: Ärendemängden ökar på Åby.\n"
-    path = _write(tmp_path, "windows.txt", bom + text.encode(encoding))
+    path = written(tmp_path, "windows.txt", bom + text.encode(encoding))
     ok(proj, "import", str(path))
     shown = ok(proj, "docs", "show", "windows")
     assert "Ärendemängden ökar på Åby." in shown
 
 
 def test_many_files_one_bad(proj: Path, tmp_path: Path) -> None:
-    good_a = _write(tmp_path, "ekstad_01.txt", "R: Budgeten styr allt här.\n".encode())
+    good_a = written(tmp_path, "ekstad_01.txt", "R: Budgeten styr allt här.\n".encode())
     bad = tmp_path / "ekstad_02.docx"
     bad.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
-    good_b = _write(tmp_path, "ekstad_03.txt", "R: Vi har långsiktiga planer.\n".encode("cp1252"))
+    good_b = written(tmp_path, "ekstad_03.txt", "R: Vi har långsiktiga planer.\n".encode("cp1252"))
     before = counts(proj)
     result = runner.invoke(app, ["-p", str(proj), "import", str(good_a), str(bad), str(good_b)])
     assert result.exit_code == 1
@@ -106,7 +74,7 @@ def test_many_files_one_bad(proj: Path, tmp_path: Path) -> None:
 
 
 def test_reimport_is_refused(proj: Path, tmp_path: Path) -> None:
-    copy = _write(tmp_path, "copy_of_aby.txt", SV_TEXT.encode())
+    copy = written(tmp_path, "copy_of_aby.txt", SV_TEXT.encode())
     before = counts(proj)
     message = fails(proj, "import", str(copy))
     assert "same content as 'aby_01.txt'" in message
@@ -115,7 +83,7 @@ def test_reimport_is_refused(proj: Path, tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("attr", ["municipality", "=Åby", "  =x"])
 def test_attr_without_equals(proj: Path, tmp_path: Path, attr: str) -> None:
-    path = _write(tmp_path, "new.txt", b"R: Hej.\n")
+    path = written(tmp_path, "new.txt", b"R: Hej.\n")
     before = counts(proj)
     assert "write it as KEY=VALUE" in fails(proj, "import", str(path), "--attr", attr)
     assert counts(proj) == before
@@ -161,8 +129,8 @@ def test_help_is_no_error(proj: Path) -> None:
 
 
 def test_attributes_sheet_in_cp1252_with_semicolons(proj: Path, tmp_path: Path) -> None:
-    path = _write(tmp_path, "norrvik_01.txt", b"R: Vi pratar om uppdraget.\n")
-    sheet = _write(tmp_path, "attr.csv", "fil;kommun\nnorrvik_01.txt;Norrvik Å\n".encode("cp1252"))
+    path = written(tmp_path, "norrvik_01.txt", b"R: Vi pratar om uppdraget.\n")
+    sheet = written(tmp_path, "attr.csv", "fil;kommun\nnorrvik_01.txt;Norrvik Å\n".encode("cp1252"))
     ok(proj, "import", str(path), "--attributes", str(sheet))
     assert '"kommun": "Norrvik Å"' in ok(proj, "docs", "show", "norrvik_01", "--format", "json")
 
@@ -180,90 +148,18 @@ def test_attributes_sheet_in_cp1252_with_semicolons(proj: Path, tmp_path: Path) 
     ],
 )
 def test_bad_attributes_sheet(proj: Path, tmp_path: Path, content: bytes, message: str) -> None:
-    path = _write(tmp_path, "new.txt", b"R: Vi har en ny budget.\n")
-    sheet = _write(tmp_path, "attr.csv", content)
+    path = written(tmp_path, "new.txt", b"R: Vi har en ny budget.\n")
+    sheet = written(tmp_path, "attr.csv", content)
     before = counts(proj)
     assert fails(proj, "import", str(path), "--attributes", str(sheet)).startswith(message)
     assert counts(proj) == before
 
 
 def test_unknown_language_option(proj: Path, tmp_path: Path) -> None:
-    path = _write(tmp_path, "new.txt", b"R: Hej.\n")
+    path = written(tmp_path, "new.txt", b"R: Hej.\n")
     before = counts(proj)
     assert fails(proj, "import", str(path), "--lang", "de") == (
         "unknown language 'de'; use sv, en or auto"
-    )
-    assert counts(proj) == before
-
-
-# -- codebooks ------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("yaml_text", "message"),
-    [
-        ("codes:\n  - key: x\n    name: {en: X\n", "book2.yaml: line 4, column 1: malformed YAML"),
-        ("codes:\n  - name: {en: X}\n", "book2.yaml: code #1: field 'key' is missing"),
-        ("codes:\n  - key: x\n    name: {en: X}\n    name: {en: Y}\n", "appears twice"),
-        (
-            "codes:\n  - key: x\n    parent: nowhere\n    name: {en: X}\n",
-            "code 'x': field 'parent': unknown code 'nowhere'",
-        ),
-        (
-            "codes:\n  - key: x\n    parent: y\n    name: {en: X}\n"
-            "  - key: y\n    parent: x\n    name: {en: Y}\n",
-            "field 'parent': parents form a cycle",
-        ),
-        ("codes:\n  - key: x\n    color: red\n    name: {en: X}\n", "field 'color' must be a hex"),
-        (
-            "codes:\n  - key: x\n    shortcut: '5'\n    name: {en: X}\n"
-            "  - key: y\n    shortcut: '5'\n    name: {en: Y}\n",
-            "field 'shortcut' '5' is used twice",
-        ),
-        ("codes:\n  - key: x\n    name: {en: [X]}\n", "field 'name.en' must be text"),
-    ],
-)
-def test_bad_codebook_changes_nothing(
-    proj: Path, tmp_path: Path, yaml_text: str, message: str
-) -> None:
-    book = tmp_path / "book2.yaml"
-    book.write_text(yaml_text, encoding="utf-8")
-    before = counts(proj)
-    assert message in fails(proj, "codebook", "load", str(book))
-    assert counts(proj) == before
-
-
-@pytest.mark.parametrize(
-    "content",
-    [
-        b'<?xml version="1.0"?><CodeBook xmlns="urn:QDA-XML:codebook:1.0"><Codes><Code ',
-        b"not xml at all",
-    ],
-)
-def test_malformed_qdc(proj: Path, tmp_path: Path, content: bytes) -> None:
-    path = _write(tmp_path, "other.qdc", content)
-    before = counts(proj)
-    assert fails(proj, "codebook", "load", str(path)).startswith("other.qdc: ")
-    assert counts(proj) == before
-
-
-@pytest.mark.parametrize("content", [b"PK\x03\x04 not a zip", b"<Project"])
-def test_malformed_qdpx(proj: Path, tmp_path: Path, content: bytes) -> None:
-    path = _write(tmp_path, "other.qdpx", content)
-    before = counts(proj)
-    assert fails(proj, "import-qdpx", str(path)).startswith("other.qdpx: ")
-    assert counts(proj) == before
-
-
-def test_qdpx_with_broken_project_xml(proj: Path, tmp_path: Path) -> None:
-    import zipfile
-
-    path = tmp_path / "broken.qdpx"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("project.qde", '<?xml version="1.0"?><Project name="x"><Users>')
-    before = counts(proj)
-    assert fails(proj, "import-qdpx", str(path)).startswith(
-        "broken.qdpx/project.qde: not well-formed XML"
     )
     assert counts(proj) == before
 
@@ -312,95 +208,3 @@ def test_unknown_names(proj: Path, args: list[str], message: str) -> None:
     before = counts(proj)
     assert message in fails(proj, *args)
     assert counts(proj) == before
-
-
-# -- the project file -----------------------------------------------------------------------
-
-
-def test_project_that_does_not_exist(tmp_path: Path) -> None:
-    path = tmp_path / "nowhere.db"
-    assert fails(path, "docs", "list") == (
-        f"{path}: no project here; create one with `qualcode -p {path} init`"
-    )
-    assert not path.exists()
-
-
-def test_project_path_is_a_directory(tmp_path: Path) -> None:
-    assert fails(tmp_path, "docs", "list") == (
-        f"{tmp_path}: is a directory, not a qualcode project file"
-    )
-
-
-@pytest.mark.parametrize(
-    ("content", "message"),
-    [
-        (b"I: Hej\nR: Hej\n" * 20, "not a qualcode project (file is not a database)"),
-        (b"", "not a qualcode project (an empty file)"),
-    ],
-)
-def test_project_path_is_not_sqlite(tmp_path: Path, content: bytes, message: str) -> None:
-    path = _write(tmp_path, "interview.db", content)
-    assert fails(path, "docs", "list") == f"{path}: {message}"
-    assert path.read_bytes() == content
-
-
-def test_project_is_another_programs_sqlite(tmp_path: Path) -> None:
-    path = tmp_path / "zotero.sqlite"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE items (id INTEGER PRIMARY KEY)")
-    conn.commit()
-    conn.close()
-    before = path.read_bytes()
-    message = fails(path, "docs", "list")
-    assert message.endswith("not a qualcode project (another kind of SQLite file)")
-    assert fails(path, "coder", "add", "karin").endswith("another kind of SQLite file)")
-    assert path.read_bytes() == before
-
-
-def test_project_from_a_newer_qualcode(proj: Path) -> None:
-    conn = sqlite3.connect(proj)
-    conn.execute("PRAGMA user_version = 99")
-    conn.commit()
-    conn.close()
-    before = counts(proj)
-    message = fails(proj, "coder", "add", "lena")
-    assert "written by a newer qualcode (schema 99" in message and "upgrade qualcode" in message
-    assert counts(proj) == before
-    assert not list(proj.parent.glob("*.bak"))
-
-
-def test_init_over_an_existing_file_or_under_a_file(proj: Path, tmp_path: Path) -> None:
-    before = counts(proj)
-    assert fails(proj, "init") == f"{proj}: already exists; open it, or choose another path"
-    assert counts(proj) == before
-    blocker = _write(tmp_path, "notes.txt", b"x")
-    assert "a part of the folder path is a file" in fails(blocker / "p.db", "init")
-
-
-@pytest.mark.parametrize("name", ["gone.yaml", "gone.qdc"])
-def test_codebook_file_that_does_not_exist(proj: Path, tmp_path: Path, name: str) -> None:
-    before = counts(proj)
-    assert fails(proj, "codebook", "load", str(tmp_path / name)) == (
-        f"{name}: cannot read: No such file or directory"
-    )
-    assert counts(proj) == before
-
-
-@pytest.mark.parametrize(
-    "args",
-    [
-        ["export", "codings", "-o", "{missing}/codings.csv"],
-        ["export", "summary", "--layer", "coder", "-o", "{missing}/summary.docx"],
-        ["export", "qdpx", "-o", "{missing}/study.qdpx"],
-        ["export", "qdc", "-o", "{missing}/codebook.qdc"],
-    ],
-)
-def test_export_into_a_missing_folder(proj: Path, tmp_path: Path, args: list[str]) -> None:
-    missing = tmp_path / "no" / "such"
-    line = fails(proj, *[a.format(missing=missing) for a in args])
-    assert "cannot write: no folder" in line and str(missing) in line
-    assert not missing.exists()
-
-
-def test_export_onto_a_folder(proj: Path, tmp_path: Path) -> None:
-    assert "is a folder" in fails(proj, "export", "codings", "-o", str(tmp_path))
