@@ -40,6 +40,16 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _PLAIN_NUMBER = re.compile(r"[-+]?(\d+([.,]\d+)?)?")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
 _SHEET_ILLEGAL = re.compile(r"[\\*?:/\[\]]")
+# Excel holds at most 32,767 characters (UTF-16 units) in a cell, and openpyxl cut a longer
+# text there without a word: a memo or translation of 50,000 characters (the project allows
+# 200,000) lost its end in the codings workbook, and a translation sheet read back wrote the
+# cut text over the whole one. A longer text is cut with a mark that says so and where the
+# rest is; a sheet read back knows the mark (``cut_part``).
+XLSX_CELL_MAX = 32_767
+_CUT_SAID = " … [cut at Excel's cell limit: {more} more characters; a .csv holds them whole]"
+_CUT_MARK = re.compile(
+    r" … \[cut at Excel's cell limit: [\d,]+ more characters; a \.csv holds them whole\]$"
+)
 
 
 # Figures joined by hyphens or dashes: dates (2026-12-02), spans of characters (1642–1747),
@@ -133,7 +143,7 @@ def _put(sheet: Any, row: int, column: int, value: Any) -> None:
     value = _plain(value)
     if isinstance(value, str):
         cell = sheet.cell(row=row, column=column)
-        cell.value = xml_text(value)
+        cell.value = cell_text(xml_text(value))
         cell.data_type = "s"  # text, never a formula, whatever it starts with
         if starts_like_formula(value):
             cell.quotePrefix = True  # and it stays text when someone edits the cell
@@ -174,6 +184,28 @@ def xlsx_bytes(
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def _units(text: str) -> int:
+    """Length as Excel counts it: UTF-16 units (a character beyond the BMP is two)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def cell_text(text: str) -> str:
+    """``text`` as it fits in one Excel cell: whole when it fits, else its beginning and a
+    mark saying how many characters more a .csv holds (never cut silently)."""
+    if len(text) <= XLSX_CELL_MAX // 2 or _units(text) <= XLSX_CELL_MAX:
+        return text
+    room = XLSX_CELL_MAX - _units(_CUT_SAID.format(more=f"{len(text):,}"))
+    kept = text.encode("utf-16-le")[: 2 * room].decode("utf-16-le", "ignore")
+    return kept + _CUT_SAID.format(more=f"{len(text) - len(kept):,}")
+
+
+def cut_part(text: str) -> str | None:
+    """The kept beginning of a text ``cell_text`` cut (its mark taken off), or None when
+    ``text`` carries no such mark."""
+    found = _CUT_MARK.search(text)
+    return text[: found.start()] if found else None
 
 
 def md_inline(value: object) -> str:

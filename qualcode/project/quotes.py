@@ -107,6 +107,7 @@ class QuotesMixin(Service):
         in. The language is ``lang``, else the row's ``translation_language``, else the
         other language of the coding's document. Empty translations are skipped; every row
         is checked before any is written."""
+        from qualcode.export.cells import XLSX_CELL_MAX, cut_part
         from qualcode.project.translation_sheet import read_sheet
 
         if not translator:
@@ -152,7 +153,18 @@ class QuotesMixin(Service):
             except QualcodeError as exc:
                 raise ValidationError(f"{where}: {exc}") from None
             place = (coding.document_id, coding.code, coding.start, coding.end, into)
-            if old.get((coding.id, into), shown.get(place)) == text:
+            before = old.get((coding.id, into), shown.get(place))
+            if before == text:
+                report.unchanged += 1
+            elif (kept := cut_part(text)) is not None:
+                # the workbook's cell held only the beginning of a long translation: the
+                # stored one stays whole; a cut text is never written over it
+                if before is None or not before.startswith(kept.rstrip()):
+                    raise ValidationError(
+                        f"{where}: the translation was cut at Excel's cell limit of "
+                        f"{XLSX_CELL_MAX:,} characters; nothing imported (a .csv holds it "
+                        "whole, or use code translate)"
+                    )
                 report.unchanged += 1
             else:
                 planned[(coding.id, into)] = text
