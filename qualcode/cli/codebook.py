@@ -101,11 +101,11 @@ def codebook_export(
     appendix reads it (.md, .docx): each code with its definition, use, examples; every
     text through the pseudonym key (--real-names: a lead's lossless copy)."""
     with open_project(coder) as project:
-        note_key_clash(project, real_names)  # a word both real name and pseudonym
         project.export_codebook(
             file, force=force, lang=lang, real_names=real_names, viewer=acting_name(project)
         )
-    say(f"wrote {file}")
+        say(f"wrote {file}")
+        note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
 
 
 @codebook_app.command("rename")

@@ -222,11 +222,11 @@ def export_qdc(
     """The codebook as a REFI-QDA .qdc (names on the pseudonym key as their pseudonyms)."""
     output = _written(file, output, "qualcode export qdc")
     with open_project(coder) as project:
-        note_key_clash(project, real_names)  # a word both real name and pseudonym
         project.export_qdc(
             output, lang, force=force, real_names=real_names, viewer=acting_name(project)
         )
-    say(f"wrote {output}")
+        say(f"wrote {output}")
+        note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
 
 
 @app.command("import-qdpx")

@@ -50,7 +50,6 @@ def query(
     names and text through the pseudonym key, as every report."""
     attributes = attribute_options(attr or [])
     with open_project(coder) as project:
-        note_key_clash(project, real_names)  # a word both real name and pseudonym
         viewer = who_acts(project, "report query")
         found = project.report_query(
             codes,
@@ -63,6 +62,7 @@ def query(
             real_names=real_names,
             names_in="en",  # a proposed place in the CLI's words, as every report's
         )
+        note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
     rows = [_row(p, fmt) for p in found]
     emit(
         rows,

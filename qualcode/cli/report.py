@@ -71,7 +71,6 @@ def frequencies(
     from qualcode.project.scope import named_list  # the service loads when a command runs
 
     with open_project(coder) as project:
-        note_key_clash(project, real_names)  # a word both real name and pseudonym
         frame = project.report_frequencies(
             named_list(by, "by"),  # --by "" names nothing: refused, not read as no split
             layer,
@@ -81,6 +80,7 @@ def frequencies(
             lang="en",  # a document without the attribute: "not given", not an empty cell
             names_in="en",  # a proposed place pseudonym in the CLI's words (eyes32)
         )
+        note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
         in_set = _in_set(project, doc_set, real_names)
         title = f"Frequencies: {_layer_said(layer, project)}{in_set}"
     _emit_frame(frame, fmt, title)
@@ -97,7 +97,6 @@ def crosstab(
 ) -> None:
     """Coded segments per code and attribute value, counted as in frequencies."""
     with open_project(coder) as project:
-        note_key_clash(project, real_names)  # a word both real name and pseudonym
         frame = project.report_crosstab(
             attribute,
             layer,
@@ -107,6 +106,7 @@ def crosstab(
             lang="en",  # as frequencies: "not given", said as the CLI says everything
             names_in="en",  # "Municipality A", as the English summary names it
         )
+        note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
         in_set = _in_set(project, doc_set, real_names)
         title = f"Coded segments by {attribute}: {_layer_said(layer, project)}{in_set}"
     _emit_frame(frame, fmt, title)
@@ -127,7 +127,6 @@ def cooccurrence(
     """How often two codes meet: on overlapping passages or within the same turn."""
     attributes = attribute_options(attr or [])
     with open_project(coder) as project:
-        note_key_clash(project, real_names)  # a word both real name and pseudonym
         frame = project.report_cooccurrence(
             layer,
             within,
@@ -137,6 +136,7 @@ def cooccurrence(
             attributes=attributes,
             names_in="en",  # a proposed place in the CLI's words, as every report's
         )
+        note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
         in_set = _in_set(project, doc_set, real_names)
     frame.index.name = "code"
     what = "overlapping passages" if within == "overlap" else "speaker turns"
@@ -159,7 +159,6 @@ def quotes(
     """Coded passages with their source: document, municipality, participant (pseudonym)
     and role, turn and character position."""
     with open_project(coder) as project:
-        note_key_clash(project, real_names)  # a word both real name and pseudonym
         frame = project.report_quotes(
             code,
             per_code,
@@ -170,6 +169,7 @@ def quotes(
             doc_set=doc_set,
             names_in="en",  # "Municipality A", as frequencies and crosstab name it
         )
+        note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
         in_set = _in_set(project, doc_set, real_names)
     if fmt == Format.table:  # a terminal has room for the passage and where it was said
         frame = frame.assign(source=[_source(row) for row in frame.to_dict("records")])

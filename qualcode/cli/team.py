@@ -97,7 +97,6 @@ def agree(
     if lang not in LANGUAGES:
         raise typer.BadParameter(f"{lang!r}: use {' or '.join(LANGUAGES)}", param_hint="--lang")
     with open_project(coder) as project:
-        note_key_clash(project, real_names)  # a word both real name and pseudonym
         report = project.agreement(
             _names(coders, "coders"),
             _names(codes, "codes"),
@@ -108,6 +107,7 @@ def agree(
             viewer=acting_name(project),
             doc_set=doc_set,
         )
+        note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
     rows = [r.as_dict() for r in report.rows]
     if fmt is Format.json:
         print(
@@ -232,8 +232,8 @@ def audit(
     """The append-only log: who did what, when (blind: a coder sees their own entries);
     names on the pseudonym key as their pseudonyms."""
     with open_project(coder) as project:
-        note_key_clash(project, real_names)  # a word both real name and pseudonym
         entries = project.audit(action, actor, real_names=real_names, viewer=acting_name(project))
+        note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
     rows: list[dict[str, object]] = []
     for e in entries:
         payload: object = dict(e.payload)

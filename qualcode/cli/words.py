@@ -41,7 +41,6 @@ def words(
     the pseudonym key is counted as its pseudonym (--real-names: the lead's own copy)."""
     attributes = attribute_options(attr or [])
     with open_project(coder) as project:
-        note_key_clash(project, real_names)  # a word both real name and pseudonym
         # a code's passages are read as someone (blind coding): nobody named, the user is
         # told how to say who, not that the coder '' is unknown
         viewer = (
@@ -58,6 +57,7 @@ def words(
             real_names=real_names,
             names_in="en",  # a town said in the talk as the other reports name it
         )
+        note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
     rows = [{"word": w.word, "count": w.count, "documents": w.documents} for w in found]
     emit(
         rows,

@@ -40,7 +40,15 @@ def _stderr(path: Path, *args: str) -> str:
         ("export", "summary", "{dir}/s.md", "--allow-empty"),
         ("export", "memos", "{dir}/m.md"),
         ("codebook", "export", "{dir}/cb.md"),
+        ("export", "qdc", "{dir}/cb.qdc"),
         ("report", "frequencies"),
+        ("report", "crosstab", "coder"),
+        ("report", "cooccurrence"),
+        ("report", "quotes"),
+        ("report", "query", "mission"),
+        ("report", "words"),
+        ("agree",),
+        ("audit",),
     ],
 )
 def test_the_word_is_named_in_one_line(old_key: Path, args: tuple[str, ...]) -> None:
@@ -53,3 +61,37 @@ def test_the_word_is_named_in_one_line(old_key: Path, args: tuple[str, ...]) -> 
 def test_real_names_apply_no_key_and_say_nothing(old_key: Path) -> None:
     said = _stderr(old_key, "export", "codings", str(old_key.parent / "c.csv"), "--real-names")
     assert "pseudonym key holds" not in said
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", "summary", "{gone}/s.md", "--allow-empty"),
+        ("export", "codings", "{gone}/c.csv"),
+        ("export", "qdpx", "{gone}/x.qdpx"),
+        ("export", "qdc", "{gone}/x.qdc"),
+        ("export", "qdc", "{project}"),
+        ("export", "memos", "{gone}/m.md"),
+        ("codebook", "export", "{gone}/cb.md"),
+        ("codebook", "export", "{project}"),
+        ("reconcile", "agenda", "-o", "{gone}/a.md"),
+        ("report", "frequencies", "--set", "nope"),
+        ("report", "crosstab", "municipality", "--set", "nope"),
+        ("report", "cooccurrence", "--set", "nope"),
+        ("report", "quotes", "--set", "nope"),
+        ("report", "query", "mission", "--set", "nope"),
+        ("report", "words", "--set", "nope"),
+        ("agree", "--set", "nope"),
+        ("audit", "--actor", "nobody"),
+    ],
+)
+def test_a_refused_export_says_its_refusal_only(old_key: Path, args: tuple[str, ...]) -> None:
+    """Refused (no such folder, the project's own file, no such set or coder), an export
+    or report says so in one line and nothing that reads as if it ran: the key's warning
+    came first, above the refusal, from codebook export, export qdc and every report."""
+    gone = old_key.parent / "no-such-folder"
+    shown = [a.format(gone=gone, project=old_key) for a in args]
+    result = CliRunner().invoke(app, ["-p", str(old_key), *shown, "--coder", "lena"])
+    assert result.exit_code == 1, result.output
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert result.stderr.startswith("error: ")
