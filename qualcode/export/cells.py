@@ -10,9 +10,12 @@ goes through the one function here for its format.
 from __future__ import annotations
 
 import csv
+import datetime
 import io
+import math
 import re
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pandas loads only when a frame is written; the CLI's csv needs none
@@ -46,6 +49,8 @@ _SHEET_ILLEGAL = re.compile(r"[\\*?:/\[\]]")
 # cut text over the whole one. A longer text is cut with a mark that says so and where the
 # rest is; a sheet read back knows the mark (``cut_part``).
 XLSX_CELL_MAX = 32_767
+# what openpyxl writes as a cell of its own (a date without a time zone included)
+_CELL_TYPES = (str, bool, int, float, Decimal, datetime.date, datetime.time, datetime.timedelta)
 _CUT_SAID = " … [cut at Excel's cell limit: {more} more characters; a .csv holds them whole]"
 _CUT_MARK = re.compile(
     r" … \[cut at Excel's cell limit: [\d,]+ more characters; a \.csv holds them whole\]$"
@@ -122,21 +127,33 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
 
 
 def _plain(value: Any) -> Any:
-    """A cell value openpyxl can write: missing as empty, numpy scalars as Python."""
+    """A cell value openpyxl can write, keeping what the frame holds: missing as empty,
+    numpy scalars as Python, and as text whatever Excel has no cell for (a notebook's
+    frame holds anything): bytes (openpyxl wrote b"=1+1" as a live formula), a date and
+    time with a time zone (openpyxl raised a TypeError on ``pd.to_datetime`` of the
+    codings' ``created_at``), a month (``Period``), a dict, infinity (written blank)."""
     import pandas as pd
 
     if value is None:
         return None
     if isinstance(value, tuple | list | set | frozenset):  # the coders of an agreement pair
         return ", ".join(str(v) for v in value)
+    if isinstance(value, bytes | bytearray):
+        return bytes(value).decode("utf-8", "replace")
     try:
         if pd.isna(value):
             return None
     except (TypeError, ValueError):
         pass
     if hasattr(value, "item") and not isinstance(value, str):
-        return value.item()
-    return value
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)  # "inf", "-inf", as pandas writes them
+    if isinstance(value, datetime.datetime | datetime.time) and value.tzinfo is not None:
+        return str(value)  # "2026-12-03 23:43:21+00:00": Excel's cells hold no zone
+    if isinstance(value, _CELL_TYPES):
+        return value
+    return str(value)
 
 
 def _put(sheet: Any, row: int, column: int, value: Any) -> None:
@@ -153,6 +170,22 @@ def _put(sheet: Any, row: int, column: int, value: Any) -> None:
             cell.number_format = "0.0##"  # 0.605, 96.8: a figure as printed, the value whole
 
 
+def _sheet_name(name: str, taken: set[str]) -> str:
+    """A name Excel opens the workbook with: no \\ * ? : / [ ] (openpyxl raised on
+    "roles/codes"), no apostrophe at either end, not "History" (Excel keeps it), at most 31
+    characters and none alike ignoring case (openpyxl told two 40-character names apart by
+    a 32nd character, a name Excel repairs the workbook over)."""
+    base = _SHEET_ILLEGAL.sub("_", xml_text(name)).strip("'")[:31] or "sheet"
+    if base.lower() == "history":
+        base = "History_"
+    chosen, n = base, 1
+    while chosen.lower() in taken:
+        n += 1
+        chosen = f"{base[: 31 - len(f' ({n})')]} ({n})"
+    taken.add(chosen.lower())
+    return chosen
+
+
 def xlsx_bytes(
     sheets: Mapping[str, pd.DataFrame], widths: bool = True, measured: int | None = None
 ) -> bytes:
@@ -167,9 +200,9 @@ def xlsx_bytes(
 
     book = Workbook()
     book.remove(book.active)
+    taken: set[str] = set()
     for name, frame in sheets.items():
-        # a sheet's name may not hold \\ * ? : / [ ] (openpyxl raised on "roles/codes")
-        sheet = book.create_sheet(_SHEET_ILLEGAL.sub("_", xml_text(name))[:31] or "sheet")
+        sheet = book.create_sheet(_sheet_name(name, taken))
         for j, header in enumerate(frame.columns, start=1):
             _put(sheet, 1, j, str(header))
         for i, row in enumerate(frame.itertuples(index=False), start=2):
