@@ -155,9 +155,9 @@ class AgreementMixin(ScopeMixin):
         whole = _Continuum(corpus, coders_only, doc_ids, gaps, (self.store, code_ids))
         named = [who[r] for r in raters]
         report = AgreementReport(named, list(shown.values()), len(doc_ids), total_units, bootstrap)
-        picked = self.chosen_documents(docs, doc_set)  # the material is what was chosen
-        within = self.set_members(doc_set) if picked is None else picked
-        report.provenance = self._provenance(origins, within, seed, coders_only, picked is not None)
+        within = self.documents_in_view(docs, doc_set)  # the material is what was chosen
+        chosen = scope.rule == "chosen"  # documents named (--docs), not the set's or all
+        report.provenance = self._provenance(origins, within, seed, coders_only, chosen)
         narrowed = scope.narrowed_by
         if narrowed is not None:
             narrowed = (pseudo.apply(narrowed[0]), *narrowed[1:])

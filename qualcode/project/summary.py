@@ -85,7 +85,7 @@ class SummaryMixin(OutputBase):
             layer = f"coder:{me.name}"  # so the summary says whose codings, not 'all coders'
         f = self._layer_frames(layer, doc_set)
         chosen = self.chosen_documents(docs, doc_set)  # unknown or outside the set: refused
-        in_set = self.set_members(doc_set) if chosen is None else chosen
+        in_set = self.documents_in_view(docs, doc_set)  # those chosen, else the set's
         if chosen is not None:
             f = {
                 **f,
