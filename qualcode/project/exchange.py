@@ -17,6 +17,7 @@ from qualcode.errors import ValidationError
 from qualcode.project.base import Service
 from qualcode.project.files import check_suffix, check_target, write_output
 from qualcode.project.package import PACKAGE_FORMAT, PACKAGE_VERSION, read_package
+from qualcode.project.package_proposals import proposals_of, propose_merged
 from qualcode.project.snapshot import one_snapshot
 from qualcode.store.rows import now
 
@@ -51,6 +52,7 @@ class ExchangeMixin(Service):
         memos = ex.memos_by(person.name)
         doc_ids |= {m["target_id"] for m in memos if m["target_kind"] == "document"}
         codes = {c.id: c.key for c in self.store.codes.list(include_deleted=True)}
+        mine = proposals_of(self.store, person.name)  # proposed again where it is merged
         package = {
             "format": PACKAGE_FORMAT,
             "version": PACKAGE_VERSION,
@@ -59,7 +61,8 @@ class ExchangeMixin(Service):
             "coder": {"id": person.id, "name": person.name, "role": person.role},
             "documents": ex.documents_meta(doc_ids),
             "codes": [
-                {"id": cid, "key": codes[cid]} for cid in sorted({c["code_id"] for c in codings})
+                {"id": cid, "key": codes[cid], **({"proposed": mine[cid]} if cid in mine else {})}
+                for cid in sorted({c["code_id"] for c in codings})
             ],
             "codings": codings,
             "memos": memos,
@@ -80,7 +83,7 @@ class ExchangeMixin(Service):
         # new coder's package was refused as 'coder already exists'
         with self.store.transaction():
             docs = self._map_documents(source.name, package["documents"])
-            codes = self._map_codes(source.name, package["codes"])
+            codes, proposed = self._map_codes(source.name, package["codes"])
             ex = self.store.exchange
             who = package["coder"]
             local = self._local_coder(source.name, who)
@@ -95,6 +98,10 @@ class ExchangeMixin(Service):
                 )
             report = MergeReport(who["name"])
             coder_id = local or self.store.coders.add(who["name"], "coder", who["id"]).id
+            if proposed:  # her own codes, proposed here as hers
+                person = next(c for c in self.store.coders.list() if c.id == coder_id)
+                for code in proposed:
+                    codes[code["id"]] = propose_merged(self.store, code, person, actor, source.name)
             live = {i for ids in ex.documents_by_sha().values() for i in ids}
             for row in package["codings"]:
                 added = report.added
@@ -297,13 +304,17 @@ class ExchangeMixin(Service):
                 )
         return mapping
 
-    def _map_codes(self, name: str, codes: list[dict[str, Any]]) -> dict[str, str]:
+    def _map_codes(
+        self, name: str, codes: list[dict[str, Any]]
+    ) -> tuple[dict[str, str], list[dict[str, Any]]]:
+        """Each package code's id here, and the coder's proposals this project lacks."""
         known = self.store.codes.list(include_deleted=True)
         by_id = {c.id for c in known}
         by_key = {c.key: c.id for c in known if not c.deleted_at}
         live = set(by_key.values())
         merged = self.store.codes.merged_into()
         mapping: dict[str, str] = {}
+        proposed: list[dict[str, Any]] = []
         for code in codes:
             if code["id"] in by_id:
                 # a code the lead merged away since the handout: its codings go where the
@@ -324,12 +335,14 @@ class ExchangeMixin(Service):
                     )
             elif code["key"] in by_key:
                 mapping[code["id"]] = by_key[code["key"]]
+            elif code.get("proposed"):
+                proposed.append(code)
             else:
                 raise ValidationError(
                     f"{name}: code {code['key']!r} is not in this project's codebook; "
                     "load the codebook first, nothing written"
                 )
-        return mapping
+        return mapping, proposed
 
 
 def _refuse(name: str, coder: str, problems: list[str]) -> None:

@@ -15,6 +15,7 @@ from typing import Any
 from qualcode import jsonguard
 from qualcode.errors import ValidationError
 from qualcode.oneline import check_free_text
+from qualcode.project.package_proposals import check_proposed
 from qualcode.userfile import require_regular
 
 PACKAGE_FORMAT = "qualcode-coder-package"
@@ -72,6 +73,8 @@ def check_package(package: dict[str, Any], name: str) -> None:
             raise ValidationError(f"{name}: field {section!r} must be a list")
         for index, row in enumerate(rows):
             _check_row(section, index, row, shape, name)
+    for index, row in enumerate(package["codes"]):
+        check_proposed(row, f"{name}: codes[{index}] ({row['key']})")
     docs = {d["id"] for d in package["documents"]}
     codes = {c["id"] for c in package["codes"]}
     for index, row in enumerate(package["codings"]):

@@ -79,14 +79,18 @@ class CodeRepo:
         code_id = self.id_for_key(key)
         return next(c for c in self.list() if c.id == code_id)
 
-    def upsert(self, spec: CodeSpec, parent_id: str | None) -> tuple[str, str]:
-        """Create the code or update it in place by key; returns (id, what happened)."""
+    def upsert(
+        self, spec: CodeSpec, parent_id: str | None, code_id: str | None = None
+    ) -> tuple[str, str]:
+        """Create the code or update it in place by key; returns (id, what happened).
+        ``code_id``: the id a new code takes (a coder's proposal merged from her package
+        keeps hers), else a fresh one."""
         columns = _spec_columns(spec) | {"parent_id": parent_id}
         row = self.db.execute(
             "SELECT id FROM codes WHERE key = ? AND deleted_at IS NULL", [spec.key]
         ).fetchone()
         if row is None:
-            code_id = new_id()
+            code_id = code_id or new_id()
             self.db.table("codes").insert(columns | {"id": code_id, "created_at": now()})
             action = "created"
         else:
