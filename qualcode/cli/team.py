@@ -308,7 +308,8 @@ def export_coder(
     coder: CoderOpt = None,
     force: ForceOpt = False,
 ) -> None:
-    """Write the acting coder's codings, memos and statuses as a package for the lead."""
+    """Write the acting coder's codings, memos, statuses and translations as a package for the
+    lead."""
     with open_project(coder) as project:
         project.export_coder(who_acts(project, "export-coder"), output, force=force)
     say(f"wrote {output}; the lead merges it with `qualcode merge {output.name}`")
@@ -327,6 +328,7 @@ def merge(
                 f"{path.name}: {report.coder}: {plural(report.added, 'coding')} added, "
                 f"{report.removed} removed, {report.unchanged} already here, "
                 f"{plural(report.memos, 'memo')}, {plural(report.statuses, 'status', 'statuses')}"
+                + (f", {plural(report.translations, 'translation')}" if report.translations else "")
             )
             if report.on_removed:
                 say(

@@ -167,6 +167,10 @@ class _Quotes(_Part):
         mine = self._mine()
         return {k: v for k, v in self._store.quotes.translations().items() if k[0] in mine}
 
+    def translations_written(self) -> dict[tuple[str, str], tuple[str, str]]:
+        mine = self._mine()
+        return {k: v for k, v in self._store.quotes.translations_written().items() if k[0] in mine}
+
     def pinned(self) -> set[str]:
         return self._store.quotes.pinned() & self._mine()
 

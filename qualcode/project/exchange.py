@@ -1,9 +1,9 @@
 """Coder packages: coders on their own laptops send their work to the lead's project.
 
-A package holds one coder's codings, memos and statuses with their ids. Merging maps
-documents by content (sha256), codes by id then key, and the coder by id then name; it is
-idempotent (a second merge adds nothing), refuses a package whose documents differ in
-content, and never touches another coder's rows.
+A package holds one coder's codings, memos, statuses and translations with their ids.
+Merging maps documents by content (sha256), codes by id then key, and the coder by id then
+name; it is idempotent (a second merge adds nothing), refuses a package whose documents
+differ in content, and never touches another coder's rows.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from qualcode.project.base import Service
 from qualcode.project.files import check_suffix, check_target, write_output
 from qualcode.project.package import PACKAGE_FORMAT, PACKAGE_VERSION, read_package
 from qualcode.project.package_proposals import proposals_of, propose_merged
+from qualcode.project.package_translations import merge_translations, translations_of
 from qualcode.project.snapshot import one_snapshot
 from qualcode.store.rows import now
 
@@ -31,13 +32,14 @@ class MergeReport:
     memos: int = 0
     statuses: int = 0
     on_removed: int = 0  # of ``added``: codings onto a document the lead took out
+    translations: int = 0
 
 
 class ExchangeMixin(Service):
     @one_snapshot
     def export_coder(self, coder: str, path: str | Path, force: bool = False) -> Path:
-        """Write one coder's codings, memos and statuses as a package for ``merge``
-        (through the one writer: never over a project, private, atomic)."""
+        """Write one coder's codings, memos, statuses and translations as a package for
+        ``merge`` (through the one writer: never over a project, private, atomic)."""
         from qualcode import __version__
 
         self.require_self(coder, "export a package")
@@ -67,6 +69,7 @@ class ExchangeMixin(Service):
             "codings": codings,
             "memos": memos,
             "statuses": statuses,
+            "translations": translations_of(self.store, {c["id"] for c in codings}),
         }
         text = json.dumps(package, ensure_ascii=False, indent=1)
         write_output(target, text, project=self.store.path, force=force)
@@ -125,6 +128,9 @@ class ExchangeMixin(Service):
                 if row is None or row["updated_at"] < status["updated_at"]:
                     ex.put_status({**status, "document_id": doc_id, "coder_id": coder_id})
                     report.statuses += 1
+            report.translations = merge_translations(
+                self.store, package, docs, who["name"], source.name
+            )
             self.store.audit.append(
                 actor,
                 "coder.merge",
@@ -136,6 +142,7 @@ class ExchangeMixin(Service):
                     "removed": report.removed,
                     "memos": report.memos,
                     "statuses": report.statuses,
+                    "translations": report.translations,
                 },
             )
         return report

@@ -38,8 +38,11 @@ class QuoteRepo:
         rows = self.db.execute("SELECT coding_id FROM exemplars WHERE deleted_at IS NULL")
         return {r[0] for r in rows.fetchall()}
 
-    def translate(self, coding_id: str, lang: str, text: str, by: str) -> None:
-        """The coding's translation into ``lang``, replacing an earlier one (kept, soft)."""
+    def translate(
+        self, coding_id: str, lang: str, text: str, by: str, at: str | None = None
+    ) -> None:
+        """The coding's translation into ``lang``, replacing an earlier one (kept, soft);
+        ``at``: when it was written (a coder package's, kept as written), else now."""
         self.db.execute(
             "UPDATE translations SET deleted_at = ? "
             "WHERE coding_id = ? AND lang = ? AND deleted_at IS NULL",
@@ -51,7 +54,7 @@ class QuoteRepo:
                 "lang": lang,
                 "text": text,
                 "translated_by": by,
-                "created_at": now(),
+                "created_at": at or now(),
             }
         )
 
@@ -61,3 +64,10 @@ class QuoteRepo:
             "SELECT coding_id, lang, text FROM translations WHERE deleted_at IS NULL"
         ).fetchall()
         return {(r[0], r[1]): r[2] for r in rows}
+
+    def translations_written(self) -> dict[tuple[str, str], tuple[str, str]]:
+        """Live translations by (coding id, language): (text, when it was written)."""
+        rows = self.db.execute(
+            "SELECT coding_id, lang, text, created_at FROM translations WHERE deleted_at IS NULL"
+        ).fetchall()
+        return {(r[0], r[1]): (r[2], r[3]) for r in rows}

@@ -1,0 +1,84 @@
+"""A translation a coder wrote of her coding in her own copy comes back with her package.
+
+A coder translates her own codings (``code translate``), in her handout copy too. Her
+package carried codings, memos and statuses only: the lead's merge said "1 coding added"
+and the translation stayed on her laptop without a word. A hand-edited translation in a
+package is held to what one typed in is held to, and refuses the merge in one line.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from qualcode.errors import ValidationError
+from tests.conftest import MISSION_TEXT, team_project
+
+SAID = "The mission comes from above and nobody asks us."  # made up
+
+
+def _package(tmp_path: Path) -> tuple[Path, Path, str]:
+    """The team's file and johan's package from his handout copy: the first unit coded
+    with ``mission`` and translated into English. With the coding's id."""
+    team = tmp_path / "team.db"
+    made, doc = team_project(team, document=("ip1.txt", MISSION_TEXT))
+    with made:
+        made.act_as("lena")
+        made.handout("johan", tmp_path / "johan.db")
+    with Project.open(tmp_path / "johan.db") as copy:
+        copy.act_as("johan")
+        unit = copy.units(doc)[0]
+        coding = copy.add_coding(doc, unit.start, unit.end, "mission", "johan")
+        copy.translate_coding(coding.id, "en", SAID, "johan")
+        return team, copy.export_coder("johan", tmp_path / "johan.json"), coding.id
+
+
+def test_the_translation_comes_in_with_the_coding(tmp_path: Path) -> None:
+    team, package, coding = _package(tmp_path)
+    with Project.open(team) as p:
+        p.act_as("lena")
+        report = p.merge_package(package)
+        assert (report.added, report.translations) == (1, 1)
+        assert p.translations() == {(coding, "en"): SAID}
+        assert p.merge_package(package).translations == 0  # idempotent
+        karin = p.act_as("karin", "karin")  # blind: his translation is his reading of his passage
+        assert karin.store.quotes.translations_written() == {}
+        assert karin.translations() == {}
+
+
+def test_a_later_translation_here_is_not_replaced_by_the_packages(tmp_path: Path) -> None:
+    team, package, coding = _package(tmp_path)
+    with Project.open(team) as p:
+        p.act_as("lena")
+        p.merge_package(package)
+        p.translate_coding(coding, "en", "The lead's better words.", "lena")
+        assert p.merge_package(package).translations == 0
+        assert p.translations() == {(coding, "en"): "The lead's better words."}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"coding_id": "not-hers"}, "is not in the package"),
+        ({"lang": "de"}, "use sv or en"),
+        ({"lang": "sv"}, "already in sv"),
+        ({"text": "Bad\x1b[31m words"}, "control character"),
+        ({"text": "   "}, "is empty"),
+        ({"created_at": 5}, "as text"),
+    ],
+)
+def test_a_hand_edited_translation_is_refused_in_one_line(
+    tmp_path: Path, change: dict[str, object], message: str
+) -> None:
+    team, package, _ = _package(tmp_path)
+    data = json.loads(package.read_text(encoding="utf-8"))
+    data["translations"][0].update(change)
+    package.write_text(json.dumps(data), encoding="utf-8")
+    with Project.open(team) as p:
+        p.act_as("lena")
+        with pytest.raises(ValidationError, match=message):
+            p.merge_package(package)
+        assert p.codings() == [] and p.translations() == {}
