@@ -55,6 +55,10 @@ _CUT_SAID = " … [cut at Excel's cell limit: {more} more characters; a .csv hol
 _CUT_MARK = re.compile(
     r" … \[cut at Excel's cell limit: [\d,]+ more characters; a \.csv holds them whole\]$"
 )
+# the widest a column is made (characters; a sheet of one column: PARAGRAPH); longer text
+# wraps inside it, in rows of LINE_POINTS a line, at most Excel's tallest row
+WIDEST, PARAGRAPH = 60, 75  # 75: within an A4 page, printed
+LINE_POINTS, TALLEST_ROW = 15, 409
 
 
 # Figures joined by hyphens or dashes: dates (2026-12-02), spans of characters (1642–1747),
@@ -186,6 +190,29 @@ def _sheet_name(name: str, taken: set[str]) -> str:
     return chosen
 
 
+def _wrap_long(sheet: Any, columns: list[int], width: int) -> None:
+    """Wrap the text of the ``columns`` held to ``width`` where it runs past them, each
+    such row as tall as its text needs (Excel's tallest, 409 points, at most). Unwrapped,
+    a summary's quote stopped at the next column (its source) and the methods paragraph
+    ran on as one line of 2,000 characters, printed over twenty pages; a codings sheet hid
+    the rest of each passage (eyes34). The height is written, not left to the reader:
+    LibreOffice drew the wrapped lines over each other in rows of one line. Only those
+    cells are touched: styling every cell of their rows doubled a codings sheet's time."""
+    from openpyxl.styles import Alignment
+
+    wrapped = Alignment(wrap_text=True)
+    per_line = width - 4  # a little under the width: lines break between words
+    for column in columns:
+        for (cell,) in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
+            text = cell.value
+            if not isinstance(text, str) or len(text) <= width - 2:
+                continue
+            cell.alignment = wrapped
+            lines = sum(-(-len(line) // per_line) or 1 for line in text.split("\n"))
+            row = sheet.row_dimensions[cell.row]
+            row.height = min(max(row.height or 0, LINE_POINTS * lines), TALLEST_ROW)
+
+
 def xlsx_bytes(
     sheets: Mapping[str, pd.DataFrame], widths: bool = True, measured: int | None = None
 ) -> bytes:
@@ -211,9 +238,15 @@ def xlsx_bytes(
         sheet.freeze_panes = "A2"  # the header stays in view while scrolling
         if widths:
             rows = sheet.max_row if measured is None else min(sheet.max_row, measured + 1)
+            # a sheet of one column holds a paragraph (the methods): read wider
+            widest = PARAGRAPH if sheet.max_column == 1 else WIDEST
+            capped = []
             for column in sheet.iter_cols(max_row=rows):
                 longest = max((len(str(c.value or "")) for c in column), default=8)
-                sheet.column_dimensions[column[0].column_letter].width = min(longest + 2, 60)
+                sheet.column_dimensions[column[0].column_letter].width = min(longest + 2, widest)
+                if longest + 2 > widest:
+                    capped.append(column[0].column)
+            _wrap_long(sheet, capped, widest)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
