@@ -23,6 +23,7 @@ class VerdictPrompts(ScreenPart):
     doc_set: str | None  # the document set shown (None: every document)
     unconfirmed: int  # agreed passages not in the consensus yet
     code_names: dict[str, str]  # key -> the name the lead reads
+    views: list[CaseView]  # the cases the filters let through, as the table lists them
     pending_verdict: str | None
     prompting: str
     # words a refusal kept: (prompt, document, start, end, text), offered again on the line
@@ -103,6 +104,9 @@ class VerdictPrompts(ScreenPart):
         app, view = self.app, self._current()
         people = app.project.discussants(view.case.id, app.coder, self.team) if view else []
         words = verdict_words(verdict, app.t, self.code_names)
+        if view is not None and view.verdict:  # deciding again replaces the one in force
+            was = verdict_words(view.verdict, app.t, self.code_names)
+            return app.t("rc_rationale_again", verdict=words, was=was, people=", ".join(people))
         return app.t("rc_rationale", verdict=words, people=", ".join(people))
 
     def action_mark_span(self) -> None:
@@ -214,7 +218,23 @@ class VerdictPrompts(ScreenPart):
         self.notify(
             app.t("rc_decided", verdict=verdict_words(self.pending_verdict, app.t, self.code_names))
         )
-        self.reload(row + 1)  # filters stay; on to the next
+        self.reload(row + 1)  # filters stay
+        self.on_to_open(row)
+
+    def on_to_open(self, row: int) -> None:
+        """After a decision on ``row``: on to the next case still open, below it and then
+        from the top; with none left, say so. The cursor went to the next row, decided or
+        not, so a lead deciding case after case by keys decided the cases she had decided
+        before again, each replacing its decision without a word (eyes34)."""
+        views, table = self.views, self.query_one(DataTable)
+        order = [*range(row + 1, len(views)), *range(min(row + 1, len(views)))]
+        found = next((i for i in order if not views[i].verdict), None)
+        if found is None:
+            if views:
+                self.notify(self.app.t("rc_all_decided", n=len(views)))
+            return
+        if found != table.cursor_row:
+            table.move_cursor(row=found)
 
     def _speaker(self, value: str) -> tuple[str, str]:
         """ "johan: text" records what johan said in the meeting; else the lead's own words
