@@ -75,4 +75,5 @@ def code_import(
     checked before any is written."""
     with open_project(coder) as project:
         report = project.import_quotes_csv(file, coder)
-    say(f"{file.name}: {report.codings} codings ({', '.join(report.coders)})")
+    already = f", {report.already} coded so already" if report.already else ""
+    say(f"{file.name}: {report.codings} codings ({', '.join(report.coders)}){already}")

@@ -28,6 +28,7 @@ CODER = ("coder", "user", "author", "kodare")
 class QuoteImport:
     codings: int = 0
     coders: list[str] = field(default_factory=list)
+    already: int = 0  # rows whose passage the coder had coded so already (or twice in the file)
 
 
 def _column(header: list[str], names: tuple[str, ...], required: bool, source: str) -> str | None:
@@ -103,7 +104,21 @@ class QuoteImportMixin(Service):
         report = QuoteImport()
         coder_ids = {c.name: c.id for c in self.store.coders.list()}
         with self.store.transaction():
+            # a sheet imported again, or one row twice: the coding is there, counted as
+            # such; the store's one-coding rule refused the whole sheet, naming no line
+            done = {
+                (c.document_id, c.start, c.end, c.code_id, c.coder_id)
+                for c in self.store.codings.list(
+                    document_ids=sorted({p[0] for p in planned}),
+                    coder_ids=sorted({coder_ids[p[4]] for p in planned}),
+                    layer="coder",
+                )
+            }
             for doc_id, start, end, code_id, who in planned:
+                if (doc_id, start, end, code_id, coder_ids[who]) in done:
+                    report.already += 1
+                    continue
+                done.add((doc_id, start, end, code_id, coder_ids[who]))
                 self.store.codings.insert(
                     document_id=doc_id,
                     start=start,
@@ -118,6 +133,11 @@ class QuoteImportMixin(Service):
             self.store.audit.append(
                 coder or "qualcode",
                 "coding.import_csv",
-                {"file": source.name, "codings": report.codings, "coders": report.coders},
+                {
+                    "file": source.name,
+                    "codings": report.codings,
+                    "coders": report.coders,
+                    "already": report.already,
+                },
             )
         return report
