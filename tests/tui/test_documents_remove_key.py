@@ -59,7 +59,7 @@ async def test_a_coder_is_refused_before_being_asked_why(
         rows = app.screen.query_one(DataTable).row_count
         said = [n.message for n in app._notifications]
     assert screen == "DocumentsScreen" and rows == 1
-    assert said == ["karin is not a lead; only a lead may remove a document"]
+    assert said == ["Only a lead takes a document out of the project"]
 
 
 async def test_the_lead_removes_a_document(

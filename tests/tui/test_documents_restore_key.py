@@ -71,7 +71,7 @@ async def test_a_coder_is_told_and_nothing_comes_back(
         rows = app.screen.query_one(DataTable).row_count
         said = [n.message for n in app._notifications]
     assert screen == "DocumentsScreen" and rows == 0
-    assert any("only a lead may restore a document" in m for m in said), said
+    assert said[-1] == "Only a lead brings a removed document back", said
     with Project.open(removed) as p:
         assert len(p.removed_documents()) == 1
 

@@ -19,6 +19,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from qualcode.errors import QualcodeError
+from qualcode.project import BlindError
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import literal, markup
 from qualcode.tui.screens.base import QualcodeModal, ScreenPart
@@ -94,6 +95,9 @@ class RestoreActions(ScreenPart):
             return
         try:  # a coder is told at once, not after choosing a document from the list
             app.project.check_removal(restore=True)
+        except BlindError:  # the service's rule, said in the interface's language (eyes34)
+            self.notify(app.t("documents_restore_lead_only"), severity="error")
+            return
         except QualcodeError as exc:
             self.notify(str(exc), severity="error")
             return

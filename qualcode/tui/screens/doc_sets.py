@@ -23,6 +23,7 @@ from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
 from qualcode.errors import QualcodeError
+from qualcode.project import BlindError
 from qualcode.project.attribute_sheet import attributes_line
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import literal, markup
@@ -130,6 +131,9 @@ class SetActions(ScreenPart):
             return
         try:
             app.project.check_attribute_change(doc.id)
+        except BlindError:  # the service's rule, said in the interface's language (eyes34)
+            self.notify(app.t("documents_attributes_refused", name=doc.name), severity="error")
+            return
         except QualcodeError as exc:
             self.notify(str(exc), severity="error")
             return

@@ -20,6 +20,7 @@ from textual.widgets.data_table import RowDoesNotExist
 
 from qualcode.errors import QualcodeError
 from qualcode.model import Coding, DocumentSummary
+from qualcode.project import BlindError
 from qualcode.tui.catalog import NAMED_ATTRIBUTES, attribute_aliases
 from qualcode.tui.embed_all import EmbedLine
 from qualcode.tui.fit import Fit, cut_end, fit
@@ -372,6 +373,9 @@ class DocumentsScreen(RestoreActions, SetActions, QualcodeScreen[None]):
             return
         try:
             app.project.check_removal()
+        except BlindError:  # the service's rule, said in the interface's language (eyes34)
+            self.notify(app.t("documents_remove_lead_only"), severity="error")
+            return
         except QualcodeError as exc:
             self.notify(str(exc), severity="error")
             return
