@@ -84,6 +84,7 @@ class AttributeSheetMixin(Service):
         with self.store.transaction():
             named = _by_file_name(self.store.documents.summaries())
             targets: list[tuple[str, str, dict[str, str]]] = []
+            rows_of: dict[str, str] = {}  # document id -> the row that named it first
             for file_name, values in sheet.rows.items():
                 docs = named.get(file_name, [])
                 if len(docs) != 1:
@@ -99,6 +100,12 @@ class AttributeSheetMixin(Service):
                         action="list_documents" if not docs else (),
                     )
                 doc = docs[0]
+                if doc.id in rows_of:  # 'ip1' and 'ip1.txt': the later row's values won
+                    raise ValidationError(
+                        f"{sheet.source}: rows {rows_of[doc.id]!r} and {file_name!r} both "
+                        f"name {doc.name}; keep one row for it, nothing written"
+                    )
+                rows_of[doc.id] = file_name
                 values = dict(values)
                 lang = values.pop("lang", "").strip()
                 if lang and lang != doc.lang:  # the sheet import read: the language stays
