@@ -306,6 +306,13 @@ def _sheet_row(sheet: AttributeSheet | None, path: Path) -> dict[str, str]:
     """The file's attributes from the sheet; a file the sheet does not name is refused."""
     if sheet is None:
         return {}
+    if path.stem != path.name and path.stem in sheet.rows and path.name in sheet.rows:
+        # 'ip1' and 'ip1.txt': the row with the suffix won without a word
+        raise SettingError(
+            "attributes_csv",
+            f"{path.name}: rows {path.stem!r} and {path.name!r} of {sheet.source} both name "
+            "it; keep one row for it",
+        )
     row = sheet.for_file(path)
     if row is None:
         raise SettingError(

@@ -26,3 +26,17 @@ def test_two_rows_for_one_document_are_refused(tmp_path: Path) -> None:
         with pytest.raises(ValidationError, match=r"rows 'ip1' and 'ip1.txt' both name ip1.txt"):
             made.load_attribute_sheet(sheet, "lena")
         assert dict(made.documents()[0].attributes) == {"role": "chef"}
+
+
+def test_two_rows_for_one_file_refuse_it_at_import(tmp_path: Path) -> None:
+    made, _ = team_project(tmp_path / "p.db")
+    transcript = tmp_path / "ip7.txt"
+    transcript.write_text("R: Vi hade tid för varandra, och chefen lyssnade på oss.\n")
+    sheet = tmp_path / "attrs.csv"
+    sheet.write_text("file,role\nip7,politiker\nip7.txt,socialsekreterare\n")
+    with made:
+        made.act_as("lena")
+        report = made.import_files([transcript], lang="sv", attributes_csv=sheet)
+        assert report.imported == []
+        assert "rows 'ip7' and 'ip7.txt' of attrs.csv both name it" in str(report.failed)
+        assert [d.name for d in made.documents()] == ["ip1.txt"]
