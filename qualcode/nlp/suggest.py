@@ -32,7 +32,7 @@ from qualcode.nlp.headings import headings
 from qualcode.nlp.learn import fit_stacker, rejected_penalty
 from qualcode.nlp.lexicon import Lexicon
 from qualcode.nlp.lines import carry_points, lead_ins, list_items
-from qualcode.nlp.lone import damp, lone_keywords
+from qualcode.nlp.lone import damp, lone_pairs, on_its_own
 from qualcode.nlp.normalise import content_words, without_marks, words
 from qualcode.nlp.scorers import (
     DEFAULT_THRESHOLD,
@@ -50,7 +50,8 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-31"  # 31: a paper's follow-up goes on with its point
+MODEL_VERSION = "qualcode-suggest-32"  # 32: one keyword where no-code talk is near, alone
+# 31: a paper's follow-up goes on with its point
 # 29: few-shot within a language, gate + spread
 # 28: two bundled no-code lines reordered (b0a70a6)
 # 26: "a plan for X" argues; a roll's role is short
@@ -196,7 +197,8 @@ class Suggester:
         if n == 0:
             return np.zeros((0, k)), Scores({})
         comp = self.components(candidates)
-        lone = lone_keywords(self.lexicon, comp.matches, self.codes, comp.features)
+        pairs = lone_pairs(self.lexicon, comp.matches, self.codes, comp.features)
+        lone = None if pairs is None else pairs[0]
         alone = self._calibrated(comp, n, lone)
         alone[says_nothing(candidates, comp.features["lex"])] = 0.0
         probs = alone.copy()
@@ -237,6 +239,9 @@ class Suggester:
         followed = follow_points(candidates, filled, passed, apart, decisions)
         spread = carry_points(lead_ins(candidates), point, followed)
         spread[method] = 0.0
+        if pairs is not None and pairs[1].any():  # a topic named where no-code talk is near
+            again = context.combine(self._calibrated(comp, n, pairs[0] | pairs[1]), around)
+            spread = on_its_own(spread, alone, again, pairs[1])
         comp.filled = filled > probs
         comp.passage = passed > filled
         comp.followed = followed > passed
