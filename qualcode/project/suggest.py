@@ -310,13 +310,13 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         """The best code of each sentence that stays below the threshold, best first: for a
         coder searching for a theme, who wants more than the confident suggestions.
 
-        Nothing is stored. Interviewer turns, passages the coder already coded or decided on
-        for that code, and scores under ``floor`` are left out, as is a unit that scores
-        nothing for any code: a heading, a table of contents' line, a letter's contact block,
-        which the engine never suggests (a report's ranked list ended in eight of its
-        contents' lines at 0.000, eyes10). ``semantic`` as for ``suggest``: None answers at
-        once with the core tier while embeddings are missing (the TUI's `l`, which must not
-        wait for a codebook to be embedded)."""
+        Nothing is stored. Interviewer turns, passages the coder already coded, decided on
+        or has a suggestion of that code on, and scores under ``floor`` are left out, as is
+        a unit that scores nothing for any code: a heading, a table of contents' line, a
+        letter's contact block, which the engine never suggests (a report's ranked list
+        ended in eight of its contents' lines at 0.000, eyes10). ``semantic`` as for
+        ``suggest``: None answers at once with the core tier while embeddings are missing
+        (the TUI's `l`, which must not wait for a codebook to be embedded)."""
         from qualcode.nlp.suggest import DEFAULT_THRESHOLD
 
         if limit < 1:
@@ -334,6 +334,15 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
             self._learner(coder), semantic, lambda e: e.score(candidates)
         )
         own = self._decided([doc_id], coder).get(doc_id, [])
+        # and what is suggested already (this engine's, undecided): a sentence inside a
+        # paragraph suggested whole, or one suggested under a lower --min-score, was listed
+        # again as staying below the threshold for the code it is suggested for (eyes34)
+        learner = self._learner(coder)
+        own += [
+            s
+            for s in self.store.suggestions.list([doc_id], "pending")
+            if s.evidence.get(LEARNED_FROM) == learner
+        ]
         allowed = [j for j, k in enumerate(engine.codes) if k in keys]
         out = []
         for i, cand in enumerate(candidates):

@@ -1,0 +1,63 @@
+"""The ranked view (`l`, `suggest DOC --ranked`) leaves out a sentence for a code it is
+suggested for already: it lists what stays *without* a suggestion (eyes34).
+
+In a plan, a paragraph suggested whole (long-term economics, 0.99) held a sentence whose own
+score was 0.28, and `l` listed that sentence as long-term economics below the threshold,
+beside the margin's own `ekonom…?` for it; suggestions made under a lower minimum score
+were listed again in the same way.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+
+CODEBOOK = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
+
+# written for this test: a municipal plan's background and goals, no speakers
+PLAN = "\n\n".join(
+    [
+        "Handlingsplan för arbetsmiljön i barn- och ungdomsgruppen",
+        "Var fjärde socialsekreterare har slutat varje år sedan 2023. En ny medarbetare "
+        "behöver ett halvår innan hon tar egna utredningar, och under tiden bär de "
+        "erfarna kollegorna fler ärenden. Rekrytering och inhyrda konsulter kostade sex "
+        "miljoner kronor förra året.",
+        "Nämnden vill att arbetsmiljön och kvaliteten följs upp i samma rapport. Den som "
+        "har rimligt många ärenden hinner träffa barnen och skriva väl underbyggda beslut.",
+        "Insatserna hänger ihop. En modell för ärendetyngd visar när en grupp är "
+        "överbelastad, och cheferna får mandat att fördela om ärenden.",
+    ]
+)
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
+    with Project.create(tmp_path / "plan.db") as p:
+        p.load_codebook(CODEBOOK)
+        p.add_coder("sara")
+        p.act_as("sara")
+        p.import_text("plan.txt", PLAN + "\n", lang="sv")
+        yield p
+
+
+def _suggested(project: Project) -> list[tuple[str, int, int]]:
+    return [(s.code, s.start, s.end) for s in project.suggestions("plan")]
+
+
+def test_no_ranked_sentence_is_suggested_for_its_code(project: Project) -> None:
+    project.suggest(["plan"], coder="sara", min_score=0.1)  # down into the ranked range
+    suggested = _suggested(project)
+    low = [s for s in project.suggestions("plan") if s.score < 0.4]
+    assert low  # suggestions the ranked list would otherwise show again
+    rows = project.ranked("plan", coder="sara", limit=50)
+    again = [
+        (r.code, r.text)
+        for r in rows
+        for code, start, end in suggested
+        if code == r.code and start < r.end and r.start < end
+    ]
+    assert again == []
