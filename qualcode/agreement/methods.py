@@ -178,6 +178,8 @@ def _provenance(t: Mapping[str, str], provenance: Provenance | None) -> str:
         text = t["made"].format(total=total, parts=joined)
     if provenance.all_documents:
         key = "material_chosen" if provenance.chosen else "material"
+        if provenance.all_documents == provenance.coded_documents == 1:
+            key += "_one"  # "worked on 1 of the 1 documents" read as a form filled in
         text += t[key].format(coded=provenance.coded_documents, all=provenance.all_documents)
     return text + " "
 

@@ -41,6 +41,24 @@ def test_the_material_is_the_documents_chosen(tmp_path: Path) -> None:
         summary = project.build_summary("coder", coders=["karin", "johan"], docs=[second, third])
     assert "The coders worked on 2 of the 2 chosen documents." in two.methods_paragraph("en")
     assert "Kodarna bearbetade 2 av de 2 valda dokumenten." in two.methods_paragraph("sv")
-    assert "The coders worked on 1 of the 1 chosen documents." in one.methods_paragraph("en")
+    assert "The coders worked on the one chosen document." in one.methods_paragraph("en")
+    assert "Kodarna bearbetade det valda dokumentet." in one.methods_paragraph("sv")
     assert "The coders worked on 2 of the 3 documents." in whole.methods_paragraph("en")
     assert "2 of the 2 chosen documents" in summary.methods
+
+
+def test_a_study_of_one_document_is_not_counted_as_1_of_1(tmp_path: Path) -> None:
+    """Three coders on a project's one interview read "Kodarna bearbetade 1 av de 1
+    dokumenten", "worked on 1 of the 1 documents": a form filled in, not a sentence (eyes34)."""
+    project, first = team_project(tmp_path / "p.db")
+    with project:
+        for coder in ("karin", "johan"):
+            project.act_as(coder)
+            unit = project.units(first)[0]
+            project.add_coding(first, unit.start, unit.end, "mission", coder)
+            project.set_status(first, coder, "done")
+        project.act_as("lena")
+        report = project.agreement(["karin", "johan"], bootstrap=0)
+    assert "The coders worked on the project's one document." in report.methods_paragraph("en")
+    assert "Kodarna bearbetade projektets enda dokument." in report.methods_paragraph("sv")
+    assert "1 av de 1" not in report.methods_paragraph("sv")
