@@ -17,6 +17,7 @@ from qualcode.errors import ValidationError
 from qualcode.project.base import Service
 from qualcode.project.files import check_suffix, check_target, write_output
 from qualcode.project.package import PACKAGE_FORMAT, PACKAGE_VERSION, read_package
+from qualcode.project.package_memos import edit_times, merge_memo_change
 from qualcode.project.package_proposals import proposals_of, propose_merged
 from qualcode.project.package_translations import merge_translations, translations_of
 from qualcode.project.snapshot import one_snapshot
@@ -51,7 +52,8 @@ class ExchangeMixin(Service):
         codings = ex.coder_codings(person.id)
         statuses = ex.statuses(person.id)
         doc_ids = {c["document_id"] for c in codings} | {s["document_id"] for s in statuses}
-        memos = ex.memos_by(person.name)
+        edited = edit_times(self.store)
+        memos = [{**m, "edited_at": edited.get(m["id"])} for m in ex.memos_by(person.name)]
         doc_ids |= {m["target_id"] for m in memos if m["target_kind"] == "document"}
         codes = {c.id: c.key for c in self.store.codes.list(include_deleted=True)}
         mine = proposals_of(self.store, person.name)  # proposed again where it is merged
@@ -114,7 +116,8 @@ class ExchangeMixin(Service):
                     # lead is told why the merged codings show nowhere until it is back
                     report.on_removed += 0 if row.get("deleted_at") else 1
             for memo in package["memos"]:
-                if ex.has_memo(memo["id"]):
+                if ex.has_memo(memo["id"]):  # edited or removed in her copy since?
+                    report.memos += merge_memo_change(self.store, memo, actor, source.name)
                     continue
                 if memo["target_kind"] == "document":
                     memo = {**memo, "target_id": docs[memo["target_id"]]}

@@ -46,6 +46,7 @@ _SHAPES: dict[str, dict[str, tuple[type, ...]]] = {
         "text": _TEXT,
         "created_at": _TEXT,
         "deleted_at": _OPTIONAL_TEXT,
+        "edited_at": _OPTIONAL_TEXT,  # when she last edited it (absent in older packages)
         "start": (int, type(None)),  # a passage memo's span (absent in older packages)
         "end": (int, type(None)),
     },

@@ -110,6 +110,13 @@ class ExchangeRepo:
         row = self.db.execute("SELECT author FROM memos WHERE id = ?", [memo_id]).fetchone()
         return row[0] if row else None
 
+    def memo_row(self, memo_id: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM memos WHERE id = ?", [memo_id]))
+        return rows[0] if rows else None
+
+    def mark_memo_removed(self, memo_id: str, at: str) -> None:
+        self.db.execute("UPDATE memos SET deleted_at = ? WHERE id = ?", [at, memo_id])
+
     def insert_memo(self, row: dict[str, Any]) -> None:
         self.db.table("memos").insert({k: row.get(k) for k in _MEMO_COLUMNS})
 

@@ -1,0 +1,79 @@
+"""A memo the coder edits or removes in her own copy after a merge reaches the lead.
+
+The merge took a memo it already held as done, so a memo johan rewrote in his handout
+copy (``e`` in the memo list) after the lead's first merge kept its first text in the
+lead's project for good, and one he removed stayed, without a word. A lead's edit made
+after his is not undone by his older text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qualcode import Project
+from tests.conftest import MISSION_TEXT, team_project
+
+
+def _first_merge(tmp_path: Path) -> tuple[Path, Path, str]:
+    """The team's file after merging johan's first package from his copy: one coding with
+    a memo. With his copy and the memo's id."""
+    team = tmp_path / "team.db"
+    made, doc = team_project(team, document=("ip1.txt", MISSION_TEXT))
+    with made:
+        made.act_as("lena")
+        made.handout("johan", tmp_path / "johan.db")
+    copy = tmp_path / "johan.db"
+    with Project.open(copy) as p:
+        p.act_as("johan")
+        unit = p.units(doc)[0]
+        coding = p.add_coding(doc, unit.start, unit.end, "mission", "johan")
+        memo = p.add_memo("coding", coding.id, "johan", "first thought")
+        package = p.export_coder("johan", tmp_path / "one.json")
+    with Project.open(team) as p:
+        p.act_as("lena")
+        p.merge_package(package)
+    return team, copy, memo.id
+
+
+def _texts(team: Path) -> list[str]:
+    with Project.open(team) as p:
+        p.act_as("lena")
+        return [m.text for m in p.memos()]
+
+
+def test_an_edit_in_her_copy_comes_in(tmp_path: Path) -> None:
+    team, copy, memo = _first_merge(tmp_path)
+    with Project.open(copy) as p:
+        p.act_as("johan")
+        p.edit_memo(memo, "second thought, better", "johan")
+        package = p.export_coder("johan", tmp_path / "two.json")
+    with Project.open(team) as p:
+        p.act_as("lena")
+        assert p.merge_package(package).memos == 1
+        assert p.merge_package(package).memos == 0  # idempotent
+    assert _texts(team) == ["second thought, better"]
+
+
+def test_a_removal_in_her_copy_comes_in(tmp_path: Path) -> None:
+    team, copy, memo = _first_merge(tmp_path)
+    with Project.open(copy) as p:
+        p.act_as("johan")
+        p.remove_memo(memo, "johan")
+        package = p.export_coder("johan", tmp_path / "two.json")
+    with Project.open(team) as p:
+        p.act_as("lena")
+        p.merge_package(package)
+    assert _texts(team) == []
+
+
+def test_a_leads_later_edit_stays(tmp_path: Path) -> None:
+    team, copy, memo = _first_merge(tmp_path)
+    with Project.open(copy) as p:
+        p.act_as("johan")
+        p.edit_memo(memo, "his second thought", "johan")
+        package = p.export_coder("johan", tmp_path / "two.json")
+    with Project.open(team) as p:
+        p.act_as("lena")
+        p.edit_memo(memo, "the lead's words, later", "lena")
+        p.merge_package(package)
+    assert _texts(team) == ["the lead's words, later"]
