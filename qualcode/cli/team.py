@@ -326,7 +326,9 @@ def merge(
             report = project.merge_package(path)
             say(
                 f"{path.name}: {report.coder}: {plural(report.added, 'coding')} added, "
-                f"{report.removed} removed, {report.unchanged} already here, "
+                f"{report.removed} removed, "
+                + (f"{report.restored} restored, " if report.restored else "")
+                + f"{report.unchanged} already here, "
                 f"{plural(report.memos, 'memo')}, {plural(report.statuses, 'status', 'statuses')}"
                 + (f", {plural(report.translations, 'translation')}" if report.translations else "")
             )

@@ -19,6 +19,7 @@ from qualcode.project.files import check_suffix, check_target, write_output
 from qualcode.project.package import PACKAGE_FORMAT, PACKAGE_VERSION, read_package
 from qualcode.project.package_memos import edit_times, merge_memo_change
 from qualcode.project.package_proposals import proposals_of, propose_merged
+from qualcode.project.package_restored import restore_times
 from qualcode.project.package_translations import merge_translations, translations_of
 from qualcode.project.snapshot import one_snapshot
 from qualcode.store.rows import now
@@ -34,6 +35,7 @@ class MergeReport:
     statuses: int = 0
     on_removed: int = 0  # of ``added``: codings onto a document the lead took out
     translations: int = 0
+    restored: int = 0  # codings she removed and brought back since an earlier merge
 
 
 class ExchangeMixin(Service):
@@ -49,7 +51,8 @@ class ExchangeMixin(Service):
         check_target(target, project=self.store.path, force=force)
         check_suffix(target, "a coder's package", ".json")
         ex = self.store.exchange
-        codings = ex.coder_codings(person.id)
+        restored = restore_times(self.store.audit.list("coding.restore"))
+        codings = [{**c, "restored_at": restored.get(c["id"])} for c in ex.coder_codings(person.id)]
         statuses = ex.statuses(person.id)
         doc_ids = {c["document_id"] for c in codings} | {s["document_id"] for s in statuses}
         edited = edit_times(self.store)
@@ -108,9 +111,12 @@ class ExchangeMixin(Service):
                 for code in proposed:
                     codes[code["id"]] = propose_merged(self.store, code, person, actor, source.name)
             live = {i for ids in ex.documents_by_sha().values() for i in ids}
+            restored = restore_times(self.store.audit.list("coding.restore"))
             for row in package["codings"]:
                 added = report.added
-                self._merge_coding(row, docs, codes, coder_id, report, source.name)
+                self._merge_coding(
+                    row, docs, codes, coder_id, report, (source.name, actor, restored)
+                )
                 if report.added > added and docs[row["document_id"]] not in live:
                     # kept with the removed document (nothing is lost) and counted, so the
                     # lead is told why the merged codings show nowhere until it is back
@@ -146,6 +152,7 @@ class ExchangeMixin(Service):
                     "memos": report.memos,
                     "statuses": report.statuses,
                     "translations": report.translations,
+                    "restored": report.restored,
                 },
             )
         return report
@@ -246,14 +253,34 @@ class ExchangeMixin(Service):
         codes: dict[str, str],
         coder_id: str,
         report: MergeReport,
-        name: str,
+        merging: tuple[str, str, dict[str, str]],
     ) -> None:
+        """One coding of the package: added, or a removal or restoring merged onto it.
+        ``merging``: the package's name, who merges, when each coding was last restored."""
+        name, actor, restored = merging
         ex = self.store.exchange
         local = ex.get_coding(row["id"])
         if local is not None:  # the same coder's (checked before): a removal, or nothing new
             if row.get("deleted_at") and not local["deleted_at"]:
+                if restored.get(row["id"], "") > row["deleted_at"]:
+                    report.unchanged += 1  # an older package: she brought it back since
+                    return
                 ex.mark_deleted(row["id"], row["deleted_at"])
                 report.removed += 1
+            elif (
+                not row.get("deleted_at")
+                and local["deleted_at"]
+                and (row.get("restored_at") or "") > local["deleted_at"]
+                and local["code_id"] in self.store.codes.taken_ids()
+                and not ex.live_twin(local["document_id"], local, local["code_id"], coder_id)
+            ):  # she brought it back (undo, code restore) after the removal merged here
+                self.store.codings.restore(row["id"])
+                self.store.audit.append(
+                    actor,
+                    "coding.restore",
+                    {"coding": row["id"], "package": name, "restored_at": row["restored_at"]},
+                )
+                report.restored += 1
             else:
                 report.unchanged += 1
             return

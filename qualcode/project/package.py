@@ -37,6 +37,7 @@ _SHAPES: dict[str, dict[str, tuple[type, ...]]] = {
         "origin": _TEXT,
         "created_at": _TEXT,
         "deleted_at": _OPTIONAL_TEXT,
+        "restored_at": _OPTIONAL_TEXT,  # brought back after a removal (older packages: absent)
     },
     "memos": {
         "id": _TEXT,
