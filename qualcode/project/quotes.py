@@ -129,6 +129,7 @@ class QuotesMixin(Service):
             if (c := by_id.get(coding_id)) is not None
         }
         planned: dict[tuple[str, str], str] = {}
+        given: dict[tuple[str, str], tuple[int, str]] = {}  # each row's, by coding and language
         report = TranslationImport()
         for line, ref, row_lang, text in read_sheet(source):
             where = f"{source.name}: line {line}"
@@ -152,6 +153,12 @@ class QuotesMixin(Service):
                 _check_translation(coding, into, person, doc_lang)
             except QualcodeError as exc:
                 raise ValidationError(f"{where}: {exc}") from None
+            first = given.setdefault((coding.id, into), (line, text))
+            if first[1] != text:  # two rows for one coding: the later one won without a word
+                raise ValidationError(
+                    f"{where}: coding {coding.id[:8]} is translated into {into} on line "
+                    f"{first[0]} too, differently; keep one row for it, nothing imported"
+                )
             place = (coding.document_id, coding.code, coding.start, coding.end, into)
             before = old.get((coding.id, into), shown.get(place))
             if before == text:
