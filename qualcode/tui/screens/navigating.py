@@ -128,7 +128,10 @@ class NavigationActions(ScreenPart):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """In the search box the keys that open a box (priority bindings: / and the code
-        picker's c and e) are characters to type."""
+        picker's c and e) are characters to type; but `/` in the open search box searches, as
+        Enter does (a coder pressed it again for the next match and "arbete/" was not found)."""
+        if action == "search" and self.focused is self.query_one("#prompt"):
+            return True
         return action not in TYPED_AHEAD or not isinstance(self.focused, Input)
 
     def action_search(self) -> None:
@@ -137,6 +140,9 @@ class NavigationActions(ScreenPart):
         accepts, ``r`` rejects and a code's shortcut codes. The binding has priority, so it
         runs as the key arrives and the keys after it go to the box."""
         prompt = self.query_one("#prompt", Input)
+        if self.focused is prompt:  # `/` again in the open box: search, as Enter does
+            prompt.post_message(Input.Submitted(prompt, prompt.value))
+            return
         prompt.placeholder = self.app.t("search_prompt")
         prompt.remove_class("hidden")
         self.set_focus(prompt)

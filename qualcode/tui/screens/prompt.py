@@ -60,3 +60,17 @@ class PromptScreen(QualcodeModal[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class SearchPrompt(PromptScreen):
+    """The text search's terms box: `/`, the key that opened it, searches what is typed, as
+    Enter does. A coder pressed `/` again to search (as in ``less`` or a browser), the box
+    took it as a character, and "arbete/" silently found no hits."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("slash", "search_now", "Search", show=False, id="prompt.search", priority=True),
+    ]
+
+    def action_search_now(self) -> None:
+        box = self.query_one(Input)
+        box.post_message(Input.Submitted(box, box.value))

@@ -34,7 +34,7 @@ from qualcode.tui.safe import cleaned
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.confirm import ConfirmScreen
-from qualcode.tui.screens.prompt import PromptScreen
+from qualcode.tui.screens.prompt import PromptScreen, SearchPrompt
 from qualcode.tui.screens.text_search_words import WordList
 from qualcode.tui.widgets.footer import KeysFooter
 
@@ -215,7 +215,7 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
                 self.typed = value
                 self.reload()
 
-        self.app.push_screen(PromptScreen(self.t("textsearch_prompt"), self.typed, submit), done)
+        self.app.push_screen(SearchPrompt(self.t("textsearch_prompt"), self.typed, submit), done)
 
     def action_filter(self) -> None:
         """Only documents with these attribute values (the same key twice: either)."""
