@@ -104,6 +104,11 @@ class Background:
         self._lock = threading.Lock()  # one request at a time on the one pipe
         self._process: subprocess.Popen[str] | None = None
 
+    @property
+    def running(self) -> bool:
+        """Is the helper process up (its engine loaded), or will a request start it first?"""
+        return self._process is not None and self._process.poll() is None
+
     def _start(self) -> subprocess.Popen[str]:
         if self._process is None or self._process.poll() is not None:
             self._process = subprocess.Popen(

@@ -131,6 +131,10 @@ class SuggestionActions(BelowLineActions):
         self.add_class("-working")  # notifications move up, off the bar and the words line
         self._embedding_since: tuple[float, int] | None = None
         self.notify(self.app.t("suggesting"))
+        # words from the first moment: starting the helper takes ~25 s under load, and a
+        # bar pulsing at "--%" alone looked stuck
+        starting = "suggesting" if self.app.background.running else "suggest_starting"
+        self._say_working(self.app.t(starting))
         # never two embedding processes: while the app's queue embeds, the suggestions
         # come from what is embedded so far, and are improved when the queue is done
         self._compute(everywhere, embed=not self.app.embedding_busy())
@@ -158,9 +162,16 @@ class SuggestionActions(BelowLineActions):
             return
         self.post_message(SuggestDone(found))
 
+    def _say_working(self, words: str) -> None:
+        status = self.query_one("#embed-status", Static)
+        status.update(words)
+        status.remove_class("hidden")
+
     def on_suggest_progress(self, message: SuggestProgress) -> None:
         bar = self.query_one("#progress", ProgressBar)
         bar.update(total=message.total, progress=message.done)
+        if getattr(self, "_embedding_since", None) is None:  # the words line says more then
+            self._say_working(self.app.t("suggesting"))
 
     def on_suggest_first_found(self, message: SuggestFirstFound) -> None:
         """The first suggestions are stored: show them now; embeddings may improve them."""
