@@ -65,7 +65,7 @@ async def test_with_every_case_decided_it_says_so(demo: Path) -> None:
         assert all(v.verdict == "union" for v in screen.views)
         said = [str(n.message) for n in app._notifications]
         assert said[-1] == (
-            "The case here is decided"
+            "1 case here, and it is decided"
             if len(screen.views) == 1
             else f"All {len(screen.views)} cases here are decided"
         )
