@@ -233,8 +233,17 @@ def reconcile_confirm(
     """Copy every passage the coders agree on into the consensus (as the lead)."""
     with open_project(coder, by) as project:
         lead = who_acts(project, "reconcile confirm")
-        count = project.confirm_agreements(lead, _names(coders, "coders"), _names(docs, "docs"))
-    say(f"confirmed {plural(count, 'agreement')} into the consensus")
+        team, shown = _names(coders, "coders"), _names(docs, "docs")
+        count = project.confirm_agreements(lead, team, shown)
+        why = ""
+        if not count:  # the rule is exact boundaries; say so, and what is left (small34c)
+            confirmed, boundary = project.why_none_to_confirm(team, shown)
+            why = (
+                ": an agreement is every counted coder giving the same codes to exactly the"
+                f" same words (confirmed already: {confirmed}; same codes, other boundaries,"
+                f" to decide: {boundary})"
+            )
+    say(f"confirmed {plural(count, 'agreement')} into the consensus{why}")
 
 
 @reconcile_app.command("agenda")

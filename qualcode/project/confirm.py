@@ -33,6 +33,21 @@ class ConfirmMixin(ReconcileMixin):
             return None
         return sum(1 for v in views if v.case.kind == "agreement" and v.verdict is None)
 
+    def why_none_to_confirm(
+        self, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None
+    ) -> tuple[int, int]:
+        """Why no agreement waits to be confirmed: how many are in the consensus already,
+        and how many passages the coders gave the same codes with other boundaries. An
+        agreement is every counted coder's identical version of a passage (``find_cases``);
+        a lead whose three coders coded sentences alike, one a word longer, was told only
+        that none was waiting, and could not tell a rule from a fault (small34c)."""
+        try:
+            views = self.cases(coders, docs, include_agreements=True)
+        except QualcodeError:
+            return 0, 0
+        confirmed = sum(1 for v in views if v.case.kind == "agreement" and v.verdict)
+        return confirmed, sum(1 for v in views if v.case.kind == "boundary")
+
     def confirm_agreements(
         self, by: str, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None
     ) -> int:

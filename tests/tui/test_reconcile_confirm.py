@@ -89,4 +89,5 @@ async def test_c_where_the_coders_agreed_on_nothing_says_no_more(tmp_path: Path)
         await pilot.press("C")
         await pilot.pause()
         said = [n.message for n in app._notifications]  # type: ignore[attr-defined]
-    assert said[-1] == "No passage the coders agreed on is waiting to be confirmed"
+    assert said[-1].startswith("No passage the coders agreed on is waiting to be confirmed")
+    assert "(confirmed already: 0; same codes, other boundaries, to decide: 0)" in said[-1]

@@ -145,7 +145,8 @@ class VerdictPrompts(ScreenPart):
 
         t = self.app.t
         if not self.unconfirmed:
-            self.notify(t("rc_confirm_none"))
+            confirmed, boundary = self.app.project.why_none_to_confirm(self.team, self.set_docs())
+            self.notify(t("rc_confirm_none", confirmed=confirmed, boundary=boundary))
             return
 
         def answered(yes: bool | None) -> None:
