@@ -172,8 +172,8 @@ def test_counts_agree_with_their_nouns_in_english(coded: Path, tmp_path: Path) -
        "--code", "extra", "--coder", "karin")  # fmt: skip
     assert said(coded, "codebook", "merge", "extra", "mission").endswith(": 1 coding moved")
     confirmed = said(coded, "reconcile", "confirm", "--by", "lena")
-    assert re.fullmatch(r"confirmed (1 agreement|(0|[2-9]|\d\d+) agreements) into the consensus(: .+)?",
-                        confirmed), confirmed  # fmt: skip
+    counted = r"confirmed (1 agreement|(0|[2-9]|\d\d+) agreements) into the consensus"
+    assert re.fullmatch(counted + r"(: .+)?", confirmed), confirmed  # none: and why
     assert [plural(n, "suggestion") for n in (0, 1, 2)] == [
         "0 suggestions",
         "1 suggestion",
