@@ -16,6 +16,7 @@ from textual.widgets import Input
 from qualcode.errors import QualcodeError
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.confirm import ConfirmScreen
+from qualcode.tui.screens.prompt import submit_when_read
 
 if TYPE_CHECKING:
     from qualcode.tui.widgets.transcript import TranscriptView
@@ -141,7 +142,7 @@ class NavigationActions(ScreenPart):
         runs as the key arrives and the keys after it go to the box."""
         prompt = self.query_one("#prompt", Input)
         if self.focused is prompt:  # `/` again in the open box: search, as Enter does
-            prompt.post_message(Input.Submitted(prompt, prompt.value))
+            submit_when_read(prompt)
             return
         prompt.placeholder = self.app.t("search_prompt")
         prompt.remove_class("hidden")

@@ -72,5 +72,10 @@ class SearchPrompt(PromptScreen):
     ]
 
     def action_search_now(self) -> None:
-        box = self.query_one(Input)
-        box.post_message(Input.Submitted(box, box.value))
+        submit_when_read(self.query_one(Input))
+
+
+def submit_when_read(box: Input) -> None:
+    """Submit ``box`` as Enter does, once it has read the keys queued ahead: a priority key
+    runs as it arrives, and "arbetsmiljö/" typed in one go searched "a"."""
+    box.call_later(lambda: box.post_message(Input.Submitted(box, box.value)))
