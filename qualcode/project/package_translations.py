@@ -37,6 +37,7 @@ def check_translations(package: dict[str, Any], name: str) -> None:
     if not isinstance(rows, list):
         raise ValidationError(f"{name}: field 'translations' must be a list")
     codings = {c["id"] for c in package["codings"]}
+    seen: dict[tuple[str, str], int] = {}
     for index, row in enumerate(rows):
         where = f"{name}: translations[{index}]"
         if not isinstance(row, dict) or not all(
@@ -52,6 +53,14 @@ def check_translations(package: dict[str, Any], name: str) -> None:
         if not row["text"].strip():
             raise ValidationError(f"{where}: the translation is empty")
         check_free_text(row["text"], f"{where}: the translation")
+        # a coding has one translation into a language: of two rows, the later silently
+        # won (as a translation sheet's did before cc6cde3)
+        first = seen.setdefault((row["coding_id"], row["lang"]), index)
+        if first != index:
+            raise ValidationError(
+                f"{where}: coding {row['coding_id']!r} is translated into {row['lang']} "
+                f"in translations[{first}] already"
+            )
 
 
 def merge_translations(

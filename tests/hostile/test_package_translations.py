@@ -82,3 +82,16 @@ def test_a_hand_edited_translation_is_refused_in_one_line(
         with pytest.raises(ValidationError, match=message):
             p.merge_package(package)
         assert p.codings() == [] and p.translations() == {}
+
+
+def test_two_translations_of_one_coding_into_one_language_are_refused(tmp_path: Path) -> None:
+    """Of two rows the later silently won; the package is refused, naming both rows."""
+    team, package, _ = _package(tmp_path)
+    data = json.loads(package.read_text(encoding="utf-8"))
+    data["translations"].append(dict(data["translations"][0], text="Other words, made up."))
+    package.write_text(json.dumps(data), encoding="utf-8")
+    with Project.open(team) as p:
+        p.act_as("lena")
+        with pytest.raises(ValidationError, match=r"translations\[1\].*translations\[0\]"):
+            p.merge_package(package)
+        assert p.codings() == [] and p.translations() == {}
