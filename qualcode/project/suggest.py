@@ -29,6 +29,9 @@ CODER_WEIGHT = 3.0
 CONSENSUS_WEIGHT = 6.0
 WEAK_NEGATIVE_WEIGHT = 0.3
 DOC_BATCH = 50  # documents scored together: fewer, larger matrix products
+# the least best score the ranked list shows: under it, `l` printed the row as 0,00, a
+# sentence no code reaches (every demo document but four listed one to four such rows)
+SHOWN = 0.005
 NO_CODES = "the project has no codes to suggest yet: load a codebook or add codes first"
 
 
@@ -316,7 +319,8 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         letter's contact block, which the engine never suggests (a report's ranked list
         ended in eight of its contents' lines at 0.000, eyes10). ``semantic`` as for
         ``suggest``: None answers at once with the core tier while embeddings are missing
-        (the TUI's `l`, which must not wait for a codebook to be embedded)."""
+        (the TUI's `l`, which must not wait for a codebook to be embedded). So is a best
+        score under SHOWN (``l`` listed rows scored 0,00, eyes34)."""
         from qualcode.nlp.suggest import DEFAULT_THRESHOLD
 
         if limit < 1:
@@ -358,7 +362,7 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
                 )
             ]
             best = float(probs[i, order[0]]) if order else 0.0
-            if best <= 0.0 or best >= DEFAULT_THRESHOLD or best < floor:
+            if best < max(floor, SHOWN) or best >= DEFAULT_THRESHOLD:
                 continue
             j = order[0]
             second = order[1] if len(order) > 1 else None
