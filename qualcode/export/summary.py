@@ -133,13 +133,11 @@ class Summary:
 
     def memos_printed(self, name: str) -> frozenset[str]:
         """The ids of the memos the file ``name`` prints, as the builder recorded them
-        beside each theme's and quote's memos: every format prints the quotes' memos, and
-        all but a workbook (whose sheets are ``tables``) the themes' too. The note on names
-        in memos off the pseudonym key counts these and no others: counted by a rule of its
-        own, it told of memos on codes and codings a summary never printed (small34a)."""
+        beside each theme's and quote's memos: every format prints both (a workbook the
+        themes' in its themes sheet). The note on names in memos off the pseudonym key
+        counts these and no others: counted by a rule of its own, it told of memos on codes
+        and codings a summary never printed (small34a). ``name``: the file, any format."""
         quoted = {m for t in self.themes for q in t.quotes for m in q.memo_ids}
-        if name.lower().endswith(".xlsx"):
-            return frozenset(quoted)
         return frozenset(quoted | {m for t in self.themes for m in t.memo_ids})
 
     def tables(self) -> dict[str, pd.DataFrame]:
@@ -154,6 +152,9 @@ class Summary:
                     lab("col_segments"): t.segments,
                     lab("col_words"): t.words,
                     lab("col_documents"): t.documents,
+                    # the code's memos, which the other formats print under its heading;
+                    # a workbook had no place for them (small34a)
+                    lab("memo"): "\n".join(t.memos),
                     lab("code"): t.key,
                 }
                 for t in self.themes
@@ -163,6 +164,7 @@ class Summary:
                 lab("col_segments"),
                 lab("col_words"),
                 lab("col_documents"),
+                lab("memo"),
                 lab("code"),
             ],
         )

@@ -57,7 +57,7 @@ def test_xlsx_has_one_sheet_per_table(lead: Project, tmp_path: Path) -> None:
     )
     header = [c.value for c in book["Themes"][1]]
     # the theme's name first, as a co-author reads it; the key last (eyes21)
-    assert header == ["Theme", "Segments", "Coded words", "Documents", "Code"]
+    assert header == ["Theme", "Segments", "Coded words", "Documents", "Memo", "Code"]
     assert book["Themes"].max_row == 5
     by_place = book["Municipality – From mission"]  # cut at a word, not inside one
     header = [c.value for c in by_place[1]]

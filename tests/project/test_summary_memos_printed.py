@@ -5,9 +5,9 @@ showed, or on a code in a workbook, which has no place for a code's memos (small
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
@@ -50,12 +50,15 @@ def test_a_memo_on_a_coding_no_quote_shows(project: Project, tmp_path: Path) -> 
     assert _told(project, tmp_path / "one.md", quotes=1) == 1
 
 
-def test_a_workbook_prints_no_memo_on_a_code(project: Project, tmp_path: Path) -> None:
+def test_a_workbook_prints_a_memo_on_a_code_in_its_themes_sheet(
+    project: Project, tmp_path: Path
+) -> None:
+    """A workbook had no place for a code's memo, which every other format prints."""
     _coding(project, "Politikerna", "mission_dialogue")
     project.add_memo("code", "mission_dialogue", "lena", NAMED)
-    assert _told(project, tmp_path / "s.xlsx") == 0  # was 1
-    with zipfile.ZipFile(tmp_path / "s.xlsx") as book:
-        assert not any(b"Lindqvist" in book.read(n) for n in book.namelist())
+    assert _told(project, tmp_path / "s.xlsx") == 1  # printed, so counted
+    themes = pd.read_excel(tmp_path / "s.xlsx", sheet_name=0)
+    assert themes["Memo"].dropna().tolist() == [NAMED]
     assert _told(project, tmp_path / "s.docx") == 1
 
 
