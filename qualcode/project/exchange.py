@@ -112,6 +112,7 @@ class ExchangeMixin(Service):
                     codes[code["id"]] = propose_merged(self.store, code, person, actor, source.name)
             live = {i for ids in ex.documents_by_sha().values() for i in ids}
             restored = restore_times(self.store.audit.list("coding.restore"))
+            edited = edit_times(self.store)
             for row in package["codings"]:
                 added = report.added
                 self._merge_coding(
@@ -123,7 +124,7 @@ class ExchangeMixin(Service):
                     report.on_removed += 0 if row.get("deleted_at") else 1
             for memo in package["memos"]:
                 if ex.has_memo(memo["id"]):  # edited or removed in her copy since?
-                    report.memos += merge_memo_change(self.store, memo, actor, source.name)
+                    report.memos += merge_memo_change(self.store, memo, actor, source.name, edited)
                     continue
                 if memo["target_kind"] == "document":
                     memo = {**memo, "target_id": docs[memo["target_id"]]}

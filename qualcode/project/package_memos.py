@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from qualcode.project.package_restored import last_times
+
 if TYPE_CHECKING:
     from qualcode.store import Store
 
@@ -20,16 +22,14 @@ if TYPE_CHECKING:
 def edit_times(store: Store) -> dict[str, str]:
     """When each memo was last edited, by the audit's memo.edit entries (an edit a merge
     brought counts at the time she made it)."""
-    times: dict[str, str] = {}
-    for entry in store.audit.list("memo.edit"):
-        memo, at = entry.payload.get("memo"), entry.payload.get("edited_at", entry.at)
-        if isinstance(memo, str) and isinstance(at, str) and at > times.get(memo, ""):
-            times[memo] = at
-    return times
+    return last_times(store.audit.list("memo.edit"), "memo", "edited_at")
 
 
-def merge_memo_change(store: Store, memo: dict[str, Any], actor: str, source: str) -> bool:
-    """Bring the package's edit or removal of a memo this project holds; whether it did."""
+def merge_memo_change(
+    store: Store, memo: dict[str, Any], actor: str, source: str, edited_here: dict[str, str]
+) -> bool:
+    """Bring the package's edit or removal of a memo this project holds; whether it did.
+    ``edited_here``: ``edit_times`` read once for the merge, brought up to date by it."""
     here = store.exchange.memo_row(memo["id"])
     if here is None or here["deleted_at"]:
         return False  # removed here: it stays removed
@@ -42,9 +42,10 @@ def merge_memo_change(store: Store, memo: dict[str, Any], actor: str, source: st
     if memo["text"] == here["text"]:
         return False
     edited = memo.get("edited_at") or memo["created_at"]
-    if not isinstance(edited, str) or edit_times(store).get(memo["id"], "") >= edited:
+    if not isinstance(edited, str) or edited_here.get(memo["id"], "") >= edited:
         return False  # changed here after she last edited it: the newer text stays
     store.memos.set_text(memo["id"], memo["text"])
+    edited_here[memo["id"]] = edited  # as the audit entry below now says
     store.audit.append(
         actor,
         "memo.edit",

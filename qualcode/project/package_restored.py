@@ -13,12 +13,19 @@ from __future__ import annotations
 from typing import Any
 
 
+def last_times(entries: list[Any], subject: str, field: str) -> dict[str, str]:
+    """The latest time of each ``subject`` (the payload key naming a coding or a memo) in
+    audit ``entries``: the payload's ``field`` where a merge brought the change (the time she
+    made it), else the entry's own time. Restored codings and edited memos both read so."""
+    times: dict[str, str] = {}
+    for entry in entries:
+        of, at = entry.payload.get(subject), entry.payload.get(field, entry.at)
+        if isinstance(of, str) and isinstance(at, str) and at > times.get(of, ""):
+            times[of] = at
+    return times
+
+
 def restore_times(entries: list[Any]) -> dict[str, str]:
     """When each coding was last brought back (the audit's coding.restore entries): her
     package says so, and a merge restores a coding it holds removed since before that."""
-    times: dict[str, str] = {}
-    for entry in entries:
-        coding, at = entry.payload.get("coding"), entry.payload.get("restored_at", entry.at)
-        if isinstance(coding, str) and isinstance(at, str) and at > times.get(coding, ""):
-            times[coding] = at
-    return times
+    return last_times(entries, "coding", "restored_at")

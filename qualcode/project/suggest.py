@@ -334,14 +334,12 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         candidates, _ = self._candidates([doc_id])
         if not candidates:
             return []
-        engine, (probs, _) = self._on_a_tier(
-            self._learner(coder), semantic, lambda e: e.score(candidates)
-        )
+        learner = self._learner(coder)
+        engine, (probs, _) = self._on_a_tier(learner, semantic, lambda e: e.score(candidates))
         own = self._decided([doc_id], coder).get(doc_id, [])
         # and what is suggested already (this engine's, undecided): a sentence inside a
         # paragraph suggested whole, or one suggested under a lower --min-score, was listed
         # again as staying below the threshold for the code it is suggested for (eyes34)
-        learner = self._learner(coder)
         own += [
             s
             for s in self.store.suggestions.list([doc_id], "pending")
