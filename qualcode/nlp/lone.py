@@ -73,18 +73,6 @@ def keyword_counts(
     return out
 
 
-def lone_keywords(
-    lexicon: Lexicon,
-    matches: Sequence[Matches] | None,
-    codes: Sequence[str],
-    features: Mapping[str, np.ndarray],
-) -> np.ndarray | None:
-    """Units x codes: one keyword of the code and a meaning nearer another code's passages.
-    None without the semantic tier or keyword matches (nothing to ask)."""
-    pairs = lone_pairs(lexicon, matches, codes, features)
-    return None if pairs is None else pairs[0]
-
-
 def lone_pairs(
     lexicon: Lexicon,
     matches: Sequence[Matches] | None,
@@ -92,9 +80,9 @@ def lone_pairs(
     features: Mapping[str, np.ndarray],
 ) -> tuple[np.ndarray, np.ndarray] | None:
     """Units x codes, twice: a code's one keyword in a unit whose meaning is nearer another
-    code's passages (``lone_keywords``), and, of the rest, its one keyword in a unit that
-    reads as no-code talk (``on_its_own`` reads those again). None without the semantic
-    tier or keyword matches."""
+    code's passages (the lone keywords ``damp`` halves), and, of the rest, its one keyword
+    in a unit that reads as no-code talk (``on_its_own`` reads those again). None without
+    the semantic tier or keyword matches (nothing to ask)."""
     if matches is None or "sem_best" not in features or len(codes) < 2:
         return None
     one = keyword_counts(lexicon, matches, codes) == 1

@@ -45,7 +45,7 @@ def test_overlapping_terms_count_once_and_other_codes_apart() -> None:
 def test_without_the_semantic_tier_nothing_is_lone() -> None:
     engine = Suggester(turning_point_codes(), [])
     comp = engine.components(_units([FACT]))
-    assert lone.lone_keywords(engine.lexicon, comp.matches, engine.codes, comp.features) is None
+    assert lone.lone_pairs(engine.lexicon, comp.matches, engine.codes, comp.features) is None
 
 
 def test_damp_halves_the_keyword_and_its_own_margin_only() -> None:
@@ -69,8 +69,9 @@ def test_a_lone_keyword_meaning_another_code_no_longer_lifts_a_sentence(
     sp = engine.codes.index("systems_perspective")
     units = _units([DEVIATIONS, FACT, AGREES])
     after, comp = engine.score(units)
-    pairs = lone.lone_keywords(engine.lexicon, comp.matches, engine.codes, comp.features)
-    assert pairs is not None
+    both = lone.lone_pairs(engine.lexicon, comp.matches, engine.codes, comp.features)
+    assert both is not None
+    pairs = both[0]
     assert pairs[0, md] and not pairs[0, sp] and pairs[1, sp] and not pairs[2, md]
     monkeypatch.setattr(lone, "LONE_FACTOR", 1.0)  # the keyword at full strength: before
     before, _ = engine.score(units)
