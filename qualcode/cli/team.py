@@ -332,6 +332,12 @@ def merge(
                 f"{plural(report.memos, 'memo')}, {plural(report.statuses, 'status', 'statuses')}"
                 + (f", {plural(report.translations, 'translation')}" if report.translations else "")
             )
+            if report.clock_ahead:
+                say(
+                    f"{path.name}: {plural(report.clock_ahead, 'time')} in the package "
+                    "lie ahead of this machine's clock (is the coder's clock set right?); "
+                    "read as the time of this merge"
+                )
             if report.on_removed:
                 say(
                     f"{path.name}: {plural(report.on_removed, 'coding')} on documents taken out "

@@ -16,10 +16,16 @@ from typing import Any
 from qualcode.errors import ValidationError
 from qualcode.project.base import Service
 from qualcode.project.files import check_suffix, check_target, write_output
-from qualcode.project.package import PACKAGE_FORMAT, PACKAGE_VERSION, read_package
+from qualcode.project.package import (
+    PACKAGE_FORMAT,
+    PACKAGE_VERSION,
+    read_package,
+    refuse_foreign,
+)
 from qualcode.project.package_memos import edit_times, merge_memo_change
 from qualcode.project.package_proposals import proposals_of, propose_merged
 from qualcode.project.package_restored import restore_times
+from qualcode.project.package_times import read_ahead, settle_times
 from qualcode.project.package_translations import merge_translations, translations_of
 from qualcode.project.snapshot import one_snapshot
 from qualcode.store.rows import now
@@ -36,6 +42,7 @@ class MergeReport:
     on_removed: int = 0  # of ``added``: codings onto a document the lead took out
     translations: int = 0
     restored: int = 0  # codings she removed and brought back since an earlier merge
+    clock_ahead: int = 0  # times later than this machine's clock, read as the merge's
 
 
 class ExchangeMixin(Service):
@@ -90,12 +97,16 @@ class ExchangeMixin(Service):
         # before, codings went onto a code retired meanwhile, and a second merge of a
         # new coder's package was refused as 'coder already exists'
         with self.store.transaction():
+            # instants, not strings, from here on; a time ahead of this clock read as the
+            # merge that first met it read it
+            before = read_ahead(self.store.audit.list("coder.merge"))
+            ahead, first_ahead = settle_times(package, source.name, before)
             docs = self._map_documents(source.name, package["documents"])
             codes, proposed = self._map_codes(source.name, package["codes"])
             ex = self.store.exchange
             who = package["coder"]
             local = self._local_coder(source.name, who)
-            _refuse(source.name, who["name"], self._foreign_rows(package, docs, local))
+            refuse_foreign(source.name, who["name"], self._foreign_rows(package, docs, local))
             if local is None:  # a new coder: named apart from the others on the key too
                 from qualcode.project.coder_pseudonyms import check_new_coder_apart
 
@@ -104,7 +115,7 @@ class ExchangeMixin(Service):
                 check_new_coder_apart(
                     names, who["name"], key, f"{source.name}: the package's coder "
                 )
-            report = MergeReport(who["name"])
+            report = MergeReport(who["name"], clock_ahead=ahead)
             coder_id = local or self.store.coders.add(who["name"], "coder", who["id"]).id
             if proposed:  # her own codes, proposed here as hers
                 person = next(c for c in self.store.coders.list() if c.id == coder_id)
@@ -135,7 +146,9 @@ class ExchangeMixin(Service):
             for status in package["statuses"]:
                 doc_id = docs[status["document_id"]]
                 row = ex.status_row(doc_id, coder_id)
-                if row is None or row["updated_at"] < status["updated_at"]:
+                if row is None or (
+                    row["status"] != status["status"] and row["updated_at"] < status["updated_at"]
+                ):  # the same status again is nothing new (a clock ahead read as now is newer)
                     ex.put_status({**status, "document_id": doc_id, "coder_id": coder_id})
                     report.statuses += 1
             report.translations = merge_translations(
@@ -154,6 +167,8 @@ class ExchangeMixin(Service):
                     "statuses": report.statuses,
                     "translations": report.translations,
                     "restored": report.restored,
+                    "clock_ahead": report.clock_ahead,
+                    **({"times_ahead": first_ahead} if first_ahead else {}),
                 },
             )
         return report
@@ -381,15 +396,3 @@ class ExchangeMixin(Service):
                     "load the codebook first, nothing written"
                 )
         return mapping, proposed
-
-
-def _refuse(name: str, coder: str, problems: list[str]) -> None:
-    """One line that says what is wrong, then every offending row, one per line."""
-    if problems:
-        more = [f"... and {len(problems) - 50} more"] if len(problems) > 50 else []
-        raise ValidationError.with_rows(
-            f"{name}: refused, nothing written: {len(problems)} "
-            f"{'row is' if len(problems) == 1 else 'rows are'} not {coder}'s own work on this "
-            "project",
-            problems[:50] + more,
-        )

@@ -156,3 +156,15 @@ def read_package(path: Path) -> dict[str, Any]:
         raise ValidationError(f"{path.name}: package lacks {', '.join(sorted(missing))}")
     check_package(package, path.name)
     return package
+
+
+def refuse_foreign(name: str, coder: str, problems: list[str]) -> None:
+    """One line that says what is wrong, then every offending row, one per line."""
+    if problems:
+        more = [f"... and {len(problems) - 50} more"] if len(problems) > 50 else []
+        raise ValidationError.with_rows(
+            f"{name}: refused, nothing written: {len(problems)} "
+            f"{'row is' if len(problems) == 1 else 'rows are'} not {coder}'s own work on this "
+            "project",
+            problems[:50] + more,
+        )
