@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Self
 
 # shown by their usual escapes; every other control as \xNN or \uNNNN
@@ -59,12 +61,20 @@ class QualcodeError(Exception):
     a lead turns blind coding off"): raised with ``action=`` (an id from ``ACTIONS``, and
     with it the name the action is for: ``("add_coder", "maja")``), a face may add how its
     user does that (the CLI its command, ``qualcode team unblind``). The TUI showed the
-    CLI's commands, which its user cannot type anywhere."""
+    CLI's commands, which its user cannot type anywhere.
+
+    A refusal a coder meets in the terminal interface is raised with ``key=`` (its id in the
+    ``refusals`` table of ``qualcode/texts/*.toml``) and the values its words name: the
+    message stays the English the CLI prints, and the interface says the refusal in its own
+    language, in one place (``tui/said.py``), rather than each screen catching it to reword
+    it (a coder with the Swedish interface read the service's English among Swedish)."""
 
     rows_below = False  # ``with_rows``: a first line, then one line per row, each escaped
     setting: str | None = None  # the setting the message names, where ``SETTING`` stands
     template = ""  # the message with ``SETTING`` left in
     action: tuple[str, ...] = ()  # the action the message names in words, and its subject
+    key = ""  # the message's id in the texts' ``refusals`` table (none: English only)
+    values: Mapping[str, object] = MappingProxyType({})  # what the keyed words name
 
     def __init__(
         self,
@@ -72,7 +82,10 @@ class QualcodeError(Exception):
         *,
         setting: str | None = None,
         action: str | tuple[str, ...] = (),
+        key: str = "",
+        **values: object,
     ) -> None:
+        self.keyed(key, **values)
         if action:
             self.action = (action,) if isinstance(action, str) else tuple(action)
             if self.action[0] not in ACTIONS:
@@ -81,6 +94,13 @@ class QualcodeError(Exception):
             self.setting, self.template = setting, message
             message = message.replace(SETTING, setting)
         super().__init__(message)
+
+    def keyed(self, key: str, /, **values: object) -> Self:
+        """This error with its id in the ``refusals`` table and the values its words name
+        (none given: left as it is, said in the service's English everywhere)."""
+        if key:
+            self.key, self.values = key, values
+        return self
 
     @classmethod
     def with_rows(cls, first: str, rows: list[str]) -> Self:
@@ -102,7 +122,14 @@ class QualcodeError(Exception):
         if self.setting is None:
             return super().__reduce__()  # its action goes with its __dict__
         # pickled across processes
-        return _naming, (type(self), self.setting, self.template, self.action)
+        return _naming, (
+            type(self),
+            self.setting,
+            self.template,
+            self.action,
+            self.key,
+            dict(self.values),  # a plain dict: the empty default cannot be pickled
+        )
 
     def __str__(self) -> str:
         text = super().__str__()
@@ -110,12 +137,17 @@ class QualcodeError(Exception):
 
 
 def _naming(
-    kind: type[QualcodeError], setting: str, template: str, action: tuple[str, ...] = ()
+    kind: type[QualcodeError],
+    setting: str,
+    template: str,
+    action: tuple[str, ...] = (),
+    key: str = "",
+    values: Mapping[str, object] | None = None,
 ) -> QualcodeError:
     """A pickled error that names a setting, made again with its setting (the TUI's
     helper processes send errors back pickled, and the face still words it)."""
     error = kind.__new__(kind)
-    QualcodeError.__init__(error, template, setting=setting, action=action)
+    QualcodeError.__init__(error, template, setting=setting, action=action, key=key, **values or {})
     return error
 
 
@@ -186,5 +218,12 @@ class SettingError(ValidationError):
     it. The service says what is wrong and names the setting by its parameter (``lang``),
     writing ``SETTING`` wherever it is named; each face names it as its user gives it."""
 
-    def __init__(self, setting: str, message: str, action: str | tuple[str, ...] = ()) -> None:
-        super().__init__(message, setting=setting, action=action)
+    def __init__(
+        self,
+        setting: str,
+        message: str,
+        action: str | tuple[str, ...] = (),
+        key: str = "",
+        **values: object,
+    ) -> None:
+        super().__init__(message, setting=setting, action=action, key=key, **values)

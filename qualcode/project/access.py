@@ -175,15 +175,16 @@ class AccessMixin(Service):
             return given
         return self.acting.name if self.acting else (given or "qualcode")
 
-    def require_lead(self, what: str) -> None:
-        """Refuse ``what`` (something only a lead sees while blind) to anyone else."""
+    def require_lead(self, what: str, key: str = "") -> None:
+        """Refuse ``what`` (something only a lead sees while blind) to anyone else; ``key``
+        names the refusal in the interface's words (``QualcodeError.key``)."""
         self._current()
         if not self._faced or not self.is_blind():
             return
         if self.acting is None:
             if len(self._raw.coders.list()) >= 2:
                 raise BlindError(
-                    f"blind coding: {what} is the lead's; {self._ask_who}", setting=WHO
+                    f"blind coding: {what} is the lead's; {self._ask_who}", setting=WHO, key=key
                 )
             return
         if self.acting.role != "lead":
@@ -191,19 +192,26 @@ class AccessMixin(Service):
                 f"blind coding: {self.acting.name} cannot see {what} until a lead turns "
                 "blind coding off",
                 action="unblind",
+                key=key,
+                me=self.acting.name,
             )
 
-    def require_lead_act(self, what: str) -> None:
-        """Refuse an act only a lead may do (merge packages, add a lead), blind or not."""
+    def require_lead_act(self, what: str, key: str = "") -> None:
+        """Refuse an act only a lead may do (merge packages, add a lead), blind or not;
+        ``key`` names the refusal in the interface's words (``QualcodeError.key``)."""
         self._current()
         if not self._faced:
             return
         if self.acting is None:
             if any(c.role == "lead" for c in self._raw.coders.list()):
-                raise BlindError(f"only a lead may {what}; {self._ask_who}", setting=WHO)
+                raise BlindError(f"only a lead may {what}; {self._ask_who}", setting=WHO, key=key)
             return
         if self.acting.role != "lead":
-            raise BlindError(f"{self.acting.name} is not a lead; only a lead may {what}")
+            raise BlindError(
+                f"{self.acting.name} is not a lead; only a lead may {what}",
+                key=key,
+                me=self.acting.name,
+            )
 
     def check_remember(self, login_name: str, name: str) -> None:
         """A login's choice is its own, and once made it changes only to who acts (or by
@@ -229,22 +237,29 @@ class AccessMixin(Service):
                 f"may make it act as {name}"
             )
 
-    def require_lead_or(self, owner: str | None, what: str) -> None:
+    def require_lead_or(
+        self, owner: str | None, what: str, key: str = "", **values: object
+    ) -> None:
         """Refuse ``what`` to anyone but a lead and ``owner`` (the coder who brought the
         thing in, if one did): a document's attributes (municipality, role, interviewer)
-        split every lead's report, so a coder may describe only what they imported."""
+        split every lead's report, so a coder may describe only what they imported.
+        ``key`` and ``values`` name the refusal in the interface's words."""
         self._current()
         if not self._faced:
             return
         others = f"a lead or {owner}" if owner and owner != "qualcode" else "a lead"
         if self.acting is None:
             if any(c.role == "lead" for c in self._raw.coders.list()):
-                raise BlindError(f"only {others} may {what}; {self._ask_who}", setting=WHO)
+                raise BlindError(f"only {others} may {what}; {self._ask_who}", setting=WHO).keyed(
+                    key, **values
+                )
             return
         if self.acting.role == "lead" or self.acting_for is not None:
             return
         if self.acting.name != owner:
-            raise BlindError(f"{self.acting.name} may not {what}: only {others} may")
+            raise BlindError(f"{self.acting.name} may not {what}: only {others} may").keyed(
+                key, me=self.acting.name, **values
+            )
 
     def require_self(self, coder: str, what: str) -> None:
         """A coder may act only as themselves, blind or not (a lead may act for anyone):

@@ -84,7 +84,7 @@ class Service:
         chosen = self.chosen_documents(docs, doc_set)
         return chosen if chosen is not None else self.set_members(doc_set)
 
-    def require_lead(self, what: str) -> None:
+    def require_lead(self, what: str, key: str = "") -> None:
         """Refuse ``what`` to anyone but a lead while blind coding holds (``AccessMixin``)."""
         raise NotImplementedError
 
@@ -102,11 +102,13 @@ class Service:
         """Act as the coder ``name`` from now on (``AccessMixin``)."""
         raise NotImplementedError
 
-    def require_lead_act(self, what: str) -> None:
+    def require_lead_act(self, what: str, key: str = "") -> None:
         """Refuse an act only a lead may do, to anyone else (``AccessMixin``)."""
         raise NotImplementedError
 
-    def require_lead_or(self, owner: str | None, what: str) -> None:
+    def require_lead_or(
+        self, owner: str | None, what: str, key: str = "", **values: object
+    ) -> None:
         """Refuse ``what`` to anyone but a lead and ``owner`` (``AccessMixin``)."""
         raise NotImplementedError
 

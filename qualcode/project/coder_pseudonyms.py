@@ -64,4 +64,4 @@ def check_new_coder_apart(
         raise error(
             f"{where}{name} reads, where the pseudonym key applies, as a coder already in "
             "the project; choose another name"
-        )
+        ).keyed("coder_name_pseudonym", name=name)

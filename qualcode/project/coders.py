@@ -25,7 +25,9 @@ class CodersMixin(Service):
             raise ValidationError(
                 f"coder name {shown(name)}: a comma or semicolon parts names wherever a team "
                 "is typed (--coders, --with), so she could never be named there; write it "
-                "without one ('Anna Berg')"
+                "without one ('Anna Berg')",
+                key="coder_name_comma",
+                name=name,
             )
         if role not in ("coder", "lead"):
             raise ValidationError(f"unknown role {role!r}; use coder or lead")
@@ -106,9 +108,10 @@ def check_coder_name(name: str, where: str = "") -> str:
 
     name = name.strip()
     if not name:
-        raise ValidationError(f"{where}a coder needs a name")
+        raise ValidationError(f"{where}a coder needs a name", key="coder_name_empty")
     if not plain_line(name):
         raise ValidationError(
-            f"{where}coder name {shown(name)} holds a line break, tab or control character"
+            f"{where}coder name {shown(name)} holds a line break, tab or control character",
+            key="coder_name_control",
         )
     return check_name(name, f"{where}coder name {shown(name)}")

@@ -21,7 +21,10 @@ class DocumentRemovalMixin(Service):
         put them back): a coder pressing X was asked for a reason and only then told that
         removing is the lead's (eyes17). The same refusal ``remove_document`` and
         ``restore_document`` raise."""
-        self.require_lead_act("restore a document" if restore else "remove a document")
+        if restore:
+            self.require_lead_act("restore a document", key="lead_restores_documents")
+        else:
+            self.require_lead_act("remove a document", key="lead_removes_documents")
 
     def remove_document(self, ref: str, reason: str, actor: str = "qualcode") -> DocumentSummary:
         """Take a live document out (a lead's act), with the reason in the audit log; what

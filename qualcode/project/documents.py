@@ -264,7 +264,12 @@ class DocumentsMixin(Service):
         with self.store.transaction():
             doc_id = self.store.documents.resolve(ref)
             name = self.store.documents.get(doc_id).name
-            self.require_lead_or(self._importer(doc_id), f"change the attributes of {name}")
+            self.require_lead_or(
+                self._importer(doc_id),
+                f"change the attributes of {name}",
+                key="lead_or_importer_attributes",
+                name=name,
+            )
             before = self.store.documents.attributes([doc_id]).get(doc_id, {})
             self.store.documents.set_attributes(doc_id, attributes)
             self.store.audit.append(
@@ -285,7 +290,12 @@ class DocumentsMixin(Service):
         ``set_attributes``), so a face asks before anyone types new values."""
         doc_id = self.store.documents.resolve(ref)
         name = self.store.documents.get(doc_id).name
-        self.require_lead_or(self._importer(doc_id), f"change the attributes of {name}")
+        self.require_lead_or(
+            self._importer(doc_id),
+            f"change the attributes of {name}",
+            key="lead_or_importer_attributes",
+            name=name,
+        )
 
     def _importer(self, doc_id: str) -> str | None:
         """Who imported the document, as its audit entry names them (None: not found, or

@@ -19,12 +19,16 @@ class CoderRepo:
 
     def add(self, name: str, role: str, coder_id: str | None = None) -> Coder:
         if self.db.execute("SELECT 1 FROM coders WHERE name = ?", [name]).fetchone():
-            raise ValidationError(f"coder {name!r} already exists")
+            raise ValidationError(
+                f"coder {name!r} already exists", key="coder_name_taken", name=name
+            )
         if (twin := self.reading_alike(name)) is not None:
             # every door that makes a coder comes here (coder add, the TUI, a package, a
             # .qdpx): "Lena" or "lеna" (a Cyrillic е) beside the lead lena wrote comments,
             # memos and audit lines that read as hers, and counted as a sixth coder
-            raise ValidationError(alike_message(name, twin))
+            raise ValidationError(
+                alike_message(name, twin), key="coder_name_alike", name=spelt(name), twin=twin
+            )
         if not is_role(role):
             raise ValidationError(f"unknown role {role!r}; use coder or lead")
         coder = Coder(id=coder_id or new_id(), name=name, role=role)
@@ -101,12 +105,17 @@ class CoderRepo:
 def alike_message(name: str, twin: str) -> str:
     """Why ``name`` may not join a project holding ``twin``; the name is quoted with its
     code points spelt out when they are not ASCII, since on screen it reads as the other."""
-    quoted = shown(name) if name.isascii() else ascii(name)[:60]
     return (
-        f"coder {quoted} reads as {twin!r}, already in this project (the same letters but "
+        f"coder {spelt(name)} reads as {twin!r}, already in this project (the same letters but "
         "for case, the form of an accent or another script's lookalike); use that name, "
         "or one that reads differently"
     )
+
+
+def spelt(name: str) -> str:
+    """``name`` quoted, with its code points spelt out when it is not ASCII: on screen
+    "lеna" (a Cyrillic е) reads as the lena it is refused beside."""
+    return shown(name) if name.isascii() else ascii(name)[:60]
 
 
 def _addable(name: str) -> bool:

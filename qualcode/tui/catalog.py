@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import locale
 import os
+from collections.abc import Mapping
 
 from qualcode.texts import FALLBACK, LANGUAGES, texts
 from qualcode.tui.safe import plain
@@ -37,7 +38,20 @@ class Catalog:
 
     def __call__(self, key: str, /, **values: object) -> str:
         # ``key`` is positional-only: a message may itself have a {key} field (a shortcut)
-        text = MESSAGES[self.lang].get(key) or MESSAGES[FALLBACK].get(key, key)
+        return self._filled(
+            MESSAGES[self.lang].get(key) or MESSAGES[FALLBACK].get(key, key), values
+        )
+
+    def refusal(self, key: str, values: Mapping[str, object]) -> str | None:
+        """A service refusal (``QualcodeError.key``) in the interface's words; None when
+        the language files have none for it, and the service's English line is shown."""
+        text = texts(self.lang, "refusals").get(key)
+        try:
+            return None if text is None else self._filled(text, values)
+        except (KeyError, IndexError):  # a value the raise did not give: its English, whole
+            return None
+
+    def _filled(self, text: str, values: Mapping[str, object]) -> str:
         if PLURAL in text:
             text = plural_form(text, values.get("total", values.get("n")))
         # names and counts go in as typed text, control characters made visible

@@ -8,6 +8,11 @@ removed (reason)" (eyes19). Here each setting a TUI user can meet is named as th
 offers it (the reports screen's `t`, the line the dialog asks for); one the TUI has no key
 for is named in plain words ("min score"), never as a CLI flag, which a TUI user has
 nowhere to type.
+
+A refusal the service raises with a key (``QualcodeError.key``) is said in the interface's
+own language here, for every screen at once: a coder in the Swedish interface read "sara is
+not a lead; only a lead may remove a document" among Swedish everywhere else (eyes34), and
+the screens that reworded it each caught the error themselves.
 """
 
 from __future__ import annotations
@@ -19,11 +24,16 @@ from qualcode.tui.catalog import Catalog
 _WORDS = Catalog("en")
 
 
-def said(exc: QualcodeError, screen: str = "") -> str:
-    """``exc``'s one line, with the setting it names in the interface's words; as
-    ``screen`` offers it where that screen has its own way (``setting_coders_reconcile``:
-    the reconcile screen counts who finished the document it is opened on, and the
-    reports screen's `t`, which it named, changes nothing there)."""
+def said(exc: QualcodeError, t: Catalog | None = None, screen: str = "") -> str:
+    """``exc``'s one line in the interface's language ``t`` where the language files word
+    it, else with the setting it names in the interface's words; as ``screen`` offers it
+    where that screen has its own way (``setting_coders_reconcile``: the reconcile screen
+    counts who finished the document it is opened on, and the reports screen's `t`, which
+    it named, changes nothing there)."""
+    if exc.key and t is not None:
+        words = t.refusal(exc.key, exc.values)
+        if words is not None:
+            return words
     if exc.setting is None:
         return str(exc)
     key = f"setting_{exc.setting}"

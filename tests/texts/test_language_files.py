@@ -27,7 +27,7 @@ def _load(path: Path) -> dict[str, dict[str, str]]:
 
 def test_every_language_file_has_the_same_tables_keys_and_fields() -> None:
     english = _load(FOLDER / "en.toml")
-    assert set(english) == {"format", "tui", "summary", "agenda", "methods", "roles"}
+    assert set(english) == {"format", "tui", "summary", "agenda", "methods", "roles", "refusals"}
     for path in sorted(FOLDER.glob("*.toml")):
         other = _load(path)
         assert set(other) == set(english), path.name

@@ -30,6 +30,7 @@ from qualcode.project import shown_score
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import cut_words
 from qualcode.tui.safe import filled, markup
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeModal, ScreenPart
 
 if TYPE_CHECKING:
@@ -126,7 +127,7 @@ class BelowLineActions(ScreenPart):
         try:
             rows = app.background.ranked(self.doc_id, app.coder, LIMIT)
         except QualcodeError as exc:
-            self.post_message(BelowLineRanked([], str(exc)))
+            self.post_message(BelowLineRanked([], said(exc, self.app.t)))
             return
         self.post_message(BelowLineRanked(rows))
 

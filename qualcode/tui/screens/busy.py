@@ -24,6 +24,7 @@ from textual.widgets import LoadingIndicator, Static
 
 from qualcode.errors import QualcodeError
 from qualcode.tui.safe import literal
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeModal, ScreenPart
 
 if TYPE_CHECKING:
@@ -84,7 +85,7 @@ class WritesAside(ScreenPart):
             with self.app.worker_project() as project:
                 result = job(project)
         except QualcodeError as exc:
-            self.post_message(AsideWritten(done, None, str(exc)))
+            self.post_message(AsideWritten(done, None, said(exc, self.app.t)))
             return
         self.post_message(AsideWritten(done, result))
 

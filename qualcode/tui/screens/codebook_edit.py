@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from qualcode.errors import QualcodeError
 from qualcode.model import Code
 from qualcode.tui.labels import quoted
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.code_form import CodeFormScreen
 from qualcode.tui.screens.code_pick import PickCodeScreen
@@ -120,7 +121,7 @@ class CodebookEditActions(ScreenPart):
             try:
                 app.project.move_code(code.key, parent or None, actor=app.coder)
             except QualcodeError as exc:
-                self.notify(str(exc), severity="error")
+                self.notify(said(exc, self.app.t), severity="error")
                 return
             message = (
                 app.t("cb_moved", code=self._named(code.key), parent=self._named(parent))
@@ -163,7 +164,7 @@ class CodebookEditActions(ScreenPart):
                 try:
                     moved = app.project.merge_codes(code.key, target, actor=app.coder)
                 except QualcodeError as exc:
-                    self.notify(str(exc), severity="error")
+                    self.notify(said(exc, self.app.t), severity="error")
                     return
                 message = app.t(
                     "cb_merged",
@@ -190,7 +191,7 @@ class CodebookEditActions(ScreenPart):
             try:
                 app.project.delete_code(code.key, actor=app.coder)
             except QualcodeError as exc:
-                self.notify(str(exc), severity="error")
+                self.notify(said(exc, self.app.t), severity="error")
                 return
             self._done(None, app.t("cb_retired", code=self._named(code.key)))
 

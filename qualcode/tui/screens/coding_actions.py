@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import QualcodeError
 from qualcode.model import Code, Coding, Suggestion
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.busy import ASIDE_FROM, WritesAside
 from qualcode.tui.screens.code_pick import PickCodeScreen
@@ -63,15 +64,15 @@ class CodingActions(WritesAside, ScreenPart):
         try:
             coded = app.project.code_passage(self.doc_id, start, end, key, app.coder)
         except QualcodeError as exc:
-            said = str(exc)
+            refused = said(exc, app.t)
             if key not in {c.key for c in app.project.codable_codes()}:
                 # a lead merged, renamed or retired it meanwhile: this screen's codebook
                 # (shortcuts, sidebar, margin) was the one it opened with, so the coder
                 # pressed the same key to the same 'unknown code' until she left it
                 self.load_codebook()
                 self.refresh_marks()
-                said = f"{said} · {app.t('codebook_changed')}"
-            self.notify(said, severity="error")
+                refused = f"{refused} · {app.t('codebook_changed')}"
+            self.notify(refused, severity="error")
             return
         # one step: `u` brings back the codings the new one took the place of
         self.history.record_batch([*((old, None) for old in coded.absorbed), (None, coded.coding)])
@@ -161,7 +162,7 @@ class CodingActions(WritesAside, ScreenPart):
         an id the screen never shows; the margin is read again either way."""
         self.refresh_marks()
         if any(c.id == coding.id for c in self.my_codings):
-            self.notify(str(exc), severity="error")
+            self.notify(said(exc, self.app.t), severity="error")
             return
         self.notify(self.app.t("coding_gone", code=self.short_name(coding.code)), severity="error")
 
@@ -187,7 +188,7 @@ class CodingActions(WritesAside, ScreenPart):
         try:
             edits = step()
         except QualcodeError as exc:  # e.g. the coding was removed meanwhile from the CLI
-            self.notify(str(exc), severity="error")
+            self.notify(said(exc, self.app.t), severity="error")
             return
         self._walked(edits, done, empty, rejected)
 

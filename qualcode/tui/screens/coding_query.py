@@ -24,6 +24,7 @@ from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import names_by_key
 from qualcode.tui.lead_keys import is_lead, offer_lead_keys
 from qualcode.tui.safe import cleaned
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.widgets.footer import KeysFooter
@@ -80,7 +81,7 @@ class CodingQueryScreen(QualcodeScreen[None]):
                 doc_set=self.doc_set,
             )
         except QualcodeError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(said(exc, self.app.t), severity="error")
             self.passages = []
         names = " + ".join(self._code_name(k) for k in self.with_all)
         if self.without:

@@ -19,9 +19,9 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from qualcode.errors import QualcodeError
-from qualcode.project import BlindError
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import literal, markup
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeModal, ScreenPart
 
 if TYPE_CHECKING:
@@ -95,11 +95,8 @@ class RestoreActions(ScreenPart):
             return
         try:  # a coder is told at once, not after choosing a document from the list
             app.project.check_removal(restore=True)
-        except BlindError:  # the service's rule, said in the interface's language (eyes34)
-            self.notify(app.t("documents_restore_lead_only"), severity="error")
-            return
-        except QualcodeError as exc:
-            self.notify(str(exc), severity="error")
+        except QualcodeError as exc:  # said in the interface's language (tui/said.py)
+            self.notify(said(exc, app.t), severity="error")
             return
 
         def chosen(doc_id: str | None) -> None:
@@ -108,7 +105,7 @@ class RestoreActions(ScreenPart):
             try:
                 doc = app.project.restore_document(doc_id, actor=app.coder or "qualcode")
             except QualcodeError as exc:
-                self.notify(str(exc), severity="error")
+                self.notify(said(exc, self.app.t), severity="error")
                 return
             self.reload()
             self.notify(app.t("documents_restored", name=doc.name))

@@ -23,10 +23,10 @@ from textual.widgets import DataTable, OptionList, Static
 from textual.widgets.option_list import Option
 
 from qualcode.errors import QualcodeError
-from qualcode.project import BlindError
 from qualcode.project.attribute_sheet import attributes_line
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import literal, markup
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeModal, ScreenPart
 from qualcode.tui.screens.prompt import PromptScreen
 
@@ -131,11 +131,8 @@ class SetActions(ScreenPart):
             return
         try:
             app.project.check_attribute_change(doc.id)
-        except BlindError:  # the service's rule, said in the interface's language (eyes34)
-            self.notify(app.t("documents_attributes_refused", name=doc.name), severity="error")
-            return
-        except QualcodeError as exc:
-            self.notify(str(exc), severity="error")
+        except QualcodeError as exc:  # said in the interface's language (tui/said.py)
+            self.notify(said(exc, app.t), severity="error")
             return
         changed: dict[str, str] = {}
 
@@ -187,7 +184,7 @@ class SetActions(ScreenPart):
                 self._ask_rename(name)
                 return
         except QualcodeError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(said(exc, self.app.t), severity="error")
             return
         self.reload()
 

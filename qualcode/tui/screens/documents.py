@@ -20,7 +20,6 @@ from textual.widgets.data_table import RowDoesNotExist
 
 from qualcode.errors import QualcodeError
 from qualcode.model import Coding, DocumentSummary
-from qualcode.project import BlindError
 from qualcode.tui.catalog import NAMED_ATTRIBUTES, attribute_aliases
 from qualcode.tui.embed_all import EmbedLine
 from qualcode.tui.fit import Fit, cut_end, fit
@@ -28,6 +27,7 @@ from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import elide
 from qualcode.tui.lead_keys import is_lead, offer_lead_keys
 from qualcode.tui.safe import literal
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.doc_restore import RestoreActions
 from qualcode.tui.screens.doc_sets import SetActions
@@ -373,11 +373,8 @@ class DocumentsScreen(RestoreActions, SetActions, QualcodeScreen[None]):
             return
         try:
             app.project.check_removal()
-        except BlindError:  # the service's rule, said in the interface's language (eyes34)
-            self.notify(app.t("documents_remove_lead_only"), severity="error")
-            return
-        except QualcodeError as exc:
-            self.notify(str(exc), severity="error")
+        except QualcodeError as exc:  # said in the interface's language (tui/said.py)
+            self.notify(said(exc, app.t), severity="error")
             return
         doc_id = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         doc = next((r.doc for r in self.rows if r.doc.id == doc_id), None)

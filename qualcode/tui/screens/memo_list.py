@@ -24,6 +24,7 @@ from qualcode.project import MemoView
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import quoted
 from qualcode.tui.safe import cleaned
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.confirm import ConfirmScreen
 from qualcode.tui.screens.memo_edit import MemoEditor
@@ -184,7 +185,7 @@ class MemoListScreen(ExportActions, QualcodeScreen[None]):
             try:
                 app.project.remove_memo(view.memo.id, app.coder)
             except QualcodeError as exc:
-                self.notify(str(exc), severity="error")
+                self.notify(said(exc, self.app.t), severity="error")
                 return
             self.notify(self.t("memo_removed"))
             self.reload()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from qualcode.errors import QualcodeError
 from qualcode.model import Code, Coding, Document, Memo
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.memo_edit import MemoEditor
 from qualcode.tui.screens.memo_target import MemoTargetScreen, excerpt
@@ -117,7 +118,7 @@ class MemoActions(ScreenPart):
         try:
             kept = app.project.keep_memo(kind, target, app.coder, text, span=span)
         except QualcodeError as exc:
-            self.notify(f"{exc} · {app.t('memo_still_open')}", severity="error")
+            self.notify(f"{said(exc, app.t)} · {app.t('memo_still_open')}", severity="error")
             return False
         if kept.kept_on is None:
             self.notify(app.t("memo_saved"))

@@ -20,6 +20,7 @@ from textual.widgets.input import Selection
 
 from qualcode.errors import QualcodeError
 from qualcode.tui.safe import filled, literal, plain
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeModal
 
 
@@ -101,7 +102,7 @@ class CoderScreen(QualcodeModal[str]):
         try:
             self.app.project.add_coder(name, actor=name)
         except QualcodeError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(said(exc, self.app.t), severity="error")
             return
         self.dismiss(name)
 

@@ -14,6 +14,7 @@ from textual.binding import Binding
 from textual.widgets import Input
 
 from qualcode.errors import QualcodeError
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.confirm import ConfirmScreen
 from qualcode.tui.screens.prompt import submit_when_read
@@ -93,7 +94,7 @@ class NavigationActions(ScreenPart):
         try:
             waiting = self.app.project.undecided_suggestions(self.doc_id)
         except QualcodeError as exc:  # the document was removed meanwhile
-            self.notify(str(exc), severity="error")
+            self.notify(said(exc, self.app.t), severity="error")
             return
         if not waiting:
             self._mark_done()
@@ -115,7 +116,7 @@ class NavigationActions(ScreenPart):
         try:
             self.app.project.set_status(self.doc_id, self.app.coder, "done")
         except QualcodeError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(said(exc, self.app.t), severity="error")
             return
         self.notify(self.app.t("marked_done"))
 

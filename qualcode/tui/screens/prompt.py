@@ -54,7 +54,7 @@ class PromptScreen(QualcodeModal[str | None]):
         try:
             self.submit(event.value.strip())
         except QualcodeError as exc:
-            self.query_one(".cb-dialog-error", Static).update(markup(said(exc)))
+            self.query_one(".cb-dialog-error", Static).update(markup(said(exc, self.app.t)))
             return
         self.dismiss(event.value.strip())
 

@@ -173,7 +173,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
             self.none_why = self.why_none(scope)
         except QualcodeError as exc:  # fewer than two coders: the message says how to choose
             self.every, self.scope, self.none_why = [], "", ""
-            self.notify(said(exc, "reconcile"), severity="error", timeout=10)
+            self.notify(said(exc, self.app.t, "reconcile"), severity="error", timeout=10)
         self.coders = list(self.every[0].case.versions) if self.every else []
         self.names = {d.id: d.name for d in project.documents()}
         self.code_names = names_by_key(project.codebook(include_deleted=True), self.app.t.lang)

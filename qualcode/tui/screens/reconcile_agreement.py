@@ -83,7 +83,7 @@ class AgreementLine(ScreenPart):
                 )
                 rows = report.rows if report else []
             except QualcodeError as exc:
-                self.post_message(AgreementLineReady(said(exc, "reconcile")))
+                self.post_message(AgreementLineReady(said(exc, self.app.t, "reconcile")))
                 return
             parts = [
                 t(

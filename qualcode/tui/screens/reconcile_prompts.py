@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Input
 from qualcode.errors import QualcodeError
 from qualcode.project import CaseView
 from qualcode.tui.labels import verdict_words
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
 
 
@@ -157,7 +158,7 @@ class VerdictPrompts(ScreenPart):
                     self.app.coder, self.team, self.set_docs()
                 )
             except QualcodeError as exc:
-                self.notify(str(exc), severity="error")
+                self.notify(said(exc, self.app.t), severity="error")
                 return
             self.notify(t("rc_confirmed", n=count))
             self.reload(self.query_one(DataTable).cursor_row)

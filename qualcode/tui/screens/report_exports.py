@@ -159,10 +159,12 @@ class ExportActions(ScreenPart):
         except (QualcodeError, OSError) as exc:
             if isinstance(exc, QualcodeError) and exc.setting == "allow_empty":
                 empty = (kind, layer, doc_set, force)
-                self.post_message(ExportDone(target, said(exc), empty=empty))
+                self.post_message(ExportDone(target, said(exc, self.app.t), empty=empty))
                 return
             self.post_message(
-                ExportDone(target, said(exc) if isinstance(exc, QualcodeError) else str(exc))
+                ExportDone(
+                    target, said(exc, self.app.t) if isinstance(exc, QualcodeError) else str(exc)
+                )
             )
             return
         clash = None if words is None else tuple(words)

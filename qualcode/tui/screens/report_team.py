@@ -91,6 +91,6 @@ class TeamChoice(ScreenPart):
             with self.app.worker_project() as project:
                 report = project.agreement(coders=team, doc_set=doc_set)
         except QualcodeError as exc:
-            self.post_message(AgreementReady(None, said(exc), doc_set, team))
+            self.post_message(AgreementReady(None, said(exc, self.app.t), doc_set, team))
             return
         self.post_message(AgreementReady(report, doc_set=doc_set, team=team))

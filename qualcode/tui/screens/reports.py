@@ -34,6 +34,7 @@ from qualcode.project.reports import splits_by_coder
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import names_by_key, short_names
 from qualcode.tui.safe import markup as escape
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.report_agreement import NAME_COLUMN, AgreementTab, wider_names
 from qualcode.tui.screens.report_exports import ExportActions
@@ -225,7 +226,7 @@ class ReportsScreen(AgreementTab, ExportActions, SetChoice, TeamChoice, Qualcode
                     by or None, layer, doc_set=doc_set, names_in=self.app.t.lang
                 )
         except QualcodeError as exc:
-            self.post_message(FrequenciesReady(layer, [], str(exc), doc_set))
+            self.post_message(FrequenciesReady(layer, [], said(exc, self.app.t), doc_set))
             return
         self.post_message(FrequenciesReady(layer, frame.to_dict("records"), doc_set=doc_set))
 

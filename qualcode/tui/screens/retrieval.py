@@ -27,6 +27,7 @@ from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import names_by_key
 from qualcode.tui.lead_keys import is_lead, offer_lead_keys
 from qualcode.tui.safe import cleaned, literal
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.prompt import PromptScreen
@@ -103,7 +104,7 @@ class RetrievalScreen(QualcodeScreen[None]):
         try:
             self.passages = self._retrieve(self.filters)
         except QualcodeError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(said(exc, self.app.t), severity="error")
             self.passages = []
         self.translated = app.project.translations()
         self.pinned = app.project.exemplars()
@@ -276,7 +277,7 @@ class RetrievalScreen(QualcodeScreen[None]):
         try:
             key, _ = app.project.pin_theme_exemplar(coding.id, app.coder, theme, unpin=unpin)
         except QualcodeError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(said(exc, self.app.t), severity="error")
             return
         self.reload()
         self.query_one(OptionList).highlighted = at

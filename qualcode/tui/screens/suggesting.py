@@ -27,6 +27,7 @@ from qualcode.model import Code, Coding, Document, Suggestion
 from qualcode.project.history import History
 from qualcode.tui.embed_queue import clock, seconds_left
 from qualcode.tui.labels import cut_words, destination, distinct_labels
+from qualcode.tui.said import said
 from qualcode.tui.screens.below_line import BelowLineActions
 from qualcode.tui.screens.busy import ASIDE_FROM
 from qualcode.tui.screens.confirm import ConfirmScreen
@@ -158,7 +159,7 @@ class SuggestionActions(BelowLineActions):
                 docs, self.app.coder, report, first, embedding, embed=embed
             )
         except QualcodeError as exc:
-            self.post_message(SuggestDone(None, str(exc)))
+            self.post_message(SuggestDone(None, said(exc, self.app.t)))
             return
         self.post_message(SuggestDone(found))
 
@@ -361,7 +362,7 @@ class SuggestionActions(BelowLineActions):
             try:
                 codings = accept(self.app.project)
             except QualcodeError as exc:  # e.g. decided meanwhile by a re-run
-                self.notify(str(exc), severity="error")
+                self.notify(said(exc, self.app.t), severity="error")
                 self.refresh_marks()
                 return
             accepted(codings)

@@ -31,6 +31,7 @@ from qualcode.project.text_search import SPREADS, spans_to_code, term_pattern
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import names_by_key
 from qualcode.tui.safe import cleaned
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.confirm import ConfirmScreen
@@ -133,7 +134,7 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
                     doc_set=self.doc_set,
                 )
         except QualcodeError as exc:
-            self.post_message(HitsFound(asked, [], str(exc)))
+            self.post_message(HitsFound(asked, [], said(exc, self.app.t)))
             return
         self.post_message(HitsFound(asked, hits))
 
@@ -275,7 +276,7 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
                     doc_set=self.doc_set,
                 )
             except QualcodeError as exc:
-                self.notify(str(exc), severity="error")
+                self.notify(said(exc, self.app.t), severity="error")
                 return
             self.last = done
             name = self._code_name(key)
@@ -306,7 +307,7 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
         try:
             taken = self.app.project.take_back_hits(self.last, self.app.coder)
         except QualcodeError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(said(exc, self.app.t), severity="error")
             return
         self.last = None
         self.notify(self.t("textsearch_taken_back", n=taken))

@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from qualcode.errors import QualcodeError
 from qualcode.project import WordCount
 from qualcode.tui.safe import cleaned
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
 
 WORDS = 100  # words listed by `W`
@@ -72,7 +73,7 @@ class WordList(ScreenPart):
                     doc_set=self.doc_set,
                 )
         except QualcodeError as exc:
-            self.post_message(WordsCounted(asked, [], str(exc)))
+            self.post_message(WordsCounted(asked, [], said(exc, self.app.t)))
             return
         self.post_message(WordsCounted(asked, words))
 

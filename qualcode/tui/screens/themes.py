@@ -25,6 +25,7 @@ from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import quoted
 from qualcode.tui.lead_keys import is_lead, offer_lead_keys
 from qualcode.tui.safe import cleaned, literal
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.code_pick import TOP, PickCodeScreen
 from qualcode.tui.screens.confirm import ConfirmScreen
@@ -156,7 +157,7 @@ class ThemesScreen(QualcodeScreen[None]):
         try:
             work()
         except QualcodeError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(said(exc, self.app.t), severity="error")
             return
         self.notify(done)
         self.reload()

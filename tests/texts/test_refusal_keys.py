@@ -1,0 +1,71 @@
+"""The service's keyed refusals and the ``refusals`` table of the language files agree.
+
+A refusal raised with ``key=`` (or ``.keyed(...)``) is said by the terminal interface from
+the table in its own language; a key the files lack would be said in English, a key no
+raise uses is dead words, and a {field} the raise does not give would fall back to
+English too. Read from the source, so every raise is checked, met by a test or not.
+"""
+
+from __future__ import annotations
+
+import ast
+import string
+import tomllib
+from collections import defaultdict
+from pathlib import Path
+
+import qualcode
+import qualcode.texts
+
+SOURCE = Path(qualcode.__file__).parent
+FOLDER = Path(qualcode.texts.__file__).parent
+# the access rules that raise a keyed refusal for their callers, adding who acts (``me``)
+RULES = {"require_lead", "require_lead_act", "require_lead_or"}
+
+
+def _name(func: ast.expr) -> str:
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+
+
+def keyed_sites() -> dict[str, list[set[str]]]:
+    """Each key a raise names, with the values each of its raises gives."""
+    sites: dict[str, list[set[str]]] = defaultdict(list)
+    for path in sorted(SOURCE.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = _name(node.func)
+            given = {k.arg for k in node.keywords if k.arg}
+            if name == "keyed" and node.args and isinstance(node.args[0], ast.Constant):
+                sites[str(node.args[0].value)].append(given)
+                continue
+            key = next((k.value for k in node.keywords if k.arg == "key"), None)
+            if not (isinstance(key, ast.Constant) and isinstance(key.value, str) and key.value):
+                continue
+            if name.endswith("Error") or name in RULES:
+                extra = {"me"} if name in RULES else set()
+                sites[key.value].append(given - {"key", "setting", "action"} | extra)
+    return sites
+
+
+def _table(lang: str) -> dict[str, str]:
+    with (FOLDER / f"{lang}.toml").open("rb") as handle:
+        return dict(tomllib.load(handle)["refusals"])
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_keyed_refusal_has_words_and_every_word_a_refusal() -> None:
+    sites = keyed_sites()
+    assert "lead_removes_documents" in sites and "coder_name_taken" in sites  # it reads them
+    assert set(sites) == set(_table("en"))
+
+
+def test_the_words_name_only_what_every_raise_gives() -> None:
+    sites = keyed_sites()
+    for lang in ("en", "sv"):
+        for key, text in _table(lang).items():
+            for given in sites[key]:
+                assert _fields(text) <= given, (lang, key, _fields(text) - given)

@@ -1,0 +1,63 @@
+"""A refusal of the service reaches the Swedish interface in Swedish, for every screen at
+once (``tui/said.py`` reads the key the service raises it with): a lead adding "Berg, Anna"
+as a coder in the Swedish interface read the service's English, flags of the command line
+and all ("coder name 'Berg, Anna': a comma or semicolon parts names wherever a team is
+typed (--coders, --with)...")."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from qualcode.tui.app import build_app
+
+pytestmark = pytest.mark.slow  # drives the whole app
+
+
+@pytest.fixture
+def with_lead(tui_base: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "lead.db"
+    shutil.copy(tui_base, path)
+    with Project.open(path) as project:
+        project.add_coder("lena", role="lead")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "line"),
+    [
+        (
+            "sv",
+            "Berg, Anna",
+            "En kodares namn har inget komma eller semikolon: de skiljer namn åt där ett team "
+            "skrivs; skriv Berg, Anna utan (Anna Berg)",
+        ),
+        (
+            "sv",
+            "kаrin",
+            "'k\\u0430rin' läses som karin, redan kodare i projektet; använd det "
+            "namnet, eller ett som läses annorlunda",
+        ),
+        (
+            "en",
+            "Berg, Anna",
+            "A coder's name holds no comma or semicolon: they part names wherever a team is "
+            "typed; write Berg, Anna without one (Anna Berg)",
+        ),
+    ],
+)
+async def test_a_coder_name_refused_is_said_in_the_interfaces_language(
+    with_lead: Path, lang: str, typed: str, line: str
+) -> None:
+    app = build_app(with_lead, "lena", lang)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("w", *typed, "enter")
+        await pilot.pause()
+        assert str(list(app._notifications)[-1].message) == line
+        assert "--coders" not in line
+    with Project.open(with_lead) as project:
+        assert [c.name for c in project.coders()] == ["karin", "lena"]  # nobody joined
