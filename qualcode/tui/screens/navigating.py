@@ -17,7 +17,7 @@ from qualcode.errors import QualcodeError
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.confirm import ConfirmScreen
-from qualcode.tui.screens.prompt import submit_when_read
+from qualcode.tui.screens.prompt import slash_in_search_box
 
 if TYPE_CHECKING:
     from qualcode.tui.widgets.transcript import TranscriptView
@@ -130,8 +130,8 @@ class NavigationActions(ScreenPart):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """In the search box the keys that open a box (priority bindings: / and the code
-        picker's c and e) are characters to type; but `/` in the open search box searches, as
-        Enter does (a coder pressed it again for the next match and "arbete/" was not found)."""
+        picker's c and e) are characters to type; `/` there is read by the box itself, which
+        types it or searches again (``slash_in_search_box``)."""
         if action == "search" and self.focused is self.query_one("#prompt"):
             return True
         return action not in TYPED_AHEAD or not isinstance(self.focused, Input)
@@ -142,8 +142,8 @@ class NavigationActions(ScreenPart):
         accepts, ``r`` rejects and a code's shortcut codes. The binding has priority, so it
         runs as the key arrives and the keys after it go to the box."""
         prompt = self.query_one("#prompt", Input)
-        if self.focused is prompt:  # `/` again in the open box: search, as Enter does
-            submit_when_read(prompt)
+        if self.focused is prompt:  # "24/7" typed, or `//`: the next match of the last words
+            slash_in_search_box(prompt)
             return
         prompt.placeholder = self.app.t("search_prompt")
         prompt.remove_class("hidden")

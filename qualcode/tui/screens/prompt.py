@@ -63,19 +63,39 @@ class PromptScreen(QualcodeModal[str | None]):
 
 
 class SearchPrompt(PromptScreen):
-    """The text search's terms box: `/`, the key that opened it, searches what is typed, as
-    Enter does. A coder pressed `/` again to search (as in ``less`` or a browser), the box
-    took it as a character, and "arbete/" silently found no hits."""
+    """The text search's terms box: `/`, the key that opened it, searches the terms it
+    shows untouched, as Enter does; once the coder has typed, `/` is a character, so
+    "och/eller" and "24/7" can be searched (``slash_in_search_box``)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search_now", "Search", show=False, id="prompt.search", priority=True),
     ]
 
     def action_search_now(self) -> None:
-        submit_when_read(self.query_one(Input))
+        slash_in_search_box(self.query_one(Input))
 
 
-def submit_when_read(box: Input) -> None:
-    """Submit ``box`` as Enter does, once it has read the keys queued ahead: a priority key
-    runs as it arrives, and "arbetsmiljö/" typed in one go searched "a"."""
-    box.call_later(lambda: box.post_message(Input.Submitted(box, box.value)))
+def slash_in_search_box(box: Input) -> None:
+    """`/` pressed in an open search box: a character once the coder has typed there, a
+    search (as Enter does) while the box is empty or shows the last words untouched.
+
+    A researcher types any character into a text field, and "och/eller" or "24/7" are
+    words said in interviews; small34c made every `/` search, so "och/" searched "och".
+    Untouched, the box shows the last search selected (typing replaces it), and `/` there
+    searches it again: `//` repeats the last search in a document, as in ``less`` and vi,
+    and a coder who opens the box by mistake can search nothing new by a slip.
+
+    A priority key runs as it arrives, before the box has read the keys queued ahead of
+    it ("arbetsmiljö/" typed in one go found the box holding "a"), so the box is read,
+    and the `/` typed or submitted, in the box's own queue, after those keys."""
+
+    def read() -> None:
+        start, end = sorted(box.selection)
+        if not box.value or (start, end) == (0, len(box.value)):
+            box.post_message(Input.Submitted(box, box.value))
+        elif start == end:
+            box.insert_text_at_cursor("/")
+        else:
+            box.replace("/", start, end)
+
+    box.call_later(read)
