@@ -308,8 +308,8 @@ def export_coder(
     coder: CoderOpt = None,
     force: ForceOpt = False,
 ) -> None:
-    """Write the acting coder's codings, memos, statuses and translations as a package for the
-    lead."""
+    """Write the acting coder's codings, memos, statuses, translations and rejected
+    suggestions as a package for the lead."""
     with open_project(coder) as project:
         project.export_coder(who_acts(project, "export-coder"), output, force=force)
     say(f"wrote {output}; the lead merges it with `qualcode merge {output.name}`")
@@ -331,6 +331,11 @@ def merge(
                 + f"{report.unchanged} already here, "
                 f"{plural(report.memos, 'memo')}, {plural(report.statuses, 'status', 'statuses')}"
                 + (f", {plural(report.translations, 'translation')}" if report.translations else "")
+                + (
+                    f", {plural(report.rejections, 'rejected suggestion')}"
+                    if report.rejections
+                    else ""
+                )
             )
             if report.clock_ahead:
                 say(

@@ -1,9 +1,9 @@
 """Coder packages: coders on their own laptops send their work to the lead's project.
 
-A package holds one coder's codings, memos, statuses and translations with their ids.
-Merging maps documents by content (sha256), codes by id then key, and the coder by id then
-name; it is idempotent (a second merge adds nothing), refuses a package whose documents
-differ in content, and never touches another coder's rows.
+A package holds one coder's codings, memos, statuses, translations and rejected suggestions
+with their ids. Merging maps documents by content (sha256), codes by id then key, and the
+coder by id then name; it is idempotent (a second merge adds nothing), refuses a package
+whose documents differ in content, and never touches another coder's rows.
 """
 
 from __future__ import annotations
@@ -22,8 +22,10 @@ from qualcode.project.package import (
     read_package,
     refuse_foreign,
 )
+from qualcode.project.package_codes import map_codes
 from qualcode.project.package_memos import edit_times, merge_memo_change
 from qualcode.project.package_proposals import proposals_of, propose_merged
+from qualcode.project.package_rejections import merge_rejections, moot, rejections_of
 from qualcode.project.package_restored import restore_times
 from qualcode.project.package_times import read_ahead, settle_times
 from qualcode.project.package_translations import merge_translations, translations_of
@@ -42,14 +44,16 @@ class MergeReport:
     on_removed: int = 0  # of ``added``: codings onto a document the lead took out
     translations: int = 0
     restored: int = 0  # codings she removed and brought back since an earlier merge
+    rejections: int = 0  # suggestions she rejected, new here
     clock_ahead: int = 0  # times later than this machine's clock, read as the merge's
 
 
 class ExchangeMixin(Service):
     @one_snapshot
     def export_coder(self, coder: str, path: str | Path, force: bool = False) -> Path:
-        """Write one coder's codings, memos, statuses and translations as a package for
-        ``merge`` (through the one writer: never over a project, private, atomic)."""
+        """Write one coder's codings, memos, statuses, translations and rejections as a
+        package for ``merge`` (through the one writer: never over a project, private,
+        atomic)."""
         from qualcode import __version__
 
         self.require_self(coder, "export a package")
@@ -61,7 +65,8 @@ class ExchangeMixin(Service):
         restored = restore_times(self.store.audit.list("coding.restore"))
         codings = [{**c, "restored_at": restored.get(c["id"])} for c in ex.coder_codings(person.id)]
         statuses = ex.statuses(person.id)
-        doc_ids = {c["document_id"] for c in codings} | {s["document_id"] for s in statuses}
+        rejected = rejections_of(self.store, person.id)
+        doc_ids = {r["document_id"] for r in [*codings, *statuses, *rejected]}
         edited = edit_times(self.store)
         memos = [{**m, "edited_at": edited.get(m["id"])} for m in ex.memos_by(person.name)]
         doc_ids |= {m["target_id"] for m in memos if m["target_kind"] == "document"}
@@ -76,12 +81,13 @@ class ExchangeMixin(Service):
             "documents": ex.documents_meta(doc_ids),
             "codes": [
                 {"id": cid, "key": codes[cid], **({"proposed": mine[cid]} if cid in mine else {})}
-                for cid in sorted({c["code_id"] for c in codings})
+                for cid in sorted({c["code_id"] for c in [*codings, *rejected]})
             ],
             "codings": codings,
             "memos": memos,
             "statuses": statuses,
             "translations": translations_of(self.store, {c["id"] for c in codings}),
+            "rejections": rejected,
         }
         text = json.dumps(package, ensure_ascii=False, indent=1)
         write_output(target, text, project=self.store.path, force=force)
@@ -102,7 +108,7 @@ class ExchangeMixin(Service):
             before = read_ahead(self.store.audit.list("coder.merge"))
             ahead, first_ahead = settle_times(package, source.name, before)
             docs = self._map_documents(source.name, package["documents"])
-            codes, proposed = self._map_codes(source.name, package["codes"])
+            codes, proposed = map_codes(self.store, source.name, package["codes"], moot(package))
             ex = self.store.exchange
             who = package["coder"]
             local = self._local_coder(source.name, who)
@@ -154,6 +160,9 @@ class ExchangeMixin(Service):
             report.translations = merge_translations(
                 self.store, package, docs, who["name"], source.name
             )
+            report.rejections = merge_rejections(
+                self.store, package, (docs, codes), (coder_id, who["name"]), source.name
+            )
             self.store.audit.append(
                 actor,
                 "coder.merge",
@@ -167,6 +176,7 @@ class ExchangeMixin(Service):
                     "statuses": report.statuses,
                     "translations": report.translations,
                     "restored": report.restored,
+                    "rejections": report.rejections,
                     "clock_ahead": report.clock_ahead,
                     **({"times_ahead": first_ahead} if first_ahead else {}),
                 },
@@ -356,43 +366,3 @@ class ExchangeMixin(Service):
                     "with the same content); import it first, nothing written"
                 )
         return mapping
-
-    def _map_codes(
-        self, name: str, codes: list[dict[str, Any]]
-    ) -> tuple[dict[str, str], list[dict[str, Any]]]:
-        """Each package code's id here, and the coder's proposals this project lacks."""
-        known = self.store.codes.list(include_deleted=True)
-        by_id = {c.id for c in known}
-        by_key = {c.key: c.id for c in known if not c.deleted_at}
-        live = set(by_key.values())
-        merged = self.store.codes.merged_into()
-        mapping: dict[str, str] = {}
-        proposed: list[dict[str, Any]] = []
-        for code in codes:
-            if code["id"] in by_id:
-                # a code the lead merged away since the handout: its codings go where the
-                # merge sent the others, not onto the retired code no list shows
-                target, seen = code["id"], set()
-                while target in merged and target not in seen:
-                    seen.add(target)
-                    target = merged[target]
-                if target in live:
-                    mapping[code["id"]] = target
-                elif code["key"] in by_key:  # deleted, and a code of that key added since
-                    mapping[code["id"]] = by_key[code["key"]]
-                else:  # deleted (unused here): her codings would stand on a retired code
-                    raise ValidationError(
-                        f"{name}: code {code['key']!r} was deleted from this project's "
-                        "codebook since; add a code with that key again to take its "
-                        "codings, nothing written"
-                    )
-            elif code["key"] in by_key:
-                mapping[code["id"]] = by_key[code["key"]]
-            elif code.get("proposed"):
-                proposed.append(code)
-            else:
-                raise ValidationError(
-                    f"{name}: code {code['key']!r} is not in this project's codebook; "
-                    "load the codebook first, nothing written"
-                )
-        return mapping, proposed

@@ -16,6 +16,7 @@ from qualcode import jsonguard
 from qualcode.errors import ValidationError
 from qualcode.oneline import check_free_text
 from qualcode.project.package_proposals import check_proposed
+from qualcode.project.package_rejections import check_rejections
 from qualcode.project.package_translations import check_translations
 from qualcode.userfile import require_regular
 
@@ -98,6 +99,7 @@ def check_package(package: dict[str, Any], name: str) -> None:
                 f"{name}: statuses[{index}]: document {row['document_id']!r} is not listed"
             )
     check_translations(package, name)
+    check_rejections(package, name)
 
 
 def _check_row(

@@ -35,6 +35,7 @@ TIME_FIELDS: dict[str, tuple[str, ...]] = {
     "memos": ("created_at", "deleted_at", "edited_at"),
     "statuses": ("updated_at",),
     "translations": ("created_at",),
+    "rejections": ("decided_at",),
 }
 _FORM = "an ISO 8601 time with its UTC offset, as 2026-12-04T05:00:00+00:00"
 

@@ -134,3 +134,22 @@ class ExchangeRepo:
             {k: row[k] for k in ("document_id", "coder_id", "status", "updated_at")},
             pk=("document_id", "coder_id"),
         )
+
+    def rejections(self, coder_id: str) -> list[dict[str, Any]]:
+        """The suggestions a coder rejected (her package carries them: the merge would
+        otherwise propose them to her again)."""
+        return list(
+            self.db.query(
+                'SELECT id, document_id, start, "end", code_id, score, method, model_version, '
+                "decided_at FROM suggestions WHERE status = 'rejected' AND decided_by = ? "
+                "ORDER BY decided_at, id",
+                [coder_id],
+            )
+        )
+
+    def suggestion_row(self, suggestion_id: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM suggestions WHERE id = ?", [suggestion_id]))
+        return rows[0] if rows else None
+
+    def insert_suggestion(self, row: dict[str, Any]) -> None:
+        self.db.table("suggestions").insert(row)

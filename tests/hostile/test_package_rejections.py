@@ -1,0 +1,118 @@
+"""A suggestion the coder rejected in her own copy stays rejected after the lead's merge.
+
+Her package carried codings, memos, statuses and translations, not her rejections: the
+engine fitted on her work in the lead's project (the lead acting for her) proposed each
+passage she had turned down again and learned nothing from her "no". A hand-edited
+rejection is refused in one line, nothing written.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from qualcode import Project
+from qualcode.errors import ValidationError
+
+
+def _rejected_in_his_copy(blind_team: tuple[Project, str], tmp_path: Path) -> tuple[Path, Path]:
+    """The team's file and johan's package from his handout copy, in which he rejected the
+    first suggestion his own engine made on the interview (and coded nothing)."""
+    team, doc = blind_team
+    with team:
+        team.act_as("lena")
+        team.handout("johan", tmp_path / "johan.db")
+    with Project.open(tmp_path / "johan.db") as copy:
+        copy.act_as("johan")
+        made = copy.suggest([doc], coder="johan", min_score=0.0)
+        copy.reject_suggestions([made[0].id], "johan")
+        return team.path, copy.export_coder("johan", tmp_path / "johan.json")
+
+
+def _spans(suggestions: list[Any]) -> set[tuple[int, int, str]]:
+    return {(s.start, s.end, s.code) for s in suggestions}
+
+
+def test_her_rejection_is_not_proposed_to_her_again(
+    blind_team: tuple[Project, str], tmp_path: Path
+) -> None:
+    path, package = _rejected_in_his_copy(blind_team, tmp_path)
+    rejected = json.loads(package.read_text(encoding="utf-8"))["rejections"]
+    assert len(rejected) == 1
+    with Project.open(path) as p:
+        p.act_as("lena")
+        assert p.merge_package(package).rejections == 1
+        assert p.merge_package(package).rejections == 0  # idempotent
+        kept = p.suggestions(status="rejected")
+        assert [(s.id, s.decided_by) for s in kept] == [(rejected[0]["id"], "johan")]
+        again = p.suggest(["aby_02.txt"], coder="johan", min_score=0.0)
+        assert again and not _spans(again) & _spans(kept)
+    with Project.open(path) as p:  # his, not karin's: blind, she never sees it
+        assert p.act_as("karin", "karin").suggestions(status="rejected") == []
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"score": 2}, "'score' must be a number from 0 to 1"),
+        ({"start": "0"}, "'start' must be a whole number"),
+        ({"start": 50, "end": 40}, "are no span"),
+        ({"end": 10**9}, "outside its document"),
+        ({"code_id": "not-listed"}, "code 'not-listed' is not listed"),
+        ({"document_id": "not-listed"}, "document 'not-listed' is not listed"),
+        ({"method": "lexicon\x1b[31m"}, "control character"),
+        ({"decided_at": "soon"}, "'decided_at': 'soon' is not"),
+        ({"id": None}, "as text"),
+    ],
+)
+def test_a_hand_edited_rejection_is_refused_in_one_line(
+    blind_team: tuple[Project, str], tmp_path: Path, change: dict[str, object], message: str
+) -> None:
+    path, package = _rejected_in_his_copy(blind_team, tmp_path)
+    data = json.loads(package.read_text(encoding="utf-8"))
+    data["rejections"][0].update(change)
+    package.write_text(json.dumps(data), encoding="utf-8")
+    with Project.open(path) as p:
+        p.act_as("lena")
+        with pytest.raises(ValidationError, match=message) as refused:
+            p.merge_package(package)
+        assert "\n" not in str(refused.value)
+        assert p.suggestions(status=None) == []
+
+
+def test_two_rows_for_one_suggestion_or_a_colleagues_suggestion_are_refused(
+    blind_team: tuple[Project, str], tmp_path: Path
+) -> None:
+    path, package = _rejected_in_his_copy(blind_team, tmp_path)
+    data = json.loads(package.read_text(encoding="utf-8"))
+    data["rejections"].append(dict(data["rejections"][0]))
+    twice = tmp_path / "twice.json"
+    twice.write_text(json.dumps(data), encoding="utf-8")
+    with Project.open(path) as p:
+        p.act_as("lena")
+        with pytest.raises(ValidationError, match=r"rejections\[1\].*in rejections\[0\]"):
+            p.merge_package(twice)
+        karins = p.act_as("karin", "karin").suggest(["aby_02.txt"], coder="karin", min_score=0)
+        data["rejections"] = [dict(data["rejections"][0], id=karins[0].id)]
+        package.write_text(json.dumps(data), encoding="utf-8")
+        p.act_as("lena")
+        with pytest.raises(ValidationError, match="as another person's suggestion"):
+            p.merge_package(package)
+        assert p.suggestions(status="rejected") == []
+
+
+def test_a_rejection_of_a_code_deleted_since_does_not_refuse_her_work(
+    blind_team: tuple[Project, str], tmp_path: Path
+) -> None:
+    """Only her rejection names the code the lead deleted meanwhile: it says nothing now."""
+    path, package = _rejected_in_his_copy(blind_team, tmp_path)
+    data = json.loads(package.read_text(encoding="utf-8"))
+    gone = next(c["key"] for c in data["codes"] if c["id"] == data["rejections"][0]["code_id"])
+    with Project.open(path) as p:
+        p.act_as("lena")
+        p.delete_code(gone, actor="lena")
+        report = p.merge_package(package)
+        assert (report.rejections, p.suggestions(status="rejected")) == (0, [])
