@@ -116,3 +116,53 @@ def test_a_rejection_of_a_code_deleted_since_does_not_refuse_her_work(
         p.delete_code(gone, actor="lena")
         report = p.merge_package(package)
         assert (report.rejections, p.suggestions(status="rejected")) == (0, [])
+
+
+def test_a_rejection_taken_back_in_her_copy_is_taken_back_here_and_an_older_package_keeps_it_so(
+    blind_team: tuple[Project, str], tmp_path: Path
+) -> None:
+    path, first = _rejected_in_his_copy(blind_team, tmp_path)
+    rejected = json.loads(first.read_text(encoding="utf-8"))["rejections"][0]["id"]
+    with Project.open(path) as p:
+        p.act_as("lena")
+        p.merge_package(first)
+    with Project.open(tmp_path / "johan.db") as copy:  # u after r, after the merge
+        copy.act_as("johan")
+        copy.reopen_suggestions([rejected], "johan")
+        second = copy.export_coder("johan", tmp_path / "second.json")
+    with Project.open(path) as p:
+        p.act_as("lena")
+        assert p.merge_package(second).reopened == 1
+        assert p.merge_package(first).rejections == 0  # the older package: still taken back
+        assert p.suggestions(status="rejected") == []
+    with Project.open(tmp_path / "johan.db") as copy:  # and rejected once more
+        copy.act_as("johan")
+        copy.reject_suggestions([rejected], "johan")
+        third = copy.export_coder("johan", tmp_path / "third.json")
+    with Project.open(path) as p:
+        p.act_as("lena")
+        assert p.merge_package(third).rejections == 1
+        assert [s.id for s in p.suggestions(status="rejected")] == [rejected]
+
+
+@pytest.mark.parametrize(
+    ("reopened", "message"),
+    [
+        ({"id": "x"}, "field .reopened. must be a list"),
+        ([{"id": 5, "reopened_at": "2026-12-04T05:00:00+00:00"}], "id and reopened_at as text"),
+        ([{"id": "x", "reopened_at": "soon"}], r"reopened\[0\]: field 'reopened_at': 'soon'"),
+        ([{"id": "x", "reopened_at": "2026-12-04T05:00:00Z"}] * 2, r"is in reopened\[0\]"),
+    ],
+)
+def test_a_hand_edited_taking_back_is_refused_in_one_line(
+    blind_team: tuple[Project, str], tmp_path: Path, reopened: object, message: str
+) -> None:
+    path, package = _rejected_in_his_copy(blind_team, tmp_path)
+    data = json.loads(package.read_text(encoding="utf-8"))
+    data["reopened"] = reopened
+    package.write_text(json.dumps(data), encoding="utf-8")
+    with Project.open(path) as p:
+        p.act_as("lena")
+        with pytest.raises(ValidationError, match=message):
+            p.merge_package(package)
+        assert p.suggestions(status=None) == []
