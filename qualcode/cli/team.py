@@ -336,6 +336,7 @@ def merge(
                     if report.rejections
                     else ""
                 )
+                + (f", {report.reopened} taken back" if report.reopened else "")
             )
             if report.clock_ahead:
                 say(

@@ -26,6 +26,7 @@ from qualcode.project.package_codes import map_codes
 from qualcode.project.package_memos import edit_times, merge_memo_change
 from qualcode.project.package_proposals import proposals_of, propose_merged
 from qualcode.project.package_rejections import merge_rejections, moot, rejections_of
+from qualcode.project.package_reopened import merge_reopened, reopened_of
 from qualcode.project.package_restored import restore_times
 from qualcode.project.package_times import read_ahead, settle_times
 from qualcode.project.package_translations import merge_translations, translations_of
@@ -45,6 +46,7 @@ class MergeReport:
     translations: int = 0
     restored: int = 0  # codings she removed and brought back since an earlier merge
     rejections: int = 0  # suggestions she rejected, new here
+    reopened: int = 0  # rejections of hers she took back since an earlier merge
     clock_ahead: int = 0  # times later than this machine's clock, read as the merge's
 
 
@@ -88,6 +90,7 @@ class ExchangeMixin(Service):
             "statuses": statuses,
             "translations": translations_of(self.store, {c["id"] for c in codings}),
             "rejections": rejected,
+            "reopened": reopened_of(self.store, {r["id"] for r in rejected}),
         }
         text = json.dumps(package, ensure_ascii=False, indent=1)
         write_output(target, text, project=self.store.path, force=force)
@@ -160,6 +163,7 @@ class ExchangeMixin(Service):
             report.translations = merge_translations(
                 self.store, package, docs, who["name"], source.name
             )
+            report.reopened = merge_reopened(self.store, package, coder_id, actor, source.name)
             report.rejections = merge_rejections(
                 self.store, package, (docs, codes), (coder_id, who["name"]), source.name
             )
@@ -177,6 +181,7 @@ class ExchangeMixin(Service):
                     "translations": report.translations,
                     "restored": report.restored,
                     "rejections": report.rejections,
+                    "reopened": report.reopened,
                     "clock_ahead": report.clock_ahead,
                     **({"times_ahead": first_ahead} if first_ahead else {}),
                 },

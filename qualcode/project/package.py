@@ -17,6 +17,7 @@ from qualcode.errors import ValidationError
 from qualcode.oneline import check_free_text
 from qualcode.project.package_proposals import check_proposed
 from qualcode.project.package_rejections import check_rejections
+from qualcode.project.package_reopened import check_reopened
 from qualcode.project.package_translations import check_translations
 from qualcode.userfile import require_regular
 
@@ -100,6 +101,7 @@ def check_package(package: dict[str, Any], name: str) -> None:
             )
     check_translations(package, name)
     check_rejections(package, name)
+    check_reopened(package, name)
 
 
 def _check_row(

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import ValidationError
 from qualcode.oneline import check_name
+from qualcode.project.package_reopened import reopen_times
 
 if TYPE_CHECKING:
     from qualcode.store import Store
@@ -80,10 +81,13 @@ def merge_rejections(
     project holds as another's, or off its document's text, refuses the merge."""
     docs, codes = maps
     coder_id, name = coder
+    taken_back = reopen_times(store)  # read after ``merge_reopened`` wrote its own
     written = 0
     for index, row in enumerate(package.get("rejections", [])):
-        if row["code_id"] not in codes:
-            continue  # a code deleted here since (``moot``): the rejection says nothing now
+        if row["code_id"] not in codes or taken_back.get(row["id"], "") > row["decided_at"]:
+            # a code deleted here since (``moot``), or a rejection taken back since (an
+            # older package): it says nothing now
+            continue
         where = f"{source}: rejections[{index}] ({row['id']})"
         here = store.exchange.suggestion_row(row["id"])
         if here is not None:
@@ -96,7 +100,10 @@ def merge_rejections(
                     f"{where}: this project holds it as another person's suggestion; "
                     "merge refused, nothing written"
                 )
-            continue  # merged before (and maybe taken back here since): as it stands
+            if here["status"] == "pending":  # taken back before she rejected it again
+                store.exchange.decide_again(row["id"], coder_id, row["decided_at"])
+                written += 1
+            continue  # else merged before: as it stands
         doc_id = docs[row["document_id"]]
         length = store.documents.text_length(doc_id)
         if row["end"] > length:

@@ -36,6 +36,7 @@ TIME_FIELDS: dict[str, tuple[str, ...]] = {
     "statuses": ("updated_at",),
     "translations": ("created_at",),
     "rejections": ("decided_at",),
+    "reopened": ("reopened_at",),
 }
 _FORM = "an ISO 8601 time with its UTC offset, as 2026-12-04T05:00:00+00:00"
 

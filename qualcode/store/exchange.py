@@ -153,3 +153,9 @@ class ExchangeRepo:
 
     def insert_suggestion(self, row: dict[str, Any]) -> None:
         self.db.table("suggestions").insert(row)
+
+    def decide_again(self, suggestion_id: str, coder_id: str, at: str) -> None:
+        """Rejected again by her, at the time she did (a package's rejection)."""
+        self.db.table("suggestions").update(
+            suggestion_id, {"status": "rejected", "decided_by": coder_id, "decided_at": at}
+        )
