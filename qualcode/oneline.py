@@ -141,11 +141,18 @@ def check_free_text(text: str, what: str, error: type[QualcodeError] = Validatio
 
 
 # letters of Cyrillic and Greek drawn as Latin ones in every common font: a name typed
-# with them ("kаrin" with a Cyrillic а, "ІР1" in Cyrillic) reads as the Latin name it copies
+# with them ("kаrin" with a Cyrillic а, "ІР1" in Cyrillic) reads as the Latin name it copies;
+# so do Armenian and Cherokee letters drawn so, and the Latin letters that are another
+# form of a plain one (a dotless ı or ȷ, the alpha ɑ, the script ɡ, the click ǀ drawn as
+# l): "karın" beside karin was a second coder no table told apart (red team 35)
 _SCRIPT_LOOKALIKES = str.maketrans(
     "АВЕЅІЈКМНОРСТУХԚԜӀаеіјорсухѕһԁԛԝӏ"  # Cyrillic
-    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοαινρκυϲ",  # Greek
-    "ABESIJKMHOPCTYXQWIaeijopcyxshdqwlABEZHIKMNOPTYXoaivpkuc",
+    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧοαινρκυϲ"  # Greek
+    "օսհո"  # Armenian
+    "\u13aa\u13f4\u13df\u13ac\u13bb\u13ab\u13de\u13b7\u13e2\u13da\u13a2\u13d4\u13c3"
+    "\u13a0\u13d2\u13d9\u13e6"  # Cherokee capitals
+    "ıɑɡȷǀ",  # Latin
+    "ABESIJKMHOPCTYXQWIaeijopcyxshdqwlABEZHIKMNOPTYXoaivpkucouhnABCEHJLMPSTWZDRVKiagjl",
 )
 # printable characters that show as nothing (or as a blank) though Unicode files them as
 # letters or marks: a name ending in one reads as the name without it. Format characters

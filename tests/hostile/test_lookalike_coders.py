@@ -34,6 +34,10 @@ ALIKE = {
     "\u039aarin": "karin",  # Greek capital kappa
     "KARIN": "karin",
     "ka\u0301rin": "k\u00e1rin",  # decomposed beside composed
+    "kar\u0131n": "karin",  # Latin dotless i (red team 35)
+    "k\u0251rin": "karin",  # Latin alpha
+    "j\u0585han": "johan",  # Armenian oh
+    "\u13e6arin": "karin",  # Cherokee tso, drawn as K
 }
 
 
