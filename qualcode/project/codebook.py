@@ -46,7 +46,9 @@ class CodebookMixin(Service):
         """Create or update codes by key from a YAML, REFI-QDA .qdc or spreadsheet .csv
         codebook (``lang``: the language of a CSV's unmarked columns); never drops a code
         or coding."""
-        self.require_lead_act("change the codebook")  # before the file is read
+        self.require_lead_act(
+            "change the codebook", key="lead_changes_codebook"
+        )  # before the file is read
         from qualcode.codebook import load_codebook
 
         target = Path(path)
@@ -67,7 +69,7 @@ class CodebookMixin(Service):
     ) -> CodebookReport:
         from qualcode.oneline import check_name
 
-        self.require_lead_act("change the codebook")
+        self.require_lead_act("change the codebook", key="lead_changes_codebook")
         for spec in codebook.codes:  # before anything is written
             check_spec_texts(spec, f"{source}: code {spec.key!r}")
         for title in (codebook.name, *codebook.titles.values()):
@@ -214,7 +216,7 @@ class CodebookMixin(Service):
         actor: str = "qualcode",
     ) -> Code:
         """Give a code a new key and/or new names; its codings stay attached by id."""
-        self.require_lead_act("change the codebook")
+        self.require_lead_act("change the codebook", key="lead_changes_codebook")
         from qualcode.codebook import validate_key
 
         bad_langs = set(names or {}) - set(LANGS)
@@ -230,7 +232,9 @@ class CodebookMixin(Service):
             if new_key and new_key != key:
                 validate_key(new_key)
                 if any(c.key == new_key for c in self.store.codes.list()):
-                    raise ValidationError(f"a code {new_key!r} already exists")
+                    raise ValidationError(
+                        f"a code {new_key!r} already exists", key="code_key_taken", code=new_key
+                    )
                 self.store.codes.rename(code_id, new_key)
             if names:
                 self.store.codes.set_names(code_id, dict(names))
@@ -247,9 +251,9 @@ class CodebookMixin(Service):
         The retired code stays in the file (``merged_into``) and the audit entry lists the
         moved codings, so the history of each coding can be told.
         """
-        self.require_lead_act("change the codebook")
+        self.require_lead_act("change the codebook", key="lead_changes_codebook")
         if source == target:
-            raise ValidationError("cannot merge a code into itself")
+            raise ValidationError("cannot merge a code into itself", key="code_merge_itself")
         # the codes are looked up under the write lock: the lead's other window may merge
         # or retire one meanwhile; looked up before, a's codings went onto b after b was
         # merged into c (retired, shown nowhere), and opposite merges retired both codes
@@ -259,7 +263,10 @@ class CodebookMixin(Service):
             if self.store.codes.is_theme(target_id) and not self.store.codes.is_theme(source_id):
                 # its codings would be coded with the theme, which is never coded
                 raise ValidationError(
-                    f"{target!r} is a theme: group {source!r} under it instead of merging"
+                    f"{target!r} is a theme: group {source!r} under it instead of merging",
+                    key="code_merge_theme",
+                    code=source,
+                    theme=target,
                 )
             live = {c.id: c for c in self.store.codes.list()}
             lifted = None

@@ -84,7 +84,7 @@ class CodebookEditMixin(Service):
     ) -> Code:
         """Create a code (optionally under ``parent``); its key must be new among live codes.
         The shared codebook is the lead's (a coder proposes a code: ``propose_code``)."""
-        self.require_lead_act("change the codebook")
+        self.require_lead_act("change the codebook", key="lead_changes_codebook")
         return self._new_code(key, names, definitions, parent, actor=actor, **fields)
 
     def _new_code(
@@ -101,17 +101,25 @@ class CodebookEditMixin(Service):
         from qualcode.codebook.yaml_io import KEY, KEY_RULE, shown_key
 
         if not KEY.match(key):
-            raise CodebookError(f"code {shown_key(key)}: field 'key' {KEY_RULE}")
+            raise CodebookError(
+                f"code {shown_key(key)}: field 'key' {KEY_RULE}", key="code_key_rule"
+            )
         fields = {"names": names, "definitions": definitions or {}, **fields}
         spec = _apply(CodeSpec(key=key), key, fields)
         if not spec.names:
-            raise CodebookError(f"code {key!r}: field 'names' needs a name in sv or en")
+            raise CodebookError(
+                f"code {key!r}: field 'names' needs a name in sv or en", key="code_name_empty"
+            )
         check_spec_texts(spec, f"code {key!r}")
         with self.store.transaction():
             live = self.store.codes.list()
             # every live key, a colleague's proposal hidden by blind coding too
             if key in self.store.codes.taken_keys():
-                raise CodebookError(f"code {key!r}: field 'key': a code {key!r} already exists")
+                raise CodebookError(
+                    f"code {key!r}: field 'key': a code {key!r} already exists",
+                    key="code_key_taken",
+                    code=key,
+                )
             check_shortcut(spec, live)
             parent_id = self.store.codes.id_for_key(parent) if parent else None
             code_id, _ = self.store.codes.upsert(replace(spec, parent=parent), parent_id)
@@ -127,14 +135,16 @@ class CodebookEditMixin(Service):
         Per-language fields change only the languages given; an empty text or list clears
         that language. ``color=None`` or ``shortcut=None`` clears them.
         """
-        self.require_lead_act("change the codebook")
+        self.require_lead_act("change the codebook", key="lead_changes_codebook")
         with self.store.transaction():
             live = self.store.codes.list()
             code = self.store.codes.get(key)
             before = _spec_of(code, live)
             after = _apply(before, key, fields)
             if not after.names:
-                raise CodebookError(f"code {key!r}: field 'names' needs a name in sv or en")
+                raise CodebookError(
+                    f"code {key!r}: field 'names' needs a name in sv or en", key="code_name_empty"
+                )
             check_spec_texts(after, f"code {key!r}")
             check_shortcut(after, [c for c in live if c.id != code.id])
             parent_id = code.parent_id
@@ -152,7 +162,7 @@ class CodebookEditMixin(Service):
 
     def move_code(self, key: str, new_parent: str | None, *, actor: str = "qualcode") -> Code:
         """Put a code under another one (or at the top with ``None``); cycles are refused."""
-        self.require_lead_act("change the codebook")
+        self.require_lead_act("change the codebook", key="lead_changes_codebook")
         with self.store.transaction():
             live = self.store.codes.list()
             code = self.store.codes.get(key)
@@ -163,7 +173,8 @@ class CodebookEditMixin(Service):
                 if node == code.id:
                     raise CodebookError(
                         f"code {key!r}: field 'parent': {new_parent!r} is {key!r} or lies "
-                        f"under it, so the move would make a cycle"
+                        f"under it, so the move would make a cycle",
+                        key="code_move_cycle",
                     )
                 node = by_id[node].parent_id if node in by_id else None
             old = by_id[code.parent_id].key if code.parent_id in by_id else None
@@ -177,7 +188,7 @@ class CodebookEditMixin(Service):
 
     def delete_code(self, key: str, *, actor: str = "qualcode") -> Code:
         """Retire an unused code (soft delete); one with codings or sub-codes is refused."""
-        self.require_lead_act("change the codebook")
+        self.require_lead_act("change the codebook", key="lead_changes_codebook")
         return self._drop_code(key, actor=actor)
 
     def _drop_code(self, key: str, *, actor: str = "qualcode") -> Code:
@@ -190,6 +201,8 @@ class CodebookEditMixin(Service):
                     f"code {key!r} has {used} coding{'' if used == 1 else 's'}; merge it into "
                     "another code instead",
                     action="merge_code",
+                    key="code_has_codings",
+                    n=used,
                 )
             waiting = self.store.codings.on_removed_documents(code.id)
             if waiting:  # restored with their document, they would stand on a retired code
@@ -197,12 +210,16 @@ class CodebookEditMixin(Service):
                     f"code {key!r} has {waiting} coding{'' if waiting == 1 else 's'} on a "
                     "removed document (the removed documents' list names them); merge it "
                     "into another code instead",
+                    key="code_has_removed_codings",
+                    n=waiting,
                     action="merge_code",
                 )
             children = [c.key for c in self.store.codes.list() if c.parent_id == code.id]
             if children:
                 raise CodebookError(
-                    f"code {key!r} has sub-codes {', '.join(children)}; move or merge them first"
+                    f"code {key!r} has sub-codes {', '.join(children)}; move or merge them first",
+                    key="code_has_children",
+                    codes=", ".join(children),
                 )
             self.store.codes.retire(code.id, merged_into=None)
             dropped = self.store.suggestions.drop_pending_for_code(code.id)
@@ -240,7 +257,9 @@ def check_spec_texts(spec: CodeSpec, where: str) -> None:
 
     if spec.color is not None and not COLOUR.match(spec.color):
         raise CodebookError(
-            f"{where}: field 'color' must be a hex colour like '#1f77b4', got {shown(spec.color)}"
+            f"{where}: field 'color' must be a hex colour like '#1f77b4', got {shown(spec.color)}",
+            key="code_colour",
+            colour=spec.color,
         )
     for lang, name in spec.names.items():
         check_name(name, f"{where}: field 'name' ({lang})", CodebookError)
@@ -274,14 +293,17 @@ def _apply(spec: CodeSpec, key: str, fields: Mapping[str, Any]) -> CodeSpec:
             if color is not None and not COLOUR.match(color):
                 raise CodebookError(
                     f"code {key!r}: field 'color' must be a hex colour like '#1f77b4', "
-                    f"got {value!r}"
+                    f"got {value!r}",
+                    key="code_colour",
+                    colour=value,
                 )
             changes[name] = color
         elif name == "shortcut":
             shortcut = value or None
             if shortcut is not None and (len(shortcut) != 1 or shortcut.isspace()):
                 raise CodebookError(
-                    f"code {key!r}: field 'shortcut' must be one character, got {value!r}"
+                    f"code {key!r}: field 'shortcut' must be one character, got {value!r}",
+                    key="code_shortcut_one",
                 )
             changes[name] = shortcut
         else:
@@ -336,7 +358,10 @@ def check_shortcut(spec: CodeSpec, others: Sequence[Code]) -> None:
     taken = next((c.key for c in others if spec.shortcut and c.shortcut == spec.shortcut), None)
     if taken:
         raise CodebookError(
-            f"code {spec.key!r}: field 'shortcut' {spec.shortcut!r} is already used by {taken!r}"
+            f"code {spec.key!r}: field 'shortcut' {spec.shortcut!r} is already used by {taken!r}",
+            key="code_shortcut_taken",
+            shortcut=spec.shortcut,
+            code=taken,
         )
 
 

@@ -90,7 +90,12 @@ class CodingMixin(Service):
         is held to who acts as every name given to the API is."""
         if actor != "qualcode":
             self.require_self(actor, f"{verb} a coding")
-        self.require_lead_or(coding.coder, f"{verb} {coding.coder}'s coding {coding.id[:8]}")
+        self.require_lead_or(
+            coding.coder,
+            f"{verb} {coding.coder}'s coding {coding.id[:8]}",
+            key="lead_or_coder_coding",
+            coder=coding.coder,
+        )
         if coding.layer == "consensus" and coding.origin == "decision":
             # a decision's consensus changes with the decision: lena recoded one by hand,
             # the new row tied to no decision, so deciding the case again ('reject') left
@@ -99,6 +104,7 @@ class CodingMixin(Service):
                 f"coding {coding.id[:8]} is the consensus a reconciliation decision wrote; "
                 "decide its case again or reopen it",
                 action="decide_or_reopen",
+                key="coding_is_decision",
             )
 
     def remove_coding(self, ref: str, actor: str = "qualcode") -> Coding:
@@ -111,7 +117,9 @@ class CodingMixin(Service):
             coding = self.store.codings.resolve(ref)
             self._own_coding(coding, actor, "remove")
             if coding.deleted_at:
-                raise ValidationError(f"coding {coding.id} was already removed")
+                raise ValidationError(
+                    f"coding {coding.id} was already removed", key="coding_removed_already"
+                )
             self.store.codings.soft_delete(coding.id)
             self.store.audit.append(
                 actor,
@@ -135,13 +143,17 @@ class CodingMixin(Service):
             coding = self.store.codings.resolve(ref)
             self._own_coding(coding, actor, "restore")
             if not coding.deleted_at:
-                raise ValidationError(f"coding {coding.id[:8]} was not removed")
+                raise ValidationError(
+                    f"coding {coding.id[:8]} was not removed", key="coding_not_removed"
+                )
             if coding.code_id not in self.store.codes.taken_ids():
                 # deleted while the coding was out (it had no live coding then): back, it
                 # would stand on a retired code that no list or report shows
                 raise ValidationError(
                     f"coding {coding.id[:8]}: its code {coding.code!r} was deleted from the "
-                    "codebook since; code the passage again with another code"
+                    "codebook since; code the passage again with another code",
+                    key="coding_code_deleted",
+                    code=coding.code,
                 )
             self.store.codings.restore(coding.id)
             self.store.audit.append(
@@ -163,7 +175,10 @@ class CodingMixin(Service):
             old = self.store.codings.resolve(ref)
             self._own_coding(old, actor, "change")
             if old.deleted_at:
-                raise ValidationError(f"coding {old.id[:8]} was removed; it cannot be changed")
+                raise ValidationError(
+                    f"coding {old.id[:8]} was removed; it cannot be changed",
+                    key="coding_removed_unchanged",
+                )
             code_id = self.codable_id(code)
             if code_id == old.code_id:
                 return old
@@ -242,12 +257,21 @@ def check_span(text: str, start: int, end: int, doc: str) -> None:
     if start < 0 or end > len(text):
         why = "a start cannot be negative" if start < 0 else f"{end} is past its end"
         raise ValidationError(
-            f"offsets {start}-{end} are outside document {doc!r} (its text is 0-{len(text)}; {why})"
+            f"offsets {start}-{end} are outside document {doc!r} "
+            f"(its text is 0-{len(text)}; {why})",
+            key="span_outside",
+            start=start,
+            end=end,
+            length=len(text),
         )
     if end <= start:
-        raise ValidationError(f"empty span {start}-{end}: the end must be after the start")
+        raise ValidationError(
+            f"empty span {start}-{end}: the end must be after the start", key="span_empty"
+        )
     if not text[start:end].strip():
-        raise ValidationError(f"span {start}-{end} of {doc!r} holds only whitespace")
+        raise ValidationError(
+            f"span {start}-{end} of {doc!r} holds only whitespace", key="span_blank"
+        )
 
 
 def live_document(store: Store, ref: str, outcome: str) -> str:
@@ -263,7 +287,9 @@ def live_document(store: Store, ref: str, outcome: str) -> str:
         except QualcodeError:
             raise missing from None
         raise NotFoundError(
-            f"{shown(removed.name)} was removed from the project; {outcome}"
+            f"{shown(removed.name)} was removed from the project; {outcome}",
+            key="document_removed_meanwhile",
+            name=removed.name,
         ) from None
 
 

@@ -110,7 +110,9 @@ class CodingAddMixin(Service):
                 inside = (around.start, around.end) != (start, end)
                 where = f" (inside {around.start}-{around.end})" if inside else ""
                 raise ValidationError(
-                    f"{doc}: {start}-{end} is already coded {code} by {coder_row.name}{where}"
+                    f"{doc}: {start}-{end} is already coded {code} by {coder_row.name}{where}",
+                    key="span_coded_already",
+                    code=code,
                 )
             absorbed: list[Coding] = []
             if merging:

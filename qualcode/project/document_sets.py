@@ -158,7 +158,9 @@ class DocumentSetsMixin(Service):
     def _changeable(self, name: str, by: str, what: str) -> DocumentSet:
         self.require_self(by, f"{what} a document set")
         found = self.store.document_sets.get(name)
-        self.require_lead_or(found.created_by, f"{what} the set {shown(name)}")
+        self.require_lead_or(
+            found.created_by, f"{what} the set {shown(name)}", key="lead_or_creator_set", name=name
+        )
         return found
 
     def _chosen(

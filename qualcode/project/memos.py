@@ -78,7 +78,7 @@ class MemoMixin(Service):
         if target_kind not in resolvers:
             raise ValidationError(f"unknown memo target {target_kind!r}")
         if not text.strip():
-            raise ValidationError("a memo needs some text")
+            raise ValidationError("a memo needs some text", key="memo_empty")
         from qualcode.oneline import check_free_text
 
         check_free_text(text, "memo")  # an ESC in a memo would steer the terminal listing it
@@ -109,12 +109,16 @@ class MemoMixin(Service):
         coding = self.store.codings.resolve(ref)
         if coding.deleted_at is not None:
             raise RemovedCodingError(
-                f"the coding of {coding.code!r} was removed; a memo on it would be shown nowhere"
+                f"the coding of {coding.code!r} was removed; a memo on it would be shown nowhere",
+                key="memo_coding_removed",
+                code=coding.code,
             )
         if not self._document_live(coding.document_id):
             raise RemovedCodingError(
                 f"the document of the coding of {coding.code!r} was removed; a memo on it "
-                "would be shown nowhere"
+                "would be shown nowhere",
+                key="memo_coding_document_removed",
+                code=coding.code,
             )
         return coding.id
 
@@ -184,7 +188,8 @@ class MemoMixin(Service):
         length = len(self.store.documents.texts({doc_id})[doc_id])
         if not 0 <= start < end <= length:
             raise ValidationError(
-                f"a memo's passage {start}-{end} is not inside the document (0-{length})"
+                f"a memo's passage {start}-{end} is not inside the document (0-{length})",
+                key="memo_passage_outside",
             )
         return start, end
 
@@ -197,13 +202,17 @@ class MemoMixin(Service):
             raise NotFoundError(f"no memo {shown(memo_id)}")
         person = self.person(actor, "change a memo")
         if person.name != memo.author and person.role != "lead":
-            raise ValidationError(f"only {memo.author} or a lead may change this memo")
+            raise ValidationError(
+                f"only {memo.author} or a lead may change this memo",
+                key="memo_not_yours",
+                author=memo.author,
+            )
         return memo
 
     def edit_memo(self, memo_id: str, text: str, actor: str) -> Memo:
         """New text for a memo, by its author or a lead; the old text is kept in the audit."""
         if not text.strip():
-            raise ValidationError("a memo needs some text (remove it instead)")
+            raise ValidationError("a memo needs some text (remove it instead)", key="memo_empty")
         from qualcode.oneline import check_free_text
 
         check_free_text(text, "memo")

@@ -111,11 +111,16 @@ def _check_apart(name: str, sets: list[DocumentSet]) -> None:
     the keyboard happened to spell."""
     twin = _alike(name, sets)
     if twin == name:
-        raise ValidationError(f"a document set {shown(name)} exists already")
+        raise ValidationError(
+            f"a document set {shown(name)} exists already", key="set_name_taken", name=name
+        )
     if twin is not None:
         quoted = shown(name) if name.isascii() else ascii(name)[:60]
         raise ValidationError(
             f"a document set {quoted} reads as {twin!r}, which exists already (the same "
             "letters but for case, the form of an accent or a character that shows as "
-            "nothing); add to that set, or choose a name that reads differently"
+            "nothing); add to that set, or choose a name that reads differently",
+            key="set_name_alike",
+            name=quoted,
+            twin=twin,
         )

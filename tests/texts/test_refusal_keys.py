@@ -69,3 +69,40 @@ def test_the_words_name_only_what_every_raise_gives() -> None:
         for key, text in _table(lang).items():
             for given in sites[key]:
                 assert _fields(text) <= given, (lang, key, _fields(text) - given)
+
+
+def test_a_counted_refusal_gives_both_forms_with_the_same_fields() -> None:
+    for lang in ("en", "sv"):
+        for key, text in _table(lang).items():
+            if "||" in text:
+                one, many = text.split("||")
+                assert one and many and _fields(one) == _fields(many), (lang, key)
+
+
+def _shown_bare(handler: ast.ExceptHandler) -> list[int]:
+    """Lines where a handler puts its error on screen as the service worded it."""
+    name = handler.name
+    lines = []
+    for node in ast.walk(ast.Module(body=handler.body, type_ignores=[])):
+        if isinstance(node, ast.FormattedValue) and getattr(node.value, "id", "") == name:
+            lines.append(node.lineno)
+        if (
+            isinstance(node, ast.Call)
+            and _name(node.func) in ("str", "markup", "plain", "literal")
+            and any(getattr(a, "id", "") == name for a in node.args)
+        ):
+            lines.append(node.lineno)
+    return lines
+
+
+def test_the_screens_say_every_refusal_through_said() -> None:
+    """One path: a screen that showed ``str(exc)`` (or caught ``BlindError`` to reword
+    it, as the documents list did) would say a keyed refusal in English."""
+    bare = []
+    for path in sorted((SOURCE / "tui" / "screens").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ExceptHandler) and isinstance(node.type, ast.Name):
+                assert node.type.id != "BlindError", path.name
+                if node.type.id == "QualcodeError" and node.name:
+                    bare += [f"{path.name}:{line}" for line in _shown_bare(node)]
+    assert bare == []

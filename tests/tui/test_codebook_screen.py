@@ -115,8 +115,18 @@ async def test_lead_adds_a_code_under_another(project_file: Path) -> None:
         assert [(e.actor, e.action) for e in check.audit()][-1] == ("lena", "code.add")
 
 
-async def test_a_refused_form_stays_open_with_the_reason(project_file: Path) -> None:
-    app = build_app(project_file, "lena", "en")
+@pytest.mark.parametrize(
+    ("lang", "reason"),
+    [
+        ("en", "A code integration is in the codebook already; give this one another key"),
+        ("sv", "En kod integration finns redan i kodboken; ge den här en annan nyckel"),
+    ],
+)
+async def test_a_refused_form_stays_open_with_the_reason(
+    project_file: Path, lang: str, reason: str
+) -> None:
+    """Said in the interface's language (the Swedish form showed the service's English)."""
+    app = build_app(project_file, "lena", lang)
     async with app.run_test(size=(120, 40)) as pilot:
         await _open_codebook(pilot, app)
         await pilot.press("a")
@@ -128,7 +138,7 @@ async def test_a_refused_form_stays_open_with_the_reason(project_file: Path) -> 
         await pilot.pause()
         assert app.screen is form
         error = str(form.query_one(".cb-dialog-error", Static).render())
-        assert "code 'integration': field 'key'" in error
+        assert error == reason
     with Project.open(project_file) as check:
         assert len(check.codebook()) == 3
 

@@ -1,5 +1,6 @@
 """`D` on a document a lead removed meanwhile from another window says so in one line and
-leaves the screen as it was (it raised "no document <uuid>" out of the app)."""
+leaves the screen as it was (it raised "no document <uuid>" out of the app), in the
+interface's language (the Swedish screen said it in the service's English)."""
 
 from __future__ import annotations
 
@@ -14,10 +15,19 @@ from tests.tui.conftest import open_first_document
 pytestmark = pytest.mark.slow  # a whole Textual app
 
 
-async def test_d_on_a_removed_document_says_it_was_removed(project_file: Path) -> None:
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "aby_01.txt was removed from the project; nothing to mark"),
+        ("sv", "aby_01.txt togs bort ur projektet; inget att markera"),
+    ],
+)
+async def test_d_on_a_removed_document_says_it_was_removed(
+    project_file: Path, lang: str, line: str
+) -> None:
     with Project.open(project_file) as p:
         p.add_coder("lena", role="lead")
-    app = build_app(project_file, "karin", "en")
+    app = build_app(project_file, "karin", lang)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_first_document(pilot, app)
         with Project.open(project_file) as lenas:
@@ -28,4 +38,4 @@ async def test_d_on_a_removed_document_says_it_was_removed(project_file: Path) -
         await pilot.pause()
         assert app.screen is screen
         said = [n.message for n in app._notifications]
-        assert said == ["'aby_01.txt' was removed from the project; nothing to mark"]
+        assert said == [line]

@@ -21,6 +21,7 @@ from qualcode.errors import QualcodeError
 from qualcode.model import LANGS, Code
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import markup
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeModal
 
 # (form row, Code attribute, catalog label); keywords are a list shown comma-separated.
@@ -140,7 +141,7 @@ class CodeFormScreen(QualcodeModal[str | None]):
         try:
             key = self.submit(self.values())
         except QualcodeError as exc:
-            self.query_one(".cb-dialog-error", Static).update(markup(exc))
+            self.query_one(".cb-dialog-error", Static).update(markup(said(exc, self.app.t)))
             return
         self.dismiss(key)
 

@@ -164,7 +164,7 @@ class MemoListScreen(ExportActions, QualcodeScreen[None]):
             try:  # removed meanwhile, the text is kept as a new memo, not lost
                 kept = app.project.keep_memo_edit(view.memo, text, app.coder)
             except QualcodeError as exc:  # refused: the editor stays open with her words
-                self.notify(f"{exc} · {self.t('memo_still_open')}", severity="error")
+                self.notify(f"{said(exc, self.t)} · {self.t('memo_still_open')}", severity="error")
                 return False
             where = kept.kept_on
             self.notify(self.t(f"memo_edit_gone_{where}") if where else self.t("memo_saved"))

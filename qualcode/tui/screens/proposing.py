@@ -15,6 +15,7 @@ from qualcode.errors import QualcodeError
 from qualcode.model import Document
 from qualcode.project import in_vivo_name
 from qualcode.project.history import History
+from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.modals import TextPrompt
 
@@ -50,7 +51,7 @@ class ProposeActions(ScreenPart):
                     self.doc_id, start, end, name, app.coder, self.doc.lang
                 )
             except QualcodeError as exc:
-                self.notify(f"{exc} · {t('propose_still_open')}", severity="error")
+                self.notify(f"{said(exc, t)} · {t('propose_still_open')}", severity="error")
                 return False
             self.history.record(None, coding)
             self.load_codebook()

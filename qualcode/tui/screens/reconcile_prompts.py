@@ -213,7 +213,7 @@ class VerdictPrompts(ScreenPart):
                 case = view.case
                 self.draft = (what, case.document_id, case.start, case.end, event.value)
             tail = f"; {app.t('rc_words_kept')}" if kept else ""
-            self.notify(f"{exc}{tail}", severity="error")
+            self.notify(f"{said(exc, app.t)}{tail}", severity="error")
             if what == "verdict":
                 self.reload(row)  # the versions as they stand now
             return
