@@ -86,6 +86,8 @@ def read_document(path: Path) -> RawDocument:
     elif suffix == ".pdf":
         raw = formats.read_pdf(path)
     else:
+        if suffix == ".rtf":
+            data = _rtf_bytes(path.name, data)
         raw, meta["encoding"] = read_text_bytes(data, path.name)
         if suffix == ".rtf":
             raw = formats.read_rtf(path, raw)
@@ -103,6 +105,20 @@ def read_document(path: Path) -> RawDocument:
         raise IngestError(f"{path.name}: the file holds no text (only whitespace)")
     check_text(path.name, text)
     return RawDocument(text, find_turns(text), meta)
+
+
+def _rtf_bytes(name: str, data: bytes) -> bytes:
+    """An RTF file's bytes without its binary runs (``rtf_checks.without_binary``), which
+    hold pictures, not text, and any byte; a file that does not start as RTF does is refused
+    as that, not as "binary data" (junk or a picture named .rtf). One saved as UTF-16 is
+    left to the decoding, whose header check follows."""
+    from qualcode.ingest.rtf_checks import is_rtf, is_utf16, without_binary
+
+    if is_rtf(data):
+        return without_binary(name, data)
+    if not is_utf16(data):
+        raise IngestError(f"{name}: not an RTF file (no {{\\rtf header)")
+    return data
 
 
 def _pages_out(raw: str) -> str:

@@ -111,15 +111,20 @@ def require_zip(path: Path, kind: str) -> None:
 def read_rtf(path: Path, raw: str) -> str:
     from striprtf.striprtf import rtf_to_text
 
+    from qualcode.ingest.rtf_checks import check_control_words, undecodable, without_bin_words
     from qualcode.ingest.rtf_shown import shown_text
 
     if not raw.lstrip().startswith("{\\rtf"):
         raise IngestError(f"{path.name}: not an RTF file (no {{\\rtf header)")
     _check_rtf_groups(path.name, raw)
+    check_control_words(path.name, raw)
     try:
-        text = rtf_to_text(shown_text(raw))  # without tracked deletions and hidden text
-    except Exception as exc:
-        raise IngestError(f"{path.name}: broken RTF ({exc})") from None
+        # without tracked deletions and hidden text
+        text = rtf_to_text(shown_text(without_bin_words(raw)))
+    except UnicodeDecodeError as exc:
+        raise undecodable(path.name, exc) from None
+    except Exception as exc:  # damage no check above foresaw: still one line, the file named
+        raise IngestError(f"{path.name}: broken RTF, not read ({exc})") from None
     return _whole_characters(text)
 
 
