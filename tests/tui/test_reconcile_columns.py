@@ -11,7 +11,14 @@ from textual.widgets import DataTable
 
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.reconcile import ReconcileScreen
-from qualcode.tui.screens.reconcile_columns import CODE_MIN, DOCUMENT_MIN, code_room, document_room
+from qualcode.tui.screens.reconcile_columns import (
+    CODE_MIN,
+    DOCUMENT_MIN,
+    PASSAGE_MOST,
+    code_room,
+    document_room,
+    passage_room,
+)
 
 pytestmark = pytest.mark.slow  # drives a whole Textual app through the reconcile screen
 
@@ -97,5 +104,40 @@ async def test_the_cases_table_at_160_columns_cuts_no_code(demo: Path) -> None:
         assert "From mission monologue to mission dialogue" in cells
         names = [str(table.get_row_at(i)[2]) for i in range(table.row_count)]
         assert not any("…" in name for name in names), names
+        drawn = sum(c.get_render_width(table) for c in table.columns.values())
+        assert drawn <= table.size.width
+
+
+def test_a_passage_column_only_where_its_words_tell_cases_apart() -> None:
+    assert passage_room(59, 33) == 24  # 160 columns, the demo: whole names and 24 more
+    assert passage_room(200, 33) == PASSAGE_MOST  # a wide terminal: the versions show more
+    assert passage_room(25, 33) == 0  # 100 columns: the names are cut already, none
+
+
+async def test_cases_of_one_code_in_one_document_are_told_apart_by_their_words(
+    demo: Path,
+) -> None:
+    """eyes35, as the lead at 160 columns: six rows read "integration · presence · the
+    plan", identical, told apart only by moving onto each to read its versions."""
+    app = build_app(demo, "lena", "en")
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("R")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ReconcileScreen)
+        table = screen.query_one(DataTable)
+        labels = [str(c.label) for c in table.columns.values()]
+        assert labels == ["code", "kind", "document", "passage", "talk", "verdict"]
+        rows = [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+        alike: dict[tuple[str, str, str], list[str]] = {}
+        for row in rows:
+            alike.setdefault((row[0], row[1], row[2]), []).append(row[3])
+        several = [words for words in alike.values() if len(words) > 1]
+        assert several and all(len(set(words)) == len(words) for words in several)
+        for view, row in zip(screen.views, rows, strict=True):  # the case's own first words
+            text = screen._document(view.case.document_id)[0]
+            said = " ".join(text[view.case.start : view.case.end].split())
+            assert said.startswith(row[3].removesuffix("…").rstrip())
         drawn = sum(c.get_render_width(table) for c in table.columns.values())
         assert drawn <= table.size.width

@@ -28,6 +28,7 @@ from qualcode.model import Unit
 from qualcode.project import CaseView
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import (
+    cut_words,
     distinct_labels,
     elide,
     names_by_key,
@@ -39,7 +40,7 @@ from qualcode.tui.safe import literal
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.reconcile_agreement import AgreementLine
-from qualcode.tui.screens.reconcile_columns import code_room, document_room
+from qualcode.tui.screens.reconcile_columns import table_rooms
 from qualcode.tui.screens.reconcile_panes import ORDINALS, PANES, VersionPanes
 from qualcode.tui.screens.reconcile_prompts import VerdictPrompts
 from qualcode.tui.widgets.footer import KeysFooter
@@ -227,8 +228,13 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
         table.clear(columns=True)
         # the talk count before the verdict, whose words vary in length: a long verdict
         # ("karin's version") pushed the count past the right edge, out of view
-        headers = (t("rc_code"), t("rc_kind"), t("rc_document"), t("rc_talk"), t("rc_verdict"))
-        table.add_columns(*headers)
+        headers: tuple[str, ...] = (
+            t("rc_code"),
+            t("rc_kind"),
+            t("rc_document"),
+            t("rc_talk"),
+            t("rc_verdict"),
+        )
         verdicts = [
             (verdict_words(v.verdict, t, self.code_names) if v.verdict else "")
             + (" ⚠" if v.stale else "")
@@ -242,20 +248,31 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
             default=0,
         )
         named = max((len(self.names.get(v.case.document_id, "?")) for v in self.views), default=0)
-        codes = code_room(width, others, said, CODE_COLUMN, (longest, named))
-        room = document_room(width, (codes, *others), said)
+        single = max(
+            (len(self.code_name(v.case.codes[0])) for v in self.views if len(v.case.codes) == 1),
+            default=0,
+        )
+        wide = (longest, single, max(named, len(headers[2])))
+        codes, room, passage = table_rooms(width, others, said, CODE_COLUMN, wide)
+        if passage:  # each case's first words
+            headers = (*headers[:3], t("rc_passage"), *headers[3:])
+        table.add_columns(*headers)
         self.code_short = short_names(self.code_names, codes)  # 80 columns: names give way
         for i, (view, verdict) in enumerate(zip(self.views, verdicts, strict=True)):
             case = view.case
             label = self.codes_cell(case.codes, codes)
-            table.add_row(  # names as Text: DataTable reads plain strings as markup
+            cells = [  # names as Text: DataTable reads plain strings as markup
                 literal(label),
                 t(f"rc_kind.{case.kind}"),
                 literal(elide(self.names.get(case.document_id, "?"), room)),
                 str(len(view.comments) or ""),
                 verdict,
-                key=str(i),
-            )
+            ]
+            if passage:
+                text = self._document(case.document_id)[0]
+                words = " ".join(text[case.start : case.end].split())
+                cells.insert(3, literal(cut_words(words, passage)))
+            table.add_row(*cells, key=str(i))
         if self.views:
             table.move_cursor(row=min(row, len(self.views) - 1))
         code, doc, kind = (self.filters[f] for f in FILTERS)

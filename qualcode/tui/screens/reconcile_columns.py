@@ -1,11 +1,12 @@
 """How much room the reconcile screen's parts get: how wide the cases table's document
 column may be, and how much context a version's pane can show.
 
-The cases table has five columns; the verdict's words vary in length ("union", "karin's
-version", "own span 10-20 (...)"), and with whole document names a decided case pushed the
-last column past the right edge, out of view. Document names give way instead, cut in the
-middle (``labels.elide``), never below what still tells them apart; below that the code
-column gives way too, down to a name a lead still reads (80 columns, eyes7).
+The cases table has five columns (six where a passage's first words fit); the verdict's
+words vary in length ("union", "karin's version", "own span 10-20 (...)"), and with whole
+document names a decided case pushed the last column past the right edge, out of view.
+Document names give way instead, cut in the middle (``labels.elide``), never below what
+still tells them apart; below that the code column gives way too, down to a name a lead
+still reads (80 columns, eyes7).
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ DOCUMENT_MIN = 16  # a document name cut shorter no longer tells documents apart
 CODE_MIN = 20  # the code column at its narrowest: "short-term to…governance"
 PADDING = 2  # a cell either side of each column
 SCROLLBAR = 2
+# the passage column's first words: fewer no longer tell two passages apart; more is
+# what the versions under the table show whole
+PASSAGE_MIN, PASSAGE_MOST = 16, 60
 
 
 def document_room(width: int, fixed: Sequence[int], verdicts: Sequence[str]) -> int:
@@ -50,6 +54,42 @@ def code_room(
     longest, documents = wide
     spare = used + DOCUMENT_MIN - documents  # beside the documents' whole names
     return max(codes, min(longest, spare))
+
+
+def passage_room(documents: int, named: int) -> int:
+    """Characters for a column of each case's first words, out of ``documents`` (what the
+    document column may take) beside whole names ``named`` long; 0 where none fits."""
+    spare = documents - named - PADDING
+    return min(spare, PASSAGE_MOST) if spare >= PASSAGE_MIN else 0
+
+
+def table_rooms(
+    width: int,
+    fixed: Sequence[int],
+    verdicts: Sequence[str],
+    most: int,
+    wide: tuple[int, int, int],
+) -> tuple[int, int, int]:
+    """(code, document, passage) columns' characters in a table ``width`` cells wide: as
+    ``code_room`` and ``document_room`` give them, and a passage column of each case's first
+    words (0: none) in what whole document names leave, or, where the codes took that, in
+    what they leave at their longest single name (a cell of several codes then names each
+    by the words that tell it apart, ``labels.several_codes``). The six cases of one code
+    in one document read as six identical rows, told apart only by moving onto each
+    (eyes35, 160 columns, three coders on one plan). ``wide``: (the longest code cell, the
+    longest single code's name, the longest document name)."""
+    longest, single, named = wide
+    codes = code_room(width, fixed, verdicts, most, (longest, named))
+    documents = document_room(width, (codes, *fixed), verdicts)
+    passage = passage_room(documents, named)
+    if not passage and single < codes:
+        fewer = code_room(width, (*fixed, PASSAGE_MIN), verdicts, most, (single, named))
+        room = document_room(width, (fewer, *fixed), verdicts)
+        if fewer >= single and passage_room(room, named):
+            codes, documents, passage = fewer, room, passage_room(room, named)
+    if passage:
+        documents = named
+    return codes, documents, passage
 
 
 def room_for(pane: Static, case: Any) -> int:
