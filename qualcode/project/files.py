@@ -267,7 +267,10 @@ def output_file(
             os.fsync(handle.fileno())
         if is_qualcode_file(target) or in_use(target):  # appeared while we wrote
             raise OutputError(f"{shown}: is a qualcode project; it is never written over")
-        os.replace(partial, target)
+        if force:
+            os.replace(partial, target)
+        else:
+            _place_new(partial, target, shown)
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise OutputError(f"{shown}: cannot write: {exc.strerror or exc}") from None
@@ -276,6 +279,30 @@ def output_file(
         raise
     finally:
         os.close(fd)
+
+
+def _place_new(partial: Path, target: Path, shown: Path) -> None:
+    """The partial put in place under a name nothing holds. The target was checked absent
+    before the export began, but a file or a link made there while it was written (a
+    colleague's document saved into the folder, another export) was replaced by
+    ``os.replace`` without a word, ``force`` or not (red team 35). A hard link is made
+    only where no name stands, so the check and the placing are one step; a disk without
+    hard links (FAT, some shares) is asked once more just before the rename."""
+    appeared = OutputError(
+        f"{shown}: a file of that name was made while this was written; it is left as it "
+        f"is; add {SETTING} to replace it, nothing written",
+        setting="force",
+    )
+    try:
+        os.link(partial, target, follow_symlinks=False)
+    except FileExistsError:
+        raise appeared from None
+    except OSError:  # no hard links on this disk
+        if os.path.lexists(target):
+            raise appeared from None
+        os.replace(partial, target)
+    else:
+        partial.unlink()
 
 
 def write_output(
