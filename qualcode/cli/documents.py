@@ -72,6 +72,8 @@ def import_(
     emit(rows, fmt, columns=["id", "name", "lang", "words", "attributes"], title="Imported")
     for name, note in report.notes:
         say(f"note: {one_line(name)}: {note}")
+    if (unapplied := report.unapplied_rows_line()) is not None:
+        say(f"note: {unapplied}")
     for name, reason in report.failures(flag):
         say(f"error: {one_line(name)}: {reason}")  # a file name may hold "\n"
     if report.failed:

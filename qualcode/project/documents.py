@@ -19,6 +19,7 @@ from qualcode.errors import (
 )
 from qualcode.ingest.attributes import AttributeSheet, read_attributes_csv
 from qualcode.model import LANGS, Document, DocumentSummary, Turn, Unit
+from qualcode.oneline import shown
 from qualcode.project.base import Service
 from qualcode.project.doc_checks import check_attribute_names, check_document_name, choose_lang
 from qualcode.store import Store
@@ -44,6 +45,25 @@ class ImportReport:
     notes: list[tuple[str, str]] = field(default_factory=list)
     # a failure that names a setting (``lang``), by its place in ``failed``
     settings: dict[int, QualcodeError] = field(default_factory=dict, repr=False)
+    # the attribute sheet's rows that named no file of this import and no document in the
+    # project, in the sheet's order, and the sheet's name (``unapplied_rows_line``)
+    rows_not_applied: list[str] = field(default_factory=list)
+    sheet: str = ""
+
+    def unapplied_rows_line(self) -> str | None:
+        """One line saying which rows of the sheet were not applied (how many, the first
+        names), or None when every row named a file imported now or a document in the
+        project. A row whose file name was mistyped ('ip_07' for 'ip07') was ignored
+        without a word, and its interview went uncoded by municipality."""
+        rows = self.rows_not_applied
+        if not rows:
+            return None
+        first = ", ".join(shown(row) for row in rows[:3])
+        more = f" and {len(rows) - 3} more" if len(rows) > 3 else ""
+        return (
+            f"{one_line(self.sheet)}: {len(rows)} row{'' if len(rows) == 1 else 's'} not "
+            f"applied, naming no file imported now and no document in the project: {first}{more}"
+        )
 
     def failures(self, name: Callable[[str], str] = str) -> list[tuple[str, str]]:
         """``failed``, each setting a reason names called ``name(setting)``: the CLI says
@@ -138,7 +158,21 @@ class DocumentsMixin(Service):
                 report.failed.append((path.name, message.removeprefix(prefix)))
             except OSError as exc:
                 report.failed.append((path.name, exc.strerror or str(exc)))
+        if sheet is not None and report.imported:  # none: the refusals say why, alone
+            report.sheet = sheet.source
+            report.rows_not_applied = self._rows_naming_nothing(sheet, paths)
         return report
+
+    def _rows_naming_nothing(self, sheet: AttributeSheet, paths: Sequence[str | Path]) -> list[str]:
+        """The sheet's rows that name (by file name, or by it without its suffix, as a row
+        is matched) no file given to this import and no live document in the project. A
+        file given but refused is named by its row: its refusal says the rest."""
+        names: set[str] = set()
+        for name in [Path(p).name for p in paths] + [
+            d.name for d in self.store.documents.summaries()
+        ]:
+            names.update((name, Path(name).stem))
+        return [row for row in sheet.rows if row not in names]
 
     def import_text(
         self,
