@@ -341,8 +341,9 @@ def merge(
             if report.clock_ahead:
                 say(
                     f"{path.name}: {plural(report.clock_ahead, 'time')} in the package "
-                    "lie ahead of this machine's clock (is the coder's clock set right?); "
-                    "read as the time of this merge"
+                    f"{'lies' if report.clock_ahead == 1 else 'lie'} ahead of this machine's "
+                    "clock (is the coder's clock set right?); read as the time of the merge "
+                    "that first met it"
                 )
             if report.on_removed:
                 say(

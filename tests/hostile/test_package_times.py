@@ -18,6 +18,7 @@ import pytest
 from qualcode import Project
 from qualcode.errors import ValidationError
 from tests.conftest import MISSION_TEXT, team_project
+from tests.hostile.hostile_kit import qualcode
 
 FAR = timezone(timedelta(hours=14))  # Kiribati: the same instant, a later-looking string
 
@@ -107,6 +108,9 @@ def test_a_clock_ahead_is_read_as_the_merge_and_loses_to_a_later_edit_here(
         p.edit_memo(memo, "the lead's words, after the merge", "lena")
         assert p.merge_package(package).memos == 0
         assert [m.text for m in p.memos()] == ["the lead's words, after the merge"]
+    said = qualcode(team, "merge", str(package), coder="lena")
+    assert said.status == 0
+    assert "two.json: 1 time in the package lies ahead of this machine's clock" in said.stderr
 
 
 @pytest.mark.parametrize(
