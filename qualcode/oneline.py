@@ -15,6 +15,7 @@ character (their first line is what lists show).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from qualcode.errors import BIDI, QualcodeError, ValidationError
@@ -154,6 +155,15 @@ _SCRIPT_LOOKALIKES = str.maketrans(
     "ıɑɡȷǀ",  # Latin
     "ABESIJKMHOPCTYXQWIaeijopcyxshdqwlABEZHIKMNOPTYXoaivpkucouhnABCEHJLMPSTWZDRVKiagjl",
 )
+# the Latin small capitals, each its letter where case does not count ("ᴋarin" and
+# "jᴏhan" beside karin and johan were further coders, review35)
+_SMALL_CAPITALS = str.maketrans(
+    "\u1d00\u0299\u1d04\u1d05\u1d07\ua730\u0262\u029c\u026a\u1d0a\u1d0b\u029f"
+    "\u1d0d\u0274\u1d0f\u1d18\u0280\ua731\u1d1b\u1d1c\u1d20\u1d21\u028f\u1d22",
+    "abcdefghijklmnoprstuvwyz",
+)
+# a dot above on i or j lies on its own dot and shows as nothing ("KARİN" folds to it)
+_DOT_ON_DOT = re.compile("([ij])\u0307")
 # printable characters that show as nothing (or as a blank) though Unicode files them as
 # letters or marks: a name ending in one reads as the name without it. Format characters
 # (zero-width space and joiners, soft hyphen, word joiner, byte order mark, direction
@@ -287,5 +297,9 @@ def reads_as(name: str, *, fold_case: bool = True) -> str:
     plain = unicodedata.normalize("NFKC", name).translate(_SCRIPT_LOOKALIKES)
     shown_chars = "".join(ch for ch in plain if not _unseen(ch))
     if fold_case:
-        shown_chars = unicodedata.normalize("NFKC", shown_chars.casefold())
-    return " ".join(shown_chars.split())
+        # read again once folded: a small Cherokee letter folds to its capital and "İ" to
+        # i and a dot above, which the table and the dot rule read; a small capital ("ᴋ",
+        # "ᴏ") is its letter once case does not count
+        folded = unicodedata.normalize("NFKC", shown_chars.casefold())
+        shown_chars = folded.translate(_SCRIPT_LOOKALIKES).translate(_SMALL_CAPITALS).casefold()
+    return " ".join(_DOT_ON_DOT.sub(r"\1", shown_chars).split())

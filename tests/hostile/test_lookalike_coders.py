@@ -38,6 +38,10 @@ ALIKE = {
     "k\u0251rin": "karin",  # Latin alpha
     "j\u0585han": "johan",  # Armenian oh
     "\u13e6arin": "karin",  # Cherokee tso, drawn as K
+    "\uabb6arin": "karin",  # small Cherokee tso: folds to the capital (review35)
+    "KAR\u0130N": "karin",  # capital I with a dot: folds to i and a dot on its dot
+    "\u1d0barin": "karin",  # Latin small capital K
+    "j\u1d0fhan": "johan",  # Latin small capital O, drawn as o
 }
 
 
