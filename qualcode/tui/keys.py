@@ -93,11 +93,23 @@ def set_shown(node: DOMNode, shown: dict[str, bool]) -> bool:
 
 def _localized(binding: Binding, translate: Callable[[str], str]) -> Binding:
     """By binding id; Textual's own bindings (scrolling, focus) have none, so by action."""
+    text = described(binding, translate)
+    if text == binding.description:
+        return binding
+    return dataclasses.replace(binding, description=text)
+
+
+def described(binding: Binding, translate: Callable[[str], str]) -> str:
+    """What ``binding`` does in the interface language: by its id, else (Textual's own keys)
+    by its action; its own English words where the catalog has none. The keys panel and
+    the palette ask here for every key they list, so a widget whose bindings nobody
+    localized reads in the interface language too: `?` in the codebook listed its tree's
+    "Cursor to parent", "Toggle", "Expand or collapse all" in the Swedish interface (eyes35)."""
     key = binding.id or f"action.{binding.action.rpartition('.')[2]}"
     text = translate(key)
     if not text or text == key:  # no label in the catalog: keep the English one
-        return binding
-    return dataclasses.replace(binding, description=text)
+        return binding.description
+    return text
 
 
 def binding_commands(screen: Screen[Any]) -> Iterator[SystemCommand]:
@@ -114,4 +126,6 @@ def binding_commands(screen: Screen[Any]) -> Iterator[SystemCommand]:
         if binding.id:  # the id is what a keymap file names to remap this key
             shown = f"{shown}  ·  {binding.id}"
         run = partial(app.run_action, binding.action, active.node)
-        yield SystemCommand(binding.description, shown, run)
+        translate = getattr(app, "t", None)
+        what = described(binding, translate) if translate else binding.description
+        yield SystemCommand(what, shown, run)

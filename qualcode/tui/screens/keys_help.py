@@ -24,7 +24,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from qualcode.tui.keys import localize_bindings
+from qualcode.tui.keys import described, localize_bindings
 from qualcode.tui.screens.base import QualcodeModal
 
 Row = tuple[str, str, str]  # section, keys, what they do
@@ -58,8 +58,9 @@ def key_rows(screen: Screen[Any], t: Any) -> list[Row]:
             section = t("keys_app")
         else:  # ours, on the screen or on one of its widgets (the documents list's Enter)
             section = t("keys_screen")
-        shown = app.get_key_display(Binding(key, binding.action, binding.description))
-        keys, _ = groups[section].setdefault(binding.action, ([], binding.description))
+        what = described(binding, t)  # a widget's own keys too (the codebook's tree)
+        shown = app.get_key_display(Binding(key, binding.action, what))
+        keys, _ = groups[section].setdefault(binding.action, ([], what))
         if shown not in keys:
             keys.append(shown)
     rows: list[Row] = []
