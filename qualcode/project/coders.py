@@ -29,6 +29,7 @@ class CodersMixin(Service):
                 key="coder_name_comma",
                 name=name,
             )
+        check_not_reserved(name)
         if role not in ("coder", "lead"):
             raise ValidationError(f"unknown role {role!r}; use coder or lead")
         from qualcode.project.coder_pseudonyms import check_new_coder_apart
@@ -98,6 +99,31 @@ class CodersMixin(Service):
             return
         with self.store.transaction():
             self.store.coders.remember(login, coder.name)
+
+
+# names qualcode itself gives: the reconciled layer ("consensus" in agreement tables, the
+# engine's training and `suggest evaluate --against consensus`) and its own actions in the
+# audit log ("qualcode"). A coder so named stood in for them (red team 35)
+_RESERVED = {
+    "consensus": "the reconciled codings (agreement with the consensus, evaluate --against)",
+    "qualcode": "qualcode's own actions in the audit log",
+}
+
+
+def check_not_reserved(name: str, where: str = "") -> None:
+    """Refuse a new coder's name that reads as one qualcode gives (``_RESERVED``): her
+    codings were pooled with the consensus as the engine learns and could not be
+    evaluated against, and her audit lines read as the program's."""
+    from qualcode.oneline import reads_as, shown
+
+    taken = _RESERVED.get(reads_as(name))
+    if taken is not None:
+        raise ValidationError(
+            f"{where}coder name {shown(name)} is the name qualcode gives {taken}; "
+            "choose another name",
+            key="coder_name_reserved",
+            name=name,
+        )
 
 
 def check_coder_name(name: str, where: str = "") -> str:

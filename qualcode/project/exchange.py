@@ -213,6 +213,10 @@ class ExchangeMixin(Service):
                 f"{name}: the package's {alike_message(who['name'], twin)}; merge refused, "
                 "nothing written"
             )
+        if found is None:
+            from qualcode.project.coders import check_not_reserved
+
+            check_not_reserved(who["name"], f"{name}: the package's ")
         if found is None and role != "coder":
             raise ValidationError(
                 f"{name}: a package cannot create a {role} ({who['name']!r}); add them to the "
