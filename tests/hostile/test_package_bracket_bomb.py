@@ -62,7 +62,9 @@ def test_a_large_real_package_is_not_taken_for_one(packages: Path) -> None:
     text = json.dumps(big, ensure_ascii=False, indent=1)
     assert containers(text) == 1 + 1 + 2 + 1 + 5001 + 2001 + len(real["documents"]) + len(
         real["codes"]
-    ) + len(real["statuses"]) + 1 + len(real["translations"]) + 1 + len(real["rejections"])
+    ) + len(real["statuses"]) + 1 + len(real["translations"]) + 1 + len(real["rejections"]) + (
+        1 + len(real["reopened"])
+    )
     assert len(loads(text)["codings"]) == 5000
 
 
