@@ -69,9 +69,10 @@ def settle_times(
     package: dict[str, Any], name: str, read_before: dict[str, str], now: datetime | None = None
 ) -> tuple[int, dict[str, str]]:
     """Every time in the package parsed and rewritten in qualcode's form, in place. A time
-    later than ``now`` (this machine's clock) is read as ``read_before`` says an earlier
-    merge read it, else as ``now``. Returns how many times lay ahead, and the ones read so
-    for the first time (written time -> read as), for the audit."""
+    an earlier merge read as its own (``read_before``) is read so again, ahead of ``now``
+    (this machine's clock) or not by now; any other time later than ``now`` is read as
+    ``now``. Returns how many times lay ahead, and the ones read so for the first time
+    (written time -> read as), for the audit."""
     clock = written(now or datetime.now(UTC))
     ahead, first = 0, {}
     for section, fields in TIME_FIELDS.items():
@@ -85,8 +86,9 @@ def settle_times(
                     ahead += 1
                     if at not in read_before:
                         first[at] = read_before[at] = clock
-                    at = read_before[at]
-                row[field] = at
+                # read as before also once this clock has passed it: a laptop an hour
+                # fast, merged again later, beat the lead's edit made between (review35)
+                row[field] = read_before.get(at, at)
     return ahead, first
 
 
