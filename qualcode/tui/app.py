@@ -147,11 +147,16 @@ class QualcodeApp(EmbedAllActions, App[None]):
         self.set_timer(START_EMBEDDING_AFTER, self.queue_embedding)
 
     def _remember(self, coder: str) -> None:
-        """This login acts as ``coder`` next time, unless a lead is acting for them."""
+        """This login acts as ``coder`` next time, unless a lead is acting for them, or
+        $QUALCODE_CODER said who this is: it names the person of one session, as the
+        README offers it to a colleague coding on someone else's login. Remembered, it
+        made the login hers: the lead who owned it opened her next session, and every CLI
+        command, as that coder, refused as a lead ("you are sara ... not lena"; eyes35)."""
+        if self._said_by.startswith("$"):
+            return
         if self.project.acting_for is None and self.project.remembered_coder(self.login) != coder:
             self.project.remember_coder(self.login, coder)
-            if not self._said_by.startswith("$"):  # $QUALCODE_CODER still says who this is
-                self._me = coder
+            self._me = coder
 
     def action_switch_coder(self) -> None:
         """Pick another coder (or join as a new one); the documents list follows."""
