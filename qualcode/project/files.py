@@ -265,12 +265,7 @@ def output_file(
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
-        if is_qualcode_file(target) or in_use(target):  # appeared while we wrote
-            raise OutputError(f"{shown}: is a qualcode project; it is never written over")
-        if force:
-            os.replace(partial, target)
-        else:
-            _place_new(partial, target, shown)
+        put_in_place(partial, target, shown, force)
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise OutputError(f"{shown}: cannot write: {exc.strerror or exc}") from None
@@ -279,6 +274,17 @@ def output_file(
         raise
     finally:
         os.close(fd)
+
+
+def put_in_place(partial: Path, target: Path, shown: Path, force: bool) -> None:
+    """A finished partial renamed to ``target`` (checked when the writing began): never
+    over a project made there meanwhile, and over any other file only with ``force``."""
+    if is_qualcode_file(target) or in_use(target):  # appeared while we wrote
+        raise OutputError(f"{shown}: is a qualcode project; it is never written over")
+    if force:
+        os.replace(partial, target)
+    else:
+        _place_new(partial, target, shown)
 
 
 def _place_new(partial: Path, target: Path, shown: Path) -> None:

@@ -21,7 +21,12 @@ from pathlib import Path
 
 from qualcode.errors import OutputError, ValidationError
 from qualcode.project.base import Service
-from qualcode.project.files import check_suffix, check_target, remove_database
+from qualcode.project.files import (
+    check_suffix,
+    check_target,
+    put_in_place,
+    remove_database,
+)
 from qualcode.project.partials import claim, sweep
 from qualcode.store.db import check_database_name, copy_unwritten
 
@@ -72,7 +77,9 @@ class HandoutMixin(Service):
                 {"coder": person.name, "to": target.name}
                 | ({"set": doc_set} if doc_set is not None else {}),
             )
-            counts = self._write_copy(source, target, [person.name, *leads], in_set, doc_set)
+            counts = self._write_copy(
+                source, target, [person.name, *leads], (in_set, doc_set), force
+            )
         return Handout(target, person.name, counts["documents"], counts["codes"])
 
     def _write_copy(
@@ -80,11 +87,15 @@ class HandoutMixin(Service):
         source: Path,
         target: Path,
         people: list[str],
-        in_set: frozenset[str] | None,
-        doc_set: str | None,
+        documents: tuple[frozenset[str] | None, str | None],
+        force: bool,
     ) -> dict[str, int]:
         """Build the copy of ``source`` for ``people`` (the coder, then the leads) in a
-        partial beside ``target`` and rename it into place; the rows copied per table."""
+        partial beside ``target`` and rename it into place; the rows copied per table.
+        ``documents``: the set's documents and its name (None, None: all). A file or a
+        project made at ``target`` while the copy was built (minutes, for a large project:
+        the lead's other window making the same copy) is not replaced (``put_in_place``)."""
+        in_set, doc_set = documents
         from qualcode.store import Store
         from qualcode.store.handout import copy_materials
 
@@ -121,7 +132,7 @@ class HandoutMixin(Service):
                     | ({"set": doc_set} if doc_set is not None else {}),
                 )
             made.close()
-            os.replace(temp, target)
+            put_in_place(temp, target, target, force)
         except BaseException as exc:
             said = copy_unwritten(exc, target)
             made.close()

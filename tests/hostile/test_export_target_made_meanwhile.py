@@ -65,3 +65,41 @@ def test_a_new_file_is_written_whole_with_one_name(tmp_path: Path) -> None:
         handle.write(b"# the export")
     assert target.read_bytes() == b"# the export" and _left(tmp_path) == ["summary.md"]
     assert target.stat().st_nlink == 1 and (target.stat().st_mode & 0o777) == 0o600
+
+
+def test_a_coders_copy_does_not_replace_a_file_or_project_made_meanwhile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A coder's copy is built for minutes on a large project; the lead's other window
+    making the same copy, or a file saved there, was replaced by the rename."""
+    import qualcode.store.handout as handout_store
+    from qualcode import Project
+    from tests.conftest import MISSION_TEXT, team_project
+
+    made, _ = team_project(tmp_path / "team.db", document=("ip1.txt", MISSION_TEXT))
+    made.close()
+    target = tmp_path / "karin.db"
+    copy = handout_store.copy_materials
+
+    def saved_meanwhile(*args: object, **kwargs: object) -> object:
+        target.write_bytes(b"her own file, saved meanwhile")
+        return copy(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(handout_store, "copy_materials", saved_meanwhile)
+    with Project.open(tmp_path / "team.db") as p:
+        p.act_as("lena")
+        with pytest.raises(OutputError, match="made while this was written"):
+            p.handout("karin", target)
+        assert target.read_bytes() == b"her own file, saved meanwhile"
+        target.unlink()
+        p.handout("johan", tmp_path / "johan.db")  # a project made there meanwhile
+        monkeypatch.setattr(
+            handout_store,
+            "copy_materials",
+            lambda *a, **k: (os.replace(tmp_path / "johan.db", target), copy(*a, **k))[1],  # type: ignore[arg-type]
+        )
+        with pytest.raises(OutputError, match="is a qualcode project"):
+            p.handout("karin", target, force=True)
+    with Project.open(target) as johans:
+        assert [c.name for c in johans.coders() if c.role == "coder"] == ["johan"]
+    assert sorted(f.name for f in tmp_path.iterdir() if "partial" in f.name) == []
