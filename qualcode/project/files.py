@@ -13,7 +13,8 @@ so that the same rules hold for every command, the TUI and notebooks alike:
   as the project itself: exports hold transcript text), flushed to disk and then renamed
   over the target with ``os.replace``: a crash or a full disk leaves the old file whole
   and no half-written one; a partial left by a killed process is removed by the next
-  export to that folder (``partials.py``).
+  export to that folder (``partials.py``); a file or project made at the target while
+  the partial was written is not replaced (``put_in_place``).
 """
 
 from __future__ import annotations
