@@ -42,6 +42,24 @@ async def test_the_transcript_search_typed_ahead_finds_the_words(project_file: P
         assert not app.project.codings()  # no letter coded or accepted anything
 
 
+async def test_keys_typed_behind_the_enter_of_a_transcript_search_are_the_texts(
+    project_file: Path,
+) -> None:
+    """Textual ran the box's Enter once the key had bubbled up to the app, after the box had
+    read the keys behind it: "arbetsmiljö", Enter, j in one go searched "arbetsmiljöj" and
+    found nothing (small35a). Now Enter searches as the box reads it, and j moves on."""
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_first_document(pilot, app)
+        type_fast(app, ["slash", *_letters("arbetsmiljö"), "enter", "j"])
+        await typed_through(pilot, 6)
+        assert screen.query_one("#prompt", Input).value == "arbetsmiljö"
+        assert app.focused is screen.transcript
+        first = screen.doc.text.index("arbetsmiljön")
+        found = next(i for i, (a, b) in enumerate(screen.transcript.units) if a <= first < b)
+        assert screen.transcript.cursor == found + 1  # the match, then j: the next unit
+
+
 async def test_the_memo_search_typed_ahead_opens_what_it_shows(project_file: Path) -> None:
     with Project.open(project_file) as project:
         doc = project.document("aby_01.txt")

@@ -120,3 +120,17 @@ async def test_slash_on_the_text_search_terms_untouched_searches_them(
         assert isinstance(screen, TextSearchScreen)
         assert screen.typed == "arbetsmiljö"
         assert len(screen.hits) == 2
+
+
+async def test_enter_then_slash_slash_typed_fast_goes_to_the_next_match(
+    project_file: Path,
+) -> None:
+    """ "arbetsmiljö", Enter, // in one go: the box held "arbetsmiljö//" (the slashes read
+    before Textual ran the Enter) and the second search found nothing."""
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, app, screen):
+        type_fast(app, ["slash", *"arbetsmiljö", "enter", "slash", "slash"])
+        await typed_through(pilot, 6)
+        start, end = screen.transcript.selection
+        assert "Arbetsmiljöproblemen" in screen.doc.text[start:end]
+        assert notifications(app)[-1] == "Match 2 of 2"
+        assert screen.query_one("#prompt").value == "arbetsmiljö"

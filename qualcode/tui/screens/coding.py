@@ -32,6 +32,7 @@ from qualcode.tui.screens.navigating import DETAIL_KEYS, NavigationActions
 from qualcode.tui.screens.proposing import ProposeActions
 from qualcode.tui.screens.suggesting import STEP, SuggestionActions
 from qualcode.tui.widgets.footer import KeysFooter
+from qualcode.tui.widgets.search_box import SearchBox
 from qualcode.tui.widgets.sidebar import Sidebar
 from qualcode.tui.widgets.transcript import GUTTER, Mark, TranscriptView
 from qualcode.tui.widgets.turn_times import turn_clocks
@@ -152,7 +153,7 @@ class CodingScreen(
         yield ProgressBar(id="progress", classes="hidden", show_eta=False)
         yield Static("", id="embed-status", classes="hidden")
         yield EmbedLine("", id="embed-queue", classes="hidden")
-        yield Input(placeholder="", id="prompt", classes="hidden")
+        yield SearchBox(self.search_for, placeholder="", id="prompt", classes="hidden")
         yield KeysFooter(compact=True)  # one more key fits on 80 columns
 
     def on_mount(self) -> None:
@@ -339,11 +340,15 @@ class CodingScreen(
 
     @on(Input.Submitted, "#prompt")
     def _search(self, event: Input.Submitted) -> None:
+        """`/` on the last words (``slash_in_search_box``) searches them again."""
+        self.search_for(event.value)
+
+    def search_for(self, needle: str) -> None:
         """Select the next unit holding the text (wrapping) and say which match of how many
-        it is; the needle stays for next time."""
-        event.input.add_class("hidden")
+        it is; the needle stays for next time. Enter in the box runs it as the box reads
+        the key (``SearchBox``)."""
+        self.query_one("#prompt").add_class("hidden")
         self.set_focus(self.transcript)  # at once: the keys typed after Enter are the text's
-        needle = event.value
         if not needle:
             return
         found = next_match(self.doc.text, needle, self.transcript.units, self.transcript.cursor)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -87,9 +87,14 @@ def slash_in_search_box(box: Input) -> None:
 
     A priority key runs as it arrives, before the box has read the keys queued ahead of
     it ("arbetsmiljö/" typed in one go found the box holding "a"), so the box is read,
-    and the `/` typed or submitted, in the box's own queue, after those keys."""
+    and the `/` typed or submitted, in the box's own queue, after those keys; when an Enter
+    among them has searched and closed the box (``SearchBox``), the `/` goes back to the app
+    and opens it again, so "arbete", Enter, `//` in one go finds the next match."""
 
     def read() -> None:
+        if box.screen.focused is not box:  # an Enter read ahead of it searched: `/` anew
+            box.app.post_message(events.Key("slash", "/"))
+            return
         start, end = sorted(box.selection)
         if not box.value or (start, end) == (0, len(box.value)):
             box.post_message(Input.Submitted(box, box.value))
