@@ -18,6 +18,7 @@ from qualcode.oneline import check_free_text
 from qualcode.project.package_proposals import check_proposed
 from qualcode.project.package_rejections import check_rejections
 from qualcode.project.package_reopened import check_reopened
+from qualcode.project.package_rows import check_placed
 from qualcode.project.package_translations import check_translations
 from qualcode.userfile import require_regular
 
@@ -84,12 +85,7 @@ def check_package(package: dict[str, Any], name: str) -> None:
     codes = {c["id"] for c in package["codes"]}
     for index, row in enumerate(package["codings"]):
         where = f"{name}: codings[{index}] ({row['id']})"
-        if row["document_id"] not in docs:
-            raise ValidationError(f"{where}: document {row['document_id']!r} is not listed")
-        if row["code_id"] not in codes:
-            raise ValidationError(f"{where}: code {row['code_id']!r} is not listed")
-        if not 0 <= row["start"] < row["end"]:
-            raise ValidationError(f"{where}: offsets {row['start']}-{row['end']} are no span")
+        check_placed(row, where, docs, codes)
     for index, row in enumerate(package["memos"]):
         # held to what a memo typed in is held to: no ESC steering the terminal that lists
         # it, no 46 MB of text (red team 9)

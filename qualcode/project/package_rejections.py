@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from qualcode.errors import ValidationError
 from qualcode.oneline import check_name
 from qualcode.project.package_reopened import reopen_times
+from qualcode.project.package_rows import check_placed
 
 if TYPE_CHECKING:
     from qualcode.store import Store
@@ -49,12 +50,7 @@ def check_rejections(package: dict[str, Any], name: str) -> None:
         score = row.get("score")
         if isinstance(score, bool) or not isinstance(score, (int, float)) or not 0 <= score <= 1:
             raise ValidationError(f"{where}: field 'score' must be a number from 0 to 1")
-        if row["document_id"] not in docs:
-            raise ValidationError(f"{where}: document {row['document_id']!r} is not listed")
-        if row["code_id"] not in codes:
-            raise ValidationError(f"{where}: code {row['code_id']!r} is not listed")
-        if not 0 <= row["start"] < row["end"]:
-            raise ValidationError(f"{where}: offsets {row['start']}-{row['end']} are no span")
+        check_placed(row, where, docs, codes)
         for field in ("method", "model_version"):
             check_name(row[field], f"{where}: field {field!r}")
         first = seen.setdefault(row["id"], index)
