@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -364,3 +365,19 @@ def write_outputs(
             path.unlink(missing_ok=True)
         raise
     return written
+
+
+# what no file name on Linux, macOS or Windows may hold: path separators, the characters
+# Windows refuses and control characters (a line break, a tab)
+_NOT_IN_A_FILE_NAME = re.compile(r'[/\\:*?"<>|\x00-\x1f\x7f]+')
+_WINDOWS_DEVICES = re.compile(r"(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?")
+
+
+def file_word(name: str, limit: int = 60) -> str:
+    """``name`` (a coder's, in an export's default file name) as one word of a file name:
+    a coder named 'a/b' made the reports screen's default path 'study-a/b-summary.docx',
+    which stopped the terminal UI (pathlib: invalid name), and one named 'CON' a name
+    Windows refuses. Separators, reserved and control characters become '_', leading dots
+    go, a Windows device name gets '_' after it, at most ``limit`` characters."""
+    word = _NOT_IN_A_FILE_NAME.sub("_", name).lstrip(".")[:limit].strip("_") or "_"
+    return f"{word}_" if _WINDOWS_DEVICES.fullmatch(word) else word

@@ -20,6 +20,7 @@ from textual.message import Message
 from textual.widgets import Input
 
 from qualcode.errors import QualcodeError
+from qualcode.project.files import file_word
 from qualcode.tui.safe import markup
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
@@ -70,7 +71,7 @@ class ExportActions(ScreenPart):
         t, coder = self.app.t, self.app.coder
         project_path = Path(str(self.app.project.path))
         suffix, prompt_key = EXPORTS[kind]
-        stem = project_path.stem if self.lead else f"{project_path.stem}-{coder}"
+        stem = project_path.stem if self.lead else f"{project_path.stem}-{file_word(coder)}"
         prompt = self.query_one("#export-path", Input)
         prompt.value = str(project_path.with_name(stem + suffix))
         layer = self._layer_label(self.export_layer(kind))
