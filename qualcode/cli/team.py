@@ -292,13 +292,20 @@ def handout(
     """Write a coder's own project file (the lead's): the documents (--set: one set's),
     the codebook and the document sets, nobody's work; she codes in it and sends back an
     export-coder package."""
+    import shlex
+
+    from qualcode.project.files import file_word
+
     with open_project(coder) as project:
         made = project.handout(name, output, force=force, doc_set=doc_set)
+    # commands to copy as they are: a coder named 'Anna Berg' or 'a/b' was told to send
+    # `export-coder -o Anna Berg.json` (two words to a shell) or `-o a/b.json` (no folder a)
+    copy, package = shlex.quote(output.name), shlex.quote(f"{file_word(made.coder)}.json")
     say(
         f"wrote {output}: {plural(made.documents, 'document')} and {plural(made.codes, 'code')} "
-        f"for {made.coder}, nobody's work; she codes with `qualcode -p {output.name} tui`, "
-        f"sends `qualcode -p {output.name} export-coder -o {made.coder}.json` back, "
-        f"and you run `qualcode merge {made.coder}.json`"
+        f"for {made.coder}, nobody's work; she codes with `qualcode -p {copy} tui`, "
+        f"sends `qualcode -p {copy} export-coder -o {package}` back, "
+        f"and you run `qualcode merge {package}`"
     )
 
 

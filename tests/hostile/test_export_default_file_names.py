@@ -52,3 +52,21 @@ async def test_a_coder_named_with_a_slash_is_offered_a_path_and_the_ui_stays(
         await pilot.pause()
         offered = screen.query_one("#export-path", Input).value
     assert offered == str(tmp_path / "p-a_b-codings.xlsx")
+
+
+def test_the_handout_tells_commands_that_can_be_copied(tmp_path: Path) -> None:
+    """A coder named 'Anna Berg/2' was told to send `export-coder -o Anna Berg/2.json`:
+    two words to a shell, and a folder that does not exist."""
+    from tests.hostile.hostile_kit import qualcode
+
+    path = tmp_path / "p.db"
+    made, _ = team_project(path)
+    with made:
+        made.act_as("lena")
+        made.add_coder("Anna Berg/2")
+    said = qualcode(
+        path, "handout", "Anna Berg/2", "-o", str(tmp_path / "anna copy.db"), coder="lena"
+    )
+    assert said.status == 0, said.stderr
+    assert "`qualcode -p 'anna copy.db' export-coder -o 'Anna Berg_2.json'` back" in said.stderr
+    assert "you run `qualcode merge 'Anna Berg_2.json'`" in said.stderr
