@@ -17,19 +17,19 @@ import pytest
 
 from qualcode import Project
 from qualcode.project import package_times
-from tests.hostile.test_package_times import _first_merge, _rewrite
+from tests.hostile.package_kit import first_merge, rewrite
 
 
 def test_an_edit_once_ahead_still_loses_to_the_leads_later_edit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    team, copy, _, memo = _first_merge(tmp_path)
+    team, copy, _, memo = first_merge(tmp_path)
     with Project.open(copy) as p:
         p.act_as("johan")
         p.edit_memo(memo, "his second thought", "johan")
         package = p.export_coder("johan", tmp_path / "two.json")
     fast = datetime.now(UTC) + timedelta(hours=1)  # his laptop an hour fast
-    _rewrite(package, "memos", "edited_at", fast.isoformat())
+    rewrite(package, "memos", "edited_at", fast.isoformat())
     with Project.open(team) as p:
         p.act_as("lena")
         first = p.merge_package(package)

@@ -11,28 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qualcode import Project
-from tests.conftest import MISSION_TEXT, team_project
-
-
-def _first_merge(tmp_path: Path) -> tuple[Path, Path, str]:
-    """The team's file after merging johan's first package from his copy: one coding with
-    a memo. With his copy and the memo's id."""
-    team = tmp_path / "team.db"
-    made, doc = team_project(team, document=("ip1.txt", MISSION_TEXT))
-    with made:
-        made.act_as("lena")
-        made.handout("johan", tmp_path / "johan.db")
-    copy = tmp_path / "johan.db"
-    with Project.open(copy) as p:
-        p.act_as("johan")
-        unit = p.units(doc)[0]
-        coding = p.add_coding(doc, unit.start, unit.end, "mission", "johan")
-        memo = p.add_memo("coding", coding.id, "johan", "first thought")
-        package = p.export_coder("johan", tmp_path / "one.json")
-    with Project.open(team) as p:
-        p.act_as("lena")
-        p.merge_package(package)
-    return team, copy, memo.id
+from tests.hostile.package_kit import first_merge
 
 
 def _texts(team: Path) -> list[str]:
@@ -42,7 +21,7 @@ def _texts(team: Path) -> list[str]:
 
 
 def test_an_edit_in_her_copy_comes_in(tmp_path: Path) -> None:
-    team, copy, memo = _first_merge(tmp_path)
+    team, copy, _, memo = first_merge(tmp_path)
     with Project.open(copy) as p:
         p.act_as("johan")
         p.edit_memo(memo, "second thought, better", "johan")
@@ -55,7 +34,7 @@ def test_an_edit_in_her_copy_comes_in(tmp_path: Path) -> None:
 
 
 def test_a_removal_in_her_copy_comes_in(tmp_path: Path) -> None:
-    team, copy, memo = _first_merge(tmp_path)
+    team, copy, _, memo = first_merge(tmp_path)
     with Project.open(copy) as p:
         p.act_as("johan")
         p.remove_memo(memo, "johan")
@@ -67,7 +46,7 @@ def test_a_removal_in_her_copy_comes_in(tmp_path: Path) -> None:
 
 
 def test_a_leads_later_edit_stays(tmp_path: Path) -> None:
-    team, copy, memo = _first_merge(tmp_path)
+    team, copy, _, memo = first_merge(tmp_path)
     with Project.open(copy) as p:
         p.act_as("johan")
         p.edit_memo(memo, "his second thought", "johan")

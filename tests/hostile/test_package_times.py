@@ -8,46 +8,17 @@ edit and translation, and ``yesterday`` was merged as a time.
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from qualcode import Project
 from qualcode.errors import ValidationError
-from tests.conftest import MISSION_TEXT, team_project
 from tests.hostile.hostile_kit import qualcode
+from tests.hostile.package_kit import first_merge, rewrite
 
 FAR = timezone(timedelta(hours=14))  # Kiribati: the same instant, a later-looking string
-
-
-def _first_merge(tmp_path: Path) -> tuple[Path, Path, str, str]:
-    """The team's file after merging johan's first package from his copy: one coding with
-    a memo and an English translation. With his copy, the coding's id and the memo's."""
-    team = tmp_path / "team.db"
-    made, doc = team_project(team, document=("ip1.txt", MISSION_TEXT))
-    with made:
-        made.act_as("lena")
-        made.handout("johan", tmp_path / "johan.db")
-    copy = tmp_path / "johan.db"
-    with Project.open(copy) as p:
-        p.act_as("johan")
-        unit = p.units(doc)[0]
-        coding = p.add_coding(doc, unit.start, unit.end, "mission", "johan")
-        memo = p.add_memo("coding", coding.id, "johan", "first thought")
-        package = p.export_coder("johan", tmp_path / "one.json")
-    with Project.open(team) as p:
-        p.act_as("lena")
-        p.merge_package(package)
-    return team, copy, coding.id, memo.id
-
-
-def _rewrite(package: Path, section: str, field: str, value: Any) -> None:
-    data = json.loads(package.read_text(encoding="utf-8"))
-    data[section][0][field] = value
-    package.write_text(json.dumps(data), encoding="utf-8")
 
 
 def _far_before(lead_edit: str) -> str:
@@ -59,7 +30,7 @@ def _far_before(lead_edit: str) -> str:
 def test_an_older_edit_written_with_another_offset_does_not_undo_the_leads(
     tmp_path: Path,
 ) -> None:
-    team, copy, _, memo = _first_merge(tmp_path)
+    team, copy, _, memo = first_merge(tmp_path)
     with Project.open(copy) as p:
         p.act_as("johan")
         p.edit_memo(memo, "his second thought", "johan")
@@ -68,7 +39,7 @@ def test_an_older_edit_written_with_another_offset_does_not_undo_the_leads(
         p.act_as("lena")
         p.edit_memo(memo, "the lead's words, later", "lena")
         lead_edit = p.audit(action="memo.edit")[-1].at
-        _rewrite(package, "memos", "edited_at", _far_before(lead_edit))
+        rewrite(package, "memos", "edited_at", _far_before(lead_edit))
         assert p.merge_package(package).memos == 0
         assert [m.text for m in p.memos()] == ["the lead's words, later"]
 
@@ -76,7 +47,7 @@ def test_an_older_edit_written_with_another_offset_does_not_undo_the_leads(
 def test_an_older_translation_written_with_another_offset_does_not_replace_the_leads(
     tmp_path: Path,
 ) -> None:
-    team, copy, coding, _ = _first_merge(tmp_path)
+    team, copy, coding, _ = first_merge(tmp_path)
     with Project.open(copy) as p:
         p.act_as("johan")
         p.translate_coding(coding, "en", "His words, made up.", "johan")
@@ -85,7 +56,7 @@ def test_an_older_translation_written_with_another_offset_does_not_replace_the_l
         p.act_as("lena")
         p.translate_coding(coding, "en", "The lead's words, made up.", "lena")
         lead_at = p.store.quotes.translations_written()[(coding, "en")][1]
-        _rewrite(package, "translations", "created_at", _far_before(lead_at))
+        rewrite(package, "translations", "created_at", _far_before(lead_at))
         assert p.merge_package(package).translations == 0
         assert p.translations() == {(coding, "en"): "The lead's words, made up."}
 
@@ -95,12 +66,12 @@ def test_a_clock_ahead_is_read_as_the_merge_and_loses_to_a_later_edit_here(
 ) -> None:
     """His laptop says 2999: his edit comes in (said), and the lead's edit after the merge
     is not undone when the same package is merged again."""
-    team, copy, _, memo = _first_merge(tmp_path)
+    team, copy, _, memo = first_merge(tmp_path)
     with Project.open(copy) as p:
         p.act_as("johan")
         p.edit_memo(memo, "his second thought", "johan")
         package = p.export_coder("johan", tmp_path / "two.json")
-    _rewrite(package, "memos", "edited_at", "2999-01-01T00:00:00+00:00")
+    rewrite(package, "memos", "edited_at", "2999-01-01T00:00:00+00:00")
     with Project.open(team) as p:
         p.act_as("lena")
         report = p.merge_package(package)
@@ -126,14 +97,14 @@ def test_a_clock_ahead_is_read_as_the_merge_and_loses_to_a_later_edit_here(
 def test_a_time_that_is_no_time_is_refused_in_one_line(
     tmp_path: Path, section: str, field: str, value: str, message: str
 ) -> None:
-    team, copy, coding, memo = _first_merge(tmp_path)
+    team, copy, coding, memo = first_merge(tmp_path)
     with Project.open(copy) as p:
         p.act_as("johan")
         p.edit_memo(memo, "his second thought", "johan")
         p.translate_coding(coding, "en", "His words, made up.", "johan")
         p.remove_coding(coding, "johan")
         package = p.export_coder("johan", tmp_path / "two.json")
-    _rewrite(package, section, field, value)
+    rewrite(package, section, field, value)
     with Project.open(team) as p:
         p.act_as("lena")
         with pytest.raises(ValidationError, match=message) as refused:

@@ -1,0 +1,41 @@
+"""A lead's project with one coder package merged, for the cases on what a later package
+brings: his memo edits, his clock set ahead, a time written another way. Three test files
+built this set-up each (test_package_memo_edits, test_package_times and
+test_package_clock_caught_up)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from qualcode import Project
+from tests.conftest import MISSION_TEXT, team_project
+
+
+def first_merge(tmp_path: Path) -> tuple[Path, Path, str, str]:
+    """The team's file after merging johan's first package from his copy: one coding with
+    a memo. With his copy, the coding's id and the memo's."""
+    team = tmp_path / "team.db"
+    made, doc = team_project(team, document=("ip1.txt", MISSION_TEXT))
+    with made:
+        made.act_as("lena")
+        made.handout("johan", tmp_path / "johan.db")
+    copy = tmp_path / "johan.db"
+    with Project.open(copy) as p:
+        p.act_as("johan")
+        unit = p.units(doc)[0]
+        coding = p.add_coding(doc, unit.start, unit.end, "mission", "johan")
+        memo = p.add_memo("coding", coding.id, "johan", "first thought")
+        package = p.export_coder("johan", tmp_path / "one.json")
+    with Project.open(team) as p:
+        p.act_as("lena")
+        p.merge_package(package)
+    return team, copy, coding.id, memo.id
+
+
+def rewrite(package: Path, section: str, field: str, value: Any) -> None:
+    """The package's first row of ``section`` given ``value`` for ``field``, as by hand."""
+    data = json.loads(package.read_text(encoding="utf-8"))
+    data[section][0][field] = value
+    package.write_text(json.dumps(data), encoding="utf-8")
