@@ -9,9 +9,9 @@ interviewer turns get no window at all (they get no code either).
 
 The window is scored by the same scorers and the same calibrated stacker as a unit, so its
 probability means what a unit's does, and the two are combined (``combine``). Its vectors
-are the normalised means of its units' vectors (character n-grams and, with the semantic
-tier, sentence embeddings): no text is embedded twice, so the background embedding and a
-warm run cost what they did without context.
+are the means of its units' vectors (character n-grams normalised; sentence embeddings,
+with the semantic tier, only partly: ``WINDOW_NORM_POWER``): no text is embedded twice, so
+the background embedding and a warm run cost what they did without context.
 
 Which written units are no statement at all (headings, lead-ins, contents, contact
 blocks) is ``headings.py``'s question; it reads paragraphs by ``turn_spans`` too.
@@ -69,6 +69,16 @@ GAP_APART_MARGIN = -0.015
 # which a reader of passages leaves uncoded (real6dev no-code 23% -> 28%).
 GAP_FACTOR = 0.9
 GAP_SPAN = 2
+# A window's sentence embedding is its units' mean divided by the mean's length raised to
+# WINDOW_NORM_POWER (``Windows.vectors``). Divided by its whole length (power 1, before stop
+# 35) the mean of two or three e5 vectors (length 0.95-0.96) read 0.03-0.04 nearer every
+# code's passages than the window's own text embedded whole or its units alone (dev windows:
+# 0.90 against 0.87), and the stacker, fitted on single sentences, took that as evidence for
+# every code: windows lifted no-code sentences. The plain mean (power 0) reads at the text's
+# own level and gains as much on the English dev rows as embedding each window's text (which
+# would more than double the background embedding), but the policy set's dev half loses
+# 0.055 with it; power 0.5 keeps that within 0.01 (benchmarks/SUGGEST.md, "Stop 35, en35").
+WINDOW_NORM_POWER = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,11 +119,15 @@ class Windows:
         return result
 
     def vectors(self, vectors: np.ndarray) -> np.ndarray:
-        """Each window's sentence embedding: the normalised mean of its units'."""
+        """Each window's sentence embedding: the mean of its units', scaled by its length to
+        the power ``-WINDOW_NORM_POWER``. Not scaled to length 1: a mean of unit vectors is
+        shorter than a text's vector, and stretched to length 1 it reads nearer every code
+        than any text does (see ``WINDOW_NORM_POWER``)."""
         dense = np.asarray(self._mean(len(vectors)) @ vectors, dtype=np.float32)
         norms = np.linalg.norm(dense, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
-        return dense / norms
+        out: np.ndarray = dense / norms**WINDOW_NORM_POWER
+        return out
 
 
 def windows(candidates: Sequence[Candidate], size: int | None = WINDOW) -> Windows:
