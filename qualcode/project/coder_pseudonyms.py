@@ -65,3 +65,25 @@ def check_new_coder_apart(
             f"{where}{name} reads, where the pseudonym key applies, as a coder already in "
             "the project; choose another name"
         ).keyed("coder_name_pseudonym", name=name)
+
+
+def check_participant_apart(
+    coders: list[str], after: Mapping[str, str], real: str, pseudonym: str, what: str
+) -> None:
+    """Refuse a pseudonym for a name that is no coder's when it reads as a coder as the
+    key prints her (the participant Maria as 'karin', as 'Kаrin' with a Cyrillic а, or as
+    'Kodare A' while karin is 'Kodare A'): a summary then cited quotes by a coder's name
+    beside agreement rows naming that coder, and a reader took one for the other (red
+    team 35). A coder's own entry is ``check_coders_apart``'s."""
+    from qualcode.export.pseudonyms import Key
+    from qualcode.oneline import reads_as
+
+    if any(reads_as(c) == reads_as(real) for c in coders):
+        return
+    shown = Key(after).apply
+    twin = next((c for c in coders if reads_as(shown(c)) == reads_as(pseudonym)), None)
+    if twin is not None:
+        raise ValidationError(
+            f"{what} reads as the coder {shown(twin)!r} as exports print her; quotes would "
+            "be cited by a coder's name (give the participant another pseudonym)"
+        )

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import INTERVIEWER_LABELS, PSEUDONYM_KINDS, Pseudonym, is_pseudonym_kind
 from qualcode.project.base import Service
-from qualcode.project.coder_pseudonyms import check_coders_apart
+from qualcode.project.coder_pseudonyms import check_coders_apart, check_participant_apart
 from qualcode.project.pseudonym_names import (
     PseudonymCandidate,
     named_candidates,
@@ -174,6 +174,8 @@ class PseudonymMixin(Service):
             check_coders_apart(
                 coders, before, {**before, real: pseudonym}, f"pseudonym set: {quoted}"
             )
+            after = {**before, real: pseudonym}
+            check_participant_apart(coders, after, real, pseudonym, f"pseudonym set: {quoted}")
             self.store.pseudonyms.set(real, pseudonym, kind, viewer or "", generated)
             # the audit names the pseudonym only: the real name stays in one place
             self.store.audit.append(
