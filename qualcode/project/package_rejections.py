@@ -78,10 +78,17 @@ def merge_rejections(
     docs, codes = maps
     coder_id, name = coder
     taken_back = reopen_times(store)  # read after ``merge_reopened`` wrote its own
+    merged_away = store.codes.merged_into()
     written = 0
     for index, row in enumerate(package.get("rejections", [])):
-        if row["code_id"] not in codes or taken_back.get(row["id"], "") > row["decided_at"]:
-            # a code deleted here since (``moot``), or a rejection taken back since (an
+        if (
+            row["code_id"] not in codes
+            or row["code_id"] in merged_away
+            or taken_back.get(row["id"], "") > row["decided_at"]
+        ):
+            # a code deleted here since (``moot``), or merged into another (her "no" to
+            # the narrower code is none to the one it went into; the project's own
+            # rejections stay on the merged code too), or a rejection taken back since (an
             # older package): it says nothing now
             continue
         where = f"{source}: rejections[{index}] ({row['id']})"
