@@ -60,6 +60,20 @@ def check_new_coder_apart(
 
     if not entries or any(reads_as(c) == reads_as(name) for c in coders):
         return  # named alike without the key: the store refuses it in its own words
+    from qualcode.export.pseudonyms import Key
+
+    # a participant's pseudonym: 'coder add IP1' beside Elin, printed IP1, made the coder
+    # and the participant one name in every export (red team 35)
+    printed = reads_as(Key(entries).apply(name))
+    people = {reads_as(c) for c in coders}
+    if any(
+        reads_as(pseudonym) == printed and reads_as(real) not in people
+        for real, pseudonym in entries.items()
+    ):
+        raise error(
+            f"{where}{name} is printed, where the pseudonym key applies, as a participant's "
+            "pseudonym; choose another name"
+        ).keyed("coder_name_participant", name=name)
     if named_alike([*coders, name], entries) - named_alike(coders, entries):
         raise error(
             f"{where}{name} reads, where the pseudonym key applies, as a coder already in "

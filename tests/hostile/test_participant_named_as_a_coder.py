@@ -50,3 +50,18 @@ def test_a_pseudonym_apart_from_the_coders_is_taken(tmp_path: Path) -> None:
         p.set_pseudonym("Maria", "IP1", "lena")
         p.set_pseudonym("Johanna", "Kodare B", "lena")  # no coder is printed so
         assert len(p.pseudonyms("lena")) == 3
+
+
+@pytest.mark.parametrize("name", ["IP1", "ip1", "\u0406P1"])  # a Cyrillic І
+def test_a_new_coder_named_as_a_participant_is_refused(tmp_path: Path, name: str) -> None:
+    """`coder add IP1` beside Elin, printed IP1: the coder and the participant were one
+    name in every export."""
+    made, _ = team_project(tmp_path / "p.db")
+    with made as p:
+        p.act_as("lena")
+        p.set_pseudonym("Elin", "IP1", "lena")
+        with pytest.raises(ValidationError, match="as a participant's pseudonym") as refused:
+            p.add_coder(name)
+        assert "\n" not in str(refused.value)
+        assert sorted(c.name for c in p.coders()) == ["johan", "karin", "lena"]
+        p.add_coder("IP2")  # no participant is printed so
