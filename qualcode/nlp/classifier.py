@@ -90,14 +90,17 @@ class TextClassifier:
         trust: np.ndarray | None = None,
     ) -> TextClassifier:
         """Fitted on every row, and moved back toward the model without the coders'
-        passages of a code (``coded``: rows) where it has few: per code, its weights are
-        ``trust`` of the way from the one to the other (``similarity.coded_trust``). A
+        passages of a code (``coded``: rows, or rows x codes) where it has few: per code,
+        its weights are ``trust`` of the way from the one to the other
+        (``similarity.coded_trust``). A
         single passage's words (its document's subject and register) would otherwise
         become the code's signature for every sentence that shares them."""
         full = cls.fit(codes, x, y, w)
         if coded is None or trust is None:
             return full
-        given = coded[:, None] & y  # a coder's passage of the code (for the others: a no)
+        # rows: a coder's passage of the code (for the others: a no); rows x codes: also
+        # her rejections, each held back only for the code she refused
+        given = coded[:, None] & y if coded.ndim == 1 else coded
         if not (given.any(axis=0) & (trust < 1.0)).any():
             return full  # nothing of the coders' to hold back: fitted once
         alone = cls.fit(codes, x, y, np.where(given, 0.0, w))

@@ -266,13 +266,15 @@ def fit_stage(
     features: dict[str, np.ndarray],
     y: np.ndarray,
     own: np.ndarray,
+    said: np.ndarray | None = None,
 ) -> ShotStage | None:
     """Fit the stage on the calibration rows (units x codes labels ``y``): the codebook's
     examples, the bundled talk and, weighing more as they accrue, the project's own
     labelled units (``own``), for the codes with at least MIN_SHOTS passages, each code on
     the rows of the languages that have passages of it (``shot_known``): a row of another
     language has no nearness to them to teach. None where nearness to the passages gets
-    no weight: the stage would only re-scale the engine."""
+    no weight: the stage would only re-scale the engine. ``said`` (units x codes): where a
+    row's label is known; a rejection says only "not this code", never "not the others"."""
     counts = scorer.positive.sum(axis=0)
     active = counts >= MIN_SHOTS
     if not active.any():
@@ -287,6 +289,8 @@ def fit_stage(
         block = np.zeros(labels.shape)
         block[part] = 1.0
         block *= known
+        if said is not None:
+            block *= said
         for lab, prior in ((labels, SHOT_PRIOR), (~labels, 1 - SHOT_PRIOR)):
             mass = (block * lab).sum()
             if mass > 0:

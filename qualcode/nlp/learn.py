@@ -23,7 +23,7 @@ from qualcode.nlp.calibrate import Stacker, design, feature_names
 from qualcode.nlp.classifier import TextClassifier, cross_fit
 from qualcode.nlp.fewshot import ShotScorer, ShotStage, fit_stage
 from qualcode.nlp.scorers import Candidate
-from qualcode.nlp.similarity import coded_trust
+from qualcode.nlp.similarity import SUPPORT_FULL, coded_trust
 
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import CharVectorizer, Rows
@@ -68,11 +68,21 @@ def fit_stacker(engine: Suggester) -> tuple[Stacker, TextClassifier, ShotStage |
         if (text, lang) not in known
     ]
 
-    cands = [Candidate("", 0, 0, text, lang) for (text, lang), _ in labelled] + background
-    n, k = len(cands), len(codes)
+    # The coders' own negatives (rejections, done documents' uncoded units; `_thin` puts them
+    # last among the labelled rows) come after the bundled talk: the learned model's folds
+    # go by row position, so a row slipped in before the talk would deal every talk row to
+    # another fold and move every code's fit, where a rejection should teach only "this
+    # passage is not that code".
+    taught = sum(1 for _key, entry in labelled if entry[0])
+    n, k = len(labelled) + len(background), len(codes)
+    spots = list(range(taught)) + list(range(taught + len(background), n))
+    cands = [Candidate("", 0, 0, text, lang) for (text, lang), _ in labelled[:taught]]
+    cands += background
+    cands += [Candidate("", 0, 0, text, lang) for (text, lang), _ in labelled[taught:]]
     y = np.zeros((n, k), dtype=bool)
-    w = np.zeros((n, k))
-    for r, (_key, (positive, negative, weight)) in enumerate(labelled):
+    w = np.full((n, k), BACKGROUND_WEIGHT)
+    for r, (_key, (positive, negative, weight)) in zip(spots, labelled, strict=True):
+        w[r] = 0.0
         for code in positive:
             if code in col:
                 y[r, col[code]] = True
@@ -81,7 +91,6 @@ def fit_stacker(engine: Suggester) -> tuple[Stacker, TextClassifier, ShotStage |
         for code in negative:
             if code in col:
                 w[r, col[code]] = max(weight, 1.0)
-    w[len(labelled) :] = BACKGROUND_WEIGHT
     # Fix the prior: positives weigh PRIOR of the whole, however many examples and how
     # much talk there is, so that a probability means the same in a pilot and a big study.
     pos, neg = (w * y).sum(), (w * ~y).sum()
@@ -92,8 +101,22 @@ def fit_stacker(engine: Suggester) -> tuple[Stacker, TextClassifier, ShotStage |
     vectors = comp.rows()
     # the coders' passages move the learned model only as far as their number supports
     given = {(e.text, e.lang) for e in engine.examples if e.codes and e.weight >= 1.0}
-    coded = np.array([key in given for key, _ in labelled] + [False] * len(background))
+    coded = np.zeros((n, k), dtype=bool)
+    coded[spots] = np.array([key in given for key, _ in labelled], dtype=bool)[:, None]
+    coded &= y
+    # a rejection is one reading of one text, as a coded passage is: it moves the learned
+    # model's fit for the code she refused only as far as her number of them supports
+    refused = np.zeros((n, k), dtype=bool)
+    for r, (_key, (positive, negative, _weight)) in zip(spots, labelled, strict=True):
+        if not positive:
+            refused[r, [col[c] for c in negative if c in col]] = True
+    # (its own count, not the codings': held out of these rows, they make no room for it)
+    n_refused = refused.sum(axis=0)
+    on_refusals = np.minimum(n_refused / SUPPORT_FULL, 1.0)
     trust = coded_trust(codes, engine.items)
+    both = np.minimum(trust, on_refusals)
+    trust = np.where(n_refused > 0, np.where(coded.any(axis=0), both, on_refusals), trust)
+    coded |= refused
     comp.features["learned"] = cross_fit(codes, vectors, y, w, coded, trust)
     classifier = TextClassifier.fit_trusting(codes, vectors, y, w, coded, trust)
     names = feature_names(comp.features)
@@ -115,8 +138,9 @@ def fit_stacker(engine: Suggester) -> tuple[Stacker, TextClassifier, ShotStage |
         y = np.vstack([y, y_more])
         features = {f: np.vstack([block, extra.features[f]]) for f, block in features.items()}
     own = np.array([c.text in shots.index for c in cands + more], dtype=bool)
+    said = np.vstack([w > 0, np.ones((len(more), k), dtype=bool)])
     probs = stacker.predict(x).reshape(-1, k)
-    return stacker, classifier, fit_stage(shots, probs, features, y, own)
+    return stacker, classifier, fit_stage(shots, probs, features, y, own, said)
 
 
 def _thin(labelled: list) -> list:
