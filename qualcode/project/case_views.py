@@ -200,7 +200,7 @@ class CasesMixin(ScopeMixin):
         """Add ``coder``'s comment to a case's discussion; returns the comment's id."""
         author = self.person(coder, "comment")
         if not text.strip():
-            raise ValidationError("a comment needs some text")
+            raise ValidationError("a comment needs some text", key="comment_empty")
         check_free_text(text, "comment")
         case = self.case(case_id, coders).case
         with self.store.transaction():

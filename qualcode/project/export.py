@@ -83,7 +83,9 @@ class ExportMixin(OutputBase):
         if target.suffix.lower() not in (".csv", ".xlsx"):
             raise ValidationError(
                 f"{target.name}: choose .csv or .xlsx (the coded passages as a report to "
-                "read, .docx, .html or .md, are the theme summary's)"
+                "read, .docx, .html or .md, are the theme summary's)",
+                key="output_codings_suffix",
+                name=target.name,
             )
         in_set = self.set_members(doc_set)
         frames = self.frames() if layer is None else self._layer_frames(layer)

@@ -129,11 +129,19 @@ def check_suffix(target: Path, what: str, written_as: str | None) -> None:
     a coder's copy named johan.qdpx a database NVivo could not open."""
     suffix = target.suffix.lower()
     if written_as is not None and suffix != written_as:
-        raise OutputError(f"{target.name}: {what} is written as {written_as}; choose that name")
+        raise OutputError(
+            f"{target.name}: {what} is written as {written_as}; choose that name",
+            key="output_suffix_only",
+            name=target.name,
+            suffix=written_as,
+        )
     if written_as is None and suffix in PROMISED:
         raise OutputError(
             f"{target.name}: a {suffix} name promises {PROMISED[suffix]}, but {what} is "
-            "written there; choose another name"
+            "written there; choose another name",
+            key="output_suffix_promises",
+            name=target.name,
+            suffix=suffix,
         )
 
 
@@ -156,10 +164,17 @@ def check_target(
     except RuntimeError:  # Path.resolve before Python 3.13: a loop of symbolic links
         raise OutputError(
             f"{cut_path(path)}: is a link that leads back to itself (or through a folder that "
-            "does); give a file name"
+            "does); give a file name",
+            key="output_link_loop",
+            path=cut_path(path),
         ) from None
     except OSError as exc:
-        raise OutputError(f"{cut_path(path)}: cannot write: {exc.strerror or exc}") from None
+        raise OutputError(
+            f"{cut_path(path)}: cannot write: {exc.strerror or exc}",
+            key="output_cannot_write",
+            path=cut_path(path),
+            why=exc.strerror or exc,
+        ) from None
 
 
 def _checked_target(
@@ -175,22 +190,40 @@ def _checked_target(
         raise OutputError(
             f"{repr(str(path))[:300]}: holds U+{ord(str(path)[at]):04X} at character {at + 1} (a "
             "line break, control character, direction mark or unseen character, which shows "
-            "the name as another); choose a name of plain characters"
+            "the name as another); choose a name of plain characters",
+            key="output_unprintable",
+            character=f"U+{ord(str(path)[at]):04X}",
         )
     if _special(shown.expanduser()):
         # before resolving: /dev/stdout on a pipe resolves to "/proc/N/fd/pipe:[...]", a
         # name that exists nowhere, and was then reported as a missing file
-        raise OutputError(f"{shown}: is a device, pipe or socket, not a file; never written")
+        raise OutputError(
+            f"{shown}: is a device, pipe or socket, not a file; never written",
+            key="output_device",
+            path=shown,
+        )
     target = shown.expanduser().resolve()
     if target.is_dir():
-        raise OutputError(f"{shown}: is a folder; give a file name")
+        raise OutputError(
+            f"{shown}: is a folder; give a file name", key="output_folder", path=shown
+        )
     folder = target.parent
     if not folder.is_dir():
-        raise OutputError(f"{shown}: cannot write: no folder {str(folder)!r}")
+        raise OutputError(
+            f"{shown}: cannot write: no folder {str(folder)!r}", key="output_no_folder", path=folder
+        )
     if target.exists() and not target.is_file():
-        raise OutputError(f"{shown}: is a device, pipe or socket, not a file; never written")
+        raise OutputError(
+            f"{shown}: is a device, pipe or socket, not a file; never written",
+            key="output_device",
+            path=shown,
+        )
     if project is not None and _same_file(target, project):
-        raise OutputError(f"{shown}: is this project's own file; choose another name")
+        raise OutputError(
+            f"{shown}: is this project's own file; choose another name",
+            key="output_project_file",
+            path=shown,
+        )
     for suffix in SIDECARS:
         # in any case: on a case-insensitive disk (macOS, Windows) "study.db-WAL" is the
         # project's -wal itself, and replacing it loses what is not yet checkpointed
@@ -203,43 +236,76 @@ def _checked_target(
             ):
                 raise OutputError(
                     f"{shown}: is a working file of the qualcode project {base.name}; "
-                    "choose another name"
+                    "choose another name",
+                    key="output_working_file",
+                    path=shown,
+                    project=base.name,
                 )
     if project is not None and _is_backup_name(target, project.expanduser().resolve()):
-        raise OutputError(f"{shown}: is a backup of this project; choose another name")
+        raise OutputError(
+            f"{shown}: is a backup of this project; choose another name",
+            key="output_backup",
+            path=shown,
+        )
     if is_qualcode_file(target):
         raise OutputError(
-            f"{shown}: is a qualcode project (or a backup of one); it is never written over"
+            f"{shown}: is a qualcode project (or a backup of one); it is never written over",
+            key="output_qualcode_file",
+            path=shown,
         )
     if (working := in_use(target)) is not None:
         raise OutputError(
-            f"{shown}: is a database in use ({working.name} is beside it); it is never written over"
+            f"{shown}: is a database in use ({working.name} is beside it); "
+            "it is never written over",
+            key="output_in_use",
+            path=shown,
         )
     for source in inputs:
         if _same_file(target, Path(source)):
-            raise OutputError(f"{shown}: is a file this command reads; choose another name")
+            raise OutputError(
+                f"{shown}: is a file this command reads; choose another name",
+                key="output_read_here",
+                path=shown,
+            )
     if target.exists() and os.environ.get(SERVED_VARIABLE):
         raise OutputError(
             f"{shown}: already exists on the server, and a served session never replaces a "
-            "file there; choose a new name"
+            "file there; choose a new name",
+            key="output_served",
+            path=shown,
         )
     if target.exists() and not force:
-        raise OutputError(f"{shown}: already exists; add {SETTING} to replace it", setting="force")
+        raise OutputError(
+            f"{shown}: already exists; add {SETTING} to replace it",
+            setting="force",
+            key="output_exists",
+            path=shown,
+        )
     if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
-        raise OutputError(f"{shown}: cannot write: {_why_unwritable(folder)}")
+        read_only = _read_only(folder)
+        raise OutputError(
+            f"{shown}: cannot write: {_why_unwritable(read_only)}",
+            key="output_read_only" if read_only else "output_denied",
+            path=shown,
+        )
     return target
 
 
-def _why_unwritable(folder: Path) -> str:
+def _why_unwritable(read_only: bool) -> str:
     """Why a folder takes no file: a disk mounted read-only (a locked SD card, a CD, a
     share offered read-only) said as such, where 'permission denied' sent a user to change
     the folder's permissions, which cannot help (safety33); else its permissions."""
-    try:
-        if os.statvfs(folder).f_flag & os.ST_RDONLY:
-            return "the disk holding it is read-only (mounted read-only); choose another folder"
-    except (OSError, AttributeError):  # no statvfs (Windows), or the folder is gone
-        pass
+    if read_only:
+        return "the disk holding it is read-only (mounted read-only); choose another folder"
     return "permission denied"
+
+
+def _read_only(folder: Path) -> bool:
+    """Whether the disk holding ``folder`` is mounted read-only."""
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs (Windows), or the folder is gone
+        return False
 
 
 @contextlib.contextmanager

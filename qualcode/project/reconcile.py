@@ -19,14 +19,16 @@ from qualcode.oneline import check_free_text, shown
 from qualcode.project.case_views import CasesMixin
 from qualcode.project.coding import check_span
 from qualcode.reconcile import Case, Consensus, resolve_verdict
-from qualcode.reconcile.cases import changed_since
+from qualcode.reconcile.cases import VerdictError, changed_since
 
 
 class ReconcileMixin(CasesMixin):
     def _lead(self, name: str) -> Coder:
         lead = self.person(name, "reconcile")
         if lead.role != "lead":
-            raise ValidationError(f"{name} is not a lead; only a lead reconciles")
+            raise ValidationError(
+                f"{name} is not a lead; only a lead reconciles", key="lead_reconciles", name=name
+            )
         # a decision names the lead who made it: lena passed by="erik" (or ran `--coder
         # erik`) and the decisions, the agenda and the appendix said erik had decided
         me = self.at_keyboard()
@@ -43,8 +45,8 @@ class ReconcileMixin(CasesMixin):
         the TUI asked for the words first and refused after, losing them (eyes12)."""
         try:
             resolve_verdict(case, verdict)
-        except ValueError as exc:
-            raise ValidationError(str(exc)) from None
+        except VerdictError as exc:
+            raise ValidationError(str(exc)).keyed(exc.key, **exc.values) from None
 
     def decide(
         self,
@@ -73,7 +75,7 @@ class ReconcileMixin(CasesMixin):
                 action="list_cases",
             )
         if not rationale.strip():
-            raise ValidationError("a decision needs a rationale")
+            raise ValidationError("a decision needs a rationale", key="case_rationale_empty")
         check_free_text(rationale, "rationale")
         view = self.case(case_id, coders)
         case = view.case
@@ -82,8 +84,8 @@ class ReconcileMixin(CasesMixin):
         people = participants or self._discussed(view, by)
         try:
             consensus = resolve_verdict(case, verdict)
-        except ValueError as exc:
-            raise ValidationError(str(exc)) from None
+        except VerdictError as exc:
+            raise ValidationError(str(exc)).keyed(exc.key, **exc.values) from None
         text = self.store.documents.texts([case.document_id])[case.document_id]
         for code, start, end in consensus:
             self.store.codes.id_for_key(code)
@@ -93,7 +95,7 @@ class ReconcileMixin(CasesMixin):
             # read again under the lock: the verdict was resolved on the versions read
             now = self.store.codings.list(document_ids=[case.document_id], layer="coder")
             if (why := changed_since(case, now, seen)) is not None:
-                raise ValidationError(why, action="list_cases")
+                raise ValidationError(why, action="list_cases", key="case_changed")
             return self._record_decision(case, verdict, rationale, lead.id, by, consensus, team)
 
     def _record_decision(
@@ -171,7 +173,7 @@ class ReconcileMixin(CasesMixin):
         discuss it again; the reason joins the case's discussion."""
         lead = self._lead(by)
         if not reason.strip():
-            raise ValidationError("reopening a decision needs a reason")
+            raise ValidationError("reopening a decision needs a reason", key="case_reopen_reason")
         check_free_text(reason, "reason")
         # read under the lock: the lead's other window may reopen the case meanwhile;
         # read before, both reopened it, the second adding a reason and an audit line
@@ -179,7 +181,9 @@ class ReconcileMixin(CasesMixin):
         with self.store.transaction():
             view = self.case(case_id)
             if view.verdict is None:
-                raise ValidationError(f"case {view.case.id} has no decision to reopen")
+                raise ValidationError(
+                    f"case {view.case.id} has no decision to reopen", key="case_reopen_none"
+                )
             case = view.case
             old = self._retire(case)
             self.store.comments.add(

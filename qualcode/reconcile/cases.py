@@ -187,13 +187,23 @@ def _kind(versions: Mapping[str, Version]) -> Kind:
     return "boundary"
 
 
+class VerdictError(ValueError):
+    """A verdict that gives its case nothing to record, with the refusal's ``key`` and
+    ``values`` for the faces' words (``QualcodeError.key``: the project raises it again
+    so, and the Swedish interface says it in Swedish)."""
+
+    def __init__(self, message: str, *, key: str, **values: object) -> None:
+        super().__init__(message)
+        self.key, self.values = key, values
+
+
 def resolve_verdict(case: Case, verdict: str) -> Consensus:
     """The consensus codings a verdict gives, as (code, start, end).
 
     ``accept:CODER`` takes that coder's version whole; ``union`` every span any coder gave
     each code; ``intersection`` per code what every coder of the case marked; ``reject``
     nothing; ``agree`` the shared version of an agreement; ``span:S-E`` (``span:S-E:CODE``
-    where the case has several codes) a span the lead marks. Raises ``ValueError``.
+    where the case has several codes) a span the lead marks. Raises ``VerdictError``.
     """
     present = {code: [v.spans.get(code, ()) for v in case.versions.values()] for code in case.codes}
     if verdict == "reject":
@@ -204,7 +214,10 @@ def resolve_verdict(case: Case, verdict: str) -> Consensus:
         )
     if verdict in ("agree", "intersection"):
         if verdict == "agree" and case.kind != "agreement":
-            raise ValueError(f"case {case.id} is a disagreement ({case.kind}); choose a verdict")
+            raise VerdictError(
+                f"case {case.id} is a disagreement ({case.kind}); choose a verdict",
+                key="verdict_agree_disagreement",
+            )
         shared: dict[str, tuple[Span, ...]] = {}
         for code, lists in present.items():
             result = lists[0]
@@ -213,22 +226,28 @@ def resolve_verdict(case: Case, verdict: str) -> Consensus:
             shared[code] = result
         out = _flat(shared)
         if not out:
-            raise ValueError(
+            raise VerdictError(
                 f"the coders' versions in case {case.id} share no span of any code; "
-                "choose a coder's version, union or span:S-E"
+                "choose a coder's version, union or span:S-E",
+                key="verdict_no_shared_span",
             )
         return out
     if verdict.startswith("accept:"):
         coder = verdict.split(":", 1)[1]
         if coder not in case.versions:
-            raise ValueError(
-                f"coder {coder!r} is not part of case {case.id} ({', '.join(case.versions)})"
+            raise VerdictError(
+                f"coder {coder!r} is not part of case {case.id} ({', '.join(case.versions)})",
+                key="verdict_coder_not_in_case",
+                coder=coder,
+                coders=", ".join(case.versions),
             )
         return _flat(dict(case.versions[coder].spans))
     if verdict.startswith("span:"):
         return _marked(case, verdict)
-    raise ValueError(
-        f"unknown verdict {verdict!r}; use accept:CODER, union, intersection, reject or span:S-E"
+    raise VerdictError(
+        f"unknown verdict {verdict!r}; use accept:CODER, union, intersection, reject or span:S-E",
+        key="verdict_unknown",
+        verdict=verdict,
     )
 
 
@@ -237,15 +256,25 @@ def _marked(case: Case, verdict: str) -> Consensus:
     try:
         s, e = (int(x) for x in parts[1].split("-"))
     except ValueError:
-        raise ValueError(f"write the span as span:START-END, not {verdict!r}") from None
+        raise VerdictError(
+            f"write the span as span:START-END, not {verdict!r}",
+            key="verdict_span_form",
+            span=verdict.removeprefix("span:"),
+        ) from None
     if e <= s:
-        raise ValueError(f"span {s}-{e} is empty; START must be below END")
+        raise VerdictError(
+            f"span {s}-{e} is empty; START must be below END", key="span_empty", start=s, end=e
+        )
     if len(parts) > 2 and parts[2]:
         code = parts[2]
     elif len(case.codes) == 1:
         code = case.codes[0]
     else:
-        raise ValueError(f"case {case.id} has codes {', '.join(case.codes)}; write span:S-E:CODE")
+        raise VerdictError(
+            f"case {case.id} has codes {', '.join(case.codes)}; write span:S-E:CODE",
+            key="verdict_span_code",
+            codes=", ".join(case.codes),
+        )
     return ((code, s, e),)
 
 

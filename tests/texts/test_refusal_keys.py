@@ -40,11 +40,13 @@ def keyed_sites() -> dict[str, list[set[str]]]:
                 sites[str(node.args[0].value)].append(given)
                 continue
             key = next((k.value for k in node.keywords if k.arg == "key"), None)
-            if not (isinstance(key, ast.Constant) and isinstance(key.value, str) and key.value):
-                continue
-            if name.endswith("Error") or name in RULES:
+            # a key, or one of two ("output_read_only" if read_only else "output_denied")
+            keys = [key] if not isinstance(key, ast.IfExp) else [key.body, key.orelse]
+            named = [k.value for k in keys if isinstance(k, ast.Constant) and k.value]
+            if named and (name.endswith("Error") or name in RULES):
                 extra = {"me"} if name in RULES else set()
-                sites[key.value].append(given - {"key", "setting", "action"} | extra)
+                for each in named:
+                    sites[str(each)].append(given - {"key", "setting", "action"} | extra)
     return sites
 
 

@@ -109,3 +109,16 @@ async def test_a_comment_typed_then_escaped_is_on_the_line_again(demo: Path) -> 
         await pilot.press("escape", "escape")  # the line (kept again), then the screen
         await pilot.pause()
         assert app.screen is not screen
+
+
+async def test_the_refusal_is_said_in_the_interfaces_language(demo: Path) -> None:
+    """The Swedish screen said the service's English ("case 3f2a...: a coder changed the
+    passage meanwhile; list the cases again"), CLI words and all, before its own Swedish."""
+    app = build_app(demo, "lena", "sv")
+    async with app.run_test(size=(140, 45)) as pilot:
+        screen = await open_reconcile(pilot, app)
+        await _refused(pilot, app, screen, demo)
+        kept = app.t("rc_words_kept")
+        assert notifications(app)[-1] == (
+            f"En kodare har ändrat fallet sedan du läste det; läs det igen och besluta; {kept}"
+        )

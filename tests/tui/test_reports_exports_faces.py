@@ -75,14 +75,23 @@ async def test_a_lead_exports_the_teams_qdpx_and_summary(demo: Path, tmp_path: P
 
 
 @pytest.mark.slow
-async def test_a_coders_refused_export_is_the_services_one_line(demo: Path, tmp_path: Path) -> None:
-    """A .qdpx named .docx: the service's refusal, shown as it is; nothing is written."""
-    app = build_app(demo, "karin", "en")
+@pytest.mark.parametrize(
+    ("lang", "refusal"),
+    [
+        ("en", "karin.docx: this export is written as .qdpx; choose that name"),
+        ("sv", "karin.docx: den här exporten skrivs som .qdpx; välj det namnet"),
+    ],
+)
+async def test_a_coders_refused_export_is_the_services_one_line(
+    demo: Path, tmp_path: Path, lang: str, refusal: str
+) -> None:
+    """A .qdpx named .docx: the service's refusal, in the interface's language (the Swedish
+    screen said it in English); nothing is written."""
+    app = build_app(demo, "karin", lang)
     wrong = tmp_path / "karin.docx"
     async with app.run_test(size=(120, 40)) as pilot:
         await open_reports(app, pilot)
         said = await _write(app, pilot, "x", wrong)
-    refusal = "karin.docx: a REFI-QDA project is written as .qdpx; choose that name"
     assert refusal in said, said
     assert not any("--" in m for m in said), said  # no CLI flag in a TUI message
     assert not wrong.exists()
