@@ -30,6 +30,27 @@ def two(project_file: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return project_file
 
 
+def _mentors(path: Path, *others: str) -> str:
+    """Lena makes the set mentors of ekstad_01.txt (and the empty sets ``others``), as the
+    set cases each wrote out; ekstad's id."""
+    with Project.open(path) as p:
+        p.act_as("lena")
+        ekstad = next(d.id for d in p.documents() if d.name == "ekstad_01.txt")
+        p.make_document_set("mentors", "lena", [ekstad])
+        for name in others:
+            p.make_document_set(name, "lena")
+    return ekstad
+
+
+async def _show_mentors(pilot: Any) -> None:
+    """From the documents list: S, and the second choice, mentors, shown."""
+    await pilot.pause()
+    await pilot.press("S")
+    await pilot.pause()
+    await pilot.press("down", "enter")
+    await pilot.pause()
+
+
 def _rows(app: Any) -> list[str]:
     return [str(key.value) for key in app.screen.query_one(DataTable).rows]
 
@@ -77,10 +98,7 @@ async def test_a_coder_is_refused_attributes_before_any_field_opens(
 
 
 async def test_sets_show_add_and_make_from_the_list(two: Path) -> None:
-    with Project.open(two) as p:
-        p.act_as("lena")
-        ekstad = next(d.id for d in p.documents() if d.name == "ekstad_01.txt")
-        p.make_document_set("mentors", "lena", [ekstad])
+    ekstad = _mentors(two)
     app = build_app(two, "lena", "en")
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.pause()
@@ -124,17 +142,10 @@ async def test_text_search_from_a_shown_set_searches_only_it(two: Path) -> None:
     from qualcode.tui.screens.text_search import TextSearchScreen
     from tests.tui.conftest import settle
 
-    with Project.open(two) as p:
-        p.act_as("lena")
-        ekstad = next(d.id for d in p.documents() if d.name == "ekstad_01.txt")
-        p.make_document_set("mentors", "lena", [ekstad])
+    _mentors(two)
     app = build_app(two, "lena", "en")
     async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.pause()
-        await pilot.press("S")
-        await pilot.pause()
-        await pilot.press("down", "enter")
-        await pilot.pause()
+        await _show_mentors(pilot)
         await pilot.press("F")
         await pilot.pause()
         await pilot.press(*"vi", "enter")  # said in both documents
@@ -148,18 +159,10 @@ async def test_text_search_from_a_shown_set_searches_only_it(two: Path) -> None:
 
 
 async def test_r_renames_the_highlighted_set_and_keeps_it_shown(two: Path) -> None:
-    with Project.open(two) as p:
-        p.act_as("lena")
-        ekstad = next(d.id for d in p.documents() if d.name == "ekstad_01.txt")
-        p.make_document_set("mentors", "lena", [ekstad])
-        p.make_document_set("other", "lena")
+    ekstad = _mentors(two, "other")
     app = build_app(two, "lena", "en")
     async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.pause()
-        await pilot.press("S")
-        await pilot.pause()
-        await pilot.press("down", "enter")  # show mentors
-        await pilot.pause()
+        await _show_mentors(pilot)
         await pilot.press("S")
         await pilot.pause()
         await pilot.press("down", "r")
@@ -186,15 +189,10 @@ async def test_passages_from_a_shown_set_are_the_sets_only(two: Path) -> None:
         for doc in p.documents():
             unit = p.units(doc.id)[0]
             p.add_coding(doc.id, unit.start, unit.end, "mission_dialogue", "lena")
-        ekstad = next(d.id for d in p.documents() if d.name == "ekstad_01.txt")
-        p.make_document_set("mentors", "lena", [ekstad])
+    ekstad = _mentors(two)
     app = build_app(two, "lena", "en")
     async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.pause()
-        await pilot.press("S")
-        await pilot.pause()
-        await pilot.press("down", "enter")  # show mentors
-        await pilot.pause()
+        await _show_mentors(pilot)
         await pilot.press("v")
         await pilot.pause()
         assert isinstance(app.screen, RetrievalScreen)
