@@ -1,7 +1,7 @@
 """A lead's project with one coder package merged, for the cases on what a later package
-brings: his memo edits, his clock set ahead, a time written another way. Three test files
-built this set-up each (test_package_memo_edits, test_package_times and
-test_package_clock_caught_up)."""
+brings: his memo edits, his clock set ahead, a time written another way. Four test files
+built this set-up each (test_package_memo_edits, test_package_times,
+test_package_clock_caught_up and, without the merge, test_package_restored_codings)."""
 
 from __future__ import annotations
 
@@ -10,22 +10,34 @@ from pathlib import Path
 from typing import Any
 
 from qualcode import Project
+from qualcode.model import Coding
 from tests.conftest import MISSION_TEXT, team_project
 
 
-def first_merge(tmp_path: Path) -> tuple[Path, Path, str, str]:
-    """The team's file after merging johan's first package from his copy: one coding with
-    a memo. With his copy, the coding's id and the memo's."""
+def johans_handout(tmp_path: Path) -> tuple[Path, Path, str]:
+    """The team's file (lena the lead, karin, johan; the code mission; ip1.txt) and the
+    copy lena handed johan, nothing coded yet; with the document's id."""
     team = tmp_path / "team.db"
     made, doc = team_project(team, document=("ip1.txt", MISSION_TEXT))
     with made:
         made.act_as("lena")
         made.handout("johan", tmp_path / "johan.db")
-    copy = tmp_path / "johan.db"
+    return team, tmp_path / "johan.db", doc
+
+
+def code_first_unit(copy: Project, doc: str) -> Coding:
+    """Johan codes the document's first unit ``mission`` in his copy."""
+    unit = copy.units(doc)[0]
+    return copy.add_coding(doc, unit.start, unit.end, "mission", "johan")
+
+
+def first_merge(tmp_path: Path) -> tuple[Path, Path, str, str]:
+    """The team's file after merging johan's first package from his copy: one coding with
+    a memo. With his copy, the coding's id and the memo's."""
+    team, copy, doc = johans_handout(tmp_path)
     with Project.open(copy) as p:
         p.act_as("johan")
-        unit = p.units(doc)[0]
-        coding = p.add_coding(doc, unit.start, unit.end, "mission", "johan")
+        coding = code_first_unit(p, doc)
         memo = p.add_memo("coding", coding.id, "johan", "first thought")
         package = p.export_coder("johan", tmp_path / "one.json")
     with Project.open(team) as p:

@@ -12,20 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from qualcode import Project
-from tests.conftest import MISSION_TEXT, team_project
+from tests.hostile.package_kit import code_first_unit, johans_handout
 
 
 def test_a_coding_brought_back_after_a_merged_removal_comes_back(tmp_path: Path) -> None:
-    team = tmp_path / "team.db"
-    made, doc = team_project(team, document=("ip1.txt", MISSION_TEXT))
-    with made:
-        made.act_as("lena")
-        made.handout("johan", tmp_path / "johan.db")
-    copy = tmp_path / "johan.db"
+    team, copy, doc = johans_handout(tmp_path)
     with Project.open(copy) as p:
         p.act_as("johan")
-        unit = p.units(doc)[0]
-        coding = p.add_coding(doc, unit.start, unit.end, "mission", "johan")
+        coding = code_first_unit(p, doc)
         p.remove_coding(coding.id, actor="johan")
         removed = p.export_coder("johan", tmp_path / "one.json")
         p.restore_coding(coding.id, actor="johan")
