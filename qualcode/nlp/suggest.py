@@ -50,7 +50,8 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-34"  # 34: a rejection teaches only the code refused
+MODEL_VERSION = "qualcode-suggest-35"  # 35: a rejection is no row of the stacker
+# 34: a rejection teaches only the code refused
 # 33: a window's e5 mean no longer stretched to length 1
 # 32: one keyword where no-code talk is near, alone
 # 31: a paper's follow-up goes on with its point

@@ -74,3 +74,25 @@ def test_the_stage_learns_a_rejection_for_its_code_only() -> None:
     assert with_said is not None and without_rows is not None and blind is not None
     assert np.allclose(with_said.stacker.coef, without_rows.stacker.coef)
     assert not np.allclose(blind.stacker.coef, without_rows.stacker.coef)
+
+
+def test_rejections_leave_the_stackers_calibration_where_it_was() -> None:
+    """A rejection is the engine's highest wrong suggestion, chosen, not drawn: as a row of
+    the stacker (one calibration for every code and unit) it said every high score is less
+    sure. Four rejections moved its coefficients by up to 0.33 (b6f09ce); what is left
+    now comes only through the learned model's reading of the other rows."""
+    from qualcode.nlp.learn import fit_stacker
+
+    codes = turning_point_codes()
+    refused = [
+        "Vi talade om kassan på fikat i fredags, det var en helt vanlig eftermiddag.",
+        "Budgeten för julfesten diskuterades en stund innan vi gick hem.",
+        "Kostnaden för nya stolar i fikarummet togs upp på mötet.",
+        "Han berättade att resan till Göteborg blev dyrare än väntat.",
+    ]
+    rejections = [
+        Example(t, "sv", frozenset(), frozenset({"long_term_economics"})) for t in refused
+    ]
+    before = np.asarray(fit_stacker(Suggester(codes, []))[0].coef)
+    after = np.asarray(fit_stacker(Suggester(codes, rejections))[0].coef)
+    assert np.abs(after - before).max() < 0.1
