@@ -114,6 +114,9 @@ def named_candidates(
     # "Sara Nyström" was proposed as N8, Lindqvist's pseudonym on the key (eyes8)
     taken = set(key_of.values())
     counts: Counter[str] = Counter()
+    # a surname or first name alone whose whole name is on the key is that person: "Ohlin"
+    # of "Sten Ohlin" (P1) was proposed as N2, and applied, one person printed two ways
+    in_whole = _parts_on_key(key_of)
 
     def fresh(kind: str, where: str) -> str:
         while True:
@@ -142,6 +145,8 @@ def named_candidates(
             pseudonym = person_of[pair]
         elif on:
             pseudonym = on[0]
+        elif c.word in in_whole:
+            pseudonym = in_whole[c.word]
         else:
             pseudonym = fresh(c.kind, c.where)
         if pair is not None and pair not in person_of:
@@ -155,3 +160,18 @@ def named_candidates(
             c.word, pseudonym, c.kind, c.seen, c.where, c.word in on_key
         )
     return found
+
+
+def _parts_on_key(key_of: Mapping[str, str]) -> dict[str, str]:
+    """Each word of a name of two words or more on the key, to that name's pseudonym; a word
+    two names on the key share ("Anna" of "Anna Berg" and "Anna Lind") is left out."""
+    parts: dict[str, str] = {}
+    shared: set[str] = set()
+    for real, pseudonym in key_of.items():
+        words = real.split()
+        if len(words) < 2:
+            continue
+        for word in words:
+            if parts.setdefault(word, pseudonym) != pseudonym:
+                shared.add(word)
+    return {w: p for w, p in parts.items() if w not in shared}
