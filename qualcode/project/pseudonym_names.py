@@ -116,7 +116,7 @@ def named_candidates(
     counts: Counter[str] = Counter()
     # a surname or first name alone whose whole name is on the key is that person: "Ohlin"
     # of "Sten Ohlin" (P1) was proposed as N2, and applied, one person printed two ways
-    in_whole = _parts_on_key(key_of)
+    in_whole = parts_on_key(key_of)
 
     def fresh(kind: str, where: str) -> str:
         while True:
@@ -162,7 +162,7 @@ def named_candidates(
     return found
 
 
-def _parts_on_key(key_of: Mapping[str, str]) -> dict[str, str]:
+def parts_on_key(key_of: Mapping[str, str]) -> dict[str, str]:
     """Each word of a name of two words or more on the key, to that name's pseudonym; a word
     two names on the key share ("Anna" of "Anna Berg" and "Anna Lind") is left out."""
     parts: dict[str, str] = {}

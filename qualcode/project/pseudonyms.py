@@ -18,6 +18,7 @@ from qualcode.project.coder_pseudonyms import check_coders_apart, check_particip
 from qualcode.project.pseudonym_names import (
     PseudonymCandidate,
     named_candidates,
+    parts_on_key,
     without_pseudonyms,
 )
 from qualcode.project.pseudonym_words import in_language, placeholder
@@ -284,6 +285,11 @@ class PseudonymMixin(Service):
         coders = {c.name.lower() for c in self.store.coders.list()}
         found: dict[str, PseudonymCandidate] = {}
         speakers: set[str] = set()
+        # a label or place on the key, or a speaker's first name whose whole name is, is
+        # proposed under the key's pseudonym: "Vendela" of "Vendela Rask" (IP20) was IP13,
+        # and applied, one person was printed two ways (pseudo35)
+        key_of = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
+        keyed = {**parts_on_key(key_of), **key_of}
         # a label that is a document's role ("Politiker:" in the politician's interview)
         # names a part, not a person: on the key it was replaced in every export, the role
         # column and the codebook's definitions too ("samtalas om mellan IP3, ...") (eyes6)
@@ -300,7 +306,12 @@ class PseudonymMixin(Service):
                     continue
                 if label not in found:
                     found[label] = PseudonymCandidate(
-                        label, f"IP{n}", "speaker", turns, summaries[doc_id].name, label in on_key
+                        label,
+                        keyed.get(label, f"IP{n}"),
+                        "speaker",
+                        turns,
+                        summaries[doc_id].name,
+                        label in on_key,
                     )
         # a place's pseudonym is in the language of the documents it is in: "Kommun A" for
         # Åby, "Municipality B" for Kingsmere; a UK team's English key read "Kommun A" (eyes7)
@@ -314,7 +325,7 @@ class PseudonymMixin(Service):
                 lang = langs[place].most_common(1)[0][0]
                 found[place] = PseudonymCandidate(
                     place,
-                    placeholder("municipality", i, lang),
+                    key_of.get(place) or placeholder("municipality", i, lang),
                     "place",
                     0,
                     "municipality",
@@ -326,7 +337,6 @@ class PseudonymMixin(Service):
         doc_langs: dict[str, str] = {}
         for d in summaries.values():
             doc_langs.setdefault(d.name, d.lang)
-        key_of = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
         named = {summaries[d].name: text for d, text in texts.items()}
         # the memos too, after the documents (a name seen in both is shown where the text
         # has it): a participant's name typed in a memo went out as written in the memos

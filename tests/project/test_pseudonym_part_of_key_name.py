@@ -32,3 +32,20 @@ def test_a_part_of_a_whole_name_on_the_key_takes_its_pseudonym(tmp_path: Path) -
     assert found["Ohlin"] == "P1", found
     assert found["Rask"] == "IP5", found  # her surname alone, her label "Doris" off the key
     assert found.get("Ebba") not in ("P2", "P3"), found
+
+
+def test_a_label_and_a_place_are_proposed_as_the_key_has_them(tmp_path: Path) -> None:
+    """The speaker label "Doris" of "Doris Rask" (IP5) was proposed as IP1, the document's
+    number, and a municipality on the key as "Kommun A" beside its key's "Ort K"."""
+    project = Project.create(tmp_path / "p.db")
+    project.add_coder("lena", role="lead")
+    project.import_text(
+        "doris_01.txt", TRANSCRIPT, lang="sv", attributes={"municipality": "Fjällby"}
+    )
+    project.act_as("lena")
+    project.set_pseudonym("Doris Rask", "IP5", "lena", kind="speaker")
+    project.set_pseudonym("Fjällby", "Ort K", "lena", kind="place")
+    found = {c.real: c.pseudonym for c in project.suggest_pseudonyms("lena")}
+    project.close()
+    assert found["Doris"] == "IP5", found
+    assert found["Fjällby"] == "Ort K", found
