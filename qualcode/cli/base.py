@@ -351,6 +351,11 @@ def acting_name(project: Any) -> str | None:
 
 def note_key_clash(project: Any, real_names: bool) -> None:
     """Warn, in one line, of a key holding a word both as a real name and as a pseudonym
-    (Project.key_clash_note) when the export applies the key."""
-    if not real_names and (note := project.key_clash_note(acting_name(project))):
+    (Project.key_clash_note) when the export applies the key; when it applies none
+    (``real_names``), say that in one line instead."""
+    if real_names:
+        from qualcode.project.off_key import REAL_NAMES_NOTE
+
+        say(REAL_NAMES_NOTE)
+    elif note := project.key_clash_note(acting_name(project)):
         say(note)

@@ -14,6 +14,13 @@ from qualcode.project.pseudonyms import PseudonymMixin
 if TYPE_CHECKING:
     from qualcode.model import Memo
 
+# said by every export a lead asks for with real names (`--real-names`): the file is hers,
+# and no line said so; one sent on as it was written named every participant (pseudo35)
+REAL_NAMES_NOTE = (
+    "note: written with real names, not through the pseudonym key: the lead's own copy, "
+    "not for sharing"
+)
+
 # the memos each export prints: the codings table each coding's, the .qdpx and the memos
 # document every one; the summary those it recorded as printed (Summary.memos_printed)
 MEMOS_IN = {

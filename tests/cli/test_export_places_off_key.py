@@ -62,7 +62,7 @@ def test_the_lead_is_told_which_places_print_as_written(tmp_path: Path) -> None:
         ],
     )
     assert result.exit_code == 0, result.output
-    assert "pseudonym key" not in result.stderr  # real names asked for: nothing to say
+    assert "not on the pseudonym key" not in result.stderr  # real names: no places to name
     with Project.open(path) as project:
         project.set_pseudonym("Norrvik", "Municipality A", "lena", kind="place")
         project.set_pseudonym("åby", "Municipality B", "lena", kind="place")  # any case

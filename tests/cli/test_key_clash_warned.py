@@ -66,6 +66,24 @@ def test_real_names_apply_no_key_and_say_nothing(old_key: Path) -> None:
 @pytest.mark.parametrize(
     "args",
     [
+        ("export", "codings", "{dir}/c.csv"),
+        ("export", "summary", "{dir}/s.md", "--allow-empty"),
+        ("export", "qdpx", "{dir}/x.qdpx"),
+        ("export", "qdc", "{dir}/cb.qdc"),
+        ("codebook", "export", "{dir}/cb.md"),
+    ],
+)
+def test_real_names_are_said_in_one_line(old_key: Path, args: tuple[str, ...]) -> None:
+    """An export written with real names said only "wrote ...", like a pseudonymised one
+    (pseudo35): the lead is told, in one line, that it is not for sharing."""
+    said = _stderr(old_key, *(a.format(dir=old_key.parent) for a in args), "--real-names")
+    lines = [line for line in said.splitlines() if "not through the pseudonym key" in line]
+    assert len(lines) == 1, said
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
         ("export", "summary", "{gone}/s.md", "--allow-empty"),
         ("export", "codings", "{gone}/c.csv"),
         ("export", "qdpx", "{gone}/x.qdpx"),
