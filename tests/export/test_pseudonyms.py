@@ -199,12 +199,11 @@ def test_stored_text_never_changes(lead: Project, tmp_path: Path) -> None:
 
 def test_an_export_that_would_name_someone_is_refused(lead: Project, tmp_path: Path) -> None:
     """The read-back refuses a rendered summary in which a name on the key still stands,
-    naming the pseudonym and the part; the header line itself goes through the key since
-    red team 18 (it named a coder who shares an interviewee's name as typed)."""
-    lead.add_coder("Petra")  # a coder who shares an interviewee's name: the layer line names her
-    written = lead.export_summary(tmp_path / "s.md", layer="coder:Petra", allow_empty=True)
-    assert "coder IP4" in written.read_text(encoding="utf-8")
-    written.unlink()
+    naming the pseudonym and the part. A coder who shares an interviewee's name was printed
+    as the interviewee's pseudonym ("coder IP4", red team 18); since red team 35 she is
+    refused at the door instead, so no summary can cite a coder as a participant."""
+    with pytest.raises(ValidationError, match="Petra is printed, where the pseudonym key"):
+        lead.add_coder("Petra")
     key = lead.pseudonym_key(viewer="lena")
     slipped = Summary("Theme summary", "en", "coder Petra")  # as if a text missed the key
     with pytest.raises(OutputError, match="real name behind IP4 would appear; nothing written"):
