@@ -294,7 +294,7 @@ def handout(
     export-coder package."""
     import shlex
 
-    from qualcode.project.files import file_word
+    from qualcode.project.file_names import file_word
 
     with open_project(coder) as project:
         made = project.handout(name, output, force=force, doc_set=doc_set)

@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import stat
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -392,58 +391,3 @@ def write_output(
     with output_file(path, project=project, inputs=inputs, force=force) as handle:
         handle.write(raw)
     return Path(path)
-
-
-def write_outputs(
-    files: Mapping[Path, bytes | str],
-    *,
-    project: Path | None = None,
-    inputs: Iterable[Path] = (),
-    force: bool = False,
-) -> list[Path]:
-    """Several files of one export (a summary and its charts), written in the order given,
-    so the file that refers to the others comes last: every target is checked before the
-    first is written, so a refusal leaves none of them written, and a write that fails
-    (a full disk) takes back the files this call created. A Markdown summary written
-    before its charts, the disk full at the second chart, stood complete beside one chart
-    and the error line said nothing was written (red team 6)."""
-    sources = tuple(inputs)
-    for path in files:
-        check_target(path, project=project, inputs=sources, force=force)
-    for path in list(files)[:-1]:
-        # a file written beside the one named (a chart): with --force it went through a
-        # link standing under its name, over the file the link pointed to (red team 18)
-        if os.path.islink(path):
-            raise OutputError(
-                f"{Path(path).name}: is a link to {os.readlink(path)!r}; a file written beside "
-                "the export is never written through a link; nothing written"
-            )
-    written: list[Path] = []
-    created: list[Path] = []
-    try:
-        for path, data in files.items():
-            new = not os.path.lexists(path)
-            written.append(write_output(path, data, project=project, inputs=sources, force=force))
-            if new:
-                created.append(Path(path))
-    except BaseException:
-        for path in created:
-            path.unlink(missing_ok=True)
-        raise
-    return written
-
-
-# what no file name on Linux, macOS or Windows may hold: path separators, the characters
-# Windows refuses and control characters (a line break, a tab)
-_NOT_IN_A_FILE_NAME = re.compile(r'[/\\:*?"<>|\x00-\x1f\x7f]+')
-_WINDOWS_DEVICES = re.compile(r"(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?")
-
-
-def file_word(name: str, limit: int = 60) -> str:
-    """``name`` (a coder's, in an export's default file name) as one word of a file name:
-    a coder named 'a/b' made the reports screen's default path 'study-a/b-summary.docx',
-    which stopped the terminal UI (pathlib: invalid name), and one named 'CON' a name
-    Windows refuses. Separators, reserved and control characters become '_', leading dots
-    go, a Windows device name gets '_' after it, at most ``limit`` characters."""
-    word = _NOT_IN_A_FILE_NAME.sub("_", name).lstrip(".")[:limit].strip("_") or "_"
-    return f"{word}_" if _WINDOWS_DEVICES.fullmatch(word) else word

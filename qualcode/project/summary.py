@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qualcode.errors import SETTING, QualcodeError, SettingError, ValidationError
-from qualcode.project.files import write_outputs
+from qualcode.project.file_sets import write_outputs
 from qualcode.project.outputs import OutputBase
 from qualcode.project.snapshot import one_snapshot
 

@@ -3,7 +3,7 @@
 A coder's export is offered as ``<project>-<coder>-summary.docx``; a coder named
 ``a/b`` (a name may hold a slash) stopped the terminal UI with pathlib's "invalid name" as
 soon as she pressed an export key, and one named ``CON`` was offered a name Windows
-refuses. The name is now made one word of a file name (``files.file_word``).
+refuses. The name is now made one word of a file name (``file_names.file_word``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from qualcode.project.files import file_word
+from qualcode.project.file_names import file_word
 from qualcode.tui.app import build_app
 from tests.conftest import team_project
 from tests.tui.conftest import open_reports

@@ -20,7 +20,7 @@ from textual.message import Message
 from textual.widgets import Input
 
 from qualcode.errors import QualcodeError
-from qualcode.project.files import file_word
+from qualcode.project.file_names import file_word
 from qualcode.tui.safe import markup
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
