@@ -4,7 +4,10 @@ Some people cannot be sent a link (a shared screen, a link that would land in a 
 With a password, the server prints only its address; its page is a form that asks for the
 password (and, when the server is for several people, who you are) and, when the password
 is right, sends the browser on to that person's secret link (``cli/web.py``), which is
-never printed. A wrong password is a 403 after a second's wait, so guessing is slow; the
+never printed. A wrong password is a 403 after a second's wait, and while that second runs
+every other try, from any connection, is refused unchecked (429): a guesser sending a
+hundred tries at once still has one checked a second (the wait alone held each connection,
+so parallel tries went through at a hundred a second). The
 comparison takes the same time however much of the password was right (both sides are
 hashed, then compared with ``hmac.compare_digest``). The form posts to this server only
 (its origin is checked, and its Content-Security-Policy allows nothing else).
@@ -28,6 +31,7 @@ if TYPE_CHECKING:
 PASSWORD_VARIABLE = "QUALCODE_SERVE_PASSWORD"
 MINIMUM = 8
 WRONG = "qualcode serve: wrong password"
+BUSY = "qualcode serve: a wrong password was given a moment ago; try again in a second"
 _POLICY = (
     "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; "
     "frame-ancestors 'none'"
@@ -44,6 +48,13 @@ class PasswordGate:
     def __init__(self, password: str, sessions: list[Session]) -> None:
         self._digest = _digest(password)
         self.sessions = sessions
+        self._pausing = False  # a wrong try's second runs: no other try is checked
+
+    async def pause(self) -> None:
+        """The wait after a wrong password (a test holds it open to look inside)."""
+        import asyncio
+
+        await asyncio.sleep(1)
 
     def routes(self) -> list[Any]:
         from aiohttp import web
@@ -72,17 +83,21 @@ class PasswordGate:
         return web.Response(text=body, content_type="text/html", headers=_headers())
 
     async def login(self, request: web.Request) -> web.Response:
-        import asyncio
-
         from aiohttp import web
 
         origin = request.headers.get("Origin")
         if origin is not None and origin.split("://", 1)[-1] != request.host:
             raise web.HTTPForbidden(text=WRONG)  # another site's page cannot log in here
         form = await request.post()
+        if self._pausing:  # one try checked a second, however many connections ask
+            raise web.HTTPTooManyRequests(text=BUSY, headers={"Retry-After": "1"})
         given, who = form.get("password"), form.get("coder")
         if not isinstance(given, str) or not self.matches(given):
-            await asyncio.sleep(1)  # one guess a second per request
+            self._pausing = True
+            try:
+                await self.pause()
+            finally:
+                self._pausing = False
             raise web.HTTPForbidden(text=WRONG)
         people = [s for s in self.sessions if s.coder]
         chosen = self.sessions[0] if len(people) <= 1 else None

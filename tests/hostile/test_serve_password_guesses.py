@@ -1,0 +1,73 @@
+"""`qualcode serve --password`: a guesser gets one try checked a second, not one a connection.
+
+A wrong password waits a second before its 403, but that wait held only its own connection:
+two hundred tries sent at once over a hundred connections were all checked within about two
+seconds (red team 36). While a wrong try's second runs, every other try is refused unchecked
+(429, one line), the right password too, so no try is checked in parallel; once it is over,
+the right password opens its link again.
+
+The guarded server's own app on a real local socket (aiohttp's test server); the second's
+wait is held open by the test through ``PasswordGate.pause``, so nothing here is timed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from aiohttp.test_utils import TestClient, TestServer
+
+from qualcode.cli.web import GuardedServer, Session
+from qualcode.cli.web_login import BUSY, WRONG
+
+SECRET = "rätt häst batteri"
+PEOPLE = [Session("token-karin", "karin", "true"), Session("token-lena", "lena", "true")]
+
+
+class _HeldPause:
+    """The wrong try's second, open until the test lets it end."""
+
+    def __init__(self) -> None:
+        self.started = asyncio.Event()
+        self.release = asyncio.Event()
+
+    async def __call__(self) -> None:
+        self.started.set()
+        await self.release.wait()
+
+
+async def _login(client: TestClient, password: str, who: str = "karin") -> tuple[int, str, str]:
+    reply = await client.post(
+        "/login", data={"password": password, "coder": who}, allow_redirects=False
+    )
+    return reply.status, reply.headers.get("Location", ""), await reply.text()
+
+
+async def test_tries_during_a_wrong_ones_second_are_refused_unchecked() -> None:
+    server = GuardedServer(PEOPLE, "127.0.0.1", 0, SECRET)
+    assert server.gate is not None
+    held = _HeldPause()
+    server.gate.pause = held  # type: ignore[method-assign]
+    async with TestClient(TestServer(server.make_app())) as client:
+        wrong = asyncio.create_task(_login(client, "fel gissning"))
+        started = asyncio.create_task(held.started.wait())
+        await asyncio.wait({wrong, started}, return_when=asyncio.FIRST_COMPLETED)
+        assert held.started.is_set(), "the wrong try was answered without the gate's pause"
+        # the right password, sent while the wrong one's second runs, is not even checked
+        assert await _login(client, SECRET) == (429, "", BUSY)
+        many = await asyncio.gather(*(_login(client, f"gissning {n}") for n in range(20)))
+        assert {status for status, _, _ in many} == {429}
+        held.release.set()
+        assert await wrong == (403, "", WRONG)
+        status, location, _ = await _login(client, SECRET, "lena")
+        assert (status, location) == (303, "/s/token-lena")
+
+
+async def test_a_right_password_alone_is_not_kept_waiting() -> None:
+    server = GuardedServer(PEOPLE, "127.0.0.1", 0, SECRET)
+    assert server.gate is not None
+    held = _HeldPause()
+    server.gate.pause = held  # type: ignore[method-assign]
+    async with TestClient(TestServer(server.make_app())) as client:
+        status, location, _ = await _login(client, SECRET)
+        assert (status, location) == (303, "/s/token-karin")
+        assert not held.started.is_set()
