@@ -344,6 +344,7 @@ def merge(
                     else ""
                 )
                 + (f", {report.reopened} taken back" if report.reopened else "")
+                + (f", {report.accepted} accepted since" if report.accepted else "")
             )
             if report.clock_ahead:
                 say(

@@ -26,7 +26,7 @@ from qualcode.project.package_codes import map_codes
 from qualcode.project.package_memos import edit_times, merge_memo_change
 from qualcode.project.package_proposals import proposals_of, propose_merged
 from qualcode.project.package_rejections import merge_rejections, moot, rejections_of
-from qualcode.project.package_reopened import merge_reopened, reopened_of
+from qualcode.project.package_reopened import merge_accepted, merge_reopened, reopened_of
 from qualcode.project.package_restored import restore_times
 from qualcode.project.package_times import read_ahead, settle_times
 from qualcode.project.package_translations import merge_translations, translations_of
@@ -47,6 +47,7 @@ class MergeReport:
     restored: int = 0  # codings she removed and brought back since an earlier merge
     rejections: int = 0  # suggestions she rejected, new here
     reopened: int = 0  # rejections of hers she took back since an earlier merge
+    accepted: int = 0  # of those, accepted since (her coding of the passage)
     clock_ahead: int = 0  # times later than this machine's clock, read as the merge's
 
 
@@ -164,6 +165,9 @@ class ExchangeMixin(Service):
                 self.store, package, docs, who["name"], source.name
             )
             report.reopened = merge_reopened(self.store, package, coder_id, actor, source.name)
+            report.accepted = merge_accepted(
+                self.store, package, (coder_id, who["name"]), actor, source.name
+            )
             report.rejections = merge_rejections(
                 self.store, package, (docs, codes), (coder_id, who["name"]), source.name
             )
@@ -182,6 +186,7 @@ class ExchangeMixin(Service):
                     "restored": report.restored,
                     "rejections": report.rejections,
                     "reopened": report.reopened,
+                    "accepted": report.accepted,
                     "clock_ahead": report.clock_ahead,
                     **({"times_ahead": first_ahead} if first_ahead else {}),
                 },

@@ -7,10 +7,17 @@ without a word (as a coding she brought back once did, ``package_restored``). He
 now says when she last took each back (``reopened``: id and time, from the audit's
 suggestion.reopen entries), and the merge takes back a rejection of hers it holds from
 before that; an older package's rejection never rejects it again.
+
+One she took back and then accepted came as her coding only: the merge reopened the
+rejection and left it pending, a passage proposed to her again beside her coding of it.
+Her coding names the suggestion it came from, so the merge accepts it as hers
+(``merge_accepted``), and takes the acceptance back when a later package removes that
+coding, as her copy did.
 """
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import ValidationError
@@ -77,3 +84,49 @@ def merge_reopened(
         )
         taken += 1
     return taken
+
+
+def merge_accepted(
+    store: Store, package: dict[str, Any], coder: tuple[str, str], actor: str, source: str
+) -> int:
+    """Accept, as hers and when she coded it, each suggestion held here that one of her
+    live codings was accepted from, pending here (a rejection of hers taken back); take
+    the acceptance back where her package removed the coding that carried it. ``coder``:
+    her id and name here. How many were accepted. Run after ``merge_reopened`` and
+    before ``merge_rejections`` (a rejection after the removal rejects it again)."""
+    coder_id, name = coder
+    ex = store.exchange
+    accepted = 0
+    for row in package["codings"]:
+        suggestion = row.get("suggestion_id")
+        here = ex.suggestion_row(suggestion) if isinstance(suggestion, str) else None
+        local = ex.get_coding(row["id"])
+        if here is None or local is None or local["coder_id"] != coder_id:
+            continue
+        hers = here["decided_by"] == coder_id or (
+            here["decided_by"] is None and json.loads(here["evidence"]).get("learned_from") == name
+        )
+        if not hers:
+            continue
+        if local["deleted_at"] is None and here["status"] == "pending":
+            ex.link_suggestion(row["id"], here["id"])
+            ex.decide_again(here["id"], coder_id, row["created_at"], "accepted")
+            store.audit.append(
+                actor,
+                "suggestion.accept",
+                {"suggestion": here["id"], "package": source, "because": "her coding of it"},
+            )
+            accepted += 1
+        elif (
+            local["deleted_at"] is not None
+            and local["suggestion_id"] == here["id"]
+            and here["status"] == "accepted"
+            and not ex.carriers(here["id"])
+        ):
+            store.suggestions.reopen(here["id"])
+            store.audit.append(
+                actor,
+                "suggestion.reopen",
+                {"suggestion": here["id"], "package": source, "because": "its coding was removed"},
+            )
+    return accepted

@@ -154,8 +154,25 @@ class ExchangeRepo:
     def insert_suggestion(self, row: dict[str, Any]) -> None:
         self.db.table("suggestions").insert(row)
 
-    def decide_again(self, suggestion_id: str, coder_id: str, at: str) -> None:
-        """Rejected again by her, at the time she did (a package's rejection)."""
+    def decide_again(
+        self, suggestion_id: str, coder_id: str, at: str, status: str = "rejected"
+    ) -> None:
+        """Decided again by her, at the time she did (a package's rejection, or the
+        acceptance its coding carries)."""
         self.db.table("suggestions").update(
-            suggestion_id, {"status": "rejected", "decided_by": coder_id, "decided_at": at}
+            suggestion_id, {"status": status, "decided_by": coder_id, "decided_at": at}
         )
+
+    def link_suggestion(self, coding_id: str, suggestion_id: str) -> None:
+        """The merged coding names the suggestion it was accepted from."""
+        self.db.table("codings").update(coding_id, {"suggestion_id": suggestion_id})
+
+    def carriers(self, suggestion_id: str) -> list[str]:
+        """The live codings written from this suggestion."""
+        return [
+            r[0]
+            for r in self.db.execute(
+                "SELECT id FROM codings WHERE suggestion_id = ? AND deleted_at IS NULL",
+                [suggestion_id],
+            ).fetchall()
+        ]
