@@ -19,7 +19,9 @@ from qualcode.tui.app import build_app
 from qualcode.tui.screens.codebook import CodebookScreen
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.memo_list import MemoListScreen
-from tests.tui.conftest import open_first_document, type_fast, typed_through
+from qualcode.tui.screens.prompt import SearchPrompt
+from qualcode.tui.screens.text_search import TextSearchScreen
+from tests.tui.conftest import open_first_document, settle, type_fast, typed_through
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -94,3 +96,30 @@ async def test_the_codebook_search_typed_ahead_shows_the_code(project_file: Path
         assert app.screen is screen and app.focused is screen.query_one(Tree)
         assert screen.query_one("#cb-search", Input).value == "case"
         assert screen.current_key == "caseload"
+
+
+async def test_keys_typed_behind_the_enter_of_the_terms_box_are_the_hit_lists(
+    project_file: Path,
+) -> None:
+    """F's terms box read the keys typed behind its Enter too: "arbetsmiljö", Enter, w in
+    one go searched "arbetsmiljöw" (nothing found) and whole words stayed off; and a `/`
+    behind the Enter searched "arbetsmiljö/". Now Enter searches as the box reads it, `w`
+    reaches the hits (whole words) and `/` opens the terms box again."""
+    app = build_app(project_file, "karin", "en")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("F")  # from the documents list
+        await typed_through(pilot, 2)
+        type_fast(app, [*_letters("arbetsmiljö"), "enter", "w"])
+        await typed_through(pilot, 6)
+        await settle(app, pilot)
+        search = app.screen
+        assert isinstance(search, TextSearchScreen)
+        assert (search.typed, search.whole_word) == ("arbetsmiljö", True)
+        type_fast(app, ["slash", *_letters("arbete"), "enter", "slash"])
+        await typed_through(pilot, 6)
+        await settle(app, pilot)
+        assert search.typed == "arbete"
+        box = app.screen
+        assert isinstance(box, SearchPrompt)  # `/` behind the Enter: the terms box again
+        assert box.query_one(Input).value == "arbete"

@@ -22,6 +22,7 @@ from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import markup
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeModal
+from qualcode.tui.widgets.search_box import SearchBox, passed_on
 
 
 class PromptScreen(QualcodeModal[str | None]):
@@ -42,8 +43,12 @@ class PromptScreen(QualcodeModal[str | None]):
             # the old value is selected now, not when the field takes focus: a letter typed
             # before the focus arrived (``f`` then ``municipality=…`` on a loaded machine) was
             # selected by it and the next letter replaced it, and the filter read "unicipality"
-            yield Input(self.value, id="prompt-value", select_on_focus=False)
+            yield self.field()
             yield Static("", classes="cb-dialog-error")
+
+    def field(self) -> Input:
+        """The one line the value is typed in."""
+        return Input(self.value, id="prompt-value", select_on_focus=False)
 
     def on_mount(self) -> None:
         """Typing replaces the old value, as select-on-focus did."""
@@ -51,12 +56,17 @@ class PromptScreen(QualcodeModal[str | None]):
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
+        self.enter(event.value)
+
+    def enter(self, value: str) -> None:
+        """The value given: kept and the dialog closed, or the reason it is refused shown
+        under the field, the dialog open."""
         try:
-            self.submit(event.value.strip())
+            self.submit(value.strip())
         except QualcodeError as exc:
             self.query_one(".cb-dialog-error", Static).update(markup(said(exc, self.app.t)))
             return
-        self.dismiss(event.value.strip())
+        self.dismiss(value.strip())
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -65,11 +75,16 @@ class PromptScreen(QualcodeModal[str | None]):
 class SearchPrompt(PromptScreen):
     """The text search's terms box: `/`, the key that opened it, searches the terms it
     shows untouched, as Enter does; once the coder has typed, `/` is a character, so
-    "och/eller" and "24/7" can be searched (``slash_in_search_box``)."""
+    "och/eller" and "24/7" can be searched (``slash_in_search_box``). Its Enter searches
+    as the box reads it, and the keys typed behind it go to the hits (``SearchBox``): as
+    an Input's, "arbetsmiljö", Enter, w in one go searched "arbetsmiljöw"."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("slash", "search_now", "Search", show=False, id="prompt.search", priority=True),
     ]
+
+    def field(self) -> Input:
+        return SearchBox(self.enter, value=self.value, id="prompt-value", select_on_focus=False)
 
     def action_search_now(self) -> None:
         slash_in_search_box(self.query_one(Input))
@@ -92,7 +107,7 @@ def slash_in_search_box(box: Input) -> None:
     and opens it again, so "arbete", Enter, `//` in one go finds the next match."""
 
     def read() -> None:
-        if box.screen.focused is not box:  # an Enter read ahead of it searched: `/` anew
+        if passed_on(box):  # an Enter read ahead of it searched: `/` anew
             box.app.post_message(events.Key("slash", "/"))
             return
         start, end = sorted(box.selection)
