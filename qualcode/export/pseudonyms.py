@@ -103,12 +103,17 @@ class Key:
         entries: Mapping[str, str],
         compounds: Iterable[str] = (),
         contacts: Mapping[str, str] | None = None,
+        cased: Iterable[str] = (),
     ) -> None:
         """``compounds``: the names on the key (places, workplaces) that may begin a Swedish
         compound word ("Storforsmodellen", "Göteborgsregionen"), written as on the key.
         ``contacts``: the placeholder of each kind of contact detail (contacts.KINDS), each
-        replaced whole in every text; none when a lead asks for real names."""
+        replaced whole in every text; none when a lead asks for real names. ``cased``: the
+        names matched only when written with a capital, as a name is (the words of a whole
+        name on the key, which the lead never typed alone: "Rask" of "Vendela Rask", while
+        "ett rask tempo" stays)."""
         self._contacts = dict(contacts or {})
+        self._cased = {ns.fold(n) for n in cased}
         self.entries = {r: p for r, p in entries.items() if r.strip() and ns.fold(r) != ns.fold(p)}
         # each spelling of a compound-starting name (composed or decomposed) -> its name
         self._compound_of = {
@@ -263,12 +268,19 @@ class Key:
         return folded if folded in self._pseudo else ns.fold(ns.BROKEN_RE.sub("", written))
 
     def _ordinary(self, match: re.Match[str]) -> bool:
-        """Whether the match is not the name on the key: an ordinary word in lower case, or
-        a name with digits after it that stands in a run of base64."""
+        """Whether the match is not the name on the key: an ordinary word in lower case, a
+        ``cased`` name without its capital outside a file name's words, or a name with
+        digits after it that stands in a run of base64."""
         written = match.group(1)
         before = match.string[match.start() - 1 : match.start()]
         if match.group(2) is None and before and before in ns.RUN_SIGNS:
             return True
+        if self._cased and not written[:1].isupper():
+            real = ns.fold(self._real_of.get(self._key_of(written), ""))
+            after = match.string[match.end() : match.end() + 1]
+            # as a file name writes it ("vendela_01.txt"), though, it is the name
+            if real in self._cased and "_" not in before + after and not after.isdigit():
+                return True
         return written.islower() and ns.fold(written) in ORDINARY_WORDS
 
     def _replace(self, match: re.Match[str]) -> str:

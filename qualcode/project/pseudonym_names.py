@@ -175,3 +175,50 @@ def parts_on_key(key_of: Mapping[str, str]) -> dict[str, str]:
             if parts.setdefault(word, pseudonym) != pseudonym:
                 shared.add(word)
     return {w: p for w, p in parts.items() if w not in shared}
+
+
+# what stands inside a person's name and names no one alone: particles ("Anna af Klint" is
+# skipped for its small letter; "Van" and "De" when a key writes them so)
+_PARTICLES = frozenset({"af", "av", "von", "van", "der", "den", "de", "da", "di", "du", "la"})
+# a word of a name alone: letters, inner hyphens and apostrophes ("Anna-Lena", "O'Brien")
+_PART = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def parts_printed(
+    key: Iterable[tuple[str, str, str]], printed: Mapping[str, str], coders: Iterable[str]
+) -> dict[str, str]:
+    """Each word of a person's whole name on the key (``key``: real name, pseudonym, kind)
+    to the pseudonym ``printed`` gives the whole name: the first name or surname alone is
+    that person, as `pseudonym suggest` proposes it. With only "Vendela Rask" on the key,
+    "Vendela", "Vendelas" and "Rask" went out as written in every export, and nothing said
+    so (pseudo36). Left out: a word on the key itself (its own entry stands), one two
+    people's names share ("Anna" of Anna Berg and Anna Lind: whose?), one that reads as a
+    pseudonym or a coder's name (the coder column would print a participant), a place's
+    or an other's words ("Västra" of "Västra Götaland"), initials, particles and titles."""
+    from qualcode.export.name_words import TITLES
+    from qualcode.oneline import reads_as
+
+    entries = list(key)
+    taken = {reads_as(r) for r, _, _ in entries} | {reads_as(p) for p in printed.values()}
+    taken |= {reads_as(c) for c in coders}
+    owners: dict[str, set[str | None]] = {}  # a word -> the pseudonyms of names holding it
+    spelled: dict[str, str] = {}
+    for real, _, kind in entries:
+        words = real.split()
+        if len(words) < 2:
+            continue
+        for word in words:
+            person = kind in ("speaker", "person")
+            owners.setdefault(reads_as(word), set()).add(printed.get(real) if person else None)
+            spelled.setdefault(reads_as(word), word)
+    found: dict[str, str] = {}
+    for folded, pseudonyms in owners.items():
+        word = spelled[folded]
+        if len(pseudonyms) != 1 or folded in taken or len(word) < 2 or not word[:1].isupper():
+            continue
+        if not _PART.fullmatch(word) or word.casefold() in _PARTICLES | TITLES:
+            continue
+        (pseudonym,) = pseudonyms
+        if pseudonym is not None:
+            found[word] = pseudonym
+    return found

@@ -19,6 +19,7 @@ from qualcode.project.pseudonym_names import (
     PseudonymCandidate,
     named_candidates,
     parts_on_key,
+    parts_printed,
     without_pseudonyms,
 )
 from qualcode.project.pseudonym_words import in_language, placeholder
@@ -29,22 +30,8 @@ if TYPE_CHECKING:
 # speaker labels that name a part, not a person ("I", "R", "Intervjuare")
 ROLE_LABELS = frozenset(
     {
-        "i",
-        "r",
-        "ip",
-        "a",
-        "q",
-        "f",
-        "s",
-        "int",
-        "resp",
-        "intervjuare",
-        "interviewer",
-        "respondent",
-        "informant",
-        "moderator",
-        "fråga",
-        "svar",
+        *("i", "r", "ip", "a", "q", "f", "s", "int", "resp", "intervjuare", "interviewer"),
+        *("respondent", "informant", "moderator", "fråga", "svar"),
     }
 )
 
@@ -240,7 +227,10 @@ class PseudonymMixin(Service):
             said = in_language(p.pseudonym, lang or "")
             if said and said not in printed.values():
                 printed[p.real] = said
-        return Key(printed, compounds=places, contacts=contacts)
+        # a person's first name or surname alone is that person (pseudonym_names.py)
+        coders = [c.name for c in self.store.coders.list()]
+        parts = parts_printed([(p.real, p.pseudonym, p.kind) for p in key], printed, coders)
+        return Key({**parts, **printed}, compounds=places, contacts=contacts, cased=parts)
 
     def participant_numbers(self) -> dict[str, int]:
         """Each live interview's number in name order: the n of its participant's ``IP<n>``.
