@@ -5,15 +5,64 @@ people save tabs; the delimiter is the one of these the first non-blank line use
 Quoted cells may span lines, so rows carry the line they start on for error messages, and
 blank rows are dropped. Both readers refuse the same things in one line, each with its own
 error type, so the two cannot drift apart in what they accept.
+
+It also knows what makes a spreadsheet run a cell as a formula: the exports guard such a
+cell with an apostrophe (``export.cells.csv_cell``), and ``unguarded`` takes it off again
+where qualcode reads its own sheet back (a translator's codings table, a quotes sheet), so
+a translation "- Yes, we did" does not come back as "'- Yes, we did".
 """
 
 from __future__ import annotations
 
 import csv
+import re
 
 from qualcode.errors import QualcodeError
 
 DELIMITERS = ",;\t"
+
+# Characters that make a spreadsheet read a cell as a formula (OWASP: CSV injection).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+# What a spreadsheet may skip before such a character: spaces of every kind (a CSV reader
+# set to trim them, or a cell " =1+1" retyped) and the invisible marks (zero-width, byte
+# order, direction) that show as nothing and so hide a formula behind them.
+_INVISIBLE = (
+    "\u200b\u200c\u200d\u2060\ufeff"  # zero-width, word joiner, byte order mark
+    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # direction
+)
+_LEADING = re.compile(f"^[\\s{_INVISIBLE}]+")
+# A plain number ("-2", "+0.5", "-") cannot act, so it stays as it is.
+_PLAIN_NUMBER = re.compile(r"[-+]?(\d+([.,]\d+)?)?")
+
+
+def starts_like_formula(value: str) -> bool:
+    """True if ``value`` starts with a formula character, also behind leading spaces or
+    invisible marks (``" =1+1"``, a zero-width space or an ideographic space before
+    ``＝1+1``); a plain number such as
+    ``"-2"`` or ``" +0.5"`` cannot act and is not one."""
+    if value.startswith(("\t", "\r")):
+        return True
+    bare = _LEADING.sub("", value, count=1)
+    return bare.startswith(FORMULA_START) and not _PLAIN_NUMBER.fullmatch(bare)
+
+
+def unguarded(cell: str) -> str:
+    """A cell of a sheet qualcode wrote, as it was before the export guarded it: the
+    apostrophe put before text a spreadsheet would run (``'- Yes``, ``'=1+1``) taken off.
+    Read as it stood, a translation sheet read back stored every such translation with an
+    apostrophe in front, and a quotes sheet's passage starting with a dash was not found in
+    its document. An apostrophe before anything else is the cell's own (a text that began
+    with apostrophes before such a character was given one more, ``guarded``)."""
+    if cell.startswith("'") and starts_like_formula(cell.lstrip("'")):
+        return cell[1:]
+    return cell
+
+
+def guarded(value: str) -> bool:
+    """True if a CSV cell holding ``value`` needs an apostrophe in front: a spreadsheet
+    would run it, or it reads as one guarded so already (apostrophes, then a formula
+    character), which ``unguarded`` would otherwise shorten."""
+    return starts_like_formula(value.lstrip("'"))
 
 
 def csv_records(

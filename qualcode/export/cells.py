@@ -18,6 +18,9 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from qualcode.csvrows import FORMULA_START as FORMULA_START  # the exports' tests read it here
+from qualcode.csvrows import guarded, starts_like_formula
+
 if TYPE_CHECKING:  # pandas loads only when a frame is written; the CLI's csv needs none
     import pandas as pd
 
@@ -26,21 +29,9 @@ if TYPE_CHECKING:  # pandas loads only when a frame is written; the CLI's csv ne
 # opened with this encoding skip it.
 CSV_ENCODING = "utf-8-sig"
 
-# Characters that make a spreadsheet read a cell as a formula (OWASP: CSV injection).
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
-# What a spreadsheet may skip before such a character: spaces of every kind (a CSV reader
-# set to trim them, or a cell " =1+1" retyped) and the invisible marks (zero-width, byte
-# order, direction) that show as nothing and so hide a formula behind them.
-_INVISIBLE = (
-    "\u200b\u200c\u200d\u2060\ufeff"  # zero-width, word joiner, byte order mark
-    "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # direction
-)
-_LEADING = re.compile(f"^[\\s{_INVISIBLE}]+")
 # XML 1.0 forbids these; python-docx and openpyxl raise on them.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # Markdown punctuation that can start emphasis, links, images, code, tables or raw HTML.
-# A plain number ("-2", "+0.5", "-") cannot act, so it stays as it is.
-_PLAIN_NUMBER = re.compile(r"[-+]?(\d+([.,]\d+)?)?")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
 _SHEET_ILLEGAL = re.compile(r"[\\*?:/\[\]]")
 # Excel holds at most 32,767 characters (UTF-16 units) in a cell, and openpyxl cut a longer
@@ -90,22 +81,12 @@ def xml_text(value: str) -> str:
     return _XML_ILLEGAL.sub("", value)
 
 
-def starts_like_formula(value: str) -> bool:
-    """True if ``value`` starts with a formula character, also behind leading spaces or
-    invisible marks (``" =1+1"``, a zero-width space or an ideographic space before
-    ``＝1+1``); a plain number such as
-    ``"-2"`` or ``" +0.5"`` cannot act and is not one."""
-    if value.startswith(("\t", "\r")):
-        return True
-    bare = _LEADING.sub("", value, count=1)
-    return bare.startswith(FORMULA_START) and not _PLAIN_NUMBER.fullmatch(bare)
-
-
 def csv_cell(value: object) -> object:
     """A CSV cell that a spreadsheet shows as the text it is: text starting with a formula
     character (after any spaces) gets a leading apostrophe (the OWASP advice); numbers
-    stay numbers."""
-    if isinstance(value, str) and starts_like_formula(value):
+    stay numbers. ``csvrows.unguarded`` takes the apostrophe off again where qualcode
+    reads such a sheet back."""
+    if isinstance(value, str) and guarded(value):
         return "'" + value
     return value
 

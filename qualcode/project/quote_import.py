@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qualcode.csvrows import DELIMITERS
+from qualcode.csvrows import DELIMITERS, unguarded
 from qualcode.errors import SETTING, QualcodeError, ValidationError
 from qualcode.project.base import Service
 from qualcode.project.translation_sheet import sheet_text
@@ -60,7 +60,10 @@ class QuoteImportMixin(Service):
         first = text.split("\n", 1)[0]  # a Swedish Excel's CSV has semicolons
         try:
             reader = csv.DictReader(io.StringIO(text), delimiter=max(DELIMITERS, key=first.count))
-            rows = list(reader)
+            # a cell the codings export guarded with an apostrophe ('- Ja, ...) as written
+            rows = [
+                {k: unguarded(v) if isinstance(v, str) else v for k, v in r.items()} for r in reader
+            ]
         except csv.Error as exc:
             raise ValidationError(f"{source.name}: malformed CSV ({exc})") from None
         if not rows:

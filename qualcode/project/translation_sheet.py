@@ -13,7 +13,7 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
-from qualcode.csvrows import DELIMITERS
+from qualcode.csvrows import DELIMITERS, unguarded
 from qualcode.errors import ValidationError
 from qualcode.userfile import read_user_file
 
@@ -65,7 +65,11 @@ def _csv_rows(path: Path) -> list[list[str]]:
     first = text.split("\n", 1)[0]
     delimiter = max(DELIMITERS, key=first.count)
     try:
-        return [row for row in csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)]
+        # a cell the export guarded with an apostrophe ('- Yes) is read as it was written
+        return [
+            [unguarded(cell) for cell in row]
+            for row in csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+        ]
     except csv.Error as exc:
         raise ValidationError(f"{path.name}: malformed CSV ({exc})") from None
 
