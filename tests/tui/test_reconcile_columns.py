@@ -14,11 +14,15 @@ from qualcode.tui.screens.reconcile import ReconcileScreen
 from qualcode.tui.screens.reconcile_columns import (
     CODE_MIN,
     DOCUMENT_MIN,
+    PASSAGE_MIN,
     PASSAGE_MOST,
     code_room,
     document_room,
     passage_room,
+    table_rooms,
 )
+from tests.conftest import team_project
+from tests.tui.conftest import open_reconcile, settled
 
 pytestmark = pytest.mark.slow  # drives a whole Textual app through the reconcile screen
 
@@ -139,5 +143,56 @@ async def test_cases_of_one_code_in_one_document_are_told_apart_by_their_words(
             text = screen._document(view.case.document_id)[0]
             said = " ".join(text[view.case.start : view.case.end].split())
             assert said.startswith(row[3].removesuffix("…").rstrip())
+        drawn = sum(c.get_render_width(table) for c in table.columns.values())
+        assert drawn <= table.size.width
+
+
+def test_a_decision_leaves_room_for_the_passages_beside_long_code_names() -> None:
+    """Swedish names of the turning points run to 71 characters: undecided, the passages
+    fit beside them; "karins version" widened the verdict column and took them away,
+    though cutting the codes by one character gave the passages back (eyes36)."""
+    longest = len("Från separering till integrering av arbetsmiljö och verksamhetskvalitet")
+    wide = (longest, longest, 33)
+    assert table_rooms(160, (7, 6), ["beslut"], 36, wide) == (71, 33, 23)
+    codes, documents, passage = table_rooms(160, (7, 6), ["beslut", "karins version"], 36, wide)
+    assert passage >= PASSAGE_MIN and documents == 33 and codes >= CODE_MIN
+
+
+TALK = (
+    "I: Hur började året?\n"
+    "R: Vi fick fler ärenden än någonsin. Ingen hann läsa in sig ordentligt. "
+    "Familjerna märkte att vi bytte handläggare hela tiden. Chefen sa att det var "
+    "tillfälligt. Sedan kom vårens sjukskrivningar. Då stannade utredningarna helt.\n"
+)
+LONG = "Från separering till integrering av arbetsmiljö och verksamhetskvalitet"
+
+
+async def test_decided_cases_of_one_code_stay_told_apart_in_swedish(tmp_path: Path) -> None:
+    """The lead at 160 columns with the Swedish interface (eyes36): after the first
+    decision the passage column went and two cases of one code in one transcript read as
+    two identical rows."""
+    project, doc = team_project(
+        tmp_path / "p.db", document=("kommunby_02_socialsekreterare.docx", TALK)
+    )
+    project.add_code("integration", {"sv": LONG, "en": "Integration"}, actor="lena")
+    units = project.units(doc)
+    spans = {"karin": [(1, 2), (4, 5)], "johan": [(2, 2), (5, 5)]}  # boundaries apart
+    for coder, pairs in spans.items():
+        project.act_as(coder)
+        for first, last in pairs:
+            project.add_coding(doc, units[first].start, units[last].end, "integration", coder)
+        project.set_status(doc, coder, "done")
+    project.close()
+    app = build_app(tmp_path / "p.db", "lena", "sv")
+    async with app.run_test(size=(160, 40)) as pilot:
+        screen = await open_reconcile(pilot, app)
+        await settled(pilot, app, "2", *"hela svaret", "enter")  # karin's version
+        table = screen.query_one(DataTable)
+        labels = [str(c.label) for c in table.columns.values()]
+        rows = [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+        assert "karins version" in rows[0], rows
+        assert "passage" in labels, rows
+        first_words = [row[labels.index("passage")] for row in rows]
+        assert len(rows) == 2 and first_words[0] != first_words[1], rows
         drawn = sum(c.get_render_width(table) for c in table.columns.values())
         assert drawn <= table.size.width

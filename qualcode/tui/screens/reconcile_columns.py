@@ -73,19 +73,22 @@ def table_rooms(
     """(code, document, passage) columns' characters in a table ``width`` cells wide: as
     ``code_room`` and ``document_room`` give them, and a passage column of each case's first
     words (0: none) in what whole document names leave, or, where the codes took that, in
-    what they leave at their longest single name (a cell of several codes then names each
-    by the words that tell it apart, ``labels.several_codes``). The six cases of one code
-    in one document read as six identical rows, told apart only by moving onto each
-    (eyes35, 160 columns, three coders on one plan). ``wide``: (the longest code cell, the
-    longest single code's name, the longest document name)."""
+    what they leave cut to the words that tell them apart (``labels.short_names``,
+    ``labels.several_codes``; the versions under the table name the code whole). The six
+    cases of one code in one document read as six identical rows, told apart only by
+    moving onto each (eyes35, 160 columns, three coders on one plan); and in Swedish, whose
+    turning points' names run to 71 characters, the first decision's "karins version"
+    widened the verdict column and the passages left the table again (eyes36: two cases
+    of integration in one transcript, two identical rows). ``wide``: (the longest code
+    cell, the longest single code's name, the longest document name)."""
     longest, single, named = wide
     codes = code_room(width, fixed, verdicts, most, (longest, named))
     documents = document_room(width, (codes, *fixed), verdicts)
     passage = passage_room(documents, named)
-    if not passage and single < codes:
+    if not passage:
         fewer = code_room(width, (*fixed, PASSAGE_MIN), verdicts, most, (single, named))
         room = document_room(width, (fewer, *fixed), verdicts)
-        if fewer >= single and passage_room(room, named):
+        if fewer < codes and passage_room(room, named):
             codes, documents, passage = fewer, room, passage_room(room, named)
     if passage:
         documents = named
