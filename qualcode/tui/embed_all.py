@@ -173,6 +173,7 @@ class EmbedAllActions:
             "total": figures.documents,
             "done": t.count(figures.done),
             "left": t.count(figures.left),
+            "engine": t.count(figures.engine_left),
         }
         # the codebook's own texts come first in a fresh project: say so, or "1 of 7" seems
         # stuck. The line says what it is for, how long, and that coding goes on: a new

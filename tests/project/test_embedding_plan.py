@@ -9,6 +9,7 @@ base project; each test copies it and imports two tiny documents, so it embeds o
 from __future__ import annotations
 
 import shutil
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -131,3 +132,36 @@ def test_qualcode_embed_embeds_what_the_plan_lists(two_docs: Path) -> None:
     assert result.exit_code == 0 and "nothing to embed" in result.stderr
     result = runner.invoke(app, ["-p", str(two_docs), "embed", "nosuch", "--coder", "karin"])
     assert result.exit_code == 1 and "nosuch" in result.stderr
+
+
+# twelve long answers of one sentence each (40 words): sixteen texts to a batch held them
+# all, 480 words between two reports, and under load the progress line stood for minutes
+LONG = "I: Berätta om veckan.\n\nR: " + " ".join(
+    f"Under vecka {week} planerade gruppen om schemat för alla handläggare i tre team, "
+    f"flyttade tolv möten till tisdagar, bad chefen om två extra timmar för dokumentation "
+    f"och skrev sedan ned varje steg i en gemensam logg som alla kunde läsa efter lunch."
+    for week in range(1, 13)
+)
+
+
+def test_embedding_reports_after_a_bounded_number_of_words(two_docs: Path) -> None:
+    from qualcode.project.engine import EMBED_WORDS
+
+    reports: list[tuple[int, int]] = []
+    with Project.open(two_docs) as project:
+        project.embed()
+        project.import_text("c_long.txt", LONG, lang="sv")
+        embedded = project.embed(progress=lambda done, total: reports.append((done, total)))
+        assert embedded >= 12 and project.embedding_plan().words == 0
+    total = reports[0][1]
+    assert reports[0] == (0, total) and reports[-1] == (total, total) and total >= 480
+    steps = [b[0] - a[0] for a, b in pairwise(reports)]
+    assert steps and all(0 < step <= EMBED_WORDS for step in steps), steps
+
+
+def test_word_batches_hold_a_bounded_number_of_words() -> None:
+    from qualcode.project.engine import word_batches
+
+    assert word_batches([100, 100, 100, 500, 20, 20], 240) == [(0, 2), (2, 3), (3, 4), (4, 6)]
+    assert word_batches([], 240) == []
+    assert word_batches([300], 240) == [(0, 1)]  # a longer text goes alone

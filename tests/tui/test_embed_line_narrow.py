@@ -52,12 +52,19 @@ async def test_a_long_line_keeps_the_time_left_at_80_columns(project_file: Path)
         said = re.search(rf"35\u202f974\D.*?(\d+:\d\d:\d\d){left}$", line)
         assert said is not None, line
     wide = await _line(project_file, "en", 120, codebook=10_000)
-    # words read, words to go and the time left: under load the words read are what moves
+    # the codebook's own words left, then the run's and the time left: the codebook's
+    # count moves with every report ("codebook, then document 1 of 16" stood for minutes
+    # while only the time left beside it changed)
     assert wide.startswith(
-        "Improving suggestions: codebook, then document 1 of 15, 3\u202f063 words read, "
+        "Improving suggestions: codebook, 6\u202f937 words, then document 1 of 15; "
         "35\u202f974 to go, "
     ), wide
     assert wide.endswith(" left · keep coding") and len(wide) <= 118, wide
+    swedish = await _line(project_file, "sv", 120, codebook=10_000)
+    assert swedish.startswith(
+        "Förbättrar förslagen: kodboken, 6\u202f937 ord, sedan dokument 1 av 15; "
+        "35\u202f974 återstår, "
+    ), swedish
 
 
 async def test_the_time_left_grows_while_the_helper_is_starved(

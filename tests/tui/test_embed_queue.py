@@ -60,12 +60,14 @@ def test_the_line_counts_words_over_the_whole_run_and_times_what_is_left() -> No
     queue = EmbedQueue()
     _planned(queue, engine=20)  # the engine's own words go with the first document
     assert queue.take() == "d1"
-    assert queue.figures(now=0.0) == Figures(1, 3, 0, 200, None, codebook=True)
+    assert queue.figures(now=0.0) == Figures(1, 3, 0, 200, None, codebook=True, engine_left=20)
     queue.progress(0, 120, now=10.0)  # the helper's count: 120 words in all
-    assert queue.figures(now=10.0) == Figures(1, 3, 0, 200, None, codebook=True)  # no rate yet
+    assert queue.figures(now=10.0) == Figures(1, 3, 0, 200, None, True, 20)  # no rate yet
     queue.progress(19, 120, now=15.0)
     midway = queue.figures(now=15.0)
-    assert midway is not None and midway.codebook
+    # the codebook's own words count down: 1 of its 20 left ("codebook, then document 1"
+    # stood for minutes with only the run's figures beside it)
+    assert midway is not None and midway.codebook and midway.engine_left == 1
     queue.progress(60, 120, now=20.0)
     assert queue.figures(now=20.0) == Figures(1, 3, 60, 140, pytest.approx(140 / 6.0))
     queue.progress(120, 120, now=30.0)
@@ -86,7 +88,7 @@ def test_the_engines_words_go_with_the_document_opened_first() -> None:
     assert queue.figures() is None  # nothing taken yet
     assert queue.take() == "d3"
     first = queue.figures(now=0.0)
-    assert first == Figures(1, 3, 0, 200, None, codebook=True)
+    assert first == Figures(1, 3, 0, 200, None, codebook=True, engine_left=20)
     queue.progress(50, 50, now=5.0)  # the helper: 20 codebook words, then d3's 30
     assert queue.take() == "d1"
     queue.progress(0, 100, now=6.0)
@@ -124,8 +126,8 @@ def test_the_line_speaks_the_interfaces_language(project_file: Path) -> None:
 
 def test_the_line_says_when_the_codebook_is_prepared_first(project_file: Path) -> None:
     for lang, start in (
-        ("en", "Improving suggestions: codebook first, 0 read, 1\u202f600 to go · keep coding"),
-        ("sv", "Förbättrar förslagen: kodboken först, 0 lästa, 1\u202f600 kvar · koda vidare"),
+        ("en", "Improving suggestions: codebook first, 100 words, 1\u202f600 to go · keep coding"),
+        ("sv", "Förbättrar förslagen: kodboken först, 100 ord, 1\u202f600 återstår · koda vidare"),
     ):
         app = build_app(project_file, "karin", lang)
         try:
