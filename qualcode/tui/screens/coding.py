@@ -75,6 +75,7 @@ class CodingScreen(
         Binding("B", "word_start(-1)", "Start ←", show=False, id="coding.start_prev"),
         Binding("}", "turn(1)", "Next turn", show=False, id="coding.next_turn"),
         Binding("{", "turn(-1)", "Prev turn", show=False, id="coding.prev_turn"),
+        Binding("t", "whole_turn", "Whole turn", show=False, id="coding.whole_turn"),
         Binding("c", "find_code", "Code…", id="coding.code_search", priority=True),
         Binding("e", "change_code", "Change", show=False, id="coding.change", priority=True),
         Binding("x", "remove", "Remove", show=False, id="coding.remove"),

@@ -68,6 +68,9 @@ class NavigationActions(ScreenPart):
             self.app.clear_notifications()
             self.notify(self.app.t("turn_end"))
 
+    def action_whole_turn(self) -> None:
+        self.transcript.select_turn()
+
     def action_word(self, delta: int) -> None:
         self.transcript.extend_word(delta, "end")
 
