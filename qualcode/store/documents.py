@@ -178,6 +178,9 @@ class DocumentRepo:
             [ref, ref, _like_escape(ref) + "%", _like_escape(ref) + "%"],
         ).fetchall()
         exact = [r for r in rows if ref in (r[0], r[1]) or r[1].rsplit(".", 1)[0] == ref]
+        if len(exact) == 1 and exact[0][0] != ref:  # named, not by its whole id
+            ids = [r for r in rows if r[0].casefold().startswith(ref.casefold())]
+            _named_not_an_id(ref, exact[0], ids)
         picked = exact or rows
         if len({name for _, name in picked}) > 1:
             raise AmbiguousError(
@@ -218,11 +221,21 @@ class DocumentRepo:
         return Document(doc_id_, name, lang, text, sha256, source_path, imported_at, attrs)
 
     def resolve(self, ref: str) -> str:
-        """An id, a document name (with or without suffix), or an unambiguous prefix of either."""
+        """An id, a document name (with or without suffix), or an unambiguous prefix of either.
+
+        A name that is also the start of another document's id is refused as ambiguous: the
+        name won, so ``docs remove fae6f64f``, the id ``docs list`` printed for one
+        interview, took out another imported as ``fae6f64f.txt`` (red team 36)."""
         live = "deleted_at IS NULL"
         exact = self.db.execute(f"SELECT id FROM documents WHERE {live} AND id = ?", [ref])
         if row := exact.fetchone():
             return row[0]
+        prefix: list[tuple[str, str]] = []
+        if len(ref) >= 4:
+            prefix = self.db.execute(
+                f"SELECT id, name FROM documents WHERE {live} AND id LIKE ? ESCAPE '\\'",
+                [_like_escape(ref) + "%"],
+            ).fetchall()
         by_name = self.db.execute(
             f"SELECT id, name FROM documents WHERE {live} "
             "AND (name = ? OR name LIKE ? ESCAPE '\\')",
@@ -230,9 +243,9 @@ class DocumentRepo:
         ).fetchall()
         exact_names = [r for r in by_name if r[1] == ref]
         if len(exact_names) == 1:
-            return exact_names[0][0]
+            return _named_not_an_id(ref, exact_names[0], prefix)
         if len(by_name) == 1:
-            return by_name[0][0]
+            return _named_not_an_id(ref, by_name[0], prefix)
         if len(by_name) > 1:
             raise AmbiguousError(
                 f"document {shown(ref)} matches several documents: {_listed(by_name)}"
@@ -242,18 +255,13 @@ class DocumentRepo:
             [_like_escape(ref) + "%"],
         ).fetchall()
         if len(by_prefix) == 1:
-            return by_prefix[0][0]
-        if len(ref) >= 4:
-            prefix = self.db.execute(
-                f"SELECT id, name FROM documents WHERE {live} AND id LIKE ? ESCAPE '\\'",
-                [_like_escape(ref) + "%"],
-            ).fetchall()
-            if len(prefix) == 1:
-                return prefix[0][0]
-            if len(prefix) > 1:
-                raise AmbiguousError(
-                    f"document id prefix {ref!r} matches {len(prefix)} documents; give more of it"
-                )
+            return _named_not_an_id(ref, by_prefix[0], prefix)
+        if len(prefix) == 1:
+            return prefix[0][0]
+        if len(prefix) > 1:
+            raise AmbiguousError(
+                f"document id prefix {ref!r} matches {len(prefix)} documents; give more of it"
+            )
         if by_prefix:
             raise AmbiguousError(
                 f"document {shown(ref)} matches several documents: {_listed(by_prefix)}"
@@ -339,6 +347,19 @@ class DocumentRepo:
             "ORDER BY d.rowid, u.idx"
         )
         return self.db.execute(sql, list(doc_ids)).fetchall()
+
+
+def _named_not_an_id(ref: str, named: tuple[str, str], prefix: list[tuple[str, str]]) -> str:
+    """The id of the document ``ref`` names (``named``: id, name), unless ``ref`` also
+    starts the id of another document (``prefix``), which listings print as its id."""
+    others = [row for row in prefix if row[0] != named[0]]
+    if others:
+        raise AmbiguousError(
+            f"document {shown(ref)} is the name of {named[1]} and the start of the id of "
+            f"{_listed(others)} (id {others[0][0][:8]}); give the whole name with its suffix, "
+            "or more of the id"
+        )
+    return named[0]
 
 
 def _like_escape(text: str) -> str:
