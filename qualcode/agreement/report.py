@@ -100,6 +100,9 @@ class AgreementReport:
     # unit-code decisions each coder made ({coder: n}, pooled codes): the same for all
     # unless one is missing somewhere, when the methods paragraph says each one's
     decisions: dict[str, int] = field(default_factory=dict)
+    # how the disagreements in the counted documents were settled, per language ({lang:
+    # paragraph}; none decided: empty): the summary's reconciliation paragraph
+    reconciled: dict[str, str] = field(default_factory=dict)
 
     def overall(self) -> AgreementRow:
         return next(r for r in self.rows if r.scope == "overall")
@@ -128,3 +131,11 @@ class AgreementReport:
         from qualcode.agreement.methods import methods_paragraph
 
         return methods_paragraph(self, lang, self.provenance)
+
+    def methods_page(self, lang: str = "en") -> str:
+        """The methods paragraph, then how the disagreements were settled where a lead
+        decided any (who, how many cases and how, what is still open, where each rationale
+        is kept), as the summary's methods and reconciliation sections say it: what a
+        reviewer asks of an agreement figure, beside it."""
+        settled = self.reconciled.get(lang, "")
+        return self.methods_paragraph(lang) + (f"\n\n{settled}" if settled else "")

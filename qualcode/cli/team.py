@@ -123,6 +123,7 @@ def agree(
                     "rows": rows,
                     "scope": report.scope,
                     "methods": report.methods_paragraph(lang),
+                    "reconciliation": report.reconciled.get(lang) or None,
                 },
                 indent=2,
             )
@@ -162,7 +163,7 @@ def agree(
                     row[key] = "undefined"
         emit(chosen, fmt, columns=columns, title=title)
     print()
-    print(report.methods_paragraph(lang))
+    print(report.methods_page(lang))
 
 
 # Each table shows only the coefficients that apply to its scope, so "undefined" means

@@ -192,6 +192,7 @@ class AgreementMixin(ScopeMixin):
             lang: {pseudo.code_key(c.key): said[lang].apply(c.name(lang)) for c in every}
             for lang in LANGUAGES
         }
+        report.reconciled = self._settled(coders_only, doc_ids, said)
         # against the consensus, the code, document and overall rows are the coders among
         # themselves before reconciliation; the consensus is never pooled in as one more
         # coder, and appears only in the pairs (each coder against it) and in ``after`` rows
@@ -232,6 +233,24 @@ class AgreementMixin(ScopeMixin):
                 row = pair_row(None, name, CONSENSUS, pooled[:, [j, n_coders]])
                 report.rows.append(replace(row, scope=AFTER))
         return report
+
+    def _settled(
+        self, coders: Sequence[str], doc_ids: Sequence[str], said: dict[str, Any]
+    ) -> dict[str, str]:
+        """How the disagreements in ``doc_ids`` were settled, in each language, through
+        that language's pseudonym key (``said``): the summary's reconciliation paragraph.
+        The agreement tab's methods page and ``agree`` printed the coefficients, units and
+        coders and never how the cases were decided (eyes36: five coders, four boundary
+        cases decided by the lead, five agreements confirmed, and not a word of it)."""
+        from qualcode.project.summary_tables import decisions_brief
+
+        within = set(doc_ids)
+        decisions = [d for d in self.store.decisions.current() if d.document_id in within]
+        if not decisions:
+            return {}
+        still = (self.open_cases(coders, doc_ids), self.unconfirmed_agreements(coders, doc_ids))
+        briefs = {lang: decisions_brief(decisions, lang, *still) for lang in LANGUAGES}
+        return {lang: said[lang].apply(text) for lang, text in briefs.items() if text}
 
     def rated(self, codes: Sequence[str]) -> list[str]:
         """Those of ``codes`` that agreement rates: no theme, no proposal a lead has not

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from textual.widgets import DataTable, Static
 
-from qualcode.project import methods_paragraph
 from qualcode.tui.labels import short_names
 from qualcode.tui.safe import markup as escape
 from qualcode.tui.screens.base import ScreenPart
@@ -103,4 +102,4 @@ class AgreementTab(ScreenPart):
         ]  # fmt: skip
         if per_coder:
             counted += "\n" + t("rep_per_coder", items="; ".join(per_coder))
-        methods.update(escape(counted + "\n\n" + methods_paragraph(report, t.lang)))
+        methods.update(escape(counted + "\n\n" + report.methods_page(t.lang)))

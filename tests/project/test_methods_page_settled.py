@@ -1,0 +1,74 @@
+"""The methods page says how the disagreements were settled, beside the coefficients.
+
+eyes36, as a lead of five coders: two disagreed with the others on boundaries only; the
+lead decided the four cases in reconciliation and confirmed the agreements. The methods
+paragraph on the agreement tab (and `qualcode agree`) gave the coefficient, the units and
+the coders, and not a word of how the disagreements were settled, which is the reviewer's
+next question; only the theme summary's own reconciliation section said it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from qualcode import Project
+from qualcode.cli import app
+from tests.conftest import team_project
+
+TALK = (
+    "I: Hur var våren?\n"
+    "R: Vi fick en ny rutin för hembesök. Den kom efter flera tillbud. "
+    "Nu åker vi två och två. Ingen behöver sitta ensam med svåra beslut längre.\n"
+)
+
+
+def _boundary_case(path: Path) -> str:
+    """karin codes the answer's last three sentences, johan its last two (boundaries
+    apart, the same code); both done. The document's id is returned."""
+    project, doc = team_project(path, document=("varen.txt", TALK))
+    units = project.units(doc)
+    for coder, first in (("karin", 2), ("johan", 3)):
+        project.act_as(coder)
+        project.add_coding(doc, units[first].start, units[-1].end, "mission", coder)
+        project.set_status(doc, coder, "done")
+    project.close()
+    return doc
+
+
+def test_a_decided_case_is_said_after_the_methods_paragraph(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    _boundary_case(path)
+    with Project.open(path) as project:
+        project.act_as("lena")
+        before = project.agreement()
+        # nothing decided yet: the page is the paragraph, as it was
+        assert before.methods_page("en") == before.methods_paragraph("en")
+        (case,) = project.cases()
+        assert case.case.kind == "boundary"
+        project.decide(case.case.id, "accept:karin", "the routine's cause belongs", "lena")
+        report = project.agreement()
+    en, sv = report.methods_page("en"), report.methods_page("sv")
+    assert en.startswith(report.methods_paragraph("en") + "\n\n")
+    assert "In reconciliation, lena decided 1 disagreement case (accept karin's: 1)." in en
+    assert "No disagreement case is left open." in en
+    assert "rationale" in en  # where each decision's reasons are kept, for the paper
+    assert sv.startswith(report.methods_paragraph("sv") + "\n\n")
+    assert "Vid avstämningen avgjorde lena 1 fall" in sv
+
+
+def test_agree_prints_how_the_cases_were_settled(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    _boundary_case(path)
+    with Project.open(path) as project:
+        project.act_as("lena")
+        (case,) = project.cases()
+        project.decide(case.case.id, "union", "both boundaries hold", "lena")
+        project.set_pseudonym("lena", "Ledare A", "lena", kind="person")
+    result = CliRunner(env={"QUALCODE_CODER": "lena"}).invoke(app, ["-p", str(path), "agree"])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    # through the pseudonym key, as the paragraph's coders are
+    assert "In reconciliation, Ledare A decided 1 disagreement case (union: 1)." in out
+    assert "lena" not in out.split("In reconciliation")[1]
