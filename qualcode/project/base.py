@@ -256,6 +256,7 @@ class Service:
             parent: str | None = None,
             *,
             actor: str = "qualcode",
+            proposal: bool = False,
             **fields: Any,
         ) -> Code: ...
 

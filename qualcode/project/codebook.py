@@ -9,6 +9,7 @@ from pathlib import Path
 from qualcode.errors import SETTING, CodebookError, ValidationError
 from qualcode.model import LANGS, Code, Codebook, CodeSpec
 from qualcode.project.base import Service
+from qualcode.project.code_names import check_sibling_names
 from qualcode.project.codebook_edit import (
     check_depth,
     check_shortcut,
@@ -104,6 +105,9 @@ class CodebookMixin(Service):
                 except CodebookError as exc:
                     raise CodebookError(f"{source}: {exc}") from None
             check_depth(live, f"{source}: ")
+            # the file's new and changed codes: one it restates as the project holds it is
+            # no new name (a project with twins from before this rule still loads its own)
+            check_sibling_names(live, {*report.created, *report.updated}, f"{source}: ")
             if codebook.name:
                 self.store.codes.set_title(codebook.name, codebook.titles)
             self.store.audit.append(
@@ -238,6 +242,7 @@ class CodebookMixin(Service):
                 self.store.codes.rename(code_id, new_key)
             if names:
                 self.store.codes.set_names(code_id, dict(names))
+                check_sibling_names(self.store.codes.list(), {new_key or key})
             self.store.audit.append(
                 actor,
                 "code.rename",
@@ -286,6 +291,12 @@ class CodebookMixin(Service):
             children = self.store.codes.reparent_children(source_id, target_id)
             check_depth(self.store.codes.list())
             self.store.codes.retire(source_id, merged_into=target_id)
+            # its sub-codes go under the target, beside the target's own: refused where
+            # two would read alike there (merge or rename one of them first)
+            after = self.store.codes.list()
+            placed = {*children, *([target_id] if lifted is not None else [])}
+            placed_keys = {c.key for c in after if c.id in placed}
+            check_sibling_names(after, placed_keys, f"merging {source!r} into {target!r}: ")
             # the code's memos go with its codings: left on the retired code, they were
             # in no summary, codebook or screen of the code that now holds its passages
             memos = self.store.memos.move_target("code", source_id, target_id)

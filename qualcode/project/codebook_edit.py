@@ -15,6 +15,7 @@ from typing import Any
 from qualcode.errors import CodebookError
 from qualcode.model import LANGS, MAX_CODE_DEPTH, Code, CodeSpec
 from qualcode.project.base import Service
+from qualcode.project.code_names import check_sibling_names
 
 TEXT_FIELDS = ("names", "definitions", "inclusion", "exclusion")
 LIST_FIELDS = ("keywords", "examples")
@@ -95,9 +96,12 @@ class CodebookEditMixin(Service):
         parent: str | None = None,
         *,
         actor: str = "qualcode",
+        proposal: bool = False,
         **fields: Any,
     ) -> Code:
-        """``add_code`` without asking who acts: a coder's proposal adds its code so."""
+        """``add_code`` without asking who acts: a coder's proposal adds its code so
+        (``proposal``: named as she likes, two coders' proposals of one name being what
+        the lead reviews, and a colleague's hidden from her while the team is blind)."""
         from qualcode.codebook.yaml_io import KEY, KEY_RULE, shown_key
 
         if not KEY.match(key):
@@ -124,6 +128,8 @@ class CodebookEditMixin(Service):
             parent_id = self.store.codes.id_for_key(parent) if parent else None
             code_id, _ = self.store.codes.upsert(replace(spec, parent=parent), parent_id)
             check_depth(self.store.codes.list())
+            if not proposal:
+                check_sibling_names(self.store.codes.list(), {key})
             self.store.audit.append(
                 actor, "code.add", {"code": code_id, "key": key, "parent": parent}
             )
@@ -149,6 +155,8 @@ class CodebookEditMixin(Service):
             check_shortcut(after, [c for c in live if c.id != code.id])
             parent_id = code.parent_id
             self.store.codes.upsert(after, parent_id)
+            if after.names != before.names:
+                check_sibling_names(self.store.codes.list(), {key})
             changes = {
                 f: {"from": _plain(getattr(before, f)), "to": _plain(getattr(after, f))}
                 for f in EDITABLE
@@ -181,6 +189,7 @@ class CodebookEditMixin(Service):
             if parent_id != code.parent_id:
                 self.store.codes.set_parent(code.id, parent_id)
                 check_depth(self.store.codes.list())
+                check_sibling_names(self.store.codes.list(), {key})
                 self.store.audit.append(
                     actor, "code.move", {"code": code.id, "key": key, "from": old, "to": new_parent}
                 )

@@ -147,7 +147,7 @@ class ThemesMixin(Service):
             else:
                 tag = coder_tag(person, self.store.coders.list())
                 key = proposal_key(name, tag, self.store.codes.taken_keys())
-            self._new_code(key, {lang: name}, actor=person.name)
+            self._new_code(key, {lang: name}, actor=person.name, proposal=True)
             code_id = self.store.codes.id_for_key(key)
             self.store.codes.set_status(code_id, "proposed", person.name)
             self.store.audit.append(
