@@ -83,13 +83,15 @@ def check_name(text: str, what: str, error: type[QualcodeError] = ValidationErro
     characters; else a ``ValidationError`` naming ``what`` ("code 'x': field 'name' (sv)")
     and the limit or the first offending character."""
     if len(text) > MAX_NAME:
-        raise error(f"{what}: {len(text):,} characters long; a name may have at most {MAX_NAME}")
+        raise error(
+            f"{what}: {len(text):,} characters long; a name may have at most {MAX_NAME}"
+        ).keyed("name_too_long", n=len(text), most=MAX_NAME)
     for at, ch in enumerate(text):
         if _bad(ch, breaks_ok=False):
             raise error(
                 f"{what}: holds a line break, tab or control character ({_describe(text, at)}); "
                 "a name must be one line of text"
-            )
+            ).keyed("name_one_line")
     return text
 
 

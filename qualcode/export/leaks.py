@@ -100,4 +100,9 @@ def check_files(key: Key, files: Mapping[str, bytes]) -> None:
     shown = ", ".join(str(key.entries[n]) for n in names)
     name, _, member = part.partition(":")
     where = f" (in {member})" if member else ""
-    raise OutputError(f"{name}: the real name behind {shown} would appear{where}; nothing written")
+    raise OutputError(
+        f"{name}: the real name behind {shown} would appear{where}; nothing written",
+        key="output_real_name",
+        name=name,
+        pseudonym=shown,
+    )

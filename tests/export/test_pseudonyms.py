@@ -19,6 +19,8 @@ from qualcode.export.pseudonyms import Key, check_files, file_texts
 from qualcode.export.render import render_summary
 from qualcode.export.summary import Summary
 from qualcode.store import SCHEMA_VERSION
+from qualcode.tui.catalog import Catalog
+from qualcode.tui.said import said
 from tests.conftest import ROOT
 
 # slow: renders every export through the pseudonym key
@@ -208,9 +210,13 @@ def test_an_export_that_would_name_someone_is_refused(lead: Project, tmp_path: P
     slipped = Summary("Theme summary", "en", "coder Petra")  # as if a text missed the key
     with pytest.raises(OutputError, match="real name behind IP4 would appear; nothing written"):
         check_files(key, render_summary(slipped, "s.md"))
-    with pytest.raises(OutputError, match=r"IP4 would appear \(in word/document.xml\)"):
+    with pytest.raises(OutputError, match=r"IP4 would appear \(in word/document.xml\)") as refused:
         check_files(key, render_summary(slipped, "s.docx"))
     assert not list(tmp_path.glob("s*")) and not list(tmp_path.glob(".*tmp*"))
+    # the reports screen's exports say it in the interface's language (it read English)
+    assert said(refused.value, Catalog("sv")) == (
+        "s.docx: det verkliga namnet bakom IP4 skulle synas i den; inget skrevs"
+    )
 
 
 def test_cli_key_commands_and_real_names(keyed: Path, tmp_path: Path) -> None:

@@ -61,3 +61,17 @@ async def test_a_coder_name_refused_is_said_in_the_interfaces_language(
         assert "--coders" not in line
     with Project.open(with_lead) as project:
         assert [c.name for c in project.coders()] == ["karin", "lena"]  # nobody joined
+
+
+async def test_a_name_too_long_is_refused_in_swedish(with_lead: Path) -> None:
+    """check_name's limit (200 characters) reached the Swedish interface as "coder name
+    'aaaa...': 201 characters long; a name may have at most 200"."""
+    app = build_app(with_lead, "lena", "sv")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("w", *("a" * 201), "enter")
+        await pilot.pause()
+        line = str(list(app._notifications)[-1].message)
+        assert line == "Ett namn får ha högst 200 tecken; det här har 201"
+    with Project.open(with_lead) as project:
+        assert [c.name for c in project.coders()] == ["karin", "lena"]
