@@ -61,3 +61,27 @@ async def test_one_enter_typed_ahead_leaves_the_filtered_list_in_focus(four: Pat
     # the filter applied and the list focused: a slash typed in the box is a character
     state = await _typed_in_one_go(four, ["slash", *"bo/x", "backspace", "backspace", "enter"])
     assert state == ("bo", ["boras_02.txt", "goteborg_03.txt"], "DocumentTable")
+
+
+async def test_keys_typed_while_the_tui_starts_are_no_filter(
+    four: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """eyes36 started the TUI and typed `j P` before the list was on the screen: Textual
+    focused the first focusable widget, the filter box, and the list only a turn later, so
+    the keys were typed into the box and the lead read "0 of 4 documents" under a filter
+    "jP". The keys arrive here as the list screen mounts, as a terminal sends them."""
+    mount = DocumentsScreen.on_mount
+
+    def typed_meanwhile(screen: DocumentsScreen) -> None:
+        type_fast(screen.app, ["j", "P"])
+        mount(screen)
+
+    monkeypatch.setattr(DocumentsScreen, "on_mount", typed_meanwhile)
+    app = build_app(four, "alex", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(4):
+            await pilot.pause()
+        screen = app.screen_stack[1]
+        assert isinstance(screen, DocumentsScreen)
+        assert screen.query_one("#filter", Input).value == ""
+        assert screen.query_one(DataTable).row_count == len(NAMES)

@@ -122,6 +122,11 @@ class DocumentTable(DataTable[str]):
 
 
 class DocumentsScreen(RestoreActions, SetActions, QualcodeScreen[None]):
+    # letters are commands on the list; the box is one / away. Textual focused the first
+    # focusable widget, the box, as the screen came up, and the list only a turn later:
+    # keys typed while the TUI started ("R" for reconcile, "jP") were typed into the box,
+    # and the lead saw "0 of 3 documents" under a filter "jP" (eyes36)
+    AUTO_FOCUS = "#documents"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "open", "Open", id="documents.open"),
         # the box says so; priority: the keys typed after it go to the box (action_filter)
@@ -166,7 +171,7 @@ class DocumentsScreen(RestoreActions, SetActions, QualcodeScreen[None]):
     def on_mount(self) -> None:
         localize_bindings(self.query_one(DataTable), self.app.t)
         self.reload()
-        self.query_one(DataTable).focus()
+        self.set_focus(self.query_one(DataTable))  # at once, not on the next turn
         self.set_interval(WATCH_SECONDS, self.watch_documents)
 
     def on_screen_resume(self) -> None:
