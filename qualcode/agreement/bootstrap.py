@@ -45,12 +45,31 @@ def bootstrap_alpha(
     coders applied the code, so resampling n units is a multinomial draw over those
     m + 1 kinds of unit: the same distribution as resampling rows, at the cost of B draws.
     Resamples where alpha is undefined (one value only) are left out; with fewer than ten
-    defined resamples the interval is undefined (NaN, NaN).
+    defined resamples, or fewer than two units on either side (``too_few_units``), the
+    interval is undefined (NaN, NaN).
     """
     n, m = matrix.shape if matrix.ndim == 2 else (0, 0)
     if resamples <= 0 or n == 0 or m < 2:
         return float("nan"), float("nan")
     return bootstrap_alpha_by_unit([matrix], resamples, seed, level)
+
+
+def too_few_units(matrices: list[np.ndarray]) -> bool:
+    """Whether fewer than two units hold a code applied, or fewer than two a code left
+    unapplied (by any rater; a missing rating is neither): then no interval can be given.
+
+    The bootstrap reads alpha's sampling error from how it varies over resampled units.
+    With one coded unit every resample that defines alpha holds copies of that one unit:
+    a project with one coded sentence of two printed "CI 1.00 to 1.00", as certain as
+    alpha ever is, and with every unit in one category (alpha undefined) "CI undefined
+    to undefined"."""
+    n = matrices[0].shape[0]
+    applied = np.zeros(n, dtype=bool)
+    left = np.zeros(n, dtype=bool)
+    for matrix in matrices:
+        applied |= (matrix == 1).any(axis=1)
+        left |= (matrix == 0).any(axis=1)
+    return int(applied.sum()) < 2 or int(left.sum()) < 2
 
 
 def bootstrap_alpha_by_unit(
@@ -68,7 +87,7 @@ def bootstrap_alpha_by_unit(
     if not matrices or resamples <= 0:
         return float("nan"), float("nan")
     n, m = matrices[0].shape
-    if n == 0 or m < 2:
+    if n == 0 or m < 2 or too_few_units(matrices):
         return float("nan"), float("nan")
     if any(x.dtype.kind == "f" and np.isnan(x).any() for x in matrices):
         return _draw(_missing_stats(matrices), resamples, seed, level)

@@ -84,6 +84,9 @@ def methods_paragraph(report: Any, lang: str = "en", provenance: Provenance | No
         if report.bootstrap
         else ""
     )
+    if report.bootstrap and math.isnan(o.alpha_low):  # said plainly, not "undefined to
+        # undefined": alpha itself undefined, or too few units to resample (too_few_units)
+        interval = t["no_interval_undefined" if math.isnan(o.alpha) else "no_interval_few"]
     text = t["body"].format(
         units=report.units,
         documents=_count(t, "documents", report.documents),

@@ -134,7 +134,7 @@ def agree(
     names = getattr(report, "code_names", {}).get(lang, {})
     for row, source in zip(rows, report.rows, strict=True):
         row["coders"] = ", ".join(source.coders)
-        row["alpha_ci"] = _interval(source.alpha_low, source.alpha_high)
+        row["alpha_ci"] = _interval(source.alpha_low, source.alpha_high, source.resamples)
         row["name"] = names.get(source.code, source.code) if source.code else None
     if fmt is not Format.table:
         emit(rows, fmt, columns=_AGREE_COLUMNS)
@@ -213,9 +213,11 @@ _AFTER_TABLE = (
 )
 
 
-def _interval(low: float, high: float) -> str | None:
+def _interval(low: float, high: float, resamples: int) -> str | None:
+    """The interval as text; 'no interval' where it was bootstrapped and none can be
+    given (the methods paragraph says why), None where it was not bootstrapped."""
     if math.isnan(low) or math.isnan(high):
-        return None
+        return "no interval" if resamples else None
     return f"{low:.3f} to {high:.3f}"
 
 
