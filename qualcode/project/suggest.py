@@ -182,7 +182,7 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         if not doc_ids:  # nothing to suggest on
             return []
         if not keys:
-            raise ValidationError(NO_CODES, action="load_codebook")
+            raise ValidationError(NO_CODES, action="load_codebook", key="suggest_no_codes")
         own = self._decided(doc_ids if docs else None, coder)
         learner = self._learner(coder)
         # an acceptance undone left its suggestion pending: kept, and not proposed twice
@@ -332,7 +332,7 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         for key in keys:
             self.store.codes.id_for_key(key)  # an unknown key fails in one line
         if not keys:
-            raise ValidationError(NO_CODES, action="load_codebook")
+            raise ValidationError(NO_CODES, action="load_codebook", key="suggest_no_codes")
         candidates, _ = self._candidates([doc_id])
         if not candidates:
             return []

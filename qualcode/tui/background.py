@@ -92,9 +92,24 @@ def serve(path: str, requests: IO[str], answers: IO[str]) -> None:
                     found = project.suggest(docs, coder=coder, semantic=True)
                 say({"done": len(found)})
             except QualcodeError as exc:
-                say({"error": str(exc)})
+                say(error_answer(exc))
             except Exception as exc:  # a bug: say so in the app rather than lose the helper
-                say({"error": f"suggestions failed: {type(exc).__name__}: {exc}"})
+                why = f"{type(exc).__name__}: {exc}"
+                failed = QualcodeError(f"suggestions failed: {why}", key="suggest_failed", why=why)
+                say(error_answer(failed))
+
+
+def error_answer(exc: QualcodeError) -> dict[str, Any]:
+    """An error as the helper sends it: its English line, and the key and values the app
+    says it with in its own language (the Swedish interface read the helper's English)."""
+    values = {k: v if isinstance(v, int | float) else str(v) for k, v in exc.values.items()}
+    return {"error": str(exc), "key": exc.key, "values": values}
+
+
+def answered_error(answer: dict[str, Any]) -> QualcodeError:
+    """The helper's error as the app raises it, keyed as the helper raised it."""
+    values = answer.get("values") or {}
+    return QualcodeError(str(answer["error"])).keyed(str(answer.get("key") or ""), **values)
 
 
 class Background:
@@ -214,13 +229,13 @@ class Background:
                     if embedding is not None:
                         embedding(*answer["embedding"])
                 elif "error" in answer:
-                    raise QualcodeError(answer["error"])
+                    raise answered_error(answer)
                 else:
                     return int(answer["done"])
         except (BrokenPipeError, ValueError):
             pass
         self._process = None
-        raise QualcodeError("the suggestion process stopped unexpectedly")
+        raise QualcodeError("the suggestion process stopped unexpectedly", key="suggest_stopped")
 
     def close(self) -> None:
         """Stop the helper process, even in the middle of a request."""

@@ -22,6 +22,7 @@ from textual.widgets import Static
 
 from qualcode.errors import QualcodeError
 from qualcode.tui.embed_queue import PLAN_FIRST, EmbedQueue, clock
+from qualcode.tui.said import said
 
 if TYPE_CHECKING:
     from textual.geometry import Size
@@ -158,7 +159,7 @@ class EmbedAllActions:
                 self.post_message(EmbedDocDone(doc_id, count))
         except QualcodeError as exc:
             queue.stop()
-            self.post_message(EmbedQueueChanged(str(exc)))
+            self.post_message(EmbedQueueChanged(said(exc, self.t)))
             return
         self.post_message(EmbedQueueChanged())
 

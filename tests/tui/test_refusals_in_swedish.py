@@ -75,3 +75,30 @@ async def test_a_name_too_long_is_refused_in_swedish(with_lead: Path) -> None:
         assert line == "Ett namn får ha högst 200 tecken; det här har 201"
     with Project.open(with_lead) as project:
         assert [c.name for c in project.coders()] == ["karin", "lena"]
+
+
+@pytest.fixture
+def without_codes(tmp_path: Path) -> Path:
+    """A project with a document and a coder but no codebook yet (a lead's first day)."""
+    path = tmp_path / "uncoded.db"
+    with Project.create(path) as project:
+        project.add_coder("karin")
+        project.import_text("samtal.txt", "I: Hur går det?\n\nR: Det går bra nu.\n", lang="sv")
+    return path
+
+
+async def test_the_suggestion_helpers_refusal_is_said_in_swedish(without_codes: Path) -> None:
+    """The helper process sent its refusal as an English line ("the project has no codes to
+    suggest yet: load a codebook or add codes first"), its key lost on the way."""
+    from tests.tui.conftest import open_first_document
+
+    app = build_app(without_codes, "karin", "sv")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await open_first_document(pilot, app)
+        await pilot.press("s")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        lines = [str(n.message) for n in app._notifications]
+        assert lines[-1:] == [
+            "Projektet har inga koder att föreslå ännu: en ledare lägger först till dem i kodboken"
+        ]
