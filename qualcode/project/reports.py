@@ -16,6 +16,7 @@ from qualcode.project.snapshot import one_snapshot
 if TYPE_CHECKING:
     import pandas as pd
 
+    from qualcode.export.pseudonyms import Key
     from qualcode.project.coding_query import QueryPassage
 
 
@@ -64,7 +65,8 @@ class ReportsMixin(OutputBase):
         f = self._layer_frames(layer, doc_set)
         for attribute in by or ():  # a mistyped name was a pandas KeyError traceback
             _check_grouping(attribute, f["documents"], "by", layer)
-        return key.frame(frequencies(f["codings"], f["documents"], by, _not_given(lang)))
+        documents = _values_printed(key, f["documents"], by or ())
+        return key.frame(frequencies(f["codings"], documents, by, _not_given(lang)))
 
     @one_snapshot
     def report_crosstab(
@@ -89,7 +91,8 @@ class ReportsMixin(OutputBase):
         key = self.pseudonym_key(real_names, viewer, names_in)
         f = self._layer_frames(layer, doc_set)
         _check_grouping(attribute, f["documents"], None, layer)
-        return key.frame(crosstab(f["codings"], f["documents"], attribute, _not_given(lang)))
+        documents = _values_printed(key, f["documents"], [attribute])
+        return key.frame(crosstab(f["codings"], documents, attribute, _not_given(lang)))
 
     @one_snapshot
     def report_cooccurrence(
@@ -297,6 +300,23 @@ def _not_given(lang: str | None) -> str | None:
     from qualcode.export.labels import label
 
     return None if lang is None else label(lang, "no_value")
+
+
+def _values_printed(key: Key, documents: pd.DataFrame, attributes: Sequence[str]) -> pd.DataFrame:
+    """``documents`` with the values of the ``attributes`` a report groups by as the key
+    prints them, so two values printed alike are one group, as the summary counts them:
+    grouped first and printed after, 'Åby' and 'Ekstad' both on the key as 'Kommun A' gave
+    two 'Kommun A' rows per code, and a crosstab two columns of that name, which stopped
+    `report crosstab` with a traceback (red team 36)."""
+    grouped = [a for a in attributes if a in documents.columns]
+    if not key or not grouped:
+        return documents
+    return documents.assign(
+        **{
+            a: documents[a].map(lambda v: key.apply(v) if isinstance(v, str) else v)
+            for a in grouped
+        }
+    )
 
 
 def _check_grouping(
