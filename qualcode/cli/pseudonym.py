@@ -8,6 +8,7 @@ import typer
 
 from qualcode.cli.base import FormatOpt, acting_name, app, open_project, say
 from qualcode.cli.output import Format, emit
+from qualcode.project.pseudonym_names import also_words_note
 
 pseudonym_app = typer.Typer(
     help="The pseudonym key (lead only): real names and what every export prints instead.",
@@ -85,12 +86,15 @@ def pseudonym_suggest(
         found = project.suggest_pseudonyms(acting_name(project))
         if apply:
             wanted = set(kinds.split(","))
+            asked = [c for c in found if c.kind in wanted and not c.on_key and c.also_word]
             for c in found:
-                if c.kind in wanted and not c.on_key:
+                if c.kind in wanted and not c.on_key and not c.also_word:
                     project.set_pseudonym(
                         c.real, c.pseudonym, acting_name(project), c.kind, generated=True
                     )
                     say(f"{c.kind} {c.real!r} is printed as {c.pseudonym!r}")
+            if asked:
+                say(also_words_note([c.real for c in asked]))
     rows = [
         {
             "real": c.real,
@@ -99,7 +103,9 @@ def pseudonym_suggest(
             "seen": c.seen,
             "where": c.where,
             "on_key": c.on_key,
+            "also_word": c.also_word,
         }
         for c in found
     ]
-    emit(rows, fmt, columns=["real", "pseudonym", "kind", "seen", "where", "on_key"])
+    columns = ["real", "pseudonym", "kind", "seen", "where", "on_key", "also_word"]
+    emit(rows, fmt, columns=columns)

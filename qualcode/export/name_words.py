@@ -149,3 +149,15 @@ FIRST_NAMES = frozenset(
         """
     )
 )
+# first names that are ordinary words too ("Sten" and *en sten*, "Will" and *will*): a text
+# that writes the word in lower case says nothing against the name written with a capital
+# in mid-sentence, which is proposed, marked as also a word, for the lead to decide
+NAME_WORDS = frozenset(
+    _words(
+        """
+        bo sten stig per hans dag tor love liv saga rut my vide vilja viola flora iris rosa
+        alma gun lo tim karl axel björn siv ros will mark rose grace art jack frank rob
+        sue pat dawn hope joy faith ruby amber dean guy drew chase carol
+        """
+    )
+)

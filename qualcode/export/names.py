@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from qualcode.export.name_words import (
     FIRST_NAMES,
     GREETINGS,
+    NAME_WORDS,
     NATIONAL_ENDINGS,
     NOT_NAMES,
     PLACE_ENDINGS,
@@ -80,6 +81,7 @@ class NameCandidate:
     kind: str  # person, place, workplace or other
     seen: int
     where: str
+    also_word: bool = False  # a first name the texts also write as a word ("Sten", "Will")
 
 
 def _mid_sentence(text: str, at: int) -> bool:
@@ -87,7 +89,7 @@ def _mid_sentence(text: str, at: int) -> bool:
 
 
 def _first_name(word: str) -> bool:
-    return all(part in FIRST_NAMES for part in word.casefold().split("-"))
+    return all(part in FIRST_NAMES or part in NAME_WORDS for part in word.casefold().split("-"))
 
 
 def _evidence(word: str, neighbours: Iterable[str], preceding: str) -> str | None:
@@ -148,6 +150,10 @@ def find_names(
     in lower case (asked of a word an English preposition alone makes a place)."""
     skipped = {s.casefold() for s in skip}
     lower = {w for text in texts.values() for w in _lower_case_words(text)}
+    # a first name that is also a word ("Sten", "Will") is read as a name, not dropped for
+    # the word's lower-case uses: dropped, the lead was never asked of it (pseudo36)
+    words = {w for w in lower if w in NAME_WORDS}
+    lower -= words
     seen: Counter[str] = Counter()
     where: dict[str, str] = {}
     kinds: dict[str, Counter[str]] = {}
@@ -196,7 +202,8 @@ def find_names(
         common = ordinary is not None and ordinary(word.casefold())
         if kind == "other" and common and word not in paired:
             continue
-        found.append(NameCandidate(word, kind, count, where[word]))
+        also = word.casefold() in words or word[:-1].casefold() in words
+        found.append(NameCandidate(word, kind, count, where[word], also))
     return found
 
 

@@ -63,6 +63,10 @@ class PseudonymCandidate:
     seen: int
     where: str
     on_key: bool
+    # a first name the texts also write as an ordinary word ("Sten", "Will"): proposed so
+    # the lead is asked, never put on the key by `--apply` (each capitalised "Will" at a
+    # sentence's start would print the pseudonym)
+    also_word: bool = False
 
 
 def named_candidates(
@@ -157,7 +161,7 @@ def named_candidates(
                 whole, person_of[pair], kind, c.seen, c.where, whole in on_key
             )
         found[c.word] = PseudonymCandidate(
-            c.word, pseudonym, c.kind, c.seen, c.where, c.word in on_key
+            c.word, pseudonym, c.kind, c.seen, c.where, c.word in on_key, c.also_word
         )
     return found
 
@@ -222,3 +226,14 @@ def parts_printed(
         if pseudonym is not None:
             found[word] = pseudonym
     return found
+
+
+def also_words_note(names: Iterable[str]) -> str:
+    """The line `pseudonym suggest --apply` says of the candidates it left off the key
+    because they are ordinary words too (``also_word``): the lead is asked, not skipped."""
+    listed = ", ".join(repr(n) for n in names)
+    return (
+        f"not put on the key: {listed}, first names that are also ordinary words (on the key, "
+        "each written with a capital is replaced, at a sentence's start too); key each that "
+        "names someone with `qualcode pseudonym set NAME PSEUDONYM`"
+    )
