@@ -17,17 +17,14 @@ import pytest
 
 from qualcode import Project
 from qualcode.project import package_times
-from tests.hostile.package_kit import first_merge, rewrite
+from tests.hostile.package_kit import first_merge, in_his_copy, rewrite
 
 
 def test_an_edit_once_ahead_still_loses_to_the_leads_later_edit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     team, copy, _, memo = first_merge(tmp_path)
-    with Project.open(copy) as p:
-        p.act_as("johan")
-        p.edit_memo(memo, "his second thought", "johan")
-        package = p.export_coder("johan", tmp_path / "two.json")
+    package = in_his_copy(copy, lambda p: p.edit_memo(memo, "his second thought", "johan"))
     fast = datetime.now(UTC) + timedelta(hours=1)  # his laptop an hour fast
     rewrite(package, "memos", "edited_at", fast.isoformat())
     with Project.open(team) as p:

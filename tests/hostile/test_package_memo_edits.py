@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qualcode import Project
-from tests.hostile.package_kit import first_merge
+from tests.hostile.package_kit import first_merge, in_his_copy
 
 
 def _texts(team: Path) -> list[str]:
@@ -22,10 +22,7 @@ def _texts(team: Path) -> list[str]:
 
 def test_an_edit_in_her_copy_comes_in(tmp_path: Path) -> None:
     team, copy, _, memo = first_merge(tmp_path)
-    with Project.open(copy) as p:
-        p.act_as("johan")
-        p.edit_memo(memo, "second thought, better", "johan")
-        package = p.export_coder("johan", tmp_path / "two.json")
+    package = in_his_copy(copy, lambda p: p.edit_memo(memo, "second thought, better", "johan"))
     with Project.open(team) as p:
         p.act_as("lena")
         assert p.merge_package(package).memos == 1
@@ -35,10 +32,7 @@ def test_an_edit_in_her_copy_comes_in(tmp_path: Path) -> None:
 
 def test_a_removal_in_her_copy_comes_in(tmp_path: Path) -> None:
     team, copy, _, memo = first_merge(tmp_path)
-    with Project.open(copy) as p:
-        p.act_as("johan")
-        p.remove_memo(memo, "johan")
-        package = p.export_coder("johan", tmp_path / "two.json")
+    package = in_his_copy(copy, lambda p: p.remove_memo(memo, "johan"))
     with Project.open(team) as p:
         p.act_as("lena")
         p.merge_package(package)
@@ -47,10 +41,7 @@ def test_a_removal_in_her_copy_comes_in(tmp_path: Path) -> None:
 
 def test_a_leads_later_edit_stays(tmp_path: Path) -> None:
     team, copy, _, memo = first_merge(tmp_path)
-    with Project.open(copy) as p:
-        p.act_as("johan")
-        p.edit_memo(memo, "his second thought", "johan")
-        package = p.export_coder("johan", tmp_path / "two.json")
+    package = in_his_copy(copy, lambda p: p.edit_memo(memo, "his second thought", "johan"))
     with Project.open(team) as p:
         p.act_as("lena")
         p.edit_memo(memo, "the lead's words, later", "lena")

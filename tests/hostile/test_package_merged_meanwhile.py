@@ -6,30 +6,23 @@ as 'coder already exists' instead of being found already here."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from qualcode import Project
 from qualcode.project.exchange import MergeReport
-from tests.conftest import MISSION_TEXT, team_project
 from tests.hostile.hostile_kit import racing
+from tests.hostile.package_kit import team_and_laptop
 
 
 def _saras_package(tmp_path: Path) -> tuple[Path, Path]:
     """The team's file (codes mission and systems) and the package of a new coder, sara,
     who coded one passage with mission on a copy of it."""
-    team = tmp_path / "team.db"
-    made, _ = team_project(team, document=("ip1.txt", MISSION_TEXT))
-    with made:
-        made.add_code("systems", {"sv": "System"})
-    laptop = tmp_path / "laptop.db"
-    shutil.copy(team, laptop)
+    team, laptop, doc = team_and_laptop(tmp_path, "systems", "System")
     with Project.open(laptop) as p:
         p.add_coder("sara")
         p.act_as("sara")
-        doc = p.documents()[0].id
         unit = p.units(doc)[0]
         p.add_coding(doc, unit.start, unit.end, "mission", "sara")
         return team, p.export_coder("sara", tmp_path / "sara.json")

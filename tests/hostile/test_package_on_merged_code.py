@@ -8,25 +8,19 @@ went onto the retired code too, until a code of that key is added again."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from qualcode import Project
 from qualcode.errors import ValidationError
-from tests.conftest import MISSION_TEXT, team_project
+from tests.hostile.package_kit import team_and_laptop
 
 
 def _package(tmp_path: Path, keys: tuple[str, ...]) -> tuple[Path, Path]:
     """The team's file (codes mission and dialogue) and karin's package, made on a copy,
     of the first unit coded with each of ``keys``."""
-    team = tmp_path / "team.db"
-    made, doc = team_project(team, document=("ip1.txt", MISSION_TEXT))
-    with made:
-        made.add_code("dialogue", {"sv": "Dialog"})
-    laptop = tmp_path / "laptop.db"
-    shutil.copy(team, laptop)
+    team, laptop, doc = team_and_laptop(tmp_path, "dialogue", "Dialog")
     with Project.open(laptop) as p:
         p.act_as("karin")
         unit = p.units(doc)[0]

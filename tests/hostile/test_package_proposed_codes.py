@@ -17,21 +17,17 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import ValidationError
-from tests.conftest import MISSION_TEXT, team_project
+from tests.hostile.package_kit import code_first_unit, johans_handout
 
 
 def _package(tmp_path: Path) -> tuple[Path, Path]:
     """The team's file and johan's package from his handout copy: the first unit coded
     with ``mission`` and the second with a code he proposed there, with a memo on it."""
-    team = tmp_path / "team.db"
-    made, doc = team_project(team, document=("ip1.txt", MISSION_TEXT))
-    with made:
-        made.act_as("lena")
-        made.handout("johan", tmp_path / "johan.db")
-    with Project.open(tmp_path / "johan.db") as copy:
+    team, his, doc = johans_handout(tmp_path)
+    with Project.open(his) as copy:
         copy.act_as("johan")
-        first, second = copy.units(doc)[:2]
-        copy.add_coding(doc, first.start, first.end, "mission", "johan")
+        code_first_unit(copy, doc)
+        second = copy.units(doc)[1]
         proposal = copy.propose_code(doc, second.start, second.end, "Veckomöten", "johan")
         copy.add_memo("code", proposal.code, "johan", "why a code of its own")
         return team, copy.export_coder("johan", tmp_path / "johan.json")

@@ -14,22 +14,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from qualcode import Project
+from tests.hostile.package_kit import rejected_in_his_copy
 
 
 def test_a_rejection_of_a_code_merged_since_is_no_negative_for_its_target(
     blind_team: tuple[Project, str], tmp_path: Path
 ) -> None:
-    team, doc = blind_team
-    with team:
-        team.act_as("lena")
-        team.handout("johan", tmp_path / "johan.db")
-    with Project.open(tmp_path / "johan.db") as copy:
-        copy.act_as("johan")
-        made = copy.suggest([doc], coder="johan", min_score=0.0)
-        rejected = made[0]
-        copy.reject_suggestions([rejected.id], "johan")
-        package = copy.export_coder("johan", tmp_path / "johan.json")
-    with Project.open(team.path) as p:
+    path, package, rejected = rejected_in_his_copy(blind_team, tmp_path)
+    with Project.open(path) as p:
         p.act_as("lena")
         target = next(c.key for c in p.codebook() if c.key != rejected.code)
         p.merge_codes(rejected.code, target, "lena")

@@ -16,20 +16,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import ValidationError
-
-
-def _rejected_in_his_copy(blind_team: tuple[Project, str], tmp_path: Path) -> tuple[Path, Path]:
-    """The team's file and johan's package from his handout copy, in which he rejected the
-    first suggestion his own engine made on the interview (and coded nothing)."""
-    team, doc = blind_team
-    with team:
-        team.act_as("lena")
-        team.handout("johan", tmp_path / "johan.db")
-    with Project.open(tmp_path / "johan.db") as copy:
-        copy.act_as("johan")
-        made = copy.suggest([doc], coder="johan", min_score=0.0)
-        copy.reject_suggestions([made[0].id], "johan")
-        return team.path, copy.export_coder("johan", tmp_path / "johan.json")
+from tests.hostile.package_kit import in_his_copy, rejected_in_his_copy
 
 
 def _spans(suggestions: list[Any]) -> set[tuple[int, int, str]]:
@@ -39,7 +26,7 @@ def _spans(suggestions: list[Any]) -> set[tuple[int, int, str]]:
 def test_her_rejection_is_not_proposed_to_her_again(
     blind_team: tuple[Project, str], tmp_path: Path
 ) -> None:
-    path, package = _rejected_in_his_copy(blind_team, tmp_path)
+    path, package = rejected_in_his_copy(blind_team, tmp_path)[:2]
     rejected = json.loads(package.read_text(encoding="utf-8"))["rejections"]
     assert len(rejected) == 1
     with Project.open(path) as p:
@@ -71,7 +58,7 @@ def test_her_rejection_is_not_proposed_to_her_again(
 def test_a_hand_edited_rejection_is_refused_in_one_line(
     blind_team: tuple[Project, str], tmp_path: Path, change: dict[str, object], message: str
 ) -> None:
-    path, package = _rejected_in_his_copy(blind_team, tmp_path)
+    path, package = rejected_in_his_copy(blind_team, tmp_path)[:2]
     data = json.loads(package.read_text(encoding="utf-8"))
     data["rejections"][0].update(change)
     package.write_text(json.dumps(data), encoding="utf-8")
@@ -86,7 +73,7 @@ def test_a_hand_edited_rejection_is_refused_in_one_line(
 def test_two_rows_for_one_suggestion_or_a_colleagues_suggestion_are_refused(
     blind_team: tuple[Project, str], tmp_path: Path
 ) -> None:
-    path, package = _rejected_in_his_copy(blind_team, tmp_path)
+    path, package = rejected_in_his_copy(blind_team, tmp_path)[:2]
     data = json.loads(package.read_text(encoding="utf-8"))
     data["rejections"].append(dict(data["rejections"][0]))
     twice = tmp_path / "twice.json"
@@ -108,7 +95,7 @@ def test_a_rejection_of_a_code_deleted_since_does_not_refuse_her_work(
     blind_team: tuple[Project, str], tmp_path: Path
 ) -> None:
     """Only her rejection names the code the lead deleted meanwhile: it says nothing now."""
-    path, package = _rejected_in_his_copy(blind_team, tmp_path)
+    path, package = rejected_in_his_copy(blind_team, tmp_path)[:2]
     data = json.loads(package.read_text(encoding="utf-8"))
     gone = next(c["key"] for c in data["codes"] if c["id"] == data["rejections"][0]["code_id"])
     with Project.open(path) as p:
@@ -121,24 +108,20 @@ def test_a_rejection_of_a_code_deleted_since_does_not_refuse_her_work(
 def test_a_rejection_taken_back_in_her_copy_is_taken_back_here_and_an_older_package_keeps_it_so(
     blind_team: tuple[Project, str], tmp_path: Path
 ) -> None:
-    path, first = _rejected_in_his_copy(blind_team, tmp_path)
+    path, first = rejected_in_his_copy(blind_team, tmp_path)[:2]
     rejected = json.loads(first.read_text(encoding="utf-8"))["rejections"][0]["id"]
     with Project.open(path) as p:
         p.act_as("lena")
         p.merge_package(first)
-    with Project.open(tmp_path / "johan.db") as copy:  # u after r, after the merge
-        copy.act_as("johan")
-        copy.reopen_suggestions([rejected], "johan")
-        second = copy.export_coder("johan", tmp_path / "second.json")
+    copy = tmp_path / "johan.db"  # u after r, after the merge
+    second = in_his_copy(copy, lambda p: p.reopen_suggestions([rejected], "johan"), "second.json")
     with Project.open(path) as p:
         p.act_as("lena")
         assert p.merge_package(second).reopened == 1
         assert p.merge_package(first).rejections == 0  # the older package: still taken back
         assert p.suggestions(status="rejected") == []
-    with Project.open(tmp_path / "johan.db") as copy:  # and rejected once more
-        copy.act_as("johan")
-        copy.reject_suggestions([rejected], "johan")
-        third = copy.export_coder("johan", tmp_path / "third.json")
+    # and rejected once more
+    third = in_his_copy(copy, lambda p: p.reject_suggestions([rejected], "johan"), "third.json")
     with Project.open(path) as p:
         p.act_as("lena")
         assert p.merge_package(third).rejections == 1
@@ -157,7 +140,7 @@ def test_a_rejection_taken_back_in_her_copy_is_taken_back_here_and_an_older_pack
 def test_a_hand_edited_taking_back_is_refused_in_one_line(
     blind_team: tuple[Project, str], tmp_path: Path, reopened: object, message: str
 ) -> None:
-    path, package = _rejected_in_his_copy(blind_team, tmp_path)
+    path, package = rejected_in_his_copy(blind_team, tmp_path)[:2]
     data = json.loads(package.read_text(encoding="utf-8"))
     data["reopened"] = reopened
     package.write_text(json.dumps(data), encoding="utf-8")

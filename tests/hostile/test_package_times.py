@@ -16,7 +16,7 @@ import pytest
 from qualcode import Project
 from qualcode.errors import ValidationError
 from tests.hostile.hostile_kit import qualcode
-from tests.hostile.package_kit import first_merge, rewrite
+from tests.hostile.package_kit import first_merge, in_his_copy, rewrite
 
 FAR = timezone(timedelta(hours=14))  # Kiribati: the same instant, a later-looking string
 
@@ -31,10 +31,7 @@ def test_an_older_edit_written_with_another_offset_does_not_undo_the_leads(
     tmp_path: Path,
 ) -> None:
     team, copy, _, memo = first_merge(tmp_path)
-    with Project.open(copy) as p:
-        p.act_as("johan")
-        p.edit_memo(memo, "his second thought", "johan")
-        package = p.export_coder("johan", tmp_path / "two.json")
+    package = in_his_copy(copy, lambda p: p.edit_memo(memo, "his second thought", "johan"))
     with Project.open(team) as p:
         p.act_as("lena")
         p.edit_memo(memo, "the lead's words, later", "lena")
@@ -48,10 +45,9 @@ def test_an_older_translation_written_with_another_offset_does_not_replace_the_l
     tmp_path: Path,
 ) -> None:
     team, copy, coding, _ = first_merge(tmp_path)
-    with Project.open(copy) as p:
-        p.act_as("johan")
-        p.translate_coding(coding, "en", "His words, made up.", "johan")
-        package = p.export_coder("johan", tmp_path / "two.json")
+    package = in_his_copy(
+        copy, lambda p: p.translate_coding(coding, "en", "His words, made up.", "johan")
+    )
     with Project.open(team) as p:
         p.act_as("lena")
         p.translate_coding(coding, "en", "The lead's words, made up.", "lena")
@@ -67,10 +63,7 @@ def test_a_clock_ahead_is_read_as_the_merge_and_loses_to_a_later_edit_here(
     """His laptop says 2999: his edit comes in (said), and the lead's edit after the merge
     is not undone when the same package is merged again."""
     team, copy, _, memo = first_merge(tmp_path)
-    with Project.open(copy) as p:
-        p.act_as("johan")
-        p.edit_memo(memo, "his second thought", "johan")
-        package = p.export_coder("johan", tmp_path / "two.json")
+    package = in_his_copy(copy, lambda p: p.edit_memo(memo, "his second thought", "johan"))
     rewrite(package, "memos", "edited_at", "2999-01-01T00:00:00+00:00")
     with Project.open(team) as p:
         p.act_as("lena")
@@ -98,12 +91,13 @@ def test_a_time_that_is_no_time_is_refused_in_one_line(
     tmp_path: Path, section: str, field: str, value: str, message: str
 ) -> None:
     team, copy, coding, memo = first_merge(tmp_path)
-    with Project.open(copy) as p:
-        p.act_as("johan")
+
+    def every_kind_of_time(p: Project) -> None:
         p.edit_memo(memo, "his second thought", "johan")
         p.translate_coding(coding, "en", "His words, made up.", "johan")
         p.remove_coding(coding, "johan")
-        package = p.export_coder("johan", tmp_path / "two.json")
+
+    package = in_his_copy(copy, every_kind_of_time)
     rewrite(package, section, field, value)
     with Project.open(team) as p:
         p.act_as("lena")

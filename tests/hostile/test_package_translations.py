@@ -15,7 +15,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import ValidationError
-from tests.conftest import MISSION_TEXT, team_project
+from tests.hostile.package_kit import code_first_unit, johans_handout
 
 SAID = "The mission comes from above and nobody asks us."  # made up
 
@@ -23,15 +23,10 @@ SAID = "The mission comes from above and nobody asks us."  # made up
 def _package(tmp_path: Path) -> tuple[Path, Path, str]:
     """The team's file and johan's package from his handout copy: the first unit coded
     with ``mission`` and translated into English. With the coding's id."""
-    team = tmp_path / "team.db"
-    made, doc = team_project(team, document=("ip1.txt", MISSION_TEXT))
-    with made:
-        made.act_as("lena")
-        made.handout("johan", tmp_path / "johan.db")
-    with Project.open(tmp_path / "johan.db") as copy:
+    team, his, doc = johans_handout(tmp_path)
+    with Project.open(his) as copy:
         copy.act_as("johan")
-        unit = copy.units(doc)[0]
-        coding = copy.add_coding(doc, unit.start, unit.end, "mission", "johan")
+        coding = code_first_unit(copy, doc)
         copy.translate_coding(coding.id, "en", SAID, "johan")
         return team, copy.export_coder("johan", tmp_path / "johan.json"), coding.id
 
