@@ -105,7 +105,7 @@ def check_text(text: str, what: str, error: type[QualcodeError] = ValidationErro
             raise error(
                 f"{what}: holds a control character ({_describe(plain, at)}); "
                 "only line breaks and tabs may break up a text"
-            )
+            ).keyed("text_control")
     return text
 
 
@@ -116,7 +116,7 @@ def check_value(text: str, what: str, error: type[QualcodeError] = ValidationErr
         raise error(
             f"{what}: value {len(text):,} characters long; a value may have at most "
             f"{MAX_VALUE} (a longer note belongs in a document memo)"
-        )
+        ).keyed("value_too_long", n=len(text), most=MAX_VALUE)
     return check_free_text(text, what, error)
 
 
@@ -125,7 +125,7 @@ def _check_length(text: str, what: str, error: type[QualcodeError]) -> None:
         raise error(
             f"{what}: {len(text):,} characters long; a text here may have at most "
             f"{MAX_TEXT:,} (about 30,000 words); a longer one belongs in a document"
-        )
+        ).keyed("text_too_long", n=len(text), most=MAX_TEXT)
 
 
 def check_free_text(text: str, what: str, error: type[QualcodeError] = ValidationError) -> str:
@@ -139,7 +139,7 @@ def check_free_text(text: str, what: str, error: type[QualcodeError] = Validatio
             raise error(
                 f"{what}: holds a control character ({_describe(text, at)}); "
                 "only line breaks and tabs may break up a text"
-            )
+            ).keyed("text_control")
     return text
 
 

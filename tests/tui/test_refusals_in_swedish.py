@@ -77,6 +77,23 @@ async def test_a_name_too_long_is_refused_in_swedish(with_lead: Path) -> None:
         assert [c.name for c in project.coders()] == ["karin", "lena"]
 
 
+async def test_an_attribute_value_too_long_is_refused_in_swedish(with_lead: Path) -> None:
+    """The attributes line (A) said check_value's limit in English: "aby_01.txt: attribute
+    'role': value 501 characters long; a value may have at most 500 (...)"."""
+    from textual.widgets import Static
+
+    app = build_app(with_lead, "lena", "sv")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("A", "end", *"; role=", *("x" * 501), "enter")
+        await pilot.pause()
+        shown = str(app.screen.query_one(".cb-dialog-error", Static).render())
+        assert shown == (
+            "Ett värde får ha högst 500 tecken (en längre anteckning hör hemma i ett "
+            "dokumentmemo); det här har 501"
+        )
+
+
 @pytest.fixture
 def without_codes(tmp_path: Path) -> Path:
     """A project with a document and a coder but no codebook yet (a lead's first day)."""
