@@ -23,6 +23,7 @@ from qualcode.oneline import shown
 from qualcode.project.base import Service
 from qualcode.project.doc_checks import check_attribute_names, check_document_name, choose_lang
 from qualcode.store import Store
+from qualcode.store.documents import composed
 
 DEMO_SETTING = "demo"  # set by the demo builder: the only projects it may replace
 
@@ -291,6 +292,7 @@ class DocumentsMixin(Service):
         attribute was before (``from``), so a report that shifted can be explained.
         """
         check_attribute_names(attributes, ref)
+        attributes = composed(attributes)  # as stored: the audit's 'from' compares alike
         if actor != "qualcode":
             self.require_self(actor, "change document attributes")
         # the document found under the write lock: the lead's other window may take it out

@@ -9,6 +9,7 @@ consensus, and may narrow to one coder or layer.
 from __future__ import annotations
 
 import bisect
+import unicodedata
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -94,17 +95,31 @@ def attribute_filter(
     """Whether a document matches ``attributes``: every key must match, each to one of its
     values. An attribute no document has, or a value no document has for it, is an error
     (a typo would otherwise read as "nobody said it")."""
-    wanted = {k: {v} if isinstance(v, str) else set(v) for k, v in (attributes or {}).items()}
+    # composed (NFC) on both sides: 'Åby' typed decomposed (macOS file names, a pasted
+    # value) was "no document has municipality=Åby; known: ..., Åby"
+    wanted = {
+        _nfc(k): {_nfc(v)} if isinstance(v, str) else {_nfc(x) for x in v}
+        for k, v in (attributes or {}).items()
+    }
     known: dict[str, set[str]] = {}
     for d in docs:
         for k, v in d.attributes.items():
-            known.setdefault(k, set()).add(v)
+            known.setdefault(_nfc(k), set()).add(_nfc(v))
     for key, values in wanted.items():
         if key not in known:
             raise ValidationError(f"unknown attribute {key!r}; known: {_some(known)}")
         for value in sorted(values - known[key]):
             raise ValidationError(f"no document has {key}={value}; known: {_some(known[key])}")
-    return lambda doc: all(doc.attributes.get(k) in v for k, v in wanted.items())
+
+    def matches(doc: DocumentSummary) -> bool:
+        has = {_nfc(k): _nfc(v) for k, v in doc.attributes.items()} if wanted else {}
+        return all(has.get(k) in v for k, v in wanted.items())
+
+    return matches
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
 
 
 class RetrievalMixin(Service):

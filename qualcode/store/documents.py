@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 
 import sqlite_utils
@@ -86,8 +87,14 @@ class DocumentRepo:
         )
 
     def set_attributes(self, doc_id: str, attributes: Mapping[str, str]) -> None:
+        """Kept composed (NFC), as the text is: a value typed or pasted decomposed ('Åby'
+        as A and a combining ring, as macOS writes file names) read as the same place but
+        split every report by it into two groups of one look (red team 36)."""
         self.db.table("attributes").upsert_all(
-            ({"document_id": doc_id, "key": k, "value": v} for k, v in attributes.items()),
+            (
+                {"document_id": doc_id, "key": k, "value": v}
+                for k, v in composed(attributes).items()
+            ),
             pk=("document_id", "key"),
         )
 
@@ -347,6 +354,14 @@ class DocumentRepo:
             "ORDER BY d.rowid, u.idx"
         )
         return self.db.execute(sql, list(doc_ids)).fetchall()
+
+
+def composed(attributes: Mapping[str, str]) -> dict[str, str]:
+    """``attributes`` with keys and values in composed form (NFC), as they are stored."""
+    return {
+        unicodedata.normalize("NFC", k): unicodedata.normalize("NFC", v)
+        for k, v in attributes.items()
+    }
 
 
 def _named_not_an_id(ref: str, named: tuple[str, str], prefix: list[tuple[str, str]]) -> str:

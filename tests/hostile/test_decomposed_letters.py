@@ -1,0 +1,59 @@
+"""Å, ä and ö typed decomposed read as the letters they show (red team 36).
+
+macOS writes file names decomposed (A and a combining ring for Å), and a value or word
+pasted from one arrives so. The stored text is composed at import, but nothing else was:
+`docs set aby_01 municipality=Åby` typed decomposed stored a second 'Åby' that every
+report split from the first (two rows of one look), `--attr municipality=Åby` was refused
+with "no document has municipality=Åby; known: ..., Åby", and `search ärende*` found
+nothing in text full of it. Attribute keys and values are stored composed, and filters and
+search terms read composed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from tests.conftest import team_project
+
+TEXT = "Intervjuare: Hur är läget?\nIP: Ärendena blir fler men vi hinner med dem i Åby.\n"
+
+
+def _nfd(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    assert decomposed != text
+    return decomposed
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
+    monkeypatch.delenv("QUALCODE_CODER", raising=False)
+    made, first = team_project(tmp_path / "p.db")
+    made.act_as("lena")
+    made.set_attributes(first, {"municipality": "Åby"}, "lena")
+    doc = made.import_text("b.txt", TEXT, lang="sv", attributes={"län": _nfd("Skåne")})
+    made.set_attributes(doc.id, {"municipality": _nfd("Åby")}, "lena")
+    for d in (first, doc.id):
+        unit = made.units(d)[-1]
+        made.add_coding(d, unit.start, unit.end, "mission", "lena")
+    return made
+
+
+def test_a_value_typed_decomposed_is_stored_composed(project: Project) -> None:
+    values = {d.attributes["municipality"] for d in project.documents()}
+    assert values == {"Åby"}
+    assert {d.attributes.get("län") for d in project.documents()} == {None, "Skåne"}
+    table = project.report_frequencies(["municipality"])
+    assert table["municipality"].tolist() == ["Åby"] and table["documents"].tolist() == [2]
+    project.close()
+
+
+def test_a_filter_and_a_term_typed_decomposed_find_what_they_show(project: Project) -> None:
+    composed = project.search_text("ärende*")
+    assert composed and project.search_text(_nfd("ärende*")) == composed
+    by_place = project.search_text("ärende*", attributes={"municipality": _nfd("Åby")})
+    assert by_place == composed
+    project.close()
