@@ -88,7 +88,7 @@ def methods_paragraph(report: Any, lang: str = "en", provenance: Provenance | No
         # undefined": alpha itself undefined, or too few units to resample (too_few_units)
         interval = t["no_interval_undefined" if math.isnan(o.alpha) else "no_interval_few"]
     text = t["body"].format(
-        units=report.units,
+        units=_count(t, "units", report.units),
         documents=_count(t, "documents", report.documents),
         who=t[who_key].format(n=len(raters), names=", ".join(raters)),
         codes=_count(t, "codes", len(report.codes) - len(unapplied)),
@@ -152,7 +152,7 @@ def _decisions(t: Mapping[str, str], pooled: int, each: Mapping[str, int]) -> st
     "(224 unit-code decisions per rater)" of a coder who made 112 (lead33)."""
     counts = sorted(set(each.values()))
     if len(counts) < 2:
-        return t["decisions_each"].format(n=counts[0] if counts else pooled)
+        return _count(t, "decisions_each", counts[0] if counts else pooled)
     raters = ", ".join(t["decisions_rater"].format(coder=c, n=n) for c, n in each.items())
     return t["decisions_apart"].format(low=counts[0], high=counts[-1], raters=raters)
 

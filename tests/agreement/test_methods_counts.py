@@ -93,3 +93,18 @@ def test_codings_made_from_a_text_search_are_counted_apart_and_still_independent
     assert report.methods_paragraph("sv").startswith(
         "Alla kodarnas 1 bedömda kodningar var gjorda genom att koda träffarna"
     )
+
+
+def test_one_unit_is_one_unit_and_one_decision_in_both_languages() -> None:
+    """A pilot on one sentence read "assessed on 1 sentence units ... (1 unit-code
+    decisions per rater)"."""
+    coders = ("johan", "karin")
+    report = AgreementReport(list(coders), ["a"], documents=1, units=1, bootstrap=0)
+    report.rows = [
+        AgreementRow("code", "a", None, coders, 1, 1.0, decisions=1),
+        AgreementRow("overall", None, None, coders, 1, 1.0, decisions=1),
+    ]
+    text, svenska = report.methods_paragraph(), report.methods_paragraph("sv")
+    assert "assessed on 1 sentence unit in 1 document" in text
+    assert "(1 unit-code decision per rater)" in text and "1 sentence units" not in text
+    assert "bedömdes på 1 meningsenhet i 1 dokument" in svenska
