@@ -13,7 +13,10 @@ from textual.widgets import Static
 
 from qualcode.model import Unit
 from qualcode.project import CaseView
-from qualcode.reconcile import Version
+from qualcode.reconcile import Case, Version
+from qualcode.reconcile.boundaries import boundaries_apart
+from qualcode.tui.catalog import Catalog
+from qualcode.tui.labels import quoted
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.reconcile_columns import room_for
 from qualcode.tui.widgets.case_talk import discussion_text
@@ -119,5 +122,39 @@ class VersionPanes(ScreenPart):
                     text, units, case, coder, heading, room_for(pane, case), self.span_labels
                 )
             )
-        talk.update(discussion_text(view, t, self.code_names))
+        talk.update(discussion_text(view, t, self.code_names, boundaries_line(case, text, t)))
         self.agreement_line(view)
+
+
+WORDS = 6  # of a stretch that parts two spans: enough to find it in the panes
+
+
+def _words(text: str, span: tuple[int, int]) -> str:
+    said = text[span[0] : span[1]].split()
+    return " ".join(said[:WORDS]) + (" …" if len(said) > WORDS else "")
+
+
+def boundaries_line(case: Case, text: str, t: Catalog) -> str:
+    """A boundary case in one line: who drew the same span, and where each other coder's
+    begins or ends apart from it ("Boundaries: karin, nils, omar alike · johan: also
+    “Ja. Och det var egentligen en …” before"); empty for any other case. Five coders
+    filled four panes with one answer, marked a little differently in each, and the lead
+    read them side by side to find the one that began a sentence earlier (eyes36)."""
+    alike, parts = boundaries_apart(case)
+    if not parts:
+        return ""
+    head = t("rc_bounds_alike" if len(alike) > 1 else "rc_bounds_one", names=", ".join(alike))
+    said = [head]
+    for part in parts:
+        items = [
+            t(key, words=quoted(_words(text, span), t.lang))
+            for key, span in (
+                ("rc_bounds_before", part.takes_before),
+                ("rc_bounds_start", part.leaves_start),
+                ("rc_bounds_after", part.takes_after),
+                ("rc_bounds_end", part.leaves_end),
+            )
+            if span is not None
+        ] or [t("rc_bounds_inside")]
+        said.append(f"{', '.join(part.coders)}: {', '.join(items)}")
+    return " · ".join(said)

@@ -21,9 +21,12 @@ def _when(stamp: str | None) -> str:
     return (stamp or "")[:16].replace("T", " ")
 
 
-def discussion_text(view: CaseView, t: Catalog, names: Mapping[str, str] | None = None) -> Text:
+def discussion_text(
+    view: CaseView, t: Catalog, names: Mapping[str, str] | None = None, apart: str = ""
+) -> Text:
     """The decision, the history and the comments of ``view``, newest decision first
-    (``names``: code key -> name, for a verdict that keeps one code's span)."""
+    (``names``: code key -> name, for a verdict that keeps one code's span; ``apart``: where
+    a boundary case's versions part, said after the decisions and before the comments)."""
     body = Text()
     if view.verdict:
         others = view.discussed_with  # "... by lena with lena" said the lead twice
@@ -52,13 +55,15 @@ def discussion_text(view: CaseView, t: Catalog, names: Mapping[str, str] | None 
             style="dim",
         )
         body.append(" " + quoted(old.rationale, t.lang) + "\n", style="dim")
+    if apart:
+        body.append(apart + "\n", style="bold")
     if len(view.comments) > SHOWN:
         body.append(t("rc_earlier_comments", n=len(view.comments) - SHOWN) + "\n", style="dim")
     for comment in view.comments[-SHOWN:]:
         mark = t("rc_reopened") if comment.kind == "reopen" else ""
         body.append(f"{comment.author} {_when(comment.created_at)}{mark}: ", style="bold")
         body.append(comment.text + "\n")
-    if not body.plain:
+    if not (view.comments or view.verdict or view.history):  # the line apart is no talk
         body.append(t("rc_no_talk"), style="dim")
     body.rstrip()
     return body
