@@ -46,7 +46,9 @@ ALLOWED = {"key", "parent", "color", "shortcut", *TEXT_FIELDS, *LIST_FIELDS}
 
 def validate_key(key: object, source: str = "codebook") -> str:
     if not isinstance(key, str) or not KEY.match(key):
-        raise CodebookError(f"{source}: code key {shown_key(key)} {KEY_RULE}", key="code_key_rule")
+        raise CodebookError(
+            f"{source}: code key {shown_key(key)} {KEY_RULE}", key="code_key_rule", most=KEY_MAX
+        )
     return key
 
 

@@ -102,11 +102,11 @@ class CodebookEditMixin(Service):
         """``add_code`` without asking who acts: a coder's proposal adds its code so
         (``proposal``: named as she likes, two coders' proposals of one name being what
         the lead reviews, and a colleague's hidden from her while the team is blind)."""
-        from qualcode.codebook.yaml_io import KEY, KEY_RULE, shown_key
+        from qualcode.codebook.yaml_io import KEY, KEY_MAX, KEY_RULE, shown_key
 
         if not KEY.match(key):
             raise CodebookError(
-                f"code {shown_key(key)}: field 'key' {KEY_RULE}", key="code_key_rule"
+                f"code {shown_key(key)}: field 'key' {KEY_RULE}", key="code_key_rule", most=KEY_MAX
             )
         fields = {"names": names, "definitions": definitions or {}, **fields}
         spec = _apply(CodeSpec(key=key), key, fields)

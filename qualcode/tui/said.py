@@ -13,6 +13,13 @@ A refusal the service raises with a key (``QualcodeError.key``) is said in the i
 own language here, for every screen at once: a coder in the Swedish interface read "sara is
 not a lead; only a lead may remove a document" among Swedish everywhere else (eyes34), and
 the screens that reworded it each caught the error themselves.
+
+The interface's English (``en.toml``) is a wording of its own, not the CLI's line: the
+CLI's names its flags, syntax and ids ("add --force to replace it", "write span:S-E",
+"coding 3f2a9c1e was already removed"), which a TUI user has nowhere to type, and the
+interface's names what it offers. What the two may not hold twice is a fact of the rule:
+a limit is the raise's value ({most}), never a figure written in the words
+(tests/texts/test_refusal_keys.py checks both languages).
 """
 
 from __future__ import annotations

@@ -108,3 +108,24 @@ def test_the_screens_say_every_refusal_through_said() -> None:
                 if node.type.id == "QualcodeError" and node.name:
                     bare += [f"{path.name}:{line}" for line in _shown_bare(node)]
     assert bare == []
+
+
+# figures a refusal's words may write themselves: an example of the form asked for (a
+# colour), where a text's offsets start, and the reconcile screen's version keys
+FIGURES_OF_THE_WORDS = ("#1f77b4", "0-{length}", "(1-9)")
+
+
+def test_a_limit_in_the_words_is_the_services_own_value() -> None:
+    """The interface's English (en.toml) and the CLI's (the raise's message) are two
+    wordings on purpose: the CLI names its flags, syntax and ids (--force, span:S-E,
+    coding 3f2a9c1e), which a TUI user has nowhere to type. What they must not hold twice
+    is a fact of the rule: a limit the words write as a figure of their own drifts when the
+    rule changes (code_key_rule said "at most 64 characters" beside KEY_MAX). Every figure
+    comes from the raise's values."""
+    for lang in ("en", "sv"):
+        for key, text in _table(lang).items():
+            words = text
+            for allowed in FIGURES_OF_THE_WORDS:
+                words = words.replace(allowed, "")
+            bare = "".join(literal for literal, _, _, _ in string.Formatter().parse(words))
+            assert not any(ch.isdigit() for ch in bare), (lang, key, text)
