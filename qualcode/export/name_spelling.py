@@ -8,6 +8,7 @@ its one pattern from, kept apart so the key's module stays about applying it.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -99,3 +100,23 @@ RUN_SIGNS = "+"
 # between a name's words: spaces, a line break, "_" or "-", or a dot with no space ("anna.
 # berg.txt"; "Anna. Berg" is two sentences)
 WORDS_APART = r"(?:[\s_\-]+|\.)"
+
+
+def caseless_forms(real: str, most: int) -> list[tuple[str, str]]:
+    """Each spelling of a name in a script without capitals (Persian, Arabic, Hebrew) of at
+    most ``most`` words, with its pattern. Such a script marks its words by a space, a
+    zero-width non-joiner or nothing, and writers choose freely: the key's "محمد رضا" is a
+    transcript's "محمدرضا" or "محمد‌رضا", and the key's "نیک‌نام" a file's "نیک نام". Each
+    is found as the others (the gap between the words together is a run of hidden marks
+    when the text holds one); each gap apart or together, 2**(n-1) spellings."""
+    parts = [w for w in re.split(f"[\\s{HIDDEN}]+", real) if w]
+    if not 1 < len(parts) <= most:
+        return []
+    forms = []
+    for gaps in itertools.product((" ", ""), repeat=len(parts) - 1):
+        form = parts[0] + "".join(gap + w for gap, w in zip(gaps, parts[1:], strict=True))
+        pattern = word(parts[0]) + "".join(
+            (WORDS_APART if gap else GAP) + word(w) for gap, w in zip(gaps, parts[1:], strict=True)
+        )
+        forms.append((form, pattern))
+    return forms

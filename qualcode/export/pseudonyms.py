@@ -38,7 +38,6 @@ would leak, so an export can refuse a file in which a name on the key would stil
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
@@ -146,7 +145,11 @@ class Key:
                 self._real_of.setdefault(ns.fold(camel), real)
                 alternatives.append((ns.lead(camel), f"(?-i:{re.escape(camel)})"))
             elif not any(c.isupper() or c.islower() for c in real):
-                self._caseless_forms(real, alternatives)
+                for form, pattern in ns.caseless_forms(real, CASELESS_WORDS):
+                    if ns.fold(form) not in self._pseudo:
+                        self._pseudo[ns.fold(form)] = self._pseudo[ns.fold(real)]
+                        self._real_of[ns.fold(form)] = real
+                        alternatives.append((ns.lead(form), pattern))
         alternatives[:0] = self._surname_first()
         for real in list(self._real_of.values()):
             plain = ns.file_spelling(real)
@@ -172,28 +175,6 @@ class Key:
         if self._marked_pattern is None:
             self._marked_pattern = re.compile(self._source.replace(ns.GAP, ns.HIDDEN_RUN), re.I)
         return self._marked_pattern
-
-    def _caseless_forms(self, real: str, alternatives: list[tuple[str | None, str]]) -> None:
-        """A name in a script without capitals (Persian, Arabic, Hebrew) marks its words
-        by a space, a zero-width non-joiner or nothing, and writers choose freely: the
-        key's "محمد رضا" is a transcript's "محمدرضا" or "محمد‌رضا", and the key's
-        "نیک‌نام" a file's "نیک نام". Each is found as the others (the gap between the
-        words together is a run of hidden marks when the text holds one)."""
-        parts = [w for w in re.split(f"[\\s{ns.HIDDEN}]+", real) if w]
-        if not 1 < len(parts) <= CASELESS_WORDS:
-            return
-        # each gap between two words apart or together ("عبدالله رضایی" of three words)
-        for gaps in itertools.product((" ", ""), repeat=len(parts) - 1):
-            form = parts[0] + "".join(gap + w for gap, w in zip(gaps, parts[1:], strict=True))
-            if ns.fold(form) in self._pseudo:
-                continue
-            self._pseudo[ns.fold(form)] = self._pseudo[ns.fold(real)]
-            self._real_of[ns.fold(form)] = real
-            pattern = ns.word(parts[0]) + "".join(
-                (ns.WORDS_APART if gap else ns.GAP) + ns.word(w)
-                for gap, w in zip(gaps, parts[1:], strict=True)
-            )
-            alternatives.append((ns.lead(form), pattern))
 
     def _surname_first(self) -> list[tuple[str | None, str]]:
         """Each name of several capitalised words with its last word first, as file names
@@ -376,19 +357,32 @@ class Key:
         return replace(entry, actor=self.apply(entry.actor), payload=payload)
 
     def frame(self, frame: pd.DataFrame) -> pd.DataFrame:
-        """A copy of ``frame`` with every text cell, the column names and a text index (a
-        crosstab's codes) pseudonymised."""
+        """A copy of ``frame`` with every text cell (a tuple's or list's texts too: an
+        agreement pair's coders), the column names and a text index (a crosstab's codes)
+        pseudonymised; a categorical column's texts as well (a notebook's
+        ``astype("category")`` of the municipality)."""
         if not self:
             return frame
         out = frame.copy()
-        for column in out.columns:
-            if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
-                out[column] = out[column].map(lambda v: self.apply(v) if isinstance(v, str) else v)
+        for at in range(out.shape[1]):  # by place: two columns may share a name
+            values = out.iloc[:, at]
+            if isinstance(values.dtype, pd.CategoricalDtype):
+                values = values.astype(object)
+            elif not (values.dtype == object or pd.api.types.is_string_dtype(values)):
+                continue
+            out.isetitem(at, values.map(self._cell))
         out.columns = [self.apply(c) if isinstance(c, str) else c for c in out.columns]
         if not isinstance(out.index, pd.MultiIndex) and out.index.dtype == object:
             rendered = [self.apply(i) if isinstance(i, str) else i for i in out.index]
             out.index = pd.Index(rendered, name=out.index.name)
         return out
+
+    def _cell(self, value: object) -> object:
+        if isinstance(value, str):
+            return self.apply(value)
+        if isinstance(value, tuple | list):
+            return type(value)(self._cell(v) for v in value)
+        return value
 
 
 from qualcode.export.leaks import check_files, file_texts, leaks_in_files  # noqa: E402

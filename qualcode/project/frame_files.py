@@ -56,6 +56,7 @@ class FrameFilesMixin(Service):
         path: str | Path,
         *,
         force: bool = False,
+        real_names: bool = False,
     ) -> Path:
         """Write ``frame`` (a DataFrame or Series; for .xlsx also a mapping of sheet names
         to frames, such as ``frames()`` itself) as .csv or .xlsx, as the exports write
@@ -63,9 +64,15 @@ class FrameFilesMixin(Service):
         (kept as typed); a .csv cell that a spreadsheet would run as a formula starts with
         an apostrophe (OWASP's advice, ``qualcode.safe_frame``). The frame itself is not
         changed. The file is written as every export is (refused over the project file or
-        an existing file unless ``force``; owner-only, whole or not at all). It holds what
-        the frame holds: stored text, not passed through the pseudonym key."""
+        an existing file unless ``force``; owner-only, whole or not at all), and as every
+        export, through the pseudonym key: its cells, headers, index and sheet names, read
+        back and refused if a name on the key would still appear. A table saved for a paper
+        leaves the project, and the frames hold the stored text, so a pivot by municipality
+        or a column of passages went out with the participants' and places' real names
+        while `qualcode export` printed their pseudonyms (pseudo36). ``real_names``: a
+        lead's own copy, as `--real-names`."""
         from qualcode.export.cells import csv_bytes, xlsx_bytes
+        from qualcode.export.pseudonyms import check_files
 
         target = Path(path)
         suffix = target.suffix.lower()
@@ -85,6 +92,10 @@ class FrameFilesMixin(Service):
         else:
             sheets = {"data": _table(frame, "the frame")}
         check_target(target, project=self.store.path, force=force)
+        at = self.at_keyboard()
+        key = self.pseudonym_key(real_names, at.name if at else None)
+        sheets = {key.apply(name): key.frame(table) for name, table in sheets.items()}
         csv = suffix == ".csv"
         data = csv_bytes(sheets["data"]) if csv else xlsx_bytes(sheets, measured=500)
+        check_files(key, {target.name: data})
         return write_output(target, data, project=self.store.path, force=force)

@@ -37,7 +37,9 @@ class FramesMixin(Service):
         ]
 
     def frames(self, layer: str | None = None) -> dict[str, pd.DataFrame]:
-        """DataFrames of documents (with attributes), codes, and codings with their text."""
+        """DataFrames of documents (with attributes), codes, and codings with their text:
+        the stored text, for analysis (offsets into it, joins on attribute values); a table
+        made of them leaves the project through the pseudonym key with ``save_frame``."""
         import numpy as np
         import pandas as pd
 
