@@ -126,7 +126,7 @@ class ThemesMixin(Service):
         """A new code named in the coder's words, marked proposed, coding the selection."""
         name = " ".join(name.split())
         if not name:
-            raise ValidationError("a proposed code needs a name")
+            raise ValidationError("a proposed code needs a name", key="proposal_name_empty")
         if lang not in ("sv", "en"):
             raise ValidationError(f"unknown language {lang!r}; use sv or en")
         person = self.person(coder, "propose a code")
@@ -141,7 +141,13 @@ class ThemesMixin(Service):
             reading = reads_as(name)
             same = next((n for c in live for n in c.names.values() if reads_as(n) == reading), None)
             if same is not None:
-                raise ValidationError(f"a code named {same!r} exists already: code with it")
+                # keyed: a coder proposing her idea a second time read this in English
+                # inside the Swedish interface's own words (eyes36)
+                raise ValidationError(
+                    f"a code named {same!r} exists already: code with it",
+                    key="proposal_name_taken",
+                    name=same,
+                )
             if person.role == "lead":  # a lead sees every proposal: the key is the plain one
                 key = key_from_name(name, self.store.codes.taken_keys())
             else:

@@ -57,3 +57,16 @@ async def test_a_read_only_project_keeps_the_name_in_swedish(read_only_copy: Pat
         assert not isinstance(app.screen, TextPrompt)
     with Project.open(read_only_copy) as project:
         assert MINE not in {c.name("sv") for c in project.codebook()}
+
+
+async def test_a_taken_name_is_refused_in_swedish(project_file: Path) -> None:
+    """eyes36 proposed 'Uppföljning av arbetsmiljö' a second time with the Swedish
+    interface and read "a code named '...' exists already: code with it · inte föreslagen;
+    dina ord finns kvar på raden": the service's English inside the interface's Swedish."""
+    async with karins_coding_screen(project_file, ui_lang="sv") as (pilot, app, _screen):
+        await pilot.press("p")
+        await pilot.pause()
+        await _propose(pilot, TAKEN)
+        said = notifications(app)[-1]
+        assert said.startswith(f"Det finns redan en kod som heter ”{TAKEN}”: koda med den")
+        assert "exists" not in said and "dina ord finns kvar på raden" in said, said
