@@ -7,6 +7,7 @@ project, so the same functions serve the CLI, the TUI and notebooks.
 
 from __future__ import annotations
 
+import unicodedata
 from itertools import pairwise
 
 import pandas as pd
@@ -266,7 +267,8 @@ def quotes(
     of a code. With ``turns`` each quote also names its speaker, their role and the turn.
     """
     data = codings[codings["code"] == code] if code else codings
-    if keyword:
+    if keyword:  # composed, as the text is: a keyword pasted decomposed found nothing
+        keyword = unicodedata.normalize("NFC", keyword)
         data = data[data["text"].str.contains(keyword, case=False, regex=False)]
     if "words" not in data.columns:
         data = data.assign(words=data["text"].str.split().str.len().fillna(0).astype(int))

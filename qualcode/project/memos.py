@@ -10,6 +10,7 @@ sees their own memos (a memo on another coder's coding would reveal it); a lead 
 from __future__ import annotations
 
 import contextlib
+import unicodedata
 from dataclasses import dataclass, replace
 
 from qualcode.errors import NotFoundError, QualcodeError, RemovedCodingError, ValidationError
@@ -277,7 +278,9 @@ class MemoMixin(Service):
             {codings[m.target_id].document_id for m in memos if m.target_id in codings}
             | {m.target_id for m in memos if m.target_kind == "document" and m.start is not None}
         )
-        needle = search.casefold().strip()
+        # composed on both sides: a word pasted decomposed ('förvaltningen' with a
+        # combining diaeresis) found no memo that held it (red team 36)
+        needle = unicodedata.normalize("NFC", search.casefold().strip())
         views: list[MemoView] = []
         for memo in memos:
             view = MemoView(memo)
@@ -307,7 +310,7 @@ class MemoMixin(Service):
             elif memo.target_kind == "code":
                 view = MemoView(memo, code=keys.get(memo.target_id, memo.target_id))
             hay = "\n".join([memo.text, view.excerpt, view.document or "", view.code or ""])
-            if needle and needle not in hay.casefold():
+            if needle and needle not in unicodedata.normalize("NFC", hay.casefold()):
                 continue
             if only is not None and view.document_id != only:
                 continue

@@ -6,7 +6,7 @@ pasted from one arrives so. The stored text is composed at import, but nothing e
 report split from the first (two rows of one look), `--attr municipality=Åby` was refused
 with "no document has municipality=Åby; known: ..., Åby", and `search ärende*` found
 nothing in text full of it. Attribute keys and values are stored composed, and filters and
-search terms read composed.
+search terms, memo searches and quote keywords read composed.
 """
 
 from __future__ import annotations
@@ -56,4 +56,13 @@ def test_a_filter_and_a_term_typed_decomposed_find_what_they_show(project: Proje
     assert composed and project.search_text(_nfd("ärende*")) == composed
     by_place = project.search_text("ärende*", attributes={"municipality": _nfd("Åby")})
     assert by_place == composed
+    project.close()
+
+
+def test_memos_and_quotes_searched_decomposed_are_found(project: Project) -> None:
+    doc = next(d for d in project.documents() if d.name == "b.txt")
+    project.add_memo("document", doc.id, "lena", "Ärendena växer i förvaltningen")
+    assert len(project.memo_list("lena", _nfd("förvaltningen"))) == 1
+    table = project.report_quotes(code="mission", keyword=_nfd("ärendena"))
+    assert len(table) == 1
     project.close()
