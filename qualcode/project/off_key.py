@@ -84,13 +84,15 @@ class OffKeyMixin(PseudonymMixin):
             if in_set is None
             else {t.speaker for d in in_set for t in self.store.documents.turns(d) if t.speaker}
         )
-        on_key = {p.real.casefold() for p in self.store.pseudonyms.list()}
+        # as the key prints a label: "Vendela" of "Vendela Rask" on the key is printed as
+        # its pseudonym, and a note calling it printed as written misled the lead (pseudo36)
+        key = self.pseudonym_key(False, viewer)
         return sorted(
             {
                 c.real
                 for c in self.suggest_pseudonyms(viewer, names=False)
                 if c.kind == "speaker"
-                and c.real.casefold() not in on_key
+                and key.pseudonym(c.real) is None
                 and (said is None or c.real in said)
             }
         )

@@ -77,3 +77,25 @@ def test_the_coder_column_keeps_a_coder_whose_name_a_participant_shares(tmp_path
     assert key.apply("karin") == "karin" and key.apply("Karin Ek") == "IP7"
     assert key.apply("vendela_01.txt") == "IP3_01.txt"  # a file name writes it small
     assert key.leaks("Vendelas roll") == ["Vendela"] and not key.leaks("ett rask tempo")
+
+
+def test_a_label_printed_as_the_whole_name_s_pseudonym_is_not_called_off_key(
+    tmp_path: Path,
+) -> None:
+    """A speaker labelled "Vendela" while "Vendela Rask" is on the key is printed as IP3 in
+    the .qdpx's turns, so the lead's note no longer calls the label printed as written."""
+    text = (
+        "Intervjuare: Hur var det?\nVendela: Det var bra.\nIntervjuare: Och sen?\nVendela: Bra.\n"
+    )
+    path = tmp_path / "study.db"
+    with Project.create(path) as p:
+        p.add_coder("lena", role="lead")
+        p.import_text("ip_01.txt", text, lang="sv")
+        p.import_text("ip_02.txt", text.replace("Vendela", "Mats"), lang="sv")
+        lena = p.act_as("lena", "lena")
+        lena.set_pseudonym("Vendela Rask", "IP3", "lena")
+        assert lena.speakers_off_key("lena") == ["Mats"]
+    out = tmp_path / "q.qdpx"
+    status, _, err = run(path, "export", "qdpx", "-o", str(out))
+    assert status == 0, err
+    assert "Vendela" not in export_text(out) and "Vendela" not in err and "Mats" in err
