@@ -32,7 +32,8 @@ def _figures(project: Project) -> tuple[Any, ...]:
     summary = project.build_summary("coder", viewer="lena")
     assert summary.agreement is not None
     counts = [(t.key, t.segments, t.words, t.documents) for t in summary.themes]
-    return counts, summary.methods, summary.agreement.to_dict()
+    # as text: an interval that cannot be given is NaN, and NaN equals no other NaN
+    return counts, summary.methods, summary.agreement.astype(str).to_dict()
 
 
 def _johan_codes_meanwhile(monkeypatch: pytest.MonkeyPatch, path: Path, doc: str) -> None:
