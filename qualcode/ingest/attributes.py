@@ -8,6 +8,7 @@ never shows up in a comparison by municipality or role.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,11 +32,19 @@ class AttributeSheet:
     rows: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def for_file(self, path: Path) -> dict[str, str] | None:
-        """The row naming this file (by name, else by name without suffix), or ``None``."""
-        row = self.rows.get(path.name)
+        """The row naming this file (by name, else by name without suffix), or ``None``.
+        Compared composed (``composed``): macOS writes file names decomposed, a sheet typed
+        in Excel is composed, and 'Ödeby_intervju.txt' had "no row for it" beside the row
+        naming it, letter for letter as shown (red team 36)."""
+        row = self.rows.get(composed(path.name))
         if row is None:
-            row = self.rows.get(path.stem)
+            row = self.rows.get(composed(path.stem))
         return None if row is None else dict(row)
+
+
+def composed(name: str) -> str:
+    """A file name as a sheet's rows and the project's documents hold it: composed (NFC)."""
+    return unicodedata.normalize("NFC", name)
 
 
 def read_attributes_csv(path: Path) -> AttributeSheet:
@@ -51,6 +60,7 @@ def read_attributes_csv(path: Path) -> AttributeSheet:
     seen: dict[str, int] = {}
     for line, row in records[1:]:
         file_name, attrs = _row(name, line, header, row)
+        file_name = composed(file_name)
         if file_name in seen:
             raise IngestError(
                 f"{name}: line {line}: file {file_name!r} is listed twice (also line "

@@ -18,6 +18,7 @@ from qualcode.errors import (
     one_line,
 )
 from qualcode.ingest.attributes import AttributeSheet, read_attributes_csv
+from qualcode.ingest.attributes import composed as composed_name
 from qualcode.model import LANGS, Document, DocumentSummary, Turn, Unit
 from qualcode.oneline import shown
 from qualcode.project.base import Service
@@ -137,7 +138,7 @@ class DocumentsMixin(Service):
                 attrs.update(attributes or {})
                 doc_lang = choose_lang(lang, attrs.pop("lang", None), raw.text, path.name)
                 summary = self._add_document(
-                    name=path.name,
+                    name=composed_name(path.name),  # as typed later, not as macOS spells it
                     text=raw.text,
                     turns=raw.turns,
                     lang=doc_lang,
@@ -172,7 +173,7 @@ class DocumentsMixin(Service):
         for name in [Path(p).name for p in paths] + [
             d.name for d in self.store.documents.summaries()
         ]:
-            names.update((name, Path(name).stem))
+            names.update((composed_name(name), composed_name(Path(name).stem)))
         return [row for row in sheet.rows if row not in names]
 
     def import_text(
@@ -352,7 +353,8 @@ def _sheet_row(sheet: AttributeSheet | None, path: Path) -> dict[str, str]:
     """The file's attributes from the sheet; a file the sheet does not name is refused."""
     if sheet is None:
         return {}
-    if path.stem != path.name and path.stem in sheet.rows and path.name in sheet.rows:
+    stem, whole = composed_name(path.stem), composed_name(path.name)
+    if stem != whole and stem in sheet.rows and whole in sheet.rows:
         # 'ip1' and 'ip1.txt': the row with the suffix won without a word
         raise SettingError(
             "attributes_csv",

@@ -237,6 +237,7 @@ class DocumentRepo:
         exact = self.db.execute(f"SELECT id FROM documents WHERE {live} AND id = ?", [ref])
         if row := exact.fetchone():
             return row[0]
+        ref = unicodedata.normalize("NFC", ref)  # as names are imported: composed
         prefix: list[tuple[str, str]] = []
         if len(ref) >= 4:
             prefix = self.db.execute(

@@ -66,3 +66,21 @@ def test_memos_and_quotes_searched_decomposed_are_found(project: Project) -> Non
     table = project.report_quotes(code="mission", keyword=_nfd("ärendena"))
     assert len(table) == 1
     project.close()
+
+
+def test_a_mac_file_name_meets_its_row_in_a_typed_sheet(tmp_path: Path) -> None:
+    """The file as macOS names it (decomposed), the sheet as Excel saves it (composed)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    source = folder / _nfd("Ödeby_intervju.txt")
+    source.write_text(TEXT, encoding="utf-8")
+    sheet = folder / "attrs.csv"
+    sheet.write_text("file,municipality\nÖdeby_intervju.txt,Ödeby\n", encoding="utf-8")
+    with Project.create(tmp_path / "p.db") as made:
+        report = made.import_files([source], lang="sv", attributes_csv=sheet)
+        assert not report.failed, report.failed
+        assert [d.name for d in report.imported] == ["Ödeby_intervju.txt"]
+        assert report.imported[0].attributes == {"municipality": "Ödeby"}
+        doc = report.imported[0].id
+        assert made.store.documents.resolve("Ödeby_intervju") == doc
+        assert made.store.documents.resolve(_nfd("Ödeby_intervju")) == doc
