@@ -161,3 +161,12 @@ NAME_WORDS = frozenset(
         """
     )
 )
+# the words a place's name begins a compound with ("Åbyborna", "Åbyskolan"): a place of
+# three or four letters on the key is found in a compound only before one of them, where it
+# begins no ordinary word ("Moralen" stays), so a short place was never found in one (pseudo36)
+COMPOUND_HEADS = _words(
+    """
+    bo skol förskol gård hem väg gat område modell centrum hall park torg sjukhus vårdcentral
+    kyrk bygd trakt klinik enhet mottagning bibliotek gymnasi region kommun förvaltning nämnd
+    """
+)

@@ -50,6 +50,7 @@ from qualcode.export import contacts, place_units
 from qualcode.export import name_spelling as ns
 from qualcode.export.alternation import grouped
 from qualcode.export.lookalikes import plain_letters, replace_mapped
+from qualcode.export.name_words import COMPOUND_HEADS
 from qualcode.model import AuditEntry, Code, CodeSpec
 
 __all__ = ["Key", "check_files", "file_texts", "leaks_in_files"]
@@ -73,6 +74,7 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:…]|\n)\s*$")
 # words too ("Mora" and "Moralen"), followed by at least two lower-case letters, a
 # linking "s" dropped ("Göteborgsregionen" -> "Kommun A-regionen")
 COMPOUND_MIN = 5
+COMPOUND_SHORT = 3  # from here to COMPOUND_MIN, only before name_words.COMPOUND_HEADS
 # a name in a script without capitals of at most this many words is found with each gap
 # between its words written apart or together (2**(n-1) spellings)
 CASELESS_WORDS = 4
@@ -82,8 +84,13 @@ def _compound_pattern(spellings: Iterable[str]) -> re.Pattern[str] | None:
     spelled = sorted(spellings, key=len, reverse=True)
     if not spelled:
         return None
-    alternatives = "|".join(re.escape(n) for n in spelled)
-    return re.compile(rf"{ns.BEFORE}({alternatives})s?(?=[^\W\d_A-ZÅÄÖ]{{2}})")
+    heads = "|".join(COMPOUND_HEADS)
+    alternatives = "|".join(
+        re.escape(n) if len(n) >= COMPOUND_MIN else rf"{re.escape(n)}(?=s?(?:{heads}))"
+        for n in spelled
+    )
+    # a linking s, unless it begins the word after ("Storforsskolan" is Storfors + skolan)
+    return re.compile(rf"{ns.BEFORE}({alternatives})(?:s(?!kol|jukhus))?(?=[^\W\d_A-ZÅÄÖ]{{2}})")
 
 
 def _same(offset: int) -> int:
@@ -119,7 +126,7 @@ class Key:
             spelled: real
             for real in compounds
             if real in self.entries
-            and len(real) >= COMPOUND_MIN
+            and len(real) >= COMPOUND_SHORT
             and " " not in real
             and real[:1].isupper()
             for spelled in ns.spellings(real)
