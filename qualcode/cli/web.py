@@ -12,7 +12,11 @@ from the internet; this server uses its process relay (``AppService``) but (issu
 * listens on 127.0.0.1 unless ``--host`` is given, and then warns;
 * serves a page of its own that loads only the bundled script, style sheet and fonts, with
   a Content-Security-Policy that lets the browser load nothing from anywhere else, and no
-  Referer that could carry the token away.
+  Referer that could carry the token away;
+* runs at most ``SCREENS`` TUIs per link at once: each websocket starts a TUI process on
+  the serving machine, and a link holder opening sockets in a loop started one per socket
+  (six sockets, twelve processes, each a Python with Textual), until the server's memory
+  ran out (red team 36); one more is refused with 429 and one line until a tab closes.
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ if TYPE_CHECKING:
     from aiohttp import web
 
 REFUSED = "qualcode serve: open the secret link printed when the server started"
+SCREENS = 4  # TUIs one link may run at once (tabs, a window on a second screen)
+TOO_MANY = "qualcode serve: this link has {n} screens open already; close one (a browser tab) first"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +91,8 @@ class GuardedServer:
         self.gate = PasswordGate(password, sessions) if password else None
         self.static = (Path(textual_serve.__file__).parent / "static").resolve()
         self.downloads = DownloadManager()
+        self.screens = SCREENS
+        self.open: dict[str, int] = {}  # a link's token: its TUIs running now
 
     def session(self, request: web.Request) -> Session:
         from aiohttp import web
@@ -156,12 +164,25 @@ class GuardedServer:
 
     async def websocket(self, request: web.Request) -> web.WebSocketResponse:
         from aiohttp import web
-        from textual_serve.app_service import AppService
 
         session = self.session(request)
         origin = request.headers.get("Origin")
         if origin is not None and origin.split("://", 1)[-1] != request.host:
             raise web.HTTPForbidden(text=REFUSED)  # another site's page cannot drive a TUI
+        running = self.open.get(session.token, 0)
+        if running >= self.screens:  # counted before any await: no two sockets pass as one
+            raise web.HTTPTooManyRequests(text=TOO_MANY.format(n=running))
+        self.open[session.token] = running + 1
+        try:
+            return await self._serve_screen(request, session)
+        finally:
+            self.open[session.token] -= 1
+
+    async def _serve_screen(self, request: web.Request, session: Session) -> web.WebSocketResponse:
+        """One TUI process for this socket, relayed until either side closes."""
+        from aiohttp import web
+        from textual_serve.app_service import AppService
+
         socket = web.WebSocketResponse(heartbeat=15)
         await socket.prepare(request)
 
