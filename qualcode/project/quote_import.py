@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,7 +44,7 @@ def _column(header: list[str], names: tuple[str, ...], required: bool, source: s
 
 def _find(text: str, quote: str) -> list[tuple[int, int]]:
     """Where ``quote`` occurs in ``text``, any run of whitespace matching any other."""
-    words = quote.split()
+    words = unicodedata.normalize("NFC", quote).split()  # composed, as the stored text
     if not words:
         return []
     pattern = re.compile(r"\s+".join(re.escape(w) for w in words))

@@ -178,6 +178,7 @@ class DocumentRepo:
     def resolve_removed(self, ref: str) -> str:
         """A removed document by id, name or unambiguous prefix of either (the newest
         removal of a name removed twice)."""
+        ref = unicodedata.normalize("NFC", ref)  # as names are imported: composed
         rows = self.db.execute(
             "SELECT id, name FROM documents WHERE deleted_at IS NOT NULL "
             "AND (id = ? OR name = ? OR name LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\') "

@@ -84,3 +84,18 @@ def test_a_mac_file_name_meets_its_row_in_a_typed_sheet(tmp_path: Path) -> None:
         doc = report.imported[0].id
         assert made.store.documents.resolve("Ödeby_intervju") == doc
         assert made.store.documents.resolve(_nfd("Ödeby_intervju")) == doc
+
+
+def test_a_quote_pasted_decomposed_is_found_and_a_removed_name_too(
+    project: Project, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "quotes.csv"
+    quote = _nfd("Ärendena blir fler men vi hinner med dem")
+    sheet.write_text(f"document,code,text\nb.txt,mission,{quote}\n", encoding="utf-8")
+    project.act_as("karin")
+    assert project.import_quotes_csv(sheet, "karin").codings == 1
+    project.act_as("lena")
+    other = project.import_text("Ärenden.txt", "IP: Vi har fler ärenden i år än förra året.\n")
+    project.remove_document(other.id, "fel fil", "lena")
+    assert project.store.documents.resolve_removed(_nfd("Ärenden")) == other.id
+    project.close()
