@@ -8,7 +8,6 @@ import typer
 
 from qualcode.cli.base import FormatOpt, acting_name, app, open_project, say
 from qualcode.cli.output import Format, emit
-from qualcode.project.pseudonym_names import also_words_note
 
 pseudonym_app = typer.Typer(
     help="The pseudonym key (lead only): real names and what every export prints instead.",
@@ -94,6 +93,9 @@ def pseudonym_suggest(
                     )
                     say(f"{c.kind} {c.real!r} is printed as {c.pseudonym!r}")
             if asked:
+                # here, not at the top: importing the service costs every command's start-up
+                from qualcode.project.pseudonym_names import also_words_note
+
                 say(also_words_note([c.real for c in asked]))
     rows = [
         {
