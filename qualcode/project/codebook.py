@@ -55,8 +55,10 @@ class CodebookMixin(Service):
         target = Path(path)
         if target.suffix.lower() == ".qdc":
             from qualcode.export.refi_read import read_qdc
+            from qualcode.project.refi_codes import onto_project_codes
 
-            book = read_qdc(target)
+            # a .qdc names codes, not keys: matched with the project's by name, as an import is
+            book = onto_project_codes(read_qdc(target), {}, self.store.codes.list())[0]
         elif target.suffix.lower() in (".csv", ".tsv"):
             from qualcode.codebook.csv_io import read_codebook_csv
 

@@ -17,6 +17,7 @@ from qualcode.model import LANGS, Turn
 from qualcode.project.base import Service
 from qualcode.project.documents import owned_now
 from qualcode.project.refi_checks import brings, check_names, check_structure
+from qualcode.project.refi_codes import onto_project_codes
 from qualcode.project.refi_sets import check_sets, import_sets
 
 
@@ -55,6 +56,9 @@ class Qualcode:
     pinned: set[str] = field(default_factory=set)  # selection guids of exemplars
     # source guid -> each turn's (start, end) in the recording: a .vtt's or .srt's cues
     times: dict[str, list[tuple[float | None, float | None]]] = field(default_factory=dict)
+    # the codebook and its keys came from qualcode's own member: another tool's keys are
+    # made from names and are matched with the project's codes (``refi_codes.py``)
+    restored: bool = False
 
 
 def _qualcode_extras(refi: Any, name: str) -> Qualcode:
@@ -88,6 +92,7 @@ def _qualcode_extras(refi: Any, name: str) -> Qualcode:
         return Qualcode()
     if set(keys.values()) == {c.key for c in book.codes}:
         refi.codebook, refi.code_keys = book, keys
+        found.restored = True
     return found
 
 
@@ -240,8 +245,13 @@ class RefiImportMixin(Service):
                 return name, _utc(written)
 
             if refi.codebook is not None:
+                book = refi.codebook
+                if not own.restored:
+                    book, refi.code_keys = onto_project_codes(
+                        book, refi.code_keys, self.store.codes.list()
+                    )
                 self.apply_codebook(
-                    refi.codebook,
+                    book,
                     actor=actor,
                     source=source.name,
                 )
