@@ -58,7 +58,14 @@ def embed(
 
     with open_project(coder) as project:
         if not project.semantic_on():
-            say("nothing to embed: the semantic tier is off (QUALCODE_SEMANTIC) or not installed")
+            from qualcode.project import SEMANTIC_MISSING
+
+            missing = project.semantic_missing()  # not installed, or cannot run here
+            say(
+                SEMANTIC_MISSING[missing]
+                if missing
+                else "nothing to embed: the semantic tier is off (QUALCODE_SEMANTIC)"
+            )
             return
         acting = project.acting.name if project.acting else None
         plan = project.embedding_plan(docs or None, acting)

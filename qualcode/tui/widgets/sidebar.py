@@ -164,8 +164,15 @@ class Sidebar(Vertical):
         if self._codebook_args is not None:
             self.show_codebook(*self._codebook_args)
 
-    def show_suggest_status(self, pending: int, threshold: float, above: int, t: Translate) -> None:
+    def show_suggest_status(
+        self, pending: int, threshold: float, above: int, t: Translate, missing: str | None = None
+    ) -> None:
+        """How many suggestions wait and how to take them; and, when the semantic tier sat
+        out though nobody switched it off (``missing``: not installed, cannot run here),
+        that they read words, not meaning: the coder was never told why they were poorer."""
         text = t("suggest_status", n=pending, value=t.figure(threshold), above=above)
+        if missing is not None:
+            text += f"\n[dim]{escape(t(f'semantic_{missing}'))}[/dim]"
         self._put("suggest-status", f"\n{text}" if pending else "")
 
     def show_details(
