@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Literal
 
 from qualcode.errors import BIDI, QualcodeError, ValidationError
 
@@ -32,6 +33,9 @@ MAX_VALUE = 500
 # imports, then listed whole in the TUI's memo list and every export (red team 9). A
 # transcript belongs in a document.
 MAX_TEXT = 200_000
+# what a long text is, for its refusal: a code's definition, an example, an inclusion or
+# exclusion criterion, or any other text
+TextKind = Literal["text", "definition", "example", "criterion"]
 _SHOWN = 40  # characters of a refused name an error line quotes
 
 _LINE_BREAKS = {"\n", "\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"}
@@ -86,19 +90,49 @@ def check_name(text: str, what: str, error: type[QualcodeError] = ValidationErro
         raise error(
             f"{what}: {len(text):,} characters long; a name may have at most {MAX_NAME}"
         ).keyed("name_too_long", n=len(text), most=MAX_NAME)
-    for at, ch in enumerate(text):
-        if _bad(ch, breaks_ok=False):
-            raise error(
-                f"{what}: holds a line break, tab or control character ({_describe(text, at)}); "
-                "a name must be one line of text"
-            ).keyed("name_one_line")
+    at = _not_one_line(text)
+    if at is not None:
+        raise error(
+            f"{what}: holds a line break, tab or control character ({_describe(text, at)}); "
+            "a name must be one line of text"
+        ).keyed("name_one_line")
     return text
 
 
-def check_text(text: str, what: str, error: type[QualcodeError] = ValidationError) -> str:
+def check_keyword(text: str, what: str, error: type[QualcodeError] = ValidationError) -> str:
+    """A code's keyword (a word or phrase the suggestions look for in the text) under a
+    name's rules, one line and at most ``MAX_NAME`` characters, refused in words that say
+    it is a keyword: a coder whose keyword was too long read "A name may have at most
+    200 characters" and looked for a name she had typed (small37)."""
+    if len(text) > MAX_NAME:
+        raise error(
+            f"{what}: {len(text):,} characters long; a keyword may have at most {MAX_NAME} "
+            "(a word or phrase to look for in the text)"
+        ).keyed("keyword_too_long", n=len(text), most=MAX_NAME)
+    at = _not_one_line(text)
+    if at is not None:
+        raise error(
+            f"{what}: holds a line break, tab or control character ({_describe(text, at)}); "
+            "a keyword must be one line of text (one keyword each: separate them by commas)"
+        ).keyed("keyword_one_line")
+    return text
+
+
+def _not_one_line(text: str) -> int | None:
+    """The index of the first character that breaks a line or steers a terminal, or None."""
+    return next((at for at, ch in enumerate(text) if _bad(ch, breaks_ok=False)), None)
+
+
+def check_text(
+    text: str,
+    what: str,
+    error: type[QualcodeError] = ValidationError,
+    kind: TextKind = "text",
+) -> str:
     """``text`` unchanged if it is at most ``MAX_TEXT`` characters and holds no control
-    character but line breaks and tabs (a Windows line end counts as a line break)."""
-    _check_length(text, what, error)
+    character but line breaks and tabs (a Windows line end counts as a line break).
+    ``kind`` is what the refusal calls it (a code's definition, example, criterion)."""
+    _check_length(text, what, error, kind)
     plain = text.replace("\r\n", "\n")
     for at, ch in enumerate(plain):
         if _bad(ch, breaks_ok=True):
@@ -120,8 +154,28 @@ def check_value(text: str, what: str, error: type[QualcodeError] = ValidationErr
     return check_free_text(text, what, error)
 
 
-def _check_length(text: str, what: str, error: type[QualcodeError]) -> None:
-    if len(text) > MAX_TEXT:
+def _check_length(
+    text: str, what: str, error: type[QualcodeError], kind: TextKind = "text"
+) -> None:
+    """Refuse a text over ``MAX_TEXT`` in words that say what it is: a code's definition
+    refused as "a text here" sent a coder to look for which text (small37)."""
+    n, most = len(text), MAX_TEXT
+    if n > most and kind == "definition":
+        raise error(
+            f"{what}: {n:,} characters long; a definition may have at most {most:,} "
+            "(about 30,000 words); a longer text belongs in a memo"
+        ).keyed("definition_too_long", n=n, most=most)
+    if n > most and kind == "example":
+        raise error(
+            f"{what}: {n:,} characters long; an example may have at most {most:,} "
+            "(about 30,000 words); an example is a passage, not a document"
+        ).keyed("example_too_long", n=n, most=most)
+    if n > most and kind == "criterion":
+        raise error(
+            f"{what}: {n:,} characters long; a rule for when to use a code may have at most "
+            f"{most:,} (about 30,000 words); a longer text belongs in a memo"
+        ).keyed("criterion_too_long", n=n, most=most)
+    if n > most:
         raise error(
             f"{what}: {len(text):,} characters long; a text here may have at most "
             f"{MAX_TEXT:,} (about 30,000 words); a longer one belongs in a document"

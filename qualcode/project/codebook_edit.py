@@ -262,7 +262,7 @@ def check_spec_texts(spec: CodeSpec, where: str) -> None:
     codebook brought any ('#zzzzzz'), which the TUI then failed to draw (rich's
     ColorParseError ended the coding screen)."""
     from qualcode.codebook.yaml_io import COLOUR
-    from qualcode.oneline import check_name, check_seen, check_text, shown
+    from qualcode.oneline import TextKind, check_keyword, check_name, check_seen, check_text, shown
 
     if spec.color is not None and not COLOUR.match(spec.color):
         raise CodebookError(
@@ -273,18 +273,23 @@ def check_spec_texts(spec: CodeSpec, where: str) -> None:
     for lang, name in spec.names.items():
         check_name(name, f"{where}: field 'name' ({lang})", CodebookError)
         check_seen(name, f"{where}: the name ({lang})", CodebookError)
-    for field in ("definitions", "inclusion", "exclusion"):
+    kinds: tuple[tuple[str, TextKind], ...] = (
+        ("definitions", "definition"),
+        ("inclusion", "criterion"),
+        ("exclusion", "criterion"),
+    )
+    for field, kind in kinds:
         for lang, text in getattr(spec, field).items():
-            check_text(text, f"{where}: field '{field}' ({lang})", CodebookError)
+            check_text(text, f"{where}: field '{field}' ({lang})", CodebookError, kind)
     # a keyword is a term matched in the text, an example a passage: an ESC sequence or a
     # 46 MB example came in from a codebook file and was printed by every listing and
     # export of the codebook (red team 9)
     for lang, terms in spec.keywords.items():
         for term in terms:
-            check_name(term, f"{where}: a keyword ({lang})", CodebookError)
+            check_keyword(term, f"{where}: a keyword ({lang})", CodebookError)
     for lang, examples in spec.examples.items():
         for example in examples:
-            check_text(example, f"{where}: an example ({lang})", CodebookError)
+            check_text(example, f"{where}: an example ({lang})", CodebookError, "example")
 
 
 def _apply(spec: CodeSpec, key: str, fields: Mapping[str, Any]) -> CodeSpec:
