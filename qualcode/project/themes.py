@@ -18,6 +18,7 @@ from qualcode.errors import ValidationError
 from qualcode.model import Code, Coder, Coding
 from qualcode.oneline import reads_as
 from qualcode.project.base import Service
+from qualcode.project.code_names import check_sibling_names
 from qualcode.project.retrieval import Passage
 
 
@@ -174,7 +175,9 @@ class ThemesMixin(Service):
         """The lead takes a proposed code into the codebook (audited). A coder's proposal
         loses her tag: its key becomes the name's plain key, numbered against every code
         in the file (the lead sees them all), so ``veckomoten__karin`` is ``veckomoten``,
-        or ``veckomoten_2`` when johan's was accepted first."""
+        or ``veckomoten_2`` when a code of that key, named otherwise, is there. A proposal
+        whose name reads as a code's beside it (johan's "Veckomöten" when karin's was
+        accepted first) is refused in one line: the lead merges it into that code."""
         self._lead_only(actor, f"accept {key!r}")
         # read under the write lock: the lead's other window may accept this proposal, or
         # another of the same name, meanwhile; read before, both took the same plain key
@@ -192,6 +195,18 @@ class ThemesMixin(Service):
                     taken = self.store.codes.taken_keys() - {key}
                     accepted = key_from_name(key.removesuffix(suffix), taken)
             self.store.codes.set_status(code_id, "active")
+            # accepted, it stands in the codebook beside its siblings: two coders' proposals
+            # of one name (each blind to the other's) or a proposal named as a code the lead
+            # added meanwhile made two siblings no reader could tell apart. Other proposals
+            # still pending are not compared: accepting one must not wait on the others
+            statuses = self.store.codes.statuses()
+            standing = [
+                c
+                for c in self.store.codes.list()
+                if c.id == code_id or statuses.get(c.id, ("active", None))[0] != "proposed"
+            ]
+            # (named by the key the lead asked for: the plain one is not written if refused)
+            check_sibling_names(standing, {key}, "")
             if accepted != key:
                 self.store.codes.rename(code_id, accepted)
             self.store.audit.append(

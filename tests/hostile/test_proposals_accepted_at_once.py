@@ -1,4 +1,4 @@
-"""Two proposals of the same name accepted from two of the lead's windows at once. Each
+"""Two proposals of the same key accepted from two of the lead's windows at once. Each
 acceptance drops the coder's tag and numbers the plain key against the codes there, but
 read them before the write lock: both took 'veckomoten', and the second stopped on the
 unique index of live keys with a database traceback. The same proposal accepted twice was
@@ -20,9 +20,11 @@ def _proposed(path: Path) -> tuple[str, str]:
     with made:
         unit = made.units(doc)[0]
         keys = []
-        for coder in ("karin", "johan"):
+        # one key, two names: two alike names are refused at the second acceptance
+        # (tests/project/test_code_sibling_names.py), two keys alike are numbered
+        for coder, name in (("karin", "Veckomöten"), ("johan", "Veckomöten!")):
             made.act_as(coder)
-            keys.append(made.propose_code(doc, unit.start, unit.end, "Veckomöten", coder).code)
+            keys.append(made.propose_code(doc, unit.start, unit.end, name, coder).code)
     return keys[0], keys[1]
 
 

@@ -18,6 +18,7 @@ import pytest
 from qualcode import Project
 from qualcode.errors import CodebookError, QualcodeError
 from qualcode.model import CodeSpec
+from tests.conftest import MISSION_TEXT, team_project
 
 # the tiny codebook: mission_dialogue (Uppdragsdialog / Mission dialogue) and integration
 # (Integrering / Integration) at the top, caseload (en: Caseload only) under integration
@@ -118,3 +119,57 @@ def test_twins_already_in_a_project_do_not_block_other_edits(project: Project) -
     project.add_code("workload", {"en": "Workload"}, parent="integration")
     with pytest.raises(CodebookError, match="'case_load'"):
         project.update_code("case_load", names={"en": "CASELOAD"})
+
+
+def test_a_codebook_file_that_swaps_two_siblings_names_loads_whole(
+    project: Project, tmp_path: Path
+) -> None:
+    """The lead renames two siblings by swapping their names in one file: each new name is
+    the other's old one, yet after the load no two read alike, so neither is refused."""
+    book = tmp_path / "swapped.yaml"
+    book.write_text(
+        "codebook: tiny\nversion: 1\ncodes:\n"
+        "- key: mission_dialogue\n  name: {sv: Integrering, en: Integration}\n"
+        "- key: integration\n  name: {sv: Uppdragsdialog, en: Mission dialogue}\n",
+        encoding="utf-8",
+    )
+    report = project.load_codebook(book)
+    assert sorted(report.updated) == ["integration", "mission_dialogue"]
+    assert project.code("mission_dialogue").names == {"sv": "Integrering", "en": "Integration"}
+    assert project.code("integration").names["en"] == "Mission dialogue"
+
+
+def _two_proposals(path: Path, johans: str) -> Project:
+    """A team project where karin proposes 'Veckomöten' and johan, blind to hers, ``johans``
+    on the same passage; lena acts. The caller closes it."""
+    made, doc = team_project(path, document=("ip1.txt", MISSION_TEXT))
+    unit = made.units(doc)[0]
+    for coder, name in (("karin", "Veckomöten"), ("johan", johans)):
+        made.act_as(coder)
+        made.propose_code(doc, unit.start, unit.end, name, coder)
+    made.act_as("lena")
+    return made
+
+
+def test_accepting_a_proposal_named_as_an_accepted_sibling_is_refused(tmp_path: Path) -> None:
+    """Two coders propose one name blind to each other (allowed: that is what the lead
+    reviews). Accepting both made two top-level codes 'Veckomöten'; the second is refused
+    in one line naming the first, and the lead merges it there instead."""
+    with _two_proposals(tmp_path / "p.db", unicodedata.normalize("NFD", "VECKOMÖTEN")) as made:
+        assert made.accept_code("veckomoten__karin", "lena").key == "veckomoten"
+        _refused(
+            made,
+            lambda: made.accept_code("veckomoten__johan", "lena"),
+            r"^code 'veckomoten__johan': field 'name' \(sv\): .* reads as 'veckomoten'",
+        )
+        assert made.code_status("veckomoten__johan") == ("proposed", "johan")
+        made.merge_codes("veckomoten__johan", "veckomoten", "lena")
+        assert sorted(c.coder for c in made.codings(code="veckomoten")) == ["johan", "karin"]
+
+
+def test_accepting_one_of_two_alike_proposals_waits_on_no_other(tmp_path: Path) -> None:
+    """The other proposal still pending is not yet a code beside it: either may be
+    accepted first, and the other then waits for the lead's merge."""
+    with _two_proposals(tmp_path / "p.db", "Veckomöten") as made:
+        assert made.accept_code("veckomoten__johan", "lena").key == "veckomoten"
+        assert made.code_status("veckomoten__karin") == ("proposed", "karin")

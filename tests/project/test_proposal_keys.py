@@ -2,17 +2,20 @@
 "loose6"): karin naming a code as johan had named his got ``..._2``, and so learned that
 johan had proposed it. Her key is now made of the name, her tag and her own proposals, so
 her view is the same with or without his; the lead sees both apart, and accepting gives
-each the plain key, numbered in the order the lead accepts them. No key ever names two
+the plain key, numbered where another name has the same letters (a second code of the
+same name is refused: the lead merges it into the first). No key ever names two
 people's codes, even for two coders whose names give the same letters."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from qualcode import Project
 from qualcode.cli import app
+from qualcode.errors import CodebookError
 from tests.conftest import team_project
 
 TEXT = "R: Chefen hjälper Anna med ärendena. Vi pratar om uppdraget varje vecka.\n"
@@ -68,24 +71,29 @@ def test_the_lead_sees_both_apart_and_accepting_gives_plain_keys(tmp_path: Path)
         assert lena.accept_code("chefens_stod_till_anna__karin", "lena").key == (
             "chefens_stod_till_anna"
         )
-        assert lena.accept_code("chefens_stod_till_anna__johan", "lena").key == (
+        # johan's reads as karin's, accepted beside it: refused, and merged into it
+        with pytest.raises(CodebookError, match="reads as 'chefens_stod_till_anna'"):
+            lena.accept_code("chefens_stod_till_anna__johan", "lena")
+        lena.merge_codes("chefens_stod_till_anna__johan", "chefens_stod_till_anna", "lena")
+        # her second, another name of the same letters: numbered, plain
+        assert lena.accept_code("chefens_stod_till_anna_2__karin", "lena").key == (
             "chefens_stod_till_anna_2"
         )
-        assert [c.coder for c in lena.codings(code="chefens_stod_till_anna_2")] == ["johan"]
-        assert [c.coder for c in lena.codings(code="chefens_stod_till_anna")] == ["karin"]
+        assert sorted(c.coder for c in lena.codings(code="chefens_stod_till_anna")) == [
+            "johan",
+            "karin",
+        ]
         accepted = next(e for e in reversed(lena.audit()) if e.action == "code.accept")
-        assert accepted.payload["from"] == "chefens_stod_till_anna__johan"
+        assert accepted.payload["from"] == "chefens_stod_till_anna_2__karin"
         lena.export_qdc(tmp_path / "book.qdc")
         book = (tmp_path / "book.qdc").read_text(encoding="utf-8")
         karin = p.act_as("karin", "karin")
-        # karin sees both accepted codes, and still her own second proposal
         assert [c.key for c in karin.codebook()] == [
             "mission",
-            "chefens_stod_till_anna_2",  # johan's, proposed first
             "chefens_stod_till_anna",
-            "chefens_stod_till_anna_2__karin",
+            "chefens_stod_till_anna_2",
         ]
-    assert book.count('name="Chefens stöd till Anna"') == 2  # johan's and karin's, one code each
+    assert book.count('name="Chefens stöd till Anna"') == 1
 
 
 def test_namesakes_never_share_a_key(tmp_path: Path) -> None:
@@ -98,5 +106,8 @@ def test_namesakes_never_share_a_key(tmp_path: Path) -> None:
         codes.append(made.propose_code(doc, 3, 35, "Idé", name).code)
     made.act_as("lena", "lena")
     assert codes[0] != codes[1] and all(c.startswith("ide__asa") for c in codes)
-    assert sorted(made.accept_code(c, "lena").key for c in codes) == ["ide", "ide_2"]
+    assert made.accept_code(codes[0], "lena").key == "ide"
+    # the other reads as the accepted one: the lead merges it there, never a second "Idé"
+    with pytest.raises(CodebookError, match="reads as 'ide'"):
+        made.accept_code(codes[1], "lena")
     made.close()
