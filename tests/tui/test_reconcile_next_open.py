@@ -57,7 +57,7 @@ async def test_with_every_case_decided_it_says_so(demo: Path) -> None:
         screen = await open_reconcile(pilot, app)
         kinds = [None, *screen.choices("kind")]
         fewest = min(kinds[1:], key=lambda k: sum(v.case.kind == k for v in screen.every))
-        await pilot.press(*"k" * kinds.index(fewest))  # the kind with the fewest cases
+        await pilot.press(*"t" * kinds.index(fewest))  # the kind with the fewest cases
         await pilot.pause()
         table = screen.query_one(DataTable)
         for n in range(len(screen.views)):

@@ -40,7 +40,7 @@ async def test_filters_narrow_to_what_the_project_returns(demo: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_reconcile(pilot, app)
         total = len(screen.views)
-        await pilot.press("f", "f", "k")  # the second code, then the first kind left
+        await pilot.press("f", "f", "t")  # the second code, then the first kind left
         await pilot.pause()
         code, kind = screen.filters["code"], screen.filters["kind"]
         assert code and kind and screen.filters["document"] is None
@@ -77,7 +77,7 @@ async def test_deciding_under_a_filter_writes_consensus_and_audit(demo: Path) ->
     async with app.run_test(size=(120, 40)) as pilot:
         screen = await open_reconcile(pilot, app)
         kinds = [None, *screen.choices("kind")]
-        await pilot.press(*"k" * kinds.index("boundary"))
+        await pilot.press(*"t" * kinds.index("boundary"))
         await pilot.pause()
         assert all(v.case.kind == "boundary" for v in screen.views)
         await pilot.press("down")
@@ -94,7 +94,7 @@ async def test_deciding_under_a_filter_writes_consensus_and_audit(demo: Path) ->
         await settled(pilot, app, *"johans gränser följer frågan", "enter")
         assert screen.filters["kind"] == "boundary"  # the filter stays after a decision
         line = str(screen.query_one("#reconcile-filter", Static).render())
-        assert line.startswith("[f] kod alla · [d] dokument alla · [k] slag gränser")
+        assert line.startswith("[f] kod alla · [d] dokument alla · [t] slag gränser")
         assert ", avgjorda: 1 · " in line  # "1 avgjorda" is not Swedish
         assert screen.views[1].verdict == f"accept:{first_coder}"
         assert screen.query_one(DataTable).cursor_row == 2  # on to the next case

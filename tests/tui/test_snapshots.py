@@ -54,7 +54,7 @@ async def _reconcile_boundaries(pilot: Pilot[Any]) -> None:
     await pilot.pause()
     await pilot.press("R")
     await pilot.pause()
-    await pilot.press("k", "k", "k", "down")
+    await pilot.press("t", "t", "t", "down")
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()

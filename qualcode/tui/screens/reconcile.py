@@ -2,8 +2,9 @@
 
 One case is one passage, with every counted coder's version side by side (three from 120
 columns, two at 80, ``v`` cycling to the others), each pane naming its coder and the
-codes they gave. The lead narrows the cases by code, document and kind (``f``, ``d``,
-``k`` cycle each filter; shifted, backwards), reads the discussion under the versions
+codes they gave. The lead moves through the cases with ``j``/``k`` (or the arrows), narrows
+them by code, document and kind (``f``, ``d``, ``t`` cycle each filter; shifted,
+backwards), reads the discussion under the versions
 (the decision in force with its rationale and who took part, earlier decisions, the
 comments with author and time), adds comments (``c``; "johan: ..." records what johan
 said), and decides with a key and a rationale: ``1``-``9`` take that coder's version,
@@ -56,6 +57,16 @@ SPAN_LABEL = 18  # characters of a code's name before its span, in a version of 
 TYPED_AHEAD = frozenset({"verdict", "mark_span", "comment", "reopen"})
 
 
+class CasesTable(DataTable[str]):
+    """The cases: j/k move down and up as in the transcript and the documents list; the
+    lead pressing j here moved nothing, and k filtered the cases by kind (small37)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False, id="reconcile.down"),
+        Binding("k", "cursor_up", "Up", show=False, id="reconcile.up"),
+    ]
+
+
 class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScreen[None]):
     # the keys that open the line under the versions have priority: they run as the key
     # arrives, so the rationale or comment typed straight after reaches the line (as
@@ -91,10 +102,11 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
         Binding(
             "d", "cycle('document', 1)", "Document", show=False, id="reconcile.filter_document"
         ),
-        Binding("k", "cycle('kind', 1)", "Kind", show=False, id="reconcile.filter_kind"),
+        # t (type of disagreement), not k: k moves up the cases, as in every other list
+        Binding("t", "cycle('kind', 1)", "Kind", show=False, id="reconcile.filter_kind"),
         Binding("F", "cycle('code', -1)", "", show=False, id="reconcile.filter_code_back"),
         Binding("D", "cycle('document', -1)", "", show=False, id="reconcile.filter_document_back"),
-        Binding("K", "cycle('kind', -1)", "", show=False, id="reconcile.filter_kind_back"),
+        Binding("T", "cycle('kind', -1)", "", show=False, id="reconcile.filter_kind_back"),
         Binding("escape", "back", "Back", id="reconcile.back"),
     ]
 
@@ -131,7 +143,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="reconcile-filter")
-        yield DataTable(id="cases", cursor_type="row", zebra_stripes=True)
+        yield CasesTable(id="cases", cursor_type="row", zebra_stripes=True)
         with Horizontal(id="versions"):
             for n in range(PANES):
                 yield Static(id=f"pane{n}", classes="version")
@@ -149,6 +161,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
             self.team = self.team_of(self._opened_on)
             if self.team is not None and self._opened_on is not None:
                 self.docs = [self._opened_on]
+        localize_bindings(self.query_one(CasesTable), self.app.t)
         self.reload()
         self.query_one(DataTable).focus()
 

@@ -1,0 +1,32 @@
+"""j and k move through the reconcile screen's cases as through the documents list and the
+transcript: j moved nothing there, and k filtered the cases by kind (small37)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable
+
+from qualcode.tui.app import build_app
+from tests.tui.conftest import open_reconcile
+
+pytestmark = pytest.mark.slow  # drives the whole app
+
+
+async def test_j_and_k_move_through_the_cases(demo: Path) -> None:
+    app = build_app(demo, "lena", "sv")
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_reconcile(pilot, app)
+        table = screen.query_one("#cases", DataTable)
+        assert len(screen.views) > 2 and table.cursor_row == 0
+        await pilot.press("j", "j")
+        await pilot.pause()
+        assert table.cursor_row == 2
+        await pilot.press("k")
+        await pilot.pause()
+        assert table.cursor_row == 1
+        assert screen.filters["kind"] is None  # k filters nothing
+        await pilot.press("t")  # the kind filter's key now
+        await pilot.pause()
+        assert screen.filters["kind"] is not None
