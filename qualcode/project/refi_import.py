@@ -274,6 +274,16 @@ class RefiImportMixin(Service):
                     memos.add("project", "project", by, refi.notes[note], created_at=at)
             fallback = None
             made: dict[str, str] = {}  # source GUID -> its document's id, for the sets
+            # (document, start, end, key, coder, layer) -> (coding id, file code, selection)
+            placed: dict[tuple[str, int, int, str, str, str], tuple[str, str, str]] = {}
+
+            def _add_notes(notes: list[str], coding_id: str, coder: str) -> None:
+                for note in notes:
+                    if note in refi.notes:
+                        by, at = author(note, coder)
+                        memos = self.store.memos
+                        memos.add("coding", coding_id, by, refi.notes[note], created_at=at)
+
             for src, (text, position), nlp in zip(refi.sources, prepared, read, strict=True):
                 if nlp is None:
                     report.skipped.append(f"{src['name']}: empty text")
@@ -311,14 +321,28 @@ class RefiImportMixin(Service):
                             lead = "lead" if sel["user"] in own.deciders else "coder"
                             role = own.roles.get(sel["user"], lead)
                             coders[name] = self.store.coders.add(name, role).id
+                    layer = "consensus" if sel["guid"] in own.consensus else "coder"
+                    spot = (doc_id, start, end, key, name, layer)
+                    first = placed.get(spot)
+                    if first is not None and first[1] != sel["code"]:
+                        # two of the file's codes met one project code by name (refi_codes):
+                        # the passage is that code's once, with both selections' notes; the
+                        # store refused the second and the whole file with it
+                        _add_notes(sel["notes"], first[0], name)
+                        report.skipped.append(
+                            f"{src['name']}: selection {sel['guid']}: the passage of selection "
+                            f"{first[2]} on the same code {key!r}; coded once"
+                        )
+                        continue
                     try:
                         coding_id = self.store.codings.insert(
                             document_id=doc_id,
                             start=start,
                             end=end,
-                            code_id=self.store.codes.id_for_key(key),
+                            # never a theme, which a file's code named so meets by name
+                            code_id=self.codable_id(key),
                             coder_id=coders[name],
-                            layer="consensus" if sel["guid"] in own.consensus else "coder",
+                            layer=layer,
                             origin="import",
                             created_at=_utc(sel["written"]),
                         )
@@ -327,11 +351,8 @@ class RefiImportMixin(Service):
                             f"{source.name}: source {src['name']!r}, selection {sel['guid']}: "
                             f"{exc}; nothing imported"
                         ) from None
-                    for note in sel["notes"]:
-                        if note in refi.notes:
-                            by, at = author(note, name)
-                            memos = self.store.memos
-                            memos.add("coding", coding_id, by, refi.notes[note], created_at=at)
+                    placed[spot] = (coding_id, sel["code"], sel["guid"])
+                    _add_notes(sel["notes"], coding_id, name)
                     for into, translated in own.translations.get(sel["guid"], {}).items():
                         if into != lang and translated.strip():
                             self.store.quotes.translate(coding_id, into, translated, actor)

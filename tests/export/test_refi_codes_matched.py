@@ -10,8 +10,11 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from qualcode import Project
 from qualcode.codebook import parse_codebook
+from qualcode.errors import IngestError, QualcodeError
 from tests.conftest import add_plain_document
 
 LEAD_BOOK = """version: 1
@@ -24,14 +27,15 @@ codes:
 """
 
 
-def _other_tools_file(tmp_path: Path, book: str, code: str) -> Path:
+def _other_tools_file(tmp_path: Path, book: str, *codes: str) -> Path:
     """A .qdpx as another tool writes it (no qualcode member: codes by name only), with
-    one document whose first sentence is coded ``code`` by the coder 'anna'."""
+    one document whose first sentence is coded with each of ``codes`` by the coder 'anna'."""
     with Project.create(tmp_path / "theirs.db") as theirs:
         theirs.add_coder("anna", role="lead")
         theirs.apply_codebook(parse_codebook(book, "book.yaml"))
         doc = add_plain_document(theirs, "ip7.txt", ["Vi pratade om uppdraget.", "Sedan inget."])
-        theirs.add_coding(doc, 0, 24, code, "anna")
+        for code in codes:
+            theirs.add_coding(doc, 0, 24, code, "anna")
         ours = theirs.export_qdpx(tmp_path / "theirs.qdpx")
     made = tmp_path / "nvivo.qdpx"
     with zipfile.ZipFile(ours) as source, zipfile.ZipFile(made, "w") as written:
@@ -102,3 +106,58 @@ def test_a_qdc_naming_the_projects_codes_leaves_them(tmp_path: Path) -> None:
     assert report.created == []
     assert [c.key for c in codes] == ["dialogue", "systems"]
     assert codes[0].names == {"sv": "Uppdragsdialog", "en": "Mission dialogue"}
+
+
+def test_two_codes_read_as_one_of_the_projects_code_the_passage_once(tmp_path: Path) -> None:
+    """The file's 'Uppdragsdialog' and 'MISSION DIALOGUE' (two codes there) both read as
+    the lead's one code, and both coded the same passage: the store refused the second
+    coding, and the whole file with it. The passage is now coded once, both notes on it."""
+    book = (
+        "version: 1\ncodes:\n- key: x\n  name: {en: Uppdragsdialog}\n"
+        "- key: y\n  name: {en: MISSION DIALOGUE}\n"
+    )
+    theirs = _other_tools_file(tmp_path, book, "x", "y")
+    with _lead(tmp_path) as lead:
+        report = lead.import_qdpx(theirs)
+        codings = lead.store.codings.list()
+        keys = [c.key for c in lead.codebook()]
+    assert keys == ["dialogue", "systems"]
+    assert [(c.code, c.start, c.end) for c in codings] == [("dialogue", 0, 24)]
+    assert report.codings == 1
+    assert len(report.skipped) == 1 and "coded once" in report.skipped[0]
+
+
+def test_a_code_named_as_a_theme_groups_and_does_not_code(tmp_path: Path) -> None:
+    """A file's 'Samverkan' meets the lead's theme of that name: its sub-code goes under
+    the theme, and a passage coded with it is refused in one line (a theme is never coded;
+    the import wrote the coding onto the theme)."""
+    book = (
+        "version: 1\ncodes:\n- key: x\n  name: {en: Samverkan}\n"
+        "- key: y\n  parent: x\n  name: {en: Cooperation}\n"
+    )
+    for grouped in (True, False):
+        here = tmp_path / str(grouped)
+        here.mkdir()
+        theirs = _other_tools_file(here, book, "y" if grouped else "x")
+        with _lead(here) as lead:
+            theme = lead.create_theme("samverkan", "lena")
+            if grouped:
+                lead.import_qdpx(theirs)
+                assert lead.code("cooperation").parent_id == theme.id
+                continue
+            before = (lead.codebook(), lead.store.codings.list(), lead.documents())
+            with pytest.raises(IngestError, match=r"is a theme.*nothing imported$") as refused:
+                lead.import_qdpx(theirs)
+            assert "\n" not in str(refused.value)
+            assert (lead.codebook(), lead.store.codings.list(), lead.documents()) == before
+
+
+def test_a_qdc_loaded_by_a_coder_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    with _lead(tmp_path) as lead:
+        lead.add_coder("karin")
+        qdc = lead.export_qdc(tmp_path / "book.qdc")
+        qdc.write_text("not a codebook", encoding="utf-8")
+        lead.act_as("karin")
+        with pytest.raises(QualcodeError, match="only a lead"):
+            lead.load_codebook(qdc, actor="karin")
+        assert [c.key for c in lead.codebook()] == ["dialogue", "systems"]
