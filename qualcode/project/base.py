@@ -129,6 +129,12 @@ class Service:
         """The coder whose own engine's pending suggestions are shown (``AccessMixin``)."""
         raise NotImplementedError
 
+    def suggestions(
+        self, doc: str | None = None, status: str | None = "pending"
+    ) -> list[Suggestion]:
+        """Stored suggestions as the acting person lists them (``DecisionsMixin``)."""
+        raise NotImplementedError
+
     def shows_pending(self, suggestion: Suggestion) -> bool:
         """Whether the acting person lists this suggestion (``AccessMixin``)."""
         raise NotImplementedError

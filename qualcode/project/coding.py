@@ -233,8 +233,7 @@ class CodingMixin(Service):
         sees on the coding screen: the pending suggestions of that document.
         """
         doc_id = live_document(self.store, doc, "nothing to mark")
-        pending = self.store.suggestions.list([doc_id], "pending")
-        return sum(1 for s in pending if self.shows_pending(s))  # as listed
+        return len(self.suggestions(doc_id))  # as listed: not what she has coded since
 
     def statuses(self, coder: str) -> dict[str, str]:
         """Status per document id for one coder; documents not started are ``todo``."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from qualcode.errors import ValidationError
-from qualcode.model import Coding, Suggestion
+from qualcode.model import Coder, Coding, Suggestion
 from qualcode.project.base import Service
 from qualcode.store import Store
 
@@ -23,6 +23,7 @@ _ACCEPT_ALL = "accept_all_threshold."  # a setting per coder id (a renamed coder
 
 class DecisionsMixin(Service):
     _raw: Store
+    acting: Coder | None
 
     def accept_all_threshold(self, coder: str) -> float:
         """The score from which accepting in bulk (the coding screen's `A`) takes every
@@ -60,8 +61,36 @@ class DecisionsMixin(Service):
         found = [s for s in self.store.suggestions.list(doc_ids, status) if self.shows_pending(s)]
         if status == "pending" and found:
             live = {c.id for c in self.store.codes.list()}
-            found = [s for s in found if s.code_id in live]
+            found = self._not_coded_by_hand([s for s in found if s.code_id in live])
         return found
+
+    def _not_coded_by_hand(self, pending: list[Suggestion]) -> list[Suggestion]:
+        """``pending`` without the suggestions the acting person has since coded herself
+        with the same code (a coding of hers of that code overlaps it), as a new run of
+        ``suggest`` would leave them out. A new coder who coded a whole answer with the
+        code a suggestion proposed on one of its sentences still had it underlined with a
+        ``?``, counted among the "19 suggestions" that never went down however much she
+        coded, visited by ``n`` and counted again when ``D`` asked about undecided ones
+        (eyes37). Her coding removed again, the suggestion is listed again."""
+        me = self.acting
+        if me is None or not pending:
+            return pending
+        mine = self.store.codings.list(
+            document_ids=sorted({s.document_id for s in pending}),
+            coder_ids=[me.id],
+            layer="coder",
+        )
+        spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        for c in mine:
+            spans.setdefault((c.document_id, c.code_id), []).append((c.start, c.end))
+        return [
+            s
+            for s in pending
+            if not any(
+                start < s.end and s.start < end
+                for start, end in spans.get((s.document_id, s.code_id), ())
+            )
+        ]
 
     def _decide_suggestions(self, refs: Sequence[str], coder: str, status: str) -> list[str]:
         self.require_self(coder, "decide suggestions")
