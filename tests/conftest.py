@@ -123,6 +123,25 @@ def team_project(
     return made, made.import_text(name, text, lang="sv").id
 
 
+def project_with(
+    path: Path,
+    document: tuple[str, str] | None = None,
+    *,
+    lang: str = "sv",
+    attributes: dict[str, str] | None = None,
+    coders: Sequence[tuple[str, str]] = (("lena", "lead"),),
+) -> Project:
+    """A new project file with ``coders`` (name, role: the lead lena unless told) and, when
+    given, one document (name, text) in ``lang``: where most single-file cases start (the
+    pseudonym key's, a report's, a refusal's). Open: use it in ``with``, or close it."""
+    made = Project.create(path)
+    for name, role in coders:
+        made.add_coder(name, role=role)
+    if document is not None:
+        made.import_text(*document, lang=lang, attributes=attributes)
+    return made
+
+
 def finish_first_unit(project: Project, doc: str, coded_by: Sequence[str]) -> None:
     """On a ``team_project``: the coders ``coded_by`` code the document's first unit with
     ``mission``, karin and johan both mark it done, and lena acts. One coder coding makes

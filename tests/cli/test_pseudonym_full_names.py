@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from qualcode import Project
 from qualcode.cli import app
-from tests.conftest import small_codebook
+from tests.conftest import project_with, small_codebook
 from tests.hostile.export_kit import run
 
 INTERVIEW = (
@@ -74,9 +74,7 @@ def test_run_again_a_key_s_pseudonyms_stay_and_none_is_given_twice(tmp_path: Pat
     apart: the whole name takes the first name's pseudonym, and no new name is proposed
     a pseudonym the key already uses (run again, "Sara Nyström" was proposed Lindqvist's)."""
     path = tmp_path / "study.db"
-    with Project.create(path) as p:
-        p.add_coder("lena", role="lead")
-        p.import_text("ip_01.txt", INTERVIEW, lang="sv")
+    with project_with(path, ("ip_01.txt", INTERVIEW)) as p:
         lena = p.act_as("lena", "lena")
         lena.set_pseudonym("Per-Olof", "N2", "lena")
         lena.set_pseudonym("Lindqvist", "N1", "lena")

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qualcode import Project
 from tests.cli.cli_kit import proposed
+from tests.conftest import project_with
 
 # written for this test: a council's workforce report
 REPORT = (
@@ -22,9 +22,7 @@ REPORT = (
 
 def test_a_bodys_name_is_not_proposed_a_place_still_is(tmp_path: Path) -> None:
     path = tmp_path / "study.db"
-    with Project.create(path) as project:
-        project.add_coder("lena", role="lead")
-        project.import_text("report.txt", REPORT, lang="en")
+    project_with(path, ("report.txt", REPORT), lang="en").close()
     found = proposed(path, "lena")
     for word in ("Health", "Skills", "Justice"):
         assert word not in found, (word, found.get(word))

@@ -18,7 +18,7 @@ from rich.style import Style
 
 from qualcode import Project
 from qualcode.errors import CodebookError
-from tests.conftest import SV_TEXT, small_codebook
+from tests.conftest import SV_TEXT, project_with, small_codebook
 from tests.hostile.export_kit import counts, fails
 
 QDC = (
@@ -30,8 +30,7 @@ QDC = (
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     path = tmp_path / "p.db"
-    with Project.create(path) as made:
-        made.add_coder("lena", role="lead")
+    project_with(path).close()
     return path
 
 

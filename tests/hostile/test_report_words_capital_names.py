@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qualcode import Project
+from tests.conftest import project_with
 
 TEXT = (
     "Intervjuare: Vem ledde mötet?\n"
@@ -18,9 +18,7 @@ TEXT = (
 
 
 def test_names_taken_with_a_capital_are_counted_as_their_pseudonym(tmp_path: Path) -> None:
-    with Project.create(tmp_path / "p.db") as p:
-        p.add_coder("lena", role="lead")
-        p.import_text("ip_01.txt", TEXT, lang="sv")
+    with project_with(tmp_path / "p.db", ("ip_01.txt", TEXT)) as p:
         lena = p.act_as("lena", "lena")
         lena.set_pseudonym("Vendela Rask", "IP3", "lena")
         lena.set_pseudonym("Sten", "IP4", "lena")

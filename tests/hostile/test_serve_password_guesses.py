@@ -13,6 +13,8 @@ wait is held open by the test through ``PasswordGate.pause``, so nothing here is
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 from aiohttp.test_utils import TestClient, TestServer
 
@@ -42,12 +44,19 @@ async def _login(client: TestClient, password: str, who: str = "karin") -> tuple
     return reply.status, reply.headers.get("Location", ""), await reply.text()
 
 
-async def test_tries_during_a_wrong_ones_second_are_refused_unchecked() -> None:
+@asynccontextmanager
+async def _guarded() -> AsyncIterator[tuple[TestClient, _HeldPause]]:
+    """A client of the password-guarded server, and the pause its gate holds a wrong try in."""
     server = GuardedServer(PEOPLE, "127.0.0.1", 0, SECRET)
     assert server.gate is not None
     held = _HeldPause()
     server.gate.pause = held  # type: ignore[method-assign]
     async with TestClient(TestServer(server.make_app())) as client:
+        yield client, held
+
+
+async def test_tries_during_a_wrong_ones_second_are_refused_unchecked() -> None:
+    async with _guarded() as (client, held):
         wrong = asyncio.create_task(_login(client, "fel gissning"))
         started = asyncio.create_task(held.started.wait())
         await asyncio.wait({wrong, started}, return_when=asyncio.FIRST_COMPLETED)
@@ -63,11 +72,7 @@ async def test_tries_during_a_wrong_ones_second_are_refused_unchecked() -> None:
 
 
 async def test_a_right_password_alone_is_not_kept_waiting() -> None:
-    server = GuardedServer(PEOPLE, "127.0.0.1", 0, SECRET)
-    assert server.gate is not None
-    held = _HeldPause()
-    server.gate.pause = held  # type: ignore[method-assign]
-    async with TestClient(TestServer(server.make_app())) as client:
+    async with _guarded() as (client, held):
         status, location, _ = await _login(client, SECRET)
         assert (status, location) == (303, "/s/token-karin")
         assert not held.started.is_set()

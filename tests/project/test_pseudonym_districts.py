@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qualcode import Project
+from tests.conftest import project_with
 
 INTERVIEW = (
     "I: Var arbetar du?\n\n"
@@ -23,9 +23,7 @@ INTERVIEW = (
 
 
 def test_a_district_is_a_place_and_a_surname_a_person(tmp_path: Path) -> None:
-    with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
-        project.import_text("ip_01.txt", INTERVIEW, lang="sv")
+    with project_with(tmp_path / "p.db", ("ip_01.txt", INTERVIEW)) as project:
         found = {c.real: c for c in project.suggest_pseudonyms("lena")}
     assert found["Skönsberg"].kind == "place"
     assert found["Skönsberg"].pseudonym == "Ort A"
@@ -36,9 +34,8 @@ def test_the_genitive_of_a_municipality_is_not_proposed_apart(tmp_path: Path) ->
     """'Sundsvalls kommun' in a text of a document from Sundsvall proposed 'Sundsvalls'
     as a place of its own ('Ort B') beside the municipality's 'Kommun A': applied, the
     one place read as two. The key already replaces the genitive with 'Kommun A:s'."""
-    with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
-        text = "Svar från Sundsvalls kommun om uppdraget och dialogen i nämnden.\n"
-        project.import_text("svar.txt", text, lang="sv", attributes={"municipality": "Sundsvall"})
+    text = "Svar från Sundsvalls kommun om uppdraget och dialogen i nämnden.\n"
+    place = {"municipality": "Sundsvall"}
+    with project_with(tmp_path / "p.db", ("svar.txt", text), attributes=place) as project:
         found = {c.real: c.pseudonym for c in project.suggest_pseudonyms("lena")}
     assert found == {"Sundsvall": "Kommun A"}

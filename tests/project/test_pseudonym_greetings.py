@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qualcode import Project
+from tests.conftest import project_with
 
 TRANSCRIPT = (
     "Intervjuare: Hej Birgitta, och välkommen. Tack för att du kom.\n"
@@ -22,9 +22,7 @@ TRANSCRIPT = (
 
 
 def test_greetings_are_not_names_and_the_greeted_are(tmp_path: Path) -> None:
-    project = Project.create(tmp_path / "p.db")
-    project.add_coder("lena", role="lead")
-    project.import_text("birgitta_01.txt", TRANSCRIPT, lang="sv")
+    project = project_with(tmp_path / "p.db", ("birgitta_01.txt", TRANSCRIPT))
     project.act_as("lena")
     found = {c.real: c.kind for c in project.suggest_pseudonyms("lena")}
     project.close()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qualcode import Project
+from tests.conftest import project_with
 
 TRANSCRIPT = (
     "Intervjuare: Vem var chef på den tiden?\n"
@@ -19,9 +19,7 @@ TRANSCRIPT = (
 
 
 def test_a_part_of_a_whole_name_on_the_key_takes_its_pseudonym(tmp_path: Path) -> None:
-    project = Project.create(tmp_path / "p.db")
-    project.add_coder("lena", role="lead")
-    project.import_text("doris_01.txt", TRANSCRIPT, lang="sv")
+    project = project_with(tmp_path / "p.db", ("doris_01.txt", TRANSCRIPT))
     project.act_as("lena")
     project.set_pseudonym("Doris Rask", "IP5", "lena", kind="speaker")
     project.set_pseudonym("Sten Ohlin", "P1", "lena", kind="person")
@@ -37,10 +35,8 @@ def test_a_part_of_a_whole_name_on_the_key_takes_its_pseudonym(tmp_path: Path) -
 def test_a_label_and_a_place_are_proposed_as_the_key_has_them(tmp_path: Path) -> None:
     """The speaker label "Doris" of "Doris Rask" (IP5) was proposed as IP1, the document's
     number, and a municipality on the key as "Kommun A" beside its key's "Ort K"."""
-    project = Project.create(tmp_path / "p.db")
-    project.add_coder("lena", role="lead")
-    project.import_text(
-        "doris_01.txt", TRANSCRIPT, lang="sv", attributes={"municipality": "Fjällby"}
+    project = project_with(
+        tmp_path / "p.db", ("doris_01.txt", TRANSCRIPT), attributes={"municipality": "Fjällby"}
     )
     project.act_as("lena")
     project.set_pseudonym("Doris Rask", "IP5", "lena", kind="speaker")

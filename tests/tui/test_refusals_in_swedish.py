@@ -13,6 +13,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.tui.app import build_app
+from tests.conftest import project_with
 
 pytestmark = pytest.mark.slow  # drives the whole app
 
@@ -98,9 +99,8 @@ async def test_an_attribute_value_too_long_is_refused_in_swedish(with_lead: Path
 def without_codes(tmp_path: Path) -> Path:
     """A project with a document and a coder but no codebook yet (a lead's first day)."""
     path = tmp_path / "uncoded.db"
-    with Project.create(path) as project:
-        project.add_coder("karin")
-        project.import_text("samtal.txt", "I: Hur går det?\n\nR: Det går bra nu.\n", lang="sv")
+    talk = ("samtal.txt", "I: Hur går det?\n\nR: Det går bra nu.\n")
+    project_with(path, talk, coders=[("karin", "coder")]).close()
     return path
 
 
