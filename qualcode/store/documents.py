@@ -14,6 +14,9 @@ from qualcode.oneline import shown
 from qualcode.store.rows import new_id, now
 
 _DOC_COLUMNS = "id, name, lang, text, sha256, source_path, imported_at"
+# the fewest characters of an id a reference is taken as: a shorter one ("1", "ab") is a
+# name's, never a printed id (listings print eight)
+ID_PREFIX_MIN = 4
 
 
 class DocumentRepo:
@@ -186,7 +189,8 @@ class DocumentRepo:
             [ref, ref, _like_escape(ref) + "%", _like_escape(ref) + "%"],
         ).fetchall()
         exact = [r for r in rows if ref in (r[0], r[1]) or r[1].rsplit(".", 1)[0] == ref]
-        if len(exact) == 1 and exact[0][0] != ref:  # named, not by its whole id
+        # named, not by its whole id (a short name, "1" of 1.txt, is no id's start)
+        if len(exact) == 1 and exact[0][0] != ref and len(ref) >= ID_PREFIX_MIN:
             ids = [r for r in rows if r[0].casefold().startswith(ref.casefold())]
             _named_not_an_id(ref, exact[0], ids)
         picked = exact or rows
@@ -240,7 +244,7 @@ class DocumentRepo:
             return row[0]
         ref = unicodedata.normalize("NFC", ref)  # as names are imported: composed
         prefix: list[tuple[str, str]] = []
-        if len(ref) >= 4:
+        if len(ref) >= ID_PREFIX_MIN:
             prefix = self.db.execute(
                 f"SELECT id, name FROM documents WHERE {live} AND id LIKE ? ESCAPE '\\'",
                 [_like_escape(ref) + "%"],
@@ -302,7 +306,7 @@ class DocumentRepo:
         if named is not None:
             return True
         if (
-            len(ref) >= 4
+            len(ref) >= ID_PREFIX_MIN
             and self.db.execute(
                 f"SELECT 1 FROM documents WHERE {gone} AND id LIKE ? ESCAPE '\\' LIMIT 1",
                 [_like_escape(ref) + "%"],

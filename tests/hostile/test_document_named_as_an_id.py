@@ -73,3 +73,18 @@ def test_a_removed_document_is_named_so_too(project: tuple[Path, str]) -> None:
         with pytest.raises(AmbiguousError, match=r"ip1\.txt"):
             p.restore_document(printed, "lena")
         assert p.restore_document(printed + ".txt", "lena").id == hers
+
+
+def test_a_short_name_is_no_printed_id(project: tuple[Path, str]) -> None:
+    """A name of fewer than four characters never stands for an id (ids are taken from four
+    on): removed interviews named '1.txt', '2.txt' ... were refused by name at restore
+    whenever another removed document's id began with that digit or letter."""
+    path, doc = project
+    short = doc[0]  # the first character of the other removed document's id
+    hers = _import_as(path, short + ".txt")
+    with Project.open(path) as p:
+        p.act_as("lena")
+        p.remove_document(doc, "fel språk", "lena")
+        p.remove_document(hers, "dubblett", "lena")
+        assert p.restore_document(short, "lena").id == hers
+        assert p.store.documents.resolve(short) == hers  # as a live one is named
