@@ -351,6 +351,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
 
     @on(DataTable.RowHighlighted)
     def _highlighted(self) -> None:
+        self.show_differing_versions()  # a new case: its differing versions in view
         self._show()
 
     def on_resize(self) -> None:

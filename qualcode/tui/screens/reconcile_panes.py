@@ -76,6 +76,29 @@ class VersionPanes(ScreenPart):
             return "–"
         return "/".join(self.span_labels.get(code, code) for code in version.codes)
 
+    def show_differing_versions(self) -> None:
+        """On a new case, where not every version fits side by side: the versions in view
+        are the ones that differ. Three coders at 100 columns showed johan's and karin's
+        "–" on a case only mira coded (and, after a ``v``, mira's "–" and johan's "–" on one
+        only karin coded): the lead read two empty versions and had to press ``v`` to find
+        what there was to decide (eyes37). The rotation is kept when its versions already
+        differ as much as any would; else the nearest one onward that shows the most."""
+        view = self._current()
+        count, every = self.side_by_side(), len(self.coders)
+        if view is None or count >= every:
+            return
+        versions = view.case.versions
+
+        def reading(coder: str) -> object:
+            version = versions.get(coder)
+            return () if version is None or version.empty else version.key()
+
+        def readings(first: int) -> int:
+            return len({reading(self.coders[(first + i) % every]) for i in range(count)})
+
+        onward = [(self.first_pane + step) % every for step in range(every)]
+        self.first_pane = max(onward, key=readings)  # the first of the most: kept if it is
+
     def action_next_versions(self) -> None:
         if self.coders and self.side_by_side() < len(self.coders):
             self.first_pane = (self.first_pane + self.side_by_side()) % len(self.coders)
