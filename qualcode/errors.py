@@ -155,6 +155,7 @@ def _naming(
 # say how its user does it; the CLI's commands for them are in ``cli/base.py``
 ACTIONS = frozenset(
     {
+        "act_as",  # with the coder's name: act as that coder
         "add_coder",  # with the name to add
         "add_lead",  # with the name to add as a lead
         "decide_or_reopen",  # a reconciliation case: decide it again or reopen it

@@ -109,6 +109,7 @@ OPTIONS = {
 # the commands that do what a service message names in words (``QualcodeError.action``);
 # ``{0}`` is the name the action is for
 COMMANDS = {
+    "act_as": "`--coder {0}`",
     "add_coder": "`qualcode coder add {0}`",
     "add_lead": "`qualcode coder add {0} --role lead`",
     "decide_or_reopen": "`qualcode reconcile decide|reopen`",

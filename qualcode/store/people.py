@@ -18,16 +18,29 @@ class CoderRepo:
         self.db = db
 
     def add(self, name: str, role: str, coder_id: str | None = None) -> Coder:
+        # each refusal names the coder who is there and both ways on: someone else needs
+        # a name of their own, and whoever meant that coder acts as them; "coder 'karin'
+        # already exists" said neither, and the lookalike's list of ways two names can
+        # read alike left a coder guessing which one hers was (small37)
         if self.db.execute("SELECT 1 FROM coders WHERE name = ?", [name]).fetchone():
             raise ValidationError(
-                f"coder {name!r} already exists", key="coder_name_taken", name=name
+                f"coder {shown(name)} already exists in this project; to add someone else, "
+                f"give them a name of their own; to work as {name}, act as that coder",
+                key="coder_name_taken",
+                action=("act_as", name),
+                name=name,
             )
         if (twin := self.reading_alike(name)) is not None:
             # every door that makes a coder comes here (coder add, the TUI, a package, a
             # .qdpx): "Lena" or "lеna" (a Cyrillic е) beside the lead lena wrote comments,
             # memos and audit lines that read as hers, and counted as a sixth coder
             raise ValidationError(
-                alike_message(name, twin), key="coder_name_alike", name=spelt(name), twin=twin
+                f"{alike_message(name, twin)}; to add someone else, give them a name that "
+                f"reads differently; to work as {twin}, act as that coder",
+                key="coder_name_alike",
+                action=("act_as", twin),
+                name=spelt(name),
+                twin=twin,
             )
         if not is_role(role):
             raise ValidationError(f"unknown role {role!r}; use coder or lead")
@@ -104,12 +117,28 @@ class CoderRepo:
 
 def alike_message(name: str, twin: str) -> str:
     """Why ``name`` may not join a project holding ``twin``; the name is quoted with its
-    code points spelt out when they are not ASCII, since on screen it reads as the other."""
-    return (
-        f"coder {spelt(name)} reads as {twin!r}, already in this project (the same letters but "
-        "for case, the form of an accent or another script's lookalike); use that name, "
-        "or one that reads differently"
-    )
+    code points spelt out when they are not ASCII, since on screen it reads as the other,
+    and the one way the two differ is named (not every way two names can)."""
+    how = _how(name, twin)
+    return f"coder {spelt(name)} reads as {twin!r}, a coder here already ({how})"
+
+
+def _how(name: str, twin: str) -> str:
+    """How two names that read alike differ: in case, in the form of their letters (a
+    full-width letter, a decomposed accent), or in letters that only look the same."""
+    import unicodedata
+
+    def form(text: str) -> str:
+        return unicodedata.normalize("NFKC", text).casefold()
+
+    if (
+        unicodedata.normalize("NFC", name).casefold()
+        == unicodedata.normalize("NFC", twin).casefold()
+    ):
+        return "only the case differs"
+    if form(name) == form(twin):
+        return "only the encoding of its letters differs"
+    return "only letters that look alike, or show as nothing, differ"
 
 
 def spelt(name: str) -> str:

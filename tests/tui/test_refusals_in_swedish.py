@@ -39,8 +39,8 @@ def with_lead(tui_base: Path, tmp_path: Path) -> Path:
         (
             "sv",
             "kаrin",
-            "'k\\u0430rin' läses som karin, redan kodare i projektet; använd det "
-            "namnet, eller ett som läses annorlunda",
+            "'k\\u0430rin' läses som karin, redan kodare i projektet: välj karin för att "
+            "arbeta som den kodaren, eller ge en ny person ett namn som läses annorlunda",
         ),
         (
             "en",
