@@ -38,6 +38,7 @@ class DocumentRepo:
     ) -> str:
         """Write a document and everything derived from it; call inside a transaction."""
         doc_id = doc_id or new_id()
+        name = unicodedata.normalize("NFC", name)  # as a keyboard types it (ee301ad), any door
         try:
             self._insert_row(doc_id, name, lang, text, sha256, source_path)
         except sqlite3.IntegrityError as exc:
@@ -182,12 +183,15 @@ class DocumentRepo:
         """A removed document by id, name or unambiguous prefix of either (the newest
         removal of a name removed twice)."""
         ref = unicodedata.normalize("NFC", ref)  # as names are imported: composed
-        rows = self.db.execute(
-            "SELECT id, name FROM documents WHERE deleted_at IS NOT NULL "
-            "AND (id = ? OR name = ? OR name LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\') "
-            "ORDER BY deleted_at DESC",
-            [ref, ref, _like_escape(ref) + "%", _like_escape(ref) + "%"],
-        ).fetchall()
+        named, values = _names_like(ref, "%")
+        rows = [
+            (doc_id, _nfc(name))
+            for doc_id, name in self.db.execute(
+                "SELECT id, name FROM documents WHERE deleted_at IS NOT NULL "
+                f"AND (id = ? OR {named} OR id LIKE ? ESCAPE '\\') ORDER BY deleted_at DESC",
+                [ref, *values, _like_escape(ref) + "%"],
+            ).fetchall()
+        ]
         exact = [r for r in rows if ref in (r[0], r[1]) or r[1].rsplit(".", 1)[0] == ref]
         # named, not by its whole id (a short name, "1" of 1.txt, is no id's start)
         if len(exact) == 1 and exact[0][0] != ref and len(ref) >= ID_PREFIX_MIN:
@@ -249,11 +253,8 @@ class DocumentRepo:
                 f"SELECT id, name FROM documents WHERE {live} AND id LIKE ? ESCAPE '\\'",
                 [_like_escape(ref) + "%"],
             ).fetchall()
-        by_name = self.db.execute(
-            f"SELECT id, name FROM documents WHERE {live} "
-            "AND (name = ? OR name LIKE ? ESCAPE '\\')",
-            [ref, _like_escape(ref) + ".%"],
-        ).fetchall()
+        named, values = _names_like(ref, ".%")
+        by_name = self._named(f"{live} AND {named}", values)
         exact_names = [r for r in by_name if r[1] == ref]
         if len(exact_names) == 1:
             return _named_not_an_id(ref, exact_names[0], prefix)
@@ -263,10 +264,8 @@ class DocumentRepo:
             raise AmbiguousError(
                 f"document {shown(ref)} matches several documents: {_listed(by_name)}"
             )
-        by_prefix = self.db.execute(
-            f"SELECT id, name FROM documents WHERE {live} AND name LIKE ? ESCAPE '\\'",
-            [_like_escape(ref) + "%"],
-        ).fetchall()
+        named, values = _names_like(ref, "%", exact=False)
+        by_prefix = self._named(f"{live} AND {named}", values)
         if len(by_prefix) == 1:
             return _named_not_an_id(ref, by_prefix[0], prefix)
         if len(prefix) == 1:
@@ -298,12 +297,11 @@ class DocumentRepo:
         if not ref.strip():
             return False
         gone = "deleted_at IS NOT NULL"
-        named = self.db.execute(
-            f"SELECT 1 FROM documents WHERE {gone} "
-            "AND (id = ? OR name = ? OR name LIKE ? ESCAPE '\\') LIMIT 1",
-            [ref, ref, _like_escape(ref) + ".%"],
-        ).fetchone()
-        if named is not None:
+        ref = unicodedata.normalize("NFC", ref)
+        if self._named(f"{gone} AND id = ?", [ref]):
+            return True
+        named, values = _names_like(ref, ".%")
+        if self._named(f"{gone} AND {named}", values):
             return True
         if (
             len(ref) >= ID_PREFIX_MIN
@@ -313,11 +311,13 @@ class DocumentRepo:
             ).fetchone()
         ):
             return True
-        by_prefix = self.db.execute(
-            f"SELECT COUNT(*) FROM documents WHERE {gone} AND name LIKE ? ESCAPE '\\'",
-            [_like_escape(ref) + "%"],
-        ).fetchone()
-        return bool(by_prefix[0] == 1)
+        named, values = _names_like(ref, "%", exact=False)
+        return len(self._named(f"{gone} AND {named}", values)) == 1
+
+    def _named(self, where: str, values: Sequence[str]) -> list[tuple[str, str]]:
+        """(id, name composed) of the documents ``where`` holds."""
+        sql = f"SELECT id, name FROM documents WHERE {where}"
+        return [(r[0], _nfc(r[1])) for r in self.db.execute(sql, list(values)).fetchall()]
 
     def text_length(self, doc_id: str) -> int:
         row = self.db.execute(
@@ -360,6 +360,24 @@ class DocumentRepo:
             "ORDER BY d.rowid, u.idx"
         )
         return self.db.execute(sql, list(doc_ids)).fetchall()
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def _names_like(ref: str, then: str, *, exact: bool = True) -> tuple[str, list[str]]:
+    """A WHERE clause and its values: a document's name is ``ref`` (``exact``) or starts
+    with it and then ``then`` (a LIKE pattern: ".%" a suffix, "%" anything), ``ref`` written
+    composed or decomposed. Names are stored composed since ee301ad, but a project imported
+    before (a Mac's file names, ``import_text``) holds them decomposed, and composing the
+    reference alone left such a document no name that found it, its own pasted included."""
+    forms = list(dict.fromkeys((_nfc(ref), unicodedata.normalize("NFD", ref))))
+    clauses = [
+        c for _ in forms for c in (["name = ?"] if exact else []) + ["name LIKE ? ESCAPE '\\'"]
+    ]
+    values = [v for f in forms for v in ([f] if exact else []) + [_like_escape(f) + then]]
+    return "(" + " OR ".join(clauses) + ")", values
 
 
 def composed(attributes: Mapping[str, str]) -> dict[str, str]:

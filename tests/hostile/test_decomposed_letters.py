@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
+from qualcode.errors import QualcodeError
 from tests.conftest import team_project
 
 TEXT = "Intervjuare: Hur är läget?\nIP: Ärendena blir fler men vi hinner med dem i Åby.\n"
@@ -98,4 +99,25 @@ def test_a_quote_pasted_decomposed_is_found_and_a_removed_name_too(
     other = project.import_text("Ärenden.txt", "IP: Vi har fler ärenden i år än förra året.\n")
     project.remove_document(other.id, "fel fil", "lena")
     assert project.store.documents.resolve_removed(_nfd("Ärenden")) == other.id
+    project.close()
+
+
+def test_a_name_stored_decomposed_before_is_still_found(project: Project) -> None:
+    """ee301ad composes a reference before names are looked up, but a project imported
+    before it (on a Mac, or with ``import_text``) holds names decomposed: such a document
+    answered 'no document' to its name in either form, pasted from `docs list` too. And
+    ``import_text`` given a decomposed name stored it so."""
+    given = project.import_text(_nfd("Ödeby_02.txt"), "IP: Det går bra nu.\n", lang="sv")
+    assert given.name == "Ödeby_02.txt"  # composed, whichever door it came by
+    with project.store.transaction():  # as a project written before the names were composed
+        project.store.documents.db.execute(
+            "UPDATE documents SET name = ? WHERE id = ?", [_nfd("Ödeby_01.txt"), given.id]
+        )
+    documents = project.store.documents
+    for ref in ("Ödeby_01.txt", _nfd("Ödeby_01.txt"), "Ödeby_01", _nfd("Ödeby_0")):
+        assert documents.resolve(ref) == given.id, ref
+    project.remove_document(_nfd("Ödeby_01"), "fel fil", "lena")
+    assert documents.resolve_removed("Ödeby_01") == given.id
+    with pytest.raises(QualcodeError, match="was removed"):
+        documents.resolve("Ödeby_01")
     project.close()
