@@ -73,6 +73,8 @@ class CodingScreen(
         Binding("b,ctrl+left", "word(-1)", "Word ←", show=False, id="coding.word_prev"),
         Binding("W", "word_start(1)", "Start →", show=False, id="coding.start_next"),
         Binding("B", "word_start(-1)", "Start ←", show=False, id="coding.start_prev"),
+        Binding("home", "edge(-1)", "First sentence", show=False, id="coding.first_unit"),
+        Binding("end", "edge(1)", "Last sentence", show=False, id="coding.last_unit"),
         Binding("}", "turn(1)", "Next turn", show=False, id="coding.next_turn"),
         Binding("{", "turn(-1)", "Prev turn", show=False, id="coding.prev_turn"),
         Binding("t", "whole_turn", "Whole turn", show=False, id="coding.whole_turn"),

@@ -61,6 +61,11 @@ class NavigationActions(ScreenPart):
     def action_move(self, delta: int) -> None:
         self.transcript.move(delta)
 
+    def action_edge(self, delta: int) -> None:
+        """Home: the first sentence; End: the last. They scrolled the view alone, the
+        cursor stayed in the middle, and the next ``j`` jumped back down there (eyes37)."""
+        self.transcript.move(delta * len(self.transcript.units))
+
     def action_extend(self, delta: int) -> None:
         if not self.transcript.move(delta, extend=True):
             # one note however often J meets the turn's end: each press stacked another
