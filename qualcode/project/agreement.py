@@ -241,9 +241,17 @@ class AgreementMixin(ScopeMixin):
         that language's pseudonym key (``said``): the summary's reconciliation paragraph.
         The agreement tab's methods page and ``agree`` printed the coefficients, units and
         coders and never how the cases were decided (eyes36: five coders, four boundary
-        cases decided by the lead, five agreements confirmed, and not a word of it)."""
+        cases decided by the lead, five agreements confirmed, and not a word of it).
+
+        Nothing until the counted documents have a consensus layer: before it, agreement
+        is the coders' alone, and a team whose lead had only rejected a case read "In
+        reconciliation, lena decided ... the consensus does not cover them yet" under
+        coefficients no reconciliation had touched (small37). ``agree --before-after``
+        refuses there for the same reason."""
         from qualcode.project.summary_tables import decisions_brief
 
+        if not self.store.codings.layer_has_codings(CONSENSUS, list(doc_ids)):
+            return {}
         within = set(doc_ids)
         decisions = [d for d in self.store.decisions.current() if d.document_id in within]
         if not decisions:

@@ -72,3 +72,22 @@ def test_agree_prints_how_the_cases_were_settled(tmp_path: Path) -> None:
     # through the pseudonym key, as the paragraph's coders are
     assert "In reconciliation, Ledare A decided 1 disagreement case (union: 1)." in out
     assert "lena" not in out.split("In reconciliation")[1]
+
+
+def test_nothing_is_said_of_settling_before_a_consensus_layer(tmp_path: Path) -> None:
+    """A lead who has only rejected a case has no consensus layer yet: `agree` among the
+    coders said "In reconciliation, lena decided 1 disagreement case (reject: 1) ... the
+    consensus does not cover them yet" under figures no reconciliation touched (small37)."""
+    path = tmp_path / "p.db"
+    _boundary_case(path)
+    with Project.open(path) as project:
+        project.act_as("lena")
+        (case,) = project.cases()
+        project.decide(case.case.id, "reject", "neither boundary holds", "lena")
+        report = project.agreement()
+        assert not project.codings(layer="consensus")
+    assert report.methods_page("en") == report.methods_paragraph("en")
+    assert report.methods_page("sv") == report.methods_paragraph("sv")
+    result = CliRunner(env={"QUALCODE_CODER": "lena"}).invoke(app, ["-p", str(path), "agree"])
+    assert result.exit_code == 0, result.output
+    assert "In reconciliation" not in result.stdout and "settled" not in result.stdout
