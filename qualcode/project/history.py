@@ -8,7 +8,10 @@ their ids (and memos), nothing is destroyed and the audit log records every step
 A step is a batch of edits: accepting all suggestions above a threshold is one key, so one
 `u` takes it all back (and one redo brings it all again). Rejecting a suggestion is a step
 too (an edit naming the suggestion, no coding): `u` after `r` makes it pending again, where
-it would otherwise have taken back whatever was done before the rejection.
+it would otherwise have taken back whatever was done before the rejection. Writing a memo
+is a step as well (an edit naming the memo): `u` right after saving one removed the coding
+the memo was on, and the memo with it, where she meant to take back the memo (eyes37);
+now it removes the memo (soft, audited), and redo writes it again.
 
 A step is written as one transaction, all of it or none: undoing accept-all's 500 codings
 committed 500 transactions (seconds of fsyncs), and a refusal or a killed process half-way
@@ -23,11 +26,11 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from qualcode.errors import ProjectError, ValidationError
-from qualcode.model import Coding
+from qualcode.model import Coding, Memo
 
 if TYPE_CHECKING:
     from qualcode.project import Project
@@ -36,11 +39,13 @@ if TYPE_CHECKING:
 @dataclass(frozen=True, slots=True)
 class Edit:
     """``before`` is a template (what to restore); ``after`` is what is live now.
-    ``rejected`` names a suggestion this edit rejected (then both codings are None)."""
+    ``rejected`` names a suggestion this edit rejected, ``memo`` a memo it wrote (then
+    both codings are None)."""
 
     before: Coding | None
     after: Coding | None
     rejected: str | None = None
+    memo: Memo | None = None
 
 
 @dataclass(slots=True)
@@ -69,6 +74,11 @@ class History:
         self.redos.clear()
         self.undos.append([Edit(None, None, rejected=suggestion_id)])
 
+    def record_memo(self, memo: Memo) -> None:
+        """A memo written by one key: one step, so `u` takes that memo back."""
+        self.redos.clear()
+        self.undos.append([Edit(None, None, memo=memo)])
+
     def size(self, redo: bool = False) -> int:
         """How many edits the next undo (or redo) step holds: a large one is written in a
         worker (``screens/busy.py``)."""
@@ -89,6 +99,10 @@ class History:
                     project.reopen_suggestions([edit.rejected], self.coder)
                     done.append(edit)
                     continue
+                if edit.memo is not None:
+                    project.remove_memo(edit.memo.id, self.coder)
+                    done.append(edit)
+                    continue
                 live = self._turn(edit.after, edit.before, project)
                 self._follow(edit.after or edit.before, live)
                 done.append(Edit(before=live, after=edit.after))
@@ -106,6 +120,9 @@ class History:
                 if edit.rejected is not None:
                     project.reject_suggestions([edit.rejected], self.coder)
                     done.append(edit)
+                    continue
+                if edit.memo is not None:
+                    done.append(Edit(None, None, memo=_write_again(edit.memo, project)))
                     continue
                 live = self._turn(edit.before, edit.after, project)
                 self._follow(edit.before or edit.after, live)
@@ -146,6 +163,7 @@ class History:
                         new if e.before is not None and e.before.id == old.id else e.before,
                         new if e.after is not None and e.after.id == old.id else e.after,
                         e.rejected,  # a rejection's step keeps its suggestion
+                        _moved(e.memo, old, new),  # a memo on the old row went with it
                     )
                     for e in step
                 ]
@@ -176,3 +194,18 @@ class History:
             return project.add_coding(
                 self.doc_id, target.start, target.end, target.code, self.coder
             )
+
+
+def _write_again(memo: Memo, project: Project) -> Memo:
+    """A memo taken back by undo, written again by redo: its text on its target (a new row;
+    the removed one stays in the file and the audit log)."""
+    span = (memo.start, memo.end) if memo.start is not None and memo.end is not None else None
+    return project.add_memo(memo.target_kind, memo.target_id, memo.author, memo.text, span)
+
+
+def _moved(memo: Memo | None, old: Coding, new: Coding) -> Memo | None:
+    """``memo`` as the step should write it again once its coding ``old`` got the new row
+    ``new`` (a change of code, or a coding added back)."""
+    if memo is None or memo.target_kind != "coding" or memo.target_id != old.id:
+        return memo
+    return replace(memo, target_id=new.id)

@@ -201,6 +201,10 @@ class CodingActions(WritesAside, ScreenPart):
             self.notify(t(empty))
             return
         self.refresh_marks()
+        memos = [e.memo for e in edits if e.memo is not None]
+        if memos and len(memos) == len(edits):  # a memo taken back or written again
+            self.notify(t(f"memo_{done}", words=_opening(memos[0].text)))
+            return
         rejected.update({s.id: s for s in self.pending_suggestions})  # a rejection undone
         places = [
             (c.start, c.end, c.code)
@@ -226,3 +230,9 @@ def _passage(edit: Edit, suggestions: dict[str, Suggestion]) -> Coding | Suggest
     if edit.rejected is not None:
         return suggestions.get(edit.rejected)
     return edit.after or edit.before
+
+
+def _opening(text: str) -> str:
+    """A memo's first words, to name it in a note."""
+    words = text.split()
+    return " ".join(words[:NAMED_WORDS]) + (" …" if len(words) > NAMED_WORDS else "")

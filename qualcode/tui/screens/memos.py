@@ -4,7 +4,8 @@ passage, or on the document.
 A memo is written through ``Project.add_memo`` the moment it is saved; the dialog shows the
 memos already there, so a coder adds to the thread instead of repeating it. With no coding
 under the cursor the coder is asked what the memo is about (passage or document): it used
-to become a document memo without a word.
+to become a document memo without a word. A memo saved is a step of the screen's undo
+history: `u` right after it takes the memo back, not the coding it is on.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from qualcode.tui.screens.memo_edit import MemoEditor
 from qualcode.tui.screens.memo_target import MemoTargetScreen, excerpt
 
 if TYPE_CHECKING:
+    from qualcode.project.history import History
     from qualcode.tui.widgets.transcript import TranscriptView
 
 
@@ -32,6 +34,7 @@ class MemoActions(ScreenPart):
     coding_memos: dict[str, list[Memo]]
     doc_memos: list[Memo]
     passage_memos: list[Memo]
+    history: History
 
     if TYPE_CHECKING:
 
@@ -120,6 +123,7 @@ class MemoActions(ScreenPart):
         except QualcodeError as exc:
             self.notify(f"{said(exc, app.t)} · {app.t('memo_still_open')}", severity="error")
             return False
+        self.history.record_memo(kept.memo)  # `u` now takes this memo back
         if kept.kept_on is None:
             self.notify(app.t("memo_saved"))
         elif kind == "coding":
