@@ -256,7 +256,7 @@ class AgreementMixin(ScopeMixin):
         decisions = [d for d in self.store.decisions.current() if d.document_id in within]
         if not decisions:
             return {}
-        still = (self.open_cases(coders, doc_ids), self.unconfirmed_agreements(coders, doc_ids))
+        still = self.still_open(coders, doc_ids)
         briefs = {lang: decisions_brief(decisions, lang, *still) for lang in LANGUAGES}
         return {lang: said[lang].apply(text) for lang, text in briefs.items() if text}
 

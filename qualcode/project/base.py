@@ -223,6 +223,10 @@ class Service:
             self, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None
         ) -> int | None: ...
 
+        def still_open(  # CasesMixin
+            self, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None
+        ) -> tuple[int | None, int | None]: ...
+
         def agreement(  # AgreementMixin
             self,
             coders: Sequence[str] | None = None,

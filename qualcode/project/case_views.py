@@ -163,6 +163,26 @@ class CasesMixin(ScopeMixin):
         except QualcodeError:
             return None
 
+    def still_open(
+        self, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None
+    ) -> tuple[int | None, int | None]:
+        """``open_cases`` and ``unconfirmed_agreements`` (ConfirmMixin) from one reading of
+        the cases: each reads every coding of the counted documents and aligns them (about
+        2.8 s CPU at 1,000 documents and 200,000 codings), and the summary and `agree`'s
+        methods page ask for both, once a lead has decided a case: `agree` took 6.7 s
+        there against 1.3 s before the first decision (review37)."""
+        if docs is not None and not docs:
+            return 0, 0
+        try:
+            views = self.cases(coders, docs, include_agreements=True)
+        except QualcodeError:
+            return None, None
+        agreed = [v.case.kind == "agreement" for v in views]
+        return (
+            sum(1 for v, a in zip(views, agreed, strict=True) if not a and v.open),
+            sum(1 for v, a in zip(views, agreed, strict=True) if a and v.verdict is None),
+        )
+
     def case(self, case_id: str, coders: Sequence[str] | None = None) -> CaseView:
         """One case by id or unique prefix, found in any document."""
         if not case_id.strip():

@@ -258,9 +258,9 @@ class SummaryMixin(OutputBase):
         documents ``chosen`` (``--docs``, within the set) count as ``agree --docs`` counts."""
         if chosen is not None:
             docs = sorted(chosen)
-            return self.open_cases(coders, docs), self.unconfirmed_agreements(coders, docs)
+            return self.still_open(coders, docs)
         if doc_set is None:
-            return self.open_cases(coders), self.unconfirmed_agreements(coders)
+            return self.still_open(coders)
         in_set = self.set_members(doc_set) or frozenset()
         try:
             docs = [d for d in self.team_scope(coders).documents if d in in_set]
@@ -268,7 +268,7 @@ class SummaryMixin(OutputBase):
             return None, None
         if not docs:  # no document of the set counts: nothing is open in it
             return 0, 0
-        return self.open_cases(coders, docs=docs), self.unconfirmed_agreements(coders, docs=docs)
+        return self.still_open(coders, docs)
 
     def _pins(self) -> list[tuple[str, str, int, int]]:
         """The lead's pinned exemplars as (document, code, start, end)."""

@@ -10,11 +10,14 @@ next question; only the theme summary's own reconciliation section said it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 from typer.testing import CliRunner
 
 from qualcode import Project
 from qualcode.cli import app
+from qualcode.project import case_views
 from tests.conftest import team_project
 
 TALK = (
@@ -91,3 +94,27 @@ def test_nothing_is_said_of_settling_before_a_consensus_layer(tmp_path: Path) ->
     result = CliRunner(env={"QUALCODE_CODER": "lena"}).invoke(app, ["-p", str(path), "agree"])
     assert result.exit_code == 0, result.output
     assert "In reconciliation" not in result.stdout and "settled" not in result.stdout
+
+
+def test_the_page_reads_the_cases_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The open cases and the unconfirmed agreements were counted by two readings of every
+    coding in the counted documents: on 1,000 documents `agree` took 6.7 s CPU once a case
+    was decided, against 1.3 s before. One reading serves both counts, as they were."""
+    path = tmp_path / "p.db"
+    _boundary_case(path)
+    with Project.open(path) as project:
+        project.act_as("lena")
+        (case,) = project.cases()
+        project.decide(case.case.id, "accept:karin", "the routine's cause belongs", "lena")
+        assert project.still_open() == (project.open_cases(), project.unconfirmed_agreements())
+        readings: list[bool] = []
+        aligned = case_views.find_cases
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            readings.append(True)
+            return aligned(*args, **kwargs)
+
+        monkeypatch.setattr(case_views, "find_cases", counted)  # the real one runs
+        report = project.agreement()
+    assert len(readings) == 1
+    assert "No disagreement case is left open." in report.methods_page("en")
