@@ -245,14 +245,19 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         own: dict[str, list],
         progress: Callable[[int, int], None] | None,
     ) -> list[dict[str, Any]]:
-        """The engine's drafts for these documents as rows to store, minus decided spans."""
+        """The engine's drafts for these documents as rows to store, minus decided spans
+        and a written table's short cells (``table_cells``: scored with their table, which
+        the engine reads whole, but never suggested on their own)."""
         from qualcode.nlp.suggest import MODEL_VERSION
 
         rows = []
         for first in range(0, len(doc_ids), DOC_BATCH):
             chunk = doc_ids[first : first + DOC_BATCH]
             candidates, _ = self._candidates(chunk)
+            short = _short_cells(candidates, self.store.documents.texts(chunk))
             for draft in engine.suggest(candidates, threshold, keys):
+                if short(draft.document_id, draft.start, draft.end):
+                    continue
                 if any(
                     c.code == draft.code and c.start < draft.end and draft.start < c.end
                     for c in own.get(draft.document_id, ())
@@ -348,9 +353,10 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
             if s.evidence.get(LEARNED_FROM) == learner
         ]
         allowed = [j for j, k in enumerate(engine.codes) if k in keys]
+        short = _short_cells(candidates, self.store.documents.texts([doc_id]))
         out = []
         for i, cand in enumerate(candidates):
-            if cand.interviewer:
+            if cand.interviewer or short(cand.document_id, cand.start, cand.end):
                 continue
             order = sorted(allowed, key=lambda j: -probs[i, j])
             order = [
@@ -380,3 +386,20 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
             )
         out.sort(key=lambda r: (-r.score, r.start))
         return out[:limit]
+
+
+def _short_cells(
+    candidates: Sequence[Candidate], texts: dict[str, str]
+) -> Callable[[str, int, int], bool]:
+    """Whether a span (a unit, or the passage the engine merged units into) lies only on a
+    written table's short cells (``table_cells``). Asked of each span whole: a suggestion
+    that merges a row's statement with the short cells beside it is kept, one of short
+    cells alone is not. A spoken turn is never a table."""
+    from qualcode.project.table_cells import only_short_cells
+
+    spoken = {(c.document_id, c.start) for c in candidates if c.spoken}
+
+    def short(doc_id: str, start: int, end: int) -> bool:
+        return (doc_id, start) not in spoken and only_short_cells(texts[doc_id], start, end)
+
+    return short
