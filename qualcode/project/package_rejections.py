@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import ValidationError
 from qualcode.oneline import check_name
-from qualcode.project.package_reopened import reopen_times
+from qualcode.project.blind_parts import LEARNED_FROM
+from qualcode.project.package_reopened import is_hers, reopen_times
 from qualcode.project.package_rows import check_placed
 
 if TYPE_CHECKING:
@@ -94,11 +95,7 @@ def merge_rejections(
         where = f"{source}: rejections[{index}] ({row['id']})"
         here = store.exchange.suggestion_row(row["id"])
         if here is not None:
-            hers = here["decided_by"] == coder_id or (
-                here["decided_by"] is None
-                and json.loads(here["evidence"]).get("learned_from") == name
-            )
-            if not hers:
+            if not is_hers(here, coder_id, name):
                 raise ValidationError(
                     f"{where}: this project holds it as another person's suggestion; "
                     "merge refused, nothing written"
@@ -123,9 +120,7 @@ def merge_rejections(
                 "code_id": codes[row["code_id"]],
                 "score": float(row["score"]),
                 "method": row["method"],
-                "evidence": json.dumps(
-                    {"learned_from": name, "package": source}, ensure_ascii=False
-                ),
+                "evidence": json.dumps({LEARNED_FROM: name, "package": source}, ensure_ascii=False),
                 "model_version": row["model_version"],
                 "status": "rejected",
                 "decided_by": coder_id,

@@ -21,6 +21,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import ValidationError
+from qualcode.project.blind_parts import LEARNED_FROM
 from qualcode.project.package_restored import last_times
 
 if TYPE_CHECKING:
@@ -86,6 +87,15 @@ def merge_reopened(
     return taken
 
 
+def is_hers(here: dict[str, Any], coder_id: str, name: str) -> bool:
+    """Whether a suggestion held here (its row) is the coder's: decided by her, or still
+    undecided and made by her own engine (``learned_from`` in its evidence). A package
+    decides only its coder's suggestions, whether it rejects one or accepts one again."""
+    if here["decided_by"] == coder_id:
+        return True
+    return here["decided_by"] is None and json.loads(here["evidence"]).get(LEARNED_FROM) == name
+
+
 def merge_accepted(
     store: Store, package: dict[str, Any], coder: tuple[str, str], actor: str, source: str
 ) -> int:
@@ -103,10 +113,7 @@ def merge_accepted(
         local = ex.get_coding(row["id"])
         if here is None or local is None or local["coder_id"] != coder_id:
             continue
-        hers = here["decided_by"] == coder_id or (
-            here["decided_by"] is None and json.loads(here["evidence"]).get("learned_from") == name
-        )
-        if not hers:
+        if not is_hers(here, coder_id, name):
             continue
         if local["deleted_at"] is None and here["status"] == "pending":
             ex.link_suggestion(row["id"], here["id"])
