@@ -33,7 +33,7 @@ def render_summary(summary: Summary, name: str) -> dict[str, bytes]:
     writer checks and writes every file (``qualcode.project.files``)."""
     suffix = Path(name).suffix.lower()
     if suffix not in FORMATS:
-        raise ValidationError(f"{name}: choose one of {', '.join(FORMATS)}")
+        raise _unknown_format(name)
     if suffix == ".md":
         return _markdown(summary, name)
     renderers = {".html": _html, ".xlsx": _xlsx, ".docx": _docx}
@@ -43,7 +43,17 @@ def render_summary(summary: Summary, name: str) -> dict[str, bytes]:
 def summary_formats_check(name: str) -> None:
     """Refuse an unknown suffix before any work is done."""
     if Path(name).suffix.lower() not in FORMATS:
-        raise ValidationError(f"{name}: choose one of {', '.join(FORMATS)}")
+        raise _unknown_format(name)
+
+
+def _unknown_format(name: str) -> ValidationError:
+    """The refusal of a summary file name of no known format, keyed so that the terminal
+    interface says it in its language: the Swedish reports screen read "html: choose one
+    of .md, .html, .xlsx, .docx" in English (eyes37)."""
+    formats = ", ".join(FORMATS)
+    return ValidationError(
+        f"{name}: choose one of {formats}", key="summary_format", name=name, formats=formats
+    )
 
 
 def _cell(value: object, lang: str, column: object = "") -> str:

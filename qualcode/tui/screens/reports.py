@@ -155,7 +155,9 @@ class ReportsScreen(AgreementTab, ExportActions, SetChoice, TeamChoice, Qualcode
                         yield Static(id="methods")
                 else:
                     yield Static(t("rep_blind"), id="methods")
-        yield Input(id="export-path", classes="hidden")
+        # the cursor at the offered path's end, the path not selected: Backspace took the
+        # whole path at once where the lead meant to change its suffix (eyes37)
+        yield Input(id="export-path", classes="hidden", select_on_focus=False)
         yield KeysFooter()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

@@ -1,0 +1,49 @@
+"""The export prompt opens with the cursor at the end of the path it offers, the path not
+selected: a lead who wanted the summary as .html pressed Backspace to take off "docx" and
+the whole offered path went at the first press (it was selected), so she typed "html",
+and was told "html: choose one of .md, .html, .xlsx, .docx" (eyes37)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from qualcode.tui.app import build_app
+from tests.tui.conftest import open_reports, settle
+
+
+@pytest.mark.slow
+async def test_backspace_edits_the_offered_path_from_its_end(demo: Path) -> None:
+    app = build_app(demo, "lena", "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_reports(app, pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        prompt = app.screen.query_one("#export-path", Input)
+        offered = Path(prompt.value)
+        assert offered.suffix and prompt.has_focus
+        await pilot.press(*["backspace"] * (len(offered.suffix) - 1), *"html")
+        await pilot.pause()
+        assert prompt.value == str(offered.with_suffix(".html"))
+        await pilot.press("enter")
+        await settle(app, pilot)
+    assert offered.with_suffix(".html").is_file()
+
+
+@pytest.mark.slow
+async def test_a_summary_name_of_no_format_is_refused_in_swedish(demo: Path) -> None:
+    app = build_app(demo, "lena", "sv")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_reports(app, pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        prompt = app.screen.query_one("#export-path", Input)
+        prompt.value = str(Path(prompt.value).with_suffix(".htm"))
+        await pilot.press("enter")
+        await settle(app, pilot)
+        said = [str(n.message) for n in app._notifications]
+    refused = [line for line in said if ".htm:" in line]
+    assert refused and "temasammanfattning" in refused[-1], said
+    assert "choose one of" not in " ".join(said)
