@@ -84,14 +84,10 @@ def pseudonym_suggest(
     with open_project(coder) as project:
         found = project.suggest_pseudonyms(acting_name(project))
         if apply:
-            wanted = set(kinds.split(","))
-            asked = [c for c in found if c.kind in wanted and not c.on_key and c.also_word]
-            for c in found:
-                if c.kind in wanted and not c.on_key and not c.also_word:
-                    project.set_pseudonym(
-                        c.real, c.pseudonym, acting_name(project), c.kind, generated=True
-                    )
-                    say(f"{c.kind} {c.real!r} is printed as {c.pseudonym!r}")
+            wanted = [k.strip() for k in kinds.split(",") if k.strip()]
+            put, asked = project.apply_suggested_pseudonyms(acting_name(project), wanted)
+            for c in put:
+                say(f"{c.kind} {c.real!r} is printed as {c.pseudonym!r}")
             if asked:
                 # here, not at the top: importing the service costs every command's start-up
                 from qualcode.project.pseudonym_names import also_words_note

@@ -4,11 +4,12 @@ only what is on it (the stored text never changes)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from qualcode.errors import ValidationError
-from qualcode.project.pseudonym_names import without_pseudonyms
+from qualcode.errors import SETTING, SettingError, ValidationError
+from qualcode.model import PSEUDONYM_KINDS
+from qualcode.project.pseudonym_names import PseudonymCandidate, without_pseudonyms
 from qualcode.project.pseudonyms import PseudonymMixin
 
 if TYPE_CHECKING:
@@ -41,6 +42,28 @@ class OffKeyMixin(PseudonymMixin):
         except ValidationError:
             return False
         return True
+
+    def apply_suggested_pseudonyms(
+        self, viewer: str | None, kinds: Collection[str] = ("speaker",)
+    ) -> tuple[list[PseudonymCandidate], list[PseudonymCandidate]]:
+        """Put ``suggest_pseudonyms``' candidates of ``kinds`` that are not on the key yet
+        on it as proposed, all in one transaction (a refusal writes none of them); a first
+        name that is also an ordinary word (``also_word``: "Sten", "Will") is left to the
+        lead, since on the key every capitalised "Will" is replaced, "Will you come?" too.
+        Returns (put on the key, left to the lead). The rule lived in `pseudonym suggest
+        --apply` alone, which read an unknown kind ("speakers") as none and said nothing,
+        and wrote each name in a transaction of its own (review37)."""
+        self._require_lead(viewer, "pseudonym suggest")
+        for kind in sorted(set(kinds) - set(PSEUDONYM_KINDS)):
+            raise SettingError(
+                "kinds", f"{SETTING} {kind!r}: use {', '.join(PSEUDONYM_KINDS)}", kind=kind
+            )
+        chosen = [c for c in self.suggest_pseudonyms(viewer) if c.kind in kinds and not c.on_key]
+        put = [c for c in chosen if not c.also_word]
+        with self.store.transaction():
+            for c in put:
+                self.set_pseudonym(c.real, c.pseudonym, viewer, c.kind, generated=True)
+        return put, [c for c in chosen if c.also_word]
 
     def places_off_key(
         self, viewer: str | None, doc_set: str | None = None, docs: Sequence[str] | None = None
