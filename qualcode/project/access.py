@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import getpass
 import os
+import unicodedata
 from collections.abc import Callable
 from typing import Any, cast
 
@@ -57,6 +58,14 @@ def identity(remembered: Callable[[str], str | None]) -> tuple[str | None, str]:
         return named, f"${CODER_VARIABLE}"
     user = login()
     return remembered(user), f"the coder login {user} chose last"
+
+
+def same_name(typed: str, name: str) -> bool:
+    """Is ``typed`` the name ``name``, composed or decomposed? A Mac types "Mörk" as an o
+    and a combining diaeresis; the project keeps names composed (``store.people``), and a
+    login whose $QUALCODE_CODER held the decomposed form was told "you are Mörk, not Mörk"
+    (small37)."""
+    return unicodedata.normalize("NFC", typed) == unicodedata.normalize("NFC", name)
 
 
 def login() -> str:
@@ -110,7 +119,7 @@ class AccessMixin(Service):
         coder's login that may not switch to a new name adds nobody (eyes32: a refused
         ``w`` in the TUI left the typed name among the project's coders)."""
         name = name.strip()
-        if me is None or not name or me == name:
+        if me is None or not name or same_name(me, name):
             return None
         lead = self._raw.coders.find(me)
         if lead is None or lead.role != "lead":
@@ -271,7 +280,7 @@ class AccessMixin(Service):
             return
         if self.acting_for is not None:  # a lead at the keyboard, acting for a coder
             return
-        if coder.strip() != self.acting.name:
+        if not same_name(coder.strip(), self.acting.name):
             raise BlindError(
                 f"{self.acting.name} cannot {what} as {coder.strip()} (a coder acts only as "
                 "themselves; a lead may act for the team)"

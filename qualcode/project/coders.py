@@ -127,12 +127,16 @@ def check_not_reserved(name: str, where: str = "") -> None:
 
 
 def check_coder_name(name: str, where: str = "") -> str:
-    """A coder's name, stripped: it labels their column in agreement tables, their cases
-    and every audit line, so one printable line of at most ``MAX_NAME`` characters
-    (oneline.py); ``where`` names the file it came from (a package, a .qdpx)."""
+    """A coder's name, stripped and composed (NFC, as a keyboard types it: a Mac's
+    decomposed "Mo\u0308rk" is Mörk, the store keeps it so): it labels their column in
+    agreement tables, their cases and every audit line, so one printable line of at most
+    ``MAX_NAME`` characters (oneline.py); ``where`` names the file it came from (a package,
+    a .qdpx)."""
+    import unicodedata
+
     from qualcode.oneline import check_name, plain_line, shown
 
-    name = name.strip()
+    name = unicodedata.normalize("NFC", name.strip())
     if not name:
         raise ValidationError(f"{where}a coder needs a name", key="coder_name_empty")
     if not plain_line(name):

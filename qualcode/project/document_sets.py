@@ -11,6 +11,7 @@ audit entry; removing is soft, like every removal.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, TypeVar
 
@@ -59,6 +60,8 @@ class DocumentSetsMixin(Service):
         whose attributes match ``attributes`` (as ``retrieve`` takes them); an empty set is
         allowed, to fill later."""
         name = check_name(name.strip() if isinstance(name, str) else name, "document set name")
+        if isinstance(name, str):  # a Mac's decomposed "A\u030aby" is the set Åby
+            name = unicodedata.normalize("NFC", name)
         if not name:  # a set called '' was made, reachable only by `--set ""`
             raise ValidationError("document set name: give the set a name")
         check_seen(name, "document set name")
@@ -115,6 +118,8 @@ class DocumentSetsMixin(Service):
         new_name = check_name(
             new_name.strip() if isinstance(new_name, str) else new_name, "document set name"
         )
+        if isinstance(new_name, str):
+            new_name = unicodedata.normalize("NFC", new_name)
         if not new_name:
             raise ValidationError("document set name: give the set a name")
         check_seen(new_name, "document set name")

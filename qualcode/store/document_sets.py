@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import sqlite_utils
 
 from qualcode.errors import NotFoundError, ValidationError
@@ -34,10 +36,11 @@ class DocumentSetRepo:
         return [DocumentSet(r[0], r[1], tuple(members.get(r[0], ())), r[2], r[3]) for r in sets]
 
     def get(self, name: str) -> DocumentSet:
-        """The live set called ``name`` (exactly), or a one-line error naming the sets."""
+        """The live set called ``name`` (exactly, composed or decomposed), or a one-line
+        error naming the sets."""
         everything = self.live()
         for found in everything:
-            if found.name == name:
+            if composed(found.name) == composed(name):
                 return found
         twin = _alike(name, everything)
         if twin is not None:
@@ -52,6 +55,7 @@ class DocumentSetRepo:
     def create(self, name: str, by: str, *, apart: bool = False) -> str:
         """A new set; ``apart``: the caller has checked the name reads as no live set's
         (an import of thousands of sets, which read every set again for each one)."""
+        name = composed(name)
         if not apart:
             _check_apart(name, self.live())
         set_id = new_id()
@@ -94,8 +98,17 @@ class DocumentSetRepo:
         )
 
     def rename(self, set_id: str, name: str) -> None:
+        name = composed(name)
         _check_apart(name, [s for s in self.live() if s.id != set_id])
         self.db.execute("UPDATE document_sets SET name = ? WHERE id = ?", [name, set_id])
+
+
+def composed(name: str) -> str:
+    """A name as a keyboard types it (NFC): 'Åby' pasted from a Mac's file list comes
+    decomposed, 'A' and a ring above, and was refused beside the set 'Åby' with a "did
+    you mean 'Åby'" nobody could tell from what they typed (small37). Set and coder names
+    are kept composed, as document names and attributes are, and found either way."""
+    return unicodedata.normalize("NFC", name)
 
 
 def _alike(name: str, sets: list[DocumentSet]) -> str | None:
@@ -110,7 +123,7 @@ def _check_apart(name: str, sets: list[DocumentSet]) -> None:
     printed as the first, and ``--set Åby`` then searched and counted whichever of them
     the keyboard happened to spell."""
     twin = _alike(name, sets)
-    if twin == name:
+    if twin is not None and composed(twin) == name:
         raise ValidationError(
             f"a document set {shown(name)} exists already", key="set_name_taken", name=name
         )

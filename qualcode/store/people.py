@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import unicodedata
+from typing import Any
+
 import sqlite_utils
 
 from qualcode.errors import NotFoundError, ValidationError
 from qualcode.model import Coder, is_role
 from qualcode.oneline import MAX_NAME, reads_as, shown
+from qualcode.store.document_sets import composed
 from qualcode.store.rows import new_id, now
 
 # meta key under which a login's chosen coder is kept (one row per login and project)
@@ -18,11 +22,12 @@ class CoderRepo:
         self.db = db
 
     def add(self, name: str, role: str, coder_id: str | None = None) -> Coder:
+        name = composed(name)  # as a keyboard types it: a Mac's "Mo\u0308rk" is Mörk
         # each refusal names the coder who is there and both ways on: someone else needs
         # a name of their own, and whoever meant that coder acts as them; "coder 'karin'
         # already exists" said neither, and the lookalike's list of ways two names can
         # read alike left a coder guessing which one hers was (small37)
-        if self.db.execute("SELECT 1 FROM coders WHERE name = ?", [name]).fetchone():
+        if self._row(name) is not None:
             raise ValidationError(
                 f"coder {shown(name)} already exists in this project; to add someone else, "
                 f"give them a name of their own; to work as {name}, act as that coder",
@@ -61,8 +66,17 @@ class CoderRepo:
 
     def find(self, name: str) -> Coder | None:
         """The coder called ``name``, or None."""
-        row = self.db.execute("SELECT id, name, role FROM coders WHERE name = ?", [name]).fetchone()
+        row = self._row(name)
         return Coder(*row) if row else None
+
+    def _row(self, name: str) -> tuple[Any, ...] | None:
+        """The coder called ``name`` typed composed or decomposed: kept composed, or as a
+        project made before kept it (a decomposed name then is found by either form)."""
+        forms = list(dict.fromkeys((composed(name), name, unicodedata.normalize("NFD", name))))
+        marks = ",".join("?" * len(forms))
+        sql = f"SELECT id, name, role FROM coders WHERE name IN ({marks}) ORDER BY name = ? DESC"
+        row = self.db.execute(sql, [*forms, forms[0]]).fetchone()
+        return None if row is None else tuple(row)
 
     def reading_alike(self, name: str) -> str | None:
         """The coder here whose name reads as ``name`` on a screen (``reads_as``), if any."""
@@ -71,7 +85,7 @@ class CoderRepo:
         return next((n for (n,) in names if reads_as(n) == key), None)
 
     def by_name(self, name: str) -> Coder:
-        row = self.db.execute("SELECT id, name, role FROM coders WHERE name = ?", [name]).fetchone()
+        row = self._row(name)
         if row is None:
             twin = self.reading_alike(name) if len(name) <= MAX_NAME else None
             if twin is not None:
@@ -126,7 +140,6 @@ def alike_message(name: str, twin: str) -> str:
 def _how(name: str, twin: str) -> str:
     """How two names that read alike differ: in case, in the form of their letters (a
     full-width letter, a decomposed accent), or in letters that only look the same."""
-    import unicodedata
 
     def form(text: str) -> str:
         return unicodedata.normalize("NFKC", text).casefold()
