@@ -103,6 +103,12 @@ async def open_first_document(pilot: Any, app: Any) -> Any:
     return screen
 
 
+def screen_rows(view: Any) -> list[Any]:
+    """Each row the transcript view draws now, top to bottom (a ``Strip``: ``.text`` its
+    characters, gutter included): what the reader sees, as the tests of its layout read it."""
+    return [view.render_line(y) for y in range(view.size.height)]
+
+
 def notifications(app: Any) -> list[str]:
     """The notifications the app has shown, as their text."""
     return [str(n.message) for n in app._notifications]

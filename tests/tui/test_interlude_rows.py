@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from qualcode.tui.widgets.transcript import GUTTER
-from tests.tui.conftest import karins_coding_screen
+from tests.tui.conftest import karins_coding_screen, screen_rows
 
 pytestmark = pytest.mark.slow  # drives the whole app (run_test)
 
@@ -27,7 +27,7 @@ async def test_a_pause_and_a_heading_stand_apart_from_the_answer(
     path = karins_text("intervju.txt", TEXT)
     async with karins_coding_screen(path, size=(100, 30)) as (_pilot, _app, screen):
         view = screen.transcript
-        rows = [view.render_line(y).text[GUTTER:].rstrip() for y in range(view.size.height)]
+        rows = [strip.text[GUTTER:].rstrip() for strip in screen_rows(view)]
         for line, answer in (
             ("Paus 12:00", "R: Det är lugnare än förra året."),
             ("Tema 2: Arbetsmiljö", "R: Vi fick en ny chef."),

@@ -18,7 +18,7 @@ import pytest
 from qualcode.errors import BIDI
 from qualcode.tui.safe import REPLACEMENT, plain
 from qualcode.tui.widgets.transcript import GUTTER
-from tests.tui.conftest import karins_coding_screen
+from tests.tui.conftest import karins_coding_screen, screen_rows
 
 SAID = (
     "I: Hur var det?\n\n"
@@ -38,7 +38,7 @@ async def test_the_coding_screen_draws_no_direction_control(
     async with karins_coding_screen(karins_text("bidi.txt", SAID)) as (_pilot, _app, screen):
         view = screen.transcript
         width = view.scrollable_content_region.width
-        rows = [view.render_line(y) for y in range(view.size.height)]
+        rows = screen_rows(view)
         drawn = "\n".join(strip.text for strip in rows)
         assert not BIDI & set(drawn)
         assert f"pratade {REPLACEMENT}om" in drawn and f"uppdraget{REPLACEMENT}" in drawn

@@ -15,7 +15,7 @@ from qualcode.model import Document
 from qualcode.project.layout import keeps_page_lines
 from qualcode.tui.widgets.paragraphs import paragraph_blocks
 from tests.ingest.pdf_kit import pages_pdf
-from tests.tui.conftest import karins_coding_screen
+from tests.tui.conftest import karins_coding_screen, screen_rows
 
 LINES = [
     "Handlingsplan för arbetsmiljön",
@@ -60,7 +60,7 @@ async def test_a_pdf_paragraph_wraps_as_one(
         view = screen.transcript
         text = view.text
         assert "med att\nminska" in text  # stored as read
-        rows = [view.render_line(y).text for y in range(view.size.height)]
+        rows = [strip.text for strip in screen_rows(view)]
         assert any("arbetat med att minska arbetsbelastningen" in row for row in rows), rows
         bullets = [row for row in rows if "•" in row]
         assert len(bullets) == 2 and all(row.count("•") == 1 for row in bullets)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from qualcode.tui.widgets.transcript import GUTTER
-from tests.tui.conftest import karins_coding_screen
+from tests.tui.conftest import karins_coding_screen, screen_rows
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -32,7 +32,7 @@ async def test_a_table_rows_cells_are_drawn_apart(
     async with karins_coding_screen(karins_text("plan.txt", PLAN)) as (pilot, _app, screen):
         view = screen.transcript
         width = view.scrollable_content_region.width
-        rows = [view.render_line(y) for y in range(view.size.height)]
+        rows = screen_rows(view)
         texts = [strip.text for strip in rows]
         assert not any("\t" in text for text in texts)
         assert any("Insats ¦ Ansvarig ¦ Klart" in text for text in texts)

@@ -11,7 +11,7 @@ import pytest
 from qualcode.model import Document
 from qualcode.project.layout import line_parts
 from qualcode.tui.widgets.paragraphs import paragraph_blocks
-from tests.tui.conftest import karins_coding_screen
+from tests.tui.conftest import karins_coding_screen, screen_rows
 
 LINES = [
     "Förvaltningen har under året arbetat med att",
@@ -30,7 +30,7 @@ async def test_a_wrapped_text_file_reads_as_one_paragraph(
     async with karins_coding_screen(karins_text(source), (120, 35)) as (_pilot, _app, screen):
         view = screen.transcript
         assert "med att\nminska" in view.text  # stored as read
-        rows = [view.render_line(y).text for y in range(view.size.height)]
+        rows = [strip.text for strip in screen_rows(view)]
         assert any("arbetat med att minska arbetsbelastningen" in row for row in rows), rows
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from qualcode.tui.widgets.transcript import GUTTER
-from tests.tui.conftest import karins_coding_screen
+from tests.tui.conftest import karins_coding_screen, screen_rows
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -32,7 +32,7 @@ def _vtt(tmp_path: Path) -> Path:
 
 def _rows(screen: object) -> list[str]:
     view = screen.transcript  # type: ignore[attr-defined]
-    return [view.render_line(y).text for y in range(view.size.height)]
+    return [strip.text for strip in screen_rows(view)]
 
 
 async def test_each_timed_turn_shows_where_it_begins(
