@@ -40,6 +40,17 @@ def _boundary_case(path: Path) -> str:
     return doc
 
 
+def _decided(path: Path, verdict: str, why: str) -> Project:
+    """``_boundary_case`` decided by lena (``verdict``, for the reason ``why``): the project
+    open, lena acting. The caller closes it."""
+    _boundary_case(path)
+    project = Project.open(path)
+    project.act_as("lena")
+    (case,) = project.cases()
+    project.decide(case.case.id, verdict, why, "lena")
+    return project
+
+
 def test_a_decided_case_is_said_after_the_methods_paragraph(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
     _boundary_case(path)
@@ -63,11 +74,7 @@ def test_a_decided_case_is_said_after_the_methods_paragraph(tmp_path: Path) -> N
 
 def test_agree_prints_how_the_cases_were_settled(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
-    _boundary_case(path)
-    with Project.open(path) as project:
-        project.act_as("lena")
-        (case,) = project.cases()
-        project.decide(case.case.id, "union", "both boundaries hold", "lena")
+    with _decided(path, "union", "both boundaries hold") as project:
         project.set_pseudonym("lena", "Ledare A", "lena", kind="person")
     result = CliRunner(env={"QUALCODE_CODER": "lena"}).invoke(app, ["-p", str(path), "agree"])
     assert result.exit_code == 0, result.output
@@ -82,11 +89,7 @@ def test_nothing_is_said_of_settling_before_a_consensus_layer(tmp_path: Path) ->
     coders said "In reconciliation, lena decided 1 disagreement case (reject: 1) ... the
     consensus does not cover them yet" under figures no reconciliation touched (small37)."""
     path = tmp_path / "p.db"
-    _boundary_case(path)
-    with Project.open(path) as project:
-        project.act_as("lena")
-        (case,) = project.cases()
-        project.decide(case.case.id, "reject", "neither boundary holds", "lena")
+    with _decided(path, "reject", "neither boundary holds") as project:
         report = project.agreement()
         assert not project.codings(layer="consensus")
     assert report.methods_page("en") == report.methods_paragraph("en")
@@ -100,12 +103,7 @@ def test_the_page_reads_the_cases_once(tmp_path: Path, monkeypatch: pytest.Monke
     """The open cases and the unconfirmed agreements were counted by two readings of every
     coding in the counted documents: on 1,000 documents `agree` took 6.7 s CPU once a case
     was decided, against 1.3 s before. One reading serves both counts, as they were."""
-    path = tmp_path / "p.db"
-    _boundary_case(path)
-    with Project.open(path) as project:
-        project.act_as("lena")
-        (case,) = project.cases()
-        project.decide(case.case.id, "accept:karin", "the routine's cause belongs", "lena")
+    with _decided(tmp_path / "p.db", "accept:karin", "the routine's cause belongs") as project:
         assert project.still_open() == (project.open_cases(), project.unconfirmed_agreements())
         readings: list[bool] = []
         aligned = case_views.find_cases
