@@ -6,6 +6,7 @@ them touches the project file except the coder dialog adding a new coder on requ
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from typing import Any, ClassVar
 
@@ -22,6 +23,13 @@ from qualcode.errors import QualcodeError
 from qualcode.tui.safe import filled, literal, plain
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeModal
+
+
+def _composed(name: str) -> str:
+    """A name as the project keeps it (NFC): "Åsa" pasted from a Mac's file list is an A
+    and a combining ring, and Enter on it added nobody ('already exists') instead of
+    choosing Åsa (small37)."""
+    return unicodedata.normalize("NFC", name)
 
 
 class CoderScreen(QualcodeModal[str]):
@@ -59,7 +67,7 @@ class CoderScreen(QualcodeModal[str]):
 
     def _options(self, typed: str) -> list[Text]:
         t = self.app.t
-        needle = typed.strip().casefold()
+        needle = _composed(typed).strip().casefold()
         self._shown = [c.name for c in self._coders if needle in c.name.casefold()]
         roles = {c.name: c.role for c in self._coders}
         return [literal(f"{name}  ({t('role.' + roles[name])})") for name in self._shown]
@@ -87,8 +95,8 @@ class CoderScreen(QualcodeModal[str]):
 
     @on(Input.Submitted, "#new-coder")
     def _entered(self, event: Input.Submitted) -> None:
-        name = event.value.strip()
-        same = [c.name for c in self._coders if c.name.casefold() == name.casefold()]
+        name = _composed(event.value).strip()
+        same = [c.name for c in self._coders if _composed(c.name).casefold() == name.casefold()]
         if same or (len(self._shown) == 1 and name):
             self.dismiss(same[0] if same else self._shown[0])
             return
