@@ -183,8 +183,11 @@ class AgreementMixin(ScopeMixin):
         )
         report.total_documents = scope.total_documents
         report.narrowed_by = narrowed
-        if layer == CONSENSUS:  # an unfinished consensus is said to be one
-            report.open_cases = self.open_cases(coders_only, doc_ids) or 0
+        # read once for both: an unfinished consensus is said to be one, and the methods
+        # page says what is still open (each reading aligns every coding into cases)
+        still = self.still_open(coders_only, doc_ids) if layer == CONSENSUS else None
+        if still is not None:
+            report.open_cases = still[0] or 0
         every = self.store.codes.list()
         # each language's names read a place's proposed pseudonym in that language's words
         said = {lang: self.pseudonym_key(real_names, viewer, lang) for lang in LANGUAGES}
@@ -192,7 +195,7 @@ class AgreementMixin(ScopeMixin):
             lang: {pseudo.code_key(c.key): said[lang].apply(c.name(lang)) for c in every}
             for lang in LANGUAGES
         }
-        report.reconciled = self._settled(coders_only, doc_ids, said)
+        report.reconciled = self._settled(coders_only, doc_ids, said, still)
         # against the consensus, the code, document and overall rows are the coders among
         # themselves before reconciliation; the consensus is never pooled in as one more
         # coder, and appears only in the pairs (each coder against it) and in ``after`` rows
@@ -235,7 +238,11 @@ class AgreementMixin(ScopeMixin):
         return report
 
     def _settled(
-        self, coders: Sequence[str], doc_ids: Sequence[str], said: dict[str, Any]
+        self,
+        coders: Sequence[str],
+        doc_ids: Sequence[str],
+        said: dict[str, Any],
+        still: tuple[int | None, int | None] | None = None,
     ) -> dict[str, str]:
         """How the disagreements in ``doc_ids`` were settled, in each language, through
         that language's pseudonym key (``said``): the summary's reconciliation paragraph.
@@ -256,7 +263,8 @@ class AgreementMixin(ScopeMixin):
         decisions = [d for d in self.store.decisions.current() if d.document_id in within]
         if not decisions:
             return {}
-        still = self.still_open(coders, doc_ids)
+        if still is None:  # ``still``: read already (``still_open``), for the consensus
+            still = self.still_open(coders, doc_ids)
         briefs = {lang: decisions_brief(decisions, lang, *still) for lang in LANGUAGES}
         return {lang: said[lang].apply(text) for lang, text in briefs.items() if text}
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from qualcode import Project
 from qualcode.cli import app
 from qualcode.errors import ValidationError
 from tests.conftest import team_project
@@ -46,3 +47,28 @@ def test_a_decomposed_set_name_is_kept_composed_and_found_either_way(tmp_path: P
             project.make_document_set("Åby", "lena", [doc])
         project.rename_document_set("Åby", _nfd("Öby"), "lena")
         assert [s.name for s in project.document_sets()] == ["Öby"]
+
+
+def test_a_package_naming_its_coder_decomposed_merges_as_that_coder(tmp_path: Path) -> None:
+    """The project keeps Åsa composed; her laptop's package (from a Mac) names her
+    decomposed, under her id: it is her, not someone else holding her id."""
+    import json
+    import shutil
+
+    project, doc = team_project(tmp_path / "team.db")
+    with project:
+        project.act_as("lena")
+        project.add_coder("Åsa")
+    shutil.copy(tmp_path / "team.db", tmp_path / "laptop.db")
+    with Project.open(tmp_path / "laptop.db") as laptop:
+        laptop.act_as("Åsa")
+        laptop.add_coding(doc, 3, 30, "mission", "Åsa")
+        laptop.export_coder("Åsa", tmp_path / "asa.json")
+    data = json.loads((tmp_path / "asa.json").read_text(encoding="utf-8"))
+    data["coder"]["name"] = _nfd(data["coder"]["name"])
+    (tmp_path / "asa.json").write_text(json.dumps(data), encoding="utf-8")
+    with Project.open(tmp_path / "team.db") as team:
+        team.act_as("lena")
+        team.merge_package(tmp_path / "asa.json")
+        assert [c.coder for c in team.codings()] == ["Åsa"]
+        assert sorted(c.name for c in team.coders()) == ["johan", "karin", "lena", "Åsa"]
