@@ -199,6 +199,7 @@ class ExchangeMixin(Service):
         A package may bring a new coder, never a lead, and never change a role or claim
         an id that is someone else's here.
         """
+        from qualcode.project.access import same_name
         from qualcode.project.coders import check_coder_name
         from qualcode.store.people import alike_message
 
@@ -206,12 +207,13 @@ class ExchangeMixin(Service):
         check_coder_name(who["name"], f"{name}: the package's coder: ")
         coders = self.store.coders.list()
         by_id = next((c for c in coders if c.id == who["id"]), None)
-        if by_id is not None and by_id.name != who["name"]:
+        # names compared composed: the project keeps them so, a Mac's package may not
+        if by_id is not None and not same_name(who["name"], by_id.name):
             raise ValidationError(
                 f"{name}: the package's coder {who['name']!r} has the id of {by_id.name!r} "
                 "here; merge refused, nothing written"
             )
-        found = by_id or next((c for c in coders if c.name == who["name"]), None)
+        found = by_id or next((c for c in coders if same_name(who["name"], c.name)), None)
         twin = self.store.coders.reading_alike(who["name"]) if found is None else None
         if twin is not None:
             raise ValidationError(

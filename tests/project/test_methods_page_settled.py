@@ -114,5 +114,9 @@ def test_the_page_reads_the_cases_once(tmp_path: Path, monkeypatch: pytest.Monke
 
         monkeypatch.setattr(case_views, "find_cases", counted)  # the real one runs
         report = project.agreement()
-    assert len(readings) == 1
+        assert len(readings) == 1
+        # before and after (the consensus): its open cases and the page's, one reading too
+        after = project.agreement(layer="consensus")
+        assert len(readings) == 2
     assert "No disagreement case is left open." in report.methods_page("en")
+    assert after.open_cases == 0 and "left open" in after.methods_page("en")
