@@ -1,6 +1,6 @@
 """From component scores to one calibrated probability per (unit, code).
 
-A single logistic *stacker*, shared by every code, reads the same features for each
+A logistic *stacker*, shared by every code, reads the same features for each
 (unit, code) pair: keyword strength, similarity to the code's passages and definition,
 each of those *minus the best other code's* (a unit that fits one code clearly is a
 better suggestion than one that resembles all four a little), and the similarity *over the
@@ -8,6 +8,9 @@ nearest no-code talk* (``scorers.over_background``): raw similarity depends on t
 of a text, so real policy prose sits further from the codebook's examples than they sit from
 each other, and a cut-off on raw similarity abstains on exactly the real text it should find.
 Because the model and its features are shared, one threshold means the same for every code.
+Each language with enough examples has a stacker of its own (``learn.by_language``: its own
+rows at full weight, the other language's at half), so one language's examples do not set
+the other's threshold; a unit of a language without one is read by the shared stacker.
 
 It is fitted on pseudo-labelled rows the engine assembles: the codebook's examples scored
 against a profile without themselves (positive for their code, negative for the others),
@@ -19,7 +22,7 @@ the uncoded units of documents they marked done.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -64,6 +67,9 @@ class Stacker:
     names: list[str]
     coef: np.ndarray
     intercept: float
+    # per language, a stacker fitted on that language's rows only (``learn.by_language``):
+    # an example of one language then never moves the other language's calibration
+    langs: dict[str, Stacker] = field(default_factory=dict)
 
     @classmethod
     def fit(
@@ -105,6 +111,14 @@ class Stacker:
         intercept = float(theta[-1] - (coef * mean).sum())
         return cls(list(names), coef, intercept)
 
-    def predict(self, x: np.ndarray) -> np.ndarray:
-        """Probabilities for rows built by :func:`design` with the same names."""
-        return 1.0 / (1.0 + np.exp(-(x @ self.coef + self.intercept)))
+    def predict(self, x: np.ndarray, langs: np.ndarray | None = None) -> np.ndarray:
+        """Probabilities for rows built by :func:`design` with the same names; ``langs``
+        (one per row): each row read by its language's stacker where there is one."""
+        out: np.ndarray = 1.0 / (1.0 + np.exp(-(x @ self.coef + self.intercept)))
+        if langs is None or not self.langs:
+            return out
+        for lang, own in self.langs.items():
+            rows = langs == lang
+            if rows.any():
+                out[rows] = own.predict(x[rows])
+        return out

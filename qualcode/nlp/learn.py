@@ -7,7 +7,8 @@ what teaches the engine to abstain. The project's own unlabelled talk is never u
 negative (an on-topic study would learn to abstain on its own theme). Once coders work,
 their coded units join in the same way (consensus weighted higher), the uncoded units of
 documents they marked done are weak negatives, and a rejected suggestion is a negative for
-its code.
+its code. The same rows fit a stacker per language (``by_language``), each weighing its
+own language's rows fully and the other's by half.
 Fitting takes a fraction of a second on a few thousand rows.
 """
 
@@ -34,6 +35,12 @@ PRIOR = 0.2
 BACKGROUND_WEIGHT = 2.0  # per (unit, code): known to fit no code, it weighs as two examples
 MAX_LABELLED_ROWS = 2000
 REJECTED_SIMILARITY = 0.6  # a unit this close to a rejected passage loses ground for its code
+# a language gets a stacker of its own from this many positive (example, code) rows: the
+# bundled codebook has 108 English and 144 Swedish, a pilot's codebook may have a handful
+MIN_LANG_POSITIVES = 40
+# the other languages' rows in a language's own stacker: half weight measured best on dev
+# (0.0 / 0.3 / 0.4 / 0.5 / 0.65: ten-row mean 0.614 / 0.628 / 0.630 / 0.634 / 0.624)
+OTHER_LANGUAGE_WEIGHT = 0.5
 
 
 def fit_stacker(engine: Suggester) -> tuple[Stacker, TextClassifier, ShotStage | None]:
@@ -127,6 +134,8 @@ def fit_stacker(engine: Suggester) -> tuple[Stacker, TextClassifier, ShotStage |
     # passage itself is taught by the learned model, the stage and the character penalty.
     calibrating = np.where(refused, 0.0, w)
     stacker = Stacker.fit(names, x, y.reshape(-1).astype(int), calibrating.reshape(-1))
+    row_langs = np.repeat(np.array([c.lang for c in cands]), k)
+    stacker.langs = by_language(names, x, y, calibrating, row_langs)
     shots = next((s for s in engine.scorers if isinstance(s, ShotScorer)), None)
     if shots is None:
         return stacker, classifier, None
@@ -144,8 +153,33 @@ def fit_stacker(engine: Suggester) -> tuple[Stacker, TextClassifier, ShotStage |
         features = {f: np.vstack([block, extra.features[f]]) for f, block in features.items()}
     own = np.array([c.text in shots.index for c in cands + more], dtype=bool)
     said = np.vstack([w > 0, np.ones((len(more), k), dtype=bool)])
-    probs = stacker.predict(x).reshape(-1, k)
+    row_langs = np.concatenate([row_langs, np.repeat(np.array([c.lang for c in more]), k)])
+    probs = stacker.predict(x, row_langs).reshape(-1, k)
     return stacker, classifier, fit_stage(shots, probs, features, y, own, said)
+
+
+def by_language(
+    names: Sequence[str], x: np.ndarray, y: np.ndarray, w: np.ndarray, row_langs: np.ndarray
+) -> dict[str, Stacker]:
+    """A stacker per language with at least MIN_LANG_POSITIVES positive rows: its own rows
+    at full weight, every other language's at OTHER_LANGUAGE_WEIGHT, its positives again
+    PRIOR of the whole. One stacker for both languages let each language's examples set
+    the other's threshold: an English example fitted beside its own Swedish translation
+    made English strict (``Stop 36, en36``) and a Swedish example moved English pairs near
+    0.4; fitted on its own language alone, each had too few rows and fell on dev
+    (``Stop 37, engine37`` in benchmarks/SUGGEST.md)."""
+    labels, weights = y.reshape(-1), w.reshape(-1)
+    out: dict[str, Stacker] = {}
+    for lang in sorted(set(row_langs.tolist())):
+        rows = (row_langs == lang) & (weights > 0)
+        if (rows & labels).sum() < MIN_LANG_POSITIVES or not (rows & ~labels).any():
+            continue  # too few of its own: the shared stacker reads this language
+        own = np.where(rows, weights, weights * OTHER_LANGUAGE_WEIGHT)
+        used = own > 0
+        pos, neg = own[used & labels].sum(), own[used & ~labels].sum()
+        own = np.where(labels, own * PRIOR / pos, own * (1 - PRIOR) / neg) * used.sum()
+        out[lang] = Stacker.fit(names, x, labels.astype(int), own)
+    return out
 
 
 def _thin(labelled: list) -> list:

@@ -98,6 +98,8 @@ def to_state(
         "terms": list(vectorizer.terms),
         "stacker_names": list(engine.stacker.names),
         "stacker_intercept": float(engine.stacker.intercept),
+        # the per-language stackers (``learn.by_language``): their languages and intercepts
+        "stacker_langs": [[lang, float(s.intercept)] for lang, s in engine.stacker.langs.items()],
         "rejected": rejected,
         "learned": any(e.weight >= 1.0 for e in engine.examples),
         "semantic": any(isinstance(s, SemanticScorer) for s in engine.scorers),
@@ -126,6 +128,9 @@ def to_state(
         "intercept": intercept,
         "present": present,
         "stacker_coef": np.asarray(engine.stacker.coef, dtype=np.float64),
+        "stacker_lang_coef": np.array(
+            [s.coef for s in engine.stacker.langs.values()], dtype=np.float64
+        ).reshape(len(engine.stacker.langs), len(engine.stacker.names)),
     }
     if stage is not None:
         arrays["stage_coef"] = np.asarray(stage.stacker.coef, dtype=np.float64)
@@ -180,6 +185,18 @@ def _build(
     stacker_intercept = float(meta["stacker_intercept"])
     if not np.isfinite(stacker_intercept):
         raise StateError("engine state with a non-finite number")
+    by_lang = meta["stacker_langs"]
+    if not isinstance(by_lang, list) or not all(
+        isinstance(row, list) and len(row) == 2 for row in by_lang
+    ):
+        raise StateError("engine state with unreadable per-language stackers")
+    lang_coef = _array(arrays, "stacker_lang_coef", (len(by_lang), len(names)))
+    langs: dict[str, Stacker] = {}
+    for (lang, lang_intercept), row in zip(by_lang, lang_coef, strict=True):
+        value = float(lang_intercept)
+        if not isinstance(lang, str) or not np.isfinite(value):
+            raise StateError("engine state with unreadable per-language stackers")
+        langs[lang] = Stacker(names, row, value)
     items = [ProfileItem(*_strings(row, "items")) for row in meta["items"]]
     if any(i.code not in keys for i in items):
         raise StateError("engine state with profile items of unknown codes")
@@ -230,7 +247,7 @@ def _build(
     scorers.append(TextClassifier(keys, models))
     engine.scorers = scorers
     engine.penalty = rejected_penalty(keys, rejected, engine.vectorizer)
-    engine.stacker = Stacker(names, stacker_coef, stacker_intercept)
+    engine.stacker = Stacker(names, stacker_coef, stacker_intercept, langs)
     engine.learned = bool(meta["learned"])
     engine.signature = str(meta["signature"])
     engine.fix_method_codes()

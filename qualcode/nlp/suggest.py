@@ -1,8 +1,9 @@
 """The suggestion ensemble: keywords, similarity to the codebook, learning from coders.
 
 Candidates are sentence units. Every scorer (``qualcode.nlp.scorers``) gives each
-(unit, code) a few feature values; one shared logistic stacker (``calibrate``) turns them
-into a probability, so one threshold means the same for every code. The stacker learns
+(unit, code) a few feature values; one logistic stacker per language (``calibrate``, shared
+by every code) turns them into a probability, so one threshold means the same for every
+code. The stacker learns
 from the codebook itself (its examples scored without themselves) against the bundled
 no-code talk, and from the coder's codings, rejections and done documents' uncoded units
 once there are some; coded passages also join each code's profile, so similarity learns as well.
@@ -50,7 +51,8 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-35"  # 35: a rejection is no row of the stacker
+MODEL_VERSION = "qualcode-suggest-36"  # 36: a stacker per language, the other at half weight
+# 35: a rejection is no row of the stacker
 # 34: a rejection teaches only the code refused
 # 33: a window's e5 mean no longer stretched to length 1
 # 32: one keyword where no-code talk is near, alone
@@ -181,12 +183,17 @@ class Suggester:
         merged.passage_vectors = batch.passage_vectors
         return merged
 
-    def _calibrated(self, comp: Scores, n: int, lone: np.ndarray | None = None) -> np.ndarray:
-        """The stacker's probabilities (units x codes), through the few-shot stage if any;
-        ``lone``: (unit, code) pairs whose one keyword counts half (``lone``)."""
+    def _calibrated(
+        self, comp: Scores, candidates: Sequence[Candidate], lone: np.ndarray | None = None
+    ) -> np.ndarray:
+        """The stacker's probabilities (units x codes), each unit read by its language's
+        stacker, through the few-shot stage if any; ``lone``: (unit, code) pairs whose one
+        keyword counts half (``lone``)."""
+        n, k = len(candidates), len(self.codes)
         x = design(comp.features, self.stacker.names)
         damp(x, self.stacker.names, lone)
-        probs = self.stacker.predict(x).reshape(n, len(self.codes))
+        langs = np.repeat(np.array([c.lang for c in candidates]), k) if n else None
+        probs = self.stacker.predict(x, langs).reshape(n, k)
         if self.stage is not None:
             probs = self.stage.apply(probs, comp.features)
         return probs
@@ -202,7 +209,7 @@ class Suggester:
         comp = self.components(candidates)
         pairs = lone_pairs(self.lexicon, comp.matches, self.codes, comp.features)
         lone = None if pairs is None else pairs[0]
-        alone = self._calibrated(comp, n, lone)
+        alone = self._calibrated(comp, candidates, lone)
         alone[says_nothing(candidates, comp.features["lex"])] = 0.0
         probs = alone.copy()
         around = np.zeros((n, k))
@@ -215,7 +222,7 @@ class Suggester:
                 passage_vectors=None if sem is None else win.vectors(sem),
                 units=(win.members, comp),
             )
-            around[win.owners] = self._calibrated(wcomp, len(win))
+            around[win.owners] = self._calibrated(wcomp, win.candidates)
             probs = context.combine(alone, around)
         comp.alone, comp.around = alone, around
         if self.penalty is not None:
@@ -243,7 +250,7 @@ class Suggester:
         spread = carry_points(lead_ins(candidates), point, followed)
         spread[method] = 0.0
         if pairs is not None and pairs[1].any():  # a topic named where no-code talk is near
-            again = context.combine(self._calibrated(comp, n, pairs[0] | pairs[1]), around)
+            again = context.combine(self._calibrated(comp, candidates, pairs[0] | pairs[1]), around)
             spread = on_its_own(spread, alone, again, pairs[1])
         comp.filled = filled > probs
         comp.passage = passed > filled
