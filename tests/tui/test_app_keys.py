@@ -175,8 +175,10 @@ async def test_palette_lists_the_screens_actions_in_the_interface_language(
             assert sv[ident] in titles
         described = {b.binding.description for b in app.screen.active_bindings.values()}
         assert sv["coding.undo"] in described and "Undo" not in described
-        # Textual's own keys (no binding id) too: the transcript's scrolling, the app's quit
-        assert app.screen.active_bindings["home"].binding.description == "Till början"
+        # Textual's own keys (no binding id) too: the transcript's paging, the app's quit
+        # (Home is the coding screen's own since eyes37: the first sentence)
+        assert app.screen.active_bindings["pagedown"].binding.description == "Sida ned"
+        assert app.screen.active_bindings["home"].binding.description == sv["coding.first_unit"]
         assert app.screen.active_bindings["ctrl+q"].binding.description == "Avsluta"
         # run an action from the palette: code a unit, then undo it through ctrl+p
         await pilot.press("j", "j", "2")

@@ -1,29 +1,43 @@
 """Home and End on the coding screen take the cursor (and the selection) to the first and
-the last sentence, not only the view: a coder at a long transcript's middle pressed Home,
-saw its start, and her next ``j`` jumped back down to where the cursor had stayed, and
-``t`` then selected that turn, out of view (eyes37)."""
+the last sentence, and ↓/↑ move it by a sentence as j/k do, in a transcript longer than
+the screen too. There the transcript's own scrolling keys answered first: Home scrolled
+to the start while the cursor stayed in the middle, so the next ``j`` jumped back down
+and ``t`` selected a turn out of view, and ↓ scrolled a line instead of going to the next
+sentence (eyes37). A short transcript, which cannot scroll, behaved as meant."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from tests.tui.conftest import karins_coding_screen
 
+LONG = "\n\n".join(
+    f"I: Fråga {n}, hur var det?\n\nR: Svar {n} om uppdraget och arbetsmiljön. "
+    f"Vi pratade om ärendena i gruppen {n}."
+    for n in range(1, 41)
+)
 
-async def test_home_and_end_move_the_cursor_to_the_first_and_last_sentence(
-    project_file: Path,
+
+async def test_home_end_and_arrows_move_the_cursor_in_a_long_transcript(
+    karins_text: Callable[..., Path],
 ) -> None:
-    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, _app, screen):
+    path = karins_text("lang.txt", LONG)
+    async with karins_coding_screen(path, size=(100, 30)) as (pilot, _app, screen):
         view = screen.transcript
+        assert view.has_focus and view.max_scroll_y > 0  # it scrolls: its keys are live
         last = len(view.units) - 1
-        assert last >= 3
-        await pilot.press("j", "j", "j")
+        await pilot.press("down", "down", "j")
         await pilot.pause()
         assert view.cursor == 3
+        await pilot.press("up")
+        await pilot.pause()
+        assert view.cursor == 2
         await pilot.press("end")
         await pilot.pause()
         assert view.cursor == last
         assert view.selection == tuple(view.units[last])
+        assert view.scroll_offset.y == view.max_scroll_y  # the last sentence in view
         await pilot.press("home")
         await pilot.pause()
         assert view.cursor == 0
@@ -32,3 +46,6 @@ async def test_home_and_end_move_the_cursor_to_the_first_and_last_sentence(
         await pilot.press("j")
         await pilot.pause()
         assert view.cursor == 1  # on from the start, not from where it was
+        await pilot.press("pagedown")  # the page keys still scroll the view
+        await pilot.pause()
+        assert view.scroll_offset.y > 0

@@ -12,9 +12,11 @@ import bisect
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
+from textual.binding import Binding, BindingType
 from textual.events import MouseDown, MouseMove, MouseUp
 from textual.geometry import Size
 from textual.message import Message
@@ -43,8 +45,19 @@ class Mark:
     memo: bool = False  # a memo on a passage: a margin label only, the text unmarked
 
 
-class TranscriptView(ScrollView, can_focus=True):
-    """Shows one document's text with codings, suggestions, a unit cursor and a selection."""
+class TranscriptView(ScrollView, can_focus=True, inherit_bindings=False):
+    """Shows one document's text with codings, suggestions, a unit cursor and a selection.
+
+    Of the scrolling keys it keeps only the page keys: the arrows, Home and End are the
+    coding screen's (sentence by sentence, first and last sentence). Inherited, they
+    answered first wherever the transcript was long enough to scroll: ↓ scrolled a line
+    while the cursor stayed, Home showed the start while the next ``j`` went on from the
+    middle (eyes37); a short transcript, which cannot scroll, let them through."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("pageup", "page_up", "Page Up", show=False),
+        Binding("pagedown", "page_down", "Page Down", show=False),
+    ]
 
     class CursorMoved(Message):
         def __init__(self, start: int, end: int) -> None:
