@@ -70,6 +70,10 @@ class CodebookMixin(Service):
     def apply_codebook(
         self, codebook: Codebook, actor: str = "qualcode", source: str = "api"
     ) -> CodebookReport:
+        """Create or update the codes of ``codebook`` by key, a lead's act, in one
+        transaction: every text, depth, shortcut and sibling's name is checked against the
+        codebook as it will stand, so a file that swaps two codes' names loads whole and
+        one that breaks a rule writes nothing (``source`` names it in the refusal)."""
         from qualcode.oneline import check_name
 
         self.require_lead_act("change the codebook", key="lead_changes_codebook")

@@ -101,7 +101,8 @@ class CodebookEditMixin(Service):
     ) -> Code:
         """``add_code`` without asking who acts: a coder's proposal adds its code so
         (``proposal``: named as she likes, two coders' proposals of one name being what
-        the lead reviews, and a colleague's hidden from her while the team is blind)."""
+        the lead reviews, and a colleague's hidden from her while the team is blind; the
+        name is checked against its siblings when the lead accepts it, ``accept_code``)."""
         from qualcode.codebook.yaml_io import KEY, KEY_MAX, KEY_RULE, shown_key
 
         if not KEY.match(key):
