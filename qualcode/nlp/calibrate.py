@@ -67,8 +67,9 @@ class Stacker:
     names: list[str]
     coef: np.ndarray
     intercept: float
-    # per language, a stacker fitted on that language's rows only (``learn.by_language``):
-    # an example of one language then never moves the other language's calibration
+    # per language, a stacker fitted on that language's rows with the other languages' at
+    # half weight (``learn.by_language``): an example of one language moves the other
+    # language's calibration half as much as its own
     langs: dict[str, Stacker] = field(default_factory=dict)
 
     @classmethod

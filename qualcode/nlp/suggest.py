@@ -3,10 +3,10 @@
 Candidates are sentence units. Every scorer (``qualcode.nlp.scorers``) gives each
 (unit, code) a few feature values; one logistic stacker per language (``calibrate``, shared
 by every code) turns them into a probability, so one threshold means the same for every
-code. The stacker learns
-from the codebook itself (its examples scored without themselves) against the bundled
-no-code talk, and from the coder's codings, rejections and done documents' uncoded units
-once there are some; coded passages also join each code's profile, so similarity learns as well.
+code. The stacker learns from the codebook itself (its examples scored without themselves)
+against the bundled no-code talk, and from the coder's codings, rejections and done
+documents' uncoded units once there are some; coded passages also join each code's profile,
+so similarity learns as well.
 Both count by how many passages a code has (``similarity.coded_trust``): one passage shares
 its words with every sentence of its page, and at full weight it put its code on them all.
 Units over the threshold become suggestions; adjacent units of one code merge.
