@@ -5,9 +5,11 @@ With a password, the server prints only its address; its page is a form that ask
 password (and, when the server is for several people, who you are) and, when the password
 is right, sends the browser on to that person's secret link (``cli/web.py``), which is
 never printed. A wrong password is a 403 after a second's wait, and while that second runs
-every other try, from any connection, is refused unchecked (429): a guesser sending a
-hundred tries at once still has one checked a second (the wait alone held each connection,
-so parallel tries went through at a hundred a second). The
+every other try from the same address, over any connection, is refused unchecked (429): a
+guesser sending a hundred tries at once still has one checked a second (the wait alone held
+each connection, so parallel tries went through at a hundred a second). The second is the
+guessing address's own: when it held every address, one wrong try a second from anywhere
+kept the whole team from logging in (review 37). The
 comparison takes the same time however much of the password was right (both sides are
 hashed, then compared with ``hmac.compare_digest``). The form posts to this server only
 (its origin is checked, and its Content-Security-Policy allows nothing else).
@@ -48,7 +50,8 @@ class PasswordGate:
     def __init__(self, password: str, sessions: list[Session]) -> None:
         self._digest = _digest(password)
         self.sessions = sessions
-        self._pausing = False  # a wrong try's second runs: no other try is checked
+        # the addresses whose wrong try's second runs: no other try of theirs is checked
+        self._pausing: set[str] = set()
 
     async def pause(self) -> None:
         """The wait after a wrong password (a test holds it open to look inside)."""
@@ -89,15 +92,16 @@ class PasswordGate:
         if origin is not None and origin.split("://", 1)[-1] != request.host:
             raise web.HTTPForbidden(text=WRONG)  # another site's page cannot log in here
         form = await request.post()
-        if self._pausing:  # one try checked a second, however many connections ask
+        address = request.remote or ""
+        if address in self._pausing:  # one try a second, however many connections ask
             raise web.HTTPTooManyRequests(text=BUSY, headers={"Retry-After": "1"})
         given, who = form.get("password"), form.get("coder")
         if not isinstance(given, str) or not self.matches(given):
-            self._pausing = True
+            self._pausing.add(address)
             try:
                 await self.pause()
             finally:
-                self._pausing = False
+                self._pausing.discard(address)
             raise web.HTTPForbidden(text=WRONG)
         people = [s for s in self.sessions if s.coder]
         chosen = self.sessions[0] if len(people) <= 1 else None
