@@ -1,4 +1,6 @@
 """`D` with suggestions still undecided asks first, naming how many; without, it just marks.
+With nothing coded on the document by whoever presses it, `D` asks too (eyes37): done, she
+counts in the agreement as a coder who found nothing there.
 
 The count is the service's (``Project.undecided_suggestions``), the same the CLI's
 ``status DOC done`` reports; the suggestions are the engine's own (keywords and n-grams).
@@ -19,10 +21,18 @@ from tests.tui.conftest import open_first_document
 pytestmark = pytest.mark.slow  # a whole Textual app per test
 
 
+def _code_last(project: Project) -> None:
+    """karin codes the document's last sentence: she has coded on it."""
+    doc = project.documents()[0].id
+    last = project.units(doc)[-1]
+    project.add_coding(doc, last.start, last.end, "mission_dialogue", "karin")
+
+
 def _suggest(path: Path) -> int:
     with Project.open(path) as project:
         project.act_as("karin")
         project.suggest(coder="karin", semantic=False, min_score=0.0)
+        _code_last(project)
         return project.undecided_suggestions(project.documents()[0].id)
 
 
@@ -47,12 +57,12 @@ async def test_d_asks_with_the_count_and_marks_only_on_yes(project_file: Path) -
         await pilot.press("n")
         await pilot.pause()
         assert app.screen is screen
-        assert _status(project_file, "aby_01.txt") == "todo"
+        assert _status(project_file, "aby_01.txt") == "in_progress"
         await pilot.press("D")
         await pilot.pause()
         await pilot.press("enter")  # No has the focus: Enter declines as well
         await pilot.pause()
-        assert _status(project_file, "aby_01.txt") == "todo"
+        assert _status(project_file, "aby_01.txt") == "in_progress"
         await pilot.press("D", "y")
         await pilot.pause()
         assert app.screen is screen
@@ -67,7 +77,7 @@ async def test_a_second_d_says_yes(project_file: Path) -> None:
         await pilot.press("D")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
-        assert _status(project_file, "aby_01.txt") == "todo"
+        assert _status(project_file, "aby_01.txt") == "in_progress"
         await pilot.press("D")
         await pilot.pause()
         assert app.screen is screen
@@ -89,6 +99,9 @@ async def test_one_left_is_said_in_the_singular_in_swedish(project_file: Path) -
 
 
 async def test_no_suggestions_no_question(project_file: Path) -> None:
+    with Project.open(project_file) as project:
+        project.act_as("karin")
+        _code_last(project)
     app = build_app(project_file, "karin", "en")
     async with app.run_test(size=(80, 24)) as pilot:
         await open_first_document(pilot, app)
@@ -113,5 +126,24 @@ async def test_the_question_names_the_keys_that_answer_it(project_file: Path) ->
         labels = [str(b.label) for b in app.screen.query(Button)]
         assert labels == ["Ja (j)", "Nej (n)"]
         await pilot.press("j")  # the key the button names answers yes
+        await pilot.pause()
+        assert _status(project_file, "aby_01.txt") == "done"
+
+
+async def test_nothing_coded_asks_first(project_file: Path) -> None:
+    """A lead who had only read the transcript pressed D: she became a fourth rater who
+    found nothing, and the team's alpha fell from 0.56 to 0.36 (eyes37)."""
+    app = build_app(project_file, "karin", "sv")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_first_document(pilot, app)
+        await pilot.press("D")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert app.screen.message.startswith("Du har inte kodat något i dokumentet.")
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.screen is screen
+        assert _status(project_file, "aby_01.txt") == "todo"
+        await pilot.press("D", "D")
         await pilot.pause()
         assert _status(project_file, "aby_01.txt") == "done"

@@ -98,13 +98,19 @@ class NavigationActions(ScreenPart):
 
     def action_done(self) -> None:
         """Mark the document done; with suggestions still undecided on it, ask first,
-        naming how many: done is what tells the lead the document was gone through."""
+        naming how many: done is what tells the lead the document was gone through.
+        With nothing coded on it by whoever marks it, ask too: done, she counts in the
+        agreement as a coder who found nothing there. A lead who had only read the
+        transcript pressed D, and the team's alpha fell from 0.56 to 0.36 with a fourth
+        "coder" in the methods paragraph (eyes37)."""
+        project = self.app.project
         try:
-            waiting = self.app.project.undecided_suggestions(self.doc_id)
+            waiting = project.undecided_suggestions(self.doc_id)
+            coded = bool(project.codings(self.doc_id, mine=self.app.coder))
         except QualcodeError as exc:  # the document was removed meanwhile
             self.notify(said(exc, self.app.t), severity="error")
             return
-        if not waiting:
+        if coded and not waiting:
             self._mark_done()
             return
 
@@ -117,7 +123,10 @@ class NavigationActions(ScreenPart):
             for key, items in self._bindings.key_to_bindings.items()
             if any(b.id == "coding.done" for b in items)
         ]
-        question = ConfirmScreen(self.app.t("confirm_done", n=waiting), again)
+        asked = (
+            self.app.t("confirm_done", n=waiting) if coded else self.app.t("confirm_done_uncoded")
+        )
+        question = ConfirmScreen(asked, again)
         self.app.push_screen(question, answered)
 
     def _mark_done(self) -> None:
