@@ -9,7 +9,10 @@ every other try from the same address, over any connection, is refused unchecked
 guesser sending a hundred tries at once still has one checked a second (the wait alone held
 each connection, so parallel tries went through at a hundred a second). The second is the
 guessing address's own: when it held every address, one wrong try a second from anywhere
-kept the whole team from logging in (review 37). The
+kept the whole team from logging in (review 37). An address is the guesser's network, not
+the one address: on the server every user can send from any loopback address, and an IPv6
+host has a /64, so a second per address let a hundred tries a second through from a hundred
+addresses (red team 37). The
 comparison takes the same time however much of the password was right (both sides are
 hashed, then compared with ``hmac.compare_digest``). The form posts to this server only
 (its origin is checked, and its Content-Security-Policy allows nothing else).
@@ -23,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import html
+import ipaddress
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -92,7 +96,7 @@ class PasswordGate:
         if origin is not None and origin.split("://", 1)[-1] != request.host:
             raise web.HTTPForbidden(text=WRONG)  # another site's page cannot log in here
         form = await request.post()
-        address = request.remote or ""
+        address = guesser(request.remote or "")
         if address in self._pausing:  # one try a second, however many connections ask
             raise web.HTTPTooManyRequests(text=BUSY, headers={"Retry-After": "1"})
         given, who = form.get("password"), form.get("coder")
@@ -112,6 +116,27 @@ class PasswordGate:
         if chosen is None:
             raise web.HTTPForbidden(text="qualcode serve: choose who you are")
         raise web.HTTPSeeOther(f"/s/{chosen.token}", headers=_headers())
+
+
+def guesser(address: str) -> str:
+    """The network a try comes from, which a wrong try's second holds.
+
+    Loopback IPv4 is one network (every user of the server can send from all of 127/8), an
+    IPv6 address stands for its /64 (what one host is given), and an IPv4 address written as
+    IPv6 is that IPv4 address. Any other IPv4 address is one host; text that is no address
+    (a Unix socket's) is itself.
+    """
+    try:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+    except ValueError:
+        return address
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv4Address):
+        return "127.0.0.0/8" if ip.is_loopback else str(ip)
+    if ip.is_loopback:
+        return str(ip)
+    return str(ipaddress.ip_network(f"{ip}/64", strict=False))
 
 
 def _headers() -> dict[str, str]:

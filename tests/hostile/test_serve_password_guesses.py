@@ -4,8 +4,9 @@ A wrong password waits a second before its 403, but that wait held only its own 
 two hundred tries sent at once over a hundred connections were all checked within about two
 seconds (red team 36). While a wrong try's second runs, every other try is refused unchecked
 (429, one line), the right password too, so no try is checked in parallel; once it is over,
-the right password opens its link again. The second holds the guessing address only: held
-for every address, one wrong try a second from anywhere locked the whole team out.
+the right password opens its link again. The second holds the guessing network only: held
+for every address, one wrong try a second from anywhere locked the whole team out
+(test_serve_guesses_from_many_addresses.py lets a colleague on another network in).
 
 The guarded server's own app on a real local socket (aiohttp's test server); the second's
 wait is held open by the test through ``PasswordGate.pause``, so nothing here is timed.
@@ -17,7 +18,6 @@ import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from aiohttp import ClientSession, TCPConnector
 from aiohttp.test_utils import TestClient, TestServer
 
 from qualcode.cli.web import GuardedServer, Session
@@ -78,21 +78,3 @@ async def test_a_right_password_alone_is_not_kept_waiting() -> None:
         status, location, _ = await _login(client, SECRET)
         assert (status, location) == (303, "/s/token-karin")
         assert not held.started.is_set()
-
-
-async def test_a_colleague_at_another_address_logs_in_during_a_guessers_second() -> None:
-    async with _guarded() as (client, held):
-        wrong = asyncio.create_task(_login(client, "fel gissning"))  # from 127.0.0.1
-        await held.started.wait()
-        # the colleague's machine: another loopback address, as another host on the network
-        colleague = TCPConnector(local_addr=("127.0.0.2", 0))
-        async with ClientSession(connector=colleague) as session:
-            reply = await session.post(
-                client.make_url("/login"),
-                data={"password": SECRET, "coder": "lena"},
-                allow_redirects=False,
-            )
-            assert (reply.status, reply.headers.get("Location")) == (303, "/s/token-lena")
-        assert await _login(client, SECRET) == (429, "", BUSY)  # the guesser's own address
-        held.release.set()
-        assert await wrong == (403, "", WRONG)
