@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import PSEUDONYM_KINDS
-from qualcode.project.pseudonym_names import PseudonymCandidate, without_pseudonyms
+from qualcode.project.pseudonym_names import PseudonymCandidate, composed, without_pseudonyms
 from qualcode.project.pseudonyms import PseudonymMixin
 
 if TYPE_CHECKING:
@@ -79,9 +79,10 @@ class OffKeyMixin(PseudonymMixin):
         if not self._keeps_key(viewer):
             return []
         in_set = self.documents_in_view(docs, doc_set)
-        on_key = {p.real.casefold() for p in self.store.pseudonyms.list()}
+        # either composition: a place an older key holds decomposed is on it (red team 37)
+        on_key = {composed(p.real).casefold() for p in self.store.pseudonyms.list()}
         places = {
-            str(d.attributes.get("municipality") or "").strip()
+            composed(str(d.attributes.get("municipality") or "").strip())
             for d in self.store.documents.summaries()
             if in_set is None or d.id in in_set
         }

@@ -17,9 +17,11 @@ from qualcode.project.base import Service
 from qualcode.project.coder_pseudonyms import check_coders_apart, check_participant_apart
 from qualcode.project.pseudonym_names import (
     PseudonymCandidate,
+    composed,
     named_candidates,
     parts_on_key,
     parts_printed,
+    same_name,
     without_pseudonyms,
 )
 from qualcode.project.pseudonym_words import in_language, placeholder
@@ -102,7 +104,7 @@ class PseudonymMixin(Service):
         ``generated`` when it is ``suggest_pseudonyms``' proposal taken as it stands (a
         place's is then printed in each export's language, see ``pseudonym_words``)."""
         self._require_lead(viewer, "pseudonym set")
-        real, pseudonym = real.strip(), pseudonym.strip()
+        real, pseudonym = composed(real.strip()), composed(pseudonym.strip())
         if not real or not pseudonym:
             raise ValidationError("pseudonym set: give a real name and a pseudonym")
         if "\n" in real or "\n" in pseudonym:
@@ -129,8 +131,13 @@ class PseudonymMixin(Service):
         # "Karin Ek" -> "IP1" and "Anna Berg" -> "IP1" both passed, two people as one
         with self.store.transaction():
             key = self.store.pseudonyms.list()
-            # the key matches in any case: "elin" replaces the entry for "Elin"
-            real = next((p.real for p in key if p.real.casefold() == real.casefold()), real)
+            # the key matches in any case and either composition: "elin" replaces the
+            # entry for "Elin"; one an older project kept decomposed is replaced composed
+            same = next((p.real for p in key if same_name(p.real) == same_name(real)), real)
+            if same != composed(same):
+                self.store.pseudonyms.remove(same)
+                key = self.store.pseudonyms.list()
+            real = composed(same)
             if any(reading(p.real) == reading(pseudonym) for p in key):
                 raise ValidationError(
                     f"pseudonym set: {quoted} is itself a real name on the key, or reads as one"
@@ -176,13 +183,17 @@ class PseudonymMixin(Service):
         # read under the write lock, as set_pseudonym does: the lead's other window may
         # put the name on the key meanwhile, and read before, its removal went unchecked
         with self.store.transaction():
-            entry = self.store.pseudonyms.get(real.strip())
+            # typed either way: an entry kept decomposed (an older project's) is found too
+            key = self.store.pseudonyms.list()
+            entry = self.store.pseudonyms.get(real.strip()) or next(
+                (p for p in key if composed(p.real) == composed(real.strip())), None
+            )
             if entry is not None:  # karin as 'johan' and johan off the key: both 'johan'
-                before = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
+                before = {p.real: p.pseudonym for p in key}
                 after = {r: p for r, p in before.items() if r != entry.real}
                 coders = [c.name for c in self.store.coders.list()]
                 check_coders_apart(coders, before, after, f"pseudonym remove: {entry.real!r}")
-            old = self.store.pseudonyms.remove(real.strip())
+            old = self.store.pseudonyms.remove(entry.real if entry else real.strip())
             self.store.audit.append(
                 viewer or "", "pseudonym.remove", {"pseudonym": old.pseudonym, "kind": old.kind}
             )
