@@ -10,6 +10,9 @@ from the internet; this server uses its process relay (``AppService``) but (issu
 * answers every request without a valid token, the page, its script and its websocket
   alike, with 403 and one line; tokens are compared in constant time;
 * listens on 127.0.0.1 unless ``--host`` is given, and then warns;
+* answers only a request that names it by an address, ``localhost``, ``--host`` or this
+  machine's name: another site's page whose name was pointed here is refused
+  (``web_host.py``);
 * serves a page of its own that loads only the bundled script, style sheet and fonts, with
   a Content-Security-Policy that lets the browser load nothing from anywhere else, and no
   Referer that could carry the token away;
@@ -106,7 +109,10 @@ class GuardedServer:
     def make_app(self) -> web.Application:
         from aiohttp import web
 
-        application = web.Application()
+        from qualcode.cli.web_host import host_check
+
+        # a request naming another site's host is refused first (DNS rebinding: web_host)
+        application = web.Application(middlewares=[host_check(self.host)])
         application.add_routes(
             [
                 *(self.gate.routes() if self.gate else []),
