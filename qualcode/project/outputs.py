@@ -29,7 +29,8 @@ class OutputBase(Service):
             frames["documents"] = documents[documents["id"].isin(in_set)].reset_index(drop=True)
             frames["codings"] = codings[codings["document"].isin(in_set)].reset_index(drop=True)
         if name:
-            self.store.coders.by_name(name)
+            # as the project spells her: 'coder:Åsa' pasted decomposed matched no row
+            name = self.store.coders.by_name(name).name
             me = self.restricted_to()
             if me is not None and name != me.name:  # "coder:johan has no codings" was false
                 self.require_lead(f"{name}'s codings")

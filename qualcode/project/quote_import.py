@@ -93,7 +93,7 @@ class QuoteImportMixin(Service):
                 raise ValidationError(
                     f"{where}: no coder (a coder column, or {SETTING}=NAME)", setting="coder"
                 )
-            self.store.coders.by_name(who)
+            who = self.store.coders.by_name(who).name  # as stored: 'Åsa' pasted decomposed
             try:  # a sheet's coder column is held to what ``coder`` is: no one else's codings
                 self.require_self(who, "import codings")
             except QualcodeError as exc:

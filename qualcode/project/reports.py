@@ -257,7 +257,8 @@ class ReportsMixin(OutputBase):
         reviewer quotes rationales, comments and attributes); a lead (``viewer``) asks for
         ``real_names``."""
         if actor is not None and actor != "qualcode":
-            self.store.coders.by_name(actor)  # a misspelt name is an error, not "no entries"
+            # a misspelt name is an error, not "no entries"; one pasted decomposed is hers
+            actor = self.store.coders.by_name(actor).name
         if action is not None and not action.strip(". "):
             raise SettingError("action", f"{SETTING} needs a name, such as reconcile or coding.add")
         family = f"{action}." if action else ""

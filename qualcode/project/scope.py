@@ -133,9 +133,10 @@ class ScopeMixin(Service):
             return found
 
         if coders:
-            chosen = list(dict.fromkeys(c.strip() for c in coders if c.strip()))
-            for name in chosen:
-                self.store.coders.by_name(name)
+            # each as the project spells her: 'Åsa' pasted decomposed is the coder Åsa, and
+            # kept as typed it was no key of the rows read by name (a KeyError, red team 37)
+            named = (self.store.coders.by_name(c.strip()).name for c in coders if c.strip())
+            chosen = list(dict.fromkeys(named))
             if len(chosen) < minimum:  # coders karin and karin: a choice, not a status
                 raise SettingError(
                     "coders",
