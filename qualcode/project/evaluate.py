@@ -39,6 +39,8 @@ class EvaluateMixin(SuggestMixin):
         from qualcode.nlp.evaluate import macro_f1, none_suggested, prf
         from qualcode.nlp.suggest import DEFAULT_THRESHOLD
 
+        if against != "consensus":  # as stored: 'Åsa' pasted decomposed had coded nothing
+            against = self.store.coders.by_name(against).name
         me = self.restricted_to()
         if me is not None and against != me.name:
             # the blind view holds none of the others' codings: "johan has coded 0
@@ -54,8 +56,6 @@ class EvaluateMixin(SuggestMixin):
             for c in self.store.codings.list(layer=layer)
             if layer == "consensus" or c.coder == against
         ]
-        if layer == "coder":
-            self.store.coders.by_name(against)
         docs = sorted({c.document_id for c in codings})
         if len(docs) < 2:
             raise ValidationError(

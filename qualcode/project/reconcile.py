@@ -79,9 +79,9 @@ class ReconcileMixin(CasesMixin):
         check_free_text(rationale, "rationale")
         view = self.case(case_id, coders)
         case = view.case
-        for name in participants or ():
-            self.store.coders.by_name(name)
-        people = participants or self._discussed(view, by)
+        # each as stored: 'Åsa' pasted decomposed is the coder Åsa in the decision's team
+        named = [self.store.coders.by_name(name).name for name in participants or ()]
+        people = named or self._discussed(view, by)
         try:
             consensus = resolve_verdict(case, verdict)
         except VerdictError as exc:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.errors import SettingError
+from qualcode.errors import SettingError, ValidationError
 from tests.conftest import team_project
 
 ASA = "Åsa"
@@ -63,3 +63,24 @@ def test_a_quotes_sheet_naming_her_decomposed(project: Path, tmp_path: Path) -> 
         opened.act_as("lena", "lena")
         done = opened.import_quotes_csv(sheet)
         assert (done.codings, done.coders) == (1, [ASA])
+
+
+def test_evaluated_against_and_named_in_a_decision(project: Path) -> None:
+    with Project.open(project) as opened:
+        opened.act_as("lena", "lena")
+        # she coded one document: "has coded 0 document(s)" was said of her typed so
+        with pytest.raises(ValidationError, match="has coded 1 document"):
+            opened.evaluate_suggestions(PASTED)
+        doc = opened.documents()[0].id
+        opened.code_passage(doc, 42, 66, "mission", "johan")
+        case = opened.cases(coders=["johan", ASA])[0].case
+        opened.decide(
+            case.id,
+            "union",
+            "talat igenom",
+            "lena",
+            coders=["johan", ASA],
+            participants=["lena", PASTED],
+        )
+        decided = opened.audit(action="reconcile.decide")[-1]
+        assert decided.payload["participants"] == ["lena", ASA]
