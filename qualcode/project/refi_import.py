@@ -8,6 +8,7 @@ normalised, and every selection's positions are carried through both steps.
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -209,10 +210,14 @@ class RefiImportMixin(Service):
         from qualcode.export.refi_read import open_qdpx
 
         self.store.require_writable()  # before reading and parsing the archive
+        arriving = None if arriving is None else unicodedata.normalize("NFC", arriving)
         if arriving is not None and self.store.coders.list():
             self.store.coders.by_name(arriving)  # known: fine; else its one-line refusal
         source = Path(path)
         refi = open_qdpx(source)
+        # a user a Mac's tool wrote decomposed ('Åsa') is that coder, as a package's is:
+        # kept so, the file was refused as reading like her (red team 37)
+        refi.users = {k: unicodedata.normalize("NFC", v) for k, v in refi.users.items()}
         own = _qualcode_extras(refi, source.name)
         their_role = brings(refi, own, source.name, arriving) if arriving else None
         renamed = _rename_own_columns(refi)
