@@ -8,7 +8,8 @@ error type, so the two cannot drift apart in what they accept.
 
 It also knows what makes a spreadsheet run a cell as a formula: the exports guard such a
 cell with an apostrophe (``export.cells.csv_cell``), and ``unguarded`` takes it off again
-where qualcode reads its own sheet back (a translator's codings table, a quotes sheet), so
+where qualcode reads its own sheet back (a translator's codings table, a quotes sheet, an
+attributes sheet cut from a listed table), so
 a translation "- Yes, we did" does not come back as "'- Yes, we did".
 """
 

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qualcode.csvrows import csv_records
+from qualcode.csvrows import csv_records, unguarded
 from qualcode.errors import IngestError
 from qualcode.model import DOCUMENT_COLUMNS
 from qualcode.oneline import check_name, shown
@@ -100,7 +100,10 @@ def reserved(column: str) -> str:
 
 
 def _row(name: str, line: int, header: list[str], row: list[str]) -> tuple[str, dict[str, str]]:
-    cells = [cell.strip() for cell in row]
+    # a table qualcode wrote (`docs list -f csv`, the codings export) guards a cell a
+    # spreadsheet would run ("'- pratade om budget"): read back, that apostrophe was stored
+    # with the value (red team 37); one of the value's own stays (``unguarded``)
+    cells = [unguarded(cell).strip() for cell in row]
     if len(cells) > len(header) and any(cells[len(header) :]):
         raise IngestError(
             f"{name}: line {line}: {len(cells)} cells but the header has {len(header)} columns"
