@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from qualcode.codebook.yaml_io import KEY, KEY_RULE, _spec, in_a_cycle, shown_key
-from qualcode.csvrows import csv_records
+from qualcode.csvrows import csv_records, unguarded
 from qualcode.errors import SETTING, CodebookError
 from qualcode.model import LANGS, Codebook, CodeSpec
 from qualcode.textbytes import read_text_bytes
@@ -73,7 +73,9 @@ def read_codebook_csv(path: Path, lang: str | None = None) -> Codebook:
             raise CodebookError(
                 f"{name}: line {line}: {len(row)} cells but {len(header)} columns in the header"
             )
-        entries.append((line, _entry(row, columns)))
+        # a table qualcode wrote (`codebook show -f csv`) guards a cell a spreadsheet would
+        # run ("'- both ends"): read as it stood, each round trip stored one more apostrophe
+        entries.append((line, _entry([unguarded(cell) for cell in row], columns)))
     if not entries:
         raise CodebookError(f"{name}: no codes under the header (line {header_at})")
     specs = _specs(entries, name)
