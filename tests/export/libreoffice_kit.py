@@ -15,6 +15,18 @@ needs_libreoffice = pytest.mark.skipif(
 )
 
 
+def _has_calc() -> bool:
+    """Calc is a package of its own (libreoffice-calc): with Writer alone, soffice converts
+    a .docx but exits 0 on an .xlsx without writing its PDF."""
+    if SOFFICE is None:
+        return False
+    program = Path(SOFFICE).resolve().parent
+    return any(program.glob("libsclo.*"))
+
+
+needs_calc = pytest.mark.skipif(not _has_calc(), reason="LibreOffice Calc missing")
+
+
 def set_text(path: Path, layout: bool = False) -> str:
     """The text of ``path`` (a .docx) as LibreOffice lays it out on PDF pages; with
     ``layout``, columns of a table stay side by side on each line."""

@@ -18,7 +18,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.export.cells import xlsx_bytes
-from tests.export.libreoffice_kit import SOFFICE, needs_libreoffice
+from tests.export.libreoffice_kit import SOFFICE, needs_calc, needs_libreoffice
 
 # my own words, a municipal plan's lines
 PLAN = (
@@ -72,6 +72,7 @@ def test_a_sheet_too_wide_to_shrink_stays_portrait_at_full_size(tmp_path: Path) 
 
 @pytest.mark.slow
 @needs_libreoffice
+@needs_calc
 def test_libreoffice_prints_the_summary_a_page_a_sheet(tmp_path: Path) -> None:
     path = _summary(tmp_path)
     sheets = len(openpyxl.load_workbook(path).sheetnames)
