@@ -58,6 +58,10 @@ class OffKeyMixin(PseudonymMixin):
             raise SettingError(
                 "kinds", f"{SETTING} {kind!r}: use {', '.join(PSEUDONYM_KINDS)}", kind=kind
             )
+        if not kinds:  # `--kinds "$UNSET"` put nothing on the key and exited 0 (red team 37)
+            raise SettingError(
+                "kinds", f"{SETTING} names no kind: use {', '.join(PSEUDONYM_KINDS)}"
+            )
         chosen = [c for c in self.suggest_pseudonyms(viewer) if c.kind in kinds and not c.on_key]
         put = [c for c in chosen if not c.also_word]
         with self.store.transaction():
