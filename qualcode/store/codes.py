@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import builtins
+import unicodedata
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 import sqlite_utils
@@ -14,6 +16,31 @@ from qualcode.oneline import shown
 from qualcode.store.rows import new_id, now
 
 _TEXT_FIELDS = ("name", "definition", "inclusion", "exclusion")
+
+
+def _composed(spec: CodeSpec) -> CodeSpec:
+    """``spec`` with every text composed (NFC), as the documents' text is kept: a codebook
+    a Mac editor saved holds 'överanställning' decomposed, and kept so its keywords never
+    matched a sentence saying just that (red team 37)."""
+
+    def nfc(text: str) -> str:
+        return unicodedata.normalize("NFC", text)
+
+    def each(texts: Mapping[str, str]) -> dict[str, str]:
+        return {lang: nfc(text) for lang, text in texts.items()}
+
+    def lists(texts: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        return {lang: tuple(nfc(t) for t in values) for lang, values in texts.items()}
+
+    return replace(
+        spec,
+        names=each(spec.names),
+        definitions=each(spec.definitions),
+        inclusion=each(spec.inclusion),
+        exclusion=each(spec.exclusion),
+        keywords=lists(spec.keywords),
+        examples=lists(spec.examples),
+    )
 
 
 def _spec_columns(spec: CodeSpec) -> dict[str, Any]:
@@ -85,6 +112,7 @@ class CodeRepo:
         """Create the code or update it in place by key; returns (id, what happened).
         ``code_id``: the id a new code takes (a coder's proposal merged from her package
         keeps hers), else a fresh one."""
+        spec = _composed(spec)
         columns = _spec_columns(spec) | {"parent_id": parent_id}
         row = self.db.execute(
             "SELECT id FROM codes WHERE key = ? AND deleted_at IS NULL", [spec.key]
