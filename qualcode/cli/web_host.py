@@ -40,8 +40,10 @@ def host_name(host: str) -> str:
 
 @cache
 def _machine_names() -> frozenset[str]:
-    """This machine's own names, asked once (``getfqdn`` may ask the DNS)."""
-    return frozenset(host_name(n) for n in (socket.gethostname(), socket.getfqdn()) if n)
+    """This machine's own names, asked once (``getfqdn`` may ask the DNS), and its name on
+    the local network (``NAME.local``, as a Mac or Linux announces it)."""
+    names = {host_name(n) for n in (socket.gethostname(), socket.getfqdn()) if n}
+    return frozenset(names | {f"{n.split('.', 1)[0]}.local" for n in names})
 
 
 def is_own(host: str, served: str) -> bool:

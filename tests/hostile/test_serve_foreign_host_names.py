@@ -14,11 +14,13 @@ The guarded server's own app on a real local socket (aiohttp's test server).
 
 from __future__ import annotations
 
+import socket
+
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from qualcode.cli.web import GuardedServer, Session
-from qualcode.cli.web_host import FOREIGN
+from qualcode.cli.web_host import FOREIGN, is_own
 
 SECRET = "rätt häst batteri"
 PEOPLE = [Session("token-karin", "karin", "true"), Session("token-lena", "lena", "true")]
@@ -76,3 +78,10 @@ async def test_its_own_addresses_and_names_are_answered(served: str, asked: str)
             allow_redirects=False,
         )
         assert (reply.status, reply.headers.get("Location")) == (303, "/s/token-lena")
+
+
+def test_this_machines_own_names_are_its_own() -> None:
+    short = socket.gethostname().split(".", 1)[0]
+    for name in (socket.gethostname(), f"{short}.local", f"{short.upper()}.LOCAL:8000"):
+        assert is_own(name, "0.0.0.0"), name
+    assert not is_own(f"{short}.evil.example", "0.0.0.0")
