@@ -218,6 +218,36 @@ def short_names(names: Mapping[str, str], width: int) -> dict[str, str]:
     return {k: elide(tails[k] or n, width) for k, n in names.items()}
 
 
+def word_names(names: Mapping[str, str], width: int) -> dict[str, str]:
+    """Code key -> its name in at most ``width`` characters cut only after whole words, for
+    a table whose names must give way to figures: whole names if all fit; else the part that
+    tells a code apart, turning points by where they go ("till uppdragsdialog"), any other
+    name from its distinct words, its end given up for "…" after a whole word. Cut in the
+    middle ("uppdragsmonolo…gsdialog", "kortsiktighet…yrningen") neither half said the code
+    (eyes37b); labels that would no longer differ keep ``short_names``' cut."""
+    if all(len(n) <= width for n in names.values()):
+        return dict(names)
+    tails = {k: t or names[k] for k, t in distinct_tails(names).items()}
+    # all alike: if one turning point is named by where it goes, so is every one
+    goals = any(len(t) > width for t in tails.values())
+    turns = {k: t for k, n in names.items() if goals and (t := TURN.match(n))}
+    # "till" only where every one keeps two words of where it goes ("to mission …" no)
+    to = all(
+        len(" ".join(n[: t.start("dst")].split()[-1:] + t["dst"].split()[:2])) <= width
+        for n, t in ((names[k], t) for k, t in turns.items())
+    )
+    words: dict[str, str] = {}
+    for key, name in names.items():
+        tail, turn = tails[key], turns.get(key)
+        if turn:  # where it goes, in the name's own words
+            tail = turn["dst"].strip()
+            tail = f"{name[: turn.start('dst')].split()[-1]} {tail}" if to else tail
+        words[key] = cut_words(tail, width)
+    if len(set(words.values())) < len(words) or any(len(w) > width for w in words.values()):
+        return short_names(names, width)
+    return words
+
+
 def quoted(name: str, lang: str) -> str:
     """A code's name inside a sentence, marked off so that "Merge From individual … into
     From mission …" reads as two names: ”…” in Swedish, “…” in English."""

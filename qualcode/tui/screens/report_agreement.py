@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from textual.widgets import DataTable, Static
 
-from qualcode.tui.labels import short_names
+from qualcode.tui.labels import word_names
 from qualcode.tui.safe import markup as escape
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.widgets.report_views import fill_agreement_table
@@ -31,7 +31,7 @@ def wider_names(names: dict[str, str], cut: dict[str, str], room: int) -> dict[s
     table's figures hold more: then the names cut to that room, whole where they fit."""
     if room <= NAME_COLUMN:
         return cut
-    return short_names(names, min(room, max((len(n) for n in names.values()), default=0)))
+    return word_names(names, min(room, max((len(n) for n in names.values()), default=0)))
 
 
 class AgreementTab(ScreenPart):
@@ -64,7 +64,7 @@ class AgreementTab(ScreenPart):
         narrow = self.size.width < AGREEMENT_FIGURES + 16
         figures = AGREEMENT_FIGURES - (NARROW_SAVES if narrow else 0)
         room = max(12 if narrow else 16, min(NAME_COLUMN, self.size.width - figures))
-        names = self.row_names if room == NAME_COLUMN else short_names(self.code_names, room)
+        names = self.row_names if room == NAME_COLUMN else word_names(self.code_names, room)
         kappas = (
             ["Fleiss", "α", "α 95%", "Cohen"] if narrow else ["Fleiss κ", "α", "α 95%", "Cohen κ"]
         )

@@ -1,0 +1,63 @@
+"""The agreement table at 100 columns names codes in whole words (eyes37b).
+
+Its code column is about 23 characters there, and the names were cut in their middle:
+"uppdragsmonolo…gsdialog", "kortsiktighet…yrningen", halves of words that named no code.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable
+
+from qualcode.tui.app import build_app
+from qualcode.tui.labels import word_names
+from tests.tui.conftest import open_reports, settle
+
+TURNS = {
+    "a": "Från uppdragsmonolog till uppdragsdialog",
+    "b": "Från individ- till systemperspektiv",
+    "c": "Från separering till integrering av arbetsmiljö och verksamhetskvalitet",
+    "d": "Från kortsiktighet till långsiktighet i den ekonomiska styrningen",
+}
+
+
+def _whole_words(label: str, name: str) -> bool:
+    """``label`` is words of ``name`` in their order, at most its last given up for "…"."""
+    words = label.removesuffix("…").split()
+    return " ".join(words) in name and all(w in name.split() for w in words)
+
+
+@pytest.mark.parametrize("width", [16, 23, 40])
+def test_names_give_way_after_whole_words(width: int) -> None:
+    labels = word_names(TURNS, width)
+    assert len(set(labels.values())) == len(TURNS)
+    for key, label in labels.items():
+        assert len(label) <= width
+        assert _whole_words(label, TURNS[key]), label
+
+
+def test_a_turning_point_is_named_by_where_it_goes() -> None:
+    labels = word_names(TURNS, 23)
+    assert labels["a"] == "till uppdragsdialog"
+    assert labels["d"] == "till långsiktighet …"
+
+
+def test_names_that_fit_stay_whole() -> None:
+    assert word_names(TURNS, 80) == TURNS
+
+
+@pytest.mark.slow  # a whole app through the reports screen
+async def test_the_agreement_table_at_100_columns_cuts_no_word(demo: Path) -> None:
+    app = build_app(demo, "lena", "sv")
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await open_reports(app, pilot)
+        await pilot.press("a")
+        await settle(app, pilot)
+        table = screen.query_one("#agreement-table", DataTable)
+        first = [str(table.get_row_at(i)[0]).strip() for i in range(table.row_count)]
+        named = [label for label in first if "–" not in label and label != "Totalt"]
+        assert named, first
+        for label in named:
+            assert any(_whole_words(label, name) for name in TURNS.values()), label
