@@ -193,6 +193,7 @@ class Service:
         ) -> Key: ...
 
         def participant_numbers(self) -> dict[str, int]: ...  # PseudonymMixin
+        def speaker_pseudonyms(self) -> dict[str, dict[str, str]]: ...  # PseudonymMixin
 
         def query_codings(  # CodingQueryMixin
             self,

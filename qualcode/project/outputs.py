@@ -54,11 +54,15 @@ class OutputBase(Service):
 
     def _citer(self, key: Any, real_names: bool) -> Any:
         """How a quote names its speaker: the pseudonym on the key, else ``IP<n>`` by the
-        interview's number (a real name only when a lead asked for real names); nobody for
-        a document without speakers (a plan, a policy: no participant said it)."""
+        interview's number, ``IP<n>a`` and ``IP<n>b`` for two participants of one
+        interview (a real name only when a lead asked for real names); nobody for a
+        document without speakers (a plan, a policy: no participant said it)."""
         from qualcode.project.pseudonyms import ROLE_LABELS
 
         numbers = self.participant_numbers()
+        # two participants of one interview are cited apart (IP3a, IP3b): as one "IP3", a
+        # pair interview's two people read as one in every quote and export (pseudo37)
+        cited = self.speaker_pseudonyms()
         speaking = self.store.documents.with_speakers()
 
         def cite(doc_id: str, speaker: str | None, role: str | None) -> str | None:
@@ -69,7 +73,7 @@ class OutputBase(Service):
                 return str(named)
             if real_names and speaker and speaker.strip().lower() not in ROLE_LABELS:
                 return speaker
-            return f"IP{numbers.get(doc_id, 0)}"
+            return cited.get(doc_id, {}).get(speaker or "") or f"IP{numbers.get(doc_id, 0)}"
 
         return cite
 

@@ -151,7 +151,13 @@ def named_candidates(
         speaker = parts.get(c.word)
         if speaker is not None:
             found[c.word] = PseudonymCandidate(
-                c.word, speaker.pseudonym, "speaker", c.seen, c.where, c.word in on_key
+                c.word,
+                speaker.pseudonym,
+                "speaker",
+                c.seen,
+                c.where,
+                c.word in on_key,
+                c.also_word,  # "Will" of "Will Berg" is asked of too, as the label is
             )
             continue
         pair = pairs.get(c.word)

@@ -9,11 +9,11 @@ otherwise as ``IP<n>``, n being the interview's place in name order, the same nu
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import INTERVIEWER_LABELS, PSEUDONYM_KINDS, Pseudonym, is_pseudonym_kind
-from qualcode.project.base import Service
 from qualcode.project.coder_pseudonyms import check_coders_apart, check_participant_apart
 from qualcode.project.pseudonym_names import (
     PseudonymCandidate,
@@ -24,6 +24,7 @@ from qualcode.project.pseudonym_names import (
     same_name,
     without_pseudonyms,
 )
+from qualcode.project.pseudonym_speakers import SpeakerPseudonymsMixin, written_as_words
 from qualcode.project.pseudonym_words import in_language, placeholder
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def _check_reads_apart(pseudonym: str, others: list[str]) -> None:
         )
 
 
-class PseudonymMixin(Service):
+class PseudonymMixin(SpeakerPseudonymsMixin):
     def _require_lead(self, viewer: str | None, what: str, asked: str | None = None) -> None:
         """Refuse the key to anyone but a lead. ``asked`` is the setting that asked for it
         (``real_names``): a coder's refusal names it, as each face calls it, for ``what``."""
@@ -243,17 +244,6 @@ class PseudonymMixin(Service):
         parts = parts_printed([(p.real, p.pseudonym, p.kind) for p in key], printed, coders)
         return Key({**parts, **printed}, compounds=places, contacts=contacts, cased=parts)
 
-    def participant_numbers(self) -> dict[str, int]:
-        """Each live interview's number in name order: the n of its participant's ``IP<n>``.
-        A text without speakers (a plan, a report) has no participant and takes no number:
-        counted, importing "handlingsplan.docx" renumbered every interview named after it,
-        and the citations of a paper already written changed with it."""
-        speaking = self.store.documents.with_speakers()
-        docs = sorted(
-            (d for d in self.store.documents.summaries() if d.id in speaking), key=lambda d: d.name
-        )
-        return {d.id: i for i, d in enumerate(docs, start=1)}
-
     def respondents(self) -> dict[str, str | None]:
         """Each live document's interviewee as its speaker label: the most frequent label
         that is not the interviewer's (``None`` for a transcript without labels)."""
@@ -282,6 +272,7 @@ class PseudonymMixin(Service):
         self._require_lead(viewer, "pseudonym suggest")
         on_key = {p.real for p in self.store.pseudonyms.list()}
         numbers = self.participant_numbers()
+        cited = self.speaker_pseudonyms()  # two in one interview: IP3a, IP3b
         summaries = {d.id: d for d in self.store.documents.summaries()}
         coders = {c.name.lower() for c in self.store.coders.list()}
         found: dict[str, PseudonymCandidate] = {}
@@ -308,12 +299,19 @@ class PseudonymMixin(Service):
                 if label not in found:
                     found[label] = PseudonymCandidate(
                         label,
-                        keyed.get(label, f"IP{n}"),
+                        keyed.get(label) or cited[doc_id].get(label, f"IP{n}"),
                         "speaker",
                         turns,
                         summaries[doc_id].name,
                         label in on_key,
                     )
+        texts = self.store.documents.texts(list(summaries))
+        # a label the texts also write as a word ("Will", "Mark", "Bo") is left to the lead,
+        # as a name found in the text is: on the key, "Will you tell me ...?" printed
+        # "IP1 you tell me ...?" (pseudo37)
+        words = written_as_words([c.real for c in found.values()], texts.values())
+        for label in words:
+            found[label] = replace(found[label], also_word=True)
         # a place's pseudonym is in the language of the documents it is in: "Kommun A" for
         # Åby, "Municipality B" for Kingsmere; a UK team's English key read "Kommun A" (eyes7)
         langs: dict[str, Counter[str]] = {}
@@ -334,7 +332,6 @@ class PseudonymMixin(Service):
                 )
         if not names:
             return list(found.values())
-        texts = self.store.documents.texts(list(summaries))
         doc_langs: dict[str, str] = {}
         for d in summaries.values():
             doc_langs.setdefault(d.name, d.lang)

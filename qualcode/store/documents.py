@@ -142,6 +142,17 @@ class DocumentRepo:
         ).fetchall()
         return {r[0] for r in rows}
 
+    def speakers_in_order(self) -> dict[str, list[str]]:
+        """Each document's speaker labels in the order they first speak, in one query."""
+        rows = self.db.execute(
+            "SELECT document_id, speaker FROM turns WHERE speaker IS NOT NULL "
+            "GROUP BY document_id, speaker ORDER BY document_id, min(idx)"
+        ).fetchall()
+        found: dict[str, list[str]] = {}
+        for doc_id, speaker in rows:
+            found.setdefault(doc_id, []).append(speaker)
+        return found
+
     def languages(self) -> dict[str, int]:
         """How many live documents there are in each language, most first."""
         rows = self.db.execute(

@@ -1,0 +1,99 @@
+"""Who speaks in each interview, and the pseudonym each participant is cited by when the
+key holds none: ``IP<n>``, n being the interview's place in name order.
+
+An interview with two participants or more (a pair interview, "Anna:" and "Per:"; or an
+interviewer named in the labels who is neither a coder nor the ``interviewer`` attribute)
+cites each as ``IP<n>`` and a letter in the order they first speak: IP3a, IP3b. Both
+printed as one IP3, and a paper's reader took two people's words for one person's. The
+letter keeps the interview's number, so no other interview is renumbered, and a methods
+section can say "IP3a and IP3b were interviewed together" in one line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Sequence
+from string import ascii_lowercase
+
+from qualcode.model import INTERVIEWER_LABELS
+from qualcode.project.base import Service
+
+
+def _letter(index: int) -> str:
+    """a, b, ..., z, then aa, ab: a pair or a focus group never runs out of letters."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = ascii_lowercase[rest] + letters
+    return letters
+
+
+def participants(labels: Sequence[str], interviewer: str, coders: Collection[str]) -> list[str]:
+    """The labels of ``labels`` (one interview's, in the order they first speak) that are
+    a participant's: not an interviewer's label ("I", "Intervjuare"), not the document's
+    ``interviewer`` attribute and not a coder's name (``coders`` in lower case)."""
+    asking = interviewer.strip().lower()
+    return [
+        label
+        for label in labels
+        if label.lower() not in INTERVIEWER_LABELS
+        and label.lower() != asking
+        and label.lower() not in coders
+    ]
+
+
+def cited_as(number: int, labels: Sequence[str]) -> dict[str, str]:
+    """Each participant of interview ``number`` to ``IP<n>``, or with two or more to
+    ``IP<n>`` and a letter in ``labels``' order (the order they first speak)."""
+    if len(labels) == 1:
+        return {labels[0]: f"IP{number}"}
+    return {label: f"IP{number}{_letter(i)}" for i, label in enumerate(labels)}
+
+
+class SpeakerPseudonymsMixin(Service):
+    def participant_numbers(self) -> dict[str, int]:
+        """Each live interview's number in name order: the n of its participant's ``IP<n>``.
+        A text without speakers (a plan, a report) has no participant and takes no number:
+        counted, importing "handlingsplan.docx" renumbered every interview named after it,
+        and the citations of a paper already written changed with it."""
+        speaking = self.store.documents.with_speakers()
+        docs = sorted(
+            (d for d in self.store.documents.summaries() if d.id in speaking), key=lambda d: d.name
+        )
+        return {d.id: i for i, d in enumerate(docs, start=1)}
+
+    def speaker_pseudonyms(self) -> dict[str, dict[str, str]]:
+        """Each live interview's participants (document id -> speaker label -> ``IP<n>``,
+        ``IP<n>a``, ``IP<n>b`` ...): what ``suggest_pseudonyms`` proposes and what a quote
+        cites when the key holds no pseudonym for its speaker. Read in one query."""
+        summaries = {d.id: d for d in self.store.documents.summaries()}
+        spoken = self.store.documents.speakers_in_order()
+        coders = {c.name.lower() for c in self.store.coders.list()}
+        found: dict[str, dict[str, str]] = {}
+        for doc_id, n in self.participant_numbers().items():
+            interviewer = str(summaries[doc_id].attributes.get("interviewer", ""))
+            labels = participants(spoken.get(doc_id, []), interviewer, coders)
+            found[doc_id] = cited_as(n, labels) if labels else {}
+        return found
+
+
+def written_as_words(labels: Iterable[str], texts: Iterable[str]) -> set[str]:
+    """The one-word ``labels`` written with a capital ("Will", "Mark", "Bo") that ``texts``
+    also hold in small letters as a word of their own ("will you", "bo kvar"): on the key,
+    every capitalised one is replaced, at a sentence's start too, so the lead is asked."""
+    by_word = {
+        label.lower(): label
+        for label in labels
+        if label.isalpha() and label != label.lower() and label[1:] == label[1:].lower()
+    }
+    if not by_word:
+        return set()
+    alternatives = "|".join(re.escape(w) for w in sorted(by_word, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+    found: set[str] = set()
+    for text in texts:
+        found.update(by_word[m.group()] for m in pattern.finditer(text))
+        if len(found) == len(by_word):
+            break
+    return found
