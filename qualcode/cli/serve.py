@@ -60,10 +60,9 @@ def serve(
         raise ValidationError(f"--port {port}: use 1-65535")
     path = project_path().resolve()
     with Project.open(path) as project:
-        for name in people:
-            # an unknown coder, or someone a coder may not act as, fails here in one line:
-            # a link is that person, so only a lead serves links for others
-            project.act_as(name)
+        # one link per person; an unknown coder, or someone a coder may not act as, fails
+        # here in one line
+        people = project.people_to_serve(people)
     links = sessions(path, people, ui_lang)
     if host != DEFAULT_HOST:
         say(

@@ -6,6 +6,8 @@ package, a .qdpx)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from qualcode.errors import ValidationError
 from qualcode.model import Coder
 from qualcode.project.base import Service
@@ -82,6 +84,19 @@ class CodersMixin(Service):
 
     def coder(self, name: str) -> Coder:
         return self.store.coders.by_name(name)
+
+    def people_to_serve(self, names: Sequence[str]) -> list[str]:
+        """The people ``qualcode serve`` makes a link for, each once and as the project
+        spells them: 'karin' given twice, or 'Åsa' typed composed and decomposed, printed
+        two links for one person, two secrets to keep and revoke (pseudo37). An unknown
+        name, or one the person at the keyboard may not act as, is refused in one line."""
+        people: list[str] = []
+        for name in names:
+            self.act_as(name)  # a link is that person: only a lead serves links for others
+            person = self.store.coders.by_name(name.strip()).name
+            if person not in people:
+                people.append(person)
+        return people
 
     def remembered_coder(self, login: str) -> str | None:
         """Who ``login`` (an OS user name) said they were last time in this project."""
