@@ -6,8 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from qualcode.errors import OutputError, ValidationError
+from qualcode.errors import OutputError
 from qualcode.oneline import shown
+from qualcode.project.export_names import check_export_name
 from qualcode.project.files import check_suffix
 from qualcode.project.outputs import OutputBase
 from qualcode.project.snapshot import one_snapshot
@@ -80,13 +81,7 @@ class ExportMixin(OutputBase):
 
         target = Path(path)
         self._check_output(target, force)
-        if target.suffix.lower() not in (".csv", ".xlsx"):
-            raise ValidationError(
-                f"{target.name}: choose .csv or .xlsx (the coded passages as a report to "
-                "read, .docx, .html or .md, are the theme summary's)",
-                key="output_codings_suffix",
-                name=target.name,
-            )
+        check_export_name("codings", target)
         in_set = self.set_members(doc_set)
         frames = self.frames() if layer is None else self._layer_frames(layer)
         codings = frames["codings"]
@@ -195,7 +190,7 @@ class ExportMixin(OutputBase):
 
         target = Path(path)
         self._check_output(target, force)
-        check_suffix(target, "a REFI-QDA project", ".qdpx")
+        check_export_name("qdpx", target)
         in_set = self.set_members(doc_set)
         key = self.pseudonym_key(real_names, viewer, lang)  # a proposed place in lang's words
         summaries = [

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qualcode.errors import OutputError, ValidationError
+from qualcode.errors import ValidationError
+from qualcode.project.export_names import check_export_name
 from qualcode.project.memos import MemoView
 from qualcode.project.outputs import OutputBase
 from qualcode.project.snapshot import one_snapshot
@@ -55,10 +56,7 @@ class MemoExportMixin(OutputBase):
 
         target = Path(path)
         self._check_output(target, force)
-        if target.suffix.lower() not in (".md", ".docx"):
-            raise OutputError(
-                f"{target.name}: the memos are written as .md or .docx; choose one of those names"
-            )
+        check_export_name("memos", target)
         if lang not in LANGUAGES:
             raise ValidationError(f"lang {lang!r}: use {' or '.join(LANGUAGES)}")
         views = self.memo_list(viewer)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import ValidationError
 from qualcode.project.base import Service
+from qualcode.project.export_names import check_export_name
 from qualcode.project.files import check_target, write_output
 
 if TYPE_CHECKING:
@@ -82,6 +83,15 @@ class OutputBase(Service):
         for memo in self.store.memos.list(kind):
             found.setdefault(memo.target_id, []).append(memo.text)
         return found
+
+    def check_export(self, kind: str, path: str | Path, force: bool = False) -> Path:
+        """The resolved path ``kind``'s export (summary, codings, memos, qdpx) may write,
+        or the error it would stop at on the name, with nothing written and no work done:
+        a face that says "writing ..." asks this first. ``force``: an existing file is no
+        refusal (the face asks whether to replace it)."""
+        target = self._check_output(Path(path), force)
+        check_export_name(kind, Path(path))
+        return target
 
     def _check_output(self, path: Path, force: bool) -> Path:
         """Refuse a bad target before any work is done (``files.check_target``)."""

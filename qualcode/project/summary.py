@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qualcode.errors import SETTING, QualcodeError, SettingError, ValidationError
+from qualcode.project.export_names import check_export_name
 from qualcode.project.file_sets import write_outputs
 from qualcode.project.outputs import OutputBase
 from qualcode.project.snapshot import one_snapshot
@@ -355,11 +356,11 @@ class SummaryMixin(OutputBase):
         beside it); every file is checked before the first is written, and the export is
         refused when a name on the pseudonym key would appear in any of them."""
         from qualcode.export.pseudonyms import check_files
-        from qualcode.export.render import render_summary, summary_formats_check
+        from qualcode.export.render import render_summary
 
         target = Path(path)
         self._check_output(target, force)
-        summary_formats_check(target.name)
+        check_export_name("summary", target)
         key = self.pseudonym_key(real_names, viewer, lang)
         summary = self.build_summary(
             layer,

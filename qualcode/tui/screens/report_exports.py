@@ -104,6 +104,11 @@ class ExportActions(ScreenPart):
             self.notify(t("rep_no_folder", path=str(target.parent)), severity="error")
             return
         layer = self.export_layer(kind)
+        try:  # the name first: "Writing x.pdf…" then "never written as .pdf" (eyes37b)
+            self.app.project.check_export(kind, target, force=True)
+        except QualcodeError as exc:
+            self.notify(said(exc, t), severity="error", timeout=8)
+            return
         if target.is_file():  # the writer replaces a file only when asked (never a project)
 
             def answered(yes: bool | None) -> None:
