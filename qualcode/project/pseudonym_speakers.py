@@ -12,9 +12,10 @@ section can say "IP3a and IP3b were interviewed together" in one line.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from string import ascii_lowercase
 
+from qualcode.errors import ValidationError
 from qualcode.model import INTERVIEWER_LABELS
 from qualcode.project.base import Service
 
@@ -76,6 +77,59 @@ class SpeakerPseudonymsMixin(Service):
             labels = participants(spoken.get(doc_id, []), interviewer, coders)
             found[doc_id] = cited_as(n, labels) if labels else {}
         return found
+
+    def speakers_sharing(self, key: Mapping[str, str]) -> list[str]:
+        """The pseudonyms ``key`` (real name -> pseudonym) gives two participants of one
+        interview: a key `pseudonym suggest --apply` filled before they were told apart
+        (both "IP1") prints the pair as one person. A label and its longer form ("Anna",
+        "Anna Berg") are one person and may share one."""
+        from qualcode.project.pseudonym_names import same_name
+
+        by_name = {same_name(real): pseudonym for real, pseudonym in key.items()}
+        summaries = {d.id: d for d in self.store.documents.summaries()}
+        coders = {c.name.lower() for c in self.store.coders.list()}
+        shared: set[str] = set()
+        for doc_id, labels in self.store.documents.speakers_in_order().items():
+            if doc_id not in summaries:
+                continue  # a removed document prints nothing
+            interviewer = str(summaries[doc_id].attributes.get("interviewer", ""))
+            given: dict[str, str] = {}
+            for label in participants(labels, interviewer, coders):
+                pseudonym = by_name.get(same_name(label))
+                other = given.setdefault(pseudonym, label) if pseudonym else label
+                if other != label and not _one_person(other, label):
+                    shared.add(str(pseudonym))
+        return sorted(shared)
+
+    def check_speakers_apart(
+        self, before: Mapping[str, str], after: Mapping[str, str], what: str
+    ) -> None:
+        """Refuse a key change that gives two participants of one interview one pseudonym
+        (``speakers_sharing``); one a key held before is left to ``key_clash_note``."""
+        new = sorted(set(self.speakers_sharing(after)) - set(self.speakers_sharing(before)))
+        if new:
+            raise ValidationError(
+                f"{what} is already another participant's in the same interview; exports "
+                "would print the two as one person (give each its own, e.g. IP3a and IP3b)"
+            )
+
+
+def _one_person(label: str, other: str) -> bool:
+    """Whether one label is the other's words in part ("Anna" and "Anna Berg")."""
+    first, second = set(label.casefold().split()), set(other.casefold().split())
+    return first <= second or second <= first
+
+
+def shared_note(pseudonyms: Sequence[str]) -> str | None:
+    """The line exports and ``pseudonym list`` say of ``speakers_sharing``: pseudonyms
+    only, so a coder may read it too."""
+    if not pseudonyms:
+        return None
+    return (
+        f"warning: the pseudonym key gives two participants of one interview the same "
+        f"pseudonym ({', '.join(pseudonyms)}), so exports print them as one person; give "
+        "each its own (`qualcode pseudonym set REAL PSEUDONYM`, e.g. IP3a and IP3b)"
+    )
 
 
 def written_as_words(labels: Iterable[str], texts: Iterable[str]) -> set[str]:

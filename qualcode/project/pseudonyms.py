@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import INTERVIEWER_LABELS, PSEUDONYM_KINDS, Pseudonym, is_pseudonym_kind
 from qualcode.project.coder_pseudonyms import check_coders_apart, check_participant_apart
+from qualcode.project.pseudonym_clashes import KeyClashMixin
 from qualcode.project.pseudonym_names import (
     PseudonymCandidate,
     composed,
@@ -24,7 +25,7 @@ from qualcode.project.pseudonym_names import (
     same_name,
     without_pseudonyms,
 )
-from qualcode.project.pseudonym_speakers import SpeakerPseudonymsMixin, written_as_words
+from qualcode.project.pseudonym_speakers import written_as_words
 from qualcode.project.pseudonym_words import in_language, placeholder
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def _check_reads_apart(pseudonym: str, others: list[str]) -> None:
         )
 
 
-class PseudonymMixin(SpeakerPseudonymsMixin):
+class PseudonymMixin(KeyClashMixin):
     def _require_lead(self, viewer: str | None, what: str, asked: str | None = None) -> None:
         """Refuse the key to anyone but a lead. ``asked`` is the setting that asked for it
         (``real_names``): a coder's refusal names it, as each face calls it, for ``what``."""
@@ -172,6 +173,7 @@ class PseudonymMixin(SpeakerPseudonymsMixin):
             )
             after = {**before, real: pseudonym}
             check_participant_apart(coders, after, real, pseudonym, f"pseudonym set: {quoted}")
+            self.check_speakers_apart(before, after, f"pseudonym set: {quoted}")
             self.store.pseudonyms.set(real, pseudonym, kind, viewer or "", generated)
             # the audit names the pseudonym only: the real name stays in one place
             self.store.audit.append(
@@ -354,43 +356,3 @@ class PseudonymMixin(SpeakerPseudonymsMixin):
             for c in candidates.values()
             if not (c.where.startswith("memo ") and c.kind != "speaker" and c.real in printed)
         ]
-
-    def key_clash_words(self, viewer: str | None) -> list[str] | None:
-        """The words the key holds both as a real name and as another name's pseudonym (a
-        key saved before set_pseudonym refused that, 6487100): exports then print the word
-        for one participant and replace it for another. None when the key is clean; the
-        words for a lead, an empty list for anyone else (each word is a real name), whom
-        every face tells to ask the lead."""
-        words = key_clashes(self.store.pseudonyms.list())
-        if not words:
-            return None
-        person = self.person(viewer, "export") if viewer else None
-        return words if person is not None and person.role == "lead" else []
-
-    def key_clash_note(self, viewer: str | None) -> str | None:
-        """The one line the CLI's exports and ``pseudonym list`` say of ``key_clash_words``,
-        so that the lead gives one of the two another pseudonym. None when the key is clean."""
-        words = self.key_clash_words(viewer)
-        if words is None:
-            return None
-        if not words:
-            return (
-                "warning: the pseudonym key holds a word both as a real name and as a "
-                "pseudonym, and exports replace it wrongly; ask the lead to run "
-                "`qualcode pseudonym list`"
-            )
-        from qualcode.oneline import shown
-
-        return (
-            f"warning: the pseudonym key holds {', '.join(shown(w) for w in words)} both as "
-            "a real name and as another name's pseudonym, so exports replace it wrongly; "
-            "give one of them another pseudonym (`qualcode pseudonym set REAL PSEUDONYM`)"
-        )
-
-
-def key_clashes(key: list[Pseudonym]) -> list[str]:
-    """The real names on ``key`` that are, or read as, another entry's pseudonym."""
-    from qualcode.oneline import reads_as
-
-    printed = {reads_as(p.pseudonym): p.real for p in key}
-    return sorted(p.real for p in key if printed.get(reads_as(p.real), p.real) != p.real)

@@ -1,5 +1,6 @@
-"""Two participants of one interview are cited apart, and a speaker label that is also an
-ordinary word is left to the lead (pseudo37). Every label of an interview was proposed and
+"""Two participants of one interview are cited apart (and a key may not give them one
+pseudonym), and a speaker label that is also an ordinary word is left to the lead
+(pseudo37). Every label of an interview was proposed and
 cited as the interview's one ``IP<n>``: a pair interview ("Anna:" and "Elsa:") printed two
 people as one "IP1" in the key, the codings export and every quote. And `--apply` put
 "Will" on the key, so "Will you tell me ...?" went out as "IP1 you tell me ...?"."""
@@ -9,7 +10,10 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
+
 from qualcode import Project
+from qualcode.errors import ValidationError
 from tests.conftest import project_with, small_codebook
 
 PAIR = (
@@ -86,3 +90,34 @@ def test_a_label_never_written_as_a_word_still_goes_on_the_key(tmp_path: Path) -
     with project_with(tmp_path / "p.db", ("ip.txt", text), lang="en") as project:
         put, asked = project.apply_suggested_pseudonyms("lena")
     assert [c.real for c in put] == ["Mark"] and asked == []
+
+
+def test_one_pseudonym_for_two_participants_of_one_interview_is_refused(
+    tmp_path: Path,
+) -> None:
+    with _pair(tmp_path / "p.db") as project:
+        project.set_pseudonym("Anna", "IP2", "lena", "speaker")
+        with pytest.raises(ValidationError, match="another participant's in the same interview"):
+            project.set_pseudonym("Elsa", "IP2", "lena", "speaker")
+        assert {p.real for p in project.pseudonyms("lena")} == {"Anna"}
+        project.set_pseudonym("Greta", "IP1", "lena", "speaker")  # another interview's
+
+
+def test_a_key_that_holds_a_pair_as_one_is_warned_of(tmp_path: Path) -> None:
+    with _pair(tmp_path / "p.db") as project:
+        assert project.key_clash_note("lena") is None
+        with project.store.transaction():  # as the earlier `--apply` left it: both IP2
+            project.store.pseudonyms.set("Anna", "IP2", "speaker", "lena", True)
+            project.store.pseudonyms.set("Elsa", "IP2", "speaker", "lena", True)
+        note = project.key_clash_note("karin")
+    assert note is not None and note.count("\n") == 0
+    assert "two participants of one interview" in note and "(IP2)" in note
+    assert "Anna" not in note and "Elsa" not in note  # pseudonyms only: a coder reads it
+
+
+def test_a_label_and_its_longer_form_may_share_a_pseudonym(tmp_path: Path) -> None:
+    text = "Intervjuare: Vem är du?\nAnna Berg: Jag heter Anna.\nAnna: Jag jobbar här.\n"
+    with project_with(tmp_path / "p.db", ("ip.txt", text)) as project:
+        project.set_pseudonym("Anna Berg", "IP1", "lena", "speaker")
+        project.set_pseudonym("Anna", "IP1", "lena", "speaker")
+        assert project.key_clash_note("lena") is None
