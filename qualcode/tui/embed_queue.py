@@ -16,6 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 PLAN_FIRST = ""  # what ``take`` says when a plan was asked for meanwhile
+# how far a slower reckoning may push the run's end later, per second between two reports:
+# the time left then still falls (at half speed) instead of turning back up
+SLOWER = 0.5
 
 
 def clock(seconds: float) -> str:
@@ -35,6 +38,19 @@ def seconds_left(done: int, left: int, since: tuple[float, int] | None, now: flo
     if now <= started or done <= at_start:
         return None
     return left / ((done - at_start) / (now - started))
+
+
+def later_finish(shown: float | None, reckoned: float, reported: float | None, now: float) -> float:
+    """When the run ends, from the end ``shown`` so far and the one a new report
+    ``reckoned``: an earlier end at once; a later one only by ``SLOWER`` of the seconds
+    since the last report ``reported``, so that the time left keeps falling while words do.
+    The rate over the whole run dips whenever the helper pauses (a document saved, the
+    next one read, the machine busy), and at the next report the line rose ("2:14 kvar", then "2:46
+    kvar" with fewer words left, eyes37b); a run truly slower is caught up within a few
+    reports, and a helper silent past the end is timed by its rate (``figures``)."""
+    if shown is None or reckoned <= shown or reported is None or shown <= now:
+        return reckoned
+    return min(reckoned, shown + (now - reported) * SLOWER)
 
 
 @dataclass(frozen=True)
@@ -77,6 +93,7 @@ class EmbedQueue:
         self._engine_current = 0  # ... and those the current document's run begins with
         self._since: tuple[float, int] | None = None  # when, and at how many words, rates began
         self._finish: float | None = None  # when the run ends, as the last report reckoned it
+        self._reported: float | None = None  # when the helper's last report came
 
     # -- the interface's side -------------------------------------------------------------
 
@@ -176,7 +193,7 @@ class EmbedQueue:
         self._engine_pending = self._engine_current = 0
         self._current_words = (0, 0)
         self._since = None
-        self._finish = None
+        self._finish = self._reported = None
 
     def progress(self, done: int, total: int, now: float | None = None) -> None:
         """The helper's report for the current document: words done of words in all."""
@@ -188,7 +205,8 @@ class EmbedQueue:
             words_done, left = self._words_done_left()
             seconds = seconds_left(words_done, left, self._since, now)
             if seconds is not None:
-                self._finish = now + seconds
+                self._finish = later_finish(self._finish, now + seconds, self._reported, now)
+            self._reported = now
 
     def _words_done_left(self) -> tuple[int, int]:
         """Words embedded in this run and words still to embed (the lock held)."""

@@ -76,7 +76,9 @@ def test_the_line_counts_words_over_the_whole_run_and_times_what_is_left() -> No
     figures = queue.figures(now=31.0)
     assert figures is not None and (figures.number, figures.documents) == (2, 3)
     assert (figures.done, figures.left) == (120, 80)
-    assert figures.seconds is not None and round(figures.seconds, 3) == round(80 / (120 / 21), 3)
+    # the whole run's rate reckons 80 / (120 / 21) = 14 s, an end later than the countdown's
+    # 12.3 s: the end moves later by half the second since the last report, not at once
+    assert figures.seconds == pytest.approx(140 / 6.0 + 20 + 0.5 * 1.0 - 31)
     queue.stop()  # the helper failed: the run is forgotten
     assert not queue.busy() and queue.figures() is None and not queue.pending("d3")
 
@@ -161,3 +163,25 @@ def test_the_time_left_counts_down_between_the_helpers_reports() -> None:
     assert again is not None and round(again.seconds or 0) == 80
     starved = queue.figures(now=200.0)  # nothing heard for three minutes
     assert starved is not None and (starved.seconds or 0) > 144 / (36 / 200.0) - 1
+
+
+def test_the_time_left_never_rises_while_words_fall() -> None:
+    """A pause of the helper (a document saved, the next one read, a busy machine) dipped
+    the whole run's rate, and the next report turned the countdown back up: "2:14 kvar",
+    then "2:46 kvar" with fewer words left (eyes37b). A slower reckoning now slows the
+    countdown instead, and a run that stays slower is caught up report by report."""
+    queue = EmbedQueue()
+    _planned(queue)
+    assert queue.take() == "d1"
+    said: list[float] = []
+    behind: list[float] = []  # how far the line is under the whole run's rate
+    reports = ((0, 0.0), (20, 10.0), (40, 20.0), (50, 35.0), (70, 45.0), (80, 55.0), (90, 65.0))
+    for done, now in reports:  # 2 words a second, a pause at 20-35 s, then 1 a second
+        queue.progress(done, 100, now=now)
+        figures = queue.figures(now=now)
+        assert figures is not None and figures.left == 180 - done
+        if figures.seconds is not None:
+            said.append(figures.seconds)
+            behind.append(figures.left / (done / now) - figures.seconds)
+    assert said == sorted(said, reverse=True), said  # was 80, 70, 91, ...: up after the pause
+    assert behind[2] > behind[-1] > 0  # the slower run is being caught up
