@@ -105,7 +105,7 @@ def project_xml(
     codings: Sequence[Coding],
     memos: Sequence[Memo],
     lang: str = "en",
-    participants: Mapping[str, str] | None = None,
+    participants: Mapping[str, Sequence[str]] | None = None,
     sets: Sequence[SourceSet] = (),
 ) -> bytes:
     """The project.qde of a .qdpx: users, codebook, variables, cases, sources with
@@ -113,7 +113,8 @@ def project_xml(
 
     Consensus codings are made by a user named for the consensus (one per lead who
     decided), not by the lead as a coder; each memo's author is its note's creator; each
-    participant (``participants``: document id -> pseudonym) is a case holding their
+    participant (``participants``: document id -> its participants' pseudonyms, two
+    for a pair interview) is a case holding their
     interviews' variables; each document set is a Set of MemberSources (NVivo's sets,
     ATLAS.ti's document groups, MAXQDA's document sets).
     """
@@ -234,15 +235,15 @@ def _cases(
     root: ET.Element,
     n: str,
     documents: Sequence[SourceDoc],
-    participants: Mapping[str, str],
+    participants: Mapping[str, Sequence[str]],
     keys: Sequence[str],
     variables: Mapping[str, str],
 ) -> None:
     """One case per participant: their interviews' variables and the interviews."""
     docs_of: dict[str, list[SourceDoc]] = {}
     for doc in documents:
-        if participants.get(doc.id):
-            docs_of.setdefault(participants[doc.id], []).append(doc)
+        for person in participants.get(doc.id, ()):
+            docs_of.setdefault(person, []).append(doc)
     if not docs_of:
         return
     cases = ET.SubElement(root, f"{n}Cases")

@@ -231,9 +231,18 @@ class ExportMixin(OutputBase):
             or m.target_kind not in ("document", "coding")
         ]
         cite = self._citer(key, real_names)
-        participants = {
-            doc_id: cite(doc_id, speaker, None) or ""
+        # a case per participant: a pair interview's two (IP3a, IP3b), where its most
+        # frequent speaker alone had one and the other was in no case (pseudo37)
+        labels = self.speaker_pseudonyms()
+        speakers: dict[str, list[str | None]] = {
+            doc_id: [*labels.get(doc_id, {})] or [speaker]
             for doc_id, speaker in self.respondents().items()
+        }
+        participants = {
+            doc_id: list(
+                dict.fromkeys(cited for label in said if (cited := cite(doc_id, label, None)))
+            )
+            for doc_id, said in speakers.items()
         }
         name = key.apply(Path(str(self.store.path or "qualcode")).stem)
         xml = project_xml(

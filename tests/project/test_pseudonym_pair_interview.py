@@ -8,6 +8,8 @@ people as one "IP1" in the key, the codings export and every quote. And `--apply
 from __future__ import annotations
 
 import csv
+import xml.etree.ElementTree as ET
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -121,3 +123,12 @@ def test_a_label_and_its_longer_form_may_share_a_pseudonym(tmp_path: Path) -> No
         project.set_pseudonym("Anna Berg", "IP1", "lena", "speaker")
         project.set_pseudonym("Anna", "IP1", "lena", "speaker")
         assert project.key_clash_note("lena") is None
+
+
+def test_a_pair_interview_is_two_cases_in_the_qdpx(tmp_path: Path) -> None:
+    with _pair(tmp_path / "p.db") as project:
+        project.export_qdpx(tmp_path / "p.qdpx", viewer="lena")
+    with zipfile.ZipFile(tmp_path / "p.qdpx") as archive:
+        root = ET.fromstring(archive.read("project.qde"))
+    cases = sorted(c.get("name", "") for c in root.iter() if c.tag.endswith("}Case"))
+    assert cases == ["IP1", "IP2a", "IP2b"]
