@@ -307,12 +307,13 @@ class PseudonymMixin(KeyClashMixin):
                         summaries[doc_id].name,
                         label in on_key,
                     )
-        texts = self.store.documents.texts(list(summaries))
         # a label the texts also write as a word ("Will", "Mark", "Bo") is left to the lead,
         # as a name found in the text is: on the key, "Will you tell me ...?" printed
-        # "IP1 you tell me ...?" (pseudo37)
-        words = written_as_words([c.real for c in found.values()], texts.values())
-        for label in words:
+        # "IP1 you tell me ...?" (pseudo37). Texts are read only when a label is off the
+        # key or names are looked for: an export's note of labels off the key reads none
+        off = [c.real for c in found.values() if not c.on_key]
+        texts = self.store.documents.texts(list(summaries) if off or names else [])
+        for label in written_as_words(off, texts.values()):
             found[label] = replace(found[label], also_word=True)
         # a place's pseudonym is in the language of the documents it is in: "Kommun A" for
         # Åby, "Municipality B" for Kingsmere; a UK team's English key read "Kommun A" (eyes7)
