@@ -18,23 +18,8 @@ import asyncio
 from aiohttp import ClientSession, TCPConnector
 from aiohttp.test_utils import TestClient, TestServer
 
-from qualcode.cli.web import GuardedServer, Session
 from qualcode.cli.web_login import BUSY, WRONG, guesser
-
-SECRET = "rätt häst batteri"
-PEOPLE = [Session("token-karin", "karin", "true"), Session("token-lena", "lena", "true")]
-
-
-class _HeldPause:
-    """The wrong try's second, open until the test lets it end."""
-
-    def __init__(self) -> None:
-        self.started = asyncio.Event()
-        self.release = asyncio.Event()
-
-    async def __call__(self) -> None:
-        self.started.set()
-        await self.release.wait()
+from tests.hostile.gate_kit import SECRET, held_server
 
 
 async def _login_from(url: str, address: str, password: str) -> tuple[int, str]:
@@ -46,10 +31,7 @@ async def _login_from(url: str, address: str, password: str) -> tuple[int, str]:
 
 
 async def test_the_right_password_from_another_loopback_address_waits_out_the_second() -> None:
-    server = GuardedServer(PEOPLE, "127.0.0.1", 0, SECRET)
-    assert server.gate is not None
-    held = _HeldPause()
-    server.gate.pause = held  # type: ignore[method-assign]
+    server, held = held_server()
     async with TestClient(TestServer(server.make_app())) as client:
         wrong = asyncio.create_task(
             client.post("/login", data={"password": "fel gissning", "coder": "karin"})
@@ -68,10 +50,7 @@ async def test_the_right_password_from_another_loopback_address_waits_out_the_se
 
 async def test_a_colleague_on_another_network_is_not_held() -> None:
     """One server on IPv4 and IPv6 loopback (as ``--host localhost`` listens): two networks."""
-    server = GuardedServer(PEOPLE, "localhost", 0, SECRET)
-    assert server.gate is not None
-    held = _HeldPause()
-    server.gate.pause = held  # type: ignore[method-assign]
+    server, held = held_server("localhost")
     async with (
         TestClient(TestServer(server.make_app(), host="127.0.0.1")) as guessers,
         TestClient(TestServer(server.make_app(), host="::1")) as colleagues,

@@ -20,23 +20,8 @@ from contextlib import asynccontextmanager
 
 from aiohttp.test_utils import TestClient, TestServer
 
-from qualcode.cli.web import GuardedServer, Session
 from qualcode.cli.web_login import BUSY, WRONG
-
-SECRET = "rätt häst batteri"
-PEOPLE = [Session("token-karin", "karin", "true"), Session("token-lena", "lena", "true")]
-
-
-class _HeldPause:
-    """The wrong try's second, open until the test lets it end."""
-
-    def __init__(self) -> None:
-        self.started = asyncio.Event()
-        self.release = asyncio.Event()
-
-    async def __call__(self) -> None:
-        self.started.set()
-        await self.release.wait()
+from tests.hostile.gate_kit import SECRET, HeldPause, held_server
 
 
 async def _login(client: TestClient, password: str, who: str = "karin") -> tuple[int, str, str]:
@@ -47,12 +32,9 @@ async def _login(client: TestClient, password: str, who: str = "karin") -> tuple
 
 
 @asynccontextmanager
-async def _guarded() -> AsyncIterator[tuple[TestClient, _HeldPause]]:
+async def _guarded() -> AsyncIterator[tuple[TestClient, HeldPause]]:
     """A client of the password-guarded server, and the pause its gate holds a wrong try in."""
-    server = GuardedServer(PEOPLE, "127.0.0.1", 0, SECRET)
-    assert server.gate is not None
-    held = _HeldPause()
-    server.gate.pause = held  # type: ignore[method-assign]
+    server, held = held_server()
     async with TestClient(TestServer(server.make_app())) as client:
         yield client, held
 
