@@ -18,6 +18,7 @@ import pandas as pd
 
 from qualcode.errors import ValidationError
 from qualcode.export.cells import FIGURE_RUN, md_block, md_inline, xlsx_bytes, xml_text
+from qualcode.export.docx_widths import column_widths
 from qualcode.export.labels import label, number
 from qualcode.export.summary import Summary
 
@@ -70,6 +71,38 @@ def _rows(frame: pd.DataFrame, lang: str) -> list[list[str]]:
         [_cell(v, lang, c) for v, c in zip(row, columns, strict=True)]
         for row in frame.itertuples(index=False)
     ]
+
+
+def _fits(frame: pd.DataFrame, lang: str, total: float = 6.5) -> int:
+    """The largest size (9, 8 or 7 pt) at which no word of the table breaks on a portrait
+    page; 0 if none."""
+    rows = _rows(frame, lang)
+    return next((pt for pt in (9, 8, 7) if column_widths(frame, rows, pt, total)[1]), 0)
+
+
+def _themes_down(frame: pd.DataFrame, theme: str) -> pd.DataFrame:
+    """Themes by role (or municipality) with the themes down the side: on a portrait page
+    their long names as column headers were set in 7 pt, seven header lines deep beside
+    columns of one-digit counts; as rows they wrap like text and the short values
+    ("politiker (n=1)") head the columns of counts. Used where it fits as well: seven
+    roles across a page break their words sooner than four themes do."""
+    first = frame.columns[0]
+    down = frame.set_index(first).T
+    down.index.name = theme
+    return down.reset_index().rename_axis(columns=None)
+
+
+def page_table(key: str, table: pd.DataFrame, summary: Summary) -> pd.DataFrame:
+    """Section ``key``'s table as every page-like format sets it (.docx, .html, .md): themes
+    by an attribute turned with the themes down the side where that fits a page as well.
+    Only the Word file turned it, and "Teman per kommun" had its themes as rows there and
+    as columns in the .html of the same summary (eyes37b). A sheet keeps the model's."""
+    if key.startswith("shares_"):
+        down = _themes_down(table, summary.label("theme"))
+        fits = _fits(down, summary.lang)
+        if fits and fits >= _fits(table, summary.lang):
+            return down
+    return table
 
 
 def _counts(summary: Summary, theme: Any) -> str:
@@ -129,7 +162,7 @@ def _markdown(summary: Summary, name: str) -> dict[str, bytes]:
         if section.text:
             lines += [_md_para(section.text), ""]
         if section.table is not None:
-            lines += [_md_table(section.table, lang), ""]
+            lines += [_md_table(page_table(section.key, section.table, summary), lang), ""]
     for theme in summary.themes:
         lines += [
             f"## {esc(theme.name)}",
@@ -268,7 +301,7 @@ def _html(summary: Summary) -> bytes:
         if section.text:
             parts.append(f"<p>{_nowrap(esc(section.text))}</p>")
         if section.table is not None:
-            parts.append(_html_table(section.table, lang))
+            parts.append(_html_table(page_table(section.key, section.table, summary), lang))
     for theme in summary.themes:
         parts.append(
             f"<h2>{esc(theme.name)}</h2><p><strong>{esc(summary.label('definition'))}"

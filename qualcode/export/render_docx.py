@@ -17,7 +17,7 @@ from qualcode.export.docx_widths import (
     shared_evenly,
     text_inches,
 )
-from qualcode.export.render import _counts, _rows
+from qualcode.export.render import _counts, _rows, page_table
 from qualcode.export.summary import Summary
 
 # a table of at most this many rows (a page of them, wrapped) is kept on one page
@@ -40,13 +40,7 @@ def docx_summary(summary: Summary) -> bytes:
         if section.text:
             _unbroken(document.add_paragraph(), section.text)
         if section.table is not None:
-            table = section.table
-            if section.key.startswith("shares_"):
-                down = _themes_down(table, summary.label("theme"))
-                fits = _fits(down, lang)
-                if fits and fits >= _fits(table, lang):
-                    table = down
-            _docx_table(document, table, lang)
+            _docx_table(document, page_table(section.key, section.table, summary), lang)
     for theme in summary.themes:
         document.add_heading(x(theme.name), level=1)
         para = document.add_paragraph()
@@ -116,24 +110,6 @@ def _panel(document: Any, panel: tuple[str, pd.Series, float]) -> None:
     heading, counts, top = panel
     png = attribute_chart({heading: counts}, None, {heading: top}, bar=0.24)
     document.add_picture(io.BytesIO(png), width=Inches(5.5))
-
-
-def _fits(frame: pd.DataFrame, lang: str, total: float = 6.5) -> int:
-    """The largest size (9, 8 or 7 pt) at which no word of the table breaks; 0 if none."""
-    rows = _rows(frame, lang)
-    return next((pt for pt in (9, 8, 7) if column_widths(frame, rows, pt, total)[1]), 0)
-
-
-def _themes_down(frame: pd.DataFrame, theme: str) -> pd.DataFrame:
-    """Themes by role (or municipality) with the themes down the side: on a portrait page
-    their long names as column headers were set in 7 pt, seven header lines deep beside
-    columns of one-digit counts; as rows they wrap like text and the short values
-    ("politiker (n=1)") head the columns of counts. Used where it fits as well: seven
-    roles across a page break their words sooner than four themes do."""
-    first = frame.columns[0]
-    down = frame.set_index(first).T
-    down.index.name = theme
-    return down.reset_index().rename_axis(columns=None)
 
 
 def _docx_table(document: Any, frame: pd.DataFrame, lang: str, total: float = 6.5) -> None:

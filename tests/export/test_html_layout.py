@@ -71,8 +71,9 @@ def test_wide_tables_are_marked_and_headers_classed(demo: Path, tmp_path: Path) 
     with Project.open(demo) as project:
         page = project.export_summary(tmp_path / "s.html", layer="coder", lang="en")
     html = page.read_text("utf-8")
-    # the matrix has theme names as headers: set apart, to scroll in its own box
-    assert html.count("<div class='wide'>") >= 3 and "<div class='fit'>" in html
+    # the matrix has theme names as headers: set apart, to scroll in its own box (themes
+    # by municipality go down the side where that fits, as in the .docx: eyes37b)
+    assert html.count("<div class='wide'>") >= 2 and "<div class='fit'>" in html
     assert "<th scope='col' class='n'>" in html and "text-wrap:balance" in html
 
 
@@ -143,6 +144,6 @@ def test_a_printed_summary_keeps_every_theme_column(demo: Path, tmp_path: Path) 
     ).stdout
     html = page.read_text("utf-8")
     last_theme_word = "styrningen"  # "Från kortsiktighet ... i den ekonomiska styrningen"
-    assert html.count("<div class='wide'>") >= 3
+    assert html.count("<div class='wide'>") >= 2  # by municipality: themes down (eyes37b)
     # cut off, the word was printed 3 times of its 7 (a header broken at it may add one)
     assert printed.count(last_theme_word) >= html.count(last_theme_word), printed[:2000]
