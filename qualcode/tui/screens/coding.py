@@ -34,11 +34,13 @@ from qualcode.tui.screens.suggesting import STEP, SuggestionActions
 from qualcode.tui.widgets.footer import KeysFooter
 from qualcode.tui.widgets.search_box import SearchBox
 from qualcode.tui.widgets.sidebar import Sidebar
+from qualcode.tui.widgets.text_pane import TextPane
 from qualcode.tui.widgets.transcript import GUTTER, Mark, TranscriptView
 from qualcode.tui.widgets.turn_times import turn_clocks
 
 TEXT_MAX = 110  # gutter, about 100 characters of text, scrollbar
 SIDEBAR_MIN = 30  # a code name and its count on one line
+NOTE_ROOM = 8  # blank rows under the details that notes may take (two, or one of five lines)
 # the footer on 80 columns has room for about eight keys: while suggestions are pending
 # it shows how to go through them instead of how to extend a selection or suggest again
 WHILE_SUGGESTING = {
@@ -319,6 +321,14 @@ class CodingScreen(
             if m.start is not None and m.end is not None and m.start < end and start < m.end
         ]
         self.sidebar.show_memos(memos + passage + self.doc_memos, t)
+
+    @on(TextPane.Filled, "#details")
+    def _notes_where_free(self, event: TextPane.Filled) -> None:
+        """Notes sit at the bottom of the sidebar while the details pane leaves it blank,
+        else at its top. At the top they always covered the codebook's list the coder
+        codes from (eyes37b); at the bottom they covered the evidence of the suggestion
+        being decided (eyes21), which is only there when the pane is full."""
+        self.set_class(event.free >= NOTE_ROOM, "-notes-below")
 
     @on(TranscriptView.CursorMoved)
     def _moved(self) -> None:

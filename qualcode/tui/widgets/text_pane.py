@@ -14,12 +14,26 @@ from rich.console import Console
 from rich.text import Text
 from textual.content import Content
 from textual.geometry import Size
+from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 
 class TextPane(ScrollView):
     """Shows Textual/Rich markup, wrapped to its width, scrolled by wheel or scrollbar."""
+
+    class Filled(Message):
+        """The pane's text was laid out: ``free`` rows are left blank under it (the coding
+        screen puts its notes there, where they cover nothing, eyes37b)."""
+
+        def __init__(self, pane: TextPane, free: int) -> None:
+            super().__init__()
+            self.pane = pane
+            self.free = free
+
+        @property
+        def control(self) -> TextPane:
+            return self.pane
 
     DEFAULT_CSS = """
     TextPane {
@@ -61,6 +75,7 @@ class TextPane(ScrollView):
         # the re-layout of the whole screen that assigning ``virtual_size`` asks for
         self.set_reactive(TextPane.virtual_size, Size(width, len(self._strips)))
         self._scroll_update(self.virtual_size)
+        self.post_message(self.Filled(self, max(self.size.height - len(self._strips), 0)))
 
     def on_resize(self) -> None:
         self._width = -1
