@@ -221,15 +221,19 @@ def short_names(names: Mapping[str, str], width: int) -> dict[str, str]:
 def word_names(names: Mapping[str, str], width: int) -> dict[str, str]:
     """Code key -> its name in at most ``width`` characters cut only after whole words, for
     a table whose names must give way to figures: whole names if all fit; else the part that
-    tells a code apart, turning points by where they go ("till uppdragsdialog"), any other
-    name from its distinct words, its end given up for "…" after a whole word. Cut in the
+    tells a code apart, its end given up for "…" after a whole word; turning points by where
+    they go ("till uppdragsdialog") once that would cut where one goes. Cut in the
     middle ("uppdragsmonolo…gsdialog", "kortsiktighet…yrningen") neither half said the code
     (eyes37b); labels that would no longer differ keep ``short_names``' cut."""
     if all(len(n) <= width for n in names.values()):
         return dict(names)
     tails = {k: t or names[k] for k, t in distinct_tails(names).items()}
-    # all alike: if one turning point is named by where it goes, so is every one
-    goals = any(len(t) > width for t in tails.values())
+    # all alike: if one turning point cut after whole words no longer says where it goes
+    # ("uppdragsmonolog till …"), every one is named by where it goes
+    goals = any(
+        (t := TURN.match(names[k])) and t["dst"].split()[0] not in cut_words(tail, width)
+        for k, tail in tails.items()
+    )
     turns = {k: t for k, n in names.items() if goals and (t := TURN.match(n))}
     # "till" only where every one keeps two words of where it goes ("to mission …" no)
     to = all(

@@ -61,3 +61,11 @@ async def test_the_agreement_table_at_100_columns_cuts_no_word(demo: Path) -> No
         assert named, first
         for label in named:
             assert any(_whole_words(label, name) for name in TURNS.values()), label
+
+
+def test_the_from_side_stays_while_every_cut_still_says_where_it_goes() -> None:
+    """At 40 every name cut after whole words still holds where it goes: the frequency
+    table's rows lost their "uppdragsmonolog" there for nothing."""
+    labels = word_names(TURNS, 40)
+    assert labels["a"] == "uppdragsmonolog till uppdragsdialog"
+    assert labels["d"] == "kortsiktighet till långsiktighet …"
