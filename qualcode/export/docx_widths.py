@@ -7,6 +7,7 @@ giving way before its figures. Kept apart from ``render_docx.py``, which writes 
 from __future__ import annotations
 
 import re
+import warnings
 from functools import lru_cache
 
 import pandas as pd
@@ -139,7 +140,9 @@ def text_inches(text: str, size: int, bold: bool) -> float:
         font_manager.findfont(font_manager.FontProperties(family="DejaVu Sans", weight=weight))
     )
     font.set_size(size, 72)
-    font.set_text(text)
+    with warnings.catch_warnings():  # a letter the font lacks ("＝") is measured as its box,
+        warnings.simplefilter("ignore", UserWarning)  # not warned of under the command
+        font.set_text(text)
     return float(font.get_width_height()[0]) / 64 / 72
 
 
