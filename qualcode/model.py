@@ -8,9 +8,9 @@ stored text, which is normalised once at import and never changed afterwards.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Literal, TypeGuard
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Literal, TypeGuard, TypeVar
 
 Lang = Literal["sv", "en"]
 LANGS: tuple[Lang, ...] = ("sv", "en")
@@ -195,6 +195,33 @@ class CodeSpec:
     examples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     color: str | None = None
     shortcut: str | None = None
+
+
+CodeT = TypeVar("CodeT", Code, CodeSpec)
+
+
+def with_texts(code: CodeT, change: Callable[[str], str]) -> CodeT:
+    """``code`` (a stored ``Code`` or a file's ``CodeSpec``) with ``change`` applied to every
+    text a reader sees, in each language: names, definitions, when to use it and not,
+    keywords and examples; its key, parent, colour and shortcut stay as they are. One list
+    of those fields for everything that rewrites a code's texts (composing letters in the
+    store, the pseudonym key in exports), so a field added later is rewritten by both."""
+
+    def texts(field: Mapping[str, str]) -> dict[str, str]:
+        return {lang: change(text) for lang, text in field.items()}
+
+    def lists(field: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        return {lang: tuple(change(t) for t in items) for lang, items in field.items()}
+
+    return replace(
+        code,
+        names=texts(code.names),
+        definitions=texts(code.definitions),
+        inclusion=texts(code.inclusion),
+        exclusion=texts(code.exclusion),
+        keywords=lists(code.keywords),
+        examples=lists(code.examples),
+    )
 
 
 @dataclass(frozen=True, slots=True)

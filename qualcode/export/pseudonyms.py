@@ -42,7 +42,6 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
-from typing import TypeVar
 
 import pandas as pd
 
@@ -51,11 +50,10 @@ from qualcode.export import name_spelling as ns
 from qualcode.export.alternation import grouped
 from qualcode.export.lookalikes import plain_letters, replace_mapped
 from qualcode.export.name_words import COMPOUND_HEADS
-from qualcode.model import AuditEntry, Code, CodeSpec
+from qualcode.model import AuditEntry, CodeT, with_texts
 
 __all__ = ["Key", "check_files", "file_texts", "leaks_in_files"]
 
-CodeT = TypeVar("CodeT", Code, CodeSpec)
 
 # Given names and place names that are also ordinary Swedish or English words: in lower
 # case they are the word, not the person, so only their capitalised forms are matched.
@@ -319,21 +317,7 @@ class Key:
         if not self:
             return code
 
-        def texts(field: Mapping[str, str]) -> dict[str, str]:
-            return {lang: self.apply(text) for lang, text in field.items()}
-
-        def lists(field: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-            return {lang: tuple(self.apply(t) for t in items) for lang, items in field.items()}
-
-        return replace(
-            code,
-            names=texts(code.names),
-            definitions=texts(code.definitions),
-            inclusion=texts(code.inclusion),
-            exclusion=texts(code.exclusion),
-            keywords=lists(code.keywords),
-            examples=lists(code.examples),
-        )
+        return with_texts(code, self.apply)
 
     def code_key(self, key: str) -> str:
         """A code's key as a file that loads again may write it: through the key, then in

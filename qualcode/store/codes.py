@@ -5,13 +5,12 @@ from __future__ import annotations
 import builtins
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import Any
 
 import sqlite_utils
 
 from qualcode.errors import NotFoundError
-from qualcode.model import LANGS, Code, CodeSpec, drawable_colour
+from qualcode.model import LANGS, Code, CodeSpec, drawable_colour, with_texts
 from qualcode.oneline import shown
 from qualcode.store.rows import new_id, now
 
@@ -22,25 +21,7 @@ def _composed(spec: CodeSpec) -> CodeSpec:
     """``spec`` with every text composed (NFC), as the documents' text is kept: a codebook
     a Mac editor saved holds 'överanställning' decomposed, and kept so its keywords never
     matched a sentence saying just that (red team 37)."""
-
-    def nfc(text: str) -> str:
-        return unicodedata.normalize("NFC", text)
-
-    def each(texts: Mapping[str, str]) -> dict[str, str]:
-        return {lang: nfc(text) for lang, text in texts.items()}
-
-    def lists(texts: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-        return {lang: tuple(nfc(t) for t in values) for lang, values in texts.items()}
-
-    return replace(
-        spec,
-        names=each(spec.names),
-        definitions=each(spec.definitions),
-        inclusion=each(spec.inclusion),
-        exclusion=each(spec.exclusion),
-        keywords=lists(spec.keywords),
-        examples=lists(spec.examples),
-    )
+    return with_texts(spec, lambda text: unicodedata.normalize("NFC", text))
 
 
 def _spec_columns(spec: CodeSpec) -> dict[str, Any]:
