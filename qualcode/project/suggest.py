@@ -17,17 +17,14 @@ from qualcode.model import Suggestion, Unit
 from qualcode.project.access import LEARNED_FROM
 from qualcode.project.engine import EngineMixin, NotEmbedded
 from qualcode.project.suggestion_decisions import DecisionsMixin
+from qualcode.project.table_cells import short_cells
+from qualcode.project.training import examples
 
 if TYPE_CHECKING:
     from qualcode.nlp.suggest import Candidate, Example, Suggester
 
 T = TypeVar("T")
 
-# A team's own passages speak for its material better than the codebook's examples do,
-# so each weighs as three examples (the consensus, agreed by the team, twice that).
-CODER_WEIGHT = 3.0
-CONSENSUS_WEIGHT = 6.0
-WEAK_NEGATIVE_WEIGHT = 0.3
 DOC_BATCH = 50  # documents scored together: fewer, larger matrix products
 # the least best score the ranked list shows: under it, `l` printed the row as 0,00, a
 # sentence no code reaches (every demo document but four listed one to four such rows).
@@ -80,75 +77,8 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
     def _training(
         self, exclude_docs: frozenset[str] = frozenset(), only_coder: str | None = None
     ) -> list[Example]:
-        """What the engine learns from: units coded by anyone (consensus weighted higher),
-        rejected suggestions (negatives for their code) and the uncoded units of documents a
-        coder marked done (weak negatives). A document in progress says nothing yet about
-        the passages its coder has not reached: coding one passage marks it in progress,
-        and its every other unit must not count against the codes."""
-        from qualcode.agreement.units import coverage_matrix
-        from qualcode.nlp.suggest import Example
-
-        codings = [
-            c
-            for c in self.store.codings.list()
-            if c.document_id not in exclude_docs
-            and (only_coder is None or (c.layer == "coder" and c.coder == only_coder))
-        ]
-        worked = self.store.suggestions.finished_documents()
-        if only_coder is not None:
-            worked = {only_coder: worked.get(only_coder, set())}
-        by_doc: dict[str, list] = {}
-        for c in codings:
-            by_doc.setdefault(c.document_id, []).append(c)
-        for docs in worked.values():
-            for doc_id in docs - exclude_docs:
-                by_doc.setdefault(doc_id, [])
-        examples: list[Example] = []
-        for doc_id, doc_codings in by_doc.items():
-            doc = self.store.documents.get(doc_id)
-            units = self.store.documents.units(doc_id)
-            # each coder's view and the consensus: "who" -> code -> spans
-            views: dict[str, dict[str, list[tuple[int, int]]]] = {}
-            for c in doc_codings:
-                who = "consensus" if c.layer == "consensus" else c.coder
-                views.setdefault(who, {}).setdefault(c.code, []).append((c.start, c.end))
-            for name, docs in worked.items():
-                if doc_id in docs:
-                    views.setdefault(name, {})
-            for who, spans in views.items():
-                keys = sorted(spans)
-                cover = coverage_matrix(doc.text, units, spans, keys) if keys else None
-                weight = CONSENSUS_WEIGHT if who == "consensus" else CODER_WEIGHT
-                negatives = who in worked and doc_id in worked[who]
-                for i, unit in enumerate(units):
-                    got = frozenset(
-                        k for m, k in enumerate(keys) if cover is not None and cover[i, m]
-                    )
-                    if got or negatives:
-                        text = doc.text[unit.start : unit.end]
-                        examples.append(
-                            Example(
-                                text, doc.lang, got, weight=weight if got else WEAK_NEGATIVE_WEIGHT
-                            )
-                        )
-        examples.extend(self._rejections(exclude_docs, only_coder))
-        return examples
-
-    def _rejections(self, exclude_docs: frozenset[str], only_coder: str | None) -> list[Example]:
-        from qualcode.nlp.suggest import Example
-
-        texts: dict[str, Any] = {}
-        out = []
-        for s in self.store.suggestions.list(status="rejected"):
-            if s.document_id in exclude_docs or (only_coder and s.decided_by != only_coder):
-                continue
-            if s.document_id not in texts:
-                texts[s.document_id] = self.store.documents.get(s.document_id)
-            doc = texts[s.document_id]
-            out.append(
-                Example(doc.text[s.start : s.end], doc.lang, frozenset(), frozenset({s.code}))
-            )
-        return out
+        """What the engine learns from (``training.examples``), as this person may read it."""
+        return examples(self.store, exclude_docs, only_coder)
 
     def suggest(
         self,
@@ -254,7 +184,7 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         for first in range(0, len(doc_ids), DOC_BATCH):
             chunk = doc_ids[first : first + DOC_BATCH]
             candidates, _ = self._candidates(chunk)
-            short = _short_cells(candidates, self.store.documents.texts(chunk))
+            short = short_cells(candidates, self.store.documents.texts(chunk))
             for draft in engine.suggest(candidates, threshold, keys):
                 if short(draft.document_id, draft.start, draft.end):
                     continue
@@ -353,7 +283,7 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
             if s.evidence.get(LEARNED_FROM) == learner
         ]
         allowed = [j for j, k in enumerate(engine.codes) if k in keys]
-        short = _short_cells(candidates, self.store.documents.texts([doc_id]))
+        short = short_cells(candidates, self.store.documents.texts([doc_id]))
         out = []
         for i, cand in enumerate(candidates):
             if cand.interviewer or short(cand.document_id, cand.start, cand.end):
@@ -386,20 +316,3 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
             )
         out.sort(key=lambda r: (-r.score, r.start))
         return out[:limit]
-
-
-def _short_cells(
-    candidates: Sequence[Candidate], texts: dict[str, str]
-) -> Callable[[str, int, int], bool]:
-    """Whether a span (a unit, or the passage the engine merged units into) lies only on a
-    written table's short cells (``table_cells``). Asked of each span whole: a suggestion
-    that merges a row's statement with the short cells beside it is kept, one of short
-    cells alone is not. A spoken turn is never a table."""
-    from qualcode.project.table_cells import only_short_cells
-
-    spoken = {(c.document_id, c.start) for c in candidates if c.spoken}
-
-    def short(doc_id: str, start: int, end: int) -> bool:
-        return (doc_id, start) not in spoken and only_short_cells(texts[doc_id], start, end)
-
-    return short

@@ -14,6 +14,11 @@ in a transcript whose lines a tab lays out ("00:01:05<tab>R:<tab>Ja.") is speech
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from qualcode.nlp.suggest import Candidate
 
 # a cell under this many words is a label, a name, a date or a heading, not a statement
 MIN_CELL_WORDS = 5
@@ -34,3 +39,18 @@ def only_short_cells(text: str, start: int, end: int) -> bool:
         if first + cell.start() < end and start < first + cell.end()
     ]
     return all(len(cell.split()) < MIN_CELL_WORDS for cell in touched)
+
+
+def short_cells(
+    candidates: Sequence[Candidate], texts: dict[str, str]
+) -> Callable[[str, int, int], bool]:
+    """Whether a span (a unit, or the passage the engine merged units into) lies only on a
+    written table's short cells (``only_short_cells``). Asked of each span whole: a
+    suggestion that merges a row's statement with the short cells beside it is kept, one of
+    short cells alone is not. A spoken turn is never a table."""
+    spoken = {(c.document_id, c.start) for c in candidates if c.spoken}
+
+    def short(doc_id: str, start: int, end: int) -> bool:
+        return (doc_id, start) not in spoken and only_short_cells(texts[doc_id], start, end)
+
+    return short
