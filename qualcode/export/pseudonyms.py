@@ -49,6 +49,7 @@ from qualcode.export import contacts, place_units
 from qualcode.export import name_spelling as ns
 from qualcode.export.alternation import grouped
 from qualcode.export.lookalikes import plain_letters, replace_mapped
+from qualcode.export.name_modals import is_modal_verb
 from qualcode.export.name_words import COMPOUND_HEADS
 from qualcode.model import AuditEntry, CodeT, with_texts
 
@@ -255,11 +256,14 @@ class Key:
 
     def _ordinary(self, match: re.Match[str]) -> bool:
         """Whether the match is not the name on the key: an ordinary word in lower case, a
-        ``cased`` name without its capital outside a file name's words, or a name with
-        digits after it that stands in a run of base64."""
+        ``cased`` name without its capital outside a file name's words, a name with
+        digits after it that stands in a run of base64, or a name that is the modal verb
+        opening a question ("Will you ...", name_modals.py)."""
         written = match.group(1)
         before = match.string[match.start() - 1 : match.start()]
         if match.group(2) is None and before and before in ns.RUN_SIGNS:
+            return True
+        if match.group(2) == "" and is_modal_verb(match.string, match.start(1), match.end(1)):
             return True
         if self._cased and not written[:1].isupper():
             real = ns.fold(self._real_of.get(self._key_of(written), ""))
