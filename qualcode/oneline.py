@@ -37,6 +37,17 @@ MAX_TEXT = 200_000
 # exclusion criterion, or any other text
 TextKind = Literal["text", "definition", "example", "criterion"]
 _SHOWN = 40  # characters of a refused name an error line quotes
+# what a one-line refusal calls the text, and what it adds to say what that is: after the
+# length limit, then after the one-line rule. The refusals' keys are named after the kind:
+# name_too_long, name_one_line, keyword_too_long, keyword_one_line (texts/*.toml)
+OneLineKind = Literal["name", "keyword"]
+_ONE_LINE_WORDS: dict[OneLineKind, tuple[str, str]] = {
+    "name": ("", ""),
+    "keyword": (
+        " (a word or phrase to look for in the text)",
+        " (one keyword each: separate them by commas)",
+    ),
+}
 
 _LINE_BREAKS = {"\n", "\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"}
 
@@ -82,40 +93,37 @@ def plain_line(text: str) -> bool:
     )
 
 
-def check_name(text: str, what: str, error: type[QualcodeError] = ValidationError) -> str:
+def check_name(
+    text: str,
+    what: str,
+    error: type[QualcodeError] = ValidationError,
+    kind: OneLineKind = "name",
+) -> str:
     """``text`` unchanged if it can stand on one line and is at most ``MAX_NAME``
     characters; else a ``ValidationError`` naming ``what`` ("code 'x': field 'name' (sv)")
-    and the limit or the first offending character."""
+    and the limit or the first offending character. ``kind`` is what the refusal calls
+    it: a code's keyword keeps a name's rules but is refused in words that say it is a
+    keyword (``check_keyword``)."""
     if len(text) > MAX_NAME:
         raise error(
-            f"{what}: {len(text):,} characters long; a name may have at most {MAX_NAME}"
-        ).keyed("name_too_long", n=len(text), most=MAX_NAME)
+            f"{what}: {len(text):,} characters long; a {kind} may have at most {MAX_NAME}"
+            f"{_ONE_LINE_WORDS[kind][0]}"
+        ).keyed(f"{kind}_too_long", n=len(text), most=MAX_NAME)
     at = _not_one_line(text)
     if at is not None:
         raise error(
             f"{what}: holds a line break, tab or control character ({_describe(text, at)}); "
-            "a name must be one line of text"
-        ).keyed("name_one_line")
+            f"a {kind} must be one line of text{_ONE_LINE_WORDS[kind][1]}"
+        ).keyed(f"{kind}_one_line")
     return text
 
 
 def check_keyword(text: str, what: str, error: type[QualcodeError] = ValidationError) -> str:
     """A code's keyword (a word or phrase the suggestions look for in the text) under a
-    name's rules, one line and at most ``MAX_NAME`` characters, refused in words that say
-    it is a keyword: a coder whose keyword was too long read "A name may have at most
-    200 characters" and looked for a name she had typed (small37)."""
-    if len(text) > MAX_NAME:
-        raise error(
-            f"{what}: {len(text):,} characters long; a keyword may have at most {MAX_NAME} "
-            "(a word or phrase to look for in the text)"
-        ).keyed("keyword_too_long", n=len(text), most=MAX_NAME)
-    at = _not_one_line(text)
-    if at is not None:
-        raise error(
-            f"{what}: holds a line break, tab or control character ({_describe(text, at)}); "
-            "a keyword must be one line of text (one keyword each: separate them by commas)"
-        ).keyed("keyword_one_line")
-    return text
+    name's rules, refused in words that say it is a keyword: a coder whose keyword was too
+    long read "A name may have at most 200 characters" and looked for a name she had typed
+    (small37)."""
+    return check_name(text, what, error, "keyword")
 
 
 def _not_one_line(text: str) -> int | None:
