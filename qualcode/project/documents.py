@@ -299,14 +299,7 @@ class DocumentsMixin(Service):
         # the document found under the write lock: the lead's other window may take it out
         # meanwhile; found before, its attributes were changed after its removal
         with self.store.transaction():
-            doc_id = self.store.documents.resolve(ref)
-            name = self.store.documents.get(doc_id).name
-            self.require_lead_or(
-                self._importer(doc_id),
-                f"change the attributes of {name}",
-                key="lead_or_importer_attributes",
-                name=name,
-            )
+            doc_id, name = self._attributes_changeable(ref)
             before = self.store.documents.attributes([doc_id]).get(doc_id, {})
             self.store.documents.set_attributes(doc_id, attributes)
             self.store.audit.append(
@@ -325,6 +318,13 @@ class DocumentsMixin(Service):
     def check_attribute_change(self, ref: str) -> None:
         """Refuse at once whoever may not change the document's attributes (the rule of
         ``set_attributes``), so a face asks before anyone types new values."""
+        self._attributes_changeable(ref)
+
+    def _attributes_changeable(self, ref: str) -> tuple[str, str]:
+        """The id and name of the document ``ref`` names, once the acting person is found
+        to be who may change its attributes: the lead, or the coder who imported it. The
+        one home of that rule, which ``set_attributes`` asks under its write lock and
+        ``check_attribute_change`` before a face asks for values."""
         doc_id = self.store.documents.resolve(ref)
         name = self.store.documents.get(doc_id).name
         self.require_lead_or(
@@ -333,6 +333,7 @@ class DocumentsMixin(Service):
             key="lead_or_importer_attributes",
             name=name,
         )
+        return doc_id, name
 
     def _importer(self, doc_id: str) -> str | None:
         """Who imported the document, as its audit entry names them (None: not found, or
