@@ -189,6 +189,56 @@ async def open_reports(app: Any, pilot: Any) -> Any:
     return app.screen
 
 
+@asynccontextmanager
+async def reports_screen(
+    path: Path, coder: str, ui_lang: str = "en", size: tuple[int, int] = (120, 40)
+) -> AsyncIterator[tuple[Any, Any, Any]]:
+    """The app as ``coder`` at ``size`` on the reports screen, its first counts done:
+    ``(pilot, app, screen)``. The reports and export tests each started so, line for line."""
+    from qualcode.tui.app import build_app
+
+    app = build_app(path, coder, ui_lang)
+    async with app.run_test(size=size) as pilot:
+        yield pilot, app, await open_reports(app, pilot)
+
+
+async def agreement_table(app: Any, pilot: Any) -> Any:
+    """On the reports screen: ``a`` shows the agreement; its table, once counted, is returned."""
+    from textual.widgets import DataTable
+
+    await pilot.press("a")
+    await settle(app, pilot)
+    return app.screen.query_one("#agreement-table", DataTable)
+
+
+async def export_prompt(app: Any, pilot: Any, key: str) -> Any:
+    """On the reports screen: ``key`` (``s``, ``c``, ``m``, ``x``) opens its export's prompt;
+    the field, holding the path it offers, is returned."""
+    from textual.widgets import Input
+
+    await pilot.press(key)
+    await pilot.pause()
+    return app.screen.query_one("#export-path", Input)
+
+
+async def write_to(app: Any, pilot: Any, prompt: Any, target: Path) -> list[str]:
+    """The export prompt ``prompt`` answered with ``target`` and Enter; once the export's
+    workers are done, the notifications the app has shown are returned."""
+    prompt.value = str(target)
+    await pilot.press("enter")
+    await settle(app, pilot)
+    return notifications(app)
+
+
+async def export_to(app: Any, pilot: Any, key: str, target: Path) -> list[str]:
+    """On the reports screen: the export ``key`` opens written to ``target``; the
+    notifications shown by then. The prompt must have offered a path first (one next to the
+    project file): a prompt opening empty is a fault of its own."""
+    prompt = await export_prompt(app, pilot, key)
+    assert prompt.display and prompt.value, "the export prompt offered no path"
+    return await write_to(app, pilot, prompt, target)
+
+
 async def steady_cursors(pilot: Any) -> None:
     """Before a snapshot: the focused text field's cursor stops blinking and shows.
 

@@ -9,11 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable
 
-from qualcode.tui.app import build_app
 from qualcode.tui.labels import word_names
-from tests.tui.conftest import open_reports, settle
+from tests.tui.conftest import agreement_table, reports_screen
 
 TURNS = {
     "a": "Från uppdragsmonolog till uppdragsdialog",
@@ -50,17 +48,13 @@ def test_names_that_fit_stay_whole() -> None:
 
 @pytest.mark.slow  # a whole app through the reports screen
 async def test_the_agreement_table_at_100_columns_cuts_no_word(demo: Path) -> None:
-    app = build_app(demo, "lena", "sv")
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_reports(app, pilot)
-        await pilot.press("a")
-        await settle(app, pilot)
-        table = screen.query_one("#agreement-table", DataTable)
+    async with reports_screen(demo, "lena", "sv", size=(100, 30)) as (pilot, app, _):
+        table = await agreement_table(app, pilot)
         first = [str(table.get_row_at(i)[0]).strip() for i in range(table.row_count)]
-        named = [label for label in first if "–" not in label and label != "Totalt"]
-        assert named, first
-        for label in named:
-            assert any(_whole_words(label, name) for name in TURNS.values()), label
+    named = [label for label in first if "–" not in label and label != "Totalt"]
+    assert named, first
+    for label in named:
+        assert any(_whole_words(label, name) for name in TURNS.values()), label
 
 
 def test_the_from_side_stays_while_every_cut_still_says_where_it_goes() -> None:

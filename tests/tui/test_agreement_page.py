@@ -12,16 +12,13 @@ import pytest
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_reports, settle
+from tests.tui.conftest import reports_screen, settle
 
 pytestmark = pytest.mark.slow  # a whole Textual app through the reports screen
 
 
 async def test_down_reads_on_to_the_end_of_the_methods_paragraph(demo: Path) -> None:
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_reports(app, pilot)
+    async with reports_screen(demo, "lena", "en", size=(80, 24)) as (pilot, app, screen):
         await pilot.press("a")
         await settle(app, pilot)
         page = screen.query_one("#agreement-page", VerticalScroll)
@@ -40,9 +37,7 @@ async def test_down_reads_on_to_the_end_of_the_methods_paragraph(demo: Path) -> 
 
 
 async def test_the_agreement_tab_hides_what_splits_the_counts(demo: Path) -> None:
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_reports(app, pilot)
+    async with reports_screen(demo, "lena", "en", size=(80, 24)) as (pilot, app, screen):
         controls = screen.query_one("#report-controls", Static)
         assert controls.display and screen.attribute == "municipality"
         await pilot.press("a")

@@ -7,11 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
 
-from qualcode.tui.app import build_app
 from tests.conftest import team_project
-from tests.tui.conftest import notifications, open_reports, settle
+from tests.tui.conftest import export_to, reports_screen
 
 pytestmark = pytest.mark.slow  # a whole app through the reports screen
 
@@ -30,14 +28,8 @@ def old_key(tmp_path: Path) -> Path:
 
 async def _export_codings(path: Path, who: str, lang: str) -> list[str]:
     target = path.parent / f"{who}.csv"
-    app = build_app(path, who, lang)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_reports(app, pilot)
-        await pilot.press("c")
-        screen.query_one("#export-path", Input).value = str(target)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        said = notifications(app)
+    async with reports_screen(path, who, lang) as (pilot, app, _):
+        said = await export_to(app, pilot, "c", target)
     assert target.is_file(), said
     return [n for n in said if "seudonym" in n]
 

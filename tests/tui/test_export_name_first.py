@@ -10,12 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
 
 from qualcode import Project
 from qualcode.errors import QualcodeError
-from qualcode.tui.app import build_app
-from tests.tui.conftest import notifications, open_reports, settle
+from tests.tui.conftest import export_to, reports_screen
 
 ACCEPTED = {"summary": "ok.docx", "codings": "ok.xlsx", "memos": "ok.md", "qdpx": "ok.qdpx"}
 
@@ -35,31 +33,23 @@ def test_the_service_refuses_a_name_before_any_work(
     assert not (tmp_path / name).exists()
 
 
+async def _summary_to(project_file: Path, target: Path) -> list[str]:
+    """karin, in Swedish, writes the summary to ``target`` from the reports screen: what
+    she was told."""
+    async with reports_screen(project_file, "karin", "sv", size=(100, 30)) as (pilot, app, _):
+        return await export_to(app, pilot, "s", target)
+
+
 async def test_a_refused_name_is_never_said_to_be_written(
     project_file: Path, tmp_path: Path
 ) -> None:
     target = tmp_path / "sammanfattning.pdf"
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_reports(app, pilot)
-        await pilot.press("s")
-        screen.query_one("#export-path", Input).value = str(target)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        said = notifications(app)
+    said = await _summary_to(project_file, target)
     assert not [n for n in said if n.startswith("Skriver")], said
     assert [n for n in said if "sammanfattning.pdf" in n], said
     assert not target.exists()
 
 
 async def test_an_accepted_name_is_said_to_be_written(project_file: Path, tmp_path: Path) -> None:
-    target = tmp_path / "sammanfattning.md"
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_reports(app, pilot)
-        await pilot.press("s")
-        screen.query_one("#export-path", Input).value = str(target)
-        await pilot.press("enter")
-        await settle(app, pilot)
-        said = notifications(app)
+    said = await _summary_to(project_file, tmp_path / "sammanfattning.md")
     assert [n for n in said if n.startswith("Skriver")], said

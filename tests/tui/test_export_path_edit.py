@@ -8,20 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
 
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_reports, settle
+from tests.tui.conftest import export_prompt, reports_screen, settle, write_to
 
 
 @pytest.mark.slow
 async def test_backspace_edits_the_offered_path_from_its_end(demo: Path) -> None:
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await open_reports(app, pilot)
-        await pilot.press("s")
-        await pilot.pause()
-        prompt = app.screen.query_one("#export-path", Input)
+    async with reports_screen(demo, "lena", "en", size=(100, 30)) as (pilot, app, _):
+        prompt = await export_prompt(app, pilot, "s")
         offered = Path(prompt.value)
         assert offered.suffix and prompt.has_focus
         await pilot.press(*["backspace"] * (len(offered.suffix) - 1), *"html")
@@ -34,16 +28,9 @@ async def test_backspace_edits_the_offered_path_from_its_end(demo: Path) -> None
 
 @pytest.mark.slow
 async def test_a_summary_name_of_no_format_is_refused_in_swedish(demo: Path) -> None:
-    app = build_app(demo, "lena", "sv")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await open_reports(app, pilot)
-        await pilot.press("s")
-        await pilot.pause()
-        prompt = app.screen.query_one("#export-path", Input)
-        prompt.value = str(Path(prompt.value).with_suffix(".htm"))
-        await pilot.press("enter")
-        await settle(app, pilot)
-        said = [str(n.message) for n in app._notifications]
+    async with reports_screen(demo, "lena", "sv", size=(100, 30)) as (pilot, app, _):
+        prompt = await export_prompt(app, pilot, "s")
+        said = await write_to(app, pilot, prompt, Path(prompt.value).with_suffix(".htm"))
     refused = [line for line in said if ".htm:" in line]
     assert refused and "temasammanfattning" in refused[-1], said
     assert "choose one of" not in " ".join(said)

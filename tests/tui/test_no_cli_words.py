@@ -11,17 +11,15 @@ import re
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
 
 from qualcode import Project
 from qualcode.errors import SETTING, SettingError
 from qualcode.texts import texts
-from qualcode.tui.app import build_app
 from qualcode.tui.catalog import Catalog
 from qualcode.tui.said import said
 from qualcode.tui.screens.confirm import ConfirmScreen
 from tests.conftest import SV_TEXT, small_codebook
-from tests.tui.conftest import open_reports, settle
+from tests.tui.conftest import export_to, notifications, reports_screen, settle
 
 ROOT = Path(__file__).resolve().parents[2] / "qualcode"
 # a setting raised anywhere below the faces: SettingError("name", ...) or setting="name"
@@ -67,18 +65,13 @@ async def test_an_empty_summary_is_asked_about_and_written(tmp_path: Path) -> No
         project.add_coder("lena", role="lead")
         project.import_text("aby_01.txt", SV_TEXT, lang="sv")
     target = tmp_path / "s.md"
-    app = build_app(path, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_reports(app, pilot)
-        await pilot.press("s")
-        app.screen.query_one("#export-path", Input).value = str(target)
-        await pilot.press("enter")
-        await settle(app, pilot)
+    async with reports_screen(path, "lena", "en") as (pilot, app, _):
+        await export_to(app, pilot, "s", target)
         assert isinstance(app.screen, ConfirmScreen)
         assert not target.exists()  # nothing written before the answer
         await pilot.press("y")
         await settle(app, pilot)
-        told = [str(n.message) for n in app._notifications]
+        told = notifications(app)
     assert target.is_file(), told
     assert not any("allow-empty" in m or "qualcode " in m for m in told), told
 

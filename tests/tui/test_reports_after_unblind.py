@@ -11,8 +11,7 @@ import pytest
 from textual.widgets import DataTable
 
 from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_reports, settle
+from tests.tui.conftest import reports_screen, settle
 
 pytestmark = pytest.mark.slow  # a whole app through the reports screen
 
@@ -22,9 +21,7 @@ async def test_layers_and_agreement_follow_blind_coding(demo: Path, blind: bool)
     if not blind:
         with Project.open(demo).act_as("lena") as lena:
             lena.set_blind(False)
-    app = build_app(demo, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_reports(app, pilot)
+    async with reports_screen(demo, "karin", "en") as (pilot, app, screen):
         assert screen.shown_layer == "coder:karin"  # her own first, in both phases
         await pilot.press("l")
         await settle(app, pilot)

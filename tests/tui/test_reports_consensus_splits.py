@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable
 
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_reports, settle
+from tests.tui.conftest import reports_screen, settle
 from tests.tui.test_reports_default_layer import reconcile_one
 
 pytestmark = pytest.mark.slow  # a whole app through the reports screen
@@ -26,9 +25,7 @@ def _header(screen) -> list[str]:  # type: ignore[no-untyped-def]
 
 async def test_b_never_splits_the_consensus_by_coder(demo: Path) -> None:
     reconcile_one(demo)
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_reports(app, pilot)
+    async with reports_screen(demo, "lena", "en") as (pilot, app, screen):
         assert screen.shown_layer == "consensus"
         seen = []
         for _ in range(len(screen.attribute_choices) + 1):

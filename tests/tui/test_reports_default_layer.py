@@ -9,11 +9,9 @@ from pathlib import Path
 
 import docx
 import pytest
-from textual.widgets import Input
 
 from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_reports, settle
+from tests.tui.conftest import export_prompt, reports_screen, settle, write_to
 
 pytestmark = pytest.mark.slow  # a whole app through the reports screen
 
@@ -39,16 +37,11 @@ async def test_a_reconciled_projects_summary_is_of_the_consensus(
 ) -> None:
     reconcile_one(demo)
     target = tmp_path / "summary.docx"
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_reports(app, pilot)
+    async with reports_screen(demo, "lena", "en") as (pilot, app, screen):
         assert screen.shown_layer == "consensus"
-        await pilot.press("s")
-        prompt = screen.query_one("#export-path", Input)
+        prompt = await export_prompt(app, pilot, "s")
         assert "consensus" in str(prompt.border_title)  # said before anything is written
-        prompt.value = str(target)
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await write_to(app, pilot, prompt, target)
     with Project.open(demo) as project:
         project.act_as("lena")
         cli = tmp_path / "cli.docx"
@@ -71,9 +64,7 @@ async def test_s_works_the_default_layer_out_again_for_the_set(demo: Path) -> No
         )
         project.decide(case.id, "union", "both readings hold", "lena")
         project.make_document_set("south", "lena", attributes={"municipality": "Åby"})
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_reports(app, pilot)
+    async with reports_screen(demo, "lena", "en") as (pilot, app, screen):
         assert screen.shown_layer == "consensus"
         await pilot.press("S")  # Åby's documents: nothing reconciled there
         await settle(app, pilot)

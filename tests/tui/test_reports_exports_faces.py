@@ -9,25 +9,11 @@ import csv
 import re
 import zipfile
 from pathlib import Path
-from typing import Any
 
 import pytest
-from textual.widgets import Input
 
 from qualcode.project import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_reports, settle
-
-
-async def _write(app: Any, pilot: Any, key: str, target: Path) -> list[str]:
-    """Press ``key`` on the reports screen, confirm ``target`` and return what was said."""
-    await pilot.press(key)
-    prompt = app.screen.query_one("#export-path", Input)
-    assert prompt.display and prompt.value  # a default path next to the project file
-    prompt.value = str(target)
-    await pilot.press("enter")
-    await settle(app, pilot)
-    return [n.message for n in app._notifications]
+from tests.tui.conftest import export_prompt, export_to, reports_screen
 
 
 def _codings_in(qdpx: Path) -> int:
@@ -37,18 +23,15 @@ def _codings_in(qdpx: Path) -> int:
 
 @pytest.mark.slow
 async def test_a_blind_coder_exports_her_own_qdpx_and_summary(demo: Path, tmp_path: Path) -> None:
-    app = build_app(demo, "karin", "en")
     qdpx, summary = tmp_path / "karin.qdpx", tmp_path / "karin.md"
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_reports(app, pilot)
+    async with reports_screen(demo, "karin", "en") as (pilot, app, screen):
         assert screen.check_action("export", ("qdpx",))  # x is in her footer
-        await pilot.press("x")
-        prompt = app.screen.query_one("#export-path", Input)
+        prompt = await export_prompt(app, pilot, "x")
         assert prompt.value.endswith("demo-karin.qdpx")
         assert "karin" in str(prompt.border_title)  # her codings only, the prompt says
         await pilot.press("escape")
-        said = await _write(app, pilot, "x", qdpx)
-        said += await _write(app, pilot, "s", summary)
+        said = await export_to(app, pilot, "x", qdpx)
+        said += await export_to(app, pilot, "s", summary)
     assert f"Wrote {qdpx}" in said and f"Wrote {summary}" in said, said
     assert not any("only a lead" in m for m in said), said
     with Project.open(demo) as project:
@@ -62,12 +45,10 @@ async def test_a_blind_coder_exports_her_own_qdpx_and_summary(demo: Path, tmp_pa
 
 @pytest.mark.slow
 async def test_a_lead_exports_the_teams_qdpx_and_summary(demo: Path, tmp_path: Path) -> None:
-    app = build_app(demo, "lena", "en")
     qdpx, summary = tmp_path / "team.qdpx", tmp_path / "team.md"
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_reports(app, pilot)
-        said = await _write(app, pilot, "x", qdpx)
-        said += await _write(app, pilot, "s", summary)
+    async with reports_screen(demo, "lena", "en") as (pilot, app, _):
+        said = await export_to(app, pilot, "x", qdpx)
+        said += await export_to(app, pilot, "s", summary)
     assert f"Wrote {qdpx}" in said and f"Wrote {summary}" in said, said
     with Project.open(demo) as project:
         assert _codings_in(qdpx) == len(project.codings())
@@ -87,11 +68,9 @@ async def test_a_coders_refused_export_is_the_services_one_line(
 ) -> None:
     """A .qdpx named .docx: the service's refusal, in the interface's language (the Swedish
     screen said it in English); nothing is written."""
-    app = build_app(demo, "karin", lang)
     wrong = tmp_path / "karin.docx"
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_reports(app, pilot)
-        said = await _write(app, pilot, "x", wrong)
+    async with reports_screen(demo, "karin", lang) as (pilot, app, _):
+        said = await export_to(app, pilot, "x", wrong)
     assert refusal in said, said
     assert not any("--" in m for m in said), said  # no CLI flag in a TUI message
     assert not wrong.exists()
@@ -105,11 +84,9 @@ async def test_an_unblinded_coders_codings_are_everyones_as_the_cli_gives(
     codings; the screen's c still forced her own layer (faces31)."""
     with Project.open(demo).act_as("lena") as lena:
         lena.set_blind(False)
-    app = build_app(demo, "karin", "en")
     target = tmp_path / "team.csv"
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_reports(app, pilot)
-        said = await _write(app, pilot, "c", target)
+    async with reports_screen(demo, "karin", "en") as (pilot, app, _):
+        said = await export_to(app, pilot, "c", target)
     assert f"Wrote {target}" in said, said
     rows = list(csv.DictReader(target.open(encoding="utf-8-sig")))
     with Project.open(demo) as project:

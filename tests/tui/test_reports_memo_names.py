@@ -7,11 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
 
 from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_reports, settle
+from tests.tui.conftest import export_to, reports_screen
 
 pytestmark = pytest.mark.slow
 
@@ -26,14 +24,8 @@ async def test_the_memos_export_counts_the_memos_naming_someone_off_the_key(
         project.add_coder("sara", role="lead")
         doc = project.import_text("ekstad_01.txt", INTERVIEW, lang="en").id
         project.add_memo("document", doc, "sara", "Met Anna Berg at the unit afterwards.")
-    app = build_app(path, "sara", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_reports(app, pilot)
-        await pilot.press("m")
-        app.screen.query_one("#export-path", Input).value = str(tmp_path / "m.docx")
-        await pilot.press("enter")
-        await settle(app, pilot)
-        said = [n.message for n in app._notifications]
+    async with reports_screen(path, "sara", "en") as (pilot, app, _):
+        said = await export_to(app, pilot, "m", tmp_path / "m.docx")
     line = "1 memo(s) hold names not on the pseudonym key, printed as written"
     assert any(m.startswith(line) for m in said), said
     assert (tmp_path / "m.docx").is_file()

@@ -11,17 +11,14 @@ import pytest
 from textual.widgets import Static
 
 from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_reports, settle
+from tests.tui.conftest import reports_screen, settle
 
 pytestmark = pytest.mark.slow  # a whole Textual app through the reports screen
 
 
 @pytest.mark.parametrize(("lang", "words"), [("en", "α without"), ("sv", "α utan")])
 async def test_a_line_per_coder_under_the_counted_team(demo: Path, lang: str, words: str) -> None:
-    app = build_app(demo, "lena", lang)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_reports(app, pilot)
+    async with reports_screen(demo, "lena", lang) as (pilot, app, screen):
         await pilot.press("a")
         await settle(app, pilot)
         methods = str(screen.query_one("#methods", Static).render())

@@ -13,9 +13,8 @@ import pytest
 from textual.widgets import DataTable
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from tests.conftest import SV_TEXT, small_codebook
-from tests.tui.conftest import open_reports
+from tests.tui.conftest import reports_screen
 
 pytestmark = pytest.mark.slow  # a whole Textual app on the reports screen
 
@@ -43,9 +42,7 @@ def keyed(tmp_path: Path) -> Path:
 
 
 async def test_frequency_columns_are_the_keyed_values(keyed: Path) -> None:
-    app = build_app(keyed, "lena", "sv")
-    async with app.run_test(size=(120, 36)) as pilot:
-        await open_reports(app, pilot)
+    async with reports_screen(keyed, "lena", "sv", size=(120, 36)) as (_, app, _):
         table = app.screen.query_one("#frequencies", DataTable)
         columns = [str(c.label) for c in table.columns.values()][1:-1]
         assert "Kommun A" in columns and "Ekstad" in columns
@@ -66,9 +63,7 @@ async def test_a_proposed_place_reads_in_the_interface_language(
     with Project.open(keyed) as project:
         project.act_as("lena")
         project.set_pseudonym("Åby", "Kommun A", "lena", kind="place", generated=True)
-    app = build_app(keyed, "lena", ui_lang)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await open_reports(app, pilot)
+    async with reports_screen(keyed, "lena", ui_lang, size=(120, 36)) as (_, app, _):
         table = app.screen.query_one("#frequencies", DataTable)
         columns = [str(c.label) for c in table.columns.values()][1:-1]
         assert shown in columns and other not in columns and "Åby" not in columns

@@ -12,13 +12,13 @@ import docx
 import openpyxl
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable, Static
 
 from qualcode import Project
-from qualcode.tui.app import QualcodeApp, build_app
+from qualcode.tui.app import build_app
 from qualcode.tui.screens.reports import ReportsScreen
 from tests.conftest import SV_TEXT
-from tests.tui.conftest import open_reports, settle
+from tests.tui.conftest import agreement_table, export_to, notifications, reports_screen, settle
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
 # the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
@@ -53,9 +53,7 @@ def nonzero(counts: dict[tuple[str, str], int]) -> dict[tuple[str, str], int]:
 
 
 async def test_lead_frequencies_follow_attribute_measure_and_layer(demo: Path) -> None:
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_reports(app, pilot)
+    async with reports_screen(demo, "lena", "en") as (pilot, app, screen):
         with Project.open(demo) as project:
             by_place = expected_counts(project, "municipality", "coder")
             by_role = expected_counts(project, "role", "coder")
@@ -84,9 +82,7 @@ async def test_lead_frequencies_follow_attribute_measure_and_layer(demo: Path) -
 
 
 async def test_a_coder_sees_only_their_own_codings_and_no_agreement(demo: Path) -> None:
-    app = build_app(demo, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_reports(app, pilot)
+    async with reports_screen(demo, "karin", "en") as (pilot, app, screen):
         with Project.open(demo) as project:
             mine = expected_counts(project, "municipality", "coder:karin")
             all_coders = expected_counts(project, "municipality", "coder")
@@ -103,14 +99,10 @@ async def test_a_coder_sees_only_their_own_codings_and_no_agreement(demo: Path) 
 
 
 async def test_lead_agreement_table_shows_what_project_computes(demo: Path) -> None:
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_reports(app, pilot)
-        await pilot.press("a")
-        await settle(app, pilot)
+    async with reports_screen(demo, "lena", "en") as (pilot, app, screen):
+        table = await agreement_table(app, pilot)
         with Project.open(demo) as project:
             report = project.agreement(bootstrap=0)
-        table = screen.query_one("#agreement-table", DataTable)
         rows: dict[str, list[object]] = {}
         for k in table.rows:  # a code's row with figures first; its name again above its pairs
             rows.setdefault(str(table.get_row(k)[0]), table.get_row(k))
@@ -135,14 +127,10 @@ async def test_lead_agreement_table_shows_what_project_computes(demo: Path) -> N
 async def test_the_swedish_agreement_table_writes_figures_as_its_paragraph(demo: Path) -> None:
     """The Swedish table said 0.49 and "overall" above a paragraph saying 0,54: the table
     now writes the decimal comma and "Totalt"."""
-    app = build_app(demo, "lena", "sv")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_reports(app, pilot)
-        await pilot.press("a")
-        await settle(app, pilot)
+    async with reports_screen(demo, "lena", "sv") as (pilot, app, _):
+        table = await agreement_table(app, pilot)
         with Project.open(demo) as project:
             overall = project.agreement(bootstrap=0).overall()
-        table = screen.query_one("#agreement-table", DataTable)
         rows = {str(table.get_row(k)[0]): table.get_row(k) for k in table.rows}
         assert "overall" not in rows
         cells = rows["Totalt"]
@@ -150,28 +138,16 @@ async def test_the_swedish_agreement_table_writes_figures_as_its_paragraph(demo:
         assert str(cells[2]) == f"{overall.percent * 100:.1f}".replace(".", ",")
 
 
-async def export(app: QualcodeApp, pilot: Pilot[None], key: str, target: Path) -> list[str]:
-    await pilot.press(key)
-    prompt = app.screen.query_one("#export-path", Input)
-    assert prompt.display and prompt.value  # a default path next to the project file
-    prompt.value = str(target)
-    await pilot.press("enter")
-    await settle(app, pilot)
-    return [n.message for n in app._notifications]
-
-
 async def test_lead_exports_summary_codings_and_qdpx(demo: Path, tmp_path: Path) -> None:
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_reports(app, pilot)
+    async with reports_screen(demo, "lena", "en") as (pilot, app, _):
         summary, codings, qdpx = tmp_path / "s.docx", tmp_path / "c.xlsx", tmp_path / "p.qdpx"
-        said = await export(app, pilot, "s", summary)
+        said = await export_to(app, pilot, "s", summary)
         assert f"Wrote {summary}" in said
         # the demo's places are not on the key: the lead is told they print as written
         off = "Not on the pseudonym key, printed as written: Ekstad, Norrvik, Åby"
         assert any(m.startswith(off) for m in said), said
-        await export(app, pilot, "c", codings)
-        await export(app, pilot, "x", qdpx)
+        await export_to(app, pilot, "c", codings)
+        await export_to(app, pilot, "x", qdpx)
     with Project.open(demo) as project:
         total = len(project.codings())
         names = [c.name("en") for c in project.codebook()]
@@ -184,10 +160,8 @@ async def test_lead_exports_summary_codings_and_qdpx(demo: Path, tmp_path: Path)
 
 
 async def test_a_coder_exports_only_their_own_codings(demo: Path, tmp_path: Path) -> None:
-    app = build_app(demo, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_reports(app, pilot)
-        said = await export(app, pilot, "c", tmp_path / "mine.csv")
+    async with reports_screen(demo, "karin", "en") as (pilot, app, _):
+        said = await export_to(app, pilot, "c", tmp_path / "mine.csv")
         screen = app.screen
         assert screen.check_action("export", ("codings",))  # shown in the footer
         assert screen.check_action("export", ("summary",))  # of her own codings
@@ -201,11 +175,9 @@ async def test_a_coder_exports_only_their_own_codings(demo: Path, tmp_path: Path
 
 
 async def test_a_bad_export_path_is_one_clear_error(demo: Path, tmp_path: Path) -> None:
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_reports(app, pilot)
-        said = await export(app, pilot, "c", tmp_path / "codings.pdf")
-        said += await export(app, pilot, "c", tmp_path / "missing" / "c.csv")
+    async with reports_screen(demo, "lena", "en") as (pilot, app, _):
+        said = await export_to(app, pilot, "c", tmp_path / "codings.pdf")
+        said += await export_to(app, pilot, "c", tmp_path / "missing" / "c.csv")
     assert any("choose .csv or .xlsx" in m for m in said)
     assert any("No folder" in m for m in said)
     assert not list(tmp_path.glob("codings.*"))
@@ -262,9 +234,7 @@ async def test_a_project_without_attributes_counts_per_code(
         doc = project.documents()[0]
         start = project.document(doc.id).text.index("Arbetsmiljöproblemen")
         project.add_coding(doc.id, start, start + 20, "integration", "karin")
-    app = build_app(path, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_reports(app, pilot)
+    async with reports_screen(path, "karin", "en", size=(80, 24)) as (pilot, app, screen):
         await pilot.press("b")  # nothing to cycle through, nothing breaks
         await settle(app, pilot)
         assert screen.attribute is None
@@ -279,21 +249,19 @@ async def test_an_existing_file_is_replaced_only_after_asking(demo: Path, tmp_pa
 
     mine = tmp_path / "mine.csv"
     mine.write_text("my own notes")
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_reports(app, pilot)
-        await export(app, pilot, "c", mine)
+    async with reports_screen(demo, "lena", "en") as (pilot, app, _):
+        await export_to(app, pilot, "c", mine)
         assert isinstance(app.screen, ConfirmScreen)
         await pilot.press("n")
         await settle(app, pilot)
         assert mine.read_text() == "my own notes"
-        await export(app, pilot, "c", mine)
+        await export_to(app, pilot, "c", mine)
         await pilot.press("y")
         await settle(app, pilot)
-        await export(app, pilot, "c", demo)
+        await export_to(app, pilot, "c", demo)
         await pilot.press("y")
         await settle(app, pilot)
-        said = [n.message for n in app._notifications]
+        said = notifications(app)
     assert mine.read_text(encoding="utf-8-sig").startswith('"id"')
     assert any("is this project's own file" in m for m in said)
     with Project.open(demo) as project:
@@ -304,9 +272,7 @@ async def test_a_theme_is_no_row_of_the_frequency_table(demo: Path) -> None:
     with Project.open(demo) as project:
         lead = next(c.name for c in project.coders() if c.role == "lead")
         theme = project.create_theme("Styrning", lead).key
-    app = build_app(demo, lead, "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_reports(app, pilot)
+    async with reports_screen(demo, lead, "en") as (_, _, screen):
         rows = {code for code, _ in table_counts(screen)}
         assert theme not in rows and rows  # the codes are rows, coded or not; the theme not
         assert screen.pivot_data is not None and theme not in screen.pivot_data.codes
@@ -315,9 +281,7 @@ async def test_a_theme_is_no_row_of_the_frequency_table(demo: Path) -> None:
 async def test_the_swedish_reports_name_the_attribute_in_swedish(demo: Path) -> None:
     """ "Per: municipality" and "kodningar per municipality" in a Swedish screen: the usual
     attributes take the summary's Swedish names."""
-    app = build_app(demo, "lena", "sv")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_reports(app, pilot)
+    async with reports_screen(demo, "lena", "sv") as (pilot, app, screen):
         await settle(app, pilot)
         controls = str(screen.query_one("#report-controls", Static).render())
         assert "Per: kommun" in controls and "municipality" not in controls
@@ -340,9 +304,7 @@ async def test_rows_and_bars_name_codes_in_the_interface_language(
 ) -> None:
     """The table showed ``systems_perspective`` where a researcher reads the code's name;
     keys stay in the CSV and JSON exports only."""
-    app = build_app(demo, "lena", ui)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_reports(app, pilot)
+    async with reports_screen(demo, "lena", ui) as (_, _, screen):
         table = screen.query_one("#frequencies", DataTable)
         firsts = {
             str(k.value): str(table.get_row(k)[0]) for k in table.rows if k.value != "__total__"
@@ -359,12 +321,8 @@ async def test_rows_and_bars_name_codes_in_the_interface_language(
 async def test_the_agreement_table_fits_100_columns(demo: Path) -> None:
     """At 100 columns the table ran past the screen: AC1's 0,92 showed as '0,9' at the edge
     and BP and uα were off screen (eyes6, a lead over SSH). The names give up room."""
-    app = build_app(demo, "lena", "sv")
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_reports(app, pilot)
-        await pilot.press("a")
-        await settle(app, pilot)
-        table = screen.query_one("#agreement-table", DataTable)
+    async with reports_screen(demo, "lena", "sv", size=(100, 30)) as (pilot, app, _):
+        table = await agreement_table(app, pilot)
         assert table.virtual_size.width <= table.scrollable_content_region.width
         assert [str(c.label) for c in table.columns.values()][-3:] == ["AC1", "BP", "uα"]
 
@@ -374,12 +332,8 @@ async def test_the_agreement_table_fits_80_columns(demo: Path, lang: str) -> Non
     """At 80 columns BP's 0.85 read "0.8" at the table's edge and uα was off screen (eyes7,
     a lead at 80x24): the units column goes (every row counts the same units; the paragraph
     under the table says how many) and the kappas are headed by their coefficient's name."""
-    app = build_app(demo, "lena", lang)
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_reports(app, pilot)
-        await pilot.press("a")
-        await settle(app, pilot)
-        table = screen.query_one("#agreement-table", DataTable)
+    async with reports_screen(demo, "lena", lang, size=(80, 24)) as (pilot, app, screen):
+        table = await agreement_table(app, pilot)
         assert table.virtual_size.width <= table.scrollable_content_region.width
         headers = [str(c.label) for c in table.columns.values()]
         assert headers[1:] == ["%", "Fleiss", "α", "α 95%", "Cohen", "AC1", "BP", "uα"]

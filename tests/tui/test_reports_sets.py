@@ -7,11 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable, Static
 
 from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_reports, settle
+from tests.tui.conftest import export_prompt, reports_screen, settle, write_to
 
 pytestmark = pytest.mark.slow  # drives a whole Textual app over the demo
 
@@ -38,9 +37,7 @@ async def test_s_narrows_counts_agreement_and_exports_to_a_set(demo: Path, tmp_p
         expected = {(r["code"], r["role"]): int(r["segments"]) for r in frame.to_dict("records")}
         expected = {k: v for k, v in expected.items() if v}
         everywhere = len(project.documents())
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_reports(app, pilot)
+    async with reports_screen(demo, "lena", "en") as (pilot, app, screen):
         assert screen.check_action("next_set", ())
         await pilot.press("b", "S")  # by role, then the set
         await settle(app, pilot)
@@ -51,12 +48,9 @@ async def test_s_narrows_counts_agreement_and_exports_to_a_set(demo: Path, tmp_p
         await settle(app, pilot)
         methods = str(screen.query_one("#methods", Static).render())
         assert "documents · set north" in methods and f"of {everywhere} documents" not in methods
-        await pilot.press("s")
-        prompt = screen.query_one("#export-path", Input)
+        prompt = await export_prompt(app, pilot, "s")
         assert "set north" in str(prompt.border_title)
-        prompt.value = str(tmp_path / "north.md")
-        await pilot.press("enter")
-        await settle(app, pilot)
+        await write_to(app, pilot, prompt, tmp_path / "north.md")
         await pilot.press("S")  # past the last set: every document again
         await settle(app, pilot)
         assert screen.doc_set is None
@@ -67,9 +61,7 @@ async def test_s_narrows_counts_agreement_and_exports_to_a_set(demo: Path, tmp_p
 
 
 async def test_a_project_without_sets_has_no_set_key(demo: Path) -> None:
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_reports(app, pilot)
+    async with reports_screen(demo, "lena", "en") as (pilot, app, screen):
         assert not screen.check_action("next_set", ())
         await pilot.press("S")
         await settle(app, pilot)

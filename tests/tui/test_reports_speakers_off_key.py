@@ -7,11 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
 
 from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_reports, settle
+from tests.tui.conftest import export_to, notifications, reports_screen, settle
 
 pytestmark = pytest.mark.slow
 
@@ -28,19 +26,14 @@ async def test_the_qdpx_export_names_the_labels_off_the_key(tmp_path: Path) -> N
     with Project.create(path) as project:
         project.add_coder("sara", role="lead")
         project.import_text("ekstad_01.txt", INTERVIEW, lang="sv")
-    app = build_app(path, "sara", "en")
     said: dict[str, list[str]] = {}
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_reports(app, pilot)
+    async with reports_screen(path, "sara", "en") as (pilot, app, _):
         for key, name in (("s", "s.docx"), ("x", "p.qdpx")):
-            await pilot.press(key)
-            app.screen.query_one("#export-path", Input).value = str(tmp_path / name)
-            await pilot.press("enter")
-            await settle(app, pilot)
+            await export_to(app, pilot, key, tmp_path / name)
             if key == "s":  # no codings: the TUI asks whether to write it anyway
                 await pilot.press("y")
                 await settle(app, pilot)
-            said[key] = [n.message for n in app._notifications]
+            said[key] = notifications(app)
             app.clear_notifications()
     labels = "Speaker labels not on the pseudonym key, printed as written in the .qdpx's"
     assert any(m.startswith(labels) and "Mats" in m for m in said["x"]), said["x"]

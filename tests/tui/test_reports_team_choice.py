@@ -14,19 +14,16 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable, Static
 
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.prompt import PromptScreen
 from tests.conftest import two_finish_aby_05
-from tests.tui.conftest import open_reports, settle
+from tests.tui.conftest import notifications, reports_screen, settle
 
 pytestmark = pytest.mark.slow  # drives the whole app through the reports screen
 
 
 async def test_t_names_the_team_the_agreement_and_summary_count(demo: Path, tmp_path: Path) -> None:
     two_finish_aby_05(demo)
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_reports(app, pilot)
+    async with reports_screen(demo, "lena", "en", size=(80, 24)) as (pilot, app, screen):
         await pilot.press("a")
         await settle(app, pilot)
         methods = str(screen.query_one("#methods", Static).render())
@@ -63,9 +60,7 @@ async def test_t_names_the_team_the_agreement_and_summary_count(demo: Path, tmp_
 async def test_the_keys_panel_names_t_in_swedish(demo: Path) -> None:
     from qualcode.tui.screens.keys_help import KeysScreen
 
-    app = build_app(demo, "lena", "sv")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await open_reports(app, pilot)
+    async with reports_screen(demo, "lena", "sv") as (pilot, app, _):
         await pilot.press("question_mark")
         await pilot.pause()
         panel = app.screen
@@ -79,9 +74,7 @@ async def test_r_after_t_counts_the_coders_chosen(demo: Path) -> None:
     screen counted its own default team, all four coders on no document, and showed no
     case (eyes21). It counts the chosen coders, and says so."""
     two_finish_aby_05(demo)
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(120, 35)) as pilot:
-        await open_reports(app, pilot)
+    async with reports_screen(demo, "lena", "en", size=(120, 35)) as (pilot, app, _):
         await pilot.press("t")
         await pilot.pause()
         await pilot.press("ctrl+u", *"karin, omar", "enter")
@@ -92,5 +85,5 @@ async def test_r_after_t_counts_the_coders_chosen(demo: Path) -> None:
         assert type(reconcile).__name__ == "ReconcileScreen"
         assert reconcile.team == ["karin", "omar"]
         assert reconcile.every and reconcile.scope.startswith("2 coders, 1 of 15")
-        notes = [n.message for n in app._notifications]  # type: ignore[attr-defined]
+        notes = notifications(app)
         assert any("karin, omar" in n for n in notes)

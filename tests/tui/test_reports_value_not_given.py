@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_reports
+from tests.tui.conftest import reports_screen
 
 pytestmark = pytest.mark.slow  # a whole app through the reports screen
 
@@ -20,9 +19,7 @@ async def test_a_missing_value_is_a_named_column(demo: Path, lang: str, words: s
     with Project.open(demo) as project:
         project.act_as("lena")
         project.import_text("plan.txt", "Nämnden ser över hur ärendena fördelas.", lang="sv")
-    app = build_app(demo, "lena", lang)
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_reports(app, pilot)
+    async with reports_screen(demo, "lena", lang) as (_, _, screen):
         assert screen.attribute == "municipality"
         values = screen.pivot_data.values
     assert words in values and "?" not in values

@@ -12,7 +12,7 @@ import pytest
 from textual.widgets import DataTable
 
 from qualcode.tui.app import build_app
-from tests.tui.conftest import open_reports, settle
+from tests.tui.conftest import open_reports, reports_screen, settle
 
 pytestmark = pytest.mark.slow  # a whole app through the reports screen
 
@@ -25,9 +25,7 @@ def _first_column(screen, table_id: str) -> list[str]:  # type: ignore[no-untype
 
 
 async def test_a_wide_screen_names_codes_whole(demo: Path) -> None:
-    app = build_app(demo, "lena", "sv")
-    async with app.run_test(size=(170, 45)) as pilot:
-        screen = await open_reports(app, pilot)
+    async with reports_screen(demo, "lena", "sv", size=(170, 45)) as (pilot, app, screen):
         assert LONGEST in _first_column(screen, "#frequencies")
         await pilot.press("a")
         await settle(app, pilot)

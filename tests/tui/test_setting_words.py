@@ -15,7 +15,7 @@ from qualcode.errors import SettingError
 from qualcode.tui.app import build_app
 from qualcode.tui.said import said
 from qualcode.tui.screens.prompt import PromptScreen
-from tests.tui.conftest import open_reports, settle
+from tests.tui.conftest import notifications, reports_screen, settle
 
 
 def test_a_setting_the_tui_has_no_key_for_is_named_in_plain_words() -> None:
@@ -43,9 +43,8 @@ def karin_alone_done(project_file: Path, monkeypatch: pytest.MonkeyPatch) -> Pat
 
 @pytest.mark.slow
 async def test_the_agreement_tab_names_the_key_that_chooses_coders(karin_alone_done: Path) -> None:
-    app = build_app(karin_alone_done, "lena", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_reports(app, pilot)
+    path = karin_alone_done
+    async with reports_screen(path, "lena", "en", size=(100, 30)) as (pilot, app, screen):
         await pilot.press("a")
         await settle(app, pilot)
         methods = " ".join(str(screen.query_one("#methods", Static).render()).split())
@@ -85,7 +84,7 @@ async def test_the_reconcile_screen_names_its_own_way_to_count_coders(
         await pilot.pause()
         await pilot.press("R")
         await settle(app, pilot)
-        told = [str(n.message) for n in app._notifications]
+        told = notifications(app)
     line = next((m for m in told if "fewer than two coders count" in m), "")
     assert "(open a document they finished and press R there: " in line, told
     assert "reports screen" not in line, told

@@ -9,8 +9,7 @@ import pytest
 from textual.widgets import Static
 
 from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_reports, settle
+from tests.tui.conftest import reports_screen, settle
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
 # the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
@@ -18,9 +17,7 @@ pytestmark = pytest.mark.slow
 
 
 async def test_swedish_interface_gets_the_swedish_methods_paragraph(demo: Path) -> None:
-    app = build_app(demo, "lena", "sv")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_reports(app, pilot)
+    async with reports_screen(demo, "lena", "sv") as (pilot, app, screen):
         await pilot.press("a")
         await settle(app, pilot)
         methods = str(screen.query_one("#methods", Static).render())
