@@ -15,6 +15,7 @@ from qualcode.project.codebook_edit import (
     check_shortcut,
     check_spec_depth,
     check_spec_texts,
+    spec_of,
 )
 from qualcode.project.snapshot import one_snapshot
 
@@ -201,21 +202,7 @@ class CodebookMixin(Service):
     def codebook_specs(self) -> list[CodeSpec]:
         codes = self.codebook()
         keys = {c.id: c.key for c in codes}
-        return [
-            CodeSpec(
-                key=c.key,
-                parent=keys.get(c.parent_id) if c.parent_id else None,
-                names=c.names,
-                definitions=c.definitions,
-                inclusion=c.inclusion,
-                exclusion=c.exclusion,
-                keywords=c.keywords,
-                examples=c.examples,
-                color=c.color,
-                shortcut=c.shortcut,
-            )
-            for c in codes
-        ]
+        return [spec_of(c, keys) for c in codes]
 
     def rename_code(
         self,

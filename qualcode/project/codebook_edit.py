@@ -146,7 +146,7 @@ class CodebookEditMixin(Service):
         with self.store.transaction():
             live = self.store.codes.list()
             code = self.store.codes.get(key)
-            before = _spec_of(code, live)
+            before = spec_of(code, {c.id: c.key for c in live})
             after = _apply(before, key, fields)
             if not after.names:
                 raise CodebookError(
@@ -241,8 +241,10 @@ class CodebookEditMixin(Service):
         return replace(code, deleted_at="retired")
 
 
-def _spec_of(code: Code, live: Sequence[Code]) -> CodeSpec:
-    keys = {c.id: c.key for c in live}
+def spec_of(code: Code, keys: Mapping[str, str]) -> CodeSpec:
+    """A stored code as the codebook's files hold it, its parent named by key (``keys``:
+    code id to key): what an edit starts from and what a codebook export writes, one
+    conversion so that no field is carried by one and dropped by the other."""
     return CodeSpec(
         key=code.key,
         parent=keys.get(code.parent_id or ""),
