@@ -8,6 +8,7 @@ project, so the same functions serve the CLI, the TUI and notebooks.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Collection
 from itertools import pairwise
 
 import pandas as pd
@@ -239,12 +240,20 @@ def _cooccurrence_overlapping(codings: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(counts.astype(np.int64), index=codes, columns=codes)
 
 
-def speaker_roles(quoted: pd.DataFrame) -> pd.Series:
+def speaker_roles(
+    quoted: pd.DataFrame, asking: Collection[tuple[str, str]] = frozenset()
+) -> pd.Series:
     """Who is speaking in each quote: "interviewer" for the interviewer's turns, else the
     interviewee's ``role`` attribute (a quote from the interviewer is not the role's view).
+    ``asking``: the (document, label) pairs the project knows are the interviewer's
+    beyond a role label or the ``interviewer`` attribute ("Intervjuare Maria", "Maria" for
+    an attribute "Maria Lind"; ``Project.interviewer_labels``).
     """
     speaker = quoted["speaker"].fillna("").astype(str).str.strip()
     asked = speaker.str.lower().isin(INTERVIEWER_LABELS)
+    if asking and len(quoted):
+        pairs = zip(quoted["document"], quoted["speaker"], strict=True)
+        asked |= pd.Series([p in asking for p in pairs], index=quoted.index)
     if "interviewer" in quoted.columns:  # a text without speakers (a plan) asks nothing:
         # its empty speaker once matched an empty interviewer attribute, and no plan was quoted
         named = quoted["interviewer"].fillna("").astype(str).str.strip().str.lower()
@@ -260,11 +269,13 @@ def quotes(
     per_code: int | None = None,
     turns: pd.DataFrame | None = None,
     keyword: str | None = None,
+    asking: Collection[tuple[str, str]] = frozenset(),
 ) -> pd.DataFrame:
     """Coded passages with their source; longest first within a code (the fullest quotes).
 
     ``keyword`` keeps the passages that contain it (any case), a keyword-in-context view
-    of a code. With ``turns`` each quote also names its speaker, their role and the turn.
+    of a code. With ``turns`` each quote also names its speaker, their role and the turn
+    (``asking``: the interviewer's labels, as ``speaker_roles`` takes them).
     """
     data = codings[codings["code"] == code] if code else codings
     if keyword:  # composed, as the text is: a keyword pasted decomposed found nothing
@@ -280,7 +291,7 @@ def quotes(
     data = with_attributes(data, documents)  # only for the quotes picked
     if turns is not None:
         data = attach_turns(data, turns)
-        data["speaker_role"] = speaker_roles(data)
+        data["speaker_role"] = speaker_roles(data, asking)
     columns = [
         c
         for c in (

@@ -194,6 +194,7 @@ class Service:
 
         def participant_numbers(self) -> dict[str, int]: ...  # PseudonymMixin
         def speaker_pseudonyms(self) -> dict[str, dict[str, str]]: ...  # PseudonymMixin
+        def interviewer_labels(self) -> dict[str, set[str]]: ...  # SpeakerPseudonymsMixin
 
         def query_codings(  # CodingQueryMixin
             self,

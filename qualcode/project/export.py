@@ -78,6 +78,7 @@ class ExportMixin(OutputBase):
         from qualcode.analysis.frames import attach_turns, speaker_roles, with_attributes
         from qualcode.export.cells import csv_bytes, xlsx_bytes
         from qualcode.export.pseudonyms import check_files
+        from qualcode.project.interviewer_labels import asking_pairs
 
         target = Path(path)
         self._check_output(target, force)
@@ -101,7 +102,8 @@ class ExportMixin(OutputBase):
         frame.insert(int(frame.columns.get_loc("turn")) + 1, "time", self._turn_times(frame))
         key = self.pseudonym_key(real_names, viewer)
         cite = self._citer(key, real_names)
-        roles = speaker_roles(frame) if len(frame) else frame["speaker"]
+        asking = asking_pairs(self.interviewer_labels())  # "Intervjuare Maria" asks too
+        roles = speaker_roles(frame, asking) if len(frame) else frame["speaker"]
         frame["participant"] = [
             cite(d, s if isinstance(s, str) else None, r if isinstance(r, str) else None)
             for d, s, r in zip(frame["document"], frame["speaker"], roles, strict=True)

@@ -65,9 +65,14 @@ class OutputBase(Service):
         # pair interview's two people read as one in every quote and export (pseudo37)
         cited = self.speaker_pseudonyms()
         speaking = self.store.documents.with_speakers()
+        # "Intervjuare Maria", or "Maria" for an attribute "Maria Lind": the interviewer's
+        # too, never cited as the interview's IP1a beside her interviewee's IP1b
+        asking = self.interviewer_labels()
 
         def cite(doc_id: str, speaker: str | None, role: str | None) -> str | None:
             if role == "interviewer" or doc_id not in speaking:
+                return None
+            if speaker in asking.get(doc_id, ()):
                 return None
             named = key.pseudonym(speaker)
             if named:

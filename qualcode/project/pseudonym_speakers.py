@@ -1,12 +1,12 @@
 """Who speaks in each interview, and the pseudonym each participant is cited by when the
 key holds none: ``IP<n>``, n being the interview's place in name order.
 
-An interview with two participants or more (a pair interview, "Anna:" and "Per:"; or an
-interviewer named in the labels who is neither a coder nor the ``interviewer`` attribute)
-cites each as ``IP<n>`` and a letter in the order they first speak: IP3a, IP3b. Both
-printed as one IP3, and a paper's reader took two people's words for one person's. The
-letter keeps the interview's number, so no other interview is renumbered, and a methods
-section can say "IP3a and IP3b were interviewed together" in one line.
+An interview with two participants or more (a pair interview, "Anna:" and "Per:"; the
+interviewer's labels are no participant's, ``interviewer_labels.py``) cites each as
+``IP<n>`` and a letter in the order they first speak: IP3a, IP3b. Both printed as one
+IP3, and a paper's reader took two people's words for one person's. The letter keeps the
+interview's number, so no other interview is renumbered, and a methods section can say
+"IP3a and IP3b were interviewed together" in one line.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from string import ascii_lowercase
 
 from qualcode.errors import ValidationError
-from qualcode.model import INTERVIEWER_LABELS
 from qualcode.project.base import Service
+from qualcode.project.interviewer_labels import asking_label, named_interviewer
 
 
 def _letter(index: int) -> str:
@@ -30,18 +30,10 @@ def _letter(index: int) -> str:
     return letters
 
 
-def participants(labels: Sequence[str], interviewer: str, coders: Collection[str]) -> list[str]:
+def participants(labels: Sequence[str], asking: Collection[str]) -> list[str]:
     """The labels of ``labels`` (one interview's, in the order they first speak) that are
-    a participant's: not an interviewer's label ("I", "Intervjuare"), not the document's
-    ``interviewer`` attribute and not a coder's name (``coders`` in lower case)."""
-    asking = interviewer.strip().lower()
-    return [
-        label
-        for label in labels
-        if label.lower() not in INTERVIEWER_LABELS
-        and label.lower() != asking
-        and label.lower() not in coders
-    ]
+    a participant's: not one of ``asking``, the interviewer's (``interviewer_labels``)."""
+    return [label for label in labels if label not in asking]
 
 
 def cited_as(number: int, labels: Sequence[str]) -> dict[str, str]:
@@ -53,6 +45,25 @@ def cited_as(number: int, labels: Sequence[str]) -> dict[str, str]:
 
 
 class SpeakerPseudonymsMixin(Service):
+    def interviewer_labels(self) -> dict[str, set[str]]:
+        """Each live interview's labels that are the interviewer's (``interviewer_labels.py``):
+        named so, or plainly asking where nothing names her. Never a participant: not
+        cited as ``IP<n>``, not proposed for the key, her turns not quoted as a role's."""
+        summaries = {d.id: d for d in self.store.documents.summaries()}
+        coders = {c.name.casefold() for c in self.store.coders.list()}
+        found: dict[str, set[str]] = {}
+        for doc_id, labels in self.store.documents.speakers_in_order().items():
+            if doc_id not in summaries:
+                continue  # a removed document is cited nowhere
+            interviewer = str(summaries[doc_id].attributes.get("interviewer", ""))
+            found[doc_id] = named_interviewer(labels, interviewer, coders)
+            if len(labels) - len(found[doc_id]) >= 2 and not found[doc_id]:
+                # nothing names her: read the turns (rare; most have "I:" or the attribute)
+                text = self.store.documents.texts([doc_id]).get(doc_id, "")
+                asker = asking_label(self.store.documents.turns(doc_id), text)
+                found[doc_id] = {asker} if asker else set()
+        return found
+
     def participant_numbers(self) -> dict[str, int]:
         """Each live interview's number in name order: the n of its participant's ``IP<n>``.
         A text without speakers (a plan, a report) has no participant and takes no number:
@@ -68,13 +79,11 @@ class SpeakerPseudonymsMixin(Service):
         """Each live interview's participants (document id -> speaker label -> ``IP<n>``,
         ``IP<n>a``, ``IP<n>b`` ...): what ``suggest_pseudonyms`` proposes and what a quote
         cites when the key holds no pseudonym for its speaker. Read in one query."""
-        summaries = {d.id: d for d in self.store.documents.summaries()}
         spoken = self.store.documents.speakers_in_order()
-        coders = {c.name.lower() for c in self.store.coders.list()}
+        asking = self.interviewer_labels()
         found: dict[str, dict[str, str]] = {}
         for doc_id, n in self.participant_numbers().items():
-            interviewer = str(summaries[doc_id].attributes.get("interviewer", ""))
-            labels = participants(spoken.get(doc_id, []), interviewer, coders)
+            labels = participants(spoken.get(doc_id, []), asking.get(doc_id, set()))
             found[doc_id] = cited_as(n, labels) if labels else {}
         return found
 
@@ -86,15 +95,13 @@ class SpeakerPseudonymsMixin(Service):
         from qualcode.project.pseudonym_names import same_name
 
         by_name = {same_name(real): pseudonym for real, pseudonym in key.items()}
-        summaries = {d.id: d for d in self.store.documents.summaries()}
-        coders = {c.name.lower() for c in self.store.coders.list()}
+        asking = self.interviewer_labels()  # a removed document's are not in it
         shared: set[str] = set()
         for doc_id, labels in self.store.documents.speakers_in_order().items():
-            if doc_id not in summaries:
+            if doc_id not in asking:
                 continue  # a removed document prints nothing
-            interviewer = str(summaries[doc_id].attributes.get("interviewer", ""))
             given: dict[str, str] = {}
-            for label in participants(labels, interviewer, coders):
+            for label in participants(labels, asking[doc_id]):
                 pseudonym = by_name.get(same_name(label))
                 other = given.setdefault(pseudonym, label) if pseudonym else label
                 if other != label and not _one_person(other, label):

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from qualcode.errors import SETTING, SettingError, ValidationError
-from qualcode.model import INTERVIEWER_LABELS, PSEUDONYM_KINDS, Pseudonym, is_pseudonym_kind
+from qualcode.model import PSEUDONYM_KINDS, Pseudonym, is_pseudonym_kind
 from qualcode.project.coder_pseudonyms import check_coders_apart, check_participant_apart
 from qualcode.project.pseudonym_clashes import KeyClashMixin
 from qualcode.project.pseudonym_names import (
@@ -249,16 +249,13 @@ class PseudonymMixin(KeyClashMixin):
     def respondents(self) -> dict[str, str | None]:
         """Each live document's interviewee as its speaker label: the most frequent label
         that is not the interviewer's (``None`` for a transcript without labels)."""
-        coders = {c.name.lower() for c in self.store.coders.list()}
+        asking = self.interviewer_labels()
         found: dict[str, str | None] = {}
         for doc in self.store.documents.summaries():
-            interviewer = str(doc.attributes.get("interviewer", "")).lower()
             labels = Counter(
                 t.speaker
                 for t in self.store.documents.turns(doc.id)
-                if t.speaker
-                and t.speaker.lower() not in INTERVIEWER_LABELS
-                and t.speaker.lower() not in (interviewer, *coders)
+                if t.speaker and t.speaker not in asking.get(doc.id, ())
             )
             found[doc.id] = labels.most_common(1)[0][0] if labels else None
         return found
@@ -288,13 +285,13 @@ class PseudonymMixin(KeyClashMixin):
         # names a part, not a person: on the key it was replaced in every export, the role
         # column and the codebook's definitions too ("samtalas om mellan IP3, ...") (eyes6)
         roles = {str(d.attributes.get("role", "")).casefold() for d in summaries.values()}
+        asking = self.interviewer_labels()  # named so, or plainly asking the questions
         for doc_id, n in sorted(numbers.items(), key=lambda item: item[1]):
-            interviewer = str(summaries[doc_id].attributes.get("interviewer", "")).lower()
             labels = Counter(t.speaker for t in self.store.documents.turns(doc_id) if t.speaker)
             for label, turns in labels.items():
                 speakers.add(label)
                 low = label.lower()
-                if low in ROLE_LABELS or low == interviewer or low in coders:
+                if low in ROLE_LABELS or label in asking.get(doc_id, ()) or low in coders:
                     continue
                 if label.casefold() in roles:
                     continue

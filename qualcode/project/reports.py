@@ -144,6 +144,7 @@ class ReportsMixin(OutputBase):
         character position, translation and the coding's id; every text through the
         pseudonym key."""
         from qualcode.analysis.frames import attach_turns, quotes, speaker_roles
+        from qualcode.project.interviewer_labels import asking_pairs
 
         # "how many per code" is a count: 0 read as no limit and -5 as all but the last
         # five of each code (pandas' head), so a careless --per-code 0 printed every quote
@@ -162,7 +163,7 @@ class ReportsMixin(OutputBase):
         table = quotes(f["codings"], f["documents"], code, per_code, keyword=keyword)
         turns = self.turns_frame(sorted(set(table["document"])))
         table = attach_turns(table, turns)
-        table["speaker_role"] = speaker_roles(table)
+        table["speaker_role"] = speaker_roles(table, asking_pairs(self.interviewer_labels()))
         table["turn"] = table["turn"].astype("Int64") + 1  # counted from 1, as the summary
         key = self.pseudonym_key(real_names, viewer, names_in)
         cite = self._citer(key, real_names)
@@ -223,9 +224,13 @@ class ReportsMixin(OutputBase):
         key = self.pseudonym_key(real_names, viewer, names_in)
         cite = self._citer(key, real_names)
 
+        asking = self.interviewer_labels()
+
         def speaker(p: QueryPassage) -> str | None:
             if p.speaker is None or p.speaker.strip().lower() in INTERVIEWER_LABELS:
                 return None if p.speaker is None else key.apply(p.speaker)
+            if p.speaker in asking.get(p.document_id, ()):
+                return "interviewer"  # "Intervjuare Maria" as written would print her name
             cited = cite(p.document_id, p.speaker, None)
             return None if cited is None else str(cited)
 

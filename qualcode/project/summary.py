@@ -152,6 +152,7 @@ class SummaryMixin(OutputBase):
         def cite(doc_id: str, speaker: str | None, role: str | None) -> str | None:
             return others[doc_id] if doc_id in others else citer(doc_id, speaker, role)
 
+        from qualcode.project.interviewer_labels import asking_pairs
         from qualcode.project.layout import quote_parts
 
         texts = self.store.documents.texts(sorted(set(codings["document"])))
@@ -167,6 +168,7 @@ class SummaryMixin(OutputBase):
             translated=self._translated(),
             languages={d.id: d.lang for d in listed},
             page_lines={d: parts for d, parts in wrapped.items() if parts is not None},
+            asking=asking_pairs(self.interviewer_labels()),
         )
         memos = self._coding_memos()
         on_codes: dict[str, list[tuple[str, str]]] = {}

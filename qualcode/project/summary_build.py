@@ -9,7 +9,7 @@ tables before the themes, across all of them, are ``summary_overview.py``'s.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,6 +44,8 @@ class QuoteRules:
     languages: Mapping[str, str] = field(default_factory=dict)  # document id -> sv | en
     # document id -> where its kept page lines part (``project/layout.quote_parts``)
     page_lines: Mapping[str, Callable[[str, str], bool]] = field(default_factory=dict)
+    # (document id, label) of the interviewer's turns: never quoted as a participant's
+    asking: Collection[tuple[str, str]] = frozenset()
 
     def translation(self, row: Mapping[str, Any], code: str, lang: str) -> str | None:
         """A translation into ``lang`` of this passage (of any layer's coding on it)."""
@@ -148,7 +150,7 @@ def theme_for(
             theme.panels[attr] = (heading, panels[heading], limits[heading])
     if panels:
         theme.chart_png = attribute_chart(panels, theme.name, limits)
-    rows = pick_quotes(mine, documents, turns=turns).to_dict("records")
+    rows = pick_quotes(mine, documents, turns=turns, asking=rules.asking).to_dict("records")
     for row in rows:
         speaker = _text(row.get("speaker"))
         row["participant"] = rules.cite(

@@ -1,0 +1,87 @@
+"""Which speaker labels of an interview are the interviewer's: never a participant.
+
+The interviewer's turns are questions, not a participant's view: they are neither cited as
+``IP<n>`` nor quoted as a role's words. A label is the interviewer's when it is a role
+("I", "Intervjuare"), the document's ``interviewer`` attribute or a coder's name, as
+before, and now also when the label says so beside a name ("Intervjuare Maria", "Fiona
+(interviewer)"), when it is the attribute in part or whole ("Maria" for "Maria Lind",
+"Maria Lind" for "Maria"), and, in an interview where nothing names the interviewer, when
+one label plainly asks the questions. Before, an interviewer named in the labels was cited
+as IP1a beside her interviewee's IP1b, and her questions were quoted as a participant's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Mapping, Sequence
+
+from qualcode.model import INTERVIEWER_LABELS, Turn
+
+# words that, inside a longer label, say it is the interviewer's ("Intervjuare Maria")
+_ASKING_WORDS = frozenset(
+    {"intervjuare", "intervjuaren", "interviewer", "int", "moderator", "intervjuar"}
+)
+# a role letter with a name beside it in brackets or after a dash ("I (Lena)", "I - Lena")
+_ROLE_LETTER = re.compile(r"^(?:i|q|f)\s*(?:[(\[]|[-–—]\s)", re.I)
+_WORD = re.compile(r"[^\W\d_]+")
+# the guess where nothing names the interviewer: her share of turns holding a question, at
+# least this, and at least twice anyone else's, over at least this many turns (a pair of
+# participants, one of whom asks a question now and then, is not guessed at)
+ASKING_SHARE = 0.6
+ASKING_TURNS = 3
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD.findall(text)}
+
+
+def named_interviewer(labels: Sequence[str], interviewer: str, coders: Collection[str]) -> set[str]:
+    """The labels of one interview that name its interviewer (``coders`` in lower case):
+    an interviewer role, a label holding one ("Intervjuare Maria"), the ``interviewer``
+    attribute or a coder's name as written, or, only when no label is the attribute as
+    written, one whose name's words are the attribute's in part or whole. A participant
+    called Lena Berg, interviewed by Lena, keeps her label "Lena Berg" when "Lena" speaks."""
+    asking = interviewer.strip().casefold()
+    found = {
+        label
+        for label in labels
+        if label.casefold() in INTERVIEWER_LABELS
+        or label.casefold() in coders
+        or (asking and label.strip().casefold() == asking)
+        or _words(label) & _ASKING_WORDS
+        or _ROLE_LETTER.match(label.strip())
+    }
+    said = _words(asking)
+    if said and not any(label.strip().casefold() == asking for label in labels):
+        for label in labels:
+            words = _words(label)
+            if words and (words <= said or said <= words):
+                found.add(label)
+    return found
+
+
+def asking_label(turns: Iterable[Turn], text: str) -> str | None:
+    """The label that plainly asks the questions in an interview whose labels name no
+    interviewer ("Maria:" and "Per:", no attribute): the one most of whose turns hold a
+    question mark, at least ``ASKING_SHARE`` of them over ``ASKING_TURNS`` turns or more,
+    and at least twice the share of every other label. None when it is not plain (two
+    participants of a pair interview who both ask), so no participant's words are lost."""
+    asked: dict[str, list[int]] = {}
+    for turn in turns:
+        if turn.speaker:
+            counts = asked.setdefault(turn.speaker, [0, 0])
+            counts[0] += "?" in text[turn.start : turn.end]
+            counts[1] += 1
+    if len(asked) < 2:
+        return None
+    shares = {label: q / n for label, (q, n) in asked.items()}
+    label = max(shares, key=lambda s: shares[s])
+    others = [s for other, s in shares.items() if other != label]
+    plain = shares[label] >= ASKING_SHARE and all(2 * s <= shares[label] for s in others)
+    return label if plain and asked[label][1] >= ASKING_TURNS else None
+
+
+def asking_pairs(found: Mapping[str, Collection[str]]) -> frozenset[tuple[str, str]]:
+    """``interviewer_labels``' answer as (document id, label) pairs, as the quotes'
+    speaker role (``analysis.frames.speaker_roles``) takes it."""
+    return frozenset((doc_id, label) for doc_id, labels in found.items() for label in labels)
