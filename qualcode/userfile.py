@@ -7,11 +7,10 @@ error type, but the reasons a file cannot be read are worded once, here.
 
 from __future__ import annotations
 
-import math
-import os
 import stat
 from pathlib import Path
 
+from qualcode.envlimits import positive_number
 from qualcode.errors import QualcodeError
 
 MAX_FILE_MB_ENV = "QUALCODE_MAX_FILE_MB"
@@ -21,15 +20,7 @@ DEFAULT_MAX_FILE_MB = 50.0  # a long transcript is about 1 MB; this leaves room 
 def max_file_bytes(error: type[QualcodeError]) -> int:
     """The largest file a researcher names that is read whole, from
     ``$QUALCODE_MAX_FILE_MB`` (default 50); a value that is no number raises ``error``."""
-    raw = os.environ.get(MAX_FILE_MB_ENV, "")
-    try:
-        mb = float(raw) if raw.strip() else DEFAULT_MAX_FILE_MB
-    except ValueError:
-        raise error(f"${MAX_FILE_MB_ENV}={raw!r} is not a number of megabytes") from None
-    if not math.isfinite(mb * 1024 * 1024) or mb <= 0:
-        # 'nan' and 'inf' were a traceback ('cannot convert float NaN to integer'), and
-        # '-1' refused every file as 'larger than the limit of -1 MB'
-        raise error(f"${MAX_FILE_MB_ENV}={raw!r} must be a number of megabytes above 0")
+    mb = positive_number(MAX_FILE_MB_ENV, DEFAULT_MAX_FILE_MB, error, " of megabytes")
     return int(mb * 1024 * 1024)
 
 

@@ -14,12 +14,11 @@ member may grow (a Word document's XML is typically 5 to 20 times its compressed
 
 from __future__ import annotations
 
-import math
-import os
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from qualcode.envlimits import positive_number
 from qualcode.errors import IngestError
 
 MAX_UNZIP_MB_ENV = "QUALCODE_MAX_UNZIP_MB"
@@ -30,27 +29,14 @@ RATIO_FLOOR = 1_000_000  # members smaller than this are never refused for their
 CHUNK = 1 << 16
 
 
-def _setting(env: str, default: float) -> float:
-    raw = os.environ.get(env, "")
-    try:
-        value = float(raw) if raw.strip() else default
-    except ValueError:
-        raise IngestError(f"${env}={raw!r} is not a number") from None
-    if not math.isfinite(value * 1024 * 1024) or value <= 0:
-        # 'nan' compared false with every size, so no archive was ever refused as a bomb
-        # (and $QUALCODE_MAX_UNZIP_MB=nan ended in a traceback); 'inf' likewise
-        raise IngestError(f"${env}={raw!r} must be a number above 0")
-    return value
-
-
 def max_unzip_bytes() -> int:
     """All members of one archive together, decompressed, from ``$QUALCODE_MAX_UNZIP_MB``."""
-    return int(_setting(MAX_UNZIP_MB_ENV, DEFAULT_MAX_UNZIP_MB) * 1024 * 1024)
+    return int(positive_number(MAX_UNZIP_MB_ENV, DEFAULT_MAX_UNZIP_MB, IngestError) * 1024 * 1024)
 
 
 def max_ratio() -> float:
     """How many times its compressed size a member may expand, from ``$QUALCODE_MAX_ZIP_RATIO``."""
-    return _setting(MAX_ZIP_RATIO_ENV, DEFAULT_MAX_ZIP_RATIO)
+    return positive_number(MAX_ZIP_RATIO_ENV, DEFAULT_MAX_ZIP_RATIO, IngestError)
 
 
 def _bomb(name: str, detail: str, env: str) -> IngestError:

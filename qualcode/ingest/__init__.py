@@ -6,7 +6,6 @@ every coding is an offset into it.
 
 from __future__ import annotations
 
-import os
 import re
 import stat
 import unicodedata
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from qualcode import userfile
+from qualcode.envlimits import whole_number
 from qualcode.errors import IngestError
 from qualcode.ingest.speakers import find_turns, guess_language
 from qualcode.model import Turn
@@ -153,21 +153,9 @@ MAX_LINE_CHARS_ENV = "QUALCODE_MAX_LINE_CHARS"
 DEFAULT_MAX_LINE_CHARS = 100_000  # a long spoken turn is a few thousand characters
 
 
-def _whole_number_env(name: str, default: int) -> int:
-    """A limit of at least 1 from the environment variable ``name``, else ``default``."""
-    raw = os.environ.get(name, "")
-    try:
-        value = int(raw) if raw.strip() else default
-    except ValueError:
-        raise IngestError(f"${name}={raw!r} is not a whole number") from None
-    if value < 1:
-        raise IngestError(f"${name}={raw!r} must be at least 1")
-    return value
-
-
 def max_line_chars() -> int:
     """The longest line accepted, from ``$QUALCODE_MAX_LINE_CHARS`` (default 100,000)."""
-    return _whole_number_env(MAX_LINE_CHARS_ENV, DEFAULT_MAX_LINE_CHARS)
+    return whole_number(MAX_LINE_CHARS_ENV, DEFAULT_MAX_LINE_CHARS, IngestError)
 
 
 MAX_LINES_ENV = "QUALCODE_MAX_LINES"
@@ -182,7 +170,7 @@ _BLANK_LINE = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t]*(?=[\r\n])()")
 
 def max_lines() -> int:
     """The most lines with text a document may hold, from ``$QUALCODE_MAX_LINES``."""
-    return _whole_number_env(MAX_LINES_ENV, DEFAULT_MAX_LINES)
+    return whole_number(MAX_LINES_ENV, DEFAULT_MAX_LINES, IngestError)
 
 
 def _check_line_count(name: str, text: str) -> None:
