@@ -76,13 +76,16 @@ def karins_text(tmp_path: Path) -> Callable[..., Path]:
 
 @asynccontextmanager
 async def karins_coding_screen(
-    path: Path, size: tuple[int, int] = (80, 24), ui_lang: str = "en"
+    path: Path,
+    size: tuple[int, int] = (80, 24),
+    ui_lang: str = "en",
+    keymap: dict[str, str] | None = None,
 ) -> AsyncIterator[tuple[Any, Any, Any]]:
-    """The app as karin at ``size``, her first document open on the coding screen:
-    ``(pilot, app, screen)``."""
+    """The app as karin at ``size`` (with ``keymap``, as keys.toml remaps them), her first
+    document open on the coding screen: ``(pilot, app, screen)``."""
     from qualcode.tui.app import build_app
 
-    app = build_app(path, "karin", ui_lang)
+    app = build_app(path, "karin", ui_lang, keymap=keymap)
     async with app.run_test(size=size) as pilot:
         yield pilot, app, await open_first_document(pilot, app)
 

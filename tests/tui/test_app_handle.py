@@ -11,7 +11,7 @@ import pytest
 from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.catalog import Catalog
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import notifications, open_first_document
 
 
 def test_a_message_may_have_a_field_named_key() -> None:
@@ -35,6 +35,6 @@ async def test_a_shortcut_that_is_a_command_key_warns_and_the_screen_opens(
             if app._notifications:
                 break
             await pilot.pause()
-        said = [n.message for n in app._notifications]
+        said = notifications(app)
         # the code named in the interface's language, as the sentence is (eyes32)
         assert "Shortcut j of Integration is a command key here: code it with c" in said

@@ -14,10 +14,9 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.busy import ASIDE_FROM, BusyScreen
 from qualcode.tui.screens.coding import CodingScreen
-from tests.tui.conftest import open_first_document, settle
+from tests.tui.conftest import karins_coding_screen, notifications, settle
 
 pytestmark = pytest.mark.slow  # a whole Textual app with a thread worker
 
@@ -68,9 +67,7 @@ def _coded(path: Path) -> int:
 async def test_accept_all_and_its_undo_are_written_aside(project_file: Path) -> None:
     batch = every_code_on_every_unit(project_file)
     assert batch >= ASIDE_FROM
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file) as (pilot, app, screen):
         await pilot.press("A")
         await pilot.pause()
         with write_lock(project_file):
@@ -94,5 +91,5 @@ async def test_accept_all_and_its_undo_are_written_aside(project_file: Path) -> 
         await settle(app, pilot)
         assert isinstance(undoing, BusyScreen)
         assert _coded(project_file) == 0 and len(screen.pending_suggestions) == batch
-        notes = [n.message for n in app._notifications]
+        notes = notifications(app)
         assert len(notes) == 1 and notes[0].startswith("Undone"), notes

@@ -9,17 +9,14 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.code_pick import PickCodeScreen
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
 
 async def test_e_on_an_uncoded_sentence_codes_the_selection(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, app, _):
         await pilot.press("e")
         await pilot.pause()
         assert isinstance(app.screen, PickCodeScreen)

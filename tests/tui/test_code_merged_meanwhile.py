@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen, notifications
 
 pytestmark = pytest.mark.slow  # drives the whole app to the coding screen
 
@@ -26,15 +25,13 @@ async def test_a_code_merged_meanwhile_reloads_the_codebook(
     monkeypatch.delenv("QUALCODE_CODER", raising=False)
     with Project.open(project_file) as p:
         p.add_coder("lena", role="lead")
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 35)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(120, 35)) as (pilot, app, screen):
         assert "integration" in {c.key for c in screen.code_list}
         with Project.open(project_file) as lead:
             lead.act_as("lena", "lena").merge_codes("integration", "mission_dialogue", "lena")
         await pilot.press("j", "2")
         await pilot.pause()
-        notes = [n.message for n in app._notifications]
+        notes = notifications(app)
         assert any(
             "unknown code 'integration'" in n and "The codebook changed meanwhile" in n
             for n in notes

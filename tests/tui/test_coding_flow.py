@@ -10,14 +10,12 @@ from qualcode import Project
 from qualcode.errors import NotFoundError
 from qualcode.tui.app import build_app
 from tests.conftest import ROOT, SV_TEXT
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen
 
 
 @pytest.mark.slow
 async def test_code_a_unit_by_shortcut_then_undo(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(120, 40)) as (pilot, _, screen):
         await pilot.press("j", "j")
         start, end = screen.transcript.selection
         await pilot.press("2")  # integration's shortcut in the tiny codebook
@@ -33,9 +31,7 @@ async def test_code_a_unit_by_shortcut_then_undo(project_file: Path) -> None:
 
 @pytest.mark.slow
 async def test_extend_selection_pick_code_and_remove(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, ui_lang="sv") as (pilot, _, screen):
         await pilot.press("j", "J")
         start, end = screen.transcript.selection
         assert end - start > len(screen.doc.text[start:end].split(".")[0])
@@ -55,9 +51,7 @@ async def test_extend_selection_pick_code_and_remove(project_file: Path) -> None
 
 @pytest.mark.slow
 async def test_search_and_mark_done(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(120, 40)) as (pilot, _, screen):
         await pilot.press("slash", *"ärendemängden", "enter")
         await pilot.pause()
         start, end = screen.transcript.selection
@@ -84,9 +78,7 @@ async def test_suggestions_are_computed_in_a_worker_and_accepted(tmp_path: Path)
         project.load_codebook(ROOT / "codebooks" / "turning_points.yaml")
         project.add_coder("karin")
         project.import_text("norrvik.txt", SV_TEXT + "\n" + ON_TOPIC, lang="sv")
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(120, 40)) as (pilot, app, screen):
         await pilot.press("s")
         assert screen.query_one("#progress").display  # the bar shows while the worker runs
         await app.workers.wait_for_complete()

@@ -12,11 +12,10 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.documents import DocumentsScreen
-from tests.tui.conftest import open_first_document, pending_suggestions
+from tests.tui.conftest import karins_coding_screen, notifications, pending_suggestions
 
 
 def _actions(path: Path) -> list[str]:
@@ -38,10 +37,8 @@ async def test_code_picker_finds_by_typing_and_no_key_leaks(project_file: Path) 
     """Letters typed into the picker narrow it; none reaches the coding screen behind.
     The four spellings code four units in one session (one app start, not four)."""
     before = _actions(project_file)
-    app = build_app(project_file, "karin", "sv")
     coded: list[tuple[int, int, str]] = []
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, ui_lang="sv") as (pilot, app, screen):
         await pilot.press("j")
         for typed, code in PICKED:
             await pilot.press("j")
@@ -68,9 +65,7 @@ async def test_code_picker_finds_by_typing_and_no_key_leaks(project_file: Path) 
 async def test_code_picker_shows_hierarchy_and_escape_changes_nothing(
     project_file: Path,
 ) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file) as (pilot, app, _):
         await pilot.press("c")
         await pilot.pause()
         picker = app.screen
@@ -88,9 +83,7 @@ async def test_code_picker_shows_hierarchy_and_escape_changes_nothing(
 @pytest.mark.slow
 async def test_extend_never_crosses_a_turn(project_file: Path) -> None:
     """`J` at a turn's last sentence keeps the selection in that turn; so does `K` back."""
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file) as (pilot, _, screen):
         text = screen.doc.text
         await pilot.press("j", "j", "j")  # the first answer's last sentence
         last = screen.transcript.selection
@@ -114,12 +107,10 @@ async def test_extend_never_crosses_a_turn(project_file: Path) -> None:
 async def test_extend_at_a_turns_end_keeps_one_note(project_file: Path) -> None:
     """Each `J` past the turn's last sentence stacked another five-line note down the
     sidebar; four presses covered it at 100x30 (eyes6). One note stays, however many."""
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, app, _):
         await pilot.press("j", "j", "j", "J", "J", "J", "J")
         await pilot.pause()
-        notes = [n.message for n in app._notifications]  # type: ignore[attr-defined]
+        notes = notifications(app)  # type: ignore[attr-defined]
         assert len(notes) == 1 and notes[0].startswith("End of the turn")
 
 
@@ -133,9 +124,7 @@ def _keys_shown(app: object) -> bool:
 async def test_question_mark_and_escape_close_the_keys_panel(
     project_file: Path, closer: str
 ) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file) as (pilot, app, screen):
         await pilot.press("question_mark")
         await pilot.pause()
         assert _keys_shown(app)
@@ -149,9 +138,7 @@ async def test_question_mark_and_escape_close_the_keys_panel(
 async def test_keys_panel_lists_qualcodes_keys_first(project_file: Path) -> None:
     from qualcode.tui.screens.keys_help import KeysScreen
 
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, ui_lang="sv") as (pilot, app, _):
         await pilot.press("question_mark")
         await pilot.pause()
         panel = app.screen
@@ -180,9 +167,7 @@ async def test_accept_all_asks_with_the_count_and_undo_takes_the_batch(
     from qualcode.tui.screens.confirm import ConfirmScreen
 
     pending_suggestions(project_file, [0.95, 0.9, 0.85, 0.3])
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file) as (pilot, app, _):
         await pilot.press("A")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
@@ -203,9 +188,7 @@ async def test_accept_all_asks_with_the_count_and_undo_takes_the_batch(
 
 @pytest.mark.slow
 async def test_q_leaves_the_coding_screen_and_the_footer_says_so(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, ui_lang="sv") as (pilot, app, screen):
         shown = [
             (key, active.binding.description)
             for key, active in screen.active_bindings.items()
@@ -246,9 +229,7 @@ def test_margin_labels_tell_codes_apart_when_names_begin_alike() -> None:
 
 @pytest.mark.slow
 async def test_the_margin_shows_a_code_name_not_a_digit(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, ui_lang="sv") as (pilot, _, screen):
         await pilot.press("j", "j", "2")
         await pilot.pause()
         view = screen.transcript
@@ -259,9 +240,7 @@ async def test_the_margin_shows_a_code_name_not_a_digit(project_file: Path) -> N
 
 @pytest.mark.slow
 async def test_switching_the_interface_language_keeps_the_place(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, ui_lang="sv") as (pilot, app, screen):
         await pilot.press("j", "j", "J")
         selection = screen.transcript.selection
         assert screen.active_bindings["u"].binding.description == "Ångra"
@@ -321,9 +300,7 @@ async def test_brace_goes_to_the_start_of_the_turn_it_is_in(project_file: Path) 
     """`{` from an answer's second sentence selects that answer's first (then, pressed
     again, the question before it), so `{ J 1` codes the answer; it went straight to the
     question, and the coder coded the interviewer's words."""
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file) as (pilot, _, screen):
         text = screen.doc.text
         await pilot.press("j", "j", "j")  # the first answer's last sentence
         start, end = screen.transcript.selection
@@ -345,9 +322,7 @@ async def test_swedish_keys_name_a_turn_as_the_screen_does(project_file: Path) -
     screen's own note at a turn's end says "Slut på repliken": one word, replik."""
     from qualcode.tui.screens.keys_help import KeysScreen
 
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(100, 30), ui_lang="sv") as (pilot, app, _):
         await pilot.press("question_mark")
         await pilot.pause()
         panel = app.screen

@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen
 
 pytestmark = pytest.mark.slow  # drives the whole app (run_test)
 
@@ -21,9 +20,7 @@ async def test_her_marks_are_her_own(demo: Path, blind: bool) -> None:
     if not blind:
         with Project.open(demo).act_as("lena") as lena:
             lena.set_blind(False)
-    app = build_app(demo, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(demo, size=(100, 30)) as (_, _, screen):
         doc = screen.doc_id
         marks = {(c.coder, c.layer) for c in screen.my_codings}
     with Project.open(demo) as everyone:

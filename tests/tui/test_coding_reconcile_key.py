@@ -14,7 +14,7 @@ from qualcode.tui.app import build_app
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.keys_help import KeysScreen
 from qualcode.tui.screens.reconcile import ReconcileScreen
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen, open_first_document
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -37,9 +37,7 @@ async def test_a_coders_r_in_a_document_says_whose_it_is(
     project_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("QUALCODE_CODER", "karin")
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file) as (pilot, app, _):
         await pilot.press("R")
         await pilot.pause()
         assert isinstance(app.screen, CodingScreen)

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen, notifications
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -43,16 +42,14 @@ async def test_one_short_note_after_each_decision(demo_file: Path, tmp_path: Pat
     path = tmp_path / "demo.db"
     shutil.copy(demo_file, path)
     _pending(path, ["integration", "systems_perspective", "long_term_economics"])
-    app = build_app(path, "karin", "sv")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_first_document(pilot, app)
+    async with karins_coding_screen(path, ui_lang="sv") as (pilot, app, _):
         await pilot.press("n", "a")
         await pilot.pause()
         await pilot.press("r")
         await pilot.pause()
         await pilot.press("a")
         await pilot.pause()
-        notes = [n.message for n in app._notifications]  # type: ignore[attr-defined]
+        notes = notifications(app)  # type: ignore[attr-defined]
     assert len(notes) == 1, notes
     assert notes[0].startswith("Godtaget som långsiktighet … · ")  # where it goes
     assert "kortsiktighet till" not in notes[0] and len(notes[0]) < 70

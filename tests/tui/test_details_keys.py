@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.keys_help import KeysScreen
 from qualcode.tui.widgets.text_pane import TextPane
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -28,9 +27,7 @@ async def test_the_details_page_down_and_up_by_keyboard(project_file: Path) -> N
         doc = project.document(project.documents()[0].id)
         start = doc.text.index("Politikerna bestämde")
         project.add_coding(doc.id, start, start + 40, "mission_dialogue", "karin")
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file) as (pilot, app, screen):
         screen.transcript.move_to_offset(start)
         await pilot.pause()
         pane = screen.query_one("#details", TextPane)

@@ -18,7 +18,7 @@ from textual.widgets import Input
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.prompt import PromptScreen
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -53,9 +53,7 @@ async def test_the_prompt_still_replaces_its_old_value(project_file: Path) -> No
 
 
 async def test_the_code_picker_keeps_a_letter_typed_before_its_focus(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, app, _):
         await pilot.press("c")
         await pilot.pause()
         picker = app.screen

@@ -36,6 +36,7 @@ async def test_a_document_imported_meanwhile_joins_the_open_list(
 ) -> None:
     from qualcode.tui.app import build_app
     from qualcode.tui.screens.documents import DocumentsScreen
+    from tests.tui.conftest import notifications
 
     monkeypatch.setenv("QUALCODE_CODER", "karin")
     app = build_app(project_file, "karin", "en")
@@ -52,7 +53,7 @@ async def test_a_document_imported_meanwhile_joins_the_open_list(
             await pilot.pause(0.25)
             # read on every pass: on a loaded machine a notification can time out before
             # the loop ends, so it is collected while it is shown
-            said += [n.message for n in app._notifications]
+            said += notifications(app)
             if table.row_count == 2 and arrived in said:
                 break
         assert table.row_count == 2
@@ -66,21 +67,18 @@ async def test_a_document_imported_meanwhile_joins_the_open_list(
 async def test_arrivals_while_coding_are_named_on_returning(
     project_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from qualcode.tui.app import build_app
     from qualcode.tui.screens.documents import DocumentsScreen
-    from tests.tui.conftest import open_first_document
+    from tests.tui.conftest import karins_coding_screen, notifications
 
     monkeypatch.setenv("QUALCODE_CODER", "karin")
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(120, 30)) as pilot:
-        await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(120, 30), ui_lang="sv") as (pilot, app, _):
         _import(project_file, tmp_path, "ekstad_01.txt")
         _import(project_file, tmp_path, "ekstad_02.txt")
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, DocumentsScreen)
         assert app.screen.query_one(DataTable).row_count == 3
-        said = [n.message for n in app._notifications]
+        said = notifications(app)
         wanted = "2 dokument importerade under tiden, nu i listan: ekstad_01.txt, ekstad_02.txt"
         assert wanted in said, said
 

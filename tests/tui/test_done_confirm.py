@@ -13,10 +13,9 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.confirm import ConfirmScreen
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen
 
 pytestmark = pytest.mark.slow  # a whole Textual app per test
 
@@ -45,9 +44,7 @@ def _status(path: Path, name: str) -> str:
 async def test_d_asks_with_the_count_and_marks_only_on_yes(project_file: Path) -> None:
     waiting = _suggest(project_file)
     assert waiting >= 2
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file) as (pilot, app, screen):
         await pilot.press("D")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
@@ -71,9 +68,7 @@ async def test_d_asks_with_the_count_and_marks_only_on_yes(project_file: Path) -
 
 async def test_a_second_d_says_yes(project_file: Path) -> None:
     _suggest(project_file)
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file) as (pilot, app, screen):
         await pilot.press("D")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
@@ -89,9 +84,7 @@ async def test_one_left_is_said_in_the_singular_in_swedish(project_file: Path) -
     with Project.open(project_file) as project:
         pending = project.suggestions(project.documents()[0].id)
         project.reject_suggestions([s.id for s in pending[1:]], "karin")
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, ui_lang="sv") as (pilot, app, _):
         await pilot.press("D")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
@@ -102,9 +95,7 @@ async def test_no_suggestions_no_question(project_file: Path) -> None:
     with Project.open(project_file) as project:
         project.act_as("karin")
         _code_last(project)
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file) as (pilot, app, _):
         await pilot.press("D")
         await pilot.pause()
         assert isinstance(app.screen, CodingScreen)  # no dialog
@@ -117,9 +108,8 @@ async def test_the_question_names_the_keys_that_answer_it(project_file: Path) ->
     from textual.widgets import Button
 
     _suggest(project_file)
-    app = build_app(project_file, "karin", "sv", keymap={"confirm.yes": "j"})
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_first_document(pilot, app)
+    remapped = {"confirm.yes": "j"}  # as keys.toml would
+    async with karins_coding_screen(project_file, ui_lang="sv", keymap=remapped) as (pilot, app, _):
         await pilot.press("D")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
@@ -133,9 +123,7 @@ async def test_the_question_names_the_keys_that_answer_it(project_file: Path) ->
 async def test_nothing_coded_asks_first(project_file: Path) -> None:
     """A lead who had only read the transcript pressed D: she became a fourth rater who
     found nothing, and the team's alpha fell from 0.56 to 0.36 (eyes37)."""
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(80, 24)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, ui_lang="sv") as (pilot, app, screen):
         await pilot.press("D")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)

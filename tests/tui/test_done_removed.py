@@ -10,7 +10,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.tui.app import build_app
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import notifications, open_first_document
 
 pytestmark = pytest.mark.slow  # a whole Textual app
 
@@ -37,5 +37,5 @@ async def test_d_on_a_removed_document_says_it_was_removed(
         await pilot.press("D")
         await pilot.pause()
         assert app.screen is screen
-        said = [n.message for n in app._notifications]
+        said = notifications(app)
         assert said == [line]

@@ -9,20 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen, notifications
 
 pytestmark = pytest.mark.slow  # drives the whole app to the coding screen
 
 
 def _notes(app: object) -> list[str]:
-    return [n.message for n in app._notifications]  # type: ignore[attr-defined]
+    return notifications(app)  # type: ignore[attr-defined]
 
 
 async def test_an_error_outlives_the_info_note_after_it(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 35)) as pilot:
-        await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(120, 35)) as (pilot, app, _):
         app.notify("The coding was removed meanwhile", severity="error")
         await pilot.pause()
         app.notify("Computing suggestions…")

@@ -9,8 +9,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.project import in_vivo_name
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen
 
 
 @pytest.mark.parametrize(
@@ -33,9 +32,7 @@ def test_the_selected_words_become_a_name(selected: str, name: str) -> None:
 
 @pytest.mark.slow
 async def test_enter_proposes_the_selected_words_as_the_code(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, _, screen):
         start, end = screen.transcript.selection
         offered = in_vivo_name(screen.doc.text[start:end])
         assert offered

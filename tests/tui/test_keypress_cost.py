@@ -14,9 +14,8 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from qualcode.tui.widgets.transcript import Mark, TranscriptView
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -35,9 +34,7 @@ def _count_lines(view: TranscriptView) -> list[int]:
 
 
 async def test_a_cursor_move_repaints_only_the_lines_it_changes(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(120, 40)) as (pilot, _, screen):
         view = screen.transcript
         assert view.size.height > 20
         painted = _count_lines(view)
@@ -52,9 +49,7 @@ async def test_a_cursor_move_repaints_only_the_lines_it_changes(project_file: Pa
 
 
 async def test_a_new_coding_repaints_only_its_own_lines(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(120, 40)) as (pilot, _, screen):
         view = screen.transcript
         await pilot.press("j", "j")
         await pilot.pause()
@@ -71,9 +66,7 @@ async def test_a_new_coding_repaints_only_its_own_lines(project_file: Path) -> N
 async def test_the_sidebar_skips_parts_that_did_not_change(project_file: Path) -> None:
     with Project.open(project_file) as project:
         codes = [c for c in project.codebook() if c.shortcut]
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(120, 40)) as (pilot, _, screen):
         sidebar = screen.sidebar
         updates: list[str] = []
         put = sidebar._put

@@ -15,16 +15,13 @@ import pytest
 from textual.widgets import Input
 
 from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_first_document, type_fast, typed_through
+from tests.tui.conftest import karins_coding_screen, type_fast, typed_through
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
 
 async def test_a_document_memo_typed_ahead_is_the_memo(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, app, screen):
         type_fast(app, ["M", *"Snabb", "space", *"anteckning", "ctrl+s"])
         await typed_through(pilot)
         assert app.screen is screen
@@ -35,9 +32,7 @@ async def test_a_document_memo_typed_ahead_is_the_memo(project_file: Path) -> No
 
 
 async def test_a_passage_memo_typed_ahead_is_the_memo(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, app, screen):
         start, end = screen.transcript.selection
         type_fast(app, ["m", "p", *"varför", "space", *"här", "ctrl+s"])
         await typed_through(pilot)
@@ -48,9 +43,7 @@ async def test_a_passage_memo_typed_ahead_is_the_memo(project_file: Path) -> Non
 
 
 async def test_a_proposal_typed_ahead_names_the_code(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, app, screen):
         type_fast(app, ["p", *"veckomoten", "enter"])
         await typed_through(pilot)
         assert app.screen is screen
@@ -59,9 +52,7 @@ async def test_a_proposal_typed_ahead_names_the_code(project_file: Path) -> None
 
 
 async def test_enter_typed_ahead_chooses_the_passage(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, app, screen):
         start, end = screen.transcript.selection
         type_fast(app, ["m", "enter", *"varför", "ctrl+s"])
         await typed_through(pilot)
@@ -72,9 +63,7 @@ async def test_enter_typed_ahead_chooses_the_passage(project_file: Path) -> None
 
 
 async def test_memo_and_propose_keys_in_the_search_box_are_letters(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, app, screen):
         type_fast(app, ["slash", *"mpM"])
         await typed_through(pilot)
         assert app.screen is screen

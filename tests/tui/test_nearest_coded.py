@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen
 
 MINE = "Vi pratade med nämnden om vad som var möjligt med resurserna."
 
@@ -66,9 +65,7 @@ def test_a_colleagues_coded_passage_stays_hidden(project_file: Path) -> None:
 @pytest.mark.slow
 async def test_the_sidebar_quotes_it_as_a_coded_passage(project_file: Path) -> None:
     _suggest(project_file, "karin")
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, (120, 40), "sv") as (pilot, _, screen):
         await pilot.pause()
         details = screen.query_one("#details").markup
         assert "nämnden om vad som var möjligt" in details, details

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from qualcode.tui.catalog import Catalog
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen
 
 
 def test_figures_take_the_languages_decimal_sign() -> None:
@@ -35,12 +35,9 @@ async def test_a_swedish_coding_screen_writes_the_threshold_and_words_in_swedish
 ) -> None:
     from textual.widgets import Static
 
-    from qualcode.tui.app import build_app
     from qualcode.tui.screens.suggesting import SuggestEmbedding
 
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, (120, 40), "sv") as (pilot, app, screen):
         screen.post_message(SuggestEmbedding(2723, 18108))
         await pilot.pause()
         line = str(screen.query_one("#embed-status", Static).render())
@@ -60,11 +57,8 @@ async def test_a_suggestions_score_and_evidence_come_before_the_definition(
     """At 120x40 a suggestion's score and evidence sat under the code's long definition,
     out of view; they now follow the code's name, where the coder decides."""
     from qualcode.model import Suggestion
-    from qualcode.tui.app import build_app
 
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(120, 40), ui_lang="sv") as (_, app, screen):
         code = app.project.codebook()[0]
         suggestion = Suggestion(
             "s1", "d", 0, 10, code.id, code.key, 0.8, "lexicon",

@@ -10,18 +10,16 @@ from pathlib import Path
 import pytest
 
 from qualcode.tui.app import build_app
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen, notifications
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
 
 async def test_a_note_on_the_coding_screen_replaces_the_one_before(demo: Path) -> None:
-    app = build_app(demo, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await open_first_document(pilot, app)
+    async with karins_coding_screen(demo) as (pilot, app, _):
         await pilot.press("n", "n", "u")  # no suggestion here, twice; nothing to undo
         await pilot.pause()
-        notes = [n.message for n in app._notifications]  # type: ignore[attr-defined]
+        notes = notifications(app)  # type: ignore[attr-defined]
     assert notes == ["Nothing to undo"]
 
 
@@ -32,5 +30,5 @@ async def test_the_same_note_is_not_stacked_elsewhere(demo: Path) -> None:
         app.notify("Wrote summary.docx")
         app.notify("Wrote summary.docx")
         await pilot.pause()
-        notes = [n.message for n in app._notifications]  # type: ignore[attr-defined]
+        notes = notifications(app)  # type: ignore[attr-defined]
     assert notes == ["Wrote summary.docx"]

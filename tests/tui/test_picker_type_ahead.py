@@ -14,17 +14,14 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.retrieval import RetrievalScreen
-from tests.tui.conftest import open_first_document, type_fast, typed_through
+from tests.tui.conftest import karins_coding_screen, type_fast, typed_through
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
 
 async def test_the_code_picker_typed_ahead_codes_what_it_shows(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, app, screen):
         type_fast(app, ["c", *"case", "enter"])
         await typed_through(pilot)
         assert app.screen is screen
@@ -32,9 +29,7 @@ async def test_the_code_picker_typed_ahead_codes_what_it_shows(project_file: Pat
 
 
 async def test_a_picker_key_in_the_search_box_is_a_letter(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, app, screen):
         type_fast(app, ["slash", *"ce"])
         await typed_through(pilot)
         assert app.screen is screen
@@ -42,9 +37,7 @@ async def test_a_picker_key_in_the_search_box_is_a_letter(project_file: Path) ->
 
 
 async def test_the_passage_filter_typed_ahead_applies(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, app, _):
         await pilot.press("v")
         await typed_through(pilot)
         screen = app.screen

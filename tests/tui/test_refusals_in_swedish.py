@@ -107,15 +107,13 @@ def without_codes(tmp_path: Path) -> Path:
 async def test_the_suggestion_helpers_refusal_is_said_in_swedish(without_codes: Path) -> None:
     """The helper process sent its refusal as an English line ("the project has no codes to
     suggest yet: load a codebook or add codes first"), its key lost on the way."""
-    from tests.tui.conftest import open_first_document
+    from tests.tui.conftest import karins_coding_screen, notifications
 
-    app = build_app(without_codes, "karin", "sv")
-    async with app.run_test(size=(120, 30)) as pilot:
-        await open_first_document(pilot, app)
+    async with karins_coding_screen(without_codes, size=(120, 30), ui_lang="sv") as (pilot, app, _):
         await pilot.press("s")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        lines = [str(n.message) for n in app._notifications]
+        lines = notifications(app)
         assert lines[-1:] == [
             "Projektet har inga koder att föreslå ännu: en ledare lägger först till dem i kodboken"
         ]

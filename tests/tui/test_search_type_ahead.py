@@ -21,7 +21,7 @@ from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.memo_list import MemoListScreen
 from qualcode.tui.screens.prompt import SearchPrompt
 from qualcode.tui.screens.text_search import TextSearchScreen
-from tests.tui.conftest import open_first_document, settle, type_fast, typed_through
+from tests.tui.conftest import karins_coding_screen, settle, type_fast, typed_through
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -31,9 +31,7 @@ def _letters(word: str) -> list[str]:
 
 
 async def test_the_transcript_search_typed_ahead_finds_the_words(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, app, screen):
         # a, r, e and l are the coding screen's keys (accept, reject, change, below line)
         type_fast(app, ["slash", *_letters("arbetsmiljöproblemen"), "enter"])
         await typed_through(pilot, 3)
@@ -50,9 +48,7 @@ async def test_keys_typed_behind_the_enter_of_a_transcript_search_are_the_texts(
     """Textual ran the box's Enter once the key had bubbled up to the app, after the box had
     read the keys behind it: "arbetsmiljö", Enter, j in one go searched "arbetsmiljöj" and
     found nothing (small35a). Now Enter searches as the box reads it, and j moves on."""
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, app, screen):
         type_fast(app, ["slash", *_letters("arbetsmiljö"), "enter", "j"])
         await typed_through(pilot, 6)
         assert screen.query_one("#prompt", Input).value == "arbetsmiljö"

@@ -10,16 +10,13 @@ from pathlib import Path
 import pytest
 
 from qualcode.model import Suggestion
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
 
 async def test_a_suggestion_says_how_its_passage_was_read(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(120, 40), ui_lang="sv") as (_, app, screen):
         code = app.project.codebook()[0]
         shown = {}
         for context in (

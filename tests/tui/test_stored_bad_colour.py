@@ -15,8 +15,7 @@ from rich.color import ColorParseError
 from rich.style import Style
 
 from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen
 
 BAD = {"mission_dialogue": "#zzzzzz", "integration": "red on blue", "caseload": "#123456\n"}
 
@@ -48,9 +47,7 @@ def test_codes_read_from_the_store_carry_no_undrawable_colour(old: Path) -> None
 
 @pytest.mark.slow
 async def test_the_coding_screen_draws_such_codes(old: Path) -> None:
-    app = build_app(old, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(old, size=(120, 40)) as (pilot, app, screen):
         await pilot.pause()
         assert app.is_running
         assert set(screen.code_colors) == set(BAD)

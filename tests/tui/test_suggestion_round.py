@@ -14,7 +14,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.tui.app import build_app
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen, notifications, open_first_document
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -67,9 +67,7 @@ PLAN = [(0, "mission_dialogue"), (0, "integration"), (2, "integration")]
 async def test_n_stops_at_each_code_suggested_for_one_passage(project_file: Path) -> None:
     _suggest(project_file, PLAN)
     first, _, third = _starts(project_file)[:3]
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, _, screen):
         await pilot.press("j")  # off the suggested passage, onto the second sentence
         seen = []
         for _ in range(4):
@@ -97,9 +95,7 @@ async def test_deciding_one_code_goes_to_the_other_on_the_same_passage(
 ) -> None:
     _suggest(project_file, PLAN)
     first = _starts(project_file)[0]
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, _, screen):
         await pilot.press("j", "n", "n", "n")  # round to the first passage's mission_dialogue
         await pilot.pause()
         assert screen._suggestion_here().code == "mission_dialogue"
@@ -130,9 +126,7 @@ async def test_deciding_says_which_code_comes_next_and_where(project_file: Path)
     only what was decided, so a coder pressing `a` again did not know what she accepted."""
     _suggest(project_file, PLAN)
     first, _, third = _starts(project_file)[:3]
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, app, _):
         await pilot.press("j", "n")  # the third sentence's integration
         await pilot.pause()
         await pilot.press("a")  # nothing after it: the round starts again at the top
@@ -158,9 +152,7 @@ async def test_an_overlapping_passage_is_named_by_its_words_not_as_the_same(
     though it starts a sentence later (eyes6: 'Varje gång ...' rejected, 'Om man
     anställde ...' next); only exactly the decided passage is the same one."""
     _suggest_spans(project_file, [(2, 3, "integration"), (3, 4, "mission_dialogue")])
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, app, screen):
         await pilot.press("n")
         await pilot.pause()
         assert screen._suggestion_here().code == "integration"
@@ -172,11 +164,9 @@ async def test_an_overlapping_passage_is_named_by_its_words_not_as_the_same(
 async def test_n_while_suggestions_are_computed_says_they_are_coming(project_file: Path) -> None:
     """An `n` pressed right after `s` said "No suggestion here" while the first ones were
     still being computed, as if there were none (a coder of a team of five, eyes9)."""
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, app, _):
         await pilot.press("s", "n")  # the helper process takes seconds to answer
-        said = [n.message for n in app._notifications]
+        said = notifications(app)
         assert "Suggestions are still being computed…" in said, said
         assert "No suggestion here" not in said
 
@@ -188,16 +178,14 @@ async def test_n_after_a_stays_on_the_suggestion_a_went_to(project_file: Path) -
     plan = [(0, "mission_dialogue"), (2, "integration"), (4, "integration"), (6, "integration")]
     _suggest(project_file, plan)
     starts = _starts(project_file)
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 35)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(120, 35)) as (pilot, app, screen):
         await pilot.press("a")  # the first passage's, then on to the third sentence's
         await pilot.pause()
         assert screen._suggestion_here().start == starts[2]
         await pilot.press("n")
         await pilot.pause()
         assert screen._suggestion_here().start == starts[2]  # not skipped
-        notes = [n.message for n in app._notifications]  # type: ignore[attr-defined]
+        notes = notifications(app)  # type: ignore[attr-defined]
         assert notes and notes[-1].startswith("This is the next: ")
         await pilot.press("n")
         await pilot.pause()

@@ -9,7 +9,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.tui.app import build_app
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen, open_first_document
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -17,9 +17,7 @@ pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 async def test_a_lowered_threshold_holds_in_the_next_screen_and_session(
     project_file: Path,
 ) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(120, 40)) as (pilot, app, screen):
         assert screen.threshold == pytest.approx(0.8)
         await pilot.press("minus", "minus", "minus")
         assert screen.threshold == pytest.approx(0.65)

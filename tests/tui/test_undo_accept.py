@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_first_document, pending_suggestions
+from tests.tui.conftest import karins_coding_screen, notifications, pending_suggestions
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -26,9 +25,7 @@ async def test_u_after_a_proposes_the_suggestion_again_and_redo_accepts_it(
     project_file: Path,
 ) -> None:
     pending_suggestions(project_file, [0.95])
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, app, screen):
         first = screen.pending_suggestions[0].id
         await pilot.press("a")
         await pilot.pause()
@@ -38,7 +35,7 @@ async def test_u_after_a_proposes_the_suggestion_again_and_redo_accepts_it(
         await pilot.pause()
         assert _state(project_file) == (0, ["pending"])
         assert [s.id for s in screen.pending_suggestions] == [first]  # proposed again
-        notes = [n.message for n in app._notifications]  # type: ignore[attr-defined]
+        notes = notifications(app)  # type: ignore[attr-defined]
         assert len(notes) == 1 and notes[0].startswith("Undone: ")  # not under a note
         await pilot.press("a")  # and it can be accepted again, from the screen
         await pilot.pause()

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_first_document, pending_suggestions
+from tests.tui.conftest import karins_coding_screen, notifications, pending_suggestions
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -23,16 +22,14 @@ def _statuses(path: Path) -> list[str]:
 
 
 def _note(app: object) -> str:
-    notes = [n.message for n in app._notifications]  # type: ignore[attr-defined]
+    notes = notifications(app)  # type: ignore[attr-defined]
     assert len(notes) == 1  # the undo's note replaces the decision's
     return notes[0]
 
 
 async def test_u_after_a_selects_the_suggestion_again_and_names_it(project_file: Path) -> None:
     pending_suggestions(project_file, [0.95, 0.9, 0.85])
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, app, screen):
         first = min(screen.pending_suggestions, key=lambda s: s.start)
         await pilot.press("a")  # accepted; the selection moves on to the second
         await pilot.pause()
@@ -50,9 +47,7 @@ async def test_u_after_a_selects_the_suggestion_again_and_names_it(project_file:
 
 async def test_u_after_r_and_redo_go_to_the_rejected_passage(project_file: Path) -> None:
     pending_suggestions(project_file, [0.95, 0.9, 0.85])
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, (100, 30), "sv") as (pilot, app, screen):
         first = min(screen.pending_suggestions, key=lambda s: s.start)
         await pilot.press("r")
         await pilot.pause()

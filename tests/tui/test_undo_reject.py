@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_first_document, pending_suggestions
+from tests.tui.conftest import karins_coding_screen, pending_suggestions
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -28,9 +27,7 @@ async def test_u_after_r_makes_the_suggestion_pending_and_keeps_the_acceptance(
     project_file: Path,
 ) -> None:
     pending_suggestions(project_file, [0.95, 0.9])
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, _, _):
         await pilot.press("a")  # the first (under the cursor) accepted; the second is next
         await pilot.pause()
         await pilot.press("r")

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -20,9 +19,7 @@ def _karins(path: Path) -> list[tuple[int, int, str]]:
 
 
 async def test_a_wider_selection_takes_the_place_of_ones_own_coding(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, _, screen):
         await pilot.press("j", "j")  # the answer's first sentence
         sentence = screen.transcript.selection
         await pilot.press("1")

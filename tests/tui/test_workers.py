@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import qualcode.tui
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import karins_coding_screen, notifications
 
 TUI = Path(qualcode.tui.__file__).parent
 NOT_IN_A_THREAD = {"query_one", "query", "call_from_thread", "open", "mount"}
@@ -69,12 +69,9 @@ async def test_the_suggestion_workers_messages_reach_the_coding_screen(
     the words line while embedding, and both hidden again when it is done."""
     from textual.widgets import ProgressBar, Static
 
-    from qualcode.tui.app import build_app
     from qualcode.tui.screens.suggesting import SuggestDone, SuggestEmbedding
 
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await open_first_document(pilot, app)
+    async with karins_coding_screen(project_file, size=(120, 40)) as (pilot, app, screen):
         screen.post_message(SuggestEmbedding(1200, 4800))
         await pilot.pause()
         status = screen.query_one("#embed-status", Static)
@@ -83,5 +80,5 @@ async def test_the_suggestion_workers_messages_reach_the_coding_screen(
         screen.post_message(SuggestDone(3))
         await pilot.pause()
         assert status.has_class("hidden")
-        said = [n.message for n in app._notifications]
+        said = notifications(app)
         assert "3 suggestions, improved now that the sentences are read for meaning" in said
