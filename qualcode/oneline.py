@@ -36,6 +36,14 @@ MAX_TEXT = 200_000
 # what a long text is, for its refusal: a code's definition, an example, an inclusion or
 # exclusion criterion, or any other text
 TextKind = Literal["text", "definition", "example", "criterion"]
+# what that refusal calls each kind, and where a longer one belongs (its key: text_too_long,
+# definition_too_long, example_too_long, criterion_too_long; texts/*.toml)
+_LONG_TEXT_WORDS: dict[TextKind, tuple[str, str]] = {
+    "text": ("a text here", "a longer one belongs in a document"),
+    "definition": ("a definition", "a longer text belongs in a memo"),
+    "example": ("an example", "an example is a passage, not a document"),
+    "criterion": ("a rule for when to use a code", "a longer text belongs in a memo"),
+}
 _SHOWN = 40  # characters of a refused name an error line quotes
 # what a one-line refusal calls the text, and what it adds to say what that is: after the
 # length limit, then after the one-line rule. The refusals' keys are named after the kind:
@@ -167,27 +175,13 @@ def _check_length(
 ) -> None:
     """Refuse a text over ``MAX_TEXT`` in words that say what it is: a code's definition
     refused as "a text here" sent a coder to look for which text (small37)."""
-    n, most = len(text), MAX_TEXT
-    if n > most and kind == "definition":
-        raise error(
-            f"{what}: {n:,} characters long; a definition may have at most {most:,} "
-            "(about 30,000 words); a longer text belongs in a memo"
-        ).keyed("definition_too_long", n=n, most=most)
-    if n > most and kind == "example":
-        raise error(
-            f"{what}: {n:,} characters long; an example may have at most {most:,} "
-            "(about 30,000 words); an example is a passage, not a document"
-        ).keyed("example_too_long", n=n, most=most)
-    if n > most and kind == "criterion":
-        raise error(
-            f"{what}: {n:,} characters long; a rule for when to use a code may have at most "
-            f"{most:,} (about 30,000 words); a longer text belongs in a memo"
-        ).keyed("criterion_too_long", n=n, most=most)
-    if n > most:
-        raise error(
-            f"{what}: {len(text):,} characters long; a text here may have at most "
-            f"{MAX_TEXT:,} (about 30,000 words); a longer one belongs in a document"
-        ).keyed("text_too_long", n=len(text), most=MAX_TEXT)
+    if len(text) <= MAX_TEXT:
+        return
+    called, instead = _LONG_TEXT_WORDS[kind]
+    raise error(
+        f"{what}: {len(text):,} characters long; {called} may have at most {MAX_TEXT:,} "
+        f"(about 30,000 words); {instead}"
+    ).keyed(f"{kind}_too_long", n=len(text), most=MAX_TEXT)
 
 
 def check_free_text(text: str, what: str, error: type[QualcodeError] = ValidationError) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 
 from qualcode.errors import QualcodeError
-from qualcode.oneline import check_keyword, check_name
+from qualcode.oneline import TextKind, check_keyword, check_name, check_text
 
 LONG = "a" * 201
 BROKEN = "two\tparts"
@@ -59,3 +59,24 @@ def test_each_kind_is_refused_in_its_own_words(
 def test_a_name_and_a_keyword_within_the_rules_pass_unchanged() -> None:
     assert check_name("Budget 2027", "code") == "Budget 2027"
     assert check_keyword("förvaltningschef", "keyword") == "förvaltningschef"
+
+
+LONG_TEXT = "a" * 200_001
+SAID = "code 'x': 200,001 characters long; {} may have at most 200,000 (about 30,000 words); {}"
+
+
+@pytest.mark.parametrize(
+    ("kind", "called", "instead"),
+    [
+        ("text", "a text here", "a longer one belongs in a document"),
+        ("definition", "a definition", "a longer text belongs in a memo"),
+        ("example", "an example", "an example is a passage, not a document"),
+        ("criterion", "a rule for when to use a code", "a longer text belongs in a memo"),
+    ],
+)
+def test_a_long_text_is_refused_as_what_it_is(kind: TextKind, called: str, instead: str) -> None:
+    with pytest.raises(QualcodeError) as caught:
+        check_text(LONG_TEXT, "code 'x'", kind=kind)
+    assert str(caught.value) == SAID.format(called, instead)
+    assert caught.value.key == f"{kind}_too_long"
+    assert dict(caught.value.values) == {"n": 200_001, "most": 200_000}
