@@ -304,7 +304,13 @@ class CodingScreen(
         """The code under the cursor (or the suggestion, or ``key``) with its memos."""
         here = self._suggestion_here()
         mine = self._codings_here()
-        key = key or (here.code if here else (mine[0].code if mine else None))
+        if key is None:
+            # the coding under the cursor first; a suggestion of its own code beside it, a
+            # suggestion of another code after it (the sidebar's ``suggested``)
+            coded = [c.code for c in mine]
+            key = (here.code if here and (here.code in coded or not coded) else None) or (
+                coded[0] if coded else None
+            )
         selection = self.transcript.selection if self.passage_memos else None
         shown = (key, here.id if here else None, tuple(c.id for c in mine), selection)
         if shown == self._shown:
@@ -312,7 +318,9 @@ class CodingScreen(
         self._shown = shown
         t = self.app.t
         code = next((c for c in self.code_list if c.key == key), None)
-        self.sidebar.show_details(code, here, t.lang, t)
+        other = here.code if here is not None and here.code != key else None
+        suggested = next((c for c in self.code_list if c.key == other), None)
+        self.sidebar.show_details(code, here, t.lang, t, suggested)
         memos = [m for c in mine for m in self.coding_memos.get(c.id, [])]
         start, end = self.transcript.selection
         passage = [

@@ -176,37 +176,35 @@ class Sidebar(Vertical):
         self._put("suggest-status", f"\n{text}" if pending else "")
 
     def show_details(
-        self, code: Code | None, suggestion: Suggestion | None, lang: str, t: Translate
+        self,
+        code: Code | None,
+        suggestion: Suggestion | None,
+        lang: str,
+        t: Translate,
+        suggested: Code | None = None,
     ) -> None:
         """Definition, criteria and an example of a code in ``lang``, the interface's; for a
         suggestion its score and evidence first, under the code's name: they are what the
-        coder weighs to accept or reject, and below a long definition they were out of view."""
+        coder weighs to accept or reject, and below a long definition they were out of view.
+        ``suggested``: the code of ``suggestion`` when it is another than ``code``, the
+        coding under the cursor. That coding comes first (its name, then its memos); the
+        other code's suggestion follows under its own name, so ``a`` still says what it
+        takes. The other code's suggestion stood in the coding's place, its name over her
+        memos, as though it were what she had coded (eyes37)."""
         if code is None:
             self._put("details", "")
             return
         parts = [f"\n[b]{escape(code.name(lang))}[/b] [dim]{escape(code.key)}[/dim]"]
-        if suggestion is not None:
-            ev = suggestion.evidence
-            found = ev.get("words") or ev.get("terms")  # the text's own words, when stored
-            terms = found if isinstance(found, list | tuple) else []
-            parts.append(
-                f"[b]{t('suggestion_score', score=t.figure(shown_score(suggestion.score)))}[/b]"
-                f" [dim]({escape(t.methods(suggestion.method))})[/dim]"
-            )
-            if terms:
-                shown = ", ".join(str(x) for x in terms)
-                parts.append(f"[i]{t('evidence')}:[/i] {escape(shown)}")
-            if ev.get("nearest"):
-                near = "≈ " + quoted(escape(str(ev["nearest"])), t.lang)
-                if ev.get("nearest_kind") == "coded":  # not the codebook's own example
-                    near += f" [dim]({t('nearest_coded')})[/dim]"
-                parts.append(near)
-            context = ev.get("context")
-            if context:  # why a whole paragraph, or a sentence with little of its own
-                said = READ_IN_CONTEXT.get(str(context))
-                parts.append(f"[dim]{escape(t(said) if said else str(context))}[/dim]")
-            parts.append("")
+        if suggestion is not None and suggested is None:
+            parts += [*self._evidence(suggestion, t), ""]
         self._head = len("\n".join(parts))
+        if suggestion is not None and suggested is not None:
+            named = t("suggested_here", name=suggested.name(lang))
+            parts += [
+                f"[b]{escape(named)}[/b] [dim]{escape(suggested.key)}[/dim]",
+                *self._evidence(suggestion, t),
+                "",
+            ]
         parts += [
             f"[i]{t('definition')}:[/i] {escape(_in(code.definitions, lang))}",
             f"[i]{t('inclusion')}:[/i] {escape(_in(code.inclusion, lang))}",
@@ -216,6 +214,31 @@ class Sidebar(Vertical):
         if examples:
             parts.append(f"[i]{t('example')}:[/i] {quoted(escape(examples[0]), t.lang)}")
         self._put("details", "\n".join(parts))
+
+    @staticmethod
+    def _evidence(suggestion: Suggestion, t: Translate) -> list[str]:
+        """A suggestion's score, the words it found, the nearest example and how it read
+        the passage: what the coder weighs to accept or reject it."""
+        ev = suggestion.evidence
+        found = ev.get("words") or ev.get("terms")  # the text's own words, when stored
+        terms = found if isinstance(found, list | tuple) else []
+        parts = [
+            f"[b]{t('suggestion_score', score=t.figure(shown_score(suggestion.score)))}[/b]"
+            f" [dim]({escape(t.methods(suggestion.method))})[/dim]"
+        ]
+        if terms:
+            shown = ", ".join(str(x) for x in terms)
+            parts.append(f"[i]{t('evidence')}:[/i] {escape(shown)}")
+        if ev.get("nearest"):
+            near = "≈ " + quoted(escape(str(ev["nearest"])), t.lang)
+            if ev.get("nearest_kind") == "coded":  # not the codebook's own example
+                near += f" [dim]({t('nearest_coded')})[/dim]"
+            parts.append(near)
+        context = ev.get("context")
+        if context:  # why a whole paragraph, or a sentence with little of its own
+            said = READ_IN_CONTEXT.get(str(context))
+            parts.append(f"[dim]{escape(t(said) if said else str(context))}[/dim]")
+        return parts
 
     def show_memos(self, memos: Sequence[Memo], t: Translate) -> None:
         if not memos:
