@@ -13,13 +13,9 @@ from __future__ import annotations
 
 import csv
 import glob
-import json
 import re
 import shlex
 import shutil
-import subprocess
-import sys
-import tomllib
 from pathlib import Path
 
 import pytest
@@ -152,39 +148,3 @@ def test_the_tour_names_only_files_it_makes_or_the_test_provides() -> None:
     assert ["qualcode", "init"] in commands
     placeholders = [w for c in commands for w in c if PLACEHOLDER.match(w)]
     assert len(placeholders) >= 4  # code remove, suggest accept/reject, reconcile decide, ...
-
-
-def test_readme_setup_installs_extras_that_exist_and_runs_the_ci_tests() -> None:
-    setup = "\n".join(readme_block("## Set up on a fresh machine"))
-    extras = set(
-        tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["optional-dependencies"]
-    )
-    named = {
-        e
-        for group in re.findall(r'pip install -e "\.\[([a-z,]+)\]"', setup)
-        for e in group.split(",")
-    }
-    assert named and named <= extras
-    assert "python -m pytest" in (ROOT / ".ci" / "run").read_text()
-
-
-@pytest.mark.slow
-def test_readme_setup_demo_builds_and_prints_in_a_real_process(tmp_path: Path) -> None:
-    """`qualcode demo` as the set-up step runs it, without the TUI it would then open."""
-    target = tmp_path / "demo.db"
-    done = subprocess.run(
-        [sys.executable, "-m", "qualcode", "demo", "--no-tui", "--target", str(target)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "documents: 15" in done.stdout
-    listed = subprocess.run(
-        [sys.executable, "-m", "qualcode", "-p", str(target), "docs", "list", "--format", "json"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert len(json.loads(listed.stdout)) == 15
