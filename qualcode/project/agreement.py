@@ -19,7 +19,7 @@ from qualcode.agreement.rows import applied, coder_rows, interval, pair_row, row
 from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED
 from qualcode.oneline import shown
-from qualcode.project.scope import ScopeMixin
+from qualcode.project.case_counts import CaseCountsMixin
 from qualcode.store.codings import ORIGINS
 from qualcode.texts import LANGUAGES
 
@@ -38,7 +38,7 @@ __all__ = [
 ]
 
 
-class AgreementMixin(ScopeMixin):
+class AgreementMixin(CaseCountsMixin):
     def _provenance(
         self,
         origins: dict[str, int],
@@ -130,14 +130,15 @@ class AgreementMixin(ScopeMixin):
         numbers = self.store.codings.row_numbers
         coders_only = [r for r in raters if r != CONSENSUS]
         rater_numbers = dict(zip(coders_only, numbers("coders", coders_only), strict=True))
+        code_numbers = numbers("codes", code_ids)
+        spans = self.live_spans(doc_ids)  # every code's: the open counts read them again
         corpus = Corpus(
             [texts[d] for d in doc_ids],
             numbers("documents", doc_ids),
             self.store.documents.unit_bounds(doc_ids),
-            self.store.codings.rater_spans(doc_ids, code_ids),
+            spans[np.isin(spans[:, 1], code_numbers)],
             [rater_numbers.get(r, 0) for r in raters],  # the consensus layer is 0
         )
-        code_numbers = numbers("codes", code_ids)
         counts = corpus.origin_counts.tolist()
         origins = {o: n for o, n in zip(ORIGINS, counts, strict=False) if n}
         by_code = {

@@ -11,9 +11,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from qualcode.errors import NotFoundError, QualcodeError, ValidationError
+from qualcode.errors import NotFoundError, ValidationError
 from qualcode.oneline import check_free_text, shown
-from qualcode.project.scope import ScopeMixin
+from qualcode.project.case_counts import CaseCountsMixin, decision_on, is_stale
 from qualcode.reconcile import KINDS, Case, find_cases
 from qualcode.reconcile.cases import case_id as passage_id
 from qualcode.store.comments import CommentRow
@@ -45,7 +45,7 @@ class CaseView:
         return tuple(p for p in self.participants if p != self.decided_by)
 
 
-class CasesMixin(ScopeMixin):
+class CasesMixin(CaseCountsMixin):
     """The cases listed, found and discussed; ``ReconcileMixin`` decides them."""
 
     def cases(
@@ -83,9 +83,7 @@ class CasesMixin(ScopeMixin):
         why = self._absences(scope.coders, list(docs_seen), coders is None, codings)
         absent = {name: set(gaps) for name, gaps in why.items()}
         found = find_cases(codings, scope.coders, absent)
-        decided: dict[object, DecisionRow] = {}
-        for row in self.store.decisions.current():  # by id; by extent for older case ids
-            decided[row.case_id] = decided[(row.document_id, row.start, row.end)] = row
+        decided = self.decisions_in_force()  # by id; by extent for older case ids
         past: dict[object, list[DecisionRow]] = {}
         for old in self.store.decisions.all():
             if old.superseded_at:
@@ -102,7 +100,7 @@ class CasesMixin(ScopeMixin):
             if kinds and case.kind not in kinds:
                 continue
             extent = (case.document_id, case.start, case.end)
-            d: DecisionRow | None = decided.get(case.id) or decided.get(extent)
+            d = decision_on(case, decided)
             view = CaseView(
                 case,
                 comments=tuple(talk.get(case.id, ())),
@@ -116,7 +114,7 @@ class CasesMixin(ScopeMixin):
                     d.decided_by,
                     d.decided_at,
                     d.participants,
-                    bool(d.digest) and d.digest != case.digest,
+                    is_stale(d, case),
                     view.comments,
                     view.history,
                 )
@@ -156,32 +154,7 @@ class CasesMixin(ScopeMixin):
         decision), among ``coders`` in ``docs`` (default: the team's scope); None when there
         are none to count (too few coders, or not a lead). A report on the consensus must
         say what it does not cover yet."""
-        if docs is not None and not docs:
-            return 0
-        try:
-            return len(self.cases(coders, docs, open_only=True))
-        except QualcodeError:
-            return None
-
-    def still_open(
-        self, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None
-    ) -> tuple[int | None, int | None]:
-        """``open_cases`` and ``unconfirmed_agreements`` (ConfirmMixin) from one reading of
-        the cases: each reads every coding of the counted documents and aligns them (about
-        2.8 s CPU at 1,000 documents and 200,000 codings), and the summary and `agree`'s
-        methods page ask for both, once a lead has decided a case: `agree` took 6.7 s
-        there against 1.3 s before the first decision (review37)."""
-        if docs is not None and not docs:
-            return 0, 0
-        try:
-            views = self.cases(coders, docs, include_agreements=True)
-        except QualcodeError:
-            return None, None
-        agreed = [v.case.kind == "agreement" for v in views]
-        return (
-            sum(1 for v, a in zip(views, agreed, strict=True) if not a and v.open),
-            sum(1 for v, a in zip(views, agreed, strict=True) if a and v.verdict is None),
-        )
+        return self.still_open(coders, docs)[0]
 
     def case(self, case_id: str, coders: Sequence[str] | None = None) -> CaseView:
         """One case by id or unique prefix, found in any document."""

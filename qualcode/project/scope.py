@@ -11,7 +11,7 @@ silently rests on a different team or corpus than the reader thinks.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -175,13 +175,16 @@ class ScopeMixin(Service):
         coders: Sequence[str],
         doc_ids: Sequence[str],
         codings: Sequence[Coding] | None = None,
+        coded: Mapping[str, Collection[str]] | None = None,
     ) -> dict[str, set[str]]:
         """Of ``doc_ids``, those each of ``coders`` never started: no status beyond todo and
         no coding of hers in it. A lead who chose two documents for four coders, one of
         whom coded only the first, had that coder counted as leaving every unit of the
         second uncoded: each of her pairs on it was a disagreement wherever the others
         coded (lead32). Her ratings there are missing, not absences; a document she marked
-        in progress or done, or coded in, she rated (a done one without codings: nothing)."""
+        in progress or done, or coded in, she rated (a done one without codings: nothing).
+        ``coded``: the documents each coder coded in, read already (the open counts read
+        columns, not ``Coding``s)."""
         wanted = set(doc_ids)
         everyone = {c.name: c for c in self.store.coders.list()}
         started = {
@@ -190,7 +193,12 @@ class ScopeMixin(Service):
             }
             for name in coders
         }
-        if codings is None:  # the caller's, read already: the coders' layer of these documents
+        if coded is not None:
+            for name, places in coded.items():
+                if name in started:
+                    started[name].update(places)
+            codings = ()
+        elif codings is None:  # the caller's, read already: the coders' layer of these documents
             codings = self.store.codings.list(document_ids=list(wanted), layer="coder")
         for coding in codings:
             if coding.coder in started and coding.layer == "coder":
@@ -224,6 +232,7 @@ class ScopeMixin(Service):
         doc_ids: list[str],
         default_team: bool,
         codings: Sequence[Coding] | None = None,
+        coded: Mapping[str, Collection[str]] | None = None,
     ) -> dict[str, dict[str, str]]:
         """Per coder, the documents where she counts as no rater (agreement: her ratings
         missing) and no version (cases), and why: "not started" (lead32), or for the
@@ -233,7 +242,7 @@ class ScopeMixin(Service):
         if default_team:  # on each document, those who finished it
             for name, gap in self.unfinished(coders, doc_ids).items():
                 why[name] = dict.fromkeys(sorted(gap), "not finished")
-        for name, gap in self.untouched(coders, doc_ids, codings).items():
+        for name, gap in self.untouched(coders, doc_ids, codings, coded).items():
             why.setdefault(name, {}).update(dict.fromkeys(sorted(gap), "not started"))
         return why
 

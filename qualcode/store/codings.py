@@ -159,14 +159,16 @@ class CodingRepo:
         return self.db.execute(sql, params).fetchall()
 
     def rater_spans(
-        self, document_ids: Sequence[str], code_ids: Sequence[str]
+        self, document_ids: Sequence[str], code_ids: Sequence[str] | None
     ) -> builtins.list[tuple[int, int, int, int, int, int]]:
         """(document, code, rater, start, end, origin) of live codings as plain integers:
         the row numbers of the document, the code and the coder (0 for the consensus layer;
         see ``row_numbers``) and the origin's place in ``ORIGINS``. All agreement needs,
-        in one query, not 200k ``Coding``s."""
-        if not document_ids or not code_ids:
+        in one query, not 200k ``Coding``s. ``code_ids`` None: every code's (agreement and
+        the open cases' counts share one reading)."""
+        if not document_ids or (code_ids is not None and not code_ids):
             return []
+        codes = "" if code_ids is None else f"AND +c.code_id IN ({','.join('?' * len(code_ids))})"
         # walk the documents' index (the codes index would visit most rows in random
         # order: the few codes each hold a large share of the codings)
         sql = (
@@ -175,10 +177,9 @@ class CodingRepo:
             "JOIN documents d ON d.id = c.document_id JOIN codes k ON k.id = c.code_id "
             "JOIN coders p ON p.id = c.coder_id "
             "WHERE c.deleted_at IS NULL AND d.deleted_at IS NULL "
-            f"AND c.document_id IN ({','.join('?' * len(document_ids))}) "
-            f"AND +c.code_id IN ({','.join('?' * len(code_ids))})"
+            f"AND c.document_id IN ({','.join('?' * len(document_ids))}) {codes}"
         )
-        return self.db.execute(sql, [*document_ids, *code_ids]).fetchall()
+        return self.db.execute(sql, [*document_ids, *(code_ids or ())]).fetchall()
 
     def row_numbers(self, table: str, keys: Sequence[str]) -> builtins.list[int]:
         """The row numbers ``rater_spans`` gives: of documents and codes by id, of coders

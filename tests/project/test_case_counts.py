@@ -1,0 +1,161 @@
+"""``still_open`` counts from columns what ``cases`` finds one case at a time: the open
+disagreement cases (undecided, or decided on versions a coder has changed since) and the
+agreements not yet confirmed, on generated projects of three coders and two documents,
+with decisions, codings added after them, and coders who never started or never finished
+a document (the default team's absences and a chosen team's)."""
+
+from __future__ import annotations
+
+import contextlib
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from qualcode import Project
+from qualcode.errors import QualcodeError
+from tests.conftest import add_plain_document, small_codebook
+
+SENTENCES = [
+    "Vi pratade om uppdraget med nämnden.",
+    "Det blev bättre efter det.",
+    "Kostnaden för placeringar steg.",
+    "Vi saknade tid för barnen.",
+]
+CODERS = ("karin", "johan", "mira")
+CODES = ("mission_dialogue", "integration", "caseload")
+
+span = st.tuples(
+    st.integers(0, 1),  # document
+    st.integers(0, 2),  # code
+    st.integers(0, 2),  # coder
+    st.integers(0, 120),  # start
+    st.integers(1, 40),  # length
+)
+status = st.sampled_from(["todo", "in_progress", "done"])
+
+
+def _plain(
+    project: Project, coders: Sequence[str] | None, docs: Sequence[str] | None
+) -> tuple[int | None, int | None]:
+    """The two counts read off ``cases``, as ``still_open`` read them before."""
+    if docs is not None and not docs:
+        return 0, 0
+    try:
+        views = project.cases(coders, docs, include_agreements=True)
+    except QualcodeError:
+        return None, None
+    agreed = [v.case.kind == "agreement" for v in views]
+    return (
+        sum(1 for v, a in zip(views, agreed, strict=True) if not a and v.open),
+        sum(1 for v, a in zip(views, agreed, strict=True) if a and v.verdict is None),
+    )
+
+
+def _code(project: Project, docs: list[str], rows: list[tuple[int, int, int, int, int]]) -> None:
+    store = project.store
+    codes = {k: store.codes.id_for_key(k) for k in CODES}
+    people = {c.name: c.id for c in store.coders.list()}
+    seen = {
+        (c.document_id, c.start, c.end, c.code, c.coder) for c in store.codings.list(layer="coder")
+    }
+    length = len(project.document(docs[0]).text)
+    with store.transaction():
+        for d, code, coder, start, size in rows:
+            start = min(start, length - 1)
+            end = min(start + size, length)
+            key = (docs[d], start, end, CODES[code], CODERS[coder])
+            if key in seen:  # a passage is coded once per code and coder
+                continue
+            seen.add(key)
+            store.codings.insert(
+                document_id=docs[d],
+                start=start,
+                end=end,
+                code_id=codes[CODES[code]],
+                coder_id=people[CODERS[coder]],
+            )
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(span, max_size=25),
+    st.lists(st.tuples(status, status, status), min_size=2, max_size=2),
+    st.lists(st.tuples(st.integers(0, 50), st.sampled_from(["reject", "union"])), max_size=4),
+    st.lists(span, max_size=4),
+)
+def test_still_open_counts_what_cases_finds(
+    rows: list[tuple[int, int, int, int, int]],
+    statuses: list[tuple[str, str, str]],
+    choices: list[tuple[int, str]],
+    later: list[tuple[int, int, int, int, int]],
+) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        project = Project.create(Path(tmp) / "p.db")
+        try:
+            project.apply_codebook(small_codebook())
+            for name in CODERS:
+                project.add_coder(name)
+            project.add_coder("lena", role="lead")
+            docs = [
+                add_plain_document(project, f"d{i}.txt", SENTENCES[i:] + SENTENCES[:i])
+                for i in (0, 1)
+            ]
+            _code(project, docs, rows)
+            people = {c.name: c.id for c in project.store.coders.list()}
+            for doc, marks in zip(docs, statuses, strict=True):
+                for name, mark in zip(CODERS, marks, strict=True):
+                    project.store.coders.set_status(doc, people[name], mark)
+            project.act_as("lena")
+            try:
+                found = project.cases(CODERS, include_agreements=True)
+            except QualcodeError:
+                found = []
+            for pick, verdict in choices:  # some decided, then coded over (stale)
+                if found:
+                    case = found[pick % len(found)].case
+                    with contextlib.suppress(QualcodeError):  # decided already, or a
+                        # verdict the case cannot take
+                        project.decide(case.id, verdict, "agreed in the meeting", "lena")
+            _code(project, docs, later)
+            for coders in (None, list(CODERS), list(CODERS[:2])):
+                for chosen in (None, docs, docs[:1], []):
+                    assert project.still_open(coders, chosen) == _plain(project, coders, chosen)
+            assert project.open_cases() == _plain(project, None, None)[0]
+        finally:
+            project.close()
+
+
+def test_a_decided_case_coded_over_is_open_again(tmp_path: Path) -> None:
+    """A decision's passage changed since (a coder's version is not the one decided on):
+    counted open again, and an agreement confirmed is no longer waiting."""
+    project = Project.create(tmp_path / "p.db")
+    project.apply_codebook(small_codebook())
+    for name in ("karin", "johan", "lena"):
+        project.add_coder(name, role="lead" if name == "lena" else "coder")
+    doc = add_plain_document(project, "d.txt", SENTENCES)
+    people = {c.name: c.id for c in project.store.coders.list()}
+    code = project.store.codes.id_for_key("integration")
+    text = project.document(doc).text
+    first, third = text.index(SENTENCES[0]), text.index(SENTENCES[2])
+    for name, (start, end) in (
+        ("karin", (first, first + 20)),
+        ("johan", (first, first + 20)),  # agreement
+        ("karin", (third, third + 25)),  # presence: johan coded nothing here
+    ):
+        project.store.codings.insert(
+            document_id=doc, start=start, end=end, code_id=code, coder_id=people[name]
+        )
+    project.act_as("lena")
+    _, presence = (v.case for v in project.cases(include_agreements=True))
+    assert project.still_open() == (1, 1) == _plain(project, None, None)
+    project.decide(presence.id, "reject", "not about integration", "lena")
+    project.confirm_agreements("lena")
+    assert project.still_open() == (0, 0) == _plain(project, None, None)
+    project.store.codings.insert(  # johan codes inside karin's passage: the versions change
+        document_id=doc, start=third + 5, end=third + 10, code_id=code, coder_id=people["johan"]
+    )
+    assert project.still_open() == (1, 0) == _plain(project, None, None)
+    project.close()
