@@ -231,7 +231,7 @@ def word_names(names: Mapping[str, str], width: int) -> dict[str, str]:
     # all alike: if one turning point cut after whole words no longer says where it goes
     # ("uppdragsmonolog till …"), every one is named by where it goes
     goals = any(
-        (t := TURN.match(names[k])) and t["dst"].split()[0] not in cut_words(tail, width)
+        (t := TURN.match(names[k])) and not _keeps_goal(tail, t["dst"].strip(), width)
         for k, tail in tails.items()
     )
     turns = {k: t for k, n in names.items() if goals and (t := TURN.match(n))}
@@ -250,6 +250,17 @@ def word_names(names: Mapping[str, str], width: int) -> dict[str, str]:
     if len(set(words.values())) < len(words) or any(len(w) > width for w in words.values()):
         return short_names(names, width)
     return words
+
+
+def _keeps_goal(tail: str, goal: str, width: int) -> bool:
+    """Whether ``tail`` (the end of a turning point's name) cut to ``width`` after whole
+    words still holds the first word of where it goes, ``goal`` (the name's end), in its
+    place. A check for the word anywhere took "mission monologue …" for keeping "mission
+    dialogue": English repeats the word on both sides, and the cut named where it comes
+    from."""
+    at = len(tail) - len(goal)  # where the goal begins in the tail; below 0, inside it
+    kept = cut_words(tail, width).rstrip("…").rstrip()
+    return at < 0 or len(kept) >= at + len(goal.split()[0])
 
 
 def quoted(name: str, lang: str) -> str:

@@ -20,7 +20,7 @@ from textual_plotext import PlotextPlot
 
 from qualcode.analysis.pivot import Pivot
 from qualcode.tui.catalog import Catalog
-from qualcode.tui.labels import short_names
+from qualcode.tui.labels import word_names
 from qualcode.tui.safe import literal
 from qualcode.tui.safe import markup as escape
 
@@ -104,7 +104,9 @@ class FrequencyChart(Vertical):
                 series = [[data.row_total(c, measure) for c in codes]]
             # one colour per series: plotext takes a list here though its hints name one
             per_series: Any = [_rgb(c) for c in colors]
-            short = short_names({c: names.get(c, c) for c in codes}, BAR_LABEL)
+            # whole words, turning points by where they go: cut in the middle,
+            # "uppdragsmonolog t…ragsdialog" beside a bar named no code (eyes38)
+            short = word_names({c: names.get(c, c) for c in codes}, BAR_LABEL)
             labels = [short[c] for c in codes]
             plt.stacked_bar(labels, series, orientation="horizontal", width=0.6, color=per_series)
             ticks = _ticks(max((data.row_total(c, measure) for c in codes), default=0))
