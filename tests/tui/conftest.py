@@ -90,6 +90,22 @@ async def karins_coding_screen(
         yield pilot, app, await open_first_document(pilot, app)
 
 
+@asynccontextmanager
+async def documents_screen(
+    path: Path, coder: str, ui_lang: str = "en", size: tuple[int, int] = (120, 30)
+) -> AsyncIterator[tuple[Any, Any, Any]]:
+    """The app as ``coder`` at ``size`` on the documents list, the screen it opens on, once
+    painted: ``(pilot, app, screen)``. Some seventy tests began so, each spelling it out."""
+    from qualcode.tui.app import build_app
+    from qualcode.tui.screens.documents import DocumentsScreen
+
+    app = build_app(path, coder, ui_lang)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, DocumentsScreen), app.screen
+        yield pilot, app, app.screen
+
+
 async def open_first_document(pilot: Any, app: Any) -> Any:
     """From the documents list (the screen a coder starts on), Enter opens the first
     document; the coding screen is returned. Typed ``Any`` so each test keeps its own

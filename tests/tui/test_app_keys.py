@@ -17,6 +17,7 @@ from qualcode.tui.keys import load_keymap
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.documents import DocumentsScreen
 from qualcode.tui.screens.modals import CoderScreen
+from tests.tui.conftest import documents_screen
 
 EN_TEXT = "I: How did it start?\n\nR: The budget was cut. We lost two social workers.\n"
 
@@ -80,9 +81,7 @@ async def test_esc_while_switching_coder_keeps_the_coder_and_first_run_quits(
         await pilot.press("escape")
         await pilot.pause()
         assert not first.is_running  # nobody chosen: Esc leaves
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin", size=(80, 24)) as (pilot, app, _):
         await pilot.press("w")
         await pilot.pause()
         assert isinstance(app.screen, CoderScreen)
@@ -101,9 +100,7 @@ async def test_documents_filter_by_attribute_and_text_and_show_progress(
         unit = project.units(doc.id)[-1]  # one of the document's two respondent units
         project.add_coding(doc.id, unit.start, unit.end, "integration", "karin")
         total = len(project.units(doc.id))
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin") as (pilot, app, _):
         table = app.screen.query_one(DataTable)
         assert table.row_count == 2
         row = [str(cell) for cell in table.get_row(doc.id)]  # names are Text
@@ -164,9 +161,7 @@ def test_keymap_file_both_spellings_and_a_clear_error(tmp_path: Path) -> None:
 async def test_palette_lists_the_screens_actions_in_the_interface_language(
     project_file: Path,
 ) -> None:
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin", "sv", size=(120, 40)) as (pilot, app, _):
         await pilot.press("enter")
         await pilot.pause()
         titles = {c.title for c in app.get_system_commands(app.screen)}

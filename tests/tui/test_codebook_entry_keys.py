@@ -12,8 +12,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Tree
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.codebook import CodebookScreen
+from tests.tui.conftest import documents_screen
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -24,9 +24,7 @@ async def test_a_coder_pages_the_entry_by_keyboard(project_file: Path) -> None:
     with Project.open(project_file) as project:
         for key in ("mission_dialogue", "integration", "caseload"):
             project.update_code(key, definitions={"en": LONG})
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin", size=(80, 24)) as (pilot, app, _):
         await pilot.press("ctrl+b")
         await pilot.pause()
         screen = app.screen

@@ -17,6 +17,7 @@ from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.confirm import ConfirmScreen
 from qualcode.tui.screens.prompt import PromptScreen
 from tests.conftest import SV_TEXT, small_codebook
+from tests.tui.conftest import documents_screen
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
 # the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
@@ -248,9 +249,7 @@ async def test_a_coder_browses_but_cannot_change(project_file: Path) -> None:
 
 
 async def test_coding_screen_shows_a_rename_at_once(project_file: Path) -> None:
-    app = build_app(project_file, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "lena", size=(120, 40)) as (pilot, app, _):
         await pilot.press("enter")
         await pilot.pause()
         coding = app.screen

@@ -15,10 +15,9 @@ import pytest
 from textual.events import Focus, Key
 from textual.widgets import Input
 
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.prompt import PromptScreen
-from tests.tui.conftest import karins_coding_screen
+from tests.tui.conftest import documents_screen, karins_coding_screen
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -30,9 +29,7 @@ def _letter_focus_letter(box: Input, first: str, second: str) -> None:
 
 
 async def test_the_prompt_keeps_a_letter_typed_before_its_focus(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin", size=(100, 30)) as (pilot, app, _):
         app.push_screen(PromptScreen("Filter", "", lambda value: None))
         await pilot.pause()
         box = app.screen.query_one("#prompt-value", Input)
@@ -42,9 +39,7 @@ async def test_the_prompt_keeps_a_letter_typed_before_its_focus(project_file: Pa
 
 
 async def test_the_prompt_still_replaces_its_old_value(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin", size=(100, 30)) as (pilot, app, _):
         app.push_screen(PromptScreen("Filter", "coder=karin", lambda value: None))
         await pilot.pause()
         await pilot.press(*"role")

@@ -34,14 +34,11 @@ def _import(project_file: Path, tmp_path: Path, name: str) -> None:
 async def test_a_document_imported_meanwhile_joins_the_open_list(
     project_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from qualcode.tui.app import build_app
     from qualcode.tui.screens.documents import DocumentsScreen
-    from tests.tui.conftest import notifications
+    from tests.tui.conftest import documents_screen, notifications
 
     monkeypatch.setenv("QUALCODE_CODER", "karin")
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin") as (pilot, app, _):
         screen = app.screen
         assert isinstance(screen, DocumentsScreen)
         table = screen.query_one(DataTable)

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable
 
-from qualcode.tui.app import build_app
 from tests.conftest import team_project
+from tests.tui.conftest import documents_screen
 
 pytestmark = pytest.mark.slow  # a whole Textual app on the documents list
 
@@ -23,9 +23,7 @@ async def test_attribute_columns_named_with_brackets_are_shown_as_typed(tmp_path
     project, doc = team_project(tmp_path / "p.db")
     project.set_attributes(doc, dict.fromkeys(KEYS, "x"), "lena")
     project.close()
-    app = build_app(tmp_path / "p.db", "lena", "en")
-    async with app.run_test(size=(200, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(tmp_path / "p.db", "lena", size=(200, 30)) as (_, app, _):
         assert app.is_running
         table = app.screen.query_one(DataTable)
         headers = [str(column.label) for column in table.columns.values()]

@@ -10,7 +10,7 @@ import pytest
 from textual.widgets import DataTable, Input
 
 from qualcode import Project
-from qualcode.tui.app import build_app
+from tests.tui.conftest import documents_screen
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -34,9 +34,7 @@ async def test_the_filter_hint_is_the_projects_own(
         project.import_text("int_02.txt", INTERVIEW, lang="en", attributes=attributes)
         project.import_text("zz_plan.txt", "Planen gäller 2025.\n", lang="sv")
     monkeypatch.setenv("QUALCODE_CODER", "alex")
-    app = build_app(path, "alex", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with documents_screen(path, "alex", size=(80, 24)) as (pilot, app, _):
         box = app.screen.query_one("#filter", Input)
         assert box.placeholder == f"/ Filter: words, or key=value such as {example}…"
         await pilot.press("slash", *example)  # and the example finds what it names

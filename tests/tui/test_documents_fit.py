@@ -13,6 +13,7 @@ from textual.widgets import DataTable
 from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.fit import NAME_MIN, cut_end, fit
+from tests.tui.conftest import documents_screen
 
 pytestmark = pytest.mark.slow  # drives the whole app on the demo
 
@@ -42,9 +43,7 @@ async def test_the_demo_list_fits_80_columns(demo: Path, lang: str) -> None:
 
 
 async def test_a_wide_terminal_shows_every_column_whole(demo: Path) -> None:
-    app = build_app(demo, "karin", "en")
-    async with app.run_test(size=(200, 24)) as pilot:
-        await pilot.pause()
+    async with documents_screen(demo, "karin", size=(200, 24)) as (_, app, _):
         labels = [str(c.label) for c in app.screen.query_one(DataTable).columns.values()]
     whole = ["Name", "Municipality", "Role", "My status", "Codings", "Coded", "Words", "Lang"]
     assert labels[:8] == whole
@@ -56,9 +55,7 @@ async def test_every_column_is_as_wide_as_its_cells_as_soon_as_it_is_shown(demo:
     with every column as wide as its header ('aby_', 'soci', '1 3'): the widths were
     left to DataTable, which measures cells on its next idle pass, and the list had been
     painted before it. The widths are now given with the rows (eyes33)."""
-    app = build_app(demo, "karin", "sv")
-    async with app.run_test(size=(160, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(demo, "karin", "sv", size=(160, 40)) as (_, app, _):
         screen = app.screen
         table = screen.query_one(DataTable)
         screen.show()  # as the list is read again; no idle pass before the check

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
+from tests.tui.conftest import documents_screen, notifications
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -41,7 +42,7 @@ async def test_reconcile_is_offered_to_the_lead_and_not_to_a_coder(
             if not offered:
                 await pilot.press("R")  # the key still answers, with the reason
                 await pilot.pause()
-                said = [n.message for n in app._notifications]
+                said = notifications(app)
                 assert any("ledare" in m for m in said), said
 
 
@@ -50,14 +51,11 @@ async def test_enter_open_is_offered_in_the_footer_and_the_keys_panel(
 ) -> None:
     """A new coder read the footer and `?` for how to open a transcript and found no key:
     the list's own Enter hid the screen's "Open"."""
-    from qualcode.tui.app import build_app
     from qualcode.tui.screens.coding import CodingScreen
     from qualcode.tui.screens.keys_help import KeysScreen
 
     monkeypatch.setenv("QUALCODE_CODER", "karin")
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin", "sv", size=(80, 24)) as (pilot, app, _):
         shown = [k.description for k in app.screen.query("FooterKey")]  # what is drawn
         assert shown[0] == "Öppna", shown  # first, in the interface language
         await pilot.press("question_mark")

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.keys_help import KeysScreen
+from tests.tui.conftest import documents_screen
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -27,9 +27,7 @@ async def test_j_and_k_move_in_the_documents_list(
         for name in ("int_01.txt", "int_02.txt", "int_03.txt"):
             project.import_text(name, TEXT + name + "\n", lang="en")
     monkeypatch.setenv("QUALCODE_CODER", "alex")
-    app = build_app(path, "alex", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with documents_screen(path, "alex", size=(80, 24)) as (pilot, app, _):
         await pilot.press("j", "j", "k", "j", "enter")
         await pilot.pause()
         assert isinstance(app.screen, CodingScreen)

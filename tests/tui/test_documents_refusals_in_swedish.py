@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.prompt import PromptScreen
+from tests.tui.conftest import documents_screen
 
 # slow: drives the whole Textual app from the documents list
 pytestmark = pytest.mark.slow
@@ -37,10 +37,8 @@ async def test_a_coders_refusals_on_the_documents_list_are_swedish(
     with_removed: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("QUALCODE_CODER", "karin")
-    app = build_app(with_removed, "karin", "sv")
     said: list[str] = []
-    async with app.run_test(size=(140, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(with_removed, "karin", "sv", size=(140, 40)) as (pilot, app, _):
         name = app.screen.rows[0].doc.name  # the first listed, imported by the demo's lead
         for key in ("X", "U", "A"):
             await pilot.press(key)

@@ -10,6 +10,7 @@ import pytest
 from textual.widgets import DataTable, Static
 
 from qualcode import Project
+from tests.tui.conftest import documents_screen, notifications
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -37,7 +38,7 @@ async def _press_remove(
             await pilot.press("escape")
             await pilot.pause()
         rows = app.screen.query_one(DataTable).row_count
-        return rows, [n.message for n in app._notifications], error
+        return rows, notifications(app), error
 
 
 async def test_a_coder_is_refused_before_being_asked_why(
@@ -45,19 +46,16 @@ async def test_a_coder_is_refused_before_being_asked_why(
 ) -> None:
     """eyes17: karin pressed X, typed why, and only then read that removing is the lead's;
     now no field opens and the refusal is the notice."""
-    from qualcode.tui.app import build_app
 
     with Project.open(project_file) as p:
         p.add_coder("lena", role="lead")
     monkeypatch.setenv("QUALCODE_CODER", "karin")
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin", size=(80, 24)) as (pilot, app, _):
         await pilot.press("X")
         await pilot.pause()
         screen = type(app.screen).__name__
         rows = app.screen.query_one(DataTable).row_count
-        said = [n.message for n in app._notifications]
+        said = notifications(app)
     assert screen == "DocumentsScreen" and rows == 1
     assert said == ["Only a lead takes a document out of the project"]
 

@@ -14,6 +14,7 @@ from textual.widgets import DataTable, OptionList
 from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.doc_restore import RestoreDocumentScreen
+from tests.tui.conftest import documents_screen, notifications
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -40,7 +41,7 @@ async def _restore(app: Any, pilot: Any) -> tuple[list[str], int, list[str]]:
     await pilot.press("enter")
     await pilot.pause()
     rows = app.screen.query_one(DataTable).row_count
-    return shown, rows, [n.message for n in app._notifications]
+    return shown, rows, notifications(app)
 
 
 async def test_the_lead_brings_a_removed_document_back(
@@ -69,7 +70,7 @@ async def test_a_coder_is_told_and_nothing_comes_back(
         await pilot.pause()
         screen = type(app.screen).__name__
         rows = app.screen.query_one(DataTable).row_count
-        said = [n.message for n in app._notifications]
+        said = notifications(app)
     assert screen == "DocumentsScreen" and rows == 0
     assert said[-1] == "Only a lead brings a removed document back", said
     with Project.open(removed) as p:
@@ -80,13 +81,11 @@ async def test_with_nothing_removed_u_says_so(
     project_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("QUALCODE_CODER", "karin")
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin") as (pilot, app, _):
         await pilot.press("U")
         await pilot.pause()
         assert not isinstance(app.screen, RestoreDocumentScreen)
-        assert "No document has been removed" in [n.message for n in app._notifications]
+        assert "No document has been removed" in notifications(app)
 
 
 async def test_the_list_of_removed_documents_stands_in_the_middle(
@@ -95,9 +94,7 @@ async def test_the_list_of_removed_documents_stands_in_the_middle(
     """U's dialog stood in the screen's top-left corner over the header and the filter,
     unlike every other dialog, which reads as a screen drawn wrong (eyes16 at 120x35)."""
     monkeypatch.setenv("QUALCODE_CODER", "lena")
-    app = build_app(removed, "lena", "en")
-    async with app.run_test(size=(120, 35)) as pilot:
-        await pilot.pause()
+    async with documents_screen(removed, "lena", size=(120, 35)) as (pilot, app, _):
         await pilot.press("U")
         await pilot.pause()
         assert isinstance(app.screen, RestoreDocumentScreen)

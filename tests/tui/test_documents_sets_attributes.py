@@ -15,6 +15,7 @@ from qualcode.tui.app import build_app
 from qualcode.tui.screens.doc_sets import SetsScreen
 from qualcode.tui.screens.prompt import PromptScreen
 from tests.conftest import add_plain_document
+from tests.tui.conftest import documents_screen, notifications
 
 pytestmark = pytest.mark.slow
 
@@ -56,16 +57,14 @@ def _rows(app: Any) -> list[str]:
 
 
 async def test_the_lead_edits_a_documents_attributes_on_one_line(two: Path) -> None:
-    app = build_app(two, "lena", "en")
-    async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(two, "lena") as (pilot, app, _):
         await pilot.press("A")
         await pilot.pause()
         assert isinstance(app.screen, PromptScreen)
         assert app.screen.value == "municipality=Åby"
         await pilot.press("end", *"; role=chef", "enter")
         await pilot.pause()
-        said = [n.message for n in app._notifications]
+        said = notifications(app)
     assert "aby_01.txt: role=chef" in said
     with Project.open(two) as p:
         doc = next(d for d in p.documents() if d.name == "aby_01.txt")
@@ -73,9 +72,7 @@ async def test_the_lead_edits_a_documents_attributes_on_one_line(two: Path) -> N
 
 
 async def test_a_bad_line_keeps_the_field_open_with_the_reason(two: Path) -> None:
-    app = build_app(two, "lena", "en")
-    async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(two, "lena") as (pilot, app, _):
         await pilot.press("A", "end", *"; chef", "enter")
         await pilot.pause()
         assert isinstance(app.screen, PromptScreen)  # nothing typed is lost
@@ -87,21 +84,17 @@ async def test_a_coder_is_refused_attributes_before_any_field_opens(
     two: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("QUALCODE_CODER", "karin")
-    app = build_app(two, "karin", "en")
-    async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(two, "karin") as (pilot, app, _):
         await pilot.press("A")
         await pilot.pause()
         assert not isinstance(app.screen, PromptScreen)
-        said = [n.message for n in app._notifications]
+        said = notifications(app)
     assert said[-1] == "Only a lead, or whoever imported aby_01.txt, changes its attributes"
 
 
 async def test_sets_show_add_and_make_from_the_list(two: Path) -> None:
     ekstad = _mentors(two)
-    app = build_app(two, "lena", "en")
-    async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(two, "lena") as (pilot, app, _):
         assert len(_rows(app)) == 2
         await pilot.press("S")
         await pilot.pause()
@@ -123,7 +116,7 @@ async def test_sets_show_add_and_make_from_the_list(two: Path) -> None:
         await pilot.pause()
         await pilot.press("down", "a")  # the cursor's document into the set
         await pilot.pause()
-        assert "Added aby_01.txt to mentors" in [n.message for n in app._notifications]
+        assert "Added aby_01.txt to mentors" in notifications(app)
         await pilot.press("S")
         await pilot.pause()
         await pilot.press("n")
@@ -175,7 +168,7 @@ async def test_r_renames_the_highlighted_set_and_keeps_it_shown(two: Path) -> No
         app.screen.query_one(Input).value = "with mentors"
         await pilot.press("enter")
         await pilot.pause()
-        assert "Renamed the set mentors to with mentors" in [n.message for n in app._notifications]
+        assert "Renamed the set mentors to with mentors" in notifications(app)
         assert "set with mentors" in app.screen.sub_title and _rows(app) == [ekstad]
     with Project.open(two) as p:
         assert [s.name for s in p.document_sets()] == ["other", "with mentors"]

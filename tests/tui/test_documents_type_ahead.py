@@ -15,7 +15,7 @@ from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.documents import DocumentsScreen
-from tests.tui.conftest import type_fast
+from tests.tui.conftest import documents_screen, type_fast
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -35,9 +35,7 @@ def four(tmp_path: Path) -> Path:
 
 async def _typed_in_one_go(path: Path, keys: list[str]) -> object:
     """The screen in front after the keys, sent all at once."""
-    app = build_app(path, "alex", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(path, "alex", size=(100, 30)) as (pilot, app, _):
         assert isinstance(app.screen, DocumentsScreen)
         type_fast(app, keys)
         await pilot.pause()

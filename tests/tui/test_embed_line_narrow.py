@@ -16,6 +16,7 @@ from types import SimpleNamespace
 import pytest
 
 from qualcode.tui.app import build_app
+from tests.tui.conftest import documents_screen
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -76,9 +77,7 @@ async def test_the_time_left_grows_while_the_helper_is_starved(
     from qualcode.tui import embed_queue
     from qualcode.tui.embed_all import EmbedLine
 
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 24)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin", size=(100, 24)) as (_, app, _):
         queue = app.embed_queue
         queue.ask_plan()
         queue.next_plan()

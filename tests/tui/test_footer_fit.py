@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from textual.widgets._footer import FooterKey
 
-from qualcode.tui.app import build_app
 from qualcode.tui.widgets.footer import KeysFooter, fitting
+from tests.tui.conftest import documents_screen
 
 pytestmark = pytest.mark.slow  # a whole Textual app per test
 
@@ -36,9 +36,7 @@ def _shown(app: object) -> tuple[KeysFooter, list[FooterKey]]:
 async def test_every_key_shown_is_whole_at_80_columns(
     project_file: Path, keys: list[str], leave: str
 ) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin", size=(80, 24)) as (pilot, app, _):
         await pilot.press(*keys)
         await pilot.pause()
         await pilot.pause()
@@ -52,9 +50,7 @@ async def test_every_key_shown_is_whole_at_80_columns(
 
 
 async def test_a_wide_terminal_shows_every_key(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(200, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin", size=(200, 30)) as (pilot, app, _):
         await pilot.press("enter")
         await pilot.pause()
         await pilot.pause()

@@ -10,16 +10,14 @@ import pytest
 from textual.widgets import DataTable, Input
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.reconcile import ReconcileScreen
+from tests.tui.conftest import documents_screen, notifications
 
 pytestmark = pytest.mark.slow
 
 
 async def test_an_impossible_intersection_is_refused_before_the_rationale(demo: Path) -> None:
-    app = build_app(demo, "lena", "sv")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(demo, "lena", "sv", size=(120, 40)) as (pilot, app, _):
         await pilot.press("R")
         await pilot.pause()
         screen = app.screen
@@ -31,7 +29,7 @@ async def test_an_impossible_intersection_is_refused_before_the_rationale(demo: 
         await pilot.press("i")
         await pilot.pause()
         assert screen.query_one("#rationale", Input).has_class("hidden")
-        said = [n.message for n in app._notifications]
+        said = notifications(app)
         assert any("Ingen avgränsning som alla kodare" in m for m in said), said
         await pilot.press("u", *"båda delarna hör dit", "enter")  # a verdict that can apply
         await pilot.pause()

@@ -14,6 +14,7 @@ import pytest
 from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.keys_help import KeysScreen
+from tests.tui.conftest import documents_screen
 
 LEAD_ONLY = {
     "D": {"Remove", "Restore", "Reconcile"},  # the documents screen
@@ -60,9 +61,7 @@ async def test_a_coders_passages_line_names_only_her_keys(
     project_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("QUALCODE_CODER", "karin")
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin") as (pilot, app, _):
         await pilot.press("v")
         await pilot.pause()
         line = str(app.screen.query_one("#retrieve-filter").render())

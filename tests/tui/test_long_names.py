@@ -17,6 +17,7 @@ from qualcode.tui.app import build_app
 from qualcode.tui.screens.codebook import CodebookScreen
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.widgets.sidebar import Sidebar
+from tests.tui.conftest import documents_screen, notifications
 
 pytestmark = pytest.mark.slow  # the demo and a whole Textual app
 
@@ -71,9 +72,7 @@ async def test_a_short_terminal_keeps_one_line_per_code(demo: Path) -> None:
 
 
 async def test_the_codebook_tree_cuts_names_with_an_ellipsis(demo: Path) -> None:
-    app = build_app(demo, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with documents_screen(demo, "karin", size=(80, 24)) as (pilot, app, _):
         await pilot.press("ctrl+b")
         await pilot.pause()
         await pilot.pause()
@@ -125,18 +124,16 @@ def test_coding_screen_80x24_with_the_done_question(snap_compare, demo: Path) ->
 async def test_a_notification_names_the_code_by_the_part_that_tells_it_apart(
     demo: Path,
 ) -> None:
-    app = build_app(demo, "karin", "sv")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with documents_screen(demo, "karin", "sv", size=(80, 24)) as (pilot, app, _):
         # code two sentences; each note replaces the one before on the coding screen
         # (6a9544d), so each is read as it shows
         await pilot.press("enter", "j", "j", "1")
         await pilot.pause()
-        said = [n.message for n in app._notifications]
+        said = notifications(app)
         assert "Kodat Från uppdragsmonolog till uppdragsdialog" in said, said  # fits whole
         await pilot.press("j", "j", "3")
         await pilot.pause()
-        said = [n.message for n in app._notifications]
+        said = notifications(app)
         # not "Kodat Från separering till integr…", but from where the codes differ
         tail = "separering till integrering av arbetsmiljö och verksamhetskvalitet"
         assert f"Kodat {tail}" in said, said

@@ -13,8 +13,8 @@ from textual.pilot import Pilot
 
 from qualcode import Project
 from qualcode.model import CodeSpec
-from qualcode.tui.app import build_app
 from qualcode.tui.safe import CONTROLS, cleaned, literal, markup, plain
+from tests.tui.conftest import documents_screen
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
 # the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
@@ -76,9 +76,7 @@ async def _visit(pilot: Pilot[Any], *keys: str) -> str:
 
 
 async def test_a_coder_sees_hostile_names_literally(hostile: Path) -> None:
-    app = build_app(hostile, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(hostile, "karin", size=(120, 40)) as (pilot, _, _):
         assert DOC in screen_text(pilot)  # documents list
         coding = await _visit(pilot, "enter")  # the hostile document is listed first
         assert "[@click=app.quit]this?" in coding and "[red]red[/red]" in coding
@@ -106,9 +104,7 @@ async def test_a_coder_sees_hostile_names_literally(hostile: Path) -> None:
 async def test_the_lead_sees_hostile_names_literally(
     hostile: Path, keys: tuple[str, ...], expected: list[str]
 ) -> None:
-    app = build_app(hostile, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(hostile, "lena", size=(120, 40)) as (pilot, _, _):
         shown = await _visit(pilot, *keys)
         for text in expected:
             assert text in shown
@@ -117,9 +113,7 @@ async def test_the_lead_sees_hostile_names_literally(
 async def test_dialogs_show_their_message_literally(hostile: Path) -> None:
     from qualcode.tui.screens.confirm import ConfirmScreen
 
-    app = build_app(hostile, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(hostile, "lena", size=(120, 40)) as (pilot, app, _):
         app.push_screen(ConfirmScreen(f"Replace {DOC} and {SHOWN_CODE}?"))
         shown = await _visit(pilot, "tab")
         assert f"Replace {DOC} and {SHOWN_CODE}?" in shown

@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.memo_list import MemoListScreen
 from tests.conftest import SV_TEXT, small_codebook
-from tests.tui.conftest import save_memo
+from tests.tui.conftest import documents_screen, save_memo
 
 
 @pytest.mark.slow
@@ -23,9 +22,7 @@ async def test_an_edit_of_a_memo_removed_meanwhile_is_kept(tmp_path: Path) -> No
         project.add_coder("karin")
         doc = project.import_text("aby_01.txt", SV_TEXT, lang="sv")
         memo = project.add_memo("document", doc.id, "karin", "Lugn intervju")
-    app = build_app(path, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(path, "karin", size=(100, 30)) as (pilot, app, _):
         await pilot.press("N")
         await pilot.pause()
         assert isinstance(app.screen, MemoListScreen)

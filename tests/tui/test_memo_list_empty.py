@@ -9,16 +9,14 @@ from pathlib import Path
 import pytest
 from textual.widgets import OptionList
 
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.memo_list import MemoListScreen
+from tests.tui.conftest import documents_screen
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
 
 async def test_an_empty_list_says_how_to_write_a_memo(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin", size=(80, 24)) as (pilot, app, _):
         await pilot.press("N")
         await pilot.pause()
         screen = app.screen

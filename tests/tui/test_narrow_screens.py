@@ -21,7 +21,7 @@ from qualcode.tui.labels import elide
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.documents import DocumentsScreen
-from tests.tui.conftest import open_first_document, steady_cursors
+from tests.tui.conftest import documents_screen, open_first_document, steady_cursors
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
 # the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
@@ -46,9 +46,7 @@ def narrow_project(project_file: Path) -> Path:
 
 
 async def test_the_status_column_stays_whole_at_80_columns(narrow_project: Path) -> None:
-    app = build_app(narrow_project, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with documents_screen(narrow_project, "karin", size=(80, 24)) as (pilot, app, _):
         assert isinstance(app.screen, DocumentsScreen)
         table = app.screen.query_one(DataTable)
         labels = [str(c.label) for c in table.columns.values()]
@@ -85,9 +83,7 @@ async def test_no_column_shows_cut_at_the_edge(narrow_project: Path, width: int)
 
 
 async def test_a_wide_terminal_keeps_whole_names(narrow_project: Path) -> None:
-    app = build_app(narrow_project, "karin", "en")
-    async with app.run_test(size=(160, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(narrow_project, "karin", size=(160, 30)) as (_, app, _):
         table = app.screen.query_one(DataTable)
         names = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
         assert LONG in names

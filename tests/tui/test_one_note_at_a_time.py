@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from qualcode.tui.app import build_app
-from tests.tui.conftest import karins_coding_screen, notifications
+from tests.tui.conftest import documents_screen, karins_coding_screen, notifications
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -24,9 +23,7 @@ async def test_a_note_on_the_coding_screen_replaces_the_one_before(demo: Path) -
 
 
 async def test_the_same_note_is_not_stacked_elsewhere(demo: Path) -> None:
-    app = build_app(demo, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with documents_screen(demo, "karin", size=(80, 24)) as (pilot, app, _):
         app.notify("Wrote summary.docx")
         app.notify("Wrote summary.docx")
         await pilot.pause()

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.tui.conftest import documents_screen
+
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
 
@@ -21,11 +23,8 @@ def _palette_label(app: object) -> str:
 
 
 async def test_the_palette_key_speaks_swedish_and_english(project_file: Path) -> None:
-    from qualcode.tui.app import build_app
 
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin", "sv", size=(120, 40)) as (pilot, app, _):
         assert _palette_label(app) == "kommandon"
         await pilot.press("L")
         await pilot.pause()

@@ -9,7 +9,7 @@ import pytest
 from textual.command import CommandInput, CommandPalette
 
 from qualcode.texts import texts
-from qualcode.tui.app import build_app
+from tests.tui.conftest import documents_screen
 
 pytestmark = pytest.mark.slow  # a whole Textual app per test
 
@@ -17,9 +17,7 @@ TEXTUAL_OWN = ("Theme", "Quit", "Keys", "Maximize", "Screenshot")
 
 
 async def test_the_palette_speaks_swedish(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin", "sv", size=(80, 24)) as (pilot, app, _):
         commands = list(app.get_system_commands(app.screen))
         titles = [c.title for c in commands]
         for english in TEXTUAL_OWN:
@@ -40,9 +38,7 @@ async def test_the_palette_speaks_swedish(project_file: Path) -> None:
 
 
 async def test_english_keeps_english_words(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin", size=(80, 24)) as (pilot, app, _):
         titles = [c.title for c in app.get_system_commands(app.screen)]
         assert "Quit" in titles and "Screenshot" in titles
         await pilot.press("ctrl+p")

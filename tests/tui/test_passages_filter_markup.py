@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
-from qualcode.tui.app import build_app
 from tests.conftest import team_project
+from tests.tui.conftest import documents_screen
 
 pytestmark = pytest.mark.slow  # a whole Textual app through the passages screen
 
@@ -27,9 +27,7 @@ async def test_the_filter_line_shows_names_and_values_as_typed(tmp_path: Path) -
     project.act_as(CODER)
     project.add_coding(doc, unit.start, unit.end, "mission", CODER)
     project.close()
-    app = build_app(tmp_path / "p.db", "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(tmp_path / "p.db", "lena", size=(120, 40)) as (pilot, app, _):
         await pilot.press("v")
         await pilot.pause()
         screen = app.screen

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.documents import DocumentsScreen
 from tests.conftest import team_project
 from tests.hostile.disk_kit import read_only_tmpfs
+from tests.tui.conftest import documents_screen
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -31,9 +31,7 @@ def read_only_project(tmp_path: Path) -> Iterator[Path]:
 
 
 async def test_the_tui_opens_a_project_it_cannot_write(read_only_project: Path) -> None:
-    app = build_app(read_only_project, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(read_only_project, "karin", size=(120, 40)) as (_, app, _):
         assert app.fatal is None, app.fatal
         assert isinstance(app.screen, DocumentsScreen)
     app.project.close()

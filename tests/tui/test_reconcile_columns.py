@@ -22,7 +22,7 @@ from qualcode.tui.screens.reconcile_columns import (
     table_rooms,
 )
 from tests.conftest import team_project
-from tests.tui.conftest import open_reconcile, settled
+from tests.tui.conftest import documents_screen, open_reconcile, settled
 
 pytestmark = pytest.mark.slow  # drives a whole Textual app through the reconcile screen
 
@@ -34,9 +34,7 @@ def test_document_names_give_way_to_the_other_columns() -> None:
 
 
 async def test_a_decided_case_leaves_the_talk_column_in_view(demo: Path) -> None:
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(demo, "lena", size=(100, 30)) as (pilot, app, _):
         await pilot.press("R")
         await pilot.pause()
         screen = app.screen
@@ -66,9 +64,7 @@ def test_the_code_column_gives_way_below_100_columns() -> None:
 async def test_at_80_columns_every_column_stays_in_view(demo: Path) -> None:
     """A lead at 80x24 (eyes7): the 36-character code column pushed the verdict past the
     edge ("alex'" for "alex's version") and needed a scroll to read."""
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
+    async with documents_screen(demo, "lena", size=(80, 24)) as (pilot, app, _):
         await pilot.press("R")
         await pilot.pause()
         screen = app.screen
@@ -95,9 +91,7 @@ def test_a_wide_terminal_names_every_code_whole() -> None:
 
 
 async def test_the_cases_table_at_160_columns_cuts_no_code(demo: Path) -> None:
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(160, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(demo, "lena", size=(160, 40)) as (pilot, app, _):
         await pilot.press("R")
         await pilot.pause()
         screen = app.screen
@@ -123,9 +117,7 @@ async def test_cases_of_one_code_in_one_document_are_told_apart_by_their_words(
 ) -> None:
     """eyes35, as the lead at 160 columns: six rows read "integration · presence · the
     plan", identical, told apart only by moving onto each to read its versions."""
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(160, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(demo, "lena", size=(160, 40)) as (pilot, app, _):
         await pilot.press("R")
         await pilot.pause()
         screen = app.screen

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_reconcile, settle
+from tests.tui.conftest import documents_screen, open_reconcile, settle
 
 pytestmark = pytest.mark.slow  # drives the reconcile screen
 
@@ -23,9 +22,7 @@ async def test_r_on_a_shown_set_reconciles_only_its_documents(demo: Path) -> Non
         everywhere = {v.case.document_id for v in project.cases()}
         expected = {v.case.id for v in project.cases(doc_set="round")}
     assert everywhere - in_set and expected  # cases outside the set, and some in it
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(120, 35)) as pilot:
-        await pilot.pause()
+    async with documents_screen(demo, "lena", size=(120, 35)) as (pilot, app, _):
         await pilot.press("S")
         await pilot.pause()
         await pilot.press("down", "enter")  # show the set

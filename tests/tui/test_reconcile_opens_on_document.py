@@ -9,16 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.reconcile import ReconcileScreen
+from tests.tui.conftest import documents_screen
 
 pytestmark = pytest.mark.slow  # the demo project and a whole app per test
 
 
 async def _opened(demo: Path, keys: list[str]) -> tuple[set[str], str | None, str]:
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(demo, "lena", size=(120, 40)) as (pilot, app, _):
         for key in keys:
             await pilot.press(key)
             await pilot.pause()

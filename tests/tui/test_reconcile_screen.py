@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Input, Static
 from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.reconcile import ReconcileScreen
-from tests.tui.conftest import open_reconcile, settled
+from tests.tui.conftest import documents_screen, notifications, open_reconcile, settled
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
 # the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
@@ -147,9 +147,7 @@ async def test_the_filter_line_names_remapped_keys(demo: Path) -> None:
 
 async def test_a_coder_cannot_open_reconcile(demo: Path) -> None:
     path = demo
-    app = build_app(path, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(path, "karin", size=(120, 40)) as (pilot, app, _):
         await pilot.press("R")
         await pilot.pause()
         assert not isinstance(app.screen, ReconcileScreen)
@@ -197,7 +195,7 @@ async def test_an_empty_rationale_keeps_the_line_open_and_says_so_in_swedish(dem
         await pilot.press("1", "enter")
         await pilot.pause()
         prompt = screen.query_one("#rationale", Input)
-        said = [n.message for n in app._notifications]  # type: ignore[attr-defined]
+        said = notifications(app)  # type: ignore[attr-defined]
         assert said[-1].startswith("Ett beslut behöver en motivering")
         assert not prompt.has_class("hidden") and prompt.has_focus
         assert screen.views[0].verdict is None

@@ -14,6 +14,7 @@ import pytest
 from qualcode import Project
 from qualcode.tui.app import build_app
 from tests.conftest import project_with
+from tests.tui.conftest import documents_screen
 
 pytestmark = pytest.mark.slow  # drives the whole app
 
@@ -67,9 +68,7 @@ async def test_a_coder_name_refused_is_said_in_the_interfaces_language(
 async def test_a_name_too_long_is_refused_in_swedish(with_lead: Path) -> None:
     """check_name's limit (200 characters) reached the Swedish interface as "coder name
     'aaaa...': 201 characters long; a name may have at most 200"."""
-    app = build_app(with_lead, "lena", "sv")
-    async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(with_lead, "lena", "sv") as (pilot, app, _):
         await pilot.press("w", *("a" * 201), "enter")
         await pilot.pause()
         line = str(list(app._notifications)[-1].message)
@@ -83,9 +82,7 @@ async def test_an_attribute_value_too_long_is_refused_in_swedish(with_lead: Path
     'role': value 501 characters long; a value may have at most 500 (...)"."""
     from textual.widgets import Static
 
-    app = build_app(with_lead, "lena", "sv")
-    async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(with_lead, "lena", "sv") as (pilot, app, _):
         await pilot.press("A", "end", *"; role=", *("x" * 501), "enter")
         await pilot.pause()
         shown = str(app.screen.query_one(".cb-dialog-error", Static).render())

@@ -18,7 +18,14 @@ from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.reports import ReportsScreen
 from tests.conftest import SV_TEXT
-from tests.tui.conftest import agreement_table, export_to, notifications, reports_screen, settle
+from tests.tui.conftest import (
+    agreement_table,
+    documents_screen,
+    export_to,
+    notifications,
+    reports_screen,
+    settle,
+)
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
 # the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
@@ -184,9 +191,7 @@ async def test_a_bad_export_path_is_one_clear_error(demo: Path, tmp_path: Path) 
 
 
 async def test_reports_open_from_coding_screen_and_palette(demo: Path) -> None:
-    app = build_app(demo, "karin", "sv")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(demo, "karin", "sv", size=(120, 40)) as (pilot, app, _):
         await pilot.press("enter")
         await pilot.pause()
         await pilot.press("P")

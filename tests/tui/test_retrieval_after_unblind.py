@@ -10,8 +10,8 @@ import pytest
 from textual.widgets import Static
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.retrieval import RetrievalScreen
+from tests.tui.conftest import documents_screen
 
 pytestmark = pytest.mark.slow  # drives the whole app (run_test)
 
@@ -21,9 +21,7 @@ async def test_her_passages_follow_blind_coding(demo: Path, blind: bool) -> None
     if not blind:
         with Project.open(demo).act_as("lena") as lena:
             lena.set_blind(False)
-    app = build_app(demo, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(demo, "karin", size=(120, 40)) as (pilot, app, _):
         await pilot.press("v")
         await pilot.pause()
         await pilot.press("c", *"systems_perspective", "enter")

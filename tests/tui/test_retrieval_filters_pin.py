@@ -13,6 +13,7 @@ from qualcode.tui.screens.prompt import PromptScreen
 from qualcode.tui.screens.retrieval import RetrievalScreen
 from qualcode.tui.screens.themes import ThemesScreen
 from tests.conftest import SV_TEXT, small_codebook
+from tests.tui.conftest import documents_screen
 
 # slow: every test drives a whole Textual app through this screen
 pytestmark = pytest.mark.slow
@@ -141,9 +142,7 @@ async def test_a_coder_cannot_filter_to_another_coder(places: Path) -> None:
 async def test_the_lead_pins_the_theme_exemplar_and_the_theme_view_shows_it(
     places: Path,
 ) -> None:
-    app = build_app(places, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(places, "lena", size=(120, 40)) as (pilot, app, _):
         app.push_screen(ThemesScreen())
         await pilot.pause()
         themes = app.screen

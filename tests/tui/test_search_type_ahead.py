@@ -15,13 +15,18 @@ import pytest
 from textual.widgets import Input, Tree
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.codebook import CodebookScreen
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.memo_list import MemoListScreen
 from qualcode.tui.screens.prompt import SearchPrompt
 from qualcode.tui.screens.text_search import TextSearchScreen
-from tests.tui.conftest import karins_coding_screen, settle, type_fast, typed_through
+from tests.tui.conftest import (
+    documents_screen,
+    karins_coding_screen,
+    settle,
+    type_fast,
+    typed_through,
+)
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -64,9 +69,7 @@ async def test_the_memo_search_typed_ahead_opens_what_it_shows(project_file: Pat
         at = doc.text.index("Arbetsmiljöproblemen")
         project.add_memo("document", doc.id, "karin", "Dialog med nämnden", span=(0, 10))
         project.add_memo("document", doc.id, "karin", "Extra personal behövs", span=(at, at + 20))
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin", size=(100, 30)) as (pilot, app, _):
         app.action_memo_list()
         await typed_through(pilot, 3)
         assert isinstance(app.screen, MemoListScreen)
@@ -79,9 +82,7 @@ async def test_the_memo_search_typed_ahead_opens_what_it_shows(project_file: Pat
 
 
 async def test_the_codebook_search_typed_ahead_shows_the_code(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin", size=(100, 30)) as (pilot, app, _):
         await pilot.press("ctrl+b")
         await typed_through(pilot, 3)
         screen = app.screen
@@ -101,9 +102,7 @@ async def test_keys_typed_behind_the_enter_of_the_terms_box_are_the_hit_lists(
     one go searched "arbetsmiljöw" (nothing found) and whole words stayed off; and a `/`
     behind the Enter searched "arbetsmiljö/". Now Enter searches as the box reads it, `w`
     reaches the hits (whole words) and `/` opens the terms box again."""
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin", size=(120, 40)) as (pilot, app, _):
         await pilot.press("F")  # from the documents list
         await typed_through(pilot, 2)
         type_fast(app, [*_letters("arbetsmiljö"), "enter", "w"])

@@ -12,10 +12,9 @@ from textual.widgets import Static
 
 from qualcode import Project
 from qualcode.errors import SettingError
-from qualcode.tui.app import build_app
 from qualcode.tui.said import said
 from qualcode.tui.screens.prompt import PromptScreen
-from tests.tui.conftest import notifications, reports_screen, settle
+from tests.tui.conftest import documents_screen, notifications, reports_screen, settle
 
 
 def test_a_setting_the_tui_has_no_key_for_is_named_in_plain_words() -> None:
@@ -59,9 +58,7 @@ async def test_removing_a_document_without_a_reason_names_the_line(
     with Project.open(project_file) as project:
         project.add_coder("lena", role="lead")
     monkeypatch.setenv("QUALCODE_CODER", "lena")
-    app = build_app(project_file, "lena", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "lena", size=(100, 30)) as (pilot, app, _):
         await pilot.press("X")
         await pilot.pause()
         prompt = app.screen
@@ -79,9 +76,7 @@ async def test_the_reconcile_screen_names_its_own_way_to_count_coders(
     """R from the list with one coder done read '(t on the reports screen: johan,karin)',
     but the reports screen's t counts coders there only; the reconcile screen counts those
     who finished the document it is opened on."""
-    app = build_app(karin_alone_done, "lena", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(karin_alone_done, "lena", size=(100, 30)) as (pilot, app, _):
         await pilot.press("R")
         await settle(app, pilot)
         told = notifications(app)

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from qualcode.tui.app import build_app
 from qualcode.tui.widgets.text_pane import TextPane
 from tests.conftest import team_project
+from tests.tui.conftest import documents_screen
 
 pytestmark = pytest.mark.slow  # a whole Textual app on the coding screen
 
@@ -28,9 +28,7 @@ async def test_the_pane_shows_backslashes_and_brackets_as_typed(tmp_path: Path) 
     coding = project.add_coding(doc, unit.start, unit.end, "mission", "karin")
     project.add_memo("coding", coding.id, "karin", MEMO)
     project.close()
-    app = build_app(tmp_path / "p.db", "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(tmp_path / "p.db", "karin", size=(120, 40)) as (pilot, app, _):
         await pilot.press("enter")
         await pilot.pause()
         await pilot.pause()

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.text_search import TextSearchScreen
 from tests.tui.conftest import (
+    documents_screen,
     karins_coding_screen,
     notifications,
     settle,
@@ -43,9 +43,7 @@ async def test_a_slash_typed_after_words_in_the_text_search_box_is_searched_for(
 ) -> None:
     """Typed in one go, as a terminal sends it: the box keeps "och/eller" and Enter finds
     the one sentence saying it (on main the `/` searched "och", three hits)."""
-    app = build_app(slashed, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(slashed, "karin", size=(120, 40)) as (pilot, app, _):
         await pilot.press("F")
         await pilot.pause()
         type_fast(app, [*"och", "slash", *"eller", "enter"])
@@ -69,7 +67,7 @@ async def test_24_7_in_a_document(slashed: Path) -> None:
 
 async def test_slash_replaces_a_selection_inside_the_words(slashed: Path) -> None:
     """Part of the typed words selected, `/` takes their place, as any letter would."""
-    async with karins_coding_screen(slashed, size=(100, 30)) as (pilot, _app, screen):
+    async with karins_coding_screen(slashed, size=(100, 30)) as (pilot, _, screen):
         await pilot.press("slash", *"och", "space", *"eller", "home", "right", "right")
         await pilot.press("right", "shift+right", "slash")  # the space selected
         await pilot.pause()
@@ -106,9 +104,7 @@ async def test_slash_on_the_text_search_terms_untouched_searches_them(
     project_file: Path,
 ) -> None:
     """F's box opens with the last terms selected; `/` there searches them, as Enter."""
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin", size=(120, 40)) as (pilot, app, _):
         await pilot.press("F")
         await pilot.pause()
         await pilot.press(*"arbetsmiljö", "enter")

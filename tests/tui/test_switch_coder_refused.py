@@ -11,6 +11,7 @@ import pytest
 
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.documents import DocumentsScreen
+from tests.tui.conftest import documents_screen, notifications
 
 pytestmark = pytest.mark.slow  # drives the whole app twice
 
@@ -30,7 +31,7 @@ async def test_a_coder_login_cannot_switch_to_a_new_name(tui_base: Path, tmp_pat
         await pilot.press("w", *"nils", "enter")
         await pilot.pause()
         assert isinstance(app.screen, DocumentsScreen) and app.coder == "maria"
-        said = [str(n.message) for n in app._notifications]
+        said = notifications(app)
         assert said[-1] == app.t("switch_refused", me="maria", name="nils")
         assert "only a lead switches" in said[-1] and "QUALCODE_CODER=nils" in said[-1]
         assert [c.name for c in app.project.coders()] == ["karin", "maria"]
@@ -44,9 +45,7 @@ async def test_a_lead_login_switches_to_a_new_name(tui_base: Path, tmp_path: Pat
     shutil.copy(tui_base, path)
     with Project.open(path) as project:
         project.add_coder("lena", role="lead")
-    app = build_app(path, "lena", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(path, "lena", size=(100, 30)) as (pilot, app, _):
         await pilot.press("w", *"nils", "enter")
         await pilot.pause()
         assert isinstance(app.screen, DocumentsScreen) and app.coder == "nils"

@@ -14,7 +14,7 @@ from qualcode.project.text_search import split_terms
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.text_search import TextSearchScreen
-from tests.tui.conftest import settle
+from tests.tui.conftest import documents_screen, settle
 
 # slow: each test drives a whole Textual app through the screen
 pytestmark = pytest.mark.slow
@@ -84,9 +84,7 @@ async def test_whole_words_narrow_the_hits_and_enter_opens_the_passage(
 
 
 async def test_a_refused_term_keeps_the_box_open_with_the_reason(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin", size=(120, 40)) as (pilot, _, _):
         await pilot.press("F")
         await pilot.pause()
         await pilot.press("*", "enter")

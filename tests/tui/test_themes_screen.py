@@ -17,6 +17,7 @@ from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.retrieval import RetrievalScreen
 from qualcode.tui.screens.themes import ThemesScreen
 from tests.conftest import SV_TEXT, small_codebook
+from tests.tui.conftest import documents_screen
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
 # the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
@@ -40,9 +41,7 @@ def project_file(tmp_path: Path) -> Path:
 async def test_propose_then_the_lead_makes_a_theme(
     project_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin", "sv", size=(100, 30)) as (pilot, app, _):
         await pilot.press("enter")
         await pilot.pause()
         screen = app.screen
@@ -60,9 +59,7 @@ async def test_propose_then_the_lead_makes_a_theme(
         assert [c.code for c in check.codings(coder="karin", code=proposal)] == [proposal]
     # this login is karin's now (the TUI remembers it); lena says who she is at her turn
     monkeypatch.setenv("QUALCODE_CODER", "lena")
-    app = build_app(project_file, "lena", "sv")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "lena", "sv", size=(100, 30)) as (pilot, app, _):
         await pilot.press("T")
         await pilot.pause()
         themes = app.screen
@@ -96,9 +93,7 @@ async def test_propose_then_the_lead_makes_a_theme(
 
 
 async def test_a_coder_cannot_change_the_codebook_here(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin", size=(100, 30)) as (pilot, app, _):
         await pilot.press("T", "t")
         await pilot.pause()
         assert isinstance(app.screen, ThemesScreen)  # no dialog opened for a coder
@@ -124,9 +119,7 @@ async def test_a_theme_is_not_codable_and_no_theme_is_picked_last(project_file: 
     with Project.open(project_file) as project:
         theme = project.create_theme("Styrning", "lena").key
         project.set_theme("integration", theme, "lena")
-    app = build_app(project_file, "lena", "sv")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "lena", "sv", size=(100, 30)) as (pilot, app, _):
         await pilot.press("enter")
         await pilot.pause()
         coding = app.screen

@@ -17,10 +17,10 @@ import pytest
 from textual.widgets import Label, Static
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.codebook import CodebookScreen
 from qualcode.tui.screens.memo_edit import MemoEditor
 from qualcode.tui.screens.modals import TextPrompt
+from tests.tui.conftest import documents_screen
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -28,9 +28,7 @@ TITLE = "Memo on Styrning\\"
 
 
 async def test_a_title_ending_in_a_backslash_shows_as_typed(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin", size=(100, 30)) as (pilot, app, _):
         for dialog in (MemoEditor(TITLE), TextPrompt(TITLE)):
             app.push_screen(dialog)
             await pilot.pause()
@@ -49,9 +47,7 @@ async def test_a_backslash_shortcut_and_name_show_as_typed_in_the_codebook(
         project.update_code(
             "integration", shortcut="\\", names={"en": "Integration\\"}, actor="lena"
         )
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin", size=(120, 40)) as (pilot, app, _):
         await pilot.press("ctrl+b")
         await pilot.pause()
         screen = app.screen

@@ -12,7 +12,7 @@ import pytest
 from textual.widgets import Input
 
 from qualcode import Project
-from qualcode.tui.app import build_app
+from tests.tui.conftest import documents_screen
 
 pytestmark = pytest.mark.slow  # drives the whole app
 
@@ -24,9 +24,7 @@ async def test_a_decomposed_name_chooses_the_coder(tui_base: Path, tmp_path: Pat
         project.add_coder("lena", role="lead")
         project.act_as("lena", "lena")
         project.add_coder("Åsa")
-    app = build_app(path, "lena", "en")
-    async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.pause()
+    async with documents_screen(path, "lena") as (pilot, app, _):
         await pilot.press("w")
         await pilot.pause()
         # pasted: a key press cannot carry a lone combining ring

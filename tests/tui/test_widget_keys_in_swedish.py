@@ -17,11 +17,11 @@ from textual.containers import VerticalScroll
 from textual.scroll_view import ScrollView
 from textual.widgets import DataTable, Input, OptionList, Tabs, TextArea, Tree
 
-from qualcode.tui.app import build_app
 from qualcode.tui.catalog import Catalog
 from qualcode.tui.keys import binding_commands, described
 from qualcode.tui.screens.codebook import CodebookScreen
 from qualcode.tui.screens.keys_help import KeysScreen
+from tests.tui.conftest import documents_screen
 
 WIDGETS = (Tree, DataTable, OptionList, Tabs, Input, TextArea, ScrollView, VerticalScroll)
 ENGLISH = {b.description for w in WIDGETS for b in w.BINDINGS if b.description}
@@ -40,9 +40,7 @@ def test_every_key_of_textuals_widgets_has_swedish_words() -> None:
 
 @pytest.mark.slow
 async def test_the_codebooks_keys_panel_and_palette_read_swedish(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+    async with documents_screen(project_file, "karin", "sv", size=(120, 40)) as (pilot, app, _):
         await pilot.press("ctrl+b")
         await pilot.pause()
         codebook = app.screen
