@@ -244,7 +244,18 @@ class PseudonymMixin(KeyClashMixin):
         # a person's first name or surname alone is that person (pseudonym_names.py)
         coders = [c.name for c in self.store.coders.list()]
         parts = parts_printed([(p.real, p.pseudonym, p.kind) for p in key], printed, coders)
-        return Key({**parts, **printed}, compounds=places, contacts=contacts, cased=parts)
+        found = Key({**parts, **printed}, compounds=places, contacts=contacts, cased=parts)
+        if lang and lang != main and any(p.generated for p in key):
+            # a document is named alike in every export, in the project's words: the codings
+            # sheet's 'Kommun_C_01.txt' was the English memos' 'Municipality_C_01.txt'
+            # (and without its extension, as a summary cites a plan: "aby_plan")
+            names = [
+                n
+                for d in self.store.documents.summaries()
+                for n in (d.name, d.name.rsplit(".", 1)[0])
+            ]
+            found.named_alike(names, self.pseudonym_key(viewer=viewer, lang=main))
+        return found
 
     def respondents(self) -> dict[str, str | None]:
         """Each live document's interviewee as its speaker label: the most frequent label
