@@ -12,6 +12,7 @@ from typing import Any
 from typer.testing import CliRunner
 
 from qualcode.cli import app
+from tests.conftest import SV_TEXT
 
 runner = CliRunner()
 
@@ -67,6 +68,31 @@ def lead_project(folder: Path, *coders: str) -> Path:
     for coder in coders:
         ok(project, "coder", "add", coder)
     return project
+
+
+def two_interviews(folder: Path, name: str, *joining: str) -> Path:
+    """``name`` in ``folder`` begun through the CLI: the tiny codebook, karin, then each of
+    ``joining`` (the words of a `coder add`: "johan", "lena --role lead"), and a Swedish and
+    an English interview imported as aby_01 and aby_02. The bad-input project and the lead's
+    in the package tests both started so, line for line."""
+    path = folder / name
+    ok(path, "init")
+    (folder / "book.yaml").write_text(CODEBOOK, encoding="utf-8")
+    ok(path, "codebook", "load", str(folder / "book.yaml"))
+    for coder in ("karin", *joining):
+        ok(path, "coder", "add", *coder.split())
+    for doc, text in (("aby_01.txt", SV_TEXT), ("aby_02.txt", EN_TEXT)):
+        (folder / doc).write_text(text, encoding="utf-8")
+        ok(path, "import", str(folder / doc))
+    return path
+
+
+def code_add(project: Path, doc: str, start: int, end: int, code: str, *more: str) -> str:
+    """`qualcode code add` of ``code`` on ``doc``'s characters ``start`` to ``end``, with
+    ``more`` options after (``--coder karin``, ``--memo ...``); what it printed. Each test
+    that codes through the CLI spelled the ten words out, one a line once formatted."""
+    span = ("--start", str(start), "--end", str(end))
+    return ok(project, "code", "add", "--doc", doc, *span, "--code", code, *more)
 
 
 def import_text(project: Path, name: str, text: str, lang: str, *attributes: str) -> None:

@@ -8,22 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.cli_kit import CODEBOOK, EN_TEXT, ok
-from tests.conftest import SV_TEXT
+from tests.cli.cli_kit import two_interviews
 
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A project built once through the CLI: the codebook, karin, two documents."""
     folder = tmp_path_factory.mktemp("template")
-    path = folder / "p.db"
-    ok(path, "init")
-    (folder / "book.yaml").write_text(CODEBOOK, encoding="utf-8")
-    ok(path, "codebook", "load", str(folder / "book.yaml"))
-    ok(path, "coder", "add", "karin")
-    for name, text in (("aby_01.txt", SV_TEXT), ("aby_02.txt", EN_TEXT)):
-        (folder / name).write_text(text, encoding="utf-8")
-        ok(path, "import", str(folder / name))
+    two_interviews(folder, "p.db")
     return folder
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qualcode import Project
-from tests.cli.cli_kit import CODEBOOK, ok
+from tests.cli.cli_kit import CODEBOOK, code_add, ok
 
 INTERVIEW = (
     "Interviewer: Could you describe your role?\n"
@@ -42,6 +42,5 @@ def place_study(tmp_path: Path) -> Path:
     (tmp_path / "tiny.yaml").write_text(CODEBOOK, encoding="utf-8")
     ok(path, "--coder", "sam", "codebook", "load", str(tmp_path / "tiny.yaml"))
     for doc in ("int_01", "plan", "aby_01"):
-        ok(path, "--coder", "sam", "code", "add", "--doc", doc, "--start", "0", "--end", "20",
-           "--code", "mission")  # fmt: skip
+        code_add(path, doc, 0, 20, "mission", "--coder", "sam")
     return path

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.cli_kit import EN_TEXT, counts, fails, import_text, lead_project, ok
+from tests.cli.cli_kit import EN_TEXT, code_add, counts, fails, import_text, lead_project, ok
 
 
 @pytest.fixture
@@ -16,21 +16,7 @@ def removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, str]
     project = lead_project(tmp_path)
     import_text(project, "ip1.txt", EN_TEXT, "en")
     start = EN_TEXT.index("The caseload")
-    ok(
-        project,
-        "code",
-        "add",
-        "--doc",
-        "ip1",
-        "--start",
-        str(start),
-        "--end",
-        str(start + 12),
-        "--code",
-        "caseload",
-        "--memo",
-        "heavy",
-    )
+    code_add(project, "ip1", start, start + 12, "caseload", "--memo", "heavy")
     (coding,) = json.loads(ok(project, "code", "list", "--format", "json"))
     ok(project, "code", "remove", coding["id"][:8])
     return project, coding["id"]

@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 from qualcode.cli import app
 from qualcode.cli.output import Format, plural
 from qualcode.tui.catalog import Catalog
-from tests.cli.cli_kit import CODEBOOK, ok
+from tests.cli.cli_kit import CODEBOOK, code_add, ok
 from tests.conftest import SV_TEXT
 
 FORMATS = {"table", "json", "jsonl", "csv"}
@@ -98,8 +98,7 @@ def coded(empty: Path, tmp_path: Path) -> Path:
     (tmp_path / "aby_01.txt").write_text(SV_TEXT, encoding="utf-8")
     ok(empty, "import", str(tmp_path / "aby_01.txt"), "--lang", "sv")
     for coder, start in (("karin", 31), ("johan", 40)):
-        ok(empty, "code", "add", "--doc", "aby_01", "--start", str(start), "--end", "140",
-           "--code", "mission", "--coder", coder)  # fmt: skip
+        code_add(empty, "aby_01", start, 140, "mission", "--coder", coder)
     return empty
 
 
@@ -168,8 +167,7 @@ def said(project: Path, *args: str) -> str:
 
 def test_counts_agree_with_their_nouns_in_english(coded: Path, tmp_path: Path) -> None:
     ok(coded, "codebook", "add", "extra", "--name-en", "Extra")
-    ok(coded, "code", "add", "--doc", "aby_01", "--start", "0", "--end", "20",
-       "--code", "extra", "--coder", "karin")  # fmt: skip
+    code_add(coded, "aby_01", 0, 20, "extra", "--coder", "karin")
     assert said(coded, "codebook", "merge", "extra", "mission").endswith(": 1 coding moved")
     confirmed = said(coded, "reconcile", "confirm", "--by", "lena")
     counted = r"confirmed (1 agreement|(0|[2-9]|\d\d+) agreements) into the consensus"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.cli_kit import CODEBOOK, ok
+from tests.cli.cli_kit import CODEBOOK, code_add, ok
 from tests.conftest import SV_TEXT
 
 
@@ -29,8 +29,7 @@ def project(tmp_path: Path) -> Path:
 
 
 def _code(project: Path, coder: str, start: int, end: int, code: str = "mission") -> None:
-    ok(project, "code", "add", "--doc", "aby_01", "--start", str(start), "--end", str(end),
-       "--code", code, "--coder", coder)  # fmt: skip
+    code_add(project, "aby_01", start, end, code, "--coder", coder)
 
 
 def _counts(project: Path, *args: str) -> dict[str, tuple[int, int, int]]:

@@ -15,7 +15,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.ingest import guess_language, read_document
-from tests.cli.cli_kit import CODEBOOK, ok
+from tests.cli.cli_kit import CODEBOOK, code_add, ok
 from tests.conftest import ROOT, SV_TEXT
 
 VTT = """WEBVTT
@@ -42,8 +42,7 @@ def coded(tmp_path: Path) -> tuple[Path, dict[str, int]]:
     text = json.loads(ok(path, "docs", "show", "aby_04", "--format", "json"))["text"]
     start = text.index("Ärendemängden")
     span = {"start": start, "end": start + len("Ärendemängden är för hög")}
-    ok(path, "code", "add", "--doc", "aby_04", "--start", str(span["start"]),
-       "--end", str(span["end"]), "--code", "mission", "--coder", "karin")  # fmt: skip
+    code_add(path, "aby_04", span["start"], span["end"], "mission", "--coder", "karin")
     return path, span
 
 

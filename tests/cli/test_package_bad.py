@@ -13,15 +13,14 @@ from pathlib import Path
 import pytest
 
 from qualcode.cli import app
-from tests.cli.cli_kit import CODEBOOK, EN_TEXT, counts, fails, ok, runner
+from tests.cli.cli_kit import code_add, counts, fails, ok, runner, two_interviews
 from tests.conftest import SV_TEXT
 
 DROP = object()  # stands for "delete this field" in an edit
 
 
 def _code(project: Path, doc: str, start: int, end: int, coder: str = "karin") -> None:
-    ok(project, "code", "add", "--doc", doc, "--start", str(start), "--end", str(end),
-       "--code", "mission", "--coder", coder)  # fmt: skip
+    code_add(project, doc, start, end, "mission", "--coder", coder)
 
 
 def _merge(project: Path, package: Path) -> str:
@@ -34,16 +33,8 @@ def _merge(project: Path, package: Path) -> str:
 def lead_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The lead's project: a codebook, karin and johan, two documents, one of johan's codings."""
     folder = tmp_path_factory.mktemp("lead")
-    path = folder / "lead.db"
-    ok(path, "init")
-    (folder / "book.yaml").write_text(CODEBOOK, encoding="utf-8")
-    ok(path, "codebook", "load", str(folder / "book.yaml"))
-    ok(path, "coder", "add", "karin")
-    ok(path, "coder", "add", "johan")
-    ok(path, "coder", "add", "lena", "--role", "lead")  # this login acts as lena from now on
-    for name, text in (("aby_01.txt", SV_TEXT), ("aby_02.txt", EN_TEXT)):
-        (folder / name).write_text(text, encoding="utf-8")
-        ok(path, "import", str(folder / name))
+    # lena added last: this login acts as lena from then on
+    path = two_interviews(folder, "lead.db", "johan", "lena --role lead")
     _code(path, "aby_01", 0, 20, coder="johan")
     return folder
 

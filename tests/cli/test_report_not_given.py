@@ -10,7 +10,7 @@ import io
 import json
 from pathlib import Path
 
-from tests.cli.cli_kit import CODEBOOK, ok
+from tests.cli.cli_kit import CODEBOOK, code_add, ok
 from tests.conftest import SV_TEXT
 
 
@@ -27,8 +27,7 @@ def _project(tmp_path: Path) -> Path:
     ok(path, "import", str(tmp_path / "aby_01.txt"), "--attr", "role=politiker")
     ok(path, "import", str(tmp_path / "policy.txt"))
     for doc in ("aby_01", "policy"):
-        ok(path, "code", "add", "--doc", doc, "--start", "0", "--end", "40",
-           "--code", "mission", "--coder", "karin")  # fmt: skip
+        code_add(path, doc, 0, 40, "mission", "--coder", "karin")
     return path
 
 

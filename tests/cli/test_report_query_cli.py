@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.cli_kit import fails, import_text, lead_project, ok
+from tests.cli.cli_kit import code_add, fails, import_text, lead_project, ok
 
 SV = "R: Vi pratar om uppdraget. Ärendena är för många. Chefen lyssnar.\n"
 
@@ -20,32 +20,8 @@ def coded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     import_text(project, "ip1.txt", SV, "sv")
     first, second = SV.index("Vi"), SV.index("Ärendena")
     end = SV.index("Chefen") - 1
-    ok(
-        project,
-        "code",
-        "add",
-        "--doc",
-        "ip1",
-        "--start",
-        str(first),
-        "--end",
-        str(end),
-        "--code",
-        "mission",
-    )
-    ok(
-        project,
-        "code",
-        "add",
-        "--doc",
-        "ip1",
-        "--start",
-        str(second),
-        "--end",
-        str(end),
-        "--code",
-        "caseload",
-    )
+    code_add(project, "ip1", first, end, "mission")
+    code_add(project, "ip1", second, end, "caseload")
     return project
 
 

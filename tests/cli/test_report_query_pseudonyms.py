@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.cli_kit import fails, import_text, lead_project, ok
+from tests.cli.cli_kit import code_add, fails, import_text, lead_project, ok
 
 TEXT = (
     "Intervjuare: Hur går det med ärendena?\n"
@@ -28,8 +28,7 @@ def keyed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     project = lead_project(tmp_path, "omar")
     import_text(project, "ip1_tova.txt", TEXT, "sv", "role=socialsekreterare")
     start = TEXT.index("Vi pratar")
-    ok(project, "code", "add", "--doc", "ip1_tova", "--start", str(start),
-       "--end", str(len(TEXT) - 1), "--code", "mission")  # fmt: skip
+    code_add(project, "ip1_tova", start, len(TEXT) - 1, "mission")
     ok(project, "pseudonym", "set", "Tova", "IP5", "--kind", "speaker")
     ok(project, "pseudonym", "set", "Tova Lund", "IP5", "--kind", "speaker")
     return project
