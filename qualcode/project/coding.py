@@ -240,6 +240,18 @@ class CodingMixin(Service):
         known = self.store.coders.statuses(self.store.coders.by_name(coder).id)
         return {d.id: known.get(d.id, "todo") for d in self.documents()}
 
+    def coders_done(self) -> dict[str, tuple[int, int]]:
+        """Per live document id, how many of the coders (role ``coder``) marked it done, and
+        how many coders there are: a lead's documents list says which interviews are ready
+        to reconcile, where it said only her own "to do" and "0 codings" (eyes38)."""
+        self.require_lead("which documents the coders finished")
+        coders = [c for c in self.store.coders.list() if c.role == "coder"]
+        marks = [self.store.coders.statuses(c.id) for c in coders]
+        return {
+            d.id: (sum(m.get(d.id) == "done" for m in marks), len(coders))
+            for d in self.store.documents.summaries()
+        }
+
 
 def whole_offset(value: object, which: str) -> int:
     """An offset as a Python int; numpy's integers (from frames) count, 5.0 or "5" do not."""

@@ -7,9 +7,7 @@ typing in the filter never touches the project file.
 
 from __future__ import annotations
 
-import bisect
 from contextlib import suppress
-from dataclasses import dataclass
 from typing import ClassVar
 
 from textual import on
@@ -20,7 +18,7 @@ from textual.widgets.data_table import RowDoesNotExist
 
 from qualcode.errors import QualcodeError
 from qualcode.model import Coding, DocumentSummary
-from qualcode.tui.catalog import NAMED_ATTRIBUTES, attribute_aliases
+from qualcode.tui.catalog import NAMED_ATTRIBUTES
 from qualcode.tui.embed_all import EmbedLine
 from qualcode.tui.fit import Fit, cut_end, fit
 from qualcode.tui.keys import localize_bindings
@@ -31,76 +29,10 @@ from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.doc_restore import RestoreActions
 from qualcode.tui.screens.doc_sets import SetActions
+from qualcode.tui.screens.document_rows import FRONT, Row, coded_units, filter_example, matches
 from qualcode.tui.screens.prompt import PromptScreen
 from qualcode.tui.widgets.footer import KeysFooter
 
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    doc: DocumentSummary
-    status: str
-    codings: int
-    coded_units: int
-    units: int
-
-    def share(self) -> str:
-        return f"{100 * self.coded_units / self.units:.0f}%" if self.units else "–"
-
-
-def matches(row: Row, needle: str, status_label: str) -> bool:
-    """Every word of the filter must match: ``key=value`` an attribute, else any cell.
-
-    Keys and values compare without case, values by substring (``municipality=åb``);
-    ``lang`` and ``status`` work as keys too, and a named attribute's heading in either
-    language (``kommun=åb``, ``role`` as ``roll``).
-    """
-    fields = {k.casefold(): v.casefold() for k, v in row.doc.attributes.items()}
-    for alias, key in ALIASES.items():  # kommun=Åby, as the column is headed in Swedish
-        if key in fields:
-            fields.setdefault(alias, fields[key])
-    fields.setdefault("lang", row.doc.lang)
-    fields.setdefault("status", f"{row.status} {status_label}".casefold())
-    cells = " ".join([row.doc.name.casefold(), *fields.values()])
-    for word in needle.casefold().split():
-        key, eq, value = word.partition("=")
-        if eq and key:
-            if value not in fields.get(key, "\0"):
-                return False
-        elif word not in cells:
-            return False
-    return True
-
-
-def filter_example(docs: list[DocumentSummary]) -> str:
-    """A ``key=value`` for the filter box's hint from this project's own documents
-    ("municipality=Ashbourne"): the Swedish "municipality=Åby" in a UK team's English
-    study read as an example from someone else's project (eyes7)."""
-    for key in (*FRONT, *sorted({k for d in docs for k in d.attributes})):
-        for doc in docs:
-            words = str(doc.attributes.get(key) or "").split()
-            if words:  # the filter matches a value's start: its first word is enough
-                return f"{key}={words[0]}"
-    return f"lang={docs[0].lang if docs else 'en'}"
-
-
-def coded_units(units: list[tuple[int, int]], codings: list[Coding]) -> int:
-    """Units that one of the codings overlaps (codings sorted by start)."""
-    starts = [c.start for c in codings]
-    ends_before: list[int] = []
-    reach = 0
-    for c in codings:  # the furthest end among codings starting at or before each one
-        reach = max(reach, c.end)
-        ends_before.append(reach)
-    count = 0
-    for start, end in units:
-        i = bisect.bisect_left(starts, end) - 1  # last coding starting before the unit ends
-        if i >= 0 and ends_before[i] > start:
-            count += 1
-    return count
-
-
-FRONT = ("municipality", "kommun", "role", "roll")  # attributes shown next to the name
-ALIASES = attribute_aliases()
 STATUSES = ("todo", "in_progress", "done")
 WATCH_SECONDS = 2.0  # how often the list asks whether documents arrived (a cheap question)
 NAMED_NEW = 3  # a notification names at most this many arrived documents
@@ -151,6 +83,7 @@ class DocumentsScreen(RestoreActions, SetActions, QualcodeScreen[None]):
         self.stamp: tuple[int, int, int] | None = None  # the documents as last read
         self.keys: list[str] = []
         self.front: list[str] = []
+        self.lead = False  # read again with the rows: the coder may switch (w)
         localize_bindings(self, self.app.t)
         self._offer_reconcile()  # before the first paint: no footer refresh needed
 
@@ -224,9 +157,14 @@ class DocumentsScreen(RestoreActions, SetActions, QualcodeScreen[None]):
         for coding in project.codings(coder=coder, layer="coder"):
             mine.setdefault(coding.document_id, []).append(coding)
         self.rows = []
+        # a lead sees which interviews the coders finished, ready to reconcile: her own
+        # "to do" and "0 codings" on every row said nothing of the team (eyes38)
+        self.lead = is_lead(app)
+        done = project.coders_done() if self.lead else {}
         for doc in docs:
             codings = sorted(mine.get(doc.id, []), key=lambda c: c.start)
             units = [(u.start, u.end) for u in project.units(doc.id)] if codings else []
+            finished, coders = done.get(doc.id, (0, 0))
             self.rows.append(
                 Row(
                     doc,
@@ -234,6 +172,7 @@ class DocumentsScreen(RestoreActions, SetActions, QualcodeScreen[None]):
                     len(codings),
                     coded_units(units, codings),
                     len(units),
+                    f"{finished}/{coders}" if coders else "",
                 )
             )
         self.read_set()
@@ -256,6 +195,7 @@ class DocumentsScreen(RestoreActions, SetActions, QualcodeScreen[None]):
             t("status"),
             t("codings"),
             t("progress"),
+            *([t("coders_done")] if self.lead else []),
             t("words"),
             t("lang"),
             *(t.attribute(k).capitalize() if k in NAMED_ATTRIBUTES else k for k in self.keys),
@@ -304,6 +244,7 @@ class DocumentsScreen(RestoreActions, SetActions, QualcodeScreen[None]):
             self.app.t(f"status.{row.status}"),
             str(row.codings),
             row.share() if row.codings else "",
+            *([row.team] if self.lead else []),
             f"{row.doc.words:,}".replace(",", "\u202f"),
             row.doc.lang,
             *(row.doc.attributes.get(k, "") for k in self.keys),
@@ -323,7 +264,10 @@ class DocumentsScreen(RestoreActions, SetActions, QualcodeScreen[None]):
         room = table.scrollable_content_region.width or (self.size.width or 80) - 2
         # "Codings" over counts of two digits, "Min status" over "klar"
         short = {at: t("status_short"), at + 1: t("codings_short")}
-        return fit(headers, values, keep=at + 3, room=room, attributes=range(1, at), short=short)
+        if self.lead:  # the coders done stay in view too, after her own progress
+            short[at + 3] = t("coders_done_short")
+        keep = at + 4 if self.lead else at + 3
+        return fit(headers, values, keep=keep, room=room, attributes=range(1, at), short=short)
 
     def on_resize(self) -> None:
         if self.rows:
