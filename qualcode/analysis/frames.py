@@ -97,6 +97,15 @@ def segments(codings: pd.DataFrame) -> pd.DataFrame:
     return merged
 
 
+def _narrowed(codings: pd.DataFrame, kept: list[str]) -> pd.DataFrame:
+    """The columns of ``codings`` a count keeps, with those ``segments`` merges by: the
+    merged segments are then built of those alone. A crosstab counts rows, so the union's
+    text of every merged segment (a tenth of a second on 200k codings), and copying the
+    other columns of 180k segments, was work for nothing."""
+    wanted = {*kept, "coder", "code", "document", "start", "end"}
+    return codings[[c for c in codings.columns if c in wanted]]
+
+
 def frequencies(
     codings: pd.DataFrame,
     documents: pd.DataFrame,
@@ -109,9 +118,8 @@ def frequencies(
     what it counts, a script reading ``codings`` fails with a KeyError instead of
     mistaking segments for codings. A document without a value of an attribute in ``by``
     is counted under ``missing`` when given (words a reader reads), else under NaN."""
-    data = with_attributes(
-        segments(codings), documents, ["code", "id", "words", "document", *(by or [])]
-    )
+    kept = ["code", "id", "words", "document", *(by or [])]
+    data = with_attributes(segments(_narrowed(codings, [*kept, "text"])), documents, kept)
     keys = ["code", *(by or [])]
     if data.empty:
         return pd.DataFrame(columns=[*keys, "segments", "words", "documents"])
@@ -129,7 +137,8 @@ def crosstab(
     """Segments per code (rows) and attribute value (columns), with totals: counted as
     ``frequencies`` counts them (a coder's overlapping codings of one code, one segment).
     Documents without a value are counted in the column ``missing``."""
-    data = with_attributes(segments(codings), documents, ["code", "document", attribute])
+    kept = ["code", "document", attribute]
+    data = with_attributes(segments(_narrowed(codings, kept)), documents, kept)
     if data.empty or attribute not in data.columns:
         return pd.DataFrame()
     table = (
