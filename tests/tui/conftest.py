@@ -153,6 +153,19 @@ async def save_memo(pilot: Any, app: Any) -> list[str]:
     return notifications(app)
 
 
+async def open_codebook(pilot: Any, app: Any) -> Any:
+    """From the documents list or the coding screen, ctrl+b opens the codebook screen; it
+    is returned."""
+    from qualcode.tui.screens.codebook import CodebookScreen
+
+    await pilot.pause()
+    await pilot.press("ctrl+b")
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, CodebookScreen)
+    return screen
+
+
 async def open_reconcile(pilot: Any, app: Any) -> Any:
     """From the documents list, R opens the reconcile screen (a lead's); it is returned.
     Here, not in test_reconcile_screen.py, so that the reconcile tests share it without
@@ -297,11 +310,22 @@ async def typed_through(pilot: Any, pauses: int = 4) -> None:
         await pilot.pause()
 
 
-def pending_suggestions(path: Path, scores: list[float]) -> None:
-    """Pending suggestions on the first units, written as the engine writes them."""
+def pending_suggestions(
+    path: Path,
+    scores: list[float],
+    *,
+    document: str | None = None,
+    first: int = 0,
+    method: str = "test",
+    evidence: dict[str, Any] | None = None,
+) -> None:
+    """Pending suggestions of ``integration``, one a score, on the units from ``first`` on
+    of the first document (or the first whose name begins ``document``), written as the
+    engine writes them: fixed scores, so a test or snapshot never moves with the engine's
+    figures. ``evidence`` is karin's own engine's unless given."""
     with Project.open(path) as project:
-        doc = project.documents()[0]
-        units = project.units(doc.id)
+        doc = next(d for d in project.documents() if d.name.startswith(document or ""))
+        units = project.units(doc.id)[first:]
         code_id = next(c.id for c in project.codebook() if c.key == "integration")
         rows = [
             {
@@ -310,8 +334,8 @@ def pending_suggestions(path: Path, scores: list[float]) -> None:
                 "end": unit.end,
                 "code_id": code_id,
                 "score": score,
-                "method": "test",
-                "evidence": {"learned_from": "karin"},  # karin's own engine's
+                "method": method,
+                "evidence": evidence or {"learned_from": "karin"},
                 "model_version": "t",
             }
             for unit, score in zip(units, scores, strict=False)

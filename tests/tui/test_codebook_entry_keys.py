@@ -12,8 +12,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Tree
 
 from qualcode import Project
-from qualcode.tui.screens.codebook import CodebookScreen
-from tests.tui.conftest import documents_screen
+from tests.tui.conftest import documents_screen, open_codebook
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -25,10 +24,7 @@ async def test_a_coder_pages_the_entry_by_keyboard(project_file: Path) -> None:
         for key in ("mission_dialogue", "integration", "caseload"):
             project.update_code(key, definitions={"en": LONG})
     async with documents_screen(project_file, "karin", size=(80, 24)) as (pilot, app, _):
-        await pilot.press("ctrl+b")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, CodebookScreen)
+        screen = await open_codebook(pilot, app)
         await pilot.press("down")  # a code under the root
         await pilot.pause()
         assert screen.current_key in ("mission_dialogue", "integration", "caseload")

@@ -17,7 +17,7 @@ from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.confirm import ConfirmScreen
 from qualcode.tui.screens.prompt import PromptScreen
 from tests.conftest import SV_TEXT, small_codebook
-from tests.tui.conftest import documents_screen
+from tests.tui.conftest import documents_screen, open_codebook
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
 # the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
@@ -43,15 +43,6 @@ def project_file(tmp_path: Path) -> Path:
     return path
 
 
-async def _open_codebook(pilot: Any, app: Any) -> CodebookScreen:
-    await pilot.pause()
-    await pilot.press("ctrl+b")
-    await pilot.pause()
-    screen = app.screen
-    assert isinstance(screen, CodebookScreen)
-    return screen
-
-
 async def _go_to(pilot: Any, screen: CodebookScreen, key: str) -> None:
     """Put the tree's cursor on ``key`` by searching for it."""
     await pilot.press("slash", *key, "enter")
@@ -64,9 +55,8 @@ def _entry(screen: CodebookScreen) -> str:
 
 
 async def test_browse_search_and_switch_language(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open_codebook(pilot, app)
+    async with documents_screen(project_file, "karin", size=(120, 40)) as (pilot, app, _):
+        screen = await open_codebook(pilot, app)
         tree = screen.query_one(Tree)
         tops = [n.data for n in tree.root.children]
         assert tops == ["mission_dialogue", "integration"]
@@ -85,9 +75,8 @@ async def test_browse_search_and_switch_language(project_file: Path) -> None:
 
 
 async def test_lead_adds_a_code_under_another(project_file: Path) -> None:
-    app = build_app(project_file, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open_codebook(pilot, app)
+    async with documents_screen(project_file, "lena", size=(120, 40)) as (pilot, app, _):
+        screen = await open_codebook(pilot, app)
         await pilot.press("a")
         await pilot.pause()
         form = app.screen
@@ -127,9 +116,8 @@ async def test_a_refused_form_stays_open_with_the_reason(
     project_file: Path, lang: str, reason: str
 ) -> None:
     """Said in the interface's language (the Swedish form showed the service's English)."""
-    app = build_app(project_file, "lena", lang)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await _open_codebook(pilot, app)
+    async with documents_screen(project_file, "lena", lang, size=(120, 40)) as (pilot, app, _):
+        await open_codebook(pilot, app)
         await pilot.press("a")
         await pilot.pause()
         form = app.screen
@@ -145,9 +133,8 @@ async def test_a_refused_form_stays_open_with_the_reason(
 
 
 async def test_lead_edits_renames_and_moves(project_file: Path) -> None:
-    app = build_app(project_file, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open_codebook(pilot, app)
+    async with documents_screen(project_file, "lena", size=(120, 40)) as (pilot, app, _):
+        screen = await open_codebook(pilot, app)
         await _go_to(pilot, screen, "caseload")
         await pilot.press("e")
         await pilot.pause()
@@ -180,9 +167,8 @@ async def test_lead_edits_renames_and_moves(project_file: Path) -> None:
 
 
 async def test_move_offers_no_cycle_and_a_top_level(project_file: Path) -> None:
-    app = build_app(project_file, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open_codebook(pilot, app)
+    async with documents_screen(project_file, "lena", size=(120, 40)) as (pilot, app, _):
+        screen = await open_codebook(pilot, app)
         await _go_to(pilot, screen, "integration")
         await pilot.press("m")
         await pilot.pause()
@@ -201,9 +187,8 @@ KEYS = ("caseload", "integration")
 
 
 async def test_merge_moves_codings_after_a_yes(project_file: Path) -> None:
-    app = build_app(project_file, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open_codebook(pilot, app)
+    async with documents_screen(project_file, "lena", size=(120, 40)) as (pilot, app, _):
+        screen = await open_codebook(pilot, app)
         await _go_to(pilot, screen, "caseload")
         await pilot.press("M", *"integration", "enter")
         await pilot.pause()
@@ -231,9 +216,8 @@ async def test_merge_moves_codings_after_a_yes(project_file: Path) -> None:
 
 
 async def test_a_coder_browses_but_cannot_change(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await _open_codebook(pilot, app)
+    async with documents_screen(project_file, "karin", size=(120, 40)) as (pilot, app, _):
+        screen = await open_codebook(pilot, app)
         assert screen.query_one(Tree).has_focus  # letters reach the tree, not the search
         notice = screen.query_one("#cb-notice", Static)
         assert notice.display and "lena" in str(notice.render())
@@ -254,7 +238,7 @@ async def test_coding_screen_shows_a_rename_at_once(project_file: Path) -> None:
         await pilot.pause()
         coding = app.screen
         assert isinstance(coding, CodingScreen)
-        screen = await _open_codebook(pilot, app)
+        screen = await open_codebook(pilot, app)
         # the interface's language over a Swedish document too, as the reports name codes
         first = str(screen.query_one(Tree).root.children[0].label)
         assert screen.lang == "en" and "Mission dialogue" in first, first

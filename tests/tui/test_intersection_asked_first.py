@@ -10,18 +10,14 @@ import pytest
 from textual.widgets import DataTable, Input
 
 from qualcode import Project
-from qualcode.tui.screens.reconcile import ReconcileScreen
-from tests.tui.conftest import documents_screen, notifications
+from tests.tui.conftest import documents_screen, notifications, open_reconcile
 
 pytestmark = pytest.mark.slow
 
 
 async def test_an_impossible_intersection_is_refused_before_the_rationale(demo: Path) -> None:
     async with documents_screen(demo, "lena", "sv", size=(120, 40)) as (pilot, app, _):
-        await pilot.press("R")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReconcileScreen)
+        screen = await open_reconcile(pilot, app)
         row = next(i for i, v in enumerate(screen.views) if v.case.kind == "presence")
         case_id = screen.views[row].case.id
         screen.query_one(DataTable).move_cursor(row=row)

@@ -12,12 +12,11 @@ import pytest
 from rich.text import Text
 from textual.widgets import Tree
 
-from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.codebook import CodebookScreen
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.widgets.sidebar import Sidebar
-from tests.tui.conftest import documents_screen, notifications
+from tests.tui.conftest import documents_screen, notifications, pending_suggestions
 
 pytestmark = pytest.mark.slow  # the demo and a whole Textual app
 
@@ -89,27 +88,12 @@ async def test_the_codebook_tree_cuts_names_with_an_ellipsis(demo: Path) -> None
 
 
 def _pending(path: Path) -> None:
-    """Two pending suggestions on aby_01's first sentences, written as the engine writes
-    them (fixed scores: the snapshot must not move with the engine's figures)."""
-    with Project.open(path) as project:
-        doc = next(d for d in project.documents() if d.name.startswith("aby_01"))
-        units = project.units(doc.id)[2:4]
-        code_id = project.code("integration").id
-        rows = [
-            {
-                "document_id": doc.id,
-                "start": unit.start,
-                "end": unit.end,
-                "code_id": code_id,
-                "score": score,
-                "method": "lexicon",
-                "evidence": {"terms": ["arbetsmiljö"], "learned_from": "karin"},
-                "model_version": "t",
-            }
-            for unit, score in zip(units, (0.91, 0.55), strict=True)
-        ]
-        with project.store.transaction():
-            project.store.suggestions.replace_pending([doc.id], [code_id], rows)
+    """Two pending suggestions on aby_01's third and fourth sentences (fixed scores: the
+    snapshot must not move with the engine's figures)."""
+    said = {"terms": ["arbetsmiljö"], "learned_from": "karin"}
+    pending_suggestions(
+        path, [0.91, 0.55], document="aby_01", first=2, method="lexicon", evidence=said
+    )
 
 
 def test_coding_screen_80x24_with_the_done_question(snap_compare, demo: Path) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,6 @@ import pytest
 from textual.widgets import DataTable
 
 from qualcode.tui.app import build_app
-from qualcode.tui.screens.reconcile import ReconcileScreen
 from qualcode.tui.screens.reconcile_columns import (
     CODE_MIN,
     DOCUMENT_MIN,
@@ -35,16 +34,10 @@ def test_document_names_give_way_to_the_other_columns() -> None:
 
 async def test_a_decided_case_leaves_the_talk_column_in_view(demo: Path) -> None:
     async with documents_screen(demo, "lena", size=(100, 30)) as (pilot, app, _):
-        await pilot.press("R")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReconcileScreen)
+        screen = await open_reconcile(pilot, app)
         await pilot.press("c", *"johan: the sentence before", "enter")
         await pilot.pause()
-        await pilot.press("2", *"the whole passage", "enter")  # karin's version
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot, app, "2", *"the whole passage", "enter")  # karin's version
         table = screen.query_one(DataTable)
         labels = [str(c.label) for c in table.columns.values()]
         assert labels == ["code", "kind", "document", "talk", "verdict"]
@@ -65,14 +58,8 @@ async def test_at_80_columns_every_column_stays_in_view(demo: Path) -> None:
     """A lead at 80x24 (eyes7): the 36-character code column pushed the verdict past the
     edge ("alex'" for "alex's version") and needed a scroll to read."""
     async with documents_screen(demo, "lena", size=(80, 24)) as (pilot, app, _):
-        await pilot.press("R")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReconcileScreen)
-        await pilot.press("2", *"the whole passage", "enter")  # karin's version
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        screen = await open_reconcile(pilot, app)
+        await settled(pilot, app, "2", *"the whole passage", "enter")  # karin's version
         table = screen.query_one(DataTable)
         first = [str(cell) for cell in table.get_row_at(0)]
         assert first[-1] == "karin's version"
@@ -92,10 +79,7 @@ def test_a_wide_terminal_names_every_code_whole() -> None:
 
 async def test_the_cases_table_at_160_columns_cuts_no_code(demo: Path) -> None:
     async with documents_screen(demo, "lena", size=(160, 40)) as (pilot, app, _):
-        await pilot.press("R")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReconcileScreen)
+        screen = await open_reconcile(pilot, app)
         table = screen.query_one(DataTable)
         cells = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
         assert cells and not any("…" in cell for cell in cells), cells
@@ -118,10 +102,7 @@ async def test_cases_of_one_code_in_one_document_are_told_apart_by_their_words(
     """eyes35, as the lead at 160 columns: six rows read "integration · presence · the
     plan", identical, told apart only by moving onto each to read its versions."""
     async with documents_screen(demo, "lena", size=(160, 40)) as (pilot, app, _):
-        await pilot.press("R")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, ReconcileScreen)
+        screen = await open_reconcile(pilot, app)
         table = screen.query_one(DataTable)
         labels = [str(c.label) for c in table.columns.values()]
         assert labels == ["code", "kind", "document", "passage", "talk", "verdict"]

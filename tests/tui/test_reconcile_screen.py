@@ -98,10 +98,7 @@ async def test_deciding_under_a_filter_writes_consensus_and_audit(demo: Path) ->
         assert ", avgjorda: 1 · " in line  # "1 avgjorda" is not Swedish
         assert screen.views[1].verdict == f"accept:{first_coder}"
         assert screen.query_one(DataTable).cursor_row == 2  # on to the next case
-        await pilot.press("up")  # back on the decided case: its code's figures count it
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot, app, "up")  # back on the decided case: its code's figures count it
         agreement = str(screen.query_one("#agreement", Static).render())
         of_code = sum(1 for v in screen.every if set(v.case.codes) & set(case.codes))
         named = app.project.code(case.codes[0]).name("sv")

@@ -25,6 +25,7 @@ from tests.tui.conftest import (
     notifications,
     reports_screen,
     settle,
+    settled,
 )
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
@@ -206,10 +207,7 @@ async def test_reports_open_from_coding_screen_and_palette(demo: Path) -> None:
 
 
 async def wait_for_report(pilot: Pilot[Any]) -> None:
-    await pilot.press("P")
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settled(pilot, pilot.app, "P")
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])

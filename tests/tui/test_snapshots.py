@@ -11,6 +11,7 @@ from textual.pilot import Pilot
 from qualcode import Project
 from qualcode.tui.app import build_app
 from tests.conftest import SV_TEXT, small_codebook
+from tests.tui.conftest import settled
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
 # the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
@@ -54,10 +55,7 @@ async def _reconcile_boundaries(pilot: Pilot[Any]) -> None:
     await pilot.pause()
     await pilot.press("R")
     await pilot.pause()
-    await pilot.press("t", "t", "t", "down")
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await settled(pilot, pilot.app, "t", "t", "t", "down")
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])

@@ -17,10 +17,9 @@ import pytest
 from textual.widgets import Label, Static
 
 from qualcode import Project
-from qualcode.tui.screens.codebook import CodebookScreen
 from qualcode.tui.screens.memo_edit import MemoEditor
 from qualcode.tui.screens.modals import TextPrompt
-from tests.tui.conftest import documents_screen
+from tests.tui.conftest import documents_screen, open_codebook
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -48,10 +47,7 @@ async def test_a_backslash_shortcut_and_name_show_as_typed_in_the_codebook(
             "integration", shortcut="\\", names={"en": "Integration\\"}, actor="lena"
         )
     async with documents_screen(project_file, "karin", size=(120, 40)) as (pilot, app, _):
-        await pilot.press("ctrl+b")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, CodebookScreen)
+        screen = await open_codebook(pilot, app)
         await pilot.press("slash", *"integration", "enter")
         await pilot.pause()
         entry = screen.query_one("#cb-entry", Static).render()

@@ -19,9 +19,8 @@ from textual.widgets import DataTable, Input, OptionList, Tabs, TextArea, Tree
 
 from qualcode.tui.catalog import Catalog
 from qualcode.tui.keys import binding_commands, described
-from qualcode.tui.screens.codebook import CodebookScreen
 from qualcode.tui.screens.keys_help import KeysScreen
-from tests.tui.conftest import documents_screen
+from tests.tui.conftest import documents_screen, open_codebook
 
 WIDGETS = (Tree, DataTable, OptionList, Tabs, Input, TextArea, ScrollView, VerticalScroll)
 ENGLISH = {b.description for w in WIDGETS for b in w.BINDINGS if b.description}
@@ -41,10 +40,7 @@ def test_every_key_of_textuals_widgets_has_swedish_words() -> None:
 @pytest.mark.slow
 async def test_the_codebooks_keys_panel_and_palette_read_swedish(project_file: Path) -> None:
     async with documents_screen(project_file, "karin", "sv", size=(120, 40)) as (pilot, app, _):
-        await pilot.press("ctrl+b")
-        await pilot.pause()
-        codebook = app.screen
-        assert isinstance(codebook, CodebookScreen)
+        codebook = await open_codebook(pilot, app)
         assert isinstance(app.focused, Tree)  # the tree has the keys
         palette = {command.title for command in binding_commands(codebook)}
         assert "Till överordnad" in palette and not palette & ENGLISH, palette & ENGLISH
