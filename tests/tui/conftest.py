@@ -153,17 +153,22 @@ async def save_memo(pilot: Any, app: Any) -> list[str]:
     return notifications(app)
 
 
+async def opened(pilot: Any, app: Any, key: str, kind: type) -> Any:
+    """Once painted, ``key`` pressed: the screen it opened, which must be a ``kind``."""
+    await pilot.pause()
+    await pilot.press(key)
+    await pilot.pause()
+    screen = app.screen
+    assert isinstance(screen, kind), screen
+    return screen
+
+
 async def open_codebook(pilot: Any, app: Any) -> Any:
     """From the documents list or the coding screen, ctrl+b opens the codebook screen; it
     is returned."""
     from qualcode.tui.screens.codebook import CodebookScreen
 
-    await pilot.pause()
-    await pilot.press("ctrl+b")
-    await pilot.pause()
-    screen = app.screen
-    assert isinstance(screen, CodebookScreen)
-    return screen
+    return await opened(pilot, app, "ctrl+b", CodebookScreen)
 
 
 async def open_reconcile(pilot: Any, app: Any) -> Any:
@@ -172,12 +177,7 @@ async def open_reconcile(pilot: Any, app: Any) -> Any:
     importing one another's modules."""
     from qualcode.tui.screens.reconcile import ReconcileScreen
 
-    await pilot.pause()
-    await pilot.press("R")
-    await pilot.pause()
-    screen = app.screen
-    assert isinstance(screen, ReconcileScreen)
-    return screen
+    return await opened(pilot, app, "R", ReconcileScreen)
 
 
 async def reconcile_document(pilot: Any, app: Any, name: str) -> Any:
