@@ -52,7 +52,13 @@ class SummaryMixin(OutputBase):
         from qualcode.export.labels import LABELS, label, layer_name
         from qualcode.export.summary import Summary
         from qualcode.export.vocabulary import role_names
-        from qualcode.project.summary_build import ATTRIBUTES, QuoteRules, apply_key, theme_for
+        from qualcode.project.summary_build import (
+            ATTRIBUTES,
+            QuoteRules,
+            apply_key,
+            chart_scales,
+            theme_for,
+        )
         from qualcode.project.summary_overview import overview
         from qualcode.project.summary_tables import decisions_brief, decisions_table
 
@@ -174,6 +180,7 @@ class SummaryMixin(OutputBase):
         on_codes: dict[str, list[tuple[str, str]]] = {}
         for memo in self.store.memos.list("code"):
             on_codes.setdefault(memo.target_id, []).append((memo.id, memo.text))
+        scales = chart_scales(codings, documents)  # every theme's charts share them
         for code in self.store.codes.list():
             if (codes and code.key not in codes) or code.key in proposed:
                 continue
@@ -187,6 +194,7 @@ class SummaryMixin(OutputBase):
                     memos,
                     on_codes.get(code.id, []),
                     rules,
+                    scales,
                 )
             )
         participant_of = {
