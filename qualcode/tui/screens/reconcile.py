@@ -34,8 +34,8 @@ from qualcode.tui.labels import (
     elide,
     names_by_key,
     several_codes,
-    short_names,
     verdict_words,
+    word_names,
 )
 from qualcode.tui.safe import literal
 from qualcode.tui.said import said
@@ -191,7 +191,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
         self.coders = list(self.every[0].case.versions) if self.every else []
         self.names = {d.id: d.name for d in project.documents()}
         self.code_names = names_by_key(project.codebook(include_deleted=True), self.app.t.lang)
-        self.code_short = short_names(self.code_names, CODE_COLUMN)
+        self.code_short = word_names(self.code_names, CODE_COLUMN)
         # a version of two codes names each span by its code, as the margin does
         self.span_labels = distinct_labels(self.code_names, SPAN_LABEL)
         # documents by name (as the documents screen lists them), cases in reading order
@@ -270,7 +270,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
         if passage:  # each case's first words
             headers = (*headers[:3], t("rc_passage"), *headers[3:])
         table.add_columns(*headers)
-        self.code_short = short_names(self.code_names, codes)  # 80 columns: names give way
+        self.code_short = word_names(self.code_names, codes)  # 80 columns: names give way
         for i, (view, verdict) in enumerate(zip(self.views, verdicts, strict=True)):
             case = view.case
             label = self.codes_cell(case.codes, codes)
