@@ -39,7 +39,8 @@ SUGGEST_HELP = "\n\n".join(
         "DOC), stores them as pending and lists them; it is short for [bold]suggest run[/bold] "
         "(options: [bold]qualcode suggest run --help[/bold]). [bold]qualcode suggest DOC "
         "--ranked[/bold] lists the sentences below the threshold with their best code, best "
-        "first, for a coder searching for a theme.",
+        "first, for a coder searching for a theme ('has': the codes a sentence is suggested "
+        "or coded for already).",
         "[bold]suggest accept ID... --coder NAME[/bold] makes suggestions that coder's "
         "codings; [bold]suggest reject ID... --coder NAME[/bold] records a rejection; both "
         "teach the engine. [bold]suggest evaluate --against CODER|consensus [--folds 5][/bold] "
@@ -226,6 +227,7 @@ def _ranked(
                         "second": r.second,
                         "second_score": r.second_score,
                         "text": r.text,
+                        "has": ",".join(r.has),
                     }
                 )
         _note_tier(project)
@@ -241,7 +243,7 @@ def _ranked(
     emit(
         rows,
         fmt,
-        columns=["doc", "code", "score", "second", "text"] if fmt is Format.table else None,
+        columns=["doc", "code", "score", "second", "has", "text"] if fmt is Format.table else None,
         empty="no sentences below the threshold with any score",
     )
 

@@ -36,7 +36,12 @@ NO_CODES = "the project has no codes to suggest yet: load a codebook or add code
 
 @dataclass(frozen=True, slots=True)
 class RankedUnit:
-    """A sentence below the threshold with its best code (and the runner-up)."""
+    """A sentence below the threshold with its best code (and the runner-up).
+
+    ``has``: the codes the sentence already holds for this coder (suggested, pending or
+    accepted, or coded), which the list leaves out. A sentence inside a paragraph suggested
+    whole was listed with its next code only, so a coder read 'integration' 0.81 as
+    'systems perspective 0.01' and took the sentence for one the engine missed."""
 
     document_id: str
     start: int
@@ -46,6 +51,7 @@ class RankedUnit:
     second: str | None
     second_score: float | None
     text: str
+    has: tuple[str, ...] = ()
 
 
 class SuggestMixin(EngineMixin, DecisionsMixin):
@@ -288,14 +294,11 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         for i, cand in enumerate(candidates):
             if cand.interviewer or short(cand.document_id, cand.start, cand.end):
                 continue
-            order = sorted(allowed, key=lambda j: -probs[i, j])
+            here = [o for o in own if o.start < cand.end and cand.start < o.end]
             order = [
                 j
-                for j in order
-                if not any(
-                    o.code == engine.codes[j] and o.start < cand.end and cand.start < o.end
-                    for o in own
-                )
+                for j in sorted(allowed, key=lambda j: -probs[i, j])
+                if not any(o.code == engine.codes[j] for o in here)
             ]
             best = float(probs[i, order[0]]) if order else 0.0
             if best < max(floor, SHOWN) or best >= DEFAULT_THRESHOLD:
@@ -312,7 +315,15 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
                     engine.codes[second] if second is not None else None,
                     round(float(probs[i, second]), 4) if second is not None else None,
                     cand.text,
+                    _held(here, [engine.codes[j] for j in allowed]),
                 )
             )
         out.sort(key=lambda r: (-r.score, r.start))
         return out[:limit]
+
+
+def _held(here: Sequence[Any], codes: Sequence[str]) -> tuple[str, ...]:
+    """The codes a sentence holds already among ``codes``, in the codebook's order: what is
+    coded or suggested (pending or accepted) over it; a rejection holds nothing."""
+    held = {o.code for o in here if getattr(o, "status", "") != "rejected"}
+    return tuple(code for code in codes if code in held)

@@ -61,3 +61,23 @@ def test_no_ranked_sentence_is_suggested_for_its_code(project: Project) -> None:
         if code == r.code and start < r.end and r.start < end
     ]
     assert again == []
+
+
+def test_a_ranked_sentence_says_the_codes_it_holds_already(project: Project) -> None:
+    """A sentence inside a suggestion of one code is listed with its next code, and says so:
+    a coder read a plan's work-environment sentence, suggested inside a whole paragraph for
+    integration at 0.99, as 'systems perspective 0.01' and took it for one the engine
+    missed (engine38)."""
+    project.suggest(["plan"], coder="sara")
+    suggested = _suggested(project)
+    assert suggested
+    rows = project.ranked("plan", coder="sara", limit=50)
+    for r in rows:
+        over = {code for code, start, end in suggested if start < r.end and r.start < end}
+        assert set(r.has) == over, r.text
+    assert any(r.has for r in rows)
+    rejected = project.suggestions("plan")[0]
+    project.reject_suggestions([rejected.id], "sara")
+    after = project.ranked("plan", coder="sara", limit=50)
+    inside = [r for r in after if r.start < rejected.end and rejected.start < r.end]
+    assert all(rejected.code not in r.has for r in inside)  # a rejection holds nothing

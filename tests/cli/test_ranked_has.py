@@ -1,0 +1,36 @@
+"""`suggest DOC --ranked` says which codes a listed sentence holds already ('has'): a
+sentence suggested inside a whole paragraph was listed with its next code at 0.01, and the
+coder took it for one the engine had missed (engine38)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from tests.cli.cli_kit import ok
+from tests.nlp.test_ranked_leaves_out_suggested import CODEBOOK, PLAN
+
+
+def test_ranked_rows_name_what_the_sentence_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
+    monkeypatch.setenv("QUALCODE_CODER", "sara")
+    path = tmp_path / "p.db"
+    with Project.create(path) as project:
+        project.load_codebook(CODEBOOK)
+        project.add_coder("sara")
+        project.import_text("plan.txt", PLAN + "\n", lang="sv")
+    ok(path, "suggest", "plan")
+    with Project.open(path) as project:
+        spans = {(s.code, s.start, s.end) for s in project.suggestions("plan")}
+    rows = json.loads(ok(path, "suggest", "plan", "--ranked", "--limit", "50", "-f", "json"))
+    for row in rows:
+        over = {code for code, a, b in spans if a < row["end"] and row["start"] < b}
+        assert set(filter(None, row["has"].split(","))) == over, row["text"]
+    assert any(row["has"] for row in rows)
+    table = ok(path, "suggest", "plan", "--ranked", "--limit", "50").splitlines()
+    assert table[0].split()[:6] == ["doc", "code", "score", "second", "has", "text"]
