@@ -83,7 +83,7 @@ async def test_accept_all_and_its_undo_are_written_aside(project_file: Path) -> 
         assert said.startswith(f"Writing {batch} codings in one step")
         assert isinstance(app.screen, CodingScreen)
         assert _coded(project_file) == batch and screen.pending_suggestions == []
-        assert any(f"Accepted {batch} suggestions" in n.message for n in app._notifications)
+        assert any(f"Accepted {batch} suggestions" in n for n in notifications(app))
         with write_lock(project_file):
             await pilot.press("u")  # the whole batch back, as one step
             await pilot.pause()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.tui.conftest import karins_coding_screen
+from tests.tui.conftest import karins_coding_screen, notifications
 
 
 def _shown(app: object) -> str:
@@ -34,5 +34,5 @@ async def test_a_swedish_transcript_names_codes_in_the_interfaces_language(
         shown = _shown(app)
         assert all(name in shown for name in names), shown
         assert other not in shown, shown
-        said = [str(n.message) for n in app._notifications]
+        said = notifications(app)
         assert any(names[1].removesuffix(" (1)") in line for line in said), said

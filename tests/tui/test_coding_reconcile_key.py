@@ -14,7 +14,7 @@ from qualcode.tui.app import build_app
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.keys_help import KeysScreen
 from qualcode.tui.screens.reconcile import ReconcileScreen
-from tests.tui.conftest import karins_coding_screen, open_first_document
+from tests.tui.conftest import karins_coding_screen, notifications, open_first_document
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -41,7 +41,7 @@ async def test_a_coders_r_in_a_document_says_whose_it_is(
         await pilot.press("R")
         await pilot.pause()
         assert isinstance(app.screen, CodingScreen)
-        assert any("lead" in str(n.message) for n in app._notifications)
+        assert any("lead" in n for n in notifications(app))
         await pilot.press("question_mark")
         await pilot.pause()
         panel = app.screen

@@ -15,7 +15,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.tui.screens.prompt import PromptScreen
-from tests.tui.conftest import documents_screen
+from tests.tui.conftest import documents_screen, notifications
 
 # slow: drives the whole Textual app from the documents list
 pytestmark = pytest.mark.slow
@@ -44,7 +44,7 @@ async def test_a_coders_refusals_on_the_documents_list_are_swedish(
             await pilot.press(key)
             await pilot.pause()
             assert not isinstance(app.screen, PromptScreen)  # nothing opens to type into
-            said.append(str(list(app._notifications)[-1].message))
+            said.append(notifications(app)[-1])
     assert said == [
         "Bara en ledare tar bort ett dokument ur projektet",
         "Bara en ledare tar tillbaka ett borttaget dokument",

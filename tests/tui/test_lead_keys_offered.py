@@ -14,7 +14,7 @@ import pytest
 from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.keys_help import KeysScreen
-from tests.tui.conftest import documents_screen
+from tests.tui.conftest import documents_screen, notifications
 
 LEAD_ONLY = {
     "D": {"Remove", "Restore", "Reconcile"},  # the documents screen
@@ -68,4 +68,4 @@ async def test_a_coders_passages_line_names_only_her_keys(
         assert "f filter" in line and "o coder" not in line and "e exemplar" not in line
         await pilot.press("o")  # pressed anyway: it says whose it is
         await pilot.pause()
-        assert any("lead" in str(n.message) for n in app._notifications)
+        assert any("lead" in n for n in notifications(app))

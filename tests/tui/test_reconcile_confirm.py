@@ -10,7 +10,7 @@ from textual.widgets import Static
 
 from qualcode import Project
 from qualcode.tui.app import build_app
-from tests.tui.conftest import open_reconcile, settled
+from tests.tui.conftest import notifications, open_reconcile, settled
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
 # the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
@@ -36,7 +36,7 @@ async def test_c_confirms_the_agreed_passages_into_the_consensus(tmp_path: Path)
         await pilot.pause()
         await pilot.press("y")
         await pilot.pause()
-        said = [n.message for n in app._notifications]  # type: ignore[attr-defined]
+        said = notifications(app)
         assert "1 passage the coders agreed on confirmed into the consensus" in said
         line = str(screen.query_one("#reconcile-filter", Static).render())
         assert "agreed, not in the consensus" not in line
@@ -88,6 +88,6 @@ async def test_c_where_the_coders_agreed_on_nothing_says_no_more(tmp_path: Path)
         await open_reconcile(pilot, app)
         await pilot.press("C")
         await pilot.pause()
-        said = [n.message for n in app._notifications]  # type: ignore[attr-defined]
+        said = notifications(app)
     assert said[-1].startswith("No passage the coders agreed on is waiting to be confirmed")
     assert "(confirmed already: 0; same codes, other boundaries, to decide: 0)" in said[-1]

@@ -10,7 +10,7 @@ import pytest
 
 from qualcode.tui.app import build_app
 from tests.project.test_why_none_to_confirm import _three_coders
-from tests.tui.conftest import open_reconcile
+from tests.tui.conftest import notifications, open_reconcile
 
 pytestmark = pytest.mark.slow  # drives the whole app
 
@@ -31,5 +31,5 @@ async def test_c_says_why_no_agreement_waits(tmp_path: Path, lang: str, words: s
         await open_reconcile(pilot, app)
         await pilot.press("C")
         await pilot.pause()
-        said = [n.message for n in app._notifications]  # type: ignore[attr-defined]
+        said = notifications(app)
     assert said[-1].endswith(words)

@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Input
 
 from qualcode import Project
 from qualcode.tui.app import build_app
-from tests.tui.conftest import open_reconcile, settled
+from tests.tui.conftest import notifications, open_reconcile, settled
 
 # slow: drives a whole Textual app through the reconcile screen
 pytestmark = pytest.mark.slow
@@ -63,7 +63,7 @@ async def test_with_every_case_decided_it_says_so(demo: Path) -> None:
         for n in range(len(screen.views)):
             await settled(pilot, app, "u", *f"reason {n}", "enter")
         assert all(v.verdict == "union" for v in screen.views)
-        said = [str(n.message) for n in app._notifications]
+        said = notifications(app)
         assert said[-1] == (
             "1 case here, and it is decided"
             if len(screen.views) == 1

@@ -192,7 +192,7 @@ async def test_an_empty_rationale_keeps_the_line_open_and_says_so_in_swedish(dem
         await pilot.press("1", "enter")
         await pilot.pause()
         prompt = screen.query_one("#rationale", Input)
-        said = notifications(app)  # type: ignore[attr-defined]
+        said = notifications(app)
         assert said[-1].startswith("Ett beslut behöver en motivering")
         assert not prompt.has_class("hidden") and prompt.has_focus
         assert screen.views[0].verdict is None

@@ -16,7 +16,7 @@ import pytest
 from qualcode import Project
 from qualcode.tui.app import build_app
 from tests.conftest import two_finish_aby_05
-from tests.tui.conftest import open_reconcile, reconcile_document, settle
+from tests.tui.conftest import notifications, open_reconcile, reconcile_document, settle
 
 pytestmark = pytest.mark.slow  # the demo and a whole Textual app
 
@@ -27,7 +27,7 @@ async def test_r_on_a_document_counts_those_who_finished_it(demo: Path) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await reconcile_document(pilot, app, "aby_05")
         coders, cases = screen.coders, len(screen.every)
-        said = [n.message for n in app._notifications]
+        said = notifications(app)
         await pilot.press("1")  # karin's version
         await pilot.pause()
         await pilot.press(*"she read the whole answer", "enter")

@@ -14,7 +14,7 @@ import pytest
 from qualcode import Project
 from qualcode.tui.app import build_app
 from tests.conftest import project_with
-from tests.tui.conftest import documents_screen
+from tests.tui.conftest import documents_screen, karins_coding_screen, notifications
 
 pytestmark = pytest.mark.slow  # drives the whole app
 
@@ -59,7 +59,7 @@ async def test_a_coder_name_refused_is_said_in_the_interfaces_language(
         await pilot.pause()
         await pilot.press("w", *typed, "enter")
         await pilot.pause()
-        assert str(list(app._notifications)[-1].message) == line
+        assert notifications(app)[-1] == line
         assert "--coders" not in line
     with Project.open(with_lead) as project:
         assert [c.name for c in project.coders()] == ["karin", "lena"]  # nobody joined
@@ -71,7 +71,7 @@ async def test_a_name_too_long_is_refused_in_swedish(with_lead: Path) -> None:
     async with documents_screen(with_lead, "lena", "sv") as (pilot, app, _):
         await pilot.press("w", *("a" * 201), "enter")
         await pilot.pause()
-        line = str(list(app._notifications)[-1].message)
+        line = notifications(app)[-1]
         assert line == "Ett namn får ha högst 200 tecken; det här har 201"
     with Project.open(with_lead) as project:
         assert [c.name for c in project.coders()] == ["karin", "lena"]
@@ -104,7 +104,6 @@ def without_codes(tmp_path: Path) -> Path:
 async def test_the_suggestion_helpers_refusal_is_said_in_swedish(without_codes: Path) -> None:
     """The helper process sent its refusal as an English line ("the project has no codes to
     suggest yet: load a codebook or add codes first"), its key lost on the way."""
-    from tests.tui.conftest import karins_coding_screen, notifications
 
     async with karins_coding_screen(without_codes, size=(120, 30), ui_lang="sv") as (pilot, app, _):
         await pilot.press("s")
