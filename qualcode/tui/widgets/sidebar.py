@@ -64,6 +64,7 @@ class Sidebar(Vertical):
 
     _codebook_args: tuple[Any, ...] | None = None
     _head = 0  # where the details' definition begins: the memos go before it
+    _reference = ""  # the details' definition and criteria, at their end
     PANE = ("details", "memos")  # the parts shown, one after the other, in the pane
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -81,7 +82,12 @@ class Sidebar(Vertical):
             return
         self._texts[part] = text
         if part in self.PANE:
-            self.query_one(TextPane).update(self._pane_text())
+            text, reference = self._pane_text(), self._reference
+            # the definition and criteria at the end are reference: a note may cover them,
+            # never the name, evidence and memos above them (eyes38: at 100x30 every
+            # "Kodat …" note covered the codebook's list, the pane being full of definition)
+            keep = len(text) - len(reference) if reference and text.endswith(reference) else None
+            self.query_one(TextPane).update(text, keep)
             return
         same = one_line_each and shown is not None and shown.count("\n") == text.count("\n")
         self.query_one(f"#{part}", Static).update(text, layout=not same)
@@ -192,6 +198,7 @@ class Sidebar(Vertical):
         takes. The other code's suggestion stood in the coding's place, its name over her
         memos, as though it were what she had coded (eyes37)."""
         if code is None:
+            self._reference = ""
             self._put("details", "")
             return
         parts = [f"\n[b]{escape(code.name(lang))}[/b] [dim]{escape(code.key)}[/dim]"]
@@ -205,15 +212,16 @@ class Sidebar(Vertical):
                 *self._evidence(suggestion, t),
                 "",
             ]
-        parts += [
+        reference = [
             f"[i]{t('definition')}:[/i] {escape(_in(code.definitions, lang))}",
             f"[i]{t('inclusion')}:[/i] {escape(_in(code.inclusion, lang))}",
             f"[i]{t('exclusion')}:[/i] {escape(_in(code.exclusion, lang))}",
         ]
         examples = code.examples.get(lang) or next(iter(code.examples.values()), ())
         if examples:
-            parts.append(f"[i]{t('example')}:[/i] {quoted(escape(examples[0]), t.lang)}")
-        self._put("details", "\n".join(parts))
+            reference.append(f"[i]{t('example')}:[/i] {quoted(escape(examples[0]), t.lang)}")
+        self._reference = "\n".join(reference)
+        self._put("details", "\n".join([*parts, *reference]))
 
     @staticmethod
     def _evidence(suggestion: Suggestion, t: Translate) -> list[str]:

@@ -23,8 +23,9 @@ class TextPane(ScrollView):
     """Shows Textual/Rich markup, wrapped to its width, scrolled by wheel or scrollbar."""
 
     class Filled(Message):
-        """The pane's text was laid out: ``free`` rows are left blank under it (the coding
-        screen puts its notes there, where they cover nothing, eyes37b)."""
+        """The pane's text was laid out: ``free`` rows under what must stay in view (the
+        whole text, or its first ``keep`` characters: the rest is reference) are left to
+        cover (the coding screen puts its notes there, where they hide nothing, eyes37b)."""
 
         def __init__(self, pane: TextPane, free: int) -> None:
             super().__init__()
@@ -48,14 +49,17 @@ class TextPane(ScrollView):
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.markup = ""
+        self._keep: int | None = None
         self._strips: list[Strip] = []
         self._width = -1
 
-    def update(self, markup: str) -> None:
-        """New text: wrapped now (or when the width is known), the pane repainted."""
-        if markup == self.markup:
+    def update(self, markup: str, keep: int | None = None) -> None:
+        """New text: wrapped now (or when the width is known), the pane repainted.
+        ``keep``: how many characters of it, whole lines, must stay in view; what follows
+        (a code's definition, below its evidence and memos) may be covered by a note."""
+        if markup == self.markup and keep == self._keep:
             return
-        self.markup = markup
+        self.markup, self._keep = markup, keep
         self._width = -1
         self.scroll_to(y=0, animate=False)
         self._lay_out()
@@ -75,7 +79,11 @@ class TextPane(ScrollView):
         # the re-layout of the whole screen that assigning ``virtual_size`` asks for
         self.set_reactive(TextPane.virtual_size, Size(width, len(self._strips)))
         self._scroll_update(self.virtual_size)
-        self.post_message(self.Filled(self, max(self.size.height - len(self._strips), 0)))
+        needed = len(self._strips)
+        if self._keep is not None and 0 < self._keep < len(self.markup):
+            head = _rich_text(self.markup[: self._keep].rstrip("\n"))
+            needed = min(needed, len(console.render_lines(head, options, pad=False)))
+        self.post_message(self.Filled(self, max(self.size.height - needed, 0)))
 
     def on_resize(self) -> None:
         self._width = -1
