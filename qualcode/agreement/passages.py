@@ -13,7 +13,7 @@ took 2.8 s CPU of `agree`'s 2 s budget. Here the same rule runs on integer colum
   coders who coded the passage gave different codes, ``PRESENCE`` when some present coder
   coded nothing there, and ``BOUNDARY`` otherwise.
 
-``tests/agreement/test_passages.py`` checks extents and kinds against ``find_cases`` on
+``tests/agreement/test_open_passages.py`` checks extents and kinds against ``find_cases`` on
 generated projects.
 """
 
