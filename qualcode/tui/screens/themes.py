@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
+from rich.padding import Padding
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -33,6 +34,7 @@ from qualcode.tui.screens.modals import TextPrompt
 from qualcode.tui.widgets.footer import KeysFooter
 
 Row = tuple[str, str]  # ("theme" | "code", key)
+INDENT = 3  # a code's lines under its theme (or under "codes without a theme")
 
 
 class ThemesScreen(QualcodeScreen[None]):
@@ -101,9 +103,7 @@ class ThemesScreen(QualcodeScreen[None]):
                 options.append(Option(Text(self.t("themes_loose"), style="bold italic")))
                 self.rows.append(None)
             for item in view.codes:
-                line = Text(
-                    f"   {self._code_name(item.code)}", style="bold" if item.codings else ""
-                )
+                line = Text(self._code_name(item.code), style="bold" if item.codings else "")
                 line.append(f"  {item.code.key} · {item.codings}", style="dim")
                 if item.coders or item.consensus:
                     line.append(f" · {self._who(item)}", style="dim")
@@ -112,7 +112,7 @@ class ThemesScreen(QualcodeScreen[None]):
                         "  " + self.t("themes_proposed", by=item.proposed_by or "?"),
                         style="italic yellow",
                     )
-                options.append(Option(cleaned(line)))
+                options.append(Option(_under(cleaned(line))))
                 self.rows.append(("code", item.code.key))
             if view.exemplar is not None:
                 quote = view.exemplar.text
@@ -120,9 +120,11 @@ class ThemesScreen(QualcodeScreen[None]):
                 which = "themes_exemplar_pinned" if view.pinned else "themes_exemplar_longest"
                 options.append(
                     Option(
-                        literal(
-                            f"   {self.t(which)} {quote} — {view.exemplar.document}",
-                            style="" if view.pinned else "dim",
+                        _under(
+                            literal(
+                                f"{self.t(which)} {quote} — {view.exemplar.document}",
+                                style="" if view.pinned else "dim",
+                            )
                         ),
                         disabled=True,
                     )
@@ -243,3 +245,10 @@ class ThemesScreen(QualcodeScreen[None]):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+
+def _under(line: Text) -> Padding:
+    """A code's (or exemplar's) line under its theme, every wrapped line of it indented:
+    a long name's coders wrapped to the list's left edge, where "konsensus" alone on its
+    line read as an item of its own (eyes38)."""
+    return Padding(line, (0, 0, 0, INDENT))
