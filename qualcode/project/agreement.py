@@ -19,7 +19,7 @@ from qualcode.agreement.rows import applied, coder_rows, interval, pair_row, row
 from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED
 from qualcode.oneline import shown
-from qualcode.project.case_counts import CaseCountsMixin
+from qualcode.project.case_counts import RATER, CaseCountsMixin
 from qualcode.store.codings import ORIGINS
 from qualcode.texts import LANGUAGES
 
@@ -258,7 +258,9 @@ class AgreementMixin(CaseCountsMixin):
         refuses there for the same reason."""
         from qualcode.project.summary_tables import decisions_brief
 
-        if not self.store.codings.layer_has_codings(CONSENSUS, list(doc_ids)):
+        # the consensus layer is rater 0 among the spans agreement read already: asked of
+        # the store, a project with no consensus yet was a walk over all 200k codings
+        if not (self.live_spans(doc_ids)[:, RATER] == 0).any():
             return {}
         within = set(doc_ids)
         decisions = [d for d in self.store.decisions.current() if d.document_id in within]
