@@ -24,7 +24,7 @@ from textual.widgets.tree import TreeNode
 
 from qualcode.model import LANGS, Code
 from qualcode.tui.keys import localize_bindings
-from qualcode.tui.labels import elide, quoted
+from qualcode.tui.labels import quoted, word_names
 from qualcode.tui.safe import filled, markup
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.codebook_edit import CodebookEditActions
@@ -196,12 +196,16 @@ class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
         self._show()
 
     def _label(self, code: Code, room: int) -> str:
-        """Colour, count, shortcut and name in ``room`` cells: a long name gives up its
-        middle ("From mission mono…dialogue"), the count first never is cut; the whole name
-        is in the entry beside the tree."""
+        """Colour, count, shortcut and name in ``room`` cells: long names give way after
+        whole words from the word that tells them apart, as in every other list
+        (``labels.word_names``: "separering till integrering av arbetsmiljö …"), the count
+        first never is cut; the whole name is in the entry beside the tree. Cut in the
+        middle, "Från separering till integrer…verksamhetskvalitet" read as two half words
+        (eyes38)."""
         key = f"{code.shortcut} " if code.shortcut else "  "
         count = self.counts.get(code.key, 0)
-        name = elide(code.name(self.lang or "en"), max(8, room - 9))  # "■ 123 1 ", a margin
+        names = {c.key: c.name(self.lang or "en") for c in self.codes}
+        name = word_names(names, max(8, room - 9))[code.key]  # "■ 123 1 ", a margin
         return f"[{self.code_colors[code.key]}]■[/] [dim]{count:>3}[/] {key}{_plain(name)}"
 
     @property
