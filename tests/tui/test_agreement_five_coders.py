@@ -12,10 +12,9 @@ import pytest
 from textual.widgets import DataTable
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from tests.conftest import TEAM_SENTENCES as SENTENCES
 from tests.conftest import add_plain_document, small_codebook
-from tests.tui.conftest import open_reports, settled
+from tests.tui.conftest import documents_screen, open_reports, settled
 
 pytestmark = pytest.mark.slow
 
@@ -49,8 +48,7 @@ async def _agreement_labels(app: Any, pilot: Any) -> list[str]:
 async def test_five_coders_see_codes_and_overall_before_the_pairs(tmp_path: Path) -> None:
     path = tmp_path / "five.db"
     five_coders(path)
-    app = build_app(path, "lena", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with documents_screen(path, "lena", size=(80, 24)) as (pilot, app, _):
         labels = await _agreement_labels(app, pilot)
     first_pair = next(i for i, label in enumerate(labels) if label.startswith("  "))
     assert labels[first_pair - 2] == "overall"  # then the first code's name, then its pairs
@@ -69,8 +67,7 @@ async def test_three_coders_see_codes_and_overall_on_an_80x24_screen(tmp_path: P
     with Project.open(path) as project:  # two of the five leave the count
         for name in FIVE[3:]:
             project.set_status(project.documents()[0].id, name, "todo")
-    app = build_app(path, "lena", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with documents_screen(path, "lena", size=(80, 24)) as (pilot, app, _):
         labels = await _agreement_labels(app, pilot)
         # the page the table stands in scrolls, table and paragraph together (eyes17)
         shown = app.screen.query_one("#agreement-page").scrollable_content_region.height

@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from qualcode.tui.catalog import Catalog
-from tests.tui.conftest import notifications, open_first_document
+from tests.tui.conftest import documents_screen, notifications, open_first_document
 
 
 def test_a_message_may_have_a_field_named_key() -> None:
@@ -26,8 +25,7 @@ async def test_a_shortcut_that_is_a_command_key_warns_and_the_screen_opens(
 ) -> None:
     with Project.open(project_file) as project:
         project.update_code("integration", shortcut="j")  # j moves to the next unit
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(project_file, "karin", size=(120, 40)) as (pilot, app, _):
         await open_first_document(pilot, app)  # the screen opens
         # the warning arrives as a message: under a loaded CPU a pause can end before it
         # does (the whole tests/tui run saw no notice at all), so wait for it by steps

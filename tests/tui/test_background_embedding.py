@@ -25,7 +25,7 @@ from qualcode import Project
 from qualcode.tui.app import EMBED_NICE, build_app
 from qualcode.tui.embed_all import EmbedLine
 from tests.conftest import engine_embedded_project
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import documents_screen, open_first_document
 
 pytestmark = pytest.mark.slow
 
@@ -88,8 +88,7 @@ async def test_every_document_is_embedded_at_start_and_the_line_goes(
             "a_first.txt",
             "b_second.txt",
         ]
-    app = build_app(two_docs, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(two_docs, "karin", size=(120, 40)) as (pilot, app, _):
         assert await _until(pilot, lambda: app.embedding_asked, _nothing)
         assert app.embed_queue.busy()  # queued at start, nothing pressed
         await pilot.press("down")  # the documents list answers meanwhile
@@ -111,9 +110,8 @@ async def test_every_document_is_embedded_at_start_and_the_line_goes(
     with Project.open(two_docs) as project:
         assert project.embedding_plan().words == 0  # every sentence is kept embedded
     # started again: nothing is queued, no line shows
-    app = build_app(two_docs, "karin", "en")
     shown.clear()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(two_docs, "karin", size=(120, 40)) as (pilot, app, _):
         assert await _until(pilot, lambda: app.embedding_asked, _nothing)
         assert await _until(pilot, lambda: not app.embed_queue.busy(), _nothing)
         screen = await open_first_document(pilot, app)
@@ -171,8 +169,7 @@ async def test_suggestions_asked_for_meanwhile_improve_when_embeddings_arrive(
 async def test_a_document_imported_meanwhile_is_embedded_too(
     two_docs: Path, semantic_on: None, shown: list[tuple[str, str]]
 ) -> None:
-    app = build_app(two_docs, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(two_docs, "karin", size=(120, 40)) as (pilot, app, _):
         assert await _until(pilot, lambda: app.embedding_asked, _nothing)
         assert await _until(pilot, lambda: not app.embed_queue.busy(), _nothing)
         shown.clear()

@@ -15,9 +15,8 @@ from typing import Any
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.below_line import BelowLineScreen
-from tests.tui.conftest import open_first_document
+from tests.tui.conftest import documents_screen, open_first_document
 
 
 async def _open_below(pilot: Any, app: Any) -> tuple[Any, BelowLineScreen]:
@@ -34,8 +33,7 @@ async def _open_below(pilot: Any, app: Any) -> tuple[Any, BelowLineScreen]:
 async def test_l_lists_sentences_below_the_threshold_and_enter_goes_there(
     project_file: Path,
 ) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with documents_screen(project_file, "karin", size=(100, 30)) as (pilot, app, _):
         coding, below = await _open_below(pilot, app)
         rows = below.rows
         assert rows, "the demo interview has sentences below the threshold"
@@ -54,8 +52,7 @@ async def test_l_lists_sentences_below_the_threshold_and_enter_goes_there(
 
 @pytest.mark.slow
 async def test_a_in_the_list_codes_the_sentence_with_the_code_shown(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with documents_screen(project_file, "karin", "sv", size=(80, 24)) as (pilot, app, _):
         _, below = await _open_below(pilot, app)
         start, end, key, _ = below.rows[0]
         await pilot.press("a")

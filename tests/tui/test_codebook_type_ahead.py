@@ -13,10 +13,9 @@ import pytest
 from textual.widgets import Input
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.code_form import CodeFormScreen
 from qualcode.tui.screens.codebook import CodebookScreen
-from tests.tui.conftest import type_fast, typed_through
+from tests.tui.conftest import documents_screen, type_fast, typed_through
 
 pytestmark = pytest.mark.slow  # drives the codebook screen
 
@@ -38,8 +37,7 @@ async def _codebook(pilot: Any, app: Any) -> CodebookScreen:
 
 
 async def test_the_new_code_form_takes_the_key_typed_ahead(lead_file: Path) -> None:
-    app = build_app(lead_file, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(lead_file, "lena", size=(120, 40)) as (pilot, app, _):
         screen = await _codebook(pilot, app)
         language = screen.lang
         type_fast(app, ["a", *"workload"])
@@ -51,8 +49,7 @@ async def test_the_new_code_form_takes_the_key_typed_ahead(lead_file: Path) -> N
 
 
 async def test_a_rename_typed_ahead_renames(lead_file: Path) -> None:
-    app = build_app(lead_file, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(lead_file, "lena", size=(120, 40)) as (pilot, app, _):
         screen = await _codebook(pilot, app)
         old = screen.current_key
         assert old
@@ -65,8 +62,7 @@ async def test_a_rename_typed_ahead_renames(lead_file: Path) -> None:
 
 
 async def test_form_keys_in_the_search_box_are_letters(lead_file: Path) -> None:
-    app = build_app(lead_file, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(lead_file, "lena", size=(120, 40)) as (pilot, app, _):
         screen = await _codebook(pilot, app)
         type_fast(app, ["slash", *"aermMd"])
         await typed_through(pilot)

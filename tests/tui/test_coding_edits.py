@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.documents import DocumentsScreen
 from qualcode.tui.widgets.transcript import GUTTER
+from tests.tui.conftest import documents_screen
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
 # the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
@@ -33,8 +33,7 @@ async def _open(pilot: object, app: object) -> CodingScreen:
 
 
 async def test_select_by_word_then_code(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(project_file, "karin", size=(120, 40)) as (pilot, app, _):
         screen = await _open(pilot, app)
         await pilot.press("j", "j")  # "R: Ja, alltså, förr kom allt uppifrån."
         unit_start, unit_end = screen.transcript.selection
@@ -62,8 +61,7 @@ async def test_select_by_word_then_code(project_file: Path) -> None:
 
 
 async def test_drag_with_the_mouse_selects_exact_characters(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(project_file, "karin", size=(120, 40)) as (pilot, app, _):
         screen = await _open(pilot, app)
         view = screen.transcript
         line = next(i for i, (s, e) in enumerate(view._lines) if e - s > 30)
@@ -83,8 +81,7 @@ async def test_drag_with_the_mouse_selects_exact_characters(project_file: Path) 
 
 
 async def test_change_code_then_undo_and_redo(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(project_file, "karin", size=(120, 40)) as (pilot, app, _):
         screen = await _open(pilot, app)
         await pilot.press("j", "j", "1")
         await pilot.pause()
@@ -116,8 +113,7 @@ async def test_change_code_then_undo_and_redo(project_file: Path) -> None:
 
 
 async def test_memos_on_a_coding_and_on_the_document(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with documents_screen(project_file, "karin", "sv", size=(80, 24)) as (pilot, app, _):
         screen = await _open(pilot, app)
         await pilot.press("j", "j", "2", "m")
         await pilot.pause()

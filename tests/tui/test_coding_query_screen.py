@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.coding_query import CodingQueryScreen
+from tests.tui.conftest import documents_screen
 
 pytestmark = pytest.mark.slow  # drives a whole Textual app on the demo
 
@@ -41,8 +41,7 @@ async def test_and_not_and_start_again(demo: Path) -> None:
         )
         alone = project.query_codings(["integration"], "lena")
     assert both and len(one_not) <= len(both)
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(demo, "lena", size=(120, 40)) as (pilot, app, _):
         screen = await _query_from_integration(pilot)
         assert _spans(screen.passages) == _spans(alone)
         await pilot.press("plus", *"long_term_economics", "enter")
@@ -64,8 +63,7 @@ async def test_the_query_line_is_in_sight_as_the_screen_opens(demo: Path) -> Non
     """At 80x24 the list of a code's passages had no height of its own, grew past the screen
     and scrolled the line that says what is asked (and its keys) out of sight: a coder who
     pressed + saw passages with no word of what they were or what + and - do next."""
-    app = build_app(demo, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with documents_screen(demo, "karin", size=(80, 24)) as (pilot, _, _):
         screen = await _query_from_integration(pilot)
         line = screen.query_one("#query-line")
         assert "+ and a code" in str(line.render())

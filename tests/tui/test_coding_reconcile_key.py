@@ -10,11 +10,15 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.keys_help import KeysScreen
 from qualcode.tui.screens.reconcile import ReconcileScreen
-from tests.tui.conftest import karins_coding_screen, notifications, open_first_document
+from tests.tui.conftest import (
+    documents_screen,
+    karins_coding_screen,
+    notifications,
+    open_first_document,
+)
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
 
@@ -25,8 +29,7 @@ async def test_a_leads_r_in_a_document_opens_the_reconciliation(
     with Project.open(project_file) as project:
         project.add_coder("sam", role="lead")
     monkeypatch.setenv("QUALCODE_CODER", "sam")
-    app = build_app(project_file, "sam", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with documents_screen(project_file, "sam", size=(80, 24)) as (pilot, app, _):
         await open_first_document(pilot, app)
         await pilot.press("R")
         await pilot.pause()

@@ -48,8 +48,7 @@ async def test_the_lead_brings_a_removed_document_back(
     removed: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("QUALCODE_CODER", "lena")
-    app = build_app(removed, "lena", "en")
-    async with app.run_test(size=(120, 30)) as pilot:
+    async with documents_screen(removed, "lena") as (pilot, app, _):
         shown, rows, said = await _restore(app, pilot)
     assert len(shown) == 1
     assert shown[0].startswith("aby_01.txt · removed ") and shown[0].endswith("by lena: fel språk")

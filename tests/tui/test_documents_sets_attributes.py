@@ -11,11 +11,10 @@ import pytest
 from textual.widgets import DataTable, Input, OptionList
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.doc_sets import SetsScreen
 from qualcode.tui.screens.prompt import PromptScreen
 from tests.conftest import add_plain_document
-from tests.tui.conftest import documents_screen, notifications
+from tests.tui.conftest import documents_screen, notifications, settle
 
 pytestmark = pytest.mark.slow
 
@@ -133,11 +132,9 @@ async def test_sets_show_add_and_make_from_the_list(two: Path) -> None:
 async def test_text_search_from_a_shown_set_searches_only_it(two: Path) -> None:
     """F from the list showing a set searched every document: the set now goes with it."""
     from qualcode.tui.screens.text_search import TextSearchScreen
-    from tests.tui.conftest import settle
 
     _mentors(two)
-    app = build_app(two, "lena", "en")
-    async with app.run_test(size=(120, 30)) as pilot:
+    async with documents_screen(two, "lena") as (pilot, app, _):
         await _show_mentors(pilot)
         await pilot.press("F")
         await pilot.pause()
@@ -153,8 +150,7 @@ async def test_text_search_from_a_shown_set_searches_only_it(two: Path) -> None:
 
 async def test_r_renames_the_highlighted_set_and_keeps_it_shown(two: Path) -> None:
     ekstad = _mentors(two, "other")
-    app = build_app(two, "lena", "en")
-    async with app.run_test(size=(120, 30)) as pilot:
+    async with documents_screen(two, "lena") as (pilot, app, _):
         await _show_mentors(pilot)
         await pilot.press("S")
         await pilot.pause()
@@ -183,8 +179,7 @@ async def test_passages_from_a_shown_set_are_the_sets_only(two: Path) -> None:
             unit = p.units(doc.id)[0]
             p.add_coding(doc.id, unit.start, unit.end, "mission_dialogue", "lena")
     ekstad = _mentors(two)
-    app = build_app(two, "lena", "en")
-    async with app.run_test(size=(120, 30)) as pilot:
+    async with documents_screen(two, "lena") as (pilot, app, _):
         await _show_mentors(pilot)
         await pilot.press("v")
         await pilot.pause()

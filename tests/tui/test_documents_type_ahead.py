@@ -12,7 +12,6 @@ import pytest
 from textual.widgets import DataTable, Input
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.documents import DocumentsScreen
 from tests.tui.conftest import documents_screen, type_fast
@@ -75,8 +74,7 @@ async def test_keys_typed_while_the_tui_starts_are_no_filter(
         mount(screen)
 
     monkeypatch.setattr(DocumentsScreen, "on_mount", typed_meanwhile)
-    app = build_app(four, "alex", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with documents_screen(four, "alex", size=(100, 30)) as (pilot, app, _):
         for _ in range(4):
             await pilot.pause()
         screen = app.screen_stack[1]

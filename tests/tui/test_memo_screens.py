@@ -17,6 +17,7 @@ from qualcode.tui.app import build_app
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.memo_list import MemoListScreen
 from tests.conftest import SV_TEXT, small_codebook
+from tests.tui.conftest import documents_screen
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
 # the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
@@ -59,8 +60,7 @@ async def _memo_list(pilot: Pilot[Any]) -> MemoListScreen:
 
 
 async def test_search_edit_remove_and_open(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with documents_screen(project_file, "karin", "sv", size=(100, 30)) as (pilot, app, _):
         screen = await _memo_list(pilot)
         assert {v.memo.author for v in screen.views} == {"karin"}  # blind: not johan's
         await pilot.press("slash", *"norrvik", "enter")
@@ -94,8 +94,7 @@ def _row(screen: MemoListScreen, at: int) -> str:
 
 
 async def test_rows_name_author_and_day(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "sv")
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with documents_screen(project_file, "karin", "sv", size=(100, 30)) as (pilot, _, _):
         screen = await _memo_list(pilot)
         assert _row(screen, 0) == "karin · 2026-03-05 · aby_01.txt"  # the newest first
         assert _row(screen, 1).startswith("karin · 2026-03-03 · aby_01.txt · ")
@@ -103,8 +102,7 @@ async def test_rows_name_author_and_day(project_file: Path) -> None:
 
 async def test_m_writes_the_memos_document(project_file: Path, tmp_path: Path) -> None:
     """`m` asks where, as the reports screen's `m`, and writes what she may read only."""
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with documents_screen(project_file, "karin", size=(100, 30)) as (pilot, app, _):
         screen = await _memo_list(pilot)
         await pilot.press("m")
         await pilot.pause()

@@ -12,6 +12,7 @@ from qualcode.tui.app import build_app
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.memo_edit import MemoEditor
 from qualcode.tui.screens.memo_target import MemoTargetScreen
+from tests.tui.conftest import documents_screen
 
 
 async def _coding(pilot, app) -> CodingScreen:  # type: ignore[no-untyped-def]
@@ -24,8 +25,7 @@ async def _coding(pilot, app) -> CodingScreen:  # type: ignore[no-untyped-def]
 
 @pytest.mark.slow
 async def test_m_on_uncoded_text_asks_and_the_passage_comes_first(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with documents_screen(project_file, "karin", size=(80, 24)) as (pilot, app, _):
         screen = await _coding(pilot, app)
         await pilot.press("j", "j", "J")
         start, end = screen.transcript.selection
@@ -79,8 +79,7 @@ async def test_d_chooses_the_document(project_file: Path, key: str, lang: str) -
 
 @pytest.mark.slow
 async def test_esc_writes_nothing(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with documents_screen(project_file, "karin", size=(80, 24)) as (pilot, app, _):
         screen = await _coding(pilot, app)
         await pilot.press("m")
         await pilot.pause()

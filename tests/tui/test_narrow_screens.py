@@ -129,8 +129,7 @@ def _footer_keys(screen: CodingScreen) -> set[str]:
 async def test_the_footer_shows_how_to_review_suggestions_while_they_wait(
     project_file: Path,
 ) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with documents_screen(project_file, "karin", size=(80, 24)) as (pilot, app, _):
         await pilot.press("enter")
         await pilot.pause()
         screen = app.screen

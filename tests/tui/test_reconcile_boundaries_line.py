@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
-from qualcode.tui.app import build_app
 from tests.conftest import team_project
-from tests.tui.conftest import open_reconcile, settled
+from tests.tui.conftest import documents_screen, open_reconcile, settled
 
 pytestmark = pytest.mark.slow  # a whole Textual app through the reconcile screen
 
@@ -31,8 +30,7 @@ async def test_the_line_names_who_drew_alike_and_where_the_other_parts(tmp_path:
         project.add_coding(doc, units[first].start, units[-1].end, "mission", coder)
         project.set_status(doc, coder, "done")
     project.close()
-    app = build_app(tmp_path / "p.db", "lena", "sv")
-    async with app.run_test(size=(160, 40)) as pilot:
+    async with documents_screen(tmp_path / "p.db", "lena", "sv", size=(160, 40)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         await settled(pilot, app)
         said = str(screen.query_one("#discussion", Static).render())

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable
 
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.reconcile_columns import (
     CODE_MIN,
     DOCUMENT_MIN,
@@ -156,8 +155,7 @@ async def test_decided_cases_of_one_code_stay_told_apart_in_swedish(tmp_path: Pa
             project.add_coding(doc, units[first].start, units[last].end, "integration", coder)
         project.set_status(doc, coder, "done")
     project.close()
-    app = build_app(tmp_path / "p.db", "lena", "sv")
-    async with app.run_test(size=(160, 40)) as pilot:
+    async with documents_screen(tmp_path / "p.db", "lena", "sv", size=(160, 40)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         await settled(pilot, app, "2", *"hela svaret", "enter")  # karin's version
         table = screen.query_one(DataTable)

@@ -10,9 +10,8 @@ import pytest
 from textual.widgets import Input
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from tests.conftest import MISSION_TEXT
-from tests.tui.conftest import open_reconcile, settled
+from tests.tui.conftest import documents_screen, open_reconcile, settled
 
 pytestmark = pytest.mark.slow  # a whole Textual app through the reconcile screen
 
@@ -31,8 +30,7 @@ async def test_the_comment_example_names_one_of_the_coders(tmp_path: Path) -> No
         for coder in ("anna", "erik"):
             project.act_as(coder)
             project.set_status(doc, coder, "done")
-    app = build_app(path, "sara", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(path, "sara", size=(120, 40)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         await settled(pilot, app, "c")
         placeholder = str(screen.query_one("#rationale", Input).placeholder)

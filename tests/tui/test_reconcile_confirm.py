@@ -9,8 +9,7 @@ import pytest
 from textual.widgets import Static
 
 from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import notifications, open_reconcile, settled
+from tests.tui.conftest import documents_screen, notifications, open_reconcile, settled
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
 # the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
@@ -27,8 +26,7 @@ async def test_c_confirms_the_agreed_passages_into_the_consensus(tmp_path: Path)
     project, doc = agreed_and_decided(tmp_path / "p.db")
     first = project.units(doc)[0]
     project.close()
-    app = build_app(tmp_path / "p.db", "lena", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with documents_screen(tmp_path / "p.db", "lena", size=(100, 30)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         line = str(screen.query_one("#reconcile-filter", Static).render())
         assert "agreed, not in the consensus: 1 ([C] confirms)" in line
@@ -58,8 +56,7 @@ async def test_the_consensus_is_compared_once_the_codes_cases_are_decided(
     project, doc = team_project(tmp_path / "p.db")
     code_apart(project, doc)
     project.close()
-    app = build_app(tmp_path / "p.db", "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(tmp_path / "p.db", "lena", size=(120, 40)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         assert len(screen.views) == 2
         await settled(pilot, app, "u", *"both", "enter")
@@ -83,8 +80,7 @@ async def test_c_where_the_coders_agreed_on_nothing_says_no_more(tmp_path: Path)
     project, doc = team_project(tmp_path / "p.db")
     code_apart(project, doc)
     project.close()
-    app = build_app(tmp_path / "p.db", "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(tmp_path / "p.db", "lena", size=(120, 40)) as (pilot, app, _):
         await open_reconcile(pilot, app)
         await pilot.press("C")
         await pilot.pause()

@@ -10,9 +10,8 @@ import pytest
 from textual.widgets import Static
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from tests.conftest import TEAM_SENTENCES, add_plain_document, small_codebook
-from tests.tui.conftest import open_reconcile, settle
+from tests.tui.conftest import documents_screen, open_reconcile, settle
 
 pytestmark = pytest.mark.slow  # a whole Textual app through the reconcile screen
 
@@ -44,8 +43,7 @@ def _three_apart(path: Path) -> None:
 async def test_each_case_opens_on_versions_that_differ(tmp_path: Path) -> None:
     path = tmp_path / "apart.db"
     _three_apart(path)
-    app = build_app(path, "lena", "en")
-    async with app.run_test(size=(100, 40)) as pilot:
+    async with documents_screen(path, "lena", size=(100, 40)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         await settle(app, pilot)
         assert screen.coders == ["johan", "karin", "mira"]

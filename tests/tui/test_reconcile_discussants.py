@@ -12,15 +12,13 @@ import pytest
 from textual.widgets import Input
 
 from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_reconcile, settle
+from tests.tui.conftest import documents_screen, open_reconcile, settle
 
 pytestmark = pytest.mark.slow  # the demo and a whole Textual app
 
 
 async def test_the_rationale_prompt_names_who_takes_part(demo: Path) -> None:
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(120, 35)) as pilot:
+    async with documents_screen(demo, "lena", size=(120, 35)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         await settle(app, pilot)
         case_id = screen.views[0].case.id

@@ -8,15 +8,13 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable
 
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_reconcile
+from tests.tui.conftest import documents_screen, open_reconcile
 
 pytestmark = pytest.mark.slow  # drives the whole app
 
 
 async def test_j_and_k_move_through_the_cases(demo: Path) -> None:
-    app = build_app(demo, "lena", "sv")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(demo, "lena", "sv", size=(120, 40)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         table = screen.query_one("#cases", DataTable)
         assert len(screen.views) > 2 and table.cursor_row == 0

@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
-from qualcode.tui.app import build_app
 from tests.conftest import team_project
-from tests.tui.conftest import open_reconcile, settled
+from tests.tui.conftest import documents_screen, open_reconcile, settled
 
 pytestmark = pytest.mark.slow  # a whole Textual app through the reconcile screen
 
@@ -32,8 +31,7 @@ async def test_the_line_shows_names_holding_markup_as_typed(tmp_path: Path) -> N
         project.set_status(doc, coder, "done")
     project.act_as("lena")
     project.close()
-    app = build_app(tmp_path / "p.db", "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(tmp_path / "p.db", "lena", size=(120, 40)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         await settled(pilot, app)
         assert app.is_running

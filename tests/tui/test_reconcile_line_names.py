@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
-from qualcode.tui.app import build_app
 from tests.conftest import code_apart, team_project
-from tests.tui.conftest import open_reconcile, settled
+from tests.tui.conftest import documents_screen, open_reconcile, settled
 
 pytestmark = pytest.mark.slow  # a whole Textual app through the reconcile screen
 
@@ -24,8 +23,7 @@ async def test_the_line_names_coders_as_the_panels_do(tmp_path: Path) -> None:
     project.act_as("lena")
     project.set_pseudonym("karin", "Kodare A", "lena", kind="person")
     project.close()
-    app = build_app(tmp_path / "p.db", "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(tmp_path / "p.db", "lena", size=(120, 40)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         for keys in (("u", *"both", "enter"), ("down", "u", *"both", "enter")):
             await settled(pilot, app, *keys)

@@ -14,16 +14,14 @@ import pytest
 from textual.widgets import DataTable, Input
 
 from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import notifications, open_reconcile, settled
+from tests.tui.conftest import documents_screen, notifications, open_reconcile, settled
 
 # slow: drives a whole Textual app through the reconcile screen
 pytestmark = pytest.mark.slow
 
 
 async def test_a_decision_goes_on_past_the_decided_cases(demo: Path) -> None:
-    app = build_app(demo, "lena", "sv")
-    async with app.run_test(size=(140, 45)) as pilot:
+    async with documents_screen(demo, "lena", "sv", size=(140, 45)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         table = screen.query_one(DataTable)
         assert len(screen.views) > 3 and not any(v.verdict for v in screen.views[:3])
@@ -52,8 +50,7 @@ async def test_a_decision_goes_on_past_the_decided_cases(demo: Path) -> None:
 
 
 async def test_with_every_case_decided_it_says_so(demo: Path) -> None:
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(140, 45)) as pilot:
+    async with documents_screen(demo, "lena", size=(140, 45)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         kinds = [None, *screen.choices("kind")]
         fewest = min(kinds[1:], key=lambda k: sum(v.case.kind == k for v in screen.every))

@@ -14,9 +14,8 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from tests.conftest import two_finish_aby_05
-from tests.tui.conftest import reconcile_document
+from tests.tui.conftest import documents_screen, reconcile_document
 
 pytestmark = pytest.mark.slow  # the demo and a whole Textual app
 
@@ -29,8 +28,7 @@ async def test_r_on_a_document_shows_only_its_cases(demo: Path) -> None:
         unit = project.units(aby_01)[2]
         project.add_coding(aby_01, unit.start, unit.end, "integration", "omar")
         project.set_status(aby_01, "omar", "done")
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with documents_screen(demo, "lena", size=(100, 30)) as (pilot, app, _):
         screen = await reconcile_document(pilot, app, "aby_05")
         documents = {v.case.document_id for v in screen.every}
         coders = screen.coders

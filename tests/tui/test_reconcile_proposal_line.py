@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
-from qualcode.tui.app import build_app
 from tests.conftest import team_project
-from tests.tui.conftest import open_reconcile
+from tests.tui.conftest import documents_screen, open_reconcile
 
 pytestmark = pytest.mark.slow
 
@@ -29,8 +28,7 @@ async def test_a_case_with_a_proposal_shows_the_other_code_s_agreement(tmp_path:
     project.set_status(doc, "karin", "done")
     project.propose_code(doc, unit.start, unit.end, "Samverkan med regionen", "karin")
     project.close()
-    app = build_app(tmp_path / "p.db", "lena", "sv")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(tmp_path / "p.db", "lena", "sv", size=(120, 40)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         (view,) = screen.views
         assert "samverkan_med_regionen__karin" in view.case.codes

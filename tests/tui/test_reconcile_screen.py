@@ -22,8 +22,7 @@ pytestmark = pytest.mark.slow
 
 async def test_lead_decides_a_case_with_a_rationale(demo: Path) -> None:
     path = demo
-    app = build_app(path, "lena", "en")
-    async with app.run_test(size=(140, 45)) as pilot:
+    async with documents_screen(path, "lena", size=(140, 45)) as (pilot, app, _):
         first = (await open_reconcile(pilot, app)).views[0].case
         await pilot.press("u", *"both parts belong", "enter")
         await pilot.pause()
@@ -36,8 +35,7 @@ async def test_lead_decides_a_case_with_a_rationale(demo: Path) -> None:
 
 async def test_filters_narrow_to_what_the_project_returns(demo: Path) -> None:
     path = demo
-    app = build_app(path, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(path, "lena", size=(120, 40)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         total = len(screen.views)
         await pilot.press("f", "f", "t")  # the second code, then the first kind left
@@ -73,8 +71,7 @@ async def test_filters_narrow_to_what_the_project_returns(demo: Path) -> None:
 
 async def test_deciding_under_a_filter_writes_consensus_and_audit(demo: Path) -> None:
     path = demo
-    app = build_app(path, "lena", "sv")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(path, "lena", "sv", size=(120, 40)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         kinds = [None, *screen.choices("kind")]
         await pilot.press(*"t" * kinds.index("boundary"))
@@ -153,8 +150,7 @@ async def test_a_coder_cannot_open_reconcile(demo: Path) -> None:
 async def test_comments_and_reopening_in_the_screen(demo_file: Path, tmp_path: Path) -> None:
     path = tmp_path / "talk.db"
     shutil.copy(demo_file, path)
-    app = build_app(path, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(path, "lena", size=(120, 40)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         case = screen.views[0].case
         await pilot.press("c", *"johan: it is about the workload", "enter")
@@ -186,8 +182,7 @@ async def test_an_empty_rationale_keeps_the_line_open_and_says_so_in_swedish(dem
     """Enter on an empty rationale closed the line and showed the service's English 'a
     decision needs a rationale' in a Swedish interface; the lead had to choose the verdict
     again (eyes6). The line stays open, the note is in the interface's language."""
-    app = build_app(demo, "lena", "sv")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(demo, "lena", "sv", size=(120, 40)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         await pilot.press("1", "enter")
         await pilot.pause()

@@ -14,17 +14,21 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.tui.app import build_app
 from tests.conftest import two_finish_aby_05
-from tests.tui.conftest import notifications, open_reconcile, reconcile_document, settle
+from tests.tui.conftest import (
+    documents_screen,
+    notifications,
+    open_reconcile,
+    reconcile_document,
+    settle,
+)
 
 pytestmark = pytest.mark.slow  # the demo and a whole Textual app
 
 
 async def test_r_on_a_document_counts_those_who_finished_it(demo: Path) -> None:
     doc_id = two_finish_aby_05(demo)
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with documents_screen(demo, "lena", size=(80, 24)) as (pilot, app, _):
         screen = await reconcile_document(pilot, app, "aby_05")
         coders, cases = screen.coders, len(screen.every)
         said = notifications(app)
@@ -45,8 +49,7 @@ async def test_r_from_the_list_says_why_no_case_counts(demo: Path) -> None:
     'No cases under this filter' with every filter at 'all', and d cycled nothing (eyes19).
     It says why, and where R counts the coders who finished a document."""
     two_finish_aby_05(demo)
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with documents_screen(demo, "lena", size=(80, 24)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         await settle(app, pilot)
         shown = " ".join(str(screen.query_one("#pane0").render()).split())

@@ -15,8 +15,7 @@ import pytest
 from textual.widgets import Input
 
 from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import open_reconcile, type_fast
+from tests.tui.conftest import documents_screen, open_reconcile, type_fast
 
 # slow: each test drives the reconcile screen on the demo (about 1 s of CPU)
 pytestmark = pytest.mark.slow
@@ -34,8 +33,7 @@ def _typed(words: str) -> list[str]:
 
 
 async def test_a_rationale_typed_ahead_decides_the_case(demo: Path) -> None:
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(demo, "lena", size=(120, 40)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         first = screen.views[0].case
         filters = dict(screen.filters)
@@ -48,8 +46,7 @@ async def test_a_rationale_typed_ahead_decides_the_case(demo: Path) -> None:
 
 
 async def test_a_comment_typed_ahead_is_the_comment(demo: Path) -> None:
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(demo, "lena", size=(120, 40)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         first = screen.views[0].case
         type_fast(app, ["c", *_typed("johan: kontext saknas"), "enter"])
@@ -60,8 +57,7 @@ async def test_a_comment_typed_ahead_is_the_comment(demo: Path) -> None:
 
 
 async def test_verdict_keys_in_the_line_are_letters(demo: Path) -> None:
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(demo, "lena", size=(120, 40)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         type_fast(app, ["x", *"1uixsco"])
         await _settled(app, pilot)

@@ -12,9 +12,8 @@ from textual.widgets import Static
 from qualcode import Project
 from qualcode.model import Unit
 from qualcode.reconcile import Case, Version
-from qualcode.tui.app import build_app
 from qualcode.tui.widgets.case_version import context_window, version_text
-from tests.tui.conftest import open_reconcile
+from tests.tui.conftest import documents_screen, open_reconcile
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
 # the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
@@ -58,8 +57,7 @@ async def test_three_coders_side_by_side_at_120_cycled_at_80(
 ) -> None:
     path = tmp_path / "three.db"
     shutil.copy(demo_file, path)
-    app = build_app(path, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(path, "lena", size=(120, 40)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         assert screen.coders == ["johan", "karin", "mira"]
         panes = [screen.query_one(f"#pane{n}", Static) for n in range(4)]
@@ -104,8 +102,7 @@ async def test_four_coders_every_version_reachable(demo_file: Path, tmp_path: Pa
             project.add_coding(doc, coding.start, coding.end, coding.code, "ola")
         for name in ("karin", "johan", "mira", "ola"):
             project.set_status(doc, name, "done")
-    app = build_app(path, "lena", "en")
-    async with app.run_test(size=(160, 40)) as pilot:
+    async with documents_screen(path, "lena", size=(160, 40)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         assert screen.coders == ["johan", "karin", "mira", "ola"]
         panes = [screen.query_one(f"#pane{n}", Static) for n in range(4)]
@@ -121,8 +118,7 @@ async def test_the_counted_team_is_said_in_swedish(demo_file: Path, tmp_path: Pa
     """The Swedish filter line said "3 coders, 6 of 15 documents" in English."""
     path = tmp_path / "sv.db"
     shutil.copy(demo_file, path)
-    app = build_app(path, "lena", "sv")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(path, "lena", "sv", size=(120, 40)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         line = str(screen.query_one("#reconcile-filter", Static).render())
         assert "3 kodare, 6 av 15 dokument" in line

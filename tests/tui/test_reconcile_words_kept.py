@@ -14,8 +14,7 @@ import pytest
 from textual.widgets import DataTable, Input
 
 from qualcode import Project
-from qualcode.tui.app import build_app
-from tests.tui.conftest import notifications, open_reconcile, settled
+from tests.tui.conftest import documents_screen, notifications, open_reconcile, settled
 
 pytestmark = pytest.mark.slow
 
@@ -61,8 +60,7 @@ async def _verdict_again(pilot: Any, screen: Any, case: Any) -> None:
 
 
 async def test_a_refused_rationale_comes_back_on_the_line(demo: Path) -> None:
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(140, 45)) as pilot:
+    async with documents_screen(demo, "lena", size=(140, 45)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         case = await _refused(pilot, app, screen, demo)
         assert any("what you typed is kept" in note for note in notifications(app))
@@ -80,8 +78,7 @@ async def test_a_refused_rationale_comes_back_on_the_line(demo: Path) -> None:
 async def test_words_put_back_on_the_line_survive_esc(demo: Path) -> None:
     """Kept by a refusal and put back on the line, the words were taken: the lead pressed
     Esc to read the versions again, and the next verdict's line opened empty (eyes33)."""
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(140, 45)) as pilot:
+    async with documents_screen(demo, "lena", size=(140, 45)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         case = await _refused(pilot, app, screen, demo)
         await _verdict_again(pilot, screen, case)
@@ -96,8 +93,7 @@ async def test_words_put_back_on_the_line_survive_esc(demo: Path) -> None:
 
 
 async def test_a_comment_typed_then_escaped_is_on_the_line_again(demo: Path) -> None:
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(140, 45)) as pilot:
+    async with documents_screen(demo, "lena", size=(140, 45)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         await pilot.press("c", *"karin: read it twice")
         await pilot.pause()
@@ -114,8 +110,7 @@ async def test_a_comment_typed_then_escaped_is_on_the_line_again(demo: Path) -> 
 async def test_the_refusal_is_said_in_the_interfaces_language(demo: Path) -> None:
     """The Swedish screen said the service's English ("case 3f2a...: a coder changed the
     passage meanwhile; list the cases again"), CLI words and all, before its own Swedish."""
-    app = build_app(demo, "lena", "sv")
-    async with app.run_test(size=(140, 45)) as pilot:
+    async with documents_screen(demo, "lena", "sv", size=(140, 45)) as (pilot, app, _):
         screen = await open_reconcile(pilot, app)
         await _refused(pilot, app, screen, demo)
         kept = app.t("rc_words_kept")

@@ -62,8 +62,7 @@ async def _retrieve(pilot, app, code: str, children: bool = False) -> RetrievalS
 
 
 async def test_several_filters_typed_at_once(places: Path) -> None:
-    app = build_app(places, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(places, "lena", size=(120, 40)) as (pilot, app, _):
         screen = await _retrieve(pilot, app, "integration")
         assert len(screen.passages) == 6
         await pilot.press("f")
@@ -95,8 +94,7 @@ async def test_the_filter_prompt_gives_an_example_from_this_project(places: Path
     """The prompt's example was the demo's "municipality=Åby municipality=Ekstad
     role=politiker" in every project, a UK team's English study too (eyes7): now two
     places and a role of this project's documents, and typed as shown it filters."""
-    app = build_app(places, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(places, "lena", size=(120, 40)) as (pilot, app, _):
         screen = await _retrieve(pilot, app, "integration")
         await pilot.press("f")
         await pilot.pause()
@@ -110,8 +108,7 @@ async def test_the_filter_prompt_gives_an_example_from_this_project(places: Path
 
 
 async def test_a_bad_filter_stays_in_the_box_with_the_reason(places: Path) -> None:
-    app = build_app(places, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(places, "lena", size=(120, 40)) as (pilot, app, _):
         screen = await _retrieve(pilot, app, "integration")
         await pilot.press("f")
         await pilot.pause()
@@ -128,8 +125,7 @@ async def test_a_bad_filter_stays_in_the_box_with_the_reason(places: Path) -> No
 
 
 async def test_a_coder_cannot_filter_to_another_coder(places: Path) -> None:
-    app = build_app(places, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(places, "karin", size=(120, 40)) as (pilot, app, _):
         screen = await _retrieve(pilot, app, "integration")
         assert {p.coding.coder for p in screen.passages} == {"karin"}
         await pilot.press("f")
@@ -168,8 +164,7 @@ async def test_the_lead_pins_the_theme_exemplar_and_the_theme_view_shows_it(
 
 
 async def test_a_coder_cannot_pin(places: Path) -> None:
-    app = build_app(places, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(places, "karin", size=(120, 40)) as (pilot, app, _):
         await _retrieve(pilot, app, "integration")
         await pilot.press("e")
         await pilot.pause()

@@ -14,6 +14,7 @@ from qualcode import Project
 from qualcode.tui.app import build_app
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.retrieval import RetrievalScreen
+from tests.tui.conftest import documents_screen
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
 # the quick subset keeps the coding path (tests/tui/test_coding_*.py, test_app_*.py)
@@ -32,8 +33,7 @@ async def _retrieve(pilot: Pilot[Any], code_words: str) -> RetrievalScreen:
 
 
 async def test_a_coder_retrieves_only_their_own_passages(demo: Path) -> None:
-    app = build_app(demo, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(demo, "karin", size=(120, 40)) as (pilot, _, _):
         screen = await _retrieve(pilot, "systems_perspective")
         assert screen.code == "systems_perspective"
         assert screen.passages and {p.coding.coder for p in screen.passages} == {"karin"}
@@ -46,8 +46,7 @@ async def test_the_lead_filters_and_jumps_into_the_document(demo: Path) -> None:
     with Project.open(demo) as project:
         everyone = project.retrieve("systems_perspective", "lena")
         johans = project.retrieve("systems_perspective", "lena", coder="johan")
-    app = build_app(demo, "lena", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(demo, "lena", size=(120, 40)) as (pilot, app, _):
         screen = await _retrieve(pilot, "systems_perspective")
         assert len(screen.passages) == len(everyone)
         while screen.filters.coders != ("johan",):
@@ -83,8 +82,7 @@ def test_retrieval_snapshot(snap_compare, demo: Path, size: tuple[int, int]) -> 
 
 
 async def test_a_coder_translates_a_passage_where_it_is_shown(demo: Path) -> None:
-    app = build_app(demo, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(demo, "karin", size=(120, 40)) as (pilot, app, _):
         screen = await _retrieve(pilot, "systems_perspective")
         swedish = next(i for i, p in enumerate(screen.passages) if p.lang == "sv")
         screen.query_one("#passages", OptionList).highlighted = swedish

@@ -11,7 +11,6 @@ from textual.pilot import Pilot
 
 from qualcode import Project
 from qualcode.project.text_search import split_terms
-from qualcode.tui.app import build_app
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.text_search import TextSearchScreen
 from tests.tui.conftest import documents_screen, settle
@@ -36,8 +35,7 @@ async def _search(pilot: Pilot[Any], typed: str) -> TextSearchScreen:
 
 
 async def test_a_coder_searches_codes_every_hit_and_takes_them_back(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(project_file, "karin", size=(120, 40)) as (pilot, _, _):
         screen = await _search(pilot, "arbetsmiljö,politiker")
         # "arbetsmiljön" in a question, "Arbetsmiljöproblemen" and "Politikerna" in answers;
         # the heading is nobody's turn
@@ -60,8 +58,7 @@ async def test_a_coder_searches_codes_every_hit_and_takes_them_back(project_file
 
 
 async def test_a_phrase_in_quotes_is_searched_with_its_comma(project_file: Path) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(project_file, "karin", size=(120, 40)) as (pilot, _, _):
         screen = await _search(pilot, '"ja, alltså",arbetsmiljön')
         assert [h.text for h in screen.hits] == ["Ja, alltså", "arbetsmiljön"]
 
@@ -69,8 +66,7 @@ async def test_a_phrase_in_quotes_is_searched_with_its_comma(project_file: Path)
 async def test_whole_words_narrow_the_hits_and_enter_opens_the_passage(
     project_file: Path,
 ) -> None:
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(project_file, "karin", size=(120, 40)) as (pilot, app, _):
         screen = await _search(pilot, "arbetsmiljö*")
         assert len(screen.hits) == 2
         await pilot.press("w")
@@ -97,8 +93,7 @@ async def test_w_lists_the_words_said_most_and_enter_searches_one(project_file: 
     with Project.open(project_file) as project:
         project.act_as("karin")
         expected = [w.word for w in project.word_frequencies(respondents=True, top=100)]
-    app = build_app(project_file, "karin", "en")
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with documents_screen(project_file, "karin", size=(120, 40)) as (pilot, app, _):
         screen = await _search(pilot, "uppdrag")
         await pilot.press("W")
         await settle(app, pilot)
