@@ -32,7 +32,7 @@ from qualcode.analysis.pivot import Pivot, pivot
 from qualcode.errors import QualcodeError
 from qualcode.project.reports import splits_by_coder
 from qualcode.tui.keys import localize_bindings
-from qualcode.tui.labels import names_by_key, short_names
+from qualcode.tui.labels import names_by_key, word_names
 from qualcode.tui.safe import markup as escape
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeScreen
@@ -113,7 +113,7 @@ class ReportsScreen(AgreementTab, ExportActions, SetChoice, TeamChoice, Qualcode
         # (found by the code's key as stored, as agreement rows give it, or as the counts do)
         named = names_by_key(project.codebook(include_deleted=True), t.lang)
         self.code_names = {k: key.apply(n) for k, n in named.items()}
-        self.row_names = short_names(self.code_names, NAME_COLUMN)  # numbers stay in view
+        self.row_names = word_names(self.code_names, NAME_COLUMN)  # numbers stay in view
         for stored in named:
             self.code_names.setdefault(key.apply(stored), self.code_names[stored])
             self.row_names.setdefault(key.apply(stored), self.row_names[stored])
