@@ -162,14 +162,16 @@ def _item(view: CaseView, name: str, text: str, units: dict, said: Said) -> Agen
         )
         for coder, v in case.versions.items()
     )
+    # a time as the comments above it read it ("2026-12-04 16:18"), not ISO's "…T16:18"
     history = tuple(
-        f"{d.decided_at[:16]} {d.decided_by}: {said.verdict(d.verdict)}, "
+        f"{d.decided_at[:16].replace('T', ' ')} {d.decided_by}: {said.verdict(d.verdict)}, "
         f"{quoted(d.rationale, words)} ({words['reopened']})"
         for d in view.history
     )
     if view.stale and view.verdict:
         history += (
-            f"{(view.decided_at or '')[:16]} {view.decided_by}: {said.verdict(view.verdict)}, "
+            f"{(view.decided_at or '')[:16].replace('T', ' ')} {view.decided_by}: "
+            f"{said.verdict(view.verdict)}, "
             f"{quoted(view.rationale or '', words)} ({words['changed_since']})",
         )
     return AgendaItem(
