@@ -157,6 +157,10 @@ def agree(
         # without resamples there is no interval: a missing column, not an undefined one
         columns = [c for c in shown if report.bootstrap or c != "alpha_ci"]
         chosen = [r for r in rows if r["scope"] == scope]
+        if not chosen:
+            # the per-coder table exists among three coders or more: with two, a bare
+            # "nothing to show" stood under the per-document table, as if one were lost
+            continue
         for row in chosen:
             for key in columns:
                 if row.get(key) is None and key not in ("code", "document"):
