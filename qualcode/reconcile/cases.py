@@ -26,6 +26,7 @@ from typing import Literal
 from qualcode.model import Coding
 
 Span = tuple[int, int]
+VersionKey = tuple[tuple[str, tuple[Span, ...]], ...]
 Kind = Literal["agreement", "presence", "code", "boundary"]
 KINDS: tuple[Kind, ...] = ("agreement", "presence", "code", "boundary")
 
@@ -48,7 +49,7 @@ class Version:
         """Every span of every code, merged: what the coder marked, whatever the code."""
         return merge_spans([s for spans in self.spans.values() for s in spans])
 
-    def key(self) -> tuple[tuple[str, tuple[Span, ...]], ...]:
+    def key(self) -> VersionKey:
         return tuple((code, self.spans[code]) for code in self.codes)
 
 
@@ -169,11 +170,22 @@ def _case(doc_id: str, cluster: list[Coding], coders: Sequence[str]) -> Case:
                 for code in sorted({c.code for c in mine})
             }
         )
-    content = repr((doc_id, start, end, sorted((k, v.key()) for k, v in versions.items())))
-    digest = hashlib.sha1(content.encode()).hexdigest()[:10]
+    digest = case_digest(doc_id, start, end, ((k, v.key()) for k, v in versions.items()))
     return Case(
         case_id(doc_id, start, end), doc_id, start, end, codes, _kind(versions), versions, digest
     )
+
+
+def case_digest(
+    doc_id: str, start: int, end: int, versions: Iterable[tuple[str, VersionKey]]
+) -> str:
+    """The hash of a case's content: its extent and each coder's version (by name, as
+    ``Version.key`` gives it, every present coder's, an empty one too). A decision keeps
+    it, and reads as stale once a coder's version is another. The open counts
+    (``project/case_counts.py``) hash passages counted from columns with it, so the one
+    formula serves both."""
+    content = repr((doc_id, start, end, sorted(versions)))
+    return hashlib.sha1(content.encode()).hexdigest()[:10]
 
 
 def _kind(versions: Mapping[str, Version]) -> Kind:

@@ -1,6 +1,7 @@
 """The passages counted in numpy (``agreement/passages.py``) are ``find_cases``' cases: the
-same extents and kinds, on generated codings of several documents, coders and codes, with
-coders absent from some documents (their codings there join no passage)."""
+same extents, kinds and versions (their digests), on generated codings of several
+documents, coders and codes, with coders absent from some documents (their codings there
+join no passage)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from qualcode.agreement.passages import passages
 from qualcode.model import Coding
 from qualcode.reconcile import KINDS, find_cases
+from qualcode.reconcile.cases import case_digest
 
 DOCS = ("d0", "d1", "d2")
 CODERS = ("ada", "bo", "cilla", "dan")
@@ -74,6 +76,25 @@ def _both(
             strict=True,
         )
     ]
+    # each passage's versions hash as its case's content (a decision's digest)
+    digests = {
+        (case.document_id, case.start, case.end): case.digest
+        for case in find_cases([_coding(*r) for r in rows], coders, away)
+    }
+    for i, (doc, start, end, _) in enumerate(fast):
+        versions = found.versions(i)
+        d = DOCS.index(doc)
+        hashed = case_digest(
+            doc,
+            start,
+            end,
+            (
+                (CODERS[c], tuple((CODES[k], spans) for k, spans in versions.get(c, ())))
+                for c in range(counted)
+                if present[d, c]
+            ),
+        )
+        assert hashed == digests[(doc, start, end)]
     return sorted(plain), sorted(fast)
 
 

@@ -159,3 +159,32 @@ def test_a_decided_case_coded_over_is_open_again(tmp_path: Path) -> None:
     )
     assert project.still_open() == (1, 0) == _plain(project, None, None)
     project.close()
+
+
+def test_a_coder_who_never_started_is_no_version_of_a_decided_case(tmp_path: Path) -> None:
+    """mira never opened the document: the case decided between karin and johan holds
+    their versions only, so its decision stands (her empty version hashed in, it read as
+    changed since and open again)."""
+    project = Project.create(tmp_path / "p.db")
+    project.apply_codebook(small_codebook())
+    for name in ("karin", "johan", "mira", "lena"):
+        project.add_coder(name, role="lead" if name == "lena" else "coder")
+    doc = add_plain_document(project, "d.txt", SENTENCES)
+    people = {c.name: c.id for c in project.store.coders.list()}
+    text = project.document(doc).text
+    first = text.index(SENTENCES[0])
+    for name, key in (("karin", "integration"), ("johan", "caseload")):
+        project.store.codings.insert(
+            document_id=doc,
+            start=first,
+            end=first + 20,
+            code_id=project.store.codes.id_for_key(key),
+            coder_id=people[name],
+        )
+    project.act_as("lena")
+    team = ["karin", "johan", "mira"]
+    (view,) = project.cases(team, [doc])
+    assert list(view.case.versions) == ["karin", "johan"]
+    project.decide(view.case.id, "union", "both readings hold", "lena", coders=team)
+    assert project.still_open(team, [doc]) == (0, 0) == _plain(project, team, [doc])
+    project.close()
