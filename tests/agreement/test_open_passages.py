@@ -76,25 +76,34 @@ def _both(
             strict=True,
         )
     ]
-    # each passage's versions hash as its case's content (a decision's digest)
-    digests = {
-        (case.document_id, case.start, case.end): case.digest
+    # each passage's versions hash as its case's content (a decision's digest); two
+    # empty spans at one place are two passages of one extent, so compared as lists
+    digests = [
+        (case.document_id, case.start, case.end, case.digest)
         for case in find_cases([_coding(*r) for r in rows], coders, away)
-    }
+    ]
+    hashed = []
     for i, (doc, start, end, _) in enumerate(fast):
         versions = found.versions(i)
         d = DOCS.index(doc)
-        hashed = case_digest(
-            doc,
-            start,
-            end,
+        hashed.append(
             (
-                (CODERS[c], tuple((CODES[k], spans) for k, spans in versions.get(c, ())))
-                for c in range(counted)
-                if present[d, c]
-            ),
+                doc,
+                start,
+                end,
+                case_digest(
+                    doc,
+                    start,
+                    end,
+                    (
+                        (CODERS[c], tuple((CODES[k], spans) for k, spans in versions.get(c, ())))
+                        for c in range(counted)
+                        if present[d, c]
+                    ),
+                ),
+            )
         )
-        assert hashed == digests[(doc, start, end)]
+    assert sorted(hashed) == sorted(digests)
     return sorted(plain), sorted(fast)
 
 
