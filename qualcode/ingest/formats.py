@@ -9,7 +9,7 @@ import zipfile
 import zlib
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import IngestError
 from qualcode.zipguard import check_archive, read_member
@@ -185,6 +185,7 @@ def read_pdf(path: Path) -> str:
     from pypdf.errors import DependencyError, LimitReachedError, PdfReadError, PyPdfError
 
     from qualcode.ingest.pdf_cover import PageWatch
+    from qualcode.ingest.pdf_gaps import LineTops
 
     with path.open("rb") as handle:
         if b"%PDF-" not in handle.read(1024):
@@ -199,8 +200,15 @@ def read_pdf(path: Path) -> str:
             raise IngestError(f"{path.name}: the PDF needs a password; save an unprotected copy")
         pages = []
         for number, page in enumerate(reader.pages, start=1):
-            watch = PageWatch()
-            text = page.extract_text(visitor_operand_before=watch.operator, visitor_text=watch.text)
+            watch, tops = PageWatch(), LineTops()
+
+            def seen(*args: Any, watch: PageWatch = watch, tops: LineTops = tops) -> None:
+                watch.text(*args)
+                tops.text(*args)
+
+            text = tops.spaced(
+                page.extract_text(visitor_operand_before=watch.operator, visitor_text=seen) or ""
+            )
             watch.annotations(page.get("/Annots"))
             if hidden := watch.covered():
                 runs = f"{hidden} run{'s' if hidden > 1 else ''} of text"
@@ -238,7 +246,7 @@ def read_pdf(path: Path) -> str:
         log.setLevel(level)
     from qualcode.ingest.pdf_layout import pages_text
 
-    text = pages_text(pages)
+    text = pages_text(pages, spaced=True)
     if not text.strip():
         raise IngestError(f"{path.name}: no text layer (scanned PDF?)")
     return text

@@ -80,12 +80,15 @@ EDGE = 10
 SHORT = 0.7  # a line shorter than this share of the page's full lines ends its paragraph
 
 
-def pages_text(pages: list[str], blank_ends: bool = False) -> str:
+def pages_text(pages: list[str], blank_ends: bool = False, spaced: bool = False) -> str:
     """The pages' text as paragraphs separated by blank lines, furniture removed. With
     ``blank_ends`` a blank line on a page also ends a paragraph (text a converter such as
-    pdftotext already cut into paragraphs, its pages apart by form feeds)."""
+    pdftotext already cut into paragraphs, its pages apart by form feeds); with ``spaced``
+    too, but the lines between are read as a PDF's page lines are (the blank lines mark
+    a paragraph's space on the page, ``pdf_gaps``, where no other sign may show)."""
     lines = [
-        [line.rstrip() for line in page.split("\n") if blank_ends or line.strip()] for page in pages
+        [line.rstrip() for line in page.split("\n") if blank_ends or spaced or line.strip()]
+        for page in pages
     ]
     furniture = _furniture([[line for line in page if line.strip()] for page in lines])
     text = Joined()
