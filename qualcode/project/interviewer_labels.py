@@ -8,6 +8,10 @@ before, and now also when the label says so beside a name ("Intervjuare Maria", 
 "Maria Lind" for "Maria"), and, in an interview where nothing names the interviewer, when
 one label plainly asks the questions. Before, an interviewer named in the labels was cited
 as IP1a beside her interviewee's IP1b, and her questions were quoted as a participant's.
+A coder's name or the attribute in part is only a likeness: it never takes an interview's
+last participant. The guess is made only where the document has no ``interviewer``
+attribute: the lead sets it to the asker's label, or to a name no label bears to say that
+nobody in the transcript asks.
 """
 
 from __future__ import annotations
@@ -36,28 +40,34 @@ def _words(text: str) -> set[str]:
 
 
 def named_interviewer(labels: Sequence[str], interviewer: str, coders: Collection[str]) -> set[str]:
-    """The labels of one interview that name its interviewer (``coders`` in lower case):
-    an interviewer role, a label holding one ("Intervjuare Maria"), the ``interviewer``
-    attribute or a coder's name as written, or, only when no label is the attribute as
-    written, one whose name's words are the attribute's in part or whole. A participant
-    called Lena Berg, interviewed by Lena, keeps her label "Lena Berg" when "Lena" speaks."""
+    """The labels of one interview that name its interviewer (``coders`` in lower case).
+
+    Plainly hers, always: an interviewer role, a label holding one ("Intervjuare Maria",
+    "I (Lena)") and the ``interviewer`` attribute as written. Hers only as a likeness: a
+    coder's name, and, where no label is plainly hers, a label whose words are the
+    attribute's in part or whole ("Maria" for "Maria Lind"). A likeness never takes an
+    interview's last participant: with "I:" beside "Lena Berg:" and the attribute "Lena",
+    or "I:" beside an interviewee "Karin:" who shares a coder's name, the one answering is
+    the participant, not a second interviewer (she was dropped from every citation and her
+    answers quoted as the interviewer's)."""
     asking = interviewer.strip().casefold()
-    found = {
+    plain = {
         label
         for label in labels
         if label.casefold() in INTERVIEWER_LABELS
-        or label.casefold() in coders
         or (asking and label.strip().casefold() == asking)
         or _words(label) & _ASKING_WORDS
         or _ROLE_LETTER.match(label.strip())
     }
+    alike = {label for label in labels if label.casefold() in coders}
     said = _words(asking)
-    if said and not any(label.strip().casefold() == asking for label in labels):
+    if said and not plain:
         for label in labels:
             words = _words(label)
             if words and (words <= said or said <= words):
-                found.add(label)
-    return found
+                alike.add(label)
+    left = [label for label in labels if label not in plain and label not in alike]
+    return plain | alike if left else plain
 
 
 def asking_label(turns: Iterable[Turn], text: str) -> str | None:

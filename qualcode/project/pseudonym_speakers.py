@@ -47,7 +47,8 @@ def cited_as(number: int, labels: Sequence[str]) -> dict[str, str]:
 class SpeakerPseudonymsMixin(Service):
     def interviewer_labels(self) -> dict[str, set[str]]:
         """Each live interview's labels that are the interviewer's (``interviewer_labels.py``):
-        named so, or plainly asking where nothing names her. Never a participant: not
+        named so, or plainly asking where nothing names her and the document has no
+        ``interviewer`` attribute (the lead's say over the guess). Never a participant: not
         cited as ``IP<n>``, not proposed for the key, her turns not quoted as a role's."""
         summaries = {d.id: d for d in self.store.documents.summaries()}
         coders = {c.name.casefold() for c in self.store.coders.list()}
@@ -57,8 +58,10 @@ class SpeakerPseudonymsMixin(Service):
                 continue  # a removed document is cited nowhere
             interviewer = str(summaries[doc_id].attributes.get("interviewer", ""))
             found[doc_id] = named_interviewer(labels, interviewer, coders)
-            if len(labels) - len(found[doc_id]) >= 2 and not found[doc_id]:
-                # nothing names her: read the turns (rare; most have "I:" or the attribute)
+            if len(labels) >= 2 and not found[doc_id] and not interviewer.strip():
+                # nothing names her: read the turns (rare; most have "I:" or the attribute).
+                # An attribute naming no label says she is not among them: a lead stops a
+                # wrong guess so, and names the asker by setting it to her label
                 text = self.store.documents.texts([doc_id]).get(doc_id, "")
                 asker = asking_label(self.store.documents.turns(doc_id), text)
                 found[doc_id] = {asker} if asker else set()

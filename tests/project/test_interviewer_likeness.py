@@ -1,0 +1,90 @@
+"""A label only like the interviewer's never takes an interview's participant, and the lead
+has the last word over the guess of who asks.
+
+The interviewer rule (``project/interviewer_labels.py``) also took a label sharing a coder's
+name or the ``interviewer`` attribute in part. Beside a plain "I:" that dropped the one
+answering: "Lena Berg" interviewed by "I" with the attribute "Lena", or an interviewee
+"Karin" sharing coder karin's name, was cited nowhere and her answers were quoted as the
+interviewer's. And the guess of the asker in an interview naming nobody could be neither
+stopped nor corrected: now the ``interviewer`` attribute says who asks, or, naming no
+label, that nobody in the transcript does (review38)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qualcode import Project
+from tests.conftest import small_codebook
+
+QUESTIONS = (
+    "{asker}: Hur ser uppdraget ut hos er idag?\n"
+    "{answerer}: Vi pratar mer om uppdraget med politikerna nu, det är en dialog.\n"
+    "{asker}: Har det blivit bättre med dialogen?\n"
+    "{answerer}: Ja, chefen lyssnar mer nu och vi har fått fler kollegor.\n"
+    "{asker}: Och budgeten?\n"
+    "{answerer}: Den följer behoven bättre nu.\n"
+)
+
+
+def _cited(path: Path, docs: dict[str, tuple[str, str, dict[str, str]]]) -> dict[str, object]:
+    with Project.create(path) as project:
+        project.apply_codebook(small_codebook())
+        project.add_coder("lena", role="lead")
+        project.add_coder("karin")
+        for name, (asker, answerer, attributes) in docs.items():
+            text = QUESTIONS.format(asker=asker, answerer=answerer) + f"{answerer}: {name}\n"
+            doc = project.import_text(name, text, lang="sv", attributes=attributes)
+            start = text.index("Vi pratar")
+            project.add_coding(doc.id, start, start + 40, "mission_dialogue", "lena")
+        names = {d.id: d.name for d in project.store.documents.summaries()}
+        cited = {names[d]: labels for d, labels in project.speaker_pseudonyms().items()}
+        quotes = project.report_quotes(layer="coder", viewer="lena")
+        roles = dict(zip(quotes["document_name"], quotes["speaker_role"], strict=True))
+    return {"cited": cited, "roles": roles}
+
+
+def test_beside_a_plain_interviewer_the_one_answering_is_the_participant(tmp_path: Path) -> None:
+    found = _cited(
+        tmp_path / "p.db",
+        {
+            "a_first_name_attribute.txt": ("I", "Lena Berg", {"interviewer": "Lena"}),
+            "b_named_as_a_coder.txt": ("Intervjuare", "Karin", {}),
+            "c_whole_name_answering.txt": ("I", "Maria Lind", {"interviewer": "Maria"}),
+        },
+    )
+    assert found["cited"] == {
+        "a_first_name_attribute.txt": {"Lena Berg": "IP1"},
+        "b_named_as_a_coder.txt": {"Karin": "IP2"},
+        "c_whole_name_answering.txt": {"Maria Lind": "IP3"},
+    }
+    assert "interviewer" not in found["roles"].values()  # type: ignore[union-attr]
+
+
+def test_a_likeness_still_names_her_where_another_answers(tmp_path: Path) -> None:
+    found = _cited(
+        tmp_path / "p.db",
+        {
+            "a_coder_asks.txt": ("Karin", "Per", {}),
+            "b_part_of_the_attribute.txt": ("Maria", "Anna", {"interviewer": "Maria Lind"}),
+        },
+    )
+    assert found["cited"] == {
+        "a_coder_asks.txt": {"Per": "IP1"},
+        "b_part_of_the_attribute.txt": {"Anna": "IP2"},
+    }
+
+
+def test_the_interviewer_attribute_overrides_the_guess(tmp_path: Path) -> None:
+    found = _cited(
+        tmp_path / "p.db",
+        {
+            "a_guessed.txt": ("Maria", "Per", {}),
+            "b_nobody_here_asks.txt": ("Maria", "Per", {"interviewer": "Sofia Ek"}),
+            "c_the_other_asks.txt": ("Maria", "Per", {"interviewer": "Per"}),
+        },
+    )
+    assert found["cited"] == {
+        "a_guessed.txt": {"Per": "IP1"},
+        "b_nobody_here_asks.txt": {"Maria": "IP2a", "Per": "IP2b"},
+        "c_the_other_asks.txt": {"Maria": "IP3"},
+    }
