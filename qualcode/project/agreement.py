@@ -263,7 +263,7 @@ class AgreementMixin(CaseCountsMixin):
         if not (self.live_spans(doc_ids)[:, RATER] == 0).any():
             return {}
         within = set(doc_ids)
-        decisions = [d for d in self.store.decisions.current() if d.document_id in within]
+        decisions = [d for d in self.current_decisions() if d.document_id in within]
         if not decisions:
             return {}
         if still is None:  # ``still``: read already (``still_open``), for the consensus

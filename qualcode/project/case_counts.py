@@ -61,10 +61,22 @@ class CaseCountsMixin(ScopeMixin):
         self._spans_held = (key, spans)
         return spans
 
+    def current_decisions(self) -> list[DecisionRow]:
+        """The decisions in force, oldest first, read once per change of the file: `agree`
+        reads them for the methods page's words and again for the open counts, and a
+        finished reconciliation of 1,000 documents holds 47,736 (0.25 s CPU a reading)."""
+        key = (id(self.store), self.store.change_mark())
+        held = getattr(self, "_decisions_held", None)
+        if held is not None and held[0] == key:
+            return list(held[1])
+        rows = self.store.decisions.current()
+        self._decisions_held = (key, rows)
+        return list(rows)
+
     def decisions_in_force(self) -> dict[object, DecisionRow]:
         """The decisions in force, by case id and by extent (document, start, end)."""
         decided: dict[object, DecisionRow] = {}
-        for row in self.store.decisions.current():
+        for row in self.current_decisions():
             decided[row.case_id] = decided[(row.document_id, row.start, row.end)] = row
         return decided
 

@@ -19,6 +19,7 @@ from qualcode import Project
 from qualcode.cli import app
 from qualcode.project import case_views
 from qualcode.store.codings import CodingRepo
+from qualcode.store.decisions import DecisionRepo
 from tests.conftest import team_project
 
 TALK = (
@@ -127,13 +128,24 @@ def test_the_page_reads_the_codings_once(tmp_path: Path, monkeypatch: pytest.Mon
             probes.append(True)
             return probe(*args, **kwargs)
 
+        decisions: list[bool] = []
+        in_force = DecisionRepo.current
+
+        def current(*args: Any, **kwargs: Any) -> Any:
+            decisions.append(True)
+            return in_force(*args, **kwargs)
+
         monkeypatch.setattr(CodingRepo, "rater_spans", read)  # the real ones run
         monkeypatch.setattr(CodingRepo, "layer_has_codings", has_codings)
+        monkeypatch.setattr(DecisionRepo, "current", current)
         monkeypatch.setattr(case_views, "find_cases", every_case)
         report = project.agreement()
         # whether the consensus holds codings is read off the spans too: asked of the
         # store, a project with no consensus walked all 200k codings (0.06 s per agree)
         assert len(readings) == 1 and not aligned and not probes
+        # the decisions too: read once for the page's words and the open counts (47,736
+        # of them once every case is decided, 0.25 s a reading)
+        assert len(decisions) == 1
         # before and after (the consensus), on the same document: nothing read again
         after = project.agreement(layer="consensus")
         assert len(readings) == 1 and not aligned
