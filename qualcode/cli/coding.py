@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,6 +20,9 @@ from qualcode.cli.base import (
 )
 from qualcode.cli.output import Format, emit, shortened
 from qualcode.errors import ValidationError
+
+if TYPE_CHECKING:
+    from qualcode.project.memos import MemoView
 
 
 @coder_app.command("add")
@@ -170,6 +173,22 @@ def memo_add(
     say(f"memo {memo.id[:8]} on {kind} {target}")
 
 
+def _about(view: MemoView) -> str:
+    """What a memo is about, for the table: a coding's code and passage, a passage's or a
+    document's name, a code's key, or the project."""
+    memo = view.memo
+    if memo.target_kind == "project":
+        return "the project"
+    if memo.target_kind == "code":
+        return view.code or memo.target_id[:8]
+    if view.document is None:  # a coding the viewer may no longer read (blind again)
+        return f"a {memo.target_kind}"
+    where = view.document
+    if view.start is not None:
+        where += f": {shortened(view.excerpt, 40)}"
+    return f"{view.code} in {where}" if view.code else where
+
+
 @memo_app.command("list")
 def memo_list(
     doc: Annotated[str | None, typer.Option("--doc", help="Only memos on this document.")] = None,
@@ -191,32 +210,51 @@ def memo_list(
                 raise ValidationError("memo list --grep: give some text to look for")
             viewer = who_acts(project, "memo list --grep")
             found = project.memo_list(viewer, grep, doc=doc)
-            memos = sorted((v.memo for v in found), key=lambda m: m.created_at)
+            views = sorted(found, key=lambda v: v.memo.created_at)
         else:
             target = project.document(doc).id if doc else None
-            memos = project.memos("document" if doc else None, target)
+            views = project.memo_views(project.memos("document" if doc else None, target))
     rows = [
         {
-            "id": m.id,
-            "target_kind": m.target_kind,
-            "target": m.target_id,
-            "start": m.start,  # a memo on a passage: a document memo with its span
-            "end": m.end,
-            "author": m.author,
-            "created_at": m.created_at,
-            "text": m.text,
+            "id": v.memo.id,
+            "target_kind": v.memo.target_kind,
+            "target": v.memo.target_id,
+            "start": v.memo.start,  # a memo on a passage: a document memo with its span
+            "end": v.memo.end,
+            "author": v.memo.author,
+            "created_at": v.memo.created_at,
+            "text": v.memo.text,
+            # what it is about, by name: 'code' or 'coding' alone left one to guess which
+            # (after the text: a script reading the columns in their old places still does)
+            "document": v.document,
+            "code": v.code,
+            "passage": v.excerpt or None,
         }
-        for m in memos
+        for v in views
     ]
     if fmt is Format.table:  # a passage memo said "document", as if about the whole of it
-        for row in rows:
+        for row, view in zip(rows, views, strict=True):
             if row["start"] is not None:
                 row["target_kind"] = f"passage {row['start']}-{row['end']}"
-    fields = ["id", "created_at", "author", "target_kind", "target", "start", "end", "text"]
+            row["about"] = _about(view)
+            row["created_at"] = view.memo.created_at[:16].replace("T", " ")
+    fields = [
+        "id",
+        "created_at",
+        "author",
+        "target_kind",
+        "target",
+        "start",
+        "end",
+        "text",
+        "document",
+        "code",
+        "passage",
+    ]
     emit(
         rows,
         fmt,
-        columns=["created_at", "author", "target_kind", "text"],
+        columns=["created_at", "author", "target_kind", "about", "text"],
         fields=fields,  # a script's CSV holds what its JSON holds: ids, targets, spans
         empty="no memos yet" if grep is None else f"no memo holds {grep.strip()!r}",
     )

@@ -271,6 +271,26 @@ class MemoMixin(Service):
         )  # blind: her own; unblinded or a lead: everyone's
         only = self.store.documents.resolve(doc) if doc is not None else None
         memos = [m for m in self.store.memos.list() if reader is None or m.author == reader.name]
+        # composed on both sides: a word pasted decomposed ('förvaltningen' with a
+        # combining diaeresis) found no memo that held it (red team 36)
+        needle = unicodedata.normalize("NFC", search.casefold().strip())
+        views: list[MemoView] = []
+        for view in self.memo_views(memos):
+            memo = view.memo
+            hay = "\n".join([memo.text, view.excerpt, view.document or "", view.code or ""])
+            if needle and needle not in unicodedata.normalize("NFC", hay.casefold()):
+                continue
+            if only is not None and view.document_id != only:
+                continue
+            views.append(view)
+        views.sort(key=lambda v: v.memo.created_at, reverse=True)
+        return views
+
+    def memo_views(self, memos: list[Memo]) -> list[MemoView]:
+        """Each of ``memos`` (in their order) with what it is about: the document, passage
+        and code of a coding, a passage's document and words, a document's or a code's
+        name. A list of memos that said only 'code' or 'coding' left a researcher to guess
+        which; a coding hidden from the viewer (blind again) leaves the memo bare."""
         codings = self._memo_codings(memos)
         docs = {d.id: d.name for d in self.store.documents.summaries()}
         keys = {c.id: c.key for c in self.store.codes.list(include_deleted=True)}
@@ -278,9 +298,6 @@ class MemoMixin(Service):
             {codings[m.target_id].document_id for m in memos if m.target_id in codings}
             | {m.target_id for m in memos if m.target_kind == "document" and m.start is not None}
         )
-        # composed on both sides: a word pasted decomposed ('förvaltningen' with a
-        # combining diaeresis) found no memo that held it (red team 36)
-        needle = unicodedata.normalize("NFC", search.casefold().strip())
         views: list[MemoView] = []
         for memo in memos:
             view = MemoView(memo)
@@ -309,11 +326,5 @@ class MemoMixin(Service):
                 view = MemoView(memo, memo.target_id, docs.get(memo.target_id))
             elif memo.target_kind == "code":
                 view = MemoView(memo, code=keys.get(memo.target_id, memo.target_id))
-            hay = "\n".join([memo.text, view.excerpt, view.document or "", view.code or ""])
-            if needle and needle not in unicodedata.normalize("NFC", hay.casefold()):
-                continue
-            if only is not None and view.document_id != only:
-                continue
             views.append(view)
-        views.sort(key=lambda v: v.memo.created_at, reverse=True)
         return views
