@@ -62,6 +62,9 @@ class BelowLineScreen(QualcodeModal["tuple[Row, bool] | None"]):
         super().__init__()
         localize_bindings(self, self.app.t)
         self.rows, self.names, self.text, self.at = rows, names, text, at
+        # every name as wide as the widest shown, so the sentences start in one column and
+        # the list reads down: they started wherever a code's name ended (eyes38)
+        self.name_width = max((len(names.get(row[2], row[2])) for row in rows), default=0)
 
     def compose(self) -> ComposeResult:
         t = self.app.t
@@ -74,7 +77,7 @@ class BelowLineScreen(QualcodeModal["tuple[Row, bool] | None"]):
         """One line each: a sentence cut to the room left, so the list reads down."""
         start, end, key, score = row
         sentence = " ".join(self.text[start:end].split())
-        name = self.names.get(key, key)
+        name = self.names.get(key, key).ljust(self.name_width)
         dialog = min(self.app.size.width * 9 // 10, 110)  # .cb-dialog's width
         room = max(dialog - FRAME - len(name), 20)
         figure = self.app.t.figure(shown_score(score))  # under the threshold reads under it
