@@ -26,12 +26,11 @@ class ConfirmMixin(ReconcileMixin):
         """How many passages the counted coders coded alike are not in the consensus yet
         (``confirm_agreements``); None when there is nothing to count. Deciding every
         disagreement leaves them out, and a summary on the consensus said nothing was
-        open while the passages the coders agreed on were missing from it (eyes6)."""
-        try:
-            views = self.cases(coders, docs, include_agreements=True)
-        except QualcodeError:
-            return None
-        return sum(1 for v in views if v.case.kind == "agreement" and v.verdict is None)
+        open while the passages the coders agreed on were missing from it (eyes6).
+
+        Counted as ``still_open`` counts them, from columns (no ``Case`` per passage: the
+        reconcile screen asks on opening); no documents named (``[]``) is the scope's."""
+        return self.still_open(coders, docs or None)[1]
 
     def why_none_to_confirm(
         self, coders: Sequence[str] | None = None, docs: Sequence[str] | None = None

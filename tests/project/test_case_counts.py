@@ -11,11 +11,13 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from qualcode import Project
 from qualcode.errors import QualcodeError
+from qualcode.project import case_views
 from tests.conftest import add_plain_document, small_codebook
 
 SENTENCES = [
@@ -124,6 +126,9 @@ def test_still_open_counts_what_cases_finds(
                 for chosen in (None, docs, docs[:1], []):
                     assert project.still_open(coders, chosen) == _plain(project, coders, chosen)
             assert project.open_cases() == _plain(project, None, None)[0]
+            for chosen in (None, docs[:1], []):  # no document named: the scope's
+                plain = _plain(project, None, chosen or None)[1]
+                assert project.unconfirmed_agreements(None, chosen) == plain
         finally:
             project.close()
 
@@ -187,4 +192,26 @@ def test_a_coder_who_never_started_is_no_version_of_a_decided_case(tmp_path: Pat
     assert list(view.case.versions) == ["karin", "johan"]
     project.decide(view.case.id, "union", "both readings hold", "lena", coders=team)
     assert project.still_open(team, [doc]) == (0, 0) == _plain(project, team, [doc])
+    project.close()
+
+
+def test_unconfirmed_agreements_align_no_case(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reconcile screen asks how many agreements wait to be confirmed on opening: they
+    are counted from columns, as ``still_open`` counts them, and no ``Case`` is built (on
+    1,000 documents, aligning them all took 2.8 s)."""
+    project = Project.create(tmp_path / "p.db")
+    project.apply_codebook(small_codebook())
+    for name in ("karin", "johan", "lena"):
+        project.add_coder(name, role="lead" if name == "lena" else "coder")
+    doc = add_plain_document(project, "d.txt", SENTENCES)
+    _code(project, [doc], [(0, 1, 0, 0, 30), (0, 1, 1, 0, 30)])  # karin and johan alike
+    project.act_as("lena")
+
+    def aligned(*args: object, **kwargs: object) -> None:
+        raise AssertionError("every case aligned")
+
+    monkeypatch.setattr(case_views, "find_cases", aligned)
+    assert project.unconfirmed_agreements() == 1
     project.close()
