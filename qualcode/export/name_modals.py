@@ -18,8 +18,9 @@ import re
 MODAL_NAMES = frozenset({"will", "may", "can"})
 
 # where a sentence starts: the text's start, a line break, a sentence's end, a speaker
-# label's colon or a timestamp's bracket, then spaces and opening quotes or dashes
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;…\]\n])[\s\"“”„'‘’«»(\[—–-]*$")
+# label's colon or a timestamp's bracket, then spaces and opening quotes or dashes; or an
+# opening quote mark, quoted speech in mid-sentence ('he asked "Will you stay?"')
+_SENTENCE_START = re.compile(r"(?:(?:^|[.!?:;…\]\n])[\s\"“”„'‘’«»(\[—–-]*|[\"“„«‘]\s*)$")
 # what follows the verb and never follows a name in the same place: a pronoun, a
 # determiner or "not" ("Will you", "May I", "Will the staff", "Can anyone")
 _VERB_NEXT = re.compile(
