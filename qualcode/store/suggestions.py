@@ -117,21 +117,32 @@ class SuggestionRepo(EngineCache):
         """The delete and insert of ``replace_pending``; the stored rows' values, in the
         order of ``_COLUMNS``. Only the pending rows of the same engine are replaced
         (``learned_from``: the coder whose own engine made them, None: the team's), so two
-        coders suggesting on one document keep each their own."""
+        coders suggesting on one document keep each their own.
+
+        A suggestion made again (the same passage and code) keeps its id: a coder who ran
+        ``suggest DOC`` a second time, to read the list again or save it as CSV, then
+        accepted an id from the first listing, was told there was no such suggestion."""
+        earlier: dict[tuple[str, int, int, str], str] = {}
         for chunk in chunks(list(document_ids), 500):
             if chunk and code_ids:
                 d = ",".join("?" * len(chunk))
                 c = ",".join("?" * len(code_ids))
-                self.db.execute(
-                    f"DELETE FROM suggestions WHERE status = 'pending' AND document_id IN ({d}) "
-                    f"AND code_id IN ({c}) AND json_extract(evidence, '$.learned_from') IS ? "
-                    f"AND {_UNREFERENCED}",
-                    [*chunk, *code_ids, learned_from],
+                where = (
+                    f"status = 'pending' AND document_id IN ({d}) AND code_id IN ({c}) "
+                    f"AND json_extract(evidence, '$.learned_from') IS ? AND {_UNREFERENCED}"
                 )
+                params = [*chunk, *code_ids, learned_from]
+                for found in self.db.execute(
+                    f'SELECT id, document_id, start, "end", code_id FROM suggestions WHERE {where}',
+                    params,
+                ).fetchall():
+                    earlier[(found[1], found[2], found[3], found[4])] = found[0]
+                self.db.execute(f"DELETE FROM suggestions WHERE {where}", params)
         stamp = now()
         records = [
             (
-                new_id(),
+                earlier.pop((row["document_id"], row["start"], row["end"], row["code_id"]), "")
+                or new_id(),
                 row["document_id"],
                 row["start"],
                 row["end"],

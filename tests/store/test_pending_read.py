@@ -19,4 +19,7 @@ def test_a_run_returns_what_it_stored(demo: Path) -> None:
         pending = project.store.suggestions.list(status="pending")
         assert len(pending) == len(made)
         assert {s.id for s in again} <= {s.id for s in pending}
-        assert not {s.id for s in again} & {s.id for s in made}
+        # made again, the same passages and codes keep their ids (test_suggestion_ids_kept)
+        assert {s.id for s in again} <= {
+            s.id for s in made if s.document_id == again[0].document_id
+        }
