@@ -69,7 +69,15 @@ def import_(
     if fmt is Format.table:  # the short id `docs list` prints and every command accepts
         for row in rows:
             row["id"] = row["id"][:8]
-    emit(rows, fmt, columns=["id", "name", "lang", "words", "attributes"], title="Imported")
+    # every file refused: "nothing to show" above the errors read as if the files were
+    # empty, or the import had gone on without them
+    emit(
+        rows,
+        fmt,
+        columns=["id", "name", "lang", "words", "attributes"],
+        title="Imported",
+        empty="nothing imported",
+    )
     for name, note in report.notes:
         say(f"note: {one_line(name)}: {note}")
     if (unapplied := report.unapplied_rows_line()) is not None:
