@@ -11,7 +11,8 @@ as IP1a beside her interviewee's IP1b, and her questions were quoted as a partic
 A coder's name or the attribute in part is only a likeness: it never takes an interview's
 last participant. The guess is made only where the document has no ``interviewer``
 attribute: the lead sets it to the asker's label, or to a name no label bears to say that
-nobody in the transcript asks.
+nobody in the transcript asks. Where only a coder's name stands for the interviewer, one
+label plainly asking outweighs it ("Maria:" asking an interviewee "Karin:").
 """
 
 from __future__ import annotations
@@ -39,6 +40,21 @@ def _words(text: str) -> set[str]:
     return {w.casefold() for w in _WORD.findall(text)}
 
 
+def plainly_named(labels: Sequence[str], interviewer: str) -> set[str]:
+    """The labels that say they are the interviewer's: a role ("I", "Intervjuare"), a role
+    word or letter beside a name ("Intervjuare Maria", "I (Lena)"), or the ``interviewer``
+    attribute as written. Neither a coder's name nor the turns can overrule these."""
+    asking = interviewer.strip().casefold()
+    return {
+        label
+        for label in labels
+        if label.casefold() in INTERVIEWER_LABELS
+        or (asking and label.strip().casefold() == asking)
+        or _words(label) & _ASKING_WORDS
+        or _ROLE_LETTER.match(label.strip())
+    }
+
+
 def named_interviewer(labels: Sequence[str], interviewer: str, coders: Collection[str]) -> set[str]:
     """The labels of one interview that name its interviewer (``coders`` in lower case).
 
@@ -51,14 +67,7 @@ def named_interviewer(labels: Sequence[str], interviewer: str, coders: Collectio
     the participant, not a second interviewer (she was dropped from every citation and her
     answers quoted as the interviewer's)."""
     asking = interviewer.strip().casefold()
-    plain = {
-        label
-        for label in labels
-        if label.casefold() in INTERVIEWER_LABELS
-        or (asking and label.strip().casefold() == asking)
-        or _words(label) & _ASKING_WORDS
-        or _ROLE_LETTER.match(label.strip())
-    }
+    plain = plainly_named(labels, interviewer)
     alike = {label for label in labels if label.casefold() in coders}
     said = _words(asking)
     if said and not plain:

@@ -17,7 +17,7 @@ from string import ascii_lowercase
 
 from qualcode.errors import ValidationError
 from qualcode.project.base import Service
-from qualcode.project.interviewer_labels import asking_label, named_interviewer
+from qualcode.project.interviewer_labels import asking_label, named_interviewer, plainly_named
 
 
 def _letter(index: int) -> str:
@@ -58,13 +58,17 @@ class SpeakerPseudonymsMixin(Service):
                 continue  # a removed document is cited nowhere
             interviewer = str(summaries[doc_id].attributes.get("interviewer", ""))
             found[doc_id] = named_interviewer(labels, interviewer, coders)
-            if len(labels) >= 2 and not found[doc_id] and not interviewer.strip():
-                # nothing names her: read the turns (rare; most have "I:" or the attribute).
-                # An attribute naming no label says she is not among them: a lead stops a
-                # wrong guess so, and names the asker by setting it to her label
+            if len(labels) >= 2 and not interviewer.strip() and not plainly_named(labels, ""):
+                # nothing says who asks, at most a coder's name: read the turns (rare; most
+                # have "I:" or the attribute). One plainly asking who is not the coder-named
+                # label is the interviewer: "Maria:" asking "Karin:", an interviewee who
+                # shares coder karin's name, cited Maria and dropped Karin. An attribute
+                # naming no label says she is not among them: a lead stops a wrong guess so,
+                # and names the asker by setting it to her label
                 text = self.store.documents.texts([doc_id]).get(doc_id, "")
                 asker = asking_label(self.store.documents.turns(doc_id), text)
-                found[doc_id] = {asker} if asker else set()
+                if asker is not None and asker not in found[doc_id]:
+                    found[doc_id] = {asker}
         return found
 
     def participant_numbers(self) -> dict[str, int]:

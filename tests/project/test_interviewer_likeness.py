@@ -1,5 +1,5 @@
 """A label only like the interviewer's never takes an interview's participant, and the lead
-has the last word over the guess of who asks.
+has the last word over the guess of who asks; one plainly asking outweighs a coder's name.
 
 The interviewer rule (``project/interviewer_labels.py``) also took a label sharing a coder's
 name or the ``interviewer`` attribute in part. Beside a plain "I:" that dropped the one
@@ -88,3 +88,18 @@ def test_the_interviewer_attribute_overrides_the_guess(tmp_path: Path) -> None:
         "b_nobody_here_asks.txt": {"Maria": "IP2a", "Per": "IP2b"},
         "c_the_other_asks.txt": {"Maria": "IP3"},
     }
+
+
+def test_one_asking_outweighs_an_interviewee_sharing_a_coders_name(tmp_path: Path) -> None:
+    found = _cited(
+        tmp_path / "p.db",
+        {
+            "a_karin_answers.txt": ("Maria", "Karin", {}),
+            "b_karin_asks.txt": ("Karin", "Maria", {}),
+        },
+    )
+    assert found["cited"] == {
+        "a_karin_answers.txt": {"Karin": "IP1"},
+        "b_karin_asks.txt": {"Maria": "IP2"},
+    }
+    assert "interviewer" not in found["roles"].values()  # type: ignore[union-attr]
