@@ -44,6 +44,19 @@ _LONG_TEXT_WORDS: dict[TextKind, tuple[str, str]] = {
     "example": ("an example", "an example is a passage, not a document"),
     "criterion": ("a rule for when to use a code", "a longer text belongs in a memo"),
 }
+# each kind's refusal keys (texts/*.toml), written out whole so that a reader, and
+# tests/texts/test_refusal_keys.py, find every key a refusal here may carry: built as
+# f"{kind}_too_long" they were invisible to that test, which then took four keys' words for
+# dead ones
+_TOO_LONG_KEYS: dict[str, str] = {
+    "name": "name_too_long",
+    "keyword": "keyword_too_long",
+    "text": "text_too_long",
+    "definition": "definition_too_long",
+    "example": "example_too_long",
+    "criterion": "criterion_too_long",
+}
+_ONE_LINE_KEYS: dict[str, str] = {"name": "name_one_line", "keyword": "keyword_one_line"}
 _SHOWN = 40  # characters of a refused name an error line quotes
 # what a one-line refusal calls the text, and what it adds to say what that is: after the
 # length limit, then after the one-line rule. The refusals' keys are named after the kind:
@@ -116,13 +129,13 @@ def check_name(
         raise error(
             f"{what}: {len(text):,} characters long; a {kind} may have at most {MAX_NAME}"
             f"{_ONE_LINE_WORDS[kind][0]}"
-        ).keyed(f"{kind}_too_long", n=len(text), most=MAX_NAME)
+        ).keyed(_TOO_LONG_KEYS[kind], n=len(text), most=MAX_NAME)
     at = _not_one_line(text)
     if at is not None:
         raise error(
             f"{what}: holds a line break, tab or control character ({_describe(text, at)}); "
             f"a {kind} must be one line of text{_ONE_LINE_WORDS[kind][1]}"
-        ).keyed(f"{kind}_one_line")
+        ).keyed(_ONE_LINE_KEYS[kind])
     return text
 
 
@@ -181,7 +194,7 @@ def _check_length(
     raise error(
         f"{what}: {len(text):,} characters long; {called} may have at most {MAX_TEXT:,} "
         f"(about 30,000 words); {instead}"
-    ).keyed(f"{kind}_too_long", n=len(text), most=MAX_TEXT)
+    ).keyed(_TOO_LONG_KEYS[kind], n=len(text), most=MAX_TEXT)
 
 
 def check_free_text(text: str, what: str, error: type[QualcodeError] = ValidationError) -> str:

@@ -27,17 +27,45 @@ def _name(func: ast.expr) -> str:
     return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
 
 
+def _key_tables(tree: ast.Module) -> dict[str, list[str]]:
+    """A module's dicts of literal keys (``_TOO_LONG_KEYS = {"name": "name_too_long"}``),
+    by name: a refusal keyed ``.keyed(_TOO_LONG_KEYS[kind])`` may carry any of them."""
+    tables: dict[str, list[str]] = {}
+    for node in tree.body:
+        target = node.target if isinstance(node, ast.AnnAssign) else None
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+        value = getattr(node, "value", None)
+        if isinstance(target, ast.Name) and isinstance(value, ast.Dict):
+            keys = [v.value for v in value.values if isinstance(v, ast.Constant)]
+            if keys and all(isinstance(k, str) for k in keys):
+                tables[target.id] = [str(k) for k in keys]
+    return tables
+
+
+def _keyed_args(arg: ast.expr, tables: dict[str, list[str]]) -> list[str]:
+    """The keys ``.keyed(arg)`` may give: a literal, or any key of a literal table."""
+    if isinstance(arg, ast.Constant):
+        return [str(arg.value)]
+    if isinstance(arg, ast.Subscript) and isinstance(arg.value, ast.Name):
+        return tables.get(arg.value.id, [])
+    return []
+
+
 def keyed_sites() -> dict[str, list[set[str]]]:
     """Each key a raise names, with the values each of its raises gives."""
     sites: dict[str, list[set[str]]] = defaultdict(list)
     for path in sorted(SOURCE.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        tables = _key_tables(tree)
+        for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
             name = _name(node.func)
             given = {k.arg for k in node.keywords if k.arg}
-            if name == "keyed" and node.args and isinstance(node.args[0], ast.Constant):
-                sites[str(node.args[0].value)].append(given)
+            if name == "keyed" and node.args and _keyed_args(node.args[0], tables):
+                for key in _keyed_args(node.args[0], tables):
+                    sites[key].append(given)
                 continue
             key = next((k.value for k in node.keywords if k.arg == "key"), None)
             # a key, or one of two ("output_read_only" if read_only else "output_denied")
