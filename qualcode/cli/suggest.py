@@ -243,7 +243,13 @@ def _ranked(
     emit(
         rows,
         fmt,
-        columns=["doc", "code", "score", "second", "has", "text"] if fmt is Format.table else None,
+        # start and end: what `code add --doc D --start S --end E --code C` takes to code a
+        # listed sentence from the CLI (the table gave no way to, short of --format json)
+        columns=(
+            ["doc", "start", "end", "code", "score", "second", "has", "text"]
+            if fmt is Format.table
+            else None
+        ),
         empty="no sentences below the threshold with any score",
     )
 

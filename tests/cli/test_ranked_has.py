@@ -33,4 +33,4 @@ def test_ranked_rows_name_what_the_sentence_holds(
         assert set(filter(None, row["has"].split(","))) == over, row["text"]
     assert any(row["has"] for row in rows)
     table = ok(path, "suggest", "plan", "--ranked", "--limit", "50").splitlines()
-    assert table[0].split()[:6] == ["doc", "code", "score", "second", "has", "text"]
+    assert table[0].split()[:8] == ["doc", "start", "end", "code", "score", "second", "has", "text"]

@@ -28,6 +28,6 @@ def test_a_long_document_name_keeps_its_start_and_suffix(tmp_path: Path) -> None
     )
     assert got.exit_code == 0, got.output
     lines = got.stdout.splitlines()
-    assert lines[0].split()[:2] == ["doc", "code"], got.stdout
+    assert lines[0].split()[:4] == ["doc", "start", "end", "code"], got.stdout
     shown = {line.split()[0] for line in lines[2:] if line.strip()}
     assert shown == {"storbrunn_h…etsmiljo.txt"}  # 24 characters, the suffix kept
