@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from typing import Annotated
 
 import typer
@@ -93,6 +94,16 @@ def pseudonym_suggest(
                 from qualcode.project.pseudonym_names import also_words_note
 
                 say(also_words_note([c.real for c in asked]))
+        # an interviewer read off the turns is a guess: the lead is told, and how to overrule
+        names = {d.id: d.name for d in project.documents()}
+        guessed = sorted((names[d], label) for d, label in project.guessed_interviewers().items())
+    for document, label in guessed:
+        say(
+            f"{document}: {label!r} is taken for the interviewer (most of the turns are "
+            f"questions), neither cited nor proposed; if that is wrong, `qualcode docs set "
+            f"{shlex.quote(document)} interviewer=NAME` names who asks (a name no label "
+            "bears: nobody here)"
+        )
     rows = [
         {
             "real": c.real,

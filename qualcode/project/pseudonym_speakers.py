@@ -50,9 +50,20 @@ class SpeakerPseudonymsMixin(Service):
         named so, or plainly asking where nothing names her and the document has no
         ``interviewer`` attribute (the lead's say over the guess). Never a participant: not
         cited as ``IP<n>``, not proposed for the key, her turns not quoted as a role's."""
+        return self._interviewers()[0]
+
+    def guessed_interviewers(self) -> dict[str, str]:
+        """The interviews whose interviewer is only read off the turns (document id ->
+        the label taken, its turns mostly questions): a guess, so a face names it to the
+        lead with how to overrule it (the ``interviewer`` attribute). Unseen, a wrong guess
+        dropped a participant from every citation and nobody was told."""
+        return self._interviewers()[1]
+
+    def _interviewers(self) -> tuple[dict[str, set[str]], dict[str, str]]:
         summaries = {d.id: d for d in self.store.documents.summaries()}
         coders = {c.name.casefold() for c in self.store.coders.list()}
         found: dict[str, set[str]] = {}
+        guessed: dict[str, str] = {}
         for doc_id, labels in self.store.documents.speakers_in_order().items():
             if doc_id not in summaries:
                 continue  # a removed document is cited nowhere
@@ -69,7 +80,8 @@ class SpeakerPseudonymsMixin(Service):
                 asker = asking_label(self.store.documents.turns(doc_id), text)
                 if asker is not None and asker not in found[doc_id]:
                     found[doc_id] = {asker}
-        return found
+                    guessed[doc_id] = asker
+        return found, guessed
 
     def participant_numbers(self) -> dict[str, int]:
         """Each live interview's number in name order: the n of its participant's ``IP<n>``.
