@@ -31,13 +31,25 @@ KNOWN = {
     "q",
     "a",
 }
+_STAMP = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
+# a turn's time before its label ("[00:01:23] IP3: ..."), in brackets between the label and
+# its colon ("IP3 [00:01:23]: ...") or in brackets right after the colon ("IP3: [00:01:23]
+# ..."), as transcribers type it: the last two read, a whole interview was one paragraph
+# without speakers, or its turns had no times (the exports' and the TUI's turn clock)
 _LABEL = re.compile(
     r"^[ \t]*(?:\*\*)?"
-    r"(?:[\[(]?(?P<ts>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)[\])]?[ \t]+)?"
+    rf"(?:[\[(]?(?P<ts>{_STAMP})[\])]?[ \t]+)?"
     r"(?P<label>[A-ZÅÄÖ][\wÅÄÖåäö.'-]*(?:[ \t][\wÅÄÖåäö.'-]+){0,3}|[A-ZÅÄÖ]{1,3}\d*|\d{1,4})"
-    r"[ \t]*(?:\*\*)?:(?:\*\*)?[ \t]+",
+    rf"(?:[ \t]+[\[(](?P<ts_label>{_STAMP})[\])])?"
+    r"[ \t]*(?:\*\*)?:(?:\*\*)?[ \t]+"
+    rf"(?:[\[(](?P<ts_colon>{_STAMP})[\])][ \t]+)?",
     re.MULTILINE,
 )
+
+
+def _stamp(match: re.Match[str]) -> str | None:
+    """A labelled line's time, wherever its writer put it (``_LABEL``)."""
+    return match.group("ts") or match.group("ts_label") or match.group("ts_colon")
 
 
 def _counting(numbers: list[str]) -> bool:
@@ -130,7 +142,7 @@ def find_turns(text: str) -> tuple[Turn, ...]:
     counts = Counter(m.group("label") for m in matches)
     frequent = {label for label, n in counts.items() if n >= 2}
     known = {label for label in counts if label.lower() in KNOWN}
-    stamped = sum(1 for m in matches if m.group("ts"))
+    stamped = sum(1 for m in matches if _stamp(m))
     dialogue = len(counts) >= 2 and bool(frequent) and len(matches) >= 3
     # a clock time before a heading ("10:30 Inledning:") is an agenda's, not a transcript's
     # stamp, unless a label speaks twice
@@ -158,7 +170,7 @@ def find_turns(text: str) -> tuple[Turn, ...]:
             end -= 1
         if end > start:
             turns.append(
-                Turn(len(turns), match.group("label"), start, end, _seconds(match.group("ts")))
+                Turn(len(turns), match.group("label"), start, end, _seconds(_stamp(match)))
             )
     return split_turns(text, tuple(turns))
 
