@@ -22,9 +22,21 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from qualcode.model import INTERVIEWER_LABELS, Turn
 
-# words that, inside a longer label, say it is the interviewer's ("Intervjuare Maria")
+# words that, alone or inside a longer label, say it is the interviewer's ("Intervjuare
+# Maria"); a focus group's is its moderator ("Samtalsledare", "Facilitator (Sofia)")
 _ASKING_WORDS = frozenset(
-    {"intervjuare", "intervjuaren", "interviewer", "int", "moderator", "intervjuar"}
+    {
+        "intervjuare",
+        "intervjuaren",
+        "interviewer",
+        "int",
+        "moderator",
+        "moderatorn",
+        "intervjuar",
+        "samtalsledare",
+        "samtalsledaren",
+        "facilitator",
+    }
 )
 # a role letter with a name beside it in brackets or after a dash ("I (Lena)", "I - Lena")
 _ROLE_LETTER = re.compile(r"^(?:i|q|f)\s*(?:[(\[]|[-–—]\s)", re.I)

@@ -103,3 +103,26 @@ def test_one_asking_outweighs_an_interviewee_sharing_a_coders_name(tmp_path: Pat
         "b_karin_asks.txt": {"Maria": "IP2"},
     }
     assert "interviewer" not in found["roles"].values()  # type: ignore[union-attr]
+
+
+def test_a_focus_groups_moderator_is_named_by_her_role(tmp_path: Path) -> None:
+    text = (
+        "Samtalsledare: Vad tänker ni om uppdraget?\n"
+        "Per: Vi pratar mer med politikerna nu.\n"
+        "Eva: Ja, det har blivit bättre.\n"
+        "Samtalsledare: Och budgeten?\n"
+        "Per: Den följer behoven.\n"
+    )
+    with Project.create(tmp_path / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        attributes = {"interviewer": "Sofia Ek"}  # her name, not her label
+        sv = project.import_text("fokus.txt", text, lang="sv", attributes=attributes)
+        en = project.import_text(
+            "focus.txt",
+            text.replace("Samtalsledare", "Facilitator (Sofia)"),
+            lang="en",
+            attributes=attributes,
+        )
+        cited = project.speaker_pseudonyms()
+    assert cited[sv.id] == {"Per": "IP2a", "Eva": "IP2b"}
+    assert cited[en.id] == {"Per": "IP1a", "Eva": "IP1b"}
