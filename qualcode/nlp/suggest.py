@@ -51,7 +51,7 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-36"  # 36: a stacker per language, the other at half weight
+MODEL_VERSION = "qualcode-suggest-37"  # 37: an interviewer named in the labels asks, not answers
 # 35: a rejection is no row of the stacker
 # 34: a rejection teaches only the code refused
 # 33: a window's e5 mean no longer stretched to length 1

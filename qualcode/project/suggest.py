@@ -61,6 +61,10 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
 
         candidates: list[Candidate] = []
         units_by_doc: dict[str, list[Unit]] = {}
+        # the labels the exports take for the interviewer's ("Maria:" asking "Per:", or
+        # "Intervjuare Maria:"): her questions were suggested, merged with the answer that
+        # followed, while every export left them out of the participant's words (eyes38)
+        asking = self.interviewer_labels()
         for doc_id in doc_ids:
             doc = self.store.documents.get(doc_id)
             turns = self.store.documents.turns(doc_id)
@@ -71,7 +75,7 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
             for unit in units:
                 turn = bisect.bisect_right(starts, unit.start) - 1
                 who = (turns[turn].speaker or "") if turn >= 0 else ""
-                asks = is_interviewer(who, interviewer)
+                asks = is_interviewer(who, interviewer) or who in asking.get(doc_id, ())
                 text = doc.text[unit.start : unit.end]
                 candidates.append(
                     Candidate(
