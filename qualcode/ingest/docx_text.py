@@ -25,6 +25,8 @@ from typing import Any
 
 from docx.oxml.ns import qn
 
+from qualcode.ingest.docx_lists import ListLabels
+
 _P, _TBL, _TR, _TC, _R = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:r")
 _RPR, _VANISH, _VAL = qn("w:rPr"), qn("w:vanish"), qn("w:val")
 _PPR, _PSTYLE, _RSTYLE = qn("w:pPr"), qn("w:pStyle"), qn("w:rStyle")
@@ -39,11 +41,15 @@ Chunks = Callable[[str], list[str] | None]
 
 
 def body_parts(
-    body: Any, chunk: Chunks | None = None, seen: Counter[str] | None = None
+    body: Any,
+    chunk: Chunks | None = None,
+    seen: Counter[str] | None = None,
+    labels: ListLabels | None = None,
 ) -> list[str]:
     """Paragraphs and table rows in the order the document has them, a table row's cells
     tab-separated: a plan's table of actions stays under the paragraph that introduces
-    it; a paragraph's text boxes after it and an inserted part where it stands."""
+    it; a paragraph's text boxes after it and an inserted part where it stands; a list
+    item after the number or bullet Word draws before it (``labels``)."""
     seen = Counter() if seen is None else seen
     parts: list[str] = []
     for block in _inside(body, {_P, _TBL, _CHUNK}):
@@ -54,7 +60,9 @@ def body_parts(
             seen["chunks" if read is not None else "chunks_unread"] += 1
             parts += read or []
         else:
-            parts.append(paragraph_text(block))
+            text = paragraph_text(block)
+            label = labels.label(block) if labels is not None else ""
+            parts.append(f"{label} {text}" if label and text.strip() else text)
             parts += _boxes(block, chunk, seen)
     return parts
 

@@ -68,7 +68,10 @@ def read_docx(path: Path, seen: Counter[str] | None = None) -> str:
     seen = Counter() if seen is None else seen
     chunks = chunk_reader(document, path.name, seen)
     # the notes after the text, as a PDF of the same document is read (``pdf_layout``)
-    return "\n\n".join([*body_parts(document.element.body, chunks, seen), *footnotes(document)])
+    from qualcode.ingest.docx_lists import ListLabels
+
+    body = body_parts(document.element.body, chunks, seen, ListLabels(document))
+    return "\n\n".join([*body, *footnotes(document)])
 
 
 def _is_text_part(member: str) -> bool:

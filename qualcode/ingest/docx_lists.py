@@ -1,0 +1,174 @@
+"""The numbers and bullets Word draws before a list's paragraphs.
+
+Word does not write a list item's "1." or "•" into its text: the paragraph names a list
+(``w:numPr``, directly or through its style) and Word counts as it draws. Read as text only,
+a municipal plan's numbered goals came in as bare sentences ("Sjukfrånvaron ska minska.",
+no "2."), a researcher citing goal 2 could not find which it was, and a bullet reading
+"Ärendetak: femton utredningar." in a transcript with speakers was taken for a speaker
+named Ärendetak. Here each list paragraph of the body gets its label as Word draws it: the
+level's format (decimal, letters, roman numerals, a bullet as "•") through its ``lvlText``
+("%1.", "%1.%2)"), counted per list and level, a deeper level starting over under a new item.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from docx.oxml.ns import qn
+
+__all__ = ["ListLabels"]
+
+_NUMPR, _ILVL, _NUMID, _VAL = qn("w:numPr"), qn("w:ilvl"), qn("w:numId"), qn("w:val")
+_PPR, _PSTYLE = qn("w:pPr"), qn("w:pStyle")
+_ROMAN = [
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+]
+_LEVELS = 9  # Word's list levels, 0-8
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def _letters(n: int) -> str:
+    # Word's a..z, then aa..zz, bbb...: the letter repeated
+    return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else ""
+
+
+def _formatted(fmt: str, n: int) -> str:
+    if fmt == "lowerLetter":
+        return _letters(n)
+    if fmt == "upperLetter":
+        return _letters(n).upper()
+    if fmt == "lowerRoman":
+        return _roman(n)
+    if fmt == "upperRoman":
+        return _roman(n).upper()
+    if fmt == "none":
+        return ""
+    return str(n)  # decimal, and the formats of other scripts read as numbers
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+class ListLabels:
+    """The labels of one document's list paragraphs, read in order (``label``)."""
+
+    def __init__(self, document: Any) -> None:
+        # level -> (format, text, start) per abstract list; list id -> (abstract, starts)
+        self.formats: dict[str, dict[int, tuple[str, str, int]]] = {}
+        self.lists: dict[str, tuple[str, dict[int, int]]] = {}
+        self.styled: dict[str, tuple[str, int]] = {}  # style id -> (list id, level)
+        self.counts: dict[str, list[int]] = {}
+        try:
+            numbering = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return  # no numbering part: no lists
+        self._read_numbering(numbering)
+        self._read_styles(document)
+
+    def _read_numbering(self, numbering: Any) -> None:
+        for abstract in numbering.iterchildren(qn("w:abstractNum")):
+            levels: dict[int, tuple[str, str, int]] = {}
+            for lvl in abstract.iterchildren(qn("w:lvl")):
+                fmt, text, start = (lvl.find(qn(f"w:{k}")) for k in ("numFmt", "lvlText", "start"))
+                levels[_int(lvl.get(_ILVL), 0)] = (
+                    fmt.get(_VAL, "decimal") if fmt is not None else "decimal",
+                    text.get(_VAL, "") if text is not None else "",
+                    _int(start.get(_VAL) if start is not None else None, 1),
+                )
+            self.formats[abstract.get(qn("w:abstractNumId"), "")] = levels
+        for num in numbering.iterchildren(qn("w:num")):
+            ref = num.find(qn("w:abstractNumId"))
+            starts: dict[int, int] = {}
+            for override in num.iterchildren(qn("w:lvlOverride")):
+                start = override.find(qn("w:startOverride"))
+                if start is not None:
+                    starts[_int(override.get(_ILVL), 0)] = _int(start.get(_VAL), 1)
+            abstract = ref.get(_VAL, "") if ref is not None else ""
+            self.lists[num.get(_NUMID, "")] = (abstract, starts)
+
+    def _read_styles(self, document: Any) -> None:
+        """Paragraph styles that number their paragraphs (Word's "List Bullet", "List
+        Number"): the paragraph then names no list of its own."""
+        try:
+            styles = document.styles.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        for style in styles.iterchildren(qn("w:style")):
+            numpr = style.find(f"{_PPR}/{_NUMPR}")
+            if numpr is not None:
+                num, level = numpr.find(_NUMID), numpr.find(_ILVL)
+                self.styled[style.get(qn("w:styleId"), "")] = (
+                    num.get(_VAL, "0") if num is not None else "0",
+                    _int(level.get(_VAL) if level is not None else None, 0),
+                )
+
+    def label(self, p: Any) -> str:
+        """The label Word draws before paragraph ``p`` ("3.", "b)", "•"), counted, or ""
+        for a paragraph that is no list item. Call in the document's order."""
+        found = self._list_of(p)
+        if found is None:
+            return ""
+        num, level = found
+        abstract, starts = self.lists.get(num, ("", {}))
+        levels = self.formats.get(abstract)
+        if not levels or level not in levels:
+            return ""
+        counts = self.counts.setdefault(num, [0] * _LEVELS)
+        level = min(level, _LEVELS - 1)
+        if counts[level] == 0:
+            counts[level] = starts.get(level, levels[level][2]) - 1
+        counts[level] += 1
+        for deeper in range(level + 1, _LEVELS):
+            counts[deeper] = 0
+        fmt, text, _start = levels[level]
+        if fmt == "bullet":
+            return "•"
+
+        def number(seen: re.Match[str]) -> str:
+            at = int(seen.group(1)) - 1
+            if not 0 <= at <= level:
+                return ""
+            shown = levels.get(at, ("decimal", "", 1))[0]
+            return _formatted(shown, max(counts[at], 1))
+
+        return re.sub(r"%([1-9])", number, text).strip()
+
+    def _list_of(self, p: Any) -> tuple[str, int] | None:
+        ppr = p.find(_PPR)
+        numpr = ppr.find(_NUMPR) if ppr is not None else None
+        if numpr is not None:
+            num, level = numpr.find(_NUMID), numpr.find(_ILVL)
+            if num is None:
+                return None
+            found = (num.get(_VAL, "0"), _int(level.get(_VAL) if level is not None else None, 0))
+        else:
+            style = ppr.find(_PSTYLE) if ppr is not None else None
+            styled = self.styled.get(style.get(_VAL, "")) if style is not None else None
+            if styled is None:
+                return None
+            found = styled
+        return None if found[0] == "0" else found
