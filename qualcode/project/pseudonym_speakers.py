@@ -50,16 +50,31 @@ class SpeakerPseudonymsMixin(Service):
         named so, or plainly asking where nothing names her and the document has no
         ``interviewer`` attribute (the lead's say over the guess). Never a participant: not
         cited as ``IP<n>``, not proposed for the key, her turns not quoted as a role's."""
-        return self._interviewers()[0]
+        found = self._interviewers()[0]
+        return {doc_id: set(labels) for doc_id, labels in found.items()}
 
     def guessed_interviewers(self) -> dict[str, str]:
         """The interviews whose interviewer is only read off the turns (document id ->
         the label taken, its turns mostly questions): a guess, so a face names it to the
         lead with how to overrule it (the ``interviewer`` attribute). Unseen, a wrong guess
         dropped a participant from every citation and nobody was told."""
-        return self._interviewers()[1]
+        return dict(self._interviewers()[1])
+
+    # the answer of _interviewers and the file's change mark it was read at: one quotes
+    # report or export asks three to five times (the citer, the participants, the roles),
+    # and each read every named interview's turns and text again
+    _interviewers_read: tuple[tuple[int, int], tuple[dict[str, set[str]], dict[str, str]]] | None
+    _interviewers_read = None
 
     def _interviewers(self) -> tuple[dict[str, set[str]], dict[str, str]]:
+        mark = self.store.change_mark()
+        if self._interviewers_read is not None and self._interviewers_read[0] == mark:
+            return self._interviewers_read[1]
+        answer = self._read_interviewers()
+        self._interviewers_read = (mark, answer)
+        return answer
+
+    def _read_interviewers(self) -> tuple[dict[str, set[str]], dict[str, str]]:
         summaries = {d.id: d for d in self.store.documents.summaries()}
         coders = {c.name.casefold() for c in self.store.coders.list()}
         found: dict[str, set[str]] = {}
