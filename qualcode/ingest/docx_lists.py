@@ -52,7 +52,7 @@ def _letters(n: int) -> str:
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else ""
 
 
-def _formatted(fmt: str, n: int) -> str:
+def formatted(fmt: str, n: int) -> str:
     if fmt == "lowerLetter":
         return _letters(n)
     if fmt == "upperLetter":
@@ -153,7 +153,7 @@ class ListLabels:
             if not 0 <= at <= level:
                 return ""
             shown = levels.get(at, ("decimal", "", 1))[0]
-            return _formatted(shown, max(counts[at], 1))
+            return formatted(shown, max(counts[at], 1))
 
         return re.sub(r"%([1-9])", number, text).strip()
 

@@ -114,6 +114,9 @@ def read_odt(path: Path) -> str:
                 continue
             if element.tag in paragraphs:
                 out.append(walk(element))
+            elif element.tag == f"{ns}list":
+                out += labels.items(element, shown_one, 1, None)
+                continue
             elif element.tag == row:
                 cells = [" ".join(shown(c)) for c in element if c.tag == cell]
                 if any(text.strip() for text in cells):
@@ -122,6 +125,15 @@ def read_odt(path: Path) -> str:
             stack.extend(reversed(element))
         return out
 
+    def shown_one(node: Element) -> list[str]:
+        """A list item's part: a paragraph read, anything else as ``shown`` reads it."""
+        if node.tag in hidden or not visible(node):
+            return []
+        return [walk(node)] if node.tag in paragraphs else shown(node)
+
+    from qualcode.ingest.odt_lists import OdtLists
+
+    labels = OdtLists(roots)
     try:
         lines = shown(root)
     except RecursionError:  # spans inside spans thousands deep: a RecursionError traceback

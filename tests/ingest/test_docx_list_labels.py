@@ -47,7 +47,7 @@ def test_a_bullet_with_a_colon_is_no_speaker(tmp_path: Path) -> None:
 
 
 def test_letters_and_roman_numerals_as_word_counts_them() -> None:
-    from qualcode.ingest.docx_lists import _formatted
+    from qualcode.ingest.docx_lists import formatted as _formatted
 
     assert [_formatted("lowerLetter", n) for n in (1, 2, 26, 27)] == ["a", "b", "z", "aa"]
     assert [_formatted("upperRoman", n) for n in (1, 4, 9, 14, 2026)] == [
