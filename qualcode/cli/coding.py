@@ -86,6 +86,10 @@ def code_add(
         who = who_acts(project, "code add")
         coding = project.add_coding(doc, start, end, code, who, memo=memo)
         rows = project.coding_records([coding])
+    if fmt is Format.table:  # as `code list` shows it: the short id, the passage on one line
+        for row in rows:
+            row["id"] = row["id"][:8]
+            row["text"] = shortened(row["text"], 70)
     emit(rows, fmt, columns=["id", "document_name", "start", "end", "code", "coder", "text"])
 
 
