@@ -166,15 +166,27 @@ def memo_add(
     doc: Annotated[str | None, typer.Option("--doc", help="On this document.")] = None,
     coding: Annotated[str | None, typer.Option(help="On this coding (id or prefix).")] = None,
     code: Annotated[str | None, typer.Option("--code", help="On this code (key).")] = None,
+    start: Annotated[
+        int | None,
+        typer.Option(help="With --doc and --end: on the passage START-END (characters)."),
+    ] = None,
+    end: Annotated[int | None, typer.Option(help="The passage's end (exclusive).")] = None,
 ) -> None:
-    """Add a memo to a document, a coding, a code, or (with none given) the project."""
+    """Add a memo to a document or a passage of it, a coding, a code, or (with none given)
+    the project."""
     targets = [(k, v) for k, v in (("document", doc), ("coding", coding), ("code", code)) if v]
     if len(targets) > 1:
         raise ValidationError("give one of --doc, --coding or --code")
+    if (start is None) != (end is None):
+        raise ValidationError("a memo's passage needs both --start and --end")
     kind, target = targets[0] if targets else ("project", "project")
+    # a passage noted before it is coded, as the TUI's memo on a selection: the CLI had
+    # only the whole document, and the note lost where it was about
+    span = (start, end) if start is not None and end is not None else None
     with open_project(coder, author) as project:
-        memo = project.add_memo(kind, target, who_acts(project, "memo add"), text)
-    say(f"memo {memo.id[:8]} on {kind} {target}")
+        memo = project.add_memo(kind, target, who_acts(project, "memo add"), text, span=span)
+    where = f" {start}-{end}" if span else ""
+    say(f"memo {memo.id[:8]} on {kind} {target}{where}")
 
 
 def _about(view: MemoView) -> str:
