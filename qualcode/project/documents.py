@@ -220,12 +220,12 @@ class DocumentsMixin(Service):
         check_document_name(name)
         check_attribute_names(attributes, name)
         sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
-        self._refuse_duplicate(name, sha)  # early, before the costly segmentation
+        self._refuse_duplicate(name, sha, source_path)  # early, before the segmentation
         units = segment(text, turns, lang)
         with self.store.transaction():
             # again inside the write transaction: two imports racing cannot both pass it
             # (and the unique index on the live content hash backs it up)
-            self._refuse_duplicate(name, sha)
+            self._refuse_duplicate(name, sha, source_path)
             doc_id = self.store.documents.insert(
                 name=name,
                 lang=lang,
@@ -245,11 +245,21 @@ class DocumentsMixin(Service):
             )
         return next(d for d in self.store.documents.summaries() if d.id == doc_id)
 
-    def _refuse_duplicate(self, name: str, sha: str) -> None:
+    def _refuse_duplicate(self, name: str, sha: str, source_path: str | None = None) -> None:
+        """A content is imported once, and so is a file: a live document of the same name
+        read from the same path is that file, even where its text now reads otherwise
+        (edited since, or read anew by a newer reader: a Word list's numbers, a PDF's
+        paragraphs). Importing the folder again to add one interview brought every such
+        file in a second time under the same name, each reported as imported."""
         if other := self.store.documents.find_by_sha256(sha):
             raise DuplicateDocumentError(
                 f"{name}: same content as {other!r}, already in the project; a content is "
                 "imported once"
+            )
+        if source_path is not None and self.store.documents.find_by_source(name, source_path):
+            raise DuplicateDocumentError(
+                f"{name}: already imported from this file, whose text now reads otherwise "
+                "(edited, or read anew); remove the old document first to import it again"
             )
 
     def documents(self, doc_set: str | None = None) -> list[DocumentSummary]:

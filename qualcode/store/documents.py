@@ -116,6 +116,14 @@ class DocumentRepo(DocumentLookup):
         ).fetchone()
         return row[0] if row else None
 
+    def find_by_source(self, name: str, source_path: str) -> bool:
+        """Whether a live document of this name was read from this path."""
+        row = self.db.execute(
+            "SELECT 1 FROM documents WHERE name = ? AND source_path = ? AND deleted_at IS NULL",
+            [name, source_path],
+        ).fetchone()
+        return row is not None
+
     def stamp(self) -> tuple[int, int, int]:
         """How many documents are live, the newest one's row, and a checksum of which rows
         are live: it moves when one is imported, removed or restored, and is read from

@@ -1,0 +1,45 @@
+"""A file is imported once, even where its text now reads otherwise.
+
+A content was imported once (its text's hash), but a reader that reads a file anew (a Word
+list's numbers kept since 7b812188, an OpenDocument's since 0d09a940, a PDF's paragraphs
+since fe24bbe5) or a transcript edited since gave the same file another text: importing
+the folder again to add one interview brought each such file in a second time under the
+same name, reported as imported, and every later `docs show plan.docx` was ambiguous
+(review38). A file of the same name from another folder is another document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qualcode import Project
+
+
+def test_the_same_file_read_otherwise_is_refused_and_a_new_one_comes_in(tmp_path: Path) -> None:
+    folder = tmp_path / "intervjuer"
+    folder.mkdir()
+    old = folder / "plan.txt"
+    old.write_text("Mål ett är färre ärenden per handläggare.\n", encoding="utf-8")
+    with Project.create(tmp_path / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        (first,) = project.import_files([old], lang="sv").imported
+        old.write_text("1. Mål ett är färre ärenden per handläggare.\n", encoding="utf-8")
+        new = folder / "ip_02.txt"
+        new.write_text("I: Hur är det nu?\nR: Bättre, vi är fler.\n", encoding="utf-8")
+        report = project.import_files([old, new], lang="sv")
+        assert [d.name for d in report.imported] == ["ip_02.txt"]
+        assert report.failed == [
+            (
+                "plan.txt",
+                "already imported from this file, whose text now reads otherwise (edited, or "
+                "read anew); remove the old document first to import it again",
+            )
+        ]
+        other = tmp_path / "ekstad"
+        other.mkdir()
+        (other / "plan.txt").write_text("Ekstads plan är en annan.\n", encoding="utf-8")
+        assert len(project.import_files([other / "plan.txt"], lang="sv").imported) == 1
+        names = sorted(d.name for d in project.documents())
+        project.remove_document(first.id, "read again with its numbers", actor="lena")
+        (again,) = project.import_files([old], lang="sv").imported
+    assert names == ["ip_02.txt", "plan.txt", "plan.txt"]
+    assert again.name == "plan.txt" and again.id != first.id
