@@ -123,12 +123,29 @@ def read_rtf(path: Path, raw: str) -> str:
     check_control_words(path.name, raw)
     try:
         # without tracked deletions and hidden text
-        text = rtf_to_text(shown_text(without_bin_words(raw)))
+        text = rtf_to_text(_paragraphs_apart(shown_text(without_bin_words(raw))))
     except UnicodeDecodeError as exc:
         raise undecodable(path.name, exc) from None
     except Exception as exc:  # damage no check above foresaw: still one line, the file named
         raise IngestError(f"{path.name}: broken RTF, not read ({exc})") from None
     return _whole_characters(text)
+
+
+# a paragraph's end (not \pard, its defaults) or a table cell's, after any escaped
+# backslashes ("\\\\par" is a backslash and the word "par")
+_RTF_PAR = re.compile(r"(?<!\\)((?:\\\\)*)\\(par|cell|row)(?![a-zA-Z])")
+_RTF_AS = {"par": "\\par\\par", "cell": "\\tab", "row": "\\row\\par"}
+
+
+def _paragraphs_apart(raw: str) -> str:
+    r"""RTF as the other readers give their text: a blank line after each paragraph, a
+    table's row a paragraph with a tab between its cells. striprtf ends a paragraph
+    (``\par``) with one line break, which the stored text reads as wrapping, so a plan
+    saved as RTF without empty paragraphs between its own was one paragraph (its headings
+    read into the next sentence, a suggestion read across sections), and it parts cells
+    with "|", which a minutes' "Datum|2026-11-12|" kept as text (a .docx gives
+    "Datum\t2026-11-12")."""
+    return _RTF_PAR.sub(lambda m: m.group(1) + _RTF_AS[m.group(2)], raw)
 
 
 def _whole_characters(text: str) -> str:

@@ -67,7 +67,7 @@ def test_rtf_characters_beyond_the_basic_plane(study: Path, tmp_path: Path) -> N
         report = project.import_files([emoji, half])
         assert not report.failed, report.failed
         texts = [project.document(d.id).text for d in report.imported]
-    assert texts == ["I: Hej \U0001f600 där.\nR: Ja visst.", "I: Hej \ufffd igen.\nR: Ja."]
+    assert texts == ["I: Hej \U0001f600 där.\n\nR: Ja visst.", "I: Hej \ufffd igen.\n\nR: Ja."]
 
 
 def test_import_text_with_a_lone_surrogate(study: Path) -> None:
