@@ -23,6 +23,7 @@ from typing import Any
 from qualcode.errors import IngestError
 from qualcode.ingest.blackout import dark, luminance, refuse_blacked_out
 from qualcode.ingest.docx_text import Chunks, body_parts, hide_styled, hide_styled_body
+from qualcode.ingest.html_lists import ListCounter
 from qualcode.ingest.page_css import Look, Sheet, colour, page_sheet
 from qualcode.zipguard import check_archive, max_unzip_bytes
 
@@ -234,6 +235,8 @@ class _Text(HTMLParser):
         # element (a page's dark text, a bar whose white letters a sheet sets otherwise)
         self.ink: list[tuple[float | None, int, float | None, int]] = []
         self.blacked = 0  # runs of text shown black on black
+        self.lists = ListCounter()  # the numbers and bullets drawn before list items
+        self.label = ""  # an item's label, waiting for its first words
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.in_head and tag not in _HEAD:
@@ -256,6 +259,10 @@ class _Text(HTMLParser):
             self.flush()
         elif tag in ("td", "th") and self.line:
             self.line.append("\t")
+        if self.hidden_at is None and tag in ("ol", "ul"):
+            self.lists.start(len(self.open), tag, dict(attrs))
+        elif self.hidden_at is None and tag == "li":
+            self.label = self.lists.label(dict(attrs))
         if look is not None:
             self.open.append(tag)
             self.opened[tag] += 1
@@ -284,6 +291,9 @@ class _Text(HTMLParser):
     def _close(self, at: int) -> None:
         """The elements from ``at`` on end; the hidden one among them ends the hiding."""
         self.opened.subtract(self.open[at:])
+        self.lists.close(at)
+        if "li" in self.open[at:]:
+            self.label = ""  # an item without words: its label stays with it
         del self.open[at:]
         del self.tiny[at:]
         del self.unseen[at:]
@@ -316,6 +326,9 @@ class _Text(HTMLParser):
         if not (self.skipping or self.in_head or self.hidden_at is not None or quiet):
             # a run of white space is one space, kept at the edges: the text around an
             # inline tag ("Vi har <b>hög</b> belastning") keeps the spaces between its words
+            if self.label and data.strip():  # a list item's number, before its words
+                self.line.append(f"{self.label} ")
+                self.label = ""
             self.line.append(re.sub(r"\s+", " ", data))
             if self.ink and data.strip():
                 letters, at, ground, under = self.ink[-1]
