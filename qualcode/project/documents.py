@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -256,7 +257,9 @@ class DocumentsMixin(Service):
                 f"{name}: same content as {other!r}, already in the project; a content is "
                 "imported once"
             )
-        if source_path is not None and self.store.documents.find_by_source(name, source_path):
+        if source_path is not None and self.store.documents.find_by_source(
+            name, _spellings(source_path)
+        ):
             raise DuplicateDocumentError(
                 f"{name}: already imported from this file, whose text now reads otherwise "
                 "(edited, or read anew); remove the old document first to import it again"
@@ -380,3 +383,14 @@ def _sheet_row(sheet: AttributeSheet | None, path: Path) -> dict[str, str]:
             f"add one, or import it without {SETTING}",
         )
     return row
+
+
+def _spellings(source_path: str) -> set[str]:
+    """The path as given and as an absolute path: a file imported once named whole
+    ('/home/.../intervjuer/plan.docx') is the same file named later from its folder
+    ('intervjuer/plan.docx'). Stored as given, a path first given from its folder is
+    matched only as given again."""
+    found = {source_path}
+    with contextlib.suppress(OSError, RuntimeError):
+        found.add(str(Path(source_path).resolve()))
+    return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import sqlite_utils
 
@@ -116,11 +116,13 @@ class DocumentRepo(DocumentLookup):
         ).fetchone()
         return row[0] if row else None
 
-    def find_by_source(self, name: str, source_path: str) -> bool:
-        """Whether a live document of this name was read from this path."""
+    def find_by_source(self, name: str, source_paths: Collection[str]) -> bool:
+        """Whether a live document of this name was read from one of these paths."""
+        paths = sorted(source_paths)
         row = self.db.execute(
-            "SELECT 1 FROM documents WHERE name = ? AND source_path = ? AND deleted_at IS NULL",
-            [name, source_path],
+            "SELECT 1 FROM documents WHERE name = ? AND deleted_at IS NULL AND source_path IN "
+            f"({', '.join('?' for _ in paths)})",
+            [name, *paths],
         ).fetchone()
         return row is not None
 

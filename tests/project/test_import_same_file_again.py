@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from qualcode import Project
 
 
@@ -43,3 +45,19 @@ def test_the_same_file_read_otherwise_is_refused_and_a_new_one_comes_in(tmp_path
         (again,) = project.import_files([old], lang="sv").imported
     assert names == ["ip_02.txt", "plan.txt", "plan.txt"]
     assert again.name == "plan.txt" and again.id != first.id
+
+
+def test_the_same_file_named_from_its_folder_is_the_same_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "intervjuer"
+    folder.mkdir()
+    plan = folder / "plan.txt"
+    plan.write_text("Mål ett är färre ärenden per handläggare.\n", encoding="utf-8")
+    with Project.create(tmp_path / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        assert len(project.import_files([plan.resolve()], lang="sv").imported) == 1
+        plan.write_text("1. Mål ett är färre ärenden per handläggare.\n", encoding="utf-8")
+        monkeypatch.chdir(tmp_path)
+        report = project.import_files([Path("intervjuer/plan.txt")], lang="sv")
+    assert report.imported == [] and [name for name, _ in report.failed] == ["plan.txt"]
