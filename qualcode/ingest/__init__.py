@@ -35,6 +35,19 @@ __all__ = [
 SUPPORTED_SUFFIXES = frozenset(
     {".txt", ".md", ".docx", ".odt", ".rtf", ".pdf", ".vtt", ".srt", ".html", ".htm"}
 )
+# word processors' files a study's transcripts still arrive in, which Word or LibreOffice
+# save as .docx: "unsupported file type .doc; use .docx ..." left a coder to guess that
+SAVE_AS_DOCX = {
+    ".doc": "an old Word document (.doc)",
+    ".docm": "a Word document with macros (.docm)",
+    ".dot": "a Word template (.dot)",
+    ".dotx": "a Word template (.dotx)",
+    ".wpd": "a WordPerfect document",
+    ".wps": "a Works document",
+    ".pages": "a Pages document",
+    ".ott": "an OpenDocument template (.ott)",
+    ".fodt": "a flat OpenDocument text (.fodt)",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +79,11 @@ def read_document(path: Path) -> RawDocument:
         )
     if suffix not in SUPPORTED_SUFFIXES:
         allowed = " ".join(sorted(SUPPORTED_SUFFIXES))
+        if suffix in SAVE_AS_DOCX:  # say what to do with it, not only what is taken
+            raise IngestError(
+                f"{path.name}: {SAVE_AS_DOCX[suffix]} is not read; open it in Word or "
+                "LibreOffice, save it as .docx and import that"
+            )
         raise IngestError(f"{path.name}: unsupported file type {suffix or '(none)'}; use {allowed}")
     # a Word or OpenDocument file is a zip archive: only its text parts are decompressed,
     # bounded by the zip guard, so its images (a report full of photos) count toward no

@@ -26,7 +26,9 @@ from tests.conftest import SV_TEXT
         ("broken.docx", b"PK\x03\x04 truncated", "broken.docx: not a readable .docx"),
         ("broken.odt", b"garbage", "broken.odt: not a readable .odt"),
         ("broken.pdf", b"%PDF-1.7\n garbage", "broken.pdf: not a readable PDF"),
-        ("notes.pages", b"hello", "notes.pages: unsupported file type .pages"),
+        ("notes.pages", b"hello", "notes.pages: a Pages document is not read; open it in Word"),
+        ("plan.doc", b"\xd0\xcf\x11\xe0", "plan.doc: an old Word document (.doc) is not read"),
+        ("notes.xyz", b"hello", "notes.xyz: unsupported file type .xyz; use .docx"),
     ],
 )
 def test_import_of_a_bad_file(

@@ -96,7 +96,7 @@ def test_missing_directory_and_unsupported(tmp_path: Path) -> None:
     assert _error(loop) == "intervjuer: is a folder; name its files instead"
     other = tmp_path / "notes.pages"
     other.write_bytes(b"x")
-    assert "unsupported file type .pages" in _error(other)
+    assert "a Pages document is not read; open it in Word or LibreOffice" in _error(other)
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
