@@ -48,6 +48,15 @@ def _unwrap_help(group: Any) -> None:
         _unwrap_help(command)
 
 
+# the top-level commands in the order of a study's first hour and after (others follow)
+WORKFLOW = (
+    *("init", "codebook", "coder", "import", "docs", "code", "memo", "search", "sets"),
+    *("suggest", "embed", "status", "team", "agree", "reconcile", "audit", "report"),
+    *("export", "pseudonym", "handout", "export-coder", "merge", "import-qdpx", "tui"),
+    *("serve", "demo"),
+)
+
+
 class _Commands(TyperGroup):
     """Turns a user's mistake into one line on stderr and exit status 1, never a traceback.
 
@@ -56,6 +65,14 @@ class _Commands(TyperGroup):
     get the same one line as for any other mistake instead. Asking for help is no mistake
     and keeps click's help text.
     """
+
+    def list_commands(self, ctx: Context) -> list[str]:
+        """The commands in the order a study uses them (``WORKFLOW``), as the README's tour
+        runs them: `qualcode --help` listed them as the modules happened to register them,
+        `search` first and `init` second, `suggest` last."""
+        names = super().list_commands(ctx)
+        order = {name: at for at, name in enumerate(WORKFLOW)}
+        return sorted(names, key=lambda name: order.get(name, len(order)))
 
     def make_context(
         self,
