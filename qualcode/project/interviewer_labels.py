@@ -9,10 +9,11 @@ before, and now also when the label says so beside a name ("Intervjuare Maria", 
 one label plainly asks the questions. Before, an interviewer named in the labels was cited
 as IP1a beside her interviewee's IP1b, and her questions were quoted as a participant's.
 A coder's name or the attribute in part is only a likeness: it never takes an interview's
-last participant. The guess is made only where the document has no ``interviewer``
-attribute: the lead sets it to the asker's label, or to a name no label bears to say that
-nobody in the transcript asks. Where only a coder's name stands for the interviewer, one
-label plainly asking outweighs it ("Maria:" asking an interviewee "Karin:").
+last participant, and one label plainly asking the questions outweighs it ("Maria:"
+asking an interviewee "Karin:", "AB:" asking "Anna:" for the attribute "Anna Berg"). The
+guess is never made over a label plainly hers, nor where an ``interviewer`` attribute
+names no label: the lead sets it to the asker's label, or to a name no label bears to say
+that nobody in the transcript asks.
 """
 
 from __future__ import annotations

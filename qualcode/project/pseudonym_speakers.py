@@ -84,18 +84,23 @@ class SpeakerPseudonymsMixin(Service):
                 continue  # a removed document is cited nowhere
             interviewer = str(summaries[doc_id].attributes.get("interviewer", ""))
             found[doc_id] = named_interviewer(labels, interviewer, coders)
-            if len(labels) >= 2 and not interviewer.strip() and not plainly_named(labels, ""):
-                # nothing says who asks, at most a coder's name: read the turns (rare; most
-                # have "I:" or the attribute). One plainly asking who is not the coder-named
-                # label is the interviewer: "Maria:" asking "Karin:", an interviewee who
-                # shares coder karin's name, cited Maria and dropped Karin. An attribute
-                # naming no label says she is not among them: a lead stops a wrong guess so,
-                # and names the asker by setting it to her label
-                text = self.store.documents.texts([doc_id]).get(doc_id, "")
-                asker = asking_label(self.store.documents.turns(doc_id), text)
-                if asker is not None and asker not in found[doc_id]:
-                    found[doc_id] = {asker}
-                    guessed[doc_id] = asker
+            named = found[doc_id]
+            if len(labels) < 2 or plainly_named(labels, interviewer):
+                continue
+            if interviewer.strip() and not named:
+                # an attribute naming no label says she is not among them: the lead's way
+                # to stop a wrong guess (set to the asker's label, it names her instead)
+                continue
+            # nothing plainly says who asks, at most a likeness (a coder's name, the
+            # attribute in part): read the turns. One plainly asking is the interviewer
+            # over a likeness: "Maria:" asking "Karin:", an interviewee who shares coder
+            # karin's name, or "AB:" asking "Anna:" with the attribute "Anna Berg", cited
+            # the asker and dropped the one answering
+            text = self.store.documents.texts([doc_id]).get(doc_id, "")
+            asker = asking_label(self.store.documents.turns(doc_id), text)
+            if asker is not None and asker not in named:
+                found[doc_id] = {asker}
+                guessed[doc_id] = asker
         return found, guessed
 
     def participant_numbers(self) -> dict[str, int]:

@@ -126,3 +126,18 @@ def test_a_focus_groups_moderator_is_named_by_her_role(tmp_path: Path) -> None:
         cited = project.speaker_pseudonyms()
     assert cited[sv.id] == {"Per": "IP2a", "Eva": "IP2b"}
     assert cited[en.id] == {"Per": "IP1a", "Eva": "IP1b"}
+
+
+def test_one_asking_outweighs_a_label_like_the_attribute(tmp_path: Path) -> None:
+    found = _cited(
+        tmp_path / "p.db",
+        {
+            "a_initials_ask.txt": ("AB", "Anna", {"interviewer": "Anna Berg"}),
+            "b_first_name_asks.txt": ("Anna", "Per", {"interviewer": "Anna Berg"}),
+        },
+    )
+    assert found["cited"] == {
+        "a_initials_ask.txt": {"Anna": "IP1"},
+        "b_first_name_asks.txt": {"Per": "IP2"},
+    }
+    assert "interviewer" not in found["roles"].values()  # type: ignore[union-attr]
