@@ -56,6 +56,7 @@ class SummaryMixin(OutputBase):
             ATTRIBUTES,
             QuoteRules,
             apply_key,
+            attribute_counts,
             chart_scales,
             theme_for,
         )
@@ -180,7 +181,8 @@ class SummaryMixin(OutputBase):
         on_codes: dict[str, list[tuple[str, str]]] = {}
         for memo in self.store.memos.list("code"):
             on_codes.setdefault(memo.target_id, []).append((memo.id, memo.text))
-        scales = chart_scales(codings, documents)  # every theme's charts share them
+        counts = attribute_counts(codings, documents)  # every theme's tables are rows of them
+        scales = chart_scales(codings, documents, counts)  # every theme's charts share them
         for code in self.store.codes.list():
             if (codes and code.key not in codes) or code.key in proposed:
                 continue
@@ -195,6 +197,7 @@ class SummaryMixin(OutputBase):
                     on_codes.get(code.id, []),
                     rules,
                     scales,
+                    counts,
                 )
             )
         participant_of = {
