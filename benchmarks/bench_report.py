@@ -9,6 +9,13 @@ and a single groupby.
 
 ``--cli`` also times whole `qualcode report` processes (CPU seconds, user + system, best of
 3) as a lead reads them, against `qualcode --version` in the same run.
+
+``--summary CODER`` times whole `qualcode export summary` processes instead (.md, .html and
+.docx of CODER's layer, `--layer coder --coder CODER`; best of ``--runs``), against
+`qualcode --version` in the same run, on the project ``--db`` names (the `agree` project of
+``bench_agree_scale.py`` with its lead ``lena``, say); the tables above are not timed then.
+
+    python benchmarks/bench_report.py --db big.db --summary lena [--runs 3]
 """
 
 from __future__ import annotations
@@ -122,6 +129,27 @@ def processes(path: Path) -> None:
         print(f"  qualcode report {said:34} {best:5.2f} s CPU (ratio {best / start_up:4.1f})")
 
 
+def summaries(path: Path, coder: str, runs: int) -> None:
+    """Whole `qualcode export summary` processes, best of ``runs`` each, the three formats
+    taking turns, and the start-up baseline in the same run."""
+    qualcode = [sys.executable, "-m", "qualcode"]
+    start_up = min(cpu_of([*qualcode, "--version"]) for _ in range(runs))
+    print(f"  qualcode --version (start-up)  {start_up:5.2f} s CPU")
+    best: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as out:
+        for _ in range(runs):
+            for kind in ("md", "html", "docx"):
+                command = [*qualcode, "-p", str(path), "export", "summary"]
+                command += [str(Path(out) / f"s.{kind}"), "--force", "--layer", "coder"]
+                seconds = cpu_of([*command, "--coder", coder])
+                best[kind] = min(best.get(kind, seconds), seconds)
+    for kind, seconds in best.items():
+        print(
+            f"  qualcode export summary s.{kind:5} {seconds:5.2f} s CPU "
+            f"(ratio {seconds / start_up:4.1f})"
+        )
+
+
 def ours(path: Path) -> None:
     with Project.open(path) as project:
         f = project.frames()
@@ -157,7 +185,15 @@ def main() -> None:
     parser.add_argument("--codings", type=int, default=200_000)
     parser.add_argument("--db", type=Path, help="Keep the generated project here and reuse it.")
     parser.add_argument("--cli", action="store_true", help="Also time `qualcode report` runs.")
+    parser.add_argument("--summary", metavar="CODER", help="Time `export summary` instead.")
+    parser.add_argument("--runs", type=int, default=3, help="Runs of each (--summary).")
     args = parser.parse_args()
+    if args.summary:
+        if not args.db or not args.db.exists():
+            parser.error("--summary needs --db: an existing project")
+        print(f"{args.db}: whole `export summary` processes of {args.summary}'s layer")
+        summaries(args.db, args.summary, args.runs)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         path = args.db or Path(tmp) / "big.db"
         if not path.exists():
