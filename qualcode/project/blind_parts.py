@@ -14,6 +14,7 @@ from qualcode.errors import NotFoundError, QualcodeError
 from qualcode.model import Code, Coder, Coding, Memo, Suggestion
 from qualcode.oneline import shown
 from qualcode.store import Store
+from qualcode.store.codes import unknown_code
 
 # in a pending suggestion's evidence: the coder whose own engine made it (none: the team's)
 LEARNED_FROM = "learned_from"
@@ -136,9 +137,14 @@ class _Codes(_Part):
         return {k: v for k, v in self._store.codes.statuses().items() if k not in hidden}
 
     def id_for_key(self, key: str) -> str:
-        code_id = self._store.codes.id_for_key(key)
-        if code_id in self._hidden():
-            raise NotFoundError(f"unknown code {shown(key)}", action="show_codebook")
+        try:
+            code_id = self._store.codes.id_for_key(key)
+        except NotFoundError:
+            code_id = None
+        if code_id is None or code_id in self._hidden():
+            # the key meant is looked for among the codes she may see: a colleague's
+            # proposed code, hidden while blind, is never named to her
+            raise unknown_code(key, self.list()) from None
         return code_id
 
     def get(self, key: str) -> Code:

@@ -17,6 +17,32 @@ from qualcode.store.rows import new_id, now
 _TEXT_FIELDS = ("name", "definition", "inclusion", "exclusion")
 
 
+def _folded(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFC", text).casefold() if c.isalnum())
+
+
+def unknown_code(given: str, codes: builtins.list[Code]) -> NotFoundError:
+    """'unknown code ...', with the key meant when ``codes`` (those the asker may see)
+    hold one by that name, by that key in other case or spacing, or by a key one slip
+    away: a coder who typed the code's name ("Work environment and quality"), or a key
+    without its underscore, read only "unknown code" and went looking through the
+    codebook for the key."""
+    folded = _folded(given)
+    named = [
+        c.key
+        for c in codes
+        if folded and folded in {_folded(c.key), *map(_folded, c.names.values())}
+    ]
+    if not named:
+        import difflib
+
+        keys = {_folded(c.key): c.key for c in codes}
+        close = difflib.get_close_matches(folded, list(keys), n=1, cutoff=0.8)
+        named = [keys[k] for k in close]
+    meant = f"; did you mean {shown(named[0])}?" if len(named) == 1 else ""
+    return NotFoundError(f"unknown code {shown(given)}{meant}", action="show_codebook")
+
+
 def _composed(spec: CodeSpec) -> CodeSpec:
     """``spec`` with every text composed (NFC), as the documents' text is kept: a codebook
     a Mac editor saved holds 'överanställning' decomposed, and kept so its keywords never
@@ -65,7 +91,7 @@ class CodeRepo:
             "SELECT id FROM codes WHERE key = ? AND deleted_at IS NULL", [key]
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"unknown code {shown(key)}", action="show_codebook")
+            raise unknown_code(key, self.list())
         return row[0]
 
     def taken_ids(self) -> set[str]:
