@@ -194,6 +194,22 @@ def _chosen_quotes(passages: pd.DataFrame, code: str, rules: QuoteRules) -> list
     return rows
 
 
+def _totals(
+    mine: pd.DataFrame, counts: Mapping[str, pd.DataFrame] | None = None
+) -> tuple[int, int]:
+    """A theme's coded segments and coded words, counted as the by-attribute rows and the
+    frequency report count them, so the rows add up. With ``counts``
+    (``attribute_counts``), the sums of the code's rows of any attribute's table (every
+    segment is in one row of each, a document without the value too): merging the
+    theme's codings into segments again was a tenth of a second per theme."""
+    everyone = next(iter(counts.values()), None) if counts else None
+    if everyone is not None and "words" in mine.columns and not mine.empty:
+        rows = everyone[everyone["code"] == mine["code"].iloc[0]]
+        return int(rows["segments"].sum()), int(rows["words"].sum())
+    merged = segments(mine)
+    return len(merged), int(merged["words"].sum()) if "words" in merged else 0
+
+
 def theme_for(
     summary: Summary,
     code: Code,
@@ -216,8 +232,7 @@ def theme_for(
     of its codings)."""
     lang = summary.lang
     mine = codings[codings["code"] == code.key]
-    # counted as the by-attribute rows and the frequency report count: the rows add up
-    merged = segments(mine)
+    segment_count, words = _totals(mine, counts)
     theme = Theme(
         code.key,
         code.name(lang),
@@ -225,8 +240,8 @@ def theme_for(
         code.definitions.get(lang)
         or next(iter(code.definitions.values()), "")
         or label(lang, "no_definition"),
-        len(merged),
-        int(merged["words"].sum()) if "words" in merged else 0,
+        segment_count,
+        words,
         int(mine["document"].nunique()),
         memos=[text for _, text in code_memos],
         memo_ids=[memo_id for memo_id, _ in code_memos],

@@ -1,5 +1,5 @@
-"""A theme's tables by attribute, taken from counts of every code at once, are the tables
-counted of the theme's own codings.
+"""A theme's tables by attribute and its totals, taken from counts of every code at once,
+are those counted of the theme's own codings.
 
 The summary counts segments per code and attribute value once (``attribute_counts``) and
 gives each theme its code's rows, instead of a frequency table of each theme's codings per
@@ -16,7 +16,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qualcode.export.summary import Summary
-from qualcode.project.summary_build import ATTRIBUTES, _by_attribute, attribute_counts
+from qualcode.project.summary_build import (
+    ATTRIBUTES,
+    _by_attribute,
+    _totals,
+    attribute_counts,
+)
 
 CODING = st.fixed_dictionaries(
     {
@@ -55,6 +60,7 @@ def test_a_themes_rows_of_every_codes_counts_are_its_own_counts(
     assert set(counts) == set(ATTRIBUTES)
     for code in codings["code"].unique():
         mine = codings[codings["code"] == code]
+        assert _totals(mine, counts) == _totals(mine)
         for attr in ATTRIBUTES:
             alone = _by_attribute(mine, documents, attr, summary)
             shared = _by_attribute(mine, documents, attr, summary, counts[attr])
