@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
+from typing import Any
 
 import pandas as pd
 
@@ -66,16 +67,21 @@ def overview(
     )
     if codings.empty:
         return
+    # codings per code and document, counted once (C speed): each theme's documents and
+    # the matrix's cells are sums of these few thousand, not of 200k codings again
+    pairs = Counter(zip(codings["code"], codings["document"], strict=True))
+    documents_of: dict[Any, set[Any]] = {}
+    for code, doc in pairs:
+        documents_of.setdefault(code, set()).add(doc)
     for theme in summary.themes:
-        mine = set(codings.loc[codings["code"] == theme.key, "document"])
-        theme.others = len(mine & coded_others)
+        theme.others = len(documents_of.get(theme.key, set()) & coded_others)
     row_of = {**participant_of, **others}
     order = sorted({row_of.get(d, d) for d in coded}, key=_participant_order)
     order += sorted({row_of.get(d, d) for d in coded_others}, key=str.casefold)
-    themes = [k for k in names if k in set(codings["code"])]
-    counts = Counter(
-        zip(codings["code"], [row_of.get(d, d) for d in codings["document"]], strict=True)
-    )
+    themes = [k for k in names if k in documents_of]
+    counts: Counter[tuple[Any, Any]] = Counter()
+    for (code, doc), n in pairs.items():
+        counts[code, row_of.get(doc, doc)] += n
     # one row per participant, one column per theme: a paper's page is long, not wide
     people = {row_of.get(d, d) for d in coded}
     first = lab("participants_documents" if coded_others else "participants")
@@ -101,7 +107,7 @@ def overview(
     summary.sections.append(Section("matrix", heading, note, matrix, lab("sheet_matrix")))
     if not people:
         return  # no participant voiced anything: no shares by municipality or role
-    by_theme = {k: set(codings.loc[codings["code"] == k, "document"]) & coded for k in themes}
+    by_theme = {k: documents_of[k] & coded for k in themes}
     for attr in ATTRIBUTES:
         if attr not in documents.columns:
             continue
