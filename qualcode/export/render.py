@@ -171,10 +171,10 @@ def _markdown(summary: Summary, name: str) -> dict[str, bytes]:
         ]
         lines += [""] + [f"*{esc(summary.label('memo'))}:* {_md_para(m)}\n" for m in theme.memos]
         lines += [esc(_counts(summary, theme)), ""]
-        if theme.chart_png:
+        if png := theme.chart():
             # a key through the pseudonym key may hold ":" or a space ("IP2:s_stod")
             chart = f"{stem}_{_FILE_UNSAFE.sub('_', theme.key)}.png"
-            files[chart] = theme.chart_png
+            files[chart] = png
             lines += [f"![{esc(theme.name)}](<{url_quote(chart)}>)", ""]
         for attr, frame in theme.by_attribute.items():
             heading = summary.label("by", attr=summary.attribute(attr))
@@ -310,8 +310,8 @@ def _html(summary: Summary) -> bytes:
         memo = esc(summary.label("memo"))
         parts += [f"<p class='memo'>{memo}: {esc(m)}</p>" for m in theme.memos]
         parts.append(f"<p>{_nowrap(esc(_counts(summary, theme)))}</p>")
-        if theme.chart_png:
-            data = base64.b64encode(theme.chart_png).decode()
+        if png := theme.chart():
+            data = base64.b64encode(png).decode()
             parts.append(f"<img alt='{esc(theme.name)}' src='data:image/png;base64,{data}'>")
         for attr, frame in theme.by_attribute.items():
             heading = summary.label("by", attr=summary.attribute(attr))

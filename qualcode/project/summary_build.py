@@ -263,7 +263,12 @@ def theme_for(
             limits[heading] = scales[attr]
             theme.panels[attr] = (heading, panels[heading], limits[heading])
     if panels:
-        theme.chart_png = attribute_chart(panels, theme.name, limits)
+        title = theme.name  # as keyed now: apply_key renders the name again later
+
+        def draw() -> bytes:
+            return attribute_chart(panels, title, limits)
+
+        theme.draw_chart = draw  # drawn only for a format that prints it (not .docx)
     for row in _chosen_quotes(
         pick_quotes(mine, documents, turns=turns, asking=rules.asking), code.key, rules
     ):
