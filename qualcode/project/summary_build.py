@@ -129,11 +129,19 @@ def attribute_counts(codings: pd.DataFrame, documents: pd.DataFrame) -> dict[str
     """Segments, words and documents per code and value of each attribute: every theme's
     table by that attribute is its code's rows, and ``chart_scales`` their largest count.
     Counted once per summary: counted again per theme, it was eight more frequency tables
-    of a theme's passages (0.2 s CPU of a summary on 1,000 documents)."""
+    of a theme's passages (0.2 s CPU of a summary on 1,000 documents).
+
+    Counted once by every attribute together and summed per attribute: a document has one
+    value of each, so its segments, words and documents fall in one row of the other's
+    (merging 200k codings into segments once, not once per attribute)."""
+    present = [attr for attr in ATTRIBUTES if attr in documents.columns]
+    if len(present) < 2 or codings.empty:
+        return {attr: frequencies(codings, documents, [attr]) for attr in present}
+    both = frequencies(codings, documents, present)
+    figures = ["segments", "words", "documents"]
     return {
-        attr: frequencies(codings, documents, [attr])
-        for attr in ATTRIBUTES
-        if attr in documents.columns
+        attr: both.groupby(["code", attr], dropna=False)[figures].sum().reset_index()
+        for attr in present
     }
 
 
