@@ -108,10 +108,11 @@ def with_lead(path: Path) -> None:
             project.add_coder(LEAD, role="lead")
 
 
-def cpu_of(command: list[str]) -> float:
-    """CPU seconds (user + system) of one child process."""
+def cpu_of(command: list[str], quiet: bool = False) -> float:
+    """CPU seconds (user + system) of one child process (``quiet``: its notes unprinted)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+    stderr = subprocess.DEVNULL if quiet else None
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=stderr)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
@@ -141,7 +142,7 @@ def summaries(path: Path, coder: str, runs: int) -> None:
             for kind in ("md", "html", "docx"):
                 command = [*qualcode, "-p", str(path), "export", "summary"]
                 command += [str(Path(out) / f"s.{kind}"), "--force", "--layer", "coder"]
-                seconds = cpu_of([*command, "--coder", coder])
+                seconds = cpu_of([*command, "--coder", coder], quiet=True)
                 best[kind] = min(best.get(kind, seconds), seconds)
     for kind, seconds in best.items():
         print(
