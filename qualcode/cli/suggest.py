@@ -128,25 +128,27 @@ def run(
         _ranked(docs, codes, coder, limit, fmt)
         return
 
-    # progress goes to stderr so that --format json/jsonl output stays clean
-    with (
-        open_project(coder) as project,
-        Progress(console=Console(stderr=True), transient=True) as bar,
-    ):
-        if embed:
-            words = bar.add_task("embedding (words)", total=None)
-            project.embed(
-                docs or None, lambda done, total: bar.update(words, completed=done, total=total)
+    keys = [c.strip() for c in codes.split(",")] if codes else None
+    with open_project(coder) as project:
+        if embed:  # refused before minutes of embedding, and before the bar draws
+            project.suggest_settings(keys, min_score)
+        # progress goes to stderr so that --format json/jsonl output stays clean
+        with Progress(console=Console(stderr=True), transient=True) as bar:
+            if embed:
+                words = bar.add_task("embedding (words)", total=None)
+                project.embed(
+                    docs or None,
+                    lambda done, total: bar.update(words, completed=done, total=total),
+                )
+            task = bar.add_task("suggesting", total=None)
+            found = project.suggest(
+                docs or None,
+                keys,
+                min_score=min_score,
+                coder=project.acting.name if project.acting else None,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+                semantic=True if embed else None,
             )
-        task = bar.add_task("suggesting", total=None)
-        found = project.suggest(
-            docs or None,
-            [c.strip() for c in codes.split(",")] if codes else None,
-            min_score=min_score,
-            coder=project.acting.name if project.acting else None,
-            progress=lambda done, total: bar.update(task, completed=done, total=total),
-            semantic=True if embed else None,
-        )
         rows = _rows(project, found)
         _note_tier(project)
         if project.embeddings_pending:

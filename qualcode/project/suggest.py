@@ -90,6 +90,27 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         """What the engine learns from (``training.examples``), as this person may read it."""
         return examples(self.store, exclude_docs, only_coder)
 
+    def suggest_settings(
+        self,
+        codes: Sequence[str] | None = None,
+        min_score: float | None = None,
+        *,
+        need_codes: bool = True,
+    ) -> tuple[dict[str, str], float]:
+        """The codes to suggest (key -> id) and the threshold, or the refusal ``suggest``
+        would give: asked before the slow part (`suggest --embed` embedded a plan for 13 s
+        CPU, then said the project had no codes)."""
+        from qualcode.nlp.suggest import DEFAULT_THRESHOLD
+
+        keys = list(codes) if codes else [c.key for c in self.store.codes.list()]
+        code_ids = {k: self.store.codes.id_for_key(k) for k in keys}
+        threshold = DEFAULT_THRESHOLD if min_score is None else min_score
+        if not 0.0 <= threshold <= 1.0:
+            raise SettingError("min_score", f"{SETTING} {threshold} must be between 0 and 1")
+        if need_codes and not code_ids:
+            raise ValidationError(NO_CODES, action="load_codebook", key="suggest_no_codes")
+        return code_ids, threshold
+
     def suggest(
         self,
         docs: Sequence[str] | None = None,
@@ -107,21 +128,15 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         None uses it only where everything is embedded already and otherwise answers at
         once with the core tier (``last_tier`` says which answered); False never uses it.
         """
-        from qualcode.nlp.suggest import DEFAULT_THRESHOLD
-
         doc_ids = (
             [self.store.documents.resolve(d) for d in docs]
             if docs
             else [d.id for d in self.store.documents.summaries()]
         )
-        keys = list(codes) if codes else [c.key for c in self.store.codes.list()]
-        code_ids = {k: self.store.codes.id_for_key(k) for k in keys}
-        threshold = DEFAULT_THRESHOLD if min_score is None else min_score
-        if not 0.0 <= threshold <= 1.0:
-            raise SettingError("min_score", f"{SETTING} {threshold} must be between 0 and 1")
+        code_ids, threshold = self.suggest_settings(codes, min_score, need_codes=False)
         if not doc_ids:  # nothing to suggest on
             return []
-        if not keys:
+        if not code_ids:
             raise ValidationError(NO_CODES, action="load_codebook", key="suggest_no_codes")
         own = self._decided(doc_ids if docs else None, coder)
         learner = self._learner(coder)
@@ -136,7 +151,7 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         engine, rows = self._on_a_tier(
             learner,
             semantic,
-            lambda e: self._rows(e, doc_ids, threshold, keys, code_ids, own, progress),
+            lambda e: self._rows(e, doc_ids, threshold, list(code_ids), code_ids, own, progress),
         )
         self.__dict__["_last_tier"] = "semantic" if "semantic" in engine.methods else "core"
         keys_of = {code_id: key for key, code_id in code_ids.items()}
