@@ -62,6 +62,16 @@ GREETINGS = frozenset(
         """
     )
 )
+# articles, prepositions and conjunctions, which a Title Case heading capitalises ("An
+# Evaluation", "En Utvärdering Av Välfärd") and which are never anyone's name
+FUNCTION_WORDS = frozenset(
+    _words(
+        """
+        a an the of and or for to in on at by with from into about as nor but
+        en ett den det de och eller av för till i på med från om som men utan hos vid
+        """
+    )
+)
 NATIONAL_ENDINGS = (
     "verket",
     "styrelsen",

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from qualcode.export.name_words import (
     FIRST_NAMES,
+    FUNCTION_WORDS,
     GREETINGS,
     NAME_WORDS,
     NATIONAL_ENDINGS,
@@ -88,6 +89,43 @@ def _mid_sentence(text: str, at: int) -> bool:
     return not _SENTENCE_START.search(text[max(0, at - 4) : at])
 
 
+_LINE_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _heading(line: str, ordinary: Callable[[str], bool] | None) -> bool:
+    """Whether ``line`` is a Title Case heading ("Welfare Services: An Evaluation"): short,
+    with no sentence end, every word but a function word capitalised, more than half of
+    them function words or ordinary words of the language, and no first name among them.
+    Its capitals say no more than a sentence's first one, where they had proposed "An" and
+    "Evaluation" as names; a letter's "Handläggare Eva Lundmark Datum" names its writer and
+    is read as before."""
+    words = _LINE_WORD.findall(line)
+    text = line.strip()
+    if not 3 <= len(words) <= 12 or text.endswith((".", "!", "?", "…", ",", ";")):
+        return False
+    if any(w[0].islower() and w.casefold() not in FUNCTION_WORDS for w in words):
+        return False
+    if any(_first_name(w) for w in words):
+        return False  # "Handläggare Eva Lundmark Datum": a letter's heading names its writer
+    plain = [
+        w
+        for w in words
+        if w.casefold() in FUNCTION_WORDS or (ordinary is not None and ordinary(w.casefold()))
+    ]
+    return len(plain) * 2 > len(words)
+
+
+def _heading_spans(text: str, ordinary: Callable[[str], bool] | None) -> list[tuple[int, int]]:
+    """The start and end of each heading line in ``text`` (see ``_heading``)."""
+    spans = []
+    at = 0
+    for line in text.splitlines(keepends=True):
+        if _heading(line, ordinary):
+            spans.append((at, at + len(line)))
+        at += len(line)
+    return spans
+
+
 def _first_name(word: str) -> bool:
     return all(part in FIRST_NAMES or part in NAME_WORDS for part in word.casefold().split("-"))
 
@@ -129,6 +167,7 @@ def _dropped(word: str) -> bool:
     base = low[:-1] if low.endswith("s") else low  # "Sveriges" is Sverige's
     return (
         low in NOT_NAMES
+        or low in FUNCTION_WORDS
         or base in NOT_NAMES
         or low in GREETINGS
         or low in TITLES
@@ -160,10 +199,13 @@ def find_names(
     paired: set[str] = set()
     for doc, text in texts.items():
         matches = list(_WORD.finditer(text))
+        headings = _heading_spans(text, ordinary)
         for i, match in enumerate(matches):
             word = match.group(1)
             if word.casefold() in skipped or word.lower() in lower or _dropped(word):
                 continue
+            if any(start <= match.start() < end for start, end in headings):
+                continue  # a heading's capitals, like a sentence's first, say nothing
             if word.endswith("s") and word[:-1].casefold() in skipped:
                 continue  # "Sundsvalls": the genitive of a name accounted for, which the
                 # key replaces with it ("Kommun A:s"); proposed apart, it took a pseudonym

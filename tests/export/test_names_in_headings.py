@@ -1,0 +1,54 @@
+"""A Title Case heading's words are not proposed as names: its capitals say no more than a
+sentence's first one, and an article or a preposition is never anyone's name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from qualcode.export.names import find_names
+from qualcode.project.pseudonym_names import ordinary_words
+
+Ordinary = Callable[[str], bool]
+
+
+@pytest.fixture(scope="module")
+def ordinary() -> Ordinary:  # the real lemma tables, read once
+    return ordinary_words()
+
+
+def _found(text: str, ordinary: Ordinary) -> set[str]:
+    return {c.word for c in find_names({"doc.txt": text}, (), ordinary)}
+
+
+def test_an_english_title_case_heading_names_no_one(ordinary: Ordinary) -> None:
+    text = (
+        "Community Welfare Services: An Evaluation of the Pilot\n\n"
+        "The report was read by the board. We met Anna Berg in Leeds.\n"
+    )
+    found = _found(text, ordinary)
+    assert not found & {"Welfare", "Services", "An", "Evaluation", "Pilot", "Community"}
+    assert {"Anna", "Berg", "Leeds"} <= found  # the body's names are still proposed
+
+
+def test_a_swedish_title_case_heading_names_no_one(ordinary: Ordinary) -> None:
+    text = (
+        "En Utvärdering Av Hemtjänsten Och Äldreomsorgen\n\n"
+        "Rapporten lästes av nämnden. Vi träffade Anna Berg i Sundsvall.\n"
+    )
+    found = _found(text, ordinary)
+    assert not found & {"En", "Utvärdering", "Av", "Hemtjänsten", "Och", "Äldreomsorgen"}
+    assert {"Anna", "Berg", "Sundsvall"} <= found
+
+
+@pytest.mark.parametrize("word", ["An", "The", "En", "Ett"])
+def test_articles_are_never_names(word: str, ordinary: Ordinary) -> None:
+    # beside a name, mid-sentence, the article had been proposed as the name's pair
+    text = f"Vi skrev till Lena och {word} Lindqvist svarade. We wrote and {word} Lindqvist came."
+    assert word not in _found(text, ordinary)
+
+
+def test_a_letters_heading_of_names_is_still_read(ordinary: Ordinary) -> None:
+    text = "Handläggare Jan Holmlund Therese Hagberg\n\nVi hörs snart.\n"
+    assert {"Jan", "Holmlund", "Therese", "Hagberg"} <= _found(text, ordinary)
