@@ -30,6 +30,9 @@ def positive_number(name: str, default: float, error: type[QualcodeError], unit:
         raise error(f"${name}={raw!r} is not a number{unit}") from None
     if not math.isfinite(value * 1024 * 1024) or value <= 0:
         raise error(f"${name}={raw!r} must be a number{unit} above 0")
+    if int(value * 1024 * 1024) < 1:
+        # '1e-9' MB is above 0 but 0 bytes: every file was refused as 'larger than the limit'
+        raise error(f"${name}={raw!r} must be a number{unit} above 0 (it is 0 counted in bytes)")
     return value
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from qualcode.errors import IngestError, QualcodeError
 from qualcode.userfile import max_file_bytes
-from qualcode.zipguard import check_archive
+from qualcode.zipguard import check_archive, max_unzip_bytes
 from tests.conftest import team_project
 from tests.hostile.hostile_kit import refused_here
 
@@ -51,3 +51,20 @@ def test_a_zip_limit_that_is_no_number_keeps_no_bomb_out(
     monkeypatch.setenv(env, value)
     with zipfile.ZipFile(path) as archive, pytest.raises(IngestError, match=f"\\${env}="):
         check_archive(archive, "bomb.docx")
+
+
+@pytest.mark.parametrize("value", ["1e-9", "0.0000001"])
+def test_a_file_limit_of_no_whole_byte_is_refused(
+    monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    # above 0 but 0 bytes once multiplied out: it had let through a limit of 0 bytes, so
+    # every file was refused as larger than the limit
+    monkeypatch.setenv("QUALCODE_MAX_FILE_MB", value)
+    with pytest.raises(QualcodeError, match=r"\$QUALCODE_MAX_FILE_MB=.* above 0"):
+        max_file_bytes(QualcodeError)
+
+
+def test_an_unzip_limit_of_no_whole_byte_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QUALCODE_MAX_UNZIP_MB", "1e-9")
+    with pytest.raises(IngestError, match=r"\$QUALCODE_MAX_UNZIP_MB=.* 0 counted in bytes"):
+        max_unzip_bytes()
