@@ -224,13 +224,19 @@ class ReportsMixin(OutputBase):
         key = self.pseudonym_key(real_names, viewer, names_in)
         cite = self._citer(key, real_names)
 
+        from qualcode.export.labels import label
+
         asking = self.interviewer_labels()
+        langs = {d.id: d.lang for d in self.store.documents.summaries()}
 
         def speaker(p: QueryPassage) -> str | None:
             if p.speaker is None or p.speaker.strip().lower() in INTERVIEWER_LABELS:
                 return None if p.speaker is None else key.apply(p.speaker)
             if p.speaker in asking.get(p.document_id, ()):
-                return "interviewer"  # "Intervjuare Maria" as written would print her name
+                # "Intervjuare Maria" as written would print her name; the interview's own
+                # word for her role, as its "I" and "Intervjuare" print, not English's
+                word = label(langs.get(p.document_id, "en"), "interviewer")
+                return word[:1].upper() + word[1:]
             cited = cite(p.document_id, p.speaker, None)
             return None if cited is None else str(cited)
 
