@@ -232,7 +232,9 @@ class DocumentsMixin(Service):
                 lang=lang,
                 text=text,
                 sha256=sha,
-                source_path=source_path,
+                # kept whole: a file first named from its folder ('plan.docx') and later by
+                # its full path was not recognised, and was taken again
+                source_path=None if source_path is None else _absolute(source_path),
                 attributes=attributes,
                 turns=turns,
                 units=units,
@@ -385,12 +387,17 @@ def _sheet_row(sheet: AttributeSheet | None, path: Path) -> dict[str, str]:
     return row
 
 
+def _absolute(source_path: str) -> str:
+    """``source_path`` resolved to an absolute path, as a document keeps it (as given when
+    it cannot be resolved): named from its folder or whole, a file is then one path."""
+    with contextlib.suppress(OSError, RuntimeError):
+        return str(Path(source_path).resolve())
+    return source_path
+
+
 def _spellings(source_path: str) -> set[str]:
     """The path as given and as an absolute path: a file imported once named whole
     ('/home/.../intervjuer/plan.docx') is the same file named later from its folder
-    ('intervjuer/plan.docx'). Stored as given, a path first given from its folder is
-    matched only as given again."""
-    found = {source_path}
-    with contextlib.suppress(OSError, RuntimeError):
-        found.add(str(Path(source_path).resolve()))
-    return found
+    ('intervjuer/plan.docx'), and the other way round, as documents now keep the absolute
+    path. A document imported before that keeps the path as given, matched as given."""
+    return {source_path, _absolute(source_path)}

@@ -61,3 +61,24 @@ def test_the_same_file_named_from_its_folder_is_the_same_file(
         monkeypatch.chdir(tmp_path)
         report = project.import_files([Path("intervjuer/plan.txt")], lang="sv")
     assert report.imported == [] and [name for name, _ in report.failed] == ["plan.txt"]
+
+
+def test_a_file_first_named_from_its_folder_is_known_by_its_full_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the other way round: first imported from its folder, then named whole, it was
+    # taken a second time under the same name
+    folder = tmp_path / "intervjuer"
+    folder.mkdir()
+    plan = folder / "plan.txt"
+    plan.write_text("Mål ett är färre ärenden per handläggare.\n", encoding="utf-8")
+    monkeypatch.chdir(folder)
+    with Project.create(tmp_path / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        assert len(project.import_files([Path("plan.txt")], lang="sv").imported) == 1
+        plan.write_text("1. Mål ett är färre ärenden per handläggare.\n", encoding="utf-8")
+        monkeypatch.chdir(tmp_path)
+        report = project.import_files([plan.resolve()], lang="sv")
+        names = [d.name for d in project.documents()]
+    assert report.imported == [] and [name for name, _ in report.failed] == ["plan.txt"]
+    assert names == ["plan.txt"]
