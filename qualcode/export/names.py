@@ -90,29 +90,32 @@ def _mid_sentence(text: str, at: int) -> bool:
 
 
 _LINE_WORD = re.compile(r"[^\W\d_][\w'-]*")
+_SENTENCE_ENDS = (".", "!", "?", "…", ",", ";")
 
 
 def _heading(line: str, ordinary: Callable[[str], bool] | None) -> bool:
-    """Whether ``line`` is a Title Case heading ("Welfare Services: An Evaluation"): short,
-    with no sentence end, every word but a function word capitalised, more than half of
-    them function words or ordinary words of the language, and no first name among them.
-    Its capitals say no more than a sentence's first one, where they had proposed "An" and
-    "Evaluation" as names; a letter's "Handläggare Eva Lundmark Datum" names its writer and
-    is read as before."""
+    """Whether ``line`` is a Title Case heading ("Welfare Reform: An Evaluation"): short,
+    with no sentence end and no brackets, every word but a function word capitalised, more
+    than half of its words function words or ordinary words of the language, and no first
+    name or surname among them. Its capitals say no more than a sentence's first one, where
+    they had proposed "An" and "Evaluation" as names. A letter's "Handläggare Eva Lundmark
+    Datum" names its writer, and a line with a party in brackets ("Interpellation av
+    Martina Johansson (C)", "Mike Amesbury (Weaver Vale) (Lab)") a speaker: read as before."""
     words = _LINE_WORD.findall(line)
     text = line.strip()
-    if not 3 <= len(words) <= 12 or text.endswith((".", "!", "?", "…", ",", ";")):
+    if ordinary is None or not 3 <= len(words) <= 12 or text.endswith(_SENTENCE_ENDS):
         return False
-    if any(w[0].islower() and w.casefold() not in FUNCTION_WORDS for w in words):
+    if "(" in text or any(w[0].islower() and w.casefold() not in FUNCTION_WORDS for w in words):
         return False
-    if any(_first_name(w) for w in words):
-        return False  # "Handläggare Eva Lundmark Datum": a letter's heading names its writer
-    plain = [
-        w
-        for w in words
-        if w.casefold() in FUNCTION_WORDS or (ordinary is not None and ordinary(w.casefold()))
-    ]
-    return len(plain) * 2 > len(words)
+    if any(_first_name(w) or _surname(w) for w in words):
+        return False
+    plain = sum(w.casefold() in FUNCTION_WORDS or ordinary(w.casefold()) for w in words)
+    return plain * 2 > len(words)
+
+
+def _surname(word: str) -> bool:
+    low = word.casefold()
+    return low.endswith(SURNAME_ENDINGS) and len(low) > 5
 
 
 def _heading_spans(text: str, ordinary: Callable[[str], bool] | None) -> list[tuple[int, int]]:

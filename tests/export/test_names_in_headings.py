@@ -52,3 +52,18 @@ def test_articles_are_never_names(word: str, ordinary: Ordinary) -> None:
 def test_a_letters_heading_of_names_is_still_read(ordinary: Ordinary) -> None:
     text = "Handläggare Jan Holmlund Therese Hagberg\n\nVi hörs snart.\n"
     assert {"Jan", "Holmlund", "Therese", "Hagberg"} <= _found(text, ordinary)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mike Hartwell Portrait Mike Hartwell (Weaver Vale) (Lab)",
+        "Interpellation 2024/25:17 av Martina Holmgren (C)",
+    ],
+)
+def test_a_speakers_line_with_a_party_is_not_a_heading(line: str, ordinary: Ordinary) -> None:
+    # mostly ordinary words ("Mike", "Portrait", "Weaver"), but a speaker's: the heading
+    # rule had dropped the member's name from the key
+    found = _found(f"{line}\n\nThe member spoke first.\n", ordinary)
+    name = line.split(" av ")[-1] if " av " in line else line
+    assert {name.split()[0], name.split()[1]} <= found, found
