@@ -100,7 +100,7 @@ def _heading(line: str, ordinary: Callable[[str], bool] | None) -> bool:
     name or surname among them. Its capitals say no more than a sentence's first one, where
     they had proposed "An" and "Evaluation" as names. A letter's "Handläggare Eva Lundmark
     Datum" names its writer, and a line with a party in brackets ("Interpellation av
-    Martina Johansson (C)", "Mike Amesbury (Weaver Vale) (Lab)") a speaker: read as before."""
+    Martina Holmgren (C)", "Mike Hartwell (Weaver Vale) (Lab)") a speaker: read as before."""
     words = _LINE_WORD.findall(line)
     text = line.strip()
     if ordinary is None or not 3 <= len(words) <= 12 or text.endswith(_SENTENCE_ENDS):
