@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from qualcode.model import LANGS, Document, DocumentSummary, Turn, Unit
 from qualcode.oneline import shown
 from qualcode.project.base import Service
 from qualcode.project.doc_checks import check_attribute_names, check_document_name, choose_lang
+from qualcode.project.source_paths import absolute, spellings
 from qualcode.store import Store
 from qualcode.store.documents import composed
 
@@ -234,7 +234,7 @@ class DocumentsMixin(Service):
                 sha256=sha,
                 # kept whole: a file first named from its folder ('plan.docx') and later by
                 # its full path was not recognised, and was taken again
-                source_path=None if source_path is None else _absolute(source_path),
+                source_path=None if source_path is None else absolute(source_path),
                 attributes=attributes,
                 turns=turns,
                 units=units,
@@ -260,7 +260,7 @@ class DocumentsMixin(Service):
                 "imported once"
             )
         if source_path is not None and self.store.documents.find_by_source(
-            name, _spellings(source_path)
+            name, spellings(source_path)
         ):
             raise DuplicateDocumentError(
                 f"{name}: already imported from this file, whose text now reads otherwise "
@@ -385,19 +385,3 @@ def _sheet_row(sheet: AttributeSheet | None, path: Path) -> dict[str, str]:
             f"add one, or import it without {SETTING}",
         )
     return row
-
-
-def _absolute(source_path: str) -> str:
-    """``source_path`` resolved to an absolute path, as a document keeps it (as given when
-    it cannot be resolved): named from its folder or whole, a file is then one path."""
-    with contextlib.suppress(OSError, RuntimeError):
-        return str(Path(source_path).resolve())
-    return source_path
-
-
-def _spellings(source_path: str) -> set[str]:
-    """The path as given and as an absolute path: a file imported once named whole
-    ('/home/.../intervjuer/plan.docx') is the same file named later from its folder
-    ('intervjuer/plan.docx'), and the other way round, as documents now keep the absolute
-    path. A document imported before that keeps the path as given, matched as given."""
-    return {source_path, _absolute(source_path)}
