@@ -288,11 +288,7 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         if limit < 1:
             raise SettingError("limit", f"{SETTING} {limit} must be 1 or more")
         doc_id = self.store.documents.resolve(doc)
-        keys = list(codes) if codes else [c.key for c in self.store.codes.list()]
-        for key in keys:
-            self.store.codes.id_for_key(key)  # an unknown key fails in one line
-        if not keys:
-            raise ValidationError(NO_CODES, action="load_codebook", key="suggest_no_codes")
+        keys = list(self.suggest_settings(codes)[0])  # an unknown key fails in one line
         candidates, _ = self._candidates([doc_id])
         if not candidates:
             return []
