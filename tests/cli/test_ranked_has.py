@@ -11,7 +11,7 @@ import pytest
 
 from qualcode import Project
 from tests.cli.cli_kit import ok
-from tests.nlp.test_ranked_leaves_out_suggested import CODEBOOK, PLAN
+from tests.nlp.test_ranked_leaves_out_suggested import plan_project
 
 
 def test_ranked_rows_name_what_the_sentence_holds(
@@ -20,10 +20,7 @@ def test_ranked_rows_name_what_the_sentence_holds(
     monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
     monkeypatch.setenv("QUALCODE_CODER", "sara")
     path = tmp_path / "p.db"
-    with Project.create(path) as project:
-        project.load_codebook(CODEBOOK)
-        project.add_coder("sara")
-        project.import_text("plan.txt", PLAN + "\n", lang="sv")
+    plan_project(path).close()
     ok(path, "suggest", "plan")
     with Project.open(path) as project:
         spans = {(s.code, s.start, s.end) for s in project.suggestions("plan")}

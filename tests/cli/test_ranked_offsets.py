@@ -11,7 +11,7 @@ import pytest
 
 from qualcode import Project
 from tests.cli.cli_kit import ok
-from tests.nlp.test_ranked_leaves_out_suggested import CODEBOOK, PLAN
+from tests.nlp.test_ranked_leaves_out_suggested import plan_project
 
 
 def test_a_ranked_sentence_is_coded_from_the_offsets_the_table_shows(
@@ -20,10 +20,7 @@ def test_a_ranked_sentence_is_coded_from_the_offsets_the_table_shows(
     monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
     monkeypatch.setenv("QUALCODE_CODER", "sara")
     path = tmp_path / "p.db"
-    with Project.create(path) as project:
-        project.load_codebook(CODEBOOK)
-        project.add_coder("sara")
-        project.import_text("plan.txt", PLAN + "\n", lang="sv")
+    plan_project(path).close()
     table = ok(path, "suggest", "plan", "--ranked", "--limit", "5").splitlines()
     header = table[0].split()
     first = table[2].split()

@@ -33,14 +33,21 @@ PLAN = "\n\n".join(
 )
 
 
+def plan_project(path: Path) -> Project:
+    """A project at ``path`` with the turning points, coder sara and the plan imported
+    (the CLI's ranked tests open it again by its file)."""
+    project = Project.create(path)
+    project.load_codebook(CODEBOOK)
+    project.add_coder("sara")
+    project.import_text("plan.txt", PLAN + "\n", lang="sv")
+    return project
+
+
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
-    with Project.create(tmp_path / "plan.db") as p:
-        p.load_codebook(CODEBOOK)
-        p.add_coder("sara")
+    with plan_project(tmp_path / "plan.db") as p:
         p.act_as("sara")
-        p.import_text("plan.txt", PLAN + "\n", lang="sv")
         yield p
 
 

@@ -15,15 +15,7 @@ from pathlib import Path
 
 from qualcode import Project
 from tests.conftest import small_codebook
-
-QUESTIONS = (
-    "{asker}: Hur ser uppdraget ut hos er idag?\n"
-    "{answerer}: Vi pratar mer om uppdraget med politikerna nu, det är en dialog.\n"
-    "{asker}: Har det blivit bättre med dialogen?\n"
-    "{answerer}: Ja, chefen lyssnar mer nu och vi har fått fler kollegor.\n"
-    "{asker}: Och budgeten?\n"
-    "{answerer}: Den följer behoven bättre nu.\n"
-)
+from tests.project.test_interviewer_named import QUESTIONS
 
 
 def _cited(path: Path, docs: dict[str, tuple[str, str, dict[str, str]]]) -> dict[str, object]:

@@ -16,16 +16,8 @@ import pytest
 
 from qualcode import Project
 from qualcode.store.documents import DocumentRepo
+from tests.cli.test_interviewer_guess_told import TEXT
 from tests.conftest import small_codebook
-
-TEXT = (
-    "Maria: Hur ser uppdraget ut hos er idag?\n"
-    "Per: Vi pratar mer om uppdraget med politikerna nu.\n"
-    "Maria: Har det blivit bättre?\n"
-    "Per: Ja, chefen lyssnar mer nu.\n"
-    "Maria: Och budgeten?\n"
-    "Per: Den följer behoven bättre nu.\n"
-)
 
 
 def test_a_quotes_report_reads_the_turns_once(
