@@ -92,18 +92,44 @@ def named_interviewer(labels: Sequence[str], interviewer: str, coders: Collectio
     return plain | alike if left else plain
 
 
-def asking_label(turns: Iterable[Turn], text: str) -> str | None:
-    """The label that plainly asks the questions in an interview whose labels name no
-    interviewer ("Maria:" and "Per:", no attribute): the one most of whose turns hold a
-    question mark, at least ``ASKING_SHARE`` of them over ``ASKING_TURNS`` turns or more,
-    and at least twice the share of every other label. None when it is not plain (two
-    participants of a pair interview who both ask), so no participant's words are lost."""
+def _asked(turns: Iterable[Turn], text: str) -> dict[str, list[int]]:
+    """Per label, how many of its turns hold a question mark and how many it has."""
     asked: dict[str, list[int]] = {}
     for turn in turns:
         if turn.speaker:
             counts = asked.setdefault(turn.speaker, [0, 0])
             counts[0] += "?" in text[turn.start : turn.end]
             counts[1] += 1
+    return asked
+
+
+def asking_likeness(
+    likeness: Collection[str], plain: Collection[str], turns: Iterable[Turn], text: str
+) -> set[str]:
+    """The labels of ``likeness`` (only like the interviewer's: a coder's name, the
+    attribute in part) whose turns ask as an interviewer's do: at least half of them hold
+    a question mark, a larger share than any label left as a participant's. A focus group's
+    "Karin:" answering beside "Moderator:" and "Per:" shared coder karin's name and was
+    taken for a second interviewer: cited nowhere, never proposed for the key, so her name
+    stayed in every export and her answers were quoted as the interviewer's. A coder who
+    asks beside the moderator (a second interviewer) stays hers."""
+    asked = _asked(turns, text)
+    shares = {label: q / n for label, (q, n) in asked.items()}
+    others = [s for label, s in shares.items() if label not in likeness and label not in plain]
+    return {
+        label
+        for label in likeness
+        if shares.get(label, 0.0) >= 0.5 and all(s < shares[label] for s in others)
+    }
+
+
+def asking_label(turns: Iterable[Turn], text: str) -> str | None:
+    """The label that plainly asks the questions in an interview whose labels name no
+    interviewer ("Maria:" and "Per:", no attribute): the one most of whose turns hold a
+    question mark, at least ``ASKING_SHARE`` of them over ``ASKING_TURNS`` turns or more,
+    and at least twice the share of every other label. None when it is not plain (two
+    participants of a pair interview who both ask), so no participant's words are lost."""
+    asked = _asked(turns, text)
     if len(asked) < 2:
         return None
     shares = {label: q / n for label, (q, n) in asked.items()}

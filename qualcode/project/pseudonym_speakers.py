@@ -17,7 +17,12 @@ from string import ascii_lowercase
 
 from qualcode.errors import ValidationError
 from qualcode.project.base import Service
-from qualcode.project.interviewer_labels import asking_label, named_interviewer, plainly_named
+from qualcode.project.interviewer_labels import (
+    asking_label,
+    asking_likeness,
+    named_interviewer,
+    plainly_named,
+)
 
 
 def _letter(index: int) -> str:
@@ -83,8 +88,17 @@ class SpeakerPseudonymsMixin(Service):
             if doc_id not in summaries:
                 continue  # a removed document is cited nowhere
             interviewer = str(summaries[doc_id].attributes.get("interviewer", ""))
-            found[doc_id] = named_interviewer(labels, interviewer, coders)
-            named = found[doc_id]
+            named = named_interviewer(labels, interviewer, coders)
+            # a coder's name alone is a likeness the turns must bear out: a focus group's
+            # participant "Karin:" answering beside "Moderator:" was taken for a second
+            # interviewer, and her name was proposed for no key and printed in every export
+            by_coder = named - named_interviewer(labels, interviewer, ())
+            if by_coder:
+                text = self.store.documents.texts([doc_id]).get(doc_id, "")
+                turns = self.store.documents.turns(doc_id)
+                plain = named - by_coder
+                named = plain | asking_likeness(by_coder, plain, turns, text)
+            found[doc_id] = named
             if len(labels) < 2 or plainly_named(labels, interviewer):
                 continue
             if interviewer.strip() and not named:
