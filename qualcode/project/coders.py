@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from qualcode.errors import ValidationError
 from qualcode.model import Coder
 from qualcode.project.base import Service
+from qualcode.project.blind_parts import BlindError
 
 
 class CodersMixin(Service):
@@ -49,6 +50,19 @@ class CodersMixin(Service):
                 actor, "coder.add", {"coder": coder.id, "name": name, "role": role}
             )
         return coder
+
+    def join(self, name: str) -> Coder:
+        """A person joining by the name they type (the TUI's first question). The first in
+        a project that holds nobody yet is its lead: she made the file and keeps its
+        codebook. Joined as a coder, the researcher who had just run ``init`` found the
+        codebook read only ("the lead () changes the codebook") with nobody able to change
+        it (eyes39). Everyone after joins as a coder; a second lead is a lead's to make."""
+        if not self.store.coders.list():
+            try:
+                return self.add_coder(name, "lead", actor=name)
+            except BlindError:  # someone else became the first lead meanwhile
+                pass
+        return self.add_coder(name, actor=name)
 
     def set_role(self, name: str, role: str, actor: str = "qualcode") -> Coder:
         """Make a coder a lead, or a lead a coder (a lead's act, audited with the role it

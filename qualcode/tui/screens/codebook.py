@@ -86,7 +86,9 @@ class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
         tree.guide_depth = 2
         if not self.is_lead:
             notice = self.query_one("#cb-notice", Static)
-            notice.update(markup(t("cb_read_only", leads=", ".join(self._leads()))))
+            leads = self._leads()  # none: a project whose coders were added without one
+            said = t("cb_read_only", leads=", ".join(leads)) if leads else t("cb_read_only_no_lead")
+            notice.update(markup(said))
             notice.remove_class("hidden")
         self.reload()
         tree.focus()

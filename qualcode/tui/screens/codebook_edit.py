@@ -42,7 +42,9 @@ class CodebookEditActions(ScreenPart):
         """False when this user may not edit; else the code under the cursor (or None)."""
         if not self.is_lead:
             t = self.app.t
-            self.notify(t("cb_lead_only", leads=", ".join(self._leads())), severity="warning")
+            leads = self._leads()
+            said = t("cb_lead_only", leads=", ".join(leads)) if leads else t("cb_read_only_no_lead")
+            self.notify(said, severity="warning")
             return False
         return self.current
 

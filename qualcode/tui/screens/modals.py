@@ -61,7 +61,8 @@ class CoderScreen(QualcodeModal[str]):
         self._shown = [c.name for c in self._coders]
         with Vertical(id="who", classes="dialog"):
             yield Label(f"[b]{t('who_title')}[/b]")
-            yield Label(t("who_hint"), classes="hint")
+            # nobody yet: the first name typed is the project's lead (Project.join)
+            yield Label(t("who_hint" if self._coders else "who_hint_first"), classes="hint")
             yield Input(placeholder=t("new_coder"), id="new-coder")
             yield OptionList(*self._options(""), id="coders")
 
@@ -108,10 +109,12 @@ class CoderScreen(QualcodeModal[str]):
             self.dismiss(None)
             return
         try:
-            self.app.project.add_coder(name, actor=name)
+            joined = self.app.project.join(name)
         except QualcodeError as exc:
             self.notify(said(exc, self.app.t), severity="error")
             return
+        if joined.role == "lead":  # the first in the project: said, not found out later
+            self.app.notify(self.app.t("who_first_lead", name=joined.name), markup=False)
         self.dismiss(name)
 
 
