@@ -94,9 +94,15 @@ def pseudonym_suggest(
                 from qualcode.project.pseudonym_names import also_words_note
 
                 say(also_words_note([c.real for c in asked]))
+        # a participant named as a coder is keyed like any, and the key prints the coder so
+        from qualcode.project.pseudonym_names import coder_names_note
+
+        shared = coder_names_note(found)
         # an interviewer read off the turns is a guess: the lead is told, and how to overrule
         names = {d.id: d.name for d in project.documents()}
         guessed = sorted((names[d], label) for d, label in project.guessed_interviewers().items())
+    if shared:
+        say(shared)
     for document, label in guessed:
         say(
             f"{document}: {label!r} is taken for the interviewer (most of the turns are "

@@ -80,6 +80,11 @@ class PseudonymCandidate:
     # the lead is asked, never put on the key by `--apply` (each capitalised "Will" at a
     # sentence's start would print the pseudonym)
     also_word: bool = False
+    # a name that is also a coder's ("Karin" beside coder karin): proposed, and put on the
+    # key by `--apply` as any other, for skipped it stayed in every export's text ("Karin
+    # sa att ..."); the lead is told (``coder_names_note``) that the key holds one
+    # pseudonym per name and so prints coder karin under it too
+    coder_name: bool = False
 
 
 def named_candidates(
@@ -92,8 +97,10 @@ def named_candidates(
 ) -> dict[str, PseudonymCandidate]:
     """``proposed`` (the speakers and places, by real name) with the names found in
     ``texts`` (document name to text; ``langs``: document name to language) added, none of
-    the ``speakers``' labels or the ``coders``; ``key_of`` is the key as it stands, real name to
-    pseudonym."""
+    the ``speakers``' labels; ``key_of`` is the key as it stands, real name to pseudonym. A
+    name that is one of the ``coders`` (in lower case) is proposed marked ``coder_name``
+    where a document's text holds it, a participant's name then as likely as the coder's;
+    seen only in memos, which coders write, it is the coder and left out."""
     from qualcode.export.names import find_names, full_names
     from qualcode.nlp.written_case import mostly_lower
 
@@ -101,7 +108,7 @@ def named_candidates(
     on_key = set(key_of)
     named = find_names(
         texts,
-        skip=speakers | coders | set(found),
+        skip=speakers | set(found),
         ordinary=ordinary_words(),
         lowercase=mostly_lower,
     )
@@ -134,6 +141,7 @@ def named_candidates(
     # a surname or first name alone whose whole name is on the key is that person: "Ohlin"
     # of "Sten Ohlin" (P1) was proposed as N2, and applied, one person printed two ways
     in_whole = parts_on_key(key_of)
+    keyed_as = {same_name(real): pseudonym for real, pseudonym in key_of.items()}
 
     def fresh(kind: str, where: str) -> str:
         while True:
@@ -148,6 +156,9 @@ def named_candidates(
                 return pseudonym
 
     for c in named:
+        coder = c.word.casefold() in coders
+        if coder and c.where.startswith("memo "):
+            continue  # "Karin kodade om det här": a coder writing of a coder
         speaker = parts.get(c.word)
         if speaker is not None:
             found[c.word] = PseudonymCandidate(
@@ -158,11 +169,15 @@ def named_candidates(
                 c.where,
                 c.word in on_key,
                 c.also_word,  # "Will" of "Will Berg" is asked of too, as the label is
+                coder,
             )
             continue
         pair = pairs.get(c.word)
         on = [key_of[w] for w in (pair or ()) if w in key_of]
-        if c.word in key_of:
+        if coder and same_name(c.word) in keyed_as:
+            # coder karin on the key as "Kodare A": the key prints "Karin" so in the text
+            pseudonym = keyed_as[same_name(c.word)]
+        elif c.word in key_of:
             pseudonym = key_of[c.word]
         elif pair is not None and pair in person_of:
             pseudonym = person_of[pair]
@@ -180,7 +195,14 @@ def named_candidates(
                 whole, person_of[pair], kind, c.seen, c.where, whole in on_key
             )
         found[c.word] = PseudonymCandidate(
-            c.word, pseudonym, c.kind, c.seen, c.where, c.word in on_key, c.also_word
+            c.word,
+            pseudonym,
+            c.kind,
+            c.seen,
+            c.where,
+            c.word in on_key or (coder and same_name(c.word) in keyed_as),
+            c.also_word,
+            coder,
         )
     return found
 
@@ -255,4 +277,21 @@ def also_words_note(names: Iterable[str]) -> str:
         f"not put on the key: {listed}, first names that are also ordinary words (on the key, "
         "each written with a capital is replaced, at a sentence's start too); key each that "
         "names someone with `qualcode pseudonym set NAME PSEUDONYM`"
+    )
+
+
+def coder_names_note(candidates: Iterable[PseudonymCandidate]) -> str | None:
+    """The line `pseudonym suggest` says of the candidates that are also a coder's name
+    (``coder_name``): a participant "Karin" beside coder karin. A participant's name never
+    leaves the project, so it is proposed (and `--apply` keys it) like any other; but the
+    key holds one pseudonym per name, in any case, so coder karin is printed under it too,
+    and the lead must hear that before agreement rows name a coder "IP2"."""
+    shared = [c for c in candidates if c.coder_name]
+    if not shared:
+        return None
+    listed = ", ".join(f"{c.real!r} ({c.pseudonym})" for c in shared)
+    return (
+        f"also a coder's name: {listed}; the key holds one pseudonym per name, so every "
+        "export prints that coder under it too (agreement rows, the audit, the codings' "
+        "coder column); to print both as another, `qualcode pseudonym set NAME PSEUDONYM`"
     )

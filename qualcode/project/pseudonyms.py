@@ -292,6 +292,7 @@ class PseudonymMixin(KeyClashMixin):
         # and applied, one person was printed two ways (pseudo35)
         key_of = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
         keyed = {**parts_on_key(key_of), **key_of}
+        key_by_name = {same_name(real): pseudonym for real, pseudonym in key_of.items()}
         # a label that is a document's role ("Politiker:" in the politician's interview)
         # names a part, not a person: on the key it was replaced in every export, the role
         # column and the codebook's definitions too ("samtalas om mellan IP3, ...") (eyes6)
@@ -302,18 +303,25 @@ class PseudonymMixin(KeyClashMixin):
             for label, turns in labels.items():
                 speakers.add(label)
                 low = label.lower()
-                if low in ROLE_LABELS or label in asking.get(doc_id, ()) or low in coders:
+                if low in ROLE_LABELS or label in asking.get(doc_id, ()):
                     continue
                 if label.casefold() in roles:
                     continue
+                # a participant who shares a coder's name ("Karin:" answering, coder karin
+                # in the project) is proposed, marked: skipped, her name stayed in every
+                # transcript an export carries and wherever another turn names her
+                coder = low in coders
                 if label not in found:
                     found[label] = PseudonymCandidate(
                         label,
-                        keyed.get(label) or cited[doc_id].get(label, f"IP{n}"),
+                        keyed.get(label)
+                        or (key_by_name.get(same_name(label)) if coder else None)
+                        or cited[doc_id].get(label, f"IP{n}"),
                         "speaker",
                         turns,
                         summaries[doc_id].name,
-                        label in on_key,
+                        label in on_key or (coder and same_name(label) in key_by_name),
+                        coder_name=coder,
                     )
         # a label the texts also write as a word ("Will", "Mark", "Bo") is left to the lead,
         # as a name found in the text is: on the key, "Will you tell me ...?" printed
