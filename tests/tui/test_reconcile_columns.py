@@ -167,3 +167,26 @@ async def test_decided_cases_of_one_code_stay_told_apart_in_swedish(tmp_path: Pa
         assert len(rows) == 2 and first_words[0] != first_words[1], rows
         drawn = sum(c.get_render_width(table) for c in table.columns.values())
         assert drawn <= table.size.width
+
+
+def test_english_at_120_columns_keeps_the_passages_after_a_decision() -> None:
+    """eyes39, the lead at 120 columns in English: undecided, codes of 38 characters and
+    the passages fit; "karin's version" widened the verdicts and the passages went, though
+    codes cut to 30 characters left room for them."""
+    wide = (68, 42, 33)  # the demo's longest code cell, single code name, document name
+    assert table_rooms(120, (8, 4), ["verdict"], 36, wide) == (38, 33, PASSAGE_MIN)
+    codes, documents, passage = table_rooms(120, (8, 4), ["verdict", "karin's version"], 36, wide)
+    assert (documents, passage) == (33, PASSAGE_MIN) and CODE_MIN <= codes < 38
+
+
+async def test_the_lead_at_120_columns_tells_decided_cases_apart(demo: Path) -> None:
+    async with documents_screen(demo, "lena", size=(120, 40)) as (pilot, app, _):
+        screen = await open_reconcile(pilot, app)
+        await settled(pilot, app, "2", *"the whole passage", "enter")  # karin's version
+        table = screen.query_one(DataTable)
+        labels = [str(c.label) for c in table.columns.values()]
+        assert labels == ["code", "kind", "document", "passage", "talk", "verdict"], labels
+        first = [str(cell) for cell in table.get_row_at(0)]
+        assert first[-1] == "karin's version"
+        drawn = sum(c.get_render_width(table) for c in table.columns.values())
+        assert drawn <= table.size.width  # no column past the edge

@@ -90,6 +90,16 @@ def table_rooms(
         room = document_room(width, (fewer, *fixed), verdicts)
         if fewer < codes and passage_room(room, named):
             codes, documents, passage = fewer, room, passage_room(room, named)
+    if not passage:
+        # the codes cut further, to the words that tell them apart, rather than the
+        # passages lost: English at 120 columns kept 38 characters of codes after the
+        # first decision and dropped the passages from a table of one document's cases,
+        # rows alike but for them (eyes39)
+        verdict = max(map(len, verdicts), default=0)
+        beside = named + PASSAGE_MIN + sum(fixed) + verdict
+        left = width - beside - (len(fixed) + 4) * PADDING - SCROLLBAR
+        if CODE_MIN <= left < codes:
+            codes, documents, passage = left, named, PASSAGE_MIN
     if passage:
         documents = named
     return codes, documents, passage
