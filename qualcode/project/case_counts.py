@@ -100,12 +100,41 @@ class CaseCountsMixin(ScopeMixin):
         self, coders: list[str], doc_ids: list[str], default_team: bool
     ) -> tuple[int, int]:
         """The two counts among ``coders`` in ``doc_ids`` (the team's scope, resolved)."""
+        table = self._coding_table(coders, doc_ids)
+        why = self._absences(coders, doc_ids, default_team, coded=table.coded())
+        # counted once per change of the file and shared: a summary asks for its
+        # decisions' paragraph (the default team) and its agreement's reconciliation
+        # paragraph (that team named) one after the other, and both were a count of
+        # every passage of 200k codings (0.12 s CPU each). Keyed by what the count reads:
+        # the coders, the documents and who is absent where, not how they were asked for
+        absent = tuple(tuple(sorted(why.get(name, {}))) for name in coders)
+        key = (id(self.store), self.store.change_mark(), tuple(coders), tuple(doc_ids), absent)
+        held = getattr(self, "_open_held", None)
+        if held is not None and held[0] == key:
+            return held[1]
+        counts = self._open_counts(table, why)
+        self._open_held = (key, counts)
+        return counts
+
+    def _coding_table(self, coders: list[str], doc_ids: list[str]) -> _CodingTable:
+        """``_CodingTable`` of ``coders`` in ``doc_ids``, built once per change of the file."""
+        key = (id(self.store), self.store.change_mark(), tuple(coders), tuple(doc_ids))
+        held = getattr(self, "_table_held", None)
+        if held is not None and held[0] == key:
+            return held[1]
+        table = _CodingTable(self, coders, doc_ids)
+        self._table_held = (key, table)
+        return table
+
+    def _open_counts(
+        self, table: _CodingTable, why: Mapping[str, Mapping[str, str]]
+    ) -> tuple[int, int]:
+        """The two counts of ``table``'s passages, with the coders absent as ``why`` says."""
         import numpy as np
 
         from qualcode.agreement.passages import AGREEMENT, passages
 
-        table = _CodingTable(self, coders, doc_ids)
-        why = self._absences(coders, doc_ids, default_team, coded=table.coded())
+        coders, doc_ids = table.coders, table.doc_ids
         present = np.ones((len(doc_ids), len(coders)), dtype=bool)
         for c, name in enumerate(coders):
             for doc_id in why.get(name, {}):
@@ -163,13 +192,16 @@ class _CodingTable:
         self.code = lookup[spans[mine, CODE]]
         self.start, self.end = spans[mine, START], spans[mine, END]
         self.doc_ids = doc_ids
+        self._coded: dict[str, set[str]] | None = None
 
     def coded(self) -> dict[str, set[str]]:
-        """The documents each coder coded in: she started them."""
-        found: dict[str, set[str]] = {name: set() for name in self.coders}
-        for d, c in set(zip(self.doc.tolist(), self.coder.tolist(), strict=True)):
-            found[self.coders[c]].add(self.doc_ids[d])
-        return found
+        """The documents each coder coded in: she started them (read once per table)."""
+        if self._coded is None:
+            found: dict[str, set[str]] = {name: set() for name in self.coders}
+            for d, c in set(zip(self.doc.tolist(), self.coder.tolist(), strict=True)):
+                found[self.coders[c]].add(self.doc_ids[d])
+            self._coded = found
+        return self._coded
 
     def digest(self, found: Passages, i: int, present: Any) -> str:
         """Passage ``i``'s digest as ``find_cases`` gives its case: every coder present

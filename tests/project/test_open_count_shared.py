@@ -1,0 +1,199 @@
+"""The open cases are counted once per change of the project file and shared: a summary
+asks for them for its decisions' paragraph (the default team) and again for its
+agreement's reconciliation paragraph (that team named). Shared, each count is still the
+one a project object of its own counts, in either order, after a change too."""
+
+from __future__ import annotations
+
+import contextlib
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from qualcode import Project
+from qualcode.agreement import passages as passages_module
+from qualcode.errors import QualcodeError
+from tests.conftest import add_plain_document, small_codebook
+
+SENTENCES = [
+    "Vi pratade om uppdraget med nämnden.",
+    "Det blev bättre efter det.",
+    "Kostnaden för placeringar steg.",
+    "Vi saknade tid för barnen.",
+]
+CODERS = ("karin", "johan", "mira")
+CODES = ("mission_dialogue", "integration", "caseload")
+
+span = st.tuples(
+    st.integers(0, 1),  # document
+    st.integers(0, 2),  # code
+    st.integers(0, 2),  # coder
+    st.integers(0, 120),  # start
+    st.integers(1, 40),  # length
+)
+status = st.sampled_from(["todo", "in_progress", "done"])
+
+
+def _code(
+    project: Project, docs: list[str], rows: Sequence[tuple[int, int, int, int, int]]
+) -> None:
+    store = project.store
+    people = {c.name: c.id for c in store.coders.list()}
+    length = len(project.document(docs[0]).text)
+    seen = {(c.document_id, c.start, c.end, c.code, c.coder) for c in store.codings.list()}
+    with store.transaction():
+        for d, code, coder, start, size in rows:
+            start = min(start, length - 1)
+            end = min(start + size, length)
+            if (docs[d], start, end, CODES[code], CODERS[coder]) in seen:
+                continue
+            seen.add((docs[d], start, end, CODES[code], CODERS[coder]))
+            store.codings.insert(
+                document_id=docs[d],
+                start=start,
+                end=end,
+                code_id=store.codes.id_for_key(CODES[code]),
+                coder_id=people[CODERS[coder]],
+            )
+
+
+def _asked(project: Project, docs: list[str]) -> list[tuple[int | None, int | None]]:
+    """The counts a summary asks for, in its order: the agreement's (the team named, its
+    documents) and the decisions' paragraph's (the default team), and more teams."""
+    try:
+        scope = project.team_scope()
+        named = [list(scope.coders), list(scope.documents)]
+    except QualcodeError:
+        named = [list(CODERS), docs]
+    return [
+        project.still_open(*named),
+        project.still_open(),
+        project.still_open(named[0], docs),  # documents chosen: who never finished one
+        project.still_open(None, docs),  # is absent for the default team only
+        project.still_open(list(CODERS[:2])),
+        project.still_open(list(CODERS), docs[:1]),
+    ]
+
+
+def _alone(path: Path, docs: list[str]) -> list[tuple[int | None, int | None]]:
+    """Each count by a project object of its own: nothing shared between them."""
+    counts = []
+    for i in range(6):
+        with Project.open(path) as project:
+            project.act_as("lena")
+            counts.append(_asked(project, docs)[i])
+    return counts
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(span, max_size=20),
+    st.lists(st.tuples(status, status, status), min_size=2, max_size=2),
+    st.lists(st.tuples(st.integers(0, 50), st.sampled_from(["reject", "union"])), max_size=4),
+    st.lists(span, min_size=1, max_size=3),
+)
+def test_shared_counts_are_each_counted_alone(
+    rows: list[tuple[int, int, int, int, int]],
+    statuses: list[tuple[str, str, str]],
+    choices: list[tuple[int, str]],
+    later: list[tuple[int, int, int, int, int]],
+) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "p.db"
+        project = Project.create(path)
+        try:
+            project.apply_codebook(small_codebook())
+            for name in CODERS:
+                project.add_coder(name)
+            project.add_coder("lena", role="lead")
+            docs = [
+                add_plain_document(project, f"d{i}.txt", SENTENCES[i:] + SENTENCES[:i])
+                for i in (0, 1)
+            ]
+            _code(project, docs, rows)
+            people = {c.name: c.id for c in project.store.coders.list()}
+            for doc, marks in zip(docs, statuses, strict=True):
+                for name, mark in zip(CODERS, marks, strict=True):
+                    project.store.coders.set_status(doc, people[name], mark)
+            project.act_as("lena")
+            try:
+                found = project.cases(include_agreements=True)
+            except QualcodeError:
+                found = []
+            for pick, verdict in choices:
+                if found:
+                    with contextlib.suppress(QualcodeError):  # decided already, or refused
+                        case = found[pick % len(found)].case
+                        project.decide(case.id, verdict, "agreed in the meeting", "lena")
+            shared = _asked(project, docs)
+            assert shared == _alone(path, docs)
+            assert list(reversed(_asked(project, docs))) == list(reversed(shared))
+            _code(project, docs, later)  # a change: every count is counted again
+            assert _asked(project, docs) == _alone(path, docs)
+        finally:
+            project.close()
+
+
+def test_who_never_finished_is_counted_apart(tmp_path: Path) -> None:
+    """mira never finished d1: of both documents chosen, the default team leaves her
+    versions there out, the same three coders named keep them (one case more). The same
+    coders and documents, two counts: sharing one, a summary said 4 open for 3."""
+    path = tmp_path / "p.db"
+    project = Project.create(path)
+    project.apply_codebook(small_codebook())
+    for name in CODERS:
+        project.add_coder(name)
+    project.add_coder("lena", role="lead")
+    docs = [add_plain_document(project, f"d{i}.txt", SENTENCES[i:] + SENTENCES[:i]) for i in (0, 1)]
+    rows = [(0, 1, 0, 0, 30), (0, 1, 1, 5, 30), (1, 1, 0, 0, 30), (1, 1, 1, 10, 30)]
+    _code(project, docs, [*rows, (1, 2, 2, 40, 20), (0, 2, 2, 50, 10)])
+    people = {c.name: c.id for c in project.store.coders.list()}
+    for doc, marks in zip(docs, [("done",) * 3, ("done", "done", "in_progress")], strict=True):
+        for name, mark in zip(CODERS, marks, strict=True):
+            project.store.coders.set_status(doc, people[name], mark)
+    project.act_as("lena")
+    team = list(project.team_scope().coders)
+    named, default = project.still_open(team, docs), project.still_open(None, docs)
+    assert named != default
+    assert [named, default] == _alone(path, docs)[2:4]
+    assert project.still_open(None, docs) == default  # asked again: the same, shared
+    project.close()
+
+
+def test_a_summary_counts_the_open_cases_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two coders who finished both documents, a case decided: the summary's agreement
+    paragraph and its decisions' paragraph both say what is open, from one count (there
+    were two, each of every passage)."""
+    project = Project.create(tmp_path / "p.db")
+    project.apply_codebook(small_codebook())
+    for name in ("karin", "johan"):
+        project.add_coder(name)
+    project.add_coder("lena", role="lead")
+    docs = [add_plain_document(project, f"d{i}.txt", SENTENCES[i:] + SENTENCES[:i]) for i in (0, 1)]
+    _code(project, docs, [(0, 1, 0, 0, 30), (0, 1, 1, 5, 30), (1, 2, 0, 40, 20)])
+    people = {c.name: c.id for c in project.store.coders.list()}
+    for doc in docs:
+        for name in ("karin", "johan"):
+            project.store.coders.set_status(doc, people[name], "done")
+    project.act_as("lena")
+    case = next(v.case for v in project.cases() if v.case.document_id == docs[0])
+    project.decide(case.id, "union", "both readings hold", "lena")
+    counted: list[int] = []
+    real = passages_module.passages
+
+    def counting(*args: Any, **kwargs: Any) -> Any:  # the real count, its calls counted
+        counted.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(passages_module, "passages", counting)
+    summary = project.build_summary(layer="coder")
+    assert summary.decisions_brief  # the decisions' paragraph, with what is open
+    assert len(counted) == 1
+    project.close()
