@@ -52,7 +52,17 @@ def _letters(n: int) -> str:
     return chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else ""
 
 
+# the highest number drawn in letters or roman numerals; past it a number is drawn as
+# digits, as browsers draw roman numerals past 3999. A 100-byte page with <ol type="i"
+# start="100000000000"> built a numeral of a hundred million 'm's and hung the import, and
+# type="a" start="2000000000" a 77-million-letter label in half a gigabyte (red team 39)
+_MOST_DRAWN = 3999
+
+
 def formatted(fmt: str, n: int) -> str:
+    """``n`` as list format ``fmt`` draws it (Word's names: decimal, lowerLetter, ...)."""
+    if n > _MOST_DRAWN and fmt in ("lowerLetter", "upperLetter", "lowerRoman", "upperRoman"):
+        return str(n)
     if fmt == "lowerLetter":
         return _letters(n)
     if fmt == "upperLetter":
