@@ -26,7 +26,13 @@ from textual.strip import Strip
 from qualcode.project.layout import starts_own
 from qualcode.tui.safe import plain
 from qualcode.tui.widgets.gutter import gutter_label
-from qualcode.tui.widgets.transcript_rows import TAB, offset_in_row, wrap_rows
+from qualcode.tui.widgets.transcript_rows import (
+    TAB,
+    cell_style,
+    keep_place,
+    offset_in_row,
+    wrap_rows,
+)
 from qualcode.tui.widgets.turn_times import TIME_CELLS
 
 GUTTER = 10  # a short code name (the part that tells codes apart) and a rule
@@ -110,12 +116,15 @@ class TranscriptView(ScrollView, can_focus=True, inherit_bindings=False):
         self._lines: list[tuple[int, int]] = []
         self._line_starts: list[int] = []
         self._width = 0
+        self._kept_top: int | None = None  # see _wrap and on_resize
 
     # -- layout ---------------------------------------------------------------------------
 
     def _wrap(self, width: int) -> None:
         if width == self._width and self._lines:
             return
+        if self._lines:  # the first character on the top row, for on_resize to keep there
+            self._kept_top = self._lines[min(int(self.scroll_offset.y), len(self._lines) - 1)][0]
         self._width = width
         usable = max(10, width - GUTTER - self._clock_cells)
         speaker_lines = set(self._speaker_starts)
@@ -131,7 +140,15 @@ class TranscriptView(ScrollView, can_focus=True, inherit_bindings=False):
         return self.scrollable_content_region.width
 
     def on_resize(self) -> None:
+        """Wrap again for the new width and keep the place: the text that was at the top
+        stays there, and the selection stays in view. The scroll offset counts wrapped
+        rows, so kept as it was it showed other text: a terminal narrowed from 120 to 80
+        columns showed the start while the selection stayed below, out of view (eyes39)."""
         self._wrap(self._text_width)
+        top, self._kept_top = self._kept_top, None
+        if top is not None:
+            row = keep_place(self.line_of, top, self.units[self.cursor], self.size.height or 20)
+            self.scroll_to(y=row, animate=False, immediate=True)
         self.refresh()
 
     def line_of(self, offset: int) -> int:
@@ -278,6 +295,7 @@ class TranscriptView(ScrollView, can_focus=True, inherit_bindings=False):
     def _after_move(self, before: tuple[int, int] | None = None) -> None:
         """Scroll the cursor into view, then repaint only the lines whose selection changed
         (the old selection's and the new one's); a scroll repaints the whole view."""
+        self._kept_top = None  # a place kept by a rewrap no resize followed is old now
         start, end = self.selection
         unit_start, unit_end = self.units[self.cursor]
         line = self.line_of(unit_start)
@@ -356,7 +374,7 @@ class TranscriptView(ScrollView, can_focus=True, inherit_bindings=False):
             segments.append(
                 Segment(
                     plain(self.text[pos:nxt]).replace("\t", TAB).replace("\n", " "),
-                    self._style(pos, marks, sel_start, sel_end, speaker, focused),
+                    cell_style(pos, marks, sel_start, sel_end, speaker, focused),
                 )
             )
             pos = nxt
@@ -370,26 +388,3 @@ class TranscriptView(ScrollView, can_focus=True, inherit_bindings=False):
             time = Strip([Segment(f"{at:>{self._clock_cells}}", Style(dim=True))])
             strip = Strip.join([strip, time.apply_style(base)])
         return strip.extend_cell_length(width, base).crop(0, width)
-
-    def _style(
-        self,
-        pos: int,
-        marks: list[Mark],
-        sel_start: int,
-        sel_end: int,
-        speaker: tuple[int, int, str] | None,
-        focused: bool,
-    ) -> Style:
-        style = Style()
-        if speaker and speaker[0] <= pos < speaker[1]:
-            style += Style(bold=True, color="cyan")
-        for mark in marks:
-            if mark.start <= pos < mark.end and not mark.memo:
-                style += (
-                    Style(underline=True, color=mark.color)
-                    if mark.suggestion
-                    else Style(bgcolor=mark.color, color="black")
-                )
-        if sel_start <= pos < sel_end and focused:
-            style += Style(reverse=True)
-        return style

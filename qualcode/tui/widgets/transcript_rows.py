@@ -8,9 +8,15 @@ tab drawn three cells wide moves the wrap and the click alike.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
+from typing import TYPE_CHECKING
+
+from rich.style import Style
 
 from qualcode.tui.widgets.paragraphs import paragraph_blocks
+
+if TYPE_CHECKING:
+    from qualcode.tui.widgets.transcript import Mark
 
 # a tab (a table's cells, from a .docx or pasted text) drawn as a visible mark: sent as it is,
 # the terminal jumped to its next tab stop over the characters before it and the row was
@@ -77,3 +83,39 @@ def offset_in_row(text: str, start: int, end: int, col: int) -> int:
             break
         pos += 1
     return pos
+
+
+def keep_place(row_of: Callable[[int], int], top: int, unit: tuple[int, int], height: int) -> int:
+    """The top row after the text is wrapped again for a new width: the row of ``top``
+    (the character that was at the top), unless the cursor's ``unit`` would then be out
+    of view, when it is a third of the ``height`` down instead."""
+    row = row_of(top)
+    first, last = row_of(unit[0]), row_of(max(unit[0], unit[1] - 1))
+    if first < row or last >= row + height:  # the selection first, then the top
+        row = max(0, first - height // 3)
+    return row
+
+
+def cell_style(
+    pos: int,
+    marks: Sequence[Mark],
+    sel_start: int,
+    sel_end: int,
+    speaker: tuple[int, int, str] | None,
+    focused: bool,
+) -> Style:
+    """The style of the character at ``pos``: a speaker's label bold, a coding its code's
+    colour behind the text, a suggestion underlined, the selection reversed."""
+    style = Style()
+    if speaker and speaker[0] <= pos < speaker[1]:
+        style += Style(bold=True, color="cyan")
+    for mark in marks:
+        if mark.start <= pos < mark.end and not mark.memo:
+            style += (
+                Style(underline=True, color=mark.color)
+                if mark.suggestion
+                else Style(bgcolor=mark.color, color="black")
+            )
+    if sel_start <= pos < sel_end and focused:
+        style += Style(reverse=True)
+    return style
