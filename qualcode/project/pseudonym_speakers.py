@@ -12,8 +12,11 @@ interview's number, so no other interview is renumbered, and a methods section c
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from string import ascii_lowercase
+from typing import Literal
 
 from qualcode.errors import ValidationError
 from qualcode.project.base import Service
@@ -49,7 +52,62 @@ def cited_as(number: int, labels: Sequence[str]) -> dict[str, str]:
     return {label: f"IP{number}{_letter(i)}" for i, label in enumerate(labels)}
 
 
+# how an interview's interviewer is told: her label says so ("I", "Intervjuare Maria"), the
+# ``interviewer`` attribute names her label, she is only like the attribute or a coder's
+# name, or she is guessed from her turns (mostly questions), which the lead may overrule
+InterviewerHow = Literal["label", "attribute", "likeness", "guessed"]
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerRole:
+    """One speaker of an interview as qualcode reads her: the interviewer (``asks``, and
+    ``how`` that was told) or a participant, with the citation exports print for her
+    (``cited``; None unless a lead asks: the key is the lead's)."""
+
+    label: str
+    turns: int
+    asks: bool
+    how: InterviewerHow | None
+    cited: str | None
+
+
 class SpeakerPseudonymsMixin(Service):
+    def speaker_roles(self, doc_id: str, viewer: str | None = None) -> list[SpeakerRole]:
+        """Who speaks in ``doc_id`` and as what, in the order they first speak: what a
+        face shows beside a transcript, so a lead sees which speaker qualcode takes for
+        the interviewer and why (a guess read off the turns is overruled by the
+        ``interviewer`` attribute). Only the CLI's `pseudonym suggest` told of a guess,
+        and a lead in the TUI saw a participant dropped from every citation unexplained.
+        A lead (``viewer``) also sees each participant's citation as exports print it."""
+        summary = next((d for d in self.store.documents.summaries() if d.id == doc_id), None)
+        if summary is None:
+            return []
+        labels = self.store.documents.speakers_in_order().get(doc_id, [])
+        turns = Counter(t.speaker for t in self.store.documents.turns(doc_id) if t.speaker)
+        asking = self.interviewer_labels().get(doc_id, set())
+        guessed = self.guessed_interviewers().get(doc_id)
+        attribute = str(summary.attributes.get("interviewer", "")).strip().casefold()
+        plain = plainly_named(labels, attribute)
+        cited: dict[str, str] = {}
+        if viewer and self.person(viewer, "speakers").role == "lead":
+            key = self.pseudonym_key(viewer=viewer, lang=summary.lang)
+            numbered = self.speaker_pseudonyms().get(doc_id, {})
+            cited = {label: key.pseudonym(label) or n for label, n in numbered.items()}
+
+        def how(label: str) -> InterviewerHow | None:
+            if label not in asking:
+                return None
+            if label == guessed:
+                return "guessed"
+            if attribute and label.strip().casefold() == attribute:
+                return "attribute"
+            return "label" if label in plain else "likeness"
+
+        return [
+            SpeakerRole(label, turns[label], label in asking, how(label), cited.get(label))
+            for label in labels
+        ]
+
     def interviewer_labels(self) -> dict[str, set[str]]:
         """Each live interview's labels that are the interviewer's (``interviewer_labels.py``):
         named so, or plainly asking where nothing names her and the document has no

@@ -30,6 +30,7 @@ from qualcode.tui.screens.coding_actions import CodingActions
 from qualcode.tui.screens.memos import MemoActions
 from qualcode.tui.screens.navigating import DETAIL_KEYS, NavigationActions
 from qualcode.tui.screens.proposing import ProposeActions
+from qualcode.tui.screens.speakers import guess_note, show_speakers
 from qualcode.tui.screens.suggesting import STEP, SuggestionActions
 from qualcode.tui.widgets.footer import KeysFooter
 from qualcode.tui.widgets.search_box import SearchBox
@@ -103,6 +104,7 @@ class CodingScreen(
         Binding("p", "propose", "Propose code", show=False, id="coding.propose", priority=True),
         Binding("T", "app.themes", "Themes", show=False, id="coding.themes"),
         Binding("R", "app.reconcile", "Reconcile", show=False, id="coding.reconcile"),
+        Binding("I", "speakers", "Speakers", show=False, id="coding.speakers"),
         Binding("q,escape", "back", "Back", id="coding.back"),
         *DETAIL_KEYS,
     ]
@@ -172,6 +174,9 @@ class CodingScreen(
         self.start_embedding()  # in a helper process: keys stay as quick as ever
         if self.initial_selection:
             self.call_after_refresh(self.transcript.select, *self.initial_selection)
+        guessed = guess_note(app, self.doc_id)  # who asks, read off the turns: the lead's say
+        if guessed:
+            self.notify(guessed, timeout=15)
         taken = {k for k in self.active_bindings}
         for code in self.code_list:
             if code.shortcut and code.shortcut in taken:
@@ -179,6 +184,10 @@ class CodingScreen(
                     app.t("shortcut_taken", key=code.shortcut, code=code.name(app.t.lang)),
                     severity="warning",
                 )
+
+    def action_speakers(self) -> None:
+        """Who speaks here, and whom qualcode takes for the interviewer."""
+        show_speakers(self.app, self.doc_id, self.doc.name)
 
     def load_codebook(self) -> None:
         """The codebook kept in memory for shortcuts, colours, margin labels and sidebar."""

@@ -29,6 +29,7 @@ from qualcode.tui.safe import literal, markup
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeModal, ScreenPart
 from qualcode.tui.screens.prompt import PromptScreen
+from qualcode.tui.screens.speakers import guess_note
 
 if TYPE_CHECKING:
     from qualcode.model import DocumentSummary
@@ -150,6 +151,9 @@ class SetActions(ScreenPart):
                 self.notify(app.t("documents_attributes_same", name=doc.name))
 
         title = app.t("documents_attributes_title", name=doc.name)
+        # the attribute that overrules a guessed asker is typed here: say whom qualcode took
+        guessed = guess_note(app, doc.id, "speakers_guess_prompt")
+        title = f"{title}\n{guessed}" if guessed else title
         app.push_screen(PromptScreen(title, attributes_line(doc.attributes), submit), done)
 
     def action_sets(self) -> None:

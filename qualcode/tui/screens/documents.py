@@ -31,6 +31,7 @@ from qualcode.tui.screens.doc_restore import RestoreActions
 from qualcode.tui.screens.doc_sets import SetActions
 from qualcode.tui.screens.document_rows import FRONT, Row, coded_units, filter_example, matches
 from qualcode.tui.screens.prompt import PromptScreen
+from qualcode.tui.screens.speakers import SpeakerActions
 from qualcode.tui.widgets.footer import KeysFooter
 
 STATUSES = ("todo", "in_progress", "done")
@@ -53,7 +54,7 @@ class DocumentTable(DataTable[str]):
     ]
 
 
-class DocumentsScreen(RestoreActions, SetActions, QualcodeScreen[None]):
+class DocumentsScreen(RestoreActions, SetActions, SpeakerActions, QualcodeScreen[None]):
     # letters are commands on the list; the box is one / away. Textual focused the first
     # focusable widget, the box, as the screen came up, and the list only a turn later:
     # keys typed while the TUI started ("R" for reconcile, "jP") were typed into the box,
@@ -74,6 +75,7 @@ class DocumentsScreen(RestoreActions, SetActions, QualcodeScreen[None]):
         Binding("U", "restore", "Restore", show=False, id="documents.restore"),
         Binding("A", "attributes", "Attributes", show=False, id="documents.attributes"),
         Binding("S", "sets", "Sets", show=False, id="documents.sets"),
+        Binding("I", "speakers", "Speakers", show=False, id="documents.speakers"),
         Binding("q", "app.quit", "Quit", id="app.quit"),
     ]
 
