@@ -35,9 +35,13 @@ from qualcode.codebook import load_codebook  # noqa: E402
 from qualcode.model import Code  # noqa: E402
 from qualcode.nlp.evaluate import macro_f1, none_suggested, prf  # noqa: E402
 from qualcode.nlp.normalise import lemma_table  # noqa: E402
-from qualcode.nlp.suggest import DEFAULT_THRESHOLD, Candidate, Example, Suggester  # noqa: E402
-
-INTERVIEWER = {"i", "int", "intervjuare", "interviewer", "q", "fråga", "moderator"}
+from qualcode.nlp.suggest import (  # noqa: E402
+    DEFAULT_THRESHOLD,
+    Candidate,
+    Example,
+    Suggester,
+    is_interviewer,
+)
 
 
 def load_codes(path: Path) -> list[Code]:
@@ -59,7 +63,7 @@ def candidates(items: list[dict], lang: str) -> list[Candidate]:
                 pos + len(item["text"]),
                 item["text"],
                 lang,
-                speaker in INTERVIEWER,
+                is_interviewer(speaker),
                 len(out),  # each passage its own turn: no context crosses passages
             )
         )

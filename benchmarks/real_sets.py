@@ -48,6 +48,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+# the engine's rule, which a project's exports share (``model.asks_by_label``)
+from qualcode.nlp.scorers import is_interviewer  # noqa: E402
 
 REALDEV = Path(os.environ.get("QUALCODE_REALDEV", "/work/shared/realdev/sentences.jsonl"))
 REALTEXT = Path(os.environ.get("QUALCODE_REALTEXT", "/work/realtext/sentences.jsonl"))
@@ -71,7 +75,6 @@ SPLIT_SETS = {
     "real9": REALTEXT9,
 }
 HELD_OUT = {"realtext", *(f"{name}held" for name in SPLIT_SETS)}
-INTERVIEWER = {"i", "int", "intervjuare", "interviewer", "q", "fråga", "moderator"}
 
 
 def load_set(name: str) -> list[dict]:
@@ -83,14 +86,14 @@ def load_set(name: str) -> list[dict]:
             for line in path.read_text(encoding="utf-8").splitlines():
                 if line:
                     item = json.loads(line)
-                    speaker = (item.get("speaker") or "").strip().lower().rstrip(":")
+                    speaker = item.get("speaker") or ""
                     rows.append(
                         {
                             "text": item["text"],
                             "lang": lang,
                             "doc": f"{lang}-{item.get('source') or 'eval'}",
                             "labels": list(item["labels"]),
-                            "interviewer": speaker in INTERVIEWER,
+                            "interviewer": is_interviewer(speaker),
                             "kind": item.get("source") or "",
                         }
                     )

@@ -295,6 +295,54 @@ class Suggestion:
 # speaker labels that name the interviewer, lower case: whose turns are questions, not the
 # interviewee's view (the quotes' speaker role) and never the interview's participant
 INTERVIEWER_LABELS = frozenset({"i", "int", "intervjuare", "interviewer", "q", "f", "fråga"})
+# words that, alone or inside a longer label, say it is the interviewer's ("Intervjuare
+# Maria"); a focus group's is its moderator ("Samtalsledare", "Facilitator (Sofia)")
+ASKING_WORDS = frozenset(
+    {
+        "intervjuare",
+        "intervjuaren",
+        "interviewer",
+        "int",
+        "moderator",
+        "moderatorn",
+        "intervjuar",
+        "samtalsledare",
+        "samtalsledaren",
+        "facilitator",
+    }
+)
+# a role letter with a name beside it in brackets or after a dash ("I (Lena)", "I - Lena")
+_ROLE_LETTER = re.compile(r"^(?:i|q|f)\s*(?:[(\[]|[-–—]\s)", re.I)
+_LABEL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def label_words(text: str) -> set[str]:
+    """The words of a speaker label or name, case-folded, digits and marks left out."""
+    return {w.casefold() for w in _LABEL_WORD.findall(text)}
+
+
+def asks_by_label(label: str, interviewer: str = "") -> bool:
+    """Does this speaker label say it is the interviewer's? A role ("I", "Intervjuare",
+    "F"), a role word inside it ("Intervjuare Maria", "Interviewer 2", "Moderator"), a role
+    letter beside a name ("I (Lena)"), or the document's ``interviewer`` attribute as
+    written. The one rule the suggestion engine (``nlp.scorers.is_interviewer``, which the
+    benchmarks use without a project) and the exports (``project/interviewer_labels``)
+    share: the engine read "I", "Intervjuare" and a prefix, the exports these, so a label
+    one took for the interviewer's the other could quote as a participant's."""
+    who = label.strip().rstrip(":").strip()
+    if not who:
+        return False
+    folded = who.casefold()
+    asking = interviewer.strip().casefold()
+    words = label_words(who)
+    return (
+        folded in INTERVIEWER_LABELS
+        or bool(asking and folded == asking)
+        or bool(words & ASKING_WORDS)
+        or any(w.startswith(("intervjuar", "interviewer")) for w in words)
+        or bool(_ROLE_LETTER.match(who))
+    )
+
 
 PseudonymKind = Literal["speaker", "person", "workplace", "place", "other"]
 PSEUDONYM_KINDS: tuple[str, ...] = ("speaker", "person", "workplace", "place", "other")

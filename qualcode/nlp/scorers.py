@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
+from qualcode.model import asks_by_label
 from qualcode.nlp.background import BACKGROUND
 from qualcode.nlp.lexicon import Lexicon, Matches
 from qualcode.nlp.similarity import Columns, ProfileItem, coded_trust, summarise
@@ -28,8 +29,6 @@ BACKGROUND_TEXTS = [t for texts in BACKGROUND.values() for t in texts]
 # that gets a suggestion stays at 13-21%, under the quarter a team will tolerate. It lives
 # here, below both the ensemble and the context rules, so that each reads the one value.
 DEFAULT_THRESHOLD = 0.4
-
-INTERVIEWER_LABELS = {"i", "int", "intervjuare", "interviewer", "q", "fråga", "moderator"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,16 +46,12 @@ class Candidate:
 
 
 def is_interviewer(speaker: str, named: str = "") -> bool:
-    """Is this turn's speaker the interviewer ("I", "Intervjuare", "Interviewer 2", or the
-    person the document's ``interviewer`` attribute names)? Their questions get no code."""
-    who = speaker.strip().lower().rstrip(":").strip()
-    if not who:
-        return False
-    return (
-        who in INTERVIEWER_LABELS
-        or who.startswith(("intervjuare", "interviewer"))
-        or bool(named and who == named)
-    )
+    """Is this turn's speaker the interviewer ("I", "Intervjuare", "Interviewer 2",
+    "Intervjuare Maria", "I (Lena)", or the person the document's ``interviewer`` attribute
+    names)? Their questions get no code. The exports' rule (``model.asks_by_label``), so the
+    benchmarks, which score without a project, and a project decide alike; a project also
+    takes the labels it reads off the turns (``Project.interviewer_labels``)."""
+    return asks_by_label(speaker, named)
 
 
 @dataclass(slots=True)

@@ -18,30 +18,10 @@ that nobody in the transcript asks.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from qualcode.model import INTERVIEWER_LABELS, Turn
+from qualcode.model import Turn, asks_by_label, label_words
 
-# words that, alone or inside a longer label, say it is the interviewer's ("Intervjuare
-# Maria"); a focus group's is its moderator ("Samtalsledare", "Facilitator (Sofia)")
-_ASKING_WORDS = frozenset(
-    {
-        "intervjuare",
-        "intervjuaren",
-        "interviewer",
-        "int",
-        "moderator",
-        "moderatorn",
-        "intervjuar",
-        "samtalsledare",
-        "samtalsledaren",
-        "facilitator",
-    }
-)
-# a role letter with a name beside it in brackets or after a dash ("I (Lena)", "I - Lena")
-_ROLE_LETTER = re.compile(r"^(?:i|q|f)\s*(?:[(\[]|[-–—]\s)", re.I)
-_WORD = re.compile(r"[^\W\d_]+")
 # the guess where nothing names the interviewer: her share of turns holding a question, at
 # least this, and at least twice anyone else's, over at least this many turns (a pair of
 # participants, one of whom asks a question now and then, is not guessed at)
@@ -49,23 +29,12 @@ ASKING_SHARE = 0.6
 ASKING_TURNS = 3
 
 
-def _words(text: str) -> set[str]:
-    return {w.casefold() for w in _WORD.findall(text)}
-
-
 def plainly_named(labels: Sequence[str], interviewer: str) -> set[str]:
     """The labels that say they are the interviewer's: a role ("I", "Intervjuare"), a role
     word or letter beside a name ("Intervjuare Maria", "I (Lena)"), or the ``interviewer``
-    attribute as written. Neither a coder's name nor the turns can overrule these."""
-    asking = interviewer.strip().casefold()
-    return {
-        label
-        for label in labels
-        if label.casefold() in INTERVIEWER_LABELS
-        or (asking and label.strip().casefold() == asking)
-        or _words(label) & _ASKING_WORDS
-        or _ROLE_LETTER.match(label.strip())
-    }
+    attribute as written (``model.asks_by_label``, the engine's rule too). Neither a coder's
+    name nor the turns can overrule these."""
+    return {label for label in labels if asks_by_label(label, interviewer)}
 
 
 def named_interviewer(labels: Sequence[str], interviewer: str, coders: Collection[str]) -> set[str]:
@@ -82,10 +51,10 @@ def named_interviewer(labels: Sequence[str], interviewer: str, coders: Collectio
     asking = interviewer.strip().casefold()
     plain = plainly_named(labels, interviewer)
     alike = {label for label in labels if label.casefold() in coders}
-    said = _words(asking)
+    said = label_words(asking)
     if said and not plain:
         for label in labels:
-            words = _words(label)
+            words = label_words(label)
             if words and (words <= said or said <= words):
                 alike.add(label)
     left = [label for label in labels if label not in plain and label not in alike]

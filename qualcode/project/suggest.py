@@ -57,25 +57,26 @@ class RankedUnit:
 class SuggestMixin(EngineMixin, DecisionsMixin):
     def _candidates(self, doc_ids: Sequence[str]) -> tuple[list[Candidate], dict[str, list[Unit]]]:
         """Sentence units of these documents, in order, with who spoke them."""
-        from qualcode.nlp.suggest import Candidate, is_interviewer
+        from qualcode.nlp.suggest import Candidate
 
         candidates: list[Candidate] = []
         units_by_doc: dict[str, list[Unit]] = {}
         # the labels the exports take for the interviewer's ("Maria:" asking "Per:", or
         # "Intervjuare Maria:"): her questions were suggested, merged with the answer that
-        # followed, while every export left them out of the participant's words (eyes38)
+        # followed, while every export left them out of the participant's words (eyes38).
+        # One rule: its plainly named labels are the engine's own (``model.asks_by_label``,
+        # ``nlp.scorers.is_interviewer``), so the benchmarks decide as a project does
         asking = self.interviewer_labels()
         for doc_id in doc_ids:
             doc = self.store.documents.get(doc_id)
             turns = self.store.documents.turns(doc_id)
             units = self.store.documents.units(doc_id)
             units_by_doc[doc_id] = units
-            interviewer = (doc.attributes.get("interviewer") or "").strip().lower()
             starts = [t.start for t in turns]
             for unit in units:
                 turn = bisect.bisect_right(starts, unit.start) - 1
                 who = (turns[turn].speaker or "") if turn >= 0 else ""
-                asks = is_interviewer(who, interviewer) or who in asking.get(doc_id, ())
+                asks = who in asking.get(doc_id, ())
                 text = doc.text[unit.start : unit.end]
                 candidates.append(
                     Candidate(
