@@ -17,7 +17,7 @@ from typing import Any
 
 from docx.oxml.ns import qn
 
-__all__ = ["ListLabels"]
+__all__ = ["LABEL_MOST", "ListLabels", "formatted"]
 
 _NUMPR, _ILVL, _NUMID, _VAL = qn("w:numPr"), qn("w:ilvl"), qn("w:numId"), qn("w:val")
 _PPR, _PSTYLE = qn("w:pPr"), qn("w:pStyle")
@@ -57,6 +57,11 @@ def _letters(n: int) -> str:
 # start="100000000000"> built a numeral of a hundred million 'm's and hung the import, and
 # type="a" start="2000000000" a 77-million-letter label in half a gigabyte (red team 39)
 _MOST_DRAWN = 3999
+# the most characters of a label drawn before a list item, and of the format it is drawn
+# from (Word's lvlText, an OpenDocument level's prefix and suffix). A half-megabyte .docx
+# whose list format held "%1" five thousand times, numbering twenty thousand items, drew
+# 65 kB before each and ran past two minutes and half a gigabyte (red team 39)
+LABEL_MOST = 100
 
 
 def formatted(fmt: str, n: int) -> str:
@@ -106,7 +111,7 @@ class ListLabels:
                 fmt, text, start = (lvl.find(qn(f"w:{k}")) for k in ("numFmt", "lvlText", "start"))
                 levels[_int(lvl.get(_ILVL), 0)] = (
                     fmt.get(_VAL, "decimal") if fmt is not None else "decimal",
-                    text.get(_VAL, "") if text is not None else "",
+                    text.get(_VAL, "")[:LABEL_MOST] if text is not None else "",
                     _int(start.get(_VAL) if start is not None else None, 1),
                 )
             self.formats[abstract.get(qn("w:abstractNumId"), "")] = levels
@@ -165,7 +170,7 @@ class ListLabels:
             shown = levels.get(at, ("decimal", "", 1))[0]
             return formatted(shown, max(counts[at], 1))
 
-        return re.sub(r"%([1-9])", number, text).strip()
+        return re.sub(r"%([1-9])", number, text).strip()[:LABEL_MOST]
 
     def _list_of(self, p: Any) -> tuple[str, int] | None:
         ppr = p.find(_PPR)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from qualcode.ingest.docx_lists import formatted
+from qualcode.ingest.docx_lists import LABEL_MOST, formatted
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
@@ -45,8 +45,8 @@ class OdtLists:
                         levels[at] = (
                             False,
                             _FORMATS.get(level.get(f"{_STYLE}num-format", "1"), "decimal"),
-                            level.get(f"{_STYLE}num-prefix", ""),
-                            level.get(f"{_STYLE}num-suffix", ""),
+                            level.get(f"{_STYLE}num-prefix", "")[:LABEL_MOST],
+                            level.get(f"{_STYLE}num-suffix", "")[:LABEL_MOST],
                             _int(level.get(f"{_TEXT}start-value"), 1),
                         )
                 self.styles.setdefault(style.get(f"{_STYLE}name", ""), levels)
@@ -73,7 +73,8 @@ class OdtLists:
             if item.tag == f"{_TEXT}list-item" and kind is not None:
                 bullet, fmt, prefix, suffix, start = kind
                 count = _int(item.get(f"{_TEXT}start-value"), 0) or (count + 1 if count else start)
-                label = "•" if bullet else f"{prefix}{formatted(fmt, count)}{suffix}".strip()
+                drawn = f"{prefix}{formatted(fmt, count)}{suffix}".strip()
+                label = "•" if bullet else drawn[:LABEL_MOST]
             for part in item:
                 if part.tag == f"{_TEXT}list":
                     out += self.items(part, read, level + 1, style)
