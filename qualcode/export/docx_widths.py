@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import warnings
 from functools import lru_cache
+from typing import Any
 
 import pandas as pd
 
@@ -133,6 +134,18 @@ def text_inches(text: str, size: int, bold: bool) -> float:
         for part in before:
             width = (int((width + text_inches(part, size, bold)) / TAB_STOP) + 1) * TAB_STOP
         return width + text_inches(last, size, bold)
+    font = _font(size, bold)
+    with warnings.catch_warnings():  # a letter the font lacks ("＝") is measured as its box,
+        warnings.simplefilter("ignore", UserWarning)  # not warned of under the command
+        font.set_text(text)
+    return float(font.get_width_height()[0]) / 64 / 72
+
+
+@lru_cache(maxsize=16)
+def _font(size: int, bold: bool) -> Any:
+    """DejaVu Sans at ``size`` points, opened once and measuring every text after: opened
+    afresh for each text (the file read, its tables parsed) a .docx summary of 1,000
+    documents spent 2 s CPU measuring 1,200 texts for its tables' widths; the same widths."""
     from matplotlib import font_manager, ft2font
 
     weight = "bold" if bold else "normal"
@@ -140,10 +153,7 @@ def text_inches(text: str, size: int, bold: bool) -> float:
         font_manager.findfont(font_manager.FontProperties(family="DejaVu Sans", weight=weight))
     )
     font.set_size(size, 72)
-    with warnings.catch_warnings():  # a letter the font lacks ("＝") is measured as its box,
-        warnings.simplefilter("ignore", UserWarning)  # not warned of under the command
-        font.set_text(text)
-    return float(font.get_width_height()[0]) / 64 / 72
+    return font
 
 
 def column_widths(
