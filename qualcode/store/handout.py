@@ -108,9 +108,20 @@ def copy_materials(
     return counts
 
 
+# a document's source path as its file's name alone (after the last slash, either way):
+# the lead's folders ('/home/lena/Intervjuer/Ekstad/...') went out in every coder's copy
+# since documents keep the absolute path; the name keeps the suffix the coding screen
+# reads a PDF's page lines by (project/layout.py)
+_SLASHED = """replace("source_path", '\\', '/')"""
+_FILE_NAME = f"substr({_SLASHED}, length(rtrim({_SLASHED}, replace({_SLASHED}, '/', ''))) + 1)"
+
+
 def _column(table: str, column: str) -> str:
     """A column as selected from the source: a code's parent or merge target that is a
-    proposal left out becomes none, so no copied code points at a code that is not there."""
+    proposal left out becomes none, so no copied code points at a code that is not there;
+    a document's source path is its file's name (``_FILE_NAME``)."""
     if table == "codes" and column in ("parent_id", "merged_into"):
         return f'CASE WHEN "{column}" IN ({_PROPOSED}) THEN NULL ELSE "{column}" END'
+    if table == "documents" and column == "source_path":
+        return _FILE_NAME
     return f'"{column}"'
