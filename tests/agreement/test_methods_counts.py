@@ -91,7 +91,7 @@ def test_codings_made_from_a_text_search_are_counted_apart_and_still_independent
     report.provenance = Provenance({"search": 1}, 1, 1)
     assert "1 was made by coding the hits of a text search" not in report.methods_paragraph()
     assert report.methods_paragraph("sv").startswith(
-        "Alla kodarnas 1 bedömda kodningar var gjorda genom att koda träffarna"
+        "Samtliga 1 bedömda kodningar av kodarna var gjorda genom att koda träffarna"
     )
 
 

@@ -23,8 +23,8 @@ def test_three_coders_each_have_their_figures_in_the_paragraph(demo: Path) -> No
     rows = [r for r in report.rows if r.scope == "coder"]
     assert len(rows) == 3
     for lang, name, without in (
-        ("en", "Per coder", "alpha without"),
-        ("sv", "Per kodare", "alfa utan"),
+        ("en", "For each coder", "alpha without"),
+        ("sv", "För varje kodare", "alfa utan"),
     ):
         text = report.methods_paragraph(lang)
         assert name in text

@@ -41,7 +41,7 @@ def test_methods_paragraph_states_what_it_rests_on() -> None:
     assert "95% percentile bootstrap CI 0.60 to 0.80; 500 resamples of sentence units" in text
     assert "percent agreement 95.0%" in text and "in 5.0% of the unit-code decisions" in text
     # the code without variation is named, not silently dropped from the range
-    assert "Per code, alpha was 0.71 (undefined, for lack of variation, for b)" in text
+    assert "For each code, alpha was 0.71 (undefined, for lack of variation, for b)" in text
     assert "unitizing alpha" in text and "was undefined for every code" in text
 
 
@@ -110,7 +110,7 @@ def test_methods_paragraph_says_all_when_every_rated_coding_came_one_way() -> No
     text = imported.methods_paragraph()
     assert text.startswith("All 242 of the coders' codings rated were imported from earlier")
     assert "Of the coders'" not in text
-    assert imported.methods_paragraph("sv").startswith("Alla kodarnas 242 bedömda kodningar")
+    assert imported.methods_paragraph("sv").startswith("Samtliga 242 bedömda kodningar av kodarna")
     mixed = report(["johan", "karin"])
     mixed.provenance = Provenance({"manual": 200, "import": 42}, 8, 15)
     assert mixed.methods_paragraph().startswith(

@@ -20,7 +20,7 @@ def _run(project: Path, *args: str, code: int = 0) -> str:
 
 def test_the_paragraph_comes_in_swedish_and_a_third_language_is_refused(demo: Path) -> None:
     out = json.loads(_run(demo, "agree", "--bootstrap", "0", "--lang", "sv", "-f", "json"))
-    assert out["methods"].startswith("Alla kodarnas")
+    assert out["methods"].startswith("Samtliga")
     assert "Interbedömarreliabiliteten bedömdes på" in out["methods"]
     table = _run(demo, "agree", "--bootstrap", "0", "--lang", "sv")
     assert table.rstrip().endswith(out["methods"])

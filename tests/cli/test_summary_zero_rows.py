@@ -35,7 +35,7 @@ def test_a_theme_s_tables_list_the_values_it_was_not_found_in(tmp_path: Path) ->
     )
     assert status == 0, err
     text = out.read_text(encoding="utf-8")
-    theme = text[text.index("### Per kommun") :]
+    theme = text[text.index("### Efter kommun") :]
     theme = theme[: theme.index("\n## ")] if "\n## " in theme else theme
     rows = [line for line in theme.splitlines() if line.startswith("| ") and "---" not in line]
     assert rows[1].startswith("| Kommun A | 1 |")  # the value it was found in, first

@@ -43,7 +43,7 @@ def test_swedish_docx_speaks_swedish(lead: Project, tmp_path: Path) -> None:
     document = docx.Document(str(path))
     text = "\n".join(p.text for p in document.paragraphs)
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
-    assert "Per kommun" in headings and "Per roll" in headings
+    assert "Efter kommun" in headings and "Efter roll" in headings
     assert "Lager: konsensus" in text and "consensus" not in text
     assert "Interbedömarreliabiliteten bedömdes på" in text and "Intercoder" not in text
     assert "Vid avstämningen avgjorde lena 2 fall" in text

@@ -77,7 +77,7 @@ def test_a_coefficient_just_below_zero_prints_as_zero() -> None:
         AgreementRow("overall", None, None, coders, 84, 0.9, alpha=0.5, decisions=168),
     ]
     swedish = report.methods_paragraph("sv")
-    assert "Per kod var alfa mellan 0,00 och 0,71" in swedish and "-0,00" not in swedish
+    assert "För varje kod var alfa mellan 0,00 och 0,71" in swedish and "-0,00" not in swedish
     assert "-0.00" not in report.methods_paragraph("en")
 
 

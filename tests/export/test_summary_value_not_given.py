@@ -56,7 +56,7 @@ def test_an_attribute_no_document_has_is_left_out(demo: Path, tmp_path: Path) ->
         project.export_summary(sheets, layer="coder", lang="en", viewer="lena", doc_set="policies")
     text = target.read_text(encoding="utf-8")
     assert "not given" not in text and "unicipalit" not in text
-    assert "| role | policy |" in text and "### By role" in text
+    assert "| role | policy |" in text and "### Counts by role" in text
     assert "— plan, policy (in Swedish" in text  # the document and its role, no more
     book = openpyxl.load_workbook(sheets, read_only=True)
     cells = {
