@@ -50,7 +50,7 @@ class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
         Binding("m", "move", "Move", id="codebook.move", priority=True),
         Binding("M", "merge", "Merge", id="codebook.merge", priority=True),
         Binding("d", "retire", "Retire", show=False, id="codebook.retire", priority=True),
-        Binding("escape", "back", "Back", id="codebook.back"),
+        Binding("q,escape", "back", "Back", id="codebook.back"),
         Binding("ctrl+b", "back", "Back", show=False, id="codebook.close"),
         # a definition runs past a 24-line terminal: page it while the tree keeps focus
         Binding("greater_than_sign", "entry(1)", "Entry ↓", show=False, id="codebook.entry_down"),

@@ -107,7 +107,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
         Binding("F", "cycle('code', -1)", "", show=False, id="reconcile.filter_code_back"),
         Binding("D", "cycle('document', -1)", "", show=False, id="reconcile.filter_document_back"),
         Binding("T", "cycle('kind', -1)", "", show=False, id="reconcile.filter_kind_back"),
-        Binding("escape", "back", "Back", id="reconcile.back"),
+        Binding("q,escape", "back", "Back", id="reconcile.back"),
     ]
 
     def __init__(self, document: str | None = None, doc_set: str | None = None) -> None:

@@ -70,7 +70,7 @@ class ReportsScreen(AgreementTab, ExportActions, SetChoice, TeamChoice, Qualcode
         Binding("c", "export('codings')", "Codings", id="reports.codings"),
         Binding("x", "export('qdpx')", ".qdpx", id="reports.qdpx"),
         Binding("m", "export('memos')", "Memos", id="reports.memos", show=False),
-        Binding("escape", "back", "Back", id="reports.back"),
+        Binding("q,escape", "back", "Back", id="reports.back"),
     ]
 
     def __init__(self) -> None:
