@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Static
+from textual.widgets import OptionList, Static
 
 from qualcode import Project
 from tests.conftest import SV_TEXT, small_codebook
@@ -36,6 +36,7 @@ async def test_the_first_name_typed_leads_and_may_change_the_codebook(tmp_path: 
         assert isinstance(app.screen, CoderScreen)
         hint = " ".join(str(s.render()) for s in app.screen.query(".hint"))
         assert "lead" in hint, hint
+        assert not app.screen.query_one(OptionList).display  # nobody to pick: no empty box
         await pilot.press(*"nina", "enter")
         await pilot.pause()
         assert app.coder == "nina"

@@ -106,6 +106,8 @@ class PickCodeScreen(QualcodeModal[str | None]):
             scores += [n.lower().find(lowered) for n in code.names.values() if lowered in n.lower()]
             if lowered in self.paths[code.key].lower():  # a parent's name finds its children
                 scores.append(500 + self.paths[code.key].lower().find(lowered))
+            if needle.strip() and needle.strip() == code.shortcut:  # "2", as the field offers
+                scores.append(-1)
             if scores:
                 ranked.append((min(scores), i, code))
         ranked.sort(key=lambda r: (r[0], r[1]))

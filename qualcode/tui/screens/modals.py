@@ -74,6 +74,8 @@ class CoderScreen(QualcodeModal[str]):
         return [literal(f"{name}  ({t('role.' + roles[name])})") for name in self._shown]
 
     def on_mount(self) -> None:
+        # a project that holds nobody: no empty box under the name line
+        self.query_one(OptionList).display = bool(self._shown)
         self.query_one(Input).focus()
 
     @on(Input.Changed, "#new-coder")
