@@ -133,6 +133,18 @@ def _first_name(word: str) -> bool:
     return all(part in FIRST_NAMES or part in NAME_WORDS for part in word.casefold().split("-"))
 
 
+def _plainly_named(word: str) -> bool:
+    """Whether ``word`` names someone wherever it stands, a sentence's start too: a common
+    first name that is no word of its own ("Karin", "Åsa", and "Karins"). Skipped there, a
+    participant named only at the starts of sentences ("Karin sa att ...", a line opening
+    with her name) was never proposed, and every export printed her name; "Per", "Will"
+    and "Mark" are words too, and at a sentence's start say nothing."""
+    low = word.casefold()
+    if low not in FIRST_NAMES and low.endswith("s"):
+        low = low[:-1]  # the genitive: "Karins chef"
+    return low in FIRST_NAMES and low not in NAME_WORDS
+
+
 def _evidence(word: str, neighbours: Iterable[str], preceding: str) -> str | None:
     """The kind of name ``word`` seems to be from itself, its capitalised neighbours and
     the words before it, if any; a kind in capitals is sure (``_kind`` weighs them): a
@@ -224,8 +236,8 @@ def find_names(
                 if text[match.end() : m.start()] in (" ", "\u00a0")
             ]
             pair = [w for w in (*before, *after) if not _dropped(w) and w.lower() not in lower]
-            if not _mid_sentence(text, match.start()) and not pair:
-                continue  # a capital at a sentence's start says nothing
+            if not _mid_sentence(text, match.start()) and not pair and not _plainly_named(word):
+                continue  # a capital at a sentence's start says nothing, but a first name
             preceding = text[max(0, match.start() - 12) : match.start()]
             if _LAW.search(preceding):
                 continue  # "lex Sarah", "lex Maria": a law named after someone, no one here
