@@ -36,7 +36,9 @@ def search(
         typer.Argument(
             help="Words or phrases (any of them; a comma separates them, and a phrase "
             "holding a comma goes in double quotes: '\"ja, alltså\"'); * any letters, ? one "
-            "letter. A term matches inside words (compounds) unless --whole-word."
+            "letter. A word also finds its forms (ärendet: ärenden, ärendena; child: "
+            "children) and matches inside words (compounds) unless --whole-word; "
+            "--exact finds only the letters typed."
         ),
     ],
     doc: DocsOpt = None,
@@ -44,6 +46,13 @@ def search(
     doc_set: SetOpt = None,
     whole_word: Annotated[
         bool, typer.Option("--whole-word", help="Match whole words only.")
+    ] = False,
+    exact: Annotated[
+        bool,
+        typer.Option(
+            "--exact",
+            help="Only the letters typed: no word forms (ärendet then misses ärenden).",
+        ),
     ] = False,
     spread: Annotated[
         str,
@@ -73,6 +82,7 @@ def search(
                 whole_word=whole_word,
                 spread=spread,
                 doc_set=doc_set,
+                exact=exact,
             )
             say(
                 f"{plural(done.hits, 'hit')}: coded {plural(len(done.coded), 'passage')} "
@@ -89,6 +99,7 @@ def search(
             spread=spread,
             context=context,
             doc_set=doc_set,
+            exact=exact,
         )
     rows = [_row(h, fmt) for h in hits]
     columns = ["document", "start", "end", "speaker", "before", "hit", "after"]

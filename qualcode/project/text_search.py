@@ -6,6 +6,8 @@ in every transcript, with the words around it, and then to code those passages a
 instead of reading 35 interviews again. A term matches inside words by default, because
 Swedish writes compounds as one word ("kostnad" finds "placeringskostnaderna"); ``*``
 stands for any letters, ``?`` for one, and a space for any run of spaces or line breaks.
+A word also finds its forms in each document's language ("ärendet" finds "ärenden",
+``word_forms``) unless the search asks for the exact letters.
 Only what was said is searched: speaker labels, headings and timestamps outside the
 speaker turns are no hits (a document without turns is searched whole).
 
@@ -30,6 +32,7 @@ from qualcode.oneline import shown
 from qualcode.project.base import Service
 from qualcode.project.coding_add import Coded
 from qualcode.project.retrieval import attribute_filter
+from qualcode.project.word_forms import FORM_LANGS, word_forms
 from qualcode.reconcile.cases import join_overlaps
 
 SPREADS = ("hit", "sentence", "turn")
@@ -146,11 +149,15 @@ def _word_regex(pieces: list[str]) -> str:
 _LETTERS = re.compile(r"\w+|\?+")  # a piece of letters (or of ?) the next star may absorb
 
 
-def term_pattern(terms: Sequence[str], whole_word: bool = False) -> re.Pattern[str]:
+def term_pattern(
+    terms: Sequence[str], whole_word: bool = False, lang: str | None = None
+) -> re.Pattern[str]:
     """One case-insensitive pattern finding any of ``terms`` (commas separating terms, as
     ``split_terms`` reads them): ``*`` any letters, ``?`` one letter, a space any
-    whitespace; everything else literally. Refuses no term at all, a term with a line
-    break or control character, and one longer than 200 characters."""
+    whitespace; everything else literally. With ``lang``, a word also finds its forms in
+    that language's text (``word_forms``); without, only its letters. Refuses no term at
+    all, a term with a line break or control character, and one longer than 200
+    characters."""
     parts: list[str] = []
     for term in split_terms(terms):
         if len(term) > MAX_TERM:
@@ -168,7 +175,8 @@ def term_pattern(terms: Sequence[str], whole_word: bool = False) -> re.Pattern[s
             # a run of wildcards is one quantifier: "ärende**" typed twice, or "e" and 30
             # stars, made 30 \w* in a row, which the regex engine tried every way of
             # splitting a word among (minutes on one long word, the TUI frozen meanwhile)
-            regex += _word_regex(_PIECES.findall(word))
+            forms = word_forms(word, lang) if lang is not None else None
+            regex += forms or _word_regex(_PIECES.findall(word))
         parts.append(regex)
     if not parts:
         raise ValidationError("search: give a word or phrase to search for")
@@ -195,23 +203,32 @@ class TextSearchMixin(Service):
         spread: str = "sentence",
         context: int = 40,
         doc_set: str | None = None,
+        exact: bool = False,
     ) -> list[Hit]:
         """Every place any of ``terms`` is said, in document and reading order, with
         ``context`` characters either side. ``docs`` (ids, prefixes or names) and
         ``attributes`` (as ``retrieve`` takes them) and ``doc_set`` (a document set's
         name) narrow which documents are searched;
-        ``spread`` sets each hit's ``span``: the words, their sentence or their turn."""
+        ``spread`` sets each hit's ``span``: the words, their sentence or their turn.
+        A word finds its forms in each document's language (``word_forms``: "ärendet"
+        finds "ärenden"); ``exact`` finds only the letters typed."""
         if spread not in SPREADS:
             raise ValidationError(f"unknown spread {spread!r}; use {', '.join(SPREADS)}")
         if context < 0 or context > 1000:
             raise ValidationError("search: context is 0 to 1000 characters")
-        pattern = term_pattern([terms] if isinstance(terms, str) else list(terms), whole_word)
+        typed = [terms] if isinstance(terms, str) else list(terms)
+        letters = term_pattern(typed, whole_word)  # refuses a bad term before any reading
+        patterns: dict[str, re.Pattern[str]] = {}
         chosen = self._searched_documents(docs, attributes, doc_set)
         hits: list[Hit] = []
         for at in range(0, len(chosen), _BATCH):
             batch = chosen[at : at + _BATCH]
             texts = self.document_texts([d.id for d in batch])
             for doc in batch:
+                lang = None if exact or doc.lang not in FORM_LANGS else doc.lang
+                if lang is not None and lang not in patterns:  # built once per language
+                    patterns[lang] = term_pattern(typed, whole_word, lang)
+                pattern = letters if lang is None else patterns[lang]
                 hits += self._hits_in(doc, texts[doc.id], pattern, spread, context)
         return hits
 
@@ -226,6 +243,7 @@ class TextSearchMixin(Service):
         whole_word: bool = False,
         spread: str = "sentence",
         doc_set: str | None = None,
+        exact: bool = False,
     ) -> CodedHits:
         """Code the span of every hit of a search with ``code`` as ``coder``, in one
         transaction: overlapping spans are coded once, the coder's own codings of the code
@@ -244,6 +262,7 @@ class TextSearchMixin(Service):
                 whole_word=whole_word,
                 spread=spread,
                 doc_set=doc_set,
+                exact=exact,
             )
             for doc_id, found in spans_to_code(hits).items():
                 own = self.codings(doc_id, coder, code=code, layer="coder")
@@ -262,6 +281,7 @@ class TextSearchMixin(Service):
                     "code": code,
                     "spread": spread,
                     "whole_word": whole_word,
+                    "exact": exact,
                     **({"set": doc_set} if doc_set is not None else {}),
                     "hits": len(hits),
                     "codings": [c.coding.id for c in coded],

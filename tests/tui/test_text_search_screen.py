@@ -37,9 +37,12 @@ async def _search(pilot: Pilot[Any], typed: str) -> TextSearchScreen:
 async def test_a_coder_searches_codes_every_hit_and_takes_them_back(project_file: Path) -> None:
     async with documents_screen(project_file, "karin", size=(120, 40)) as (pilot, _, _):
         screen = await _search(pilot, "arbetsmiljö,politiker")
-        # "arbetsmiljön" in a question, "Arbetsmiljöproblemen" and "Politikerna" in answers;
-        # the heading is nobody's turn
-        assert sorted(h.text for h in screen.hits) == ["Arbetsmiljö", "Politiker", "arbetsmiljö"]
+        # "arbetsmiljön" in a question, "Arbetsmiljöproblemen" and "Politikerna" in answers
+        # (a word's forms whole, a compound's first part as far as the word goes); the
+        # heading is nobody's turn
+        assert sorted(h.text for h in screen.hits) == [
+            *("Arbetsmiljö", "Politikerna", "arbetsmiljön")
+        ]
         await pilot.press("c", *"integration", "enter")
         await pilot.pause()
         await pilot.press("y")
@@ -60,7 +63,21 @@ async def test_a_coder_searches_codes_every_hit_and_takes_them_back(project_file
 async def test_a_phrase_in_quotes_is_searched_with_its_comma(project_file: Path) -> None:
     async with documents_screen(project_file, "karin", size=(120, 40)) as (pilot, _, _):
         screen = await _search(pilot, '"ja, alltså",arbetsmiljön')
-        assert [h.text for h in screen.hits] == ["Ja, alltså", "arbetsmiljön"]
+        assert [h.text for h in screen.hits] == ["Ja, alltså", "arbetsmiljön", "Arbetsmiljö"]
+
+
+async def test_e_searches_the_exact_letters_and_again_the_word_forms(project_file: Path) -> None:
+    async with documents_screen(project_file, "karin", size=(160, 40)) as (pilot, app, _):
+        screen = await _search(pilot, "arbetsmiljön")
+        assert [h.text for h in screen.hits] == ["arbetsmiljön", "Arbetsmiljö"]
+        assert "word forms" in str(screen.query_one("#search-line").render())
+        await pilot.press("e")
+        await settle(app, pilot)
+        assert [h.text for h in screen.hits] == ["arbetsmiljön"]  # not -problemen
+        assert "exact letters" in str(screen.query_one("#search-line").render())
+        await pilot.press("e")
+        await settle(app, pilot)
+        assert len(screen.hits) == 2
 
 
 async def test_whole_words_narrow_the_hits_and_enter_opens_the_passage(

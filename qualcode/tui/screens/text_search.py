@@ -1,7 +1,8 @@
 """Text search: every place a word is said in every document, in context; code every hit.
 
 Opened with `F` from the documents list. `/` types the terms (several, separated by
-commas; ``*`` any letters, ``?`` one; a term matches inside compounds unless `w` asks for
+commas; ``*`` any letters, ``?`` one; a word finds its forms, "ärendet" also "ärenden",
+unless `e` asks for the exact letters; a term matches inside compounds unless `w` asks for
 whole words), `f` narrows to documents by attributes (``municipality=Åby role=politiker``),
 `s` says what coding a hit codes (its sentence, its turn or the words), `c` codes every hit
 with a code after asking with their number, and `u` takes that batch back. `W` lists the
@@ -59,6 +60,7 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
         Binding("slash", "ask_terms", "Search", id="textsearch.terms", priority=True),
         Binding("f", "filter", "Filter", id="textsearch.filter", priority=True),
         Binding("w", "toggle_whole", "Whole words", show=False, id="textsearch.whole"),
+        Binding("e", "toggle_exact", "Exact letters", show=False, id="textsearch.exact"),
         Binding("s", "cycle_spread", "Codes", show=False, id="textsearch.spread"),
         Binding("c", "code_all", "Code all", id="textsearch.code", priority=True),
         Binding("u", "take_back", "Take back", show=False, id="textsearch.undo"),
@@ -75,6 +77,7 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
         self.typed = terms
         self.attributes: dict[str, tuple[str, ...]] = {}
         self.whole_word = False
+        self.exact = False  # only the letters typed, no word forms (`e`)
         self.spread = "sentence"
         self.hits: list[Hit] = []
         self.last: CodedHits | None = None
@@ -111,7 +114,13 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
         self.asked += 1
         self.busy = bool(self.typed)
         if self.typed:
-            self._find(self.asked, self.typed, dict(self.attributes), self.whole_word, self.spread)
+            self._find(
+                self.asked,
+                self.typed,
+                dict(self.attributes),
+                (self.whole_word, self.exact),
+                self.spread,
+            )
         self._show_hits()
 
     @work(thread=True, exclusive=True, group="text-search", exit_on_error=False)
@@ -120,9 +129,10 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
         asked: int,
         typed: str,
         attributes: dict[str, tuple[str, ...]],
-        whole_word: bool,
+        words: tuple[bool, bool],
         spread: str,
     ) -> None:
+        whole_word, exact = words
         try:
             with self.app.worker_project() as project:
                 hits = project.search_text(
@@ -132,6 +142,7 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
                     spread=spread,
                     context=CONTEXT,
                     doc_set=self.doc_set,
+                    exact=exact,
                 )
         except QualcodeError as exc:
             self.post_message(HitsFound(asked, [], said(exc, self.app.t)))
@@ -157,6 +168,7 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
             n=len(self.hits),
             docs=len({h.document_id for h in self.hits}),
             words=self.t("textsearch_whole" if self.whole_word else "textsearch_inside"),
+            forms=self.t("textsearch_exact" if self.exact else "textsearch_forms"),
             spread=self.t(f"textsearch_spread_{self.spread}"),
             attribute=" · ".join(
                 [*([self.t("sets_shown", name=self.doc_set)] if self.doc_set else []), attributes]
@@ -244,6 +256,11 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
         self.whole_word = not self.whole_word
         self.reload()
 
+    def action_toggle_exact(self) -> None:
+        """Word forms (a word finds "ärenden" for "ärendet") or only the letters typed."""
+        self.exact = not self.exact
+        self.reload()
+
     def action_cycle_spread(self) -> None:
         self.spread = SPREADS[(SPREADS.index(self.spread) + 1) % len(SPREADS)]
         self.reload()
@@ -274,6 +291,7 @@ class TextSearchScreen(WordList, QualcodeScreen[None]):
                     whole_word=self.whole_word,
                     spread=self.spread,
                     doc_set=self.doc_set,
+                    exact=self.exact,
                 )
             except QualcodeError as exc:
                 self.notify(said(exc, self.app.t), severity="error")
