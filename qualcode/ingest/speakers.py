@@ -122,7 +122,7 @@ def _header_turns(text: str) -> tuple[Turn, ...] | None:
             turns.append(Turn(len(turns), match.group("label"), start, end, times[i]))
     if len(turns) < len(headers):
         return None  # speaker lines one under another: a list of times, not a talk
-    return tuple(turns)
+    return _preamble(text, headers[0].start()) + tuple(turns)
 
 
 def find_turns(text: str) -> tuple[Turn, ...]:
@@ -172,7 +172,15 @@ def find_turns(text: str) -> tuple[Turn, ...]:
             turns.append(
                 Turn(len(turns), match.group("label"), start, end, _seconds(_stamp(match)))
             )
-    return split_turns(text, tuple(turns))
+    return split_turns(text, _preamble(text, matches[0].start()) + tuple(turns))
+
+
+def _preamble(text: str, label: int) -> tuple[Turn, ...]:
+    """The paragraphs above the first speaker's label at ``label`` (a title, a consent
+    note, the minutes of a meeting before its discussion), as turns of nobody's. Left
+    out, they had no turn and so no sentence units: no suggestion reached them, and a
+    coding there was in no unit's agreement; each is a passage of its own."""
+    return _paragraphs(text[:label])
 
 
 def _fields_out(
