@@ -184,7 +184,7 @@ def _source(row: dict[str, Any]) -> str:
     document without speakers (a plan, a policy) has no participant and is cited by
     paragraph: 'plan, paragraph 2', with its role attribute if it has one ('handlingsplan,
     plan, paragraph 23')."""
-    where = str(row["document_name"]).rsplit(".", 1)[0]
+    where = str(row["cited_as"])  # as the summary cites it (export_names.cited_names)
     who, role = row.get("participant"), row.get("speaker_role")
     role = role if isinstance(role, str) else None
     if not isinstance(who, str) or not who:  # the interviewer, or nobody: a plan's text

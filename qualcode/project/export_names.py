@@ -5,6 +5,8 @@ later, that a summary is never written as .pdf: eyes37b)."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal, get_args
 
@@ -36,3 +38,40 @@ def check_export_name(kind: str, target: Path) -> None:
         )
     elif kind == "qdpx":
         check_suffix(target, "a REFI-QDA project", ".qdpx")
+
+
+def cited_names(documents: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each document's name as the exports cite it, by id, from every live ``(id, name)``.
+
+    A paper cites a document by the name the researcher gave its file, without the file's
+    format ('aby_plan', not 'aby_plan.docx'), as the summaries always did; but 'plan.docx'
+    and 'plan.pdf' both read 'plan', and an appendix could not say which a quote came from.
+    So the suffix goes only where no other document's name would then read alike (case
+    aside, as a reader sees it); the rest keep their whole name, and two documents of one
+    whole name (two folders' 'intervju.txt') each their id's first eight characters, which
+    ``qualcode show`` takes. Asked of the whole project, not of one export's documents, so
+    that the summary, its appendix and ``report quotes`` cite a document alike. Only an
+    import format's suffix is one: 'Intervju 3. Åby' was cited as 'Intervju 3'."""
+    named = list(documents)
+    short = {doc_id: _without_format(name) for doc_id, name in named}
+    bases = Counter(short[doc_id].casefold() for doc_id, _ in named)
+    wholes = Counter(name.casefold() for _, name in named)
+    cited: dict[str, str] = {}
+    for doc_id, name in named:
+        if bases[short[doc_id].casefold()] == 1:
+            cited[doc_id] = short[doc_id]
+        elif wholes[name.casefold()] == 1:
+            cited[doc_id] = name
+        else:
+            cited[doc_id] = f"{name} ({doc_id[:8]})"
+    return cited
+
+
+def _without_format(name: str) -> str:
+    """``name`` without the suffix of a format qualcode imports ('.docx', '.txt', ...)."""
+    from qualcode.ingest import SUPPORTED_SUFFIXES
+
+    suffix = Path(name).suffix
+    if suffix.lower() in SUPPORTED_SUFFIXES and len(name) > len(suffix):
+        return name[: -len(suffix)]
+    return name

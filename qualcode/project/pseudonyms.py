@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import PSEUDONYM_KINDS, Pseudonym, is_pseudonym_kind
 from qualcode.project.coder_pseudonyms import check_coders_apart, check_participant_apart
+from qualcode.project.export_names import cited_names
 from qualcode.project.pseudonym_clashes import KeyClashMixin
 from qualcode.project.pseudonym_names import (
     PseudonymCandidate,
@@ -248,12 +249,9 @@ class PseudonymMixin(KeyClashMixin):
         if lang and lang != main and any(p.generated for p in key):
             # a document is named alike in every export, in the project's words: the codings
             # sheet's 'Kommun_C_01.txt' was the English memos' 'Municipality_C_01.txt'
-            # (and without its extension, as a summary cites a plan: "aby_plan")
-            names = [
-                n
-                for d in self.store.documents.summaries()
-                for n in (d.name, d.name.rsplit(".", 1)[0])
-            ]
+            # (and as a summary cites it: "aby_plan", export_names.cited_names)
+            listed = [(d.id, d.name) for d in self.store.documents.summaries()]
+            names = [name for _, name in listed] + list(cited_names(listed).values())
             found.named_alike(names, self.pseudonym_key(viewer=viewer, lang=main))
         return found
 

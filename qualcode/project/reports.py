@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, SupportsIndex, overload
 
 from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import DOCUMENT_COLUMNS, AuditEntry
+from qualcode.project.export_names import cited_names
 from qualcode.project.outputs import OutputBase
 from qualcode.project.snapshot import one_snapshot
 
@@ -140,9 +141,9 @@ class ReportsMixin(OutputBase):
         doc_set: str | None = None,
     ) -> pd.DataFrame:
         """Quotes per code, longest first (only those with ``keyword`` if given), with
-        document, participant (the speaker's pseudonym) and role, turn (from 1),
-        character position, translation and the coding's id; every text through the
-        pseudonym key."""
+        document (``cited_as``: its name as the summary cites it), participant (the
+        speaker's pseudonym) and role, turn (from 1), character position, translation
+        and the coding's id; every text through the pseudonym key."""
         from qualcode.analysis.frames import attach_turns, quotes, speaker_roles
         from qualcode.project.interviewer_labels import asking_pairs
 
@@ -174,10 +175,13 @@ class ReportsMixin(OutputBase):
             )
         ]
         table["translation_language"], table["translation"] = self._translation_columns(table)
+        cited = cited_names((d.id, d.name) for d in self.store.documents.summaries())
+        table["cited_as"] = table["document"].map(cited)
         table = key.frame(table.rename(columns={"speaker": "participant"}))
         order = [
             "code",
             "document_name",
+            "cited_as",
             "municipality",
             "role",
             "participant",

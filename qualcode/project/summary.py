@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qualcode.errors import SETTING, QualcodeError, SettingError, ValidationError
-from qualcode.project.export_names import check_export_name
+from qualcode.project.export_names import check_export_name, cited_names
 from qualcode.project.file_sets import write_outputs
 from qualcode.project.snapshot import one_snapshot
 from qualcode.project.summary_reads import SummaryReads
@@ -149,11 +149,9 @@ class SummaryMixin(SummaryReads):
         # a document without speakers (a plan, a policy) has no interviewee: it is counted,
         # shown and cited as a document by its name, never as a participant "IP<n>"
         speakers = self.respondents()
-        others = {
-            d.id: d.name.rsplit(".", 1)[0]
-            for d in self.store.documents.summaries()
-            if d.id in speakers and not speakers[d.id]
-        }
+        # plan.docx and plan.pdf are never both cited 'plan' (export_names.cited_names)
+        cited = cited_names((d.id, d.name) for d in self.store.documents.summaries())
+        others = {d: cited[d] for d in cited if d in speakers and not speakers[d]}
         citer = self._citer(key, real_names)
 
         def cite(doc_id: str, speaker: str | None, role: str | None) -> str | None:
@@ -182,6 +180,7 @@ class SummaryMixin(SummaryReads):
             languages={d.id: d.lang for d in listed},
             page_lines={d: parts for d, parts in wrapped.items() if parts is not None},
             asking=asking_pairs(self.interviewer_labels()),
+            cited=cited,
         )
         memos = self._coding_memos(on_codings, wanted)
         on_codes: dict[str, list[tuple[str, str]]] = {}
@@ -224,16 +223,13 @@ class SummaryMixin(SummaryReads):
         if decisions:
             names = {c.key: c.name(lang) for c in self.store.codes.list()}
             if appendix:  # traceable: document, passage, verdict, rationale, who, when
-                doc_names = {d.id: d.name for d in self.store.documents.summaries()}
                 texts = self.store.documents.texts(sorted({d.document_id for d in decisions}))
                 results = self.store.decisions.consensus_codes([d.id for d in decisions])
                 team = self._summary_team(coders)
                 for d in decisions:  # a rejection puts nothing in: name what it turned down
                     if d.verdict == "reject" and not d.code and not results.get(d.id):
                         results[d.id] = self._codes_in(d.document_id, d.start, d.end, team)
-                summary.decisions = decisions_table(
-                    decisions, names, lang, doc_names, texts, results
-                )
+                summary.decisions = decisions_table(decisions, names, lang, cited, texts, results)
             summary.decisions_brief = decisions_brief(
                 decisions, lang, *self._still_open(doc_set, coders, chosen)
             )

@@ -47,6 +47,8 @@ class QuoteRules:
     page_lines: Mapping[str, Callable[[str, str], bool]] = field(default_factory=dict)
     # (document id, label) of the interviewer's turns: never quoted as a participant's
     asking: Collection[tuple[str, str]] = frozenset()
+    # document id -> the name it is cited by (``export_names.cited_names``)
+    cited: Mapping[str, str] = field(default_factory=dict)
 
     def translation(self, row: Mapping[str, Any], code: str, lang: str) -> str | None:
         """A translation into ``lang`` of this passage (of any layer's coding on it)."""
@@ -388,7 +390,7 @@ def theme_for(
         theme.quotes.append(
             Quote(
                 quoted,
-                str(row["document_name"]).rsplit(".", 1)[0],
+                rules.cited.get(str(row["document"]), str(row["document_name"])),
                 speaker,
                 role,
                 _text(row.get("municipality")),

@@ -47,7 +47,8 @@ def decisions_table(
 ) -> pd.DataFrame:
     """The lead's decisions on disagreements (confirmed agreements are counted, not listed):
     where, the code (else what the decision put into the consensus, by ``results``: a
-    decision id's code keys), the verdict and rationale, who decided, who took part, when."""
+    decision id's code keys), the verdict and rationale, who decided, who took part, when;
+    ``documents``: each document's id and the name it is cited by."""
     lab = lambda key: label(lang, key)  # noqa: E731
 
     def code_of(d: Any) -> str:
@@ -57,7 +58,7 @@ def decisions_table(
     return pd.DataFrame(
         [
             {
-                lab("document"): (documents or {}).get(d.document_id, "").rsplit(".", 1)[0],
+                lab("document"): (documents or {}).get(d.document_id, ""),
                 lab("passage"): _excerpt((texts or {}).get(d.document_id, ""), d.start, d.end),
                 lab("code"): code_of(d),
                 lab("verdict"): verdict_name(d.verdict, lang),

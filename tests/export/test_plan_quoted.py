@@ -72,10 +72,10 @@ def test_the_quotes_report_cites_a_plan_by_paragraph(tmp_path: Path) -> None:
     taken for a speaker's role; a plan has paragraphs, an interviewer turns."""
     from qualcode.cli.report import _source
 
-    plan = {"document_name": "handlingsplan.txt", "participant": None, "turn": 3}
+    plan = {"cited_as": "handlingsplan", "participant": None, "turn": 3}
     assert _source({**plan, "speaker_role": "plan"}) == "handlingsplan, plan, paragraph 3"
     assert _source({**plan, "speaker_role": None}) == "handlingsplan, paragraph 3"
-    asked = {**plan, "document_name": "ip_anna.txt", "speaker_role": "interviewer"}
+    asked = {**plan, "cited_as": "ip_anna", "speaker_role": "interviewer"}
     assert _source(asked) == "ip_anna, interviewer, turn 3"
     said = {**asked, "participant": "IP1", "speaker_role": "socialsekreterare"}
     assert _source(said) == "ip_anna, IP1 socialsekreterare, turn 3"
