@@ -23,7 +23,7 @@ from qualcode.model import LANGS, Document, DocumentSummary, Turn, Unit
 from qualcode.oneline import shown
 from qualcode.project.base import Service
 from qualcode.project.doc_checks import check_attribute_names, check_document_name, choose_lang
-from qualcode.project.source_paths import absolute, spellings
+from qualcode.project.source_paths import fingerprint, spellings
 from qualcode.store import Store
 from qualcode.store.documents import composed
 
@@ -232,9 +232,9 @@ class DocumentsMixin(Service):
                 lang=lang,
                 text=text,
                 sha256=sha,
-                # kept whole: a file first named from its folder ('plan.docx') and later by
-                # its full path was not recognised, and was taken again
-                source_path=None if source_path is None else absolute(source_path),
+                # its absolute path's hash: a file first named from its folder ('plan.docx')
+                # and later by its full path is one file, and no folder is kept
+                source_path=None if source_path is None else fingerprint(source_path),
                 attributes=attributes,
                 turns=turns,
                 units=units,

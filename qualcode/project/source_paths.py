@@ -1,23 +1,40 @@
-"""Where an imported file came from, as a document keeps it: one absolute path, so a file
-named once from its folder and once whole is known as the same file."""
+"""Where an imported file came from, as a document keeps it: never the path itself, which
+may name a login and its folders ('/home/anna.lind/...') and stayed in the project file a
+lead may send to a co-author or an archive, but a hash of its absolute path and the file's
+name (``fingerprint``). That is enough to know the same file imported again, named from its
+folder or whole, and to say how its lines read (a PDF's are its pages')."""
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 from pathlib import Path
+
+# what a kept source begins with; a document imported before keeps its path as it was
+FINGERPRINT = "sha256:"
 
 
 def absolute(source_path: str) -> str:
-    """``source_path`` resolved to an absolute path, as a document keeps it (as given when
-    it cannot be resolved): named from its folder or whole, a file is then one path."""
+    """``source_path`` resolved to an absolute path (as given when it cannot be resolved):
+    named from its folder or whole, a file is then one path."""
     with contextlib.suppress(OSError, RuntimeError):
         return str(Path(source_path).resolve())
     return source_path
 
 
+def fingerprint(source_path: str) -> str:
+    """What a document keeps of the file it came from: ``sha256:``, the hash of its
+    absolute path, a slash and the file's name ('sha256:9f2c.../plan.pdf'): the name's
+    suffix tells the layout how its lines read, and a coder's copy, which keeps what
+    follows the last slash (store/handout.py), keeps the name alone. A hash names no
+    folder, though one who guesses a whole path can check the guess."""
+    whole = absolute(source_path)
+    digest = hashlib.sha256(whole.encode("utf-8", "surrogatepass")).hexdigest()
+    return f"{FINGERPRINT}{digest}/{Path(whole).name}"
+
+
 def spellings(source_path: str) -> set[str]:
-    """The path as given and as an absolute path: a file imported once named whole
-    ('/home/.../intervjuer/plan.docx') is the same file named later from its folder
-    ('intervjuer/plan.docx'), and the other way round, as documents now keep the absolute
-    path. A document imported before that keeps the path as given, matched as given."""
-    return {source_path, absolute(source_path)}
+    """Every way a document may keep this file: its fingerprint, and for one imported
+    before documents kept fingerprints, the path as given and as an absolute path (a file
+    imported once named whole is the same file named later from its folder)."""
+    return {source_path, absolute(source_path), fingerprint(source_path)}
