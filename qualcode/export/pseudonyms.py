@@ -64,6 +64,12 @@ ORDINARY_WORDS = frozenset(
         *("flora", "gun", "hans", "iris", "juni", "karl", "lo", "liv", "love", "maj"),
         *("my", "per", "rosa", "rut", "saga", "sten", "stig", "tim", "tor", "vide"),
         *("vilja", "viola", "bill", "mark", "rose", "grace", "will", "may", "june", "art"),
+        # and more given names a Swedish or English interview uses as words: with Inga on
+        # the key, "Vi har inga resurser" went out as "Vi har IP1 resurser" (and "kan inte
+        # klara det", "max fem ärenden", "I can", "the grant") (red team 39)
+        *("inga", "klara", "bror", "vilda", "max", "april", "sol", "can", "hope", "joy"),
+        *("faith", "frank", "grant", "chase", "miles", "rich", "drew", "ray", "guy", "sue"),
+        *("pat", "rob", "dawn", "summer", "holly", "ivy", "lily", "ruby", "penny", "dean"),
     }
 )
 _SENTENCE_END = re.compile(r"(?:^|[.!?:…]|\n)\s*$")

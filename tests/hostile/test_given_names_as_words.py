@@ -1,0 +1,69 @@
+"""A given name on the key that is also an everyday word leaves the word alone.
+
+A name on the pseudonym key is replaced wherever it is written, in any case, unless it is
+one of the names the exports know as words too (``ORDINARY_WORDS``): those only with their
+capital. "Inga" (a Swedish given name; "inga" is "no, none") was not among them, so with
+the participant Inga on the key a quote "Vi har inga resurser" went out as "Vi har IP1
+resurser", and a Swedish reconciliation agenda with no open cases ("Inga öppna fall.") was
+refused as leaking her name. "Klara", "Max", "Can", "Grant" and the like read the same
+(red team 39)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+
+TALK = (
+    "I: Hur är arbetsbelastningen?\n\n"
+    "Inga: Vi har inga resurser och kan inte klara det med max fem kollegor.\n\n"
+    "I: Och budgeten?\n\n"
+    "Inga: Den följer behoven nu.\n"
+)
+
+
+def _project(path: Path) -> tuple[Project, str]:
+    project = Project.create(path)
+    project.add_coder("lena", role="lead")
+    project.act_as("lena")
+    doc = project.import_text("ip_01.txt", TALK, lang="sv").id
+    project.set_pseudonym("Inga", "IP1", "lena", kind="speaker")
+    return project, doc
+
+
+def test_the_word_stays_and_the_name_goes(tmp_path: Path) -> None:
+    project, _ = _project(tmp_path / "p.db")
+    with project:
+        for name in ("Klara", "Max"):
+            project.set_pseudonym(name, f"Person {name[0]}", "lena", kind="person")
+        key = project.pseudonym_key(viewer="lena")
+        shown = key.apply(TALK)
+        left = key.leaks(shown)
+    assert "IP1: Vi har inga resurser och kan inte klara det med max fem kollegor." in shown
+    assert left == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [("Can", "I can tell you that."), ("Grant", "The grant ran out in April.")],
+)
+def test_english_words_stay_too(tmp_path: Path, name: str, text: str) -> None:
+    project, _ = _project(tmp_path / "p.db")
+    with project:
+        project.set_pseudonym(name, "IP9", "lena", kind="person")
+        assert project.pseudonym_key(viewer="lena").apply(text) == text
+
+
+def test_an_agenda_with_nothing_open_is_written_in_swedish(tmp_path: Path) -> None:
+    project, doc = _project(tmp_path / "p.db")
+    with project:
+        project.add_code("mission", {"sv": "Uppdrag", "en": "Mission"})
+        for coder in ("karin", "johan"):
+            project.add_coder(coder)
+            project.act_as(coder)
+            project.set_status(doc, coder, "done")
+        project.act_as("lena")
+        assert project.write_agenda(tmp_path / "agenda.md", lang="sv", viewer="lena") == 0
+    assert "inga öppna fall" in (tmp_path / "agenda.md").read_text(encoding="utf-8")
