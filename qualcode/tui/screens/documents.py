@@ -27,6 +27,7 @@ from qualcode.tui.lead_keys import is_lead, offer_lead_keys
 from qualcode.tui.safe import literal
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeScreen
+from qualcode.tui.screens.doc_import import ImportActions
 from qualcode.tui.screens.doc_restore import RestoreActions
 from qualcode.tui.screens.doc_sets import SetActions
 from qualcode.tui.screens.document_rows import FRONT, Row, coded_units, filter_example, matches
@@ -54,7 +55,9 @@ class DocumentTable(DataTable[str]):
     ]
 
 
-class DocumentsScreen(RestoreActions, SetActions, SpeakerActions, QualcodeScreen[None]):
+class DocumentsScreen(
+    ImportActions, RestoreActions, SetActions, SpeakerActions, QualcodeScreen[None]
+):
     # letters are commands on the list; the box is one / away. Textual focused the first
     # focusable widget, the box, as the screen came up, and the list only a turn later:
     # keys typed while the TUI started ("R" for reconcile, "jP") were typed into the box,
@@ -76,6 +79,7 @@ class DocumentsScreen(RestoreActions, SetActions, SpeakerActions, QualcodeScreen
         Binding("A", "attributes", "Attributes", show=False, id="documents.attributes"),
         Binding("S", "sets", "Sets", show=False, id="documents.sets"),
         Binding("I", "speakers", "Speakers", show=False, id="documents.speakers"),
+        Binding("i", "import_files", "Import", id="documents.import"),
         Binding("q", "app.quit", "Quit", id="app.quit"),
     ]
 
@@ -106,6 +110,8 @@ class DocumentsScreen(RestoreActions, SetActions, SpeakerActions, QualcodeScreen
     def on_mount(self) -> None:
         localize_bindings(self.query_one(DataTable), self.app.t)
         self.reload()
+        if not self.rows:  # a new project: its first step said where it is done
+            self.notify(self.app.t("documents_none"), timeout=20)
         self.set_focus(self.query_one(DataTable))  # at once, not on the next turn
         self.set_interval(WATCH_SECONDS, self.watch_documents)
 
