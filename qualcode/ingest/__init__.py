@@ -275,12 +275,20 @@ def _read_bytes(path: Path, whole: bool = True) -> bytes:
         raise IngestError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
 
 
+# a silence this long between two cues nobody is named in begins a new paragraph
+PARAGRAPH_PAUSE = 2.0
+
+
 def _from_cues(
     kind: str, cues: list[tuple[str | None, str, float, float]], meta: dict[str, str]
 ) -> RawDocument:
+    """One turn a speaker's run of cues. Cues naming nobody (Whisper's subtitles) ran into
+    one turn: an hour's interview was one line, one paragraph to code in and to cite a
+    quote by, with the first cue's time only; they now part after a question (in an
+    interview, the answer follows) and at a silence of ``PARAGRAPH_PAUSE`` seconds."""
     merged: list[list[Any]] = []
     for speaker, text, start, end in cues:
-        if merged and merged[-1][0] == speaker:
+        if merged and merged[-1][0] == speaker and not _parts(speaker, merged[-1], start):
             merged[-1][1] += " " + text
             merged[-1][3] = end
         else:
@@ -296,3 +304,11 @@ def _from_cues(
         lines.append(line)
         pos += len(line) + 1
     return RawDocument("\n".join(lines), tuple(turns), meta)
+
+
+def _parts(speaker: str | None, before: list[Any], start: float) -> bool:
+    """Whether a cue naming nobody begins a paragraph of its own after ``before`` (the
+    paragraph so far: speaker, text, start, end): after a question, or a long silence."""
+    if speaker is not None:
+        return False
+    return str(before[1]).rstrip().endswith("?") or start - float(before[3]) >= PARAGRAPH_PAUSE
