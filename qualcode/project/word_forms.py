@@ -78,6 +78,7 @@ def word_forms_regex(word: str, lang: str) -> str | None:
     forms = {f for f in forms if len(f) >= 2 and f.isalpha() and f not in stop_words(lang)}
     forms |= {low}
     if lang == "en":
+        forms = {spelt for f in forms for spelt in _spellings(f)}
         spelt = sorted({s for f in forms for s in _english_forms(f)}, key=len, reverse=True)
         return rf"(?<!\w)(?:{_alternatives(spelt)})(?!\w)|{re.escape(low)}"
     return _swedish_regex(low, heads, forms)
@@ -144,6 +145,32 @@ def _listed(heads: frozenset[str], lang: str) -> dict[str, frozenset[str]]:
     return {
         head: frozenset(f.lower() for f in forms) for head, forms in forms_of(heads, lang).items()
     }
+
+
+# British spellings and the American ones the engine folds to them (``normalise.spelling``)
+_AMERICAN = (
+    *(("is", "iz"), ("ys", "yz"), ("our", "or"), ("tre", "ter"), ("tred", "tered")),
+    *(("ll", "l"), ("gramme", "gram"), ("dgement", "dgment"), ("logue", "log"), ("enc", "ens")),
+)
+
+
+def _spellings(word: str) -> set[str]:
+    """An English word in both spellings, as the engine matches keywords: a report written
+    in American English (*organization*, *labor*, *program*) is found by a British search
+    and the other way round. The engine folds American to British; a British word's
+    American spelling is each candidate the engine folds back to it."""
+    from qualcode.nlp.normalise import spelling
+
+    key = spelling(word, "en")
+    found = {word, key}
+    for british, american in _AMERICAN:
+        at = key.find(british)
+        while at >= 0:
+            candidate = key[:at] + american + key[at + len(british) :]
+            if spelling(candidate, "en") == key:
+                found.add(candidate)
+            at = key.find(british, at + 1)
+    return found
 
 
 def _english_forms(word: str) -> set[str]:

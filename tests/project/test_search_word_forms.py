@@ -163,3 +163,17 @@ def test_forms_find_every_place_the_letters_do_and_end_where_a_word_ends(
     heads = {term, table.get(term, term)}
     for start, end in forms:  # a hit is the word (or its lemma) or ends where a word ends
         assert text[start:end].lower() in heads or not text[end : end + 1].isalnum()
+
+
+def test_an_english_word_is_found_in_either_spelling() -> None:
+    text = "Organizations, the organisation, labor and labour, a center, a program; crisis."
+    for term, found in (
+        ("organisation", ["Organizations", "organisation"]),
+        ("organization", ["Organizations", "organisation"]),
+        ("labour", ["labor", "labour"]),
+        ("centre", ["center"]),
+        ("programme", ["program"]),
+        ("crisis", ["crisis"]),  # no "crizis" to find: only what the engine folds back
+    ):
+        pattern = term_pattern([term], lang="en")
+        assert [m.group() for m in pattern.finditer(text)] == found, term

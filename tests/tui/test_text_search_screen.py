@@ -12,6 +12,7 @@ from textual.pilot import Pilot
 from qualcode import Project
 from qualcode.project.text_search import split_terms
 from qualcode.tui.screens.coding import CodingScreen
+from qualcode.tui.screens.keys_help import key_rows
 from qualcode.tui.screens.text_search import TextSearchScreen
 from tests.tui.conftest import documents_screen, settle
 
@@ -78,6 +79,9 @@ async def test_e_searches_the_exact_letters_and_again_the_word_forms(project_fil
         await pilot.press("e")
         await settle(app, pilot)
         assert len(screen.hits) == 2
+        # `?` tells the key
+        rows = key_rows(screen, app.t)
+        assert any(row[1:] == ("e", "Exact letters") for row in rows), rows
 
 
 async def test_whole_words_narrow_the_hits_and_enter_opens_the_passage(
