@@ -76,19 +76,24 @@ def asking_likeness(
     likeness: Collection[str], plain: Collection[str], turns: Iterable[Turn], text: str
 ) -> set[str]:
     """The labels of ``likeness`` (only like the interviewer's: a coder's name, the
-    attribute in part) whose turns ask as an interviewer's do: at least half of them hold
-    a question mark, a larger share than any label left as a participant's. A focus group's
+    attribute in part) whose turns ask as an interviewer's do: a larger share of them hold
+    a question mark than of any label left as a participant's, and, beside a label already
+    taken for the interviewer's (``plain``), at least half of them. A focus group's
     "Karin:" answering beside "Moderator:" and "Per:" shared coder karin's name and was
     taken for a second interviewer: cited nowhere, never proposed for the key, so her name
     stayed in every export and her answers were quoted as the interviewer's. A coder who
-    asks beside the moderator (a second interviewer) stays hers."""
+    asks beside the moderator (a second interviewer) stays hers. Where she is the only one
+    asking, half is not asked of her: an interviewer's turns are also "Mm." and "Precis.",
+    and coder lena interviewing "Per:" (two questions in five turns) was cited as IP1a and
+    her questions quoted as a participant's (review39)."""
     asked = _asked(turns, text)
     shares = {label: q / n for label, (q, n) in asked.items()}
     others = [s for label, s in shares.items() if label not in likeness and label not in plain]
+    least = 0.5 if plain else 0.0
     return {
         label
         for label in likeness
-        if shares.get(label, 0.0) >= 0.5 and all(s < shares[label] for s in others)
+        if label in shares and shares[label] >= least and all(s < shares[label] for s in others)
     }
 
 
