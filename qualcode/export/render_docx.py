@@ -132,19 +132,23 @@ def _docx_table(document: Any, frame: pd.DataFrame, lang: str, total: float = 6.
     size = next((pt for pt in (9, 8) if column_widths(frame, rows, pt, total)[1]), 7)
     counts = numeric_columns(rows, len(frame.columns))
     widths = shared_evenly(column_widths(frame, rows, size, total)[0], counts, frame, rows, size)
-    for i, (cell, name) in enumerate(zip(header.cells, frame.columns, strict=True)):
+    # every row's cells as made: a column's cells asked of the table afterwards walked
+    # the whole table once per column (0.2 s CPU for a matrix of 1,000 participants)
+    grid = [header.cells]
+    for i, (cell, name) in enumerate(zip(grid[0], frame.columns, strict=True)):
         _docx_cell(cell, str(name), size, centre=i in counts)
     for row in rows:
         line = table.add_row()
         line._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row stays whole
-        for i, (cell, value) in enumerate(zip(line.cells, row, strict=True)):
+        grid.append(line.cells)
+        for i, (cell, value) in enumerate(zip(grid[-1], row, strict=True)):
             value = _breakable(value, widths[i] - PADDING, size, i == 0)
             _docx_cell(cell, value, size, centre=i in counts)
     if len(rows) <= KEEP_WHOLE:
         _keep_whole(table)
-    for column, inches in zip(table.columns, widths, strict=True):
-        for cell in column.cells:  # Word reads the cells' widths, LibreOffice the grid's
-            cell.width = Inches(inches)
+    for i, (column, inches) in enumerate(zip(table.columns, widths, strict=True)):
+        for cells in grid:  # Word reads the cells' widths, LibreOffice the grid's
+            cells[i].width = Inches(inches)
         column.width = Inches(inches)
     document.add_paragraph()  # a table directly followed by a heading runs into it
 
