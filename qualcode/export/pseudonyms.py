@@ -288,7 +288,12 @@ class Key:
             # as a file name writes it ("vendela_01.txt"), though, it is the name
             if real in self._cased and "_" not in before + after and not after.isdigit():
                 return True
-        return written.islower() and ns.fold(written) in ORDINARY_WORDS
+        if not (written.islower() and ns.fold(written) in ORDINARY_WORDS):
+            return False
+        # as a file's name writes it ("per_01.txt", "intervju_inga.docx"), it is the name:
+        # a document named so went out under her name in every export's document column
+        around = match.string[match.start() - 1 : match.start()] + match.string[match.end() :][:1]
+        return "_" not in around
 
     def _replace(self, match: re.Match[str]) -> str:
         rendered = self._pseudonym_of(match)

@@ -67,3 +67,22 @@ def test_an_agenda_with_nothing_open_is_written_in_swedish(tmp_path: Path) -> No
         project.act_as("lena")
         assert project.write_agenda(tmp_path / "agenda.md", lang="sv", viewer="lena") == 0
     assert "inga öppna fall" in (tmp_path / "agenda.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("inga_01.txt", "IP1_01.txt"),
+        ("intervju_inga.docx", "intervju_IP1.docx"),
+        ("per_01.txt", "IP2_01.txt"),
+    ],
+)
+def test_a_file_name_written_small_is_still_her(tmp_path: Path, name: str, shown: str) -> None:
+    # a name that is also a word is left alone in small letters, but a file's name writes
+    # hers so too: 'per_01.txt' went out as written in every export's document column
+    project, _ = _project(tmp_path / "p.db")
+    with project:
+        project.set_pseudonym("Per", "IP2", "lena", kind="speaker")
+        key = project.pseudonym_key(viewer="lena")
+        assert key.apply(name) == shown
+        assert key.leaks(name)
