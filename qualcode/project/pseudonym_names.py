@@ -9,7 +9,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from qualcode.project.pseudonym_words import placeholder
 
@@ -127,6 +127,20 @@ def named_candidates(
                 shared.add(word)
     for word in shared:
         del parts[word]
+    # a speaker labelled by her first name alone, written with her surname in the text
+    # ("Per:" and "Jag, Per Nilsson, ..."): the surname is hers, and so is the whole name.
+    # Apart, "Per Nilsson" printed "IP2 N2", a participant and someone else (pseudo39)
+    alone = [label for label in speakers if len(label.split()) == 1 and label in found]
+    alone = [label for label in alone if found[label].kind == "speaker"]
+    seen = {c.word: c for c in named if c.kind in ("person", "other") and c.word not in parts}
+    for word, label in speaker_surnames(texts, alone, seen).items():
+        parts[word] = speaker = found[label]
+        whole = f"{label} {word}"
+        if whole not in found:  # seen where her surname is
+            at = seen[word]
+            found[whole] = replace(
+                speaker, real=whole, seen=at.seen, where=at.where, on_key=whole in on_key
+            )
     # a person's first name and surname written together take one pseudonym, and the
     # whole name is proposed with it: "Per-Olof Lindqvist" printed "N7 N8" (eyes8)
     people = [c for c in named if c.kind in ("person", "other") and c.word not in parts]
@@ -205,6 +219,31 @@ def named_candidates(
             coder,
         )
     return found
+
+
+# two capitalised words one space apart, the second read ahead so that runs overlap
+_BESIDE = re.compile(r"(?<![\w-])([^\W\d_][\w'-]*)[ \u00a0](?=([^\W\d_][\w-]*)(?![\w'-]))")
+
+
+def speaker_surnames(
+    texts: Mapping[str, str], labels: Iterable[str], words: Iterable[str]
+) -> dict[str, str]:
+    """Each of ``words`` (candidates) that the texts write right after one of ``labels``
+    (speakers' one-word labels) and after no other capitalised word: that speaker's
+    surname ("Nilsson" of "Per Nilsson" beside the speaker "Per:"). One written after two
+    first names ("Per Ek", "Lars Ek") is no one speaker's and stays a name of its own."""
+    wanted, speaking = set(words), set(labels)
+    before: dict[str, set[str]] = {}
+    for text in texts.values():
+        for found in _BESIDE.finditer(text):
+            first, second = found.group(1), found.group(2)
+            if second in wanted and first[:1].isupper():
+                before.setdefault(second, set()).add(first)
+    return {
+        word: next(iter(firsts))
+        for word, firsts in before.items()
+        if len(firsts) == 1 and next(iter(firsts)) in speaking
+    }
 
 
 def parts_on_key(key_of: Mapping[str, str]) -> dict[str, str]:
