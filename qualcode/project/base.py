@@ -106,6 +106,10 @@ class Service:
         """Refuse an act only a lead may do, to anyone else (``AccessMixin``)."""
         raise NotImplementedError
 
+    def _owns_file(self) -> bool:
+        """Does this login own the project file, as whoever made it does (``AccessMixin``)?"""
+        raise NotImplementedError
+
     def require_lead_or(
         self, owner: str | None, what: str, key: str = "", **values: object
     ) -> None:

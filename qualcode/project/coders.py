@@ -51,13 +51,24 @@ class CodersMixin(Service):
             )
         return coder
 
+    def joins_as_lead(self) -> bool:
+        """Whether a name typed now joins as the project's lead (``join``): the project
+        holds nobody yet and this login owns the file, as the researcher who ran ``init``
+        does. On a shared server, a coder let in before the lead had joined became the
+        lead of her project by typing her name, and the lead, who made the file, was then
+        refused as a lead's act the one way to lead it (``coder add lena --role lead``:
+        "only a lead may add a lead"; review39). Such a colleague joins as a coder, and the
+        owner adds herself as lead as before."""
+        return not self.store.coders.list() and self._owns_file()
+
     def join(self, name: str) -> Coder:
         """A person joining by the name they type (the TUI's first question). The first in
-        a project that holds nobody yet is its lead: she made the file and keeps its
-        codebook. Joined as a coder, the researcher who had just run ``init`` found the
-        codebook read only ("the lead () changes the codebook") with nobody able to change
-        it (eyes39). Everyone after joins as a coder; a second lead is a lead's to make."""
-        if not self.store.coders.list():
+        a project that holds nobody yet, when she owns the file (``joins_as_lead``), is its
+        lead: she made the file and keeps its codebook. Joined as a coder, the researcher
+        who had just run ``init`` found the codebook read only ("the lead () changes the
+        codebook") with nobody able to change it (eyes39). Everyone else joins as a coder;
+        a second lead is a lead's to make. Audited as ``coder.add`` by the one joining."""
+        if self.joins_as_lead():
             try:
                 return self.add_coder(name, "lead", actor=name)
             except BlindError:  # someone else became the first lead meanwhile

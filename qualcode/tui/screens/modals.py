@@ -61,8 +61,9 @@ class CoderScreen(QualcodeModal[str]):
         self._shown = [c.name for c in self._coders]
         with Vertical(id="who", classes="dialog"):
             yield Label(f"[b]{t('who_title')}[/b]")
-            # nobody yet: the first name typed is the project's lead (Project.join)
-            yield Label(t("who_hint" if self._coders else "who_hint_first"), classes="hint")
+            # nobody yet, and her own file: the first name typed is its lead (Project.join)
+            first = self.app.project.joins_as_lead()
+            yield Label(t("who_hint_first" if first else "who_hint"), classes="hint")
             yield Input(placeholder=t("new_coder"), id="new-coder")
             yield OptionList(*self._options(""), id="coders")
 
