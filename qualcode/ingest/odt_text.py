@@ -25,8 +25,9 @@ _ODT_READ = ("content.xml", "styles.xml")  # pictures beside them count toward n
 
 def read_odt(path: Path) -> str:
     """An OpenDocument text's paragraphs and headings in reading order, a table's row as
-    one line of tab-separated cells; what the writer hides, tracked deletions, comments
-    and notes left out, and a blacked-out run refused."""
+    one line of tab-separated cells; what the writer hides, tracked deletions and comments
+    left out, footnotes and endnotes after the text (as a .docx's), and a blacked-out run
+    refused."""
     import defusedxml.ElementTree as ET
 
     require_zip(path, ".odt")
@@ -82,11 +83,15 @@ def read_odt(path: Path) -> str:
         gone = node.find(f"{ns}hidden-paragraph")
         return gone is None or gone.get(f"{ns}is-hidden") != "true"
 
+    notes: list[Element] = []  # the notes the shown text refers to, in reading order
+
     def walk(node: Element) -> str:
         out = [node.text or ""]
         for child in node:
             tag = child.tag
-            if tag in hidden or tag in paragraphs or not visible(child):
+            if tag == f"{ns}note" and visible(child):
+                notes.append(child)  # read after the text, never inside its sentence
+            elif tag in hidden or tag in paragraphs or not visible(child):
                 pass  # a paragraph inside (a text box's) is read as one of its own
             elif tag == f"{ns}s":
                 out.append(_spaces(path.name, child.get(f"{ns}c", "1"), budget))
@@ -138,7 +143,18 @@ def read_odt(path: Path) -> str:
         lines = shown(root)
     except RecursionError:  # spans inside spans thousands deep: a RecursionError traceback
         raise IngestError(f"{path.name}: broken content.xml (nested too deeply)") from None
+    # a note's words after the text, numbered as the body refers to them, as the .docx and
+    # PDF readers keep a plan's sources: they were dropped, so the same plan read otherwise
+    # saved as .odt than as .docx or PDF
+    said = [" ".join(" ".join(shown(body)).split()) for note in notes for body in _bodies(note)]
+    lines += [f"{n} {text}" for n, text in enumerate((t for t in said if t), 1)]
     return "\n\n".join(lines)  # as for .docx: each paragraph or heading its own
+
+
+def _bodies(note: Element) -> list[Element]:
+    """A note's body (``text:note-body``), without its citation's number."""
+    body = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}note-body"
+    return [child for child in note if child.tag == body]
 
 
 def _always(condition: str | None) -> bool:

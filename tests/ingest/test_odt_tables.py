@@ -47,4 +47,5 @@ def test_a_table_row_is_one_line_of_tab_separated_cells(tmp_path: Path) -> None:
         "Plats och tid\tKommunhuset kl. 9",
         "Beslutande",  # an empty last cell leaves no tab behind; an empty row is no line
         "Nämnden beslutar enligt förslaget",  # the footnote stays out of the sentence
+        "1 Se bilaga.",  # and comes after the text, as a .docx's
     ]
