@@ -100,7 +100,9 @@ def read_document(path: Path) -> RawDocument:
         # text boxes and inserted parts (read or not): the import says what it read
         meta.update({kind: str(n) for kind, n in seen.items()})
     elif suffix == ".odt":
-        raw = odt_text.read_odt(path)
+        noted: Counter[str] = Counter()
+        raw = odt_text.read_odt(path, noted)
+        meta.update({kind: str(n) for kind, n in noted.items()})
     elif suffix == ".pdf":
         raw = formats.read_pdf(path)
     else:

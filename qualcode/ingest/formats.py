@@ -71,6 +71,12 @@ def read_docx(path: Path, seen: Counter[str] | None = None) -> str:
     from qualcode.ingest.docx_lists import ListLabels
 
     body = body_parts(document.element.body, chunks, seen, ListLabels(document))
+    # comments in the margin are no part of the text: counted, for the import to say so
+    from docx.oxml.ns import qn
+
+    marks = document.element.body.iter(qn("w:commentReference"))
+    if comments := sum(1 for _ in marks):
+        seen["comments"] += comments
     return "\n\n".join([*body, *footnotes(document)])
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import zipfile
 import zlib
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,11 +24,11 @@ if TYPE_CHECKING:
 _ODT_READ = ("content.xml", "styles.xml")  # pictures beside them count toward no limit
 
 
-def read_odt(path: Path) -> str:
+def read_odt(path: Path, seen: Counter[str] | None = None) -> str:
     """An OpenDocument text's paragraphs and headings in reading order, a table's row as
     one line of tab-separated cells; what the writer hides, tracked deletions and comments
     left out, footnotes and endnotes after the text (as a .docx's), and a blacked-out run
-    refused."""
+    refused. ``seen`` counts the comments left out, for the import to say so."""
     import defusedxml.ElementTree as ET
 
     require_zip(path, ".odt")
@@ -91,6 +92,8 @@ def read_odt(path: Path) -> str:
             tag = child.tag
             if tag == f"{ns}note" and visible(child):
                 notes.append(child)  # read after the text, never inside its sentence
+            elif tag == f"{office}annotation" and seen is not None:
+                seen["comments"] += 1  # in the margin, no part of the text
             elif tag in hidden or tag in paragraphs or not visible(child):
                 pass  # a paragraph inside (a text box's) is read as one of its own
             elif tag == f"{ns}s":

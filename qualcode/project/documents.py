@@ -83,7 +83,9 @@ class ImportReport:
 
 def _read_note(meta: Mapping[str, str]) -> str:
     """What a Word document held besides its body, said plainly: the text boxes and
-    inserted parts read in reading order, and inserted parts of a kind not read."""
+    inserted parts read in reading order, inserted parts of a kind not read, and the
+    comments in the margin (of a Word or OpenDocument file) left out: a transcriber's
+    "check this figure" vanished without a word."""
 
     def count(n: int, one: str, many: str) -> str:
         return f"{n} {one if n == 1 else many}"
@@ -108,6 +110,12 @@ def _read_note(meta: Mapping[str, str]) -> str:
         left = (
             f"{count(fallbacks, 'fallback text', 'fallback texts')} of an inserted web page "
             "left out (shown only in place of a frame, video, canvas or script)"
+        )
+        said = f"{said}; {left}" if said else left
+    if comments := int(meta.get("comments", 0)):
+        left = (
+            f"{count(comments, 'comment', 'comments')} in the margin left out (no part of "
+            "the text; copy what matters into a memo)"
         )
         said = f"{said}; {left}" if said else left
     return said
