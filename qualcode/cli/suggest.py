@@ -128,10 +128,15 @@ def run(
         _ranked(docs, codes, coder, limit, fmt)
         return
 
-    keys = [c.strip() for c in codes.split(",")] if codes else None
+    from qualcode.project.scope import named_list
+
+    keys = named_list(codes, "codes")  # --codes "" names nothing: refused, not every code
     with open_project(coder) as project:
-        if embed:  # refused before minutes of embedding, and before the bar draws
-            project.suggest_settings(keys, min_score)
+        # refused before minutes of embedding, and before the bar draws: a refusal under it
+        # (an unknown document, a --min-score out of range) came after a blank line
+        project.suggest_settings(keys, min_score, need_codes=embed)
+        for doc in docs or ():
+            project.document(doc)
         # progress goes to stderr so that --format json/jsonl output stays clean
         with Progress(console=Console(stderr=True), transient=True) as bar:
             if embed:
@@ -211,7 +216,9 @@ def _ranked(
     """`suggest DOC --ranked`: the best code per sentence below the threshold, best first."""
     if not docs:
         raise ValidationError("--ranked needs a document: qualcode suggest DOC --ranked")
-    keys = [c.strip() for c in codes.split(",")] if codes else None
+    from qualcode.project.scope import named_list
+
+    keys = named_list(codes, "codes")
     rows: list[dict[str, Any]] = []
     with open_project(coder) as project:
         names = {d.id: d.name for d in project.documents()}
