@@ -93,17 +93,32 @@ _HEADER = re.compile(
     r"[ \t]+(?P<ts>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)[ \t]*$",
     re.MULTILINE,
 )
+# the same with the time first, as Word's own Transcribe writes it: "00:00:03 Speaker 1"
+_HEADER_TIME_FIRST = re.compile(
+    r"^[ \t]*(?P<ts>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)"
+    r"[ \t]+(?P<label>[A-ZÅÄÖ][\wÅÄÖåäö.'-]*(?:[ \t][\wÅÄÖåäö.'-]+){0,3})[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def _header_turns(text: str) -> tuple[Turn, ...] | None:
-    """Turns under speaker lines with a time and no colon ("Speaker 1   0:03"), or
-    ``None`` when the text is not written so. Read as plain paragraphs, the speaker line
-    was a paragraph of its own and nobody spoke: the quotes cited "paragraph 13" and no
+    """Turns under speaker lines with a time and no colon ("Speaker 1   0:03", or time
+    first as Word's Transcribe writes "00:00:03 Speaker 1"), or ``None`` when the text is
+    not written so."""
+    for pattern in (_HEADER, _HEADER_TIME_FIRST):
+        if (turns := _headed(text, pattern)) is not None:
+            return turns
+    return None
+
+
+def _headed(text: str, pattern: re.Pattern[str]) -> tuple[Turn, ...] | None:
+    """Turns under ``pattern``'s speaker lines, or ``None``. Read as plain paragraphs, the
+    speaker line was a paragraph of its own and nobody spoke: the quotes cited "paragraph 13" and no
     pseudonym could be given. Three such lines at least, two speakers or more, one of them
     heard twice, and times that never go back, so an agenda ("Inledning 10:00", "Fika
     10:30") and an observer's notes ("Observation 09:15", "Observation 10:40") stay text."""
     # "Paus 12:00" on a line of its own is the transcriber's, not a speaker's line
-    headers = [m for m in _HEADER.finditer(text) if not _interlude(m.group("label"), "")]
+    headers = [m for m in pattern.finditer(text) if not _interlude(m.group("label"), "")]
     labels = Counter(m.group("label") for m in headers)
     times = [_seconds(m.group("ts")) or 0.0 for m in headers]
     # a talk has two voices at least: an observer's notes under "Observation 09:15" are

@@ -72,3 +72,37 @@ def test_timed_headings_that_are_no_talk_stay_text(tmp_path: Path, kind: str) ->
     path = tmp_path / "timed.txt"
     path.write_text(NO_TALK[kind])
     assert all(speaker is None for speaker, _, _ in _turns(path))
+
+
+def _time_first(at: str) -> str:
+    """A time as Word's Transcribe writes it, hours always: '0:03' -> '00:00:03'."""
+    parts = [int(p) for p in at.split(":")]
+    hours, minutes, seconds = ([0] * (3 - len(parts)) + parts)[-3:]
+    return f"{hours:02}:{minutes:02}:{seconds:02}"
+
+
+def test_word_s_transcribe_puts_the_time_first(tmp_path: Path) -> None:
+    """Word's own Transcribe writes '00:00:03 Speaker 1' above the words: read as plain
+    paragraphs, nobody spoke, as Teams' transcripts once did (ingest39)."""
+    import docx
+
+    document = docx.Document()
+    for who, at, words in TALK:
+        document.add_paragraph(f"{_time_first(at)} {who}")
+        document.add_paragraph(words)
+    path = tmp_path / "transcribe.docx"
+    document.save(str(path))
+    assert _turns(path) == _expected()
+
+
+@pytest.mark.parametrize("kind", sorted(NO_TALK))
+def test_timed_headings_time_first_stay_text(tmp_path: Path, kind: str) -> None:
+    """The agenda and the notes with their times first ('10:30 Fika') stay paragraphs."""
+    lines = NO_TALK[kind].split("\n")
+    turned = [
+        " ".join(reversed(line.rsplit(" ", 1))) if line[-3:-2] == ":" else line for line in lines
+    ]
+    path = tmp_path / "timed.txt"
+    path.write_text("\n".join(turned))
+    assert "10:40 Observation" in path.read_text() or "10:30 Fika" in path.read_text()
+    assert all(speaker is None for speaker, _, _ in _turns(path))
