@@ -53,9 +53,10 @@ def cited_as(number: int, labels: Sequence[str]) -> dict[str, str]:
 
 
 # how an interview's interviewer is told: her label says so ("I", "Intervjuare Maria"), the
-# ``interviewer`` attribute names her label, she is only like the attribute or a coder's
-# name, or she is guessed from her turns (mostly questions), which the lead may overrule
-InterviewerHow = Literal["label", "attribute", "likeness", "guessed"]
+# ``interviewer`` attribute names her label, her label is a coder's name (and her turns
+# bear it out), she is only like the attribute in part, or she is guessed from her turns
+# (mostly questions): the last three the lead may overrule with the attribute
+InterviewerHow = Literal["label", "attribute", "coder", "likeness", "guessed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +89,7 @@ class SpeakerPseudonymsMixin(Service):
         guessed = self.guessed_interviewers().get(doc_id)
         attribute = str(summary.attributes.get("interviewer", "")).strip().casefold()
         plain = plainly_named(labels, attribute)
+        coders = {c.name.casefold() for c in self.store.coders.list()}
         cited: dict[str, str] = {}
         if viewer and self.person(viewer, "speakers").role == "lead":
             key = self.pseudonym_key(viewer=viewer, lang=summary.lang)
@@ -101,7 +103,9 @@ class SpeakerPseudonymsMixin(Service):
                 return "guessed"
             if attribute and label.strip().casefold() == attribute:
                 return "attribute"
-            return "label" if label in plain else "likeness"
+            if label in plain:
+                return "label"
+            return "coder" if label.casefold() in coders else "likeness"
 
         return [
             SpeakerRole(label, turns[label], label in asking, how(label), cited.get(label))

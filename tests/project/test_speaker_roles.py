@@ -59,3 +59,12 @@ def test_the_key_is_cited_for_a_lead_and_nothing_for_a_coder(tmp_path: Path) -> 
         project.act_as("johan")
         assert _parts(project, doc, "johan")["Per"] == (False, None, None)
         assert project.speaker_roles("no such id", "johan") == []
+
+
+def test_a_coder_interviewing_under_her_own_name_is_told_so(tmp_path: Path) -> None:
+    project, _ = _project(tmp_path / "p.db")
+    with project:
+        project.add_coder("maria")
+        doc = project.import_text("ip_02.txt", ASKED.replace("Per", "Ola"), lang="sv").id
+        parts = _parts(project, doc, "lena")
+    assert parts == {"Maria": (True, "coder", None), "Ola": (False, None, "IP2")}
