@@ -374,3 +374,29 @@ def binary_coefficients(matrix: np.ndarray) -> dict[str, float]:
         result["ac1"] = (observed - ac1_chance) / (1.0 - ac1_chance)
     result["brennan_prediger"] = (observed - 0.5) / 0.5
     return result
+
+
+def binary_pair(matrix: np.ndarray) -> tuple[float, float]:
+    """Cohen's kappa and Scott's pi of a complete 0/1 units x 2 matrix, from counts: the
+    values ``cohen_kappa`` and ``scotts_pi`` give, bit for bit (the same divisions and sums
+    of the same exact counts, category 0 before 1, a category neither coder used left
+    out). They one-hot encoded both coders' 100k units for each pair row of a summary
+    (18 of them: 0.16 s CPU on 1,000 documents)."""
+    n = int(matrix.shape[0])
+    if n == 0:
+        return NAN, NAN
+    first, second = matrix[:, 0], matrix[:, 1]
+    agree = n - int(np.count_nonzero(first != second))
+    ones = (int(np.count_nonzero(first)), int(np.count_nonzero(second)))
+    shares = [(n - ones[0], n - ones[1]), ones]  # each category's counts of the two coders
+    used = [(a / n, b / n) for a, b in shares if a or b]
+    observed = agree / n
+    cohen = scott = NAN
+    expected = sum(a * b for a, b in used)
+    if not math.isclose(expected, 1.0):
+        cohen = (observed - expected) / (1.0 - expected)
+    pooled = [(a + b) / 2.0 for a, b in used]
+    expected = sum(p * p for p in pooled)
+    if not math.isclose(expected, 1.0):
+        scott = (observed - expected) / (1.0 - expected)
+    return cohen, scott

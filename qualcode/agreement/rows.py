@@ -159,6 +159,10 @@ def pair_row(code: str | None, a: str, b: str, matrix: np.ndarray) -> AgreementR
         alpha = metrics.krippendorff_alpha(matrix, level="nominal")
         ac1 = metrics.gwet_ac1(matrix, categories=[0, 1])
         bp = metrics.brennan_prediger(matrix, categories=[0, 1])
+    if matrix.dtype.kind in "biu" and ((matrix == 0) | (matrix == 1)).all():
+        cohen, scott = metrics.binary_pair(matrix)
+    else:
+        cohen, scott = metrics.cohen_kappa(first, second), metrics.scotts_pi(first, second)
     return AgreementRow(
         "pair",
         code,
@@ -168,8 +172,8 @@ def pair_row(code: str | None, a: str, b: str, matrix: np.ndarray) -> AgreementR
         percent=percent,
         alpha=alpha,
         decisions=len(first),
-        cohen=metrics.cohen_kappa(first, second),
-        scott=metrics.scotts_pi(first, second),
+        cohen=cohen,
+        scott=scott,
         ac1=ac1,
         brennan_prediger=bp,
     )
