@@ -121,6 +121,7 @@ def read_rtf(path: Path, raw: str) -> str:
     from striprtf.striprtf import rtf_to_text
 
     from qualcode.ingest.rtf_checks import check_control_words, undecodable, without_bin_words
+    from qualcode.ingest.rtf_notes import notes_after_text
     from qualcode.ingest.rtf_shown import shown_text
 
     if not raw.lstrip().startswith("{\\rtf"):
@@ -128,8 +129,9 @@ def read_rtf(path: Path, raw: str) -> str:
     _check_rtf_groups(path.name, raw)
     check_control_words(path.name, raw)
     try:
-        # without tracked deletions and hidden text
-        text = rtf_to_text(_paragraphs_apart(shown_text(without_bin_words(raw))))
+        # without tracked deletions and hidden text, the footnotes after the text
+        shown = shown_text(without_bin_words(raw))
+        text = rtf_to_text(_paragraphs_apart(notes_after_text(shown)))
     except UnicodeDecodeError as exc:
         raise undecodable(path.name, exc) from None
     except Exception as exc:  # damage no check above foresaw: still one line, the file named
