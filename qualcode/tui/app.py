@@ -101,6 +101,12 @@ class QualcodeApp(EmbedAllActions, App[None]):
         error texts, which must never be read as markup (``[@click=...]`` runs actions)."""
         kwargs["markup"] = False
         text = plain(message)
+        showing = any(str(n.message) == text for n in self._notifications)
+        if showing and text == self._last_note[0] and time.monotonic() < self._last_note[1]:
+            # the same note is still showing: J held at the turn's end (key repeat) took
+            # it down and put it up again per key, and the toasts of a burst, mounted
+            # after the next one looked for them, stood in a column of five (eyes39)
+            return
         if isinstance(self.screen, CodingScreen):
             # one note at a time beside the coding screen's sidebar: "Computing
             # suggestions…" under "Suggestions are still being computed…" twice stood in a
@@ -110,8 +116,6 @@ class QualcodeApp(EmbedAllActions, App[None]):
             self.clear_notes(errors=False)
             if kwargs.get("severity") == "error":
                 kwargs["timeout"] = ERROR_TIMEOUT
-        elif text == self._last_note[0] and time.monotonic() < self._last_note[1]:
-            return  # the same note is still showing: a second one only stacks
         timeout = kwargs.get("timeout") or self.NOTIFICATION_TIMEOUT
         self._last_note = (text, time.monotonic() + float(timeout))
         super().notify(text, *args, **kwargs)

@@ -69,8 +69,8 @@ class NavigationActions(ScreenPart):
     def action_extend(self, delta: int) -> None:
         if not self.transcript.move(delta, extend=True):
             # one note however often J meets the turn's end: each press stacked another
-            # five-line note down the sidebar, and four covered it at 100x30
-            self.app.clear_notifications()
+            # five-line note down the sidebar, and four covered it at 100x30; the app
+            # keeps the same note up while it shows (QualcodeApp.notify)
             self.notify(self.app.t("turn_end"))
 
     def action_whole_turn(self) -> None:
