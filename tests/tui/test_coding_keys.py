@@ -85,7 +85,8 @@ async def test_extend_never_crosses_a_turn(project_file: Path) -> None:
     """`J` at a turn's last sentence keeps the selection in that turn; so does `K` back."""
     async with karins_coding_screen(project_file) as (pilot, _, screen):
         text = screen.doc.text
-        await pilot.press("j", "j", "j")  # the first answer's last sentence
+        # from the title (a passage of its own since 7e311c33), the question, the answer
+        await pilot.press("j", "j", "j", "j")  # the first answer's last sentence
         last = screen.transcript.selection
         assert text[last[0] : last[1]].startswith("Nu har vi dialog")
         await pilot.press("J", "J")
@@ -302,7 +303,8 @@ async def test_brace_goes_to_the_start_of_the_turn_it_is_in(project_file: Path) 
     question, and the coder coded the interviewer's words."""
     async with karins_coding_screen(project_file) as (pilot, _, screen):
         text = screen.doc.text
-        await pilot.press("j", "j", "j")  # the first answer's last sentence
+        # from the title (a passage of its own since 7e311c33), the question, the answer
+        await pilot.press("j", "j", "j", "j")  # the first answer's last sentence
         start, end = screen.transcript.selection
         assert text[start:end].startswith("Nu har vi")
         await pilot.press("left_curly_bracket")
