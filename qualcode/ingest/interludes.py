@@ -196,8 +196,13 @@ def _talk(run: list[tuple[int, str]]) -> Iterator[tuple[str, int, int]]:
 # number, a space, and a word (``docx_text.footnotes``, ``pdf_layout``), or a number that
 # opens the note's sentence ("1 2019 års budget ...", "2 12 av 15 tjänster ..."), which
 # Word's notes begin with as often as a word. Not a group of three digits: "1 000 kronor"
-# closing a Swedish answer is a figure said, its thousands set apart by a space
-_NOTE = re.compile(r"(\d{1,2}) (?:[^\W\d_]|(?!\d{3}(?!\d))\d)")
+# closing a Swedish answer is a figure said, its thousands set apart by a space. Or its
+# number in brackets, as Google Docs' pages and Markdown write notes ("[1] År 2029."):
+# read as the last answer's words, a page's notes were the respondent's
+_NOTE = re.compile(
+    r"(?:\[(?P<bracketed>\d{1,2})\][ \u00a0]?|(?P<number>\d{1,2}) )"
+    r"(?:[^\W\d_]|(?!\d{3}(?!\d))\d)"
+)
 MAX_NOTES = 99  # the readers number notes with at most two digits
 
 
@@ -219,7 +224,7 @@ def notes_start(text: str) -> int | None:
         note = _NOTE.match(text, start)
         if note is None:
             break
-        found.append((start, int(note.group(1))))
+        found.append((start, int(note.group("bracketed") or note.group("number"))))
         end = _trimmed(text, start)
     numbers = [n for _, n in reversed(found)]
     if 1 not in numbers:
