@@ -41,6 +41,11 @@ ROLE_LABELS = frozenset(
 )
 
 
+# the attributes whose values are no one's name, or are read apart (a place goes on the
+# key as a place; the interviewer is a researcher)
+_READ_APART = frozenset({"municipality", "role", "date", "lang", "language", "interviewer"})
+
+
 def memo_where(memo_id: str) -> str:
     """Where ``suggest`` says a name was seen when it is in a memo: ``memo`` and the first
     eight characters of its id, as the memo list shows it."""
@@ -362,6 +367,15 @@ class PseudonymMixin(KeyClashMixin):
             where = memo_where(memo.id)
             named.setdefault(where, without_pseudonyms(memo.text, printed))
             doc_langs.setdefault(where, main)
+        # and a document's attributes (not its place, role, date, language or interviewer,
+        # read apart): a sheet's name column ('namn': "Mats Holmqvist") went out as "IP7
+        # Holmqvist" in the codings export and the .qdpx, no key holding her surname
+        for d in summaries.values():
+            values = [str(v) for k, v in d.attributes.items() if k not in _READ_APART]
+            if any(v.strip() for v in values):
+                where = f"attributes of {d.name}"
+                named.setdefault(where, without_pseudonyms("\n".join(values), printed))
+                doc_langs.setdefault(where, d.lang)
         candidates = named_candidates(named, doc_langs, found, speakers, coders, key_of)
         # a pseudonym seen in a memo only as the first word of a whole name ("Vera Lind") is
         # the whole name's part: the whole name is proposed, and the part alone would put
