@@ -60,7 +60,8 @@ def note_off_key(
     agenda's contexts), which interviewees' speaker labels: its citations and cases say
     IP<n>, its turns the label (Project.places_off_key, Project.speakers_off_key); for
     one that prints memos (``memos``: the export's name), how many hold a name off the key
-    (Project.memos_off_key)."""
+    (Project.memos_off_key); and the names in the transcripts' talk off the key
+    (Project.names_off_key)."""
     note_key_clash(project, real_names)
     if real_names:
         return
@@ -78,6 +79,14 @@ def note_off_key(
             f"note: {plural(len(labels), 'speaker label', 'speaker labels')} not on the "
             f"pseudonym key, printed as written in {speakers_in}: {', '.join(labels)} "
             "(cited as IP<n> elsewhere; `qualcode pseudonym suggest --apply` puts them on it)"
+        )
+    talk = project.names_off_key(viewer, doc_set, docs)
+    if talk:
+        say(
+            f"note: {plural(len(talk), 'name', 'names')} in what the transcripts say not on "
+            f"the pseudonym key, printed as written wherever quoted: {', '.join(talk)} "
+            "(`qualcode pseudonym suggest` lists them; `qualcode pseudonym suggest --apply "
+            "--kinds person,other,place,workplace` puts them on it)"
         )
     named = project.memos_off_key(viewer, memos, doc_set, docs) if memos else 0
     if named:

@@ -125,6 +125,42 @@ class OffKeyMixin(PseudonymMixin):
             }
         )
 
+    def names_off_key(
+        self, viewer: str | None, doc_set: str | None = None, docs: Sequence[str] | None = None
+    ) -> list[str]:
+        """The names `pseudonym suggest` finds in what the transcripts say (people, places,
+        workplaces, a speaker's name in another's turn) that the key does not replace, in
+        the documents an export of ``doc_set`` (or of ``docs``) prints, for a lead writing
+        it: quoted, they go out as written. `pseudonym suggest --apply` keys speakers alone
+        unless told, and a lead who took the key for done sent a summary quoting "Åsa hade
+        redan slutat" with no word said; places and memos had their notes, the talk none
+        (pseudo39). Labels are left out (``speakers_off_key``), as are the municipalities
+        (``places_off_key``) and names seen only in memos (``memos_off_key``). Empty for
+        anyone but a lead, who alone keeps the key."""
+        if not self._keeps_key(viewer):
+            return []
+        key = self.pseudonym_key(False, viewer)
+        off = {
+            c.real
+            for c in self.suggest_pseudonyms(viewer)
+            if not c.on_key
+            and c.where != "municipality"
+            and not c.where.startswith("memo ")
+            and key.pseudonym(c.real) is None
+        }
+        if not off:
+            return []
+        from qualcode.export.pseudonyms import Key
+
+        finder = Key(dict.fromkeys(off, "\u2022"))
+        in_set = self.documents_in_view(docs, doc_set)
+        ids = [d.id for d in self.store.documents.summaries() if in_set is None or d.id in in_set]
+        found: set[str] = set()
+        for doc_id, text in self.store.documents.texts(ids).items():
+            said = _without_labels(text, [t.start for t in self.store.documents.turns(doc_id)])
+            found.update(finder.leaks(key.apply(said)))  # as the export prints it
+        return sorted(found)
+
     def memos_off_key(
         self,
         viewer: str | None,
@@ -197,3 +233,13 @@ class OffKeyMixin(PseudonymMixin):
             or (m.target_kind == "coding" and m.target_id in coded)
             or m.target_kind not in ("document", "coding")
         ]
+
+
+def _without_labels(text: str, starts: Sequence[int]) -> str:
+    """``text`` with each turn's speaker label ("Karin: ") blanked: from the start of the
+    line a turn begins on to where its words begin (a turn's ``start``)."""
+    chars = list(text)
+    for start in starts:
+        line = text.rfind("\n", 0, start) + 1
+        chars[line:start] = " " * (start - line)
+    return "".join(chars)
