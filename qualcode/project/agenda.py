@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.project.case_views import CaseView
+from qualcode.project.export_names import named_apart
 from qualcode.project.files import check_target, output_file
 from qualcode.project.pseudonyms import PseudonymMixin
 from qualcode.project.reconcile import ReconcileMixin
@@ -43,7 +44,7 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
         ``doc_set``, those of that document set's documents."""
         views = self.cases(coders, docs, codes=codes, open_only=True, doc_set=doc_set)
         scope = self.team_scope(coders, docs, doc_set=doc_set)  # the cases refuse a coder first
-        names = {d.id: d.name for d in self.store.documents.summaries()}
+        names = named_apart((d.id, d.name) for d in self.store.documents.summaries())
         texts = self.store.documents.texts({v.case.document_id for v in views})
         units = {d: self.store.documents.units(d) for d in texts}
         said = Said(lang, {c.key: c.name(lang) for c in self.store.codes.list()})

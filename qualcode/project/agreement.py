@@ -20,6 +20,7 @@ from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED
 from qualcode.oneline import shown
 from qualcode.project.case_counts import RATER, CaseCountsMixin
+from qualcode.project.export_names import named_apart
 from qualcode.store.codings import ORIGINS
 from qualcode.texts import LANGUAGES
 
@@ -121,7 +122,8 @@ class AgreementMixin(CaseCountsMixin):
         # a key made of a name ("theme_tema_storfors", a proposal's "anna_bergs_tur")
         # leaves through the key as the codebook exports write it, so it still reads as one
         shown = {k: pseudo.code_key(k) for k in code_keys}
-        names = {d.id: pseudo.apply(d.name) for d in self.store.documents.summaries()}
+        listed = [(d.id, d.name) for d in self.store.documents.summaries()]
+        names = {d: pseudo.apply(name) for d, name in named_apart(listed).items()}
         # coders leave through the key too, as in the summary, the audit and the exports: a
         # lead who put karin on it read "4 coders (ahmed, johan, karin, mira)" in `agree`'s
         # methods paragraph and pair rows, and "Coder A" in the summary's (eyes9)

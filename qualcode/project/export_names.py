@@ -67,6 +67,20 @@ def cited_names(documents: Iterable[tuple[str, str]]) -> dict[str, str]:
     return cited
 
 
+def named_apart(documents: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each document's whole name by id, from every live ``(id, name)``, with its id's
+    first eight characters where another document has the same name (two folders'
+    'intervju1.txt', a study of two sites): the agreement's rows per document, the memos
+    export and the agenda printed two rows of one name, and a reader could not say which
+    was which. ``qualcode show`` takes the id."""
+    named = list(documents)
+    wholes = Counter(name.casefold() for _, name in named)
+    return {
+        doc_id: name if wholes[name.casefold()] == 1 else f"{name} ({doc_id[:8]})"
+        for doc_id, name in named
+    }
+
+
 def _without_format(name: str) -> str:
     """``name`` without the suffix of a format qualcode imports ('.docx', '.txt', ...)."""
     from qualcode.ingest import SUPPORTED_SUFFIXES

@@ -18,6 +18,7 @@ from qualcode.model import Coding, Memo
 from qualcode.oneline import shown
 from qualcode.project.base import Service
 from qualcode.project.coding import whole_offset
+from qualcode.project.export_names import named_apart
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,7 +293,7 @@ class MemoMixin(Service):
         name. A list of memos that said only 'code' or 'coding' left a researcher to guess
         which; a coding hidden from the viewer (blind again) leaves the memo bare."""
         codings = self._memo_codings(memos)
-        docs = {d.id: d.name for d in self.store.documents.summaries()}
+        docs = named_apart((d.id, d.name) for d in self.store.documents.summaries())
         keys = {c.id: c.key for c in self.store.codes.list(include_deleted=True)}
         texts = self.store.documents.texts(
             {codings[m.target_id].document_id for m in memos if m.target_id in codings}
