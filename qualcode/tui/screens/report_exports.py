@@ -41,6 +41,7 @@ class ExportDone(Message):
     off_key: tuple[str, ...] = ()  # municipalities printed as written (Project.places_off_key)
     speakers: tuple[str, ...] = ()  # labels a .qdpx's turns print (Project.speakers_off_key)
     memos: int = 0  # memos it printed holding a name off the key (Project.memos_off_key)
+    names: tuple[str, ...] = ()  # names in the talk the key lacks (Project.names_off_key)
     # words the key holds both as a real name and as a pseudonym (Project.key_clash_words):
     # None when clean, empty when the coder may not see them
     clash: tuple[str, ...] | None = None
@@ -161,6 +162,7 @@ class ExportActions(ScreenPart):
                     speakers = tuple(project.speakers_off_key(self.app.coder, doc_set))
                 off = tuple(project.places_off_key(self.app.coder, doc_set))
                 memos = project.memos_off_key(self.app.coder, kind, doc_set)
+                names = project.names_off_key(self.app.coder, doc_set)
                 words = project.key_clash_words(self.app.coder)
         except (QualcodeError, OSError) as exc:
             if isinstance(exc, QualcodeError) and exc.setting == "allow_empty":
@@ -174,7 +176,9 @@ class ExportActions(ScreenPart):
             )
             return
         clash = None if words is None else tuple(words)
-        done = ExportDone(target, off_key=off, speakers=speakers, memos=memos, clash=clash)
+        done = ExportDone(
+            target, off_key=off, speakers=speakers, memos=memos, names=tuple(names), clash=clash
+        )
         self.post_message(done)
 
     def on_export_done(self, message: ExportDone) -> None:
@@ -202,6 +206,10 @@ class ExportActions(ScreenPart):
             self.notify(
                 self.app.t("rep_off_key_speakers", labels=labels), severity="warning", timeout=12
             )
+        if message.names:
+            names = ", ".join(message.names)
+            said = self.app.t("rep_off_key_names", names=names)
+            self.notify(said, severity="warning", timeout=12)
         if message.memos:
             said = self.app.t("rep_off_key_memos", n=message.memos)
             self.notify(said, severity="warning", timeout=12)
