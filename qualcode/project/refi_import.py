@@ -20,6 +20,7 @@ from qualcode.project.documents import owned_now
 from qualcode.project.refi_checks import brings, check_names, check_structure
 from qualcode.project.refi_codes import onto_project_codes
 from qualcode.project.refi_sets import check_sets, import_sets
+from qualcode.project.source_paths import fingerprint
 
 
 @dataclass(slots=True)
@@ -299,7 +300,8 @@ class RefiImportMixin(Service):
                     lang=lang,
                     text=text,
                     sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                    source_path=str(source),
+                    # the .qdpx's path as every import keeps one: no folder (source_paths)
+                    source_path=fingerprint(str(source)),
                     attributes=src["attributes"],
                     turns=turns,
                     units=units,

@@ -102,3 +102,18 @@ def test_a_path_kept_before_is_matched_and_left_out_of_a_copy(tmp_path: Path) ->
         kept = [row[0] for row in copy.execute("SELECT source_path FROM documents")]
     assert len(kept) == 1 and HOME not in kept[0] and kept[0].endswith(".txt")
     assert HOME.encode() not in (tmp_path / "karin.db").read_bytes()
+
+
+def test_a_qdpx_s_documents_keep_no_folder_of_it(tmp_path: Path) -> None:
+    """The documents a .qdpx brings kept the .qdpx's path as given, folders and all."""
+    folder = tmp_path / "home" / HOME / "export"
+    folder.mkdir(parents=True)
+    with Project.create(tmp_path / "a.db") as project:
+        project.add_coder("lena", role="lead")
+        project.import_text("aby_01.txt", TEXT, lang="sv")
+        project.act_as("lena")
+        qdpx = project.export_qdpx(folder / "study.qdpx")
+    with Project.create(tmp_path / "b.db") as fresh:
+        fresh.import_qdpx(qdpx, arriving="lena")
+        kept = [fresh.document(d.id).source_path or "" for d in fresh.documents()]
+    assert len(kept) == 1 and HOME not in kept[0] and kept[0].endswith("/study.qdpx")
