@@ -142,15 +142,19 @@ def choose_columns(
         if key not in pins and role != "interviewer":
             groups.setdefault((str(who), place, role), []).append(i)
 
-    def rank(i: int) -> tuple[int, str, int, int]:
-        """The passage's own part of ``choose``'s key; the earlier of two equal ones wins."""
-        return (
-            -abs(int(words[i] or 0) - IDEAL_WORDS),
-            str(documents[i]),
-            -int(starts[i] or 0),
-            -i,
+    # each passage's own part of ``choose``'s key, made once for all of them (a call per
+    # passage and group was a tenth of a second of a summary); the earlier of two equal
+    # passages wins
+    ranks = list(
+        zip(
+            [-abs(int(w or 0) - IDEAL_WORDS) for w in words],
+            [str(d) for d in documents],
+            [-int(s or 0) for s in starts],
+            range(0, -len(ids), -1),
+            strict=True,
         )
-
+    )
+    rank = ranks.__getitem__
     best = {group: max(rows, key=rank) for group, rows in groups.items()}
     while len(chosen) < n:
         top: tuple[Any, ...] | None = None
