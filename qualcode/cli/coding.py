@@ -174,7 +174,11 @@ def memo_add(
 ) -> None:
     """Add a memo to a document or a passage of it, a coding, a code, or (with none given)
     the project."""
-    targets = [(k, v) for k, v in (("document", doc), ("coding", coding), ("code", code)) if v]
+    # given empty ("--doc \"$DOC\"" from a script) is given: the service refuses it, where
+    # it was read as not given and the memo went on the project instead
+    targets = [
+        (k, v) for k, v in (("document", doc), ("coding", coding), ("code", code)) if v is not None
+    ]
     if len(targets) > 1:
         raise ValidationError("give one of --doc, --coding or --code")
     if (start is None) != (end is None):
@@ -228,8 +232,10 @@ def memo_list(
             found = project.memo_list(viewer, grep, doc=doc)
             views = sorted(found, key=lambda v: v.memo.created_at)
         else:
-            target = project.document(doc).id if doc else None
-            views = project.memo_views(project.memos("document" if doc else None, target))
+            # --doc "" is given (and refused by the resolver), not read as every document
+            target = project.document(doc).id if doc is not None else None
+            kind = "document" if doc is not None else None
+            views = project.memo_views(project.memos(kind, target))
     rows = [
         {
             "id": v.memo.id,

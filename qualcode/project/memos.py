@@ -79,6 +79,13 @@ class MemoMixin(Service):
         }
         if target_kind not in resolvers:
             raise ValidationError(f"unknown memo target {target_kind!r}")
+        if not target.strip():
+            # a script's empty variable (`memo add TEXT --doc "$DOC"`) put the memo on the
+            # project, where nobody looking at the document would find it (red team 39)
+            raise ValidationError(
+                f"a memo on a {target_kind} names none: name one, or leave it out for the project",
+                key="memo_target_empty",
+            )
         if not text.strip():
             raise ValidationError("a memo needs some text", key="memo_empty")
         from qualcode.oneline import check_free_text

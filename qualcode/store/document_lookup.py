@@ -61,6 +61,10 @@ class DocumentLookup:
         A name that is also the start of another document's id is refused as ambiguous: the
         name won, so ``docs remove fae6f64f``, the id ``docs list`` printed for one
         interview, took out another imported as ``fae6f64f.txt`` (red team 36)."""
+        if not ref.strip():
+            # the empty prefix of every name: in a project of one document it was that one
+            # (`memo list --doc "$DOC"` with an empty variable), else "matches several"
+            raise NotFoundError(f"no document {shown(ref)}: name one", action="list_documents")
         live = "deleted_at IS NULL"
         exact = self.db.execute(f"SELECT id FROM documents WHERE {live} AND id = ?", [ref])
         if row := exact.fetchone():
