@@ -118,6 +118,10 @@ def read_document(path: Path) -> RawDocument:
             check_text(path.name, cued.text)  # a turn a line: bounds the turns too
             return cued
         else:  # a PDF's text saved as .txt, its pages apart by form feeds (pdftotext) or not
+            if suffix == ".md":  # as rendered: no '#', '**' or '[^1]' in the stored text
+                from qualcode.ingest.markdown import plain_markdown
+
+                raw = plain_markdown(raw)
             raw = _pages_out(raw)
     _check_line_count(path.name, raw)  # before normalising splits it into lines
     text = normalise(raw)

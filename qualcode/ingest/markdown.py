@@ -1,0 +1,51 @@
+"""A Markdown file's text as its reader sees it rendered, without the marks that format it.
+
+A transcript or a plan kept in Markdown (Obsidian, a transcription tool's export, notes
+typed in an editor) was stored as typed: its heading read "# Intervju 3", a quote in the
+summary "Med en _omorganisation_", a footnote "[^1]: År 2029." was the last speaker's
+words and its mark "[^1]" stood in the sentence. The marks a renderer hides are taken out
+here, before the text is normalised; words, line ends and a speaker's "**I:**" label (read
+as "I:") stay. Only what is unmistakably markup goes: an underscore inside a word
+("aby_01_socialsekreterare") or an asterisk without its pair is left as typed.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
+_RULE = re.compile(
+    r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}|={3,}[ \t]*)$", re.MULTILINE
+)
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\([^)\s]*(?:[ \t]+\"[^\"\n]*\")?\)")
+_STRONG = re.compile(r"(\*\*|__)(?=\S)([^\n]+?)(?<=\S)\1")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+_UNDERSCORED = re.compile(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])")
+_CODE = re.compile(r"`([^`\n]+)`")
+_STRUCK = re.compile(r"~~(?=\S)([^\n]+?)(?<=\S)~~")
+_NOTE_MARK = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+_NOTE = re.compile(r"^\[\^([^\]\s]+)\]:[ \t]*", re.MULTILINE)
+
+
+def plain_markdown(text: str) -> str:
+    """``text`` without Markdown's marks: headings without their '#', emphasis, code and
+    links as their words, images and rules gone, a footnote's mark out of its sentence and
+    the note itself numbered as the other readers number theirs ("1 År 2029."), which the
+    turns then keep apart from the last speaker's words."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # as normalise reads lines
+    numbers: dict[str, int] = {}
+    for match in _NOTE.finditer(text):
+        numbers.setdefault(match.group(1), len(numbers) + 1)
+    text = _NOTE.sub(lambda m: f"{numbers[m.group(1)]} ", text)
+    text = _NOTE_MARK.sub(lambda m: "" if m.group(1) in numbers else m.group(0), text)
+    text = _RULE.sub("", text)
+    text = _HEADING.sub(r"\1", text)
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _CODE.sub(r"\1", text)
+    text = _STRUCK.sub(r"\1", text)
+    text = _STRONG.sub(r"\2", text)
+    text = _STRONG.sub(r"\2", text)  # bold inside bold-italic ("***ord***")
+    text = _EMPHASIS.sub(r"\1", text)
+    return _UNDERSCORED.sub(r"\1", text)
