@@ -70,6 +70,7 @@ ORDINARY_WORDS = frozenset(
         *("inga", "klara", "bror", "vilda", "max", "april", "sol", "can", "hope", "joy"),
         *("faith", "frank", "grant", "chase", "miles", "rich", "drew", "ray", "guy", "sue"),
         *("pat", "rob", "dawn", "summer", "holly", "ivy", "lily", "ruby", "penny", "dean"),
+        *("tom", "juli"),  # "Tjänsten stod tom", "från juli": with Tom on the key, IP4
     }
 )
 _SENTENCE_END = re.compile(r"(?:^|[.!?:…]|\n)\s*$")

@@ -47,9 +47,14 @@ def test_the_word_stays_and_the_name_goes(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "text"),
-    [("Can", "I can tell you that."), ("Grant", "The grant ran out in April.")],
+    [
+        ("Can", "I can tell you that."),
+        ("Grant", "The grant ran out in April."),
+        ("Tom", "Tjänsten stod tom från juli."),
+        ("Juli", "Tjänsten stod tom från juli."),
+    ],
 )
-def test_english_words_stay_too(tmp_path: Path, name: str, text: str) -> None:
+def test_more_everyday_words_stay(tmp_path: Path, name: str, text: str) -> None:
     project, _ = _project(tmp_path / "p.db")
     with project:
         project.set_pseudonym(name, "IP9", "lena", kind="person")
