@@ -119,6 +119,7 @@ def pseudonym_suggest(
             "where": c.where,
             "on_key": c.on_key,
             "also_word": c.also_word,
+            "coder_name": c.coder_name,  # machine formats: the note says it to a reader
         }
         for c in found
     ]

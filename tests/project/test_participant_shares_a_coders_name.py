@@ -11,6 +11,7 @@ pseudonym. A coder named only in a memo (coders write the memos) is not proposed
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -108,3 +109,14 @@ def test_the_lead_is_told_the_coder_is_printed_alike(tmp_path: Path) -> None:
     assert "speaker 'Karin' is printed as 'IP1'" in result.stderr
     told = [line for line in result.stderr.splitlines() if "also a coder's name" in line]
     assert len(told) == 1 and "'Karin' (IP1)" in told[0]
+
+
+def test_the_json_marks_the_name(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    _team(path, ("aby_02.txt", SV_SPEAKING, "sv")).close()
+    result = CliRunner(env={"QUALCODE_CODER": "lena"}).invoke(
+        app, ["-p", str(path), "pseudonym", "suggest", "-f", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    rows = {r["real"]: r for r in json.loads(result.stdout)}
+    assert rows["Karin"]["coder_name"] is True
