@@ -175,8 +175,11 @@ def find_turns(text: str) -> tuple[Turn, ...]:
     matches = _fields_out(text, [m for m in matches if m.group("label") in accepted], counts)
     if matches and _title(text, matches[0], counts):
         matches = matches[1:]
-    if not matches:
-        return _paragraphs(text)
+    if not matches:  # a transcript laid out as a table, or plain paragraphs
+        from qualcode.ingest.speaker_rows import row_turns
+
+        rowed = row_turns(text, _paragraphs)
+        return _paragraphs(text) if rowed is None else split_turns(text, rowed)
     turns: list[Turn] = []
     for i, match in enumerate(matches):
         start = match.end()
