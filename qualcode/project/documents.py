@@ -141,6 +141,8 @@ class DocumentsMixin(Service):
         report = ImportReport()
         for raw_path in paths:
             path = Path(raw_path)
+            # "." or "/" has no name: its refusal read "error: : .: is a folder"
+            shown = path.name or str(path)
             try:
                 attrs = _sheet_row(sheet, path)
                 raw = ingest.read_document(path)
@@ -163,12 +165,12 @@ class DocumentsMixin(Service):
                 raise  # the project itself cannot take the import: no point in the next file
             except QualcodeError as exc:
                 message = str(exc)  # its quotes escaped (one_line), so the prefix is too
-                prefix = f"{one_line(path.name)}: "
+                prefix = f"{one_line(shown)}: "
                 if exc.setting is not None:
                     report.settings[len(report.failed)] = exc
-                report.failed.append((path.name, message.removeprefix(prefix)))
+                report.failed.append((shown, message.removeprefix(prefix)))
             except OSError as exc:
-                report.failed.append((path.name, exc.strerror or str(exc)))
+                report.failed.append((shown, exc.strerror or str(exc)))
         if sheet is not None and report.imported:  # none: the refusals say why, alone
             report.sheet = sheet.source
             report.rows_not_applied = self._rows_naming_nothing(sheet, paths)
