@@ -73,6 +73,8 @@ ORDINARY_WORDS = frozenset(
         *("tom", "juli"),  # "Tjänsten stod tom", "från juli": with Tom on the key, IP4
     }
 )
+# a file's suffix right after a word ("inga.txt"): the word is a file's name, never talk
+_FILE_SUFFIX = re.compile(r"\.(?:txt|md|docx?|odt|rtf|pdf|vtt|srt|html?|qdpx)(?![^\W_])", re.I)
 _SENTENCE_END = re.compile(r"(?:^|[.!?:…]|\n)\s*$")
 
 
@@ -291,10 +293,11 @@ class Key:
                 return True
         if not (written.islower() and ns.fold(written) in ORDINARY_WORDS):
             return False
-        # as a file's name writes it ("per_01.txt", "intervju_inga.docx"), it is the name:
-        # a document named so went out under her name in every export's document column
+        # as a file's name writes it ("per_01.txt", "intervju_inga.docx", "inga.txt"), it is
+        # the name: a document named so went out under her name in every export's document
+        # column
         around = match.string[match.start() - 1 : match.start()] + match.string[match.end() :][:1]
-        return "_" not in around
+        return "_" not in around and not _FILE_SUFFIX.match(match.string, match.end())
 
     def _replace(self, match: re.Match[str]) -> str:
         rendered = self._pseudonym_of(match)

@@ -80,6 +80,8 @@ def test_an_agenda_with_nothing_open_is_written_in_swedish(tmp_path: Path) -> No
         ("inga_01.txt", "IP1_01.txt"),
         ("intervju_inga.docx", "intervju_IP1.docx"),
         ("per_01.txt", "IP2_01.txt"),
+        ("inga.txt", "IP1.txt"),
+        ("per.docx", "IP2.docx"),
     ],
 )
 def test_a_file_name_written_small_is_still_her(tmp_path: Path, name: str, shown: str) -> None:
@@ -91,3 +93,18 @@ def test_a_file_name_written_small_is_still_her(tmp_path: Path, name: str, shown
         key = project.pseudonym_key(viewer="lena")
         assert key.apply(name) == shown
         assert key.leaks(name)
+
+
+def test_the_codings_export_names_a_document_named_small(tmp_path: Path) -> None:
+    # the document column of every export: 'inga.txt' went out as written
+    with Project.create(tmp_path / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        project.act_as("lena")
+        doc = project.import_text("inga.txt", TALK, lang="sv").id
+        project.set_pseudonym("Inga", "IP1", "lena", kind="speaker")
+        project.add_code("mission", {"sv": "Uppdrag", "en": "Mission"})
+        start = TALK.index("Vi har")
+        project.add_coding(doc, start, start + 20, "mission", "lena")
+        project.export_codings(tmp_path / "c.csv")
+    written = (tmp_path / "c.csv").read_text(encoding="utf-8-sig")
+    assert "inga.txt" not in written and "IP1.txt" in written
