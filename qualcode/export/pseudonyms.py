@@ -288,8 +288,11 @@ class Key:
         if self._cased and not written[:1].isupper():
             real = ns.fold(self._real_of.get(self._key_of(written), ""))
             after = match.string[match.end() : match.end() + 1]
-            # as a file name writes it ("vendela_01.txt"), though, it is the name
-            if real in self._cased and "_" not in before + after and not after.isdigit():
+            # as a file name writes it ("vendela_01.txt", "vendela.docx"), though, it is the
+            # name: "rask.txt" went out as written with Vendela Rask on the key
+            in_file = "_" in before + after or after.isdigit()
+            in_file = in_file or bool(_FILE_SUFFIX.match(match.string, match.end()))
+            if real in self._cased and not in_file:
                 return True
         if not (written.islower() and ns.fold(written) in ORDINARY_WORDS):
             return False

@@ -108,3 +108,15 @@ def test_the_codings_export_names_a_document_named_small(tmp_path: Path) -> None
         project.export_codings(tmp_path / "c.csv")
     written = (tmp_path / "c.csv").read_text(encoding="utf-8-sig")
     assert "inga.txt" not in written and "IP1.txt" in written
+
+
+@pytest.mark.parametrize(("name", "shown"), [("rask.txt", "IP3.txt"), ("vendela.docx", "IP3.docx")])
+def test_a_part_of_a_whole_name_in_a_file_name(tmp_path: Path, name: str, shown: str) -> None:
+    # a word of a whole name on the key is matched only with its capital ("ett rask
+    # tempo" stays), but a file's name writes it small: 'rask.txt' went out as written
+    project, _ = _project(tmp_path / "p.db")
+    with project:
+        project.set_pseudonym("Vendela Rask", "IP3", "lena", kind="person")
+        key = project.pseudonym_key(viewer="lena")
+        assert key.apply(name) == shown
+        assert key.apply("ett rask tempo") == "ett rask tempo"
