@@ -80,17 +80,21 @@ class CodersMixin(Service):
         replaced). A team of five often has a second lead who also codes: the only way
         was a second name for her, which split her codings and her history in two (eyes9).
         The last lead stays one: a project without a lead has nobody to reconcile, measure
-        agreement or take a proposal into the codebook."""
+        agreement or take a proposal into the codebook. A project with no lead yet takes
+        one as ``add_coder`` does, from anyone: a lead who added herself without ``--role
+        lead`` could not be made one ("only a lead may change a coder's role") nor added
+        again under her name, and the project stayed without a lead (review39)."""
         if role not in ("coder", "lead"):
             raise ValidationError(f"unknown role {role!r}; use coder or lead")
-        self.require_lead_act("change a coder's role")
         # the coder's role, the count and the change in one writer: read before the lock,
         # a role another window changed meanwhile gave a refusal that was no longer true
         with self.store.transaction():
+            leads = [c for c in self.store.coders.list() if c.role == "lead"]
+            if leads or role != "lead":
+                self.require_lead_act("change a coder's role")
             coder = self.store.coders.by_name(name)
             if coder.role == role:
                 raise ValidationError(f"{coder.name} is a {role} already")
-            leads = [c for c in self.store.coders.list() if c.role == "lead"]
             if coder.role == "lead" and len(leads) == 1:
                 raise ValidationError(
                     f"{coder.name} is the only lead; make someone else a lead first",
