@@ -5,6 +5,8 @@ English. Lists, not rules: the rules are in ``names.py``."""
 
 from __future__ import annotations
 
+import re
+
 
 def _words(text: str) -> list[str]:
     """A word list written as running text, one entry a word."""
@@ -180,3 +182,24 @@ COMPOUND_HEADS = _words(
     kyrk bygd trakt klinik enhet mottagning bibliotek gymnasi region kommun förvaltning nämnd
     """
 )
+
+
+# Given names and place names that are also ordinary Swedish or English words: in lower
+# case they are the word, not the person, so only their capitalised forms are matched.
+ORDINARY_WORDS = frozenset(
+    {
+        *("alla", "alma", "august", "axel", "bo", "by", "björn", "dag", "ek", "ebba"),
+        *("flora", "gun", "hans", "iris", "juni", "karl", "lo", "liv", "love", "maj"),
+        *("my", "per", "rosa", "rut", "saga", "sten", "stig", "tim", "tor", "vide"),
+        *("vilja", "viola", "bill", "mark", "rose", "grace", "will", "may", "june", "art"),
+        # and more given names a Swedish or English interview uses as words: with Inga on
+        # the key, "Vi har inga resurser" went out as "Vi har IP1 resurser" (and "kan inte
+        # klara det", "max fem ärenden", "I can", "the grant") (red team 39)
+        *("inga", "klara", "bror", "vilda", "max", "april", "sol", "can", "hope", "joy"),
+        *("faith", "frank", "grant", "chase", "miles", "rich", "drew", "ray", "guy", "sue"),
+        *("pat", "rob", "dawn", "summer", "holly", "ivy", "lily", "ruby", "penny", "dean"),
+        *("tom", "juli"),  # "Tjänsten stod tom", "från juli": with Tom on the key, IP4
+    }
+)
+# a file's suffix right after a word ("inga.txt"): the word is a file's name, never talk
+FILE_SUFFIX = re.compile(r"\.(?:txt|md|docx?|odt|rtf|pdf|vtt|srt|html?|qdpx)(?![^\W_])", re.I)

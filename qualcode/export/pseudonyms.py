@@ -50,31 +50,12 @@ from qualcode.export import name_spelling as ns
 from qualcode.export.alternation import grouped
 from qualcode.export.lookalikes import plain_letters, replace_mapped
 from qualcode.export.name_modals import is_modal_verb
-from qualcode.export.name_words import COMPOUND_HEADS
+from qualcode.export.name_words import COMPOUND_HEADS, FILE_SUFFIX, ORDINARY_WORDS
 from qualcode.model import AuditEntry, CodeT, with_texts
 
 __all__ = ["Key", "check_files", "file_texts", "leaks_in_files"]
 
 
-# Given names and place names that are also ordinary Swedish or English words: in lower
-# case they are the word, not the person, so only their capitalised forms are matched.
-ORDINARY_WORDS = frozenset(
-    {
-        *("alla", "alma", "august", "axel", "bo", "by", "björn", "dag", "ek", "ebba"),
-        *("flora", "gun", "hans", "iris", "juni", "karl", "lo", "liv", "love", "maj"),
-        *("my", "per", "rosa", "rut", "saga", "sten", "stig", "tim", "tor", "vide"),
-        *("vilja", "viola", "bill", "mark", "rose", "grace", "will", "may", "june", "art"),
-        # and more given names a Swedish or English interview uses as words: with Inga on
-        # the key, "Vi har inga resurser" went out as "Vi har IP1 resurser" (and "kan inte
-        # klara det", "max fem ärenden", "I can", "the grant") (red team 39)
-        *("inga", "klara", "bror", "vilda", "max", "april", "sol", "can", "hope", "joy"),
-        *("faith", "frank", "grant", "chase", "miles", "rich", "drew", "ray", "guy", "sue"),
-        *("pat", "rob", "dawn", "summer", "holly", "ivy", "lily", "ruby", "penny", "dean"),
-        *("tom", "juli"),  # "Tjänsten stod tom", "från juli": with Tom on the key, IP4
-    }
-)
-# a file's suffix right after a word ("inga.txt"): the word is a file's name, never talk
-_FILE_SUFFIX = re.compile(r"\.(?:txt|md|docx?|odt|rtf|pdf|vtt|srt|html?|qdpx)(?![^\W_])", re.I)
 _SENTENCE_END = re.compile(r"(?:^|[.!?:…]|\n)\s*$")
 
 
@@ -182,6 +163,7 @@ class Key:
         self._pattern = re.compile(self._source.replace(ns.GAP, ""), re.I) if names else None
         self._marked_pattern: re.Pattern[str] | None = None  # compiled when first needed
         self._documents: frozenset[str] = frozenset()  # named by ``_named`` (named_alike)
+        self._file_names: frozenset[str] = frozenset()  # the documents' names (names_files)
         self._named: Key | None = None
 
     def _matcher(self, text: str) -> re.Pattern[str] | None:
@@ -225,11 +207,17 @@ class Key:
     def apply(self, text: str) -> str:
         return self.apply_mapped(text)[0]
 
+    def names_files(self, names: Iterable[str]) -> Key:
+        """This key, reading ``names`` (the documents' names) as files' names, in whose
+        small letters a name is hers: 'per 2024.docx' went out as written with Per on it."""
+        self._file_names = frozenset(names)
+        return self
+
     def named_alike(self, documents: Iterable[str], key: Key) -> Key:
         """This key, rendering a text that is one of ``documents``' names through ``key``
         (the pseudonyms in the project's language): an English memos export named
         'Municipality_C_01.txt' what the codings sheet named 'Kommun_C_01.txt'."""
-        self._documents, self._named = frozenset(documents), key
+        self._documents, self._named = frozenset(documents), key.names_files(documents)
         return self
 
     def apply_mapped(self, text: str) -> tuple[str, Callable[[int], int]]:
@@ -280,6 +268,8 @@ class Key:
         digits after it that stands in a run of base64, or a name that is the modal verb
         opening a question ("Will you ...", name_modals.py)."""
         written = match.group(1)
+        if match.string in self._file_names:
+            return False  # a document's name: small letters are hers there (names_files)
         before = match.string[match.start() - 1 : match.start()]
         if match.group(2) is None and before and before in ns.RUN_SIGNS:
             return True
@@ -288,19 +278,16 @@ class Key:
         if self._cased and not written[:1].isupper():
             real = ns.fold(self._real_of.get(self._key_of(written), ""))
             after = match.string[match.end() : match.end() + 1]
-            # as a file name writes it ("vendela_01.txt", "vendela.docx"), though, it is the
-            # name: "rask.txt" went out as written with Vendela Rask on the key
+            # as a file name writes it ("vendela_01.txt", "rask.txt"), though, it is the name
             in_file = "_" in before + after or after.isdigit()
-            in_file = in_file or bool(_FILE_SUFFIX.match(match.string, match.end()))
+            in_file = in_file or bool(FILE_SUFFIX.match(match.string, match.end()))
             if real in self._cased and not in_file:
                 return True
         if not (written.islower() and ns.fold(written) in ORDINARY_WORDS):
             return False
-        # as a file's name writes it ("per_01.txt", "intervju_inga.docx", "inga.txt"), it is
-        # the name: a document named so went out under her name in every export's document
-        # column
+        # as a file's name writes it ("per_01.txt", "inga.txt"), it is the name
         around = match.string[match.start() - 1 : match.start()] + match.string[match.end() :][:1]
-        return "_" not in around and not _FILE_SUFFIX.match(match.string, match.end())
+        return "_" not in around and not FILE_SUFFIX.match(match.string, match.end())
 
     def _replace(self, match: re.Match[str]) -> str:
         rendered = self._pseudonym_of(match)

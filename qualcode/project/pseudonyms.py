@@ -251,12 +251,14 @@ class PseudonymMixin(KeyClashMixin):
         coders = [c.name for c in self.store.coders.list()]
         parts = parts_printed([(p.real, p.pseudonym, p.kind) for p in key], printed, coders)
         found = Key({**parts, **printed}, compounds=places, contacts=contacts, cased=parts)
+        # a document's name is a file's, whose small letters name her ('per 2024.docx')
+        listed = [(d.id, d.name) for d in self.store.documents.summaries()]
+        names = [name for _, name in listed] + list(cited_names(listed).values())
+        found.names_files(names)
         if lang and lang != main and any(p.generated for p in key):
             # a document is named alike in every export, in the project's words: the codings
             # sheet's 'Kommun_C_01.txt' was the English memos' 'Municipality_C_01.txt'
             # (and as a summary cites it: "aby_plan", export_names.cited_names)
-            listed = [(d.id, d.name) for d in self.store.documents.summaries()]
-            names = [name for _, name in listed] + list(cited_names(listed).values())
             found.named_alike(names, self.pseudonym_key(viewer=viewer, lang=main))
         return found
 
