@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 NAME_COLUMN = 40  # characters of a code's name in a table row (the rest: figures)
 AGREEMENT_FIGURES = 77  # columns the agreement table's nine figures take, with padding
 NARROW_SAVES = 14  # the units column and the κ after Fleiss and Cohen, left out at 80
+SCROLLBAR_ROOM = 1  # a row under the table for its horizontal scrollbar, when it is wider
 
 
 def wider_names(names: dict[str, str], cut: dict[str, str], room: int) -> dict[str, str]:
@@ -32,6 +33,21 @@ def wider_names(names: dict[str, str], cut: dict[str, str], room: int) -> dict[s
     if room <= NAME_COLUMN:
         return cut
     return word_names(names, min(room, max((len(n) for n in names.values()), default=0)))
+
+
+def table_height(table: DataTable[object]) -> int:
+    """The rows the table needs on the page: its header, every row, and the scrollbar a
+    table wider than the page shows under them.
+
+    Left to ``height: auto``, the table took its height from the size it measures when it
+    is next idle, and the page around it was not always laid out again after that: a lead
+    of five at 80x24 (and now and then at 120x40) opened the agreement tab on the counted
+    line and the methods paragraph with no table above them, the figures the paragraph
+    cites nowhere to be seen (team39). Its rows are known here, so the height is said."""
+    if not table.columns:  # cleared: a one-line refusal stands there instead
+        return 0
+    rows = sum(row.height for row in table.rows.values())
+    return (table.header_height if table.show_header else 0) + rows + SCROLLBAR_ROOM
 
 
 class AgreementTab(ScreenPart):
@@ -54,7 +70,9 @@ class AgreementTab(ScreenPart):
         self.query_one("#agreement-loading").display = False
         methods = self.query_one("#methods", Static)
         if message.report is None:
-            self.query_one("#agreement-table", DataTable).clear(columns=True)  # not the last set's
+            table = self.query_one("#agreement-table", DataTable)
+            table.clear(columns=True)  # not the last set's
+            table.styles.height = table_height(table)
             methods.update(f"[b]{t('rep_agreement')}[/b]: {escape(message.error or '')}")
             return
         # the names give up room to the figures: at 100 columns a 40-character name cut
@@ -79,8 +97,10 @@ class AgreementTab(ScreenPart):
         )
         report = message.report
         self.counted = tuple(report.coders)
+        table = self.query_one("#agreement-table", DataTable)
+        table.styles.height = table_height(table)
         # no document counts: thirty rows of dashes hid the line that says why (eyes19)
-        self.query_one("#agreement-table", DataTable).display = report.documents > 0
+        table.display = report.documents > 0
         counted = t(
             "rc_counted_report",
             coders=len(report.coders),
