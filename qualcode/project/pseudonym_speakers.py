@@ -91,7 +91,7 @@ class SpeakerPseudonymsMixin(Service):
         plain = plainly_named(labels, attribute)
         coders = {c.name.casefold() for c in self.store.coders.list()}
         cited: dict[str, str] = {}
-        if viewer and self.person(viewer, "speakers").role == "lead":
+        if viewer and self.person(viewer, "read who speaks").role == "lead":
             key = self.pseudonym_key(viewer=viewer, lang=summary.lang)
             numbered = self.speaker_pseudonyms().get(doc_id, {})
             cited = {label: key.pseudonym(label) or n for label, n in numbered.items()}
