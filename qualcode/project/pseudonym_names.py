@@ -330,7 +330,7 @@ def coder_names_note(candidates: Iterable[PseudonymCandidate]) -> str | None:
         return None
     listed = ", ".join(f"{c.real!r} ({c.pseudonym})" for c in shared)
     return (
-        f"also a coder's name: {listed}; the key holds one pseudonym per name, so every "
+        f"note: also a coder's name: {listed}; the key holds one pseudonym per name, so every "
         "export prints that coder under it too (agreement rows, the audit, the codings' "
         "coder column); to print both as another, `qualcode pseudonym set NAME PSEUDONYM`"
     )
