@@ -110,6 +110,10 @@ def read_document(path: Path) -> RawDocument:
             data = _rtf_bytes(path.name, data)
         raw, meta["encoding"] = read_text_bytes(data, path.name)
         if suffix == ".rtf":
+            from qualcode.ingest.rtf_notes import comments
+
+            if said := comments(raw):  # left out, as a .docx's: the import says so
+                meta["comments"] = str(said)
             raw = formats.read_rtf(path, raw)
         elif suffix in (".html", ".htm"):
             raw = formats.read_html(path, raw)

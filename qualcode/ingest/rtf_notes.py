@@ -5,6 +5,8 @@ skips the group, so a plan saved as RTF lost its sources and reservations, which
 plan kept as .docx, .odt or PDF. This pass cuts each footnote group out of the body and
 appends its content, as paragraphs numbered "1 ...", "2 ...", before the document's last
 closing brace, so that one striprtf pass reads body and notes with the same code page.
+Comments in the margin stay out of the text, as a .docx's do, and are counted for the
+import to say so (``comments``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,15 @@ _NOTE = re.compile(r"\{(?:\\\*)?\\footnote(?![a-zA-Z])")
 _AUTO_NUMBER = re.compile(r"\{\\super\s*\\chftn\s*\}|\\chftn(?![a-zA-Z])\s?")
 # a note's leading control words and empty groups ("\pard\plain \s20 "), before its words
 _LEAD = re.compile(r"(?:\s+|\\[a-zA-Z]{1,32}-?\d{0,10} ?|\{\s*\})*")
+
+
+# a comment in the margin, Word's annotation destination: no part of the text
+_COMMENT = re.compile(r"\{\\\*\\annotation(?![a-zA-Z])")
+
+
+def comments(raw: str) -> int:
+    """How many comments in the margin an RTF file holds, which its text leaves out."""
+    return len(_COMMENT.findall(raw))
 
 
 def notes_after_text(raw: str) -> str:

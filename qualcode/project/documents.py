@@ -84,7 +84,7 @@ class ImportReport:
 def _read_note(meta: Mapping[str, str]) -> str:
     """What a Word document held besides its body, said plainly: the text boxes and
     inserted parts read in reading order, inserted parts of a kind not read, and the
-    comments in the margin (of a Word or OpenDocument file) left out: a transcriber's
+    comments in the margin (of a Word, OpenDocument or RTF file) left out: a transcriber's
     "check this figure" vanished without a word."""
 
     def count(n: int, one: str, many: str) -> str:

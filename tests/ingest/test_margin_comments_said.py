@@ -41,6 +41,36 @@ def _odt(path: Path) -> Path:
     return path
 
 
+# Invented for this test, as Word saves a comment in RTF.
+RTF = (
+    r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0 Times New Roman;}}"
+    "\n\\pard\\plain I: Hur m\\'e5nga \\'e4renden hade du?\\par\n"
+    r"R: Fyrtio{\*\atrfstart 1}, ungef\'e4r{\*\atrfend 1}{\*\atnid LB}"
+    r"{\*\atnauthor Lena}\chatn{\*\annotation{\*\atnref 1}\pard\plain \chatn "
+    r"Kolla siffran med HR}.\par"
+    "\n"
+    r"I: Och nu?\par"
+    "\n"
+    r"R: Tjugo, i tre grupper.\par"
+    "\n}"
+)
+
+
+def test_an_rtf_file_s_comment_is_said_too(tmp_path: Path) -> None:
+    path = tmp_path / "c.rtf"
+    path.write_text(RTF, encoding="ascii")
+    with Project.create(tmp_path / "p.db") as project:
+        report = project.import_files([path], lang="sv")
+        text = project.document(report.imported[0].id).text
+    assert report.notes == [
+        (
+            "c.rtf",
+            "1 comment in the margin left out (no part of the text; copy what matters into a memo)",
+        )
+    ]
+    assert "Kolla" not in text and "Fyrtio, ungefär." in text
+
+
 def test_the_import_says_how_many_comments_it_left_out(tmp_path: Path) -> None:
     with Project.create(tmp_path / "p.db") as project:
         report = project.import_files(
