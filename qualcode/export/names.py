@@ -145,6 +145,12 @@ def _plainly_named(word: str) -> bool:
     return low in FIRST_NAMES and low not in NAME_WORDS
 
 
+def _genitive_of_first_name(word: str) -> bool:
+    """Whether ``word`` is a first name's genitive ("Karins", "Åsas"), not a name itself."""
+    low = word.casefold()
+    return low.endswith("s") and low not in FIRST_NAMES and low[:-1] in FIRST_NAMES
+
+
 def _evidence(word: str, neighbours: Iterable[str], preceding: str) -> str | None:
     """The kind of name ``word`` seems to be from itself, its capitalised neighbours and
     the words before it, if any; a kind in capitals is sure (``_kind`` weighs them): a
@@ -251,6 +257,14 @@ def find_names(
             seen[word] += 1
             where.setdefault(word, doc)
             kinds.setdefault(word, Counter())[kind or "other"] += 1
+    # "Karins" seen without "Karin": the genitive of a first name is proposed as the name,
+    # which the key matches with its s; keyed as "Karins", "Karin" went out as written
+    for word in [w for w in seen if _genitive_of_first_name(w) and w[:-1] not in seen]:
+        seen[word[:-1]] = seen.pop(word)
+        where[word[:-1]] = where.pop(word)
+        kinds[word[:-1]] = kinds.pop(word)
+        if word in paired:
+            paired.add(word[:-1])
     found: list[NameCandidate] = []
     for word, count in seen.most_common():
         if word.endswith("s") and word[:-1] in seen:

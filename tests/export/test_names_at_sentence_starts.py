@@ -32,3 +32,11 @@ def test_first_names_beginning_sentences_are_proposed(tmp_path: Path) -> None:
     assert {"Karin", "Åsa", "Fiona"} <= set(found), found
     assert found["Karin"].kind == "person"
     assert not {"Karins", "Fiona's", "Per", "Mark"} & set(found), found
+
+
+def test_a_first_name_seen_only_in_the_genitive_is_proposed_as_the_name(tmp_path: Path) -> None:
+    """Only "Karins chef ..." in the text: "Karins" on the key left "Karin" as written."""
+    text = "I: Vem bestämde?\n\nR: Karins chef bestämde. Vi frågade Åsas kollega också.\n"
+    with project_with(tmp_path / "p.db", ("ip_01.txt", text)) as project:
+        found = {c.real for c in project.suggest_pseudonyms("lena")}
+    assert {"Karin", "Åsa"} <= found and not {"Karins", "Åsas"} & found, found
