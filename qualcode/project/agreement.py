@@ -235,9 +235,13 @@ class AgreementMixin(CaseCountsMixin):
         report.rows.append(replace(overall, **interval(matrices, bootstrap, seed)))
         report.rows.extend(coder_rows(among, matrices, total_units))
         if layer == CONSENSUS:  # after: each coder against the consensus, codes pooled
+            # the pooled matrix holds a row per unit and code: its rows both rated, divided
+            # by the codes, are the sentence units the overall row and the paragraph count
+            # (the table said 610 beside "122 sentence units", five codes; team39)
+            per_unit = max(len(pooled_keys), 1)
             for j, name in enumerate(among):
                 row = pair_row(None, name, CONSENSUS, pooled[:, [j, n_coders]])
-                report.rows.append(replace(row, scope=AFTER))
+                report.rows.append(replace(row, scope=AFTER, units=row.units // per_unit))
         return report
 
     def _settled(
