@@ -16,6 +16,12 @@ and a single groupby.
 ``bench_agree_scale.py`` with its lead ``lena``, say); the tables above are not timed then.
 
     python benchmarks/bench_report.py --db big.db --summary lena [--runs 3]
+
+The processes run the qualcode this one imports: to compare two checkouts, run it with
+``PYTHONPATH`` set to each (a ``git archive`` of ``qualcode/``), their modules compiled
+once first (``python -m compileall``): with ``PYTHONDONTWRITEBYTECODE=1`` set, as on the
+shared machine, an uncompiled checkout compiles every module again at every run (0.3 s
+CPU that an installed qualcode never pays).
 """
 
 from __future__ import annotations
