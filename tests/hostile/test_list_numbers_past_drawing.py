@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from tests.hostile.hostile_kit import qualcode
+from tests.hostile.hostile_kit import PEAK_MB, qualcode
 
 PAGE = (
     '<html><body><p>Planen.</p><ol type="{kind}" start="{start}">'
@@ -26,7 +26,9 @@ def _import(tmp_path: Path, source: Path) -> str:
     Project.create(tmp_path / "p.db").close()
     got = qualcode(tmp_path / "p.db", "import", str(source), "--lang", "sv", timeout=90)
     assert got.status == 0, got.stderr
-    assert got.peak_mb < 400, got.peak_mb
+    # The kernel's peak for a child counts the memory of the process it was forked from
+    # (pytest, several hundred MB late in a whole run), so only the kit's bound holds.
+    assert got.peak_mb < PEAK_MB, got.peak_mb
     with Project.open(tmp_path / "p.db") as project:
         return project.document(source.name).text
 
