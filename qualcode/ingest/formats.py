@@ -199,11 +199,12 @@ def read_html(path: Path, raw: str) -> str:
     its head, scripts, hidden parts, menus, banner and footer, which a browser's reader
     leaves out too and which are no text of the document."""
     from qualcode.ingest.docx_chunks import html_paragraphs
+    from qualcode.ingest.page_notes import marks_out
 
     paragraphs, _fallbacks = html_paragraphs(raw, path.name, saved_page=True)
     if not paragraphs:
         raise IngestError(f"{path.name}: the page shows no text (only menus, scripts or markup)")
-    return "\n\n".join(paragraphs)
+    return "\n\n".join(marks_out(paragraphs))  # "ord[1]." reads "ord." as in a .docx
 
 
 def read_pdf(path: Path) -> str:

@@ -39,3 +39,13 @@ def test_a_google_docs_page_s_notes_are_nobody_s(tmp_path: Path) -> None:
 def test_an_answer_ending_in_brackets_is_still_the_answer() -> None:
     text = "I: Hur var det?\n\nR: Bra.\n\n[skratt] Det var roligt."
     assert [t.speaker for t in find_turns(text)] == ["I", "R"]
+
+
+def test_a_google_docs_page_s_note_marks_leave_its_sentences(tmp_path: Path) -> None:
+    """Its mark glued to a word ('omorganisation[1].') reads as a .docx's does, without it;
+    a reference cited with a space ('se [1]') stays."""
+    path = tmp_path / "intervju.html"
+    path.write_text(PAGE.replace("Sen blev", "Se [2]. Sen blev"), encoding="utf-8")
+    body, notes = read_document(path).text.split("\n\n[1]", 1)
+    assert "R: Med en omorganisation. Se [2]. Sen blev det bättre." in body
+    assert "[1]" not in body and notes.startswith(" År 2029.")
