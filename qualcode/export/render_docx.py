@@ -17,6 +17,7 @@ from qualcode.export.docx_widths import (
     shared_evenly,
     text_inches,
 )
+from qualcode.export.hyphens import SOFT, hyphenated
 from qualcode.export.render import _counts, _rows, page_table
 from qualcode.export.summary import Summary
 
@@ -136,7 +137,7 @@ def _docx_table(document: Any, frame: pd.DataFrame, lang: str, total: float = 6.
     # the whole table once per column (0.2 s CPU for a matrix of 1,000 participants)
     grid = [header.cells]
     for i, (cell, name) in enumerate(zip(grid[0], frame.columns, strict=True)):
-        _docx_cell(cell, str(name), size, centre=i in counts)
+        _docx_cell(cell, hyphenated(str(name), widths[i] - PADDING, size), size, centre=i in counts)
     for row in rows:
         line = table.add_row()
         line._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))  # a row stays whole
@@ -204,6 +205,14 @@ def _unbroken(paragraph: Any, text: str) -> list[Any]:
 
     runs = []
     for piece, figure in figure_pieces(xml_text(text)):
+        if not figure and SOFT in piece:  # a header's optional hyphens, as Word writes them
+            run = paragraph.add_run()
+            for n, part in enumerate(piece.split(SOFT)):
+                if n:
+                    run._r.append(OxmlElement("w:softHyphen"))
+                run.add_text(part)
+            runs.append(run)
+            continue
         if not figure:
             runs.append(paragraph.add_run(piece))
             continue
