@@ -51,7 +51,8 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-38"  # 38: a participant named as a coder or the attribute answers
+MODEL_VERSION = "qualcode-suggest-39"  # 39: a coder interviewing under her name asks
+# 38: a participant named as a coder or the attribute answers
 # 37: an interviewer named in the labels asks, not answers
 # 35: a rejection is no row of the stacker
 # 34: a rejection teaches only the code refused

@@ -47,7 +47,8 @@ def named_interviewer(labels: Sequence[str], interviewer: str, coders: Collectio
     interview's last participant: with "I:" beside "Lena Berg:" and the attribute "Lena",
     or "I:" beside an interviewee "Karin:" who shares a coder's name, the one answering is
     the participant, not a second interviewer (she was dropped from every citation and her
-    answers quoted as the interviewer's)."""
+    answers quoted as the interviewer's). Where every label is a likeness, none plainly
+    hers, the coders' names are returned for the turns to tell (``asking_likeness``)."""
     asking = interviewer.strip().casefold()
     plain = plainly_named(labels, interviewer)
     by_role = plainly_named(labels, "")
@@ -64,7 +65,11 @@ def named_interviewer(labels: Sequence[str], interviewer: str, coders: Collectio
             if words and (words <= said or said <= words):
                 alike.add(label)
     left = [label for label in labels if label not in plain and label not in alike]
-    return plain | alike if left else plain
+    if left or plain:
+        return plain | alike if left else plain
+    # every label only like hers, none plainly: a coder's name goes to the turns, which
+    # take the one asking most (``asking_likeness``) and leave the others to be cited
+    return {label for label in alike if label.casefold() in coders}
 
 
 def _asked(turns: Iterable[Turn], text: str) -> dict[str, list[int]]:
@@ -95,6 +100,16 @@ def asking_likeness(
     asked = _asked(turns, text)
     shares = {label: q / n for label, (q, n) in asked.items()}
     others = [s for label, s in shares.items() if label not in likeness and label not in plain]
+    if not others and not plain:
+        # every label a coder's name: coder lena interviewing "Karin:", who shares coder
+        # karin's name, was cited as IP1a beside her and her questions quoted as a
+        # participant's (review39); the one asking more than each other label is hers
+        return {
+            label
+            for label in likeness
+            if shares.get(label, 0.0) > 0
+            and all(s < shares[label] for other, s in shares.items() if other != label)
+        }
     least = 0.5 if plain else 0.0
     return {
         label

@@ -59,3 +59,26 @@ def test_a_participant_asking_as_much_as_the_coder_keeps_her_a_participant(
         doc = project.import_text("aby_01.txt", text, lang="sv")
         asking = project.interviewer_labels()[doc.id]
     assert "Lena" not in asking
+
+
+def test_a_coder_interviewing_one_named_as_another_coder_is_the_interviewer(
+    tmp_path: Path,
+) -> None:
+    """Every label a coder's name ("Lena:" asking "Karin:", karin a coder too): nothing was
+    left to cite, so neither was taken for the interviewer and both were cited, IP1a and
+    IP1b, her questions quoted as a participant's. The one asking more is hers."""
+    text = INTERVIEW.replace("Per:", "Karin:")
+    with _team(tmp_path / "p.db") as project:
+        doc = project.import_text("aby_01.txt", text, lang="sv")
+        asking = project.interviewer_labels()[doc.id]
+        cited = project.speaker_pseudonyms()[doc.id]
+    assert asking == {"Lena"}
+    assert cited == {"Karin": "IP1"}
+
+
+def test_two_coders_names_asking_nothing_are_both_cited(tmp_path: Path) -> None:
+    text = INTERVIEW.replace("Per:", "Karin:").replace("?", ".")
+    with _team(tmp_path / "p.db") as project:
+        doc = project.import_text("aby_01.txt", text, lang="sv")
+        cited = project.speaker_pseudonyms()[doc.id]
+    assert set(cited) == {"Lena", "Karin"}
