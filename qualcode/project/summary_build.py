@@ -144,8 +144,13 @@ def attribute_counts(codings: pd.DataFrame, documents: pd.DataFrame) -> dict[str
     value of each, so its segments, words and documents fall in one row of the other's
     (merging 200k codings into segments once, not once per attribute)."""
     present = [attr for attr in ATTRIBUTES if attr in documents.columns]
-    wanted = {"coder", "code", "document", "start", "end", "words", "text"}
-    if codings.empty or documents.empty or not wanted <= set(codings.columns):
+    wanted = ["coder", "code", "document", "start", "end", "words"]
+    if (
+        codings.empty
+        or documents.empty
+        or not {*wanted, "text"} <= set(codings.columns)
+        or codings[wanted].isna().any().any()  # a missing key is a run of its own there
+    ):
         return {attr: frequencies(codings, documents, [attr]) for attr in present}
     if len(present) < 2:
         return {attr: _counted(codings, documents, [attr]) for attr in present}

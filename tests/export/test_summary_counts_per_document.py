@@ -65,3 +65,23 @@ def test_counted_per_document_is_the_frequency_table(
         both = frequencies(codings, documents, ["municipality", "role"])
         summed = both.groupby(["code", attr], dropna=False)[["segments", "words", "documents"]]
         pd.testing.assert_frame_equal(counts[attr], summed.sum().reset_index())
+
+
+def test_a_coding_without_a_coder_is_counted_as_the_frequency_table_counts_it() -> None:
+    """Two overlapping codings whose coder is missing: each its own segment in the
+    frequency table (a missing value equals no other), so in the summary's counts too."""
+    codings = _codings(
+        [
+            {"coder": "anna", "code": "trust", "document": "d1", "start": 0, "length": 20},
+            {"coder": "anna", "code": "trust", "document": "d1", "start": 5, "length": 20},
+        ],
+        own_text=False,
+    )
+    codings["coder"] = [None, math.nan]
+    documents = pd.DataFrame({"id": ["d1"], "municipality": ["Åby"], "role": ["chef"]})
+    counts = attribute_counts(codings, documents)
+    expected = frequencies(codings, documents, ["municipality", "role"])
+    assert int(expected["segments"].sum()) == 2
+    for attr in ("municipality", "role"):
+        summed = expected.groupby(["code", attr], dropna=False)[["segments", "words", "documents"]]
+        pd.testing.assert_frame_equal(counts[attr], summed.sum().reset_index())
