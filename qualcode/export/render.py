@@ -19,6 +19,7 @@ import pandas as pd
 from qualcode.errors import ValidationError
 from qualcode.export.cells import FIGURE_RUN, md_block, md_inline, xlsx_bytes, xml_text
 from qualcode.export.docx_widths import column_widths
+from qualcode.export.hyphens import web_header
 from qualcode.export.labels import label, number
 from qualcode.export.summary import Summary
 
@@ -259,11 +260,13 @@ def _html_table(frame: pd.DataFrame, lang: str) -> str:
         return ""
     esc = html.escape
     numeric = [pd.api.types.is_numeric_dtype(frame[c]) for c in frame.columns]
+    wide = len(frame.columns) > _WIDE_COLUMNS and any(
+        len(str(c)) > _WIDE_HEADER for c in frame.columns[1:]
+    )
+    names = [web_header(str(c), len(frame.columns)) if wide else str(c) for c in frame.columns]
     head = "".join(
-        f"<th scope='col' class='n'>{esc(str(c))}</th>"
-        if n
-        else f"<th scope='col'>{esc(str(c))}</th>"
-        for c, n in zip(frame.columns, numeric, strict=True)
+        f"<th scope='col' class='n'>{esc(c)}</th>" if n else f"<th scope='col'>{esc(c)}</th>"
+        for c, n in zip(names, numeric, strict=True)
     )
     body = "".join(
         "<tr>"
@@ -275,9 +278,6 @@ def _html_table(frame: pd.DataFrame, lang: str) -> str:
         for row in _rows(frame, lang)
     )
     table = f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-    wide = len(frame.columns) > _WIDE_COLUMNS and any(
-        len(str(c)) > _WIDE_HEADER for c in frame.columns[1:]
-    )
     return f"<div class='{'wide' if wide else 'fit'}'>{table}</div>"
 
 
