@@ -74,7 +74,7 @@ def test_the_cli_lists_one_document_among_those_who_finished_it(tmp_path: Path) 
     )
     assert result.exit_code == 0, result.output
     assert "omar" not in result.stdout.split("\n", 1)[1]  # no version of his, no case
-    assert "johan: mission; karin: mission; sara: mission" in result.stdout
+    assert "johan, karin, sara: mission" in result.stdout  # the three, one reading
 
 
 def test_the_cli_says_whose_version_is_not_in_the_cases(tmp_path: Path) -> None:
