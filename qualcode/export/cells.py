@@ -100,10 +100,22 @@ def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
     safe = frame.copy()
     safe.columns = [csv_cell(str(c)) for c in safe.columns]
+    # each text is looked at once however often it stands in the frame (a codings
+    # export's coder, code and attribute columns repeat a few texts over every row)
+    seen: dict[str, object] = {}
+
+    def cell(value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        done = seen.get(value)
+        if done is None:
+            done = seen[value] = csv_cell(value)
+        return done
+
     for at in range(safe.shape[1]):  # by position: two columns may share a header
         column = safe.iloc[:, at]
         if column.dtype == object or pd.api.types.is_string_dtype(column):
-            safe.isetitem(at, column.map(csv_cell))
+            safe.isetitem(at, column.map(cell))
     return safe
 
 

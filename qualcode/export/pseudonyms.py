@@ -42,6 +42,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
+from functools import partial
 
 import pandas as pd
 
@@ -375,24 +376,35 @@ class Key:
         if not self:
             return frame
         out = frame.copy()
+        # a text is rendered once however often it stands in the frame: a codings export's
+        # coder, code, document and attribute columns repeat a few texts over every row
+        # (200,000 rows: 3.2 million cells, each through the whole key); ``apply`` reads
+        # nothing but the text and the key, so every copy renders alike
+        rendered: dict[str, str] = {}
+        cell = partial(self._cell, rendered)
         for at in range(out.shape[1]):  # by place: two columns may share a name
             values = out.iloc[:, at]
             if isinstance(values.dtype, pd.CategoricalDtype):
                 values = values.astype(object)
             elif not (values.dtype == object or pd.api.types.is_string_dtype(values)):
                 continue
-            out.isetitem(at, values.map(self._cell))
+            out.isetitem(at, values.map(cell))
         out.columns = [self.apply(c) if isinstance(c, str) else c for c in out.columns]
         if not isinstance(out.index, pd.MultiIndex) and out.index.dtype == object:
-            rendered = [self.apply(i) if isinstance(i, str) else i for i in out.index]
-            out.index = pd.Index(rendered, name=out.index.name)
+            index = [self.apply(i) if isinstance(i, str) else i for i in out.index]
+            out.index = pd.Index(index, name=out.index.name)
         return out
 
-    def _cell(self, value: object) -> object:
+    def _cell(self, rendered: dict[str, str], value: object) -> object:
+        """``value`` through the key, a text looked up in ``rendered`` (the texts of this
+        frame already rendered) before it is rendered and kept there."""
         if isinstance(value, str):
-            return self.apply(value)
+            done = rendered.get(value)
+            if done is None:
+                done = rendered[value] = self.apply(value)
+            return done
         if isinstance(value, tuple | list):
-            return type(value)(self._cell(v) for v in value)
+            return type(value)(self._cell(rendered, v) for v in value)
         return value
 
 
