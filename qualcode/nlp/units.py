@@ -9,10 +9,16 @@ are joined back so that an annotation (``[skratt]``, ``(paus)``, ``[ohörbart]``
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from qualcode.model import Turn, Unit
 from qualcode.nlp.pipeline import get_segmenter
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 OPENING, CLOSING = "[(", "])"
 # how far a bracket may reach: an annotation is a word or two, not a paragraph, so a stray
@@ -51,28 +57,70 @@ def segment(text: str, turns: Sequence[Turn], lang: str) -> list[Unit]:
 def segment_many(
     items: Iterable[tuple[str, Sequence[Turn], str]], batch_size: int = 256
 ) -> Iterator[list[Unit]]:
-    """Units for each document; every turn's text goes through ``nlp.pipe`` in batches."""
+    """Units for each document; every turn's text goes through ``nlp.pipe`` in batches,
+    but a turn that can hold one sentence only (``_one_sentence``) is not: a document of
+    200,000 one-word paragraphs ('Mm.', 'Ja.') spent most of its import building a spaCy
+    document for each, to learn that each is one sentence."""
     for text, turns, lang in items:
         nlp = get_segmenter(lang)
+        single = _one_sentence(nlp)
         spans = [
             piece
             for s, e in ([(t.start, t.end) for t in turns] or [(0, len(text))])
             for piece in _chunks(text, s, e)
         ]
+        alone = [single(text, s, e) for s, e in spans]
         units: list[Unit] = []
-        docs = nlp.pipe((text[s:e] for s, e in spans), batch_size=batch_size)
-        for (offset, _end), doc in zip(spans, docs, strict=True):
-            pieces: list[tuple[int, int]] = []
-            for sent in doc.sents:
-                raw = sent.text
-                lead = len(raw) - len(raw.lstrip())
-                body = raw.strip()
-                if body:
-                    start = offset + sent.start_char + lead
-                    pieces.append((start, start + len(body)))
+        docs = iter(
+            nlp.pipe(
+                (text[s:e] for (s, e), one in zip(spans, alone, strict=True) if one is None),
+                batch_size=batch_size,
+            )
+        )
+        for (offset, _end), one in zip(spans, alone, strict=True):
+            pieces = _sentences(offset, next(docs)) if one is None else one
             for start, end in join_pieces(text, pieces):
                 units.append(Unit(len(units), start, end))
         yield units
+
+
+def _sentences(offset: int, doc: Doc) -> list[tuple[int, int]]:
+    """A span's sentences as spaCy cut them, each without the whitespace around it."""
+    pieces: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        raw = sent.text
+        lead = len(raw) - len(raw.lstrip())
+        body = raw.strip()
+        if body:
+            start = offset + sent.start_char + lead
+            pieces.append((start, start + len(body)))
+    return pieces
+
+
+def _one_sentence(nlp: Language) -> Callable[[str, int, int], list[tuple[int, int]] | None]:
+    """A test of a span that answers what ``_sentences`` would, without spaCy, where the
+    sentencizer cannot cut it: no sentence-ending character (``punct_chars``) except in
+    the run of them that ends the span's text. The sentencizer starts a sentence only at a
+    token that is no punctuation after a token that is one of those characters; before
+    that run no token is one, and after it come only punctuation (every one of them is a
+    Unicode punctuation mark, as spaCy's ``is_punct`` asks) and whitespace, whose sentence
+    is dropped as empty. Answers None (ask spaCy) for any other span."""
+    marks = "".join(sorted(nlp.get_pipe("sentencizer").punct_chars))  # type: ignore[attr-defined]
+    if not marks or any(unicodedata.category(ch)[0] != "P" for ch in marks):
+        return lambda text, start, end: None
+    inside = re.compile("[" + re.escape(marks) + "]")
+
+    def single(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+        span = text[start:end]
+        body = span.strip()
+        if inside.search(body.rstrip(marks)):
+            return None
+        if not body:
+            return []
+        first = start + len(span) - len(span.lstrip())
+        return [(first, first + len(body))]
+
+    return single
 
 
 def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -103,6 +151,8 @@ def join_pieces(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int,
     if not pieces:
         return []
     pieces = _footnotes_apart(text, _numbers_apart(text, pieces))
+    if len(pieces) == 1:  # nothing to move a cut to or join: the piece, trimmed
+        return _trimmed(text, *pieces[0])
     first, last = pieces[0][0], pieces[-1][1]
     cuts: list[int] = []
     for start, _end in pieces[1:]:
@@ -111,10 +161,7 @@ def join_pieces(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int,
             cuts.append(cut)
     recut = []
     for a, b in zip([first, *cuts], [*cuts, last], strict=True):
-        body = text[a:b]
-        lead = len(body) - len(body.lstrip())
-        if body.strip():
-            recut.append((a + lead, a + lead + len(body.strip())))
+        recut += _trimmed(text, a, b)
     joined: list[tuple[int, int]] = []
     pending: int | None = None  # start of a leading annotation waiting for its sentence
     for start, end in recut:
@@ -132,6 +179,14 @@ def join_pieces(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int,
     elif pending is not None:  # the turn holds nothing but an annotation or a number
         joined.append((pending, recut[-1][1]))
     return joined
+
+
+def _trimmed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` without the whitespace around it, or nothing if that is all."""
+    body = text[start:end]
+    lead = len(body) - len(body.lstrip())
+    stripped = body.strip()
+    return [(start + lead, start + lead + len(stripped))] if stripped else []
 
 
 def _numbers_apart(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
