@@ -101,8 +101,8 @@ class QualcodeApp(EmbedAllActions, App[None]):
         error texts, which must never be read as markup (``[@click=...]`` runs actions)."""
         kwargs["markup"] = False
         text = plain(message)
-        showing = any(str(n.message) == text for n in self._notifications)
-        if showing and text == self._last_note[0] and time.monotonic() < self._last_note[1]:
+        # shown and not taken down since (clear_notes, clear_notifications forget it)
+        if text == self._last_note[0] and time.monotonic() < self._last_note[1]:
             # the same note is still showing: J held at the turn's end (key repeat) took
             # it down and put it up again per key, and the toasts of a burst, mounted
             # after the next one looked for them, stood in a column of five (eyes39)
@@ -122,12 +122,19 @@ class QualcodeApp(EmbedAllActions, App[None]):
 
     _last_note: tuple[str, float] = ("", 0.0)  # the last note and until when it shows
 
+    def clear_notifications(self) -> None:
+        """Every note down; the last one may then be shown again at once."""
+        self._last_note = ("", 0.0)
+        super().clear_notifications()
+
     def clear_notes(self, *, errors: bool) -> None:
         """Take the error notes (``errors``) or every other note off the screen: a new
         note replaces the info before it, while an error waits for the coder's next key."""
         for note in list(self._notifications):
             if (note.severity == "error") == errors:
                 self._unnotify(note, refresh=False)
+                if str(note.message) == self._last_note[0]:
+                    self._last_note = ("", 0.0)  # taken down: the same note may come again
         self._refresh_notifications()
 
     def on_mount(self) -> None:
