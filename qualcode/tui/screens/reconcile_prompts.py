@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual.widgets import DataTable, Input
+from textual.widgets.input import Selection
 
 from qualcode.errors import QualcodeError
 from qualcode.project import CaseView
@@ -118,6 +119,14 @@ class VerdictPrompts(ScreenPart):
                 "span",
                 self.app.t("rc_span", start=case.start, end=case.end, codes=", ".join(case.codes)),
             )
+            prompt = self.query_one("#rationale", Input)
+            if not prompt.value:
+                # the case's own span, to change: at 80 columns the placeholder naming it and
+                # its codes was cut at "(case 1567-1806;" and the lead typed offsets blind
+                # (eyes39); selected, so offsets typed straight away replace it
+                code = f":{case.codes[0]}" if len(case.codes) > 1 else ""
+                prompt.value = f"{case.start}-{case.end}{code}"
+                prompt.selection = Selection(0, len(prompt.value))
 
     def action_comment(self) -> None:
         if self._current() is not None:
