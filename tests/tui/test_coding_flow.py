@@ -32,7 +32,8 @@ async def test_code_a_unit_by_shortcut_then_undo(project_file: Path) -> None:
 @pytest.mark.slow
 async def test_extend_selection_pick_code_and_remove(project_file: Path) -> None:
     async with karins_coding_screen(project_file, ui_lang="sv") as (pilot, _, screen):
-        await pilot.press("j", "J")
+        # past the title (a passage of its own since 7e311c33) and the question
+        await pilot.press("j", "j", "J")
         start, end = screen.transcript.selection
         assert end - start > len(screen.doc.text[start:end].split(".")[0])
         await pilot.press("c")
