@@ -246,6 +246,10 @@ STYLE = (
 # least _WIDE_COLUMNS columns after the first: one or two themes fit the text column, and a
 # two-column table stretched across the window (a consensus with one theme) read as a bar
 _WIDE_HEADER = 24
+# a column of figures with a dash where one is undefined (the agreement table's segment
+# alpha, "–" on its overall row): its pandas type is text, but it is set as figures, to the
+# right under its header like the columns beside it (team39: it stood alone on the left)
+FIGURE_OR_DASH = re.compile(r"[−+-]?\d+(?:[.,]\d+)?\s?%?|–|—")
 _WIDE_COLUMNS = 3
 
 
@@ -259,7 +263,12 @@ def _html_table(frame: pd.DataFrame, lang: str) -> str:
     if frame.empty:
         return ""
     esc = html.escape
-    numeric = [pd.api.types.is_numeric_dtype(frame[c]) for c in frame.columns]
+    rows = _rows(frame, lang)
+    numeric = [
+        pd.api.types.is_numeric_dtype(frame[c])
+        or (i > 0 and bool(rows) and all(FIGURE_OR_DASH.fullmatch(r[i]) for r in rows))
+        for i, c in enumerate(frame.columns)
+    ]
     wide = len(frame.columns) > _WIDE_COLUMNS and any(
         len(str(c)) > _WIDE_HEADER for c in frame.columns[1:]
     )
@@ -275,7 +284,7 @@ def _html_table(frame: pd.DataFrame, lang: str) -> str:
             for v, n in zip(row, numeric, strict=True)
         )
         + "</tr>"
-        for row in _rows(frame, lang)
+        for row in rows
     )
     table = f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
     return f"<div class='{'wide' if wide else 'fit'}'>{table}</div>"
