@@ -270,8 +270,8 @@ def find_names(
         if word.endswith("s") and word[:-1] in seen:
             continue  # "Karins": the genitive of a name proposed already
         kind = _kind(kinds[word])
-        common = ordinary is not None and ordinary(word.casefold())
-        if kind == "other" and common and word not in paired:
+        # ``ordinary`` last: it may read the language's word lists
+        if kind == "other" and word not in paired and ordinary and ordinary(word.casefold()):
             continue
         also = word.casefold() in words or word[:-1].casefold() in words
         found.append(NameCandidate(word, kind, count, where[word], also))
@@ -308,8 +308,9 @@ def _body_name(
     ("Skills for Care"); a name after "Department of" is the body's, never a place here."""
     if _BODY_OF.search(text[max(0, match.start() - 40) : match.start()]):
         return True
-    common = ordinary is not None and ordinary(word.casefold())
-    return common and _FOR_BODY.match(text[match.end() : match.end() + 16]) is not None
+    if _FOR_BODY.match(text[match.end() : match.end() + 16]) is None:
+        return False  # asked first: ``ordinary`` may read the language's word lists
+    return ordinary is not None and ordinary(word.casefold())
 
 
 def full_names(texts: Mapping[str, str], words: Iterable[str]) -> dict[str, tuple[str, str]]:
