@@ -49,6 +49,11 @@ def test_most_ids_no_longer_run_the_part() -> None:
     assert len(read) < len(ids) // 5  # before: every id with a digit, a hyphen and a digit
 
 
+def test_a_codings_time_no_longer_runs_the_part() -> None:
+    pattern = contacts.pattern_for("2026-12-04T18:43:00.000123+00:00")
+    assert pattern is None or "pnr" not in pattern.groupindex
+
+
 def test_numbers_are_replaced_as_before() -> None:
     key = Key({}, contacts={"phone": "[telefon]", "personnummer": "[pnr]", "email": "[e]"})
     assert key.apply(WRITTEN[0]) == "Ring [telefon] eller [telefon]."
