@@ -368,7 +368,8 @@ def _function_words(sample: str) -> tuple[float, int]:
     """(Swedish, English) evidence in a lower-cased sample: function words, and å/ä/ö
     for Swedish (five of them count as two words)."""
     words = re.findall(r"[a-zåäö]+", sample)
-    sv = sum(w in _SV for w in words) + 2 * sum(ch in "åäö" for ch in sample) / 5
+    marks = sample.count("å") + sample.count("ä") + sample.count("ö")  # not char by char
+    sv = sum(w in _SV for w in words) + 2 * marks / 5
     return sv, sum(w in _EN for w in words)
 
 

@@ -78,17 +78,22 @@ def segment_many(
             )
         )
         for (offset, _end), one in zip(spans, alone, strict=True):
-            pieces = _sentences(offset, next(docs)) if one is None else one
+            pieces = _sentences(text, offset, next(docs)) if one is None else one
             for start, end in join_pieces(text, pieces):
                 units.append(Unit(len(units), start, end))
         yield units
 
 
-def _sentences(offset: int, doc: Doc) -> list[tuple[int, int]]:
-    """A span's sentences as spaCy cut them, each without the whitespace around it."""
+def _sentences(text: str, offset: int, doc: Doc) -> list[tuple[int, int]]:
+    """A span's sentences as spaCy cut them, each without the whitespace around it.
+
+    A sentence's text is sliced from ``text`` by its character bounds: spaCy's
+    ``Span.text`` joins a token object made for each of its words, which on a document of
+    many sentences cost more than the sentencizer itself (the same string, as the doc is
+    ``text[offset:...]``)."""
     pieces: list[tuple[int, int]] = []
     for sent in doc.sents:
-        raw = sent.text
+        raw = text[offset + sent.start_char : offset + sent.end_char]
         lead = len(raw) - len(raw.lstrip())
         body = raw.strip()
         if body:

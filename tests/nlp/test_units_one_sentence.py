@@ -23,7 +23,7 @@ def by_spacy(text: str, lang: str) -> list[Unit]:
     """Units as they were before the short cut: every span through spaCy."""
     nlp = get_segmenter(lang)
     spans = [p for t in find_turns(text) for p in _chunks(text, t.start, t.end)]
-    bounds = [b for s, e in spans for b in join_pieces(text, _sentences(s, nlp(text[s:e])))]
+    bounds = [b for s, e in spans for b in join_pieces(text, _sentences(text, s, nlp(text[s:e])))]
     return [Unit(i, s, e) for i, (s, e) in enumerate(bounds)]
 
 
@@ -42,7 +42,7 @@ def test_the_short_cut_answers_what_spacy_does(span: str, lang: str) -> None:
     nlp = get_segmenter(lang)
     answer = _one_sentence(nlp)(span, 0, len(span))
     if answer is not None:
-        assert answer == _sentences(0, nlp(span))
+        assert answer == _sentences(span, 0, nlp(span))
 
 
 def test_plain_short_paragraphs_take_the_short_cut() -> None:
@@ -67,3 +67,19 @@ def test_a_minutes_like_document_gets_the_units_spacy_gave() -> None:
     lines = ["Mm.", "Ja.", "1.", "Bakgrund", "[skratt]", "Antal:\n12", "Ja. [skratt] Så", "--"]
     text = "\n\n".join(lines * 5 + ["I: Hur var det?\nR: Det var tufft... Mm. (paus) Ja."])
     assert segment(text, find_turns(text), "sv") == by_spacy(text, "sv")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=ALPHABET + "Hej då. Vi ses! ", max_size=60), st.sampled_from(["sv", "en"]))
+@example("Hej.  Då?\n\n Ja. ", "sv")
+def test_sentences_sliced_from_the_text_are_spacy_s(text: str, lang: str) -> None:
+    """units._sentences slices each sentence from the text by its bounds; spaCy's own
+    ``Span.text`` (what it read before) gives the same pieces."""
+    doc = get_segmenter(lang)(text)
+    spacy_s = []
+    for sent in doc.sents:
+        body = sent.text.strip()
+        if body:
+            start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+            spacy_s.append((start, start + len(body)))
+    assert _sentences(text, 0, doc) == spacy_s
