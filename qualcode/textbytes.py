@@ -23,6 +23,11 @@ from qualcode.errors import IngestError, QualcodeError
 _ALLOWED_CONTROLS = frozenset("\t\n\r\x0b\x0c\x1a")
 # More than this share of other control characters means the bytes are not text.
 _MAX_CONTROL_SHARE = 0.01
+# the control characters not allowed, found by one regular-expression scan: a Python test
+# of every character was a tenth of importing a million words
+_CONTROLS = re.compile(
+    "[" + "".join(re.escape(chr(b)) for b in range(32) if chr(b) not in _ALLOWED_CONTROLS) + "]"
+)
 # A letter from U+0080..U+00FF encoded as UTF-8: lead byte C2 or C3, one continuation byte.
 _UTF8_LATIN1 = re.compile(rb"[\xc2\xc3][\x80-\xbf]")
 
@@ -175,7 +180,7 @@ def _strict(
 def _refuse_binary(text: str, name: str, error: type[QualcodeError]) -> None:
     if not text:
         return
-    controls = [c for c in text if ord(c) < 32 and c not in _ALLOWED_CONTROLS]
+    controls = _CONTROLS.findall(text)
     if "\x00" in text or len(controls) > _MAX_CONTROL_SHARE * len(text):
         first = text.index(controls[0]) if controls else text.index("\x00")
         raise error(
