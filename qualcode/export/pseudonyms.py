@@ -50,8 +50,9 @@ from qualcode.export import contacts, place_units
 from qualcode.export import name_spelling as ns
 from qualcode.export.alternation import grouped
 from qualcode.export.lookalikes import plain_letters, replace_mapped
+from qualcode.export.name_compounds import COMPOUND_SHORT, compound_pattern
 from qualcode.export.name_modals import is_modal_verb
-from qualcode.export.name_words import COMPOUND_HEADS, FILE_SUFFIX, ORDINARY_WORDS
+from qualcode.export.name_words import FILE_SUFFIX, ORDINARY_WORDS
 from qualcode.model import AuditEntry, CodeT, with_texts
 
 __all__ = ["Key", "check_files", "file_texts", "leaks_in_files"]
@@ -60,27 +61,9 @@ __all__ = ["Key", "check_files", "file_texts", "leaks_in_files"]
 _SENTENCE_END = re.compile(r"(?:^|[.!?:…]|\n)\s*$")
 
 
-# a place begins a compound only when so written and long enough not to begin ordinary
-# words too ("Mora" and "Moralen"), followed by at least two lower-case letters, a
-# linking "s" dropped ("Göteborgsregionen" -> "Kommun A-regionen")
-COMPOUND_MIN = 5
-COMPOUND_SHORT = 3  # from here to COMPOUND_MIN, only before name_words.COMPOUND_HEADS
 # a name in a script without capitals of at most this many words is found with each gap
 # between its words written apart or together (2**(n-1) spellings)
 CASELESS_WORDS = 4
-
-
-def _compound_pattern(spellings: Iterable[str]) -> re.Pattern[str] | None:
-    spelled = sorted(spellings, key=len, reverse=True)
-    if not spelled:
-        return None
-    heads = "|".join(COMPOUND_HEADS)
-    alternatives = "|".join(
-        re.escape(n) if len(n) >= COMPOUND_MIN else rf"{re.escape(n)}(?=s?(?:{heads}))"
-        for n in spelled
-    )
-    # a linking s, unless it begins the word after ("Storforsskolan" is Storfors + skolan)
-    return re.compile(rf"{ns.BEFORE}({alternatives})(?:s(?!kol|jukhus))?(?=[^\W\d_A-ZÅÄÖ]{{2}})")
 
 
 def _same(offset: int) -> int:
@@ -121,7 +104,7 @@ class Key:
             and real[:1].isupper()
             for spelled in ns.spellings(real)
         }
-        self._compounds = _compound_pattern(self._compound_of)
+        self._compounds = compound_pattern(self._compound_of)
         # "Kommun A:s kommun" and "Region Region A" read as the pseudonym alone
         places = [self.entries[r] for r in compounds if r in self.entries]
         self._units = place_units.unit_pattern(places)

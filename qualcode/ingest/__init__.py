@@ -17,7 +17,8 @@ from typing import Any
 from qualcode import userfile
 from qualcode.envlimits import whole_number
 from qualcode.errors import IngestError
-from qualcode.ingest.speakers import find_turns, guess_language
+from qualcode.ingest.languages import guess_language
+from qualcode.ingest.speakers import find_turns
 from qualcode.model import Turn
 from qualcode.textbytes import read_text_bytes
 

@@ -75,7 +75,7 @@ def _told_lang(lang: str, text: str, name: str, told: str, remedy: str) -> str:
     segmented and suggested by the Swedish rules (eyes13). ``remedy`` says what to do
     instead, with the text's language for each ``{}``; ``told`` and ``remedy`` name the
     setting as ``SETTING``, which each face words as its user sets it (the CLI: ``--lang``)."""
-    from qualcode.ingest.speakers import plain_language
+    from qualcode.ingest.languages import plain_language
 
     plain = plain_language(text)
     if plain is None or plain[0] == lang:

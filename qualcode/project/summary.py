@@ -70,14 +70,8 @@ class SummaryMixin(SummaryReads):
         from qualcode.export.labels import LABELS, label, layer_name
         from qualcode.export.summary import Summary
         from qualcode.export.vocabulary import role_names
-        from qualcode.project.summary_build import (
-            ATTRIBUTES,
-            QuoteRules,
-            apply_key,
-            attribute_counts,
-            chart_scales,
-            theme_for,
-        )
+        from qualcode.project.summary_build import QuoteRules, apply_key, theme_for
+        from qualcode.project.summary_counts import ATTRIBUTES, attribute_counts, chart_scales
         from qualcode.project.summary_overview import overview
         from qualcode.project.summary_tables import decisions_brief, decisions_table
 

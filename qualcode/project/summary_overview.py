@@ -15,7 +15,7 @@ from typing import Any
 import pandas as pd
 
 from qualcode.export.summary import Section, Summary
-from qualcode.project.summary_build import ATTRIBUTES
+from qualcode.project.summary_counts import ATTRIBUTES
 
 
 def overview(

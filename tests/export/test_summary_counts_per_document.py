@@ -1,5 +1,5 @@
 """The summary's counts per code and attribute value are counted from segments per code and
-document (``summary_build._counted``), not by merging, joining and grouping every coding
+document (``summary_counts._counted``), not by merging, joining and grouping every coding
 (``analysis.frames.frequencies``): the same table, row for row, in the same order and
 types, on generated codings with overlaps, touching codings, a document without values and
 one no document row names."""
@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qualcode.analysis.frames import frequencies
-from qualcode.project.summary_build import _counted, attribute_counts
+from qualcode.project.summary_counts import _counted, attribute_counts
 
 TEXT = "vi pratade om uppdraget med nämnden och det blev bättre efter det " * 3
 

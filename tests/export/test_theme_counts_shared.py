@@ -16,12 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qualcode.export.summary import Summary
-from qualcode.project.summary_build import (
-    ATTRIBUTES,
-    _by_attribute,
-    _totals,
-    attribute_counts,
-)
+from qualcode.project.summary_build import _by_attribute, _totals
+from qualcode.project.summary_counts import ATTRIBUTES, attribute_counts
 
 CODING = st.fixed_dictionaries(
     {

@@ -15,7 +15,7 @@ from qualcode import Project
 from qualcode.cli import app
 from qualcode.cli.base import flag
 from qualcode.errors import ValidationError
-from qualcode.ingest.speakers import plain_language
+from qualcode.ingest.languages import plain_language
 
 DEMO = Path(__file__).resolve().parents[2] / "corpora" / "demo"
 
