@@ -137,8 +137,11 @@ def run(
         project.suggest_settings(keys, min_score, need_codes=embed)
         for doc in docs or ():
             project.document(doc)
-        # progress goes to stderr so that --format json/jsonl output stays clean
-        with Progress(console=Console(stderr=True), transient=True) as bar:
+        # progress goes to stderr so that --format json/jsonl output stays clean; drawn only
+        # on a terminal: into a log or a pipe the finished bar left an empty line before
+        # the notes (lead, stop 39)
+        err = Console(stderr=True)
+        with Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
             if embed:
                 words = bar.add_task("embedding (words)", total=None)
                 project.embed(
