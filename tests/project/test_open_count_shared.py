@@ -19,24 +19,7 @@ from qualcode import Project
 from qualcode.agreement import passages as passages_module
 from qualcode.errors import QualcodeError
 from tests.conftest import add_plain_document, small_codebook
-
-SENTENCES = [
-    "Vi pratade om uppdraget med nämnden.",
-    "Det blev bättre efter det.",
-    "Kostnaden för placeringar steg.",
-    "Vi saknade tid för barnen.",
-]
-CODERS = ("karin", "johan", "mira")
-CODES = ("mission_dialogue", "integration", "caseload")
-
-span = st.tuples(
-    st.integers(0, 1),  # document
-    st.integers(0, 2),  # code
-    st.integers(0, 2),  # coder
-    st.integers(0, 120),  # start
-    st.integers(1, 40),  # length
-)
-status = st.sampled_from(["todo", "in_progress", "done"])
+from tests.project.test_case_counts import CODERS, CODES, SENTENCES, span, status
 
 
 def _code(
