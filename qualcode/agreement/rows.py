@@ -58,13 +58,13 @@ def row_of(
     units: int,
 ) -> AgreementRow:
     """Every multi-rater coefficient of one units (x codes) by raters 0/1 matrix."""
-    from qualcode.agreement import metrics
+    from qualcode.agreement import binary, metrics
 
     ratings = complete(matrix)
     if not len(ratings):
         return AgreementRow(scope, code, document, tuple(raters), units, math.nan)
     if ratings.dtype.kind in "biu":  # complete 0/1 coverage: closed forms, same values
-        values = metrics.binary_coefficients(ratings)
+        values = binary.binary_coefficients(ratings)
     else:
         values = {
             "percent": metrics.percent_agreement(ratings),
@@ -141,7 +141,7 @@ def interval(matrices: list[np.ndarray], resamples: int, seed: int) -> dict[str,
 
 
 def pair_row(code: str | None, a: str, b: str, matrix: np.ndarray) -> AgreementRow:
-    from qualcode.agreement import metrics
+    from qualcode.agreement import binary, metrics
 
     if matrix.dtype.kind == "f":  # a coder who did not code a document: her units left out
         import numpy as np
@@ -151,7 +151,7 @@ def pair_row(code: str | None, a: str, b: str, matrix: np.ndarray) -> AgreementR
     if not len(first):
         return AgreementRow("pair", code, None, (a, b), 0, math.nan)
     if matrix.dtype.kind in "biu":  # complete 0/1 coverage: closed forms, same values
-        closed = metrics.binary_coefficients(matrix)
+        closed = binary.binary_coefficients(matrix)
         percent, alpha = closed["percent"], closed["alpha"]
         ac1, bp = closed["ac1"], closed["brennan_prediger"]
     else:
@@ -160,7 +160,7 @@ def pair_row(code: str | None, a: str, b: str, matrix: np.ndarray) -> AgreementR
         ac1 = metrics.gwet_ac1(matrix, categories=[0, 1])
         bp = metrics.brennan_prediger(matrix, categories=[0, 1])
     if matrix.dtype.kind in "biu" and ((matrix == 0) | (matrix == 1)).all():
-        cohen, scott = metrics.binary_pair(matrix)
+        cohen, scott = binary.binary_pair(matrix)
     else:
         cohen, scott = metrics.cohen_kappa(first, second), metrics.scotts_pi(first, second)
     return AgreementRow(

@@ -1,5 +1,5 @@
 """A pair row's Cohen's kappa and Scott's pi of two complete 0/1 columns come from counts
-(``metrics.binary_pair``): bit for bit the values ``cohen_kappa`` and ``scotts_pi`` give,
+(``binary.binary_pair``): bit for bit the values ``cohen_kappa`` and ``scotts_pi`` give,
 undefined alike where the coders' margins leave no room for chance (all one category),
 on generated columns of every integer type a coverage matrix may have."""
 
@@ -11,7 +11,7 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qualcode.agreement import metrics
+from qualcode.agreement import binary, metrics
 from qualcode.agreement.rows import pair_row
 
 
@@ -29,7 +29,7 @@ def test_closed_forms_are_the_general_values(
     units: list[tuple[int, int]], kind: type, repeat: int
 ) -> None:
     matrix: np.ndarray = np.array(units * (1 + 997 * repeat), dtype=kind).reshape(-1, 2)
-    cohen, scott = metrics.binary_pair(matrix)
+    cohen, scott = binary.binary_pair(matrix)
     first, second = matrix[:, 0], matrix[:, 1]
     assert _same(cohen, metrics.cohen_kappa(first, second))
     assert _same(scott, metrics.scotts_pi(first, second))
