@@ -52,10 +52,27 @@ def load_items(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
+def _speaker(item: dict) -> str:
+    return (item.get("speaker") or "").strip().lower().rstrip(":")
+
+
+def document_labels(items: list[dict]) -> dict[str, list[str]]:
+    """Each source's speaker labels: who asks is read per document, as a project reads it
+    (``nlp.scorers.is_interviewer``: "I:" asking "Lena:" with the attribute "Lena")."""
+    labels: dict[str, list[str]] = {}
+    for item in items:
+        known = labels.setdefault(item.get("source") or "eval", [])
+        if _speaker(item) and _speaker(item) not in known:
+            known.append(_speaker(item))
+    return labels
+
+
 def candidates(items: list[dict], lang: str) -> list[Candidate]:
     out, pos = [], 0
+    labels = document_labels(items)
     for item in items:
-        speaker = (item.get("speaker") or "").strip().lower().rstrip(":")
+        speaker = _speaker(item)
+        named = str(item.get("interviewer") or "").lower()
         out.append(
             Candidate(
                 item.get("source") or "eval",
@@ -63,7 +80,7 @@ def candidates(items: list[dict], lang: str) -> list[Candidate]:
                 pos + len(item["text"]),
                 item["text"],
                 lang,
-                is_interviewer(speaker),
+                is_interviewer(speaker, named, labels[item.get("source") or "eval"]),
                 len(out),  # each passage its own turn: no context crosses passages
             )
         )

@@ -83,20 +83,29 @@ def load_set(name: str) -> list[dict]:
     if name == "data":
         for lang in ("sv", "en"):
             path = ROOT / "benchmarks" / "data" / f"eval_{lang}.jsonl"
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line:
-                    item = json.loads(line)
-                    speaker = item.get("speaker") or ""
-                    rows.append(
-                        {
-                            "text": item["text"],
-                            "lang": lang,
-                            "doc": f"{lang}-{item.get('source') or 'eval'}",
-                            "labels": list(item["labels"]),
-                            "interviewer": is_interviewer(speaker),
-                            "kind": item.get("source") or "",
-                        }
-                    )
+            lines = path.read_text(encoding="utf-8").splitlines()
+            data = [json.loads(line) for line in lines if line]
+            # who asks is read per document, as a project reads it ("I:" asking "Lena:"
+            # with the attribute "Lena": Lena answers)
+            speakers: dict[str, list[str]] = {}
+            for item in data:
+                known = speakers.setdefault(item.get("source") or "eval", [])
+                if item.get("speaker") and item["speaker"] not in known:
+                    known.append(item["speaker"])
+            for item in data:
+                speaker = item.get("speaker") or ""
+                source = item.get("source") or "eval"
+                asks = is_interviewer(speaker, item.get("interviewer") or "", speakers[source])
+                rows.append(
+                    {
+                        "text": item["text"],
+                        "lang": lang,
+                        "doc": f"{lang}-{source}",
+                        "labels": list(item["labels"]),
+                        "interviewer": asks,
+                        "kind": item.get("source") or "",
+                    }
+                )
         return rows
     if name[:5] in SPLIT_SETS and name[5:] in {"dev", "held"}:
         items = split_items(SPLIT_SETS[name[:5]], name[5:])

@@ -8,7 +8,7 @@ stored text, which is normalised once at import and never changed afterwards.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal, TypeGuard, TypeVar
 
@@ -342,6 +342,21 @@ def asks_by_label(label: str, interviewer: str = "") -> bool:
         or any(w.startswith(("intervjuar", "interviewer")) for w in words)
         or bool(_ROLE_LETTER.match(who))
     )
+
+
+def plainly_asking(labels: Sequence[str], interviewer: str = "") -> set[str]:
+    """The labels of one interview that plainly say they are the interviewer's
+    (``asks_by_label``), save one: where a role label asks ("I:") and the ``interviewer``
+    attribute names every other label ("Lena:" with the attribute "Lena", Lena interviewing
+    a Lena), the role label alone, so the one answering stays the participant. Pure, so the
+    engine without a project (``nlp.scorers.is_interviewer``, the benchmarks) and a
+    project's exports (``project/interviewer_labels``) decide alike: before, the engine took
+    such a participant for the interviewer and suggested nothing on her answers."""
+    plain = {label for label in labels if asks_by_label(label, interviewer)}
+    by_role = {label for label in labels if asks_by_label(label, "")}
+    if by_role and all(label in plain for label in labels):
+        return by_role
+    return plain
 
 
 PseudonymKind = Literal["speaker", "person", "workplace", "place", "other"]

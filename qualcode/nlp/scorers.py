@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
-from qualcode.model import asks_by_label
+from qualcode.model import plainly_asking
 from qualcode.nlp.background import BACKGROUND
 from qualcode.nlp.lexicon import Lexicon, Matches
 from qualcode.nlp.similarity import Columns, ProfileItem, coded_trust, summarise
@@ -45,13 +45,17 @@ class Candidate:
     spoken: bool = False  # its turn has a speaker (a transcript), not a paragraph of prose
 
 
-def is_interviewer(speaker: str, named: str = "") -> bool:
+def is_interviewer(speaker: str, named: str = "", labels: Sequence[str] = ()) -> bool:
     """Is this turn's speaker the interviewer ("I", "Intervjuare", "Interviewer 2",
     "Intervjuare Maria", "I (Lena)", or the person the document's ``interviewer`` attribute
-    names)? Their questions get no code. The exports' rule (``model.asks_by_label``), so the
-    benchmarks, which score without a project, and a project decide alike; a project also
-    takes the labels it reads off the turns (``Project.interviewer_labels``)."""
-    return asks_by_label(speaker, named)
+    names)? Their questions get no code. ``labels`` are the document's speaker labels: with
+    "I:" asking "Lena:" and the attribute "Lena", Lena is the participant, as the exports
+    have it (``model.plainly_asking``); read alone, a label the attribute names was the
+    interviewer's and her answers got no suggestion in the benchmarks while a project
+    suggested on them. A project also takes the labels it reads off the turns
+    (``Project.interviewer_labels``)."""
+    document = [*labels, speaker] if speaker not in labels else list(labels)
+    return speaker in plainly_asking(document, named)
 
 
 @dataclass(slots=True)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from qualcode.model import Turn, asks_by_label, label_words
+from qualcode.model import Turn, asks_by_label, label_words, plainly_asking
 
 # the guess where nothing names the interviewer: her share of turns holding a question, at
 # least this, and at least twice anyone else's, over at least this many turns (a pair of
@@ -50,13 +50,10 @@ def named_interviewer(labels: Sequence[str], interviewer: str, coders: Collectio
     answers quoted as the interviewer's). Where every label is a likeness, none plainly
     hers, the coders' names are returned for the turns to tell (``asking_likeness``)."""
     asking = interviewer.strip().casefold()
-    plain = plainly_named(labels, interviewer)
-    by_role = plainly_named(labels, "")
-    if by_role and all(label in plain for label in labels):
-        # "I:" asking "Lena:" with the attribute "Lena" (an interviewer and a participant
-        # of one name): the attribute names the one answering, who was cited nowhere,
-        # proposed for no key, and went out by her name in every export (red team 39)
-        plain = by_role
+    # "I:" asking "Lena:" with the attribute "Lena" (an interviewer and a participant of
+    # one name): the attribute names the one answering, who was cited nowhere, proposed for
+    # no key, and went out by her name in every export (red team 39); the engine's rule too
+    plain = plainly_asking(labels, interviewer)
     alike = {label for label in labels if label.casefold() in coders}
     said = label_words(asking)
     if said and not plain:

@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from benchmarks.eval_suggest import candidates
 from qualcode.nlp.scorers import is_interviewer
 from qualcode.project.interviewer_labels import plainly_named
+from tests.conftest import project_with
 
 LABELS = [
     ("I", ""),
@@ -61,3 +62,44 @@ def test_a_role_beside_a_name_asks_without_a_project() -> None:
     ]
     asks = [c.interviewer for c in candidates(rows, "sv")]
     assert asks == [True, True, True, False]
+
+
+TALK = (
+    "I: Hur ser uppdraget ut hos er?\n\n"
+    "Lena: Vi pratar mer med politikerna nu, det är en dialog.\n\n"
+    "I: Och budgeten?\n\n"
+    "Lena: Den följer behoven bättre nu.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        (TALK, "Lena"),  # Lena interviewing a Lena: the one answering is the participant
+        (TALK.replace("I: Och", "Lena: Och").replace("Lena: Vi", "Per: Vi"), "Lena"),
+        (TALK, ""),
+        (TALK.replace("I:", "Intervjuare Maria:"), "Lena"),
+    ],
+)
+def test_a_project_and_the_benchmarks_take_the_same_labels_for_the_interviewer(
+    tmp_path: Path, text: str, attribute: str
+) -> None:
+    """With "I:" asking "Lena:" and the attribute "Lena", a project took Lena for the
+    participant (a485943b) while the engine's rule without a project, which the benchmarks
+    score with, took her for the interviewer and left her answers unsuggested."""
+    attributes = {"interviewer": attribute} if attribute else None
+    with project_with(
+        tmp_path / "p.db", ("ip_01.txt", text), attributes=attributes, coders=(("sara", "lead"),)
+    ) as p:
+        doc = p.documents()[0].id
+        project = p.interviewer_labels()[doc]
+    speakers = [line.split(":")[0] for line in text.split("\n\n")]
+    labels = list(dict.fromkeys(speakers))
+    engine = {label for label in labels if is_interviewer(label, attribute, labels)}
+    assert engine == project
+    rows = [
+        {"text": line.split(": ", 1)[1], "speaker": line.split(":")[0], "interviewer": attribute}
+        for line in text.strip().split("\n\n")
+    ]
+    asks = [c.interviewer for c in candidates(rows, "sv")]
+    assert asks == [speaker in project for speaker in speakers]
