@@ -10,14 +10,9 @@ from pathlib import Path
 import docx
 from docx.oxml.ns import qn
 
-from qualcode import Project
 from qualcode.export.docx_widths import PADDING, text_inches
 from qualcode.export.hyphens import hyphenated, syllable_breaks
-
-LONG = (
-    "Överanställning, seniora socialsekreterartjänster och karriärvägar som kvalitetsfråga "
-    "i socialtjänsten"
-)
+from tests.export.long_theme_kit import long_theme_summary
 
 
 def _lines(cell: object) -> list[str]:
@@ -33,13 +28,7 @@ def _lines(cell: object) -> list[str]:
 
 
 def test_the_themes_headers_fit_their_columns_word_by_word(demo: Path, tmp_path: Path) -> None:
-    with Project.open(demo) as project:
-        project.act_as("lena")
-        project.add_code("seniora", {"sv": LONG, "en": "Senior roles"}, actor="lena")
-        doc = project.documents()[0].id
-        unit = project.units(doc)[3]
-        project.add_coding(doc, unit.start, unit.end, "seniora", "karin")
-        path = project.export_summary(tmp_path / "s.docx", layer="coder", lang="sv")
+    path = long_theme_summary(demo, tmp_path / "s.docx")
     table = next(
         t for t in docx.Document(str(path)).tables if len(t.columns) == 6
     )  # the participants by the five themes

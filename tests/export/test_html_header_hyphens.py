@@ -7,20 +7,14 @@ Measured in headless Chromium when it is installed."""
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from qualcode import Project
 from qualcode.export.hyphens import SOFT, web_header
+from tests.export.browser_kit import CHROMIUM, probed_dom
+from tests.export.long_theme_kit import long_theme_summary
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-LONG = (
-    "Överanställning, seniora socialsekreterartjänster och karriärvägar som kvalitetsfråga "
-    "i socialtjänsten"
-)
 # the headers whose words stick out of their cells, counted by the page itself
 PROBE = """<script>
 document.body.dataset.over = [...document.querySelectorAll('.wide th')]
@@ -41,30 +35,8 @@ def test_only_a_word_wider_than_its_column_gets_hyphens() -> None:
 @pytest.mark.slow
 @pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium is not installed")
 def test_five_long_themes_headers_stay_in_their_columns(demo: Path, tmp_path: Path) -> None:
-    with Project.open(demo) as project:
-        project.act_as("lena")
-        project.add_code("seniora", {"sv": LONG, "en": "Senior roles"}, actor="lena")
-        doc = project.documents()[0].id
-        unit = project.units(doc)[3]
-        project.add_coding(doc, unit.start, unit.end, "seniora", "karin")
-        page = project.export_summary(tmp_path / "s.html", layer="coder", lang="sv")
-    probe = tmp_path / "probe.html"
-    probe.write_text(page.read_text("utf-8").replace("</body>", PROBE + "</body>"), "utf-8")
-    dom = subprocess.run(
-        [
-            str(CHROMIUM),
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--window-size=1000,1200",
-            "--dump-dom",
-            probe.as_uri(),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    ).stdout
+    page = long_theme_summary(demo, tmp_path / "s.html")
+    dom = probed_dom(page, PROBE, 1000)
     found = re.search(r'data-over="(\d+)"', dom)
     assert found, dom[:300]
     assert found.group(1) == "0"

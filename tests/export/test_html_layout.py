@@ -15,11 +15,10 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
+from tests.export.browser_kit import CHROMIUM, probed_dom
 
 # slow: renders whole html summaries
 pytestmark = pytest.mark.slow
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 # written into a copy of the page: what the browser laid out, as JSON in an attribute
 PROBE = """<script>
@@ -45,23 +44,7 @@ document.body.dataset.layout = JSON.stringify({
 
 
 def _layout(page: Path, width: int) -> dict[str, object]:
-    probe = page.with_name(f"probe_{page.name}")
-    probe.write_text(page.read_text("utf-8").replace("</body>", PROBE + "</body>"), "utf-8")
-    dom = subprocess.run(
-        [
-            str(CHROMIUM),
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            f"--window-size={width},1200",
-            "--dump-dom",
-            probe.as_uri(),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    ).stdout
+    dom = probed_dom(page, PROBE, width)
     found = re.search(r'data-layout="([^"]*)"', dom)
     assert found, dom[:500]
     return dict(json.loads(found.group(1).replace("&quot;", '"')))
