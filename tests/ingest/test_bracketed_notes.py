@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qualcode.ingest import find_turns, read_document
+from qualcode.ingest import find_turns
+from tests.ingest.reading_kit import read_written, turn_texts
 
 # Invented for this test, shaped as Google Docs writes a page.
 PAGE = (
@@ -25,10 +26,7 @@ PAGE = (
 
 
 def test_a_google_docs_page_s_notes_are_nobody_s(tmp_path: Path) -> None:
-    path = tmp_path / "intervju.html"
-    path.write_text(PAGE, encoding="utf-8")
-    raw = read_document(path)
-    said = [(t.speaker, raw.text[t.start : t.end]) for t in raw.turns]
+    said = turn_texts(read_written(tmp_path / "intervju.html", PAGE))
     assert said[-3:] == [
         ("R", "Vi fick en mottagningsgrupp."),
         (None, "[1] År 2029."),
@@ -44,8 +42,7 @@ def test_an_answer_ending_in_brackets_is_still_the_answer() -> None:
 def test_a_google_docs_page_s_note_marks_leave_its_sentences(tmp_path: Path) -> None:
     """Its mark glued to a word ('omorganisation[1].') reads as a .docx's does, without it;
     a reference cited with a space ('se [1]') stays."""
-    path = tmp_path / "intervju.html"
-    path.write_text(PAGE.replace("Sen blev", "Se [2]. Sen blev"), encoding="utf-8")
-    body, notes = read_document(path).text.split("\n\n[1]", 1)
+    page = PAGE.replace("Sen blev", "Se [2]. Sen blev")
+    body, notes = read_written(tmp_path / "intervju.html", page).text.split("\n\n[1]", 1)
     assert "R: Med en omorganisation. Se [2]. Sen blev det bättre." in body
     assert "[1]" not in body and notes.startswith(" År 2029.")

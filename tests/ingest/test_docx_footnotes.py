@@ -12,6 +12,7 @@ import pytest
 
 from qualcode.ingest import read_document
 from qualcode.ingest.interludes import notes_start
+from tests.ingest.reading_kit import turn_texts
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NOTES = (
@@ -94,7 +95,7 @@ def test_a_transcripts_footnotes_are_nobodys_words(tmp_path: Path) -> None:
     (before: her last turn ran on over both notes, cited and coded as her words)."""
     said = ("I: Hur är det?", "R: Vi har för många ärenden.", "I: Och chefen?", "R: Hon lyssnar.")
     found = read_document(_plan(tmp_path / "intervju.docx", said))
-    turns = [(t.speaker, found.text[t.start : t.end]) for t in found.turns]
+    turns = turn_texts(found)
     assert turns == [
         ("I", "Hur är det?"),
         ("R", "Vi har för många ärenden."),
@@ -113,7 +114,7 @@ def test_a_note_opening_with_a_number_is_a_note(tmp_path: Path) -> None:
         "Siffran gäller", "12 av 15 tjänster, siffran gäller"
     )
     found = read_document(_plan(tmp_path / "intervju.docx", said, notes))
-    turns = [(t.speaker, found.text[t.start : t.end]) for t in found.turns]
+    turns = turn_texts(found)
     assert turns == [
         ("I", "Hur gick det?"),
         ("R", "Budgeten räckte inte."),

@@ -12,13 +12,14 @@ from hypothesis import strategies as st
 from qualcode.errors import IngestError
 from qualcode.ingest import find_turns, guess_language, normalise, read_document
 from tests.ingest.pdf_kit import tiny_pdf
+from tests.ingest.reading_kit import turn_texts
 
 SV = "I: Hur ser arbetsmiljön ut?\n\nR: Ärendemängden är för hög, så är det. Vi slutar.\n"
 
 
 def _turn_texts(path: Path) -> list[tuple[str | None, str]]:
     raw = read_document(path)
-    return [(t.speaker, raw.text[t.start : t.end]) for t in raw.turns]
+    return turn_texts(raw)
 
 
 def test_utf8_txt_with_turns(tmp_path: Path) -> None:
@@ -156,7 +157,7 @@ def test_vtt_voices_merge_into_turns(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     raw = read_document(path)
-    assert [(t.speaker, raw.text[t.start : t.end]) for t in raw.turns] == [
+    assert turn_texts(raw) == [
         ("Anna", "Hej och välkommen. Vi börjar med dig."),
         ("Bengt", "Tack. Jag är politiker."),
     ]

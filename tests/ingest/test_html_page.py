@@ -10,6 +10,7 @@ import pytest
 
 from qualcode.errors import IngestError
 from qualcode.ingest import read_document
+from tests.ingest.reading_kit import read_written
 
 PAGE = """<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">
 <title>Plan för arbetsmiljö | Kommunen</title><script>var spår = 1;</script></head><body>
@@ -26,9 +27,7 @@ PAGE = """<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">
 
 
 def test_a_saved_page_is_its_text_without_the_sites_furniture(tmp_path: Path) -> None:
-    path = tmp_path / "plan.html"
-    path.write_text(PAGE, encoding="utf-8")
-    raw = read_document(path)
+    raw = read_written(tmp_path / "plan.html", PAGE)
     assert raw.text.split("\n\n") == [
         "Plan för arbetsmiljö",
         "Nämnden vill minska sjukfrånvaron.",

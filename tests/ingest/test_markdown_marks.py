@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from qualcode.ingest import read_document
 from qualcode.ingest.markdown import plain_markdown
+from tests.ingest.reading_kit import read_written, turn_texts
 
 # Invented for this test.
 NOTES = (
@@ -26,10 +26,7 @@ NOTES = (
 
 
 def test_a_markdown_transcript_reads_as_rendered(tmp_path: Path) -> None:
-    path = tmp_path / "intervju.md"
-    path.write_text(NOTES, encoding="utf-8")
-    raw = read_document(path)
-    said = [(t.speaker, raw.text[t.start : t.end]) for t in raw.turns]
+    said = turn_texts(read_written(tmp_path / "intervju.md", NOTES))
     assert said == [
         (None, "Intervju 3, Åby"),
         (None, "Samtycke inhämtat."),

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qualcode.ingest import read_document
 from qualcode.ingest.rtf_notes import notes_after_text
+from tests.ingest.reading_kit import read_written, turn_texts
 
 # Invented for this test, written as Word saves RTF (code page 1252, \u escapes).
 RTF = (
@@ -25,10 +25,7 @@ RTF = (
 
 
 def test_rtf_footnotes_come_after_the_text(tmp_path: Path) -> None:
-    path = tmp_path / "intervju.rtf"
-    path.write_text(RTF, encoding="ascii")
-    raw = read_document(path)
-    said = [(t.speaker, raw.text[t.start : t.end]) for t in raw.turns]
+    said = turn_texts(read_written(tmp_path / "intervju.rtf", RTF, "ascii"))
     assert said == [
         (None, "Intervju 14"),
         ("I", "Hur ser det ut med ärendena nu?"),

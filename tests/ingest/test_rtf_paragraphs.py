@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qualcode.ingest import read_document
+from tests.ingest.reading_kit import read_written
 
 PLAN = (
     r"{\rtf1\ansi\deff0{\fonttbl{\f0 Times;}}"
@@ -22,9 +22,7 @@ PLAN = (
 
 
 def test_each_paragraph_and_row_stands_apart(tmp_path: Path) -> None:
-    path = tmp_path / "plan.rtf"
-    path.write_text(PLAN, encoding="ascii")
-    doc = read_document(path)
+    doc = read_written(tmp_path / "plan.rtf", PLAN, "ascii")
     assert doc.text.split("\n\n") == [
         "Mål",
         "Nämnden ska hålla ärendetaket. Alla ska ha en mentor.",
@@ -38,6 +36,5 @@ def test_each_paragraph_and_row_stands_apart(tmp_path: Path) -> None:
 
 
 def test_an_escaped_backslash_before_par_is_text(tmp_path: Path) -> None:
-    path = tmp_path / "path.rtf"
-    path.write_text(r"{\rtf1\ansi Mappen C:\\par ligger kvar.\par}", encoding="ascii")
-    assert read_document(path).text == "Mappen C:\\par ligger kvar."
+    typed = r"{\rtf1\ansi Mappen C:\\par ligger kvar.\par}"
+    assert read_written(tmp_path / "path.rtf", typed, "ascii").text == "Mappen C:\\par ligger kvar."

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qualcode.ingest import read_document
+from tests.ingest.reading_kit import turn_texts
 
 # Invented for this test.
 SRT = """1
@@ -64,7 +65,7 @@ def test_a_named_speaker_s_question_stays_in_their_turn(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     raw = read_document(path)
-    assert [(t.speaker, raw.text[t.start : t.end]) for t in raw.turns] == [
+    assert turn_texts(raw) == [
         ("Anna", "Hur gick det? Och sedan, efter en paus?"),
         ("Bengt", "Bättre."),
     ]
