@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qualcode import Project
+from tests.conftest import project_with
+from tests.project.interview_kit import LEAD_AND_KARIN
 
 INTERVIEW = (
     "Lena: Kan du berätta om din roll?\n\n"
@@ -30,15 +31,8 @@ INTERVIEW = (
 )
 
 
-def _team(path: Path) -> Project:
-    project = Project.create(path)
-    project.add_coder("lena", role="lead")
-    project.add_coder("karin")
-    return project
-
-
 def test_a_coder_asking_amid_backchannels_is_the_interviewer(tmp_path: Path) -> None:
-    with _team(tmp_path / "p.db") as project:
+    with project_with(tmp_path / "p.db", coders=LEAD_AND_KARIN) as project:
         doc = project.import_text("aby_01.txt", INTERVIEW, lang="sv")
         asking = project.interviewer_labels()[doc.id]
         cited = project.speaker_pseudonyms()[doc.id]
@@ -55,7 +49,7 @@ def test_a_participant_asking_as_much_as_the_coder_keeps_her_a_participant(
     the coder-named label, neither is taken for the interviewer by the name alone."""
     text = INTERVIEW.replace("Jag är enhetschef sedan fem år.", "Min roll? Enhetschef.")
     text = text.replace("Vi tar in konsulter.", "Vad ska man göra? Vi tar in konsulter.")
-    with _team(tmp_path / "p.db") as project:
+    with project_with(tmp_path / "p.db", coders=LEAD_AND_KARIN) as project:
         doc = project.import_text("aby_01.txt", text, lang="sv")
         asking = project.interviewer_labels()[doc.id]
     assert "Lena" not in asking
@@ -68,7 +62,7 @@ def test_a_coder_interviewing_one_named_as_another_coder_is_the_interviewer(
     left to cite, so neither was taken for the interviewer and both were cited, IP1a and
     IP1b, her questions quoted as a participant's. The one asking more is hers."""
     text = INTERVIEW.replace("Per:", "Karin:")
-    with _team(tmp_path / "p.db") as project:
+    with project_with(tmp_path / "p.db", coders=LEAD_AND_KARIN) as project:
         doc = project.import_text("aby_01.txt", text, lang="sv")
         asking = project.interviewer_labels()[doc.id]
         cited = project.speaker_pseudonyms()[doc.id]
@@ -78,7 +72,7 @@ def test_a_coder_interviewing_one_named_as_another_coder_is_the_interviewer(
 
 def test_two_coders_names_asking_nothing_are_both_cited(tmp_path: Path) -> None:
     text = INTERVIEW.replace("Per:", "Karin:").replace("?", ".")
-    with _team(tmp_path / "p.db") as project:
+    with project_with(tmp_path / "p.db", coders=LEAD_AND_KARIN) as project:
         doc = project.import_text("aby_01.txt", text, lang="sv")
         cited = project.speaker_pseudonyms()[doc.id]
     assert set(cited) == {"Lena", "Karin"}

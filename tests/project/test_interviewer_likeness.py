@@ -13,23 +13,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qualcode import Project
-from tests.conftest import small_codebook
-from tests.project.test_interviewer_named import QUESTIONS
+from tests.conftest import project_with
+from tests.project.interview_kit import LEAD_AND_KARIN, Interviews, cited_by_name, interviews
 
 
-def _cited(path: Path, docs: dict[str, tuple[str, str, dict[str, str]]]) -> dict[str, object]:
-    with Project.create(path) as project:
-        project.apply_codebook(small_codebook())
-        project.add_coder("lena", role="lead")
-        project.add_coder("karin")
-        for name, (asker, answerer, attributes) in docs.items():
-            text = QUESTIONS.format(asker=asker, answerer=answerer) + f"{answerer}: {name}\n"
-            doc = project.import_text(name, text, lang="sv", attributes=attributes)
-            start = text.index("Vi pratar")
+def _cited(path: Path, docs: Interviews) -> dict[str, object]:
+    """Each document's cited labels and the quotes report's speaker role of its one coding,
+    the answer "Vi pratar ..." (each interview ends with the answerer saying the file's name)."""
+    ending = "{answerer}: {name}\n"
+    with interviews(path, docs, coders=LEAD_AND_KARIN, ending=ending) as project:
+        for doc in project.store.documents.summaries():
+            start = project.store.documents.get(doc.id).text.index("Vi pratar")
             project.add_coding(doc.id, start, start + 40, "mission_dialogue", "lena")
-        names = {d.id: d.name for d in project.store.documents.summaries()}
-        cited = {names[d]: labels for d, labels in project.speaker_pseudonyms().items()}
+        cited = cited_by_name(project)
         quotes = project.report_quotes(layer="coder", viewer="lena")
         roles = dict(zip(quotes["document_name"], quotes["speaker_role"], strict=True))
     return {"cited": cited, "roles": roles}
@@ -105,8 +101,7 @@ def test_a_focus_groups_moderator_is_named_by_her_role(tmp_path: Path) -> None:
         "Samtalsledare: Och budgeten?\n"
         "Per: Den följer behoven.\n"
     )
-    with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
+    with project_with(tmp_path / "p.db") as project:
         attributes = {"interviewer": "Sofia Ek"}  # her name, not her label
         sv = project.import_text("fokus.txt", text, lang="sv", attributes=attributes)
         en = project.import_text(

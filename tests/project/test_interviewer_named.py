@@ -10,40 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qualcode import Project
-from tests.conftest import small_codebook
-
-QUESTIONS = (
-    "{asker}: Hur ser uppdraget ut hos er idag?\n"
-    "{answerer}: Vi pratar mer om uppdraget med politikerna nu, det är en dialog.\n"
-    "{asker}: Har det blivit bättre med dialogen?\n"
-    "{answerer}: Ja, chefen lyssnar mer nu och vi har fått fler kollegor.\n"
-    "{asker}: Och budgeten?\n"
-    "{answerer}: Den följer behoven bättre nu.\n"
-)
-DOCS = {
-    # file name: (the interviewer's label, the interviewee's label, attributes)
-    "a_no_attribute.txt": ("Maria", "Per", {}),
-    "b_whole_name.txt": ("Maria", "Anna", {"interviewer": "Maria Lind"}),
-    "c_role_beside.txt": ("Intervjuare Maria", "Eva", {}),
-    "d_same_first_name.txt": ("Lena", "Lena Berg", {"interviewer": "Lena"}),
-}
-
-
-def _project(path: Path) -> Project:
-    project = Project.create(path)
-    project.apply_codebook(small_codebook())
-    project.add_coder("lena", role="lead")
-    for name, (asker, answerer, attributes) in DOCS.items():
-        text = QUESTIONS.format(asker=asker, answerer=answerer)
-        project.import_text(name, text, lang="sv", attributes=attributes)
-    return project
+from tests.conftest import project_with
+from tests.project.interview_kit import cited_by_name, interviews
 
 
 def test_only_the_interviewee_is_cited(tmp_path: Path) -> None:
-    with _project(tmp_path / "p.db") as project:
-        names = {d.id: d.name for d in project.store.documents.summaries()}
-        cited = {names[d]: labels for d, labels in project.speaker_pseudonyms().items()}
+    with interviews(tmp_path / "p.db") as project:
+        cited = cited_by_name(project)
     assert cited == {
         "a_no_attribute.txt": {"Per": "IP1"},
         "b_whole_name.txt": {"Anna": "IP2"},
@@ -53,7 +26,7 @@ def test_only_the_interviewee_is_cited(tmp_path: Path) -> None:
 
 
 def test_her_questions_are_quoted_as_the_interviewers(tmp_path: Path) -> None:
-    with _project(tmp_path / "p.db") as project:
+    with interviews(tmp_path / "p.db") as project:
         for doc in project.store.documents.summaries():
             text = project.store.documents.get(doc.id).text
             start = text.index(": ") + 2  # her first question, after her label
@@ -79,7 +52,6 @@ def test_a_pair_who_both_answer_is_not_guessed_at(tmp_path: Path) -> None:
         "Anna: Och budgeten följer behoven nu.\n"
         "Elsa: Ja, äntligen.\n"
     )
-    with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
+    with project_with(tmp_path / "p.db") as project:
         doc = project.import_text("pair.txt", text, lang="sv")
         assert project.speaker_pseudonyms()[doc.id] == {"Anna": "IP1a", "Elsa": "IP1b"}

@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from tests.project.test_interviewer_named import DOCS, QUESTIONS, _project
+from tests.project.interview_kit import DOCS, QUESTIONS, interviews
 
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
-    with _project(tmp_path / "p.db") as p:
+    with interviews(tmp_path / "p.db") as p:
         yield p
 
 
