@@ -200,14 +200,22 @@ def team_of_five(tmp_path: Path) -> Path:
     return target
 
 
+def coding_team(path: Path) -> Project:
+    """A new project file with the tiny codebook, the coders karin and johan and then the
+    lead lena, and no document yet: where the ``project`` fixture starts, and every case
+    that stores its own documents. Open: use it in ``with``, or close it."""
+    made = Project.create(path)
+    made.apply_codebook(small_codebook())
+    made.add_coder("karin")
+    made.add_coder("johan")
+    made.add_coder("lena", role="lead")
+    return made
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
     """A project file with the tiny codebook, two coders, a lead and one Swedish document."""
-    proj = Project.create(tmp_path / "p.db")
-    proj.apply_codebook(small_codebook())
-    proj.add_coder("karin")
-    proj.add_coder("johan")
-    proj.add_coder("lena", role="lead")
+    proj = coding_team(tmp_path / "p.db")
     proj.import_text("aby_01.txt", SV_TEXT, lang="sv", attributes={"municipality": "Åby"})
     yield proj
     proj.close()

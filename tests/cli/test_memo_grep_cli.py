@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from qualcode import Project
 from qualcode.cli import app
-from tests.conftest import add_plain_document, small_codebook
+from tests.conftest import add_plain_document, coding_team
 
 SENTENCES = ["Nämnden lyssnade på oss.", "Ärendemängden var för stor."]
 
@@ -21,11 +20,7 @@ SENTENCES = ["Nämnden lyssnade på oss.", "Ärendemängden var för stor."]
 def memos(tmp_path: Path) -> Path:
     """karin's memos on a document, a coding and a code; johan's on the project."""
     path = tmp_path / "p.db"
-    with Project.create(path) as project:
-        project.apply_codebook(small_codebook())
-        project.add_coder("karin")
-        project.add_coder("johan")
-        project.add_coder("lena", role="lead")
+    with coding_team(path) as project:
         aby = add_plain_document(project, "aby_01.txt", SENTENCES)
         other = add_plain_document(project, "ekstad_01.txt", ["Vi fick en mentor."])
         unit = project.units(aby)[1]

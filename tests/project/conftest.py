@@ -9,7 +9,7 @@ import pytest
 
 from qualcode import Project
 from tests.conftest import TEAM_SENTENCES as SENTENCES
-from tests.conftest import add_plain_document, small_codebook
+from tests.conftest import add_plain_document, coding_team, small_codebook
 from tests.project.team_kit import span_of
 
 
@@ -51,11 +51,7 @@ def towns(tmp_path: Path) -> Iterator[Project]:
     """Three documents in three municipalities, for the document sets' tests: karin and
     johan coded and finished them all (mission_dialogue on each first sentence; johan also
     on Ekstad's second); lena leads."""
-    project = Project.create(tmp_path / "p.db")
-    project.apply_codebook(small_codebook())
-    project.add_coder("karin")
-    project.add_coder("johan")
-    project.add_coder("lena", role="lead")
+    project = coding_team(tmp_path / "p.db")
     for name, sentences, place in (
         ("aby_01.txt", ABY, "Åby"),
         ("ekstad_01.txt", EKSTAD, "Ekstad"),

@@ -9,7 +9,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import QualcodeError, ValidationError
-from tests.conftest import add_plain_document, small_codebook
+from tests.conftest import add_plain_document, coding_team
 
 SENTENCES = [
     "Förr kom allt uppifrån från nämnden.",
@@ -24,11 +24,7 @@ Queried = tuple[Project, str, list[tuple[int, int]]]
 
 @pytest.fixture
 def queried(tmp_path: Path) -> Queried:
-    project = Project.create(tmp_path / "p.db")
-    project.apply_codebook(small_codebook())
-    project.add_coder("karin")
-    project.add_coder("johan")
-    project.add_coder("lena", role="lead")
+    project = coding_team(tmp_path / "p.db")
     doc = add_plain_document(project, "ip1.txt", SENTENCES)
     spans = [(u.start, u.end) for u in project.units(doc)]
     project.act_as("karin")

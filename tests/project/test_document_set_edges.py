@@ -11,17 +11,13 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import ValidationError
-from tests.conftest import add_plain_document, small_codebook
+from tests.conftest import add_plain_document, coding_team
 
 
 @pytest.fixture
 def two_places(tmp_path: Path) -> Iterator[Project]:
     """Two documents karin and johan both coded and finished; lena leads."""
-    project = Project.create(tmp_path / "p.db")
-    project.apply_codebook(small_codebook())
-    project.add_coder("karin")
-    project.add_coder("johan")
-    project.add_coder("lena", role="lead")
+    project = coding_team(tmp_path / "p.db")
     for name, said in (("aby_01.txt", "Nämnden lyssnade."), ("ekstad_01.txt", "Vi fick tid.")):
         doc = add_plain_document(project, name, [said, "Kostnaden steg."])
         unit = project.units(doc)[0]

@@ -12,7 +12,7 @@ from qualcode import Project
 from qualcode.errors import QualcodeError, ValidationError
 from qualcode.model import Turn, Unit
 from qualcode.project.text_search import split_terms, term_pattern
-from tests.conftest import small_codebook, store_document
+from tests.conftest import coding_team, store_document
 
 # a heading and speaker labels outside the turns; the answer is three sentences
 TEXT = (
@@ -43,11 +43,7 @@ def _layout(text: str) -> tuple[list[Turn], list[Unit]]:
 
 @pytest.fixture
 def searched(tmp_path: Path) -> tuple[Project, str]:
-    project = Project.create(tmp_path / "p.db")
-    project.apply_codebook(small_codebook())
-    project.add_coder("karin")
-    project.add_coder("johan")
-    project.add_coder("lena", role="lead")
+    project = coding_team(tmp_path / "p.db")
     doc = store_document(project, "aby_01.txt", TEXT, *_layout(TEXT))
     project.set_attributes(doc, {"municipality": "Åby"})
     other = "R: Arbetsmiljön i Ekstad är bra."

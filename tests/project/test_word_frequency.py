@@ -10,7 +10,7 @@ import pytest
 from qualcode import Project
 from qualcode.errors import ValidationError
 from qualcode.model import Turn, Unit
-from tests.conftest import small_codebook, store_document
+from tests.conftest import coding_team, store_document
 
 ONE = (
     "Intervju om placeringar\n"
@@ -34,11 +34,7 @@ def _turns(text: str) -> list[Turn]:
 
 @pytest.fixture
 def counted(tmp_path: Path) -> Project:
-    project = Project.create(tmp_path / "p.db")
-    project.apply_codebook(small_codebook())
-    project.add_coder("karin")
-    project.add_coder("johan")
-    project.add_coder("lena", role="lead")
+    project = coding_team(tmp_path / "p.db")
     for name, text, place in (("aby_01.txt", ONE, "Åby"), ("ekstad_01.txt", TWO, "Ekstad")):
         turns = _turns(text)
         doc = store_document(
