@@ -7,20 +7,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from qualcode import Project
 from tests.cli.cli_kit import ok
-from tests.nlp.test_ranked_leaves_out_suggested import plan_project
 
 
-def test_ranked_rows_name_what_the_sentence_holds(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
-    monkeypatch.setenv("QUALCODE_CODER", "sara")
-    path = tmp_path / "p.db"
-    plan_project(path).close()
+def test_ranked_rows_name_what_the_sentence_holds(plan_file: Path) -> None:
+    path = plan_file
     ok(path, "suggest", "plan")
     with Project.open(path) as project:
         spans = {(s.code, s.start, s.end) for s in project.suggestions("plan")}

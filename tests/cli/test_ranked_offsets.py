@@ -7,20 +7,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from qualcode import Project
 from tests.cli.cli_kit import ok
-from tests.nlp.test_ranked_leaves_out_suggested import plan_project
 
 
-def test_a_ranked_sentence_is_coded_from_the_offsets_the_table_shows(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("QUALCODE_SEMANTIC", "off")
-    monkeypatch.setenv("QUALCODE_CODER", "sara")
-    path = tmp_path / "p.db"
-    plan_project(path).close()
+def test_a_ranked_sentence_is_coded_from_the_offsets_the_table_shows(plan_file: Path) -> None:
+    path = plan_file
     table = ok(path, "suggest", "plan", "--ranked", "--limit", "5").splitlines()
     header = table[0].split()
     first = table[2].split()
