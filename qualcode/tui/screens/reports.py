@@ -73,7 +73,9 @@ class ReportsScreen(AgreementTab, ExportActions, SetChoice, TeamChoice, Qualcode
         Binding("q,escape", "back", "Back", id="reports.back"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, keep: ReportsScreen | None = None) -> None:
+        """``keep``: the screen this one replaces in another interface language (L), whose
+        tab, split, layer, measure and set it opens on."""
         super().__init__()
         t = self.app.t
         localize_bindings(self, t)  # footer, `?` and palette in the interface language
@@ -129,6 +131,11 @@ class ReportsScreen(AgreementTab, ExportActions, SetChoice, TeamChoice, Qualcode
         self.by_layer: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
         self.agreement_started = False
         self.pending_export: str | None = None
+        self.start_tab = "tab-frequencies"
+        if keep is not None:  # L rebuilt the screen: the lead's choices stay (eyes40)
+            self.doc_set, self.attribute, self.measure = keep.doc_set, keep.attribute, keep.measure
+            self.shown_layer, self.layer_picked = keep.shown_layer, keep.layer_picked
+            self.start_tab = keep.query_one(TabbedContent).active or self.start_tab
 
     def compose(self) -> ComposeResult:
         t = self.app.t
@@ -187,6 +194,8 @@ class ReportsScreen(AgreementTab, ExportActions, SetChoice, TeamChoice, Qualcode
         self._show_controls()
         self._load_frequencies(self.shown_layer, self.doc_set)
         self.query_one("#frequencies", DataTable).focus()
+        if self.start_tab != "tab-frequencies":
+            self.action_tab(self.start_tab)
 
     # -- frequencies and chart ------------------------------------------------------------
 
