@@ -9,7 +9,7 @@ import math
 
 import numpy as np
 
-from qualcode.agreement.metrics import NAN
+from qualcode.agreement.metrics import NAN, chance_corrected
 
 
 def binary_coefficients(matrix: np.ndarray) -> dict[str, float]:
@@ -32,8 +32,7 @@ def binary_coefficients(matrix: np.ndarray) -> dict[str, float]:
     share = float(ones @ k / (units * raters))  # of all ratings, the share of 1s
     result = dict(undefined, percent=observed)
     chance = share**2 + (1 - share) ** 2
-    if not math.isclose(chance, 1.0):
-        result["fleiss"] = (observed - chance) / (1.0 - chance)
+    result["fleiss"] = chance_corrected(observed, chance)
     total = units * raters
     n_one, n_zero = float(ones @ k), float(ones @ zeros)
     if n_one and n_zero:
@@ -43,8 +42,7 @@ def binary_coefficients(matrix: np.ndarray) -> dict[str, float]:
             result["alpha"] = 1.0 - disagree / expected
     pi = share  # AC1's pi_1: mean over units of the unit's share of 1s (all units rated)
     ac1_chance = 2 * pi * (1 - pi)
-    if not math.isclose(ac1_chance, 1.0):
-        result["ac1"] = (observed - ac1_chance) / (1.0 - ac1_chance)
+    result["ac1"] = chance_corrected(observed, ac1_chance)
     result["brennan_prediger"] = (observed - 0.5) / 0.5
     return result
 
@@ -64,12 +62,6 @@ def binary_pair(matrix: np.ndarray) -> tuple[float, float]:
     shares = [(n - ones[0], n - ones[1]), ones]  # each category's counts of the two coders
     used = [(a / n, b / n) for a, b in shares if a or b]
     observed = agree / n
-    cohen = scott = NAN
-    expected = sum(a * b for a, b in used)
-    if not math.isclose(expected, 1.0):
-        cohen = (observed - expected) / (1.0 - expected)
+    cohen = chance_corrected(observed, sum(a * b for a, b in used))
     pooled = [(a + b) / 2.0 for a, b in used]
-    expected = sum(p * p for p in pooled)
-    if not math.isclose(expected, 1.0):
-        scott = (observed - expected) / (1.0 - expected)
-    return cohen, scott
+    return cohen, chance_corrected(observed, sum(p * p for p in pooled))

@@ -129,6 +129,13 @@ def _encode_numeric(
     return counts, as_python
 
 
+def chance_corrected(observed: float, expected: float) -> float:
+    """``(observed - expected) / (1 - expected)``: agreement beyond what chance gives, the
+    form of kappa, pi, AC1 and their kin, each with its own ``expected``; NaN where chance
+    alone would agree always (one category used), as nothing is left to correct for."""
+    return NAN if math.isclose(expected, 1.0) else (observed - expected) / (1.0 - expected)
+
+
 def _row_totals(counts: np.ndarray) -> np.ndarray:
     """Ratings per unit; a matrix-vector product, far faster than a sum over a short axis."""
     return counts @ np.ones(counts.shape[1])
@@ -190,7 +197,7 @@ def cohen_kappa(a: Column, b: Column) -> float:
         return NAN
     observed = float((first * second).sum() / first.shape[0])
     expected = float((first.mean(axis=0) * second.mean(axis=0)).sum())
-    return NAN if math.isclose(expected, 1.0) else (observed - expected) / (1.0 - expected)
+    return chance_corrected(observed, expected)
 
 
 def scotts_pi(a: Column, b: Column) -> float:
@@ -201,7 +208,7 @@ def scotts_pi(a: Column, b: Column) -> float:
     observed = float((first * second).sum() / first.shape[0])
     pooled = (first.mean(axis=0) + second.mean(axis=0)) / 2.0
     expected = float((pooled**2).sum())
-    return NAN if math.isclose(expected, 1.0) else (observed - expected) / (1.0 - expected)
+    return chance_corrected(observed, expected)
 
 
 def fleiss_kappa(ratings: Ratings) -> float:
@@ -222,7 +229,7 @@ def fleiss_kappa(ratings: Ratings) -> float:
     observed, _ = _pairwise_agreement(counts)
     p = counts.sum(axis=0) / counts.sum()
     expected = float((p**2).sum())
-    return NAN if math.isclose(expected, 1.0) else (observed - expected) / (1.0 - expected)
+    return chance_corrected(observed, expected)
 
 
 def fleiss_kappa_missing(ratings: Ratings) -> float:
@@ -240,7 +247,7 @@ def fleiss_kappa_missing(ratings: Ratings) -> float:
         return NAN
     pi = (counts / m[:, None]).mean(axis=0)
     expected = float((pi**2).sum())
-    return NAN if math.isclose(expected, 1.0) else (observed - expected) / (1.0 - expected)
+    return chance_corrected(observed, expected)
 
 
 def _multi_rater_agreement(
@@ -267,7 +274,7 @@ def gwet_ac1(ratings: Ratings, categories: Iterable[Hashable] | None = None) -> 
     weights = np.where(rated, 1.0 / np.where(rated, m, 1.0), 0.0)
     pi = weights @ counts / np.count_nonzero(rated)
     expected = float((pi * (1 - pi)).sum() / (q - 1))
-    return NAN if math.isclose(expected, 1.0) else (observed - expected) / (1.0 - expected)
+    return chance_corrected(observed, expected)
 
 
 def brennan_prediger(ratings: Ratings, categories: Iterable[Hashable] | None = None) -> float:
