@@ -330,6 +330,8 @@ def open_arriving(*names: str | None, unknown_ok: bool = True) -> tuple[Project,
     from qualcode.project.access import identity
 
     project = Project.open(project_path())
+    if project.upgraded is not None:  # an older file's documents, upgraded on this open
+        say(project.upgraded.line())
     try:
         claimed = next((n.strip() for n in (*names, state.coder) if n and n.strip()), None)
         me, said_by = identity(project.remembered_coder)

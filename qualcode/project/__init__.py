@@ -60,6 +60,7 @@ from qualcode.project.score_shown import shown_score
 from qualcode.project.summary import SummaryMixin
 from qualcode.project.text_search import CodedHits, Hit, TextSearchMixin
 from qualcode.project.themes import ThemeCode, ThemesMixin, ThemeView, in_vivo_name
+from qualcode.project.upgrade import Upgrade, UpgradeMixin
 from qualcode.project.word_frequency import WordCount, WordFrequencyMixin
 from qualcode.store import Store
 from qualcode.store.checked import damaged_error
@@ -108,12 +109,14 @@ class Project(
     MemoMixin,
     ThemesMixin,
     QuoteImportMixin,
+    UpgradeMixin,
 ):
     """A qualcode project file and everything one can do with it."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self._made_here = False  # created by this object (``create``): only such is marked
+        self.upgraded = None  # what ``open`` upgraded in an older file
         self._init_access(store)
 
     @classmethod
@@ -147,6 +150,7 @@ class Project(
         and notebooks too (project/access.py)."""
         project = cls(Store.open(Path(path) if path else default_project_path()))
         try:
+            project._upgrade_documents(project._raw)  # an older file's documents, once
             project._act_as_identity()
         except BaseException:
             project.close()
@@ -217,6 +221,7 @@ __all__ = [
     "TeamScope",
     "ThemeCode",
     "ThemeView",
+    "Upgrade",
     "WordCount",
     "check_span",
     "damaged_error",

@@ -22,19 +22,35 @@ def absolute(source_path: str) -> str:
     return source_path
 
 
-def fingerprint(source_path: str) -> str:
+def fingerprint(source_path: str, *, resolve: bool = True) -> str:
     """What a document keeps of the file it came from: ``sha256:``, the hash of its
     absolute path, a slash and the file's name ('sha256:9f2c.../plan.pdf'): the name's
     suffix tells the layout how its lines read, and a coder's copy, which keeps what
     follows the last slash (store/handout.py), keeps the name alone. A hash names no
-    folder, though one who guesses a whole path can check the guess."""
-    whole = absolute(source_path)
+    folder, though one who guesses a whole path can check the guess. ``resolve=False``
+    hashes the path as written: an older import's relative path, whose folder it was
+    relative to is no longer known (``upgraded``)."""
+    whole = absolute(source_path) if resolve else source_path
     digest = hashlib.sha256(whole.encode("utf-8", "surrogatepass")).hexdigest()
     return f"{FINGERPRINT}{digest}/{Path(whole).name}"
+
+
+def upgraded(kept: str) -> str:
+    """The fingerprint of a path a document imported before stop 39 kept as it was: an
+    absolute one as today's import of that file makes it, a relative one (as given on
+    the command line) hashed as written, so the same file named the same way again is
+    still known (``spellings``), wherever the upgrade happens to run."""
+    return fingerprint(kept, resolve=Path(kept).is_absolute())
 
 
 def spellings(source_path: str) -> set[str]:
     """Every way a document may keep this file: its fingerprint, and for one imported
     before documents kept fingerprints, the path as given and as an absolute path (a file
-    imported once named whole is the same file named later from its folder)."""
-    return {source_path, absolute(source_path), fingerprint(source_path)}
+    imported once named whole is the same file named later from its folder), and the
+    hash of the path as given (such a relative path, upgraded: ``upgraded``)."""
+    return {
+        source_path,
+        absolute(source_path),
+        fingerprint(source_path),
+        fingerprint(source_path, resolve=False),
+    }

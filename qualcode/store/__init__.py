@@ -20,6 +20,7 @@ from qualcode.store.quotes import QuoteRepo
 from qualcode.store.schema import SCHEMA_VERSION
 from qualcode.store.settings import SettingRepo
 from qualcode.store.suggestions import SuggestionRepo
+from qualcode.store.upgrades import UpgradeRepo
 
 
 class Store:
@@ -42,6 +43,7 @@ class Store:
         self.pseudonyms = PseudonymRepo(db)
         self.quotes = QuoteRepo(db)
         self.settings = SettingRepo(db)
+        self.upgrades = UpgradeRepo(db)
         self.transaction = database.transaction
         self.snapshot = database.snapshot  # one export's reads, of one state of the file
         self.require_writable = database.require_writable
@@ -61,6 +63,11 @@ class Store:
     @property
     def path(self) -> Path | None:
         return self.database.path
+
+    @property
+    def backup(self) -> Path | None:
+        """The copy made before this open upgraded the file's schema, else None."""
+        return self.database.backup
 
     @property
     def readonly(self) -> bool:

@@ -191,6 +191,9 @@ class Database:
         self.path = path
         self.readonly = readonly
         self.db = sqlite_utils.Database(conn)
+        # the copy made before this open upgraded the file, else None: the service names
+        # it when it upgrades the documents too (project/upgrade.py)
+        self.backup: Path | None = None
 
     @classmethod
     def create(cls, path: Path, *, claimed: bool = False) -> Database:
@@ -256,6 +259,7 @@ class Database:
                 f"{path}: written by a newer qualcode (schema {version}, this version "
                 f"knows {len(migrations)}); upgrade qualcode to open it"
             )
+        made: Path | None = None
         if version < len(migrations):
             if readonly:
                 conn.close()
@@ -265,14 +269,16 @@ class Database:
                 )
             try:
                 conn.execute("PRAGMA journal_mode = WAL")
-                backup(conn, path, version)
+                made = backup(conn, path, version)
                 migrate(conn, path, migrations)
             except BaseException:
                 conn.close()  # refused: the file is not held open behind the message
                 raise
         elif not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
-        return cls(conn, path, readonly)
+        database = cls(conn, path, readonly)
+        database.backup = made
+        return database
 
     @classmethod
     def memory(cls) -> Database:
