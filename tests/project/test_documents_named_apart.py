@@ -16,6 +16,21 @@ NORTH = "I: Hur går det?\n\nR: Vi har för många ärenden. Chefen lyssnar inte
 SOUTH = "I: Hur går det?\n\nR: Det har blivit bättre. Vi fick fler kollegor.\n"
 
 
+def _one_name_twice(project: Project, coding: tuple[str, ...]) -> list[str]:
+    """NORTH and SOUTH imported as 'intervju1.txt' each, every coder in ``coding`` coding
+    the answer with integration, karin and johan both done: the two documents' ids."""
+    ids = []
+    for text in (NORTH, SOUTH):
+        doc = project.import_text("intervju1.txt", text, lang="sv")
+        ids.append(doc.id)
+        start = text.index("R: ") + 3
+        for coder in coding:
+            project.add_coding(doc.id, start, len(text.rstrip()), "integration", coder)
+        for coder in ("karin", "johan"):
+            project.set_status(doc.id, coder, "done")
+    return ids
+
+
 def test_only_names_that_clash_carry_their_ids() -> None:
     assert named_apart(
         [("aaaaaaaa-1", "intervju1.txt"), ("bbbbbbbb-2", "Intervju1.TXT"), ("c", "plan.pdf")]
@@ -31,14 +46,7 @@ def test_the_agreement_rows_per_document_are_told_apart(tmp_path: Path) -> None:
         project.apply_codebook(small_codebook())
         project.add_coder("karin")
         project.add_coder("johan")
-        ids = []
-        for text in (NORTH, SOUTH):
-            doc = project.import_text("intervju1.txt", text, lang="sv")
-            ids.append(doc.id)
-            start = text.index("R: ") + 3
-            for coder in ("karin", "johan"):
-                project.add_coding(doc.id, start, len(text.rstrip()), "integration", coder)
-                project.set_status(doc.id, coder, "done")
+        ids = _one_name_twice(project, coding=("karin", "johan"))
         report = project.agreement(["karin", "johan"], bootstrap=0)
     rows = sorted(r.document for r in report.rows if r.scope == "document" and r.document)
     assert rows == sorted(f"intervju1.txt ({doc_id[:8]})" for doc_id in ids)
@@ -60,14 +68,7 @@ def test_the_agenda_s_cases_are_told_apart(tmp_path: Path) -> None:
         project.add_coder("lena", role="lead")
         project.add_coder("karin")
         project.add_coder("johan")
-        ids = []
-        for text in (NORTH, SOUTH):
-            doc = project.import_text("intervju1.txt", text, lang="sv")
-            ids.append(doc.id)
-            start = text.index("R: ") + 3
-            project.add_coding(doc.id, start, len(text.rstrip()), "integration", "karin")
-            for coder in ("karin", "johan"):
-                project.set_status(doc.id, coder, "done")
+        ids = _one_name_twice(project, coding=("karin",))
         project.act_as("lena")
         _scope, items = project.agenda(["karin", "johan"])
     assert {item.document for item in items} == {f"intervju1.txt ({d[:8]})" for d in ids}

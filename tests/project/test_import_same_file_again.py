@@ -13,18 +13,31 @@ from pathlib import Path
 
 import pytest
 
-from qualcode import Project
+from tests.conftest import project_with
+
+PLAN = "Mål ett är färre ärenden per handläggare.\n"
+
+
+def _plan(tmp_path: Path) -> Path:
+    """intervjuer/plan.txt under ``tmp_path``, with the text it is first imported with."""
+    folder = tmp_path / "intervjuer"
+    folder.mkdir()
+    plan = folder / "plan.txt"
+    plan.write_text(PLAN, encoding="utf-8")
+    return plan
+
+
+def _number(plan: Path) -> None:
+    """The plan's text as a reader that keeps its list numbers reads it again."""
+    plan.write_text("1. " + PLAN, encoding="utf-8")
 
 
 def test_the_same_file_read_otherwise_is_refused_and_a_new_one_comes_in(tmp_path: Path) -> None:
-    folder = tmp_path / "intervjuer"
-    folder.mkdir()
-    old = folder / "plan.txt"
-    old.write_text("Mål ett är färre ärenden per handläggare.\n", encoding="utf-8")
-    with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
+    old = _plan(tmp_path)
+    folder = old.parent
+    with project_with(tmp_path / "p.db") as project:
         (first,) = project.import_files([old], lang="sv").imported
-        old.write_text("1. Mål ett är färre ärenden per handläggare.\n", encoding="utf-8")
+        _number(old)
         new = folder / "ip_02.txt"
         new.write_text("I: Hur är det nu?\nR: Bättre, vi är fler.\n", encoding="utf-8")
         report = project.import_files([old, new], lang="sv")
@@ -50,14 +63,10 @@ def test_the_same_file_read_otherwise_is_refused_and_a_new_one_comes_in(tmp_path
 def test_the_same_file_named_from_its_folder_is_the_same_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = tmp_path / "intervjuer"
-    folder.mkdir()
-    plan = folder / "plan.txt"
-    plan.write_text("Mål ett är färre ärenden per handläggare.\n", encoding="utf-8")
-    with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
+    plan = _plan(tmp_path)
+    with project_with(tmp_path / "p.db") as project:
         assert len(project.import_files([plan.resolve()], lang="sv").imported) == 1
-        plan.write_text("1. Mål ett är färre ärenden per handläggare.\n", encoding="utf-8")
+        _number(plan)
         monkeypatch.chdir(tmp_path)
         report = project.import_files([Path("intervjuer/plan.txt")], lang="sv")
     assert report.imported == [] and [name for name, _ in report.failed] == ["plan.txt"]
@@ -68,15 +77,11 @@ def test_a_file_first_named_from_its_folder_is_known_by_its_full_path(
 ) -> None:
     # the other way round: first imported from its folder, then named whole, it was
     # taken a second time under the same name
-    folder = tmp_path / "intervjuer"
-    folder.mkdir()
-    plan = folder / "plan.txt"
-    plan.write_text("Mål ett är färre ärenden per handläggare.\n", encoding="utf-8")
-    monkeypatch.chdir(folder)
-    with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
+    plan = _plan(tmp_path)
+    monkeypatch.chdir(plan.parent)
+    with project_with(tmp_path / "p.db") as project:
         assert len(project.import_files([Path("plan.txt")], lang="sv").imported) == 1
-        plan.write_text("1. Mål ett är färre ärenden per handläggare.\n", encoding="utf-8")
+        _number(plan)
         monkeypatch.chdir(tmp_path)
         report = project.import_files([plan.resolve()], lang="sv")
         names = [d.name for d in project.documents()]
