@@ -171,33 +171,26 @@ def test_malformed_codebook_is_one_line(cli_project: Path, tmp_path: Path) -> No
     assert "bad.yaml" in err and len(err.strip().splitlines()) == 1
 
 
+def _python_m(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m qualcode ARGS`` in a process of its own, its environment ``env`` only."""
+    return subprocess.run(
+        [sys.executable, "-m", "qualcode", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
 def test_python_dash_m_and_project_env(tmp_path: Path) -> None:
     env_path = tmp_path / "env.db"
     env = {"QUALCODE_PROJECT": str(env_path), "PATH": "/usr/bin:/bin"}
-    done = subprocess.run(
-        [sys.executable, "-m", "qualcode", "init"],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = _python_m(env, "init")
     assert done.returncode == 0, done.stderr
     assert env_path.exists()
-    listed = subprocess.run(
-        [sys.executable, "-m", "qualcode", "code", "list", "-f", "json"],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    listed = _python_m(env, "code", "list", "-f", "json")
     assert listed.returncode == 0 and json.loads(listed.stdout) == []
-    again = subprocess.run(
-        [sys.executable, "-m", "qualcode", "init"],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    again = _python_m(env, "init")
     assert again.returncode == 1 and again.stderr.startswith("error:")
     assert "Traceback" not in again.stderr
 

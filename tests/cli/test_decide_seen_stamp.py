@@ -27,6 +27,15 @@ def _listed(path: Path, *more: str) -> dict[str, str]:
     return {"id": case["id"], "stamp": case["stamp"]}
 
 
+def _johan_coded(path: Path) -> str:
+    """The blind-coding team's project at ``path``, closed, with johan alone having coded
+    and finished its document's first sentence (a case for the lead): the document's id."""
+    project, doc = team_project(path)
+    with project:
+        finish_first_unit(project, doc, ("johan",))
+    return doc
+
+
 def _decide(path: Path, case: str, *more: str) -> tuple[int, str, str]:
     return _run(
         path, "reconcile", "decide", case, "--verdict", "accept:karin", "--rationale", "r", *more
@@ -35,9 +44,7 @@ def _decide(path: Path, case: str, *more: str) -> tuple[int, str, str]:
 
 def test_decide_refuses_a_case_changed_since_its_stamp(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
-    project, doc = team_project(path)
-    with project:
-        finish_first_unit(project, doc, ("johan",))
+    doc = _johan_coded(path)
     read = _listed(path)
     code, out, _ = _run(path, "reconcile", "list")
     assert read["stamp"] in out  # the table shows it beside the case
@@ -58,9 +65,7 @@ def test_decide_refuses_a_case_changed_since_its_stamp(tmp_path: Path) -> None:
 
 def test_a_mistyped_stamp_is_refused_as_such(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
-    project, doc = team_project(path)
-    with project:
-        finish_first_unit(project, doc, ("johan",))
+    _johan_coded(path)
     read = _listed(path)
     code, _, err = _decide(path, read["id"], "--seen", read["stamp"][:7])
     assert code == 1 and len(err.strip().splitlines()) == 1
