@@ -13,6 +13,7 @@ it is not counted, accepted or rejected, and the list is computed afresh each ti
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -25,10 +26,10 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from qualcode.errors import QualcodeError
-from qualcode.model import Document
+from qualcode.model import Code, Document
 from qualcode.project import shown_score
 from qualcode.tui.keys import localize_bindings
-from qualcode.tui.labels import cut_words
+from qualcode.tui.labels import cut_words, word_names
 from qualcode.tui.safe import filled, markup
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeModal, ScreenPart
@@ -37,7 +38,8 @@ if TYPE_CHECKING:
     from qualcode.tui.widgets.transcript import TranscriptView
 
 LIMIT = 30  # a screenful and a half: more is a search, which `/` does
-FRAME = 20  # the dialog's border and padding, the list's bars and scrollbar, the score
+FRAME = 18  # the dialog's border and padding, the list's scrollbar and padding, the score
+NAME_ROOM = 20  # a code's name beside its sentence, at least: "systems perspective"
 
 Row = tuple[int, int, str, float]  # start, end, code key, score
 
@@ -50,6 +52,19 @@ class BelowLineRanked(Message):
     error: str | None = None
 
 
+def fitted_names(names: dict[str, str], full: Mapping[str, str], dialog: int) -> dict[str, str]:
+    """The codes' names beside the sentences in a dialog ``dialog`` columns wide: as the
+    notes name them where that leaves the sentences room, else the whole names cut after
+    whole words to a third of the line, turning points by where they go. At 80 columns
+    'integrating work environment …' left the sentences four words ('Då... öh, då pratade
+    …'), too few to tell whether the code fits (eyes40, a new coder searching with l)."""
+    room = max(NAME_ROOM, (dialog - FRAME) // 3)
+    if max((len(n) for n in names.values()), default=0) <= room:
+        return names
+    whole = {key: full.get(key, name) for key, name in names.items()}
+    return word_names(whole, room)
+
+
 class BelowLineScreen(QualcodeModal["tuple[Row, bool] | None"]):
     """Dismisses with the chosen row and whether to code it at once, or None."""
 
@@ -58,13 +73,23 @@ class BelowLineScreen(QualcodeModal["tuple[Row, bool] | None"]):
         Binding("a", "code", "Code it", id="below.code"),
     ]
 
-    def __init__(self, rows: list[Row], names: dict[str, str], text: str, at: int = 0) -> None:
+    def __init__(
+        self,
+        rows: list[Row],
+        names: dict[str, str],
+        text: str,
+        at: int = 0,
+        full: Mapping[str, str] | None = None,
+    ) -> None:
+        """``names``: each code as the notes name it; ``full``: its whole name, cut here
+        to what a narrow terminal leaves beside the sentences."""
         super().__init__()
         localize_bindings(self, self.app.t)
-        self.rows, self.names, self.text, self.at = rows, names, text, at
+        self.rows, self.text, self.at = rows, text, at
+        self.names = fitted_names(names, full or {}, self._dialog_width())
         # every name as wide as the widest shown, so the sentences start in one column and
         # the list reads down: they started wherever a code's name ended (eyes38)
-        self.name_width = max((len(names.get(row[2], row[2])) for row in rows), default=0)
+        self.name_width = max((len(self.names.get(r[2], r[2])) for r in rows), default=0)
 
     def compose(self) -> ComposeResult:
         t = self.app.t
@@ -78,13 +103,15 @@ class BelowLineScreen(QualcodeModal["tuple[Row, bool] | None"]):
         start, end, key, score = row
         sentence = " ".join(self.text[start:end].split())
         name = self.names.get(key, key).ljust(self.name_width)
-        dialog = min(self.app.size.width * 9 // 10, 110)  # .cb-dialog's width
-        room = max(dialog - FRAME - len(name), 20)
+        room = max(self._dialog_width() - FRAME - len(name), 20)
         figure = self.app.t.figure(shown_score(score))  # under the threshold reads under it
         sentence = cut_words(sentence, room)
         return Option(
             filled("$figure  [b]$name[/b]  $sentence", figure=figure, name=name, sentence=sentence)
         )
+
+    def _dialog_width(self) -> int:
+        return min(self.app.size.width * 9 // 10, 110)  # .cb-dialog's width
 
     def on_mount(self) -> None:
         listed = self.query_one(OptionList)
@@ -109,6 +136,7 @@ class BelowLineActions(ScreenPart):
 
     doc: Document
     doc_id: str
+    code_list: list[Code]  # the codes the coder codes with, as the sidebar lists them
 
     if TYPE_CHECKING:
 
@@ -145,6 +173,10 @@ class BelowLineActions(ScreenPart):
         names = {key: self._toast_name(key) for _, _, key, _ in rows}
         self._show_below(rows, names, 0)
 
+    def _whole_names(self) -> dict[str, str]:
+        """Every code's whole name in the interface language, for the list to cut."""
+        return {c.key: c.name(self.app.t.lang) for c in self.code_list}
+
     def _show_below(self, rows: list[Row], names: dict[str, str], at: int) -> None:
         def chosen(choice: tuple[Row, bool] | None) -> None:
             if choice is None:
@@ -160,5 +192,5 @@ class BelowLineActions(ScreenPart):
             if rest:  # back to the list, on the sentence after the one just coded
                 self._show_below(rest, names, rows.index(row))
 
-        screen = BelowLineScreen(rows, names, self.transcript.text, at)
+        screen = BelowLineScreen(rows, names, self.transcript.text, at, self._whole_names())
         self.app.push_screen(screen, chosen)
