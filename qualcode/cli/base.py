@@ -262,7 +262,10 @@ def _main(
         typer.Option(
             "--coder",
             envvar="QUALCODE_CODER",
-            help="Who is acting, for every command (default: who this login chose last).",
+            help=(
+                "Who is acting, for every command (default: who this login chose last); "
+                "the first person named in a new project joins it as its lead."
+            ),
         ),
     ] = None,
     ui_lang: Annotated[
@@ -312,22 +315,30 @@ AsOpt = Annotated[str | None, typer.Option("--as", hidden=True)]
 ByOpt = Annotated[str | None, typer.Option("--by", hidden=True)]
 
 
-def open_project(*names: str | None, unknown_ok: bool = False) -> Project:
+def open_project(
+    *names: str | None, unknown_ok: bool = False, adding: str | None = None
+) -> Project:
     """Open the project as the acting person: the first of ``names`` given, the global
     ``--coder`` or ``$QUALCODE_CODER``, else the coder this login chose last time.
 
     Blind coding and the audit log's actor follow from who that is (the service applies
-    both); nobody named is allowed only where there is nobody else's work to hide.
-    """
-    return open_arriving(*names, unknown_ok=unknown_ok)[0]
+    both); nobody named is allowed only where there is nobody else's work to hide. The
+    first person named in a project that holds nobody yet joins it (``join_first``)."""
+    return open_arriving(*names, unknown_ok=unknown_ok, adding=adding)[0]
 
 
-def open_arriving(*names: str | None, unknown_ok: bool = True) -> tuple[Project, str | None]:
+def open_arriving(
+    *names: str | None, unknown_ok: bool = True, adding: str | None = None, joins: bool = True
+) -> tuple[Project, str | None]:
     """``open_project``, and the name it was asked to act as that the project does not
     know yet (None: nobody unknown was named): `coder add` adds them, `import-qdpx` hands
-    them to the service, which takes them into a project that knows nobody yet."""
+    them to the service, which takes them into a project that knows nobody yet.
+    ``adding``: the name the command itself adds (`coder add NAME`), who therefore does
+    not join first; ``joins=False``: nobody joins here (`import-qdpx` takes the newcomer
+    in with the role the file gives her, and a refused import leaves no project)."""
     from qualcode.project import Project
-    from qualcode.project.access import identity
+    from qualcode.project.access import identity, same_name
+    from qualcode.project.coders import joined_note
 
     project = Project.open(project_path())
     if project.upgraded is not None:  # an older file's documents, upgraded on this open
@@ -336,6 +347,9 @@ def open_arriving(*names: str | None, unknown_ok: bool = True) -> tuple[Project,
         claimed = next((n.strip() for n in (*names, state.coder) if n and n.strip()), None)
         me, said_by = identity(project.remembered_coder)
         name, unknown = claimed or me, None
+        first = joins and name and not (adding and same_name(adding.strip(), name))
+        if first and name and (joined := project.join_first(name, me, said_by=said_by)):
+            say(joined_note(joined))
         if unknown_ok and name and name not in {c.name for c in project.coders()}:
             name, unknown = None, name  # not known yet: the caller says what may follow
         # a --coder naming someone else than who this is: only a lead acts for another

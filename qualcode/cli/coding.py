@@ -35,8 +35,9 @@ def coder_add(
 
     The first lead added from a login that has not said who it is becomes who that login
     acts as (the person setting up a project leads it); --coder or $QUALCODE_CODER override.
+    Named by them in a project that holds nobody yet, she joins it first, as its lead.
     """
-    with open_project(by, unknown_ok=True) as project:
+    with open_project(by, unknown_ok=True, adding=name) as project:
         coder = project.add_coder(name, role)
         first = role == "lead" and project.remembered_coder(login()) is None
         if first:

@@ -257,7 +257,7 @@ def import_qdpx(
         Project.create(target).close()
         created = True
     try:
-        project, arriving = open_arriving(coder)
+        project, arriving = open_arriving(coder, joins=False)
         with project:  # a name the project does not know yet: the service says if it may
             report = project.import_qdpx(file, arriving=arriving)
     except BaseException:

@@ -106,6 +106,10 @@ class Service:
         """Refuse an act only a lead may do, to anyone else (``AccessMixin``)."""
         raise NotImplementedError
 
+    def may_act_as(self, name: str, me: str | None, *, said_by: str = "") -> Coder | None:
+        """Refuse unless the person at the keyboard may act as ``name`` (``AccessMixin``)."""
+        raise NotImplementedError
+
     def _owns_file(self) -> bool:
         """Does this login own the project file, as whoever made it does (``AccessMixin``)?"""
         raise NotImplementedError

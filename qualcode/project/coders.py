@@ -75,6 +75,21 @@ class CodersMixin(Service):
                 pass
         return self.add_coder(name, actor=name)
 
+    def join_first(self, name: str, me: str | None, *, said_by: str = "") -> Coder | None:
+        """The first person named in a project that holds nobody yet joins it, by any
+        face: ``join``'s rule (its lead on the login that owns the file, else a coder),
+        for a name given as ``$QUALCODE_CODER`` or ``--coder`` as for one typed in the
+        TUI's first question. Before, a new project's first CLI command with
+        ``QUALCODE_CODER=lena`` said "unknown coder 'lena'" while the TUI made her its
+        lead. ``me``: who is at the keyboard, held to ``may_act_as`` before anyone joins.
+        The joined coder, or None where the project holds people already (a name they
+        do not know is a typo until a lead adds it) or the file may not be written."""
+        name = name.strip()
+        if not name or self.store.readonly or self.store.coders.list():
+            return None
+        self.may_act_as(name, me, said_by=said_by)  # refused: nobody joins
+        return self.join(name)
+
     def set_role(self, name: str, role: str, actor: str = "qualcode") -> Coder:
         """Make a coder a lead, or a lead a coder (a lead's act, audited with the role it
         replaced). A team of five often has a second lead who also codes: the only way
@@ -189,3 +204,16 @@ def check_coder_name(name: str, where: str = "") -> str:
             key="coder_name_control",
         )
     return check_name(name, f"{where}coder name {shown(name)}")
+
+
+def joined_note(coder: Coder) -> str:
+    """The line said when ``join_first`` took someone in, naming the rule."""
+    if coder.role == "lead":
+        return (
+            f"{coder.name} joins the project as its lead: the first person named in a project "
+            "that holds nobody yet leads it (`qualcode coder add NAME` adds the others)"
+        )
+    return (
+        f"{coder.name} joins the project as a coder: the first person named leads a project "
+        "only on the login that owns its file, whose owner adds herself as lead"
+    )

@@ -63,8 +63,10 @@ class QualcodeApp(EmbedAllActions, App[None]):
         # someone else is a lead's right only (project/access.py)
         self._me, self._said_by = identity(self.project.remembered_coder)
         if coder:
-            # an unknown coder, or someone a coder may not act as, fails here in one line,
-            # before any screen opens
+            # the first person named in a project that holds nobody joins it, as the CLI
+            # takes her in (Project.join_first); else an unknown coder, or someone a coder
+            # may not act as, fails here in one line, before any screen opens
+            self.project.join_first(coder, self._me, said_by=self._said_by)
             self.project.act_as(coder, self._me, said_by=self._said_by)
         # no name given: the one this login chose last time in this project, else ask
         self.coder: str = coder or self.project.remembered_coder(self.login) or ""

@@ -16,8 +16,11 @@ runner = CliRunner()
 
 @pytest.fixture
 def project_file(tmp_path: Path) -> Path:
+    """A project holding karin: a name it does not know is a stranger's, refused, where in
+    a project holding nobody it is the first person's, who joins (Project.join_first)."""
     path = tmp_path / "t.db"
-    Project.create(path).close()
+    with Project.create(path) as project:
+        project.add_coder("karin")
     return path
 
 
