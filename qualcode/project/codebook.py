@@ -18,6 +18,7 @@ from qualcode.project.codebook_edit import (
     spec_of,
 )
 from qualcode.project.snapshot import one_snapshot
+from qualcode.project.source_paths import file_name
 
 # names another format: a codebook written there as YAML would not load again (``load_codebook``
 # reads .csv, .tsv and .qdc as their own formats) nor open in the program the name promises
@@ -120,7 +121,8 @@ class CodebookMixin(Service):
             self.store.audit.append(
                 actor,
                 "codebook.load",
-                {"source": source, "created": report.created, "updated": report.updated},
+                # the file's name: its folder names a login ('/home/anna.lind/...')
+                {"source": file_name(source), "created": report.created, "updated": report.updated},
             )
         return report
 

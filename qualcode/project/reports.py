@@ -13,6 +13,7 @@ from qualcode.model import DOCUMENT_COLUMNS, AuditEntry
 from qualcode.project.export_names import cited_names
 from qualcode.project.outputs import OutputBase
 from qualcode.project.snapshot import one_snapshot
+from qualcode.project.source_paths import folders_out
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -279,7 +280,7 @@ class ReportsMixin(OutputBase):
         family = f"{action}." if action else ""
         key = self.pseudonym_key(real_names, viewer)
         return [
-            key.entry(e)
+            key.entry(folders_out(e))
             for e in self.store.audit.list()
             if (action is None or e.action == action or e.action.startswith(family))
             and (actor is None or e.actor == actor)

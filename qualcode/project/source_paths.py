@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+from dataclasses import replace
 from pathlib import Path
+
+from qualcode.model import AuditEntry
 
 # what a kept source begins with; a document imported before keeps its path as it was
 FINGERPRINT = "sha256:"
@@ -54,3 +57,19 @@ def spellings(source_path: str) -> set[str]:
         fingerprint(source_path),
         fingerprint(source_path, resolve=False),
     }
+
+
+def file_name(source: str) -> str:
+    """A file's name without its folders, written with either slash (a path typed on
+    Windows reads alike): what the audit log keeps of a file a lead loaded from."""
+    return source.replace("\\", "/").rstrip("/").rpartition("/")[2] or source
+
+
+def folders_out(entry: AuditEntry) -> AuditEntry:
+    """An audit entry as every reader sees it: ``codebook.load`` kept the codebook's path
+    as typed ('/home/anna.lind/kodbok.yaml') until stop 40, and the log is append-only,
+    so an older entry keeps it in the file; it is shown by the file's name alone."""
+    source = entry.payload.get("source")
+    if entry.action != "codebook.load" or not isinstance(source, str):
+        return entry
+    return replace(entry, payload={**entry.payload, "source": file_name(source)})
