@@ -1,0 +1,53 @@
+"""The versions behind `v` name a code they share once. The lead of six at 80x24 read
+karin's pane headed '(+4 [v]: mira systemperspektiv, nils systemperspektiv, omar
+systemperspektiv, ulrika systemperspektiv)': five of the pane's eight lines said one
+code four times and left her two lines of the passage (eyes40). Coders whose hidden
+versions hold the same codes are named together, their codes after them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from qualcode import Project
+from tests.conftest import TEAM_SENTENCES as SENTENCES
+from tests.conftest import add_plain_document, small_codebook
+from tests.tui.conftest import documents_screen, open_reconcile
+
+pytestmark = pytest.mark.slow  # a whole Textual app through the reconcile screen
+
+FIVE = ("ada", "bo", "cilla", "dan", "eva")
+
+
+def five_on_one_passage(path: Path) -> None:
+    """Five coders give one sentence the same code, each starting a word later or not."""
+    with Project.create(path) as project:
+        project.apply_codebook(small_codebook())
+        project.add_coder("lena", role="lead")
+        doc = add_plain_document(project, "ip1.txt", SENTENCES)
+        text = project.document(doc).text
+        start = text.index(SENTENCES[1])
+        for i, name in enumerate(FIVE):
+            project.add_coder(name)
+            begin = start + (4 if i % 2 else 0)  # "Nu pratar" or "pratar"
+            project.add_coding(doc, begin, start + len(SENTENCES[1]), "mission_dialogue", name)
+            project.set_status(doc, name, "done")
+
+
+async def test_hidden_versions_with_one_code_name_it_once(tmp_path: Path) -> None:
+    path = tmp_path / "five.db"
+    five_on_one_passage(path)
+    async with documents_screen(path, "lena", size=(80, 24)) as (pilot, app, _):
+        screen = await open_reconcile(pilot, app)
+        panes = [screen.query_one(f"#pane{n}", Static) for n in range(2)]
+        heading = " ".join(str(panes[1].render()).split("\n\n")[0].split())
+        current = screen._current()
+        assert current is not None
+        shown = {line.split(":")[0].split()[-1] for line in
+                 (str(p.render()).splitlines()[0] for p in panes)}  # fmt: skip
+        hidden = [name for name in FIVE if name not in shown]
+        label = screen.short_codes(current.case.versions[hidden[0]])
+    assert len(hidden) == 3 and label != "–"
+    assert f"(+3 [v]: {', '.join(hidden)} {label})" in heading, heading
