@@ -359,7 +359,9 @@ def plainly_asking(labels: Sequence[str], interviewer: str = "") -> set[str]:
     return plain
 
 
-PseudonymKind = Literal["speaker", "person", "workplace", "place", "other"]
+# "coder": a coder's own pseudonym, kept apart from the participants' key (a coder is never
+# printed as a participant of her name); not a kind of name found in the texts
+PseudonymKind = Literal["speaker", "person", "workplace", "place", "other", "coder"]
 PSEUDONYM_KINDS: tuple[str, ...] = ("speaker", "person", "workplace", "place", "other")
 MemoTarget = Literal["document", "coding", "code", "project"]
 MEMO_TARGETS: tuple[str, ...] = ("document", "coding", "code", "project")

@@ -41,7 +41,11 @@ def pseudonym_set(
     name: Annotated[str, typer.Argument(help="The real name, as written in the text.")],
     pseudonym: Annotated[str, typer.Argument(help="What exports print instead (e.g. IP3).")],
     kind: Annotated[
-        str, typer.Option(help="speaker, person, workplace, place or other.")
+        str,
+        typer.Option(
+            help="speaker, person, workplace, place or other; coder: a coder's own "
+            "pseudonym, apart from the participants' (agreement rows, the audit, coder columns)."
+        ),
     ] = "person",
     coder: LeadOpt = None,
 ) -> None:
@@ -54,11 +58,17 @@ def pseudonym_set(
 @pseudonym_app.command("remove")
 def pseudonym_remove(
     name: Annotated[str, typer.Argument(help="The real name to take off the key.")],
+    kind: Annotated[
+        str, typer.Option(help="coder: take a coder's own pseudonym off the coders' key.")
+    ] = "",
     coder: LeadOpt = None,
 ) -> None:
     """Take a name off the key."""
     with open_project(coder) as project:
-        old = project.remove_pseudonym(name, acting_name(project))
+        if kind == "coder":
+            old = project.remove_coder_pseudonym(name, acting_name(project))
+        else:
+            old = project.remove_pseudonym(name, acting_name(project))
     say(f"removed {old.real!r} ({old.pseudonym})")
 
 

@@ -42,7 +42,6 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
-from functools import partial
 
 import pandas as pd
 
@@ -83,6 +82,8 @@ class Key:
         compounds: Iterable[str] = (),
         contacts: Mapping[str, str] | None = None,
         cased: Iterable[str] = (),
+        coders: Mapping[str, str] | None = None,
+        labels: Iterable[str] = (),
     ) -> None:
         """``compounds``: the names on the key (places, workplaces) that may begin a Swedish
         compound word ("Storforsmodellen", "Göteborgsregionen"), written as on the key.
@@ -90,8 +91,25 @@ class Key:
         replaced whole in every text; none when a lead asks for real names. ``cased``: the
         names matched only when written with a capital, as a name is (the words of a whole
         name on the key, which the lead never typed alone: "Rask" of "Vendela Rask", while
-        "ett rask tempo" stays)."""
+        "ett rask tempo" stays). ``coders``: each coder's name as stored -> as printed, by
+        her own key (``coder``), never by a participant's entry; a text that is just her
+        name is printed so too (a frame's coder column, an audit entry's actor), save one
+        that is also one of ``labels`` (a speaker's label, written the same: whose?)."""
         self._contacts = dict(contacts or {})
+        self._coders = dict(coders or {})
+        self._whole = {n: p for n, p in self._coders.items() if n != p} if coders else {}
+        for label in labels:
+            self._whole.pop(label, None)
+        named = sorted(
+            (n for n in self._whole if n.strip() and ns.fold(n) not in ORDINARY_WORDS),
+            key=len,
+            reverse=True,
+        )
+        self._naming = (
+            re.compile(rf"(?<![\w-])({'|'.join(re.escape(n) for n in named)})(?=s?(?![\w-]))")
+            if named
+            else None
+        )
         self._cased = {ns.fold(n) for n in cased}
         self.entries = {r: p for r, p in entries.items() if r.strip() and ns.fold(r) != ns.fold(p)}
         # each spelling of a compound-starting name (composed or decomposed) -> its name
@@ -180,7 +198,15 @@ class Key:
         return patterns
 
     def __bool__(self) -> bool:
-        return bool(self.entries or self._contacts)
+        return bool(self.entries or self._contacts or self._whole)
+
+    def coder(self, name: str) -> str:
+        """A coder's name as every export prints it: by the coders' own key, never as a
+        participant of her name (coder karin beside the participant Karin, keyed IP1, was
+        printed IP1 in the agreement rows and the audit); a name that is no coder's (the
+        audit's 'qualcode') through the key as any text."""
+        printed = self._coders.get(name)
+        return self.apply(name) if printed is None else printed
 
     def pseudonym(self, name: str | None) -> str | None:
         """The pseudonym for exactly ``name`` (a speaker label, an attribute value)."""
@@ -189,7 +215,28 @@ class Key:
         return self._pseudo.get(ns.fold(name))
 
     def apply(self, text: str) -> str:
-        return self.apply_mapped(text)[0]
+        """``text`` through the key. A coder's name written as stored, as a whole word, is
+        hers (``coder``): a scope's "3 coders (johan, karin, mira)", a verdict's "accept
+        karin's", a rationale's "karin och johan"; through the participants' key karin was
+        the participant Karin's IP1 there. Not a name a speaker's label writes alike, nor
+        one that is also a word ("per"): those stay the participants'."""
+        whole = self._whole.get(text)
+        if whole is not None:
+            return whole
+        if self._naming is None or not self._naming.search(text):
+            return self.apply_mapped(text)[0]
+        pieces = self._naming.split(text)  # text, a coder's name, text, ...
+        for at in range(1, len(pieces), 2):
+            pieces[at] = self._whole[pieces[at]]
+            after = pieces[at + 1]
+            if after[:1] == "s" and not after[1:2].isalnum() and after[1:2] != "-":
+                # a Swedish genitive ("godta karins"): "Kodare B:s", as the key writes IP1:s
+                tail = ":s" if pieces[at][-1:].isdigit() or pieces[at][-1:].isupper() else "s"
+                pieces[at], pieces[at + 1] = pieces[at] + tail, after[1:]
+        return "".join(
+            piece if at % 2 else self.apply_mapped(piece)[0] if piece else ""
+            for at, piece in enumerate(pieces)
+        )
 
     def names_files(self, names: Iterable[str]) -> Key:
         """This key, reading ``names`` (the documents' names) as files' names, in whose
@@ -349,46 +396,13 @@ class Key:
             return value
 
         payload = {self.apply(k): through(v) for k, v in entry.payload.items()}
-        return replace(entry, actor=self.apply(entry.actor), payload=payload)
+        return replace(entry, actor=self.coder(entry.actor), payload=payload)
 
     def frame(self, frame: pd.DataFrame) -> pd.DataFrame:
-        """A copy of ``frame`` with every text cell (a tuple's or list's texts too: an
-        agreement pair's coders), the column names and a text index (a crosstab's codes)
-        pseudonymised; a categorical column's texts as well (a notebook's
-        ``astype("category")`` of the municipality)."""
-        if not self:
-            return frame
-        out = frame.copy()
-        # a text is rendered once however often it stands in the frame: a codings export's
-        # coder, code, document and attribute columns repeat a few texts over every row
-        # (200,000 rows: 3.2 million cells, each through the whole key); ``apply`` reads
-        # nothing but the text and the key, so every copy renders alike
-        rendered: dict[str, str] = {}
-        cell = partial(self._cell, rendered)
-        for at in range(out.shape[1]):  # by place: two columns may share a name
-            values = out.iloc[:, at]
-            if isinstance(values.dtype, pd.CategoricalDtype):
-                values = values.astype(object)
-            elif not (values.dtype == object or pd.api.types.is_string_dtype(values)):
-                continue
-            out.isetitem(at, values.map(cell))
-        out.columns = [self.apply(c) if isinstance(c, str) else c for c in out.columns]
-        if not isinstance(out.index, pd.MultiIndex) and out.index.dtype == object:
-            index = [self.apply(i) if isinstance(i, str) else i for i in out.index]
-            out.index = pd.Index(index, name=out.index.name)
-        return out
+        """A copy of ``frame`` through the key (``pseudonym_frames.through_key``)."""
+        from qualcode.export.pseudonym_frames import through_key
 
-    def _cell(self, rendered: dict[str, str], value: object) -> object:
-        """``value`` through the key, a text looked up in ``rendered`` (the texts of this
-        frame already rendered) before it is rendered and kept there."""
-        if isinstance(value, str):
-            done = rendered.get(value)
-            if done is None:
-                done = rendered[value] = self.apply(value)
-            return done
-        if isinstance(value, tuple | list):
-            return type(value)(self._cell(rendered, v) for v in value)
-        return value
+        return through_key(self, frame) if self else frame
 
 
 from qualcode.export.leaks import check_files, file_texts, leaks_in_files  # noqa: E402

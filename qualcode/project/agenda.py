@@ -207,7 +207,7 @@ def _through_key(item: AgendaItem, key: Key) -> AgendaItem:
         versions=tuple(
             replace(
                 v,
-                coder=apply(v.coder),
+                coder=key.coder(v.coder),
                 codes=tuple(apply(code) for code in v.codes),
                 passages=tuple((apply(code), apply(text)) for code, text in v.passages),
             )

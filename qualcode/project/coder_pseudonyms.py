@@ -10,9 +10,13 @@ pseudonym for two names is one person and allowed; for coders it never is.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from qualcode.errors import QualcodeError, ValidationError
+
+if TYPE_CHECKING:
+    from qualcode.model import Coder
 
 
 def named_alike(coders: Iterable[str], entries: Mapping[str, str]) -> set[tuple[str, str]]:
@@ -101,3 +105,77 @@ def check_participant_apart(
             f"{what} reads as the coder {shown(twin)!r} as exports print her; quotes would "
             "be cited by a coder's name (give the participant another pseudonym)"
         )
+
+
+# Coders have a key of their own, kept as a setting of the project file (coder id ->
+# pseudonym): one key served both, so a participant "Karin" keyed as IP1 printed coder karin
+# as IP1 in the agreement rows, the audit and the codings' coder column (pseudo40). A coder
+# is printed by her own entry; without one, by her name, or where the participants' key
+# would replace that name (it is a participant's too), as "Kodare C" / "Coder C", never as a
+# participant's pseudonym. An entry of "" says her name on the participants' key is a
+# participant's (set since this rule), so an older key's entry is not read as hers.
+CODER_KEY = "coder_pseudonyms"
+
+
+def read_coder_key(raw: str | None) -> dict[str, str]:
+    """The coder key as stored (coder id -> pseudonym); a missing or unreadable setting is
+    an empty key."""
+    import json
+
+    try:
+        found = json.loads(raw or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    return {str(k): v for k, v in found.items() if isinstance(v, str)}
+
+
+def write_coder_key(key: Mapping[str, str]) -> str:
+    """The coder key as a setting's value."""
+    import json
+
+    return json.dumps(dict(sorted(key.items())), ensure_ascii=False)
+
+
+def printed_coders(
+    coders: Sequence[Coder],
+    own: Mapping[str, str],
+    typed: Mapping[str, str],
+    taken: Iterable[str],
+    replaces: Callable[[str], bool],
+    word: str,
+) -> dict[str, str]:
+    """Each coder's name -> what every export prints for her: her own pseudonym (``own``,
+    by coder id); else an older key's entry for her name that the lead typed (``typed``,
+    real -> pseudonym: no speaker's, none ``pseudonym suggest`` proposed, and only where
+    ``own`` does not say her name there is a participant's); else her name, unless the
+    participants' key ``replaces`` it, when she is ``word`` and a letter ("Kodare C": the
+    letter of her place among the coders, the next one free where that reads as a name
+    already printed, ``taken``)."""
+    from qualcode.oneline import reads_as
+
+    by_name = {reads_as(real): pseudonym for real, pseudonym in typed.items()}
+    seen = {reads_as(n) for n in taken} | {reads_as(c.name) for c in coders}
+    seen |= {reads_as(p) for p in own.values() if p}
+    found: dict[str, str] = {}
+    for at, coder in enumerate(sorted(coders, key=lambda c: c.name.casefold())):
+        mine = own.get(coder.id)
+        if mine is None:
+            mine = by_name.get(reads_as(coder.name), "")
+        if mine:
+            found[coder.name] = mine
+        elif replaces(coder.name):
+            letter = at
+            while reads_as(label := f"{word} {_letters(letter)}") in seen:
+                letter += 1
+            seen.add(reads_as(label))
+            found[coder.name] = label
+        else:
+            found[coder.name] = coder.name
+    return found
+
+
+def _letters(index: int) -> str:
+    """A, B, ... Z, then AA, AB, ...: as many as there are coders."""
+    return chr(ord("A") + index) if index < 26 else _letters(index // 26 - 1) + _letters(index % 26)

@@ -4,6 +4,7 @@ run (the key is the lead's to mend), and every face says so in one line."""
 
 from __future__ import annotations
 
+from qualcode.errors import ValidationError
 from qualcode.model import Pseudonym
 from qualcode.project.pseudonym_speakers import SpeakerPseudonymsMixin, shared_note
 
@@ -55,3 +56,28 @@ def key_clashes(key: list[Pseudonym]) -> list[str]:
 
     printed = {reads_as(p.pseudonym): p.real for p in key}
     return sorted(p.real for p in key if printed.get(reads_as(p.real), p.real) != p.real)
+
+
+def check_reads_apart(pseudonym: str, others: list[str]) -> None:
+    """Refuse a pseudonym a reader would take for another one on the key: one holding a
+    mark that shows as nothing ('IP\\u200b1' prints as 'IP1'), or one written differently
+    that reads the same (full-width 'ＩＰ１', Cyrillic 'ІР1'). Exports would print two
+    participants under one name. The same pseudonym for two names (a speaker and their
+    first name alone) is one participant, and allowed."""
+    from qualcode.oneline import invisible_at, reads_as, shown
+
+    at = invisible_at(pseudonym)
+    if at is not None:
+        raise ValidationError(
+            f"pseudonym set: the pseudonym {shown(pseudonym)} holds a character that shows as "
+            f"nothing (U+{ord(pseudonym[at]):04X} at character {at + 1}); type it plainly"
+        )
+    reading = reads_as(pseudonym, fold_case=False)  # 'IP1' and 'ip1' are told apart
+    same = next(
+        (o for o in others if o != pseudonym and reads_as(o, fold_case=False) == reading), None
+    )
+    if same is not None:
+        raise ValidationError(
+            f"pseudonym set: the pseudonym {shown(pseudonym)} reads as {shown(same)}, another "
+            "pseudonym on the key; a reader could not tell them apart"
+        )

@@ -280,7 +280,7 @@ _PART = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def parts_printed(
-    key: Iterable[tuple[str, str, str]], printed: Mapping[str, str], coders: Iterable[str]
+    key: Iterable[tuple[str, str, str]], printed: Mapping[str, str]
 ) -> dict[str, str]:
     """Each word of a person's whole name on the key (``key``: real name, pseudonym, kind)
     to the pseudonym ``printed`` gives the whole name: the first name or surname alone is
@@ -288,14 +288,15 @@ def parts_printed(
     "Vendela", "Vendelas" and "Rask" went out as written in every export, and nothing said
     so (pseudo36). Left out: a word on the key itself (its own entry stands), one two
     people's names share ("Anna" of Anna Berg and Anna Lind: whose?), one that reads as a
-    pseudonym or a coder's name (the coder column would print a participant), a place's
-    or an other's words ("Västra" of "Västra Götaland"), initials, particles and titles."""
+    pseudonym, a place's or an other's words ("Västra" of "Västra Götaland"), initials,
+    particles and titles."""
     from qualcode.export.name_words import TITLES
     from qualcode.oneline import reads_as
 
     entries = list(key)
     taken = {reads_as(r) for r, _, _ in entries} | {reads_as(p) for p in printed.values()}
-    taken |= {reads_as(c) for c in coders}
+    # a coder's name is no longer left out: coders are printed by their own key
+    # (pseudonym_coders.py), and "Karin" of the participant Karin Ek went out as written
     owners: dict[str, set[str | None]] = {}  # a word -> the pseudonyms of names holding it
     spelled: dict[str, str] = {}
     for real, _, kind in entries:
@@ -333,15 +334,16 @@ def also_words_note(names: Iterable[str]) -> str:
 def coder_names_note(candidates: Iterable[PseudonymCandidate]) -> str | None:
     """The line `pseudonym suggest` says of the candidates that are also a coder's name
     (``coder_name``): a participant "Karin" beside coder karin. A participant's name never
-    leaves the project, so it is proposed (and `--apply` keys it) like any other; but the
-    key holds one pseudonym per name, in any case, so coder karin is printed under it too,
-    and the lead must hear that before agreement rows name a coder "IP2"."""
+    leaves the project, so it is proposed (and `--apply` keys it) like any other; the
+    coder is printed by the coders' own key, never under the participant's pseudonym
+    (pseudonym_coders.py), and the lead hears how to choose what she is printed as."""
     shared = [c for c in candidates if c.coder_name]
     if not shared:
         return None
     listed = ", ".join(f"{c.real!r} ({c.pseudonym})" for c in shared)
     return (
-        f"note: also a coder's name: {listed}; the key holds one pseudonym per name, so every "
-        "export prints that coder under it too (agreement rows, the audit, the codings' "
-        "coder column); to print both as another, `qualcode pseudonym set NAME PSEUDONYM`"
+        f"note: also a coder's name: {listed}; that coder is never printed as the "
+        "participant: where the key replaces her name, exports print her as 'Coder B' or "
+        "'Kodare B' (agreement rows, the audit, the codings' coder column); to choose, "
+        "`qualcode pseudonym set NAME PSEUDONYM --kind coder`"
     )

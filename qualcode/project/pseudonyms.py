@@ -16,7 +16,8 @@ from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import PSEUDONYM_KINDS, Pseudonym, is_pseudonym_kind
 from qualcode.project.coder_pseudonyms import check_coders_apart, check_participant_apart
 from qualcode.project.export_names import cited_names
-from qualcode.project.pseudonym_clashes import KeyClashMixin
+from qualcode.project.pseudonym_clashes import KeyClashMixin, check_reads_apart
+from qualcode.project.pseudonym_coders import CoderKeyMixin
 from qualcode.project.pseudonym_names import (
     PseudonymCandidate,
     composed,
@@ -52,52 +53,12 @@ def memo_where(memo_id: str) -> str:
     return f"memo {memo_id[:8]}"
 
 
-def _check_reads_apart(pseudonym: str, others: list[str]) -> None:
-    """Refuse a pseudonym a reader would take for another one on the key: one holding a
-    mark that shows as nothing ('IP\\u200b1' prints as 'IP1'), or one written differently
-    that reads the same (full-width 'ＩＰ１', Cyrillic 'ІР1'). Exports would print two
-    participants under one name. The same pseudonym for two names (a speaker and their
-    first name alone) is one participant, and allowed."""
-    from qualcode.oneline import invisible_at, reads_as, shown
-
-    at = invisible_at(pseudonym)
-    if at is not None:
-        raise ValidationError(
-            f"pseudonym set: the pseudonym {shown(pseudonym)} holds a character that shows as "
-            f"nothing (U+{ord(pseudonym[at]):04X} at character {at + 1}); type it plainly"
-        )
-    reading = reads_as(pseudonym, fold_case=False)  # 'IP1' and 'ip1' are told apart
-    same = next(
-        (o for o in others if o != pseudonym and reads_as(o, fold_case=False) == reading), None
-    )
-    if same is not None:
-        raise ValidationError(
-            f"pseudonym set: the pseudonym {shown(pseudonym)} reads as {shown(same)}, another "
-            "pseudonym on the key; a reader could not tell them apart"
-        )
-
-
-class PseudonymMixin(KeyClashMixin):
-    def _require_lead(self, viewer: str | None, what: str, asked: str | None = None) -> None:
-        """Refuse the key to anyone but a lead. ``asked`` is the setting that asked for it
-        (``real_names``): a coder's refusal names it, as each face calls it, for ``what``."""
-        if not viewer:
-            raise ValidationError(
-                f"{what}: the pseudonym key is for the lead only; pass {SETTING}=LEAD",
-                setting="viewer",
-            )
-        person = self.person(viewer, what)
-        if person.role != "lead":
-            raise ValidationError(
-                f"{SETTING if asked else what}: {viewer} is not a lead; the pseudonym key is "
-                "for the lead only",
-                setting=asked,
-            )
-
+class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
     def pseudonyms(self, viewer: str | None) -> list[Pseudonym]:
-        """The key (real name -> pseudonym), for a lead's eyes only."""
+        """The key (real name -> pseudonym), for a lead's eyes only: the participants',
+        then the coders' own (kind ``coder``)."""
         self._require_lead(viewer, "pseudonym list")
-        return self.store.pseudonyms.list()
+        return [*self.store.pseudonyms.list(), *self.coder_pseudonyms(viewer)]
 
     def set_pseudonym(
         self,
@@ -110,7 +71,10 @@ class PseudonymMixin(KeyClashMixin):
     ) -> Pseudonym:
         """Put ``real`` on the key as ``pseudonym`` (replacing its old pseudonym);
         ``generated`` when it is ``suggest_pseudonyms``' proposal taken as it stands (a
-        place's is then printed in each export's language, see ``pseudonym_words``)."""
+        place's is then printed in each export's language, see ``pseudonym_words``). Kind
+        ``coder`` gives a coder her own pseudonym (``set_coder_pseudonym``)."""
+        if kind == "coder":
+            return self.set_coder_pseudonym(real, pseudonym, viewer)
         self._require_lead(viewer, "pseudonym set")
         real, pseudonym = composed(real.strip()), composed(pseudonym.strip())
         if not real or not pseudonym:
@@ -133,7 +97,8 @@ class PseudonymMixin(KeyClashMixin):
         if reading(real) == reading(pseudonym):
             raise ValidationError(f"pseudonym set: {quoted} would leave the name as it reads")
         if not is_pseudonym_kind(kind):
-            raise SettingError("kind", f"{SETTING} {kind!r}: use {', '.join(PSEUDONYM_KINDS)}")
+            kinds = ", ".join((*PSEUDONYM_KINDS, "coder"))
+            raise SettingError("kind", f"{SETTING} {kind!r}: use {kinds}")
         # read under the write lock: a second window of the lead (`pseudonym suggest
         # --apply` beside the TUI) may put a name on the key meanwhile; read before,
         # "Karin Ek" -> "IP1" and "Anna Berg" -> "IP1" both passed, two people as one
@@ -165,7 +130,7 @@ class PseudonymMixin(KeyClashMixin):
                     "reads as it; give that name another pseudonym first (`qualcode pseudonym "
                     f"set REAL PSEUDONYM`), then put {named} on the key"
                 )
-            _check_reads_apart(pseudonym, [p.pseudonym for p in key if p.real != real])
+            check_reads_apart(pseudonym, [p.pseudonym for p in key if p.real != real])
             from qualcode.export.pseudonyms import Key
 
             if Key({p.real: p.pseudonym for p in key if p.real != real}).leaks(pseudonym):
@@ -180,6 +145,7 @@ class PseudonymMixin(KeyClashMixin):
             after = {**before, real: pseudonym}
             check_participant_apart(coders, after, real, pseudonym, f"pseudonym set: {quoted}")
             self.check_speakers_apart(before, after, f"pseudonym set: {quoted}")
+            self._participant_named_as_coder(real, pseudonym)  # coder karin is not Karin
             self.store.pseudonyms.set(real, pseudonym, kind, viewer or "", generated)
             # the audit names the pseudonym only: the real name stays in one place
             self.store.audit.append(
@@ -248,9 +214,17 @@ class PseudonymMixin(KeyClashMixin):
             if said and said not in printed.values():
                 printed[p.real] = said
         # a person's first name or surname alone is that person (pseudonym_names.py)
-        coders = [c.name for c in self.store.coders.list()]
-        parts = parts_printed([(p.real, p.pseudonym, p.kind) for p in key], printed, coders)
+        parts = parts_printed([(p.real, p.pseudonym, p.kind) for p in key], printed)
         found = Key({**parts, **printed}, compounds=places, contacts=contacts, cased=parts)
+        # coders by their own key, never as a participant of their name (pseudonym_coders)
+        shown = self._printed_coders(found, main)  # alike in every export's language
+        if any(name != printed for name, printed in shown.items()):
+            # a coder's own pseudonym stands for her name in the text too (a memo), where no
+            # participant's entry reads it; a label written as her name is read as a label
+            own = {n: p for n, p in shown.items() if n != p and not found.leaks(n)}
+            labels = {s for said in self.store.documents.speakers_in_order().values() for s in said}
+            entries = {**parts, **printed, **own}
+            found = Key(entries, places, contacts, parts, coders=shown, labels=labels)
         # a document's name is a file's, whose small letters name her ('per 2024.docx')
         listed = [(d.id, d.name) for d in self.store.documents.summaries()]
         names = [name for _, name in listed] + list(cited_names(listed).values())

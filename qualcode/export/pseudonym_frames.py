@@ -1,0 +1,50 @@
+"""A table through the pseudonym key: every text cell, the column names and a text index."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+if TYPE_CHECKING:
+    from qualcode.export.pseudonyms import Key
+
+
+def through_key(key: Key, frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``frame`` with every text cell (a tuple's or list's texts too: an
+    agreement pair's coders), the column names and a text index (a crosstab's codes)
+    pseudonymised; a categorical column's texts as well (a notebook's
+    ``astype("category")`` of the municipality)."""
+    out = frame.copy()
+    # a text is rendered once however often it stands in the frame: a codings export's
+    # coder, code, document and attribute columns repeat a few texts over every row
+    # (200,000 rows: 3.2 million cells, each through the whole key); ``apply`` reads
+    # nothing but the text and the key, so every copy renders alike
+    rendered: dict[str, str] = {}
+    cell = partial(_cell, key, rendered)
+    for at in range(out.shape[1]):  # by place: two columns may share a name
+        values = out.iloc[:, at]
+        if isinstance(values.dtype, pd.CategoricalDtype):
+            values = values.astype(object)
+        elif not (values.dtype == object or pd.api.types.is_string_dtype(values)):
+            continue
+        out.isetitem(at, values.map(cell))
+    out.columns = [key.apply(c) if isinstance(c, str) else c for c in out.columns]
+    if not isinstance(out.index, pd.MultiIndex) and out.index.dtype == object:
+        index = [key.apply(i) if isinstance(i, str) else i for i in out.index]
+        out.index = pd.Index(index, name=out.index.name)
+    return out
+
+
+def _cell(key: Key, rendered: dict[str, str], value: object) -> object:
+    """``value`` through the key, a text looked up in ``rendered`` (the texts of this
+    frame already rendered) before it is rendered and kept there."""
+    if isinstance(value, str):
+        done = rendered.get(value)
+        if done is None:
+            done = rendered[value] = key.apply(value)
+        return done
+    if isinstance(value, tuple | list):
+        return type(value)(_cell(key, rendered, v) for v in value)
+    return value
