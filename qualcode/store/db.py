@@ -22,7 +22,7 @@ from qualcode.errors import ProjectError, QualcodeError
 from qualcode.oneline import cut_path
 from qualcode.store.checked import CheckedConnection, DamagedProjectError
 from qualcode.store.migrate import backup, migrate
-from qualcode.store.schema import APPLICATION_ID, MIGRATIONS
+from qualcode.store.schema import APPLICATION_ID, MIGRATIONS, READ_AS_IS
 
 BUSY_TIMEOUT_MS = 30_000
 # the files SQLite keeps beside a database while it is open or was left mid-write; a
@@ -261,6 +261,8 @@ class Database:
             )
         made: Path | None = None
         if version < len(migrations):
+            if readonly and set(range(version + 1, len(migrations) + 1)) <= READ_AS_IS:
+                return cls(conn, path, readonly)  # read as it stands; nothing is written
             if readonly:
                 conn.close()
                 raise ProjectError(

@@ -247,3 +247,7 @@ MIGRATIONS: tuple[str, ...] = (
     _UPGRADE_DOCUMENTS,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+# Migrations (numbered from 1) a file that may not be written can do without: today's
+# reads need nothing they add, so such a file (an archived project on read-only media)
+# opens for reading as it stands instead of being refused as needing an upgrade.
+READ_AS_IS: frozenset[int] = frozenset({13})

@@ -126,3 +126,25 @@ def test_a_relative_path_upgraded_is_still_the_same_file() -> None:
     assert upgraded("intervjuer/aby_01.txt") in spellings("intervjuer/aby_01.txt")
     assert upgraded("/home/anna/aby_01.txt") in spellings("/home/anna/aby_01.txt")
     assert "anna" not in upgraded("/home/anna/aby_01.txt").rpartition("/")[0]
+
+
+def test_an_old_project_on_read_only_media_still_opens_as_it_stands(tmp_path: Path) -> None:
+    """An archived project on a read-only disk opened with today's code before migration
+    13; that migration adds nothing a read needs, so it still does, read as it was
+    imported (nothing upgraded, nothing written), where it was refused as needing an
+    upgrade it could not have."""
+    from tests.hostile.disk_kit import read_only_tmpfs
+
+    def fill(disk: Path) -> None:
+        shutil.copyfile(OLD / FILES[0], disk / "study.db")
+
+    for disk in read_only_tmpfs(tmp_path / "card", "4m", fill):
+        path = disk / "study.db"
+        before = path.read_bytes()
+        with Project.open(path) as project:
+            project.act_as("lena")
+            assert project.upgraded is None
+            doc = project.document("aby_02_enhetschef.docx")
+            assert project.turns(doc.id)[0].speaker == "I"  # as imported
+            assert len(project.codings()) == 4
+        assert path.read_bytes() == before
