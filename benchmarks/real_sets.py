@@ -78,7 +78,8 @@ HELD_OUT = {"realtext", *(f"{name}held" for name in SPLIT_SETS)}
 
 
 def load_set(name: str) -> list[dict]:
-    """Rows of ``{text, lang, doc, labels, interviewer}``; disputed rows are dropped."""
+    """Rows of ``{text, lang, doc, labels, interviewer}`` (``benchmarks/data``'s also with
+    its ``speaker`` label); disputed rows are dropped."""
     rows: list[dict] = []
     if name == "data":
         for lang in ("sv", "en"):
@@ -103,6 +104,7 @@ def load_set(name: str) -> list[dict]:
                         "doc": f"{lang}-{source}",
                         "labels": list(item["labels"]),
                         "interviewer": asks,
+                        "speaker": speaker,
                         "kind": item.get("source") or "",
                     }
                 )
