@@ -342,3 +342,26 @@ def pending_suggestions(
         ]
         with project.store.transaction():
             project.store.suggestions.replace_pending([doc.id], [code_id], rows)
+
+
+FIVE = ("ada", "bo", "cilla", "dan", "eva")
+
+
+def five_on_one_passage(path: Path) -> None:
+    """Five coders give one sentence the same code, each starting a word later or not: one
+    boundary case of five versions (the reconcile tests of a lead of five and more)."""
+    from tests.conftest import TEAM_SENTENCES, add_plain_document
+
+    with Project.create(path) as project:
+        project.apply_codebook(small_codebook())
+        project.add_coder("lena", role="lead")
+        doc = add_plain_document(project, "ip1.txt", TEAM_SENTENCES)
+        text = project.document(doc).text
+        start = text.index(TEAM_SENTENCES[1])
+        end = start + len(TEAM_SENTENCES[1])
+        for i, name in enumerate(FIVE):
+            project.add_coder(name)
+            begin = start + (3 if i == 1 else 0)  # bo leaves out "Nu"
+            stop = end - (14 if i == 3 else 0)  # dan "om uppdraget."
+            project.add_coding(doc, begin, stop, "mission_dialogue", name)
+            project.set_status(doc, name, "done")

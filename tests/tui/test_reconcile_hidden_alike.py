@@ -11,29 +11,9 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
-from qualcode import Project
-from tests.conftest import TEAM_SENTENCES as SENTENCES
-from tests.conftest import add_plain_document, small_codebook
-from tests.tui.conftest import documents_screen, open_reconcile
+from tests.tui.conftest import FIVE, documents_screen, five_on_one_passage, open_reconcile
 
 pytestmark = pytest.mark.slow  # a whole Textual app through the reconcile screen
-
-FIVE = ("ada", "bo", "cilla", "dan", "eva")
-
-
-def five_on_one_passage(path: Path) -> None:
-    """Five coders give one sentence the same code, each starting a word later or not."""
-    with Project.create(path) as project:
-        project.apply_codebook(small_codebook())
-        project.add_coder("lena", role="lead")
-        doc = add_plain_document(project, "ip1.txt", SENTENCES)
-        text = project.document(doc).text
-        start = text.index(SENTENCES[1])
-        for i, name in enumerate(FIVE):
-            project.add_coder(name)
-            begin = start + (4 if i % 2 else 0)  # "Nu pratar" or "pratar"
-            project.add_coding(doc, begin, start + len(SENTENCES[1]), "mission_dialogue", name)
-            project.set_status(doc, name, "done")
 
 
 async def test_hidden_versions_with_one_code_name_it_once(tmp_path: Path) -> None:

@@ -26,7 +26,8 @@ def discussion_text(
 ) -> Text:
     """The decision, the history and the comments of ``view``, newest decision first
     (``names``: code key -> name, for a verdict that keeps one code's span; ``apart``: where
-    a boundary case's versions part, said after the decisions and before the comments)."""
+    a boundary case's versions part, said before the comments while the case is open and
+    after them once it is decided)."""
     body = Text()
     if view.verdict:
         others = view.discussed_with  # "... by lena with lena" said the lead twice
@@ -55,7 +56,10 @@ def discussion_text(
             style="dim",
         )
         body.append(" " + quoted(old.rationale, t.lang) + "\n", style="dim")
-    if apart:
+    # where the versions part guides a decision; once one is taken, what the coders said
+    # comes first: at 80x24 the discussion has four rows, and a decision and a boundaries
+    # line of three hid the comments the lead had recorded (eyes40)
+    if apart and not view.verdict:
         body.append(apart + "\n", style="bold")
     if len(view.comments) > SHOWN:
         body.append(t("rc_earlier_comments", n=len(view.comments) - SHOWN) + "\n", style="dim")
@@ -63,6 +67,8 @@ def discussion_text(
         mark = t("rc_reopened") if comment.kind == "reopen" else ""
         body.append(f"{comment.author} {_when(comment.created_at)}{mark}: ", style="bold")
         body.append(comment.text + "\n")
+    if apart and view.verdict:
+        body.append(apart + "\n", style="bold")
     if not (view.comments or view.verdict or view.history):  # the line apart is no talk
         body.append(t("rc_no_talk"), style="dim")
     body.rstrip()
