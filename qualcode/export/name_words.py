@@ -173,6 +173,19 @@ NAME_WORDS = frozenset(
         """
     )
 )
+# verbs of saying and thinking a person does, right after a first name that is also a word
+# at a sentence's start: "Per sa att ...", "Bo tycker ...", "Hope said ...". The word never
+# stands so ("per dag", "bo här", "Will you ...?"), so there it is the name (pseudo40)
+REPORTING_VERBS = frozenset(
+    _words(
+        """
+        sa sade säger tycker tyckte tänker tänkte menar menade berättar berättade frågar
+        frågade svarar svarade förklarar förklarade skrev ringde minns mindes vet visste
+        said says told tells thinks thought asked asks explained explains wrote replied
+        remembered recalled felt feels knew
+        """
+    )
+)
 # the words a place's name begins a compound with ("Åbyborna", "Åbyskolan"): a place of
 # three or four letters on the key is found in a compound only before one of them, where it
 # begins no ordinary word ("Moralen" stays), so a short place was never found in one (pseudo36)

@@ -37,6 +37,7 @@ from qualcode.export.name_words import (
     NATIONAL_ENDINGS,
     NOT_NAMES,
     PLACE_ENDINGS,
+    REPORTING_VERBS,
     SURNAME_ENDINGS,
     TITLES,
     WORKPLACE_ENDINGS,
@@ -66,6 +67,9 @@ _BODY_OF = re.compile(
     r"Society|Association|Federation)\s+(?:of|for)\s+(?:the\s+)?$"
 )
 _FOR_BODY = re.compile(r"^\s+(?:for|of)\s+(?:the\s+)?[A-ZÅÄÖ]")
+# a title written with its full stop stands before a name, not at a sentence's end ("Dr. Bo")
+_TITLE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Fr|Hr)\.\s+$")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([a-zåäö]+)\b")
 # a word right after a greeting is a person addressed ("tack Gunnel")
 _ADDRESSED = re.compile(
     r"\b(?:hej|hejsan|hallå|tjena|tack|välkommen|hi|hello|hey|thanks|thank you|welcome|dear)"
@@ -218,6 +222,8 @@ def find_names(
     where: dict[str, str] = {}
     kinds: dict[str, Counter[str]] = {}
     paired: set[str] = set()
+    reported: set[str] = set()  # a word-name seen as a name only before a verb of saying
+    named: set[str] = set()  # seen as a name some other way
     for doc, text in texts.items():
         matches = list(_WORD.finditer(text))
         headings = _heading_spans(text, ordinary)
@@ -242,14 +248,21 @@ def find_names(
                 if text[match.end() : m.start()] in (" ", "\u00a0")
             ]
             pair = [w for w in (*before, *after) if not _dropped(w) and w.lower() not in lower]
-            if not _mid_sentence(text, match.start()) and not pair and not _plainly_named(word):
-                continue  # a capital at a sentence's start says nothing, but a first name
             preceding = text[max(0, match.start() - 12) : match.start()]
+            titled = bool(_TITLE_DOT.search(preceding))  # "Dr. Bo": no sentence ends there
+            at_start = not titled and not _mid_sentence(text, match.start())
+            said = at_start and not pair and _reporting(word, text, match.end())
+            if at_start and not pair and not _plainly_named(word) and not said:
+                continue  # a capital at a sentence's start says nothing, but a first name
+            if said and not _plainly_named(word):
+                reported.add(word)  # "Per sa ...": hers, though a word too (pseudo40)
+            else:
+                named.add(word)
             if _LAW.search(preceding):
                 continue  # "lex Sarah", "lex Maria": a law named after someone, no one here
             if _body_name(word, text, match, ordinary):
                 continue
-            kind = _evidence(word, (*before, *after), preceding)
+            kind = "PERSON" if titled or said else _evidence(word, (*before, *after), preceding)
             if _sector(word, kind, preceding, lowercase):
                 continue
             if pair:
@@ -274,8 +287,19 @@ def find_names(
         if kind == "other" and word not in paired and ordinary and ordinary(word.casefold()):
             continue
         also = word.casefold() in words or word[:-1].casefold() in words
+        # proposed from "Per sa ..." alone: the lead decides, as for a word seen in lower case
+        also = also or (word in reported and word not in named)
         found.append(NameCandidate(word, kind, count, where[word], also))
     return found
+
+
+def _reporting(word: str, text: str, end: int) -> bool:
+    """Whether ``word``, a first name that is also a word, at a sentence's start is followed
+    by a verb of saying or thinking ("Per sa att", "Hope said"): the name, not the word."""
+    if word.casefold() not in NAME_WORDS:
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1) in REPORTING_VERBS
 
 
 def _sector(
