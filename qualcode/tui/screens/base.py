@@ -5,19 +5,30 @@ the catalog through ``Any`` or an ignore comment, and a misspelt project method 
 only at run time. Screens derive from ``QualcodeScreen`` or ``QualcodeModal`` instead, for
 which the type checker knows ``self.app`` is the ``QualcodeApp``; action mixins derive from
 ``ScreenPart``, which the checker sees as such a screen and Python as a plain class. None of
-this changes anything at run time: Textual's own ``app`` property answers.
+this changes anything at run time: Textual's own ``app`` property answers. Both also keep
+their notes out of view while another screen or a dialog covers them (``hide_notes``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from textual import events, on
 from textual.screen import ModalScreen, Screen
 
 if TYPE_CHECKING:
     from qualcode.tui.app import QualcodeApp
 
 ResultT = TypeVar("ResultT")
+
+
+def hide_notes(screen: Screen[Any]) -> None:
+    """A screen a dialog or another screen now covers keeps its notes out of view. The app
+    shows its notes on the screen on top; the one underneath still showed those it had, so
+    a note under a dialog stood twice (the sidebar's and the dialog's, eyes40). Textual
+    shows them again on the screen when it is back on top (its ScreenResume)."""
+    for rack in screen.query("#textual-toastrack"):
+        rack.display = False
 
 
 class QualcodeScreen(Screen[ResultT]):
@@ -30,12 +41,20 @@ class QualcodeScreen(Screen[ResultT]):
     if TYPE_CHECKING:
         app: QualcodeApp
 
+    @on(events.ScreenSuspend)
+    def _notes_away(self) -> None:
+        hide_notes(self)
+
 
 class QualcodeModal(ModalScreen[ResultT]):
     """A dialog of the qualcode app."""
 
     if TYPE_CHECKING:
         app: QualcodeApp
+
+    @on(events.ScreenSuspend)
+    def _notes_away(self) -> None:
+        hide_notes(self)
 
 
 if TYPE_CHECKING:  # the checker sees the screen a mixin is mixed into
