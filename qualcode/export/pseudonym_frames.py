@@ -1,7 +1,10 @@
-"""A table through the pseudonym key: every text cell, the column names and a text index."""
+"""A table and an audit entry through the pseudonym key: every text cell, the column names
+and a text index; an entry's actor (as ``Key.coder`` prints her) and its payload's texts."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -9,6 +12,7 @@ import pandas as pd
 
 if TYPE_CHECKING:
     from qualcode.export.pseudonyms import Key
+    from qualcode.model import AuditEntry
 
 
 def through_key(key: Key, frame: pd.DataFrame) -> pd.DataFrame:
@@ -48,3 +52,19 @@ def _cell(key: Key, rendered: dict[str, str], value: object) -> object:
     if isinstance(value, tuple | list):
         return type(value)(_cell(key, rendered, v) for v in value)
     return value
+
+
+def entry_through_key(key: Key, entry: AuditEntry) -> AuditEntry:
+    """An audit entry with its actor and every text of its payload through the key."""
+
+    def through(value: object) -> object:
+        if isinstance(value, str):
+            return key.apply(value)
+        if isinstance(value, Mapping):
+            return {through(k): through(v) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [through(v) for v in value]
+        return value
+
+    payload = {key.apply(k): through(v) for k, v in entry.payload.items()}
+    return replace(entry, actor=key.coder(entry.actor), payload=payload)

@@ -41,7 +41,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import replace
 
 import pandas as pd
 
@@ -201,10 +200,9 @@ class Key:
         return bool(self.entries or self._contacts or self._whole)
 
     def coder(self, name: str) -> str:
-        """A coder's name as every export prints it: by the coders' own key, never as a
-        participant of her name (coder karin beside the participant Karin, keyed IP1, was
-        printed IP1 in the agreement rows and the audit); a name that is no coder's (the
-        audit's 'qualcode') through the key as any text."""
+        """A coder's name as exports print it: by the coders' own key, never as a participant
+        of her name (karin was the participant Karin's IP1 in agreement rows); a name that
+        is no coder's (the audit's 'qualcode') through the key as any text."""
         printed = self._coders.get(name)
         return self.apply(name) if printed is None else printed
 
@@ -213,6 +211,11 @@ class Key:
         if name is None:
             return None
         return self._pseudo.get(ns.fold(name))
+
+    def said(self, text: str) -> str:
+        """What a participant said (a passage, its words counted) through the participants'
+        key alone: "johan" counted in the talk was coder johan's "Coder A"."""
+        return self.apply_mapped(text)[0]
 
     def apply(self, text: str) -> str:
         """``text`` through the key. A coder's name written as stored, as a whole word, is
@@ -383,20 +386,9 @@ class Key:
 
     def entry(self, entry: AuditEntry) -> AuditEntry:
         """An audit entry with its actor and every text of its payload through the key."""
-        if not self:
-            return entry
+        from qualcode.export.pseudonym_frames import entry_through_key
 
-        def through(value: object) -> object:
-            if isinstance(value, str):
-                return self.apply(value)
-            if isinstance(value, Mapping):
-                return {through(k): through(v) for k, v in value.items()}
-            if isinstance(value, list | tuple):
-                return [through(v) for v in value]
-            return value
-
-        payload = {self.apply(k): through(v) for k, v in entry.payload.items()}
-        return replace(entry, actor=self.coder(entry.actor), payload=payload)
+        return entry_through_key(self, entry) if self else entry
 
     def frame(self, frame: pd.DataFrame) -> pd.DataFrame:
         """A copy of ``frame`` through the key (``pseudonym_frames.through_key``)."""

@@ -249,7 +249,7 @@ class ReportsMixin(OutputBase):
             replace(
                 p,
                 document=key.apply(p.document),
-                text=key.apply(p.text),
+                text=key.said(p.text),  # the talk: never a coder's name
                 coder=key.apply(p.coder),  # a coder on the key, as agree and the audit name her
                 speaker=speaker(p),
                 attributes={k: key.apply(v) for k, v in p.attributes.items()},

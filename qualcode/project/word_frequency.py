@@ -88,13 +88,13 @@ class WordFrequencyMixin(Service):
         shown: Counter[str] = Counter()
         shown_where: dict[str, set[str]] = {}
         for word, n in counts.items():
-            printed = key.apply(word)
+            printed = key.said(word)  # the talk's words: no coder's name
             capital = word[:1].upper() + word[1:]
             if printed == word and key.leaks(capital):
                 # counted in lower case, a name the key takes only as written with a capital
                 # (a surname of a whole name on the key, "Rask"; a name that is a word,
                 # "Sten") went out as said: "rask", "sten" (pseudo36)
-                printed = key.apply(capital)
+                printed = key.said(capital)
             shown[printed] += n
             shown_where.setdefault(printed, set()).update(where[word])
         return _ranked(shown, shown_where, top)
