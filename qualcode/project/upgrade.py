@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qualcode.model import Turn
+from qualcode.model import Turn, Unit
 from qualcode.project.base import Service
 from qualcode.project.source_paths import upgraded
 from qualcode.store import Store
@@ -71,28 +71,30 @@ class UpgradeMixin(Service):
         if store.readonly or not store.upgrades.pending():
             return
         backup = store.backup.name if store.backup is not None else None
+        # read and segmented before the write lock is taken: a colleague's command waits
+        # only for the writing, not for spaCy to load and every candidate to be read
+        planned: list[tuple[str, tuple[Turn, ...], list[Unit]]] = []
+        for doc in store.upgrades.headed():
+            if above := text_above(doc):
+                from qualcode.nlp.units import segment  # spaCy only for such a document
+
+                planned.append((doc.id, above, segment(doc.text, above, doc.lang)))
         with store.transaction():
             if not store.upgrades.pending():  # another coder's open upgraded it meanwhile
                 return
             paths = store.upgrades.kept_paths()
             for doc_id, kept in paths:
                 store.upgrades.set_source(doc_id, upgraded(kept))
-            documents = turns = units = 0
-            for doc in store.upgrades.headed():
-                above = text_above(doc)
-                if not above:
-                    continue
-                from qualcode.nlp.units import segment  # spaCy only for such a document
-
-                made = segment(doc.text, above, doc.lang)
-                store.upgrades.prepend(doc.id, above, made)
-                documents, turns, units = documents + 1, turns + len(above), units + len(made)
+            for doc_id, above, made in planned:
+                store.upgrades.prepend(doc_id, above, made)
             store.upgrades.finish()
-            if paths or documents:
-                self.upgraded = Upgrade(len(paths), documents, turns, units, backup)
+            if paths or planned:
+                turns = sum(len(above) for _, above, _ in planned)
+                units = sum(len(made) for _, _, made in planned)
+                self.upgraded = Upgrade(len(paths), len(planned), turns, units, backup)
                 payload = {
                     "source_paths": len(paths),
-                    "documents": documents,
+                    "documents": len(planned),
                     "turns": turns,
                     "units": units,
                     "backup": backup,

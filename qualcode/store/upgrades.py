@@ -7,7 +7,7 @@ the next open that may write. These are the reads and writes it needs, nothing e
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import sqlite_utils
@@ -62,16 +62,18 @@ class UpgradeRepo:
         self.db.execute("PRAGMA secure_delete = ON")
         self.db.execute("UPDATE documents SET source_path = ? WHERE id = ?", [source_path, doc_id])
 
-    def headed(self) -> list[Headed]:
+    def headed(self) -> Iterator[Headed]:
         """Every document whose first turn is a speaker's and starts past its text's
         first character: the candidates for text above the first label (the service
-        decides, with today's reading of turns, whether there is any)."""
+        decides, with today's reading of turns, whether there is any). One at a time, so
+        thousands of transcripts are never all in memory at once."""
         rows = self.db.execute(
             "SELECT d.id, d.lang, d.text, t.idx, t.speaker, t.start, t.[end], t.start_time, "
             "t.end_time FROM documents d JOIN turns t ON t.document_id = d.id AND t.idx = 0 "
             "WHERE t.speaker IS NOT NULL AND t.start > 0 ORDER BY d.rowid"
-        ).fetchall()
-        return [Headed(r[0], r[1], r[2], Turn(*r[3:9])) for r in rows]
+        )
+        for r in rows:
+            yield Headed(r[0], r[1], r[2], Turn(*r[3:9]))
 
     def prepend(self, doc_id: str, turns: Sequence[Turn], units: Sequence[Unit]) -> None:
         """Put ``turns`` and ``units`` (numbered from 0) before a document's own, whose
