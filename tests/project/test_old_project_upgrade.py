@@ -148,3 +148,19 @@ def test_an_old_project_on_read_only_media_still_opens_as_it_stands(tmp_path: Pa
             assert project.turns(doc.id)[0].speaker == "I"  # as imported
             assert len(project.codings()) == 4
         assert path.read_bytes() == before
+
+
+def test_the_command_that_upgrades_says_so_in_one_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from qualcode.cli import app
+
+    path = _copy(tmp_path, FILES[0])
+    runner = CliRunner()
+    first = runner.invoke(app, ["-p", str(path), "--coder", "lena", "docs", "list"])
+    assert first.exit_code == 0, first.stderr
+    (line,) = [s for s in first.stderr.splitlines() if s.startswith("upgraded")]
+    assert "the file path of 2 documents replaced by a hash" in line
+    assert "1 document made 1 passage (1 sentence unit)" in line and ".v12-" in line
+    again = runner.invoke(app, ["-p", str(path), "--coder", "lena", "docs", "list"])
+    assert again.exit_code == 0 and "upgraded" not in again.stderr
