@@ -1,0 +1,226 @@
+"""A sheet's cells written as the SpreadsheetML openpyxl writes for them, a column at a time.
+
+openpyxl made a ``Cell`` object per value, styled it, and wrote it through lxml one element
+at a time: a lead's codings workbook of 200,000 codings (twenty columns, four million cells)
+took about 50 s CPU. Here each column's distinct values are rendered once, as the very
+text openpyxl writes for such a cell, and a row is the join of its columns' pieces.
+openpyxl still writes every other part of the workbook (its styles, the columns' widths,
+the frozen header, the print setup, the sheet's dimension); ``splice`` puts these rows in
+its sheet. The file read back is the same cell for cell, style for style, and its sheet
+XML is the same byte for byte (tests/export/test_xlsx_rows_same.py).
+
+Only text, whole numbers, floats and true/false are rendered here: a frame holding a
+date, a time or a decimal (a notebook's ``save_frame``) is written by openpyxl cell by
+cell, as before (``grid`` returns None).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from qualcode.export.cells import _plain, cell_text, starts_like_formula, xml_text
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# where a cell's row number goes in a rendered piece: xml_text removed every such control
+# character from the texts, so none stands in a piece but these
+ROW_MARK = "\x00"
+FLOAT_FORMAT = "0.0##"  # 0.605, 96.8: a figure as printed, the value whole (cells._put)
+# a style as the cells writer sets it: (quote prefix, float format, wrapped)
+Style = tuple[bool, bool, bool]
+PLAIN: Style = (False, False, False)
+_SURROGATE = re.compile("[\ud800-\udfff]")  # lxml refuses them: left to openpyxl to say so
+
+
+def _value(raw: object) -> object:
+    """The value a cell holds for ``raw`` (``cells._plain``): text, a number, true or
+    false, or None (empty)."""
+    kind = type(raw)
+    if kind is int or kind is bool or raw is None:
+        return raw
+    value = _plain(raw)  # missing (NaN) as empty, infinity as text, numpy's as Python's
+    return str(value) if isinstance(value, str) else value
+
+
+@dataclass
+class Column:
+    """One column's cells as stored: the header first, then a row's value each."""
+
+    values: list[object] = field(default_factory=list)
+    quoted: set[int] = field(default_factory=set)  # rows whose text starts like a formula
+    floats: set[int] = field(default_factory=set)  # rows holding a float (its format)
+
+    def width(self, rows: int | None) -> int:
+        """The longest text of the first ``rows`` cells, as ``len(str(value or ""))``."""
+        shown = self.values if rows is None else self.values[:rows]
+        return max((len(str(v or "")) for v in shown), default=8)
+
+
+def grid(frame: pd.DataFrame) -> list[Column] | None:
+    """Each column of ``frame`` with its header, as the cells writer stores them (text cut
+    to Excel's cell, control characters removed); None when a value is of a kind only
+    openpyxl writes (a date, a decimal) or a text lxml would refuse."""
+    if frame.shape[1] == 0:
+        return None
+    columns = []
+    for at in range(frame.shape[1]):
+        column = _column([str(frame.columns[at]), *frame.iloc[:, at]])
+        if column is None:
+            return None
+        columns.append(column)
+    return columns
+
+
+def _column(raws: list[object]) -> Column | None:
+    column = Column()
+    values, quoted = column.values, column.quoted
+    # each distinct text is made safe once (a codings sheet repeats its coders, codes and
+    # places over every row): its stored text, and whether it starts like a formula
+    texts: dict[str, tuple[str, bool]] = {}
+    for index, raw in enumerate(raws):
+        value = raw if type(raw) is str else _value(raw)
+        if isinstance(value, str):
+            known = texts.get(value)
+            if known is None:
+                stored = cell_text(xml_text(value))
+                if not stored.isascii() and _SURROGATE.search(stored):
+                    return None
+                known = texts[value] = (stored, starts_like_formula(value))
+            if known[1]:
+                quoted.add(index)
+            value = known[0]
+        elif type(value) is float:
+            column.floats.add(index)
+        elif not (value is None or type(value) is int or type(value) is bool):
+            return None
+        values.append(value)
+    return column
+
+
+def wrapped(
+    columns: list[Column], capped: Iterable[int], width: int
+) -> tuple[dict[int, int], dict[int, set[int]]]:
+    """The rows (counted from 1) whose text wraps in the ``capped`` columns, each with the
+    height its lines need, and each column's wrapped rows, as ``cells._wrap_long`` set
+    them; the header never wraps."""
+    per_line = width - 4
+    heights: dict[int, int] = {}
+    wraps: dict[int, set[int]] = {}
+    for at in capped:
+        rows = wraps[at] = set()
+        for row, text in enumerate(columns[at].values[1:], start=2):
+            if not isinstance(text, str) or len(text) <= width - 2:
+                continue
+            rows.add(row)
+            lines = sum(-(-len(line) // per_line) or 1 for line in text.split("\n"))
+            heights[row] = min(max(heights.get(row, 0), 15 * lines), 409)
+    return heights, wraps
+
+
+def sheet_rows(
+    columns: list[Column], capped: list[int], width: int, style_id: Callable[[Style], int]
+) -> str:
+    """The ``<sheetData>`` element of these columns, the ``capped`` ones (indexes) wrapped
+    past ``width``; styles numbered by ``style_id`` in the order openpyxl meets them when
+    it writes (row by row, left to right), so the workbook's list of styles is its own."""
+    heights, wraps = wrapped(columns, capped, width)
+    styles = [_styles(c, wraps.get(at, set())) for at, c in enumerate(columns)]
+    firsts: dict[Style, tuple[int, int]] = {}
+    for at, by_row in enumerate(styles):
+        for row, style in by_row.items():
+            if style not in firsts or (row, at) < firsts[style]:
+                firsts[style] = (row, at)
+    ids = {PLAIN: 0}
+    for style in sorted(firsts, key=firsts.__getitem__):
+        ids[style] = style_id(style)
+    pieces = [_pieces(c, _letter(at + 1), styles[at], ids) for at, c in enumerate(columns)]
+    out = ["<sheetData>"]
+    for row, cells in enumerate(zip(*pieces, strict=True), start=1):
+        height = heights.get(row)
+        shown = f' ht="{height:.16g}" customHeight="1"' if height else ""
+        out.append(f'<row r="{row}"{shown}>' + "".join(cells).replace(ROW_MARK, str(row)))
+        out.append("</row>")
+    out.append("</sheetData>")
+    return "".join(out)
+
+
+def _styles(column: Column, wraps: set[int]) -> dict[int, Style]:
+    """The style of each styled cell of ``column`` (rows counted from 1)."""
+    quoted, floats = column.quoted, column.floats
+    return {
+        index + 1: (index in quoted, index in floats, index + 1 in wraps)
+        for index in sorted(quoted | floats | {row - 1 for row in wraps})
+    }
+
+
+def _pieces(
+    column: Column, letter: str, styles: dict[int, Style], ids: dict[Style, int]
+) -> list[str]:
+    """Each cell of ``column`` as openpyxl writes it, its row number left as ROW_MARK."""
+    start = f'<c r="{letter}{ROW_MARK}"'
+    values = column.values
+    texts = {v: _piece(start, v, 0) for v in {v for v in values if type(v) is str}}
+    out = [texts[v] if type(v) is str else _piece(start, v, 0) for v in values]
+    for row, style in styles.items():
+        out[row - 1] = _piece(start, values[row - 1], ids[style])
+    return out
+
+
+def _piece(start: str, value: object, style: int) -> str:
+    if value is None:
+        return ""  # openpyxl writes no element for an empty cell without a style
+    shown = f' s="{style}"' if style else ""
+    if isinstance(value, str):
+        if not value:
+            return f'{start}{shown} t="inlineStr"></c>'
+        space = ' xml:space="preserve"' if value != value.strip() else ""
+        return f'{start}{shown} t="inlineStr"><is><t{space}>{escaped(value)}</t></is></c>'
+    assert isinstance(value, int | float)  # bool is an int; grid keeps nothing else
+    kind = "b" if isinstance(value, bool) else "n"
+    return f'{start}{shown} t="{kind}"><v>{value:.16g}</v></c>'
+
+
+def escaped(text: str) -> str:
+    """``text`` as lxml writes it in an element: &, < and > as entities, a carriage return
+    as &#13;, every character beyond ASCII as a decimal character reference."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = text.replace("\r", "&#13;")
+    return text if text.isascii() else text.encode("ascii", "xmlcharrefreplace").decode()
+
+
+def _letter(number: int) -> str:
+    """A column's letters (1 -> A, 27 -> AA)."""
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def splice(sheet_xml: bytes, rows: str) -> bytes:
+    """openpyxl's sheet part with its ``<sheetData>`` replaced by ``rows``."""
+    start = sheet_xml.index(b"<sheetData")
+    end = sheet_xml.index(b"</sheetData>", start) + len(b"</sheetData>")
+    return sheet_xml[:start] + rows.encode("ascii") + sheet_xml[end:]
+
+
+def spliced(workbook: bytes, rows: dict[str, str]) -> bytes:
+    """openpyxl's workbook with the ``rows`` of each sheet part named put in it; every
+    other part as it wrote it."""
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(workbook)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as target,
+    ):
+        for info in source.infolist():
+            part = source.read(info)
+            if info.filename in rows:
+                part = splice(part, rows[info.filename])
+            target.writestr(info, part)
+    return out.getvalue()
