@@ -27,7 +27,7 @@ class CodingChoiceScreen(QualcodeModal[str | None]):
     """Lists (coding id, label) pairs; dismisses with the chosen id, or None (Esc)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "dismiss_none", "Cancel", id="coding_choice.cancel"),
+        Binding("escape,q", "dismiss_none", "Cancel", id="coding_choice.cancel"),
     ]
 
     def __init__(self, title: str, choices: list[tuple[str, str]]) -> None:

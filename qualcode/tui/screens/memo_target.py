@@ -47,7 +47,9 @@ class MemoTargetScreen(QualcodeModal[str | None]):
             id="memo_target.choose",
             priority=True,
         ),
-        Binding("escape", "choose('')", "Cancel", id="memo_target.cancel"),
+        # q too, as q goes back everywhere: a coder pressed q here, stayed, and her next
+        # letters chose 'd' and wrote a document memo of what she typed after it (eyes40)
+        Binding("escape,q", "choose('')", "Cancel", id="memo_target.cancel"),
     ]
 
     def __init__(self, passage: str, document: str) -> None:
