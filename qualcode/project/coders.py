@@ -43,6 +43,8 @@ class CodersMixin(Service):
         with self.store.transaction():
             if role == "lead" and any(c.role == "lead" for c in self.store.coders.list()):
                 self.require_lead_act("add a lead")  # no coder makes themselves a lead
+            elif role == "lead":
+                self._check_first_lead(name)
             key = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
             check_new_coder_apart([c.name for c in self.store.coders.list()], name, key)
             coder = self.store.coders.add(name, role)
@@ -107,6 +109,8 @@ class CodersMixin(Service):
             leads = [c for c in self.store.coders.list() if c.role == "lead"]
             if leads or role != "lead":
                 self.require_lead_act("change a coder's role")
+            else:
+                self._check_first_lead(name)
             coder = self.store.coders.by_name(name)
             if coder.role == role:
                 raise ValidationError(f"{coder.name} is a {role} already")
@@ -122,6 +126,20 @@ class CodersMixin(Service):
                 {"coder": coder.id, "name": coder.name, "role": role, "was": coder.role},
             )
         return self.store.coders.by_name(name)
+
+    def _check_first_lead(self, name: str) -> None:
+        """Refuse a project's first lead to anyone but the file's owner (the login that ran
+        ``init``), as ``joins_as_lead`` does. On a shared server a coder let into a project
+        whose lead had not joined yet (or had joined without ``--role lead``) made herself
+        its lead with ``coder role karin lead`` or ``coder add eve --role lead``: she then
+        read every colleague's blind work and was the one to add or demote leads (red team
+        40). The owner makes herself, or anyone, the first lead as before."""
+        if not self._owns_file():
+            raise BlindError(
+                f"{name} may not be the first lead: only the project file's owner (the "
+                "login that made it) makes a project's first lead; ask her",
+                action="make_lead",
+            )
 
     def coders(self) -> list[Coder]:
         return self.store.coders.list()
