@@ -21,7 +21,7 @@ import sqlite_utils
 from qualcode.errors import ProjectError, QualcodeError
 from qualcode.oneline import cut_path
 from qualcode.store.checked import CheckedConnection, DamagedProjectError
-from qualcode.store.migrate import backup, migrate
+from qualcode.store.migrate import backup, migrate, repair_first_decisions
 from qualcode.store.schema import APPLICATION_ID, MIGRATIONS, READ_AS_IS
 
 BUSY_TIMEOUT_MS = 30_000
@@ -278,6 +278,12 @@ class Database:
                 raise
         elif not readonly:
             conn.execute("PRAGMA journal_mode = WAL")
+        if not readonly:
+            try:
+                repair_first_decisions(conn, path)  # a file of qualcode's first commit
+            except BaseException:
+                conn.close()
+                raise
         database = cls(conn, path, readonly)
         database.backup = made
         return database

@@ -85,6 +85,36 @@ def migrate(conn: sqlite3.Connection, path: Path | None, migrations: Sequence[st
                 conn.execute("PRAGMA foreign_keys = ON")
 
 
+def repair_first_decisions(conn: sqlite3.Connection, path: Path | None) -> None:
+    """Give the decisions table of a file made by qualcode's very first commit (491109d8)
+    the two columns its released schema has. That commit's migration 1 made decisions
+    without ``case_id`` and ``superseded_at`` (the next commit added them to migration 1
+    itself), so such a file, upgraded through every later migration, still failed
+    `qualcode reconcile list` with a traceback ('no such column: d.case_id'). It had no
+    way to make a decision, so its table is empty and the columns are only added."""
+    columns = _columns(conn, "decisions")
+    if not columns or "case_id" in columns:  # none: a test's file of fewer migrations
+        return
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        columns = _columns(conn, "decisions")  # again, under the write lock
+        if "case_id" not in columns:
+            conn.execute("ALTER TABLE decisions ADD COLUMN case_id TEXT NOT NULL DEFAULT ''")
+            if "superseded_at" not in columns:
+                conn.execute("ALTER TABLE decisions ADD COLUMN superseded_at TEXT")
+            conn.execute("CREATE INDEX IF NOT EXISTS idx_decisions_case ON decisions (case_id)")
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        where = path or ":memory:"
+        raise ProjectError(f"{where}: repairing the decisions table failed: {exc}") from None
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in conn.execute(f"PRAGMA table_info({table})").fetchall()}
+
+
 def _statements(script: str) -> Iterator[str]:
     """Split a migration script into statements, keeping trigger bodies whole."""
     buffer = ""

@@ -10,6 +10,9 @@ demo's two transcripts, written for the project, and a three-code codebook; no r
 - ``schema1_87920de0.db``: the first schema (87920de0, 2026-11-24), the same imports and
   codings with johan for lena, a memo on karin's title coding and lena's decision
   (accept:johan) on the answer both coded.
+- ``schema1_491109d8.db``: qualcode's very first commit (a skeleton that could neither
+  import nor load a codebook): lena, karin and johan, nothing else. Its migration 1 made
+  the decisions table without ``case_id`` and ``superseded_at``.
 
 Before stop 39 a document kept its file's path (a login's home folder in the file a lead
 sends on), and the text above the first speaker label had no turn, so no sentence units.
@@ -26,6 +29,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.project.source_paths import spellings, upgraded
+from tests.conftest import small_codebook
 
 OLD = Path(__file__).parent / "old_projects"
 FILES = ["schema12_aa10b368.db", "schema1_87920de0.db"]
@@ -164,3 +168,28 @@ def test_the_command_that_upgrades_says_so_in_one_line(tmp_path: Path) -> None:
     assert "1 document made 1 passage (1 sentence unit)" in line and ".v12-" in line
     again = runner.invoke(app, ["-p", str(path), "--coder", "lena", "docs", "list"])
     assert again.exit_code == 0 and "upgraded" not in again.stderr
+
+
+def test_the_first_commit_s_project_reconciles(tmp_path: Path) -> None:
+    """Opened by today's code, `reconcile list` ended in a traceback ('no such column:
+    d.case_id'); its decisions table gets the columns, and a case is decided in it."""
+    from typer.testing import CliRunner
+
+    from qualcode.cli import app
+
+    path = _copy(tmp_path, "schema1_491109d8.db")
+    listed = CliRunner().invoke(app, ["-p", str(path), "--coder", "lena", "reconcile", "list"])
+    assert listed.exit_code == 0, listed.stderr
+    with Project.open(path) as project:
+        project.act_as("lena")
+        project.apply_codebook(small_codebook())
+        doc = project.import_text("ip1", "I: Hur är det?\n\nR: Vi har för många ärenden.\n")
+        text = project.document(doc.id).text
+        start = text.index("Vi har")
+        project.add_coding(doc.id, start, len(text.rstrip()), "mission_dialogue", "karin")
+        project.add_coding(doc.id, start, start + 6, "mission_dialogue", "johan")
+        (case,) = project.cases(coders=["karin", "johan"])
+        made = project.decide(
+            case.case.id, "accept:karin", "Hela svaret.", "lena", coders=["karin", "johan"]
+        )
+    assert len(made) == 1
