@@ -144,6 +144,11 @@ class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
             )
             after = {**before, real: pseudonym}
             check_participant_apart(coders, after, real, pseudonym, f"pseudonym set: {quoted}")
+            if any(reading(own) == reading(pseudonym) for own in self._coder_key().values()):
+                raise ValidationError(  # quotes cited as by a coder ('Kodare K')
+                    f"pseudonym set: {quoted} is a coder's own pseudonym, or reads as one; "
+                    "give the participant another"
+                )
             self.check_speakers_apart(before, after, f"pseudonym set: {quoted}")
             self._participant_named_as_coder(real, pseudonym)  # coder karin is not Karin
             self.store.pseudonyms.set(real, pseudonym, kind, viewer or "", generated)

@@ -102,3 +102,11 @@ def test_a_coder_is_never_given_a_participant_s_pseudonym(tmp_path: Path) -> Non
         with pytest.raises(ValidationError, match="lead"):
             project.act_as("karin")
             project.set_pseudonym("karin", "Kodare Q", "karin", kind="coder")
+
+
+def test_a_participant_is_never_given_a_coder_s_own_pseudonym(tmp_path: Path) -> None:
+    """Quotes would be cited as by the coder (red team 35's rule, for the coders' key)."""
+    with _team(tmp_path / "p.db", SV, "sv") as project:
+        project.set_pseudonym("karin", "Kodare K", "lena", kind="coder")
+        with pytest.raises(ValidationError, match="coder's own pseudonym"):
+            project.set_pseudonym("Johan", "kodare k", "lena")
