@@ -17,8 +17,8 @@ them for the coefficients and then for the counts.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from qualcode.errors import QualcodeError
 from qualcode.project.scope import ScopeMixin
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 # the columns of ``live_spans``, as ``store.codings.rater_spans`` gives them
 DOCUMENT, CODE, RATER, START, END, ORIGIN = range(6)
+HELD = 4  # the entries each of the caches below keeps (``_held``)
+T = TypeVar("T")
 
 
 def decision_on(case: Case, decided: Mapping[object, DecisionRow]) -> DecisionRow | None:
@@ -53,13 +55,26 @@ class CaseCountsMixin(ScopeMixin):
         import numpy as np
 
         key = (id(self.store), self.store.change_mark(), tuple(sorted(doc_ids)))
-        held = getattr(self, "_spans_held", None)
-        if held is not None and held[0] == key:
-            return held[1]
-        rows = self.store.codings.rater_spans(list(key[2]), None)
-        spans = np.array(rows, dtype=np.int64).reshape(-1, 6)
-        self._spans_held = (key, spans)
-        return spans
+
+        def read() -> Any:
+            rows = self.store.codings.rater_spans(list(key[2]), None)
+            return np.array(rows, dtype=np.int64).reshape(-1, 6)
+
+        return self._held("_spans_held", key, read)
+
+    def _held(self, name: str, key: tuple[Any, ...], make: Callable[[], T]) -> T:
+        """What ``make`` gives for ``key``, kept in the cache ``name`` with the last few
+        others: a summary asks for every document's counts, then for the one a decision is
+        on (its agreement's reconciliation paragraph), then for every document's again (its
+        decisions' paragraph); a cache of one entry read and counted 200k codings twice."""
+        held: dict[tuple[Any, ...], Any] = self.__dict__.setdefault(name, {})
+        if key in held:
+            return cast(T, held[key])
+        value = make()
+        if len(held) >= HELD:
+            del held[next(iter(held))]  # the oldest
+        held[key] = value
+        return value
 
     def current_decisions(self) -> list[DecisionRow]:
         """The decisions in force, oldest first, read once per change of the file: `agree`
@@ -109,22 +124,12 @@ class CaseCountsMixin(ScopeMixin):
         # the coders, the documents and who is absent where, not how they were asked for
         absent = tuple(tuple(sorted(why.get(name, {}))) for name in coders)
         key = (id(self.store), self.store.change_mark(), tuple(coders), tuple(doc_ids), absent)
-        held = getattr(self, "_open_held", None)
-        if held is not None and held[0] == key:
-            return held[1]
-        counts = self._open_counts(table, why)
-        self._open_held = (key, counts)
-        return counts
+        return self._held("_open_held", key, lambda: self._open_counts(table, why))
 
     def _coding_table(self, coders: list[str], doc_ids: list[str]) -> _CodingTable:
         """``_CodingTable`` of ``coders`` in ``doc_ids``, built once per change of the file."""
         key = (id(self.store), self.store.change_mark(), tuple(coders), tuple(doc_ids))
-        held = getattr(self, "_table_held", None)
-        if held is not None and held[0] == key:
-            return held[1]
-        table = _CodingTable(self, coders, doc_ids)
-        self._table_held = (key, table)
-        return table
+        return self._held("_table_held", key, lambda: _CodingTable(self, coders, doc_ids))
 
     def _open_counts(
         self, table: _CodingTable, why: Mapping[str, Mapping[str, str]]
