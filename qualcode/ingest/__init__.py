@@ -296,10 +296,19 @@ def _from_cues(
     """One turn a speaker's run of cues. Cues naming nobody (Whisper's subtitles) ran into
     one turn: an hour's interview was one line, one paragraph to code in and to cite a
     quote by, with the first cue's time only; they now part after a question (in an
-    interview, the answer follows) and at a silence of ``PARAGRAPH_PAUSE`` seconds."""
+    interview, the answer follows) and at a silence of ``PARAGRAPH_PAUSE`` seconds. A run
+    parts too where its line would pass the line limit (``max_line_chars``): a Whisper
+    subtitle of two hours' talk with no question and no pause, or one voice's lecture, was
+    refused as "line 1 has 148,000 characters", a line its file never had."""
     merged: list[list[Any]] = []
+    limit = max_line_chars()
     for speaker, text, start, end in cues:
-        if merged and merged[-1][0] == speaker and not _parts(speaker, merged[-1], start):
+        if (
+            merged
+            and merged[-1][0] == speaker
+            and not _parts(speaker, merged[-1], start)
+            and (len(speaker) + 2 if speaker else 0) + len(merged[-1][1]) + 1 + len(text) <= limit
+        ):
             merged[-1][1] += " " + text
             merged[-1][3] = end
         else:
