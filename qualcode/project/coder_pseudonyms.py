@@ -150,14 +150,15 @@ def printed_coders(
     by coder id); else an older key's entry for her name that the lead typed (``typed``,
     real -> pseudonym: no speaker's, none ``pseudonym suggest`` proposed, and only where
     ``own`` does not say her name there is a participant's); else her name, unless the
-    participants' key ``replaces`` it, when she is ``word`` and a letter ("Kodare C": the
-    letter of her place among the coders, the next one free where that reads as a name
-    already printed, ``taken``)."""
+    participants' key ``replaces`` it or another coder's pseudonym reads as it, when she is
+    ``word`` and a letter ("Kodare C": the letter of her place among the coders, the next
+    one free where that reads as a name already printed, ``taken``)."""
     from qualcode.oneline import reads_as
 
     by_name = {reads_as(real): pseudonym for real, pseudonym in typed.items()}
     seen = {reads_as(n) for n in taken} | {reads_as(c.name) for c in coders}
-    seen |= {reads_as(p) for p in own.values() if p}
+    theirs = {reads_as(p) for p in own.values() if p}
+    seen |= theirs
     found: dict[str, str] = {}
     for at, coder in enumerate(sorted(coders, key=lambda c: c.name.casefold())):
         mine = own.get(coder.id)
@@ -165,7 +166,9 @@ def printed_coders(
             mine = by_name.get(reads_as(coder.name), "")
         if mine:
             found[coder.name] = mine
-        elif replaces(coder.name):
+        elif replaces(coder.name) or reads_as(coder.name) in theirs:
+            # her name is another coder's pseudonym too ('Kodare K' added beside karin,
+            # printed 'Kodare K'): agreement rows could not tell the two apart
             letter = at
             while reads_as(label := f"{word} {_letters(letter)}") in seen:
                 letter += 1

@@ -110,3 +110,14 @@ def test_a_participant_is_never_given_a_coder_s_own_pseudonym(tmp_path: Path) ->
         project.set_pseudonym("karin", "Kodare K", "lena", kind="coder")
         with pytest.raises(ValidationError, match="coder's own pseudonym"):
             project.set_pseudonym("Johan", "kodare k", "lena")
+
+
+def test_a_coder_named_as_another_s_pseudonym_is_printed_apart(tmp_path: Path) -> None:
+    """'Kodare K' added as a coder beside karin, printed 'Kodare K': agreement rows would
+    name two coders alike."""
+    with _team(tmp_path / "p.db", SV, "sv") as project:
+        project.set_pseudonym("karin", "Kodare K", "lena", kind="coder")
+        project.add_coder("Kodare K")
+        key = project.pseudonym_key()
+    assert key.coder("karin") == "Kodare K"
+    assert key.coder("Kodare K") not in ("Kodare K", "karin")
