@@ -266,10 +266,12 @@ def resolve_verdict(case: Case, verdict: str) -> Consensus:
 def _marked(case: Case, verdict: str) -> Consensus:
     parts = verdict.split(":")
     try:
-        s, e = (int(x) for x in parts[1].split("-"))
+        if len(parts) > 3:  # 'span:1-9:integration:mission' kept integration, said nothing
+            raise ValueError
+        s, e = (_offset(x) for x in parts[1].split("-"))
     except ValueError:
         raise VerdictError(
-            f"write the span as span:START-END, not {verdict!r}",
+            f"write the span as span:START-END or span:START-END:CODE, not {verdict!r}",
             key="verdict_span_form",
             span=verdict.removeprefix("span:"),
         ) from None
@@ -288,6 +290,15 @@ def _marked(case: Case, verdict: str) -> Consensus:
             codes=", ".join(case.codes),
         )
     return ((code, s, e),)
+
+
+def _offset(typed: str) -> int:
+    """An offset as typed in a span verdict: ASCII digits (spaces around them aside), as
+    every listing prints them; ``int`` also took '١٠٠' and '1_000'."""
+    typed = typed.strip()
+    if not (typed.isascii() and typed.isdigit()):
+        raise ValueError(typed)
+    return int(typed)
 
 
 def _flat(spans: Mapping[str, Sequence[Span]]) -> Consensus:
