@@ -89,13 +89,16 @@ class AgreementTab(ScreenPart):
             ["Fleiss", "α", "α 95%", "Cohen"] if narrow else ["Fleiss κ", "α", "α 95%", "Cohen κ"]
         )
         units = [] if narrow else [t("rep_units")]
+        shown = wider_names(self.code_names, names, self.size.width - figures - 4)
         fill_agreement_table(
             self.query_one("#agreement-table", DataTable),
             message.report,
             [t("rep_code"), *units, "%", *kappas, "AC1", "BP", "uα"],
             t,
-            wider_names(self.code_names, names, self.size.width - figures - 4),
+            shown,
             units=not narrow,
+            # the pairs' names in the room the codes' take: no wider (eyes40)
+            pair_room=max(room, *(len(n) for n in shown.values())),
         )
         report = message.report
         self.counted = tuple(report.coders)

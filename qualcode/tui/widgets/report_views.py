@@ -130,6 +130,43 @@ def _rgb(color: str) -> tuple[int, int, int]:
 GROUPED_PAIRS = 1
 
 
+PAIR_INDENT = "  "  # a pair's row under its code's name
+PAIR_JOIN = " – "
+SHORTEST = 4  # characters of a coder's name kept, at least, in a pair's row
+
+
+def pair_labels(coders: list[str], room: int) -> dict[tuple[str, str], str]:
+    """Each pair of ``coders`` as its row names it, in at most ``room`` characters where
+    that can be done: first names where the team's differ ("Anna-Karin – Johan"), every
+    name cut to one length ("Anna-K…") where even those do not fit, and whole names where
+    no cut keeps the coders apart. Whole names made the label column forty wide at 80
+    columns ("Anna-Karin Lindqvist – Johan Bergström") and pushed Cohen's kappa, AC1, BP
+    and u-alpha off the screen (eyes40); the counted line under the table names them whole."""
+    firsts = {name: (name.split() or [name])[0] for name in coders}
+    short = firsts if len(set(firsts.values())) == len(firsts) else {n: n for n in coders}
+    free = room - len(PAIR_INDENT) - len(PAIR_JOIN)
+
+    def cut(name: str, most: int) -> str:
+        return name if len(name) <= most else name[: most - 1].rstrip() + "…"
+
+    pairs = [(a, b) for i, a in enumerate(coders) for b in coders[i + 1 :]]
+    longest = max((len(n) for n in short.values()), default=0)
+    for most in range(longest, SHORTEST - 1, -1):
+        named = {n: cut(short[n], most) for n in coders}
+        if len(set(named.values())) < len(named):
+            break  # cut this far, two coders read alike: their whole names instead
+        if all(len(named[a]) + len(named[b]) <= free for a, b in pairs):
+            break
+    else:
+        named = {n: n for n in coders}
+    if len(set(named.values())) < len(named):
+        named = {n: n for n in coders}
+    labels: dict[tuple[str, str], str] = {}
+    for a, b in pairs:
+        labels[(a, b)] = labels[(b, a)] = f"{PAIR_INDENT}{named[a]}{PAIR_JOIN}{named[b]}"
+    return labels
+
+
 def fill_agreement_table(
     table: DataTable[Any],
     report: Any,
@@ -137,6 +174,7 @@ def fill_agreement_table(
     t: Catalog,
     names: Mapping[str, str],
     units: bool = True,
+    pair_room: int = 0,
 ) -> None:
     """Per code (and overall): units, percent, Fleiss' kappa, alpha with its bootstrap
     interval, Cohen's kappa for a single pair, AC1, Brennan-Prediger and unitizing alpha.
@@ -144,6 +182,8 @@ def fill_agreement_table(
     With more than two raters each code is followed by its coder pairs (Cohen's kappa is
     a two-rater coefficient, so it is only shown there). Without ``units`` the units
     column is left out (``headers`` then has none): every row counts the same units.
+    A pair's row is named in ``pair_room`` characters where it can be (``pair_labels``;
+    0: the coders' whole names).
     """
     table.clear(columns=True)
     table.add_columns(*headers)
@@ -157,6 +197,8 @@ def fill_agreement_table(
     # (eyes12, a lead of five at 80x24; eyes14, three); the codes and the overall row come
     # first, the pairs after
     grouped = max((len(p) for p in pairs.values()), default=0) > GROUPED_PAIRS
+    team = list(dict.fromkeys(name for p in pairs.values() for row in p for name in row.coders))
+    labels = pair_labels(team, pair_room) if pair_room else {}
     after: list[list[str | Text]] = []
     for row in [r for r in rows if r.scope == "code"] + [report.overall()]:
         mine = pairs.get(row.code or "", [])
@@ -165,7 +207,14 @@ def fill_agreement_table(
         table.add_row(*_agreement_cells(label, row, cohen, t, units))
         if len(mine) > 1:
             block = [
-                _agreement_cells(f"  {' – '.join(p.coders)}", p, p.cohen, t, units) for p in mine
+                _agreement_cells(
+                    labels.get(tuple(p.coders), PAIR_INDENT + PAIR_JOIN.join(p.coders)),
+                    p,
+                    p.cohen,
+                    t,
+                    units,
+                )
+                for p in mine
             ]
             if grouped:  # the code's name above its pairs, with no figures of its own
                 after.append([literal(label), *[""] * (len(headers) - 1)])
