@@ -144,12 +144,13 @@ def read_odt(path: Path, seen: Counter[str] | None = None) -> str:
     labels = OdtLists(roots)
     try:
         lines = shown(root)
+        # a note's words after the text, numbered as the body refers to them, as the .docx
+        # and PDF readers keep a plan's sources: they were dropped, so the same plan read
+        # otherwise saved as .odt than as .docx or PDF. Read inside the same guard: spans
+        # thousands deep in a note were a RecursionError traceback (red team 40)
+        said = [" ".join(" ".join(shown(b)).split()) for note in notes for b in _bodies(note)]
     except RecursionError:  # spans inside spans thousands deep: a RecursionError traceback
         raise IngestError(f"{path.name}: broken content.xml (nested too deeply)") from None
-    # a note's words after the text, numbered as the body refers to them, as the .docx and
-    # PDF readers keep a plan's sources: they were dropped, so the same plan read otherwise
-    # saved as .odt than as .docx or PDF
-    said = [" ".join(" ".join(shown(body)).split()) for note in notes for body in _bodies(note)]
     lines += [f"{n} {text}" for n, text in enumerate((t for t in said if t), 1)]
     return "\n\n".join(lines)  # as for .docx: each paragraph or heading its own
 
