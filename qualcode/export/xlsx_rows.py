@@ -21,7 +21,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from qualcode.export.cells import _plain, cell_text, starts_like_formula, xml_text
 
@@ -35,6 +35,7 @@ FLOAT_FORMAT = "0.0##"  # 0.605, 96.8: a figure as printed, the value whole (cel
 # a style as the cells writer sets it: (quote prefix, float format, wrapped)
 Style = tuple[bool, bool, bool]
 PLAIN: Style = (False, False, False)
+EXACT = 10**15
 _SURROGATE = re.compile("[\ud800-\udfff]")  # lxml refuses them: left to openpyxl to say so
 
 
@@ -78,29 +79,44 @@ def grid(frame: pd.DataFrame) -> list[Column] | None:
 
 
 def _column(raws: list[object]) -> Column | None:
-    column = Column()
-    values, quoted = column.values, column.quoted
     # each distinct text is made safe once (a codings sheet repeats its coders, codes and
     # places over every row): its stored text, and whether it starts like a formula
     texts: dict[str, tuple[str, bool]] = {}
+    if set(map(type, raws)) <= {str, type(None)}:  # most columns: text, some cells empty
+        cells = cast("list[str | None]", raws)
+        for text in {c for c in cells if c is not None}:
+            if not _made(text, texts):
+                return None
+        column = Column(values=[None if c is None else texts[c][0] for c in cells])
+        if any(starts for _, starts in texts.values()):
+            column.quoted = {i for i, c in enumerate(cells) if c is not None and texts[c][1]}
+        return column
+    column = Column()
+    values, quoted = column.values, column.quoted
     for index, raw in enumerate(raws):
         value = raw if type(raw) is str else _value(raw)
         if isinstance(value, str):
-            known = texts.get(value)
-            if known is None:
-                stored = cell_text(xml_text(value))
-                if not stored.isascii() and _SURROGATE.search(stored):
-                    return None
-                known = texts[value] = (stored, starts_like_formula(value))
-            if known[1]:
+            if value not in texts and not _made(value, texts):
+                return None
+            stored, starts = texts[value]
+            if starts:
                 quoted.add(index)
-            value = known[0]
+            value = stored
         elif type(value) is float:
             column.floats.add(index)
         elif not (value is None or type(value) is int or type(value) is bool):
             return None
         values.append(value)
     return column
+
+
+def _made(text: str, texts: dict[str, tuple[str, bool]]) -> bool:
+    """Put ``text`` in ``texts`` as a cell stores it; False for a text lxml would refuse."""
+    stored = cell_text(xml_text(text))
+    if not stored.isascii() and _SURROGATE.search(stored):
+        return False
+    texts[text] = (stored, starts_like_formula(text))
+    return True
 
 
 def wrapped(
@@ -165,11 +181,29 @@ def _pieces(
     """Each cell of ``column`` as openpyxl writes it, its row number left as ROW_MARK."""
     start = f'<c r="{letter}{ROW_MARK}"'
     values = column.values
+    if styles:  # a long text's column, a figure's: each value in its style once
+        done: dict[tuple[int, type, object], str] = {}
+
+        def styled(value: object, style: int) -> str:
+            # a float by its spelling: -0.0 == 0.0, and openpyxl writes them "-0" and "0"
+            key = (style, type(value), repr(value) if type(value) is float else value)
+            piece = done.get(key)
+            if piece is None:
+                piece = done[key] = _piece(start, value, style)
+            return piece
+
+        return [styled(v, ids[styles.get(row, PLAIN)]) for row, v in enumerate(values, 1)]
     texts = {v: _piece(start, v, 0) for v in {v for v in values if type(v) is str}}
-    out = [texts[v] if type(v) is str else _piece(start, v, 0) for v in values]
-    for row, style in styles.items():
-        out[row - 1] = _piece(start, values[row - 1], ids[style])
-    return out
+    number = f'{start} t="n"><v>'
+    return [
+        texts[v]
+        if type(v) is str
+        # a whole number below 10**15 is written alike by str and by openpyxl's %.16g
+        else f"{number}{v}</v></c>"
+        if type(v) is int and -EXACT < v < EXACT
+        else _piece(start, v, 0)
+        for v in values
+    ]
 
 
 def _piece(start: str, value: object, style: int) -> str:
