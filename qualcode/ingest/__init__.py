@@ -126,7 +126,9 @@ def read_document(path: Path) -> RawDocument:
             if suffix == ".md":  # as rendered: no '#', '**' or '[^1]' in the stored text
                 from qualcode.ingest.markdown import plain_markdown
 
-                raw = plain_markdown(raw)
+                hidden: Counter[str] = Counter()
+                raw = plain_markdown(raw, hidden)
+                meta.update({kind: str(n) for kind, n in hidden.items()})
             raw = _pages_out(raw)
     _check_line_count(path.name, raw)  # before normalising splits it into lines
     text = normalise(raw)

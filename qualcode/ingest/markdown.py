@@ -12,6 +12,7 @@ as "I:") stay. Only what is unmistakably markup goes: an underscore inside a wor
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 # Each pattern scans from its opening mark no further than the next mark of its kind (a
 # '[' or '(' ends a bracket's words, a '**' the words of another '**'), so a line of
@@ -32,6 +33,12 @@ _CODE = re.compile(r"`([^`\n]+)`")
 _STRUCK = re.compile(r"~~(?=\S)((?:(?!~~)[^\n])+?)(?<=\S)~~")
 _NOTE_MARK = re.compile(r"\[\^([^\[\]\s]+)\](?!:)")
 _NOTE = re.compile(r"^\[\^([^\[\]\s]+)\]:[ \t]*", re.MULTILINE)
+# the inline HTML a transcript's Markdown holds, whose tags a renderer never shows: a line
+# break, emphasis and the like (their words stay); an unknown tag ('<skratt>', a
+# transcriber's mark) is left as typed
+_BREAK = re.compile(r"<br[ \t]*/?>", re.IGNORECASE)
+_INLINE = "b|i|u|s|em|strong|sup|sub|mark|span|small|del|ins|kbd|abbr|cite|q|font|big"
+_TAG = re.compile(rf"</?(?:{_INLINE})(?:[ \t][^<>\n]*)?/?>", re.IGNORECASE)
 
 
 def _heading(match: re.Match[str]) -> str:
@@ -45,12 +52,18 @@ def _heading(match: re.Match[str]) -> str:
     return words
 
 
-def plain_markdown(text: str) -> str:
+def plain_markdown(text: str, seen: Counter[str] | None = None) -> str:
     """``text`` without Markdown's marks: headings without their '#', emphasis, code and
     links as their words, images and rules gone, a footnote's mark out of its sentence and
     the note itself numbered as the other readers number theirs ("1 År 2029."), which the
-    turns then keep apart from the last speaker's words."""
+    turns then keep apart from the last speaker's words. HTML comments, which no renderer
+    shows, are left out and counted in ``seen`` ("hidden_comments") for the import to say
+    so, as a .docx's comments in the margin are; inline tags go, their words stay."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # as normalise reads lines
+    text, hidden = _without_comments(text)
+    if hidden and seen is not None:
+        seen["hidden_comments"] += hidden
+    text = _TAG.sub("", _BREAK.sub("\n", text))
     numbers: dict[str, int] = {}
     for match in _NOTE.finditer(text):
         numbers.setdefault(match.group(1), len(numbers) + 1)
@@ -66,3 +79,23 @@ def plain_markdown(text: str) -> str:
     text = _STRONG.sub(r"\2", text)  # bold inside bold-italic ("***ord***")
     text = _EMPHASIS.sub(r"\1", text)
     return _UNDERSCORED.sub(r"\1", text)
+
+
+def _without_comments(text: str) -> tuple[str, int]:
+    """``text`` without its HTML comments ('<!-- Riktigt namn: ... -->'), and how many:
+    hidden by every renderer, a transcriber's note to herself was stored as the
+    respondent's words and quoted in summaries (red team 40). One never closed is left as
+    typed. Found by hand, each '-->' sought once, so a file of unclosed '<!--' costs its
+    length once."""
+    kept: list[str] = []
+    at = hidden = 0
+    while (start := text.find("<!--", at)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        kept.append(text[at:start])
+        at, hidden = end + 3, hidden + 1
+    if not hidden:
+        return text, 0
+    kept.append(text[at:])
+    return "".join(kept), hidden

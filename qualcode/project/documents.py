@@ -112,12 +112,14 @@ def _read_note(meta: Mapping[str, str]) -> str:
             "left out (shown only in place of a frame, video, canvas or script)"
         )
         said = f"{said}; {left}" if said else left
-    if comments := int(meta.get("comments", 0)):
-        left = (
-            f"{count(comments, 'comment', 'comments')} in the margin left out (no part of "
-            "the text; copy what matters into a memo)"
-        )
-        said = f"{said}; {left}" if said else left
+    # a Markdown file's HTML comments are hidden as a margin's are (ingest/markdown.py)
+    for key, where in (("comments", "in the margin"), ("hidden_comments", "hidden in <!-- -->")):
+        if comments := int(meta.get(key, 0)):
+            left = (
+                f"{count(comments, 'comment', 'comments')} {where} left out (no part of "
+                "the text; copy what matters into a memo)"
+            )
+            said = f"{said}; {left}" if said else left
     return said
 
 
