@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual.widgets import DataTable, Static
 
 from qualcode.project import AgreementRow
@@ -27,6 +28,7 @@ NAME_COLUMN = 40  # characters of a code's name in a table row (the rest: figure
 AGREEMENT_FIGURES = 77  # columns the agreement table's nine figures take, with padding
 NARROW_SAVES = 14  # the units column and the κ after Fleiss and Cohen, left out at 80
 SCROLLBAR_ROOM = 1  # a row under the table for its horizontal scrollbar, when it is wider
+PAGE_SCROLLBAR = 2  # columns the agreement page's vertical scrollbar takes beside the table
 
 
 def wider_names(names: dict[str, str], cut: dict[str, str], room: int) -> dict[str, str]:
@@ -50,6 +52,17 @@ def table_height(table: DataTable[object]) -> int:
         return 0
     rows = sum(row.height for row in table.rows.values())
     return (table.header_height if table.show_header else 0) + rows + SCROLLBAR_ROOM
+
+
+def laid_out_width(table: DataTable[object]) -> int:
+    """The columns the table will take once laid out: each column as wide as its widest
+    cell or heading, and the cell padding each side. Measured from the cells themselves:
+    the table measures its columns only when next idle, after the names have been cut."""
+    widths = [cell_len(str(column.label)) for column in table.columns.values()]
+    for row in range(table.row_count):
+        for i, cell in enumerate(table.get_row_at(row)):
+            widths[i] = max(widths[i], cell_len(str(cell)))
+    return sum(widths) + 2 * table.cell_padding * len(widths)
 
 
 class AgreementTab(ScreenPart):
@@ -90,19 +103,27 @@ class AgreementTab(ScreenPart):
         )
         units = [] if narrow else [t("rep_units")]
         shown = wider_names(self.code_names, names, self.size.width - figures - 4)
-        fill_agreement_table(
-            self.query_one("#agreement-table", DataTable),
-            message.report,
-            [t("rep_code"), *units, "%", *kappas, "AC1", "BP", "uα"],
-            t,
-            shown,
-            units=not narrow,
-            # the pairs' names in the room the codes' take: no wider (eyes40)
-            pair_room=max(room, *(len(n) for n in shown.values())),
-        )
+        table = self.query_one("#agreement-table", DataTable)
+        for _ in range(2):
+            fill_agreement_table(
+                table,
+                message.report,
+                [t("rep_code"), *units, "%", *kappas, "AC1", "BP", "uα"],
+                t,
+                shown,
+                units=not narrow,
+                # the pairs' names in the room the codes' take: no wider (eyes40)
+                pair_room=max(room, *(len(n) for n in shown.values())),
+            )
+            # figures wider than reckoned (an interval from below zero, "-0.31–0.00") cut
+            # uα at the edge: the names give up what they overran by (eyes40)
+            over = laid_out_width(table) - (self.size.width - PAGE_SCROLLBAR)
+            if over <= 0 or room <= 12:
+                break
+            room = max(12, min(room, max(len(n) for n in shown.values())) - over)
+            shown = word_names(self.code_names, room)
         report = message.report
         self.counted = tuple(report.coders)
-        table = self.query_one("#agreement-table", DataTable)
         table.styles.height = table_height(table)
         # no document counts: thirty rows of dashes hid the line that says why (eyes19)
         table.display = report.documents > 0
