@@ -46,13 +46,18 @@ def file_texts(name: str, data: bytes) -> Iterable[tuple[str, str]]:
                 continue
             text = raw.decode("utf-8", errors="replace")
             # the XML's own text, entities decoded ("&#197;by" is "Åby"): tags as spaces (a
-            # paragraph's end is a word's end) and tags dropped (a name split across runs)
-            spaced = unescape(re.sub(r"<[^>]+>", " ", text))
-            joined = unescape(re.sub(r"<[^>]+>", "", text))
+            # paragraph's end is a word's end) and tags dropped (a name split across runs);
+            # the pieces between tags found once for both (a codings workbook's sheet holds
+            # 25 million tags: two substitutions took 2.2 s CPU, one split 0.8)
+            between = _TAG.split(text)
+            spaced = unescape(" ".join(between))
+            joined = unescape("".join(between))
+            del between
             values = "" if TEMPLATE_PARTS.search(member) else attribute_values(text)
             yield f"{name}:{member}", f"{member}\n{spaced}\n{joined}\n{values}"
 
 
+_TAG = re.compile(r"<[^>]+>")  # no group: split gives the pieces sub would keep
 _STYLE = re.compile(r"<style\b[^>]*>.*?</style\s*>", re.IGNORECASE | re.DOTALL)
 # only as an image's source: a transcript's words are escaped ('src=&#x27;...'), so no
 # text can pass as an image to hide a name from the read-back
