@@ -19,6 +19,12 @@ imported whole into a project (paragraph turns, the product's units), every labe
 sentence mapped to the units it overlaps (``eval_docs.py`` says how, and where each set's
 paragraphs come from); the sentences not found in their document are counted on stderr.
 
+``--pooled`` adds, per tier and zero-shot setting, one row named ``pooled`` over every
+sentence of the sets given (the policy sets aside) as if they were one set. A mean of
+per-set rows weighs a set of three coded sentences like one of fifty: on the English dev
+rows one sentence moved the mean by 0.01-0.03 while the pooled figure fell
+(benchmarks/SUGGEST.md, "Stop 40, engine40b"), so choose a language's variants on this row.
+
 ``--errors`` lists the zero-shot errors of development sets only (data, realdev, real2dev,
 real3dev ... real9dev): the held-out sets are never looked at sentence by sentence.
 """
@@ -96,6 +102,15 @@ def figures(probs: np.ndarray, truth: np.ndarray, keep: np.ndarray, threshold: f
     }
 
 
+def pooled(parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]], threshold: float) -> dict:
+    """``figures`` over every set's kept sentences as one set: ``parts`` are (probs, truth,
+    keep) per set, as ``figures`` takes them. Each sentence weighs the same whichever set
+    it stands in."""
+    probs = np.vstack([p[k] for p, _, k in parts])
+    truth = np.vstack([t[k] for _, t, k in parts])
+    return figures(probs, truth, np.ones(len(truth), dtype=bool), threshold)
+
+
 def mean(runs: list[dict]) -> dict:
     out = {
         k: float(np.nanmean([r[k] for r in runs]))
@@ -120,13 +135,23 @@ def prepare(rows: list[dict], codes: list) -> tuple[list[Candidate], np.ndarray,
     return candidates(rows), truth, lemmas
 
 
-def evaluate_set(name: str, rows: list[dict], codes: list, args: argparse.Namespace, embed) -> dict:
+def evaluate_set(
+    name: str,
+    rows: list[dict],
+    codes: list,
+    args: argparse.Namespace,
+    embed,
+    keep: dict[str, list] | None = None,
+) -> dict:
+    """Each setting's figures for one set; with ``keep``, each zero-shot setting's
+    (probs, truth, sentences scored) is appended under its name too, for ``pooled``."""
     keys = [c.key for c in codes]
     cands, truth, lemmas = prepare(rows, codes)
     everyone = np.ones(len(rows), dtype=bool)
     engine = Suggester(codes, [], lemmas=lemmas, embed=embed)
     probs, _ = engine.score(cands)
     result = {"zero-shot": figures(probs, truth, everyone, args.threshold)}
+    raw = {"zero-shot": (probs, truth, everyone)}
     if args.as_documents:  # the same sentences, read in their documents' paragraphs
         folders = {"realtext": REALTEXT.parent, **SPLIT_SETS}
         doc_probs, no_context, mapped, lost = score_as_documents(
@@ -136,12 +161,18 @@ def evaluate_set(name: str, rows: list[dict], codes: list, args: argparse.Namesp
             no_context, truth, mapped, args.threshold
         )
         result["zero-shot, documents"] = figures(doc_probs, truth, mapped, args.threshold)
+        raw["zero-shot, documents, no context"] = (no_context, truth, mapped)
+        raw["zero-shot, documents"] = (doc_probs, truth, mapped)
         if lost:
             print(f"{name}: {lost} labelled sentences not found in their document", file=sys.stderr)
     if args.by_kind:  # one threshold should mean the same on every kind of text
         for kind in sorted({r["kind"] for r in rows if r["kind"]}):
             of_kind = np.array([r["kind"] == kind for r in rows])
             result[f"zero-shot, {kind}"] = figures(probs, truth, of_kind, args.threshold)
+            raw[f"zero-shot, {kind}"] = (probs, truth, of_kind)
+    if keep is not None:
+        for setting, part in raw.items():
+            keep.setdefault(setting, []).append(part)
     if args.errors and name not in HELD_OUT:
         show_errors(rows, keys, probs, truth, args.threshold)
     draws = []
@@ -228,6 +259,11 @@ def main() -> None:
     parser.add_argument("--draws", type=int, default=3)
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     parser.add_argument("--langs", default="sv,en")
+    parser.add_argument(
+        "--pooled",
+        action="store_true",
+        help="a row over every sentence of the sets as one set (zero-shot settings)",
+    )
     parser.add_argument("--errors", action="store_true", help="list zero-shot errors")
     parser.add_argument(
         "--as-documents",
@@ -249,6 +285,7 @@ def main() -> None:
     langs = set(args.langs.split(","))
     table = []
     for tier, embed in tiers(args.semantic, args.embed_cache):
+        keep: dict[str, list] | None = {} if args.pooled else None
         for name in args.sets.split(","):
             if name in POLICY_SETS:  # whole documents, labelled per unit (eval_policy.py)
                 if policy_documents() is None:
@@ -264,8 +301,11 @@ def main() -> None:
             if not rows:
                 print(f"{name}: no rows (not there yet?)", file=sys.stderr)
                 continue
-            for setting, f in evaluate_set(name, rows, codes, args, embed).items():
+            for setting, f in evaluate_set(name, rows, codes, args, embed, keep).items():
                 table.append({"set": name, "semantic": tier, "setting": setting, **f})
+        for setting, parts in (keep or {}).items():
+            f = pooled(parts, args.threshold)
+            table.append({"set": "pooled", "semantic": tier, "setting": setting, **f})
     if args.json:
         print(json.dumps(table, indent=2))
         return
