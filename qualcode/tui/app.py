@@ -204,9 +204,10 @@ class QualcodeApp(EmbedAllActions, App[None]):
     def action_switch_language(self) -> None:
         """Swedish <-> English at once, without restarting: the screens open are built again
         in the new language (the documents list, the coding screen at the same selection,
-        retrieval, memos, themes, the reports on the same tab); dialogs and other screens on
-        top are closed."""
+        retrieval, memos, themes, the reports on the same tab, reconciliation on the same
+        case); dialogs and other screens on top are closed."""
         from qualcode.tui.screens.memo_list import MemoListScreen
+        from qualcode.tui.screens.reconcile import ReconcileScreen
         from qualcode.tui.screens.reports import ReportsScreen
         from qualcode.tui.screens.retrieval import RetrievalScreen
         from qualcode.tui.screens.themes import ThemesScreen
@@ -227,6 +228,8 @@ class QualcodeApp(EmbedAllActions, App[None]):
                 rebuild.append(ThemesScreen())
             elif isinstance(screen, ReportsScreen):  # on its tab, split and set (eyes40)
                 rebuild.append(ReportsScreen(keep=screen))
+            elif isinstance(screen, ReconcileScreen):  # on the same case and filters
+                rebuild.append(ReconcileScreen(keep=screen))
             else:
                 break  # a dialog or a screen with state of its own: closed
         while len(self.screen_stack) > 1:

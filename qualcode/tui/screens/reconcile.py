@@ -110,7 +110,14 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
         Binding("q,escape", "back", "Back", id="reconcile.back"),
     ]
 
-    def __init__(self, document: str | None = None, doc_set: str | None = None) -> None:
+    def __init__(
+        self,
+        document: str | None = None,
+        doc_set: str | None = None,
+        keep: ReconcileScreen | None = None,
+    ) -> None:
+        """``keep``: the screen this one replaces in another interface language (L), whose
+        team, filters, case and versions in view it opens on."""
         super().__init__()
         localize_bindings(self, self.app.t)
         self._opened_on = document  # the document in view when R was pressed: shown first
@@ -139,6 +146,13 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
         self.prompting = ""  # what the input is asking for: verdict, span or comment
         self._docs: dict[str, tuple[str, list[Unit]]] = {}  # text and units, per document
         self._keys: dict[str, str] = {}  # binding id -> "[key]" for the filter line
+        self.kept = keep is not None
+        self._row = 0  # the case the cursor opens on
+        if keep is not None:  # L rebuilt the screen: the lead's place stays (eyes40)
+            self.doc_set, self.team, self.docs = keep.doc_set, keep.team, keep.docs
+            self.filters = dict(keep.filters)
+            self.first_pane = keep.first_pane
+            self._row = keep.query_one(DataTable).cursor_row
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -154,7 +168,9 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
 
     def on_mount(self) -> None:
         self.title = self.app.t("rc_title")
-        if self.app.team:  # the coders the lead chose on the reports screen (`t`) count
+        if self.kept:
+            pass  # the team and documents of the screen it replaces, said there already
+        elif self.app.team:  # the coders the lead chose on the reports screen (`t`) count
             self.team = list(self.app.team)
             self.notify(self.app.t("rc_team_chosen", names=", ".join(self.team)))
         else:
@@ -162,7 +178,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
             if self.team is not None and self._opened_on is not None:
                 self.docs = [self._opened_on]
         localize_bindings(self.query_one(CasesTable), self.app.t)
-        self.reload()
+        self.reload(self._row)
         self.query_one(DataTable).focus()
 
     def reload(self, row: int = 0) -> None:
