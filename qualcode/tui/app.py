@@ -55,6 +55,7 @@ class QualcodeApp(EmbedAllActions, App[None]):
     ) -> None:
         super().__init__()
         self.project = Project.open(project_path)
+        self._joined_lead = False  # the name given joined as the project's first person
         self.login = getpass.getuser()
         self._background: Background | None = None
         self._embedder: Background | None = None
@@ -66,7 +67,8 @@ class QualcodeApp(EmbedAllActions, App[None]):
             # the first person named in a project that holds nobody joins it, as the CLI
             # takes her in (Project.join_first); else an unknown coder, or someone a coder
             # may not act as, fails here in one line, before any screen opens
-            self.project.join_first(coder, self._me, said_by=self._said_by)
+            joined = self.project.join_first(coder, self._me, said_by=self._said_by)
+            self._joined_lead = joined is not None and joined.role == "lead"
             self.project.act_as(coder, self._me, said_by=self._said_by)
         # no name given: the one this login chose last time in this project, else ask
         self.coder: str = coder or self.project.remembered_coder(self.login) or ""
@@ -140,6 +142,22 @@ class QualcodeApp(EmbedAllActions, App[None]):
         self._refresh_notifications()
 
     def on_mount(self) -> None:
+        # said, not found out later: an older file's documents upgraded by this open
+        # (Project.upgraded, as the CLI says it), and a name given that joined as lead
+        if (done := self.project.upgraded) is not None:
+            backup = done.backup or "–"
+            self.notify(
+                self.t(
+                    "project_upgraded",
+                    paths=done.source_paths,
+                    documents=done.documents,
+                    units=done.units,
+                    backup=backup,
+                ),
+                timeout=20,
+            )
+        if self._joined_lead:
+            self.notify(self.t("who_first_lead", name=self.coder))
         if self.coder:
             self._start(self.coder)
         else:
