@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import re
 from dataclasses import replace
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from qualcode.model import AuditEntry
 
 # what a kept source begins with; a document imported before keeps its path as it was
 FINGERPRINT = "sha256:"
+_DRIVE = re.compile(r"[A-Za-z]:[\\/]")  # 'C:\\' or 'C:/': a Windows path begins so
 
 
 def absolute(source_path: str) -> str:
@@ -42,7 +44,13 @@ def upgraded(kept: str) -> str:
     """The fingerprint of a path a document imported before stop 39 kept as it was: an
     absolute one as today's import of that file makes it, a relative one (as given on
     the command line) hashed as written, so the same file named the same way again is
-    still known (``spellings``), wherever the upgrade happens to run."""
+    still known (``spellings``), wherever the upgrade happens to run. A path written on
+    Windows ('C:\\Users\\anna.lind\\intervjuer\\aby_01.txt', a project made there and
+    opened here) is one name to this system's paths, folders and all: its name is read
+    the Windows way, and the path hashed as written."""
+    if "\\" in kept or _DRIVE.match(kept):
+        digest = hashlib.sha256(kept.encode("utf-8", "surrogatepass")).hexdigest()
+        return f"{FINGERPRINT}{digest}/{PureWindowsPath(kept).name}"
     return fingerprint(kept, resolve=Path(kept).is_absolute())
 
 

@@ -132,6 +132,16 @@ def test_a_relative_path_upgraded_is_still_the_same_file() -> None:
     assert "anna" not in upgraded("/home/anna/aby_01.txt").rpartition("/")[0]
 
 
+@pytest.mark.parametrize(
+    "kept", ["C:\\Users\\anna.lind\\intervjuer\\aby_01.txt", "D:/anna.lind/aby_01.txt"]
+)
+def test_a_path_written_on_windows_keeps_no_folder_here(kept: str) -> None:
+    """A project made on Windows and opened on a Mac or Linux: to this system's paths the
+    whole Windows path was one file name, and its folders stayed in the fingerprint."""
+    made = upgraded(kept)
+    assert made.endswith("/aby_01.txt") and "anna" not in made
+
+
 def test_an_old_project_on_read_only_media_still_opens_as_it_stands(tmp_path: Path) -> None:
     """An archived project on a read-only disk opened with today's code before migration
     13; that migration adds nothing a read needs, so it still does, read as it was
