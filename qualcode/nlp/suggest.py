@@ -27,6 +27,7 @@ from qualcode.nlp.background import BACKGROUND
 from qualcode.nlp.calibrate import design
 from qualcode.nlp.drafts import Draft, draft_of, merge_runs
 from qualcode.nlp.fewshot import ShotScorer, ShotStage, shots_of
+from qualcode.nlp.field import code_fields, outside_field
 from qualcode.nlp.follow import follow_points
 from qualcode.nlp.frame import decision_units, frame_units, is_decision, method_codes
 from qualcode.nlp.headings import headings
@@ -51,7 +52,8 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-39"  # 39: a coder interviewing under her name asks
+MODEL_VERSION = "qualcode-suggest-40"  # 40: a short unit outside a code's field
+# 39: a coder interviewing under her name asks
 # 38: a participant named as a coder or the attribute answers
 # 37: an interviewer named in the labels asks, not answers
 # 35: a rejection is no row of the stacker
@@ -97,6 +99,7 @@ class Suggester:
 
     methods_matter: np.ndarray  # per code: how a study was done is its matter (read once)
     decisions_matter: np.ndarray  # per code: a formal decision on a paper is (read once)
+    _fields: dict[str, frozenset[str]] | None = None  # per code, its words (``field``)
 
     def __init__(
         self,
@@ -213,6 +216,7 @@ class Suggester:
         lone = None if pairs is None else pairs[0]
         alone = self._calibrated(comp, candidates, lone)
         alone[says_nothing(candidates, comp.features["lex"])] = 0.0
+        alone[self.outside_field(candidates, comp.features["lex"])] = 0.0
         probs = alone.copy()
         around = np.zeros((n, k))
         win = context.windows(candidates, context.WINDOW)
@@ -260,6 +264,23 @@ class Suggester:
         comp.led = spread > followed
         comp.lifted = (spread > alone) & ~comp.filled & ~comp.passage & ~comp.followed & ~comp.led
         return spread, comp
+
+    def outside_field(self, candidates: Sequence[Candidate], lex: np.ndarray) -> np.ndarray:
+        """Units x codes: a short unit sharing no word with the code's field gets no score
+        of its own for it (``field``). The fields are read once per engine, from the
+        passages it keeps (a kept engine too), never a second copy."""
+        if self._fields is None:
+            passages: list[tuple[str, str, Sequence[str]]] = [
+                (i.text, i.lang, (i.code,)) for i in self.items
+            ]
+            for scorer in self.scorers:
+                if isinstance(scorer, ShotScorer):
+                    passages += [(s.text, s.lang, s.codes) for s in scorer.shots]
+            lexicon = self.lexicon
+            self._fields = code_fields(self.codes, passages, lexicon.source, lexicon.lemmas)
+        return outside_field(
+            candidates, short_units(candidates), lex, self.codes, self._fields, self.lexicon.lemmas
+        )
 
     def fix_method_codes(self) -> None:
         """Read once, when the engine is fitted or restored, which codes have how a study was
