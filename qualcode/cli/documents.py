@@ -28,12 +28,19 @@ from qualcode.errors import ValidationError, one_line
 
 @app.command()
 def init() -> None:
-    """Create a new, empty project file."""
+    """Create a new, empty project file.
+
+    The first person named in it (--coder, $QUALCODE_CODER or the TUI's first question)
+    joins it as its lead, on the login that owns the file.
+    """
     path = project_path()
     from qualcode.project import Project
 
     Project.create(path).close()
-    say(f"created {path}; next: `qualcode -p {path} codebook load FILE` and `qualcode import`")
+    say(
+        f"created {path}; next: `qualcode -p {path} codebook load FILE` and `qualcode import`; "
+        "the first person named in it (--coder NAME or $QUALCODE_CODER) joins it as its lead"
+    )
 
 
 @app.command("import")

@@ -86,3 +86,10 @@ def test_the_service_joins_nobody_into_a_project_holding_people(tmp_path: Path) 
         assert project.join_first("lena", None) is None
         assert project.join_first("", None) is None
     assert _roles(path) == {"karin": "coder"}
+
+
+def test_init_says_who_leads(tmp_path: Path) -> None:
+    made = runner.invoke(app, ["-p", str(tmp_path / "p.db"), "init"], env={"QUALCODE_CODER": ""})
+    assert made.exit_code == 0 and "joins it as its lead" in made.stderr
+    helped = runner.invoke(app, ["init", "--help"])
+    assert "first person named" in helped.stdout
