@@ -92,15 +92,15 @@ class Key:
         name on the key, which the lead never typed alone: "Rask" of "Vendela Rask", while
         "ett rask tempo" stays). ``coders``: each coder's name as stored -> as printed, by
         her own key (``coder``), never by a participant's entry; a text that is just her
-        name is printed so too (a frame's coder column, an audit entry's actor), save one
-        that is also one of ``labels`` (a speaker's label, written the same: whose?)."""
+        name is printed so too (a frame's coder column, an audit entry's actor: tables cite
+        participants before, ``_citer``), and her name in running text, save where one of
+        ``labels`` is written alike ("Karin: Det var ...": the participant's there)."""
         self._contacts = dict(contacts or {})
         self._coders = dict(coders or {})
         self._whole = {n: p for n, p in self._coders.items() if n != p} if coders else {}
-        for label in labels:
-            self._whole.pop(label, None)
+        talk = self._whole.keys() - set(labels)
         named = sorted(
-            (n for n in self._whole if n.strip() and ns.fold(n) not in ORDINARY_WORDS),
+            (n for n in talk if n.strip() and ns.fold(n) not in ORDINARY_WORDS),
             key=len,
             reverse=True,
         )

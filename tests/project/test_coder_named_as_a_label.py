@@ -1,0 +1,48 @@
+"""A coder stored with a capital, as a participant's speaker label writes her: "Karin".
+
+Since coders print apart (b48f660f) a whole text that is a coder's stored name is hers,
+save where a speaker's label reads the same: then "Karin" went through the participants'
+key, so coder Karin was IP1 in `agree`'s rows, the codings' coder column and the quotes'
+coder, a coder reported as an interviewee. Every table cites its participants through the
+key before it is rendered (``_citer``), so a whole cell holding the coder's stored name is
+the coder; in running text ("Karin: Det var tungt") the label stays the participant's.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from qualcode import Project
+
+TEXT = (
+    "I: Hur var det på enheten när du började?\n\n"
+    "Karin: Det var tungt, vi hade för många ärenden och ingen tid.\n\n"
+    "I: Vad hände sedan?\n\n"
+    "Karin: Chefen pratade med politikerna och vi fick fler tjänster.\n"
+)
+
+
+def test_a_coder_named_as_a_speaker_label_is_printed_as_a_coder(tmp_path: Path) -> None:
+    with Project.create(tmp_path / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        for name in ("Karin", "johan"):
+            project.add_coder(name)
+        project.add_code("mission", {"sv": "Uppdrag", "en": "Mission"})
+        project.act_as("lena")
+        doc = project.import_text("aby_01.txt", TEXT, lang="sv").id
+        project.apply_suggested_pseudonyms("lena", ["speaker"])
+        participant = project.pseudonym_key(viewer="lena").pseudonym("Karin")
+        start = TEXT.index("Karin: Det var")  # from the label: the talk's "Karin" is hers
+        for name in ("Karin", "johan"):
+            project.act_as(name)
+            project.add_coding(doc, start, start + 40, "mission", name)
+        project.act_as("lena")
+        report = project.agreement(bootstrap=0)
+        out = project.export_codings(tmp_path / "c.csv", viewer="lena", force=True)
+        rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+        quotes = project.report_quotes(viewer="lena")
+    assert participant == "IP1"
+    printed = set(report.coders) | {r["coder"] for r in rows} | set(quotes["coder"])
+    assert printed == {"Kodare B", "johan"}, printed  # never IP1, never 'Karin'
+    assert all(t.startswith("IP1: Det var") for t in quotes["text"]), list(quotes["text"])
