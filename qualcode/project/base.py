@@ -114,6 +114,11 @@ class Service:
         """Does this login own the project file, as whoever made it does (``AccessMixin``)?"""
         raise NotImplementedError
 
+    def check_leads_brought(self, names: list[str], file: str) -> None:
+        """Refuse new leads a file would bring to anyone ``add_coder`` refuses them to
+        (``CodersMixin``)."""
+        raise NotImplementedError
+
     def require_lead_or(
         self, owner: str | None, what: str, key: str = "", **values: object
     ) -> None:

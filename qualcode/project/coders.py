@@ -127,7 +127,7 @@ class CodersMixin(Service):
             )
         return self.store.coders.by_name(name)
 
-    def _check_first_lead(self, name: str) -> None:
+    def _check_first_lead(self, name: str, where: str = "") -> None:
         """Refuse a project's first lead to anyone but the file's owner (the login that ran
         ``init``), as ``joins_as_lead`` does. On a shared server a coder let into a project
         whose lead had not joined yet (or had joined without ``--role lead``) made herself
@@ -136,10 +136,24 @@ class CodersMixin(Service):
         40). The owner makes herself, or anyone, the first lead as before."""
         if not self._owns_file():
             raise BlindError(
-                f"{name} may not be the first lead: only the project file's owner (the "
+                f"{where}{name} may not be the first lead: only the project file's owner (the "
                 "login that made it) makes a project's first lead; ask her",
                 action="make_lead",
             )
+
+    def check_leads_brought(self, names: list[str], file: str) -> None:
+        """Refuse a file (a .qdpx) that would bring ``names`` in as new leads to anyone
+        ``add_coder`` refuses a lead: a lead's act in a project with a lead, else the file's
+        owner's (``_check_first_lead``). A .qdpx qualcode wrote names its leads (a user's
+        role, the consensus's deciders), and its import made them leads by no one's leave:
+        a colleague let into a project whose lead had not joined imported one naming her,
+        or eve, its lead (review40)."""
+        if not names:
+            return
+        if any(c.role == "lead" for c in self.store.coders.list()):
+            self.require_lead_act(f"add a lead ({file} brings {names[0]} as one)")
+        else:
+            self._check_first_lead(names[0], f"{file}: ")
 
     def coders(self) -> list[Coder]:
         return self.store.coders.list()

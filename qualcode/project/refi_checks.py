@@ -119,8 +119,7 @@ def brings(refi: Any, own: Qualcode, file: str, name: str) -> str:
     they would sign the import and own its sets, a person the file does not know."""
     from qualcode.oneline import shown
 
-    roles = {user: own.roles.get(guid, "coder") for guid, user in refi.users.items()}
-    roles |= {user: "lead" for user in own.deciders.values()}
+    roles = file_roles(refi, own)
     if name not in roles:
         among = ", ".join(sorted(roles)[:5]) or "none"
         raise IngestError(
@@ -128,3 +127,10 @@ def brings(refi: Any, own: Qualcode, file: str, name: str) -> str:
             "nothing imported"
         )
     return roles[name]
+
+
+def file_roles(refi: Any, own: Qualcode) -> dict[str, str]:
+    """Each of the file's people -> the role it gives them (qualcode's own extras: a
+    user's role, a consensus's decider a lead; any other tool's users are coders)."""
+    roles = {user: own.roles.get(guid, "coder") for guid, user in refi.users.items()}
+    return roles | {user: "lead" for user in own.deciders.values()}

@@ -17,7 +17,7 @@ from qualcode.errors import IngestError, QualcodeError
 from qualcode.model import LANGS, Turn
 from qualcode.project.base import Service
 from qualcode.project.documents import owned_now
-from qualcode.project.refi_checks import brings, check_names, check_structure
+from qualcode.project.refi_checks import brings, check_names, check_structure, file_roles
 from qualcode.project.refi_codes import onto_project_codes
 from qualcode.project.refi_sets import check_sets, import_sets
 from qualcode.project.source_paths import fingerprint
@@ -221,6 +221,9 @@ class RefiImportMixin(Service):
         refi.users = {k: unicodedata.normalize("NFC", v) for k, v in refi.users.items()}
         own = _qualcode_extras(refi, source.name)
         their_role = brings(refi, own, source.name, arriving) if arriving else None
+        known = {c.name for c in self.store.coders.list()}
+        leads = [n for n, r in file_roles(refi, own).items() if r == "lead" and n not in known]
+        self.check_leads_brought(leads, source.name)  # as `coder add --role lead` would
         renamed = _rename_own_columns(refi)
         check_names(refi, source.name, own, {c.name: c.role for c in self.store.coders.list()})
         check_sets(refi, source.name)
