@@ -212,7 +212,13 @@ class SemanticScorer:
         self.codes = list(codes)
         self.items = list(items)
         self.embed = embed
-        self.matrix = embed([i.text for i in self.items], "query").reshape(len(self.items), -1)
+        texts = [i.text for i in self.items]
+        # A codebook of names alone has no items: nothing to embed (reshape of 0 fails).
+        self.matrix = (
+            embed(texts, "query").reshape(len(texts), -1)
+            if texts
+            else np.zeros((0, 0), dtype=np.float32)
+        )
         self.background = embed(BACKGROUND_TEXTS, "query").reshape(len(BACKGROUND_TEXTS), -1)
         self.columns = Columns.of(self.codes, self.items)
 
