@@ -238,10 +238,14 @@ STYLE = (
     ".wide th:not(:first-child){min-width:0}.wide td:first-child{white-space:normal}"
     # nor may a table of long cells run off the paper: the decisions' table held a
     # document's name with no space in it, which no column could break, and its last
-    # column (the date) was cut at the page's edge (eyes22); a cell breaks where it must
-    "td,th{overflow-wrap:break-word}.fit table{max-width:100%}"
-    ".fit td:first-child{overflow-wrap:anywhere}}"
+    # column (the date) was cut at the page's edge (eyes22); such a name breaks at its
+    # parts (_breakable) and any cell where it must. Breaking the first column anywhere
+    # let the table squeeze it to a few letters: a theme's name printed "uppdra/gsmon/
+    # olog" beside five roles (render40)
+    "td,th{overflow-wrap:break-word}.fit table{max-width:100%}}"
 )
+# a word this long in a table cell is a name made of parts (a file, a key), not a word
+_LONG_TOKEN = re.compile(r"[^\s<>]{20,}")
 # a table is set wide when a header is longer than this many characters and it has at
 # least _WIDE_COLUMNS columns after the first: one or two themes fit the text column, and a
 # two-column table stretched across the window (a consensus with one theme) read as a bar
@@ -257,6 +261,15 @@ def _nowrap(escaped: str) -> str:
     """Escaped text with its dates and spans of figures in no-wrap spans: a browser breaks
     "2026-12-02" at a hyphen in a narrow cell, as LibreOffice did in the appendix."""
     return FIGURE_RUN.sub(lambda found: f"<span class='nb'>{found.group()}</span>", escaped)
+
+
+def _breakable(escaped: str) -> str:
+    """Escaped text whose long names ("handlingsplan_for_arbetsmiljon_2031.txt") may break
+    after an underscore or a dot, so a printed table's column need not be as wide as the
+    whole name, while its words keep whole: no column is squeezed to break inside a word."""
+    return _LONG_TOKEN.sub(
+        lambda found: re.sub(r"([_.])(?=\w)", r"\1<wbr>", found.group()), escaped
+    )
 
 
 def _html_table(frame: pd.DataFrame, lang: str) -> str:
@@ -280,7 +293,9 @@ def _html_table(frame: pd.DataFrame, lang: str) -> str:
     body = "".join(
         "<tr>"
         + "".join(
-            f"<td class='n'>{_nowrap(esc(v))}</td>" if n else f"<td>{_nowrap(esc(v))}</td>"
+            f"<td class='n'>{_nowrap(esc(v))}</td>"
+            if n
+            else f"<td>{_breakable(_nowrap(esc(v)))}</td>"
             for v, n in zip(row, numeric, strict=True)
         )
         + "</tr>"
