@@ -140,8 +140,12 @@ class DocumentsMixin(Service):
             raise ValidationError(f"unknown language {lang!r}; use sv, en or auto")
         self.store.require_writable()  # before reading files or loading spaCy (1.5 s)
         sheet = read_attributes_csv(Path(attributes_csv)) if attributes_csv else None
+        from qualcode.project.file_patterns import expanded
+
+        # a quoted pattern, within the TUI prompt's bound, refused before any file is read
+        named = expanded(list(paths))
         report = ImportReport()
-        for raw_path in paths:
+        for raw_path in named:
             path = Path(raw_path)
             # "." or "/" has no name: its refusal read "error: : .: is a folder"
             shown = path.name or str(path)

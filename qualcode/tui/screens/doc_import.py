@@ -12,7 +12,6 @@ new documents at once. Attributes follow with ``A``.
 
 from __future__ import annotations
 
-import glob
 import shlex
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +21,7 @@ from textual import work
 from textual.message import Message
 
 from qualcode.errors import QualcodeError, ValidationError
+from qualcode.project.file_patterns import is_pattern, pattern_files
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.prompt import PromptScreen
@@ -46,8 +46,8 @@ def typed_paths(line: str, t: Catalog) -> list[Path]:
     paths: list[Path] = []
     for word in words:
         named = str(Path(word).expanduser())
-        if any(c in named for c in "*?["):
-            found = [Path(f) for f in sorted(glob.glob(named)) if Path(f).is_file()]
+        if is_pattern(named):
+            found = pattern_files(named)  # bounded: a disk-wide pattern froze the screen
             if not found:
                 raise ValidationError(t("import_no_match", path=word))
             paths += found
