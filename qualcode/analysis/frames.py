@@ -163,24 +163,29 @@ def attach_turns(codings: pd.DataFrame, turns: pd.DataFrame) -> pd.DataFrame:
         return codings.assign(turn=pd.NA, speaker=None)
     left = codings.reset_index(drop=True).assign(_row=lambda f: range(len(f)))
     left = left.sort_values("start", kind="stable")
-    right = turns.rename(columns={"start": "turn_start"})[
-        ["document", "turn", "speaker", "turn_start"]
+    right = turns.rename(columns={"start": "turn_start", "end": "turn_end"})[
+        ["document", "turn", "speaker", "turn_start", "turn_end"]
     ].sort_values("turn_start", kind="stable")
     back = pd.merge_asof(
         left, right, left_on="start", right_on="turn_start", by="document", direction="backward"
     )
-    missing = back["turn"].isna()
-    if missing.any():  # before the first turn's text: the document's first turn
+    # before the first turn's text, or past the text of the turn before (on the label
+    # "Karin: " or the blank line above it): the turn that follows. A quote coded from
+    # its label was the interviewer's turn before, cited as nobody's
+    ahead_of = (back["turn"].isna() | (back["start"] >= back["turn_end"])).to_numpy()
+    if ahead_of.any():
         ahead = pd.merge_asof(
-            left[missing.to_numpy()],
+            left[ahead_of],
             right,
             left_on="start",
             right_on="turn_start",
             by="document",
             direction="forward",
         )
-        back.loc[missing, ["turn", "speaker"]] = ahead[["turn", "speaker"]].to_numpy()
-    back = back.sort_values("_row").drop(columns=["_row", "turn_start"])
+        found = ahead["turn"].notna().to_numpy()  # text after the last turn keeps its own
+        rows = back.index[ahead_of][found]
+        back.loc[rows, ["turn", "speaker"]] = ahead.loc[found, ["turn", "speaker"]].to_numpy()
+    back = back.sort_values("_row").drop(columns=["_row", "turn_start", "turn_end"])
     return back.reset_index(drop=True)
 
 
