@@ -125,7 +125,10 @@ def export_summary(
     ] = False,
     coders: Annotated[
         str | None,
-        typer.Option("--coders", help="Whose agreement it reports, comma-separated (as agree)."),
+        typer.Option(
+            "--coders",
+            help="Whose agreement it reports, parted by commas or semicolons (as agree).",
+        ),
     ] = None,
     doc_set: SetOpt = None,
     docs: Annotated[

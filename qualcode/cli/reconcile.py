@@ -163,7 +163,10 @@ def reconcile_decide(
     by: ByOpt = None,
     took_part: Annotated[
         str | None,
-        typer.Option("--with", help="Who took part (comma-separated; default: lead + commenters)."),
+        typer.Option(
+            "--with",
+            help="Who took part (commas or semicolons part names; default: lead + commenters).",
+        ),
     ] = None,
     coders: CodersOpt = None,
     seen: Annotated[

@@ -37,7 +37,9 @@ def _names(value: str | None, setting: str) -> list[str] | None:
     return named_list(value, setting)
 
 
-CodersOpt = Annotated[str | None, typer.Option("--coders", help="Comma-separated coder names.")]
+CodersOpt = Annotated[
+    str | None, typer.Option("--coders", help="Coder names, parted by commas or semicolons.")
+]
 DocsOpt = Annotated[str | None, typer.Option("--docs", help="Comma-separated documents.")]
 
 _AGREE_COLUMNS = [

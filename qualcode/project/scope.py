@@ -31,6 +31,12 @@ def typed_names(value: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in said if n))
 
 
+# the settings that name coders: a coder's name holds no comma or semicolon (add_coder
+# refuses one, saying so), so either parts them here, as on the TUI's team line; --coders
+# "lena;karin" was read as one unknown coder 'lena;karin' (redteam40)
+TEAM_SETTINGS = frozenset({"coders", "with"})
+
+
 def named_list(value: str | None, setting: str) -> list[str] | None:
     """The names a person gave for ``setting`` as one comma-separated value (``--docs
     aby_01,aby_02``): None when the setting was not given (the default: every document,
@@ -40,6 +46,8 @@ def named_list(value: str | None, setting: str) -> list[str] | None:
     confirmed the agreements of every document into the consensus (safety33)."""
     if value is None:
         return None
+    if setting in TEAM_SETTINGS:  # a team is read as every face reads one (typed_names)
+        value = value.replace(";", ",")
     names = [v.strip() for v in value.split(",") if v.strip()]
     if not names:
         raise SettingError(
