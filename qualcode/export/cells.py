@@ -62,6 +62,17 @@ LANDSCAPE, DEFAULT_COLUMN = 110, 8.43
 FIGURE_RUN = re.compile(r"\d+(?:[-–]\d+)+")
 
 
+# A figure and its percent sign parted by a space, as Swedish writes them ("4,5 %"): a line
+# broke between them in the printed methods paragraph, "% av" starting the next line.
+_PERCENT_SPACE = re.compile(r"(?<=\d) (?=[%‰])")
+
+
+def bound_percent(text: str) -> str:
+    """``text`` with a no-break space between a figure and its ``%``: a renderer's line may
+    not part them (the reader sees the same space)."""
+    return _PERCENT_SPACE.sub("\u00a0", text)
+
+
 def figure_pieces(text: str) -> list[tuple[str, bool]]:
     """``text`` in pieces, each with whether it is a figure run that must not break."""
     pieces: list[tuple[str, bool]] = []

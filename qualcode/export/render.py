@@ -17,7 +17,14 @@ from urllib.parse import quote as url_quote
 import pandas as pd
 
 from qualcode.errors import ValidationError
-from qualcode.export.cells import FIGURE_RUN, md_block, md_inline, xlsx_bytes, xml_text
+from qualcode.export.cells import (
+    FIGURE_RUN,
+    bound_percent,
+    md_block,
+    md_inline,
+    xlsx_bytes,
+    xml_text,
+)
 from qualcode.export.docx_widths import column_widths
 from qualcode.export.hyphens import web_header
 from qualcode.export.labels import label, number
@@ -259,8 +266,10 @@ _WIDE_COLUMNS = 3
 
 def _nowrap(escaped: str) -> str:
     """Escaped text with its dates and spans of figures in no-wrap spans: a browser breaks
-    "2026-12-02" at a hyphen in a narrow cell, as LibreOffice did in the appendix."""
-    return FIGURE_RUN.sub(lambda found: f"<span class='nb'>{found.group()}</span>", escaped)
+    "2026-12-02" at a hyphen in a narrow cell, as LibreOffice did in the appendix; and a
+    figure's percent sign bound to it ("4,5 %" broke before its sign in print)."""
+    spans = FIGURE_RUN.sub(lambda found: f"<span class='nb'>{found.group()}</span>", escaped)
+    return bound_percent(spans)
 
 
 def _breakable(escaped: str) -> str:

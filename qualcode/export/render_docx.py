@@ -8,7 +8,7 @@ from typing import Any
 
 import pandas as pd
 
-from qualcode.export.cells import figure_pieces, xml_text
+from qualcode.export.cells import bound_percent, figure_pieces, xml_text
 from qualcode.export.docx_page import titled_document
 from qualcode.export.docx_widths import (
     PADDING,
@@ -196,15 +196,16 @@ def _docx_cell(cell: Any, text: str, size: int = 9, centre: bool = False) -> Non
 
 
 def _unbroken(paragraph: Any, text: str) -> list[Any]:
-    """Write ``text`` into ``paragraph`` with its figure runs (``cells.FIGURE_RUN``) on one
-    line: a hyphen as Word's non-breaking hyphen (read back as "-"), a dash between word
-    joiners; LibreOffice broke a date in a squeezed column as "2026-12-" over "02". The
+    """Write ``text`` into ``paragraph`` with its figure runs (``cells.FIGURE_RUN``) and a
+    figure's percent sign (``cells.bound_percent``) on one line: a hyphen as Word's
+    non-breaking hyphen (read back as "-"), a dash between word joiners; LibreOffice broke
+    a date in a squeezed column as "2026-12-" over "02". The
     words between go in as ``add_run`` writes them, a line break as ``w:br`` and a tab as
     ``w:tab``: added to ``w:t`` as they stand, a rationale's lines showed as one."""
     from docx.oxml import OxmlElement
 
     runs = []
-    for piece, figure in figure_pieces(xml_text(text)):
+    for piece, figure in figure_pieces(bound_percent(xml_text(text))):
         if not figure and SOFT in piece:  # a header's optional hyphens, as Word writes them
             run = paragraph.add_run()
             for n, part in enumerate(piece.split(SOFT)):
