@@ -163,6 +163,7 @@ ACTIONS = frozenset(
         "import_files",  # with the folder whose files to name
         "list_cases",
         "list_codings",
+        "list_consensus",  # the reconciled layer's codings
         "list_documents",
         "list_removed_documents",
         "load_codebook",

@@ -292,6 +292,16 @@ class Suggestion:
     decided_at: str | None = None
 
 
+# names qualcode itself gives, as ``oneline.reads_as`` reads them: the reconciled layer
+# ("consensus" in agreement tables, the engine's training and `suggest evaluate --against
+# consensus`) and its own actions in the audit log ("qualcode"). No coder is named so
+# (project/coders.py), and a lookup of one is never told to add her (store/people.py)
+RESERVED_CODER_NAMES = {
+    "consensus": "the reconciled codings (agreement with the consensus, evaluate --against)",
+    "qualcode": "qualcode's own actions in the audit log",
+}
+
+
 # speaker labels that name the interviewer, lower case: whose turns are questions, not the
 # interviewee's view (the quotes' speaker role) and never the interview's participant
 INTERVIEWER_LABELS = frozenset({"i", "int", "intervjuare", "interviewer", "q", "f", "fråga"})

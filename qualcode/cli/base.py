@@ -134,6 +134,7 @@ COMMANDS = {
     "import_files": "qualcode import {0}/*.docx {0}/*.txt ...",
     "list_cases": "see `qualcode reconcile list`",
     "list_codings": "see `qualcode code list`",
+    "list_consensus": "read its codings with `qualcode code list --layer consensus`",
     "list_documents": "see `qualcode docs list`",
     "list_removed_documents": "see `qualcode docs list --removed`",
     "load_codebook": "`qualcode codebook load FILE`",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from qualcode.errors import ValidationError
-from qualcode.model import Coder
+from qualcode.model import RESERVED_CODER_NAMES, Coder
 from qualcode.project.base import Service
 from qualcode.project.blind_parts import BlindError
 
@@ -192,13 +192,9 @@ class CodersMixin(Service):
             self.store.coders.remember(login, coder.name)
 
 
-# names qualcode itself gives: the reconciled layer ("consensus" in agreement tables, the
-# engine's training and `suggest evaluate --against consensus`) and its own actions in the
-# audit log ("qualcode"). A coder so named stood in for them (red team 35)
-_RESERVED = {
-    "consensus": "the reconciled codings (agreement with the consensus, evaluate --against)",
-    "qualcode": "qualcode's own actions in the audit log",
-}
+# names qualcode itself gives (model.RESERVED_CODER_NAMES): a coder so named stood in for
+# them (red team 35)
+_RESERVED = RESERVED_CODER_NAMES
 
 
 def check_not_reserved(name: str, where: str = "") -> None:

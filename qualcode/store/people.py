@@ -8,7 +8,7 @@ from typing import Any
 import sqlite_utils
 
 from qualcode.errors import NotFoundError, ValidationError
-from qualcode.model import Coder, is_role
+from qualcode.model import RESERVED_CODER_NAMES, Coder, is_role
 from qualcode.oneline import MAX_NAME, reads_as, shown
 from qualcode.store.document_sets import composed
 from qualcode.store.rows import new_id, now
@@ -90,6 +90,18 @@ class CoderRepo:
             twin = self.reading_alike(name) if len(name) <= MAX_NAME else None
             if twin is not None:
                 raise NotFoundError(f"unknown coder {shown(name)}; did you mean {twin!r}?")
+            # a name qualcode gives was told `coder add consensus`, which is refused
+            if reads_as(name) == "consensus":
+                raise NotFoundError(
+                    f"unknown coder {shown(name)}: the consensus is no coder but the "
+                    "reconciled layer, the codings the lead's decisions make",
+                    action="list_consensus",
+                )
+            if reads_as(name) in RESERVED_CODER_NAMES:
+                raise NotFoundError(
+                    f"unknown coder {shown(name)}: no coder is named so; it is the name "
+                    f"qualcode gives {RESERVED_CODER_NAMES[reads_as(name)]}"
+                )
             if _addable(name):
                 raise NotFoundError(
                     f"unknown coder {shown(name)}; add them to the project's coders first",
