@@ -3,12 +3,15 @@ and a text index; an entry's actor (as ``Key.coder`` prints her) and its payload
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
 import pandas as pd
+
+# the columns holding a speaker's label as written (a turns frame's, attach_turns')
+SPEAKERS = frozenset({"speaker"})
 
 if TYPE_CHECKING:
     from qualcode.export.pseudonyms import Key
@@ -26,14 +29,17 @@ def through_key(key: Key, frame: pd.DataFrame) -> pd.DataFrame:
     # (200,000 rows: 3.2 million cells, each through the whole key); ``apply`` reads
     # nothing but the text and the key, so every copy renders alike
     rendered: dict[str, str] = {}
-    cell = partial(_cell, key, rendered)
+    cell = partial(_cell, key.apply, rendered)
+    # a speaker's label is a participant's, though a coder's stored name reads the same
+    # ("Karin" beside "Karin:"): a turns frame's speaker went out as coder Karin's label
+    spoken = partial(_cell, key.said, {})
     for at in range(out.shape[1]):  # by place: two columns may share a name
         values = out.iloc[:, at]
         if isinstance(values.dtype, pd.CategoricalDtype):
             values = values.astype(object)
         elif not (values.dtype == object or pd.api.types.is_string_dtype(values)):
             continue
-        out.isetitem(at, values.map(cell))
+        out.isetitem(at, values.map(spoken if out.columns[at] in SPEAKERS else cell))
     out.columns = [key.apply(c) if isinstance(c, str) else c for c in out.columns]
     if not isinstance(out.index, pd.MultiIndex) and out.index.dtype == object:
         index = [key.apply(i) if isinstance(i, str) else i for i in out.index]
@@ -41,16 +47,16 @@ def through_key(key: Key, frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _cell(key: Key, rendered: dict[str, str], value: object) -> object:
-    """``value`` through the key, a text looked up in ``rendered`` (the texts of this
-    frame already rendered) before it is rendered and kept there."""
+def _cell(render: Callable[[str], str], rendered: dict[str, str], value: object) -> object:
+    """``value`` through ``render`` (the key's ``apply``), a text looked up in ``rendered``
+    (the texts of this frame already rendered) before it is rendered and kept there."""
     if isinstance(value, str):
         done = rendered.get(value)
         if done is None:
-            done = rendered[value] = key.apply(value)
+            done = rendered[value] = render(value)
         return done
     if isinstance(value, tuple | list):
-        return type(value)(_cell(key, rendered, v) for v in value)
+        return type(value)(_cell(render, rendered, v) for v in value)
     return value
 
 

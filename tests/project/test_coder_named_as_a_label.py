@@ -13,6 +13,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pandas as pd
+
 from qualcode import Project
 
 TEXT = (
@@ -46,3 +48,17 @@ def test_a_coder_named_as_a_speaker_label_is_printed_as_a_coder(tmp_path: Path) 
     printed = set(report.coders) | {r["coder"] for r in rows} | set(quotes["coder"])
     assert printed == {"Kodare B", "johan"}, printed  # never IP1, never 'Karin'
     assert all(t.startswith("IP1: Det var") for t in quotes["text"]), list(quotes["text"])
+
+
+def test_a_notebook_s_speaker_column_stays_the_participant_s(tmp_path: Path) -> None:
+    """The pandas API: a frame of codings with the turns' speakers, saved for a paper."""
+    with Project.create(tmp_path / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        project.add_coder("Karin")
+        project.act_as("lena")
+        project.import_text("aby_01.txt", TEXT, lang="sv")
+        project.apply_suggested_pseudonyms("lena", ["speaker"])
+        frame = pd.DataFrame({"coder": ["Karin"], "speaker": ["Karin"], "n": [3]})
+        out = project.save_frame(frame, tmp_path / "f.csv")
+    rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
+    assert (rows[0]["coder"], rows[0]["speaker"]) == ("Kodare A", "IP1"), rows
