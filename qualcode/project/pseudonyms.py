@@ -84,6 +84,17 @@ class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
         from qualcode.oneline import check_name
 
         check_name(real, "pseudonym set: the real name")  # no ESC, tab or other control
+        if not any(c.isalpha() for c in real):
+            # '(' or '*' was put on the key, and every export then replaced each bracket or
+            # star of the text by the pseudonym (redteam40)
+            from qualcode.oneline import shown
+
+            raise ValidationError(
+                f"pseudonym set: the real name {shown(real)} has no letter; a name has at "
+                "least one",
+                key="pseudonym_real_no_letter",
+                name=real,
+            )
         check_name(pseudonym, "pseudonym set: the pseudonym")  # printed in every export
         from qualcode.oneline import reads_as
 
