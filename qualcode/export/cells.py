@@ -12,9 +12,11 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+import itertools
 import math
 import re
-from collections.abc import Mapping
+import textwrap
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +56,9 @@ LINE_POINTS, TALLEST_ROW = 15, 409
 # 8.43 of them); a sheet up to twice as wide is printed shrunk to one page wide, at half
 # size or more (_print_setup)
 LANDSCAPE, DEFAULT_COLUMN = 110, 8.43
+# a column under a wrapped header (cells.header_wrap): at least this many characters, and
+# wide enough for the header in about this many lines
+HEADER_FLOOR, HEADER_LINES = 10, 4
 
 
 # Figures joined by hyphens or dashes: dates (2026-12-02), spans of characters (1642–1747),
@@ -237,6 +242,30 @@ def _wrap_long(sheet: Any, columns: list[int], width: int) -> None:
             row.height = min(max(row.height or 0, LINE_POINTS * lines), TALLEST_ROW)
 
 
+def header_wrap(header: str, longest: int) -> tuple[int, int] | None:
+    """The width and lines of a header that wraps over a column of short values: a theme's
+    name as the header of a column of counts, sized to the name, made the summary's sheet
+    of themes by role 224 characters wide, printed a column a page (render40). Such a
+    column is as wide as its values, the header's longest word or a quarter of the header
+    (HEADER_FLOOR at least), and its header wraps; None where the header fits as it is."""
+    words = (len(word) for word in header.split())
+    width = max(longest, HEADER_FLOOR, -(-len(header) // HEADER_LINES), *words) + 4
+    if len(header) + 2 <= width:
+        return None
+    return width, len(textwrap.wrap(header, width - 4)) or 1
+
+
+def _wrap_header(sheet: Any, wrapped: dict[int, int]) -> None:
+    """Wrap the header cells of ``wrapped`` (column numbers, from 1, with their lines) and
+    make the header row as tall as the most lines (``header_wrap``)."""
+    from openpyxl.styles import Alignment
+
+    for column in wrapped:
+        sheet.cell(row=1, column=column).alignment = Alignment(wrap_text=True)
+    if wrapped:
+        sheet.row_dimensions[1].height = min(LINE_POINTS * max(wrapped.values()), TALLEST_ROW)
+
+
 def _print_setup(sheet: Any) -> None:
     """Print ``sheet`` as a co-author reads it: its header on every page, and a sheet wider
     than a portrait page on a landscape one, shrunk to one page wide, where that keeps it
@@ -259,7 +288,10 @@ def _print_setup(sheet: Any) -> None:
 
 
 def xlsx_bytes(
-    sheets: Mapping[str, pd.DataFrame], widths: bool = True, measured: int | None = None
+    sheets: Mapping[str, pd.DataFrame],
+    widths: bool = True,
+    measured: int | None = None,
+    wrap_headers: bool = False,
 ) -> bytes:
     """A workbook with one sheet per frame (header frozen, columns sized to their text);
     every text cell is written as text, so nothing in it can run as a formula.
@@ -271,7 +303,10 @@ def xlsx_bytes(
 
     The cells are rendered by ``xlsx_rows`` (a codings sheet of 200k rows took 50 s CPU
     through openpyxl's cells); a frame holding what only openpyxl writes (a date) goes
-    through ``cell_by_cell``, which makes the same workbook of the rest."""
+    through ``cell_by_cell``, which makes the same workbook of the rest.
+
+    ``wrap_headers`` wraps a long header over a column of short values (``header_wrap``):
+    a summary's tables, whose headers are themes' names over their counts."""
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
@@ -279,7 +314,7 @@ def xlsx_bytes(
 
     grids = [xlsx_rows.grid(frame) for frame in sheets.values()]
     if any(columns is None for columns in grids):
-        return cell_by_cell(sheets, widths, measured)
+        return cell_by_cell(sheets, widths, measured, wrap_headers)
     book = Workbook()
     book.remove(book.active)
     taken: set[str] = set()
@@ -294,14 +329,23 @@ def xlsx_bytes(
         # a sheet of one column holds a paragraph (the methods): read wider
         widest = PARAGRAPH if len(columns) == 1 else WIDEST
         capped = []
+        headers: dict[int, int] = {}
         if widths:
             for at, column in enumerate(columns):
                 longest = column.width(None if measured is None else measured + 1)
+                header, values = column.values[0], _longest(column.values[1:], measured)
+                fit = (
+                    header_wrap(header, values)
+                    if wrap_headers and isinstance(header, str) and values + 2 <= widest
+                    else None
+                )
+                if fit is not None:
+                    longest, headers[at + 1] = fit[0] - 2, fit[1]
                 sheet.column_dimensions[get_column_letter(at + 1)].width = min(longest + 2, widest)
                 if longest + 2 > widest:
                     capped.append(at)
         rows[f"xl/worksheets/sheet{number}.xml"] = xlsx_rows.sheet_rows(
-            columns, capped, widest, _style_ids(sheet)
+            columns, capped, widest, _style_ids(sheet), headers
         )
         _print_setup(sheet)
     buffer = io.BytesIO()
@@ -329,8 +373,17 @@ def _style_ids(sheet: Any) -> Any:
     return style_id
 
 
+def _longest(values: Iterable[object], measured: int | None) -> int:
+    """The longest of the first ``measured`` values (all with None) as text."""
+    shown = values if measured is None else itertools.islice(values, measured)
+    return max((len(str(v or "")) for v in shown), default=0)
+
+
 def cell_by_cell(
-    sheets: Mapping[str, pd.DataFrame], widths: bool = True, measured: int | None = None
+    sheets: Mapping[str, pd.DataFrame],
+    widths: bool = True,
+    measured: int | None = None,
+    wrap_headers: bool = False,
 ) -> bytes:
     """``xlsx_bytes`` through openpyxl's own cells, for a frame holding a date, a time or
     a decimal (openpyxl's number formats for them are its own)."""
@@ -352,11 +405,21 @@ def cell_by_cell(
             # a sheet of one column holds a paragraph (the methods): read wider
             widest = PARAGRAPH if sheet.max_column == 1 else WIDEST
             capped = []
+            headers: dict[int, int] = {}
             for column in sheet.iter_cols(max_row=rows):
                 longest = max((len(str(c.value or "")) for c in column), default=8)
+                header, values = column[0].value, _longest((c.value for c in column[1:]), None)
+                fit = (
+                    header_wrap(header, values)
+                    if wrap_headers and isinstance(header, str) and values + 2 <= widest
+                    else None
+                )
+                if fit is not None:
+                    longest, headers[column[0].column] = fit[0] - 2, fit[1]
                 sheet.column_dimensions[column[0].column_letter].width = min(longest + 2, widest)
                 if longest + 2 > widest:
                     capped.append(column[0].column)
+            _wrap_header(sheet, headers)
             _wrap_long(sheet, capped, widest)
         _print_setup(sheet)
     buffer = io.BytesIO()

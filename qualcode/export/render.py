@@ -385,7 +385,8 @@ def _html(summary: Summary) -> bytes:
 
 def _xlsx(summary: Summary) -> bytes:
     """One sheet per table; every text cell is text (``cells.xlsx_bytes``), never a formula."""
-    return xlsx_bytes({name[:31]: frame for name, frame in summary.tables().items()})
+    sheets = {name[:31]: frame for name, frame in summary.tables().items()}
+    return xlsx_bytes(sheets, wrap_headers=True)  # themes' names over their counts
 
 
 def _docx(summary: Summary) -> bytes:

@@ -140,12 +140,21 @@ def wrapped(
 
 
 def sheet_rows(
-    columns: list[Column], capped: list[int], width: int, style_id: Callable[[Style], int]
+    columns: list[Column],
+    capped: list[int],
+    width: int,
+    style_id: Callable[[Style], int],
+    headers: dict[int, int] | None = None,
 ) -> str:
     """The ``<sheetData>`` element of these columns, the ``capped`` ones (indexes) wrapped
-    past ``width``; styles numbered by ``style_id`` in the order openpyxl meets them when
-    it writes (row by row, left to right), so the workbook's list of styles is its own."""
+    past ``width`` and the header of each of ``headers`` (column numbers, from 1, with its
+    lines: ``cells.header_wrap``) wrapped; styles numbered by ``style_id`` in the order
+    openpyxl meets them when it writes (row by row, left to right), so the workbook's list
+    of styles is its own."""
     heights, wraps = wrapped(columns, capped, width)
+    for column, lines in (headers or {}).items():
+        wraps.setdefault(column - 1, set()).add(1)
+        heights[1] = min(max(heights.get(1, 0), 15 * lines), 409)
     styles = [_styles(c, wraps.get(at, set())) for at, c in enumerate(columns)]
     firsts: dict[Style, tuple[int, int]] = {}
     for at, by_row in enumerate(styles):
