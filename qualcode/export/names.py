@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from qualcode.export.name_words import (
     FIRST_NAMES,
@@ -42,6 +43,9 @@ from qualcode.export.name_words import (
     TITLES,
     WORKPLACE_ENDINGS,
 )
+
+if TYPE_CHECKING:
+    from qualcode.export.name_scan import TextNames
 
 _WORD = re.compile(r"(?<![\w-])([A-ZÅÄÖÉÜ][a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?![\w-])")
 # a list item starts a sentence too: "• Strategic workforce planning" names no one (eyes7)
@@ -206,14 +210,18 @@ def find_names(
     skip: Iterable[str] = (),
     ordinary: Callable[[str], bool] | None = None,
     lowercase: Callable[[str], bool] | None = None,
+    scans: Mapping[str, TextNames] | None = None,
 ) -> list[NameCandidate]:
     """Candidates in ``texts`` (by document name), most often seen first; ``skip`` holds
     words already accounted for (speaker labels, coders); ``ordinary(word)`` says whether
     a lower-case word is a common word of the language (asked only for words without
     evidence of being a name); ``lowercase(word)`` whether English writes a word mostly
-    in lower case (asked of a word an English preposition alone makes a place)."""
+    in lower case (asked of a word an English preposition alone makes a place). ``scans``
+    holds texts' scans read before (``name_scan.scan_text``, by the same names); a text
+    without one is scanned here."""
+    read = scanned(texts, ordinary, lowercase, scans)
     skipped = {s.casefold() for s in skip}
-    lower = {w for text in texts.values() for w in _lower_case_words(text)}
+    lower = set().union(*(scan.lower for scan in read.values()))
     # a first name that is also a word ("Sten", "Will") is read as a name, not dropped for
     # the word's lower-case uses: dropped, the lead was never asked of it (pseudo36)
     words = {w for w in lower if w in NAME_WORDS}
@@ -224,52 +232,45 @@ def find_names(
     paired: set[str] = set()
     reported: set[str] = set()  # a word-name seen as a name only before a verb of saying
     named: set[str] = set()  # seen as a name some other way
-    for doc, text in texts.items():
-        matches = list(_WORD.finditer(text))
-        headings = _heading_spans(text, ordinary)
-        for i, match in enumerate(matches):
-            word = match.group(1)
-            if word.casefold() in skipped or word.lower() in lower or _dropped(word):
+    for doc, scan in read.items():
+        # each distinct occurrence of a capitalised word, as the scan read it in its text
+        for (
+            word,
+            before,
+            after,
+            titled,
+            at_start,
+            says,
+            law,
+            body,
+            ev,
+            sector,
+            n,
+        ) in scan.occurrences:
+            if word.casefold() in skipped or word.lower() in lower:
                 continue
-            if any(start <= match.start() < end for start, end in headings):
-                continue  # a heading's capitals, like a sentence's first, say nothing
             if word.endswith("s") and word[:-1].casefold() in skipped:
                 continue  # "Sundsvalls": the genitive of a name accounted for, which the
                 # key replaces with it ("Kommun A:s"); proposed apart, it took a pseudonym
                 # of its own ("Ort B") and the place read as two
-            before = [
-                m.group(1)
-                for m in matches[max(0, i - 1) : i]
-                if text[m.end() : match.start()] in (" ", "\u00a0")
-            ]
-            after = [
-                m.group(1)
-                for m in matches[i + 1 : i + 2]
-                if text[match.end() : m.start()] in (" ", "\u00a0")
-            ]
-            pair = [w for w in (*before, *after) if not _dropped(w) and w.lower() not in lower]
-            preceding = text[max(0, match.start() - 12) : match.start()]
-            titled = bool(_TITLE_DOT.search(preceding))  # "Dr. Bo": no sentence ends there
-            at_start = not titled and not _mid_sentence(text, match.start())
-            said = at_start and not pair and _reporting(word, text, match.end())
+            pair = [w for w in (before, after) if w and not _dropped(w) and w.lower() not in lower]
+            said = at_start and not pair and says
             if at_start and not pair and not _plainly_named(word) and not said:
                 continue  # a capital at a sentence's start says nothing, but a first name
             if said and not _plainly_named(word):
                 reported.add(word)  # "Per sa ...": hers, though a word too (pseudo40)
             else:
                 named.add(word)
-            if _LAW.search(preceding):
+            if law or body:
                 continue  # "lex Sarah", "lex Maria": a law named after someone, no one here
-            if _body_name(word, text, match, ordinary):
-                continue
-            kind = "PERSON" if titled or said else _evidence(word, (*before, *after), preceding)
-            if _sector(word, kind, preceding, lowercase):
-                continue
+            kind = "PERSON" if titled or said else (ev or None)
+            if sector and not (titled or said):
+                continue  # "worked in Health": the sector its evidence's place names
             if pair:
                 paired.add(word)  # "Ann-Charlotte Hammar": two capitals in a row name someone
-            seen[word] += 1
+            seen[word] += n
             where.setdefault(word, doc)
-            kinds.setdefault(word, Counter())[kind or "other"] += 1
+            kinds.setdefault(word, Counter())[kind or "other"] += n
     # "Karins" seen without "Karin": the genitive of a first name is proposed as the name,
     # which the key matches with its s; keyed as "Karins", "Karin" went out as written
     for word in [w for w in seen if _genitive_of_first_name(w) and w[:-1] not in seen]:
@@ -291,6 +292,21 @@ def find_names(
         also = also or (word in reported and word not in named)
         found.append(NameCandidate(word, kind, count, where[word], also))
     return found
+
+
+def scanned(
+    texts: Mapping[str, str],
+    ordinary: Callable[[str], bool] | None = None,
+    lowercase: Callable[[str], bool] | None = None,
+    scans: Mapping[str, TextNames] | None = None,
+) -> dict[str, TextNames]:
+    """Each of ``texts``' scan: the one in ``scans`` under its name, else read now."""
+    from qualcode.export.name_scan import scan_text
+
+    kept = scans or {}
+    return {
+        doc: kept.get(doc) or scan_text(text, ordinary, lowercase) for doc, text in texts.items()
+    }
 
 
 def _reporting(word: str, text: str, end: int) -> bool:
@@ -337,28 +353,37 @@ def _body_name(
     return ordinary is not None and ordinary(word.casefold())
 
 
-def full_names(texts: Mapping[str, str], words: Iterable[str]) -> dict[str, tuple[str, str]]:
+def full_names(
+    texts: Mapping[str, str],
+    words: Iterable[str],
+    scans: Mapping[str, TextNames] | None = None,
+) -> dict[str, tuple[str, str]]:
     """A person's first name and surname written together ("Per-Olof Lindqvist"): each of
     ``words`` (candidates) that stands next to exactly one other candidate, one space apart
     and with no third candidate beside them, mapped to that pair. A word seen beside two
     different partners (two people called Anna) or only in longer runs (a letter's heading
     listing "Jan Holmlund Therese Hagberg") is in no pair. The key then prints one
-    pseudonym for the person, not "N7 N8", which read as two people (eyes8)."""
+    pseudonym for the person, not "N7 N8", which read as two people (eyes8). ``scans``
+    as ``find_names`` takes them."""
     known = set(words)
     partners: dict[str, set[tuple[str, str]]] = {}
-    for text in texts.values():
-        matches = [m for m in _WORD.finditer(text) if m.group(1) in known]
-        runs: list[list[re.Match[str]]] = []
-        for m in matches:
-            if runs and text[runs[-1][-1].end() : m.start()] in (" ", "\u00a0"):
-                runs[-1].append(m)
-            else:
-                runs.append([m])
-        for run in runs:
-            if len(run) == 2:
-                pair = (run[0].group(1), run[1].group(1))
-                for word in pair:
-                    partners.setdefault(word, set()).add(pair)
+    for scan in scanned(texts, scans=scans).values():
+        # a run of capitalised words a space apart holds the candidates' runs: those of
+        # its candidates that stand next to each other in it
+        for run in scan.runs:
+            at = 0
+            while at < len(run):
+                if run[at] not in known:
+                    at += 1
+                    continue
+                end = at
+                while end < len(run) and run[end] in known:
+                    end += 1
+                if end - at == 2:
+                    pair = (run[at], run[at + 1])
+                    for word in pair:
+                        partners.setdefault(word, set()).add(pair)
+                at = end
     pairs = {w: next(iter(p)) for w, p in partners.items() if len(p) == 1}
     # a pair whose two words are both in it alone: "Anna Berg" and "Berg Anna" stay apart
     return {w: p for w, p in pairs.items() if all(pairs.get(x) == p for x in p)}

@@ -10,8 +10,12 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from qualcode.project.pseudonym_words import placeholder
+
+if TYPE_CHECKING:
+    from qualcode.export.name_scan import TextNames
 
 
 def composed(name: str) -> str:
@@ -52,6 +56,18 @@ def without_pseudonyms(text: str, pseudonyms: Iterable[str]) -> str:
 # a word written as a name (a capital, then small letters) right after a pseudonym: the
 # two are one name ("Vera Lind"), not the pseudonym; "Vera IP1" or "Vera och" is not
 _NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
+
+
+def name_scans(
+    texts: Mapping[str, str], scans: Mapping[str, TextNames] | None = None
+) -> dict[str, TextNames]:
+    """Each of ``texts``' scan for the name finder, as `pseudonym suggest` reads it (the
+    lemma tables' ordinary words, English's lower-case words): the one in ``scans``, else
+    read now. What the project keeps in its file (``PseudonymMixin._kept_scans``)."""
+    from qualcode.export.names import scanned
+    from qualcode.nlp.written_case import mostly_lower
+
+    return scanned(texts, ordinary_words(), mostly_lower, scans)
 
 
 def ordinary_words() -> Callable[[str], bool]:
@@ -104,24 +120,21 @@ def named_candidates(
     speakers: set[str],
     coders: set[str],
     key_of: Mapping[str, str],
+    scans: Mapping[str, TextNames] | None = None,
 ) -> dict[str, PseudonymCandidate]:
     """``proposed`` (the speakers and places, by real name) with the names found in
     ``texts`` (document name to text; ``langs``: document name to language) added, none of
     the ``speakers``' labels; ``key_of`` is the key as it stands, real name to pseudonym. A
     name that is one of the ``coders`` (in lower case) is proposed marked ``coder_name``
     where a document's text holds it, a participant's name then as likely as the coder's;
-    seen only in memos, which coders write, it is the coder and left out."""
+    seen only in memos, which coders write, it is the coder and left out. ``scans``:
+    the texts' scans read before (``name_scans``), by the same names; the rest are read."""
     from qualcode.export.names import find_names, full_names
-    from qualcode.nlp.written_case import mostly_lower
 
     found = dict(proposed)
     on_key = set(key_of)
-    named = find_names(
-        texts,
-        skip=speakers | set(found),
-        ordinary=ordinary_words(),
-        lowercase=mostly_lower,
-    )
+    read = name_scans(texts, scans)
+    named = find_names(texts, skip=speakers | set(found), ordinary=ordinary_words(), scans=read)
     # a speaker's first name or surname alone in the text ("jag heter Anneli") is that
     # speaker: proposed as a speaker under the same pseudonym, so `--apply` puts it on
     # the key with the label; as a name of its own it stayed off, and every export and
@@ -143,7 +156,7 @@ def named_candidates(
     alone = [label for label in speakers if len(label.split()) == 1 and label in found]
     alone = [label for label in alone if found[label].kind == "speaker"]
     seen = {c.word: c for c in named if c.kind in ("person", "other") and c.word not in parts}
-    for word, label in speaker_surnames(texts, alone, seen).items():
+    for word, label in speaker_surnames(texts, alone, seen, read).items():
         parts[word] = speaker = found[label]
         whole = f"{label} {word}"
         if whole not in found:  # seen where her surname is
@@ -154,7 +167,7 @@ def named_candidates(
     # a person's first name and surname written together take one pseudonym, and the
     # whole name is proposed with it: "Per-Olof Lindqvist" printed "N7 N8" (eyes8)
     people = [c for c in named if c.kind in ("person", "other") and c.word not in parts]
-    pairs = full_names(texts, (c.word for c in people))
+    pairs = full_names(texts, (c.word for c in people), read)
     kinds = {c.word: c.kind for c in people}
     person_of: dict[tuple[str, str], str] = {}
     # a name on the key keeps its pseudonym, and a new one never takes one in use: run
@@ -231,24 +244,24 @@ def named_candidates(
     return found
 
 
-# two capitalised words one space apart, the second read ahead so that runs overlap
-_BESIDE = re.compile(r"(?<![\w-])([^\W\d_][\w'-]*)[ \u00a0](?=([^\W\d_][\w-]*)(?![\w'-]))")
-
-
 def speaker_surnames(
-    texts: Mapping[str, str], labels: Iterable[str], words: Iterable[str]
+    texts: Mapping[str, str],
+    labels: Iterable[str],
+    words: Iterable[str],
+    scans: Mapping[str, TextNames] | None = None,
 ) -> dict[str, str]:
     """Each of ``words`` (candidates) that the texts write right after one of ``labels``
     (speakers' one-word labels) and after no other capitalised word: that speaker's
     surname ("Nilsson" of "Per Nilsson" beside the speaker "Per:"). One written after two
-    first names ("Per Ek", "Lars Ek") is no one speaker's and stays a name of its own."""
+    first names ("Per Ek", "Lars Ek") is no one speaker's and stays a name of its own.
+    ``scans``: the texts' scans read before, by the same names (``find_names``)."""
+    from qualcode.export.names import scanned
+
     wanted, speaking = set(words), set(labels)
     before: dict[str, set[str]] = {}
-    for text in texts.values():
-        # findall: the same pairs as finditer, without a match object for each of the
-        # millions of word pairs in 1,000 transcripts
-        for first, second in _BESIDE.findall(text):
-            if second in wanted and first[:1].isupper():
+    for scan in scanned(texts, scans=scans).values():
+        for first, second in scan.beside:  # each capitalised pair once, first seen first
+            if second in wanted:
                 before.setdefault(second, set()).add(first)
     return {
         word: next(iter(firsts))

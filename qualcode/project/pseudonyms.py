@@ -16,6 +16,7 @@ from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import PSEUDONYM_KINDS, Pseudonym, is_pseudonym_kind
 from qualcode.project.coder_pseudonyms import check_coders_apart, check_participant_apart
 from qualcode.project.export_names import cited_names
+from qualcode.project.name_scans import kept_scans
 from qualcode.project.pseudonym_clashes import KeyClashMixin, check_reads_apart
 from qualcode.project.pseudonym_coders import CoderKeyMixin
 from qualcode.project.pseudonym_names import (
@@ -281,7 +282,14 @@ class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
         self._require_lead(viewer, "pseudonym suggest")
         read = (self.store, self.store.change_mark(), names)
         if self._suggested_read is None or self._suggested_read[0] != read:
-            self._suggested_read = (read, self._suggested(names))
+            found = self._suggested(names)
+            # the texts' scans this read kept (``kept_scans``) are this connection's own
+            # change and change no answer: with no other's commit meanwhile, the answer
+            # stands for the file as it is now, or the memos' note read every text again
+            mark = self.store.change_mark()
+            if mark[0] == read[1][0]:
+                read = (self.store, mark, names)
+            self._suggested_read = (read, found)
         return list(self._suggested_read[1])
 
     def _suggested(self, names: bool) -> list[PseudonymCandidate]:
@@ -360,6 +368,8 @@ class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
         for d in summaries.values():
             doc_langs.setdefault(d.name, d.lang)
         named = {summaries[d].name: text for d, text in texts.items()}
+        # each transcript's scan as the file keeps it: read once, not by every export
+        scans = {summaries[d].name: scan for d, scan in kept_scans(self.store, texts).items()}
         # the memos too, after the documents (a name seen in both is shown where the text
         # has it): a participant's name typed in a memo went out as written in the memos
         # export, the codings' memo column and the .qdpx's notes, since no key held it
@@ -378,7 +388,7 @@ class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
                 where = f"attributes of {d.name}"
                 named.setdefault(where, without_pseudonyms("\n".join(values), printed))
                 doc_langs.setdefault(where, d.lang)
-        candidates = named_candidates(named, doc_langs, found, speakers, coders, key_of)
+        candidates = named_candidates(named, doc_langs, found, speakers, coders, key_of, scans)
         # a pseudonym seen in a memo only as the first word of a whole name ("Vera Lind") is
         # the whole name's part: the whole name is proposed, and the part alone would put
         # the pseudonym on the key as a real name, which the key refuses

@@ -14,6 +14,7 @@ from qualcode.store.document_sets import DocumentSetRepo
 from qualcode.store.documents import DocumentRepo
 from qualcode.store.exchange import ExchangeRepo
 from qualcode.store.log import AuditRepo, MemoRepo
+from qualcode.store.name_scans import NameScanRepo
 from qualcode.store.people import CoderRepo
 from qualcode.store.pseudonyms import PseudonymRepo
 from qualcode.store.quotes import QuoteRepo
@@ -44,6 +45,7 @@ class Store:
         self.quotes = QuoteRepo(db)
         self.settings = SettingRepo(db)
         self.upgrades = UpgradeRepo(db)
+        self.name_scans = NameScanRepo(db)
         self.transaction = database.transaction
         self.snapshot = database.snapshot  # one export's reads, of one state of the file
         self.require_writable = database.require_writable

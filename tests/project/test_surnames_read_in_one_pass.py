@@ -4,7 +4,8 @@ hyphen ("d'Per Ek", "Per-Olof Ek") included, so the same surnames are found."""
 
 from __future__ import annotations
 
-from qualcode.project.pseudonym_names import _BESIDE, speaker_surnames
+from qualcode.export.name_scan import _BESIDE
+from qualcode.project.pseudonym_names import speaker_surnames
 
 TEXTS = {
     "a.txt": "Jag heter Per Nilsson. Anna Per Nilsson kom.\nd'Lars Ek, l'Eva Holm, Eva\u00a0Holm.",
