@@ -46,6 +46,7 @@ def layer_name(layer: str, lang: str) -> str:
 def verdict_name(verdict: str, lang: str) -> str:
     """``accept:karin`` -> "godta karins"; ``span:10-20`` -> "egen avgränsning"."""
     kind, _, rest = verdict.partition(":")
-    if kind == "accept":
-        return label(lang, "verdict_accept", name=rest)
+    if kind == "accept":  # a Swedish genitive after a capital or digit: "Kodare A:s"
+        tail = ":" if lang == "sv" and (rest[-1:].isupper() or rest[-1:].isdigit()) else ""
+        return label(lang, "verdict_accept", name=rest + tail)
     return label(lang, f"verdict_{kind}") if f"verdict_{kind}" in LABELS[FALLBACK] else verdict

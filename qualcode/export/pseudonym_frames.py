@@ -3,7 +3,7 @@ and a text index; an entry's actor (as ``Key.coder`` prints her) and its payload
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
@@ -18,11 +18,12 @@ if TYPE_CHECKING:
     from qualcode.model import AuditEntry
 
 
-def through_key(key: Key, frame: pd.DataFrame) -> pd.DataFrame:
+def through_key(key: Key, frame: pd.DataFrame, said: Collection[str] = ()) -> pd.DataFrame:
     """A copy of ``frame`` with every text cell (a tuple's or list's texts too: an
     agreement pair's coders), the column names and a text index (a crosstab's codes)
     pseudonymised; a categorical column's texts as well (a notebook's
-    ``astype("category")`` of the municipality)."""
+    ``astype("category")`` of the municipality). The columns named in ``said`` (a
+    passage) and a speaker's are the participants' words: through their key alone."""
     out = frame.copy()
     # a text is rendered once however often it stands in the frame: a codings export's
     # coder, code, document and attribute columns repeat a few texts over every row
@@ -39,7 +40,8 @@ def through_key(key: Key, frame: pd.DataFrame) -> pd.DataFrame:
             values = values.astype(object)
         elif not (values.dtype == object or pd.api.types.is_string_dtype(values)):
             continue
-        out.isetitem(at, values.map(spoken if out.columns[at] in SPEAKERS else cell))
+        talk = out.columns[at] in SPEAKERS or out.columns[at] in said
+        out.isetitem(at, values.map(spoken if talk else cell))
     out.columns = [key.apply(c) if isinstance(c, str) else c for c in out.columns]
     if not isinstance(out.index, pd.MultiIndex) and out.index.dtype == object:
         index = [key.apply(i) if isinstance(i, str) else i for i in out.index]

@@ -73,7 +73,7 @@ class SummaryMixin(SummaryReads):
         from qualcode.project.summary_build import QuoteRules, apply_key, theme_for
         from qualcode.project.summary_counts import ATTRIBUTES, attribute_counts, chart_scales
         from qualcode.project.summary_overview import overview
-        from qualcode.project.summary_tables import decisions_brief, decisions_table
+        from qualcode.project.summary_tables import as_printed, decisions_brief, decisions_table
 
         if lang not in LABELS:
             raise SettingError("lang", f"{SETTING} {lang!r}: use sv or en")
@@ -230,7 +230,9 @@ class SummaryMixin(SummaryReads):
         overview(summary, codings, documents, participant_of, names, others)
         self._summary_agreement(summary, layer, coders, doc_set, sorted(chosen or ()) or None)
         decisions = [
-            d for d in self.store.decisions.current() if in_set is None or d.document_id in in_set
+            as_printed(d, key.coder)  # coders, though a speaker's label reads as one of them
+            for d in self.store.decisions.current()
+            if in_set is None or d.document_id in in_set
         ]
         if decisions:
             names = {c.key: c.name(lang) for c in self.store.codes.list()}

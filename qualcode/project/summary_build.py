@@ -325,9 +325,9 @@ def apply_key(summary: Summary, key: Any) -> Summary:
         theme.key = text(theme.key)  # a proposal's key is made of its name ("olof_..._stod")
         theme.memos = [text(m) for m in theme.memos]
         theme.by_attribute = {a: key.frame(f) for a, f in theme.by_attribute.items()}
-        for q in theme.quotes:
-            q.text, q.document = text(q.text), text(q.document)
-            q.original = text(q.original) if q.original else None
+        for q in theme.quotes:  # the participants' words: "Johan" in them is not coder Johan
+            q.text, q.document = key.said(q.text), text(q.document)
+            q.original = key.said(q.original) if q.original else None
             q.memos = [text(m) for m in q.memos]
             q.speaker = None  # the citation carries the participant's pseudonym instead
             q.municipality = key.pseudonym(q.municipality) or (
@@ -337,8 +337,11 @@ def apply_key(summary: Summary, key: Any) -> Summary:
             q.participant = text(q.participant) if q.participant else None
     if summary.agreement is not None:
         summary.agreement = key.frame(summary.agreement)
-    if summary.decisions is not None:
-        summary.decisions = key.frame(summary.decisions)
+    if summary.decisions is not None:  # its passages are the participants' words
+        from qualcode.export.pseudonym_frames import through_key
+
+        passage = label(summary.lang, "passage")
+        summary.decisions = through_key(key, summary.decisions, said=(passage,))
     for section in summary.sections:
         section.text = text(section.text) if section.text else None
         section.table = key.frame(section.table) if section.table is not None else None

@@ -6,7 +6,8 @@ language."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 import pandas as pd
@@ -34,6 +35,21 @@ def agreement_table(report: Any, names: Mapping[str, str], lang: str) -> pd.Data
             }
             for r in rows
         ]
+    )
+
+
+def as_printed(decision: Any, coder: Callable[[str], str]) -> Any:
+    """A decision with its coders (who decided, who took part, whose version it took)
+    as the coders' key prints them (``Key.coder``). Rendered whole through the key after,
+    a coder "Karin" beside the speaker's label "Karin:" read as the participant's: "accept
+    IP2's", "with IP2, Coder A" in a summary's decisions, a coder as an interviewee."""
+    kind, colon, whose = decision.verdict.partition(":")
+    verdict = f"{kind}:{coder(whose)}" if kind == "accept" and colon else decision.verdict
+    return replace(
+        decision,
+        verdict=verdict,
+        decided_by=coder(decision.decided_by),
+        participants=tuple(coder(p) for p in decision.participants),
     )
 
 

@@ -11,6 +11,7 @@ the coder; in running text ("Karin: Det var tungt") the label stays the particip
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -62,3 +63,29 @@ def test_a_notebook_s_speaker_column_stays_the_participant_s(tmp_path: Path) -> 
         out = project.save_frame(frame, tmp_path / "f.csv")
     rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
     assert (rows[0]["coder"], rows[0]["speaker"]) == ("Kodare A", "IP1"), rows
+
+
+def test_a_summary_s_decisions_print_coders_as_coders(tmp_path: Path) -> None:
+    """Who decided, whose version, who took part: coders; the passage: Karin's words, in
+    which the Johan she speaks of is the participant N1, not coder Johan."""
+    text = TEXT.replace("Det var tungt", "Johan sa att det var tungt")
+    with Project.create(tmp_path / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        for name in ("Karin", "Johan"):
+            project.add_coder(name)
+        project.add_code("mission", {"sv": "Uppdrag", "en": "Mission"})
+        project.act_as("lena")
+        doc = project.import_text("aby_01.txt", text, lang="sv").id
+        project.apply_suggested_pseudonyms("lena", ["speaker", "person"])
+        start = text.index("Johan sa")
+        for name, end in (("Karin", 90), ("Johan", 40)):
+            project.act_as(name)
+            project.add_coding(doc, start, start + end, "mission", name)
+            project.set_status(doc, name, "done")
+        project.act_as("lena")
+        case = project.cases()[0].case.id
+        project.decide(case, "accept:Karin", "läst", "lena", participants=["Karin", "Johan"])
+        out = project.export_summary(tmp_path / "s.md", viewer="lena", lang="sv", appendix=True)
+    row = next(line for line in out.read_text().splitlines() if "| läst |" in line)
+    assert "| N1 sa att" in row and re.search(r"godta Kodare [AB]:s", row), row
+    assert "IP1" not in row.split("| läst |")[1], row  # with: Kodare A, Kodare B
