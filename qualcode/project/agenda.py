@@ -84,8 +84,17 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
         scope, items = self.agenda(coders, docs, codes=codes, lang=lang, doc_set=doc_set)
         items = [_through_key(item, key) for item in items]
         words = texts(lang, "agenda")
+        # the counted coders as the coders' key prints them: through the key as one line,
+        # a coder "Karin" beside the speaker's label "Karin:" read as the participant's IP1
+        counted = self.team_scope(coders, docs, doc_set=doc_set)
+        narrowed = counted.narrowed_by
+        counted = replace(
+            counted,
+            coders=tuple(key.coder(c) for c in counted.coders),
+            narrowed_by=narrowed and (key.coder(narrowed[0]), *narrowed[1:]),
+        )
+        scope = counted.describe()
         if lang != "en":  # the team's scope in the agenda's language
-            counted = self.team_scope(coders, docs, doc_set=doc_set)
             scope = words["scope"].format(
                 coders=len(counted.coders),
                 names=", ".join(counted.coders),
@@ -95,6 +104,7 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
             )
         absent = self.not_in_cases(coders, docs, doc_set=doc_set)
         if absent:  # "3 coders" over cases of two versions: whose are not there, and why
+            absent = {key.coder(c): gaps for c, gaps in absent.items()}
             scope += words["absent"].format(who=absences_said(absent, lang))
         scope = key.apply(scope)  # it names the counted coders
         title = words["title_one" if len(items) == 1 else "title"].format(n=len(items))

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from qualcode import Project
 
@@ -89,3 +90,24 @@ def test_a_summary_s_decisions_print_coders_as_coders(tmp_path: Path) -> None:
     row = next(line for line in out.read_text().splitlines() if "| läst |" in line)
     assert "| N1 sa att" in row and re.search(r"godta Kodare [AB]:s", row), row
     assert "IP1" not in row.split("| läst |")[1], row  # with: Kodare A, Kodare B
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_the_agenda_counts_coders_as_coders(tmp_path: Path, lang: str) -> None:
+    with Project.create(tmp_path / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        for name in ("Karin", "johan"):
+            project.add_coder(name)
+        project.add_code("mission", {"sv": "Uppdrag", "en": "Mission"})
+        project.act_as("lena")
+        doc = project.import_text("aby_01.txt", TEXT, lang="sv").id
+        project.apply_suggested_pseudonyms("lena", ["speaker"])
+        start = TEXT.index("Det var")
+        for name, end in (("Karin", 50), ("johan", 20)):
+            project.act_as(name)
+            project.add_coding(doc, start, start + end, "mission", name)
+            project.set_status(doc, name, "done")
+        project.act_as("lena")
+        project.write_agenda(tmp_path / "a.md", viewer="lena", lang=lang)
+    scope = next(line for line in (tmp_path / "a.md").read_text().splitlines() if "johan" in line)
+    assert re.search(r"\(Kodare [A-C], johan\)", scope) and "IP1" not in scope, scope
