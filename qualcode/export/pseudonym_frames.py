@@ -65,14 +65,19 @@ def _cell(render: Callable[[str], str], rendered: dict[str, str], value: object)
 def entry_through_key(key: Key, entry: AuditEntry) -> AuditEntry:
     """An audit entry with its actor and every text of its payload through the key."""
 
-    def through(value: object) -> object:
+    def through(value: object, field: object = None) -> object:
         if isinstance(value, str):
+            kind, colon, whose = value.partition(":")
+            if field == "verdict" and kind == "accept" and colon:
+                # whose version the lead took: a coder's, whose name a speaker's label may
+                # write alike ("accept:Karin" was "accept:IP1" beside the label "Karin:")
+                return f"{kind}:{key.coder(whose)}"
             return key.apply(value)
         if isinstance(value, Mapping):
-            return {through(k): through(v) for k, v in value.items()}
+            return {through(k): through(v, k) for k, v in value.items()}
         if isinstance(value, list | tuple):
             return [through(v) for v in value]
         return value
 
-    payload = {key.apply(k): through(v) for k, v in entry.payload.items()}
+    payload = {key.apply(k): through(v, k) for k, v in entry.payload.items()}
     return replace(entry, actor=key.coder(entry.actor), payload=payload)

@@ -111,3 +111,23 @@ def test_the_agenda_counts_coders_as_coders(tmp_path: Path, lang: str) -> None:
         project.write_agenda(tmp_path / "a.md", viewer="lena", lang=lang)
     scope = next(line for line in (tmp_path / "a.md").read_text().splitlines() if "johan" in line)
     assert re.search(r"\(Kodare [A-C], johan\)", scope) and "IP1" not in scope, scope
+
+
+def test_the_audit_s_verdict_names_the_coder(tmp_path: Path) -> None:
+    with Project.create(tmp_path / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        for name in ("Karin", "johan"):
+            project.add_coder(name)
+        project.add_code("mission", {"sv": "Uppdrag", "en": "Mission"})
+        project.act_as("lena")
+        doc = project.import_text("aby_01.txt", TEXT, lang="sv").id
+        project.apply_suggested_pseudonyms("lena", ["speaker"])
+        start = TEXT.index("Det var")
+        for name, end in (("Karin", 50), ("johan", 20)):
+            project.act_as(name)
+            project.add_coding(doc, start, start + end, "mission", name)
+            project.set_status(doc, name, "done")
+        project.act_as("lena")
+        project.decide(project.cases()[0].case.id, "accept:Karin", "läst", "lena")
+        entry = project.audit(viewer="lena", action="reconcile.decide")[0]
+    assert re.fullmatch(r"accept:Kodare [A-C]", str(entry.payload["verdict"])), entry.payload
