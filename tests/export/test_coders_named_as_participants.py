@@ -39,12 +39,15 @@ NAMES = re.compile(r"(?i)\b(karin|johan|mira)")
 CODERS = ("karin", "johan", "mira")
 
 
-@pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+@pytest.fixture(scope="module", params=[str.lower, str.capitalize], ids=["karin", "Karin"])
+def project(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Path:
+    """The team, its coders stored in lower case or, as the labels write the participants,
+    with a capital ("Karin" beside "Karin:", which Key.apply reads apart in running text)."""
+    karin, johan, mira = (request.param(name) for name in CODERS)
     path = tmp_path_factory.mktemp("team") / "p.db"
     with Project.create(path) as p:
         p.add_coder("lena", role="lead")
-        for name in CODERS:
+        for name in (karin, johan, mira):
             p.add_coder(name)
         p.add_code("mission", {"sv": "Uppdrag", "en": "Mission"})
         p.add_code("systems", {"sv": "System", "en": "Systems"})
@@ -55,22 +58,22 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
         p.apply_suggested_pseudonyms("lena", ["speaker", "person"])
         for lang, doc in docs.items():
             start = TEXTS[lang].index(":", 10) + 2
-            for name, end, code in (("karin", 60, "mission"), ("johan", 70, "mission")):
+            for name, end, code in ((karin, 60, "mission"), (johan, 70, "mission")):
                 p.act_as(name)
                 p.add_coding(doc, start, start + end, code, name, memo=f"{name} läste så")
-            p.act_as("mira")
-            p.add_coding(doc, start, start + 40, "systems", "mira")
-            for name in CODERS:
+            p.act_as(mira)
+            p.add_coding(doc, start, start + 40, "systems", mira)
+            for name in (karin, johan, mira):
                 p.act_as(name)
                 p.set_status(doc, name, "done")
         p.act_as("lena")
         first = p.cases()[0].case.id
         p.decide(
             first,
-            "accept:karin",
+            f"accept:{karin}",
             "karin och johan övertygade mira",
             "lena",
-            participants=list(CODERS),
+            participants=[karin, johan, mira],
         )
     return path
 
