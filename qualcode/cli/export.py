@@ -106,7 +106,10 @@ def export_summary(
     layer: Annotated[
         str | None,
         typer.Option(
-            help="coder, coder:NAME or consensus (default: consensus; a blind coder's own).",
+            help=(
+                "coder, coder:NAME or consensus (default: the consensus once reconciliation is "
+                "finished, else all coders; a blind coder's own)."
+            ),
             show_default=False,
         ),
     ] = None,

@@ -3,8 +3,9 @@ and the one checked writer, so each output module holds only what it makes."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from qualcode.errors import ValidationError
 from qualcode.project.base import Service
@@ -13,6 +14,24 @@ from qualcode.project.files import check_target, write_output
 
 if TYPE_CHECKING:
     import pandas as pd
+
+
+class Reconciling(NamedTuple):
+    """Reconciliation under way: disagreement cases decided and still open, and the
+    passages the coders agreed on that no lead has confirmed into the consensus yet."""
+
+    decided: int
+    open: int
+    unconfirmed: int
+
+    def note(self, lang: str) -> str:
+        """The summary's scope line's words on why it is of the coders' codings."""
+        from qualcode.export.labels import label
+
+        text = label(lang, "reconciling", decided=self.decided, n=self.decided + self.open)
+        if self.unconfirmed:
+            text += label(lang, "reconciling_unconfirmed", n=self.unconfirmed)
+        return text + label(lang, "reconciling_then")
 
 
 class OutputBase(Service):
@@ -41,17 +60,40 @@ class OutputBase(Service):
 
     def report_layer(self, viewer: str, doc_set: str | None = None) -> str:
         """The layer a report or theme summary is of until its reader picks another: a
-        coder's own codings; a lead's the consensus once reconciliation has written one (of
-        ``doc_set``'s documents), what a paper reports and ``export summary``'s default,
-        else all coders' codings. The TUI's reports screen opens on it, so the summary it
-        exports is the one the CLI writes (it wrote all coders' pooled codings, eyes20)."""
+        coder's own codings; a lead's the consensus once reconciliation is finished (of
+        ``doc_set``'s documents: every disagreement case decided and every agreement
+        confirmed), what a paper reports and ``export summary``'s default, else all
+        coders' codings. Mid-reconciliation the consensus holds only the passages decided
+        so far: after one decided case the lead's summary was a summary of one passage
+        (eyes40). The TUI's reports screen opens on it, so the summary it exports is the
+        one the CLI writes (it wrote all coders' pooled codings, eyes20)."""
         person = self.person(viewer, "read reports")
         if person.role != "lead":
             return f"coder:{person.name}"
         in_set = self.set_members(doc_set)
         members = None if in_set is None else sorted(in_set)
-        reconciled = self.store.codings.layer_has_codings("consensus", members)
-        return "consensus" if reconciled else "coder"
+        if not self.store.codings.layer_has_codings("consensus", members):
+            return "coder"
+        return "coder" if self.reconciling(members) else "consensus"
+
+    def reconciling(
+        self, docs: Sequence[str] | None = None, coders: Sequence[str] | None = None
+    ) -> Reconciling | None:
+        """How far reconciliation of ``docs`` (ids; default: the team's scope) among
+        ``coders`` has come while it is under way: None once nothing is left to decide
+        or confirm, or when there is nothing to count (fewer than two coders, or the
+        acting person is no lead), so that the consensus is the lead's default layer
+        only when it holds every passage the coders coded, decided or agreed."""
+        open_cases, unconfirmed = self.still_open(coders, docs)
+        if open_cases is None or unconfirmed is None or not (open_cases or unconfirmed):
+            return None
+        scope = None if docs is None else set(docs)
+        decided = sum(
+            1
+            for row in self.store.decisions.current()
+            if row.verdict != "agree" and (scope is None or row.document_id in scope)
+        )
+        return Reconciling(decided, open_cases, unconfirmed)
 
     def _citer(self, key: Any, real_names: bool) -> Any:
         """How a quote names its speaker: the pseudonym on the key, else ``IP<n>`` by the

@@ -16,6 +16,7 @@ from qualcode.project.summary_reads import SummaryReads
 
 if TYPE_CHECKING:
     from qualcode.export.summary import Summary
+    from qualcode.project.outputs import Reconciling
 
 
 @contextlib.contextmanager
@@ -97,14 +98,17 @@ class SummaryMixin(SummaryReads):
                 )
         key = self.pseudonym_key(real_names, viewer, lang)
         me = self.restricted_to()
+        chosen = self.chosen_documents(docs, doc_set)  # unknown or outside the set: refused
+        # mid-reconciliation the consensus holds only what was decided so far: a lead's
+        # summary is of all coders' codings then, and says how far it has come (eyes40)
+        under_way = None if me is not None else self._under_way(chosen, doc_set, coders)
         if layer is None:  # the consensus a paper reports, but a blind coder sees none of
             # it: her own codings, as her reports screen shows (she was refused and told
             # to run 'team unblind', a lead's command)
-            layer = "consensus" if me is None else f"coder:{me.name}"
+            layer = f"coder:{me.name}" if me else "coder" if under_way else "consensus"
         if layer == "coder" and me is not None:  # blind: all a coder's view holds is hers
             layer = f"coder:{me.name}"  # so the summary says whose codings, not 'all coders'
         f = self._layer_frames(layer, doc_set)
-        chosen = self.chosen_documents(docs, doc_set)  # unknown or outside the set: refused
         in_set = self.documents_in_view(docs, doc_set)  # those chosen, else the set's
         if chosen is not None:
             f = {
@@ -154,6 +158,8 @@ class SummaryMixin(SummaryReads):
         if chosen is not None:  # "coder, 2 of 15 documents": what the counts are of
             of = len(self.set_members(doc_set) or self.store.documents.summaries())
             summary.layer = label(lang, "layer_of_docs", layer=summary.layer, n=len(chosen), of=of)
+        if layer == "coder" and under_way is not None:  # why not the consensus, in its line
+            summary.layer += under_way.note(lang)
         if quotes < 0:
             raise SettingError("quotes", f"{SETTING} must be 0 or more")
         if per_participant < 1:
@@ -299,6 +305,17 @@ class SummaryMixin(SummaryReads):
         if not docs:  # no document of the set counts: nothing is open in it
             return 0, 0
         return self.still_open(coders, docs)
+
+    def _under_way(
+        self, chosen: frozenset[str] | None, doc_set: str | None, coders: list[str] | None
+    ) -> Reconciling | None:
+        """How far reconciliation of the summary's documents has come, once the lead has
+        decided or confirmed something there and until it is finished (``reconciling``)."""
+        scope = chosen if chosen is not None else self.set_members(doc_set)
+        ids = None if scope is None else sorted(scope)
+        if not self.store.codings.layer_has_codings("consensus", ids):
+            return None
+        return self.reconciling(ids, coders)
 
     def _summary_agreement(
         self,

@@ -19,7 +19,7 @@ def test_a_consensus_summary_holds_each_coder_against_the_consensus(demo: Path) 
         coders = [r.coders[0] for r in after.rows if r.scope == "coder_vs_consensus"]
         assert coders
         for lang, words in (("en", "After reconciliation"), ("sv", "Efter avstämningen")):
-            methods = project.build_summary(lang=lang).methods or ""
+            methods = project.build_summary("consensus", lang=lang).methods or ""
             assert words in methods and all(f"{c} " in methods for c in coders)
             assert methods == after.methods_paragraph(lang)
         theirs = project.build_summary(layer="coder", lang="en").methods or ""

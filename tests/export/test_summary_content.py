@@ -37,9 +37,9 @@ def lead(decided: Path, tmp_path: Path) -> Project:
 
 
 def test_swedish_docx_speaks_swedish(lead: Project, tmp_path: Path) -> None:
-    brief = docx.Document(str(lead.export_summary(tmp_path / "b.docx", lang="sv")))
+    brief = docx.Document(str(lead.export_summary(tmp_path / "b.docx", "consensus", lang="sv")))
     assert "Beslut" not in [c.text for t in brief.tables for c in t.rows[0].cells]  # in brief
-    path = lead.export_summary(tmp_path / "s.docx", lang="sv", appendix=True)
+    path = lead.export_summary(tmp_path / "s.docx", "consensus", lang="sv", appendix=True)
     document = docx.Document(str(path))
     text = "\n".join(p.text for p in document.paragraphs)
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]

@@ -13,7 +13,7 @@ import pytest
 from textual.widgets import DataTable
 
 from tests.tui.conftest import reports_screen, settle
-from tests.tui.test_reports_default_layer import reconcile_one
+from tests.tui.test_reports_default_layer import reconcile_all
 
 pytestmark = pytest.mark.slow  # a whole app through the reports screen
 
@@ -24,7 +24,7 @@ def _header(screen) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 async def test_b_never_splits_the_consensus_by_coder(demo: Path) -> None:
-    reconcile_one(demo)
+    reconcile_all(demo)
     async with reports_screen(demo, "lena", "en") as (pilot, app, screen):
         assert screen.shown_layer == "consensus"
         seen = []
