@@ -59,6 +59,9 @@ LANDSCAPE, DEFAULT_COLUMN = 110, 8.43
 # a column under a wrapped header (cells.header_wrap): at least this many characters, and
 # wide enough for the header in about this many lines
 HEADER_FLOOR, HEADER_LINES = 10, 4
+# a summary's sheet is narrowed to this many characters (a landscape page at two thirds of
+# its size), no column of long text below NARROWEST (cells._sizes)
+SHRUNK_WIDTH, NARROWEST = 3 * LANDSCAPE // 2, 24
 
 
 # Figures joined by hyphens or dashes: dates (2026-12-02), spans of characters (1642–1747),
@@ -255,6 +258,37 @@ def header_wrap(header: str, longest: int) -> tuple[int, int] | None:
     return width, len(textwrap.wrap(header, width - 4)) or 1
 
 
+def _sizes(
+    measures: list[tuple[int, object, int]], widest: int, wrap_headers: bool
+) -> tuple[list[int], list[int], dict[int, int], int]:
+    """Each column's width from its ``measures`` (longest text with the header, the header,
+    longest value), the columns (indexes) capped and wrapped, the wrapped headers (index:
+    lines) and the cap. With ``wrap_headers`` (a summary's tables) a long header wraps
+    (``header_wrap``) and the widest columns are narrowed together until the sheet prints
+    a page wide at two thirds of its size or more (SHRUNK_WIDTH): the quotes' sheet, four
+    columns of 57 to 60 characters, printed its quotes and their sources on separate
+    pages (render40)."""
+    longest: list[int] = []
+    headers: dict[int, int] = {}
+    for at, (whole, header, values) in enumerate(measures):
+        fit = (
+            header_wrap(header, values)
+            if wrap_headers and isinstance(header, str) and values + 2 <= widest
+            else None
+        )
+        if fit is not None:
+            whole, headers[at] = fit[0] - 2, fit[1]
+        longest.append(whole)
+    cap = widest
+    while wrap_headers and cap > NARROWEST and sum(min(n + 2, cap) for n in longest) > SHRUNK_WIDTH:
+        cap -= 1
+    for at in headers:
+        if longest[at] + 2 > cap:  # its header wraps in the narrower column
+            headers[at] = len(textwrap.wrap(str(measures[at][1]), cap - 4)) or 1
+    capped = [at for at, n in enumerate(longest) if n + 2 > cap]
+    return [min(n + 2, cap) for n in longest], capped, headers, cap
+
+
 def _wrap_header(sheet: Any, wrapped: dict[int, int]) -> None:
     """Wrap the header cells of ``wrapped`` (column numbers, from 1, with their lines) and
     make the header row as tall as the most lines (``header_wrap``)."""
@@ -328,24 +362,22 @@ def xlsx_bytes(
         sheet.freeze_panes = "A2"  # the header stays in view while scrolling
         # a sheet of one column holds a paragraph (the methods): read wider
         widest = PARAGRAPH if len(columns) == 1 else WIDEST
-        capped = []
+        capped: list[int] = []
         headers: dict[int, int] = {}
         if widths:
-            for at, column in enumerate(columns):
-                longest = column.width(None if measured is None else measured + 1)
-                header, values = column.values[0], _longest(column.values[1:], measured)
-                fit = (
-                    header_wrap(header, values)
-                    if wrap_headers and isinstance(header, str) and values + 2 <= widest
-                    else None
+            measures = [
+                (
+                    column.width(None if measured is None else measured + 1),
+                    column.values[0],
+                    _longest(column.values[1:], measured),
                 )
-                if fit is not None:
-                    longest, headers[at + 1] = fit[0] - 2, fit[1]
-                sheet.column_dimensions[get_column_letter(at + 1)].width = min(longest + 2, widest)
-                if longest + 2 > widest:
-                    capped.append(at)
+                for column in columns
+            ]
+            sizes, capped, headers, widest = _sizes(measures, widest, wrap_headers)
+            for at, size in enumerate(sizes):
+                sheet.column_dimensions[get_column_letter(at + 1)].width = size
         rows[f"xl/worksheets/sheet{number}.xml"] = xlsx_rows.sheet_rows(
-            columns, capped, widest, _style_ids(sheet), headers
+            columns, capped, widest, _style_ids(sheet), {at + 1: n for at, n in headers.items()}
         )
         _print_setup(sheet)
     buffer = io.BytesIO()
@@ -404,23 +436,20 @@ def cell_by_cell(
             rows = sheet.max_row if measured is None else min(sheet.max_row, measured + 1)
             # a sheet of one column holds a paragraph (the methods): read wider
             widest = PARAGRAPH if sheet.max_column == 1 else WIDEST
-            capped = []
-            headers: dict[int, int] = {}
-            for column in sheet.iter_cols(max_row=rows):
-                longest = max((len(str(c.value or "")) for c in column), default=8)
-                header, values = column[0].value, _longest((c.value for c in column[1:]), None)
-                fit = (
-                    header_wrap(header, values)
-                    if wrap_headers and isinstance(header, str) and values + 2 <= widest
-                    else None
+            cols = list(sheet.iter_cols(max_row=rows))
+            measures = [
+                (
+                    max((len(str(c.value or "")) for c in column), default=8),
+                    column[0].value,
+                    _longest((c.value for c in column[1:]), None),
                 )
-                if fit is not None:
-                    longest, headers[column[0].column] = fit[0] - 2, fit[1]
-                sheet.column_dimensions[column[0].column_letter].width = min(longest + 2, widest)
-                if longest + 2 > widest:
-                    capped.append(column[0].column)
-            _wrap_header(sheet, headers)
-            _wrap_long(sheet, capped, widest)
+                for column in cols
+            ]
+            sizes, capped, headers, widest = _sizes(measures, widest, wrap_headers)
+            for column, size in zip(cols, sizes, strict=True):
+                sheet.column_dimensions[column[0].column_letter].width = size
+            _wrap_header(sheet, {at + 1: n for at, n in headers.items()})
+            _wrap_long(sheet, [at + 1 for at in capped], widest)
         _print_setup(sheet)
     buffer = io.BytesIO()
     book.save(buffer)

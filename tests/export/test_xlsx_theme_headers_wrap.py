@@ -51,6 +51,13 @@ def test_themes_across_the_top_wrap_and_print_a_page_wide(tmp_path: Path) -> Non
     assert sheet.row_dimensions[1].height >= 3 * 15  # the header's lines are shown
     assert sheet.page_setup.orientation == "landscape"  # was portrait, a theme a page
     assert sheet.page_setup.fitToWidth == 1 and sheet.sheet_properties.pageSetUpPr.fitToPage
+    # every sheet prints a page wide at two thirds of its size or more: the quotes' sheet
+    # (theme, quote, source, position at up to 60 characters each) printed its quotes
+    # and their sources on separate pages in the demo
+    for each in book:
+        letters = [cell.column_letter for cell in each[1]]
+        width = sum(each.column_dimensions[c].width for c in letters)
+        assert width <= 165 or len(letters) == 1, (each.title, width)
 
 
 def test_wrapped_headers_are_written_alike_by_both_writers() -> None:
@@ -63,6 +70,8 @@ def test_wrapped_headers_are_written_alike_by_both_writers() -> None:
             "=" + THEMES["economics"]: [0.5, 3.0],  # a header that starts like a formula
             "Kodade ord": [433, 54],
             "Memo": ["ord " * 30, None],  # long text still wraps below its header
+            "Citat": ["citat " * 20, "kort"],  # three long columns: narrowed together
+            "Källa": [None, "källa " * 20],
         }
     )
     sheets = {"Teman per roll": frame}
@@ -71,7 +80,8 @@ def test_wrapped_headers_are_written_alike_by_both_writers() -> None:
     )
     sheet = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(sheets, wrap_headers=True))).active
     assert sheet is not None
-    assert [c.alignment.wrap_text for c in sheet[1]] == [None, True, True, None, None]
+    assert [c.alignment.wrap_text for c in sheet[1]] == [None, True, True, None, None, None, None]
+    assert sum(sheet.column_dimensions[c].width for c in "ABCDEFG") <= 165
 
 
 def _parts(data: bytes) -> list[tuple[str, bytes]]:
