@@ -12,6 +12,8 @@ import pandas as pd
 
 # the columns holding a speaker's label as written (a turns frame's, attach_turns')
 SPEAKERS = frozenset({"speaker"})
+# the coded passage and its translation in a table of codings: the participants' words
+PASSAGES = ("text", "translation")
 
 if TYPE_CHECKING:
     from qualcode.export.pseudonyms import Key

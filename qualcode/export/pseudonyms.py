@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 
 import pandas as pd
 
@@ -390,11 +390,11 @@ class Key:
 
         return entry_through_key(self, entry) if self else entry
 
-    def frame(self, frame: pd.DataFrame) -> pd.DataFrame:
+    def frame(self, frame: pd.DataFrame, said: Collection[str] = ()) -> pd.DataFrame:
         """A copy of ``frame`` through the key (``pseudonym_frames.through_key``)."""
         from qualcode.export.pseudonym_frames import through_key
 
-        return through_key(self, frame) if self else frame
+        return through_key(self, frame, said) if self else frame
 
 
 from qualcode.export.leaks import check_files, file_texts, leaks_in_files  # noqa: E402

@@ -77,6 +77,7 @@ class ExportMixin(OutputBase):
         """
         from qualcode.analysis.frames import attach_turns, speaker_roles, with_attributes
         from qualcode.export.cells import csv_bytes, xlsx_bytes
+        from qualcode.export.pseudonym_frames import PASSAGES
         from qualcode.export.pseudonyms import check_files
         from qualcode.project.interviewer_labels import asking_pairs
 
@@ -115,7 +116,7 @@ class ExportMixin(OutputBase):
         langs = {d.id: d.lang for d in self.store.documents.summaries()}
         frame["language"] = [langs.get(d) for d in frame["document"]]
         frame["translation_language"], frame["translation"] = self._translation_columns(frame)
-        frame = key.frame(frame)
+        frame = key.frame(frame, said=PASSAGES)  # "Johan" in the talk is no coder Johan
         if target.suffix.lower() == ".csv":
             data = csv_bytes(frame)
         else:

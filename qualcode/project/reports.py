@@ -146,6 +146,7 @@ class ReportsMixin(OutputBase):
         speaker's pseudonym) and role, turn (from 1), character position, translation
         and the coding's id; every text through the pseudonym key."""
         from qualcode.analysis.frames import attach_turns, quotes, speaker_roles
+        from qualcode.export.pseudonym_frames import PASSAGES
         from qualcode.project.interviewer_labels import asking_pairs
 
         # "how many per code" is a count: 0 read as no limit and -5 as all but the last
@@ -178,7 +179,7 @@ class ReportsMixin(OutputBase):
         table["translation_language"], table["translation"] = self._translation_columns(table)
         cited = cited_names((d.id, d.name) for d in self.store.documents.summaries())
         table["cited_as"] = table["document"].map(cited)
-        table = key.frame(table.rename(columns={"speaker": "participant"}))
+        table = key.frame(table.rename(columns={"speaker": "participant"}), said=PASSAGES)
         order = [
             "code",
             "document_name",

@@ -131,3 +131,27 @@ def test_the_audit_s_verdict_names_the_coder(tmp_path: Path) -> None:
         project.decide(project.cases()[0].case.id, "accept:Karin", "läst", "lena")
         entry = project.audit(viewer="lena", action="reconcile.decide")[0]
     assert re.fullmatch(r"accept:Kodare [A-C]", str(entry.payload["verdict"])), entry.payload
+
+
+def test_a_participant_named_in_the_talk_is_no_coder_in_any_table(tmp_path: Path) -> None:
+    """Karin's "Johan sa att ..." in the codings export, the quotes and the coding query:
+    the participant N1 in all three (the query read it so; the other two as coder Johan's
+    label, "Kodare A sa att ...")."""
+    text = TEXT.replace("Det var tungt", "Johan sa att det var tungt")
+    with Project.create(tmp_path / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        for name in ("Karin", "Johan"):
+            project.add_coder(name)
+        project.add_code("mission", {"sv": "Uppdrag", "en": "Mission"})
+        project.act_as("lena")
+        doc = project.import_text("aby_01.txt", text, lang="sv").id
+        project.apply_suggested_pseudonyms("lena", ["speaker", "person"])
+        start = text.index("Johan sa")
+        project.act_as("Karin")
+        project.add_coding(doc, start, start + 40, "mission", "Karin")
+        project.act_as("lena")
+        out = project.export_codings(tmp_path / "c.csv", viewer="lena")
+        texts = [r["text"] for r in csv.DictReader(out.open(encoding="utf-8-sig"))]
+        texts += list(project.report_quotes(viewer="lena")["text"])
+        texts += [q.text for q in project.report_query(["mission"], "lena")]
+    assert len(texts) == 3 and all(t.startswith("N1 sa att") for t in texts), texts
