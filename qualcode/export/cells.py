@@ -271,6 +271,8 @@ def _sizes(
     longest: list[int] = []
     headers: dict[int, int] = {}
     for at, (whole, header, values) in enumerate(measures):
+        if wrap_headers:  # its values as shown (_longest) and its header
+            whole = max(len(str(header or "")), values)
         fit = (
             header_wrap(header, values)
             if wrap_headers and isinstance(header, str) and values + 2 <= widest
@@ -369,7 +371,7 @@ def xlsx_bytes(
                 (
                     column.width(None if measured is None else measured + 1),
                     column.values[0],
-                    _longest(column.values[1:], measured),
+                    _longest(column.values[1:], measured, wrap_headers),
                 )
                 for column in columns
             ]
@@ -405,10 +407,19 @@ def _style_ids(sheet: Any) -> Any:
     return style_id
 
 
-def _longest(values: Iterable[object], measured: int | None) -> int:
-    """The longest of the first ``measured`` values (all with None) as text."""
+def _longest(values: Iterable[object], measured: int | None, as_shown: bool = False) -> int:
+    """The longest of the first ``measured`` values (all with None) as text; ``as_shown``:
+    a float as its format (0.0##) shows it, 0.7224274755312583 as 0.722, not as
+    the 18 characters that made the summary's agreement columns 21 wide (render40)."""
     shown = values if measured is None else itertools.islice(values, measured)
-    return max((len(str(v or "")) for v in shown), default=0)
+    return max((_width(v, as_shown) for v in shown), default=0)
+
+
+def _width(value: object, as_shown: bool) -> int:
+    if as_shown and type(value) is float and math.isfinite(value):
+        figure = f"{value:.3f}".rstrip("0")  # 0.0##: one decimal at least, three at most
+        return len(figure + "0" if figure.endswith(".") else figure)
+    return len(str(value or ""))
 
 
 def cell_by_cell(
@@ -441,7 +452,7 @@ def cell_by_cell(
                 (
                     max((len(str(c.value or "")) for c in column), default=8),
                     column[0].value,
-                    _longest((c.value for c in column[1:]), None),
+                    _longest((c.value for c in column[1:]), None, wrap_headers),
                 )
                 for column in cols
             ]

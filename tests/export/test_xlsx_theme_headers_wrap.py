@@ -69,6 +69,7 @@ def test_wrapped_headers_are_written_alike_by_both_writers() -> None:
             THEMES["integration"]: [1, 2],
             "=" + THEMES["economics"]: [0.5, 3.0],  # a header that starts like a formula
             "Kodade ord": [433, 54],
+            "α": [0.7224274755312583, 0.3125],  # shown as 0.722 and 0.313
             "Memo": ["ord " * 30, None],  # long text still wraps below its header
             "Citat": ["citat " * 20, "kort"],  # three long columns: narrowed together
             "Källa": [None, "källa " * 20],
@@ -80,8 +81,10 @@ def test_wrapped_headers_are_written_alike_by_both_writers() -> None:
     )
     sheet = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(sheets, wrap_headers=True))).active
     assert sheet is not None
-    assert [c.alignment.wrap_text for c in sheet[1]] == [None, True, True, None, None, None, None]
-    assert sum(sheet.column_dimensions[c].width for c in "ABCDEFG") <= 165
+    wrapped = [c.alignment.wrap_text for c in sheet[1]]
+    assert wrapped == [None, True, True, None, None, None, None, None]
+    assert sum(sheet.column_dimensions[c].width for c in "ABCDEFGH") <= 165
+    assert sheet.column_dimensions["E"].width == len("0.722") + 2  # was 20, for its repr
 
 
 def _parts(data: bytes) -> list[tuple[str, bytes]]:
