@@ -260,14 +260,15 @@ STYLE = (
     ".wide th:not(:first-child){min-width:0}.wide td:first-child{white-space:normal}"
     # nor may a table of long cells run off the paper: the decisions' table held a
     # document's name with no space in it, which no column could break, and its last
-    # column (the date) was cut at the page's edge (eyes22); such a name breaks at its
-    # parts (_breakable) and any cell where it must. Breaking the first column anywhere
+    # column (the date) was cut at the page's edge (eyes22); such a name breaks anywhere
+    # (_breakable) and any cell where it must. Breaking the first column anywhere
     # let the table squeeze it to a few letters: a theme's name printed "uppdra/gsmon/
     # olog" beside five roles (render40)
-    "td,th{overflow-wrap:break-word}.fit table{max-width:100%}}"
+    "td,th{overflow-wrap:break-word}.fit table{max-width:100%}.bk{overflow-wrap:anywhere}}"
 )
 # a word this long in a table cell is a name made of parts (a file, a key), not a word
-_LONG_TOKEN = re.compile(r"[^\s<>]{20,}")
+# (a name of parts: a token of 20 characters or more holding an underscore, a dot or a slash)
+_LONG_TOKEN = re.compile(r"(?=[^\s<>]*[_./])[^\s<>]{20,}")
 # a table is set wide when a header is longer than this many characters and it has at
 # least _WIDE_COLUMNS columns after the first: one or two themes fit the text column, and a
 # two-column table stretched across the window (a consensus with one theme) read as a bar
@@ -288,12 +289,11 @@ def _nowrap(escaped: str) -> str:
 
 
 def _breakable(escaped: str) -> str:
-    """Escaped text whose long names ("handlingsplan_for_arbetsmiljon_2031.txt") may break
-    after an underscore or a dot, so a printed table's column need not be as wide as the
-    whole name, while its words keep whole: no column is squeezed to break inside a word."""
-    return _LONG_TOKEN.sub(
-        lambda found: re.sub(r"([_.])(?=\w)", r"\1<wbr>", found.group()), escaped
-    )
+    """Escaped text whose long names ("handlingsplan_for_arbetsmiljon_2031.txt") are set
+    in a span that may break anywhere on paper, so a printed table's column need not be as
+    wide as the whole name, while the words beside it keep whole: no column is squeezed to
+    break inside a word. (A span, not <wbr>: the page holds no tag but the ones it needs.)"""
+    return _LONG_TOKEN.sub(lambda found: f"<span class='bk'>{found.group()}</span>", escaped)
 
 
 def _html_table(frame: pd.DataFrame, lang: str) -> str:
