@@ -52,11 +52,16 @@ def emit(
     title: str | None = None,
     empty: str = "nothing to show",
     fields: Sequence[str] | None = None,
+    headers: Mapping[str, str] | None = None,
+    width: int | None = None,
 ) -> None:
     """Print rows in the chosen format; tables show ``columns``, machine formats everything.
 
     ``fields`` names the record's keys for a CSV header when there are no rows to take them
     from (a script reading an empty listing still finds its columns), and orders them.
+    ``headers`` (a table's shorter names for some columns) and ``width`` (the terminal's
+    columns: the widest column is wrapped to fit) lay a table out for a narrow terminal;
+    the machine formats are never touched by them.
     """
     if fmt is Format.json:
         print(json_text(list(rows), indent=2))
@@ -73,6 +78,8 @@ def emit(
         for row in rows:
             writer.writerow([csv_cell(_cell(row.get(k), records_as_json=True)) for k in cols])
         _write_csv(buffer.getvalue())
+    elif width is not None:
+        _plain_table(rows, columns, title, empty, headers, width)
     else:
         _table(rows, columns, title, empty)
 
@@ -182,25 +189,97 @@ def _table(
     console.print(table)
 
 
+def terminal_width() -> int | None:
+    """The columns a table has to fit: ``$COLUMNS`` when set, else the terminal's own
+    width when standard output is one; None for a pipe or a file, where a table keeps
+    its natural width so that grep and sort see whole rows."""
+    given = os.environ.get("COLUMNS", "")
+    if given.isdigit() and int(given) > 0:
+        return int(given)
+    if sys.stdout.isatty():
+        return os.get_terminal_size(sys.stdout.fileno()).columns
+    return None
+
+
+def table_width(
+    rows: Sequence[Mapping[str, Any]],
+    columns: Sequence[str],
+    headers: Mapping[str, str] | None = None,
+) -> int:
+    """How wide the plain table of ``rows`` prints, each column at its natural width."""
+    shown = [(headers or {}).get(c, c) for c in columns]
+    cells = [[_flat(row.get(c)) for c in columns] for row in rows]
+    widths = [max([len(h), *(len(line[i]) for line in cells)]) for i, h in enumerate(shown)]
+    return sum(widths) + GAP * (len(widths) - 1)
+
+
+GAP = 2  # the spaces between two columns of a plain table
+
+
+def _flat(value: Any) -> str:
+    """A cell's text on one line, as a plain table prints it."""
+    return printable(" ".join(_cell(value).split()))
+
+
+def wrapped(text: str, width: int) -> list[str]:
+    """``text`` in lines of at most ``width`` characters, broken after a space, an
+    underscore, a hyphen or a slash where it can (a code key 'long_term_economics' as
+    'long_term_' and 'economics'), else within a word."""
+    import re
+
+    lines: list[str] = []
+    line = ""
+    for piece in re.findall(r"[^\s_/-]*[\s_/-]?", text):
+        while len(line) + len(piece) > width:
+            if line:
+                lines.append(line.rstrip())
+                line = ""
+                continue
+            lines.append(piece[:width])
+            piece = piece[width:]
+        line += piece
+    if line.strip() or not lines:
+        lines.append(line.rstrip())
+    return lines
+
+
 def _plain_table(
     rows: Sequence[Mapping[str, Any]],
     columns: Sequence[str] | None,
     title: str | None,
     empty: str,
+    headers: Mapping[str, str] | None = None,
+    width: int | None = None,
 ) -> None:
     """A table for a pipe or a file: one line per row at its natural width, no wrapping
     and no frame, so that grep, sort and less see whole rows (and 1,000 rows print at
-    once instead of through a terminal renderer)."""
+    once instead of through a terminal renderer). Given a ``width`` it is too wide for,
+    its widest column is wrapped onto further lines, the row's other cells blank there,
+    and its title too: a lead reading `audit` at 80 columns over SSH saw every row of
+    its 165 wrap through the next (eyes40)."""
     if not rows:
         print(empty)
         return
     cols = list(columns or rows[0].keys())
-    cells = [[printable(" ".join(_cell(row.get(c)).split())) for c in cols] for row in rows]
-    widths = [max([len(c), *(len(line[i]) for line in cells)]) for i, c in enumerate(cols)]
+    shown = [(headers or {}).get(c, c) for c in cols]
+    cells = [[_flat(row.get(c)) for c in cols] for row in rows]
+    widths = [max([len(h), *(len(line[i]) for line in cells)]) for i, h in enumerate(shown)]
+    lines_of = [[[v] for v in line] for line in cells]
     out = [printable(title)] if title else []
-    out.append("  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip())
-    out.append("  ".join("-" * w for w in widths))
-    out += [
-        "  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip() for line in cells
-    ]
+    total = sum(widths) + GAP * (len(widths) - 1)
+    if width is not None and total > width:
+        widest = max(range(len(cols)), key=lambda i: widths[i])
+        room = max(width - (total - widths[widest]), len(shown[widest]), 8)
+        widths[widest] = room
+        for line in lines_of:
+            line[widest] = wrapped(line[widest][0], room)
+    if title and width is not None and len(title) > width:
+        out = wrapped(printable(title), width)
+    gap = " " * GAP
+    out.append(gap.join(c.ljust(w) for c, w in zip(shown, widths, strict=True)).rstrip())
+    out.append(gap.join("-" * w for w in widths))
+    for line in lines_of:
+        for k in range(max(len(parts) for parts in line)):
+            parts = [p[k] if k < len(p) else "" for p in line]
+            out.append(gap.join(v.ljust(w) for v, w in zip(parts, widths, strict=True)).rstrip())
     print("\n".join(out))

@@ -23,7 +23,8 @@ from qualcode.cli.base import (
     say,
     who_acts,
 )
-from qualcode.cli.output import Format, emit, json_text, plural
+from qualcode.cli.narrow_tables import emit_agree_tables, emit_audit_table, fitted
+from qualcode.cli.output import Format, emit, json_text, plural, terminal_width
 from qualcode.cli.search import SetOpt
 from qualcode.model import BOOTSTRAP_RESAMPLES
 from qualcode.texts import LANGUAGES
@@ -41,6 +42,14 @@ CodersOpt = Annotated[
     str | None, typer.Option("--coders", help="Coder names, parted by commas or semicolons.")
 ]
 DocsOpt = Annotated[str | None, typer.Option("--docs", help="Comma-separated documents.")]
+WideOpt = Annotated[
+    bool,
+    typer.Option(
+        "--wide",
+        help="Tables at their full width with their full column names, whatever the "
+        "terminal's width (narrower than a table, it gets a narrow layout).",
+    ),
+]
 
 _AGREE_COLUMNS = [
     "scope",
@@ -93,6 +102,7 @@ def agree(
     real_names: RealNamesOpt = False,
     coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
+    wide: WideOpt = False,
 ) -> None:
     """Intercoder agreement per code, coder pair, document, overall and, among three coders
     or more, per coder (the lead's); documents and coders named through the pseudonym key."""
@@ -141,7 +151,10 @@ def agree(
     if fmt is not Format.table:
         emit(rows, fmt, columns=_AGREE_COLUMNS)
         return
-    print(f"Counted: {report.scope}")
+    width = None if wide else terminal_width()
+    # the lines above the tables fit the terminal as they do (the methods page below is
+    # left whole: a paragraph copied from it into a paper keeps no line breaks)
+    print(fitted(f"Counted: {report.scope}", width))
     if not report.units:
         # no unit counted: every coefficient is undefined, and some sixty lines of
         # 'undefined' buried the two lines saying why and whom to name (eyes31)
@@ -151,10 +164,15 @@ def agree(
     against = layer == CONSENSUS or before_after
     if against:
         print(
-            "Compared: before reconciliation, the coders among themselves (overall, per code, "
-            "per document, coder pairs); after it, each coder against the consensus (pairs "
-            "with the consensus, and the last table). The consensus is not counted as a coder."
+            fitted(
+                "Compared: before reconciliation, the coders among themselves (overall, per "
+                "code, per document, coder pairs); after it, each coder against the consensus "
+                "(pairs with the consensus, and the last table). The consensus is not counted "
+                "as a coder.",
+                width,
+            )
         )
+    tables = []
     for scope, title, shown in (*_AGREE_TABLES, *(_AFTER_TABLE if against else ())):
         # without resamples there is no interval: a missing column, not an undefined one
         columns = [c for c in shown if report.bootstrap or c != "alpha_ci"]
@@ -167,7 +185,8 @@ def agree(
             for key in columns:
                 if row.get(key) is None and key not in ("code", "document"):
                     row[key] = "undefined"
-        emit(chosen, fmt, columns=columns, title=title)
+        tables.append((title, chosen, columns))
+    emit_agree_tables(tables, width)
     print()
     print(report.methods_page(lang))
 
@@ -237,6 +256,7 @@ def audit(
     real_names: RealNamesOpt = False,
     coder: CoderOpt = None,
     fmt: FormatOpt = Format.table,
+    wide: WideOpt = False,
 ) -> None:
     """The append-only log: who did what, when (blind: a coder sees their own entries);
     names on the pseudonym key as their pseudonyms."""
@@ -250,7 +270,11 @@ def audit(
             text = _brief(dict(e.payload))
             payload = text if len(text) < 100 else text[:99] + "…"
         rows.append({"at": e.at, "actor": e.actor, "action": e.action, "payload": payload})
-    emit(rows, fmt, columns=["at", "actor", "action", "payload"], empty="no entries")
+    columns = ["at", "actor", "action", "payload"]
+    if fmt is Format.table:
+        emit_audit_table(rows, columns, None if wide else terminal_width())
+        return
+    emit(rows, fmt, columns=columns, empty="no entries")
 
 
 def _brief(payload: Mapping[str, object]) -> str:
