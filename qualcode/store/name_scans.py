@@ -59,10 +59,14 @@ class NameScanRepo:
         try:
             self._put(scans, rules, held)
             conn.execute("COMMIT")
-        except sqlite3.Error:  # derived data: nothing is lost without it
-            if conn.in_transaction:
+        except BaseException as exc:
+            if conn.in_transaction:  # never left open: the next action would join it
                 conn.execute("ROLLBACK")
-            return False
+            # derived data, nothing is lost without it: a full disk, a scan SQLite cannot
+            # encode (UnicodeEncodeError is a ValueError)
+            if isinstance(exc, sqlite3.Error | ValueError):
+                return False
+            raise
         return True
 
     def _put(self, scans: Mapping[str, str], rules: str, keep: Iterable[str]) -> None:
