@@ -76,6 +76,21 @@ class OutputBase(Service):
             return "coder"
         return "coder" if self.reconciling(members) else "consensus"
 
+    def report_layer_note(self, viewer: str, doc_set: str | None = None, lang: str = "en") -> str:
+        """Why a lead's reports are of all coders' codings though reconciliation has begun
+        (of ``doc_set``'s documents), in the words the summary's layer line gives it: the
+        reports screen says it beside its layer, so its 'all coders' after a decision
+        reads as the summary's does; empty for a coder, before any decision and after
+        the last."""
+        if self.person(viewer, "read reports").role != "lead":
+            return ""
+        in_set = self.set_members(doc_set)
+        members = None if in_set is None else sorted(in_set)
+        if not self.store.codings.layer_has_codings("consensus", members):
+            return ""
+        progress = self.reconciling(members)
+        return "" if progress is None else progress.note(lang)
+
     def reconciling(
         self, docs: Sequence[str] | None = None, coders: Sequence[str] | None = None
     ) -> Reconciling | None:

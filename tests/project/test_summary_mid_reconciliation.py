@@ -36,6 +36,8 @@ def test_one_decided_case_leaves_the_summary_on_all_coders(demo: Path, tmp_path:
         project.act_as("lena")
         decide_one(project)
         assert project.report_layer("lena") == "coder"
+        assert project.report_layer_note("lena").startswith("; reconciliation under way: 1 of")
+        assert project.report_layer_note("karin") == ""  # a coder's reports are her own
         open_cases, unconfirmed = project.still_open()
         assert open_cases and unconfirmed
         target = tmp_path / "summary.md"
@@ -64,6 +66,7 @@ def test_a_finished_reconciliation_gives_the_consensus(demo: Path, tmp_path: Pat
         reconcile_all(project)
         assert project.still_open() == (0, 0)
         assert project.report_layer("lena") == "consensus"
+        assert project.report_layer_note("lena") == ""
         target = tmp_path / "summary.md"
         project.export_summary(target, viewer="lena")
     assert layer_line(target) == "*Layer: consensus*"

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from textual.widgets import Static
 
 from qualcode import Project
 from tests.tui.conftest import export_prompt, reports_screen, settle, write_to
@@ -61,6 +62,8 @@ async def test_a_reconciled_projects_summary_is_of_the_consensus(
     target = tmp_path / "summary.docx"
     async with reports_screen(demo, "lena", "en") as (pilot, app, screen):
         assert screen.shown_layer == layer
+        said = " ".join(str(screen.query_one("#report-controls", Static).render()).split())
+        assert ("reconciliation under way: 1 of " in said) == (layer == "coder"), said
         prompt = await export_prompt(app, pilot, "s")
         words = "consensus" if layer == "consensus" else "all coders"
         assert words in str(prompt.border_title)  # said before anything is written

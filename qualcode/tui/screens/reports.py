@@ -119,9 +119,11 @@ class ReportsScreen(AgreementTab, ExportActions, SetChoice, TeamChoice, Qualcode
         for stored in named:
             self.code_names.setdefault(key.apply(stored), self.code_names[stored])
             self.row_names.setdefault(key.apply(stored), self.row_names[stored])
-        # the service's default: a lead's consensus once there is one, as export summary's
-        # (the screen opened on all coders, and `s` exported their pooled codings)
+        # the service's default: a lead's consensus once reconciliation is finished, as
+        # export summary's (the screen opened on all coders, and `s` exported their pooled
+        # codings; then on the consensus after one decided case, eyes40), and why not yet
         self.shown_layer = project.report_layer(coder, self.doc_set)
+        self.layer_note = project.report_layer_note(coder, self.doc_set, t.lang)
         self.layer_picked = False  # `l` chose one: a set chosen with S keeps it
         self.team = self.app.team  # the coders chosen with `t` earlier this session
         self.attribute = self.splits()[0]
@@ -213,7 +215,11 @@ class ReportsScreen(AgreementTab, ExportActions, SetChoice, TeamChoice, Qualcode
                 t("rep_by"),
                 t.attribute(self.attribute) if self.attribute else t("rep_no_attributes"),
             ),
-            (t("rep_layer"), self._layer_label(self.shown_layer)),
+            (
+                t("rep_layer"),
+                self._layer_label(self.shown_layer)
+                + (self.layer_note if self.shown_layer == "coder" else ""),
+            ),
             *([(t("rep_set"), self.doc_set)] if self.doc_set is not None else []),
             (t("rep_show"), t(f"rep_{self.measure}")),
         ]
@@ -298,6 +304,9 @@ class ReportsScreen(AgreementTab, ExportActions, SetChoice, TeamChoice, Qualcode
             # the default is worked out again for the set now chosen: the consensus once
             # its documents have one (S onto a set reconciled kept 'all coders', eyes21)
             self.shown_layer = self.app.project.report_layer(self.app.coder, self.doc_set)
+        self.layer_note = self.app.project.report_layer_note(
+            self.app.coder, self.doc_set, self.app.t.lang
+        )
         if self.attribute not in self.splits():  # the consensus by coder: by none instead
             self.attribute = self.splits()[0]
         self._show_controls()
