@@ -167,6 +167,14 @@ def export_summary(
             docs=chosen,
         )
         say(f"wrote {output}")
+        viewer = acting_name(project)
+        if layer is None and not chosen and viewer:  # the lead expected the consensus
+            under_way = project.report_layer_note(viewer, doc_set)
+            if under_way:
+                say(
+                    f"note: of all coders' codings{under_way} "
+                    "(--layer consensus: the consensus as far as it goes)"
+                )
         note_off_key(project, real_names, doc_set=doc_set, memos="summary", docs=chosen)
 
 

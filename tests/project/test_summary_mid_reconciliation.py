@@ -83,3 +83,26 @@ def test_decided_cases_without_confirmed_agreements_are_not_finished(demo: Path)
         assert project.report_layer("lena") == "coder"
         progress = project.reconciling()
         assert progress is not None and progress.open == 0 and progress.unconfirmed > 0
+
+
+def test_the_cli_says_whose_codings_its_summary_is_of(demo: Path, tmp_path: Path) -> None:
+    """`export summary` without --layer tells the lead, on writing, that it is of all
+    coders' codings and why, where she expected the consensus."""
+    from typer.testing import CliRunner
+
+    from qualcode.cli import app
+
+    with Project.open(demo) as project:
+        project.act_as("lena")
+        decide_one(project)
+    runner = CliRunner(env={"QUALCODE_CODER": "lena"})
+    target = tmp_path / "s.md"
+    got = runner.invoke(app, ["-p", str(demo), "export", "summary", "-o", str(target)])
+    assert got.exit_code == 0, got.output
+    assert "note: of all coders' codings; reconciliation under way: 1 of " in got.stderr
+    chosen = runner.invoke(
+        app,
+        ["-p", str(demo), "export", "summary", "-o", str(target), "--force", "--layer", "coder"],
+    )
+    assert chosen.exit_code == 0, chosen.output
+    assert "reconciliation under way" not in chosen.stderr  # she chose it: nothing to explain
