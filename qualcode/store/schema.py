@@ -244,6 +244,10 @@ CREATE TABLE IF NOT EXISTS name_scans (
 ) WITHOUT ROWID;
 """
 
+# The tables of derived data (a cache a command may fill, e.g. a lead's export keeping the
+# name finder's scans): no coder's work is in them, and any row may be dropped.
+DERIVED_TABLES = frozenset({"text_embeddings", "name_scans"})
+
 # Each entry takes the file from version i to i + 1. Append only.
 MIGRATIONS: tuple[str, ...] = (
     _V1,
