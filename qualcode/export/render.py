@@ -22,13 +22,13 @@ from qualcode.export.cells import (
     bound_percent,
     md_block,
     md_inline,
-    xlsx_bytes,
     xml_text,
 )
 from qualcode.export.docx_widths import column_widths
 from qualcode.export.hyphens import web_header
 from qualcode.export.labels import label, number
 from qualcode.export.summary import Summary
+from qualcode.export.workbook import xlsx_bytes
 
 FORMATS = (".md", ".html", ".xlsx", ".docx")
 
@@ -395,7 +395,7 @@ def _html(summary: Summary) -> bytes:
 
 
 def _xlsx(summary: Summary) -> bytes:
-    """One sheet per table; every text cell is text (``cells.xlsx_bytes``), never a formula."""
+    """One sheet per table; every text cell is text (``workbook.xlsx_bytes``), never a formula."""
     sheets = {name[:31]: frame for name, frame in summary.tables().items()}
     return xlsx_bytes(sheets, wrap_headers=True)  # themes' names over their counts
 

@@ -23,7 +23,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
-from qualcode.export.cells import _plain, cell_text, starts_like_formula, xml_text
+from qualcode.csvrows import starts_like_formula
+from qualcode.export.cells import _plain, cell_text, xml_text
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 # where a cell's row number goes in a rendered piece: xml_text removed every such control
 # character from the texts, so none stands in a piece but these
 ROW_MARK = "\x00"
-FLOAT_FORMAT = "0.0##"  # 0.605, 96.8: a figure as printed, the value whole (cells._put)
+FLOAT_FORMAT = "0.0##"  # 0.605, 96.8: a figure as printed, the value whole (workbook._put)
 # a style as the cells writer sets it: (quote prefix, float format, wrapped)
 Style = tuple[bool, bool, bool]
 PLAIN: Style = (False, False, False)
@@ -123,7 +124,7 @@ def wrapped(
     columns: list[Column], capped: Iterable[int], width: int
 ) -> tuple[dict[int, int], dict[int, set[int]]]:
     """The rows (counted from 1) whose text wraps in the ``capped`` columns, each with the
-    height its lines need, and each column's wrapped rows, as ``cells._wrap_long`` set
+    height its lines need, and each column's wrapped rows, as ``workbook._wrap_long`` set
     them; the header never wraps."""
     per_line = width - 4
     heights: dict[int, int] = {}
@@ -148,7 +149,7 @@ def sheet_rows(
 ) -> str:
     """The ``<sheetData>`` element of these columns, the ``capped`` ones (indexes) wrapped
     past ``width`` and the header of each of ``headers`` (column numbers, from 1, with its
-    lines: ``cells.header_wrap``) wrapped; styles numbered by ``style_id`` in the order
+    lines: ``workbook.header_wrap``) wrapped; styles numbered by ``style_id`` in the order
     openpyxl meets them when it writes (row by row, left to right), so the workbook's list
     of styles is its own."""
     heights, wraps = wrapped(columns, capped, width)

@@ -76,9 +76,10 @@ class ExportMixin(OutputBase):
         written as text (xlsx) or neutralised (csv), so no name or memo runs as a formula.
         """
         from qualcode.analysis.frames import attach_turns, speaker_roles, with_attributes
-        from qualcode.export.cells import csv_bytes, xlsx_bytes
+        from qualcode.export.cells import csv_bytes
         from qualcode.export.pseudonym_frames import PASSAGES
         from qualcode.export.pseudonyms import check_files
+        from qualcode.export.workbook import xlsx_bytes
         from qualcode.project.interviewer_labels import asking_pairs
 
         target = Path(path)

@@ -71,8 +71,9 @@ class FrameFilesMixin(Service):
         or a column of passages went out with the participants' and places' real names
         while `qualcode export` printed their pseudonyms (pseudo36). ``real_names``: a
         lead's own copy, as `--real-names`."""
-        from qualcode.export.cells import csv_bytes, xlsx_bytes
+        from qualcode.export.cells import csv_bytes
         from qualcode.export.pseudonyms import check_files
+        from qualcode.export.workbook import xlsx_bytes
 
         target = Path(path)
         suffix = target.suffix.lower()

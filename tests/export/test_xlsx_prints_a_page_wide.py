@@ -17,7 +17,7 @@ import openpyxl
 import pytest
 
 from qualcode import Project
-from qualcode.export.cells import xlsx_bytes
+from qualcode.export.workbook import xlsx_bytes
 from tests.export.libreoffice_kit import SOFFICE, needs_calc, needs_libreoffice
 
 # my own words, a municipal plan's lines

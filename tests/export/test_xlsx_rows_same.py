@@ -17,7 +17,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from qualcode.export.cells import cell_by_cell, xlsx_bytes
+from qualcode.export.workbook import cell_by_cell, xlsx_bytes
 from qualcode.export.xlsx_rows import grid
 
 LONG = "ord " * 40  # past the widest column: wraps, and its row is made taller

@@ -13,7 +13,7 @@ import openpyxl
 import pandas as pd
 
 from qualcode import Project
-from qualcode.export.cells import cell_by_cell, xlsx_bytes
+from qualcode.export.workbook import cell_by_cell, xlsx_bytes
 
 THEMES = {
     "dialogue": "Från uppdragsmonolog till uppdragsdialog",
