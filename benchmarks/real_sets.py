@@ -50,7 +50,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-# the engine's rule, which a project's exports share (``model.asks_by_label``)
+# the engine's rule, which a project's exports share (``who_asks.asks_by_label``)
 from qualcode.nlp.scorers import is_interviewer  # noqa: E402
 
 REALDEV = Path(os.environ.get("QUALCODE_REALDEV", "/work/shared/realdev/sentences.jsonl"))

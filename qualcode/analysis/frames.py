@@ -13,7 +13,8 @@ from itertools import pairwise
 
 import pandas as pd
 
-from qualcode.model import DOCUMENT_COLUMNS, INTERVIEWER_LABELS
+from qualcode.model import DOCUMENT_COLUMNS
+from qualcode.who_asks import INTERVIEWER_LABELS
 
 
 def with_attributes(

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
-from qualcode.model import plainly_asking
 from qualcode.nlp.background import BACKGROUND
 from qualcode.nlp.lexicon import Lexicon, Matches
 from qualcode.nlp.similarity import Columns, ProfileItem, coded_trust, summarise
+from qualcode.who_asks import plainly_asking
 
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import CharVectorizer, Rows
@@ -50,7 +50,7 @@ def is_interviewer(speaker: str, named: str = "", labels: Sequence[str] = ()) ->
     "Intervjuare Maria", "I (Lena)", or the person the document's ``interviewer`` attribute
     names)? Their questions get no code. ``labels`` are the document's speaker labels: with
     "I:" asking "Lena:" and the attribute "Lena", Lena is the participant, as the exports
-    have it (``model.plainly_asking``); read alone, a label the attribute names was the
+    have it (``who_asks.plainly_asking``); read alone, a label the attribute names was the
     interviewer's and her answers got no suggestion in the benchmarks while a project
     suggested on them. A project also takes the labels it reads off the turns
     (``Project.interviewer_labels``)."""

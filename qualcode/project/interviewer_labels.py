@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
-from qualcode.model import Turn, asks_by_label, label_words, plainly_asking
+from qualcode.model import Turn
+from qualcode.who_asks import asks_by_label, label_words, plainly_asking
 
 # the guess where nothing names the interviewer: her share of turns holding a question, at
 # least this, and at least twice anyone else's, over at least this many turns (a pair of
@@ -32,7 +33,7 @@ ASKING_TURNS = 3
 def plainly_named(labels: Sequence[str], interviewer: str) -> set[str]:
     """The labels that say they are the interviewer's: a role ("I", "Intervjuare"), a role
     word or letter beside a name ("Intervjuare Maria", "I (Lena)"), or the ``interviewer``
-    attribute as written (``model.asks_by_label``, the engine's rule too). Neither a coder's
+    attribute as written (``who_asks.asks_by_label``, the engine's rule too). Neither a coder's
     name nor the turns can overrule these."""
     return {label for label in labels if asks_by_label(label, interviewer)}
 

@@ -216,7 +216,7 @@ class ReportsMixin(OutputBase):
         ``real_names``. Its rows are printed and saved as CSV or JSON for a paper's
         appendix; the coding screen and the TUI's query are the project's working views
         and show the stored text."""
-        from qualcode.model import INTERVIEWER_LABELS
+        from qualcode.who_asks import INTERVIEWER_LABELS
 
         found = self.query_codings(
             with_all,

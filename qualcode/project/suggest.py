@@ -64,7 +64,7 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         # the labels the exports take for the interviewer's ("Maria:" asking "Per:", or
         # "Intervjuare Maria:"): her questions were suggested, merged with the answer that
         # followed, while every export left them out of the participant's words (eyes38).
-        # One rule: its plainly named labels are the engine's own (``model.asks_by_label``,
+        # One rule: its plainly named labels are the engine's own (``who_asks.asks_by_label``,
         # ``nlp.scorers.is_interviewer``), so the benchmarks decide as a project does
         asking = self.interviewer_labels()
         for doc_id in doc_ids:

@@ -6,7 +6,7 @@ a role word beside a name ("Intervjuare Maria", "Samtalsledare"), a role letter 
 ("I (Lena)") and "F" (``project/interviewer_labels.plainly_named``). A project's candidates
 took either, but the benchmarks score without a project: there "Intervjuare Maria:" was a
 participant whose questions were suggested, while every export left her words out. Both now
-ask ``model.asks_by_label``."""
+ask ``who_asks.asks_by_label``."""
 
 from __future__ import annotations
 
