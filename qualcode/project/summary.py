@@ -8,15 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from qualcode.errors import SETTING, QualcodeError, SettingError, ValidationError
+from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.project.export_names import check_export_name, cited_names
 from qualcode.project.file_sets import write_outputs
 from qualcode.project.snapshot import one_snapshot
-from qualcode.project.summary_reads import SummaryReads
+from qualcode.project.summary_scope import SummaryScope
 
 if TYPE_CHECKING:
     from qualcode.export.summary import Summary
-    from qualcode.project.outputs import Reconciling
 
 
 @contextlib.contextmanager
@@ -36,7 +35,7 @@ def collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-class SummaryMixin(SummaryReads):
+class SummaryMixin(SummaryScope):
     # the memos the summary this project last wrote printed (Summary.memos_printed), by
     # id: None until it writes one
     summary_memos: frozenset[str] | None = None
@@ -254,103 +253,6 @@ class SummaryMixin(SummaryReads):
                 decisions, lang, *self._still_open(doc_set, coders, chosen)
             )
         return apply_key(summary, key)
-
-    def _summary_team(self, coders: list[str] | None) -> frozenset[str] | None:
-        """The coders the summary was made for: ``coders`` as chosen, else the team its
-        agreement counts by default; None (everyone) when no team of two counts."""
-        try:
-            return frozenset(self.team_scope(coders).coders)
-        except QualcodeError:
-            return None
-
-    def _codes_in(
-        self, doc_id: str, start: int, end: int, team: frozenset[str] | None = None
-    ) -> list[str]:
-        """The code keys the coders in ``team`` (everyone's with None) gave inside a decided
-        passage: what a rejection of a case of several codes turned down. The appendix
-        printed "–" for its code, and a co-author could not tell what had been rejected
-        (lead32); a coder outside the summary's team is not in the case, so her codes on
-        the passage are not what the lead turned down (small32a)."""
-        return sorted(
-            {
-                c.code
-                for c in self.store.codings.list(document_ids=[doc_id], layer="coder")
-                if c.start < end and start < c.end and (team is None or c.coder in team)
-            }
-        )
-
-    def _still_open(
-        self,
-        doc_set: str | None,
-        coders: list[str] | None = None,
-        chosen: frozenset[str] | None = None,
-    ) -> tuple[int | None, int | None]:
-        """Undecided cases and unconfirmed agreements among ``coders`` (the team the
-        summary's agreement counts, chosen with --coders or the reports screen's t), in
-        their documents (the set's only, with ``doc_set``): what the summary's consensus
-        does not cover yet. Counted among the default team instead, a summary of three
-        coders that a fourth kept from finishing any document said 'No disagreement case
-        is left open' under a methods paragraph naming ten still undecided (eyes31). The
-        documents ``chosen`` (``--docs``, within the set) count as ``agree --docs`` counts."""
-        if chosen is not None:
-            docs = sorted(chosen)
-            return self.still_open(coders, docs)
-        if doc_set is None:
-            return self.still_open(coders)
-        in_set = self.set_members(doc_set) or frozenset()
-        try:
-            docs = [d for d in self.team_scope(coders).documents if d in in_set]
-        except QualcodeError:
-            return None, None
-        if not docs:  # no document of the set counts: nothing is open in it
-            return 0, 0
-        return self.still_open(coders, docs)
-
-    def _under_way(
-        self, chosen: frozenset[str] | None, doc_set: str | None, coders: list[str] | None
-    ) -> Reconciling | None:
-        """How far reconciliation of the summary's documents has come, once the lead has
-        decided or confirmed something there and until it is finished (``reconciling``)."""
-        scope = chosen if chosen is not None else self.set_members(doc_set)
-        ids = None if scope is None else sorted(scope)
-        if not self.store.codings.layer_has_codings("consensus", ids):
-            return None
-        return self.reconciling(ids, coders)
-
-    def _summary_agreement(
-        self,
-        summary: Summary,
-        layer: str,
-        coders: list[str] | None = None,
-        doc_set: str | None = None,
-        docs: list[str] | None = None,
-    ) -> None:
-        """Agreement among ``coders`` (by default the team ``agree`` counts): a lead who
-        reconciled the three coders of a document a fourth never started had a summary
-        whose agreement was 'undefined' for all four, and no way to name the three (eyes17)."""
-        from qualcode.project.summary_tables import agreement_table
-
-        if coders is not None:
-            # the team the lead named is measured or refused in one line: a misspelt name
-            # ('johann') or one coder alone wrote a summary silently without agreement
-            report = self.agreement(coders, docs=docs, doc_set=doc_set)
-        else:
-            try:
-                report = self.agreement(docs=docs, doc_set=doc_set)  # the one bootstrap setting
-            except QualcodeError:
-                return  # fewer than two coders: the summary says nothing about agreement
-        if layer == "consensus":
-            # the consensus's summary says how each coder stands against it, as `agree
-            # --before-after` does: a paper on reconciled codes cites both (eyes12's five)
-            # (no consensus the coders can be held to yet: the coders alone)
-            with contextlib.suppress(QualcodeError):
-                report = self.agreement(coders, docs=docs, layer="consensus", doc_set=doc_set)
-        # the rows name codes by their keys as they leave (through the pseudonym key); the
-        # names stay as stored here, the summary's text goes through the key as a whole
-        key = self.pseudonym_key(lang=summary.lang)
-        names = {key.code_key(c.key): c.name(summary.lang) for c in self.store.codes.list()}
-        summary.agreement = agreement_table(report, names, summary.lang)
-        summary.methods = report.methods_paragraph(summary.lang)
 
     @one_snapshot
     def export_summary(
