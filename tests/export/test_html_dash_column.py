@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from qualcode.export.render import _html_table
+from qualcode.export.render_html import _html_table
 
 
 def test_a_column_of_figures_and_a_dash_is_set_as_figures() -> None:

@@ -83,7 +83,7 @@ def test_a_table_of_one_long_named_theme_stays_in_the_text_column() -> None:
     as a wide table (in the column too, since eyes21)."""
     import pandas as pd
 
-    from qualcode.export.render import _html_table
+    from qualcode.export.render_html import _html_table
 
     name = "Från individ- till systemperspektiv"
     one = pd.DataFrame([["IP1", 2]], columns=["Deltagare", name])

@@ -1,0 +1,174 @@
+"""A ``Summary`` as one self-contained web page (``render``'s .html): its style inline,
+its charts as data URIs, every text escaped, its tables set to fit the text's column on
+screen and the page's width in print. Kept apart from ``render`` as the docx renderer is;
+it walks the summary in the same order as every renderer."""
+
+from __future__ import annotations
+
+import base64
+import html
+import re
+
+import pandas as pd
+
+from qualcode.export.cells import FIGURE_RUN, bound_percent, xml_text
+from qualcode.export.hyphens import web_header
+from qualcode.export.render import _counts, _figure_columns, _rows, page_table
+from qualcode.export.summary import Summary
+
+STYLE = (
+    "body{font-family:system-ui,sans-serif;max-width:52em;margin:2em auto;padding:0 1em;"
+    "line-height:1.5;color:#222}h1{border-bottom:2px solid #0072B2}h2{margin-top:2em;"
+    "border-bottom:1px solid #ddd}table{border-collapse:collapse;margin:.5em 0 1em}"
+    "th{background:#eef4fa;text-align:left}td,th{border:1px solid #ccc;padding:.25em .6em;"
+    "vertical-align:top}td.n{text-align:right}img{max-width:100%;height:auto;width:34em}"
+    "blockquote{border-left:4px solid #0072B2;margin:1em 0;padding:.2em 1em;background:#f7f9fb}"
+    "blockquote .src{display:block;color:#555;font-size:.9em;margin-top:.3em}"
+    ".memo{display:block;color:#6a4c00;font-style:italic;font-size:.9em}"
+    ".orig{display:block;color:#555;font-size:.85em;margin-top:.3em}"
+    # headers sit on the numbers they head and wrap in even lines, at a word
+    "th{vertical-align:bottom;text-wrap:balance;hyphens:manual;overflow-wrap:normal;"
+    "word-break:normal;line-height:1.3}th.n{text-align:right}"
+    # a table with long headers (themes as columns) keeps to the text's column, its
+    # headers a size smaller, and scrolls sideways in its own box rather than squeeze a
+    # theme's name below 7em (it stuck out past the text on both sides, eyes21)
+    ".wide{overflow-x:auto}.wide table{width:100%;min-width:48em;table-layout:fixed}"
+    ".wide th:first-child{width:8.5em}.wide th{font-size:.85em}"
+    ".fit{max-width:100%;overflow-x:auto}"
+    ".nb{white-space:nowrap}"  # a date or span of figures on one line (cells.FIGURE_RUN)
+    # on paper nothing scrolls: a wide table's box clipped its last themes off the page
+    # (eyes19). It takes the page's width, its columns share it evenly, and a theme's name
+    # breaks inside a word only where the word is wider than its column
+    "@media print{body{max-width:none;margin:0;padding:0}.wide,.fit{width:auto;margin-left:0;"
+    "overflow:visible}.wide table{width:100%;table-layout:fixed;font-size:.8em}"
+    ".wide th:not(:first-child){min-width:0}.wide td:first-child{white-space:normal}"
+    # nor may a table of long cells run off the paper: the decisions' table held a
+    # document's name with no space in it, which no column could break, and its last
+    # column (the date) was cut at the page's edge (eyes22); such a name breaks anywhere
+    # (_breakable) and any cell where it must. Breaking the first column anywhere
+    # let the table squeeze it to a few letters: a theme's name printed "uppdra/gsmon/
+    # olog" beside five roles (render40)
+    "td,th{overflow-wrap:break-word}.fit table{max-width:100%}.bk{overflow-wrap:anywhere}}"
+)
+# a word this long in a table cell is a name made of parts (a file, a key), not a word
+# (a name of parts: a token of 20 characters or more holding an underscore, a dot or a slash)
+_LONG_TOKEN = re.compile(r"(?=[^\s<>]*[_./])[^\s<>]{20,}")
+# a table is set wide when a header is longer than this many characters and it has at
+# least _WIDE_COLUMNS columns after the first: one or two themes fit the text column, and a
+# two-column table stretched across the window (a consensus with one theme) read as a bar
+_WIDE_HEADER = 24
+_WIDE_COLUMNS = 3
+
+
+def _nowrap(escaped: str) -> str:
+    """Escaped text with its dates and spans of figures in no-wrap spans: a browser breaks
+    "2026-12-02" at a hyphen in a narrow cell, as LibreOffice did in the appendix; and a
+    figure's percent sign bound to it ("4,5 %" broke before its sign in print)."""
+    spans = FIGURE_RUN.sub(lambda found: f"<span class='nb'>{found.group()}</span>", escaped)
+    return bound_percent(spans)
+
+
+def _breakable(escaped: str) -> str:
+    """Escaped text whose long names ("handlingsplan_for_arbetsmiljon_2031.txt") are set
+    in a span that may break anywhere on paper, so a printed table's column need not be as
+    wide as the whole name, while the words beside it keep whole: no column is squeezed to
+    break inside a word. (A span, not <wbr>: the page holds no tag but the ones it needs.)"""
+    return _LONG_TOKEN.sub(lambda found: f"<span class='bk'>{found.group()}</span>", escaped)
+
+
+def _html_table(frame: pd.DataFrame, lang: str) -> str:
+    if frame.empty:
+        return ""
+    esc = html.escape
+    rows = _rows(frame, lang)
+    numeric = _figure_columns(frame, rows)
+    wide = len(frame.columns) > _WIDE_COLUMNS and any(
+        len(str(c)) > _WIDE_HEADER for c in frame.columns[1:]
+    )
+    names = [web_header(str(c), len(frame.columns)) if wide else str(c) for c in frame.columns]
+    head = "".join(
+        f"<th scope='col' class='n'>{esc(c)}</th>" if n else f"<th scope='col'>{esc(c)}</th>"
+        for c, n in zip(names, numeric, strict=True)
+    )
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f"<td class='n'>{_nowrap(esc(v))}</td>"
+            if n
+            else f"<td>{_breakable(_nowrap(esc(v)))}</td>"
+            for v, n in zip(row, numeric, strict=True)
+        )
+        + "</tr>"
+        for row in rows
+    )
+    table = f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    return f"<div class='{'wide' if wide else 'fit'}'>{table}</div>"
+
+
+def html_summary(summary: Summary) -> bytes:
+    """Every piece of text goes through ``html.escape`` (quotes too, for attributes), and
+    the page loads nothing: the style is inline and the charts are data URIs."""
+    lang = summary.lang
+
+    def esc(text: object) -> str:
+        return html.escape(xml_text(str(text)))
+
+    parts = [
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>",
+        "<meta name='viewport' content='width=device-width,initial-scale=1'>",
+        f"<title>{esc(summary.title)}</title><style>{STYLE}</style></head><body>",
+        f"<h1>{esc(summary.title)}</h1><p><em>{esc(summary.label('layer'))}: "
+        f"{esc(summary.layer)}</em></p>",
+    ]
+    for section in summary.sections:
+        parts.append(f"<h2>{esc(section.heading)}</h2>")
+        if section.text:
+            parts.append(f"<p>{_nowrap(esc(section.text))}</p>")
+        if section.table is not None:
+            parts.append(_html_table(page_table(section.key, section.table, summary), lang))
+    for theme in summary.themes:
+        parts.append(
+            f"<h2>{esc(theme.name)}</h2><p><strong>{esc(summary.label('definition'))}"
+            f".</strong> {esc(theme.definition)}</p>"
+        )
+        memo = esc(summary.label("memo"))
+        parts += [f"<p class='memo'>{memo}: {esc(m)}</p>" for m in theme.memos]
+        parts.append(f"<p>{_nowrap(esc(_counts(summary, theme)))}</p>")
+        if png := theme.chart():
+            data = base64.b64encode(png).decode()
+            parts.append(f"<img alt='{esc(theme.name)}' src='data:image/png;base64,{data}'>")
+        for attr, frame in theme.by_attribute.items():
+            heading = summary.label("by", attr=summary.attribute(attr))
+            parts.append(f"<h3>{esc(heading)}</h3>" + _html_table(frame, lang))
+        if theme.quotes:
+            parts.append(f"<h3>{esc(summary.label('quotes'))}</h3>")
+            for q in theme.quotes:
+                memos = "".join(
+                    f"<span class='memo'>{esc(summary.label('memo'))}: {esc(m)}</span>"
+                    for m in q.memos
+                )
+                if q.original:  # the words as said, under their translation
+                    memos = (
+                        f"<span class='orig' lang='{esc(q.original_lang or '')}'>"
+                        f"{esc(summary.label('original'))}: {esc(q.original)}</span>{memos}"
+                    )
+                parts.append(
+                    f"<blockquote>{esc(q.text)}<span class='src'>— {esc(q.source(lang))}"
+                    f"</span>{memos}</blockquote>"
+                )
+    if summary.agreement is not None:
+        parts.append(
+            f"<h2>{esc(summary.label('agreement'))}</h2>" + _html_table(summary.agreement, lang)
+        )
+    if summary.methods:
+        methods = _nowrap(esc(summary.methods))
+        parts.append(f"<h3>{esc(summary.label('methods'))}</h3><p>{methods}</p>")
+    if summary.decisions_brief:
+        parts.append(
+            f"<h2>{esc(summary.label('decisions'))}</h2>"
+            f"<p>{_nowrap(esc(summary.decisions_brief))}</p>"
+        )
+        if summary.decisions is not None and not summary.decisions.empty:
+            parts.append(_html_table(summary.decisions, lang))
+    parts.append("</body></html>")
+    return "".join(parts).encode("utf-8")
