@@ -31,12 +31,7 @@ from qualcode.project.coding_query import CodingQueryMixin, QueryPassage
 from qualcode.project.confirm import ConfirmMixin
 from qualcode.project.doc_removal import DocumentRemovalMixin
 from qualcode.project.document_sets import DocumentSetsMixin
-from qualcode.project.documents import (
-    DEMO_SETTING,
-    DocumentsMixin,
-    ImportReport,
-    read_attributes_csv,
-)
+from qualcode.project.documents import DEMO_SETTING, DocumentsMixin, read_attributes_csv
 from qualcode.project.engine import SEMANTIC_MISSING
 from qualcode.project.evaluate import EvaluateMixin, Evaluation
 from qualcode.project.exchange import ExchangeMixin, MergeReport
@@ -45,6 +40,7 @@ from qualcode.project.files import remove_database
 from qualcode.project.frame_files import FrameFilesMixin
 from qualcode.project.frames import FramesMixin
 from qualcode.project.handout import Handout, HandoutMixin
+from qualcode.project.import_report import ImportReport
 from qualcode.project.memo_export import MemoExportMixin
 from qualcode.project.memos import MemoMixin, MemoView
 from qualcode.project.off_key import OffKeyMixin
