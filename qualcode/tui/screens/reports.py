@@ -28,32 +28,24 @@ from textual.widgets import (
     TabPane,
 )
 
-from qualcode.analysis.pivot import Pivot, pivot
+from qualcode.analysis.pivot import Pivot
 from qualcode.errors import QualcodeError
 from qualcode.project.reports import splits_by_coder
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import names_by_key, word_names
 from qualcode.tui.safe import markup as escape
-from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeScreen
-from qualcode.tui.screens.report_agreement import NAME_COLUMN, AgreementTab, wider_names
+from qualcode.tui.screens.report_agreement import NAME_COLUMN, AgreementTab
 from qualcode.tui.screens.report_exports import ExportActions
+from qualcode.tui.screens.report_frequencies import FrequenciesReady, FrequencyTab
 from qualcode.tui.screens.report_sets import SetChoice
 from qualcode.tui.screens.report_team import TeamChoice
 from qualcode.tui.widgets.footer import KeysFooter
-from qualcode.tui.widgets.report_views import FrequencyChart, fill_frequency_table
+from qualcode.tui.widgets.report_views import FrequencyChart
 
 PREFERRED_ATTRIBUTES = ("municipality", "role")
 INLINE_CHART_ROWS = 32  # terminal rows from which the table tab also shows the chart
 SPLITS = ("next_attribute", "next_layer", "toggle_measure")  # what the agreement tab ignores
-
-
-@dataclass
-class FrequenciesReady(Message):
-    layer: str
-    records: list[dict[str, Any]]
-    error: str | None = None
-    doc_set: str | None = None  # the document set counted (None: every document)
 
 
 @dataclass
@@ -66,7 +58,9 @@ class LayerReady(Message):
 _NOT_YET = object()  # no default layer worked out yet
 
 
-class ReportsScreen(AgreementTab, ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]):
+class ReportsScreen(
+    FrequencyTab, AgreementTab, ExportActions, SetChoice, TeamChoice, QualcodeScreen[None]
+):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("b", "next_attribute", "By", id="reports.by"),
         Binding("l", "next_layer", "Layer", id="reports.layer"),
@@ -241,25 +235,6 @@ class ReportsScreen(AgreementTab, ExportActions, SetChoice, TeamChoice, Qualcode
             line += f" ({escape(t('rep_segments_note'))})"
         self.query_one("#report-controls", Static).update(line)
 
-    @work(thread=True, exclusive=True, group="frequencies", exit_on_error=False)
-    def _load_frequencies(self, layer: str, doc_set: str | None) -> None:
-        """Frequencies of a layer by every attribute at once, once per layer: switching the
-        attribute then only re-adds numbers the screen already has (codings and words are
-        sums), where asking again would rebuild the project's frames each time."""
-        # every split the layer has (the consensus none by coder: ``splits_by_coder``)
-        by = [a for a in self.attribute_choices if a is not None and a != "coder"]
-        if "coder" in self.attribute_choices and splits_by_coder(layer):
-            by.append("coder")
-        try:
-            with self.app.worker_project() as project:
-                frame = project.report_frequencies(
-                    by or None, layer, doc_set=doc_set, names_in=self.app.t.lang
-                )
-        except QualcodeError as exc:
-            self.post_message(FrequenciesReady(layer, [], said(exc, self.app.t), doc_set))
-            return
-        self.post_message(FrequenciesReady(layer, frame.to_dict("records"), doc_set=doc_set))
-
     @on(FrequenciesReady)
     def _frequencies_ready(self, message: FrequenciesReady) -> None:
         if message.error:
@@ -268,49 +243,6 @@ class ReportsScreen(AgreementTab, ExportActions, SetChoice, TeamChoice, Qualcode
             self.by_layer[(message.layer, message.doc_set)] = message.records
         if (message.layer, message.doc_set) == (self.shown_layer, self.doc_set):
             self._pivot(message.records)  # else the user moved on meanwhile
-
-    def _pivot(self, records: list[dict[str, Any]]) -> None:
-        known = self.values.get(self.attribute or "", [])
-        if self.attribute != "coder":  # a set's table: the values of its documents only
-            known = self.in_set_only(known)
-        everything = self.app.t("rep_all_documents")
-        missing = self.app.t("rep_no_value")
-        self.pivot_data = pivot(records, self.attribute, self.codebook, known, everything, missing)
-        if not self.pivot_data.total("segments"):
-            self.notify(self.app.t("rep_empty"))
-        self._render_frequencies()
-
-    def _render_frequencies(self) -> None:
-        if self.pivot_data is None:
-            return
-        t = self.app.t
-        fill_frequency_table(
-            self.query_one("#frequencies", DataTable),
-            self.pivot_data,
-            self.measure,
-            t("rep_code"),
-            t("rep_total"),
-            self._names_for(self.pivot_data.values),
-        )
-        title = t(
-            "rep_chart_title",
-            measure=t(f"rep_{self.measure}"),
-            attribute=t.attribute(self.attribute) if self.attribute else t("rep_no_attributes"),
-            layer=self._layer_label(self.shown_layer) + self.set_said(),
-        )
-        too_many = t("rep_too_many", n=len(self.pivot_data.values))
-        for chart in self.query(FrequencyChart):
-            chart.show(
-                self.pivot_data, self.measure, title, t("rep_empty"), too_many, self.code_names
-            )
-
-    def _names_for(self, values: list[str]) -> dict[str, str]:
-        """The codes' names for the frequency table's rows: cut to NAME_COLUMN where the
-        screen is narrow, whole (or less cut) where it has room beside the counts; at 160
-        columns 'separering till integrer…samhetskvalitet' stood beside half a screen of
-        nothing (eyes33)."""
-        counts = sum(max(len(str(v)), 5) + 2 for v in values) + len(self.app.t("rep_total")) + 2
-        return wider_names(self.code_names, self.row_names, self.size.width - counts - 4)
 
     def _reload(self) -> None:
         if self.lead and self.layer_for != self.doc_set:

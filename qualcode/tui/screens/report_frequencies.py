@@ -1,0 +1,115 @@
+"""The frequencies tab of the reports screen: the counts of a layer by every attribute,
+read once per layer and set in a worker (``FrequenciesReady``), pivoted by the split
+shown, and drawn as the table and the terminal chart with the codes' names as wide as
+the counts leave room for. Kept apart from ``reports`` (the screen, its layers, keys and
+tabs) as ``report_agreement`` is."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+from textual.message import Message
+from textual.widgets import DataTable
+
+from qualcode.analysis.pivot import Pivot, pivot
+from qualcode.errors import QualcodeError
+from qualcode.project.reports import splits_by_coder
+from qualcode.tui.said import said
+from qualcode.tui.screens.base import ScreenPart
+from qualcode.tui.screens.report_agreement import wider_names
+from qualcode.tui.widgets.report_views import FrequencyChart, fill_frequency_table
+
+
+@dataclass
+class FrequenciesReady(Message):
+    layer: str
+    records: list[dict[str, Any]]
+    error: str | None = None
+    doc_set: str | None = None  # the document set counted (None: every document)
+
+
+class FrequencyTab(ScreenPart):
+    """Mixed into ``ReportsScreen``: its frequency table and chart, from the state below."""
+
+    attribute_choices: list[str | None]
+    attribute: str | None  # the split shown (None: no attribute to split by)
+    values: dict[str, list[Any]]  # every document's value of each attribute, through the key
+    codebook: list[str]  # the codes' keys, a row each
+    code_names: dict[str, str]  # a code's full name by its key, through the pseudonym key
+    row_names: dict[str, str]  # the same names cut to NAME_COLUMN
+    measure: str  # "segments" or "words"
+    pivot_data: Pivot | None
+    by_layer: dict[tuple[str, str | None], list[dict[str, Any]]]
+    shown_layer: str
+    doc_set: str | None  # the document set the screen counts (None: every document)
+
+    if TYPE_CHECKING:  # what ReportsScreen and SetChoice add
+
+        def _layer_label(self, layer: str) -> str: ...
+        def set_said(self) -> str: ...
+        def in_set_only(self, values: Sequence[Any]) -> list[Any]: ...
+
+    @work(thread=True, exclusive=True, group="frequencies", exit_on_error=False)
+    def _load_frequencies(self, layer: str, doc_set: str | None) -> None:
+        """Frequencies of a layer by every attribute at once, once per layer: switching the
+        attribute then only re-adds numbers the screen already has (codings and words are
+        sums), where asking again would rebuild the project's frames each time."""
+        # every split the layer has (the consensus none by coder: ``splits_by_coder``)
+        by = [a for a in self.attribute_choices if a is not None and a != "coder"]
+        if "coder" in self.attribute_choices and splits_by_coder(layer):
+            by.append("coder")
+        try:
+            with self.app.worker_project() as project:
+                frame = project.report_frequencies(
+                    by or None, layer, doc_set=doc_set, names_in=self.app.t.lang
+                )
+        except QualcodeError as exc:
+            self.post_message(FrequenciesReady(layer, [], said(exc, self.app.t), doc_set))
+            return
+        self.post_message(FrequenciesReady(layer, frame.to_dict("records"), doc_set=doc_set))
+
+    def _pivot(self, records: list[dict[str, Any]]) -> None:
+        known = self.values.get(self.attribute or "", [])
+        if self.attribute != "coder":  # a set's table: the values of its documents only
+            known = self.in_set_only(known)
+        everything = self.app.t("rep_all_documents")
+        missing = self.app.t("rep_no_value")
+        self.pivot_data = pivot(records, self.attribute, self.codebook, known, everything, missing)
+        if not self.pivot_data.total("segments"):
+            self.notify(self.app.t("rep_empty"))
+        self._render_frequencies()
+
+    def _render_frequencies(self) -> None:
+        if self.pivot_data is None:
+            return
+        t = self.app.t
+        fill_frequency_table(
+            self.query_one("#frequencies", DataTable),
+            self.pivot_data,
+            self.measure,
+            t("rep_code"),
+            t("rep_total"),
+            self._names_for(self.pivot_data.values),
+        )
+        title = t(
+            "rep_chart_title",
+            measure=t(f"rep_{self.measure}"),
+            attribute=t.attribute(self.attribute) if self.attribute else t("rep_no_attributes"),
+            layer=self._layer_label(self.shown_layer) + self.set_said(),
+        )
+        too_many = t("rep_too_many", n=len(self.pivot_data.values))
+        for chart in self.query(FrequencyChart):
+            chart.show(
+                self.pivot_data, self.measure, title, t("rep_empty"), too_many, self.code_names
+            )
+
+    def _names_for(self, values: list[str]) -> dict[str, str]:
+        """The codes' names for the frequency table's rows: cut to NAME_COLUMN where the
+        screen is narrow, whole (or less cut) where it has room beside the counts; at 160
+        columns 'separering till integrer…samhetskvalitet' stood beside half a screen of
+        nothing (eyes33)."""
+        counts = sum(max(len(str(v)), 5) + 2 for v in values) + len(self.app.t("rep_total")) + 2
+        return wider_names(self.code_names, self.row_names, self.size.width - counts - 4)
