@@ -22,7 +22,7 @@ from qualcode.reconcile.agenda import (
     quoted,
     render_markdown,
 )
-from qualcode.reconcile.context import context_window, whole_words
+from qualcode.reconcile.context import context_window, cut_sides, whole_words
 from qualcode.texts import LANGUAGES, texts
 
 if TYPE_CHECKING:
@@ -165,6 +165,7 @@ def _item(view: CaseView, name: str, text: str, units: dict, said: Said) -> Agen
         text, *context_window(len(text), units[case.document_id], case.start, case.end)
     )
     lo, hi = min(lo, case.start), max(hi, case.end)
+    cut_before, cut_after = cut_sides(text, lo, hi)
     versions = tuple(
         AgendaVersion(
             coder,
@@ -196,6 +197,8 @@ def _item(view: CaseView, name: str, text: str, units: dict, said: Said) -> Agen
         versions,
         tuple((c.author, c.created_at[:16].replace("T", " "), c.text) for c in view.comments),
         history,
+        cut_before,
+        cut_after,
     )
 
 

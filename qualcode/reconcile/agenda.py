@@ -32,6 +32,9 @@ class AgendaItem:
     versions: tuple[AgendaVersion, ...]
     comments: tuple[tuple[str, str, str], ...] = ()  # (author, time, text)
     history: tuple[str, ...] = field(default_factory=tuple)  # past decisions, one line each
+    # whether the context cuts into a sentence before and after: only there an ellipsis
+    cut_before: bool = True
+    cut_after: bool = True
 
 
 # the agenda's own words in English; the service passes another language's (texts [agenda])
@@ -80,8 +83,8 @@ def render_markdown(
             "",
             f"{words['case']} `{item.case_id}`",
             "",
-            f"> …{_md(_before(item.before))}**{_md(_flat(item.passage))}**"
-            f"{_md(_after(item.after))}…",
+            f"> {_left(item)}{_md(_before(item.before))}**{_md(_flat(item.passage))}**"
+            f"{_md(_after(item.after))}{_right(item)}",
             "",
         ]
         for who, v in alike(item.versions):
@@ -117,9 +120,9 @@ def build_docx(
         doc.add_heading(f"{n}. {item.document}: {' / '.join(item.codes)} ({kind})", level=1)
         doc.add_paragraph(f"{words['case']} {item.case_id}")
         quote = doc.add_paragraph()
-        quote.add_run("…" + _before(item.before)).italic = True
+        quote.add_run(_left(item) + _before(item.before)).italic = True
         quote.add_run(_flat(item.passage)).bold = True
-        quote.add_run(_after(item.after) + "…").italic = True
+        quote.add_run(_after(item.after) + _right(item)).italic = True
         for who, v in alike(item.versions):
             para = doc.add_paragraph(style="List Bullet")
             para.add_run(who).bold = True
@@ -163,6 +166,16 @@ def _after(text: str) -> str:
     """The context after a passage, flat, keeping one space after it when the text had one."""
     flat = _flat(text)
     return " " + flat if flat and text[:1].isspace() else flat
+
+
+def _left(item: AgendaItem) -> str:
+    """An ellipsis where the context begins inside a sentence, else nothing."""
+    return "…" if item.cut_before else ""
+
+
+def _right(item: AgendaItem) -> str:
+    """An ellipsis where the context ends inside a sentence: never "sämre.…"."""
+    return "…" if item.cut_after else ""
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")

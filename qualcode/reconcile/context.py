@@ -34,3 +34,26 @@ def whole_words(text: str, lo: int, hi: int) -> tuple[int, int]:
         space = text.rfind(" ", lo, hi)
         hi = space if space >= 0 else hi
     return lo, hi
+
+
+# what ends a sentence, and what may close after it ("så.”", "nej!)")
+_ENDS = ".!?…"
+_CLOSERS = "\"'”’»)]"
+
+
+def cut_sides(text: str, lo: int, hi: int) -> tuple[bool, bool]:
+    """Whether the window ``text[lo:hi]`` cuts into a sentence at its start and at its end.
+
+    The agenda marks a cut with an ellipsis; a window that begins or ends where a sentence,
+    a line or the document does cut nothing, and an ellipsis there read as words left out
+    (render40 saw "sämre.…" under every case whose context ended on a full stop)."""
+    head = text[:lo].rstrip(" \t")
+    cut_before = bool(head) and not head.endswith("\n") and not _ends_sentence(head)
+    tail = text[hi:].lstrip(" \t")
+    cut_after = bool(tail) and not tail.startswith("\n") and not _ends_sentence(text[:hi])
+    return cut_before, cut_after
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends a sentence, after any quotation marks or brackets closing it."""
+    return text.rstrip().rstrip(_CLOSERS).endswith(tuple(_ENDS))
