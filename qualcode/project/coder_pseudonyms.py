@@ -147,12 +147,15 @@ def printed_coders(
     word: str,
 ) -> dict[str, str]:
     """Each coder's name -> what every export prints for her: her own pseudonym (``own``,
+    by coder id, ``coders`` in the order they joined)
     by coder id); else an older key's entry for her name that the lead typed (``typed``,
     real -> pseudonym: no speaker's, none ``pseudonym suggest`` proposed, and only where
     ``own`` does not say her name there is a participant's); else her name, unless the
     participants' key ``replaces`` it or another coder's pseudonym reads as it, when she is
-    ``word`` and a letter ("Kodare C": the letter of her place among the coders, the next
-    one free where that reads as a name already printed, ``taken``)."""
+    ``word`` and a letter ("Kodare C": the letter of her place in the order the coders
+    joined, the next one free where that reads as a name already printed, ``taken``). The
+    place was among the names sorted, so a coder joining later as "anna" moved karin from
+    "Kodare B" to "Kodare C", and exports of two days named two people "Kodare B"."""
     from qualcode.oneline import reads_as
 
     by_name = {reads_as(real): pseudonym for real, pseudonym in typed.items()}
@@ -160,7 +163,7 @@ def printed_coders(
     theirs = {reads_as(p) for p in own.values() if p}
     seen |= theirs
     found: dict[str, str] = {}
-    for at, coder in enumerate(sorted(coders, key=lambda c: c.name.casefold())):
+    for at, coder in enumerate(coders):
         mine = own.get(coder.id)
         if mine is None:
             mine = by_name.get(reads_as(coder.name), "")
@@ -177,6 +180,20 @@ def printed_coders(
         else:
             found[coder.name] = coder.name
     return found
+
+
+def check_not_a_label(name: str, held: Iterable[str], where: str = "coder add: ") -> None:
+    """Refuse a new coder named as a coder already in the project is, or would be, labelled
+    ("Kodare B", "Coder B", ``held``): the newcomer's name pushed that coder on to "Kodare
+    C", so an export of one day and of the next named two people "Kodare B", or she would
+    be read as the newcomer (pseudo40b)."""
+    from qualcode.oneline import reads_as, shown
+
+    if reads_as(name) in {reads_as(label) for label in held}:
+        raise ValidationError(
+            f"{where}{shown(name)} reads as the label exports give a coder already in the "
+            "project (or would, where her name must not be printed); choose another name"
+        )
 
 
 def _letters(index: int) -> str:

@@ -24,6 +24,7 @@ from qualcode.project.coder_pseudonyms import (
 
 if TYPE_CHECKING:
     from qualcode.export.pseudonyms import Key
+    from qualcode.store import Store
 
 # what a coder is called where her name would read as a participant's
 CODER_WORD = {"sv": "Kodare", "en": "Coder"}
@@ -164,10 +165,27 @@ class CoderKeyMixin(Service):
         # an older key's entry for a coder's name, typed by the lead, was hers
         typed = {p.real: p.pseudonym for p in key if p.kind != "speaker" and not p.generated}
         return printed_coders(
-            self.store.coders.list(),
+            self.store.coders.joined(),
             self._coder_key(),
             typed,
             [n for p in key for n in (p.real, p.pseudonym)],
             lambda name: bool(participants.leaks(name)),
             CODER_WORD.get(lang, CODER_WORD["en"]),
         )
+
+
+def labels_held(store: Store) -> set[str]:
+    """Every automatic label, in every language, that a coder already in the project is printed as
+    or would be where her name had to go (``printed_coders`` with every name replaced): a
+    newcomer named so moved her to the next letter (``check_not_a_label``)."""
+    key = store.pseudonyms.list()
+    typed = {p.real: p.pseudonym for p in key if p.kind != "speaker" and not p.generated}
+    taken = [n for p in key for n in (p.real, p.pseudonym)]
+    coders = store.coders.joined()
+    own = read_coder_key(store.settings.get(CODER_KEY))
+    held: set[str] = set()
+    for word in CODER_WORD.values():
+        shown = printed_coders(coders, own, typed, taken, lambda _name: True, word)
+        typed_for = {*own.values(), *typed.values()}  # the lead's, not qualcode's labels
+        held |= {label for name, label in shown.items() if label not in (name, *typed_for)}
+    return held

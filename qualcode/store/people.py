@@ -64,6 +64,12 @@ class CoderRepo:
         rows = self.db.execute("SELECT id, name, role FROM coders ORDER BY name").fetchall()
         return [Coder(*r) for r in rows]
 
+    def joined(self) -> tuple[Coder, ...]:
+        """Every coder in the order they joined: an automatic label's letter is her place
+        here, which no later coder can move (the name order moved it)."""
+        sql = "SELECT id, name, role FROM coders ORDER BY created_at, rowid"
+        return tuple(Coder(*r) for r in self.db.execute(sql).fetchall())
+
     def find(self, name: str) -> Coder | None:
         """The coder called ``name``, or None."""
         row = self._row(name)

@@ -63,7 +63,8 @@ def test_a_notebook_s_speaker_column_stays_the_participant_s(tmp_path: Path) -> 
         frame = pd.DataFrame({"coder": ["Karin"], "speaker": ["Karin"], "n": [3]})
         out = project.save_frame(frame, tmp_path / "f.csv")
     rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
-    assert (rows[0]["coder"], rows[0]["speaker"]) == ("Kodare A", "IP1"), rows
+    # Kodare B: lena joined first (her place among the coders as they joined, pseudo40b)
+    assert (rows[0]["coder"], rows[0]["speaker"]) == ("Kodare B", "IP1"), rows
 
 
 def test_a_summary_s_decisions_print_coders_as_coders(tmp_path: Path) -> None:

@@ -1,0 +1,60 @@
+"""A coder's automatic label ("Kodare B") is the same person's in every export, whenever
+it is made (pseudo40b).
+
+The letter was her place among the coders' names sorted, skipping any name already in
+the project: adding a coder named "Kodare B" (or one whose name sorts before hers) moved
+karin from "Kodare B" to "Kodare C", so a paper's "Kodare B" and the next day's export
+named two people. The letter is now her place in the order the coders joined, and a new
+coder may not take a name that reads as a label an earlier coder has or would have.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from qualcode.errors import ValidationError
+
+TEXT = "I: Hur var det?\n\nKarin: Det var tungt, vi hade för många ärenden.\n"
+
+
+def _labels(project: Project) -> dict[str, str]:
+    key = project.pseudonym_key(viewer="lena")
+    return {c.name: key.coder(c.name) for c in project.store.coders.list()}
+
+
+def test_a_coder_joining_later_moves_no_label(tmp_path: Path) -> None:
+    with Project.create(tmp_path / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        project.add_coder("Karin")
+        project.act_as("lena")
+        project.import_text("aby_01.txt", TEXT, lang="sv")
+        project.apply_suggested_pseudonyms("lena", ["speaker"])
+        before = _labels(project)["Karin"]
+        project.add_coder("Anna", actor="lena")  # sorts before Karin
+        after = _labels(project)["Karin"]
+    assert before.startswith("Kodare ") and after == before, (before, after)
+
+
+@pytest.mark.parametrize("name", ["Kodare B", "coder b", "Coder  A"])
+def test_a_new_coder_named_as_a_label_is_refused(tmp_path: Path, name: str) -> None:
+    with Project.create(tmp_path / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        project.add_coder("Karin")
+        project.act_as("lena")
+        project.import_text("aby_01.txt", TEXT, lang="sv")
+        project.apply_suggested_pseudonyms("lena", ["speaker"])
+        before = _labels(project)
+        with pytest.raises(ValidationError, match="reads as the label exports give a coder"):
+            project.add_coder(name, actor="lena")
+        assert _labels(project) == before  # nothing added, no label moved
+        assert [c.name for c in project.store.coders.list()] == ["Karin", "lena"]
+
+
+def test_a_name_only_beginning_as_a_label_is_a_name(tmp_path: Path) -> None:
+    with Project.create(tmp_path / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        project.add_coder("Kodare Berg")
+        assert project.store.coders.find("Kodare Berg") is not None
