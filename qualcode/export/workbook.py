@@ -73,21 +73,32 @@ def _wrap_long(sheet: Any, columns: list[int], width: int) -> None:
     a summary's quote stopped at the next column (its source) and the methods paragraph
     ran on as one line of 2,000 characters, printed over twenty pages; a codings sheet hid
     the rest of each passage (eyes34). The height is written, not left to the reader:
-    LibreOffice drew the wrapped lines over each other in rows of one line. Only those
-    cells are touched: styling every cell of their rows doubled a codings sheet's time."""
+    LibreOffice drew the wrapped lines over each other in rows of one line.
+
+    Every cell holding something in such a row sits at its top: at the bottom, a quote's
+    theme and source stood at the foot of a row of twelve lines, level with the quote's
+    end, not its start (render40). Cells are styled row by row, left to right, so the
+    workbook's list of alignments comes out in the order ``xlsx_rows`` meets them."""
     from openpyxl.styles import Alignment
 
-    wrapped = Alignment(wrap_text=True)
+    wrapped, top = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
     per_line = width - 4  # a little under the width: lines break between words
+    wraps: set[tuple[int, int]] = set()
     for column in columns:
         for (cell,) in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
             text = cell.value
             if not isinstance(text, str) or len(text) <= width - 2:
                 continue
-            cell.alignment = wrapped
+            wraps.add((cell.row, column))
             lines = sum(-(-len(line) // per_line) or 1 for line in text.split("\n"))
             row = sheet.row_dimensions[cell.row]
             row.height = min(max(row.height or 0, LINE_POINTS * lines), TALLEST_ROW)
+    for number in sorted({row for row, _ in wraps}):
+        for cell in sheet[number]:
+            if (number, cell.column) in wraps:
+                cell.alignment = wrapped
+            elif cell.value is not None:
+                cell.alignment = top
 
 
 def header_wrap(header: str, longest: int) -> tuple[int, int] | None:
@@ -238,15 +249,15 @@ def _style_ids(sheet: Any) -> Any:
     from openpyxl.cell.cell import Cell
     from openpyxl.styles import Alignment
 
-    def style_id(style: tuple[bool, bool, bool]) -> int:
-        quoted, figure, wrap = style
+    def style_id(style: tuple[bool, bool, bool, bool]) -> int:
+        quoted, figure, wrap, top = style
         probe = Cell(sheet)
         if quoted:
             probe.quotePrefix = True
         if figure:
             probe.number_format = "0.0##"
-        if wrap:
-            probe.alignment = Alignment(wrap_text=True)
+        if wrap or top:
+            probe.alignment = Alignment(wrap_text=wrap or None, vertical="top" if top else None)
         return int(probe.style_id)
 
     return style_id

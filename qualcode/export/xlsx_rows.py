@@ -33,9 +33,9 @@ if TYPE_CHECKING:
 # character from the texts, so none stands in a piece but these
 ROW_MARK = "\x00"
 FLOAT_FORMAT = "0.0##"  # 0.605, 96.8: a figure as printed, the value whole (workbook._put)
-# a style as the cells writer sets it: (quote prefix, float format, wrapped)
-Style = tuple[bool, bool, bool]
-PLAIN: Style = (False, False, False)
+# a style as the cells writer sets it: (quote prefix, float format, wrapped, at the top)
+Style = tuple[bool, bool, bool, bool]
+PLAIN: Style = (False, False, False, False)
 EXACT = 10**15
 _SURROGATE = re.compile("[\ud800-\udfff]")  # lxml refuses them: left to openpyxl to say so
 
@@ -156,7 +156,8 @@ def sheet_rows(
     for column, lines in (headers or {}).items():
         wraps.setdefault(column - 1, set()).add(1)
         heights[1] = min(max(heights.get(1, 0), 15 * lines), 409)
-    styles = [_styles(c, wraps.get(at, set())) for at, c in enumerate(columns)]
+    tall = {row for row in heights if row > 1}  # a body row some text wraps in
+    styles = [_styles(c, wraps.get(at, set()), tall) for at, c in enumerate(columns)]
     firsts: dict[Style, tuple[int, int]] = {}
     for at, by_row in enumerate(styles):
         for row, style in by_row.items():
@@ -176,12 +177,15 @@ def sheet_rows(
     return "".join(out)
 
 
-def _styles(column: Column, wraps: set[int]) -> dict[int, Style]:
-    """The style of each styled cell of ``column`` (rows counted from 1)."""
-    quoted, floats = column.quoted, column.floats
+def _styles(column: Column, wraps: set[int], tall: set[int]) -> dict[int, Style]:
+    """The style of each styled cell of ``column`` (rows counted from 1): every cell
+    holding something in a ``tall`` row (one a text wraps in) at the top of it, as
+    ``workbook._wrap_long`` sets them."""
+    quoted, floats, values = column.quoted, column.floats, column.values
+    tops = {row - 1 for row in tall if values[row - 1] is not None}
     return {
-        index + 1: (index in quoted, index in floats, index + 1 in wraps)
-        for index in sorted(quoted | floats | {row - 1 for row in wraps})
+        index + 1: (index in quoted, index in floats, index + 1 in wraps, index in tops)
+        for index in sorted(quoted | floats | tops | {row - 1 for row in wraps})
     }
 
 
