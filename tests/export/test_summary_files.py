@@ -52,7 +52,7 @@ def test_docx_has_headings_tables_figures_and_quotes(lead: Project, tmp_path: Pa
 def test_xlsx_has_one_sheet_per_table(lead: Project, tmp_path: Path) -> None:
     path = lead.export_summary(tmp_path / "s.xlsx", layer="coder:karin")
     book = openpyxl.load_workbook(path)
-    assert {"Themes", "Quotes", "Agreement", "Material", "Theme x participant"} <= set(
+    assert {"Themes", "Quotes", "Agreement", "Material", "Themes by participant"} <= set(
         book.sheetnames
     )
     header = [c.value for c in book["Themes"][1]]
@@ -71,7 +71,7 @@ def test_xlsx_has_one_sheet_per_table(lead: Project, tmp_path: Path) -> None:
     low = agreement.cell(row=2, column=head.index("CI low") + 1)
     assert isinstance(low.value, float) and low.number_format == "0.0##"
     swedish = openpyxl.load_workbook(lead.export_summary(tmp_path / "sv.xlsx", lang="sv"))
-    assert {"Teman", "Citat", "Reliabilitet", "Tema x deltagare"} <= set(swedish.sheetnames)
+    assert {"Teman", "Citat", "Reliabilitet", "Teman per deltagare"} <= set(swedish.sheetnames)
     # a quote under its theme's name (a co-author reads no code keys); the key last
     quotes = swedish["Citat"]
     assert [c.value for c in quotes[1]] == [
