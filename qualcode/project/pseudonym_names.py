@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from qualcode.project.pseudonym_words import placeholder
+from qualcode.project.pseudonym_words import in_language, placeholder
 
 if TYPE_CHECKING:
     from qualcode.export.name_scan import TextNames
@@ -180,6 +180,8 @@ def named_candidates(
     in_whole = parts_on_key(key_of)
     keyed_as = {same_name(real): pseudonym for real, pseudonym in key_of.items()}
 
+    from qualcode.texts import LANGUAGES
+
     def fresh(kind: str, where: str) -> str:
         while True:
             counts[kind] += 1
@@ -188,7 +190,9 @@ def named_candidates(
                 pseudonym = placeholder(kind, counts[kind] - 1, lang)
             else:
                 pseudonym = f"N{sum(counts[k] for k in ('person', 'other'))}"
-            if pseudonym not in taken:
+            # "Kommun A" is taken where the key holds "Municipality A": an export reads
+            # either in its own words, and two places printed alike were one
+            if not {pseudonym, *(in_language(pseudonym, lang) for lang in LANGUAGES)} & taken:
                 taken.add(pseudonym)
                 return pseudonym
 

@@ -344,8 +344,12 @@ class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
         texts = self.store.documents.texts(list(summaries) if off or names else [])
         for label in written_as_words(off, texts.values()):
             found[label] = replace(found[label], also_word=True)
-        # a place's pseudonym is in the language of the documents it is in: "Kommun A" for
-        # Åby, "Municipality B" for Kingsmere; a UK team's English key read "Kommun A" (eyes7)
+        # a place's pseudonym is in the project's language (most documents'), every place
+        # alike: a UK team's English key read "Kommun A" (eyes7), and by each place's own
+        # documents a Swedish study's key read "Municipality A" for Ekstad, interviewed in
+        # English, beside "Kommun B" and "Kommun C" (pseudo40b). Exports in another
+        # language read a proposal in their own words (``pseudonym_key``)
+        main = next(iter(self.store.documents.languages()), "sv")
         langs: dict[str, Counter[str]] = {}
         for d in summaries.values():
             place = str(d.attributes.get("municipality") or "")
@@ -353,10 +357,9 @@ class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
                 langs.setdefault(place, Counter())[d.lang] += 1
         for i, place in enumerate(sorted(langs)):
             if place not in found:
-                lang = langs[place].most_common(1)[0][0]
                 found[place] = PseudonymCandidate(
                     place,
-                    key_of.get(place) or placeholder("municipality", i, lang),
+                    key_of.get(place) or placeholder("municipality", i, main),
                     "place",
                     0,
                     "municipality",
@@ -373,7 +376,6 @@ class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
         # the memos too, after the documents (a name seen in both is shown where the text
         # has it): a participant's name typed in a memo went out as written in the memos
         # export, the codings' memo column and the .qdpx's notes, since no key held it
-        main = next(iter(self.store.documents.languages()), "sv")
         printed = set(key_of.values()) - set(key_of)  # a pseudonym, not a real name too
         for memo in self.store.memos.list():
             where = memo_where(memo.id)
@@ -388,7 +390,9 @@ class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
                 where = f"attributes of {d.name}"
                 named.setdefault(where, without_pseudonyms("\n".join(values), printed))
                 doc_langs.setdefault(where, d.lang)
-        candidates = named_candidates(named, doc_langs, found, speakers, coders, key_of, scans)
+        # a place named in the text is proposed in the project's words too, as above
+        in_main = dict.fromkeys(doc_langs, main)
+        candidates = named_candidates(named, in_main, found, speakers, coders, key_of, scans)
         # a pseudonym seen in a memo only as the first word of a whole name ("Vera Lind") is
         # the whole name's part: the whole name is proposed, and the part alone would put
         # the pseudonym on the key as a real name, which the key refuses

@@ -41,7 +41,8 @@ def test_the_codings_table_and_reports_read_in_the_projects_language(tmp_path: P
     _run(path, "pseudonym", "suggest", "--apply", "--kinds", "place")
     _run(path, "pseudonym", "set", "Kingsmere", "Kommun B", "--kind", "place")  # typed
     listed = _run(path, "pseudonym", "list", "-f", "json")
-    assert '"Kommun C"' in listed  # the key keeps the proposal in its documents' words
+    # the key keeps the proposal in the project's words (pseudo40b: was its documents')
+    assert '"Municipality C"' in listed and '"Kommun C"' not in listed
     out = tmp_path / "codings.csv"
     _run(path, "export", "codings", str(out))
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))

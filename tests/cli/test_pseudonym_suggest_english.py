@@ -1,6 +1,6 @@
 """`qualcode pseudonym suggest` on an English study (a UK team, eyes7): the places it
-proposes are in the documents' language ("Municipality A", not "Kommun A"), a Swedish
-document's place still gets "Kommun", a list item's first word is not a name
+proposes are in the project's language ("Municipality A", not "Kommun A"), a Swedish
+document's place too (pseudo40b), a list item's first word is not a name
 ("• Strategic workforce planning"), nor is "County" of "Ashbourne County Council"."""
 
 from __future__ import annotations
@@ -16,7 +16,9 @@ def test_an_english_study_gets_english_pseudonyms(tmp_path: Path) -> None:
     found = proposed(path, "sam")
     assert found["Ashbourne"]["pseudonym"] == "Municipality A"
     assert found["Leeds"]["pseudonym"] == "Municipality B"
-    assert found["Åby"]["pseudonym"] == "Kommun C"  # the Swedish interview's place
+    # the Swedish interview's place too: the project's words, every place alike
+    # (pseudo40b; "Kommun C" beside "Municipality A" mixed languages on one key)
+    assert found["Åby"]["pseudonym"] == "Municipality C"
     assert found["Margaret Whitfield"]["pseudonym"] == "IP2"  # interviews in name order
     assert found["Harrowfield"]["kind"] == "place"
     assert found["Harrowfield"]["pseudonym"] == "Place A"
