@@ -102,11 +102,15 @@ class CoderRepo:
                     f"unknown coder {shown(name)}: the consensus is no coder but the "
                     "reconciled layer, the codings the lead's decisions make",
                     action="list_consensus",
+                    key="coder_unknown_consensus",  # said in the TUI's language too
+                    name=name,
                 )
             if reads_as(name) in RESERVED_CODER_NAMES:
                 raise NotFoundError(
                     f"unknown coder {shown(name)}: no coder is named so; it is the name "
-                    f"qualcode gives {RESERVED_CODER_NAMES[reads_as(name)]}"
+                    f"qualcode gives {RESERVED_CODER_NAMES[reads_as(name)]}",
+                    key="coder_unknown_reserved",
+                    name=name,
                 )
             if _addable(name):
                 raise NotFoundError(
