@@ -72,13 +72,26 @@ class MemoExportMixin(OutputBase):
         def code_name(code: str | None) -> str:
             return key.apply(codes[code].name(lang)) if code in codes else key.apply(code or "")
 
+        keys = {lang: key}
+
+        def running(text: str) -> str:
+            """A memo's or passage's own words, with a place qualcode proposed in the
+            text's language: the English export printed "Politikerna i Municipality B"
+            inside a Swedish memo (pseudo40b). Headings and labels stay in ``lang``'s."""
+            from qualcode.ingest.languages import guess_language
+
+            said = guess_language(text) if text.strip() else lang
+            if said not in keys:
+                keys[said] = self.pseudonym_key(real_names, viewer, said)
+            return keys[said].apply(text)
+
         def note(view: MemoView, passage: bool = True) -> Note:
             memo = view.memo
             return Note(
                 key.apply(memo.author),
                 memo.created_at[:10],
-                key.apply(memo.text),
-                key.apply(_cut(view.excerpt)) if passage else "",
+                running(memo.text),
+                running(_cut(view.excerpt)) if passage else "",
                 code_name(view.code) if view.code and passage else "",
             )
 
