@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from qualcode.model import Unit
@@ -39,19 +40,28 @@ def whole_words(text: str, lo: int, hi: int) -> tuple[int, int]:
 # what ends a sentence, and what may close after it ("så.”", "nej!)")
 _ENDS = ".!?…"
 _CLOSERS = "\"'”’»)]"
+_TIME = re.compile(r"^\[[^\]]*\]\s*")  # a time stamp before a label: "[00:02:05] Lena:"
 
 
 def cut_sides(text: str, lo: int, hi: int) -> tuple[bool, bool]:
     """Whether the window ``text[lo:hi]`` cuts into a sentence at its start and at its end.
 
     The agenda marks a cut with an ellipsis; a window that begins or ends where a sentence,
-    a line or the document does cut nothing, and an ellipsis there read as words left out
-    (render40 saw "sämre.…" under every case whose context ended on a full stop)."""
+    a line, a speaker's turn or the document does cut nothing, and an ellipsis there read
+    as words left out (render40 saw "sämre.…" under every case whose context ended on a
+    full stop)."""
     head = text[:lo].rstrip(" \t")
-    cut_before = bool(head) and not head.endswith("\n") and not _ends_sentence(head)
+    cut_before = not (not head or head.endswith("\n") or _ends_sentence(head) or _a_label(head))
     tail = text[hi:].lstrip(" \t")
     cut_after = bool(tail) and not tail.startswith("\n") and not _ends_sentence(text[:hi])
     return cut_before, cut_after
+
+
+def _a_label(head: str) -> bool:
+    """Whether ``head`` ends in a speaker's label opening a line ("Elin:", "[00:02:05]
+    Lena:"): a context from the start of a turn cuts no words, only the label."""
+    line = _TIME.sub("", head.rsplit("\n", 1)[-1])
+    return line.endswith(":") and len(line.split()) <= 2 and line[:1].isupper()
 
 
 def _ends_sentence(text: str) -> bool:

@@ -34,3 +34,10 @@ def test_a_window_inside_a_sentence_is_cut_on_that_side() -> None:
     assert cut_sides(text, 20, len(text)) == (True, False)  # "…kom hon … igen"
     assert cut_sides("Hon sa ”nej.” Sen gick hon.", 14, 27) == (False, False)
     assert cut_sides("rad ett\nrad två", 8, 15) == (False, False)
+    # a context from the start of a turn leaves out its speaker's label, no words
+    turn = "I: Hur var det?\n\nElin: Men här var det annorlunda. Sen"
+    assert cut_sides(turn, turn.index("Men"), turn.index(" Sen")) == (False, False)
+    timed = "[00:02:05] Lena: Kan du beskriva det"
+    assert cut_sides(timed, timed.index("Kan"), len(timed)) == (False, False)
+    said = "Min chef sa till oss: vi ska"
+    assert cut_sides(said, said.index("vi"), len(said)) == (True, False)  # a colon inside
