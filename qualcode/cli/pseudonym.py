@@ -24,11 +24,18 @@ LeadOpt = Annotated[
 
 @pseudonym_app.command("list")
 def pseudonym_list(coder: LeadOpt = None, fmt: FormatOpt = Format.table) -> None:
-    """The key: each real name, its pseudonym and kind."""
+    """The key: each real name, its pseudonym and kind. A coder's own pseudonym (kind
+    coder) is printed as typed in every language; a label qualcode gave her (kind coder
+    (automatic), "Kodare B") in each export's words ("Coder B" in English)."""
     with open_project(coder) as project:
         rows = [
             {"real": p.real, "pseudonym": p.pseudonym, "kind": p.kind}
             for p in project.pseudonyms(acting_name(project))
+        ]
+        # a coder's label qualcode gave reads in each export's words; a typed one as typed
+        rows += [
+            {"real": p.real, "pseudonym": p.pseudonym, "kind": "coder (automatic)"}
+            for p in project.automatic_coder_labels(acting_name(project))
         ]
         note = project.key_clash_note(acting_name(project))
     if note:

@@ -145,6 +145,7 @@ def printed_coders(
     taken: Iterable[str],
     replaces: Callable[[str], bool],
     word: str,
+    also: Iterable[str] = (),
 ) -> dict[str, str]:
     """Each coder's name -> what every export prints for her: her own pseudonym (``own``,
     by coder id, ``coders`` in the order they joined)
@@ -155,7 +156,9 @@ def printed_coders(
     ``word`` and a letter ("Kodare C": the letter of her place in the order the coders
     joined, the next one free where that reads as a name already printed, ``taken``). The
     place was among the names sorted, so a coder joining later as "anna" moved karin from
-    "Kodare B" to "Kodare C", and exports of two days named two people "Kodare B"."""
+    "Kodare B" to "Kodare C", and exports of two days named two people "Kodare B".
+    A letter is taken only where it is free with each of the words ``also`` too, so she
+    has one letter in every language ("Kodare B", "Coder B")."""
     from qualcode.oneline import reads_as
 
     by_name = {reads_as(real): pseudonym for real, pseudonym in typed.items()}
@@ -173,9 +176,11 @@ def printed_coders(
             # her name is another coder's pseudonym too ('Kodare K' added beside karin,
             # printed 'Kodare K'): agreement rows could not tell the two apart
             letter = at
-            while reads_as(label := f"{word} {_letters(letter)}") in seen:
+            words = [word, *also]
+            while any(reads_as(f"{w} {_letters(letter)}") in seen for w in words):
                 letter += 1
-            seen.add(reads_as(label))
+            label = f"{word} {_letters(letter)}"
+            seen.update(reads_as(f"{w} {_letters(letter)}") for w in words)
             found[coder.name] = label
         else:
             found[coder.name] = coder.name

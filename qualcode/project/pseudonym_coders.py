@@ -60,6 +60,22 @@ class CoderKeyMixin(Service):
             Pseudonym(c.name, own[c.id], "coder") for c in self.store.coders.list() if own.get(c.id)
         ]
 
+    def automatic_coder_labels(self, viewer: str | None) -> list[Pseudonym]:
+        """The coders printed by a label qualcode gave them ("Kodare B"), not one the lead
+        typed: in the project's words here, in each export's words in exports ("Coder B"
+        in English), where a typed one prints as typed in every language. ``pseudonym
+        list`` showed neither, so a lead could not tell why "Kodare A" stayed Swedish in
+        an English export while another coder's label turned English (pseudo40b)."""
+        self._require_lead(viewer, "pseudonym list")
+        main = next(iter(self.store.documents.languages()), "sv")
+        by_lang = {lang: self.pseudonym_key(viewer=viewer, lang=lang) for lang in CODER_WORD}
+        here = by_lang.get(main, by_lang["en"])
+        return [
+            Pseudonym(c.name, here.coder(c.name), "coder", generated=True)
+            for c in self.store.coders.joined()
+            if len({key.coder(c.name) for key in by_lang.values()}) > 1
+        ]
+
     def set_coder_pseudonym(self, coder: str, pseudonym: str, viewer: str | None) -> Pseudonym:
         """Print the coder ``coder`` as ``pseudonym`` in every export (agreement rows, the
         audit, coder columns, memo authors, and her name in the text where no participant
@@ -171,6 +187,7 @@ class CoderKeyMixin(Service):
             [n for p in key for n in (p.real, p.pseudonym)],
             lambda name: bool(participants.leaks(name)),
             CODER_WORD.get(lang, CODER_WORD["en"]),
+            CODER_WORD.values(),
         )
 
 
@@ -185,7 +202,9 @@ def labels_held(store: Store) -> set[str]:
     own = read_coder_key(store.settings.get(CODER_KEY))
     held: set[str] = set()
     for word in CODER_WORD.values():
-        shown = printed_coders(coders, own, typed, taken, lambda _name: True, word)
+        shown = printed_coders(
+            coders, own, typed, taken, lambda _name: True, word, CODER_WORD.values()
+        )
         typed_for = {*own.values(), *typed.values()}  # the lead's, not qualcode's labels
         held |= {label for name, label in shown.items() if label not in (name, *typed_for)}
     return held

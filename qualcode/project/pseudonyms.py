@@ -234,7 +234,9 @@ class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
         parts = parts_printed([(p.real, p.pseudonym, p.kind) for p in key], printed)
         found = Key({**parts, **printed}, compounds=places, contacts=contacts, cased=parts)
         # coders by their own key, never as a participant of their name (pseudonym_coders)
-        shown = self._printed_coders(found, main)  # alike in every export's language
+        # an automatic label in the export's words ("Kodare B", "Coder B"), one letter in
+        # every language; one the lead typed as typed (``pseudonym list`` says which)
+        shown = self._printed_coders(found, lang or main)
         if any(name != printed for name, printed in shown.items()):
             # a coder's own pseudonym stands for her name in the text too (a memo), where no
             # participant's entry reads it; a label written as her name is read as a label
