@@ -44,7 +44,7 @@ def test_a_version_dims_the_context_and_reverses_the_coders_spans() -> None:
         {"karin": Version({"x": (mine,)}), "johan": Version()},
     )
     shown = version_text(text, units, case, "karin", "karin")
-    assert shown.plain == "karin\n\n" + text[: end + 7] + "…"  # to the sentence after
+    assert shown.plain == "karin\n\n" + text[: end + 7]  # to the sentence after, whole
     styled = {shown.plain[s.start : s.end]: str(s.style) for s in shown.spans}
     assert styled["Före. "] == "dim" and styled[" Sedan."] == "dim"
     assert styled["möten"] == "reverse" and "[inga]" not in styled  # brackets stay text

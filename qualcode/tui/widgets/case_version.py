@@ -17,7 +17,7 @@ from rich.text import Text
 
 from qualcode.model import Unit
 from qualcode.reconcile import Case
-from qualcode.reconcile.context import CONTEXT, context_window, whole_words
+from qualcode.reconcile.context import CONTEXT, context_window, cut_sides, whole_words
 from qualcode.tui.safe import cleaned, plain
 
 __all__ = ["CONTEXT", "context_window", "version_text"]
@@ -38,8 +38,10 @@ def version_text(
     where its span starts: reversed alike, which span was which code was a guess (eyes6)."""
     lo, hi = whole_words(text, *context_window(len(text), units, case.start, case.end, cap))
     lo, hi = min(lo, case.start), max(hi, case.end)
+    # an ellipsis only where the context cuts into a sentence, as the agenda marks it
+    cut_before, cut_after = cut_sides(text, lo, hi)
     body = Text(plain(heading) + "\n\n", style="bold")
-    body.append("…" if lo > 0 else "")
+    body.append("…" if cut_before else "")
     body.append(_flat(text[lo : case.start]), style="dim")
     pos = case.start
     version = case.versions.get(coder)
@@ -58,7 +60,7 @@ def version_text(
         pos = e
     body.append(_flat(text[pos : case.end]))
     body.append(_flat(text[case.end : hi]), style="dim")
-    body.append("…" if hi < len(text) else "")
+    body.append("…" if cut_after else "")
     cleaned(body)
     return body
 
