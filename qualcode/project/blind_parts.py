@@ -54,6 +54,7 @@ class _Codings(_Part):
         code_ids: Sequence[str] | None = None,
         layer: str | None = None,
         include_deleted: bool = False,
+        fields: Sequence[str] | None = None,
     ) -> list[tuple[Any, ...]]:
         me = self._who()
         if layer == "consensus" or (coder_ids is not None and me.id not in coder_ids):
@@ -64,6 +65,7 @@ class _Codings(_Part):
             code_ids=code_ids,
             layer="coder",
             include_deleted=include_deleted,
+            fields=fields,
         )
 
     def list(self, **filters: Any) -> list[Coding]:

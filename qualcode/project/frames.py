@@ -12,6 +12,19 @@ from qualcode.project.base import Service
 if TYPE_CHECKING:
     import pandas as pd
 
+# the fields of ``Coding`` the codings frame is made of (``frames``)
+FRAME_FIELDS = (
+    "id",
+    "document_id",
+    "start",
+    "end",
+    "code",
+    "coder",
+    "layer",
+    "origin",
+    "created_at",
+)
+
 
 class FramesMixin(Service):
     def coding_records(self, codings: list[Coding]) -> list[dict[str, Any]]:
@@ -76,8 +89,9 @@ class FramesMixin(Service):
             }
             for c in codes
         ]
-        codings = self.store.codings.rows(layer=layer)
-        at = {name: i for i, name in enumerate(Coding.__dataclass_fields__)}
+        # only the fields the frame holds: a column read is an object made per coding
+        codings = self.store.codings.rows(layer=layer, fields=FRAME_FIELDS)
+        at = {name: i for i, name in enumerate(FRAME_FIELDS)}
         doc_i, start_i, end_i = at["document_id"], at["start"], at["end"]
         names = {d.id: d.name for d in docs}
         texts = self.store.documents.texts({c[doc_i] for c in codings})

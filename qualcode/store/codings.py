@@ -15,12 +15,30 @@ from qualcode.model import Coding
 from qualcode.oneline import shown
 from qualcode.store.rows import new_id, now
 
-_SELECT = """
-SELECT c.id, c.document_id, c.start, c."end", c.code_id, k.key, c.coder_id, p.name,
-       c.layer, c.origin, c.created_at, c.suggestion_id, c.deleted_at
+_COLUMNS = """c.id, c.document_id, c.start, c."end", c.code_id, k.key, c.coder_id, p.name,
+       c.layer, c.origin, c.created_at, c.suggestion_id, c.deleted_at"""
+_SELECT = f"""
+SELECT {_COLUMNS}
 FROM codings c JOIN codes k ON k.id = c.code_id JOIN coders p ON p.id = c.coder_id
 """
 
+
+# each of ``Coding``'s fields as ``_SELECT`` reads it: ``rows(fields=...)`` reads only some
+_FIELDS = {
+    "id": "c.id",
+    "document_id": "c.document_id",
+    "start": "c.start",
+    "end": 'c."end"',
+    "code_id": "c.code_id",
+    "code": "k.key",
+    "coder_id": "c.coder_id",
+    "coder": "p.name",
+    "layer": "c.layer",
+    "origin": "c.origin",
+    "created_at": "c.created_at",
+    "suggestion_id": "c.suggestion_id",
+    "deleted_at": "c.deleted_at",
+}
 
 # a removed document's codings stay in the file but are read by nobody (docs remove)
 LIVE_DOCUMENT = "c.document_id IN (SELECT id FROM documents WHERE deleted_at IS NULL)"
@@ -136,9 +154,13 @@ class CodingRepo:
         code_ids: Sequence[str] | None = None,
         layer: str | None = None,
         include_deleted: bool = False,
+        fields: Sequence[str] | None = None,
     ) -> builtins.list[tuple[Any, ...]]:
         """The same as :meth:`list` as plain tuples in ``Coding``'s field order: analysis
-        frames of 200k codings are built column by column and need no objects."""
+        frames of 200k codings are built column by column and need no objects. With
+        ``fields`` (``Coding``'s field names) each tuple holds only those, in that order:
+        every column read is a Python object made per row, and the frames leave four of
+        the thirteen unread (0.05 s CPU of 200k codings)."""
         clauses: list[str] = []
         params: list[Any] = []
         for column, values in (
@@ -155,7 +177,10 @@ class CodingRepo:
         if not include_deleted:
             clauses.extend(("c.deleted_at IS NULL", LIVE_DOCUMENT))
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        sql = f'{_SELECT} {where} ORDER BY c.document_id, c.start, c."end", k.key'
+        select = _SELECT
+        if fields is not None:
+            select = _SELECT.replace(_COLUMNS, ", ".join(_FIELDS[f] for f in fields))
+        sql = f'{select} {where} ORDER BY c.document_id, c.start, c."end", k.key'
         return self.db.execute(sql, params).fetchall()
 
     def rater_spans(
