@@ -147,11 +147,11 @@ def printed_coders(
     word: str,
     also: Iterable[str] = (),
 ) -> dict[str, str]:
-    """Each coder's name -> what every export prints for her: her own pseudonym (``own``,
-    by coder id, ``coders`` in the order they joined)
-    by coder id); else an older key's entry for her name that the lead typed (``typed``,
-    real -> pseudonym: no speaker's, none ``pseudonym suggest`` proposed, and only where
-    ``own`` does not say her name there is a participant's); else her name, unless the
+    """Each coder's name (``coders`` in the order they joined) -> what every export prints
+    for her: her own pseudonym (``own``, by coder id); else an older key's entry for her
+    name that the lead typed (``typed``, real -> pseudonym: no speaker's, none ``pseudonym
+    suggest`` proposed, and only where ``own`` does not say her name there is a
+    participant's); else her name, unless the
     participants' key ``replaces`` it or another coder's pseudonym reads as it, when she is
     ``word`` and a letter ("Kodare C": the letter of her place in the order the coders
     joined, the next one free where that reads as a name already printed, ``taken``). The
@@ -162,17 +162,22 @@ def printed_coders(
     from qualcode.oneline import reads_as
 
     by_name = {reads_as(real): pseudonym for real, pseudonym in typed.items()}
-    seen = {reads_as(n) for n in taken} | {reads_as(c.name) for c in coders}
+    # a label passes over the names already printed and those of the coders who joined
+    # before her, never a later coder's: "Kodare B" merged from a package moved karin on
+    # to "Kodare C" (pseudo40b); the newcomer whose name reads as a label is labelled
+    seen = {reads_as(n) for n in taken}
     theirs = {reads_as(p) for p in own.values() if p}
     seen |= theirs
+    labels: set[str] = set()
     found: dict[str, str] = {}
     for at, coder in enumerate(coders):
         mine = own.get(coder.id)
         if mine is None:
             mine = by_name.get(reads_as(coder.name), "")
+        name = reads_as(coder.name)
         if mine:
             found[coder.name] = mine
-        elif replaces(coder.name) or reads_as(coder.name) in theirs:
+        elif replaces(coder.name) or name in theirs or name in labels:
             # her name is another coder's pseudonym too ('Kodare K' added beside karin,
             # printed 'Kodare K'): agreement rows could not tell the two apart
             letter = at
@@ -180,10 +185,13 @@ def printed_coders(
             while any(reads_as(f"{w} {_letters(letter)}") in seen for w in words):
                 letter += 1
             label = f"{word} {_letters(letter)}"
-            seen.update(reads_as(f"{w} {_letters(letter)}") for w in words)
+            forms = {reads_as(f"{w} {_letters(letter)}") for w in words}
+            seen |= forms
+            labels |= forms
             found[coder.name] = label
         else:
             found[coder.name] = coder.name
+        seen.add(name)
     return found
 
 

@@ -58,3 +58,20 @@ def test_a_name_only_beginning_as_a_label_is_a_name(tmp_path: Path) -> None:
         project.add_coder("lena", role="lead")
         project.add_coder("Kodare Berg")
         assert project.store.coders.find("Kodare Berg") is not None
+
+
+def test_a_later_coder_named_as_a_label_takes_none_from_an_earlier_one(tmp_path: Path) -> None:
+    """A merged package or a .qdpx brings coders in without `coder add`'s refusal (added
+    here through the store, as those doors do): the newcomer "Kodare B" moved karin on to
+    "Kodare C"; she keeps B, and the newcomer, whose name reads as her label, gets one."""
+    with Project.create(tmp_path / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        project.add_coder("Karin")
+        project.act_as("lena")
+        project.import_text("aby_01.txt", TEXT, lang="sv")
+        project.apply_suggested_pseudonyms("lena", ["speaker"])
+        before = _labels(project)["Karin"]
+        project.store.coders.add("Kodare B", "coder")
+        after = _labels(project)
+    assert before == after["Karin"] == "Kodare B", after
+    assert after["Kodare B"] not in ("Kodare B", "Karin", "lena"), after
