@@ -234,8 +234,7 @@ class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
         parts = parts_printed([(p.real, p.pseudonym, p.kind) for p in key], printed)
         found = Key({**parts, **printed}, compounds=places, contacts=contacts, cased=parts)
         # coders by their own key, never as a participant of their name (pseudonym_coders)
-        # an automatic label in the export's words ("Kodare B", "Coder B"), one letter in
-        # every language; one the lead typed as typed (``pseudonym list`` says which)
+        # a label qualcode gave in the export's words ("Coder B"), one typed as typed
         shown = self._printed_coders(found, lang or main)
         if any(name != printed for name, printed in shown.items()):
             # a coder's own pseudonym stands for her name in the text too (a memo), where no
@@ -347,17 +346,12 @@ class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
         for label in written_as_words(off, texts.values()):
             found[label] = replace(found[label], also_word=True)
         # a place's pseudonym is in the project's language (most documents'), every place
-        # alike: a UK team's English key read "Kommun A" (eyes7), and by each place's own
-        # documents a Swedish study's key read "Municipality A" for Ekstad, interviewed in
-        # English, beside "Kommun B" and "Kommun C" (pseudo40b). Exports in another
-        # language read a proposal in their own words (``pseudonym_key``)
+        # alike: a UK team's key read "Kommun A" (eyes7), and by each place's documents a
+        # Swedish study's read "Municipality A" for Ekstad, interviewed in English, beside
+        # "Kommun B" (pseudo40b). An export in another language reads it in its own words
         main = next(iter(self.store.documents.languages()), "sv")
-        langs: dict[str, Counter[str]] = {}
-        for d in summaries.values():
-            place = str(d.attributes.get("municipality") or "")
-            if place:
-                langs.setdefault(place, Counter())[d.lang] += 1
-        for i, place in enumerate(sorted(langs)):
+        places = {str(d.attributes.get("municipality") or "") for d in summaries.values()}
+        for i, place in enumerate(sorted(places - {""})):
             if place not in found:
                 found[place] = PseudonymCandidate(
                     place,
@@ -369,9 +363,6 @@ class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
                 )
         if not names:
             return list(found.values())
-        doc_langs: dict[str, str] = {}
-        for d in summaries.values():
-            doc_langs.setdefault(d.name, d.lang)
         named = {summaries[d].name: text for d, text in texts.items()}
         # each transcript's scan as the file keeps it: read once, not by every export
         scans = {summaries[d].name: scan for d, scan in kept_scans(self.store, texts).items()}
@@ -382,7 +373,6 @@ class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
         for memo in self.store.memos.list():
             where = memo_where(memo.id)
             named.setdefault(where, without_pseudonyms(memo.text, printed))
-            doc_langs.setdefault(where, main)
         # and a document's attributes (not its place, role, date, language or interviewer,
         # read apart): a sheet's name column ('namn': "Mats Holmqvist") went out as "IP7
         # Holmqvist" in the codings export and the .qdpx, no key holding her surname
@@ -391,9 +381,7 @@ class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
             if any(v.strip() for v in values):
                 where = f"attributes of {d.name}"
                 named.setdefault(where, without_pseudonyms("\n".join(values), printed))
-                doc_langs.setdefault(where, d.lang)
-        # a place named in the text is proposed in the project's words too, as above
-        in_main = dict.fromkeys(doc_langs, main)
+        in_main = dict.fromkeys(named, main)  # a place named in a text: as above
         candidates = named_candidates(named, in_main, found, speakers, coders, key_of, scans)
         # a pseudonym seen in a memo only as the first word of a whole name ("Vera Lind") is
         # the whole name's part: the whole name is proposed, and the part alone would put
