@@ -118,6 +118,7 @@ def agree(
             real_names=real_names,
             viewer=acting_name(project),
             doc_set=doc_set,
+            lang=lang,  # a coder's automatic label in the methods paragraph's words
         )
         note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
     rows = [r.as_dict() for r in report.rows]

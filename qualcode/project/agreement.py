@@ -76,6 +76,7 @@ class AgreementMixin(CaseCountsMixin):
         real_names: bool = False,
         viewer: str | None = None,
         doc_set: str | None = None,
+        lang: str | None = None,
     ) -> AgreementReport:
         """Agreement among coders (``layer='coder'``), or before and after reconciliation
         (``layer='consensus'``): the coders among themselves in the code, document and
@@ -89,7 +90,9 @@ class AgreementMixin(CaseCountsMixin):
 
         Documents and codes are named through the pseudonym key, as in every report (a
         document is often named after its participant or place); a lead (``viewer``) asks
-        for ``real_names``.
+        for ``real_names``. A coder's label qualcode gave reads in ``lang``'s words (the
+        summary's or ``agree --lang``'s; the project's by default): an English summary
+        said "coded by 2 coders (Kodare C, Kodare B)" above "accept Coder B's" (pseudo40b).
         """
         import numpy as np
 
@@ -118,7 +121,7 @@ class AgreementMixin(CaseCountsMixin):
                 doc_ids = [d for d in doc_ids if d in decided]
         code_keys = self._rated_codes(codes)
         code_ids = [self.store.codes.id_for_key(k) for k in code_keys]
-        pseudo = self.pseudonym_key(real_names, viewer)
+        pseudo = self.pseudonym_key(real_names, viewer, lang)
         # a key made of a name ("theme_tema_storfors", a proposal's "anna_bergs_tur")
         # leaves through the key as the codebook exports write it, so it still reads as one
         shown = {k: pseudo.code_key(k) for k in code_keys}

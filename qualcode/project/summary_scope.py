@@ -95,10 +95,11 @@ class SummaryScope(SummaryReads):
         if coders is not None:
             # the team the lead named is measured or refused in one line: a misspelt name
             # ('johann') or one coder alone wrote a summary silently without agreement
-            report = self.agreement(coders, docs=docs, doc_set=doc_set)
+            report = self.agreement(coders, docs=docs, doc_set=doc_set, lang=summary.lang)
         else:
             try:
-                report = self.agreement(docs=docs, doc_set=doc_set)  # the one bootstrap setting
+                # the one bootstrap setting
+                report = self.agreement(docs=docs, doc_set=doc_set, lang=summary.lang)
             except QualcodeError:
                 return  # fewer than two coders: the summary says nothing about agreement
         if layer == "consensus":
@@ -106,7 +107,9 @@ class SummaryScope(SummaryReads):
             # --before-after` does: a paper on reconciled codes cites both (eyes12's five)
             # (no consensus the coders can be held to yet: the coders alone)
             with contextlib.suppress(QualcodeError):
-                report = self.agreement(coders, docs=docs, layer="consensus", doc_set=doc_set)
+                report = self.agreement(
+                    coders, docs=docs, layer="consensus", doc_set=doc_set, lang=summary.lang
+                )
         # the rows name codes by their keys as they leave (through the pseudonym key); the
         # names stay as stored here, the summary's text goes through the key as a whole
         key = self.pseudonym_key(lang=summary.lang)

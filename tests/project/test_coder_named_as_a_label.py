@@ -157,3 +157,35 @@ def test_a_participant_named_in_the_talk_is_no_coder_in_any_table(tmp_path: Path
         texts += list(project.report_quotes(viewer="lena")["text"])
         texts += [q.text for q in project.report_query(["mission"], "lena")]
     assert len(texts) == 3 and all(t.startswith("N1 sa att") for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "other"), [("en", "Coder", "Kodare"), ("sv", "Kodare", "Coder")]
+)
+def test_a_summary_names_a_labelled_coder_one_way(
+    tmp_path: Path, lang: str, word: str, other: str
+) -> None:
+    """The methods paragraph (the agreement report) and the decisions alike: an English
+    summary said "coded by 2 coders (Kodare C, Kodare B)" above "accept Coder B's" once
+    a label came to read in the export's words (pseudo40b)."""
+    text = TEXT.replace("Det var tungt", "Johan sa att det var tungt")
+    with Project.create(tmp_path / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        for name in ("Karin", "Johan"):
+            project.add_coder(name)
+        project.add_code("mission", {"sv": "Uppdrag", "en": "Mission"})
+        project.act_as("lena")
+        doc = project.import_text("aby_01.txt", text, lang="sv").id
+        project.apply_suggested_pseudonyms("lena", ["speaker", "person"])
+        start = text.index("Johan sa")
+        for name, end in (("Karin", 90), ("Johan", 40)):
+            project.act_as(name)
+            project.add_coding(doc, start, start + end, "mission", name)
+            project.set_status(doc, name, "done")
+        project.act_as("lena")
+        case = project.cases()[0].case.id
+        project.decide(case, "accept:Karin", "läst", "lena", participants=["Karin", "Johan"])
+        out = project.export_summary(tmp_path / "s.md", viewer="lena", lang=lang, appendix=True)
+    summary = out.read_text(encoding="utf-8")
+    assert re.search(rf"{word} [BC]", summary), summary
+    assert not re.search(rf"{other} [A-C]\b", summary), summary
