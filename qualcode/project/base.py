@@ -254,6 +254,7 @@ class Service:
             real_names: bool = False,
             viewer: str | None = None,
             doc_set: str | None = None,
+            lang: str | None = None,
         ) -> AgreementReport: ...
 
         def respondents(self) -> dict[str, str | None]: ...  # PseudonymMixin
