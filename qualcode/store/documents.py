@@ -16,6 +16,26 @@ from qualcode.store.rows import new_id, now
 _DOC_COLUMNS = "id, name, lang, text, sha256, source_path, imported_at"
 
 
+def insert_turns_units(
+    db: sqlite_utils.Database, doc_id: str, turns: Sequence[Turn], units: Sequence[Unit]
+) -> None:
+    """Write a document's turns and units: at import, and when an older document's upgrade
+    (store/upgrades.py) adds those of the text above its first label.
+
+    Plain executemany, not sqlite-utils' insert_all: that builds a dict and checks every
+    value for JSON per row, most of an import's writing for a document of many short
+    paragraphs (200,000 turns and units); the rows stored are the same."""
+    db.conn.executemany(
+        "INSERT INTO turns (document_id, idx, speaker, start, [end], start_time, end_time)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        ((doc_id, t.idx, t.speaker, t.start, t.end, t.start_time, t.end_time) for t in turns),
+    )
+    db.conn.executemany(
+        "INSERT INTO units (document_id, idx, start, [end]) VALUES (?, ?, ?, ?)",
+        ((doc_id, u.idx, u.start, u.end) for u in units),
+    )
+
+
 class DocumentRepo(DocumentLookup):
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
@@ -71,18 +91,7 @@ class DocumentRepo(DocumentLookup):
         units: Sequence[Unit],
     ) -> None:
         self.set_attributes(doc_id, attributes)
-        # plain executemany, not sqlite-utils' insert_all: that builds a dict and checks
-        # every value for JSON per row, most of an import's writing for a document of
-        # many short paragraphs (200,000 turns and units); the rows stored are the same
-        self.db.conn.executemany(
-            "INSERT INTO turns (document_id, idx, speaker, start, [end], start_time, end_time)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            ((doc_id, t.idx, t.speaker, t.start, t.end, t.start_time, t.end_time) for t in turns),
-        )
-        self.db.conn.executemany(
-            "INSERT INTO units (document_id, idx, start, [end]) VALUES (?, ?, ?, ?)",
-            ((doc_id, u.idx, u.start, u.end) for u in units),
-        )
+        insert_turns_units(self.db, doc_id, turns, units)
 
     def set_attributes(self, doc_id: str, attributes: Mapping[str, str]) -> None:
         """Kept composed (NFC), as the text is: a value typed or pasted decomposed ('Åby'

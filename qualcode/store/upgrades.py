@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from qualcode.model import Turn, Unit
+from qualcode.store.documents import insert_turns_units
 from qualcode.store.schema import UPGRADE_MARK
 
 # what a document imported since stop 39 keeps of its file (project/source_paths.py)
@@ -89,12 +90,4 @@ class UpgradeRepo:
                 f"UPDATE {table} SET idx = -1 - idx + {step} WHERE document_id = ?",
             ):
                 self.db.execute(sql, [doc_id])
-        self.db.conn.executemany(
-            "INSERT INTO turns (document_id, idx, speaker, start, [end], start_time, end_time)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            ((doc_id, t.idx, t.speaker, t.start, t.end, t.start_time, t.end_time) for t in turns),
-        )
-        self.db.conn.executemany(
-            "INSERT INTO units (document_id, idx, start, [end]) VALUES (?, ?, ?, ?)",
-            ((doc_id, u.idx, u.start, u.end) for u in units),
-        )
+        insert_turns_units(self.db, doc_id, turns, units)
