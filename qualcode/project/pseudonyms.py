@@ -241,6 +241,11 @@ class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
             # participant's entry reads it; a label written as her name is read as a label
             own = {n: p for n, p in shown.items() if n != p and not found.leaks(n)}
             labels = {s for said in self.store.documents.speakers_in_order().values() for s in said}
+            # in running text (a rationale, a memo) a name the participants' key reads is
+            # the participant's, in any case: "Som Karin sa" went out as "Som Kodare B sa"
+            # beside coder Karin, and "karin" as the coder's label beside the label Karin:
+            # (pseudo41). A coder is her label where a field stands for her (Key.coder)
+            labels |= {n for n in shown if found.leaks(n)}
             entries = {**parts, **printed, **own}
             found = Key(entries, places, contacts, parts, coders=shown, labels=labels)
         # a document's name is a file's, whose small letters name her ('per 2024.docx')
