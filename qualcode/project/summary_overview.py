@@ -96,15 +96,18 @@ def overview(
         ]
         voiced_row = pd.DataFrame([voices], columns=matrix.columns)
         matrix = pd.concat([matrix, voiced_row], ignore_index=True)
-        heading = lab("matrix_mixed" if coded_others else "matrix")
+        kind = "matrix_mixed" if coded_others else "matrix"
         note = lab("matrix_note")
     else:
         matrix = matrix.rename(columns={first: lab("document")})
-        heading = lab("matrix_documents")
+        kind = "matrix_documents"
         note = lab("matrix_documents_note")
     # a short heading, and what is counted beneath it: a heading of two lines with its
     # explanation in brackets read as a sentence, not as a table's name
-    summary.sections.append(Section("matrix", heading, note, matrix, lab("sheet_matrix")))
+    # the tab names what the table holds, as its heading does: documents alone were
+    # under a tab of participants ("Teman per deltagare" over "Teman per dokument")
+    sheet = lab(f"sheet_{kind}")
+    summary.sections.append(Section("matrix", lab(kind), note, matrix, sheet))
     if not people:
         return  # no participant voiced anything: no shares by municipality or role
     by_theme = {k: documents_of[k] & coded for k in themes}
