@@ -116,6 +116,18 @@ _SAID: set[str] = set()
 
 
 def _score(codebook: Path, embed) -> tuple[np.ndarray, np.ndarray, list[dict]]:
+    cands, truth, labels = units(codebook)
+    codes = load_codes(codebook)
+    lemmas = {lang: lemma_table(lang) for lang in ("sv", "en")}
+    engine = Suggester(codes, [], lemmas=lemmas, embed=embed)
+    probs, _ = engine.score(cands)
+    return probs, truth, labels
+
+
+def units(codebook: Path) -> tuple[list, np.ndarray, list[dict]]:
+    """(the product's units, truth (units x the codebook's codes), labels) of the documents
+    present, in label order: what the engine scores here, and what ``baselines.py`` scores
+    its simple methods on."""
     paths = documents()
     if paths is None:
         raise SystemExit(f"{TEXT}: the policy set's text is not on this machine")
@@ -124,14 +136,10 @@ def _score(codebook: Path, embed) -> tuple[np.ndarray, np.ndarray, list[dict]]:
         _SAID.add(note)
         print(note, file=sys.stderr)
     labels = present_labels(paths)
-    codes = load_codes(codebook)
+    keys = [c.key for c in load_codes(codebook)]
     cands = imported_units(paths, labels)
-    lemmas = {lang: lemma_table(lang) for lang in ("sv", "en")}
-    engine = Suggester(codes, [], lemmas=lemmas, embed=embed)
-    probs, _ = engine.score(cands)
-    keys = [c.key for c in codes]
     truth = np.array([[k in label["codes"] for k in keys] for label in labels], dtype=bool)
-    return probs, truth, labels
+    return cands, truth, labels
 
 
 def imported_units(paths: list[Path], labels: list[dict]) -> list:
@@ -159,12 +167,19 @@ def imported_units(paths: list[Path], labels: list[dict]) -> list:
 def half(split: str, codebook: Path, embed, threshold: float) -> dict | None:
     """The figures of one half: eval_real's keys, with policy30's macro-F1 and unit tally;
     None when none of the half's documents is on this machine."""
-    from benchmarks.eval_real import figures
-
     probs, truth, labels = scored(codebook, embed)
     keep = np.array([label["split"] == split for label in labels])
     if not keep.any():
         return None
+    return half_figures(probs, truth, keep, threshold)
+
+
+def half_figures(probs: np.ndarray, truth: np.ndarray, keep: np.ndarray, threshold: float) -> dict:
+    """eval_real's figures of the units in ``keep``, with policy30's macro-F1 (a code never
+    present counts 1 when never suggested, 0 when it is) and the unit tally; shared with
+    ``baselines.py`` so a simple method is counted as the engine is."""
+    from benchmarks.eval_real import figures
+
     out = figures(probs, truth, keep, threshold)
     pred = probs[keep] >= threshold
     y = truth[keep]

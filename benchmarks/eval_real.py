@@ -177,13 +177,7 @@ def evaluate_set(
         show_errors(rows, keys, probs, truth, args.threshold)
     draws = []
     for seed in range(args.draws):
-        rng = random.Random(seed)
-        chosen: set[int] = set()
-        for j in range(len(keys)):
-            pool = [i for i in range(len(rows)) if truth[i, j] and i not in chosen]
-            if len(pool) < args.shots * 2:  # too few to learn from and still score
-                continue
-            chosen.update(rng.sample(pool, args.shots))
+        chosen = draw(truth, args.shots, seed)
         if not chosen:
             break
         examples = [
@@ -197,6 +191,21 @@ def evaluate_set(
     if draws:
         result[f"{args.shots}-shot"] = mean(draws)
     return result
+
+
+def draw(truth: np.ndarray, shots: int, seed: int) -> set[int]:
+    """The sentences (row numbers) a coder's ``shots`` accepted codings per code stand for
+    in draw ``seed``: a code with fewer than twice ``shots`` sentences gets none (too few to
+    learn from and still score). ``baselines.py`` draws the same shots for its nearest
+    example, so the two are compared on the same codings."""
+    rng = random.Random(seed)
+    chosen: set[int] = set()
+    for j in range(truth.shape[1]):
+        pool = [i for i in range(len(truth)) if truth[i, j] and i not in chosen]
+        if len(pool) < shots * 2:
+            continue
+        chosen.update(rng.sample(pool, shots))
+    return chosen
 
 
 def tiers(spec: str, cache: Path | None) -> Iterator[tuple[str, Embed | None]]:
