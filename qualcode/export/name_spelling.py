@@ -120,3 +120,23 @@ def caseless_forms(real: str, most: int) -> list[tuple[str, str]]:
         )
         forms.append((form, pattern))
     return forms
+
+
+def surname_first(pseudo: dict[str, str], real_of: dict[str, str]) -> list[tuple[str | None, str]]:
+    """Each name of several capitalised words with its last word first, as file names
+    and lists write a person ("Lindqvist_Karin.docx", "Berg, Anna-Lena"): its pattern,
+    first in the key's, so that a surname on the key alone does not take it in part; the
+    flipped spelling joins ``pseudo`` and ``real_of`` (folded name -> pseudonym, name)."""
+    patterns = []
+    for real in list(real_of.values()):
+        words = [w for w in re.split(r"[\s_\-]+", real) if w]
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        flipped = fold(" ".join([words[-1], *words[:-1]]))
+        if flipped in pseudo:
+            continue
+        pseudo[flipped] = pseudo[fold(real)]
+        real_of[flipped] = real
+        rest = WORDS_APART.join(word(w) for w in words[:-1])
+        patterns.append((lead(words[-1]), f"{word(words[-1])}(?:,[ \t]*|{WORDS_APART}){rest}"))
+    return patterns

@@ -3,12 +3,16 @@ and a text index; an entry's actor (as ``Key.coder`` prints her) and its payload
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
 import pandas as pd
+
+from qualcode.export.name_spelling import fold
 
 # the columns holding a speaker's label as written (a turns frame's, attach_turns')
 SPEAKERS = frozenset({"speaker"})
@@ -42,7 +46,12 @@ def through_key(key: Key, frame: pd.DataFrame, said: Collection[str] = ()) -> pd
             values = values.astype(object)
         elif not (values.dtype == object or pd.api.types.is_string_dtype(values)):
             continue
-        talk = out.columns[at] in SPEAKERS or out.columns[at] in said
+        column = out.columns[at]
+        talk = column in SPEAKERS or column in said
+        if column in key.researchers:  # the interviewer: a coder is printed as a coder
+            by_us = partial(_cell, partial(key.attribute, column), {})
+            out.isetitem(at, values.map(by_us))
+            continue
         out.isetitem(at, values.map(spoken if talk else cell))
     out.columns = [key.apply(c) if isinstance(c, str) else c for c in out.columns]
     if not isinstance(out.index, pd.MultiIndex) and out.index.dtype == object:
@@ -83,3 +92,29 @@ def entry_through_key(key: Key, entry: AuditEntry) -> AuditEntry:
 
     payload = {key.apply(k): through(v, k) for k, v in entry.payload.items()}
     return replace(entry, actor=key.coder(entry.actor), payload=payload)
+
+
+def attribute_printed(key: Key, name: str, value: str) -> str:
+    """A document attribute's ``value`` through ``key``. The interviewer (one of the key's
+    ``researchers``) who is a coder is a person, and that coder: printed as ``Key.coder``
+    prints her, in whatever case she was typed ("Johan" for coder johan), never as a
+    participant of her name (interviewer=Johan went out as N9, the participant Johan's
+    pseudonym, pseudo41); any other value goes through the key as any text."""
+    if name in key.researchers:
+        coder = key.coder_of.get(fold(value))
+        if coder is not None:
+            printed = key.coder(coder)
+            return value if printed == coder and not key.leaks(value) else printed
+    return key.apply(value)
+
+
+def code_key_printed(key: Key, code: str) -> str:
+    """A code's key as a file that loads again may write it: through the key, then in
+    the keys' own letters ("olof_lindqvists_stod", made from a proposal's name, is
+    "ip2_s_stod"); a key naming no one stays as it is."""
+    rendered = key.apply(code)
+    if rendered == code:
+        return code
+    safe = re.sub(r"[^a-z0-9]+", "_", unicodedata.normalize("NFKD", rendered).lower())
+    safe = "".join(c for c in safe if c.isascii()).strip("_")
+    return safe if safe[:1].isalpha() else f"k_{safe}"

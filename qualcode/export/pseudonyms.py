@@ -39,7 +39,6 @@ would leak, so an export can refuse a file in which a name on the key would stil
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Collection, Iterable, Mapping
 
 import pandas as pd
@@ -83,6 +82,7 @@ class Key:
         cased: Iterable[str] = (),
         coders: Mapping[str, str] | None = None,
         labels: Iterable[str] = (),
+        researchers: Iterable[str] = (),
     ) -> None:
         """``compounds``: the names on the key (places, workplaces) that may begin a Swedish
         compound word ("Storforsmodellen", "Göteborgsregionen"), written as on the key.
@@ -94,9 +94,13 @@ class Key:
         her own key (``coder``), never by a participant's entry; a text that is just her
         name is printed so too (a frame's coder column, an audit entry's actor: tables cite
         participants before, ``_citer``), and her name in running text, save where one of
-        ``labels`` is written alike ("Karin: Det var ...": the participant's there)."""
+        ``labels`` is written alike ("Karin: Det var ...": the participant's there).
+        ``researchers``: the attributes whose value names a researcher (the interviewer),
+        printed as the coder of that name is (``attribute``)."""
         self._contacts = dict(contacts or {})
         self._coders = dict(coders or {})
+        self.coder_of = {ns.fold(n): n for n in self._coders}  # a name as typed: hers
+        self.researchers = frozenset(researchers)
         self._whole = {n: p for n, p in self._coders.items() if n != p} if coders else {}
         talk = self._whole.keys() - set(labels)
         named = sorted(
@@ -147,7 +151,7 @@ class Key:
                         self._pseudo[ns.fold(form)] = self._pseudo[ns.fold(real)]
                         self._real_of[ns.fold(form)] = real
                         alternatives.append((ns.lead(form), pattern))
-        alternatives[:0] = self._surname_first()
+        alternatives[:0] = ns.surname_first(self._pseudo, self._real_of)
         for real in list(self._real_of.values()):
             plain = ns.file_spelling(real)
             if plain is not None and ns.fold(plain) not in self._pseudo:
@@ -176,26 +180,6 @@ class Key:
             self._marked_pattern = re.compile(self._source.replace(ns.GAP, ns.HIDDEN_RUN), re.I)
         return self._marked_pattern
 
-    def _surname_first(self) -> list[tuple[str | None, str]]:
-        """Each name of several capitalised words with its last word first, as file names
-        and lists write a person ("Lindqvist_Karin.docx", "Berg, Anna-Lena"); first in the
-        pattern, so that a surname on the key alone does not take it in part."""
-        patterns = []
-        for real in list(self._real_of.values()):
-            words = [w for w in re.split(r"[\s_\-]+", real) if w]
-            if len(words) < 2 or not all(w[:1].isupper() for w in words):
-                continue
-            flipped = ns.fold(" ".join([words[-1], *words[:-1]]))
-            if flipped in self._pseudo:
-                continue
-            self._pseudo[flipped] = self._pseudo[ns.fold(real)]
-            self._real_of[flipped] = real
-            rest = ns.WORDS_APART.join(ns.word(w) for w in words[:-1])
-            patterns.append(
-                (ns.lead(words[-1]), f"{ns.word(words[-1])}(?:,[ \t]*|{ns.WORDS_APART}){rest}")
-            )
-        return patterns
-
     def __bool__(self) -> bool:
         return bool(self.entries or self._contacts or self._whole)
 
@@ -205,6 +189,12 @@ class Key:
         is no coder's (the audit's 'qualcode') through the key as any text."""
         printed = self._coders.get(name)
         return self.apply(name) if printed is None else printed
+
+    def attribute(self, name: str, value: str) -> str:
+        """A document attribute's ``value`` as exports print it (``attribute_printed``)."""
+        from qualcode.export.pseudonym_frames import attribute_printed
+
+        return attribute_printed(self, name, value)
 
     def pseudonym(self, name: str | None) -> str | None:
         """The pseudonym for exactly ``name`` (a speaker label, an attribute value)."""
@@ -374,15 +364,10 @@ class Key:
         return with_texts(code, self.apply)
 
     def code_key(self, key: str) -> str:
-        """A code's key as a file that loads again may write it: through the key, then in
-        the keys' own letters ("olof_lindqvists_stod", made from a proposal's name, is
-        "ip2_s_stod"); a key naming no one stays as it is."""
-        rendered = self.apply(key)
-        if rendered == key:
-            return key
-        safe = re.sub(r"[^a-z0-9]+", "_", unicodedata.normalize("NFKD", rendered).lower())
-        safe = "".join(c for c in safe if c.isascii()).strip("_")
-        return safe if safe[:1].isalpha() else f"k_{safe}"
+        """A code's key as a file that loads again may write it (``code_key_printed``)."""
+        from qualcode.export.pseudonym_frames import code_key_printed
+
+        return code_key_printed(self, key)
 
     def entry(self, entry: AuditEntry) -> AuditEntry:
         """An audit entry with its actor and every text of its payload through the key."""

@@ -206,7 +206,7 @@ class ExportMixin(OutputBase):
             text, moves[d.id] = key.apply_mapped(texts[d.id])
             # an attribute's name too ('kontakt Solgläntan'), as the codings table heads it;
             # its Variable's GUID is made from the name as it goes out
-            values = {key.apply(k): key.apply(str(v)) for k, v in d.attributes.items()}
+            values = {key.apply(k): key.attribute(k, str(v)) for k, v in d.attributes.items()}
             if len(values) < len(d.attributes):
                 raise OutputError(
                     f"{target.name}: two attributes of {shown(key.apply(d.name))} read alike "

@@ -46,6 +46,7 @@ ROLE_LABELS = frozenset(
 # the attributes whose values are no one's name, or are read apart (a place goes on the
 # key as a place; the interviewer is a researcher)
 _READ_APART = frozenset({"municipality", "role", "date", "lang", "language", "interviewer"})
+_BY_US = frozenset({"interviewer"})  # naming a researcher: a coder is one (Key.attribute)
 
 
 def memo_where(memo_id: str) -> str:
@@ -241,13 +242,12 @@ class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
             # participant's entry reads it; a label written as her name is read as a label
             own = {n: p for n, p in shown.items() if n != p and not found.leaks(n)}
             labels = {s for said in self.store.documents.speakers_in_order().values() for s in said}
-            # in running text (a rationale, a memo) a name the participants' key reads is
-            # the participant's, in any case: "Som Karin sa" went out as "Som Kodare B sa"
-            # beside coder Karin, and "karin" as the coder's label beside the label Karin:
-            # (pseudo41). A coder is her label where a field stands for her (Key.coder)
+            # in running text a name the participants' key reads is hers, in any case ("Som
+            # Karin sa" was "Som Kodare B sa" beside coder Karin); a field stands for the
+            # coder (Key.coder), and so does the interviewer attribute naming her (pseudo41)
             labels |= {n for n in shown if found.leaks(n)}
             entries = {**parts, **printed, **own}
-            found = Key(entries, places, contacts, parts, coders=shown, labels=labels)
+            found = Key(entries, places, contacts, parts, shown, labels, researchers=_BY_US)
         # a document's name is a file's, whose small letters name her ('per 2024.docx')
         listed = [(d.id, d.name) for d in self.store.documents.summaries()]
         names = [name for _, name in listed] + list(cited_names(listed).values())

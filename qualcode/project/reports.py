@@ -253,7 +253,7 @@ class ReportsMixin(OutputBase):
                 text=key.said(p.text),  # the talk: never a coder's name
                 coder=key.apply(p.coder),  # a coder on the key, as agree and the audit name her
                 speaker=speaker(p),
-                attributes={k: key.apply(v) for k, v in p.attributes.items()},
+                attributes={k: key.attribute(k, v) for k, v in p.attributes.items()},
             )
             for p in found
         ]
@@ -331,7 +331,7 @@ def _values_printed(key: Key, documents: pd.DataFrame, attributes: Sequence[str]
         return documents
     return documents.assign(
         **{
-            a: documents[a].map(lambda v: key.apply(v) if isinstance(v, str) else v)
+            a: documents[a].map(lambda v, a=a: key.attribute(a, v) if isinstance(v, str) else v)
             for a in grouped
         }
     )
