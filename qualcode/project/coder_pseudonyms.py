@@ -195,18 +195,37 @@ def printed_coders(
     return found
 
 
-def check_not_a_label(name: str, held: Iterable[str], where: str = "coder add: ") -> None:
+def check_not_a_label(
+    name: str, held: Iterable[str], words: Iterable[str] = (), where: str = "coder add: "
+) -> None:
     """Refuse a new coder named as a coder already in the project is, or would be, labelled
     ("Kodare B", "Coder B", ``held``): the newcomer's name pushed that coder on to "Kodare
     C", so an export of one day and of the next named two people "Kodare B", or she would
-    be read as the newcomer (pseudo40b)."""
+    be read as the newcomer (pseudo40b). A name of a label's shape in any of ``words``
+    (the coder word of each language and one or two letters) is refused too, held or not:
+    "Kodare B" went in beside a lone lead and printed as a coder whose name was kept back,
+    a label in every export (tidy41)."""
     from qualcode.oneline import reads_as, shown
 
-    if reads_as(name) in {reads_as(label) for label in held}:
+    read = reads_as(name)
+    if read in {reads_as(label) for label in held} or _label_shaped(read, words):
         raise ValidationError(
-            f"{where}{shown(name)} reads as the label exports give a coder already in the "
-            "project (or would, where her name must not be printed); choose another name"
+            f"{where}{shown(name)} reads as the label exports give a coder whose name is not "
+            "printed ('Kodare B', 'Coder B'), and would be taken for one; choose another name",
+            key="coder_name_label",
+            name=name,
         )
+
+
+def _label_shaped(read: str, words: Iterable[str]) -> bool:
+    """Whether ``read`` (a name as ``reads_as`` reads it) is a coder word and one or two
+    letters, as ``printed_coders`` labels the first 702 coders; "Kodare Berg" is a name."""
+    import re
+
+    alternatives = "|".join(re.escape(w.casefold()) for w in words)
+    return (
+        bool(alternatives) and re.fullmatch(rf"(?:{alternatives}) [a-z]{{1,2}}", read) is not None
+    )
 
 
 def _letters(index: int) -> str:

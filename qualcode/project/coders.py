@@ -36,7 +36,7 @@ class CodersMixin(Service):
         if role not in ("coder", "lead"):
             raise ValidationError(f"unknown role {role!r}; use coder or lead")
         from qualcode.project.coder_pseudonyms import check_new_coder_apart, check_not_a_label
-        from qualcode.project.pseudonym_coders import labels_held
+        from qualcode.project.pseudonym_coders import CODER_WORD, labels_held
 
         # asked under the write lock: two people adding themselves as the first lead at
         # once both became leads, and a name the lead's other window just gave a coder
@@ -48,7 +48,7 @@ class CodersMixin(Service):
                 self._check_first_lead(name)
             key = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
             check_new_coder_apart([c.name for c in self.store.coders.list()], name, key)
-            check_not_a_label(name, labels_held(self.store))
+            check_not_a_label(name, labels_held(self.store), CODER_WORD.values())
             coder = self.store.coders.add(name, role)
             self.store.audit.append(
                 actor, "coder.add", {"coder": coder.id, "name": name, "role": role}

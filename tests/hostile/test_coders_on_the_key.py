@@ -129,7 +129,8 @@ def test_a_qdpx_user_named_as_a_coder_reads_is_refused(tmp_path: Path) -> None:
     team = _team(tmp_path / "team.db")
     with Project.create(tmp_path / "other.db") as p:
         p.apply_codebook(small_codebook())
-        p.add_coder("Kodare A", role="lead")
+        # as another tool names its user: coder add refuses a label's shape (tidy41)
+        p.store.coders.add("Kodare A", "lead")
         p.act_as("Kodare A")
         doc = p.import_text("ip9.txt", f"{SV_TEXT}\nR: En annan.\n", lang="sv").id
         p.add_coding(doc, 30, 80, "integration", "Kodare A")

@@ -75,3 +75,28 @@ def test_a_later_coder_named_as_a_label_takes_none_from_an_earlier_one(tmp_path:
         after = _labels(project)
     assert before == after["Karin"] == "Kodare B", after
     assert after["Kodare B"] not in ("Kodare B", "Karin", "lena"), after
+
+
+@pytest.mark.parametrize("name", ["Kodare B", "Coder B", "kodare  c", "Coder Z", "Kodare AB"])
+def test_a_name_shaped_as_a_label_is_refused_in_both_languages(tmp_path: Path, name: str) -> None:
+    """Held by no coder yet, "Coder B" and "Kodare B" alike: a coder named so printed as
+    an automatic label beside the labels exports give (tidy41: "Kodare B" went in and read
+    as a coder whose name was kept back)."""
+    with Project.create(tmp_path / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        with pytest.raises(ValidationError, match="reads as the label exports give a coder") as no:
+            project.add_coder(name, actor="lena")
+        assert [c.name for c in project.store.coders.list()] == ["lena"]
+    assert no.value.key == "coder_name_label" and no.value.values == {"name": name}
+
+
+def test_a_label_refusal_is_said_in_swedish(tmp_path: Path) -> None:
+    """The terminal interface says the refusal in its language, naming the name typed."""
+    from qualcode.tui.catalog import Catalog
+
+    with Project.create(tmp_path / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        with pytest.raises(ValidationError) as no:
+            project.add_coder("Kodare B", actor="lena")
+    said = Catalog("sv").refusal(no.value.key, no.value.values)
+    assert said is not None and "Kodare B" in said and "välj ett annat namn" in said, said
