@@ -25,6 +25,7 @@ from benchmarks.baselines import (
     averaged,
     by_examples,
     by_keywords,
+    choose_cutoff,
     definition_cosines,
     keyword_patterns,
     keyword_winner,
@@ -163,3 +164,20 @@ def test_the_draws_are_averaged_and_a_shot_is_not_scored() -> None:
     assert f["f1"][1] == pytest.approx((1.0 + 2 / 3) / 2)
     assert f["macro_f1"] == pytest.approx((1.0 + 1 / 3) / 2)
     assert f["coded"] == 2.5  # coded sentences scored: 3 in draw 1, 2 in draw 2
+
+
+def test_the_cut_off_is_chosen_on_dev_sets_only() -> None:
+    """``--cutoff auto`` reads the dev rows as documents and never a held-out set: a run
+    with held-out sets alone is refused, and a held set beside a dev set does not move the
+    choice."""
+    texts = ["budget kostnad", "budget och väder", "väder"]
+    dev = material(texts, [["money"], [], []])
+    dev.mode = "documents"
+    cosines = np.array([[0.95, 0.1], [0.80, 0.1], [0.75, 0.1]])
+    held = material(texts, [["money"], ["money"], []])
+    held.mode, held.name = "documents", "realtext"
+    with pytest.raises(SystemExit):
+        choose_cutoff([(held, cosines)])
+    # dev: only a line above 0.80 keeps the no-code sentence out (the held set wants <= 0.80)
+    chosen = choose_cutoff([(dev, cosines), (held, cosines)])
+    assert 0.80 < chosen <= 0.95
