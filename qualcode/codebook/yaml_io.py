@@ -107,6 +107,22 @@ class _StrictLoader(yaml.SafeLoader):
                     )
         return super().compose_node(parent, index)
 
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        """A node's value, or a ConstructorError at its line where YAML reads a scalar as
+        a number or a date that Python cannot make or write: ``version:`` followed by
+        5,000 digits (past Python's limit for whole numbers in decimal), a date such as
+        2024-02-30, or a colour written 0xfff... of 5,000 digits, whose error line could
+        not print it. Each ended ``codebook load`` in a ValueError traceback."""
+        try:
+            value = super().construct_object(node, deep=deep)
+            if isinstance(value, int):
+                str(value)  # a number no line could print is refused here, not in a message
+        except ValueError as exc:
+            raise yaml.constructor.ConstructorError(
+                None, None, _unmade(node, exc), node.start_mark
+            ) from None
+        return value
+
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         seen: dict[Any, int] = {}
         for key_node, _ in node.value:
@@ -122,6 +138,18 @@ class _StrictLoader(yaml.SafeLoader):
             if isinstance(key, str | int | float | bool):
                 seen[key] = line
         return super().construct_mapping(node, deep=deep)
+
+
+def _unmade(node: yaml.Node, exc: ValueError) -> str:
+    """Why a scalar YAML took for a number or a date is none Python can hold."""
+    text = str(node.value)
+    shown = repr(text) if len(text) <= 40 else repr(text[:37]) + "..."
+    if "digits" in str(exc):
+        what = "a number too long to hold"
+    else:
+        kind = "date" if node.tag.endswith(":timestamp") else "number"
+        what = f"a {kind} but is none ({str(exc).splitlines()[0][:80]})"
+    return f"{shown} reads as {what}; put it in quotes if it is text"
 
 
 def load_codebook(path: Path) -> Codebook:
