@@ -16,6 +16,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import ValidationError
+from tests.project.coder_label_kit import karin_team
 
 TEXT = "I: Hur var det?\n\nKarin: Det var tungt, vi hade för många ärenden.\n"
 
@@ -27,11 +28,7 @@ def _labels(project: Project) -> dict[str, str]:
 
 def test_a_coder_joining_later_moves_no_label(tmp_path: Path) -> None:
     with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
-        project.add_coder("Karin")
-        project.act_as("lena")
-        project.import_text("aby_01.txt", TEXT, lang="sv")
-        project.apply_suggested_pseudonyms("lena", ["speaker"])
+        karin_team(project, text=TEXT)
         before = _labels(project)["Karin"]
         project.add_coder("Anna", actor="lena")  # sorts before Karin
         after = _labels(project)["Karin"]
@@ -41,11 +38,7 @@ def test_a_coder_joining_later_moves_no_label(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["Kodare B", "coder b", "Coder  A"])
 def test_a_new_coder_named_as_a_label_is_refused(tmp_path: Path, name: str) -> None:
     with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
-        project.add_coder("Karin")
-        project.act_as("lena")
-        project.import_text("aby_01.txt", TEXT, lang="sv")
-        project.apply_suggested_pseudonyms("lena", ["speaker"])
+        karin_team(project, text=TEXT)
         before = _labels(project)
         with pytest.raises(ValidationError, match="reads as the label exports give a coder"):
             project.add_coder(name, actor="lena")
@@ -65,11 +58,7 @@ def test_a_later_coder_named_as_a_label_takes_none_from_an_earlier_one(tmp_path:
     here through the store, as those doors do): the newcomer "Kodare B" moved karin on to
     "Kodare C"; she keeps B, and the newcomer, whose name reads as her label, gets one."""
     with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
-        project.add_coder("Karin")
-        project.act_as("lena")
-        project.import_text("aby_01.txt", TEXT, lang="sv")
-        project.apply_suggested_pseudonyms("lena", ["speaker"])
+        karin_team(project, text=TEXT)
         before = _labels(project)["Karin"]
         project.store.coders.add("Kodare B", "coder")
         after = _labels(project)

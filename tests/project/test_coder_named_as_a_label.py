@@ -18,30 +18,30 @@ import pandas as pd
 import pytest
 
 from qualcode import Project
+from tests.project.coder_label_kit import JOHAN_TEXT, TEXT, code_mission, karin_team
 
-TEXT = (
-    "I: Hur var det på enheten när du började?\n\n"
-    "Karin: Det var tungt, vi hade för många ärenden och ingen tid.\n\n"
-    "I: Vad hände sedan?\n\n"
-    "Karin: Chefen pratade med politikerna och vi fick fler tjänster.\n"
-)
+
+def _decided(project: Project) -> None:
+    """Karin and Johan code from Karin's "Johan sa", both done; lena takes Karin's version
+    of the one case, discussed with both."""
+    doc = karin_team(project, ("Karin", "Johan"), JOHAN_TEXT, ("speaker", "person"))
+    code_mission(project, doc, JOHAN_TEXT.index("Johan sa"), {"Karin": 90, "Johan": 40})
+    case = project.cases()[0].case.id
+    project.decide(case, "accept:Karin", "läst", "lena", participants=["Karin", "Johan"])
+
+
+def _karin_and_johan_done(project: Project) -> None:
+    """Karin and johan code from Karin's "Det var" (50 and 20 characters), both done."""
+    doc = karin_team(project, ("Karin", "johan"))
+    code_mission(project, doc, TEXT.index("Det var"), {"Karin": 50, "johan": 20})
 
 
 def test_a_coder_named_as_a_speaker_label_is_printed_as_a_coder(tmp_path: Path) -> None:
     with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
-        for name in ("Karin", "johan"):
-            project.add_coder(name)
-        project.add_code("mission", {"sv": "Uppdrag", "en": "Mission"})
-        project.act_as("lena")
-        doc = project.import_text("aby_01.txt", TEXT, lang="sv").id
-        project.apply_suggested_pseudonyms("lena", ["speaker"])
+        doc = karin_team(project, ("Karin", "johan"))
         participant = project.pseudonym_key(viewer="lena").pseudonym("Karin")
         start = TEXT.index("Karin: Det var")  # from the label: the talk's "Karin" is hers
-        for name in ("Karin", "johan"):
-            project.act_as(name)
-            project.add_coding(doc, start, start + 40, "mission", name)
-        project.act_as("lena")
+        code_mission(project, doc, start, {"Karin": 40, "johan": 40}, done=False)
         report = project.agreement(bootstrap=0)
         out = project.export_codings(tmp_path / "c.csv", viewer="lena", force=True)
         rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
@@ -55,11 +55,7 @@ def test_a_coder_named_as_a_speaker_label_is_printed_as_a_coder(tmp_path: Path) 
 def test_a_notebook_s_speaker_column_stays_the_participant_s(tmp_path: Path) -> None:
     """The pandas API: a frame of codings with the turns' speakers, saved for a paper."""
     with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
-        project.add_coder("Karin")
-        project.act_as("lena")
-        project.import_text("aby_01.txt", TEXT, lang="sv")
-        project.apply_suggested_pseudonyms("lena", ["speaker"])
+        karin_team(project)
         frame = pd.DataFrame({"coder": ["Karin"], "speaker": ["Karin"], "n": [3]})
         out = project.save_frame(frame, tmp_path / "f.csv")
     rows = list(csv.DictReader(out.open(encoding="utf-8-sig")))
@@ -70,23 +66,8 @@ def test_a_notebook_s_speaker_column_stays_the_participant_s(tmp_path: Path) -> 
 def test_a_summary_s_decisions_print_coders_as_coders(tmp_path: Path) -> None:
     """Who decided, whose version, who took part: coders; the passage: Karin's words, in
     which the Johan she speaks of is the participant N1, not coder Johan."""
-    text = TEXT.replace("Det var tungt", "Johan sa att det var tungt")
     with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
-        for name in ("Karin", "Johan"):
-            project.add_coder(name)
-        project.add_code("mission", {"sv": "Uppdrag", "en": "Mission"})
-        project.act_as("lena")
-        doc = project.import_text("aby_01.txt", text, lang="sv").id
-        project.apply_suggested_pseudonyms("lena", ["speaker", "person"])
-        start = text.index("Johan sa")
-        for name, end in (("Karin", 90), ("Johan", 40)):
-            project.act_as(name)
-            project.add_coding(doc, start, start + end, "mission", name)
-            project.set_status(doc, name, "done")
-        project.act_as("lena")
-        case = project.cases()[0].case.id
-        project.decide(case, "accept:Karin", "läst", "lena", participants=["Karin", "Johan"])
+        _decided(project)
         out = project.export_summary(tmp_path / "s.md", viewer="lena", lang="sv", appendix=True)
     row = next(line for line in out.read_text().splitlines() if "| läst |" in line)
     assert "| N1 sa att" in row and re.search(r"godta Kodare [AB]:s", row), row
@@ -96,19 +77,7 @@ def test_a_summary_s_decisions_print_coders_as_coders(tmp_path: Path) -> None:
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_the_agenda_counts_coders_as_coders(tmp_path: Path, lang: str) -> None:
     with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
-        for name in ("Karin", "johan"):
-            project.add_coder(name)
-        project.add_code("mission", {"sv": "Uppdrag", "en": "Mission"})
-        project.act_as("lena")
-        doc = project.import_text("aby_01.txt", TEXT, lang="sv").id
-        project.apply_suggested_pseudonyms("lena", ["speaker"])
-        start = TEXT.index("Det var")
-        for name, end in (("Karin", 50), ("johan", 20)):
-            project.act_as(name)
-            project.add_coding(doc, start, start + end, "mission", name)
-            project.set_status(doc, name, "done")
-        project.act_as("lena")
+        _karin_and_johan_done(project)
         project.write_agenda(tmp_path / "a.md", viewer="lena", lang=lang)
     scope = next(line for line in (tmp_path / "a.md").read_text().splitlines() if "johan" in line)
     word = {"sv": "Kodare", "en": "Coder"}[lang]  # in the export's words (pseudo40b)
@@ -117,19 +86,7 @@ def test_the_agenda_counts_coders_as_coders(tmp_path: Path, lang: str) -> None:
 
 def test_the_audit_s_verdict_names_the_coder(tmp_path: Path) -> None:
     with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
-        for name in ("Karin", "johan"):
-            project.add_coder(name)
-        project.add_code("mission", {"sv": "Uppdrag", "en": "Mission"})
-        project.act_as("lena")
-        doc = project.import_text("aby_01.txt", TEXT, lang="sv").id
-        project.apply_suggested_pseudonyms("lena", ["speaker"])
-        start = TEXT.index("Det var")
-        for name, end in (("Karin", 50), ("johan", 20)):
-            project.act_as(name)
-            project.add_coding(doc, start, start + end, "mission", name)
-            project.set_status(doc, name, "done")
-        project.act_as("lena")
+        _karin_and_johan_done(project)
         project.decide(project.cases()[0].case.id, "accept:Karin", "läst", "lena")
         entry = project.audit(viewer="lena", action="reconcile.decide")[0]
     assert re.fullmatch(r"accept:Kodare [A-C]", str(entry.payload["verdict"])), entry.payload
@@ -139,19 +96,10 @@ def test_a_participant_named_in_the_talk_is_no_coder_in_any_table(tmp_path: Path
     """Karin's "Johan sa att ..." in the codings export, the quotes and the coding query:
     the participant N1 in all three (the query read it so; the other two as coder Johan's
     label, "Kodare A sa att ...")."""
-    text = TEXT.replace("Det var tungt", "Johan sa att det var tungt")
     with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
-        for name in ("Karin", "Johan"):
-            project.add_coder(name)
-        project.add_code("mission", {"sv": "Uppdrag", "en": "Mission"})
-        project.act_as("lena")
-        doc = project.import_text("aby_01.txt", text, lang="sv").id
-        project.apply_suggested_pseudonyms("lena", ["speaker", "person"])
-        start = text.index("Johan sa")
-        project.act_as("Karin")
-        project.add_coding(doc, start, start + 40, "mission", "Karin")
-        project.act_as("lena")
+        doc = karin_team(project, ("Karin", "Johan"), JOHAN_TEXT, ("speaker", "person"))
+        start = JOHAN_TEXT.index("Johan sa")
+        code_mission(project, doc, start, {"Karin": 40}, done=False)
         out = project.export_codings(tmp_path / "c.csv", viewer="lena")
         texts = [r["text"] for r in csv.DictReader(out.open(encoding="utf-8-sig"))]
         texts += list(project.report_quotes(viewer="lena")["text"])
@@ -168,23 +116,8 @@ def test_a_summary_names_a_labelled_coder_one_way(
     """The methods paragraph (the agreement report) and the decisions alike: an English
     summary said "coded by 2 coders (Kodare C, Kodare B)" above "accept Coder B's" once
     a label came to read in the export's words (pseudo40b)."""
-    text = TEXT.replace("Det var tungt", "Johan sa att det var tungt")
     with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
-        for name in ("Karin", "Johan"):
-            project.add_coder(name)
-        project.add_code("mission", {"sv": "Uppdrag", "en": "Mission"})
-        project.act_as("lena")
-        doc = project.import_text("aby_01.txt", text, lang="sv").id
-        project.apply_suggested_pseudonyms("lena", ["speaker", "person"])
-        start = text.index("Johan sa")
-        for name, end in (("Karin", 90), ("Johan", 40)):
-            project.act_as(name)
-            project.add_coding(doc, start, start + end, "mission", name)
-            project.set_status(doc, name, "done")
-        project.act_as("lena")
-        case = project.cases()[0].case.id
-        project.decide(case, "accept:Karin", "läst", "lena", participants=["Karin", "Johan"])
+        _decided(project)
         out = project.export_summary(tmp_path / "s.md", viewer="lena", lang=lang, appendix=True)
     summary = out.read_text(encoding="utf-8")
     assert re.search(rf"{word} [BC]", summary), summary
