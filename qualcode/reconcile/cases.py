@@ -123,7 +123,10 @@ def find_cases(
     coders: Sequence[str],
     absent: Mapping[str, Iterable[str]] | None = None,
 ) -> list[Case]:
-    """Every case (agreements included) among ``coders``' codings, in document order.
+    """Every case (agreements included) among ``coders``' codings, in document order:
+    the documents come as their codings first come (the store lists codings in the
+    documents' own order, by name), never sorted by their ids, which are random uuids
+    and put another document first in every project.
 
     ``absent``: per coder, the documents she does not count on (never started, or for
     the default team not finished); her version, codings too, is no part of their
@@ -137,7 +140,7 @@ def find_cases(
         if coding.coder in coders and coding.layer == "coder" and here:
             by_doc.setdefault(coding.document_id, []).append(coding)
     cases: list[Case] = []
-    for doc_id in sorted(by_doc):
+    for doc_id in by_doc:
         present = [c for c in coders if doc_id not in away.get(c, ())]
         for cluster in _clusters(by_doc[doc_id]):
             cases.append(_case(doc_id, cluster, present))

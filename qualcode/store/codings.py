@@ -40,6 +40,19 @@ _FIELDS = {
     "deleted_at": "c.deleted_at",
 }
 
+# Listings follow the documents' own order (``DocumentRepo.summaries``: name, then import
+# time), then the position in the text. Ordered by ``document_id`` (a random uuid) "the first
+# coding" lay in another document in every project, and a test that took it passed on one
+# demo build and failed on the next (stop 40). CROSS JOIN keeps the documents as the outer
+# loop, walked by idx_documents_name, so only each document's own codings are sorted (as
+# fast as the uuid order was); the coder's name and the layer settle the rest, so equal
+# listings of one project always come out the same.
+_IN_DOCUMENT_ORDER = """
+FROM documents d CROSS JOIN codings c ON c.document_id = d.id
+JOIN codes k ON k.id = c.code_id JOIN coders p ON p.id = c.coder_id
+"""
+_ORDER = 'd.name, d.imported_at, d.id, c.start, c."end", k.key, p.name, c.layer'
+
 # a removed document's codings stay in the file but are read by nobody (docs remove)
 LIVE_DOCUMENT = "c.document_id IN (SELECT id FROM documents WHERE deleted_at IS NULL)"
 
@@ -137,6 +150,8 @@ class CodingRepo:
         layer: str | None = None,
         include_deleted: bool = False,
     ) -> list[Coding]:
+        """Codings, filtered, in the order a researcher reads them: the documents as
+        ``docs list`` lists them, then each one's passages from its start."""
         rows = self.rows(
             document_ids=document_ids,
             coder_ids=coder_ids,
@@ -164,9 +179,11 @@ class CodingRepo:
         clauses: list[str] = []
         params: list[Any] = []
         for column, values in (
-            ("c.document_id", document_ids),
-            ("c.coder_id", coder_ids),
-            ("c.code_id", code_ids),
+            ("d.id", document_ids),
+            # the unary + keeps SQLite from walking the coder's (the code's) index once
+            # per document: 10 s instead of 0.2 s at 1,000 documents
+            ("+c.coder_id", coder_ids),
+            ("+c.code_id", code_ids),
         ):
             if values is not None:
                 clauses.append(f"{column} IN ({','.join('?' * len(values))})")
@@ -175,12 +192,10 @@ class CodingRepo:
             clauses.append("c.layer = ?")
             params.append(layer)
         if not include_deleted:
-            clauses.extend(("c.deleted_at IS NULL", LIVE_DOCUMENT))
+            clauses.extend(("c.deleted_at IS NULL", "d.deleted_at IS NULL"))
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        select = _SELECT
-        if fields is not None:
-            select = _SELECT.replace(_COLUMNS, ", ".join(_FIELDS[f] for f in fields))
-        sql = f'{select} {where} ORDER BY c.document_id, c.start, c."end", k.key'
+        columns = _COLUMNS if fields is None else ", ".join(_FIELDS[f] for f in fields)
+        sql = f"SELECT {columns} {_IN_DOCUMENT_ORDER} {where} ORDER BY {_ORDER}"
         return self.db.execute(sql, params).fetchall()
 
     def rater_spans(

@@ -43,6 +43,39 @@ def test_insert_and_list_ordered_by_position_then_key(store: Store, ids: dict[st
     store.close()
 
 
+LOW, HIGH = "00000000-0000-4000-8000-000000000000", "ffffffff-ffff-4fff-bfff-ffffffffffff"
+
+
+@pytest.mark.parametrize(("alfa_id", "beta_id"), [(LOW, HIGH), (HIGH, LOW)])
+def test_codings_follow_the_documents_order_not_their_random_ids(
+    store: Store, ids: dict[str, str], alfa_id: str, beta_id: str
+) -> None:
+    # ids are random uuids: ordered by id, "the first coding" lay in another document in
+    # every project (a test that took it passed on one demo build, failed on the next)
+    beta = add_doc(store, "beta.txt", "Beta har en text.", doc_id=beta_id)
+    alfa = add_doc(store, "alfa.txt", "Alfa har en annan.", doc_id=alfa_id)
+    for doc in (beta, alfa):
+        store.codings.insert(
+            document_id=doc, start=0, end=4, code_id=ids["code"], coder_id=ids["olle"]
+        )
+        store.codings.insert(
+            document_id=doc, start=0, end=4, code_id=ids["code"], coder_id=ids["karin"]
+        )
+    listed = store.codings.list(document_ids=[alfa, beta])
+    docs = [d.id for d in store.documents.summaries() if d.id in (alfa, beta)]
+    assert docs == [alfa, beta]  # docs list: by name
+    assert [(c.document_id, c.coder) for c in listed] == [
+        (alfa, "karin"),
+        (alfa, "olle"),
+        (beta, "karin"),
+        (beta, "olle"),
+    ]
+    by_coder = store.codings.rows(coder_ids=[ids["olle"]], fields=["document_id"])
+    assert by_coder == [(alfa,), (beta,)]
+    everyone = [c.document_id for c in store.codings.list(code_ids=[ids["code"]])]
+    assert everyone == [alfa, alfa, beta, beta]
+
+
 def test_second_live_identical_coding_is_refused_in_one_line(
     store: Store, ids: dict[str, str]
 ) -> None:
