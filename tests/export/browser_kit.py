@@ -1,7 +1,8 @@
 """A summary page as headless Chromium lays it out, for the tests that check what a
 co-author's browser shows: a probe script written into a copy of the page leaves its
-measurements in the DOM Chromium dumps. One place for the command line, so every such
-test runs the browser alike."""
+measurements in the DOM Chromium dumps, and a page printed to PDF (a co-author's print
+from the browser) is read back as text with pdftotext. One place for the command lines,
+so every such test runs the browser alike."""
 
 from __future__ import annotations
 
@@ -9,7 +10,14 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
+
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+PDFTOTEXT = shutil.which("pdftotext")
+# for the tests that print a page: without either tool there is no paper to read
+needs_print = pytest.mark.skipif(
+    CHROMIUM is None or PDFTOTEXT is None, reason="headless Chromium or pdftotext missing"
+)
 
 
 def probed_dom(page: Path, probe: str, width: int) -> str:
@@ -31,4 +39,28 @@ def probed_dom(page: Path, probe: str, width: int) -> str:
         text=True,
         timeout=120,
         check=True,
+    ).stdout
+
+
+def printed_text(page: Path) -> str:
+    """The text of ``page`` as headless Chromium prints it to PDF (no header or footer,
+    the PDF written beside the page), read back by pdftotext: what a co-author's paper
+    holds, columns cut at the page's edge included."""
+    pdf = page.with_suffix(".pdf")
+    subprocess.run(
+        [
+            str(CHROMIUM),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    return subprocess.run(
+        [str(PDFTOTEXT), str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout

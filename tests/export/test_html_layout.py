@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from qualcode import Project
-from tests.export.browser_kit import CHROMIUM, probed_dom
+from tests.export.browser_kit import CHROMIUM, needs_print, printed_text, probed_dom
 
 # slow: renders whole html summaries
 pytestmark = pytest.mark.slow
@@ -94,12 +92,7 @@ def test_a_table_of_one_long_named_theme_stays_in_the_text_column() -> None:
     assert _html_table(four, "sv").startswith("<div class='wide'>")
 
 
-PDFTOTEXT = shutil.which("pdftotext")
-
-
-@pytest.mark.skipif(
-    CHROMIUM is None or PDFTOTEXT is None, reason="headless Chromium or pdftotext missing"
-)
+@needs_print
 def test_a_printed_summary_keeps_every_theme_column(demo: Path, tmp_path: Path) -> None:
     """Printed from the browser (a co-author's PDF), a wide table kept its scrolling box,
     and the paper showed only the columns that fit: the last theme's name and counts
@@ -107,24 +100,7 @@ def test_a_printed_summary_keeps_every_theme_column(demo: Path, tmp_path: Path) 
     (eyes19). On paper the table takes the page's width and every column is printed."""
     with Project.open(demo) as project:
         page = project.export_summary(tmp_path / "s.html", layer="coder", lang="sv")
-    pdf = tmp_path / "s.pdf"
-    subprocess.run(
-        [
-            str(CHROMIUM),
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-pdf-header-footer",
-            f"--print-to-pdf={pdf}",
-            page.as_uri(),
-        ],
-        capture_output=True,
-        timeout=120,
-        check=True,
-    )
-    printed = subprocess.run(
-        [str(PDFTOTEXT), str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    printed = printed_text(page)
     html = page.read_text("utf-8")
     last_theme_word = "styrningen"  # "Från kortsiktighet ... i den ekonomiska styrningen"
     assert html.count("<div class='wide'>") >= 2  # by municipality: themes down (eyes37b)

@@ -7,19 +7,16 @@ was decided, was cut at the page's edge (eyes22). On paper such a name breaks wh
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from qualcode import Project
+from tests.export.browser_kit import needs_print, printed_text
 
 # slow: prints a whole html summary in headless Chromium
 pytestmark = pytest.mark.slow
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-PDFTOTEXT = shutil.which("pdftotext")
 NAME = "handlingsplan_for_arbetsmiljon_inom_individ_och_familjeomsorgen_2031.txt"
 TEXT = (
     "Nämnden ska träffa handläggarna varje månad och tala om vad uppdraget kräver.\n\n"
@@ -28,9 +25,7 @@ TEXT = (
 )
 
 
-@pytest.mark.skipif(
-    CHROMIUM is None or PDFTOTEXT is None, reason="headless Chromium or pdftotext missing"
-)
+@needs_print
 def test_a_printed_appendix_keeps_its_date_column(tmp_path: Path) -> None:
     with Project.create(tmp_path / "p.db") as project:
         project.add_coder("lena", role="lead")
@@ -51,15 +46,7 @@ def test_a_printed_appendix_keeps_its_date_column(tmp_path: Path) -> None:
         for case in cases:
             project.decide(case.case.id, "accept:karin", "Karins läsning följer kodboken.", "lena")
         page = project.export_summary(tmp_path / "s.html", lang="sv", appendix=True)
-    pdf = tmp_path / "s.pdf"
-    subprocess.run(
-        [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu",
-         "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()],
-        capture_output=True, timeout=120, check=True,
-    )  # fmt: skip
-    printed = subprocess.run(
-        [str(PDFTOTEXT), str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    printed = printed_text(page)
     dates = re.compile(r"\d{4}-\d{2}-\d{2}")  # the day each case was decided
     in_page = len(dates.findall(page.read_text("utf-8")))
     assert in_page >= 1

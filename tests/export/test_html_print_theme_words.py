@@ -5,19 +5,16 @@ two themes 'förvaltning / schef' (render40); the print style let it break insid
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from qualcode import Project
+from tests.export.browser_kit import needs_print, printed_text
 
 # slow: prints an html summary in headless Chromium
 pytestmark = pytest.mark.slow
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-PDFTOTEXT = shutil.which("pdftotext")
 THEME = "Från uppdragsmonolog till uppdragsdialog"
 LONG = "Från separering till integrering av arbetsmiljö och verksamhetskvalitet"
 ROLES = ("enhetschef", "fackligt ombud", "förvaltningschef", "politiker", "socialsekreterare")
@@ -25,9 +22,7 @@ FIRST = "Nämnden träffar handläggarna varje månad och talar om vad uppdraget
 SECOND = "Ärendemängden avgör hur bra hjälp familjerna får, det är samma fråga för oss."
 
 
-@pytest.mark.skipif(
-    CHROMIUM is None or PDFTOTEXT is None, reason="headless Chromium or pdftotext missing"
-)
+@needs_print
 def test_a_printed_role_table_breaks_no_theme_word(tmp_path: Path) -> None:
     with Project.create(tmp_path / "p.db") as project:
         project.add_coder("lena", role="lead")
@@ -45,15 +40,7 @@ def test_a_printed_role_table_breaks_no_theme_word(tmp_path: Path) -> None:
                 start = text.index(sentence)
                 project.add_coding(doc.id, start, start + len(sentence), code, "lena")
         page = project.export_summary(tmp_path / "s.html", layer="coder", lang="sv")
-    pdf = tmp_path / "s.pdf"
-    subprocess.run(
-        [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu",
-         "--no-pdf-header-footer", f"--print-to-pdf={pdf}", page.as_uri()],
-        capture_output=True, timeout=120, check=True,
-    )  # fmt: skip
-    printed = subprocess.run(
-        [str(PDFTOTEXT), str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
+    printed = printed_text(page)
     # the table under 'Teman per roll', up to the first theme's definition (the roles
     # print whole in the material's and each theme's tables, which have room)
     table = printed.split("Teman per roll", 1)[1].split("Definition", 1)[0]
