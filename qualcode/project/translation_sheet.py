@@ -111,19 +111,36 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
         book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
         raise ValidationError(f"{path.name}: not a readable .xlsx ({type(exc).__name__})") from None
-    sheet = book.worksheets[0]
-    # the sheet's stated size is not trusted, and rows are read only as wide as the
-    # columns used: openpyxl pads every row to the widest stated, so a 5 KB sheet holding
-    # one cell far down and to the right (row 300,000, column 2,000) took 64 s and 4.8 GB
-    sheet.reset_dimensions()
-    header = next(sheet.iter_rows(values_only=True, max_row=1), ())
-    named = [str(h or "").strip().lower() for h in header]
-    used = [named.index(n) for n in (*ID, *TEXT, *LANG) if n in named]
-    width = max(used, default=0) + 1
-    rows = [[str(v or "") for v in header]]
-    rows += [
-        ["" if v is None else str(v) for v in row]
-        for row in sheet.iter_rows(min_row=2, max_col=width, values_only=True)
-    ]
-    book.close()
+    rows: list[list[str]] = []
+    try:
+        sheet = book.worksheets[0]
+        # the sheet's stated size is not trusted, and rows are read only as wide as the
+        # columns used: openpyxl pads every row to the widest stated, so a 5 KB sheet
+        # holding one cell far down and to the right (row 300,000, column 2,000) took 64 s
+        # and 4.8 GB
+        sheet.reset_dimensions()
+        header = next(sheet.iter_rows(values_only=True, max_row=1), ())
+        named = [str(h or "").strip().lower() for h in header]
+        used = [named.index(n) for n in (*ID, *TEXT, *LANG) if n in named]
+        width = max(used, default=0) + 1
+        rows.append([str(v or "") for v in header])
+        for row in sheet.iter_rows(min_row=2, max_col=width, values_only=True):
+            rows.append(["" if v is None else str(v) for v in row])
+    except (ValueError, OverflowError, SyntaxError) as exc:
+        # openpyxl reads a sheet's cells only as its rows are asked for, after the
+        # workbook opened: a number of 5,000 digits, a date 2024-99-99 or a damaged
+        # sheet ended `code translations` in a traceback (red team 41)
+        raise ValidationError(f"{path.name}: {_unreadable(exc, len(rows) + 1)}") from None
+    finally:
+        book.close()
     return rows
+
+
+def _unreadable(exc: Exception, line: int) -> str:
+    """What is wrong with a sheet whose cells openpyxl could not read, from ``line`` on."""
+    if isinstance(exc, SyntaxError):  # ElementTree's and lxml's parse errors are ones
+        return f"not a readable .xlsx (its sheet's XML is damaged from line {line} on)"
+    reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if "digits" in reason:
+        reason = "a number too long to hold"
+    return f"line {line}: a cell holds a value no spreadsheet writes ({reason[:80]}); nothing read"
