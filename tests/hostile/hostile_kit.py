@@ -127,6 +127,22 @@ def small_team(path: Path) -> str:
         return p.import_text("aby_01.txt", SV_TEXT, lang="sv").id
 
 
+def imported_in_bounds(project: Path, source: Path) -> str:
+    """``source`` imported into a ``small_team`` project by lena through the CLI, as its
+    own process within ``CPU_SECONDS`` and ``PEAK_MB``; the text stored for it. The cases
+    of a file built to make an import quadratic (marks opened and never closed, long runs
+    of marks) all end so."""
+    from qualcode import Project
+
+    got = qualcode(project, "import", str(source), coder="lena", timeout=100)
+    assert got.status == 0, got.stderr[-2000:]
+    assert got.cpu < CPU_SECONDS and got.peak_mb < PEAK_MB, (got.cpu, got.peak_mb)
+    with Project.open(project) as p:
+        p.act_as("lena")
+        (doc,) = [d for d in p.documents() if d.name == source.name]
+        return p.document(doc.id).text
+
+
 def two_coders_done(path: Path) -> str:
     """A project at ``path`` where karin and johan finished aby_01: both coded 40-120
     mission_dialogue, and integration from 200 to 260 (karin) or 320 (johan); lena is the

@@ -15,9 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from qualcode import Project
 from qualcode.ingest.markdown import plain_markdown
-from tests.hostile.hostile_kit import CPU_SECONDS, PEAK_MB, qualcode, small_team
+from tests.hostile.hostile_kit import imported_in_bounds, small_team
 
 LINE = 90_000  # under the 100,000-character line limit, so the line is imported
 OPENERS = ["[^", "**a ", "[a](", "~~a ", "![a ", "__a ", "[", "![a]("]
@@ -31,13 +30,7 @@ def test_a_file_of_unclosed_marks_is_imported_at_once(tmp_path: Path) -> None:
     lines.append("# rubrik" + " " * LINE + "x")
     source = tmp_path / "openers.md"
     source.write_text("I: Hej.\n\nR: " + "\n\n".join(lines) + "\n", encoding="utf-8")
-    got = qualcode(project, "import", str(source), coder="lena", timeout=100)
-    assert got.status == 0, got.stderr[-2000:]
-    assert got.cpu < CPU_SECONDS and got.peak_mb < PEAK_MB, (got.cpu, got.peak_mb)
-    with Project.open(project) as p:
-        p.act_as("lena")
-        (doc,) = [d for d in p.documents() if d.name == "openers.md"]
-        text = p.document(doc.id).text
+    text = imported_in_bounds(project, source)
     for line in lines[:-1]:
         assert line.strip() in text  # never closed, so never markup: kept as typed
     assert "rubrik" + " " * LINE + "x" in text

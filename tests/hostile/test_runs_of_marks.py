@@ -14,9 +14,8 @@ from pathlib import Path
 import pytest
 import spacy
 
-from qualcode import Project
 from qualcode.nlp.pipeline import SUFFIX_TAIL, get_pipeline, get_segmenter
-from tests.hostile.hostile_kit import CPU_SECONDS, PEAK_MB, qualcode, small_team
+from tests.hostile.hostile_kit import imported_in_bounds, small_team
 
 RUNS = ["!", "?", "…", ").", "?!", "”!"]
 
@@ -28,13 +27,7 @@ def test_a_transcript_of_long_runs_of_marks_is_imported_at_once(tmp_path: Path) 
     answers = [f"R: Ja {mark * (90_000 // len(mark))} sa hon." for mark in RUNS]
     source = tmp_path / "runs.txt"
     source.write_text("I: Hur var det?\n\n" + "\n\n".join(answers) + "\n", encoding="utf-8")
-    got = qualcode(project, "import", str(source), coder="lena", timeout=100)
-    assert got.status == 0, got.stderr[-2000:]
-    assert got.cpu < CPU_SECONDS and got.peak_mb < PEAK_MB, (got.cpu, got.peak_mb)
-    with Project.open(project) as p:
-        p.act_as("lena")
-        (doc,) = [d for d in p.documents() if d.name == "runs.txt"]
-        text = p.document(doc.id).text
+    text = imported_in_bounds(project, source)
     for answer in answers:
         assert answer[3:] in text
 
