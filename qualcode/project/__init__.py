@@ -21,6 +21,7 @@ from qualcode.project.agreement import (
     methods_paragraph,
 )
 from qualcode.project.attribute_sheet import AttributeSheetMixin
+from qualcode.project.audit_trail import AuditTrailMixin, TrailEntry, filter_trail
 from qualcode.project.case_views import CaseView
 from qualcode.project.codebook import CodebookMixin, CodebookReport
 from qualcode.project.codebook_edit import CodebookEditMixin
@@ -94,6 +95,7 @@ class Project(
     ExportMixin,
     MemoExportMixin,
     ReportsMixin,
+    AuditTrailMixin,
     SummaryMixin,
     RefiImportMixin,
     OffKeyMixin,  # the pseudonym key (PseudonymMixin) and what is off it
@@ -217,11 +219,13 @@ __all__ = [
     "TeamScope",
     "ThemeCode",
     "ThemeView",
+    "TrailEntry",
     "Upgrade",
     "WordCount",
     "check_span",
     "damaged_error",
     "default_project_path",
+    "filter_trail",
     "in_vivo_name",
     "methods_paragraph",
     "parse_filters",

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import ValidationError
 from qualcode.model import (
+    AuditEntry,
     Code,
     Codebook,
     Coder,
@@ -195,6 +196,15 @@ class Service:
         def frames(self, layer: str | None = None) -> dict[str, pd.DataFrame]: ...  # FramesMixin
 
         def turns_frame(self, doc_ids: list[str] | None = None) -> pd.DataFrame: ...  # FramesMixin
+
+        def audit(  # ReportsMixin
+            self,
+            action: str | None = None,
+            actor: str | None = None,
+            *,
+            real_names: bool = False,
+            viewer: str | None = None,
+        ) -> list[AuditEntry]: ...
 
         def pseudonym_key(  # PseudonymMixin
             self,

@@ -42,6 +42,7 @@ class QualcodeApp(EmbedAllActions, ScreenActions):
         Binding("ctrl+t", "toggle_dark", "Theme", show=False, id="app.theme"),
         Binding("P", "reports", "Reports", show=False, id="app.reports"),
         Binding("ctrl+b", "codebook", "Codebook", id="app.codebook"),
+        Binding("H", "audit", "Audit trail", show=False, id="app.audit"),
         Binding("L", "switch_language", "sv/en", show=False, id="app.language"),
     ]
 
@@ -223,6 +224,7 @@ class QualcodeApp(EmbedAllActions, ScreenActions):
         in the new language (the documents list, the coding screen at the same selection,
         retrieval, memos, themes, the reports on the same tab, reconciliation on the same
         case); dialogs and other screens on top are closed."""
+        from qualcode.tui.screens.audit import AuditScreen
         from qualcode.tui.screens.memo_list import MemoListScreen
         from qualcode.tui.screens.reconcile import ReconcileScreen
         from qualcode.tui.screens.reports import ReportsScreen
@@ -247,6 +249,8 @@ class QualcodeApp(EmbedAllActions, ScreenActions):
                 rebuild.append(ReportsScreen(keep=screen))
             elif isinstance(screen, ReconcileScreen):  # on the same case and filters
                 rebuild.append(ReconcileScreen(keep=screen))
+            elif isinstance(screen, AuditScreen):  # its filters and search kept
+                rebuild.append(AuditScreen(keep=screen))
             else:
                 break  # a dialog or a screen with state of its own: closed
         while len(self.screen_stack) > 1:

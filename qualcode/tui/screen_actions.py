@@ -1,8 +1,8 @@
 """The app-wide keys that open a screen over the one in view: a document, reconcile (the
-lead's), retrieval, text search, memos, themes, reports and the codebook, each given what
-the screen below shows (its document, its document set). Kept apart from ``app`` (start,
-the coder, notes, languages, the helpers) as the one place that knows which screen each
-key opens."""
+lead's), retrieval, text search, memos, themes, reports, the audit trail and the codebook,
+each given what the screen below shows (its document, its document set). Kept apart from
+``app`` (start, the coder, notes, languages, the helpers) as the one place that knows which
+screen each key opens."""
 
 from __future__ import annotations
 
@@ -91,6 +91,14 @@ class ScreenActions(App[None]):
 
         if not isinstance(self.screen, ReportsScreen):
             self.push_screen(ReportsScreen())
+
+    def action_audit(self) -> None:
+        """The audit trail: who did what, when; blind coding decides whose entries show
+        (a coder reads her own). Not over a dialog, nor over itself."""
+        from qualcode.tui.screens.audit import AuditScreen
+
+        if not isinstance(self.screen, AuditScreen) and not self.screen.is_modal:
+            self.push_screen(AuditScreen())
 
     def action_codebook(self) -> None:
         """The codebook screen, over documents or coding; the coding screen catches up after."""

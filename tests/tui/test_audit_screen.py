@@ -1,0 +1,74 @@
+"""The audit screen (H): the lead reads who did what, newest first, narrowed by kind and
+words; a coder working blind reads her own entries there and none of a colleague's (the
+screen reads through the service call `qualcode audit` uses, which applies the rule)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.project.team_kit import agreed_and_decided
+from tests.tui.conftest import documents_screen, settled
+
+
+@pytest.fixture
+def decided(tmp_path: Path) -> Path:
+    """karin and johan coded ip1.txt while blind; lena decided a case with a rationale."""
+    path = tmp_path / "team.db"
+    project, _ = agreed_and_decided(path)
+    project.close()
+    return path
+
+
+def _rows(screen: object) -> list[list[str]]:
+    from qualcode.tui.screens.audit import TrailTable
+
+    table = screen.query_one(TrailTable)  # type: ignore[attr-defined]
+    return [[str(c) for c in table.get_row_at(y)] for y in range(table.row_count)]
+
+
+async def test_a_blind_coder_sees_her_own_entries_and_no_colleagues(decided: Path) -> None:
+    from qualcode.tui.screens.audit import AuditScreen
+
+    async with documents_screen(decided, "karin") as (pilot, app, _):
+        await settled(pilot, app, "H")
+        screen = app.screen
+        assert isinstance(screen, AuditScreen)
+        rows = _rows(screen)
+        assert rows and {r[1] for r in rows} == {"karin"}
+        detail = str(screen.query_one("#audit-detail").render())
+        shown = " ".join(" ".join(r) for r in rows) + detail
+        assert "johan" not in shown and "lena" not in shown
+        assert "second sentence goes on" not in shown  # the lead's rationale
+        # the kind filter offers only what she may read: no reconciliation among them
+        kinds = {e.kind for e in screen.entries}
+        assert "reconcile" not in kinds and "coding" in kinds
+
+
+async def test_the_lead_narrows_to_decisions_and_reads_the_rationale_whole(decided: Path) -> None:
+    from qualcode.tui.screens.audit import AuditScreen
+    from qualcode.tui.screens.keys_help import key_rows
+
+    async with documents_screen(decided, "lena", size=(80, 24)) as (pilot, app, documents):
+        # `?` names the key (the footer has no room for it at 80 columns)
+        assert ("H", "Audit trail") in {(k, w) for _, k, w in key_rows(documents, app.t)}
+        await settled(pilot, app, "H")
+        screen = app.screen
+        assert isinstance(screen, AuditScreen)
+        assert {r[1] for r in _rows(screen)} >= {"karin", "johan", "lena"}
+        await settled(pilot, app, *"t" * _steps_to(screen, "reconcile"))
+        rows = _rows(screen)
+        assert [r[2] for r in rows] == ["reconcile.decide"]
+        detail = str(screen.query_one("#audit-detail").render())
+        assert "the second sentence goes on with it" in detail  # whole, though cut above
+        await settled(pilot, app, "x", "slash", *"mission")
+        assert {r[2] for r in _rows(screen)} == {"code.add", "coding.add"}
+        await settled(pilot, app, "escape", "escape")
+        assert not isinstance(app.screen, AuditScreen)
+
+
+def _steps_to(screen: object, kind: str) -> int:
+    """How many presses of t bring the kind filter from "all" to ``kind``."""
+    kinds = sorted({e.kind for e in screen.entries}, key=str.casefold)  # type: ignore[attr-defined]
+    return kinds.index(kind) + 1
