@@ -6,7 +6,6 @@ a document (the default team's absences and a chosen team's)."""
 
 from __future__ import annotations
 
-import contextlib
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,24 +18,18 @@ from qualcode import Project
 from qualcode.errors import QualcodeError
 from qualcode.project import case_views
 from tests.conftest import add_plain_document, small_codebook
-
-SENTENCES = [
-    "Vi pratade om uppdraget med nämnden.",
-    "Det blev bättre efter det.",
-    "Kostnaden för placeringar steg.",
-    "Vi saknade tid för barnen.",
-]
-CODERS = ("karin", "johan", "mira")
-CODES = ("mission_dialogue", "integration", "caseload")
-
-span = st.tuples(
-    st.integers(0, 1),  # document
-    st.integers(0, 2),  # code
-    st.integers(0, 2),  # coder
-    st.integers(0, 120),  # start
-    st.integers(1, 40),  # length
+from tests.project.case_count_kit import (
+    CODERS,
+    SENTENCES,
+    Row,
+    choices,
+    code_rows,
+    decide_some,
+    mark_statuses,
+    span,
+    statuses,
+    two_documents,
 )
-status = st.sampled_from(["todo", "in_progress", "done"])
 
 
 def _plain(
@@ -56,72 +49,27 @@ def _plain(
     )
 
 
-def _code(project: Project, docs: list[str], rows: list[tuple[int, int, int, int, int]]) -> None:
-    store = project.store
-    codes = {k: store.codes.id_for_key(k) for k in CODES}
-    people = {c.name: c.id for c in store.coders.list()}
-    seen = {
-        (c.document_id, c.start, c.end, c.code, c.coder) for c in store.codings.list(layer="coder")
-    }
-    length = len(project.document(docs[0]).text)
-    with store.transaction():
-        for d, code, coder, start, size in rows:
-            start = min(start, length - 1)
-            end = min(start + size, length)
-            key = (docs[d], start, end, CODES[code], CODERS[coder])
-            if key in seen:  # a passage is coded once per code and coder
-                continue
-            seen.add(key)
-            store.codings.insert(
-                document_id=docs[d],
-                start=start,
-                end=end,
-                code_id=codes[CODES[code]],
-                coder_id=people[CODERS[coder]],
-            )
-
-
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(span, max_size=25),
-    st.lists(st.tuples(status, status, status), min_size=2, max_size=2),
-    st.lists(st.tuples(st.integers(0, 50), st.sampled_from(["reject", "union"])), max_size=4),
+    statuses,
+    choices,
     st.lists(span, max_size=4),
 )
 def test_still_open_counts_what_cases_finds(
-    rows: list[tuple[int, int, int, int, int]],
-    statuses: list[tuple[str, str, str]],
-    choices: list[tuple[int, str]],
-    later: list[tuple[int, int, int, int, int]],
+    rows: list[Row],
+    marks: list[tuple[str, str, str]],
+    picks: list[tuple[int, str]],
+    later: list[Row],
 ) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         project = Project.create(Path(tmp) / "p.db")
         try:
-            project.apply_codebook(small_codebook())
-            for name in CODERS:
-                project.add_coder(name)
-            project.add_coder("lena", role="lead")
-            docs = [
-                add_plain_document(project, f"d{i}.txt", SENTENCES[i:] + SENTENCES[:i])
-                for i in (0, 1)
-            ]
-            _code(project, docs, rows)
-            people = {c.name: c.id for c in project.store.coders.list()}
-            for doc, marks in zip(docs, statuses, strict=True):
-                for name, mark in zip(CODERS, marks, strict=True):
-                    project.store.coders.set_status(doc, people[name], mark)
-            project.act_as("lena")
-            try:
-                found = project.cases(CODERS, include_agreements=True)
-            except QualcodeError:
-                found = []
-            for pick, verdict in choices:  # some decided, then coded over (stale)
-                if found:
-                    case = found[pick % len(found)].case
-                    with contextlib.suppress(QualcodeError):  # decided already, or a
-                        # verdict the case cannot take
-                        project.decide(case.id, verdict, "agreed in the meeting", "lena")
-            _code(project, docs, later)
+            docs = two_documents(project)
+            code_rows(project, docs, rows)
+            mark_statuses(project, docs, marks)
+            decide_some(project, picks, CODERS)  # some decided, then coded over (stale)
+            code_rows(project, docs, later)
             for coders in (None, list(CODERS), list(CODERS[:2])):
                 for chosen in (None, docs, docs[:1], []):
                     assert project.still_open(coders, chosen) == _plain(project, coders, chosen)
@@ -206,7 +154,7 @@ def test_unconfirmed_agreements_align_no_case(
     for name in ("karin", "johan", "lena"):
         project.add_coder(name, role="lead" if name == "lena" else "coder")
     doc = add_plain_document(project, "d.txt", SENTENCES)
-    _code(project, [doc], [(0, 1, 0, 0, 30), (0, 1, 1, 0, 30)])  # karin and johan alike
+    code_rows(project, [doc], [(0, 1, 0, 0, 30), (0, 1, 1, 0, 30)])  # karin and johan alike
     project.act_as("lena")
 
     def aligned(*args: object, **kwargs: object) -> None:

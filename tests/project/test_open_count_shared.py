@@ -5,7 +5,6 @@ one a project object of its own counts, in either order, after a change too."""
 
 from __future__ import annotations
 
-import contextlib
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,31 +17,17 @@ from hypothesis import strategies as st
 from qualcode import Project
 from qualcode.agreement import passages as passages_module
 from qualcode.errors import QualcodeError
-from tests.conftest import add_plain_document, small_codebook
-from tests.project.test_case_counts import CODERS, CODES, SENTENCES, span, status
-
-
-def _code(
-    project: Project, docs: list[str], rows: Sequence[tuple[int, int, int, int, int]]
-) -> None:
-    store = project.store
-    people = {c.name: c.id for c in store.coders.list()}
-    length = len(project.document(docs[0]).text)
-    seen = {(c.document_id, c.start, c.end, c.code, c.coder) for c in store.codings.list()}
-    with store.transaction():
-        for d, code, coder, start, size in rows:
-            start = min(start, length - 1)
-            end = min(start + size, length)
-            if (docs[d], start, end, CODES[code], CODERS[coder]) in seen:
-                continue
-            seen.add((docs[d], start, end, CODES[code], CODERS[coder]))
-            store.codings.insert(
-                document_id=docs[d],
-                start=start,
-                end=end,
-                code_id=store.codes.id_for_key(CODES[code]),
-                coder_id=people[CODERS[coder]],
-            )
+from tests.project.case_count_kit import (
+    CODERS,
+    Row,
+    choices,
+    code_rows,
+    decide_some,
+    mark_statuses,
+    span,
+    statuses,
+    two_documents,
+)
 
 
 def _asked(project: Project, docs: list[str]) -> list[tuple[int | None, int | None]]:
@@ -76,50 +61,43 @@ def _alone(path: Path, docs: list[str]) -> list[tuple[int | None, int | None]]:
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(span, max_size=20),
-    st.lists(st.tuples(status, status, status), min_size=2, max_size=2),
-    st.lists(st.tuples(st.integers(0, 50), st.sampled_from(["reject", "union"])), max_size=4),
+    statuses,
+    choices,
     st.lists(span, min_size=1, max_size=3),
 )
 def test_shared_counts_are_each_counted_alone(
-    rows: list[tuple[int, int, int, int, int]],
-    statuses: list[tuple[str, str, str]],
-    choices: list[tuple[int, str]],
-    later: list[tuple[int, int, int, int, int]],
+    rows: list[Row],
+    marks: list[tuple[str, str, str]],
+    picks: list[tuple[int, str]],
+    later: list[Row],
 ) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "p.db"
         project = Project.create(path)
         try:
-            project.apply_codebook(small_codebook())
-            for name in CODERS:
-                project.add_coder(name)
-            project.add_coder("lena", role="lead")
-            docs = [
-                add_plain_document(project, f"d{i}.txt", SENTENCES[i:] + SENTENCES[:i])
-                for i in (0, 1)
-            ]
-            _code(project, docs, rows)
-            people = {c.name: c.id for c in project.store.coders.list()}
-            for doc, marks in zip(docs, statuses, strict=True):
-                for name, mark in zip(CODERS, marks, strict=True):
-                    project.store.coders.set_status(doc, people[name], mark)
-            project.act_as("lena")
-            try:
-                found = project.cases(include_agreements=True)
-            except QualcodeError:
-                found = []
-            for pick, verdict in choices:
-                if found:
-                    with contextlib.suppress(QualcodeError):  # decided already, or refused
-                        case = found[pick % len(found)].case
-                        project.decide(case.id, verdict, "agreed in the meeting", "lena")
+            docs = two_documents(project)
+            code_rows(project, docs, rows)
+            mark_statuses(project, docs, marks)
+            decide_some(project, picks)
             shared = _asked(project, docs)
             assert shared == _alone(path, docs)
             assert list(reversed(_asked(project, docs))) == list(reversed(shared))
-            _code(project, docs, later)  # a change: every count is counted again
+            code_rows(project, docs, later)  # a change: every count is counted again
             assert _asked(project, docs) == _alone(path, docs)
         finally:
             project.close()
+
+
+def _two_done_one_decided(path: Path) -> tuple[Project, list[str]]:
+    """karin and johan finished both documents, each coded so that d0 holds a case, which
+    lena decides (a union). Open, acting as lena; the documents' ids."""
+    project = Project.create(path)
+    docs = two_documents(project, ("karin", "johan"))
+    code_rows(project, docs, [(0, 1, 0, 0, 30), (0, 1, 1, 5, 30), (1, 2, 0, 40, 20)])
+    mark_statuses(project, docs, [("done", "done")] * 2, ("karin", "johan"))
+    case = next(v.case for v in project.cases() if v.case.document_id == docs[0])
+    project.decide(case.id, "union", "both readings hold", "lena")
+    return project, docs
 
 
 def test_who_never_finished_is_counted_apart(tmp_path: Path) -> None:
@@ -128,18 +106,10 @@ def test_who_never_finished_is_counted_apart(tmp_path: Path) -> None:
     coders and documents, two counts: sharing one, a summary said 4 open for 3."""
     path = tmp_path / "p.db"
     project = Project.create(path)
-    project.apply_codebook(small_codebook())
-    for name in CODERS:
-        project.add_coder(name)
-    project.add_coder("lena", role="lead")
-    docs = [add_plain_document(project, f"d{i}.txt", SENTENCES[i:] + SENTENCES[:i]) for i in (0, 1)]
+    docs = two_documents(project)
     rows = [(0, 1, 0, 0, 30), (0, 1, 1, 5, 30), (1, 1, 0, 0, 30), (1, 1, 1, 10, 30)]
-    _code(project, docs, [*rows, (1, 2, 2, 40, 20), (0, 2, 2, 50, 10)])
-    people = {c.name: c.id for c in project.store.coders.list()}
-    for doc, marks in zip(docs, [("done",) * 3, ("done", "done", "in_progress")], strict=True):
-        for name, mark in zip(CODERS, marks, strict=True):
-            project.store.coders.set_status(doc, people[name], mark)
-    project.act_as("lena")
+    code_rows(project, docs, [*rows, (1, 2, 2, 40, 20), (0, 2, 2, 50, 10)])
+    mark_statuses(project, docs, [("done",) * 3, ("done", "done", "in_progress")])
     team = list(project.team_scope().coders)
     named, default = project.still_open(team, docs), project.still_open(None, docs)
     assert named != default
@@ -154,20 +124,7 @@ def test_a_summary_counts_the_open_cases_once(
     """Two coders who finished both documents, a case decided: the summary's agreement
     paragraph and its decisions' paragraph both say what is open, from one count (there
     were two, each of every passage)."""
-    project = Project.create(tmp_path / "p.db")
-    project.apply_codebook(small_codebook())
-    for name in ("karin", "johan"):
-        project.add_coder(name)
-    project.add_coder("lena", role="lead")
-    docs = [add_plain_document(project, f"d{i}.txt", SENTENCES[i:] + SENTENCES[:i]) for i in (0, 1)]
-    _code(project, docs, [(0, 1, 0, 0, 30), (0, 1, 1, 5, 30), (1, 2, 0, 40, 20)])
-    people = {c.name: c.id for c in project.store.coders.list()}
-    for doc in docs:
-        for name in ("karin", "johan"):
-            project.store.coders.set_status(doc, people[name], "done")
-    project.act_as("lena")
-    case = next(v.case for v in project.cases() if v.case.document_id == docs[0])
-    project.decide(case.id, "union", "both readings hold", "lena")
+    project, _ = _two_done_one_decided(tmp_path / "p.db")
     counted: list[int] = []
     real = passages_module.passages
 
@@ -190,20 +147,7 @@ def test_a_summary_reads_the_coded_spans_once(
     again (its decisions' paragraph): kept one at a time, the second pushed the first
     out, and every coding of the project was read and counted twice (perf40: 0.25 s CPU
     of a lead's summary of 200k codings)."""
-    project = Project.create(tmp_path / "p.db")
-    project.apply_codebook(small_codebook())
-    for name in ("karin", "johan"):
-        project.add_coder(name)
-    project.add_coder("lena", role="lead")
-    docs = [add_plain_document(project, f"d{i}.txt", SENTENCES[i:] + SENTENCES[:i]) for i in (0, 1)]
-    _code(project, docs, [(0, 1, 0, 0, 30), (0, 1, 1, 5, 30), (1, 2, 0, 40, 20)])
-    people = {c.name: c.id for c in project.store.coders.list()}
-    for doc in docs:
-        for name in ("karin", "johan"):
-            project.store.coders.set_status(doc, people[name], "done")
-    project.act_as("lena")
-    case = next(v.case for v in project.cases() if v.case.document_id == docs[0])
-    project.decide(case.id, "union", "both readings hold", "lena")
+    project, docs = _two_done_one_decided(tmp_path / "p.db")
     read: list[tuple[str, ...]] = []
     real = project.store.codings.rater_spans
 
