@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
@@ -18,18 +18,29 @@ from qualcode.export.name_spelling import fold
 SPEAKERS = frozenset({"speaker"})
 # the coded passage and its translation in a table of codings: the participants' words
 PASSAGES = ("text", "translation")
+# what a researcher wrote, in an audit entry's payload (a decision's, a removed memo's)
+WRITTEN = frozenset({"rationale", "text", "comment"})
 
 if TYPE_CHECKING:
     from qualcode.export.pseudonyms import Key
     from qualcode.model import AuditEntry
 
 
-def through_key(key: Key, frame: pd.DataFrame, said: Collection[str] = ()) -> pd.DataFrame:
+def through_key(
+    key: Key,
+    frame: pd.DataFrame,
+    said: Collection[str] = (),
+    languages: Mapping[str, Sequence[str | None]] | None = None,
+    written: Collection[str] = (),
+) -> pd.DataFrame:
     """A copy of ``frame`` with every text cell (a tuple's or list's texts too: an
     agreement pair's coders), the column names and a text index (a crosstab's codes)
     pseudonymised; a categorical column's texts as well (a notebook's
     ``astype("category")`` of the municipality). The columns named in ``said`` (a
-    passage) and a speaker's are the participants' words: through their key alone."""
+    passage) and a speaker's are the participants' words: through their key alone, in
+    each row's language where ``languages`` gives a column's (a passage in its
+    document's, a translation in its own); those in ``written`` are a researcher's (a
+    memo, a rationale): ``Key.written`` (key_languages.py)."""
     out = frame.copy()
     # a text is rendered once however often it stands in the frame: a codings export's
     # coder, code, document and attribute columns repeat a few texts over every row
@@ -48,6 +59,9 @@ def through_key(key: Key, frame: pd.DataFrame, said: Collection[str] = ()) -> pd
             continue
         column = out.columns[at]
         talk = column in SPEAKERS or column in said
+        if key.languages is not None and (column in written or column in (languages or {})):
+            out.isetitem(at, _in_words(key, values, talk, (languages or {}).get(column)))
+            continue
         if column in key.researchers:  # the interviewer: a coder is printed as a coder
             by_us = partial(_cell, partial(key.attribute, column), {})
             out.isetitem(at, values.map(by_us))
@@ -57,6 +71,26 @@ def through_key(key: Key, frame: pd.DataFrame, said: Collection[str] = ()) -> pd
     if not isinstance(out.index, pd.MultiIndex) and out.index.dtype == object:
         index = [key.apply(i) if isinstance(i, str) else i for i in out.index]
         out.index = pd.Index(index, name=out.index.name)
+    return out
+
+
+def _in_words(
+    key: Key, values: pd.Series, talk: bool, langs: Sequence[str | None] | None
+) -> list[object]:
+    """A column's cells each through the key in its own words: ``langs`` each row's
+    language (the participants' words, ``talk``), else a researcher's (``Key.written``)."""
+    if langs is None:  # a text is rendered once however often it stands in the column
+        return list(values.map(partial(_cell, key.written, {})))
+    done: dict[tuple[str, str | None], str] = {}
+    out: list[object] = []
+    for value, lang in zip(values, langs, strict=True):
+        if isinstance(value, str):
+            if (value, lang) not in done:
+                words = key.in_language(lang if isinstance(lang, str) else None)
+                done[value, lang] = words.said(value) if talk else words.apply(value)
+            out.append(done[value, lang])
+        else:
+            out.append(value)
     return out
 
 
@@ -83,7 +117,8 @@ def entry_through_key(key: Key, entry: AuditEntry) -> AuditEntry:
                 # whose version the lead took: a coder's, whose name a speaker's label may
                 # write alike ("accept:Karin" was "accept:IP1" beside the label "Karin:")
                 return f"{kind}:{key.coder(whose)}"
-            return key.apply(value)
+            # a rationale, a memo: a proposed place in its own words (key_languages.py)
+            return key.written(value) if field in WRITTEN else key.apply(value)
         if isinstance(value, Mapping):
             return {through(k): through(v, k) for k, v in value.items()}
         if isinstance(value, list | tuple):

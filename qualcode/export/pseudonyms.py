@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -51,6 +52,9 @@ from qualcode.export.name_compounds import COMPOUND_SHORT, compound_pattern
 from qualcode.export.name_modals import is_modal_verb
 from qualcode.export.name_words import FILE_SUFFIX, ORDINARY_WORDS
 from qualcode.model import AuditEntry, CodeT, with_texts
+
+if TYPE_CHECKING:
+    from qualcode.export.key_languages import KeyLanguages
 
 __all__ = ["Key", "check_files", "file_texts", "leaks_in_files"]
 
@@ -179,6 +183,18 @@ class Key:
         if self._marked_pattern is None:
             self._marked_pattern = re.compile(self._source.replace(ns.GAP, ns.HIDDEN_RUN), re.I)
         return self._marked_pattern
+
+    languages: KeyLanguages | None = None  # each language's key (key_languages.py)
+
+    def in_language(self, lang: str | None) -> Key:
+        """This key printing a place qualcode proposed in ``lang``'s words."""
+        return self.languages.key(lang) if self.languages is not None and lang else self
+
+    def written(self, text: str) -> str:
+        """A researcher's text (a memo, a rationale) through the key: a proposed place in
+        the words of the language it is plainly in, else the export's."""
+        lang = self.languages.lean(text) if self.languages is not None else None
+        return self.in_language(lang).apply(text)
 
     def __bool__(self) -> bool:
         return bool(self.entries or self._contacts or self._whole)
@@ -358,10 +374,7 @@ class Key:
         """A copy of a code (a stored ``Code`` or a file's ``CodeSpec``) with every text a
         reader sees through the key: names, definitions, when to use it and not, keywords
         and examples; its key, parent, colour and shortcut stay as they are."""
-        if not self:
-            return code
-
-        return with_texts(code, self.apply)
+        return with_texts(code, self.apply) if self else code
 
     def code_key(self, key: str) -> str:
         """A code's key as a file that loads again may write it (``code_key_printed``)."""

@@ -32,6 +32,7 @@ class Quote:
     original: str | None = None  # the words as said, when ``text`` is their translation
     original_lang: str | None = None  # their language (sv, en)
     memo_ids: list[str] = field(default_factory=list)  # the memos ``memos`` prints, by id
+    text_lang: str | None = None  # the language ``text`` is in (a place reads in its words)
 
     def source(self, lang: str) -> str:
         """The citation a paper prints: 'IP3, socialsekreterare, Åby' (and the quote's
@@ -128,6 +129,7 @@ class Summary:
     agreement: pd.DataFrame | None = None
     methods: str | None = None
     decisions: pd.DataFrame | None = None
+    decision_langs: list[str | None] = field(default_factory=list)  # each row's passage's
     decisions_brief: str | None = None
     sections: list[Section] = field(default_factory=list)
     coded: int = 0  # interviews with codings in the layer: the themes' denominator

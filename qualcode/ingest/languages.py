@@ -54,6 +54,17 @@ def guess_language(text: str) -> str:
     return "en" if en > sv else "sv"
 
 
+def leaning(text: str) -> str | None:
+    """'sv' or 'en' when a short text's words lean to one (a function word more than the
+    other's, å/ä/ö counting as Swedish), else None: "Åby" alone or "OK" says nothing, where
+    ``guess_language`` gives a document Swedish. A memo's or rationale's language, in
+    which the exports print a place's proposed pseudonym (export/key_languages.py)."""
+    sv, en = _function_words(text[:200_000].lower())
+    if abs(sv - en) < 1:
+        return None
+    return "sv" if sv > en else "en"
+
+
 # A text plainly in one language: at least this much evidence for it, and this many times
 # the other's. The demo's interviews score 368 to 0 at the least; a Swedish interview
 # quoting English, or a bilingual one, is nowhere near.

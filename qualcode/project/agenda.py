@@ -82,7 +82,14 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
             raise SettingError("lang", f"{SETTING} {lang!r}: choose one of {', '.join(LANGUAGES)}")
         key = self.pseudonym_key(real_names, viewer, lang)  # a proposed place in lang's words
         scope, items = self.agenda(coders, docs, codes=codes, lang=lang, doc_set=doc_set)
-        items = [_through_key(item, key) for item in items]
+        # a passage through the key in its document's words, a comment in its own: a
+        # place qualcode proposed reads in them (export/key_languages.py)
+        listed = self.store.documents.summaries()
+        named = named_apart((d.id, d.name) for d in listed)
+        lang_of = {named[d.id]: d.lang for d in listed}
+        items = [
+            _through_key(item, key, key.in_language(lang_of.get(item.document))) for item in items
+        ]
         words = texts(lang, "agenda")
         # the counted coders as the coders' key prints them: through the key as one line,
         # a coder "Karin" beside the speaker's label "Karin:" read as the participant's IP1
@@ -202,18 +209,18 @@ def _item(view: CaseView, name: str, text: str, units: dict, said: Said) -> Agen
     )
 
 
-def _through_key(item: AgendaItem, key: Key) -> AgendaItem:
+def _through_key(item: AgendaItem, key: Key, talk: Key) -> AgendaItem:
     """The item with every text pseudonymised: documents, passages, coders' notes and
     decisions, and the names of codes and coders too (a code named after a workplace, a
     coder who is also on the key as an interviewer), which the check would otherwise
-    refuse the whole agenda for."""
+    refuse the whole agenda for. ``talk``: the key in the passage's language."""
     if not key:
         return item
     apply = key.apply
     # the passage in its context through the key at once, then cut where it was: a coding
     # beginning inside a name ("Ka|rin:") left each piece too short to be read as her, and
     # the agenda printed "Ka**rin:" (the .docx was refused as naming her)
-    rendered, moved = key.apply_mapped(item.before + item.passage + item.after)
+    rendered, moved = talk.apply_mapped(item.before + item.passage + item.after)
     start = moved(len(item.before))
     end = max(start, moved(len(item.before) + len(item.passage)))
     return replace(
@@ -228,10 +235,12 @@ def _through_key(item: AgendaItem, key: Key) -> AgendaItem:
                 v,
                 coder=key.coder(v.coder),
                 codes=tuple(apply(code) for code in v.codes),
-                passages=tuple((apply(code), apply(text)) for code, text in v.passages),
+                passages=tuple((apply(code), talk.apply(text)) for code, text in v.passages),
             )
             for v in item.versions
         ),
-        comments=tuple((apply(author), at, apply(text)) for author, at, text in item.comments),
-        history=tuple(apply(line) for line in item.history),
+        comments=tuple(
+            (apply(author), at, key.written(text)) for author, at, text in item.comments
+        ),
+        history=tuple(key.written(line) for line in item.history),
     )

@@ -77,7 +77,6 @@ class ExportMixin(OutputBase):
         """
         from qualcode.analysis.frames import attach_turns, speaker_roles, with_attributes
         from qualcode.export.cells import csv_bytes
-        from qualcode.export.pseudonym_frames import PASSAGES
         from qualcode.export.pseudonyms import check_files
         from qualcode.export.workbook import xlsx_bytes
         from qualcode.project.interviewer_labels import asking_pairs
@@ -117,7 +116,8 @@ class ExportMixin(OutputBase):
         langs = {d.id: d.lang for d in self.store.documents.summaries()}
         frame["language"] = [langs.get(d) for d in frame["document"]]
         frame["translation_language"], frame["translation"] = self._translation_columns(frame)
-        frame = key.frame(frame, said=PASSAGES)  # "Johan" in the talk is no coder Johan
+        # "Johan" in the talk is no coder Johan; a place in the words of the text it is in
+        frame = self._through_key_in_words(key, frame)
         if target.suffix.lower() == ".csv":
             data = csv_bytes(frame)
         else:
@@ -203,7 +203,8 @@ class ExportMixin(OutputBase):
         texts = self.store.documents.texts([d.id for d in summaries])
         documents, moves = [], {}
         for d in summaries:
-            text, moves[d.id] = key.apply_mapped(texts[d.id])
+            # the talk in its own words: a proposed place as the transcript's language says it
+            text, moves[d.id] = key.in_language(d.lang).apply_mapped(texts[d.id])
             # an attribute's name too ('kontakt Solgläntan'), as the codings table heads it;
             # its Variable's GUID is made from the name as it goes out
             values = {key.apply(k): key.attribute(k, str(v)) for k, v in d.attributes.items()}
@@ -227,7 +228,7 @@ class ExportMixin(OutputBase):
         ]
         coding_ids = {c.id for c in codings}
         memos = [
-            dataclasses.replace(m, text=key.apply(m.text), author=key.apply(m.author))
+            dataclasses.replace(m, text=key.written(m.text), author=key.apply(m.author))
             for m in self.store.memos.list()
             if in_set is None
             or (m.target_kind == "document" and m.target_id in in_set)

@@ -72,26 +72,20 @@ class MemoExportMixin(OutputBase):
         def code_name(code: str | None) -> str:
             return key.apply(codes[code].name(lang)) if code in codes else key.apply(code or "")
 
-        keys = {lang: key}
+        # a memo in its own words, a passage in its document's: a place qualcode proposed
+        # reads in them (export/key_languages.py); headings and labels in ``lang``'s
+        langs = {d.id: d.lang for d in self.store.documents.summaries()}
 
-        def running(text: str) -> str:
-            """A memo's or passage's own words, with a place qualcode proposed in the
-            text's language: the English export printed "Politikerna i Municipality B"
-            inside a Swedish memo (pseudo40b). Headings and labels stay in ``lang``'s."""
-            from qualcode.ingest.languages import guess_language
-
-            said = guess_language(text) if text.strip() else lang
-            if said not in keys:
-                keys[said] = self.pseudonym_key(real_names, viewer, said)
-            return keys[said].apply(text)
+        def passage_of(view: MemoView) -> str:
+            return key.in_language(langs.get(view.document_id or "")).apply(_cut(view.excerpt))
 
         def note(view: MemoView, passage: bool = True) -> Note:
             memo = view.memo
             return Note(
                 key.apply(memo.author),
                 memo.created_at[:10],
-                running(memo.text),
-                running(_cut(view.excerpt)) if passage else "",
+                key.written(memo.text),
+                passage_of(view) if passage else "",
                 code_name(view.code) if view.code and passage else "",
             )
 

@@ -196,3 +196,18 @@ class OutputBase(Service):
             )
         ]
         return [f[0] if f else None for f in found], [f[1] if f else None for f in found]
+
+    def _through_key_in_words(self, key: Any, frame: pd.DataFrame) -> pd.DataFrame:
+        """A table of codings through ``key``: the coded passage (``text``) in its
+        document's language and its ``translation`` in its own, each with a place
+        qualcode proposed in those words, the ``memo`` in its own words
+        (key_languages.py); every other cell in the export's words."""
+        from qualcode.export.pseudonym_frames import PASSAGES, through_key
+
+        if not key:
+            return frame
+        langs = {d.id: d.lang for d in self.store.documents.summaries()}
+        by_row = {"text": [langs.get(d) for d in frame["document"]]}
+        if "translation_language" in frame.columns:
+            by_row["translation"] = list(frame["translation_language"])
+        return through_key(key, frame, PASSAGES, by_row, written=("memo",))

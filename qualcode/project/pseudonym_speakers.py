@@ -179,6 +179,20 @@ class SpeakerPseudonymsMixin(Service):
                 guessed[doc_id] = asker
         return found, guessed
 
+    def respondents(self) -> dict[str, str | None]:
+        """Each live document's interviewee as its speaker label: the most frequent label
+        that is not the interviewer's (``None`` for a transcript without labels)."""
+        asking = self.interviewer_labels()
+        found: dict[str, str | None] = {}
+        for doc in self.store.documents.summaries():
+            labels = Counter(
+                t.speaker
+                for t in self.store.documents.turns(doc.id)
+                if t.speaker and t.speaker not in asking.get(doc.id, ())
+            )
+            found[doc.id] = labels.most_common(1)[0][0] if labels else None
+        return found
+
     def participant_numbers(self) -> dict[str, int]:
         """Each live interview's number in name order: the n of its participant's ``IP<n>``.
         A text without speakers (a plan, a report) has no participant and takes no number:

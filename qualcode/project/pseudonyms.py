@@ -257,20 +257,14 @@ class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
             # sheet's 'Kommun_C_01.txt' was the English memos' 'Municipality_C_01.txt'
             # (and as a summary cites it: "aby_plan", export_names.cited_names)
             found.named_alike(names, self.pseudonym_key(viewer=viewer, lang=main))
-        return found
+        if lang and any(p.generated for p in key):  # a place in its text's words
+            from qualcode.export.key_languages import KeyLanguages
+            from qualcode.ingest.languages import leaning
 
-    def respondents(self) -> dict[str, str | None]:
-        """Each live document's interviewee as its speaker label: the most frequent label
-        that is not the interviewer's (``None`` for a transcript without labels)."""
-        asking = self.interviewer_labels()
-        found: dict[str, str | None] = {}
-        for doc in self.store.documents.summaries():
-            labels = Counter(
-                t.speaker
-                for t in self.store.documents.turns(doc.id)
-                if t.speaker and t.speaker not in asking.get(doc.id, ())
+            found.languages = KeyLanguages(
+                lambda other: self.pseudonym_key(viewer=viewer, lang=other), leaning
             )
-            found[doc.id] = labels.most_common(1)[0][0] if labels else None
+            found.languages.holds(lang, found)
         return found
 
     # the last answer, by what it read (store view, change mark, names): an export's notes

@@ -146,7 +146,6 @@ class ReportsMixin(OutputBase):
         speaker's pseudonym) and role, turn (from 1), character position, translation
         and the coding's id; every text through the pseudonym key."""
         from qualcode.analysis.frames import attach_turns, quotes, speaker_roles
-        from qualcode.export.pseudonym_frames import PASSAGES
         from qualcode.project.interviewer_labels import asking_pairs
 
         # "how many per code" is a count: 0 read as no limit and -5 as all but the last
@@ -179,7 +178,7 @@ class ReportsMixin(OutputBase):
         table["translation_language"], table["translation"] = self._translation_columns(table)
         cited = cited_names((d.id, d.name) for d in self.store.documents.summaries())
         table["cited_as"] = table["document"].map(cited)
-        table = key.frame(table.rename(columns={"speaker": "participant"}), said=PASSAGES)
+        table = self._through_key_in_words(key, table.rename(columns={"speaker": "participant"}))
         order = [
             "code",
             "document_name",
@@ -250,7 +249,8 @@ class ReportsMixin(OutputBase):
             replace(
                 p,
                 document=key.apply(p.document),
-                text=key.said(p.text),  # the talk: never a coder's name
+                # the talk: never a coder's name; a proposed place in its document's words
+                text=key.in_language(langs.get(p.document_id)).said(p.text),
                 coder=key.apply(p.coder),  # a coder on the key, as agree and the audit name her
                 speaker=speaker(p),
                 attributes={k: key.attribute(k, v) for k, v in p.attributes.items()},

@@ -249,6 +249,10 @@ class SummaryMixin(SummaryScope):
                     if d.verdict == "reject" and not d.code and not results.get(d.id):
                         results[d.id] = self._codes_in(d.document_id, d.start, d.end, team)
                 summary.decisions = decisions_table(decisions, names, lang, cited, texts, results)
+                # each passage's language, a place in its words (export/key_languages.py)
+                langs = {s.id: str(s.lang) for s in listed}
+                in_rows = [d.document_id for d in decisions if d.verdict != "agree"]
+                summary.decision_langs = [langs.get(at) for at in in_rows]
             summary.decisions_brief = decisions_brief(
                 decisions, lang, *self._still_open(doc_set, coders, chosen)
             )

@@ -304,6 +304,7 @@ def theme_for(
                 original,
                 source_lang if original else None,
                 [memo_id for memo_id, _ in notes],
+                lang if original else source_lang,
             )
         )
     return theme
@@ -323,12 +324,13 @@ def apply_key(summary: Summary, key: Any) -> Summary:
     for theme in summary.themes:
         theme.name, theme.definition = text(theme.name), text(theme.definition)
         theme.key = text(theme.key)  # a proposal's key is made of its name ("olof_..._stod")
-        theme.memos = [text(m) for m in theme.memos]
+        theme.memos = [key.written(m) for m in theme.memos]  # in their own words
         theme.by_attribute = {a: key.frame(f) for a, f in theme.by_attribute.items()}
         for q in theme.quotes:  # the participants' words: "Johan" in them is not coder Johan
-            q.text, q.document = key.said(q.text), text(q.document)
-            q.original = key.said(q.original) if q.original else None
-            q.memos = [text(m) for m in q.memos]
+            # a proposed place in the words of each: the original's, the translation's
+            q.text, q.document = key.in_language(q.text_lang).said(q.text), text(q.document)
+            q.original = key.in_language(q.original_lang).said(q.original) if q.original else None
+            q.memos = [key.written(m) for m in q.memos]
             q.speaker = None  # the citation carries the participant's pseudonym instead
             q.municipality = key.pseudonym(q.municipality) or (
                 text(q.municipality) if q.municipality else None
@@ -340,8 +342,9 @@ def apply_key(summary: Summary, key: Any) -> Summary:
     if summary.decisions is not None:  # its passages are the participants' words
         from qualcode.export.pseudonym_frames import through_key
 
-        passage = label(summary.lang, "passage")
-        summary.decisions = through_key(key, summary.decisions, said=(passage,))
+        passage, why = label(summary.lang, "passage"), label(summary.lang, "rationale")
+        langs = {passage: summary.decision_langs} if summary.decision_langs else None
+        summary.decisions = through_key(key, summary.decisions, (passage,), langs, (why,))
     for section in summary.sections:
         section.text = text(section.text) if section.text else None
         section.table = key.frame(section.table) if section.table is not None else None

@@ -3,7 +3,9 @@ the summary did since loose11 (d71758f), while the REFI-QDA project and codebook
 codebook for a paper and the agreement's code names kept the stored "Kommun C" in an
 English export. Here an English and a Swedish export of each, from one study with an
 English interview from Ashbourne (proposed as "Municipality A") and a Swedish one from Åby
-(proposed as "Kommun C"), say the same places in the same words."""
+(proposed as "Kommun C"), say the same places in the same words. The transcripts a
+.qdpx carries are the participants' own words, and say a place in their language in either
+export (export/key_languages.py, pseudo41)."""
 
 from __future__ import annotations
 
@@ -40,10 +42,21 @@ def _text(path: Path) -> str:
         return "\n".join(
             str(v) for sheet in book for row in sheet.iter_rows(values_only=True) for v in row if v
         )
-    if suffix == ".qdpx":
+    if suffix == ".qdpx":  # the transcripts apart (``_transcripts``)
         with zipfile.ZipFile(io.BytesIO(path.read_bytes())) as archive:
-            return "\n".join(archive.read(n).decode("utf-8") for n in archive.namelist())
+            return "\n".join(
+                archive.read(n).decode("utf-8")
+                for n in archive.namelist()
+                if not n.startswith("sources/")
+            )
     return path.read_text(encoding="utf-8")
+
+
+def _transcripts(path: Path) -> str:
+    """The texts of a .qdpx's sources, one string."""
+    with zipfile.ZipFile(io.BytesIO(path.read_bytes())) as archive:
+        names = [n for n in archive.namelist() if n.startswith("sources/")]
+        return "\n".join(archive.read(n).decode("utf-8") for n in names)
 
 
 @pytest.fixture(scope="module")
@@ -76,3 +89,8 @@ def test_every_export_says_a_proposed_place_in_its_language(study: Path, lang: s
         assert any(w in text for w in wanted), path.name
         assert not any(w in text for w in other), path.name
         assert "Åby" not in text and "Ashbourne" not in text, path.name
+    # the transcripts, in either export: the English interview's place in English, the
+    # Swedish one's in Swedish
+    talk = _transcripts(out / "project.qdpx")
+    assert "Municipality A" in talk and "Kommun C" in talk
+    assert "Kommun A" not in talk and "Municipality C" not in talk
