@@ -60,8 +60,8 @@ def test_every_cli_report_names_them_so_and_a_set_title_too(tmp_path: Path) -> N
     """The set's name in a table's title, and the quotes, query and words reports, name a
     proposed place as the rows of frequencies do: a set named for a town was titled
     "Kommun A" above rows saying "Municipality A", and `report quotes` cited
-    "Kommun_A_..." beside a crosstab of "Municipality A" (review32). The talk quoted keeps
-its own words (pseudo41)."""
+    "Kommun_A_..." beside a crosstab of "Municipality A" (review32). The talk
+    quoted keeps its own words (pseudo41)."""
     path = _study(tmp_path / "study.db")
     ok(path, "--coder", "sam", "sets", "make", "Åby först", "--attr", "municipality=Åby")
     with Project.open(path) as project:  # a passage naming the town, for the query report

@@ -76,16 +76,12 @@ def _letter(path: Path) -> str:
     return keyed["Åby"][-1]
 
 
-def test_a_quote_and_its_translation_read_in_their_own_words(
-    project: Path, tmp_path: Path
-) -> None:
+def test_a_quote_and_its_translation_read_in_their_own_words(project: Path, tmp_path: Path) -> None:
     b = _letter(project)
     with Project.open(project) as p:
         p.act_as("lena", "lena")
         for lang in ("sv", "en"):
-            p.export_summary(
-                tmp_path / f"s_{lang}.md", "coder", lang=lang, quotes=5, viewer="lena"
-            )
+            p.export_summary(tmp_path / f"s_{lang}.md", "coder", lang=lang, quotes=5, viewer="lena")
         quotes = p.report_quotes(viewer="lena")
     english = (tmp_path / "s_en.md").read_text(encoding="utf-8")
     swedish = (tmp_path / "s_sv.md").read_text(encoding="utf-8")
