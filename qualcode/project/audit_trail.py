@@ -52,13 +52,15 @@ class TrailEntry:
 
 
 def entry_said(payload: Mapping[str, object]) -> str:
-    """What an entry records, in one line without ids: a decision by its verdict, who
-    took part and the rationale; a comment or reopening by what was said (and for whom);
+    """What an entry records, in one line without ids: a decision by its codes, verdict,
+    who took part and the rationale; a comment or reopening by what was said (and for whom);
     a coding by its code and characters; anything else by its fields as ``name: value``."""
     if "verdict" in payload and "rationale" in payload:
         who = payload.get("participants") or []
         with_ = f" with {', '.join(map(str, who))}" if isinstance(who, list) and who else ""
-        return f"{payload['verdict']}{with_}: {payload['rationale']}"
+        codes = payload.get("codes")  # which codes the case was about, as the cases name it
+        of = f"{', '.join(map(str, codes))}: " if isinstance(codes, list) and codes else ""
+        return f"{of}{payload['verdict']}{with_}: {payload['rationale']}"
     for said in ("text", "reason"):
         if "case" in payload and isinstance(payload.get(said), str):
             speaker = f"{payload['for']}: " if isinstance(payload.get("for"), str) else ""

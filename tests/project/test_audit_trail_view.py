@@ -22,7 +22,7 @@ def test_newest_first_each_entry_with_its_document_and_no_ids(tmp_path: Path) ->
         # the comment's payload names its case alone; its document is found through it
         assert comment.document == decision.document == "ip1.txt"
         assert comment.said == "karin read the turn as a whole"
-        assert decision.said.startswith("accept:karin")
+        assert decision.said.startswith("mission: accept:karin")
         assert decision.said.endswith(": the second sentence goes on with it")
         adds = [e for e in trail if e.action == "coding.add"]
         assert adds and all(e.document == "ip1.txt" for e in adds)

@@ -203,9 +203,12 @@ class AuditScreen(QualcodeScreen[None]):
 
     def action_cycle(self, what: str, step: int) -> None:
         """The next (``step`` 1) or previous value of a filter among those the trail holds,
-        "all" between the last and the first; the search box keeps its words."""
-        values = sorted({getattr(e, what) for e in self.entries} - {""}, key=str.casefold)
-        options: list[str | None] = [None, *values]
+        "all" between the last and the first; the search box keeps its words. Values come
+        newest first, as the entries do: the lead back from reconciling meets "reconcile"
+        and her own name at the first press (alphabetical, "codebook" came first and
+        "reconcile" sixth)."""
+        values = dict.fromkeys(getattr(e, what) for e in self.entries)
+        options: list[str | None] = [None, *(v for v in values if v)]
         now = self.chosen[what]
         at = options.index(now) if now in options else 0
         self.chosen[what] = options[(at + step) % len(options)]
