@@ -168,7 +168,7 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
             made = self.store.suggestions.replace_pending_read(
                 doc_ids, list(code_ids.values()), rows, keys_of, learner
             )
-        return sorted([*made, *kept], key=lambda s: (s.document_id, s.start, s.code))
+        return self.store.suggestions.in_order([*made, *kept])  # as they list, by name
 
     def _on_a_tier(
         self, learner: str | None, semantic: bool | None, use: Callable[[Suggester], T]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import builtins
 import hashlib
 import json
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import sqlite_utils
@@ -23,11 +23,19 @@ from qualcode.store.codings import LIVE_DOCUMENT
 from qualcode.store.engine_cache import EngineCache
 from qualcode.store.rows import chunks, new_id, now
 
-_SELECT = """
-SELECT s.id, s.document_id, s.start, s."end", s.code_id, k.key, s.score, s.method, s.evidence,
-       s.model_version, s.status, s.created_at, p.name, s.decided_at
-FROM suggestions s JOIN codes k ON k.id = s.code_id LEFT JOIN coders p ON p.id = s.decided_by
-"""
+_READ = """s.id, s.document_id, s.start, s."end", s.code_id, k.key, s.score, s.method,
+       s.evidence, s.model_version, s.status, s.created_at, p.name, s.decided_at"""
+_JOINS = "JOIN codes k ON k.id = s.code_id LEFT JOIN coders p ON p.id = s.decided_by"
+_SELECT = f"SELECT {_READ} FROM suggestions s {_JOINS}"
+# documents the outer loop, walked by name (idx_documents_name): only each document's
+# suggestions are sorted into ``_ORDER``
+_LISTED = (
+    f"SELECT {_READ} FROM documents d CROSS JOIN suggestions s ON s.document_id = d.id {_JOINS}"
+)
+# ``list``'s order: the documents' (``DocumentRepo.summaries``: name, import time), then
+# the place in the text and the code; the rest only settles ties, so that two listings of
+# one project are the same. ``in_order`` sorts by the same key in Python.
+_ORDER = 'd.name, d.imported_at, d.id, s.start, k.key, s."end", s.created_at, s.id'
 # the columns ``replace_pending`` writes, in the order of ``Suggestion``'s fields after
 # the code's key (which the row does not hold)
 _COLUMNS = (
@@ -104,8 +112,22 @@ class SuggestionRepo(EngineCache):
             )
             for n, r in enumerate(self._replace(document_ids, code_ids, rows, learned_from))
         ]
-        made.sort(key=lambda s: (s.document_id, s.start, s.code))
-        return made
+        return self.in_order(made)
+
+    def in_order(self, found: Iterable[Suggestion]) -> builtins.list[Suggestion]:
+        """``found`` in ``list``'s order (``_ORDER``): what a run returns lists as its
+        suggestions read back do. The documents' order is read once (1,000 ids, a
+        millisecond), and only when they are of more than one document."""
+        found = builtins.list(found)
+        rank = {s.document_id: 0 for s in found}
+        if len(rank) > 1:
+            documents = self.db.execute(
+                "SELECT d.id FROM documents d ORDER BY d.name, d.imported_at, d.id"
+            )
+            rank = {doc_id: n for n, (doc_id,) in enumerate(documents)}
+        return sorted(
+            found, key=lambda s: (rank[s.document_id], s.start, s.code, s.end, s.created_at, s.id)
+        )
 
     def _replace(
         self,
@@ -171,28 +193,36 @@ class SuggestionRepo(EngineCache):
         status: str | None = None,
         ids: Sequence[str] | None = None,
     ) -> list[Suggestion]:
+        """Suggestions, filtered, in the documents' own order (``docs list``'s: by name),
+        then by position and code, as codings are listed; never by document id, a random
+        uuid that put another document first in every project."""
+        if ids is not None:
+            return self._by_ids(ids)
+        clauses: list[str] = []
+        params: list[Any] = []
+        if document_ids is not None:
+            clauses.append(f"d.id IN ({','.join('?' * len(document_ids))})")
+            params.extend(document_ids)
+        else:  # a removed document's are unread
+            clauses.append("d.deleted_at IS NULL")
+        if status:
+            clauses.append("s.status = ?")
+            params.append(status)
+        rows = self.db.execute(
+            f"{_LISTED} WHERE {' AND '.join(clauses)} ORDER BY {_ORDER}", params
+        ).fetchall()
+        return [_row(r) for r in rows]
+
+    def _by_ids(self, ids: Sequence[str]) -> builtins.list[Suggestion]:
+        """The suggestions of these ids, in ``list``'s order; SQLite caps bound
+        parameters, so long id lists are looked up in chunks."""
         found: list[Suggestion] = []
-        # SQLite caps bound parameters: look long id lists up in chunks
-        for chunk in chunks(list(ids), 500) if ids is not None else [None]:
-            clauses: list[str] = []
-            params: list[Any] = []
-            for column, values in (("s.document_id", document_ids), ("s.id", chunk)):
-                if values is not None:
-                    clauses.append(f"{column} IN ({','.join('?' * len(values))})")
-                    params.extend(values)
-            if document_ids is None and chunk is None:  # a removed document's are unread
-                clauses.append(LIVE_DOCUMENT.replace("c.", "s.", 1))
-            if status:
-                clauses.append("s.status = ?")
-                params.append(status)
-            where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        for chunk in chunks(list(ids), 500):
             rows = self.db.execute(
-                f"{_SELECT} {where} ORDER BY s.document_id, s.start, k.key", params
+                f"{_SELECT} WHERE s.id IN ({','.join('?' * len(chunk))})", chunk
             ).fetchall()
             found.extend(_row(r) for r in rows)
-        if ids is not None:
-            found.sort(key=lambda s: (s.document_id, s.start, s.code))
-        return found
+        return self.in_order(found)
 
     def kept_pending(self, document_ids: Sequence[str]) -> builtins.list[Suggestion]:
         """Pending suggestions of these documents that a removed coding names (acceptances

@@ -12,7 +12,7 @@ import pytest
 
 from qualcode.errors import AmbiguousError, NotFoundError
 from qualcode.store import Store
-from tests.store.conftest import reopen
+from tests.store.conftest import add_doc, reopen
 
 
 def _row(ids: dict[str, str], start: int, code: str = "code", **kw: Any) -> dict[str, Any]:
@@ -62,6 +62,27 @@ def test_list_filters_by_status_document_and_many_ids(store: Store, ids: dict[st
     rejected = store.suggestions.list(status="rejected")
     assert [(s.id, s.decided_by) for s in rejected] == [(made[3], "karin")]
     assert store.suggestions.list(document_ids=["nodoc"]) == []
+
+
+LOW, HIGH = "00000000-0000-4000-8000-000000000000", "ffffffff-ffff-4fff-bfff-ffffffffffff"
+
+
+@pytest.mark.parametrize(("alfa_id", "beta_id"), [(LOW, HIGH), (HIGH, LOW)])
+def test_suggestions_follow_the_documents_order_not_their_random_ids(
+    store: Store, ids: dict[str, str], alfa_id: str, beta_id: str
+) -> None:
+    # by document id (a random uuid) the documents came in another order in every project
+    beta = add_doc(store, "beta.txt", "Beta har en text.", doc_id=beta_id)
+    alfa = add_doc(store, "alfa.txt", "Alfa har en annan.", doc_id=alfa_id)
+    made = [
+        *store.suggestions.replace_pending([beta], [ids["code"]], [_row({**ids, "doc": beta}, 0)]),
+        *store.suggestions.replace_pending([alfa], [ids["code"]], [_row({**ids, "doc": alfa}, 0)]),
+    ]
+    both = [alfa, beta]
+    assert [s.document_id for s in store.suggestions.list()] == [alfa, beta]
+    assert [s.document_id for s in store.suggestions.list(document_ids=both)] == both
+    assert [s.document_id for s in store.suggestions.list(status="pending")] == both
+    assert [s.document_id for s in store.suggestions.list(ids=made)] == both
 
 
 def test_resolve_by_prefix_and_unknown(store: Store, ids: dict[str, str]) -> None:
