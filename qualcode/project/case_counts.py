@@ -57,6 +57,12 @@ class CaseCountsMixin(ScopeMixin):
         key = (id(self.store), self.store.change_mark(), tuple(sorted(doc_ids)))
 
         def read() -> Any:
+            from qualcode.project.coding_columns import held_columns
+
+            held = held_columns(self)  # the codings a theme summary read once, if it did
+            if held is not None:
+                ids = list(key[2])
+                return held.spans(self.store.codings.row_numbers("documents", ids))
             rows = self.store.codings.rater_spans(list(key[2]), None)
             return np.array(rows, dtype=np.int64).reshape(-1, 6)
 

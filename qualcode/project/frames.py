@@ -89,33 +89,33 @@ class FramesMixin(Service):
             }
             for c in codes
         ]
-        # only the fields the frame holds: a column read is an object made per coding
-        codings = self.store.codings.rows(layer=layer, fields=FRAME_FIELDS)
-        at = {name: i for i, name in enumerate(FRAME_FIELDS)}
-        doc_i, start_i, end_i = at["document_id"], at["start"], at["end"]
+        columns = self._coding_columns(layer)
+        documents_of = columns["document_id"].tolist()
         names = {d.id: d.name for d in docs}
-        texts = self.store.documents.texts({c[doc_i] for c in codings})
-        passages = [texts[c[doc_i]][c[start_i] : c[end_i]] for c in codings]
-        n = len(codings)
+        texts = self.store.documents.texts(set(documents_of))
+        passages = [
+            texts[d][s:e]
+            for d, s, e in zip(
+                documents_of, columns["start"].tolist(), columns["end"].tolist(), strict=True
+            )
+        ]
+        n = len(passages)
 
         def strings(values: Iterable[Any]) -> Any:  # object arrays: pandas infers nothing
             return np.fromiter(values, dtype=object, count=n)
 
-        def field(name: str) -> Any:
-            return map(itemgetter(at[name]), codings)
-
         # Built column by column (200k records as dicts cost more than all the analysis).
-        columns: dict[str, Any] = {
-            "id": strings(field("id")),
-            "document": strings(field("document_id")),
-            "document_name": strings(map(names.get, field("document_id"))),
-            "start": np.fromiter(field("start"), np.int64, n),
-            "end": np.fromiter(field("end"), np.int64, n),
-            "code": strings(field("code")),
-            "coder": strings(field("coder")),
-            "layer": strings(field("layer")),
-            "origin": strings(field("origin")),
-            "created_at": strings(field("created_at")),
+        codings = {
+            "id": columns["id"],
+            "document": columns["document_id"],
+            "document_name": strings(map(names.get, documents_of)),
+            "start": columns["start"],
+            "end": columns["end"],
+            "code": columns["code"],
+            "coder": columns["coder"],
+            "layer": columns["layer"],
+            "origin": columns["origin"],
+            "created_at": columns["created_at"],
             "text": strings(passages),
             "words": np.fromiter(map(len, map(str.split, passages)), np.int64, n),
         }
@@ -135,7 +135,30 @@ class FramesMixin(Service):
                     "shortcut",
                 ],
             ),
-            "codings": pd.DataFrame(columns),
+            "codings": pd.DataFrame(codings),
+        }
+
+    def _coding_columns(self, layer: str | None) -> dict[str, Any]:
+        """The codings of ``layer`` (None: both) as numpy columns of ``FRAME_FIELDS``, in
+        the store's order: taken from the codings a theme summary read once
+        (``coding_columns.reading_once``), else read of the store, only the fields the
+        frame holds (a column read is an object made per coding)."""
+        import numpy as np
+
+        from qualcode.project.coding_columns import held_columns
+
+        held = held_columns(self)
+        if held is not None:
+            return held.frame_columns(layer)
+        rows = self.store.codings.rows(layer=layer, fields=FRAME_FIELDS)
+        n = len(rows)
+        return {
+            name: np.fromiter(
+                map(itemgetter(at), rows),
+                dtype=np.int64 if name in ("start", "end") else object,
+                count=n,
+            )
+            for at, name in enumerate(FRAME_FIELDS)
         }
 
     def turns_frame(self, doc_ids: list[str] | None = None) -> pd.DataFrame:

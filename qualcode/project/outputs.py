@@ -169,7 +169,12 @@ class OutputBase(Service):
         translations = self.store.quotes.translations()
         if not translations:
             return []
-        codings = {c.id: c for c in self.store.codings.list()}
+        from qualcode.project.coding_columns import placed_codings
+
+        # where each translated coding lies, not every coding made an object (200k of them,
+        # a second of a summary with one translation; the codings it read once, if held)
+        placed = placed_codings(self, {coding_id for coding_id, _ in translations})
+        codings = {c.id: c for c in placed}
         return [
             (c.document_id, c.code, c.start, c.end, lang, text)
             for (coding_id, lang), text in translations.items()

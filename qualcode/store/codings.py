@@ -62,6 +62,9 @@ ORIGINS = ("manual", "suggestion", "import", "decision", "search")
 _ORIGIN_NUMBER = (
     "CASE c.origin " + " ".join(f"WHEN '{o}' THEN {i}" for i, o in enumerate(ORIGINS)) + " END"
 )
+# the row numbers ``rater_spans`` gives, for ``rows(fields=...)``: one reading of the codings
+# both names and counts them (``project/coding_columns.py``)
+_FIELDS.update(code_row="k.rowid", coder_row="p.rowid", origin_number=_ORIGIN_NUMBER)
 
 
 class CodingRepo:

@@ -146,8 +146,9 @@ def test_a_summary_reads_the_coded_spans_once(
     one a decision is on (each coder against the consensus), then for every document's
     again (its decisions' paragraph): kept one at a time, the second pushed the first
     out, and every coding of the project was read and counted twice (perf40: 0.25 s CPU
-    of a lead's summary of 200k codings)."""
-    project, docs = _two_done_one_decided(tmp_path / "p.db")
+    of a lead's summary of 200k codings). Now every coding is read once for all of them
+    (perf41), and the spans are never read apart."""
+    project, _ = _two_done_one_decided(tmp_path / "p.db")
     read: list[tuple[str, ...]] = []
     real = project.store.codings.rater_spans
 
@@ -155,10 +156,22 @@ def test_a_summary_reads_the_coded_spans_once(
         read.append(tuple(sorted(doc_ids)))
         return real(doc_ids, *args)
 
+    every: list[dict[str, Any]] = []
+    rows = project.store.codings.rows
+
+    def rows_read(**kwargs: Any) -> Any:  # the real read, each reading of every coding noted
+        if not {k: v for k, v in kwargs.items() if v is not None} or "code_row" in str(kwargs):
+            every.append(kwargs)
+        return rows(**kwargs)
+
     monkeypatch.setattr(project.store.codings, "rater_spans", reading)
+    monkeypatch.setattr(project.store.codings, "rows", rows_read)
     # the consensus's summary: the coders' agreement on both documents, then each coder's
     # against the consensus where it is (the decided document), then what is still open
     summary = project.build_summary(layer="consensus")
     assert summary.decisions_brief
-    assert sorted(read) == sorted({tuple(sorted(docs)), (docs[0],)})  # each read once
+    # every coding read once, for the frames, the open counts and the agreement alike
+    # (perf41: ``coding_columns.reading_once``), the spans of each set of documents taken
+    # from them: read apart, the spans were a second reading of every coding
+    assert read == [] and len(every) == 1
     project.close()

@@ -1,0 +1,210 @@
+"""Every live coding of both layers as columns, read once while a theme summary is made.
+
+A lead's summary asked the store for the same codings more than once: the frames (every
+coding of its layer, with its text), the open cases' count and the agreement (every
+coding of both layers as integers, ``live_spans``), and, once a quote was pinned or a memo
+written on a coding, every coding again to find those few (``_codings_among``), and with
+a translation every coding as an object (``_translated``). Each reading of 200k codings is
+a few tenths of a second of SQLite and row objects; ``reading_once`` reads them once, in
+the store's order, and each of those takes its part of the same columns while the summary
+is built. Outside it every one reads the store as before (``agree`` reads integers only,
+which cost less than these columns).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from qualcode.store.codings import ORIGINS
+
+if TYPE_CHECKING:
+    from qualcode.store import Store
+
+# what is read of each coding (``store.codings.rows``' field names): the code and the coder
+# as row numbers, named through one small table each instead of a string made per coding
+FIELDS = (
+    "id",
+    "document_id",
+    "start",
+    "end",
+    "code_row",
+    "coder_row",
+    "layer",
+    "origin_number",
+    "created_at",
+)
+_HELD = "_coding_columns_held"  # where ``reading_once`` keeps them on the project
+
+
+@dataclass(frozen=True, slots=True)
+class CodingColumns:
+    """The codings as numpy columns in the store's order (``store.codings.rows``), with
+    the tables that name their row numbers: ``keys`` (a code's row number: its key, a
+    removed code's too) and ``names`` (a coder's row number: her name)."""
+
+    id: Any
+    document: Any
+    start: Any
+    end: Any
+    code_row: Any
+    coder_row: Any
+    layer: Any
+    origin_number: Any
+    created_at: Any
+    document_row: Any
+    keys: dict[int, str]
+    names: dict[int, str]
+
+    def __len__(self) -> int:
+        return len(self.id)
+
+    def named(self, rows: Any, table: dict[int, str]) -> Any:
+        """``rows`` (row numbers) as the names ``table`` gives them, an object array."""
+        import numpy as np
+
+        lookup = np.empty(max(table, default=0) + 1, dtype=object)
+        for row, name in table.items():
+            lookup[row] = name
+        return lookup[rows]
+
+    def frame_columns(self, layer: str | None) -> dict[str, Any]:
+        """The columns ``frames`` builds the codings frame of (its ``FRAME_FIELDS``, by
+        ``Coding``'s names), of one layer (``None``: both), in the store's order."""
+        import numpy as np
+
+        kept = slice(None) if layer is None else np.flatnonzero(self.layer == layer)
+        origins = np.array(ORIGINS, dtype=object)
+        return {
+            "id": self.id[kept],
+            "document_id": self.document[kept],
+            "start": self.start[kept],
+            "end": self.end[kept],
+            "code": self.named(self.code_row[kept], self.keys),
+            "coder": self.named(self.coder_row[kept], self.names),
+            "layer": self.layer[kept],
+            "origin": origins[self.origin_number[kept]],
+            "created_at": self.created_at[kept],
+        }
+
+    def spans(self, numbers: Sequence[int]) -> Any:
+        """``store.codings.rater_spans(doc_ids, None)`` of these columns, of the documents
+        whose row numbers are ``numbers``: (document, code, rater, start, end, origin) row
+        numbers, the consensus layer rater 0, as an (n, 6) integer array."""
+        import numpy as np
+
+        kept = np.flatnonzero(np.isin(self.document_row, np.asarray(numbers, dtype=np.int64)))
+        rater = np.where(self.layer[kept] == "consensus", 0, self.coder_row[kept])
+        return np.stack(
+            [
+                self.document_row[kept],
+                self.code_row[kept],
+                rater.astype(np.int64),
+                self.start[kept],
+                self.end[kept],
+                self.origin_number[kept],
+            ],
+            axis=1,
+        ).reshape(-1, 6)
+
+    def placed(self, ids: Collection[str]) -> list[Placed]:
+        """The codings whose ids are in ``ids``, in the store's order."""
+        rows = [i for i, coding_id in enumerate(self.id.tolist()) if coding_id in ids]
+        codes = self.named(self.code_row[rows], self.keys).tolist() if rows else []
+        return [
+            Placed(self.id[i], self.document[i], code, int(self.start[i]), int(self.end[i]))
+            for i, code in zip(rows, codes, strict=True)
+        ]
+
+
+class Placed(NamedTuple):
+    """Where a coding lies and its code: what a pinned quote, a memo on a coding and a
+    translation are placed by."""
+
+    id: str
+    document_id: str
+    code: str
+    start: int
+    end: int
+
+
+def placed_codings(project: Any, ids: Collection[str]) -> list[Placed]:
+    """The live codings of any layer whose ids are in ``ids``, in the store's order: of the
+    codings read once (``reading_once``) while they are held, else read of the store as
+    five fields, not 200k ``Coding`` objects for the few asked for."""
+    if not ids:
+        return []
+    held = held_columns(project)
+    if held is not None:
+        return held.placed(ids)
+    fields = ("id", "document_id", "code", "start", "end")
+    return [Placed(*row) for row in project.store.codings.rows(fields=fields) if row[0] in ids]
+
+
+def read_columns(store: Store) -> CodingColumns:
+    """Every live coding of both layers of live documents, in the store's order, as
+    columns: one reading of the store for all the summary asks of them."""
+    import numpy as np
+
+    rows = store.codings.rows(fields=FIELDS)
+    n = len(rows)
+
+    def objects(at: int) -> Any:  # object arrays: numpy infers nothing
+        return np.fromiter(map(itemgetter(at), rows), dtype=object, count=n)
+
+    def numbers(at: int) -> Any:
+        return np.fromiter(map(itemgetter(at), rows), dtype=np.int64, count=n)
+
+    every = store.codes.list(include_deleted=True)
+    code_rows = store.codings.row_numbers("codes", [c.id for c in every])
+    keys = dict(zip(code_rows, (c.key for c in every), strict=True))
+    coders = [c.name for c in store.coders.list()]
+    names = dict(zip(store.codings.row_numbers("coders", coders), coders, strict=True))
+    documents = objects(1)
+    held = list(dict.fromkeys(documents.tolist()))
+    where = dict(zip(held, store.codings.row_numbers("documents", held), strict=True))
+    return CodingColumns(
+        objects(0),
+        documents,
+        numbers(2),
+        numbers(3),
+        numbers(4),
+        numbers(5),
+        objects(6),
+        numbers(7),
+        objects(8),
+        np.fromiter(map(where.__getitem__, documents.tolist()), dtype=np.int64, count=n),
+        keys,
+        names,
+    )
+
+
+def held_columns(project: Any) -> CodingColumns | None:
+    """The codings ``reading_once`` holds for the project's store, read at the first
+    asking within its block; None outside one, or once the file has changed since they
+    were read (each asker then reads the store as it stands)."""
+    held = project.__dict__.get(_HELD)
+    if held is None or held[0] is not project.store:
+        return None
+    mark = project.store.change_mark()
+    if held[2] is None:
+        held[1:] = [mark, read_columns(project.store)]
+    elif held[1] != mark:
+        return None
+    return held[2]
+
+
+@contextlib.contextmanager
+def reading_once(project: Any) -> Iterator[None]:
+    """Every live coding read once for ``project`` within the block, at the first
+    asking, and held until it ends: its frames, coded spans and codings by id are taken
+    from them meanwhile (``held_columns``). Held only for the block: 200k codings'
+    columns are not kept in a TUI's memory after the summary is written."""
+    project.__dict__[_HELD] = [project.store, None, None]
+    try:
+        yield
+    finally:
+        project.__dict__.pop(_HELD, None)
