@@ -7,24 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from qualcode import Project
+from tests.pending_kit import suggestion_row, write_pending
 
 
 def _one_pending(project: Project, doc_id: str, coder: str) -> str:
     """A pending suggestion of ``coder``'s engine on the document's fifth sentence."""
     unit = project.units(doc_id)[4]
     code = project.codebook()[0]
-    row = {
-        "document_id": doc_id,
-        "start": unit.start,
-        "end": unit.end,
-        "code_id": code.id,
-        "score": 0.9,
-        "method": "test",
-        "evidence": {"learned_from": coder},
-        "model_version": "t",
-    }
-    with project.store.transaction():
-        project.store.suggestions.replace_pending([doc_id], [code.id], [row], coder)
+    row = suggestion_row(doc_id, unit.start, unit.end, code.id, evidence={"learned_from": coder})
+    write_pending(project, doc_id, [row], learned_from=coder)
     return project.suggestions(doc_id)[0].id
 
 

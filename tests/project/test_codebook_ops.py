@@ -8,6 +8,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import CodebookError, NotFoundError
+from tests.pending_kit import suggestion_row, write_pending
 
 
 def _code_a_passage(project: Project, key: str, coder: str = "karin") -> str:
@@ -177,21 +178,8 @@ def _suggest(project: Project, key: str, count: int) -> list[str]:
     """Store ``count`` pending suggestions for ``key`` as the engine would."""
     doc = project.documents()[0]
     code_id = project.code(key).id
-    rows = [
-        {
-            "document_id": doc.id,
-            "start": i * 10,
-            "end": i * 10 + 5,
-            "code_id": code_id,
-            "score": 0.9,
-            "method": "test",
-            "evidence": {},
-            "model_version": "t",
-        }
-        for i in range(count)
-    ]
-    with project.store.transaction():
-        return project.store.suggestions.replace_pending([doc.id], [code_id], rows)
+    rows = [suggestion_row(doc.id, i * 10, i * 10 + 5, code_id) for i in range(count)]
+    return write_pending(project, doc.id, rows, [code_id])
 
 
 def test_merge_drops_the_retired_codes_pending_suggestions_only(project: Project) -> None:

@@ -12,6 +12,7 @@ import pytest
 from qualcode import Project
 from qualcode.errors import ProjectError, ValidationError
 from qualcode.project.history import History
+from tests.pending_kit import suggestion_row, write_pending
 
 
 def _three_codings(project: Project) -> tuple[History, list[str]]:
@@ -86,18 +87,7 @@ def test_a_rejection_is_undone_after_a_later_change_was(project: Project) -> Non
     doc = project.documents()[0]
     unit = project.units(doc.id)[0]
     code_id = project.store.codes.id_for_key("mission_dialogue")
-    row = {
-        "document_id": doc.id,
-        "start": unit.start,
-        "end": unit.end,
-        "code_id": code_id,
-        "score": 0.9,
-        "method": "test",
-        "evidence": {},
-        "model_version": "t",
-    }
-    with project.store.transaction():
-        project.store.suggestions.replace_pending([doc.id], [code_id], [row])
+    write_pending(project, doc.id, [suggestion_row(doc.id, unit.start, unit.end, code_id)])
     suggestion = project.suggestions(doc.id)[0]
     history = History(project, "karin", doc.id)
     project.reject_suggestions([suggestion.id], "karin")

@@ -17,6 +17,7 @@ import pytest
 
 from qualcode import Project
 from tests.conftest import SV_TEXT, small_codebook
+from tests.pending_kit import suggestion_row, write_pending
 
 
 @pytest.fixture(scope="session")
@@ -327,21 +328,14 @@ def pending_suggestions(
         doc = next(d for d in project.documents() if d.name.startswith(document or ""))
         units = project.units(doc.id)[first:]
         code_id = next(c.id for c in project.codebook() if c.key == "integration")
+        learned = evidence or {"learned_from": "karin"}
         rows = [
-            {
-                "document_id": doc.id,
-                "start": unit.start,
-                "end": unit.end,
-                "code_id": code_id,
-                "score": score,
-                "method": method,
-                "evidence": evidence or {"learned_from": "karin"},
-                "model_version": "t",
-            }
+            suggestion_row(
+                doc.id, unit.start, unit.end, code_id, score=score, method=method, evidence=learned
+            )
             for unit, score in zip(units, scores, strict=False)
         ]
-        with project.store.transaction():
-            project.store.suggestions.replace_pending([doc.id], [code_id], rows)
+        write_pending(project, doc.id, rows, [code_id])
 
 
 FIVE = ("ada", "bo", "cilla", "dan", "eva")

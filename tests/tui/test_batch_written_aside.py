@@ -16,6 +16,7 @@ import pytest
 from qualcode import Project
 from qualcode.tui.screens.busy import ASIDE_FROM, BusyScreen
 from qualcode.tui.screens.coding import CodingScreen
+from tests.pending_kit import suggestion_row, write_pending
 from tests.tui.conftest import karins_coding_screen, notifications, settle
 
 pytestmark = pytest.mark.slow  # a whole Textual app with a thread worker
@@ -39,22 +40,13 @@ def every_code_on_every_unit(path: Path) -> int:
     with Project.open(path) as project:
         doc = project.documents()[0]
         codes = [c.id for c in project.codable_codes()]
+        learned = {"learned_from": "karin"}
         rows = [
-            {
-                "document_id": doc.id,
-                "start": unit.start,
-                "end": unit.end,
-                "code_id": code_id,
-                "score": 0.95,
-                "method": "test",
-                "evidence": {"learned_from": "karin"},
-                "model_version": "t",
-            }
+            suggestion_row(doc.id, unit.start, unit.end, code_id, score=0.95, evidence=learned)
             for unit in project.units(doc.id)
             for code_id in codes
         ]
-        with project.store.transaction():
-            project.store.suggestions.replace_pending([doc.id], codes, rows)
+        write_pending(project, doc.id, rows, codes)
     return len(rows)
 
 

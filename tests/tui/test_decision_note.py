@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
+from tests.pending_kit import suggestion_row, write_pending
 from tests.tui.conftest import karins_coding_screen, notifications
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
@@ -24,18 +25,10 @@ def _pending(path: Path, keys: list[str]) -> None:
         units = project.units(doc.id)[4 : 4 + len(keys)]
         ids = {c.key: c.id for c in project.codebook()}
         for unit, key in zip(units, keys, strict=True):
-            row = {
-                "document_id": doc.id,
-                "start": unit.start,
-                "end": unit.end,
-                "code_id": ids[key],
-                "score": 0.9,
-                "method": "test",
-                "evidence": {"learned_from": "karin"},
-                "model_version": "t",
-            }
-            with project.store.transaction():
-                project.store.suggestions.replace_pending([doc.id], [ids[key]], [row], "karin")
+            row = suggestion_row(
+                doc.id, unit.start, unit.end, ids[key], evidence={"learned_from": "karin"}
+            )
+            write_pending(project, doc.id, [row], learned_from="karin")
 
 
 async def test_one_short_note_after_each_decision(demo_file: Path, tmp_path: Path) -> None:

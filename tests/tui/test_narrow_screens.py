@@ -21,6 +21,7 @@ from qualcode.tui.labels import elide
 from qualcode.tui.screens.code_pick import PickCodeScreen
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.documents import DocumentsScreen
+from tests.pending_kit import suggestion_row, write_pending
 from tests.tui.conftest import documents_screen, open_first_document, steady_cursors
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
@@ -108,18 +109,9 @@ def _pending(path: Path) -> None:
         doc = project.documents()[0]
         code_id = next(c.id for c in project.codebook() if c.key == "integration")
         unit = project.units(doc.id)[1]
-        row = {
-            "document_id": doc.id,
-            "start": unit.start,
-            "end": unit.end,
-            "code_id": code_id,
-            "score": 0.9,
-            "method": "test",
-            "evidence": {"learned_from": "karin"},  # karin's own engine's
-            "model_version": "t",
-        }
-        with project.store.transaction():
-            project.store.suggestions.replace_pending([doc.id], [code_id], [row])
+        learned = {"learned_from": "karin"}  # karin's own engine's
+        row = suggestion_row(doc.id, unit.start, unit.end, code_id, evidence=learned)
+        write_pending(project, doc.id, [row])
 
 
 def _footer_keys(screen: CodingScreen) -> set[str]:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
+from tests.pending_kit import suggestion_row, write_pending
 from tests.tui.conftest import karins_coding_screen
 
 MINE = "Vi pratade med nämnden om vad som var möjligt med resurserna."
@@ -23,18 +24,16 @@ def _suggest(path: Path, learned_from: str) -> None:
         unit = project.units(doc.id)[0]
         code_id = next(c.id for c in project.codebook() if c.key == "mission_dialogue")
         evidence = {"learned_from": learned_from, "nearest": MINE, "nearest_kind": "coded"}
-        row = {
-            "document_id": doc.id,
-            "start": unit.start,
-            "end": unit.end,
-            "code_id": code_id,
-            "score": 0.5,
-            "method": "similarity+learned",
-            "evidence": evidence,
-            "model_version": "t",
-        }
-        with project.store.transaction():
-            project.store.suggestions.replace_pending([doc.id], [code_id], [row])
+        row = suggestion_row(
+            doc.id,
+            unit.start,
+            unit.end,
+            code_id,
+            score=0.5,
+            method="similarity+learned",
+            evidence=evidence,
+        )
+        write_pending(project, doc.id, [row])
 
 
 def test_her_own_engines_nearest_passage_is_hers_to_read(project_file: Path) -> None:

@@ -14,6 +14,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.tui.app import build_app
+from tests.pending_kit import suggestion_row, write_pending
 from tests.tui.conftest import karins_coding_screen, notifications, open_first_document
 
 pytestmark = pytest.mark.slow  # every test here drives the whole app (run_test)
@@ -30,23 +31,14 @@ def _suggest_spans(path: Path, plan: list[tuple[int, int, str]]) -> None:
         doc = project.documents()[0]
         units = project.units(doc.id)
         ids = {c.key: c.id for c in project.codebook()}
+        learned = {"learned_from": "karin"}
         rows = [
-            {
-                "document_id": doc.id,
-                "start": units[first].start,
-                "end": units[last].end,
-                "code_id": ids[key],
-                "score": 0.5,
-                "method": "test",
-                "evidence": {"learned_from": "karin"},
-                "model_version": "t",
-            }
+            suggestion_row(
+                doc.id, units[first].start, units[last].end, ids[key], score=0.5, evidence=learned
+            )
             for first, last, key in plan
         ]
-        with project.store.transaction():
-            project.store.suggestions.replace_pending(
-                [doc.id], sorted({ids[key] for *_, key in plan}), rows
-            )
+        write_pending(project, doc.id, rows, sorted({ids[key] for *_, key in plan}))
 
 
 def _coded(path: Path) -> list[tuple[int, str]]:
