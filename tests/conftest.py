@@ -319,3 +319,15 @@ def two_finish_aby_05(path: Path) -> str:
                 project.add_coding(doc.id, units[n].start, units[n].end, "integration", coder)
             project.set_status(doc.id, coder, "done")
         return doc.id
+
+
+def sql_rows(path: Path, sql: str) -> list[tuple[object, ...]]:
+    """The rows ``sql`` reads from the project file at ``path`` as SQLite itself does,
+    past qualcode (what a file handed on or upgraded holds), the connection closed after."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.close()

@@ -4,7 +4,6 @@ merges back. Before, such a copy could only be made while the project held nothi
 
 from __future__ import annotations
 
-import sqlite3
 import stat
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from typer.testing import CliRunner
 from qualcode import Project
 from qualcode.cli import app
 from qualcode.errors import QualcodeError
-from tests.conftest import SV_TEXT, small_codebook
+from tests.conftest import SV_TEXT, small_codebook, sql_rows
 
 SECRET = "Anna Lind"  # on the lead's pseudonym key: never in a coder's copy
 
@@ -44,14 +43,6 @@ def _study(path: Path) -> str:
     return doc
 
 
-def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
-
-
 def test_the_copy_holds_the_materials_and_nobody_s_work(tmp_path: Path) -> None:
     lead_file, copy = tmp_path / "study.db", tmp_path / "sara.db"
     doc = _study(lead_file)
@@ -75,8 +66,8 @@ def test_the_copy_holds_the_materials_and_nobody_s_work(tmp_path: Path) -> None:
         assert proposal.encode() not in copy.read_bytes()
         assert [(c.name, c.role) for c in mine.coders()] == [("lena", "lead"), ("sara", "coder")]
     for table in ("codings", "memos", "document_status", "pseudonyms", "suggestions"):
-        assert _rows(copy, f"SELECT count(*) FROM {table}") == [(0,)], table
-    assert _rows(copy, "SELECT actor, action FROM audit") == [("lena", "project.handout")]
+        assert sql_rows(copy, f"SELECT count(*) FROM {table}") == [(0,)], table
+    assert sql_rows(copy, "SELECT actor, action FROM audit") == [("lena", "project.handout")]
     assert SECRET.encode() not in copy.read_bytes()
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 

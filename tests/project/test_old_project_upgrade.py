@@ -22,14 +22,13 @@ Opened by today's code, both stayed so without a word.
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from qualcode import Project
 from qualcode.project.source_paths import spellings, upgraded
-from tests.conftest import small_codebook
+from tests.conftest import small_codebook, sql_rows
 
 OLD = Path(__file__).parent / "old_projects"
 FILES = ["schema12_aa10b368.db", "schema1_87920de0.db"]
@@ -42,17 +41,9 @@ def _copy(tmp_path: Path, name: str) -> Path:
     return target
 
 
-def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql).fetchall()
-    finally:
-        conn.close()
-
-
 def _codings(path: Path) -> dict[str, tuple[str, int, int, str]]:
     """Every coding's document, offsets and the text they cover, read as SQL sees them."""
-    rows = _rows(
+    rows = sql_rows(
         path,
         'SELECT c.id, d.name, c.start, c."end", d.text FROM codings c '
         "JOIN documents d ON d.id = c.document_id",
@@ -87,7 +78,7 @@ def test_an_old_project_keeps_no_path_and_its_title_gets_units(tmp_path: Path, n
     assert other_turns[0].speaker == "Intervjuare"  # no text above its label: as it was
     # every coding covers the same text at the same offsets
     assert _codings(path) == before
-    ((payload,),) = _rows(path, "SELECT payload FROM audit WHERE action = 'project.upgrade'")
+    ((payload,),) = sql_rows(path, "SELECT payload FROM audit WHERE action = 'project.upgrade'")
     assert upgrade.backup in str(payload) and '"units": 1' in str(payload)
 
 
@@ -95,13 +86,13 @@ def test_an_old_project_keeps_no_path_and_its_title_gets_units(tmp_path: Path, n
 def test_the_upgrade_is_done_once(tmp_path: Path, name: str) -> None:
     path = _copy(tmp_path, name)
     Project.open(path).close()
-    turns = _rows(path, "SELECT * FROM turns ORDER BY document_id, idx")
-    units = _rows(path, "SELECT * FROM units ORDER BY document_id, idx")
+    turns = sql_rows(path, "SELECT * FROM turns ORDER BY document_id, idx")
+    units = sql_rows(path, "SELECT * FROM units ORDER BY document_id, idx")
     with Project.open(path) as again:
         assert again.upgraded is None
-    assert _rows(path, "SELECT * FROM turns ORDER BY document_id, idx") == turns
-    assert _rows(path, "SELECT * FROM units ORDER BY document_id, idx") == units
-    assert len(_rows(path, "SELECT 1 FROM audit WHERE action = 'project.upgrade'")) == 1
+    assert sql_rows(path, "SELECT * FROM turns ORDER BY document_id, idx") == turns
+    assert sql_rows(path, "SELECT * FROM units ORDER BY document_id, idx") == units
+    assert len(sql_rows(path, "SELECT 1 FROM audit WHERE action = 'project.upgrade'")) == 1
 
 
 def test_the_upgraded_title_reads_as_a_new_import_of_it(tmp_path: Path) -> None:
