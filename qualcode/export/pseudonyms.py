@@ -44,11 +44,11 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from qualcode.export import contacts, place_units
+from qualcode.export import contacts, place_units, pseudonym_frames
 from qualcode.export import name_spelling as ns
 from qualcode.export.alternation import grouped
 from qualcode.export.lookalikes import plain_letters, replace_mapped
-from qualcode.export.name_compounds import COMPOUND_SHORT, compound_pattern
+from qualcode.export.name_compounds import COMPOUND_SHORT, compound_name, compound_pattern
 from qualcode.export.name_modals import is_modal_verb
 from qualcode.export.name_words import FILE_SUFFIX, ORDINARY_WORDS
 from qualcode.model import AuditEntry, CodeT, with_texts
@@ -127,7 +127,8 @@ class Key:
             and len(real) >= COMPOUND_SHORT
             and " " not in real
             and real[:1].isupper()
-            for spelled in ns.spellings(real)
+            for form in ns.spellings(real)
+            for spelled in (form, form.upper())  # a heading's "GÖTEBORGSREGIONEN"
         }
         self._compounds = compound_pattern(self._compound_of)
         # "Kommun A:s kommun" and "Region Region A" read as the pseudonym alone
@@ -208,9 +209,7 @@ class Key:
 
     def attribute(self, name: str, value: str) -> str:
         """A document attribute's ``value`` as exports print it (``attribute_printed``)."""
-        from qualcode.export.pseudonym_frames import attribute_printed
-
-        return attribute_printed(self, name, value)
+        return pseudonym_frames.attribute_printed(self, name, value)
 
     def pseudonym(self, name: str | None) -> str | None:
         """The pseudonym for exactly ``name`` (a speaker label, an attribute value)."""
@@ -294,7 +293,8 @@ class Key:
         return bool(self.leaks(text))
 
     def _compound(self, match: re.Match[str]) -> str:
-        return f"{self.entries[self._compound_of[match.group(1)]]}-"
+        pseudo = self.entries[self._compound_of[compound_name(match)]]
+        return f"{pseudo.upper() if match.group(2) else pseudo}-"  # in capitals as written
 
     def _key_of(self, written: str) -> str:
         """The folded name a match was written as: "Anna-" and "Lena" on two lines is Anna
@@ -367,7 +367,8 @@ class Key:
             if not self._ordinary(m)
         }
         if self._compounds is not None:
-            found.update(self._compound_of[m.group(1)] for m in self._compounds.finditer(text))
+            named = (compound_name(m) for m in self._compounds.finditer(text))
+            found.update(self._compound_of[n] for n in named)
         return sorted(found)
 
     def code(self, code: CodeT) -> CodeT:
@@ -378,21 +379,15 @@ class Key:
 
     def code_key(self, key: str) -> str:
         """A code's key as a file that loads again may write it (``code_key_printed``)."""
-        from qualcode.export.pseudonym_frames import code_key_printed
-
-        return code_key_printed(self, key)
+        return pseudonym_frames.code_key_printed(self, key)
 
     def entry(self, entry: AuditEntry) -> AuditEntry:
         """An audit entry with its actor and every text of its payload through the key."""
-        from qualcode.export.pseudonym_frames import entry_through_key
-
-        return entry_through_key(self, entry) if self else entry
+        return pseudonym_frames.entry_through_key(self, entry) if self else entry
 
     def frame(self, frame: pd.DataFrame, said: Collection[str] = ()) -> pd.DataFrame:
         """A copy of ``frame`` through the key (``pseudonym_frames.through_key``)."""
-        from qualcode.export.pseudonym_frames import through_key
-
-        return through_key(self, frame, said) if self else frame
+        return pseudonym_frames.through_key(self, frame, said) if self else frame
 
 
 from qualcode.export.leaks import check_files, file_texts, leaks_in_files  # noqa: E402
