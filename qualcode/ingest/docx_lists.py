@@ -81,7 +81,10 @@ def formatted(fmt: str, n: int) -> str:
     return str(n)  # decimal, and the formats of other scripts read as numbers
 
 
-def _int(value: str | None, default: int) -> int:
+def attribute_int(value: str | None, default: int) -> int:
+    """A list's level or start number as its XML attribute writes it, else ``default``:
+    a file from another program may leave it out or write no number there, and its list
+    still reads (Word's numbering and ODF's list styles alike, odt_lists.py)."""
     try:
         return int(value) if value is not None else default
     except ValueError:
@@ -109,10 +112,10 @@ class ListLabels:
             levels: dict[int, tuple[str, str, int]] = {}
             for lvl in abstract.iterchildren(qn("w:lvl")):
                 fmt, text, start = (lvl.find(qn(f"w:{k}")) for k in ("numFmt", "lvlText", "start"))
-                levels[_int(lvl.get(_ILVL), 0)] = (
+                levels[attribute_int(lvl.get(_ILVL), 0)] = (
                     fmt.get(_VAL, "decimal") if fmt is not None else "decimal",
                     text.get(_VAL, "")[:LABEL_MOST] if text is not None else "",
-                    _int(start.get(_VAL) if start is not None else None, 1),
+                    attribute_int(start.get(_VAL) if start is not None else None, 1),
                 )
             self.formats[abstract.get(qn("w:abstractNumId"), "")] = levels
         for num in numbering.iterchildren(qn("w:num")):
@@ -121,7 +124,9 @@ class ListLabels:
             for override in num.iterchildren(qn("w:lvlOverride")):
                 start = override.find(qn("w:startOverride"))
                 if start is not None:
-                    starts[_int(override.get(_ILVL), 0)] = _int(start.get(_VAL), 1)
+                    starts[attribute_int(override.get(_ILVL), 0)] = attribute_int(
+                        start.get(_VAL), 1
+                    )
             abstract = ref.get(_VAL, "") if ref is not None else ""
             self.lists[num.get(_NUMID, "")] = (abstract, starts)
 
@@ -138,7 +143,7 @@ class ListLabels:
                 num, level = numpr.find(_NUMID), numpr.find(_ILVL)
                 self.styled[style.get(qn("w:styleId"), "")] = (
                     num.get(_VAL, "0") if num is not None else "0",
-                    _int(level.get(_VAL) if level is not None else None, 0),
+                    attribute_int(level.get(_VAL) if level is not None else None, 0),
                 )
 
     def label(self, p: Any) -> str:
@@ -179,7 +184,10 @@ class ListLabels:
             num, level = numpr.find(_NUMID), numpr.find(_ILVL)
             if num is None:
                 return None
-            found = (num.get(_VAL, "0"), _int(level.get(_VAL) if level is not None else None, 0))
+            found = (
+                num.get(_VAL, "0"),
+                attribute_int(level.get(_VAL) if level is not None else None, 0),
+            )
         else:
             style = ppr.find(_PSTYLE) if ppr is not None else None
             styled = self.styled.get(style.get(_VAL, "")) if style is not None else None

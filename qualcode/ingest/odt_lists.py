@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from qualcode.ingest.docx_lists import LABEL_MOST, formatted
+from qualcode.ingest.docx_lists import LABEL_MOST, attribute_int, formatted
 
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
@@ -38,7 +38,7 @@ class OdtLists:
             for style in root.iter(f"{_TEXT}list-style"):
                 levels: dict[int, tuple[bool, str, str, str, int]] = {}
                 for level in style:
-                    at = _int(level.get(f"{_TEXT}level"), 1)
+                    at = attribute_int(level.get(f"{_TEXT}level"), 1)
                     if level.tag == f"{_TEXT}list-level-style-bullet":
                         levels[at] = (True, "none", "", "", 1)
                     elif level.tag == f"{_TEXT}list-level-style-number":
@@ -47,7 +47,7 @@ class OdtLists:
                             _FORMATS.get(level.get(f"{_STYLE}num-format", "1"), "decimal"),
                             level.get(f"{_STYLE}num-prefix", "")[:LABEL_MOST],
                             level.get(f"{_STYLE}num-suffix", "")[:LABEL_MOST],
-                            _int(level.get(f"{_TEXT}start-value"), 1),
+                            attribute_int(level.get(f"{_TEXT}start-value"), 1),
                         )
                 self.styles.setdefault(style.get(f"{_STYLE}name", ""), levels)
 
@@ -72,7 +72,9 @@ class OdtLists:
             label = ""
             if item.tag == f"{_TEXT}list-item" and kind is not None:
                 bullet, fmt, prefix, suffix, start = kind
-                count = _int(item.get(f"{_TEXT}start-value"), 0) or (count + 1 if count else start)
+                count = attribute_int(item.get(f"{_TEXT}start-value"), 0) or (
+                    count + 1 if count else start
+                )
                 drawn = f"{prefix}{formatted(fmt, count)}{suffix}".strip()
                 label = "•" if bullet else drawn[:LABEL_MOST]
             for part in item:
@@ -86,10 +88,3 @@ class OdtLists:
         if level == 1:
             self.last[style] = count
         return out
-
-
-def _int(value: str | None, default: int) -> int:
-    try:
-        return int(value) if value is not None else default
-    except ValueError:
-        return default
