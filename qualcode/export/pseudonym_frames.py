@@ -134,9 +134,11 @@ def attribute_printed(key: Key, name: str, value: str) -> str:
     ``researchers``) who is a coder is a person, and that coder: printed as ``Key.coder``
     prints her, in whatever case she was typed ("Johan" for coder johan), never as a
     participant of her name (interviewer=Johan went out as N9, the participant Johan's
-    pseudonym, pseudo41); any other value goes through the key as any text."""
+    pseudonym, pseudo41), her whole name too ("Johan Ek": her first name is the coder's,
+    and "N9 Ek" printed her surname); any other value goes through the key as any text."""
     if name in key.researchers:
-        coder = key.coder_of.get(fold(value))
+        folded = fold(value)
+        coder = key.coder_of.get(folded) or key.coder_of.get(folded.split(" ")[0])
         if coder is not None:
             printed = key.coder(coder)
             return value if printed == coder and not key.leaks(value) else printed

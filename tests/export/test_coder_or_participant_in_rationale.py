@@ -82,3 +82,14 @@ def test_a_field_standing_for_the_coder_is_her_label(
     assert decided[0].payload["participants"] == ["Kodare B", "johan"]
     assert "Kodare B" in memos  # the memo's author
     assert "Karin" not in summary + memos and "karin" not in summary + memos
+
+
+def test_a_coders_name_no_participant_has_is_her_label_in_running_text(tmp_path: Path) -> None:
+    """johan is no participant: named in the rationale, he is printed by his own
+    pseudonym there too, so his name does not leave the project."""
+    with _project(tmp_path / "p.db", "karin", True) as p:
+        p.set_pseudonym("johan", "Kodare J", "lena", "coder")
+        decided = [e for e in p.audit(viewer="lena") if "rationale" in e.payload]
+    assert decided[0].payload["rationale"] == (
+        "Som IP1 sa i intervjun; som IP1 sa; IP1 höll med Kodare J"
+    )

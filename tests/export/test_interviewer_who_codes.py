@@ -82,3 +82,12 @@ def test_an_interviewer_who_is_no_coder_goes_through_the_key_as_before(
         key = p.pseudonym_key(viewer="lena")
     assert key.attribute("interviewer", "Fiona") == "Fiona"
     assert key.attribute("namn", "Johan") == "N9"  # another attribute: the participant's
+
+
+def test_the_interviewers_whole_name_is_the_coder_too(project: Path) -> None:
+    with Project.open(project) as p:
+        p.act_as("lena", "lena")
+        key = p.pseudonym_key(viewer="lena")
+    printed = key.coder("johan")
+    assert key.attribute("interviewer", "Johan Ek") == printed  # was "N9 Ek"
+    assert key.attribute("interviewer", "JOHAN") == printed
