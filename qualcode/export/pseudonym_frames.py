@@ -117,6 +117,8 @@ def entry_through_key(key: Key, entry: AuditEntry) -> AuditEntry:
                 # whose version the lead took: a coder's, whose name a speaker's label may
                 # write alike ("accept:Karin" was "accept:IP1" beside the label "Karin:")
                 return f"{kind}:{key.coder(whose)}"
+            if isinstance(field, str) and field in key.researchers:  # an import's interviewer
+                return attribute_printed(key, field, value)
             # a rationale, a memo: a proposed place in its own words (key_languages.py)
             return key.written(value) if field in WRITTEN else key.apply(value)
         if isinstance(value, Mapping):

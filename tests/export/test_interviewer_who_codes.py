@@ -91,3 +91,13 @@ def test_the_interviewers_whole_name_is_the_coder_too(project: Path) -> None:
     printed = key.coder("johan")
     assert key.attribute("interviewer", "Johan Ek") == printed  # was "N9 Ek"
     assert key.attribute("interviewer", "JOHAN") == printed
+
+
+def test_the_audit_of_the_import_prints_the_interviewer_as_the_coder(project: Path) -> None:
+    """The import's entry lists the document's attributes: the interviewer there is the
+    coder too (it read N9)."""
+    with Project.open(project) as p:
+        p.act_as("lena", "lena")
+        printed = p.pseudonym_key(viewer="lena").coder("johan")
+        (imported,) = [e for e in p.audit(viewer="lena") if e.action == "document.import"]
+    assert imported.payload["attributes"]["interviewer"] == printed
