@@ -49,6 +49,27 @@ def codebook_load(
         f"{file.name}: {len(report.created)} created, {len(report.updated)} updated, "
         f"{len(report.unchanged)} unchanged"
     )
+    if report.emptied:  # the file's fields replace the project's, left out ones too
+        shown = "; ".join(
+            f"{key}: {', '.join(_field(f) for f in fields)}"
+            for key, fields in list(report.emptied.items())[:3]
+        )
+        more = len(report.emptied) - 3
+        say(
+            f"note: {file.name} leaves out what {plural(len(report.emptied), 'code')} held, "
+            f"now emptied ({shown}{f'; {more} more' if more > 0 else ''}); "
+            "`qualcode audit --action codebook.load --format json` keeps what they held"
+        )
+
+
+# a code's fields as a codebook file names them
+_FIELD = {"names": "name", "definitions": "definition", "parent": "parent (now at the top)"}
+
+
+def _field(emptied: str) -> str:
+    """An emptied field ('names (en)') as a codebook file names it ('name (en)')."""
+    name, _, langs = emptied.partition(" ")
+    return f"{_FIELD.get(name, name)} {langs}".rstrip()
 
 
 @codebook_app.command("show")

@@ -11,10 +11,12 @@ from qualcode.model import LANGS, Code, Codebook, CodeSpec
 from qualcode.project.base import Service
 from qualcode.project.code_names import check_sibling_names
 from qualcode.project.codebook_edit import (
+    EDITABLE,
     check_depth,
     check_shortcut,
     check_spec_depth,
     check_spec_texts,
+    spec_changes,
     spec_of,
 )
 from qualcode.project.snapshot import one_snapshot
@@ -34,6 +36,25 @@ class CodebookReport:
     created: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    # per updated code, the fields that held something and hold nothing now (the file
+    # left them out): the audit log's codebook.load entry keeps what they held
+    emptied: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _emptied(changes: Mapping[str, Mapping[str, object]]) -> list[str]:
+    """The fields of a code's changes that held something and hold nothing now; of a
+    field per language, the languages it lost ('names (en)') while others stay."""
+    found = []
+    for name, change in changes.items():
+        was, now = change["from"], change["to"]
+        if isinstance(was, Mapping):
+            kept = now if isinstance(now, Mapping) else {}
+            gone = [lang for lang, value in was.items() if value and not kept.get(lang)]
+            if gone:
+                found.append(f"{name} ({', '.join(gone)})" if any(kept.values()) else name)
+        elif was and not now:
+            found.append(name)
+    return found
 
 
 class CodebookMixin(Service):
@@ -86,6 +107,9 @@ class CodebookMixin(Service):
                 check_name(title, f"{source}: the codebook's title", CodebookError)
         report = CodebookReport()
         current = self.store.codes.list()
+        # each code as it stood: a file that leaves out a code's definition, keywords or
+        # parent empties them, and the audit log named only the code (red team 41)
+        stood = {c.key: spec_of(c, {o.id: o.key for o in current}) for c in current}
         check_spec_depth(codebook.codes, current, f"{source}: ")
         ids: dict[str, str] = {c.key: c.id for c in current}
         with self.store.transaction():
@@ -118,11 +142,24 @@ class CodebookMixin(Service):
             check_sibling_names(live, {*report.created, *report.updated}, f"{source}: ")
             if codebook.name:
                 self.store.codes.set_title(codebook.name, codebook.titles)
+            keys = {c.id: c.key for c in live}
+            now = {c.key: spec_of(c, keys) for c in live if c.key in stood}
+            changes = {
+                key: spec_changes(stood[key], now[key], (*EDITABLE, "parent"))
+                for key in report.updated
+            }
+            emptied = {key: _emptied(fields) for key, fields in changes.items()}
+            report.emptied = {key: found for key, found in emptied.items() if found}
             self.store.audit.append(
                 actor,
                 "codebook.load",
                 # the file's name: its folder names a login ('/home/anna.lind/...')
-                {"source": file_name(source), "created": report.created, "updated": report.updated},
+                {
+                    "source": file_name(source),
+                    "created": report.created,
+                    "updated": report.updated,
+                    "changes": changes,
+                },
             )
         return report
 

@@ -158,11 +158,7 @@ class CodebookEditMixin(Service):
             self.store.codes.upsert(after, parent_id)
             if after.names != before.names:
                 check_sibling_names(self.store.codes.list(), {key})
-            changes = {
-                f: {"from": _plain(getattr(before, f)), "to": _plain(getattr(after, f))}
-                for f in EDITABLE
-                if getattr(before, f) != getattr(after, f)
-            }
+            changes = spec_changes(before, after)
             if changes:
                 self.store.audit.append(
                     actor, "code.edit", {"code": code.id, "key": key, "changes": changes}
@@ -380,6 +376,18 @@ def check_shortcut(spec: CodeSpec, others: Sequence[Code]) -> None:
             shortcut=spec.shortcut,
             code=taken,
         )
+
+
+def spec_changes(
+    before: CodeSpec, after: CodeSpec, fields: Sequence[str] = EDITABLE
+) -> dict[str, dict[str, object]]:
+    """Each of ``fields`` that differs, with what it held and holds (``from``, ``to``):
+    what the audit log keeps of a code's edit, so that no text is lost with it."""
+    return {
+        f: {"from": _plain(getattr(before, f)), "to": _plain(getattr(after, f))}
+        for f in fields
+        if getattr(before, f) != getattr(after, f)
+    }
 
 
 def _plain(value: object) -> object:
