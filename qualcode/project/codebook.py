@@ -265,6 +265,8 @@ class CodebookMixin(Service):
             check_seen(name, f"code {key!r}: the name ({lang})")
         with self.store.transaction():  # looked up under the lock, as a merge is
             code_id = self.store.codes.id_for_key(key)
+            # the names replaced, kept in the log: it kept only the new ones (red team 41)
+            was = self.store.codes.get(key).names if names else {}
             if new_key and new_key != key:
                 validate_key(new_key)
                 if any(c.key == new_key for c in self.store.codes.list()):
@@ -278,7 +280,13 @@ class CodebookMixin(Service):
             self.store.audit.append(
                 actor,
                 "code.rename",
-                {"code": code_id, "from": key, "to": new_key or key, "names": dict(names or {})},
+                {
+                    "code": code_id,
+                    "from": key,
+                    "to": new_key or key,
+                    "names": dict(names or {}),
+                    "names_from": {lang: was.get(lang) for lang in names or {}},
+                },
             )
         return self.store.codes.get(new_key or key)
 
