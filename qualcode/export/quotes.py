@@ -77,7 +77,9 @@ def choose(
     per_participant: int = 1,
 ) -> list[Mapping[str, Any]]:
     """Up to ``n`` quotes from ``candidates`` (dicts with id, participant, municipality,
-    role, words, document, start): pinned ones first, then the others spread out."""
+    role, words, document, start): pinned ones first, then the others spread out.
+    ``document`` only orders equal passages: give its name, never its id, a random uuid
+    by which every build of a study quoted another participant."""
     pins = set(pinned)
     chosen = [c for c in candidates if c["id"] in pins]
     used: Counter[str] = Counter(str(c.get("participant")) for c in chosen)

@@ -175,7 +175,9 @@ def _chosen_quotes(passages: pd.DataFrame, code: str, rules: QuoteRules) -> list
         _column(passages, "municipality"),
         roles,
         _column(passages, "words"),
-        _column(passages, "document"),
+        # equal lengths fall to the document by name: by id (a random uuid) every build of
+        # one study quoted another participant
+        _column(passages, "document_name"),
         starts,
         rules.n,
         rules.pinned_ids(ids, documents, starts, ends, code),

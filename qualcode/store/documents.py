@@ -240,11 +240,15 @@ class DocumentRepo(DocumentLookup):
         return int(row[0])
 
     def texts(self, doc_ids: Iterable[str]) -> dict[str, str]:
+        """The stored texts by id, in the documents' own order (``summaries``': by name):
+        what reads them in turn (the names found in them, numbered as first met) must
+        meet them in one order. In SQLite's order they came by id, a random uuid, and two
+        builds of one study put "Ort B" on different towns."""
         ids = list(doc_ids)
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
-        sql = f"SELECT id, text FROM documents WHERE id IN ({marks})"
+        sql = f"SELECT id, text FROM documents WHERE id IN ({marks}) ORDER BY name, imported_at, id"
         return dict(self.db.execute(sql, ids).fetchall())
 
     def turns(self, doc_id: str) -> list[Turn]:

@@ -72,7 +72,10 @@ FRAME_ROW = st.fixed_dictionaries(
 
 
 COLUMNS = ["document", "speaker", "speaker_role", "municipality", "words", "start", "end"]
-COLUMNS += ["id", "text"]
+COLUMNS += ["id", "text", "document_name"]
+# the summary breaks ties by the document's name, never its id (a random uuid): the names
+# sort the other way round from the ids, so a tie broken by id picks another passage
+NAMES = {"d1": "c.txt", "d2": "b.txt", "d3": "a.txt"}
 
 
 def _cite(doc: str, speaker: str | None, role: str | None) -> str | None:
@@ -94,7 +97,13 @@ def test_a_themes_quotes_are_the_plain_paths(
     passage, every passage cited and ``choose`` give."""
     passages = pd.DataFrame(
         [
-            {**r, "end": r["start"] + r.pop("length"), "id": f"k{i}", "text": "x"}
+            {
+                **r,
+                "end": r["start"] + r.pop("length"),
+                "id": f"k{i}",
+                "text": "x",
+                "document_name": NAMES[r["document"]],
+            }
             for i, r in enumerate(rows)
         ],
         columns=COLUMNS,
@@ -117,7 +126,8 @@ def test_a_themes_quotes_are_the_plain_paths(
         for doc, key, start, end in rules.pins
         if key == "c" and doc == r["document"] and start < r["end"] and r["start"] < end
     ]
-    expected = choose(plain, n, pinned, per_participant)
+    by_name = [{**r, "document": r["document_name"]} for r in plain]
+    expected = choose(by_name, n, pinned, per_participant)
     got = _chosen_quotes(passages, "c", rules)
     assert [r["id"] for r in got] == [r["id"] for r in expected]
     assert [(r["participant"], r["role"]) for r in got] == [

@@ -22,8 +22,8 @@ from tests.conftest import coding_team
 LOW, HIGH = "00000000-0000-4000-8000-000000000000", "ffffffff-ffff-4fff-bfff-ffffffffffff"
 
 
-def _document(project: Project, name: str, doc_id: str) -> str:
-    text = f"R: Vi pratade om uppdraget i {name}. Det blev bättre efter det."
+def _document(project: Project, name: str, doc_id: str, said: str = "") -> str:
+    text = said or f"R: Vi pratade om uppdraget i {name}. Det blev bättre efter det."
     half = text.index(" Det")
     with project.store.transaction():
         return project.store.documents.insert(
@@ -32,7 +32,7 @@ def _document(project: Project, name: str, doc_id: str) -> str:
             text=text,
             sha256=hashlib.sha256(text.encode()).hexdigest(),
             source_path=None,
-            attributes={},
+            attributes={"municipality": "Åby", "role": "socialsekreterare"},
             turns=[Turn(0, "R", 0, len(text))],
             units=[Unit(0, 0, half), Unit(1, half + 1, len(text))],
             doc_id=doc_id,
@@ -65,3 +65,34 @@ def test_codings_and_cases_follow_the_documents_names(
             (alfa, "code"),
             (beta, "code"),
         ]
+
+
+@pytest.mark.parametrize(("alfa_id", "beta_id"), [(LOW, HIGH), (HIGH, LOW)])
+def test_a_summary_quotes_the_same_passage_whatever_the_ids(
+    tmp_path: Path, alfa_id: str, beta_id: str
+) -> None:
+    # two passages alike in all a quote is chosen by (a new voice, the same place and
+    # role, the same length): the tie fell to the larger document id, so two builds of
+    # one study quoted different participants
+    with coding_team(tmp_path / "p.db") as project:
+        for name, doc_id in (("alfa.txt", alfa_id), ("beta.txt", beta_id)):
+            doc = _document(project, name, doc_id)
+            unit = project.units(doc)[0]
+            project.add_coding(doc, unit.start, unit.end, "integration", "karin")
+        summary = project.build_summary(layer="coder", lang="sv", quotes=1)
+    theme = next(t for t in summary.themes if t.key == "integration")
+    assert [q.document for q in theme.quotes] == ["beta"]
+
+
+@pytest.mark.parametrize(("alfa_id", "beta_id"), [(LOW, HIGH), (HIGH, LOW)])
+def test_places_named_in_the_texts_are_numbered_in_the_documents_order(
+    tmp_path: Path, alfa_id: str, beta_id: str
+) -> None:
+    # the texts were read in id order: "Ort A" went to the town of whichever document's
+    # random id sorted first
+    with coding_team(tmp_path / "p.db") as project:
+        said = "R: Jag flyttade hit från {} förra året. Det blev bättre efter det."
+        _document(project, "beta.txt", beta_id, said.format("Lund"))
+        _document(project, "alfa.txt", alfa_id, said.format("Umeå"))
+        proposed = {c.real: c.pseudonym for c in project.suggest_pseudonyms("lena")}
+    assert (proposed["Umeå"], proposed["Lund"]) == ("Ort A", "Ort B")
