@@ -165,9 +165,11 @@ class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
             self.check_speakers_apart(before, after, f"pseudonym set: {quoted}")
             self._participant_named_as_coder(real, pseudonym)  # coder karin is not Karin
             self.store.pseudonyms.set(real, pseudonym, kind, viewer or "", generated)
-            # the audit names the pseudonym only: the real name stays in one place
+            # the audit names the pseudonym only: the real name stays in one place; and the
+            # one it replaces, which the exports already shared printed (red team 41)
+            replaced = {"from": before[real]} if before.get(real, pseudonym) != pseudonym else {}
             self.store.audit.append(
-                viewer or "", "pseudonym.set", {"pseudonym": pseudonym, "kind": kind}
+                viewer or "", "pseudonym.set", {"pseudonym": pseudonym, "kind": kind, **replaced}
             )
         return Pseudonym(real, pseudonym, kind, generated)
 
