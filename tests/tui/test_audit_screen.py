@@ -67,3 +67,16 @@ async def test_the_lead_narrows_to_decisions_and_reads_the_rationale_whole(decid
         assert {r[2] for r in _rows(screen)} == {"code.add", "coding.add", "reconcile.decide"}
         await settled(pilot, app, "escape", "escape")
         assert not isinstance(app.screen, AuditScreen)
+
+
+async def test_a_new_coder_is_told_why_the_trail_is_empty(decided: Path) -> None:
+    from qualcode import Project
+
+    with Project.open(decided) as project:
+        project.act_as("lena")
+        project.add_coder("omar")
+    async with documents_screen(decided, "omar") as (pilot, app, _):
+        await settled(pilot, app, "H")
+        assert _rows(app.screen) == []
+        detail = str(app.screen.query_one("#audit-detail").render())
+        assert "only your own entries" in detail

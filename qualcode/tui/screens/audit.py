@@ -170,12 +170,21 @@ class AuditScreen(QualcodeScreen[None]):
         row = self.query_one(TrailTable).cursor_row
         detail = self.query_one("#audit-detail", Static)
         if not self.shown:
-            detail.update(Text(self.t("audit_none") if self.entries else ""))
+            detail.update(Text(self.t(self._none_said())))
             return
         e = self.shown[min(row, len(self.shown) - 1)]
         when = e.at[:19].replace("T", " ")
         head = " · ".join(x for x in (when, e.actor, e.action, e.document) if x)
         detail.update(Text(head + "\n", style="bold") + Text(e.said))
+
+    def _none_said(self) -> str:
+        """Why the list is empty: the filters, or nothing recorded yet, and for a coder
+        working blind that she reads her own entries only (an empty screen said nothing,
+        and a new coder could not tell a broken screen from a rule)."""
+        if self.entries:
+            return "audit_none"
+        blind = self.app.project.reads_only(self.app.coder) is not None
+        return "audit_none_yet_blind" if blind else "audit_none_yet"
 
     @on(DataTable.RowHighlighted, "#audit-table")
     def _moved(self) -> None:
