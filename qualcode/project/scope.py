@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import SETTING, QualcodeError, SettingError, ValidationError
 from qualcode.project.base import Service
@@ -116,8 +116,37 @@ class ScopeMixin(Service):
         ``ValidationError`` saying why and how to choose when fewer than two coders count.
         ``doc_set`` (a document set's name) counts only that set's documents, by the same
         rule (or among ``docs``), so a set never counts a document nobody finished.
-        Who finished which documents is the team's work: the lead's while blind."""
+        Who finished which documents is the team's work: the lead's while blind.
+
+        Worked out once per change of the file for the same question: a theme summary
+        asks five times (its layer's progress, the open counts, the agreement, the
+        decisions' paragraph), each a reading of every coder's statuses and every document
+        (0.05 s CPU of a summary on 1,000 documents)."""
         self.require_lead("which documents each coder finished")
+        key = (
+            id(self.store),
+            self.store.change_mark(),
+            None if coders is None else tuple(coders),
+            None if docs is None else tuple(docs),
+            minimum,
+            doc_set,
+        )
+        held: dict[tuple[Any, ...], TeamScope] = self.__dict__.setdefault("_scopes_held", {})
+        if key not in held:
+            if len(held) >= 4:  # the last few questions only
+                del held[next(iter(held))]
+            held[key] = self._team_scope(coders, docs, minimum=minimum, doc_set=doc_set)
+        return held[key]
+
+    def _team_scope(
+        self,
+        coders: Sequence[str] | None,
+        docs: Sequence[str] | None,
+        *,
+        minimum: int,
+        doc_set: str | None,
+    ) -> TeamScope:
+        """``team_scope`` worked out."""
         everyone = self.store.coders.list()
         summaries = self.store.documents.summaries()
         in_set = self.set_members(doc_set)
