@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import SETTING, QualcodeError, SettingError, ValidationError
 from qualcode.project.base import Service
+from qualcode.project.default_team import narrowest, rated_any, too_few
 
 if TYPE_CHECKING:
     from qualcode.model import Coding
@@ -190,7 +191,7 @@ class ScopeMixin(Service):
                     chosen = [c.name for c in everyone if c.role == "coder"]
         if len(chosen) < minimum or not chosen:
             raise ValidationError(
-                _too_few(chosen, done, [c.name for c in everyone]),
+                too_few(chosen, done, [c.name for c in everyone]),
                 setting="coders",
                 action=("add_coder", "NAME") if len(everyone) < 2 else (),
             )
@@ -198,12 +199,12 @@ class ScopeMixin(Service):
         if wanted is not None:
             ids = tuple(d.id for d in summaries if d.id in wanted)
             if not coders:  # the default team: those who finished (or worked in) one of them
-                chosen = _rated_any(chosen, done if done else worked(), wanted, minimum)
+                chosen = rated_any(chosen, done if done else worked(), wanted, minimum)
             return TeamScope(tuple(chosen), ids, len(summaries), "chosen", doc_set=doc_set)
         use_done = any(name in done for name in chosen)
         sets = done if use_done else worked()
         ids = tuple(d.id for d in summaries if all(d.id in sets.get(n, ()) for n in chosen))
-        narrowed = None if coders else _narrowest(chosen, sets, [d.id for d in summaries], len(ids))
+        narrowed = None if coders else narrowest(chosen, sets, [d.id for d in summaries], len(ids))
         rule = "done" if use_done else "worked"
         return TeamScope(tuple(chosen), ids, len(summaries), rule, narrowed, doc_set)
 
@@ -351,55 +352,3 @@ class ScopeMixin(Service):
                 row[person.name] = "-" if mark == "todo" else mark
             by_document.append(row)
         return by_person, by_document
-
-
-def _narrowest(
-    chosen: Sequence[str], sets: dict[str, set[str]], documents: Sequence[str], counted: int
-) -> tuple[str, int, int] | None:
-    """The coder whose absence would count the most more documents (name, documents she
-    finished or worked in, documents counted without her), when at least two would remain
-    and her absence at least doubles the count; else None."""
-    if len(chosen) < 3:
-        return None
-    best: tuple[str, int, int] | None = None
-    for name in chosen:
-        rest = [n for n in chosen if n != name]
-        without = sum(1 for d in documents if all(d in sets.get(n, ()) for n in rest))
-        if without >= max(2 * counted, counted + 1) and (best is None or without > best[2]):
-            best = (name, len(sets.get(name, ())), without)
-    return best
-
-
-def _rated_any(
-    team: list[str], rated: dict[str, set[str]], wanted: frozenset[str], minimum: int
-) -> list[str]:
-    """Of the default team, those who finished (or, in a team not marking documents done,
-    worked in) at least one of the documents chosen: `agree --docs` counted a coder who had
-    only begun one of them, "coded by 4 coders" beside "omar 0" decisions (lead33)."""
-    kept = [name for name in team if rated.get(name, set()) & wanted]
-    if len(kept) < minimum:
-        said = ", ".join(kept) or "none"
-        raise ValidationError(
-            f"fewer than {minimum} coders finished any of the documents chosen ({said}); "
-            f"name the coders ({SETTING} {','.join(team[:2])})",
-            setting="coders",
-        )
-    return kept
-
-
-def _too_few(chosen: list[str], done: dict[str, set[str]], everyone: list[str]) -> str:
-    """Why fewer than two coders count, and how to choose them."""
-    if len(everyone) < 2:
-        return "a team report needs at least two coders; add one to the project's coders"
-    if chosen and done:
-        why = f"only {chosen[0]} has marked a document done"
-    elif done:
-        why = "no coder has marked a document done"
-    elif chosen:
-        why = f"only {chosen[0]} has coded or marked a document"
-    else:
-        why = "no coder has coded or marked a document yet"
-    return (
-        f"fewer than two coders count: {why}; mark documents done, or name two or more of "
-        f"{', '.join(everyone)} ({SETTING} {','.join(everyone[:2])})"
-    )
