@@ -33,6 +33,7 @@ _NOT_SAID = frozenset(
         "consensus",
         "supersedes",
         "reopens",
+        "for",
     }
 )
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -49,6 +50,14 @@ class TrailEntry:
     document: str  # the document's name (through the key), "" when about none
     said: str  # what it records, in one line
     payload: Mapping[str, object] = field(default_factory=dict)
+    for_whom: str = ""  # the coder a lead acted for ("for" in the payload), else ""
+
+    @property
+    def who(self) -> str:
+        """Who did it as the list names it: "lena for omar" when a lead acted for a coder
+        (the log names the person at the keyboard, and her colleague's name stood in
+        the details among the code's fields)."""
+        return f"{self.actor} for {self.for_whom}" if self.for_whom else self.actor
 
 
 def entry_said(payload: Mapping[str, object]) -> str:
@@ -97,18 +106,18 @@ def filter_trail(
     document: str | None = None,
     text: str = "",
 ) -> list[TrailEntry]:
-    """The entries by ``actor``, of ``kind``, about ``document`` (a name), whose words
-    hold ``text`` (any case): what the audit screen's filters keep, in the given order."""
+    """The entries by ``actor`` (or done for her by a lead), of ``kind``, about
+    ``document`` (a name), whose words hold ``text`` (any case): what the audit screen's
+    filters keep, in the given order."""
     needle = text.strip().casefold()
     return [
         e
         for e in entries
-        if (actor is None or e.actor == actor)
+        if (actor is None or actor in (e.actor, e.for_whom))
         and (kind is None or e.kind == kind)
         and (document is None or e.document == document)
         and (
-            not needle
-            or any(needle in s.casefold() for s in (e.said, e.actor, e.action, e.document))
+            not needle or any(needle in s.casefold() for s in (e.said, e.who, e.action, e.document))
         )
     ]
 
@@ -140,6 +149,7 @@ class AuditTrailMixin(Service):
                     document=name,
                     said=entry_said(e.payload),
                     payload=e.payload,
+                    for_whom=str(e.payload.get("for") or ""),
                 )
             )
         return trail

@@ -53,3 +53,17 @@ def test_the_filters_keep_who_kind_document_and_words(tmp_path: Path) -> None:
     assert filter_trail(trail, text="SECOND SENTENCE") == [decided]
     assert filter_trail(trail, kind="coding", document="ip1.txt", actor="karin")
     assert filter_trail(trail, document="ip2.txt") == []
+
+
+def test_work_a_lead_did_for_a_coder_is_named_for_both(tmp_path: Path) -> None:
+    project, doc = agreed_and_decided(tmp_path / "p.db")
+    with project:
+        project.add_code("trust", {"sv": "Tillit"})
+        last = project.units(doc)[-1]
+        project.add_coding(doc, last.start, last.end, "trust", "karin")  # lena, for karin
+        trail = project.audit_trail("lena", real_names=True)
+    done = trail[0]
+    assert (done.actor, done.for_whom, done.who) == ("lena", "karin", "lena for karin")
+    assert "for" not in done.said and "karin" not in done.said
+    assert done in filter_trail(trail, actor="karin")
+    assert done in filter_trail(trail, text="lena for karin")

@@ -138,9 +138,9 @@ class AuditScreen(QualcodeScreen[None]):
         when = 16 if self.app.size.width >= WIDE else 11
         longest = {
             k: max((len(getattr(e, k)) for e in self.shown[:SHOWN]), default=0)
-            for k in ("actor", "action", "document")
+            for k in ("who", "action", "document")
         }
-        who = min(12, max(4, longest["actor"]))
+        who = min(16, max(4, longest["who"]))
         what = min(18, max(4, longest["action"]))
         document = min(max(8, (room - when - who - what) * 2 // 5), max(8, longest["document"]))
         return when, who, what, document, max(10, room - when - who - what - document)
@@ -149,7 +149,7 @@ class AuditScreen(QualcodeScreen[None]):
         """The row's cells as plain text: a rationale or a name is never read as markup."""
         when = e.at[:16].replace("T", " ")
         when = when if widths[0] >= 16 else when[5:]
-        values = (when, e.actor, e.action, e.document, e.said)
+        values = (when, e.who, e.action, e.document, e.said)
         return [literal(_cut(v, w)) for v, w in zip(values, widths, strict=True)]
 
     def _said_filters(self) -> None:
@@ -174,7 +174,7 @@ class AuditScreen(QualcodeScreen[None]):
             return
         e = self.shown[min(row, len(self.shown) - 1)]
         when = e.at[:19].replace("T", " ")
-        head = " · ".join(x for x in (when, e.actor, e.action, e.document) if x)
+        head = " · ".join(x for x in (when, e.who, e.action, e.document) if x)
         detail.update(Text(head + "\n", style="bold") + Text(e.said))
 
     def _none_said(self) -> str:
@@ -216,7 +216,10 @@ class AuditScreen(QualcodeScreen[None]):
         newest first, as the entries do: the lead back from reconciling meets "reconcile"
         and her own name at the first press (alphabetical, "codebook" came first and
         "reconcile" sixth)."""
-        values = dict.fromkeys(getattr(e, what) for e in self.entries)
+        # a coder a lead acted for is among the people: her work is found under her name
+        people = (p for e in self.entries for p in (e.actor, e.for_whom))
+        found = people if what == "actor" else (getattr(e, what) for e in self.entries)
+        values = dict.fromkeys(found)
         options: list[str | None] = [None, *(v for v in values if v)]
         now = self.chosen[what]
         at = options.index(now) if now in options else 0
