@@ -109,7 +109,8 @@ class CodebookMixin(Service):
         current = self.store.codes.list()
         # each code as it stood: a file that leaves out a code's definition, keywords or
         # parent empties them, and the audit log named only the code (red team 41)
-        stood = {c.key: spec_of(c, {o.id: o.key for o in current}) for c in current}
+        keys_then = {c.id: c.key for c in current}
+        stood = {c.key: spec_of(c, keys_then) for c in current}
         check_spec_depth(codebook.codes, current, f"{source}: ")
         ids: dict[str, str] = {c.key: c.id for c in current}
         with self.store.transaction():
