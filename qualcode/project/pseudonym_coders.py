@@ -123,10 +123,15 @@ class CoderKeyMixin(Service):
             from qualcode.project.pseudonym_clashes import check_reads_apart
 
             check_reads_apart(pseudonym, [])  # no mark that shows as nothing
+            # the pseudonym replaced, which exports already shared printed (red team 41)
+            was = own.get(person.id)
+            replaced = {"from": was} if was is not None and was != pseudonym else {}
             own[person.id] = pseudonym
             self.store.settings.put(CODER_KEY, write_coder_key(own))
             self.store.audit.append(
-                viewer or "", "pseudonym.coder", {"coder": person.id, "pseudonym": pseudonym}
+                viewer or "",
+                "pseudonym.coder",
+                {"coder": person.id, "pseudonym": pseudonym, **replaced},
             )
         return Pseudonym(person.name, pseudonym, "coder")
 
