@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from qualcode.store import Store
 
 # what is read of each coding (``store.codings.rows``' field names): the code and the coder
-# as row numbers, named through one small table each instead of a string made per coding
+# as row numbers, named through one small table each instead of a string made per coding,
+# and the document's row number beside its id (what the coded spans are counted by)
 FIELDS = (
     "id",
     "document_id",
@@ -36,6 +37,7 @@ FIELDS = (
     "layer",
     "origin_number",
     "created_at",
+    "document_row",
 )
 _HELD = "_coding_columns_held"  # where ``reading_once`` keeps them on the project
 
@@ -163,12 +165,9 @@ def read_columns(store: Store) -> CodingColumns:
     keys = dict(zip(code_rows, (c.key for c in every), strict=True))
     coders = [c.name for c in store.coders.list()]
     names = dict(zip(store.codings.row_numbers("coders", coders), coders, strict=True))
-    documents = objects(1)
-    held = list(dict.fromkeys(documents.tolist()))
-    where = dict(zip(held, store.codings.row_numbers("documents", held), strict=True))
     return CodingColumns(
         objects(0),
-        documents,
+        objects(1),
         numbers(2),
         numbers(3),
         numbers(4),
@@ -176,7 +175,7 @@ def read_columns(store: Store) -> CodingColumns:
         objects(6),
         numbers(7),
         objects(8),
-        np.fromiter(map(where.__getitem__, documents.tolist()), dtype=np.int64, count=n),
+        numbers(9),
         keys,
         names,
     )

@@ -64,7 +64,9 @@ _ORIGIN_NUMBER = (
 )
 # the row numbers ``rater_spans`` gives, for ``rows(fields=...)``: one reading of the codings
 # both names and counts them (``project/coding_columns.py``)
-_FIELDS.update(code_row="k.rowid", coder_row="p.rowid", origin_number=_ORIGIN_NUMBER)
+_FIELDS.update(
+    document_row="d.rowid", code_row="k.rowid", coder_row="p.rowid", origin_number=_ORIGIN_NUMBER
+)
 
 
 class CodingRepo:
