@@ -31,6 +31,23 @@ _NOT_YAML = {
 }
 
 
+# what ``load_codebook`` says of a file of another kind than it reads (red team 41)
+_NOT_READ = {
+    **dict.fromkeys(
+        (".xlsx", ".xlsm", ".xls", ".ods", ".numbers"),
+        "a workbook, which codebook load does not read: save its sheet as CSV (UTF-8) and "
+        "load the .csv",
+    ),
+    **dict.fromkeys(
+        (".docx", ".doc", ".odt", ".rtf", ".pdf", ".html", ".htm"),
+        "a text document, which codebook load does not read: it reads YAML, a REFI-QDA .qdc "
+        "or a sheet saved as .csv",
+    ),
+    ".qdpx": "a REFI-QDA project, which codebook load does not read: bring it in with "
+    "`qualcode import-qdpx`, or load the .qdc its program exports",
+}
+
+
 @dataclass(slots=True)
 class CodebookReport:
     created: list[str] = field(default_factory=list)
@@ -76,6 +93,10 @@ class CodebookMixin(Service):
         from qualcode.codebook import load_codebook
 
         target = Path(path)
+        if (other := _NOT_READ.get(target.suffix.lower())) is not None:
+            # read as YAML, a workbook said 'line 1: byte 0xaf is not UTF-8; save the
+            # codebook as UTF-8' and a Word codebook the same: advice that cannot help
+            raise CodebookError(f"{target.name}: {other}; nothing loaded")
         if target.suffix.lower() == ".qdc":
             from qualcode.export.refi_read import read_qdc
             from qualcode.project.refi_codes import onto_project_codes
