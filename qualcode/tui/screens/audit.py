@@ -45,11 +45,15 @@ class TrailRead(Message):
 
 
 class TrailTable(DataTable[Text]):
-    """j and k move as in every other list of the TUI."""
+    """j and k move as in every other list of the TUI; Home and End go to the newest and
+    the oldest entry."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False, id="audit.down"),
         Binding("k", "cursor_up", "Up", show=False, id="audit.up"),
+        # the newest and the oldest entry, as in the documents list
+        Binding("home", "scroll_top", "Newest", show=False, id="audit.first"),
+        Binding("end", "scroll_bottom", "Oldest", show=False, id="audit.last"),
     ]
 
 

@@ -52,6 +52,11 @@ class DocumentTable(DataTable[str]):
         # j/k as in the transcript: "j j Enter" did nothing, then opened the first document
         Binding("j", "cursor_down", "Down", show=False, id="documents.down"),
         Binding("k", "cursor_up", "Up", show=False, id="documents.up"),
+        # Home and End go to the first and last document, as they go to the first and last
+        # sentence in a transcript (DataTable's own scrolled the columns sideways, and
+        # End on a list of fifteen did nothing a coder could see)
+        Binding("home", "scroll_top", "First", show=False, id="documents.first"),
+        Binding("end", "scroll_bottom", "Last", show=False, id="documents.last"),
     ]
 
 

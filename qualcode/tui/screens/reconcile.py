@@ -64,6 +64,9 @@ class CasesTable(DataTable[str]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False, id="reconcile.down"),
         Binding("k", "cursor_up", "Up", show=False, id="reconcile.up"),
+        # the first and last case, as in the documents list (tui/screens/documents.py)
+        Binding("home", "scroll_top", "First", show=False, id="reconcile.first"),
+        Binding("end", "scroll_bottom", "Last", show=False, id="reconcile.last"),
     ]
 
 
