@@ -47,6 +47,23 @@ def read_text_bytes(
     return text, encoding
 
 
+# what a researcher's file holds, by its first bytes, where a text was asked for: an
+# attributes or quotes sheet kept in Excel was refused as 'binary data (zero bytes)',
+# which did not say to save it as CSV (red team 41)
+_PACKED = {
+    b"PK\x03\x04": "a zip archive (a workbook, a Word or OpenDocument file)",
+    b"\xd0\xcf\x11\xe0": "an older Office file (.xls, .doc)",
+    b"%PDF": "a PDF",
+}
+_SAVE_AS = ", not a text file; save it as text (a sheet as CSV, UTF-8)"
+
+
+def _packed(data: bytes) -> str:
+    """What ``data`` is by its first bytes, if one of ``_PACKED``, with what to do."""
+    said = next((what for head, what in _PACKED.items() if data.startswith(head)), "")
+    return said + _SAVE_AS if said else ""
+
+
 def _decode(data: bytes, name: str, error: type[QualcodeError]) -> tuple[str, str]:
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[3:], "utf-8", name, error, offset=3), "utf-8-sig"
@@ -55,7 +72,7 @@ def _decode(data: bytes, name: str, error: type[QualcodeError]) -> tuple[str, st
     if (utf16 := _utf16_without_bom(data)) is not None:
         return _strict(data, utf16, name, error), utf16
     if b"\x00" in data:
-        raise error(f"{name}: binary data (zero bytes), not a text file")
+        raise error(f"{name}: {_packed(data) or 'binary data (zero bytes), not a text file'}")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
