@@ -52,7 +52,8 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-40"  # 40: a short unit outside a code's field
+MODEL_VERSION = "qualcode-suggest-41"  # 41: the bundled codebook's mission-dialogue definition
+# 40: a short unit outside a code's field
 # 39: a coder interviewing under her name asks
 # 38: a participant named as a coder or the attribute answers
 # 37: an interviewer named in the labels asks, not answers
