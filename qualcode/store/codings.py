@@ -13,7 +13,7 @@ import sqlite_utils
 from qualcode.errors import AmbiguousError, NotFoundError, ValidationError
 from qualcode.model import Coding
 from qualcode.oneline import shown
-from qualcode.store.rows import new_id, now
+from qualcode.store.rows import LONGEST_REF, new_id, now
 
 _COLUMNS = """c.id, c.document_id, c.start, c."end", c.code_id, k.key, c.coder_id, p.name,
        c.layer, c.origin, c.created_at, c.suggestion_id, c.deleted_at"""
@@ -251,6 +251,8 @@ class CodingRepo:
         """A coding by id or unambiguous id prefix; with ``coder_id``, among that coder's
         own (coder layer) only, so a prefix is neither ambiguous nor found by anyone
         else's codings."""
+        if len(ref) > LONGEST_REF:
+            raise NotFoundError(f"no coding {shown(ref)}", action="list_codings")
         own = " AND c.coder_id = ? AND c.layer = 'coder'" if coder_id else ""
         rows = self.db.execute(
             f"{_SELECT} WHERE c.id LIKE ? ESCAPE '\\'{own}",

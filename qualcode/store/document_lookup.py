@@ -15,6 +15,7 @@ import sqlite_utils
 
 from qualcode.errors import AmbiguousError, NotFoundError
 from qualcode.oneline import shown
+from qualcode.store.rows import LONGEST_REF
 
 # the fewest characters of an id a reference is taken as: a shorter one ("1", "ab") is a
 # name's, never a printed id (listings print eight)
@@ -29,6 +30,10 @@ class DocumentLookup:
     def resolve_removed(self, ref: str) -> str:
         """A removed document by id, name or unambiguous prefix of either (the newest
         removal of a name removed twice)."""
+        if len(ref) > LONGEST_REF:
+            raise NotFoundError(
+                f"no removed document {shown(ref)}", action="list_removed_documents"
+            )
         ref = unicodedata.normalize("NFC", ref)  # as names are imported: composed
         named, values = _names_like(ref, "%")
         rows = [
@@ -65,6 +70,8 @@ class DocumentLookup:
             # the empty prefix of every name: in a project of one document it was that one
             # (`memo list --doc "$DOC"` with an empty variable), else "matches several"
             raise NotFoundError(f"no document {shown(ref)}: name one", action="list_documents")
+        if len(ref) > LONGEST_REF:
+            raise NotFoundError(f"no document {shown(ref)}", action="list_documents")
         live = "deleted_at IS NULL"
         exact = self.db.execute(f"SELECT id FROM documents WHERE {live} AND id = ?", [ref])
         if row := exact.fetchone():

@@ -8,6 +8,12 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+# the longest reference a lookup by id or name prefix searches for: far past any id (36
+# characters) or name (200), and below SQLite's limit on a LIKE pattern (50,000 bytes):
+# a passage pasted as --doc or a coding's id ended in 'sqlite3.OperationalError: LIKE or
+# GLOB pattern too complex' (red team 41); a longer one names nothing
+LONGEST_REF = 1_000
+
 
 def new_id() -> str:
     """UUID4 strings: unique across laptops, so coder packages merge without clashes."""
