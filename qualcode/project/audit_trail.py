@@ -51,6 +51,8 @@ class TrailEntry:
     said: str  # what it records, in one line
     payload: Mapping[str, object] = field(default_factory=dict)
     for_whom: str = ""  # the coder a lead acted for ("for" in the payload), else ""
+    document_id: str = ""  # the live document it is about, "" when none (or removed)
+    span: tuple[int, int] | None = None  # the passage it is about, where it names one
 
     @property
     def who(self) -> str:
@@ -98,6 +100,14 @@ def _value(value: object) -> str:
     return str(value)
 
 
+def _span(payload: Mapping[str, object]) -> tuple[int, int] | None:
+    """The passage an entry names (a coding's start and end), None where it names none."""
+    start, end = payload.get("start"), payload.get("end")
+    if isinstance(start, int) and isinstance(end, int) and 0 <= start < end:
+        return start, end
+    return None
+
+
 def filter_trail(
     entries: Iterable[TrailEntry],
     *,
@@ -129,8 +139,8 @@ class AuditTrailMixin(Service):
         ``real_names``), each entry with its document's name and a line of what it says."""
         entries = self.audit(real_names=real_names, viewer=viewer)
         key = self.pseudonym_key(real_names, viewer)
-        docs = {d.id: d.name for d in self.store.documents.removed()}
-        docs |= {d.id: d.name for d in self.store.documents.summaries()}
+        live = {d.id: d.name for d in self.store.documents.summaries()}
+        docs = {d.id: d.name for d in self.store.documents.removed()} | live
         cases = {c.case_id: c.document_id for c in self.store.comments.list()}
         cases |= {d.case_id: d.document_id for d in self.store.decisions.all()}
         trail = []
@@ -150,6 +160,8 @@ class AuditTrailMixin(Service):
                     said=entry_said(e.payload),
                     payload=e.payload,
                     for_whom=str(e.payload.get("for") or ""),
+                    document_id=doc_id if isinstance(doc_id, str) and doc_id in live else "",
+                    span=_span(e.payload),
                 )
             )
         return trail

@@ -80,3 +80,18 @@ async def test_a_new_coder_is_told_why_the_trail_is_empty(decided: Path) -> None
         assert _rows(app.screen) == []
         detail = str(app.screen.query_one("#audit-detail").render())
         assert "only your own entries" in detail
+
+
+async def test_enter_opens_the_entrys_document_at_its_passage(decided: Path) -> None:
+    from qualcode.tui.screens.coding import CodingScreen
+
+    async with documents_screen(decided, "karin") as (pilot, app, _):
+        await settled(pilot, app, "H")
+        screen = app.screen
+        # her newest coding: the second sentence (team_kit's agreed_and_decided)
+        row = next(i for i, e in enumerate(screen.shown) if e.action == "coding.add")
+        entry = screen.shown[row]
+        screen.query_one("#audit-table").move_cursor(row=row)
+        await settled(pilot, app, "enter")
+        assert isinstance(app.screen, CodingScreen)
+        assert app.screen.transcript.selection == entry.span

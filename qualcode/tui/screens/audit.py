@@ -49,6 +49,8 @@ class TrailTable(DataTable[Text]):
     the oldest entry."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        # Enter opens the entry's document (DataTable's own Enter is unlabelled)
+        Binding("enter", "select_cursor", "Open", id="audit.open"),
         Binding("j", "cursor_down", "Down", show=False, id="audit.down"),
         Binding("k", "cursor_up", "Up", show=False, id="audit.up"),
         # the newest and the oldest entry, as in the documents list
@@ -229,6 +231,20 @@ class AuditScreen(QualcodeScreen[None]):
         at = options.index(now) if now in options else 0
         self.chosen[what] = options[(at + step) % len(options)]
         self.show()
+
+    @on(DataTable.RowSelected, "#audit-table")
+    def _open(self) -> None:
+        """The highlighted entry's document, at its passage where it names one (a coding
+        added, changed or removed): what a lead reading the trail goes to look at."""
+        if not self.shown:
+            return
+        entry = self.shown[min(self.query_one(TrailTable).cursor_row, len(self.shown) - 1)]
+        if not entry.document_id:
+            self.notify(self.t("audit_no_document"), severity="warning")
+            return
+        from qualcode.tui.screens.coding import CodingScreen
+
+        self.app.push_screen(CodingScreen(entry.document_id, select=entry.span))
 
     def action_clear(self) -> None:
         """Every entry again: each filter back to all and the search box emptied."""
