@@ -53,6 +53,14 @@ class TrailEntry:
     for_whom: str = ""  # the coder a lead acted for ("for" in the payload), else ""
     document_id: str = ""  # the live document it is about, "" when none (or removed)
     span: tuple[int, int] | None = None  # the passage it is about, where it names one
+    # what the search box looks in, casefolded once: folding four texts of each of 300k
+    # entries per key typed took 0.35 s, in the interface's thread
+    words: str = field(default="", compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.words:
+            found = "\n".join((self.said, self.who, self.action, self.document)).casefold()
+            object.__setattr__(self, "words", found)
 
     @property
     def who(self) -> str:
@@ -126,9 +134,7 @@ def filter_trail(
         if (actor is None or actor in (e.actor, e.for_whom))
         and (kind is None or e.kind == kind)
         and (document is None or e.document == document)
-        and (
-            not needle or any(needle in s.casefold() for s in (e.said, e.who, e.action, e.document))
-        )
+        and (not needle or needle in e.words)
     ]
 
 
