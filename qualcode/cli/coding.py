@@ -130,8 +130,7 @@ def code_remove(
 ) -> None:
     """Remove codings (soft: they stay in the file and the audit log)."""
     with open_project(coder) as project:
-        for ref in ids:
-            coding = project.remove_coding(ref)
+        for coding in project.remove_codings(ids):
             said = f"removed {coding.id[:8]} ({coding.code}, {coding.coder})"
             if coding.suggestion_id and coding.suggestion_id in {
                 s.id for s in project.suggestions(coding.document_id)
@@ -148,8 +147,7 @@ def code_restore(
     """Bring removed codings back as they were (same id, their memos too): `code remove`
     undone."""
     with open_project(coder) as project:
-        for ref in ids:
-            coding = project.restore_coding(ref)
+        for coding in project.restore_codings(ids):
             say(f"restored {coding.id[:8]} ({coding.code}, {coding.coder})")
 
 

@@ -5,7 +5,7 @@ Adding a coding is in coding_add.py, coders in coders.py, memos in memos.py."""
 from __future__ import annotations
 
 import operator
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import SupportsIndex
 
 from qualcode.errors import SETTING, NotFoundError, QualcodeError, SettingError, ValidationError
@@ -163,6 +163,26 @@ class CodingMixin(Service):
             )
             reaccept_restored(self.store, coding, actor)
         return self.store.codings.resolve(coding.id)
+
+    def remove_codings(self, refs: Sequence[str], actor: str = "qualcode") -> list[Coding]:
+        """``remove_coding`` of each of ``refs`` as one action: all of them, or none when
+        one is refused. `code remove A B zzzz` removed A and B, then said 'no coding zzzz'
+        and exited 1, so a script read a failure that had written (red team 41). A coding
+        named twice (its id and a prefix) is removed once."""
+        return self._each_coding(refs, lambda ref: self.remove_coding(ref, actor))
+
+    def restore_codings(self, refs: Sequence[str], actor: str = "qualcode") -> list[Coding]:
+        """``restore_coding`` of each of ``refs`` as one action, as ``remove_codings``."""
+        return self._each_coding(refs, lambda ref: self.restore_coding(ref, actor))
+
+    def _each_coding(self, refs: Sequence[str], act: Callable[[str], Coding]) -> list[Coding]:
+        done: dict[str, Coding] = {}
+        with self.store.transaction():
+            for ref in refs:
+                found = self.store.codings.resolve(ref).id
+                if found not in done:  # as typed: a refusal quotes it, never a whole id
+                    done[found] = act(ref)
+        return list(done.values())
 
     def change_coding(self, ref: str, code: str, actor: str = "qualcode") -> Coding:
         """Give a coding another code: the old row is soft-deleted and a new one written.
