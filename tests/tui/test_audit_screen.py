@@ -95,3 +95,17 @@ async def test_enter_opens_the_entrys_document_at_its_passage(decided: Path) -> 
         await settled(pilot, app, "enter")
         assert isinstance(app.screen, CodingScreen)
         assert app.screen.transcript.selection == entry.span
+
+
+async def test_the_lists_keys_read_in_swedish(decided: Path) -> None:
+    from qualcode.tui.catalog import Catalog
+    from qualcode.tui.screens.audit import TrailTable
+
+    async with documents_screen(decided, "lena", "sv", size=(80, 24)) as (pilot, app, _):
+        await settled(pilot, app, "H")
+        table = app.screen.query_one(TrailTable)
+        (enter,) = table._bindings.key_to_bindings["enter"]
+        assert enter.description == Catalog("sv")("audit.open") == "Öppna"
+        # the search box's hint fits the 80 columns it is read at over SSH
+        hint = app.screen.query_one("#audit-search").placeholder
+        assert len(hint) <= 80 - 6

@@ -97,6 +97,9 @@ class AuditScreen(QualcodeScreen[None]):
 
     def on_mount(self) -> None:
         self.title = self.t("audit_title")
+        # the list's own keys in the interface language too: the Swedish footer read
+        # "⏎ Open" beside "/ Sök" (the keys panel was right, the footer not)
+        localize_bindings(self.query_one(TrailTable), self.t)
         self.query_one(TrailTable).focus()
         # a lead reads real names, as on every other screen; asked here, not in the
         # thread, which may not touch the interface's connection
