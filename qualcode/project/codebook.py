@@ -19,33 +19,9 @@ from qualcode.project.codebook_edit import (
     spec_changes,
     spec_of,
 )
+from qualcode.project.codebook_files import check_loadable, check_yaml_name
 from qualcode.project.snapshot import one_snapshot
 from qualcode.project.source_paths import file_name
-
-# names another format: a codebook written there as YAML would not load again (``load_codebook``
-# reads .csv, .tsv and .qdc as their own formats) nor open in the program the name promises
-_NOT_YAML = {
-    **dict.fromkeys((".csv", ".tsv", ".xlsx", ".xls", ".ods"), "a spreadsheet"),
-    **dict.fromkeys((".qdc", ".qdpx"), "a REFI-QDA file"),
-    **dict.fromkeys((".json", ".html", ".htm", ".odt", ".rtf", ".pdf"), "another format"),
-}
-
-
-# what ``load_codebook`` says of a file of another kind than it reads (red team 41)
-_NOT_READ = {
-    **dict.fromkeys(
-        (".xlsx", ".xlsm", ".xls", ".ods", ".numbers"),
-        "a workbook, which codebook load does not read: save its sheet as CSV (UTF-8) and "
-        "load the .csv",
-    ),
-    **dict.fromkeys(
-        (".docx", ".doc", ".odt", ".rtf", ".pdf", ".html", ".htm"),
-        "a text document, which codebook load does not read: it reads YAML, a REFI-QDA .qdc "
-        "or a sheet saved as .csv",
-    ),
-    ".qdpx": "a REFI-QDA project, which codebook load does not read: bring it in with "
-    "`qualcode import-qdpx`, or load the .qdc its program exports",
-}
 
 
 @dataclass(slots=True)
@@ -93,10 +69,7 @@ class CodebookMixin(Service):
         from qualcode.codebook import load_codebook
 
         target = Path(path)
-        if (other := _NOT_READ.get(target.suffix.lower())) is not None:
-            # read as YAML, a workbook said 'line 1: byte 0xaf is not UTF-8; save the
-            # codebook as UTF-8' and a Word codebook the same: advice that cannot help
-            raise CodebookError(f"{target.name}: {other}; nothing loaded")
+        check_loadable(target)  # a workbook read as YAML: "byte 0xaf is not UTF-8"
         if target.suffix.lower() == ".qdc":
             from qualcode.export.refi_read import read_qdc
             from qualcode.project.refi_codes import onto_project_codes
@@ -213,12 +186,7 @@ class CodebookMixin(Service):
 
         target = Path(path)
         suffix = target.suffix.lower()  # .md, .docx: to read; any other name: YAML
-        if suffix in _NOT_YAML:  # 'codebook export book.csv' wrote YAML that loads as no CSV
-            raise CodebookError(
-                f"{target.name}: a {suffix} name promises {_NOT_YAML[suffix]}, but the codebook "
-                "is written as YAML (.yaml, loadable again), .md or .docx; nothing written",
-                action="export_qdc" if suffix in (".qdc", ".qdpx") else (),
-            )
+        check_yaml_name(target)
         # .md and .docx are read in lang: a place's proposed pseudonym in its words; YAML
         # holds both languages and keeps the pseudonym as stored
         key = self.pseudonym_key(real_names, viewer, lang, as_stored=suffix not in (".md", ".docx"))

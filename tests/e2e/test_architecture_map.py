@@ -26,3 +26,15 @@ def test_every_module_is_on_the_map() -> None:
         and not (path.parent.name == "cli" and path.stem in cli)
     ]
     assert missing == [], f"modules ARCHITECTURE.md does not name: {missing}"
+
+
+def test_no_module_is_longer_than_400_lines() -> None:
+    """STYLE.md's rule, kept by a test: project/codebook.py grew to 405 lines in one
+    landing (stop 41) and nothing said so, and a module past 400 lines is where a newcomer
+    stops finding one thing in one place."""
+    long = {
+        str(path.relative_to(PACKAGE)): lines
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert long == {}, f"modules over 400 lines: {long}"
