@@ -66,6 +66,16 @@ def guarded(value: str) -> bool:
     return starts_like_formula(value.lstrip("'"))
 
 
+def room_for(text: str) -> None:
+    """Let the csv module read a cell as long as ``text``, a whole sheet already read under
+    the file-size limit. Python's csv refuses a cell past 131,072 characters ('field
+    larger than field limit'), and a codings table qualcode writes holds a passage, memo or
+    translation of up to 200,000: `code translations` could not read back its own export
+    of a long coded passage and called it malformed CSV (red team 41). Only ever raised."""
+    if len(text) >= csv.field_size_limit():
+        csv.field_size_limit(len(text) + 1)
+
+
 def csv_records(
     text: str, name: str, error: type[QualcodeError], empty: str
 ) -> list[tuple[int, list[str]]]:
@@ -78,6 +88,7 @@ def csv_records(
         raise error(f"{name}: {empty}")
     header_line = next(line for line in lines if line.strip())
     delimiter = max(DELIMITERS, key=header_line.count)
+    room_for(text)
     reader = csv.reader(lines, delimiter=delimiter, strict=True)
     try:
         records = [(reader.line_num, row) for row in reader]

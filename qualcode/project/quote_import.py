@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qualcode.csvrows import DELIMITERS, unguarded
+from qualcode.csvrows import DELIMITERS, room_for, unguarded
 from qualcode.errors import SETTING, QualcodeError, ValidationError
 from qualcode.project.base import Service
 from qualcode.project.translation_sheet import sheet_text
@@ -59,6 +59,7 @@ class QuoteImportMixin(Service):
         raw = read_user_file(source, ValidationError, "a quotes CSV file")
         text = sheet_text(raw, source.name)  # cp1252 and UTF-16 as the other sheets
         first = text.split("\n", 1)[0]  # a Swedish Excel's CSV has semicolons
+        room_for(text)
         try:
             reader = csv.DictReader(io.StringIO(text), delimiter=max(DELIMITERS, key=first.count))
             # a cell the codings export guarded with an apostrophe ('- Ja, ...) as written

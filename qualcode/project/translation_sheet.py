@@ -13,7 +13,7 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
-from qualcode.csvrows import DELIMITERS, unguarded
+from qualcode.csvrows import DELIMITERS, room_for, unguarded
 from qualcode.errors import ValidationError
 from qualcode.userfile import read_user_file
 
@@ -64,6 +64,7 @@ def _csv_rows(path: Path) -> list[list[str]]:
     text = sheet_text(raw, path.name)
     first = text.split("\n", 1)[0]
     delimiter = max(DELIMITERS, key=first.count)
+    room_for(text)
     try:
         # a cell the export guarded with an apostrophe ('- Yes) is read as it was written
         return [
