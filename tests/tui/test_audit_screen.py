@@ -95,6 +95,11 @@ async def test_enter_opens_the_entrys_document_at_its_passage(decided: Path) -> 
         await settled(pilot, app, "enter")
         assert isinstance(app.screen, CodingScreen)
         assert app.screen.transcript.selection == entry.span
+        # back on the trail, what she did in the document is listed
+        before = len(screen.entries)
+        await settled(pilot, app, "D", "y", "q")
+        assert app.screen is screen
+        assert len(screen.entries) > before and screen.shown[0].action == "status.set"
 
 
 async def test_the_lists_keys_read_in_swedish(decided: Path) -> None:

@@ -101,6 +101,10 @@ class AuditScreen(QualcodeScreen[None]):
         # "⏎ Open" beside "/ Sök" (the keys panel was right, the footer not)
         localize_bindings(self.query_one(TrailTable), self.t)
         self.query_one(TrailTable).focus()
+
+    def on_screen_resume(self) -> None:
+        """Read the trail when the screen comes to the front: first, and again back from
+        a document opened with Enter, whose new codings the list did not show."""
         # a lead reads real names, as on every other screen; asked here, not in the
         # thread, which may not touch the interface's connection
         self._read(self.app.project.coder(self.app.coder).role == "lead")
