@@ -13,7 +13,7 @@ import sqlite_utils
 from qualcode.errors import AmbiguousError, NotFoundError, ValidationError
 from qualcode.model import Coding
 from qualcode.oneline import shown
-from qualcode.store.rows import LONGEST_REF, new_id, now
+from qualcode.store.rows import id_prefix, new_id, now
 
 _COLUMNS = """c.id, c.document_id, c.start, c."end", c.code_id, k.key, c.coder_id, p.name,
        c.layer, c.origin, c.created_at, c.suggestion_id, c.deleted_at"""
@@ -251,17 +251,17 @@ class CodingRepo:
         """A coding by id or unambiguous id prefix; with ``coder_id``, among that coder's
         own (coder layer) only, so a prefix is neither ambiguous nor found by anyone
         else's codings."""
-        if len(ref) > LONGEST_REF:
+        if (pattern := id_prefix(ref)) is None:  # "", "_": no id's start (nor a long text)
             raise NotFoundError(f"no coding {shown(ref)}", action="list_codings")
         own = " AND c.coder_id = ? AND c.layer = 'coder'" if coder_id else ""
         rows = self.db.execute(
             f"{_SELECT} WHERE c.id LIKE ? ESCAPE '\\'{own}",
-            [ref.replace("%", "\\%") + "%", *([coder_id] if coder_id else [])],
+            [pattern, *([coder_id] if coder_id else [])],
         ).fetchall()
         exact = [r for r in rows if r[0] == ref]
         if exact:
             return Coding(*exact[0])
-        if len(rows) == 1 and len(ref) >= 4:
+        if len(rows) == 1:
             return Coding(*rows[0])
         if len(rows) > 1:
             raise AmbiguousError(f"coding id prefix {shown(ref)} matches {len(rows)} codings")

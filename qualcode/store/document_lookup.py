@@ -15,11 +15,10 @@ import sqlite_utils
 
 from qualcode.errors import AmbiguousError, NotFoundError
 from qualcode.oneline import shown
-from qualcode.store.rows import LONGEST_REF
 
-# the fewest characters of an id a reference is taken as: a shorter one ("1", "ab") is a
-# name's, never a printed id (listings print eight)
-ID_PREFIX_MIN = 4
+# ID_PREFIX_MIN: the fewest characters of an id a reference is taken as; a shorter one
+# ("1", "ab") is a name's, never a printed id (listings print eight)
+from qualcode.store.rows import ID_PREFIX_MIN, LONGEST_REF, like_escaped
 
 
 class DocumentLookup:
@@ -41,7 +40,7 @@ class DocumentLookup:
             for doc_id, name in self.db.execute(
                 "SELECT id, name FROM documents WHERE deleted_at IS NOT NULL "
                 f"AND (id = ? OR {named} OR id LIKE ? ESCAPE '\\') ORDER BY deleted_at DESC",
-                [ref, *values, _like_escape(ref) + "%"],
+                [ref, *values, like_escaped(ref) + "%"],
             ).fetchall()
         ]
         exact = [r for r in rows if ref in (r[0], r[1]) or r[1].rsplit(".", 1)[0] == ref]
@@ -81,7 +80,7 @@ class DocumentLookup:
         if len(ref) >= ID_PREFIX_MIN:
             prefix = self.db.execute(
                 f"SELECT id, name FROM documents WHERE {live} AND id LIKE ? ESCAPE '\\'",
-                [_like_escape(ref) + "%"],
+                [like_escaped(ref) + "%"],
             ).fetchall()
         named, values = _names_like(ref, ".%")
         by_name = self._named(f"{live} AND {named}", values)
@@ -137,7 +136,7 @@ class DocumentLookup:
             len(ref) >= ID_PREFIX_MIN
             and self.db.execute(
                 f"SELECT 1 FROM documents WHERE {gone} AND id LIKE ? ESCAPE '\\' LIMIT 1",
-                [_like_escape(ref) + "%"],
+                [like_escaped(ref) + "%"],
             ).fetchone()
         ):
             return True
@@ -164,7 +163,7 @@ def _names_like(ref: str, then: str, *, exact: bool = True) -> tuple[str, list[s
     clauses = [
         c for _ in forms for c in (["name = ?"] if exact else []) + ["name LIKE ? ESCAPE '\\'"]
     ]
-    values = [v for f in forms for v in ([f] if exact else []) + [_like_escape(f) + then]]
+    values = [v for f in forms for v in ([f] if exact else []) + [like_escaped(f) + then]]
     return "(" + " OR ".join(clauses) + ")", values
 
 
@@ -179,10 +178,6 @@ def _named_not_an_id(ref: str, named: tuple[str, str], prefix: list[tuple[str, s
             "or more of the id"
         )
     return named[0]
-
-
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _listed(rows: list[tuple[str, str]]) -> str:

@@ -10,7 +10,7 @@ import sqlite_utils
 
 from qualcode.errors import ValidationError
 from qualcode.model import AuditEntry, Memo, is_memo_target
-from qualcode.store.rows import LONGEST_REF, dumps, loads, new_id, now
+from qualcode.store.rows import dumps, id_prefix, loads, new_id, now
 
 # a memo on a removed document, or on one of its codings, is kept but read by nobody
 _REMOVED_DOCS = "SELECT id FROM documents WHERE deleted_at IS NOT NULL"
@@ -99,12 +99,12 @@ class MemoRepo:
 
     def get(self, memo_id: str) -> Memo | None:
         """A live memo by id or unambiguous id prefix; None when there is none or several."""
-        if len(memo_id) > LONGEST_REF:
+        if (pattern := id_prefix(memo_id)) is None:  # "", "%": edited the only memo
             return None
         rows = self.db.execute(
             'SELECT id, target_kind, target_id, author, text, created_at, start, "end" FROM memos '
-            "WHERE deleted_at IS NULL AND id LIKE ? LIMIT 2",
-            [memo_id.replace("%", "").replace("_", "") + "%"],
+            "WHERE deleted_at IS NULL AND id LIKE ? ESCAPE '\\' LIMIT 2",
+            [pattern],
         ).fetchall()
         return Memo(*rows[0]) if len(rows) == 1 else None
 

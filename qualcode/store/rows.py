@@ -14,6 +14,25 @@ from typing import Any
 # GLOB pattern too complex' (red team 41); a longer one names nothing
 LONGEST_REF = 1_000
 
+# the fewest characters of an id's start a reference is taken as (listings print eight):
+# "" (an empty shell variable) named the only memo or suggestion there was
+ID_PREFIX_MIN = 4
+
+
+def like_escaped(text: str) -> str:
+    """``text`` as a LIKE pattern (with ``ESCAPE '\\'``) matching exactly its characters:
+    unescaped, "_" stood for any character and "%" for any run, so `code remove ____`
+    removed the only coding and `edit_memo("%")` edited the only memo."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def id_prefix(ref: str) -> str | None:
+    """The LIKE pattern (``ESCAPE '\\'``) of the ids beginning with ``ref``; None where
+    ``ref`` names no id: shorter than ``ID_PREFIX_MIN`` or longer than ``LONGEST_REF``."""
+    if not ID_PREFIX_MIN <= len(ref) <= LONGEST_REF:
+        return None
+    return like_escaped(ref) + "%"
+
 
 def new_id() -> str:
     """UUID4 strings: unique across laptops, so coder packages merge without clashes."""

@@ -21,7 +21,7 @@ from qualcode.model import Suggestion
 from qualcode.oneline import shown
 from qualcode.store.codings import LIVE_DOCUMENT
 from qualcode.store.engine_cache import EngineCache
-from qualcode.store.rows import LONGEST_REF, chunks, new_id, now
+from qualcode.store.rows import chunks, id_prefix, new_id, now
 
 _READ = """s.id, s.document_id, s.start, s."end", s.code_id, k.key, s.score, s.method,
        s.evidence, s.model_version, s.status, s.created_at, p.name, s.decided_at"""
@@ -241,11 +241,9 @@ class SuggestionRepo(EngineCache):
         """A suggestion by id or unambiguous id prefix; with ``keep``, among the
         suggestions it keeps only (a blind coder's own), so no other makes a prefix
         ambiguous."""
-        if len(ref) > LONGEST_REF:
+        if (pattern := id_prefix(ref)) is None:  # "" (an empty variable) took the only one
             raise NotFoundError(f"no suggestion {shown(ref)}", action="suggest")
-        found = self.db.execute(
-            f"{_SELECT} WHERE s.id LIKE ? ESCAPE '\\'", [ref.replace("%", "\\%") + "%"]
-        ).fetchall()
+        found = self.db.execute(f"{_SELECT} WHERE s.id LIKE ? ESCAPE '\\'", [pattern]).fetchall()
         rows = [r for r in found if keep is None or keep(_row(r))]
         exact = [r for r in rows if r[0] == ref]
         if exact or len(rows) == 1:

@@ -92,7 +92,11 @@ def test_resolve_by_prefix_and_unknown(store: Store, ids: dict[str, str]) -> Non
         store.suggestions.resolve("zzzz")
     assert told.value.action == ("suggest",)
     store.suggestions.replace_pending([ids["doc"]], [ids["other"]], [_row(ids, 0, "other")])
+    with store.database.conn:  # two ids that begin alike
+        store.database.conn.execute("UPDATE suggestions SET id = 'abcd' || substr(id, 5)")
     with pytest.raises(AmbiguousError, match="matches 2 suggestions"):
+        store.suggestions.resolve("abcd")
+    with pytest.raises(NotFoundError):  # "" (an empty shell variable) begins no id
         store.suggestions.resolve("")
 
 
