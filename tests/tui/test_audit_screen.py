@@ -114,3 +114,17 @@ async def test_the_lists_keys_read_in_swedish(decided: Path) -> None:
         # the search box's hint fits the 80 columns it is read at over SSH
         hint = app.screen.query_one("#audit-search").placeholder
         assert len(hint) <= 80 - 6
+
+
+async def test_the_language_switch_keeps_the_filters(decided: Path) -> None:
+    from qualcode.tui.screens.audit import AuditScreen
+
+    async with documents_screen(decided, "lena") as (pilot, app, _):
+        await settled(pilot, app, "H", "t", "slash", *"second", "enter")
+        before = app.screen
+        await settled(pilot, app, "L")
+        after = app.screen
+        assert isinstance(after, AuditScreen) and after is not before
+        assert after.chosen["kind"] == "reconcile"
+        assert after.query_one("#audit-search").value == "second"
+        assert [e.action for e in after.shown] == ["reconcile.decide"]
