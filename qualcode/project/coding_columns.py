@@ -14,10 +14,11 @@ which cost less than these columns).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Collection, Iterator, Sequence
+import functools
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Concatenate, NamedTuple, ParamSpec, TypeVar
 
 from qualcode.store.codings import ORIGINS
 
@@ -207,3 +208,24 @@ def reading_once(project: Any) -> Iterator[None]:
         yield
     finally:
         project.__dict__.pop(_HELD, None)
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def codings_read_once(
+    method: Callable[Concatenate[Any, P], R],
+) -> Callable[Concatenate[Any, P], R]:
+    """``method`` run within ``reading_once``, unless its project reads as a blind coder
+    (``restricted_to``), who reads her own codings as before. A decorator, so the theme
+    summary keeps one signature: it was written out twice, the held method's and its
+    body's."""
+
+    @functools.wraps(method)
+    def once(self: Any, *args: P.args, **kwargs: P.kwargs) -> R:
+        mine = self.restricted_to() is not None
+        with contextlib.nullcontext() if mine else reading_once(self):
+            return method(self, *args, **kwargs)
+
+    return once

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qualcode.errors import SETTING, SettingError, ValidationError
+from qualcode.project.coding_columns import codings_read_once
 from qualcode.project.export_names import check_export_name, cited_names
 from qualcode.project.file_sets import write_outputs
 from qualcode.project.snapshot import one_snapshot
@@ -42,6 +43,7 @@ class SummaryMixin(SummaryScope):
     summary_memos: frozenset[str] | None = None
 
     @one_snapshot
+    @codings_read_once
     def build_summary(
         self,
         layer: str | None = None,
@@ -69,45 +71,9 @@ class SummaryMixin(SummaryScope):
         reports, where a coder never started some of them (lead33).
 
         A summary not restricted to a blind coder's own codings reads every coding once
-        (``coding_columns.reading_once``): its frames, the open cases' count and the
+        (``coding_columns.codings_read_once``): its frames, the open cases' count and the
         agreement take their parts of the same columns.
         """
-        from qualcode.project.coding_columns import reading_once
-
-        held = reading_once(self) if self.restricted_to() is None else contextlib.nullcontext()
-        with held:
-            return self._build_summary(
-                layer,
-                codes,
-                lang,
-                quotes,
-                real_names=real_names,
-                viewer=viewer,
-                per_participant=per_participant,
-                allow_empty=allow_empty,
-                appendix=appendix,
-                coders=coders,
-                doc_set=doc_set,
-                docs=docs,
-            )
-
-    def _build_summary(
-        self,
-        layer: str | None = None,
-        codes: list[str] | None = None,
-        lang: str = "en",
-        quotes: int = 3,
-        *,
-        real_names: bool = False,
-        viewer: str | None = None,
-        per_participant: int = 1,
-        allow_empty: bool = False,
-        appendix: bool = False,
-        coders: list[str] | None = None,
-        doc_set: str | None = None,
-        docs: list[str] | None = None,
-    ) -> Summary:
-        """``build_summary``'s model, while the codings it reads may be held."""
         from qualcode.export.labels import LABELS, label, layer_name
         from qualcode.export.summary import Summary
         from qualcode.export.vocabulary import role_names
