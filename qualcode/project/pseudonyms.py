@@ -217,8 +217,12 @@ class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
             self._require_lead(viewer, "real names", "real_names")
             return Key({})
         from qualcode.export.contacts import KINDS
+        from qualcode.project.keys_held import held_keys
         from qualcode.texts import texts
 
+        held, asked = held_keys(self), (viewer, lang, as_stored)  # an export's, made once
+        if asked in held:
+            return held[asked]
         key = self.store.pseudonyms.list()
         # a place or workplace also begins compounds ("Storforsmodellen"); a person's
         # name does not ("Annandag")
@@ -267,6 +271,7 @@ class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
                 lambda other: self.pseudonym_key(viewer=viewer, lang=other), leaning
             )
             found.languages.holds(lang, found)
+        held[asked] = found
         return found
 
     # the last answer, by what it read (store view, change mark, names): an export's notes

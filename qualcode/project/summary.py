@@ -12,6 +12,7 @@ from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.project.coding_columns import codings_read_once
 from qualcode.project.export_names import check_export_name, cited_names
 from qualcode.project.file_sets import write_outputs
+from qualcode.project.keys_held import keys_held, keys_made_once
 from qualcode.project.snapshot import one_snapshot
 from qualcode.project.summary_scope import SummaryScope
 
@@ -44,6 +45,7 @@ class SummaryMixin(SummaryScope):
 
     @one_snapshot
     @codings_read_once
+    @keys_made_once
     def build_summary(
         self,
         layer: str | None = None,
@@ -293,7 +295,8 @@ class SummaryMixin(SummaryScope):
         target = Path(path)
         self._check_output(target, force)
         check_export_name("summary", target)
-        with collection_paused():  # from the key on: its first use imports pandas
+        # from the key on: its first use imports pandas; each key made once (keys_held)
+        with collection_paused(), keys_held(self):
             key = self.pseudonym_key(real_names, viewer, lang)
             summary = self.build_summary(
                 layer,
