@@ -30,6 +30,7 @@ from qualcode.tui.safe import literal
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.widgets.footer import KeysFooter
+from qualcode.tui.widgets.row_table import RowTable
 
 SHOWN = 1000  # rows in the table at most: the newest the filters keep
 FILTERS = ("actor", "kind", "document")
@@ -44,7 +45,7 @@ class TrailRead(Message):
     error: str = ""
 
 
-class TrailTable(DataTable[Text]):
+class TrailTable(RowTable[Text]):
     """j and k move as in every other list of the TUI; Home and End go to the newest and
     the oldest entry."""
 
@@ -53,9 +54,6 @@ class TrailTable(DataTable[Text]):
         Binding("enter", "select_cursor", "Open", id="audit.open"),
         Binding("j", "cursor_down", "Down", show=False, id="audit.down"),
         Binding("k", "cursor_up", "Up", show=False, id="audit.up"),
-        # the newest and the oldest entry, as in the documents list
-        Binding("home", "scroll_top", "Newest", show=False, id="audit.first"),
-        Binding("end", "scroll_bottom", "Oldest", show=False, id="audit.last"),
     ]
 
 

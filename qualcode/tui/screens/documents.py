@@ -34,6 +34,7 @@ from qualcode.tui.screens.document_rows import FRONT, Row, coded_units, filter_e
 from qualcode.tui.screens.prompt import PromptScreen
 from qualcode.tui.screens.speakers import SpeakerActions
 from qualcode.tui.widgets.footer import KeysFooter
+from qualcode.tui.widgets.row_table import RowTable
 
 STATUSES = ("todo", "in_progress", "done")
 WATCH_SECONDS = 2.0  # how often the list asks whether documents arrived (a cheap question)
@@ -42,7 +43,7 @@ NAMED_NEW = 3  # a notification names at most this many arrived documents
 LEAD_KEYS = ("documents.reconcile", "documents.remove", "documents.restore")
 
 
-class DocumentTable(DataTable[str]):
+class DocumentTable(RowTable[str]):
     """The documents list. Its own Enter (DataTable's, unlabelled and hidden) shadowed the
     screen's "Open", so neither the footer nor `?` said how to open a document; here Enter
     says so, under the screen's binding id (one remap moves both)."""
@@ -52,11 +53,6 @@ class DocumentTable(DataTable[str]):
         # j/k as in the transcript: "j j Enter" did nothing, then opened the first document
         Binding("j", "cursor_down", "Down", show=False, id="documents.down"),
         Binding("k", "cursor_up", "Up", show=False, id="documents.up"),
-        # Home and End go to the first and last document, as they go to the first and last
-        # sentence in a transcript (DataTable's own scrolled the columns sideways, and
-        # End on a list of fifteen did nothing a coder could see)
-        Binding("home", "scroll_top", "First", show=False, id="documents.first"),
-        Binding("end", "scroll_bottom", "Last", show=False, id="documents.last"),
     ]
 
 

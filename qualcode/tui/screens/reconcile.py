@@ -45,6 +45,7 @@ from qualcode.tui.screens.reconcile_columns import table_rooms
 from qualcode.tui.screens.reconcile_panes import ORDINALS, PANES, VersionPanes
 from qualcode.tui.screens.reconcile_prompts import VerdictPrompts
 from qualcode.tui.widgets.footer import KeysFooter
+from qualcode.tui.widgets.row_table import RowTable
 
 KINDS = ("presence", "code", "boundary")
 FILTERS = ("code", "document", "kind")
@@ -57,16 +58,13 @@ SPAN_LABEL = 18  # characters of a code's name before its span, in a version of 
 TYPED_AHEAD = frozenset({"verdict", "mark_span", "comment", "reopen"})
 
 
-class CasesTable(DataTable[str]):
+class CasesTable(RowTable[str]):
     """The cases: j/k move down and up as in the transcript and the documents list; the
     lead pressing j here moved nothing, and k filtered the cases by kind (small37)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "cursor_down", "Down", show=False, id="reconcile.down"),
         Binding("k", "cursor_up", "Up", show=False, id="reconcile.up"),
-        # the first and last case, as in the documents list (tui/screens/documents.py)
-        Binding("home", "scroll_top", "First", show=False, id="reconcile.first"),
-        Binding("end", "scroll_bottom", "Last", show=False, id="reconcile.last"),
     ]
 
 
