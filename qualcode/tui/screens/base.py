@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual import events, on
 from textual.screen import ModalScreen, Screen
+from textual.worker import Worker, WorkerState
 
 if TYPE_CHECKING:
     from qualcode.tui.app import QualcodeApp
@@ -31,6 +32,26 @@ def hide_notes(screen: Screen[Any]) -> None:
         rack.display = False
 
 
+def worker_failed(screen: Screen[Any], event: Worker.StateChanged) -> None:
+    """A worker stopped by an error nobody expected says so. The screens' workers catch
+    the errors they expect (``QualcodeError``, ``OSError``) and run with
+    ``exit_on_error=False`` so a fault does not close the app; anything else ended the
+    worker in silence: an export showed "Writing…" and then nothing, no file and no word
+    (audit41). What was saved before is kept; the note names the error to report."""
+    if event.state != WorkerState.ERROR:
+        return
+    error = event.worker.error
+    what = f"{type(error).__name__}: {error}" if error is not None else "?"
+    from qualcode.tui.safe import plain
+
+    screen.notify(
+        screen.app.t("worker_failed", error=plain(what)),  # type: ignore[attr-defined]
+        severity="error",
+        timeout=12,
+        markup=False,
+    )
+
+
 class QualcodeScreen(Screen[ResultT]):
     """A full screen of the qualcode app."""
 
@@ -45,6 +66,10 @@ class QualcodeScreen(Screen[ResultT]):
     def _notes_away(self) -> None:
         hide_notes(self)
 
+    @on(Worker.StateChanged)
+    def _worker_failed(self, event: Worker.StateChanged) -> None:
+        worker_failed(self, event)
+
 
 class QualcodeModal(ModalScreen[ResultT]):
     """A dialog of the qualcode app."""
@@ -55,6 +80,10 @@ class QualcodeModal(ModalScreen[ResultT]):
     @on(events.ScreenSuspend)
     def _notes_away(self) -> None:
         hide_notes(self)
+
+    @on(Worker.StateChanged)
+    def _worker_failed(self, event: Worker.StateChanged) -> None:
+        worker_failed(self, event)
 
 
 if TYPE_CHECKING:  # the checker sees the screen a mixin is mixed into
