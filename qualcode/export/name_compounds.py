@@ -31,11 +31,13 @@ def compound_pattern(spellings: Iterable[str]) -> re.Pattern[str] | None:
     small = [n for n in spelled if not n.isupper()]
     capitals = [n for n in spelled if n.isupper()]
     heads = "|".join(COMPOUND_HEADS)
-    # a linking s, unless it begins the word after ("Storforsskolan" is Storfors + skolan)
-    pattern = rf"({_alternatives(small, heads)})(?:s(?!kol|jukhus))?(?=[^\W\d_A-ZÅÄÖ]{{2}})"
+    # a linking s, unless it begins the word after ("Storforsskolan" is Storfors + skolan),
+    # or a linking a before a listed head ("Lundaborna", "Lundagård": Lund went out there)
+    link = rf"(?:s(?!kol|jukhus)|a(?=(?:{heads})))?"
+    pattern = rf"({_alternatives(small, heads)}){link}(?=[^\W\d_A-ZÅÄÖ]{{2}})"
     if capitals:
         begun = _alternatives(capitals, heads.upper())
-        pattern += rf"|({begun})(?:S(?!KOL|JUKHUS))?(?=[^\W\d_a-zåäö]{{2}})"
+        pattern += rf"|({begun}){link.upper()}(?=[^\W\d_a-zåäö]{{2}})"
     return re.compile(rf"{ns.BEFORE}(?:{pattern})")
 
 
@@ -46,7 +48,7 @@ def _alternatives(spelled: list[str], heads: str) -> str:
         "(?!)"
         if not spelled
         else "|".join(
-            re.escape(n) if len(n) >= COMPOUND_MIN else rf"{re.escape(n)}(?=s?(?:{heads}))"
+            re.escape(n) if len(n) >= COMPOUND_MIN else rf"{re.escape(n)}(?=[saSA]?(?:{heads}))"
             for n in spelled
         )
     )
