@@ -256,7 +256,8 @@ class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
             found = Key(entries, places, contacts, parts, shown, labels, researchers=_BY_US)
         # a document's name is a file's, whose small letters name her ('per 2024.docx')
         listed = [(d.id, d.name) for d in self.store.documents.summaries()]
-        names = [name for _, name in listed] + list(cited_names(listed).values())
+        gone = self.store.documents.gone()  # a removed one's: the audit log still names it
+        names = [n for _, n in listed] + list(cited_names(listed).values()) + gone
         found.names_files(names)
         if lang and lang != main and any(p.generated for p in key):
             # a document is named alike in every export, in the project's words: the codings

@@ -193,6 +193,12 @@ class DocumentRepo(DocumentLookup):
             for r in rows
         ]
 
+    def gone(self) -> list[str]:
+        """The removed documents' names alone: the pseudonym key reads them as files'
+        names, as it reads the live ones', for the audit log that still names them."""
+        rows = self.db.execute("SELECT name FROM documents WHERE deleted_at IS NOT NULL")
+        return [r[0] for r in rows.fetchall()]
+
     def removed(self) -> list[DocumentSummary]:
         """Every removed document without its text, newest removal first: what
         ``docs list --removed`` shows and ``restore`` can bring back."""
