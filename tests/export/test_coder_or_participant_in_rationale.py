@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
+from qualcode.model import AuditEntry
 
 RATIONALE = "Som Karin sa i intervjun; som karin sa; {coder} höll med johan"
 MEMO = "Karin i intervjun, karin i intervjun"
@@ -47,17 +48,23 @@ def _project(path: Path, coder: str, as_label: bool) -> Project:
     return p
 
 
-@pytest.mark.parametrize("coder", ["karin", "Karin"])
-@pytest.mark.parametrize("as_label", [True, False], ids=["label", "person"])
-def test_a_participants_name_in_running_text_is_her_pseudonym(
-    tmp_path: Path, coder: str, as_label: bool
-) -> None:
+def _exported(tmp_path: Path, coder: str, as_label: bool) -> tuple[str, str, list[AuditEntry]]:
+    """The lead's Swedish summary (with its decisions appendix) and memos export of
+    ``_project``'s project, and the audit entries that hold a rationale."""
     with _project(tmp_path / "p.db", coder, as_label) as p:
         p.export_summary(tmp_path / "s.md", viewer="lena", lang="sv", appendix=True)
         p.export_memos(tmp_path / "m.md", "lena", lang="sv")
         decided = [e for e in p.audit(viewer="lena") if "rationale" in e.payload]
     summary = (tmp_path / "s.md").read_text(encoding="utf-8")
-    memos = (tmp_path / "m.md").read_text(encoding="utf-8")
+    return summary, (tmp_path / "m.md").read_text(encoding="utf-8"), decided
+
+
+@pytest.mark.parametrize("coder", ["karin", "Karin"])
+@pytest.mark.parametrize("as_label", [True, False], ids=["label", "person"])
+def test_a_participants_name_in_running_text_is_her_pseudonym(
+    tmp_path: Path, coder: str, as_label: bool
+) -> None:
+    summary, memos, decided = _exported(tmp_path, coder, as_label)
     assert "Som IP1 sa i intervjun; som IP1 sa; IP1 höll med johan" in summary
     assert "IP1 i intervjun, IP1 i intervjun" in memos
     assert (
@@ -70,12 +77,7 @@ def test_a_participants_name_in_running_text_is_her_pseudonym(
 def test_a_field_standing_for_the_coder_is_her_label(
     tmp_path: Path, coder: str, as_label: bool
 ) -> None:
-    with _project(tmp_path / "p.db", coder, as_label) as p:
-        p.export_summary(tmp_path / "s.md", viewer="lena", lang="sv", appendix=True)
-        p.export_memos(tmp_path / "m.md", "lena", lang="sv")
-        decided = [e for e in p.audit(viewer="lena") if "rationale" in e.payload]
-    summary = (tmp_path / "s.md").read_text(encoding="utf-8")
-    memos = (tmp_path / "m.md").read_text(encoding="utf-8")
+    summary, memos, decided = _exported(tmp_path, coder, as_label)
     assert "godta Kodare B:s" in summary and "Kodare B, johan" in summary
     assert "godta IP1" not in summary and "IP1, johan" not in summary
     assert decided[0].payload["verdict"] == "accept:Kodare B"
