@@ -17,6 +17,8 @@ from textual import events, on
 from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
 
+from qualcode.tui.safe import plain
+
 if TYPE_CHECKING:
     from qualcode.tui.app import QualcodeApp
 
@@ -42,8 +44,6 @@ def worker_failed(screen: Screen[Any], event: Worker.StateChanged) -> None:
         return
     error = event.worker.error
     what = f"{type(error).__name__}: {error}" if error is not None else "?"
-    from qualcode.tui.safe import plain
-
     screen.notify(
         screen.app.t("worker_failed", error=plain(what)),  # type: ignore[attr-defined]
         severity="error",
