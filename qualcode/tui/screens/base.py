@@ -52,38 +52,34 @@ def worker_failed(screen: Screen[Any], event: Worker.StateChanged) -> None:
     )
 
 
-class QualcodeScreen(Screen[ResultT]):
+class _Covered(Screen[ResultT]):
+    """What every qualcode screen and dialog does alike: the checker knows ``self.app`` is
+    the ``QualcodeApp``, its notes go out of view while something covers it, and a worker's
+    unexpected fault is said. One class, so a screen and a dialog cannot drift apart (the
+    two handlers were written out twice, in each class, before stop 42)."""
+
+    if TYPE_CHECKING:
+        app: QualcodeApp
+
+    @on(events.ScreenSuspend)
+    def _notes_away(self) -> None:
+        hide_notes(self)
+
+    @on(Worker.StateChanged)
+    def _worker_failed(self, event: Worker.StateChanged) -> None:
+        worker_failed(self, event)
+
+
+class QualcodeScreen(_Covered[ResultT]):
     """A full screen of the qualcode app."""
 
     # binding ids the screen does not offer the person acting (a coder: the lead's keys);
     # the keys panel (`?`) leaves them out, as their footer does (tui/lead_keys.py)
     not_offered: frozenset[str] = frozenset()
 
-    if TYPE_CHECKING:
-        app: QualcodeApp
 
-    @on(events.ScreenSuspend)
-    def _notes_away(self) -> None:
-        hide_notes(self)
-
-    @on(Worker.StateChanged)
-    def _worker_failed(self, event: Worker.StateChanged) -> None:
-        worker_failed(self, event)
-
-
-class QualcodeModal(ModalScreen[ResultT]):
-    """A dialog of the qualcode app."""
-
-    if TYPE_CHECKING:
-        app: QualcodeApp
-
-    @on(events.ScreenSuspend)
-    def _notes_away(self) -> None:
-        hide_notes(self)
-
-    @on(Worker.StateChanged)
-    def _worker_failed(self, event: Worker.StateChanged) -> None:
-        worker_failed(self, event)
+class QualcodeModal(ModalScreen[ResultT], _Covered[ResultT]):
+    """A dialog of the qualcode app: Textual's modal screen, with the handlers of ``_Covered``."""
 
 
 if TYPE_CHECKING:  # the checker sees the screen a mixin is mixed into
