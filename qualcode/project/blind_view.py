@@ -119,4 +119,8 @@ class _Audit:
             return entries
         if self._coder is None:
             raise BlindError(f"blind coding: the audit log is the lead's; {self._ask}", setting=WHO)
-        return [e for e in entries if e.actor == self._coder.name]
+        # her own work, whoever typed it: a coding a lead added for her, a suggestion
+        # decided for her (the entry's actor is the lead at the keyboard, and the coder
+        # it was "for" could not see what was done in her name); a colleague's, never
+        me = self._coder.name
+        return [e for e in entries if e.actor == me or e.payload.get("for") == me]

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from qualcode.project import filter_trail
+from tests.pending_kit import suggestion_row, write_pending
 from tests.project.team_kit import agreed_and_decided
 
 
@@ -68,3 +69,30 @@ def test_work_a_lead_did_for_a_coder_is_named_for_both(tmp_path: Path) -> None:
     assert "for" not in done.said and "karin" not in done.said
     assert done in filter_trail(trail, actor="karin")
     assert done in filter_trail(trail, text="lena for karin")
+
+
+def test_a_blind_coder_reads_what_a_lead_did_for_her_and_nothing_for_a_colleague(
+    tmp_path: Path,
+) -> None:
+    """Her own work is hers whoever typed it: a coding the lead added for karin and a
+    suggestion the lead accepted for her are in karin's trail (they were hidden, the
+    entries' actor being lena); johan, blind too, reads neither."""
+    project, doc = agreed_and_decided(tmp_path / "p.db")
+    with project:
+        project.add_code("trust", {"sv": "Tillit"})
+        first, last = project.units(doc)[0], project.units(doc)[-1]
+        project.add_coding(doc, last.start, last.end, "trust", "karin")  # lena, for karin
+        (code,) = [c for c in project.store.codes.list() if c.key == "trust"]
+        row = suggestion_row(doc, first.start, first.end, code.id)
+        (ref,) = write_pending(project, doc, [row])
+        project.accept_suggestions([ref], "karin")  # lena, for karin
+        project.act_as("karin")
+        karin = project.audit_trail("karin")
+        assert {e.action for e in karin if e.for_whom == "karin"} == {
+            "coding.add",
+            "suggestion.accept",
+        }
+        assert {(e.actor, e.for_whom) for e in karin} == {("karin", ""), ("lena", "karin")}
+        assert len(project.audit(viewer="karin")) == len(karin)
+        project.act_as("johan")
+        assert {e.actor for e in project.audit_trail("johan")} == {"johan"}
