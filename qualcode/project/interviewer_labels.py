@@ -67,7 +67,12 @@ def named_interviewer(labels: Sequence[str], interviewer: str, coders: Collectio
         return plain | alike if left else plain
     # every label only like hers, none plainly: a coder's name goes to the turns, which
     # take the one asking most (``asking_likeness``) and leave the others to be cited
-    return {label for label in alike if label.casefold() in coders}
+    by_coder = {label for label in alike if label.casefold() in coders}
+    # beside one, a label that is the attribute in part and no coder's name stays hers
+    # (``_read_interviewers`` takes it as plain): "Johan:" for "Johan Ek" asking "Karin:",
+    # who shares coder karin's name, was dropped, and his questions cited as IP1a's (red
+    # team 42); alone, such labels are still no interviewer (the last participant stays)
+    return alike if by_coder and alike - by_coder else by_coder
 
 
 def _asked(turns: Iterable[Turn], text: str) -> dict[str, list[int]]:
