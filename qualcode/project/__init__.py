@@ -45,7 +45,7 @@ from qualcode.project.import_report import ImportReport
 from qualcode.project.memo_export import MemoExportMixin
 from qualcode.project.memos import MemoMixin, MemoView
 from qualcode.project.off_key import OffKeyMixin
-from qualcode.project.pseudonyms import PseudonymCandidate
+from qualcode.project.pseudonym_names import PseudonymCandidate
 from qualcode.project.quote_import import QuoteImportMixin
 from qualcode.project.quotes import QuotesMixin
 from qualcode.project.reconcile import ReconcileMixin

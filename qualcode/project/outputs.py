@@ -115,7 +115,7 @@ class OutputBase(Service):
         interview's number, ``IP<n>a`` and ``IP<n>b`` for two participants of one
         interview (a real name only when a lead asked for real names); nobody for a
         document without speakers (a plan, a policy: no participant said it)."""
-        from qualcode.project.pseudonyms import ROLE_LABELS
+        from qualcode.project.pseudonym_suggest import ROLE_LABELS
 
         numbers = self.participant_numbers()
         # two participants of one interview are cited apart (IP3a, IP3b): as one "IP3", a

@@ -1,5 +1,5 @@
 """Names found in the documents' text, proposed for the pseudonym key beside the speakers
-and places (``PseudonymMixin.suggest_pseudonyms``): a speaker's first name or surname alone
+and places (``PseudonymSuggestMixin.suggest_pseudonyms``): a speaker's first name or surname alone
 is that speaker, a first name and surname written together take one pseudonym, a name on
 the key keeps its pseudonym and a new one never takes one in use."""
 

@@ -3,59 +3,31 @@ every export, report and quote when text is rendered (the stored text never chan
 
 A participant is cited by the pseudonym of their speaker label when it is on the key, and
 otherwise as ``IP<n>``, n being the interview's place in name order, the same number
-``suggest`` proposes, so a half-filled key still never prints a speaker's label.
+``suggest`` proposes, so a half-filled key still never prints a speaker's label. The
+names proposed for the key are found in ``pseudonym_suggest.py``.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import PSEUDONYM_KINDS, Pseudonym, is_pseudonym_kind
 from qualcode.project.coder_pseudonyms import check_coders_apart, check_participant_apart
 from qualcode.project.export_names import cited_names
-from qualcode.project.name_scans import kept_scans
 from qualcode.project.pseudonym_clashes import KeyClashMixin, check_reads_apart
 from qualcode.project.pseudonym_coders import CoderKeyMixin
-from qualcode.project.pseudonym_names import (
-    PseudonymCandidate,
-    composed,
-    named_candidates,
-    parts_on_key,
-    parts_printed,
-    same_name,
-    without_pseudonyms,
-)
-from qualcode.project.pseudonym_speakers import written_as_words
-from qualcode.project.pseudonym_words import in_language, placeholder
+from qualcode.project.pseudonym_names import composed, parts_printed, same_name
+from qualcode.project.pseudonym_suggest import PseudonymSuggestMixin
+from qualcode.project.pseudonym_words import in_language
 
 if TYPE_CHECKING:
     from qualcode.export.pseudonyms import Key
 
-# speaker labels that name a part, not a person ("I", "R", "Intervjuare")
-ROLE_LABELS = frozenset(
-    {
-        *("i", "r", "ip", "a", "q", "f", "s", "int", "resp", "intervjuare", "interviewer"),
-        *("respondent", "informant", "moderator", "fråga", "svar"),
-    }
-)
-
-
-# the attributes whose values are no one's name, or are read apart (a place goes on the
-# key as a place; the interviewer is a researcher)
-_READ_APART = frozenset({"municipality", "role", "date", "lang", "language", "interviewer"})
 _BY_US = frozenset({"interviewer"})  # naming a researcher: a coder is one (Key.attribute)
 
 
-def memo_where(memo_id: str) -> str:
-    """Where ``suggest`` says a name was seen when it is in a memo: ``memo`` and the first
-    eight characters of its id, as the memo list shows it."""
-    return f"memo {memo_id[:8]}"
-
-
-class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
+class PseudonymMixin(KeyClashMixin, PseudonymSuggestMixin, CoderKeyMixin):
     def pseudonyms(self, viewer: str | None) -> list[Pseudonym]:
         """The key (real name -> pseudonym), for a lead's eyes only: the participants',
         then the coders' own (kind ``coder``)."""
@@ -274,127 +246,3 @@ class PseudonymMixin(KeyClashMixin, CoderKeyMixin):
             found.languages.holds(lang, found)
         held[asked] = found
         return found
-
-    # the last answer, by what it read (store view, change mark, names): an export's notes
-    # ask twice (off_key.py), each a read of every text (1.2 s CPU on 1,000 documents)
-    _suggested_read: tuple[tuple[Any, ...], list[PseudonymCandidate]] | None = None
-
-    def suggest_pseudonyms(
-        self, viewer: str | None, names: bool = True
-    ) -> list[PseudonymCandidate]:
-        """Candidates for the key: interviewees' speaker labels (``IP<n>``), the values of
-        the municipality attribute (places) and, unless ``names`` is off, the people,
-        places and workplaces named in the documents' text and in the memos
-        (``export/names.py``); a name first seen in a memo is shown as seen in
-        ``memo <id>``, the first characters of its id (`memo list` finds it)."""
-        self._require_lead(viewer, "pseudonym suggest")
-        read = (self.store, self.store.change_mark(), names)
-        if self._suggested_read is None or self._suggested_read[0] != read:
-            found = self._suggested(names)
-            # the texts' scans this read kept (``kept_scans``) are this connection's own
-            # change and change no answer: with no other's commit meanwhile, the answer
-            # stands for the file as it is now, or the memos' note read every text again
-            mark = self.store.change_mark()
-            if mark[0] == read[1][0]:
-                read = (self.store, mark, names)
-            self._suggested_read = (read, found)
-        return list(self._suggested_read[1])
-
-    def _suggested(self, names: bool) -> list[PseudonymCandidate]:
-        on_key = {p.real for p in self.store.pseudonyms.list()}
-        numbers = self.participant_numbers()
-        cited = self.speaker_pseudonyms()  # two in one interview: IP3a, IP3b
-        summaries = {d.id: d for d in self.store.documents.summaries()}
-        coders = {c.name.lower() for c in self.store.coders.list()}
-        found: dict[str, PseudonymCandidate] = {}
-        speakers: set[str] = set()
-        # a label or place on the key, or a speaker's first name whose whole name is, is
-        # proposed under the key's pseudonym: "Vendela" of "Vendela Rask" (IP20) was IP13,
-        # and applied, one person was printed two ways (pseudo35)
-        key_of = {p.real: p.pseudonym for p in self.store.pseudonyms.list()}
-        keyed = {**parts_on_key(key_of), **key_of}
-        key_by_name = {same_name(real): pseudonym for real, pseudonym in key_of.items()}
-        # a label that is a document's role ("Politiker:" in the politician's interview)
-        # names a part, not a person: on the key it was replaced in every export, the role
-        # column and the codebook's definitions too ("samtalas om mellan IP3, ...") (eyes6)
-        roles = {str(d.attributes.get("role", "")).casefold() for d in summaries.values()}
-        asking = self.interviewer_labels()  # named so, or plainly asking the questions
-        for doc_id, n in sorted(numbers.items(), key=lambda item: item[1]):
-            labels = Counter(t.speaker for t in self.store.documents.turns(doc_id) if t.speaker)
-            for label, turns in labels.items():
-                speakers.add(label)
-                low = label.lower()
-                if low in ROLE_LABELS or label in asking.get(doc_id, ()):
-                    continue
-                if label.casefold() in roles:
-                    continue
-                # a participant who shares a coder's name ("Karin:" answering, coder karin
-                # in the project) is proposed, marked: skipped, her name stayed in every
-                # transcript an export carries and wherever another turn names her
-                coder = low in coders
-                if label not in found:
-                    found[label] = PseudonymCandidate(
-                        label,
-                        keyed.get(label)
-                        or (key_by_name.get(same_name(label)) if coder else None)
-                        or cited[doc_id].get(label, f"IP{n}"),
-                        "speaker",
-                        turns,
-                        summaries[doc_id].name,
-                        label in on_key or (coder and same_name(label) in key_by_name),
-                        coder_name=coder,
-                    )
-        # a label the texts also write as a word ("Will", "Mark", "Bo") is left to the lead,
-        # as a name found in the text is: on the key, "Will you tell me ...?" printed
-        # "IP1 you tell me ...?" (pseudo37). Texts are read only when a label is off the
-        # key or names are looked for: an export's note of labels off the key reads none
-        off = [c.real for c in found.values() if not c.on_key]
-        texts = self.store.documents.texts(list(summaries) if off or names else [])
-        for label in written_as_words(off, texts.values()):
-            found[label] = replace(found[label], also_word=True)
-        # a place's pseudonym is in the project's language (most documents'), every place
-        # alike: a UK team's key read "Kommun A" (eyes7), and by each place's documents a
-        # Swedish study's read "Municipality A" for Ekstad, interviewed in English, beside
-        # "Kommun B" (pseudo40b). An export in another language reads it in its own words
-        main = next(iter(self.store.documents.languages()), "sv")
-        places = {str(d.attributes.get("municipality") or "") for d in summaries.values()}
-        for i, place in enumerate(sorted(places - {""})):
-            if place not in found:
-                found[place] = PseudonymCandidate(
-                    place,
-                    key_of.get(place) or placeholder("municipality", i, main),
-                    "place",
-                    0,
-                    "municipality",
-                    place in on_key,
-                )
-        if not names:
-            return list(found.values())
-        named = {summaries[d].name: text for d, text in texts.items()}
-        # each transcript's scan as the file keeps it: read once, not by every export
-        scans = {summaries[d].name: scan for d, scan in kept_scans(self.store, texts).items()}
-        # the memos too, after the documents (a name seen in both is shown where the text
-        # has it): a participant's name typed in a memo went out as written in the memos
-        # export, the codings' memo column and the .qdpx's notes, since no key held it
-        printed = set(key_of.values()) - set(key_of)  # a pseudonym, not a real name too
-        for memo in self.store.memos.list():
-            where = memo_where(memo.id)
-            named.setdefault(where, without_pseudonyms(memo.text, printed))
-        # and a document's attributes (not its place, role, date, language or interviewer,
-        # read apart): a sheet's name column ('namn': "Mats Holmqvist") went out as "IP7
-        # Holmqvist" in the codings export and the .qdpx, no key holding her surname
-        for d in summaries.values():
-            values = [str(v) for k, v in d.attributes.items() if k not in _READ_APART]
-            if any(v.strip() for v in values):
-                where = f"attributes of {d.name}"
-                named.setdefault(where, without_pseudonyms("\n".join(values), printed))
-        in_main = dict.fromkeys(named, main)  # a place named in a text: as above
-        candidates = named_candidates(named, in_main, found, speakers, coders, key_of, scans)
-        # a pseudonym seen in a memo only as the first word of a whole name ("Vera Lind") is
-        # the whole name's part: the whole name is proposed, and the part alone would put
-        # the pseudonym on the key as a real name, which the key refuses
-        return [
-            c
-            for c in candidates.values()
-            if not (c.where.startswith("memo ") and c.kind != "speaker" and c.real in printed)
-        ]

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from qualcode import Project
-from qualcode.project import pseudonyms
+from qualcode.project import pseudonym_suggest
 
 TEXT = (
     "I: Hur började du?\n\n"
@@ -27,13 +27,13 @@ TEXT = (
 def _counted(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The reads of the texts' names, counted (the real reading runs)."""
     reads: list[int] = []
-    real = pseudonyms.named_candidates
+    real = pseudonym_suggest.named_candidates
 
     def counted(*args: Any, **kwargs: Any) -> Any:
         reads.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(pseudonyms, "named_candidates", counted)
+    monkeypatch.setattr(pseudonym_suggest, "named_candidates", counted)
     return reads
 
 
