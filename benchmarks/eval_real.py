@@ -25,6 +25,12 @@ per-set rows weighs a set of three coded sentences like one of fifty: on the Eng
 rows one sentence moved the mean by 0.01-0.03 while the pooled figure fell
 (benchmarks/SUGGEST.md, "Stop 40, engine40b"), so choose a language's variants on this row.
 
+``--markdown`` prints the rows in benchmarks/README.md's table form (the settings named by
+``--show``: ``documents``, ``sentences``, ``no-context``, ``shots``) with the means a stop is
+compared on: dev rows, held-out rows, each also with the policy half, and the pooled rows.
+``--from-json RUN.json ...`` renders runs saved with ``--json`` instead of measuring (give
+the runs' ``--langs``); ``eval_table.py`` says why.
+
 ``--errors`` lists the zero-shot errors of development sets only (data, realdev, real2dev,
 real3dev ... real9dev): the held-out sets are never looked at sentence by sentence.
 """
@@ -48,6 +54,7 @@ from benchmarks.eval_policy import SETS as POLICY_SETS  # noqa: E402
 from benchmarks.eval_policy import documents as policy_documents  # noqa: E402
 from benchmarks.eval_policy import half as policy_half  # noqa: E402
 from benchmarks.eval_suggest import load_codes  # noqa: E402
+from benchmarks.eval_table import DEFAULT_SHOW, SHOW, markdown, read_runs  # noqa: E402
 from benchmarks.real_sets import HELD_OUT, REALTEXT, SPLIT_SETS, load_set  # noqa: E402
 from qualcode.nlp.evaluate import macro_f1, prf  # noqa: E402
 from qualcode.nlp.normalise import lemma_table  # noqa: E402
@@ -281,6 +288,22 @@ def main() -> None:
     )
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
+        "--markdown",
+        action="store_true",
+        help="the README's table of the settings in --show, with the dev, held and pooled means",
+    )
+    parser.add_argument(
+        "--show",
+        default=DEFAULT_SHOW,
+        help=f"settings the markdown table shows, of {','.join(SHOW)} (default {DEFAULT_SHOW})",
+    )
+    parser.add_argument(
+        "--from-json",
+        type=Path,
+        nargs="+",
+        help="render these runs (saved with --json, measured with --langs) instead of measuring",
+    )
+    parser.add_argument(
         "--by-kind",
         action="store_true",
         help="zero-shot figures per kind of text too, and per code the no-code rate",
@@ -291,6 +314,22 @@ def main() -> None:
     args = parser.parse_args()
     codes = load_codes(args.codebook)
     keys = [c.key for c in codes]
+    show = args.show.split(",")
+    if unknown := [name for name in show if name not in SHOW]:
+        parser.error(f"--show: no setting {', '.join(unknown)} (choose from {', '.join(SHOW)})")
+    table = read_runs(args.from_json, args.langs) if args.from_json else measure(args, codes)
+    if args.json:
+        print(json.dumps(table, indent=2))
+        return
+    held = HELD_OUT | {name for name in POLICY_SETS if name.endswith("held")}
+    if args.markdown:
+        print(markdown(table, keys, held, set(POLICY_SETS), show))
+        return
+    print_table(table, keys, args.by_kind)
+
+
+def measure(args: argparse.Namespace, codes: list) -> list[dict]:
+    """Every row the arguments ask for, each with its set, tier, setting and languages."""
     langs = set(args.langs.split(","))
     table = []
     for tier, embed in tiers(args.semantic, args.embed_cache):
@@ -304,20 +343,26 @@ def main() -> None:
                 if f is None:
                     print(f"{name}: none of its documents is on this machine", file=sys.stderr)
                     continue
-                table.append({"set": name, "semantic": tier, "setting": "documents", **f})
+                row = {"set": name, "semantic": tier, "setting": "documents", **f}
+                table.append({**row, "langs": "sv,en"})  # a policy half reads both
                 continue
             rows = [r for r in load_set(name) if r["lang"] in langs]
             if not rows:
                 print(f"{name}: no rows (not there yet?)", file=sys.stderr)
                 continue
             for setting, f in evaluate_set(name, rows, codes, args, embed, keep).items():
-                table.append({"set": name, "semantic": tier, "setting": setting, **f})
+                row = {"set": name, "semantic": tier, "setting": setting, **f}
+                table.append({**row, "langs": args.langs})
         for setting, parts in (keep or {}).items():
             f = pooled(parts, args.threshold)
-            table.append({"set": "pooled", "semantic": tier, "setting": setting, **f})
-    if args.json:
-        print(json.dumps(table, indent=2))
-        return
+            row = {"set": "pooled", "semantic": tier, "setting": setting, **f}
+            table.append({**row, "langs": args.langs})
+    return table
+
+
+def print_table(table: list[dict], keys: list[str], by_kind: bool) -> None:
+    """The rows as one markdown table with every column (and, ``by_kind``, the no-code
+    sentences' codes), as the run prints them."""
     short = {k: "".join(w[0] for w in k.split("_")) for k in keys}
     head = "| set | tier | setting | macro-F1 | coded F1 | " + " | ".join(short[k] for k in keys)
     print(head + " | coverage | found | precision | no-code | n coded/none |")
@@ -330,7 +375,7 @@ def main() -> None:
             f"{r['coverage']:.0%} | {r['found']:.0%} | {r['precision']:.0%} | "
             f"{r['none_rate']:.0%} | {r['coded']:.0f}/{r['none']:.0f} |"
         )
-    if args.by_kind:
+    if by_kind:
         print("\nno-code sentences that got each code (zero-shot):\n")
         print("| set | tier | setting | " + " | ".join(short[k] for k in keys) + " |")
         print("|" + " --- |" * (len(keys) + 3))
