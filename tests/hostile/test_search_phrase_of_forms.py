@@ -10,7 +10,7 @@ their word end once.
 
 from __future__ import annotations
 
-from qualcode.project.text_search import term_pattern
+from qualcode.project.search_terms import term_pattern
 
 
 def test_a_long_phrase_of_forms_fails_at_once_and_still_finds_its_words() -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from qualcode.project.text_search import term_pattern
+from qualcode.project.search_terms import term_pattern
 from tests.conftest import team_project
 
 WORDS = ["ärendemängd", "ärenden", "axb", "axxb", "ab", "abb", "exx", "ex", "e", "eeeeex"]

@@ -14,7 +14,7 @@ import itertools
 import random
 import re
 
-from qualcode.project.text_search import term_pattern
+from qualcode.project.search_terms import term_pattern
 
 
 def _one_by_one(term: str) -> re.Pattern[str]:

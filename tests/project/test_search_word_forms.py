@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from qualcode import Project
 from qualcode.model import Turn, Unit
 from qualcode.nlp.normalise import lemma_table
-from qualcode.project.text_search import term_pattern
+from qualcode.project.search_terms import term_pattern
 from tests.conftest import small_codebook
 
 SV = (

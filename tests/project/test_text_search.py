@@ -11,7 +11,7 @@ import pytest
 from qualcode import Project
 from qualcode.errors import QualcodeError, ValidationError
 from qualcode.model import Turn, Unit
-from qualcode.project.text_search import split_terms, term_pattern
+from qualcode.project.search_terms import split_terms, term_pattern
 from tests.conftest import coding_team, store_document
 
 # a heading and speaker labels outside the turns; the answer is three sentences
