@@ -21,6 +21,7 @@ import sqlite_utils
 from qualcode.errors import ProjectError, QualcodeError
 from qualcode.oneline import cut_path
 from qualcode.store.checked import CheckedConnection, DamagedProjectError
+from qualcode.store.foreign import refuse_foreign_schema
 from qualcode.store.migrate import backup, migrate, repair_first_decisions
 from qualcode.store.schema import APPLICATION_ID, MIGRATIONS, READ_AS_IS
 
@@ -259,6 +260,11 @@ class Database:
                 f"{path}: written by a newer qualcode (schema {version}, this version "
                 f"knows {len(migrations)}); upgrade qualcode to open it"
             )
+        try:
+            refuse_foreign_schema(conn, path)  # before any write could set one off
+        except BaseException:
+            conn.close()
+            raise
         made: Path | None = None
         if version < len(migrations):
             if readonly and set(range(version + 1, len(migrations) + 1)) <= READ_AS_IS:

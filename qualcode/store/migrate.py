@@ -64,7 +64,7 @@ def migrate(conn: sqlite3.Connection, path: Path | None, migrations: Sequence[st
             # a reference a rebuild left dangling fails it; one the file had before (an old
             # bug's) is no reason to refuse the upgrade, so only new ones count
             dangling = len(conn.execute("PRAGMA foreign_key_check").fetchall()) if rebuilds else 0
-            for statement in _statements(script):
+            for statement in statements(script):
                 conn.execute(statement)
             if rebuilds and len(conn.execute("PRAGMA foreign_key_check").fetchall()) > dangling:
                 raise sqlite3.IntegrityError("a rebuilt table left a reference dangling")
@@ -115,7 +115,7 @@ def _columns(conn: sqlite3.Connection, table: str) -> set[str]:
     return {row[1] for row in conn.execute(f"PRAGMA table_info({table})").fetchall()}
 
 
-def _statements(script: str) -> Iterator[str]:
+def statements(script: str) -> Iterator[str]:
     """Split a migration script into statements, keeping trigger bodies whole."""
     buffer = ""
     for line in script.splitlines(keepends=True):
