@@ -10,15 +10,14 @@ from qualcode.errors import SETTING, CodebookError, ValidationError
 from qualcode.model import LANGS, Code, Codebook, CodeSpec
 from qualcode.project.base import Service
 from qualcode.project.code_names import check_sibling_names
-from qualcode.project.codebook_edit import (
+from qualcode.project.code_specs import (
     EDITABLE,
-    check_depth,
     check_shortcut,
-    check_spec_depth,
     check_spec_texts,
     spec_changes,
     spec_of,
 )
+from qualcode.project.codebook_edit import check_depth, check_spec_depth
 from qualcode.project.codebook_files import check_loadable, check_yaml_name
 from qualcode.project.snapshot import one_snapshot
 from qualcode.project.source_paths import file_name

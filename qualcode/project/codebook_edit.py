@@ -3,7 +3,8 @@
 The CLI and the TUI share these methods, so both give the same guarantees as a codebook
 load: each call is one transaction, codings stay attached to their code by id, nothing is
 deleted outright, and the audit log records what changed, who changed it and from what.
-Every refusal names the code and the field, in one line.
+Every refusal names the code and the field, in one line. What a code's fields may hold, and
+an edit's fields merged into them, is ``code_specs.py``, which a codebook load shares.
 """
 
 from __future__ import annotations
@@ -13,13 +14,16 @@ from dataclasses import replace
 from typing import Any
 
 from qualcode.errors import CodebookError
-from qualcode.model import LANGS, MAX_CODE_DEPTH, Code, CodeSpec
+from qualcode.model import MAX_CODE_DEPTH, Code, CodeSpec
 from qualcode.project.base import Service
 from qualcode.project.code_names import check_sibling_names
-
-TEXT_FIELDS = ("names", "definitions", "inclusion", "exclusion")
-LIST_FIELDS = ("keywords", "examples")
-EDITABLE = (*TEXT_FIELDS, *LIST_FIELDS, "color", "shortcut")
+from qualcode.project.code_specs import (
+    apply_fields,
+    check_shortcut,
+    check_spec_texts,
+    spec_changes,
+    spec_of,
+)
 
 
 def check_depth(codes: Sequence[Code], where: str = "") -> None:
@@ -110,7 +114,7 @@ class CodebookEditMixin(Service):
                 f"code {shown_key(key)}: field 'key' {KEY_RULE}", key="code_key_rule", most=KEY_MAX
             )
         fields = {"names": names, "definitions": definitions or {}, **fields}
-        spec = _apply(CodeSpec(key=key), key, fields)
+        spec = apply_fields(CodeSpec(key=key), key, fields)
         if not spec.names:
             raise CodebookError(
                 f"code {key!r}: field 'names' needs a name in sv or en", key="code_name_empty"
@@ -147,7 +151,7 @@ class CodebookEditMixin(Service):
             live = self.store.codes.list()
             code = self.store.codes.get(key)
             before = spec_of(code, {c.id: c.key for c in live})
-            after = _apply(before, key, fields)
+            after = apply_fields(before, key, fields)
             if not after.names:
                 raise CodebookError(
                     f"code {key!r}: field 'names' needs a name in sv or en", key="code_name_empty"
@@ -235,163 +239,3 @@ class CodebookEditMixin(Service):
                 {"code": code.id, "key": key, "pending_suggestions_dropped": dropped},
             )
         return replace(code, deleted_at="retired")
-
-
-def spec_of(code: Code, keys: Mapping[str, str]) -> CodeSpec:
-    """A stored code as the codebook's files hold it, its parent named by key (``keys``:
-    code id to key): what an edit starts from and what a codebook export writes, one
-    conversion so that no field is carried by one and dropped by the other."""
-    return CodeSpec(
-        key=code.key,
-        parent=keys.get(code.parent_id or ""),
-        names=dict(code.names),
-        definitions=dict(code.definitions),
-        inclusion=dict(code.inclusion),
-        exclusion=dict(code.exclusion),
-        keywords=dict(code.keywords),
-        examples=dict(code.examples),
-        color=code.color,
-        shortcut=code.shortcut,
-    )
-
-
-def check_spec_texts(spec: CodeSpec, where: str) -> None:
-    """Names on one line; definitions and rules without control characters (oneline.py);
-    a colour in hex. The YAML and CSV readers checked the colour but a .qdc or .qdpx
-    codebook brought any ('#zzzzzz'), which the TUI then failed to draw (rich's
-    ColorParseError ended the coding screen)."""
-    from qualcode.codebook.yaml_io import COLOUR
-    from qualcode.oneline import TextKind, check_keyword, check_name, check_seen, check_text, shown
-
-    if spec.color is not None and not COLOUR.match(spec.color):
-        raise CodebookError(
-            f"{where}: field 'color' must be a hex colour like '#1f77b4', got {shown(spec.color)}",
-            key="code_colour",
-            colour=spec.color,
-        )
-    for lang, name in spec.names.items():
-        check_name(name, f"{where}: field 'name' ({lang})", CodebookError)
-        check_seen(name, f"{where}: the name ({lang})", CodebookError)
-    kinds: tuple[tuple[str, TextKind], ...] = (
-        ("definitions", "definition"),
-        ("inclusion", "criterion"),
-        ("exclusion", "criterion"),
-    )
-    for field, kind in kinds:
-        for lang, text in getattr(spec, field).items():
-            check_text(text, f"{where}: field '{field}' ({lang})", CodebookError, kind)
-    # a keyword is a term matched in the text, an example a passage: an ESC sequence or a
-    # 46 MB example came in from a codebook file and was printed by every listing and
-    # export of the codebook (red team 9)
-    for lang, terms in spec.keywords.items():
-        for term in terms:
-            check_keyword(term, f"{where}: a keyword ({lang})", CodebookError)
-    for lang, examples in spec.examples.items():
-        for example in examples:
-            check_text(example, f"{where}: an example ({lang})", CodebookError, "example")
-
-
-def _apply(spec: CodeSpec, key: str, fields: Mapping[str, Any]) -> CodeSpec:
-    """``spec`` with ``fields`` applied, each checked; names the code and field on error."""
-    from qualcode.codebook.yaml_io import COLOUR
-
-    changes: dict[str, Any] = {}
-    for name, value in fields.items():
-        if name in TEXT_FIELDS:
-            changes[name] = _merge_texts(getattr(spec, name), value, key, name)
-        elif name in LIST_FIELDS:
-            changes[name] = _merge_lists(getattr(spec, name), value, key, name)
-        elif name == "color":
-            color = (value or "").strip() or None
-            if color is not None and not COLOUR.match(color):
-                raise CodebookError(
-                    f"code {key!r}: field 'color' must be a hex colour like '#1f77b4', "
-                    f"got {value!r}",
-                    key="code_colour",
-                    colour=value,
-                )
-            changes[name] = color
-        elif name == "shortcut":
-            shortcut = value or None
-            if shortcut is not None and (len(shortcut) != 1 or shortcut.isspace()):
-                raise CodebookError(
-                    f"code {key!r}: field 'shortcut' must be one character, got {value!r}",
-                    key="code_shortcut_one",
-                )
-            changes[name] = shortcut
-        else:
-            raise CodebookError(
-                f"code {key!r}: field {name!r} cannot be edited; use one of {', '.join(EDITABLE)}"
-            )
-    return replace(spec, **changes)
-
-
-def _langs(value: object, key: str, field: str) -> Mapping[str, Any]:
-    if not isinstance(value, Mapping):
-        raise CodebookError(f"code {key!r}: field {field!r} must map languages (sv, en) to values")
-    for lang in value:
-        if lang not in LANGS:
-            raise CodebookError(
-                f"code {key!r}: field '{field}.{lang}': unknown language; use sv or en"
-            )
-    return value
-
-
-def _merge_texts(old: Mapping[str, str], value: object, key: str, field: str) -> dict[str, str]:
-    result = dict(old)
-    for lang, text in _langs(value, key, field).items():
-        if not isinstance(text, str):
-            raise CodebookError(f"code {key!r}: field '{field}.{lang}' must be text")
-        if text.strip():
-            result[lang] = text.strip()
-        else:
-            result.pop(lang, None)
-    return result
-
-
-def _merge_lists(
-    old: Mapping[str, tuple[str, ...]], value: object, key: str, field: str
-) -> dict[str, tuple[str, ...]]:
-    result = dict(old)
-    for lang, items in _langs(value, key, field).items():
-        if isinstance(items, str) or not all(isinstance(i, str) for i in items):
-            raise CodebookError(f"code {key!r}: field '{field}.{lang}' must be a list of texts")
-        cleaned = tuple(i.strip() for i in items)
-        if any(not i for i in cleaned):
-            raise CodebookError(f"code {key!r}: field '{field}.{lang}' has an empty entry")
-        if cleaned:
-            result[lang] = cleaned
-        else:
-            result.pop(lang, None)
-    return result
-
-
-def check_shortcut(spec: CodeSpec, others: Sequence[Code]) -> None:
-    """One key, one code: refuse a shortcut one of ``others`` already has."""
-    taken = next((c.key for c in others if spec.shortcut and c.shortcut == spec.shortcut), None)
-    if taken:
-        raise CodebookError(
-            f"code {spec.key!r}: field 'shortcut' {spec.shortcut!r} is already used by {taken!r}",
-            key="code_shortcut_taken",
-            shortcut=spec.shortcut,
-            code=taken,
-        )
-
-
-def spec_changes(
-    before: CodeSpec, after: CodeSpec, fields: Sequence[str] = EDITABLE
-) -> dict[str, dict[str, object]]:
-    """Each of ``fields`` that differs, with what it held and holds (``from``, ``to``):
-    what the audit log keeps of a code's edit, so that no text is lost with it."""
-    return {
-        f: {"from": _plain(getattr(before, f)), "to": _plain(getattr(after, f))}
-        for f in fields
-        if getattr(before, f) != getattr(after, f)
-    }
-
-
-def _plain(value: object) -> object:
-    """A value the audit log can store as JSON."""
-    if isinstance(value, Mapping):
-        return {k: list(v) if isinstance(v, tuple) else v for k, v in value.items()}
-    return value

@@ -61,7 +61,7 @@ def propose_merged(
     """Propose the package's ``code`` here as ``coder``'s, under its own id; its key is the
     package's when that is free and hers, else made as ``propose_code`` makes one."""
     from qualcode.codebook.yaml_io import KEY
-    from qualcode.project.codebook_edit import check_spec_texts
+    from qualcode.project.code_specs import check_spec_texts
     from qualcode.project.themes import PROPOSER, coder_tag, proposal_key
 
     names = {lang: " ".join(n.split()) for lang, n in code["proposed"].items()}
