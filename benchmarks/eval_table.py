@@ -49,7 +49,8 @@ def read_runs(paths: list[Path], langs: str) -> list[dict]:
     for path in paths:
         for row in json.loads(path.read_text(encoding="utf-8")):
             f1 = {int(j): value for j, value in row["f1"].items()}
-            rows.append({"langs": langs, **row, "f1": f1})
+            # the run a row came from, so that two runs' pooled rows stay apart
+            rows.append({"langs": langs, **row, "f1": f1, "run": path.stem})
     return rows
 
 
@@ -114,8 +115,9 @@ def summary(rows: list[dict], held: set[str], policy: set[str], show: Iterable[s
     (the sentence-labelled sets; then again with the policy half, whose one row stands for
     reading as documents), and the pooled row where the run has one.
 
-    A mean of rows weighs a set of three coded sentences like one of fifty, so the pooled
-    row (every sentence as one set) is shown beside it where there is one."""
+    A mean of rows weighs a set of three coded sentences like one of fifty, so each run's
+    pooled row (every sentence as one set) is shown beside it where there is one; "rows"
+    counts the rows with a macro-F1 (a set with no coded sentence in a language has none)."""
     show = list(show)
     lines = [
         "| summary | langs | tier | setting | rows | macro-F1 | coverage | found | precision "
@@ -146,13 +148,16 @@ def summary(rows: list[dict], held: set[str], policy: set[str], show: Iterable[s
             parts.append(("mean of dev rows with the policy half", parts[0][1] + dev_policy))
         if held_policy:
             parts.append(("mean of held rows with the policy half", parts[1][1] + held_policy))
-        parts.append(("pooled", [r for r in group if r["set"] == "pooled"]))
+        for r in group:  # each run's pooled row is its own: one set of every sentence
+            if r["set"] == "pooled":
+                parts.append((" ".join(["pooled", r.get("run", "")]).strip(), [r]))
         for name, chosen in parts:
             if not chosen:
                 continue
             m = _mean(chosen)
+            counted = sum(not math.isnan(r["macro_f1"]) for r in chosen)
             lines.append(
-                f"| {name} | {langs} | {tier} | {setting} | {len(chosen)} | "
+                f"| {name} | {langs} | {tier} | {setting} | {counted} | "
                 f"{_num(m['macro_f1'], 4)} | {_pct(m['coverage'])} | {_pct(m['found'])} | "
                 f"{_pct(m['precision'])} | {_pct(m['none_rate'])} |"
             )

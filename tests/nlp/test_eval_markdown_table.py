@@ -90,7 +90,7 @@ def test_the_summary_gives_the_means_a_stop_is_compared_on(tmp_path, capsys) -> 
     assert (
         "| 3 | 0.4667 |" in lines["| mean of held rows with the policy half zero-shot, documents"]
     )
-    assert "| 1 | 0.6500 |" in lines["| pooled zero-shot, documents"]
+    assert "| 1 | 0.6500 |" in lines["| pooled run zero-shot, documents"]
     assert "| mean of held rows 5-shot" not in lines  # no held set had shots
 
 
@@ -113,3 +113,17 @@ def test_a_saved_run_prints_again_as_the_run_printed_it(tmp_path, capsys) -> Non
     }
     plain = _render(tmp_path, RUN, capsys, form="--threshold=0.4")
     assert "| real5dev | on | zero-shot | 0.10 | 0.10 | 0.10 | nan | 0.10 | 0.10 | 50% |" in plain
+
+
+def test_two_runs_keep_their_pooled_rows_apart(tmp_path, capsys) -> None:
+    dev, held = tmp_path / "dev_en.json", tmp_path / "held_en.json"
+    dev.write_text(json.dumps([_row("real9dev", "zero-shot, documents", 0.8), RUN[-1]]))
+    pooled_held = {**RUN[-1], "macro_f1": 0.45}
+    held.write_text(json.dumps([_row("real9held", "zero-shot, documents", 0.4), pooled_held]))
+    argv = ["eval_real.py", "--from-json", str(dev), str(held), "--langs", "en", "--markdown"]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sys, "argv", argv)
+        eval_real.main()
+    out = capsys.readouterr().out
+    assert "| pooled dev_en | en | on | zero-shot, documents | 1 | 0.6500 |" in out
+    assert "| pooled held_en | en | on | zero-shot, documents | 1 | 0.4500 |" in out
