@@ -6,8 +6,9 @@ from typing import Annotated
 
 import typer
 
-from qualcode.cli.base import CoderOpt, FormatOpt, app, login, open_project, said, say, who_acts
+from qualcode.cli.base import CoderOpt, FormatOpt, app, login, open_project, say, who_acts
 from qualcode.cli.output import Format, emit
+from qualcode.cli.said import said
 from qualcode.errors import QualcodeError
 
 team_app = typer.Typer(

@@ -6,11 +6,9 @@ mistakes arrive as ``QualcodeError`` and leave as one line on stderr with exit s
 
 from __future__ import annotations
 
-import errno
-import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any
 
 import click
 import typer
@@ -20,14 +18,15 @@ from qualcode import __version__
 
 if TYPE_CHECKING:  # typer 0.2x parses with its own copy of click: its types are these
     from typer._click.core import Context
-    from typer._click.exceptions import NoArgsIsHelpError, UsageError
+    from typer._click.exceptions import UsageError
 else:
     try:  # typer 0.2x parses with its own copy of click, whose exceptions are these
-        from typer._click.exceptions import NoArgsIsHelpError, UsageError
+        from typer._click.exceptions import UsageError
     except ImportError:  # pragma: no cover - older typer on the real click
-        from click.exceptions import NoArgsIsHelpError, UsageError
+        from click.exceptions import UsageError
 from qualcode.cli.output import Format, printable
-from qualcode.errors import QualcodeError, ValidationError, one_line
+from qualcode.cli.said import UNWRITTEN, output_lost, said, usage_error
+from qualcode.errors import QualcodeError, ValidationError
 
 if TYPE_CHECKING:  # the service loads on the first command that needs it, not for --help
     from qualcode.project import Project
@@ -86,7 +85,7 @@ class _Commands(TyperGroup):
         try:
             return super().make_context(info_name, args, parent, **extra)
         except UsageError as exc:
-            _usage_error(exc)
+            usage_error(exc)
 
     def invoke(self, ctx: Context) -> Any:
         try:
@@ -97,11 +96,11 @@ class _Commands(TyperGroup):
             click.echo(printable(f"error: {said(exc)}"), err=True)
             raise typer.Exit(1) from None
         except UsageError as exc:
-            _usage_error(exc)
+            usage_error(exc)
         except OSError as exc:
             if exc.errno not in UNWRITTEN:
                 raise
-            _output_lost(exc)
+            output_lost(exc)
         except Exception as exc:
             # a damaged page of the project file met while rows were being walked: one
             # line naming the file (the store's statements and fetches say so themselves)
@@ -112,89 +111,6 @@ class _Commands(TyperGroup):
                 raise
             click.echo(printable(f"error: {error}"), err=True)
             raise typer.Exit(1) from None
-
-
-# the service's settings whose option is not the setting's own name with dashes
-OPTIONS = {
-    "attributes_csv": "--attributes",
-    "path": "--target",  # the demo's
-    "viewer": "--coder",  # who acts, by whichever name the service's method gives it
-    "translator": "--coder",
-}
-
-
-# the commands that do what a service message names in words (``QualcodeError.action``);
-# ``{0}`` is the name the action is for
-COMMANDS = {
-    "act_as": "`--coder {0}`",
-    "add_coder": "`qualcode coder add {0}`",
-    "add_lead": "`qualcode coder add {0} --role lead`",
-    "decide_or_reopen": "`qualcode reconcile decide|reopen`",
-    "export_qdc": "`qualcode export qdc`",
-    "import_files": "qualcode import {0}/*.docx {0}/*.txt ...",
-    "list_cases": "see `qualcode reconcile list`",
-    "list_codings": "see `qualcode code list`",
-    "list_consensus": "read its codings with `qualcode code list --layer consensus`",
-    "list_documents": "see `qualcode docs list`",
-    "list_removed_documents": "see `qualcode docs list --removed`",
-    "load_codebook": "`qualcode codebook load FILE`",
-    "make_lead": "`qualcode coder role NAME lead`",
-    "merge_code": "`qualcode codebook merge`",
-    "reconcile": "`qualcode reconcile confirm`, `qualcode reconcile decide`",
-    "show_codebook": "see `qualcode codebook show`",
-    "suggest": "see `qualcode suggest`",
-    "unblind": "`qualcode team unblind`",
-}
-
-
-# what a full disk, a quota or a file-size limit says when standard output, redirected to
-# a file (`qualcode agree --format csv > agree.csv`), cannot take what is printed: every
-# file qualcode writes itself says so in its own line (project/files.py, the store)
-UNWRITTEN = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
-
-
-def _output_lost(exc: OSError) -> NoReturn:
-    """One line for a listing that could not be printed whole: it was a traceback, or for
-    CSV nothing at all and exit 0 over a file cut short (safety33). Standard output is
-    pointed at nothing afterwards, so Python's own flush at exit does not fail again."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-    except (OSError, ValueError):  # no file descriptor (a test's captured output)
-        pass
-    reason = exc.strerror or str(exc)
-    click.echo(
-        printable(f"error: standard output: cannot write: {reason}; what was printed is cut short"),
-        err=True,
-    )
-    raise typer.Exit(1) from None
-
-
-def said(error: QualcodeError) -> str:
-    """The error's one line as the CLI says it: a setting the service names is called by
-    the option that gives it (``force``: ``--force``), and an action it names in words is
-    followed by the command that does it."""
-    text = error.worded(flag(error.setting)) if error.setting else str(error)
-    if not error.action or error.rows_below:
-        return text
-    name, *subject = error.action
-    return f"{text} ({one_line(COMMANDS[name].format(*subject))})"
-
-
-def flag(setting: str) -> str:
-    """The option a service setting is given by on the command line (``lang``: ``--lang``),
-    for the errors that name it (``SettingError``)."""
-    return OPTIONS.get(setting) or "--" + setting.replace("_", "-")
-
-
-def _usage_error(exc: UsageError) -> NoReturn:
-    if isinstance(exc, NoArgsIsHelpError):
-        raise exc  # a bare group: its help is the answer
-    where = f"{exc.ctx.command_path}: " if exc.ctx is not None else ""
-    message = " ".join(exc.format_message().split())
-    click.echo(printable(f"error: {where}{message} (see --help)"), err=True)
-    raise typer.Exit(1) from None
 
 
 app = typer.Typer(

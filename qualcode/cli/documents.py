@@ -13,13 +13,13 @@ from qualcode.cli.base import (
     FormatOpt,
     app,
     docs_app,
-    flag,
     open_project,
     project_path,
     say,
     state,
 )
 from qualcode.cli.output import Format, TextFormat, emit, json_text, printable
+from qualcode.cli.said import flag
 from qualcode.cli.search import SetOpt
 from qualcode.errors import ValidationError, one_line
 

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from qualcode import Project
 from qualcode.cli import app
-from qualcode.cli.base import flag
+from qualcode.cli.said import flag
 from qualcode.errors import ValidationError
 from qualcode.ingest.languages import plain_language
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.cli.base import said
+from qualcode.cli.said import said
 from qualcode.errors import QualcodeError
 from tests.conftest import team_project
 

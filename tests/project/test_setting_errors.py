@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from qualcode.cli.base import flag
+from qualcode.cli.said import flag
 from qualcode.demo import build_demo
 from qualcode.errors import (
     CodebookError,
