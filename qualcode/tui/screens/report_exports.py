@@ -70,7 +70,9 @@ class ExportActions(ScreenPart):
 
     def action_export(self, kind: str) -> None:
         t, coder = self.app.t, self.app.coder
-        project_path = Path(str(self.app.project.path))
+        # whole: a project opened as "demo.db" offered "demo-summary.docx", and where that
+        # went was said only once it was written (eyes42)
+        project_path = Path(str(self.app.project.path)).absolute()
         suffix, prompt_key = EXPORTS[kind]
         stem = project_path.stem if self.lead else f"{project_path.stem}-{file_word(coder)}"
         prompt = self.query_one("#export-path", Input)
