@@ -129,10 +129,13 @@ async def test_deciding_says_which_code_comes_next_and_where(project_file: Path)
         )
         await pilot.press("r")  # the first passage: its other code is next
         await pilot.pause()
-        assert _said(app) == "Rejected · Next: Mission dialogue, same passage"
+        assert _said(app) == "Rejected Integration · Next: Mission dialogue, same passage"
         await pilot.press("a")
         await pilot.pause()
-        assert _said(app) == "Accepted as Mission dialogue · No suggestion left in this document"
+        assert _said(app) == (
+            "Accepted as Mission dialogue · No suggestion left in this document"
+            " (l lists the sentences below the threshold)"
+        )
         assert len(app._notifications) == 1  # type: ignore[attr-defined]  # one, not three
     assert _coded(project_file) == [(first, "mission_dialogue"), (third, "integration")]
 
@@ -150,7 +153,9 @@ async def test_an_overlapping_passage_is_named_by_its_words_not_as_the_same(
         assert screen._suggestion_here().code == "integration"
         await pilot.press("r")
         await pilot.pause()
-        assert _said(app) == f"Rejected · Next: Mission dialogue at “{_opening(project_file, 3)}”"
+        assert _said(app) == (
+            f"Rejected Integration · Next: Mission dialogue at “{_opening(project_file, 3)}”"
+        )
 
 
 async def test_n_while_suggestions_are_computed_says_they_are_coming(project_file: Path) -> None:

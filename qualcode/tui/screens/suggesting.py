@@ -293,7 +293,9 @@ class SuggestionActions(BelowLineActions):
         else:
             project.reject_suggestions([suggestion.id], coder)
             self.history.record_rejection(suggestion.id)
-            said = t("rejected")
+            # by its code, as an acceptance is: a bare "Rejected" beside the next one's
+            # code read as though that next code was the one turned down (eyes42)
+            said = t("rejected", code=self._toast_name(suggestion.code))
         self.refresh_marks()
         # one note at a time: the last decision's replaces the one before, so a round of
         # `a` and `r` never stacks notes down a narrow sidebar
