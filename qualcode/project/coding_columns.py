@@ -17,7 +17,6 @@ import contextlib
 import functools
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Concatenate, NamedTuple, ParamSpec, TypeVar
 
 from qualcode.store.codings import ORIGINS
@@ -27,19 +26,21 @@ if TYPE_CHECKING:
 
 # what is read of each coding (``store.codings.rows``' field names): the code and the coder
 # as row numbers, named through one small table each instead of a string made per coding,
-# and the document's row number beside its id (what the coded spans are counted by)
+# the document's row number (its id, a string per coding, is named the same way) and the
+# layer as 1 for the consensus (0 for a coder's); read in no order and sorted as the store
+# sorts (``_store_order``)
 FIELDS = (
     "id",
-    "document_id",
     "start",
     "end",
     "code_row",
     "coder_row",
-    "layer",
+    "consensus",
     "origin_number",
     "created_at",
     "document_row",
 )
+LAYERS = ("coder", "consensus")
 _HELD = "_coding_columns_held"  # where ``reading_once`` keeps them on the project
 
 
@@ -149,37 +150,76 @@ def placed_codings(project: Any, ids: Collection[str]) -> list[Placed]:
 
 def read_columns(store: Store) -> CodingColumns:
     """Every live coding of both layers of live documents, in the store's order, as
-    columns: one reading of the store for all the summary asks of them."""
+    columns: one reading of the store for all the summary asks of them. Read unsorted,
+    with row numbers for the document, code and coder, and sorted here
+    (``_store_order``): SQLite's sort and a string per coding for the document's id and
+    the layer were 0.15 s CPU of the 0.44 this reading took on 200k codings."""
     import numpy as np
 
-    rows = store.codings.rows(fields=FIELDS)
+    rows = store.codings.rows(fields=FIELDS, ordered=False)
     n = len(rows)
+    columns = list(zip(*rows, strict=True)) if n else [()] * len(FIELDS)
+    del rows  # the 200k row tuples, once they are columns
 
     def objects(at: int) -> Any:  # object arrays: numpy infers nothing
-        return np.fromiter(map(itemgetter(at), rows), dtype=object, count=n)
+        return np.fromiter(columns[at], dtype=object, count=n)
 
     def numbers(at: int) -> Any:
-        return np.fromiter(map(itemgetter(at), rows), dtype=np.int64, count=n)
+        return np.fromiter(columns[at], dtype=np.int64, count=n)
 
+    documents, codes, coders = store.codings.sort_keys()
+    start, end, code_row, coder_row = numbers(1), numbers(2), numbers(3), numbers(4)
+    consensus, document_row = numbers(5), numbers(8)
+    document_at = _ranks(documents, document_row, distinct=True)
+    order = np.lexsort(
+        (
+            consensus,
+            _ranks(coders, coder_row),
+            _ranks(codes, code_row),
+            end,
+            start,
+            document_at,
+        )
+    )
+    document_ids = np.array([doc_id for _, doc_id in documents] or [""], dtype=object)
     every = store.codes.list(include_deleted=True)
     code_rows = store.codings.row_numbers("codes", [c.id for c in every])
     keys = dict(zip(code_rows, (c.key for c in every), strict=True))
-    coders = [c.name for c in store.coders.list()]
-    names = dict(zip(store.codings.row_numbers("coders", coders), coders, strict=True))
+    names = {row: name for row, name in coders}
     return CodingColumns(
-        objects(0),
-        objects(1),
-        numbers(2),
-        numbers(3),
-        numbers(4),
-        numbers(5),
-        objects(6),
-        numbers(7),
-        objects(8),
-        numbers(9),
+        objects(0)[order],
+        document_ids[document_at[order]],
+        start[order],
+        end[order],
+        code_row[order],
+        coder_row[order],
+        np.array(LAYERS, dtype=object)[consensus[order]],
+        numbers(6)[order],
+        objects(7)[order],
+        document_row[order],
         keys,
         names,
     )
+
+
+def _ranks(ordered: Sequence[tuple[int, str]], rows: Any, *, distinct: bool = False) -> Any:
+    """Each of ``rows`` (row numbers) as its place in ``ordered`` ((row number, value) in
+    the store's order), equal values one place (two codes may share a key: a removed
+    one's may be taken again), unless ``distinct`` (the documents: every one a place of
+    its own, the order being by id at last)."""
+    import numpy as np
+
+    numbers = np.array([row for row, _ in ordered], dtype=np.int64)
+    if distinct:
+        places = np.arange(len(ordered), dtype=np.int64)
+    else:
+        values = [value for _, value in ordered]
+        new = [i == 0 or value != values[i - 1] for i, value in enumerate(values)]
+        places = np.cumsum(np.array(new, dtype=np.int64)) - 1
+    if not len(numbers):
+        return np.zeros(len(rows), dtype=np.int64)
+    by_number = np.argsort(numbers)
+    return places[by_number][np.searchsorted(numbers[by_number], rows)]
 
 
 def held_columns(project: Any) -> CodingColumns | None:
