@@ -238,21 +238,31 @@ def project(tmp_path: Path) -> Project:
 
 
 def store_document(
-    project: Project, name: str, text: str, turns: list[Turn], units: list[Unit]
+    project: Project,
+    name: str,
+    text: str,
+    turns: list[Turn],
+    units: list[Unit],
+    *,
+    lang: str = "sv",
+    attributes: dict[str, str] | None = None,
+    doc_id: str | None = None,
 ) -> str:
-    """A Swedish document with these turns and units, written without the NLP pipeline."""
+    """A document (Swedish unless ``lang`` says) with these turns and units, written without
+    the NLP pipeline; ``doc_id`` chosen where a case needs the ids in a known order."""
     import hashlib
 
     with project.store.transaction():
         return project.store.documents.insert(
             name=name,
-            lang="sv",
+            lang=lang,
             text=text,
             sha256=hashlib.sha256(text.encode()).hexdigest(),
             source_path=None,
-            attributes={},
+            attributes=attributes or {},
             turns=turns,
             units=units,
+            doc_id=doc_id,
         )
 
 

@@ -10,14 +10,13 @@ id order cannot pass for the name order by luck.
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
 
 from qualcode import Project
 from qualcode.model import Turn, Unit
-from tests.conftest import coding_team
+from tests.conftest import coding_team, store_document
 
 LOW, HIGH = "00000000-0000-4000-8000-000000000000", "ffffffff-ffff-4fff-bfff-ffffffffffff"
 
@@ -25,18 +24,10 @@ LOW, HIGH = "00000000-0000-4000-8000-000000000000", "ffffffff-ffff-4fff-bfff-fff
 def _document(project: Project, name: str, doc_id: str, said: str = "") -> str:
     text = said or f"R: Vi pratade om uppdraget i {name}. Det blev bättre efter det."
     half = text.index(" Det")
-    with project.store.transaction():
-        return project.store.documents.insert(
-            name=name,
-            lang="sv",
-            text=text,
-            sha256=hashlib.sha256(text.encode()).hexdigest(),
-            source_path=None,
-            attributes={"municipality": "Åby", "role": "socialsekreterare"},
-            turns=[Turn(0, "R", 0, len(text))],
-            units=[Unit(0, 0, half), Unit(1, half + 1, len(text))],
-            doc_id=doc_id,
-        )
+    turns = [Turn(0, "R", 0, len(text))]
+    units = [Unit(0, 0, half), Unit(1, half + 1, len(text))]
+    attributes = {"municipality": "Åby", "role": "socialsekreterare"}
+    return store_document(project, name, text, turns, units, attributes=attributes, doc_id=doc_id)
 
 
 @pytest.mark.parametrize(("alfa_id", "beta_id"), [(LOW, HIGH), (HIGH, LOW)])

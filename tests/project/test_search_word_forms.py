@@ -4,7 +4,6 @@ concept in Swedish or English; ``exact`` finds only the letters typed."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +16,7 @@ from qualcode import Project
 from qualcode.model import Turn, Unit
 from qualcode.nlp.normalise import lemma_table
 from qualcode.project.search_terms import term_pattern
-from tests.conftest import small_codebook
+from tests.conftest import small_codebook, store_document
 
 SV = (
     "R: Socialsekreterarna hade för många ärenden. Ärendemängden växte. "
@@ -35,17 +34,9 @@ def _stored(project: Project, name: str, text: str, lang: str) -> str:
     """A document of one turn, its sentences as units, in ``lang``, without the pipeline."""
     ends = [m.end() for m in re.finditer(r"[.;!?](?=\s|$)", text)]
     starts = [3, *(e + 1 for e in ends[:-1])]
-    with project.store.transaction():
-        return project.store.documents.insert(
-            name=name,
-            lang=lang,
-            text=text,
-            sha256=hashlib.sha256(text.encode()).hexdigest(),
-            source_path=None,
-            attributes={},
-            turns=[Turn(0, "R", 3, len(text))],
-            units=[Unit(i, s, e) for i, (s, e) in enumerate(zip(starts, ends, strict=True))],
-        )
+    turns = [Turn(0, "R", 3, len(text))]
+    units = [Unit(i, s, e) for i, (s, e) in enumerate(zip(starts, ends, strict=True))]
+    return store_document(project, name, text, turns, units, lang=lang)
 
 
 @pytest.fixture
