@@ -85,7 +85,11 @@ def markdown(
         "precision | no-code | coded/none |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
+    # a set's rows together (a run lists every set of one tier, then the next tier's)
+    first = {}
     for row in rows:
+        first.setdefault(row["set"], len(first))
+    for row in sorted(rows, key=lambda r: first[r["set"]]):
         if row["set"] == "pooled" or not shown(row["setting"], show):
             continue
         per = " / ".join(_num(row["f1"].get(j, math.nan)) for j in range(len(keys)))

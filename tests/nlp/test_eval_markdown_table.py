@@ -127,3 +127,16 @@ def test_two_runs_keep_their_pooled_rows_apart(tmp_path, capsys) -> None:
     out = capsys.readouterr().out
     assert "| pooled dev_en | en | on | zero-shot, documents | 1 | 0.6500 |" in out
     assert "| pooled held_en | en | on | zero-shot, documents | 1 | 0.4500 |" in out
+
+
+def test_a_sets_rows_stand_together_whatever_the_runs_order(tmp_path, capsys) -> None:
+    run = [
+        _row("real5dev", "zero-shot, documents", 0.6),
+        _row("real6dev", "zero-shot, documents", 0.8),
+        _row("real5dev", "zero-shot, documents", 0.5, tier="off"),
+        _row("real6dev", "zero-shot, documents", 0.7, tier="off"),
+    ]
+    out = _render(tmp_path, run, capsys)
+    table = [line.split(" | ")[:2] for line in out.splitlines() if line.startswith("| real")]
+    five, six = "| real5dev [sv]", "| real6dev [sv]"
+    assert table == [[five, "on"], [five, "off"], [six, "on"], [six, "off"]]
