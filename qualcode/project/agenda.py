@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.project.case_views import CaseView
+from qualcode.project.export_log import names_said, write_recorded
 from qualcode.project.export_names import named_apart
-from qualcode.project.files import check_target, output_file
+from qualcode.project.files import check_target
 from qualcode.project.pseudonyms import PseudonymMixin
 from qualcode.project.reconcile import ReconcileMixin
 from qualcode.project.snapshot import one_snapshot
@@ -124,8 +125,8 @@ class AgendaMixin(ReconcileMixin, PseudonymMixin):
             build_docx(titled_document(title, lang), scope, items, words).save(buffer)
             data = buffer.getvalue()
         check_files(key, {Path(path).name: data})
-        with output_file(path, project=self.store.path, force=force) as handle:
-            handle.write(data)
+        details = {"names": names_said(real_names), "cases": len(items), "set": doc_set}
+        write_recorded(self, "agenda", {Path(path): data}, details, force=force)
         return len(items)
 
 

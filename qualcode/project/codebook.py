@@ -181,7 +181,7 @@ class CodebookMixin(Service):
         """
         from qualcode.codebook import dump_codebook
         from qualcode.export.pseudonyms import check_files
-        from qualcode.project.files import write_output
+        from qualcode.project.export_log import names_said, write_recorded
 
         target = Path(path)
         suffix = target.suffix.lower()  # .md, .docx: to read; any other name: YAML
@@ -224,7 +224,8 @@ class CodebookMixin(Service):
             data = dump_codebook(Codebook(name=title, codes=specs, titles=titles))
         raw = data.encode("utf-8") if isinstance(data, str) else data
         check_files(key, {target.name: raw})
-        write_output(target, raw, project=self.store.path, force=force)
+        details = {"names": names_said(real_names), "codes": len(specs)}
+        write_recorded(self, "codebook", {target: raw}, details, force=force)
         return target
 
     def codebook_specs(self) -> list[CodeSpec]:

@@ -15,7 +15,8 @@ from typing import Any
 
 from qualcode.errors import ValidationError
 from qualcode.project.base import Service
-from qualcode.project.files import check_suffix, check_target, write_output
+from qualcode.project.export_log import names_said, write_recorded
+from qualcode.project.files import check_suffix, check_target
 from qualcode.project.package import (
     PACKAGE_FORMAT,
     PACKAGE_VERSION,
@@ -94,7 +95,14 @@ class ExchangeMixin(Service):
             "reopened": reopened_of(self.store, {r["id"] for r in rejected}),
         }
         text = json.dumps(package, ensure_ascii=False, indent=1)
-        write_output(target, text, project=self.store.path, force=force)
+        # her own work, with real names: what a package carries for the lead's merge
+        details = {
+            "coders": [person.name],
+            "names": names_said(True),
+            "codings": len(codings),
+            "memos": len(memos),
+        }
+        write_recorded(self, "package", {target: text}, details, force=force)
         return target
 
     def merge_package(self, path: str | Path, actor: str = "qualcode") -> MergeReport:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import OutputError
 from qualcode.oneline import shown
+from qualcode.project.export_log import names_said, write_recorded
 from qualcode.project.export_names import check_export_name
 from qualcode.project.files import check_suffix
 from qualcode.project.outputs import OutputBase
@@ -124,7 +125,16 @@ class ExportMixin(OutputBase):
             frame = frame[reading_order(list(frame.columns))]  # a .csv keeps its columns
             data = xlsx_bytes({"codings": frame}, measured=MEASURED_ROWS)
         check_files(key, {target.name: data})
-        return self._write_output(target, data, force)
+        me = self.restricted_to()  # blind: every layer she may read is her own codings
+        details = {
+            "layer": layer or (f"coder:{me.name}" if me else "all"),
+            "coders": sorted(set(codings["coder"].dropna())),
+            "names": names_said(real_names),
+            "codings": len(frame),
+            "set": doc_set,
+        }
+        write_recorded(self, "codings", {target: data}, details, force=force)
+        return target
 
     def _turn_times(self, frame: pd.DataFrame) -> list[str]:
         """Each coding's turn's start in the recording as H:MM:SS, '' where none is known."""
@@ -164,7 +174,9 @@ class ExportMixin(OutputBase):
         codes = [key.code(c) for c in self.store.codes.list()]
         xml = codebook_xml(codes, f"qualcode {__version__}", lang)
         check_files(key, {target.name: xml})
-        return self._write_output(target, xml, force)
+        details = {"names": names_said(real_names), "codes": len(codes)}
+        write_recorded(self, "qdc", {target: xml}, details, force=force)
+        return target
 
     @one_snapshot
     def export_qdpx(
@@ -216,6 +228,7 @@ class ExportMixin(OutputBase):
             documents.append(SourceDoc(d.id, key.apply(d.name), text, values))
         # a coder on the key is her pseudonym here as in every report: the file's users,
         # the consensus user named for its lead, a note's author (red team 18)
+        sent = [c for c in self.store.codings.list() if c.document_id in moves]
         codings = [
             dataclasses.replace(
                 c,
@@ -223,8 +236,7 @@ class ExportMixin(OutputBase):
                 end=moves[c.document_id](c.end),
                 coder=key.apply(c.coder),
             )
-            for c in self.store.codings.list()
-            if c.document_id in moves
+            for c in sent
         ]
         coding_ids = {c.id for c in codings}
         memos = [
@@ -276,7 +288,15 @@ class ExportMixin(OutputBase):
         buffer = io.BytesIO()
         write_qdpx(buffer, xml, documents, extras)
         check_files(key, {target.name: buffer.getvalue()})
-        return self._write_output(target, buffer.getvalue(), force)
+        details = {
+            "coders": sorted({c.coder for c in sent}),
+            "names": names_said(real_names),
+            "documents": len(documents),
+            "codings": len(codings),
+            "set": doc_set,
+        }
+        write_recorded(self, "qdpx", {target: buffer.getvalue()}, details, force=force)
+        return target
 
     def _turn_times_kept(self, summaries: list[Any]) -> dict[str, list[list[float | None]]]:
         """Each timed document's turns' (start, end) times, by document id."""

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import ValidationError
 from qualcode.project.base import Service
-from qualcode.project.files import check_target, write_output
+from qualcode.project.export_log import names_said, write_recorded
+from qualcode.project.files import check_target
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -99,4 +100,6 @@ class FrameFilesMixin(Service):
         csv = suffix == ".csv"
         data = csv_bytes(sheets["data"]) if csv else xlsx_bytes(sheets, measured=500)
         check_files(key, {target.name: data})
-        return write_output(target, data, project=self.store.path, force=force)
+        details = {"names": names_said(real_names), "rows": sum(len(t) for t in sheets.values())}
+        write_recorded(self, "table", {target: data}, details, force=force)
+        return target

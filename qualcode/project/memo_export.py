@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qualcode.errors import ValidationError
+from qualcode.project.export_log import names_said, write_recorded
 from qualcode.project.export_names import check_export_name
 from qualcode.project.memos import MemoView
 from qualcode.project.outputs import OutputBase
@@ -121,7 +122,9 @@ class MemoExportMixin(OutputBase):
             else memos_docx(title, intro, sections, lang)
         )
         check_files(key, {target.name: data})
-        return self._write_output(target, data, force)
+        details = {"names": names_said(real_names), "memos": len(views)}
+        write_recorded(self, "memos", {target: data}, details, force=force)
+        return target
 
     def _memo_documents(
         self, views: list[MemoView], key: Key, lang: str, note: Callable[[MemoView], Note]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from qualcode.errors import ValidationError
 from qualcode.project.base import Service
 from qualcode.project.export_names import check_export_name
-from qualcode.project.files import check_target, write_output
+from qualcode.project.files import check_target
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -158,10 +158,6 @@ class OutputBase(Service):
     def _check_output(self, path: Path, force: bool) -> Path:
         """Refuse a bad target before any work is done (``files.check_target``)."""
         return check_target(path, project=self.store.path, force=force)
-
-    def _write_output(self, path: Path, data: bytes | str, force: bool) -> Path:
-        """The one writer (``qualcode.project.files``): checked, private, atomic."""
-        return write_output(path, data, project=self.store.path, force=force)
 
     def _translated(self) -> list[tuple[str, str, int, int, str, str]]:
         """Every translation with its coding's place: (document, code, start, end, lang,

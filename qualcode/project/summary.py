@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.project.coding_columns import codings_read_once
+from qualcode.project.export_log import names_said, write_recorded
 from qualcode.project.export_names import check_export_name, cited_names
-from qualcode.project.file_sets import write_outputs
 from qualcode.project.keys_held import keys_held, keys_made_once
 from qualcode.project.snapshot import one_snapshot
 from qualcode.project.summary_scope import SummaryScope
@@ -314,11 +314,15 @@ class SummaryMixin(SummaryScope):
             )
             files = render_summary(summary, target.name)
             check_files(key, files)
-        write_outputs(
-            {target.with_name(name): data for name, data in files.items()},
-            project=self.store.path,
-            force=force,
-        )
+        details = {
+            "layer": summary.layer,
+            "names": names_said(real_names),
+            "themes": len(summary.themes),
+            "quotes": sum(len(t.quotes) for t in summary.themes),
+            "set": doc_set,
+        }
+        written = {target.with_name(name): data for name, data in files.items()}
+        write_recorded(self, "summary", written, details, force=force)
         # what the note on names in memos off the key counts (memos_off_key "summary")
         self.summary_memos = summary.memos_printed(target.name)
         return target
