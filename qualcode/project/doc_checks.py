@@ -8,7 +8,7 @@ sources (``refi_checks.py``), each refused in one line before anything is writte
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from qualcode.errors import SETTING, SettingError, ValidationError, one_line
 from qualcode.model import LANGS
@@ -35,16 +35,20 @@ def check_attribute_names(attributes: Mapping[str, str], document: str) -> None:
     comes through here."""
     from qualcode.ingest.attributes import reserved
     from qualcode.model import DOCUMENT_COLUMNS
-    from qualcode.oneline import check_name, check_value, shown
+    from qualcode.oneline import check_name, check_seen, check_value, shown
 
     for key, value in attributes.items():
         if not key.strip():
             raise ValidationError(f"{document}: an attribute has an empty name")
         check_name(key, f"{document}: attribute {shown(key)}")
+        # 'municipality\u200b' heads a column that prints as 'municipality' (red team 42)
+        check_seen(key, f"{document}: attribute")
         if key in DOCUMENT_COLUMNS:  # 'id' took the document's id in every frame
             raise ValidationError(f"{document}: attribute {reserved(key)}")
         # a value may span lines (a notes cell) but hold no ESC: it is printed in listings
         check_value(str(value), f"{document}: attribute {shown(key)}")
+        if "\n" not in str(value):  # a group a report counts by ('\u200benhetschef')
+            check_seen(str(value), f"{document}: attribute {shown(key)}: value")
 
 
 def choose_lang(option: str, from_attrs: str | None, text: str, name: str) -> str:
@@ -88,3 +92,40 @@ def _told_lang(lang: str, text: str, name: str, told: str, remedy: str) -> str:
         f"{names[said]} function words to {theirs:.0f} {names[lang]}); a document keeps its "
         f"language from import, so {remedy.format(said, said)}",
     )
+
+
+def refuse_alike_attributes(
+    attributes: Mapping[str, str], held: Mapping[str, Collection[str]], document: str
+) -> None:
+    """Refuse an attribute name that reads as one the project holds but is not it
+    (``oneline.reads_as``: 'municipalitу' with a Cyrillic у, 'Municipality'), and a
+    one-line value that reads as one another document holds under that name but is not
+    it ('enhetsch\u0435f', '\u200benhetschef'): each made a second column, or a second
+    group in every report by it, that looked like the first, and the documents in it
+    went missing from the counts a paper cites (red team 42). ``held``: each attribute
+    name in the project with its values."""
+    import unicodedata
+
+    from qualcode.oneline import MAX_NAME, reads_as, shown
+
+    names = {reads_as(name): name for name in held}
+    for given, said in attributes.items():
+        # compared as stored (composed): a decomposed 'Åby' is the same value (red team 36)
+        key, value = (unicodedata.normalize("NFC", t) for t in (given, str(said)))
+        other = names.get(reads_as(key))
+        if other is not None and other != key:
+            raise ValidationError(
+                f"{document}: attribute {shown(key)} reads as {shown(other)}, which the "
+                "project already has; type it as that (two names of one look split every "
+                "report by it)"
+            )
+        if len(value) > MAX_NAME or "\n" in value:
+            continue  # a note, not a group a report counts by
+        looks = {reads_as(v, fold_case=False): v for v in held.get(key, ())}
+        same = looks.get(reads_as(value, fold_case=False))
+        if same is not None and same != value:
+            raise ValidationError(
+                f"{document}: attribute {shown(key)}: {shown(value)} reads as "
+                f"{shown(same)}, which other documents have; type it as they have it (two "
+                "values of one look split every report by it)"
+            )

@@ -20,7 +20,12 @@ from qualcode.ingest.attributes import AttributeSheet, read_attributes_csv
 from qualcode.ingest.attributes import composed as composed_name
 from qualcode.model import LANGS, Document, DocumentSummary, Turn, Unit
 from qualcode.project.base import Service
-from qualcode.project.doc_checks import check_attribute_names, check_document_name, choose_lang
+from qualcode.project.doc_checks import (
+    check_attribute_names,
+    check_document_name,
+    choose_lang,
+    refuse_alike_attributes,
+)
 from qualcode.project.import_report import ImportReport, read_note
 from qualcode.project.source_paths import fingerprint, spellings
 from qualcode.store import Store
@@ -157,6 +162,7 @@ class DocumentsMixin(Service):
             # again inside the write transaction: two imports racing cannot both pass it
             # (and the unique index on the live content hash backs it up)
             self._refuse_duplicate(name, sha, source_path)
+            refuse_alike_attributes(attributes, self.store.documents.attribute_values(), name)
             doc_id = self.store.documents.insert(
                 name=name,
                 lang=lang,
@@ -245,6 +251,8 @@ class DocumentsMixin(Service):
         # meanwhile; found before, its attributes were changed after its removal
         with self.store.transaction():
             doc_id, name = self._attributes_changeable(ref)
+            held = self.store.documents.attribute_values()
+            refuse_alike_attributes(attributes, held, name)
             before = self.store.documents.attributes([doc_id]).get(doc_id, {})
             self.store.documents.set_attributes(doc_id, attributes)
             self.store.audit.append(

@@ -105,6 +105,13 @@ class DocumentRepo(DocumentLookup):
             pk=("document_id", "key"),
         )
 
+    def attribute_values(self) -> dict[str, set[str]]:
+        """Each attribute name the project's documents hold, with its values."""
+        held: dict[str, set[str]] = {}
+        for key, value in self.db.execute("SELECT DISTINCT key, value FROM attributes"):
+            held.setdefault(key, set()).add(value)
+        return held
+
     def attributes(self, doc_ids: Iterable[str] | None = None) -> dict[str, dict[str, str]]:
         """Attributes per document id, for all documents or the given ones."""
         result: dict[str, dict[str, str]] = {}

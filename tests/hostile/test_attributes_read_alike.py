@@ -1,0 +1,75 @@
+"""An attribute name or value that reads as another but is not it is refused.
+
+Reports count by attribute (municipality, role): 'municipalit\u0443' (a Cyrillic у),
+'Municipality' or 'municipality' with a zero-width space went in beside 'municipality' as
+a column of its own that printed as the first, and a role 'enhetsch\u0435f' or
+'\u200benhetschef' as a second group of one look; the documents under it went missing
+from every count by municipality or role, and nothing said so (red team 42). Now each is
+refused in one line naming what it reads as, nothing written; a value that truly differs
+('Enhetschef', another place) and a decomposed 'Åby' (stored composed, red team 36) go in
+as before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from qualcode.errors import ValidationError
+from tests.conftest import SV_TEXT
+from tests.hostile.hostile_kit import refused_here, small_team
+
+ALIKE = [
+    "municipalit\u0443=Lund",  # a Cyrillic у
+    "Municipality=Lund",
+    "municipality\u200b=Lund",
+    "munici\u200dpality=Lund",
+    "role=enhetsch\u0435f",  # a Cyrillic е
+    "role=\u200benhetschef",
+    "role=enhetschef\u2060",  # a word joiner
+]
+
+
+@pytest.fixture
+def study(tmp_path: Path) -> Path:
+    """aby_01 in Åby, by an enhetschef; a second interview to set attributes on."""
+    path = tmp_path / "p.db"
+    small_team(path)
+    with Project.open(path) as p:
+        p.act_as("lena")
+        p.set_attributes("aby_01.txt", {"municipality": "Åby", "role": "enhetschef"}, "lena")
+        p.import_text("aby_02.txt", SV_TEXT.replace("Åby", "Ekstad"), lang="sv")
+    return path
+
+
+@pytest.mark.parametrize("pair", ALIKE)
+def test_docs_set_refuses_a_name_or_value_of_one_look(study: Path, pair: str) -> None:
+    err = refused_here(study, "docs", "set", "aby_02.txt", pair, coder="lena")
+    assert len(err.splitlines()) == 1, err
+    assert "reads as" in err or "shows as nothing" in err, err
+    with Project.open(study) as p:
+        (doc,) = [d for d in p.documents() if d.name == "aby_02.txt"]
+        assert doc.attributes == {}
+
+
+@pytest.mark.parametrize("pair", ALIKE)
+def test_an_import_refuses_it_too(study: Path, pair: str) -> None:
+    key, value = pair.split("=")
+    with Project.open(study) as p:
+        p.act_as("lena")
+        with pytest.raises(ValidationError, match=r"reads as|shows as nothing"):
+            p.import_text("aby_03.txt", SV_TEXT + "\nMer.", lang="sv", attributes={key: value})
+        assert "aby_03.txt" not in [d.name for d in p.documents()]
+
+
+@pytest.mark.parametrize(
+    "pair", ["role=Enhetschef", "municipality=Ekstad", "municipality=A\u030aby", "kommun=Åby"]
+)
+def test_what_truly_differs_or_is_the_same_goes_in(study: Path, pair: str) -> None:
+    key, value = pair.split("=")
+    with Project.open(study) as p:
+        p.act_as("lena")
+        p.set_attributes("aby_02.txt", {key: value}, "lena")
+        (doc,) = [d for d in p.documents() if d.name == "aby_02.txt"]
+        assert doc.attributes[key] in (value, "Åby")
