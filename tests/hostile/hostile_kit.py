@@ -18,7 +18,10 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from qualcode import Project
 
 CPU_SECONDS = 60.0  # of the whole process, start-up included
 PEAK_MB = 1200.0
@@ -125,6 +128,39 @@ def small_team(path: Path) -> str:
         p.add_coder("lena", role="lead")
         p.act_as("lena")
         return p.import_text("aby_01.txt", SV_TEXT, lang="sv").id
+
+
+def lead_alone(path: Path, codebook: bool = False) -> Path:
+    """A project at ``path`` that lena leads with nobody else in it, holding the small
+    codebook when ``codebook``: closed, its path. Where the cases on what a lead loads (a
+    codebook file, a sheet of attributes) start; written once here, as ``small_team`` is
+    (the duplicates tool found it copied across six files)."""
+    from qualcode import Project
+    from tests.conftest import small_codebook
+
+    with Project.create(path) as made:
+        if codebook:
+            made.apply_codebook(small_codebook())
+        made.add_coder("lena", role="lead")
+    return path
+
+
+def lena_coded(path: Path, *codings: tuple[int, int, str], name: str = "ip1.txt") -> Project:
+    """A project at ``path``: the small codebook, lena its lead and acting, one Swedish
+    interview ``name`` (``SV_TEXT``) and lena's ``codings`` of it (start, end, code). Open (a
+    ``Project``): the caller closes it, or uses it in ``with``. Where the cases on the
+    translation sheets, the key's controls and the memos start; written once here."""
+    from qualcode import Project
+    from tests.conftest import SV_TEXT, small_codebook
+
+    made = Project.create(path)
+    made.apply_codebook(small_codebook())
+    made.add_coder("lena", role="lead")
+    made.act_as("lena")
+    doc = made.import_text(name, SV_TEXT, lang="sv").id
+    for start, end, code in codings:
+        made.add_coding(doc, start, end, code, "lena")
+    return made
 
 
 def imported_in_bounds(project: Path, source: Path) -> str:

@@ -18,7 +18,7 @@ from qualcode.codebook import parse_codebook
 from qualcode.codebook.yaml_io import MAX_REPEATED
 from qualcode.errors import CodebookError
 from tests.hostile.export_kit import counts, fails
-from tests.hostile.hostile_kit import refused
+from tests.hostile.hostile_kit import lead_alone, refused
 
 LAUGHS = 'l0: &l0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n' + "".join(
     f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 9)}]\n" for i in range(1, 9)
@@ -28,10 +28,7 @@ ONE_CODE = "codes:\n  - key: x\n    name: {sv: X}\n"
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    path = tmp_path / "p.db"
-    with Project.create(path) as created:
-        created.add_coder("lena", role="lead")
-    return path
+    return lead_alone(tmp_path / "p.db")
 
 
 def _aliased(text_chars: int, codes: int) -> str:

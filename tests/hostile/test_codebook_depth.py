@@ -20,6 +20,7 @@ from qualcode.errors import CodebookError
 from qualcode.model import MAX_CODE_DEPTH, CodeSpec
 from qualcode.project.codebook import _parents_first
 from tests.hostile.export_kit import counts, fails
+from tests.hostile.hostile_kit import lead_alone
 
 
 def _chain_yaml(path: Path, length: int) -> Path:
@@ -33,10 +34,7 @@ def _chain_yaml(path: Path, length: int) -> Path:
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    path = tmp_path / "p.db"
-    with Project.create(path) as created:
-        created.add_coder("lena", role="lead")
-    return path
+    return lead_alone(tmp_path / "p.db")
 
 
 def test_a_chain_deeper_than_the_limit_is_refused(project: Path) -> None:

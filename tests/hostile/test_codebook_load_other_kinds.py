@@ -17,15 +17,12 @@ import openpyxl
 import pytest
 
 from qualcode import Project
-from tests.hostile.hostile_kit import refused_here
+from tests.hostile.hostile_kit import lead_alone, refused_here
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    path = tmp_path / "p.db"
-    with Project.create(path) as created:
-        created.add_coder("lena", role="lead")
-    return path
+    return lead_alone(tmp_path / "p.db")
 
 
 def _workbook(path: Path) -> Path:

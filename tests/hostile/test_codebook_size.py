@@ -19,16 +19,12 @@ from qualcode import Project
 from qualcode.errors import CodebookError
 from qualcode.model import MAX_CODE_DEPTH, Codebook, CodeSpec
 from tests.conftest import small_codebook
-from tests.hostile.hostile_kit import counts, qualcode, refused
+from tests.hostile.hostile_kit import counts, lead_alone, qualcode, refused
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    path = tmp_path / "p.db"
-    with Project.create(path) as made:
-        made.apply_codebook(small_codebook())
-        made.add_coder("lena", role="lead")
-    return path
+    return lead_alone(tmp_path / "p.db", codebook=True)
 
 
 def _sheet(path: Path, rows: int, chain: bool) -> Path:

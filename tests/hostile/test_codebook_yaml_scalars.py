@@ -15,9 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from qualcode import Project
 from qualcode.codebook import parse_codebook
-from tests.hostile.hostile_kit import refused_here
+from tests.hostile.hostile_kit import lead_alone, refused_here
 
 LONG = "1" * 5000
 CODE = "codes:\n  - key: uppdrag\n    name: {sv: Uppdrag}\n"
@@ -33,10 +32,7 @@ CASES = {
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    path = tmp_path / "p.db"
-    with Project.create(path) as created:
-        created.add_coder("lena", role="lead")
-    return path
+    return lead_alone(tmp_path / "p.db")
 
 
 @pytest.mark.parametrize("case", list(CASES))

@@ -15,18 +15,12 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import ValidationError
-from tests.conftest import SV_TEXT, small_codebook
+from tests.hostile.hostile_kit import lena_coded
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
-    p = Project.create(tmp_path / "p.db")
-    p.apply_codebook(small_codebook())
-    p.add_coder("lena", role="lead")
-    p.act_as("lena")
-    doc = p.import_text("aby_01.txt", SV_TEXT, lang="sv").id
-    p.add_coding(doc, 30, 80, "mission_dialogue", "lena")
-    return p
+    return lena_coded(tmp_path / "p.db", (30, 80, "mission_dialogue"), name="aby_01.txt")
 
 
 @pytest.mark.parametrize(

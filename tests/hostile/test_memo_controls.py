@@ -17,20 +17,16 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import ValidationError
-from tests.conftest import SV_TEXT, small_codebook
 from tests.hostile.export_kit import counts, fails, run
+from tests.hostile.hostile_kit import lena_coded
 
 ESCAPES = "note \x1b]0;owned\x07 \x1b[8mhidden\x1b[0m \x9b31m"
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    path = tmp_path / "p.db"
-    with Project.create(path) as p:
-        p.apply_codebook(small_codebook())
-        p.add_coder("lena", role="lead")
-        p.import_text("aby_01.txt", SV_TEXT, lang="sv")
-    return path
+    with lena_coded(tmp_path / "p.db", name="aby_01.txt") as p:
+        return p.path
 
 
 def test_a_memo_with_escapes_is_refused(project: Path) -> None:

@@ -15,20 +15,15 @@ from typer.testing import CliRunner
 from qualcode import Project
 from qualcode.cli import app
 from qualcode.errors import QualcodeError
-from tests.conftest import SV_TEXT, small_codebook
 from tests.hostile.export_kit import rewritten
+from tests.hostile.hostile_kit import lena_coded
 
 ZWSP = "\u200b"
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Project:
-    p = Project.create(tmp_path / "p.db")
-    p.apply_codebook(small_codebook())
-    p.add_coder("lena", role="lead")
-    p.import_text("aby_01.txt", SV_TEXT, lang="sv")
-    p.act_as("lena")
-    return p
+    return lena_coded(tmp_path / "p.db", name="aby_01.txt")
 
 
 @pytest.mark.parametrize("hidden", [ZWSP, "\u2060", "\u00ad", "\ufeff"])

@@ -16,8 +16,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import NotFoundError
-from tests.conftest import SV_TEXT, small_codebook
-from tests.hostile.hostile_kit import refused_here
+from tests.hostile.hostile_kit import lena_coded, refused_here
 
 PASTED = "R: " + "vi pratade om uppdraget " * 2_500  # 60,000 characters
 
@@ -34,14 +33,8 @@ COMMANDS = {
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    path = tmp_path / "p.db"
-    with Project.create(path) as p:
-        p.add_coder("lena", role="lead")
-        p.act_as("lena")
-        p.apply_codebook(small_codebook())
-        doc = p.import_text("ip1.txt", SV_TEXT, lang="sv").id
-        p.add_coding(doc, 30, 80, "mission_dialogue", "lena")
-    return path
+    with lena_coded(tmp_path / "p.db", (30, 80, "mission_dialogue")) as p:
+        return p.path
 
 
 @pytest.mark.parametrize("command", list(COMMANDS))

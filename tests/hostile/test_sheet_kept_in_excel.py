@@ -14,9 +14,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from qualcode import Project
-from tests.conftest import SV_TEXT, small_codebook
-from tests.hostile.hostile_kit import refused_here
+from tests.hostile.hostile_kit import lena_coded, refused_here
 
 COMMANDS = {
     "attributes": ("docs", "attributes"),
@@ -27,13 +25,8 @@ COMMANDS = {
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    path = tmp_path / "p.db"
-    with Project.create(path) as created:
-        created.add_coder("lena", role="lead")
-        created.act_as("lena")
-        created.apply_codebook(small_codebook())
-        created.import_text("ip1.txt", SV_TEXT, lang="sv")
-    return path
+    with lena_coded(tmp_path / "p.db") as p:
+        return p.path
 
 
 def _workbook(path: Path) -> Path:

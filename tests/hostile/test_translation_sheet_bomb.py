@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -16,17 +17,12 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import QualcodeError
-from tests.conftest import SV_TEXT, small_codebook
-from tests.hostile.hostile_kit import counts
+from tests.hostile.hostile_kit import counts, lena_coded
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Project:
-    with Project.create(tmp_path / "p.db") as p:
-        p.apply_codebook(small_codebook())
-        p.add_coder("lena", role="lead")
-        doc = p.import_text("ip1.txt", SV_TEXT, lang="sv").id
-        p.add_coding(doc, 30, 80, "mission_dialogue", "lena")
+def project(tmp_path: Path) -> Iterator[Project]:
+    with lena_coded(tmp_path / "p.db", (30, 80, "mission_dialogue")) as p:
         yield p
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import openpyxl
@@ -19,8 +20,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import ValidationError
-from tests.conftest import SV_TEXT, small_codebook
-from tests.hostile.hostile_kit import counts, refused_here
+from tests.hostile.hostile_kit import counts, lena_coded, refused_here
 
 CELLS = {
     "long-number": ('<c r="B3" t="n"><v>' + "1" * 5000 + "</v></c>", "line 3: "),
@@ -31,13 +31,9 @@ CELLS = {
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Project:
-    with Project.create(tmp_path / "p.db") as p:
-        p.apply_codebook(small_codebook())
-        p.add_coder("lena", role="lead")
-        doc = p.import_text("ip1.txt", SV_TEXT, lang="sv").id
-        p.add_coding(doc, 30, 80, "mission_dialogue", "lena")
-        p.add_coding(doc, 100, 160, "integration", "lena")
+def project(tmp_path: Path) -> Iterator[Project]:
+    spans = ((30, 80, "mission_dialogue"), (100, 160, "integration"))
+    with lena_coded(tmp_path / "p.db", *spans) as p:
         yield p
 
 

@@ -15,19 +15,13 @@ import openpyxl
 import pytest
 
 from qualcode import Project
-from tests.conftest import SV_TEXT, small_codebook
-from tests.hostile.hostile_kit import CPU_SECONDS, PEAK_MB, qualcode
+from tests.hostile.hostile_kit import CPU_SECONDS, PEAK_MB, lena_coded, qualcode
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> tuple[Path, str]:
-    path = tmp_path / "p.db"
-    with Project.create(path) as p:
-        p.apply_codebook(small_codebook())
-        p.add_coder("lena", role="lead")
-        doc = p.import_text("ip1.txt", SV_TEXT, lang="sv").id
-        coding = p.add_coding(doc, 30, 80, "mission_dialogue", "lena").id
-    return path, coding
+    with lena_coded(tmp_path / "p.db", (30, 80, "mission_dialogue")) as p:
+        return p.path, p.codings()[0].id
 
 
 def _translated(path: Path) -> list[str]:

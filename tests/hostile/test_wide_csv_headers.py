@@ -13,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from tests.conftest import small_codebook
-from tests.hostile.hostile_kit import qualcode, refused
+from tests.hostile.hostile_kit import lead_alone, qualcode, refused
 
 WIDE = ",".join(f"kolumn{i}" for i in range(200_000))
 TEXT = "IP: Vi pratade om uppdraget med nämnden.\n"
@@ -22,12 +21,8 @@ TEXT = "IP: Vi pratade om uppdraget med nämnden.\n"
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    path = tmp_path / "p.db"
-    with Project.create(path) as made:
-        made.apply_codebook(small_codebook())
-        made.add_coder("lena", role="lead")
     (tmp_path / "ip1.txt").write_text(TEXT, encoding="utf-8")
-    return path
+    return lead_alone(tmp_path / "p.db", codebook=True)
 
 
 def test_an_attributes_sheet_of_many_columns_reads_at_once(project: Path) -> None:
