@@ -42,13 +42,21 @@ def check_attribute_names(attributes: Mapping[str, str], document: str) -> None:
             raise ValidationError(f"{document}: an attribute has an empty name")
         check_name(key, f"{document}: attribute {shown(key)}")
         # 'municipality\u200b' heads a column that prints as 'municipality' (red team 42)
-        check_seen(key, f"{document}: attribute")
+        try:
+            check_seen(key, f"{document}: attribute")
+        except ValidationError as exc:
+            raise exc.keyed("attribute_unseen", name=shown(key)) from None
         if key in DOCUMENT_COLUMNS:  # 'id' took the document's id in every frame
             raise ValidationError(f"{document}: attribute {reserved(key)}")
         # a value may span lines (a notes cell) but hold no ESC: it is printed in listings
         check_value(str(value), f"{document}: attribute {shown(key)}")
         if "\n" not in str(value):  # a group a report counts by ('\u200benhetschef')
-            check_seen(str(value), f"{document}: attribute {shown(key)}: value")
+            try:
+                check_seen(str(value), f"{document}: attribute {shown(key)}: value")
+            except ValidationError as exc:
+                shown_value = shown(value)
+                keyed = exc.keyed("attribute_value_unseen", name=shown(key), value=shown_value)
+                raise keyed from None
 
 
 def choose_lang(option: str, from_attrs: str | None, text: str, name: str) -> str:
@@ -117,7 +125,10 @@ def refuse_alike_attributes(
             raise ValidationError(
                 f"{document}: attribute {shown(key)} reads as {shown(other)}, which the "
                 "project already has; type it as that (two names of one look split every "
-                "report by it)"
+                "report by it)",
+                key="attribute_reads_as",
+                name=shown(key),
+                other=shown(other),
             )
         if len(value) > MAX_NAME or "\n" in value:
             continue  # a note, not a group a report counts by
@@ -127,5 +138,9 @@ def refuse_alike_attributes(
             raise ValidationError(
                 f"{document}: attribute {shown(key)}: {shown(value)} reads as "
                 f"{shown(same)}, which other documents have; type it as they have it (two "
-                "values of one look split every report by it)"
+                "values of one look split every report by it)",
+                key="attribute_value_reads_as",
+                name=shown(key),
+                value=shown(value),
+                other=shown(same),
             )

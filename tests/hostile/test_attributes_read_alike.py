@@ -73,3 +73,25 @@ def test_what_truly_differs_or_is_the_same_goes_in(study: Path, pair: str) -> No
         p.set_attributes("aby_02.txt", {key: value}, "lena")
         (doc,) = [d for d in p.documents() if d.name == "aby_02.txt"]
         assert doc.attributes[key] in (value, "Åby")
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("role=enhetsch\u0435f", "ser ut som 'enhetschef'"),
+        ("Role=chef", "ser ut som 'role'"),
+        ("role=\u200bchef", "har ett tecken som inte syns"),
+        ("ro\u200ble=chef", "har ett tecken som inte syns"),
+    ],
+)
+def test_the_swedish_interface_says_it_in_swedish(study: Path, line: str, words: str) -> None:
+    # the TUI's attribute line (``A``) goes through edit_attributes and says the refusal
+    # in its own language
+    from qualcode.tui.catalog import Catalog
+    from qualcode.tui.said import said
+
+    with Project.open(study) as p:
+        p.act_as("lena")
+        with pytest.raises(ValidationError) as refused:
+            p.edit_attributes("aby_02.txt", line, "lena")
+    assert words in said(refused.value, Catalog("sv"))
