@@ -163,6 +163,16 @@ def lena_coded(path: Path, *codings: tuple[int, int, str], name: str = "ip1.txt"
     return made
 
 
+def team_file(path: Path) -> Path:
+    """``team_project`` at ``path`` (lena the lead, karin and johan, the code ``mission``,
+    ip1.txt), closed: its path. For the cases that run commands on the file as it stands."""
+    from tests.conftest import team_project
+
+    made, _ = team_project(path)
+    made.close()
+    return path
+
+
 def imported_in_bounds(project: Path, source: Path) -> str:
     """``source`` imported into a ``small_team`` project by lena through the CLI, as its
     own process within ``CPU_SECONDS`` and ``PEAK_MB``; the text stored for it. The cases

@@ -14,16 +14,14 @@ from typer.testing import CliRunner
 from qualcode import Project
 from qualcode.cli import app
 from qualcode.errors import OutputError, ProjectError
-from tests.conftest import team_project
+from tests.hostile.hostile_kit import team_file
 
 LONG = "a" * 300
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    made, _ = team_project(tmp_path / "p.db")
-    made.close()
-    return tmp_path / "p.db"
+    return team_file(tmp_path / "p.db")
 
 
 @pytest.mark.parametrize("name", [f"{LONG}.csv", f"{LONG}/x.csv", "loop.csv", "loops/x.csv"])

@@ -15,19 +15,14 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import IngestError
-from tests.conftest import SV_TEXT, small_codebook
 from tests.hostile.export_kit import rewritten
+from tests.hostile.hostile_kit import lena_coded
 
 
 @pytest.fixture
 def exported(tmp_path: Path) -> Path:
-    with Project.create(tmp_path / "a.db") as p:
-        p.apply_codebook(small_codebook())
-        p.add_coder("lena", role="lead")
-        p.act_as("lena")
-        doc = p.import_text("aby_01.txt", SV_TEXT, lang="sv").id
-        coding = p.add_coding(doc, 30, 80, "mission_dialogue", "lena")
-        p.add_memo("coding", coding.id, "lena", "the first memo")
+    with lena_coded(tmp_path / "a.db", (30, 80, "mission_dialogue"), name="aby_01.txt") as p:
+        p.add_memo("coding", p.codings()[0].id, "lena", "the first memo")
         return p.export_qdpx(tmp_path / "a.qdpx")
 
 

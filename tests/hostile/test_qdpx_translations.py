@@ -17,19 +17,15 @@ import pytest
 from qualcode import Project
 from qualcode.errors import IngestError
 from qualcode.oneline import MAX_TEXT
-from tests.conftest import SV_TEXT, small_codebook
 from tests.hostile.export_kit import rewritten
+from tests.hostile.hostile_kit import lena_coded
 
 
 @pytest.fixture
 def exported(tmp_path: Path) -> Path:
-    with Project.create(tmp_path / "a.db") as p:
-        p.apply_codebook(small_codebook())
-        p.add_coder("lena", role="lead")
-        p.act_as("lena")
-        doc = p.import_text("aby_01.txt", SV_TEXT, lang="sv").id
-        coding = p.add_coding(doc, 30, 80, "mission_dialogue", "lena")
-        p.translate_coding(coding.id, "en", "Can you tell me how the mission comes", "lena")
+    with lena_coded(tmp_path / "a.db", (30, 80, "mission_dialogue"), name="aby_01.txt") as p:
+        said = "Can you tell me how the mission comes"
+        p.translate_coding(p.codings()[0].id, "en", said, "lena")
         return p.export_qdpx(tmp_path / "a.qdpx")
 
 

@@ -14,17 +14,13 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from tests.conftest import team_project
-from tests.hostile.hostile_kit import qualcode
+from tests.hostile.hostile_kit import qualcode, team_file
 
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("QUALCODE_CODER", raising=False)
-    path = tmp_path / "p.db"
-    made, _ = team_project(path)
-    made.close()
-    return path
+    return team_file(tmp_path / "p.db")
 
 
 def _sheet(tmp_path: Path, name: str, *quotes: str) -> Path:

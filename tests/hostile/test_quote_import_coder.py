@@ -11,17 +11,13 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import QualcodeError
-from tests.conftest import team_project
-from tests.hostile.hostile_kit import counts, qualcode, refused_here
+from tests.hostile.hostile_kit import counts, qualcode, refused_here, team_file
 
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("QUALCODE_CODER", raising=False)
-    path = tmp_path / "p.db"
-    made, _ = team_project(path)
-    made.close()
-    return path
+    return team_file(tmp_path / "p.db")
 
 
 def _sheet(tmp_path: Path, coder: str) -> Path:
