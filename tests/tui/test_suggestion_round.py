@@ -133,8 +133,7 @@ async def test_deciding_says_which_code_comes_next_and_where(project_file: Path)
         await pilot.press("a")
         await pilot.pause()
         assert _said(app) == (
-            "Accepted as Mission dialogue · No suggestion left in this document"
-            " (l lists the sentences below the threshold)"
+            "Accepted as Mission dialogue · No suggestion left (l: below the threshold)"
         )
         assert len(app._notifications) == 1  # type: ignore[attr-defined]  # one, not three
     assert _coded(project_file) == [(first, "mission_dialogue"), (third, "integration")]
