@@ -11,6 +11,7 @@ import sys
 
 from qualcode.cli import (  # noqa: F401  (registers commands)
     access,
+    agree,
     attributes,
     codebook,
     coding,

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from qualcode.cli.agree import CodersOpt, _names
 from qualcode.cli.base import (
     ByOpt,
     CoderOpt,
@@ -20,7 +21,6 @@ from qualcode.cli.base import (
 from qualcode.cli.export import note_off_key
 from qualcode.cli.output import Format, emit, plural, shortened
 from qualcode.cli.search import SetOpt
-from qualcode.cli.team import CodersOpt, _names
 
 if TYPE_CHECKING:  # the service loads with the first command that needs it
     from qualcode.project import CaseView
