@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import NoReturn
 
 from qualcode.errors import IngestError, QualcodeError
 
@@ -51,17 +52,23 @@ def read_text_bytes(
 # attributes or quotes sheet kept in Excel was refused as 'binary data (zero bytes)',
 # which did not say to save it as CSV (red team 41)
 _PACKED = {
-    b"PK\x03\x04": "a zip archive (a workbook, a Word or OpenDocument file)",
-    b"\xd0\xcf\x11\xe0": "an older Office file (.xls, .doc)",
-    b"%PDF": "a PDF",
+    b"PK\x03\x04": ("zip", "a zip archive (a workbook, a Word or OpenDocument file)"),
+    b"\xd0\xcf\x11\xe0": ("office", "an older Office file (.xls, .doc)"),
+    b"%PDF": ("pdf", "a PDF"),
 }
 _SAVE_AS = ", not a text file; save it as text (a sheet as CSV, UTF-8)"
+# each kind's refusal as the terminal interface says it in its own language: the import
+# dialog (i) showed red team 41's English among Swedish (red team 42)
+_PACKED_KEYS = {"zip": "packed_zip", "office": "packed_office", "pdf": "packed_pdf"}
 
 
-def _packed(data: bytes) -> str:
-    """What ``data`` is by its first bytes, if one of ``_PACKED``, with what to do."""
-    said = next((what for head, what in _PACKED.items() if data.startswith(head)), "")
-    return said + _SAVE_AS if said else ""
+def _refuse_packed(data: bytes, name: str, error: type[QualcodeError]) -> NoReturn:
+    """Refuse ``data`` as what it is by its first bytes, if one of ``_PACKED``, saying
+    what to do; else as binary data."""
+    for head, (kind, what) in _PACKED.items():
+        if data.startswith(head):
+            raise error(f"{name}: {what}{_SAVE_AS}").keyed(_PACKED_KEYS[kind], encoding="UTF-8")
+    raise error(f"{name}: binary data (zero bytes), not a text file")
 
 
 def _decode(data: bytes, name: str, error: type[QualcodeError]) -> tuple[str, str]:
@@ -72,7 +79,7 @@ def _decode(data: bytes, name: str, error: type[QualcodeError]) -> tuple[str, st
     if (utf16 := _utf16_without_bom(data)) is not None:
         return _strict(data, utf16, name, error), utf16
     if b"\x00" in data:
-        raise error(f"{name}: {_packed(data) or 'binary data (zero bytes), not a text file'}")
+        _refuse_packed(data, name, error)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:

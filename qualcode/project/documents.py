@@ -93,6 +93,8 @@ class DocumentsMixin(Service):
                 prefix = f"{one_line(shown)}: "
                 if exc.setting is not None:
                     report.settings[len(report.failed)] = exc
+                if exc.key:
+                    report.keyed[len(report.failed)] = exc
                 report.failed.append((shown, message.removeprefix(prefix)))
             except OSError as exc:
                 report.failed.append((shown, exc.strerror or str(exc)))

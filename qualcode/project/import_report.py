@@ -23,6 +23,9 @@ class ImportReport:
     notes: list[tuple[str, str]] = field(default_factory=list)
     # a failure that names a setting (``lang``), by its place in ``failed``
     settings: dict[int, QualcodeError] = field(default_factory=dict, repr=False)
+    # a failure a face may word in its own language (``QualcodeError.key``), by its place
+    # in ``failed``: the TUI's import note said a refusal in English among Swedish
+    keyed: dict[int, QualcodeError] = field(default_factory=dict, repr=False)
     # the attribute sheet's rows that named no file of this import and no document in the
     # project, in the sheet's order, and the sheet's name (``unapplied_rows_line``)
     rows_not_applied: list[str] = field(default_factory=list)

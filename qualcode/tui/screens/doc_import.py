@@ -27,6 +27,7 @@ from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.prompt import PromptScreen
 
 if TYPE_CHECKING:
+    from qualcode.project.import_report import ImportReport
     from qualcode.tui.catalog import Catalog
 
 NAMED = 3  # a note names at most this many documents or refusals
@@ -60,6 +61,25 @@ def typed_paths(line: str, t: Catalog) -> list[Path]:
     if not paths:
         raise ValidationError(t("import_none"))
     return paths
+
+
+def import_notes(report: ImportReport, t: Catalog) -> list[tuple[str, str]]:
+    """What an import did as the notes say it (line, severity): the documents that came
+    in, then each file refused and why, a keyed refusal in the interface's own words
+    (red team 41's 'a zip archive ..., not a text file' was English among Swedish)."""
+    notes: list[tuple[str, str]] = []
+    if report.imported:
+        names = [d.name for d in report.imported]
+        more = " …" if len(names) > NAMED else ""
+        line = t("import_done", n=len(names), names=", ".join(names[:NAMED]) + more)
+        notes.append((line, "information"))
+    for i, (name, why) in enumerate(report.failed[:NAMED]):
+        if i in report.keyed:
+            why = t.refusal(report.keyed[i].key, report.keyed[i].values) or why
+        notes.append((t("import_failed", name=name, why=why), "error"))
+    if len(report.failed) > NAMED:
+        notes.append((t("import_failed_more", n=len(report.failed) - NAMED), "error"))
+    return notes
 
 
 @dataclass
@@ -99,17 +119,7 @@ class ImportActions(ScreenPart):
         except QualcodeError as exc:  # the project itself refused (read only, busy)
             self.post_message(Imported([(said(exc, t), "error")]))
             return
-        notes: list[tuple[str, str]] = []
-        if report.imported:
-            names = [d.name for d in report.imported]
-            more = " …" if len(names) > NAMED else ""
-            line = t("import_done", n=len(names), names=", ".join(names[:NAMED]) + more)
-            notes.append((line, "information"))
-        for name, why in report.failed[:NAMED]:
-            notes.append((t("import_failed", name=name, why=why), "error"))
-        if len(report.failed) > NAMED:
-            notes.append((t("import_failed_more", n=len(report.failed) - NAMED), "error"))
-        self.post_message(Imported(notes))
+        self.post_message(Imported(import_notes(report, t)))
 
     def on_imported(self, message: Imported) -> None:
         self.reload()
