@@ -41,7 +41,7 @@ from qualcode.tui.safe import literal
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeScreen
 from qualcode.tui.screens.reconcile_agreement import AgreementLine
-from qualcode.tui.screens.reconcile_columns import table_rooms
+from qualcode.tui.screens.reconcile_columns import drop_document, passage_beside, table_rooms
 from qualcode.tui.screens.reconcile_panes import ORDINALS, PANES, VersionPanes
 from qualcode.tui.screens.reconcile_prompts import VerdictPrompts
 from qualcode.tui.widgets.footer import KeysFooter
@@ -284,9 +284,11 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
         )
         wide = (longest, single, max(named, len(headers[2])))
         codes, room, passage = table_rooms(width, others, said, CODE_COLUMN, wide)
+        one = self.filters["document"] is not None  # named on the filter line above
+        passage = passage_beside(room, passage) if one else passage
         if passage:  # each case's first words
             headers = (*headers[:3], t("rc_passage"), *headers[3:])
-        table.add_columns(*headers)
+        table.add_columns(*drop_document(headers, one))
         self.code_short = word_names(self.code_names, codes)  # 80 columns: names give way
         for i, (view, verdict) in enumerate(zip(self.views, verdicts, strict=True)):
             case = view.case
@@ -302,7 +304,7 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
                 text = self._document(case.document_id)[0]
                 words = " ".join(text[case.start : case.end].split())
                 cells.insert(3, literal(cut_words(words, passage)))
-            table.add_row(*cells, key=str(i))
+            table.add_row(*drop_document(cells, one), key=str(i))
         if self.views:
             table.move_cursor(row=min(row, len(self.views) - 1))
         code, doc, kind = (self.filters[f] for f in FILTERS)

@@ -12,7 +12,7 @@ still reads (80 columns, eyes7).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from textual.widgets import Static
 
@@ -103,6 +103,24 @@ def table_rooms(
     if passage:
         documents = named
     return codes, documents, passage
+
+
+Cell = TypeVar("Cell")
+
+
+def passage_beside(room: int, passage: int) -> int:
+    """The passage column's characters where the table leaves its document column out,
+    the filter line above naming the one document every case is in: the room the names
+    had, with the passages' own beside them (at most ``PASSAGE_MOST``). A lead at 100
+    columns on one transcript's cases read its name cut on every row, and after the first
+    decision ("sara's version") the passages left the table, the one column that told
+    the rows apart (eyes42)."""
+    return min(PASSAGE_MOST, room + (passage + PADDING if passage else 0))
+
+
+def drop_document(row: Sequence[Cell], one: bool) -> list[Cell]:
+    """``row`` (headers or cells, the document third) without the document where ``one``."""
+    return [*row[:2], *row[3:]] if one else list(row)
 
 
 def room_for(pane: Static, case: Any) -> int:
