@@ -13,7 +13,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import ValidationError
-from qualcode.project.agreement import MAX_BOOTSTRAP
+from qualcode.project.agreement_inputs import MAX_BOOTSTRAP
 from tests.hostile.hostile_kit import refused, refused_here
 
 
