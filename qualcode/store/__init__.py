@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 
 import qualcode.store.lite  # noqa: F401  (first: sqlite_utils without pandas)
@@ -13,6 +15,7 @@ from qualcode.store.decisions import DecisionRepo
 from qualcode.store.document_sets import DocumentSetRepo
 from qualcode.store.documents import DocumentRepo
 from qualcode.store.exchange import ExchangeRepo
+from qualcode.store.held import ReadsHeld
 from qualcode.store.log import AuditRepo, MemoRepo
 from qualcode.store.name_scans import NameScanRepo
 from qualcode.store.people import CoderRepo
@@ -47,8 +50,17 @@ class Store:
         self.upgrades = UpgradeRepo(db)
         self.name_scans = NameScanRepo(db)
         self.transaction = database.transaction
-        self.snapshot = database.snapshot  # one export's reads, of one state of the file
         self.require_writable = database.require_writable
+        # the documents' summaries and texts and the coders' statuses, kept for a snapshot
+        self.held = ReadsHeld(database.conn)
+        self.documents.held = self.coders.held = self.held
+
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One export's reads, of one state of the file (``Database.snapshot``), with the
+        reads it repeats kept meanwhile (``held.ReadsHeld``)."""
+        with self.database.snapshot(), self.held.holding():
+            yield
 
     @classmethod
     def create(cls, path: Path, *, claimed: bool = False) -> Store:

@@ -11,6 +11,7 @@ import sqlite_utils
 from qualcode.errors import DuplicateDocumentError, NotFoundError
 from qualcode.model import Document, DocumentSummary, Turn, Unit
 from qualcode.store.document_lookup import DocumentLookup
+from qualcode.store.held import ReadsHeld
 from qualcode.store.rows import new_id, now
 
 _DOC_COLUMNS = "id, name, lang, text, sha256, source_path, imported_at"
@@ -37,6 +38,8 @@ def insert_turns_units(
 
 
 class DocumentRepo(DocumentLookup):
+    held: ReadsHeld | None = None  # what a snapshot keeps of its reads (``Store.snapshot``)
+
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
 
@@ -183,6 +186,11 @@ class DocumentRepo(DocumentLookup):
 
     def summaries(self) -> list[DocumentSummary]:
         """Every live document without its text: lists never load transcripts."""
+        if self.held is not None:
+            return list(self.held.read("summaries", self._summaries))
+        return self._summaries()
+
+    def _summaries(self) -> list[DocumentSummary]:
         attrs = self.attributes()
         rows = self.db.execute(
             "SELECT id, name, lang, words, imported_at FROM documents "
@@ -260,9 +268,18 @@ class DocumentRepo(DocumentLookup):
         ids = list(doc_ids)
         if not ids:
             return {}
+        if self.held is not None and self.held.depth:  # every text once, for each asking
+            wanted = set(ids)
+            every = self.held.read("texts", self._every_text)
+            return {doc_id: text for doc_id, text in every.items() if doc_id in wanted}
         marks = ",".join("?" * len(ids))
         sql = f"SELECT id, text FROM documents WHERE id IN ({marks}) ORDER BY name, imported_at, id"
         return dict(self.db.execute(sql, ids).fetchall())
+
+    def _every_text(self) -> dict[str, str]:
+        """Every document's text, a removed one's too, in ``texts``' order."""
+        sql = "SELECT id, text FROM documents ORDER BY name, imported_at, id"
+        return dict(self.db.execute(sql).fetchall())
 
     def turns(self, doc_id: str) -> list[Turn]:
         rows = self.db.execute(

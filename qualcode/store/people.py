@@ -11,6 +11,7 @@ from qualcode.errors import NotFoundError, ValidationError
 from qualcode.model import RESERVED_CODER_NAMES, Coder, is_role
 from qualcode.oneline import MAX_NAME, reads_as, shown
 from qualcode.store.document_sets import composed
+from qualcode.store.held import ReadsHeld
 from qualcode.store.rows import new_id, now
 
 # meta key under which a login's chosen coder is kept (one row per login and project)
@@ -18,6 +19,8 @@ REMEMBER_PREFIX = "tui.coder."
 
 
 class CoderRepo:
+    held: ReadsHeld | None = None  # what a snapshot keeps of its reads (``Store.snapshot``)
+
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
 
@@ -132,6 +135,12 @@ class CoderRepo:
         )
 
     def statuses(self, coder_id: str) -> dict[str, str]:
+        """Each live document's status for the coder, by document id."""
+        if self.held is not None:
+            return dict(self.held.read(("statuses", coder_id), lambda: self._statuses(coder_id)))
+        return self._statuses(coder_id)
+
+    def _statuses(self, coder_id: str) -> dict[str, str]:
         rows = self.db.execute(
             "SELECT document_id, status FROM document_status WHERE coder_id = ? "
             "AND document_id IN (SELECT id FROM documents WHERE deleted_at IS NULL)",
