@@ -163,6 +163,9 @@ class BelowLineActions(ScreenPart):
         self.post_message(BelowLineRanked(rows))
 
     def on_below_line_ranked(self, message: BelowLineRanked) -> None:
+        # the ranking is done: its "Ranking the sentences…" stayed under the list it had
+        # already given, as though more were coming (eyes42)
+        self.app.clear_notifications()
         if message.error is not None:
             self.notify(message.error, severity="error")
             return
