@@ -15,7 +15,7 @@ from qualcode.model import is_role
 from qualcode.project.refi_positions import selection_positions
 
 if TYPE_CHECKING:
-    from qualcode.project.refi_import import Qualcode
+    from qualcode.project.refi_own import Qualcode
 
 
 def check_names(refi: Any, file: str, own: Qualcode, people: dict[str, str]) -> None:

@@ -2,23 +2,24 @@
 
 All of it in one transaction: documents, codes, coders, codings and notes arrive together or
 not at all. Texts keep their characters; only line endings and Unicode composition are
-normalised, and every selection's positions are carried through both steps.
+normalised, and every selection's positions are carried through both steps. What a file
+qualcode wrote carries beside the standard is restored by ``refi_own.py``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from qualcode.errors import IngestError, QualcodeError
-from qualcode.model import LANGS, Turn
 from qualcode.project.base import Service
 from qualcode.project.documents import owned_now
 from qualcode.project.refi_checks import brings, check_names, check_structure, file_roles
 from qualcode.project.refi_codes import onto_project_codes
+from qualcode.project.refi_own import Qualcode, qualcode_extras, read_sources
 from qualcode.project.refi_sets import check_sets, import_sets
 from qualcode.project.source_paths import fingerprint
 
@@ -44,96 +45,6 @@ class RefiImportReport:
         n = self.unknown_user
         said = "1 selection names" if n == 1 else f"{n} selections name"
         return f"{said} no user the file holds: imported as codings of the coder 'imported'"
-
-
-@dataclass(slots=True)
-class Qualcode:
-    """What a .qdpx written by qualcode carries beside the standard (empty otherwise)."""
-
-    roles: dict[str, str] = field(default_factory=dict)  # user guid -> coder | lead
-    consensus: set[str] = field(default_factory=set)  # selection guids
-    languages: dict[str, str] = field(default_factory=dict)  # source guid -> sv | en
-    deciders: dict[str, str] = field(default_factory=dict)  # consensus user guid -> lead
-    translations: dict[str, dict[str, str]] = field(default_factory=dict)  # guid -> lang -> text
-    pinned: set[str] = field(default_factory=set)  # selection guids of exemplars
-    # source guid -> each turn's (start, end) in the recording: a .vtt's or .srt's cues
-    times: dict[str, list[tuple[float | None, float | None]]] = field(default_factory=dict)
-    # the codebook and its keys came from qualcode's own member: another tool's keys are
-    # made from names and are matched with the project's codes (``refi_codes.py``)
-    restored: bool = False
-
-
-def _qualcode_extras(refi: Any, name: str) -> Qualcode:
-    """Restore keys, both languages of the codebook, roles and layers from qualcode's own
-    members; a file from another tool (or with damaged members) keeps the standard's view."""
-    from qualcode import jsonguard
-    from qualcode.codebook import parse_codebook
-
-    found = Qualcode()
-    if "qualcode/project.json" not in refi.extras or "qualcode/codebook.yaml" not in refi.extras:
-        return found
-    try:
-        meta = jsonguard.loads(refi.extras["qualcode/project.json"].decode("utf-8"))
-        book = parse_codebook(refi.extras["qualcode/codebook.yaml"].decode("utf-8"), name)
-        keys = {str(k).lower(): str(v) for k, v in dict(meta["code_keys"]).items()}
-        found.roles = {str(k).lower(): str(v) for k, v in dict(meta["roles"]).items()}
-        found.consensus = {str(g).lower() for g in meta["consensus"]}
-        found.languages = {str(k).lower(): str(v) for k, v in dict(meta["languages"]).items()}
-        deciders = dict(meta.get("consensus_users", {}))
-        found.deciders = {str(k).lower(): str(v) for k, v in deciders.items()}
-        found.translations = {
-            str(k).lower(): {str(lang): str(t) for lang, t in dict(v).items() if lang in LANGS}
-            for k, v in dict(meta.get("translations", {})).items()
-        }
-        found.pinned = {str(g).lower() for g in meta.get("pinned", [])}
-        found.times = {
-            str(k).lower(): [(_seconds(a), _seconds(b)) for a, b in v]
-            for k, v in dict(meta.get("turn_times", {})).items()
-        }
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError, QualcodeError):
-        return Qualcode()
-    if set(keys.values()) == {c.key for c in book.codes}:
-        refi.codebook, refi.code_keys = book, keys
-        found.restored = True
-    return found
-
-
-def _seconds(value: Any) -> float | None:
-    """A turn's time from qualcode's own member: seconds, or None (a damaged one: None)."""
-    ok = isinstance(value, int | float) and not isinstance(value, bool) and value >= 0
-    return float(value) if ok else None
-
-
-def _timed(
-    turns: tuple[Turn, ...], times: list[tuple[float | None, float | None]] | None
-) -> tuple[Turn, ...]:
-    """The turns with the times qualcode's file kept for them, when they are as many (a
-    text changed on the way keeps its turns untimed, never timed wrongly)."""
-    if not times or len(times) != len(turns):
-        return turns
-    return tuple(
-        replace(turn, start_time=start, end_time=end)
-        for turn, (start, end) in zip(turns, times, strict=True)
-    )
-
-
-def _read_sources(
-    sources: list[Any], prepared: list[Any], own: Qualcode
-) -> list[tuple[Any, str, Any] | None]:
-    """Each source's speaker turns, language and sentence units (None: an empty text,
-    skipped). The costly part of an import, done before its write transaction opens."""
-    from qualcode.ingest import find_turns, guess_language
-    from qualcode.nlp.units import segment
-
-    read: list[tuple[Any, str, Any] | None] = []
-    for src, (text, _) in zip(sources, prepared, strict=True):
-        if not text.strip():
-            read.append(None)
-            continue
-        turns = _timed(find_turns(text), own.times.get(src["guid"]))
-        lang = own.languages.get(src["guid"]) or guess_language(text)
-        read.append((turns, lang, segment(text, turns, lang)))
-    return read
 
 
 def _rename_own_columns(refi: Any) -> list[str]:
@@ -219,7 +130,7 @@ class RefiImportMixin(Service):
         # a user a Mac's tool wrote decomposed ('Åsa') is that coder, as a package's is:
         # kept so, the file was refused as reading like her (red team 37)
         refi.users = {k: unicodedata.normalize("NFC", v) for k, v in refi.users.items()}
-        own = _qualcode_extras(refi, source.name)
+        own = qualcode_extras(refi, source.name)
         their_role = brings(refi, own, source.name, arriving) if arriving else None
         known = {c.name for c in self.store.coders.list()}
         leads = [n for n, r in file_roles(refi, own).items() if r == "lead" and n not in known]
@@ -233,7 +144,7 @@ class RefiImportMixin(Service):
         # turns, language and sentence units before the write transaction: segmenting a
         # large project takes seconds to minutes, and while the transaction is open every
         # other coder's write waits (and gives up after the busy timeout)
-        read = _read_sources(refi.sources, prepared, own)
+        read = read_sources(refi.sources, prepared, own)
         report = RefiImportReport(skipped=list(refi.skipped), renamed=renamed)
         report.skipped += _missing_notes(refi)
         with self.store.transaction():

@@ -1,0 +1,105 @@
+"""What a .qdpx that qualcode wrote carries beside the REFI-QDA standard, read back on
+import: the codebook's keys and both its languages, coders' roles, the consensus layer and
+who decided it, each source's language, translations, pinned quotes and each turn's time
+in the recording; and the sources read with them (turns, language, sentence units) before
+the import's write transaction opens. A file from another tool, or one whose members are
+damaged, keeps the standard's view. Kept apart from ``refi_import.py``, which writes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from qualcode.errors import QualcodeError
+from qualcode.model import LANGS, Turn
+
+
+@dataclass(slots=True)
+class Qualcode:
+    """What a .qdpx written by qualcode carries beside the standard (empty otherwise)."""
+
+    roles: dict[str, str] = field(default_factory=dict)  # user guid -> coder | lead
+    consensus: set[str] = field(default_factory=set)  # selection guids
+    languages: dict[str, str] = field(default_factory=dict)  # source guid -> sv | en
+    deciders: dict[str, str] = field(default_factory=dict)  # consensus user guid -> lead
+    translations: dict[str, dict[str, str]] = field(default_factory=dict)  # guid -> lang -> text
+    pinned: set[str] = field(default_factory=set)  # selection guids of exemplars
+    # source guid -> each turn's (start, end) in the recording: a .vtt's or .srt's cues
+    times: dict[str, list[tuple[float | None, float | None]]] = field(default_factory=dict)
+    # the codebook and its keys came from qualcode's own member: another tool's keys are
+    # made from names and are matched with the project's codes (``refi_codes.py``)
+    restored: bool = False
+
+
+def qualcode_extras(refi: Any, name: str) -> Qualcode:
+    """Restore keys, both languages of the codebook, roles and layers from qualcode's own
+    members; a file from another tool (or with damaged members) keeps the standard's view."""
+    from qualcode import jsonguard
+    from qualcode.codebook import parse_codebook
+
+    found = Qualcode()
+    if "qualcode/project.json" not in refi.extras or "qualcode/codebook.yaml" not in refi.extras:
+        return found
+    try:
+        meta = jsonguard.loads(refi.extras["qualcode/project.json"].decode("utf-8"))
+        book = parse_codebook(refi.extras["qualcode/codebook.yaml"].decode("utf-8"), name)
+        keys = {str(k).lower(): str(v) for k, v in dict(meta["code_keys"]).items()}
+        found.roles = {str(k).lower(): str(v) for k, v in dict(meta["roles"]).items()}
+        found.consensus = {str(g).lower() for g in meta["consensus"]}
+        found.languages = {str(k).lower(): str(v) for k, v in dict(meta["languages"]).items()}
+        deciders = dict(meta.get("consensus_users", {}))
+        found.deciders = {str(k).lower(): str(v) for k, v in deciders.items()}
+        found.translations = {
+            str(k).lower(): {str(lang): str(t) for lang, t in dict(v).items() if lang in LANGS}
+            for k, v in dict(meta.get("translations", {})).items()
+        }
+        found.pinned = {str(g).lower() for g in meta.get("pinned", [])}
+        found.times = {
+            str(k).lower(): [(_seconds(a), _seconds(b)) for a, b in v]
+            for k, v in dict(meta.get("turn_times", {})).items()
+        }
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, QualcodeError):
+        return Qualcode()
+    if set(keys.values()) == {c.key for c in book.codes}:
+        refi.codebook, refi.code_keys = book, keys
+        found.restored = True
+    return found
+
+
+def _seconds(value: Any) -> float | None:
+    """A turn's time from qualcode's own member: seconds, or None (a damaged one: None)."""
+    ok = isinstance(value, int | float) and not isinstance(value, bool) and value >= 0
+    return float(value) if ok else None
+
+
+def _timed(
+    turns: tuple[Turn, ...], times: list[tuple[float | None, float | None]] | None
+) -> tuple[Turn, ...]:
+    """The turns with the times qualcode's file kept for them, when they are as many (a
+    text changed on the way keeps its turns untimed, never timed wrongly)."""
+    if not times or len(times) != len(turns):
+        return turns
+    return tuple(
+        replace(turn, start_time=start, end_time=end)
+        for turn, (start, end) in zip(turns, times, strict=True)
+    )
+
+
+def read_sources(
+    sources: list[Any], prepared: list[Any], own: Qualcode
+) -> list[tuple[Any, str, Any] | None]:
+    """Each source's speaker turns, language and sentence units (None: an empty text,
+    skipped). The costly part of an import, done before its write transaction opens."""
+    from qualcode.ingest import find_turns, guess_language
+    from qualcode.nlp.units import segment
+
+    read: list[tuple[Any, str, Any] | None] = []
+    for src, (text, _) in zip(sources, prepared, strict=True):
+        if not text.strip():
+            read.append(None)
+            continue
+        turns = _timed(find_turns(text), own.times.get(src["guid"]))
+        lang = own.languages.get(src["guid"]) or guess_language(text)
+        read.append((turns, lang, segment(text, turns, lang)))
+    return read
