@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from qualcode.project.base import Service
 
@@ -39,6 +40,62 @@ _NOT_SAID = frozenset(
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
+class TrailWords(Protocol):
+    """The words an entry is said in. ``PlainWords``: as ``qualcode audit`` prints it (the
+    stored forms, English); the TUI's audit screen gives its interface language's, so the
+    Swedish screen no longer read "lena for karin" or "accept:karin with johan"."""
+
+    def action(self, action: str) -> str:
+        """What was done (``coding.add``), as a reader of this language reads it."""
+        ...
+
+    def acted_for(self, actor: str, whom: str) -> str:
+        """A lead at the keyboard acting for a coder."""
+        ...
+
+    def verdict(self, verdict: str) -> str:
+        """A decision's verdict (``accept:karin``, ``union``, ``span:10-20``)."""
+        ...
+
+    def joined_with(self, people: str) -> str:
+        """Who took part in a decision, after its verdict (" with johan, karin")."""
+        ...
+
+    def field(self, name: str) -> str:
+        """A payload field's name before its value."""
+        ...
+
+    def value(self, name: str, value: str) -> str:
+        """A payload field's value (a layer, a status, "real names")."""
+        ...
+
+
+class PlainWords:
+    """The stored forms, as ``qualcode audit`` prints them and a lead types them after
+    ``--action``."""
+
+    def action(self, action: str) -> str:
+        return action
+
+    def acted_for(self, actor: str, whom: str) -> str:
+        return f"{actor} for {whom}"
+
+    def verdict(self, verdict: str) -> str:
+        return verdict
+
+    def joined_with(self, people: str) -> str:
+        return f" with {people}"
+
+    def field(self, name: str) -> str:
+        return name
+
+    def value(self, name: str, value: str) -> str:
+        return value
+
+
+PLAIN = PlainWords()
+
+
 @dataclass(frozen=True, slots=True)
 class TrailEntry:
     """One audit entry as the audit screen lists it."""
@@ -53,33 +110,39 @@ class TrailEntry:
     for_whom: str = ""  # the coder a lead acted for ("for" in the payload), else ""
     document_id: str = ""  # the live document it is about, "" when none (or removed)
     span: tuple[int, int] | None = None  # the passage it is about, where it names one
+    # who and what as the list says them, in the words asked for ("" : the stored forms)
+    who: str = ""
+    what: str = ""
     # what the search box looks in, casefolded once: folding four texts of each of 300k
     # entries per key typed took 0.35 s, in the interface's thread
     words: str = field(default="", compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        # who did it as the list names it: "lena for omar" when a lead acted for a coder
+        # (the log names the person at the keyboard, and her colleague's name stood in
+        # the details among the code's fields)
+        if not self.who:
+            who = PLAIN.acted_for(self.actor, self.for_whom) if self.for_whom else self.actor
+            object.__setattr__(self, "who", who)
+        if not self.what:
+            object.__setattr__(self, "what", self.action)
         if not self.words:
-            found = "\n".join((self.said, self.who, self.action, self.document)).casefold()
-            object.__setattr__(self, "words", found)
-
-    @property
-    def who(self) -> str:
-        """Who did it as the list names it: "lena for omar" when a lead acted for a coder
-        (the log names the person at the keyboard, and her colleague's name stood in
-        the details among the code's fields)."""
-        return f"{self.actor} for {self.for_whom}" if self.for_whom else self.actor
+            said = (self.said, self.who, self.action, self.what, self.document)
+            object.__setattr__(self, "words", "\n".join(said).casefold())
 
 
-def entry_said(payload: Mapping[str, object]) -> str:
+def entry_said(payload: Mapping[str, object], words: TrailWords = PLAIN) -> str:
     """What an entry records, in one line without ids: a decision by its codes, verdict,
     who took part and the rationale; a comment or reopening by what was said (and for whom);
-    a coding by its code and characters; anything else by its fields as ``name: value``."""
+    a coding by its code and characters; anything else by its fields as ``name: value``;
+    qualcode's own words in ``words`` (the stored forms unless told)."""
     if "verdict" in payload and "rationale" in payload:
         who = payload.get("participants") or []
-        with_ = f" with {', '.join(map(str, who))}" if isinstance(who, list) and who else ""
+        people = ", ".join(map(str, who)) if isinstance(who, list) else ""
+        with_ = words.joined_with(people) if people else ""
         codes = payload.get("codes")  # which codes the case was about, as the cases name it
         of = f"{', '.join(map(str, codes))}: " if isinstance(codes, list) and codes else ""
-        return f"{of}{payload['verdict']}{with_}: {payload['rationale']}"
+        return f"{of}{words.verdict(str(payload['verdict']))}{with_}: {payload['rationale']}"
     for said in ("text", "reason"):
         if "case" in payload and isinstance(payload.get(said), str):
             speaker = f"{payload['for']}: " if isinstance(payload.get("for"), str) else ""
@@ -92,7 +155,8 @@ def entry_said(payload: Mapping[str, object]) -> str:
     for name, value in payload.items():
         if name in _NOT_SAID or name in ("code", "start", "end") or not _value(value):
             continue
-        parts.append(f"{name}: {_value(value)}")
+        shown = words.value(name, value) if isinstance(value, str) else _value(value)
+        parts.append(f"{words.field(name)}: {shown}")
     return " · ".join(parts)
 
 
@@ -139,10 +203,13 @@ def filter_trail(
 
 
 class AuditTrailMixin(Service):
-    def audit_trail(self, viewer: str, *, real_names: bool = False) -> list[TrailEntry]:
+    def audit_trail(
+        self, viewer: str, *, real_names: bool = False, words: TrailWords = PLAIN
+    ) -> list[TrailEntry]:
         """The log as ``viewer`` may read it, newest first (``Project.audit``: blind, a
-        coder's own entries; names on the pseudonym key unless a lead asks for
-        ``real_names``), each entry with its document's name and a line of what it says."""
+        coder's own entries and what a lead did for her; names on the pseudonym key unless
+        a lead asks for ``real_names``), each entry with its document's name and a line of
+        what it says, qualcode's words in ``words`` (the audit screen's language)."""
         entries = self.audit(real_names=real_names, viewer=viewer)
         key = self.pseudonym_key(real_names, viewer)
         live = {d.id: d.name for d in self.store.documents.summaries()}
@@ -156,6 +223,10 @@ class AuditTrailMixin(Service):
             name = key.apply(name) if name else ""
             if not name and e.action == "document.import":  # through the key already
                 name = str(e.payload.get("name", ""))
+            whom = str(e.payload.get("for") or "")
+            said, who = entry_said(e.payload, words), words.acted_for(e.actor, whom)
+            plain = (entry_said(e.payload), PLAIN.acted_for(e.actor, whom))
+            found = (said, *plain, who, e.actor, e.action, words.action(e.action), name)
             trail.append(
                 TrailEntry(
                     at=e.at,
@@ -163,11 +234,15 @@ class AuditTrailMixin(Service):
                     action=e.action,
                     kind=e.action.partition(".")[0],
                     document=name,
-                    said=entry_said(e.payload),
+                    said=said,
                     payload=e.payload,
-                    for_whom=str(e.payload.get("for") or ""),
+                    for_whom=whom,
                     document_id=doc_id if isinstance(doc_id, str) and doc_id in live else "",
                     span=_span(e.payload),
+                    who=who if whom else e.actor,
+                    what=words.action(e.action),
+                    # found by the words shown and by the stored ones ("accept", "coding.add")
+                    words="\n".join(found).casefold(),
                 )
             )
         return trail

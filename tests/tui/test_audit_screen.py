@@ -128,3 +128,37 @@ async def test_the_language_switch_keeps_the_filters(decided: Path) -> None:
         assert after.chosen["kind"] == "reconcile"
         assert after.query_one("#audit-search").value == "second"
         assert [e.action for e in after.shown] == ["reconcile.decide"]
+
+
+async def test_the_swedish_screen_says_every_word_of_its_own_in_swedish(decided: Path) -> None:
+    """The Swedish trail read "lena for karin", "accept:karin with ..." and "coding.add":
+    who, what and the verdict are now the interface's words; the rationale as written,
+    and the stored names still find an entry."""
+    from qualcode import Project
+    from qualcode.tui.screens.audit import AuditScreen
+
+    with Project.open(decided) as project:
+        project.act_as("lena")
+        doc = project.documents()[0].id
+        project.add_code("trust", {"sv": "Tillit"})
+        last = project.units(doc)[-1]
+        project.add_coding(doc, last.start, last.end, "trust", "karin")  # lena, for karin
+    async with documents_screen(decided, "lena", "sv", size=(160, 40)) as (pilot, app, _):
+        await settled(pilot, app, "H")
+        screen = app.screen
+        assert isinstance(screen, AuditScreen)
+        rows = _rows(screen)
+        assert rows[0][1:3] == ["lena för karin", "kodning tillagd"]
+        assert "coding.add" not in {r[2] for r in rows}
+        shown = " ".join(" ".join(r) for r in rows)
+        assert " for " not in shown and "accept:" not in shown
+        await settled(pilot, app, "t", "t", "t")  # newest first: coding, code, reconcile
+        assert screen.chosen["kind"] == "reconcile"
+        filters = str(screen.query_one("#audit-filters").render())
+        assert "Slag (t): avstämning" in filters
+        (decision,) = _rows(screen)
+        assert decision[2] == "beslut"
+        detail = str(screen.query_one("#audit-detail").render())
+        assert "karins version" in detail and "the second sentence goes on with it" in detail
+        await settled(pilot, app, "x", "slash", *"reconcile.decide")
+        assert [r[2] for r in _rows(screen)] == ["beslut"]  # the stored name finds it

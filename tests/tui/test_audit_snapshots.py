@@ -39,3 +39,10 @@ async def _audit(pilot: Pilot[Any]) -> None:
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
 def test_audit_screen(snap_compare, decided: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(build_app(decided, "lena", "en"), run_before=_audit, terminal_size=size)
+
+
+def test_audit_screen_in_swedish(snap_compare, decided: Path) -> None:  # type: ignore[no-untyped-def]
+    """The Swedish trail: who, what, the verdict and the filters in Swedish."""
+    assert snap_compare(
+        build_app(decided, "lena", "sv"), run_before=_audit, terminal_size=(120, 40)
+    )

@@ -25,6 +25,7 @@ from textual.widgets import DataTable, Header, Input, Static
 
 from qualcode.errors import QualcodeError
 from qualcode.project import TrailEntry, filter_trail
+from qualcode.tui.audit_words import ScreenWords
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import literal
 from qualcode.tui.said import said
@@ -76,6 +77,9 @@ class AuditScreen(QualcodeScreen[None]):
         filters and search it keeps."""
         super().__init__()
         self.t = self.app.t
+        # every word of qualcode's in the interface language: the Swedish screen read
+        # "lena for karin" and "accept:karin with johan" (audit_words.py)
+        self.words = ScreenWords(self.t)
         localize_bindings(self, self.t)
         self.entries: list[TrailEntry] = []
         self.shown: list[TrailEntry] = []
@@ -113,7 +117,7 @@ class AuditScreen(QualcodeScreen[None]):
         app = self.app
         with app.worker_project() as project:
             try:
-                entries = project.audit_trail(app.coder, real_names=lead)
+                entries = project.audit_trail(app.coder, real_names=lead, words=self.words)
             except QualcodeError as exc:
                 self.post_message(TrailRead([], said(exc, app.t)))
                 return
@@ -149,10 +153,10 @@ class AuditScreen(QualcodeScreen[None]):
         when = 16 if self.app.size.width >= WIDE else 11
         longest = {
             k: max((len(getattr(e, k)) for e in self.shown[:SHOWN]), default=0)
-            for k in ("who", "action", "document")
+            for k in ("who", "what", "document")
         }
         who = min(16, max(4, longest["who"]))
-        what = min(18, max(4, longest["action"]))
+        what = min(18, max(4, longest["what"]))
         document = min(max(8, (room - when - who - what) * 2 // 5), max(8, longest["document"]))
         return when, who, what, document, max(10, room - when - who - what - document)
 
@@ -160,12 +164,14 @@ class AuditScreen(QualcodeScreen[None]):
         """The row's cells as plain text: a rationale or a name is never read as markup."""
         when = e.at[:16].replace("T", " ")
         when = when if widths[0] >= 16 else when[5:]
-        values = (when, e.who, e.action, e.document, e.said)
+        values = (when, e.who, e.what, e.document, e.said)
         return [literal(_cut(v, w)) for v, w in zip(values, widths, strict=True)]
 
     def _said_filters(self) -> None:
         every = self.t("audit_all")
         values = {k: v if v is not None else every for k, v in self.chosen.items()}
+        if self.chosen["kind"] is not None:  # a family in the interface's words
+            values["kind"] = self.words.kind(self.chosen["kind"])
         line = self.t("audit_filters", **values)
         total = len(self.shown)
         count = (
@@ -185,7 +191,7 @@ class AuditScreen(QualcodeScreen[None]):
             return
         e = self.shown[min(row, len(self.shown) - 1)]
         when = e.at[:19].replace("T", " ")
-        head = " · ".join(x for x in (when, e.who, e.action, e.document) if x)
+        head = " · ".join(x for x in (when, e.who, e.what, e.document) if x)
         detail.update(Text(head + "\n", style="bold") + Text(e.said))
 
     def _none_said(self) -> str:

@@ -1,0 +1,54 @@
+"""The audit trail's words in the interface's language (``TrailWords`` for the audit screen).
+
+The trail is read through ``Project.audit_trail``, which says each entry in the stored
+forms ``qualcode audit`` prints: the Swedish screen read "lena for karin", "accept:karin
+with johan" and "coding.add" among Swedish headings. Here each of qualcode's own words
+comes from the language files (``audit_*`` in ``qualcode/texts``), the verdicts as the
+reconciliation screen says them; English keeps the stored names (what ``--action``
+takes). What people wrote (a rationale, a code's name, a document's) stays as written,
+and a word the files do not have is shown as stored.
+"""
+
+from __future__ import annotations
+
+from qualcode.tui.catalog import Catalog
+from qualcode.tui.labels import verdict_words
+
+
+class ScreenWords:
+    """``TrailWords`` from the catalog ``t``."""
+
+    def __init__(self, t: Catalog) -> None:
+        self.t = t
+
+    def _named(self, key: str, stored: str) -> str:
+        """The language files' words for ``key``, else ``stored`` as it is."""
+        text = self.t(key)
+        return stored if text == key else text
+
+    def action(self, action: str) -> str:
+        return self._named(f"audit_action.{action}", action)
+
+    def kind(self, kind: str) -> str:
+        """An action family as the kind filter names it ("reconcile": "avstämning")."""
+        return self._named(f"audit_kind.{kind}", kind)
+
+    def acted_for(self, actor: str, whom: str) -> str:
+        return self.t("audit_for", actor=actor, whom=whom)
+
+    def verdict(self, verdict: str) -> str:
+        return verdict_words(verdict, self.t)
+
+    def joined_with(self, people: str) -> str:
+        return self.t("audit_with", people=people)
+
+    def field(self, name: str) -> str:
+        return self._named(f"audit_field.{name}", name)
+
+    def value(self, name: str, value: str) -> str:
+        kind, colon, whose = value.partition(":")
+        if name == "layer" and kind == "coder" and colon:  # one coder's codings
+            return self.t("audit_layer_one", name=whose)
+        if name in ("file", "name", "text", "reason", "source", "set", "pseudonym", "key"):
+            return value  # what someone typed or named, never a word of ours
+        return self._named(f"audit_value.{value}", value)
