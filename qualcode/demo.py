@@ -14,7 +14,7 @@ from pathlib import Path
 
 from qualcode.errors import SETTING, ProjectError, ValidationError
 from qualcode.project import Project
-from qualcode.project.files import remove_database
+from qualcode.project.db_files import remove_database
 
 DEMO_CODERS = (("karin", "coder"), ("johan", "coder"), ("mira", "coder"), ("lena", "lead"))
 # mira joined later: she has coded Åby and Norrvik only, so by default a team report

@@ -30,6 +30,7 @@ from qualcode.project.coding import CodingMixin, check_span
 from qualcode.project.coding_add import Coded, CodingAddMixin
 from qualcode.project.coding_query import CodingQueryMixin, QueryPassage
 from qualcode.project.confirm import ConfirmMixin
+from qualcode.project.db_files import remove_database
 from qualcode.project.doc_removal import DocumentRemovalMixin
 from qualcode.project.document_sets import DocumentSetsMixin
 from qualcode.project.documents import DEMO_SETTING, DocumentsMixin, read_attributes_csv
@@ -37,7 +38,6 @@ from qualcode.project.engine import SEMANTIC_MISSING
 from qualcode.project.evaluate import EvaluateMixin, Evaluation
 from qualcode.project.exchange import ExchangeMixin, MergeReport
 from qualcode.project.export import ExportMixin
-from qualcode.project.files import remove_database
 from qualcode.project.frame_files import FrameFilesMixin
 from qualcode.project.frames import FramesMixin
 from qualcode.project.handout import Handout, HandoutMixin

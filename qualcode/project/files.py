@@ -15,6 +15,8 @@ so that the same rules hold for every command, the TUI and notebooks alike:
   and no half-written one; a partial left by a killed process is removed by the next
   export to that folder (``partials.py``); a file or project made at the target while
   the partial was written is not replaced (``put_in_place``).
+
+What on disk is a qualcode project, or a database's working file, is ``db_files.py``.
 """
 
 from __future__ import annotations
@@ -28,55 +30,13 @@ from typing import BinaryIO
 
 from qualcode.errors import SETTING, OutputError
 from qualcode.oneline import cut_path, unreadable_at
+from qualcode.project.db_files import SIDECARS, in_use, is_qualcode_file
 from qualcode.project.partials import claim, sweep
-from qualcode.store.schema import APPLICATION_ID
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 # set by `qualcode serve` for the TUI each link runs: that person works on the server's
 # disk, where no file of the serving user's may be replaced (a coder's link confirmed
 # "replace?" over the lead's thesis.docx); new files are still written
 SERVED_VARIABLE = "QUALCODE_SERVED"
-SIDECARS = ("-wal", "-shm", "-journal")
-
-
-def remove_database(path: Path) -> None:
-    """Remove a database file this program made and its working files (``-wal``, ``-shm``,
-    ``-journal``): a half-built demo or copy, a project made for an import that failed. A
-    working file left behind would be read as part of the next file of that name."""
-    for leftover in (path, *(path.with_name(path.name + suffix) for suffix in SIDECARS)):
-        leftover.unlink(missing_ok=True)
-
-
-def is_qualcode_file(path: Path) -> bool:
-    """True if ``path`` is a SQLite file marked with qualcode's application id (a project
-    or a backup of one); read from the header, so no connection is opened."""
-    if not path.is_file():  # a pipe would block the read; only a regular file is a project
-        return False
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except OSError:
-        return False
-    return (
-        len(header) == 100
-        and header.startswith(SQLITE_MAGIC)
-        and int.from_bytes(header[68:72], "big") == APPLICATION_ID
-    )
-
-
-def in_use(path: Path) -> Path | None:
-    """The working file (``-wal``, ``-shm``, ``-journal``) beside an existing ``path``, if
-    any: SQLite keeps one while a database is open or was left mid-write. A project just
-    created and still open (the TUI after ``qualcode demo``, a notebook) lives in its
-    ``-wal`` until the first checkpoint, its own header still blank, so the header alone
-    did not tell it from any file and ``--force`` replaced it under the running program."""
-    if not path.is_file():
-        return None
-    for suffix in SIDECARS:
-        working = path.with_name(path.name + suffix)
-        if working.exists():
-            return working
-    return None
 
 
 def _special(path: Path) -> bool:

@@ -21,12 +21,8 @@ from pathlib import Path
 
 from qualcode.errors import OutputError, ValidationError
 from qualcode.project.base import Service
-from qualcode.project.files import (
-    check_suffix,
-    check_target,
-    put_in_place,
-    remove_database,
-)
+from qualcode.project.db_files import remove_database
+from qualcode.project.files import check_suffix, check_target, put_in_place
 from qualcode.project.partials import claim, sweep
 from qualcode.store.db import check_database_name, copy_unwritten
 

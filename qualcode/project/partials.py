@@ -25,11 +25,12 @@ import stat
 import tempfile
 from pathlib import Path
 
+from qualcode.project.db_files import SIDECARS
+
 SUFFIX = ".partial"
 MODE = 0o600
 # mkstemp's random part: eight of its own characters (tempfile._RandomNameSequence)
 _PATTERN = re.compile(r"\..+\.[a-z0-9_]{8}" + re.escape(SUFFIX))
-_SIDECARS = ("-wal", "-shm", "-journal")  # a coder's copy is built as a database
 _TRIES = 5
 
 
@@ -92,7 +93,7 @@ def _stale(path: Path) -> bool:
         if not (os.path.samestat(now, before) and os.path.samestat(now, os.fstat(fd))):
             return False
         path.unlink()
-        for suffix in _SIDECARS:
+        for suffix in SIDECARS:  # a coder's copy is built as a database
             with contextlib.suppress(OSError):
                 path.with_name(path.name + suffix).unlink()
         return True

@@ -14,7 +14,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import OutputError
-from qualcode.project.files import is_qualcode_file
+from qualcode.project.db_files import is_qualcode_file
 from tests.conftest import SV_TEXT, small_codebook
 
 
