@@ -120,8 +120,10 @@ def refuse_alike_attributes(
     for given, said in attributes.items():
         # compared as stored (composed): a decomposed 'Åby' is the same value (red team 36)
         key, value = (unicodedata.normalize("NFC", t) for t in (given, str(said)))
-        other = names.get(reads_as(key))
-        if other is not None and other != key:
+        # one the project holds as typed goes in: a project whose documents already hold
+        # two of one look (from before this rule) can be set right to either
+        other = None if key in held else names.get(reads_as(key))
+        if other is not None:
             raise ValidationError(
                 f"{document}: attribute {shown(key)} reads as {shown(other)}, which the "
                 "project already has; type it as that (two names of one look split every "
@@ -130,11 +132,11 @@ def refuse_alike_attributes(
                 name=shown(key),
                 other=shown(other),
             )
-        if len(value) > MAX_NAME or "\n" in value:
-            continue  # a note, not a group a report counts by
+        if len(value) > MAX_NAME or "\n" in value or value in held.get(key, ()):
+            continue  # a note, not a group a report counts by; or a value held as typed
         looks = {reads_as(v, fold_case=False): v for v in held.get(key, ())}
         same = looks.get(reads_as(value, fold_case=False))
-        if same is not None and same != value:
+        if same is not None:
             raise ValidationError(
                 f"{document}: attribute {shown(key)}: {shown(value)} reads as "
                 f"{shown(same)}, which other documents have; type it as they have it (two "

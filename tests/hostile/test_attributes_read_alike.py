@@ -95,3 +95,24 @@ def test_the_swedish_interface_says_it_in_swedish(study: Path, line: str, words:
         with pytest.raises(ValidationError) as refused:
             p.edit_attributes("aby_02.txt", line, "lena")
     assert words in said(refused.value, Catalog("sv"))
+
+
+def test_two_of_one_look_from_before_can_be_set_right(study: Path) -> None:
+    # written before the rule (straight into the file): 'enhetschеf' and 'municipalitу'
+    # beside the plain ones; either is set as typed, so the lead can set each document right
+    import sqlite3
+
+    with Project.open(study) as p:
+        doc = next(d.id for d in p.documents() if d.name == "aby_02.txt")
+    with sqlite3.connect(study) as conn:
+        conn.executemany(
+            "INSERT INTO attributes (document_id, key, value) VALUES (?, ?, ?)",
+            [(doc, "role", "enhetsch\u0435f"), (doc, "municipalit\u0443", "Ekstad")],
+        )
+    conn.close()
+    with Project.open(study) as p:
+        p.act_as("lena")
+        p.set_attributes("aby_02.txt", {"municipalit\u0443": "Norrvik"}, "lena")
+        p.set_attributes("aby_02.txt", {"role": "enhetschef", "municipality": "Ekstad"}, "lena")
+        (doc_2,) = [d for d in p.documents() if d.name == "aby_02.txt"]
+        assert doc_2.attributes["role"] == "enhetschef"
