@@ -351,39 +351,3 @@ def _body_name(
     if _FOR_BODY.match(text[match.end() : match.end() + 16]) is None:
         return False  # asked first: ``ordinary`` may read the language's word lists
     return ordinary is not None and ordinary(word.casefold())
-
-
-def full_names(
-    texts: Mapping[str, str],
-    words: Iterable[str],
-    scans: Mapping[str, TextNames] | None = None,
-) -> dict[str, tuple[str, str]]:
-    """A person's first name and surname written together ("Per-Olof Lindqvist"): each of
-    ``words`` (candidates) that stands next to exactly one other candidate, one space apart
-    and with no third candidate beside them, mapped to that pair. A word seen beside two
-    different partners (two people called Anna) or only in longer runs (a letter's heading
-    listing "Jan Holmlund Therese Hagberg") is in no pair. The key then prints one
-    pseudonym for the person, not "N7 N8", which read as two people (eyes8). ``scans``
-    as ``find_names`` takes them."""
-    known = set(words)
-    partners: dict[str, set[tuple[str, str]]] = {}
-    for scan in scanned(texts, scans=scans).values():
-        # a run of capitalised words a space apart holds the candidates' runs: those of
-        # its candidates that stand next to each other in it
-        for run in scan.runs:
-            at = 0
-            while at < len(run):
-                if run[at] not in known:
-                    at += 1
-                    continue
-                end = at
-                while end < len(run) and run[end] in known:
-                    end += 1
-                if end - at == 2:
-                    pair = (run[at], run[at + 1])
-                    for word in pair:
-                        partners.setdefault(word, set()).add(pair)
-                at = end
-    pairs = {w: next(iter(p)) for w, p in partners.items() if len(p) == 1}
-    # a pair whose two words are both in it alone: "Anna Berg" and "Berg Anna" stay apart
-    return {w: p for w, p in pairs.items() if all(pairs.get(x) == p for x in p)}

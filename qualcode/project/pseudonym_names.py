@@ -129,7 +129,8 @@ def named_candidates(
     where a document's text holds it, a participant's name then as likely as the coder's;
     seen only in memos, which coders write, it is the coder and left out. ``scans``:
     the texts' scans read before (``name_scans``), by the same names; the rest are read."""
-    from qualcode.export.names import find_names, full_names
+    from qualcode.export.name_pairs import full_names
+    from qualcode.export.names import find_names
 
     found = dict(proposed)
     on_key = set(key_of)

@@ -1,0 +1,51 @@
+"""A person's first name and surname written together in the texts ("Per-Olof Lindqvist"),
+found among the candidates ``find_names`` proposed, so that the key gives the whole name
+one pseudonym and an export never prints "N7 N8", which read as two people (eyes8). Kept
+apart from ``names.py``, which finds the candidates; this pairs them, from the same scans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+from qualcode.export.names import scanned
+
+if TYPE_CHECKING:
+    from qualcode.export.name_scan import TextNames
+
+
+def full_names(
+    texts: Mapping[str, str],
+    words: Iterable[str],
+    scans: Mapping[str, TextNames] | None = None,
+) -> dict[str, tuple[str, str]]:
+    """A person's first name and surname written together ("Per-Olof Lindqvist"): each of
+    ``words`` (candidates) that stands next to exactly one other candidate, one space apart
+    and with no third candidate beside them, mapped to that pair. A word seen beside two
+    different partners (two people called Anna) or only in longer runs (a letter's heading
+    listing "Jan Holmlund Therese Hagberg") is in no pair. The key then prints one
+    pseudonym for the person, not "N7 N8", which read as two people (eyes8). ``scans``
+    as ``find_names`` takes them."""
+    known = set(words)
+    partners: dict[str, set[tuple[str, str]]] = {}
+    for scan in scanned(texts, scans=scans).values():
+        # a run of capitalised words a space apart holds the candidates' runs: those of
+        # its candidates that stand next to each other in it
+        for run in scan.runs:
+            at = 0
+            while at < len(run):
+                if run[at] not in known:
+                    at += 1
+                    continue
+                end = at
+                while end < len(run) and run[end] in known:
+                    end += 1
+                if end - at == 2:
+                    pair = (run[at], run[at + 1])
+                    for word in pair:
+                        partners.setdefault(word, set()).add(pair)
+                at = end
+    pairs = {w: next(iter(p)) for w, p in partners.items() if len(p) == 1}
+    # a pair whose two words are both in it alone: "Anna Berg" and "Berg Anna" stay apart
+    return {w: p for w, p in pairs.items() if all(pairs.get(x) == p for x in p)}
