@@ -86,6 +86,8 @@ class AgreementReport:
     total_documents: int = 0  # documents in the project, of which ``documents`` counted
     # the coder who narrows the default scope most: (name, finished, documents without her)
     narrowed_by: tuple[str, int, int] | None = None
+    # no document counted: the teams that finished some together, and how many each counts
+    together: tuple[tuple[tuple[str, ...], int], ...] = ()
     open_cases: int = 0  # against the consensus: disagreement cases still undecided there
     # each code's name per language ({lang: {key: name}}): a paper names codes, not keys
     code_names: dict[str, dict[str, str]] = field(default_factory=dict)

@@ -190,6 +190,9 @@ class AgreementMixin(RatedCodesMixin, CaseCountsMixin):
         )
         report.total_documents = scope.total_documents
         report.narrowed_by = narrowed
+        report.together = tuple(
+            (tuple(pseudo.apply(name) for name in team), count) for team, count in scope.together
+        )
         # read once for both: an unfinished consensus is said to be one, and the methods
         # page says what is still open (each reading aligns every coding into cases)
         still = self.still_open(coders_only, doc_ids) if layer == CONSENSUS else None

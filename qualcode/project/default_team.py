@@ -60,3 +60,22 @@ def too_few(chosen: list[str], done: dict[str, set[str]], everyone: list[str]) -
         f"fewer than two coders count: {why}; mark documents done, or name two or more of "
         f"{', '.join(everyone)} ({SETTING} {','.join(everyone[:2])})"
     )
+
+
+def together(
+    chosen: Sequence[str], sets: dict[str, set[str]], documents: Sequence[str], most: int = 4
+) -> tuple[tuple[tuple[str, ...], int], ...]:
+    """Where the default team counts no document: the teams of two or more of ``chosen``
+    that finished (or worked in) documents together, each with how many it would count,
+    most documents first, then the larger team (at most ``most``). A lead whose six coders
+    had each finished other documents read "0 of 15 documents" over rows of dashes, and
+    had to guess which names to type at `t`; the teams are each document's finishers (a
+    team no document has whole counts nothing), in the order of ``chosen`` (eyes42)."""
+    teams = {tuple(n for n in chosen if d in sets.get(n, ())) for d in documents} - {()}
+    counted = [
+        (team, sum(1 for d in documents if all(d in sets.get(n, ()) for n in team)))
+        for team in teams
+        if len(team) >= 2
+    ]
+    counted.sort(key=lambda pair: (-pair[1], -len(pair[0]), pair[0]))
+    return tuple(counted[:most])

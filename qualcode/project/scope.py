@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import SETTING, QualcodeError, SettingError, ValidationError
 from qualcode.project.base import Service
-from qualcode.project.default_team import narrowest, rated_any, too_few
+from qualcode.project.default_team import narrowest, rated_any, together, too_few
 
 if TYPE_CHECKING:
     from qualcode.model import Coding
@@ -72,6 +72,9 @@ class TeamScope:
     # the team's default scope to that one, and the report should say so, not just shrink
     narrowed_by: tuple[str, int, int] | None = None
     doc_set: str | None = None  # the document set counted within (total_documents: its size)
+    # the default team counting no document: the teams that finished some together, each
+    # with how many it would count (``default_team.together``)
+    together: tuple[tuple[tuple[str, ...], int], ...] = ()
 
     def _of(self) -> str:
         """ "12 of 15 documents", or within a set "5 of 7 documents in the set 'Åby'"."""
@@ -206,7 +209,8 @@ class ScopeMixin(Service):
         ids = tuple(d.id for d in summaries if all(d.id in sets.get(n, ()) for n in chosen))
         narrowed = None if coders else narrowest(chosen, sets, [d.id for d in summaries], len(ids))
         rule = "done" if use_done else "worked"
-        return TeamScope(tuple(chosen), ids, len(summaries), rule, narrowed, doc_set)
+        apart = () if coders or ids else together(chosen, sets, [d.id for d in summaries])
+        return TeamScope(tuple(chosen), ids, len(summaries), rule, narrowed, doc_set, apart)
 
     def untouched(
         self,

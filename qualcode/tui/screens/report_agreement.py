@@ -22,6 +22,7 @@ from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.widgets.report_views import fill_agreement_table
 
 if TYPE_CHECKING:
+    from qualcode.project import AgreementReport
     from qualcode.tui.screens.report_team import AgreementReady
 
 NAME_COLUMN = 40  # characters of a code's name in a table row (the rest: figures)
@@ -139,8 +140,21 @@ class AgreementTab(ScreenPart):
             name, finished, without = report.narrowed_by
             counted += t("rc_narrowed", name=name, finished=finished, without=without)
         counted += t("rep_team_key")
-        counted += per_coder_lines(report.rows, t)
+        # no document counts: a dash per coder said nothing; who could count does (eyes42)
+        counted += together_lines(report, t) if report.documents == 0 else ""
+        counted += per_coder_lines(report.rows, t) if report.documents else ""
         methods.update(escape(counted + "\n\n" + report.methods_page(t.lang)))
+
+
+def together_lines(report: AgreementReport, t: Catalog) -> str:
+    """The teams that finished documents together, a team a line with how many documents
+    it would count, for a lead whose default team counts none (``TeamScope.together``)."""
+    if not report.together:
+        return ""
+    lines = [
+        "  " + t("rep_together_row", names=", ".join(team), n=n) for team, n in report.together
+    ]
+    return "\n" + t("rep_together_head") + "\n" + "\n".join(lines)
 
 
 def per_coder_lines(rows: list[AgreementRow], t: Catalog) -> str:
