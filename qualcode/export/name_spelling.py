@@ -140,3 +140,47 @@ def surname_first(pseudo: dict[str, str], real_of: dict[str, str]) -> list[tuple
         rest = WORDS_APART.join(word(w) for w in words[:-1])
         patterns.append((lead(words[-1]), f"{word(words[-1])}(?:,[ \t]*|{WORDS_APART}){rest}"))
     return patterns
+
+
+def key_spellings(
+    pseudo: dict[str, str], real_of: dict[str, str], caseless: int
+) -> tuple[list[str], list[tuple[str | None, str]]]:
+    """Every spelling the key's one pattern finds a name by, longest first, and each
+    spelling's (lead, pattern) alternative: the name as on the key, its words apart by
+    spaces, a line break, "_", "-" or "."; a name of capitalised words written together as
+    a file name may ("AnnaBerg"); a name in a script without capitals with its gaps apart or
+    together (up to ``caseless`` words); the surname first (``surname_first``); and the
+    plain letters of a file name ("aby_01.txt" for Åby). Each spelling that is not the
+    name's own joins ``pseudo`` and ``real_of`` (folded name -> pseudonym, name), as
+    ``surname_first``'s do. ``pseudonyms.Key`` compiles them; kept here with the pieces."""
+    spelled = {s for n in real_of.values() for s in spellings(n)}
+    names = sorted(spelled, key=len, reverse=True)  # "Anna-Karin" first
+    # a name's words apart by spaces, a line break or, in a file name, "_", "-" or "."
+    alternatives = [(lead(n), joined(n)) for n in names]
+    for real in list(real_of.values()):
+        words = real.split()
+        if len(words) > 1 and all(w[:1].isupper() for w in words):
+            camel = "".join(words)  # "AnnaBerg.docx": only so written, in that case
+            pseudo.setdefault(fold(camel), pseudo[fold(real)])
+            real_of.setdefault(fold(camel), real)
+            alternatives.append((lead(camel), f"(?-i:{re.escape(camel)})"))
+        elif not any(c.isupper() or c.islower() for c in real):
+            for form, pattern in caseless_forms(real, caseless):
+                if fold(form) not in pseudo:
+                    pseudo[fold(form)] = pseudo[fold(real)]
+                    real_of[fold(form)] = real
+                    alternatives.append((lead(form), pattern))
+    alternatives[:0] = surname_first(pseudo, real_of)
+    for real in list(real_of.values()):
+        plain = file_spelling(real)
+        if plain is not None and fold(plain) not in pseudo:
+            pseudo[fold(plain)] = pseudo[fold(real)]
+            real_of[fold(plain)] = real
+            # only against "_" or digits, as file names write it ("aby_01.txt"): as a
+            # word of talk the plain spelling may be another word (Åre, "are")
+            written = joined(plain)
+            if len(fold(plain).split()) > 1:  # "asa-oberg.txt": two words, no other
+                alternatives.append((lead(plain), written))
+            else:
+                alternatives.append((lead(plain), f"(?<=_){written}|{written}(?=[_\\d])"))
+    return names, alternatives

@@ -139,36 +139,7 @@ class Key:
         for real, pseudo in self.entries.items():
             self._pseudo.setdefault(ns.fold(real), pseudo)
             self._real_of.setdefault(ns.fold(real), real)
-        spelled = {s for n in self._real_of.values() for s in ns.spellings(n)}
-        names = sorted(spelled, key=len, reverse=True)  # "Anna-Karin" first
-        # a name's words apart by spaces, a line break or, in a file name, "_", "-" or "."
-        alternatives = [(ns.lead(n), ns.joined(n)) for n in names]
-        for real in list(self._real_of.values()):
-            words = real.split()
-            if len(words) > 1 and all(w[:1].isupper() for w in words):
-                camel = "".join(words)  # "AnnaBerg.docx": only so written, in that case
-                self._pseudo.setdefault(ns.fold(camel), self._pseudo[ns.fold(real)])
-                self._real_of.setdefault(ns.fold(camel), real)
-                alternatives.append((ns.lead(camel), f"(?-i:{re.escape(camel)})"))
-            elif not any(c.isupper() or c.islower() for c in real):
-                for form, pattern in ns.caseless_forms(real, CASELESS_WORDS):
-                    if ns.fold(form) not in self._pseudo:
-                        self._pseudo[ns.fold(form)] = self._pseudo[ns.fold(real)]
-                        self._real_of[ns.fold(form)] = real
-                        alternatives.append((ns.lead(form), pattern))
-        alternatives[:0] = ns.surname_first(self._pseudo, self._real_of)
-        for real in list(self._real_of.values()):
-            plain = ns.file_spelling(real)
-            if plain is not None and ns.fold(plain) not in self._pseudo:
-                self._pseudo[ns.fold(plain)] = self._pseudo[ns.fold(real)]
-                self._real_of[ns.fold(plain)] = real
-                # only against "_" or digits, as file names write it ("aby_01.txt"): as a
-                # word of talk the plain spelling may be another word (Åre, "are")
-                joined = ns.joined(plain)
-                if len(ns.fold(plain).split()) > 1:  # "asa-oberg.txt": two words, no other
-                    alternatives.append((ns.lead(plain), joined))
-                else:
-                    alternatives.append((ns.lead(plain), f"(?<=_){joined}|{joined}(?=[_\\d])"))
+        names, alternatives = ns.key_spellings(self._pseudo, self._real_of, CASELESS_WORDS)
         self._source = rf"{ns.BEFORE}({grouped(alternatives)})(?:(s?){ns.AFTER}|{ns.DIGITS_AFTER})"
         self._pattern = re.compile(self._source.replace(ns.GAP, ""), re.I) if names else None
         self._marked_pattern: re.Pattern[str] | None = None  # compiled when first needed
