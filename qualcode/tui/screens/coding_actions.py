@@ -221,7 +221,10 @@ class CodingActions(WritesAside, ScreenPart):
         self._chosen_suggestion = next((s.id for s in again if s.code == code), None)
         words = self.transcript.text[start:end].split()
         opening = " ".join(words[:NAMED_WORDS]) + (" …" if len(words) > NAMED_WORDS else "")
-        self.notify(t(f"{done}_at", code=self.short_name(code), words=opening))
+        # a rejection taken back is said to be one: "Undone: integration at …" read as a
+        # coding removed, where the suggestion was proposed again (eyes42)
+        what = "_rejection" if all(e.rejected is not None for e in edits) else ""
+        self.notify(t(f"{done}{what}_at", code=self.short_name(code), words=opening))
 
 
 def _passage(edit: Edit, suggestions: dict[str, Suggestion]) -> Coding | Suggestion | None:
