@@ -3,35 +3,27 @@
 A package holds one coder's codings, memos, statuses, translations and rejected suggestions
 with their ids. Merging maps documents by content (sha256), codes by id then key, and the
 coder by id then name; it is idempotent (a second merge adds nothing), refuses a package
-whose documents differ in content, and never touches another coder's rows.
+whose documents differ in content, and never touches another coder's rows. Writing a
+package (``export_coder``) is ``package_export.py``.
 """
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from qualcode.errors import ValidationError
-from qualcode.project.base import Service
-from qualcode.project.export_log import names_said, write_recorded
-from qualcode.project.files import check_suffix, check_target
-from qualcode.project.package import (
-    PACKAGE_FORMAT,
-    PACKAGE_VERSION,
-    read_package,
-    refuse_foreign,
-)
+from qualcode.project.package import read_package, refuse_foreign
 from qualcode.project.package_codes import map_codes
+from qualcode.project.package_export import PackageExportMixin
 from qualcode.project.package_memos import edit_times, merge_memo_change
-from qualcode.project.package_proposals import proposals_of, propose_merged
-from qualcode.project.package_rejections import merge_rejections, moot, rejections_of
-from qualcode.project.package_reopened import merge_accepted, merge_reopened, reopened_of
+from qualcode.project.package_proposals import propose_merged
+from qualcode.project.package_rejections import merge_rejections, moot
+from qualcode.project.package_reopened import merge_accepted, merge_reopened
 from qualcode.project.package_restored import restore_times
 from qualcode.project.package_times import read_ahead, settle_times
-from qualcode.project.package_translations import merge_translations, translations_of
-from qualcode.project.snapshot import one_snapshot
+from qualcode.project.package_translations import merge_translations
 from qualcode.store.rows import now
 
 
@@ -52,59 +44,7 @@ class MergeReport:
     clock_ahead: int = 0  # times later than this machine's clock, read as the merge's
 
 
-class ExchangeMixin(Service):
-    @one_snapshot
-    def export_coder(self, coder: str, path: str | Path, force: bool = False) -> Path:
-        """Write one coder's codings, memos, statuses, translations and rejections as a
-        package for ``merge`` (through the one writer: never over a project, private,
-        atomic)."""
-        from qualcode import __version__
-
-        self.require_self(coder, "export a package")
-        person = self.store.coders.by_name(coder)
-        target = Path(path)
-        check_target(target, project=self.store.path, force=force)
-        check_suffix(target, "a coder's package", ".json")
-        ex = self.store.exchange
-        restored = restore_times(self.store.audit.list("coding.restore"))
-        codings = [{**c, "restored_at": restored.get(c["id"])} for c in ex.coder_codings(person.id)]
-        statuses = ex.statuses(person.id)
-        rejected = rejections_of(self.store, person.id)
-        doc_ids = {r["document_id"] for r in [*codings, *statuses, *rejected]}
-        edited = edit_times(self.store)
-        memos = [{**m, "edited_at": edited.get(m["id"])} for m in ex.memos_by(person.name)]
-        doc_ids |= {m["target_id"] for m in memos if m["target_kind"] == "document"}
-        codes = {c.id: c.key for c in self.store.codes.list(include_deleted=True)}
-        mine = proposals_of(self.store, person.name)  # proposed again where it is merged
-        package = {
-            "format": PACKAGE_FORMAT,
-            "version": PACKAGE_VERSION,
-            "qualcode": __version__,
-            "created_at": now(),
-            "coder": {"id": person.id, "name": person.name, "role": person.role},
-            "documents": ex.documents_meta(doc_ids),
-            "codes": [
-                {"id": cid, "key": codes[cid], **({"proposed": mine[cid]} if cid in mine else {})}
-                for cid in sorted({c["code_id"] for c in [*codings, *rejected]})
-            ],
-            "codings": codings,
-            "memos": memos,
-            "statuses": statuses,
-            "translations": translations_of(self.store, {c["id"] for c in codings}),
-            "rejections": rejected,
-            "reopened": reopened_of(self.store, {r["id"] for r in rejected}),
-        }
-        text = json.dumps(package, ensure_ascii=False, indent=1)
-        # her own work, with real names: what a package carries for the lead's merge
-        details = {
-            "coders": [person.name],
-            "names": names_said(True),
-            "codings": len(codings),
-            "memos": len(memos),
-        }
-        write_recorded(self, "package", {target: text}, details, force=force)
-        return target
-
+class ExchangeMixin(PackageExportMixin):
     def merge_package(self, path: str | Path, actor: str = "qualcode") -> MergeReport:
         """Bring a coder package into this project; all of it, or nothing."""
         self.require_lead_act("merge coder packages")
