@@ -51,16 +51,20 @@ def cited_names(documents: Iterable[tuple[str, str]]) -> dict[str, str]:
     whole name (two folders' 'intervju.txt') each their id's first eight characters, which
     ``qualcode show`` takes. Asked of the whole project, not of one export's documents, so
     that the summary, its appendix and ``report quotes`` cite a document alike. Only an
-    import format's suffix is one: 'Intervju 3. Åby' was cited as 'Intervju 3'."""
+    import format's suffix is one: 'Intervju 3. Åby' was cited as 'Intervju 3'. Names are
+    compared as they read (``oneline.reads_as``): 'aby_01.txt' and 'аby_01.txt', whose a
+    is Cyrillic, were both cited 'aby_01' (red team 42)."""
+    from qualcode.oneline import reads_as
+
     named = list(documents)
     short = {doc_id: _without_format(name) for doc_id, name in named}
-    bases = Counter(short[doc_id].casefold() for doc_id, _ in named)
-    wholes = Counter(name.casefold() for _, name in named)
+    bases = Counter(reads_as(short[doc_id]) for doc_id, _ in named)
+    wholes = Counter(reads_as(name) for _, name in named)
     cited: dict[str, str] = {}
     for doc_id, name in named:
-        if bases[short[doc_id].casefold()] == 1:
+        if bases[reads_as(short[doc_id])] == 1:
             cited[doc_id] = short[doc_id]
-        elif wholes[name.casefold()] == 1:
+        elif wholes[reads_as(name)] == 1:
             cited[doc_id] = name
         else:
             cited[doc_id] = f"{name} ({doc_id[:8]})"
@@ -73,10 +77,12 @@ def named_apart(documents: Iterable[tuple[str, str]]) -> dict[str, str]:
     'intervju1.txt', a study of two sites): the agreement's rows per document, the memos
     export and the agenda printed two rows of one name, and a reader could not say which
     was which. ``qualcode show`` takes the id."""
+    from qualcode.oneline import reads_as
+
     named = list(documents)
-    wholes = Counter(name.casefold() for _, name in named)
+    wholes = Counter(reads_as(name) for _, name in named)
     return {
-        doc_id: name if wholes[name.casefold()] == 1 else f"{name} ({doc_id[:8]})"
+        doc_id: name if wholes[reads_as(name)] == 1 else f"{name} ({doc_id[:8]})"
         for doc_id, name in named
     }
 
