@@ -163,6 +163,26 @@ def lena_coded(path: Path, *codings: tuple[int, int, str], name: str = "ip1.txt"
     return made
 
 
+def one_sentence_coded(path: Path, attributes: dict[str, str] | None = None) -> Project:
+    """A project at ``path``: the small codebook, lena its lead and acting, ip1.txt of one
+    sentence (``attributes`` set on it when given), and lena's coding of that sentence with
+    mission_dialogue. Open: use it in ``with``. The smallest project an export writes a
+    whole summary of; the cases on what the key refuses in a written file start here."""
+    from qualcode import Project
+    from tests.conftest import add_plain_document, small_codebook
+
+    made = Project.create(path)
+    made.apply_codebook(small_codebook())
+    made.add_coder("lena", role="lead")
+    made.act_as("lena")
+    doc = add_plain_document(made, "ip1.txt", ["Vi pratade om uppdraget."])
+    if attributes:
+        made.set_attributes(doc, attributes, "lena")
+    unit = made.units(doc)[0]
+    made.add_coding(doc, unit.start, unit.end, "mission_dialogue", "lena")
+    return made
+
+
 def team_file(path: Path) -> Path:
     """``team_project`` at ``path`` (lena the lead, karin and johan, the code ``mission``,
     ip1.txt), closed: its path. For the cases that run commands on the file as it stands."""

@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from qualcode import Project
 from qualcode.errors import OutputError
-from tests.conftest import add_plain_document, small_codebook
+from tests.hostile.hostile_kit import one_sentence_coded
 
 
 @pytest.mark.slow  # draws the summary's charts
@@ -24,15 +23,12 @@ def test_a_chart_is_never_written_through_a_link(tmp_path: Path) -> None:
     precious = tmp_path / "utkast.txt"
     precious.write_text("mitt utkast", encoding="utf-8")
     (tmp_path / "s_mission_dialogue.png").symlink_to(precious)
-    with Project.create(tmp_path / "p.db") as project:
-        project.apply_codebook(small_codebook())
-        project.add_coder("lena", role="lead")
-        project.act_as("lena")
-        doc = add_plain_document(project, "ip1.txt", ["Vi pratade om uppdraget."])
-        project.set_attributes(doc, {"municipality": "Åby", "role": "politiker"}, "lena")
-        unit = project.units(doc)[0]
-        project.add_coding(doc, unit.start, unit.end, "mission_dialogue", "lena")
-        with pytest.raises(OutputError, match=r"s_mission_dialogue\.png: is a link to .*utkast"):
-            project.export_summary(tmp_path / "s.md", layer="coder", force=True)
+    attributes = {"municipality": "Åby", "role": "politiker"}
+    refused = r"s_mission_dialogue\.png: is a link to .*utkast"
+    with (
+        one_sentence_coded(tmp_path / "p.db", attributes) as project,
+        pytest.raises(OutputError, match=refused),
+    ):
+        project.export_summary(tmp_path / "s.md", layer="coder", force=True)
     assert precious.read_text(encoding="utf-8") == "mitt utkast"
     assert not (tmp_path / "s.md").exists()

@@ -13,20 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from qualcode import Project
 from qualcode.errors import OutputError
 from qualcode.export.pseudonyms import Key, check_files
-from tests.conftest import add_plain_document, small_codebook
+from tests.hostile.hostile_kit import one_sentence_coded
 
 
 def test_names_the_style_sheet_holds_refuse_no_html_summary(tmp_path: Path) -> None:
-    with Project.create(tmp_path / "p.db") as project:
-        project.apply_codebook(small_codebook())
-        project.add_coder("lena", role="lead")
-        project.act_as("lena")
-        doc = add_plain_document(project, "ip1.txt", ["Vi pratade om uppdraget."])
-        unit = project.units(doc)[0]
-        project.add_coding(doc, unit.start, unit.end, "mission_dialogue", "lena")
+    with one_sentence_coded(tmp_path / "p.db") as project:
         project.set_pseudonym("Max", "IP1", "lena")
         project.set_pseudonym("Min", "IP2", "lena")
         written = project.export_summary(tmp_path / "s.html", layer="coder")

@@ -22,6 +22,7 @@ from qualcode import Project
 from qualcode.errors import OutputError
 from qualcode.export.pseudonyms import Key, check_files, leaks_in_files
 from tests.conftest import add_plain_document, small_codebook
+from tests.hostile.hostile_kit import one_sentence_coded
 
 
 def _zipped(member: str, xml: str) -> bytes:
@@ -114,13 +115,7 @@ def test_names_a_template_gives_its_fonts_refuse_no_export(tmp_path: Path) -> No
     """Word's and Excel's templates name fonts and styles in attributes ('Times New Roman',
     'Shruti', 'Latha', 'Nyala'); read there, a participant called Roman or Shruti would
     have refused every .docx and .xlsx the lead wrote."""
-    with Project.create(tmp_path / "p.db") as project:
-        project.apply_codebook(small_codebook())
-        project.add_coder("lena", role="lead")
-        project.act_as("lena")
-        doc = add_plain_document(project, "ip1.txt", ["Vi pratade om uppdraget."])
-        unit = project.units(doc)[0]
-        project.add_coding(doc, unit.start, unit.end, "mission_dialogue", "lena")
+    with one_sentence_coded(tmp_path / "p.db") as project:
         for n, name in enumerate(("Roman", "Shruti", "Latha", "Nyala", "Euphemia", "Cambria")):
             project.set_pseudonym(name, f"IP{n + 1}", "lena")
         for suffix in (".docx", ".xlsx"):
