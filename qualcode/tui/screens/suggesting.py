@@ -176,7 +176,9 @@ class SuggestionActions(BelowLineActions):
 
     def on_suggest_first_found(self, message: SuggestFirstFound) -> None:
         """The first suggestions are stored: show them now; embeddings may improve them."""
-        self.notify(self.app.t("suggested", n=message.count))
+        # none: where the rest are is said, as after the last one decided (eyes42: a
+        # policy document's "0 suggestions" left a coder with nothing to press)
+        self.notify(self.app.t("suggested" if message.count else "suggested_none", n=message.count))
         self.refresh_marks()
 
     def on_suggest_embedding(self, message: SuggestEmbedding) -> None:
@@ -212,7 +214,7 @@ class SuggestionActions(BelowLineActions):
             self.notify(error, severity="error")
             return
         if embedded:
-            self.notify(self.app.t("improved", n=count))
+            self.notify(self.app.t("improved" if count else "suggested_none", n=count))
         self.refresh_marks()
         if getattr(self, "_improve_when_done", False):  # embedded while this ran
             self._improve_when_done = False
