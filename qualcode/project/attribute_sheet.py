@@ -47,9 +47,15 @@ def parse_attributes_line(line: str) -> dict[str, str]:
         key, eq, value = piece.partition("=")
         key = key.strip()
         if not eq or not key:
-            raise ValidationError(f"{piece.strip()!r}: write each attribute as KEY=VALUE")
+            raise ValidationError(
+                f"{piece.strip()!r}: write each attribute as KEY=VALUE",
+                key="attribute_line_pair",
+                piece=repr(piece.strip()),
+            )
         if key in values:
-            raise ValidationError(f"{key!r} is given twice; give it once")
+            raise ValidationError(
+                f"{key!r} is given twice; give it once", key="attribute_line_twice", name=repr(key)
+            )
         values[key] = value.strip()
     return values
 

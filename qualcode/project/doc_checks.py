@@ -39,7 +39,9 @@ def check_attribute_names(attributes: Mapping[str, str], document: str) -> None:
 
     for key, value in attributes.items():
         if not key.strip():
-            raise ValidationError(f"{document}: an attribute has an empty name")
+            raise ValidationError(
+                f"{document}: an attribute has an empty name", key="attribute_name_empty"
+            )
         check_name(key, f"{document}: attribute {shown(key)}")
         # 'municipality\u200b' heads a column that prints as 'municipality' (red team 42)
         try:
@@ -47,7 +49,12 @@ def check_attribute_names(attributes: Mapping[str, str], document: str) -> None:
         except ValidationError as exc:
             raise exc.keyed("attribute_unseen", name=shown(key)) from None
         if key in DOCUMENT_COLUMNS:  # 'id' took the document's id in every frame
-            raise ValidationError(f"{document}: attribute {reserved(key)}")
+            raise ValidationError(
+                f"{document}: attribute {reserved(key)}",
+                key="attribute_reserved",
+                name=repr(key),
+                columns=", ".join(DOCUMENT_COLUMNS),
+            )
         # a value may span lines (a notes cell) but hold no ESC: it is printed in listings
         check_value(str(value), f"{document}: attribute {shown(key)}")
         if "\n" not in str(value):  # a group a report counts by ('\u200benhetschef')

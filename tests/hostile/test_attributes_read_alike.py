@@ -116,3 +116,25 @@ def test_two_of_one_look_from_before_can_be_set_right(study: Path) -> None:
         p.set_attributes("aby_02.txt", {"role": "enhetschef", "municipality": "Ekstad"}, "lena")
         (doc_2,) = [d for d in p.documents() if d.name == "aby_02.txt"]
         assert doc_2.attributes["role"] == "enhetschef"
+
+
+@pytest.mark.parametrize(
+    ("line", "words"),
+    [
+        ("municipality Åby", "skriv varje attribut som namn=värde"),
+        ("role=chef; role=enhetschef", "'role' anges två gånger"),
+        ("=Åby", "skriv varje attribut som namn=värde"),
+        ("name=ip2", "'name' är något varje dokument har av sig självt"),
+    ],
+)
+def test_the_attribute_lines_other_refusals_are_swedish_too(
+    study: Path, line: str, words: str
+) -> None:
+    from qualcode.tui.catalog import Catalog
+    from qualcode.tui.said import said
+
+    with Project.open(study) as p:
+        p.act_as("lena")
+        with pytest.raises(ValidationError) as refused:
+            p.edit_attributes("aby_02.txt", line, "lena")
+    assert words in said(refused.value, Catalog("sv"))
