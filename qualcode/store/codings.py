@@ -215,6 +215,25 @@ class CodingRepo:
         sql = f"SELECT {columns} {_IN_DOCUMENT_ORDER} {where} {order}"
         return self.db.execute(sql, params).fetchall()
 
+    def joined(self, fields: Sequence[str], separator: str) -> tuple[int, builtins.list[str]]:
+        """How many live codings of live documents there are, and each of ``fields``
+        (``rows``' names) of all of them as one text, the values joined by ``separator``,
+        every field's in one and the same order (one scan, one aggregate per field), no
+        order in particular: ``rows`` makes a tuple and a Python object per value, most
+        of the time a reading of 200k codings takes, where a caller turning them into
+        numpy columns needs none. A NULL is left out of its text (it is then shorter)."""
+        if not fields:
+            return 0, []
+        if "'" in separator:
+            raise ValueError(f"no quote in a separator: {separator!r}")
+        # written into the statement: bound as a parameter, SQLite took half as long
+        # again over the 200k values (0.27 s CPU against 0.18)
+        columns = ", ".join(f"group_concat({_FIELDS[f]}, '{separator}')" for f in fields)
+        live = "WHERE c.deleted_at IS NULL AND d.deleted_at IS NULL"
+        sql = f"SELECT count(*), {columns} {_IN_DOCUMENT_ORDER} {live}"
+        row = self.db.execute(sql).fetchone()
+        return int(row[0]), [str(text) if text is not None else "" for text in row[1:]]
+
     def sort_keys(self) -> tuple[_Named, _Named, _Named]:
         """What ``rows`` orders by besides a coding's own columns, in SQLite's own order
         (no Python collation to keep alike): every document's (row number, id) by name,

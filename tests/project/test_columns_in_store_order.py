@@ -16,7 +16,7 @@ import pandas as pd
 
 from qualcode import Project
 from qualcode.model import Turn, Unit
-from qualcode.project.coding_columns import held_columns, reading_once
+from qualcode.project.coding_columns import _joined, _rows_read, held_columns, reading_once
 from tests.conftest import store_document
 
 TEXT = "Vi pratade om uppdraget. Sedan kom sommaren. Vi pratade igen i höstas.\n"
@@ -73,16 +73,47 @@ def _coded(project: Project, docs: list[str], keys: list[str] | None = None) -> 
                         )
 
 
+def _in_store_order(project: Project) -> None:
+    """The columns read once are ``store.codings.rows`` row for row, and the frames made
+    of them the frames read alone."""
+    fields = ("id", "document_id", "start", "end", "code", "coder", "layer", "origin")
+    stored = project.store.codings.rows(fields=fields)
+    alone = {layer: project.frames(layer=layer)["codings"] for layer in (None, "coder")}
+    with reading_once(project):
+        held = held_columns(project)
+        assert held is not None
+        read = held.frame_columns(None)
+        assert list(zip(*(read[f].tolist() for f in fields), strict=True)) == stored
+        for layer, frame in alone.items():
+            pd.testing.assert_frame_equal(project.frames(layer=layer)["codings"], frame)
+
+
 def test_the_columns_are_in_the_stores_order(tmp_path: Path) -> None:
     with _mixed(tmp_path / "p.db") as project:
-        fields = ("id", "document_id", "start", "end", "code", "coder", "layer", "origin")
-        stored = project.store.codings.rows(fields=fields)
-        assert len(stored) == 3 * 3 * 5 * 4
-        alone = {layer: project.frames(layer=layer)["codings"] for layer in (None, "coder")}
-        with reading_once(project):
-            held = held_columns(project)
-            assert held is not None
-            read = held.frame_columns(None)
-            assert list(zip(*(read[f].tolist() for f in fields), strict=True)) == stored
-            for layer, frame in alone.items():
-                pd.testing.assert_frame_equal(project.frames(layer=layer)["codings"], frame)
+        assert len(project.store.codings.rows()) == 3 * 3 * 5 * 4
+        _in_store_order(project)
+
+
+def test_each_field_read_as_one_text_is_what_the_rows_hold(tmp_path: Path) -> None:
+    """Each field is read as one text of every coding's value and parted again
+    (``_joined``, perf42); a coding whose id holds the separator (an id from elsewhere)
+    cannot be parted so, and the columns are read as rows instead: the same either way."""
+    with _mixed(tmp_path / "p.db") as project:
+        store = project.store
+        assert sorted(zip(*_joined(store), strict=True)) == sorted(
+            zip(*_rows_read(store), strict=True)
+        )
+        doc = store.documents.summaries()[0].id
+        with store.transaction():
+            store.codings.insert(
+                document_id=doc,
+                start=1,
+                end=9,
+                code_id=store.codes.id_for_key("mid"),
+                coder_id=store.coders.by_name("anna").id,
+                coding_id="from,elsewhere",
+            )
+        columns = _joined(store)
+        assert "from,elsewhere" in columns[0].tolist()
+        assert len(columns[0]) == len(store.codings.rows(fields=("id",)))
+        _in_store_order(project)
