@@ -169,7 +169,10 @@ def export_summary(
         say(f"wrote {output}")
         viewer = acting_name(project)
         if layer is None and not chosen and viewer:  # the lead expected the consensus
-            under_way = project.report_layer_note(viewer, doc_set)
+            # as the export worked it out, before its audit entry changed the file
+            under_way = project.summary_layer_note
+            if under_way is None:
+                under_way = project.report_layer_note(viewer, doc_set)
             if under_way:
                 say(
                     f"note: of all coders' codings{under_way} "
