@@ -183,6 +183,27 @@ def one_sentence_coded(path: Path, attributes: dict[str, str] | None = None) -> 
     return made
 
 
+def one_boundary_case(path: Path, name: str = "aby_01.txt") -> Project:
+    """A project at ``path`` holding one reconciliation case: the small codebook, karin and
+    johan (coders) and lena (lead), one Swedish interview ``name``, where karin coded 30-80
+    and johan 30-95 with mission_dialogue, both done. Open: the caller closes it, or uses
+    it in ``with``. The agenda's hostile cases start here."""
+    from qualcode import Project
+    from tests.conftest import SV_TEXT, small_codebook
+
+    made = Project.create(path)
+    made.apply_codebook(small_codebook())
+    for coder in ("karin", "johan"):
+        made.add_coder(coder)
+    made.add_coder("lena", role="lead")
+    doc = made.import_text(name, SV_TEXT, lang="sv").id
+    made.add_coding(doc, 30, 80, "mission_dialogue", "karin")
+    made.add_coding(doc, 30, 95, "mission_dialogue", "johan")
+    for coder in ("karin", "johan"):
+        made.set_status(doc, coder, "done")
+    return made
+
+
 def team_file(path: Path) -> Path:
     """``team_project`` at ``path`` (lena the lead, karin and johan, the code ``mission``,
     ip1.txt), closed: its path. For the cases that run commands on the file as it stands."""

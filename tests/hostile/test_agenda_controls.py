@@ -17,25 +17,15 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import ValidationError
-from tests.conftest import SV_TEXT, small_codebook
+from tests.hostile.hostile_kit import one_boundary_case
 
 ESCAPES = "see \x1b[31mred\x1b[0m\x07 and\vmore"
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    path = tmp_path / "p.db"
-    with Project.create(path) as p:
-        p.apply_codebook(small_codebook())
-        for name in ("karin", "johan"):
-            p.add_coder(name)
-        p.add_coder("lena", role="lead")
-        doc = p.import_text("aby_01.txt", SV_TEXT, lang="sv").id
-        p.add_coding(doc, 30, 80, "mission_dialogue", "karin")
-        p.add_coding(doc, 30, 95, "mission_dialogue", "johan")
-        for name in ("karin", "johan"):
-            p.set_status(doc, name, "done")
-    return path
+    with one_boundary_case(tmp_path / "p.db") as p:
+        return p.path
 
 
 def test_discussion_texts_with_control_characters_are_refused(project: Path) -> None:

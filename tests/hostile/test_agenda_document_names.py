@@ -7,26 +7,18 @@ the key like the passage, and the leak check still guards the file."""
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from qualcode import Project
-from tests.conftest import SV_TEXT, small_codebook
+from tests.hostile.hostile_kit import one_boundary_case
 
 
 @pytest.fixture
-def project(tmp_path: Path) -> Project:
-    with Project.create(tmp_path / "p.db") as p:
-        p.apply_codebook(small_codebook())
-        for name in ("karin", "johan"):
-            p.add_coder(name)
-        p.add_coder("lena", role="lead")
-        doc = p.import_text("norrvik_01.txt", SV_TEXT, lang="sv").id
-        p.add_coding(doc, 30, 80, "mission_dialogue", "karin")
-        p.add_coding(doc, 30, 95, "mission_dialogue", "johan")
-        for name in ("karin", "johan"):
-            p.set_status(doc, name, "done")
+def project(tmp_path: Path) -> Iterator[Project]:
+    with one_boundary_case(tmp_path / "p.db", "norrvik_01.txt") as p:
         p.act_as("lena", "lena")
         p.set_pseudonym("Norrvik", "Kommun B", "lena", kind="place")
         yield p
