@@ -204,6 +204,19 @@ def one_boundary_case(path: Path, name: str = "aby_01.txt") -> Project:
     return made
 
 
+def karins_coding(path: Path) -> str:
+    """``team_project`` at ``path`` with karin's coding of its first sentence (mission),
+    closed: the coding's id. Where the races on a coding removed meanwhile start (a memo
+    on it, a quote pinned from it)."""
+    from tests.conftest import team_project
+
+    made, doc = team_project(path)
+    with made:
+        made.act_as("karin")
+        unit = made.units(doc)[0]
+        return made.add_coding(doc, unit.start, unit.end, "mission", "karin").id
+
+
 def team_file(path: Path) -> Path:
     """``team_project`` at ``path`` (lena the lead, karin and johan, the code ``mission``,
     ip1.txt), closed: its path. For the cases that run commands on the file as it stands."""

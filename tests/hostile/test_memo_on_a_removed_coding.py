@@ -12,21 +12,12 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import ValidationError
-from tests.conftest import team_project
-from tests.hostile.hostile_kit import racing
-
-
-def _coded(path: Path) -> str:
-    made, doc = team_project(path)
-    with made:
-        made.act_as("karin")
-        unit = made.units(doc)[0]
-        return made.add_coding(doc, unit.start, unit.end, "mission", "karin").id
+from tests.hostile.hostile_kit import karins_coding, racing
 
 
 def test_a_memo_on_a_coding_removed_meanwhile_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
-    coding = _coded(path)
+    coding = karins_coding(path)
 
     def action() -> object:
         with Project.open(path) as project:
@@ -44,7 +35,7 @@ def test_a_memo_on_a_coding_removed_meanwhile_is_refused(tmp_path: Path) -> None
 
 def test_a_memo_on_a_coding_removed_before_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
-    coding = _coded(path)
+    coding = karins_coding(path)
     with Project.open(path) as project:
         project.act_as("karin")
         project.remove_coding(coding, "karin")

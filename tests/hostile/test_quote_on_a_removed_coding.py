@@ -15,16 +15,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import ValidationError
-from tests.conftest import team_project
-from tests.hostile.hostile_kit import racing
-
-
-def _coded(path: Path) -> str:
-    made, doc = team_project(path)
-    with made:
-        made.act_as("karin")
-        unit = made.units(doc)[0]
-        return made.add_coding(doc, unit.start, unit.end, "mission", "karin").id
+from tests.hostile.hostile_kit import karins_coding, racing
 
 
 def _pin(project: Project, coding: str) -> object:
@@ -43,7 +34,7 @@ ACTS = {"pin": _pin, "translate": _translate}
 @pytest.mark.parametrize("act", list(ACTS))
 def test_a_removed_coding_takes_no_pin_or_translation(tmp_path: Path, act: str) -> None:
     path = tmp_path / "p.db"
-    coding = _coded(path)
+    coding = karins_coding(path)
     with Project.open(path) as project:
         project.act_as("karin")
         project.remove_coding(coding, "karin")
@@ -63,7 +54,7 @@ def test_a_removed_coding_takes_no_pin_or_translation(tmp_path: Path, act: str) 
 @pytest.mark.parametrize("act", list(ACTS))
 def test_a_coding_removed_meanwhile_takes_none(tmp_path: Path, act: str) -> None:
     path = tmp_path / "p.db"
-    coding = _coded(path)
+    coding = karins_coding(path)
 
     def action() -> object:
         with Project.open(path) as project:
