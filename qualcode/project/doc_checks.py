@@ -28,14 +28,17 @@ def check_document_name(name: str, where: str = "") -> None:
     check_name(name, f"{where}document name {shown(name)}")
 
 
-def check_attribute_names(attributes: Mapping[str, str], document: str) -> None:
+def check_attribute_names(
+    attributes: Mapping[str, str], document: str, *, typed: bool = True
+) -> None:
     """Attribute names head columns and label filters: one line each; values fill cells:
     at most ``MAX_VALUE`` characters each (oneline.py). Every door a document's attributes
     enter by (import, ``set_attributes``, an attributes sheet, a .qdpx project's variables)
-    comes through here."""
+    comes through here; what is typed (``typed``, all but a .qdpx) holds no character that
+    shows as nothing either."""
     from qualcode.ingest.attributes import reserved
     from qualcode.model import DOCUMENT_COLUMNS
-    from qualcode.oneline import check_name, check_seen, check_value, shown
+    from qualcode.oneline import check_name, check_value, shown
 
     for key, value in attributes.items():
         if not key.strip():
@@ -43,11 +46,6 @@ def check_attribute_names(attributes: Mapping[str, str], document: str) -> None:
                 f"{document}: an attribute has an empty name", key="attribute_name_empty"
             )
         check_name(key, f"{document}: attribute {shown(key)}")
-        # 'municipality\u200b' heads a column that prints as 'municipality' (red team 42)
-        try:
-            check_seen(key, f"{document}: attribute")
-        except ValidationError as exc:
-            raise exc.keyed("attribute_unseen", name=shown(key)) from None
         if key in DOCUMENT_COLUMNS:  # 'id' took the document's id in every frame
             raise ValidationError(
                 f"{document}: attribute {reserved(key)}",
@@ -57,13 +55,28 @@ def check_attribute_names(attributes: Mapping[str, str], document: str) -> None:
             )
         # a value may span lines (a notes cell) but hold no ESC: it is printed in listings
         check_value(str(value), f"{document}: attribute {shown(key)}")
-        if "\n" not in str(value):  # a group a report counts by ('\u200benhetschef')
-            try:
-                check_seen(str(value), f"{document}: attribute {shown(key)}: value")
-            except ValidationError as exc:
-                shown_value = shown(value)
-                keyed = exc.keyed("attribute_value_unseen", name=shown(key), value=shown_value)
-                raise keyed from None
+        if typed:  # another tool's archive, which its researcher cannot retype there
+            _refuse_unseen(key, str(value), document)
+
+
+def _refuse_unseen(key: str, value: str, document: str) -> None:
+    """Refuse an attribute name, or a one-line value, holding a character that shows as
+    nothing: 'municipality\u200b' headed a column that printed as 'municipality', and
+    '\u200benhetschef' a group of one look with 'enhetschef' (red team 42)."""
+    from qualcode.oneline import check_seen, shown
+
+    try:
+        check_seen(key, f"{document}: attribute")
+    except ValidationError as exc:
+        raise exc.keyed("attribute_unseen", name=shown(key)) from None
+    if "\n" in value:  # a note, not a group a report counts by
+        return
+    try:
+        check_seen(value, f"{document}: attribute {shown(key)}: value")
+    except ValidationError as exc:
+        shown_value = shown(value)
+        keyed = exc.keyed("attribute_value_unseen", name=shown(key), value=shown_value)
+        raise keyed from None
 
 
 def choose_lang(option: str, from_attrs: str | None, text: str, name: str) -> str:

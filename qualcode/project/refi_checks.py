@@ -38,7 +38,7 @@ def check_names(refi: Any, file: str, own: Qualcode, people: dict[str, str]) -> 
             check_free_text(text, f"{file}: translation of {guid} ({lang})", IngestError)
     for src in refi.sources:
         check_document_name(src["name"], f"{file}: source: ")
-        check_attribute_names(src["attributes"], f"{file}: source {src['name']!r}")
+        check_attribute_names(src["attributes"], f"{file}: source {src['name']!r}", typed=False)
     seen = {reads_as(name): name for name in people}
     for user in refi.users.values():
         check_coder_name(user, f"{file}: user: ")

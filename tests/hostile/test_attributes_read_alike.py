@@ -138,3 +138,35 @@ def test_the_attribute_lines_other_refusals_are_swedish_too(
         with pytest.raises(ValidationError) as refused:
             p.edit_attributes("aby_02.txt", line, "lena")
     assert words in said(refused.value, Catalog("sv"))
+
+
+def test_another_tools_variables_are_taken_as_they_are(tmp_path: Path) -> None:
+    # a .qdpx from MAXQDA: its researcher cannot retype a variable inside that archive, so
+    # a zero-width space in it does not refuse the whole project (it imported before)
+    import zipfile
+
+    from typer.testing import CliRunner
+
+    from qualcode.cli import app
+
+    path = tmp_path / "p.db"
+    small_team(path)
+    var = "12121212-1212-1212-1212-121212121212"
+    qde = (
+        '<?xml version="1.0" encoding="utf-8"?><Project xmlns="urn:QDA-XML:project:1.0" '
+        'name="x" origin="MAXQDA 24"><Variables>'
+        f'<Variable guid="{var}" name="roll\u200b" typeOfVariable="Text"/></Variables>'
+        '<Sources><TextSource guid="cccccccc-cccc-cccc-cccc-cccccccccccc" name="ip3.txt" '
+        'plainTextPath="internal://ip3.txt">'
+        f'<VariableValue><VariableRef targetGUID="{var}"/><TextValue>chef\u200b</TextValue>'
+        "</VariableValue></TextSource></Sources></Project>"
+    )
+    qdpx = tmp_path / "maxqda.qdpx"
+    with zipfile.ZipFile(qdpx, "w") as archive:
+        archive.writestr("project.qde", qde)
+        archive.writestr("sources/ip3.txt", SV_TEXT + "\nR: Och mer från MAXQDA.")
+    env = {"QUALCODE_SEMANTIC": "off", "QUALCODE_CODER": "lena"}
+    done = CliRunner().invoke(app, ["-p", str(path), "import-qdpx", str(qdpx)], env=env)
+    assert done.exit_code == 0, done.output
+    with Project.open(path) as p:
+        assert "ip3.txt" in [d.name for d in p.documents()]
