@@ -23,6 +23,8 @@ MAX_BOOTSTRAP = 100_000
 
 
 class RatedCodesMixin(Service):
+    """Which codes agreement rates, asked by the report and by the reconcile screen."""
+
     def rated(self, codes: Sequence[str]) -> list[str]:
         """Those of ``codes`` that agreement rates: no theme, no proposal a lead has not
         accepted. The reconcile screen's line asks for a case's codes, one of which may be

@@ -25,6 +25,8 @@ from qualcode.store.rows import now
 
 
 class PackageExportMixin(Service):
+    """The writing side of coder packages; ``ExchangeMixin`` merges them."""
+
     @one_snapshot
     def export_coder(self, coder: str, path: str | Path, force: bool = False) -> Path:
         """Write one coder's codings, memos, statuses, translations and rejections as a

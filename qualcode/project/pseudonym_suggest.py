@@ -45,6 +45,8 @@ def memo_where(memo_id: str) -> str:
 
 
 class PseudonymSuggestMixin(CoderKeyMixin):  # its lead check (`_require_lead`)
+    """The names proposed for the key, for a lead's eyes only; ``PseudonymMixin`` keeps it."""
+
     # the last answer, by what it read (store view, change mark, names): an export's notes
     # ask twice (off_key.py), each a read of every text (1.2 s CPU on 1,000 documents)
     _suggested_read: tuple[tuple[Any, ...], list[PseudonymCandidate]] | None = None
