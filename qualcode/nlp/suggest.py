@@ -52,7 +52,8 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-41"  # 41: the bundled codebook's mission-dialogue definition
+MODEL_VERSION = "qualcode-suggest-42"  # 42: stress a keyword of the systems perspective too
+# 41: the bundled codebook's mission-dialogue definition
 # 40: a short unit outside a code's field
 # 39: a coder interviewing under her name asks
 # 38: a participant named as a coder or the attribute answers
