@@ -14,9 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from qualcode.project.base import Service
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 # what a line never shows: ids (the document gets a column of its own) and the bulky
 # records a decision keeps for the file (each coder's spans, the consensus written)
@@ -203,8 +206,32 @@ def filter_trail(
 
 
 class AuditTrailMixin(Service):
+    def audit_frame(self, viewer: str | None = None, *, real_names: bool = False) -> pd.DataFrame:
+        """The log as ``viewer`` may read it (``audit_trail``), oldest first, as a table
+        for a notebook: ``at``, ``actor``, ``for`` (the coder a lead acted for), ``action``,
+        ``kind`` (its family: ``export``, ``reconcile`` ...), ``document`` (its name),
+        ``said`` (one line) and ``payload`` (every field). What a methods section or an
+        ethics board asks is then one filter away: who exported which file with real
+        names, ``frame[frame.action.str.startswith("export.")]``."""
+        import pandas as pd
+
+        trail = self.audit_trail(viewer, real_names=real_names)[::-1]
+        return pd.DataFrame(
+            {
+                "at": [e.at for e in trail],
+                "actor": [e.actor for e in trail],
+                "for": [e.for_whom or None for e in trail],
+                "action": [e.action for e in trail],
+                "kind": [e.kind for e in trail],
+                "document": [e.document or None for e in trail],
+                "said": [e.said for e in trail],
+                "payload": [dict(e.payload) for e in trail],
+            },
+            columns=["at", "actor", "for", "action", "kind", "document", "said", "payload"],
+        )
+
     def audit_trail(
-        self, viewer: str, *, real_names: bool = False, words: TrailWords = PLAIN
+        self, viewer: str | None, *, real_names: bool = False, words: TrailWords = PLAIN
     ) -> list[TrailEntry]:
         """The log as ``viewer`` may read it, newest first (``Project.audit``: blind, a
         coder's own entries and what a lead did for her; names on the pseudonym key unless

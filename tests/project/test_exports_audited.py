@@ -214,3 +214,23 @@ def test_an_export_recorded_beside_a_coder_reading_in_another_process(tmp_path: 
 
 def _run(code: str, path: Path) -> None:
     subprocess.run([sys.executable, "-c", code, str(path)], check=True, timeout=120)
+
+
+def test_a_notebook_reads_the_exports_from_the_audit_frame(tmp_path: Path) -> None:
+    """The pandas door: a notebook's table of the log holds the exports, each with its
+    fields, and a blind coder's table only what is hers."""
+    project, _ = agreed_and_decided(tmp_path / "p.db")
+    with project:
+        project.export_codings(tmp_path / "all.csv", real_names=True, viewer="lena")
+        project.act_as("karin")
+        project.export_codings(tmp_path / "mine.csv", layer="coder:karin")
+        hers = project.audit_frame("karin")
+        project.act_as("lena")
+        frame = project.audit_frame("lena", real_names=True)
+    exports = frame[frame["kind"] == "export"]
+    assert list(exports["actor"]) == ["lena", "karin"]
+    assert [p["names"] for p in exports["payload"]] == ["real names", "pseudonyms"]
+    assert list(frame.columns[:4]) == ["at", "actor", "for", "action"]
+    assert list(frame["at"]) == sorted(frame["at"])  # oldest first, as Project.audit
+    assert list(hers[hers["kind"] == "export"]["said"].str.contains("mine.csv")) == [True]
+    assert set(hers["actor"]) == {"karin"}
