@@ -224,8 +224,10 @@ class SuggestionActions(BelowLineActions):
 
     def _none_yet(self) -> str:
         """What to say when no suggestion is pending: while they are being computed, that
-        they are coming (an `n` pressed right after `s` said "No suggestion here")."""
-        return "suggestions_coming" if self.has_class("-working") else "no_suggestion"
+        they are coming (an `n` pressed right after `s` said "No suggestion here"); else
+        that none waits in the document and which keys find some: a new coder's `n` before
+        any `s` said "No suggestion here", as though another passage had one (eyes42)."""
+        return "suggestions_coming" if self.has_class("-working") else "no_suggestion_pending"
 
     def _suggestion_here(self) -> Suggestion | None:
         """The suggestion `a`/`r` decide and the sidebar shows: the one `n` went to while
