@@ -1,19 +1,19 @@
-"""Codings: coded segments per coder and layer. Removal is soft; rows are never deleted."""
+"""Codings: coded segments per coder and layer. Removal is soft; rows are never deleted.
+The writes (insert, remove, restore, a code's codings moved) are ``coding_writes.py``."""
 
 from __future__ import annotations
 
 import builtins
-import sqlite3
-from collections.abc import Collection, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Collection, Sequence
 from typing import Any
 
 import sqlite_utils
 
-from qualcode.errors import AmbiguousError, NotFoundError, ValidationError
+from qualcode.errors import AmbiguousError, NotFoundError
 from qualcode.model import Coding
 from qualcode.oneline import shown
-from qualcode.store.rows import id_prefix, new_id, now
+from qualcode.store.coding_writes import CodingWrites
+from qualcode.store.rows import id_prefix
 
 _COLUMNS = """c.id, c.document_id, c.start, c."end", c.code_id, k.key, c.coder_id, p.name,
        c.layer, c.origin, c.created_at, c.suggestion_id, c.deleted_at"""
@@ -76,82 +76,12 @@ _FIELDS.update(
 )
 
 
-class CodingRepo:
+class CodingRepo(CodingWrites):
+    """The codings read: listed in reading order, as columns, as spans, resolved by id;
+    written through ``CodingWrites``."""
+
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
-
-    def insert(
-        self,
-        *,
-        document_id: str,
-        start: int,
-        end: int,
-        code_id: str,
-        coder_id: str,
-        layer: str = "coder",
-        origin: str = "manual",
-        suggestion_id: str | None = None,
-        decision_id: str | None = None,
-        coding_id: str | None = None,
-        created_at: str | None = None,
-    ) -> str:
-        """A new coding; ``created_at`` (UTC, ISO) only for one brought from another
-        file with its own time (a .qdpx), else now."""
-        coding_id = coding_id or new_id()
-        self._check_live(code_id)
-        self._check_document(document_id)
-        with once():
-            self.db.table("codings").insert(
-                {
-                    "id": coding_id,
-                    "document_id": document_id,
-                    "start": start,
-                    "end": end,
-                    "code_id": code_id,
-                    "coder_id": coder_id,
-                    "layer": layer,
-                    "origin": origin,
-                    "suggestion_id": suggestion_id,
-                    "decision_id": decision_id,
-                    "created_at": created_at or now(),
-                    "deleted_at": None,
-                }
-            )
-        return coding_id
-
-    def _check_document(self, document_id: str) -> None:
-        """Refuse a coding of a document a lead took out. The service finds the document
-        before it opens its transaction; a lead's ``docs remove`` (or the TUI's X) in
-        another process can take it out in between, and the coder's codings then went
-        onto the removed document, shown nowhere, while her screen still showed it."""
-        row = self.db.execute(
-            "SELECT name, deleted_at FROM documents WHERE id = ?", [document_id]
-        ).fetchone()
-        if row is not None and row[1] is not None:
-            raise ValidationError(
-                f"document {shown(row[0])} was removed just now by a lead; nothing coded "
-                "(a lead can restore it)"
-            )
-
-    def _check_live(self, code_id: str) -> None:
-        """Refuse a coding of a retired code. The service checks the code before it opens
-        its transaction; a lead's ``codebook merge`` in another process can retire it in
-        between, and the coding then landed on the retired code, out of every view. Checked
-        here, inside the writer's transaction, nothing can come between."""
-        row = self.db.execute(
-            "SELECT c.key, c.deleted_at, m.key FROM codes c "
-            "LEFT JOIN codes m ON m.id = c.merged_into WHERE c.id = ?",
-            [code_id],
-        ).fetchone()
-        if row is None:
-            return  # no such code: the foreign key refuses it, as it does a document
-        key, retired, into = row
-        if retired is not None and into:
-            raise ValidationError(
-                f"code {shown(key)} was merged into {shown(into)} just now: code with {shown(into)}"
-            )
-        if retired is not None:
-            raise ValidationError(f"code {shown(key)} was removed just now")
 
     def list(
         self,
@@ -311,45 +241,6 @@ class CodingRepo:
             raise AmbiguousError(f"coding id prefix {shown(ref)} matches {len(rows)} codings")
         raise NotFoundError(f"no coding {shown(ref)}", action="list_codings")
 
-    def soft_delete(self, coding_id: str) -> None:
-        self.db.table("codings").update(coding_id, {"deleted_at": now()})
-
-    def restore(self, coding_id: str) -> None:
-        """Bring a removed coding back; refused in one line when the same passage, code,
-        coder and layer has been coded again meanwhile (undo after re-coding)."""
-        with once():
-            self.db.table("codings").update(coding_id, {"deleted_at": None})
-
-    def move_code(
-        self, old_code_id: str, new_code_id: str
-    ) -> tuple[builtins.list[str], builtins.list[tuple[str, str]]]:
-        """Re-point every coding of a code to another; the moved ids, and the (moved, kept)
-        pairs where the coder had coded the same passage in the same layer with both: the
-        moved one is removed (soft) first, as a passage is coded once with a code, so the
-        merge does not stop on the unique index with a database error."""
-        ids = [
-            r[0]
-            for r in self.db.execute(
-                "SELECT id FROM codings WHERE code_id = ?", [old_code_id]
-            ).fetchall()
-        ]
-        twins = [
-            (r[0], r[1])
-            for r in self.db.execute(
-                "SELECT o.id, n.id FROM codings o JOIN codings n ON n.code_id = ? "
-                'AND n.document_id = o.document_id AND n.start = o.start AND n."end" = o."end" '
-                "AND n.coder_id = o.coder_id AND n.layer = o.layer AND n.deleted_at IS NULL "
-                "WHERE o.code_id = ? AND o.deleted_at IS NULL",
-                [new_code_id, old_code_id],
-            ).fetchall()
-        ]
-        for moved, _ in twins:
-            self.soft_delete(moved)
-        self.db.execute(
-            "UPDATE codings SET code_id = ? WHERE code_id = ?", [new_code_id, old_code_id]
-        )
-        return ids, twins
-
     def on_removed_documents(self, code_id: str) -> int:
         """Live codings of a code on documents a lead took out (they come back with them)."""
         row = self.db.execute(
@@ -378,17 +269,3 @@ class CodingRepo:
             f"AND {LIVE_DOCUMENT} GROUP BY code_id"
         ).fetchall()
         return dict(rows)
-
-
-@contextmanager
-def once() -> Iterator[None]:
-    """A second live coding of the same passage, code, coder and layer is refused in one
-    line (the unique index idx_codings_live_once), not a database traceback."""
-    try:
-        yield
-    except sqlite3.IntegrityError as exc:
-        if "idx_codings_live_once" in str(exc) or "UNIQUE" in str(exc):
-            raise ValidationError(
-                "this passage is already coded with this code by this coder"
-            ) from None
-        raise

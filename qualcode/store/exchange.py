@@ -95,7 +95,7 @@ class ExchangeRepo:
         return found is not None
 
     def insert_coding(self, row: dict[str, Any]) -> None:
-        from qualcode.store.codings import once
+        from qualcode.store.coding_writes import once
 
         with once():
             self.db.table("codings").insert({k: row.get(k) for k in _CODING_COLUMNS})
