@@ -142,6 +142,9 @@ class Code:
     exclusion: Mapping[str, str] = field(default_factory=dict)
     keywords: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     examples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # how the code is also spoken of in a register its examples lack (a news item, a report):
+    # the engine reads them for what the code sounds like, never fits its line on them
+    further_examples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     color: str | None = None
     shortcut: str | None = None
     deleted_at: str | None = None
@@ -176,6 +179,7 @@ class Codebook:
                 exclusion=s.exclusion,
                 keywords=s.keywords,
                 examples=s.examples,
+                further_examples=s.further_examples,
             )
             for s in self.codes
         ]
@@ -193,6 +197,11 @@ class CodeSpec:
     exclusion: Mapping[str, str] = field(default_factory=dict)
     keywords: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     examples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # examples of how the code is also spoken of in other registers (a minister's visit told
+    # as news where the examples are interview talk): they widen what the code sounds like
+    # to the suggestion engine without teaching it where the code's line lies, which
+    # examples in a register the material rarely has would move for every code
+    further_examples: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     color: str | None = None
     shortcut: str | None = None
 
@@ -203,9 +212,10 @@ CodeT = TypeVar("CodeT", Code, CodeSpec)
 def with_texts(code: CodeT, change: Callable[[str], str]) -> CodeT:
     """``code`` (a stored ``Code`` or a file's ``CodeSpec``) with ``change`` applied to every
     text a reader sees, in each language: names, definitions, when to use it and not,
-    keywords and examples; its key, parent, colour and shortcut stay as they are. One list
-    of those fields for everything that rewrites a code's texts (composing letters in the
-    store, the pseudonym key in exports), so a field added later is rewritten by both."""
+    keywords and examples (further ones too); its key, parent, colour and shortcut stay as
+    they are. One list of those fields for everything that rewrites a code's texts
+    (composing letters in the store, the pseudonym key in exports), so a field added later
+    is rewritten by both."""
 
     def texts(field: Mapping[str, str]) -> dict[str, str]:
         return {lang: change(text) for lang, text in field.items()}
@@ -221,6 +231,7 @@ def with_texts(code: CodeT, change: Callable[[str], str]) -> CodeT:
         exclusion=texts(code.exclusion),
         keywords=lists(code.keywords),
         examples=lists(code.examples),
+        further_examples=lists(code.further_examples),
     )
 
 

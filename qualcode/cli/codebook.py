@@ -94,6 +94,8 @@ def codebook_show(
             "definition": c.definitions.get(lang, ""),
             "names": dict(c.names),
             "keywords": {k: list(v) for k, v in c.keywords.items()},
+            "examples": {k: list(v) for k, v in c.examples.items()},
+            "further_examples": {k: list(v) for k, v in c.further_examples.items()},
         }
         for c in codes
     ]

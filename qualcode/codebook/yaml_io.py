@@ -40,7 +40,12 @@ TEXT_FIELDS = {
     "inclusion": "inclusion",
     "exclusion": "exclusion",
 }
-LIST_FIELDS = {"keywords": "keywords", "examples": "examples"}
+LIST_FIELDS = {
+    "keywords": "keywords",
+    "examples": "examples",
+    # how the code is also spoken of in other registers: read, never fitted on (model.py)
+    "further_examples": "further_examples",
+}
 ALLOWED = {"key", "parent", "color", "shortcut", *TEXT_FIELDS, *LIST_FIELDS}
 
 
@@ -264,6 +269,7 @@ def _spec(entry: Any, number: int, source: str) -> CodeSpec:
         exclusion=texts["exclusion"],
         keywords={lang: tuple(v) for lang, v in lists["keywords"].items()},
         examples={lang: tuple(v) for lang, v in lists["examples"].items()},
+        further_examples={lang: tuple(v) for lang, v in lists["further_examples"].items()},
     )
 
 

@@ -1,5 +1,6 @@
 """The codebook as a paper's appendix prints it: each code in one language with its
-definition, when to use it and when not, and examples, in the codebook's hierarchy.
+definition, when to use it and when not, and examples (and further examples, of the code
+in other registers), in the codebook's hierarchy.
 
 YAML (``codebook export x.yaml``) is for loading back; this is for reading. Every text
 goes through the pseudonym key (``apply``): examples are often passages of the material.
@@ -26,6 +27,8 @@ class Entry:
     name: str
     parts: tuple[tuple[str, str], ...]  # (heading, text): definition, inclusion, exclusion
     examples: tuple[str, ...]
+    # how the code is also spoken of in other registers (model.Code.further_examples)
+    further: tuple[str, ...] = ()
 
 
 def entries(codes: Sequence[Code], lang: str, apply: Callable[[str], str]) -> list[Entry]:
@@ -54,8 +57,20 @@ def entries(codes: Sequence[Code], lang: str, apply: Callable[[str], str]) -> li
                 if (text := pick(field))
             )
             examples = code.examples.get(lang) or next(iter(code.examples.values()), ())
+            further = code.further_examples.get(lang) or next(
+                iter(code.further_examples.values()), ()
+            )
             name = apply(code.name(lang))
-            out.append(Entry(depth, code.key, name, parts, tuple(apply(e) for e in examples)))
+            out.append(
+                Entry(
+                    depth,
+                    code.key,
+                    name,
+                    parts,
+                    tuple(apply(e) for e in examples),
+                    tuple(apply(e) for e in further),
+                )
+            )
             walk(code.id, depth + 1)
 
     walk(None, 0)
@@ -73,6 +88,9 @@ def codebook_markdown(title: str, items: Sequence[Entry], lang: str) -> str:
         if item.examples:
             lines += [f"**{md_inline(label(lang, 'codebook_examples'))}**", ""]
             lines += [f"- {' '.join(md_block(e))}" for e in item.examples] + [""]
+        if item.further:
+            lines += [f"**{md_inline(label(lang, 'codebook_further_examples'))}**", ""]
+            lines += [f"- {' '.join(md_block(e))}" for e in item.further] + [""]
     return "\n".join(lines)
 
 
@@ -89,6 +107,11 @@ def codebook_docx(title: str, items: Sequence[Entry], lang: str) -> bytes:
         if item.examples:
             document.add_paragraph().add_run(x(label(lang, "codebook_examples"))).bold = True
             for example in item.examples:
+                document.add_paragraph(x(example), style="List Bullet")
+        if item.further:
+            heading = label(lang, "codebook_further_examples")
+            document.add_paragraph().add_run(x(heading)).bold = True
+            for example in item.further:
                 document.add_paragraph(x(example), style="List Bullet")
     buffer = io.BytesIO()
     document.save(buffer)

@@ -15,7 +15,7 @@ from qualcode.errors import CodebookError
 from qualcode.model import LANGS, Code, CodeSpec
 
 TEXT_FIELDS = ("names", "definitions", "inclusion", "exclusion")
-LIST_FIELDS = ("keywords", "examples")
+LIST_FIELDS = ("keywords", "examples", "further_examples")
 EDITABLE = (*TEXT_FIELDS, *LIST_FIELDS, "color", "shortcut")
 
 
@@ -32,6 +32,7 @@ def spec_of(code: Code, keys: Mapping[str, str]) -> CodeSpec:
         exclusion=dict(code.exclusion),
         keywords=dict(code.keywords),
         examples=dict(code.examples),
+        further_examples=dict(code.further_examples),
         color=code.color,
         shortcut=code.shortcut,
     )
@@ -71,6 +72,9 @@ def check_spec_texts(spec: CodeSpec, where: str) -> None:
     for lang, examples in spec.examples.items():
         for example in examples:
             check_text(example, f"{where}: an example ({lang})", CodebookError, "example")
+    for lang, examples in spec.further_examples.items():
+        for example in examples:
+            check_text(example, f"{where}: a further example ({lang})", CodebookError, "example")
 
 
 def apply_fields(spec: CodeSpec, key: str, fields: Mapping[str, Any]) -> CodeSpec:

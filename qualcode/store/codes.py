@@ -64,6 +64,9 @@ def _spec_columns(spec: CodeSpec) -> dict[str, Any]:
     return columns
 
 
+# a code's further examples (model.Code.further_examples), apart from its examples (migration 15)
+FURTHER_TABLE = "code_further_examples"
+
 # meta key of the codebook's title, so an exported codebook keeps the name it was loaded with
 TITLE_KEY = "codebook.title"
 
@@ -77,10 +80,18 @@ class CodeRepo:
         rows = list(self.db.query(f"SELECT * FROM codes {where} ORDER BY created_at, key"))
         keywords = self._lists("code_keywords", "term")
         examples = self._lists("code_examples", "text")
-        return [_to_code(r, keywords.get(r["id"], {}), examples.get(r["id"], {})) for r in rows]
+        further = self._lists(FURTHER_TABLE, "text")
+        return [
+            _to_code(
+                r, keywords.get(r["id"], {}), examples.get(r["id"], {}), further.get(r["id"], {})
+            )
+            for r in rows
+        ]
 
     def _lists(self, table: str, column: str) -> dict[str, dict[str, tuple[str, ...]]]:
         result: dict[str, dict[str, list[str]]] = {}
+        if table == FURTHER_TABLE and table not in self.db.table_names():
+            return {}  # a read-only file not yet migrated (schema.READ_AS_IS): none
         sql = f"SELECT code_id, lang, {column} FROM {table} ORDER BY code_id, lang, idx"
         for code_id, lang, value in self.db.execute(sql).fetchall():
             result.setdefault(code_id, {}).setdefault(lang, []).append(value)
@@ -144,6 +155,7 @@ class CodeRepo:
         for table, column, source in (
             ("code_keywords", "term", spec.keywords),
             ("code_examples", "text", spec.examples),
+            (FURTHER_TABLE, "text", spec.further_examples),
         ):
             rows = [
                 {"code_id": code_id, "lang": lang, "idx": i, column: value}
@@ -240,6 +252,7 @@ def _to_code(
     row: dict[str, Any],
     keywords: dict[str, tuple[str, ...]],
     examples: dict[str, tuple[str, ...]],
+    further: dict[str, tuple[str, ...]],
 ) -> Code:
     per_lang: dict[str, dict[str, str]] = {
         field: {lang: row[f"{field}_{lang}"] for lang in LANGS if row[f"{field}_{lang}"]}
@@ -255,6 +268,7 @@ def _to_code(
         exclusion=per_lang["exclusion"],
         keywords=keywords,
         examples=examples,
+        further_examples=further,
         color=drawable_colour(row["color"]),  # every face reads codes from here
         shortcut=row["shortcut"],
         deleted_at=row["deleted_at"],

@@ -31,6 +31,7 @@ _COPIED: tuple[tuple[str, str], ...] = (
     ("units", "document_id IN (SELECT id FROM main.documents)"),
     ("codes", f"id NOT IN ({_PROPOSED})"),
     ("code_examples", "code_id IN (SELECT id FROM main.codes)"),
+    ("code_further_examples", "code_id IN (SELECT id FROM main.codes)"),
     ("code_keywords", "code_id IN (SELECT id FROM main.codes)"),
     ("code_status", "code_id IN (SELECT id FROM main.codes)"),
     # the vectors of what the copy holds (its sentences, its codebook, the no-code talk):
@@ -84,6 +85,10 @@ def copy_materials(
                 [(k,) for k in embeddings],
             )
             for table, where in _COPIED:
+                if not conn.execute(
+                    "SELECT 1 FROM src.sqlite_master WHERE type = 'table' AND name = ?", [table]
+                ).fetchone():
+                    continue  # a source not yet migrated (schema.READ_AS_IS) has none
                 if table == "documents" and documents is not None:
                     where = f"{where} AND {_ONLY}"
                 if table == "document_sets" and documents is not None:

@@ -244,6 +244,20 @@ CREATE TABLE IF NOT EXISTS name_scans (
 ) WITHOUT ROWID;
 """
 
+# A code's further examples (model.Code.further_examples): how the code is also spoken of
+# in a register its examples lack, which the suggestion engine reads and never fits on. A
+# table of their own, so a file without it (read-only, not yet migrated: READ_AS_IS) reads
+# every code as having none, as it had.
+_FURTHER_EXAMPLES = """
+CREATE TABLE IF NOT EXISTS code_further_examples (
+    code_id TEXT NOT NULL REFERENCES codes (id),
+    lang TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (code_id, lang, idx)
+);
+"""
+
 # The tables of derived data (a cache a command may fill, e.g. a lead's export keeping the
 # name finder's scans): no coder's work is in them, and any row may be dropped.
 DERIVED_TABLES = frozenset({"text_embeddings", "name_scans"})
@@ -264,9 +278,10 @@ MIGRATIONS: tuple[str, ...] = (
     _SEARCH_ORIGIN,
     _UPGRADE_DOCUMENTS,
     _NAME_SCANS,
+    _FURTHER_EXAMPLES,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # Migrations (numbered from 1) a file that may not be written can do without: today's
 # reads need nothing they add, so such a file (an archived project on read-only media)
 # opens for reading as it stands instead of being refused as needing an upgrade.
-READ_AS_IS: frozenset[int] = frozenset({13, 14})
+READ_AS_IS: frozenset[int] = frozenset({13, 14, 15})

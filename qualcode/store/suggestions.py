@@ -282,9 +282,9 @@ class SuggestionRepo(EngineCache):
         self, coder_id: str | None = None, code_ids: builtins.set[str] | None = None
     ) -> str:
         """A fingerprint of everything the engine learns from: the codebook (every field,
-        keyword and example), live codings, decided suggestions, document statuses and the
-        documents' languages (the talk itself is not learned from, so a new document in a
-        known language keeps the engine).
+        keyword, example and further example), live codings, decided suggestions, document
+        statuses and the documents' languages (the talk itself is not learned from, so a new
+        document in a known language keeps the engine).
 
         Read from the rows' content, not from counts and timestamps, so an edited
         definition, a restored coding or a merged code changes it as surely as a new coding:
@@ -305,6 +305,14 @@ class SuggestionRepo(EngineCache):
                 (),
             ),
             ("SELECT code_id, lang, idx, text FROM code_examples ORDER BY code_id, lang, idx", ()),
+            # (a read-only file not yet migrated has no such table: none, as empty)
+            (
+                "SELECT code_id, lang, idx, text FROM code_further_examples "
+                "ORDER BY code_id, lang, idx"
+                if "code_further_examples" in self.db.table_names()
+                else "SELECT 1 WHERE 0",
+                (),
+            ),
             ("SELECT code_id, lang, idx, term FROM code_keywords ORDER BY code_id, lang, idx", ()),
             (
                 'SELECT id, document_id, start, "end", code_id, coder_id, layer FROM codings c '
@@ -332,7 +340,7 @@ class SuggestionRepo(EngineCache):
         for n, (query, params) in enumerate(queries):
             for row in self.db.execute(query, params):
                 # the codebook's rows start with their code's id
-                if code_ids is not None and n < 3 and row[0] not in code_ids:
+                if code_ids is not None and n < 4 and row[0] not in code_ids:
                     continue
                 digest.update(repr(tuple(row)).encode("utf-8"))
             digest.update(b"\x00")

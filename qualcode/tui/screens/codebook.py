@@ -267,6 +267,10 @@ class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
         lines += ["", f"[b]{t('cb_examples')}[/b]"]
         examples = code.examples.get(lang, ())
         lines += [f"• {quoted(_plain(x), t.lang)}" for x in examples] or [t("cb_missing")]
+        further = code.further_examples.get(lang, ())
+        if further:  # a code's talk in other registers, which few codebooks give
+            lines += ["", f"[b]{t('cb_further_examples')}[/b]"]
+            lines += [f"• {quoted(_plain(x), t.lang)}" for x in further]
         entry.update(Content("\n").join([*head, *(Content.from_markup(x) for x in lines)]))
 
     @on(Tree.NodeHighlighted)
