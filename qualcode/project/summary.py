@@ -82,7 +82,7 @@ class SummaryMixin(SummaryScope):
         from qualcode.export.labels import LABELS, label, layer_name
         from qualcode.export.summary import Summary
         from qualcode.export.vocabulary import role_names
-        from qualcode.project.summary_build import QuoteRules, apply_key, theme_for
+        from qualcode.project.summary_build import QuoteRules, apply_key, code_rows, theme_for
         from qualcode.project.summary_counts import ATTRIBUTES, attribute_counts, chart_scales
         from qualcode.project.summary_overview import overview
         from qualcode.project.summary_tables import as_printed, decisions_brief, decisions_table
@@ -217,6 +217,7 @@ class SummaryMixin(SummaryScope):
             on_codes.setdefault(memo.target_id, []).append((memo.id, memo.text))
         counts = attribute_counts(codings, documents)  # every theme's tables are rows of them
         scales = chart_scales(codings, documents, counts)  # every theme's charts share them
+        rows = code_rows(codings)  # each theme's codings, found once
         for code in self.store.codes.list():
             if (codes and code.key not in codes) or code.key in proposed:
                 continue
@@ -232,6 +233,7 @@ class SummaryMixin(SummaryScope):
                     rules,
                     scales,
                     counts,
+                    rows,
                 )
             )
         participant_of = {

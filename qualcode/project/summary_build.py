@@ -205,6 +205,18 @@ def _totals(
     return len(merged), int(merged["words"].sum()) if "words" in merged else 0
 
 
+def code_rows(codings: pd.DataFrame) -> dict[str, Any]:
+    """Each code's rows of ``codings`` (positions, in order), found once for a summary's
+    themes: each theme compared every one of 200k codings' keys with its own and took its
+    rows by the mask (0.07 s CPU for four themes, 0.045 so)."""
+    import numpy as np
+
+    numbers, keys = pd.factorize(codings["code"])
+    order = np.argsort(numbers, kind="stable")
+    bounds = np.searchsorted(numbers[order], np.arange(len(keys) + 1))
+    return {key: order[bounds[i] : bounds[i + 1]] for i, key in enumerate(keys)}
+
+
 def theme_for(
     summary: Summary,
     code: Code,
@@ -216,6 +228,7 @@ def theme_for(
     rules: QuoteRules,
     scales: Mapping[str, float] | None = None,
     counts: Mapping[str, pd.DataFrame] | None = None,
+    rows: Mapping[str, Any] | None = None,
 ) -> Theme:
     """One theme: definition, counts overall and by attribute, chart, quotes with memos.
 
@@ -224,9 +237,13 @@ def theme_for(
     memos they print (``memo_ids``), what the note on names off the key counts.
     ``scales``: ``chart_scales`` of ``codings``, counted once for every theme (else here);
     ``counts``: their ``attribute_counts``, the theme's tables by attribute (else counted
-    of its codings)."""
+    of its codings); ``rows``: ``code_rows`` of ``codings``, found once for every theme
+    (else its codings are found here)."""
     lang = summary.lang
-    mine = codings[codings["code"] == code.key]
+    if rows is None:
+        mine = codings[codings["code"] == code.key]
+    else:  # the same rows, in the same order, with the same labels
+        mine = codings.iloc[rows.get(code.key, [])]
     segment_count, words = _totals(mine, counts)
     theme = Theme(
         code.key,
@@ -237,7 +254,7 @@ def theme_for(
         or label(lang, "no_definition"),
         segment_count,
         words,
-        int(mine["document"].nunique()),
+        len(set(mine["document"].tolist())),  # no id is missing: nunique, at a third
         memos=[text for _, text in code_memos],
         memo_ids=[memo_id for memo_id, _ in code_memos],
     )
