@@ -185,6 +185,8 @@ class CodebookScreen(CodebookEditActions, QualcodeScreen[bool]):
         t = self.app.t
         title = f"{t('codebook')} ({len(nodes)})"
         columns = t("cb_columns")  # what the numbers are, when there is room to say it
+        if len(title) + len(columns) + 4 > width:  # at 80 columns "1 1 to mission dialogue"
+            columns = t("cb_columns_short")  # read without a word of which 1 is which (eyes42)
         hint = f"  [dim]{columns}[/]" if len(title) + len(columns) + 4 <= width else ""
         tree.root.set_label(f"[b]{title}[/b]{hint}")
         tree.root.expand()
