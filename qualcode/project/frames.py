@@ -93,13 +93,8 @@ class FramesMixin(Service):
         documents_of = columns["document_id"].tolist()
         names = {d.id: d.name for d in docs}
         texts = self.store.documents.texts(set(documents_of))
-        passages = [
-            texts[d][s:e]
-            for d, s, e in zip(
-                documents_of, columns["start"].tolist(), columns["end"].tolist(), strict=True
-            )
-        ]
-        n = len(passages)
+        n = len(documents_of)
+        passages, words = _passages(texts, columns["document_id"], columns["start"], columns["end"])
 
         def strings(values: Iterable[Any]) -> Any:  # object arrays: pandas infers nothing
             return np.fromiter(values, dtype=object, count=n)
@@ -116,8 +111,8 @@ class FramesMixin(Service):
             "layer": columns["layer"],
             "origin": columns["origin"],
             "created_at": columns["created_at"],
-            "text": strings(passages),
-            "words": np.fromiter(map(len, map(str.split, passages)), np.int64, n),
+            "text": passages,
+            "words": words,
         }
         return {
             "documents": documents,
@@ -172,3 +167,31 @@ class FramesMixin(Service):
             for t in self.store.documents.turns(doc_id)
         ]
         return pd.DataFrame(rows, columns=["document", "turn", "speaker", "start", "end"])
+
+
+def _passages(texts: dict[str, str], documents: Any, starts: Any, ends: Any) -> tuple[Any, Any]:
+    """Each coding's passage (its text's ``[start:end]``) and its words (``len(split())``)
+    as an object and an integer column. A passage several coders coded alike is cut and
+    counted once: they stand together in the store's order (document, start, end), and
+    200k codings of 1,000 documents held 70k passages, whose cutting and splitting three
+    times over was 0.06 s CPU of a theme summary. Codings apart are cut apart, as before
+    (the same texts and counts either way)."""
+    import numpy as np
+
+    n = len(documents)
+    if not n:
+        return np.empty(0, dtype=object), np.empty(0, dtype=np.int64)
+    new = np.ones(n, dtype=bool)  # where a run of codings of one passage begins
+    new[1:] = (
+        (documents[1:] != documents[:-1]) | (starts[1:] != starts[:-1]) | (ends[1:] != ends[:-1])
+    )
+    first = np.flatnonzero(new)
+    cut = [
+        texts[d][s:e]
+        for d, s, e in zip(
+            documents[first].tolist(), starts[first].tolist(), ends[first].tolist(), strict=True
+        )
+    ]
+    counted = np.fromiter(map(len, map(str.split, cut)), np.int64, len(cut))
+    run = np.cumsum(new) - 1  # each coding's passage
+    return np.fromiter(cut, dtype=object, count=len(cut))[run], counted[run]
