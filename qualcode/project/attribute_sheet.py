@@ -17,6 +17,7 @@ from pathlib import Path
 from qualcode.errors import ValidationError
 from qualcode.model import DocumentSummary
 from qualcode.project.base import Service
+from qualcode.project.doc_checks import AttributeLooks
 
 SEPARATOR = ";"  # between the pairs of one line: a value holds commas ("Lena, Johan")
 
@@ -121,8 +122,10 @@ class AttributeSheetMixin(Service):
                     )
                 if values:
                     targets.append((doc.id, doc.name, values))
+            # the project's attributes as they read, once for every row of the sheet
+            looks = AttributeLooks(self.store.documents.attribute_values)
             for doc_id, name, values in targets:
-                self.set_attributes(doc_id, values, actor)
+                self.set_attributes(doc_id, values, actor, looks=looks)
                 done[name] = values
         return done
 

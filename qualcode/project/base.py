@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from qualcode.project.codebook import CodebookReport
     from qualcode.project.coding_add import Coded
     from qualcode.project.coding_query import QueryPassage
+    from qualcode.project.doc_checks import AttributeLooks
     from qualcode.project.memos import MemoView
     from qualcode.project.retrieval import Passage
     from qualcode.project.scope import TeamScope
@@ -334,7 +335,12 @@ class Service:
         def restore_coding(self, ref: str, actor: str = "qualcode") -> Coding: ...  # CodingMixin
 
         def set_attributes(  # DocumentsMixin
-            self, ref: str, attributes: Mapping[str, str], actor: str = "qualcode"
+            self,
+            ref: str,
+            attributes: Mapping[str, str],
+            actor: str = "qualcode",
+            *,
+            looks: AttributeLooks | None = None,
         ) -> None: ...
 
         def codings(  # CodingMixin

@@ -8,7 +8,7 @@ sources (``refi_checks.py``), each refused in one line before anything is writte
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 from qualcode.errors import SETTING, SettingError, ValidationError, one_line
 from qualcode.model import LANGS
@@ -122,47 +122,88 @@ def _told_lang(lang: str, text: str, name: str, told: str, remedy: str) -> str:
     )
 
 
-def refuse_alike_attributes(
-    attributes: Mapping[str, str], held: Mapping[str, Collection[str]], document: str
-) -> None:
-    """Refuse an attribute name that reads as one the project holds but is not it
-    (``oneline.reads_as``: 'municipalitу' with a Cyrillic у, 'Municipality'), and a
-    one-line value that reads as one another document holds under that name but is not
-    it ('enhetsch\u0435f', '\u200benhetschef'): each made a second column, or a second
-    group in every report by it, that looked like the first, and the documents in it
-    went missing from the counts a paper cites (red team 42). ``held``: each attribute
-    name in the project with its values."""
-    import unicodedata
+class AttributeLooks:
+    """The project's attribute names and values as they read (``oneline.reads_as``),
+    read once for a run of writes and kept up as each is written: an import of many files
+    or a sheet of many rows asked SQLite for every attribute of every document, and read
+    each value again, once per document (seconds at thousands of documents).
 
-    from qualcode.oneline import MAX_NAME, reads_as, shown
+    ``refuse`` refuses an attribute name that reads as one the project holds but is not
+    it ('municipalitу' with a Cyrillic у, 'Municipality'), and a one-line value that reads
+    as one another document holds under that name but is not it ('enhetsch\u0435f',
+    '\u200benhetschef'): each made a second column, or a second group in every report by
+    it, that looked like the first, and the documents in it went missing from the counts a
+    paper cites (red team 42). A name or value the project holds as typed always goes in:
+    a project that already holds two of one look (from before the rule) can be set right
+    to either."""
 
-    names = {reads_as(name): name for name in held}
-    for given, said in attributes.items():
-        # compared as stored (composed): a decomposed 'Åby' is the same value (red team 36)
-        key, value = (unicodedata.normalize("NFC", t) for t in (given, str(said)))
-        # one the project holds as typed goes in: a project whose documents already hold
-        # two of one look (from before this rule) can be set right to either
-        other = None if key in held else names.get(reads_as(key))
-        if other is not None:
-            raise ValidationError(
-                f"{document}: attribute {shown(key)} reads as {shown(other)}, which the "
-                "project already has; type it as that (two names of one look split every "
-                "report by it)",
-                key="attribute_reads_as",
-                name=shown(key),
-                other=shown(other),
-            )
-        if len(value) > MAX_NAME or "\n" in value or value in held.get(key, ()):
-            continue  # a note, not a group a report counts by; or a value held as typed
-        looks = {reads_as(v, fold_case=False): v for v in held.get(key, ())}
-        same = looks.get(reads_as(value, fold_case=False))
-        if same is not None:
-            raise ValidationError(
-                f"{document}: attribute {shown(key)}: {shown(value)} reads as "
-                f"{shown(same)}, which other documents have; type it as they have it (two "
-                "values of one look split every report by it)",
-                key="attribute_value_reads_as",
-                name=shown(key),
-                value=shown(value),
-                other=shown(same),
-            )
+    def __init__(self, read: Callable[[], Mapping[str, Collection[str]]]) -> None:
+        self._read = read  # each attribute name in the project, with its values
+        self._held: dict[str, set[str]] | None = None
+        self._names: dict[str, str] = {}  # how a name reads -> the name
+        self._values: dict[str, dict[str, str]] = {}  # name -> how a value reads -> value
+
+    def _loaded(self) -> dict[str, set[str]]:
+        from qualcode.oneline import reads_as
+
+        if self._held is None:
+            self._held = {key: set(values) for key, values in self._read().items()}
+            self._names = {reads_as(name): name for name in self._held}
+        return self._held
+
+    def _looks(self, key: str) -> dict[str, str]:
+        from qualcode.oneline import reads_as
+
+        if key not in self._values:
+            held = self._loaded().get(key, set())
+            self._values[key] = {reads_as(v, fold_case=False): v for v in held}
+        return self._values[key]
+
+    def refuse(self, attributes: Mapping[str, str], document: str) -> None:
+        """Refuse in one line the first of ``attributes`` that reads as another (above)."""
+        import unicodedata
+
+        from qualcode.oneline import MAX_NAME, reads_as, shown
+
+        if not attributes:
+            return
+        held = self._loaded()
+        for given, said in attributes.items():
+            # compared as stored (composed): a decomposed 'Åby' is the same (red team 36)
+            key, value = (unicodedata.normalize("NFC", t) for t in (given, str(said)))
+            other = None if key in held else self._names.get(reads_as(key))
+            if other is not None:
+                raise ValidationError(
+                    f"{document}: attribute {shown(key)} reads as {shown(other)}, which the "
+                    "project already has; type it as that (two names of one look split "
+                    "every report by it)",
+                    key="attribute_reads_as",
+                    name=shown(key),
+                    other=shown(other),
+                )
+            if len(value) > MAX_NAME or "\n" in value or value in held.get(key, ()):
+                continue  # a note, not a group a report counts by; or a value held as typed
+            same = self._looks(key).get(reads_as(value, fold_case=False))
+            if same is not None:
+                raise ValidationError(
+                    f"{document}: attribute {shown(key)}: {shown(value)} reads as "
+                    f"{shown(same)}, which other documents have; type it as they have it "
+                    "(two values of one look split every report by it)",
+                    key="attribute_value_reads_as",
+                    name=shown(key),
+                    value=shown(value),
+                    other=shown(same),
+                )
+
+    def add(self, attributes: Mapping[str, str]) -> None:
+        """``attributes`` (as stored) written: the next document's are read against them."""
+        from qualcode.oneline import reads_as
+
+        held = self._loaded()
+        for key, value in attributes.items():
+            if key not in held:
+                held[key] = set()
+                self._names.setdefault(reads_as(key), key)
+            held[key].add(value)
+            if key in self._values:
+                self._values[key].setdefault(reads_as(value, fold_case=False), value)

@@ -21,10 +21,10 @@ from qualcode.ingest.attributes import composed as composed_name
 from qualcode.model import LANGS, Document, DocumentSummary, Turn, Unit
 from qualcode.project.base import Service
 from qualcode.project.doc_checks import (
+    AttributeLooks,
     check_attribute_names,
     check_document_name,
     choose_lang,
-    refuse_alike_attributes,
 )
 from qualcode.project.import_report import ImportReport, read_note
 from qualcode.project.source_paths import fingerprint, spellings
@@ -64,6 +64,8 @@ class DocumentsMixin(Service):
         # a quoted pattern, within the TUI prompt's bound, refused before any file is read
         named = expanded(list(paths))
         report = ImportReport()
+        # the project's attributes as they read, once for every file of this import
+        looks = AttributeLooks(self.store.documents.attribute_values)
         for raw_path in named:
             path = Path(raw_path)
             # "." or "/" has no name: its refusal read "error: : .: is a folder"
@@ -81,6 +83,7 @@ class DocumentsMixin(Service):
                     attributes=attrs,
                     source_path=str(path),
                     actor=actor,
+                    looks=looks,
                 )
                 report.imported.append(summary)
                 note = read_note(raw.metadata)
@@ -152,6 +155,7 @@ class DocumentsMixin(Service):
         attributes: Mapping[str, str],
         source_path: str | None,
         actor: str,
+        looks: AttributeLooks | None = None,
     ) -> DocumentSummary:
         from qualcode.nlp.units import segment
 
@@ -164,7 +168,8 @@ class DocumentsMixin(Service):
             # again inside the write transaction: two imports racing cannot both pass it
             # (and the unique index on the live content hash backs it up)
             self._refuse_duplicate(name, sha, source_path)
-            refuse_alike_attributes(attributes, self.store.documents.attribute_values(), name)
+            looks = looks or AttributeLooks(self.store.documents.attribute_values)
+            looks.refuse(attributes, name)
             doc_id = self.store.documents.insert(
                 name=name,
                 lang=lang,
@@ -184,6 +189,7 @@ class DocumentsMixin(Service):
                 "document.import",
                 {"document": doc_id, "name": name, "sha256": sha, "attributes": dict(attributes)},
             )
+        looks.add(composed(attributes))
         return next(d for d in self.store.documents.summaries() if d.id == doc_id)
 
     def _refuse_duplicate(self, name: str, sha: str, source_path: str | None = None) -> None:
@@ -236,7 +242,12 @@ class DocumentsMixin(Service):
         return self.store.documents.units(self.store.documents.resolve(ref))
 
     def set_attributes(
-        self, ref: str, attributes: Mapping[str, str], actor: str = "qualcode"
+        self,
+        ref: str,
+        attributes: Mapping[str, str],
+        actor: str = "qualcode",
+        *,
+        looks: AttributeLooks | None = None,
     ) -> None:
         """Set (add or change) a document's attributes; the others stay.
 
@@ -244,6 +255,8 @@ class DocumentsMixin(Service):
         lead's to change and, for a document a coder imported, that coder's (who knows
         the interview); anyone else is refused. The audit entry keeps what each changed
         attribute was before (``from``), so a report that shifted can be explained.
+        ``looks``: the project's attributes as they read, kept by a caller setting many
+        documents' (a sheet), so they are read once, not once per document.
         """
         check_attribute_names(attributes, ref)
         attributes = composed(attributes)  # as stored: the audit's 'from' compares alike
@@ -253,8 +266,8 @@ class DocumentsMixin(Service):
         # meanwhile; found before, its attributes were changed after its removal
         with self.store.transaction():
             doc_id, name = self._attributes_changeable(ref)
-            held = self.store.documents.attribute_values()
-            refuse_alike_attributes(attributes, held, name)
+            looks = looks or AttributeLooks(self.store.documents.attribute_values)
+            looks.refuse(attributes, name)
             before = self.store.documents.attributes([doc_id]).get(doc_id, {})
             self.store.documents.set_attributes(doc_id, attributes)
             self.store.audit.append(
@@ -269,6 +282,7 @@ class DocumentsMixin(Service):
                     },
                 },
             )
+        looks.add(attributes)
 
     def check_attribute_change(self, ref: str) -> None:
         """Refuse at once whoever may not change the document's attributes (the rule of

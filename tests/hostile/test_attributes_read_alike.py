@@ -170,3 +170,34 @@ def test_another_tools_variables_are_taken_as_they_are(tmp_path: Path) -> None:
     assert done.exit_code == 0, done.output
     with Project.open(path) as p:
         assert "ip3.txt" in [d.name for d in p.documents()]
+
+
+def test_one_import_of_many_files_reads_each_against_the_last(tmp_path: Path) -> None:
+    # the project's attributes are read once for an import of many files and kept up as
+    # each is written: the second file, of one look with the first, is still refused
+    path = tmp_path / "p.db"
+    small_team(path)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ip1.txt").write_text(SV_TEXT + "\nR: Ett.", encoding="utf-8")
+    (folder / "ip2.txt").write_text(SV_TEXT + "\nR: Två.", encoding="utf-8")
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("file,enhet\nip1.txt,Öst\nip2.txt,\u00d6\u0455t\n", encoding="utf-8")
+    with Project.open(path) as p:
+        p.act_as("lena")
+        report = p.import_files(
+            [folder / "ip1.txt", folder / "ip2.txt"], lang="sv", attributes_csv=sheet
+        )
+    assert [d.name for d in report.imported] == ["ip1.txt"]
+    ((name, why),) = report.failed
+    assert name == "ip2.txt" and "reads as 'Öst'" in why
+
+
+def test_a_sheet_of_many_rows_reads_each_against_the_last(study: Path, tmp_path: Path) -> None:
+    # one sheet: its second row, of one look with its first, refuses the sheet whole
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(
+        "file,enhet\naby_01.txt,Öst\naby_02.txt,\u00d6\u0455t\n", encoding="utf-8"
+    )  # a Cyrillic ѕ
+    err = refused_here(study, "docs", "attributes", str(sheet), coder="lena")
+    assert "reads as 'Öst'" in err, err
