@@ -5,6 +5,7 @@ kept apart so the screen's module stays about showing them."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from qualcode.model import Coding, DocumentSummary
@@ -51,15 +52,19 @@ def matches(row: Row, needle: str, status_label: str) -> bool:
     return True
 
 
-def filter_example(docs: list[DocumentSummary]) -> str:
+def filter_example(
+    docs: list[DocumentSummary], named: Callable[[str], str] = lambda key: key
+) -> str:
     """A ``key=value`` for the filter box's hint from this project's own documents
     ("municipality=Ashbourne"): the Swedish "municipality=Åby" in a UK team's English
-    study read as an example from someone else's project (eyes7)."""
+    study read as an example from someone else's project (eyes7). The key as ``named``
+    gives it, the column's heading the filter also takes: the Swedish list headed "Kommun"
+    offered "municipality=Åby" (eyes42)."""
     for key in (*FRONT, *sorted({k for d in docs for k in d.attributes})):
         for doc in docs:
             words = str(doc.attributes.get(key) or "").split()
             if words:  # the filter matches a value's start: its first word is enough
-                return f"{key}={words[0]}"
+                return f"{named(key)}={words[0]}"
     return f"lang={docs[0].lang if docs else 'en'}"
 
 

@@ -152,7 +152,8 @@ class DocumentsScreen(
         if self.rows:
             self._tell_arrived(before, docs)
         app.notice_documents([d.id for d in docs])  # imported meanwhile: embedded too
-        hint = self.app.t("filter_hint", example=filter_example(docs))
+        t = self.app.t
+        hint = t("filter_hint", example=filter_example(docs, lambda k: t.attribute(k).casefold()))
         self.query_one("#filter", Input).placeholder = hint
         found = {k for d in docs for k in d.attributes}
         self.front = [k for k in FRONT if k in found]
