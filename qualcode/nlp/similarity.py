@@ -19,7 +19,9 @@ import numpy as np
 from qualcode.model import Code
 from qualcode.nlp.charvec import CharVectorizer
 
-PROFILE_KINDS = ("example", "definition", "coded")
+# "further": a codebook's further example (model.Code.further_examples), read as an example
+# when units are scored, never a row the engine is fitted on (learn.py)
+PROFILE_KINDS = ("example", "further", "definition", "coded")
 # How many passages coders must give a code before they count fully as evidence of it (in
 # the similarity and in the learned model; ``coded_trust``); fewer count that share of the
 # way. Chosen on the development sets (benchmarks/SUGGEST.md, "Stop 19"): at full weight
@@ -35,17 +37,21 @@ class ProfileItem:
 
     code: str
     lang: str
-    kind: str  # example | definition | coded
+    kind: str  # example | further | definition | coded
     text: str
 
 
 def codebook_profile(codes: Sequence[Code]) -> list[ProfileItem]:
-    """Examples and definition + inclusion text of every code, in both languages."""
+    """Examples (further ones too) and definition + inclusion text of every code, in both
+    languages."""
     items: list[ProfileItem] = []
     for code in codes:
-        for lang in sorted(set(code.examples) | set(code.definitions) | set(code.inclusion)):
+        said = set(code.examples) | set(code.further_examples)
+        for lang in sorted(said | set(code.definitions) | set(code.inclusion)):
             for example in code.examples.get(lang, ()):
                 items.append(ProfileItem(code.key, lang, "example", example))
+            for example in code.further_examples.get(lang, ()):
+                items.append(ProfileItem(code.key, lang, "further", example))
             described = " ".join(
                 part for part in (code.definitions.get(lang), code.inclusion.get(lang)) if part
             )
