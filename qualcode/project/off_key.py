@@ -139,6 +139,14 @@ class OffKeyMixin(PseudonymMixin):
         anyone but a lead, who alone keeps the key."""
         if not self._keeps_key(viewer):
             return []
+        # the documents' summaries and texts read once for the suggestions and the talk
+        # (``store.held``): two readings of 1,000 texts after every lead's export
+        with self.store.held.holding():
+            return self._names_off_key(viewer, doc_set, docs)
+
+    def _names_off_key(
+        self, viewer: str | None, doc_set: str | None, docs: Sequence[str] | None
+    ) -> list[str]:
         key = self.pseudonym_key(False, viewer)
         off = {
             c.real
