@@ -79,7 +79,8 @@ async def test_a_new_coder_is_told_why_the_trail_is_empty(decided: Path) -> None
         await settled(pilot, app, "H")
         assert _rows(app.screen) == []
         detail = str(app.screen.query_one("#audit-detail").render())
-        assert "only your own entries" in detail
+        # and what a lead does for her is hers to read too (blind_view: "for")
+        assert "only your own entries and what a lead did for you" in detail
 
 
 async def test_enter_opens_the_entrys_document_at_its_passage(decided: Path) -> None:

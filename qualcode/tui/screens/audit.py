@@ -3,11 +3,12 @@ and words, with the highlighted entry in full below the list.
 
 What `qualcode audit` prints, for a lead over SSH who would otherwise leave the TUI for it:
 read through ``Project.audit_trail``, which asks ``Project.audit``, the CLI's call, so
-blind coding holds here as there (a coder reads her own entries, never a colleague's) and
-names go through the pseudonym key unless a lead reads them (she sees real names on every
-other screen too). The log of a national study holds hundreds of thousands of entries, so
-it is read in a thread worker and the table lists the newest ``SHOWN`` of those the
-filters keep; the search box and the filters narrow all of them.
+blind coding holds here as there (a coder reads her own entries and what a lead did for
+her, never a colleague's) and names go through the pseudonym key unless a lead reads
+them (she sees real names on every other screen too). The log of a national study holds
+hundreds of thousands of entries, so it is read in a thread worker and the table lists
+the newest ``SHOWN`` of those the filters keep; the search box and the filters narrow
+all of them.
 """
 
 from __future__ import annotations
