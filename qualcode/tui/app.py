@@ -208,6 +208,13 @@ class QualcodeApp(EmbedAllActions, ScreenActions):
 
         self.push_screen(CoderScreen(switching=True), switched)
 
+    def may_switch(self) -> bool:
+        """Whether `w` may switch to another coder: never for a login that codes as
+        herself, whom the service refuses every other name, so her `?` does not offer a
+        key that only says no (eyes42: a new coder's list read "w Switch coder")."""
+        others = [c.name for c in self.project.coders() if c.name != self.coder]
+        return not others or self.switch_refused(others[0]) is None
+
     def switch_refused(self, name: str) -> str | None:
         """The line refusing a switch to ``name`` when the service refuses it (a login
         remembered as a coder acts only as herself), else None; asked by the coder dialog

@@ -98,7 +98,9 @@ class DocumentsScreen(
         """R opens the lead's reconciliation, X and U take documents out and back: a
         coder's footer and `?` do not offer them (each key still says why it is not
         theirs). True when the footer's keys changed."""
-        return offer_lead_keys(self, LEAD_KEYS, is_lead(self.app))
+        changed = offer_lead_keys(self, LEAD_KEYS, is_lead(self.app))
+        # and w, who codes, to whoever may switch (a lead at the keyboard, or nobody named)
+        return offer_lead_keys(self, ("documents.who",), self.app.may_switch()) or changed
 
     def compose(self) -> ComposeResult:
         t = self.app.t
