@@ -164,8 +164,15 @@ def test_a_summary_reads_the_coded_spans_once(
             every.append(kwargs)
         return rows(**kwargs)
 
+    joined = project.store.codings.joined
+
+    def joined_read(*args: Any) -> Any:  # every coding read as one text per field (7039b6af)
+        every.append({"joined": args})
+        return joined(*args)
+
     monkeypatch.setattr(project.store.codings, "rater_spans", reading)
     monkeypatch.setattr(project.store.codings, "rows", rows_read)
+    monkeypatch.setattr(project.store.codings, "joined", joined_read)
     # the consensus's summary: the coders' agreement on both documents, then each coder's
     # against the consensus where it is (the decided document), then what is still open
     summary = project.build_summary(layer="consensus")
