@@ -84,7 +84,10 @@ def _serialised(root: ET.Element) -> bytes:
     qualcode's own among them, then refuses the whole file as not well-formed. Those
     characters cannot be part of the markup, so they are removed from the text as written."""
     text = ET.tostring(root, encoding="unicode")
-    return ('<?xml version="1.0" encoding="utf-8"?>\n' + xml_text(text)).encode("utf-8")
+    return (_HEADER + xml_text(text)).encode("utf-8")
+
+
+_HEADER = '<?xml version="1.0" encoding="utf-8"?>\n'
 
 
 def codebook_xml(codes: Sequence[Code], origin: str, lang: str = "en") -> bytes:
@@ -158,47 +161,55 @@ def project_xml(
     by_doc: dict[str, list[Coding]] = {}
     for coding in codings:
         by_doc.setdefault(coding.document_id, []).append(coding)
+    # each source's element is made and written out on its own (``_serialised``): the
+    # tree of every coding, three elements each, and its written pieces were most of the
+    # gigabyte a .qdpx of 200k codings took
+    mark = f"qualcode-sources-{uuid.uuid4().hex}" if documents else None
     if documents:
-        sources = ET.SubElement(root, f"{n}Sources")
-        for doc in documents:
-            source = ET.SubElement(
-                sources,
-                f"{n}TextSource",
-                {"guid": doc.id, "name": doc.name, "plainTextPath": f"internal://{doc.id}.txt"},
+        ET.SubElement(root, f"{n}Sources").text = mark
+
+    def source(doc: SourceDoc, n: str) -> ET.Element:
+        """The document's TextSource with its codings, notes and variables (tags in
+        ``n``: the namespace, or none for one written out on its own)."""
+        element = ET.Element(
+            f"{n}TextSource",
+            {"guid": doc.id, "name": doc.name, "plainTextPath": f"internal://{doc.id}.txt"},
+        )
+        for coding in by_doc.get(doc.id, []):
+            maker = consensus_user[coding.coder_id][0] if coding.layer == "consensus" else None
+            selection = ET.SubElement(
+                element,
+                f"{n}PlainTextSelection",
+                {
+                    "guid": coding.id,
+                    "name": doc.text[coding.start : coding.end][:60],
+                    "startPosition": str(coding.start),
+                    "endPosition": str(coding.end),
+                    "creatingUser": maker or coding.coder_id,
+                    "creationDateTime": coding.created_at,
+                },
             )
-            for coding in by_doc.get(doc.id, []):
-                maker = consensus_user[coding.coder_id][0] if coding.layer == "consensus" else None
-                selection = ET.SubElement(
-                    source,
-                    f"{n}PlainTextSelection",
-                    {
-                        "guid": coding.id,
-                        "name": doc.text[coding.start : coding.end][:60],
-                        "startPosition": str(coding.start),
-                        "endPosition": str(coding.end),
-                        "creatingUser": maker or coding.coder_id,
-                        "creationDateTime": coding.created_at,
-                    },
-                )
-                tag = ET.SubElement(
-                    selection,
-                    f"{n}Coding",
-                    {
-                        "guid": _derived_guid("coding", coding.id),
-                        "creatingUser": maker or coding.coder_id,
-                        "creationDateTime": coding.created_at,
-                    },
-                )
-                ET.SubElement(tag, f"{n}CodeRef", {"targetGUID": coding.code_id})
-                for note in notes_on.get(coding.id, []):
-                    ET.SubElement(selection, f"{n}NoteRef", {"targetGUID": note})
-            for note in notes_on.get(doc.id, []):
-                ET.SubElement(source, f"{n}NoteRef", {"targetGUID": note})
-            for key in keys:
-                if doc.attributes.get(key):
-                    value = ET.SubElement(source, f"{n}VariableValue")
-                    ET.SubElement(value, f"{n}VariableRef", {"targetGUID": variables[key]})
-                    ET.SubElement(value, f"{n}TextValue").text = doc.attributes[key]
+            tag = ET.SubElement(
+                selection,
+                f"{n}Coding",
+                {
+                    "guid": _derived_guid("coding", coding.id),
+                    "creatingUser": maker or coding.coder_id,
+                    "creationDateTime": coding.created_at,
+                },
+            )
+            ET.SubElement(tag, f"{n}CodeRef", {"targetGUID": coding.code_id})
+            for note in notes_on.get(coding.id, []):
+                ET.SubElement(selection, f"{n}NoteRef", {"targetGUID": note})
+        for note in notes_on.get(doc.id, []):
+            ET.SubElement(element, f"{n}NoteRef", {"targetGUID": note})
+        for key in keys:
+            if doc.attributes.get(key):
+                value = ET.SubElement(element, f"{n}VariableValue")
+                ET.SubElement(value, f"{n}VariableRef", {"targetGUID": variables[key]})
+                ET.SubElement(value, f"{n}TextValue").text = doc.attributes[key]
+        return element
+
     if memos:
         notes = ET.SubElement(root, f"{n}Notes")
         for memo in memos:
@@ -215,7 +226,23 @@ def project_xml(
     for memo in memos:
         if memo.target_kind == "project":
             ET.SubElement(root, f"{n}NoteRef", {"targetGUID": memo.id})
-    return _serialised(root)
+    if mark is None:
+        return _serialised(root)
+    text = ET.tostring(root, encoding="unicode")
+    head, found, tail = text.partition(f">{mark}<")
+    if not found or mark in tail:  # the mark in a text too (never so far): the whole tree
+        holder = root.find(f"{n}Sources")
+        assert holder is not None
+        holder.text = None
+        holder.extend(source(doc, n) for doc in documents)
+        return _serialised(root)
+    # the same bytes as the whole tree written at once: below the root, which declares
+    # the namespace as the default, every element is written by its own name
+    parts = [_HEADER + xml_text(head) + ">"]
+    for doc in documents:
+        parts.append(xml_text(ET.tostring(source(doc, ""), encoding="unicode")))
+    parts.append("<" + xml_text(tail))
+    return b"".join(part.encode("utf-8") for part in parts)
 
 
 def _sets(root: ET.Element, n: str, sets: Sequence[SourceSet], sources: set[str]) -> None:

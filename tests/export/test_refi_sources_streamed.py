@@ -1,0 +1,87 @@
+"""A .qdpx's project.qde is written source by source (``refi.project_xml``, perf42): the
+tree of every coding (three elements each) and its written pieces were most of the
+gigabyte a .qdpx of 200k codings took. The bytes must be those of the whole tree written
+at once, which is what it falls back to should its mark between the sources be found in
+a text: here both, from one project (two documents, codings with memos, a consensus
+coding, a document note, characters XML cannot hold in a memo), and valid against the
+standard's schema."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+
+from qualcode.export import refi
+from qualcode.export.refi import SourceDoc, project_xml
+from qualcode.model import Code, Coder, Coding, Memo
+from tests.export.test_refi import _schema
+
+MARK = uuid.UUID("0123456789abcdef0123456789abcdef")
+
+
+def _id(n: int) -> str:
+    """A GUID, as the schema asks of every id."""
+    return str(uuid.UUID(int=n))
+
+
+def _inputs() -> tuple[list[Coder], list[Code], list[SourceDoc], list[Coding], list[Memo]]:
+    coders = [Coder(_id(1), "karin", "coder"), Coder(_id(2), "lena", "lead")]
+    codes = [Code(_id(3), "mission", names={"sv": "Uppdrag", "en": "Mission"})]
+    texts = ("R: Vi pratade om uppdraget & <nämnden>.", 'I: Och "sedan"?\nR: Tack.')
+    documents = [
+        SourceDoc(_id(10 + i), f"ip{i}.txt\x0c", text, {"municipality": "Åby"})
+        for i, text in enumerate(texts)
+    ]
+    codings = [
+        Coding(
+            _id(20 + 2 * i + j),
+            doc.id,
+            3,
+            20 + j,
+            _id(3),
+            "mission",
+            coder,
+            name,
+            layer,
+            "manual",
+            "2026-12-05T04:00:00+00:00",
+        )
+        for i, doc in enumerate(documents)
+        for j, (coder, name, layer) in enumerate(
+            [(_id(1), "karin", "coder"), (_id(2), "lena", "consensus")]
+        )
+    ]
+    marked = f"qualcode-sources-{MARK.hex} in a note\x0b"
+    memos = [
+        Memo(_id(30), "coding", _id(20), "karin", "bra citat\x0c", "2026-12-05T04:01:00+00:00"),
+        Memo(_id(31), "document", _id(11), "lena", marked, "2026-12-05T04:02:00+00:00"),
+    ]
+    return coders, codes, documents, codings, memos
+
+
+def _written() -> bytes:
+    coders, codes, documents, codings, memos = _inputs()
+    return project_xml(
+        "p", "qualcode", "2026-12-05T04:03:00+00:00", coders, codes, documents, codings, memos
+    )
+
+
+def test_written_source_by_source_it_is_the_whole_tree(monkeypatch: pytest.MonkeyPatch) -> None:
+    streamed = _written()
+    monkeypatch.setattr(refi.uuid, "uuid4", lambda: MARK)  # the mark is in a note's text
+    whole = _written()
+    assert streamed == whole
+    assert streamed.count(b"<PlainTextSelection ") == 4
+    assert b"\x0b" not in streamed and b"\x0c" not in streamed
+
+
+def test_written_source_by_source_it_is_valid() -> None:
+    _schema("Project-mrt2019.xsd").validate(_written())
+
+
+def test_no_source_no_sources(tmp_path: Path) -> None:
+    coders, codes, _, _, memos = _inputs()
+    xml = project_xml("p", "qualcode", "2026-12-05", coders, codes, [], [], memos[:1])
+    assert b"Sources" not in xml and b"qualcode-sources-" not in xml
