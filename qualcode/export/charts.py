@@ -24,11 +24,14 @@ def _figure_and_canvas() -> tuple[Any, Any]:
     """matplotlib's ``Figure`` and ``FigureCanvasAgg``, imported, the first time, without
     the property lists its artists write into their ``set`` methods' docstrings as each
     class is made (``matplotlib.artist.kwdoc``): 0.06 s CPU of every summary's 0.2 s of
-    importing matplotlib, for help texts no chart draws. Only while these modules are
-    imported: a notebook's own use of matplotlib afterwards lists them as ever."""
+    importing matplotlib, for help texts no chart draws. The classes made meanwhile keep
+    no list for the rest of the process, so where a person may ask for them (a notebook,
+    an interactive interpreter) matplotlib is imported as usual: ``help(ax.plot)`` there
+    lost its list of line properties after a summary (review42)."""
     import sys
 
-    if "matplotlib.figure" not in sys.modules:
+    asked = "IPython" in sys.modules or hasattr(sys, "ps1") or bool(sys.flags.interactive)
+    if "matplotlib.figure" not in sys.modules and not asked:
         import matplotlib.artist
 
         made = matplotlib.artist.kwdoc

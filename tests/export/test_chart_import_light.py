@@ -1,8 +1,9 @@
 """matplotlib is imported for a summary's charts without the property lists its artists
 write into their help texts as each class is made (``charts._figure_and_canvas``,
 perf42: 0.06 s CPU of every summary). The charts are the same bytes as with matplotlib
-imported as usual, and its ``kwdoc`` is its own again afterwards. Each in a child
-process, as a summary is: matplotlib imported once."""
+imported as usual, and its ``kwdoc`` is its own again afterwards. In an interactive
+interpreter (as in a notebook) a person may ask for those lists: there matplotlib is
+imported as usual. Each in a child process, as a summary is: matplotlib imported once."""
 
 from __future__ import annotations
 
@@ -27,9 +28,13 @@ print(hashlib.sha256(png).hexdigest(), listed, matplotlib.artist.kwdoc.__name__)
 """
 
 
-def _drawn(how: str) -> list[str]:
+def _drawn(how: str, *flags: str) -> list[str]:
     done = subprocess.run(
-        [sys.executable, "-c", DRAW, how], capture_output=True, text=True, check=True
+        [sys.executable, *flags, "-c", DRAW, how],
+        capture_output=True,
+        text=True,
+        check=True,
+        stdin=subprocess.DEVNULL,  # -i: the interpreter ends at once after the script
     )
     return done.stdout.split()
 
@@ -40,3 +45,10 @@ def test_the_chart_is_the_same_and_matplotlib_itself_again() -> None:
     assert usual[1] == "True" and light[1] == "False"  # no property list made
     assert light[2] == "kwdoc"
     assert hashlib.sha256(b"").hexdigest() not in (light[0], usual[0])
+
+
+def test_an_interactive_session_keeps_matplotlibs_help() -> None:
+    """help(ax.plot) in a notebook, after a summary, lost its line properties."""
+    asked = _drawn("light", "-i")
+    assert asked[1] == "True"  # the property lists made, as matplotlib makes them
+    assert asked[0] == _drawn("usual")[0]
