@@ -8,7 +8,8 @@ sources (``refi_checks.py``), each refused in one line before anything is writte
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections import Counter
+from collections.abc import Callable, Mapping
 
 from qualcode.errors import SETTING, SettingError, ValidationError, one_line
 from qualcode.model import LANGS
@@ -135,32 +136,40 @@ class AttributeLooks:
     it, that looked like the first, and the documents in it went missing from the counts a
     paper cites (red team 42). A name or value the project holds as typed always goes in:
     a project that already holds two of one look (from before the rule) can be set right
-    to either."""
+    to either. Values are counted by the documents holding them, so the value a document
+    is set away from is no other document's (review42: the one document holding
+    '\u200benhetschef' could be set neither to 'enhetschef' nor, its character refused, as
+    it was)."""
 
-    def __init__(self, read: Callable[[], Mapping[str, Collection[str]]]) -> None:
-        self._read = read  # each attribute name in the project, with its values
-        self._held: dict[str, set[str]] | None = None
+    def __init__(self, read: Callable[[], Mapping[str, Mapping[str, int]]]) -> None:
+        self._read = read  # each attribute name in the project: its values, how many hold each
+        self._held: dict[str, Counter[str]] | None = None
         self._names: dict[str, str] = {}  # how a name reads -> the name
-        self._values: dict[str, dict[str, str]] = {}  # name -> how a value reads -> value
+        self._values: dict[str, dict[str, set[str]]] = {}  # name -> how values read -> them
 
-    def _loaded(self) -> dict[str, set[str]]:
+    def _loaded(self) -> dict[str, Counter[str]]:
         from qualcode.oneline import reads_as
 
         if self._held is None:
-            self._held = {key: set(values) for key, values in self._read().items()}
+            self._held = {key: Counter(values) for key, values in self._read().items()}
             self._names = {reads_as(name): name for name in self._held}
         return self._held
 
-    def _looks(self, key: str) -> dict[str, str]:
+    def _looks(self, key: str) -> dict[str, set[str]]:
         from qualcode.oneline import reads_as
 
         if key not in self._values:
-            held = self._loaded().get(key, set())
-            self._values[key] = {reads_as(v, fold_case=False): v for v in held}
+            looks: dict[str, set[str]] = {}
+            for value in self._loaded().get(key, ()):
+                looks.setdefault(reads_as(value, fold_case=False), set()).add(value)
+            self._values[key] = looks
         return self._values[key]
 
-    def refuse(self, attributes: Mapping[str, str], document: str) -> None:
-        """Refuse in one line the first of ``attributes`` that reads as another (above)."""
+    def refuse(
+        self, attributes: Mapping[str, str], document: str, own: Mapping[str, str] | None = None
+    ) -> None:
+        """Refuse in one line the first of ``attributes`` that reads as another (above);
+        ``own``: the document's attributes before, which it is set away from."""
         import unicodedata
 
         from qualcode.oneline import MAX_NAME, reads_as, shown
@@ -181,29 +190,44 @@ class AttributeLooks:
                     name=shown(key),
                     other=shown(other),
                 )
-            if len(value) > MAX_NAME or "\n" in value or value in held.get(key, ()):
+            counts = held.get(key, Counter())
+            if len(value) > MAX_NAME or "\n" in value or value in counts:
                 continue  # a note, not a group a report counts by; or a value held as typed
-            same = self._looks(key).get(reads_as(value, fold_case=False))
-            if same is not None:
+            mine = (own or {}).get(key)
+            alike = self._looks(key).get(reads_as(value, fold_case=False), set())
+            others = sorted(v for v in alike if counts[v] > (v == mine))
+            if others:
                 raise ValidationError(
                     f"{document}: attribute {shown(key)}: {shown(value)} reads as "
-                    f"{shown(same)}, which other documents have; type it as they have it "
-                    "(two values of one look split every report by it)",
+                    f"{shown(others[0])}, which other documents have; type it as they have "
+                    "it (two values of one look split every report by it)",
                     key="attribute_value_reads_as",
                     name=shown(key),
                     value=shown(value),
-                    other=shown(same),
+                    other=shown(others[0]),
                 )
 
-    def add(self, attributes: Mapping[str, str]) -> None:
-        """``attributes`` (as stored) written: the next document's are read against them."""
+    def add(self, attributes: Mapping[str, str], before: Mapping[str, str] | None = None) -> None:
+        """``attributes`` (as stored) written, over ``before`` (the document's own before):
+        the next document's are read against them."""
         from qualcode.oneline import reads_as
 
         held = self._loaded()
         for key, value in attributes.items():
+            old = (before or {}).get(key)
+            if old == value:
+                continue
             if key not in held:
-                held[key] = set()
+                held[key] = Counter()
                 self._names.setdefault(reads_as(key), key)
-            held[key].add(value)
-            if key in self._values:
-                self._values[key].setdefault(reads_as(value, fold_case=False), value)
+            counts = held[key]
+            counts[value] += 1
+            looks = self._values.get(key)
+            if looks is not None:
+                looks.setdefault(reads_as(value, fold_case=False), set()).add(value)
+            if old is not None:
+                counts[old] -= 1
+                if counts[old] <= 0:
+                    del counts[old]
+                    if looks is not None:
+                        looks.get(reads_as(old, fold_case=False), set()).discard(old)

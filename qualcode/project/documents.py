@@ -266,9 +266,9 @@ class DocumentsMixin(Service):
         # meanwhile; found before, its attributes were changed after its removal
         with self.store.transaction():
             doc_id, name = self._attributes_changeable(ref)
-            looks = looks or AttributeLooks(self.store.documents.attribute_values)
-            looks.refuse(attributes, name)
             before = self.store.documents.attributes([doc_id]).get(doc_id, {})
+            looks = looks or AttributeLooks(self.store.documents.attribute_values)
+            looks.refuse(attributes, name, before)  # its own values are no other's
             self.store.documents.set_attributes(doc_id, attributes)
             self.store.audit.append(
                 actor,
@@ -282,7 +282,7 @@ class DocumentsMixin(Service):
                     },
                 },
             )
-        looks.add(attributes)
+        looks.add(attributes, before)
 
     def check_attribute_change(self, ref: str) -> None:
         """Refuse at once whoever may not change the document's attributes (the rule of

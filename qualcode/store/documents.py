@@ -108,11 +108,13 @@ class DocumentRepo(DocumentLookup):
             pk=("document_id", "key"),
         )
 
-    def attribute_values(self) -> dict[str, set[str]]:
-        """Each attribute name the project's documents hold, with its values."""
-        held: dict[str, set[str]] = {}
-        for key, value in self.db.execute("SELECT DISTINCT key, value FROM attributes"):
-            held.setdefault(key, set()).add(value)
+    def attribute_values(self) -> dict[str, dict[str, int]]:
+        """Each attribute name the project's documents hold, with its values and how many
+        documents hold each (a value only the document being changed holds is no other's)."""
+        held: dict[str, dict[str, int]] = {}
+        sql = "SELECT key, value, COUNT(*) FROM attributes GROUP BY key, value"
+        for key, value, count in self.db.execute(sql):
+            held.setdefault(key, {})[value] = count
         return held
 
     def attributes(self, doc_ids: Iterable[str] | None = None) -> dict[str, dict[str, str]]:
