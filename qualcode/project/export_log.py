@@ -64,8 +64,10 @@ def write_recorded(
         # the entry reaches the disk only at the commit, after the files: a project on a
         # full disk (or under a file-size limit) refused it there, and the export stood
         # written beside the line 'cannot write ...; nothing written', in no entry of the
-        # log (red team 42); the files this export made are taken back with the entry
+        # log (red team 42); the files this export made are taken back with the entry,
+        # and those it replaced (force) are put back as they were
         made = [Path(path) for path in files if not os.path.lexists(path)]
+        kept = _kept_aside(files) if force else {}
         written = False
         try:
             with store.transaction():
@@ -75,6 +77,32 @@ def write_recorded(
         except BaseException:
             for path in made if written else ():
                 path.unlink(missing_ok=True)
+            for path, before in kept.items() if written else ():
+                os.replace(before, path)
             raise
+        finally:
+            for before in kept.values():
+                before.unlink(missing_ok=True)
 
     after_snapshot(service, write)
+
+
+def _kept_aside(files: Iterable[Path]) -> dict[Path, Path]:
+    """A hard link to each file an export with ``force`` will replace, under a hidden name
+    beside it, so a commit refused after the files were written can put them back:
+    last week's export replaced by one no entry accounts for, under the line 'nothing
+    written', was lost (review42). The files are put in place by a rename, so the link
+    keeps the old one as it was; a disk without hard links keeps none, as before."""
+    import uuid
+
+    kept: dict[Path, Path] = {}
+    for path in map(Path, files):
+        if not path.is_file() or path.is_symlink():
+            continue
+        before = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.before")
+        try:
+            os.link(path, before, follow_symlinks=False)
+        except OSError:
+            continue
+        kept[path] = before
+    return kept
