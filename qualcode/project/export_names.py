@@ -5,6 +5,7 @@ later, that a summary is never written as .pdf: eyes37b)."""
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -53,10 +54,19 @@ def cited_names(documents: Iterable[tuple[str, str]]) -> dict[str, str]:
     that the summary, its appendix and ``report quotes`` cite a document alike. Only an
     import format's suffix is one: 'Intervju 3. Åby' was cited as 'Intervju 3'. Names are
     compared as they read (``oneline.reads_as``): 'aby_01.txt' and 'аby_01.txt', whose a
-    is Cyrillic, were both cited 'aby_01' (red team 42)."""
+    is Cyrillic, were both cited 'aby_01' (red team 42).
+
+    Worked out once per list of documents (``_cited``) and handed out as a copy: a
+    theme summary asked five times for the same 1,000 documents (each pseudonym key it
+    makes, and its quotes), 0.056 s CPU for one answer."""
+    return dict(_cited(tuple(documents)))
+
+
+@functools.lru_cache(maxsize=8)
+def _cited(named: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """``cited_names`` of ``named`` (kept: never handed out itself)."""
     from qualcode.oneline import reads_as
 
-    named = list(documents)
     short = {doc_id: _without_format(name) for doc_id, name in named}
     bases = Counter(reads_as(short[doc_id]) for doc_id, _ in named)
     wholes = Counter(reads_as(name) for _, name in named)
