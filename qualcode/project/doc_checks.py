@@ -139,12 +139,15 @@ class AttributeLooks:
     to either. Values are counted by the documents holding them, so the value a document
     is set away from is no other document's (review42: the one document holding
     '\u200benhetschef' could be set neither to 'enhetschef' nor, its character refused, as
-    it was)."""
+    it was). And one held with a character that shows as nothing (from before the rule, or
+    a .qdpx's variable, taken as it is) is no form to type: the plain one goes in beside it
+    and its documents can be set right to it, where 'type it as they have it' asked for
+    what is refused as typed."""
 
     def __init__(self, read: Callable[[], Mapping[str, Mapping[str, int]]]) -> None:
         self._read = read  # each attribute name in the project: its values, how many hold each
         self._held: dict[str, Counter[str]] | None = None
-        self._names: dict[str, str] = {}  # how a name reads -> the name
+        self._names: dict[str, set[str]] = {}  # how a name reads -> the names
         self._values: dict[str, dict[str, set[str]]] = {}  # name -> how values read -> them
 
     def _loaded(self) -> dict[str, Counter[str]]:
@@ -152,7 +155,9 @@ class AttributeLooks:
 
         if self._held is None:
             self._held = {key: Counter(values) for key, values in self._read().items()}
-            self._names = {reads_as(name): name for name in self._held}
+            self._names = {}
+            for name in self._held:
+                self._names.setdefault(reads_as(name), set()).add(name)
         return self._held
 
     def _looks(self, key: str) -> dict[str, set[str]]:
@@ -172,7 +177,7 @@ class AttributeLooks:
         ``own``: the document's attributes before, which it is set away from."""
         import unicodedata
 
-        from qualcode.oneline import MAX_NAME, reads_as, shown
+        from qualcode.oneline import MAX_NAME, invisible_at, reads_as, shown
 
         if not attributes:
             return
@@ -180,7 +185,9 @@ class AttributeLooks:
         for given, said in attributes.items():
             # compared as stored (composed): a decomposed 'Åby' is the same (red team 36)
             key, value = (unicodedata.normalize("NFC", t) for t in (given, str(said)))
-            other = None if key in held else self._names.get(reads_as(key))
+            # a name or value to type as the project has it is one a person can type
+            typeable = [n for n in self._names.get(reads_as(key), ()) if invisible_at(n) is None]
+            other = None if key in held or not typeable else min(typeable)
             if other is not None:
                 raise ValidationError(
                     f"{document}: attribute {shown(key)} reads as {shown(other)}, which the "
@@ -195,7 +202,7 @@ class AttributeLooks:
                 continue  # a note, not a group a report counts by; or a value held as typed
             mine = (own or {}).get(key)
             alike = self._looks(key).get(reads_as(value, fold_case=False), set())
-            others = sorted(v for v in alike if counts[v] > (v == mine))
+            others = sorted(v for v in alike if counts[v] > (v == mine) and invisible_at(v) is None)
             if others:
                 raise ValidationError(
                     f"{document}: attribute {shown(key)}: {shown(value)} reads as "
@@ -219,7 +226,7 @@ class AttributeLooks:
                 continue
             if key not in held:
                 held[key] = Counter()
-                self._names.setdefault(reads_as(key), key)
+                self._names.setdefault(reads_as(key), set()).add(key)
             counts = held[key]
             counts[value] += 1
             looks = self._values.get(key)
