@@ -11,9 +11,10 @@ with :class:`CheckedConnection`, whose statements, fetches and loops over rows (
 met halfway through a listing, in a Python user's ``Project`` call or pandas frame) turn
 SQLite's "this file is damaged" and "this is no database" codes into a
 :class:`DamagedProjectError` naming the file; every other SQLite error (a constraint, a
-lock) passes unchanged to the code that handles it. The check costs nothing until SQLite
-reports such an error: reading the whole file up front (``PRAGMA quick_check``) would cost
-seconds on a large project at every command.
+lock) passes unchanged to the code that handles it, but for a unique index of someone
+else's refusing a write, said in one line naming it (``store.foreign_index``). The check
+costs nothing until SQLite reports such an error: reading the whole file up front (``PRAGMA
+quick_check``) would cost seconds on a large project at every command.
 
 Text that is no Unicode: an argument holding bytes the terminal could not decode (a file
 name or a memo typed on a system set to Latin-1 reaches Python as lone surrogates such as
@@ -33,6 +34,7 @@ from typing import Any
 
 from qualcode.errors import ProjectError, ValidationError
 from qualcode.oneline import shown
+from qualcode.store.foreign_index import foreign_index_error
 
 # rows a loop over a cursor fetches at a time (through the checked fetchmany)
 _BATCH = 256
@@ -84,7 +86,9 @@ class CheckedCursor(sqlite3.Cursor):
         return conn.project_path if isinstance(conn, CheckedConnection) else None
 
     def _raise(self, exc: sqlite3.DatabaseError) -> None:
-        error = translate(exc, self._path())
+        error = translate(exc, self._path()) or foreign_index_error(
+            self.connection, exc, self._path()
+        )
         if error is not None:
             raise error from None
 
