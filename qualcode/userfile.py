@@ -11,7 +11,7 @@ import stat
 from pathlib import Path
 
 from qualcode.envlimits import positive_number
-from qualcode.errors import QualcodeError
+from qualcode.errors import QualcodeError, one_line
 
 MAX_FILE_MB_ENV = "QUALCODE_MAX_FILE_MB"
 DEFAULT_MAX_FILE_MB = 50.0  # a long transcript is about 1 MB; this leaves room for pdfs
@@ -22,6 +22,16 @@ def max_file_bytes(error: type[QualcodeError]) -> int:
     ``$QUALCODE_MAX_FILE_MB`` (default 50); a value that is no number raises ``error``."""
     mb = positive_number(MAX_FILE_MB_ENV, DEFAULT_MAX_FILE_MB, error, " of megabytes")
     return int(mb * 1024 * 1024)
+
+
+def unnamable(path: object, exc: ValueError) -> str:
+    """Why the system refused ``path`` before looking for it (Python's ``ValueError``, not
+    an ``OSError``): a NUL character, which no file name can hold (a path built by a
+    Python user's code, never typed), or text no file name can be encoded in. Said in the
+    caller's one line, as a missing file is; it was the bare 'embedded null byte'."""
+    if "\0" in str(path):
+        return "a path holding a NUL character (\\x00) names no file"
+    return f"cannot be a file name ({exc})"
 
 
 def _shown(path: Path) -> str:
@@ -37,6 +47,8 @@ def require_regular(path: Path, error: type[QualcodeError], kind: str = "a file"
         info = path.stat()
     except OSError as exc:
         raise error(f"{path.name}: cannot read: {exc.strerror or exc}") from None
+    except ValueError as exc:
+        raise error(f"{one_line(_shown(path))}: {unnamable(path, exc)}; not read") from None
     if stat.S_ISDIR(info.st_mode):
         raise error(f"{_shown(path)}: is a directory, not {kind}")
     if not stat.S_ISREG(info.st_mode):

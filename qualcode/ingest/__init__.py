@@ -16,7 +16,7 @@ from typing import Any
 
 from qualcode import userfile
 from qualcode.envlimits import whole_number
-from qualcode.errors import IngestError
+from qualcode.errors import IngestError, one_line
 from qualcode.ingest.languages import guess_language
 from qualcode.ingest.speakers import find_turns
 from qualcode.model import Turn
@@ -286,6 +286,9 @@ def _read_bytes(path: Path, whole: bool = True) -> bytes:
         raise IngestError(f"{path.name}: permission denied (cannot read {path})") from None
     except OSError as exc:
         raise IngestError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
+    except ValueError as exc:
+        shown = one_line(path.name)  # as the import report quotes it
+        raise IngestError(f"{shown}: {userfile.unnamable(path, exc)}; not read") from None
 
 
 # a silence this long between two cues nobody is named in begins a new paragraph

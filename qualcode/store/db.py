@@ -18,12 +18,13 @@ from pathlib import Path
 
 import sqlite_utils
 
-from qualcode.errors import ProjectError, QualcodeError
+from qualcode.errors import ProjectError, QualcodeError, one_line
 from qualcode.oneline import cut_path
 from qualcode.store.checked import CheckedConnection, DamagedProjectError
 from qualcode.store.foreign import refuse_foreign_schema
 from qualcode.store.migrate import backup, migrate, repair_first_decisions
 from qualcode.store.schema import APPLICATION_ID, MIGRATIONS, READ_AS_IS
+from qualcode.userfile import unnamable
 
 BUSY_TIMEOUT_MS = 30_000
 # the files SQLite keeps beside a database while it is open or was left mid-write; a
@@ -161,6 +162,8 @@ def _nameable(path: Path) -> None:
             return  # said in the caller's own words (no project here, a link to nothing)
         reason = exc.strerror or exc
         raise ProjectError(f"{cut_path(path)}: cannot use this path: {reason}") from None
+    except ValueError as exc:  # a NUL in a path a Python user built
+        raise ProjectError(f"{one_line(cut_path(path))}: {unnamable(path, exc)}") from None
 
 
 def check_database_name(path: Path) -> None:
