@@ -1,13 +1,13 @@
 """Codebooks from a spreadsheet saved as CSV: one code a row, the columns a researcher's
-codebook table has (key, name, definition, inclusion, exclusion, examples, keywords,
-parent), per language as ``name_sv`` / ``name (en)`` / ``sv name`` or, unmarked, in the
-language the file is said (or its headers suggest) to be in.
+codebook table has (key, name, definition, inclusion, exclusion, examples, further
+examples, keywords, parent), per language as ``name_sv`` / ``name (en)`` / ``sv name``
+or, unmarked, in the language the file is said (or its headers suggest) to be in.
 
 Every row is checked before the codebook is returned, and a bad row is named by its line
 and column in one sentence, because a spreadsheet has no other way to point at a mistake.
 Cells are text and only text: "=SUMMA(A1)" or "+46 ..." stays those characters, nothing is
-evaluated. Examples and keywords may hold several entries, one per line in the cell
-(keywords also separated by ``;`` or ``,``).
+evaluated. Examples, further examples and keywords may hold several entries, one per line
+in the cell (keywords also separated by ``;`` or ``,``).
 """
 
 from __future__ import annotations
@@ -39,6 +39,12 @@ _NAMES: dict[str, tuple[str, ...]] = {
         *("exklusionskriterier", "exkludera", "när koden inte används"),
     ),
     "examples": ("examples", "example", "exempel", "typical quotes"),
+    # how the code is also spoken of in other registers (model.Code.further_examples): a
+    # column of its own, as in the YAML; without it a spreadsheet had nowhere to put them
+    "further_examples": (
+        *("further examples", "further example", "further_examples"),
+        *("fler exempel", "ytterligare exempel"),
+    ),
     "keywords": ("keywords", "keyword", "nyckelord", "sökord"),
     "parent": (
         *("parent", "parent key", "parent code", "category", "förälder", "överordnad"),
@@ -49,7 +55,10 @@ _NAMES: dict[str, tuple[str, ...]] = {
 }
 FIELDS = {header: field for field, headers in _NAMES.items() for header in headers}
 SWEDISH_HEADERS = frozenset(
-    h for h in FIELDS if any(ch in h for ch in "åäö") or h in {"kod", "namn", "exempel"}
+    h
+    for h in FIELDS
+    if any(ch in h for ch in "åäö")
+    or h in {"kod", "namn", "exempel", "fler exempel", "ytterligare exempel"}
 )
 _LANGS = r"(sv|en|svenska|engelska|swedish|english)"
 _LANG_TAG = re.compile(rf"^(?:{_LANGS}[\s_:.-]+(.+)|(.+?)[\s_:.-]*[(\[]?\s*{_LANGS}\s*[)\]]?)$")
@@ -140,8 +149,8 @@ def _entry(row: list[str], columns: list[tuple[str, str] | None]) -> dict[str, A
         value = cell.strip()
         if field in ("key", "parent", "color", "shortcut"):
             entry[field] = value
-        elif field in ("examples", "keywords"):
-            split = r"\n" if field == "examples" else r"[\n;,]"
+        elif field in ("examples", "further_examples", "keywords"):
+            split = r"[\n;,]" if field == "keywords" else r"\n"
             items = [_BULLET.sub("", part).strip() for part in re.split(split, value)]
             entry.setdefault(field, {})[lang] = [i for i in items if i]
         else:
