@@ -326,21 +326,37 @@ class Key:
                 return pseudo[:1].upper() + pseudo[1:]  # "Örebro är" -> "En annan stad är"
         return pseudo
 
-    def leaks(self, text: str) -> list[str]:
-        """The real names on the key that appear in ``text`` (as the matcher sees them)."""
+    def leaks(self, text: str, owned: tuple[int, int] | None = None) -> list[str]:
+        """The real names on the key that appear in ``text`` (as the matcher sees them).
+
+        ``owned``: count only the names that begin in ``text[start:end]``; the rest of
+        ``text`` is context read around them (a window of a file read in pieces, where the
+        piece before or after counts a name begun there: leaks.py)."""
         pattern = self._matcher(text)
         if pattern is None or not text:
             return []
-        text = plain_letters(text)[0]  # "Soﬁa" from a PDF is Sofia
+        text, origin = plain_letters(text)  # "Soﬁa" from a PDF is Sofia
+
+        def counted(at: int) -> bool:
+            if owned is None:
+                return True
+            at = at if origin is None or at >= len(origin) else origin[at]
+            return owned[0] <= at < owned[1]
+
         found = {
             self._real_of[self._key_of(m.group(1))]
             for m in pattern.finditer(text)
-            if not self._ordinary(m)
+            if counted(m.start()) and not self._ordinary(m)
         }
         if self._compounds is not None:
-            named = (compound_name(m) for m in self._compounds.finditer(text))
+            named = (compound_name(m) for m in self._compounds.finditer(text) if counted(m.start()))
             found.update(self._compound_of[n] for n in named)
         return sorted(found)
+
+    @property
+    def longest(self) -> int:
+        """The length of the longest name the key looks for (as on the key)."""
+        return max((len(n) for n in self._real_of.values()), default=0)
 
     def code(self, code: CodeT) -> CodeT:
         """A copy of a code (a stored ``Code`` or a file's ``CodeSpec``) with every text a
