@@ -74,10 +74,20 @@ def check_new_coder_apart(
         reads_as(pseudonym) == printed and reads_as(real) not in people
         for real, pseudonym in entries.items()
     ):
+        # said plainly which it is: 'petra' beside the interviewee Petra (IP4) read as
+        # "printed as a participant's pseudonym", and a lead could not tell whether Petra
+        # was a real name or a pseudonym, nor what to type instead (eyes42). The pseudonym
+        # itself is not named: whoever adds a coder need not be a lead.
+        if printed != reads_as(name):
+            raise error(
+                f"{where}{name} is a participant's real name on the pseudonym key, so exports "
+                f"would print this coder as that participant; choose another coder name, "
+                f"e.g. {name} with an initial"
+            ).keyed("coder_name_participant", name=name)
         raise error(
-            f"{where}{name} is printed, where the pseudonym key applies, as a participant's "
-            "pseudonym; choose another name"
-        ).keyed("coder_name_participant", name=name)
+            f"{where}{name} is a participant's pseudonym on the pseudonym key, so exports "
+            "could not tell this coder from that participant; choose another coder name"
+        ).keyed("coder_name_participant_pseudonym", name=name)
     if named_alike([*coders, name], entries) - named_alike(coders, entries):
         raise error(
             f"{where}{name} reads, where the pseudonym key applies, as a coder already in "

@@ -206,7 +206,9 @@ def test_an_export_that_would_name_someone_is_refused(lead: Project, tmp_path: P
     naming the pseudonym and the part. A coder who shares an interviewee's name was printed
     as the interviewee's pseudonym ("coder IP4", red team 18); since red team 35 she is
     refused at the door instead, so no summary can cite a coder as a participant."""
-    with pytest.raises(ValidationError, match="Petra is printed, where the pseudonym key"):
+    with pytest.raises(
+        ValidationError, match="Petra is a participant's real name on the pseudonym key"
+    ):
         lead.add_coder("Petra")
     key = lead.pseudonym_key(viewer="lena")
     slipped = Summary("Theme summary", "en", "coder Petra")  # as if a text missed the key

@@ -60,7 +60,9 @@ def test_a_new_coder_named_as_a_participant_is_refused(tmp_path: Path, name: str
     with made as p:
         p.act_as("lena")
         p.set_pseudonym("Elin", "IP1", "lena")
-        with pytest.raises(ValidationError, match="as a participant's pseudonym") as refused:
+        with pytest.raises(
+            ValidationError, match="is a participant's pseudonym on the pseudonym key"
+        ) as refused:
             p.add_coder(name)
         assert "\n" not in str(refused.value)
         assert sorted(c.name for c in p.coders()) == ["johan", "karin", "lena"]
