@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from qualcode.demo import build_demo  # noqa: E402
 from qualcode.export.names import find_names  # noqa: E402
-from qualcode.project.pseudonym_names import ordinary_words  # noqa: E402
+from qualcode.project.pseudonym_names import common_compounds, ordinary_words  # noqa: E402
 
 # the demo's texts are ours: every word either rule proposes, judged
 DEMO_RIGHT = {"Maria", "Manchester", "Göteborg", "Umeå", "Örebro", "Lund"}
@@ -97,6 +97,7 @@ def main() -> None:
     parser.add_argument("--realtext", type=Path, default=Path("/work/realtext/raw"))
     args = parser.parse_args()
     ordinary = ordinary_words()
+    compound = common_compounds()  # as `pseudonym suggest` asks
     with tempfile.TemporaryDirectory() as tmp, build_demo(Path(tmp) / "d.db", ROOT) as demo:
         docs = demo.documents()
         texts = demo.document_texts([d.id for d in docs])
@@ -105,11 +106,11 @@ def main() -> None:
         skip = {t.speaker for d in docs for t in demo.turns(d.id) if t.speaker}
         skip |= {c.name.capitalize() for c in demo.coders()}
         skip |= {str(d.attributes.get("municipality")) for d in docs}
-    new = {c.word for c in find_names(texts, skip, ordinary)}
+    new = {c.word for c in find_names(texts, skip, ordinary, compound=compound)}
     score("demo", baseline(texts, skip), new, DEMO_RIGHT, DEMO_WRONG)
     if args.realtext.is_dir():
         texts = {p.name: p.read_text("utf-8") for p in sorted(args.realtext.glob("*.txt"))}
-        new = {c.word for c in find_names(texts, (), ordinary)}
+        new = {c.word for c in find_names(texts, (), ordinary, compound=compound)}
         score("realtext", baseline(texts, set()), new, REAL_RIGHT, REAL_WRONG)
 
 

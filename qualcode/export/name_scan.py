@@ -25,8 +25,9 @@ from pathlib import Path
 # one capitalised word as it stands in a text, with what this text alone says of it:
 # (word, the capitalised word right before it or "", right after it or "", titled,
 # at a sentence's start, followed by a verb of saying, after "lex", in a body's name,
-# the kind its own evidence says or "", a sector if that kind stands, times seen)
-Occurrence = tuple[str, str, str, bool, bool, bool, bool, bool, str, bool, int]
+# the kind its own evidence says or "", a sector if that kind stands, in running text
+# (``names._running``), times seen)
+Occurrence = tuple[str, str, str, bool, bool, bool, bool, bool, str, bool, bool, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +64,8 @@ class TextNames:
 
 
 def _occurrence(o: list[object]) -> Occurrence:
-    word, before, after, titled, start, said, law, body, kind, sector, n = o
-    flags = (titled, start, said, law, body, sector)
+    word, before, after, titled, start, said, law, body, kind, sector, prose, n = o
+    flags = (titled, start, said, law, body, sector, prose)
     if not all(isinstance(f, bool) for f in flags) or not isinstance(n, int):
         raise TypeError("not an occurrence")
     return (
@@ -78,6 +79,7 @@ def _occurrence(o: list[object]) -> Occurrence:
         bool(body),
         str(kind),
         bool(sector),
+        bool(prose),
         n,
     )
 
@@ -94,6 +96,7 @@ def scan_text(
     occurrences: dict[tuple[object, ...], int] = {}
     matches = list(n._WORD.finditer(text))
     headings = n._heading_spans(text, ordinary)
+    running_at = n._running_lines(text)
     for i, match in enumerate(matches):
         word = match.group(1)
         if n._dropped(word) or any(s <= match.start() < e for s, e in headings):
@@ -117,7 +120,7 @@ def scan_text(
         kind = n._evidence(word, (*before, *after), preceding)
         sector = n._sector(word, kind, preceding, lowercase)
         key = (word, "".join(before), "".join(after), titled, at_start, said, law, body)
-        full = (*key, kind or "", sector)
+        full = (*key, kind or "", sector, running_at(match.start()))
         occurrences[full] = occurrences.get(full, 0) + 1
     beside = dict.fromkeys(
         (first, second)

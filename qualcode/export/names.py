@@ -25,6 +25,7 @@ text in ``benchmarks/bench_pseudonyms.py``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -121,6 +122,34 @@ def _heading(line: str, ordinary: Callable[[str], bool] | None) -> bool:
     return plain * 2 > len(words)
 
 
+# a sentence's end in a line: a small letter or a bracket, then the stop and a space or
+# the line's end; a contents line's leader ("Omvärldsanalys... 22") is none
+_SENTENCE_END = re.compile(r"[a-zåäöéü\d)\]][.!?](?=\s|$)", re.MULTILINE)
+_RUNNING_WORDS = 10  # a line this long is prose, its sentence wrapped onto the next one
+
+
+def _running_lines(text: str) -> Callable[[int], bool]:
+    """Whether the character at an offset of ``text`` stands in running text: a line that
+    ends a sentence, or one longer than a heading ever is. A title, a heading or a
+    contents line capitalises a common word as a name is ("4.1 Framåtblick... 22",
+    "Förutsättningar till Flerårsplan"); a word written so in a sentence is used as one."""
+    starts: list[int] = []
+    running: list[bool] = []
+    at = 0
+    for line in text.splitlines(keepends=True):
+        starts.append(at)
+        running.append(
+            bool(_SENTENCE_END.search(line)) or len(_LINE_WORD.findall(line)) > _RUNNING_WORDS
+        )
+        at += len(line)
+
+    def running_at(offset: int) -> bool:
+        line = bisect_right(starts, offset) - 1
+        return line >= 0 and running[line]
+
+    return running_at
+
+
 def _surname(word: str) -> bool:
     low = word.casefold()
     return low.endswith(SURNAME_ENDINGS) and len(low) > 5
@@ -211,6 +240,7 @@ def find_names(
     ordinary: Callable[[str], bool] | None = None,
     lowercase: Callable[[str], bool] | None = None,
     scans: Mapping[str, TextNames] | None = None,
+    compound: Callable[[str], bool] | None = None,
 ) -> list[NameCandidate]:
     """Candidates in ``texts`` (by document name), most often seen first; ``skip`` holds
     words already accounted for (speaker labels, coders); ``ordinary(word)`` says whether
@@ -218,7 +248,8 @@ def find_names(
     evidence of being a name); ``lowercase(word)`` whether English writes a word mostly
     in lower case (asked of a word an English preposition alone makes a place). ``scans``
     holds texts' scans read before (``name_scan.scan_text``, by the same names); a text
-    without one is scanned here."""
+    without one is scanned here. ``compound(word)`` says whether a lower-case word is a
+    compound of common words (``_common_compound`` says when that drops it)."""
     read = scanned(texts, ordinary, lowercase, scans)
     skipped = {s.casefold() for s in skip}
     lower = set().union(*(scan.lower for scan in read.values()))
@@ -232,6 +263,7 @@ def find_names(
     paired: set[str] = set()
     reported: set[str] = set()  # a word-name seen as a name only before a verb of saying
     named: set[str] = set()  # seen as a name some other way
+    in_prose: set[str] = set()  # written capitalised inside a sentence of running text
     for doc, scan in read.items():
         # each distinct occurrence of a capitalised word, as the scan read it in its text
         for (
@@ -245,6 +277,7 @@ def find_names(
             body,
             ev,
             sector,
+            running,
             n,
         ) in scan.occurrences:
             if word.casefold() in skipped or word.lower() in lower:
@@ -257,6 +290,8 @@ def find_names(
             said = at_start and not pair and says
             if at_start and not pair and not _plainly_named(word) and not said:
                 continue  # a capital at a sentence's start says nothing, but a first name
+            if running and not at_start:
+                in_prose.add(word)
             if said and not _plainly_named(word):
                 reported.add(word)  # "Per sa ...": hers, though a word too (pseudo40)
             else:
@@ -287,11 +322,33 @@ def find_names(
         # ``ordinary`` last: it may read the language's word lists
         if kind == "other" and word not in paired and ordinary and ordinary(word.casefold()):
             continue
+        used = word in paired or word in in_prose
+        if not used and _common_compound(word, kinds[word], compound):
+            continue
         also = word.casefold() in words or word[:-1].casefold() in words
         # proposed from "Per sa ..." alone: the lead decides, as for a word seen in lower case
         also = also or (word in reported and word not in named)
         found.append(NameCandidate(word, kind, count, where[word], also))
     return found
+
+
+def _common_compound(
+    word: str, votes: Counter[str], compound: Callable[[str], bool] | None
+) -> bool:
+    """Whether ``word``, never written capitalised inside a sentence of running text nor
+    beside another capital, is a compound of common words with nothing else saying it is
+    used as a name: no sure evidence (a first name or title beside it, "i" or "på" before
+    it), no name's ending of its own ("Göte|borg", "Sköns|berg" and "Berg|ström" are
+    compounds of words too), no first name. Swedish writes a compound as one word and
+    capitalises it as a section heading or a contents line ("4 Omvärldsanalys... 22"), or
+    after "till" in a title ("Förutsättningar till Flerårsplan"), which said no more than a
+    sentence's first capital; read as names, the lead was told to key them (pseudo42)."""
+    if compound is None or any(kind.isupper() for kind in votes):
+        return False
+    low = word.casefold()
+    if low.endswith(PLACE_ENDINGS + SURNAME_ENDINGS + WORKPLACE_ENDINGS) or _first_name(word):
+        return False
+    return compound(low)  # last: it may read the language's word lists
 
 
 def scanned(

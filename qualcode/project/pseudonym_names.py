@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -92,6 +92,53 @@ def ordinary_words() -> Callable[[str], bool]:
     return ordinary
 
 
+# a Swedish compound's parts: its head (the last part) at least this long, its first part
+# at least ``_FIRST_PART``, a part between them at least two letters ("fram|åt|blick")
+_HEAD = 4
+_FIRST_PART = 3
+_PARTS_MAX = 4
+
+
+def common_compounds() -> Callable[[str], bool]:
+    """Whether a lower-case word is a Swedish compound of common words ("omvärlds|analys",
+    "ansvars|område", "fler|års|plan"), each part a form or lemma in Swedish's lookup lemma
+    table or a stop word, the table read when the first word is asked of. Swedish writes a
+    compound as one word, which the table seldom lists whole, so a section heading's or a
+    contents line's capitalised "Omvärldsanalys" read as a name: the lead was told to key
+    it, and every export then printed a pseudonym for the word (pseudo42). English writes
+    its compounds apart, and its surnames are often two words joined ("Hartwell"): not
+    asked."""
+    known: tuple[Container[str], ...] | None = None
+
+    def common(part: str) -> bool:
+        assert known is not None
+        return any(part in words for words in known)
+
+    def split(word: str, parts: int) -> bool:
+        if parts > 0 and len(word) >= _HEAD and common(word):
+            return True
+        if parts >= _PARTS_MAX:
+            return False
+        least = _FIRST_PART if parts == 0 else 2
+        return any(
+            common(word[:i]) and split(word[i:], parts + 1)
+            for i in range(least, len(word) - _HEAD + 1)
+        )
+
+    def compound(word: str) -> bool:
+        nonlocal known
+        if known is None:
+            from qualcode.nlp.normalise import lemma_bases, lemma_table, stop_words
+
+            table = lemma_table("sv") or {}
+            # the tables as loaded once per process, and the particles the table leaves
+            # out: "fram|åt|blick", "till|syn"
+            known = (table, lemma_bases(table), stop_words("sv"))
+        return split(word, 0)
+
+    return compound
+
+
 @dataclass(frozen=True, slots=True)
 class PseudonymCandidate:
     """A name ``suggest`` found, what it proposes for it and where it was seen."""
@@ -135,7 +182,13 @@ def named_candidates(
     found = dict(proposed)
     on_key = set(key_of)
     read = name_scans(texts, scans)
-    named = find_names(texts, skip=speakers | set(found), ordinary=ordinary_words(), scans=read)
+    named = find_names(
+        texts,
+        skip=speakers | set(found),
+        ordinary=ordinary_words(),
+        scans=read,
+        compound=common_compounds(),
+    )
     # a speaker's first name or surname alone in the text ("jag heter Anneli") is that
     # speaker: proposed as a speaker under the same pseudonym, so `--apply` puts it on
     # the key with the label; as a name of its own it stayed off, and every export and
