@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import io
 import zipfile
+from html import unescape
 
-from qualcode.export.leaks import file_texts, leaks_in_files
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qualcode.export.leaks import _ATTRIBUTE, _IDS, attribute_values, file_texts, leaks_in_files
 from qualcode.export.pseudonyms import Key
 
 WINDOW = 300  # characters; the key's context for "Anna Berg" is 4 * 9 + 256 = 292
@@ -67,3 +71,20 @@ def test_an_archive_read_in_windows_and_blocks_finds_what_the_whole_text_gives()
     }
     assert leaks_in_files(key, files, window=WINDOW) == whole
     assert leaks_in_files(key, files) == whole
+
+
+_VALUE = st.text(alphabet="ab-0F9\n &#;x7<>' =", max_size=24)
+
+
+@given(st.lists(st.tuples(st.sampled_from(["v", "xmlns:w", "name"]), _VALUE), max_size=8))
+@settings(max_examples=300, deadline=None)
+def test_attribute_values_read_at_once_are_each_value_read_alone(
+    attributes: list[tuple[str, str]],
+) -> None:
+    """The values are joined before ids and entities are read, as one text: the same
+    text as each value read alone, one a line (neither an id nor an entity spans a line's
+    end)."""
+    xml = "".join(f'<t {n}="{v}">{v}</t>' for n, v in attributes)
+    alone = (a or b for a, b in _ATTRIBUTE.findall(xml))
+    expected = "\n".join(unescape(_IDS.sub(" ", v)) for v in alone if v)
+    assert attribute_values(xml) == expected
