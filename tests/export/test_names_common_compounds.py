@@ -8,11 +8,13 @@ every export print a pseudonym for the word. Names that are compounds of words t
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from qualcode.export.names import find_names
 from qualcode.project.pseudonym_names import common_compounds, ordinary_words
+from tests.conftest import project_with
 
 Ask = Callable[[str], bool]
 
@@ -62,3 +64,10 @@ def test_a_compound_written_so_in_a_sentence_is_a_name(asks: tuple[Ask, Ask]) ->
     }
     found = find_names({"a.txt": heading + sentence}, (), ordinary, compound=compound)
     assert "Stenåker" in {c.word for c in found}
+
+
+def test_an_export_does_not_ask_to_key_the_headings(tmp_path: Path) -> None:
+    with project_with(tmp_path / "p.db", ("plan.txt", PLAN)) as project:
+        off_key = project.names_off_key("lena")
+    assert not set(off_key) & {"Ansvarsområde", "Omvärldsanalys", "Framåtblick"}
+    assert {"Vallentuna", "Göteborg", "Bergström"} <= set(off_key)
