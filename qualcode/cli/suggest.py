@@ -39,8 +39,8 @@ SUGGEST_HELP = "\n\n".join(
         "DOC), stores them as pending and lists them; it is short for [bold]suggest run[/bold] "
         "(options: [bold]qualcode suggest run --help[/bold]). [bold]qualcode suggest DOC "
         "--ranked[/bold] lists the sentences below the threshold with their best code, best "
-        "first, for a coder searching for a theme ('has': the codes a sentence is suggested "
-        "or coded for already).",
+        "first, for a coder searching for a theme: each sentence once, none with a pending "
+        "suggestion, none under 0.05 ('has': the codes a sentence is coded for already).",
         "[bold]suggest accept ID... --coder NAME[/bold] makes suggestions that coder's "
         "codings; [bold]suggest reject ID... --coder NAME[/bold] records a rejection; both "
         "teach the engine. [bold]suggest evaluate --against CODER|consensus [--folds 5][/bold] "

@@ -26,11 +26,13 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 DOC_BATCH = 50  # documents scored together: fewer, larger matrix products
-# the least best score the ranked list shows: under it, `l` printed the row as 0,00, a
-# sentence no code reaches (every demo document but four listed one to four such rows).
-# A hundredth, not half of one: scores are cut to two decimals for a person, never
-# rounded (score_shown.py), so 0.0093 read 0,00 too (13 of 17 demo documents, eyes35)
-SHOWN = 0.01
+# the least best score the ranked list shows, for every code and kind of text: a
+# calibrated probability, so a row under it is a sentence that holds its code less than one
+# time in twenty, which a coder searching for a theme reads twenty rows to find once. Those
+# rows were the ranked list's noise: 0,02 and 0,03 under the near-misses, most of them lit
+# by a neighbour's window, not by anything the sentence says (eyes42). It is also over the
+# 0,00 a score cut to two decimals reads as (score_shown.py; eyes34, eyes35).
+NO_SIGNAL = 0.05
 NO_CODES = "the project has no codes to suggest yet: load a codebook or add codes first"
 
 
@@ -38,10 +40,9 @@ NO_CODES = "the project has no codes to suggest yet: load a codebook or add code
 class RankedUnit:
     """A sentence below the threshold with its best code (and the runner-up).
 
-    ``has``: the codes the sentence already holds for this coder (suggested, pending or
-    accepted, or coded), which the list leaves out. A sentence inside a paragraph suggested
-    whole was listed with its next code only, so a coder read 'integration' 0.81 as
-    'systems perspective 0.01' and took the sentence for one the engine missed."""
+    ``has``: the codes the sentence already holds for this coder (coded, or a suggestion
+    accepted), which the list leaves out, so its code reads as the next one. A sentence
+    with a pending suggestion is not listed at all (eyes42)."""
 
     document_id: str
     start: int
@@ -276,14 +277,16 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         """The best code of each sentence that stays below the threshold, best first: for a
         coder searching for a theme, who wants more than the confident suggestions.
 
-        Nothing is stored. Interviewer turns, passages the coder already coded, decided on
-        or has a suggestion of that code on, and scores under ``floor`` are left out, as is
+        Each sentence is listed once. Nothing is stored. A sentence holding a pending
+        suggestion of one of ``codes`` is left out whole: it is in the margin already, and
+        listed again with its next code at 0,02 it hid the near-misses a coder searches
+        for (eyes42). Interviewer turns, codes the coder already coded or decided on there,
+        and scores under ``floor`` or under NO_SIGNAL are left out, as is
         a unit that scores nothing for any code: a heading, a table of contents' line, a
         letter's contact block, which the engine never suggests (a report's ranked list
         ended in eight of its contents' lines at 0.000, eyes10). ``semantic`` as for
         ``suggest``: None answers at once with the core tier while embeddings are missing
-        (the TUI's `l`, which must not wait for a codebook to be embedded). So is a best
-        score under SHOWN (``l`` listed rows scored 0,00, eyes34)."""
+        (the TUI's `l`, which must not wait for a codebook to be embedded)."""
         from qualcode.nlp.suggest import DEFAULT_THRESHOLD
 
         if limit < 1:
@@ -299,16 +302,18 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
         # and what is suggested already (this engine's, undecided): a sentence inside a
         # paragraph suggested whole, or one suggested under a lower --min-score, was listed
         # again as staying below the threshold for the code it is suggested for (eyes34)
-        own += [
+        pending = [
             s
             for s in self.store.suggestions.list([doc_id], "pending")
-            if s.evidence.get(LEARNED_FROM) == learner
+            if s.evidence.get(LEARNED_FROM) == learner and s.code in keys
         ]
         allowed = [j for j, k in enumerate(engine.codes) if k in keys]
         short = short_cells(candidates, self.store.documents.texts([doc_id]))
         out = []
         for i, cand in enumerate(candidates):
             if cand.interviewer or short(cand.document_id, cand.start, cand.end):
+                continue
+            if any(s.start < cand.end and cand.start < s.end for s in pending):
                 continue
             here = [o for o in own if o.start < cand.end and cand.start < o.end]
             order = [
@@ -317,7 +322,7 @@ class SuggestMixin(EngineMixin, DecisionsMixin):
                 if not any(o.code == engine.codes[j] for o in here)
             ]
             best = float(probs[i, order[0]]) if order else 0.0
-            if best < max(floor, SHOWN) or best >= DEFAULT_THRESHOLD:
+            if best < max(floor, NO_SIGNAL) or best >= DEFAULT_THRESHOLD:
                 continue
             j = order[0]
             second = order[1] if len(order) > 1 else None
