@@ -18,6 +18,8 @@ from qualcode.project.turn_clock import clock
 if TYPE_CHECKING:
     import pandas as pd
 
+    from qualcode.model import Layer, Origin
+
 # a codings sheet's columns are sized by its first rows (xlsx_bytes: measured)
 MEASURED_ROWS = 500
 
@@ -228,16 +230,37 @@ class ExportMixin(OutputBase):
             documents.append(SourceDoc(d.id, key.apply(d.name), text, values))
         # a coder on the key is her pseudonym here as in every report: the file's users,
         # the consensus user named for its lead, a note's author (red team 18)
-        sent = [c for c in self.store.codings.list() if c.document_id in moves]
-        codings = [
-            dataclasses.replace(
-                c,
-                start=moves[c.document_id](c.start),
-                end=moves[c.document_id](c.end),
-                coder=key.apply(c.coder),
+        # each coding moved and its coder printed, the stored ones let go: a 200k-coding
+        # project held both lists, each with its own copy of every code, coder and
+        # document id, to the end of the export (perf42b); one copy of each now, and a
+        # coder's name through the key once
+        coders: set[str] = set()
+        shared: dict[str, str] = {}
+        printed: dict[str, str] = {}
+        layers: dict[Layer, Layer] = {}
+        origins: dict[Origin, Origin] = {}
+        codings = []
+        for c in self.store.codings.list():
+            if c.document_id not in moves:
+                continue
+            coders.add(c.coder)
+            if c.coder not in printed:
+                printed[c.coder] = key.apply(c.coder)
+            codings.append(
+                dataclasses.replace(
+                    c,
+                    document_id=shared.setdefault(c.document_id, c.document_id),
+                    start=moves[c.document_id](c.start),
+                    end=moves[c.document_id](c.end),
+                    code_id=shared.setdefault(c.code_id, c.code_id),
+                    code=shared.setdefault(c.code, c.code),
+                    coder_id=shared.setdefault(c.coder_id, c.coder_id),
+                    coder=printed[c.coder],
+                    layer=layers.setdefault(c.layer, c.layer),
+                    origin=origins.setdefault(c.origin, c.origin),
+                )
             )
-            for c in sent
-        ]
+        del shared, printed, layers, origins
         coding_ids = {c.id for c in codings}
         memos = [
             dataclasses.replace(m, text=key.written(m.text), author=key.apply(m.author))
@@ -289,7 +312,7 @@ class ExportMixin(OutputBase):
         write_qdpx(buffer, xml, documents, extras)
         check_files(key, {target.name: buffer.getvalue()})
         details = {
-            "coders": sorted({c.coder for c in sent}),
+            "coders": sorted(coders),
             "names": names_said(real_names),
             "documents": len(documents),
             "codings": len(codings),
