@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from qualcode.demo import build_demo  # noqa: E402
 from qualcode.export.names import find_names  # noqa: E402
-from qualcode.project.pseudonym_names import common_compounds, ordinary_words  # noqa: E402
+from qualcode.project.common_words import common_compounds, ordinary_words  # noqa: E402
 
 # the demo's texts are ours: every word either rule proposes, judged
 DEMO_RIGHT = {"Maria", "Manchester", "Göteborg", "Umeå", "Örebro", "Lund"}

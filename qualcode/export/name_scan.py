@@ -92,11 +92,12 @@ def scan_text(
     """What ``text`` alone says to the name finder; ``ordinary`` and ``lowercase`` as
     ``find_names`` takes them (asked of a word only where its evidence needs them)."""
     from qualcode.export import names as n
+    from qualcode.export.name_lines import running_lines
 
     occurrences: dict[tuple[object, ...], int] = {}
     matches = list(n._WORD.finditer(text))
     headings = n._heading_spans(text, ordinary)
-    running_at = n._running_lines(text)
+    running_at = running_lines(text)
     for i, match in enumerate(matches):
         word = match.group(1)
         if n._dropped(word) or any(s <= match.start() < e for s, e in headings):
@@ -155,11 +156,13 @@ _BESIDE = re.compile(r"(?<![\w-])([^\W\d_][\w'-]*)[ \u00a0](?=([^\W\d_][\w-]*)(?
 _RULE_FILES = (
     "export/name_scan.py",
     "export/names.py",
+    "export/name_lines.py",
     "export/name_words.py",
     "export/contacts.py",
     "nlp/written_case.py",
     "nlp/pipeline.py",
     "project/pseudonym_names.py",
+    "project/common_words.py",
 )
 
 

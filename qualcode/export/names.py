@@ -25,12 +25,12 @@ text in ``benchmarks/bench_pseudonyms.py``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from qualcode.export.name_lines import LINE_WORD
 from qualcode.export.name_words import (
     FIRST_NAMES,
     FUNCTION_WORDS,
@@ -98,7 +98,6 @@ def _mid_sentence(text: str, at: int) -> bool:
     return not _SENTENCE_START.search(text[max(0, at - 4) : at])
 
 
-_LINE_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _SENTENCE_ENDS = (".", "!", "?", "…", ",", ";")
 
 
@@ -110,7 +109,7 @@ def _heading(line: str, ordinary: Callable[[str], bool] | None) -> bool:
     they had proposed "An" and "Evaluation" as names. A letter's "Handläggare Eva Lundmark
     Datum" names its writer, and a line with a party in brackets ("Interpellation av
     Martina Holmgren (C)", "Mike Hartwell (Weaver Vale) (Lab)") a speaker: read as before."""
-    words = _LINE_WORD.findall(line)
+    words = LINE_WORD.findall(line)
     text = line.strip()
     if ordinary is None or not 3 <= len(words) <= 12 or text.endswith(_SENTENCE_ENDS):
         return False
@@ -120,34 +119,6 @@ def _heading(line: str, ordinary: Callable[[str], bool] | None) -> bool:
         return False
     plain = sum(w.casefold() in FUNCTION_WORDS or ordinary(w.casefold()) for w in words)
     return plain * 2 > len(words)
-
-
-# a sentence's end in a line: a small letter or a bracket, then the stop and a space or
-# the line's end; a contents line's leader ("Omvärldsanalys... 22") is none
-_SENTENCE_END = re.compile(r"[a-zåäöéü\d)\]][.!?](?=\s|$)", re.MULTILINE)
-_RUNNING_WORDS = 10  # a line this long is prose, its sentence wrapped onto the next one
-
-
-def _running_lines(text: str) -> Callable[[int], bool]:
-    """Whether the character at an offset of ``text`` stands in running text: a line that
-    ends a sentence, or one longer than a heading ever is. A title, a heading or a
-    contents line capitalises a common word as a name is ("4.1 Framåtblick... 22",
-    "Förutsättningar till Flerårsplan"); a word written so in a sentence is used as one."""
-    starts: list[int] = []
-    running: list[bool] = []
-    at = 0
-    for line in text.splitlines(keepends=True):
-        starts.append(at)
-        running.append(
-            bool(_SENTENCE_END.search(line)) or len(_LINE_WORD.findall(line)) > _RUNNING_WORDS
-        )
-        at += len(line)
-
-    def running_at(offset: int) -> bool:
-        line = bisect_right(starts, offset) - 1
-        return line >= 0 and running[line]
-
-    return running_at
 
 
 def _surname(word: str) -> bool:

@@ -12,13 +12,12 @@ from qualcode.project.export_log import names_said, write_recorded
 from qualcode.project.export_names import check_export_name
 from qualcode.project.files import check_suffix
 from qualcode.project.outputs import OutputBase
+from qualcode.project.qdpx_codings import moved_codings
 from qualcode.project.snapshot import one_snapshot
 from qualcode.project.turn_clock import clock
 
 if TYPE_CHECKING:
     import pandas as pd
-
-    from qualcode.model import Layer, Origin
 
 # a codings sheet's columns are sized by its first rows (xlsx_bytes: measured)
 MEASURED_ROWS = 500
@@ -230,37 +229,7 @@ class ExportMixin(OutputBase):
             documents.append(SourceDoc(d.id, key.apply(d.name), text, values))
         # a coder on the key is her pseudonym here as in every report: the file's users,
         # the consensus user named for its lead, a note's author (red team 18)
-        # each coding moved and its coder printed, the stored ones let go: a 200k-coding
-        # project held both lists, each with its own copy of every code, coder and
-        # document id, to the end of the export (perf42b); one copy of each now, and a
-        # coder's name through the key once
-        coders: set[str] = set()
-        shared: dict[str, str] = {}
-        printed: dict[str, str] = {}
-        layers: dict[Layer, Layer] = {}
-        origins: dict[Origin, Origin] = {}
-        codings = []
-        for c in self.store.codings.list():
-            if c.document_id not in moves:
-                continue
-            coders.add(c.coder)
-            if c.coder not in printed:
-                printed[c.coder] = key.apply(c.coder)
-            codings.append(
-                dataclasses.replace(
-                    c,
-                    document_id=shared.setdefault(c.document_id, c.document_id),
-                    start=moves[c.document_id](c.start),
-                    end=moves[c.document_id](c.end),
-                    code_id=shared.setdefault(c.code_id, c.code_id),
-                    code=shared.setdefault(c.code, c.code),
-                    coder_id=shared.setdefault(c.coder_id, c.coder_id),
-                    coder=printed[c.coder],
-                    layer=layers.setdefault(c.layer, c.layer),
-                    origin=origins.setdefault(c.origin, c.origin),
-                )
-            )
-        del shared, printed, layers, origins
+        codings, coders = moved_codings(self.store.codings.list(), moves, key.apply)
         coding_ids = {c.id for c in codings}
         memos = [
             dataclasses.replace(m, text=key.written(m.text), author=key.apply(m.author))

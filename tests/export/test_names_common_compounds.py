@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from qualcode.export.names import find_names
-from qualcode.project.pseudonym_names import common_compounds, ordinary_words
+from qualcode.project.common_words import common_compounds, ordinary_words
 from tests.conftest import project_with
 
 Ask = Callable[[str], bool]

@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from qualcode.export.names import find_names
-from qualcode.project.pseudonym_names import ordinary_words
+from qualcode.project.common_words import ordinary_words
 
 Ordinary = Callable[[str], bool]
 

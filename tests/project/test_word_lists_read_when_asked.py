@@ -10,7 +10,7 @@ import pytest
 
 import qualcode.nlp.pipeline as pipeline
 from qualcode.export.names import find_names
-from qualcode.project.pseudonym_names import ordinary_words
+from qualcode.project.common_words import ordinary_words
 
 
 @pytest.fixture
