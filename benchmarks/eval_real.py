@@ -119,12 +119,14 @@ def pooled(parts: list[tuple[np.ndarray, np.ndarray, np.ndarray]], threshold: fl
 
 
 def mean(runs: list[dict]) -> dict:
-    out = {
+    """Each figure of ``figures`` averaged over the draws: the scalars, the per-code F1
+    and the per-code no-code shares."""
+    out: dict[str, object] = {
         k: float(np.nanmean([r[k] for r in runs]))
         for k in runs[0]
         if k not in {"f1", "none_by_code"}
     }
-    out["none_by_code"] = list(np.nanmean([r["none_by_code"] for r in runs], axis=0))
+    out["none_by_code"] = [float(v) for v in np.nanmean([r["none_by_code"] for r in runs], axis=0)]
     out["f1"] = {j: float(np.nanmean([r["f1"][j] for r in runs])) for j in runs[0]["f1"]}
     return out
 
