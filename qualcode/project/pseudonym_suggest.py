@@ -14,6 +14,7 @@ from typing import Any
 
 from qualcode.project.name_scans import kept_scans
 from qualcode.project.pseudonym_coders import CoderKeyMixin
+from qualcode.project.pseudonym_interviewers import label_words, only_in_labels
 from qualcode.project.pseudonym_names import (
     PseudonymCandidate,
     named_candidates,
@@ -91,10 +92,13 @@ class PseudonymSuggestMixin(CoderKeyMixin):  # its lead check (`_require_lead`)
         # column and the codebook's definitions too ("samtalas om mellan IP3, ...") (eyes6)
         roles = {str(d.attributes.get("role", "")).casefold() for d in summaries.values()}
         asking = self.interviewer_labels()  # named so, or plainly asking the questions
+        asked: dict[str, Counter[str]] = {}  # the interviewers' labels and their turns
         for doc_id, n in sorted(numbers.items(), key=lambda item: item[1]):
             labels = Counter(t.speaker for t in self.store.documents.turns(doc_id) if t.speaker)
             for label, turns in labels.items():
                 speakers.add(label)
+                if label in asking.get(doc_id, ()):
+                    asked.setdefault(doc_id, Counter())[label] = turns
                 low = label.lower()
                 if low in ROLE_LABELS or label in asking.get(doc_id, ()):
                     continue
@@ -165,8 +169,12 @@ class PseudonymSuggestMixin(CoderKeyMixin):  # its lead check (`_require_lead`)
         # a pseudonym seen in a memo only as the first word of a whole name ("Vera Lind") is
         # the whole name's part: the whole name is proposed, and the part alone would put
         # the pseudonym on the key as a real name, which the key refuses
+        # a word seen only in the interviewer's labels ("Ek" of "Johan Ek:", the role word
+        # of "Intervjuare Johan:") is no name said in the talk (pseudonym_interviewers.py)
+        words, own = label_words(asked), {s for said in asked.values() for s in said}
         return [
             c
             for c in candidates.values()
             if not (c.where.startswith("memo ") and c.kind != "speaker" and c.real in printed)
+            and (c.kind == "speaker" or not only_in_labels(c.real, c.seen, words, own))
         ]

@@ -17,6 +17,7 @@ from qualcode.project.coder_pseudonyms import check_coders_apart, check_particip
 from qualcode.project.export_names import cited_names
 from qualcode.project.pseudonym_clashes import KeyClashMixin, check_reads_apart
 from qualcode.project.pseudonym_coders import CoderKeyMixin
+from qualcode.project.pseudonym_interviewers import INTERVIEWER_WORD, interviewers_printed
 from qualcode.project.pseudonym_names import composed, parts_printed, same_name
 from qualcode.project.pseudonym_suggest import PseudonymSuggestMixin
 from qualcode.project.pseudonym_words import in_language
@@ -212,6 +213,12 @@ class PseudonymMixin(KeyClashMixin, PseudonymSuggestMixin, CoderKeyMixin):
         # a person's first name or surname alone is that person (pseudonym_names.py)
         parts = parts_printed([(p.real, p.pseudonym, p.kind) for p in key], printed)
         found = Key({**parts, **printed}, compounds=places, contacts=contacts, cased=parts)
+        # an interviewer whose name the key would touch in part, whole as a researcher
+        taken = [n for p in key for n in (p.real, p.pseudonym)]
+        researchers = self._interviewers_printed(found, taken, lang or main)
+        if researchers:
+            printed = {**researchers, **printed}
+            found = Key({**parts, **printed}, compounds=places, contacts=contacts, cased=parts)
         # coders by their own key, never as a participant of their name (pseudonym_coders)
         # a label qualcode gave in the export's words ("Coder B"), one typed as typed
         shown = self._printed_coders(found, lang or main)
@@ -246,3 +253,23 @@ class PseudonymMixin(KeyClashMixin, PseudonymSuggestMixin, CoderKeyMixin):
             found.languages.holds(lang, found)
         held[asked] = found
         return found
+
+    def _interviewers_printed(
+        self, participants: Key, taken: list[str], lang: str
+    ) -> dict[str, str]:
+        """Each interviewer's name (the ``interviewer`` attribute, her labels) that
+        ``participants`` would change in part, to a researcher's label in the export's
+        words (``pseudonym_interviewers.py``); none where the key touches no interviewer."""
+        names: list[str] = []
+        asking = self.interviewer_labels()
+        spoken = self.store.documents.speakers_in_order()
+        for d in self.store.documents.summaries():
+            names.append(str(d.attributes.get("interviewer") or ""))
+            names += [s for s in spoken.get(d.id, []) if s in asking.get(d.id, ())]
+        coders = {c.name.casefold() for c in self.store.coders.list()}
+
+        def touched(name: str) -> bool:  # a name on the key whole keeps its entry
+            return participants.pseudonym(name) is None and bool(participants.leaks(name))
+
+        word = INTERVIEWER_WORD.get(lang, INTERVIEWER_WORD["en"])
+        return interviewers_printed(names, touched, taken, coders, word)
