@@ -30,6 +30,22 @@ class _SuggestCommands(TyperGroup):
             args = ["run", *args]
         return super().parse_args(ctx, args)
 
+    def format_help(self, ctx: Context, formatter: Any) -> None:
+        """The help names the ranked list's floor as the service sets it: a literal 0.05
+        here would go on saying 0.05 after the service's floor moved. The service is
+        imported only when help is asked for, so other commands start no slower."""
+        from qualcode.project import NO_SIGNAL
+
+        template = self.help or ""
+        self.help = template.replace(FLOOR, f"{NO_SIGNAL:g}")
+        try:
+            super().format_help(ctx, formatter)
+        finally:  # the next help asked for reads the floor again
+            self.help = template
+
+
+FLOOR = "{floor}"  # where SUGGEST_HELP names the ranked list's floor (NO_SIGNAL)
+
 
 SUGGEST_HELP = "\n\n".join(
     (
@@ -40,7 +56,8 @@ SUGGEST_HELP = "\n\n".join(
         "(options: [bold]qualcode suggest run --help[/bold]). [bold]qualcode suggest DOC "
         "--ranked[/bold] lists the sentences below the threshold with their best code, best "
         "first, for a coder searching for a theme: each sentence once, none with a pending "
-        "suggestion, none under 0.05 ('has': the codes a sentence is coded for already).",
+        f"suggestion, none scoring under one in twenty ({FLOOR}) ('has': the codes a "
+        "sentence is coded for already).",
         "[bold]suggest accept ID... --coder NAME[/bold] makes suggestions that coder's "
         "codings; [bold]suggest reject ID... --coder NAME[/bold] records a rejection; both "
         "teach the engine. [bold]suggest evaluate --against CODER|consensus [--folds 5][/bold] "
@@ -219,6 +236,7 @@ def _ranked(
     """`suggest DOC --ranked`: the best code per sentence below the threshold, best first."""
     if not docs:
         raise ValidationError("--ranked needs a document: qualcode suggest DOC --ranked")
+    from qualcode.project import NO_SIGNAL as floor
     from qualcode.project.scope import named_list
 
     keys = named_list(codes, "codes")
@@ -262,7 +280,8 @@ def _ranked(
             if fmt is Format.table
             else None
         ),
-        empty="no sentences below the threshold with any score",
+        # the floor said: "with any score" read as though the engine had read nothing
+        empty=f"no sentence below the threshold reaches one in twenty ({floor:g}) for any code",
     )
 
 

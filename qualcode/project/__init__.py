@@ -54,6 +54,7 @@ from qualcode.project.reports import ReportsMixin
 from qualcode.project.retrieval import Filters, Passage, RetrievalMixin, parse_filters
 from qualcode.project.scope import TeamScope
 from qualcode.project.score_shown import shown_score
+from qualcode.project.suggest import NO_SIGNAL
 from qualcode.project.summary import SummaryMixin
 from qualcode.project.text_search import CodedHits, Hit, TextSearchMixin
 from qualcode.project.themes import ThemeCode, ThemesMixin, ThemeView, in_vivo_name
@@ -196,6 +197,7 @@ class Project(
 
 
 __all__ = [
+    "NO_SIGNAL",
     "SEMANTIC_MISSING",
     "AgreementReport",
     "AgreementRow",

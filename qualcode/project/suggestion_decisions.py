@@ -148,6 +148,18 @@ class DecisionsMixin(Service):
         """Record rejections; they become negatives for their code in later fits."""
         self._decide_suggestions(refs, coder, "rejected")
 
+    def decided_here(self, doc: str, coder: str) -> tuple[int, int]:
+        """How many of a document's suggestions ``coder`` has accepted and rejected (those
+        taken back are pending again, and not counted). Once none waits, the coding
+        screen says so with these: its suggestion line went blank when the last one was
+        decided, as though none had ever been made (eyes42)."""
+        person = self.person(coder, "read suggestions")
+        counts = {"accepted": 0, "rejected": 0}
+        for s in self.store.suggestions.list([self.store.documents.resolve(doc)]):
+            if s.status in counts and s.decided_by == person.name:
+                counts[s.status] += 1
+        return counts["accepted"], counts["rejected"]
+
     def reopen_suggestions(self, refs: Sequence[str], coder: str) -> None:
         """Take back rejections (the coding screen's `u` after `r`): pending again, no
         longer a negative. Only the person who rejected a suggestion takes it back."""

@@ -27,7 +27,7 @@ from textual.widgets.option_list import Option
 
 from qualcode.errors import QualcodeError
 from qualcode.model import Code, Document
-from qualcode.project import shown_score
+from qualcode.project import NO_SIGNAL, shown_score
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import cut_words, word_names
 from qualcode.tui.safe import filled, markup
@@ -171,7 +171,9 @@ class BelowLineActions(ScreenPart):
             return
         rows = message.rows
         if not rows:
-            self.notify(self.app.t("below_none"))
+            # says the floor: "no sentence scores" read as though the engine saw nothing
+            t = self.app.t
+            self.notify(t("below_none", floor=t.figure(NO_SIGNAL)))
             return
         names = {key: self._toast_name(key) for _, _, key, _ in rows}
         self._show_below(rows, names, 0)

@@ -303,7 +303,10 @@ class CodingScreen(
         above = sum(s.score >= self.threshold for s in self.pending_suggestions)
         pending = len(self.pending_suggestions)
         missing = self.app.background.semantic_missing
-        self.sidebar.show_suggest_status(pending, self.threshold, above, self.app.t, missing)
+        decided = (0, 0) if pending else self.app.project.decided_here(self.doc_id, self.app.coder)
+        self.sidebar.show_suggest_status(
+            pending, self.threshold, above, self.app.t, missing, decided
+        )
 
     def _codings_here(self) -> list[Coding]:
         start, end = self.transcript.selection

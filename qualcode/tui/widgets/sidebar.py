@@ -58,6 +58,13 @@ READ_IN_CONTEXT = {
 }
 
 
+def _all_decided(accepted: int, rejected: int, t: Translate) -> str:
+    """Every suggestion of the document decided: how, and that ``l`` lists the rest."""
+    if accepted + rejected == 1:
+        return t("suggest_one_accepted" if accepted else "suggest_one_rejected")
+    return t("suggest_all_decided", total=accepted + rejected, accepted=accepted, rejected=rejected)
+
+
 class Sidebar(Vertical):
     """Codebook list on top; below it, in one pane that scrolls by itself, the details of
     the code in focus, its suggestion and the memos."""
@@ -171,15 +178,29 @@ class Sidebar(Vertical):
             self.show_codebook(*self._codebook_args)
 
     def show_suggest_status(
-        self, pending: int, threshold: float, above: int, t: Translate, missing: str | None = None
+        self,
+        pending: int,
+        threshold: float,
+        above: int,
+        t: Translate,
+        missing: str | None = None,
+        decided: tuple[int, int] = (0, 0),
     ) -> None:
         """How many suggestions wait and how to take them; and, when the semantic tier sat
         out though nobody switched it off (``missing``: not installed, cannot run here),
-        that they read words, not meaning: the coder was never told why they were poorer."""
-        text = t("suggest_status", n=pending, value=t.figure(threshold), above=above)
+        that they read words, not meaning: the coder was never told why they were poorer.
+        With none waiting, how many the coder ``decided`` (accepted, rejected) and what is
+        left to look at: the line went blank at the last one, as though none had been made."""
+        if pending:
+            text = t("suggest_status", n=pending, value=t.figure(threshold), above=above)
+        elif sum(decided):
+            text = _all_decided(*decided, t)
+        else:
+            self._put("suggest-status", "")
+            return
         if missing is not None:
             text += f"\n[dim]{escape(t(f'semantic_{missing}'))}[/dim]"
-        self._put("suggest-status", f"\n{text}" if pending else "")
+        self._put("suggest-status", f"\n{text}")
 
     def show_details(
         self,
