@@ -13,7 +13,6 @@ never handed out itself: each caller gets its own list or dict of it.
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections.abc import Callable, Hashable, Iterator
 from typing import Any, TypeVar
 
@@ -23,8 +22,8 @@ T = TypeVar("T")
 class ReadsHeld:
     """The reads kept while ``holding`` is entered (nested: until the outermost ends)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+    def __init__(self, mark: Callable[[], tuple[int, int]]) -> None:
+        self.mark = mark  # ``Store.change_mark``
         self.depth = 0
         self.kept: dict[Hashable, tuple[tuple[int, int], Any]] = {}
 
@@ -43,10 +42,7 @@ class ReadsHeld:
         (the caller copies it before handing it out)."""
         if not self.depth:
             return make()
-        mark = (
-            int(self.conn.execute("PRAGMA data_version").fetchone()[0]),
-            self.conn.total_changes,
-        )
+        mark = self.mark()
         found = self.kept.get(key)
         if found is None or found[0] != mark:
             found = (mark, make())
