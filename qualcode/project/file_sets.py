@@ -1,37 +1,53 @@
-"""Several files of one export written as one: all or none.
+"""Several files of one export written as one: all or none, the files it replaces too.
 
-A Markdown summary and its charts are one export; the file that refers to the others is
-written last, every target is checked before the first byte, and a write that fails
-takes back what this call created. Each file still goes through the one writer
-(``files.write_output``) and its rules.
+A Markdown summary and its charts are one export, and an export is one file with its
+audit entry (``export_log.py``): the set stands only when the last file is in place and
+the entry is committed. ``file_set`` checks every target before the first byte, writes
+the file that refers to the others last, and keeps each file it will replace (--force)
+under a hidden second name until its caller says the set stands; any failure before
+that (a full disk at the second chart, a commit the project's disk refused) removes
+every file the set created and puts every file it replaced back as it was, and only
+then is the error said: its 'nothing written' is true. Each file still goes through the
+one writer (``files.write_output``) and its rules.
+
+It is the one such mechanism: before, the audit log kept a list of its own beside this
+module's, and a summary whose second chart failed put back no replaced file while the
+line said nothing was written (review43).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from qualcode.errors import OutputError
-from qualcode.project.files import check_target, write_output
+from qualcode.project.files import check_target, keep_aside, write_output
 
 
-def write_outputs(
+@contextlib.contextmanager
+def file_set(
     files: Mapping[Path, bytes | str],
     *,
     project: Path | None = None,
     inputs: Iterable[Path] = (),
     force: bool = False,
-) -> list[Path]:
-    """Several files of one export (a summary and its charts), written in the order given,
-    so the file that refers to the others comes last: every target is checked before the
-    first is written, so a refusal leaves none of them written, and a write that fails
-    (a full disk) takes back the files this call created. A Markdown summary written
-    before its charts, the disk full at the second chart, stood complete beside one chart
-    and the error line said nothing was written (red team 6)."""
+) -> Iterator[list[Path]]:
+    """Write ``files`` in the order given (the one that refers to the others last) and
+    yield the paths written; the set stands when the ``with`` block ends without error.
+    An error, in the writing or in the block (the audit entry's commit), takes the whole
+    set back: the files it created removed, the files it replaced put back under their
+    names, the same inode with its bytes and permissions, before the error goes on. The
+    hidden names (``.NAME.XXXXXXXXXXXX.before``) are gone when the block ends, however
+    it ends."""
     sources = tuple(inputs)
-    for path in files:
-        check_target(path, project=project, inputs=sources, force=force)
+    # what each name stands for: a link the user named is written through (the one
+    # writer's rule), so the file it leads to is the one kept
+    targets = {
+        Path(path): check_target(path, project=project, inputs=sources, force=force)
+        for path in files
+    }
     for path in list(files)[:-1]:
         # a file written beside the one named (a chart): with --force it went through a
         # link standing under its name, over the file the link pointed to (red team 18)
@@ -40,16 +56,45 @@ def write_outputs(
                 f"{Path(path).name}: is a link to {os.readlink(path)!r}; a file written beside "
                 "the export is never written through a link; nothing written"
             )
-    written: list[Path] = []
+    kept: dict[Path, Path] = {}  # a file to be replaced: its hidden second name
     created: list[Path] = []
+    replaced: dict[Path, Path] = {}
+    stuck: set[Path] = set()
     try:
+        for target in targets.values() if force else ():
+            if target.is_file():
+                kept[target] = keep_aside(target)
+        written: list[Path] = []
         for path, data in files.items():
             new = not os.path.lexists(path)
             written.append(write_output(path, data, project=project, inputs=sources, force=force))
+            target = targets[Path(path)]
             if new:
                 created.append(Path(path))
+            elif target in kept:
+                replaced[target] = kept[target]
+        yield written
     except BaseException:
-        for path in created:
-            path.unlink(missing_ok=True)
+        stuck = _take_back(created, replaced)
         raise
-    return written
+    finally:
+        for before in kept.values():
+            if before not in stuck:  # never the one copy of a file that could not go back
+                before.unlink(missing_ok=True)
+
+
+def _take_back(created: list[Path], replaced: Mapping[Path, Path]) -> set[Path]:
+    """Remove what the set made and rename each replaced file's kept name back over the
+    new one; the kept names that could not be renamed back (the folder made unwritable
+    meanwhile), left where they are as the one copy of the file they keep. Each file is
+    put back on its own, and the failure that stopped the set is the one said."""
+    for path in created:
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+    stuck: set[Path] = set()
+    for path, before in replaced.items():
+        try:
+            os.replace(before, path)
+        except OSError:
+            stuck.add(before)
+    return stuck

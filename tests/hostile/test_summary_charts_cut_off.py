@@ -57,3 +57,28 @@ def test_a_full_disk_never_leaves_a_summary_without_its_charts(
         assert [f.name for f in folder.iterdir()] == [charts[0].name]  # replaced, kept
     finally:
         next(disk, None)
+
+
+def test_a_full_disk_puts_back_the_summary_it_was_to_replace(project: Path, tmp_path: Path) -> None:
+    """With --force over last week's summary and charts, the disk full at the last file:
+    every chart already replaced is put back, byte for byte, and nothing else stays
+    (review43: the replaced charts stood replaced under 'nothing written')."""
+    (tmp_path / "whole").mkdir()
+    with Project.open(project) as p:
+        p.act_as("lena", "lena")
+        whole = p.export_summary(tmp_path / "whole" / "s.md", layer="coder")
+    new = sorted(whole.parent.iterdir())
+    # the old files' pages stay taken while the new ones are written (kept to put back)
+    room = len(new) + sum(_pages(f.stat().st_size) for f in new) - 1
+    disk = tmpfs(tmp_path / "disk", room * PAGE)
+    folder = next(disk)
+    try:
+        for f in new:
+            (folder / f.name).write_bytes(f"last week's {f.name}".encode())
+        before = {f.name: (f.read_bytes(), f.stat().st_ino) for f in folder.iterdir()}
+        with Project.open(project) as p, pytest.raises(OutputError, match="cannot write"):
+            p.act_as("lena", "lena")
+            p.export_summary(folder / "s.md", layer="coder", force=True)
+        assert {f.name: (f.read_bytes(), f.stat().st_ino) for f in folder.iterdir()} == before
+    finally:
+        next(disk, None)
