@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from qualcode.errors import OutputError
@@ -56,31 +56,42 @@ def file_set(
                 f"{Path(path).name}: is a link to {os.readlink(path)!r}; a file written beside "
                 "the export is never written through a link; nothing written"
             )
-    kept: dict[Path, Path] = {}  # a file to be replaced: its hidden second name
-    created: list[Path] = []
-    replaced: dict[Path, Path] = {}
-    stuck: set[Path] = set()
-    try:
-        for target in targets.values() if force else ():
-            if target.is_file():
-                kept[target] = keep_aside(target)
+    with undone_on_failure(targets.values(), force=force) as placed:
         written: list[Path] = []
         for path, data in files.items():
-            new = not os.path.lexists(path)
             written.append(write_output(path, data, project=project, inputs=sources, force=force))
-            target = targets[Path(path)]
-            if new:
-                created.append(Path(path))
-            elif target in kept:
-                replaced[target] = kept[target]
+            placed(targets[Path(path)])
         yield written
+
+
+@contextlib.contextmanager
+def undone_on_failure(targets: Iterable[Path], *, force: bool) -> Iterator[Callable[[Path], None]]:
+    """The taking back under ``file_set``, for a writer that places its files itself (a
+    coder's copy of the project, built as a database): each of ``targets`` (resolved,
+    checked) that stands as a file is kept under a hidden second name when ``force``
+    may replace it; the block calls the function it is given with each target once that
+    file is in place. An error in the block removes each placed file that was not there
+    before and renames each replaced one's kept name back over it; the hidden names are
+    gone when the block ends, however it ends."""
+    names = list(targets)
+    before = {target for target in names if os.path.lexists(target)}
+    kept: dict[Path, Path] = {}  # a file to be replaced: its hidden second name
+    placed: list[Path] = []
+    stuck: set[Path] = set()
+    try:
+        for target in names if force else ():
+            if target.is_file() and not target.is_symlink():
+                kept[target] = keep_aside(target)
+        yield placed.append
     except BaseException:
-        stuck = _take_back(created, replaced)
+        stuck = _take_back(
+            [t for t in placed if t not in before], {t: kept[t] for t in placed if t in kept}
+        )
         raise
     finally:
-        for before in kept.values():
-            if before not in stuck:  # never the one copy of a file that could not go back
-                before.unlink(missing_ok=True)
+        for copy in kept.values():
+            if copy not in stuck:  # never the one copy of a file that could not go back
+                copy.unlink(missing_ok=True)
 
 
 def _take_back(created: list[Path], replaced: Mapping[Path, Path]) -> set[Path]:

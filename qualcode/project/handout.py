@@ -22,6 +22,7 @@ from pathlib import Path
 from qualcode.errors import OutputError, ValidationError
 from qualcode.project.base import Service
 from qualcode.project.db_files import remove_database
+from qualcode.project.file_sets import undone_on_failure
 from qualcode.project.files import check_suffix, check_target, put_in_place
 from qualcode.project.partials import claim, sweep
 from qualcode.store.db import check_database_name, copy_unwritten
@@ -65,8 +66,11 @@ class HandoutMixin(Service):
         # with the copy or not at all, and a colleague writing meanwhile makes this wait
         # (then say so, naming the project) before anything is made; the copy itself reads
         # the project without locking it (red team 17: it locked it through ATTACH, and
-        # after 30 s named its own hidden partial file as "the project" another held)
-        with self.store.transaction():
+        # after 30 s named its own hidden partial file as "the project" another held); the
+        # entry reaches the disk at the commit, after the copy: one refused there (the
+        # project's disk full) took the copy back with it, or the copy stood written under
+        # 'nothing written' in no entry of the log (review43), a file it replaced lost
+        with undone_on_failure([target], force=force) as placed, self.store.transaction():
             self.store.audit.append(
                 actor,
                 "project.handout",
@@ -76,6 +80,7 @@ class HandoutMixin(Service):
             counts = self._write_copy(
                 source, target, [person.name, *leads], (in_set, doc_set), force
             )
+            placed(target)
         return Handout(target, person.name, counts["documents"], counts["codes"])
 
     def _write_copy(
