@@ -8,9 +8,10 @@ conversion is needed on the way out. Element order follows the schema's sequence
 
 from __future__ import annotations
 
+import time
 import uuid
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -111,8 +112,39 @@ def project_xml(
     participants: Mapping[str, Sequence[str]] | None = None,
     sets: Sequence[SourceSet] = (),
 ) -> bytes:
-    """The project.qde of a .qdpx: users, codebook, variables, cases, sources with
-    codings, notes.
+    """The project.qde of a .qdpx at once (``project_parts`` joined)."""
+    return b"".join(
+        project_parts(
+            name,
+            origin,
+            created,
+            coders,
+            codes,
+            documents,
+            codings,
+            memos,
+            lang,
+            participants,
+            sets,
+        )
+    )
+
+
+def project_parts(
+    name: str,
+    origin: str,
+    created: str,
+    coders: Sequence[Coder],
+    codes: Sequence[Code],
+    documents: Sequence[SourceDoc],
+    codings: Sequence[Coding],
+    memos: Sequence[Memo],
+    lang: str = "en",
+    participants: Mapping[str, Sequence[str]] | None = None,
+    sets: Sequence[SourceSet] = (),
+) -> Iterator[bytes]:
+    """The project.qde of a .qdpx in parts (``write_qdpx`` writes each into the archive
+    as it comes): users, codebook, variables, cases, sources with codings, notes.
 
     Consensus codings are made by a user named for the consensus (one per lead who
     decided), not by the lead as a coder; each memo's author is its note's creator; each
@@ -227,7 +259,8 @@ def project_xml(
         if memo.target_kind == "project":
             ET.SubElement(root, f"{n}NoteRef", {"targetGUID": memo.id})
     if mark is None:
-        return _serialised(root)
+        yield _serialised(root)
+        return
     text = ET.tostring(root, encoding="unicode")
     head, found, tail = text.partition(f">{mark}<")
     if not found or mark in tail:  # the mark in a text too (never so far): the whole tree
@@ -235,14 +268,16 @@ def project_xml(
         assert holder is not None
         holder.text = None
         holder.extend(source(doc, n) for doc in documents)
-        return _serialised(root)
+        yield _serialised(root)
+        return
     # the same bytes as the whole tree written at once: below the root, which declares
-    # the namespace as the default, every element is written by its own name
-    parts = [_HEADER + xml_text(head) + ">"]
+    # the namespace as the default, every element is written by its own name; a source at
+    # a time, never the whole text (of 200k codings: 105 MB, held as its pieces, their
+    # bytes and the joined bytes at once, the export's peak of 606 MB)
+    yield (_HEADER + xml_text(head) + ">").encode("utf-8")
     for doc in documents:
-        parts.append(xml_text(ET.tostring(source(doc, ""), encoding="unicode")))
-    parts.append("<" + xml_text(tail))
-    return b"".join(part.encode("utf-8") for part in parts)
+        yield xml_text(ET.tostring(source(doc, ""), encoding="unicode")).encode("utf-8")
+    yield ("<" + xml_text(tail)).encode("utf-8")
 
 
 def _sets(root: ET.Element, n: str, sets: Sequence[SourceSet], sources: set[str]) -> None:
@@ -290,16 +325,27 @@ def _cases(
 
 def write_qdpx(
     path: Path | IO[bytes],
-    project: bytes,
+    project: bytes | Iterable[bytes],
     documents: Sequence[SourceDoc],
     extras: Mapping[str, bytes] | None = None,
 ) -> Path | IO[bytes]:
     """The .qdpx zip (into an open binary handle from the project's one writer, or a
-    path): project.qde, one UTF-8 plain-text file per source, and qualcode's
-    own members (``qualcode/...``: what QDA-XML has no place for, such as code keys, both
-    languages of the codebook and the consensus layer). Other tools ignore them."""
+    path): project.qde (whole, or its parts as ``project_parts`` makes them), one UTF-8
+    plain-text file per source, and qualcode's own members (``qualcode/...``: what
+    QDA-XML has no place for, such as code keys, both languages of the codebook and the
+    consensus layer). Other tools ignore them."""
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("project.qde", project)
+        if isinstance(project, bytes):
+            archive.writestr("project.qde", project)
+        else:
+            # the member ``writestr`` makes (its time, its permissions), its parts
+            # compressed as they come: the same bytes in the archive
+            member = zipfile.ZipInfo("project.qde", time.localtime(time.time())[:6])
+            member.compress_type = zipfile.ZIP_DEFLATED
+            member.external_attr = 0o600 << 16
+            with archive.open(member, "w") as into:
+                for part in project:
+                    into.write(part)
         for doc in documents:
             archive.writestr(f"sources/{doc.id}.txt", doc.text.encode("utf-8"))
         for name, data in (extras or {}).items():

@@ -202,7 +202,7 @@ class ExportMixin(OutputBase):
 
         from qualcode import __version__
         from qualcode.export.pseudonyms import check_files
-        from qualcode.export.refi import SourceDoc, SourceSet, project_xml, write_qdpx
+        from qualcode.export.refi import SourceDoc, SourceSet, project_parts, write_qdpx
         from qualcode.store.rows import now
 
         target = Path(path)
@@ -254,7 +254,7 @@ class ExportMixin(OutputBase):
             for doc_id, said in speakers.items()
         }
         name = key.apply(Path(str(self.store.path or "qualcode")).stem)
-        xml = project_xml(
+        xml = project_parts(
             name,
             f"qualcode {__version__}",
             now(),

@@ -8,13 +8,16 @@ standard's schema."""
 
 from __future__ import annotations
 
+import io
 import uuid
+import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from qualcode.export import refi
-from qualcode.export.refi import SourceDoc, project_xml
+from qualcode.export.refi import SourceDoc, project_parts, project_xml, write_qdpx
 from qualcode.model import Code, Coder, Coding, Memo
 from tests.export.test_refi import _schema
 
@@ -85,3 +88,27 @@ def test_no_source_no_sources(tmp_path: Path) -> None:
     coders, codes, _, _, memos = _inputs()
     xml = project_xml("p", "qualcode", "2026-12-05", coders, codes, [], [], memos[:1])
     assert b"Sources" not in xml and b"qualcode-sources-" not in xml
+
+
+def test_the_archive_takes_the_parts_as_they_come(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The export hands ``write_qdpx`` the parts (a source each, between the head and the
+    tail), never the whole text: the archive is the same, byte for byte, as one written
+    from the joined text (its time held still, as two writes within a second)."""
+    coders, codes, documents, codings, memos = _inputs()
+    args = ("p", "qualcode", "2026-12-05T04:03:00+00:00", coders, codes, documents)
+    made: list[int] = []
+
+    def parts() -> Iterator[bytes]:
+        for part in project_parts(*args, codings, memos):
+            made.append(len(part))
+            yield part
+
+    monkeypatch.setattr(refi.time, "time", lambda: 1_764_900_000.0)
+    archives = []
+    for project in (project_xml(*args, codings, memos), parts()):
+        buffer = io.BytesIO()
+        write_qdpx(buffer, project, documents, {"qualcode/project.json": b"{}"})
+        archives.append(buffer.getvalue())
+    assert archives[0] == archives[1]
+    assert len(made) == len(documents) + 2
+    assert zipfile.ZipFile(io.BytesIO(archives[1])).read("project.qde") == _written()
