@@ -21,6 +21,9 @@ from qualcode.project.base import Service
 if TYPE_CHECKING:
     import pandas as pd
 
+    from qualcode.store.comments import CommentRow
+    from qualcode.store.decisions import DecisionRow
+
 # what a line never shows: ids (the document gets a column of its own) and the bulky
 # records a decision keeps for the file (each coder's spans, the consensus written)
 _NOT_SAID = frozenset(
@@ -241,8 +244,14 @@ class AuditTrailMixin(Service):
         key = self.pseudonym_key(real_names, viewer)
         live = {d.id: d.name for d in self.store.documents.summaries()}
         docs = {d.id: d.name for d in self.store.documents.removed()} | live
-        cases = {c.case_id: c.document_id for c in self.store.comments.list()}
-        cases |= {d.case_id: d.document_id for d in self.store.decisions.all()}
+        # a case's document and passage: a decision's entry names the case, not where it
+        # is, and Enter on it opened the document at its top (eyes43, a lead reading back)
+        found_in: list[CommentRow | DecisionRow] = [
+            *self.store.comments.list(),
+            *self.store.decisions.all(),
+        ]
+        cases = {c.case_id: c.document_id for c in found_in}
+        spans = {c.case_id: (c.start, c.end) for c in found_in if 0 <= c.start < c.end}
         trail = []
         for e in reversed(entries):
             doc_id = e.payload.get("document") or cases.get(str(e.payload.get("case", "")))
@@ -265,7 +274,7 @@ class AuditTrailMixin(Service):
                     payload=e.payload,
                     for_whom=whom,
                     document_id=doc_id if isinstance(doc_id, str) and doc_id in live else "",
-                    span=_span(e.payload),
+                    span=_span(e.payload) or spans.get(str(e.payload.get("case", ""))),
                     who=who if whom else e.actor,
                     what=words.action(e.action),
                     # found by the words shown and by the stored ones ("accept", "coding.add")
