@@ -12,6 +12,7 @@ from qualcode.errors import SETTING, NotFoundError, QualcodeError, SettingError,
 from qualcode.model import Coding
 from qualcode.oneline import shown
 from qualcode.project.base import Service
+from qualcode.project.frames import checked_layer
 from qualcode.project.suggestion_decisions import reaccept_restored, reopen_undone
 from qualcode.store import Store
 
@@ -38,6 +39,7 @@ class CodingMixin(Service):
         screen's actions act on. Without either (scripts, the lead's own tools) the view of
         the store decides alone.
         """
+        layer = checked_layer(layer)
         me = self.restricted_to()
         if me is not None and coder is not None and coder != me.name:
             raise ValidationError(_not_yours(me.name, coder))

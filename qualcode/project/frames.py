@@ -6,7 +6,9 @@ from collections.abc import Iterable
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
+from qualcode.errors import SETTING, SettingError
 from qualcode.model import LANGS, Coding
+from qualcode.oneline import shown
 from qualcode.project.base import Service
 
 if TYPE_CHECKING:
@@ -24,6 +26,21 @@ FRAME_FIELDS = (
     "origin",
     "created_at",
 )
+
+
+def checked_layer(layer: str | None) -> str | None:
+    """``layer`` if it is one the codings are kept in (``None``: both), else refused in
+    one line. A layer the store knows nothing of ('Consensus', or 'coder:johan' as the
+    reports take it) matched no row, so a lead's `code list --layer Consensus` and a
+    notebook's ``frames(layer="consensus ")`` said there were no codings at all, and a
+    blind coder asking for 'coder:johan' was shown her own codings as though they were
+    his (red team 43)."""
+    if layer is None or layer in ("coder", "consensus"):
+        return layer
+    apart = " (one coder's codings: name the coder apart)" if layer.startswith("coder:") else ""
+    raise SettingError(
+        "layer", f"{SETTING} {shown(layer)}: no such layer; use coder or consensus{apart}"
+    )
 
 
 class FramesMixin(Service):
@@ -89,7 +106,7 @@ class FramesMixin(Service):
             }
             for c in codes
         ]
-        columns = self._coding_columns(layer)
+        columns = self._coding_columns(checked_layer(layer))
         documents_of = columns["document_id"].tolist()
         names = {d.id: d.name for d in docs}
         texts = self.store.documents.texts(set(documents_of))
