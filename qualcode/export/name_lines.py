@@ -1,6 +1,7 @@
 """Where in a text's lines a word stands: in running text (a line that ends a sentence, or
 one longer than a heading ever is) or in a title, heading or contents line, whose capitals
-say no more than a sentence's first one. The name finder (``export/names.py``) asks it."""
+say no more than a sentence's first one; in a short line (a one-word turn, a heading), and
+in one answering a question that asks where. The name finder (``export/names.py``) asks it."""
 
 from __future__ import annotations
 
@@ -36,3 +37,51 @@ def running_lines(text: str) -> Callable[[int], bool]:
         return line >= 0 and running[line]
 
     return running_at
+
+
+# a line this short (its words after a speaker's label) is a one- or two-word turn or a
+# heading: its first capital says no more than a sentence's first, but it may be all a
+# place ever gets ("R: Backe." after "Var bor du?"), so it is read, not skipped
+SHORT_WORDS = 3
+_LABEL = re.compile(r"[ \t]*[^\W\d_][\w.-]*(?:[ \t][^\W\d_][\w.-]*){0,2}:[ \t]+")
+# a question asking where: "Var bor du?", "Varifrån kommer du?", "I vilken kommun?",
+# "Where do you work?"; never "Var det bra?" (was it), whose answer ("Bra.") names nothing
+_ASKS_WHERE = re.compile(
+    r"(?<![\w-])(?:[Vv]ar(?:\s+någonstans)?\s+(?:bor|bodde|jobbar|jobbade|arbetar|arbetade|"
+    r"ligger|låg|växte|kommer|finns|fanns|är|började|flyttade)\b|[Vv]arifrån|[Vv]art\s+"
+    r"(?:flyttade|flyttar|åkte|åker|tog)\b|[Vv]ilk(?:en|et)\s+(?:kommun|ort|stad|by|"
+    r"stadsdel|region|län|förvaltning|enhet|kontor|område)\b|[Ww]here\b|[Ww]hich\s+(?:town|"
+    r"city|village|council|county|area|office|borough)\b)[^\n]*\?"
+)
+
+
+def line_kinds(text: str) -> tuple[Callable[[int], bool], Callable[[int], bool]]:
+    """Two questions of an offset of ``text``: whether it stands in a short line (at most
+    ``SHORT_WORDS`` words after a speaker's label: a one-word turn, a heading), and
+    whether that short line answers a question asking where (the line before it, blank
+    lines aside, asks "Var bor du?"): there a capitalised word is a place as surely as
+    after "i" or "på", a common word too ("Backe", "Ed", "Mora")."""
+    starts: list[int] = []
+    short: list[bool] = []
+    answers: list[bool] = []
+    asked = False
+    at = 0
+    for line in text.splitlines(keepends=True):
+        label = _LABEL.match(line)
+        said = line[label.end() :] if label else line
+        starts.append(at)
+        # a short question ("Hur länge?", "Och sen?") asks; it names no one more than a
+        # sentence's start does
+        short.append(0 < len(LINE_WORD.findall(said)) <= SHORT_WORDS and "?" not in said)
+        answers.append(short[-1] and asked)
+        if line.strip():
+            asked = bool(_ASKS_WHERE.search(line))
+        at += len(line)
+
+    def line_of(offset: int) -> int:
+        return bisect_right(starts, offset) - 1
+
+    return (
+        lambda offset: line_of(offset) >= 0 and short[line_of(offset)],
+        lambda offset: line_of(offset) >= 0 and answers[line_of(offset)],
+    )

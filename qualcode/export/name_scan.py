@@ -26,8 +26,8 @@ from pathlib import Path
 # (word, the capitalised word right before it or "", right after it or "", titled,
 # at a sentence's start, followed by a verb of saying, after "lex", in a body's name,
 # the kind its own evidence says or "", a sector if that kind stands, in running text
-# (``names._running``), times seen)
-Occurrence = tuple[str, str, str, bool, bool, bool, bool, bool, str, bool, bool, int]
+# (``names._running``), first in a short line (a one-word turn, a heading), times seen)
+Occurrence = tuple[str, str, str, bool, bool, bool, bool, bool, str, bool, bool, bool, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +64,8 @@ class TextNames:
 
 
 def _occurrence(o: list[object]) -> Occurrence:
-    word, before, after, titled, start, said, law, body, kind, sector, prose, n = o
-    flags = (titled, start, said, law, body, sector, prose)
+    word, before, after, titled, start, said, law, body, kind, sector, prose, short, n = o
+    flags = (titled, start, said, law, body, sector, prose, short)
     if not all(isinstance(f, bool) for f in flags) or not isinstance(n, int):
         raise TypeError("not an occurrence")
     return (
@@ -80,6 +80,7 @@ def _occurrence(o: list[object]) -> Occurrence:
         str(kind),
         bool(sector),
         bool(prose),
+        bool(short),
         n,
     )
 
@@ -92,12 +93,13 @@ def scan_text(
     """What ``text`` alone says to the name finder; ``ordinary`` and ``lowercase`` as
     ``find_names`` takes them (asked of a word only where its evidence needs them)."""
     from qualcode.export import names as n
-    from qualcode.export.name_lines import running_lines
+    from qualcode.export.name_lines import line_kinds, running_lines
 
     occurrences: dict[tuple[object, ...], int] = {}
     matches = list(n._WORD.finditer(text))
     headings = n._heading_spans(text, ordinary)
     running_at = running_lines(text)
+    short_at, answers_where = line_kinds(text)
     for i, match in enumerate(matches):
         word = match.group(1)
         if n._dropped(word) or any(s <= match.start() < e for s, e in headings):
@@ -119,9 +121,12 @@ def scan_text(
         law = bool(n._LAW.search(preceding))
         body = n._body_name(word, text, match, ordinary)
         kind = n._evidence(word, (*before, *after), preceding)
+        if kind is None and answers_where(match.start()):
+            kind = "PLACE"  # "Var bor du?" - "Backe.": as sure as "i Backe"
         sector = n._sector(word, kind, preceding, lowercase)
         key = (word, "".join(before), "".join(after), titled, at_start, said, law, body)
-        full = (*key, kind or "", sector, running_at(match.start()))
+        short = at_start and short_at(match.start())
+        full = (*key, kind or "", sector, running_at(match.start()), short)
         occurrences[full] = occurrences.get(full, 0) + 1
     beside = dict.fromkeys(
         (first, second)

@@ -35,6 +35,7 @@ NOT_NAMES = frozenset(
         amerika europa sweden norway denmark germany scotland britain france spain america
         europe wales ireland zoom teams skype excel word outlook powerpoint google facebook
         microsoft intervju interview sammanfattning bilaga tabell figur inledning summary
+        transkript transkription transcript kl
         appendix table figure chapter chapters section act bill arbetsmiljöverket
         socialstyrelsen försäkringskassan arbetsförmedlingen skolverket riksdagen regeringen
         kommunal vision akademikerförbundet ssr unionen socialdemokraterna moderaterna
@@ -58,7 +59,8 @@ GREETINGS = frozenset(
         """
         hej hejsan hejså hallå tjena tjenare tja goddag godmorgon godkväll morrn tack tackar
         tusen välkommen välkomna okej ok jaha aha jaså ja javisst jamen nej nä nämen precis
-        absolut exakt alltså hmm mm hm öh äh nja visst grattis adjö hejdå
+        absolut exakt alltså hmm mm hm öh äh nja visst grattis adjö hejdå japp jepp
+        haha hehe mhm
         hi hello hey hiya thanks thank welcome dear okay yes yeah yep nope well right sure
         exactly absolutely bye goodbye cheers morning evening afternoon congratulations
         """

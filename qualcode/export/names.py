@@ -59,7 +59,10 @@ _PLACE_BEFORE = re.compile(
 # of those, the ones a person's name hardly ever follows: "i Skönsberg", "på Skönsberg"
 # (a district) say place more surely than a surname's ending says person, where "från
 # Lindqvist" (a mail from her) and "till", "to", "of" may stand before a person too
-_WHERE_BEFORE = re.compile(r"(?:\b(?:i|på|utanför|nära|in|near|[Rr]egion|[Ll]andstinget)\s+)$")
+# (capitalised too, opening a sentence or a short answer: "I Mora.", "På Backe.")
+_WHERE_BEFORE = re.compile(
+    r"(?:\b(?:[iI]|[pP]å|[uU]tanför|[nN]ära|in|near|[Rr]egion|[Ll]andstinget)\s+)$"
+)
 # English's: after them an ordinary word capitalised is a sector or a body, not a place
 # ("worked in Health", "a career in Care")
 _ENGLISH_BEFORE = re.compile(r"(?:\b(?:in|from|to|near|of)\s+)$")
@@ -235,6 +238,7 @@ def find_names(
     reported: set[str] = set()  # a word-name seen as a name only before a verb of saying
     named: set[str] = set()  # seen as a name some other way
     in_prose: set[str] = set()  # written capitalised inside a sentence of running text
+    placed: set[str] = set()  # a word the texts write in lower case, a place here
     for doc, scan in read.items():
         # each distinct occurrence of a capitalised word, as the scan read it in its text
         for (
@@ -249,18 +253,25 @@ def find_names(
             ev,
             sector,
             running,
+            short,
             n,
         ) in scan.occurrences:
-            if word.casefold() in skipped or word.lower() in lower:
+            if word.casefold() in skipped:
                 continue
+            if word.lower() in lower:  # a word, but for a place as surely as "i Backe"
+                if ev != "PLACE" or (at_start and short):  # an answer alone: the word
+                    continue
+                placed.add(word)
             if word.endswith("s") and word[:-1].casefold() in skipped:
                 continue  # "Sundsvalls": the genitive of a name accounted for, which the
                 # key replaces with it ("Kommun A:s"); proposed apart, it took a pseudonym
                 # of its own ("Ort B") and the place read as two
             pair = [w for w in (before, after) if w and not _dropped(w) and w.lower() not in lower]
             said = at_start and not pair and says
-            if at_start and not pair and not _plainly_named(word) and not said:
-                continue  # a capital at a sentence's start says nothing, but a first name
+            opens = at_start and not pair and not _plainly_named(word) and not said
+            if opens and not short and ev != "PLACE":
+                continue  # a capital at a sentence's start says nothing, but a first name,
+                # or a word that is a short line's all (name_lines.line_kinds)
             if running and not at_start:
                 in_prose.add(word)
             if said and not _plainly_named(word):
@@ -298,7 +309,7 @@ def find_names(
             continue
         also = word.casefold() in words or word[:-1].casefold() in words
         # proposed from "Per sa ..." alone: the lead decides, as for a word seen in lower case
-        also = also or (word in reported and word not in named)
+        also = also or (word in reported and word not in named) or word in placed
         found.append(NameCandidate(word, kind, count, where[word], also))
     return found
 
