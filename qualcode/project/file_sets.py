@@ -23,7 +23,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from qualcode.errors import OutputError
-from qualcode.project.files import check_target, keep_aside, write_output
+from qualcode.project.files import check_target, copy_aside, write_output
+from qualcode.project.partials import hold, kept_name
 
 
 @contextlib.contextmanager
@@ -76,12 +77,13 @@ def undone_on_failure(targets: Iterable[Path], *, force: bool) -> Iterator[Calla
     names = list(targets)
     before = {target for target in names if os.path.lexists(target)}
     kept: dict[Path, Path] = {}  # a file to be replaced: its hidden second name
+    held: list[int] = []  # their locks: no sweeper takes them for a killed export's
     placed: list[Path] = []
     stuck: set[Path] = set()
     try:
         for target in names if force else ():
             if target.is_file() and not target.is_symlink():
-                kept[target] = keep_aside(target)
+                kept[target] = _keep(target, held)
         yield placed.append
     except BaseException:
         stuck = _take_back(
@@ -92,6 +94,34 @@ def undone_on_failure(targets: Iterable[Path], *, force: bool) -> Iterator[Calla
         for copy in kept.values():
             if copy not in stuck:  # never the one copy of a file that could not go back
                 copy.unlink(missing_ok=True)
+        for fd in held:  # after the names are gone, so none stands unheld
+            os.close(fd)
+
+
+def _keep(target: Path, held: list[int]) -> Path:
+    """A hidden second name for ``target`` as it stands, held under a lock (its
+    descriptor added to ``held``): a hard link, the same file, which the rename of the
+    new file leaves whole; where none can be made or held (a disk without hard links, a
+    program holding a lock on the file), a copy (``files.copy_aside``)."""
+    for _ in range(3):
+        before = kept_name(target)
+        try:
+            os.link(target, before, follow_symlinks=False)
+        except OSError:
+            break
+        fd = hold(before)
+        if fd is not None:
+            held.append(fd)
+            return before
+        with contextlib.suppress(OSError):  # a sweeper met it first, or a program's lock
+            before.unlink()
+    before = copy_aside(target, kept_name(target))
+    fd = hold(before, wait=True)  # its own file: a sweeper looks at it a moment at most
+    if fd is None:
+        before.unlink(missing_ok=True)
+        raise OutputError(f"{target.name}: cannot keep a copy of it to put back; nothing written")
+    held.append(fd)
+    return before
 
 
 def _take_back(created: list[Path], replaced: Mapping[Path, Path]) -> set[Path]:

@@ -25,7 +25,6 @@ import contextlib
 import os
 import shutil
 import stat
-import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -355,27 +354,13 @@ def write_output(
     return Path(path)
 
 
-def keep_aside(path: Path) -> Path:
-    """A hidden second name beside ``path`` (``.NAME.XXXXXXXXXXXX.before``) that keeps
-    the file as it is now while an export replaces it, so a set that fails can put it
-    back (``file_sets.file_set``): a hard link, the same file under two names, which the
-    rename of the new file leaves whole. A disk without hard links (FAT and exFAT on a
-    USB stick, some network shares) gets a copy, bytes, permissions and times: it costs
-    the space and time of the replaced file once, is made only with --force, and is the
-    one way a rename over the file can be taken back there; without it the user's
-    earlier export was lost under the line 'nothing written'. A copy that cannot be made
-    (the disk full) refuses the export before any file is written."""
-    before = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.before")
-    try:
-        os.link(path, before, follow_symlinks=False)
-    except OSError:
-        return copy_aside(path, before)
-    return before
-
-
 def copy_aside(path: Path, before: Path) -> Path:
-    """``path`` copied to the new name ``before`` (``keep_aside`` where no hard link can
-    be made), private while it is written; an ``OutputError`` if the disk refuses it."""
+    """``path`` copied to the new name ``before``, bytes, permissions and times, private
+    while it is written, to be put back should an export replacing ``path`` fail
+    (``file_sets.py``). Made where no hard link can keep it (FAT or exFAT on a USB
+    stick, some shares): it costs the space and time of the file once, only with
+    --force, and is the one way a rename over the file can be taken back there. A copy
+    the disk refuses is an ``OutputError`` before any file of the export is written."""
     try:
         made = os.open(before, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except OSError as exc:

@@ -1,15 +1,18 @@
 """The files an export replaces, kept under a hidden second name until its set stands
-(``file_sets.file_set``, ``files.keep_aside``), and put back when it does not.
+(``file_sets.file_set``), and put back when it does not.
 
 A full disk is a small tmpfs (skipped where mounting one is not allowed); the failures
 are the disk's own, never simulated. Where a disk has no hard links (FAT on a USB stick)
 the replaced file is copied instead: this machine has no such disk to mount, so the copy
-is made here by its own function, on a real disk and on a full one.
+is made by its own function, on a real disk and on a full one, and through a set where a
+program's lock on the file stops the set holding a second name of it.
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
+import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,8 +20,8 @@ from pathlib import Path
 import pytest
 
 from qualcode.errors import OutputError
-from qualcode.project.file_sets import file_set
-from qualcode.project.files import copy_aside, keep_aside
+from qualcode.project.file_sets import file_set, undone_on_failure
+from qualcode.project.files import copy_aside, write_output
 from tests.hostile.disk_kit import tmpfs
 
 PAGE = 4096
@@ -46,10 +49,10 @@ def _standing(folder: Path) -> dict[str, tuple[bytes, int, int]]:
 
 def test_a_kept_file_is_the_same_file_under_a_hidden_name(tmp_path: Path) -> None:
     before = _old(tmp_path, "s.md")
-    kept = keep_aside(tmp_path / "s.md")
-    assert kept.name.startswith(".s.md.") and kept.name.endswith(".before")
-    assert os.path.samefile(kept, tmp_path / "s.md")  # a hard link: no byte copied
-    kept.unlink()
+    with undone_on_failure([tmp_path / "s.md"], force=True):
+        hidden = [p for p in tmp_path.iterdir() if p.name != "s.md"]
+        assert len(hidden) == 1 and re.fullmatch(r"\.s\.md\.[0-9a-f]{12}\.before", hidden[0].name)
+        assert os.path.samefile(hidden[0], tmp_path / "s.md")  # a hard link: no byte copied
     assert _standing(tmp_path) == before
 
 
@@ -111,3 +114,25 @@ def test_a_link_named_by_the_user_keeps_the_file_it_leads_to(tmp_path: Path) -> 
         assert (tmp_path / "thesis.md").read_bytes() == b"new"
         raise ValueError("the entry refused")
     assert _standing(tmp_path) == before
+
+
+def test_a_file_a_program_holds_locked_is_kept_as_a_copy(tmp_path: Path) -> None:
+    """A second name of a file another program holds under a lock cannot be held by the
+    set; it keeps a copy instead, as on a disk without hard links, and puts it back."""
+    before = _old(tmp_path, "s.md")
+    target = tmp_path / "s.md"
+    program = os.open(target, os.O_RDONLY)
+    fcntl.flock(program, fcntl.LOCK_EX)
+    try:
+        with pytest.raises(ValueError), undone_on_failure([target], force=True) as placed:
+            (hidden,) = (p for p in tmp_path.iterdir() if p.name != "s.md")
+            assert not os.path.samefile(hidden, target)  # a copy, not a second name
+            write_output(target, b"new", force=True)
+            placed(target)
+            raise ValueError("the entry refused")
+    finally:
+        os.close(program)
+    after = _standing(tmp_path)
+    assert {n: (data, mode) for n, (data, mode, _) in after.items()} == {
+        n: (data, mode) for n, (data, mode, _) in before.items()
+    }
