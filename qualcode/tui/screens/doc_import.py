@@ -87,10 +87,18 @@ class Imported(Message):
     """A worker's import is done: the notes to show (severity "information" or "error")."""
 
     notes: list[tuple[str, str]]
+    ids: tuple[str, ...] = ()  # the documents it brought in
 
 
 class ImportActions(ScreenPart):
-    """Mixed into the documents screen: ``i`` imports files."""
+    """Mixed into the documents screen: ``i`` imports files.
+
+    The list's watch for documents imported meanwhile (by someone else) waits while an
+    import of the coder's own runs, and never names hers: it said "2 documents imported
+    meanwhile, now in the list" beside "Imported 2 documents", of the same two (eyes43)."""
+
+    importing = 0  # imports of this screen's own under way
+    own_imports: frozenset[str] = frozenset()  # the documents they brought in
 
     if TYPE_CHECKING:
 
@@ -106,6 +114,7 @@ class ImportActions(ScreenPart):
         def answered(line: str | None) -> None:
             if line and chosen:
                 self.notify(t("import_running", n=len(chosen)))
+                self.importing += 1
                 self._import(list(chosen))
 
         self.app.push_screen(PromptScreen(t("import_title"), "", check), answered)
@@ -119,9 +128,15 @@ class ImportActions(ScreenPart):
         except QualcodeError as exc:  # the project itself refused (read only, busy)
             self.post_message(Imported([(said(exc, t), "error")]))
             return
-        self.post_message(Imported(import_notes(report, t)))
+        except BaseException:  # said by the app's worker fault note; the watch goes on
+            self.post_message(Imported([]))
+            raise
+        ids = tuple(d.id for d in report.imported)
+        self.post_message(Imported(import_notes(report, t), ids))
 
     def on_imported(self, message: Imported) -> None:
+        self.importing = max(0, self.importing - 1)
+        self.own_imports |= frozenset(message.ids)
         self.reload()
         for line, severity in message.notes:
             timeout = 12 if severity == "error" else 6

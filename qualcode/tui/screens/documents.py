@@ -126,14 +126,16 @@ class DocumentsScreen(
         coder) join the list while it is shown, and the coder is told which: the list was
         read only on entering it, so they appeared only after leaving it and coming back.
         Asking costs one pragma unless the file changed (``Project.documents_stamp``)."""
-        if self.app.screen is not self or self.stamp is None:
-            return  # another screen is in front: the list is read again on returning
+        if self.app.screen is not self or self.stamp is None or self.importing:
+            # another screen is in front: the list is read again on returning; her own
+            # import under way: read again when it is done (``on_imported``)
+            return
         if self.app.project.documents_stamp() != self.stamp:
             self.reload()
 
     def _tell_arrived(self, before: set[str], docs: list[DocumentSummary]) -> None:
         """Say which documents arrived since the list was last read (none at first)."""
-        new = [d.name for d in docs if d.id not in before]
+        new = [d.name for d in docs if d.id not in before and d.id not in self.own_imports]
         if not new:
             return
         names = ", ".join(new[:NAMED_NEW]) + (" …" if len(new) > NAMED_NEW else "")
