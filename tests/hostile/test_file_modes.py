@@ -72,11 +72,32 @@ def test_the_writer_itself(tmp_path: Path, open_umask: None) -> None:
     assert _mode(path) == 0o600 and path.read_text() == "transcript text"
 
 
-# Writing calls that may appear only in the one writer (or into an in-memory buffer).
+# Writing calls that may appear only in the one writer (or into an in-memory buffer). The
+# builtin open and a module's (io, gzip, codecs ...) with a writing mode anywhere; a path's
+# .open with one first. A member opened for writing in an archive being built
+# (``ZipFile.open(member, "w")``, its mode second) is no file on the disk.
 RAW_WRITES = re.compile(
-    r"\.write_text\(|\.write_bytes\(|\bopen\([^)]*['\"][wax]b?['\"]|\.open\(['\"][wax]"
+    r"\.write_text\(|\.write_bytes\(|(?<!\.)\bopen\([^)]*['\"][wax]b?['\"]"
+    r"|\b(?:io|os|gzip|bz2|lzma|codecs|tarfile)\.open\([^)]*['\"][wax]|\.open\(['\"][wax]"
     r"|to_csv\((?!index)|to_excel\(|ExcelWriter\(|shutil\.copy|\.save\((?!buffer)"
 )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'with open(path, "w") as out:',
+        'gzip.open(path, "wb")',
+        'with target.open("a") as out:',
+        "shutil.copyfile(a, b)",
+    ],
+)
+def test_the_raw_writes_are_found(line: str) -> None:
+    assert RAW_WRITES.search(line)
+
+
+def test_a_member_of_an_archive_in_the_making_is_no_raw_write() -> None:
+    assert not RAW_WRITES.search('with archive.open(member, "w") as into:')
 
 
 def test_no_module_writes_a_file_around_the_one_writer() -> None:
