@@ -22,6 +22,7 @@ import pytest
 from qualcode.errors import OutputError
 from qualcode.project.file_sets import file_set, undone_on_failure
 from qualcode.project.files import copy_aside, write_output
+from tests.conftest import ROOT
 from tests.hostile.disk_kit import tmpfs
 
 PAGE = 4096
@@ -136,3 +137,19 @@ def test_a_file_a_program_holds_locked_is_kept_as_a_copy(tmp_path: Path) -> None
     assert {n: (data, mode) for n, (data, mode, _) in after.items()} == {
         n: (data, mode) for n, (data, mode, _) in before.items()
     }
+
+
+def test_every_export_writes_through_a_file_set() -> None:
+    """Only a set (or the coder's copy, under the set's taking back) places a file a
+    user asked for: a module calling the one writer directly would write an export
+    that a failure after it leaves written, or a replaced file lost."""
+    placing = re.compile(r"\b(?:write_output|output_file|put_in_place)\(")
+    allowed = {"qualcode/project/files.py", "qualcode/project/file_sets.py"}
+    callers = {
+        path.relative_to(ROOT).as_posix()
+        for path in (ROOT / "qualcode").rglob("*.py")
+        if placing.search(path.read_text(encoding="utf-8"))
+    }
+    assert callers - allowed == {"qualcode/project/handout.py"}
+    handout = (ROOT / "qualcode/project/handout.py").read_text(encoding="utf-8")
+    assert "undone_on_failure([target]" in handout
