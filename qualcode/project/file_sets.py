@@ -73,7 +73,8 @@ def undone_on_failure(targets: Iterable[Path], *, force: bool) -> Iterator[Calla
     may replace it; the block calls the function it is given with each target once that
     file is in place. An error in the block removes each placed file that was not there
     before and renames each replaced one's kept name back over it; the hidden names are
-    gone when the block ends, however it ends."""
+    gone when the block ends, however it ends (but for one that could not be renamed
+    back, the one copy of its file; and a process killed meanwhile: ``partials.sweep``)."""
     names = list(targets)
     before = {target for target in names if os.path.lexists(target)}
     kept: dict[Path, Path] = {}  # a file to be replaced: its hidden second name

@@ -369,6 +369,8 @@ def copy_aside(path: Path, before: Path) -> Path:
         with os.fdopen(made, "wb") as copy, path.open("rb") as old:
             shutil.copyfileobj(old, copy)
         shutil.copystat(path, before)
+        with contextlib.suppress(OSError):  # its owner and group, where this login may
+            os.chown(before, (info := path.stat()).st_uid, info.st_gid)
     except OSError as exc:
         before.unlink(missing_ok=True)
         raise _not_kept(path, exc) from None

@@ -67,6 +67,14 @@ def test_a_copy_keeps_bytes_permissions_and_times(tmp_path: Path) -> None:
     assert new.st_ino != old.st_ino
 
 
+@pytest.mark.skipif(os.getuid() != 0, reason="only root may give a file to another owner")
+def test_a_copy_keeps_a_colleagues_file_hers(tmp_path: Path) -> None:
+    _old(tmp_path, "s.md")
+    os.chown(tmp_path / "s.md", 4321, 4322)  # a colleague's, in a shared folder
+    copy = copy_aside(tmp_path / "s.md", tmp_path / ".s.md.kept.before")
+    assert (copy.stat().st_uid, copy.stat().st_gid) == (4321, 4322)
+
+
 def test_a_copy_the_disk_refuses_leaves_nothing(small_disk: Path) -> None:
     (small_disk / "s.md").write_bytes(b"x" * 5 * PAGE)  # the copy needs five more pages
     with pytest.raises(OutputError, match=r"^s\.md: cannot keep a copy .*; nothing written$"):
