@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from qualcode.agreement.units import covered_by, nonspace_prefix
+from qualcode.agreement.units import covered_by, nonspace_prefix_of
 
 
 class Corpus:
@@ -35,7 +35,7 @@ class Corpus:
         self.offsets = np.zeros(len(texts) + 1, dtype=np.int64)
         np.cumsum(lengths, out=self.offsets[1:])
         self.length = int(self.offsets[-1])
-        self.prefix = nonspace_prefix("".join(texts))
+        self.prefix = nonspace_prefix_of(texts)
         position = _positions(np.asarray(documents, dtype=np.int64))
         unit_rows = np.array(units, dtype=np.int64).reshape(-1, 3)
         doc = position(unit_rows[:, 0])

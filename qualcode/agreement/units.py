@@ -29,6 +29,25 @@ def nonspace_prefix(text: str) -> np.ndarray:
 _IS_SPACE = np.array([chr(c).isspace() for c in range(0x3000 + 2)], dtype=bool)
 
 
+def nonspace_prefix_of(texts: Sequence[str]) -> np.ndarray:
+    """``nonspace_prefix`` of ``texts`` laid end to end, made a text at a time and held in
+    32 bits while the counts fit: the corpus of a summary's agreement (1,000 documents,
+    6.6M characters) joined, encoded at four bytes a character and summed in 64 bits took
+    140 MB at once, the summary's peak, for counts that stay far below 2**31."""
+    total = sum(len(text) for text in texts)
+    prefix = np.zeros(total + 1, dtype=np.int32 if total < 2**31 - 1 else np.int64)
+    at = 0
+    for text in texts:
+        if not text:
+            continue
+        codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+        counts = prefix[at + 1 : at + 1 + len(codes)]
+        np.cumsum(~np.take(_IS_SPACE, codes, mode="clip"), dtype=prefix.dtype, out=counts)
+        np.add(counts, prefix[at], out=counts)  # the texts before it
+        at += len(codes)
+    return prefix
+
+
 def unit_bounds(units: Sequence[Unit]) -> tuple[np.ndarray, np.ndarray]:
     starts = np.fromiter((u.start for u in units), dtype=np.int64, count=len(units))
     ends = np.fromiter((u.end for u in units), dtype=np.int64, count=len(units))
