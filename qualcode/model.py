@@ -25,6 +25,11 @@ DocStatus = Literal["todo", "in_progress", "done"]
 # XML, the TUI's tree) far from Python's recursion limit.
 MAX_CODE_DEPTH = 40
 
+# How many live codes a project holds. A codebook of a few hundred codes is large; a
+# spreadsheet of a million rows loaded as a codebook (a survey's data, not its codes) took
+# six minutes and 3 GB and left a project whose every code list was that long (red team 43).
+MAX_CODES = 50_000
+
 
 # A code's colour: '#rrggbb', the one form every face draws (rich, HTML, docx, REFI-QDA).
 HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}\Z")

@@ -20,7 +20,7 @@ from typing import Any
 from qualcode.codebook.yaml_io import KEY, KEY_RULE, _spec, in_a_cycle, shown_key
 from qualcode.csvrows import csv_records, unguarded
 from qualcode.errors import SETTING, CodebookError
-from qualcode.model import LANGS, Codebook, CodeSpec
+from qualcode.model import LANGS, MAX_CODES, Codebook, CodeSpec
 from qualcode.textbytes import read_text_bytes
 from qualcode.userfile import read_user_file
 
@@ -74,6 +74,11 @@ def read_codebook_csv(path: Path, lang: str | None = None) -> Codebook:
     # decoded as a transcript is (UTF-16 with or without a mark, cp1252, DOS and Mac pages)
     text, _ = read_text_bytes(data, name, CodebookError)
     records = csv_records(text, name, CodebookError, "the file is empty")
+    if len(records) - 1 > MAX_CODES:  # each row made into a code first took 2 GB
+        raise CodebookError(
+            f"{name}: {len(records) - 1:,} rows under the header, more than the "
+            f"{MAX_CODES:,} codes a project holds; is it a codebook?"
+        )
     header_at, header = records[0][0], records[0][1]
     columns = _columns(header, name, lang)
     entries: list[tuple[int, dict[str, Any]]] = []

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from qualcode.errors import CodebookError
-from qualcode.model import LANGS, Code, CodeSpec
+from qualcode.model import LANGS, MAX_CODES, Code, CodeSpec
 
 TEXT_FIELDS = ("names", "definitions", "inclusion", "exclusion")
 LIST_FIELDS = ("keywords", "examples", "further_examples")
@@ -36,6 +36,20 @@ def spec_of(code: Code, keys: Mapping[str, str]) -> CodeSpec:
         color=code.color,
         shortcut=code.shortcut,
     )
+
+
+def check_code_count(specs: Sequence[CodeSpec], current: Sequence[Code], source: str) -> None:
+    """Refuse a codebook that would leave the project holding more than ``MAX_CODES``
+    live codes (its keys the project lacks, beside the project's), before anything is
+    read further or written: a million rows loaded one code at a time ran for minutes
+    and could not be taken back but code by code."""
+    held = {c.key for c in current}
+    new = len({s.key for s in specs} - held)
+    if len(held) + new > MAX_CODES:
+        raise CodebookError(
+            f"{source}: {new:,} new codes beside the project's {len(held):,}, more than the "
+            f"{MAX_CODES:,} a project holds; is it a codebook? Nothing was loaded"
+        )
 
 
 def check_spec_texts(spec: CodeSpec, where: str) -> None:

@@ -12,6 +12,7 @@ from qualcode.project.base import Service
 from qualcode.project.code_names import check_sibling_names
 from qualcode.project.code_specs import (
     EDITABLE,
+    check_code_count,
     check_shortcut,
     check_spec_texts,
     spec_changes,
@@ -93,13 +94,14 @@ class CodebookMixin(Service):
         from qualcode.oneline import check_name
 
         self.require_lead_act("change the codebook", key="lead_changes_codebook")
+        current = self.store.codes.list()
+        check_code_count(codebook.codes, current, source)  # before any code is checked
         for spec in codebook.codes:  # before anything is written
             check_spec_texts(spec, f"{source}: code {spec.key!r}")
         for title in (codebook.name, *codebook.titles.values()):
             if title:
                 check_name(title, f"{source}: the codebook's title", CodebookError)
         report = CodebookReport()
-        current = self.store.codes.list()
         # each code as it stood: a file that leaves out a code's definition, keywords or
         # parent empties them, and the audit log named only the code (red team 41)
         keys_then = {c.id: c.key for c in current}
