@@ -4,13 +4,15 @@ on disk in the middle, as a copy cut short or a sync tool's half-written page le
 from __future__ import annotations
 
 import sqlite3
+import stat
 import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import team_project
+from tests.conftest import ROOT, team_project
 
 TEXT = "R: Vi pratade om uppdraget med nämnden. Det blev bättre efter det.\n" * 40
 
@@ -58,3 +60,33 @@ def damaged_project(tmp_path: Path, table: str) -> Path:
         file.seek((root[0] - 1) * page_size)
         file.write(b"\xa5" * page_size)
     return path
+
+
+def standing(folder: Path) -> dict[str, tuple[bytes, int, int]]:
+    """Every name in ``folder`` (hidden ones too) with its file's bytes, permissions and
+    inode: equal before and after, nothing was replaced, added or left beside."""
+    return {
+        p.name: (p.read_bytes(), stat.S_IMODE(p.stat().st_mode), p.stat().st_ino)
+        for p in folder.iterdir()
+    }
+
+
+def run_limited(script: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``script`` run by a Python of its own with ``args``, so a file-size limit it sets
+    (``resource.RLIMIT_FSIZE``) meets only its own writes after that: no bytecode written
+    (under the limit Python cut a module's .pyc short, silently, and every later import
+    of it in the checkout failed: red team 42), the semantic tier off."""
+    env = {
+        "QUALCODE_SEMANTIC": "off",
+        "PATH": "/usr/bin:/bin",
+        "PYTHONPATH": str(ROOT),
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }
+    return subprocess.run(
+        [sys.executable, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )

@@ -13,14 +13,13 @@ files then exist), so only the commit's write to the journal meets it."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from qualcode import Project
-from tests.conftest import ROOT, team_project
+from tests.conftest import team_project
+from tests.hostile.disk_kit import run_limited
 
 SCRIPT = """
 import resource, sys
@@ -50,22 +49,7 @@ def test_a_refused_entry_takes_the_export_back(tmp_path: Path, name: str) -> Non
     made.close()
     target = tmp_path / "out" / name
     target.parent.mkdir()
-    # no bytecode written: under the limit Python cut a module's .pyc short, silently, and
-    # every later import of it in the checkout failed ('marshal data too short')
-    env = {
-        "QUALCODE_SEMANTIC": "off",
-        "PATH": "/usr/bin:/bin",
-        "PYTHONPATH": str(ROOT),
-        "PYTHONDONTWRITEBYTECODE": "1",
-    }
-    got = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(path), str(target)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    got = run_limited(SCRIPT, str(path), str(target))
     assert got.stdout.startswith("ProjectError") and "nothing written" in got.stdout, got
     assert not target.exists()
     assert list(target.parent.iterdir()) == []

@@ -18,17 +18,14 @@ from __future__ import annotations
 
 import os
 import shutil
-import stat
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from qualcode import Project
-from tests.conftest import ROOT, team_project
-from tests.hostile.disk_kit import read_only_tmpfs
+from tests.conftest import team_project
+from tests.hostile.disk_kit import read_only_tmpfs, run_limited, standing
 
 SCRIPT = """
 import resource, sys
@@ -70,39 +67,12 @@ def _last_week(folder: Path) -> dict[str, tuple[bytes, int, int]]:
     for name, data in OLD.items():
         (folder / name).write_bytes(data)
         (folder / name).chmod(0o644)
-    return _as_it_stands(folder)
-
-
-def _as_it_stands(folder: Path) -> dict[str, tuple[bytes, int, int]]:
-    return {
-        p.name: (p.read_bytes(), stat.S_IMODE(p.stat().st_mode), p.stat().st_ino)
-        for p in folder.iterdir()
-    }
+    return standing(folder)
 
 
 def _export(project: Path, folder: Path, sizes: list[int], limit: int | None = LIMIT) -> str:
-    env = {  # no bytecode: under the limit Python cut a .pyc short (red team 42)
-        "QUALCODE_SEMANTIC": "off",
-        "PATH": "/usr/bin:/bin",
-        "PYTHONPATH": str(ROOT),
-        "PYTHONDONTWRITEBYTECODE": "1",
-    }
-    got = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            SCRIPT,
-            str(project),
-            str(folder),
-            ",".join(map(str, sizes)),
-            str(limit or "none"),
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    sizes_said = ",".join(map(str, sizes))
+    got = run_limited(SCRIPT, str(project), str(folder), sizes_said, str(limit or "none"))
     assert got.returncode == 0, got
     return got.stdout
 
@@ -124,7 +94,7 @@ def test_the_second_file_refused_puts_the_first_back(tmp_path: Path, folder: Pat
     said = _export(project, folder, [LIMIT // 2, LIMIT * 2, LIMIT // 2])
     assert said.startswith("OutputError") and "s_two.png" in said, said
     assert "nothing written" in said or "cannot write" in said
-    assert _as_it_stands(folder) == before  # the same files, no hidden name beside them
+    assert standing(folder) == before  # the same files, no hidden name beside them
     assert _exported(project) == []
 
 
@@ -133,7 +103,7 @@ def test_a_refused_entry_puts_back_every_replaced_file(tmp_path: Path, folder: P
     before = _last_week(folder)
     said = _export(project, folder, [LIMIT // 2] * 3)  # each file fits; the commit does not
     assert said.startswith("ProjectError") and "nothing written" in said, said
-    assert _as_it_stands(folder) == before
+    assert standing(folder) == before
     assert _exported(project) == []
 
 
@@ -142,7 +112,7 @@ def test_a_set_that_stands_leaves_no_hidden_name(tmp_path: Path, folder: Path) -
     _last_week(folder)
     os.unlink(folder / "s_two.png")  # one file new, two replaced
     assert _export(project, folder, [LIMIT // 4] * 3, limit=None).strip() == "written"
-    after = _as_it_stands(folder)
+    after = standing(folder)
     assert sorted(after) == sorted(OLD)
     assert {name: mode for name, (_, mode, _) in after.items()} == dict.fromkeys(OLD, 0o600)
     assert after["s.md"][0] == b"C" * (LIMIT // 4)
@@ -166,4 +136,4 @@ def test_a_read_only_projects_export_puts_back_too(read_only_project: Path, fold
     before = _last_week(folder)
     said = _export(read_only_project, folder, [LIMIT // 2, LIMIT * 2, LIMIT // 2])
     assert said.startswith("OutputError") and "s_two.png" in said, said
-    assert _as_it_stands(folder) == before
+    assert standing(folder) == before

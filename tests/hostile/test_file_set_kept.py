@@ -23,7 +23,7 @@ from qualcode.errors import OutputError
 from qualcode.project.file_sets import file_set, undone_on_failure
 from qualcode.project.files import copy_aside, write_output
 from tests.conftest import ROOT
-from tests.hostile.disk_kit import tmpfs
+from tests.hostile.disk_kit import standing, tmpfs
 
 PAGE = 4096
 
@@ -38,14 +38,7 @@ def _old(folder: Path, *names: str) -> dict[str, tuple[bytes, int, int]]:
     for name in names:
         (folder / name).write_bytes(f"last week's {name}".encode())
         (folder / name).chmod(0o644)
-    return _standing(folder)
-
-
-def _standing(folder: Path) -> dict[str, tuple[bytes, int, int]]:
-    return {
-        p.name: (p.read_bytes(), stat.S_IMODE(p.stat().st_mode), p.stat().st_ino)
-        for p in folder.iterdir()
-    }
+    return standing(folder)
 
 
 def test_a_kept_file_is_the_same_file_under_a_hidden_name(tmp_path: Path) -> None:
@@ -54,7 +47,7 @@ def test_a_kept_file_is_the_same_file_under_a_hidden_name(tmp_path: Path) -> Non
         hidden = [p for p in tmp_path.iterdir() if p.name != "s.md"]
         assert len(hidden) == 1 and re.fullmatch(r"\.s\.md\.[0-9a-f]{12}\.before", hidden[0].name)
         assert os.path.samefile(hidden[0], tmp_path / "s.md")  # a hard link: no byte copied
-    assert _standing(tmp_path) == before
+    assert standing(tmp_path) == before
 
 
 def test_a_copy_keeps_bytes_permissions_and_times(tmp_path: Path) -> None:
@@ -90,7 +83,7 @@ def test_a_full_disk_at_the_second_file_puts_the_first_back(small_disk: Path) ->
         file_set(files, force=True),
     ):
         pytest.fail("the set stood on a disk too small for it")
-    assert _standing(small_disk) == before  # the same files: no copy, no hidden name
+    assert standing(small_disk) == before  # the same files: no copy, no hidden name
 
 
 def test_a_failure_after_the_files_puts_back_every_one(tmp_path: Path) -> None:
@@ -99,7 +92,7 @@ def test_a_failure_after_the_files_puts_back_every_one(tmp_path: Path) -> None:
     with pytest.raises(KeyboardInterrupt), file_set(files, force=True) as written:
         assert all(p.read_bytes() == b"new" for p in written)
         raise KeyboardInterrupt  # the user's Ctrl-C while the audit entry was written
-    assert _standing(tmp_path) == before  # s.md, which it made, is gone too
+    assert standing(tmp_path) == before  # s.md, which it made, is gone too
 
 
 def test_a_set_that_stands_drops_what_it_kept(tmp_path: Path) -> None:
@@ -107,7 +100,7 @@ def test_a_set_that_stands_drops_what_it_kept(tmp_path: Path) -> None:
     files = {tmp_path / name: b"new" for name in ("s_one.png", "s_two.png", "s.md")}
     with file_set(files, force=True):
         assert len(list(tmp_path.iterdir())) == 5  # three files, two kept
-    after = _standing(tmp_path)
+    after = standing(tmp_path)
     assert {name: (data, mode) for name, (data, mode, _) in after.items()} == {
         name: (b"new", 0o600) for name in ("s_one.png", "s_two.png", "s.md")
     }
@@ -118,11 +111,11 @@ def test_a_link_named_by_the_user_keeps_the_file_it_leads_to(tmp_path: Path) -> 
     one replaced, so it is the one put back."""
     _old(tmp_path, "thesis.md")
     (tmp_path / "s.md").symlink_to(tmp_path / "thesis.md")
-    before = _standing(tmp_path)
+    before = standing(tmp_path)
     with pytest.raises(ValueError), file_set({tmp_path / "s.md": b"new"}, force=True):
         assert (tmp_path / "thesis.md").read_bytes() == b"new"
         raise ValueError("the entry refused")
-    assert _standing(tmp_path) == before
+    assert standing(tmp_path) == before
 
 
 def test_a_file_a_program_holds_locked_is_kept_as_a_copy(tmp_path: Path) -> None:
@@ -141,7 +134,7 @@ def test_a_file_a_program_holds_locked_is_kept_as_a_copy(tmp_path: Path) -> None
             raise ValueError("the entry refused")
     finally:
         os.close(program)
-    after = _standing(tmp_path)
+    after = standing(tmp_path)
     assert {n: (data, mode) for n, (data, mode, _) in after.items()} == {
         n: (data, mode) for n, (data, mode, _) in before.items()
     }

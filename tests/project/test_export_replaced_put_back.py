@@ -7,12 +7,11 @@ of its own, after the project is open, so only the commit's write meets it."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from qualcode import Project
-from tests.conftest import ROOT, team_project
+from tests.conftest import team_project
+from tests.hostile.disk_kit import run_limited
 
 SCRIPT = """
 import resource, sys
@@ -44,20 +43,7 @@ def _export(tmp_path: Path, how: str) -> tuple[str, Path]:
     target = tmp_path / "out" / "codings.csv"
     target.parent.mkdir()
     target.write_text(BEFORE, encoding="utf-8")
-    env = {  # no bytecode: under the limit Python cut a .pyc short (red team 42)
-        "QUALCODE_SEMANTIC": "off",
-        "PATH": "/usr/bin:/bin",
-        "PYTHONPATH": str(ROOT),
-        "PYTHONDONTWRITEBYTECODE": "1",
-    }
-    got = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(path), str(target), how],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    got = run_limited(SCRIPT, str(path), str(target), how)
     assert got.returncode == 0, got
     return got.stdout, path
 
