@@ -86,17 +86,19 @@ class BelowLineScreen(QualcodeModal["tuple[Row, bool] | None"]):
         super().__init__()
         localize_bindings(self, self.app.t)
         self.rows, self.text, self.at = rows, text, at
-        self.names = fitted_names(names, full or {}, self._dialog_width())
+        self.full = full or {}
+        self.names = fitted_names(names, self.full, self._dialog_width())
         # every name as wide as the widest shown, so the sentences start in one column and
         # the list reads down: they started wherever a code's name ended (eyes38)
         self.name_width = max((len(self.names.get(r[2], r[2])) for r in rows), default=0)
 
     def compose(self) -> ComposeResult:
         t = self.app.t
-        with Vertical(classes="cb-dialog"):
+        with Vertical(classes="cb-dialog", id="below-dialog"):
             yield Static(markup(t("below_title")), classes="cb-dialog-title")
             yield Static(markup(t("below_hint")), classes="cb-dialog-hint")
             yield OptionList(*(self._line(row) for row in self.rows), id="below-list")
+            yield Static(id="below-whole")
 
     def _line(self, row: Row) -> Option:
         """One line each: a sentence cut to the room left, so the list reads down."""
@@ -109,6 +111,18 @@ class BelowLineScreen(QualcodeModal["tuple[Row, bool] | None"]):
         return Option(
             filled("$figure  [b]$name[/b]  $sentence", figure=figure, name=name, sentence=sentence)
         )
+
+    @on(OptionList.OptionHighlighted)
+    def _show_whole(self, event: OptionList.OptionHighlighted) -> None:
+        """The highlighted sentence whole, with its code's whole name, under the list: a
+        line of the list holds a few words of it at 80 columns ("En nulägesbeskrivning
+        …"), too few to tell whether the code fits (eyes43, a Swedish plan's long
+        compounds)."""
+        start, end, key, _ = self.rows[event.option_index]
+        name = self.full.get(key) or self.names.get(key, key)
+        sentence = " ".join(self.text[start:end].split())
+        whole = filled("[b]$name[/b]: $sentence", name=name, sentence=sentence)
+        self.query_one("#below-whole", Static).update(whole)
 
     def _dialog_width(self) -> int:
         return min(self.app.size.width * 9 // 10, 110)  # .cb-dialog's width
