@@ -79,6 +79,7 @@ class AgreementMixin(RatedCodesMixin, CaseCountsMixin):
         viewer: str | None = None,
         doc_set: str | None = None,
         lang: str | None = None,
+        by_document: bool = True,
     ) -> AgreementReport:
         """Agreement among coders (``layer='coder'``), or before and after reconciliation
         (``layer='consensus'``): the coders among themselves in the code, document and
@@ -95,6 +96,8 @@ class AgreementMixin(RatedCodesMixin, CaseCountsMixin):
         for ``real_names``. A coder's label qualcode gave reads in ``lang``'s words (the
         summary's or ``agree --lang``'s; the project's by default): an English summary
         said "coded by 2 coders (Kodare C, Kodare B)" above "accept Coder B's" (pseudo40b).
+        ``by_document`` False leaves out the rows of each document, which a theme summary
+        never prints (1,000 rows of every coefficient on 1,000 documents).
         """
         import numpy as np
 
@@ -226,7 +229,7 @@ class AgreementMixin(RatedCodesMixin, CaseCountsMixin):
         pooled_keys = applied(code_keys, by_code)
         report.unapplied = [shown[k] for k in code_keys if k not in pooled_keys]
         bounds = corpus.unit_offsets
-        for d, doc_id in enumerate(doc_ids):
+        for d, doc_id in enumerate(doc_ids if by_document else ()):
             lo, hi = bounds[d], bounds[d + 1]
             pooled = stack([by_code[k][lo:hi] for k in pooled_keys], len(raters))
             name = names.get(doc_id, doc_id)

@@ -266,6 +266,7 @@ class Service:
             viewer: str | None = None,
             doc_set: str | None = None,
             lang: str | None = None,
+            by_document: bool = True,
         ) -> AgreementReport: ...
 
         def respondents(self) -> dict[str, str | None]: ...  # PseudonymMixin

@@ -92,14 +92,16 @@ class SummaryScope(SummaryReads):
         whose agreement was 'undefined' for all four, and no way to name the three (eyes17)."""
         from qualcode.project.summary_tables import agreement_table
 
+        # no document's row: the summary prints none (agreement_table, methods_paragraph)
+        lang, rows = summary.lang, False
         if coders is not None:
             # the team the lead named is measured or refused in one line: a misspelt name
             # ('johann') or one coder alone wrote a summary silently without agreement
-            report = self.agreement(coders, docs=docs, doc_set=doc_set, lang=summary.lang)
+            report = self.agreement(coders, docs=docs, doc_set=doc_set, lang=lang, by_document=rows)
         else:
             try:
                 # the one bootstrap setting
-                report = self.agreement(docs=docs, doc_set=doc_set, lang=summary.lang)
+                report = self.agreement(docs=docs, doc_set=doc_set, lang=lang, by_document=rows)
             except QualcodeError:
                 return  # fewer than two coders: the summary says nothing about agreement
         if layer == "consensus":
@@ -108,7 +110,12 @@ class SummaryScope(SummaryReads):
             # (no consensus the coders can be held to yet: the coders alone)
             with contextlib.suppress(QualcodeError):
                 report = self.agreement(
-                    coders, docs=docs, layer="consensus", doc_set=doc_set, lang=summary.lang
+                    coders,
+                    docs=docs,
+                    layer="consensus",
+                    doc_set=doc_set,
+                    lang=lang,
+                    by_document=rows,
                 )
         # the rows name codes by their keys as they leave (through the pseudonym key); the
         # names stay as stored here, the summary's text goes through the key as a whole
