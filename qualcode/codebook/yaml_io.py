@@ -63,6 +63,11 @@ def validate_key(key: object, source: str = "codebook") -> str:
 # nine lists of nine aliases each (the billion laughs) never finished loading. A codebook
 # that reuses an example or two stays far below this
 MAX_REPEATED = 1_000_000
+# entries (texts, lists and mappings) one codebook file may hold: the bundled codebooks hold
+# about 300 a code, and the YAML reader keeps each as a Python object with its place in
+# the file, a kilobyte apiece. A 50 MB YAML (the file limit) took minutes and gigabytes
+# to read before anything could refuse it; this stops it at about 1 GB (red team 43)
+MAX_ENTRIES = 1_000_000
 
 
 def _size(node: yaml.Node, sizes: dict[int, int]) -> int:
@@ -84,8 +89,8 @@ def _size(node: yaml.Node, sizes: dict[int, int]) -> int:
 
 
 class _StrictLoader(yaml.SafeLoader):
-    """Safe YAML that refuses a key given twice in one mapping, and aliases that repeat
-    more than ``MAX_REPEATED`` characters.
+    """Safe YAML that refuses a key given twice in one mapping, aliases that repeat
+    more than ``MAX_REPEATED`` characters, and more than ``MAX_ENTRIES`` entries.
 
     Plain YAML keeps the last of two ``name:`` lines without a word, so half of what the
     researcher wrote would vanish; here it is an error with the line of the second one.
@@ -95,8 +100,18 @@ class _StrictLoader(yaml.SafeLoader):
         super().__init__(stream)
         self._repeated = 0
         self._sizes: dict[int, int] = {}
+        self._entries = 0
 
     def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
+        self._entries += 1
+        if self._entries > MAX_ENTRIES:
+            raise yaml.composer.ComposerError(
+                None,
+                None,
+                f"more than {MAX_ENTRIES:,} entries, more than any codebook holds; "
+                "is it a codebook?",
+                self.peek_event().start_mark,
+            )
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
             node = self.anchors.get(event.anchor)
