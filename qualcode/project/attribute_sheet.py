@@ -62,11 +62,24 @@ def parse_attributes_line(line: str) -> dict[str, str]:
 
 
 class AttributeSheetMixin(Service):
-    def edit_attributes(self, ref: str, line: str, actor: str) -> dict[str, str]:
+    def edit_attributes(
+        self, ref: str, line: str, actor: str, headings: Mapping[str, str] | None = None
+    ) -> dict[str, str]:
         """Set the attributes one line gives (``parse_attributes_line``) on a document:
         those new or changed are written (one audited act); a key left out stays as it
-        is. Returns what changed (empty: nothing did, and nothing was written)."""
+        is. Returns what changed (empty: nothing did, and nothing was written).
+
+        ``headings``: the words a face heads attribute columns with, casefolded, to the
+        key each heads ("kommun": "municipality"). A key typed as a heading is that
+        attribute, unless the project holds an attribute of that very name: a Swedish lead
+        typed "kommun=Habo" under the column "Kommun" and got a second attribute, a second
+        "Kommun" column, and a document no report counted under its municipality (eyes43)."""
         wanted = parse_attributes_line(line)
+        if headings:
+            held = self.store.documents.attribute_values()
+            wanted = {
+                k if k in held else headings.get(k.casefold(), k): v for k, v in wanted.items()
+            }
         doc_id = self.store.documents.resolve(ref)
         now = self.store.documents.attributes([doc_id]).get(doc_id, {})
         # the line shows a value as it is and reads it back trimmed: ' Åby' left as it was

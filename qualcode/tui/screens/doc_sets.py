@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 
 from qualcode.errors import QualcodeError
 from qualcode.project.attribute_sheet import attributes_line
+from qualcode.tui.catalog import attribute_aliases
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.safe import literal, markup
 from qualcode.tui.said import said
@@ -138,7 +139,9 @@ class SetActions(ScreenPart):
         changed: dict[str, str] = {}
 
         def submit(line: str) -> None:
-            changed.update(app.project.edit_attributes(doc.id, line, app.coder or "qualcode"))
+            who = app.coder or "qualcode"
+            # "kommun=Åby", typed under the column headed Kommun, is the municipality
+            changed.update(app.project.edit_attributes(doc.id, line, who, attribute_aliases()))
 
         def done(line: str | None) -> None:
             if line is None:
