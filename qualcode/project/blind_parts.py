@@ -7,7 +7,7 @@ through; who she is comes from ``access.py``."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from qualcode.errors import NotFoundError, QualcodeError
@@ -70,6 +70,10 @@ class _Codings(_Part):
 
     def list(self, **filters: Any) -> list[Coding]:
         return [Coding(*row) for row in self.rows(**filters)]
+
+    def each(self) -> Iterator[Coding]:
+        """Her live codings one at a time (``list``'s): passed through, it was everyone's."""
+        return iter(self.list())
 
     def resolve(self, ref: str) -> Coding:
         """Hers by id or prefix, looked for among hers only: found among everyone's, a

@@ -229,7 +229,7 @@ class ExportMixin(OutputBase):
             documents.append(SourceDoc(d.id, key.apply(d.name), text, values))
         # a coder on the key is her pseudonym here as in every report: the file's users,
         # the consensus user named for its lead, a note's author (red team 18)
-        codings, coders = moved_codings(self.store.codings.list(), moves, key.apply)
+        codings, coders = moved_codings(self.store.codings.each(), moves, key.apply)
         coding_ids = {c.id for c in codings}
         memos = [
             dataclasses.replace(m, text=key.written(m.text), author=key.apply(m.author))
