@@ -10,9 +10,13 @@ so a match is a unit (the sentence or turn the transcript moves by) holding the 
 from __future__ import annotations
 
 import bisect
+import contextlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+
+from qualcode.errors import ValidationError
+from qualcode.project.search_terms import term_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,13 +43,25 @@ def next_match(
     if not needle:
         return None
     starts = [start for start, _ in units]
-    firsts: dict[int, int] = {}  # unit index -> offset of its first match
-    for found in re.finditer(f"(?={re.escape(needle)})", text, re.IGNORECASE):
-        at = found.start()
-        firsts.setdefault(max(0, bisect.bisect_right(starts, at) - 1), at)
+    firsts = _firsts(text, re.escape(needle), starts)
+    if not firsts and ("*" in needle or "?" in needle):
+        # not there as typed: its wildcards as every search reads them ("ärende*" found
+        # nothing in a transcript full of "ärenden", eyes43); as typed first, so that a
+        # question ("Var läste du?") is still found by its question mark
+        with contextlib.suppress(ValidationError):  # no letter to look for: none found
+            firsts = _firsts(text, term_pattern([needle]).pattern, starts)
     if not firsts:
         return None
     order = sorted(firsts)
     after = bisect.bisect_right(order, cursor)
     pick = after if after < len(order) else 0
     return DocumentMatch(firsts[order[pick]], pick + 1, len(order))
+
+
+def _firsts(text: str, pattern: str, starts: Sequence[int]) -> dict[int, int]:
+    """Unit index -> the offset of the first match of ``pattern`` (case not minded) in it."""
+    firsts: dict[int, int] = {}
+    for found in re.finditer(f"(?={pattern})", text, re.IGNORECASE):
+        at = found.start()
+        firsts.setdefault(max(0, bisect.bisect_right(starts, at) - 1), at)
+    return firsts
