@@ -40,6 +40,8 @@ def _xml(data: bytes, name: str) -> Any:
         raise IngestError(f"{name}: refused unsafe XML ({type(exc).__name__})") from None
     except SafeET.ParseError as exc:
         raise IngestError(f"{name}: not well-formed XML ({exc})") from None
+    except (LookupError, ValueError) as exc:  # an encoding declared that expat cannot read
+        raise IngestError(f"{name}: not readable XML ({exc})") from None
 
 
 def _slug(name: str, taken: dict[str, int]) -> str:

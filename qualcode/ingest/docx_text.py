@@ -279,8 +279,14 @@ def footnotes(document: Any) -> list[str]:
     refers to are left out; a note's hidden runs too, as the body's."""
     from docx.oxml import parse_xml
 
+    # a relation without a type, or to notes outside the file (TargetMode="External"),
+    # holds nothing to read: each was an AttributeError or ValueError out of the import
     part = next(
-        (r.target_part for r in document.part.rels.values() if r.reltype.endswith("/footnotes")),
+        (
+            r.target_part
+            for r in document.part.rels.values()
+            if not r.is_external and (r.reltype or "").endswith("/footnotes")
+        ),
         None,
     )
     if part is None:

@@ -54,7 +54,8 @@ def read_docx(path: Path, seen: Counter[str] | None = None) -> str:
         raise IngestError(f"{path.name}: not a readable .docx (damaged archive: {exc})") from None
     except PackageNotFoundError:
         raise IngestError(f"{path.name}: not a readable .docx (no Word document inside)") from None
-    except (ValueError, SyntaxError) as exc:  # lxml's XMLSyntaxError is a SyntaxError
+    except (ValueError, SyntaxError, LookupError) as exc:  # lxml's XMLSyntaxError is a
+        # SyntaxError; a part declaring an encoding Python lacks ('UTQ-8') a LookupError
         raise IngestError(f"{path.name}: not a readable .docx (broken XML: {exc})") from None
     from qualcode.ingest.docx_chunks import chunk_reader
     from qualcode.ingest.docx_text import body_parts, footnotes, hide_styled
@@ -77,7 +78,11 @@ def read_docx(path: Path, seen: Counter[str] | None = None) -> str:
     marks = document.element.body.iter(qn("w:commentReference"))
     if comments := sum(1 for _ in marks):
         seen["comments"] += comments
-    return "\n\n".join([*body, *footnotes(document)])
+    try:
+        notes = footnotes(document)  # a part python-docx left unparsed: parsed here
+    except (ValueError, SyntaxError) as exc:
+        raise IngestError(f"{path.name}: not a readable .docx (its footnotes: {exc})") from None
+    return "\n\n".join([*body, *notes])
 
 
 def _is_text_part(member: str) -> bool:
