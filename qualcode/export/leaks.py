@@ -192,7 +192,23 @@ def _blocks(archive: zipfile.ZipFile, member: str) -> Iterator[str]:
 
 def check_files(key: Key, files: Mapping[str, bytes]) -> None:
     """Refuse an export in which a name on the key would appear: one line naming the
-    pseudonym (not the name) and the part of the file, before anything is written."""
+    pseudonym (not the name) and the part of the file, before anything is written. The
+    files' own names too: a summary written as "Anna Berg.docx" or a .qdpx as "Åby.qdpx"
+    carried her name out on every copy, where "Anna Berg.md" was refused for the charts'
+    names it cites (red team, pseudo43)."""
+    if key:
+        for part in files:
+            name = part.partition(":")[0]
+            held = key.leaks(name)
+            if held:
+                shown = ", ".join(str(key.entries[n]) for n in held)
+                raise OutputError(
+                    f"{name}: the file's name holds the real name behind {shown}; choose "
+                    "another name; nothing written",
+                    key="output_named_after",
+                    name=name,
+                    pseudonym=shown,
+                )
     found = leaks_in_files(key, files) if key else {}
     if not found:
         return
