@@ -11,6 +11,7 @@ screen adds no rule of its own and shows a refusal as the service words it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +27,7 @@ from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.confirm import ConfirmScreen
 
+NAMED = 6  # names a warning after an export lists, then how many more
 EXPORTS = {  # kind: (default file name suffix, catalog key of the prompt)
     "summary": ("-summary.docx", "rep_export_summary"),
     "codings": ("-codings.xlsx", "rep_export_codings"),
@@ -198,19 +200,16 @@ class ExportActions(ScreenPart):
             return
         if message.error:
             self.notify(message.error, severity="error", timeout=8)
-        else:
-            self.notify(self.app.t("rep_wrote", path=str(message.path)), timeout=8)
         if message.off_key:
-            places = ", ".join(message.off_key)
+            places = self._few(message.off_key)
             self.notify(self.app.t("rep_off_key", places=places), severity="warning", timeout=12)
         if message.speakers:
-            labels = ", ".join(message.speakers)
+            labels = self._few(message.speakers)
             self.notify(
                 self.app.t("rep_off_key_speakers", labels=labels), severity="warning", timeout=12
             )
         if message.names:
-            names = ", ".join(message.names)
-            said = self.app.t("rep_off_key_names", names=names)
+            said = self.app.t("rep_off_key_names", names=self._few(message.names))
             self.notify(said, severity="warning", timeout=12)
         if message.memos:
             said = self.app.t("rep_off_key_memos", n=message.memos)
@@ -223,3 +222,14 @@ class ExportActions(ScreenPart):
                 else self.app.t("rep_key_clash_ask")
             )
             self.notify(said, severity="warning", timeout=12)
+        # last, so that it is the note nearest the foot: above the warnings it was pushed
+        # off a 24-line screen by them, and the lead never read where the file went (eyes43)
+        if not message.error:
+            self.notify(self.app.t("rep_wrote", path=str(message.path)), timeout=8)
+
+    def _few(self, names: Sequence[str]) -> str:
+        """The first ``NAMED`` of ``names`` and how many more: 31 names of a plan off the
+        key made one note taller than a 24-line screen."""
+        more = len(names) - NAMED
+        said = ", ".join(names[:NAMED])
+        return said + self.app.t("rep_more_names", n=more) if more > 0 else said
