@@ -93,7 +93,8 @@ def render_markdown(
                 continue
             lines.append(f"- **{_md(who)}**: {_md(', '.join(v.codes))}")
             lines += [
-                f"  - {_md(code)}: {quoted(_md(_flat(text)), words)}" for code, text in v.passages
+                f"  - {_named(v, _md(code))}{quoted(_md(_flat(text)), words)}"
+                for code, text in v.passages
             ]
         if item.comments:
             lines += ["", words["discussion"], ""]
@@ -131,7 +132,9 @@ def build_docx(
                 continue
             para.add_run(": " + ", ".join(v.codes))
             for code, text in v.passages:
-                doc.add_paragraph(f"{code}: {quoted(_flat(text), words)}", style="List Bullet 2")
+                doc.add_paragraph(
+                    f"{_named(v, code)}{quoted(_flat(text), words)}", style="List Bullet 2"
+                )
         if item.comments:
             doc.add_paragraph(words["discussion"])
             for author, at, text in item.comments:
@@ -143,6 +146,14 @@ def build_docx(
             for line in item.history:
                 doc.add_paragraph(_flat(line), style="List Bullet")
     return doc
+
+
+def _named(version: AgendaVersion, code: str) -> str:
+    """A passage's code before its quote where the version holds several codes, else
+    nothing: the line above it names the one code already. Every quote of a boundary case
+    repeated its code, so a code's name stood five times over a case of two versions, and
+    the quotes, what the meeting compares, were pushed a line further down each."""
+    return f"{code}: " if len(version.codes) > 1 else ""
 
 
 # control characters: python-docx refuses them (a ValueError ending the command), and in

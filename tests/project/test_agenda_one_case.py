@@ -38,9 +38,9 @@ def test_passages_are_quoted_in_the_agendas_language(trio: Project, tmp_path: Pa
     """Swedish quotes as ”…” (not the English “…”), in Markdown and in Word."""
     trio.write_agenda(tmp_path / "sv.md", lang="sv")
     swedish = (tmp_path / "sv.md").read_text(encoding="utf-8")
-    assert ": ”" in swedish and "“" not in swedish
+    assert "  - ”" in swedish and "“" not in swedish
     trio.write_agenda(tmp_path / "sv.docx", lang="sv")
     paragraphs = [p.text for p in Document(str(tmp_path / "sv.docx")).paragraphs]
-    assert any(": ”" in p for p in paragraphs) and not any("“" in p for p in paragraphs)
+    assert any(p.startswith("”") for p in paragraphs) and not any("“" in p for p in paragraphs)
     trio.write_agenda(tmp_path / "en.md", lang="en")
-    assert ": “" in (tmp_path / "en.md").read_text(encoding="utf-8")
+    assert "  - “" in (tmp_path / "en.md").read_text(encoding="utf-8")
