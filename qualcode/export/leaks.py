@@ -17,6 +17,7 @@ from html import unescape
 from typing import TYPE_CHECKING
 
 from qualcode.errors import OutputError
+from qualcode.export.name_spelling import fold
 
 if TYPE_CHECKING:
     from qualcode.export.pseudonyms import Key
@@ -199,7 +200,9 @@ def check_files(key: Key, files: Mapping[str, bytes]) -> None:
     if key:
         for part in files:
             name = part.partition(":")[0]
-            held = key.leaks(name)
+            # a coder's own name ("study-karin-summary.docx", the TUI's default for her)
+            # is hers, though a participant of that name is on the key (Key.coder)
+            held = [n for n in key.leaks(name) if fold(n) not in key.coder_of]
             if held:
                 shown = ", ".join(str(key.entries[n]) for n in held)
                 raise OutputError(

@@ -63,3 +63,21 @@ def test_other_names_and_real_names_are_written(project: Project, tmp_path: Path
     )
     written = project.export_codings(tmp_path / "Anna Berg.csv", viewer="lena", real_names=True)
     assert written.exists()  # the lead's own copy, with real names asked for
+
+
+def test_a_coders_own_name_in_her_file_name_is_hers(tmp_path: Path) -> None:
+    """The TUI offers coder karin "study-karin-summary.docx"; a participant Karin on the
+    key does not make her own name in it a participant's."""
+    talk = "I: Hur är det?\nKarin: Det är tungt, säger jag.\nI: Varför?\nKarin: Många ärenden.\n"
+    with Project.create(tmp_path / "study.db") as p:
+        p.add_coder("lena", role="lead")
+        p.add_coder("karin")
+        p.add_code("load", {"sv": "Belastning", "en": "Load"})
+        p.act_as("lena")
+        p.import_text("ip1.txt", talk, lang="sv")
+        p.set_pseudonym("Karin", "IP1", "lena", "speaker")
+        doc = p.document("ip1.txt")
+        p.act_as("karin")
+        p.add_coding(doc.id, talk.index("Det är"), talk.index("jag.") + 4, "load", "karin")
+        out = tmp_path / "study-karin-summary.docx"
+        assert p.export_summary(out, layer="coder:karin", lang="sv", viewer="karin") == out
