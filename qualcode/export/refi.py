@@ -18,6 +18,7 @@ from typing import IO
 from xml.etree import ElementTree as ET
 
 from qualcode.export.cells import xml_text
+from qualcode.export.refi_text import derived_guid, source_text
 from qualcode.model import Code, Coder, Coding, Memo
 
 CODEBOOK_NS = "urn:QDA-XML:codebook:1.0"
@@ -43,7 +44,7 @@ class SourceDoc:
 
 def _derived_guid(*parts: str) -> str:
     """A stable GUID for things qualcode has no id of its own for (a coding's Coding)."""
-    return str(uuid.uuid5(uuid.NAMESPACE_URL, "qualcode:" + ":".join(parts)))
+    return derived_guid(*parts)
 
 
 def consensus_user_guid(coder_id: str) -> str:
@@ -275,8 +276,15 @@ def project_parts(
     # a time, never the whole text (of 200k codings: 105 MB, held as its pieces, their
     # bytes and the joined bytes at once, the export's peak of 606 MB)
     yield (_HEADER + xml_text(head) + ">").encode("utf-8")
-    for doc in documents:
-        yield xml_text(ET.tostring(source(doc, ""), encoding="unicode")).encode("utf-8")
+
+    def maker(coding: Coding) -> str:
+        return (
+            consensus_user[coding.coder_id][0] if coding.layer == "consensus" else coding.coder_id
+        )
+
+    for doc in documents:  # as ``source`` makes it, written as text (``refi_text``)
+        values = [(variables[k], doc.attributes[k]) for k in keys if doc.attributes.get(k)]
+        yield source_text(doc, by_doc.get(doc.id, []), notes_on, values, maker).encode("utf-8")
     yield ("<" + xml_text(tail)).encode("utf-8")
 
 

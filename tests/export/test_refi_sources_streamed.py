@@ -15,9 +15,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from qualcode.export import refi
 from qualcode.export.refi import SourceDoc, project_parts, project_xml, write_qdpx
+from qualcode.export.refi_text import derived_guid
 from qualcode.model import Code, Coder, Coding, Memo
 from tests.export.test_refi import _schema
 
@@ -112,3 +115,44 @@ def test_the_archive_takes_the_parts_as_they_come(monkeypatch: pytest.MonkeyPatc
     assert archives[0] == archives[1]
     assert len(made) == len(documents) + 2
     assert zipfile.ZipFile(io.BytesIO(archives[1])).read("project.qde") == _written()
+
+
+ODD = 'a&b<c>d"e\rf\ng\th\x0bi\x0cj\x1fk\ufffel'  # every character escaped or removed
+
+
+def test_written_as_text_every_value_as_the_tree_writes_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each source is written as text (``refi_text``), not as a tree: every value that
+    goes into an attribute or a text, holding every character ElementTree escapes and
+    every one XML cannot hold, comes out as the tree written whole gives it (the mark
+    between the sources found in a note's text, the second time)."""
+    coders = [Coder(_id(1), f"karin{ODD}", "coder")]
+    codes = [Code(_id(3), "mission", names={"en": f"Mission{ODD}"})]
+    text = f"R: {ODD} och {ODD} igen.\n"
+    documents = [
+        SourceDoc(f"{_id(10)}{ODD}", f"ip{ODD}.txt", text, {"municipality": ODD, "role": ""}),
+        SourceDoc(_id(11), "ip2.txt", "", {}),  # no coding, note or value: closed at once
+    ]
+    codings = [
+        Coding(f"{_id(20 + i)}{ODD}", documents[0].id, 0, len(text), f"{_id(3)}{ODD}",
+               "mission", f"{_id(1)}{ODD}", "karin", layer, "manual", f"2026-12-05{ODD}")
+        for i, layer in enumerate(("coder", "consensus"))
+    ]  # fmt: skip
+    memos = [
+        Memo(f"{_id(30)}{ODD}", "coding", codings[0].id, "karin", ODD, "2026-12-05"),
+        Memo(f"{_id(31)}{ODD}", "document", documents[0].id, "karin", ODD, "2026-12-05"),
+        Memo(_id(32), "project", "", "karin", f"qualcode-sources-{MARK.hex}", "2026-12-05"),
+    ]
+    args = ("p", "qualcode", "2026-12-05", coders, codes, documents, codings, memos)
+    as_text = project_xml(*args)
+    monkeypatch.setattr(refi.uuid, "uuid4", lambda: MARK)
+    assert as_text == project_xml(*args)
+    assert as_text.count(b"<PlainTextSelection ") == 2 and b"\x0b" not in as_text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",))), max_size=3))
+def test_derived_guids_are_the_uuid5s(parts: list[str]) -> None:
+    name = "qualcode:" + ":".join(parts)
+    assert derived_guid(*parts) == str(uuid.uuid5(uuid.NAMESPACE_URL, name))
