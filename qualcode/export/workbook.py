@@ -164,13 +164,18 @@ def _print_setup(sheet: Any) -> None:
     at half size or more. Printed portrait, a summary of six small sheets took 15 pages
     (the themes' counts on a page of their own, the quotes' sources two pages after the
     quotes; eyes35). A wider sheet (the codings' 19 columns, ids last) stays portrait at
-    full size: shrunk, it was a third of its size; landscape, 20 pages instead of 14."""
+    full size: shrunk, it was a third of its size; landscape, 20 pages instead of 14.
+    Its pages go across before down, so that a coding's text follows its document and
+    code on the next page: printed down first, the demo's codings table gave 26 pages of
+    document names and codes before the first page of the texts (render43)."""
     sheet.print_title_rows = "1:1"
     letters = [column[0].column_letter for column in sheet.iter_cols(max_row=1)]
     width = sum(
         sheet.column_dimensions[c].width if c in sheet.column_dimensions else DEFAULT_COLUMN
         for c in letters
     )
+    if width > 2 * LANDSCAPE:
+        sheet.page_setup.pageOrder = "overThenDown"
     if not PARAGRAPH < width <= 2 * LANDSCAPE:
         return
     sheet.page_setup.orientation = "landscape"
