@@ -238,7 +238,7 @@ def find_names(
     reported: set[str] = set()  # a word-name seen as a name only before a verb of saying
     named: set[str] = set()  # seen as a name some other way
     in_prose: set[str] = set()  # written capitalised inside a sentence of running text
-    placed: set[str] = set()  # a word the texts write in lower case, a place here
+    worded: set[str] = set()  # a word the texts write in lower case, a name here
     for doc, scan in read.items():
         # each distinct occurrence of a capitalised word, as the scan read it in its text
         for (
@@ -258,10 +258,12 @@ def find_names(
         ) in scan.occurrences:
             if word.casefold() in skipped:
                 continue
-            if word.lower() in lower:  # a word, but for a place as surely as "i Backe"
-                if ev != "PLACE" or (at_start and short):  # an answer alone: the word
-                    continue
-                placed.add(word)
+            if word.lower() in lower:  # a word, but a place as surely as "i Backe", or
+                # a surname after a first name ("Johan Ek", "Anna Berg": left, "N1 Ek")
+                surname = ev == "PERSON" and bool(before) and _first_name(before)
+                if not surname and (ev != "PLACE" or (at_start and short)):
+                    continue  # (a short answer alone, "Backe.": the word)
+                worded.add(word)
             if word.endswith("s") and word[:-1].casefold() in skipped:
                 continue  # "Sundsvalls": the genitive of a name accounted for, which the
                 # key replaces with it ("Kommun A:s"); proposed apart, it took a pseudonym
@@ -309,7 +311,7 @@ def find_names(
             continue
         also = word.casefold() in words or word[:-1].casefold() in words
         # proposed from "Per sa ..." alone: the lead decides, as for a word seen in lower case
-        also = also or (word in reported and word not in named) or word in placed
+        also = also or (word in reported and word not in named) or word in worded
         found.append(NameCandidate(word, kind, count, where[word], also))
     return found
 

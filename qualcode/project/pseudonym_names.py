@@ -328,10 +328,10 @@ def also_words_note(names: Iterable[str]) -> str:
     because they are ordinary words too (``also_word``): the lead is asked, not skipped."""
     listed = ", ".join(repr(n) for n in names)
     return (
-        f"not put on the key: {listed}, names that are also ordinary words (on the key, a "
-        "first name written with a capital is replaced, at a sentence's start too, and a "
-        "place wherever it stands); key each that names someone with `qualcode pseudonym "
-        "set NAME PSEUDONYM`"
+        f"not put on the key: {listed}, names that are also ordinary words (on the key, "
+        "each is replaced where written with a capital, at a sentence's start too, and, "
+        "but for a few given names such as Per, in small letters as well); key each that "
+        "names someone with `qualcode pseudonym set NAME PSEUDONYM`"
     )
 
 
