@@ -80,7 +80,7 @@ async def test_three_coders_side_by_side_at_120_cycled_at_80(
         current = screen._current()
         assert current is not None
         mira = screen.short_codes(current.case.versions["mira"])
-        assert mira != "–" and f"(+1 [v]: mira {mira})" in heading
+        assert mira != "–" and f"(+1 [v]: mira: {mira})" in heading
         await pilot.press("v")
         await pilot.pause()
         shown = [str(p.render()).splitlines()[0].split(":")[0] for p in panes[:2]]

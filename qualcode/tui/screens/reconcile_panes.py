@@ -141,7 +141,8 @@ class VersionPanes(ScreenPart):
                 for name in self.coders:
                     if name not in {c for _, c in shown}:
                         alike.setdefault(self.short_codes(case.versions.get(name)), []).append(name)
-                who = "; ".join(f"{', '.join(names)} {codes}" for codes, names in alike.items())
+                # "mira, nora: dialog": "mira, nora dialog" read as a coder named nora dialog
+                who = "; ".join(f"{', '.join(names)}: {codes}" for codes, names in alike.items())
                 heading += t("rc_more", more=hidden, k=self.key_of("reconcile.versions"), who=who)
             pane.update(
                 version_text(
