@@ -40,8 +40,9 @@ async def test_a_decision_goes_on_past_the_decided_cases(demo: Path) -> None:
         await pilot.press("x")
         await pilot.pause()
         prompt = str(screen.query_one("#rationale", Input).placeholder)
-        # who takes part before what it replaces, which 80 columns cut off (eyes40)
-        assert prompt.startswith("Motivering till avvisning, avgjort med lena, i stället för union")
+        # who takes part before what it replaces, which 80 columns cut off (eyes40); the
+        # lead alone decides "av lena", by her: "med lena" read as with someone else (eyes43)
+        assert prompt.startswith("Motivering till avvisning, avgjort av lena, i stället för union")
         await pilot.press("escape")
         await pilot.pause()
         first, second = screen.views[0].case.id, screen.views[1].case.id

@@ -106,10 +106,14 @@ class VerdictPrompts(ScreenPart):
         app, view = self.app, self._current()
         people = app.project.discussants(view.case.id, app.coder, self.team) if view else []
         words = verdict_words(verdict, app.t, self.code_names)
+        # the lead alone: "decided by lena"; "decided with lena" read as though someone
+        # else decided, with her
+        by = app.t("rc_by_alone" if people == [app.coder] else "rc_by_with")
+        named = ", ".join(people)
         if view is not None and view.verdict:  # deciding again replaces the one in force
             was = verdict_words(view.verdict, app.t, self.code_names)
-            return app.t("rc_rationale_again", verdict=words, was=was, people=", ".join(people))
-        return app.t("rc_rationale", verdict=words, people=", ".join(people))
+            return app.t("rc_rationale_again", verdict=words, was=was, people=named, by=by)
+        return app.t("rc_rationale", verdict=words, people=named, by=by)
 
     def action_mark_span(self) -> None:
         view = self._current()
