@@ -48,7 +48,11 @@ STYLE = (
     # (_breakable) and any cell where it must. Breaking the first column anywhere
     # let the table squeeze it to a few letters: a theme's name printed "uppdra/gsmon/
     # olog" beside five roles (render40)
-    "td,th{overflow-wrap:break-word}.fit table{max-width:100%}.bk{overflow-wrap:anywhere}}"
+    "td,th{overflow-wrap:break-word}.fit table{max-width:100%}.bk{overflow-wrap:anywhere}"
+    # a heading goes to the next page with what it heads, and a quote, a chart or a table
+    # row stays whole: printed, the demo's consensus summary ended three pages on
+    # "Representativa citat" with its quotes overleaf (render43)
+    "h1,h2,h3{break-after:avoid}blockquote,img,tr{break-inside:avoid}}"
 )
 # a word this long in a table cell is a name made of parts (a file, a key), not a word
 # (a name of parts: a token of 20 characters or more holding an underscore, a dot or a slash)

@@ -1,0 +1,91 @@
+"""A web summary printed from the browser never ends a page on a heading: "Efter roll",
+"Representativa citat" or "Metod" goes to the next page with what it heads. Printed, the
+demo's consensus summary ended three pages on "Representativa citat", its quotes overleaf;
+its coder-layer summary with four quotes a theme ended one on "Efter roll" and one on
+"Interbedömarreliabilitet" (render43)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from qualcode import Project
+from tests.export.browser_kit import CHROMIUM, PDFTOTEXT, needs_print
+
+HEADINGS = {
+    "sv": {
+        "Efter kommun",
+        "Efter roll",
+        "Representativa citat",
+        "Metod",
+        "Interbedömarreliabilitet",
+    },
+    "en": {
+        "By municipality",
+        "By role",
+        "Representative quotes",
+        "Methods",
+        "Intercoder agreement",
+    },
+}
+
+
+def test_the_print_style_keeps_headings_with_what_follows(demo: Path) -> None:
+    with Project.open(demo) as project:
+        project.act_as("lena")
+        page = project.export_summary(demo.with_name("s.html"), layer="coder", lang="sv")
+    style = re.search(r"<style>(.*?)</style>", page.read_text("utf-8"), re.S)
+    assert style is not None
+    printed = style.group(1)[style.group(1).index("@media print") :]
+    assert re.search(r"h2[^{}]*\{[^}]*break-after:avoid", printed)
+    assert re.search(r"h3[^{}]*\{[^}]*break-after:avoid", printed)
+    assert re.search(r"blockquote[^{}]*\{[^}]*break-inside:avoid", printed)
+
+
+def _last_lines(pdf: Path) -> list[str]:
+    """The last line of text on each page of ``pdf``."""
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    pages = int(next(x.split()[-1] for x in info.stdout.splitlines() if x.startswith("Pages")))
+    last = []
+    for n in range(1, pages + 1):
+        text = subprocess.run(
+            [str(PDFTOTEXT), "-f", str(n), "-l", str(n), str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        last.append(lines[-1] if lines else "")
+    return last
+
+
+@pytest.mark.slow
+@needs_print
+@pytest.mark.parametrize(("lang", "quotes"), [("sv", 4), ("en", 2), ("en", 4)])
+def test_no_printed_page_ends_on_a_heading(demo: Path, lang: str, quotes: int) -> None:
+    with Project.open(demo) as project:
+        project.act_as("lena")
+        page = project.export_summary(
+            demo.with_name(f"s_{lang}.html"), layer="coder", lang=lang, quotes=quotes
+        )
+    pdf = page.with_suffix(".pdf")
+    subprocess.run(
+        [
+            str(CHROMIUM),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-pdf-header-footer",
+            f"--print-to-pdf={pdf}",
+            page.as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    ends = _last_lines(pdf)
+    assert len(ends) > 5
+    assert not [line for line in ends if line in HEADINGS[lang]], ends
