@@ -48,9 +48,9 @@ def interviewers_printed(
     """Each of ``names`` (the interviewers' names: attribute values and labels, in the
     project's order) that ``touched`` says the participants' key would change, to
     ``word`` and a letter ("Intervjuare A"), lettered in ``names``' order so every
-    export and language gives one name one letter. Left out: a name whose first word is a
-    coder's (``coders``, case folded: printed as that coder is), and a letter whose label
-    reads as one of ``taken`` (the key's names and pseudonyms)."""
+    export and language gives one name one letter. Left out: a name that is a coder's,
+    or whose first word is (``coders``, case folded: printed as that coder is), and a
+    letter whose label reads as one of ``taken`` (the key's names and pseudonyms)."""
     held = {reads_as(t) for t in taken}
     found: dict[str, str] = {}
     seen: set[str] = set()
@@ -60,7 +60,7 @@ def interviewers_printed(
         if not name or reads_as(name) in seen:
             continue
         seen.add(reads_as(name))
-        if name.split()[0].casefold() in coders or not touched(name):
+        if {name.casefold(), name.split()[0].casefold()} & set(coders) or not touched(name):
             continue
         while reads_as(label := f"{word} {_letters(index)}") in held:
             index += 1

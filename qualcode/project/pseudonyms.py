@@ -226,6 +226,13 @@ class PseudonymMixin(KeyClashMixin, PseudonymSuggestMixin, CoderKeyMixin):
             # a coder's own pseudonym stands for her name in the text too (a memo), where no
             # participant's entry reads it; a label written as her name is read as a label
             own = {n: p for n, p in shown.items() if n != p and not found.leaks(n)}
+            # her whole name, where the participants' key reads a word of it ("Johan Ek"
+            # beside the participant Johan), is hers whole: in part it printed "N1 Ek"
+            own |= {
+                n: p
+                for n, p in shown.items()
+                if n != p and " " in n.strip() and found.pseudonym(n) is None and found.leaks(n)
+            }
             labels = {s for said in self.store.documents.speakers_in_order().values() for s in said}
             # in running text a name the participants' key reads is hers, in any case ("Som
             # Karin sa" was "Som Kodare B sa" beside coder Karin); a field stands for the

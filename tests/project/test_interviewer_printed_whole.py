@@ -80,3 +80,17 @@ def test_an_interviewer_the_key_leaves_alone_stays_as_written(
     with open(project.export_codings(tmp_path / "c.csv", viewer="lena"), encoding="utf-8-sig") as f:
         rows = list(csv.DictReader(f))
     assert [r["interviewer"] for r in rows] == ["Maria Lind"]
+
+
+def test_an_interviewer_who_is_a_coder_of_her_whole_name_is_printed_as_that_coder(
+    project: Project, tmp_path: Path
+) -> None:
+    """Coder "Johan Ek" interviewing: printed as the coders' key prints her, everywhere
+    alike, never under a second, interviewer's label."""
+    project.add_coder("Johan Ek")
+    project.apply_suggested_pseudonyms("lena", kinds=("speaker", "person"))
+    key = project.pseudonym_key(viewer="lena")
+    coder = key.coder("Johan Ek")
+    assert coder != "Johan Ek" and not coder.startswith("Intervjuare"), coder
+    assert key.attribute("interviewer", "Johan Ek") == coder
+    assert key.apply("Johan Ek: Hur ser uppdraget ut?").startswith(f"{coder}:")
