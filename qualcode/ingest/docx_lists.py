@@ -102,7 +102,8 @@ class ListLabels:
         self.counts: dict[str, list[int]] = {}
         try:
             numbering = document.part.numbering_part.element
-        except (KeyError, NotImplementedError, AttributeError):
+        # ValueError: two numbering parts related, which python-docx will not choose between
+        except (KeyError, NotImplementedError, AttributeError, ValueError):
             return  # no numbering part: no lists
         self._read_numbering(numbering)
         self._read_styles(document)
@@ -135,7 +136,7 @@ class ListLabels:
         Number"): the paragraph then names no list of its own."""
         try:
             styles = document.styles.element
-        except (KeyError, NotImplementedError, AttributeError):
+        except (KeyError, NotImplementedError, AttributeError, ValueError):  # as hide_styled
             return
         for style in styles.iterchildren(qn("w:style")):
             numpr = style.find(f"{_PPR}/{_NUMPR}")

@@ -57,6 +57,8 @@ def read_docx(path: Path, seen: Counter[str] | None = None) -> str:
     except (ValueError, SyntaxError, LookupError) as exc:  # lxml's XMLSyntaxError is a
         # SyntaxError; a part declaring an encoding Python lacks ('UTQ-8') a LookupError
         raise IngestError(f"{path.name}: not a readable .docx (broken XML: {exc})") from None
+    if document.element.body is None:  # each reader below walked it: an AttributeError
+        raise IngestError(f"{path.name}: not a readable .docx (its document has no body)")
     from qualcode.ingest.docx_chunks import chunk_reader
     from qualcode.ingest.docx_text import body_parts, footnotes, hide_styled
 

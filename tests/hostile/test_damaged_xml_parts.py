@@ -6,7 +6,9 @@ Before: an XML declaration naming an encoding Python lacks (``encoding="UTQ-8"``
 LookupError out of `qualcode import`, `import-qdpx` and `codebook load`, and one naming a
 multi-byte encoding (Shift JIS) a ValueError out of the last two; a Word document's
 relation without a type, or to footnotes outside the file, an AttributeError or a
-ValueError; its footnotes part not well-formed, lxml's XMLSyntaxError. Each ended the
+ValueError, and two relations to its styles or numbering a ValueError; a document part
+without a body an AttributeError; its footnotes part not well-formed, lxml's
+XMLSyntaxError. Each ended the
 command, and the good files named beside the damaged one were not imported either.
 """
 
@@ -23,8 +25,10 @@ from qualcode import Project
 from qualcode.errors import QualcodeError
 from tests.hostile.hostile_kit import lead_alone, qualcode
 
-FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+TYPES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+FOOTNOTES = f"{TYPES}/footnotes"
 RELS = "word/_rels/document.xml.rels"
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def _word(path: Path, edit: Callable[[dict[str, bytes]], None]) -> Path:
@@ -57,6 +61,10 @@ def _encoding(name: str) -> Callable[[dict[str, bytes]], None]:
     return edit
 
 
+def _bodiless(parts: dict[str, bytes]) -> None:
+    parts["word/document.xml"] = f'<w:document xmlns:w="{W}"/>'.encode()
+
+
 def _broken_notes(parts: dict[str, bytes]) -> None:
     _relation(f'<Relationship Id="rId99" Type="{FOOTNOTES}" Target="footnotes.xml"/>')(parts)
     parts["word/footnotes.xml"] = b"<w:footnotes><w:footnote>"
@@ -65,6 +73,7 @@ def _broken_notes(parts: dict[str, bytes]) -> None:
 REFUSED = {
     "unknown-encoding": (_encoding("UTQ-8"), "broken XML: unknown encoding: UTQ-8"),
     "broken-footnotes": (_broken_notes, "its footnotes:"),
+    "no-body": (_bodiless, "its document has no body"),
 }
 READ = {
     "external-footnotes": _relation(
@@ -72,6 +81,13 @@ READ = {
         'TargetMode="External"/>'
     ),
     "untyped-relation": _relation('<Relationship Id="rId99" Target="styles.xml"/>'),
+    # python-docx will not choose between two: read as a file without styles or lists
+    "styles-twice": _relation(
+        f'<Relationship Id="rId99" Type="{TYPES}/styles" Target="styles.xml"/>'
+    ),
+    "numbering-twice": _relation(
+        f'<Relationship Id="rId99" Type="{TYPES}/numbering" Target="numbering.xml"/>'
+    ),
 }
 
 
@@ -91,7 +107,7 @@ def test_a_damaged_word_file_is_refused_and_the_good_one_beside_it_imports(
 
 
 @pytest.mark.parametrize("case", list(READ))
-def test_a_relation_to_nothing_inside_is_passed_over(tmp_path: Path, case: str) -> None:
+def test_relations_python_docx_cannot_follow_are_passed_over(tmp_path: Path, case: str) -> None:
     path = _word(tmp_path / "intervju.docx", READ[case])
     with Project.create(tmp_path / "p.db") as p:
         report = p.import_files([path], lang="sv")
