@@ -57,6 +57,11 @@ class CodeFormScreen(QualcodeModal[str | None]):
         title = t("cb_form_edit", code=code.key) if code else t("cb_form_add")
         with VerticalScroll(classes="cb-dialog cb-form"):
             yield Static(title, classes="cb-dialog-title")
+            # how to save, and why a save was refused, under the title: at the form's foot
+            # they were below an 80x24 screen, and Ctrl+S on a form missing its key did
+            # nothing a new lead could see (eyes43)
+            yield Static(t("cb_form_hint"), classes="cb-dialog-hint")
+            yield Static("", classes="cb-dialog-error")
             if code is None:
                 # no selecting on focus: a letter typed before the focus arrived was
                 # selected and replaced by the next (as in the prompt and the picker)
@@ -94,8 +99,6 @@ class CodeFormScreen(QualcodeModal[str | None]):
                 yield Input((code.color or "") if code else "", placeholder="#1f77b4", id="f-color")
                 yield Label(t("cb_shortcut"), classes="cb-form-label")
                 yield Input((code.shortcut or "") if code else "", max_length=1, id="f-shortcut")
-            yield Static("", classes="cb-dialog-error")
-            yield Static(t("cb_form_hint"), classes="cb-dialog-hint")
 
     def on_mount(self) -> None:
         # at once, not on the next turn (``Widget.focus``): the letters typed straight
@@ -141,7 +144,9 @@ class CodeFormScreen(QualcodeModal[str | None]):
         try:
             key = self.submit(self.values())
         except QualcodeError as exc:
-            self.query_one(".cb-dialog-error", Static).update(markup(said(exc, self.app.t)))
+            error = self.query_one(".cb-dialog-error", Static)
+            error.update(markup(said(exc, self.app.t)))
+            error.scroll_visible(animate=False)  # in view from any field of the form
             return
         self.dismiss(key)
 
