@@ -126,7 +126,8 @@ def _heading(line: str, ordinary: Callable[[str], bool] | None) -> bool:
 
 def _surname(word: str) -> bool:
     low = word.casefold()
-    return low.endswith(SURNAME_ENDINGS) and len(low) > 5
+    # "-son" of "Intervjuperson", "Kontaktperson" (a heading's) is a person, not a surname
+    return low.endswith(SURNAME_ENDINGS) and len(low) > 5 and not low.endswith("person")
 
 
 def _heading_spans(text: str, ordinary: Callable[[str], bool] | None) -> list[tuple[int, int]]:
@@ -178,7 +179,7 @@ def _evidence(word: str, neighbours: Iterable[str], preceding: str) -> str | Non
         return "PLACE"
     if _PLACE_BEFORE.search(preceding):
         return "place"
-    if low.endswith(SURNAME_ENDINGS) and len(low) > 5:
+    if _surname(word):
         return "person"
     if low.endswith(PLACE_ENDINGS) and len(low) > 3:
         return "place"
@@ -330,7 +331,8 @@ def _common_compound(
     if compound is None or any(kind.isupper() for kind in votes):
         return False
     low = word.casefold()
-    if low.endswith(PLACE_ENDINGS + SURNAME_ENDINGS + WORKPLACE_ENDINGS) or _first_name(word):
+    ending = low.endswith(PLACE_ENDINGS + SURNAME_ENDINGS + WORKPLACE_ENDINGS)
+    if (ending and not low.endswith("person")) or _first_name(word):
         return False
     return compound(low)  # last: it may read the language's word lists
 

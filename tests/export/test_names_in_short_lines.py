@@ -64,3 +64,12 @@ def test_a_short_line_that_is_no_common_word_is_proposed(finder: Finder) -> None
     found = finder({"plan.txt": text})
     assert "Tibro" in found
     assert "Bakgrund" not in found and "Verksamheten" not in found
+
+
+def test_a_heading_ending_in_person_is_no_surname(finder: Finder) -> None:
+    """ "Intervjuperson" and "Kontaktperson" end in "-son" as "Karlsson" does: read as
+    surnames, a transcript's headings were proposed as people."""
+    text = "Intervjuperson\n\nHon har arbetat här länge.\n\nKontaktperson\n\nSe nedan.\n"
+    found = finder({"ip1.txt": text})
+    assert not {"Intervjuperson", "Kontaktperson"} & set(found), found
+    assert "Karlsson" in finder({"ip2.txt": "Hon pratade med Karlsson om det igår.\n"})
