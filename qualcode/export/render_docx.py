@@ -38,8 +38,10 @@ def docx_summary(summary: Summary) -> bytes:
     layer.italic = True
     for section in summary.sections:
         document.add_heading(x(section.heading), level=1)
-        if section.text:
-            _unbroken(document.add_paragraph(), section.text)
+        if section.text:  # the sentence saying how to read the table stays with it
+            said = document.add_paragraph()
+            said.paragraph_format.keep_with_next = section.table is not None
+            _unbroken(said, section.text)
         if section.table is not None:
             _docx_table(document, page_table(section.key, section.table, summary), lang)
     for theme in summary.themes:
@@ -110,7 +112,9 @@ def _panel(document: Any, panel: tuple[str, pd.Series, float]) -> None:
 
     heading, counts, top = panel
     png = attribute_chart({heading: counts}, None, {heading: top}, bar=0.24)
-    document.add_picture(io.BytesIO(png), width=Inches(5.5))
+    pictured = document.add_paragraph()
+    pictured.paragraph_format.keep_with_next = True  # the bars on the page of their table
+    pictured.add_run().add_picture(io.BytesIO(png), width=Inches(5.5))
 
 
 def _docx_table(document: Any, frame: pd.DataFrame, lang: str, total: float = 6.5) -> None:
