@@ -32,10 +32,25 @@ def _attributes(path: Path) -> dict[str, str]:
 
 async def test_the_swedish_headings_name_the_attributes(led: Path) -> None:
     async with documents_screen(led, "lena", "sv") as (pilot, _, _):
-        await pilot.press("A", "ctrl+u", *"kommun=Habo; Roll=socialnämnd; datum=2017-05-02")
-        await pilot.press("enter")
+        typed = "kommun=Habo; Roll=socialnämnd; datum=2017-05-02; intervjuare=I"
+        await pilot.press("A", "ctrl+u", *typed, "enter")
         await pilot.pause()
-    assert _attributes(led) == {"municipality": "Habo", "role": "socialnämnd", "date": "2017-05-02"}
+    assert _attributes(led) == {
+        "municipality": "Habo",
+        "role": "socialnämnd",
+        "date": "2017-05-02",
+        "interviewer": "I",
+    }
+
+
+def test_the_speakers_notes_name_the_attribute_as_its_column_does() -> None:
+    """Where the Swedish screen tells how to overrule a guessed interviewer it names the
+    attribute as the documents list heads it ("intervjuare=NAMN"), which A now reads."""
+    from qualcode.tui.catalog import Catalog
+
+    t = Catalog("sv")
+    for key in ("speakers_overrule", "speakers_guess_note", "speakers_guess_prompt"):
+        assert "intervjuare=NAMN" in t(key, label="I"), key
 
 
 def test_an_attribute_of_that_very_name_is_kept(led: Path) -> None:
