@@ -83,8 +83,11 @@ def render_markdown(
             "",
             f"{words['case']} `{item.case_id}`",
             "",
-            f"> {_left(item)}{_md(_before(item.before))}**{_md(_flat(item.passage))}**"
-            f"{_md(_after(item.after))}{_right(item)}",
+            "> "
+            + "".join(
+                "\\\n> " if piece is None else f"**{_md(piece[0])}**" if piece[1] else _md(piece[0])
+                for piece in _quote(item)
+            ),
             "",
         ]
         for who, v in alike(item.versions):
@@ -121,9 +124,12 @@ def build_docx(
         doc.add_heading(f"{n}. {item.document}: {' / '.join(item.codes)} ({kind})", level=1)
         doc.add_paragraph(f"{words['case']} {item.case_id}")
         quote = doc.add_paragraph()
-        quote.add_run(_left(item) + _before(item.before)).italic = True
-        quote.add_run(_flat(item.passage)).bold = True
-        quote.add_run(_after(item.after) + _right(item)).italic = True
+        for piece in _quote(item):
+            if piece is None:
+                quote.add_run().add_break()
+                continue
+            run = quote.add_run(piece[0])
+            run.bold, run.italic = piece[1], not piece[1]
         for who, v in alike(item.versions):
             para = doc.add_paragraph(style="List Bullet")
             para.add_run(who).bold = True
@@ -166,17 +172,37 @@ def _flat(text: str) -> str:
     return " ".join(_CONTROLS.sub(" ", text).split())
 
 
-def _before(text: str) -> str:
-    """The context before a passage, flat, keeping one space before the passage when the
-    text had one (or a line break): "allt. Och det", never "allt.Och det"."""
-    flat = _flat(text)
-    return flat + " " if flat and text[-1:].isspace() else flat
+# a line break with the white space around it, and a run of white space within a line
+_BREAK, _SPACE = re.compile(r"[^\S\n]*\n\s*"), re.compile(r"[^\S\n]+")
+_CONTROLS_IN_LINE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 
 
-def _after(text: str) -> str:
-    """The context after a passage, flat, keeping one space after it when the text had one."""
-    flat = _flat(text)
-    return " " + flat if flat and text[:1].isspace() else flat
+def _lines(text: str) -> str:
+    """``text`` with one line break where it had any (a blank line between paragraphs as
+    one), every other run of white space or control characters as one space."""
+    return _SPACE.sub(" ", _BREAK.sub("\n", _CONTROLS_IN_LINE.sub(" ", text)))
+
+
+def _quote(item: AgendaItem) -> list[tuple[str, bool] | None]:
+    """The case's passage in its context as pieces of text (bold: the passage) and line
+    breaks (None), each speaker's turn on a line of its own: flattened to one line, the
+    context ran the turns together, "... yrket liksom. Intervjuare: Mm." under the bold
+    passage, as if the interviewee had said it (render43). One space stays between the
+    context and the passage where the text had one: "allt. Och det", never "allt.Och det"."""
+    before, after = _lines(item.before).lstrip(), _lines(item.after).rstrip()
+    parts = (
+        (_left(item) + (before if before.strip() else ""), False),
+        (_lines(item.passage).strip(), True),
+        ((after if after.strip() else "") + _right(item), False),
+    )
+    pieces: list[tuple[str, bool] | None] = []
+    for text, bold in parts:
+        for n, line in enumerate(text.split("\n")):
+            if n:
+                pieces.append(None)
+            if line:
+                pieces.append((line, bold))
+    return pieces
 
 
 def _left(item: AgendaItem) -> str:
