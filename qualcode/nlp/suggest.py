@@ -52,7 +52,8 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-43"  # 43: further examples read, never fitted on
+MODEL_VERSION = "qualcode-suggest-44"  # 44: the systems perspective's further examples
+# 43: further examples read, never fitted on
 # 41: the bundled codebook's mission-dialogue definition
 # 40: a short unit outside a code's field
 # 39: a coder interviewing under her name asks
