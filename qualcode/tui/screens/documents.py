@@ -21,7 +21,7 @@ from qualcode.model import Coding, DocumentSummary
 from qualcode.tui.catalog import NAMED_ATTRIBUTES
 from qualcode.tui.embed_all import EmbedLine
 from qualcode.tui.fit import Fit, cut_end, fit
-from qualcode.tui.keys import localize_bindings
+from qualcode.tui.keys import localize_bindings, set_shown
 from qualcode.tui.labels import elide
 from qualcode.tui.lead_keys import is_lead, offer_lead_keys
 from qualcode.tui.safe import literal
@@ -102,6 +102,15 @@ class DocumentsScreen(
         # and w, who codes, to whoever may switch (a lead at the keyboard, or nobody named)
         return offer_lead_keys(self, ("documents.who",), self.app.may_switch()) or changed
 
+    def _offer_for(self, any_documents: bool) -> bool:
+        """With no document yet the footer offers importing where reconciling, reports
+        and passages stood: at 80 columns they took the room of `i`, the one key that
+        helps then, once the note saying so had gone (eyes43). True when it changed."""
+        shown = {"documents.reports": any_documents, "documents.retrieve": any_documents}
+        if not any_documents:  # a lead's R comes back with the documents
+            shown["documents.reconcile"] = False
+        return set_shown(self, shown)
+
     def compose(self) -> ComposeResult:
         t = self.app.t
         yield Header()
@@ -162,7 +171,8 @@ class DocumentsScreen(
         found = {k for d in docs for k in d.attributes}
         self.front = [k for k in FRONT if k in found]
         self.keys = sorted(found - set(self.front))
-        if self._offer_reconcile():  # the coder switched (w): the footer follows
+        # the coder switched (w), or the first documents came: the footer follows
+        if self._offer_reconcile() | self._offer_for(bool(docs)):
             self.refresh_bindings()
         statuses = project.statuses(coder)
         mine: dict[str, list[Coding]] = {}
