@@ -217,6 +217,10 @@ class Summary:
             tables[sheet_name(lab("methods"), used)] = pd.DataFrame(
                 [[self.methods]], columns=[lab("methods")]
             )
+        if self.decisions_brief:  # what was reconciled, how and by whom, as the paper says
+            tables[sheet_name(lab("decisions"), used)] = pd.DataFrame(
+                [[self.decisions_brief]], columns=[lab("decisions")]
+            )
         if self.decisions is not None:
             tables[sheet_name(lab("sheet_decisions"), used)] = self.decisions
         # whose codings, of which documents: the heading line of the other formats, which a
