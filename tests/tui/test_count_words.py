@@ -20,8 +20,18 @@ CASES = [
         3,
         "Accept 3 suggestions scoring 0.80 or more? One u takes them all back.",
     ),
-    ("sv", "confirm_accept_all", 1, "Godta 1 förslag med poäng 0.80 eller mer? Ett u ångrar det."),
-    ("sv", "confirm_accept_all", 3, "Godta 3 förslag med poäng 0.80 eller mer? Ett u ångrar alla."),
+    (
+        "sv",
+        "confirm_accept_all",
+        1,
+        "Godta 1 förslag med poäng 0.80 eller mer? Ett tryck på u ångrar det.",
+    ),
+    (
+        "sv",
+        "confirm_accept_all",
+        3,
+        "Godta 3 förslag med poäng 0.80 eller mer? Ett tryck på u ångrar alla.",
+    ),
 ]
 
 
