@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from qualcode.export.cells import md_block, md_inline, xml_text
 from qualcode.export.docx_page import titled_document
@@ -99,20 +100,30 @@ def codebook_docx(title: str, items: Sequence[Entry], lang: str) -> bytes:
     document = titled_document(title, lang)
     for item in items:
         document.add_heading(x(item.name), level=min(item.depth + 1, 3))
-        document.add_paragraph().add_run(x(item.key)).italic = True
+        _leading(document).add_run(x(item.key)).italic = True
         for heading, text in item.parts:
             paragraph = document.add_paragraph()
             paragraph.add_run(x(f"{heading}. ")).bold = True
             paragraph.add_run(x(text))
         if item.examples:
-            document.add_paragraph().add_run(x(label(lang, "codebook_examples"))).bold = True
+            _leading(document).add_run(x(label(lang, "codebook_examples"))).bold = True
             for example in item.examples:
                 document.add_paragraph(x(example), style="List Bullet")
         if item.further:
             heading = label(lang, "codebook_further_examples")
-            document.add_paragraph().add_run(x(heading)).bold = True
+            _leading(document).add_run(x(heading)).bold = True
             for example in item.further:
                 document.add_paragraph(x(example), style="List Bullet")
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+def _leading(document: Any) -> Any:
+    """A new paragraph that keeps with the next: a code's key under its name, or the word
+    "Examples" over its list, goes to the next page with what it leads. Printed, the demo's
+    Swedish codebook ended a page on the name and key of "Från separering till integrering
+    av arbetsmiljö och verksamhetskvalitet", its definition overleaf (render43)."""
+    paragraph = document.add_paragraph()
+    paragraph.paragraph_format.keep_with_next = True
+    return paragraph
