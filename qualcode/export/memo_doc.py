@@ -83,13 +83,20 @@ def memos_docx(title: str, intro: str, sections: Sequence[Section], lang: str) -
         for group in section.groups:
             if group.heading:
                 document.add_heading(x(group.heading), level=2)
+            # a document's line, a passage and a byline go to the next page with the memo
+            # they lead: a memo's passage at a page's foot read as the page's last quote
             if group.about:
-                document.add_paragraph().add_run(x(group.about)).italic = True
+                about = document.add_paragraph()
+                about.paragraph_format.keep_with_next = True
+                about.add_run(x(group.about)).italic = True
             for note in group.notes:
                 if note.passage:
                     quoted = document.add_paragraph(x(note.passage), style="Quote")
                     quoted.paragraph_format.left_indent = Inches(0.4)
-                byline = document.add_paragraph().add_run(x(_byline(note, lang)))
+                    quoted.paragraph_format.keep_with_next = True
+                said = document.add_paragraph()
+                said.paragraph_format.keep_with_next = True
+                byline = said.add_run(x(_byline(note, lang)))
                 byline.bold = True
                 byline.font.size = Pt(9)
                 for paragraph in note.text.split("\n\n"):
