@@ -122,8 +122,12 @@ def build_docx(
     for n, item in enumerate(items, start=1):
         kind = words.get("kind_" + item.kind, item.kind)
         doc.add_heading(f"{n}. {item.document}: {' / '.join(item.codes)} ({kind})", level=1)
-        doc.add_paragraph(f"{words['case']} {item.case_id}")
+        # the case's id and its passage go to the next page with the first version, each
+        # coder's line with its quotes, "Discussion:" with what was said: what the meeting
+        # compares stays on one page with what leads it (render43)
+        doc.add_paragraph(f"{words['case']} {item.case_id}").paragraph_format.keep_with_next = True
         quote = doc.add_paragraph()
+        quote.paragraph_format.keep_with_next = True
         for piece in _quote(item):
             if piece is None:
                 quote.add_run().add_break()
@@ -133,6 +137,7 @@ def build_docx(
         for who, v in alike(item.versions):
             para = doc.add_paragraph(style="List Bullet")
             para.add_run(who).bold = True
+            para.paragraph_format.keep_with_next = bool(v.passages)
             if not v.passages:
                 para.add_run(": " + words["nothing"])
                 continue
@@ -142,13 +147,13 @@ def build_docx(
                     f"{_named(v, code)}{quoted(_flat(text), words)}", style="List Bullet 2"
                 )
         if item.comments:
-            doc.add_paragraph(words["discussion"])
+            doc.add_paragraph(words["discussion"]).paragraph_format.keep_with_next = True
             for author, at, text in item.comments:
                 para = doc.add_paragraph(style="List Bullet")
                 para.add_run(author).bold = True
                 para.add_run(f" ({at}): {_flat(text)}")
         if item.history:
-            doc.add_paragraph(words["earlier"])
+            doc.add_paragraph(words["earlier"]).paragraph_format.keep_with_next = True
             for line in item.history:
                 doc.add_paragraph(_flat(line), style="List Bullet")
     return doc
