@@ -57,10 +57,10 @@ _ASKS_WHERE = re.compile(
 
 def line_kinds(text: str) -> tuple[Callable[[int], bool], Callable[[int], bool]]:
     """Two questions of an offset of ``text``: whether it stands in a short line (at most
-    ``SHORT_WORDS`` words after a speaker's label: a one-word turn, a heading), and
-    whether that short line answers a question asking where (the line before it, blank
-    lines aside, asks "Var bor du?"): there a capitalised word is a place as surely as
-    after "i" or "på", a common word too ("Backe", "Ed", "Mora")."""
+    ``SHORT_WORDS`` words after a speaker's label, each capitalised: a one-word turn, a
+    heading), and whether a line as short, capitals or not, answers a question asking
+    where (the line before it, blank lines aside, asks "Var bor du?"): there a capitalised
+    word is a place as surely as after "i" or "på", a common word too ("Backe", "Mora")."""
     starts: list[int] = []
     short: list[bool] = []
     answers: list[bool] = []
@@ -71,9 +71,12 @@ def line_kinds(text: str) -> tuple[Callable[[int], bool], Callable[[int], bool]]
         said = line[label.end() :] if label else line
         starts.append(at)
         # a short question ("Hur länge?", "Och sen?") asks; it names no one more than a
-        # sentence's start does
-        short.append(0 < len(LINE_WORD.findall(said)) <= SHORT_WORDS and "?" not in said)
-        answers.append(short[-1] and asked)
+        # sentence's start does, nor does a phrase in small letters after its first word
+        # ("• Strategic workforce planning", "Jag vet inte"): a name's line is capitals
+        words = LINE_WORD.findall(said)
+        brief = 0 < len(words) <= SHORT_WORDS and "?" not in said
+        short.append(brief and all(w[:1].isupper() for w in words))
+        answers.append(brief and asked)
         if line.strip():
             asked = bool(_ASKS_WHERE.search(line))
         at += len(line)

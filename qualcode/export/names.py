@@ -262,8 +262,8 @@ def find_names(
             if word.lower() in lower:  # a word, but a place as surely as "i Backe", or
                 # a surname after a first name ("Johan Ek", "Anna Berg": left, "N1 Ek")
                 surname = ev == "PERSON" and bool(before) and _first_name(before)
-                if not surname and (ev != "PLACE" or (at_start and short)):
-                    continue  # (a short answer alone, "Backe.": the word)
+                if not surname and (ev != "PLACE" or at_start):
+                    continue  # (an answer's first word alone, "Backe.": the word)
                 worded.add(word)
             if word.endswith("s") and word[:-1].casefold() in skipped:
                 continue  # "Sundsvalls": the genitive of a name accounted for, which the
