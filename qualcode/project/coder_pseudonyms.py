@@ -192,10 +192,10 @@ def printed_coders(
             # printed 'Kodare K'): agreement rows could not tell the two apart
             letter = at
             words = [word, *also]
-            while any(reads_as(f"{w} {_letters(letter)}") in seen for w in words):
+            while any(reads_as(f"{w} {letters(letter)}") in seen for w in words):
                 letter += 1
-            label = f"{word} {_letters(letter)}"
-            forms = {reads_as(f"{w} {_letters(letter)}") for w in words}
+            label = f"{word} {letters(letter)}"
+            forms = {reads_as(f"{w} {letters(letter)}") for w in words}
             seen |= forms
             labels |= forms
             found[coder.name] = label
@@ -238,6 +238,8 @@ def _label_shaped(read: str, words: Iterable[str]) -> bool:
     )
 
 
-def _letters(index: int) -> str:
-    """A, B, ... Z, then AA, AB, ...: as many as there are coders."""
-    return chr(ord("A") + index) if index < 26 else _letters(index // 26 - 1) + _letters(index % 26)
+def letters(index: int) -> str:
+    """A, B, ... Z, then AA, AB, ...: as many as there are coders. The one lettering of
+    every label qualcode gives (a coder's "Kodare B", an interviewer's "Intervjuare A",
+    a participant's "IP3b" in lower case), so no two count differently past Z."""
+    return chr(ord("A") + index) if index < 26 else letters(index // 26 - 1) + letters(index % 26)

@@ -20,22 +20,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
-from string import ascii_uppercase
 
 from qualcode.oneline import reads_as
+from qualcode.project.coder_pseudonyms import letters
 
 # what an interviewer is called where her name would read as a participant's
 INTERVIEWER_WORD = {"sv": "Intervjuare", "en": "Interviewer"}
-
-
-def _letters(index: int) -> str:
-    """A, B, ..., Z, then AA, AB: a national study never runs out of letters."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = ascii_uppercase[rest] + letters
-    return letters
 
 
 def interviewers_printed(
@@ -62,7 +52,7 @@ def interviewers_printed(
         seen.add(reads_as(name))
         if {name.casefold(), name.split()[0].casefold()} & set(coders) or not touched(name):
             continue
-        while reads_as(label := f"{word} {_letters(index)}") in held:
+        while reads_as(label := f"{word} {letters(index)}") in held:
             index += 1
         found[name] = label
         index += 1

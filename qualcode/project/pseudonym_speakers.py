@@ -15,27 +15,17 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from string import ascii_lowercase
 from typing import Literal
 
 from qualcode.errors import ValidationError
 from qualcode.project.base import Service
+from qualcode.project.coder_pseudonyms import letters
 from qualcode.project.interviewer_labels import (
     asking_label,
     asking_likeness,
     named_interviewer,
     plainly_named,
 )
-
-
-def _letter(index: int) -> str:
-    """a, b, ..., z, then aa, ab: a pair or a focus group never runs out of letters."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = ascii_lowercase[rest] + letters
-    return letters
 
 
 def participants(labels: Sequence[str], asking: Collection[str]) -> list[str]:
@@ -49,7 +39,7 @@ def cited_as(number: int, labels: Sequence[str]) -> dict[str, str]:
     ``IP<n>`` and a letter in ``labels``' order (the order they first speak)."""
     if len(labels) == 1:
         return {labels[0]: f"IP{number}"}
-    return {label: f"IP{number}{_letter(i)}" for i, label in enumerate(labels)}
+    return {label: f"IP{number}{letters(i).lower()}" for i, label in enumerate(labels)}
 
 
 # how an interview's interviewer is told: her label says so ("I", "Intervjuare Maria"), the
