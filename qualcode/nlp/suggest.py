@@ -52,7 +52,8 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-44"  # 44: the systems perspective's further examples
+MODEL_VERSION = "qualcode-suggest-45"  # 45: codings read as examples where the stage lifts
+# 44: the systems perspective's further examples
 # 43: further examples read, never fitted on
 # 41: the bundled codebook's mission-dialogue definition
 # 40: a short unit outside a code's field
@@ -194,16 +195,20 @@ class Suggester:
     def _calibrated(
         self, comp: Scores, candidates: Sequence[Candidate], lone: np.ndarray | None = None
     ) -> np.ndarray:
-        """The stacker's probabilities (units x codes), each unit read by its language's
-        stacker, through the few-shot stage if any; ``lone``: (unit, code) pairs whose one
-        keyword counts half (``lone``)."""
+        """The stacker's probabilities (units x codes) by each unit's language, through the
+        few-shot stage if any (``read``: the coders' passages as examples where it lifts);
+        ``lone``: (unit, code) pairs whose one keyword counts half (``lone``)."""
         n, k = len(candidates), len(self.codes)
-        x = design(comp.features, self.stacker.names)
-        damp(x, self.stacker.names, lone)
         langs = np.repeat(np.array([c.lang for c in candidates]), k) if n else None
-        probs = self.stacker.predict(x, langs).reshape(n, k)
+
+        def read(features: dict[str, np.ndarray]) -> np.ndarray:
+            x = design(features, self.stacker.names)
+            damp(x, self.stacker.names, lone)
+            return self.stacker.predict(x, langs).reshape(n, k)
+
+        probs = read(comp.features)
         if self.stage is not None:
-            probs = self.stage.apply(probs, comp.features)
+            probs = self.stage.apply(probs, comp.features, read)
         return probs
 
     def score(self, candidates: Sequence[Candidate]) -> tuple[np.ndarray, Scores]:
