@@ -51,8 +51,9 @@ STYLE = (
     "td,th{overflow-wrap:break-word}.fit table{max-width:100%}.bk{overflow-wrap:anywhere}"
     # a heading goes to the next page with what it heads, and a quote, a chart or a table
     # row stays whole: printed, the demo's consensus summary ended three pages on
-    # "Representativa citat" with its quotes overleaf (render43)
-    "h1,h2,h3{break-after:avoid}blockquote,img,tr{break-inside:avoid}}"
+    # "Representativa citat" with its quotes overleaf, and the English one its first page on
+    # the sentence explaining the table overleaf (render43)
+    "h1,h2,h3,.lead{break-after:avoid}blockquote,img,tr{break-inside:avoid}}"
 )
 # a word this long in a table cell is a name made of parts (a file, a key), not a word
 # (a name of parts: a token of 20 characters or more holding an underscore, a dot or a slash)
@@ -126,8 +127,9 @@ def html_summary(summary: Summary) -> bytes:
     ]
     for section in summary.sections:
         parts.append(f"<h2>{esc(section.heading)}</h2>")
-        if section.text:
-            parts.append(f"<p>{_nowrap(esc(section.text))}</p>")
+        if section.text:  # printed, the sentence saying how to read a table stays with it
+            lead = " class='lead'" if section.table is not None else ""
+            parts.append(f"<p{lead}>{_nowrap(esc(section.text))}</p>")
         if section.table is not None:
             parts.append(_html_table(page_table(section.key, section.table, summary), lang))
     for theme in summary.themes:

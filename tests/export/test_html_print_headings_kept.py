@@ -89,3 +89,19 @@ def test_no_printed_page_ends_on_a_heading(demo: Path, lang: str, quotes: int) -
     ends = _last_lines(pdf)
     assert len(ends) > 5
     assert not [line for line in ends if line in HEADINGS[lang]], ends
+
+
+def test_the_sentence_over_a_table_keeps_with_it_in_print(demo: Path) -> None:
+    """Printed, the English summary of the demo (its places on the key, three cases
+    reopened) ended its first page on "Participants who voiced the theme; n is ...", the
+    table it explains overleaf: the sentence is marked to go with the table."""
+    with Project.open(demo) as project:
+        project.act_as("lena")
+        page = project.export_summary(demo.with_name("s.html"), layer="coder", lang="en")
+    html = page.read_text("utf-8")
+    lead = re.search(r"<p class='lead'>Participants who voiced the theme[^<]*</p><(\w+)", html)
+    assert lead is not None and lead.group(1) in {"div", "table"}
+    style = re.search(r"<style>(.*?)</style>", html, re.S)
+    assert style is not None
+    printed = style.group(1)[style.group(1).index("@media print") :]
+    assert re.search(r"\.lead[^{}]*\{[^}]*break-after:avoid", printed)
