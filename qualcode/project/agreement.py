@@ -103,13 +103,7 @@ class AgreementMixin(RatedCodesMixin, CaseCountsMixin):
 
         from qualcode.agreement.corpus import Corpus
 
-        self.require_lead("intercoder agreement")
-        check_bootstrap(bootstrap, seed)
-        if layer not in ("coder", CONSENSUS):
-            raise ValidationError(f"unknown layer {layer!r}; use coder or consensus")
-        scope = self.team_scope(
-            coders, docs, minimum=1 if layer == CONSENSUS else 2, doc_set=doc_set
-        )
+        scope = self._measurable(coders, docs, layer, bootstrap, seed, doc_set)
         raters = list(scope.coders)
         doc_ids = list(scope.documents)
         if layer == CONSENSUS:
@@ -253,6 +247,42 @@ class AgreementMixin(RatedCodesMixin, CaseCountsMixin):
                 row = pair_row(None, name, CONSENSUS, pooled[:, [j, n_coders]])
                 report.rows.append(replace(row, scope=AFTER, units=row.units // per_unit))
         return report
+
+    def _measurable(
+        self,
+        coders: Sequence[str] | None,
+        docs: Sequence[str] | None,
+        layer: str,
+        bootstrap: int,
+        seed: int,
+        doc_set: str | None,
+    ) -> Any:
+        """What ``agreement`` checks before it measures anything: the lead's, the
+        resamples, the layer, and the team's scope (two coders among themselves, one
+        against the consensus), which it returns."""
+        self.require_lead("intercoder agreement")
+        check_bootstrap(bootstrap, seed)
+        if layer not in ("coder", CONSENSUS):
+            raise ValidationError(f"unknown layer {layer!r}; use coder or consensus")
+        return self.team_scope(
+            coders, docs, minimum=1 if layer == CONSENSUS else 2, doc_set=doc_set
+        )
+
+    def agreement_refusal(
+        self,
+        coders: Sequence[str] | None = None,
+        docs: Sequence[str] | None = None,
+        *,
+        doc_set: str | None = None,
+    ) -> None:
+        """Raise what ``agreement`` of the coders' layer (every code rated) refuses
+        before it measures, measuring nothing: a consensus summary is refused, or says
+        nothing of agreement, as that report would have it, and then measures the
+        consensus's report alone, whose rows hold the coders among themselves too (it
+        measured both, 0.3 s CPU each on 1,000 documents, and printed one)."""
+        self._measurable(coders, docs, "coder", BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, doc_set)
+        for key in self._rated_codes(None):
+            self.store.codes.id_for_key(key)
 
     def _settled(
         self,

@@ -269,6 +269,14 @@ class Service:
             by_document: bool = True,
         ) -> AgreementReport: ...
 
+        def agreement_refusal(  # AgreementMixin
+            self,
+            coders: Sequence[str] | None = None,
+            docs: Sequence[str] | None = None,
+            *,
+            doc_set: str | None = None,
+        ) -> None: ...
+
         def respondents(self) -> dict[str, str | None]: ...  # PseudonymMixin
 
         def add_code(  # CodebookEditMixin

@@ -94,29 +94,34 @@ class SummaryScope(SummaryReads):
 
         # no document's row: the summary prints none (agreement_table, methods_paragraph)
         lang, rows = summary.lang, False
-        if coders is not None:
+        report = None
+        try:
             # the team the lead named is measured or refused in one line: a misspelt name
             # ('johann') or one coder alone wrote a summary silently without agreement
-            report = self.agreement(coders, docs=docs, doc_set=doc_set, lang=lang, by_document=rows)
-        else:
-            try:
-                # the one bootstrap setting
-                report = self.agreement(docs=docs, doc_set=doc_set, lang=lang, by_document=rows)
-            except QualcodeError:
-                return  # fewer than two coders: the summary says nothing about agreement
-        if layer == "consensus":
-            # the consensus's summary says how each coder stands against it, as `agree
-            # --before-after` does: a paper on reconciled codes cites both (eyes12's five)
-            # (no consensus the coders can be held to yet: the coders alone)
-            with contextlib.suppress(QualcodeError):
+            if layer == "consensus":
+                # refused as the coders' own report would be, which is made only where the
+                # consensus's cannot be: that report holds the coders among themselves too
+                self.agreement_refusal(coders, docs, doc_set=doc_set)
+                # the consensus's summary says how each coder stands against it, as `agree
+                # --before-after` does: a paper on reconciled codes cites both (eyes12's
+                # five) (no consensus the coders can be held to yet: the coders alone)
+                with contextlib.suppress(QualcodeError):
+                    report = self.agreement(
+                        coders,
+                        docs=docs,
+                        layer="consensus",
+                        doc_set=doc_set,
+                        lang=lang,
+                        by_document=rows,
+                    )
+            if report is None:  # the one bootstrap setting
                 report = self.agreement(
-                    coders,
-                    docs=docs,
-                    layer="consensus",
-                    doc_set=doc_set,
-                    lang=lang,
-                    by_document=rows,
+                    coders, docs=docs, doc_set=doc_set, lang=lang, by_document=rows
                 )
+        except QualcodeError:
+            if coders is not None:
+                raise
+            return  # fewer than two coders: the summary says nothing about agreement
         # the rows name codes by their keys as they leave (through the pseudonym key); the
         # names stay as stored here, the summary's text goes through the key as a whole
         key = self.pseudonym_key(lang=summary.lang)
