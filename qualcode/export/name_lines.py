@@ -43,6 +43,7 @@ def running_lines(text: str) -> Callable[[int], bool]:
 # heading: its first capital says no more than a sentence's first, but it may be all a
 # place ever gets ("R: Backe." after "Var bor du?"), so it is read, not skipped
 SHORT_WORDS = 3
+_SHORT_CHARS = 120  # more characters than three words and their stops ever take
 _LABEL = re.compile(r"[ \t]*[^\W\d_][\w.-]*(?:[ \t][^\W\d_][\w.-]*){0,2}:[ \t]+")
 # a question asking where: "Var bor du?", "Varifrån kommer du?", "I vilken kommun?",
 # "Where do you work?"; never "Var det bra?" (was it), whose answer ("Bra.") names nothing
@@ -73,12 +74,13 @@ def line_kinds(text: str) -> tuple[Callable[[int], bool], Callable[[int], bool]]
         # a short question ("Hur länge?", "Och sen?") asks; it names no one more than a
         # sentence's start does, nor does a phrase in small letters after its first word
         # ("• Strategic workforce planning", "Jag vet inte"): a name's line is capitals
-        words = LINE_WORD.findall(said)
+        # (a long line is never short: its words are not counted, most lines' case)
+        words = LINE_WORD.findall(said) if len(said) <= _SHORT_CHARS else []
         brief = 0 < len(words) <= SHORT_WORDS and "?" not in said
         short.append(brief and all(w[:1].isupper() for w in words))
         answers.append(brief and asked)
         if line.strip():
-            asked = bool(_ASKS_WHERE.search(line))
+            asked = "?" in line and bool(_ASKS_WHERE.search(line))
         at += len(line)
 
     def line_of(offset: int) -> int:
