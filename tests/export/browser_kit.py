@@ -45,7 +45,7 @@ def probed_dom(page: Path, probe: str, width: int) -> str:
 def printed_text(page: Path) -> str:
     """The text of ``page`` as headless Chromium prints it to PDF (no header or footer,
     the PDF written beside the page), read back by pdftotext: what a co-author's paper
-    holds, columns cut at the page's edge included."""
+    holds, columns cut at the page's edge included; a form feed ends each page."""
     pdf = page.with_suffix(".pdf")
     subprocess.run(
         [
