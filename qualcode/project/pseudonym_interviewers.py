@@ -34,13 +34,16 @@ def interviewers_printed(
     taken: Collection[str],
     coders: Collection[str],
     word: str,
+    words: Collection[str] = (),
 ) -> dict[str, str]:
     """Each of ``names`` (the interviewers' names: attribute values and labels, in the
     project's order) that ``touched`` says the participants' key would change, to
     ``word`` and a letter ("Intervjuare A"), lettered in ``names``' order so every
     export and language gives one name one letter. Left out: a name that is a coder's,
     or whose first word is (``coders``, case folded: printed as that coder is), and a
-    letter whose label reads as one of ``taken`` (the key's names and pseudonyms)."""
+    letter whose label, in ``word`` or any of ``words`` (the other languages'), reads as
+    one of ``taken`` (the key's names and pseudonyms, the transcripts' speaker labels:
+    "Intervjuare A:" may be another interviewer's label already)."""
     held = {reads_as(t) for t in taken}
     found: dict[str, str] = {}
     seen: set[str] = set()
@@ -52,9 +55,10 @@ def interviewers_printed(
         seen.add(reads_as(name))
         if {name.casefold(), name.split()[0].casefold()} & set(coders) or not touched(name):
             continue
-        while reads_as(label := f"{word} {letters(index)}") in held:
+        # a letter taken in any language (``words``) is skipped in all: one name, one letter
+        while any(reads_as(f"{w} {letters(index)}") in held for w in (word, *words)):
             index += 1
-        found[name] = label
+        found[name] = f"{word} {letters(index)}"
         index += 1
     return found
 

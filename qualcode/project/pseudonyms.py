@@ -279,4 +279,6 @@ class PseudonymMixin(KeyClashMixin, PseudonymSuggestMixin, CoderKeyMixin):
             return participants.pseudonym(name) is None and bool(participants.leaks(name))
 
         word = INTERVIEWER_WORD.get(lang, INTERVIEWER_WORD["en"])
-        return interviewers_printed(names, touched, taken, coders, word)
+        labels = [s for said in spoken.values() for s in said]  # "Intervjuare A:" is one
+        words = INTERVIEWER_WORD.values()
+        return interviewers_printed(names, touched, [*taken, *labels], coders, word, words)

@@ -94,3 +94,17 @@ def test_an_interviewer_who_is_a_coder_of_her_whole_name_is_printed_as_that_code
     assert coder != "Johan Ek" and not coder.startswith("Intervjuare"), coder
     assert key.attribute("interviewer", "Johan Ek") == coder
     assert key.apply("Johan Ek: Hur ser uppdraget ut?").startswith(f"{coder}:")
+
+
+def test_her_label_is_no_label_a_transcript_already_uses(project: Project, tmp_path: Path) -> None:
+    """A team that labels its interviewers "Intervjuare A:" and "Interviewer B:" in the
+    transcripts: "Johan Ek" printed as "Intervjuare A" read as that other interviewer."""
+    other = ASKED.format(asker="Intervjuare A", answerer="Eva")
+    project.import_text("d_other.txt", other, lang="sv")
+    english = ASKED.format(asker="Interviewer B", answerer="Olle")
+    project.import_text("e_english.txt", english, lang="sv")
+    project.apply_suggested_pseudonyms("lena", kinds=("speaker", "person"))
+    for lang in ("sv", "en"):
+        key = project.pseudonym_key(viewer="lena", lang=lang)
+        printed = key.attribute("interviewer", "Johan Ek")
+        assert printed.endswith(" C"), printed  # A and B are the transcripts' own
