@@ -21,8 +21,35 @@ def titled_document(title: str, lang: str) -> Any:
         a4(part)
     document.core_properties.title = xml_text(title)
     document.core_properties.language = lang
+    proofing(document, lang)
     document.add_heading(xml_text(title), level=0)
     return document
+
+
+# the language Word checks the text's spelling in, per export language
+PROOFING = {"sv": "sv-SE", "en": "en-US"}
+
+
+def proofing(document: Any, lang: str) -> None:
+    """The document's text marked as written in ``lang`` (the default run language of its
+    styles), which is what Word's spelling and grammar check reads, not the file's
+    properties: python-docx's template marks every run US English, and a co-author who
+    opened the Swedish summary in Word found every Swedish word underlined as misspelt
+    (render43)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    if defaults is None:
+        return
+    run = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    if run is None:
+        return
+    tag = run.find(qn("w:lang"))
+    if tag is None:
+        tag = OxmlElement("w:lang")
+        run.append(tag)
+    tag.set(qn("w:val"), PROOFING.get(lang, lang))
 
 
 def a4(section: Any) -> None:
