@@ -127,10 +127,11 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
         rows.append([str(v or "") for v in header])
         for row in sheet.iter_rows(min_row=2, max_col=width, values_only=True):
             rows.append(["" if v is None else str(v) for v in row])
-    except (ValueError, OverflowError, SyntaxError) as exc:
+    except (ValueError, OverflowError, SyntaxError, LookupError) as exc:
         # openpyxl reads a sheet's cells only as its rows are asked for, after the
         # workbook opened: a number of 5,000 digits, a date 2024-99-99 or a damaged
-        # sheet ended `code translations` in a traceback (red team 41)
+        # sheet ended `code translations` in a traceback (red team 41); so did a cell
+        # naming a shared text past the workbook's list (IndexError, red team 43)
         raise ValidationError(f"{path.name}: {_unreadable(exc, len(rows) + 1)}") from None
     finally:
         book.close()
@@ -141,6 +142,10 @@ def _unreadable(exc: Exception, line: int) -> str:
     """What is wrong with a sheet whose cells openpyxl could not read, from ``line`` on."""
     if isinstance(exc, SyntaxError):  # ElementTree's and lxml's parse errors are ones
         return f"not a readable .xlsx (its sheet's XML is damaged from line {line} on)"
+    if isinstance(exc, LookupError):  # a shared text's number past the workbook's list
+        return (
+            f"line {line}: a cell names a text the workbook does not hold (damaged?); nothing read"
+        )
     reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     if "digits" in reason:
         reason = "a number too long to hold"
