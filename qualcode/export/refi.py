@@ -42,14 +42,9 @@ class SourceDoc:
     attributes: Mapping[str, str]
 
 
-def _derived_guid(*parts: str) -> str:
-    """A stable GUID for things qualcode has no id of its own for (a coding's Coding)."""
-    return derived_guid(*parts)
-
-
 def consensus_user_guid(coder_id: str) -> str:
     """The user that makes a lead's consensus codings in a .qdpx."""
-    return _derived_guid("consensus", coder_id)
+    return derived_guid("consensus", coder_id)
 
 
 def _codes_tree(
@@ -98,37 +93,6 @@ def codebook_xml(codes: Sequence[Code], origin: str, lang: str = "en") -> bytes:
     root = ET.Element(f"{{{CODEBOOK_NS}}}CodeBook", {"origin": origin})
     _codes_tree(ET.SubElement(root, f"{{{CODEBOOK_NS}}}Codes"), codes, CODEBOOK_NS, lang)
     return _serialised(root)
-
-
-def project_xml(
-    name: str,
-    origin: str,
-    created: str,
-    coders: Sequence[Coder],
-    codes: Sequence[Code],
-    documents: Sequence[SourceDoc],
-    codings: Sequence[Coding],
-    memos: Sequence[Memo],
-    lang: str = "en",
-    participants: Mapping[str, Sequence[str]] | None = None,
-    sets: Sequence[SourceSet] = (),
-) -> bytes:
-    """The project.qde of a .qdpx at once (``project_parts`` joined)."""
-    return b"".join(
-        project_parts(
-            name,
-            origin,
-            created,
-            coders,
-            codes,
-            documents,
-            codings,
-            memos,
-            lang,
-            participants,
-            sets,
-        )
-    )
 
 
 def project_parts(
@@ -181,7 +145,7 @@ def project_parts(
             notes_on,
         )
     keys = sorted({k for d in documents for k in d.attributes})
-    variables = {k: _derived_guid("variable", k) for k in keys}
+    variables = {k: derived_guid("variable", k) for k in keys}
     if keys:
         element = ET.SubElement(root, f"{n}Variables")
         for key in keys:
@@ -226,7 +190,7 @@ def project_parts(
                 selection,
                 f"{n}Coding",
                 {
-                    "guid": _derived_guid("coding", coding.id),
+                    "guid": derived_guid("coding", coding.id),
                     "creatingUser": maker or coding.coder_id,
                     "creationDateTime": coding.created_at,
                 },
@@ -319,7 +283,7 @@ def _cases(
     cases = ET.SubElement(root, f"{n}Cases")
     for person, docs in docs_of.items():
         case = ET.SubElement(
-            cases, f"{n}Case", {"guid": _derived_guid("case", person), "name": person}
+            cases, f"{n}Case", {"guid": derived_guid("case", person), "name": person}
         )
         for key in keys:
             value = next((d.attributes[key] for d in docs if d.attributes.get(key)), None)

@@ -61,8 +61,10 @@ def _text(value: str) -> str:
 
 
 def derived_guid(*parts: str) -> str:
-    """``str(uuid.uuid5(uuid.NAMESPACE_URL, "qualcode:" + ":".join(parts)))``, made from
-    the digest's bytes: the version (5) and the variant set as ``UUID`` sets them."""
+    """A stable GUID for what qualcode has no id of its own for (a coding's Coding, a
+    variable, a case, a consensus user): ``str(uuid.uuid5(uuid.NAMESPACE_URL,
+    "qualcode:" + ":".join(parts)))``, made from the digest's bytes, the version (5) and
+    the variant set as ``UUID`` sets them."""
     name = ("qualcode:" + ":".join(parts)).encode("utf-8")
     digest = bytearray(hashlib.sha1(_NAMESPACE + name).digest()[:16])
     digest[6] = (digest[6] & 0x0F) | 0x50

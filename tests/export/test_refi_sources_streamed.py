@@ -1,4 +1,4 @@
-"""A .qdpx's project.qde is written source by source (``refi.project_xml``, perf42): the
+"""A .qdpx's project.qde is written source by source (``refi.project_parts``, perf42): the
 tree of every coding (three elements each) and its written pieces were most of the
 gigabyte a .qdpx of 200k codings took. The bytes must be those of the whole tree written
 at once, which is what it falls back to should its mark between the sources be found in
@@ -13,13 +13,14 @@ import uuid
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qualcode.export import refi
-from qualcode.export.refi import SourceDoc, project_parts, project_xml, write_qdpx
+from qualcode.export.refi import SourceDoc, project_parts, write_qdpx
 from qualcode.export.refi_text import derived_guid
 from qualcode.model import Code, Coder, Coding, Memo
 from tests.export.test_refi import _schema
@@ -30,6 +31,11 @@ MARK = uuid.UUID("0123456789abcdef0123456789abcdef")
 def _id(n: int) -> str:
     """A GUID, as the schema asks of every id."""
     return str(uuid.UUID(int=n))
+
+
+def project_xml(*args: Any) -> bytes:
+    """The whole project.qde, its parts joined."""
+    return b"".join(project_parts(*args))
 
 
 def _inputs() -> tuple[list[Coder], list[Code], list[SourceDoc], list[Coding], list[Memo]]:
