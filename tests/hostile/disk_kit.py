@@ -3,6 +3,7 @@ on disk in the middle, as a copy cut short or a sync tool's half-written page le
 
 from __future__ import annotations
 
+import signal
 import sqlite3
 import stat
 import subprocess
@@ -14,6 +15,13 @@ import pytest
 
 from tests.conftest import ROOT, team_project
 
+# a Python of its own: no bytecode written, the semantic tier off (``run_limited``)
+_ENV = {
+    "QUALCODE_SEMANTIC": "off",
+    "PATH": "/usr/bin:/bin",
+    "PYTHONPATH": str(ROOT),
+    "PYTHONDONTWRITEBYTECODE": "1",
+}
 TEXT = "R: Vi pratade om uppdraget med nämnden. Det blev bättre efter det.\n" * 40
 
 
@@ -76,17 +84,31 @@ def run_limited(script: str, *args: str) -> subprocess.CompletedProcess[str]:
     (``resource.RLIMIT_FSIZE``) meets only its own writes after that: no bytecode written
     (under the limit Python cut a module's .pyc short, silently, and every later import
     of it in the checkout failed: red team 42), the semantic tier off."""
-    env = {
-        "QUALCODE_SEMANTIC": "off",
-        "PATH": "/usr/bin:/bin",
-        "PYTHONPATH": str(ROOT),
-        "PYTHONDONTWRITEBYTECODE": "1",
-    }
     return subprocess.run(
         [sys.executable, "-c", script, *args],
         capture_output=True,
         text=True,
-        env=env,
+        env=_ENV,
         timeout=120,
         check=False,
     )
+
+
+def started(script: str, *args: str) -> subprocess.Popen[str]:
+    """``script`` run by a Python of its own with ``args``, returned once it prints
+    "writing": a writer in the middle of its export, there to be killed (``killed``)."""
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, *args], stdout=subprocess.PIPE, text=True, env=_ENV
+    )
+    assert proc.stdout is not None
+    assert proc.stdout.readline().strip() == "writing"
+    return proc
+
+
+def killed(proc: subprocess.Popen[str]) -> None:
+    """``proc`` ended by SIGKILL, as a crash or ``kill -9`` ends it: nothing of its own
+    runs after (no ``finally``, no lock let go but by the kernel)."""
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=60)
+    assert proc.stdout is not None
+    proc.stdout.close()

@@ -13,15 +13,14 @@ The writers are real processes killed with SIGKILL once they say they are writin
 
 from __future__ import annotations
 
-import signal
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from qualcode import Project
+from tests.hostile.disk_kit import killed, started
 from tests.hostile.export_kit import build_project, run
 
 # a real export's writer, stopped half-way: it says so and waits to be killed
@@ -50,22 +49,6 @@ time.sleep(600)
 """
 
 
-def _start(script: str, target: Path) -> subprocess.Popen[str]:
-    proc = subprocess.Popen(
-        [sys.executable, "-c", script, str(target)],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == "writing"
-    return proc
-
-
-def _kill(proc: subprocess.Popen[str]) -> None:
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=60)
-
-
 def _partials(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if ".partial" in p.name)
 
@@ -88,14 +71,14 @@ def live(out: Path) -> Iterator[list[subprocess.Popen[str]]]:
     yield running
     for proc in running:
         if proc.poll() is None:
-            _kill(proc)
+            killed(proc)
 
 
 def test_the_next_export_to_the_target_removes_a_killed_ones_partial(
     project: Path, out: Path
 ) -> None:
     target = out / "codings.csv"
-    _kill(_start(WRITER, target))
+    killed(started(WRITER, str(target)))
     assert len(_partials(out)) == 1  # what a kill leaves: nobody could remove it
     code, _, err = run(project, "export", "codings", "-o", str(target))
     assert code == 0, err
@@ -104,8 +87,8 @@ def test_the_next_export_to_the_target_removes_a_killed_ones_partial(
 
 
 def test_an_export_to_another_name_in_the_folder_removes_it_too(project: Path, out: Path) -> None:
-    _kill(_start(WRITER, out / "summary.md"))
-    _kill(_start(WRITER, out / "codings.csv"))  # its own start took the first one away
+    killed(started(WRITER, str(out / "summary.md")))
+    killed(started(WRITER, str(out / "codings.csv")))  # its own start took the first one away
     assert len(_partials(out)) == 1
     code, _, err = run(project, "export", "qdc", "-o", str(out / "book.qdc"))
     assert code == 0, err
@@ -116,7 +99,7 @@ def test_an_export_to_another_name_in_the_folder_removes_it_too(project: Path, o
 def test_an_export_running_now_keeps_its_partial(
     project: Path, out: Path, live: list[subprocess.Popen[str]]
 ) -> None:
-    live.append(_start(WRITER, out / "summary.md"))
+    live.append(started(WRITER, str(out / "summary.md")))
     (held,) = _partials(out)
     code, _, err = run(project, "export", "codings", "-o", str(out / "codings.csv"))
     assert code == 0, err
@@ -150,7 +133,7 @@ def test_a_killed_coders_copy_is_removed_with_its_working_files(
     project: Path, out: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = out / "karin.db"
-    _kill(_start(BUILDER, target))
+    killed(started(BUILDER, str(target)))
     left = _partials(out)
     assert any(name.endswith(".partial-wal") for name in left), left  # killed mid-build
     monkeypatch.setenv("QUALCODE_CODER", "lena")

@@ -14,13 +14,10 @@ The writers are real processes killed with SIGKILL once they say they are in the
 
 from __future__ import annotations
 
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 from qualcode.project.files import write_output
-from tests.conftest import ROOT
+from tests.hostile.disk_kit import killed, started
 
 WRITER = """
 import sys, time
@@ -40,25 +37,6 @@ OLD = {"s_one.png": b"last week's chart", "s.md": b"last week's summary"}
 LOOKALIKE = ".notes.txt.0123456789ab.before"  # the user's own, shaped like ours
 
 
-def _start(folder: Path, how: str) -> subprocess.Popen[str]:
-    proc = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(folder), how],
-        stdout=subprocess.PIPE,
-        text=True,
-        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
-    )
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == "writing"
-    return proc
-
-
-def _kill(proc: subprocess.Popen[str]) -> None:
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=60)
-    assert proc.stdout is not None
-    proc.stdout.close()
-
-
 def _folder(tmp_path: Path) -> Path:
     for name, data in OLD.items():
         (tmp_path / name).write_bytes(data)
@@ -72,12 +50,12 @@ def _kept(folder: Path) -> dict[str, bytes]:
 
 def test_a_killed_sets_second_names_go_with_the_next_export(tmp_path: Path) -> None:
     folder = _folder(tmp_path)
-    writer = _start(folder, "kept")
+    writer = started(WRITER, str(folder), "kept")
     try:
         write_output(folder / "codings.csv", "a,b\n")  # another export, while it runs
         assert len(_kept(folder)) == 3  # its two names held, and the user's file
     finally:
-        _kill(writer)
+        killed(writer)
     write_output(folder / "memos.csv", "a,b\n")
     assert _kept(folder) == {LOOKALIKE: b"a note"}
     assert {name: (folder / name).read_bytes() for name in OLD} == OLD
@@ -85,7 +63,7 @@ def test_a_killed_sets_second_names_go_with_the_next_export(tmp_path: Path) -> N
 
 def test_the_one_copy_of_a_replaced_file_is_left(tmp_path: Path) -> None:
     folder = _folder(tmp_path)
-    _kill(_start(folder, "replaced"))
+    killed(started(WRITER, str(folder), "replaced"))
     write_output(folder / "codings.csv", "a,b\n")
     kept = _kept(folder)
     assert sorted(kept.values()) == [b"a note", b"last week's chart"]
