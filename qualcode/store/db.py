@@ -158,8 +158,14 @@ def _nameable(path: Path) -> None:
     except FileNotFoundError:
         return
     except OSError as exc:
-        if exc.errno in (errno.ENOTDIR, errno.ELOOP):
-            return  # said in the caller's own words (no project here, a link to nothing)
+        if exc.errno == errno.ELOOP:  # 'no project here; create one', then init refused
+            # it as 'a link to loop2, which does not exist' though loop2 was there
+            raise ProjectError(
+                f"{one_line(cut_path(path))}: its links lead round in a loop; point the link "
+                "at a project file, or choose another path"
+            ) from None
+        if exc.errno == errno.ENOTDIR:
+            return  # said in the caller's own words (no project here)
         reason = exc.strerror or exc
         raise ProjectError(f"{cut_path(path)}: cannot use this path: {reason}") from None
     except ValueError as exc:  # a NUL in a path a Python user built
