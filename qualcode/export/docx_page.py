@@ -62,3 +62,18 @@ def a4(section: Any) -> None:
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.left_margin = section.right_margin = (Mm(210) - Inches(6.5)) // 2
     section.top_margin = section.bottom_margin = Inches(1)
+
+
+def run_language(run: Any, lang: str) -> None:
+    """A run of text marked as written in ``lang`` (a quote in another language than the
+    document's), so that Word checks its spelling in that language: an English interview
+    quoted untranslated in a Swedish summary was underlined word by word."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    properties = run._r.get_or_add_rPr()
+    tag = properties.find(qn("w:lang"))
+    if tag is None:
+        tag = OxmlElement("w:lang")
+        properties.append(tag)
+    tag.set(qn("w:val"), PROOFING.get(lang, lang))

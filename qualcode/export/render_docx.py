@@ -9,7 +9,7 @@ from typing import Any
 import pandas as pd
 
 from qualcode.export.cells import bound_percent, figure_pieces, xml_text
-from qualcode.export.docx_page import titled_document
+from qualcode.export.docx_page import run_language, titled_document
 from qualcode.export.docx_widths import (
     PADDING,
     column_widths,
@@ -63,13 +63,17 @@ def docx_summary(summary: Summary) -> bytes:
                 # a quote keeps its citation (and the original) on its page
                 quoted = document.add_paragraph(x(q.text), style="Quote")
                 quoted.paragraph_format.keep_with_next = True
+                if q.text_lang and q.text_lang != lang:  # spelt as said, in its language
+                    run_language(quoted.runs[0], q.text_lang)
                 cited = document.add_paragraph(x(f"— {q.source(lang)}"))
                 cited.paragraph_format.keep_with_next = bool(q.original)
                 if q.original:  # the words as said, for a co-author to check the translation
-                    said = document.add_paragraph().add_run(
-                        x(f"{summary.label('original')}: {q.original}")
-                    )
-                    said.font.size = Pt(9)
+                    said = document.add_paragraph()
+                    said.add_run(x(f"{summary.label('original')}: ")).font.size = Pt(9)
+                    words = said.add_run(x(q.original))
+                    words.font.size = Pt(9)
+                    if q.original_lang:
+                        run_language(words, q.original_lang)
                 for memo in q.memos:
                     document.add_paragraph().add_run(
                         x(f"{summary.label('memo')}: {memo}")

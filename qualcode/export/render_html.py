@@ -158,8 +158,11 @@ def html_summary(summary: Summary) -> bytes:
                         f"<span class='orig' lang='{esc(q.original_lang or '')}'>"
                         f"{esc(summary.label('original'))}: {esc(q.original)}</span>{memos}"
                     )
+                said = esc(q.text)
+                if q.text_lang and q.text_lang != lang:  # read and hyphenated in its own
+                    said = f"<span lang='{esc(q.text_lang)}'>{said}</span>"
                 parts.append(
-                    f"<blockquote>{esc(q.text)}<span class='src'>— {esc(q.source(lang))}"
+                    f"<blockquote>{said}<span class='src'>— {esc(q.source(lang))}"
                     f"</span>{memos}</blockquote>"
                 )
     if summary.agreement is not None:
