@@ -29,11 +29,12 @@ import numpy as np
 BASE_FEATURES = ("lex", "char_best", "char_top2", "char_definition", "char_over_background")
 SEMANTIC_FEATURES = ("sem_best", "sem_top2", "sem_definition", "sem_over_background")
 MARGIN_OF = ("lex", "char_best", "sem_best")
+ARGUMENT = ("argument", "no_figure")  # does an English unit argue, or state a figure (argument.py)
 
 
 def feature_names(blocks: Mapping[str, np.ndarray]) -> list[str]:
     """The stacker's features that these blocks provide, in a fixed order."""
-    names = [f for f in (*BASE_FEATURES, *SEMANTIC_FEATURES, "learned") if f in blocks]
+    names = [f for f in (*BASE_FEATURES, *SEMANTIC_FEATURES, "learned", *ARGUMENT) if f in blocks]
     names += [f"{f}_margin" for f in MARGIN_OF if f in blocks]
     return names
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from qualcode.nlp.argument import unread
 from qualcode.nlp.background import BACKGROUND
 from qualcode.nlp.calibrate import Stacker, design, feature_names
 from qualcode.nlp.classifier import TextClassifier, cross_fit
@@ -143,7 +144,8 @@ def fit_stacker(engine: Suggester) -> tuple[Stacker, TextClassifier, ShotStage |
     # is less sure, and right findings elsewhere fell (dev-en found 73.5 -> 57.6%); the
     # passage itself is taught by the learned model, the stage and the character penalty.
     calibrating = np.where(refused, 0.0, w)
-    stacker = Stacker.fit(names, x, y.reshape(-1).astype(int), calibrating.reshape(-1))
+    shared = unread(x, names, None)  # an English unit's marks: its own stacker's alone
+    stacker = Stacker.fit(names, shared, y.reshape(-1).astype(int), calibrating.reshape(-1))
     row_langs = np.repeat(np.array([c.lang for c in cands]), k)
     stacker.langs = by_language(names, x, y, calibrating, row_langs)
     shots = next((s for s in engine.scorers if isinstance(s, ShotScorer)), None)
@@ -189,7 +191,7 @@ def by_language(
         used = own > 0
         pos, neg = own[used & labels].sum(), own[used & ~labels].sum()
         own = np.where(labels, own * PRIOR / pos, own * (1 - PRIOR) / neg) * used.sum()
-        out[lang] = Stacker.fit(names, x, labels.astype(int), own)
+        out[lang] = Stacker.fit(names, unread(x, names, lang), labels.astype(int), own)
     return out
 
 

@@ -23,6 +23,7 @@ import numpy as np
 
 from qualcode.model import Code
 from qualcode.nlp import context
+from qualcode.nlp.argument import features as argument_features
 from qualcode.nlp.background import BACKGROUND
 from qualcode.nlp.calibrate import design
 from qualcode.nlp.drafts import Draft, draft_of, merge_runs
@@ -52,17 +53,13 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-45"  # 45: codings read as examples where the stage lifts
-# 44: the systems perspective's further examples
-# 43: further examples read, never fitted on
-# 41: the bundled codebook's mission-dialogue definition
-# 40: a short unit outside a code's field
-# 39: a coder interviewing under her name asks
+MODEL_VERSION = "qualcode-suggest-46"  # 46: an English unit's argument and figure marks
+# 45: codings read as examples where the stage lifts; 44: systems perspective's further examples
+# 43: further examples read, never fitted on; 41: the codebook's mission-dialogue definition
+# 40: a short unit outside a code's field; 39: a coder interviewing under her name asks
 # 38: a participant named as a coder or the attribute answers
-# 37: an interviewer named in the labels asks, not answers
-# 35: a rejection is no row of the stacker
-# 34: a rejection teaches only the code refused
-# 33: a window's e5 mean no longer stretched to length 1
+# 37: an interviewer named in the labels asks, not answers; 35: a rejection is no stacker row
+# 34: a rejection teaches only the code refused; 33: a window's e5 mean not stretched to 1
 # 32: one keyword where no-code talk is near, alone
 # 31: a paper's follow-up goes on with its point
 # 29: few-shot within a language, gate + spread
@@ -190,6 +187,8 @@ class Suggester:
             merged.terms.update(part.terms)
             merged.matches = part.matches or merged.matches
         merged.passage_vectors = batch.passage_vectors
+        if "sem_best" in merged.features:  # read with the semantic tier only (argument.py)
+            merged.features.update(argument_features(candidates, len(self.codes)))
         return merged
 
     def _calibrated(
