@@ -1,11 +1,13 @@
 """The words ``export/names.py`` reads a capitalised word's evidence from: titles and
 greetings that stand before a name, words that name no one, the endings of national
 bodies', workplaces', surnames' and places' names, and common first names, in Swedish and
-English. Lists, not rules: the rules are in ``names.py``."""
+English. Lists, not rules: the rules are in ``names.py`` (but ``inflected_word``, the one
+test of a word's form that they need)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 
 def _words(text: str) -> list[str]:
@@ -218,3 +220,21 @@ ORDINARY_WORDS = frozenset(
 )
 # a file's suffix right after a word ("inga.txt"): the word is a file's name, never talk
 FILE_SUFFIX = re.compile(r"\.(?:txt|md|docx?|odt|rtf|pdf|vtt|srt|html?|qdpx)(?![^\W_])", re.I)
+
+
+# the endings of a Swedish noun's definite or a verb's form: "socialtjänst|en", "grupp|en",
+# "börja|n", "kontor|et"
+_INFLECTED = ("en", "et", "n")
+
+
+def inflected_word(word: str, ordinary: Callable[[str], bool] | None) -> bool:
+    """Whether ``word`` (in small letters) is an ordinary word's inflected form, its stem
+    one of ``ordinary``'s words: "socialtjänsten", "gruppen", "början". Capitalised after
+    "i" or "på" it is an organisation's or a common noun's ("i Socialtjänsten"), where a
+    base form ("i Backe", "i Ed") may be a place's name though the texts use the word."""
+    if ordinary is None:
+        return False
+    return any(
+        word.endswith(e) and len(word) > len(e) + 2 and ordinary(word[: -len(e)])
+        for e in _INFLECTED
+    )

@@ -43,6 +43,7 @@ from qualcode.export.name_words import (
     SURNAME_ENDINGS,
     TITLES,
     WORKPLACE_ENDINGS,
+    inflected_word,
 )
 
 if TYPE_CHECKING:
@@ -262,7 +263,8 @@ def find_names(
             if word.lower() in lower:  # a word, but a place as surely as "i Backe", or
                 # a surname after a first name ("Johan Ek", "Anna Berg": left, "N1 Ek")
                 surname = ev == "PERSON" and bool(before) and _first_name(before)
-                if not surname and (ev != "PLACE" or at_start):
+                inflected = not surname and inflected_word(word.lower(), ordinary)
+                if not surname and (ev != "PLACE" or at_start or inflected):
                     continue  # (an answer's first word alone, "Backe.": the word)
                 worded.add(word)
             if word.endswith("s") and word[:-1].casefold() in skipped:

@@ -73,3 +73,15 @@ def test_a_heading_ending_in_person_is_no_surname(finder: Finder) -> None:
     found = finder({"ip1.txt": text})
     assert not {"Intervjuperson", "Kontaktperson"} & set(found), found
     assert "Karlsson" in finder({"ip2.txt": "Hon pratade med Karlsson om det igår.\n"})
+
+
+def test_an_inflected_common_word_after_i_is_no_place(finder: Finder) -> None:
+    """ "i Socialtjänsten", "på Gruppen": an organisation or a common noun in its definite
+    form, capitalised by the transcriber; where the texts also write it in small letters
+    it is the word, and was proposed as a place to ask of. A base form ("i Ed") still is."""
+    texts = {
+        "ip1.txt": "R: Vi jobbar i Socialtjänsten och sitter i Gruppen. Jag bor i Ed.\n",
+        "ip2.txt": "R: socialtjänsten och gruppen hjälper, han svor en ed på det.\n",
+    }
+    found = finder(texts)
+    assert "Ed" in found and not {"Socialtjänsten", "Gruppen"} & set(found), found
