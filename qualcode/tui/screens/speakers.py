@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Static
 
+from qualcode.errors import QualcodeError
 from qualcode.tui.keys import localize_bindings
 from qualcode.tui.labels import elide
 from qualcode.tui.lead_keys import is_lead
@@ -68,11 +69,14 @@ class SpeakersScreen(QualcodeModal[None]):
         Binding("escape,q,I", "close", "Close", id="speakers.close"),
     ]
 
-    def __init__(self, name: str, roles: list[SpeakerRole]) -> None:
+    def __init__(self, name: str, roles: list[SpeakerRole], may_change: bool = True) -> None:
+        """``may_change``: whether the viewer may change the document's attributes (A), so
+        overrule who asks herself; else she is told to ask the lead."""
         super().__init__()
         localize_bindings(self, self.app.t)
         self.name_shown = name
         self.roles = roles
+        self.may_change = may_change
 
     def compose(self) -> ComposeResult:
         t = self.app.t
@@ -84,7 +88,9 @@ class SpeakersScreen(QualcodeModal[None]):
             )
             yield Static(literal("\n".join(lines)), id="speakers-list", classes="cb-dialog-text")
             if self.roles:
-                yield Static(markup(t("speakers_overrule")), classes="cb-dialog-hint")
+                # a coder told to press A was refused at A: it is the lead's (eyes43)
+                said = "speakers_overrule" if self.may_change else "speakers_overrule_ask"
+                yield Static(markup(t(said)), classes="cb-dialog-hint")
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -105,4 +111,10 @@ class SpeakerActions(ScreenPart):
 
 def show_speakers(app: QualcodeApp, doc_id: str, name: str) -> None:
     """Open the speakers of a document (the documents list's cursor, the open transcript)."""
-    app.push_screen(SpeakersScreen(name, app.project.speaker_roles(doc_id, app.coder)))
+    try:
+        app.project.check_attribute_change(doc_id)
+        may_change = True
+    except QualcodeError:
+        may_change = False
+    roles = app.project.speaker_roles(doc_id, app.coder)
+    app.push_screen(SpeakersScreen(name, roles, may_change))
