@@ -79,14 +79,18 @@ class MemoMixin(Service):
         }
         if target_kind not in resolvers:
             raise ValidationError(f"unknown memo target {target_kind!r}")
-        if not target.strip():
+        if target is None and target_kind == "project":
+            # the project is the one target with no name: a script's add_memo("project",
+            # None, ...) ended in an AttributeError (pseudo43)
+            target = "project"
+        if not isinstance(target, str) or not target.strip():
             # a script's empty variable (`memo add TEXT --doc "$DOC"`) put the memo on the
             # project, where nobody looking at the document would find it (red team 39)
             raise ValidationError(
                 f"a memo on a {target_kind} names none: name one, or leave it out for the project",
                 key="memo_target_empty",
             )
-        if not text.strip():
+        if not isinstance(text, str) or not text.strip():
             raise ValidationError("a memo needs some text", key="memo_empty")
         from qualcode.oneline import check_free_text
 
