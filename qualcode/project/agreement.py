@@ -14,7 +14,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import combinations
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qualcode.agreement.report import AFTER, CONSENSUS, AgreementReport, AgreementRow
 from qualcode.agreement.rows import applied, coder_rows, interval, pair_row, row_of, stack, u_alpha
@@ -30,6 +30,9 @@ from qualcode.project.case_counts import RATER, CaseCountsMixin
 from qualcode.project.export_names import named_apart
 from qualcode.store.codings import ORIGINS
 from qualcode.texts import LANGUAGES
+
+if TYPE_CHECKING:
+    from qualcode.project.scope import TeamScope
 
 __all__ = [
     "AFTER",
@@ -256,7 +259,7 @@ class AgreementMixin(RatedCodesMixin, CaseCountsMixin):
         bootstrap: int,
         seed: int,
         doc_set: str | None,
-    ) -> Any:
+    ) -> TeamScope:
         """What ``agreement`` checks before it measures anything: the lead's, the
         resamples, the layer, and the team's scope (two coders among themselves, one
         against the consensus), which it returns."""
