@@ -29,8 +29,12 @@ CSV_ENCODING = "utf-8-sig"
 
 # XML 1.0 forbids these; python-docx and openpyxl raise on them.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-# Markdown punctuation that can start emphasis, links, images, code, tables or raw HTML.
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
+# Markdown punctuation that can start emphasis, links, images, code, tables or raw HTML:
+# every such mark but an underscore inside a word ("Kommun_B_02", "mission_dialogue"),
+# which CommonMark never reads as emphasis, and an ampersand that begins no entity
+# ("HR & ekonomi"). Escaped too, a co-author reading the .md as text read "Kommun\_B\_02"
+# and "the second half is shorter \& ..." (render43).
+_MD_SPECIAL = re.compile(r"([\\`*\[\]<>#|~]|(?<![^\W_])_|_(?![^\W_])|&(?=#?[0-9A-Za-z]+;))")
 # Excel holds at most 32,767 characters (UTF-16 units) in a cell, and openpyxl cut a longer
 # text there without a word: a memo or translation of 50,000 characters (the project allows
 # 200,000) lost its end in the codings workbook, and a translation sheet read back wrote the

@@ -220,7 +220,9 @@ def _right(item: AgendaItem) -> str:
     return "…" if item.cut_after else ""
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+# every mark Markdown would read, but an underscore inside a word ("Kommun_C_01"), which
+# CommonMark never reads as emphasis: escaped, each case's heading read "Kommun\_C\_01"
+_MD_SPECIAL = re.compile(r"([\\`*\[\]<>#|]|(?<![^\W_])_|_(?![^\W_]))")
 
 
 def _md(text: str) -> str:
