@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from qualcode.export.name_commons import common_compound, plain_pair
 from qualcode.export.name_lines import LINE_WORD
 from qualcode.export.name_words import (
     FIRST_NAMES,
@@ -225,7 +226,7 @@ def find_names(
     in lower case (asked of a word an English preposition alone makes a place). ``scans``
     holds texts' scans read before (``name_scan.scan_text``, by the same names); a text
     without one is scanned here. ``compound(word)`` says whether a lower-case word is a
-    compound of common words (``_common_compound`` says when that drops it)."""
+    compound of common words (``name_commons`` says when that drops it)."""
     read = scanned(texts, ordinary, lowercase, scans)
     skipped = {s.casefold() for s in skip}
     lower = set().union(*(scan.lower for scan in read.values()))
@@ -236,7 +237,7 @@ def find_names(
     seen: Counter[str] = Counter()
     where: dict[str, str] = {}
     kinds: dict[str, Counter[str]] = {}
-    paired: set[str] = set()
+    paired: dict[str, set[str]] = {}  # a word written beside another capital: those
     reported: set[str] = set()  # a word-name seen as a name only before a verb of saying
     named: set[str] = set()  # seen as a name some other way
     in_prose: set[str] = set()  # written capitalised inside a sentence of running text
@@ -289,7 +290,8 @@ def find_names(
             if sector and not (titled or said):
                 continue  # "worked in Health": the sector its evidence's place names
             if pair:
-                paired.add(word)  # "Ann-Charlotte Hammar": two capitals in a row name someone
+                # "Ann-Charlotte Hammar": two capitals in a row name someone
+                paired.setdefault(word, set()).update(pair)
             seen[word] += n
             where.setdefault(word, doc)
             kinds.setdefault(word, Counter())[kind or "other"] += n
@@ -300,43 +302,27 @@ def find_names(
         where[word[:-1]] = where.pop(word)
         kinds[word[:-1]] = kinds.pop(word)
         if word in paired:
-            paired.add(word[:-1])
+            paired[word[:-1]] = paired[word]
     found: list[NameCandidate] = []
     for word, count in seen.most_common():
         if word.endswith("s") and word[:-1] in seen:
             continue  # "Karins": the genitive of a name proposed already
         kind = _kind(kinds[word])
+        # a pair of common words ("Ledamöter Ersättare", a form's headings) names no one
+        sure = any(k.isupper() for k in kinds[word])  # (asked first: no tables read)
+        plain = not sure and plain_pair(word, paired.get(word, ()), ordinary, compound)
+        named_pair = word in paired and not plain
         # ``ordinary`` last: it may read the language's word lists
-        if kind == "other" and word not in paired and ordinary and ordinary(word.casefold()):
+        if kind == "other" and not named_pair and ordinary and ordinary(word.casefold()):
             continue
-        used = word in paired or word in in_prose
-        if not used and _common_compound(word, kinds[word], compound):
+        used = named_pair or word in in_prose
+        if not used and common_compound(word, kinds[word], compound):
             continue
         also = word.casefold() in words or word[:-1].casefold() in words
         # proposed from "Per sa ..." alone: the lead decides, as for a word seen in lower case
         also = also or (word in reported and word not in named) or word in worded
         found.append(NameCandidate(word, kind, count, where[word], also))
     return found
-
-
-def _common_compound(
-    word: str, votes: Counter[str], compound: Callable[[str], bool] | None
-) -> bool:
-    """Whether ``word``, never written capitalised inside a sentence of running text nor
-    beside another capital, is a compound of common words with nothing else saying it is
-    used as a name: no sure evidence (a first name or title beside it, "i" or "på" before
-    it), no name's ending of its own ("Göte|borg", "Sköns|berg" and "Berg|ström" are
-    compounds of words too), no first name. Swedish writes a compound as one word and
-    capitalises it as a section heading or a contents line ("4 Omvärldsanalys... 22"), or
-    after "till" in a title ("Förutsättningar till Flerårsplan"), which said no more than a
-    sentence's first capital; read as names, the lead was told to key them (pseudo42)."""
-    if compound is None or any(kind.isupper() for kind in votes):
-        return False
-    low = word.casefold()
-    ending = low.endswith(PLACE_ENDINGS + SURNAME_ENDINGS + WORKPLACE_ENDINGS)
-    if (ending and not low.endswith("person")) or _first_name(word):
-        return False
-    return compound(low)  # last: it may read the language's word lists
 
 
 def scanned(
