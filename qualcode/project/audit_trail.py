@@ -43,6 +43,11 @@ _NOT_SAID = frozenset(
         "for",
     }
 )
+# fields whose values are codes' keys, said by the code's name where ``words`` knows it;
+# "from", "to" and "into" only where the entry is about a code or a coding (a document
+# set's or a pseudonym's "from" is a name someone typed)
+_CODE_FIELDS = frozenset({"parent", "created", "updated"})
+_MOVED_FIELDS = frozenset({"from", "to", "into"})
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
@@ -75,6 +80,10 @@ class TrailWords(Protocol):
         """A payload field's value (a layer, a status, "real names")."""
         ...
 
+    def code(self, key: str) -> str:
+        """A code the entry names, by its key as stored (``long_term_economics``)."""
+        ...
+
 
 class PlainWords:
     """The stored forms, as ``qualcode audit`` prints them and a lead types them after
@@ -97,6 +106,9 @@ class PlainWords:
 
     def value(self, name: str, value: str) -> str:
         return value
+
+    def code(self, key: str) -> str:
+        return key
 
 
 PLAIN = PlainWords()
@@ -147,23 +159,38 @@ def entry_said(payload: Mapping[str, object], words: TrailWords = PLAIN) -> str:
         people = ", ".join(map(str, who)) if isinstance(who, list) else ""
         with_ = words.joined_with(people) if people else ""
         codes = payload.get("codes")  # which codes the case was about, as the cases name it
-        of = f"{', '.join(map(str, codes))}: " if isinstance(codes, list) and codes else ""
+        named = [words.code(str(c)) for c in codes] if isinstance(codes, list) else []
+        of = f"{', '.join(named)}: " if named else ""
         return f"{of}{words.verdict(str(payload['verdict']))}{with_}: {payload['rationale']}"
     for said in ("text", "reason"):
         if "case" in payload and isinstance(payload.get(said), str):
             speaker = f"{payload['for']}: " if isinstance(payload.get("for"), str) else ""
             return f"{speaker}{payload[said]}"
     code = payload.get("code")
-    parts = [code] if isinstance(code, str) and not _UUID.match(code) else []
+    if not isinstance(code, str) or _UUID.match(code):  # a code's own entry: by its key
+        code = payload.get("key")
+    parts = [words.code(code)] if isinstance(code, str) and code else []
+    of_codes = _CODE_FIELDS | (_MOVED_FIELDS if _about_codes(payload) else frozenset())
     start, end = payload.get("start"), payload.get("end")
     if isinstance(start, int) and isinstance(end, int):  # a passage: where, as the CLI gives it
         parts.append(f"{start}–{end}")
     for name, value in payload.items():
-        if name in _NOT_SAID or name in ("code", "start", "end") or not _value(value):
+        if name in _NOT_SAID or name in ("code", "key", "start", "end") or not _value(value):
             continue
-        shown = words.value(name, value) if isinstance(value, str) else _value(value)
+        if name in of_codes:
+            keys = value if isinstance(value, list) else [value]
+            shown = ", ".join(words.code(k) for k in keys if isinstance(k, str) and _value(k))
+        elif isinstance(value, str):
+            shown = words.value(name, value)
+        else:
+            shown = _value(value)
         parts.append(f"{words.field(name)}: {shown}")
     return " · ".join(parts)
+
+
+def _about_codes(payload: Mapping[str, object]) -> bool:
+    """Whether the entry is about a code or a coding, whose "from" and "to" are codes."""
+    return any(k in payload for k in ("code", "coding", "from_id"))
 
 
 def _value(value: object) -> str:

@@ -6,10 +6,14 @@ with johan" and "coding.add" among Swedish headings. Here each of qualcode's own
 comes from the language files (``audit_*`` in ``qualcode/texts``), the verdicts as the
 reconciliation screen says them; English keeps the stored names (what ``--action``
 takes). What people wrote (a rationale, a code's name, a document's) stays as written,
-and a word the files do not have is shown as stored.
+and a word the files do not have is shown as stored. A code is said by its name in the
+interface's language, as every other screen names it: the details read
+"long_term_economics" where the codebook said "Från kortsiktig till långsiktig ekonomi".
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from qualcode.tui.catalog import Catalog
 from qualcode.tui.labels import verdict_words
@@ -18,8 +22,14 @@ from qualcode.tui.labels import verdict_words
 class ScreenWords:
     """``TrailWords`` from the catalog ``t``."""
 
-    def __init__(self, t: Catalog) -> None:
+    def __init__(self, t: Catalog, names: Mapping[str, str] | None = None) -> None:
+        """``names``: code key -> the code's name in ``t``'s language (``names_by_key``),
+        retired codes among them; a key it lacks is said as stored."""
         self.t = t
+        self.names: Mapping[str, str] = dict(names or {})
+
+    def code(self, key: str) -> str:
+        return self.names.get(key) or key
 
     def _named(self, key: str, stored: str) -> str:
         """The language files' words for ``key``, else ``stored`` as it is."""

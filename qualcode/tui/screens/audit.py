@@ -28,6 +28,7 @@ from qualcode.errors import QualcodeError
 from qualcode.project import TrailEntry, filter_trail
 from qualcode.tui.audit_words import ScreenWords
 from qualcode.tui.keys import localize_bindings
+from qualcode.tui.labels import names_by_key
 from qualcode.tui.safe import literal
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import QualcodeScreen
@@ -110,7 +111,9 @@ class AuditScreen(QualcodeScreen[None]):
         a document opened with Enter, whose new codings the list did not show."""
         # a lead reads real names, as on every other screen; asked here, not in the
         # thread, which may not touch the interface's connection
-        self._read(self.app.project.coder(self.app.coder).role == "lead")
+        project = self.app.project
+        self.words.names = names_by_key(project.codebook(include_deleted=True), self.t.lang)
+        self._read(project.coder(self.app.coder).role == "lead")
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def _read(self, lead: bool) -> None:
