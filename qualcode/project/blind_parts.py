@@ -1,18 +1,20 @@
 """A blind coder's own work: the repositories ``StoreView`` (blind_view.py) reads through
-in place of the store's, one per kind of work (codings, memos, decisions, coders'
-statuses, codes proposed by colleagues, translations and exemplars, case comments,
-packages, suggestions). Each holds only the acting coder's rows and passes writes
-through; who she is comes from ``access.py``."""
+in place of the store's, one per kind of work (codings, memos, coders' statuses, codes
+proposed by colleagues, translations and exemplars, suggestions; the team's packages,
+comments and decisions are in ``blind_team.py``). Each holds only the acting coder's rows;
+a method a part does not define passes to the store only when ``blind_passes.py`` names
+it, and is refused otherwise; who she is comes from ``access.py``."""
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
 from qualcode.errors import NotFoundError, QualcodeError
 from qualcode.model import Code, Coder, Coding, Memo, Suggestion
 from qualcode.oneline import shown
+from qualcode.project.blind_passes import PASSES
 from qualcode.store import Store
 from qualcode.store.codes import unknown_code
 
@@ -29,10 +31,28 @@ WHO = "coder"
 
 
 class _Part:
+    """One repository of the store as a blind coder reads it. Fails closed: a method it
+    does not define passes to the store's repository only when ``PASSES`` names it (a
+    write, or a read of no colleague's work); any other is refused, so a read added to
+    the repository later stays shut until someone decides (each part passed every name
+    through, and ``codings.each`` gave her everyone's codings)."""
+
+    repo = ""  # the store's repository this part stands for (``Store`` attribute)
+
     def __init__(self, store: Store, coder: Coder | None, ask: str) -> None:
         self._store = store
         self._coder = coder
         self._ask = ask
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if name in PASSES[self.repo]:
+            return getattr(getattr(self._store, self.repo), name)
+        raise BlindError(
+            f"blind coding keeps each coder's work apart: {self.repo}.{name} is not open "
+            "to a coder while blind"
+        )
 
     def _who(self) -> Coder:
         if self._coder is None:
@@ -43,8 +63,7 @@ class _Part:
 
 
 class _Codings(_Part):
-    def __getattr__(self, name: str) -> Any:  # insert, soft_delete, ...: writes
-        return getattr(self._store.codings, name)
+    repo = "codings"
 
     def rows(
         self,
@@ -55,6 +74,7 @@ class _Codings(_Part):
         layer: str | None = None,
         include_deleted: bool = False,
         fields: Sequence[str] | None = None,
+        ordered: bool = True,
     ) -> list[tuple[Any, ...]]:
         me = self._who()
         if layer == "consensus" or (coder_ids is not None and me.id not in coder_ids):
@@ -66,6 +86,46 @@ class _Codings(_Part):
             layer="coder",
             include_deleted=include_deleted,
             fields=fields,
+            ordered=ordered,
+        )
+
+    def joined(self, fields: Sequence[str], separator: str) -> tuple[int, list[str]]:
+        """Her live codings' ``fields`` as one text each (the store's ``joined``, which
+        read everyone's codings of both layers)."""
+        rows = self.rows(fields=fields, ordered=False)
+        texts = [
+            separator.join(str(r[at]) for r in rows if r[at] is not None)
+            for at in range(len(fields))
+        ]
+        return len(rows), texts if fields else []
+
+    def coded_documents(
+        self, among: Collection[str] | None = None, coder_ids: Collection[str] | None = None
+    ) -> int:
+        """How many documents hold a live coding of hers (of everyone's, it counted where
+        colleagues had coded)."""
+        me = self._who()
+        if coder_ids is not None and me.id not in coder_ids:
+            return 0
+        return self._store.codings.coded_documents(among, [me.id])
+
+    def layer_has_codings(self, layer: str, document_ids: Sequence[str] | None = None) -> bool:
+        """Whether she has a live coding (of these documents); the consensus holds none for
+        her (asked of the store, it said whether anyone had coded them)."""
+        if layer != "coder":
+            self._who()
+            return False
+        return bool(self.rows(document_ids=document_ids, fields=("id",)))
+
+    def on_removed_documents(self, code_id: str) -> int:
+        """Her live codings of ``code_id`` on documents a lead took out (everyone's told
+        her how many of a colleague's stood there): hers less those on live documents."""
+        me = self._who()
+        on_live = {row[0] for row in self.rows(code_ids=[code_id], fields=("id",))}
+        return sum(
+            1
+            for row in self._store.exchange.coder_codings(me.id)
+            if row["code_id"] == code_id and not row["deleted_at"] and row["id"] not in on_live
         )
 
     def list(self, **filters: Any) -> list[Coding]:
@@ -102,8 +162,7 @@ class _Coders(_Part):
     """Everyone's names and roles, but only the acting coder's document statuses: which
     documents a colleague marked done is their work."""
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store.coders, name)
+    repo = "coders"
 
     def statuses(self, coder_id: str) -> dict[str, str]:
         me = self._who()
@@ -123,8 +182,7 @@ class _Codes(_Part):
     for the lead'), so while blind it is theirs and the leads' alone. Unknown to the
     coder as any key that is not there; the proposer sees her own."""
 
-    def __getattr__(self, name: str) -> Any:  # upsert, set_status, title, ...
-        return getattr(self._store.codes, name)
+    repo = "codes"
 
     def _hidden(self) -> set[str]:
         me = self._coder.name if self._coder is not None else None
@@ -157,6 +215,10 @@ class _Codes(_Part):
         code_id = self.id_for_key(key)
         return next(c for c in self._store.codes.list() if c.id == code_id)
 
+    def taken_ids(self) -> set[str]:
+        """The live codes' ids she may see: a colleague's proposal is not there for her."""
+        return self._store.codes.taken_ids() - self._hidden()
+
     def taken_keys(self) -> set[str]:
         """Every key in the file, hidden ones too: a new code never takes a colleague's."""
         return self._store.codes.taken_keys()
@@ -167,8 +229,7 @@ class _Quotes(_Part):
     colleague's translation is her reading of his passage (it travelled in a blind coder's
     .qdpx and the API's ``translations()``)."""
 
-    def __getattr__(self, name: str) -> Any:  # pin, unpin, translate: writes
-        return getattr(self._store.quotes, name)
+    repo = "quotes"
 
     def _mine(self) -> set[str]:
         me = self._who()
@@ -192,8 +253,7 @@ class _Quotes(_Part):
 
 
 class _Memos(_Part):
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store.memos, name)
+    repo = "memos"
 
     def list(self, target_kind: str | None = None, target_id: str | None = None) -> list[Memo]:
         me = self._who()
@@ -206,76 +266,16 @@ class _Memos(_Part):
         return found[0] if len(found) == 1 else None
 
 
-class _Exchange(_Part):
-    """A package's reads (export-coder) of her own work only; merging is the lead's."""
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store.exchange, name)
-
-    def _hers(self, coder_id: str) -> None:
-        me = self._who()
-        if coder_id not in (me.id, me.name):
-            raise BlindError(f"blind coding: {me.name} reads only her own work")
-
-    def coder_codings(self, coder_id: str) -> list[dict[str, Any]]:
-        self._hers(coder_id)
-        return self._store.exchange.coder_codings(coder_id)
-
-    def memos_by(self, author: str) -> list[dict[str, Any]]:
-        self._hers(author)
-        return self._store.exchange.memos_by(author)
-
-    def statuses(self, coder_id: str) -> list[dict[str, Any]]:
-        self._hers(coder_id)
-        return self._store.exchange.statuses(coder_id)
-
-    def status_row(self, doc_id: str, coder_id: str) -> dict[str, Any] | None:
-        """One document's status, hers only: asked for each document in turn, a
-        colleague's said which ones he had finished."""
-        self._hers(coder_id)
-        return self._store.exchange.status_row(doc_id, coder_id)
-
-    def get_coding(self, coding_id: str) -> dict[str, Any] | None:
-        row = self._store.exchange.get_coding(coding_id)
-        return row if row is not None and row.get("coder_id") == self._who().id else None
-
-
-class _Comments(_Part):
-    """A case's discussion is the team's reconciliation, the lead's while blind (the cases
-    refuse a coder; the comments were read straight from the store)."""
-
-    def __getattr__(self, name: str) -> Any:  # add: a write
-        return getattr(self._store.comments, name)
-
-    def list(self, document_ids: list[str] | None = None) -> list[Any]:
-        self._who()
-        return []
-
-
-class _Decisions(_Part):
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store.decisions, name)
-
-    def current(self) -> list[Any]:
-        self._who()
-        return []
-
-    def all(self) -> list[Any]:
-        self._who()
-        return []
-
-
 class _Suggestions(_Part):
     """The coder's own pending proposals (from an engine fitted on her work alone) and her
     own decisions; no quote of another's coding. Pending suggestions from a colleague's or
     the team's engine would show what that engine learned from their codings."""
 
+    repo = "suggestions"
+
     def __init__(self, store: Store, coder: Coder | None, ask: str, *, lead_acts: bool) -> None:
         super().__init__(store, coder, ask)
         self._lead_acts = lead_acts  # a lead acting for the coder may decide any
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store.suggestions, name)
 
     def _hers(self, s: Suggestion, me: Coder) -> bool:
         if s.status != "pending":
@@ -305,6 +305,14 @@ class _Suggestions(_Part):
     def save_model(self, coder: str, *args: Any) -> None:
         if self._lead_acts or coder == self._who().name:  # never over a colleague's engine
             self._store.suggestions.save_model(coder, *args)
+
+    def training_state(self, coder_id: str | None = None, code_ids: set[str] | None = None) -> str:
+        """Her own work's fingerprint, whoever's engine is asked for: the team's, or a
+        colleague's, moved whenever a colleague coded, which she could watch for. It
+        only keys a kept engine, and she neither loads nor keeps another's (``model``)."""
+        if not self._lead_acts:
+            coder_id = self._who().id
+        return self._store.suggestions.training_state(coder_id, code_ids)
 
     def finished_documents(self) -> dict[str, set[str]]:
         """The documents she marked done (a colleague's statuses are his work)."""

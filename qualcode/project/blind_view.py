@@ -21,13 +21,11 @@ from qualcode.project.blind_parts import (
     _Coders,
     _Codes,
     _Codings,
-    _Comments,
-    _Decisions,
-    _Exchange,
     _Memos,
     _Quotes,
     _Suggestions,
 )
+from qualcode.project.blind_team import _Comments, _Decisions, _Exchange
 from qualcode.store import Store
 
 

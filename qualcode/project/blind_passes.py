@@ -1,0 +1,85 @@
+"""Which of the store's repository methods a blind coder's view (``blind_parts.py``) lets
+through untouched, each with why: writes, whose rules live in the service that calls
+them, and reads that show no colleague's work. A part fails closed: a name neither
+defined on it nor listed here is refused (``BlindError``), so a read added to a store
+repository later cannot pass everyone's work to a blind coder unseen, as ``codings.each``
+did until perf43 found it. ``tests/project/test_blind_fail_closed.py`` holds every public
+method of each repository to one side or the other."""
+
+from __future__ import annotations
+
+_WRITE = "a write: who may make it is the service's rule (she acts as herself)"
+_LEADS = "a write of the lead's (merging a package): the service refuses a coder first"
+_NAMES = "the coders' names and roles, which every coder sees"
+_BOOK = "the shared codebook's own fields, no one's coding"
+_DOCS = "the documents themselves, which every coder reads"
+_TEXT = "the sentences' vectors, of the documents' text: no one's work"
+
+# the store's repository (``Store`` attribute) -> method -> why it passes a blind coder
+PASSES: dict[str, dict[str, str]] = {
+    "codings": {
+        "insert": _WRITE,
+        "soft_delete": _WRITE,
+        "restore": _WRITE,
+        "move_code": "a write of the lead's (a code merged): the codebook is the lead's",
+        "row_numbers": "the row numbers of documents, codes and coders' names: no coding",
+        "sort_keys": "the order of documents, codes and coders' names: no coding",
+    },
+    "coders": {
+        "add": _WRITE,
+        "set_role": _WRITE,
+        "set_status": "a write of her own status (the service names her)",
+        "remember": "a write: which coder this login chose",
+        "remembered": "which coder this login chose: the person at the keyboard's own",
+        "by_name": _NAMES,
+        "find": _NAMES,
+        "list": _NAMES,
+        "joined": _NAMES + " (in the order they joined)",
+        "reading_alike": _NAMES + " (a name that reads alike)",
+        "held": "the store's kept reads (documents', statuses'), set by the store itself",
+    },
+    "codes": {
+        "upsert": _WRITE,
+        "set_status": _WRITE,
+        "rename": _WRITE,
+        "retire": _WRITE,
+        "set_parent": _WRITE,
+        "set_title": _WRITE,
+        "set_names": _WRITE,
+        "reparent_children": _WRITE,
+        "is_theme": _BOOK + " (a theme; a proposal reads as none)",
+        "merged_into": _BOOK + " (which code took a merged one's codings)",
+        "title": _BOOK + " (its title)",
+        "titles": _BOOK + " (its titles per language)",
+    },
+    "quotes": {"pin": _WRITE, "unpin": _WRITE, "translate": _WRITE},
+    "memos": {"add": _WRITE, "set_text": _WRITE, "remove": _WRITE, "move_target": _WRITE},
+    "exchange": {
+        "decide_again": _LEADS,
+        "insert_coding": _LEADS,
+        "insert_memo": _LEADS,
+        "insert_suggestion": _LEADS,
+        "link_suggestion": _LEADS,
+        "mark_deleted": _LEADS,
+        "mark_memo_removed": _LEADS,
+        "put_status": _LEADS,
+        "document_sha": _DOCS,
+        "documents_by_sha": _DOCS,
+        "documents_meta": _DOCS,
+    },
+    "comments": {"add": _WRITE},
+    "decisions": {"insert": _LEADS, "supersede": _LEADS},
+    "suggestions": {
+        "decide": _WRITE,
+        "reopen": _WRITE,
+        "replace_pending": _WRITE,
+        "replace_pending_read": _WRITE + " (her run's, read back from what it wrote)",
+        "drop_pending_for_code": "a write of the lead's (a code retired)",
+        "drop_models": "a write: kept engines dropped, refitted at the next asking",
+        "save_embeddings": _TEXT,
+        "embedded": _TEXT,
+        "embeddings": _TEXT,
+        "has_embedding_cache": _TEXT,
+        "in_order": "the suggestions given, put in the documents' order",
+    },
+}
