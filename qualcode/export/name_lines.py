@@ -14,6 +14,12 @@ LINE_WORD = re.compile(r"[^\W\d_][\w'-]*")
 # a sentence's end in a line: a small letter or a bracket, then the stop and a space or
 # the line's end; a contents line's leader ("Omvärldsanalys... 22") is none
 _SENTENCE_END = re.compile(r"[a-zåäöéü\d)\]][.!?](?=\s|$)", re.MULTILINE)
+# the stop of an abbreviation a form's line writes before a time or a number, which ends
+# no sentence: "kl. 15:00 Förmöten från kl. 14.00" is a heading's line, not prose
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:kl|ca|nr|tel|jfr|resp|bl\.a|t\.ex|s\.k|fr\.o\.m|t\.o\.m|e\.g|i\.e)\.$",
+    re.IGNORECASE,
+)
 _RUNNING_WORDS = 10  # a line this long is prose, its sentence wrapped onto the next one
 
 
@@ -27,9 +33,7 @@ def running_lines(text: str) -> Callable[[int], bool]:
     at = 0
     for line in text.splitlines(keepends=True):
         starts.append(at)
-        running.append(
-            bool(_SENTENCE_END.search(line)) or len(LINE_WORD.findall(line)) > _RUNNING_WORDS
-        )
+        running.append(_ends_sentence(line) or len(LINE_WORD.findall(line)) > _RUNNING_WORDS)
         at += len(line)
 
     def running_at(offset: int) -> bool:
@@ -37,6 +41,14 @@ def running_lines(text: str) -> Callable[[int], bool]:
         return line >= 0 and running[line]
 
     return running_at
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether ``line`` ends a sentence somewhere: a stop that is no abbreviation's
+    ("kl.", "t.ex."), whose line had read as prose and its capitals as names (eyes43)."""
+    return any(
+        not _ABBREVIATION.search(line, 0, found.end()) for found in _SENTENCE_END.finditer(line)
+    )
 
 
 # a line this short (its words after a speaker's label) is a one- or two-word turn or a
