@@ -15,7 +15,7 @@ LINE_WORD = re.compile(r"[^\W\d_][\w'-]*")
 # the line's end; a contents line's leader ("Omvärldsanalys... 22") is none
 _SENTENCE_END = re.compile(r"[a-zåäöéü\d)\]][.!?](?=\s|$)", re.MULTILINE)
 # the stop of an abbreviation a form's line writes before a time or a number, which ends
-# no sentence: "kl. 15:00 Förmöten från kl. 14.00" is a heading's line, not prose
+# no sentence: "kl. 9.30 Gruppmöten från kl. 8.30" is a heading's line, not prose
 _ABBREVIATION = re.compile(
     r"(?<![\w.])(?:kl|ca|nr|tel|jfr|resp|bl\.a|t\.ex|s\.k|fr\.o\.m|t\.o\.m|e\.g|i\.e)\.$",
     re.IGNORECASE,
