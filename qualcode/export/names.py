@@ -208,7 +208,17 @@ def _dropped(word: str) -> bool:
         or low in TITLES
         or low.endswith(NATIONAL_ENDINGS)
         or base.endswith(NATIONAL_ENDINGS)
+        or _body_house(low)
     )
+
+
+def _body_house(low: str) -> bool:
+    """Whether ``low`` is the house of a body every municipality has ("kommunhuset",
+    "regionhuset"): its workplace's ending says workplace, but it names no one's, and a
+    summons' "Kommunhuset" was proposed for the key (eyes43). "Björkskolan" still is."""
+    ending = next((e for e in WORKPLACE_ENDINGS if low.endswith(e)), "")
+    head = low[: -len(ending)] if ending else ""
+    return head in NOT_NAMES or (head.endswith("s") and head[:-1] in NOT_NAMES)
 
 
 def find_names(
