@@ -16,11 +16,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from qualcode.errors import QualcodeError
 from qualcode.project.base import Service
 
 if TYPE_CHECKING:
     import pandas as pd
 
+    from qualcode.model import AuditEntry
     from qualcode.store.comments import CommentRow
     from qualcode.store.decisions import DecisionRow
 
@@ -279,15 +281,20 @@ class AuditTrailMixin(Service):
         ]
         cases = {c.case_id: c.document_id for c in found_in}
         spans = {c.case_id: (c.start, c.end) for c in found_in if 0 <= c.start < c.end}
+        memos = self._memo_places(entries, viewer)
         trail = []
         for e in reversed(entries):
             doc_id = e.payload.get("document") or cases.get(str(e.payload.get("case", "")))
+            memo_doc, memo_span = memos.get(str(e.payload.get("memo", "")), ("", None))
+            doc_id = doc_id or memo_doc or None
             name = docs.get(doc_id) if isinstance(doc_id, str) else None
             name = key.apply(name) if name else ""
             if not name and e.action == "document.import":  # through the key already
                 name = str(e.payload.get("name", ""))
             whom = str(e.payload.get("for") or "")
             said, who = entry_said(e.payload, words), words.acted_for(e.actor, whom)
+            if memo_span and "start" not in e.payload:  # the passage the memo is on
+                said = " · ".join(x for x in (said, f"{memo_span[0]}–{memo_span[1]}") if x)
             plain = (entry_said(e.payload), PLAIN.acted_for(e.actor, whom))
             found = (said, *plain, who, e.actor, e.action, words.action(e.action), name)
             trail.append(
@@ -301,7 +308,7 @@ class AuditTrailMixin(Service):
                     payload=e.payload,
                     for_whom=whom,
                     document_id=doc_id if isinstance(doc_id, str) and doc_id in live else "",
-                    span=_span(e.payload) or spans.get(str(e.payload.get("case", ""))),
+                    span=_span(e.payload) or spans.get(str(e.payload.get("case", ""))) or memo_span,
                     who=who if whom else e.actor,
                     what=words.action(e.action),
                     # found by the words shown and by the stored ones ("accept", "coding.add")
@@ -309,3 +316,37 @@ class AuditTrailMixin(Service):
                 )
             )
         return trail
+
+    def _memo_places(
+        self, entries: Iterable[AuditEntry], viewer: str | None
+    ) -> dict[str, tuple[str, tuple[int, int] | None]]:
+        """Memo id -> the document it is on and its passage (None where it is on the whole
+        document): a memo's entry names only the memo, and the trail read "memo on:
+        coding" beside an empty document column (eyes43). Read from the memo.add entries
+        (a removed memo's too) and the memos kept; a memo on a coding is placed only where
+        ``viewer`` may read that coding, never from a colleague's blind work."""
+        targets: dict[str, tuple[str, object, object, object]] = {
+            m.id: (m.target_kind, m.target_id, m.start, m.end) for m in self.store.memos.list()
+        }
+        for e in entries:
+            if e.action == "memo.add" and isinstance(e.payload.get("target"), str):
+                at = e.payload.get("span")
+                start, end = at if isinstance(at, list) and len(at) == 2 else (None, None)
+                kind = str(e.payload.get("target_kind", ""))
+                targets.setdefault(
+                    str(e.payload.get("memo")), (kind, e.payload["target"], start, end)
+                )
+        only = self.reads_only(viewer)
+        places: dict[str, tuple[str, tuple[int, int] | None]] = {}
+        for memo, (kind, target, start, end) in targets.items():
+            if kind == "document":
+                span = (start, end) if isinstance(start, int) and isinstance(end, int) else None
+                places[memo] = (str(target), span if span and 0 <= span[0] < span[1] else None)
+            elif kind == "coding":
+                try:
+                    coding = self.store.codings.resolve(str(target))
+                except QualcodeError:
+                    continue  # gone from the file: nothing to place it by
+                if only is None or (coding.coder_id == only.id and coding.layer == "coder"):
+                    places[memo] = (coding.document_id, (coding.start, coding.end))
+        return places
