@@ -36,20 +36,14 @@ def proofing(document: Any, lang: str) -> None:
     properties: python-docx's template marks every run US English, and a co-author who
     opened the Swedish summary in Word found every Swedish word underlined as misspelt
     (render43)."""
-    from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
     defaults = document.styles.element.find(qn("w:docDefaults"))
     if defaults is None:
         return
     run = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
-    if run is None:
-        return
-    tag = run.find(qn("w:lang"))
-    if tag is None:
-        tag = OxmlElement("w:lang")
-        run.append(tag)
-    tag.set(qn("w:val"), PROOFING.get(lang, lang))
+    if run is not None:
+        _spelt_in(run, lang)
 
 
 def a4(section: Any) -> None:
@@ -68,10 +62,16 @@ def run_language(run: Any, lang: str) -> None:
     """A run of text marked as written in ``lang`` (a quote in another language than the
     document's), so that Word checks its spelling in that language: an English interview
     quoted untranslated in a Swedish summary was underlined word by word."""
+    _spelt_in(run._r.get_or_add_rPr(), lang)
+
+
+def _spelt_in(properties: Any, lang: str) -> None:
+    """``properties`` (a ``w:rPr``: a run's, or the styles' default) given the language
+    Word checks spelling in, ``w:lang``, for ``lang``: the one place both the document's
+    language and a quote's own are written."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    properties = run._r.get_or_add_rPr()
     tag = properties.find(qn("w:lang"))
     if tag is None:
         tag = OxmlElement("w:lang")
