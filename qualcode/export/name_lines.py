@@ -21,6 +21,9 @@ _ABBREVIATION = re.compile(
     re.IGNORECASE,
 )
 _RUNNING_WORDS = 10  # a line this long is prose, its sentence wrapped onto the next one
+# a contents line's leader and page: "Omvärldsanalys... 22"; a line holding one is a
+# contents line however long (a PDF's whole contents page read as one line)
+_LEADER = re.compile(r"[^\W\d_]\s?(?:\.{3,}|…)\s*\d+\b")
 
 
 def running_lines(text: str) -> Callable[[int], bool]:
@@ -33,7 +36,8 @@ def running_lines(text: str) -> Callable[[int], bool]:
     at = 0
     for line in text.splitlines(keepends=True):
         starts.append(at)
-        running.append(_ends_sentence(line) or len(LINE_WORD.findall(line)) > _RUNNING_WORDS)
+        long = len(LINE_WORD.findall(line)) > _RUNNING_WORDS and not _LEADER.search(line)
+        running.append(_ends_sentence(line) or long)
         at += len(line)
 
     def running_at(offset: int) -> bool:
