@@ -3,8 +3,9 @@ through untouched, each with why: writes, whose rules live in the service that c
 them, and reads that show no colleague's work. A part fails closed: a name neither
 defined on it nor listed here is refused (``BlindError``), so a read added to a store
 repository later cannot pass everyone's work to a blind coder unseen, as ``codings.each``
-did until perf43 found it. ``tests/project/test_blind_fail_closed.py`` holds every public
-method of each repository to one side or the other."""
+did until perf43 found it; ``REFUSED`` names what was decided and stays shut.
+``tests/project/test_blind_fail_closed.py`` holds every public method of each repository
+to one side or the other."""
 
 from __future__ import annotations
 
@@ -36,7 +37,6 @@ PASSES: dict[str, dict[str, str]] = {
         "list": _NAMES,
         "joined": _NAMES + " (in the order they joined)",
         "reading_alike": _NAMES + " (a name that reads alike)",
-        "held": "the store's kept reads (documents', statuses'), set by the store itself",
     },
     "codes": {
         "upsert": _WRITE,
@@ -81,5 +81,13 @@ PASSES: dict[str, dict[str, str]] = {
         "embeddings": _TEXT,
         "has_embedding_cache": _TEXT,
         "in_order": "the suggestions given, put in the documents' order",
+    },
+}
+
+# decided and shut: names a part neither defines nor passes, each with why it stays shut
+REFUSED: dict[str, dict[str, str]] = {
+    "coders": {
+        "held": "the store's kept reads, a colleague's statuses among them while a snapshot "
+        "holds them; the repository reads them itself",
     },
 }

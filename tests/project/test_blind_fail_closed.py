@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from qualcode.project import BlindError
-from qualcode.project.blind_passes import PASSES
+from qualcode.project.blind_passes import PASSES, REFUSED
 from qualcode.project.blind_view import StoreView
 from qualcode.store import Store
 from qualcode.store.codings import CodingRepo
@@ -40,13 +40,16 @@ def test_every_repository_method_is_decided_for_a_blind_coder() -> None:
         assert part.repo == repo
         methods = {n for n in dir(type(getattr(store, repo))) if not n.startswith("_")}
         defined = {n for n in vars(type(part)) if not n.startswith("_") and n != "repo"}
-        passes = set(PASSES[repo])
-        undecided[repo] = sorted(methods - defined - passes)
-        # a pass naming no method, or one the part also wraps, is a decision gone stale
-        stale[repo] = sorted((passes - methods) | (passes & defined))
+        passes, refused = set(PASSES[repo]), set(REFUSED.get(repo, {}))
+        undecided[repo] = sorted(methods - defined - passes - refused)
+        # a name no method has, or decided twice, is a decision gone stale
+        stale[repo] = sorted(
+            ((passes | refused) - methods) | (passes & defined) | (refused & (passes | defined))
+        )
     store.close()
     assert set(PASSES) == set(_parts())
-    assert all(reason.strip() for passes in PASSES.values() for reason in passes.values())
+    decided = (*PASSES.values(), *REFUSED.values())
+    assert all(reason.strip() for names in decided for reason in names.values())
     assert undecided == {repo: [] for repo in undecided}
     assert stale == {repo: [] for repo in stale}
 
@@ -64,6 +67,8 @@ def test_a_read_no_one_decided_is_refused(tmp_path: Path, monkeypatch: Any) -> N
         project.act_as("karin")
         with pytest.raises(BlindError, match=r"^blind coding keeps each coder's work apart"):
             project.store.codings.everyone()
+        with pytest.raises(BlindError, match=r"coders\.held is not open"):
+            project.store.coders.held  # noqa: B018
         with pytest.raises(AttributeError):
             project.store.codings._no_such_thing  # noqa: B018
         assert not hasattr(project.store.codings, "__no_such_dunder__")
