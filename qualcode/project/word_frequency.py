@@ -7,14 +7,17 @@ language's stop words, a transcriber's marks ("[skratt]"), hesitations and words
 letters are left out, per document language, as the suggestion engine reads content, and
 a few words of talk that top every interview ("tror", "faktiskt"). Words
 are counted as written, lower-cased ("arbetsmiljön" and "arbetsmiljö" apart), so a
-frequent word leads straight to a text search. Only what was said counts (the speaker
-turns), and ``respondents`` leaves the interviewer's questions out.
+frequent word leads straight to a text search; with ``base_forms`` (the TUI's `W`) an
+inflected form is counted under its base form from the language's lookup lemma table
+("years" as "year", "ärenden" as "ärende": the list read "year" and "years" as two words,
+eyes43), and a text search of the base form finds its forms again. Only what was said
+counts (the speaker turns), and ``respondents`` leaves the interviewer's questions out.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
 from qualcode.errors import ValidationError
@@ -51,14 +54,18 @@ class WordFrequencyMixin(Service):
         respondents: bool = False,
         top: int = 50,
         doc_set: str | None = None,
+        base_forms: bool = False,
     ) -> list[WordCount]:
         """The ``top`` words said most (ties by the number of documents, then
         alphabetically) in the chosen documents, or with ``code`` only in the passages
         coded with it that ``viewer`` may read (blind coding holds: a coder counts her own
         passages). ``respondents`` counts only each interview's respondent; ``doc_set``
         (a document set's name) narrows the documents as ``docs`` does. The words are
-        as stored; a report prints them through the pseudonym key (``report_words``)."""
-        counts, where = self._word_counts(docs, attributes, code, viewer, respondents, top, doc_set)
+        as stored; a report prints them through the pseudonym key (``report_words``).
+        ``base_forms``: an inflected form counted under its base form (``base_form``)."""
+        counts, where = self._word_counts(
+            docs, attributes, code, viewer, respondents, top, doc_set, base_forms
+        )
         return _ranked(counts, where, top)
 
     def report_words(
@@ -108,6 +115,7 @@ class WordFrequencyMixin(Service):
         respondents: bool,
         top: int,
         doc_set: str | None,
+        base_forms: bool = False,
     ) -> tuple[Counter[str], dict[str, set[str]]]:
         """Every content word of the chosen talk: how often it was said and where."""
         from qualcode.nlp.normalise import content_words
@@ -144,6 +152,7 @@ class WordFrequencyMixin(Service):
         texts = self.document_texts(list(spans))
         for doc_id, parts in spans.items():
             text, lang = texts[doc_id], chosen[doc_id].lang
+            counted = _base_forms(lang) if base_forms else _as_written
             # overlapping passages (two coders' of one code) read once: no word counted
             # twice; an ``end`` of -1 stands for the end of the text
             whole = [(s, len(text) if e < 0 else e) for s, e in parts]
@@ -151,9 +160,42 @@ class WordFrequencyMixin(Service):
                 for word in content_words(text[start:end], lang):
                     if word in TALK.get(lang, ()):
                         continue
+                    word = counted(word)
                     counts[word] += 1
                     where.setdefault(word, set()).add(doc_id)
         return counts, where
+
+
+def _as_written(word: str) -> str:
+    return word
+
+
+def _base_forms(lang: str) -> Callable[[str], str]:
+    """``base_form`` in ``lang``'s lemma table; as written where the language has none."""
+    from qualcode.nlp.normalise import lemma_table
+
+    table = lemma_table(lang)
+    if table is None:
+        return _as_written
+    return lambda word: base_form(word, lang, table)
+
+
+def base_form(word: str, lang: str, table: Mapping[str, str]) -> str:
+    """``word``'s lemma in the lookup ``table`` where the lemma is the same word inflected,
+    else ``word``. The table also lists a word under another it merely resembles or
+    replaces ("housing" under "house", "data" under "datum", "better" under "well"), which
+    a researcher reading a word list must never see merged; so English takes only a
+    plural or third person's -s ("years", "services", "countries"), and other languages
+    a form that is its lemma with an ending ("ärenden", "kommunerna", "tycker" under
+    "tycka"), the lemma's last letter free to change."""
+    lemma = (table.get(word) or "").lower()
+    if not lemma or lemma == word or len(lemma) < 3:
+        return word
+    if lang == "en":
+        plural = (lemma + "s", lemma + "es", lemma[:-1] + "ies")
+        return lemma if word in plural else word
+    kept = word.startswith(lemma[:-1]) and 0 < len(word) - len(lemma) + 1 <= 6
+    return lemma if kept else word
 
 
 def _ranked(counts: Counter[str], where: dict[str, set[str]], top: int) -> list[WordCount]:

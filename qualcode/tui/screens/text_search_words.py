@@ -71,6 +71,8 @@ class WordList(ScreenPart):
                     respondents=True,
                     top=WORDS,
                     doc_set=self.doc_set,
+                    # "year" and "years" are one word to a reader of the list (eyes43)
+                    base_forms=True,
                 )
         except QualcodeError as exc:
             self.post_message(WordsCounted(asked, [], said(exc, self.app.t)))
