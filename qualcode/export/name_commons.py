@@ -10,16 +10,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from qualcode.export.name_words import (
-    FIRST_NAMES,
-    NAME_WORDS,
     PLACE_ENDINGS,
     SURNAME_ENDINGS,
     WORKPLACE_ENDINGS,
+    first_name,
 )
-
-
-def _first_name(word: str) -> bool:
-    return all(part in FIRST_NAMES or part in NAME_WORDS for part in word.casefold().split("-"))
 
 
 def _name_like(word: str) -> bool:
@@ -28,7 +23,7 @@ def _name_like(word: str) -> bool:
     too); "-person" of "Kontaktperson" is no surname's."""
     low = word.casefold()
     ending = low.endswith(PLACE_ENDINGS + SURNAME_ENDINGS + WORKPLACE_ENDINGS)
-    return (ending and not low.endswith("person")) or _first_name(word)
+    return (ending and not low.endswith("person")) or first_name(word)
 
 
 def common_compound(word: str, votes: Counter[str], compound: Callable[[str], bool] | None) -> bool:

@@ -222,6 +222,12 @@ ORDINARY_WORDS = frozenset(
 FILE_SUFFIX = re.compile(r"\.(?:txt|md|docx?|odt|rtf|pdf|vtt|srt|html?|qdpx)(?![^\W_])", re.I)
 
 
+def first_name(word: str) -> bool:
+    """Whether ``word`` is a common first name, each part of a double one ("Ann-Charlotte")
+    too: the lists' one test that the name finder and its common-word rules both ask."""
+    return all(part in FIRST_NAMES or part in NAME_WORDS for part in word.casefold().split("-"))
+
+
 # the endings of a Swedish noun's definite or a verb's form: "socialtjänst|en", "grupp|en",
 # "börja|n", "kontor|et"
 _INFLECTED = ("en", "et", "n")

@@ -44,6 +44,7 @@ from qualcode.export.name_words import (
     SURNAME_ENDINGS,
     TITLES,
     WORKPLACE_ENDINGS,
+    first_name,
     inflected_word,
 )
 
@@ -120,7 +121,7 @@ def _heading(line: str, ordinary: Callable[[str], bool] | None) -> bool:
         return False
     if "(" in text or any(w[0].islower() and w.casefold() not in FUNCTION_WORDS for w in words):
         return False
-    if any(_first_name(w) or _surname(w) for w in words):
+    if any(first_name(w) or _surname(w) for w in words):
         return False
     plain = sum(w.casefold() in FUNCTION_WORDS or ordinary(w.casefold()) for w in words)
     return plain * 2 > len(words)
@@ -141,10 +142,6 @@ def _heading_spans(text: str, ordinary: Callable[[str], bool] | None) -> list[tu
             spans.append((at, at + len(line)))
         at += len(line)
     return spans
-
-
-def _first_name(word: str) -> bool:
-    return all(part in FIRST_NAMES or part in NAME_WORDS for part in word.casefold().split("-"))
 
 
 def _plainly_named(word: str) -> bool:
@@ -171,7 +168,7 @@ def _evidence(word: str, neighbours: Iterable[str], preceding: str) -> str | Non
     first name or title beside it, addressed, or where only a place stands."""
     low = word.casefold()
     near = {w.casefold() for w in neighbours}
-    if _first_name(word) or any(_first_name(w) for w in near) or near & TITLES:
+    if first_name(word) or any(first_name(w) for w in near) or near & TITLES:
         return "PERSON"
     if _ADDRESSED.search(preceding):
         return "PERSON"
@@ -273,7 +270,7 @@ def find_names(
                 continue
             if word.lower() in lower:  # a word, but a place as surely as "i Backe", or
                 # a surname after a first name ("Johan Ek", "Anna Berg": left, "N1 Ek")
-                surname = ev == "PERSON" and bool(before) and _first_name(before)
+                surname = ev == "PERSON" and bool(before) and first_name(before)
                 inflected = not surname and inflected_word(word.lower(), ordinary)
                 if not surname and (ev != "PLACE" or at_start or inflected):
                     continue  # (an answer's first word alone, "Backe.": the word)
