@@ -15,6 +15,11 @@ from qualcode.errors import CodebookError
 from qualcode.model import LANGS, MAX_CODES, Code, CodeSpec
 
 TEXT_FIELDS = ("names", "definitions", "inclusion", "exclusion")
+# keywords one code may have in one language. The suggestion engine folds each keyword into
+# the code's others it shares forms with, one against each: a code of 8,000 keywords made a
+# first `qualcode suggest` on one transcript take 24 s instead of 2, one of 210,000 (a word
+# list pasted in) ran for hours (red team 43). Bundled codes have a few dozen
+MAX_KEYWORDS = 1_000
 LIST_FIELDS = ("keywords", "examples", "further_examples")
 EDITABLE = (*TEXT_FIELDS, *LIST_FIELDS, "color", "shortcut")
 
@@ -81,6 +86,11 @@ def check_spec_texts(spec: CodeSpec, where: str) -> None:
     # 46 MB example came in from a codebook file and was printed by every listing and
     # export of the codebook (red team 9)
     for lang, terms in spec.keywords.items():
+        if len(terms) > MAX_KEYWORDS:
+            raise CodebookError(
+                f"{where}: {len(terms):,} keywords ({lang}), more than the {MAX_KEYWORDS:,} a "
+                "code may have; keep the terms that say it"
+            )
         for term in terms:
             check_keyword(term, f"{where}: a keyword ({lang})", CodebookError)
     for lang, examples in spec.examples.items():
