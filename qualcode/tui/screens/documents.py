@@ -285,7 +285,7 @@ class DocumentsScreen(
         values = [max((len(r[i]) for r in rows), default=0) for i in range(len(headers))]
         at = len(self.front) + 1  # the status column: as wide as its widest label, always
         values[at] = max(values[at], *(len(t(f"status.{s}")) for s in STATUSES))
-        room = table.scrollable_content_region.width or (self.size.width or 80) - 2
+        room = _room(table, len(rows)) or (self.size.width or 80) - 2
         # "Codings" over counts of two digits, "Min status" over "klar"
         short = {at: t("status_short"), at + 1: t("codings_short")}
         if self.lead:  # the coders done stay in view too, after her own progress
@@ -364,3 +364,17 @@ class DocumentsScreen(
 
         title = app.t("documents_remove_title", name=doc.name)
         app.push_screen(PromptScreen(title, "", submit), removed)
+
+
+def _room(table: DataTable[object], rows: int) -> int:
+    """The cells the columns may fill: without the vertical scrollbar's where the rows
+    (and the header) are more than the table's height. Fitted to the width before the
+    rows came, the columns filled the scrollbar's cells once it appeared, and the lead's
+    last column read "Klar" under "Klara" at 80 columns (eyes43)."""
+    width = table.content_region.width
+    if not width:  # not laid out yet: 0, the caller's guess
+        return 0
+    height = table.content_region.height
+    if table.show_vertical_scrollbar or rows + int(table.show_header) > height:
+        return width - table.styles.scrollbar_size_vertical
+    return width
