@@ -193,11 +193,17 @@ def _quote(item: AgendaItem) -> list[tuple[str, bool] | None]:
     breaks (None), each speaker's turn on a line of its own: flattened to one line, the
     context ran the turns together, "... yrket liksom. Intervjuare: Mm." under the bold
     passage, as if the interviewee had said it (render43). One space stays between the
-    context and the passage where the text had one: "allt. Och det", never "allt.Och det"."""
-    before, after = _lines(item.before).lstrip(), _lines(item.after).rstrip()
+    context and the passage where the text had one: "allt. Och det", never "allt.Och det".
+    White space at the passage's own edges (a coding that took its turn's line break) goes
+    to the context beside it: stripped with the passage, the break went, and the next
+    turn ran on after the bold words as the speaker's own."""
+    passage = item.passage.strip()
+    edge = len(item.passage) - len(item.passage.lstrip())
+    before = _lines(item.before + item.passage[:edge]).lstrip()
+    after = _lines(item.passage[edge + len(passage) :] + item.after).rstrip()
     parts = (
         (_left(item) + (before if before.strip() else ""), False),
-        (_lines(item.passage).strip(), True),
+        (_lines(passage), True),
         ((after if after.strip() else "") + _right(item), False),
     )
     pieces: list[tuple[str, bool] | None] = []

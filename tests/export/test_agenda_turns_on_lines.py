@@ -20,16 +20,16 @@ PASSAGE = (
 AFTER = "\nI: Mm.\nIP1: Ja, faktiskt."
 
 
-def _item() -> AgendaItem:
-    version = AgendaVersion("karin", ("dialogue",), (("dialogue", PASSAGE),))
+def _item(before: str = BEFORE, passage: str = PASSAGE, after: str = AFTER) -> AgendaItem:
+    version = AgendaVersion("karin", ("dialogue",), (("dialogue", passage),))
     return AgendaItem(
         "c1",
         "intervju_01.txt",
         "presence",
         ("dialogue",),
-        BEFORE,
-        PASSAGE,
-        AFTER,
+        before,
+        passage,
+        after,
         (version, AgendaVersion("johan", (), ())),
         cut_before=False,
         cut_after=False,
@@ -61,6 +61,19 @@ def test_the_markdown_agenda_breaks_the_quote_at_each_turn() -> None:
         "> I: Vad hände då?\\",
         "> IP1: **Chefen pratade med oss om vilka ärenden som kunde vänta.**\\",
         "> **I: Och sen?**\\",
+        "> **IP1: Det blev bättre.**\\",
+        "> I: Mm.\\",
+        "> IP1: Ja, faktiskt.",
+    ]
+
+
+def test_a_passage_that_took_its_line_break_keeps_it() -> None:
+    """A coding that took its turn's line break (and the space before it): stripped with
+    the passage, the break went, and "I: Mm." ran on after the bold words as IP1's."""
+    item = _item(BEFORE[:-1] + " ", " " + PASSAGE + "\n", AFTER[1:])
+    lines = render_markdown("Agenda", "2 coders", [item]).splitlines()
+    first = lines.index("> I: Vad hände då?\\")
+    assert lines[first + 3 : first + 6] == [
         "> **IP1: Det blev bättre.**\\",
         "> I: Mm.\\",
         "> IP1: Ja, faktiskt.",
