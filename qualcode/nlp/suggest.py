@@ -36,6 +36,7 @@ from qualcode.nlp.learn import fit_stacker, rejected_penalty
 from qualcode.nlp.lexicon import Lexicon
 from qualcode.nlp.lines import carry_points, lead_ins, list_items
 from qualcode.nlp.lone import damp, lone_pairs, on_its_own
+from qualcode.nlp.model_version import MODEL_VERSION
 from qualcode.nlp.normalise import content_words, without_marks, words
 from qualcode.nlp.scorers import (
     DEFAULT_THRESHOLD,
@@ -53,20 +54,6 @@ from qualcode.nlp.similarity import ProfileItem, char_vectorizer, codebook_profi
 if TYPE_CHECKING:
     from qualcode.nlp.charvec import Rows
 
-MODEL_VERSION = "qualcode-suggest-46"  # 46: an English unit's argument and figure marks
-# 45: codings read as examples where the stage lifts; 44: systems perspective's further examples
-# 43: further examples read, never fitted on; 41: the codebook's mission-dialogue definition
-# 40: a short unit outside a code's field; 39: a coder interviewing under her name asks
-# 38: a participant named as a coder or the attribute answers
-# 37: an interviewer named in the labels asks, not answers; 35: a rejection is no stacker row
-# 34: a rejection teaches only the code refused; 33: a window's e5 mean not stretched to 1
-# 32: one keyword where no-code talk is near, alone
-# 31: a paper's follow-up goes on with its point
-# 29: few-shot within a language, gate + spread
-# 28: two bundled no-code lines reordered (b0a70a6)
-# 26: "a plan for X" argues; a roll's role is short
-# 25: a formal decision needs its paper as the verb's object
-# 23: English printed apostrophes and possessives read
 MIN_WORDS = 3
 EMPTY_WORDS = 1  # a unit with at most this many content words says nothing on its own
 SHORT_WORDS = 7  # ... when it is this short: a longer one is a sentence, stop words or not
