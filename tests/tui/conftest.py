@@ -134,6 +134,19 @@ def notifications(app: Any) -> list[str]:
     return [str(n.message) for n in app._notifications]
 
 
+def names_file(note: str, target: Path) -> bool:
+    """Whether ``note`` ends naming ``target`` as a toast says a path (tui/toast_path.py):
+    whole, or the file's name whole after the last of its folders that fit and "…"."""
+    shown = note.split()[-1]
+    whole = str(target)
+    return shown == whole or (shown.startswith("…/") and whole.endswith(shown[1:]))
+
+
+def wrote(said: list[str], target: Path, word: str = "Wrote") -> bool:
+    """Whether a note in ``said`` says ``word`` (the export's "Wrote") and ``target``."""
+    return any(n.startswith(f"{word} ") and names_file(n, target) for n in said)
+
+
 async def memo_on_new_coding(pilot: Any, screen: Any, text: str) -> Any:
     """On the coding screen: the unit under the cursor coded with the first code (1) and
     ``text`` typed into a memo on that coding (m), not saved yet; the coding is returned."""

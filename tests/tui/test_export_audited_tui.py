@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qualcode.project import Project
-from tests.tui.conftest import export_to, reports_screen
+from tests.tui.conftest import export_to, reports_screen, wrote
 
 
 async def test_a_coders_export_from_the_reports_screen_is_recorded(
@@ -15,7 +15,7 @@ async def test_a_coders_export_from_the_reports_screen_is_recorded(
     target = tmp_path / "karin.csv"
     async with reports_screen(demo, "karin", "en") as (pilot, app, _):
         said = await export_to(app, pilot, "c", target)
-    assert f"Wrote {target}" in said, said
+    assert wrote(said, target), said
     with Project.open(demo) as project:
         project.act_as("lena")
         (entry,) = project.audit("export", viewer="lena")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from tests.tui.conftest import export_to, notifications, reports_screen
+from tests.tui.conftest import export_to, names_file, notifications, reports_screen
 
 pytestmark = pytest.mark.slow
 
@@ -39,4 +39,4 @@ async def test_the_names_are_few_and_the_file_is_said_last(
         said = notifications(app)
     (names,) = [m for m in said if "Bertil" in m]
     assert more in names and "Ingrid" not in names, names
-    assert str(target) in said[-1], said
+    assert names_file(said[-1], target), said

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.tui.conftest import export_prompt, reports_screen, write_to
+from tests.tui.conftest import export_prompt, reports_screen, write_to, wrote
 
 
 @pytest.mark.slow
@@ -18,7 +18,7 @@ async def test_a_coder_writes_the_summary_of_her_own_codings(demo: Path, tmp_pat
         prompt = await export_prompt(app, pilot, "s")
         assert prompt.display and "karin" in str(prompt.border_title)
         said = await write_to(app, pilot, prompt, target)
-    assert f"Wrote {target}" in said, said
+    assert wrote(said, target), said
     text = target.read_text(encoding="utf-8")
     assert "Layer: coder karin" in text
     assert "Intercoder agreement" not in text  # the team's agreement is the lead's

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from qualcode.project import Project
-from tests.tui.conftest import export_prompt, export_to, reports_screen
+from tests.tui.conftest import export_prompt, export_to, reports_screen, wrote
 
 
 def _codings_in(qdpx: Path) -> int:
@@ -32,7 +32,7 @@ async def test_a_blind_coder_exports_her_own_qdpx_and_summary(demo: Path, tmp_pa
         await pilot.press("escape")
         said = await export_to(app, pilot, "x", qdpx)
         said += await export_to(app, pilot, "s", summary)
-    assert f"Wrote {qdpx}" in said and f"Wrote {summary}" in said, said
+    assert wrote(said, qdpx) and wrote(said, summary), said
     assert not any("only a lead" in m for m in said), said
     with Project.open(demo) as project:
         hers = len(project.codings(coder="karin", layer="coder"))
@@ -49,7 +49,7 @@ async def test_a_lead_exports_the_teams_qdpx_and_summary(demo: Path, tmp_path: P
     async with reports_screen(demo, "lena", "en") as (pilot, app, _):
         said = await export_to(app, pilot, "x", qdpx)
         said += await export_to(app, pilot, "s", summary)
-    assert f"Wrote {qdpx}" in said and f"Wrote {summary}" in said, said
+    assert wrote(said, qdpx) and wrote(said, summary), said
     with Project.open(demo) as project:
         assert _codings_in(qdpx) == len(project.codings())
     assert "Intercoder agreement" in summary.read_text(encoding="utf-8")
@@ -87,7 +87,7 @@ async def test_an_unblinded_coders_codings_are_everyones_as_the_cli_gives(
     target = tmp_path / "team.csv"
     async with reports_screen(demo, "karin", "en") as (pilot, app, _):
         said = await export_to(app, pilot, "c", target)
-    assert f"Wrote {target}" in said, said
+    assert wrote(said, target), said
     rows = list(csv.DictReader(target.open(encoding="utf-8-sig")))
     with Project.open(demo) as project:
         assert len(rows) == len(project.codings())

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from qualcode import Project
-from tests.tui.conftest import export_prompt, reports_screen, write_to
+from tests.tui.conftest import export_prompt, reports_screen, write_to, wrote
 
 
 @pytest.mark.slow
@@ -27,6 +27,6 @@ async def test_a_coder_writes_her_own_memos_from_the_reports_screen(
         prompt = await export_prompt(app, pilot, "m")
         assert prompt.display and prompt.value.endswith("-karin-memos.docx")
         said = await write_to(app, pilot, prompt, target)
-    assert f"Wrote {target}" in said
+    assert wrote(said, target)
     text = target.read_text(encoding="utf-8")
     assert "karin's reading of the first interview" in text and "johan's" not in text

@@ -26,6 +26,7 @@ from tests.tui.conftest import (
     reports_screen,
     settle,
     settled,
+    wrote,
 )
 
 # slow: every test drives a whole Textual app through this screen (about 1 s of CPU each);
@@ -150,7 +151,7 @@ async def test_lead_exports_summary_codings_and_qdpx(demo: Path, tmp_path: Path)
     async with reports_screen(demo, "lena", "en") as (pilot, app, _):
         summary, codings, qdpx = tmp_path / "s.docx", tmp_path / "c.xlsx", tmp_path / "p.qdpx"
         said = await export_to(app, pilot, "s", summary)
-        assert f"Wrote {summary}" in said
+        assert wrote(said, summary)
         # the demo's places are not on the key: the lead is told they print as written
         off = "Not on the pseudonym key, printed as written: Ekstad, Norrvik, Åby"
         assert any(m.startswith(off) for m in said), said
@@ -174,7 +175,7 @@ async def test_a_coder_exports_only_their_own_codings(demo: Path, tmp_path: Path
         assert screen.check_action("export", ("codings",))  # shown in the footer
         assert screen.check_action("export", ("summary",))  # of her own codings
         assert screen.check_action("export", ("qdpx",))  # of her own codings (faces31)
-    assert f"Wrote {tmp_path / 'mine.csv'}" in said
+    assert wrote(said, tmp_path / "mine.csv")
     assert not any("pseudonym key" in m for m in said)  # the key is the lead's
     rows = list(csv.DictReader((tmp_path / "mine.csv").open(encoding="utf-8-sig")))
     with Project.open(demo) as project:

@@ -26,6 +26,7 @@ from qualcode.tui.safe import markup
 from qualcode.tui.said import said
 from qualcode.tui.screens.base import ScreenPart
 from qualcode.tui.screens.confirm import ConfirmScreen
+from qualcode.tui.toast_path import toast_path, toast_room
 
 NAMED = 6  # names a warning after an export lists, then how many more
 EXPORTS = {  # kind: (default file name suffix, catalog key of the prompt)
@@ -106,7 +107,7 @@ class ExportActions(ScreenPart):
             return
         target = Path(event.value.strip()).expanduser().resolve()
         if not target.parent.is_dir():
-            self.notify(t("rep_no_folder", path=str(target.parent)), severity="error")
+            self.notify(t("rep_no_folder", path=self._in_toast(target.parent)), severity="error")
             return
         layer = self.export_layer(kind)
         try:  # the name first: "Writing x.pdf…" then "never written as .pdf" (eyes37b)
@@ -118,12 +119,12 @@ class ExportActions(ScreenPart):
 
             def answered(yes: bool | None) -> None:
                 if yes:
-                    self.notify(t("rep_writing", path=str(target)))
+                    self.notify(t("rep_writing", path=self._in_toast(target)))
                     self._export(kind, target, layer, self.doc_set, force=True)
 
             self.app.push_screen(ConfirmScreen(t("rep_replace", path=str(target))), answered)
             return
-        self.notify(t("rep_writing", path=str(target)))
+        self.notify(t("rep_writing", path=self._in_toast(target)))
         self._export(kind, target, layer, self.doc_set)
 
     @work(thread=True, group="export", exit_on_error=False)
@@ -192,7 +193,7 @@ class ExportActions(ScreenPart):
 
             def answered(yes: bool | None) -> None:
                 if yes:
-                    self.notify(self.app.t("rep_writing", path=str(target)))
+                    self.notify(self.app.t("rep_writing", path=self._in_toast(target)))
                     self._export(kind, target, layer, doc_set, force, allow_empty=True)
 
             question = self.app.t("rep_write_empty", layer=self._layer_label(layer))
@@ -225,7 +226,7 @@ class ExportActions(ScreenPart):
         # last, so that it is the note nearest the foot: above the warnings it was pushed
         # off a 24-line screen by them, and the lead never read where the file went (eyes43)
         if not message.error:
-            self.notify(self.app.t("rep_wrote", path=str(message.path)), timeout=8)
+            self.notify(self.app.t("rep_wrote", path=self._in_toast(message.path)), timeout=8)
 
     def _few(self, names: Sequence[str]) -> str:
         """The first ``NAMED`` of ``names`` and how many more: 31 names of a plan off the
@@ -233,3 +234,7 @@ class ExportActions(ScreenPart):
         more = len(names) - NAMED
         said = ", ".join(names[:NAMED])
         return said + self.app.t("rep_more_names", n=more) if more > 0 else said
+
+    def _in_toast(self, path: Path) -> str:
+        """``path`` as a toast on this screen can show it: the file's name whole."""
+        return toast_path(path, toast_room(self.app.size.width))
