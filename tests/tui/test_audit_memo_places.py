@@ -38,6 +38,8 @@ def test_a_coders_memo_is_placed_for_her_and_not_from_a_colleagues_work(memoed: 
         every = project.audit(viewer="lena")
         (johans,) = [e for e in every if e.action == "memo.add" and e.actor == "johan"]
         assert str(johans.payload["memo"]) in project._memo_places(every, "lena")
+        # read for karin through a file open to everyone's work: still not from his coding
+        assert str(johans.payload["memo"]) not in project._memo_places(every, "karin")
     with Project.open(memoed) as project:
         project.act_as("karin")
         karin = {e.said: e for e in project.audit_trail("karin") if e.kind == "memo"}
