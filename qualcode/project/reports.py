@@ -159,6 +159,11 @@ class ReportsMixin(OutputBase):
             raise SettingError(
                 "per_code", f"{SETTING} must be a whole number, 1 or more, not {per_code}"
             )
+        if viewer is not None:
+            # the quotes are always the acting person's reading: a colleague named here
+            # was answered with her own codings under his name (red team 43), where every
+            # other read that names its reader refuses
+            self.require_self(viewer, "read quotes")
         if code:
             self.store.codes.id_for_key(code)
         f = self._layer_frames(layer, doc_set)

@@ -26,7 +26,9 @@ def unknown_code(given: str, codes: builtins.list[Code]) -> NotFoundError:
     hold one by that name, by that key in other case or spacing, or by a key one slip
     away: a coder who typed the code's name ("Work environment and quality"), or a key
     without its underscore, read only "unknown code" and went looking through the
-    codebook for the key."""
+    codebook for the key. A script's number where the key goes (``add_coding(doc, 'code',
+    3, 41, ...)``) is unknown too, not a traceback from the folding."""
+    given = given if isinstance(given, str) else str(given)
     folded = _folded(given)
     named = [
         c.key
