@@ -14,13 +14,12 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import ValidationError
+from tests.conftest import project_with
 
 
 def _project(tmp_path: Path) -> Project:
-    project = Project.create(tmp_path / "p.db")
-    project.add_coder("lena", role="lead")
+    project = project_with(tmp_path / "p.db", ("aby_01.txt", "I: Hur går det?\n\nIP: Bra.\n"))
     project.act_as("lena")
-    project.import_text("aby_01.txt", "I: Hur går det?\n\nIP: Bra.\n", lang="sv")
     return project
 
 

@@ -10,25 +10,17 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import QualcodeError
-
-BOOK = Path(__file__).resolve().parents[2] / "codebooks" / "turning_points.yaml"
-TEXT = "I: Hur går det?\n\nIP: Vi pratar om uppdraget med politikerna varje vecka nu.\n"
+from tests.conftest import MISSION_TEXT, team_project
 
 
 def test_a_coder_reads_quotes_as_herself_only(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
-    with Project.create(path) as project:
-        project.add_coder("lena", role="lead")
-        project.add_coder("karin")
-        project.add_coder("johan")
-        project.act_as("lena")
-        project.load_codebook(BOOK)
-        project.import_text("aby_01.txt", TEXT, lang="sv")
+    made, doc = team_project(path)
+    made.close()
     with Project.open(path) as project:
         project.act_as("karin")
-        doc = project.documents()[0]
-        start = TEXT.index("Vi pratar")
-        project.add_coding(doc.id, start, start + 20, "mission_dialogue", "karin")
+        start = MISSION_TEXT.index("Vi pratade")
+        project.add_coding(doc, start, start + 20, "mission", "karin")
         assert len(project.report_quotes(viewer="karin")) == 1
         with pytest.raises(QualcodeError) as refused:
             project.report_quotes(viewer="johan")
@@ -37,12 +29,9 @@ def test_a_coder_reads_quotes_as_herself_only(tmp_path: Path) -> None:
 
 
 def test_a_number_where_the_code_goes_is_an_unknown_code(tmp_path: Path) -> None:
-    with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
+    project, doc = team_project(tmp_path / "p.db")
+    with project:
         project.act_as("lena")
-        project.load_codebook(BOOK)
-        project.import_text("aby_01.txt", TEXT, lang="sv")
-        doc = project.documents()[0]
         with pytest.raises(QualcodeError, match="unknown code '41'"):
-            project.add_coding(doc.id, "mission_dialogue", 3, 41, "lena")  # type: ignore[arg-type]
+            project.add_coding(doc, "mission", 3, 41, "lena")  # type: ignore[arg-type]
         assert project.codings() == []
