@@ -139,18 +139,15 @@ def _stale(path: Path) -> bool:
     """Remove ``path`` if it is one of our partials and nobody holds it."""
     try:
         before = os.stat(path, follow_symlinks=False)
-        if not _ours(before):
-            return False
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     except OSError:
         return False
+    if not _ours(before):
+        return False
+    fd = hold(path)  # None: an export writing it right now
+    if fd is None:
+        return False
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            return False  # an export writing it right now
-        now = os.stat(path, follow_symlinks=False)
-        if not (os.path.samestat(now, before) and os.path.samestat(now, os.fstat(fd))):
+        if not os.path.samestat(os.fstat(fd), before):
             return False
         path.unlink()
         for suffix in SIDECARS:  # a coder's copy is built as a database
