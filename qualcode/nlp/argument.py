@@ -36,9 +36,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from qualcode.nlp.calibrate import ARGUMENT as FEATURES  # the stacker's names for the marks
 from qualcode.nlp.scorers import Candidate
-
-FEATURES = ("argument", "no_figure")
 
 # words of cause, consequence, need and comparison that make a sentence an argument
 _ARGUING = {
