@@ -45,6 +45,12 @@ def audit(
     with open_project(coder) as project:
         entries = project.audit(action, actor, real_names=real_names, viewer=acting_name(project))
         note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
+    if fmt is Format.csv:  # for a spreadsheet: a column per field, not a cell of JSON
+        from qualcode.project.audit_columns import audit_columns
+
+        flat = audit_columns(entries)
+        emit(flat.rows, fmt, columns=flat.columns, fields=flat.columns, empty="no entries")
+        return
     rows: list[dict[str, object]] = []
     for e in entries:
         payload: object = dict(e.payload)
