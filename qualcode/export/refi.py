@@ -307,17 +307,17 @@ def write_qdpx(
     QDA-XML has no place for, such as code keys, both languages of the codebook and the
     consensus layer). Other tools ignore them."""
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        if isinstance(project, bytes):
-            archive.writestr("project.qde", project)
-        else:
-            # the member ``writestr`` makes (its time, its permissions), its parts
-            # compressed as they come: the same bytes in the archive
-            member = zipfile.ZipInfo("project.qde", time.localtime(time.time())[:6])
-            member.compress_type = zipfile.ZIP_DEFLATED
-            member.external_attr = 0o600 << 16
-            with archive.open(member, "w") as into:
-                for part in project:
-                    into.write(part)
+        # the member ``writestr`` makes (its time, its permissions), its parts compressed
+        # as they come; whole or in parts, the same bytes in the archive
+        member = zipfile.ZipInfo("project.qde", time.localtime(time.time())[:6])
+        member.compress_type = zipfile.ZIP_DEFLATED
+        member.external_attr = 0o600 << 16
+        # its size is not known until the last part: zipfile refuses a member past 2 GiB
+        # unless told first that it may be one (a national study's export failed at its
+        # very end, "File size too large"), so the member always may
+        with archive.open(member, "w", force_zip64=True) as into:
+            for part in (project,) if isinstance(project, bytes) else project:
+                into.write(part)
         for doc in documents:
             archive.writestr(f"sources/{doc.id}.txt", doc.text.encode("utf-8"))
         for name, data in (extras or {}).items():
