@@ -55,7 +55,7 @@ def compile_keywords(
     entries: list[Entry] = []
     # a term only ever folds into a term of its own code and language: looking among
     # those alone spares comparing each with every other (0.25 s of every run)
-    by_owner: dict[tuple[str, str], list[Entry]] = {}
+    by_owner: dict[tuple[str, str], _Owned] = {}
     for code, per_lang in keywords.items():
         for lang, terms in per_lang.items():
             table = lemmas.get(lang)
@@ -63,7 +63,14 @@ def compile_keywords(
             for term in terms:
                 forms = [set(keyword_forms(w, lang, table, bases)) for w in words(term)]
                 if forms:
-                    _merge(entries, by_owner.setdefault((code, lang), []), code, lang, term, forms)
+                    _merge(
+                        entries,
+                        by_owner.setdefault((code, lang), _Owned()),
+                        code,
+                        lang,
+                        term,
+                        forms,
+                    )
     canonical = [tuple(min(slot, key=lambda f: (len(f), f)) for slot in e[3]) for e in entries]
     owners: dict[tuple[str, ...], set[str]] = {}
     for entry, key in zip(entries, canonical, strict=True):
@@ -120,21 +127,58 @@ def _add_variants(
             )
 
 
+class _Owned:
+    """The entries of one code and language, in order, and where each form stands: for
+    each (words in the term, word position, form), the positions of the entries whose slot
+    there holds that form. A term then meets only the entries that share a form with it at
+    every word, not every earlier term of its code (quadratic at 1,000 keywords a code)."""
+
+    __slots__ = ("entries", "where")
+
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self.where: dict[tuple[int, int, str], set[int]] = {}
+
+    def first_sharing(self, forms: list[set[str]]) -> int | None:
+        """The position of the first entry with as many words that shares a form with
+        ``forms`` at every word, or None."""
+        n = len(forms)
+        common: set[int] | None = None
+        for at, slot in enumerate(forms):
+            here: set[int] = set()
+            for form in slot:
+                here |= self.where.get((n, at, form), set())
+            common = here if common is None else common & here
+            if not common:
+                return None
+        return min(common) if common else None
+
+    def index(self, position: int, forms: Sequence[set[str]]) -> None:
+        """Note where the entry at ``position`` holds each of ``forms``."""
+        n = len(forms)
+        for at, slot in enumerate(forms):
+            for form in slot:
+                self.where.setdefault((n, at, form), set()).add(position)
+
+
 def _merge(
     entries: list[Entry],
-    same_owner: list[Entry],
+    owned: _Owned,
     code: str,
     lang: str,
     term: str,
     forms: list[set[str]],
 ) -> None:
-    """Add a term, or fold it into a term of the code (``same_owner``: the entries of this
-    code and language, in order) it shares a form with at every word."""
-    for _code, _lang, _term, other in same_owner:
-        if len(other) == len(forms) and all(a & b for a, b in zip(other, forms, strict=True)):
-            for slot, new in zip(other, forms, strict=True):
-                slot |= new
-            return
+    """Add a term, or fold it into the first term of the code (``owned``: the entries of
+    this code and language) it shares a form with at every word."""
+    first = owned.first_sharing(forms)
+    if first is not None:
+        other = owned.entries[first][3]
+        for slot, new in zip(other, forms, strict=True):
+            slot |= new
+        owned.index(first, forms)
+        return
     entry = (code, lang, term, forms)
     entries.append(entry)
-    same_owner.append(entry)
+    owned.entries.append(entry)
+    owned.index(len(owned.entries) - 1, forms)
