@@ -25,6 +25,30 @@ def label(lang: str, key: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+# the agreement table's coefficients (alpha, its interval, AC1, unitizing alpha), shown to
+# three decimals in every format: at two, 0.6665 read "0.67", above the 0.667 a tentative
+# conclusion needs; percent agreement to one
+COEFFICIENTS = ("alpha", "ci_low", "ci_high", "ac1", "unitizing")
+COEFFICIENT_DIGITS, PERCENT_DIGITS = 3, 1
+
+
+def digits_of(column: object, lang: str) -> int:
+    """The decimals a summary table's figures in ``column`` (a header in ``lang``) are
+    shown with: three for a coefficient, one for percent agreement, two for any other."""
+    if column == label(lang, "percent"):
+        return PERCENT_DIGITS
+    return COEFFICIENT_DIGITS if column in {label(lang, k) for k in COEFFICIENTS} else 2
+
+
+def number_formats(lang: str) -> dict[str, str]:
+    """The spreadsheet number format of each figure column a summary's sheets show by its
+    header in ``lang``, as the other formats print it (``digits_of``); the cell keeps the
+    whole value. With one format for every float ("0.0##"), an interval's 0.670 read 0.67
+    beside 0.806 in the same row."""
+    formats = {label(lang, k): "0." + "0" * COEFFICIENT_DIGITS for k in COEFFICIENTS}
+    return formats | {label(lang, "percent"): "0." + "0" * PERCENT_DIGITS}
+
+
 def number(value: float, lang: str, digits: int = 2) -> str:
     """A figure as a paper prints it: decimal comma in Swedish, 'undefined' for NaN."""
     if value is None or (isinstance(value, float) and math.isnan(value)):

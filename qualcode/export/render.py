@@ -17,7 +17,7 @@ import pandas as pd
 from qualcode.errors import ValidationError
 from qualcode.export.cells import md_block, md_inline
 from qualcode.export.docx_widths import column_widths
-from qualcode.export.labels import label, number
+from qualcode.export.labels import digits_of, number, number_formats
 from qualcode.export.summary import Summary
 from qualcode.export.workbook import xlsx_bytes
 
@@ -59,8 +59,7 @@ def _unknown_format(name: str) -> ValidationError:
 def _cell(value: object, lang: str, column: object = "") -> str:
     """A table cell as text: numbers in the summary's format, undefined spelt out."""
     if isinstance(value, float):
-        digits = 1 if column == label(lang, "percent") else 2
-        return number(value, lang, digits)
+        return number(value, lang, digits_of(column, lang))
     return str(value)
 
 
@@ -232,7 +231,8 @@ FIGURE_OR_DASH = re.compile(r"[−+-]?\d+(?:[.,]\d+)?\s?%?|–|—")
 def _xlsx(summary: Summary) -> bytes:
     """One sheet per table; every text cell is text (``workbook.xlsx_bytes``), never a formula."""
     sheets = {name[:31]: frame for name, frame in summary.tables().items()}
-    return xlsx_bytes(sheets, wrap_headers=True)  # themes' names over their counts
+    # themes' names over their counts; the agreement figures as the other formats show them
+    return xlsx_bytes(sheets, wrap_headers=True, formats=number_formats(summary.lang))
 
 
 def _html(summary: Summary) -> bytes:

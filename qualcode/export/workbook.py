@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from qualcode.csvrows import starts_like_formula
 from qualcode.export.cells import _plain, cell_text, xml_text
+from qualcode.export.xlsx_rows import FLOAT_FORMAT
 
 if TYPE_CHECKING:  # pandas loads only when a frame is written
     import pandas as pd
@@ -37,7 +38,7 @@ HEADER_FLOOR, HEADER_LINES = 10, 4
 SHRUNK_WIDTH, NARROWEST = 3 * LANDSCAPE // 2, 24
 
 
-def _put(sheet: Any, row: int, column: int, value: Any) -> None:
+def _put(sheet: Any, row: int, column: int, value: Any, shown: str = FLOAT_FORMAT) -> None:
     value = _plain(value)
     if isinstance(value, str):
         cell = sheet.cell(row=row, column=column)
@@ -48,7 +49,7 @@ def _put(sheet: Any, row: int, column: int, value: Any) -> None:
     else:
         cell = sheet.cell(row=row, column=column, value=value)
         if isinstance(value, float):
-            cell.number_format = "0.0##"  # 0.605, 96.8: a figure as printed, the value whole
+            cell.number_format = shown  # 0.605, 96.8: a figure as printed, the value whole
 
 
 def _sheet_name(name: str, taken: set[str]) -> str:
@@ -189,6 +190,7 @@ def xlsx_bytes(
     widths: bool = True,
     measured: int | None = None,
     wrap_headers: bool = False,
+    formats: Mapping[str, str] | None = None,
 ) -> bytes:
     """A workbook with one sheet per frame (header frozen, columns sized to their text);
     every text cell is written as text, so nothing in it can run as a formula.
@@ -203,15 +205,18 @@ def xlsx_bytes(
     through ``cell_by_cell``, which makes the same workbook of the rest.
 
     ``wrap_headers`` wraps a long header over a column of short values (``header_wrap``):
-    a summary's tables, whose headers are themes' names over their counts."""
+    a summary's tables, whose headers are themes' names over their counts.
+
+    ``formats``: the number format of the floats of a column by its header (a summary's
+    coefficients to three decimals); any other float is shown as FLOAT_FORMAT."""
     from openpyxl import Workbook
     from openpyxl.utils import get_column_letter
 
     from qualcode.export import xlsx_rows
 
-    grids = [xlsx_rows.grid(frame) for frame in sheets.values()]
+    grids = [xlsx_rows.grid(frame, formats) for frame in sheets.values()]
     if any(columns is None for columns in grids):
-        return cell_by_cell(sheets, widths, measured, wrap_headers)
+        return cell_by_cell(sheets, widths, measured, wrap_headers, formats)
     book = Workbook()
     book.remove(book.active)
     taken: set[str] = set()
@@ -254,13 +259,13 @@ def _style_ids(sheet: Any) -> Any:
     from openpyxl.cell.cell import Cell
     from openpyxl.styles import Alignment
 
-    def style_id(style: tuple[bool, bool, bool, bool]) -> int:
+    def style_id(style: tuple[bool, str, bool, bool]) -> int:
         quoted, figure, wrap, top = style
         probe = Cell(sheet)
         if quoted:
             probe.quotePrefix = True
         if figure:
-            probe.number_format = "0.0##"
+            probe.number_format = figure
         if wrap or top:
             probe.alignment = Alignment(wrap_text=wrap or None, vertical="top" if top else None)
         return int(probe.style_id)
@@ -288,6 +293,7 @@ def cell_by_cell(
     widths: bool = True,
     measured: int | None = None,
     wrap_headers: bool = False,
+    formats: Mapping[str, str] | None = None,
 ) -> bytes:
     """``xlsx_bytes`` through openpyxl's own cells, for a frame holding a date, a time or
     a decimal (openpyxl's number formats for them are its own)."""
@@ -300,9 +306,10 @@ def cell_by_cell(
         sheet = book.create_sheet(_sheet_name(name, taken))
         for j, header in enumerate(frame.columns, start=1):
             _put(sheet, 1, j, str(header))
+        shown = [(formats or {}).get(str(h), FLOAT_FORMAT) for h in frame.columns]
         for i, row in enumerate(frame.itertuples(index=False), start=2):
             for j, value in enumerate(row, start=1):
-                _put(sheet, i, j, value)
+                _put(sheet, i, j, value, shown[j - 1])
         sheet.freeze_panes = "A2"  # the header stays in view while scrolling
         if widths:
             rows = sheet.max_row if measured is None else min(sheet.max_row, measured + 1)

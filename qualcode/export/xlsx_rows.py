@@ -19,7 +19,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
@@ -33,9 +33,10 @@ if TYPE_CHECKING:
 # character from the texts, so none stands in a piece but these
 ROW_MARK = "\x00"
 FLOAT_FORMAT = "0.0##"  # 0.605, 96.8: a figure as printed, the value whole (workbook._put)
-# a style as the cells writer sets it: (quote prefix, float format, wrapped, at the top)
-Style = tuple[bool, bool, bool, bool]
-PLAIN: Style = (False, False, False, False)
+# a style as the cells writer sets it: (quote prefix, a float's number format or "" for
+# none, wrapped, at the top)
+Style = tuple[bool, str, bool, bool]
+PLAIN: Style = (False, "", False, False)
 EXACT = 10**15
 _SURROGATE = re.compile("[\ud800-\udfff]")  # lxml refuses them: left to openpyxl to say so
 
@@ -57,6 +58,7 @@ class Column:
     values: list[object] = field(default_factory=list)
     quoted: set[int] = field(default_factory=set)  # rows whose text starts like a formula
     floats: set[int] = field(default_factory=set)  # rows holding a float (its format)
+    number_format: str = FLOAT_FORMAT  # the format of its floats
 
     def width(self, rows: int | None) -> int:
         """The longest text of the first ``rows`` cells, as ``len(str(value or ""))``."""
@@ -64,17 +66,20 @@ class Column:
         return max((len(str(v or "")) for v in shown), default=8)
 
 
-def grid(frame: pd.DataFrame) -> list[Column] | None:
+def grid(frame: pd.DataFrame, formats: Mapping[str, str] | None = None) -> list[Column] | None:
     """Each column of ``frame`` with its header, as the cells writer stores them (text cut
-    to Excel's cell, control characters removed); None when a value is of a kind only
-    openpyxl writes (a date, a decimal) or a text lxml would refuse."""
+    to Excel's cell, control characters removed), its floats in the number format
+    ``formats`` gives its header (FLOAT_FORMAT where it gives none); None when a value is
+    of a kind only openpyxl writes (a date, a decimal) or a text lxml would refuse."""
     if frame.shape[1] == 0:
         return None
     columns = []
     for at in range(frame.shape[1]):
-        column = _column([str(frame.columns[at]), *frame.iloc[:, at]])
+        header = str(frame.columns[at])
+        column = _column([header, *frame.iloc[:, at]])
         if column is None:
             return None
+        column.number_format = (formats or {}).get(header, FLOAT_FORMAT)
         columns.append(column)
     return columns
 
@@ -183,8 +188,12 @@ def _styles(column: Column, wraps: set[int], tall: set[int]) -> dict[int, Style]
     ``workbook._wrap_long`` sets them."""
     quoted, floats, values = column.quoted, column.floats, column.values
     tops = {row - 1 for row in tall if values[row - 1] is not None}
+
+    def shown(index: int) -> str:
+        return column.number_format if index in floats else ""
+
     return {
-        index + 1: (index in quoted, index in floats, index + 1 in wraps, index in tops)
+        index + 1: (index in quoted, shown(index), index + 1 in wraps, index in tops)
         for index in sorted(quoted | floats | tops | {row - 1 for row in wraps})
     }
 

@@ -25,7 +25,8 @@ def agreement_table(report: Any, names: Mapping[str, str], lang: str) -> pd.Data
             {
                 lab("code"): names.get(r.code or "", r.code) if r.code else lab("overall"),
                 lab("units"): r.units,
-                lab("percent"): round(r.percent * 100, 1),
+                # whole, as the coefficients beside it: each format shows one decimal
+                lab("percent"): r.percent * 100,
                 lab("alpha"): r.alpha,
                 lab("ci_low"): r.alpha_low,
                 lab("ci_high"): r.alpha_high,

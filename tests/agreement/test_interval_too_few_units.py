@@ -53,7 +53,7 @@ def _pilot(tmp_path: Path, units: str) -> Path:
     [
         (
             "first",
-            "was 1.00 (no bootstrap confidence interval can be given: fewer than two "
+            "was 1.000 (no bootstrap confidence interval can be given: fewer than two "
             "units had a code applied",
             "inget konfidensintervall med bootstrap kan anges: färre",
         ),

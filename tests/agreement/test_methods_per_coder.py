@@ -10,8 +10,8 @@ from qualcode import Project
 
 
 def _figure(value: float, lang: str) -> str:
-    text = f"{value:.2f}"
-    text = "0.00" if float(text) == 0 else text
+    text = f"{value:.3f}"
+    text = "0.000" if float(text) == 0 else text
     return text.replace(".", ",") if lang == "sv" else text
 
 

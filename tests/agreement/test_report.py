@@ -38,10 +38,10 @@ def test_methods_paragraph_states_what_it_rests_on() -> None:
     assert "120 sentence units in 3 documents" in text
     assert "independently by 2 coders (johan, karin) with 2 codes" in text
     assert "(240 unit-code decisions per rater)" in text
-    assert "95% percentile bootstrap CI 0.60 to 0.80; 500 resamples of sentence units" in text
+    assert "95% percentile bootstrap CI 0.600 to 0.800; 500 resamples of sentence units" in text
     assert "percent agreement 95.0%" in text and "in 5.0% of the unit-code decisions" in text
     # the code without variation is named, not silently dropped from the range
-    assert "For each code, alpha was 0.71 (undefined, for lack of variation, for b)" in text
+    assert "For each code, alpha was 0.710 (undefined, for lack of variation, for b)" in text
     assert "unitizing alpha" in text and "was undefined for every code" in text
 
 

@@ -64,7 +64,8 @@ def test_the_pooled_row_shows_a_dash_for_unitizing_alpha() -> None:
 
 
 def test_a_coefficient_just_below_zero_prints_as_zero() -> None:
-    """-0.001 is "0.00" / "0,00" in the tables and the methods paragraph, never "-0.00"."""
+    """-0.001 is "0.00" / "0,00" in the tables, -0.0004 "0.000" in the methods paragraph
+    (three decimals, as the agreement table), never "-0.00" or "-0.000"."""
     from qualcode.export.labels import number
 
     assert number(-0.0004, "sv") == "0,00" and number(-0.0004, "en") == "0.00"
@@ -72,13 +73,13 @@ def test_a_coefficient_just_below_zero_prints_as_zero() -> None:
     coders = ("johan", "karin")
     report = AgreementReport(list(coders), ["a", "b"], documents=1, units=84, bootstrap=0)
     report.rows = [
-        AgreementRow("code", "a", None, coders, 84, 0.99, alpha=-0.0012, decisions=84),
+        AgreementRow("code", "a", None, coders, 84, 0.99, alpha=-0.0004, decisions=84),
         AgreementRow("code", "b", None, coders, 84, 0.9, alpha=0.71, decisions=84),
         AgreementRow("overall", None, None, coders, 84, 0.9, alpha=0.5, decisions=168),
     ]
     swedish = report.methods_paragraph("sv")
-    assert "För varje kod var alfa mellan 0,00 och 0,71" in swedish and "-0,00" not in swedish
-    assert "-0.00" not in report.methods_paragraph("en")
+    assert "För varje kod var alfa mellan 0,000 och 0,710" in swedish and "-0,0" not in swedish
+    assert "-0.0" not in report.methods_paragraph("en")
 
 
 def test_a_code_without_a_definition_says_so(tmp_path: Path) -> None:
