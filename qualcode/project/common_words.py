@@ -11,24 +11,17 @@ from collections.abc import Callable, Container
 def ordinary_words() -> Callable[[str], bool]:
     """Whether a lower-case word is a common Swedish or English word: a form or lemma in
     the lookup lemma tables, or a stop word, read when the first word is asked of. Most
-    texts never ask (1,000 transcripts did not once), and the tables cost 0.4 s CPU a
-    reading: each lead's export asks for the names the key lacks (``names_off_key``),
-    and the demo's 'export codings' took 0.9 s CPU, twice what it had."""
-    common: set[str] | None = None
+    texts never ask (1,000 transcripts did not once); those that do read the words from the
+    list kept in the cache folder (``word_list``), not the tables: parsing them cost 0.4 s
+    CPU of each lead's export that asked for the names the key lacks (``names_off_key``)."""
+    common: Container[str] | None = None
 
     def ordinary(word: str) -> bool:
         nonlocal common
         if common is None:
-            from qualcode.nlp.normalise import stop_words
-            from qualcode.nlp.pipeline import lemma_lookup
+            from qualcode.project.word_list import common_words
 
-            common = set()
-            for lang in ("sv", "en"):
-                table = lemma_lookup(lang) or {}
-                common.update(table.keys(), table.values())
-                # and the words the tables leave out for never changing form: "hur",
-                # "varför", a short turn's whole ("Hur länge", read as a name, name_lines)
-                common.update(stop_words(lang))
+            common = common_words()
         return word in common
 
     return ordinary
