@@ -79,7 +79,7 @@ class CodeRepo:
 
     def list(self, include_deleted: bool = False) -> list[Code]:
         where = "" if include_deleted else "WHERE deleted_at IS NULL"
-        rows = list(self.db.query(f"SELECT * FROM codes {where} ORDER BY created_at, key"))
+        rows = list(self.db.query(f"SELECT * FROM codes {where} ORDER BY created_at, key, id"))
         keywords = self._lists("code_keywords", "term")
         examples = self._lists("code_examples", "text")
         further = self._lists(FURTHER_TABLE, "text")

@@ -39,7 +39,7 @@ class DocumentLookup:
             (doc_id, _nfc(name))
             for doc_id, name in self.db.execute(
                 "SELECT id, name FROM documents WHERE deleted_at IS NOT NULL "
-                f"AND (id = ? OR {named} OR id LIKE ? ESCAPE '\\') ORDER BY deleted_at DESC",
+                f"AND (id = ? OR {named} OR id LIKE ? ESCAPE '\\') ORDER BY deleted_at DESC, id",
                 [ref, *values, like_escaped(ref) + "%"],
             ).fetchall()
         ]

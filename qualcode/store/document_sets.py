@@ -30,7 +30,7 @@ class DocumentSetRepo:
             "SELECT m.set_id, m.document_id FROM document_set_members m "
             "JOIN documents d ON d.id = m.document_id AND d.deleted_at IS NULL "
             "JOIN document_sets s ON s.id = m.set_id AND s.deleted_at IS NULL "
-            "WHERE m.removed_at IS NULL ORDER BY d.name, d.imported_at"
+            "WHERE m.removed_at IS NULL ORDER BY d.name, d.imported_at, d.id"
         ).fetchall():
             members.setdefault(set_id, []).append(doc_id)
         return [DocumentSet(r[0], r[1], tuple(members.get(r[0], ())), r[2], r[3]) for r in sets]

@@ -196,7 +196,7 @@ class DocumentRepo(DocumentLookup):
         attrs = self.attributes()
         rows = self.db.execute(
             "SELECT id, name, lang, words, imported_at FROM documents "
-            "WHERE deleted_at IS NULL ORDER BY name, imported_at"
+            "WHERE deleted_at IS NULL ORDER BY name, imported_at, id"
         ).fetchall()
         return [
             DocumentSummary(
@@ -222,7 +222,7 @@ class DocumentRepo(DocumentLookup):
         attrs = self.attributes()
         rows = self.db.execute(
             "SELECT id, name, lang, words, imported_at FROM documents "
-            "WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, name"
+            "WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, name, id"
         ).fetchall()
         return [DocumentSummary(r[0], r[1], r[2], r[3], r[4], attrs.get(r[0], {})) for r in rows]
 

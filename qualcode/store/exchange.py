@@ -47,14 +47,17 @@ class ExchangeRepo:
         """All of a coder's own-layer codings, removed ones included."""
         return list(
             self.db.query(
-                "SELECT * FROM codings WHERE coder_id = ? AND layer = 'coder' ORDER BY created_at",
+                # a search codes every hit at one time: the id breaks the tie, so a package
+                # lists them in one order however often it is written
+                "SELECT * FROM codings WHERE coder_id = ? AND layer = 'coder' "
+                "ORDER BY created_at, id",
                 [coder_id],
             )
         )
 
     def memos_by(self, author: str) -> list[dict[str, Any]]:
         return list(
-            self.db.query("SELECT * FROM memos WHERE author = ? ORDER BY created_at", [author])
+            self.db.query("SELECT * FROM memos WHERE author = ? ORDER BY created_at, id", [author])
         )
 
     def statuses(self, coder_id: str) -> list[dict[str, Any]]:
@@ -72,7 +75,7 @@ class ExchangeRepo:
     def documents_by_sha(self) -> dict[str, list[str]]:
         result: dict[str, list[str]] = {}
         for doc_id, sha in self.db.execute(
-            "SELECT id, sha256 FROM documents WHERE deleted_at IS NULL ORDER BY imported_at"
+            "SELECT id, sha256 FROM documents WHERE deleted_at IS NULL ORDER BY imported_at, id"
         ).fetchall():
             result.setdefault(sha, []).append(doc_id)
         return result

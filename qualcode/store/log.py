@@ -97,7 +97,9 @@ class MemoRepo:
             params.append(target_id)
         rows = self.db.execute(
             'SELECT id, target_kind, target_id, author, text, created_at, start, "end" FROM memos '
-            f"WHERE {' AND '.join(clauses)} ORDER BY created_at",
+            # the id breaks a tie of times (a merged package's memos keep their times):
+            # the same order in every copy of the project, whatever order rows came in
+            f"WHERE {' AND '.join(clauses)} ORDER BY created_at, id",
             params,
         ).fetchall()
         return [Memo(*r) for r in rows]
