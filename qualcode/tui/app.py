@@ -26,6 +26,7 @@ from qualcode.tui.screen_actions import ScreenActions
 from qualcode.tui.screens.coding import CodingScreen
 from qualcode.tui.screens.documents import DocumentsScreen
 from qualcode.tui.screens.modals import CoderScreen
+from qualcode.tui.toast_path import TOAST_BREAKPOINTS
 
 EMBED_NICE = 10  # the embedding helper yields the CPU to the interface and to suggesting
 ERROR_TIMEOUT = 600.0  # seconds: an error on the coding screen waits for the coder's next key
@@ -37,6 +38,7 @@ class QualcodeApp(EmbedAllActions, ScreenActions):
 
     CSS_PATH = "app.tcss"
     TITLE = "qualcode"
+    HORIZONTAL_BREAKPOINTS = TOAST_BREAKPOINTS  # a toast's width in cells (toast_path)
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("question_mark", "help", "Keys", id="app.help"),
         Binding("ctrl+t", "toggle_dark", "Theme", show=False, id="app.theme"),

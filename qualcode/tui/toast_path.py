@@ -10,13 +10,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-TOAST_WIDTH = 60  # Textual's Toast: 60 cells wide, at most half the screen
+TOAST_WIDTH = 60  # Textual's Toast: 60 cells wide
 TOAST_FRAME = 3  # its padding (one cell each side) and its coloured left edge
+# A toast's width by the screen's: about half of it, in whole cells. Textual caps a toast
+# at "50%", and with that percentage the notes' column was measured at the wrong width:
+# three notes at 80x24 (two warnings, then "Wrote …") stood two lines lower than they
+# were tall, and the last, where the file went, slid under the footer (eyes44). The
+# screen carries the class of its width (``TOAST_BREAKPOINTS``), app.tcss caps a toast by
+# it in cells, and ``toast_room`` reads the same table.
+TOAST_WIDTHS = ((0, 30), (80, 40), (100, 50), (120, TOAST_WIDTH))
+TOAST_BREAKPOINTS = [(screen, f"-toasts-{cells}") for screen, cells in TOAST_WIDTHS]
+
+
+def toast_width(screen_width: int) -> int:
+    """The cells a toast spans on a screen ``screen_width`` wide (app.tcss caps it so)."""
+    return next(cells for screen, cells in reversed(TOAST_WIDTHS) if screen_width >= screen)
 
 
 def toast_room(screen_width: int) -> int:
     """The cells a line of a toast holds on a screen ``screen_width`` wide."""
-    return max(10, min(TOAST_WIDTH, screen_width // 2) - TOAST_FRAME)
+    return max(10, toast_width(screen_width) - TOAST_FRAME)
 
 
 def toast_path(path: Path | str, room: int) -> str:
