@@ -93,3 +93,25 @@ async def test_the_time_left_grows_while_the_helper_is_starved(
         monkeypatch.setattr(embed_queue, "time", later)
         line._redraw()  # what the interval does: nothing came from the helper meanwhile
         assert "1:40 left" in str(line.render())
+
+
+async def test_the_line_before_any_time_left_fits_80_columns(project_file: Path) -> None:
+    """Before the helper's first report there is no time left to say, and the short line
+    with five-figure counts ("Improving suggestions: codebook first, 11 850 words, 19 734
+    to go · keep coding") was 80 characters: the screen showed "… 19 734 to go · keep"
+    (eyes44). Too long, it says the words to go alone, and that coding goes on."""
+    for lang, start, end in (
+        ("en", "Improving suggestions", "keep coding"),
+        ("sv", "Förbättrar förslagen", "koda vidare"),
+    ):
+        app = build_app(project_file, "karin", lang)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.pause()
+            queue = app.embed_queue
+            queue.ask_plan()
+            queue.next_plan()
+            queue.add(11_850, [(f"d{i}", 1000) for i in range(15)])
+            queue.take()  # started, nothing reported yet: no time left
+            line = app.embed_line()
+        assert line.startswith(start) and line.endswith(end) and len(line) <= 78, line
+        assert "26\u202f850" in line, line  # the words to go, which only ever go down
