@@ -116,3 +116,49 @@ class _Decisions(_Part):
     def consensus_codings_of(self, decision_ids: list[str]) -> list[str]:
         self._who()
         return []
+
+
+class _Documents(_Part):
+    """The documents every coder reads; ``PASSES`` names each read (none holds anyone's
+    coding), and the kept reads (``held``) and the connection stay shut."""
+
+    repo = "documents"
+
+
+class _DocumentSets(_Part):
+    repo = "document_sets"
+
+
+class _Pseudonyms(_Part):
+    repo = "pseudonyms"
+
+
+class _Upgrades(_Part):
+    repo = "upgrades"
+
+
+class _NameScans(_Part):
+    repo = "name_scans"
+
+
+class _Held(_Part):
+    """An export's kept reads: entering ``holding`` passes; what is kept (a colleague's
+    statuses among it) is read only by the repositories themselves."""
+
+    repo = "held"
+
+
+class _Settings(_Part):
+    """The project's settings, less those kept for one colleague: a setting named for a
+    coder (``accept_all_threshold.<coder id>``) is that coder's, not hers."""
+
+    repo = "settings"
+
+    def get(self, name: str) -> str | None:
+        """The setting, unless it is kept for a coder other than the one acting (nobody
+        named: for any coder); the project's own settings pass to anyone."""
+        for coder in self._store.coders.list():
+            if coder.id in name and (self._coder is None or coder.id != self._coder.id):
+                who = self._who().name  # nobody named: asked to say who acts
+                raise BlindError(f"blind coding: {who} cannot read {coder.name}'s own setting")
+        return self._store.settings.get(name)

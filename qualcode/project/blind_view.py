@@ -11,7 +11,8 @@ acts and what they may do) so that each stays small.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from qualcode.model import Coder
@@ -25,7 +26,19 @@ from qualcode.project.blind_parts import (
     _Quotes,
     _Suggestions,
 )
-from qualcode.project.blind_team import _Comments, _Decisions, _Exchange
+from qualcode.project.blind_passes import STORE_PASSES
+from qualcode.project.blind_team import (
+    _Comments,
+    _Decisions,
+    _Documents,
+    _DocumentSets,
+    _Exchange,
+    _Held,
+    _NameScans,
+    _Pseudonyms,
+    _Settings,
+    _Upgrades,
+)
 from qualcode.store import Store
 
 
@@ -53,8 +66,11 @@ class StoreView:
         self._mark: int | None = None  # worked out is not taken as answered (red team 11)
         self._restrict = restrict
         self._audit = _Audit(store, coder, restrict, lead, ask)
-        parts = (_Codings, _Memos, _Decisions, _Coders, _Codes, _Quotes, _Comments, _Exchange)
-        self._apart: dict[str, Any] = {p.__name__[1:].lower(): p(store, coder, ask) for p in parts}
+        parts = (
+            *(_Codings, _Memos, _Decisions, _Coders, _Codes, _Quotes, _Comments, _Exchange),
+            *(_Documents, _DocumentSets, _Pseudonyms, _Settings, _Upgrades, _NameScans, _Held),
+        )
+        self._apart: dict[str, Any] = {p.repo: p(store, coder, ask) for p in parts}
         self._apart["suggestions"] = _Suggestions(store, coder, ask, lead_acts=lead is not None)
 
     @property
@@ -77,12 +93,29 @@ class StoreView:
             self._mark = mark
             self._restrict = self._audit._restrict = self._recheck()
 
+    @contextlib.contextmanager
+    def transaction(self, *, deferred: bool = False) -> Iterator[Any]:
+        """One user action's transaction; a blind coder is not handed the connection it
+        yields (every table, past every part), nobody else's write needs it either."""
+        with self._store.transaction(deferred=deferred) as db:
+            yield None if self.restrict else db
+
     def __getattr__(self, name: str) -> Any:
+        """Fails closed while blind: a repository is read through its part, an attribute
+        of the store passes only when ``STORE_PASSES`` names it, and any other is
+        refused (``database`` passed, and with it the file's every table)."""
+        if name.startswith("_"):
+            raise AttributeError(name)
         apart = self.__dict__.get("_apart", {})
-        if name in apart:
+        if name in apart or name not in STORE_PASSES:
             self.refresh()
             if self._restrict:
-                return apart[name]
+                if name in apart:
+                    return apart[name]
+                raise BlindError(
+                    f"blind coding keeps each coder's work apart: the store's {name} is not "
+                    "open to a coder while blind"
+                )
         return getattr(self._store, name)
 
 
