@@ -80,12 +80,12 @@ async def test_slash_slash_repeats_the_last_search_in_a_document(project_file: P
         await pilot.pause()
         start, end = screen.transcript.selection
         assert "arbetsmiljön" in screen.doc.text[start:end]
-        assert notifications(app)[-1] == "Match 1 of 2"
+        assert notifications(app)[-1] == "Match 1 of 2 · / and Enter: the next"
         await pilot.press("slash", "slash")  # the box shows the words selected: // searches
         await pilot.pause()
         start, end = screen.transcript.selection
         assert "Arbetsmiljöproblemen" in screen.doc.text[start:end]
-        assert notifications(app)[-1] == "Match 2 of 2"
+        assert notifications(app)[-1] == "Match 2 of 2 · / and Enter: the next"
         assert screen.query_one("#prompt").value == "arbetsmiljö"
 
 
@@ -97,7 +97,7 @@ async def test_slash_slash_typed_fast_repeats_the_last_search(project_file: Path
         await typed_through(pilot)
         start, end = screen.transcript.selection
         assert "Arbetsmiljöproblemen" in screen.doc.text[start:end]
-        assert notifications(app)[-1] == "Match 2 of 2"
+        assert notifications(app)[-1] == "Match 2 of 2 · / and Enter: the next"
 
 
 async def test_slash_on_the_text_search_terms_untouched_searches_them(
@@ -128,5 +128,5 @@ async def test_enter_then_slash_slash_typed_fast_goes_to_the_next_match(
         await typed_through(pilot, 6)
         start, end = screen.transcript.selection
         assert "Arbetsmiljöproblemen" in screen.doc.text[start:end]
-        assert notifications(app)[-1] == "Match 2 of 2"
+        assert notifications(app)[-1] == "Match 2 of 2 · / and Enter: the next"
         assert screen.query_one("#prompt").value == "arbetsmiljö"

@@ -393,4 +393,5 @@ class CodingScreen(
             self.notify(self.app.t("not_found", needle=markup(needle)), severity="warning")
             return
         self.transcript.move_to_offset(found.offset)
-        self.notify(self.app.t("search_match", number=found.number, total=found.total))
+        said = "search_match" if found.total == 1 else "search_match_next"  # how to go on
+        self.notify(self.app.t(said, number=found.number, total=found.total))
