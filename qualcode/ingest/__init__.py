@@ -50,6 +50,9 @@ SAVE_AS_DOCX = {
     ".fodt": "a flat OpenDocument text (.fodt)",
 }
 
+# the readers whose text keeps its writer's own line ends inside a paragraph (ingest.plain_lines)
+OWN_LINE_ENDS = frozenset({".txt", ".docx", ".odt", ".rtf", ".html", ".htm"})
+
 
 @dataclass(frozen=True, slots=True)
 class RawDocument:
@@ -95,6 +98,9 @@ def read_document(path: Path) -> RawDocument:
         what = "empty" if not data else "empty (only whitespace)"
         raise IngestError(f"{path.name}: the file is {what}")
     meta = {"format": suffix[1:]}
+    # the line ends are the writer's own (a line break typed in Word, a .txt not read as a
+    # PDF's pages), not a page's or a Markdown source's wrapping: its lines part as typed
+    plain = suffix in OWN_LINE_ENDS
     if suffix == ".docx":
         seen: Counter[str] = Counter()
         raw = formats.read_docx(path, seen)
@@ -129,13 +135,14 @@ def read_document(path: Path) -> RawDocument:
                 hidden: Counter[str] = Counter()
                 raw = plain_markdown(raw, hidden)
                 meta.update({kind: str(n) for kind, n in hidden.items()})
-            raw = _pages_out(raw)
+            paged = _pages_out(raw)
+            plain, raw = plain and paged is raw, paged
     _check_line_count(path.name, raw)  # before normalising splits it into lines
     text = normalise(raw)
     if not text.strip():
         raise IngestError(f"{path.name}: the file holds no text (only whitespace)")
     check_text(path.name, text)
-    return RawDocument(text, find_turns(text), meta)
+    return RawDocument(text, find_turns(text, plain), meta)
 
 
 def _rtf_bytes(name: str, data: bytes) -> bytes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from itertools import pairwise
 
 from qualcode.ingest.interludes import (
@@ -140,8 +141,10 @@ def _headed(text: str, pattern: re.Pattern[str]) -> tuple[Turn, ...] | None:
     return _preamble(text, headers[0].start()) + tuple(turns)
 
 
-def find_turns(text: str) -> tuple[Turn, ...]:
-    """Turns from labelled lines; without labels, one turn per paragraph (speaker None)."""
+def find_turns(text: str, plain: bool = False) -> tuple[Turn, ...]:
+    """Turns from labelled lines; without labels, one turn per paragraph (speaker None).
+    ``plain``: the text's line ends are its writer's (a .txt file), so its lines part into
+    paragraphs as ``plain_lines`` reads them, a policy document's head line by line."""
     headed = _header_turns(text)
     if headed is not None:
         return split_turns(text, headed)
@@ -179,7 +182,13 @@ def find_turns(text: str) -> tuple[Turn, ...]:
         from qualcode.ingest.speaker_rows import row_turns
 
         rowed = row_turns(text, _paragraphs)
-        return _paragraphs(text) if rowed is None else split_turns(text, rowed)
+        if rowed is not None:
+            return split_turns(text, rowed)
+        if plain:
+            from qualcode.ingest.plain_lines import line_parts
+
+            return _paragraphs(text, line_parts(text))
+        return _paragraphs(text)
     turns: list[Turn] = []
     for i, match in enumerate(matches):
         start = match.end()
@@ -245,11 +254,12 @@ def _title(text: str, first: re.Match[str], counts: Counter[str]) -> bool:
     return bool(line) and line[-1] not in ".!?…" and len(line.split()) <= _HEADING_WORDS
 
 
-def _paragraphs(text: str) -> tuple[Turn, ...]:
+def _paragraphs(text: str, parts: Callable[[str, str], bool] | None = None) -> tuple[Turn, ...]:
     """One turn per paragraph (a blank line ends one; a single line break is wrapping),
     a heading typed on its own line being a paragraph of its own: above its paragraph, or
     inside one after a line that ends a sentence (a web page copied from a browser keeps
-    one break between a section's last sentence, the next heading and its text)."""
+    one break between a section's last sentence, the next heading and its text). With
+    ``parts`` (``before, line -> apart``), a paragraph's lines part where it says instead."""
     turns: list[Turn] = []
     for match in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
         chunk = match.group(0)
@@ -262,7 +272,8 @@ def _paragraphs(text: str) -> tuple[Turn, ...]:
                 start = match.start() + len(chunk) - len(chunk.lstrip())
                 turns.append(Turn(len(turns), None, start, start + len(body)))
             continue
-        for start, body, heading in _sections(match.start(), chunk):
+        cut = _sections(match.start(), chunk) if parts is None else _parted(match, parts)
+        for start, body, heading in cut:
             if heading:
                 turns.append(Turn(len(turns), None, start, start + len(body)))
             else:
@@ -291,6 +302,21 @@ def _sections(offset: int, chunk: str) -> list[tuple[int, str, bool]]:
             first = i + 1
     pieces.extend(_piece(lines[first:]))
     return pieces
+
+
+def _parted(match: re.Match[str], parts: Callable[[str, str], bool]) -> list[tuple[int, str, bool]]:
+    """A paragraph's lines as pieces cut where ``parts`` parts two lines."""
+    lines, at = [], match.start()
+    for line in match.group(0).split("\n"):
+        lines.append((at, line))
+        at += len(line) + 1
+    pieces: list[tuple[int, str, bool]] = []
+    first = 0
+    for i in range(1, len(lines)):
+        if parts(lines[i - 1][1], lines[i][1]):
+            pieces.extend(_piece(lines[first:i]))
+            first = i
+    return pieces + _piece(lines[first:])
 
 
 def _piece(lines: list[tuple[int, str]]) -> list[tuple[int, str, bool]]:

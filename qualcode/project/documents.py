@@ -138,7 +138,7 @@ class DocumentsMixin(Service):
         return self._add_document(
             name=name,
             text=clean,
-            turns=ingest.find_turns(clean),
+            turns=ingest.find_turns(clean, plain=name.casefold().endswith(".txt")),
             lang=choose_lang(lang, None, clean, name),
             attributes=dict(attributes or {}),
             source_path=None,

@@ -36,7 +36,7 @@ def codebook_codes() -> set[str]:
 def test_labels_and_documents_agree_and_hold_no_text() -> None:
     docs = read_jsonl(FOLDER / "documents.jsonl")
     labels = read_jsonl(FOLDER / "labels.jsonl")
-    assert len(docs) == 15 and len(labels) == 313
+    assert len(docs) == 15 and len(labels) == 367
     assert len({row["id"] for row in labels}) == len(labels)
     assert all(set(row) == {"id", "doc", "unit", "sha1", "split", "codes"} for row in labels)
     assert all(set(row) == {"doc", "sha1", "kind", "lang", "split", "units"} for row in docs)
@@ -53,7 +53,7 @@ def test_labels_and_documents_agree_and_hold_no_text() -> None:
         assert label["split"] == by_doc[label["doc"]]["split"]
     assert [r["unit"] for r in labels if r["doc"] == order[0]] == list(range(counts[order[0]]))
     splits = Counter(row["split"] for row in labels)
-    assert splits == {"dev": 178, "held": 135}
+    assert splits == {"dev": 232, "held": 135}
 
 
 def test_a_missing_document_is_named_and_the_rest_scored(tmp_path: Path) -> None:
@@ -79,7 +79,7 @@ def test_a_missing_document_is_named_and_the_rest_scored(tmp_path: Path) -> None
     assert note is not None and note.startswith(f"realtext10: {len(docs) - 1} of {len(docs)}")
     assert last["doc"] in note and first["doc"] not in note
     left_out = sum(row["units"] for row in docs[1:])
-    assert f"{left_out} of 313 labelled units left out" in note
+    assert f"{left_out} of 367 labelled units left out" in note
     labels = present_labels(paths)
     assert labels and {label["doc"] for label in labels} == {first["doc"]}
     assert len(labels) == first["units"]
