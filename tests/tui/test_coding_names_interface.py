@@ -36,3 +36,24 @@ async def test_a_swedish_transcript_names_codes_in_the_interfaces_language(
         assert other not in shown, shown
         said = notifications(app)
         assert any(names[1].removesuffix(" (1)") in line for line in said), said
+
+
+@pytest.mark.parametrize(
+    ("ui_lang", "name", "other"),
+    [("en", "Integration", "Integrering"), ("sv", "Integrering", "Integration")],
+)
+async def test_the_keys_panel_names_codes_in_the_interfaces_language(
+    project_file: Path, ui_lang: str, name: str, other: str
+) -> None:
+    """`?` listed the codes' shortcuts under their names in the transcript's language: on a
+    Swedish transcript under an English interface it read "1 Från uppdragsmonolog till
+    uppdragsdialog" beside a sidebar saying "1 mission monologue to mission dialogue" for the
+    same key (eyes44)."""
+    from qualcode.tui.screens.keys_help import key_rows
+
+    async with karins_coding_screen(project_file, (120, 40), ui_lang) as (_, app, screen):
+        assert screen.doc.lang == "sv"
+        codes = {
+            what for section, _, what in key_rows(screen, app.t) if section == app.t("keys_codes")
+        }
+    assert name in codes and other not in codes, codes

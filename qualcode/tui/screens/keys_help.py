@@ -67,8 +67,9 @@ def key_rows(screen: Screen[Any], t: Any) -> list[Row]:
     for section in (t("keys_screen"), t("keys_app")):
         rows += numbered_together([(section, " ".join(k), d) for k, d in groups[section].values()])
     codes = getattr(screen, "code_list", None) or []
-    lang = getattr(getattr(screen, "doc", None), "lang", t.lang)
-    rows += [(t("keys_codes"), c.shortcut, c.name(lang)) for c in codes if c.shortcut]
+    # named in the interface's language, as the sidebar and the code finder name them: the
+    # transcript's put Swedish names beside an English sidebar (eyes44)
+    rows += [(t("keys_codes"), c.shortcut, c.name(t.lang)) for c in codes if c.shortcut]
     rows += [(t("keys_widget"), " ".join(k), d) for k, d in groups[t("keys_widget")].values()]
     return rows
 
