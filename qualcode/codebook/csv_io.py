@@ -77,7 +77,10 @@ def read_codebook_csv(path: Path, lang: str | None = None) -> Codebook:
     if len(records) - 1 > MAX_CODES:  # each row made into a code first took 2 GB
         raise CodebookError(
             f"{name}: {len(records) - 1:,} rows under the header, more than the "
-            f"{MAX_CODES:,} codes a project holds; is it a codebook?"
+            f"{MAX_CODES:,} codes a project holds; is it a codebook?",
+            key="codebook_rows_limit",
+            rows=len(records) - 1,
+            most=MAX_CODES,
         )
     header_at, header = records[0][0], records[0][1]
     columns = _columns(header, name, lang)

@@ -53,7 +53,11 @@ def check_code_count(specs: Sequence[CodeSpec], current: Sequence[Code], source:
     if len(held) + new > MAX_CODES:
         raise CodebookError(
             f"{source}: {new:,} new codes beside the project's {len(held):,}, more than the "
-            f"{MAX_CODES:,} a project holds; is it a codebook? Nothing was loaded"
+            f"{MAX_CODES:,} a project holds; is it a codebook? Nothing was loaded",
+            key="code_count_limit",
+            new=new,
+            held=len(held),
+            most=MAX_CODES,
         )
 
 
@@ -89,7 +93,10 @@ def check_spec_texts(spec: CodeSpec, where: str) -> None:
         if len(terms) > MAX_KEYWORDS:
             raise CodebookError(
                 f"{where}: {len(terms):,} keywords ({lang}), more than the {MAX_KEYWORDS:,} a "
-                "code may have; keep the terms that say it"
+                "code may have; keep the terms that say it",
+                key="keywords_too_many",
+                n=len(terms),
+                most=MAX_KEYWORDS,
             )
         for term in terms:
             check_keyword(term, f"{where}: a keyword ({lang})", CodebookError)

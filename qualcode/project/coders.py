@@ -120,6 +120,8 @@ class CodersMixin(Service):
                 raise ValidationError(
                     f"{coder.name} is the only lead; make someone else a lead first",
                     action="make_lead",
+                    key="coder_only_lead",
+                    name=coder.name,
                 )
             self.store.coders.set_role(coder.id, role)
             self.store.audit.append(

@@ -63,7 +63,7 @@ class DocumentSetsMixin(Service):
         if isinstance(name, str):  # a Mac's decomposed "A\u030aby" is the set Åby
             name = unicodedata.normalize("NFC", name)
         if not name:  # a set called '' was made, reachable only by `--set ""`
-            raise ValidationError("document set name: give the set a name")
+            raise ValidationError("document set name: give the set a name", key="set_name_empty")
         check_seen(name, "document set name")
         self.require_self(by, "make a document set")
         with self.store.transaction():
@@ -100,11 +100,18 @@ class DocumentSetsMixin(Service):
             found = self._changeable(name, by, "remove from")
             ids = list(dict.fromkeys(self.store.documents.resolve(ref) for ref in docs))
             if not ids:
-                raise ValidationError("name at least one document to take out of the set")
+                raise ValidationError(
+                    "name at least one document to take out of the set", key="set_remove_none"
+                )
             for doc_id in ids:
                 if doc_id not in found.documents:
                     doc = self.store.documents.get(doc_id).name
-                    raise ValidationError(f"{shown(doc)} is not in the set {shown(name)}")
+                    raise ValidationError(
+                        f"{shown(doc)} is not in the set {shown(name)}",
+                        key="set_not_member",
+                        doc=doc,
+                        name=name,
+                    )
             self.store.document_sets.remove(found.id, ids)
             self.store.audit.append(
                 by, "document_set.remove", {"set": found.id, "name": name, "documents": ids}
@@ -121,12 +128,14 @@ class DocumentSetsMixin(Service):
         if isinstance(new_name, str):
             new_name = unicodedata.normalize("NFC", new_name)
         if not new_name:
-            raise ValidationError("document set name: give the set a name")
+            raise ValidationError("document set name: give the set a name", key="set_name_empty")
         check_seen(new_name, "document set name")
         with self.store.transaction():
             found = self._changeable(name, by, "rename")
             if new_name == found.name:
-                raise ValidationError(f"the set {shown(name)} is called that already")
+                raise ValidationError(
+                    f"the set {shown(name)} is called that already", key="set_same_name", name=name
+                )
             self.store.document_sets.rename(found.id, new_name)
             self.store.audit.append(
                 by, "document_set.rename", {"set": found.id, "from": name, "to": new_name}

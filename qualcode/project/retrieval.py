@@ -61,12 +61,18 @@ def parse_filters(text: str) -> Filters:
     for word in text.split():
         key, eq, value = word.partition("=")
         if not eq or not key or not value:
-            raise ValidationError(f"filter {word!r}: write key=value, e.g. municipality=Åby")
+            raise ValidationError(
+                f"filter {word!r}: write key=value, e.g. municipality=Åby",
+                key="filter_pair",
+                word=word,
+            )
         if key == "coder":
             coders.append(value)
         elif key == "layer":
             if layer is not None and layer != value:
-                raise ValidationError("filter: one layer at a time (coder or consensus)")
+                raise ValidationError(
+                    "filter: one layer at a time (coder or consensus)", key="filter_one_layer"
+                )
             layer = value
         else:
             attributes.setdefault(key, []).append(value)
@@ -78,6 +84,12 @@ def parse_filters(text: str) -> Filters:
 
 
 NAMED = 10  # values (or attributes) a refused filter names
+
+
+def _first(names: Collection[str]) -> str:
+    """The first few of ``names`` in order, without the English count of the rest: what
+    the interface's words name in its own language ("known ones include ...")."""
+    return ", ".join(sorted(names)[:NAMED])
 
 
 def _some(names: Collection[str]) -> str:
@@ -107,9 +119,20 @@ def attribute_filter(
             known.setdefault(_nfc(k), set()).add(_nfc(v))
     for key, values in wanted.items():
         if key not in known:
-            raise ValidationError(f"unknown attribute {key!r}; known: {_some(known)}")
+            raise ValidationError(
+                f"unknown attribute {key!r}; known: {_some(known)}",
+                key="filter_attribute_unknown",
+                name=key,
+                known=_first(known),
+            )
         for value in sorted(values - known[key]):
-            raise ValidationError(f"no document has {key}={value}; known: {_some(known[key])}")
+            raise ValidationError(
+                f"no document has {key}={value}; known: {_some(known[key])}",
+                key="filter_value_unknown",
+                name=key,
+                value=value,
+                known=_first(known[key]),
+            )
 
     def matches(doc: DocumentSummary) -> bool:
         has = {_nfc(k): _nfc(v) for k, v in doc.attributes.items()} if wanted else {}

@@ -48,11 +48,17 @@ def _terms(raw: str) -> list[str]:
         if rest[0] in _OPENING:
             end = next((i for i, ch in enumerate(rest[1:], 1) if ch in _CLOSING), None)
             if end is None:
-                raise ValidationError(f"search: the quote before {shown(rest[1:])} is never closed")
+                raise ValidationError(
+                    f"search: the quote before {shown(rest[1:])} is never closed",
+                    key="search_quote_open",
+                    rest=rest[1:],
+                )
             term, rest = rest[1:end], rest[end + 1 :].lstrip()
             if rest and rest[0] != ",":
                 raise ValidationError(
-                    f"search: a quoted phrase ends its term; put a comma before {shown(rest)}"
+                    f"search: a quoted phrase ends its term; put a comma before {shown(rest)}",
+                    key="search_quote_comma",
+                    rest=rest,
                 )
         else:
             term, comma, after = rest.partition(",")
@@ -113,14 +119,23 @@ def term_pattern(
     parts: list[str] = []
     for term in split_terms(terms):
         if len(term) > MAX_TERM:
-            raise ValidationError(f"search: a term is at most {MAX_TERM} characters")
+            raise ValidationError(
+                f"search: a term is at most {MAX_TERM} characters",
+                key="search_term_long",
+                most=MAX_TERM,
+            )
         if any(ch in "\n\r\t" or not ch.isprintable() for ch in term):
             raise ValidationError(
                 "search: a term is one line of printable text (no line breaks or "
-                "control characters)"
+                "control characters)",
+                key="search_term_line",
             )
         if not any(ch.isalnum() for ch in term):
-            raise ValidationError(f"search: {term!r} has no letter or digit to look for")
+            raise ValidationError(
+                f"search: {term!r} has no letter or digit to look for",
+                key="search_no_letter",
+                term=term,
+            )
         regex = ""
         for word_no, word in enumerate(term.split()):
             regex += r"\s+" if word_no else ""
@@ -131,7 +146,7 @@ def term_pattern(
             regex += forms or _word_regex(_PIECES.findall(word))
         parts.append(regex)
     if not parts:
-        raise ValidationError("search: give a word or phrase to search for")
+        raise ValidationError("search: give a word or phrase to search for", key="search_empty")
     parts.sort(key=len, reverse=True)  # the longer of two alternatives wins where both fit
     body = "|".join(f"(?:{p})" for p in parts)
     if whole_word:

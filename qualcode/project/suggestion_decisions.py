@@ -103,7 +103,12 @@ class DecisionsMixin(Service):
             chosen = [self.store.suggestions.resolve(r) for r in refs]
             for s in chosen:
                 if s.status != "pending":
-                    raise ValidationError(f"suggestion {s.id[:8]} was already {s.status}")
+                    raise ValidationError(
+                        f"suggestion {s.id[:8]} was already {s.status}",
+                        key="suggestion_accepted_already"
+                        if s.status == "accepted"
+                        else "suggestion_rejected_already",
+                    )
                 if status == "accepted":
                     self.codable_id(s.code)
             # each document's status read once: accept-all of hundreds of suggestions read

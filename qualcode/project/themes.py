@@ -219,7 +219,7 @@ class ThemesMixin(Service):
         self._lead_only(actor, "create a theme")
         name = " ".join(name.split())
         if not name:
-            raise ValidationError("a theme needs a name")
+            raise ValidationError("a theme needs a name", key="theme_name_empty")
         # one writer for the key, the code and its status: a key chosen before the lock was
         # taken by another window's theme of that name meanwhile, and a crash between two
         # writes left a plain code where the lead made a theme
@@ -236,9 +236,9 @@ class ThemesMixin(Service):
         self._lead_only(actor, f"move {key!r}")
         statuses = self.store.codes.statuses()
         if theme is not None and statuses[self.store.codes.id_for_key(theme)][0] != "theme":
-            raise ValidationError(f"{theme!r} is not a theme")
+            raise ValidationError(f"{theme!r} is not a theme", key="theme_unknown", theme=theme)
         if statuses[self.store.codes.id_for_key(key)][0] == "theme":
-            raise ValidationError(f"{key!r} is a theme itself")
+            raise ValidationError(f"{key!r} is a theme itself", key="theme_itself", code=key)
         return self.move_code(key, theme, actor=actor)
 
     def themes(self, viewer: str) -> list[ThemeView]:
@@ -312,27 +312,34 @@ class ThemesMixin(Service):
         self._lead_only(actor, "pin an exemplar")
         coding = self.store.codings.resolve(coding_ref)
         if coding.deleted_at:
-            raise ValidationError(f"coding {coding.id[:8]} was removed")
+            raise ValidationError(f"coding {coding.id[:8]} was removed", key="pin_removed")
         under = self.theme_of(coding.code)
         if theme is not None:
             if self.code_status(theme)[0] != "theme":
-                raise ValidationError(f"{theme!r} is not a theme")
+                raise ValidationError(f"{theme!r} is not a theme", key="theme_unknown", theme=theme)
             if theme != under and coding.code != theme:
                 raise ValidationError(
                     f"coding {coding.id[:8]} is coded {coding.code!r}, which is not under "
-                    f"theme {theme!r}"
+                    f"theme {theme!r}",
+                    key="pin_not_under",
+                    code=coding.code,
+                    theme=theme,
                 )
         elif under is None:
             raise ValidationError(
                 f"coding {coding.id[:8]} is coded {coding.code!r}, which is under no theme; "
-                "group the code under a theme first"
+                "group the code under a theme first",
+                key="pin_no_theme",
+                code=coding.code,
             )
         chosen = theme or under
         assert chosen is not None
         with self.store.transaction():
             if unpin:
                 if not self.store.quotes.unpin(coding.id):
-                    raise ValidationError(f"coding {coding.id[:8]} is not pinned")
+                    raise ValidationError(
+                        f"coding {coding.id[:8]} is not pinned", key="pin_not_pinned"
+                    )
             else:
                 self.store.quotes.unpin(coding.id)  # pinned before: now the latest again
                 self.store.quotes.pin(coding.id, actor)
