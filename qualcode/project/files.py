@@ -184,6 +184,16 @@ def _checked_target(
             key="output_project_file",
             path=shown,
         )
+    if project is not None and any(
+        _same_file(target, project.with_name(project.name + suffix)) for suffix in SIDECARS
+    ):  # another name of its -wal (a hard link, a bind): "already exists; add --force"
+        raise OutputError(
+            f"{shown}: is a working file of the qualcode project {project.name}; "
+            "choose another name",
+            key="output_working_file",
+            path=shown,
+            project=project.name,
+        )
     for suffix in SIDECARS:
         # in any case: on a case-insensitive disk (macOS, Windows) "study.db-WAL" is the
         # project's -wal itself, and replacing it loses what is not yet checkpointed
