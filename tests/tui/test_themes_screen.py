@@ -64,7 +64,8 @@ async def test_propose_then_the_lead_makes_a_theme(
         await pilot.pause()
         themes = app.screen
         assert isinstance(themes, ThemesScreen)
-        assert themes.query_one("#themes").highlighted == 0  # opens on the first row
+        # opens on the first code: the heading above it, "Koder utan tema", lists nothing
+        assert themes.rows[0] is None and themes.query_one("#themes").highlighted == 1
         proposed = themes.rows.index(("code", "styrning_uppifran__karin"))
         themes.query_one("#themes").highlighted = proposed
         await pilot.press("a")  # accepted, it takes the plain key

@@ -136,7 +136,7 @@ class ThemesScreen(QualcodeScreen[None]):
             listed.highlighted = (
                 self.rows.index(was)
                 if was is not None and was in self.rows
-                else min(at, len(options) - 1)
+                else _listing(self.rows, min(at, len(options) - 1))
             )
 
     def _here(self) -> Row | None:
@@ -167,7 +167,8 @@ class ThemesScreen(QualcodeScreen[None]):
     @on(OptionList.OptionSelected, "#themes")
     def _open(self) -> None:
         row = self._here()
-        if row is None:
+        if row is None:  # a heading: nothing to list, and silence looked like a dead key
+            self.notify(self.t("themes_pick_code"))
             return
         from qualcode.tui.screens.retrieval import RetrievalScreen
 
@@ -252,3 +253,10 @@ def _under(line: Text) -> Padding:
     a long name's coders wrapped to the list's left edge, where "konsensus" alone on its
     line read as an item of its own (eyes38)."""
     return Padding(line, (0, 0, 0, INDENT))
+
+
+def _listing(rows: list[Row | None], at: int) -> int:
+    """The first row from ``at`` on that lists passages (a theme or a code), else ``at``.
+    The view opened on its heading "Codes under no theme", where the Enter its hint offers
+    did nothing: a coder's first Enter listed no passages (eyes44)."""
+    return next((i for i in range(at, len(rows)) if rows[i] is not None), at)
