@@ -141,6 +141,8 @@ def run(
     from rich.console import Console
     from rich.progress import Progress
 
+    from qualcode.cli.embed import SuggestLine, embedding_columns
+
     if ranked:
         _ranked(docs, codes, coder, limit, fmt)
         return
@@ -158,14 +160,15 @@ def run(
         # on a terminal: into a log or a pipe the finished bar left an empty line before
         # the notes (lead, stop 39)
         err = Console(stderr=True)
-        with Progress(console=err, transient=True, disable=not err.is_terminal) as bar:
+        bar = Progress(
+            *embedding_columns(), console=err, transient=True, disable=not err.is_terminal
+        )
+        with bar:
             if embed:
-                words = bar.add_task("embedding (words)", total=None)
-                project.embed(
-                    docs or None,
-                    lambda done, total: bar.update(words, completed=done, total=total),
-                )
-            task = bar.add_task("suggesting", total=None)
+                plan = project.embedding_plan(docs or None)
+                line = SuggestLine(bar, plan.engine_words, ", ".join(docs or ["every document"]))
+                project.embed(docs or None, line.progress)
+            task = bar.add_task("suggesting", total=None, words="")
             found = project.suggest(
                 docs or None,
                 keys,
