@@ -46,3 +46,18 @@ async def test_enter_proposes_the_selected_words_as_the_code(project_file: Path)
             names = {c.key: c.name("sv") for c in check.codebook()}
         assert (coding.start, coding.end) == (start, end)
         assert names[coding.code] == offered
+
+
+@pytest.mark.slow
+async def test_the_prompt_says_its_keys_over_the_offered_words(project_file: Path) -> None:
+    """The keys were said only in the field's placeholder ("Name, Enter proposes it"), which
+    the selected words offered in vivo cover: a new coder read a name and no way to send or
+    leave it (eyes44). The heading says them."""
+    from textual.widgets import Input, Label
+
+    async with karins_coding_screen(project_file, size=(100, 30)) as (pilot, app, _):
+        await pilot.press("p")
+        await pilot.pause()
+        assert app.screen.query_one(Input).value  # the words offered hide the placeholder
+        heading = " ".join(str(label.render()) for label in app.screen.query(Label))
+        assert "Enter proposes, Esc cancels" in heading, heading
