@@ -61,4 +61,6 @@ class ScreenWords:
             return self.t("audit_layer_one", name=whose)
         if name in ("file", "name", "text", "reason", "source", "set", "pseudonym", "key"):
             return value  # what someone typed or named, never a word of ours
+        if name == "kind":  # a case's (reconcile) or a pseudonym's: "slag: speaker" (eyes44)
+            return self._named(f"rc_kind.{value}", self._named(f"audit_pseudonym.{value}", value))
         return self._named(f"audit_value.{value}", value)
