@@ -86,9 +86,16 @@ def read_document(path: Path) -> RawDocument:
         if suffix in SAVE_AS_DOCX:  # say what to do with it, not only what is taken
             raise IngestError(
                 f"{path.name}: {SAVE_AS_DOCX[suffix]} is not read; open it in Word or "
-                "LibreOffice, save it as .docx and import that"
+                "LibreOffice, save it as .docx and import that",
+                key="file_save_as_docx",
+                suffix=suffix,
             )
-        raise IngestError(f"{path.name}: unsupported file type {suffix or '(none)'}; use {allowed}")
+        raise IngestError(
+            f"{path.name}: unsupported file type {suffix or '(none)'}; use {allowed}",
+            key="file_type_unknown" if suffix else "file_type_none",
+            suffix=suffix,
+            allowed=allowed,
+        )
     # a Word or OpenDocument file is a zip archive: only its text parts are decompressed,
     # bounded by the zip guard, so its images (a report full of photos) count toward no
     # limit and are never read; every other format is read whole, within the file limit
@@ -96,7 +103,7 @@ def read_document(path: Path) -> RawDocument:
     data = _read_bytes(path, whole=not archive)
     if not data.strip():
         what = "empty" if not data else "empty (only whitespace)"
-        raise IngestError(f"{path.name}: the file is {what}")
+        raise IngestError(f"{path.name}: the file is {what}", key="file_empty")
     meta = {"format": suffix[1:]}
     # the line ends are the writer's own (a line break typed in Word, a .txt not read as a
     # PDF's pages), not a page's or a Markdown source's wrapping: its lines part as typed
@@ -286,11 +293,13 @@ def _read_bytes(path: Path, whole: bool = True) -> bytes:
             )
         return path.read_bytes()
     except FileNotFoundError:
-        raise IngestError(f"{path.name}: no such file ({path})") from None
+        raise IngestError(f"{path.name}: no such file ({path})", key="file_missing") from None
     except IsADirectoryError:
         raise IngestError(f"{path.name}: is a directory, not a file") from None
     except PermissionError:
-        raise IngestError(f"{path.name}: permission denied (cannot read {path})") from None
+        raise IngestError(
+            f"{path.name}: permission denied (cannot read {path})", key="file_denied"
+        ) from None
     except OSError as exc:
         raise IngestError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
     except ValueError as exc:

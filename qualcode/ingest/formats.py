@@ -44,21 +44,31 @@ def read_docx(path: Path, seen: Counter[str] | None = None) -> str:
     except KeyError as exc:
         raise IngestError(
             f"{path.name}: not a readable .docx (a zip archive without a Word document: "
-            f"{exc.args[0] if exc.args else exc})"
+            f"{exc.args[0] if exc.args else exc})",
+            key="docx_unreadable",
         ) from None
     except (AttributeError, TypeError, IndexError):  # python-docx on a hollow package
         raise IngestError(
-            f"{path.name}: not a readable .docx (its parts are not a Word document's)"
+            f"{path.name}: not a readable .docx (its parts are not a Word document's)",
+            key="docx_unreadable",
         ) from None
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:
-        raise IngestError(f"{path.name}: not a readable .docx (damaged archive: {exc})") from None
+        raise IngestError(
+            f"{path.name}: not a readable .docx (damaged archive: {exc})", key="docx_unreadable"
+        ) from None
     except PackageNotFoundError:
-        raise IngestError(f"{path.name}: not a readable .docx (no Word document inside)") from None
+        raise IngestError(
+            f"{path.name}: not a readable .docx (no Word document inside)", key="docx_unreadable"
+        ) from None
     except (ValueError, SyntaxError, LookupError) as exc:  # lxml's XMLSyntaxError is a
         # SyntaxError; a part declaring an encoding Python lacks ('UTQ-8') a LookupError
-        raise IngestError(f"{path.name}: not a readable .docx (broken XML: {exc})") from None
+        raise IngestError(
+            f"{path.name}: not a readable .docx (broken XML: {exc})", key="docx_unreadable"
+        ) from None
     if document.element.body is None:  # each reader below walked it: an AttributeError
-        raise IngestError(f"{path.name}: not a readable .docx (its document has no body)")
+        raise IngestError(
+            f"{path.name}: not a readable .docx (its document has no body)", key="docx_unreadable"
+        )
     from qualcode.ingest.docx_chunks import chunk_reader
     from qualcode.ingest.docx_text import body_parts, footnotes, hide_styled
 
@@ -120,7 +130,9 @@ def require_zip(path: Path, kind: str) -> None:
     if not zipfile.is_zipfile(path):
         raise IngestError(
             f"{path.name}: not a readable {kind} (not a zip archive: truncated, damaged, "
-            "or another kind of file renamed)"
+            "or another kind of file renamed)",
+            key="zip_unreadable",
+            kind=kind,
         )
 
 
@@ -225,7 +237,7 @@ def read_pdf(path: Path) -> str:
 
     with path.open("rb") as handle:
         if b"%PDF-" not in handle.read(1024):
-            raise IngestError(f"{path.name}: not a PDF file (no %PDF header)")
+            raise IngestError(f"{path.name}: not a PDF file (no %PDF header)", key="pdf_not_a_pdf")
     # pypdf logs its repairs of damaged files to stderr; the user gets one line from us
     log = logging.getLogger("pypdf")
     level, log.level = log.level, logging.CRITICAL
@@ -233,7 +245,10 @@ def read_pdf(path: Path) -> str:
         reader = PdfReader(str(path))
         # many PDFs carry only an owner password (no printing, no editing) and open with ""
         if reader.is_encrypted and not reader.decrypt(""):
-            raise IngestError(f"{path.name}: the PDF needs a password; save an unprotected copy")
+            raise IngestError(
+                f"{path.name}: the PDF needs a password; save an unprotected copy",
+                key="pdf_password",
+            )
         pages = []
         for number, page in enumerate(reader.pages, start=1):
             watch, tops = PageWatch(), LineTops()
@@ -257,7 +272,8 @@ def read_pdf(path: Path) -> str:
     except DependencyError:
         raise IngestError(
             f"{path.name}: the PDF is encrypted in a way qualcode cannot open; save an "
-            "unprotected copy"
+            "unprotected copy",
+            key="pdf_encrypted",
         ) from None
     except LimitReachedError:
         # pypdf stops a stream that inflates past its limits (tens of megabytes): a
@@ -284,5 +300,5 @@ def read_pdf(path: Path) -> str:
 
     text = pages_text(pages, spaced=True)
     if not text.strip():
-        raise IngestError(f"{path.name}: no text layer (scanned PDF?)")
+        raise IngestError(f"{path.name}: no text layer (scanned PDF?)", key="pdf_no_text")
     return text

@@ -201,14 +201,17 @@ class DocumentsMixin(Service):
         if other := self.store.documents.find_by_sha256(sha):
             raise DuplicateDocumentError(
                 f"{name}: same content as {other!r}, already in the project; a content is "
-                "imported once"
+                "imported once",
+                key="document_same_content",
+                other=other,
             )
         if source_path is not None and self.store.documents.find_by_source(
             name, spellings(source_path)
         ):
             raise DuplicateDocumentError(
                 f"{name}: already imported from this file, whose text now reads otherwise "
-                "(edited, or read anew); remove the old document first to import it again"
+                "(edited, or read anew); remove the old document first to import it again",
+                key="document_imported_before",
             )
 
     def documents(self, doc_set: str | None = None) -> list[DocumentSummary]:
