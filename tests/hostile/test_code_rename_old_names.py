@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qualcode import Project
-from tests.conftest import small_codebook
+from tests.conftest import project_with, small_codebook
 
 
 def test_the_replaced_name_is_in_the_log(tmp_path: Path) -> None:
-    with Project.create(tmp_path / "p.db") as p:
-        p.add_coder("lena", role="lead")
+    with project_with(tmp_path / "p.db") as p:
         p.act_as("lena")
         p.apply_codebook(small_codebook())
         p.rename_code("integration", "integ", names={"en": "Work and quality"}, actor="lena")
@@ -27,8 +25,7 @@ def test_the_replaced_name_is_in_the_log(tmp_path: Path) -> None:
 
 
 def test_a_name_in_a_language_it_lacked_replaced_nothing(tmp_path: Path) -> None:
-    with Project.create(tmp_path / "p.db") as p:
-        p.add_coder("lena", role="lead")
+    with project_with(tmp_path / "p.db") as p:
         p.act_as("lena")
         p.apply_codebook(small_codebook())
         p.rename_code("caseload", names={"sv": "Ärendemängd"}, actor="lena")

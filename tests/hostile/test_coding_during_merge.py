@@ -16,17 +16,17 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import ValidationError
+from tests.conftest import project_with
+
+ABY = ("aby_01", "Vi har hög arbetsbelastning på enheten.")
 
 
 def test_a_coding_cannot_land_on_a_code_merged_meanwhile(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
-    with Project.create(path) as p:
-        p.add_coder("lena", role="lead")
-        p.add_coder("karin")
+    with project_with(path, ABY, coders=(("lena", "lead"), ("karin", "coder"))) as p:
         p.act_as("lena")
         p.add_code("workload", {"en": "Workload"})
         p.add_code("work_environment", {"en": "Work environment"})
-        p.import_text("aby_01", "Vi har hög arbetsbelastning på enheten.", lang="sv")
     with Project.open(path) as coder, Project.open(path) as lead:
         coder.act_as("karin")
         lead.act_as("lena")
@@ -49,12 +49,10 @@ def test_a_coding_cannot_land_on_a_code_merged_meanwhile(tmp_path: Path) -> None
 
 def test_the_service_refuses_it_in_one_line(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
-    with Project.create(path) as p:
-        p.add_coder("lena", role="lead")
+    with project_with(path, ABY) as p:
         p.act_as("lena")
         p.add_code("workload", {"en": "Workload"})
         p.add_code("work_environment", {"en": "Work environment"})
-        p.import_text("aby_01", "Vi har hög arbetsbelastning på enheten.", lang="sv")
         p.merge_codes("workload", "work_environment", actor="lena")
         with pytest.raises(Exception, match="unknown code 'workload'") as caught:
             p.add_coding("aby_01", 0, 10, "workload", "lena")

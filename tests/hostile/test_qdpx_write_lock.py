@@ -21,7 +21,7 @@ import pytest
 
 import qualcode.nlp.units
 from qualcode import Project
-from tests.conftest import SV_TEXT, small_codebook
+from tests.conftest import SV_TEXT, project_with, small_codebook
 
 
 def _lock_probe(project: Path, real: Callable[..., Any], free: list[bool]) -> Callable[..., Any]:
@@ -57,8 +57,7 @@ def test_segmenting_a_qdpx_leaves_the_project_open_to_writes(
     qdpx: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     target = tmp_path / "team.db"
-    with Project.create(target) as project:
-        project.add_coder("lena", role="lead")
+    project_with(target).close()
     free: list[bool] = []
     monkeypatch.setattr(
         qualcode.nlp.units, "segment", _lock_probe(target, qualcode.nlp.units.segment, free)

@@ -10,14 +10,14 @@ import pytest
 from qualcode import Project
 from qualcode.errors import ValidationError
 from qualcode.project.access import BlindError
+from tests.conftest import project_with
+
+TEAM = (("lena", "lead"), ("karin", "coder"), ("johan", "coder"))
 
 
 def test_each_coder_keeps_her_own_threshold_between_sessions(tmp_path: Path) -> None:
     path = tmp_path / "t.db"
-    with Project.create(path) as project:
-        project.add_coder("lena", role="lead")
-        project.add_coder("karin")
-        project.add_coder("johan")
+    with project_with(path, coders=TEAM) as project:
         assert project.accept_all_threshold("karin") == pytest.approx(0.8)
         assert project.set_accept_all_threshold("karin", 0.7000001) == pytest.approx(0.7)
     with Project.open(path) as again:
@@ -26,8 +26,7 @@ def test_each_coder_keeps_her_own_threshold_between_sessions(tmp_path: Path) -> 
 
 
 def test_a_threshold_outside_0_to_1_is_refused_and_nothing_kept(tmp_path: Path) -> None:
-    with Project.create(tmp_path / "t.db") as project:
-        project.add_coder("karin")
+    with project_with(tmp_path / "t.db", coders=(("karin", "coder"),)) as project:
         for wrong in (-0.05, 1.05):
             with pytest.raises(ValidationError, match="between 0 and 1"):
                 project.set_accept_all_threshold("karin", wrong)
@@ -36,10 +35,7 @@ def test_a_threshold_outside_0_to_1_is_refused_and_nothing_kept(tmp_path: Path) 
 
 def test_a_coder_sets_only_her_own(tmp_path: Path) -> None:
     path = tmp_path / "t.db"
-    with Project.create(path) as project:
-        project.add_coder("lena", role="lead")
-        project.add_coder("karin")
-        project.add_coder("johan")
+    project_with(path, coders=TEAM).close()
     with Project.open(path).act_as("karin", "karin") as karin:
         karin.set_accept_all_threshold("karin", 0.65)
         with pytest.raises(BlindError):

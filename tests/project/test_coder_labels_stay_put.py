@@ -16,6 +16,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import ValidationError
+from tests.conftest import project_with
 from tests.project.coder_label_kit import karin_team
 
 TEXT = "I: Hur var det?\n\nKarin: Det var tungt, vi hade för många ärenden.\n"
@@ -47,9 +48,8 @@ def test_a_new_coder_named_as_a_label_is_refused(tmp_path: Path, name: str) -> N
 
 
 def test_a_name_only_beginning_as_a_label_is_a_name(tmp_path: Path) -> None:
-    with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
-        project.add_coder("Kodare Berg")
+    berg = (("lena", "lead"), ("Kodare Berg", "coder"))
+    with project_with(tmp_path / "p.db", coders=berg) as project:
         assert project.store.coders.find("Kodare Berg") is not None
 
 
@@ -71,8 +71,7 @@ def test_a_name_shaped_as_a_label_is_refused_in_both_languages(tmp_path: Path, n
     """Held by no coder yet, "Coder B" and "Kodare B" alike: a coder named so printed as
     an automatic label beside the labels exports give (tidy41: "Kodare B" went in and read
     as a coder whose name was kept back)."""
-    with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
+    with project_with(tmp_path / "p.db") as project:
         with pytest.raises(ValidationError, match="reads as the label exports give a coder") as no:
             project.add_coder(name, actor="lena")
         assert [c.name for c in project.store.coders.list()] == ["lena"]
@@ -83,9 +82,7 @@ def test_a_label_refusal_is_said_in_swedish(tmp_path: Path) -> None:
     """The terminal interface says the refusal in its language, naming the name typed."""
     from qualcode.tui.catalog import Catalog
 
-    with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
-        with pytest.raises(ValidationError) as no:
-            project.add_coder("Kodare B", actor="lena")
+    with project_with(tmp_path / "p.db") as project, pytest.raises(ValidationError) as no:
+        project.add_coder("Kodare B", actor="lena")
     said = Catalog("sv").refusal(no.value.key, no.value.values)
     assert said is not None and "Kodare B" in said and "välj ett annat namn" in said, said

@@ -14,6 +14,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.model import Turn, Unit
+from tests.conftest import project_with
 
 # Invented for this test.
 TEXT = "I: Hur går det?\nR: Ärendena är för många. Vi behöver fler kollegor.\n"
@@ -38,9 +39,7 @@ def _bytes(path: Path) -> bytes:
 def test_no_export_or_copy_holds_the_folders(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    with Project.create(out / "p.db") as project:
-        project.add_coder("lena", role="lead")
-        project.add_coder("karin")
+    with project_with(out / "p.db", coders=(("lena", "lead"), ("karin", "coder"))) as project:
         project.add_code("load", {"sv": "Belastning"})
         report = project.import_files([_interview(tmp_path)], lang="sv")
         assert not report.failed
@@ -80,9 +79,7 @@ def test_a_path_kept_before_is_matched_and_left_out_of_a_copy(tmp_path: Path) ->
     """A project from before keeps the path itself: the file is still known by it, and a
     coder's copy holds no folder of it (store/handout.py keeps the file's name)."""
     path = _interview(tmp_path)
-    with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
-        project.add_coder("karin")
+    with project_with(tmp_path / "p.db", coders=(("lena", "lead"), ("karin", "coder"))) as project:
         with project.store.transaction():
             project.store.documents.insert(
                 name="aby_01.txt",
@@ -108,9 +105,7 @@ def test_a_qdpx_s_documents_keep_no_folder_of_it(tmp_path: Path) -> None:
     """The documents a .qdpx brings kept the .qdpx's path as given, folders and all."""
     folder = tmp_path / "home" / HOME / "export"
     folder.mkdir(parents=True)
-    with Project.create(tmp_path / "a.db") as project:
-        project.add_coder("lena", role="lead")
-        project.import_text("aby_01.txt", TEXT, lang="sv")
+    with project_with(tmp_path / "a.db", ("aby_01.txt", TEXT)) as project:
         project.act_as("lena")
         qdpx = project.export_qdpx(folder / "study.qdpx")
     with Project.create(tmp_path / "b.db") as fresh:
