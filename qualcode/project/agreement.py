@@ -118,6 +118,7 @@ class AgreementMixin(RatedCodesMixin, CaseCountsMixin):
                     "before and after; reconcile first: confirm the coders' agreements or "
                     "decide the cases",
                     action="reconcile",
+                    key="agreement_no_consensus",
                 )
             if not docs:
                 doc_ids = [d for d in doc_ids if d in decided]

@@ -26,10 +26,15 @@ def _check_translation(coding: Coding, lang: str, person: Coder, doc_lang: str |
     if person.role != "lead" and coding.coder_id != person.id:
         raise ValidationError(
             f"code translate: {coding.id[:8]} is not {person.name}'s coding "
-            "(a coder translates their own; a lead any)"
+            "(a coder translates their own; a lead any)",
+            key="translate_not_yours",
+            name=person.name,
         )
     if doc_lang == lang:
-        raise ValidationError(f"code translate: the passage is already in {lang}")
+        raise ValidationError(
+            f"code translate: the passage is already in {lang}",
+            key="translate_already_swedish" if lang == "sv" else "translate_already_english",
+        )
 
 
 def _check_live(coding: Coding, what: str, live: Collection[str] | None = None) -> None:
@@ -38,12 +43,14 @@ def _check_live(coding: Coding, what: str, live: Collection[str] | None = None) 
     if coding.deleted_at:
         raise ValidationError(
             f"code {what}: coding {coding.id[:8]} was removed and is quoted nowhere; "
-            "restore it first"
+            "restore it first",
+            key="quote_removed",
         )
     if live is not None and coding.document_id not in live:
         raise ValidationError(
             f"code {what}: coding {coding.id[:8]} is on a document removed from the "
-            "project and is quoted nowhere"
+            "project and is quoted nowhere",
+            key="quote_document_removed",
         )
 
 
@@ -86,7 +93,7 @@ class QuotesMixin(Service):
             raise SettingError("lang", f"{SETTING} {lang!r}: use {' or '.join(LANGS)}")
         text = " ".join(text.split())
         if not text:
-            raise ValidationError("code translate: the translation is empty")
+            raise ValidationError("code translate: the translation is empty", key="translate_empty")
         check_free_text(text, "code translate: the translation")  # quoted in every export
         with self.store.transaction():  # looked up under the lock, as a pin is
             coding = self.store.codings.resolve(ref)

@@ -38,6 +38,17 @@ def collection_paused() -> Iterator[None]:
             gc.enable()
 
 
+# an empty summary's refusal in the interface's words (``refusals``), by why it is empty:
+# no codings in the layer, none in the consensus yet (the coders have some), none the
+# acting coder may see
+_EMPTY_SAID = {
+    "coder": "summary_layer_empty",
+    "consensus": "summary_consensus_empty",
+    "coders": "summary_consensus_or_coders",
+    "hidden": "summary_consensus_hidden",
+}
+
+
 class SummaryMixin(SummaryScope):
     # the memos the summary this project last wrote printed (Summary.memos_printed), by
     # id: None until it writes one
@@ -146,22 +157,26 @@ class SummaryMixin(SummaryScope):
         codings = codings[~codings["code"].isin(proposed)]
         if codings.empty and not allow_empty:
             hint = " (reconcile first)" if layer == "consensus" else ""
+            # the interface's words for it (its English names no option of the CLI's)
+            said = "consensus" if layer == "consensus" else "coder"
             theirs = self._layer_frames("coder", doc_set)["codings"]
             if chosen is not None:
                 theirs = theirs[theirs["document"].isin(chosen)]
             if layer == "consensus" and not theirs.empty:
                 # a researcher coding alone never reconciles: her codings are the coders'
                 hint = " (reconcile first, or summarise layer coder: the coders' own codings)"
+                said = "coders"
             if layer == "consensus" and me is not None:  # it has codings she may not see
                 hint = (  # what she can do herself: turning blind coding off is a lead's
                     f" that {me.name} may see (blind coding, until a lead turns it off; "
                     "summarise layer coder: your own codings)"
                 )
+                said = "hidden"
             raise SettingError(
                 "allow_empty",
                 f"layer {layer} has no codings{hint}; nothing written "
                 f"({SETTING} writes a summary without any)",
-            )
+            ).keyed(_EMPTY_SAID[said], name=me.name if me is not None else "")
         turns = self.turns_frame(sorted(set(codings["document"])))
         summary = Summary(label(lang, "title"), lang, layer_name(layer, lang))
         if doc_set is not None:  # what the counts are of, in the header and the material

@@ -119,7 +119,9 @@ def proposal_key(name: str, tag: str, taken: set[str]) -> str:
 class ThemesMixin(Service):
     def _lead_only(self, actor: str, what: str) -> None:
         if self.person(actor, what).role != "lead":
-            raise ValidationError(f"{what}: only a lead changes the shared codebook")
+            raise ValidationError(
+                f"{what}: only a lead changes the shared codebook", key="lead_changes_codebook"
+            )
 
     def propose_code(
         self, doc: str, start: int, end: int, name: str, coder: str, lang: str = "sv"
@@ -186,7 +188,9 @@ class ThemesMixin(Service):
             code_id = self.store.codes.id_for_key(key)
             status, by = self.store.codes.statuses()[code_id]
             if status != "proposed":
-                raise ValidationError(f"code {key!r} is {status}, not proposed")
+                raise ValidationError(
+                    f"code {key!r} is {status}, not proposed", key="code_not_proposed", code=key
+                )
             accepted = key
             proposer = self.store.coders.find(by) if by else None
             if proposer is not None:

@@ -17,7 +17,7 @@ from qualcode.model import MAX_CODES, Codebook, CodeSpec
 from qualcode.project import parse_filters
 from qualcode.tui.catalog import Catalog
 from qualcode.tui.said import said
-from tests.conftest import project_with
+from tests.conftest import finish_first_unit, project_with, team_project
 
 TEXT = "I: Hur började det?\nR: Vi pratade om uppdraget med politikerna.\n"
 
@@ -59,3 +59,24 @@ def test_a_search_theme_set_and_filter_refused_in_swedish(project: Project) -> N
     assert line == "Gruppen heter redan Åby"
     line = _swedish(lambda: parse_filters("kommun"))
     assert line == "kommun: skriv ett filter som namn=värde, t.ex. municipality=Åby"
+
+
+def test_a_summary_agreement_and_translation_refused_in_swedish(tmp_path: Path) -> None:
+    project, doc = team_project(tmp_path / "t.db")
+    with project:
+        finish_first_unit(project, doc, ["karin", "johan"])
+        line = _swedish(lambda: project.export_summary(tmp_path / "s.md", layer="consensus"))
+        assert line == (
+            "Konsensus har inga kodningar än: stäm av först, eller sammanfatta kodarnas "
+            "egna kodningar; ingenting skrevs (om den ska skrivas ändå frågas härnäst)"
+        )
+        line = _swedish(lambda: project.agreement(layer="consensus"))
+        assert line.startswith("Inga konsensuskodningar än i de räknade dokumenten")
+        karins = next(c.id for c in project.codings() if c.coder == "karin")
+        line = _swedish(lambda: project.translate_coding(karins, "sv", "Vi talade", "lena"))
+        assert line == "Passagen är redan på svenska"
+        line = _swedish(lambda: project.translate_coding(karins, "en", "  ", "lena"))
+        assert line == "Översättningen är tom"
+        line = _swedish(lambda: project.accept_code("mission", "lena"))
+        assert line == "mission är ingen föreslagen kod"
+    assert not (tmp_path / "s.md").exists()
