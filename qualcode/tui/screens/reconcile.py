@@ -180,6 +180,8 @@ class ReconcileScreen(AgreementLine, VerdictPrompts, VersionPanes, QualcodeScree
                 self.docs = [self._opened_on]
         localize_bindings(self.query_one(CasesTable), self.app.t)
         self.reload(self._row)
+        if not self.kept:  # on the first case still open: it opened on a decided one (eyes44)
+            self.on_to_open(-1)
         self.query_one(DataTable).focus()
 
     def reload(self, row: int = 0) -> None:
