@@ -75,7 +75,9 @@ class CodingWrites:
         if row is not None and row[1] is not None:
             raise ValidationError(
                 f"document {shown(row[0])} was removed just now by a lead; nothing coded "
-                "(a lead can restore it)"
+                "(a lead can restore it)",
+                key="coding_document_removed",
+                name=row[0],
             )
 
     def _check_live(self, code_id: str) -> None:
@@ -93,10 +95,16 @@ class CodingWrites:
         key, retired, into = row
         if retired is not None and into:
             raise ValidationError(
-                f"code {shown(key)} was merged into {shown(into)} just now: code with {shown(into)}"
+                f"code {shown(key)} was merged into {shown(into)} just now: "
+                f"code with {shown(into)}",
+                key="coding_code_merged",
+                code=key,
+                into=into,
             )
         if retired is not None:
-            raise ValidationError(f"code {shown(key)} was removed just now")
+            raise ValidationError(
+                f"code {shown(key)} was removed just now", key="coding_code_removed", code=key
+            )
 
     def soft_delete(self, coding_id: str) -> None:
         self.db.table("codings").update(coding_id, {"deleted_at": now()})
@@ -147,6 +155,7 @@ def once() -> Iterator[None]:
     except sqlite3.IntegrityError as exc:
         if "idx_codings_live_once" in str(exc) or "UNIQUE" in str(exc):
             raise ValidationError(
-                "this passage is already coded with this code by this coder"
+                "this passage is already coded with this code by this coder",
+                key="coding_already_there",
             ) from None
         raise

@@ -16,6 +16,8 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import ValidationError
+from qualcode.tui.catalog import Catalog
+from qualcode.tui.said import said
 from tests.conftest import project_with
 
 ABY = ("aby_01", "Vi har hög arbetsbelastning på enheten.")
@@ -42,6 +44,9 @@ def test_a_coding_cannot_land_on_a_code_merged_meanwhile(tmp_path: Path) -> None
             "code 'workload' was merged into 'work_environment' just now: "
             "code with 'work_environment'"
         )
+        # and in the Swedish interface's words (the refusal's key)
+        line = said(caught.value, Catalog("sv"))
+        assert line == "workload slogs just ihop med work_environment: koda med work_environment"
     with Project.open(path) as p:
         p.act_as("lena")
         assert p.codings() == []  # nothing written, and nothing on the retired code

@@ -80,3 +80,14 @@ def test_a_summary_agreement_and_translation_refused_in_swedish(tmp_path: Path) 
         line = _swedish(lambda: project.accept_code("mission", "lena"))
         assert line == "mission är ingen föreslagen kod"
     assert not (tmp_path / "s.md").exists()
+
+
+def test_a_coding_refused_by_the_store_is_said_in_swedish(tmp_path: Path) -> None:
+    project, doc = team_project(tmp_path / "t.db")
+    with project:
+        project.act_as("karin")
+        old = project.add_coding(doc, 0, 8, "mission", "karin")
+        project.remove_coding(old.id, actor="karin")
+        project.add_coding(doc, 0, 8, "mission", "karin")
+        line = _swedish(lambda: project.restore_coding(old.id, actor="karin"))
+    assert line == "Passagen är redan kodad med den här koden av den här kodaren"
