@@ -143,6 +143,15 @@ class QualcodeApp(EmbedAllActions, ScreenActions):
                     self._last_note = ("", 0.0)  # taken down: the same note may come again
         self._refresh_notifications()
 
+    def take_down(self, text: str) -> None:
+        """The note saying ``text`` off the screen, when it no longer holds."""
+        for note in list(self._notifications):
+            if str(note.message) == text:
+                self._unnotify(note, refresh=False)
+                if text == self._last_note[0]:
+                    self._last_note = ("", 0.0)  # taken down: it may come again
+        self._refresh_notifications()
+
     def on_mount(self) -> None:
         # said, not found out later: an older file's documents upgraded by this open
         # (Project.upgraded, as the CLI says it), and a name given that joined as lead

@@ -174,6 +174,8 @@ class DocumentsScreen(
         # the coder switched (w), or the first documents came: the footer follows
         if self._offer_reconcile() | self._offer_for(bool(docs)):
             self.refresh_bindings()
+            if docs:  # "No documents yet" stood beside the six just imported (eyes44)
+                app.take_down(t("documents_none"))
         statuses = project.statuses(coder)
         mine: dict[str, list[Coding]] = {}
         # her own work on each document, a lead's too: the team's codings, counted for a
