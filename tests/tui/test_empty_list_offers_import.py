@@ -40,7 +40,7 @@ async def test_the_footer_offers_i_until_documents_come(
 async def test_the_note_on_no_documents_goes_when_they_come(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """"No documents yet: i imports a transcript" stayed up for its 20 seconds beside the
+    """The note "No documents yet: i imports a transcript" stayed up for its 20 seconds beside the
     six documents a new lead had just imported with `i` (eyes44): it goes when they come."""
     path = tmp_path / "new.db"
     with Project.create(path) as project:
