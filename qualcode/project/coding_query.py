@@ -56,10 +56,14 @@ class CodingQueryMixin(Service):
         wanted = list(dict.fromkeys(with_all))
         excluded = list(dict.fromkeys(without))
         if not wanted:
-            raise ValidationError("coding query: name at least one code the text must have")
+            raise ValidationError(
+                "coding query: name at least one code the text must have", key="query_no_code"
+            )
         if both := set(wanted) & set(excluded):
             raise ValidationError(
-                f"coding query: {', '.join(sorted(both))} is both wanted and excluded"
+                f"coding query: {', '.join(sorted(both))} is both wanted and excluded",
+                key="query_both",
+                codes=", ".join(sorted(both)),
             )
         in_set = self.set_members(doc_set)
         spans: dict[tuple[str, str, str, str], list[Span]] = {}

@@ -59,6 +59,11 @@ def test_a_search_theme_set_and_filter_refused_in_swedish(project: Project) -> N
     assert line == "Gruppen heter redan Åby"
     line = _swedish(lambda: parse_filters("kommun"))
     assert line == "kommun: skriv ett filter som namn=värde, t.ex. municipality=Åby"
+    project.add_code("mission", {"sv": "Uppdrag"})
+    line = _swedish(lambda: project.query_codings([], "lena"))
+    assert line == "Välj minst en kod som passagerna måste ha"
+    line = _swedish(lambda: project.query_codings(["mission"], "lena", without=["mission"]))
+    assert line == "mission: en kod är antingen önskad eller utesluten, inte båda"
 
 
 def test_a_summary_agreement_and_translation_refused_in_swedish(tmp_path: Path) -> None:
