@@ -98,7 +98,12 @@ class CoderRepo:
         if row is None:
             twin = self.reading_alike(name) if len(name) <= MAX_NAME else None
             if twin is not None:
-                raise NotFoundError(f"unknown coder {shown(name)}; did you mean {twin!r}?")
+                raise NotFoundError(
+                    f"unknown coder {shown(name)}; did you mean {twin!r}?",
+                    key="coder_unknown_twin",
+                    name=name,
+                    twin=twin,
+                )
             # a name qualcode gives was told `coder add consensus`, which is refused
             if reads_as(name) == "consensus":
                 raise NotFoundError(
@@ -119,8 +124,10 @@ class CoderRepo:
                 raise NotFoundError(
                     f"unknown coder {shown(name)}; add them to the project's coders first",
                     action=("add_coder", name),
+                    key="coder_unknown_addable",
+                    name=name,
                 )
-            raise NotFoundError(f"unknown coder {shown(name)}")
+            raise NotFoundError(f"unknown coder {shown(name)}", key="coder_unknown", name=name)
         return Coder(*row)
 
     def set_status(self, document_id: str, coder_id: str, status: str) -> None:
