@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 
 from qualcode.export.lookalikes import plain_letters
 
@@ -143,14 +144,20 @@ def surname_first(pseudo: dict[str, str], real_of: dict[str, str]) -> list[tuple
 
 
 def key_spellings(
-    pseudo: dict[str, str], real_of: dict[str, str], caseless: int
+    pseudo: dict[str, str],
+    real_of: dict[str, str],
+    caseless: int,
+    plain_talk: Callable[[str], bool] | None = None,
 ) -> tuple[list[str], list[tuple[str | None, str]]]:
     """Every spelling the key's one pattern finds a name by, longest first, and each
     spelling's (lead, pattern) alternative: the name as on the key, its words apart by
     spaces, a line break, "_", "-" or "."; a name of capitalised words written together as
     a file name may ("AnnaBerg"); a name in a script without capitals with its gaps apart or
     together (up to ``caseless`` words); the surname first (``surname_first``); and the
-    plain letters of a file name ("aby_01.txt" for Åby). Each spelling that is not the
+    plain letters of a file name ("aby_01.txt" for Åby), of a web address ("www.aby.se")
+    and, where ``plain_talk`` says the plain letters are no word of their own, of a text
+    written without the letters, with its capital ("Malmo", "Soderstrom" in an English
+    report; ``_plain_forms``). Each spelling that is not the
     name's own joins ``pseudo`` and ``real_of`` (folded name -> pseudonym, name), as
     ``surname_first``'s do. ``pseudonyms.Key`` compiles them; kept here with the pieces."""
     spelled = {s for n in real_of.values() for s in spellings(n)}
@@ -182,5 +189,26 @@ def key_spellings(
             if len(fold(plain).split()) > 1:  # "asa-oberg.txt": two words, no other
                 alternatives.append((lead(plain), written))
             else:
-                alternatives.append((lead(plain), f"(?<=_){written}|{written}(?=[_\\d])"))
+                alternatives.append((lead(plain), _plain_forms(plain, written, plain_talk)))
     return names, alternatives
+
+
+# the shortest plain spelling read in running text: "Å" (a place) is the letter "A"
+PLAIN_TALK_SHORTEST = 3
+
+
+def _plain_forms(plain: str, written: str, talk: Callable[[str], bool] | None) -> str:
+    """Where a name of one word spelled without its accents (``plain``; ``written``, its
+    pattern) is the name: against "_" or digits, as file names write it ("aby_01.txt");
+    between a web address's dots or after its slash ("www.aby.se", "kommun.se/aby"), where
+    it went out whole, an address naming no one on the key being kept (contacts.py); and,
+    where ``talk`` says the plain letters are no common word, with its capital or in
+    capitals in running text ("Malmo", "SODERSTROM"): an English report or a keyboard
+    without the letters writes them so, and "Malmo stad" went out as written with Malmö on
+    the key. As a word of talk in lower case the plain spelling may be another word (Åre,
+    "are"), so it is not read there."""
+    forms = [f"(?<=_){written}", f"{written}(?=[_\\d])", f"(?<=[./]){written}(?=[./])"]
+    if talk is not None and len(plain) >= PLAIN_TALK_SHORTEST and talk(plain):
+        capital = plain[:1].upper() + plain[1:]
+        forms += [f"(?-i:{word(capital)})", f"(?-i:{word(plain.upper())})"]
+    return "|".join(forms)

@@ -87,6 +87,7 @@ class Key:
         coders: Mapping[str, str] | None = None,
         labels: Iterable[str] = (),
         researchers: Iterable[str] = (),
+        plain_talk: Callable[[str], bool] | None = None,
     ) -> None:
         """``compounds``: the names on the key (places, workplaces) that may begin a Swedish
         compound word ("Storforsmodellen", "Göteborgsregionen"), written as on the key.
@@ -100,7 +101,9 @@ class Key:
         participants before, ``_citer``), and her name in running text, save where one of
         ``labels`` is written alike ("Karin: Det var ...": the participant's there).
         ``researchers``: the attributes whose value names a researcher (the interviewer),
-        printed as the coder of that name is (``attribute``)."""
+        printed as the coder of that name is (``attribute``). ``plain_talk``: whether a
+        name's spelling without its accents ("Malmo") is no common word, so that it is read
+        in running text too (``name_spelling._plain_forms``)."""
         self._contacts = dict(contacts or {})
         self._coders = dict(coders or {})
         self.coder_of = {ns.fold(n): n for n in self._coders}  # a name as typed: hers
@@ -139,7 +142,9 @@ class Key:
         for real, pseudo in self.entries.items():
             self._pseudo.setdefault(ns.fold(real), pseudo)
             self._real_of.setdefault(ns.fold(real), real)
-        names, alternatives = ns.key_spellings(self._pseudo, self._real_of, CASELESS_WORDS)
+        names, alternatives = ns.key_spellings(
+            self._pseudo, self._real_of, CASELESS_WORDS, plain_talk
+        )
         self._source = rf"{ns.BEFORE}({grouped(alternatives)})(?:(s?){ns.AFTER}|{ns.DIGITS_AFTER})"
         self._pattern = re.compile(self._source.replace(ns.GAP, ""), re.I) if names else None
         self._marked_pattern: re.Pattern[str] | None = None  # compiled when first needed

@@ -5,7 +5,8 @@ one (a sentence's first word, a heading's), and a Swedish compound made of them
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container
+import functools
+from collections.abc import Callable, Container, Iterable
 
 
 def ordinary_words() -> Callable[[str], bool]:
@@ -25,6 +26,37 @@ def ordinary_words() -> Callable[[str], bool]:
         return word in common
 
     return ordinary
+
+
+@functools.cache
+def _shared_ordinary() -> Callable[[str], bool]:
+    """One ``ordinary_words`` for the process: the key is made several times an export."""
+    return ordinary_words()
+
+
+def word_names(names: Iterable[str]) -> list[str]:
+    """The key's names of one word that are also a common Swedish or English word and no
+    first name: a surname or a place that is a noun ("Berg" and *ett berg*, "Lund" and *en
+    lund*, "Holm", "Strand"). The key prints them only where they are written with a
+    capital, as a name is (``Key``'s ``cased``): with the participant Berg on the key, "vi
+    gick upp på ett berg" went out as "vi gick upp på ett IP1" in every export. A first
+    name that is also a word is the hand list's (``name_words.ORDINARY_WORDS``): typed in
+    lower case it is far more often the person. The tables are read only when the key
+    holds such a name. A name the lead keyed in lower case ("politikerna") is the word
+    she means, printed through the key in every case."""
+    from qualcode.export.name_words import first_name
+
+    single = [n for n in names if len(n.split()) == 1 and n[:1].isupper() and not first_name(n)]
+    if not single:
+        return []
+    ordinary = _shared_ordinary()
+    return [n for n in single if ordinary(n.casefold())]
+
+
+def no_word(plain: str) -> bool:
+    """Whether a name's spelling without its accents ("Malmo", "Aby") is no common Swedish
+    or English word, so that the key reads it in running text ("Are" for Åre is a word)."""
+    return not _shared_ordinary()(plain.casefold())
 
 
 # a Swedish compound's parts: its head (the last part) at least this long, its first part

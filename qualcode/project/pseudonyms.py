@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.model import PSEUDONYM_KINDS, Pseudonym, is_pseudonym_kind
 from qualcode.project.coder_pseudonyms import check_coders_apart, check_participant_apart
+from qualcode.project.common_words import no_word, word_names
 from qualcode.project.export_names import cited_names
 from qualcode.project.pseudonym_clashes import KeyClashMixin, check_reads_apart
 from qualcode.project.pseudonym_coders import CoderKeyMixin
@@ -212,13 +213,27 @@ class PseudonymMixin(KeyClashMixin, PseudonymSuggestMixin, CoderKeyMixin):
                 printed[p.real] = said
         # a person's first name or surname alone is that person (pseudonym_names.py)
         parts = parts_printed([(p.real, p.pseudonym, p.kind) for p in key], printed)
-        found = Key({**parts, **printed}, compounds=places, contacts=contacts, cased=parts)
+        # and a name of one word that is also a word ("Berg", *ett berg*): capitalised only
+        cased = [*parts, *word_names(p.real for p in key if p.kind != "coder")]
+        found = Key(
+            {**parts, **printed},
+            compounds=places,
+            contacts=contacts,
+            cased=cased,
+            plain_talk=no_word,
+        )
         # an interviewer whose name the key would touch in part, whole as a researcher
         taken = [n for p in key for n in (p.real, p.pseudonym)]
         researchers = self._interviewers_printed(found, taken, lang or main)
         if researchers:
             printed = {**researchers, **printed}
-            found = Key({**parts, **printed}, compounds=places, contacts=contacts, cased=parts)
+            found = Key(
+                {**parts, **printed},
+                compounds=places,
+                contacts=contacts,
+                cased=cased,
+                plain_talk=no_word,
+            )
         # coders by their own key, never as a participant of their name (pseudonym_coders)
         # a label qualcode gave in the export's words ("Coder B"), one typed as typed
         shown = self._printed_coders(found, lang or main)
@@ -239,7 +254,7 @@ class PseudonymMixin(KeyClashMixin, PseudonymSuggestMixin, CoderKeyMixin):
             # coder (Key.coder), and so does the interviewer attribute naming her (pseudo41)
             labels |= {n for n in shown if found.leaks(n)}
             entries = {**parts, **printed, **own}
-            found = Key(entries, places, contacts, parts, shown, labels, researchers=_BY_US)
+            found = Key(entries, places, contacts, cased, shown, labels, _BY_US, plain_talk=no_word)
         # a document's name is a file's, whose small letters name her ('per 2024.docx')
         listed = [(d.id, d.name) for d in self.store.documents.summaries()]
         gone = self.store.documents.gone()  # a removed one's: the audit log still names it
