@@ -58,7 +58,11 @@ def load_embedder() -> Embed | None:
         return np.asarray(model.query(list(texts)), dtype=np.float32).reshape(len(texts), -1)
 
     # within one process, a text is embedded once even where the project cannot keep it
-    return cached(embed, lambda keys: {k: _MEMO[k] for k in keys if k in _MEMO}, _remember)
+    kept = cached(embed, lambda keys: {k: _MEMO[k] for k in keys if k in _MEMO}, _remember)
+    # whose vectors these are: the ones qualcode ships for its own texts are this model's
+    # (project/bundled_vectors.py), and a stand-in's must never be mixed with them
+    setattr(kept, "model", MODEL_NAME)  # noqa: B010 (a function's attribute, typed apart)
+    return kept
 
 
 def _remember(vectors: Mapping[str, bytes]) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from qualcode.model import EmbeddingPlan, ToEmbed
@@ -109,9 +109,36 @@ class EngineMixin(Service):
                 raise NotEmbedded(f"{len(texts)} texts have no embedding yet")
             return embed(texts, kind)
 
-        return semantic.cached(
-            compute, lambda keys: repo.embeddings(semantic.MODEL_NAME, keys), save
-        )
+        return semantic.cached(compute, self._kept_vectors, save)
+
+    def _kept_vectors(self, keys: Sequence[str]) -> dict[str, bytes]:
+        """The vectors the project keeps for these text keys, and those qualcode ships for
+        its own texts (the bundled codebooks' items, the no-code talk: ``bundled_vectors``)
+        that the project lacks: nothing computes them again."""
+        from qualcode.nlp.semantic import MODEL_NAME
+
+        found = self.store.suggestions.embeddings(MODEL_NAME, keys)
+        found.update(self._shipped(k for k in keys if k not in found))
+        return found
+
+    def _have_vectors(self, keys: Sequence[str]) -> set[str]:
+        """Which of these text keys need no embedding: kept in the project or shipped."""
+        from qualcode.nlp.semantic import MODEL_NAME
+
+        have = self.store.suggestions.embedded(MODEL_NAME, keys)
+        return have | set(self._shipped(k for k in keys if k not in have))
+
+    def _shipped(self, keys: Iterable[str]) -> dict[str, bytes]:
+        """qualcode's own vectors of these keys, where the model loaded here is the one that
+        made them (``bundled_vectors.agrees``, asked once per project object)."""
+        from qualcode.nlp import semantic
+        from qualcode.project.bundled_vectors import agrees, bundled
+
+        usable = self.__dict__.get("_shipped_usable")
+        if usable is None:
+            embed = semantic.load_embedder()
+            usable = self.__dict__["_shipped_usable"] = embed is not None and agrees(embed)
+        return bundled(keys) if usable else {}
 
     def suggester(
         self,
@@ -266,7 +293,7 @@ class EngineMixin(Service):
         texts = self._engine_texts() + [c.text for c in self._candidates(doc_ids)[0]]
         unique = list(dict.fromkeys(texts))
         keys = [semantic.text_key(t) for t in unique]
-        known = self.store.suggestions.embedded(semantic.MODEL_NAME, keys)
+        known = self._have_vectors(keys)
         return [t for t, k in zip(unique, keys, strict=True) if k not in known]
 
     def embedding_plan(
@@ -297,7 +324,7 @@ class EngineMixin(Service):
         engine = list(dict.fromkeys(self._engine_texts()))
         per_doc = [list(dict.fromkeys(c.text for c in self._candidates([d.id])[0])) for d in chosen]
         keys = {t: semantic.text_key(t) for ts in [engine, *per_doc] for t in ts}
-        seen = self.store.suggestions.embedded(semantic.MODEL_NAME, list(set(keys.values())))
+        seen = self._have_vectors(list(set(keys.values())))
 
         def missing(texts: list[str]) -> list[str]:
             # a text shared by two documents is embedded with the first and counted there

@@ -1,0 +1,63 @@
+"""A fresh project reads the vectors of the texts qualcode ships (the bundled codebooks'
+items, the no-code talk) instead of embedding them: they were 8,946 of the 19,512 words a
+fresh demo's first `suggest aby_05 --embed` embedded, the same in every project. The
+shipped vectors must be the model's own, and a project must still embed its own texts."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from qualcode import Project
+from qualcode.nlp import semantic
+from qualcode.nlp.background import BACKGROUND
+from qualcode.nlp.similarity import codebook_profile
+from qualcode.project.bundled_vectors import bundled
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from bundle_vectors import bundled_texts  # noqa: E402
+
+pytestmark = pytest.mark.slow  # the real model loaded and run
+
+
+def test_the_shipped_vectors_are_the_models_own(semantic_on: None) -> None:
+    texts = bundled_texts()
+    keys = [semantic.text_key(t) for t in texts]
+    shipped = bundled(keys)
+    # a text edited since the file was written is embedded as any other; most are not
+    assert len(shipped) >= len(texts) // 2
+    sample = [t for t, k in zip(texts, keys, strict=True) if k in shipped][::60]
+    embed = semantic.load_embedder()
+    assert embed is not None
+    computed = embed(sample, "query")
+    for text, vector in zip(sample, computed, strict=True):
+        kept = semantic.unpack(shipped[semantic.text_key(text)])
+        assert np.allclose(kept, vector, atol=2e-3), text
+
+
+def test_a_fresh_project_embeds_none_of_the_shipped_texts(
+    tmp_path: Path, semantic_on: None
+) -> None:
+    own = "R: Vi pratade länge om hur uppdraget skulle formas tillsammans med politikerna."
+    with Project.create(tmp_path / "p.db") as project:
+        project.load_codebook(ROOT / "codebooks" / "turning_points.yaml")
+        project.add_coder("karin")
+        project.import_text("intervju.txt", "I: Hur började det?\n\n" + own + "\n", lang="sv")
+        shipped = {t for ts in BACKGROUND.values() for t in ts}
+        shipped |= {i.text for i in codebook_profile(project.store.codes.list())}
+        shipped = {t for t in shipped if bundled([semantic.text_key(t)])}
+        assert len(shipped) > 100
+        left = project.embedding_texts()
+        assert left and not shipped & set(left)  # only the document's own sentences
+        plan = project.embedding_plan()
+        assert plan.words == sum(len(t.split()) for t in left)
+        assert project.embed() == len(left)
+        assert project.embedding_texts() == []
+        found = project.suggest(["intervju.txt"], semantic=None)
+        assert not project.embeddings_pending and project.last_tier == "semantic"
+        assert all("semantic" in s.method for s in found)
