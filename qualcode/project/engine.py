@@ -196,13 +196,23 @@ class EngineMixin(Service):
         # themes group codes and are never coded, so never suggested either
         statuses = self.store.codes.statuses()
         codes = [c for c in self.store.codes.list() if statuses.get(c.id, ("",))[0] != "theme"]
+        training = self._training(exclude_docs, only_coder)
         if embed is not None and not self.__dict__.get("_embed_wait", True):
+            from qualcode.nlp.background import BACKGROUND
+            from qualcode.nlp.semantic import text_key
             from qualcode.nlp.similarity import codebook_profile
 
-            # not allowed to wait: fail before the costly part when the codebook itself
-            # is not embedded yet (the first thing the semantic tier asks for)
-            embed([i.text for i in codebook_profile(codes)], "query")
-        training = self._training(exclude_docs, only_coder)
+            # not allowed to wait: fail before the costly part (the lookup tables, the
+            # fit) when a text the engine is fitted on has no vector yet. The codebook
+            # alone no longer tells: its vectors may be shipped while the coded passages
+            # wait, and a warm `suggest` fitted for a second, then fell back to the core
+            # tier, at every run
+            texts = [i.text for i in codebook_profile(codes)] + [e.text for e in training]
+            keys = list(
+                {text_key(t) for t in texts + [t for ts in BACKGROUND.values() for t in ts]}
+            )
+            if len(self._have_vectors(keys)) < len(keys):
+                raise NotEmbedded("the engine's own texts are not all embedded yet")
         # every text is read with its own language's table, whichever languages the
         # documents are in: the codebook's and the bundled talk's too (``reading_langs``)
         langs = {d.lang for d in self.store.documents.summaries()}

@@ -61,3 +61,31 @@ def test_a_fresh_project_embeds_none_of_the_shipped_texts(
         found = project.suggest(["intervju.txt"], semantic=None)
         assert not project.embeddings_pending and project.last_tier == "semantic"
         assert all("semantic" in s.method for s in found)
+
+
+def test_a_warm_core_answer_stops_before_fitting_a_semantic_engine(
+    tmp_path: Path, semantic_on: None
+) -> None:
+    """The codebook's vectors are shipped, the coded passages' are not: a `suggest` that may
+    not wait answers with the core tier without first loading the lookup tables and
+    fitting most of a semantic engine (a second of every warm run, for nothing)."""
+    from qualcode.nlp.pipeline import lemma_lookup
+
+    path = tmp_path / "p.db"
+    text = "I: Hur började det?\n\nR: Nu har vi dialog med politikerna om uppdraget.\n"
+    with Project.create(path) as project:
+        project.load_codebook(ROOT / "codebooks" / "turning_points.yaml")
+        project.add_coder("karin")
+        project.import_text("intervju.txt", text, lang="sv")
+        doc = project.document("intervju.txt")
+        unit = project.units(doc.id)[-1]
+        project.add_coding(doc.id, unit.start, unit.end, "mission_dialogue", "karin")
+        project.suggest(["intervju.txt"], semantic=None)  # the core engine fitted and kept
+    lemma_lookup.cache_clear()
+    try:
+        with Project.open(path) as project:
+            project.suggest(["intervju.txt"], semantic=None)
+            assert project.last_tier == "core" and project.embeddings_pending
+            assert lemma_lookup.cache_info().currsize == 0  # no table read, nothing fitted
+    finally:
+        lemma_lookup.cache_clear()
