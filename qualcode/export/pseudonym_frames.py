@@ -151,7 +151,7 @@ def code_key_printed(key: Key, code: str) -> str:
     """A code's key as a file that loads again may write it: through the key, then in
     the keys' own letters ("olof_lindqvists_stod", made from a proposal's name, is
     "ip2_s_stod"); a key naming no one stays as it is."""
-    rendered = key.apply(code)
+    rendered = key.file_words(code)
     if rendered == code:
         return code
     safe = re.sub(r"[^a-z0-9]+", "_", unicodedata.normalize("NFKD", rendered).lower())

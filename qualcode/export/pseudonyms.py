@@ -222,6 +222,14 @@ class Key:
             for at, piece in enumerate(pieces)
         )
 
+    def file_words(self, text: str) -> str:
+        """``text`` (a code's key) through the key as a file name's words are read, the
+        plain spelling of a name alone in it too ("soderstrom" for Söderström, which a
+        file name's "_" marks as hers): a summary's chart named after the key,
+        's_soderstrom.png', was refused by the file-name check, a name the lead had not
+        chosen and could not change, and no Markdown summary could be written."""
+        return self.apply(f"_{text}_")[1:-1]
+
     def names_files(self, names: Iterable[str]) -> Key:
         """This key, reading ``names`` (the documents' names) as files' names, in whose
         small letters a name is hers: 'per 2024.docx' went out as written with Per on it."""

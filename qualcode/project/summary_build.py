@@ -342,7 +342,9 @@ def apply_key(summary: Summary, key: Any) -> Summary:
     summary.layer = text(summary.layer)
     for theme in summary.themes:
         theme.name, theme.definition = text(theme.name), text(theme.definition)
-        theme.key = text(theme.key)  # a proposal's key is made of its name ("olof_..._stod")
+        # a proposal's key is made of its name ("olof_..._stod"); its charts' files are
+        # named after it, so it is read as a file name's words ("soderstrom" alone)
+        theme.key = key.file_words(theme.key)
         theme.memos = [key.written(m) for m in theme.memos]  # in their own words
         theme.by_attribute = {a: key.frame(f) for a, f in theme.by_attribute.items()}
         for q in theme.quotes:  # the participants' words: "Johan" in them is not coder Johan
