@@ -200,14 +200,14 @@ PLAIN_TALK_SHORTEST = 3
 def _plain_forms(plain: str, written: str, talk: Callable[[str], bool] | None) -> str:
     """Where a name of one word spelled without its accents (``plain``; ``written``, its
     pattern) is the name: against "_" or digits, as file names write it ("aby_01.txt");
-    between a web address's dots or after its slash ("www.aby.se", "kommun.se/aby"), where
+    after a web address's dot or slash ("www.aby.se", "kommun.se/aby-planen"), where
     it went out whole, an address naming no one on the key being kept (contacts.py); and,
     where ``talk`` says the plain letters are no common word, with its capital or in
     capitals in running text ("Malmo", "SODERSTROM"): an English report or a keyboard
     without the letters writes them so, and "Malmo stad" went out as written with Malmö on
     the key. As a word of talk in lower case the plain spelling may be another word (Åre,
     "are"), so it is not read there."""
-    forms = [f"(?<=_){written}", f"{written}(?=[_\\d])", f"(?<=[./]){written}(?=[./])"]
+    forms = [f"(?<=_){written}", f"{written}(?=[_\\d])", f"(?<=[./]){written}(?![^\\W_])"]
     if talk is not None and len(plain) >= PLAIN_TALK_SHORTEST and talk(plain):
         capital = plain[:1].upper() + plain[1:]
         forms += [f"(?-i:{word(capital)})", f"(?-i:{word(plain.upper())})"]

