@@ -69,7 +69,7 @@ def test_xlsx_has_one_sheet_per_table(lead: Project, tmp_path: Path) -> None:
     agreement = book["Agreement"]
     head = [c.value for c in agreement[1]]
     low = agreement.cell(row=2, column=head.index("CI low") + 1)
-    assert isinstance(low.value, float) and low.number_format == "0.0##"
+    assert isinstance(low.value, float) and low.number_format == "0.000"
     swedish = openpyxl.load_workbook(lead.export_summary(tmp_path / "sv.xlsx", lang="sv"))
     assert {"Teman", "Citat", "Reliabilitet", "Teman per deltagare"} <= set(swedish.sheetnames)
     # a quote under its theme's name (a co-author reads no code keys); the key last
