@@ -46,6 +46,18 @@ PASSAGE_SHARE = 0.4
 PASSAGE_FLOOR = 0.8
 PASSAGE_FACTOR = 0.9
 PASSAGE_MIN_UNITS = 3
+# In a document that reports a study (``frame.study_documents``: it tells how its material
+# was gathered), research prose its readers code by passage, the share also counts a unit
+# whose window fits the code at STUDY_WINDOW or more (an abstract's finding lends the short
+# sentences that explain it their window), and no unit is held back as ``apart``: its method
+# sentences are zeroed as frame anyway, and what is left apart is mostly a finding in plain
+# words (a factor ranked third in a survey of what keeps staff). Chosen on the development
+# sets only (benchmarks/SUGGEST.md, "Stop 44, engine44"): real6dev 0.773 -> 0.808, real8dev
+# 0.715 -> 0.742, no other set moved; 0.8 to 0.95 give the same decisions but one. Read on
+# every written text, the same lift cost the sentence-coded policy sets (realdev 0.632 ->
+# 0.576). Its cost: a report's own lines in a study's paragraph (its parts, its thanks) take
+# the passage's code with its findings (tests/nlp/test_gap_frames.py).
+STUDY_WINDOW = 0.9
 # A unit nearer to the bundled no-code talk than to every code's passages (its margin over
 # that talk below APART_MARGIN for all codes) is talk of another kind: a study's method,
 # setting or data inside an abstract. The paragraph's point does not reach it (``passages``'s
@@ -190,7 +202,11 @@ def combine(unit: np.ndarray, window: np.ndarray, weight: float | None = None) -
 
 
 def passages(
-    candidates: Sequence[Candidate], probs: np.ndarray, apart: np.ndarray | None = None
+    candidates: Sequence[Candidate],
+    probs: np.ndarray,
+    apart: np.ndarray | None = None,
+    around: np.ndarray | None = None,
+    studies: np.ndarray | None = None,
 ) -> np.ndarray:
     """Probabilities with whole passages filled in: a researcher codes the paragraph that
     makes a point, its opening and closing sentences included ("Kommunerna beskrev flera
@@ -205,7 +221,11 @@ def passages(
     ``apart`` (one flag per unit): units that read as talk of no code on their own (nearer
     to the bundled no-code talk than to any code: ``apart_from_codes``). A passage lifts a
     sentence that says little alone, such as its opening; a method sentence inside a coded
-    abstract says something, and what it says fits no code, so it keeps its own score."""
+    abstract says something, and what it says fits no code, so it keeps its own score.
+
+    ``studies`` (one flag per unit, ``frame.study_documents``) marks the units of documents
+    that report a study; there ``around`` (each unit's window probabilities) counts toward
+    the share at ``STUDY_WINDOW`` and ``apart`` holds nothing back (see ``STUDY_WINDOW``)."""
     out = probs.copy()
     if WINDOW is None:  # no context at all (an evaluation's "before")
         return out
@@ -215,12 +235,22 @@ def passages(
         if here.turn >= 0 and not here.spoken and stop - start >= PASSAGE_MIN_UNITS:
             block = probs[start:stop]
             hits = block >= DEFAULT_THRESHOLD  # fits at the default, whatever the coder's
-            for j in np.nonzero(hits.mean(axis=0) >= PASSAGE_SHARE)[0]:
+            study = studies is not None and bool(studies[start])
+            count = (
+                hits | (around[start:stop] >= STUDY_WINDOW)
+                if study and around is not None
+                else hits
+            )
+            for j in np.nonzero(count.mean(axis=0) >= PASSAGE_SHARE)[0]:
+                if not hits[:, j].any():  # windows alone make no passage
+                    continue
                 middle = float(np.median(block[hits[:, j], j]))
                 if middle >= PASSAGE_FLOOR:
                     lifted = np.maximum(out[start:stop, j], PASSAGE_FACTOR * middle)
                     stay = (
-                        keep[start:stop] if apart is None else keep[start:stop] | apart[start:stop]
+                        keep[start:stop]
+                        if apart is None or study
+                        else keep[start:stop] | apart[start:stop]
                     )
                     out[start:stop, j] = np.where(stay, out[start:stop, j], lifted)
     return out

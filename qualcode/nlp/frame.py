@@ -14,10 +14,13 @@ uncoded, ten of them suggested, and one survey-based aim the engine gave the wro
 
 A unit is the study's frame when, in written text (not a speaker's turn: a social worker
 who says the team "ran a survey" is telling what happened at work), it names the research
-material (interviews, a survey, the empirical material, respondents, a sample) together
-with a verb of gathering it (carried out, collected, based on, supplemented with), and
-reports no result ("visar", "framkom", "shows", "found"): "Enkäten visar att ..." is a
-finding and keeps its score.
+material (interviews, a survey, the empirical material, respondents, a sample; in Swedish
+also the analysis, thematic or content analysis) together with a verb of gathering or
+working it (carried out, collected, based on, supplemented with; analysed, used, chosen),
+and reports no result ("visar", "framkom", "shows", "found"): "Enkäten visar att ..." is a
+finding and keeps its score. An abstract's sentence naming the analysis methods chosen
+told how its study was done and was suggested mission dialogue once its passage was read
+whole (benchmarks/SUGGEST.md, "Stop 44, engine44").
 
 Minutes and a committee's papers have a frame of their own: the formal decision on a paper
 ("1. Godkänna budget för nästa år", "Socialnämnden beslutar att lägga
@@ -54,12 +57,12 @@ _SV_MATERIAL = (
     r"intervju(?!are)\w*|\w*intervju(?:n|er|erna)|enkät\w*|\w*enkät(?:en|er|erna)|empiri\w*|"
     r"data(?:material\w*|insamling\w*)?|materialet|dokumentation\w*|respondent\w*|"
     r"informant\w*|intervjuar\w*|intervjuguide\w*|frågeguide\w*|fokusgrupp\w*|transkri\w*|"
-    r"urval\w*|tidigare studier|fallstudie\w*"
+    r"urval\w*|tidigare studier|fallstudie\w*|tematisk analys|innehållsanalys\w*|analysmetod\w*"
 )
 _SV_GATHER = (
     r"samla\w* in|insaml\w*|inhämta\w*|genomför\w*|komplettera\w*|bygg\w* på|baser\w*|"
     r"består av|bestod av|spela\w* in|intervjua\w*|tillfråga\w*|skicka\w* ut|besvara\w*|"
-    r"via|med hjälp av|valdes|gjorts|gjordes"
+    r"via|med hjälp av|valdes|gjorts|gjordes|analyser(?:a|as|ades|ats|ade)|användes|använde"
 )
 # the research's own doing, alone: "Totalt intervjuades 64 personer", "the interviewers"
 _SV_ALONE = r"intervjuades|intervjuats|intervjuar(?:e|en|na)"
@@ -248,6 +251,9 @@ _SV_HINTS = (
     "urval",
     "studier",
     "fallstudie",
+    "tematisk analys",
+    "innehållsanalys",
+    "analysmetod",
 )
 _EN_HINTS = (
     "interview",
@@ -302,6 +308,16 @@ def frame_units(candidates: Sequence[Candidate]) -> np.ndarray:
     of what is told, and a politician telling when the budget is approved tells how the
     governance works."""
     return _written(candidates, is_frame)
+
+
+def study_documents(candidates: Sequence[Candidate]) -> np.ndarray:
+    """Per unit: does its document report a study, holding a sentence of written text on how
+    the material was gathered (``is_method``)? Such a document is research prose, and its
+    readers code it by passage: an abstract's opening, findings and conclusions all take the
+    passage's code (``context.passages`` reads its paragraphs whole)."""
+    method = _written(candidates, is_method)
+    docs = {c.document_id for c, m in zip(candidates, method, strict=True) if m}
+    return np.array([c.document_id in docs for c in candidates], dtype=bool)
 
 
 def decision_units(candidates: Sequence[Candidate]) -> np.ndarray:

@@ -6,7 +6,8 @@ changes, to a number main never had, and say in one line below what changed.
 
 from __future__ import annotations
 
-MODEL_VERSION = "qualcode-suggest-47"  # 47: a .txt or Word head a line a unit (plain_lines)
+MODEL_VERSION = "qualcode-suggest-48"  # 48: a study's paragraphs read whole (study_documents)
+# 47: a .txt or Word head a line a unit (plain_lines)
 # 46: an English unit's argument and figure marks
 # 45: codings read as examples where the stage lifts; 44: systems perspective's further examples
 # 43: further examples read, never fitted on; 41: the codebook's mission-dialogue definition

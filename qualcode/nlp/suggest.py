@@ -30,7 +30,13 @@ from qualcode.nlp.drafts import Draft, draft_of, merge_runs
 from qualcode.nlp.fewshot import ShotScorer, ShotStage, shots_of
 from qualcode.nlp.field import code_fields, outside_field
 from qualcode.nlp.follow import follow_points
-from qualcode.nlp.frame import decision_units, frame_units, is_decision, method_codes
+from qualcode.nlp.frame import (
+    decision_units,
+    frame_units,
+    is_decision,
+    method_codes,
+    study_documents,
+)
 from qualcode.nlp.headings import headings
 from qualcode.nlp.learn import fit_stacker, rejected_penalty
 from qualcode.nlp.lexicon import Lexicon
@@ -245,7 +251,7 @@ class Suggester:
         frame = context.apart_from_codes(comp.features, context.GAP_APART_MARGIN) & ~brief
         filled = context.fill_gaps(candidates, probs, frame)
         apart = context.apart_from_codes(comp.features) & ~brief
-        passed = context.passages(candidates, filled, apart)
+        passed = context.passages(candidates, filled, apart, around, study_documents(candidates))
         followed = follow_points(candidates, filled, passed, apart, decisions)
         spread = carry_points(lead_ins(candidates), point, followed)
         spread[method] = 0.0

@@ -65,5 +65,8 @@ def test_a_surveys_method_between_two_findings_is_not_suggested_with_them(real_e
     probs, comp = engine.score(units)
     assert comp.alone is not None and comp.alone[1, j] < DEFAULT_THRESHOLD
     assert (probs[[0, 2], j] >= DEFAULT_THRESHOLD).all(), probs[:, j]
-    # the method, and with it the paragraph's closing thanks (no longer a passage)
-    assert (probs[[1, 3, 4, 5], j] < DEFAULT_THRESHOLD).all(), probs[:, j]
+    assert probs[1, j] < DEFAULT_THRESHOLD, probs[:, j]  # the method between them
+    # The paragraph reports a study (its method sentence), so since stop 44 it is read by
+    # passage (``context.STUDY_WINDOW``): its windows count toward the share, and its other
+    # sentences take the passage's code, here the report's own closing lines too, which this
+    # test kept out before (the cost benchmarks/SUGGEST.md, "Stop 44, engine44", names).
