@@ -48,7 +48,8 @@ STYLE = (
     # (_breakable) and any cell where it must. Breaking the first column anywhere
     # let the table squeeze it to a few letters: a theme's name printed "uppdra/gsmon/
     # olog" beside five roles (render40)
-    "td,th{overflow-wrap:break-word}.fit table{max-width:100%}.bk{overflow-wrap:anywhere}"
+    "td,th{overflow-wrap:break-word}.fit table{max-width:100%}"
+    ".bk{overflow-wrap:break-word}.bk>span{display:inline-block}"
     # a heading goes to the next page with what it heads, and a quote, a chart or a table
     # row stays whole: printed, the demo's consensus summary ended three pages on
     # "Representativa citat" with its quotes overleaf, and the English one its first page on
@@ -58,6 +59,8 @@ STYLE = (
 # a word this long in a table cell is a name made of parts (a file, a key), not a word
 # (a name of parts: a token of 20 characters or more holding an underscore, a dot or a slash)
 _LONG_TOKEN = re.compile(r"(?=[^\s<>]*[_./])[^\s<>]{20,}")
+# a name's piece up to and with its join: a line may break after "_", "." or "/"
+_PIECE = re.compile(r"[^_./]*[_./]+|[^_./]+")
 # a table is set wide when a header is longer than this many characters and it has at
 # least _WIDE_COLUMNS columns after the first: one or two themes fit the text column, and a
 # two-column table stretched across the window (a consensus with one theme) read as a bar
@@ -75,10 +78,18 @@ def _nowrap(escaped: str) -> str:
 
 def _breakable(escaped: str) -> str:
     """Escaped text whose long names ("handlingsplan_for_arbetsmiljon_2031.txt") are set
-    in a span that may break anywhere on paper, so a printed table's column need not be as
-    wide as the whole name, while the words beside it keep whole: no column is squeezed to
-    break inside a word. (A span, not <wbr>: the page holds no tag but the ones it needs.)"""
-    return _LONG_TOKEN.sub(lambda found: f"<span class='bk'>{found.group()}</span>", escaped)
+    as pieces, each ending at a join ("_", ".", "/") and printed as an inline block, so a
+    line may break between them (a span, not <wbr>: the page holds no tag but the ones it
+    needs) and a printed table's column need not be as wide as the whole name, while the
+    words beside it keep whole. Breaking such a name anywhere let the browser squeeze its
+    column to a few letters: the demo's appendix printed "Kommun_C" / "_01_socials" /
+    "ekreterare" (render44); a piece still wider than its column breaks where it must."""
+
+    def parts(found: re.Match[str]) -> str:
+        pieces = _PIECE.findall(found.group())
+        return "<span class='bk'>" + "".join(f"<span>{p}</span>" for p in pieces) + "</span>"
+
+    return _LONG_TOKEN.sub(parts, escaped)
 
 
 def _html_table(frame: pd.DataFrame, lang: str) -> str:
