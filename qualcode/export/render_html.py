@@ -14,6 +14,7 @@ import pandas as pd
 from qualcode.export.cells import FIGURE_RUN, bound_percent, xml_text
 from qualcode.export.hyphens import web_header
 from qualcode.export.render import _counts, _figure_columns, _rows, page_table
+from qualcode.export.render_docx import KEEP_WHOLE
 from qualcode.export.summary import Summary
 
 STYLE = (
@@ -54,7 +55,10 @@ STYLE = (
     # row stays whole: printed, the demo's consensus summary ended three pages on
     # "Representativa citat" with its quotes overleaf, and the English one its first page on
     # the sentence explaining the table overleaf (render43)
-    "h1,h2,h3,.lead{break-after:avoid}blockquote,img,tr{break-inside:avoid}}"
+    "h1,h2,h3,.lead{break-after:avoid}blockquote,img,tr{break-inside:avoid}"
+    # a short table goes overleaf whole, as in the Word file: the consensus summary broke
+    # "Efter kommun" after its first row, its other two rows overleaf (render44)
+    "table.short{break-inside:avoid}}"
 )
 # a word this long in a table cell is a name made of parts (a file, a key), not a word
 # (a name of parts: a token of 20 characters or more holding an underscore, a dot or a slash)
@@ -117,7 +121,8 @@ def _html_table(frame: pd.DataFrame, lang: str) -> str:
         + "</tr>"
         for row in rows
     )
-    table = f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    short = " class='short'" if len(rows) <= KEEP_WHOLE else ""
+    table = f"<table{short}><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
     return f"<div class='{'wide' if wide else 'fit'}'>{table}</div>"
 
 

@@ -105,4 +105,6 @@ def test_a_printed_summary_keeps_every_theme_column(demo: Path, tmp_path: Path) 
     last_theme_word = "styrningen"  # "Från kortsiktighet ... i den ekonomiska styrningen"
     assert html.count("<div class='wide'>") >= 2  # by municipality: themes down (eyes37b)
     # cut off, the word was printed 3 times of its 7 (a header broken at it may add one)
-    assert printed.count(last_theme_word) >= html.count(last_theme_word), printed[:2000]
+    # a chart's alt text names the theme too, and is never printed (render44)
+    shown = re.sub(r" alt='[^']*'", "", html)
+    assert printed.count(last_theme_word) >= shown.count(last_theme_word), printed[:2000]
