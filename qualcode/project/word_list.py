@@ -43,12 +43,16 @@ class SortedWords(Container[str]):
         return len(self._words)
 
 
-def cache_folder() -> Path:
-    """Where qualcode keeps what it works out once per machine, not per project."""
+def cache_folder() -> Path | None:
+    """Where qualcode keeps what it works out once per machine, not per project; None
+    where the user has no home folder to find one in (then nothing is kept)."""
     named = os.environ.get("QUALCODE_CACHE_DIR")
     if named:
         return Path(named)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    try:
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    except (RuntimeError, KeyError, OSError):  # no HOME and no entry in the user database
+        return None
     return Path(base) / "qualcode"
 
 
@@ -107,14 +111,13 @@ def _key() -> str | None:
     return made.hexdigest()[:24]
 
 
-def _path(key: str) -> Path:
-    return cache_folder() / f"common-words-{key}.txt"
-
-
 def _read(key: str) -> list[str] | None:
     """The kept list, or None when there is none or it does not read back whole."""
+    folder = cache_folder()
+    if folder is None:
+        return None
     try:
-        text = _path(key).read_text(encoding="utf-8")
+        text = (folder / f"common-words-{key}.txt").read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError, ValueError):
         return None
     head, _, body = text.partition("\n")
@@ -127,8 +130,12 @@ def _read(key: str) -> list[str] | None:
 
 def _write(key: str, words: list[str]) -> None:
     """Keep the list for later processes: written beside and renamed into place, so a
-    reader never meets half a file; a folder that cannot be written keeps nothing."""
+    reader never meets half a file; a folder that cannot be written keeps nothing. The lists
+    of tables since replaced (an upgraded spacy-lookups-data) are removed: 10 MB each."""
     folder = cache_folder()
+    if folder is None:
+        return
+    name = f"common-words-{key}.txt"
     temporary = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -138,8 +145,11 @@ def _write(key: str, words: list[str]) -> None:
             temporary = out.name
             out.write(f"{FORMAT} {key} {len(words)}\n")
             out.write("\n".join(words))
-        os.replace(temporary, _path(key))
+        os.replace(temporary, folder / name)
         temporary = None
+        for old in folder.glob("common-words-*.txt"):
+            if old.name != name:
+                old.unlink(missing_ok=True)
     except (OSError, UnicodeEncodeError):
         pass
     finally:

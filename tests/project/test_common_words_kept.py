@@ -92,3 +92,27 @@ def test_an_unwritable_cache_folder_keeps_nothing_and_answers_alike(
     made = ordinary_words()
     assert [made(w) for w in _ASKED] == [_tables_say(w) for w in _ASKED]
     assert blocker.read_text(encoding="utf-8") == "a file where the folder would be"
+
+
+def test_a_list_of_replaced_tables_is_removed_when_a_new_one_is_kept(cache: Path) -> None:
+    cache.mkdir()
+    stale = cache / "common-words-0000.txt"  # made from the tables of an earlier install
+    stale.write_text("qualcode common words 1 0000 1\nword", encoding="utf-8")
+    ordinary_words()("och")
+    assert not stale.exists() and len(list(cache.glob("common-words-*.txt"))) == 1
+
+
+def test_a_user_without_a_home_folder_keeps_nothing_and_answers_alike(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # no $HOME and no entry in the user database: Path.home() raises, as a service
+    # account's may; the export must still answer (it ended in a RuntimeError)
+    monkeypatch.delenv("QUALCODE_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    made = ordinary_words()
+    assert [made(w) for w in _ASKED] == [_tables_say(w) for w in _ASKED]
