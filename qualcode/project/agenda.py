@@ -23,7 +23,7 @@ from qualcode.reconcile.agenda import (
     quoted,
     render_markdown,
 )
-from qualcode.reconcile.context import context_window, cut_sides, whole_words
+from qualcode.reconcile.context import context_window, cut_sides, whole_words, with_label
 from qualcode.texts import LANGUAGES, texts
 
 if TYPE_CHECKING:
@@ -172,7 +172,7 @@ def _item(view: CaseView, name: str, text: str, units: dict, said: Said) -> Agen
     lo, hi = whole_words(
         text, *context_window(len(text), units[case.document_id], case.start, case.end)
     )
-    lo, hi = min(lo, case.start), max(hi, case.end)
+    lo, hi = with_label(text, min(lo, case.start)), max(hi, case.end)
     cut_before, cut_after = cut_sides(text, lo, hi)
     versions = tuple(
         AgendaVersion(

@@ -57,6 +57,16 @@ def cut_sides(text: str, lo: int, hi: int) -> tuple[bool, bool]:
     return cut_before, cut_after
 
 
+def with_label(text: str, lo: int) -> int:
+    """``lo`` moved back to the start of its line when only a speaker's label stands
+    before it there: a context opening on a turn opens with who speaks. Without it the
+    demo's agenda quoted the interviewer's "Vad hände då?" with no label above the
+    respondent's "IP1: ...", and a turn that opened a context was nobody's (render44)."""
+    start = text.rfind("\n", 0, lo) + 1
+    head = text[start:lo].rstrip(" \t")
+    return start if head and _a_label(head) else lo
+
+
 def _a_label(head: str) -> bool:
     """Whether ``head`` ends in a speaker's label opening a line ("Elin:", "[00:02:05]
     Lena:"): a context from the start of a turn cuts no words, only the label."""
