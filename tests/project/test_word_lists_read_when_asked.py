@@ -6,6 +6,8 @@ asked of a word. The names found are the same."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import qualcode.nlp.pipeline as pipeline
@@ -14,8 +16,11 @@ from qualcode.project.common_words import ordinary_words
 
 
 @pytest.fixture
-def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The languages whose tables were read (each read by the real reader)."""
+def reads(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[str]:
+    """The languages whose tables were read (each read by the real reader), with an empty
+    cache folder: with the list kept there (``word_list``, 7601f75e) a later process reads
+    no table at all, which tests/project/test_common_words_kept.py checks."""
+    monkeypatch.setenv("QUALCODE_CACHE_DIR", str(tmp_path))
     read: list[str] = []
     real = pipeline.lemma_lookup
 
