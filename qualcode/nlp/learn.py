@@ -44,6 +44,13 @@ MIN_LANG_POSITIVES = 40
 # the other languages' rows in a language's own stacker: half weight measured best on dev
 # (0.0 / 0.3 / 0.4 / 0.5 / 0.65: ten-row mean 0.614 / 0.628 / 0.630 / 0.634 / 0.624)
 OTHER_LANGUAGE_WEIGHT = 0.5
+# ... except in the English stacker with the semantic tier, which reads the Swedish rows
+# at three quarters: e5 reads English text 0.01-0.03 lower than Swedish, and more of the
+# Swedish rows' scale steadied the English line on report prose (English dev pooled 0.707
+# -> 0.716, held out 0.460 -> 0.465, one fewer no-code flag in each; 0 / 0.25 / 1.0
+# measured worse: benchmarks/SUGGEST.md, "Stop 44, engine44b"). Without the tier there is
+# no e5 scale to steady (there it cost 0.5607 -> 0.5601), and the Swedish stacker is as it was.
+OTHER_LANGUAGE_WEIGHT_IN = {"en": 0.75}
 
 
 def fit_stacker(engine: Suggester) -> tuple[Stacker, TextClassifier, ShotStage | None]:
@@ -174,7 +181,8 @@ def by_language(
     names: Sequence[str], x: np.ndarray, y: np.ndarray, w: np.ndarray, row_langs: np.ndarray
 ) -> dict[str, Stacker]:
     """A stacker per language with at least MIN_LANG_POSITIVES positive rows: its own rows
-    at full weight, every other language's at OTHER_LANGUAGE_WEIGHT, its positives again
+    at full weight, every other language's at OTHER_LANGUAGE_WEIGHT (or the language's own
+    share in OTHER_LANGUAGE_WEIGHT_IN), its positives again
     PRIOR of the whole. One stacker for both languages let each language's examples set
     the other's threshold: an English example fitted beside its own Swedish translation
     made English strict (``Stop 36, en36``) and a Swedish example moved English pairs near
@@ -187,7 +195,10 @@ def by_language(
         rows = (row_langs == lang) & (weights > 0)
         if (rows & labels).sum() < MIN_LANG_POSITIVES or not (rows & ~labels).any():
             continue  # too few of its own: the shared stacker reads this language
-        own = np.where(rows, weights, weights * OTHER_LANGUAGE_WEIGHT)
+        other = OTHER_LANGUAGE_WEIGHT
+        if "sem_best" in names:  # the semantic tier's scale (OTHER_LANGUAGE_WEIGHT_IN)
+            other = OTHER_LANGUAGE_WEIGHT_IN.get(lang, other)
+        own = np.where(rows, weights, weights * other)
         used = own > 0
         pos, neg = own[used & labels].sum(), own[used & ~labels].sum()
         own = np.where(labels, own * PRIOR / pos, own * (1 - PRIOR) / neg) * used.sum()
