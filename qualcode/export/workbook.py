@@ -160,9 +160,9 @@ def _wrap_header(sheet: Any, wrapped: dict[int, int]) -> None:
 
 
 def _print_setup(sheet: Any) -> None:
-    """Print ``sheet`` as a co-author reads it: its header on every page, and a sheet wider
-    than a portrait page on a landscape one, shrunk to one page wide, where that keeps it
-    at half size or more. Printed portrait, a summary of six small sheets took 15 pages
+    """Print ``sheet`` as a co-author reads it: its grid, its header on every page, and a
+    sheet wider than a portrait page on a landscape one, shrunk to one page wide, where that
+    keeps it at half size or more. Printed portrait, a summary of six small sheets took 15 pages
     (the themes' counts on a page of their own, the quotes' sources two pages after the
     quotes; eyes35). A wider sheet (the codings' 19 columns, ids last) stays portrait at
     full size: shrunk, it was a third of its size; landscape, 20 pages instead of 14.
@@ -170,6 +170,9 @@ def _print_setup(sheet: Any) -> None:
     code on the next page: printed down first, the demo's codings table gave 26 pages of
     document names and codes before the first page of the texts (render43)."""
     sheet.print_title_rows = "1:1"
+    # printed without its grid, a right-aligned count ran into the memo beside it
+    # ("6Arbetsbelastning ...", the demo's themes sheet) and wrapped rows into each other
+    sheet.print_options.gridLines = True
     letters = [column[0].column_letter for column in sheet.iter_cols(max_row=1)]
     width = sum(
         sheet.column_dimensions[c].width if c in sheet.column_dimensions else DEFAULT_COLUMN
