@@ -253,7 +253,9 @@ class ExportMixin(OutputBase):
             )
             for doc_id, said in speakers.items()
         }
-        name = key.apply(Path(str(self.store.path or "qualcode")).stem)
+        # the project file's name, a file name's word: "aby.db" named after Åby went out as
+        # the .qdpx project's name "aby" (the plain spelling read only as a file's word)
+        name = key.file_words(Path(str(self.store.path or "qualcode")).stem)
         xml = project_parts(
             name,
             f"qualcode {__version__}",

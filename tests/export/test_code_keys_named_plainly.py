@@ -4,7 +4,8 @@ charts after the codes' keys: 's_soderstrom.png' was refused by the export's fil
 ("the file's name holds the real name behind IP1; choose another name"), a name the lead
 never chose and could not change, so no Markdown summary could be written at all; the
 codebook's YAML printed the key as typed. Both now read the key as a file name's words are
-read, through the pseudonym key. The texts are written for the test."""
+read, through the pseudonym key, and so is the project file's name a .qdpx carries. The
+texts are written for the test."""
 
 from __future__ import annotations
 
@@ -50,3 +51,21 @@ def test_the_codebooks_keys_go_through_the_key(tmp_path: Path) -> None:
     keys = [code["key"] for code in book["codes"]]
     assert "soderstrom" not in keys and "aby" not in keys, keys
     assert "ip1" in keys
+
+
+def test_a_project_file_named_after_a_place_names_no_qdpx(tmp_path: Path) -> None:
+    """The .qdpx carries the project file's name as its project's name: a study kept in
+    'aby.db', named after Åby, sent 'aby' out with every .qdpx, Åby on the key."""
+    import re
+    import zipfile
+
+    with Project.create(tmp_path / "aby.db") as p:
+        p.add_coder("lena", role="lead")
+        p.act_as("lena")
+        p.import_text("intervju.txt", TALK, lang="sv")
+        p.set_pseudonym("Åby", "Kommun A", "lena", kind="place")
+        p.export_qdpx(tmp_path / "out.qdpx", viewer="lena")
+    with zipfile.ZipFile(tmp_path / "out.qdpx") as archive:
+        texts = [archive.read(n).decode("utf-8") for n in archive.namelist()]
+    assert not any(re.search("(?i)(?<![a-z])aby(?![a-z])", text) for text in texts)
+    assert any('name="Kommun_A"' in text for text in texts)
