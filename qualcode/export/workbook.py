@@ -11,7 +11,7 @@ import itertools
 import math
 import re
 import textwrap
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qualcode.csvrows import starts_like_formula
@@ -68,8 +68,9 @@ def _sheet_name(name: str, taken: set[str]) -> str:
     return chosen
 
 
-def _wrap_long(sheet: Any, columns: list[int], width: int) -> None:
-    """Wrap the text of the ``columns`` held to ``width`` where it runs past them, each
+def _wrap_long(sheet: Any, columns: list[int], widths: Sequence[int]) -> None:
+    """Wrap the text of the ``columns`` held to their ``widths`` (by index, from 0) where
+    it runs past them, each
     such row as tall as its text needs (Excel's tallest, 409 points, at most). Unwrapped,
     a summary's quote stopped at the next column (its source) and the methods paragraph
     ran on as one line of 2,000 characters, printed over twenty pages; a codings sheet hid
@@ -83,9 +84,10 @@ def _wrap_long(sheet: Any, columns: list[int], width: int) -> None:
     from openpyxl.styles import Alignment
 
     wrapped, top = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
-    per_line = width - 4  # a little under the width: lines break between words
     wraps: set[tuple[int, int]] = set()
     for column in columns:
+        width = widths[column - 1]
+        per_line = width - 4  # a little under the width: lines break between words
         for (cell,) in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
             text = cell.value
             if not isinstance(text, str) or len(text) <= width - 2:
@@ -117,10 +119,10 @@ def header_wrap(header: str, longest: int) -> tuple[int, int] | None:
 
 def _sizes(
     measures: list[tuple[int, object, int]], widest: int, wrap_headers: bool
-) -> tuple[list[int], list[int], dict[int, int], int]:
+) -> tuple[list[int], list[int], dict[int, int]]:
     """Each column's width from its ``measures`` (longest text with the header, the header,
     longest value), the columns (indexes) capped and wrapped, the wrapped headers (index:
-    lines) and the cap. With ``wrap_headers`` (a summary's tables) a long header wraps
+    lines). With ``wrap_headers`` (a summary's tables) a long header wraps
     (``header_wrap``) and the widest columns are narrowed together until the sheet prints
     a page wide at two thirds of its size or more (SHRUNK_WIDTH): the quotes' sheet, four
     columns of 57 to 60 characters, printed its quotes and their sources on separate
@@ -138,14 +140,33 @@ def _sizes(
         if fit is not None:
             whole, headers[at] = fit[0] - 2, fit[1]
         longest.append(whole)
-    cap = widest
-    while wrap_headers and cap > NARROWEST and sum(min(n + 2, cap) for n in longest) > SHRUNK_WIDTH:
-        cap -= 1
+    caps = _caps(longest, widest) if wrap_headers else [widest] * len(longest)
     for at in headers:
-        if longest[at] + 2 > cap:  # its header wraps in the narrower column
-            headers[at] = len(textwrap.wrap(str(measures[at][1]), cap - 4)) or 1
-    capped = [at for at, n in enumerate(longest) if n + 2 > cap]
-    return [min(n + 2, cap) for n in longest], capped, headers, cap
+        if longest[at] + 2 > caps[at]:  # its header wraps in the narrower column
+            headers[at] = len(textwrap.wrap(str(measures[at][1]), caps[at] - 4)) or 1
+    capped = [at for at, n in enumerate(longest) if n + 2 > caps[at]]
+    return [min(n + 2, c) for n, c in zip(longest, caps, strict=True)], capped, headers
+
+
+def _caps(longest: list[int], widest: int) -> list[int]:
+    """The widest each column may be so that the sheet prints a page wide at two thirds of
+    its size (SHRUNK_WIDTH): the other long columns are narrowed first, to NARROWEST, and
+    the column of the longest text (a quote, a rationale) last. Narrowed together, the
+    quotes' sheet set each quote in 32 characters beside its theme, source and position at
+    32 too, seven lines a quote (render44)."""
+    if not longest:
+        return []
+    lead = max(range(len(longest)), key=longest.__getitem__)
+    cap = lead_cap = widest
+
+    def total() -> int:
+        return sum(min(n + 2, lead_cap if at == lead else cap) for at, n in enumerate(longest))
+
+    while cap > NARROWEST and total() > SHRUNK_WIDTH:
+        cap -= 1
+    while lead_cap > NARROWEST and total() > SHRUNK_WIDTH:
+        lead_cap -= 1
+    return [lead_cap if at == lead else cap for at in range(len(longest))]
 
 
 def _wrap_header(sheet: Any, wrapped: dict[int, int]) -> None:
@@ -235,6 +256,7 @@ def xlsx_bytes(
         widest = PARAGRAPH if len(columns) == 1 else WIDEST
         capped: list[int] = []
         headers: dict[int, int] = {}
+        sizes = [widest] * len(columns)
         if widths:
             measures = [
                 (
@@ -244,11 +266,11 @@ def xlsx_bytes(
                 )
                 for column in columns
             ]
-            sizes, capped, headers, widest = _sizes(measures, widest, wrap_headers)
+            sizes, capped, headers = _sizes(measures, widest, wrap_headers)
             for at, size in enumerate(sizes):
                 sheet.column_dimensions[get_column_letter(at + 1)].width = size
         rows[f"xl/worksheets/sheet{number}.xml"] = xlsx_rows.sheet_rows(
-            columns, capped, widest, _style_ids(sheet), {at + 1: n for at, n in headers.items()}
+            columns, capped, sizes, _style_ids(sheet), {at + 1: n for at, n in headers.items()}
         )
         _print_setup(sheet)
     buffer = io.BytesIO()
@@ -327,11 +349,11 @@ def cell_by_cell(
                 )
                 for column in cols
             ]
-            sizes, capped, headers, widest = _sizes(measures, widest, wrap_headers)
+            sizes, capped, headers = _sizes(measures, widest, wrap_headers)
             for column, size in zip(cols, sizes, strict=True):
                 sheet.column_dimensions[column[0].column_letter].width = size
             _wrap_header(sheet, {at + 1: n for at, n in headers.items()})
-            _wrap_long(sheet, [at + 1 for at in capped], widest)
+            _wrap_long(sheet, [at + 1 for at in capped], sizes)
         _print_setup(sheet)
     buffer = io.BytesIO()
     book.save(buffer)

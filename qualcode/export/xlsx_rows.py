@@ -19,7 +19,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
@@ -126,15 +126,16 @@ def _made(text: str, texts: dict[str, tuple[str, bool]]) -> bool:
 
 
 def wrapped(
-    columns: list[Column], capped: Iterable[int], width: int
+    columns: list[Column], capped: Iterable[int], widths: Sequence[int]
 ) -> tuple[dict[int, int], dict[int, set[int]]]:
-    """The rows (counted from 1) whose text wraps in the ``capped`` columns, each with the
-    height its lines need, and each column's wrapped rows, as ``workbook._wrap_long`` set
-    them; the header never wraps."""
-    per_line = width - 4
+    """The rows (counted from 1) whose text wraps in the ``capped`` columns (each held to
+    its width in ``widths``), each with the height its lines need, and each column's
+    wrapped rows, as ``workbook._wrap_long`` set them; the header never wraps."""
     heights: dict[int, int] = {}
     wraps: dict[int, set[int]] = {}
     for at in capped:
+        width = widths[at]
+        per_line = width - 4
         rows = wraps[at] = set()
         for row, text in enumerate(columns[at].values[1:], start=2):
             if not isinstance(text, str) or len(text) <= width - 2:
@@ -148,16 +149,16 @@ def wrapped(
 def sheet_rows(
     columns: list[Column],
     capped: list[int],
-    width: int,
+    widths: Sequence[int],
     style_id: Callable[[Style], int],
     headers: dict[int, int] | None = None,
 ) -> str:
     """The ``<sheetData>`` element of these columns, the ``capped`` ones (indexes) wrapped
-    past ``width`` and the header of each of ``headers`` (column numbers, from 1, with its
+    past their ``widths`` and the header of each of ``headers`` (column numbers, from 1, with its
     lines: ``workbook.header_wrap``) wrapped; styles numbered by ``style_id`` in the order
     openpyxl meets them when it writes (row by row, left to right), so the workbook's list
     of styles is its own."""
-    heights, wraps = wrapped(columns, capped, width)
+    heights, wraps = wrapped(columns, capped, widths)
     for column, lines in (headers or {}).items():
         wraps.setdefault(column - 1, set()).add(1)
         heights[1] = min(max(heights.get(1, 0), 15 * lines), 409)
