@@ -67,7 +67,9 @@ def test_project_suggests_with_the_model_and_caches_vectors(
     assert {s.code for s in shame} == {"systems_perspective"}
     assert not [s for s in found if "socionomprogrammet" in TALK[s.start : s.end]]
     cached = _cached(path)
-    assert cached > 100  # the codebook's passages and the talk, embedded once
+    # the talk, embedded once; the codebook's passages and the no-code talk are the vectors
+    # qualcode ships (project/bundled_vectors.py, edc43246), which the project does not keep
+    assert cached > 0
     with Project.open(path) as project:
         project.suggest()
     assert _cached(path) == cached  # a second run embeds nothing new
