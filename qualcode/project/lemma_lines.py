@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 from functools import lru_cache
+from pathlib import Path
 
 _LINE_START = '\n    "'
 _BETWEEN = '": "'
@@ -55,22 +56,33 @@ def forms_of(lemmas: frozenset[str], lang: str) -> dict[str, frozenset[str]]:
     return {lemma: frozenset(forms) for lemma, forms in found.items()}
 
 
+def table_file(lang: str) -> Path | None:
+    """The file of ``lang``'s lookup lemma table as spacy-lookups-data ships it (the
+    package names it without its ".gz"), or None where the package or the table is not
+    there. Read as text here and named in the key of the kept common-word list
+    (``word_list``): one place finds it for both."""
+    try:
+        import spacy_lookups_data
+    except ImportError:
+        return None
+    tables = getattr(spacy_lookups_data, lang, None)
+    source = tables.get("lemma_lookup") if isinstance(tables, dict) else None
+    if not isinstance(source, Path):
+        return None
+    return source if source.is_file() else source.with_name(source.name + ".gz")
+
+
 @lru_cache(maxsize=4)
 def _table_text(lang: str) -> str | None:
     """The lookup table of ``lang`` as spacy-lookups-data ships it, when it is laid out one
     plain entry a line; None otherwise (then the parsed table answers)."""
+    source = table_file(lang)
+    if source is None:
+        return None
     try:
-        import spacy_lookups_data
-
-        tables = getattr(spacy_lookups_data, lang, None)
-        source = tables.get("lemma_lookup") if isinstance(tables, dict) else None
-        if source is None:
-            return None
-        if not source.is_file():  # the package names the file without its ".gz"
-            source = source.with_name(source.name + ".gz")
         raw = source.read_bytes()
         text = (gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw).decode("utf-8")
-    except (ImportError, OSError, ValueError, EOFError):
+    except (OSError, ValueError, EOFError):
         return None
     # an escape other than JSON's "\/" (a handful of Swedish entries) would hide a letter
     # from the search; entries with a slash are no word a search asks about

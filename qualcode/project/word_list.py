@@ -89,19 +89,13 @@ def _key() -> str | None:
     stop words; None where the tables are not files of spacy-lookups-data (then nothing is
     kept, and the tables answer)."""
     from qualcode.nlp.normalise import stop_words
+    from qualcode.project.lemma_lines import table_file
 
-    try:
-        import spacy_lookups_data
-    except ImportError:
-        return None
     made = hashlib.sha256(FORMAT.encode())
     for lang in LANGS:
-        tables = getattr(spacy_lookups_data, lang, None)
-        source = tables.get("lemma_lookup") if isinstance(tables, dict) else None
+        source = table_file(lang)
         if source is None:
             return None
-        if not source.is_file():  # the package names the file without its ".gz"
-            source = source.with_name(source.name + ".gz")
         try:
             stat = source.stat()
         except OSError:
