@@ -76,7 +76,7 @@ def test_a_summary_agreement_and_translation_refused_in_swedish(tmp_path: Path) 
             "egna kodningar; ingenting skrevs (om den ska skrivas ändå frågas härnäst)"
         )
         line = _swedish(lambda: project.agreement(layer="consensus"))
-        assert line.startswith("Inga konsensuskodningar än i de räknade dokumenten")
+        assert line.startswith("Det finns inga konsensuskodningar än i de räknade dokumenten")
         karins = next(c.id for c in project.codings() if c.coder == "karin")
         line = _swedish(lambda: project.translate_coding(karins, "sv", "Vi talade", "lena"))
         assert line == "Passagen är redan på svenska"
