@@ -35,6 +35,8 @@ STYLE = (
     # theme's name below 7em (it stuck out past the text on both sides, eyes21)
     ".wide{overflow-x:auto}.wide table{width:100%;min-width:48em;table-layout:fixed}"
     ".wide th:first-child{width:8.5em}.wide th{font-size:.85em}"
+    # unless names go down its side (themes by role): they get room to read in a few lines
+    ".wide .named th:first-child{width:18em}"
     ".fit{max-width:100%;overflow-x:auto}"
     ".nb{white-space:nowrap}"  # a date or span of figures on one line (cells.FIGURE_RUN)
     # on paper nothing scrolls: a wide table's box clipped its last themes off the page
@@ -70,6 +72,10 @@ _PIECE = re.compile(r"[^_./]*[_./]+|[^_./]+")
 # two-column table stretched across the window (a consensus with one theme) read as a bar
 _WIDE_HEADER = 24
 _WIDE_COLUMNS = 3
+# a wide table whose first column holds mostly texts longer than this (themes' names, not
+# participants' "IP3" above a last row's "Participants who voiced it") gives it room
+# (render44)
+_NAMED = 24
 
 
 def _nowrap(escaped: str) -> str:
@@ -121,8 +127,11 @@ def _html_table(frame: pd.DataFrame, lang: str) -> str:
         + "</tr>"
         for row in rows
     )
-    short = " class='short'" if len(rows) <= KEEP_WHOLE else ""
-    table = f"<table{short}><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    kinds = ["short"] if len(rows) <= KEEP_WHOLE else []
+    if wide and 2 * sum(len(row[0]) > _NAMED for row in rows) > len(rows):  # long names
+        kinds.append("named")
+    kind = f" class='{' '.join(kinds)}'" if kinds else ""
+    table = f"<table{kind}><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
     return f"<div class='{'wide' if wide else 'fit'}'>{table}</div>"
 
 
