@@ -21,8 +21,14 @@ import tempfile
 from collections.abc import Container, Sequence
 from pathlib import Path
 
+# a change to which words the list holds (``_from_tables``) takes a new FORMAT: the key
+# names the tables, not the code that reads them, and an old list would answer as before
 FORMAT = "qualcode common words 1"
 LANGS = ("sv", "en")
+# lists kept at most, the newest: each install (a venv, pipx) has its own key, as its tables
+# lie at their own path, and two that each removed the other's list made it again, 10 MB
+# and 0.4 s CPU, whenever the user turned from one to the other
+KEPT_LISTS = 3
 
 
 class SortedWords(Container[str]):
@@ -141,12 +147,22 @@ def _write(key: str, words: list[str]) -> None:
             out.write("\n".join(words))
         os.replace(temporary, folder / name)
         temporary = None
-        for old in folder.glob("common-words-*.txt"):
-            if old.name != name:
-                old.unlink(missing_ok=True)
+        _remove_oldest(folder, name)
     except (OSError, UnicodeEncodeError):
         pass
     finally:
         if temporary is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+
+
+def _remove_oldest(folder: Path, kept: str) -> None:
+    """Remove the lists beyond the newest KEPT_LISTS (``kept``, just written, among them):
+    those of tables since replaced, while another install's list stays."""
+    others = []
+    for path in folder.glob("common-words-*.txt"):
+        with contextlib.suppress(OSError):
+            if path.name != kept:
+                others.append((path.stat().st_mtime_ns, path))
+    for _, old in sorted(others, reverse=True)[KEPT_LISTS - 1 :]:
+        old.unlink(missing_ok=True)

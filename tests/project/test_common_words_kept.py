@@ -5,6 +5,7 @@ tables' own, and a damaged or unwritable list must never change them."""
 
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -13,7 +14,7 @@ import pytest
 from qualcode.nlp.normalise import stop_words
 from qualcode.nlp.pipeline import lemma_lookup
 from qualcode.project.common_words import ordinary_words
-from qualcode.project.word_list import SortedWords, common_words
+from qualcode.project.word_list import KEPT_LISTS, SortedWords, common_words
 
 _ASKED = [
     "och",
@@ -98,8 +99,24 @@ def test_a_list_of_replaced_tables_is_removed_when_a_new_one_is_kept(cache: Path
     cache.mkdir()
     stale = cache / "common-words-0000.txt"  # made from the tables of an earlier install
     stale.write_text("qualcode common words 1 0000 1\nword", encoding="utf-8")
+    os.utime(stale, (1_000_000_000, 1_000_000_000))
+    for key in ("1111", "2222"):  # two others, newer: another venv's tables, a pipx install's
+        (cache / f"common-words-{key}.txt").write_text(
+            f"qualcode common words 1 {key} 1\nord", encoding="utf-8"
+        )
     ordinary_words()("och")
-    assert not stale.exists() and len(list(cache.glob("common-words-*.txt"))) == 1
+    left = sorted(p.name for p in cache.glob("common-words-*.txt"))
+    assert not stale.exists() and len(left) == KEPT_LISTS, left
+
+
+def test_another_installs_list_is_not_removed(cache: Path) -> None:
+    """Each install's tables lie at their own path and so have their own key: two installs
+    that each removed the other's list made it again whenever the user turned between them."""
+    cache.mkdir()
+    theirs = cache / "common-words-1111.txt"
+    theirs.write_text("qualcode common words 1 1111 1\nord", encoding="utf-8")
+    ordinary_words()("och")
+    assert theirs.exists() and len(list(cache.glob("common-words-*.txt"))) == 2
 
 
 def test_a_user_without_a_home_folder_keeps_nothing_and_answers_alike(
