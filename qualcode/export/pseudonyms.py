@@ -142,6 +142,11 @@ class Key:
         for real, pseudo in self.entries.items():
             self._pseudo.setdefault(ns.fold(real), pseudo)
             self._real_of.setdefault(ns.fold(real), real)
+        self._plain_whole = {  # a name without its accents as a whole text ("aby", a cell)
+            ns.fold(plain): pseudo
+            for real, pseudo in self.entries.items()
+            if (plain := ns.file_spelling(real)) is not None
+        }
         names, alternatives = ns.key_spellings(
             self._pseudo, self._real_of, CASELESS_WORDS, plain_talk
         )
@@ -207,6 +212,8 @@ class Key:
         whole = self._whole.get(text)
         if whole is not None:
             return whole
+        if self._plain_whole and (plain := self._plain_whole.get(text.strip().casefold())):
+            return plain  # "aby" typed so in an attributes sheet: went out in every table
         if self._naming is None or not self._naming.search(text):
             return self.apply_mapped(text)[0]
         pieces = self._naming.split(text)  # text, a coder's name, text, ...
@@ -223,11 +230,9 @@ class Key:
         )
 
     def file_words(self, text: str) -> str:
-        """``text`` (a code's key) through the key as a file name's words are read, the
-        plain spelling of a name alone in it too ("soderstrom" for Söderström, which a
-        file name's "_" marks as hers): a summary's chart named after the key,
-        's_soderstrom.png', was refused by the file-name check, a name the lead had not
-        chosen and could not change, and no Markdown summary could be written."""
+        """``text`` (a code's key) through the key as a file name's words are read, a name's
+        plain spelling alone in it too ("soderstrom"): a chart named 's_soderstrom.png' after
+        the key was refused by the file-name check, and no Markdown summary was written."""
         return self.apply(f"_{text}_")[1:-1]
 
     def names_files(self, names: Iterable[str]) -> Key:

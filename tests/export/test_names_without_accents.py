@@ -56,3 +56,35 @@ def test_no_plain_spelling_in_the_codings_export(project: Project, tmp_path: Pat
     for real in ("Malmo", "MALMO", "Aby ", "aby.se", "Soderstrom"):
         assert real not in written, real
     assert "Are you" in written
+
+
+def test_an_attribute_value_typed_plainly_is_the_place(tmp_path: Path) -> None:
+    """An attributes sheet typed without the letters ("aby", "malmo" as the municipality):
+    the whole value is the place, in the codings export, the summary's tables and the
+    .qdpx's variables. It went out as typed in all three."""
+    import re
+    import zipfile
+
+    with Project.create(tmp_path / "p.db") as p:
+        p.add_coder("lena", role="lead")
+        p.act_as("lena")
+        p.add_code("mission", {"sv": "Uppdrag", "en": "Mission"})
+        doc = p.import_text(
+            "intervju.txt",
+            "I: Hej.\n\nR: Jag har bott här länge.\n",
+            lang="sv",
+            attributes={"municipality": "aby", "ort": "malmo"},
+        )
+        turn = next(t for t in p.store.documents.turns(doc.id) if t.speaker == "R")
+        p.add_coding(doc.id, turn.start, turn.end, "mission", "lena")
+        p.set_pseudonym("Åby", "Kommun A", "lena", kind="place")
+        p.set_pseudonym("Malmö", "Kommun B", "lena", kind="place")
+        p.export_codings(tmp_path / "c.csv", viewer="lena")
+        p.export_summary(tmp_path / "s.md", layer="coder", lang="sv", viewer="lena")
+        p.export_qdpx(tmp_path / "p.qdpx", viewer="lena")
+    texts = [(tmp_path / n).read_text(encoding="utf-8-sig") for n in ("c.csv", "s.md")]
+    with zipfile.ZipFile(tmp_path / "p.qdpx") as archive:
+        texts += [archive.read(n).decode("utf-8") for n in archive.namelist()]
+    plain = re.compile(r"(?i)(?<![a-z])(?:aby|malmo)(?![a-z])")
+    assert [m.group() for text in texts for m in plain.finditer(text)] == []
+    assert all("Kommun A" in text for text in texts[:2])
