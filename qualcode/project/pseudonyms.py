@@ -24,6 +24,8 @@ from qualcode.project.pseudonym_suggest import PseudonymSuggestMixin
 from qualcode.project.pseudonym_words import in_language
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
     from qualcode.export.pseudonyms import Key
 
 _BY_US = frozenset({"interviewer"})  # naming a researcher: a coder is one (Key.attribute)
@@ -215,25 +217,26 @@ class PseudonymMixin(KeyClashMixin, PseudonymSuggestMixin, CoderKeyMixin):
         parts = parts_printed([(p.real, p.pseudonym, p.kind) for p in key], printed)
         # and a name of one word that is also a word ("Berg", *ett berg*): capitalised only
         cased = [*parts, *word_names(p.real for p in key if p.kind != "coder")]
-        found = Key(
-            {**parts, **printed},
-            compounds=places,
-            contacts=contacts,
-            cased=cased,
-            plain_talk=no_word,
-        )
+
+        def keyed(
+            entries: Mapping[str, str],
+            coders: Mapping[str, str] | None = None,
+            labels: Iterable[str] = (),
+            researchers: Iterable[str] = (),
+        ) -> Key:
+            # made again as interviewers and coders join it, each time with the same
+            # places, contacts and names that are also words
+            return Key(
+                entries, places, contacts, cased, coders, labels, researchers, plain_talk=no_word
+            )
+
+        found = keyed({**parts, **printed})
         # an interviewer whose name the key would touch in part, whole as a researcher
         taken = [n for p in key for n in (p.real, p.pseudonym)]
         researchers = self._interviewers_printed(found, taken, lang or main)
         if researchers:
             printed = {**researchers, **printed}
-            found = Key(
-                {**parts, **printed},
-                compounds=places,
-                contacts=contacts,
-                cased=cased,
-                plain_talk=no_word,
-            )
+            found = keyed({**parts, **printed})
         # coders by their own key, never as a participant of their name (pseudonym_coders)
         # a label qualcode gave in the export's words ("Coder B"), one typed as typed
         shown = self._printed_coders(found, lang or main)
@@ -254,7 +257,7 @@ class PseudonymMixin(KeyClashMixin, PseudonymSuggestMixin, CoderKeyMixin):
             # coder (Key.coder), and so does the interviewer attribute naming her (pseudo41)
             labels |= {n for n in shown if found.leaks(n)}
             entries = {**parts, **printed, **own}
-            found = Key(entries, places, contacts, cased, shown, labels, _BY_US, plain_talk=no_word)
+            found = keyed(entries, shown, labels, _BY_US)
         # a document's name is a file's, whose small letters name her ('per 2024.docx')
         listed = [(d.id, d.name) for d in self.store.documents.summaries()]
         gone = self.store.documents.gone()  # a removed one's: the audit log still names it
