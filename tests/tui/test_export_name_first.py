@@ -8,6 +8,7 @@ word about writing."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,10 +35,20 @@ def test_the_service_refuses_a_name_before_any_work(
 
 
 async def _summary_to(project_file: Path, target: Path) -> list[str]:
-    """karin, in Swedish, writes the summary to ``target`` from the reports screen: what
-    she was told."""
+    """karin, in Swedish, writes the summary to ``target`` from the reports screen: every
+    note she was shown, those taken down since too ("Skriver …" goes when the export is
+    done, eyes44)."""
     async with reports_screen(project_file, "karin", "sv", size=(100, 30)) as (pilot, app, _):
-        return await export_to(app, pilot, "s", target)
+        shown: list[str] = []
+        notify = app.notify
+
+        def noted(message: str, *args: Any, **kwargs: Any) -> None:
+            shown.append(message)
+            notify(message, *args, **kwargs)
+
+        app.notify = noted
+        await export_to(app, pilot, "s", target)
+        return shown
 
 
 async def test_a_refused_name_is_never_said_to_be_written(

@@ -33,3 +33,4 @@ async def test_an_export_stopped_by_a_fault_says_so(
         said
     )
     assert not target.exists()
+    assert not [note for note in said if note.startswith(("Writing", "Skriver"))], said

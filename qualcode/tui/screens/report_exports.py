@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.message import Message
 from textual.widgets import Input
+from textual.worker import Worker, WorkerState
 
 from qualcode.errors import QualcodeError
 from qualcode.project.file_names import file_word
@@ -29,6 +30,7 @@ from qualcode.tui.screens.confirm import ConfirmScreen
 from qualcode.tui.toast_path import toast_path, toast_room
 
 NAMED = 6  # names a warning after an export lists, then how many more
+WRITING_SECONDS = 3600.0  # the note stays while the export runs, taken down when done
 EXPORTS = {  # kind: (default file name suffix, catalog key of the prompt)
     "summary": ("-summary.docx", "rep_export_summary"),
     "codings": ("-codings.xlsx", "rep_export_codings"),
@@ -119,12 +121,12 @@ class ExportActions(ScreenPart):
 
             def answered(yes: bool | None) -> None:
                 if yes:
-                    self.notify(t("rep_writing", path=self._in_toast(target)))
+                    self._writing(target)
                     self._export(kind, target, layer, self.doc_set, force=True)
 
             self.app.push_screen(ConfirmScreen(t("rep_replace", path=str(target))), answered)
             return
-        self.notify(t("rep_writing", path=self._in_toast(target)))
+        self._writing(target)
         self._export(kind, target, layer, self.doc_set)
 
     @work(thread=True, group="export", exit_on_error=False)
@@ -186,14 +188,31 @@ class ExportActions(ScreenPart):
         )
         self.post_message(done)
 
+    def _writing(self, target: Path) -> None:
+        """ "Writing …" until the export is done: it went after Textual's few seconds, and a
+        summary whose names took minutes to check showed nothing at all meanwhile (eyes44)."""
+        self._said_writing = self.app.t("rep_writing", path=self._in_toast(target))
+        self.notify(self._said_writing, timeout=WRITING_SECONDS)
+
+    _said_writing = ""
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """An export stopped by a fault (said by the screen's own handler) writes nothing."""
+        if event.worker.group == "export" and event.state in (
+            WorkerState.ERROR,
+            WorkerState.CANCELLED,
+        ):
+            self.app.take_down(self._said_writing)
+
     def on_export_done(self, message: ExportDone) -> None:
+        self.app.take_down(self._said_writing)
         if message.empty is not None:
             kind, layer, doc_set, force = message.empty
             target = message.path
 
             def answered(yes: bool | None) -> None:
                 if yes:
-                    self.notify(self.app.t("rep_writing", path=self._in_toast(target)))
+                    self._writing(target)
                     self._export(kind, target, layer, doc_set, force, allow_empty=True)
 
             question = self.app.t("rep_write_empty", layer=self._layer_label(layer))
