@@ -69,13 +69,13 @@ def _sheet_name(name: str, taken: set[str]) -> str:
 
 
 def _wrap_long(sheet: Any, columns: list[int], widths: Sequence[int]) -> None:
-    """Wrap the text of the ``columns`` held to their ``widths`` (by index, from 0) where
-    it runs past them, each
-    such row as tall as its text needs (Excel's tallest, 409 points, at most). Unwrapped,
-    a summary's quote stopped at the next column (its source) and the methods paragraph
-    ran on as one line of 2,000 characters, printed over twenty pages; a codings sheet hid
-    the rest of each passage (eyes34). The height is written, not left to the reader:
-    LibreOffice drew the wrapped lines over each other in rows of one line.
+    """Wrap the text of the ``columns`` (numbered from 1) held to their ``widths`` (every
+    column's, from the first) where it runs past them, each such row as tall as its text
+    needs (Excel's tallest, 409 points, at most). Unwrapped, a summary's quote stopped at
+    the next column (its source) and the methods paragraph ran on as one line of 2,000
+    characters, printed over twenty pages; a codings sheet hid the rest of each passage
+    (eyes34). The height is written, not left to the reader: LibreOffice drew the wrapped
+    lines over each other in rows of one line.
 
     Every cell holding something in such a row sits at its top: at the bottom, a quote's
     theme and source stood at the foot of a row of twelve lines, level with the quote's
