@@ -118,18 +118,18 @@ def header_wrap(header: str, longest: int) -> tuple[int, int] | None:
 
 
 def _sizes(
-    measures: list[tuple[int, object, int]], widest: int, wrap_headers: bool
+    measures: list[tuple[int, object, int, int]], widest: int, wrap_headers: bool
 ) -> tuple[list[int], list[int], dict[int, int]]:
     """Each column's width from its ``measures`` (longest text with the header, the header,
-    longest value), the columns (indexes) capped and wrapped, the wrapped headers (index:
-    lines). With ``wrap_headers`` (a summary's tables) a long header wraps
-    (``header_wrap``) and the widest columns are narrowed together until the sheet prints
+    longest value, longest word), the columns (indexes) capped and wrapped, the wrapped
+    headers (index: lines). With ``wrap_headers`` (a summary's tables) a long header wraps
+    (``header_wrap``) and the widest columns are narrowed (``_caps``) until the sheet prints
     a page wide at two thirds of its size or more (SHRUNK_WIDTH): the quotes' sheet, four
     columns of 57 to 60 characters, printed its quotes and their sources on separate
     pages (render40)."""
     longest: list[int] = []
     headers: dict[int, int] = {}
-    for at, (whole, header, values) in enumerate(measures):
+    for at, (whole, header, values, _word) in enumerate(measures):
         if wrap_headers:  # its values as shown (_longest) and its header
             whole = max(len(str(header or "")), values)
         fit = (
@@ -140,7 +140,8 @@ def _sizes(
         if fit is not None:
             whole, headers[at] = fit[0] - 2, fit[1]
         longest.append(whole)
-    caps = _caps(longest, widest) if wrap_headers else [widest] * len(longest)
+    words = [min(m[3] + 2, widest) for m in measures]
+    caps = _caps(longest, words, widest) if wrap_headers else [widest] * len(longest)
     for at in headers:
         if longest[at] + 2 > caps[at]:  # its header wraps in the narrower column
             headers[at] = len(textwrap.wrap(str(measures[at][1]), caps[at] - 4)) or 1
@@ -148,25 +149,29 @@ def _sizes(
     return [min(n + 2, c) for n, c in zip(longest, caps, strict=True)], capped, headers
 
 
-def _caps(longest: list[int], widest: int) -> list[int]:
+def _caps(longest: list[int], words: list[int], widest: int) -> list[int]:
     """The widest each column may be so that the sheet prints a page wide at two thirds of
     its size (SHRUNK_WIDTH): the other long columns are narrowed first, to NARROWEST, and
     the column of the longest text (a quote, a rationale) last. Narrowed together, the
     quotes' sheet set each quote in 32 characters beside its theme, source and position at
-    32 too, seven lines a quote (render44)."""
+    32 too, seven lines a quote (render44). No column is narrowed below its longest word
+    (``words``): LibreOffice broke a position's "Kommun_C_01_socialsekreter" / "are"."""
     if not longest:
         return []
     lead = max(range(len(longest)), key=longest.__getitem__)
     cap = lead_cap = widest
 
+    def caps() -> list[int]:
+        return [max(word, lead_cap if at == lead else cap) for at, word in enumerate(words)]
+
     def total() -> int:
-        return sum(min(n + 2, lead_cap if at == lead else cap) for at, n in enumerate(longest))
+        return sum(min(n + 2, c) for n, c in zip(longest, caps(), strict=True))
 
     while cap > NARROWEST and total() > SHRUNK_WIDTH:
         cap -= 1
     while lead_cap > NARROWEST and total() > SHRUNK_WIDTH:
         lead_cap -= 1
-    return [lead_cap if at == lead else cap for at in range(len(longest))]
+    return caps()
 
 
 def _wrap_header(sheet: Any, wrapped: dict[int, int]) -> None:
@@ -263,6 +268,7 @@ def xlsx_bytes(
                     column.width(None if measured is None else measured + 1),
                     column.values[0],
                     _longest(column.values[1:], measured, wrap_headers),
+                    _longest_word(column.values[1:]) if wrap_headers else 0,
                 )
                 for column in columns
             ]
@@ -306,6 +312,11 @@ def _longest(values: Iterable[object], measured: int | None, as_shown: bool = Fa
     return max((_width(v, as_shown) for v in shown), default=0)
 
 
+def _longest_word(values: list[object]) -> int:
+    """The longest word among the texts of ``values`` (a summary's few rows)."""
+    return max((len(w) for v in values if isinstance(v, str) for w in v.split()), default=0)
+
+
 def _width(value: object, as_shown: bool) -> int:
     if as_shown and type(value) is float and math.isfinite(value):
         figure = f"{value:.3f}".rstrip("0")  # 0.0##: one decimal at least, three at most
@@ -346,6 +357,7 @@ def cell_by_cell(
                     max((len(str(c.value or "")) for c in column), default=8),
                     column[0].value,
                     _longest((c.value for c in column[1:]), None, wrap_headers),
+                    _longest_word([c.value for c in column[1:]]) if wrap_headers else 0,
                 )
                 for column in cols
             ]
