@@ -43,3 +43,16 @@ async def test_no_suggestion_points_to_l(
         notes = notifications(app)
         assert not screen.pending_suggestions
     assert said in notes, notes
+
+
+async def test_accept_all_before_any_suggestion_says_which_keys_find_some(
+    project_file: Path,
+) -> None:
+    """`A` on a document with no suggestion at all said "No suggestion scores 0.80 or
+    more", as though some scored less; it says what `n` says, that none waits and that
+    `s` and `l` find some (eyes44)."""
+    async with karins_coding_screen(project_file, (100, 30)) as (pilot, app, screen):
+        assert not screen.pending_suggestions
+        await pilot.press("A")
+        await pilot.pause()
+        assert notifications(app)[-1].startswith("No suggestion waits in this document (s sug")

@@ -345,8 +345,10 @@ class SuggestionActions(BelowLineActions):
         chosen = [s.id for s in self.pending_suggestions if s.score >= self.threshold]
         t = self.app.t
         value = t.figure(self.threshold)
-        if not chosen:
-            self.notify(t("none_above", value=value))
+        if not chosen:  # none at all: which keys find some, as `n` says (eyes44)
+            self.notify(
+                t("none_above", value=value) if self.pending_suggestions else t(self._none_yet())
+            )
             return
 
         def accept(project: Project) -> list[Coding]:
