@@ -87,7 +87,7 @@ def test_a_summary_agreement_and_translation_refused_in_swedish(tmp_path: Path) 
         line = _swedish(lambda: project.agreement(["KARIN", "johan"]))
         assert line == "KARIN är inte en av projektets kodare; menade du karin?"
         line = _swedish(lambda: project.agreement(["karn", "johan"]))
-        assert line == "karn är inte en av projektets kodare; en ledare lägger först till dem"
+        assert line == "karn är inte en av projektets kodare; en ledare lägger först till hen"
     assert not (tmp_path / "s.md").exists()
 
 
