@@ -25,7 +25,7 @@ from qualcode.model import EmbeddingPlan, ToEmbed
 from qualcode.project.base import Service
 
 if TYPE_CHECKING:
-    from qualcode.model import Unit
+    from qualcode.model import Code, Unit
     from qualcode.nlp.suggest import Candidate, Example, Suggester
 
 # words embedded together between two progress reports (a longer text goes alone): batches
@@ -198,19 +198,14 @@ class EngineMixin(Service):
         codes = [c for c in self.store.codes.list() if statuses.get(c.id, ("",))[0] != "theme"]
         training = self._training(exclude_docs, only_coder)
         if embed is not None and not self.__dict__.get("_embed_wait", True):
-            from qualcode.nlp.background import BACKGROUND
             from qualcode.nlp.semantic import text_key
-            from qualcode.nlp.similarity import codebook_profile
 
             # not allowed to wait: fail before the costly part (the lookup tables, the
             # fit) when a text the engine is fitted on has no vector yet. The codebook
             # alone no longer tells: its vectors may be shipped while the coded passages
             # wait, and a warm `suggest` fitted for a second, then fell back to the core
             # tier, at every run
-            texts = [i.text for i in codebook_profile(codes)] + [e.text for e in training]
-            keys = list(
-                {text_key(t) for t in texts + [t for ts in BACKGROUND.values() for t in ts]}
-            )
+            keys = list({text_key(t) for t in _fitted_on(codes, training)})
             if len(self._have_vectors(keys)) < len(keys):
                 raise NotEmbedded("the engine's own texts are not all embedded yet")
         # every text is read with its own language's table, whichever languages the
@@ -255,14 +250,8 @@ class EngineMixin(Service):
     # -- embeddings ----------------------------------------------------------------------
 
     def _engine_texts(self) -> list[str]:
-        """What the engine itself embeds whatever the documents: the codebook, the coded
-        passages it learns from and the bundled no-code talk."""
-        from qualcode.nlp.background import BACKGROUND
-        from qualcode.nlp.similarity import codebook_profile
-
-        texts = [i.text for i in codebook_profile(self.store.codes.list())]
-        texts += [e.text for e in self._training()]
-        return texts + [t for ts in BACKGROUND.values() for t in ts]
+        """What the engine itself embeds whatever the documents (``_fitted_on``)."""
+        return _fitted_on(self.store.codes.list(), self._training())
 
     def semantic_missing(self) -> SemanticMissing | None:
         """Why suggestions lack the semantic tier though nobody switched it off:
@@ -389,3 +378,14 @@ def word_batches(words: Sequence[int], most: int) -> list[tuple[int, int]]:
     if first < len(words):
         batches.append((first, len(words)))
     return batches
+
+
+def _fitted_on(codes: Sequence[Code], training: Sequence[Example]) -> list[str]:
+    """The texts the engine is fitted on whatever the documents: the codebook's items, the
+    coded passages it learns from and the bundled no-code talk. The embedding queue and a
+    suggest that may not wait both ask for them: one list, so neither misses a text."""
+    from qualcode.nlp.background import BACKGROUND
+    from qualcode.nlp.similarity import codebook_profile
+
+    texts = [i.text for i in codebook_profile(codes)] + [e.text for e in training]
+    return texts + [t for ts in BACKGROUND.values() for t in ts]
