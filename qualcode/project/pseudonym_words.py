@@ -15,10 +15,14 @@ KINDS = ("municipality", "place", "workplace")  # the templates' names in [summa
 
 def placeholder(kind: str, index: int, lang: str) -> str:
     """The ``index``-th proposed pseudonym of a place or workplace in ``lang``'s words
-    (Kommun A, Municipality A; Ort B, Place B), lettered A to Z and round again."""
+    (Kommun A, Municipality A; Ort B, Place B), lettered A to Z, then AA, AB ... as every
+    label qualcode gives (``coder_pseudonyms.letters``). Lettered round again past Z, the
+    27th place of a kind was "Kommun A" once more, always taken, and the key's search for a
+    free pseudonym never ended: an export or ``pseudonym suggest`` hung (eyes44)."""
+    from qualcode.project.coder_pseudonyms import letters
     from qualcode.texts import texts
 
-    return texts(lang, "summary")[f"pseudonym_{kind}"].format(letter=chr(ord("A") + index % 26))
+    return texts(lang, "summary")[f"pseudonym_{kind}"].format(letter=letters(index))
 
 
 def in_language(pseudonym: str, lang: str) -> str | None:
@@ -33,8 +37,8 @@ def in_language(pseudonym: str, lang: str) -> str | None:
             if (
                 pseudonym.startswith(head)
                 and pseudonym.endswith(tail)
-                and len(letter) == 1
-                and "A" <= letter <= "Z"
+                and 1 <= len(letter) <= 3
+                and all("A" <= c <= "Z" for c in letter)
             ):
                 return texts(lang, "summary")[f"pseudonym_{kind}"].format(letter=letter)
     return None
