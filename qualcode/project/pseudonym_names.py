@@ -169,7 +169,10 @@ def named_candidates(
     from qualcode.texts import LANGUAGES
 
     def fresh(kind: str, where: str) -> str:
-        while True:
+        # each try gives a label not given before, so one more try than there are taken
+        # labels finds a free one; past that the lettering repeats itself, and the search
+        # had hung a lead's export for good (27 places lettered round again): a bug, said
+        for _ in range(len(taken) + 1):
             counts[kind] += 1
             if kind in ("place", "workplace"):
                 lang = langs.get(where, "sv")
@@ -181,6 +184,7 @@ def named_candidates(
             if not {pseudonym, *(in_language(pseudonym, lang) for lang in LANGUAGES)} & taken:
                 taken.add(pseudonym)
                 return pseudonym
+        raise RuntimeError(f"no free {kind} pseudonym after {pseudonym!r}: the lettering repeats")
 
     for c in named:
         coder = c.word.casefold() in coders
