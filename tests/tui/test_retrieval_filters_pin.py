@@ -116,7 +116,7 @@ async def test_a_bad_filter_stays_in_the_box_with_the_reason(places: Path) -> No
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, PromptScreen)  # still open, what was typed kept
-        assert "no document has municipality=Oslo" in str(
+        assert "No document has municipality=Oslo" in str(
             dialog.query_one(".cb-dialog-error").render()
         )
         await pilot.press("escape")
