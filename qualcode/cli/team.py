@@ -43,12 +43,15 @@ def audit(
     """The append-only log: who did what, when (blind: a coder sees their own entries);
     names on the pseudonym key as their pseudonyms."""
     with open_project(coder) as project:
-        entries = project.audit(action, actor, real_names=real_names, viewer=acting_name(project))
+        viewer = acting_name(project)
+        entries = project.audit(action, actor, real_names=real_names, viewer=viewer)
         note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
+        # for a spreadsheet, each entry's document by name as the audit screen gives it
+        trail = project.audit_trail(viewer, real_names=real_names) if fmt is Format.csv else []
     if fmt is Format.csv:  # for a spreadsheet: a column per field, not a cell of JSON
         from qualcode.project.audit_columns import audit_columns
 
-        flat = audit_columns(entries)
+        flat = audit_columns(entries, {t.entry_id: t.document for t in trail})
         emit(flat.rows, fmt, columns=flat.columns, fields=flat.columns, empty="no entries")
         return
     rows: list[dict[str, object]] = []

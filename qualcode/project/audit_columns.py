@@ -21,6 +21,7 @@ from qualcode.model import AuditEntry
 # the columns every entry has; a payload field of the same name gets a prefix, so neither
 # hides the other
 ENTRY_COLUMNS = ("at", "actor", "action")
+DOCUMENT_NAME = "document_name"  # beside them where an entry is about a document
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,26 +33,38 @@ class AuditColumns:
     rows: list[dict[str, object]]
 
 
-def audit_columns(entries: Sequence[AuditEntry]) -> AuditColumns:
+def audit_columns(
+    entries: Sequence[AuditEntry], documents: Mapping[str, str] | None = None
+) -> AuditColumns:
     """``entries`` with their payload's fields spread into columns: the fields most
     entries carry first (a coding log's ``code``, ``document``, ``start`` ...), ties in
-    the order they first appear, so the same log always gives the same columns."""
+    the order they first appear, so the same log always gives the same columns.
+
+    ``documents`` (entry id -> the document's name as the audit trail gives it, through
+    the pseudonym key, a decision's by its case) adds ``document_name`` after ``at``,
+    ``actor`` and ``action``: the payload's ``document`` is an id, which a co-author
+    reading the sheet cannot place (render44)."""
     counts: Counter[str] = Counter()
     for entry in entries:
         counts.update(entry.payload.keys())  # Counter keeps first-seen order for ties
     fields = sorted(counts, key=lambda name: -counts[name])
     named = {name: _column(name) for name in fields}
+    names = documents or {}
+    shown = any(names.get(entry.id) for entry in entries)
     rows = []
     for entry in entries:
         row: dict[str, object] = {"at": entry.at, "actor": entry.actor, "action": entry.action}
+        if shown:
+            row[DOCUMENT_NAME] = names.get(entry.id, "")
         for name, value in entry.payload.items():
             row[named[name]] = readable(value)
         rows.append(row)
-    return AuditColumns([*ENTRY_COLUMNS, *(named[name] for name in fields)], rows)
+    first = [*ENTRY_COLUMNS, *([DOCUMENT_NAME] if shown else [])]
+    return AuditColumns([*first, *(named[name] for name in fields)], rows)
 
 
 def _column(name: str) -> str:
-    return f"payload.{name}" if name in ENTRY_COLUMNS else name
+    return f"payload.{name}" if name in (*ENTRY_COLUMNS, DOCUMENT_NAME) else name
 
 
 def readable(value: object) -> object:
@@ -73,4 +86,4 @@ def _inner(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
-__all__ = ["ENTRY_COLUMNS", "AuditColumns", "audit_columns", "readable"]
+__all__ = ["DOCUMENT_NAME", "ENTRY_COLUMNS", "AuditColumns", "audit_columns", "readable"]

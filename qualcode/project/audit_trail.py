@@ -136,6 +136,8 @@ class TrailEntry:
     # what the search box looks in, casefolded once: folding four texts of each of 300k
     # entries per key typed took 0.35 s, in the interface's thread
     words: str = field(default="", compare=False, repr=False)
+    # the stored entry's id: the audit csv names each row's document by it (audit_columns)
+    entry_id: str = ""
 
     def __post_init__(self) -> None:
         # who did it as the list names it: "lena for omar" when a lead acted for a coder
@@ -313,6 +315,7 @@ class AuditTrailMixin(Service):
                     what=words.action(e.action),
                     # found by the words shown and by the stored ones ("accept", "coding.add")
                     words="\n".join(found).casefold(),
+                    entry_id=e.id,
                 )
             )
         return trail
