@@ -229,13 +229,9 @@ def fill_agreement_table(
 def _agreement_cells(
     label: str, row: Any, cohen: float, t: Catalog, units: bool = True
 ) -> list[str | Text]:
-    """One row's cells, figures as the interface language writes them (0,490 in Swedish),
-    to three decimals as the methods paragraph under the table and every export give them:
-    with two, the table read 0.61 above a paragraph saying 0.614."""
-
-    def _coef(value: float) -> str:
-        return t.figure(value, 3)
-
+    """One row's cells, figures as the interface language writes them (0,49 in Swedish,
+    as the methods paragraph under the table does)."""
+    _coef = t.figure
     interval = (
         f"{_coef(row.alpha_low)}–{_coef(row.alpha_high)}" if not math.isnan(row.alpha_low) else "—"
     )
