@@ -44,14 +44,13 @@ def audit(
     names on the pseudonym key as their pseudonyms."""
     with open_project(coder) as project:
         viewer = acting_name(project)
-        entries = project.audit(action, actor, real_names=real_names, viewer=viewer)
+        if fmt is Format.csv:  # for a spreadsheet: a column per field, not a cell of JSON,
+            # and each entry's document by name as the audit screen gives it
+            flat = project.audit_sheet(action, actor, real_names=real_names, viewer=viewer)
+        else:
+            entries = project.audit(action, actor, real_names=real_names, viewer=viewer)
         note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
-        # for a spreadsheet, each entry's document by name as the audit screen gives it
-        trail = project.audit_trail(viewer, real_names=real_names) if fmt is Format.csv else []
-    if fmt is Format.csv:  # for a spreadsheet: a column per field, not a cell of JSON
-        from qualcode.project.audit_columns import audit_columns
-
-        flat = audit_columns(entries, {t.entry_id: t.document for t in trail})
+    if fmt is Format.csv:
         emit(flat.rows, fmt, columns=flat.columns, fields=flat.columns, empty="no entries")
         return
     rows: list[dict[str, object]] = []

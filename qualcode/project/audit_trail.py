@@ -12,17 +12,20 @@ the ids left out (a lead reading over SSH has no use for a coding's uuid).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
 from qualcode.errors import QualcodeError
 from qualcode.project.base import Service
+from qualcode.project.source_paths import folders_out
 
 if TYPE_CHECKING:
     import pandas as pd
 
+    from qualcode.export.pseudonyms import Key
     from qualcode.model import AuditEntry
+    from qualcode.project.audit_columns import AuditColumns
     from qualcode.store.comments import CommentRow
     from qualcode.store.decisions import DecisionRow
 
@@ -272,7 +275,41 @@ class AuditTrailMixin(Service):
         a lead asks for ``real_names``), each entry with its document's name and a line of
         what it says, qualcode's words in ``words`` (the audit screen's language)."""
         entries = self.audit(real_names=real_names, viewer=viewer)
+        return self._trail(entries, entries, self.pseudonym_key(real_names, viewer), viewer, words)
+
+    def audit_sheet(
+        self,
+        action: str | None = None,
+        actor: str | None = None,
+        *,
+        real_names: bool = False,
+        viewer: str | None = None,
+    ) -> AuditColumns:
+        """``qualcode audit --format csv``: the entries ``audit`` keeps, a column per
+        field, each named with its document as ``audit_trail`` names it. The log is read
+        once (the CLI read it twice, ``audit`` and then ``audit_trail``, review44); the
+        names are placed by every entry ``viewer`` may read, since a removed memo is placed
+        by its ``memo.add``, which ``action`` or ``actor`` may leave out."""
+        from qualcode.project.audit_columns import audit_columns
+
+        keep = self._audit_kept(action, actor)
         key = self.pseudonym_key(real_names, viewer)
+        stored = self.store.audit.list()
+        every = [key.entry(folders_out(e)) for e in stored]  # as ``audit`` gives them
+        kept = [e for e, s in zip(every, stored, strict=True) if keep(s)]
+        names = {t.entry_id: t.document for t in self._trail(kept, every, key, viewer, PLAIN)}
+        return audit_columns(kept, names)
+
+    def _trail(
+        self,
+        entries: Sequence[AuditEntry],
+        placed_by: Iterable[AuditEntry],
+        key: Key,
+        viewer: str | None,
+        words: TrailWords,
+    ) -> list[TrailEntry]:
+        """``entries`` (read through ``audit``, oldest first) as the trail lists them,
+        newest first; memos placed by the ``memo.add`` entries among ``placed_by``."""
         live = {d.id: d.name for d in self.store.documents.summaries()}
         docs = {d.id: d.name for d in self.store.documents.removed()} | live
         # a case's document and passage: a decision's entry names the case, not where it
@@ -283,7 +320,7 @@ class AuditTrailMixin(Service):
         ]
         cases = {c.case_id: c.document_id for c in found_in}
         spans = {c.case_id: (c.start, c.end) for c in found_in if 0 <= c.start < c.end}
-        memos = self._memo_places(entries, viewer)
+        memos = self._memo_places(placed_by, viewer)
         trail = []
         for e in reversed(entries):
             doc_id = e.payload.get("document") or cases.get(str(e.payload.get("case", "")))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import ValidationError
@@ -206,6 +206,10 @@ class Service:
             real_names: bool = False,
             viewer: str | None = None,
         ) -> list[AuditEntry]: ...
+
+        def _audit_kept(  # ReportsMixin
+            self, action: str | None, actor: str | None
+        ) -> Callable[[AuditEntry], bool]: ...
 
         def pseudonym_key(  # PseudonymMixin
             self,

@@ -4,7 +4,7 @@ every text through the pseudonym key."""
 from __future__ import annotations
 
 import operator
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, SupportsIndex, overload
 
@@ -278,19 +278,24 @@ class ReportsMixin(OutputBase):
         Its texts go through the pseudonym key like every report (a trail handed to a
         reviewer quotes rationales, comments and attributes); a lead (``viewer``) asks for
         ``real_names``."""
+        keep = self._audit_kept(action, actor)
+        key = self.pseudonym_key(real_names, viewer)
+        return [key.entry(folders_out(e)) for e in self.store.audit.list() if keep(e)]
+
+    def _audit_kept(self, action: str | None, actor: str | None) -> Callable[[AuditEntry], bool]:
+        """Whether ``audit`` keeps a stored entry (its actor the real name, before the key)
+        for ``action`` and ``actor``, refused before the log is read when either is wrong.
+        Apart from the read so that ``audit_sheet`` filters the one read it makes."""
         if actor is not None and actor != "qualcode":
             # a misspelt name is an error, not "no entries"; one pasted decomposed is hers
             actor = self.store.coders.by_name(actor).name
         if action is not None and not action.strip(". "):
             raise SettingError("action", f"{SETTING} needs a name, such as reconcile or coding.add")
         family = f"{action}." if action else ""
-        key = self.pseudonym_key(real_names, viewer)
-        return [
-            key.entry(folders_out(e))
-            for e in self.store.audit.list()
-            if (action is None or e.action == action or e.action.startswith(family))
+        return lambda e: (
+            (action is None or e.action == action or e.action.startswith(family))
             and (actor is None or e.actor == actor)
-        ]
+        )
 
 
 # what a report groups codings by besides the documents' attributes: who coded them, the
