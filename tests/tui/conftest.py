@@ -18,6 +18,7 @@ import pytest
 from qualcode import Project
 from tests.conftest import SV_TEXT, small_codebook
 from tests.pending_kit import suggestion_row, write_pending
+from tests.project.team_kit import agreed_and_decided
 
 
 @pytest.fixture(scope="session")
@@ -51,6 +52,17 @@ def read_only_copy(tui_base: Path, tmp_path: Path) -> Iterator[Path]:
 
     for disk in read_only_tmpfs(tmp_path / "media", "8m", fill):
         yield disk / "tui.db"
+
+
+@pytest.fixture
+def decided(tmp_path: Path) -> Path:
+    """A team project where karin and johan coded ip1.txt with mission ("Uppdrag") while
+    blind and lena decided a case with a rationale (``agreed_and_decided``): the trail the
+    audit screen's tests read."""
+    path = tmp_path / "team.db"
+    project, _ = agreed_and_decided(path)
+    project.close()
+    return path
 
 
 @pytest.fixture

@@ -6,22 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from qualcode.project.audit_trail import entry_said
 from qualcode.tui.audit_words import ScreenWords
 from qualcode.tui.catalog import Catalog
-from tests.project.team_kit import agreed_and_decided
 from tests.tui.conftest import documents_screen, settled
-
-
-@pytest.fixture
-def decided(tmp_path: Path) -> Path:
-    """karin and johan coded ip1.txt with mission ("Uppdrag"); lena decided a case."""
-    path = tmp_path / "team.db"
-    project, _ = agreed_and_decided(path)
-    project.close()
-    return path
 
 
 def test_a_codebook_load_names_the_codes_it_made() -> None:

@@ -6,19 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from tests.project.team_kit import agreed_and_decided
 from tests.tui.conftest import documents_screen, settled
-
-
-@pytest.fixture
-def decided(tmp_path: Path) -> Path:
-    """karin and johan coded ip1.txt while blind; lena decided a case with a rationale."""
-    path = tmp_path / "team.db"
-    project, _ = agreed_and_decided(path)
-    project.close()
-    return path
 
 
 def _rows(screen: object) -> list[list[str]]:

@@ -19,7 +19,9 @@ pytestmark = pytest.mark.slow  # each drives a whole Textual app (about 1 s of C
 
 
 @pytest.fixture
-def decided(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def fixed_times(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The conftest's ``decided`` project with its log's times fixed, one minute apart;
+    named apart so that it does not hide that fixture."""
     minutes = itertools.count()
     with monkeypatch.context() as clock:
         clock.setattr(
@@ -37,12 +39,12 @@ async def _audit(pilot: Pilot[Any]) -> None:
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
-def test_audit_screen(snap_compare, decided: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
-    assert snap_compare(build_app(decided, "lena", "en"), run_before=_audit, terminal_size=size)
+def test_audit_screen(snap_compare, fixed_times: Path, size: tuple[int, int]) -> None:  # type: ignore[no-untyped-def]
+    assert snap_compare(build_app(fixed_times, "lena", "en"), run_before=_audit, terminal_size=size)
 
 
-def test_audit_screen_in_swedish(snap_compare, decided: Path) -> None:  # type: ignore[no-untyped-def]
+def test_audit_screen_in_swedish(snap_compare, fixed_times: Path) -> None:  # type: ignore[no-untyped-def]
     """The Swedish trail: who, what, the verdict and the filters in Swedish."""
     assert snap_compare(
-        build_app(decided, "lena", "sv"), run_before=_audit, terminal_size=(120, 40)
+        build_app(fixed_times, "lena", "sv"), run_before=_audit, terminal_size=(120, 40)
     )
