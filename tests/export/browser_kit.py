@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+
+from qualcode import Project
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 PDFTOTEXT = shutil.which("pdftotext")
@@ -64,3 +67,37 @@ def printed_text(page: Path) -> str:
     return subprocess.run(
         [str(PDFTOTEXT), str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
+
+
+def decided_summary(
+    folder: Path,
+    name: str,
+    sentences: Sequence[str],
+    why: str,
+    participants: Sequence[str] | None = None,
+) -> Path:
+    """The Swedish summary with its decisions' appendix, written in ``folder``, of one
+    document ``name`` holding ``sentences`` as paragraphs: johan coded every sentence
+    dialogue and karin every one but the second (economy), both marked it done, and lena
+    accepted karin's reading of each case for ``why``. What the print tests of the
+    appendix read, one set-up for them all."""
+    text = "\n\n".join(sentences) + "\n"
+    with Project.create(folder / "p.db") as project:
+        project.add_coder("lena", role="lead")
+        for coder in ("johan", "karin"):
+            project.add_coder(coder)
+        for key, code in (("dialogue", "Uppdragsdialog"), ("economy", "Långsiktig ekonomi")):
+            project.add_code(key, {"sv": code})
+        doc = project.import_text(name, text, lang="sv")
+        for n, sentence in enumerate(sentences):
+            start = text.index(sentence)
+            karins = "economy" if n == 1 else "dialogue"
+            project.add_coding(doc.id, start, start + len(sentence), "dialogue", "johan")
+            project.add_coding(doc.id, start, start + len(sentence), karins, "karin")
+        for coder in ("johan", "karin"):
+            project.set_status(doc.id, coder, "done")
+        cases = project.cases()
+        assert cases, "no case to decide: the appendix would be empty"
+        for case in cases:
+            project.decide(case.case.id, "accept:karin", why, "lena", participants=participants)
+        return project.export_summary(folder / "s.html", lang="sv", appendix=True)

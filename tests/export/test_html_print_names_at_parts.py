@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from qualcode import Project
-from tests.export.browser_kit import needs_print, printed_text
+from tests.export.browser_kit import decided_summary, needs_print, printed_text
 
 # slow: prints a whole html summary in headless Chromium
 pytestmark = pytest.mark.slow
@@ -31,26 +30,7 @@ def _parts(printed: str) -> list[str]:
 
 @needs_print
 def test_a_printed_document_name_breaks_between_its_parts(tmp_path: Path) -> None:
-    text = "\n\n".join(SENTENCES) + "\n"
-    with Project.create(tmp_path / "p.db") as project:
-        project.add_coder("lena", role="lead")
-        for coder in ("johan", "karin"):
-            project.add_coder(coder)
-        for key, name in (("dialogue", "Uppdragsdialog"), ("economy", "Långsiktig ekonomi")):
-            project.add_code(key, {"sv": name})
-        doc = project.import_text(NAME, text, lang="sv")
-        for n, sentence in enumerate(SENTENCES):
-            start = text.index(sentence)
-            karins = "economy" if n == 1 else "dialogue"
-            project.add_coding(doc.id, start, start + len(sentence), "dialogue", "johan")
-            project.add_coding(doc.id, start, start + len(sentence), karins, "karin")
-        for coder in ("johan", "karin"):
-            project.set_status(doc.id, coder, "done")
-        for case in project.cases():
-            project.decide(
-                case.case.id, "accept:karin", WHY, "lena", participants=["johan", "karin"]
-            )
-        page = project.export_summary(tmp_path / "s.html", lang="sv", appendix=True)
+    page = decided_summary(tmp_path, NAME, SENTENCES, WHY, participants=["johan", "karin"])
     printed = printed_text(page)
     appendix = printed[printed.index("Motivering") :]
     lines = _parts(appendix)
