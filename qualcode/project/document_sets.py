@@ -27,6 +27,18 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
+def set_name(name: str) -> str:
+    """A set's name as making and renaming a set take it, one rule for both (each had its
+    own copy of it): one line of at most a name's length, trimmed, composed (a Mac's
+    decomposed "A\u030aby" is the set Åby), not blank, every character one that shows."""
+    name = check_name(name.strip() if isinstance(name, str) else name, "document set name")
+    if isinstance(name, str):
+        name = unicodedata.normalize("NFC", name)
+    if not name:  # a set called '' was made, reachable only by `--set ""`
+        raise ValidationError("document set name: give the set a name", key="set_name_empty")
+    return check_seen(name, "document set name")
+
+
 class DocumentSetsMixin(Service):
     def document_sets(self) -> list[DocumentSet]:
         """Every document set, by name, with its documents' ids."""
@@ -59,12 +71,7 @@ class DocumentSetsMixin(Service):
         """Make the set ``name`` of ``docs`` (ids, prefixes or names) and of every document
         whose attributes match ``attributes`` (as ``retrieve`` takes them); an empty set is
         allowed, to fill later."""
-        name = check_name(name.strip() if isinstance(name, str) else name, "document set name")
-        if isinstance(name, str):  # a Mac's decomposed "A\u030aby" is the set Åby
-            name = unicodedata.normalize("NFC", name)
-        if not name:  # a set called '' was made, reachable only by `--set ""`
-            raise ValidationError("document set name: give the set a name", key="set_name_empty")
-        check_seen(name, "document set name")
+        name = set_name(name)
         self.require_self(by, "make a document set")
         with self.store.transaction():
             ids = self._chosen(docs, attributes)
@@ -122,14 +129,7 @@ class DocumentSetsMixin(Service):
         """Call the set ``name`` ``new_name`` (its documents stay), refused like a new
         set's name: blank, more than one line, or reading as another set's. Reports and
         exports made before name it as it was; the audit log keeps both names."""
-        new_name = check_name(
-            new_name.strip() if isinstance(new_name, str) else new_name, "document set name"
-        )
-        if isinstance(new_name, str):
-            new_name = unicodedata.normalize("NFC", new_name)
-        if not new_name:
-            raise ValidationError("document set name: give the set a name", key="set_name_empty")
-        check_seen(new_name, "document set name")
+        new_name = set_name(new_name)
         with self.store.transaction():
             found = self._changeable(name, by, "rename")
             if new_name == found.name:

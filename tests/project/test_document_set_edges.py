@@ -37,6 +37,19 @@ def test_a_set_without_a_name_is_refused(two_places: Project, name: str) -> None
     assert two_places.document_sets() == []
 
 
+@pytest.mark.parametrize("name", ["", "\u00a0", "first\nround", "x" * 201])
+def test_a_rename_refuses_what_making_a_set_refuses(two_places: Project, name: str) -> None:
+    """Making and renaming a set check its name by one rule (``set_name``): each had its
+    own copy of it; a name no set could be made with is no name to rename one to."""
+    with pytest.raises(ValidationError, match=r"^document set name: ") as making:
+        two_places.make_document_set(name, "lena", ["aby_01"])
+    two_places.make_document_set("south", "lena", ["aby_01"])
+    with pytest.raises(ValidationError, match=r"^document set name: ") as renaming:
+        two_places.rename_document_set("south", name, "lena")
+    assert str(renaming.value) == str(making.value)
+    assert [s.name for s in two_places.document_sets()] == ["south"]
+
+
 def test_a_chosen_document_outside_the_set_is_named(two_places: Project) -> None:
     """`agree --set south --docs ekstad_01` counted '0 of 1 documents' and printed a table
     of nothing."""
