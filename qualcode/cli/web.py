@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qualcode.errors import OutputError
-from qualcode.project.files import SERVED_VARIABLE
+from qualcode.project.output_targets import SERVED_VARIABLE
 
 if TYPE_CHECKING:
     from aiohttp import web

@@ -12,7 +12,7 @@ from qualcode.errors import SETTING, SettingError, ValidationError
 from qualcode.project.case_views import CaseView
 from qualcode.project.export_log import names_said, write_recorded
 from qualcode.project.export_names import named_apart
-from qualcode.project.files import check_target
+from qualcode.project.output_targets import check_target
 from qualcode.project.pseudonyms import PseudonymMixin
 from qualcode.project.reconcile import ReconcileMixin
 from qualcode.project.snapshot import one_snapshot

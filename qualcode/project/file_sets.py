@@ -23,7 +23,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from qualcode.errors import OutputError
-from qualcode.project.files import check_target, copy_aside, write_output
+from qualcode.project.files import copy_aside, write_output
+from qualcode.project.output_targets import check_target
 from qualcode.project.partials import hold, kept_name
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from qualcode.errors import ValidationError
 from qualcode.project.base import Service
 from qualcode.project.export_log import names_said, write_recorded
-from qualcode.project.files import check_target
+from qualcode.project.output_targets import check_target
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -23,7 +23,8 @@ from qualcode.errors import OutputError, ValidationError
 from qualcode.project.base import Service
 from qualcode.project.db_files import remove_database
 from qualcode.project.file_sets import undone_on_failure
-from qualcode.project.files import check_suffix, check_target, put_in_place
+from qualcode.project.files import check_suffix, put_in_place
+from qualcode.project.output_targets import check_target
 from qualcode.project.partials import claim, sweep
 from qualcode.store.db import check_database_name, copy_unwritten
 

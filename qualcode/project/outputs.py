@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from qualcode.errors import ValidationError
 from qualcode.project.base import Service
 from qualcode.project.export_names import check_export_name
-from qualcode.project.files import check_target
+from qualcode.project.output_targets import check_target
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -156,7 +156,7 @@ class OutputBase(Service):
         return target
 
     def _check_output(self, path: Path, force: bool) -> Path:
-        """Refuse a bad target before any work is done (``files.check_target``)."""
+        """Refuse a bad target before any work is done (``output_targets.check_target``)."""
         return check_target(path, project=self.store.path, force=force)
 
     def _translated(self) -> list[tuple[str, str, int, int, str, str]]:

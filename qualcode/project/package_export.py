@@ -12,7 +12,8 @@ from pathlib import Path
 
 from qualcode.project.base import Service
 from qualcode.project.export_log import names_said, write_recorded
-from qualcode.project.files import check_suffix, check_target
+from qualcode.project.files import check_suffix
+from qualcode.project.output_targets import check_target
 from qualcode.project.package import PACKAGE_FORMAT, PACKAGE_VERSION
 from qualcode.project.package_memos import edit_times
 from qualcode.project.package_proposals import proposals_of

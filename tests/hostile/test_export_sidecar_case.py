@@ -11,7 +11,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import OutputError
-from qualcode.project.files import check_target
+from qualcode.project.output_targets import check_target
 from tests.conftest import SV_TEXT, small_codebook
 
 

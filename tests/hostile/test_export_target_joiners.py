@@ -18,7 +18,7 @@ import pytest
 
 from qualcode.errors import OutputError
 from qualcode.oneline import invisible_at
-from qualcode.project.files import check_target
+from qualcode.project.output_targets import check_target
 from tests.hostile.export_kit import EXPORTS, SUFFIX, build_project, run
 
 SPELLED = {

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from qualcode.errors import OutputError
-from qualcode.project.files import check_target
+from qualcode.project.output_targets import check_target
 from tests.hostile.export_kit import EXPORTS, SUFFIX, build_project, fails
 
 NAMES = {

@@ -17,7 +17,7 @@ import pytest
 
 from qualcode import Project
 from qualcode.errors import OutputError
-from qualcode.project.files import check_target
+from qualcode.project.output_targets import check_target
 from tests.hostile.export_kit import EXPORTS, SUFFIX, build_project, counts, fails, run
 
 # slow: each case writes a whole export through the CLI

@@ -12,7 +12,7 @@ import pytest
 
 from qualcode.cli.web import sessions
 from qualcode.errors import OutputError
-from qualcode.project.files import SERVED_VARIABLE
+from qualcode.project.output_targets import SERVED_VARIABLE
 from tests.conftest import team_project
 
 
