@@ -21,7 +21,8 @@ from qualcode.project.agreement import (
     methods_paragraph,
 )
 from qualcode.project.attribute_sheet import AttributeSheetMixin
-from qualcode.project.audit_trail import AuditTrailMixin, TrailEntry, TrailWords, filter_trail
+from qualcode.project.audit_said import TrailWords
+from qualcode.project.audit_trail import AuditTrailMixin, TrailEntry, filter_trail
 from qualcode.project.case_views import CaseView
 from qualcode.project.codebook import CodebookMixin, CodebookReport
 from qualcode.project.codebook_edit import CodebookEditMixin

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qualcode.project.audit_trail import entry_said
+from qualcode.project.audit_said import entry_said
 from qualcode.tui.audit_words import ScreenWords
 from qualcode.tui.catalog import Catalog
 from tests.tui.conftest import documents_screen, settled

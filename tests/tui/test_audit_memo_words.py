@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from qualcode.project.audit_trail import entry_said
+from qualcode.project.audit_said import entry_said
 from qualcode.tui.audit_words import ScreenWords
 from qualcode.tui.catalog import Catalog
 
