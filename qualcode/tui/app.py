@@ -217,7 +217,17 @@ class QualcodeApp(EmbedAllActions, ScreenActions):
                 if isinstance(self.screen, DocumentsScreen):
                     self.screen.reload()
 
-        self.push_screen(CoderScreen(switching=True), switched)
+        self.push_screen(CoderScreen(switching=True, lead=self.lead_at_keyboard()), switched)
+
+    def lead_at_keyboard(self) -> str | None:
+        """The person at the keyboard when she is one of the project's leads (her name as
+        the project holds it), else None: her `w` works as another coder for this session,
+        never remembered for the login (``_remember``), and its dialog says so."""
+        me = (self._me or "").strip().casefold()
+        return next(
+            (c.name for c in self.project.coders() if c.role == "lead" and c.name.casefold() == me),
+            None,
+        )
 
     def may_switch(self) -> bool:
         """Whether `w` may switch to another coder: never for a login that codes as

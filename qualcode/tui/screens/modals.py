@@ -43,11 +43,15 @@ class CoderScreen(QualcodeModal[str]):
         Binding("escape", "leave", "Quit", id="who.quit"),
     ]
 
-    def __init__(self, switching: bool = False) -> None:
+    def __init__(self, switching: bool = False, lead: str | None = None) -> None:
         """``switching``: asked by ``w`` while someone is already coding, so Esc keeps that
-        person (it closed the whole program); on first run nobody is, and Esc quits."""
+        person (it closed the whole program); on first run nobody is, and Esc quits.
+        ``lead``: the lead at the keyboard, whose ``w`` works as another coder for this
+        session: "Type your name ... Remembered for this login" told her to give a name
+        she already had and promised to keep a choice that is never kept (tui45)."""
         super().__init__()
         self.switching = switching
+        self.lead = lead
 
     def action_leave(self) -> None:
         if self.switching:
@@ -60,11 +64,15 @@ class CoderScreen(QualcodeModal[str]):
         self._coders = self.app.project.coders()
         self._shown = [c.name for c in self._coders]
         with Vertical(id="who", classes="dialog"):
-            yield Label(f"[b]{t('who_title')}[/b]")
+            yield Label(f"[b]{t('who_title_lead' if self.lead else 'who_title')}[/b]")
             # nobody yet, and her own file: the first name typed is its lead (Project.join)
             first = self.app.project.joins_as_lead()
-            yield Label(t("who_hint_first" if first else "who_hint"), classes="hint")
-            yield Input(placeholder=t("new_coder"), id="new-coder")
+            hint = t("who_hint_first" if first else "who_hint")
+            if self.lead:
+                hint = t("who_hint_lead", me=self.lead)
+            yield Label(literal(hint), classes="hint")
+            placeholder = t("who_name_lead" if self.lead else "new_coder")
+            yield Input(placeholder=placeholder, id="new-coder")
             yield OptionList(*self._options(""), id="coders")
 
     def _options(self, typed: str) -> list[Text]:

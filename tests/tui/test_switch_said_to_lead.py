@@ -1,0 +1,81 @@
+"""`w` pressed by a lead says what it does: she works as another coder for this session.
+
+It asked "Who is coding? Type your name ... Remembered for this login", words for a
+shared login's first run: the lead already is someone, and working as karin is never
+kept for her login (tui45). A first run, and a login with nobody remembered, still ask
+who is coding."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Label
+
+from qualcode import Project
+from qualcode.tui.screens.modals import CoderScreen
+from tests.tui.conftest import documents_screen
+
+pytestmark = pytest.mark.slow  # drives the whole app (run_test)
+
+TALK = "I: Hur länge har du arbetat här?\nR: I tre år, på barn och unga.\n"
+
+
+def _team(path: Path) -> Path:
+    with Project.create(path) as project:
+        project.add_coder("lena", role="lead")
+        project.add_coder("karin")
+        project.import_text("aby_01.txt", TALK, lang="sv")
+    return path
+
+
+def _words(screen: CoderScreen) -> str:
+    labels = " ".join(str(label.render()) for label in screen.query(Label))
+    return labels + " | " + str(screen.query_one(Input).placeholder)
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "session", "asked"),
+    [
+        ("en", "Work as which coder?", "For this session only", "Type your name"),
+        ("sv", "Arbeta som vilken kodare?", "Bara för den här sessionen", "Skriv ditt namn"),
+    ],
+)
+async def test_a_leads_w_says_she_works_as_a_coder_for_the_session(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    lang: str,
+    title: str,
+    session: str,
+    asked: str,
+) -> None:
+    path = _team(tmp_path / "team.db")
+    monkeypatch.setenv("QUALCODE_CODER", "lena")
+    async with documents_screen(path, "lena", lang, size=(100, 30)) as (pilot, app, _):
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, CoderScreen)
+        words = _words(app.screen)
+        assert title in words and session in words and "lena" in words, words
+        assert asked not in words
+        await pilot.press(*"karin", "enter")
+        await pilot.pause()
+        assert app.coder == "karin"
+        await pilot.press("w")
+        await pilot.pause()
+        assert title in _words(app.screen)  # still lena at the keyboard, acting for karin
+
+
+async def test_a_login_nobody_named_is_still_asked_who_is_coding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _team(tmp_path / "team.db")
+    monkeypatch.delenv("QUALCODE_CODER", raising=False)
+    from qualcode.tui.app import build_app
+
+    app = build_app(path, None, "en")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, CoderScreen)
+        words = _words(app.screen)
+        assert "Who is coding?" in words and "Type your name" in words, words
