@@ -37,6 +37,8 @@ PASSES: dict[str, dict[str, str]] = {
         "set_status": "a write of her own status (the service names her)",
         "remember": "a write: which coder this login chose",
         "remembered": "which coder this login chose: the person at the keyboard's own",
+        "remember_language": "a write: the interface language this login chose",
+        "language": "the interface language this login chose: the person at the keyboard's own",
         "by_name": _NAMES,
         "find": _NAMES,
         "list": _NAMES,

@@ -12,6 +12,7 @@ from qualcode.errors import ValidationError
 from qualcode.model import RESERVED_CODER_NAMES, Coder
 from qualcode.project.base import Service
 from qualcode.project.blind_parts import BlindError
+from qualcode.texts import LANGUAGES
 
 
 class CodersMixin(Service):
@@ -194,6 +195,25 @@ class CodersMixin(Service):
             return
         with self.store.transaction():
             self.store.coders.remember(login, coder.name)
+
+
+    def remembered_language(self, login: str) -> str | None:
+        """The interface language ``login`` chose last in this project (`L` in the TUI),
+        while qualcode still has that language's words; None when it never chose one."""
+        lang = self.store.coders.language(login)
+        return lang if lang in LANGUAGES else None
+
+    def remember_language(self, login: str, lang: str) -> None:
+        """Keep the interface language a login chose, as its coder is kept: in the project
+        file, for that login only. A Swedish coder's `L` lasted one session, and her next
+        one opened in English again (tui45). A file that cannot be written keeps nothing,
+        as ``remember_coder``; a language qualcode has no words for is refused."""
+        if lang not in LANGUAGES:
+            raise ValidationError(f"interface language {lang!r}: use {' or '.join(LANGUAGES)}")
+        if self.store.readonly:
+            return
+        with self.store.transaction():
+            self.store.coders.remember_language(login, lang)
 
 
 # names qualcode itself gives (model.RESERVED_CODER_NAMES): a coder so named stood in for

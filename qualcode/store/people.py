@@ -16,6 +16,8 @@ from qualcode.store.rows import new_id, now
 
 # meta key under which a login's chosen coder is kept (one row per login and project)
 REMEMBER_PREFIX = "tui.coder."
+# meta key under which a login's interface language is kept, beside its coder
+LANGUAGE_PREFIX = "tui.lang."
 
 
 class CoderRepo:
@@ -165,6 +167,16 @@ class CoderRepo:
 
     def remember(self, user: str, name: str) -> None:
         self.db.table("meta").upsert({"key": f"{REMEMBER_PREFIX}{user}", "value": name}, pk="key")
+
+    def language(self, user: str) -> str | None:
+        """The interface language this login chose last in this project, if any."""
+        row = self.db.execute(
+            "SELECT value FROM meta WHERE key = ?", [f"{LANGUAGE_PREFIX}{user}"]
+        ).fetchone()
+        return str(row[0]) if row else None
+
+    def remember_language(self, user: str, lang: str) -> None:
+        self.db.table("meta").upsert({"key": f"{LANGUAGE_PREFIX}{user}", "value": lang}, pk="key")
 
 
 def alike_message(name: str, twin: str) -> str:

@@ -74,7 +74,10 @@ class QualcodeApp(EmbedAllActions, ScreenActions):
             self.project.act_as(coder, self._me, said_by=self._said_by)
         # no name given: the one this login chose last time in this project, else ask
         self.coder: str = coder or self.project.remembered_coder(self.login) or ""
-        self.t = Catalog(ui_lang or default_language())
+        # --ui-lang, else the language this login chose with `L` last time, else the locale's
+        self.t = Catalog(
+            ui_lang or self.project.remembered_language(self.login) or default_language()
+        )
         localize_bindings(self, self.t)
         if keymap:
             self.set_keymap(keymap)
@@ -248,7 +251,8 @@ class QualcodeApp(EmbedAllActions, ScreenActions):
         return None
 
     def action_switch_language(self) -> None:
-        """Swedish <-> English at once, without restarting: the screens open are built again
+        """Swedish <-> English at once, without restarting, and remembered for this login
+        as its coder is (``Project.remember_language``): the screens open are built again
         in the new language (the documents list, the coding screen at the same selection,
         retrieval, memos, themes, the reports on the same tab, reconciliation on the same
         case); dialogs and other screens on top are closed."""
@@ -260,6 +264,10 @@ class QualcodeApp(EmbedAllActions, ScreenActions):
         from qualcode.tui.screens.themes import ThemesScreen
 
         self.t.lang = next_language(self.t.lang)
+        try:  # the next session's too; a file a colleague's write holds keeps it not
+            self.project.remember_language(self.login, self.t.lang)
+        except QualcodeError:
+            pass  # remembering is a convenience: the switch itself stands
         localize_bindings(self, self.t)
         rebuild: list[Screen[Any]] = []
         for screen in self.screen_stack[1:]:
