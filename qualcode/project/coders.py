@@ -196,7 +196,6 @@ class CodersMixin(Service):
         with self.store.transaction():
             self.store.coders.remember(login, coder.name)
 
-
     def remembered_language(self, login: str) -> str | None:
         """The interface language ``login`` chose last in this project (`L` in the TUI),
         while qualcode still has that language's words; None when it never chose one."""

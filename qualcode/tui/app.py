@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import time
 from collections.abc import Iterable
@@ -264,10 +265,10 @@ class QualcodeApp(EmbedAllActions, ScreenActions):
         from qualcode.tui.screens.themes import ThemesScreen
 
         self.t.lang = next_language(self.t.lang)
-        try:  # the next session's too; a file a colleague's write holds keeps it not
+        # the next session's too; a file a colleague's write holds keeps it not, and the
+        # switch stands all the same: remembering is a convenience
+        with contextlib.suppress(QualcodeError):
             self.project.remember_language(self.login, self.t.lang)
-        except QualcodeError:
-            pass  # remembering is a convenience: the switch itself stands
         localize_bindings(self, self.t)
         rebuild: list[Screen[Any]] = []
         for screen in self.screen_stack[1:]:
