@@ -8,6 +8,7 @@ English label has to be hand-edited out of a table before a paper can use it.
 from __future__ import annotations
 
 import math
+import re
 
 from qualcode.texts import FALLBACK, LANGUAGES, texts
 
@@ -74,3 +75,84 @@ def verdict_name(verdict: str, lang: str) -> str:
         tail = ":" if lang == "sv" and (rest[-1:].isupper() or rest[-1:].isdigit()) else ""
         return label(lang, "verdict_accept", name=rest + tail)
     return label(lang, f"verdict_{kind}") if f"verdict_{kind}" in LABELS[FALLBACK] else verdict
+
+
+def layer_again(words: str, lang: str) -> str:
+    """A summary's layer line (``Summary.layer``: its layer, set, documents chosen and the
+    reconciliation under way, as ``layer_name`` and the labels around it say them) said
+    again in ``lang``: the audit keeps it in the words of the file it was written into,
+    and the Swedish audit screen read "all coders, documents of the set ..." (tui45).
+    Read back with the very labels that wrote it, so only such a line is said again; any
+    other words (a name someone typed, a line of a language since removed) stay as they
+    are."""
+    if _layer_parts(words, lang) is not None:
+        return words  # said in ``lang`` already
+    for source in LANGUAGES:
+        parts = _layer_parts(words, source)
+        if parts is not None:
+            return _layer_line(parts, lang)
+    return words
+
+
+def _forms(lang: str, key: str) -> list[str]:
+    """A label's forms in ``lang``: its singular and its plural, or the one it has."""
+    return LABELS.get(lang, LABELS[FALLBACK]).get(key, key).split(PLURAL)
+
+
+def _read(words: str, form: str, rest: str = "") -> dict[str, str] | None:
+    """``words`` read as ``form`` (a label with ``{fields}``), or None: every field but
+    ``n``, ``of`` and ``decided`` (counts) any text; ``rest`` a text before ``form``,
+    kept under that name."""
+    pattern = re.escape(form)
+    for field in re.findall(r"\{(\w+)\}", form):
+        kind = r"\d+" if field in ("n", "of", "decided") else ".+"
+        pattern = pattern.replace(re.escape("{" + field + "}"), f"(?P<{field}>{kind})", 1)
+    found = re.fullmatch((f"(?P<{rest}>.+)" if rest else "") + pattern, words, re.DOTALL)
+    return found.groupdict() if found else None
+
+
+def _layer_parts(words: str, lang: str) -> dict[str, str] | None:
+    """The parts of a summary's layer line written in ``lang``, or None if it is none."""
+    parts: dict[str, str] = {}
+    for then in _forms(lang, "reconciling_then"):  # the note on reconciliation under way
+        if words.endswith(then) and words != then:
+            head = words[: -len(then)]
+            for form in _forms(lang, "reconciling_unconfirmed"):
+                if (got := _read(head, form, "head")) is not None:
+                    parts["unconfirmed"], head = got["n"], got["head"]
+                    break
+            got = next(
+                (g for f in _forms(lang, "reconciling") if (g := _read(head, f, "head"))), None
+            )
+            if got is None:
+                return None
+            parts |= {"decided": got["decided"], "cases": got["n"]}
+            words = got["head"]
+            break
+    for key, fields in (("layer_of_docs", ("n", "of")), ("layer_in_set", ("name",))):
+        got = next((g for f in _forms(lang, key) if (g := _read(words, f))), None)
+        if got is not None:
+            parts |= {f"{key}.{field}": got[field] for field in fields}
+            words = got["layer"]
+    if words == label(lang, "all_coders"):
+        return parts | {"layer": "coder"}
+    if words == label(lang, "consensus"):
+        return parts | {"layer": "consensus"}
+    got = next((g for f in _forms(lang, "coder") if (g := _read(words, f))), None)
+    return parts | {"layer": "coder:" + got["name"]} if got is not None else None
+
+
+def _layer_line(parts: dict[str, str], lang: str) -> str:
+    """A summary's layer line said in ``lang`` from its parts (``_layer_parts``)."""
+    line = layer_name(parts["layer"], lang)
+    if "layer_in_set.name" in parts:
+        line = label(lang, "layer_in_set", layer=line, name=parts["layer_in_set.name"])
+    if "layer_of_docs.n" in parts:
+        n, of = int(parts["layer_of_docs.n"]), int(parts["layer_of_docs.of"])
+        line = label(lang, "layer_of_docs", layer=line, n=n, of=of)
+    if "cases" in parts:
+        line += label(lang, "reconciling", decided=int(parts["decided"]), n=int(parts["cases"]))
+        if "unconfirmed" in parts:
+            line += label(lang, "reconciling_unconfirmed", n=int(parts["unconfirmed"]))
+        line += label(lang, "reconciling_then")
+    return line

@@ -155,3 +155,12 @@ def _value(value: object) -> str:
     if isinstance(value, Mapping):
         return ", ".join(f"{k} {_value(v)}" for k, v in value.items())
     return str(value)
+
+
+def layer_in(words: str, lang: str) -> str:
+    """An export's ``layer`` as the audit keeps it, said in ``lang`` where it is a theme
+    summary's layer line in another language (``export.summary`` records the line its
+    file prints, in that file's language); any other value as it is."""
+    from qualcode.export.labels import layer_again
+
+    return layer_again(words, lang)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from qualcode.project.audit_said import layer_in
 from qualcode.tui.catalog import Catalog
 from qualcode.tui.labels import verdict_words
 
@@ -59,6 +60,10 @@ class ScreenWords:
         kind, colon, whose = value.partition(":")
         if name == "layer" and kind == "coder" and colon:  # one coder's codings
             return self.t("audit_layer_one", name=whose)
+        # a summary's layer, kept in the words of its file: "all coders" on the Swedish
+        # screen beside "kodare karin" of an export made in Swedish (tui45)
+        if name == "layer" and (again := layer_in(value, self.t.lang)) != value:
+            return again
         if name in ("file", "name", "text", "reason", "source", "set", "pseudonym", "key"):
             return value  # what someone typed or named, never a word of ours
         if name == "kind":  # a case's (reconcile) or a pseudonym's: "slag: speaker" (eyes44)
