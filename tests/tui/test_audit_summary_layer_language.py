@@ -29,15 +29,17 @@ def _exported(path: Path, out: Path) -> None:
             )
 
 
+SV = ["alla kodare; avstämning pågår", "kodare karin, dokumenten i gruppen ”norra”"]
+EN = ["all coders; reconciliation under way", "coder karin, documents of the set “norra”"]
+
+
 @pytest.mark.parametrize(
     ("lang", "said", "never"),
     [
-        ("sv", ["alla kodare; avstämning pågår", "kodare karin, dokumenten i gruppen ”norra”"],
-         ["all coders", "coder karin", "documents of the set"]),
-        ("en", ["all coders; reconciliation under way", "coder karin, documents of the set “norra”"],
-         ["alla kodare", "kodare karin", "dokumenten i gruppen"]),
+        ("sv", SV, ["all coders", "coder karin", "documents of the set"]),
+        ("en", EN, ["alla kodare", "kodare karin", "dokumenten i gruppen"]),
     ],
-)  # fmt: skip
+)
 async def test_a_summarys_layer_reads_in_the_screens_language(
     decided: Path, tmp_path: Path, lang: str, said: list[str], never: list[str]
 ) -> None:
