@@ -266,9 +266,12 @@ class QualcodeApp(EmbedAllActions, ScreenActions):
 
         self.t.lang = next_language(self.t.lang)
         # the next session's too; a file a colleague's write holds keeps it not, and the
-        # switch stands all the same: remembering is a convenience
-        with contextlib.suppress(QualcodeError):
-            self.project.remember_language(self.login, self.t.lang)
+        # switch stands all the same: remembering is a convenience. Not for a session
+        # whose person $QUALCODE_CODER names: the login's choices are its owner's, as its
+        # coder is (``_remember``), and a visiting colleague's `L` switched the owner's
+        if not self._said_by.startswith("$"):
+            with contextlib.suppress(QualcodeError):
+                self.project.remember_language(self.login, self.t.lang)
         localize_bindings(self, self.t)
         rebuild: list[Screen[Any]] = []
         for screen in self.screen_stack[1:]:
