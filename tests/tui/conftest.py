@@ -20,6 +20,9 @@ from tests.conftest import SV_TEXT, small_codebook
 from tests.pending_kit import suggestion_row, write_pending
 from tests.project.team_kit import agreed_and_decided
 
+# a question and an answer, one sentence each
+SHORT_TALK = "I: Hur länge har du arbetat här?\nR: I tre år, på barn och unga.\n"
+
 
 @pytest.fixture(scope="session")
 def tui_base(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -52,6 +55,18 @@ def read_only_copy(tui_base: Path, tmp_path: Path) -> Iterator[Path]:
 
     for disk in read_only_tmpfs(tmp_path / "media", "8m", fill):
         yield disk / "tui.db"
+
+
+@pytest.fixture
+def lead_and_coder(tmp_path: Path) -> Path:
+    """A team of two, lena (lead) and karin (coder), and one short Swedish interview: what
+    the tests of `w`, who may switch coder and what its dialog says, start from."""
+    path = tmp_path / "team.db"
+    with Project.create(path) as project:
+        project.add_coder("lena", role="lead")
+        project.add_coder("karin")
+        project.import_text("aby_01.txt", SHORT_TALK, lang="sv")
+    return path
 
 
 @pytest.fixture

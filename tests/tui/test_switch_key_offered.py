@@ -9,21 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from qualcode import Project
 from qualcode.tui.screens.keys_help import key_rows
 from tests.tui.conftest import documents_screen, notifications
 
 pytestmark = pytest.mark.slow  # drives the whole app (run_test)
-
-TALK = "I: Hur länge har du arbetat här?\nR: I tre år, på barn och unga.\n"
-
-
-def _team(path: Path) -> Path:
-    with Project.create(path) as project:
-        project.add_coder("lena", role="lead")
-        project.add_coder("karin")
-        project.import_text("aby_01.txt", TALK, lang="sv")
-    return path
 
 
 def _offered(app: object) -> list[str]:
@@ -33,11 +22,10 @@ def _offered(app: object) -> list[str]:
 
 @pytest.mark.parametrize(("who", "offered"), [("karin", False), ("lena", True)])
 async def test_w_is_offered_to_whoever_may_switch(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, who: str, offered: bool
+    lead_and_coder: Path, monkeypatch: pytest.MonkeyPatch, who: str, offered: bool
 ) -> None:
-    path = _team(tmp_path / "team.db")
     monkeypatch.setenv("QUALCODE_CODER", who)
-    async with documents_screen(path, who, size=(100, 30)) as (pilot, app, screen):
+    async with documents_screen(lead_and_coder, who, size=(100, 30)) as (pilot, app, screen):
         assert ("documents.who" not in screen.not_offered) is offered
         assert ("Switch coder" in _offered(app)) is offered, _offered(app)
         if not offered:  # pressed all the same, it says why

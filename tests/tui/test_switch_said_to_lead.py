@@ -12,21 +12,10 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, Label
 
-from qualcode import Project
 from qualcode.tui.screens.modals import CoderScreen
 from tests.tui.conftest import documents_screen
 
 pytestmark = pytest.mark.slow  # drives the whole app (run_test)
-
-TALK = "I: Hur länge har du arbetat här?\nR: I tre år, på barn och unga.\n"
-
-
-def _team(path: Path) -> Path:
-    with Project.create(path) as project:
-        project.add_coder("lena", role="lead")
-        project.add_coder("karin")
-        project.import_text("aby_01.txt", TALK, lang="sv")
-    return path
 
 
 def _words(screen: CoderScreen) -> str:
@@ -42,16 +31,15 @@ def _words(screen: CoderScreen) -> str:
     ],
 )
 async def test_a_leads_w_says_she_works_as_a_coder_for_the_session(
-    tmp_path: Path,
+    lead_and_coder: Path,
     monkeypatch: pytest.MonkeyPatch,
     lang: str,
     title: str,
     session: str,
     asked: str,
 ) -> None:
-    path = _team(tmp_path / "team.db")
     monkeypatch.setenv("QUALCODE_CODER", "lena")
-    async with documents_screen(path, "lena", lang, size=(100, 30)) as (pilot, app, _):
+    async with documents_screen(lead_and_coder, "lena", lang, size=(100, 30)) as (pilot, app, _):
         await pilot.press("w")
         await pilot.pause()
         assert isinstance(app.screen, CoderScreen)
@@ -67,13 +55,12 @@ async def test_a_leads_w_says_she_works_as_a_coder_for_the_session(
 
 
 async def test_a_login_nobody_named_is_still_asked_who_is_coding(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    lead_and_coder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = _team(tmp_path / "team.db")
     monkeypatch.delenv("QUALCODE_CODER", raising=False)
     from qualcode.tui.app import build_app
 
-    app = build_app(path, None, "en")
+    app = build_app(lead_and_coder, None, "en")
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, CoderScreen)
