@@ -226,12 +226,17 @@ class QualcodeApp(EmbedAllActions, ScreenActions):
     def lead_at_keyboard(self) -> str | None:
         """The person at the keyboard when she is one of the project's leads (her name as
         the project holds it), else None: her `w` works as another coder for this session,
-        never remembered for the login (``_remember``), and its dialog says so."""
-        me = (self._me or "").strip().casefold()
-        return next(
-            (c.name for c in self.project.coders() if c.role == "lead" and c.name.casefold() == me),
-            None,
-        )
+        never remembered for the login (``_remember``), and its dialog says so. Found as
+        the service finds a coder by name: a lead whose $QUALCODE_CODER a Mac typed
+        decomposed ("A\u030asa") was asked "Who is coding? Type your name" (review45)."""
+        name = (self._me or "").strip()
+        if not name:
+            return None
+        try:
+            me = self.project.coder(name)
+        except QualcodeError:  # a name the project does not hold: nobody it knows
+            return None
+        return me.name if me.role == "lead" else None
 
     def may_switch(self) -> bool:
         """Whether `w` may switch to another coder: never for a login that codes as

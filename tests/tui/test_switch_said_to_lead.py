@@ -7,11 +7,13 @@ who is coding."""
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
 from textual.widgets import Input, Label
 
+from qualcode import Project
 from qualcode.tui.screens.modals import CoderScreen
 from tests.tui.conftest import documents_screen
 
@@ -66,3 +68,21 @@ async def test_a_login_nobody_named_is_still_asked_who_is_coding(
         assert isinstance(app.screen, CoderScreen)
         words = _words(app.screen)
         assert "Who is coding?" in words and "Type your name" in words, words
+
+
+async def test_a_lead_named_decomposed_is_told_she_works_as_a_coder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Mac types "Åsa" as an A and a combining ring; the service finds her by either
+    form, and so must the dialog: it asked her "Who is coding?" (review45)."""
+    path = tmp_path / "team.db"
+    with Project.create(path) as project:
+        project.add_coder("Åsa", role="lead")
+        project.add_coder("karin")
+    typed = unicodedata.normalize("NFD", "Åsa")
+    monkeypatch.setenv("QUALCODE_CODER", typed)
+    async with documents_screen(path, typed, "en", size=(100, 30)) as (pilot, app, _):
+        await pilot.press("w")
+        await pilot.pause()
+        assert isinstance(app.screen, CoderScreen)
+        assert "Work as which coder?" in _words(app.screen), _words(app.screen)
