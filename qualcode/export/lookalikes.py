@@ -35,6 +35,16 @@ def plain_letters(text: str) -> tuple[str, list[int] | None]:
     return "".join(pieces), origin
 
 
+def unmoved(offset: int) -> int:
+    """An offset in a text nothing was replaced in."""
+    return offset
+
+
+def chained(first: Callable[[int], int], second: Callable[[int], int]) -> Callable[[int], int]:
+    """An offset moved by one pass of ``replace_mapped`` (``first``), then by the next."""
+    return lambda offset: second(first(offset))
+
+
 def replace_mapped(
     text: str,
     pattern: re.Pattern[str] | None,

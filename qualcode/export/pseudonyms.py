@@ -47,7 +47,8 @@ import pandas as pd
 from qualcode.export import contacts, place_units, pseudonym_frames
 from qualcode.export import name_spelling as ns
 from qualcode.export.alternation import grouped
-from qualcode.export.lookalikes import plain_letters, replace_mapped
+from qualcode.export.double_names import RUN, DoubleNames
+from qualcode.export.lookalikes import chained, plain_letters, replace_mapped, unmoved
 from qualcode.export.name_compounds import COMPOUND_SHORT, compound_name, compound_pattern
 from qualcode.export.name_modals import is_modal_verb
 from qualcode.export.name_words import FILE_SUFFIX, ORDINARY_WORDS
@@ -65,14 +66,6 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?:…]|\n)\s*$")
 # a name in a script without capitals of at most this many words is found with each gap
 # between its words written apart or together (2**(n-1) spellings)
 CASELESS_WORDS = 4
-
-
-def _same(offset: int) -> int:
-    return offset
-
-
-def _then(first: Callable[[int], int], second: Callable[[int], int]) -> Callable[[int], int]:
-    return lambda offset: second(first(offset))
 
 
 class Key:
@@ -150,6 +143,9 @@ class Key:
         names, alternatives = ns.key_spellings(
             self._pseudo, self._real_of, CASELESS_WORDS, plain_talk
         )
+        # "Öberg-Lind" beside a keyed "Anna Öberg": hers whole, never "IP2-Lind"
+        places_folded = {ns.fold(r) for r in compounds if r in self.entries}
+        self._doubles = DoubleNames(self._pseudo, places_folded, ns.fold) if names else None
         self._source = rf"{ns.BEFORE}({grouped(alternatives)})(?:(s?){ns.AFTER}|{ns.DIGITS_AFTER})"
         self._pattern = re.compile(self._source.replace(ns.GAP, ""), re.I) if names else None
         self._marked_pattern: re.Pattern[str] | None = None  # compiled when first needed
@@ -253,23 +249,26 @@ class Key:
         codings on the stored text land on the same words of the rendered one."""
         if self._named is not None and text in self._documents:
             return self._named.apply_mapped(text)
-        moved: Callable[[int], int] = _same
+        moved: Callable[[int], int] = unmoved
         rendered = text
         if self._contacts:
             # first, so that a name in an address goes with the address, never into it
             found = contacts.pattern_for(text)
             rendered, moved = replace_mapped(text, found, self._contact, self._no_contact)
+        if self._doubles is not None:
+            rendered, again = replace_mapped(rendered, RUN, self._doubles.whole, self._doubles.skip)
+            moved = chained(moved, again)
         rendered, again = replace_mapped(
             rendered, self._matcher(rendered), self._replace, self._ordinary
         )
-        moved = _then(moved, again)
+        moved = chained(moved, again)
         if self._compounds is not None:
             # then a place beginning a compound: "Storforsmodellen" -> "Kommun A-modellen"
             rendered, again = replace_mapped(rendered, self._compounds, self._compound)
-            moved = _then(moved, again)
+            moved = chained(moved, again)
         if self._units is not None and rendered != text:
             rendered, again = replace_mapped(rendered, self._units, place_units.joined)
-            moved = _then(moved, again)
+            moved = chained(moved, again)
         return rendered, moved
 
     def _contact(self, match: re.Match[str]) -> str:

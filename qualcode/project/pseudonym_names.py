@@ -324,7 +324,23 @@ def parts_printed(
         (pseudonym,) = pseudonyms
         if pseudonym is not None:
             found[word] = pseudonym
+    for real, _, kind in entries:
+        # the surname with its particle ("af Klint" of "Anna af Klint"): read word by word,
+        # "af Klint" went out as "af N2", the particle saying whose name it was (pseudo45)
+        tail = _particle_tail(real) if kind in ("speaker", "person") else None
+        surname = found.get(tail.split()[-1]) if tail else None
+        if tail and surname and surname == printed.get(real) and reads_as(tail) not in taken:
+            found[tail] = surname
     return found
+
+
+def _particle_tail(name: str) -> str | None:
+    """A person's surname from its particle on ("af Klint", "von der Berg"), or None."""
+    words = name.split()
+    for at in range(1, len(words) - 1):
+        if words[at] in _PARTICLES and words[-1][:1].isupper():
+            return " ".join(words[at:])
+    return None
 
 
 def also_words_note(names: Iterable[str]) -> str:

@@ -216,7 +216,11 @@ class PseudonymMixin(KeyClashMixin, PseudonymSuggestMixin, CoderKeyMixin):
         # a person's first name or surname alone is that person (pseudonym_names.py)
         parts = parts_printed([(p.real, p.pseudonym, p.kind) for p in key], printed)
         # and a name of one word that is also a word ("Berg", *ett berg*): capitalised only
-        cased = [*parts, *word_names(p.real for p in key if p.kind != "coder")]
+        # (a surname with its particle, "af Klint", in any case: its particle is small)
+        cased = [
+            *(p for p in parts if p[:1].isupper()),
+            *word_names(p.real for p in key if p.kind != "coder"),
+        ]
 
         def keyed(
             entries: Mapping[str, str],
