@@ -9,9 +9,10 @@ and it is stopped when the app closes, even in the middle of a request.
 
 The two talk in JSON lines over the helper's stdin and stdout: a request
 ``{"docs": [...] | null, "coder": name}``, answers ``{"progress": [done, total]}`` (documents),
-``{"found": count, "semantic_missing": why | null}`` when the first suggestions are stored
-(the core tier, or the semantic one where everything is embedded already; ``why`` says why
-the semantic tier sat out though nobody switched it off), then, while sentences are embedded,
+``{"found": count, "documents": count, "semantic_missing": why | null}`` when the first
+suggestions are stored (in how many documents; the core tier, or the semantic one where
+everything is embedded already; ``why`` says why the semantic tier sat out though nobody
+switched it off), then, while sentences are embedded,
 ``{"embedding": [words done, words in all]}``, and last ``{"done": count}`` (the suggestions
 again, improved by the embeddings) or ``{"error": message}``. A request with
 ``"embed_only": true`` only embeds (the app's background queue sends it, one document at
@@ -42,7 +43,7 @@ from typing import IO, Any
 from qualcode.errors import QualcodeError
 
 Progress = Callable[[int, int], None]
-Found = Callable[[int], None]
+Found = Callable[[int, int], None]  # the first suggestions: how many, in how many documents
 
 
 def serve(path: str, requests: IO[str], answers: IO[str]) -> None:
@@ -88,7 +89,14 @@ def serve(path: str, requests: IO[str], answers: IO[str]) -> None:
                 )
                 # why the semantic tier sat out, when nobody switched it off (the status line
                 # says so: the coder reads poorer suggestions and should know why)
-                say({"found": len(found), "semantic_missing": project.semantic_missing()})
+                say(
+                    {
+                        "found": len(found),
+                        # S, on every document: where they are, beside how many (tui45)
+                        "documents": len({s.document_id for s in found}),
+                        "semantic_missing": project.semantic_missing(),
+                    }
+                )
                 if request.get("embed", True) and project.embed(
                     docs, lambda done, total: say({"embedding": [done, total]})
                 ):
@@ -231,7 +239,7 @@ class Background:
                 elif "found" in answer:
                     self.semantic_missing = answer.get("semantic_missing")
                     if found is not None:
-                        found(int(answer["found"]))
+                        found(int(answer["found"]), int(answer.get("documents", 0)))
                 elif "embedding" in answer:
                     if embedding is not None:
                         embedding(*answer["embedding"])

@@ -15,11 +15,9 @@ leaves it is hers, in every document and session (``Project.accept_all_threshold
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual import work
-from textual.message import Message
 from textual.widgets import ProgressBar, Static
 
 from qualcode.errors import QualcodeError
@@ -31,6 +29,12 @@ from qualcode.tui.said import said
 from qualcode.tui.screens.below_line import BelowLineActions
 from qualcode.tui.screens.busy import ASIDE_FROM
 from qualcode.tui.screens.confirm import ConfirmScreen
+from qualcode.tui.screens.suggest_messages import (
+    SuggestDone,
+    SuggestEmbedding,
+    SuggestFirstFound,
+    SuggestProgress,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -47,31 +51,6 @@ NEXT_WORDS = 4  # the next suggestion's passage is named by its first words
 TOAST_NAME = 30
 
 
-@dataclass
-class SuggestProgress(Message):
-    done: int
-    total: int
-
-
-@dataclass
-class SuggestFirstFound(Message):
-    count: int
-
-
-@dataclass
-class SuggestEmbedding(Message):
-    """Words embedded so far, of all the words that need it."""
-
-    done: int
-    total: int
-
-
-@dataclass
-class SuggestDone(Message):
-    count: int | None
-    error: str | None = None
-
-
 class SuggestionActions(BelowLineActions):
     """Mixed into the coding screen, which provides the attributes annotated below."""
 
@@ -79,6 +58,7 @@ class SuggestionActions(BelowLineActions):
     doc: Document
     code_list: list[Code]
     pending_suggestions: list[Suggestion]
+    _everywhere = 0  # after S: the documents its suggestions are in (0: this one only)
     _threshold: float | None = None  # read from the project when first wanted
     history: History
     _chosen_suggestion: str | None = None  # the one `n` went to, when several cover a passage
@@ -138,6 +118,7 @@ class SuggestionActions(BelowLineActions):
         self._say_working(self.app.t(starting))
         # never two embedding processes: while the app's queue embeds, the suggestions
         # come from what is embedded so far, and are improved when the queue is done
+        self._everywhere = int(everywhere)  # S: the documents they are in, once found
         self._compute(everywhere, embed=not self.app.embedding_busy())
 
     @work(thread=True, exclusive=True, group="suggest")
@@ -148,8 +129,8 @@ class SuggestionActions(BelowLineActions):
         def report(done: int, total: int) -> None:
             self.post_message(SuggestProgress(done, total))
 
-        def first(count: int) -> None:
-            self.post_message(SuggestFirstFound(count))
+        def first(count: int, documents: int) -> None:
+            self.post_message(SuggestFirstFound(count, documents))
 
         def embedding(done: int, total: int) -> None:
             self.post_message(SuggestEmbedding(done, total))
@@ -178,8 +159,23 @@ class SuggestionActions(BelowLineActions):
         """The first suggestions are stored: show them now; embeddings may improve them."""
         # none: where the rest are is said, as after the last one decided (eyes42: a
         # policy document's "0 suggestions" left a coder with nothing to press)
-        self.notify(self.app.t("suggested" if message.count else "suggested_none", n=message.count))
         self.refresh_marks()
+        self._everywhere = message.documents if self._everywhere else 0
+        self.notify(self._found_said("suggested", message.count))
+
+    def _found_said(self, key: str, count: int) -> str:
+        """The note on the suggestions found: none, how many, or after `S` how many in how
+        many documents and how many in this one. `S` said "284 suggestions" over a
+        sidebar listing the document's 14, and a coder could not tell what it acted on
+        (tui45)."""
+        t = self.app.t
+        if not count:
+            return t("suggested_none")
+        if not self._everywhere:
+            return t(key, n=count)
+        here = t.count(len(self.pending_suggestions))
+        where = t("suggested", n=count) + t("suggested_in", n=self._everywhere, here=here)
+        return where if key == "suggested" else t("improved_where", n=count, what=where)
 
     def on_suggest_embedding(self, message: SuggestEmbedding) -> None:
         """Words embedded so far: the bar, and words done, words left and time left."""
@@ -213,9 +209,9 @@ class SuggestionActions(BelowLineActions):
         if error is not None:
             self.notify(error, severity="error")
             return
-        if embedded:
-            self.notify(self.app.t("improved" if count else "suggested_none", n=count))
         self.refresh_marks()
+        if embedded:
+            self.notify(self._found_said("improved", count or 0))
         if getattr(self, "_improve_when_done", False):  # embedded while this ran
             self._improve_when_done = False
             self.embeddings_arrived(1)
