@@ -32,6 +32,26 @@ def next_language(lang: str) -> str:
     )
 
 
+# how much of a value a refusal quotes, as the service's English line quotes it: a name or
+# other typed text after 40 characters (``oneline.shown``), a path after 120
+# (``oneline.cut_path``), the program's own lists (known values, formats) after 200.
+# Quoted whole, a 5,000-character code name refused in the Swedish interface filled the
+# screen where the command line's English said "'aaaa...' is longer than ..." (pseudo45).
+_TYPED, _PATHS, _LISTS = 40, 120, 200
+_PATH_VALUES = frozenset({"path", "project"})
+_LIST_VALUES = frozenset(
+    {"known", "formats", "allowed", "codes", "coders", "columns", "why", "encoding"}
+)
+
+
+def _cut(name: str, value: object) -> object:
+    """A refusal's value ``name`` as its words quote it: cut, with an ellipsis, if long."""
+    if not isinstance(value, str):
+        return value
+    most = _PATHS if name in _PATH_VALUES else _LISTS if name in _LIST_VALUES else _TYPED
+    return value if len(value) <= most else value[:most] + "…"
+
+
 class Catalog:
     def __init__(self, lang: str) -> None:
         self.lang = lang if lang in MESSAGES else FALLBACK
@@ -46,8 +66,9 @@ class Catalog:
         """A service refusal (``QualcodeError.key``) in the interface's words; None when
         the language files have none for it, and the service's English line is shown."""
         text = texts(self.lang, "refusals").get(key)
+        cut = {name: _cut(name, value) for name, value in values.items()}
         try:
-            return None if text is None else self._filled(text, values)
+            return None if text is None else self._filled(text, cut)
         except (KeyError, IndexError):  # a value the raise did not give: its English, whole
             return None
 
