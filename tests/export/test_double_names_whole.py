@@ -7,17 +7,15 @@ keyed "Anna af Klint" went out as "af N2", its particle saying whose name it was
 
 from __future__ import annotations
 
-import html
-import io
 import re
 import unicodedata
-import zipfile
 from pathlib import Path
 
 import pytest
 
 from qualcode import Project
 from qualcode.export.pseudonyms import Key
+from tests.export.name_leak_kit import export_as_lead, texts_in
 
 
 def _key() -> Key:
@@ -69,20 +67,6 @@ TALK = (
 NAMES = ["Lind", "Öberg", "Klint", "Essen", "Neill"]
 
 
-def _texts(path: Path) -> list[str]:
-    data = path.read_bytes()
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        return [data.decode("utf-8-sig")]
-    found = []
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        for member in archive.namelist():
-            if member.endswith((".png", ".jpg", ".emf")):
-                continue
-            xml = archive.read(member).decode("utf-8", errors="replace")
-            found += [html.unescape(re.sub(r"<[^>]+>", sep, xml)) for sep in ("", " ")]
-    return found
-
-
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("double") / "p.db"
@@ -128,17 +112,8 @@ def test_no_part_of_a_name_in_an_export(
     project: Path, tmp_path: Path, kind: str, suffix: str
 ) -> None:
     target = tmp_path / f"out{suffix}"
-    with Project.open(project) as p:
-        p.act_as("lena")
-        if kind == "summary":
-            p.export_summary(target, layer="coder", lang="sv", viewer="lena")
-        elif kind == "codings":
-            p.export_codings(target, viewer="lena")
-        elif kind == "qdpx":
-            p.export_qdpx(target, lang="sv", viewer="lena")
-        else:
-            p.export_memos(target, "lena", lang="sv")
-    texts = [unicodedata.normalize("NFC", t) for t in _texts(target)]
+    export_as_lead(project, kind, target)
+    texts = [unicodedata.normalize("NFC", t) for t in texts_in(target)]
     found = {n for t in texts for n in NAMES if re.search(rf"(?<!\w){n}", t)}
     assert found == set(), found
     assert any("IP2" in t for t in texts)

@@ -11,16 +11,14 @@ themselves with: the summary (.md, .html, .docx, .xlsx, in both languages), the 
 
 from __future__ import annotations
 
-import html
-import io
 import re
 import unicodedata
-import zipfile
 from pathlib import Path
 
 import pytest
 
 from qualcode import Project
+from tests.export.name_leak_kit import export_as_lead, texts_in
 
 pytestmark = pytest.mark.slow
 
@@ -54,24 +52,6 @@ MEMO = nfd("Åsa nämns här, och Karins chef. Per sa emot.\nÅsas plan och Pers
 # in any case: the names that are no ordinary word
 ANYCASE = ["Karin", "Åsa", "Öberg", "Nilsson", "Siobhan", "Walsh", "Åby", "Kingsmere"]
 CAPITALISED = ["Per"]  # "per dag" is the word
-
-
-def _texts(path: Path) -> list[str]:
-    data = path.read_bytes()
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        return [data.decode("utf-8-sig")]
-    found = []
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        for member in archive.namelist():
-            if member.endswith((".png", ".jpg", ".emf")):
-                continue
-            raw = archive.read(member)
-            if zipfile.is_zipfile(io.BytesIO(raw)):
-                continue
-            xml = raw.decode("utf-8", errors="replace")
-            found += [html.unescape(re.sub(r"<[^>]+>", sep, xml)) for sep in ("", " ")]
-            found.append(html.unescape(xml))  # attribute values (a .qdpx's names)
-    return found
 
 
 def _names_in(text: str) -> set[str]:
@@ -129,19 +109,8 @@ def test_no_name_in_an_export(
     project: Path, tmp_path: Path, kind: str, suffix: str, lang: str
 ) -> None:
     target = tmp_path / f"out{suffix}"
-    with Project.open(project) as p:
-        p.act_as("lena")
-        if kind == "summary":
-            p.export_summary(target, layer="coder", lang=lang, viewer="lena")
-        elif kind == "codings":
-            p.export_codings(target, viewer="lena")
-        elif kind == "qdpx":
-            p.export_qdpx(target, lang=lang, viewer="lena")
-        elif kind == "memos":
-            p.export_memos(target, "lena", lang=lang)
-        else:
-            p.export_qdc(target, viewer="lena")
-    found = {n for text in _texts(target) for n in _names_in(text)}
+    export_as_lead(project, kind, target, lang)
+    found = {n for text in texts_in(target) for n in _names_in(text)}
     assert found == set(), found
 
 
@@ -159,5 +128,5 @@ def test_the_reader_finds_the_names_a_lead_asks_for(project: Path, tmp_path: Pat
     with Project.open(project) as p:
         p.act_as("lena")
         p.export_codings(target, real_names=True, viewer="lena")
-    found = {n for text in _texts(target) for n in _names_in(text)}
+    found = {n for text in texts_in(target) for n in _names_in(text)}
     assert found >= {"Karin", "Per", "Åsa", "Nilsson", "Siobhan", "Åby"}, found
