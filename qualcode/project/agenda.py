@@ -182,15 +182,15 @@ def _item(view: CaseView, name: str, text: str, units: dict, said: Said) -> Agen
         )
         for coder, v in case.versions.items()
     )
-    # a time as the comments above it read it ("2026-12-04 16:18"), not ISO's "…T16:18"
+    # a time as the comments above it read it ("2026-12-04 16:18 UTC"), not ISO's "…T16:18"
     history = tuple(
-        f"{d.decided_at[:16].replace('T', ' ')} {d.decided_by}: {said.verdict(d.verdict)}, "
+        f"{_minute(d.decided_at)} {d.decided_by}: {said.verdict(d.verdict)}, "
         f"{quoted(d.rationale, words)} ({words['reopened']})"
         for d in view.history
     )
     if view.stale and view.verdict:
         history += (
-            f"{(view.decided_at or '')[:16].replace('T', ' ')} {view.decided_by}: "
+            f"{_minute(view.decided_at or '')} {view.decided_by}: "
             f"{said.verdict(view.verdict)}, "
             f"{quoted(view.rationale or '', words)} ({words['changed_since']})",
         )
@@ -203,11 +203,27 @@ def _item(view: CaseView, name: str, text: str, units: dict, said: Said) -> Agen
         text[case.start : case.end],
         text[case.end : hi],
         versions,
-        tuple((c.author, c.created_at[:16].replace("T", " "), c.text) for c in view.comments),
+        tuple((c.author, _minute(c.created_at), c.text) for c in view.comments),
         history,
         cut_before,
         cut_after,
     )
+
+
+def _minute(stamp: str) -> str:
+    """A stored time to the minute with its zone: "2026-12-05 12:41 UTC". Written as
+    "2026-12-05 12:41", the agenda's UTC read as the hour of the meeting's own clock, an
+    hour off in Swedish winter and two in summer (render45); a stamp that does not parse
+    is written as it stands rather than lost."""
+    from datetime import UTC, datetime
+
+    try:
+        at = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if at.tzinfo is not None:  # stored times are UTC; one read from elsewhere is made so
+        at = at.astimezone(UTC)
+    return f"{at:%Y-%m-%d %H:%M} UTC"
 
 
 def _through_key(item: AgendaItem, key: Key, talk: Key) -> AgendaItem:
