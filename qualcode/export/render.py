@@ -216,7 +216,9 @@ def _markdown(summary: Summary, name: str) -> dict[str, bytes]:
             "",
         ]
         if summary.decisions is not None and not summary.decisions.empty:
-            lines += [_md_table(summary.decisions, lang), ""]
+            # headed as in the Word and web pages, a table a reader can place (render45)
+            heading = f"## {esc(summary.label('appendix'))}"
+            lines += [heading, "", _md_table(summary.decisions, lang), ""]
     # the charts first, the summary that shows them last: an export cut off between
     # them leaves charts without a summary, never a summary without its charts
     return {**files, name: "\n".join(lines).encode("utf-8")}

@@ -203,6 +203,9 @@ def html_summary(summary: Summary) -> bytes:
             f"<p>{_nowrap(esc(summary.decisions_brief))}</p>"
         )
         if summary.decisions is not None and not summary.decisions.empty:
-            parts.append(_html_table(summary.decisions, lang))
+            # headed as in the Word file: printed, the table went overleaf whole and stood
+            # under no heading, eight columns a reader could not place (render45)
+            heading = f"<h2>{esc(summary.label('appendix'))}</h2>"
+            parts.append(heading + _html_table(summary.decisions, lang))
     parts.append("</body></html>")
     return "".join(parts).encode("utf-8")
