@@ -19,6 +19,7 @@ from pathlib import Path
 
 from qualcode.errors import SETTING, OutputError
 from qualcode.oneline import cut_path, unreadable_at
+from qualcode.oneline import shown as shown_name
 from qualcode.project.db_files import SIDECARS, in_use, is_qualcode_file
 
 # set by `qualcode serve` for the TUI each link runs: that person works on the server's
@@ -108,6 +109,7 @@ def _checked_target(
         # before resolving: /dev/stdout on a pipe resolves to "/proc/N/fd/pipe:[...]", a
         # name that exists nowhere, and was then reported as a missing file
         raise _not_a_file(shown)
+    _no_dangling_link(shown)
     target = shown.expanduser().resolve()
     if target.is_dir():
         raise OutputError(
@@ -201,6 +203,31 @@ def _checked_target(
             path=shown,
         )
     return target
+
+
+def _no_dangling_link(shown: Path) -> None:
+    """Refuse a link whose file does not exist, as ``init`` refuses one. Written through,
+    the export landed wherever the link pointed (another folder, a colleague's, a dot file
+    at home that did not exist yet) while the command said "wrote NAME" beside the user's
+    own files; someone who shares the folder can plant such a link under the name the
+    export is going to take. A link to a file that exists is still written through (with
+    ``--force``): the user sees that file when she lists the folder."""
+    link = shown.expanduser()
+    if not link.is_symlink():
+        return
+    try:
+        os.stat(link)
+    except FileNotFoundError:
+        points = shown_name(os.readlink(link))
+        raise OutputError(
+            f"{cut_path(shown)}: is a link to {points}, which does not exist; write the file "
+            "at the link's target, or choose another name",
+            key="output_dangling_link",
+            path=cut_path(shown),
+            target=points,
+        ) from None
+    except OSError:
+        return  # a loop of links or a name too long: the resolve below says which
 
 
 def _not_a_file(shown: Path) -> OutputError:
