@@ -30,6 +30,8 @@ AGREEMENT_FIGURES = 77  # columns the agreement table's nine figures take, with 
 NARROW_SAVES = 14  # the units column and the κ after Fleiss and Cohen, left out at 80
 SCROLLBAR_ROOM = 1  # a row under the table for its horizontal scrollbar, when it is wider
 PAGE_SCROLLBAR = 2  # columns the agreement page's vertical scrollbar takes beside the table
+THIRD_DECIMAL = 8  # columns a third decimal adds: one a coefficient, two for the interval
+NAMES_BESIDE_THREE = 20  # a code's name keeps this many characters beside three decimals
 
 
 def wider_names(names: dict[str, str], cut: dict[str, str], room: int) -> dict[str, str]:
@@ -91,38 +93,13 @@ class AgreementTab(ScreenPart):
             table.styles.height = table_height(table)
             methods.update(f"[b]{t('rep_agreement')}[/b]: {escape(message.error or '')}")
             return
-        # the names give up room to the figures: at 100 columns a 40-character name cut
-        # AC1's 0,92 to "0,9" at the table's edge and left BP and uα off screen (eyes6);
-        # at 80 the units go too (every row counts the same, the paragraph says how many)
-        # and kappa's name is its coefficient's: BP's 0.85 read "0.8" there (eyes7)
-        narrow = self.size.width < AGREEMENT_FIGURES + 16
-        figures = AGREEMENT_FIGURES - (NARROW_SAVES if narrow else 0)
-        room = max(12 if narrow else 16, min(NAME_COLUMN, self.size.width - figures))
-        names = self.row_names if room == NAME_COLUMN else word_names(self.code_names, room)
-        kappas = (
-            ["Fleiss", "α", "α 95%", "Cohen"] if narrow else ["Fleiss κ", "α", "α 95%", "Cohen κ"]
-        )
-        units = [] if narrow else [t("rep_units")]
-        shown = wider_names(self.code_names, names, self.size.width - figures - 4)
+        # three decimals, as the methods paragraph under the table gives them, where the
+        # names keep NAMES_BESIDE_THREE characters beside them; else two, and a line says
+        # so: the table read 0.61 above a paragraph citing 0.614 (tui45)
         table = self.query_one("#agreement-table", DataTable)
-        for _ in range(2):
-            fill_agreement_table(
-                table,
-                message.report,
-                [t("rep_code"), *units, "%", *kappas, "AC1", "BP", "uα"],
-                t,
-                shown,
-                units=not narrow,
-                # the pairs' names in the room the codes' take: no wider (eyes40)
-                pair_room=max(room, *(len(n) for n in shown.values())),
-            )
-            # figures wider than reckoned (an interval from below zero, "-0.31–0.00") cut
-            # uα at the edge: the names give up what they overran by (eyes40)
-            over = laid_out_width(table) - (self.size.width - PAGE_SCROLLBAR)
-            if over <= 0 or room <= 12:
-                break
-            room = max(12, min(room, max(len(n) for n in shown.values())) - over)
-            shown = word_names(self.code_names, room)
+        digits = 3 if self._fit_table(table, message.report, 3) <= 0 else 2
+        if digits == 2:
+            self._fit_table(table, message.report, 2)
         report = message.report
         self.counted = tuple(report.coders)
         table.styles.height = table_height(table)
@@ -142,8 +119,53 @@ class AgreementTab(ScreenPart):
         counted += t("rep_team_key")
         # no document counts: a dash per coder said nothing; who could count does (eyes42)
         counted += together_lines(report, t) if report.documents == 0 else ""
-        counted += per_coder_lines(report.rows, t) if report.documents else ""
+        counted += per_coder_lines(report.rows, t, digits) if report.documents else ""
+        counted += "\n" + t("rep_two_decimals") if digits == 2 and report.documents else ""
         methods.update(escape(counted + "\n\n" + report.methods_page(t.lang)))
+
+    def _fit_table(self, table: DataTable[object], report: AgreementReport, digits: int) -> int:
+        """Fill the table with its figures to ``digits`` decimals, the names giving up room
+        to them; returns by how many cells it still overruns the page (0 or less: fits).
+
+        At 100 columns a 40-character name cut AC1's 0,92 to "0,9" at the table's edge and
+        left BP and uα off screen (eyes6); at 80 the units go too (every row counts the
+        same, the paragraph says how many) and kappa's name is its coefficient's: BP's 0.85
+        read "0.8" there (eyes7). Beside three decimals a name keeps NAMES_BESIDE_THREE."""
+        t = self.app.t
+        narrow = self.size.width < AGREEMENT_FIGURES + 16
+        figures = AGREEMENT_FIGURES - (NARROW_SAVES if narrow else 0)
+        figures += THIRD_DECIMAL if digits == 3 else 0
+        floor = NAMES_BESIDE_THREE if digits == 3 else 12
+        room = max(12 if narrow else 16, min(NAME_COLUMN, self.size.width - figures))
+        if room < floor:  # a third decimal would cut the names short: two, then
+            return floor - room
+        names = self.row_names if room == NAME_COLUMN else word_names(self.code_names, room)
+        kappas = (
+            ["Fleiss", "α", "α 95%", "Cohen"] if narrow else ["Fleiss κ", "α", "α 95%", "Cohen κ"]
+        )
+        units = [] if narrow else [t("rep_units")]
+        shown = wider_names(self.code_names, names, self.size.width - figures - 4)
+        over = 0
+        for _ in range(2):
+            fill_agreement_table(
+                table,
+                report,
+                [t("rep_code"), *units, "%", *kappas, "AC1", "BP", "uα"],
+                t,
+                shown,
+                units=not narrow,
+                # the pairs' names in the room the codes' take: no wider (eyes40)
+                pair_room=max(room, *(len(n) for n in shown.values())),
+                digits=digits,
+            )
+            # figures wider than reckoned (an interval from below zero, "-0.31–0.00") cut
+            # uα at the edge: the names give up what they overran by (eyes40)
+            over = laid_out_width(table) - (self.size.width - PAGE_SCROLLBAR)
+            if over <= 0 or room <= floor:
+                break
+            room = max(floor, min(room, max(len(n) for n in shown.values())) - over)
+            shown = word_names(self.code_names, room)
+        return over
 
 
 def together_lines(report: AgreementReport, t: Catalog) -> str:
@@ -157,17 +179,18 @@ def together_lines(report: AgreementReport, t: Catalog) -> str:
     return "\n" + t("rep_together_head") + "\n" + "\n".join(lines)
 
 
-def per_coder_lines(rows: list[AgreementRow], t: Catalog) -> str:
+def per_coder_lines(rows: list[AgreementRow], t: Catalog, digits: int = 2) -> str:
     """Three coders or more: which one reads the codes differently (eyes9), a coder a line
     under a heading, names padded and figures right-aligned so the kappas read down one
     column. Run on as one sentence, the list wrapped at 80 columns between a coder's name
-    and her figures ('mira κ' over '0,61', eyes40). Empty for two coders."""
+    and her figures ('mira κ' over '0,61', eyes40). To ``digits`` decimals, as the table
+    above them. Empty for two coders."""
     mine = [r for r in rows if r.scope == "coder"]
     if not mine:
         return ""
     names = [r.coders[0] for r in mine]
-    cohens = [t.figure(r.cohen, 2) for r in mine]
-    alphas = [t.figure(r.alpha_without, 2) for r in mine]
+    cohens = [t.figure(r.cohen, digits) for r in mine]
+    alphas = [t.figure(r.alpha_without, digits) for r in mine]
     wide = [max(len(x) for x in column) for column in (names, cohens, alphas)]
     lines = [
         "  " + t("rep_per_coder_row", name=name.ljust(wide[0]), cohen=cohen.rjust(wide[1]),

@@ -175,6 +175,7 @@ def fill_agreement_table(
     names: Mapping[str, str],
     units: bool = True,
     pair_room: int = 0,
+    digits: int = 2,
 ) -> None:
     """Per code (and overall): units, percent, Fleiss' kappa, alpha with its bootstrap
     interval, Cohen's kappa for a single pair, AC1, Brennan-Prediger and unitizing alpha.
@@ -183,7 +184,7 @@ def fill_agreement_table(
     a two-rater coefficient, so it is only shown there). Without ``units`` the units
     column is left out (``headers`` then has none): every row counts the same units.
     A pair's row is named in ``pair_room`` characters where it can be (``pair_labels``;
-    0: the coders' whole names).
+    0: the coders' whole names). Coefficients to ``digits`` decimals.
     """
     table.clear(columns=True)
     table.add_columns(*headers)
@@ -204,7 +205,7 @@ def fill_agreement_table(
         mine = pairs.get(row.code or "", [])
         cohen = mine[0].cohen if len(mine) == 1 else math.nan
         label = names.get(row.code, row.code) if row.code else t("rep_overall")
-        table.add_row(*_agreement_cells(label, row, cohen, t, units))
+        table.add_row(*_agreement_cells(label, row, cohen, t, units, digits))
         if len(mine) > 1:
             block = [
                 _agreement_cells(
@@ -213,6 +214,7 @@ def fill_agreement_table(
                     p.cohen,
                     t,
                     units,
+                    digits,
                 )
                 for p in mine
             ]
@@ -227,11 +229,14 @@ def fill_agreement_table(
 
 
 def _agreement_cells(
-    label: str, row: Any, cohen: float, t: Catalog, units: bool = True
+    label: str, row: Any, cohen: float, t: Catalog, units: bool = True, digits: int = 2
 ) -> list[str | Text]:
     """One row's cells, figures as the interface language writes them (0,49 in Swedish,
-    as the methods paragraph under the table does)."""
-    _coef = t.figure
+    as the methods paragraph under the table does), coefficients to ``digits`` decimals."""
+
+    def _coef(value: float) -> str:
+        return t.figure(value, digits)
+
     interval = (
         f"{_coef(row.alpha_low)}–{_coef(row.alpha_high)}" if not math.isnan(row.alpha_low) else "—"
     )
