@@ -16,8 +16,10 @@ from tests.tui.conftest import reports_screen, settle
 pytestmark = pytest.mark.slow  # a whole Textual app through the reports screen
 
 
-@pytest.mark.parametrize(("lang", "words"), [("en", "α without"), ("sv", "α utan")])
-async def test_a_line_per_coder_under_the_counted_team(demo: Path, lang: str, words: str) -> None:
+@pytest.mark.parametrize(("lang", "words", "digits"), [("en", "α without", 2), ("sv", "α utan", 3)])
+async def test_a_line_per_coder_under_the_counted_team(
+    demo: Path, lang: str, words: str, digits: int
+) -> None:
     async with reports_screen(demo, "lena", lang) as (pilot, app, screen):
         await pilot.press("a")
         await settle(app, pilot)
@@ -28,6 +30,8 @@ async def test_a_line_per_coder_under_the_counted_team(demo: Path, lang: str, wo
     assert [r.coders[0] for r in rows] == ["johan", "karin", "mira"]
     lines = methods.splitlines()[2:5]
     for row, line in zip(rows, lines, strict=True):
-        cohen, alpha = (f"{v:.2f}" if lang == "en" else f"{v:.2f}".replace(".", ",")
+        # as many decimals as the table above them: at 120 columns three beside the
+        # Swedish names, two beside the longer English ones (tui45)
+        cohen, alpha = (f"{v:.{digits}f}" if lang == "en" else f"{v:.{digits}f}".replace(".", ",")
                         for v in (row.cohen, row.alpha_without))  # fmt: skip
         assert line.split() == [row.coders[0], "κ", cohen, *words.split(), alpha]

@@ -31,7 +31,6 @@ NARROW_SAVES = 14  # the units column and the κ after Fleiss and Cohen, left ou
 SCROLLBAR_ROOM = 1  # a row under the table for its horizontal scrollbar, when it is wider
 PAGE_SCROLLBAR = 2  # columns the agreement page's vertical scrollbar takes beside the table
 THIRD_DECIMAL = 8  # columns a third decimal adds: one a coefficient, two for the interval
-NAMES_BESIDE_THREE = 20  # a code's name keeps this many characters beside three decimals
 
 
 def wider_names(names: dict[str, str], cut: dict[str, str], room: int) -> dict[str, str]:
@@ -93,11 +92,17 @@ class AgreementTab(ScreenPart):
             table.styles.height = table_height(table)
             methods.update(f"[b]{t('rep_agreement')}[/b]: {escape(message.error or '')}")
             return
-        # three decimals, as the methods paragraph under the table gives them, where the
-        # names keep NAMES_BESIDE_THREE characters beside them; else two, and a line says
-        # so: the table read 0.61 above a paragraph citing 0.614 (tui45)
+        # three decimals, as the methods paragraph under the table gives them, where they
+        # fit and cut no code's name shorter than two would (up to NAME_COLUMN); else two,
+        # and a line says so: the table read 0.61 above a paragraph citing 0.614 (tui45)
         table = self.query_one("#agreement-table", DataTable)
-        digits = 3 if self._fit_table(table, message.report, 3) <= 0 else 2
+        _, names = self._fit_table(table, message.report, 2)
+        over, beside_three = self._fit_table(table, message.report, 3)
+        kept = all(
+            len(beside_three[key]) >= min(len(name), len(self.row_names.get(key, name)))
+            for key, name in names.items()
+        )
+        digits = 3 if over <= 0 and kept else 2
         if digits == 2:
             self._fit_table(table, message.report, 2)
         report = message.report
@@ -123,22 +128,22 @@ class AgreementTab(ScreenPart):
         counted += "\n" + t("rep_two_decimals") if digits == 2 and report.documents else ""
         methods.update(escape(counted + "\n\n" + report.methods_page(t.lang)))
 
-    def _fit_table(self, table: DataTable[object], report: AgreementReport, digits: int) -> int:
+    def _fit_table(
+        self, table: DataTable[object], report: AgreementReport, digits: int
+    ) -> tuple[int, dict[str, str]]:
         """Fill the table with its figures to ``digits`` decimals, the names giving up room
-        to them; returns by how many cells it still overruns the page (0 or less: fits).
+        to them; returns by how many cells it still overruns the page (0 or less: fits)
+        and the codes' names as shown.
 
         At 100 columns a 40-character name cut AC1's 0,92 to "0,9" at the table's edge and
         left BP and uα off screen (eyes6); at 80 the units go too (every row counts the
         same, the paragraph says how many) and kappa's name is its coefficient's: BP's 0.85
-        read "0.8" there (eyes7). Beside three decimals a name keeps NAMES_BESIDE_THREE."""
+        read "0.8" there (eyes7)."""
         t = self.app.t
         narrow = self.size.width < AGREEMENT_FIGURES + 16
         figures = AGREEMENT_FIGURES - (NARROW_SAVES if narrow else 0)
         figures += THIRD_DECIMAL if digits == 3 else 0
-        floor = NAMES_BESIDE_THREE if digits == 3 else 12
         room = max(12 if narrow else 16, min(NAME_COLUMN, self.size.width - figures))
-        if room < floor:  # a third decimal would cut the names short: two, then
-            return floor - room
         names = self.row_names if room == NAME_COLUMN else word_names(self.code_names, room)
         kappas = (
             ["Fleiss", "α", "α 95%", "Cohen"] if narrow else ["Fleiss κ", "α", "α 95%", "Cohen κ"]
@@ -161,11 +166,11 @@ class AgreementTab(ScreenPart):
             # figures wider than reckoned (an interval from below zero, "-0.31–0.00") cut
             # uα at the edge: the names give up what they overran by (eyes40)
             over = laid_out_width(table) - (self.size.width - PAGE_SCROLLBAR)
-            if over <= 0 or room <= floor:
+            if over <= 0 or room <= 12:
                 break
-            room = max(floor, min(room, max(len(n) for n in shown.values())) - over)
+            room = max(12, min(room, max(len(n) for n in shown.values())) - over)
             shown = word_names(self.code_names, room)
-        return over
+        return over, shown
 
 
 def together_lines(report: AgreementReport, t: Catalog) -> str:
