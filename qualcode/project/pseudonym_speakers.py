@@ -198,12 +198,24 @@ class SpeakerPseudonymsMixin(Service):
         """Each live interview's participants (document id -> speaker label -> ``IP<n>``,
         ``IP<n>a``, ``IP<n>b`` ...): what ``suggest_pseudonyms`` proposes and what a quote
         cites when the key holds no pseudonym for its speaker. Read in one query."""
+        from qualcode.project.pseudonym_names import same_name
+
         spoken = self.store.documents.speakers_in_order()
         asking = self.interviewer_labels()
+        numbers = self.participant_numbers()
+        # a pseudonym the key gives someone else is never a participant's citation: an
+        # interview imported later takes its place in name order, and its participant was
+        # cited, and proposed, as the "IP7" the key already gave another interview's (two
+        # people printed as one); she takes the first number after every interview's
+        keyed = {same_name(p.real): p.pseudonym for p in self.store.pseudonyms.list()}
+        used, spare = set(keyed.values()), max(numbers.values(), default=0) + 1
         found: dict[str, dict[str, str]] = {}
-        for doc_id, n in self.participant_numbers().items():
+        for doc_id, n in numbers.items():
             labels = participants(spoken.get(doc_id, []), asking.get(doc_id, set()))
-            found[doc_id] = cited_as(n, labels) if labels else {}
+            cited = cited_as(n, labels) if labels else {}
+            while any(c in used and keyed.get(same_name(who)) != c for who, c in cited.items()):
+                cited, spare = cited_as(spare, labels), spare + 1
+            found[doc_id] = cited
         return found
 
     def speakers_sharing(self, key: Mapping[str, str]) -> list[str]:
