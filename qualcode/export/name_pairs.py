@@ -49,3 +49,28 @@ def full_names(
     pairs = {w: next(iter(p)) for w, p in partners.items() if len(p) == 1}
     # a pair whose two words are both in it alone: "Anna Berg" and "Berg Anna" stay apart
     return {w: p for w, p in pairs.items() if all(pairs.get(x) == p for x in p)}
+
+
+# a surname's particle, small ("af Klint", "von Essen", "van der Berg", "de la Cruz")
+_PARTICLE = r"(?:af|von|van|de|der|den|da|di|du|la|le)(?:[ \u00a0](?:der|den|la|le))?"
+
+
+def particle_names(texts: Mapping[str, str], words: Iterable[str]) -> dict[str, str]:
+    """Each of ``words`` (candidates) that the texts write before a particle and a
+    capitalised surname ("Anna af Klint", "Hans von Essen"), mapped to that whole name
+    where it is always the same one. Read word by word the surname was no candidate (a
+    word, "klint"; a place, Essen) and the key held "Anna" alone: "N2 af Klint" went out."""
+    import re
+
+    wanted = sorted({w for w in words if w[:1].isupper()}, key=len, reverse=True)
+    if not wanted:
+        return {}
+    pattern = re.compile(
+        rf"(?<![\w-])({'|'.join(re.escape(w) for w in wanted)})[ \u00a0]{_PARTICLE}"
+        r"[ \u00a0][A-ZÅÄÖÉÜ][\w'’-]+"
+    )
+    wholes: dict[str, set[str]] = {}
+    for text in texts.values():
+        for found in pattern.finditer(text):
+            wholes.setdefault(found.group(1), set()).add(" ".join(found.group().split()))
+    return {w: next(iter(names)) for w, names in wholes.items() if len(names) == 1}

@@ -51,7 +51,13 @@ from qualcode.export.name_words import (
 if TYPE_CHECKING:
     from qualcode.export.name_scan import TextNames
 
-_WORD = re.compile(r"(?<![\w-])([A-ZÅÄÖÉÜ][a-zåäöéüøæ]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?![\w-])")
+# a capitalised word, a double name ("Öberg-Lind"), and one opened by "O'", "D'", "Mc" or
+# "Mac" ("O'Neill", "McDonald"): read from its second capital on, "Sean O'Neill" was keyed as
+# "Neill" and went out as "Sean O'N4"
+_WORD = re.compile(
+    r"(?<![\w-])((?:[A-Z]['’](?=[A-Z])|Ma?c(?=[A-Z]))?[A-ZÅÄÖÉÜ][a-zåäöéüøæ]+"
+    r"(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?![\w-])"
+)
 # a list item starts a sentence too: "• Strategic workforce planning" names no one (eyes7)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:…\]\)\"”»•▪◦‣∙]\s*|\n\s*|[-–]\s+)$")
 _LAW = re.compile(r"\blex\s+$", re.IGNORECASE)

@@ -108,7 +108,7 @@ def named_candidates(
     where a document's text holds it, a participant's name then as likely as the coder's;
     seen only in memos, which coders write, it is the coder and left out. ``scans``:
     the texts' scans read before (``name_scans``), by the same names; the rest are read."""
-    from qualcode.export.name_pairs import full_names
+    from qualcode.export.name_pairs import full_names, particle_names
     from qualcode.export.names import find_names
 
     found = dict(proposed)
@@ -154,6 +154,8 @@ def named_candidates(
     # whole name is proposed with it: "Per-Olof Lindqvist" printed "N7 N8" (eyes8)
     people = [c for c in named if c.kind in ("person", "other") and c.word not in parts]
     pairs = full_names(texts, (c.word for c in people), read)
+    # a first name before a particle and a surname is that whole name ("Anna af Klint")
+    particled = particle_names(texts, (c.word for c in people if c.word not in pairs))
     kinds = {c.word: c.kind for c in people}
     person_of: dict[tuple[str, str], str] = {}
     # a name on the key keeps its pseudonym, and a new one never takes one in use: run
@@ -235,6 +237,16 @@ def named_candidates(
             c.also_word,
             coder,
         )
+        named_so = particled.get(c.word)
+        if named_so is not None and named_so not in found:  # "af Klint" then goes with it
+            found[named_so] = PseudonymCandidate(
+                named_so,
+                key_of.get(named_so) or pseudonym,
+                c.kind,
+                c.seen,
+                c.where,
+                named_so in on_key,
+            )
     return found
 
 
