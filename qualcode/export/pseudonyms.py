@@ -47,7 +47,7 @@ import pandas as pd
 from qualcode.export import contacts, place_units, pseudonym_frames
 from qualcode.export import name_spelling as ns
 from qualcode.export.alternation import grouped
-from qualcode.export.double_names import RUN, DoubleNames
+from qualcode.export.double_names import DoubleNames
 from qualcode.export.lookalikes import chained, plain_letters, replace_mapped, unmoved
 from qualcode.export.name_compounds import COMPOUND_SHORT, compound_name, compound_pattern
 from qualcode.export.name_modals import is_modal_verb
@@ -256,7 +256,8 @@ class Key:
             found = contacts.pattern_for(text)
             rendered, moved = replace_mapped(text, found, self._contact, self._no_contact)
         if self._doubles is not None:
-            rendered, again = replace_mapped(rendered, RUN, self._doubles.whole, self._doubles.skip)
+            runs = self._doubles.pattern_for(plain_letters(rendered)[0])
+            rendered, again = replace_mapped(rendered, runs, self._doubles.whole)
             moved = chained(moved, again)
         rendered, again = replace_mapped(
             rendered, self._matcher(rendered), self._replace, self._ordinary
