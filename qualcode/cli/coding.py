@@ -75,16 +75,27 @@ CODING_FIELDS = (
 @code_app.command("add")
 def code_add(
     doc: Annotated[str, typer.Option("--doc", help="Document id, id prefix or name.")],
-    start: Annotated[int, typer.Option(help="Start offset (characters).")],
-    end: Annotated[int, typer.Option(help="End offset (exclusive).")],
     code: Annotated[str, typer.Option("--code", help="Code key.")],
+    start: Annotated[int | None, typer.Option(help="Start offset (characters).")] = None,
+    end: Annotated[int | None, typer.Option(help="End offset (exclusive).")] = None,
+    quote: Annotated[
+        str | None,
+        typer.Option(help="The passage's words, instead of --start/--end (it must occur once)."),
+    ] = None,
     coder: CoderOpt = None,
     memo: Annotated[str | None, typer.Option(help="A memo on this coding.")] = None,
     fmt: FormatOpt = Format.table,
 ) -> None:
-    """Code the span START-END of a document, as the acting coder."""
+    """Code the span START-END of a document, or the passage --quote gives, as the acting
+    coder."""
+    if (quote is None) == (start is None and end is None):  # neither, or both ways at once
+        raise ValidationError("give --start and --end, or --quote")
     with open_project(coder) as project:
         who = who_acts(project, "code add")
+        if quote is not None:
+            start, end = project.locate_quote(doc, quote)
+        elif start is None or end is None:
+            raise ValidationError("give both --start and --end (or --quote)")
         coding = project.add_coding(doc, start, end, code, who, memo=memo)
         rows = project.coding_records([coding])
     if fmt is Format.table:  # as `code list` shows it: the short id, the passage on one line

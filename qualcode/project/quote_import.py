@@ -52,6 +52,26 @@ def _find(text: str, quote: str) -> list[tuple[int, int]]:
 
 
 class QuoteImportMixin(Service):
+    def locate_quote(self, doc: str, quote: str) -> tuple[int, int]:
+        """Where ``quote`` stands in a document, as ``(start, end)``: a researcher codes by
+        the words she reads, not by character offsets she must count. The quote must occur
+        once (whitespace may differ, as a quotes sheet's rows); found twice, coding the
+        first would code a passage she may not have meant."""
+        doc_id = self.store.documents.resolve(doc)
+        name = self.store.documents.get(doc_id).name
+        found = _find(self.store.documents.texts([doc_id])[doc_id], quote)
+        if not found:
+            raise ValidationError(
+                f"quote not found in {name}: it must match the text word for word "
+                "(`qualcode docs show` prints the text)"
+            )
+        if len(found) > 1:
+            raise ValidationError(
+                f"quote found {len(found)} times in {name}: quote more of the passage so it "
+                "occurs once, or code it by its start and end"
+            )
+        return found[0]
+
     def import_quotes_csv(self, path: str | Path, coder: str | None = None) -> QuoteImport:
         """Add a coding for every row of a quotes CSV; the coder comes from the row's coder
         column or ``coder``; codes must be in the codebook."""
