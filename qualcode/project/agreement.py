@@ -122,6 +122,7 @@ class AgreementMixin(RatedCodesMixin, CaseCountsMixin):
                 )
             if not docs:
                 doc_ids = [d for d in doc_ids if d in decided]
+                scope = replace(scope, consensus_of=len(scope.documents))
         code_keys = self._rated_codes(codes)
         code_ids = [self.store.codes.id_for_key(k) for k in code_keys]
         pseudo = self.pseudonym_key(real_names, viewer, lang)

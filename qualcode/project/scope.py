@@ -75,6 +75,10 @@ class TeamScope:
     # the default team counting no document: the teams that finished some together, each
     # with how many it would count (``default_team.together``)
     together: tuple[tuple[tuple[str, ...], int], ...] = ()
+    # before and after reconciliation: how many documents the rule chose before only those
+    # with consensus codings were kept; "1 of 4 documents (finished by every counted coder)"
+    # hid that three were finished and two of them not yet reconciled (study45)
+    consensus_of: int | None = None
 
     def _of(self) -> str:
         """ "12 of 15 documents", or within a set "5 of 7 documents in the set 'Åby'"."""
@@ -90,6 +94,8 @@ class TeamScope:
         if self.narrowed_by is not None:
             name, finished, without = self.narrowed_by
             how += f"; without {name}, who finished {finished}, {without} would count"
+        if self.consensus_of is not None and self.consensus_of != len(self.documents):
+            how += f"; of those {self.consensus_of}, the ones with consensus codings"
         return f"{len(self.coders)} coders ({', '.join(self.coders)}), {self._of()} ({how})"
 
     def short(self) -> str:
