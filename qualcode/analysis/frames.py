@@ -107,6 +107,24 @@ def _narrowed(codings: pd.DataFrame, kept: list[str]) -> pd.DataFrame:
     return codings[[c for c in codings.columns if c in wanted]]
 
 
+def with_descendants(codings: pd.DataFrame, codes: pd.DataFrame) -> pd.DataFrame:
+    """The codings with each one repeated under every ancestor of its code, so a parent
+    code counts its child codes' passages too (NVivo's "aggregate coding from children"):
+    a team that codes "time pressure" under "workload" reads the workload row as all the
+    workload talk, not only what nobody refined. A passage coded with both a parent and
+    its child by one coder is one segment of the parent (``segments`` unites them)."""
+    parent = {str(k): p for k, p in zip(codes["key"], codes["parent"], strict=True)}
+    extra = []
+    for key, rows in codings.groupby("code", sort=False):
+        seen = {key}
+        up = parent.get(str(key))
+        while isinstance(up, str) and up not in seen:  # a cycle is refused; never loop on one
+            seen.add(up)
+            extra.append(rows.assign(code=up))
+            up = parent.get(up)
+    return pd.concat([codings, *extra], ignore_index=True) if extra else codings
+
+
 def frequencies(
     codings: pd.DataFrame,
     documents: pd.DataFrame,

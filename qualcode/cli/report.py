@@ -61,13 +61,17 @@ def frequencies(
     by: Annotated[str | None, typer.Option(help="Comma-separated attributes.")] = None,
     layer: LayerOpt = "coder",
     doc_set: SetOpt = None,
+    aggregate: Annotated[
+        bool, typer.Option(help="A parent code counts its child codes' passages too.")
+    ] = False,
     real_names: RealNamesOpt = False,
     fmt: FormatOpt = Format.table,
     coder: CoderOpt = None,
 ) -> None:
     """Coded segments, coded words and documents per code (and attribute): a coder's
     overlapping codings of one code in one document count as one (their union), each
-    coder's codings count for themselves."""
+    coder's codings count for themselves; --aggregate counts a child code's passages
+    under its parents too."""
     from qualcode.project.scope import named_list  # the service loads when a command runs
 
     with open_project(coder) as project:
@@ -79,10 +83,12 @@ def frequencies(
             doc_set=doc_set,
             lang="en",  # a document without the attribute: "not given", not an empty cell
             names_in="en",  # a proposed place pseudonym in the CLI's words (eyes32)
+            aggregate=aggregate,
         )
         note_key_clash(project, real_names)  # it ran: a word both real name and pseudonym
         in_set = _in_set(project, doc_set, real_names)
         title = f"Frequencies: {_layer_said(layer, project)}{in_set}"
+        title += "; parent codes count their child codes' passages" if aggregate else ""
     _emit_frame(frame, fmt, title)
 
 

@@ -52,6 +52,7 @@ class ReportsMixin(OutputBase):
         doc_set: str | None = None,
         lang: str | None = None,
         names_in: str | None = None,
+        aggregate: bool = False,
     ) -> pd.DataFrame:
         """Codings, coded words and documents per code (and attribute values, which go
         through the pseudonym key unless a lead asks for ``real_names``). ``doc_set`` (a
@@ -60,11 +61,15 @@ class ReportsMixin(OutputBase):
         the CLI prints it), else left NaN for a reader who names it in her own words.
         ``names_in``: the language a place's proposed pseudonym reads in, the reader's
         (the reports screen's interface); else the project's, so an English screen headed
-        its columns "Kommun A" while the English summary said "Municipality A" (eyes31)."""
-        from qualcode.analysis.frames import frequencies
+        its columns "Kommun A" while the English summary said "Municipality A" (eyes31).
+        ``aggregate``: a parent code counts its child codes' passages too (``with_descendants``).
+        """
+        from qualcode.analysis.frames import frequencies, with_descendants
 
         key = self.pseudonym_key(real_names, viewer, names_in)
         f = self._layer_frames(layer, doc_set)
+        if aggregate:
+            f["codings"] = with_descendants(f["codings"], f["codes"])
         for attribute in by or ():  # a mistyped name was a pandas KeyError traceback
             _check_grouping(attribute, f["documents"], "by", layer)
         documents = _values_printed(key, f["documents"], by or ())
